@@ -1,0 +1,18 @@
+"""claimdiff: find where two texts about the same event disagree on the facts."""
+
+from claimdiff.compare import compare
+from claimdiff.extract import extract
+from claimdiff.model import Claim, Document, Finding, Kind, Qualifier, Quantity, Report, Verdict
+
+__all__ = [
+    "Claim",
+    "Document",
+    "Finding",
+    "Kind",
+    "Qualifier",
+    "Quantity",
+    "Report",
+    "Verdict",
+    "compare",
+    "extract",
+]

@@ -1,0 +1,148 @@
+"""The ``claimdiff`` command: a thin skin over :func:`extract` and :func:`compare`.
+
+Exit codes follow ``diff``: 0 consistent, 1 conflicts, 2 trouble (a file
+that cannot be read or decoded, bad arguments), with a one-line error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from claimdiff.compare import compare
+from claimdiff.extract import extract
+from claimdiff.inputs import DEFAULT_MAX_CHARS, as_text
+from claimdiff.model import Claim, Document, Report
+from claimdiff.report import claim_to_dict
+
+EXIT_OK, EXIT_CONFLICT, EXIT_TROUBLE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A problem to report on one line and exit with status 2."""
+
+
+def _read(path: str, max_chars: int | None) -> str:
+    """The text of ``path`` (``-`` for standard input), decoded as UTF-8."""
+    name = "standard input" if path == "-" else path
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        elif os.path.isdir(path):
+            raise CliError(f"{path}: is a directory, not a text file")
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read()
+    except OSError as e:
+        raise CliError(f"{name}: cannot read: {e.strerror or e}") from e
+    try:
+        return as_text(data, name=name, max_chars=max_chars)
+    except (ValueError, TypeError) as e:
+        raise CliError(str(e)) from e
+
+
+def _range(c: Claim) -> str:
+    return "" if c.quantity is None else c.quantity.describe_interval()
+
+
+def _table(claims: Sequence[Claim]) -> str:
+    rows = [("text", "kind", "range", "unit", "noun", "source", "period")]
+    for c in claims:
+        text = c.text if len(c.text) <= 48 else c.text[:45] + "…"
+        rows.append(
+            (text, c.kind.value, _range(c), c.unit or "", c.noun or "", c.source or "", c.period or "")
+        )
+    widths = [max(len(r[k]) for r in rows) for k in range(len(rows[0]))]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines) + "\n"
+
+
+def _parse_rate(spec: str) -> tuple[tuple[str, str], float]:
+    """ "USD:GBP=0.8214" → (("USD", "GBP"), 0.8214)."""
+    try:
+        pair, value = spec.split("=", 1)
+        src, dst = pair.split(":", 1)
+        return (src.strip().upper(), dst.strip().upper()), float(value)
+    except ValueError as e:
+        msg = f"rate {spec!r} is not of the form FROM:TO=RATE, e.g. USD:GBP=0.8214"
+        raise argparse.ArgumentTypeError(msg) from e
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for documentation and tests)."""
+    parser = argparse.ArgumentParser(
+        prog="claimdiff", description="Find where two texts about one event disagree on the facts."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--format", choices=("text", "json"), default="text")
+    common.add_argument("--lang", default="en", help="language of the texts (default: en)")
+    common.add_argument(
+        "--max-chars", type=int, default=DEFAULT_MAX_CHARS,
+        help=f"refuse texts longer than this (default: {DEFAULT_MAX_CHARS:,})",
+    )  # fmt: skip
+    ex = sub.add_parser("extract", parents=[common], help="list the claims of a text")
+    ex.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    cmp = sub.add_parser("compare", parents=[common], help="report where two texts disagree")
+    cmp.add_argument("a", help="the first text (or -)")
+    cmp.add_argument("b", help="the second text (or -)")
+    cmp.add_argument(
+        "--rate", action="append", type=_parse_rate, default=[], metavar="FROM:TO=RATE",
+        help="an exchange rate to use where the texts state none (repeatable)",
+    )  # fmt: skip
+    cmp.add_argument("--published-a", help="publication date of A (resolves 'this year')")
+    cmp.add_argument("--published-b", help="publication date of B")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        return _compare(args)
+    except CliError as e:
+        print(f"claimdiff: error: {e}", file=sys.stderr)
+        return EXIT_TROUBLE
+
+
+def _extract(args: argparse.Namespace) -> int:
+    text = _read(args.file, args.max_chars)
+    claims = _run(lambda: extract(text, lang=args.lang, max_chars=args.max_chars))
+    if args.format == "json":
+        json.dump([claim_to_dict(c) for c in claims], sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(_table(claims))
+    return EXIT_OK
+
+
+def _compare(args: argparse.Namespace) -> int:
+    if args.a == "-" and args.b == "-":
+        raise CliError("only one of A and B can be read from standard input")
+    a = Document(_read(args.a, args.max_chars), _name(args.a), args.published_a)
+    b = Document(_read(args.b, args.max_chars), _name(args.b), args.published_b)
+    rates = dict(args.rate) or None
+    report: Report = _run(lambda: compare(a, b, lang=args.lang, rates=rates, max_chars=args.max_chars))
+    sys.stdout.write(report.to_json() + "\n" if args.format == "json" else str(report))
+    return EXIT_OK if report.consistent else EXIT_CONFLICT
+
+
+def _name(path: str) -> str:
+    return "stdin" if path == "-" else os.path.basename(path)
+
+
+def _run(fn):  # type: ignore[no-untyped-def]
+    try:
+        return fn()
+    except (ValueError, TypeError) as e:
+        raise CliError(str(e)) from e
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""Text → claims: the extraction stage of the pipeline.
+
+:func:`extract` runs the scan (:mod:`.figures`), joins amounts stated in two
+currencies and stated exchange rates, then completes each claim with what it
+counts, its clause, its source and its time scope (:mod:`.subjects`,
+:mod:`.attribution`), and adds the quotations (:mod:`.quotes`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from claimdiff.extract.attribution import claim_source
+from claimdiff.extract.figures import Draft, scan
+from claimdiff.extract.quotes import extract_quotes
+from claimdiff.extract.subjects import (
+    clause_of,
+    context_words,
+    money_noun,
+    noun_before,
+    period_of,
+    subject_before,
+)
+from claimdiff.inputs import DEFAULT_MAX_CHARS, as_text
+from claimdiff.lexicon import Lexicon, get_lexicon
+from claimdiff.model import Claim, Kind, Qualifier, Quantity, Span
+from claimdiff.text import sentence_index, sentences
+
+__all__ = ["extract"]
+
+_EQUALS = re.compile(r"\s*=\s*")
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+# Kinds whose claims carry a time scope; a year or date is its own time.
+_SCOPED = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.RATE})
+
+
+def extract(
+    text: str, *, lang: str = "en", max_chars: int | None = DEFAULT_MAX_CHARS
+) -> list[Claim]:
+    """The claims ``text`` makes, in text order.
+
+    Each claim's ``text`` is exactly ``text[span[0]:span[1]]``.  ``bytes`` are
+    decoded as UTF-8; a text longer than ``max_chars`` is refused (see
+    docs/limits.md).
+
+    >>> [c.text for c in extract("Kyiv says more than 16,000 children were taken.")]
+    ['more than 16,000 children']
+    """
+    text = as_text(text, max_chars=max_chars)
+    lex = get_lexicon(lang)
+    sents = sentences(text) or [(0, len(text))]
+    drafts = _join_rates(text, scan(text, lex))
+    links = _links(text, drafts)
+    claims = [_claim(text, d, lex, sents, links.get((d.start, d.end))) for d in drafts]
+    _share_nouns(claims)
+    claims.extend(extract_quotes(text, sents))
+    claims.sort(key=lambda c: c.span)
+    return claims
+
+
+def _join_rates(text: str, drafts: list[Draft]) -> list[Draft]:
+    """ "$1 = 0.8214 pounds": two amounts joined by "=" are one exchange rate."""
+    out: list[Draft] = []
+    i = 0
+    while i < len(drafts):
+        d = drafts[i]
+        nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+        if (
+            nxt is not None
+            and d.kind is Kind.MONEY
+            and nxt.kind is Kind.MONEY
+            and d.quantity is not None
+            and nxt.quantity is not None
+            and d.quantity.value
+            and d.quantity.unit != nxt.quantity.unit
+            and _EQUALS.fullmatch(text, d.end, nxt.start)
+        ):
+            base, q = d.quantity.value, nxt.quantity
+            rate = Quantity(
+                None if q.low is None else q.low / base,
+                None if q.high is None else q.high / base,
+                None if q.value is None else q.value / base,
+                f"{q.unit} per {d.quantity.unit}",
+                q.qualifier,
+            )
+            out.append(Draft(d.start, nxt.end, Kind.RATE, rate, noun="exchange rate"))
+            i += 2
+            continue
+        out.append(d)
+        i += 1
+    return out
+
+
+def _links(text: str, drafts: list[Draft]) -> dict[Span, Span]:
+    """ "1 million pounds ($1.22 million)": each amount linked to the other."""
+    links: dict[Span, Span] = {}
+    for d, nxt in zip(drafts, drafts[1:]):
+        if d.kind is not Kind.MONEY or nxt.kind is not Kind.MONEY:
+            continue
+        if d.quantity is None or nxt.quantity is None or d.quantity.unit == nxt.quantity.unit:
+            continue
+        if _OPEN.fullmatch(text, d.end, nxt.start) and _CLOSE.match(text, nxt.end):
+            links[(d.start, d.end)] = (nxt.start, nxt.end)
+            links[(nxt.start, nxt.end)] = (d.start, d.end)
+    return links
+
+
+def _claim(text: str, d: Draft, lex: Lexicon, sents: list[Span], linked: Span | None) -> Claim:
+    span = (d.start, d.end)
+    sentence = sents[sentence_index(sents, d.start)]
+    clause = clause_of(text, sentence, span)
+    noun = d.noun
+    if noun is None:
+        noun = _noun(text, d, lex, clause)
+    period = period_of(text, sentence, clause, span, lex) if d.kind in _SCOPED else None
+    quantity = d.quantity
+    if quantity is not None and quantity.qualifier is Qualifier.EXACT and d.kind is Kind.YEAR:
+        quantity = attrs.evolve(quantity, unit=None)
+    return Claim(
+        text=text[d.start : d.end],
+        span=span,
+        kind=d.kind,
+        quantity=quantity,
+        noun=noun,
+        context=context_words(text, clause, lex),
+        source=claim_source(text, sentence, span),
+        period=period,
+        sentence=sentence,
+        linked=linked,
+    )
+
+
+def _noun(text: str, d: Draft, lex: Lexicon, clause: Span) -> str | None:
+    span = (d.start, d.end)
+    if d.kind is Kind.MONEY:
+        return money_noun(text, span, lex, clause)
+    before = noun_before(text, d.start, lex, clause[0])
+    if before is None and d.kind in (Kind.COUNT, Kind.PERCENT):
+        before = subject_before(text, d.start, lex, clause)
+    return before if d.kind in (Kind.COUNT, Kind.PERCENT, Kind.MEASURE) else None
+
+
+def _share_nouns(claims: list[Claim]) -> None:
+    """An amount in a second currency counts what the first one counts."""
+    by_span = {c.span: i for i, c in enumerate(claims)}
+    for i, c in enumerate(claims):
+        if c.linked is not None and c.noun is None:
+            other = claims[by_span[c.linked]]
+            if other.noun is not None:
+                claims[i] = attrs.evolve(c, noun=other.noun)

@@ -1,0 +1,153 @@
+"""What a figure counts, the words of its clause, and its time scope.
+
+No part-of-speech tagger: the counted noun is the last word of the short
+noun phrase right after the figure ("16,000 children", "40 of its
+investigators", "thousands of Ukrainian children"), or the noun a figure is
+"of" ("a budget of 169 million euros").  These rules are deliberately small
+and are pinned by tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Span
+from claimdiff.text import content_words
+
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’'\-]*)")
+_OF_WORD = re.compile(r"[ \t\u00a0]+of(?![^\W\d_])", re.IGNORECASE)
+_NOUN_OF_BEFORE = re.compile(r"(?P<w>[^\W\d_][^\W\d_’'\-]*)\s+(?:of|in|worth)\s+$", re.IGNORECASE)
+_IN_NOUN_AFTER = re.compile(r"\s+in\s+(?P<w>[^\W\d_]+)(?![^\W\d_])", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_][^\W\d_’'\-]*)[^\w]*$")
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s")
+_YEAR = re.compile(r"(?<!\d)(?P<year>(?:18|19|20)\d\d)(?!\d)")
+# The noun phrase after a figure is short; three words covers "Ukrainian children"
+# and "new primary schools" without running into the rest of the sentence.
+_MAX_NP_WORDS = 3
+
+
+def noun_after(
+    text: str, i: int, lex: Lexicon, *, allow_of: bool = True, require_of: bool = False
+) -> tuple[str, int] | None:
+    """(head noun, end of phrase) of the noun phrase right after offset ``i``, or None.
+
+    >>> from claimdiff.lexicon import get_lexicon
+    >>> noun_after(" of its investigators working", 0, get_lexicon())
+    ('investigators', 21)
+    """
+    j = i
+    if allow_of:
+        of = _OF_WORD.match(text, i)
+        if of is not None:
+            j = of.end()
+            det = _WORD_AFTER.match(text, j)
+            if det is not None and det["w"].lower() in lex.NOUN_DETERMINERS:
+                j = det.end()
+        elif require_of:
+            return None
+    head: tuple[str, int] | None = None
+    for _ in range(_MAX_NP_WORDS):
+        m = _WORD_AFTER.match(text, j)
+        if m is None:
+            break
+        w = m["w"]
+        low = w.lower()
+        if low in lex.STOPWORDS or low in lex.COMMON_VERBS or low in lex.UNITS or low in lex.TENS:
+            break
+        if low in lex.MONTHS:
+            break
+        if head is not None and (low.endswith("ing") or low.endswith("ed")):
+            break  # "investigators working inside": the phrase has ended
+        if head is not None and head[0].endswith("s") and not w[0].isupper():
+            break  # a plural noun ends the phrase ("children transferred")
+        head = (low, m.end())
+        j = m.end()
+    return head
+
+
+def noun_before(text: str, start: int, lex: Lexicon, lo: int) -> str | None:
+    """The noun a figure is "of" ("a budget of", "funding of nearly …"), or None."""
+    window = text[max(lo, start - 40) : start]
+    m = _NOUN_OF_BEFORE.search(window)
+    if m is not None and m["w"].lower() not in lex.STOPWORDS:
+        return m["w"].lower()
+    return None
+
+
+def money_noun(text: str, span: Span, lex: Lexicon, clause: Span) -> str | None:
+    """What an amount of money is: "a budget of", "$5m in aid", or the verb ("pledged")."""
+    before = noun_before(text, span[0], lex, clause[0])
+    if before is not None:
+        return before
+    m = _IN_NOUN_AFTER.match(text, span[1])
+    if m is not None and m["w"].lower() not in lex.STOPWORDS:
+        return m["w"].lower()
+    # The nearest verb of giving or spending before the amount, within the clause.
+    window = text[max(clause[0], span[0] - 40) : span[0]]
+    for w in reversed(re.findall(r"[^\W\d_]+", window)):
+        noun = lex.MONEY_VERB_NOUNS.get(w.lower())
+        if noun is not None:
+            return str(noun)
+    return subject_before(text, span[0], lex, clause)
+
+
+def subject_before(text: str, start: int, lex: Lexicon, clause: Span) -> str | None:
+    """The nearest content word before a figure in its clause ("inflation rose to 4.2%")."""
+    window = text[max(clause[0], start - 60) : start]
+    for w in reversed(re.findall(r"[^\W\d_][^\W\d_’'\-]*", window)):
+        low = w.lower()
+        if low in lex.STOPWORDS or low in lex.LEFT_SKIP or low in lex.COMMON_VERBS:
+            continue
+        if low.endswith("ed") or (low.endswith("s") and low[:-1] in lex.COMMON_VERBS):
+            continue
+        if low.split("-")[0] in {h.split()[0] for h in lex.HEDGES}:
+            continue
+        return low
+    return None
+
+
+def clause_of(text: str, sentence: Span, span: Span) -> Span:
+    """The clause of ``sentence`` holding ``span``: cut at ; : ( ) dashes and ", "."""
+    lo, hi = sentence
+    for m in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]):
+        if m.end() <= span[0]:
+            lo = m.end()
+        elif m.start() >= span[1]:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def context_words(text: str, clause: Span, lex: Lexicon) -> tuple[str, ...]:
+    """The content words of a clause, lower case, for alignment."""
+    return content_words(text[clause[0] : clause[1]], lex.STOPWORDS)
+
+
+def period_of(text: str, sentence: Span, clause: Span, span: Span, lex: Lexicon) -> str | None:
+    """The time scope of a figure: a year or phrase in its clause ("for 2023", "this year")."""
+    for lo, hi in (clause, sentence):
+        found = _period_in(text, lo, hi, span, lex)
+        if found is not None:
+            return found
+        if (lo, hi) == clause:
+            ana = lex.patterns["anaphoric_period"].search(text, lo, hi)
+            if ana is not None:
+                # "for the year" is the year already named earlier in the sentence.
+                earlier = [y for y in _YEAR.finditer(text, sentence[0], ana.start())]
+                if earlier:
+                    return earlier[-1]["year"]
+    return None
+
+
+def _period_in(text: str, lo: int, hi: int, span: Span, lex: Lexicon) -> str | None:
+    for y in _YEAR.finditer(text, lo, hi):
+        if span[0] <= y.start() < span[1]:
+            continue
+        prev = text[max(lo, y.start() - 10) : y.start()].split()
+        if prev and prev[-1].lower() in lex.YEAR_CUES:
+            return y["year"]
+    p = lex.patterns["period"].search(text, lo, hi)
+    if p is not None:
+        return " ".join(p["period"].lower().split())
+    return None

@@ -1,0 +1,263 @@
+"""English grammar data for extraction: plain tables, no logic.
+
+Another language is another module of the same shape (see
+``claimdiff/lexicon/__init__.py`` for how these tables are compiled).
+Sources: the number words and scales are standard English (short scale);
+the hedge meanings and vague-amount ranges are claimdiff's own reading,
+documented with their reasons in docs/claims.md; currency names and symbols
+are *not* here — they come from babel's CLDR data for :data:`LOCALE`.
+"""
+
+from __future__ import annotations
+
+LOCALE = "en"
+"""The CLDR locale whose currency names and symbols are used."""
+
+SYMBOL_LOCALES = ("en_GB", "en_CA", "en_IN")
+"""Further CLDR locales whose currency symbols are added where unambiguous ("US$", "JP¥")."""
+
+# Cardinal number words and their values.
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+# Multipliers written as words after a number ("1.22 million", "three thousand").
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}  # fmt: skip
+
+# Multipliers abbreviated after digits ("169M", "€2.3bn", "16k").  Lower-case
+# "m" is kept apart: it is a million after money but a metre elsewhere.
+SCALE_ABBREVIATIONS = {
+    "k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9,
+    "B": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12,
+}  # fmt: skip
+MONEY_ONLY_SCALE_ABBREVIATIONS = {"m": 1e6}
+
+# Words for an amount on their own ("a dozen").
+COUNT_WORDS = {"dozen": 12, "score": 20}
+
+# Fractions, read as shares (percent) or as multipliers ("half a million").
+FRACTIONS = {
+    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
+    "quarter": 1 / 4, "quarters": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5,
+    "tenth": 1 / 10, "tenths": 1 / 10,
+}  # fmt: skip
+
+# Hedges before a figure: phrase -> (qualifier, low factor, high factor).
+# The factors scale the nominal figure into the interval the hedge asserts;
+# None is unbounded.  "nearly 400,000" sits just below 400,000: within 10%
+# below, since writers round "nearly" from figures such as 380,000 or 395,000.
+# "about" allows 10% either side for the same reason.
+HEDGES = {
+    "more than": ("more_than", 1.0, None),
+    "over": ("more_than", 1.0, None),
+    "above": ("more_than", 1.0, None),
+    "in excess of": ("more_than", 1.0, None),
+    "upwards of": ("more_than", 1.0, None),
+    "just over": ("more_than", 1.0, 1.1),
+    "at least": ("at_least", 1.0, None),
+    "no fewer than": ("at_least", 1.0, None),
+    "no less than": ("at_least", 1.0, None),
+    "a minimum of": ("at_least", 1.0, None),
+    "nearly": ("approximate", 0.9, 1.0),
+    "almost": ("approximate", 0.9, 1.0),
+    "just under": ("approximate", 0.9, 1.0),
+    "just below": ("approximate", 0.9, 1.0),
+    "close to": ("approximate", 0.9, 1.0),
+    "about": ("approximate", 0.9, 1.1),
+    "around": ("approximate", 0.9, 1.1),
+    "some": ("approximate", 0.9, 1.1),
+    "roughly": ("approximate", 0.9, 1.1),
+    "approximately": ("approximate", 0.9, 1.1),
+    "an estimated": ("approximate", 0.9, 1.1),
+    "estimated": ("approximate", 0.9, 1.1),
+    "circa": ("approximate", 0.9, 1.1),
+    "an approximate": ("approximate", 0.9, 1.1),
+    "up to": ("at_most", 0.0, 1.0),
+    "as many as": ("at_most", 0.0, 1.0),
+    "as much as": ("at_most", 0.0, 1.0),
+    "at most": ("at_most", 0.0, 1.0),
+    "no more than": ("at_most", 0.0, 1.0),
+    "a maximum of": ("at_most", 0.0, 1.0),
+    "fewer than": ("less_than", 0.0, 1.0),
+    "less than": ("less_than", 0.0, 1.0),
+    "under": ("less_than", 0.0, 1.0),
+    "below": ("less_than", 0.0, 1.0),
+}
+
+# Hedges after a figure ("16,000 or more").
+TRAILING_HEDGES = {
+    "or more": ("at_least", 1.0, None),
+    "plus": ("at_least", 1.0, None),
+    "or so": ("approximate", 0.9, 1.1),
+    "or less": ("at_most", 0.0, 1.0),
+    "or fewer": ("at_most", 0.0, 1.0),
+}
+
+# Vague plurals and what one unit of them is.  "hundreds" reads as a core of
+# [2, 10) units — 200 to 999 — and a plausible range of [1, 20) units, so that
+# "thousands" does not contradict "more than 16,000" but "hundreds" does.
+VAGUE_PLURALS = {
+    "dozens": 12, "scores": 20, "hundreds": 1e2, "thousands": 1e3,
+    "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+}  # fmt: skip
+VAGUE_CORE = (2, 10)
+VAGUE_PLAUSIBLE = (1, 20)
+# "tens of thousands": a vague multiplier before "of <vague plural>".
+VAGUE_MULTIPLIERS = {"tens": 10, "hundreds": 1e2, "dozens": 12, "scores": 20}
+
+# Vague amounts that are not plurals: phrase -> (core low, core high, plausible low, plausible high).
+VAGUE_WORDS = {
+    "a couple of": (2, 2, 2, 3),
+    "a few": (2, 5, 2, 9),
+    "a handful of": (2, 6, 2, 10),
+    "several": (3, 9, 3, 15),
+}
+
+PERCENT_WORDS = ("per cent", "percent", "pct", "%")
+PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "points", "pts")
+
+# Measure words after a number, and the pint unit each names.  Only these
+# words ever reach pint: never raw text.
+MEASURE_UNITS = {
+    "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer",
+    "kilometres": "kilometer", "kilometer": "kilometer", "kilometers": "kilometer",
+    "metre": "meter", "metres": "meter", "meter": "meter", "meters": "meter",
+    "cm": "centimeter", "centimetre": "centimeter", "centimetres": "centimeter",
+    "centimeter": "centimeter", "centimeters": "centimeter",
+    "mm": "millimeter", "millimetre": "millimeter", "millimetres": "millimeter",
+    "mile": "mile", "miles": "mile", "mi": "mile",
+    "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch", "inches": "inch",
+    "yard": "yard", "yards": "yard",
+    "mph": "mile / hour", "km/h": "kilometer / hour", "kph": "kilometer / hour",
+    "kmh": "kilometer / hour", "knots": "knot", "knot": "knot",
+    "tonne": "metric_ton", "tonnes": "metric_ton", "metric tons": "metric_ton",
+    "ton": "metric_ton", "tons": "metric_ton", "t": "metric_ton",
+    "kg": "kilogram", "kgs": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
+    "kilo": "kilogram", "kilos": "kilogram", "g": "gram", "gram": "gram", "grams": "gram",
+    "lb": "pound", "lbs": "pound", "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
+    "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
+    "acre": "acre", "acres": "acre",
+    "sq km": "kilometer ** 2", "square kilometres": "kilometer ** 2",
+    "square kilometers": "kilometer ** 2", "km2": "kilometer ** 2", "km²": "kilometer ** 2",
+    "square miles": "mile ** 2", "square mile": "mile ** 2", "sq mi": "mile ** 2",
+    "square metres": "meter ** 2", "square meters": "meter ** 2", "sq m": "meter ** 2",
+    "square feet": "foot ** 2", "sq ft": "foot ** 2",
+    "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter",
+    "gallon": "gallon", "gallons": "gallon", "barrels": "oil_barrel", "barrel": "oil_barrel",
+    "c": "degree_Celsius", "°c": "degree_Celsius", "degrees celsius": "degree_Celsius",
+    "celsius": "degree_Celsius", "degrees c": "degree_Celsius",
+    "f": "degree_Fahrenheit", "°f": "degree_Fahrenheit",
+    "degrees fahrenheit": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit",
+    "degrees f": "degree_Fahrenheit",
+    "kw": "kilowatt", "kilowatts": "kilowatt", "mw": "megawatt", "megawatts": "megawatt",
+    "gw": "gigawatt", "gigawatts": "gigawatt", "kwh": "kilowatt_hour",
+    "gb": "gigabyte", "mb": "megabyte", "tb": "terabyte",
+}  # fmt: skip
+# Units that are a single letter or clash with words: only taken glued to the
+# digits ("40C", "5t"), never after a space ("5 t", "at 5 C").
+GLUED_ONLY_UNITS = frozenset({"c", "f", "t", "g", "mi", "ha"})
+
+# Time units: durations ("13 months ago") and ages ("73-year-old").
+TIME_UNITS = {
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+    "hour": "hour", "hours": "hour", "day": "day", "days": "day",
+    "week": "week", "weeks": "week", "fortnight": "fortnight", "fortnights": "fortnight",
+    "month": "month", "months": "month", "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+}  # fmt: skip
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# Abbreviated months only count after or before a number; "May" and "March"
+# alone are too often other words.
+
+# Words before a four-digit number that make it a year ("founded in 1998").
+YEAR_CUES = frozenset(
+    "in for since by until till from during of before after early late mid fiscal "
+    "year financial season class between and to through".split()
+)
+
+# Time-scope phrases for Claim.period besides explicit years.
+PERIOD_PHRASES = (
+    "this year", "last year", "next year", "this month", "last month", "next month",
+    "this week", "last week", "next week", "this quarter", "last quarter", "today",
+    "yesterday", "this decade",
+)  # fmt: skip
+# "for the year" refers back to the year already named in the sentence.
+ANAPHORIC_PERIODS = ("the year", "that year", "the same year")
+
+# Currency words and ambiguous heads: babel gives "British pounds", "US dollars";
+# a bare "pounds" or "dollars" needs a default, and writers mean these.
+CURRENCY_HEAD_DEFAULTS = {
+    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "dollar": "USD",
+    "dollars": "USD", "franc": "CHF", "francs": "CHF", "peso": "MXN", "pesos": "MXN",
+    "rupee": "INR", "rupees": "INR", "yuan": "CNY", "renminbi": "CNY", "krona": "SEK",
+    "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "rand": "ZAR", "real": "BRL",
+    "reais": "BRL", "dinar": "KWD", "dinars": "KWD", "riyal": "SAR", "riyals": "SAR",
+    "yen": "JPY", "won": "KRW", "euro": "EUR", "euros": "EUR", "rouble": "RUB",
+    "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
+    "lira": "TRY", "shekel": "ILS", "shekels": "ILS",
+}  # fmt: skip
+# Heads that are ordinary English words: only taken as currency after a number
+# and never from babel's head-word derivation.
+AMBIGUOUS_CURRENCY_HEADS = frozenset({"real", "won", "rand", "mark", "marks", "pound", "pounds"})
+# Symbols too ambiguous to read without a country ("kr" is several currencies).
+EXTRA_SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "A$": "AUD", "S$": "SGD", "Rs": "INR"}
+
+# Verbs of giving and spending, and the noun that names what was given.
+MONEY_VERB_NOUNS = {
+    "pledged": "pledge", "pledge": "pledge", "pledges": "pledge", "donated": "donation",
+    "raised": "fundraising", "spent": "spending", "spend": "spending", "paid": "payment",
+    "invested": "investment", "earned": "earnings", "lost": "loss", "borrowed": "loan",
+    "fined": "fine", "awarded": "award", "allocated": "allocation", "granted": "grant",
+    "cost": "cost", "costs": "cost", "costing": "cost", "sold": "sale", "bought": "purchase",
+    "owes": "debt", "owed": "debt", "budgeted": "budget", "promised": "pledge",
+    "announced": "announcement", "committed": "commitment",
+}  # fmt: skip
+
+# Words that end a noun phrase after a figure ("16,000 children have been …").
+STOPWORDS = frozenset(
+    """a an the of to in on at by for with from into onto over under about as than
+    and or but nor so yet if then that this these those which who whom whose what
+    is are was were be been being has have had do does did will would shall should
+    can could may might must it its their his her our your my they them he she we
+    you i me him us not no more most less least some any each every all both such
+    since until after before during while where when why how also just only very
+    said says say told tell added according there here up down out off per across
+    against among between through towards toward via within without inside outside
+    including like unlike despite""".split()
+)
+# Determiners and possessives allowed between "of" and the counted noun.
+NOUN_DETERMINERS = frozenset("the its their his her our your my these those them".split())
+# Verbs and words passed over when looking left of a figure for what it measures
+# ("inflation rose to 4.2%" → inflation).
+LEFT_SKIP = frozenset(
+    """rose fell grew increased decreased dropped climbed jumped reached hit stood
+    totalled totaled surged slumped declined amounted estimated rising falling growing
+    up down cut raised lowered put puts set sets nearly almost roughly around about
+    approximately just some worth valued""".split()
+)
+# Common verbs that can follow a counted noun; they end its phrase ("50 people came").
+COMMON_VERBS = frozenset(
+    """came come comes went go goes died die dies fled flee left leave leaves said
+    took take takes gave give gives made make makes got get gets ran run runs fell
+    rose grew saw see sees met meet meets lost lose won win paid pay sold sell bought
+    buy spent spend kept keep held hold stood stand sat began begin became become
+    live lives work works face faces need needs remain remains want wants say says
+    told tell were was are is overall total each apiece respectively altogether""".split()
+)
+# Month abbreviations: a full stop after them belongs to the word.
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())

@@ -1,0 +1,260 @@
+"""The data model: frozen attrs classes shared by every stage of the pipeline.
+
+Nothing here parses or compares; it only says what a claim, a quantity, a
+finding and a report are.  Every class is frozen so that claims can be used as
+dictionary keys and shared between threads without copying.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+
+import attrs
+
+Span = tuple[int, int]
+
+
+class Kind(str, enum.Enum):
+    """What sort of fact a claim states."""
+
+    COUNT = "count"
+    MONEY = "money"
+    MEASURE = "measure"
+    PERCENT = "percent"
+    RATE = "rate"
+    YEAR = "year"
+    DATE = "date"
+    AGE = "age"
+    DURATION = "duration"
+    QUOTE = "quote"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Qualifier(str, enum.Enum):
+    """How the text hedges a figure."""
+
+    EXACT = "exact"
+    APPROXIMATE = "approximate"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    AT_MOST = "at_most"
+    LESS_THAN = "less_than"
+    RANGE = "range"
+    VAGUE = "vague"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Direction(str, enum.Enum):
+    """Which way a figure says something moved ("rose 5%", "cut 300 jobs")."""
+
+    UP = "up"
+    DOWN = "down"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Verdict(str, enum.Enum):
+    """What two aligned claims say of each other."""
+
+    AGREE = "agree"
+    COMPATIBLE = "compatible"
+    CONFLICT = "conflict"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _fmt_bound(x: float | None, *, low: bool) -> str:
+    if x is None:
+        return "-∞" if low else "∞"
+    if abs(x) >= 1000 or x == int(x):
+        return f"{round(x):,}"
+    return f"{x:.6g}"
+
+
+@attrs.frozen
+class Quantity:
+    """A figure normalised to an interval.
+
+    ``low``/``high`` bound what the text asserts (``None`` is unbounded on
+    that side); ``value`` is the nominal figure as written, or ``None`` for a
+    pure range.  For vague amounts ("hundreds") ``low``/``high`` are the core
+    meaning and ``plausible`` the widest reading a fair writer could intend;
+    verdicts use ``plausible`` where it is set (see docs/claims.md).
+    """
+
+    low: float | None
+    high: float | None
+    value: float | None = None
+    unit: str | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    plausible: tuple[float | None, float | None] | None = None
+
+    @property
+    def interval(self) -> tuple[float | None, float | None]:
+        """The interval verdicts are judged on: ``plausible`` if set, else (low, high)."""
+        return self.plausible if self.plausible is not None else (self.low, self.high)
+
+    def describe_interval(self) -> str:
+        """The judged interval in mathematical notation, e.g. ``[16,000, ∞)``."""
+        lo, hi = self.interval
+        left = "(" if lo is None else "["
+        right = ")" if hi is None else "]"
+        return f"{left}{_fmt_bound(lo, low=True)}, {_fmt_bound(hi, low=False)}{right}"
+
+    def scaled(self, factor: float, unit: str | None) -> Quantity:
+        """The same quantity multiplied by ``factor`` and expressed in ``unit``."""
+
+        def mul(x: float | None) -> float | None:
+            return None if x is None else x * factor
+
+        plausible = None
+        if self.plausible is not None:
+            plausible = (mul(self.plausible[0]), mul(self.plausible[1]))
+        lo, hi = mul(self.low), mul(self.high)
+        if factor < 0:  # pragma: no cover - no conversion used here is negative
+            lo, hi = hi, lo
+        return attrs.evolve(
+            self, low=lo, high=hi, value=mul(self.value), unit=unit, plausible=plausible
+        )
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("low", "high", "value"):
+            x = getattr(self, name)
+            if x is not None and not math.isfinite(x):
+                msg = f"Quantity.{name} must be finite or None, got {x!r}"
+                raise ValueError(msg)
+
+
+@attrs.frozen
+class Claim:
+    """One factual claim found in a text.
+
+    ``text`` is always exactly ``source_text[span[0]:span[1]]`` of the string
+    given to :func:`claimdiff.extract`, so every finding can be shown in
+    context.  ``source`` is who the text attributes the claim to (not the
+    text itself).
+    """
+
+    text: str
+    span: Span
+    kind: Kind
+    quantity: Quantity | None
+    noun: str | None = None
+    context: tuple[str, ...] = attrs.field(default=(), repr=False)
+    source: str | None = None
+    period: str | None = None
+    sentence: Span = (0, 0)
+    linked: Span | None = None
+    """Span of another claim stating the same amount in another unit ("£1m ($1.22m)")."""
+    direction: Direction | None = None
+    """For changes: which way the figure moved."""
+
+    @property
+    def unit(self) -> str | None:
+        """The quantity's unit, or None."""
+        return None if self.quantity is None else self.quantity.unit
+
+
+@attrs.frozen
+class Document:
+    """A text to compare, with an optional name (for reports) and publication date."""
+
+    text: str
+    name: str | None = None
+    published: str | None = None
+
+
+@attrs.frozen
+class Finding:
+    """Two aligned claims and what they say of each other.
+
+    ``a`` comes from the first text and ``b`` from the second, except in
+    :attr:`Report.internal`, where both come from one text (an amount given in
+    two currencies, checked against a rate).  ``label`` refines the verdict
+    where one word is not enough ("reworded", "sources differ", ...).
+    """
+
+    a: Claim
+    b: Claim
+    verdict: Verdict
+    score: float
+    reason: str
+    label: str | None = None
+
+
+def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
+    return [f for f in findings if f.verdict is Verdict.CONFLICT]
+
+
+@attrs.frozen
+class Report:
+    """The result of :func:`claimdiff.compare`.
+
+    ``findings`` holds every aligned pair of numeric claims in the order of
+    the first text; ``quotes`` the aligned quotations; ``internal`` the checks
+    made inside one text; ``only_a``/``only_b`` the claims with no
+    counterpart; ``notes`` what was deliberately not compared, and why.
+    """
+
+    findings: tuple[Finding, ...] = ()
+    only_a: tuple[Claim, ...] = ()
+    only_b: tuple[Claim, ...] = ()
+    quotes: tuple[Finding, ...] = ()
+    internal: tuple[Finding, ...] = ()
+    notes: tuple[str, ...] = ()
+    a_name: str = "A"
+    b_name: str = "B"
+    unsupported: tuple[Claim, ...] = ()
+    """With ``direction="source"``: claims of the output with no support in the source."""
+    omitted: tuple[Claim, ...] = ()
+    """With ``direction="source"``: source claims the output leaves out (informational)."""
+    direction: str = "peer"
+    a_text: str = attrs.field(default="", repr=False)
+    """The first text as compared, so findings can be shown in context."""
+    b_text: str = attrs.field(default="", repr=False)
+    """The second text as compared."""
+
+    def sentence_of(self, claim: Claim, side: str) -> str:
+        """The sentence holding ``claim`` in text ``side`` ("a" or "b"), or "" if unknown."""
+        text = self.a_text if side == "a" else self.b_text
+        lo, hi = claim.sentence
+        return text[lo:hi] if hi <= len(text) else ""
+
+    @property
+    def conflicts(self) -> list[Finding]:
+        """Every conflicting finding: numeric, quoted and within one text."""
+        return _conflicts(self.findings) + _conflicts(self.quotes) + _conflicts(self.internal)
+
+    @property
+    def agreements(self) -> list[Finding]:
+        """The numeric findings whose verdict is agree."""
+        return [f for f in self.findings if f.verdict is Verdict.AGREE]
+
+    @property
+    def consistent(self) -> bool:
+        """True when nothing conflicts."""
+        return not self.conflicts
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready dict in the versioned schema documented in docs/report-schema.md."""
+        from claimdiff.report import report_to_dict
+
+        return report_to_dict(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as JSON text."""
+        import json
+
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def __str__(self) -> str:
+        from claimdiff.report import render_text
+
+        return render_text(self)

@@ -1,0 +1,113 @@
+"""Text → sentences and words, with every span kept exact.
+
+Nothing here rewrites the text: functions return character offsets into the
+string they were given, so later stages can always cut the original surface.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from claimdiff.model import Span
+
+# Titles and abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st sr jr gen col lt sgt capt gov sen rep rev hon
+    inc ltd co corp bros no vs etc approx est fig jan feb mar apr jun jul aug sep sept
+    oct nov dec u.s u.k u.n e.g i.e a.m p.m""".split()
+)
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and
+# white space, or at a blank line.  Each alternative consumes a bounded
+# amount per position, so the scan is linear.
+_BOUNDARY = re.compile(
+    r"""
+    (?P<stop>[.!?…]+)["'”’)\]]*(?=\s)   # terminal punctuation, closers, then space
+    | \n[ \t\r\f\v]*\n                   # a blank line ends a paragraph
+    """,
+    re.VERBOSE,
+)
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+def sentences(text: str) -> list[Span]:
+    """Split ``text`` into sentence spans, trimmed of surrounding white space.
+
+    >>> t = "Mr Khan spoke. He left! Done"
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['Mr Khan spoke.', 'He left!', 'Done']
+    """
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group("stop") is not None:
+            if m.group("stop") == "." and _ends_with_abbreviation(text, m.start()):
+                continue
+            if m.group("stop") == "." and _is_decimal_point(text, m.start()):
+                continue
+            end = m.end()
+        else:
+            end = m.start()
+        _append_trimmed(spans, text, start, end)
+        start = m.end()
+    _append_trimmed(spans, text, start, len(text))
+    return spans
+
+
+def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    i = dot
+    # Only look back a bounded distance: abbreviations are short.
+    while i > 0 and dot - i < 6 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot].lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # A single capital letter before a full stop is an initial ("John F. Kennedy").
+    return len(word) == 1 and text[i].isupper()
+
+
+def _is_decimal_point(text: str, dot: int) -> bool:
+    return dot > 0 and dot + 1 < len(text) and text[dot - 1].isdigit() and text[dot + 1].isdigit()
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> Iterable[re.Match[str]]:
+    """Word matches (letters and digits, with inner apostrophes and hyphens) in ``text[start:end]``."""
+    return _WORD.finditer(text, start, len(text) if end is None else end)
+
+
+def content_words(text: str, stopwords: frozenset[str]) -> tuple[str, ...]:
+    """The lower-cased words of ``text`` that are not stop words or bare numbers.
+
+    >>> content_words("The ICC has 900 staff", frozenset({"the", "has"}))
+    ('icc', 'staff')
+    """
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group().lower()
+        if w in stopwords or w.isdigit():
+            continue
+        out.append(w)
+    return tuple(out)
+
+
+def sentence_index(spans: list[Span], pos: int) -> int:
+    """Index of the sentence span holding ``pos`` (binary search over sorted spans)."""
+    lo, hi = 0, len(spans) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if spans[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo

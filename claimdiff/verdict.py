@@ -1,0 +1,171 @@
+"""Interval logic: do two quantities agree, merely overlap, or conflict?
+
+Both quantities are first brought to one unit: measures through pint, money
+through an exchange rate stated in either text or passed by the caller.
+Money with no rate is never guessed at: :func:`judge` returns None and says
+why.  The rules are written down in docs/claims.md.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from claimdiff.model import Claim, Kind, Qualifier, Quantity, Verdict
+from claimdiff.units import convert
+
+# Relative tolerance for floating-point noise (40 °C is 103.99999999999993 °F).
+_EPS = 1e-9
+_LOWER_BOUNDS = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
+_UPPER_BOUNDS = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
+
+
+@attrs.frozen
+class Rate:
+    """1 ``src`` is worth ``value`` (within [low, high]) ``dst``; ``origin`` says who stated it."""
+
+    src: str
+    dst: str
+    value: float
+    low: float
+    high: float
+    origin: str
+
+    def inverse(self) -> Rate:
+        """The same rate read the other way."""
+        return Rate(self.dst, self.src, 1 / self.value, 1 / self.high, 1 / self.low, self.origin)
+
+
+@attrs.frozen
+class Judgement:
+    """A verdict, the quantity of ``b`` as compared (in ``a``'s unit), and how it was converted."""
+
+    verdict: Verdict
+    b_as_compared: Quantity
+    explanation: str
+    conversion: str | None = None
+
+
+def to_unit(
+    q: Quantity, unit: str | None, kind: Kind, rates: dict[tuple[str, str], Rate]
+) -> tuple[Quantity | None, str | None]:
+    """``q`` in ``unit`` and a note of the conversion used, or (None, reason) when impossible."""
+    if q.unit == unit or unit is None or q.unit is None:
+        return q, None
+    if kind is Kind.MONEY:
+        rate = rates.get((q.unit, unit))
+        if rate is None:
+            return None, f"no exchange rate between {q.unit} and {unit} was stated"
+        lo = q.scaled(rate.low, unit)
+        hi = q.scaled(rate.high, unit)
+        converted = Quantity(
+            lo.low,
+            hi.high,
+            None if q.value is None else q.value * rate.value,
+            unit,
+            q.qualifier,
+            None if q.plausible is None else (lo.interval[0], hi.interval[1]),
+        )
+        return converted, f"converted at {rate.origin}"
+    converted = convert(q, unit)
+    if converted is None:
+        return None, f"{q.unit} and {unit} measure different things"
+    return converted, f"converted from {q.unit}"
+
+
+def judge(a: Claim, b: Claim, rates: dict[tuple[str, str], Rate]) -> Judgement | str:
+    """The verdict on ``a`` and ``b``, or a sentence saying why they cannot be compared."""
+    qa, qb0 = a.quantity, b.quantity
+    if qa is None or qb0 is None:
+        return "one of the claims states no quantity"
+    qb, note = to_unit(qb0, qa.unit, a.kind, rates)
+    if qb is None:
+        return note or "the units cannot be compared"
+    verdict, why = compare_quantities(qa, qb)
+    return Judgement(verdict, qb, why, note)
+
+
+def compare_quantities(qa: Quantity, qb: Quantity) -> tuple[Verdict, str]:
+    """Verdict and explanation for two quantities already in one unit."""
+    ia, ib = qa.describe_interval(), qb.describe_interval()
+    if _bound_clash(qa, qb):
+        return Verdict.CONFLICT, f"both are {_bound_word(qa)} bounds but differ: {ia} vs {ib}"
+    if not _overlap(qa, qb):
+        return Verdict.CONFLICT, f"{ia} and {ib} do not overlap"
+    if _same(qa, qb):
+        return Verdict.AGREE, f"{ia} and {ib} state the same figure within their precision"
+    return Verdict.COMPATIBLE, f"{ia} and {ib} overlap but do not state the same figure"
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= _EPS * max(1.0, abs(x), abs(y))
+
+
+def _bound_word(q: Quantity) -> str:
+    return "upper" if q.qualifier in _UPPER_BOUNDS else "lower"
+
+
+def _bound_clash(qa: Quantity, qb: Quantity) -> bool:
+    """ "up to 1,500" vs "as many as 2,500": two bounds of one kind that differ."""
+    same_side = (qa.qualifier in _UPPER_BOUNDS and qb.qualifier in _UPPER_BOUNDS) or (
+        qa.qualifier in _LOWER_BOUNDS and qb.qualifier in _LOWER_BOUNDS
+    )
+    if not same_side or qa.value is None or qb.value is None:
+        return False
+    return not _close(qa.value, qb.value)
+
+
+def _is_rounded(q: Quantity) -> bool:
+    """An unhedged figure whose interval is its rounding ("16,000" is 15,500-16,500)."""
+    return (
+        q.qualifier is Qualifier.EXACT
+        and q.low is not None
+        and q.high is not None
+        and q.low < q.high
+    )
+
+
+def _overlap(qa: Quantity, qb: Quantity) -> bool:
+    a_lo, a_hi = qa.interval
+    b_lo, b_hi = qb.interval
+    lo = max(x for x in (a_lo, b_lo, float("-inf")) if x is not None)
+    hi = min(x for x in (a_hi, b_hi, float("inf")) if x is not None)
+    if lo > hi and not _close(lo, hi):
+        return False
+    if _close(lo, hi):
+        # Rounding intervals are half-open: "12" and "13" only touch at 12.5,
+        # and "900" (850-950) does not include 950.
+        for q, q_hi in ((qa, a_hi), (qb, b_hi)):
+            if _is_rounded(q) and q_hi is not None and _close(q_hi, hi):
+                return False
+        for q in (qa, qb):
+            if q.qualifier in (Qualifier.MORE_THAN, Qualifier.LESS_THAN) and q.value is not None:
+                if _close(q.value, lo):
+                    return False  # "more than 50" excludes 50 itself
+    return True
+
+
+def _same(qa: Quantity, qb: Quantity) -> bool:
+    """Equal within the stated precision: same hedge, and each figure inside the other's reading."""
+    if qa.qualifier is not qb.qualifier:
+        return False
+    if qa.value is None or qb.value is None:
+        a_lo, a_hi = qa.interval
+        b_lo, b_hi = qb.interval
+        return _eq(a_lo, b_lo) and _eq(a_hi, b_hi)
+    if _close(qa.value, qb.value):
+        return True
+    if qa.qualifier is Qualifier.EXACT:
+        # Rounding: the coarser figure's interval holds the finer figure.
+        return _within(qb.value, qa) or _within(qa.value, qb)
+    return False
+
+
+def _eq(x: float | None, y: float | None) -> bool:
+    if x is None or y is None:
+        return x is None and y is None
+    return _close(x, y)
+
+
+def _within(v: float, q: Quantity) -> bool:
+    lo, hi = q.low, q.high
+    return (lo is None or v >= lo - _EPS * abs(lo)) and (hi is None or v <= hi + _EPS * abs(hi))

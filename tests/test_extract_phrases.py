@@ -1,0 +1,196 @@
+"""A table of phrases of our own: every extraction rule, and what is not a claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import Kind, extract
+
+N = None
+# (sentence, claim text, kind, low, high, unit, noun)
+DIGITS = [
+    ("Sales reached 16,000 units.", "16,000 units", Kind.COUNT, 15_500, 16_500, N, "units"),
+    ("The city has 1,200,000 residents.", "1,200,000 residents", Kind.COUNT, 1_150_000, 1_250_000, N, "residents"),
+    ("Growth was 4.2 per cent.", "4.2 per cent", Kind.PERCENT, 4.15, 4.25, "%", "growth"),
+    ("The index stood at 0.8214 points.", "0.8214 points", Kind.COUNT, 0.82135, 0.82145, N, "points"),
+    ("The 42 delegates voted.", "42 delegates", Kind.COUNT, 42, 42, N, "delegates"),
+    ("Sales hit 16\u00a0000 units.", "16\u00a0000 units", Kind.COUNT, 15_500, 16_500, N, "units"),
+    ("Sales hit 16\u202f000 units.", "16\u202f000 units", Kind.COUNT, 15_500, 16_500, N, "units"),
+    ("Some \uff11\uff12 people came.", "Some \uff11\uff12 people", Kind.COUNT, 10.8, 13.2, N, "people"),
+]
+SCALES = [
+    ("The company was worth 169M euros.", "169M euros", Kind.MONEY, 168.5e6, 169.5e6, "EUR", "company"),
+    ("The firm earned €2.3bn last year.", "€2.3bn", Kind.MONEY, 2.25e9, 2.35e9, "EUR", "earnings"),
+    ("He raised $1.2m for charity.", "$1.2m", Kind.MONEY, 1.15e6, 1.25e6, "USD", "fundraising"),
+    ("The deal was 1.22 million dollars.", "1.22 million dollars", Kind.MONEY, 1.215e6, 1.225e6, "USD", "deal"),
+    ("There were 16k entries.", "16k entries", Kind.COUNT, 15_500, 16_500, N, "entries"),
+    ("The fund has €169m.", "€169m", Kind.MONEY, 168.5e6, 169.5e6, "EUR", "fund"),
+    ("Debt reached $3 trillion.", "$3 trillion", Kind.MONEY, 2.5e12, 3.5e12, "USD", "debt"),
+    ("It lost 2.5 billion pounds.", "2.5 billion pounds", Kind.MONEY, 2.45e9, 2.55e9, "GBP", "loss"),
+    ("About 3 thousand fans came.", "About 3 thousand fans", Kind.COUNT, 2700, 3300, N, "fans"),
+]
+WORDS = [
+    ("Two people died.", "Two people", Kind.COUNT, 2, 2, N, "people"),
+    ("Twelve miners were rescued.", "Twelve miners", Kind.COUNT, 12, 12, N, "miners"),
+    ("Forty-five people attended.", "Forty-five people", Kind.COUNT, 45, 45, N, "people"),
+    ("A dozen protesters gathered.", "A dozen protesters", Kind.COUNT, 12, 12, N, "protesters"),
+    ("Half a million people marched.", "Half a million people", Kind.COUNT, 5e5, 5e5, N, "people"),
+    ("Two-thirds of voters agreed.", "Two-thirds of voters", Kind.PERCENT, 65.67, 67.67, "%", "voters"),
+    ("A third of the budget was spent.", "A third of the budget", Kind.PERCENT, 32.33, 34.33, "%", "budget"),
+    ("One hundred and twenty homes burned.", "One hundred and twenty homes", Kind.COUNT, 120, 120, N, "homes"),
+    ("Three million people voted.", "Three million people", Kind.COUNT, 3e6, 3e6, N, "people"),
+    ("A quarter of staff left.", "A quarter of staff", Kind.PERCENT, 24, 26, "%", "staff"),
+]
+VAGUE = [
+    ("Dozens of people were injured.", "Dozens of people", Kind.COUNT, 24, 119, N, "people"),
+    ("Scores of homes were destroyed.", "Scores of homes", Kind.COUNT, 40, 199, N, "homes"),
+    ("Hundreds of children were moved.", "Hundreds of children", Kind.COUNT, 200, 999, N, "children"),
+    ("Thousands of troops massed.", "Thousands of troops", Kind.COUNT, 2000, 9999, N, "troops"),
+    ("Tens of thousands of people fled.", "Tens of thousands of people", Kind.COUNT, 20_000, 99_999, N, "people"),
+    ("Hundreds of thousands of people fled.", "Hundreds of thousands of people", Kind.COUNT, 2e5, 999_999, N, "people"),
+    ("Millions of dollars were lost.", "Millions of dollars", Kind.MONEY, 2e6, 9_999_999, "USD", N),
+    ("Several countries objected.", "Several countries", Kind.COUNT, 3, 9, N, "countries"),
+    ("A few journalists remained.", "A few journalists", Kind.COUNT, 2, 5, N, "journalists"),
+    ("A few hundred people gathered.", "A few hundred people", Kind.COUNT, 200, 500, N, "people"),
+]
+HEDGES = [
+    ("At least 200 people died.", "At least 200 people", Kind.COUNT, 200, N, N, "people"),
+    ("More than 50 houses burned.", "More than 50 houses", Kind.COUNT, 50, N, N, "houses"),
+    ("Over 40 countries signed.", "Over 40 countries", Kind.COUNT, 40, N, N, "countries"),
+    ("Nearly 400 jobs went.", "Nearly 400 jobs", Kind.COUNT, 360, 400, N, "jobs"),
+    ("Almost 3,000 migrants crossed.", "Almost 3,000 migrants", Kind.COUNT, 2700, 3000, N, "migrants"),
+    ("About 500 homes were hit.", "About 500 homes", Kind.COUNT, 450, 550, N, "homes"),
+    ("Around 60 ships waited.", "Around 60 ships", Kind.COUNT, 54, 66, N, "ships"),
+    ("Some 300 troops arrived.", "Some 300 troops", Kind.COUNT, 270, 330, N, "troops"),
+    ("Roughly 1,500 homes were lost.", "Roughly 1,500 homes", Kind.COUNT, 1350, 1650, N, "homes"),
+    ("Up to 1,500 workers could lose jobs.", "Up to 1,500 workers", Kind.COUNT, 0, 1500, N, "workers"),
+    ("As many as 2,500 workers could lose jobs.", "As many as 2,500 workers", Kind.COUNT, 0, 2500, N, "workers"),
+    ("Fewer than 50 people came.", "Fewer than 50 people", Kind.COUNT, 0, 50, N, "people"),
+    ("Less than 10% of homes had power.", "Less than 10% of homes", Kind.PERCENT, 0, 10, "%", "homes"),
+    ("Under 100 people voted.", "Under 100 people", Kind.COUNT, 0, 100, N, "people"),
+    ("Between 30 and 40 people were hurt.", "Between 30 and 40 people", Kind.COUNT, 30, 40, N, "people"),
+    ("Between 3 and 5 million people fled.", "Between 3 and 5 million people", Kind.COUNT, 3e6, 5e6, N, "people"),
+    ("The cost was $5-10m.", "$5-10m", Kind.MONEY, 5e6, 10e6, "USD", "cost"),
+    ("About 10 to 20 per cent of staff left.", "About 10 to 20 per cent of staff", Kind.PERCENT, 9, 22, "%", "staff"),
+    ("The 20-25 people left.", "20-25 people", Kind.COUNT, 20, 25, N, "people"),
+    ("It rose to 16,000 or more entries.", "16,000 or more entries", Kind.COUNT, 16_000, N, N, "entries"),
+]
+MONEY = [
+    ("Nearly £400,000 was pledged.", "Nearly £400,000", Kind.MONEY, 360_000, 400_000, "GBP", N),
+    ("The fine was USD 5 million.", "USD 5 million", Kind.MONEY, 4.5e6, 5.5e6, "USD", "fine"),
+    ("Each ticket costs EUR 20.", "EUR 20", Kind.MONEY, 20, 20, "EUR", "cost"),
+    ("The firm paid US$ 3.5 billion.", "US$ 3.5 billion", Kind.MONEY, 3.45e9, 3.55e9, "USD", "payment"),
+    ("The plant will cost 1.5 trillion yen.", "1.5 trillion yen", Kind.MONEY, 1.45e12, 1.55e12, "JPY", "cost"),
+    ("The budget was 1,200,000 dollars.", "1,200,000 dollars", Kind.MONEY, 1.15e6, 1.25e6, "USD", "budget"),
+    ("They agreed a 175 million euro budget.", "a 175 million euro budget", Kind.MONEY, 174.5e6, 175.5e6, "EUR", "budget"),
+    ("He pledged 1 million pounds.", "1 million pounds", Kind.MONEY, 0.5e6, 1.5e6, "GBP", "pledge"),
+    ("Tickets cost ¥500.", "¥500", Kind.MONEY, 500, 500, "JPY", "cost"),
+    ("The grant was 420 million Finnish markkas.", "420 million Finnish markkas", Kind.MONEY, 415e6, 425e6, "FIM", "grant"),
+    ("The bill came to 30 euros.", "30 euros", Kind.MONEY, 30, 30, "EUR", "bill"),
+    ("It raised A$2m.", "A$2m", Kind.MONEY, 1.5e6, 2.5e6, "AUD", "fundraising"),
+]
+MEASURES = [
+    ("The 12-kilometre road was closed.", "The 12-kilometre road", Kind.MEASURE, 12, 12, "kilometer", "road"),
+    ("They walked the 7.5-mile stretch.", "the 7.5-mile stretch", Kind.MEASURE, 7.45, 7.55, "mile", "stretch"),
+    ("A 4-acre site was bought.", "A 4-acre site", Kind.MEASURE, 4, 4, "acre", "site"),
+    ("It reached 40C on Tuesday.", "40C", Kind.MEASURE, 40, 40, "degree_Celsius", N),
+    ("It reached 104F on Tuesday.", "104F", Kind.MEASURE, 104, 104, "degree_Fahrenheit", N),
+    ("The car hit 70 mph.", "70 mph", Kind.MEASURE, 70, 70, "mile / hour", N),
+    ("The car hit 113 km/h.", "113 km/h", Kind.MEASURE, 113, 113, "kilometer / hour", N),
+    ("It weighs 3 tonnes.", "3 tonnes", Kind.MEASURE, 3, 3, "metric_ton", N),
+    ("The fire burned 5,000 hectares.", "5,000 hectares", Kind.MEASURE, 4500, 5500, "hectare", N),
+    ("The plot covers 200 acres.", "200 acres", Kind.MEASURE, 200, 200, "acre", N),
+    ("It flew 1,200 miles.", "1,200 miles", Kind.MEASURE, 1150, 1250, "mile", N),
+    ("The bag weighs 20 lb.", "20 lb", Kind.MEASURE, 20, 20, "pound", N),
+    ("The route is 12 km long.", "12 km", Kind.MEASURE, 12, 12, "kilometer", N),
+    ("The line runs 30 kilometres.", "30 kilometres", Kind.MEASURE, 30, 30, "kilometer", N),
+    ("Temperatures of -3C were recorded.", "-3C", Kind.MEASURE, -3, -3, "degree_Celsius", "temperatures"),
+]
+PERCENTS = [
+    ("Output fell 4.2% in March.", "4.2%", Kind.PERCENT, 4.15, 4.25, "%", "output"),
+    ("Support rose to 35 percent.", "35 percent", Kind.PERCENT, 35, 35, "%", "support"),
+    ("Growth was 1.5 per cent.", "1.5 per cent", Kind.PERCENT, 1.45, 1.55, "%", "growth"),
+    ("Prices fell −3% overall.", "−3%", Kind.PERCENT, -3, -3, "%", "prices"),
+]
+TIME = [
+    ("The 73-year-old man was arrested.", "The 73-year-old man", Kind.AGE, 73, 73, "year", "man"),
+    ("The suspect, aged 74, was released.", "aged 74", Kind.AGE, 74, 74, "year", N),
+    ("She is 74 years old.", "74 years old", Kind.AGE, 74, 74, "year", N),
+    ("The firm was founded in 1998.", "1998", Kind.YEAR, 1998, 1998, N, N),
+    ("The budget for 2023 was set.", "2023", Kind.YEAR, 2023, 2023, N, N),
+    ("The war started nearly 13 months ago.", "nearly 13 months ago", Kind.DURATION, 11.7, 13, "month", N),
+    ("He served 3 years in prison.", "3 years", Kind.DURATION, 3, 3, "year", N),
+    ("It lasted 45 minutes.", "45 minutes", Kind.DURATION, 45, 45, "minute", N),
+    ("The talks took a few days.", "a few days", Kind.DURATION, 2, 5, "day", "days"),
+]
+CLAIMS = DIGITS + SCALES + WORDS + VAGUE + HEDGES + MONEY + MEASURES + PERCENTS + TIME
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind", "low", "high", "unit", "noun"),
+    CLAIMS,
+    ids=[row[1] for row in CLAIMS],
+)
+def test_phrase(sentence, phrase, kind, low, high, unit, noun):
+    """The phrase is one claim with the expected kind, range, unit and noun."""
+    claims = [c for c in extract(sentence) if c.kind is not Kind.QUOTE]
+    matches = [c for c in claims if c.text == phrase]
+    assert len(matches) == 1, [(c.text, c.kind.value) for c in claims]
+    c = matches[0]
+    assert sentence[c.span[0] : c.span[1]] == phrase
+    assert c.kind is kind
+    assert c.quantity.low == pytest.approx(low, rel=1e-3)
+    assert (c.quantity.high is None) if high is None else c.quantity.high == pytest.approx(high, rel=1e-3)
+    assert c.quantity.unit == unit
+    assert c.noun == noun
+
+
+# (sentence, a surface that must not be part of any numeric claim)
+NOT_CLAIMS = [
+    ("We meet at 10.30am tomorrow.", "10.30"),
+    ("The vote is at 3pm.", "3"),
+    ("Doors open at 19:45.", "19:45"),
+    ("Call 020 7946 0958 for details.", "7946"),
+    ("Call +44 20 7946 0958 now.", "7946"),
+    ("Ring (555) 123-4567 today.", "555"),
+    ("The G7 met in Italy.", "7"),
+    ("Covid-19 cases rose.", "19"),
+    ("A Boeing 737 crashed.", "737"),
+    ("Article 7 was invoked.", "7"),
+    ("The F-16 flew low.", "16"),
+    ("It was the 1990s.", "1990"),
+    ("She came 5th.", "5"),
+    ("1. Introduction\n2. Methods", "2"),
+    ("One of the men left.", "One"),
+]
+# (sentence, surface of a date claim): the day is a date, not a count.
+DATES = [
+    ("Sales rose on 12 March.", "12 March"),
+    ("It opened on March 12, 2023.", "March 12, 2023"),
+    ("It began in February 2022.", "February 2022"),
+    ("The report is dated 2023-03-20.", "2023-03-20"),
+    ("They met on 5th June.", "5th June"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface"), NOT_CLAIMS, ids=[s for s, _ in NOT_CLAIMS])
+def test_not_a_claim(sentence, surface):
+    """Times, phone numbers, numbered lists and numbers inside names state nothing."""
+    start = sentence.index(surface)
+    for c in extract(sentence):
+        if c.kind in (Kind.QUOTE, Kind.DATE):
+            continue
+        assert not (c.span[0] <= start < c.span[1]), c
+
+
+@pytest.mark.parametrize(("sentence", "surface"), DATES, ids=[s for _, s in DATES])
+def test_dates_are_dates(sentence, surface):
+    """Days of the month and ISO dates are dates, never counts."""
+    claims = extract(sentence)
+    assert [(c.text, c.kind) for c in claims] == [(surface, Kind.DATE)]
+
+
+def test_extract_keeps_text_order():
+    """Claims come back in the order of the text."""
+    claims = extract("First 10 ships, then 20 planes, then 30 trains.")
+    assert [c.text for c in claims] == ["10 ships", "20 planes", "30 trains"]
