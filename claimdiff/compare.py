@@ -106,10 +106,17 @@ def _document(x: object, default_name: str, max_chars: int | None) -> Document:
 
 
 def _numeric(claims: Sequence[Claim]) -> list[Claim]:
-    """The claims alignment pairs: no quotes or dates, and only the first of two linked amounts."""
+    """The claims alignment pairs.
+
+    No quotes or dates; only the first of two linked amounts; and no year that
+    only scopes another figure of its sentence ("the budget for 2023 was …").
+    """
+    scopes = {(c.sentence, c.period) for c in claims if c.period}
     out = []
     for c in claims:
         if block_of(c) is None:
+            continue
+        if c.kind is Kind.YEAR and (c.sentence, c.text) in scopes:
             continue
         if c.linked is not None and c.linked < c.span:
             continue  # "$1.22 million" in "£1m ($1.22m)" is checked inside its text

@@ -77,11 +77,23 @@ def judge(a: Claim, b: Claim, rates: dict[tuple[str, str], Rate]) -> Judgement |
     qa, qb0 = a.quantity, b.quantity
     if qa is None or qb0 is None:
         return "one of the claims states no quantity"
+    if qa.unit != qb0.unit:
+        # A figure converted by the writer is rounded to its last digit: "12
+        # miles" and "19 km" are the same road.
+        qa, qb0 = _with_rounding(qa), _with_rounding(qb0)
     qb, note = to_unit(qb0, qa.unit, a.kind, rates)
     if qb is None:
         return note or "the units cannot be compared"
     verdict, why = compare_quantities(qa, qb)
     return Judgement(verdict, qb, why, note)
+
+
+def _with_rounding(q: Quantity) -> Quantity:
+    """An exact whole figure read as rounded to its last digit (±0.5)."""
+    v = q.value
+    if q.qualifier is not Qualifier.EXACT or v is None or q.low != q.high or v != int(v):
+        return q
+    return attrs.evolve(q, low=v - 0.5, high=v + 0.5)
 
 
 def compare_quantities(qa: Quantity, qb: Quantity) -> tuple[Verdict, str]:
