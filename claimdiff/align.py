@@ -68,9 +68,15 @@ def lemma(noun: str | None) -> str | None:
 
 
 def block_of(claim: Claim) -> str | None:
-    """The dimension a claim is compared in, or None for claims never aligned."""
+    """The dimension a claim is compared in, or None for claims never aligned.
+
+    Counts are blocked further by what they count: "40 countries" and "40
+    investigators" are never candidates, and long texts stay cheap.
+    """
     if claim.quantity is None or claim.kind in (Kind.DATE, Kind.QUOTE):
         return None
+    if claim.kind is Kind.COUNT:
+        return f"count {lemma(claim.noun) or '?'}"
     if claim.kind is Kind.MEASURE and claim.unit:
         return "measure " + dimension(claim.unit)
     if claim.kind is Kind.RATE:
@@ -102,14 +108,15 @@ def score_block(
     noun[[i for i, x in enumerate(lemmas_a) if not x], :] = 50.0
     noun[:, [j for j, x in enumerate(lemmas_b) if not x]] = 50.0
     ctx_clause = process.cdist(
-        [" ".join(c.claim.context) for c in a],
-        [" ".join(c.claim.context) for c in b],
+        [_bag(c.claim.context) for c in a],
+        [_bag(c.claim.context) for c in b],
         scorer=fuzz.token_set_ratio,
         dtype=np.float32,
+        workers=-1,
     )
     ctx_near = process.cdist(
         [c.neighbourhood for c in a], [c.neighbourhood for c in b],
-        scorer=fuzz.token_sort_ratio, dtype=np.float32,
+        scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=-1,
     )  # fmt: skip
     surface = process.cdist(
         [_words_only(c.claim.text) for c in a],
@@ -133,7 +140,7 @@ def score_block(
     same_year = year_a[:, None] == year_b[None, :]
     total += 0.05 * (both & same_year)
     total[both & ~same_year] = 0.0  # a claim for 2023 never pairs with one for 2024
-    if a and a[0].block == "count":
+    if a and a[0].block.startswith("count"):
         has_a = np.array([bool(x) for x in lemmas_a])
         has_b = np.array([bool(x) for x in lemmas_b])
         different = has_a[:, None] & has_b[None, :] & (noun < MIN_COUNT_NOUN_SIMILARITY)
@@ -141,6 +148,11 @@ def score_block(
     if penalty is not None:
         total -= penalty
     return np.clip(total, 0.0, 1.0)
+
+
+def _bag(words: Sequence[str]) -> str:
+    """Words as a sorted set: the similarity of two bags, not of two orders."""
+    return " ".join(sorted(set(words)))
 
 
 def _words_only(text: str) -> str:

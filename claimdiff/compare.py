@@ -134,7 +134,7 @@ def _candidates(doc: Document, claims: Sequence[Claim], stopwords: frozenset[str
         k = index.get(c.sentence)
         if k not in words and k is not None:
             lo, hi = sents[max(0, k - 1)][0], sents[min(len(sents) - 1, k + 1)][1]
-            words[k] = " ".join(content_words(doc.text[lo:hi], stopwords))
+            words[k] = " ".join(sorted(set(content_words(doc.text[lo:hi], stopwords))))
         near = words.get(k, " ".join(c.context)) if k is not None else " ".join(c.context)
         block = block_of(c)
         assert block is not None
@@ -207,13 +207,11 @@ def _checked_rates(given: Mapping[tuple[str, str], float] | None) -> dict[tuple[
 
 
 def _currency_penalty(a: Sequence[Candidate], b: Sequence[Candidate], table: RateTable) -> np.ndarray:
-    pen = np.zeros((len(a), len(b)))
-    for i, x in enumerate(a):
-        for j, y in enumerate(b):
-            ux, uy = x.claim.unit, y.claim.unit
-            if ux != uy and (ux, uy) not in table:
-                pen[i, j] = _NO_RATE_PENALTY
-    return pen
+    units_a = np.array([x.claim.unit or "" for x in a], dtype=object)
+    units_b = np.array([y.claim.unit or "" for y in b], dtype=object)
+    joined = {(ua, ub) for ua in set(units_a) for ub in set(units_b) if ua == ub or (ua, ub) in table}
+    ok = np.array([[(ua, ub) in joined for ub in units_b] for ua in units_a], dtype=bool)
+    return np.where(ok, 0.0, _NO_RATE_PENALTY)
 
 
 def _internal(claims: Sequence[Claim], name: str | None, table: RateTable, notes: list[str]) -> list[Finding]:

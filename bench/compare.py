@@ -1,0 +1,93 @@
+"""How compare() grows with text length: the fixture pair, then 10x and 100x longer.
+
+The longer texts are varied, not repeated: each copy of the articles has its
+figures scaled and its counted nouns and places swapped, so alignment faces
+many distinct claims of one dimension, as in a long report.  Prints wall time
+(best of several runs, after import and a warm-up) and peak memory
+(tracemalloc) per size, and time per claim relative to n log n.
+
+Run: python bench/compare.py
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+import claimdiff
+
+ROOT = Path(__file__).resolve().parent.parent
+A = (ROOT / "fixtures" / "telegraph_icc.txt").read_text(encoding="utf-8")
+B = (ROOT / "fixtures" / "reuters_icc.txt").read_text(encoding="utf-8")
+NOUNS = ["children", "staff", "investigators", "countries", "incidents", "witnesses", "victims",
+         "judges", "files", "towns", "schools", "hospitals", "families", "soldiers", "lawyers"]
+PLACES = ["Kyiv", "Kharkiv", "Odesa", "Lviv", "Dnipro", "Mariupol", "Kherson", "Sumy"]
+_NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def varied(text: str, copies: int) -> str:
+    """``copies`` variants of ``text``: figures scaled, nouns and places rotated per copy."""
+    out = []
+    for k in range(copies):
+        factor = 1 + k * 0.37
+
+        def scale(m: re.Match[str]) -> str:
+            raw = m.group().replace(",", "")
+            try:
+                v = float(raw)
+            except ValueError:
+                return m.group()
+            if 1900 <= v <= 2100:
+                return m.group()  # keep years years
+            return f"{v * factor:,.0f}" if "." not in raw else f"{v * factor:.2f}"
+
+        t = _NUM.sub(scale, text)
+        for i, noun in enumerate(NOUNS):
+            t = t.replace(f" {noun}", f" {NOUNS[(i + k) % len(NOUNS)]}")
+        t = t.replace("Kyiv", PLACES[k % len(PLACES)])
+        out.append(t)
+    return "\n\n".join(out)
+
+
+def measure(a: str, b: str, repeat: int) -> tuple[float, int, int]:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        report = claimdiff.compare(a, b)
+        times.append(time.perf_counter() - t0)
+    tracemalloc.start()
+    claimdiff.compare(a, b)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    n = len(report.findings) * 2 + len(report.only_a) + len(report.only_b)
+    return min(times), peak, n
+
+
+def main() -> int:
+    claimdiff.compare(A, B)  # warm-up: lexicon, regexes, registries
+    rows = []
+    for copies, repeat in ((1, 20), (10, 5), (100, 2)):
+        a, b = varied(A, copies), varied(B, copies)
+        seconds, peak, n = measure(a, b, repeat)
+        rows.append((copies, len(a) + len(b), n, seconds, peak))
+    print(f"{'size':>6} {'chars':>9} {'claims':>7} {'time ms':>9} {'µs/claim':>9} {'÷ n log n':>10} {'peak MiB':>9}")
+    base = None
+    for copies, chars, n, seconds, peak in rows:
+        nlogn = n * math.log2(max(n, 2))
+        per = seconds / nlogn
+        base = base or per
+        print(f"{copies:>5}x {chars:>9,} {n:>7} {seconds * 1e3:>9.2f} {seconds / n * 1e6:>9.1f} "
+              f"{per / base:>10.2f} {peak / 2**20:>9.2f}")
+    print(f"fixture pair: {rows[0][3] * 1e3:.2f} ms (target < 5 ms)")
+    growth = [r[3] / (r[2] * math.log2(max(r[2], 2))) for r in rows]
+    print(f"time / (n log n), largest vs smallest: {growth[-1] / growth[0]:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
