@@ -27,7 +27,7 @@ class CliError(Exception):
 
 def _read(path: str, max_chars: int | None) -> str:
     """The text of ``path`` (``-`` for standard input), decoded as UTF-8."""
-    name = "standard input" if path == "-" else path
+    name = "stdin" if path == "-" else path
     try:
         if path == "-":
             data = sys.stdin.buffer.read()
@@ -124,7 +124,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _compare(args: argparse.Namespace) -> int:
     if args.a == "-" and args.b == "-":
-        raise CliError("only one of A and B can be read from standard input")
+        raise CliError("stdin (-) can be read only once: give a file for A or B")
     a = Document(_read(args.a, args.max_chars), _name(args.a), args.published_a)
     b = Document(_read(args.b, args.max_chars), _name(args.b), args.published_b)
     rates = dict(args.rate) or None

@@ -8,6 +8,8 @@ why.  The rules are written down in docs/claims.md.
 
 from __future__ import annotations
 
+import math
+
 import attrs
 
 from claimdiff.model import Claim, Kind, Qualifier, Quantity, Verdict
@@ -109,6 +111,8 @@ def compare_quantities(qa: Quantity, qb: Quantity) -> tuple[Verdict, str]:
 
 
 def _close(x: float, y: float) -> bool:
+    if math.isinf(x) or math.isinf(y):
+        return x == y
     return abs(x - y) <= _EPS * max(1.0, abs(x), abs(y))
 
 

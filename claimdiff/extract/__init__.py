@@ -12,9 +12,8 @@ import re
 
 import attrs
 
-from claimdiff.extract.attribution import claim_source
+from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.figures import Draft, scan
-from claimdiff.extract.quotes import extract_quotes
 from claimdiff.extract.subjects import (
     clause_of,
     context_words,
@@ -54,9 +53,10 @@ def extract(
     sents = sentences(text) or [(0, len(text))]
     drafts = _join_rates(text, scan(text, lex))
     links = _links(text, drafts)
-    claims = [_claim(text, d, lex, sents, links.get((d.start, d.end))) for d in drafts]
+    who = attributor(text)
+    claims = [_claim(text, d, lex, sents, links.get((d.start, d.end)), who) for d in drafts]
     _share_nouns(claims)
-    claims.extend(extract_quotes(text, sents))
+    claims.extend(who.quotes)
     claims.sort(key=lambda c: c.span)
     return claims
 
@@ -108,7 +108,9 @@ def _links(text: str, drafts: list[Draft]) -> dict[Span, Span]:
     return links
 
 
-def _claim(text: str, d: Draft, lex: Lexicon, sents: list[Span], linked: Span | None) -> Claim:
+def _claim(
+    text: str, d: Draft, lex: Lexicon, sents: list[Span], linked: Span | None, who: Attributor
+) -> Claim:
     span = (d.start, d.end)
     sentence = sents[sentence_index(sents, d.start)]
     clause = clause_of(text, sentence, span)
@@ -126,7 +128,7 @@ def _claim(text: str, d: Draft, lex: Lexicon, sents: list[Span], linked: Span | 
         quantity=quantity,
         noun=noun,
         context=context_words(text, clause, lex),
-        source=claim_source(text, sentence, span),
+        source=who.source(sentence, span),
         period=period,
         sentence=sentence,
         linked=linked,

@@ -14,9 +14,9 @@ from claimdiff.lexicon import Lexicon
 
 # Thousands separators: comma, and the no-break/narrow/thin spaces typeset
 # numbers use ("16 000").  A plain space is not one: "in 2023 100 people".
-_GROUPED = re.compile(r"\d{1,3}(?P<sep>[,\u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*")
+_GROUPED = re.compile(r"\d{1,3}(?P<sep>[,\u00a0\u202f\u2009\uff0c])\d{3}(?:(?P=sep)\d{3})*")
 _PLAIN = re.compile(r"\d+")
-_DECIMAL = re.compile(r"\.\d+")
+_DECIMAL = re.compile(r"[.\uff0e]\d+")  # full stop, or its full-width form
 # Longer digit runs are identifiers or junk, and would overflow a float's
 # exact integers: 15 digits is where doubles stop counting by one.
 MAX_DIGITS = 15
@@ -83,7 +83,7 @@ def read_digits(text: str, pos: int) -> tuple[Number | None, int]:
     return Number(pos, end, value, decimals, grouped=grouped, digits=digits), end
 
 
-_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009")
+_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009\uff0c")
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 _JOINER = re.compile(r"(?:\s+(?:and\s+)?|-)")
 

@@ -1,0 +1,330 @@
+"""Quoted statements as claims of kind quote, with their speakers.
+
+Quotation marks are found in one linear pass and paired with a small stack
+(:func:`scan_quotes`); each top-level quotation that is a statement — not a
+scare quote around a word or two — becomes a :class:`~claimdiff.model.Claim`
+whose ``source`` is its speaker, resolved by :mod:`claimdiff.extract.speakers`.
+
+Decisions (docs/quotes.md gives the reasons):
+
+* A quote interrupted by its attribution (“A,” he added. “B”) is two claims
+  with the same speaker: a claim's text must be one exact span of the source,
+  and the other report may quote either part alone.
+* A quote running over paragraphs (no closing mark at the end of a paragraph,
+  an opening mark at the start of the next) is one claim, ending at the real
+  closing mark.
+* Nested quotes belong to the quote around them and are not claims of their own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from claimdiff.extract import speakers
+from claimdiff.lexicon import en_attribution as lex
+from claimdiff.lexicon.en import STOPWORDS
+from claimdiff.model import Claim, Kind, Span
+from claimdiff.text import content_words, sentence_index, words
+
+_DOUBLE = frozenset('"“”„«»')
+_SINGLE = frozenset("'‘’‹›")
+_OPEN_ONLY = frozenset("“„«‹‘")
+_CLOSE_ONLY = frozenset("”»›’")
+_QUOTE_CHARS = _DOUBLE | _SINGLE
+# Characters that may precede an opening mark / follow a closing mark.
+_BEFORE_OPEN = frozenset("([{—–-/:") | _QUOTE_CHARS
+_AFTER_CLOSE = frozenset(".,;:!?)]}—–-…") | _QUOTE_CHARS
+
+# One pass over quote marks and paragraph breaks; each alternative is a single
+# character or a bounded run, so the scan is linear even on 100 KB of marks.
+_MARKS_BLANK = re.compile(r"""(?P<q>["“”„«»‹›‘’'])|(?P<para>\n[ \t\r\f\v]*\n\s*)""")
+_MARKS_LINE = re.compile(r"""(?P<q>["“”„«»‹›‘’'])|(?P<para>\n\s*)""")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+# Nesting deeper than this is noise (runs of stray marks), not quotation.
+_MAX_DEPTH = 4
+# Quotes of at most this many words are scare quotes ("a 'humanitarian'
+# campaign", “illegal deportation”) unless punctuated or attributed as speech.
+_SCARE_WORDS = 2
+# How far past a closing mark an attribution may start ("," he said).
+_ATTRIBUTION_REACH = 200
+
+_VERB = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(v)
+        for v in sorted(lex.REPORTING_VERBS | lex.QUOTE_ONLY_VERBS, key=len, reverse=True)
+    )
+    + r")\b"
+)
+_ACCORDING = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in lex.SOURCE_PREPOSITIONS) + r")\b", re.IGNORECASE
+)
+
+
+@attrs.frozen
+class RawQuote:
+    """A top-level quotation as found by :func:`scan_quotes`.
+
+    ``open``/``close`` span the quotation with its marks; ``start``/``end``
+    the words inside.  ``first_para``/``last_para`` count paragraphs.
+    """
+
+    open: int
+    start: int
+    end: int
+    close: int
+    first_para: int
+    last_para: int
+    para_start: int
+
+
+def _opener_context(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
+
+
+def _closer_context(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE)
+
+
+def _role(text: str, i: int, stack: list[tuple[str, int]]) -> str | None:
+    """'open', 'close' or None (an apostrophe, an inch mark, noise) for the mark at ``i``."""
+    ch = text[i]
+    if ch in _OPEN_ONLY:
+        # ‘ glued to digits is an elision (‘90s) and never closes.
+        return "open" if ch != "‘" or _opener_context(text, i) else None
+    if ch in _CLOSE_ONLY:
+        return "close" if ch != "’" or _closer_context(text, i) else None
+    can_open, can_close = _opener_context(text, i), _closer_context(text, i)
+    if can_open != can_close:
+        return "open" if can_open else "close"
+    if ch == "'":
+        return None  # "it's", "rock 'n' roll": apostrophes, not quotation
+    return "close" if any(f == "double" for f, _ in stack) else "open"
+
+
+def scan_quotes(text: str) -> list[RawQuote]:
+    """Every top-level quotation in ``text``, in order, in one linear pass.
+
+    >>> t = 'He said "go home," and left.'
+    >>> [t[q.start:q.end] for q in scan_quotes(t)]
+    ['go home,']
+    """
+    marks = _MARKS_BLANK if _BLANK_LINE.search(text) else _MARKS_LINE
+    quotes: list[RawQuote] = []
+    stack: list[tuple[str, int]] = []  # (family, position of the opening mark)
+    para, para_start, first_para, first_para_start = 0, 0, 0, 0
+    continue_at = -1  # an opening mark that continues the quote of the last paragraph
+
+    def emit(close_at: int, close_end: int) -> None:
+        opened = stack[0][1]
+        quotes.append(RawQuote(opened, opened + 1, close_at, close_end, first_para, para,
+                               first_para_start))  # fmt: skip
+        stack.clear()
+
+    for m in marks.finditer(text):
+        i = m.start()
+        if m.group("para") is not None:
+            if stack:
+                nxt = _next_nonspace(text, m.end())
+                family = stack[0][0]
+                if (
+                    nxt >= 0
+                    and text[nxt] in (_DOUBLE if family == "double" else _SINGLE)
+                    and (_role(text, nxt, []) == "open")
+                ):
+                    del stack[1:]  # nested quotes do not run over paragraphs
+                    continue_at = nxt
+                elif family == "double":
+                    emit(i, i)  # unclosed: the quotation ends with its paragraph
+                else:
+                    stack.clear()  # an unclosed single mark was an apostrophe
+            para += 1
+            para_start = m.end()
+            continue
+        if i == continue_at:
+            continue
+        family = "double" if text[i] in _DOUBLE else "single"
+        role = _role(text, i, stack)
+        if role == "close":
+            depth = _find_family(stack, family)
+            if depth is None:
+                continue
+            del stack[depth + 1 :]
+            if depth == 0:
+                emit(i, i + 1)
+            else:
+                stack.pop()
+        elif role == "open" and len(stack) < _MAX_DEPTH:
+            if not stack:
+                first_para, first_para_start = para, para_start
+            stack.append((family, i))
+    if stack and stack[0][0] == "double":
+        emit(len(text), len(text))
+    return quotes
+
+
+def _find_family(stack: list[tuple[str, int]], family: str) -> int | None:
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth][0] == family:
+            return depth
+    return None
+
+
+def _next_nonspace(text: str, pos: int) -> int:
+    m = _NONSPACE.search(text, pos)
+    return m.start() if m is not None else -1
+
+
+_NONSPACE = re.compile(r"\S")
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1  # the comma before "he said" belongs to the sentence, not the quote
+    return start, end
+
+
+def extract_quotes(text: str, sentences: list[Span]) -> list[Claim]:
+    """Quote claims in ``text``, in text order, each with its speaker as ``source``.
+
+    >>> t = "“We will return the children,” Mr Khan said. Karim Khan left."
+    >>> [(c.text, c.source) for c in extract_quotes(t, [(0, 44), (45, 62)])]
+    [('We will return the children', 'Karim Khan')]
+    """
+    return quotes_and_speakers(text, sentences)[0]
+
+
+def quotes_and_speakers(
+    text: str, sentences: list[Span]
+) -> tuple[list[Claim], speakers.SpeakerIndex]:
+    """:func:`extract_quotes` and the speaker index it built, for reuse by attribution."""
+    raw = scan_quotes(text)
+    index = speakers.build_index(text, [(q.start, q.end) for q in raw])
+    claims: list[Claim] = []
+    previous: tuple[RawQuote, str | None] | None = None
+    for n, q in enumerate(raw):
+        start, end = _trim(text, q.start, q.end)
+        if start >= end:
+            continue
+        next_open = raw[n + 1].open if n + 1 < len(raw) else len(text)
+        prev_close = raw[n - 1].close if n > 0 else 0
+        n_words = _count_words(text, start, end, _SCARE_WORDS + 1)
+        if n_words == 0:
+            continue  # "…" or "—" in quotation marks says nothing
+        phrase = _attribution_after(text, q, sentences, next_open)
+        if phrase is None and n_words <= _SCARE_WORDS and text[end - 1] not in ".!?…":
+            continue  # a scare quote: a word or two, not speech
+        if phrase is None:
+            phrase = _attribution_before(text, q, sentences, prev_close)
+        if phrase is not None:
+            speaker = index.resolve(*phrase)
+        elif previous is not None and _continues(text, previous[0], q):
+            speaker = previous[1]
+        else:
+            speaker = None
+        previous = (q, speaker)
+        sentence = sentences[sentence_index(sentences, start)] if sentences else (start, end)
+        claims.append(
+            Claim(
+                text=text[start:end],
+                span=(start, end),
+                kind=Kind.QUOTE,
+                quantity=None,
+                noun=None,
+                context=content_words(text[start:end], STOPWORDS),
+                source=speaker,
+                sentence=sentence,
+            )
+        )
+    return claims, index
+
+
+def _count_words(text: str, start: int, end: int, limit: int) -> int:
+    """The number of words in ``text[start:end]``, counting no further than ``limit``."""
+    count = 0
+    for _ in words(text, start, end):
+        count += 1
+        if count >= limit:
+            break
+    return count
+
+
+def _continues(text: str, prev: RawQuote, q: RawQuote) -> bool:
+    """True when ``q`` carries on ``prev``'s speech: same paragraph, or opening the next."""
+    if q.first_para == prev.last_para:
+        return True
+    return q.first_para == prev.last_para + 1 and not text[q.para_start : q.open].strip()
+
+
+def _sentence_end(sentences: list[Span], pos: int, default: int) -> int:
+    if not sentences:
+        return default
+    s = sentences[sentence_index(sentences, pos)]
+    return s[1] if s[0] <= pos < s[1] else default
+
+
+def _attribution_after(text: str, q: RawQuote, sentences: list[Span], hi: int) -> Span | None:
+    """The speaker's phrase right after the closing mark: `,” he added` or `,” said Mr Khan`."""
+    if q.close == q.end:
+        return None  # an unclosed quotation has no attribution after it
+    lim = min(hi, q.close + _ATTRIBUTION_REACH, _paragraph_end(text, q.close))
+    lim = min(lim, _sentence_end(sentences, q.close, lim))
+    verb = _VERB.search(text, q.close, lim)
+    if verb is None:
+        return None
+    lead = text[q.close : verb.start()]
+    if not lead.strip(" \t,—–-"):
+        phrase = speakers.phrase_after(text, verb.end(), lim)  # inverted: `” said Khan`
+    else:
+        phrase = speakers.subject_before(text, q.close, verb.start())
+        # The subject must follow the quote directly, not end some later clause.
+        if phrase is not None and text[q.close : phrase[0]].strip(" \t,—–-"):
+            phrase = None
+    return phrase
+
+
+def _attribution_before(text: str, q: RawQuote, sentences: list[Span], lo: int) -> Span | None:
+    """The speaker's phrase before the opening mark: `Khan said: “…`, `according to Khan, “…`."""
+    sentence_start = sentences[sentence_index(sentences, q.open)][0] if sentences else 0
+    lo = max(lo, q.para_start, min(sentence_start, q.open))
+    last = None
+    for m in _VERB.finditer(text, lo, q.open):
+        last = m
+    according = None
+    for m in _ACCORDING.finditer(text, lo, q.open):
+        according = m
+    if according is not None and (last is None or according.start() > last.start()):
+        return speakers.phrase_after(text, according.end(), q.open)
+    if last is not None:
+        return speakers.subject_before(text, lo, last.start())
+    return None
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    i = text.find("\n", pos)
+    return len(text) if i < 0 else i
+
+
+def quote_spans(claims: Sequence[Claim]) -> tuple[list[int], list[Claim]]:
+    """Start positions and claims, for a binary search of which quote holds a position."""
+    ordered = sorted(claims, key=lambda c: c.span)
+    return [c.span[0] for c in ordered], ordered
+
+
+def quote_at(starts: list[int], ordered: list[Claim], pos: int) -> Claim | None:
+    """The quote claim whose span holds ``pos``, if any."""
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and ordered[i].span[0] <= pos < ordered[i].span[1]:
+        return ordered[i]
+    return None

@@ -1,0 +1,373 @@
+"""Who a phrase names: people and sources, reported by their fullest name.
+
+A report introduces a person once in full ("Karim Khan, the international
+criminal court prosecutor") and then shortens: "Mr Khan", "Khan", "he",
+"the prosecutor".  :class:`SpeakerIndex` reads the whole text once — its
+capitalised name runs, the titles and role nouns around them — so that any
+of those shortened phrases resolves back to "Karim Khan" in constant or
+logarithmic time.
+
+The index is deliberately shallow: it knows nothing of syntax beyond commas,
+clause words and capitals, which is what attribution in news copy uses.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from claimdiff.lexicon import en_attribution as lex
+from claimdiff.model import Span
+from claimdiff.text import words
+
+# The longest subject phrase we accept: longer ones are mis-parses
+# ("Monday's meeting, hosted by …, saw Mr Raab" is cut at its commas first).
+MAX_PHRASE_WORDS = 8
+# The longest subject phrase returned as written when it names no person.
+MAX_SOURCE_WORDS = 6
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_WORD_AT = re.compile(r"\w*")
+
+# Sorted positions and the value named at each, for a binary search.
+Occurrences = tuple[list[int], list[str]]
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+@attrs.frozen
+class NameRun:
+    """A run of capitalised words: its span, title words and name words.
+
+    ``start`` is where the whole run (titles included) begins; ``name_start``
+    where the name proper begins.
+    """
+
+    start: int
+    end: int
+    name_start: int
+    titles: tuple[str, ...]
+    name: tuple[str, ...]
+    quoted: bool = False
+
+    @property
+    def person(self) -> bool:
+        """True when the run itself says it is a person (a title, or a two-word name)."""
+        if self.name[-1].lower() in lex.ORGANISATION_WORDS:
+            return False  # "Justice Ministry", "Home Office"
+        if self.titles:
+            return True
+        return len(self.name) >= 2 and not any(_is_acronym(w) for w in self.name)
+
+
+def name_runs(text: str, quoted: Sequence[Span] = ()) -> list[NameRun]:
+    """Every capitalised name run in ``text``, in order; runs inside ``quoted`` are marked.
+
+    >>> [" ".join(r.name) for r in name_runs("Prosecutor General Andriy Kostin met Mr Khan.")]
+    ['Andriy Kostin', 'Khan']
+    """
+    runs: list[NameRun] = []
+    current: list[re.Match[str]] = []
+    quote_starts = [s for s, _ in quoted]
+
+    def flush() -> None:
+        if current:
+            run = _make_run(current)
+            if run is not None:
+                i = bisect.bisect_right(quote_starts, run.start) - 1
+                inside = i >= 0 and run.start < quoted[i][1]
+                runs.append(attrs.evolve(run, quoted=True) if inside else run)
+            current.clear()
+
+    for m in words(text):
+        word = m.group()
+        if not word[0].isupper():
+            flush()
+            continue
+        # Names continue only across one plain space; commas, quotes and
+        # line breaks end them.
+        if current and text[current[-1].end() : m.start()] not in (" ", "\u00a0"):
+            flush()
+        current.append(m)
+        if _POSSESSIVE.search(word):
+            flush()  # "Ukraine's Prosecutor General …": the possessor is its own name
+    flush()
+    return runs
+
+
+def _make_run(matches: list[re.Match[str]]) -> NameRun | None:
+    tokens = [_POSSESSIVE.sub("", m.group()) for m in matches]
+    # Leading dates and sentence-initial words are not part of the name.
+    first = 0
+    while first < len(tokens) and tokens[first].lower() in lex.NOT_NAMES:
+        first += 1
+    last_title = first - 1
+    for i in range(first, len(tokens)):
+        if tokens[i].lower() in lex.TITLES and not _is_acronym(tokens[i]):
+            last_title = i
+    name_from = max(first, last_title + 1)
+    if name_from >= len(tokens):
+        return None
+    return NameRun(
+        start=matches[first].start(),
+        end=matches[-1].end() - (2 if _POSSESSIVE.search(matches[-1].group()) else 0),
+        name_start=matches[name_from].start(),
+        titles=tuple(t for t in tokens[first:name_from]),
+        name=tuple(tokens[name_from:]),
+    )
+
+
+@attrs.frozen
+class SpeakerIndex:
+    """Per-text tables that resolve a phrase to the fullest name of who it means.
+
+    Build one with :func:`build_index`; every lookup is a dictionary access or
+    a binary search.
+    """
+
+    text: str = attrs.field(repr=False)
+    runs: tuple[NameRun, ...] = attrs.field(repr=False)
+    run_ends: tuple[int, ...] = attrs.field(repr=False)
+    # a name's last words ("Khan") -> positions and multi-word forms ending in them
+    full_forms: dict[str, Occurrences] = attrs.field(repr=False)
+    persons: frozenset[str] = attrs.field(repr=False)
+    # positions and names of person mentions outside quotations, for pronouns
+    person_at: tuple[int, ...] = attrs.field(repr=False)
+    person_name: tuple[str, ...] = attrs.field(repr=False)
+    # role noun -> positions and the persons it described ("prosecutor" -> Karim Khan)
+    roles: dict[str, Occurrences] = attrs.field(repr=False)
+
+    def fullest(self, run: NameRun) -> str:
+        """The fullest form of ``run``'s name: the nearest earlier multi-word name it ends."""
+        return _fullest(self.full_forms, run)
+
+    def nearest_person(self, pos: int) -> str | None:
+        """The person last named (outside quotations) before ``pos``."""
+        i = bisect.bisect_right(self.person_at, pos) - 1
+        return self.person_name[i] if i >= 0 else None
+
+    def by_role(self, role: str, pos: int) -> str | None:
+        """The person last described by ``role`` before ``pos`` (else the first after)."""
+        return _nearest(self.roles.get(role), pos)
+
+    def run_ending_at(self, end: int) -> NameRun | None:
+        """The name run whose last word ends at ``end``, if any."""
+        i = bisect.bisect_left(self.run_ends, end)
+        if i < len(self.runs) and self.run_ends[i] == end:
+            return self.runs[i]
+        return None
+
+    def resolve(self, start: int, end: int) -> str | None:
+        """Who the phrase ``text[start:end]`` names, or None when it names no one.
+
+        Person names come back in their fullest form; pronouns resolve to the
+        nearest person named before; role nouns ("the prosecutor") to the
+        person they described; other sources ("the ministry", "Kyiv",
+        "police") come back as written.
+        """
+        toks = list(words(self.text, start, end))
+        if not toks or len(toks) > MAX_PHRASE_WORDS:
+            return None
+        head = toks[-1].group().lower()
+        if head in lex.PERSON_PRONOUNS:
+            return self.nearest_person(start)
+        if head in lex.OTHER_PRONOUNS:
+            return None
+        toks = _drop_data_noun(toks)
+        run = self.run_ending_at(_strip_possessive_end(toks[-1]))
+        if run is not None and run.name_start >= toks[0].start():
+            before = [t for t in toks if t.end() <= run.start]
+            after_prep = bool(before) and before[-1].group().lower() in lex.PREPOSITIONS
+            full = self.fullest(run)
+            if full in self.persons or run.person:
+                if not after_prep:
+                    return full
+            elif not before:
+                return full
+        if (
+            head in lex.ROLE_NOUNS
+            and len(toks) <= 4
+            and all(not t.group()[0].isupper() or i == 0 for i, t in enumerate(toks))
+        ):
+            found = self.by_role(head, start)
+            if found is not None:
+                return found
+        return _as_written(self.text, toks)
+
+
+def _nearest(occurrences: Occurrences | None, pos: int) -> str | None:
+    """The value named last at or before ``pos``, or failing that the first after it."""
+    if not occurrences:
+        return None
+    positions, values = occurrences
+    i = bisect.bisect_right(positions, pos) - 1
+    return values[max(i, 0)]
+
+
+def _fullest(full_forms: dict[str, Occurrences], run: NameRun) -> str:
+    # Two people may share a surname: the nearest full form before the mention wins.
+    here = " ".join(run.name)
+    best = _nearest(full_forms.get(here), run.start)
+    return best if best is not None and len(best) > len(here) else here
+
+
+def _add(table: dict[str, Occurrences], key: str, pos: int, value: str) -> None:
+    positions, values = table.setdefault(key, ([], []))
+    positions.append(pos)  # runs are visited in text order, so the lists stay sorted
+    values.append(value)
+
+
+def _strip_possessive_end(tok: re.Match[str]) -> int:
+    return tok.end() - (2 if _POSSESSIVE.search(tok.group()) else 0)
+
+
+def _drop_data_noun(toks: list[re.Match[str]]) -> list[re.Match[str]]:
+    # "figures from the UN" names the UN as the source.
+    for i, t in enumerate(toks[:-2]):
+        if t.group().lower() in lex.DATA_NOUNS and toks[i + 1].group().lower() in (
+            "from",
+            "by",
+            "of",
+        ):
+            return toks[i + 2 :]
+    return toks
+
+
+def _as_written(text: str, toks: list[re.Match[str]]) -> str | None:
+    if len(toks) > MAX_SOURCE_WORDS:
+        return None
+    phrase = text[toks[0].start() : toks[-1].end()]
+    first = toks[0].group()
+    if first in ("The", "A", "An"):
+        phrase = first.lower() + phrase[len(first) :]
+    return phrase
+
+
+def build_index(text: str, quoted: Sequence[Span] = ()) -> SpeakerIndex:
+    """Read ``text`` once and build its :class:`SpeakerIndex`.
+
+    ``quoted`` are the spans of quotations: names inside them still give
+    fullest forms, but never stand behind a pronoun outside.
+    """
+    runs = name_runs(text, quoted)
+    full_forms: dict[str, Occurrences] = {}
+    persons: set[str] = set()
+    for run in runs:
+        full = " ".join(run.name)
+        for k in range(1, len(run.name)):  # every shorter ending: "Khan" for "Karim Khan"
+            _add(full_forms, " ".join(run.name[k:]), run.start, full)
+    resolved = [_fullest(full_forms, run) for run in runs]
+    for run, full in zip(runs, resolved, strict=True):
+        if run.person:
+            persons.add(full)
+    person_at: list[int] = []
+    person_name: list[str] = []
+    roles: dict[str, Occurrences] = {}
+    for run, full in zip(runs, resolved, strict=True):
+        if full not in persons:
+            continue
+        if not run.quoted:
+            person_at.append(run.start)
+            person_name.append(full)
+        for role in _roles_around(text, run):
+            _add(roles, role, run.start, full)
+    return SpeakerIndex(
+        text=text,
+        runs=tuple(runs),
+        run_ends=tuple(r.end for r in runs),
+        full_forms=full_forms,
+        persons=frozenset(persons),
+        person_at=tuple(person_at),
+        person_name=tuple(person_name),
+        roles=roles,
+    )
+
+
+# An apposition after a name that describes it: ", the deputy prime minister,"
+# or ", his Commissioner for …".  Bounded, so linear.
+_APPOSITION = re.compile(
+    r",\s+((?:the|a|an|his|her|its|their)\s[^,.;:!?\n]{1,80}|[A-Z][^\s,]{0,40}['’]s\s[^,.;:!?\n]{1,80})"
+)
+# Lower-case words right before a name ending in a role noun, optionally with
+# "of <word>": "chief prosecutor Karim Khan", "minister of justice Denys Maliuska".
+_PREMODIFIER = re.compile(r"([a-z]+)(?: of [a-z]+)? $")
+
+
+def _roles_around(text: str, run: NameRun) -> set[str]:
+    found = {t.lower() for t in run.titles if t.lower() in lex.ROLE_NOUNS}
+    m = _PREMODIFIER.search(text, max(0, run.start - 40), run.start)
+    if m is not None and m.group(1) in lex.ROLE_NOUNS:
+        found.add(m.group(1))
+    m = _APPOSITION.match(text, run.end)
+    if m is not None:
+        found.update(w.lower() for w in m.group(1).split() if w.lower() in lex.ROLE_NOUNS)
+    return found
+
+
+def subject_before(text: str, lo: int, verb: int) -> Span | None:
+    """The subject phrase that ends right before a reporting verb at ``verb``.
+
+    Walks back over fillers ("has publicly said") and then over words, up to
+    punctuation, a clause word or ``lo``.  Returns None when there is none,
+    when punctuation parts it from the verb, or when the verb is negated
+    ("has not said" attributes nothing).
+    """
+    toks = list(words(text, max(lo, verb - 160), verb))
+
+    def blank_after(i: int) -> bool:
+        nxt = toks[i + 1].start() if i + 1 < len(toks) else verb
+        return not text[toks[i].end() : nxt].strip()
+
+    i = len(toks) - 1
+    passive = False
+    while i >= 0 and toks[i].group().lower() in lex.VERB_FILLERS and blank_after(i):
+        passive = passive or toks[i].group().lower() in lex.PASSIVE_AUXILIARIES
+        i -= 1
+    verb_word = _WORD_AT.match(text, verb)
+    if passive and verb_word is not None and not verb_word.group().endswith("ing"):
+        return None  # "Putin was accused of …": the subject is not the source
+    if i < 0 or not blank_after(i):
+        return None
+    if toks[i].group().lower() in lex.NEGATIONS | lex.DETERMINERS:
+        return None  # "has not said", "an estimated 300"
+    end_i = i
+    while (
+        i > 0
+        and blank_after(i - 1)
+        and toks[i - 1].group().lower() not in lex.CLAUSE_BREAKS
+        and end_i - i + 1 < MAX_PHRASE_WORDS
+    ):
+        i -= 1
+    if toks[i].group().lower() in lex.CLAUSE_BREAKS:
+        return None
+    return toks[i].start(), toks[end_i].end()
+
+
+def phrase_after(text: str, pos: int, hi: int) -> Span | None:
+    """The noun phrase starting at ``pos``: words up to punctuation, a clause word or a preposition.
+
+    "of" is kept inside ("the head of the agency"); other prepositions end the
+    phrase ("said Khan on Monday" is Khan).
+    """
+    first: re.Match[str] | None = None
+    last: re.Match[str] | None = None
+    for m in words(text, pos, hi):
+        low = m.group().lower()
+        gap = text[(last.end() if last is not None else pos) : m.start()]
+        if gap.strip() or low in lex.CLAUSE_BREAKS:
+            break
+        if first is not None and low in lex.PREPOSITIONS and low != "of":
+            break
+        if first is None:
+            first = m
+        last = m
+        if last.start() - first.start() > 120:
+            break
+    if first is None or last is None:
+        return None
+    return first.start(), last.end()

@@ -1,0 +1,138 @@
+"""Checking what callers hand us before any stage sees it.
+
+Every public entry point (``extract``, ``compare``, the command line) calls
+:func:`as_text` first, so the stages below only ever see a ``str`` of a size
+they can finish in reasonable time.  The rules, and why (see docs/limits.md):
+
+* ``str`` passes through untouched, so every span a stage returns indexes the
+  very string the caller holds.
+* ``bytes``, ``bytearray`` and ``memoryview`` are decoded as strict UTF-8.  A
+  leading UTF-8 byte-order mark is dropped, so spans are offsets into the
+  decoded text without it.  Undecodable input raises :class:`DecodeError`
+  naming the byte offset: we never guess an encoding, because a wrong guess
+  turns "€5" into "â‚¬5" and quietly drops the claim.
+* Anything else (``None``, numbers, lists, files) is a ``TypeError``.
+* Texts longer than ``max_chars`` raise :class:`TextTooLargeError` up front,
+  instead of running for minutes.  ``max_chars=None`` removes the limit.
+"""
+
+from __future__ import annotations
+
+DEFAULT_MAX_CHARS = 2_000_000
+"""Default limit per text, in characters (code points).
+
+Two million characters is about 300,000 words: a long book, or a few hundred
+news articles pasted together.  Extraction is linear and handles that in a few
+seconds; the limit exists so that a scraped megabyte of tables or a binary
+file read as text fails at once with a clear message.  Raise it per call with
+``max_chars=`` (``None`` for no limit).
+"""
+
+_BOM = "\ufeff"
+# How many bytes of an undecodable sequence to show: a UTF-8 sequence is at
+# most four bytes long, so four always shows the whole of it.
+_SHOWN_BYTES = 4
+
+
+class DecodeError(UnicodeError):
+    """Bytes given as text are not valid UTF-8.
+
+    Subclasses :class:`UnicodeError` (itself a :class:`ValueError`), so both
+    ``except ValueError`` and ``except UnicodeError`` catch it.  It is not a
+    :class:`UnicodeDecodeError`, whose fixed constructor and message cannot
+    say which argument was at fault.  ``start``/``end`` are the byte offsets
+    of the offending sequence in the input; the codec's own error is chained
+    as ``__cause__``.
+    """
+
+    def __init__(self, msg: str, *, name: str, start: int, end: int, reason: str) -> None:
+        super().__init__(msg)
+        self.name = name
+        self.start = start
+        self.end = end
+        self.reason = reason
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Byte offsets ``(start, end)`` of the offending sequence."""
+        return (self.start, self.end)
+
+
+class TextTooLargeError(ValueError):
+    """A text is longer than the ``max_chars`` limit.
+
+    ``size`` is the text's length in characters, ``limit`` the limit in force.
+    """
+
+    def __init__(self, msg: str, *, name: str, size: int, limit: int) -> None:
+        super().__init__(msg)
+        self.name = name
+        self.size = size
+        self.limit = limit
+
+
+def as_text(obj: object, *, name: str = "text", max_chars: int | None = DEFAULT_MAX_CHARS) -> str:
+    """``obj`` as a ``str`` that the pipeline may safely work on.
+
+    ``name`` is how error messages refer to the argument (``"a"``, ``"b"``,
+    a file name).  Raises :class:`TypeError` for anything that is not text or
+    bytes, :class:`DecodeError` for bytes that are not UTF-8, and
+    :class:`TextTooLargeError` for a text over ``max_chars`` characters.
+
+    >>> as_text("16 000 people")
+    '16 000 people'
+    >>> as_text(b"\\xef\\xbb\\xbf\\xe2\\x82\\xac5m")
+    '€5m'
+    >>> as_text(None)
+    Traceback (most recent call last):
+    ...
+    TypeError: text must be str (or UTF-8 bytes), not None
+    """
+    limit = _check_limit(max_chars)
+    if isinstance(obj, str):
+        # A str subclass may override slicing or __str__; hand the stages a
+        # plain str with the same characters so spans mean the same thing.
+        text = obj if type(obj) is str else str.__str__(obj)
+    elif isinstance(obj, (bytes, bytearray, memoryview)):
+        text = _decode(bytes(obj), name)
+    else:
+        kind = "None" if obj is None else type(obj).__name__
+        msg = f"{name} must be str (or UTF-8 bytes), not {kind}"
+        raise TypeError(msg)
+    if limit is not None and len(text) > limit:
+        msg = (
+            f"{name} is {len(text):,} characters, over the limit of {limit:,} "
+            "(pass a larger max_chars, or None, to raise it)"
+        )
+        raise TextTooLargeError(msg, name=name, size=len(text), limit=limit)
+    return text
+
+
+def _check_limit(max_chars: object) -> int | None:
+    # bool is an int subclass; max_chars=True is a mistake, not a limit of 1.
+    if max_chars is None:
+        return None
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int):
+        msg = f"max_chars must be a positive int or None, not {type(max_chars).__name__}"
+        raise TypeError(msg)
+    if max_chars < 1:
+        msg = f"max_chars must be a positive int or None, not {max_chars}"
+        raise ValueError(msg)
+    return max_chars
+
+
+def _decode(data: bytes, name: str) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        # For "invalid continuation byte" the codec's range covers only the
+        # lead byte; show one byte more so the culprit is in the message.
+        stop = err.end + 1 if err.reason == "invalid continuation byte" else err.end
+        shown = " ".join(
+            f"0x{b:02x}" for b in data[err.start : min(stop, err.start + _SHOWN_BYTES)]
+        )
+        msg = f"{name} is not valid UTF-8: {err.reason} {shown} at byte offset {err.start}"
+        raise DecodeError(msg, name=name, start=err.start, end=err.end, reason=err.reason) from err
+    # Decoding whole and dropping the mark afterwards (rather than using the
+    # "utf-8-sig" codec) keeps error offsets relative to the bytes given.
+    return text[1:] if text.startswith(_BOM) else text

@@ -1,0 +1,250 @@
+"""Aligning quotations across two texts, and what each pair says of the other.
+
+Quotes are compared on their words alone — lower case, punctuation and
+quotation marks dropped — by rapidfuzz score matrices: ``fuzz.ratio`` for
+whole quotes and ``fuzz.partial_ratio`` where one report quotes a fragment
+of the other's longer quote.  Pairs are assigned one-to-one, best first,
+preferring the same speaker.  Verdicts:
+
+* ``same`` (:attr:`Verdict.AGREE`): identical words, or one quote word for
+  word a fragment of the other;
+* ``reworded`` (:attr:`Verdict.COMPATIBLE`): the same statement in other
+  words, the reason listing the words added, dropped or changed;
+* ``misattributed`` (:attr:`Verdict.CONFLICT`): the same words given to
+  different speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
+
+from claimdiff.model import Claim, Finding, Verdict
+
+# Quotes scoring at least this (0-100) are the same statement, reworded or not.
+# Unrelated quotes of one event score up to ~50 with ratio and ~66 with
+# partial_ratio (measured on the ICC fixture pair), so 75 leaves a margin.
+MATCH_THRESHOLD = 75.0
+# Two different speakers are only paired when the words are nearly the same:
+# that pair is a misattribution, anything looser is two people on one topic.
+MISATTRIBUTION_THRESHOLD = 90.0
+# partial_ratio finds a short string inside any long one; below this many
+# words a "fragment" match is chance.
+MIN_FRAGMENT_WORDS = 4
+# A quote shorter than this share of the other is compared with the window
+# of the longer quote it matches, not the whole.
+FRAGMENT_SHARE = 0.7
+# Same-speaker pairs are preferred over equally similar pairs of strangers.
+SAME_SPEAKER_BONUS = 5.0
+# How much of a quote a reason shows before "…".
+SHOWN_CHARS = 60
+SHOWN_WORDS = 8
+
+_NOT_WORD = re.compile(r"[^\w\s']+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_CLAUSE_END = re.compile(r"[,;:.!?…]")
+
+
+def quote_words(text: str) -> list[str]:
+    """A quote's words as written, without punctuation or quotation marks.
+
+    >>> quote_words("“Repatriate children,” he said — ‘now’!")
+    ['Repatriate', 'children', 'he', 'said', 'now']
+    """
+    cleaned = _NOT_WORD.sub(" ", text.translate(_APOSTROPHES))
+    return [w.strip("'") for w in cleaned.split() if w.strip("'")]
+
+
+def normalise(text: str) -> str:
+    """A quote's words, lower-cased, without punctuation or quotation marks.
+
+    >>> normalise("“Repatriate children,” he said — ‘now’!")
+    'repatriate children he said now'
+    """
+    return " ".join(quote_words(text)).lower()
+
+
+def _speaker_key(source: str | None) -> tuple[str, ...] | None:
+    return tuple(normalise(source).split()) if source else None
+
+
+def same_speaker(a: str | None, b: str | None) -> bool | None:
+    """True/False when both speakers are known ("Khan" is "Karim Khan"), else None.
+
+    >>> same_speaker("Karim Khan", "Khan"), same_speaker("Khan", "Raab"), same_speaker(None, "Khan")
+    (True, False, None)
+    """
+    ka, kb = _speaker_key(a), _speaker_key(b)
+    if not ka or not kb:
+        return None
+    short, long_ = sorted((ka, kb), key=len)
+    return long_[-len(short) :] == short
+
+
+def _speaker_relation(a: Sequence[Claim], b: Sequence[Claim]) -> np.ndarray:
+    """1 where two quotes have the same speaker, 0 different speakers, -1 unknown."""
+    ua = sorted({c.source or "" for c in a})
+    ub = sorted({c.source or "" for c in b})
+    table = np.array(
+        [[{True: 1, False: 0, None: -1}[same_speaker(x or None, y or None)] for y in ub]
+         for x in ua],
+        dtype=np.int8,
+    ).reshape(len(ua), len(ub))  # fmt: skip
+    rows = [ua.index(c.source or "") for c in a]
+    cols = [ub.index(c.source or "") for c in b]
+    return table[np.ix_(rows, cols)]
+
+
+def align_quotes(a: Sequence[Claim], b: Sequence[Claim]) -> list[Finding]:
+    """Align the quotes of two texts one-to-one and judge each pair, in the order of ``a``.
+
+    ``Finding.a`` is from ``a`` and ``Finding.b`` from ``b``; quotes with no
+    counterpart are left out.
+    """
+    if not a or not b:
+        return []
+    na = [normalise(c.text) for c in a]
+    nb = [normalise(c.text) for c in b]
+    whole = process.cdist(na, nb, scorer=fuzz.ratio, dtype=np.float32, workers=-1)
+    part = process.cdist(
+        na, nb, scorer=fuzz.partial_ratio, score_cutoff=MATCH_THRESHOLD, dtype=np.float32,
+        workers=-1,
+    )  # fmt: skip
+    len_a = np.array([len(q.split()) for q in na])
+    len_b = np.array([len(q.split()) for q in nb])
+    fragment_ok = np.minimum(len_a[:, None], len_b[None, :]) >= MIN_FRAGMENT_WORDS
+    score = np.where(fragment_ok, np.maximum(whole, part), whole)
+    score[(len_a[:, None] == 0) | (len_b[None, :] == 0)] = 0.0
+    relation = _speaker_relation(a, b)
+    floor = np.where(relation == 0, MISATTRIBUTION_THRESHOLD, MATCH_THRESHOLD)
+    rank = score + SAME_SPEAKER_BONUS * (relation == 1)
+    rows, cols = np.nonzero(score >= floor)
+    order = np.lexsort((cols, rows, -rank[rows, cols]))  # best first; ties in text order
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    findings = []
+    for k in order:
+        i, j = int(rows[k]), int(cols[k])
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        findings.append(judge(a[i], b[j], float(score[i, j]) / 100.0))
+    findings.sort(key=lambda f: f.a.span)
+    return findings
+
+
+def judge(a: Claim, b: Claim, score: float) -> Finding:
+    """The verdict on two aligned quotes (``score`` is their similarity, 0-1)."""
+    shown_a, shown_b = quote_words(a.text), quote_words(b.text)
+    wa, wb = [w.lower() for w in shown_a], [w.lower() for w in shown_b]
+    speakers = same_speaker(a.source, b.source)
+    if speakers is False:
+        reason = (
+            f'"{shorten(a.text)}" is given to {a.source} in one text and to {b.source} in the other'
+        )
+        return Finding(a, b, Verdict.CONFLICT, score, reason, label="misattributed")
+    who = a.source or b.source or "unattributed"
+    if wa == wb:
+        reason = f'{who}: "{shorten(a.text)}" quoted alike in both'
+        return Finding(a, b, Verdict.AGREE, 1.0, reason, label="same")
+    if _contains(wa, wb) or _contains(wb, wa):
+        fragment = a.text if len(wa) < len(wb) else b.text
+        reason = f'{who}: "{shorten(fragment)}" is, word for word, part of the longer quote'
+        return Finding(a, b, Verdict.AGREE, score, reason, label="same")
+    changes = word_changes(*_matched_window(wa, wb, shown_a, shown_b))
+    reason = f'{who}: "{shorten(a.text)}" vs "{shorten(b.text)}": {changes}'
+    return Finding(a, b, Verdict.COMPATIBLE, score, reason, label="reworded")
+
+
+def _contains(short: list[str], long_: list[str]) -> bool:
+    """True when ``short`` occurs in ``long_`` as a run of whole words."""
+    if not short or len(short) > len(long_):
+        return False
+    return f" {' '.join(short)} " in f" {' '.join(long_)} "
+
+
+def _matched_window(
+    wa: list[str], wb: list[str], shown_a: list[str], shown_b: list[str]
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Cut the longer quote to the words the shorter one matches, when it is a fragment."""
+    if min(len(wa), len(wb)) >= FRAGMENT_SHARE * max(len(wa), len(wb)):
+        return wa, wb, shown_a, shown_b
+    swap = len(wa) > len(wb)
+    short, long_ = (wb, wa) if swap else (wa, wb)
+    long_text = " ".join(long_)
+    al = fuzz.partial_ratio_alignment(" ".join(short), long_text)
+    if al is None:  # pragma: no cover - only None under a score_cutoff, which we never pass
+        return wa, wb, shown_a, shown_b
+    first = long_text.count(" ", 0, al.dest_start)
+    last = long_text.count(" ", 0, al.dest_end) + 1
+    if swap:
+        return wa[first:last], wb, shown_a[first:last], shown_b
+    return wa, wb[first:last], shown_a, shown_b[first:last]
+
+
+def word_changes(
+    wa: Sequence[str],
+    wb: Sequence[str],
+    shown_a: Sequence[str] | None = None,
+    shown_b: Sequence[str] | None = None,
+) -> str:
+    """The word-level difference from ``wa`` to ``wb``, readably.
+
+    Words are compared as given and shown from ``shown_a``/``shown_b`` (the
+    same words with their original capitals) when those are passed.
+
+    >>> word_changes("repatriate children now".split(), "i say repatriate the children".split())
+    'added "i say", "the"; dropped "now"'
+    """
+    sa = wa if shown_a is None else shown_a
+    sb = wb if shown_b is None else shown_b
+    added: list[str] = []
+    dropped: list[str] = []
+    changed: list[str] = []
+    ops = list(Indel.opcodes(list(wa), list(wb)))
+    k = 0
+    while k < len(ops):
+        op = ops[k]
+        nxt = ops[k + 1] if k + 1 < len(ops) else None
+        if nxt is not None and {op.tag, nxt.tag} == {"delete", "insert"}:
+            gone, new = (op, nxt) if op.tag == "delete" else (nxt, op)
+            old = " ".join(sa[gone.src_start : gone.src_end])
+            changed.append(f'"{old}" to "{" ".join(sb[new.dest_start : new.dest_end])}"')
+            k += 2
+            continue
+        if op.tag == "insert":
+            added.append(f'"{" ".join(sb[op.dest_start : op.dest_end])}"')
+        elif op.tag == "delete":
+            dropped.append(f'"{" ".join(sa[op.src_start : op.src_end])}"')
+        k += 1
+    parts = []
+    if added:
+        parts.append("added " + ", ".join(added))
+    if dropped:
+        parts.append("dropped " + ", ".join(dropped))
+    if changed:
+        parts.append("changed " + ", ".join(changed))
+    return "; ".join(parts) if parts else "the same words"
+
+
+def shorten(text: str) -> str:
+    """The opening of a quote for a reason: its first clause, or its first words, then "…".
+
+    >>> shorten("Repatriate children, return the children, reunite the children")
+    'Repatriate children, …'
+    """
+    flat = " ".join(text.split())
+    if len(flat) <= SHOWN_CHARS // 2:
+        return flat
+    m = _CLAUSE_END.search(flat, 0, SHOWN_CHARS)
+    if m is not None and m.end() < len(flat):
+        return flat[: m.end()] + " …"
+    cut = flat.split()
+    if len(cut) <= SHOWN_WORDS and len(flat) <= SHOWN_CHARS:
+        return flat
+    return " ".join(cut[:SHOWN_WORDS]) + " …"

@@ -1,0 +1,180 @@
+"""Attribution of figures: who a sentence says a number comes from (issue 5)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimdiff.extract.attribution import attributor, claim_source
+from claimdiff.extract.speakers import build_index, name_runs
+from claimdiff.text import sentence_index, sentences
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def source_of(marked: str) -> str | None:
+    """claim_source for the figure in [brackets], inside the sentence that holds it."""
+    start = marked.index("[")
+    end = marked.index("]") - 1
+    text = marked.replace("[", "").replace("]", "")
+    spans = sentences(text)
+    return claim_source(text, spans[sentence_index(spans, start)], (start, end))
+
+
+ATTRIBUTED = [
+    pytest.param("Kyiv says more than [16,000] children have been taken.", "Kyiv",
+                 id="place-says"),
+    pytest.param("Russia has publicly said it has brought [thousands] of children to Russia.",
+                 "Russia", id="has-publicly-said"),
+    pytest.param("Last Friday, the ICC accused Putin of deporting [hundreds] of children.",
+                 "the ICC", id="accused-after-time-phrase"),
+    pytest.param("At least [12] people died, according to police.", "police",
+                 id="according-to-after"),
+    pytest.param("According to the health ministry, [300] people were hurt.",
+                 "the health ministry", id="according-to-before"),
+    pytest.param("The funding will help [40] investigators, the ministry said.", "the ministry",
+                 id="trailing-the-ministry-said"),
+    pytest.param("Andriy Kostin spoke.\n\nInvestigators opened [72,000] cases, Kostin said.",
+                 "Andriy Kostin", id="trailing-surname-to-fullest"),
+    pytest.param("Ukraine's Prosecutor General Andriy Kostin told the meeting his office had"
+                 " launched investigations into more than [72,000] incidents.", "Andriy Kostin",
+                 id="title-name-told"),
+    pytest.param("Prices rose [5%] last year, said Mr Smith on Monday.", "Smith",
+                 id="trailing-inverted-said-name"),
+    pytest.param("Karim Khan spoke. He said [900] staff were not enough.", "Karim Khan",
+                 id="pronoun-subject"),
+    pytest.param("Karim Khan, the court's prosecutor, spoke. The prosecutor said [900] staff"
+                 " were not enough.", "Karim Khan", id="role-noun-subject"),
+    pytest.param("Figures from the UN show [3 million] people have fled.", "the UN",
+                 id="data-from-source-show"),
+    pytest.param("Police in Kent estimated that [300] people attended.", "Police in Kent",
+                 id="source-with-place-as-written"),
+    pytest.param("Officials said on Monday that [300] people had been evacuated.", "Officials",
+                 id="said-with-time-adjunct"),
+    pytest.param('"We have [900] staff and need more," Khan said. Karim Khan left.',
+                 "Karim Khan", id="figure-inside-a-quote"),
+    pytest.param('Karim Khan spoke. "We need money," he said. "We have only [900] staff."',
+                 "Karim Khan", id="figure-inside-a-continued-quote"),
+    pytest.param("The Government has announced funding of nearly [£400,000] for victims.",
+                 "the Government", id="announced"),
+]  # fmt: skip
+
+NOT_ATTRIBUTED = [
+    pytest.param("The ICC has more than [900] staff with a budget.", id="mere-subject-has"),
+    pytest.param("An estimated [300] people died in the fire.", id="estimated-as-adjective"),
+    pytest.param("Putin was accused of deporting [hundreds] of children.", id="passive-accused"),
+    pytest.param("Russia has not said how it moved [thousands] of children.", id="negated"),
+    pytest.param("Britain has pledged [1 million] pounds to the ICC this year and the justice"
+                 " ministry said other countries would pledge.", id="pledge-is-an-act"),
+    pytest.param("The firm added [300] jobs last year.", id="added-jobs-is-an-act"),
+    pytest.param("Its budget has not grown despite [40] investigators.", id="no-verb"),
+    pytest.param("Moscow rejects the charges, saying it moved [5,000] children.",
+                 id="participle-with-no-subject"),
+    pytest.param('"We have [900] staff," she said.', id="pronoun-with-no-one-named"),
+    pytest.param("It said [300] people died.", id="it-is-left-unresolved"),
+    pytest.param("In 2022 [300] people died, and police said the roads were icy.",
+                 id="attribution-of-another-clause"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("marked", "expected"), ATTRIBUTED)
+def test_claim_source(marked: str, expected: str) -> None:
+    """A figure is attributed to the source its sentence names, by the fullest name."""
+    assert source_of(marked) == expected
+
+
+@pytest.mark.parametrize("marked", NOT_ATTRIBUTED)
+def test_claim_source_none(marked: str) -> None:
+    """A sentence that attributes the figure to no one gives None."""
+    assert source_of(marked) is None
+
+
+FIXTURE_FIGURES = [
+    ("telegraph_icc.txt", "16,000", "Kyiv"),
+    ("telegraph_icc.txt", "thousands", "Russia"),
+    ("telegraph_icc.txt", "900", None),
+    ("telegraph_icc.txt", "169 million", None),
+    ("telegraph_icc.txt", "40 of its", None),
+    ("reuters_icc.txt", "hundreds", "the ICC"),
+    ("reuters_icc.txt", "72,000", "Andriy Kostin"),
+    ("reuters_icc.txt", "thousands", None),
+    ("reuters_icc.txt", "1 million pounds", None),
+]
+
+
+@pytest.mark.parametrize(("name", "figure", "expected"), FIXTURE_FIGURES)
+def test_fixture_sources(name: str, figure: str, expected: str | None) -> None:
+    """The fixture articles' figures get the sources the issue names."""
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    start = text.index(figure)
+    spans = sentences(text)
+    sentence = spans[sentence_index(spans, start)]
+    assert claim_source(text, sentence, (start, start + len(figure))) == expected
+
+
+def test_attributor_is_built_once_per_text() -> None:
+    """claim_source reuses the per-text attributor instead of rereading the text."""
+    text = (FIXTURES / "reuters_icc.txt").read_text(encoding="utf-8")
+    assert attributor(text) is attributor(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Prosecutor General Andriy Kostin met Mr Khan.", ["Andriy Kostin", "Khan"],
+                     id="titles-stripped"),
+        pytest.param("Ukraine's minister Denys Maliuska spoke.", ["Ukraine", "Denys Maliuska"],
+                     id="possessive-ends-a-name"),
+        pytest.param("Last Friday, the ICC met.", ["ICC"], id="dates-are-not-names"),
+        pytest.param("Chinese President Xi Jinping flew in.", ["Xi Jinping"],
+                     id="nationality-and-title"),
+    ],
+)  # fmt: skip
+def test_name_runs(text: str, names: list[str]) -> None:
+    """Capitalised runs become names without their titles and leading dates."""
+    assert [" ".join(r.name) for r in name_runs(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        pytest.param("The International Criminal Court met Vladimir Putin.", {"Vladimir Putin"},
+                     id="organisation-is-not-a-person"),
+        pytest.param("The Justice Ministry and Mr Raab met.", {"Raab"}, id="titled-name"),
+        pytest.param("NEIL HALL/EPA took it.", set(), id="capitals-credit-line"),
+    ],
+)  # fmt: skip
+def test_persons(text: str, persons: set[str]) -> None:
+    """Only people are persons: organisations and credit lines are not."""
+    assert build_index(text).persons == persons
+
+
+def test_attribution_is_linear() -> None:
+    """Attributing every figure of a long text costs time linear in the text."""
+    para = "Kyiv says more than 16,000 children were taken, Kostin said. The ICC has 900 staff.\n\n"
+
+    def cost(n: int) -> float:
+        text = "Andriy Kostin spoke.\n\n" + para * n
+        spans = sentences(text)
+        start = time.perf_counter()
+        for pos in range(0, len(text), len(para)):
+            anchor = text.find("16,000", pos)
+            if anchor >= 0:
+                claim_source(text, spans[sentence_index(spans, anchor)], (anchor, anchor + 6))
+        return time.perf_counter() - start
+
+    cost(100)  # warm up
+    small, large = cost(400), cost(3200)
+    assert large < small * 8 * 3  # 8x the text; 3x slack for timer noise
+
+
+@given(st.text(alphabet=st.sampled_from([*"ab .,'\"“”\n0123", "K"]), max_size=200))
+def test_claim_source_never_raises(text: str) -> None:
+    """On any text and any anchor inside a sentence, claim_source returns a str or None."""
+    for s in sentences(text):
+        result = claim_source(text, s, (s[0], min(s[1], s[0] + 1)))
+        assert result is None or isinstance(result, str)
