@@ -112,11 +112,11 @@ def score_block(
         [_bag(c.claim.context) for c in b],
         scorer=fuzz.token_set_ratio,
         dtype=np.float32,
-        workers=-1,
+        workers=parallel_workers(a, b),
     )
     ctx_near = process.cdist(
         [c.neighbourhood for c in a], [c.neighbourhood for c in b],
-        scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=-1,
+        scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=parallel_workers(a, b),
     )  # fmt: skip
     surface = process.cdist(
         [_words_only(c.claim.text) for c in a],
@@ -148,6 +148,16 @@ def score_block(
     if penalty is not None:
         total -= penalty
     return np.clip(total, 0.0, 1.0)
+
+
+# Threads pay off only on large matrices; on small ones starting them costs
+# more than the scoring (a millisecond a call).
+_PARALLEL_CELLS = 10_000
+
+
+def parallel_workers(a: Sequence[object], b: Sequence[object]) -> int:
+    """How many threads rapidfuzz should use for an ``a`` × ``b`` matrix."""
+    return -1 if len(a) * len(b) >= _PARALLEL_CELLS else 1
 
 
 def _bag(words: Sequence[str]) -> str:

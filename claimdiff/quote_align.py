@@ -23,6 +23,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
+from claimdiff.align import parallel_workers
 from claimdiff.model import Claim, Finding, Verdict
 
 # Quotes scoring at least this (0-100) are the same statement, reworded or not.
@@ -109,10 +110,10 @@ def align_quotes(a: Sequence[Claim], b: Sequence[Claim]) -> list[Finding]:
         return []
     na = [normalise(c.text) for c in a]
     nb = [normalise(c.text) for c in b]
-    whole = process.cdist(na, nb, scorer=fuzz.ratio, dtype=np.float32, workers=-1)
+    whole = process.cdist(na, nb, scorer=fuzz.ratio, dtype=np.float32, workers=parallel_workers(na, nb))
     part = process.cdist(
         na, nb, scorer=fuzz.partial_ratio, score_cutoff=MATCH_THRESHOLD, dtype=np.float32,
-        workers=-1,
+        workers=parallel_workers(na, nb),
     )  # fmt: skip
     len_a = np.array([len(q.split()) for q in na])
     len_b = np.array([len(q.split()) for q in nb])
