@@ -1,5 +1,6 @@
 """claimdiff: find where two texts about the same event disagree on the facts."""
 
+from claimdiff.assertions import assert_consistent
 from claimdiff.compare import compare
 from claimdiff.extract import extract
 from claimdiff.model import Claim, Document, Finding, Kind, Qualifier, Quantity, Report, Verdict
@@ -13,6 +14,7 @@ __all__ = [
     "Quantity",
     "Report",
     "Verdict",
+    "assert_consistent",
     "compare",
     "extract",
 ]

@@ -9,15 +9,19 @@ converting, and conversion factors are cached.
 from __future__ import annotations
 
 import functools
-
-import pint
+from typing import TYPE_CHECKING
 
 from claimdiff.model import Quantity
+
+if TYPE_CHECKING:
+    import pint
 
 
 @functools.lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
-    """The process-wide unit registry."""
+    """The process-wide unit registry (pint is imported only when first needed)."""
+    import pint
+
     return pint.UnitRegistry()
 
 
