@@ -14,6 +14,12 @@ they can finish in reasonable time.  The rules, and why (see docs/limits.md):
 * Anything else (``None``, numbers, lists, files) is a ``TypeError``.
 * Texts longer than ``max_chars`` raise :class:`TextTooLargeError` up front,
   instead of running for minutes.  ``max_chars=None`` removes the limit.
+
+Comparison scores every claim of one text against every claim of the same
+kind in the other, so its cost grows with the product of the two counts, not
+with the length of the texts.  :func:`check_pairs` is the guard alignment
+calls before building a score matrix: past ``max_pairs`` it raises
+:class:`TooManyPairsError` rather than exhausting memory.
 """
 
 from __future__ import annotations
@@ -26,6 +32,14 @@ news articles pasted together.  Extraction is linear and handles that in a few
 seconds; the limit exists so that a scraped megabyte of tables or a binary
 file read as text fails at once with a clear message.  Raise it per call with
 ``max_chars=`` (``None`` for no limit).
+"""
+
+DEFAULT_MAX_PAIRS = 10_000_000
+"""Default limit on the claim pairs one score matrix may hold.
+
+Measured on two cores: alignment costs about 0.4 µs and 60 bytes per pair,
+so ten million pairs (3,000 × 3,000 claims of one kind) take a few seconds
+and about 600 MB.  News articles come nowhere near it; megabytes of tables do.
 """
 
 _BOM = "\ufeff"
@@ -71,6 +85,22 @@ class TextTooLargeError(ValueError):
         self.limit = limit
 
 
+class TooManyPairsError(ValueError):
+    """Two texts have too many claims of one kind to score every pair.
+
+    ``what`` names the kind of claim, ``pairs`` is ``n_a * n_b`` and ``limit``
+    the ``max_pairs`` in force.
+    """
+
+    def __init__(self, msg: str, *, what: str, n_a: int, n_b: int, limit: int) -> None:
+        super().__init__(msg)
+        self.what = what
+        self.n_a = n_a
+        self.n_b = n_b
+        self.pairs = n_a * n_b
+        self.limit = limit
+
+
 def as_text(obj: object, *, name: str = "text", max_chars: int | None = DEFAULT_MAX_CHARS) -> str:
     """``obj`` as a ``str`` that the pipeline may safely work on.
 
@@ -108,17 +138,41 @@ def as_text(obj: object, *, name: str = "text", max_chars: int | None = DEFAULT_
     return text
 
 
-def _check_limit(max_chars: object) -> int | None:
+def check_pairs(
+    n_a: int, n_b: int, *, what: str = "claims", max_pairs: int | None = DEFAULT_MAX_PAIRS
+) -> None:
+    """Raise :class:`TooManyPairsError` if ``n_a * n_b`` pairs are over ``max_pairs``.
+
+    ``what`` names the claims in the message ("count claims of 'children'",
+    "quotes").  ``max_pairs=None`` removes the limit.
+
+    >>> check_pairs(3_000, 3_000)
+    >>> check_pairs(4_000, 3_000, what="quotes")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    claimdiff.inputs.TooManyPairsError: too many quotes to compare: 4,000 in a × 3,000 in b is ...
+    """
+    limit = _check_limit(max_pairs, "max_pairs")
+    if limit is None or n_a * n_b <= limit:
+        return
+    msg = (
+        f"too many {what} to compare: {n_a:,} in a × {n_b:,} in b is {n_a * n_b:,} pairs, "
+        f"over the limit of {limit:,} (pass a larger max_pairs, or None, to raise it)"
+    )
+    raise TooManyPairsError(msg, what=what, n_a=n_a, n_b=n_b, limit=limit)
+
+
+def _check_limit(value: object, name: str = "max_chars") -> int | None:
     # bool is an int subclass; max_chars=True is a mistake, not a limit of 1.
-    if max_chars is None:
+    if value is None:
         return None
-    if isinstance(max_chars, bool) or not isinstance(max_chars, int):
-        msg = f"max_chars must be a positive int or None, not {type(max_chars).__name__}"
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"{name} must be a positive int or None, not {type(value).__name__}"
         raise TypeError(msg)
-    if max_chars < 1:
-        msg = f"max_chars must be a positive int or None, not {max_chars}"
+    if value < 1:
+        msg = f"{name} must be a positive int or None, not {value}"
         raise ValueError(msg)
-    return max_chars
+    return value
 
 
 def _decode(data: bytes, name: str) -> str:

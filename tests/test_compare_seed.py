@@ -80,7 +80,10 @@ def test_dollars_consistent_with_pounds_at_stated_rate(report):
 def test_no_other_conflicts(report):
     """The two conflicts above are the only ones."""
     pairs = {(f.a.text, f.b.text) for f in report.conflicts}
-    assert pairs == {("more than 16,000 children", "hundreds of children"), ("nearly £400,000", "1 million pounds")}
+    assert pairs == {
+        ("more than 16,000 children", "hundreds of children"),
+        ("nearly £400,000", "1 million pounds"),
+    }
     assert all(f.a.kind is not Kind.QUOTE for f in report.conflicts)
 
 

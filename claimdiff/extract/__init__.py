@@ -33,6 +33,7 @@ _EQUALS = re.compile(r"\s*=\s*")
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 # Kinds whose claims carry a time scope; a year or date is its own time.
+_NEAR = 150
 _SCOPED = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.RATE})
 
 
@@ -113,11 +114,14 @@ def _claim(
 ) -> Claim:
     span = (d.start, d.end)
     sentence = sents[sentence_index(sents, d.start)]
-    clause = clause_of(text, sentence, span)
+    # Clause, period and source are looked for near the figure only: a text
+    # with no sentence breaks (a table, junk) must not cost a scan per claim.
+    local = (max(sentence[0], d.start - _NEAR), min(sentence[1], d.end + _NEAR))
+    clause = clause_of(text, local, span)
     noun = d.noun
     if noun is None:
         noun = _noun(text, d, lex, clause)
-    period = period_of(text, sentence, clause, span, lex) if d.kind in _SCOPED else None
+    period = period_of(text, local, clause, span, lex) if d.kind in _SCOPED else None
     quantity = d.quantity
     if quantity is not None and quantity.qualifier is Qualifier.EXACT and d.kind is Kind.YEAR:
         quantity = attrs.evolve(quantity, unit=None)
@@ -128,7 +132,7 @@ def _claim(
         quantity=quantity,
         noun=noun,
         context=context_words(text, clause, lex),
-        source=who.source(sentence, span),
+        source=who.source(local, span),
         period=period,
         sentence=sentence,
         linked=linked,

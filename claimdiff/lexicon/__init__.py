@@ -142,7 +142,7 @@ def _compile(
     }  # fmt: skip
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def get_lexicon(lang: str = "en") -> Lexicon:
     """The compiled lexicon for ``lang``; built once per process.
 

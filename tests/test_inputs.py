@@ -1,0 +1,309 @@
+"""What :func:`claimdiff.inputs.as_text` accepts, converts and refuses, and what it says."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from claimdiff import compare, extract
+from claimdiff.inputs import (
+    DEFAULT_MAX_CHARS,
+    DEFAULT_MAX_PAIRS,
+    DecodeError,
+    TextTooLargeError,
+    TooManyPairsError,
+    as_text,
+    check_pairs,
+)
+
+# (input, expected str): everything that is text, or bytes that are UTF-8.
+ACCEPTED = [
+    pytest.param("16,000 people", "16,000 people", id="str"),
+    pytest.param("", "", id="empty-str"),
+    pytest.param(" \n\t ", " \n\t ", id="whitespace-str"),
+    pytest.param("\ufeff£5m", "\ufeff£5m", id="str-keeps-bom"),  # spans index the caller's str
+    pytest.param(b"\xe2\x82\xac5m", "€5m", id="bytes"),
+    pytest.param(bytearray(b"12 km"), "12 km", id="bytearray"),
+    pytest.param(memoryview(b"3 people"), "3 people", id="memoryview"),
+    pytest.param(b"\xef\xbb\xbf\xe2\x88\x923%", "−3%", id="bytes-bom-dropped"),
+    pytest.param(b"", "", id="empty-bytes"),
+    pytest.param(b"a\x00b", "a\x00b", id="nul-is-text"),
+]
+
+# (input, type name the message must give).
+WRONG_TYPES = [
+    pytest.param(None, "None", id="none"),
+    pytest.param(42, "int", id="int"),
+    pytest.param(4.2, "float", id="float"),
+    pytest.param(True, "bool", id="bool"),
+    pytest.param(["a"], "list", id="list"),
+    pytest.param({"text": "a"}, "dict", id="dict"),
+    pytest.param(object(), "object", id="object"),
+]
+
+# (bytes, reason, bytes shown, offset): each kind of UTF-8 error the codec reports.
+UNDECODABLE = [
+    pytest.param(b"x" * 17 + b"\xff rest", "invalid start byte", "0xff", 17, id="start-byte"),
+    pytest.param(b"\xe2\x28\xa1", "invalid continuation byte", "0xe2 0x28", 0, id="continuation"),
+    pytest.param(b"abc\xe2\x82", "unexpected end of data", "0xe2 0x82", 3, id="truncated"),
+    pytest.param("café".encode("latin-1"), "unexpected end of data", "0xe9", 3, id="latin-1"),
+    pytest.param(b"\xef\xbb\xbfab\xff", "invalid start byte", "0xff", 5, id="offset-counts-bom"),
+    pytest.param(b"\xed\xa0\x80", "invalid continuation byte", "0xed 0xa0", 0, id="surrogate"),
+]
+
+
+@pytest.mark.parametrize(("given", "expected"), ACCEPTED)
+def test_accepted(given: object, expected: str) -> None:
+    """Text passes through and UTF-8 bytes are decoded, a leading BOM dropped from bytes only."""
+    result = as_text(given)
+    assert type(result) is str
+    assert result == expected
+
+
+def test_str_passes_through_as_the_same_object() -> None:
+    """A plain str is returned as is: no copy, so spans index the caller's string."""
+    text = "the ICC has 900 staff"
+    assert as_text(text) is text
+
+
+def test_str_subclass_becomes_plain_str() -> None:
+    """A str subclass becomes a plain str with the same characters, whatever its __str__ says."""
+
+    class Shouty(str):
+        def __str__(self) -> str:
+            return self.upper()
+
+    result = as_text(Shouty("5 km"))
+    assert type(result) is str
+    assert result == "5 km"
+
+
+@pytest.mark.parametrize(("given", "type_name"), WRONG_TYPES)
+def test_wrong_type(given: object, type_name: str) -> None:
+    """Anything that is neither text nor bytes is a TypeError saying what was expected."""
+    with pytest.raises(TypeError) as info:
+        as_text(given)
+    assert str(info.value) == f"text must be str (or UTF-8 bytes), not {type_name}"
+
+
+def test_wrong_type_message_uses_the_argument_name() -> None:
+    """The message names the argument the caller got wrong."""
+    with pytest.raises(TypeError, match=r"^b must be str \(or UTF-8 bytes\), not int$"):
+        as_text(3, name="b")
+
+
+@pytest.mark.parametrize(("data", "reason", "shown", "offset"), UNDECODABLE)
+def test_undecodable(data: bytes, reason: str, shown: str, offset: int) -> None:
+    """Bytes that are not UTF-8 raise DecodeError naming the reason, the bytes and their offset."""
+    with pytest.raises(DecodeError) as info:
+        as_text(data)
+    err = info.value
+    assert str(err) == f"text is not valid UTF-8: {reason} {shown} at byte offset {offset}"
+    assert err.start == offset
+    assert err.span[0] == offset
+    assert err.span[1] > offset
+    assert err.reason == reason
+    assert isinstance(err.__cause__, UnicodeDecodeError)
+
+
+def test_decode_error_is_a_value_error() -> None:
+    """DecodeError is caught by ``except ValueError`` and ``except UnicodeError`` alike."""
+    assert issubclass(DecodeError, ValueError)
+    assert issubclass(DecodeError, UnicodeError)
+    assert not issubclass(DecodeError, UnicodeDecodeError)
+
+
+def test_decode_error_names_the_argument() -> None:
+    """The decode message names the argument, as given by the caller."""
+    with pytest.raises(DecodeError, match=r"^report\.txt is not valid UTF-8: "):
+        as_text(b"\x80", name="report.txt")
+
+
+# (text length, limit, raises?): the limit is inclusive.
+LIMITS = [
+    pytest.param(10, 10, False, id="at-limit"),
+    pytest.param(11, 10, True, id="one-over"),
+    pytest.param(0, 1, False, id="empty-under-1"),
+    pytest.param(DEFAULT_MAX_CHARS, DEFAULT_MAX_CHARS, False, id="default-at-limit"),
+    pytest.param(DEFAULT_MAX_CHARS + 1, DEFAULT_MAX_CHARS, True, id="default-one-over"),
+]
+
+
+@pytest.mark.parametrize(("size", "limit", "raises"), LIMITS)
+def test_size_limit(size: int, limit: int, raises: bool) -> None:
+    """Texts up to max_chars pass; one character more raises TextTooLargeError."""
+    text = "1" * size
+    if raises:
+        with pytest.raises(TextTooLargeError):
+            as_text(text, max_chars=limit)
+    else:
+        assert as_text(text, max_chars=limit) is text
+
+
+def test_size_limit_is_the_default() -> None:
+    """Without max_chars the documented default applies."""
+    assert DEFAULT_MAX_CHARS == 2_000_000
+    with pytest.raises(TextTooLargeError):
+        as_text(" " * (DEFAULT_MAX_CHARS + 1))
+
+
+def test_size_limit_message() -> None:
+    """The size error gives the size and the limit, with thousands separators, and the way out."""
+    with pytest.raises(TextTooLargeError) as info:
+        as_text("x" * 3_000_001, name="a")
+    err = info.value
+    assert str(err) == (
+        "a is 3,000,001 characters, over the limit of 2,000,000 "
+        "(pass a larger max_chars, or None, to raise it)"
+    )
+    assert (err.size, err.limit, err.name) == (3_000_001, 2_000_000, "a")
+    assert isinstance(err, ValueError)
+
+
+def test_size_limit_counts_characters_not_bytes() -> None:
+    """The limit is in characters: four-byte emoji count once each."""
+    data = "🙂".encode() * 10
+    assert as_text(data, max_chars=10) == "🙂" * 10
+    with pytest.raises(TextTooLargeError, match=r"^text is 10 characters, over the limit of 9 "):
+        as_text(data, max_chars=9)
+
+
+def test_size_limit_none_means_no_limit() -> None:
+    """max_chars=None lets any size through."""
+    text = "7" * (DEFAULT_MAX_CHARS + 5)
+    assert as_text(text, max_chars=None) is text
+
+
+# (max_chars, exception, message pattern).
+BAD_LIMITS = [
+    pytest.param(0, ValueError, r"^max_chars must be a positive int or None, not 0$", id="zero"),
+    pytest.param(-5, ValueError, r"not -5$", id="negative"),
+    pytest.param(1.5, TypeError, r"not float$", id="float"),
+    pytest.param("10", TypeError, r"not str$", id="str"),
+    pytest.param(True, TypeError, r"not bool$", id="bool"),
+]
+
+
+@pytest.mark.parametrize(("limit", "exc", "pattern"), BAD_LIMITS)
+def test_bad_limit(limit: object, exc: type[Exception], pattern: str) -> None:
+    """A max_chars that is not a positive int (or None) is refused, even for a valid text."""
+    with pytest.raises(exc, match=pattern):
+        as_text("5 km", max_chars=limit)  # type: ignore[arg-type]
+
+
+def test_wrong_type_checked_before_size() -> None:
+    """A wrong type is reported as such, not as a size problem."""
+    with pytest.raises(TypeError, match=re.escape("not list")):
+        as_text(["x"] * 20, max_chars=1)
+
+
+# (n_a, n_b, max_pairs, raises?): the pair limit is inclusive, and None lifts it.
+PAIRS = [
+    pytest.param(3_000, 3_000, DEFAULT_MAX_PAIRS, False, id="default-under"),
+    pytest.param(10_000, 1_000, DEFAULT_MAX_PAIRS, False, id="default-at-limit"),
+    pytest.param(10_001, 1_000, DEFAULT_MAX_PAIRS, True, id="default-over"),
+    pytest.param(0, 10**9, DEFAULT_MAX_PAIRS, False, id="empty-side"),
+    pytest.param(10**6, 10**6, None, False, id="no-limit"),
+    pytest.param(3, 4, 12, False, id="small-at-limit"),
+    pytest.param(3, 5, 12, True, id="small-over"),
+]
+
+
+@pytest.mark.parametrize(("n_a", "n_b", "limit", "raises"), PAIRS)
+def test_pair_limit(n_a: int, n_b: int, limit: int | None, raises: bool) -> None:
+    """Up to max_pairs claim pairs pass; one more raises TooManyPairsError."""
+    if raises:
+        with pytest.raises(TooManyPairsError):
+            check_pairs(n_a, n_b, max_pairs=limit)
+    else:
+        check_pairs(n_a, n_b, max_pairs=limit)
+
+
+def test_pair_limit_message() -> None:
+    """The pair error names the claims, both counts, the product, the limit and the way out."""
+    with pytest.raises(TooManyPairsError) as info:
+        check_pairs(4_000, 3_000, what="count claims of 'children'")
+    err = info.value
+    assert str(err) == (
+        "too many count claims of 'children' to compare: 4,000 in a × 3,000 in b is "
+        "12,000,000 pairs, over the limit of 10,000,000 (pass a larger max_pairs, or None, "
+        "to raise it)"
+    )
+    assert (err.n_a, err.n_b, err.pairs, err.limit) == (4_000, 3_000, 12_000_000, 10_000_000)
+    assert isinstance(err, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("limit", "exc"),
+    [(0, ValueError), (-1, ValueError), (2.5, TypeError), (True, TypeError)],
+    ids=["zero", "negative", "float", "bool"],
+)
+def test_bad_pair_limit(limit: object, exc: type[Exception]) -> None:
+    """A max_pairs that is not a positive int (or None) is refused, naming max_pairs."""
+    with pytest.raises(exc, match=r"^max_pairs must be a positive int or None"):
+        check_pairs(1, 1, max_pairs=limit)  # type: ignore[arg-type]
+
+
+# (call, exception, exact message): the public API checks its input before any stage.
+API_ERRORS = [
+    pytest.param(
+        lambda: extract(None),  # type: ignore[arg-type]
+        TypeError,
+        "text must be str (or UTF-8 bytes), not None",
+        id="extract-none",
+    ),
+    pytest.param(
+        lambda: extract(b"ab\xff"),  # type: ignore[arg-type]
+        DecodeError,
+        "text is not valid UTF-8: invalid start byte 0xff at byte offset 2",
+        id="extract-bad-bytes",
+    ),
+    pytest.param(
+        lambda: extract("x" * 11, max_chars=10),
+        TextTooLargeError,
+        "text is 11 characters, over the limit of 10 (pass a larger max_chars, or None, "
+        "to raise it)",
+        id="extract-too-large",
+    ),
+    pytest.param(
+        lambda: compare(3, "x"),  # type: ignore[arg-type]
+        TypeError,
+        "A must be str (or UTF-8 bytes), not int",
+        id="compare-a-int",
+    ),
+    pytest.param(
+        lambda: compare("x", b"\xe2\x28\xa1"),  # type: ignore[arg-type]
+        DecodeError,
+        "B is not valid UTF-8: invalid continuation byte 0xe2 0x28 at byte offset 0",
+        id="compare-b-bad-bytes",
+    ),
+    pytest.param(
+        lambda: compare("x", "y" * 11, max_chars=10),
+        TextTooLargeError,
+        "B is 11 characters, over the limit of 10 (pass a larger max_chars, or None, to raise it)",
+        id="compare-b-too-large",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "exc", "message"), API_ERRORS)
+def test_api_errors(call: Callable[[], object], exc: type[Exception], message: str) -> None:
+    """extract and compare refuse bad input with as_text's errors, naming the argument."""
+    with pytest.raises(exc) as info:
+        call()
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "\n\t\r\n", b"", b"  \n"],
+    ids=["empty", "spaces", "blank", "b-empty", "b-ws"],
+)
+def test_api_empty_input(text: str | bytes) -> None:
+    """Empty and whitespace-only texts, str or bytes, give no claims and a consistent report."""
+    assert extract(text) == []  # type: ignore[arg-type]
+    report = compare(text, text)  # type: ignore[arg-type]
+    assert report.findings == ()
+    assert report.consistent

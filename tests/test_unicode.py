@@ -1,0 +1,106 @@
+"""Unicode in the wild: typographic spaces, other digits, marks, emoji, controls and RTL text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import AWKWARD, claim_sentences
+
+from claimdiff import compare, extract
+from claimdiff.model import Claim
+
+
+def _claim_at(text: str, claims: list[Claim], fragment: str) -> Claim | None:
+    """The claim whose span covers the start of ``fragment`` in ``text``."""
+    pos = text.index(fragment)
+    for c in claims:
+        if c.span[0] <= pos < c.span[1]:
+            return c
+    return None
+
+
+# (text, the figure as written, its value): each must be read as that number.
+K = "Kyiv says {} children were taken."  # the carrier sentence for most rows
+
+READ_RIGHT = [
+    pytest.param(K.format("16\u00a0000"), "16\u00a0000", 16_000, id="nbsp"),
+    pytest.param(K.format("16\u202f000"), "16\u202f000", 16_000, id="narrow-nbsp"),
+    pytest.param(K.format("16\u2009000"), "16\u2009000", 16_000, id="thin-space"),
+    pytest.param(K.format("1\u202f234\u202f567"), "1\u202f234", 1_234_567, id="narrow-nbsp-x2"),
+    pytest.param(K.format("１６,０００"), "１６", 16_000, id="full-width-digits"),
+    pytest.param(K.format("１６，０００"), "１６", 16_000, id="full-width-comma"),
+    pytest.param("Prices rose ４．５% in May.", "４", 4.5, id="full-width-decimal"),
+    pytest.param("Inflation was −3% in May.", "3", -3, id="unicode-minus"),
+    pytest.param("Inflation was -3% in May.", "3", -3, id="ascii-minus"),
+    pytest.param("قال المسؤولون إن 16,000 طفل نقلوا.", "16,000", 16_000, id="arabic-sentence"),
+    pytest.param(K.format("\u200f16,000\u200f"), "16,000", 16_000, id="rlm-marks"),
+    pytest.param("\u202e" + K.format("16,000") + "\u202c", "16,000", 16_000, id="rlo-override"),
+    pytest.param(K.format("١٦٠٠٠"), "١٦٠٠٠", 16_000, id="arabic-indic-digits"),
+    pytest.param("👍 " + K.format("16,000 👨‍👩‍👧"), "16,000", 16_000, id="emoji-zwj"),
+    pytest.param(K.format("16,000\u200d"), "16,000", 16_000, id="zwj-after"),
+    pytest.param("Kyiv says 16,000 cafe\u0301s were shut.", "16,000", 16_000, id="combining-after"),
+    pytest.param("Ke\u0301vin said 72,000 incidents.", "72,000", 72_000, id="combining-before"),
+    pytest.param("Kyiv says 16,000\x00children.", "16,000", 16_000, id="nul"),
+    pytest.param("\x1b[31m" + K.format("16,000\x1b[0m"), "16,000", 16_000, id="ansi-colour"),
+    pytest.param("Kyiv says 16,000\r\nchildren.", "16,000", 16_000, id="crlf"),
+    pytest.param("\ufeff" + K.format("16,000"), "16,000", 16_000, id="bom-in-str"),
+    pytest.param("Kyiv\u2028says 16,000\u2029children.", "16,000", 16_000, id="line-separators"),
+    pytest.param("The field covers 5 km² of land.", "5", 5, id="superscript-unit"),
+    pytest.param("The fund lost €2.3bn 🙂 last year.", "2.3", 2.3e9, id="money-then-emoji"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), READ_RIGHT)
+def test_numbers_read_right(text: str, figure: str, value: float) -> None:
+    """The figure is read as its number, and its claim's text is exactly source[span]."""
+    claims = list(extract(text))
+    claim = _claim_at(text, claims, figure)
+    assert claim is not None, claims
+    assert claim.quantity is not None
+    assert claim.quantity.value == pytest.approx(value)
+    assert claim.text == text[claim.span[0] : claim.span[1]]
+
+
+# Texts where nothing must raise, whatever is or is not read from them.
+NO_CRASH = [
+    pytest.param("16\u200b000 children", id="zwsp-inside-number"),
+    pytest.param("1\u0301,000 people", id="combining-on-digit"),
+    pytest.param("\u0301\u0301\u0301 5 km", id="leading-combining"),
+    pytest.param("\ud800 16 children \udfff", id="lone-surrogates"),
+    pytest.param("🇺🇦" * 50 + " 16,000 " + "🏳️‍🌈" * 50, id="flags"),
+    pytest.param("\u200d" * 1000 + "5%", id="zwj-run"),
+    pytest.param("".join(chr(c) for c in range(32)) + " 5 km", id="all-c0-controls"),
+    pytest.param("½ of 16,000 children, ² and ⅕", id="vulgar-fractions"),
+    pytest.param("$\u00a0\u00a05 and £\u202f7m", id="symbol-then-spaces"),
+    pytest.param("16,000\u0000\u0000,000 people", id="nuls-in-groups"),
+    pytest.param("−−−3 and −", id="minus-run"),
+    pytest.param("₹ ₽ ¥ € £ $ " * 20 + "5", id="symbol-soup"),
+    pytest.param(AWKWARD * 3, id="every-awkward-char"),
+]
+
+
+@pytest.mark.parametrize("text", NO_CRASH)
+def test_no_exception(text: str) -> None:
+    """Awkward text extracts and compares without error; spans stay exact."""
+    claims = list(extract(text))
+    for c in claims:
+        assert c.text == text[c.span[0] : c.span[1]]
+    report = compare(text, text)
+    assert [f for f in report.findings if f.verdict.value == "conflict"] == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    claim_sentences(),
+    st.lists(st.tuples(st.integers(0, 200), st.sampled_from(AWKWARD)), max_size=6),
+)
+def test_awkward_characters_anywhere(sentence: str, inserts: list[tuple[int, str]]) -> None:
+    """Awkward characters inserted anywhere in a figure sentence never break extraction."""
+    text = sentence
+    for where, ch in inserts:
+        i = where % (len(text) + 1)
+        text = text[:i] + ch + text[i:]
+    for c in extract(text):
+        assert c.text == text[c.span[0] : c.span[1]]
+        assert 0 <= c.span[0] <= c.span[1] <= len(text)
