@@ -3,16 +3,20 @@
 from claimdiff.assertions import assert_consistent
 from claimdiff.compare import compare
 from claimdiff.extract import extract
+from claimdiff.inputs import DecodeError, TextTooLargeError, TooManyPairsError
 from claimdiff.model import Claim, Document, Finding, Kind, Qualifier, Quantity, Report, Verdict
 
 __all__ = [
     "Claim",
+    "DecodeError",
     "Document",
     "Finding",
     "Kind",
     "Qualifier",
     "Quantity",
     "Report",
+    "TextTooLargeError",
+    "TooManyPairsError",
     "Verdict",
     "assert_consistent",
     "compare",

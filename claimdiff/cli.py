@@ -11,10 +11,11 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import BinaryIO
 
 from claimdiff.compare import compare
 from claimdiff.extract import extract
-from claimdiff.inputs import DEFAULT_MAX_CHARS, as_text
+from claimdiff.inputs import DEFAULT_MAX_CHARS, TextTooLargeError, as_text
 from claimdiff.model import Claim, Document, Report
 from claimdiff.report import claim_to_dict
 
@@ -30,18 +31,41 @@ def _read(path: str, max_chars: int | None) -> str:
     name = "stdin" if path == "-" else path
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
+            data = _read_bounded(sys.stdin.buffer, name, max_chars)
         elif os.path.isdir(path):
             raise CliError(f"{path}: is a directory, not a text file")
         else:
             with open(path, "rb") as fh:
-                data = fh.read()
+                data = _read_bounded(fh, name, max_chars)
     except OSError as e:
         raise CliError(f"{name}: cannot read: {e.strerror or e}") from e
     try:
         return as_text(data, name=name, max_chars=max_chars)
+    except TextTooLargeError as e:
+        msg = f"{name} is {e.size:,} characters, over the limit of {e.limit:,} (raise it with --max-chars)"
+        raise CliError(msg) from e
     except (ValueError, TypeError) as e:
         raise CliError(str(e)) from e
+
+
+# UTF-8's widest character is 4 bytes: past 4 bytes per allowed character a
+# text is surely over the limit, so an endless input is never read whole.
+_MAX_BYTES_PER_CHAR = 4
+
+
+def _read_bounded(fh: BinaryIO, name: str, max_chars: int | None) -> bytes:
+    """All of ``fh``, or a CliError once it is longer than ``max_chars`` could hold."""
+    if max_chars is None or max_chars < 1:
+        return fh.read()  # as_text reports a bad limit
+    cap = _MAX_BYTES_PER_CHAR * max_chars
+    data = fh.read(cap + 1)
+    if len(data) > cap:
+        msg = (
+            f"{name} is over {cap:,} bytes, so over the limit of {max_chars:,} characters "
+            "(raise it with --max-chars)"
+        )
+        raise CliError(msg)
+    return data
 
 
 def _range(c: Claim) -> str:
@@ -108,6 +132,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _compare(args)
     except CliError as e:
         print(f"claimdiff: error: {e}", file=sys.stderr)
+        return EXIT_TROUBLE
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_TROUBLE
 
 

@@ -23,7 +23,9 @@ _ABBREVIATIONS = frozenset(
 # amount per position, so the scan is linear.
 _BOUNDARY = re.compile(
     r"""
-    (?P<stop>[.!?…]+)["'”’)\]]*(?=\s)   # terminal punctuation, closers, then space
+    (?P<stop>(?<![.!?…])[.!?…]+)["'”’)\]]*(?=\s)  # a whole run of terminal punctuation
+                                    # (never its tail: retrying inside a run of dots is
+                                    # quadratic), then closers and a space
     | \n[ \t\r\f\v]*\n                   # a blank line ends a paragraph
     """,
     re.VERBOSE,

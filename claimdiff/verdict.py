@@ -101,6 +101,10 @@ def _with_rounding(q: Quantity) -> Quantity:
 def compare_quantities(qa: Quantity, qb: Quantity) -> tuple[Verdict, str]:
     """Verdict and explanation for two quantities already in one unit."""
     ia, ib = qa.describe_interval(), qb.describe_interval()
+    # Sameness first: a figure agrees with itself even when its reading is
+    # empty ("fewer than 0 children" overlaps nothing).
+    if _same(qa, qb):
+        return Verdict.AGREE, f"{ia} and {ib} state the same figure within their precision"
     if _bound_clash(qa, qb):
         return Verdict.CONFLICT, f"both are {_bound_word(qa)} bounds but differ: {ia} vs {ib}"
     if not _overlap(qa, qb):
