@@ -11,7 +11,7 @@ import numpy as np
 
 from claimdiff.align import Candidate, assign, block_of, score_block
 from claimdiff.extract import extract
-from claimdiff.inputs import DEFAULT_MAX_CHARS, as_text
+from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, as_text, check_pairs
 from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Claim, Document, Finding, Kind, Report, Verdict
 from claimdiff.quote_align import align_quotes
@@ -34,6 +34,7 @@ def compare(
     lang: str = "en",
     rates: Mapping[tuple[str, str], float] | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
+    max_pairs: int | None = DEFAULT_MAX_PAIRS,
 ) -> Report:
     """Line up the claims of two texts about one event and say where they disagree.
 
@@ -41,6 +42,9 @@ def compare(
     ``rates`` maps ``(from, to)`` ISO currency codes to how many ``to`` one
     ``from`` is worth — ``{("USD", "GBP"): 0.8214}`` — for money the texts
     give in different currencies without stating a rate themselves.
+    ``max_pairs`` bounds the candidate pairs of any one block (see
+    docs/limits.md): past it, :class:`TooManyPairsError` is raised instead of
+    running out of memory.
 
     >>> r = compare("Kyiv says 16,000 children were taken.", "Kyiv says 1,600 children were taken.")
     >>> [f.verdict.value for f in r.conflicts]
@@ -69,6 +73,7 @@ def compare(
         jb = blocks_b.get(block)
         if not jb:
             continue
+        check_pairs(len(ia), len(jb), what=_block_name(block), max_pairs=max_pairs)
         xa, xb = [cand_a[i] for i in ia], [cand_b[j] for j in jb]
         penalty = _currency_penalty(xa, xb, table) if block == "money" else None
         for i, j, score in assign(score_block(xa, xb, penalty)):
@@ -81,9 +86,10 @@ def compare(
             matched_a.add(ia[i])
             matched_b.add(jb[j])
     findings.sort(key=lambda f: f.a.span)
-    quotes = align_quotes(
-        [c for c in claims_a if c.kind is Kind.QUOTE], [c for c in claims_b if c.kind is Kind.QUOTE]
-    )
+    quotes_a = [c for c in claims_a if c.kind is Kind.QUOTE]
+    quotes_b = [c for c in claims_b if c.kind is Kind.QUOTE]
+    check_pairs(len(quotes_a), len(quotes_b), what="quotes", max_pairs=max_pairs)
+    quotes = align_quotes(quotes_a, quotes_b)
     return Report(
         findings=tuple(findings),
         only_a=tuple(c.claim for k, c in enumerate(cand_a) if k not in matched_a),
@@ -96,6 +102,14 @@ def compare(
         a_text=da.text,
         b_text=db.text,
     )
+
+
+def _block_name(block: str) -> str:
+    """A block as a reader would name it: "count claims of 'children'", "money claims"."""
+    kind, _, what = block.partition(" ")
+    if kind == "count":
+        return "count claims of unnamed things" if what == "?" else f"count claims of '{what}'"
+    return f"{kind} claims"
 
 
 def _document(x: object, default_name: str, max_chars: int | None) -> Document:

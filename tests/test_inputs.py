@@ -307,3 +307,11 @@ def test_api_empty_input(text: str | bytes) -> None:
     report = compare(text, text)  # type: ignore[arg-type]
     assert report.findings == ()
     assert report.consistent
+
+
+def test_compare_refuses_too_many_pairs():
+    """compare() raises TooManyPairsError naming the block instead of exhausting memory."""
+    import claimdiff
+
+    with pytest.raises(claimdiff.TooManyPairsError, match="count claims of unnamed things.*max_pairs"):
+        claimdiff.compare("1, " * 200, "1, " * 200, max_pairs=1_000)
