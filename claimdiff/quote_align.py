@@ -17,13 +17,12 @@ preferring the same speaker.  Verdicts:
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from claimdiff.align import parallel_workers
 from claimdiff.model import Claim, Finding, Verdict
 
 # Quotes scoring at least this (0-100) are the same statement, reworded or not.
@@ -41,6 +40,11 @@ MIN_FRAGMENT_WORDS = 4
 FRAGMENT_SHARE = 0.7
 # Same-speaker pairs are preferred over equally similar pairs of strangers.
 SAME_SPEAKER_BONUS = 5.0
+# A quote is scored against at most this many quotes of the other text: those
+# sharing the most words with it (two at least).
+MAX_CANDIDATES = 16
+MIN_SHARED_WORDS = 2
+_POSTINGS_READ = 4 * MAX_CANDIDATES
 # How much of a quote a reason shows before "…".
 SHOWN_CHARS = 60
 SHOWN_WORDS = 8
@@ -86,18 +90,25 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     return long_[-len(short) :] == short
 
 
-def _speaker_relation(a: Sequence[Claim], b: Sequence[Claim]) -> np.ndarray:
-    """1 where two quotes have the same speaker, 0 different speakers, -1 unknown."""
-    ua = sorted({c.source or "" for c in a})
-    ub = sorted({c.source or "" for c in b})
-    table = np.array(
-        [[{True: 1, False: 0, None: -1}[same_speaker(x or None, y or None)] for y in ub]
-         for x in ua],
-        dtype=np.int8,
-    ).reshape(len(ua), len(ub))  # fmt: skip
-    rows = [ua.index(c.source or "") for c in a]
-    cols = [ub.index(c.source or "") for c in b]
-    return table[np.ix_(rows, cols)]
+def _candidates(na: Sequence[str], nb: Sequence[str]) -> list[tuple[int, int]]:
+    """Pairs of quotes sharing at least :data:`MIN_SHARED_WORDS` words, at most
+    :data:`MAX_CANDIDATES` per quote of ``na`` — an inverted index, so cost stays
+    near-linear in the number of quotes instead of scoring every pair."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, q in enumerate(nb):
+        for w in set(q.split()):
+            index[w].append(j)
+    pairs = []
+    for i, q in enumerate(na):
+        shared: Counter[int] = Counter()
+        for w in set(q.split()):
+            # Only the first postings of a word are read: a word in every quote
+            # says little, and reading all of them would be quadratic.
+            shared.update(index.get(w, ())[:_POSTINGS_READ])
+        need = min(MIN_SHARED_WORDS, len(set(q.split())))
+        best = [j for j, n in shared.most_common(MAX_CANDIDATES) if n >= need]
+        pairs.extend((i, j) for j in sorted(best))
+    return pairs
 
 
 def align_quotes(a: Sequence[Claim], b: Sequence[Claim]) -> list[Finding]:
@@ -110,31 +121,28 @@ def align_quotes(a: Sequence[Claim], b: Sequence[Claim]) -> list[Finding]:
         return []
     na = [normalise(c.text) for c in a]
     nb = [normalise(c.text) for c in b]
-    whole = process.cdist(na, nb, scorer=fuzz.ratio, dtype=np.float32, workers=parallel_workers(na, nb))
-    part = process.cdist(
-        na, nb, scorer=fuzz.partial_ratio, score_cutoff=MATCH_THRESHOLD, dtype=np.float32,
-        workers=parallel_workers(na, nb),
-    )  # fmt: skip
-    len_a = np.array([len(q.split()) for q in na])
-    len_b = np.array([len(q.split()) for q in nb])
-    fragment_ok = np.minimum(len_a[:, None], len_b[None, :]) >= MIN_FRAGMENT_WORDS
-    score = np.where(fragment_ok, np.maximum(whole, part), whole)
-    score[(len_a[:, None] == 0) | (len_b[None, :] == 0)] = 0.0
-    relation = _speaker_relation(a, b)
-    floor = np.where(relation == 0, MISATTRIBUTION_THRESHOLD, MATCH_THRESHOLD)
-    rank = score + SAME_SPEAKER_BONUS * (relation == 1)
-    rows, cols = np.nonzero(score >= floor)
-    order = np.lexsort((cols, rows, -rank[rows, cols]))  # best first; ties in text order
+    edges = []
+    for i, j in _candidates(na, nb):
+        if not na[i] or not nb[j]:
+            continue
+        score = fuzz.ratio(na[i], nb[j])
+        if min(len(na[i].split()), len(nb[j].split())) >= MIN_FRAGMENT_WORDS:
+            score = max(score, fuzz.partial_ratio(na[i], nb[j], score_cutoff=MATCH_THRESHOLD))
+        relation = same_speaker(a[i].source, b[j].source)
+        floor = MISATTRIBUTION_THRESHOLD if relation is False else MATCH_THRESHOLD
+        if score >= floor:
+            rank = score + SAME_SPEAKER_BONUS * (relation is True)
+            edges.append((-rank, i, j, score))
+    edges.sort()  # best first; ties in text order
     used_a: set[int] = set()
     used_b: set[int] = set()
     findings = []
-    for k in order:
-        i, j = int(rows[k]), int(cols[k])
+    for _rank, i, j, score in edges:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
-        findings.append(judge(a[i], b[j], float(score[i, j]) / 100.0))
+        findings.append(judge(a[i], b[j], round(score / 100.0, 4)))
     findings.sort(key=lambda f: f.a.span)
     return findings
 
