@@ -6,6 +6,7 @@ string they were given, so later stages can always cut the original surface.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -41,6 +42,13 @@ def sentences(text: str) -> list[Span]:
     >>> [t[a:b] for a, b in sentences(t)]
     ['Mr Khan spoke.', 'He left!', 'Done']
     """
+    return list(_sentences(text))
+
+
+# Extraction, attribution and alignment each need the sentences of the same
+# text; splitting once per text is enough.
+@functools.lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
@@ -55,7 +63,7 @@ def sentences(text: str) -> list[Span]:
         _append_trimmed(spans, text, start, end)
         start = m.end()
     _append_trimmed(spans, text, start, len(text))
-    return spans
+    return tuple(spans)
 
 
 def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
@@ -94,13 +102,7 @@ def content_words(text: str, stopwords: frozenset[str]) -> tuple[str, ...]:
     >>> content_words("The ICC has 900 staff", frozenset({"the", "has"}))
     ('icc', 'staff')
     """
-    out = []
-    for m in _WORD.finditer(text):
-        w = m.group().lower()
-        if w in stopwords or w.isdigit():
-            continue
-        out.append(w)
-    return tuple(out)
+    return tuple(w for w in _WORD.findall(text.lower()) if w not in stopwords and not w.isdigit())
 
 
 def sentence_index(spans: list[Span], pos: int) -> int:
