@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import re
-import statistics
 import sys
 import time
 import tracemalloc
@@ -36,7 +35,7 @@ def varied(text: str, copies: int) -> str:
     for k in range(copies):
         factor = 1 + k * 0.37
 
-        def scale(m: re.Match[str]) -> str:
+        def scale(m: re.Match[str], factor: float = factor) -> str:
             raw = m.group().replace(",", "")
             try:
                 v = float(raw)
@@ -75,7 +74,10 @@ def main() -> int:
         a, b = varied(A, copies), varied(B, copies)
         seconds, peak, n = measure(a, b, repeat)
         rows.append((copies, len(a) + len(b), n, seconds, peak))
-    print(f"{'size':>6} {'chars':>9} {'claims':>7} {'time ms':>9} {'µs/claim':>9} {'÷ n log n':>10} {'peak MiB':>9}")
+    print(
+        f"{'size':>6} {'chars':>9} {'claims':>7} {'time ms':>9} {'µs/claim':>9} "
+        f"{'÷ n log n':>10} {'peak MiB':>9}"
+    )
     base = None
     for copies, chars, n, seconds, peak in rows:
         nlogn = n * math.log2(max(n, 2))

@@ -78,12 +78,12 @@ def block_of(claim: Claim) -> str | None:
     if claim.kind is Kind.COUNT:
         return f"count {lemma(claim.noun) or '?'}"
     if claim.kind is Kind.MEASURE and claim.unit:
-        return "measure " + dimension(claim.unit)
+        return "measure " + str(dimension(claim.unit))
     if claim.kind is Kind.RATE:
         return f"rate {claim.unit}"
     if claim.kind is Kind.DURATION:
         return "duration"
-    return claim.kind.value
+    return str(claim.kind.value)
 
 
 def _representative(claim: Claim) -> float:

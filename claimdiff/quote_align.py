@@ -98,7 +98,7 @@ def _candidates(na: Sequence[str], nb: Sequence[str]) -> list[tuple[int, int]]:
     for j, q in enumerate(nb):
         for w in set(q.split()):
             index[w].append(j)
-    pairs = []
+    pairs: list[tuple[int, int]] = []
     for i, q in enumerate(na):
         shared: Counter[int] = Counter()
         for w in set(q.split()):

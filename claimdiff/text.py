@@ -92,7 +92,7 @@ def _is_decimal_point(text: str, dot: int) -> bool:
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> Iterable[re.Match[str]]:
-    """Word matches (letters and digits, with inner apostrophes and hyphens) in ``text[start:end]``."""
+    """Word matches in ``text[start:end]``: letters and digits, inner apostrophes and hyphens."""
     return _WORD.finditer(text, start, len(text) if end is None else end)
 
 
@@ -102,7 +102,8 @@ def content_words(text: str, stopwords: frozenset[str]) -> tuple[str, ...]:
     >>> content_words("The ICC has 900 staff", frozenset({"the", "has"}))
     ('icc', 'staff')
     """
-    return tuple(w for w in _WORD.findall(text.lower()) if w not in stopwords and not w.isdigit())
+    words = _WORD.findall(text.lower())
+    return tuple(w for w in words if w not in stopwords and not w.isdigit())
 
 
 def sentence_index(spans: list[Span], pos: int) -> int:

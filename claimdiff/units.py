@@ -68,13 +68,15 @@ def convert(q: Quantity, unit: str) -> Quantity | None:
 
 def _convert_offset(q: Quantity, unit: str) -> Quantity | None:
     ureg = registry()
-    if not ureg.Unit(q.unit).is_compatible_with(unit):
+    src = q.unit
+    assert src is not None  # convert() returned early for unitless quantities
+    if not ureg.Unit(src).is_compatible_with(unit):
         return None
 
     def one(x: float | None) -> float | None:
         if x is None:
             return None
-        return float(ureg.Quantity(x, q.unit).to(unit).magnitude)
+        return float(ureg.Quantity(x, src).to(unit).magnitude)
 
     plausible = None
     if q.plausible is not None:

@@ -187,8 +187,10 @@ PAIRS = [
     ),
     (
         "two-amounts-each-paired",
-        "A budget of 169 million euros for 2023 fell below the court's request of a 175 million euro budget.",
-        "The court asked for a 175 million euro budget but got a budget of 169 million euros for 2023.",
+        "A budget of 169 million euros for 2023 fell below the court's request"
+        " of a 175 million euro budget.",
+        "The court asked for a 175 million euro budget"
+        " but got a budget of 169 million euros for 2023.",
         [
             ("169 million euros", "169 million euros", A),
             ("a 175 million euro budget", "a 175 million euro budget", A),

@@ -88,7 +88,7 @@ def test_no_other_conflicts(report):
 
 
 def test_golden_report(report):
-    """The whole report matches the reviewed golden file (set CLAIMDIFF_UPDATE_GOLDEN=1 to rewrite)."""
+    """The whole report matches the reviewed golden file (CLAIMDIFF_UPDATE_GOLDEN=1 rewrites it)."""
     got = report.to_dict()
     if os.environ.get("CLAIMDIFF_UPDATE_GOLDEN"):
         GOLDEN.write_text(json.dumps(got, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -160,4 +160,4 @@ def test_every_claim_text_is_its_span(article):
     assert claims
     for c in claims:
         assert text[c.span[0] : c.span[1]] == c.text
-        assert c.sentence[0] <= c.span[0] and c.span[1] <= c.sentence[1] or c.kind is Kind.QUOTE
+        assert (c.sentence[0] <= c.span[0] and c.span[1] <= c.sentence[1]) or c.kind is Kind.QUOTE
