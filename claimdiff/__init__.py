@@ -1,6 +1,7 @@
 """claimdiff: find where two texts about the same event disagree on the facts."""
 
 from claimdiff.assertions import assert_consistent
+from claimdiff.check import check
 from claimdiff.compare import compare
 from claimdiff.extract import extract
 from claimdiff.inputs import DecodeError, TextTooLargeError, TooManyPairsError
@@ -19,6 +20,7 @@ __all__ = [
     "TooManyPairsError",
     "Verdict",
     "assert_consistent",
+    "check",
     "compare",
     "extract",
 ]

@@ -114,10 +114,7 @@ def score_block(
         dtype=np.float32,
         workers=parallel_workers(a, b),
     )
-    ctx_near = process.cdist(
-        [c.neighbourhood for c in a], [c.neighbourhood for c in b],
-        scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=parallel_workers(a, b),
-    )  # fmt: skip
+    ctx_near = _set_similarity([c.neighbourhood for c in a], [c.neighbourhood for c in b])
     surface = process.cdist(
         [_words_only(c.claim.text) for c in a],
         [_words_only(c.claim.text) for c in b],
@@ -158,6 +155,30 @@ _PARALLEL_CELLS = 10_000
 def parallel_workers(a: Sequence[object], b: Sequence[object]) -> int:
     """How many threads rapidfuzz should use for an ``a`` × ``b`` matrix."""
     return -1 if len(a) * len(b) >= _PARALLEL_CELLS else 1
+
+
+def _set_similarity(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+    """100 × √Jaccard of the word sets of each pair, as one matrix product.
+
+    Jaccard never rises when unrelated words are added to either side, so a
+    sentence on another topic cannot make two claims look closer (a string
+    ratio can: it rewards texts of similar length).  The square root spreads
+    the small values word overlaps of news sentences take.
+    """
+    vocab: dict[str, int] = {}
+    rows_a = [[vocab.setdefault(w, len(vocab)) for w in set(s.split())] for s in a]
+    rows_b = [[vocab.setdefault(w, len(vocab)) for w in set(s.split())] for s in b]
+    ma = np.zeros((len(a), len(vocab)), dtype=np.float32)
+    mb = np.zeros((len(b), len(vocab)), dtype=np.float32)
+    for i, cols in enumerate(rows_a):
+        ma[i, cols] = 1.0
+    for j, cols in enumerate(rows_b):
+        mb[j, cols] = 1.0
+    inter = ma @ mb.T
+    union = ma.sum(axis=1)[:, None] + mb.sum(axis=1)[None, :] - inter
+    with np.errstate(divide="ignore", invalid="ignore"):
+        jaccard = np.where(union > 0, inter / union, 0.0)
+    return np.asarray(100.0 * np.sqrt(jaccard), dtype=np.float32)
 
 
 def _bag(words: Sequence[str]) -> str:

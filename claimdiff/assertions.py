@@ -20,10 +20,10 @@ def run_check(source: str, output: str) -> Report:
     every session of a project that has claimdiff installed; the pipeline (and
     its unit registry) is only paid for by sessions that check something.
     """
-    from claimdiff.compare import compare
+    from claimdiff.check import check
 
     # Named documents make the report's reasons read "source: … — output: …".
-    return compare(Document(source, name="source"), Document(output, name="output"))
+    return check(Document(source, name="source"), Document(output, name="output"))
 
 
 def _quote(s: str, limit: int = 200) -> str:
@@ -112,6 +112,7 @@ def render_check_failure(
     strict: bool,
     baseline: str,
     improvements: Sequence[Entry] = (),
+    unsupported: Sequence[Claim] = (),
 ) -> str:
     """The pytest plugin's message for one check whose conflicts its baseline does not accept.
 
@@ -120,26 +121,49 @@ def render_check_failure(
     changed a figure again), the message says what the baseline had accepted.
     """
     n = len(failing)
+    extra = render_unsupported(unsupported, output, start=n + 1)
+    what = count_of(n, "conflict") if not unsupported or n else ""
+    if unsupported:
+        what += (", " if what else "") + f"{len(unsupported)} unsupported"
     if strict:
-        title = (
-            f"claimdiff: {count_of(n, 'conflict')} in check {check!r} (strict: baselines ignored)"
-        )
-        return render_failure(title, failing, source, output, labels=["conflict"] * n)
+        title = f"claimdiff: {what} in check {check!r} (strict: baselines ignored)"
+        body = render_failure(title, failing, source, output, labels=["conflict"] * n)
+        return "\n".join([body, *extra])
     was = {(e.kind, e.noun, e.source): e.output.claim for e in improvements}
     keys = [(e.kind, e.noun, e.source) for e in map(entry_of, failing)]
     notes = [f"the baseline accepted output “{was[k]}” here" if k in was else None for k in keys]
+    title = count_of(n, "regression") if not unsupported or n else ""
+    if unsupported:
+        title += (", " if title else "") + f"{len(unsupported)} unsupported"
     return render_failure(
-        f"claimdiff: {count_of(n, 'regression')} in check {check!r}",
+        f"claimdiff: {title} in check {check!r}",
         failing,
         source,
         output,
         labels=["regression"] * n,
         notes=notes,
-        footer=(
-            f"  not accepted by the baseline {baseline}\n"
-            "  (if the new output is right, accept it with: pytest --claimdiff-update)"
+        footer="\n".join(
+            [
+                *extra,
+                f"  not accepted by the baseline {baseline}\n"
+                "  (if the new output is right, accept it with: pytest --claimdiff-update)",
+            ]
         ),
     )
+
+
+def render_unsupported(claims: Sequence[Claim], output: str, *, start: int = 1) -> list[str]:
+    """The lines describing output figures with no support in the source, numbered from ``start``."""
+    lines = []
+    for i, c in enumerate(claims, start):
+        what = str(c.kind) + (f" of {c.noun}" if c.noun else "")
+        lines += [
+            f"  {i}. unsupported: {what}",
+            f"      output says {_quote(c.text, 80)}",
+            f"        in {_quote(_sentence(c, (output,)))}",
+            "      reason: no counterpart in the source, and not derivable from its figures",
+        ]
+    return lines
 
 
 def assert_consistent(source: str, output: str) -> Report:

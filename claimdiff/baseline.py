@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from claimdiff.model import Finding, Quantity
+from claimdiff.model import Claim, Finding, Quantity
 
 SCHEMA = 1
 """The version of the baseline format this claimdiff reads and writes."""
@@ -108,6 +108,21 @@ def _value(q: Quantity | None) -> Value:
     if q.value is not None:
         return _round(q.value)
     return (_round(q.low), _round(q.high))
+
+
+UNSUPPORTED = "unsupported: no counterpart in the source, and not derivable from its figures"
+"""The reason stored with an accepted unsupported figure (its source side is empty)."""
+
+
+def unsupported_entry(claim: Claim) -> Entry:
+    """The baseline entry of an output figure with no support: an empty source side."""
+    return Entry(
+        kind=str(claim.kind),
+        noun=claim.noun,
+        source=Side(""),
+        output=Side(claim.text, _value(claim.quantity), claim.unit),
+        reason=UNSUPPORTED,
+    )
 
 
 def entry_of(finding: Finding) -> Entry:

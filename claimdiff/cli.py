@@ -1,6 +1,7 @@
-"""The ``claimdiff`` command: a thin skin over :func:`extract` and :func:`compare`.
+"""The ``claimdiff`` command: a thin skin over :func:`extract`, :func:`compare` and :func:`check`.
 
-Exit codes follow ``diff``: 0 consistent, 1 conflicts, 2 trouble (a file
+Exit codes follow ``diff``: 0 consistent, 1 conflicts (or, for ``check``,
+unsupported figures), 2 trouble (a file
 that cannot be read or decoded, bad arguments), with a one-line error.
 """
 
@@ -13,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import BinaryIO
 
+from claimdiff.check import check
 from claimdiff.compare import compare
 from claimdiff.extract import extract
 from claimdiff.inputs import DEFAULT_MAX_CHARS, TextTooLargeError, as_text
@@ -120,6 +122,19 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     cmp.add_argument("--published-a", help="publication date of A (resolves 'this year')")
     cmp.add_argument("--published-b", help="publication date of B")
+    chk = sub.add_parser(
+        "check", parents=[common], help="check a text made from a source: conflicts and invented figures"
+    )
+    chk.add_argument("a", metavar="SOURCE", help="the source text (or -)")
+    chk.add_argument("b", metavar="OUTPUT", help="the text made from it (or -)")
+    chk.add_argument(
+        "--rate", action="append", type=_parse_rate, default=[], metavar="FROM:TO=RATE",
+        help="an exchange rate to use where the texts state none (repeatable)",
+    )  # fmt: skip
+    chk.add_argument(
+        "--allow-unsupported", action="store_true",
+        help="exit 0 on figures with no support in the source (conflicts still fail)",
+    )  # fmt: skip
     return parser
 
 
@@ -129,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return _extract(args)
+        if args.command == "check":
+            return _check(args)
         return _compare(args)
     except CliError as e:
         print(f"claimdiff: error: {e}", file=sys.stderr)
@@ -159,6 +176,18 @@ def _compare(args: argparse.Namespace) -> int:
     report: Report = _run(lambda: compare(a, b, lang=args.lang, rates=rates, max_chars=args.max_chars))
     sys.stdout.write(report.to_json() + "\n" if args.format == "json" else str(report))
     return EXIT_OK if report.consistent else EXIT_CONFLICT
+
+
+def _check(args: argparse.Namespace) -> int:
+    if args.a == "-" and args.b == "-":
+        raise CliError("stdin (-) can be read only once: give a file for SOURCE or OUTPUT")
+    a = Document(_read(args.a, args.max_chars), _name(args.a))
+    b = Document(_read(args.b, args.max_chars), _name(args.b))
+    rates = dict(args.rate) or None
+    report: Report = _run(lambda: check(a, b, lang=args.lang, rates=rates, max_chars=args.max_chars))
+    sys.stdout.write(report.to_json() + "\n" if args.format == "json" else str(report))
+    failing = not report.consistent or (bool(report.unsupported) and not args.allow_unsupported)
+    return EXIT_CONFLICT if failing else EXIT_OK
 
 
 def _name(path: str) -> str:

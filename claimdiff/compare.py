@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+import attrs
 import numpy as np
 
 from claimdiff.align import Candidate, assign, block_of, score_block
@@ -35,6 +36,7 @@ def compare(
     rates: Mapping[tuple[str, str], float] | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
     max_pairs: int | None = DEFAULT_MAX_PAIRS,
+    direction: str = "peer",
 ) -> Report:
     """Line up the claims of two texts about one event and say where they disagree.
 
@@ -44,13 +46,44 @@ def compare(
     give in different currencies without stating a rate themselves.
     ``max_pairs`` bounds the candidate pairs of any one block (see
     docs/limits.md): past it, :class:`TooManyPairsError` is raised instead of
-    running out of memory.
+    running out of memory.  ``direction="source"`` reads ``b`` as made from
+    ``a`` and returns :func:`claimdiff.check`'s report (see docs/check.md).
 
     >>> r = compare("Kyiv says 16,000 children were taken.", "Kyiv says 1,600 children were taken.")
     >>> [f.verdict.value for f in r.conflicts]
     ['conflict']
     """
+    if direction == "source":
+        from claimdiff.check import check
+
+        return check(a, b, lang=lang, rates=rates, max_chars=max_chars, max_pairs=max_pairs)
+    if direction != "peer":
+        msg = f'direction must be "peer" or "source", not {direction!r}'
+        raise ValueError(msg)
     da, db = _document(a, "A", max_chars), _document(b, "B", max_chars)
+    return run(da, db, lang=lang, rates=rates, max_chars=max_chars, max_pairs=max_pairs).report
+
+
+@attrs.frozen
+class Run:
+    """A peer comparison with what it was made from: both texts' claims and the rates."""
+
+    report: Report
+    claims_a: list[Claim]
+    claims_b: list[Claim]
+    rates: RateTable
+
+
+def run(
+    da: Document,
+    db: Document,
+    *,
+    lang: str,
+    rates: Mapping[tuple[str, str], float] | None,
+    max_chars: int | None,
+    max_pairs: int | None,
+) -> Run:
+    """:func:`compare` of two checked documents, keeping its claims for :mod:`claimdiff.check`."""
     lex = get_lexicon(lang)
     claims_a = extract(da.text, lang=lang, max_chars=max_chars)
     claims_b = extract(db.text, lang=lang, max_chars=max_chars)
@@ -90,7 +123,7 @@ def compare(
     quotes_b = [c for c in claims_b if c.kind is Kind.QUOTE]
     check_pairs(len(quotes_a), len(quotes_b), what="quotes", max_pairs=max_pairs)
     quotes = align_quotes(quotes_a, quotes_b)
-    return Report(
+    report = Report(
         findings=tuple(findings),
         only_a=tuple(c.claim for k, c in enumerate(cand_a) if k not in matched_a),
         only_b=tuple(c.claim for k, c in enumerate(cand_b) if k not in matched_b),
@@ -102,6 +135,7 @@ def compare(
         a_text=da.text,
         b_text=db.text,
     )
+    return Run(report, claims_a, claims_b, table)
 
 
 def _block_name(block: str) -> str:

@@ -155,6 +155,10 @@ class Claim:
     """Span of another claim stating the same amount in another unit ("£1m ($1.22m)")."""
     direction: Direction | None = None
     """For changes: which way the figure moved."""
+    change_from: float | None = None
+    """For a change stated "from X to Y": X (set on both figures of the pair)."""
+    change_to: float | None = None
+    """For a change stated "from X to Y": Y (set on both figures of the pair)."""
 
     @property
     def unit(self) -> str | None:

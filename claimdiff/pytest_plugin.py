@@ -24,7 +24,7 @@ from claimdiff import baseline as bl
 from claimdiff.assertions import count_of, render_check_failure, run_check
 from claimdiff.model import Kind, Report
 
-_MARKER_OPTIONS = frozenset({"strict", "ignore_kinds"})
+_MARKER_OPTIONS = frozenset({"strict", "ignore_kinds", "allow_unsupported"})
 _WORKER_KEY = "claimdiff"
 
 
@@ -34,6 +34,7 @@ class _Options:
 
     strict: bool = False
     ignore_kinds: frozenset[str] = frozenset()
+    allow_unsupported: bool = False
 
 
 def _test_key(item: pytest.Item) -> tuple[Path, str] | None:
@@ -48,9 +49,10 @@ def _test_key(item: pytest.Item) -> tuple[Path, str] | None:
 
 def _options(item: pytest.Item) -> _Options:
     strict = bool(item.config.getoption("claimdiff_strict"))
+    allow = bool(item.config.getoption("claimdiff_allow_unsupported"))
     marker = item.get_closest_marker("claimdiff")
     if marker is None:
-        return _Options(strict=strict)
+        return _Options(strict=strict, allow_unsupported=allow)
     unknown = sorted(set(marker.kwargs) - _MARKER_OPTIONS)
     if marker.args or unknown:
         pytest.fail(
@@ -68,7 +70,11 @@ def _options(item: pytest.Item) -> _Options:
             f"claimdiff marker: unknown kinds {sorted(names - valid)}; known: {sorted(valid)}",
             pytrace=False,
         )
-    return _Options(strict=strict or bool(marker.kwargs.get("strict", False)), ignore_kinds=names)
+    return _Options(
+        strict=strict or bool(marker.kwargs.get("strict", False)),
+        ignore_kinds=names,
+        allow_unsupported=allow or bool(marker.kwargs.get("allow_unsupported", False)),
+    )
 
 
 class _Session:
@@ -136,7 +142,10 @@ class _Session:
         names.append(name)
         report = run_check(source, output)
         findings = [f for f in report.conflicts if str(f.a.kind) not in opts.ignore_kinds]
-        entries = [bl.entry_of(f) for f in findings]
+        lone = [] if opts.allow_unsupported else [
+            c for c in report.unsupported if str(c.kind) not in opts.ignore_kinds
+        ]
+        entries = [bl.entry_of(f) for f in findings] + [bl.unsupported_entry(c) for c in lone]
         if opts.strict:
             delta, mask = bl.Delta(regressions=tuple(entries)), [False] * len(entries)
         else:
@@ -144,8 +153,9 @@ class _Session:
             delta, mask = bl.diff(entries, accepted), bl.accepted_mask(entries, accepted)
         rec = bl.Record(file, test, item.nodeid, name, opts.strict, tuple(entries), delta)
         self.records.append(rec)
-        failing = [f for f, ok in zip(findings, mask, strict=True) if not ok]
-        if failing and (opts.strict or not self.update):
+        failing = [f for f, ok in zip(findings, mask[: len(findings)], strict=True) if not ok]
+        invented = [c for c, ok in zip(lone, mask[len(findings) :], strict=True) if not ok]
+        if (failing or invented) and (opts.strict or not self.update):
             message = render_check_failure(
                 failing,
                 source,
@@ -154,6 +164,7 @@ class _Session:
                 strict=opts.strict,
                 baseline=self._rel(file) + ("" if Path(file).exists() else " (none written yet)"),
                 improvements=delta.improvements,
+                unsupported=invented,
             )
             self._pending.setdefault(item.nodeid, []).append(message)
         return report
@@ -361,13 +372,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         dest="claimdiff_strict",
         help="ignore baselines: any conflict fails",
     )
+    group.addoption(
+        "--claimdiff-allow-unsupported",
+        action="store_true",
+        dest="claimdiff_allow_unsupported",
+        help="do not fail on output figures with no support in the source (conflicts still fail)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
     """Register the marker and start the session kept on ``config``."""
     config.addinivalue_line(
         "markers",
-        "claimdiff(strict=False, ignore_kinds=()): per-test options for claimdiff_check",
+        "claimdiff(strict=False, ignore_kinds=(), allow_unsupported=False): "
+        "per-test options for claimdiff_check",
     )
     if config.getoption("claimdiff_update") and config.getoption("claimdiff_strict"):
         msg = "--claimdiff-update and --claimdiff-strict cannot be combined"
@@ -422,9 +440,10 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
 
 @pytest.fixture
 def claimdiff_check(request: pytest.FixtureRequest) -> Callable[..., Report]:
-    """``claimdiff_check(source, output, *, name=None)``: compare, record, return the report.
+    """``claimdiff_check(source, output, *, name=None)``: check, record, return the report.
 
-    Conflicts the baseline does not accept fail the test when it ends, so every
+    The output is read as made from the source (:func:`claimdiff.check`).
+    Conflicts and unsupported figures the baseline does not accept fail the test when it ends, so every
     check of a test is reported (and, under --claimdiff-update, stored) at once.
     """
     session = request.config.stash[_SESSION]

@@ -106,10 +106,17 @@ def render_text(r: Report) -> str:
     """A readable, diff-like report: conflicts first, then the rest."""
     lines = [f"--- {r.a_name}", f"+++ {r.b_name}"]
     n_compat = sum(f.verdict is Verdict.COMPATIBLE for f in r.findings)
-    lines.append(
-        f"{len(r.conflicts)} conflict(s), {len(r.agreements)} agreement(s), {n_compat} compatible; "
-        f"{len(r.only_a)} claim(s) only in {r.a_name}, {len(r.only_b)} only in {r.b_name}"
-    )
+    if r.direction == "source":
+        lines.append(
+            f"{len(r.conflicts)} conflict(s), {len(r.unsupported)} unsupported, "
+            f"{len(r.agreements)} agreement(s), {n_compat} compatible; "
+            f"{len(r.omitted)} source claim(s) omitted"
+        )
+    else:
+        lines.append(
+            f"{len(r.conflicts)} conflict(s), {len(r.agreements)} agreement(s), {n_compat} compatible; "
+            f"{len(r.only_a)} claim(s) only in {r.a_name}, {len(r.only_b)} only in {r.b_name}"
+        )
     order = {Verdict.CONFLICT: 0, Verdict.COMPATIBLE: 1, Verdict.AGREE: 2}
     for f in sorted(r.findings, key=lambda f: (order[f.verdict], f.a.span)):
         lines += _render_finding(f, r.a_name, r.b_name)
@@ -126,11 +133,15 @@ def render_text(r: Report) -> str:
         lines.append("Quotes:")
         for f in r.quotes:
             lines += _render_finding(f, r.a_name, r.b_name)
-    for title, claims in (
-        (f"Only in {r.a_name}", r.only_a),
-        (f"Only in {r.b_name}", r.only_b),
-        ("Unsupported by the source", r.unsupported),
-    ):
+    sections = (
+        (
+            (f"Unsupported by {r.a_name} (no counterpart, not derivable)", r.unsupported),
+            (f"Omitted from {r.b_name} (for information)", r.omitted),
+        )
+        if r.direction == "source"
+        else ((f"Only in {r.a_name}", r.only_a), (f"Only in {r.b_name}", r.only_b))
+    )
+    for title, claims in sections:
         if claims:
             lines.append("")
             lines.append(f"{title}:")

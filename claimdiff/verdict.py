@@ -87,7 +87,21 @@ def judge(a: Claim, b: Claim, rates: dict[tuple[str, str], Rate]) -> Judgement |
     if qb is None:
         return note or "the units cannot be compared"
     verdict, why = compare_quantities(qa, qb)
+    clash = direction_clash(a, b)
+    if clash is not None:
+        return Judgement(Verdict.CONFLICT, qb, clash, note)
     return Judgement(verdict, qb, why, note)
+
+
+def direction_clash(a: Claim, b: Claim) -> str | None:
+    """Why ``a`` and ``b`` disagree on which way a figure moved, or None.
+
+    "rose 5%" and "fell 5%" conflict though the figures agree; a figure with
+    no stated direction clashes with nothing.
+    """
+    if a.direction is None or b.direction is None or a.direction is b.direction:
+        return None
+    return f"one says the figure went {a.direction.value}, the other {b.direction.value}"
 
 
 def _with_rounding(q: Quantity) -> Quantity:

@@ -13,6 +13,7 @@ import re
 import attrs
 
 from claimdiff.extract.attribution import Attributor, attributor
+from claimdiff.extract.direction import pair_changes, read_change
 from claimdiff.extract.figures import Draft, scan
 from claimdiff.extract.subjects import (
     clause_of,
@@ -57,6 +58,7 @@ def extract(
     who = attributor(text)
     claims = [_claim(text, d, lex, sents, links.get((d.start, d.end)), who) for d in drafts]
     _share_nouns(claims)
+    claims = pair_changes(text, claims)
     claims.extend(who.quotes)
     claims.sort(key=lambda c: c.span)
     return claims
@@ -125,6 +127,7 @@ def _claim(
     quantity = d.quantity
     if quantity is not None and quantity.qualifier is Qualifier.EXACT and d.kind is Kind.YEAR:
         quantity = attrs.evolve(quantity, unit=None)
+    change = read_change(text, d.start, d.end, local[0], local[1])
     return Claim(
         text=text[d.start : d.end],
         span=span,
@@ -136,6 +139,7 @@ def _claim(
         period=period,
         sentence=sentence,
         linked=linked,
+        direction=None if change is None else change.direction,
     )
 
 

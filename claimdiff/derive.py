@@ -1,0 +1,219 @@
+"""Derived figures: what an output may honestly compute from its source's figures.
+
+A summary says "up 20%" where its source said "from $10m to $12m"; it says
+"a quarter" for "12 of 48", "$2m" for the difference of two amounts.  Each
+such figure is supported, and its :class:`Derivation` says how.  The search is
+bounded: only pairs of source figures of one dimension at most
+:data:`WINDOW` claims apart are combined, their results are indexed by value
+once, and each output figure is one binary search — near-linear in the texts.
+Pure functions; docs/check.md lists the derivations and their tolerances.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+import attrs
+
+from claimdiff.model import Claim, Direction, Kind, Qualifier, Quantity
+
+__all__ = ["WINDOW", "Derivation", "DerivationIndex", "accept_interval", "build_index", "derive"]
+
+WINDOW = 6
+"""How many claims apart two source figures may be and still be combined."""
+# A bound "more than X" fairly restates a figure at most this far past X
+# (16,300 → "more than 16,000"); further out it says too little to be checked.
+_BOUND_SLACK = 0.1
+# The widest range (high / low) still precise enough to be checked.
+_RANGE_SPREAD = 1.5
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_ARITHMETIC_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT})
+
+
+@attrs.frozen
+class Derivation:
+    """How an output figure follows from source figures."""
+
+    how: str
+    """"percentage change", "share", "difference" or "sum"."""
+    value: float
+    """The figure the source's figures give (signed for changes)."""
+    sources: tuple[Claim, ...]
+    explanation: str
+    direction_ok: bool = True
+    """False when the size matches but the output says the figure went the other way."""
+
+
+@attrs.frozen
+class _Entry:
+    size: float
+    sign: Direction | None
+    how: str
+    a: Claim
+    b: Claim
+
+
+@attrs.frozen
+class DerivationIndex:
+    """Every windowed derivation of a source, by key, sorted by size."""
+
+    sizes: dict[str, list[float]]
+    entries: dict[str, list[_Entry]]
+
+
+def key_of(c: Claim) -> str | None:
+    """The dimension two figures must share to be combined: kind and unit."""
+    if c.kind not in _ARITHMETIC_KINDS or c.quantity is None or c.quantity.value is None:
+        return None
+    return f"{c.kind.value} {c.unit or ''}"
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}" if abs(x) >= 100 or x == int(x) else f"{x:.3g}"
+
+
+def _pairs(claims: Sequence[Claim]) -> list[_Entry]:
+    out = []
+    for i, a in enumerate(claims):
+        ka = key_of(a)
+        if ka is None:
+            continue
+        for b in claims[i + 1 : i + 1 + WINDOW]:
+            if key_of(b) != ka:
+                continue
+            x, y = a.quantity.value, b.quantity.value  # type: ignore[union-attr]
+            out.extend(_combine(a, b, x, y))
+    return out
+
+
+def _sign(d: float) -> Direction | None:
+    return None if d == 0 else Direction.UP if d > 0 else Direction.DOWN
+
+
+def _combine(a: Claim, b: Claim, x: float, y: float) -> list[_Entry]:
+    out = [
+        _Entry(abs(x + y), None, "sum", a, b),
+        _Entry(abs(y - x), _sign(y - x), "difference", a, b),
+    ]
+    if a.kind is Kind.PERCENT:
+        return out  # a change of a percentage is in points: the difference above
+    for base, new, first, second in ((x, y, a, b), (y, x, b, a)):
+        if base:
+            pct = (new - base) / abs(base) * 100
+            out.append(_Entry(abs(pct), _sign(pct), "percentage change", first, second))
+    lo, hi = sorted((x, y))
+    if 0 < lo < hi:
+        part, whole = (a, b) if x < y else (b, a)
+        out.append(_Entry(lo / hi * 100, None, "share", part, whole))
+    return out
+
+
+def build_index(source: Sequence[Claim]) -> DerivationIndex:
+    """Index every derivation of windowed pairs of ``source`` claims (in text order)."""
+    numeric = sorted((c for c in source if key_of(c) is not None), key=lambda c: c.span)
+    by_key: dict[str, list[_Entry]] = defaultdict(list)
+    for e in _pairs(numeric):
+        key = "percent %" if e.how in ("percentage change", "share") else key_of(e.a)
+        assert key is not None
+        by_key[key].append(e)
+    entries = {k: sorted(v, key=lambda e: e.size) for k, v in by_key.items()}
+    return DerivationIndex({k: [e.size for e in v] for k, v in entries.items()}, entries)
+
+
+def _half_unit(q: Quantity, text: str) -> float:
+    """Half a unit of the last digit written: "20%" → 0.5, "12.5%" → 0.05."""
+    m = _NUMBER.search(text)
+    if m is None or q.value is None:
+        return 0.0
+    try:
+        written = float(m.group(0).replace(",", ""))
+    except ValueError:
+        return 0.0
+    decimals = len(m.group(1) or "")
+    scale = q.value / written if written else 1.0
+    return 0.5 * 10.0**-decimals * abs(scale)
+
+
+def accept_interval(c: Claim) -> tuple[float, float] | None:
+    """The values a derived figure may take for ``c`` to state it honestly, or None.
+
+    An exact figure holds whatever rounds to it; "about" its stated reading; a
+    bound only values just past it (so a hedge cannot support anything at all).
+    """
+    q = c.quantity
+    if q is None:
+        return None
+    v = q.value
+    if v is None or q.qualifier in (Qualifier.RANGE, Qualifier.VAGUE):
+        lo, hi = q.interval
+        # A wide range ("35% to 500", "dozens") would support almost anything.
+        if lo is None or hi is None or hi > abs(lo) * _RANGE_SPREAD:
+            return None
+        return (lo, hi)
+    if q.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return (v, v + abs(v) * _BOUND_SLACK)
+    if q.qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
+        return (v - abs(v) * _BOUND_SLACK, v)
+    h = _half_unit(q, c.text)
+    lo = v - h if q.low is None else min(q.low, v - h)
+    hi = v + h if q.high is None else max(q.high, v + h)
+    return (lo, hi)
+
+
+def derive(claim: Claim, index: DerivationIndex) -> Derivation | None:
+    """How ``claim`` (of the output) follows from two source figures, or None.
+
+    With a direction ("up 20%", "cut 300 jobs") only a change the same way
+    supports it; a change of the right size the other way is returned with
+    ``direction_ok=False`` (a conflict, not a derivation).
+    """
+    key = "percent %" if claim.kind is Kind.PERCENT else key_of(claim)
+    window = accept_interval(claim)
+    if key is None or window is None or key not in index.sizes:
+        return None
+    sizes, entries = index.sizes[key], index.entries[key]
+    lo, hi = abs(window[0]), abs(window[1])
+    lo, hi = min(lo, hi), max(lo, hi)
+    if (window[0] < 0) != (window[1] < 0):
+        lo = 0.0
+    wrong_way = None
+    target = (
+        claim.quantity.value
+        if claim.quantity and claim.quantity.value is not None
+        else (lo + hi) / 2
+    )
+    found = entries[bisect.bisect_left(sizes, lo) : bisect.bisect_right(sizes, hi)]
+    for e in sorted(found, key=lambda e: abs(e.size - abs(target))):
+        if (
+            claim.kind is Kind.PERCENT
+            and e.how in ("sum", "difference")
+            and e.a.kind is not Kind.PERCENT
+        ):
+            continue
+        if claim.direction is None or e.sign is None or e.sign is claim.direction:
+            if claim.direction is not None and e.sign is None and e.how != "share":
+                continue  # "rose 300" is a change, not a sum
+            return _derivation(e, True)
+        wrong_way = wrong_way or e
+    return None if wrong_way is None else _derivation(wrong_way, False)
+
+
+def _derivation(e: _Entry, ok: bool) -> Derivation:
+    a, b = e.a, e.b
+    x, y = a.quantity.value, b.quantity.value  # type: ignore[union-attr]
+    if e.how == "percentage change":
+        word = "rise" if (e.sign is Direction.UP) else "fall"
+        why = f"a {word} of {e.size:.3g}% from {a.text} to {b.text} (({_fmt(y)} − {_fmt(x)}) / {_fmt(x)})"
+    elif e.how == "share":
+        why = f"{a.text} is {e.size:.3g}% of {b.text} ({_fmt(x)} / {_fmt(y)})"
+    elif e.how == "difference":
+        why = (
+            f"the difference between {a.text} and {b.text} ({_fmt(y)} − {_fmt(x)} = {_fmt(y - x)})"
+        )
+    else:
+        why = f"the sum of {a.text} and {b.text} ({_fmt(x)} + {_fmt(y)} = {_fmt(x + y)})"
+    signed = -e.size if e.sign is Direction.DOWN else e.size
+    return Derivation(e.how, signed, (a, b), why, ok)

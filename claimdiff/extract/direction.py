@@ -1,0 +1,153 @@
+"""Which way a figure moved, and its role in a change ("from", "to", "by").
+
+"Revenue rose 12%", "cut 300 jobs", "fell to $2bn", "up from 40", "a 5%
+decline": the words just before a figure (or the noun just after it) say
+whether it went up or down.  Comparisons read the same way: "exceeded $5m" is
+up, "did not exceed $5m" and "failed to reach 300 tonnes" down.  The grammar
+lives in :mod:`claimdiff.lexicon.en_direction`; only a few words on either side
+of the figure are read, so the cost is constant per claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from claimdiff.lexicon import en_direction as lx
+from claimdiff.model import Claim, Direction, Kind
+
+__all__ = ["Change", "pair_changes", "read_change"]
+
+# A word, a number-ish token or a clause mark; linear: no nested quantifiers.
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[\d.,$£€%]+|[,;:()]")
+# How far either side of the figure is read (characters): a few words.
+_BEFORE, _AFTER = 60, 25
+# How many words may separate a cue from its figure ("rose by some 12%").
+_MAX_GAP = 4
+
+
+@attrs.frozen
+class Change:
+    """What the words around a figure say of it: its direction and its role."""
+
+    direction: Direction | None
+    role: str | None = None
+    """"from", "to" or "by" when a preposition names the figure's part in a change."""
+
+
+def _tokens(text: str) -> list[str]:
+    return [m.group(0).lower() for m in _TOKEN.finditer(text)]
+
+
+def _cue_before(words: list[str]) -> Direction | None:
+    """The direction named by the nearest cue before the figure, with negation."""
+    gap = 0
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        cue = _cue(w)
+        if cue is not None:
+            prev = words[max(0, k - 2) : k]
+            if any(p in lx.NEGATIONS for p in prev):
+                if w in lx.ABOVE_BEFORE:
+                    return Direction.DOWN  # "did not exceed", "failed to reach"
+                if w in lx.BELOW_BEFORE:
+                    return Direction.UP
+                return None  # "did not rise 5%" says nothing sure of the direction
+            return cue
+        if w in lx.STOPS:
+            return None
+        # A filler, a number, or the word right after a number ("from 40 staff
+        # to", "from $10 m to") may stand between the cue and the figure.
+        if not (w in lx.FILLERS or _is_number(w) or (k > 0 and _is_number(words[k - 1]))):
+            return None
+        gap += 1
+        if gap > _MAX_GAP:
+            return None
+    return None
+
+
+def _is_number(w: str) -> bool:
+    return w[0].isdigit() or w[0] in "$£€"
+
+
+def _cue(w: str) -> Direction | None:
+    if w in lx.UP_BEFORE or w in lx.ABOVE_BEFORE:
+        return Direction.UP
+    if w in lx.DOWN_BEFORE or w in lx.BELOW_BEFORE:
+        return Direction.DOWN
+    return None
+
+
+def _cue_after(words: list[str]) -> Direction | None:
+    """ "a 5% decline", "12% higher", "300 fewer jobs" (but not "more than")."""
+    for k, w in enumerate(words[:2]):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if nxt == "than":
+            return None
+        if w in lx.UP_AFTER:
+            return Direction.UP
+        if w in lx.DOWN_AFTER:
+            return Direction.DOWN
+        if w not in ("year", "on", "per", "cent", "percent", "points", "point"):
+            return None
+    return None
+
+
+def read_change(
+    text: str, start: int, end: int, lo: int = 0, hi: int | None = None
+) -> Change | None:
+    """The direction and role of the figure at ``text[start:end]``, read within ``[lo, hi)``.
+
+    Returns None when the words around the figure say nothing of a change.
+
+    >>> t = "Revenue rose from $10m to $12m, a 20% increase."
+    >>> read_change(t, 18, 22), read_change(t, 26, 30), read_change(t, 34, 37)
+    (Change(direction=<Direction.UP: 'up'>, role='from'), Change(direction=<Direction.UP: 'up'>, role='to'), Change(direction=<Direction.UP: 'up'>, role=None))
+    """
+    hi = len(text) if hi is None else hi
+    before = _tokens(text[max(lo, start - _BEFORE) : start])
+    after = _tokens(text[end : min(hi, end + _AFTER)])
+    role = lx.ROLES.get(before[-1]) if before else None
+    direction = _cue_before(before) or _cue_after(after)
+    if direction is None and role is None:
+        return None
+    return Change(direction, role)
+
+
+def _role(text: str, c: Claim) -> str | None:
+    change = read_change(text, c.span[0], c.span[1], c.sentence[0], c.sentence[1] or None)
+    return None if change is None else change.role
+
+
+def pair_changes(text: str, claims: Sequence[Claim]) -> list[Claim]:
+    """Claims with ``change_from``/``change_to`` set on each "from X … to Y" pair.
+
+    The two figures must be neighbours in one sentence, of one kind and unit
+    ("rose from $10m to $12m", "from 1,500 staff to 1,200"); both get the pair,
+    and a figure with a direction lends it to its partner.
+    """
+    out = list(claims)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (
+            a.sentence != b.sentence
+            or a.kind is not b.kind
+            or a.kind in (Kind.QUOTE, Kind.DATE)
+            or a.unit != b.unit
+            or a.quantity is None
+            or b.quantity is None
+            or a.quantity.value is None
+            or b.quantity.value is None
+            or _role(text, a) != "from"
+            or _role(text, b) != "to"
+        ):
+            continue
+        x, y = a.quantity.value, b.quantity.value
+        direction = a.direction or b.direction
+        if direction is None and x != y:
+            direction = Direction.UP if y > x else Direction.DOWN
+        out[k] = attrs.evolve(a, change_from=x, change_to=y, direction=direction)
+        out[k + 1] = attrs.evolve(b, change_from=x, change_to=y, direction=direction)
+    return out

@@ -1,0 +1,69 @@
+"""English grammar data for the direction of a figure: plain tables, no logic.
+
+:mod:`claimdiff.extract.direction` compiles these once, at import.  The lists
+are claimdiff's own, drawn from the verbs and nouns of change in business and
+wire copy ("revenue rose 12%", "cut 300 jobs", "a 5% decline"); docs/check.md
+says how each table is used.
+"""
+
+from __future__ import annotations
+
+# Words before a figure saying it moved up: "rose 12%", "up from 40", "added
+# 300 jobs".  "raised" is left out on purpose: "raised £1m" is fundraising.
+UP_BEFORE = frozenset(
+    """rise rises rose risen rising increase increases increased increasing
+    grow grows grew grown growing climb climbs climbed climbing jump jumps jumped
+    jumping soar soars soared soaring surge surges surged surging gain gains gained
+    gaining up higher add adds added adding boost boosts boosted expand expands
+    expanded expanding hike hikes hiked advance advances advanced rebound
+    rebounded doubled tripled""".split()
+)
+
+# Words before a figure saying it moved down: "fell to $2bn", "cut 300 jobs".
+DOWN_BEFORE = frozenset(
+    """fall falls fell fallen falling drop drops dropped dropping decline declines
+    declined declining decrease decreases decreased decreasing cut cuts cutting
+    slash slashes slashed slashing shed sheds shedding lose loses lost losing
+    down lower shrink shrinks shrank shrunk shrinking slump slumps slumped
+    plunge plunges plunged plunging tumble tumbles tumbled slide slides slid
+    sliding dip dips dipped ease eased reduce reduces reduced reducing sink sank
+    sunk slip slipped contract contracted halved""".split()
+)
+
+# Words just after a figure naming its change: "a 5% decline", "12% higher".
+UP_AFTER = frozenset(
+    """rise increase gain jump growth surge climb higher up more hike
+    boost uplift""".split()
+)
+DOWN_AFTER = frozenset(
+    """fall decline decrease drop cut cuts reduction loss lower down fewer less
+    slump plunge dip contraction""".split()
+)
+
+# Words comparing a figure with a mark: "exceeded $5m" puts the amount above
+# it, "failed to reach 300 tonnes" (a negated "reach") below it.
+ABOVE_BEFORE = frozenset(
+    """exceed exceeds exceeded exceeding top tops topped surpass surpasses
+    surpassed beat beats reach reaches reached hit hits above""".split()
+)
+BELOW_BEFORE = frozenset("miss misses missed below under undershot".split())
+
+# Words that negate the cue after them: "did not exceed", "failed to reach".
+NEGATIONS = frozenset(
+    """not never no n't didn't don't doesn't won't wasn't weren't hasn't haven't
+    fail fails failed failing""".split()
+)
+
+# Words that may stand between a cue and its figure: "rose by some 12%",
+# "fell sharply to $2bn", "cut about 300 jobs".
+FILLERS = frozenset(
+    """by to from some about around nearly almost roughly approximately just
+    sharply slightly steeply strongly modestly again further only a an the its
+    their his her by more than over under""".split()
+)
+
+# Words that name the role of a figure in a change.
+ROLES = {"from": "from", "to": "to", "by": "by"}
+
+# Words that end the search for a cue: clause boundaries and conjunctions.
+STOPS = frozenset("and but while whereas although though as which who that , ; : ( )".split())

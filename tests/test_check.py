@@ -1,0 +1,84 @@
+"""check(): an output made from a source — derived, restated, unsupported, omitted (issue 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import check, compare
+from claimdiff.cli import main
+
+SOURCE = "Acme said revenue rose from $10m to $12m last year. It employs 120 staff."
+
+# (id, output, expected unsupported texts, conflicts expected)
+CASES = [
+    ("derived-pct", "Acme revenue was up 20% last year.", [], 0),
+    ("invented", "Acme revenue was up 20% last year, with profit of $3m.", ["$3m"], 0),
+    ("wrong-way", "Acme revenue fell 20% last year.", [], 1),
+    ("near-miss", "Acme revenue was up 25% last year.", ["25%"], 0),
+    ("changed-digit", "Acme said revenue rose from $10m to $13m last year.", [], 1),
+    ("rounded-hedge", "Acme employs more than 100 staff.", [], 0),
+    ("invented-quote", 'Acme said "we are thriving" last year.', ["we are thriving"], 0),
+]
+
+
+@pytest.mark.parametrize(
+    ("output", "unsupported", "n_conflicts"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_check_cases(output: str, unsupported: list[str], n_conflicts: int) -> None:
+    """Each output gets exactly the unsupported figures and conflicts its source warrants."""
+    r = check(SOURCE, output)
+    assert [c.text for c in r.unsupported] == unsupported
+    assert len(r.conflicts) == n_conflicts
+    assert r.direction == "source"
+
+
+def test_derivation_shown_in_reason() -> None:
+    """A derived figure is an agreement labelled "derived" whose reason shows the arithmetic."""
+    r = check(SOURCE, "Acme revenue was up 20% last year.")
+    (f,) = [f for f in r.findings if f.label == "derived"]
+    assert "$10m" in f.reason and "$12m" in f.reason and "20%" in f.reason
+
+
+def test_omitted_is_informational() -> None:
+    """Source claims left out are listed as omitted and do not make the report inconsistent."""
+    r = check(SOURCE, "Acme revenue was up 20% last year.")
+    assert [c.text for c in r.omitted] == ["120 staff"]
+    assert r.consistent and not r.unsupported
+
+
+def test_compare_source_direction_delegates() -> None:
+    """compare(..., direction="source") is check()."""
+    out = "Acme revenue was up 20% last year, with profit of $3m."
+    assert compare(SOURCE, out, direction="source").unsupported == check(SOURCE, out).unsupported
+
+
+def test_compare_rejects_unknown_direction() -> None:
+    """An unknown direction is a ValueError naming the choices."""
+    with pytest.raises(ValueError, match="peer"):
+        compare("a", "b", direction="sideways")
+
+
+@pytest.mark.parametrize(
+    ("output", "code", "shown"),
+    [
+        ("Acme revenue was up 20% last year, with profit of $3m.", 1, "$3m"),
+        ("Acme revenue was up 20% last year.", 0, "derived from"),
+    ],
+    ids=["invented-exits-1", "derived-exits-0"],
+)
+def test_cli_check(tmp_path, capsys, output: str, code: int, shown: str) -> None:  # type: ignore[no-untyped-def]
+    """`claimdiff check SOURCE OUTPUT` exits 1 naming an invented figure, 0 showing a derivation."""
+    (tmp_path / "s.txt").write_text(SOURCE, encoding="utf-8")
+    (tmp_path / "o.txt").write_text(output, encoding="utf-8")
+    assert main(["check", str(tmp_path / "s.txt"), str(tmp_path / "o.txt")]) == code
+    assert shown in capsys.readouterr().out
+
+
+def test_cli_allow_unsupported(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """--allow-unsupported exits 0 on an invented figure."""
+    (tmp_path / "s.txt").write_text(SOURCE, encoding="utf-8")
+    (tmp_path / "o.txt").write_text("Acme had profit of $3m.", encoding="utf-8")
+    assert (
+        main(["check", "--allow-unsupported", str(tmp_path / "s.txt"), str(tmp_path / "o.txt")])
+        == 0
+    )

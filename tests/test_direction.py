@@ -1,0 +1,61 @@
+"""Direction of a figure: which way it moved, read from the words around it (issue 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import compare, extract
+from claimdiff.model import Direction, Verdict
+
+UP, DOWN = Direction.UP, Direction.DOWN
+
+# (text, claim text, expected direction)
+DIRECTIONS = [
+    ("Revenue rose 12% last year.", "12%", UP),
+    ("The firm cut 300 jobs.", "300 jobs", DOWN),
+    ("Sales fell to $2bn.", "$2bn", DOWN),
+    ("Headcount was up from 40.", "40", UP),
+    ("It reported a 5% decline.", "5%", DOWN),
+    ("Exports were 12% higher.", "12%", UP),
+    ("Profit did not exceed $5m.", "$5m", DOWN),
+    ("Output failed to reach 300 tonnes.", "300 tonnes", DOWN),
+    ("Output exceeded 300 tonnes.", "300 tonnes", UP),
+    ("It raised £1m.", "£1m", None),
+    ("The firm which rose to fame hired 300 staff.", "300 staff", None),
+    ("Staff fell from 1,500 to 1,200.", "1,200", DOWN),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"), DIRECTIONS, ids=[t for t, _, _ in DIRECTIONS]
+)
+def test_direction_of_a_figure(text: str, claim: str, expected: Direction | None) -> None:
+    """Each figure gets the direction its verb, noun or comparison names (or none)."""
+    got = {c.text: c.direction for c in extract(text)}
+    assert got[claim] is expected
+
+
+def test_from_to_pair_carries_both_figures() -> None:
+    """ "from $10m to $12m": both figures carry the change's from and to."""
+    claims = extract("Revenue rose from $10m to $12m.")
+    assert [(c.change_from, c.change_to) for c in claims] == [(10e6, 12e6)] * 2
+
+
+CLASHES = [
+    ("rose-fell", "Revenue rose 5% last year.", "Revenue fell 5% last year."),
+    ("increase-decrease", "Sales saw a 5% increase.", "Sales saw a 5% decrease."),
+    ("exceed-negated", "Profit exceeded $5m.", "Profit did not exceed $5m."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), [c[1:] for c in CLASHES], ids=[c[0] for c in CLASHES])
+def test_opposite_directions_conflict(a: str, b: str) -> None:
+    """Equal figures moving opposite ways conflict, with the direction in the reason."""
+    conflicts = compare(a, b).conflicts
+    assert [f.verdict for f in conflicts] == [Verdict.CONFLICT]
+    assert "went up" in conflicts[0].reason
+
+
+def test_same_direction_agrees() -> None:
+    """ "rose 5%" and "increased 5%" agree."""
+    assert compare("Revenue rose 5% last year.", "Revenue increased 5% last year.").consistent
