@@ -166,18 +166,25 @@ def render_unsupported(claims: Sequence[Claim], output: str, *, start: int = 1) 
     return lines
 
 
-def assert_consistent(source: str, output: str) -> Report:
+def assert_consistent(source: str, output: str, *, allow_unsupported: bool = False) -> Report:
     """Raise AssertionError if ``output`` contradicts ``source``; else return the report.
 
-    The message lists each conflicting pair: both figures, the sentence each
-    comes from, and why they cannot both be true.
+    ``output`` is checked as made from ``source`` (:func:`claimdiff.check`):
+    a figure of the output that the source does not support fails too, unless
+    ``allow_unsupported``.  The message lists each conflicting pair — both
+    figures, the sentence each comes from, and why they cannot both be true —
+    and each unsupported figure with its sentence.
     """
     __tracebackhide__ = True  # pytest shows the caller's line, not this one
     report = run_check(source, output)
     conflicts = report.conflicts
-    if conflicts:
-        title = (
-            f"claimdiff: the output contradicts its source ({count_of(len(conflicts), 'conflict')})"
-        )
-        raise AssertionError(render_failure(title, conflicts, source, output))
+    unsupported = () if allow_unsupported else report.unsupported
+    if conflicts or unsupported:
+        what = count_of(len(conflicts), "conflict") if conflicts else ""
+        if unsupported:
+            what += (", " if what else "") + f"{len(unsupported)} unsupported"
+        title = f"claimdiff: the output contradicts its source ({what})"
+        body = render_failure(title, conflicts, source, output) if conflicts else title
+        extra = render_unsupported(unsupported, output, start=len(conflicts) + 1)
+        raise AssertionError("\n".join([body, *extra]))
     return report

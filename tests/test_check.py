@@ -82,3 +82,25 @@ def test_cli_allow_unsupported(tmp_path) -> None:  # type: ignore[no-untyped-def
         main(["check", "--allow-unsupported", str(tmp_path / "s.txt"), str(tmp_path / "o.txt")])
         == 0
     )
+
+
+@pytest.mark.parametrize(
+    ("output", "allow", "fails", "needle"),
+    [
+        ("Revenue was $10m in 2023 and profit $3m.", False, True, "1 unsupported"),
+        ("Revenue was $10m in 2023 and profit $3m.", True, False, None),
+        ("Revenue was $12m in 2023.", False, True, "1 conflict"),
+        ("Revenue was $10m in 2023.", False, False, None),
+    ],
+    ids=["invented", "invented-allowed", "changed", "faithful"],
+)
+def test_assert_consistent_checks_support(output, allow, fails, needle):
+    """assert_consistent fails on conflicts and, unless allowed, on unsupported figures."""
+    from claimdiff import assert_consistent
+
+    source = "Revenue was $10m in 2023."
+    if fails:
+        with pytest.raises(AssertionError, match=needle):
+            assert_consistent(source, output, allow_unsupported=allow)
+    else:
+        assert assert_consistent(source, output, allow_unsupported=allow).consistent

@@ -11,7 +11,7 @@ import re
 
 import attrs
 
-from claimdiff.extract.numbers import Number, read_digits, read_words
+from claimdiff.extract.numbers import VULGAR, Number, read_digits, read_words
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind
 
@@ -19,14 +19,27 @@ from claimdiff.model import Kind
 _SYMBOL_WINDOW = 6
 _CODE_BEFORE = re.compile(r"(?<![^\W\d_])(?P<code>[A-Z]{3})\s?$")
 _CODE_AFTER = re.compile(r"\s?(?P<code>[A-Z]{3})(?![^\W\d_])")
-_SCALE_WORD = re.compile(
-    r"\s?(?P<scale>hundred|thousand|million|billion|trillion)(?![^\W\d_])", re.IGNORECASE
+_SCALE_ABBR = re.compile(
+    r"(?P<space>\s?)(?P<abbr>MM|bn|bln|mln|mn|mil|trn|tn|tln|[kKMBbTm])(?![^\W\d_])"
 )
-_SCALE_ABBR = re.compile(r"(?P<space>\s?)(?P<abbr>bn|bln|mln|mn|trn|tn|[kKMBbTm])(?![^\W\d_])")
+# "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred": a number after a
+# scale word, smaller than it, continues the number.
+_CHAIN = re.compile(r"\s+(?:and\s+)?(?=[^\W_])", re.IGNORECASE)
+_ARTICLE = re.compile(r"an?\s+", re.IGNORECASE)
+_AND_FRACTION = re.compile(r"\s+and\s+(?=an?\s|one\s)", re.IGNORECASE)
+# A unit in brackets right after the number: "20 (kg)", "20 [kg]".
+_BRACKETED = re.compile(r"\s?[(\[{<]\s?(?=[^\W\d_])")
+_BRACKET_CLOSE = re.compile(r"\s?[)\]}>]")
+# "per hour", "/h", "an hour" after a unit of length: a speed.
+_PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+", re.IGNORECASE)
+_INCHES_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?P<u>[^\W\d_]+|\")", re.I)
 _HYPHEN = re.compile(r"[-‐‑](?=[^\W\d_])")
 _YEAR_OLD = re.compile(r"[-‐‑\s]years?[-‐‑\s]old(?![^\W\d_])", re.IGNORECASE)
 _AGO = re.compile(r"\s+ago(?![^\W\d_])", re.IGNORECASE)
 _SPACE = re.compile(r"\s?")
+_WORDS = re.compile(r"[^\W\d_]+")
+# How far either side of "pounds" a word of weight may stand.
+_CUE_WINDOW = 40
 _NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 
 
@@ -53,7 +66,7 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
     ``money`` says the figure is known to be money (the second half of
     "$5-10m"), so that a lower-case "m" reads as million.
     """
-    if text[pos].isdigit():
+    if text[pos].isdigit() or text[pos] in VULGAR:
         num, resume = read_digits(text, pos)
         if num is None:
             return None, resume
@@ -66,23 +79,32 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
     sign = 1.0
     if _is_minus(text, start):
         sign, start = -1.0, start - 1
+    else:
+        neg = lex.patterns["negative_before"].search(text[max(0, start - 10) : start])
+        if neg is not None:
+            sign, start = -1.0, start - len(neg.group())
     scale = 1.0
     currency = _currency_before(text, start, lex)
     if currency is not None:
         start = currency[1]
     # Scale: "1.22 million", "169M", "€2.3bn"; a lower-case "m" only with money.
-    if not num.words:
-        m = _SCALE_WORD.match(text, end)
+    chained = None
+    if not num.words and not num.fraction:
+        m = lex.patterns["scale_word"].match(text, end)
         if m is not None:
-            scale = lex.SCALES[m.group("scale").lower()]
+            word = m.group("scale").lower()
+            scale = lex.SCALES.get(word) or lex.COUNT_AFTER_NUMBER[word]
             end = m.end()
+            chained = _chain(text, end, num.value * scale, scale, lex)
         else:
             a = _SCALE_ABBR.match(text, end)
-            if a is not None and _abbr_is_scale(a, text, lex, money or currency is not None):
+            if a is not None and _abbr_is_scale(a, text, lex, money or currency is not None, num):
                 scale = (lex.SCALE_ABBREVIATIONS | lex.MONEY_ONLY_SCALE_ABBREVIATIONS)[a["abbr"]]
                 end = a.end()
     value = sign * num.value * scale
     step = _half_step(num, scale)
+    if chained is not None:
+        value, end, step = sign * chained[0], chained[1], 0.0
     core = Core(start, end, num, value, step)
     if currency is not None:
         core.kind, core.unit = Kind.MONEY, currency[0]
@@ -108,29 +130,100 @@ def _half_step(num: Number, scale: float) -> float:
         return 0.5 * 10.0**-num.decimals * scale
     zeros = len(num.digits) - len(num.digits.rstrip("0"))
     if scale > 1:
-        return 0.5 * 10.0**zeros * scale
+        # "1 million" and "169 million": the mantissa's last digit.  A single
+        # trailing zero is read as a digit ("$10m" is not "$12m"); two or more
+        # as rounding ("100 million"), as for unscaled figures.
+        return 0.5 * 10.0 ** (zeros if zeros >= 2 else 0) * scale
     if zeros >= 2 and num.value >= _ROUNDED_FROM:
         return 0.5 * 10.0**zeros
     return 0.0
 
 
+def _chain(
+    text: str, end: int, value: float, scale: float, lex: Lexicon
+) -> tuple[float, int] | None:
+    """(value, end) of a number continued after its scale word, or None.
+
+    "3 hundred and 21" is 321, "4 thousand 3 hundred" 4,300, "3 million and a half"
+    3.5 million: each further part is smaller than the scale before it.
+    """
+    f = _AND_FRACTION.match(text, end)
+    if f is not None and scale >= 1000:
+        frac = _article_fraction(text, f.end(), lex) or read_words(text, f.end(), lex)
+        if frac is not None and frac.fraction:
+            return value + frac.value * scale, frac.end
+    total, found = value, False
+    for _ in range(3):  # thousand, hundred, units: at most three more parts
+        c = _CHAIN.match(text, end)
+        if c is None or c.end() >= len(text):
+            break
+        i = c.end()
+        if text[i].isdigit():
+            part, _ = read_digits(text, i)
+            if part is None or part.decimals or part.grouped or part.fraction:
+                break
+            s = lex.patterns["scale_word"].match(text, part.end)
+            if s is not None and s.group("scale").lower() in lex.SCALES:
+                size = lex.SCALES[s.group("scale").lower()]
+                if size >= scale or part.value >= 1000:
+                    break
+                total, end, scale, found = total + part.value * size, s.end(), size, True
+                continue
+            if part.value >= scale or scale < 100:
+                break
+            return total + part.value, part.end
+        words = read_words(text, i, lex)
+        if words is None or words.fraction or words.value >= scale:
+            break
+        return total + words.value, words.end
+    return (total, end) if found else None
+
+
+def _article_fraction(text: str, i: int, lex: Lexicon) -> Number | None:
+    """ "a half" after "and": the fraction an article introduces."""
+    a = _ARTICLE.match(text, i)
+    if a is None:
+        return None
+    n = read_words(text, a.end(), lex)
+    if n is None or not n.fraction:
+        return None
+    return n
+
+
 def _is_minus(text: str, start: int) -> bool:
-    """A minus sign right before the digits, not a hyphen between words or numbers."""
+    """A minus sign right before the digits, not a hyphen between words or numbers.
+
+    "75 -300mm" is a range written loosely: a dash after a number and a space is no minus.
+    """
     if start == 0 or text[start - 1] not in "-−":
+        return False
+    if start >= 3 and text[start - 2] == " " and text[start - 3].isdigit():
         return False
     return start == 1 or not (text[start - 2].isalnum() or text[start - 2] in "$£€¥")
 
 
-def _abbr_is_scale(a: re.Match[str], text: str, lex: Lexicon, money_before: bool) -> bool:
+def _abbr_is_scale(
+    a: re.Match[str], text: str, lex: Lexicon, money_before: bool, num: Number
+) -> bool:
     abbr = a["abbr"]
     if a["space"] and len(abbr) == 1:
-        return False  # "5 m" is five metres; "5 M" an initial
+        # "5 m" is five metres and "5 M" an initial, but "2.33 k" and "1,674.5 M" are
+        # scaled: a number written that precisely is no street number or initial.
+        spaced = (num.decimals or num.grouped) and abbr in lex.SPACED_SCALE_LETTERS
+        return bool(spaced) and not _letter_follows(text, a.end())
     if abbr == "m":
         return (
             money_before
             or lex.patterns["currency_word"].match(text, _skip_space(text, a.end())) is not None
+            or (not a["space"] and _noun_follows(text, a.end(), lex))
         )
     return abbr in lex.SCALE_ABBREVIATIONS
+
+
+def _letter_follows(text: str, i: int) -> bool:
+    """A word starts right after ``i`` (past one space)."""
+    j = i + 1 if i < len(text) and text[i] == " " else i
+    return j < len(text) and text[j].isalpha()
 
 
 def _skip_space(text: str, i: int) -> int:
@@ -147,9 +240,19 @@ def _currency_before(text: str, start: int, lex: Lexicon) -> tuple[str, int] | N
     if m is not None:
         return lex.currency_symbols[m["sym"]], lo + m.start("sym")
     c = _CODE_BEFORE.search(window)
-    if c is not None and c["code"] in lex.currency_codes:
+    if c is not None and _is_code(c["code"], text, start, lex):
         return c["code"], lo + c.start("code")
     return None
+
+
+def _is_code(code: str, text: str, at: int, lex: Lexicon) -> bool:
+    """An ISO currency code; one that is an English word needs money near ("TOP 10")."""
+    if code not in lex.currency_codes:
+        return False
+    if code not in lex.CODES_THAT_ARE_WORDS:
+        return True
+    lo, hi = max(0, at - _CUE_WINDOW), min(len(text), at + _CUE_WINDOW)
+    return any(w.lower() in lex.MONEY_CUES for w in _WORDS.findall(text, lo, hi))
 
 
 def _money_attributive(text: str, core: Core, lex: Lexicon) -> None:
@@ -166,6 +269,11 @@ def _unit_after(text: str, core: Core, lex: Lexicon) -> None:
     hyphen = _HYPHEN.match(text, i)
     if hyphen is not None:
         i = hyphen.end()
+    j = i if hyphen is not None or glued else _SPACE.match(text, i).end()  # type: ignore[union-attr]
+    head = _WORDS.match(text, j)
+    if head is not None and head.group().lower() not in lex.unit_heads:
+        _code_or_bracket(text, core, lex, hyphen is None)  # "20 USD", "20 (kg)"
+        return
     old = _YEAR_OLD.match(text, core.end)
     if old is not None:
         core.kind, core.unit, core.end = Kind.AGE, "year", old.end()
@@ -175,23 +283,26 @@ def _unit_after(text: str, core: Core, lex: Lexicon) -> None:
     if p is not None and hyphen is None:
         core.kind, core.unit, core.end = Kind.PERCENT, "%", p.end()
         return
-    j = i if hyphen is not None or glued else _SPACE.match(text, i).end()  # type: ignore[union-attr]
     w = lex.patterns["currency_word"].match(text, j)
+    weight = (
+        w is not None and w["word"].lower() in lex.POUND_WORDS and core.value == core.number.value
+    )
+    if weight and _weight_near(text, core, lex):
+        w = None  # "weighs 25 pounds"
     if w is not None and not glued:
         core.kind, core.unit, core.end = Kind.MONEY, lex.currency_words[w["word"].lower()], w.end()
         core.attributive = hyphen is not None or _singular_before_noun(text, w, lex, core.value)
         return
-    c = _CODE_AFTER.match(text, core.end)
-    if c is not None and c["code"] in lex.currency_codes and hyphen is None:
-        core.kind, core.unit, core.end = Kind.MONEY, c["code"], c.end()
-        return
     u = lex.patterns["measure_unit"].match(text, j)
-    if u is not None:
-        word = u["unit"].lower()
-        if word not in lex.GLUED_ONLY_UNITS or glued:
-            core.kind, core.unit, core.end = Kind.MEASURE, lex.MEASURE_UNITS[word], u.end()
-            core.attributive = hyphen is not None
+    if u is None or not _is_measure(text, u, core, lex, glued):
+        if _code_or_bracket(text, core, lex, hyphen is None):
             return
+    else:
+        word = u["unit"].lower()
+        core.kind, core.unit, core.end = Kind.MEASURE, lex.MEASURE_UNITS[word], u.end()
+        core.attributive = hyphen is not None
+        _rate_or_compound(text, core, lex)
+        return
     t = lex.patterns["time_unit"].match(text, j)
     if t is not None and not glued:
         core.kind, core.unit, core.end = Kind.DURATION, lex.TIME_UNITS[t["unit"].lower()], t.end()
@@ -199,6 +310,75 @@ def _unit_after(text: str, core: Core, lex: Lexicon) -> None:
         ago = _AGO.match(text, core.end)
         if ago is not None:
             core.end, core.ago = ago.end(), True
+
+
+def _code_or_bracket(text: str, core: Core, lex: Lexicon, spaced: bool) -> bool:
+    """An ISO code ("20 USD") or a bracketed unit ("20 (kg)") after the figure."""
+    if not spaced:
+        return False
+    c = _CODE_AFTER.match(text, core.end)
+    if c is not None and _is_code(c["code"], text, core.end, lex):
+        core.kind, core.unit, core.end = Kind.MONEY, c["code"], c.end()
+        return True
+    b = _BRACKETED.match(text, core.end)
+    if b is None:
+        return False
+    u = lex.patterns["measure_unit"].match(text, b.end())
+    close = None if u is None else _BRACKET_CLOSE.match(text, u.end())
+    if u is None or close is None:
+        return False
+    core.kind, core.unit = Kind.MEASURE, lex.MEASURE_UNITS[u["unit"].lower()]
+    core.end = close.end()
+    return True
+
+
+def _is_measure(text: str, u: re.Match[str], core: Core, lex: Lexicon, glued: bool) -> bool:
+    """Whether the unit word after the number is taken (see GLUED_ONLY_UNITS, "m")."""
+    word = u["unit"].lower()
+    if word in lex.GLUED_ONLY_UNITS and not glued:
+        return False
+    if word in lex.LOWER_CASE_ONLY_UNITS and u["unit"] != word:
+        return False
+    if word == lex.METRE_OR_MILLION:
+        return u["unit"] == "m" and not _noun_follows(text, u.end(), lex)
+    return True
+
+
+def _noun_follows(text: str, i: int, lex: Lexicon) -> bool:
+    """A counted noun of two letters or more right after ``i`` ("1.8m people")."""
+    n = _NEXT_WORD.match(text, i)
+    if n is None or n.start("w") - i > 1:
+        return False
+    w = n["w"].lower()
+    if w in lex.STOPWORDS or w in lex.MEASURE_UNITS or w in lex.MEASURE_ADJECTIVES:
+        return False
+    return len(w) > 1
+
+
+def _weight_near(text: str, core: Core, lex: Lexicon) -> bool:
+    """A word of weight within a few words of the figure ("lose 25 pounds")."""
+    lo, hi = max(0, core.start - _CUE_WINDOW), min(len(text), core.end + _CUE_WINDOW)
+    return any(w.lower() in lex.WEIGHT_CUES for w in _WORDS.findall(text, lo, hi))
+
+
+def _rate_or_compound(text: str, core: Core, lex: Lexicon) -> None:
+    """ "188 miles an hour", "50 km/ms": a rate; "5 ft 2 in": one length in feet."""
+    assert core.unit is not None
+    p = _PER.match(text, core.end)
+    if p is not None and "/" not in core.unit:
+        t = lex.patterns["per_unit"].match(text, p.end())
+        # "h", "s", "ms" only after a slash: "5 km a s" is no rate.
+        if t is not None and ("/" in p.group() or len(t["unit"]) > 3):
+            core.unit = f"{core.unit} / {lex.PER_UNITS[t['unit'].lower()]}"
+            core.end = t.end()
+            return
+    smaller = lex.COMPOUND_UNITS.get(core.unit)
+    if smaller is None:
+        return
+    m = _INCHES_AFTER.match(text, core.end)
+    if m is not None and m["u"].lower() in smaller:
+        core.value += float(m["n"]) / smaller[m["u"].lower()]
+        core.end = m.end()
 
 
 def _singular_before_noun(text: str, w: re.Match[str], lex: Lexicon, value: float) -> bool:

@@ -14,6 +14,7 @@ import re
 import attrs
 
 from claimdiff.extract.cores import Core, read_core
+from claimdiff.extract.numbers import DENOMINATORS
 from claimdiff.extract.subjects import noun_after
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Qualifier, Quantity
@@ -29,6 +30,9 @@ _PHONE = re.compile(
     r"(?:\+\d{1,3}[ .-]?)?"
     r"(?:\(\d{2,5}\)[ .-]?\d{2,5}(?:[ .-]\d{2,5}){1,4}|\d{2,5}(?:[ .-]\d{2,5}){2,4})(?!\d)"
 )
+# Dotted quads ("192.168.1.2") and version numbers ("1.2.3") are identifiers.
+_DOTTED = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?![\d.])")
+_SLASHED = re.compile(r"\d{1,4}/(?P<d>\d{1,4})(?P<more>/\d{1,4})?(?!\d)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)")
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
@@ -38,10 +42,13 @@ _MONTH_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s+$")
 _AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<![^\W\d_])between\s+$", re.IGNORECASE)
 _FROM = re.compile(r"(?<![^\W\d_])from\s+$", re.IGNORECASE)
-_RANGE_SEP = re.compile(r"\s?[-–—]\s?|\s+to\s+", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"\s?[-–—~]\s?|\s+(?:to|through|thru)\s+", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|an|the)\s+$", re.IGNORECASE)
 _PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
+_COMPARISONS = frozenset("<>=≤≥")
+# Between a lower and an upper bound of one range: "above 1000 and below 1500".
+_BOUND_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
 _OF = re.compile(r"\s+of(?![^\W\d_])", re.IGNORECASE)
 _OF_CURRENCY = re.compile(r"\s+of\s+", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion)(?![^\W\d_])", re.I)
@@ -61,34 +68,19 @@ class Draft:
     attributive: bool = False
 
 
-class _Stream:
-    """The next match of one pattern at or after a position, searched lazily."""
-
-    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        self.pattern, self.text = pattern, text
-        self.match = pattern.search(text)
-
-    def at_or_after(self, pos: int) -> re.Match[str] | None:
-        if self.match is not None and self.match.start() < pos:
-            self.match = self.pattern.search(self.text, pos)
-        return self.match
-
-
 def scan(text: str, lex: Lexicon) -> list[Draft]:
     """Every figure in ``text``, in text order, with no two overlapping."""
-    streams = [
-        _Stream(lex.patterns["anchor"], text),
-        _Stream(lex.patterns["vague_plural"], text),
-        _Stream(lex.patterns["vague_word"], text),
-    ]
+    # One pattern finds every start: a digit or number word ("anchor"), a vague plural
+    # ("hundreds of") or a vague word ("several"); at one offset the anchor comes first.
+    pattern = lex.patterns["start"]
     drafts: list[Draft] = []
     pos = 0
     while True:
-        found = [(m.start(), i, m) for i, s in enumerate(streams) if (m := s.at_or_after(pos))]
-        if not found:
+        m = pattern.search(text, pos)
+        if m is None:
             break
-        start, which, m = min(found, key=lambda f: (f[0], f[1]))
-        if which == 0:
+        start = m.start()
+        if m.lastgroup == "anchor":
             draft, resume = _figure(text, start, lex, drafts)
         else:
             draft, resume = _vague(text, m, lex)
@@ -96,7 +88,43 @@ def scan(text: str, lex: Lexicon) -> list[Draft]:
             drafts.append(draft)
             resume = max(resume, draft.end)
         pos = max(resume, start + 1)
-    return drafts
+    return _pair_bounds(text, drafts, lex)
+
+
+def _pair_bounds(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """ "above 1000 and below 1500", "at most 100 and at least 20": one range."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        pair = None if prev is None else _bounds(prev, d)
+        if pair is not None and prev is not None and _BOUND_JOIN.fullmatch(text, prev.end, d.start):
+            low, high = pair
+            assert prev.quantity is not None
+            q = Quantity(low, high, None, prev.quantity.unit, Qualifier.RANGE)
+            out[-1] = Draft(prev.start, d.end, prev.kind, q, noun=d.noun or prev.noun)
+            continue
+        out.append(d)
+    return out
+
+
+def _bounds(a: Draft, b: Draft) -> tuple[float, float] | None:
+    """(low, high) when one draft is a lower bound and the other an upper one, else None."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or a.kind is not b.kind or qa.unit != qb.unit:
+        return None
+    if a.noun is not None and b.noun not in (None, a.noun):
+        return None  # "more than 100 people and fewer than 20 cars": two claims
+    lower = (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+    upper = (Qualifier.LESS_THAN, Qualifier.AT_MOST)
+    if qa.qualifier in lower and qb.qualifier in upper:
+        low, high = qa.low, qb.high
+    elif qa.qualifier in upper and qb.qualifier in lower:
+        low, high = qb.low, qa.high
+    else:
+        return None
+    if low is None or high is None or low >= high:
+        return None
+    return low, high
 
 
 def _not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
@@ -105,9 +133,12 @@ def _not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
         return _end_of_digits(text, p)  # "Covid-19", "F-16"
     if p >= 1 and text[p - 1] in "#№":
         return _end_of_digits(text, p)
-    t = _TIME.match(text, p)
+    t = _TIME.match(text, p) or _DOTTED.match(text, p)
     if t is not None:
         return t.end()
+    s = _SLASHED.match(text, p)
+    if s is not None and (s["more"] or int(s["d"]) not in DENOMINATORS):
+        return s.end()  # "9/11", "24/7", "50/50": names and splits, no fractions
     ph = _PHONE.match(text, p - 1 if p and text[p - 1] in "+(" else p)
     if ph is not None and sum(c.isdigit() for c in ph.group()) >= 8:
         return ph.end()
@@ -142,7 +173,11 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         return None, resume
     num = core.number
     if num.words and num.value == 1 and core.kind is Kind.COUNT and not num.fraction:
-        return None, resume  # "one of the", "no one": too common to be a claim
+        ratio = _ratio(text, core, lex)
+        if ratio is not None:
+            return ratio, max(resume, ratio.end)  # "one in five"
+        if core.start == num.start:
+            return None, resume  # "one of the", "no one": too common to be a claim
     if num.words and core.start == num.start:
         art = _ARTICLE_BEFORE.search(text[max(0, core.start - 4) : core.start])
         if art is not None and art.group()[0] in "aA" and not num.fraction:
@@ -153,7 +188,10 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     if core.kind is Kind.COUNT and core.end < len(text) and text[core.end].isalpha():
         return None, _end_of_word(text, core.end)  # "737s", "1990s", "3D", "5th"
     if num.fraction:
-        return _share(text, core, lex), resume
+        share = _share(text, core, lex) if core.kind is Kind.COUNT else None
+        if share is not None or num.digits:
+            return share or _fraction(text, core, lex, False), resume
+        return _fraction(text, core, lex, num.bare), resume
     if _is_year(text, core, lex):
         year = Quantity(core.value, core.value, core.value, None, Qualifier.EXACT)
         return Draft(core.start, core.end, Kind.YEAR, year), resume
@@ -165,7 +203,7 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         a = _AGE_BEFORE.search(window)
         assert a is not None
         return Draft(lo + a.start(), core.end, Kind.AGE, _exact(core, "year")), resume
-    draft = _ranged(text, core, lex, window, lo)
+    draft = _ranged(text, core, lex, window, lo) or _ratio(text, core, lex)
     if draft is None:
         draft = _hedged(text, core, lex, window, lo)
     _complete(text, draft, core, lex)
@@ -243,11 +281,12 @@ def _is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
     word = prev["word"]
     if not word[0].isupper() or word.lower() in lex.STOPWORDS or word.lower() in lex.MONTHS:
         return False
-    if word.lower() in lex.YEAR_CUES or word.lower() in {h.split()[0] for h in lex.HEDGES}:
+    if word.lower() in lex.YEAR_CUES or word.lower() in lex.hedge_heads:
         return False
     # A capital at the start of a sentence is no name, unless nothing is
     # counted after the number ("Article 7 was invoked").
-    before = text[max(0, num.start - len(prev.group()) - 4) : num.start - len(prev.group())].rstrip()
+    at = num.start - len(prev.group())
+    before = text[max(0, at - 4) : at].rstrip()
     if bool(before) and before[-1] not in ".!?:;\"“”'‘’(\n":
         return True
     return noun_after(text, core.end, lex, allow_of=False) is None
@@ -272,13 +311,80 @@ def _share(text: str, core: Core, lex: Lexicon) -> Draft | None:
     return draft
 
 
+def _fraction(text: str, core: Core, lex: Lexicon, bare: bool) -> Draft | None:
+    """ "two thirds", "a half", "3/4": a fraction standing alone is its value.
+
+    A bare fraction word needs "a"/"an" before it ("a fifth"), and then no noun after
+    it unless it is "half": "a third party" and "the fifth term" are ordinals.
+    """
+    start = core.start
+    if core.number.words:
+        art = _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
+        if art is not None and art.group()[0] in "aA":
+            start -= len(art.group())
+        elif bare:
+            return None
+        word = text[core.number.end - 4 : core.number.end].lower()
+        if bare and not word.endswith("half") and _noun_next(text, core.end, lex):
+            return None
+    if core.kind is Kind.COUNT and core.end < len(text) and text[core.end].isalpha():
+        return None
+    # No counted noun: "two thirds voted" counts no "voted"; "3/4 cup" has its unit.
+    return Draft(start, core.end, core.kind, _exact(core), attributive=core.attributive)
+
+
+def _noun_next(text: str, i: int, lex: Lexicon) -> bool:
+    found = noun_after(text, i, lex, allow_of=False)
+    return found is not None
+
+
+def _ratio(text: str, core: Core, lex: Lexicon) -> Draft | None:
+    """ "one in five", "2 out of 3", "one over three": a share, stated as a percentage."""
+    if core.kind is not Kind.COUNT or core.step or core.number.fraction:
+        return None
+    r = lex.patterns["ratio"].match(text, core.end)
+    if r is None or r.end() >= len(text):
+        return None
+    nxt = r.end()
+    if not (text[nxt].isdigit() or lex.patterns["number_word"].match(text, nxt)):
+        return None
+    second, _ = read_core(text, nxt, lex)
+    if second is None or second.kind is not Kind.COUNT or second.value < core.value:
+        return None  # a share: the part is no larger than the whole ("60 over 40" is none)
+    if len(second.number.digits) == 4 and YEAR_RANGE[0] <= second.value <= YEAR_RANGE[1]:
+        return None  # "1 in 2023" names a year
+    if second.end < len(text) and text[second.end].isalpha():
+        return None
+    pct = 100 * core.value / second.value
+    q = Quantity(pct, pct, pct, "%", Qualifier.EXACT)
+    draft = Draft(core.start, second.end, Kind.PERCENT, q)
+    found = noun_after(text, second.end, lex)
+    if found is not None:
+        draft.noun, draft.end = found
+    return draft
+
+
+def _hedge_before(window: str, lex: Lexicon) -> re.Match[str] | None:
+    """The hedge ending ``window``; searched only if its last word ends some hedge."""
+    words = window.rsplit(None, 1)
+    if not words:
+        return None
+    last = words[-1].lower()
+    if last not in lex.hedge_tails and last[-1:] not in _COMPARISONS:
+        return None
+    return lex.patterns["hedge_before"].search(window)
+
+
 def _hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
     q = _exact(core)
     start = core.start
-    h = lex.patterns["hedge_before"].search(window)
+    h = _hedge_before(window, lex)
     end = core.end
     t = lex.patterns["trailing_hedge"].match(text, core.end)
     hedge = None
+    if h is not None and _norm(h["hedge"]) in lex.HEDGES_NOT_AFTER_A_NUMBER:
+        if window[: h.start("hedge")].rstrip()[-1:].isdigit():
+            h = None  # "60 over 40"
     if h is not None:
         hedge = lex.HEDGES[_norm(h["hedge"])]
         start = lo + h.start("hedge")
@@ -302,9 +408,11 @@ def _norm(phrase: str) -> str:
 
 def _ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     """ "between 3 and 5 million", "10-20%", "$5m-$10m", "30 to 40 km"."""
-    if _FROM.search(window):
+    last = window[-8:].rsplit(None, 1)[-1:]  # the word before the figure, if any
+    word = last[0].lower() if last else ""
+    if word == "from" and _FROM.search(window):
         return None  # "from 40 to 50" is a change, not a range
-    between = _BETWEEN.search(window)
+    between = _BETWEEN.search(window) if word == "between" else None
     sep = (_AND if between else _RANGE_SEP).match(text, core.end)
     if sep is None:
         return None
@@ -337,7 +445,7 @@ def _ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft 
     if low > high:
         return None
     start = lo + between.start() if between else core.start
-    h = None if between else lex.patterns["hedge_before"].search(window)
+    h = None if between else _hedge_before(window, lex)
     if h is not None:
         # "about 10 to 20 per cent": the hedge widens both ends.
         _q, lf, hf = lex.HEDGES[_norm(h["hedge"])]
@@ -369,8 +477,12 @@ def _complete(text: str, draft: Draft, core: Core, lex: Lexicon) -> None:
 
 def _vague(text: str, m: re.Match[str], lex: Lexicon) -> tuple[Draft | None, int]:
     """ "hundreds of children", "tens of thousands", "millions of dollars", "several"."""
-    if "plural" in m.re.groupindex:
-        base = lex.VAGUE_PLURALS[m["plural"].lower()]
+    if m["plural"] is not None:
+        plural = m["plural"].lower()
+        if plural in lex.VAGUE_PLURALS_NEED_OF and not m["mult"]:
+            if _OF.match(text, m.end()) is None:
+                return None, m.end()  # "he scores", not "scores of people"
+        base = lex.VAGUE_PLURALS[plural]
         if m["mult"]:
             base *= lex.VAGUE_MULTIPLIERS[m["mult"].lower()]
         c_lo, c_hi = base * lex.VAGUE_CORE[0], base * lex.VAGUE_CORE[1] - 1
@@ -385,7 +497,7 @@ def _vague(text: str, m: re.Match[str], lex: Lexicon) -> tuple[Draft | None, int
         else:
             end = m.end()
         m_end = end
-    end = m.end() if "plural" in m.re.groupindex else m_end
+    end = m.end() if m["plural"] is not None else m_end
     kind, unit = Kind.COUNT, None
     of = _OF_CURRENCY.match(text, end)
     if of is not None:
@@ -396,7 +508,7 @@ def _vague(text: str, m: re.Match[str], lex: Lexicon) -> tuple[Draft | None, int
     draft = Draft(m.start(), end, kind, q)
     if kind is Kind.COUNT:
         found = noun_after(text, end, lex)
-        if found is None and "plural" not in m.re.groupindex:
+        if found is None and m["plural"] is None:
             return None, end  # "several" alone says nothing countable
         if found is not None:
             draft.noun, draft.end = found

@@ -7,6 +7,7 @@ or ``None`` ("not mine").  Nothing here decides what the number counts.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import attrs
 
@@ -17,6 +18,17 @@ from claimdiff.lexicon import Lexicon
 _GROUPED = re.compile(r"\d{1,3}(?P<sep>[,\u00a0\u202f\u2009\uff0c])\d{3}(?:(?P=sep)\d{3})*")
 _PLAIN = re.compile(r"\d+")
 _DECIMAL = re.compile(r"[.\uff0e]\d+")  # full stop, or its full-width form
+# Scientific notation after the mantissa: "1.3e6", "12.32e+14", "6.23x10^-4".  Two exponent
+# digits at most: beyond that a float is no claim anyone writes in prose.
+_EXPONENT = re.compile(r"[eE](?P<e>[+-]?\d{1,2})(?![^\W_])|\s?[x×]\s?10\^(?P<p>[+-]?\d{1,2})(?!\d)")
+# "3/4" and the "1/4" of "2 1/4": a fraction in digits.  Only these denominators: "9/11"
+# and "24/7" are names, "50/50" a split, and dates ("20/03/2023") have a second slash.
+_SLASH = re.compile(r"/(?P<d>\d{1,3})(?![\d/])")
+_MIXED = re.compile(r"[ \u00a0]+(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])")
+DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
+# Vulgar fraction characters ("½", "¾", "⅔"): Unicode gives each its value.
+VULGAR = frozenset("\u00bc\u00bd\u00be" + "".join(map(chr, range(0x2150, 0x215F))))
+_VULGAR_AFTER = re.compile("[ \u00a0]?(?P<v>[" + "".join(sorted(VULGAR)) + "])")
 # Longer digit runs are identifiers or junk, and would overflow a float's
 # exact integers: 15 digits is where doubles stop counting by one.
 MAX_DIGITS = 15
@@ -37,7 +49,9 @@ class Number:
     words: bool = False
     """Written in words ("forty-five")."""
     fraction: bool = False
-    """A fraction word on its own ("a third", "two-thirds"): a share, not a count."""
+    """A fraction on its own ("a third", "two-thirds", "3/4"): a share before "of"."""
+    bare: bool = False
+    """A fraction word with no numerator ("third"): a value only after "a"/"an"."""
     digits: str = ""
     """The digits as written (no separators), for years and identifiers."""
 
@@ -52,13 +66,20 @@ def read_digits(text: str, pos: int) -> tuple[Number | None, int]:
 
     Returns ``(None, end)`` for runs that are not numbers a claim can state
     (over-long, or grouped wrongly like "1,0000"); the whole run is skipped so
-    that junk is scanned once, not once per digit.
+    that junk is scanned once, not once per digit.  Reads a leading decimal
+    point (".08"), scientific notation ("1.3e6") and fractions ("3/4",
+    "2 1/4", "2½", "½").
 
     >>> read_digits("16,000 children", 0)[0].value
     16000.0
     >>> read_digits("4.2%", 0)[0].decimals
     1
+    >>> read_digits("2 1/4 miles", 0)[0].value
+    2.25
     """
+    if text[pos] in VULGAR:
+        v = unicodedata.numeric(text[pos])
+        return Number(pos, pos + 1, v, fraction=True, digits=text[pos]), pos + 1
     m = _GROUPED.match(text, pos)
     grouped = m is not None
     if m is not None and m.end() < len(text) and text[m.end()].isdigit():
@@ -69,6 +90,12 @@ def read_digits(text: str, pos: int) -> tuple[Number | None, int]:
             return None, pos + 1
     end = m.end()
     digits = m.group().translate(_SEPARATORS)
+    if not grouped and _leading_point(text, pos):
+        # ".08": the full stop before the digits is a decimal point.
+        if len(digits) > MAX_DIGITS:
+            return None, end
+        value = float(f"0.{digits}")
+        return Number(pos - 1, end, value, len(digits), digits="0"), end
     decimals = 0
     d = _DECIMAL.match(text, end)
     if d is not None:
@@ -80,90 +107,255 @@ def read_digits(text: str, pos: int) -> tuple[Number | None, int]:
     if len(digits) + len(digits_frac) > MAX_DIGITS:
         return None, end
     value = float(f"{digits}.{digits_frac}" if digits_frac else digits)
+    e = _EXPONENT.match(text, end)
+    if e is not None:
+        value = float(f"{value}e{e['e'] or e['p']}")
+        return Number(pos, e.end(), value, grouped=grouped, digits=digits), e.end()
+    if not grouped and not decimals:
+        frac = _fraction_after(text, end, value, len(digits))
+        if frac is not None:
+            value, end, whole = frac
+            num = Number(pos, end, value, fraction=not whole, digits=digits)
+            return num, end
     return Number(pos, end, value, decimals, grouped=grouped, digits=digits), end
 
 
+def _leading_point(text: str, pos: int) -> bool:
+    """A full stop before ``pos`` that starts a number (" .08"), not a sentence's end."""
+    if pos == 0 or text[pos - 1] != ".":
+        return False
+    return pos == 1 or not (text[pos - 2].isalnum() or text[pos - 2] in ".,")
+
+
+def _fraction_after(
+    text: str, end: int, value: float, n_digits: int
+) -> tuple[float, int, bool] | None:
+    """(value, end, has a whole part) of "3/4", "2 1/4" or "2½" whose digits end at ``end``."""
+    s = _SLASH.match(text, end)
+    if s is not None and n_digits <= 3:
+        den = int(s["d"])
+        if den in DENOMINATORS and 0 < value:
+            return value / den, s.end(), False
+        return None
+    m = _MIXED.match(text, end)
+    if m is not None and n_digits <= 3:
+        n, den = int(m["n"]), int(m["d"])
+        if den in DENOMINATORS and 0 < n < den:
+            return value + n / den, m.end(), True
+        return None
+    v = _VULGAR_AFTER.match(text, end)
+    if v is not None:
+        return value + unicodedata.numeric(v["v"]), v.end(), True
+    return None
+
+
 _SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009\uff0c")
-_WORD_TOKEN = re.compile(r"[^\W\d_]+")
-_JOINER = re.compile(r"(?:\s+(?:and\s+)?|-)")
+# Joiners between number words: spaces, "and", a hyphen (spaced or not: "fifty - two").
+_JOINER = re.compile(r"\s*-\s*|\s+(?P<and>and\s+)?", re.IGNORECASE)
+_ARTICLE = re.compile(r"an?\s+", re.IGNORECASE)
+_POINT = re.compile(r"\s+point\s+", re.IGNORECASE)
+# At most this many words make one number: keeps adversarial runs ("one one one …") linear.
+_MAX_TOKENS = 16
+
+
+@attrs.frozen
+class _Token:
+    word: str
+    start: int
+    end: int
+    after_and: bool = False
+    """Joined to the word before by "and"."""
 
 
 def read_words(text: str, pos: int, lex: Lexicon) -> Number | None:
     """The number written in words starting at ``pos``, or None.
 
-    Handles "forty-five", "one hundred and twenty", "three million",
-    "half a million", "a dozen", "two-thirds" and "a third" (the article is
-    found by the caller).
+    Handles "forty-five", "one hundred and twenty", "three million", "half a
+    million", "a dozen", "three dozens", "two-thirds", "one and a half",
+    "twenty and three fifths", "six million and two thirds", "two hundred
+    point zero three" and "three lakh crore" (an article before the first
+    word is found by the caller).
 
     >>> from claimdiff.lexicon import get_lexicon
     >>> read_words("forty-five people", 0, get_lexicon()).value
     45.0
     >>> read_words("one hundred and twenty", 0, get_lexicon()).value
     120.0
+    >>> read_words("one and a half", 0, get_lexicon()).value
+    1.5
     """
-    tokens: list[tuple[str, int, int]] = []
-    i = pos
-    # Collect number-word tokens joined by spaces, hyphens or "and"; a bounded
-    # count keeps adversarial runs ("one one one …") linear.
-    while len(tokens) < 12:
+    tokens = _tokens(text, pos, lex)
+    if not tokens:
+        return None
+    return _value(text, tokens, lex)
+
+
+def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
+    """Number words (and the "a" of "and a half", "half a million") joined from ``pos``."""
+    tokens: list[_Token] = []
+    i, after_and = pos, False
+    while len(tokens) < _MAX_TOKENS:
         m = lex.patterns["number_word"].match(text, i)
-        if m is None:
-            if tokens and text[i : i + 2].lower() == "a " and tokens[-1][0] in lex.FRACTIONS:
-                i += 2  # "half a million"
-                continue
-            break
-        tokens.append((m.group().lower(), m.start(), m.end()))
+        if m is not None:
+            word = m.group().lower()
+            if not tokens and word in lex.COUNT_AFTER_NUMBER and word not in lex.COUNT_WORDS:
+                return []  # "dozens of people" is a vague amount
+            tokens.append(_Token(word, m.start(), m.end(), after_and))
+        else:
+            a = _ARTICLE.match(text, i)
+            # "one and a half", "half a million": an article inside a number.
+            ok = tokens and (after_and or tokens[-1].word in lex.FRACTIONS)
+            if a is None or not ok or tokens[-1].word in ("a", "an"):
+                break
+            tokens.append(_Token("a", a.start(), a.start() + 1, after_and))
+            i, after_and = a.end(), False
+            continue
         j = _JOINER.match(text, m.end())
         if j is None:
             break
-        i = j.end()
-    if not tokens:
-        return None
-    return _words_value(tokens, lex)
+        i, after_and = j.end(), j["and"] is not None
+    while tokens and tokens[-1].word == "a":
+        tokens.pop()
+    return tokens
 
 
-def _words_value(tokens: list[tuple[str, int, int]], lex: Lexicon) -> Number | None:
-    total = 0.0
-    current = 0.0
-    seen_number = False
-    end = tokens[0][2]
-    fraction_only = False
-    for idx, (word, _s, e) in enumerate(tokens):
-        if word in lex.UNITS or word in lex.TENS:
-            if seen_number and current % 10 and word in lex.TENS | lex.UNITS:
-                break  # "two three": a new number starts
-            current += lex.UNITS.get(word, 0) + lex.TENS.get(word, 0)
-        elif word in lex.COUNT_WORDS:
-            current = (current or 1) * lex.COUNT_WORDS[word]
-        elif word == "hundred":
-            current = (current or 1) * 100
-        elif word in lex.SCALES:
-            total += (current or 1) * lex.SCALES[word]
-            current = 0.0
-        elif word in lex.FRACTIONS:
-            frac = lex.FRACTIONS[word]
-            nxt = tokens[idx + 1][0] if idx + 1 < len(tokens) else None
-            if nxt in lex.SCALES and nxt != "hundred":
-                # "half a million", "two-thirds of a billion" is rare: read multipliers.
-                current = (current or 1) * frac
-                end = e
-                seen_number = True
-                continue
-            if seen_number and word.endswith("s") and current:
-                current *= frac  # "two-thirds"
-            elif not seen_number:
-                current = frac
-            else:
+def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
+    f = next((k for k, t in enumerate(tokens) if t.word in lex.FRACTIONS), None)
+    if f is None:
+        whole, used, _scale = _integer(tokens, lex)
+        if used == 0 or (used == 1 and tokens[0].word in lex.ZERO_IDIOMS):
+            return None
+        end = tokens[used - 1].end
+        point = _point_decimals(text, end, lex)
+        if point is not None:
+            frac, end, places = point
+            return Number(tokens[0].start, end, whole + frac, places, words=True)
+        return Number(tokens[0].start, end, float(whole), words=True)
+    prefix = tokens[:f]
+    split = 0
+    for k in range(1, len(prefix)):
+        prev = prefix[k - 1].word
+        # "twenty and three fifths", "one million and a half": "and" after a unit, a ten or
+        # a scale starts the fraction; after "hundred" it is inside the number.
+        if prefix[k].after_and and (
+            prev in lex.UNITS
+            or prev in lex.TENS
+            or prefix[k].word == "a"
+            or (prev in lex.SCALES and prev != "hundred")
+        ):
+            split = k
+    head, numer = prefix[:split], prefix[split:]
+    whole, used, last_scale = _integer(head, lex) if head else (0.0, 0, 0.0)
+    if used != len(head):
+        return _integer_only(text, tokens, lex)
+    bare = not numer and not head
+    if numer and numer[0].word == "a":
+        numer = numer[1:]
+        if numer:
+            return _integer_only(text, tokens, lex)
+    n, n_used, _ = _integer(numer, lex) if numer else (1.0, 0, 0.0)
+    if n_used != len(numer):
+        return _integer_only(text, tokens, lex)
+    part = n * lex.FRACTIONS[tokens[f].word]
+    end = tokens[f].end
+    rest = [t for t in tokens[f + 1 :] if t.word != "a"]
+    mult = None
+    if rest and (rest[0].word in lex.SCALES or rest[0].word in lex.COUNT_WORDS):
+        mult = lex.SCALES.get(rest[0].word) or lex.COUNT_WORDS[rest[0].word]
+        end = rest[0].end  # "half a million", "a quarter million", "half a dozen"
+    if mult is not None:
+        value = whole + part * mult if last_scale else (whole + part) * mult
+    elif last_scale and split:
+        value = whole + part * last_scale  # "six million and two thirds"
+    else:
+        value = whole + part
+    share = mult is None and not head
+    return Number(tokens[0].start, end, value, words=True, fraction=share, bare=bare)
+
+
+def _integer_only(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
+    """The whole number before a fraction that does not parse (stops before it)."""
+    f = next(k for k, t in enumerate(tokens) if t.word in lex.FRACTIONS)
+    return _value(text, tokens[:f], lex) if f else None
+
+
+def _integer(tokens: list[_Token], lex: Lexicon) -> tuple[float, int, float]:
+    """(value, tokens used, last scale of a thousand or more) of a whole number in words.
+
+    Stops at a word that cannot continue the number: "two three" is two numbers,
+    "twenty-five" one, "three lakh crore" one (scales chain upwards).
+    """
+    total = current = 0.0
+    prev = ""  # what the last word was: "unit", "ten", "hundred", "scale"
+    last_scale = 0.0
+    used = 0
+    for k, t in enumerate(tokens):
+        w = t.word
+        if w == "a":
+            if k != 0:
                 break
-            fraction_only = True
-            end = e
-            seen_number = True
+            kind = "article"
+        elif w in lex.UNITS or w in lex.TENS:
+            v = lex.UNITS.get(w, 0) + lex.TENS.get(w, 0)
+            if prev in ("unit", "ten") and not (prev == "ten" and 0 < v < 10 and not t.after_and):
+                break  # "two three", "twenty twenty", "twenty and three"
+            if prev == "ten" and current % 10:
+                break
+            current += v
+            kind = "ten" if w in lex.TENS else "unit"
+        elif w == "hundred":
+            if prev == "hundred":
+                break
+            current = (current or 1) * 100
+            kind = "hundred"
+        elif w in lex.COUNT_AFTER_NUMBER:
+            if k == 0 and w not in lex.COUNT_WORDS:
+                break
+            current = (current or 1) * lex.COUNT_AFTER_NUMBER[w]
+            kind = "hundred"
+        elif w in lex.SCALES:
+            s = lex.SCALES[w]
+            if prev == "scale" and not current:
+                if s <= last_scale:
+                    break
+                total *= s  # "lakh crore", "thousand million"
+            else:
+                total += (current or 1) * s
+            current, last_scale, kind = 0.0, s, "scale"
+        else:
             break
-        else:  # pragma: no cover - the token pattern only yields lexicon words
-            break
-        seen_number = True
-        end = e
-    value = total + current
-    if not seen_number:
+        prev = kind
+        used = k + 1
+    if used == 1 and tokens[0].word == "a":
+        return 0.0, 0, 0.0
+    return total + current, used, last_scale
+
+
+def _point_decimals(text: str, end: int, lex: Lexicon) -> tuple[float, int, int] | None:
+    """(fraction, end, places) of "point zero three" or "point seventy-one" after ``end``."""
+    p = _POINT.match(text, end)
+    if p is None:
         return None
-    return Number(tokens[0][1], end, float(value), words=True, fraction=fraction_only)
+    digits, i, stop = "", p.end(), p.end()
+    while len(digits) < MAX_DIGITS:
+        m = lex.patterns["number_word"].match(text, i)
+        if m is None:
+            break
+        w = m.group().lower()
+        if w in lex.UNITS and lex.UNITS[w] < 10:
+            digits, stop = digits + str(lex.UNITS[w]), m.end()
+        elif not digits and (w in lex.TENS or w in lex.UNITS):
+            number = read_words(text, i, lex)  # "point seventy-one", "point eleven"
+            if number is None or number.value >= 100 or number.value % 1:
+                return None
+            places = str(int(number.value))
+            return float(f"0.{places}"), number.end, len(places)
+        else:
+            break
+        j = _JOINER.match(text, stop)
+        if j is None or j["and"] is not None:
+            break
+        i = j.end()
+    if not digits:
+        return None
+    return float(f"0.{digits}"), stop, len(digits)

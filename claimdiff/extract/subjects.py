@@ -18,6 +18,7 @@ from claimdiff.text import content_words
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’'\-]*)")
 _OF_WORD = re.compile(r"[ \t\u00a0]+of(?![^\W\d_])", re.IGNORECASE)
 _NOUN_OF_BEFORE = re.compile(r"(?P<w>[^\W\d_][^\W\d_’'\-]*)\s+(?:of|in|worth)\s+$", re.IGNORECASE)
+_OF_WORDS = frozenset({"of", "in", "worth"})
 _IN_NOUN_AFTER = re.compile(r"\s+in\s+(?P<w>[^\W\d_]+)(?![^\W\d_])", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_][^\W\d_’'\-]*)[^\w]*$")
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s")
@@ -69,6 +70,9 @@ def noun_after(
 def noun_before(text: str, start: int, lex: Lexicon, lo: int) -> str | None:
     """The noun a figure is "of" ("a budget of", "funding of nearly …"), or None."""
     window = text[max(lo, start - 40) : start]
+    last = window[-7:].rsplit(None, 1)[-1:]
+    if not last or last[0].lower() not in _OF_WORDS:
+        return None  # only "… of", "… in", "… worth" right before the figure
     m = _NOUN_OF_BEFORE.search(window)
     if m is not None and m["w"].lower() not in lex.STOPWORDS:
         return m["w"].lower()
@@ -101,7 +105,7 @@ def subject_before(text: str, start: int, lex: Lexicon, clause: Span) -> str | N
             continue
         if low.endswith("ed") or (low.endswith("s") and low[:-1] in lex.COMMON_VERBS):
             continue
-        if low.split("-")[0] in {h.split()[0] for h in lex.HEDGES}:
+        if low.split("-")[0] in lex.hedge_heads:
             continue
         return low
     return None

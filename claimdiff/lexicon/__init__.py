@@ -28,6 +28,26 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items)
 
 
+def _lead(phrases: Iterable[str], extra: str = "") -> str:
+    """A lookahead for the first letters of ``phrases`` (either case), plus ``extra``.
+
+    Searched patterns start with it: the engine then skips, at C speed, the offsets
+    where no alternative can begin, instead of trying every alternative there.
+    """
+    chars = {c for p in phrases for c in (p[0].lower(), p[0].upper())}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + extra + "])"
+
+
+def _heads(phrases: Iterable[str]) -> frozenset[str]:
+    """The leading run of letters of each phrase, lower case ("km" of "km/h")."""
+    heads = set()
+    for p in phrases:
+        m = re.match(r"[^\W\d_]+", p)
+        if m is not None:
+            heads.add(m.group().lower())
+    return frozenset(heads)
+
+
 @attrs.frozen
 class Lexicon:
     """Everything language-specific the extractor needs, compiled."""
@@ -38,6 +58,14 @@ class Lexicon:
     currency_symbols: Mapping[str, str] = attrs.field(repr=False)
     currency_codes: frozenset[str] = attrs.field(repr=False)
     patterns: Mapping[str, re.Pattern[str]] = attrs.field(repr=False)
+    hedge_heads: frozenset[str] = attrs.field(repr=False, default=frozenset())
+    """First words of the hedges ("more", "at"): words a name never ends with."""
+    unit_heads: frozenset[str] = attrs.field(repr=False, default=frozenset())
+    """Leading letters of every unit, currency, time and percent word ("km" of "km/h"):
+    a word after a figure that is none of these needs no unit lookup."""
+    hedge_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
+    """Last words or symbols of the hedges ("than", "over", ">"): the hedge search runs
+    only when the word before a figure is one of these."""
 
     def __getattr__(self, name: str) -> Any:
         # Tables are read straight from the data module (lex.HEDGES, lex.UNITS…).
@@ -81,21 +109,36 @@ def _compile(
     data: ModuleType, words: Mapping[str, str], symbols: Mapping[str, str]
 ) -> dict[str, re.Pattern[str]]:
     number_words = [*data.UNITS, *data.TENS, *data.SCALES, *data.COUNT_WORDS, *data.FRACTIONS]
+    # Words that continue a number but never start one ("three dozens").
+    continuing = [*number_words, *data.COUNT_AFTER_NUMBER]
     hedges = _alternation(data.HEDGES)
     measure = _alternation(data.MEASURE_UNITS)
-    return {
+    patterns = {
         # Anchors: a run of digits, or a number word.  Everything else is
         # parsed outward from these, so text without numbers costs one scan.
         "anchor": re.compile(
-            r"(?<![^\W\d_])(?:\d|(?:" + _alternation(number_words) + r")(?![^\W\d_]))",
+            r"(?<![^\W\d_])(?:[\d\u00bc-\u00be\u2150-\u215e]|(?:"
+            + _alternation(number_words) + r")(?![^\W\d_]))",
             re.IGNORECASE,
         ),
         "number_word": re.compile(
-            r"(?:" + _alternation(number_words) + r")(?![^\W\d_])", re.IGNORECASE
+            r"(?:" + _alternation(continuing) + r")(?![^\W\d_])", re.IGNORECASE
+        ),
+        # A scale or amount word after digits ("1.22 million", "13 lakh", "3 dozens").
+        "scale_word": re.compile(
+            r"\s?(?P<scale>" + _alternation([*data.SCALES, *data.COUNT_AFTER_NUMBER])
+            + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        "negative_before": re.compile(
+            r"(?<![^\W\d_])(?:" + _alternation(data.NEGATIVE_WORDS) + r")\s+$", re.IGNORECASE
+        ),
+        "ratio": re.compile(
+            r"\s+(?:" + _alternation(data.RATIO_WORDS) + r")\s+", re.IGNORECASE
         ),
         # A hedge ending right before a figure: searched in a bounded window.
         "hedge_before": re.compile(
-            r"(?<![^\W\d_])(?P<hedge>" + hedges + r")\s+$", re.IGNORECASE
+            r"(?<![^\W\d_])(?P<hedge>" + hedges + r")(?:\s+|(?<=[<>=≤≥])\s*)$", re.IGNORECASE
         ),
         "trailing_hedge": re.compile(
             r"\s*(?P<hedge>" + _alternation(data.TRAILING_HEDGES) + r")(?![^\W\d_])",
@@ -124,6 +167,9 @@ def _compile(
         "percent": re.compile(
             r"\s?(?P<pct>" + _alternation(data.PERCENT_WORDS) + r")(?![^\W\d_])", re.IGNORECASE
         ),
+        "per_unit": re.compile(
+            r"(?P<unit>" + _alternation(data.PER_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
+        ),
         "time_unit": re.compile(
             r"(?P<unit>" + _alternation(data.TIME_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
         ),
@@ -131,15 +177,28 @@ def _compile(
             r"(?P<month>" + _alternation(data.MONTHS) + r")\.?(?![^\W\d_])", re.IGNORECASE
         ),
         "period": re.compile(
-            r"(?<![^\W\d_])(?P<period>" + _alternation(data.PERIOD_PHRASES) + r")(?![^\W\d_])",
+            _lead(data.PERIOD_PHRASES)
+            + r"(?<![^\W\d_])(?P<period>" + _alternation(data.PERIOD_PHRASES) + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
         "anaphoric_period": re.compile(
-            r"(?<![^\W\d_])(?:for|in|during|over|of)\s+(?P<period>"
+            r"(?=[fFiIdDoO])(?<![^\W\d_])(?:for|in|during|over|of)\s+(?P<period>"
             + _alternation(data.ANAPHORIC_PERIODS) + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
     }  # fmt: skip
+    # Every place a figure may start, in one pass: digits or a number word, a vague plural,
+    # a vague word.  At one offset the first alternative wins, as the scan expects.
+    lead = _lead(
+        [*number_words, *data.VAGUE_PLURALS, *data.VAGUE_MULTIPLIERS, *data.VAGUE_WORDS],
+        r"\d\u00bc-\u00be\u2150-\u215e",
+    )
+    patterns["start"] = re.compile(
+        lead + "(?:(?P<anchor>" + patterns["anchor"].pattern + ")|"
+        + patterns["vague_plural"].pattern + "|" + patterns["vague_word"].pattern + ")",
+        re.IGNORECASE,
+    )  # fmt: skip
+    return patterns
 
 
 @functools.cache
@@ -161,4 +220,7 @@ def get_lexicon(lang: str = "en") -> Lexicon:
         currency_symbols=symbols,
         currency_codes=codes,
         patterns=_compile(data, words, symbols),
+        hedge_heads=frozenset(h.split()[0] for h in data.HEDGES),
+        unit_heads=_heads([*words, *data.MEASURE_UNITS, *data.TIME_UNITS, *data.PERCENT_WORDS]),
+        hedge_tails=frozenset(h.split()[-1] for h in data.HEDGES),
     )

@@ -21,8 +21,11 @@ UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "nought": 0, "naught": 0,
 }  # fmt: skip
+# "nought" and "naught" are zero in "nought point five"; alone, "came to naught"
+# is an idiom, so a number that is only one of these words is no claim.
+ZERO_IDIOMS = frozenset({"nought", "naught"})
 TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
@@ -31,6 +34,9 @@ TENS = {
 # Multipliers written as words after a number ("1.22 million", "three thousand").
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    # Indian English, common in South Asian news: a lakh is 100,000, a crore 10 million;
+    # they chain ("three lakh crore" is 3 x 10^12).
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 
 # Multipliers abbreviated after digits ("169M", "€2.3bn", "16k").  Lower-case
@@ -38,18 +44,48 @@ SCALES = {
 SCALE_ABBREVIATIONS = {
     "k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9,
     "B": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12,
+    # Financial shorthand: "MM" (Roman thousand-thousand) and "mil" are millions, "tln"
+    # trillions.  "G" is left out: "5G" and "10G" are network generations and speeds.
+    "MM": 1e6, "mil": 1e6, "tln": 1e12,
 }  # fmt: skip
+# Single letters that may stand apart from the digits ("2.33 k") when the number has
+# decimals or separators: "5 M" alone is more often an initial or a metre.
+SPACED_SCALE_LETTERS = frozenset({"k", "K", "M", "B", "T"})
 MONEY_ONLY_SCALE_ABBREVIATIONS = {"m": 1e6}
 
-# Words for an amount on their own ("a dozen").
-COUNT_WORDS = {"dozen": 12, "score": 20}
+# Words for an amount on their own ("a dozen").  "score" is not here: "his score is
+# 200" and "he scores" are no twenties; only "a score of" and "two score" are (below).
+COUNT_WORDS = {"dozen": 12}
+# Amount words read only after a number: "three dozens", "3 dzs", "four score".  A plural
+# alone ("dozens of people") is a vague amount, not twelve.
+COUNT_AFTER_NUMBER = {
+    "dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "doz": 12, "dozs": 12, "score": 20,
+}  # fmt: skip
 
-# Fractions, read as shares (percent) or as multipliers ("half a million").
+# Fractions: shares before "of" ("a third of", read as percent), multipliers before a
+# scale ("half a million"), else values ("two thirds", "one and a half", "five eighths").
+# "first" and "second" are left out: "the first time" and "one second" are no fractions.
 FRACTIONS = {
     "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
-    "quarter": 1 / 4, "quarters": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5,
-    "tenth": 1 / 10, "tenths": 1 / 10,
+    "quarter": 1 / 4, "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4,
+    "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6,
+    "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 1 / 8, "eighths": 1 / 8,
+    "ninth": 1 / 9, "ninths": 1 / 9, "tenth": 1 / 10, "tenths": 1 / 10,
+    "twelfth": 1 / 12, "twelfths": 1 / 12, "twentieth": 1 / 20, "twentieths": 1 / 20,
+    "thirtieth": 1 / 30, "thirtieths": 1 / 30, "hundredth": 1e-2, "hundredths": 1e-2,
+    "thousandth": 1e-3, "thousandths": 1e-3, "millionth": 1e-6, "millionths": 1e-6,
+    "billionth": 1e-9, "billionths": 1e-9, "trillionth": 1e-12, "trillionths": 1e-12,
 }  # fmt: skip
+# Fractions that are also plain words after "a": "a half" is 0.5 wherever it stands, but
+# "a third party", "a fifth term" are ordinals, so those need no noun after them.
+FRACTIONS_BEFORE_NOUNS = frozenset({"half"})
+# Decimals in words: "two hundred point zero three", "nine point nought four".
+DECIMAL_POINT_WORDS = frozenset({"point"})
+# Words that make the number after them negative ("minus 5", "negative one").
+NEGATIVE_WORDS = ("minus", "negative")
+# A ratio between two numbers: "one in five", "2 out of 3", "one over three"; read as the
+# share the first is of the second (a percentage).
+RATIO_WORDS = ("out of", "in", "over")
 
 # Hedges before a figure: phrase -> (qualifier, low factor, high factor).
 # The factors scale the nominal figure into the interval the hedge asserts;
@@ -87,11 +123,38 @@ HEDGES = {
     "at most": ("at_most", 0.0, 1.0),
     "no more than": ("at_most", 0.0, 1.0),
     "a maximum of": ("at_most", 0.0, 1.0),
+    "greater than": ("more_than", 1.0, None),
+    "larger than": ("more_than", 1.0, None),
+    "bigger than": ("more_than", 1.0, None),
+    "higher than": ("more_than", 1.0, None),
+    "exceeding": ("more_than", 1.0, None),
+    "more than or equal to": ("at_least", 1.0, None),
+    "greater than or equal to": ("at_least", 1.0, None),
+    "equal to or more than": ("at_least", 1.0, None),
+    "equal to or greater than": ("at_least", 1.0, None),
+    "not less than": ("at_least", 1.0, None),
+    "less than or equal to": ("at_most", 0.0, 1.0),
+    "fewer than or equal to": ("at_most", 0.0, 1.0),
+    "equal to or less than": ("at_most", 0.0, 1.0),
+    "not more than": ("at_most", 0.0, 1.0),
+    "smaller than": ("less_than", 0.0, 1.0),
+    "lower than": ("less_than", 0.0, 1.0),
+    # Symbols, as written in tables and specifications ("≥ 100", ">= 100").
+    ">=": ("at_least", 1.0, None),
+    "≥": ("at_least", 1.0, None),
+    "<=": ("at_most", 0.0, 1.0),
+    "≤": ("at_most", 0.0, 1.0),
+    ">": ("more_than", 1.0, None),
+    "<": ("less_than", 0.0, 1.0),
     "fewer than": ("less_than", 0.0, 1.0),
     "less than": ("less_than", 0.0, 1.0),
     "under": ("less_than", 0.0, 1.0),
     "below": ("less_than", 0.0, 1.0),
 }
+
+# Hedges that are no hedge right after another number: "60 over 40", "5 under 10" state
+# two numbers (a ratio, a comparison), not "more than 40".
+HEDGES_NOT_AFTER_A_NUMBER = frozenset({"over", "under"})
 
 # Hedges after a figure ("16,000 or more").
 TRAILING_HEDGES = {
@@ -100,6 +163,17 @@ TRAILING_HEDGES = {
     "or so": ("approximate", 0.9, 1.1),
     "or less": ("at_most", 0.0, 1.0),
     "or fewer": ("at_most", 0.0, 1.0),
+    "or greater": ("at_least", 1.0, None),
+    "or higher": ("at_least", 1.0, None),
+    "or above": ("at_least", 1.0, None),
+    "and more": ("at_least", 1.0, None),
+    "and above": ("at_least", 1.0, None),
+    "and over": ("at_least", 1.0, None),
+    "or lower": ("at_most", 0.0, 1.0),
+    "or below": ("at_most", 0.0, 1.0),
+    "or under": ("at_most", 0.0, 1.0),
+    "and below": ("at_most", 0.0, 1.0),
+    "and under": ("at_most", 0.0, 1.0),
 }
 
 # Vague plurals and what one unit of them is.  "hundreds" reads as a core of
@@ -109,12 +183,16 @@ VAGUE_PLURALS = {
     "dozens": 12, "scores": 20, "hundreds": 1e2, "thousands": 1e3,
     "millions": 1e6, "billions": 1e9, "trillions": 1e12,
 }  # fmt: skip
+# Vague plurals that are also everyday words: amounts only before "of" ("scores of
+# people"), not in "he scores between 30 and 40".
+VAGUE_PLURALS_NEED_OF = frozenset({"scores"})
 VAGUE_CORE = (2, 10)
 VAGUE_PLAUSIBLE = (1, 20)
 # "tens of thousands": a vague multiplier before "of <vague plural>".
 VAGUE_MULTIPLIERS = {"tens": 10, "hundreds": 1e2, "dozens": 12, "scores": 20}
 
-# Vague amounts that are not plurals: phrase -> (core low, core high, plausible low, plausible high).
+# Vague amounts that are not plurals:
+# phrase -> (core low, core high, plausible low, plausible high).
 VAGUE_WORDS = {
     "a couple of": (2, 2, 2, 3),
     "a few": (2, 5, 2, 9),
@@ -143,7 +221,8 @@ MEASURE_UNITS = {
     "ton": "metric_ton", "tons": "metric_ton", "t": "metric_ton",
     "kg": "kilogram", "kgs": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
     "kilo": "kilogram", "kilos": "kilogram", "g": "gram", "gram": "gram", "grams": "gram",
-    "lb": "pound", "lbs": "pound", "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
+    "lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound",
+    "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
     "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
     "acre": "acre", "acres": "acre",
     "sq km": "kilometer ** 2", "square kilometres": "kilometer ** 2",
@@ -161,10 +240,64 @@ MEASURE_UNITS = {
     "kw": "kilowatt", "kilowatts": "kilowatt", "mw": "megawatt", "megawatts": "megawatt",
     "gw": "gigawatt", "gigawatts": "gigawatt", "kwh": "kilowatt_hour",
     "gb": "gigabyte", "mb": "megabyte", "tb": "terabyte",
+    "kmph": "kilometer / hour", "km/hr": "kilometer / hour",
+    "m": "meter", "m2": "meter ** 2", "m²": "meter ** 2", "cm2": "centimeter ** 2",
+    "dm": "decimeter", "decimetre": "decimeter", "decimetres": "decimeter",
+    "decimeter": "decimeter", "decimeters": "decimeter", "millimeter": "millimeter",
+    "millimeters": "millimeter", "picometre": "picometer", "picometres": "picometer",
+    "picometer": "picometer", "picometers": "picometer", "nm": "nanometer",
+    "nanometre": "nanometer", "nanometres": "nanometer", "nanometer": "nanometer",
+    "nanometers": "nanometer",
+    "ml": "milliliter", "millilitre": "milliliter", "millilitres": "milliliter",
+    "milliliter": "milliliter", "milliliters": "milliliter", "cl": "centiliter",
+    "cubic feet": "foot ** 3", "cubic foot": "foot ** 3", "cubic metres": "meter ** 3",
+    "cubic meters": "meter ** 3", "cubic metre": "meter ** 3", "cubic meter": "meter ** 3",
+    "tablespoon": "tablespoon", "tablespoons": "tablespoon", "tbsp": "tablespoon",
+    "teaspoon": "teaspoon", "teaspoons": "teaspoon", "tsp": "teaspoon",
+    "cup": "cup", "cups": "cup", "pint": "pint", "pints": "pint",
+    "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
+    "microgram": "microgram", "micrograms": "microgram", "microgramme": "microgram",
+    "microgrammes": "microgram", "μg": "microgram", "µg": "microgram", "mcg": "microgram",
+    "gramme": "gram", "grammes": "gram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
+    "bit": "bit", "bits": "bit", "megabit": "megabit", "megabits": "megabit",
+    "kilobyte": "kilobyte", "kilobytes": "kilobyte", "megabyte": "megabyte",
+    "megabytes": "megabyte", "gigabyte": "gigabyte", "gigabytes": "gigabyte",
+    "terabyte": "terabyte", "terabytes": "terabyte",
+    "degree": "degree", "degrees": "degree", "°": "degree",
+    "radian": "radian", "radians": "radian", "rad": "radian",
 }  # fmt: skip
 # Units that are a single letter or clash with words: only taken glued to the
 # digits ("40C", "5t"), never after a space ("5 t", "at 5 C").
-GLUED_ONLY_UNITS = frozenset({"c", "f", "t", "g", "mi", "ha"})
+GLUED_ONLY_UNITS = frozenset({"c", "f", "t", "g", "mi", "ha", "rad", "nm", "cl"})
+# Units whose capital is something else: "5G" is a network, "10T" no tonnage.
+LOWER_CASE_ONLY_UNITS = frozenset({"g", "t", "m", "mg", "ml"})
+# "m" is a metre ("1.8m tall", "48m", "12 m") unless money is near or a counted noun
+# follows ("1.8m people" is 1.8 million): the extractor decides, this names it.
+METRE_OR_MILLION = "m"
+# Words after a measure that say what it measures: "1.8m tall" is a height, not a count.
+MEASURE_ADJECTIVES = frozenset(
+    "tall high long wide deep thick away across deeper higher longer wider below above".split()
+)
+# Units a second, smaller figure may continue: "5 ft 2 in" is 5 2/12 feet, "5 feet and
+# 2 inches" too.  unit -> {the smaller unit's words: how many make one of the unit}.
+COMPOUND_UNITS = {
+    "foot": {"in": 12, "inch": 12, "inches": 12, '"': 12},
+    "pound": {"oz": 16, "ounce": 16, "ounces": 16},
+}
+# Denominators of a rate after a unit: "km/h", "miles per hour", "188 miles an hour".
+PER_UNITS = {
+    "hour": "hour", "hr": "hour", "h": "hour", "second": "second", "sec": "second",
+    "s": "second", "minute": "minute", "min": "minute", "millisecond": "millisecond",
+    "ms": "millisecond", "day": "day",
+}  # fmt: skip
+# "pounds" is money unless a word of weight is near: "weighs 25 pounds", "lose 10 pounds".
+# "lost" is left out ("it lost 2.5 million pounds" is money), and an amount with a scale
+# ("2.5 billion pounds") stays money whatever the words around it.
+WEIGHT_CUES = frozenset(
+    """weigh weighs weighed weighing weight weights lose losing loses drop dropping gain
+    gaining heavy heavier lighter kg kilograms ton tons tonne tonnes ounces""".split()
+)
+POUND_WORDS = frozenset({"pound", "pounds", "lb", "lbs"})
 
 # Time units: durations ("13 months ago") and ages ("73-year-old").
 TIME_UNITS = {
@@ -214,6 +347,16 @@ CURRENCY_HEAD_DEFAULTS = {
 # Heads that are ordinary English words: only taken as currency after a number
 # and never from babel's head-word derivation.
 AMBIGUOUS_CURRENCY_HEADS = frozenset({"real", "won", "rand", "mark", "marks", "pound", "pounds"})
+# ISO codes that are also English words written in capitals ("TOP 10", "ALL 20
+# players", "the CUP"): read as money only with a word of money near (MONEY_CUES).
+CODES_THAT_ARE_WORDS = frozenset(
+    "ALL BAM BOB CUP GEL MAD MOP PEN RON SOS TOP TRY".split()
+)
+MONEY_CUES = frozenset(
+    """cost costs price prices priced paid pay pays worth fee fees fine salary budget
+    spent spend raised fund funds funding loan revenue profit sales sold bought
+    currency exchange""".split()
+)
 # Symbols too ambiguous to read without a country ("kr" is several currencies).
 EXTRA_SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "A$": "AUD", "S$": "SGD", "Rs": "INR"}
 
