@@ -48,6 +48,8 @@ def claim_to_dict(c: Claim) -> dict[str, object]:
         "sentence": list(c.sentence),
         "linked": None if c.linked is None else list(c.linked),
         "direction": None if c.direction is None else c.direction.value,
+        "change_from": _num(c.change_from),
+        "change_to": _num(c.change_to),
     }
 
 
