@@ -14,6 +14,7 @@ goes through a small cache of attributors keyed on the text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -54,6 +55,11 @@ class Attributor:
     index: speakers.SpeakerIndex = attrs.field(repr=False)
     quote_starts: list[int] = attrs.field(repr=False)
     quotes: list[Claim] = attrs.field(repr=False)
+    # Reporting verbs and "according to" found once per text, as (start, end)
+    # in text order: each figure then looks them up by bisection instead of
+    # scanning its sentence, which kept dense tables quadratic-ish in cost.
+    verbs: list[tuple[int, int]] = attrs.field(repr=False, factory=list)
+    according: list[tuple[int, int]] = attrs.field(repr=False, factory=list)
 
     def source(self, sentence: Span, anchor: Span) -> str | None:
         """Who ``sentence`` attributes the figure at ``anchor`` to, or None."""
@@ -68,32 +74,36 @@ class Attributor:
 
     def _verb_before(self, sentence: Span, anchor: Span) -> str | None:
         """`Kyiv says more than 16,000`: the last reporting verb before the figure."""
-        last = None
-        for m in _VERB.finditer(self.text, sentence[0], anchor[0]):
-            last = m
-        if last is None:
+        k = bisect.bisect_left(self.verbs, (anchor[0],)) - 1
+        # The verb must end before the figure and start inside the sentence.
+        while k >= 0 and self.verbs[k][1] > anchor[0]:
+            k -= 1
+        if k < 0 or self.verbs[k][0] < sentence[0]:
             return None
-        phrase = speakers.subject_before(self.text, sentence[0], last.start())
+        phrase = speakers.subject_before(self.text, sentence[0], self.verbs[k][0])
         return self.index.resolve(*phrase) if phrase is not None else None
 
     def _according_to(self, sentence: Span, anchor: Span) -> str | None:
         """`according to police`, anywhere in the sentence."""
-        m = _ACCORDING.search(self.text, sentence[0], sentence[1])
-        if m is None:
+        k = bisect.bisect_left(self.according, (sentence[0],))
+        if k == len(self.according) or self.according[k][1] > sentence[1]:
             return None
-        phrase = speakers.phrase_after(self.text, m.end(), sentence[1])
+        phrase = speakers.phrase_after(self.text, self.according[k][1], sentence[1])
         return self.index.resolve(*phrase) if phrase is not None else None
 
     def _trailing(self, sentence: Span, anchor: Span) -> str | None:
         """`…, the ministry said.` or `…, said the ministry.` ending the sentence."""
         text = self.text
-        for m in _VERB.finditer(text, anchor[1], sentence[1]):
-            if not _short_tail(text, m.end(), sentence[1]):
+        k = bisect.bisect_left(self.verbs, (anchor[1],))
+        while k < len(self.verbs) and self.verbs[k][1] <= sentence[1]:
+            v_start, v_end = self.verbs[k]
+            k += 1
+            if not _short_tail(text, v_end, sentence[1]):
                 continue
-            if _TRAILING_LEAD.search(text, anchor[1], m.start()):
-                phrase = speakers.phrase_after(text, m.end(), sentence[1])
+            if _TRAILING_LEAD.search(text, anchor[1], v_start):
+                phrase = speakers.phrase_after(text, v_end, sentence[1])
             else:
-                phrase = speakers.subject_before(text, anchor[1], m.start())
+                phrase = speakers.subject_before(text, anchor[1], v_start)
                 if phrase is None or not _TRAILING_LEAD.search(text, anchor[1], phrase[0]):
                     continue
             if phrase is not None:
@@ -119,7 +129,9 @@ def attributor(text: str) -> Attributor:
     """
     quoted, index = quotes.quotes_and_speakers(text, sentences(text))
     starts, ordered = quotes.quote_spans(quoted)
-    return Attributor(text, index, starts, ordered)
+    verbs = [m.span() for m in _VERB.finditer(text)]
+    according = [m.span() for m in _ACCORDING.finditer(text)]
+    return Attributor(text, index, starts, ordered, verbs, according)
 
 
 def claim_source(text: str, sentence: Span, anchor: Span) -> str | None:
