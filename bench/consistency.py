@@ -31,9 +31,12 @@ def _digit(t: str) -> str | None:
 
 
 def _swap(pairs: list[tuple[str, str]]) -> Callable[[str], str | None]:
+    """Replace the first listed word found; "up to" is a bound, never the direction "up"."""
+
     def apply(t: str) -> str | None:
         for x, y in pairs:
-            m = re.search(rf"(?<!\w){re.escape(x)}(?!\w)", t)
+            guard = r"(?! to\b)" if x == "up" else ""
+            m = re.search(rf"(?<!\w){re.escape(x)}(?!\w){guard}", t)
             if m:
                 return t[: m.start()] + y + t[m.end() :]
         return None
@@ -56,10 +59,20 @@ def _invented(t: str) -> str:
 PERTURBATIONS: dict[str, Callable[[str], str | None]] = {
     "digit": _digit,
     "scale": _swap([("million", "billion"), ("billion", "million")]),
-    "hedge": _swap([("More than", "Fewer than"), ("more than", "fewer than"), ("Some", "Fewer than")]),
+    # Each hedge is replaced by one that excludes its reading.
+    "hedge": _swap([("More than", "Fewer than"), ("more than", "fewer than"),
+                    ("At least", "At most"), ("at least", "at most"), ("up to", "at least"),
+                    ("Nearly", "More than"), ("nearly", "more than"), ("over", "under"),
+                    ("below", "above")]),
     "direction": _swap([("rose", "fell"), ("fell", "rose"), ("increased", "decreased"),
-                        ("decreased", "increased"), ("added", "cut"), ("cut", "added")]),
-    "unit": _swap([("$", "£"), ("pounds", "dollars"), ("km", "miles"), ("miles", "km")]),
+                        ("decreased", "increased"), ("added", "cut"), ("cut", "added"),
+                        ("grew", "shrank"), ("climbed", "dropped"), ("dropped", "climbed"),
+                        ("declined", "increased"), ("slipped", "rose"), ("reduced", "increased"),
+                        ("up", "down")]),
+    "unit": _swap([("$", "£"), ("£", "$"), ("€", "$"), ("pounds", "dollars"),
+                   ("euros", "dollars"), ("km", "miles"), ("miles", "km"), ("kg", "lb"),
+                   ("mm", "cm"), ("tonnes", "kg"), ("minutes", "hours"), ("weeks", "months"),
+                   ("days", "weeks")]),
     "moved": _moved,
     "invented": _invented,
 }  # fmt: skip
@@ -74,7 +87,12 @@ def flagged(source: str, output: str) -> bool:
 def main(verbose: bool = False) -> None:
     """Run the benchmark and print the per-kind table (and, verbose, each miss)."""
     pairs = json.loads(DATA.read_text(encoding="utf-8"))
-    false_alarms = sum(flagged(p["source"], p["faithful"]) for p in pairs)
+    false_alarms = 0
+    for p in pairs:
+        alarm = flagged(p["source"], p["faithful"])
+        false_alarms += alarm
+        if alarm and verbose:
+            print(f"  false alarm {p['id']}: {p['faithful']}")
     fa_rate = false_alarms / len(pairs)
     print(f"faithful rewrites: {len(pairs)}, false alarms: {false_alarms} ({100 * fa_rate:.1f}%)")
     print(f"{'kind':<10} {'n':>3} {'detected':>9} {'balanced acc.':>14}")

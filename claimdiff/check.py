@@ -16,11 +16,11 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from claimdiff.align import block_of
+from claimdiff.align import block_of, lemma
 from claimdiff.compare import RateTable, _document, describe, run
 from claimdiff.derive import DerivationIndex, build_index, derive
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS
-from claimdiff.model import Claim, Document, Finding, Kind, Report, Span, Verdict
+from claimdiff.model import Claim, Document, Finding, Kind, Qualifier, Report, Span, Verdict
 from claimdiff.verdict import direction_clash, judge
 
 __all__ = ["check"]
@@ -29,6 +29,8 @@ __all__ = ["check"]
 # is judged against as a restatement: a constant, so the cost stays linear.
 _NEAREST = 8
 DERIVED, RESTATED = "derived", "restated"
+_LOWER = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
+_UPPER = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
 
 
 def check(
@@ -57,6 +59,7 @@ def check(
     names = (r.a_name, r.b_name)
     index = build_index(result.claims_a)
     nearest = _by_block(result.claims_a)
+    counts = _Counts.of(result.claims_a, result.claims_b)
     used: set[Span] = set()
     findings: list[Finding] = []
     for f in r.findings:
@@ -66,11 +69,14 @@ def check(
                 findings.append(better[0])
                 used.update(better[1])
                 continue
+        flipped = _flipped_bound(f.a, f.b) if f.verdict is not Verdict.CONFLICT else None
+        if flipped is not None:
+            f = attrs.evolve(f, verdict=Verdict.CONFLICT, reason=f"{f.reason}; but {flipped}")
         findings.append(f)
         used.add(f.a.span)
     unsupported: list[Claim] = []
     for c in r.only_b:
-        found = _support(c, index, nearest, table, names)
+        found = _support(c, index, nearest, table, names) or counts.support(c, table, names)
         if found is None:
             unsupported.append(c)
         else:
@@ -91,6 +97,86 @@ def check(
         omitted=tuple(sorted(omitted, key=lambda c: c.span)),
         direction="source",
     )
+
+
+def _flipped_bound(a: Claim, b: Claim) -> str | None:
+    """Why output bound ``b`` does not follow from source bound ``a``, or None.
+
+    Peers may say "at least 120" and "at most 120" of one figure (they touch),
+    but an output made from "at least 120" cannot say "at most 120": a bound
+    open upwards never implies one open downwards, whatever the values.
+
+    >>> from claimdiff import extract
+    >>> a, b = extract("at least 120 people")[0], extract("at most 120 people")[0]
+    >>> _flipped_bound(a, b)
+    'the source gives a lower bound and the output an upper bound'
+    """
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None:
+        return None
+    if qa.qualifier in _LOWER and qb.qualifier in _UPPER:
+        return "the source gives a lower bound and the output an upper bound"
+    if qa.qualifier in _UPPER and qb.qualifier in _LOWER:
+        return "the source gives an upper bound and the output a lower bound"
+    return None
+
+
+@attrs.frozen
+class _Counts:
+    """Source counts by value, for an output count whose noun was misread.
+
+    Nouns are read from a few words around a figure and are sometimes not the
+    thing counted ("headcount was flat at 7,800": "flat").  An output count
+    equal to a source count of another noun is a restatement when neither
+    noun is counted in the other text: "14 staff" for "1,200 staff in 14
+    countries" stays unsupported, as "staff" is counted in the source.
+    """
+
+    values: list[float]
+    claims: list[Claim]
+    nouns_a: frozenset[str]
+    nouns_b: frozenset[str]
+
+    @classmethod
+    def of(cls, source: Sequence[Claim], output: Sequence[Claim]) -> _Counts:
+        """Index the source's counts and the nouns each text counts."""
+        cs = sorted(
+            (c for c in source if c.kind is Kind.COUNT and c.quantity and c.quantity.value),
+            key=lambda c: c.quantity.value,  # type: ignore[union-attr,return-value]
+        )
+        return cls(
+            [c.quantity.value for c in cs],  # type: ignore[union-attr,misc]
+            cs,
+            _counted(source),
+            _counted(output),
+        )
+
+    def support(
+        self, c: Claim, table: RateTable, names: tuple[str, str]
+    ) -> tuple[Finding, set[Span]] | None:
+        """A source count of another noun stating ``c``'s figure, or None."""
+        if c.kind is not Kind.COUNT or c.quantity is None or c.quantity.value is None:
+            return None
+        if (lemma(c.noun) or "") in self.nouns_a:
+            return None
+        k = bisect.bisect_left(self.values, c.quantity.value)
+        for s in self.claims[max(0, k - _NEAREST // 2) : k + _NEAREST // 2]:
+            if (lemma(s.noun) or "") in self.nouns_b:
+                continue
+            j = judge(s, c, table)
+            if isinstance(j, str) or j.verdict is not Verdict.AGREE:
+                continue
+            reason = (
+                f"{names[0]}: {describe(s)} — {names[1]}: {describe(c)}: restated "
+                f"(the same figure; its noun read differently): {j.explanation}"
+            )
+            return Finding(s, c, Verdict.AGREE, 1.0, reason, RESTATED), {s.span}
+        return None
+
+
+def _counted(claims: Sequence[Claim]) -> frozenset[str]:
+    """The nouns a text counts (lemmas), never the empty noun."""
+    return frozenset(n for c in claims if c.kind is Kind.COUNT and (n := lemma(c.noun)))
 
 
 def _by_block(claims: Sequence[Claim]) -> dict[str, tuple[list[float], list[Claim]]]:

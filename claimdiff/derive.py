@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from claimdiff.align import lemma
 from claimdiff.model import Claim, Direction, Kind, Qualifier, Quantity
 
 __all__ = ["WINDOW", "Derivation", "DerivationIndex", "accept_interval", "build_index", "derive"]
@@ -30,7 +31,10 @@ _BOUND_SLACK = 0.1
 # The widest range (high / low) still precise enough to be checked.
 _RANGE_SPREAD = 1.5
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-_ARITHMETIC_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT})
+_ARITHMETIC_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION})
+# A count of these is a change of a percentage, read as a difference of two
+# percentages ("margin rose 2.5 points" from "39.0%" to "41.5%").
+_POINTS = frozenset({"point", "percentage point"})  # not basis points: hundredths
 
 
 @attrs.frozen
@@ -71,6 +75,19 @@ def key_of(c: Claim) -> str | None:
     return f"{c.kind.value} {c.unit or ''}"
 
 
+def same_thing(a: Claim, b: Claim) -> bool:
+    """False when ``a`` and ``b`` are counts of different things ("children", "investigators").
+
+    A count with no noun read may be of anything.  Sums, differences and
+    changes only combine counts of one thing; a share ("12 of 48 accounts
+    renewed") needs no such match, its part is often named by a verb.
+    """
+    if a.kind is not Kind.COUNT or b.kind is not Kind.COUNT:
+        return True
+    x, y = lemma(a.noun), lemma(b.noun)
+    return x is None or y is None or x == y
+
+
 def _fmt(x: float) -> str:
     return f"{x:,.0f}" if abs(x) >= 100 or x == int(x) else f"{x:.3g}"
 
@@ -85,7 +102,11 @@ def _pairs(claims: Sequence[Claim]) -> list[_Entry]:
             if key_of(b) != ka:
                 continue
             x, y = a.quantity.value, b.quantity.value  # type: ignore[union-attr]
-            out.extend(_combine(a, b, x, y))
+            if a.change_to == x and a.change_from == y and x != y:
+                # "to 52 cents from 48 cents": the change runs 48 → 52.
+                out.extend(_combine(b, a, y, x))
+            else:
+                out.extend(_combine(a, b, x, y))
     return out
 
 
@@ -94,14 +115,17 @@ def _sign(d: float) -> Direction | None:
 
 
 def _combine(a: Claim, b: Claim, x: float, y: float) -> list[_Entry]:
-    out = [
-        _Entry(abs(x + y), None, "sum", a, b),
-        _Entry(abs(y - x), _sign(y - x), "difference", a, b),
-    ]
+    same = same_thing(a, b)
+    out = []
+    if same:
+        out += [
+            _Entry(abs(x + y), None, "sum", a, b),
+            _Entry(abs(y - x), _sign(y - x), "difference", a, b),
+        ]
     if a.kind is Kind.PERCENT:
         return out  # a change of a percentage is in points: the difference above
     for base, new, first, second in ((x, y, a, b), (y, x, b, a)):
-        if base:
+        if base and same:
             pct = (new - base) / abs(base) * 100
             out.append(_Entry(abs(pct), _sign(pct), "percentage change", first, second))
     lo, hi = sorted((x, y))
@@ -170,7 +194,8 @@ def derive(claim: Claim, index: DerivationIndex) -> Derivation | None:
     supports it; a change of the right size the other way is returned with
     ``direction_ok=False`` (a conflict, not a derivation).
     """
-    key = "percent %" if claim.kind is Kind.PERCENT else key_of(claim)
+    points = claim.kind is Kind.COUNT and lemma(claim.noun) in _POINTS
+    key = "percent %" if claim.kind is Kind.PERCENT or points else key_of(claim)
     window = accept_interval(claim)
     if key is None or window is None or key not in index.sizes:
         return None
@@ -193,6 +218,14 @@ def derive(claim: Claim, index: DerivationIndex) -> Derivation | None:
             and e.a.kind is not Kind.PERCENT
         ):
             continue
+        if points and (e.how != "difference" or e.a.kind is not Kind.PERCENT):
+            continue
+        if (
+            not points
+            and e.how != "share"
+            and not (same_thing(claim, e.a) and same_thing(claim, e.b))
+        ):
+            continue  # "200 staff" is no sum of "120 desks" and "80 desks"
         if claim.direction is None or e.sign is None or e.sign is claim.direction:
             if claim.direction is not None and e.sign is None and e.how != "share":
                 continue  # "rose 300" is a change, not a sum

@@ -104,3 +104,59 @@ def test_assert_consistent_checks_support(output, allow, fails, needle):
             assert_consistent(source, output, allow_unsupported=allow)
     else:
         assert assert_consistent(source, output, allow_unsupported=allow).consistent
+
+
+# (id, source, output, conflicts expected, unsupported texts) — rules found by the
+# perturbation benchmark (bench/consistency.py, issue 7).
+BENCH_RULES = [
+    (
+        "flipped-hedge-not-a-difference",
+        "Kyiv says more than 16,000 children have been deported. 40 investigators work there.",
+        "Fewer than 16,000 children have been deported, and 40 investigators work there.",
+        1,
+        [],
+    ),
+    (
+        "lower-to-upper-bound",
+        "Rescuers saved at least 120 people.",
+        "At most 120 people were saved.",
+        1,
+        [],
+    ),
+    (
+        "upper-to-lower-bound",
+        "It stores up to 12,000 pallets.",
+        "It stores at least 12,000 pallets.",
+        1,
+        [],
+    ),
+    (
+        "same-bound-kept",
+        "Rescuers saved at least 120 people.",
+        "At least 120 people were saved.",
+        0,
+        [],
+    ),
+    ("misread-noun-restated", "Headcount was flat at 7,800.", "Headcount stayed at 7,800.", 0, []),
+    (
+        "moved-count-unsupported",
+        "The firm employs 1,200 staff in 14 countries.",
+        "The firm employs 14 staff in 1,200 countries.",
+        2,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "output", "n_conflicts", "unsupported"),
+    [b[1:] for b in BENCH_RULES],
+    ids=[b[0] for b in BENCH_RULES],
+)
+def test_check_bench_rules(
+    source: str, output: str, n_conflicts: int, unsupported: list[str]
+) -> None:
+    """Flipped bounds conflict; a count whose noun was misread is restated; a moved count is not."""
+    r = check(source, output)
+    assert len(r.conflicts) == n_conflicts
+    assert [c.text for c in r.unsupported] == unsupported

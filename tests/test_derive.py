@@ -50,6 +50,44 @@ DERIVED = [
         "fewer than 2,000 staff",
         None,
     ),
+    # Counts of different things are never summed or subtracted (issue 7 benchmark).
+    (
+        "other-nouns-no-difference",
+        "More than 16,000 children were deported. 40 investigators work there.",
+        "Fewer than 16,000 children were deported.",
+        "Fewer than 16,000 children",
+        None,
+    ),
+    (
+        "other-nouns-no-sum",
+        "It has 120 desks and 80 staff.",
+        "It has 200 staff.",
+        "200 staff",
+        None,
+    ),
+    # A change in points is a difference of percentages.
+    (
+        "points",
+        "Margin rose from 39.0% to 41.5%.",
+        "Margin rose 2.5 points.",
+        "2.5 points",
+        "difference",
+    ),
+    (
+        "points-near-miss",
+        "Margin rose from 39.0% to 41.5%.",
+        "Margin rose 3.5 points.",
+        "3.5 points",
+        None,
+    ),
+    # Durations combine like other figures of one unit.
+    (
+        "duration-change",
+        "Handling time fell from 8 minutes to 6 minutes.",
+        "Handling time fell 25%.",
+        "25%",
+        "percentage change",
+    ),
 ]
 
 
@@ -70,3 +108,27 @@ def test_wrong_way_change_is_flagged() -> None:
     c = next(c for c in extract("Revenue fell 20%.") if c.text == "20%")
     d = derive(c, index)
     assert d is not None and not d.direction_ok
+
+
+# (id, source, output, claim of the output, derivation goes the right way)
+ORDERS = [
+    ("to-from-up", "It raised its dividend to 52 cents from 48 cents.", "Margin up 4 cents.", True),
+    (
+        "to-from-down",
+        "It raised its dividend to 52 cents from 48 cents.",
+        "Margin down 4 cents.",
+        False,
+    ),
+    ("points-wrong-way", "Margin improved to 41.5% from 39.0%.", "Margin fell 2.5 points.", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "output", "ok"), [o[1:] for o in ORDERS], ids=[o[0] for o in ORDERS]
+)
+def test_change_runs_from_to_whatever_the_order(source: str, output: str, ok: bool) -> None:
+    """ "to Y from X" is a change from X to Y: its sign follows the pair, not the text order."""
+    index = build_index(extract(source))
+    c = next(c for c in extract(output) if c.quantity is not None)
+    d = derive(c, index)
+    assert d is not None and d.direction_ok is ok

@@ -23,6 +23,15 @@ DIRECTIONS = [
     ("It raised £1m.", "£1m", None),
     ("The firm which rose to fame hired 300 staff.", "300 staff", None),
     ("Staff fell from 1,500 to 1,200.", "1,200", DOWN),
+    # A short object between the verb and "by"/"to" (issue 7 benchmark).
+    ("The drought cut wheat output by 15%.", "15%", DOWN),
+    ("We grew bookings by 30% to $1.3bn.", "30%", UP),
+    ("It increased its dividend to 52 cents.", "52 cents", UP),
+    ("The pilot increased handling time by 25%.", "25%", UP),
+    # ... but not a longer one, nor an object with no role word before the figure.
+    ("Rates rose and the bank hired 300 staff.", "300 staff", None),
+    ("It cut the price of the old model by 5%.", "5%", None),
+    ("Sales rose in Paris 40 days later.", "40 days", None),
 ]
 
 
@@ -39,6 +48,27 @@ def test_from_to_pair_carries_both_figures() -> None:
     """ "from $10m to $12m": both figures carry the change's from and to."""
     claims = extract("Revenue rose from $10m to $12m.")
     assert [(c.change_from, c.change_to) for c in claims] == [(10e6, 12e6)] * 2
+
+
+# (id, text, expected (change_from, change_to) of every figure)
+PAIRS = [
+    ("from-to", "Revenue rose from $10m to $12m.", [(10e6, 12e6)] * 2),
+    ("to-from", "It raised its dividend to 52 cents from 48 cents.", [(48, 52)] * 2),
+    ("not-neighbours", "It rose to 52 cents; the fee came from 48 stores.", [(None, None)] * 2),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [p[1:] for p in PAIRS], ids=[p[0] for p in PAIRS])
+def test_change_pairs_in_either_order(text: str, expected: list[tuple[float | None, ...]]) -> None:
+    """ "from X to Y" and "to Y from X" both pair as a change from X to Y; other figures not."""
+    got = [(c.change_from, c.change_to) for c in extract(text)]
+    assert got == expected
+
+
+def test_to_from_pair_takes_direction_from_values() -> None:
+    """ "to 52 cents from 48 cents" with no cue moved up."""
+    claims = extract("The dividend went to 52 cents from 48 cents.")
+    assert [c.direction for c in claims] == [UP, UP]
 
 
 CLASHES = [

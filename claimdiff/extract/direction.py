@@ -26,6 +26,9 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[\d.,$£€%]+|[,;:()]")
 _BEFORE, _AFTER = 60, 25
 # How many words may separate a cue from its figure ("rose by some 12%").
 _MAX_GAP = 4
+# How many words of an object may stand between a cue and the "to"/"by"/"from"
+# before the figure: "cut wheat output by 15%", "increased its dividend to 52 cents".
+_MAX_OBJECT = 2
 
 
 @attrs.frozen
@@ -44,6 +47,8 @@ def _tokens(text: str) -> list[str]:
 def _cue_before(words: list[str]) -> Direction | None:
     """The direction named by the nearest cue before the figure, with negation."""
     gap = 0
+    object_words = 0
+    role_seen = False
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         cue = _cue(w)
@@ -58,12 +63,16 @@ def _cue_before(words: list[str]) -> Direction | None:
             return cue
         if w in lx.STOPS:
             return None
+        role_seen = role_seen or w in lx.ROLES
         # A filler, a number, or the word right after a number ("from 40 staff
-        # to", "from $10 m to") may stand between the cue and the figure.
+        # to", "from $10 m to") may stand between the cue and the figure; so
+        # may a short object once a role word was passed ("cut output by 15%").
         if not (w in lx.FILLERS or _is_number(w) or (k > 0 and _is_number(words[k - 1]))):
-            return None
+            object_words += 1
+            if not role_seen or object_words > _MAX_OBJECT:
+                return None
         gap += 1
-        if gap > _MAX_GAP:
+        if gap > _MAX_GAP + object_words:
             return None
     return None
 
@@ -125,8 +134,9 @@ def pair_changes(text: str, claims: Sequence[Claim]) -> list[Claim]:
     """Claims with ``change_from``/``change_to`` set on each "from X … to Y" pair.
 
     The two figures must be neighbours in one sentence, of one kind and unit
-    ("rose from $10m to $12m", "from 1,500 staff to 1,200"); both get the pair,
-    and a figure with a direction lends it to its partner.
+    ("rose from $10m to $12m", "from 1,500 staff to 1,200", and the other
+    order, "to 52 cents from 48 cents"); both get the pair, and a figure with
+    a direction lends it to its partner.
     """
     out = list(claims)
     for k in range(len(out) - 1):
@@ -140,11 +150,16 @@ def pair_changes(text: str, claims: Sequence[Claim]) -> list[Claim]:
             or b.quantity is None
             or a.quantity.value is None
             or b.quantity.value is None
-            or _role(text, a) != "from"
-            or _role(text, b) != "to"
+            or (a.kind is Kind.COUNT and a.noun and b.noun and a.noun.lower() != b.noun.lower())
         ):
+            continue  # "to 52 cents; ... from 48 stores" is no change of one thing
+        roles = (_role(text, a), _role(text, b))
+        if roles == ("from", "to"):
+            x, y = a.quantity.value, b.quantity.value
+        elif roles == ("to", "from"):
+            x, y = b.quantity.value, a.quantity.value
+        else:
             continue
-        x, y = a.quantity.value, b.quantity.value
         direction = a.direction or b.direction
         if direction is None and x != y:
             direction = Direction.UP if y > x else Direction.DOWN
