@@ -33,16 +33,61 @@ from typing import Any
 
 # Run as a script, this file's folder is on sys.path: the scoring sits beside it.
 from scoring import (  # type: ignore[import-not-found]
+    BOUNDING,
     DATA,
     FILES,
     Convert,
+    Item,
     Result,
-    claimdiff_items,
+    UnitTable,
+    canonical,
     load_cases,
     load_units,
-    quantulum_items,
     score_file,
 )
+
+
+def claimdiff_items(claims: Iterable[Any], units: UnitTable) -> list[Item]:
+    """claimdiff's claims as items (claims without a quantity, i.e. quotes, are skipped)."""
+    items = []
+    for c in claims:
+        q = c.quantity
+        if q is None:
+            continue
+        unit = () if q.unit is None else (canonical(q.unit) or q.unit,)
+        bounded = str(q.qualifier) in BOUNDING
+        items.append(Item(q.value, q.low, q.high, unit, c.text, str(c.kind), bounded))
+    return items
+
+
+def quantulum_items(quantities: Iterable[Any], units: UnitTable) -> list[Item]:
+    """quantulum3's quantities as items; ``value +- uncertainty`` becomes a range."""
+    items = []
+    for q in quantities:
+        u = q.unit
+        task = "money" if u.entity.name == "currency" else "measure"
+        scale, accepted = units.get(("quantulum3", task, u.name), (1.0, ()))
+        if not accepted and u.currency_code:
+            accepted = (u.currency_code,)
+        elif not accepted and u.name != "dimensionless" and canonical(u.name):
+            accepted = (canonical(u.name),)
+        value = q.value * scale
+        if q.uncertainty:
+            spread = q.uncertainty * scale
+            items.append(
+                Item(
+                    None,
+                    value - spread,
+                    value + spread,
+                    accepted,
+                    q.surface,
+                    u.entity.name,
+                    bounded=True,
+                )
+            )
+        else:
+            items.append(Item(value, value, value, accepted, q.surface, u.entity.name))
+    return items
 
 
 def best_times(

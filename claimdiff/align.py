@@ -24,6 +24,7 @@ THRESHOLD = 0.5
 """Below this total score two claims are not taken to state the same fact."""
 # Weights of the score's parts; what is counted and where it is said weigh most.
 W_NOUN, W_CONTEXT, W_SURFACE, W_VALUE = 0.35, 0.35, 0.15, 0.15
+_TIE_BREAK = 1e-4
 # Counts of clearly different things ("40 countries", "40 investigators") never pair.
 MIN_COUNT_NOUN_SIMILARITY = 70.0
 # Above this many cells a block is paired greedily (best edges first), which
@@ -48,6 +49,8 @@ class Candidate:
     block: str
     neighbourhood: str
     year: str | None
+    position: float = 0.0
+    """Where the claim stands in its text, from 0 (start) to 1 (end)."""
 
 
 def lemma(noun: str | None) -> str | None:
@@ -142,6 +145,12 @@ def score_block(
         has_b = np.array([bool(x) for x in lemmas_b])
         different = has_a[:, None] & has_b[None, :] & (noun < MIN_COUNT_NOUN_SIMILARITY)
         total[different] = 0.0  # "40 countries" is not "40 investigators"
+    # Ties (the same figure stated twice) go to the pair standing at the most
+    # similar place in the two texts: symmetric, so compare(a, b) mirrors
+    # compare(b, a).  Small enough never to outweigh a real difference.
+    pos_a = np.array([c.position for c in a])
+    pos_b = np.array([c.position for c in b])
+    total -= _TIE_BREAK * np.abs(pos_a[:, None] - pos_b[None, :])
     if penalty is not None:
         total -= penalty
     return np.clip(total, 0.0, 1.0)

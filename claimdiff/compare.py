@@ -186,7 +186,8 @@ def _candidates(doc: Document, claims: Sequence[Claim], stopwords: frozenset[str
         near = words.get(k, " ".join(c.context)) if k is not None else " ".join(c.context)
         block = block_of(c)
         assert block is not None
-        out.append(Candidate(c, block, near, _resolve_period(c.period, published)))
+        position = c.span[0] / max(1, len(doc.text))
+        out.append(Candidate(c, block, near, _resolve_period(c.period, published), position))
     return out
 
 

@@ -53,7 +53,7 @@ def test_from_to_pair_carries_both_figures() -> None:
 # (id, text, expected (change_from, change_to) of every figure)
 PAIRS = [
     ("from-to", "Revenue rose from $10m to $12m.", [(10e6, 12e6)] * 2),
-    ("to-from", "It raised its dividend to 52 cents from 48 cents.", [(48, 52)] * 2),
+    ("to-from", "It raised its dividend to 52 cents from 48 cents.", [(0.48, 0.52)] * 2),
     ("not-neighbours", "It rose to 52 cents; the fee came from 48 stores.", [(None, None)] * 2),
 ]
 

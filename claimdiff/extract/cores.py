@@ -11,14 +11,18 @@ import re
 
 import attrs
 
+from claimdiff.extract.money import (
+    Currency,
+    code_after,
+    currency_before,
+    minor_after,
+    minor_unit,
+    symbol_after,
+)
 from claimdiff.extract.numbers import VULGAR, Number, read_digits, read_words
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind
 
-# How far back a currency symbol or code may stand before the digits ("US$ 5").
-_SYMBOL_WINDOW = 6
-_CODE_BEFORE = re.compile(r"(?<![^\W\d_])(?P<code>[A-Z]{3})\s?$")
-_CODE_AFTER = re.compile(r"\s?(?P<code>[A-Z]{3})(?![^\W\d_])")
 _SCALE_ABBR = re.compile(
     r"(?P<space>\s?)(?P<abbr>MM|bn|bln|mln|mn|mil|trn|tn|tln|[kKMBbTm])(?![^\W\d_])"
 )
@@ -41,6 +45,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # How far either side of "pounds" a word of weight may stand.
 _CUE_WINDOW = 40
 _NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
 
 
 @attrs.define
@@ -80,13 +85,16 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
     if _is_minus(text, start):
         sign, start = -1.0, start - 1
     else:
-        neg = lex.patterns["negative_before"].search(text[max(0, start - 10) : start])
+        before = text[max(0, start - 10) : start]
+        neg = None
+        if before.rstrip().lower().endswith(lex.NEGATIVE_WORDS):
+            neg = lex.patterns["negative_before"].search(before)
         if neg is not None:
             sign, start = -1.0, start - len(neg.group())
     scale = 1.0
-    currency = _currency_before(text, start, lex)
+    currency = currency_before(text, start, lex)
     if currency is not None:
-        start = currency[1]
+        start = currency.at
     # Scale: "1.22 million", "169M", "€2.3bn"; a lower-case "m" only with money.
     chained = None
     if not num.words and not num.fraction:
@@ -107,7 +115,7 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
         value, end, step = sign * chained[0], chained[1], 0.0
     core = Core(start, end, num, value, step)
     if currency is not None:
-        core.kind, core.unit = Kind.MONEY, currency[0]
+        core.kind, core.unit = Kind.MONEY, currency.code
         _money_attributive(text, core, lex)
         return core, max(resume, core.end)
     _unit_after(text, core, lex)
@@ -232,33 +240,18 @@ def _skip_space(text: str, i: int) -> int:
     return i
 
 
-def _currency_before(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
-    """(ISO code, start of the symbol) for a symbol or code just before ``start``."""
-    lo = max(0, start - _SYMBOL_WINDOW)
-    window = text[lo:start]
-    m = lex.patterns["symbol_before"].search(window)
-    if m is not None:
-        return lex.currency_symbols[m["sym"]], lo + m.start("sym")
-    c = _CODE_BEFORE.search(window)
-    if c is not None and _is_code(c["code"], text, start, lex):
-        return c["code"], lo + c.start("code")
-    return None
-
-
-def _is_code(code: str, text: str, at: int, lex: Lexicon) -> bool:
-    """An ISO currency code; one that is an English word needs money near ("TOP 10")."""
-    if code not in lex.currency_codes:
-        return False
-    if code not in lex.CODES_THAT_ARE_WORDS:
-        return True
-    lo, hi = max(0, at - _CUE_WINDOW), min(len(text), at + _CUE_WINDOW)
-    return any(w.lower() in lex.MONEY_CUES for w in _WORDS.findall(text, lo, hi))
-
-
 def _money_attributive(text: str, core: Core, lex: Lexicon) -> None:
-    """After "$5 million" a currency word is not expected; "$5-million deal" is attributive."""
+    """ "$5-million deal", "a $12 million profit": the amount modifies a noun after it."""
     h = _HYPHEN.match(text, core.end)
     if h is not None:
+        core.attributive = True
+        return
+    # "a $12 million profit": an article before the amount and a noun right after.
+    nxt = _NEXT_WORD.match(text, core.end)
+    if nxt is None or _ARTICLE_BEFORE.search(text, max(0, core.start - 4), core.start) is None:
+        return
+    word = nxt["w"].lower()
+    if word not in lex.STOPWORDS and word not in lex.COMMON_VERBS and not word.endswith("ed"):
         core.attributive = True
 
 
@@ -283,6 +276,15 @@ def _unit_after(text: str, core: Core, lex: Lexicon) -> None:
     if p is not None and hyphen is None:
         core.kind, core.unit, core.end = Kind.PERCENT, "%", p.end()
         return
+    sym = symbol_after(text, core.end, lex) if hyphen is None else None
+    if sym is not None:  # "5 €"
+        _set_money(core, sym)
+        return
+    minor = minor_unit(text, j, lex) if not glued else None
+    if minor is not None:  # "50 cents", "a 12-cent dividend"
+        _set_money(core, minor)
+        core.attributive = hyphen is not None
+        return
     w = lex.patterns["currency_word"].match(text, j)
     weight = (
         w is not None and w["word"].lower() in lex.POUND_WORDS and core.value == core.number.value
@@ -292,6 +294,8 @@ def _unit_after(text: str, core: Core, lex: Lexicon) -> None:
     if w is not None and not glued:
         core.kind, core.unit, core.end = Kind.MONEY, lex.currency_words[w["word"].lower()], w.end()
         core.attributive = hyphen is not None or _singular_before_noun(text, w, lex, core.value)
+        if not core.attributive:
+            _cents(text, core, lex)
         return
     u = lex.patterns["measure_unit"].match(text, j)
     if u is None or not _is_measure(text, u, core, lex, glued):
@@ -312,13 +316,32 @@ def _unit_after(text: str, core: Core, lex: Lexicon) -> None:
             core.end, core.ago = ago.end(), True
 
 
+def _set_money(core: Core, c: Currency) -> None:
+    """Make the core an amount in ``c`` (scaled by its factor), ending where ``c`` ends."""
+    core.kind, core.unit, core.end = Kind.MONEY, c.code, c.at
+    core.value *= c.factor
+    core.step *= c.factor
+
+
+def _cents(text: str, core: Core, lex: Lexicon) -> None:
+    """ "3 dollars 50 cents", "15 dollars and 50": whole units, then cents."""
+    if core.value != core.number.value or core.number.decimals or core.value % 1:
+        return
+    minor = minor_after(text, core.end, lex)
+    if minor is not None:
+        core.value += minor[0] if core.value >= 0 else -minor[0]
+        core.end, core.step = minor[1], 0.0
+
+
 def _code_or_bracket(text: str, core: Core, lex: Lexicon, spaced: bool) -> bool:
     """An ISO code ("20 USD") or a bracketed unit ("20 (kg)") after the figure."""
     if not spaced:
         return False
-    c = _CODE_AFTER.match(text, core.end)
-    if c is not None and _is_code(c["code"], text, core.end, lex):
-        core.kind, core.unit, core.end = Kind.MONEY, c["code"], c.end()
+    c = code_after(text, core.end, lex)
+    if c is not None:
+        _set_money(core, c)
+        if c.factor == 1:
+            _cents(text, core, lex)  # "17 USD 25"
         return True
     b = _BRACKETED.match(text, core.end)
     if b is None:
@@ -349,6 +372,8 @@ def _noun_follows(text: str, i: int, lex: Lexicon) -> bool:
     n = _NEXT_WORD.match(text, i)
     if n is None or n.start("w") - i > 1:
         return False
+    if text[n.end() : n.end() + 1] in ("'", "’"):
+        return False  # "1m isn't": a contraction, no noun
     w = n["w"].lower()
     if w in lex.STOPWORDS or w in lex.MEASURE_UNITS or w in lex.MEASURE_ADJECTIVES:
         return False

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
+from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, ranged, ratio
 from claimdiff.extract.cores import Core, read_core
+from claimdiff.extract.drafts import Draft, exact
 from claimdiff.extract.numbers import DENOMINATORS
 from claimdiff.extract.subjects import noun_after
 from claimdiff.lexicon import Lexicon
@@ -40,32 +40,11 @@ _DAY_MONTH = re.compile(r"(?:st|nd|rd|th)?\s+(?=[A-Z])")
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>\d{4})(?!\d)")
 _MONTH_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s+$")
 _AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+$", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?<![^\W\d_])between\s+$", re.IGNORECASE)
-_FROM = re.compile(r"(?<![^\W\d_])from\s+$", re.IGNORECASE)
-_RANGE_SEP = re.compile(r"\s?[-–—~]\s?|\s+(?:to|through|thru)\s+", re.IGNORECASE)
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|an|the)\s+$", re.IGNORECASE)
 _PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
-_COMPARISONS = frozenset("<>=≤≥")
-# Between a lower and an upper bound of one range: "above 1000 and below 1500".
-_BOUND_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
 _OF = re.compile(r"\s+of(?![^\W\d_])", re.IGNORECASE)
 _OF_CURRENCY = re.compile(r"\s+of\s+", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion)(?![^\W\d_])", re.I)
-# Four-digit numbers in this span read as years when nothing says otherwise.
-YEAR_RANGE = (1800, 2099)
-
-
-@attrs.define
-class Draft:
-    """A figure found by the scan, before its claim is completed."""
-
-    start: int
-    end: int
-    kind: Kind
-    quantity: Quantity | None
-    noun: str | None = None
-    attributive: bool = False
 
 
 def scan(text: str, lex: Lexicon) -> list[Draft]:
@@ -88,43 +67,7 @@ def scan(text: str, lex: Lexicon) -> list[Draft]:
             drafts.append(draft)
             resume = max(resume, draft.end)
         pos = max(resume, start + 1)
-    return _pair_bounds(text, drafts, lex)
-
-
-def _pair_bounds(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
-    """ "above 1000 and below 1500", "at most 100 and at least 20": one range."""
-    out: list[Draft] = []
-    for d in drafts:
-        prev = out[-1] if out else None
-        pair = None if prev is None else _bounds(prev, d)
-        if pair is not None and prev is not None and _BOUND_JOIN.fullmatch(text, prev.end, d.start):
-            low, high = pair
-            assert prev.quantity is not None
-            q = Quantity(low, high, None, prev.quantity.unit, Qualifier.RANGE)
-            out[-1] = Draft(prev.start, d.end, prev.kind, q, noun=d.noun or prev.noun)
-            continue
-        out.append(d)
-    return out
-
-
-def _bounds(a: Draft, b: Draft) -> tuple[float, float] | None:
-    """(low, high) when one draft is a lower bound and the other an upper one, else None."""
-    qa, qb = a.quantity, b.quantity
-    if qa is None or qb is None or a.kind is not b.kind or qa.unit != qb.unit:
-        return None
-    if a.noun is not None and b.noun not in (None, a.noun):
-        return None  # "more than 100 people and fewer than 20 cars": two claims
-    lower = (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
-    upper = (Qualifier.LESS_THAN, Qualifier.AT_MOST)
-    if qa.qualifier in lower and qb.qualifier in upper:
-        low, high = qa.low, qb.high
-    elif qa.qualifier in upper and qb.qualifier in lower:
-        low, high = qb.low, qa.high
-    else:
-        return None
-    if low is None or high is None or low >= high:
-        return None
-    return low, high
+    return pair_bounds(text, drafts, lex)
 
 
 def _not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
@@ -173,9 +116,9 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         return None, resume
     num = core.number
     if num.words and num.value == 1 and core.kind is Kind.COUNT and not num.fraction:
-        ratio = _ratio(text, core, lex)
-        if ratio is not None:
-            return ratio, max(resume, ratio.end)  # "one in five"
+        share = ratio(text, core, lex)
+        if share is not None:
+            return share, max(resume, share.end)  # "one in five"
         if core.start == num.start:
             return None, resume  # "one of the", "no one": too common to be a claim
     if num.words and core.start == num.start:
@@ -202,10 +145,10 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     if core.kind is Kind.COUNT and _AGE_BEFORE.search(window[-20:]):
         a = _AGE_BEFORE.search(window)
         assert a is not None
-        return Draft(lo + a.start(), core.end, Kind.AGE, _exact(core, "year")), resume
-    draft = _ranged(text, core, lex, window, lo) or _ratio(text, core, lex)
+        return Draft(lo + a.start(), core.end, Kind.AGE, exact(core, "year")), resume
+    draft = ranged(text, core, lex, window, lo) or ratio(text, core, lex)
     if draft is None:
-        draft = _hedged(text, core, lex, window, lo)
+        draft = hedged(text, core, lex, window, lo)
     _complete(text, draft, core, lex)
     return draft, max(resume, draft.end)
 
@@ -214,11 +157,6 @@ def _end_of_word(text: str, i: int) -> int:
     while i < len(text) and text[i].isalnum():
         i += 1
     return i
-
-
-def _exact(core: Core, unit: str | None = None) -> Quantity:
-    v = core.value
-    return Quantity(v - core.step, v + core.step, v, unit or core.unit, Qualifier.EXACT)
 
 
 def _date(text: str, core: Core, lex: Lexicon) -> Draft | None:
@@ -238,7 +176,7 @@ def _date(text: str, core: Core, lex: Lexicon) -> Draft | None:
                 end = y.end()
             return Draft(num.start, end, Kind.DATE, None)
     window = text[max(0, num.start - 11) : num.start]
-    b = _MONTH_BEFORE.search(window)
+    b = _MONTH_BEFORE.search(window) if window != window.lower() else None  # needs a capital
     if b is not None and b["month"].lower() in lex.MONTHS:
         start = num.start - len(window) + b.start()
         end = num.end
@@ -274,6 +212,10 @@ def _is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
     """ "Boeing 737", "Article 7": a whole number right after a capitalised name."""
     num = core.number
     if num.words or num.grouped or num.decimals or core.end != num.end:
+        return False
+    # Cheap test first: the word before must hold a capital ("(Article 7", "F.A. 3").
+    tail = text[max(0, num.start - 24) : num.start - 1].rsplit(None, 1)[-1:]
+    if not tail or tail[0] == tail[0].lower():
         return False
     prev = _PREV_WORD.search(text[max(0, num.start - 24) : num.start])
     if prev is None:
@@ -330,129 +272,12 @@ def _fraction(text: str, core: Core, lex: Lexicon, bare: bool) -> Draft | None:
     if core.kind is Kind.COUNT and core.end < len(text) and text[core.end].isalpha():
         return None
     # No counted noun: "two thirds voted" counts no "voted"; "3/4 cup" has its unit.
-    return Draft(start, core.end, core.kind, _exact(core), attributive=core.attributive)
+    return Draft(start, core.end, core.kind, exact(core), attributive=core.attributive)
 
 
 def _noun_next(text: str, i: int, lex: Lexicon) -> bool:
     found = noun_after(text, i, lex, allow_of=False)
     return found is not None
-
-
-def _ratio(text: str, core: Core, lex: Lexicon) -> Draft | None:
-    """ "one in five", "2 out of 3", "one over three": a share, stated as a percentage."""
-    if core.kind is not Kind.COUNT or core.step or core.number.fraction:
-        return None
-    r = lex.patterns["ratio"].match(text, core.end)
-    if r is None or r.end() >= len(text):
-        return None
-    nxt = r.end()
-    if not (text[nxt].isdigit() or lex.patterns["number_word"].match(text, nxt)):
-        return None
-    second, _ = read_core(text, nxt, lex)
-    if second is None or second.kind is not Kind.COUNT or second.value < core.value:
-        return None  # a share: the part is no larger than the whole ("60 over 40" is none)
-    if len(second.number.digits) == 4 and YEAR_RANGE[0] <= second.value <= YEAR_RANGE[1]:
-        return None  # "1 in 2023" names a year
-    if second.end < len(text) and text[second.end].isalpha():
-        return None
-    pct = 100 * core.value / second.value
-    q = Quantity(pct, pct, pct, "%", Qualifier.EXACT)
-    draft = Draft(core.start, second.end, Kind.PERCENT, q)
-    found = noun_after(text, second.end, lex)
-    if found is not None:
-        draft.noun, draft.end = found
-    return draft
-
-
-def _hedge_before(window: str, lex: Lexicon) -> re.Match[str] | None:
-    """The hedge ending ``window``; searched only if its last word ends some hedge."""
-    words = window.rsplit(None, 1)
-    if not words:
-        return None
-    last = words[-1].lower()
-    if last not in lex.hedge_tails and last[-1:] not in _COMPARISONS:
-        return None
-    return lex.patterns["hedge_before"].search(window)
-
-
-def _hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
-    q = _exact(core)
-    start = core.start
-    h = _hedge_before(window, lex)
-    end = core.end
-    t = lex.patterns["trailing_hedge"].match(text, core.end)
-    hedge = None
-    if h is not None and _norm(h["hedge"]) in lex.HEDGES_NOT_AFTER_A_NUMBER:
-        if window[: h.start("hedge")].rstrip()[-1:].isdigit():
-            h = None  # "60 over 40"
-    if h is not None:
-        hedge = lex.HEDGES[_norm(h["hedge"])]
-        start = lo + h.start("hedge")
-    elif t is not None:
-        hedge = lex.TRAILING_HEDGES[_norm(t["hedge"])]
-        end = t.end()
-    if hedge is not None:
-        # A hedge bounds the figure as written: "more than 16,000" is
-        # [16,000, ∞), whatever rounding "16,000" itself carries.
-        qualifier, lf, hf = hedge
-        v = core.value
-        lo_v = None if lf is None else min(v * lf, v * (hf if hf is not None else lf))
-        hi_v = None if hf is None else max(v * hf, v * lf if lf is not None else v * hf)
-        q = Quantity(lo_v, hi_v, v, core.unit, Qualifier(qualifier))
-    return Draft(start, end, core.kind, q, attributive=core.attributive)
-
-
-def _norm(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
-
-
-def _ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
-    """ "between 3 and 5 million", "10-20%", "$5m-$10m", "30 to 40 km"."""
-    last = window[-8:].rsplit(None, 1)[-1:]  # the word before the figure, if any
-    word = last[0].lower() if last else ""
-    if word == "from" and _FROM.search(window):
-        return None  # "from 40 to 50" is a change, not a range
-    between = _BETWEEN.search(window) if word == "between" else None
-    sep = (_AND if between else _RANGE_SEP).match(text, core.end)
-    if sep is None:
-        return None
-    nxt = sep.end()
-    if nxt < len(text) and not text[nxt].isdigit():
-        sym = lex.patterns["symbol_after"].match(text, nxt)
-        if sym is None or not text[sym.end() : sym.end() + 1].isdigit():
-            if not lex.patterns["number_word"].match(text, nxt) or not core.number.words:
-                return None
-            second, _ = read_core(text, nxt, lex)
-        else:
-            second, _ = read_core(text, sym.end(), lex, money=True)
-    elif nxt < len(text):
-        second, _ = read_core(text, nxt, lex, money=core.kind is Kind.MONEY)
-    else:
-        return None
-    if second is None or second.kind is Kind.DATE:
-        return None
-    first_value = core.value
-    scale_of_second = second.value / second.number.value if second.number.value else 1
-    if abs(core.value) == core.number.value and scale_of_second != 1:
-        first_value = core.value * scale_of_second  # "3 to 5 million": 3 million
-    kind, unit = core.kind, core.unit
-    if kind is Kind.COUNT and second.kind is not Kind.COUNT:
-        kind, unit = second.kind, second.unit
-    elif second.kind not in (Kind.COUNT, kind) or (second.unit and second.unit != unit):
-        return None
-    # A range states its two ends; the rounding of each end is not widened.
-    low, high = first_value, second.value
-    if low > high:
-        return None
-    start = lo + between.start() if between else core.start
-    h = None if between else _hedge_before(window, lex)
-    if h is not None:
-        # "about 10 to 20 per cent": the hedge widens both ends.
-        _q, lf, hf = lex.HEDGES[_norm(h["hedge"])]
-        if lf is not None and hf is not None and _q == "approximate":
-            low, high, start = low * lf, high * hf, lo + h.start("hedge")
-    q = Quantity(low, high, None, unit, Qualifier.RANGE)
-    return Draft(start, second.end, kind, q, attributive=second.attributive)
 
 
 def _complete(text: str, draft: Draft, core: Core, lex: Lexicon) -> None:
@@ -488,7 +313,7 @@ def _vague(text: str, m: re.Match[str], lex: Lexicon) -> tuple[Draft | None, int
         c_lo, c_hi = base * lex.VAGUE_CORE[0], base * lex.VAGUE_CORE[1] - 1
         p_lo, p_hi = base * lex.VAGUE_PLAUSIBLE[0], base * lex.VAGUE_PLAUSIBLE[1] - 1
     else:
-        c_lo, c_hi, p_lo, p_hi = lex.VAGUE_WORDS[_norm(m["vague"])]
+        c_lo, c_hi, p_lo, p_hi = lex.VAGUE_WORDS[norm(m["vague"])]
         s = _SCALE_AFTER.match(text, m.end())
         if s is not None:  # "a few hundred", "several thousand"
             f = lex.SCALES[s["scale"].lower()]

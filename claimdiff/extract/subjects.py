@@ -96,12 +96,20 @@ def money_noun(text: str, span: Span, lex: Lexicon, clause: Span) -> str | None:
     return subject_before(text, span[0], lex, clause)
 
 
+_SUBJECT_WORD = re.compile(r"[^\W\d_][^\W\d_’'\-]*")
+
+
 def subject_before(text: str, start: int, lex: Lexicon, clause: Span) -> str | None:
     """The nearest content word before a figure in its clause ("inflation rose to 4.2%")."""
     window = text[max(clause[0], start - 60) : start]
-    for w in reversed(re.findall(r"[^\W\d_][^\W\d_’'\-]*", window)):
-        low = w.lower()
+    for m in reversed(list(_SUBJECT_WORD.finditer(window))):
+        low: str = m.group().lower()
         if low in lex.STOPWORDS or low in lex.LEFT_SKIP or low in lex.COMMON_VERBS:
+            continue
+        # Words of an earlier figure are not its subject: "$10 million", "$2m".
+        if (m.start() and window[m.start() - 1].isdigit()) or low in lex.SCALES:
+            continue
+        if low in lex.currency_words:
             continue
         if low.endswith("ed") or (low.endswith("s") and low[:-1] in lex.COMMON_VERBS):
             continue
@@ -130,7 +138,7 @@ def context_words(text: str, clause: Span, lex: Lexicon) -> tuple[str, ...]:
 
 def period_of(text: str, sentence: Span, clause: Span, span: Span, lex: Lexicon) -> str | None:
     """The time scope of a figure: a year or phrase in its clause ("for 2023", "this year")."""
-    for lo, hi in (clause, sentence):
+    for lo, hi in (clause, sentence) if clause != sentence else (clause,):
         found = _period_in(text, lo, hi, span, lex)
         if found is not None:
             return found

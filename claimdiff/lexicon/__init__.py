@@ -23,9 +23,36 @@ _AVAILABLE = ("en",)
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of ``phrases``, longest first so that the longest wins."""
-    items = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items)
+    """A regex alternation of ``phrases``, factored on shared prefixes, longest first.
+
+    "three", "thirty", "thousand" become ``th(?:ree|irty|ousand)``: the engine
+    tries one branch per letter instead of every phrase at every offset.  At each
+    step longer continuations come before the phrase ending there, so that the
+    longest phrase wins, as in a plain longest-first alternation.
+
+    >>> re.fullmatch(_alternation(["a", "ab", "b c"]), "b  c") is not None
+    True
+    """
+    trie: dict[str, Any] = {}
+    for p in set(phrases):
+        node = trie
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branch(trie)
+
+
+def _branch(node: dict[str, Any]) -> str:
+    ends = "" in node
+    parts = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _branch(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return "(?:" + body + ")?" if ends else body
 
 
 def _lead(phrases: Iterable[str], extra: str = "") -> str:
@@ -48,7 +75,9 @@ def _heads(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(heads)
 
 
-@attrs.frozen
+# Not slotted: each table read through __getattr__ is kept in the instance's __dict__, so
+# the extractor's thousands of reads per text (lex.UNITS, lex.HEDGES…) are plain lookups.
+@attrs.frozen(slots=False)
 class Lexicon:
     """Everything language-specific the extractor needs, compiled."""
 
@@ -63,6 +92,8 @@ class Lexicon:
     unit_heads: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Leading letters of every unit, currency, time and percent word ("km" of "km/h"):
     a word after a figure that is none of these needs no unit lookup."""
+    symbol_ends: frozenset[str] = attrs.field(repr=False, default=frozenset())
+    """Last characters of the currency symbols: a symbol search runs only after one."""
     hedge_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last words or symbols of the hedges ("than", "over", ">"): the hedge search runs
     only when the word before a figure is one of these."""
@@ -70,7 +101,9 @@ class Lexicon:
     def __getattr__(self, name: str) -> Any:
         # Tables are read straight from the data module (lex.HEDGES, lex.UNITS…).
         if name.isupper():
-            return getattr(self.data, name)
+            value = getattr(self.data, name)
+            object.__setattr__(self, name, value)  # a cache of read-only module data
+            return value
         raise AttributeError(name)
 
 
@@ -86,7 +119,9 @@ def _babel_currencies(data: ModuleType) -> tuple[dict[str, str], dict[str, str],
             if name == code.lower():
                 continue  # CLDR has no name for it here
             words.setdefault(name, code)
-            heads.setdefault(name.rsplit(" ", 1)[-1], set()).add(code)
+            if len(name.split()) <= 2:
+                # "Finnish markkas" → "markkas"; not "Unit of Constant Value" → "value".
+                heads.setdefault(name.rsplit(" ", 1)[-1], set()).add(code)
     # A head word ("markka", "hryvnias") names a currency on its own when only
     # one currency has it; the ambiguous ones ("dollars") take the defaults.
     for head, owners in heads.items():
@@ -117,7 +152,9 @@ def _compile(
         # Anchors: a run of digits, or a number word.  Everything else is
         # parsed outward from these, so text without numbers costs one scan.
         "anchor": re.compile(
-            r"(?<![^\W\d_])(?:[\d\u00bc-\u00be\u2150-\u215e]|(?:"
+            # Digits not inside a word or a longer digit run ("scp173", "m212"): a run
+            # is read from its first digit or not at all.
+            r"(?:(?<![^\W_])[\d\u00bc-\u00be\u2150-\u215e]|(?<![^\W\d_])(?:"
             + _alternation(number_words) + r")(?![^\W\d_]))",
             re.IGNORECASE,
         ),
@@ -138,10 +175,12 @@ def _compile(
         ),
         # A hedge ending right before a figure: searched in a bounded window.
         "hedge_before": re.compile(
-            r"(?<![^\W\d_])(?P<hedge>" + hedges + r")(?:\s+|(?<=[<>=≤≥])\s*)$", re.IGNORECASE
+            r"(?:(?<![^\W\d_])|(?=[<>=≤≥]))(?P<hedge>" + hedges + r")(?:\s+|(?<=[<>=≤≥])\s*)$",
+            re.IGNORECASE,
         ),
         "trailing_hedge": re.compile(
-            r"\s*(?P<hedge>" + _alternation(data.TRAILING_HEDGES) + r")(?![^\W\d_])",
+            r"\s*" + _lead(data.TRAILING_HEDGES)
+            + r"(?P<hedge>" + _alternation(data.TRAILING_HEDGES) + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
         "currency_word": re.compile(
@@ -150,7 +189,7 @@ def _compile(
         "symbol_before": re.compile(r"(?P<sym>" + _alternation(symbols) + r")\s?$"),
         "symbol_after": re.compile(r"\s?(?P<sym>" + _alternation(symbols) + r")"),
         "measure_unit": re.compile(
-            r"(?P<unit>" + measure + r")(?![^\W\d_])", re.IGNORECASE
+            r"(?P<unit>" + measure + r")(?![^\W_])", re.IGNORECASE
         ),
         "vague_before": re.compile(
             r"(?<![^\W\d_])(?P<vague>" + _alternation(data.VAGUE_WORDS) + r")\s+$", re.IGNORECASE
@@ -221,6 +260,15 @@ def get_lexicon(lang: str = "en") -> Lexicon:
         currency_codes=codes,
         patterns=_compile(data, words, symbols),
         hedge_heads=frozenset(h.split()[0] for h in data.HEDGES),
-        unit_heads=_heads([*words, *data.MEASURE_UNITS, *data.TIME_UNITS, *data.PERCENT_WORDS]),
+        symbol_ends=frozenset(sym[-1] for sym in symbols),
+        unit_heads=_heads(
+            [
+                *words,
+                *data.MEASURE_UNITS,
+                *data.TIME_UNITS,
+                *data.PERCENT_WORDS,
+                *data.MINOR_CURRENCY_WORDS,
+            ]
+        ),
         hedge_tails=frozenset(h.split()[-1] for h in data.HEDGES),
     )

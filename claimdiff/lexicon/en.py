@@ -129,6 +129,16 @@ HEDGES = {
     "higher than": ("more_than", 1.0, None),
     "exceeding": ("more_than", 1.0, None),
     "more than or equal to": ("at_least", 1.0, None),
+    "more or equal than": ("at_least", 1.0, None),
+    "higher or equal than": ("at_least", 1.0, None),
+    "bigger or equal than": ("at_least", 1.0, None),
+    "greater or equal than": ("at_least", 1.0, None),
+    "at least or equal to": ("at_least", 1.0, None),
+    "less or equal than": ("at_most", 0.0, 1.0),
+    "lower or equal than": ("at_most", 0.0, 1.0),
+    "smaller or equal than": ("at_most", 0.0, 1.0),
+    "=>": ("at_least", 1.0, None),
+    "=<": ("at_most", 0.0, 1.0),
     "greater than or equal to": ("at_least", 1.0, None),
     "equal to or more than": ("at_least", 1.0, None),
     "equal to or greater than": ("at_least", 1.0, None),
@@ -236,7 +246,8 @@ MEASURE_UNITS = {
     "celsius": "degree_Celsius", "degrees c": "degree_Celsius",
     "f": "degree_Fahrenheit", "°f": "degree_Fahrenheit",
     "degrees fahrenheit": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit",
-    "degrees f": "degree_Fahrenheit",
+    "degrees f": "degree_Fahrenheit", "° celsius": "degree_Celsius",
+    "° fahrenheit": "degree_Fahrenheit",
     "kw": "kilowatt", "kilowatts": "kilowatt", "mw": "megawatt", "megawatts": "megawatt",
     "gw": "gigawatt", "gigawatts": "gigawatt", "kwh": "kilowatt_hour",
     "gb": "gigabyte", "mb": "megabyte", "tb": "terabyte",
@@ -342,16 +353,28 @@ CURRENCY_HEAD_DEFAULTS = {
     "reais": "BRL", "dinar": "KWD", "dinars": "KWD", "riyal": "SAR", "riyals": "SAR",
     "yen": "JPY", "won": "KRW", "euro": "EUR", "euros": "EUR", "rouble": "RUB",
     "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
-    "lira": "TRY", "shekel": "ILS", "shekels": "ILS",
+    "lira": "TRY", "shekel": "ILS", "shekels": "ILS", "rmb": "CNY",
+}  # fmt: skip
+# Minor units: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP (after an amount in the major
+# unit, "3 dollars 50 cents", the major unit's currency is kept).
+MINOR_CURRENCY_WORDS = {
+    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "¢": ("USD", 0.01),
+    "penny": ("GBP", 0.01), "pence": ("GBP", 0.01), "pennies": ("GBP", 0.01),
+}  # fmt: skip
+# Letters before "$" that name whose dollar it is: "C$ 300", "hk $ 10.05 billion",
+# "aud$ 15", "Mex$ 10 million".  Matched case-insensitively, right before the "$".
+DOLLAR_PREFIXES = {
+    "us": "USD", "usd": "USD", "c": "CAD", "can": "CAD", "cad": "CAD", "a": "AUD",
+    "au": "AUD", "aud": "AUD", "nz": "NZD", "nzd": "NZD", "hk": "HKD", "hkd": "HKD",
+    "s": "SGD", "sg": "SGD", "sgd": "SGD", "mex": "MXN", "mxn": "MXN", "nt": "TWD",
 }  # fmt: skip
 # Heads that are ordinary English words: only taken as currency after a number
 # and never from babel's head-word derivation.
 AMBIGUOUS_CURRENCY_HEADS = frozenset({"real", "won", "rand", "mark", "marks", "pound", "pounds"})
 # ISO codes that are also English words written in capitals ("TOP 10", "ALL 20
 # players", "the CUP"): read as money only with a word of money near (MONEY_CUES).
-CODES_THAT_ARE_WORDS = frozenset(
-    "ALL BAM BOB CUP GEL MAD MOP PEN RON SOS TOP TRY".split()
-)
+# Written in lower case after a number ("20 usd"), these are never read as codes.
+CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CAD CUP GEL MAD MOP PEN RON RUB SOS TOP TRY".split())
 MONEY_CUES = frozenset(
     """cost costs price prices priced paid pay pays worth fee fees fine salary budget
     spent spend raised fund funds funding loan revenue profit sales sold bought
@@ -404,3 +427,10 @@ COMMON_VERBS = frozenset(
 )
 # Month abbreviations: a full stop after them belongs to the word.
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+# Words after which "X to Y" is a change and its result, not a range:
+# "increased 25% to 500 units", "rose by $2m to $12m".
+from claimdiff.lexicon.en_direction import DOWN_BEFORE as _DOWN  # noqa: E402
+from claimdiff.lexicon.en_direction import UP_BEFORE as _UP  # noqa: E402
+
+CHANGE_WORDS = frozenset(_UP | _DOWN | {"by"})

@@ -1,0 +1,185 @@
+"""Hedges, ranges, paired bounds and ratios around a figure's core.
+
+"more than 16,000", "between 3 and 5 million", "above 1000 and below 1500",
+"one in five": each reader starts from a core read by
+:mod:`claimdiff.extract.cores` and looks only at a known offset or in the
+bounded window before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.extract.cores import Core, read_core
+from claimdiff.extract.drafts import Draft, exact
+from claimdiff.extract.subjects import noun_after
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Kind, Qualifier, Quantity
+
+_BETWEEN = re.compile(r"(?<![^\W\d_])between\s+$", re.IGNORECASE)
+_FROM = re.compile(r"(?<![^\W\d_])from\s+$", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"\s?[-–—~]\s?|\s+(?:to|through|thru)\s+", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_COMPARISONS = frozenset("<>=≤≥")
+# Between a lower and an upper bound of one range: "above 1000 and below 1500".
+_BOUND_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
+# Four-digit numbers in this span read as years when nothing says otherwise.
+YEAR_RANGE = (1800, 2099)
+
+
+def hedge_before(window: str, lex: Lexicon) -> re.Match[str] | None:
+    """The hedge ending ``window``; searched only if its last word ends some hedge."""
+    words = window.rsplit(None, 1)
+    if not words:
+        return None
+    last = words[-1].lower()
+    if last not in lex.hedge_tails and last[-1:] not in _COMPARISONS:
+        return None
+    return lex.patterns["hedge_before"].search(window)
+
+
+def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
+    q = exact(core)
+    start = core.start
+    h = hedge_before(window, lex)
+    end = core.end
+    t = lex.patterns["trailing_hedge"].match(text, core.end)
+    hedge = None
+    if h is not None and norm(h["hedge"]) in lex.HEDGES_NOT_AFTER_A_NUMBER:
+        if window[: h.start("hedge")].rstrip()[-1:].isdigit():
+            h = None  # "60 over 40"
+    if h is not None:
+        hedge = lex.HEDGES[norm(h["hedge"])]
+        start = lo + h.start("hedge")
+    elif t is not None:
+        hedge = lex.TRAILING_HEDGES[norm(t["hedge"])]
+        end = t.end()
+    if hedge is not None:
+        # A hedge bounds the figure as written: "more than 16,000" is
+        # [16,000, ∞), whatever rounding "16,000" itself carries.
+        qualifier, lf, hf = hedge
+        v = core.value
+        lo_v = None if lf is None else min(v * lf, v * (hf if hf is not None else lf))
+        hi_v = None if hf is None else max(v * hf, v * lf if lf is not None else v * hf)
+        if v < 0 and lf == 0:
+            lo_v, hi_v = None, v  # "below -30" is (-∞, -30], not [-30, 0]
+        q = Quantity(lo_v, hi_v, v, core.unit, Qualifier(qualifier))
+    return Draft(start, end, core.kind, q, attributive=core.attributive)
+
+
+def norm(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
+    """ "between 3 and 5 million", "10-20%", "$5m-$10m", "30 to 40 km"."""
+    last = window[-8:].rsplit(None, 1)[-1:]  # the word before the figure, if any
+    word = last[0].lower() if last else ""
+    if word == "from" and _FROM.search(window):
+        return None  # "from 40 to 50" is a change, not a range
+    verb = window[-20:].rsplit(None, 1)[-1:]
+    if verb and verb[0].lower() in lex.CHANGE_WORDS:
+        return None  # "increased 25% to 500 units": a change and its result
+    between = _BETWEEN.search(window) if word == "between" else None
+    sep = (_AND if between else _RANGE_SEP).match(text, core.end)
+    if sep is None:
+        return None
+    nxt = sep.end()
+    if nxt < len(text) and not text[nxt].isdigit():
+        sym = lex.patterns["symbol_after"].match(text, nxt)
+        if sym is None or not text[sym.end() : sym.end() + 1].isdigit():
+            if not lex.patterns["number_word"].match(text, nxt) or not core.number.words:
+                return None
+            second, _ = read_core(text, nxt, lex)
+        else:
+            second, _ = read_core(text, sym.end(), lex, money=True)
+    elif nxt < len(text):
+        second, _ = read_core(text, nxt, lex, money=core.kind is Kind.MONEY)
+    else:
+        return None
+    if second is None or second.kind is Kind.DATE:
+        return None
+    first_value = core.value
+    scale_of_second = second.value / second.number.value if second.number.value else 1
+    if abs(core.value) == core.number.value and scale_of_second != 1:
+        first_value = core.value * scale_of_second  # "3 to 5 million": 3 million
+    kind, unit = core.kind, core.unit
+    if kind is Kind.COUNT and second.kind is not Kind.COUNT:
+        kind, unit = second.kind, second.unit
+    elif second.kind not in (Kind.COUNT, kind) or (second.unit and second.unit != unit):
+        return None
+    # A range states its two ends; the rounding of each end is not widened.
+    low, high = first_value, second.value
+    if low > high:
+        return None
+    start = lo + between.start() if between else core.start
+    h = None if between else hedge_before(window, lex)
+    if h is not None:
+        # "about 10 to 20 per cent": the hedge widens both ends.
+        _q, lf, hf = lex.HEDGES[norm(h["hedge"])]
+        if lf is not None and hf is not None and _q == "approximate":
+            low, high, start = low * lf, high * hf, lo + h.start("hedge")
+    q = Quantity(low, high, None, unit, Qualifier.RANGE)
+    return Draft(start, second.end, kind, q, attributive=second.attributive)
+
+
+def ratio(text: str, core: Core, lex: Lexicon) -> Draft | None:
+    """ "one in five", "2 out of 3", "one over three": a share, stated as a percentage."""
+    if core.kind is not Kind.COUNT or core.step or core.number.fraction:
+        return None
+    r = lex.patterns["ratio"].match(text, core.end)
+    if r is None or r.end() >= len(text):
+        return None
+    nxt = r.end()
+    if not (text[nxt].isdigit() or lex.patterns["number_word"].match(text, nxt)):
+        return None
+    second, _ = read_core(text, nxt, lex)
+    if second is None or second.kind is not Kind.COUNT or second.value < core.value:
+        return None  # a share: the part is no larger than the whole ("60 over 40" is none)
+    if len(second.number.digits) == 4 and YEAR_RANGE[0] <= second.value <= YEAR_RANGE[1]:
+        return None  # "1 in 2023" names a year
+    if second.end < len(text) and text[second.end].isalpha():
+        return None
+    pct = 100 * core.value / second.value
+    q = Quantity(pct, pct, pct, "%", Qualifier.EXACT)
+    draft = Draft(core.start, second.end, Kind.PERCENT, q)
+    found = noun_after(text, second.end, lex)
+    if found is not None:
+        draft.noun, draft.end = found
+    return draft
+
+
+def pair_bounds(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """ "above 1000 and below 1500", "at most 100 and at least 20": one range."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        pair = None if prev is None else _bounds(prev, d)
+        if pair is not None and prev is not None and _BOUND_JOIN.fullmatch(text, prev.end, d.start):
+            low, high = pair
+            assert prev.quantity is not None
+            q = Quantity(low, high, None, prev.quantity.unit, Qualifier.RANGE)
+            out[-1] = Draft(prev.start, d.end, prev.kind, q, noun=d.noun or prev.noun)
+            continue
+        out.append(d)
+    return out
+
+
+def _bounds(a: Draft, b: Draft) -> tuple[float, float] | None:
+    """(low, high) when one draft is a lower bound and the other an upper one, else None."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or a.kind is not b.kind or qa.unit != qb.unit:
+        return None
+    if a.noun is not None and b.noun not in (None, a.noun):
+        return None  # "more than 100 people and fewer than 20 cars": two claims
+    lower = (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+    upper = (Qualifier.LESS_THAN, Qualifier.AT_MOST)
+    if qa.qualifier in lower and qb.qualifier in upper:
+        low, high = qa.low, qb.high
+    elif qa.qualifier in upper and qb.qualifier in lower:
+        low, high = qb.low, qa.high
+    else:
+        return None
+    if low is None or high is None or low >= high:
+        return None
+    return low, high

@@ -1,0 +1,145 @@
+"""Currencies around a number: symbols and codes before or after it, minor units.
+
+Each reader looks at a known offset or in a window of bounded size and returns
+what it found, or None ("not mine"); :mod:`claimdiff.extract.cores` decides
+what the figure is.  Symbols and codes come from babel's CLDR data (see
+:mod:`claimdiff.lexicon`); the English words around them from ``en.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from claimdiff.extract.numbers import read_digits, read_words
+from claimdiff.lexicon import Lexicon
+
+# How far back a currency symbol or code may stand before the digits ("US$ 5").
+_SYMBOL_WINDOW = 6
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])(?P<code>[A-Z]{3})\s?$")
+# After the number: "20 USD", "20 usd", "30 MUSD" (millions of US dollars).
+_CODE_AFTER = re.compile(r"\s?(?P<mega>M)?(?P<code>[A-Za-z]{3})(?![^\W\d_])")
+# The letters of "hk $", "aud$", "Mex$" right before a dollar sign.
+_DOLLAR_PREFIX = re.compile(r"(?<![^\W\d_])(?P<p>[A-Za-z]{1,3})(?P<sp>\s?)\$\s?$")
+_PREFIX_WINDOW = 8
+_WORDS = re.compile(r"[^\W\d_]+")
+# How far either side of a code that is also a word ("TOP") a word of money may stand.
+_CUE_WINDOW = 40
+# "3 dollars 50 cents", "15 dollars and 50", "17 USD 25": cents after whole units.
+_MINOR_JOIN = re.compile(r"\s+(?:and\s+)?(?=[^\W_])", re.IGNORECASE)
+_MINOR_WORD = re.compile(r"\s?(?P<w>[^\W\d_]+|¢)(?![^\W\d_])")
+_END_OF_AMOUNT = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+@attrs.frozen
+class Currency:
+    """A currency found next to a number: its ISO code, where it ends or starts, a factor."""
+
+    code: str
+    at: int
+    """The start of the symbol before the number, or the end of the words after it."""
+    factor: float = 1.0
+    """What the number is multiplied by: 0.01 for cents, 1e6 for "MUSD"."""
+
+
+def currency_before(text: str, start: int, lex: Lexicon) -> Currency | None:
+    """The currency symbol or code just before ``start`` ("$5", "US$ 5", "hk $ 10", "EUR 5")."""
+    lo = max(0, start - _SYMBOL_WINDOW)
+    window = text[lo:start]
+    last = window.rstrip()[-1:]
+    # Search only where a symbol or a code can end: not after "of" or "in 2023".
+    m = lex.patterns["symbol_before"].search(window) if last in lex.symbol_ends else None
+    if m is not None:
+        code, at = lex.currency_symbols[m["sym"]], lo + m.start("sym")
+        if m["sym"] == "$":
+            p_lo = max(0, start - _PREFIX_WINDOW)
+            p = _DOLLAR_PREFIX.search(text[p_lo:start])
+            # Spaced from the "$", a prefix must be more than a word or an
+            # initial: "hk $ 10" is Hong Kong's, "a $12 million profit" is not AUD.
+            spaced_word = p is not None and bool(p["sp"]) and (
+                len(p["p"]) == 1 or p["p"].lower() in lex.STOPWORDS
+            )
+            if p is not None and not spaced_word and p["p"].lower() in lex.DOLLAR_PREFIXES:
+                code, at = lex.DOLLAR_PREFIXES[p["p"].lower()], p_lo + p.start("p")
+        return Currency(code, at)
+    c = _CODE_BEFORE.search(window) if last.isupper() else None
+    if c is not None and is_code(c["code"], text, start, lex):
+        return Currency(c["code"], lo + c.start("code"))
+    return None
+
+
+def is_code(code: str, text: str, at: int, lex: Lexicon) -> bool:
+    """An ISO currency code; one that is an English word needs money near ("TOP 10")."""
+    if code not in lex.currency_codes:
+        return False
+    if code not in lex.CODES_THAT_ARE_WORDS:
+        return True
+    lo, hi = max(0, at - _CUE_WINDOW), min(len(text), at + _CUE_WINDOW)
+    return any(w.lower() in lex.MONEY_CUES for w in _WORDS.findall(text, lo, hi))
+
+
+def code_after(text: str, end: int, lex: Lexicon) -> Currency | None:
+    """An ISO code after the number: "20 USD", "20 usd", "30 MUSD", "75 USD million"."""
+    c = _CODE_AFTER.match(text, end)
+    if c is None:
+        return None
+    code = c["code"]
+    if not code.isupper():
+        # "20 usd", but not "20 top" or "5 all": lower-case words are words.
+        if not code.islower() or c["mega"] or code.upper() in lex.CODES_THAT_ARE_WORDS:
+            return None
+        code = code.upper()
+    if not is_code(code, text, end, lex):
+        return None
+    factor, stop = (1e6 if c["mega"] else 1.0), c.end()
+    s = lex.patterns["scale_word"].match(text, stop)
+    if s is not None and not c["mega"] and s["scale"].lower() in lex.SCALES:
+        factor, stop = lex.SCALES[s["scale"].lower()], s.end()  # "75 USD million"
+    return Currency(code, stop, factor)
+
+
+def symbol_after(text: str, end: int, lex: Lexicon) -> Currency | None:
+    """A currency symbol after the number ("5 €", "10 $"), unless it starts the next one."""
+    m = lex.patterns["symbol_after"].match(text, end)
+    if m is None:
+        return None
+    nxt = text[m.end() : m.end() + 2].lstrip()
+    if nxt[:1].isdigit():
+        return None  # "10 $ 30": the symbol belongs to 30
+    if m["sym"][-1:].isalpha() and m.end() < len(text) and text[m.end()].isalpha():
+        return None  # "5 Rsomething": a word, not a symbol
+    return Currency(lex.currency_symbols[m["sym"]], m.end())
+
+
+def minor_unit(text: str, i: int, lex: Lexicon) -> Currency | None:
+    """ "cents", "pence" at ``i``: the minor unit's currency and factor (0.01)."""
+    m = _MINOR_WORD.match(text, i)
+    if m is None:
+        return None
+    found = lex.MINOR_CURRENCY_WORDS.get(m["w"].lower())
+    if found is None:
+        return None
+    return Currency(found[0], m.end(), found[1])
+
+
+def minor_after(text: str, end: int, lex: Lexicon) -> tuple[float, int] | None:
+    """(amount in the major unit, end) of the cents after "3 dollars": "50 cents", "and 50"."""
+    j = _MINOR_JOIN.match(text, end)
+    if j is None:
+        return None
+    i = j.end()
+    if text[i].isdigit():
+        num, _ = read_digits(text, i)
+        if num is None or num.decimals or num.grouped or num.fraction or len(num.digits) > 2:
+            return None
+    else:
+        num = read_words(text, i, lex)
+        if num is None or num.fraction or num.value >= 100:
+            return None
+    minor = minor_unit(text, num.end, lex)
+    if minor is not None:
+        return num.value * minor.factor, minor.at
+    if _END_OF_AMOUNT.match(text, num.end) is None:
+        return None  # "15 dollars and 50 people": no cents
+    return num.value / 100, num.end
