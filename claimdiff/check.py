@@ -142,7 +142,7 @@ class _Counts:
         """Index the source's counts and the nouns each text counts."""
         cs = sorted(
             (c for c in source if c.kind is Kind.COUNT and c.quantity and c.quantity.value),
-            key=lambda c: c.quantity.value,  # type: ignore[union-attr,return-value]
+            key=_value,
         )
         return cls(
             [c.quantity.value for c in cs],  # type: ignore[union-attr,misc]
@@ -188,8 +188,8 @@ def _by_block(claims: Sequence[Claim]) -> dict[str, tuple[list[float], list[Clai
             groups[block].append(c)
     out = {}
     for block, cs in groups.items():
-        cs.sort(key=lambda c: c.quantity.value)  # type: ignore[union-attr]
-        out[block] = ([c.quantity.value for c in cs], cs)  # type: ignore[union-attr,misc]
+        cs.sort(key=_value)
+        out[block] = ([_value(c) for c in cs], cs)
     return out
 
 
@@ -234,3 +234,9 @@ def _support(
         reason = f"{names[0]}: {describe(s)} — {names[1]}: {describe(c)}: restated ({how}): {j.explanation}"
         return Finding(s, c, Verdict.AGREE, 1.0, reason, RESTATED), {s.span}
     return None
+
+
+def _value(c: Claim) -> float:
+    """The nominal figure of a claim known to have one."""
+    assert c.quantity is not None and c.quantity.value is not None
+    return c.quantity.value

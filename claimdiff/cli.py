@@ -11,8 +11,8 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
-from typing import BinaryIO
+from collections.abc import Callable, Sequence
+from typing import BinaryIO, TypeVar
 
 from claimdiff.check import check
 from claimdiff.compare import compare
@@ -79,7 +79,15 @@ def _table(claims: Sequence[Claim]) -> str:
     for c in claims:
         text = c.text if len(c.text) <= 48 else c.text[:45] + "…"
         rows.append(
-            (text, c.kind.value, _range(c), c.unit or "", c.noun or "", c.source or "", c.period or "")
+            (
+                text,
+                c.kind.value,
+                _range(c),
+                c.unit or "",
+                c.noun or "",
+                c.source or "",
+                c.period or "",
+            )
         )
     widths = [max(len(r[k]) for r in rows) for k in range(len(rows[0]))]
     lines = ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in rows]
@@ -123,7 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     cmp.add_argument("--published-a", help="publication date of A (resolves 'this year')")
     cmp.add_argument("--published-b", help="publication date of B")
     chk = sub.add_parser(
-        "check", parents=[common], help="check a text made from a source: conflicts and invented figures"
+        "check",
+        parents=[common],
+        help="check a text made from a source: conflicts and invented figures",
     )
     chk.add_argument("a", metavar="SOURCE", help="the source text (or -)")
     chk.add_argument("b", metavar="OUTPUT", help="the text made from it (or -)")
@@ -173,7 +183,9 @@ def _compare(args: argparse.Namespace) -> int:
     a = Document(_read(args.a, args.max_chars), _name(args.a), args.published_a)
     b = Document(_read(args.b, args.max_chars), _name(args.b), args.published_b)
     rates = dict(args.rate) or None
-    report: Report = _run(lambda: compare(a, b, lang=args.lang, rates=rates, max_chars=args.max_chars))
+    report: Report = _run(
+        lambda: compare(a, b, lang=args.lang, rates=rates, max_chars=args.max_chars)
+    )
     sys.stdout.write(report.to_json() + "\n" if args.format == "json" else str(report))
     return EXIT_OK if report.consistent else EXIT_CONFLICT
 
@@ -184,7 +196,9 @@ def _check(args: argparse.Namespace) -> int:
     a = Document(_read(args.a, args.max_chars), _name(args.a))
     b = Document(_read(args.b, args.max_chars), _name(args.b))
     rates = dict(args.rate) or None
-    report: Report = _run(lambda: check(a, b, lang=args.lang, rates=rates, max_chars=args.max_chars))
+    report: Report = _run(
+        lambda: check(a, b, lang=args.lang, rates=rates, max_chars=args.max_chars)
+    )
     sys.stdout.write(report.to_json() + "\n" if args.format == "json" else str(report))
     failing = not report.consistent or (bool(report.unsupported) and not args.allow_unsupported)
     return EXIT_CONFLICT if failing else EXIT_OK
@@ -194,7 +208,11 @@ def _name(path: str) -> str:
     return "stdin" if path == "-" else os.path.basename(path)
 
 
-def _run(fn):  # type: ignore[no-untyped-def]
+_T = TypeVar("_T")
+
+
+def _run(fn: Callable[[], _T]) -> _T:
+    """``fn()``, with bad input reported on one line instead of a traceback."""
     try:
         return fn()
     except (ValueError, TypeError) as e:

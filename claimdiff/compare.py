@@ -89,7 +89,9 @@ def run(
     claims_b = extract(db.text, lang=lang, max_chars=max_chars)
     table = _rate_table(claims_a, da.name, claims_b, db.name, rates)
     notes: list[str] = []
-    internal = _internal(claims_a, da.name, table, notes) + _internal(claims_b, db.name, table, notes)
+    internal = _internal(claims_a, da.name, table, notes) + _internal(
+        claims_b, db.name, table, notes
+    )
     num_a, num_b = _numeric(claims_a), _numeric(claims_b)
     cand_a = _candidates(da, num_a, lex.STOPWORDS)
     cand_b = _candidates(db, num_b, lex.STOPWORDS)
@@ -113,7 +115,9 @@ def run(
             ca, cb = xa[i].claim, xb[j].claim
             result = judge(ca, cb, table)
             if isinstance(result, str):
-                notes.append(f"not compared: {da.name}'s “{ca.text}” and {db.name}'s “{cb.text}”: {result}")
+                notes.append(
+                    f"not compared: {da.name}'s “{ca.text}” and {db.name}'s “{cb.text}”: {result}"
+                )
                 continue
             findings.append(_finding(ca, cb, result, score, da.name, db.name))
             matched_a.add(ia[i])
@@ -172,7 +176,9 @@ def _numeric(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-def _candidates(doc: Document, claims: Sequence[Claim], stopwords: frozenset[str]) -> list[Candidate]:
+def _candidates(
+    doc: Document, claims: Sequence[Claim], stopwords: frozenset[str]
+) -> list[Candidate]:
     sents = sentences(doc.text)
     index = {s: k for k, s in enumerate(sents)}
     words = {}
@@ -248,22 +254,33 @@ def _checked_rates(given: Mapping[tuple[str, str], float] | None) -> dict[tuple[
         if not ok_key:
             msg = f"rates keys must be (from, to) pairs of ISO currency codes like ('USD', 'GBP'), not {key!r}"
             raise TypeError(msg)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not math.isfinite(value)
+            or value <= 0
+        ):
             msg = f"rate for {key[0]}→{key[1]} must be a positive finite number, not {value!r}"
             raise ValueError(msg)
         out[(key[0].upper(), key[1].upper())] = float(value)
     return out
 
 
-def _currency_penalty(a: Sequence[Candidate], b: Sequence[Candidate], table: RateTable) -> np.ndarray:
+def _currency_penalty(
+    a: Sequence[Candidate], b: Sequence[Candidate], table: RateTable
+) -> np.ndarray:
     units_a = np.array([x.claim.unit or "" for x in a], dtype=object)
     units_b = np.array([y.claim.unit or "" for y in b], dtype=object)
-    joined = {(ua, ub) for ua in set(units_a) for ub in set(units_b) if ua == ub or (ua, ub) in table}
+    joined = {
+        (ua, ub) for ua in set(units_a) for ub in set(units_b) if ua == ub or (ua, ub) in table
+    }
     ok = np.array([[(ua, ub) in joined for ub in units_b] for ua in units_a], dtype=bool)
     return np.where(ok, 0.0, _NO_RATE_PENALTY)
 
 
-def _internal(claims: Sequence[Claim], name: str | None, table: RateTable, notes: list[str]) -> list[Finding]:
+def _internal(
+    claims: Sequence[Claim], name: str | None, table: RateTable, notes: list[str]
+) -> list[Finding]:
     """Within one text: an amount given in two currencies, checked against a rate."""
     by_span = {c.span: c for c in claims}
     out = []
@@ -287,7 +304,9 @@ def describe(claim: Claim) -> str:
     return f"{claim.text} ({claim.source})" if claim.source else claim.text
 
 
-def _finding(a: Claim, b: Claim, j: Judgement, score: float, name_a: str | None, name_b: str | None) -> Finding:
+def _finding(
+    a: Claim, b: Claim, j: Judgement, score: float, name_a: str | None, name_b: str | None
+) -> Finding:
     reason = f"{name_a}: {describe(a)} — {name_b}: {describe(b)}: {j.explanation}"
     if j.conversion:
         reason += f" ({name_b}'s figure {j.conversion})"

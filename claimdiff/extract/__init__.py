@@ -14,7 +14,8 @@ import attrs
 
 from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.direction import pair_changes, read_change
-from claimdiff.extract.figures import Draft, scan
+from claimdiff.extract.drafts import Draft
+from claimdiff.extract.figures import scan
 from claimdiff.extract.subjects import (
     clause_of,
     context_words,

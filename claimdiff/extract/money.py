@@ -57,8 +57,10 @@ def currency_before(text: str, start: int, lex: Lexicon) -> Currency | None:
             p = _DOLLAR_PREFIX.search(text[p_lo:start])
             # Spaced from the "$", a prefix must be more than a word or an
             # initial: "hk $ 10" is Hong Kong's, "a $12 million profit" is not AUD.
-            spaced_word = p is not None and bool(p["sp"]) and (
-                len(p["p"]) == 1 or p["p"].lower() in lex.STOPWORDS
+            spaced_word = (
+                p is not None
+                and bool(p["sp"])
+                and (len(p["p"]) == 1 or p["p"].lower() in lex.STOPWORDS)
             )
             if p is not None and not spaced_word and p["p"].lower() in lex.DOLLAR_PREFIXES:
                 code, at = lex.DOLLAR_PREFIXES[p["p"].lower()], p_lo + p.start("p")
