@@ -25,6 +25,9 @@ THRESHOLD = 0.5
 # Weights of the score's parts; what is counted and where it is said weigh most.
 W_NOUN, W_CONTEXT, W_SURFACE, W_VALUE = 0.35, 0.35, 0.15, 0.15
 _TIE_BREAK = 1e-4
+# Taken off the score of two money, measure or percent claims whose named nouns
+# differ: enough to drop a pair held together only by context.
+DIFFERENT_NOUN_PENALTY = 0.15
 # Counts of clearly different things ("40 countries", "40 investigators") never pair.
 MIN_COUNT_NOUN_SIMILARITY = 70.0
 # Above this many cells a block is paired greedily (best edges first), which
@@ -140,11 +143,15 @@ def score_block(
     same_year = year_a[:, None] == year_b[None, :]
     total += 0.05 * (both & same_year)
     total[both & ~same_year] = 0.0  # a claim for 2023 never pairs with one for 2024
+    has_a = np.array([bool(x) for x in lemmas_a], dtype=bool)
+    has_b = np.array([bool(x) for x in lemmas_b], dtype=bool)
+    different = has_a[:, None] & has_b[None, :] & (noun < MIN_COUNT_NOUN_SIMILARITY)
     if a and a[0].block.startswith("count"):
-        has_a = np.array([bool(x) for x in lemmas_a])
-        has_b = np.array([bool(x) for x in lemmas_b])
-        different = has_a[:, None] & has_b[None, :] & (noun < MIN_COUNT_NOUN_SIMILARITY)
         total[different] = 0.0  # "40 countries" is not "40 investigators"
+    else:
+        # Amounts of named, different things ("revenue" and "profit") pair only
+        # on strong other evidence: what money counts is often named loosely.
+        total[different] -= DIFFERENT_NOUN_PENALTY
     # Ties (the same figure stated twice) go to the pair standing at the most
     # similar place in the two texts: symmetric, so compare(a, b) mirrors
     # compare(b, a).  Small enough never to outweigh a real difference.

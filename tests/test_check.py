@@ -160,3 +160,14 @@ def test_check_bench_rules(
     r = check(source, output)
     assert len(r.conflicts) == n_conflicts
     assert [c.text for c in r.unsupported] == unsupported
+
+
+def test_invented_figure_of_another_thing_is_unsupported():
+    """An invented profit next to a faithful revenue is unsupported, not a revenue conflict."""
+    from claimdiff import check
+
+    source = "Acme said revenue rose from $10 million to $12 million last year."
+    output = "Revenue at Acme was up 20% last year, to $12 million, and profit hit $3 million."
+    report = check(source, output)
+    assert [c.text for c in report.unsupported] == ["$3 million"]
+    assert not report.conflicts

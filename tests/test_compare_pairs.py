@@ -310,3 +310,18 @@ def test_published_date_resolves_this_year():
     a = Document("The budget for 2023 was €169 million.", published="2023-05-01")
     b = Document("This year the budget is €180 million.", published="2024-05-01")
     assert not compare(a, b).findings
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "paired"),
+    [
+        ("Acme's revenue was $10 million in 2023.", "Acme's profit was $3 million in 2023.", False),
+        ("Acme's revenue was $10 million in 2023.", "Acme's revenue was $3 million in 2023.", True),
+        ("The UK gave funding of £400,000.", "Britain pledged £1 million.", True),
+    ],
+    ids=["revenue-vs-profit", "revenue-vs-revenue", "funding-vs-pledge-synonyms"],
+)
+def test_money_of_different_named_things_does_not_pair(a, b, paired):
+    """Amounts of clearly different things (revenue, profit) are not aligned; synonyms are."""
+    report = compare(a, b)
+    assert bool(report.findings) is paired, str(report)
