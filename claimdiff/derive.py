@@ -101,7 +101,7 @@ def _pairs(claims: Sequence[Claim]) -> list[_Entry]:
         for b in claims[i + 1 : i + 1 + WINDOW]:
             if key_of(b) != ka:
                 continue
-            x, y = a.quantity.value, b.quantity.value  # type: ignore[union-attr]
+            x, y = _value(a), _value(b)
             if a.change_to == x and a.change_from == y and x != y:
                 # "to 52 cents from 48 cents": the change runs 48 → 52.
                 out.extend(_combine(b, a, y, x))
@@ -236,10 +236,13 @@ def derive(claim: Claim, index: DerivationIndex) -> Derivation | None:
 
 def _derivation(e: _Entry, ok: bool) -> Derivation:
     a, b = e.a, e.b
-    x, y = a.quantity.value, b.quantity.value  # type: ignore[union-attr]
+    x, y = _value(a), _value(b)
     if e.how == "percentage change":
         word = "rise" if (e.sign is Direction.UP) else "fall"
-        why = f"a {word} of {e.size:.3g}% from {a.text} to {b.text} (({_fmt(y)} − {_fmt(x)}) / {_fmt(x)})"
+        why = (
+            f"a {word} of {e.size:.3g}% from {a.text} to {b.text} "
+            f"(({_fmt(y)} − {_fmt(x)}) / {_fmt(x)})"
+        )
     elif e.how == "share":
         why = f"{a.text} is {e.size:.3g}% of {b.text} ({_fmt(x)} / {_fmt(y)})"
     elif e.how == "difference":
@@ -250,3 +253,9 @@ def _derivation(e: _Entry, ok: bool) -> Derivation:
         why = f"the sum of {a.text} and {b.text} ({_fmt(x)} + {_fmt(y)} = {_fmt(x + y)})"
     signed = -e.size if e.sign is Direction.DOWN else e.size
     return Derivation(e.how, signed, (a, b), why, ok)
+
+
+def _value(c: Claim) -> float:
+    """The nominal figure of a claim the index only holds when it has one."""
+    assert c.quantity is not None and c.quantity.value is not None
+    return c.quantity.value

@@ -68,10 +68,10 @@ def to_unit(
             None if q.plausible is None else (lo.interval[0], hi.interval[1]),
         )
         return converted, f"converted at {rate.origin}"
-    converted = convert(q, unit)
-    if converted is None:
+    measured = convert(q, unit)
+    if measured is None:
         return None, f"{q.unit} and {unit} measure different things"
-    return converted, f"converted from {q.unit}"
+    return measured, f"converted from {q.unit}"
 
 
 def judge(a: Claim, b: Claim, rates: dict[tuple[str, str], Rate]) -> Judgement | str:
