@@ -8,6 +8,7 @@ counts, its clause, its source and its time scope (:mod:`.subjects`,
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -101,7 +102,7 @@ def _join_rates(text: str, drafts: list[Draft]) -> list[Draft]:
 def _links(text: str, drafts: list[Draft]) -> dict[Span, Span]:
     """ "1 million pounds ($1.22 million)": each amount linked to the other."""
     links: dict[Span, Span] = {}
-    for d, nxt in zip(drafts, drafts[1:]):
+    for d, nxt in itertools.pairwise(drafts):
         if d.kind is not Kind.MONEY or nxt.kind is not Kind.MONEY:
             continue
         if d.quantity is None or nxt.quantity is None or d.quantity.unit == nxt.quantity.unit:

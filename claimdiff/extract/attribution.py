@@ -25,17 +25,8 @@ from claimdiff.lexicon import en_attribution as lex
 from claimdiff.model import Claim, Span
 from claimdiff.text import sentences, words
 
-_VERB = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(v)
-        for v in sorted(lex.REPORTING_VERBS | lex.FIGURE_ONLY_VERBS, key=len, reverse=True)
-    )
-    + r")\b"
-)
-_ACCORDING = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in lex.SOURCE_PREPOSITIONS) + r")\b", re.IGNORECASE
-)
+_VERB = speakers.verb_pattern(lex.REPORTING_VERBS | lex.FIGURE_ONLY_VERBS)
+_ACCORDING = speakers.ACCORDING
 # What may stand between a figure's clause and a trailing attribution: a
 # comma, perhaps after a closing quotation mark or bracket.
 _TRAILING_LEAD = re.compile(r"""[”"’')\]]?,\s*$""")

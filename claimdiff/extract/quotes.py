@@ -53,17 +53,8 @@ _SCARE_WORDS = 2
 # How far past a closing mark an attribution may start ("," he said).
 _ATTRIBUTION_REACH = 200
 
-_VERB = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(v)
-        for v in sorted(lex.REPORTING_VERBS | lex.QUOTE_ONLY_VERBS, key=len, reverse=True)
-    )
-    + r")\b"
-)
-_ACCORDING = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in lex.SOURCE_PREPOSITIONS) + r")\b", re.IGNORECASE
-)
+_VERB = speakers.verb_pattern(lex.REPORTING_VERBS | lex.QUOTE_ONLY_VERBS)
+_ACCORDING = speakers.ACCORDING
 
 
 @attrs.frozen

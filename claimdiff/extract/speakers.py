@@ -23,6 +23,18 @@ from claimdiff.lexicon import en_attribution as lex
 from claimdiff.model import Span
 from claimdiff.text import words
 
+
+def verb_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching any of ``verbs`` as a whole word, longest first."""
+    ordered = sorted(verbs, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in ordered) + r")\b")
+
+
+ACCORDING = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in lex.SOURCE_PREPOSITIONS) + r")\b", re.IGNORECASE
+)
+"""Phrases that name a source after them ("according to police")."""
+
 # The longest subject phrase we accept: longer ones are mis-parses
 # ("Monday's meeting, hosted by …, saw Mr Raab" is cut at its commas first).
 MAX_PHRASE_WORDS = 8
