@@ -18,7 +18,7 @@ import attrs
 
 from claimdiff.align import block_of, lemma
 from claimdiff.compare import RateTable, _document, describe, run
-from claimdiff.derive import DerivationIndex, build_index, derive
+from claimdiff.derive import DerivationIndex, build_index, derive, value_of
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS
 from claimdiff.model import Claim, Document, Finding, Kind, Qualifier, Report, Span, Verdict
 from claimdiff.verdict import direction_clash, judge
@@ -142,7 +142,7 @@ class _Counts:
         """Index the source's counts and the nouns each text counts."""
         cs = sorted(
             (c for c in source if c.kind is Kind.COUNT and c.quantity and c.quantity.value),
-            key=_value,
+            key=value_of,
         )
         return cls(
             [c.quantity.value for c in cs],  # type: ignore[union-attr,misc]
@@ -188,8 +188,8 @@ def _by_block(claims: Sequence[Claim]) -> dict[str, tuple[list[float], list[Clai
             groups[block].append(c)
     out = {}
     for block, cs in groups.items():
-        cs.sort(key=_value)
-        out[block] = ([_value(c) for c in cs], cs)
+        cs.sort(key=value_of)
+        out[block] = ([value_of(c) for c in cs], cs)
     return out
 
 
@@ -234,9 +234,3 @@ def _support(
         reason = f"{names[0]}: {describe(s)} — {names[1]}: {describe(c)}: restated ({how}): {j.explanation}"
         return Finding(s, c, Verdict.AGREE, 1.0, reason, RESTATED), {s.span}
     return None
-
-
-def _value(c: Claim) -> float:
-    """The nominal figure of a claim known to have one."""
-    assert c.quantity is not None and c.quantity.value is not None
-    return c.quantity.value

@@ -101,7 +101,7 @@ def _pairs(claims: Sequence[Claim]) -> list[_Entry]:
         for b in claims[i + 1 : i + 1 + WINDOW]:
             if key_of(b) != ka:
                 continue
-            x, y = _value(a), _value(b)
+            x, y = value_of(a), value_of(b)
             if a.change_to == x and a.change_from == y and x != y:
                 # "to 52 cents from 48 cents": the change runs 48 → 52.
                 out.extend(_combine(b, a, y, x))
@@ -236,7 +236,7 @@ def derive(claim: Claim, index: DerivationIndex) -> Derivation | None:
 
 def _derivation(e: _Entry, ok: bool) -> Derivation:
     a, b = e.a, e.b
-    x, y = _value(a), _value(b)
+    x, y = value_of(a), value_of(b)
     if e.how == "percentage change":
         word = "rise" if (e.sign is Direction.UP) else "fall"
         why = (
@@ -255,7 +255,7 @@ def _derivation(e: _Entry, ok: bool) -> Derivation:
     return Derivation(e.how, signed, (a, b), why, ok)
 
 
-def _value(c: Claim) -> float:
-    """The nominal figure of a claim the index only holds when it has one."""
+def value_of(c: Claim) -> float:
+    """The nominal figure of a claim known to have one (the index holds no other)."""
     assert c.quantity is not None and c.quantity.value is not None
     return c.quantity.value
