@@ -1,95 +1,308 @@
-"""Alignment: which claim of one text speaks of the same fact as which of the other.
+"""Pairing: which claim of one text states the same fact as which of the other.
 
-Claims are blocked by dimension (money with money, lengths with lengths,
-counts with counts …); inside a block, score matrices are built with
-rapidfuzz's ``process.cdist`` over what is counted, the clause and its
-neighbour sentences, and the claim's own words; then claims are paired one
-to one by the best total score (the Hungarian method on small blocks, best
-edges first on large ones).  Pairs below :data:`THRESHOLD` stay unmatched.
+Structure first, then evidence (docs/compare.md states every rule):
+
+1. **Blocks.** Claims are candidates only within one dimension: money (any
+   currency), one pint dimensionality, percentages, percentage points, counts,
+   durations, dates, ages, years, and exchange rates of one pair of currencies.
+2. **Evidence against** forbids a pair outright: counts of different classes of
+   thing (:mod:`claimdiff.nouns`), different predicates where both are known
+   ("killed" and "injured"; for amounts, two different financial metrics),
+   different periods where both are known ("2022" and "2023", "Q2" and "Q3").
+3. **Evidence for** ranks the allowed pairs: what is counted or measured, the
+   predicate, the words of the clause and its neighbours, the period, the source
+   and the position in the text.  Value never decides whether two claims pair;
+   it only breaks ties between candidates of equal evidence.
+4. **Assignment.** One to one, for the best total (the Hungarian method on small
+   blocks, best edges first on large ones).  A pair is kept when its evidence
+   reaches :data:`EVIDENCE`, or when the two claims are each other's best
+   candidate: two reports rarely share words, and the only money figure of each
+   is the same fact unless something says otherwise.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import numpy as np
-from rapidfuzz import fuzz, process
 
+from claimdiff import nouns
 from claimdiff.model import Claim, Kind
 from claimdiff.units import dimension
 
-THRESHOLD = 0.5
-"""Below this total score two claims are not taken to state the same fact."""
-# Weights of the score's parts; what is counted and where it is said weigh most.
-W_NOUN, W_CONTEXT, W_SURFACE, W_VALUE = 0.35, 0.35, 0.15, 0.15
-_TIE_BREAK = 1e-4
-# Taken off the score of two money, measure or percent claims whose named nouns
-# differ: enough to drop a pair held together only by context.
-DIFFERENT_NOUN_PENALTY = 0.15
-# Counts of clearly different things ("40 countries", "40 investigators") never pair.
-MIN_COUNT_NOUN_SIMILARITY = 70.0
+__all__ = [
+    "EVIDENCE",
+    "Candidate",
+    "Rules",
+    "assign",
+    "block_of",
+    "forbidden",
+    "lemma",
+    "parallel_workers",
+    "same_period",
+    "score_block",
+]
+
+EVIDENCE = 0.35
+"""Evidence from which a pair is kept even when the two claims are not each other's best."""
+# Weights of the evidence; what is counted and what is said of it weigh most.
+W_NOUN, W_PREDICATE, W_PERIOD, W_SOURCE, W_POSITION = 0.3, 0.3, 0.1, 0.05, 0.05
+# The words between a figure and its neighbours weigh more than those of the sentences around.
+W_LOCAL, W_CONTEXT = 0.15, 0.1
+# Value breaks ties only: this is far below any difference of evidence.
+_VALUE_TIE = 1e-4
 # Above this many cells a block is paired greedily (best edges first), which
 # keeps cost near n log n; below it the exact Hungarian method runs.
 EXACT_LIMIT = 150 * 150
-
-NOUN_SYNONYMS = {
-    "staffer": "staff", "staffers": "staff", "employees": "staff", "employee": "staff",
-    "workers": "staff", "worker": "staff", "person": "people", "persons": "people",
-    "child": "children", "kids": "children", "minors": "children",
-    "funds": "funding", "fund": "funding", "pledge": "funding", "aid": "funding",
-    "donation": "funding", "grant": "funding", "contribution": "funding",
-    "support": "funding", "fundraising": "funding", "money": "funding",
-}  # fmt: skip
+# Facts of time that need words in common to pair (see score_block).
+_EVENT_TIMES = frozenset({Kind.DATE, Kind.YEAR})
+# Two words with at least this WordNet similarity mean one thing ("factory", "plant").
+_SAME_MEANING = 0.85
+# Noun similarity below this is no evidence for a pairing (see score_block).
+_NOUN_FLOOR = 0.6
+# A forbidden pair scores this: below every allowed one.
+_FORBIDDEN = -1.0
+_POINTS = frozenset({"point", "percentage point", "pt", "basis point"})
 
 
 @attrs.frozen
 class Candidate:
-    """A claim as alignment sees it: the claim, its block, and the words around it."""
+    """A claim as pairing sees it: the claim, its block, and its evidence."""
 
     claim: Claim
     block: str
-    neighbourhood: str
-    year: str | None
+    words: frozenset[str]
+    """Content words (lemmas) of the claim's sentence and its neighbours."""
+    period: str | None
+    """The claim's period resolved where it can be ("this year" of a dated text)."""
     position: float = 0.0
     """Where the claim stands in its text, from 0 (start) to 1 (end)."""
+    noun: str | None = None
+    """What is counted or measured, as written (lower case), where WordNet knows it."""
+    local: frozenset[str] = frozenset()
+    """Content words (lemmas) between the claim and the figures either side of it."""
 
 
 def lemma(noun: str | None) -> str | None:
-    """A light normal form of a counted noun: synonyms, then plural endings.
+    """The lemma of a counted noun (WordNet's morphy), or None.
 
-    >>> lemma("staffers"), lemma("countries"), lemma("people")
-    ('staff', 'country', 'people')
+    >>> lemma("factories"), lemma("children"), lemma(None)
+    ('factory', 'child', None)
     """
     if noun is None:
         return None
-    noun = noun.lower()
-    noun = NOUN_SYNONYMS.get(noun, noun)
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
-        return noun[:-1]
-    return noun
+    return nouns.lemma(noun.lower())
 
 
 def block_of(claim: Claim) -> str | None:
-    """The dimension a claim is compared in, or None for claims never aligned.
+    """The dimension a claim is compared in, or None for claims never paired here.
 
-    Counts are blocked further by what they count: "40 countries" and "40
-    investigators" are never candidates, and long texts stay cheap.
+    >>> from claimdiff import extract
+    >>> [block_of(c) for c in extract("12 miles and 19 km, $5m and €4m, 40 countries")]
+    ['measure [length]', 'measure [length]', 'money', 'money', 'count']
     """
-    if claim.quantity is None or claim.kind in (Kind.DATE, Kind.QUOTE):
+    if claim.quantity is None or claim.kind is Kind.QUOTE:
         return None
     if claim.kind is Kind.COUNT:
-        return f"count {lemma(claim.noun) or '?'}"
+        return "points" if lemma(claim.noun) in _POINTS else "count"
     if claim.kind is Kind.MEASURE and claim.unit:
         return "measure " + str(dimension(claim.unit))
     if claim.kind is Kind.RATE:
         return f"rate {claim.unit}"
-    if claim.kind is Kind.DURATION:
-        return "duration"
     return str(claim.kind.value)
+
+
+@attrs.frozen
+class Rules:
+    """The lexicon's say on predicates: which classes may name one fact, which are metrics."""
+
+    related: tuple[frozenset[str], ...] = ()
+    metrics: frozenset[str] = frozenset()
+
+    def kinship(self, a: str, b: str) -> float:
+        """1 for one predicate, 0.5 for two that may name one fact ("budget", "cost"), else 0."""
+        if a == b:
+            return 1.0
+        return 0.5 if any(a in r and b in r for r in self.related) else 0.0
+
+    def clash(self, kind: Kind, a: str | None, b: str | None) -> bool:
+        """Whether predicates ``a`` and ``b`` of two claims of ``kind`` say they differ."""
+        if not a or not b or a == b or any(a in r and b in r for r in self.related):
+            return False
+        return kind in (Kind.COUNT, Kind.AGE) or (a in self.metrics and b in self.metrics)
+
+
+def forbidden(a: Candidate, b: Candidate, rules: Rules = Rules()) -> str | None:
+    """Why ``a`` and ``b`` cannot state one fact, or None (no evidence against)."""
+    ca, cb = a.claim, b.claim
+    if ca.kind is Kind.COUNT and a.noun and b.noun:
+        if nouns.similarity(a.noun, b.noun) < nouns.SAME_THING:
+            return f"they count different things ({ca.noun}, {cb.noun})"
+    if rules.clash(ca.kind, ca.predicate, cb.predicate):
+        return f"they state different things ({ca.predicate}, {cb.predicate})"
+    if a.period and b.period and not same_period(a.period, b.period):
+        return f"they speak of different periods ({a.period}, {b.period})"
+    return None
+
+
+def same_period(a: str, b: str) -> bool:
+    """Whether two periods can be one: "2023 Q3" and "Q3" can, "Q2" and "Q3" cannot.
+
+    >>> same_period("2023 Q3", "Q3"), same_period("2023", "2023 Q3"), same_period("Q2", "Q3")
+    (True, True, False)
+    """
+    if a == b:
+        return True
+    ya, pa = _period_parts(a)
+    yb, pb = _period_parts(b)
+    if ya is not None and yb is not None and ya != yb:
+        return False
+    if pa is not None and pb is not None and pa != pb:
+        return False
+    if (ya is None and pa is None) or (yb is None and pb is None):
+        return False  # two relative phrases that differ ("last year", "this year")
+    return True
+
+
+def _period_parts(p: str) -> tuple[str | None, str | None]:
+    year = part = None
+    for w in p.split():
+        if w.isdigit() and len(w) == 4:
+            year = w
+        elif w in ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"):
+            part = w
+    return year, part
+
+
+def score_block(
+    a: Sequence[Candidate],
+    b: Sequence[Candidate],
+    rules: Rules = Rules(),
+    penalty: np.ndarray | None = None,
+) -> np.ndarray:
+    """The evidence (0-1) for every pair of one block; forbidden pairs score -1.
+
+    Features are compared once per distinct value (nouns, predicates,
+    periods) and broadcast, so the cost is one pass over the matrix.
+    ``penalty`` (same shape) is taken off allowed pairs: money in currencies
+    with no rate between them.
+    """
+    kind = a[0].claim.kind if a else Kind.COUNT
+    nouns_a, nouns_b = [x.noun for x in a], [y.noun for y in b]
+    noun_sim = _table(nouns_a, nouns_b, nouns.similarity)
+    known = _known(nouns_a, nouns_b)
+    # Only close nouns are evidence: any two artifacts share an ancestor, and a
+    # Wu-Palmer score of 0.6 says little more than that.
+    close = np.clip((noun_sim - _NOUN_FLOOR) / (1.0 - _NOUN_FLOOR), 0.0, 1.0)
+    total = W_NOUN * np.where(known, close, 0.0)
+    preds_a, preds_b = [x.claim.predicate for x in a], [y.claim.predicate for y in b]
+    same_pred = _table(preds_a, preds_b, rules.kinship)
+    total += W_PREDICATE * np.where(_known(preds_a, preds_b), same_pred, 0.0)
+    total += W_CONTEXT * np.sqrt(_jaccard([x.words for x in a], [y.words for y in b]))
+    total += W_LOCAL * np.sqrt(_jaccard([x.local for x in a], [y.local for y in b]))
+    periods_a, periods_b = [x.period for x in a], [y.period for y in b]
+    total += W_PERIOD * _known(periods_a, periods_b)
+    src_a = np.array([(x.claim.source or "").lower() for x in a], dtype=object)
+    src_b = np.array([(y.claim.source or "").lower() for y in b], dtype=object)
+    total += W_SOURCE * ((src_a[:, None] == src_b[None, :]) & (src_a[:, None] != ""))
+    pos_a = np.array([x.position for x in a])
+    pos_b = np.array([y.position for y in b])
+    total += W_POSITION * (1.0 - np.abs(pos_a[:, None] - pos_b[None, :]))
+    va = np.array([_representative(x.claim) for x in a])
+    vb = np.array([_representative(y.claim) for y in b])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.abs(np.log10((va[:, None] + 1e-9) / (vb[None, :] + 1e-9)))
+    total += _VALUE_TIE * np.exp(-ratio) + _symmetric_jitter(a, b)
+    if penalty is not None:
+        total -= penalty
+    bad = np.zeros(total.shape, dtype=bool)
+    if kind is Kind.COUNT:
+        bad |= known & (noun_sim < nouns.SAME_THING)
+    if kind in _EVENT_TIMES:
+        # Texts name many dates and years in passing ("the invasion in February
+        # 2022", a dateline): two pair only when the words around them meet.
+        bad |= ~(_soft_overlap([x.words for x in a], [y.words for y in b]) | (same_pred > 0))
+    bad |= _table(preds_a, preds_b, lambda u, v: float(rules.clash(kind, u, v))) > 0
+    bad |= _table(periods_a, periods_b, lambda u, v: float(not same_period(u, v))) > 0
+    return np.where(bad, _FORBIDDEN, np.maximum(total, 0.0))
+
+
+def _table(
+    xs: Sequence[str | None], ys: Sequence[str | None], f: Callable[[str, str], float]
+) -> np.ndarray:
+    """``f`` over every pair of known values, computed once per distinct pair (0 if unknown)."""
+    ux = sorted({x for x in xs if x})
+    uy = sorted({y for y in ys if y})
+    small = np.zeros((len(ux) + 1, len(uy) + 1))
+    for i, u in enumerate(ux, 1):
+        for j, v in enumerate(uy, 1):
+            small[i, j] = f(u, v)
+    ix = {u: i for i, u in enumerate(ux, 1)}
+    iy = {v: j for j, v in enumerate(uy, 1)}
+    rows = np.array([ix[x] if x else 0 for x in xs], dtype=int)
+    cols = np.array([iy[y] if y else 0 for y in ys], dtype=int)
+    return np.asarray(small[rows[:, None], cols[None, :]])
+
+
+def _soft_overlap(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> np.ndarray:
+    """Whether each pair of word sets shares a word, or two nouns of one meaning.
+
+    "factory" meets "plant", "treaty" meets "agreement" (WordNet similarity of
+    at least :data:`claimdiff.nouns.SAME_THING`'s strict neighbour, 0.85).
+    """
+    va = sorted(set().union(*a)) if a else []
+    vb = sorted(set().union(*b)) if b else []
+    ia = {w: k for k, w in enumerate(va)}
+    ib = {w: k for k, w in enumerate(vb)}
+    meet = np.array(
+        [[u == v or nouns.similarity(u, v) >= _SAME_MEANING for v in vb] for u in va], dtype=bool
+    ).reshape(len(va), len(vb))
+    out = np.zeros((len(a), len(b)), dtype=bool)
+    for i, x in enumerate(a):
+        rows = [ia[w] for w in x]
+        if not rows:
+            continue
+        hit = meet[rows].any(axis=0)
+        for j, y in enumerate(b):
+            out[i, j] = any(hit[ib[w]] for w in y)
+    return out
+
+
+def _known(xs: Sequence[str | None], ys: Sequence[str | None]) -> np.ndarray:
+    kx = np.array([bool(x) for x in xs], dtype=bool)
+    ky = np.array([bool(y) for y in ys], dtype=bool)
+    return np.asarray(kx[:, None] & ky[None, :])
+
+
+def _jaccard(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> np.ndarray:
+    """Jaccard similarity of every pair of word sets, as one matrix product."""
+    vocab: dict[str, int] = {}
+    rows_a = [[vocab.setdefault(w, len(vocab)) for w in s] for s in a]
+    rows_b = [[vocab.setdefault(w, len(vocab)) for w in s] for s in b]
+    ma = np.zeros((len(a), len(vocab)), dtype=np.float32)
+    mb = np.zeros((len(b), len(vocab)), dtype=np.float32)
+    for i, cols in enumerate(rows_a):
+        ma[i, cols] = 1.0
+    for j, cols in enumerate(rows_b):
+        mb[j, cols] = 1.0
+    inter = ma @ mb.T
+    union = ma.sum(axis=1)[:, None] + mb.sum(axis=1)[None, :] - inter
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.asarray(np.where(union > 0, inter / union, 0.0), dtype=np.float64)
+
+
+def _symmetric_jitter(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """A tie-break far below any evidence that reads the same with the texts swapped.
+
+    It depends on the two claims' offsets symmetrically, so compare(a, b)
+    mirrors compare(b, a) even when two pairs tie exactly.
+    """
+    sa = np.array([x.claim.span[0] for x in a], dtype=np.float64)
+    sb = np.array([y.claim.span[0] for y in b], dtype=np.float64)
+    key = sa[:, None] * sb[None, :] + sa[:, None] + sb[None, :]
+    return np.asarray(1e-7 * np.modf(key * 0.6180339887)[0])
 
 
 def _representative(claim: Claim) -> float:
@@ -99,68 +312,8 @@ def _representative(claim: Claim) -> float:
         return abs(q.value)
     lo, hi = q.interval
     if lo is not None and hi is not None:
-        return math.sqrt(max(lo, 1e-9) * max(hi, 1e-9))
+        return math.sqrt(max(abs(lo), 1e-9) * max(abs(hi), 1e-9))
     return abs(lo if lo is not None else hi if hi is not None else 0.0)
-
-
-def score_block(
-    a: Sequence[Candidate], b: Sequence[Candidate], penalty: np.ndarray | None = None
-) -> np.ndarray:
-    """The alignment score (0-1) of every pair in one block."""
-    lemmas_a = [lemma(c.claim.noun) or "" for c in a]
-    lemmas_b = [lemma(c.claim.noun) or "" for c in b]
-    noun = process.cdist(lemmas_a, lemmas_b, scorer=fuzz.ratio, dtype=np.float32)
-    # A missing noun is neither evidence for nor against a pairing.
-    noun[[i for i, x in enumerate(lemmas_a) if not x], :] = 50.0
-    noun[:, [j for j, x in enumerate(lemmas_b) if not x]] = 50.0
-    ctx_clause = process.cdist(
-        [_bag(c.claim.context) for c in a],
-        [_bag(c.claim.context) for c in b],
-        scorer=fuzz.token_set_ratio,
-        dtype=np.float32,
-        workers=parallel_workers(a, b),
-    )
-    ctx_near = _set_similarity([c.neighbourhood for c in a], [c.neighbourhood for c in b])
-    surface = process.cdist(
-        [_words_only(c.claim.text) for c in a],
-        [_words_only(c.claim.text) for c in b],
-        scorer=fuzz.token_set_ratio,
-        dtype=np.float32,
-    )
-    va = np.array([_representative(c.claim) for c in a], dtype=np.float64)
-    vb = np.array([_representative(c.claim) for c in b], dtype=np.float64)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = np.abs(np.log10((va[:, None] + 1e-9) / (vb[None, :] + 1e-9)))
-    value = np.exp(-ratio)  # 1 for equal figures, 0.37 an order of magnitude apart
-    context = 0.5 * ctx_clause + 0.5 * ctx_near
-    total = (W_NOUN * noun + W_CONTEXT * context + W_SURFACE * surface) / 100.0 + W_VALUE * value
-    src_a = np.array([c.claim.source or "" for c in a], dtype=object)
-    src_b = np.array([c.claim.source or "" for c in b], dtype=object)
-    total += 0.05 * ((src_a[:, None] == src_b[None, :]) & (src_a[:, None] != ""))
-    year_a = np.array([c.year or "" for c in a], dtype=object)
-    year_b = np.array([c.year or "" for c in b], dtype=object)
-    both = (year_a[:, None] != "") & (year_b[None, :] != "")
-    same_year = year_a[:, None] == year_b[None, :]
-    total += 0.05 * (both & same_year)
-    total[both & ~same_year] = 0.0  # a claim for 2023 never pairs with one for 2024
-    has_a = np.array([bool(x) for x in lemmas_a], dtype=bool)
-    has_b = np.array([bool(x) for x in lemmas_b], dtype=bool)
-    different = has_a[:, None] & has_b[None, :] & (noun < MIN_COUNT_NOUN_SIMILARITY)
-    if a and a[0].block.startswith("count"):
-        total[different] = 0.0  # "40 countries" is not "40 investigators"
-    else:
-        # Amounts of named, different things ("revenue" and "profit") pair only
-        # on strong other evidence: what money counts is often named loosely.
-        total[different] -= DIFFERENT_NOUN_PENALTY
-    # Ties (the same figure stated twice) go to the pair standing at the most
-    # similar place in the two texts: symmetric, so compare(a, b) mirrors
-    # compare(b, a).  Small enough never to outweigh a real difference.
-    pos_a = np.array([c.position for c in a])
-    pos_b = np.array([c.position for c in b])
-    total -= _TIE_BREAK * np.abs(pos_a[:, None] - pos_b[None, :])
-    if penalty is not None:
-        total -= penalty
-    return np.clip(total, 0.0, 1.0)
 
 
 # Threads pay off only on large matrices; on small ones starting them costs
@@ -173,55 +326,39 @@ def parallel_workers(a: Sequence[object], b: Sequence[object]) -> int:
     return -1 if len(a) * len(b) >= _PARALLEL_CELLS else 1
 
 
-def _set_similarity(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-    """100 × √Jaccard of the word sets of each pair, as one matrix product.
+def assign(scores: np.ndarray, evidence: float = EVIDENCE) -> list[tuple[int, int, float]]:
+    """One-to-one pairs (i, j, score) for the best total over allowed pairs.
 
-    Jaccard never rises when unrelated words are added to either side, so a
-    sentence on another topic cannot make two claims look closer (a string
-    ratio can: it rewards texts of similar length).  The square root spreads
-    the small values word overlaps of news sentences take.
+    A pair is kept when its score reaches ``evidence`` or when ``i`` and ``j``
+    are each other's best allowed candidate.  The result does not depend on
+    which text is the rows: ties are broken by the smaller (row, column) of
+    the pair read in both orders.
     """
-    vocab: dict[str, int] = {}
-    rows_a = [[vocab.setdefault(w, len(vocab)) for w in set(s.split())] for s in a]
-    rows_b = [[vocab.setdefault(w, len(vocab)) for w in set(s.split())] for s in b]
-    ma = np.zeros((len(a), len(vocab)), dtype=np.float32)
-    mb = np.zeros((len(b), len(vocab)), dtype=np.float32)
-    for i, cols in enumerate(rows_a):
-        ma[i, cols] = 1.0
-    for j, cols in enumerate(rows_b):
-        mb[j, cols] = 1.0
-    inter = ma @ mb.T
-    union = ma.sum(axis=1)[:, None] + mb.sum(axis=1)[None, :] - inter
-    with np.errstate(divide="ignore", invalid="ignore"):
-        jaccard = np.where(union > 0, inter / union, 0.0)
-    return np.asarray(100.0 * np.sqrt(jaccard), dtype=np.float32)
-
-
-def _bag(words: Sequence[str]) -> str:
-    """Words as a sorted set: the similarity of two bags, not of two orders."""
-    return " ".join(sorted(set(words)))
-
-
-def _words_only(text: str) -> str:
-    return "".join(ch if not ch.isdigit() else " " for ch in text.lower())
-
-
-def assign(scores: np.ndarray, threshold: float = THRESHOLD) -> list[tuple[int, int, float]]:
-    """One-to-one pairs (i, j, score) maximising the total score, each at least ``threshold``."""
     n, m = scores.shape
     if n == 0 or m == 0:
         return []
-    masked = np.where(scores >= threshold, scores, 0.0)
-    if n * m <= EXACT_LIMIT:
-        pairs = _hungarian(masked)
-    else:
-        pairs = _greedy(masked)
-    return sorted((i, j, float(scores[i, j])) for i, j in pairs if masked[i, j] > 0)
+    allowed = scores > _FORBIDDEN
+    weights = np.where(allowed, scores - _FORBIDDEN, 0.0)  # every allowed pair weighs > 0
+    pairs = _hungarian(weights) if n * m <= EXACT_LIMIT else _greedy(weights)
+    # Strongest pairs first; a weak pair is kept when its two claims are each
+    # other's best among the claims not yet paired.
+    masked = np.where(allowed, scores, -np.inf)
+    out = []
+    for i, j in sorted(pairs, key=lambda p: -scores[p]):
+        if not allowed[i, j]:
+            continue
+        mutual = masked[i].argmax() == j and masked[:, j].argmax() == i
+        if scores[i, j] >= evidence or mutual:
+            out.append((i, j, float(scores[i, j])))
+            masked[i, :] = -np.inf
+            masked[:, j] = -np.inf
+            masked[i, j] = scores[i, j]
+    return sorted(out)
 
 
 def _greedy(scores: np.ndarray) -> list[tuple[int, int]]:
     rows, cols = np.nonzero(scores)
-    order = np.argsort(-scores[rows, cols], kind="stable")
+    order = np.lexsort((cols, rows, -scores[rows, cols]))
     used_r: set[int] = set()
     used_c: set[int] = set()
     out = []

@@ -1,36 +1,62 @@
-"""Checking a derived text against its source: a summary, a rewrite, a report.
+"""Checking a text made from a source: a summary, a rewrite, a report.
 
-The two texts are not peers.  :func:`check` runs the peer comparison
-(:func:`claimdiff.compare.run`), then reads every output figure that does not
-agree with a source figure: one the output computed from two source figures
-(:mod:`claimdiff.derive`) or restated (rounded, converted, hedged fairly) is
-supported, and its finding says how; one with no support is *unsupported*.
-Source claims the output leaves out are *omitted*, for information only.
+The two texts are not peers, so nothing is paired one to one.  Each figure
+of the output looks for support in the whole source (docs/check.md):
+
+1. **Wrong way.** A source figure for the same thing, with the same value,
+   that moved the other way ("rose to $X" → "fell to $X") makes a conflict.
+2. **Support.** A source figure that states it — the same figure, rounded,
+   converted or fairly hedged — or a figure derived from two source figures
+   of one kind (:mod:`claimdiff.derive`) supports it.  Many output figures
+   may lean on one source figure.
+3. **Conflict.** Otherwise, a source figure about the same thing (the same
+   predicate or what is counted, the same period, strong evidence) that
+   says something else makes a conflict.
+4. **Unsupported.** Otherwise nothing in the source speaks to it.
+
+Source figures the output leaves out are *omitted*, for information only.
 """
 
 from __future__ import annotations
 
-import bisect
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 import attrs
+import numpy as np
+from rapidfuzz import fuzz
 
-from claimdiff.align import block_of, lemma
-from claimdiff.compare import RateTable, _document, describe, run
-from claimdiff.derive import DerivationIndex, build_index, derive, value_of
-from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS
+from claimdiff.align import Candidate, Rules, score_block
+from claimdiff.derive import DerivationIndex, build_index, derive
+from claimdiff.findings import describe, finding
+from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
+from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Claim, Document, Finding, Kind, Qualifier, Report, Span, Verdict
-from claimdiff.verdict import direction_clash, judge
+from claimdiff.prepare import Side, document, prepare
+from claimdiff.quote_align import align_quotes
+from claimdiff.rates import RateTable, currency_penalty, internal, rate_table
+from claimdiff.verdict import Judgement, direction_clash, judge
 
 __all__ = ["check"]
 
-# How many source figures of one block, nearest in value, a lone output figure
-# is judged against as a restatement: a constant, so the cost stays linear.
-_NEAREST = 8
 DERIVED, RESTATED = "derived", "restated"
+UNSUPPORTED, UNCHECKED = "unsupported", "unchecked"
+# How many source figures, best evidence first, an output figure is judged
+# against: a constant, so the cost stays linear in the output.
+_NEAREST = 16
+# Evidence (see claimdiff.align) from which a source figure that names the same
+# thing speaks to an output figure strongly enough to contradict it.
+STRONG = 0.3
+# An output quotation is supported when its words stand in the source this
+# closely (rapidfuzz partial ratio, 0-100), quoted there or not.
+_QUOTE_FOUND = 90
+RESTATED_BOUND = 0.25
+"""How far past a bound the source's figure may lie for the bound to restate it:
+"more than 100 staff" for 120 is a fair summary, for 400 it hides the figure."""
 _LOWER = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
 _UPPER = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def check(
@@ -44,59 +70,217 @@ def check(
 ) -> Report:
     """Check ``output``, made from ``source``, for figures that contradict it or come from nowhere.
 
-    The report has compare's findings (derived figures as agreements labelled
-    "derived", with the derivation as reason), plus ``unsupported``: output
-    claims with no counterpart in the source, and ``omitted``: source claims
-    the output leaves out.  Arguments are as for :func:`claimdiff.compare`.
+    The report's findings hold each output figure with the source figure that
+    supports it (agreements; labelled "derived" or "restated" where the output
+    computed or reworded it) or contradicts it (conflicts); ``unsupported``
+    holds output claims nothing in the source speaks to, and ``omitted`` the
+    source claims the output leaves out.  Arguments are as for
+    :func:`claimdiff.compare`.
 
     >>> r = check("Revenue rose from $10m to $12m.", "Revenue was up 20%.")
     >>> [f.label for f in r.findings], r.unsupported
     (['derived'], ())
     """
-    ds, do = _document(source, "source", max_chars), _document(output, "output", max_chars)
-    result = run(ds, do, lang=lang, rates=rates, max_chars=max_chars, max_pairs=max_pairs)
-    r, table = result.report, result.rates
-    names = (r.a_name, r.b_name)
-    index = build_index(result.claims_a)
-    nearest = _by_block(result.claims_a)
-    counts = _Counts.of(result.claims_a, result.claims_b)
-    used: set[Span] = set()
-    findings: list[Finding] = []
-    for f in r.findings:
-        if f.verdict is Verdict.CONFLICT and direction_clash(f.a, f.b) is None:
-            better = _support(f.b, index, {}, table, names)
-            if better is not None and better[0].verdict is not Verdict.CONFLICT:
-                findings.append(better[0])
-                used.update(better[1])
-                continue
-        flipped = _flipped_bound(f.a, f.b) if f.verdict is not Verdict.CONFLICT else None
-        if flipped is not None:
-            f = attrs.evolve(f, verdict=Verdict.CONFLICT, reason=f"{f.reason}; but {flipped}")
-        findings.append(f)
-        used.add(f.a.span)
-    unsupported: list[Claim] = []
-    for c in r.only_b:
-        found = _support(c, index, nearest, table, names) or counts.support(c, table, names)
-        if found is None:
-            unsupported.append(c)
-        else:
-            findings.append(found[0])
-            used.update(found[1])
-    quoted_b = {f.b.span for f in r.quotes}
-    quoted_a = {f.a.span for f in r.quotes}
-    unsupported += [c for c in result.claims_b if c.kind is Kind.QUOTE and c.span not in quoted_b]
-    omitted = [c for c in r.only_a if c.span not in used]
-    omitted += [c for c in result.claims_a if c.kind is Kind.QUOTE and c.span not in quoted_a]
-    findings.sort(key=lambda f: f.b.span)
-    return attrs.evolve(
-        r,
-        findings=tuple(findings),
-        only_a=tuple(c for c in r.only_a if c.span not in used),
-        only_b=tuple(c for c in r.only_b if c in unsupported),
-        unsupported=tuple(sorted(unsupported, key=lambda c: c.span)),
-        omitted=tuple(sorted(omitted, key=lambda c: c.span)),
-        direction="source",
+    lex = get_lexicon(lang)
+    ds, do = document(source, "source", max_chars), document(output, "output", max_chars)
+    src, out = prepare(ds, lex, max_chars), prepare(do, lex, max_chars)
+    table = rate_table(src.claims, ds.name, out.claims, do.name, rates)
+    notes: list[str] = []
+    within = internal(src.claims, ds.name, table, notes)
+    within += internal(out.claims, do.name, table, notes)
+    judge_ = _Judge(
+        Rules(tuple(lex.RELATED), frozenset(lex.METRICS)),
+        build_index(src.claims),
+        table,
+        (ds.name or "source", do.name or "output"),
     )
+    by_block: dict[str, list[Candidate]] = defaultdict(list)
+    for s in src.candidates:
+        by_block[s.block].append(s)
+    outs: dict[str, list[Candidate]] = defaultdict(list)
+    for o in out.candidates:
+        outs[o.block].append(o)
+    years = _years(src.claims)
+    findings: list[Finding] = []
+    unsupported: list[Claim] = []
+    used: set[Span] = set()
+    for block, group in outs.items():
+        sources = by_block.get(block, [])
+        check_pairs(len(sources), len(group), what=f"{block} claims", max_pairs=max_pairs)
+        scores = judge_.scores(group, sources)
+        for i, o in enumerate(group):
+            result = judge_.one(o, sources, scores[i], notes)
+            if isinstance(result, tuple):
+                findings.append(result[0])
+                used.update(result[1])
+            elif result == UNSUPPORTED and not _states_nothing(o.claim, years):
+                unsupported.append(o.claim)
+    quotes, quoted_src, loose = _quotes(src, out)
+    unsupported += loose
+    omitted = [s.claim for s in src.candidates if s.claim.span not in used]
+    omitted += [c for c in src.claims if c.kind is Kind.QUOTE and c.span not in quoted_src]
+    findings.sort(key=lambda f: f.b.span)
+    return Report(
+        findings=tuple(findings),
+        only_a=tuple(s.claim for s in src.candidates if s.claim.span not in used),
+        only_b=tuple(sorted((c for c in unsupported if c.kind is not Kind.QUOTE), key=_span)),
+        quotes=tuple(quotes),
+        internal=tuple(within),
+        notes=tuple(notes),
+        a_name=ds.name or "source",
+        b_name=do.name or "output",
+        unsupported=tuple(sorted(unsupported, key=_span)),
+        omitted=tuple(sorted(omitted, key=_span)),
+        direction="source",
+        a_text=ds.text,
+        b_text=do.text,
+    )
+
+
+def _span(c: Claim) -> Span:
+    return c.span
+
+
+@attrs.frozen
+class _Judge:
+    """What one check reads every output figure against."""
+
+    rules: Rules
+    index: DerivationIndex
+    table: RateTable
+    names: tuple[str, str]
+
+    def scores(self, outs: Sequence[Candidate], sources: Sequence[Candidate]) -> np.ndarray:
+        """Evidence of every (output, source) pair of one block; -1 where forbidden."""
+        if not sources:
+            return np.zeros((len(outs), 0))
+        penalty = None
+        if outs and outs[0].block == "money":
+            penalty = currency_penalty(outs, sources, self.table)
+        return score_block(outs, sources, self.rules, penalty)
+
+    def one(
+        self, o: Candidate, sources: Sequence[Candidate], row: np.ndarray, notes: list[str]
+    ) -> tuple[Finding, set[Span]] | str:
+        """The finding (and the source spans it uses) that supports or contradicts output
+        figure ``o``; else :data:`UNSUPPORTED`, or :data:`UNCHECKED` when only a missing
+        exchange rate kept it from being compared (a note says so)."""
+        ranked = [int(j) for j in np.argsort(-row, kind="stable")[:_NEAREST] if row[j] >= 0]
+        judged: list[tuple[Candidate, Judgement, float]] = []
+        no_rate: str | None = None
+        for j in ranked:
+            s = sources[j]
+            verdict = judge(s.claim, o.claim, self.table)
+            if isinstance(verdict, str):
+                no_rate = no_rate or verdict
+                continue
+            judged.append((s, verdict, float(row[j])))
+        wrong = self._wrong_way(o, judged)
+        if wrong is not None:
+            return wrong
+        for s, j, score in judged:
+            if _supports(s.claim, o.claim, j):
+                label = None if j.verdict is Verdict.AGREE and not j.conversion else RESTATED
+                agreed = attrs.evolve(j, verdict=Verdict.AGREE)
+                f = finding(s.claim, o.claim, agreed, score, *self.names)
+                return attrs.evolve(f, label=label), {s.claim.span}
+        derived = self._derived(o.claim)
+        if derived is not None:
+            return derived
+        for s, j, score in judged:
+            if score >= STRONG and _same_thing(s, o, self.rules):
+                if j.verdict is Verdict.CONFLICT or _ranges(s.claim, o.claim):
+                    conflict = attrs.evolve(j, verdict=Verdict.CONFLICT)
+                    return finding(s.claim, o.claim, conflict, score, *self.names), {s.claim.span}
+                flipped = _flipped_bound(s.claim, o.claim)
+                if flipped is not None:
+                    f = finding(s.claim, o.claim, j, score, *self.names)
+                    reason = f"{f.reason}; but {flipped}"
+                    return attrs.evolve(f, verdict=Verdict.CONFLICT, reason=reason), {s.claim.span}
+        if no_rate is not None and not judged:
+            notes.append(f"not compared: {self.names[1]}'s “{o.claim.text}”: {no_rate}")
+            return UNCHECKED
+        return UNSUPPORTED
+
+    def _wrong_way(
+        self, o: Candidate, judged: Sequence[tuple[Candidate, Judgement, float]]
+    ) -> tuple[Finding, set[Span]] | None:
+        """A source figure for the same thing and value that moved the other way."""
+        if o.claim.direction is None:
+            return None
+        for s, j, score in judged:
+            clash = direction_clash(s.claim, o.claim)
+            if clash is None or not _same_thing(s, o, self.rules):
+                continue
+            if s.claim.quantity is None or o.claim.quantity is None:
+                continue
+            value = judge(attrs.evolve(s.claim, direction=None), o.claim, self.table)
+            if isinstance(value, str) or value.verdict is Verdict.CONFLICT:
+                continue
+            return finding(s.claim, o.claim, j, score, *self.names), {s.claim.span}
+        return None
+
+    def _derived(self, c: Claim) -> tuple[Finding, set[Span]] | None:
+        d = derive(c, self.index)
+        if d is None:
+            return None
+        first = d.sources[0]
+        name_s, name_o = self.names
+        if not d.direction_ok:
+            assert c.direction is not None
+            reason = (
+                f"{name_o}: {describe(c)} says the figure went {c.direction.value}, but the "
+                f"figures of {name_s} give {d.explanation}"
+            )
+            return Finding(first, c, Verdict.CONFLICT, 1.0, reason, DERIVED), set()
+        reason = f"{name_o}: {describe(c)} — derived from {name_s}: {d.explanation}"
+        return Finding(first, c, Verdict.AGREE, 1.0, reason, DERIVED), {x.span for x in d.sources}
+
+
+def _supports(s: Claim, o: Claim, j: Judgement) -> bool:
+    """Whether source figure ``s`` states output figure ``o`` (judged ``j``).
+
+    The same figure (agree), or a fair hedge of it: the output's reading holds
+    the source's figure ("about $4.6bn" for $4.58bn), never the other way, and
+    a bound stands within :data:`RESTATED_BOUND` of it ("more than 100" for
+    120, not for 400: a bound that far off says too little to be checked), and
+    no bound turned over.
+    """
+    if direction_clash(s, o) is not None or _flipped_bound(s, o) is not None:
+        return False
+    if j.verdict is Verdict.AGREE:
+        return True
+    if j.verdict is not Verdict.COMPATIBLE or _ranges(s, o):
+        return False  # a range restates a range only with the same ends
+    qs, qo = s.quantity, j.b_as_compared
+    if qs is None:
+        return False
+    lo, hi = qo.interval
+    if qo.value is not None and qo.qualifier in _LOWER:
+        hi = qo.value * (1 + RESTATED_BOUND)
+    elif qo.value is not None and qo.qualifier in _UPPER:
+        lo = qo.value * (1 - RESTATED_BOUND)
+    inner_lo, inner_hi = qs.interval
+    if inner_lo is None or inner_hi is None:
+        return False
+    return (lo is None or lo <= inner_lo) and (hi is None or inner_hi <= hi)
+
+
+def _ranges(s: Claim, o: Claim) -> bool:
+    """Both claims are ranges ("$90 million to $100 million")."""
+    return all(c.quantity is not None and c.quantity.qualifier is Qualifier.RANGE for c in (s, o))
+
+
+def _same_thing(s: Candidate, o: Candidate, rules: Rules) -> bool:
+    """Whether a source and an output figure name the same thing: a predicate or a close noun."""
+    ps, po = s.claim.predicate, o.claim.predicate
+    if ps and po and rules.kinship(ps, po) > 0:
+        return True
+    if s.noun and o.noun:
+        from claimdiff import nouns
+
+        return nouns.similarity(s.noun, o.noun) >= nouns.SAME_THING
+    return False
 
 
 def _flipped_bound(a: Claim, b: Claim) -> str | None:
@@ -121,116 +305,44 @@ def _flipped_bound(a: Claim, b: Claim) -> str | None:
     return None
 
 
-@attrs.frozen
-class _Counts:
-    """Source counts by value, for an output count whose noun was misread.
-
-    Nouns are read from a few words around a figure and are sometimes not the
-    thing counted ("headcount was flat at 7,800": "flat").  An output count
-    equal to a source count of another noun is a restatement when neither
-    noun is counted in the other text: "14 staff" for "1,200 staff in 14
-    countries" stays unsupported, as "staff" is counted in the source.
-    """
-
-    values: list[float]
-    claims: list[Claim]
-    nouns_a: frozenset[str]
-    nouns_b: frozenset[str]
-
-    @classmethod
-    def of(cls, source: Sequence[Claim], output: Sequence[Claim]) -> _Counts:
-        """Index the source's counts and the nouns each text counts."""
-        cs = sorted(
-            (c for c in source if c.kind is Kind.COUNT and c.quantity and c.quantity.value),
-            key=value_of,
-        )
-        return cls(
-            [c.quantity.value for c in cs],  # type: ignore[union-attr,misc]
-            cs,
-            _counted(source),
-            _counted(output),
-        )
-
-    def support(
-        self, c: Claim, table: RateTable, names: tuple[str, str]
-    ) -> tuple[Finding, set[Span]] | None:
-        """A source count of another noun stating ``c``'s figure, or None."""
-        if c.kind is not Kind.COUNT or c.quantity is None or c.quantity.value is None:
-            return None
-        if (lemma(c.noun) or "") in self.nouns_a:
-            return None
-        k = bisect.bisect_left(self.values, c.quantity.value)
-        for s in self.claims[max(0, k - _NEAREST // 2) : k + _NEAREST // 2]:
-            if (lemma(s.noun) or "") in self.nouns_b:
-                continue
-            j = judge(s, c, table)
-            if isinstance(j, str) or j.verdict is not Verdict.AGREE:
-                continue
-            reason = (
-                f"{names[0]}: {describe(s)} — {names[1]}: {describe(c)}: restated "
-                f"(the same figure; its noun read differently): {j.explanation}"
-            )
-            return Finding(s, c, Verdict.AGREE, 1.0, reason, RESTATED), {s.span}
-        return None
-
-
-def _counted(claims: Sequence[Claim]) -> frozenset[str]:
-    """The nouns a text counts (lemmas), never the empty noun."""
-    return frozenset(n for c in claims if c.kind is Kind.COUNT and (n := lemma(c.noun)))
-
-
-def _by_block(claims: Sequence[Claim]) -> dict[str, tuple[list[float], list[Claim]]]:
-    """Source figures by block, sorted by value, for a bounded nearest-value search."""
-    groups: dict[str, list[Claim]] = defaultdict(list)
+def _years(claims: Sequence[Claim]) -> frozenset[int]:
+    """Every year the source names: as a year, a date's year, or a figure's period."""
+    out: set[int] = set()
     for c in claims:
-        block = block_of(c)
-        if block is not None and c.quantity is not None and c.quantity.value is not None:
-            groups[block].append(c)
-    out = {}
-    for block, cs in groups.items():
-        cs.sort(key=value_of)
-        out[block] = ([value_of(c) for c in cs], cs)
-    return out
+        if c.kind is Kind.YEAR and c.quantity is not None and c.quantity.value is not None:
+            out.add(int(c.quantity.value))
+        for y in re.findall(r"\b(?:18|19|20)\d\d\b", c.period or ""):
+            out.add(int(y))
+        if c.kind is Kind.DATE and c.quantity is not None and (c.quantity.low or 0) >= 10_000:
+            out.add(int((c.quantity.low or 0) // 10_000))
+    return frozenset(out)
 
 
-def _nearest(c: Claim, groups: dict[str, tuple[list[float], list[Claim]]]) -> list[Claim]:
-    block = block_of(c)
-    if block is None or block not in groups or c.quantity is None or c.quantity.value is None:
-        return []
-    values, claims = groups[block]
-    k = bisect.bisect_left(values, c.quantity.value)
-    near = claims[max(0, k - _NEAREST // 2) : k + _NEAREST // 2]
-    if block == "money":  # other currencies: their values are not comparable by size
-        near += [x for x in claims if x.unit != c.unit][:_NEAREST]
-    return near
+def _states_nothing(c: Claim, years: frozenset[int]) -> bool:
+    """Output claims never reported unsupported: vague amounts ("several options") state
+    no figure, and a year the source names is no invention."""
+    q = c.quantity
+    if q is None or q.qualifier is Qualifier.VAGUE:
+        return True
+    return c.kind is Kind.YEAR and q.value is not None and int(q.value) in years
 
 
-def _support(
-    c: Claim,
-    index: DerivationIndex,
-    groups: dict[str, tuple[list[float], list[Claim]]],
-    table: RateTable,
-    names: tuple[str, str],
-) -> tuple[Finding, set[Span]] | None:
-    """A finding supporting output claim ``c``: a derivation, a restatement, or a wrong-way change."""
-    d = derive(c, index)
-    if d is not None:
-        first = d.sources[0]
-        if not d.direction_ok:
-            assert c.direction is not None
-            reason = (
-                f"{names[1]}: {describe(c)} says the figure went {c.direction.value}, but the "
-                f"figures of {names[0]} give {d.explanation}"
-            )
-            return Finding(first, c, Verdict.CONFLICT, 1.0, reason, DERIVED), set()
-        reason = f"{names[1]}: {describe(c)} — derived from {names[0]}: {d.explanation}"
-        finding = Finding(first, c, Verdict.AGREE, 1.0, reason, DERIVED)
-        return finding, {x.span for x in d.sources}
-    for s in _nearest(c, groups):
-        j = judge(s, c, table)
-        if isinstance(j, str) or j.verdict is Verdict.CONFLICT:
+def _quotes(src: Side, out: Side) -> tuple[list[Finding], set[Span], list[Claim]]:
+    """Quote findings, the source quotes they use, and the output quotes the source lacks.
+
+    An output quotation whose words stand in the source, quoted there or not,
+    is no invention: summaries quote phrases their source never marked.
+    """
+    qs = [c for c in src.claims if c.kind is Kind.QUOTE]
+    qo = [c for c in out.claims if c.kind is Kind.QUOTE]
+    found = align_quotes(qs, qo)
+    matched = {f.b.span for f in found}
+    plain = " ".join(_WORDS.findall(src.doc.text.lower()))
+    loose = []
+    for c in qo:
+        if c.span in matched:
             continue
-        how = j.conversion or "rounded or hedged"
-        reason = f"{names[0]}: {describe(s)} — {names[1]}: {describe(c)}: restated ({how}): {j.explanation}"
-        return Finding(s, c, Verdict.AGREE, 1.0, reason, RESTATED), {s.span}
-    return None
+        words = " ".join(_WORDS.findall(c.text.lower()))
+        if not words or fuzz.partial_ratio(words, plain) < _QUOTE_FOUND:
+            loose.append(c)
+    return found, {f.a.span for f in found}, loose

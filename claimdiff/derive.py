@@ -21,13 +21,13 @@ import attrs
 from claimdiff.align import lemma
 from claimdiff.model import Claim, Direction, Kind, Qualifier, Quantity
 
-__all__ = ["WINDOW", "Derivation", "DerivationIndex", "accept_interval", "build_index", "derive"]
+__all__ = ["BOUND_SLACK", "WINDOW", "Derivation", "DerivationIndex", "accept_interval", "build_index", "derive"]
 
 WINDOW = 6
 """How many claims apart two source figures may be and still be combined."""
-# A bound "more than X" fairly restates a figure at most this far past X
-# (16,300 → "more than 16,000"); further out it says too little to be checked.
-_BOUND_SLACK = 0.1
+BOUND_SLACK = 0.1
+"""A bound "more than X" fairly restates a figure at most this far past X
+(16,300 → "more than 16,000"); further out it says too little to be checked."""
 # The widest range (high / low) still precise enough to be checked.
 _RANGE_SPREAD = 1.5
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -76,16 +76,32 @@ def key_of(c: Claim) -> str | None:
 
 
 def same_thing(a: Claim, b: Claim) -> bool:
-    """False when ``a`` and ``b`` are counts of different things ("children", "investigators").
+    """False when ``a`` and ``b`` state different things and may not be combined.
 
-    A count with no noun read may be of anything.  Sums, differences and
-    changes only combine counts of one thing; a share ("12 of 48 accounts
-    renewed") needs no such match, its part is often named by a verb.
+    Counts of different things ("children", "investigators"); figures of
+    different predicates ("revenue", "profit"); a per-share figure and any
+    other ("a dividend of 52 cents" never combines with "$50 million").  A
+    figure with no noun or predicate read may be of anything.
     """
+    pa, pb = a.predicate, b.predicate
+    if (pa in _PER_SHARE) != (pb in _PER_SHARE):
+        return False
+    if pa and pb and pa != pb:
+        return False
     if a.kind is not Kind.COUNT or b.kind is not Kind.COUNT:
         return True
     x, y = lemma(a.noun), lemma(b.noun)
     return x is None or y is None or x == y
+
+
+# Predicates of figures per share: they combine only with each other.
+_PER_SHARE = frozenset({"eps", "dividend"})
+# Figures that can be summed and subtracted: a bound or a vague amount has no one value.
+_COMBINABLE = frozenset({Qualifier.EXACT, Qualifier.APPROXIMATE})
+
+
+def _combinable(c: Claim) -> bool:
+    return c.quantity is not None and c.quantity.qualifier in _COMBINABLE
 
 
 def _fmt(x: float) -> str:
@@ -137,7 +153,9 @@ def _combine(a: Claim, b: Claim, x: float, y: float) -> list[_Entry]:
 
 def build_index(source: Sequence[Claim]) -> DerivationIndex:
     """Index every derivation of windowed pairs of ``source`` claims (in text order)."""
-    numeric = sorted((c for c in source if key_of(c) is not None), key=lambda c: c.span)
+    numeric = sorted(
+        (c for c in source if key_of(c) is not None and _combinable(c)), key=lambda c: c.span
+    )
     by_key: dict[str, list[_Entry]] = defaultdict(list)
     for e in _pairs(numeric):
         key = "percent %" if e.how in ("percentage change", "share") else key_of(e.a)
@@ -178,9 +196,9 @@ def accept_interval(c: Claim) -> tuple[float, float] | None:
             return None
         return (lo, hi)
     if q.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
-        return (v, v + abs(v) * _BOUND_SLACK)
+        return (v, v + abs(v) * BOUND_SLACK)
     if q.qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
-        return (v - abs(v) * _BOUND_SLACK, v)
+        return (v - abs(v) * BOUND_SLACK, v)
     h = _half_unit(q, c.text)
     lo = v - h if q.low is None else min(q.low, v - h)
     hi = v + h if q.high is None else max(q.high, v + h)

@@ -159,6 +159,8 @@ class Claim:
     """For a change stated "from X to Y": X (set on both figures of the pair)."""
     change_to: float | None = None
     """For a change stated "from X to Y": Y (set on both figures of the pair)."""
+    predicate: str | None = None
+    """What the figure states, as a class of the lexicon ("deaths", "revenue"), or None."""
 
     @property
     def unit(self) -> str | None:

@@ -13,6 +13,7 @@ import math
 import attrs
 
 from claimdiff.model import Claim, Kind, Qualifier, Quantity, Verdict
+from claimdiff.reasons import explain
 from claimdiff.units import convert
 
 # Relative tolerance for floating-point noise (40 °C is 103.99999999999993 °F).
@@ -44,6 +45,7 @@ class Judgement:
     verdict: Verdict
     b_as_compared: Quantity
     explanation: str
+    """Why, in words ("£1 million vs £1.4 million: 40% apart")."""
     conversion: str | None = None
 
 
@@ -79,18 +81,55 @@ def judge(a: Claim, b: Claim, rates: dict[tuple[str, str], Rate]) -> Judgement |
     qa, qb0 = a.quantity, b.quantity
     if qa is None or qb0 is None:
         return "one of the claims states no quantity"
-    if qa.unit != qb0.unit:
+    converted = qa.unit != qb0.unit
+    if a.kind is Kind.DATE:
+        qa, qb0 = _same_calendar(qa, qb0)
+    elif converted:
         # A figure converted by the writer is rounded to its last digit: "12
         # miles" and "19 km" are the same road.
         qa, qb0 = _with_rounding(qa), _with_rounding(qb0)
     qb, note = to_unit(qb0, qa.unit, a.kind, rates)
     if qb is None:
         return note or "the units cannot be compared"
-    verdict, why = compare_quantities(qa, qb)
+    verdict, tag = compare_quantities(qa, qb)
+    if converted and verdict is Verdict.COMPATIBLE and _converted_alike(qa, qb):
+        verdict, tag = Verdict.AGREE, "rounding"
     clash = direction_clash(a, b)
     if clash is not None:
         return Judgement(Verdict.CONFLICT, qb, clash, note)
-    return Judgement(verdict, qb, why, note)
+    return Judgement(verdict, qb, explain(a, b, qa, qb, verdict, tag), note)
+
+
+def _same_calendar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
+    """Two dates on one footing: with no year on one side, both by day and month."""
+
+    def no_year(q: Quantity) -> Quantity:
+        def md(x: float | None) -> float | None:
+            return None if x is None else x % 10_000
+
+        return attrs.evolve(q, low=md(q.low), high=md(q.high), value=md(q.value))
+
+    a_year = (qa.low or 0) >= 10_000
+    b_year = (qb.low or 0) >= 10_000
+    if a_year and not b_year:
+        return no_year(qa), qb
+    if b_year and not a_year:
+        return qa, no_year(qb)
+    return qa, qb
+
+
+def _converted_alike(qa: Quantity, qb: Quantity) -> bool:
+    """ "20 miles" and "about 32km": one figure hedged only because it was converted.
+
+    The hedged figure, read at its last digit, holds the other one.
+    """
+    approx = [q for q in (qa, qb) if q.qualifier is Qualifier.APPROXIMATE]
+    exact = [q for q in (qa, qb) if q.qualifier is Qualifier.EXACT]
+    if len(approx) != 1 or len(exact) != 1 or approx[0].value is None:
+        return False
+    v, e = approx[0].value, exact[0]
+    half = 0.5 * 10.0 ** math.floor(math.log10(abs(v))) / 10 if v else 0.0
+    return e.low is not None and e.high is not None and e.low - half <= v <= e.high + half
 
 
 def direction_clash(a: Claim, b: Claim) -> str | None:
@@ -113,19 +152,22 @@ def _with_rounding(q: Quantity) -> Quantity:
 
 
 def compare_quantities(qa: Quantity, qb: Quantity) -> tuple[Verdict, str]:
-    """Verdict and explanation for two quantities already in one unit."""
-    ia, ib = qa.describe_interval(), qb.describe_interval()
+    """The verdict on two quantities already in one unit, and which rule decided it.
+
+    The rule is "same", "rounding" (agree), "bounds" (two bounds of one side
+    that differ), "apart" (no overlap) or "overlap" (compatible):
+    :func:`claimdiff.reasons.explain` words it.
+    """
     # Sameness first: a figure agrees with itself even when its reading is
     # empty ("fewer than 0 children" overlaps nothing).
-    if _same(qa, qb):
-        return Verdict.AGREE, f"{ia} and {ib} state the same figure within their precision"
+    same = _same(qa, qb)
+    if same:
+        return Verdict.AGREE, same
     if _bound_clash(qa, qb):
-        return Verdict.CONFLICT, f"both are {_bound_word(qa)} bounds but differ: {ia} vs {ib}"
+        return Verdict.CONFLICT, "bounds"
     if not _overlap(qa, qb):
-        return Verdict.CONFLICT, f"{ia} and {ib} do not overlap"
-    if _same(qa, qb):
-        return Verdict.AGREE, f"{ia} and {ib} state the same figure within their precision"
-    return Verdict.COMPATIBLE, f"{ia} and {ib} overlap but do not state the same figure"
+        return Verdict.CONFLICT, "apart"
+    return Verdict.COMPATIBLE, "overlap"
 
 
 def _close(x: float, y: float) -> bool:
@@ -178,20 +220,22 @@ def _overlap(qa: Quantity, qb: Quantity) -> bool:
     return True
 
 
-def _same(qa: Quantity, qb: Quantity) -> bool:
-    """Equal within the stated precision: same hedge, and each figure inside the other's reading."""
+def _same(qa: Quantity, qb: Quantity) -> str | None:
+    """ "same" or "rounding" when both state one figure within their precision, else None.
+
+    The same hedge, and each figure inside the other's reading.
+    """
     if qa.qualifier is not qb.qualifier:
-        return False
+        return None
     if qa.value is None or qb.value is None:
         a_lo, a_hi = qa.interval
         b_lo, b_hi = qb.interval
-        return _eq(a_lo, b_lo) and _eq(a_hi, b_hi)
+        return "same" if _eq(a_lo, b_lo) and _eq(a_hi, b_hi) else None
     if _close(qa.value, qb.value):
-        return True
-    if qa.qualifier is Qualifier.EXACT:
-        # Rounding: the coarser figure's interval holds the finer figure.
-        return _within(qb.value, qa) or _within(qa.value, qb)
-    return False
+        return "same"
+    if qa.qualifier is Qualifier.EXACT and (_within(qb.value, qa) or _within(qa.value, qb)):
+        return "rounding"  # the coarser figure's interval holds the finer figure
+    return None
 
 
 def _eq(x: float | None, y: float | None) -> bool:

@@ -112,11 +112,16 @@ def test_wrong_way_change_is_flagged() -> None:
 
 # (id, source, output, claim of the output, derivation goes the right way)
 ORDERS = [
-    ("to-from-up", "It raised its dividend to 52 cents from 48 cents.", "Margin up 4 cents.", True),
+    (
+        "to-from-up",
+        "It raised its dividend to 52 cents from 48 cents.",
+        "The dividend rose 4 cents.",
+        True,
+    ),
     (
         "to-from-down",
         "It raised its dividend to 52 cents from 48 cents.",
-        "Margin down 4 cents.",
+        "The dividend fell 4 cents.",
         False,
     ),
     ("points-wrong-way", "Margin improved to 41.5% from 39.0%.", "Margin fell 2.5 points.", False),

@@ -37,7 +37,7 @@ SEED_PHRASES = [
         "children",
         Qualifier.VAGUE,
     ),
-    (A, "nearly £400,000", Kind.MONEY, 360_000, 400_000, "GBP", "funding", Qualifier.APPROXIMATE),
+    (A, "nearly £400,000", Kind.MONEY, 350_000, 400_000, "GBP", "funding", Qualifier.APPROXIMATE),
     (A, "more than 900 staff", Kind.COUNT, 900, INF, None, "staff", Qualifier.MORE_THAN),
     # "169 million" states three significant figures: ±0.5 million.
     (A, "169 million euros", Kind.MONEY, 168.5e6, 169.5e6, "EUR", "budget", Qualifier.EXACT),
@@ -75,7 +75,7 @@ SEED_PHRASES = [
         Qualifier.MORE_THAN,
     ),
     # "1 million" states one significant figure; "$1.22 million" three.
-    (B, "1 million pounds", Kind.MONEY, 0.5e6, 1.5e6, "GBP", "pledge", Qualifier.EXACT),
+    (B, "1 million pounds", Kind.MONEY, 0.95e6, 1.05e6, "GBP", "pledge", Qualifier.EXACT),
     (B, "$1.22 million", Kind.MONEY, 1.215e6, 1.225e6, "USD", "pledge", Qualifier.EXACT),
     (
         B,

@@ -314,6 +314,6 @@ def test_compare_refuses_too_many_pairs():
     import claimdiff
 
     with pytest.raises(
-        claimdiff.TooManyPairsError, match=r"count claims of unnamed things.*max_pairs"
+        claimdiff.TooManyPairsError, match=r"count claims.*max_pairs"
     ):
         claimdiff.compare("1, " * 200, "1, " * 200, max_pairs=1_000)

@@ -14,6 +14,8 @@ import re
 import attrs
 
 from claimdiff.extract.attribution import Attributor, attributor
+from claimdiff.extract.context import Sentence, predicates, read_sentence, scope
+from claimdiff.extract.dates import is_dateline
 from claimdiff.extract.direction import pair_changes, read_change
 from claimdiff.extract.drafts import Draft
 from claimdiff.extract.figures import scan
@@ -22,7 +24,6 @@ from claimdiff.extract.subjects import (
     context_words,
     money_noun,
     noun_before,
-    period_of,
     subject_before,
 )
 from claimdiff.inputs import DEFAULT_MAX_CHARS, as_text
@@ -30,7 +31,7 @@ from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import Claim, Kind, Qualifier, Quantity, Span
 from claimdiff.text import sentence_index, sentences
 
-__all__ = ["extract"]
+__all__ = ["dateline", "extract"]
 
 _EQUALS = re.compile(r"\s*=\s*")
 _OPEN = re.compile(r"\s*\(\s*")
@@ -55,15 +56,96 @@ def extract(
     text = as_text(text, max_chars=max_chars)
     lex = get_lexicon(lang)
     sents = sentences(text) or [(0, len(text))]
-    drafts = _join_rates(text, scan(text, lex))
+    drafts = [
+        d
+        for d in _join_rates(text, scan(text, lex))
+        if d.kind is not Kind.DATE or not is_dateline(text, d.start, lex)
+    ]
     links = _links(text, drafts)
     who = attributor(text)
-    claims = [_claim(text, d, lex, sents, links.get((d.start, d.end)), who) for d in drafts]
+    claims = []
+    for k, group in _by_sentence(drafts, sents):
+        sentence = read_sentence(text, sents[k], lex)
+        periods = _periods(text, sentence, group, links)
+        preds = predicates(sentence, [((d.start, d.end), d.kind) for d in group])
+        floor = sentence.span[0]
+        for d in group:
+            span = (d.start, d.end)
+            claim = _claim(text, d, lex, sentence, links.get(span), who, floor)
+            floor = max(floor, d.end)
+            claims.append(
+                attrs.evolve(
+                    claim,
+                    period=periods.get(span),
+                    predicate=preds.get(span),
+                )
+            )
     _share_nouns(claims)
     claims = pair_changes(text, claims)
     claims.extend(who.quotes)
     claims.sort(key=lambda c: c.span)
     return claims
+
+
+def dateline(text: str, *, lang: str = "en") -> int | None:
+    """The year of the text's dateline ("date 2023-03-20 The court …"), or None.
+
+    >>> dateline("date 2023-03-20 The court met."), dateline("The court met in 2023.")
+    (2023, None)
+    """
+    lex = get_lexicon(lang)
+    for d in scan(text[:_DATELINE_HEAD], lex):
+        q = d.quantity
+        if d.kind is Kind.DATE and is_dateline(text, d.start, lex) and q is not None:
+            year = int((q.low or 0) // 10_000)
+            return year or None
+    return None
+
+
+# A dateline is read in this many first characters of a text.
+_DATELINE_HEAD = 120
+
+
+def _by_sentence(drafts: list[Draft], sents: list[Span]) -> list[tuple[int, list[Draft]]]:
+    """The drafts grouped by the sentence that holds their start, in text order."""
+    groups: list[tuple[int, list[Draft]]] = []
+    for d in drafts:
+        k = sentence_index(sents, d.start)
+        if groups and groups[-1][0] == k:
+            groups[-1][1].append(d)
+        else:
+            groups.append((k, [d]))
+    return groups
+
+
+def _periods(
+    text: str, sentence: Sentence, group: list[Draft], links: dict[Span, Span]
+) -> dict[Span, str]:
+    """The time scope of each figure of one sentence, by grammar (see .context).
+
+    An amount and its conversion in brackets ("1 million pounds ($1.22 million)")
+    are scoped as one figure, brackets included.
+    """
+    merged: dict[Span, Span] = {}
+    for d in group:
+        span = (d.start, d.end)
+        other = links.get(span)
+        if d.kind not in _SCOPED or (other is not None and other < span):
+            continue
+        if other is None:
+            merged[span] = span
+        else:
+            close = _CLOSE.match(text, other[1])
+            merged[span] = (span[0], other[1] if close is None else close.end())
+    scoped = scope(text, sentence, sorted(merged.values()))
+    out: dict[Span, str] = {}
+    for span, whole in merged.items():
+        p = scoped.get(whole)
+        if p is not None and str(p):
+            out[span] = str(p)
+            if span in links:
+                out[links[span]] = str(p)
+    return out
 
 
 def _join_rates(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -114,18 +196,26 @@ def _links(text: str, drafts: list[Draft]) -> dict[Span, Span]:
 
 
 def _claim(
-    text: str, d: Draft, lex: Lexicon, sents: list[Span], linked: Span | None, who: Attributor
+    text: str,
+    d: Draft,
+    lex: Lexicon,
+    sent: Sentence,
+    linked: Span | None,
+    who: Attributor,
+    floor: int,
 ) -> Claim:
+    """The claim of draft ``d``; ``floor`` is where the figure before it in its sentence ends."""
     span = (d.start, d.end)
-    sentence = sents[sentence_index(sents, d.start)]
+    sentence = sent.span
     # Clause, period and source are looked for near the figure only: a text
     # with no sentence breaks (a table, junk) must not cost a scan per claim.
     local = (max(sentence[0], d.start - _NEAR), min(sentence[1], d.end + _NEAR))
     clause = clause_of(text, local, span)
     noun = d.noun
     if noun is None:
-        noun = _noun(text, d, lex, clause)
-    period = period_of(text, local, clause, span, lex) if d.kind in _SCOPED else None
+        # What a figure counts is never read across the figure before it: in "took
+        # 21,450 votes and won by 3,210", "votes" are 21,450's.
+        noun = _noun(text, d, lex, (max(clause[0], min(floor, d.start)), clause[1]))
     quantity = d.quantity
     if quantity is not None and quantity.qualifier is Qualifier.EXACT and d.kind is Kind.YEAR:
         quantity = attrs.evolve(quantity, unit=None)
@@ -138,7 +228,6 @@ def _claim(
         noun=noun,
         context=context_words(text, clause, lex),
         source=who.source(local, span),
-        period=period,
         sentence=sentence,
         linked=linked,
         direction=None if change is None else change.direction,

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 
 from claimdiff.extract.cores import Core, read_core
-from claimdiff.extract.drafts import Draft, exact
+from claimdiff.extract.drafts import Draft, exact, written_step
 from claimdiff.extract.subjects import noun_after
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Qualifier, Quantity
 
-_BETWEEN = re.compile(r"(?<![^\W\d_])between\s+$", re.IGNORECASE)
 _FROM = re.compile(r"(?<![^\W\d_])from\s+$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"\s?[-–—~]\s?|\s+(?:to|through|thru)\s+", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
@@ -63,6 +62,14 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
         hi_v = None if hf is None else max(v * hf, v * lf if lf is not None else v * hf)
         if v < 0 and lf == 0:
             lo_v, hi_v = None, v  # "below -30" is (-∞, -30], not [-30, 0]
+        if qualifier == Qualifier.APPROXIMATE.value:
+            # A hedge widens a figure, never narrows it: "about £1m" covers at
+            # least what rounds to "£1m" (£0.5m-£1.5m), not just ±15%.
+            step = abs(written_step(core))
+            if lo_v is not None and lf is not None and lf < 1:
+                lo_v = min(lo_v, max(0.0, v - step) if v >= 0 else v - step)
+            if hi_v is not None and hf is not None and hf > 1:
+                hi_v = max(hi_v, v + step)
         q = Quantity(lo_v, hi_v, v, core.unit, Qualifier(qualifier))
     return Draft(start, end, core.kind, q, attributive=core.attributive)
 
@@ -75,13 +82,17 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     """ "between 3 and 5 million", "10-20%", "$5m-$10m", "30 to 40 km"."""
     last = window[-8:].rsplit(None, 1)[-1:]  # the word before the figure, if any
     word = last[0].lower() if last else ""
-    if word == "from" and _FROM.search(window):
-        return None  # "from 40 to 50" is a change, not a range
-    verb = window[-20:].rsplit(None, 1)[-1:]
-    if verb and verb[0].lower() in lex.CHANGE_WORDS:
-        return None  # "increased 25% to 500 units": a change and its result
-    between = _BETWEEN.search(window) if word == "between" else None
+    # "between", "in the range of", "ranging from": a range for sure, "and" or "to" after.
+    between = lex.patterns["range_opener"].search(window) if word in lex.range_tails else None
+    if between is None:
+        if word == "from" and _FROM.search(window):
+            return None  # "from 40 to 50" is a change, not a range
+        verb = window[-20:].rsplit(None, 1)[-1:]
+        if verb and verb[0].lower() in lex.CHANGE_WORDS:
+            return None  # "increased 25% to 500 units": a change and its result
     sep = (_AND if between else _RANGE_SEP).match(text, core.end)
+    if sep is None and between is not None:
+        sep = _RANGE_SEP.match(text, core.end)
     if sep is None:
         return None
     nxt = sep.end()

@@ -136,7 +136,7 @@ def pair_changes(text: str, claims: Sequence[Claim]) -> list[Claim]:
     The two figures must be neighbours in one sentence, of one kind and unit
     ("rose from $10m to $12m", "from 1,500 staff to 1,200", and the other
     order, "to 52 cents from 48 cents"); both get the pair, and a figure with
-    a direction lends it to its partner.
+    a direction, a predicate or a noun lends it to its partner.
     """
     out = list(claims)
     for k in range(len(out) - 1):
@@ -163,6 +163,13 @@ def pair_changes(text: str, claims: Sequence[Claim]) -> list[Claim]:
         direction = a.direction or b.direction
         if direction is None and x != y:
             direction = Direction.UP if y > x else Direction.DOWN
-        out[k] = attrs.evolve(a, change_from=x, change_to=y, direction=direction)
-        out[k + 1] = attrs.evolve(b, change_from=x, change_to=y, direction=direction)
+        # The two ends of one change state one thing: "revenue rose from $10m to $12m".
+        predicate = a.predicate or b.predicate
+        noun = a.noun or b.noun
+        out[k] = attrs.evolve(
+            a, change_from=x, change_to=y, direction=direction, predicate=predicate, noun=noun
+        )
+        out[k + 1] = attrs.evolve(
+            b, change_from=x, change_to=y, direction=direction, predicate=predicate, noun=noun
+        )
     return out

@@ -20,6 +20,36 @@ class Draft:
     attributive: bool = False
 
 
+# An unhedged round figure is read at most this loose, whatever its written precision:
+# "£1 million" is £0.95m-£1.05m, so it agrees with "£1.04 million" but not with
+# "£1.3 million", and "$2bn" is no "$2.4bn" (docs/claims.md, "Precision").
+UNHEDGED_TOLERANCE = 0.05
+
+
+# Kinds whose whole numbers are exact: a count of things, an age, a number of days.
+_DISCRETE = frozenset({Kind.COUNT, Kind.AGE, Kind.DURATION, Kind.YEAR})
+
+
+def written_step(core: Core) -> float:
+    """Half a unit of the last digit written: what the figure's own digits promise.
+
+    Whole counts below a thousand are exact ("40 countries", "aged 74"); an
+    amount, measure or percentage written as a plain whole number is rounded
+    to its last digit ("61%" is 60.5-61.5, "40C" 39.5-40.5).
+    """
+    num = core.number
+    if core.step or num.words or core.kind in _DISCRETE:
+        return core.step
+    if abs(core.value) != num.value or num.value != int(num.value):
+        return core.step  # scaled, chained or converted ("3 hundred and 21", "34 cents")
+    return 0.5
+
+
 def exact(core: Core, unit: str | None = None) -> Quantity:
+    """The unhedged reading of a figure: its written precision, never looser than ±5%."""
     v = core.value
-    return Quantity(v - core.step, v + core.step, v, unit or core.unit, Qualifier.EXACT)
+    step = min(abs(written_step(core)), UNHEDGED_TOLERANCE * abs(v))
+    low = v - step
+    if v >= 0 and low < 0:
+        low = 0.0  # an amount is never below nothing ("$0m")
+    return Quantity(low, v + step, v, unit or core.unit, Qualifier.EXACT)

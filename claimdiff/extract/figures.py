@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
+from claimdiff import nouns
+from claimdiff.extract.ages import age_at
 from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, ranged, ratio
 from claimdiff.extract.cores import Core, read_core
+from claimdiff.extract.dates import date_at, iso_date_at
 from claimdiff.extract.drafts import Draft, exact
 from claimdiff.extract.numbers import DENOMINATORS
 from claimdiff.extract.subjects import noun_after
@@ -33,13 +36,7 @@ _PHONE = re.compile(
 # Dotted quads ("192.168.1.2") and version numbers ("1.2.3") are identifiers.
 _DOTTED = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?![\d.])")
 _SLASHED = re.compile(r"\d{1,4}/(?P<d>\d{1,4})(?P<more>/\d{1,4})?(?!\d)")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)")
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
-_ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
-_DAY_MONTH = re.compile(r"(?:st|nd|rd|th)?\s+(?=[A-Z])")
-_YEAR_AFTER = re.compile(r",?\s+(?P<year>\d{4})(?!\d)")
-_MONTH_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s+$")
-_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|an|the)\s+$", re.IGNORECASE)
 _PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
 _OF = re.compile(r"\s+of(?![^\W\d_])", re.IGNORECASE)
@@ -105,9 +102,9 @@ def _at_line_start(text: str, p: int) -> bool:
 
 def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft | None, int]:
     if text[p].isdigit():
-        d = _ISO_DATE.match(text, p)
-        if d is not None:
-            return Draft(p, d.end(), Kind.DATE, None), d.end()
+        iso = iso_date_at(text, p)
+        if iso is not None:
+            return iso, iso.end
         skip = _not_a_claim(text, p, lex)
         if skip is not None:
             return None, skip
@@ -125,7 +122,7 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         art = _ARTICLE_BEFORE.search(text[max(0, core.start - 4) : core.start])
         if art is not None and art.group()[0] in "aA" and not num.fraction:
             core.start -= len(art.group())  # "a dozen", "a million"
-    date = _date(text, core, lex)
+    date = date_at(text, core, lex)
     if date is not None:
         return date, date.end
     if core.kind is Kind.COUNT and core.end < len(text) and text[core.end].isalpha():
@@ -142,10 +139,9 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         return None, resume
     lo = max(0, core.start - _HEDGE_WINDOW)
     window = text[lo : core.start]
-    if core.kind is Kind.COUNT and _AGE_BEFORE.search(window[-20:]):
-        a = _AGE_BEFORE.search(window)
-        assert a is not None
-        return Draft(lo + a.start(), core.end, Kind.AGE, exact(core, "year")), resume
+    age = age_at(text, core, lex, window, lo)
+    if age is not None:
+        return age, resume
     draft = ranged(text, core, lex, window, lo) or ratio(text, core, lex)
     if draft is None:
         draft = hedged(text, core, lex, window, lo)
@@ -157,40 +153,6 @@ def _end_of_word(text: str, i: int) -> int:
     while i < len(text) and text[i].isalnum():
         i += 1
     return i
-
-
-def _date(text: str, core: Core, lex: Lexicon) -> Draft | None:
-    """ "12 March", "5th March 2023", "March 12, 2023", "February 2022"."""
-    num = core.number
-    if num.words or num.decimals or num.grouped or core.kind is not Kind.COUNT:
-        return None
-    m = _DAY_MONTH.match(text, num.end)
-    if m is not None and num.value <= 31:
-        mo = lex.patterns["month"].match(text, m.end())
-        if mo is not None:
-            end = mo.end()
-            if text[end - 1] == "." and mo["month"].lower() not in lex.MONTH_ABBREVIATIONS:
-                end -= 1  # the full stop ends the sentence, not an abbreviation
-            y = _YEAR_AFTER.match(text, end)
-            if y is not None:
-                end = y.end()
-            return Draft(num.start, end, Kind.DATE, None)
-    window = text[max(0, num.start - 11) : num.start]
-    b = _MONTH_BEFORE.search(window) if window != window.lower() else None  # needs a capital
-    if b is not None and b["month"].lower() in lex.MONTHS:
-        start = num.start - len(window) + b.start()
-        end = num.end
-        o = _ORDINAL.match(text, end)
-        if o is not None:
-            end = o.end()
-        if num.value <= 31:
-            y = _YEAR_AFTER.match(text, end)
-            if y is not None:
-                end = y.end()
-            return Draft(start, end, Kind.DATE, None)
-        if len(num.digits) == 4:
-            return Draft(start, end, Kind.DATE, None)
-    return None
 
 
 def _is_year(text: str, core: Core, lex: Lexicon) -> bool:
@@ -205,7 +167,12 @@ def _is_year(text: str, core: Core, lex: Lexicon) -> bool:
     if prev is not None and prev["word"].lower() in lex.YEAR_CUES:
         return True
     nxt = noun_after(text, core.end, lex, allow_of=False)
-    return nxt is None or not text[core.end + 1 : core.end + 2].islower()
+    if nxt is None or not text[core.end + 1 : core.end + 2].islower():
+        return True
+    # "the 2020 census", "a 1998 report": a singular noun after the number makes it
+    # a year; a count of more than one thing takes a plural ("2000 homes").
+    first = text[core.end + 1 :].split(None, 1)[0].strip(",.;:").lower()
+    return first.isalpha() and nouns.lemma(first) == first
 
 
 def _is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
@@ -239,6 +206,9 @@ def _share(text: str, core: Core, lex: Lexicon) -> Draft | None:
     after = _OF.match(text, core.end)
     if after is None:
         return None
+    prev = _PREV_WORD.search(text[max(0, core.start - 12) : core.start])
+    if prev is not None and prev["word"].lower() in lex.NOT_A_SHARE_AFTER:
+        return None  # "the second half of the meeting" is a part, not 50%
     start = core.start
     art = _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
     if art is not None:

@@ -80,27 +80,52 @@ def noun_before(text: str, start: int, lex: Lexicon, lo: int) -> str | None:
 
 
 def money_noun(text: str, span: Span, lex: Lexicon, clause: Span) -> str | None:
-    """What an amount of money is: "a budget of", "$5m in aid", or the verb ("pledged")."""
+    """What an amount of money is for, or None.
+
+    In order: the noun it is "of" ("a budget of £5m"); the noun phrase it is
+    "for", "in", "of" or "on", right after it or after a verb ("£12m for roads",
+    "$5m in aid", "£21m set aside for highways", "£2m of upgrades"); the verb of
+    giving or spending before it ("pledged" → pledge); the subject of a linking
+    or change verb ("Debt reached $3 trillion").  Never the subject of another
+    verb: in "The retailer agreed to pay £2m" the retailer pays.
+    """
     before = noun_before(text, span[0], lex, clause[0])
     if before is not None:
         return before
-    m = _IN_NOUN_AFTER.match(text, span[1])
-    if m is not None and m["w"].lower() not in lex.STOPWORDS:
-        return m["w"].lower()
+    after = _FOR_AFTER.match(text, span[1], clause[1])
+    if after is not None:
+        found = noun_after(text, after.end() - 1, lex, allow_of=False)
+        if found is not None:
+            return found[0]
     # The nearest verb of giving or spending before the amount, within the clause.
     window = text[max(clause[0], span[0] - 40) : span[0]]
     for w in reversed(re.findall(r"[^\W\d_]+", window)):
         noun = lex.MONEY_VERB_NOUNS.get(w.lower())
         if noun is not None:
             return str(noun)
-    return subject_before(text, span[0], lex, clause)
+    return subject_before(text, span[0], lex, clause, strict=True)
+
+
+# "for roads", "in aid", "set aside for highways", "earmarked for the library service":
+# at most two words (a verb and a particle) between the amount and the preposition.
+_FOR_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:for|in|of|on)(?:\s+(?:the|its|their|a|an|new))?\s",
+    re.IGNORECASE,
+)
 
 
 _SUBJECT_WORD = re.compile(r"[^\W\d_][^\W\d_’'\-]*")
 
 
-def subject_before(text: str, start: int, lex: Lexicon, clause: Span) -> str | None:
-    """The nearest content word before a figure in its clause ("inflation rose to 4.2%")."""
+def subject_before(
+    text: str, start: int, lex: Lexicon, clause: Span, *, strict: bool = False
+) -> str | None:
+    """The nearest content word before a figure in its clause ("inflation rose to 4.2%").
+
+    ``strict`` (for money) passes over linking and change verbs only ("Debt
+    reached $3 trillion"): in "The retailer agreed to pay £2m" the retailer
+    pays, and is not what the money is.
+    """
     window = text[max(clause[0], start - 60) : start]
     for m in reversed(list(_SUBJECT_WORD.finditer(window))):
         low: str = m.group().lower()
@@ -109,11 +134,11 @@ def subject_before(text: str, start: int, lex: Lexicon, clause: Span) -> str | N
         # Words of an earlier figure are not its subject: "$10 million", "$2m".
         if (m.start() and window[m.start() - 1].isdigit()) or low in lex.SCALES:
             continue
-        if low in lex.currency_words:
+        if low in lex.currency_words or low.split("-")[0] in lex.hedge_heads:
             continue
         if low.endswith("ed") or (low.endswith("s") and low[:-1] in lex.COMMON_VERBS):
-            continue
-        if low.split("-")[0] in lex.hedge_heads:
+            if strict:
+                return None
             continue
         return low
     return None

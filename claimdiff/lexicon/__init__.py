@@ -97,6 +97,12 @@ class Lexicon:
     hedge_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last words or symbols of the hedges ("than", "over", ">"): the hedge search runs
     only when the word before a figure is one of these."""
+    range_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
+    """Last words of the range openers ("between", "of", "from")."""
+    predicate_classes: Mapping[str, tuple[tuple[str, bool], ...]] = attrs.field(
+        repr=False, factory=dict
+    )
+    """Each predicate phrase (lower case, single spaces) → its (class, of a count) readings."""
 
     def __getattr__(self, name: str) -> Any:
         # Tables are read straight from the data module (lex.HEDGES, lex.UNITS…).
@@ -167,6 +173,9 @@ def _compile(
             + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
+        "range_opener": re.compile(
+            r"(?<![^\W\d_])(?:" + _alternation(data.RANGE_OPENERS) + r")\s+$", re.IGNORECASE
+        ),
         "negative_before": re.compile(
             r"(?<![^\W\d_])(?:" + _alternation(data.NEGATIVE_WORDS) + r")\s+$", re.IGNORECASE
         ),
@@ -220,6 +229,18 @@ def _compile(
             + r"(?<![^\W\d_])(?P<period>" + _alternation(data.PERIOD_PHRASES) + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
+        # Matched on a lower-cased copy of a sentence, so no IGNORECASE is needed.
+        "predicate": re.compile(
+            r"(?<![^\W\d_])(?:"
+            + _alternation(
+                p for t in (data.COUNT_PREDICATES, data.AMOUNT_PREDICATES)
+                for ps in t.values() for p in ps
+            )
+            + r")(?![^\W\d_])"
+        ),
+        "period_part": re.compile(
+            r"(?<![^\W\d_])(?:" + _alternation(data.PERIOD_PARTS) + r")(?![^\W\d_])"
+        ),
         "anaphoric_period": re.compile(
             r"(?=[fFiIdDoO])(?<![^\W\d_])(?:for|in|during|over|of)\s+(?P<period>"
             + _alternation(data.ANAPHORIC_PERIODS) + r")(?![^\W\d_])",
@@ -271,4 +292,15 @@ def get_lexicon(lang: str = "en") -> Lexicon:
             ]
         ),
         hedge_tails=frozenset(h.split()[-1] for h in data.HEDGES),
+        range_tails=frozenset(r.split()[-1] for r in data.RANGE_OPENERS),
+        predicate_classes=_predicate_classes(data),
     )
+
+
+def _predicate_classes(data: ModuleType) -> dict[str, tuple[tuple[str, bool], ...]]:
+    out: dict[str, tuple[tuple[str, bool], ...]] = {}
+    for table, of_count in ((data.COUNT_PREDICATES, True), (data.AMOUNT_PREDICATES, False)):
+        for cls, phrases in table.items():
+            for p in phrases:
+                out[p] = (*out.get(p, ()), (cls, of_count))
+    return out

@@ -76,6 +76,12 @@ FRACTIONS = {
     "thousandth": 1e-3, "thousandths": 1e-3, "millionth": 1e-6, "millionths": 1e-6,
     "billionth": 1e-9, "billionths": 1e-9, "trillionth": 1e-12, "trillionths": 1e-12,
 }  # fmt: skip
+# Words that make a fraction word a part, not a share: "the second half of the meeting",
+# "the first quarter of the year", "the latter half", "the bottom third of the table".
+NOT_A_SHARE_AFTER = frozenset(
+    "first second third fourth last final other latter former top bottom upper lower back front"
+    .split()
+)
 # Fractions that are also plain words after "a": "a half" is 0.5 wherever it stands, but
 # "a third party", "a fifth term" are ordinals, so those need no noun after them.
 FRACTIONS_BEFORE_NOUNS = frozenset({"half"})
@@ -91,7 +97,9 @@ RATIO_WORDS = ("out of", "in", "over")
 # The factors scale the nominal figure into the interval the hedge asserts;
 # None is unbounded.  "nearly 400,000" sits just below 400,000: within 10%
 # below, since writers round "nearly" from figures such as 380,000 or 395,000.
-# "about" allows 10% either side for the same reason.
+# "about" allows 15% either side: "about £4m" for £4.6m is a fair rounding, and a
+# hedge never narrows what the figure's own digits allow ("about £1m" covers
+# £0.5m-£1.5m, see docs/claims.md).
 HEDGES = {
     "more than": ("more_than", 1.0, None),
     "over": ("more_than", 1.0, None),
@@ -108,15 +116,15 @@ HEDGES = {
     "just under": ("approximate", 0.9, 1.0),
     "just below": ("approximate", 0.9, 1.0),
     "close to": ("approximate", 0.9, 1.0),
-    "about": ("approximate", 0.9, 1.1),
-    "around": ("approximate", 0.9, 1.1),
-    "some": ("approximate", 0.9, 1.1),
-    "roughly": ("approximate", 0.9, 1.1),
-    "approximately": ("approximate", 0.9, 1.1),
-    "an estimated": ("approximate", 0.9, 1.1),
-    "estimated": ("approximate", 0.9, 1.1),
-    "circa": ("approximate", 0.9, 1.1),
-    "an approximate": ("approximate", 0.9, 1.1),
+    "about": ("approximate", 0.85, 1.15),
+    "around": ("approximate", 0.85, 1.15),
+    "some": ("approximate", 0.85, 1.15),
+    "roughly": ("approximate", 0.85, 1.15),
+    "approximately": ("approximate", 0.85, 1.15),
+    "an estimated": ("approximate", 0.85, 1.15),
+    "estimated": ("approximate", 0.85, 1.15),
+    "circa": ("approximate", 0.85, 1.15),
+    "an approximate": ("approximate", 0.85, 1.15),
     "up to": ("at_most", 0.0, 1.0),
     "as many as": ("at_most", 0.0, 1.0),
     "as much as": ("at_most", 0.0, 1.0),
@@ -162,6 +170,14 @@ HEDGES = {
     "below": ("less_than", 0.0, 1.0),
 }
 
+# Words before a figure that open a range for sure: "between 3 and 5", "in the range
+# of $90 million to $100 million", "ranging from 5% to 8%" (not a change from 5% to 8%).
+RANGE_OPENERS = (
+    "between", "between the range of", "in the range of", "within the range of",
+    "in a range of", "within a range of", "ranging from", "range from", "ranges from",
+    "ranged from", "a range of", "the range of",
+)  # fmt: skip
+
 # Hedges that are no hedge right after another number: "60 over 40", "5 under 10" state
 # two numbers (a ratio, a comparison), not "more than 40".
 HEDGES_NOT_AFTER_A_NUMBER = frozenset({"over", "under"})
@@ -170,7 +186,7 @@ HEDGES_NOT_AFTER_A_NUMBER = frozenset({"over", "under"})
 TRAILING_HEDGES = {
     "or more": ("at_least", 1.0, None),
     "plus": ("at_least", 1.0, None),
-    "or so": ("approximate", 0.9, 1.1),
+    "or so": ("approximate", 0.85, 1.15),
     "or less": ("at_most", 0.0, 1.0),
     "or fewer": ("at_most", 0.0, 1.0),
     "or greater": ("at_least", 1.0, None),
@@ -342,6 +358,27 @@ PERIOD_PHRASES = (
 )  # fmt: skip
 # "for the year" refers back to the year already named in the sentence.
 ANAPHORIC_PERIODS = ("the year", "that year", "the same year")
+# Words that open a dateline: "date 2023-03-20", "Published: 20 March 2023".  A date in
+# the first line after one of these says when the text was written, not what happened.
+DATELINE_WORDS = frozenset("date dated published updated posted dateline first last on".split())
+# Parts of a year a figure may be scoped to, and their normal form: "Q3", "the third
+# quarter", "third-quarter", "H1", "the first half", "full-year".  A part written
+# next to a year ("Q3 2023", "the third quarter of 2023", "fiscal 2023") joins it.
+PERIOD_PARTS = {
+    "q1": "Q1", "q2": "Q2", "q3": "Q3", "q4": "Q4",
+    "1q": "Q1", "2q": "Q2", "3q": "Q3", "4q": "Q4",
+    "first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3",
+    "fourth quarter": "Q4", "1st quarter": "Q1", "2nd quarter": "Q2", "3rd quarter": "Q3",
+    "4th quarter": "Q4", "first-quarter": "Q1", "second-quarter": "Q2",
+    "third-quarter": "Q3", "fourth-quarter": "Q4",
+    "h1": "H1", "h2": "H2", "first half": "H1", "second half": "H2", "first-half": "H1",
+    "second-half": "H2", "half-year": "H1", "half year": "H1", "interim": "H1",
+    "full year": "FY", "full-year": "FY", "fiscal year": "FY", "financial year": "FY",
+    "whole year": "FY", "annual": "FY", "fy": "FY", "fiscal": "FY",
+}  # fmt: skip
+# Words that tie a period to the figure right before it: "$40m in 2022", "£12m for the
+# year", "sales during the quarter".
+PERIOD_TIES = frozenset("in for during over of at by".split())
 
 # Currency words and ambiguous heads: babel gives "British pounds", "US dollars";
 # a bare "pounds" or "dollars" needs a default, and writers mean these.
@@ -414,7 +451,8 @@ LEFT_SKIP = frozenset(
     """rose fell grew increased decreased dropped climbed jumped reached hit stood
     totalled totaled surged slumped declined amounted estimated rising falling growing
     up down cut raised lowered put puts set sets nearly almost roughly around about
-    approximately just some worth valued""".split()
+    approximately just some worth valued flat steady stable unchanged level held
+    remained stayed""".split()
 )
 # Common verbs that can follow a counted noun; they end its phrase ("50 people came").
 COMMON_VERBS = frozenset(
@@ -434,3 +472,9 @@ from claimdiff.lexicon.en_direction import DOWN_BEFORE as _DOWN  # noqa: E402
 from claimdiff.lexicon.en_direction import UP_BEFORE as _UP  # noqa: E402
 
 CHANGE_WORDS = frozenset(_UP | _DOWN | {"by"})
+
+# What a figure states ("killed", "revenue"): tables of their own, read through the lexicon.
+from claimdiff.lexicon.en_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402
+from claimdiff.lexicon.en_predicates import COUNT_PREDICATES as COUNT_PREDICATES  # noqa: E402
+from claimdiff.lexicon.en_predicates import METRICS as METRICS  # noqa: E402
+from claimdiff.lexicon.en_predicates import RELATED as RELATED  # noqa: E402

@@ -55,11 +55,12 @@ NEGATIONS = frozenset(
 )
 
 # Words that may stand between a cue and its figure: "rose by some 12%",
-# "fell sharply to $2bn", "cut about 300 jobs".
+# "fell sharply to $2bn", "cut about 300 jobs", and a cue written as a noun:
+# "a rise of 12%", "an increase of $2m".
 FILLERS = frozenset(
     """by to from some about around nearly almost roughly approximately just
     sharply slightly steeply strongly modestly again further only a an the its
-    their his her by more than over under""".split()
+    their his her by more than over under of""".split()
 )
 
 # Words that name the role of a figure in a change.

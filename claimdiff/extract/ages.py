@@ -1,0 +1,61 @@
+"""Ages: "aged 52", "at the age of 71", "Smith, 29,", "The victim, 71,"; and whose age it is.
+
+"the 25-year-old pilot" is read with the units (:mod:`.cores`); this module
+reads the two forms with no unit after the number: a cue word before it, and
+the news apposition "Name, 29," where a person's age stands between commas
+right after the name or the noun naming them.  The age's noun is that person
+("pilot", "smith"), so that alignment pairs the victim's age with the victim's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.extract.cores import Core
+from claimdiff.extract.drafts import Draft, exact
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Kind
+
+__all__ = ["age_at"]
+
+_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+$", re.IGNORECASE)
+# "Smith, 29, was …": a word, a comma, the number, then a comma, a bracket, "and", or
+# the sentence's end.
+_APPOSED_BEFORE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*),\s$")
+_APPOSED_AFTER = re.compile(r",|\)|\s+and\s|\.(?:\s|$)|$")
+_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w’'-]*)(?:,\s*|\s+)$")
+# People live to about this age: a larger number after "Name, " is no age.
+_OLDEST = 120
+
+
+def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
+    """The age whose number is ``core``, or None; ``window`` is the text before it from ``lo``."""
+    if core.kind is not Kind.COUNT:
+        return None
+    a = _AGE_BEFORE.search(window)
+    if a is not None:
+        draft = Draft(lo + a.start(), core.end, Kind.AGE, exact(core, "year"))
+        draft.noun = _person_before(window[: a.start()], lex)
+        return draft
+    num = core.number
+    if num.words or num.decimals or num.grouped or core.end != num.end:
+        return None
+    if not 0 < num.value <= _OLDEST or num.value != int(num.value):
+        return None
+    b = _APPOSED_BEFORE.search(window)
+    if b is None or _APPOSED_AFTER.match(text, core.end) is None:
+        return None
+    word = b["w"].lower()
+    if word in lex.STOPWORDS or word in lex.MONTHS or lex.patterns["number_word"].fullmatch(word):
+        return None
+    draft = Draft(core.start, core.end, Kind.AGE, exact(core, "year"))
+    draft.noun = word
+    return draft
+
+
+def _person_before(window: str, lex: Lexicon) -> str | None:
+    """ "The pilot, aged 52": the word naming whose age it is, right before the cue."""
+    w = _WORD_BEFORE.search(window)
+    if w is None or w["w"].lower() in lex.STOPWORDS:
+        return None
+    return w["w"].lower()

@@ -1,0 +1,115 @@
+"""Calendar dates: "12 March", "5th March 2023", "March 12, 2023", "February 2022", "2023-03-12".
+
+A date is a claim like a figure: its quantity encodes the day as a number so
+that two reports' dates can be judged like any other figures.  With a year
+the value is ``YYYYMMDD``; without one, ``MMDD`` (the year is unknown, and
+:mod:`claimdiff.verdict` compares such a date on day and month alone).  A
+month with no day ("February 2022") is the range of its days.  Slashed dates
+("03/04/2023") are found but carry no value: day and month order differ by
+country, and claimdiff never guesses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.extract.cores import Core
+from claimdiff.extract.drafts import Draft
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Kind, Qualifier, Quantity
+
+__all__ = ["DATE_UNIT", "date_at", "is_dateline", "iso_date_at"]
+
+DATE_UNIT = "date"
+"""The unit of a date's quantity (``YYYYMMDD`` or ``MMDD``)."""
+_ISO_DATE = re.compile(
+    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"
+)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"(?:st|nd|rd|th)?(?:\s+of)?\s+(?=[A-Z])")
+_YEAR_AFTER = re.compile(r",?\s+(?P<year>\d{4})(?!\d)")
+_MONTH_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s+$")
+
+
+def date_quantity(year: int | None, month: int, day: int | None) -> Quantity | None:
+    """The quantity of a date, or None when it is no calendar day.
+
+    >>> date_quantity(2023, 3, 12).value, date_quantity(None, 3, 12).value
+    (20230312.0, 312.0)
+    >>> q = date_quantity(2022, 2, None); (q.low, q.high, q.value)
+    (20220201.0, 20220231.0, None)
+    """
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    base = (year or 0) * 10_000 + month * 100
+    if day is None:
+        return Quantity(base + 1.0, base + 31.0, None, DATE_UNIT, Qualifier.RANGE)
+    v = float(base + day)
+    return Quantity(v, v, v, DATE_UNIT, Qualifier.EXACT)
+
+
+def iso_date_at(text: str, p: int) -> Draft | None:
+    """ "2023-03-12" (with its value) or "12/03/2023" (without) at ``p``."""
+    d = _ISO_DATE.match(text, p)
+    if d is None:
+        return None
+    q = None
+    if d["y"] is not None:
+        q = date_quantity(int(d["y"]), int(d["m"]), int(d["d"]))
+    return Draft(p, d.end(), Kind.DATE, q)
+
+
+def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
+    """The date whose number is ``core``: "12 March", "5th of March 2023", "March 12, 2023"."""
+    num = core.number
+    if num.words or num.decimals or num.grouped or core.kind is not Kind.COUNT:
+        return None
+    m = _DAY_MONTH.match(text, num.end)
+    if m is not None and num.value <= 31:
+        mo = lex.patterns["month"].match(text, m.end())
+        if mo is not None:
+            end = mo.end()
+            if text[end - 1] == "." and mo["month"].lower() not in lex.MONTH_ABBREVIATIONS:
+                end -= 1  # the full stop ends the sentence, not an abbreviation
+            y = _YEAR_AFTER.match(text, end)
+            year = None if y is None else int(y["year"])
+            if y is not None:
+                end = y.end()
+            month = lex.MONTHS[mo["month"].lower()]
+            return Draft(num.start, end, Kind.DATE, date_quantity(year, month, int(num.value)))
+    window = text[max(0, num.start - 11) : num.start]
+    b = _MONTH_BEFORE.search(window) if window != window.lower() else None  # needs a capital
+    if b is not None and b["month"].lower() in lex.MONTHS:
+        month = lex.MONTHS[b["month"].lower()]
+        start = num.start - len(window) + b.start()
+        end = num.end
+        o = _ORDINAL.match(text, end)
+        if o is not None:
+            end = o.end()
+        if num.value <= 31:
+            y = _YEAR_AFTER.match(text, end)
+            year = None if y is None else int(y["year"])
+            if y is not None:
+                end = y.end()
+            return Draft(start, end, Kind.DATE, date_quantity(year, month, int(num.value)))
+        if len(num.digits) == 4:
+            return Draft(start, end, Kind.DATE, date_quantity(int(num.value), month, None))
+    return None
+
+
+_LEAD_WORDS = re.compile(r"[^\W\d_]+")
+# A dateline stands at the very start of a text.
+_DATELINE_REACH = 40
+
+
+def is_dateline(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the date at ``start`` is the text's dateline ("date 2023-03-20 The court …").
+
+    It is when it stands in the first characters of the first non-blank line,
+    after nothing but the lexicon's dateline words ("date", "published", "updated").
+    """
+    lead = text[:start]
+    if len(lead.strip()) > _DATELINE_REACH or "\n" in lead.strip():
+        return False
+    words = _LEAD_WORDS.findall(lead)
+    return all(w.lower() in lex.DATELINE_WORDS for w in words)

@@ -1,0 +1,33 @@
+"""Judgements → findings with a reason a person can read, names and sources included."""
+
+from __future__ import annotations
+
+from claimdiff.model import Claim, Finding, Verdict
+from claimdiff.verdict import Judgement
+
+__all__ = ["describe", "finding"]
+
+
+def describe(claim: Claim) -> str:
+    """A claim as a reader sees it: its words, and its source in brackets."""
+    return f"{claim.text} ({claim.source})" if claim.source else claim.text
+
+
+def finding(
+    a: Claim, b: Claim, j: Judgement, score: float, name_a: str | None, name_b: str | None
+) -> Finding:
+    """The finding on ``a`` (of text ``name_a``) and ``b``, with its reason in words."""
+    reason = f"{name_a}: {describe(a)} — {name_b}: {describe(b)}: {j.explanation}"
+    if j.conversion:
+        reason += f" ({name_b}'s figure {j.conversion})"
+
+    label = None
+    if (
+        j.verdict is Verdict.CONFLICT
+        and a.source
+        and b.source
+        and a.source.lower() != b.source.lower()
+    ):
+        label = "sources differ"
+        reason += f"; sources differ: {a.source} vs {b.source}"
+    return Finding(a, b, j.verdict, round(score, 4), reason, label)

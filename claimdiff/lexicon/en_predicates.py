@@ -1,0 +1,128 @@
+"""English grammar data for what a figure states: plain tables, no logic.
+
+Two reports of one event name the same fact with different words ("killed" and
+"died", "turnover" and "revenue", "set aside" and "earmarked") and different
+facts with words of one family ("revenue" and "profit").  A figure's
+*predicate* is the class of the word in its clause that says what the figure
+is: alignment pairs figures of one predicate and never pairs two figures whose
+predicates are both known and differ (docs/compare.md).
+
+The classes are claimdiff's own, drawn from the verbs and nouns of wire copy
+(casualties, arrests, money) and of earnings reports (the metrics of an income
+statement as companies report them: revenue, profit, earnings per share,
+dividend, margin, guidance).  Each entry is a phrase in the forms a report
+writes it; matching is case-insensitive and on whole words.  A class is a
+family of words that state the same fact, never a topic: "killed" and "died"
+state one toll, "injured" another.
+
+Counts read :data:`COUNT_PREDICATES`, amounts (money, measures) read
+:data:`AMOUNT_PREDICATES`, and percentages both: "the loss of 4,500 positions" is
+no financial loss, and "a 5% loss" may be either.  :data:`METRICS` marks the classes that are financial metrics: ``check()``
+reads those strictly (a source's revenue never supports an output's profit).
+"""
+
+from __future__ import annotations
+
+COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
+    # --- people and things: tolls, counts of those affected -----------------
+    "deaths": (
+        "killed", "kill", "kills", "killing", "died", "die", "dies", "dying", "dead",
+        "death", "deaths", "death toll", "toll", "fatalities", "fatality", "lost their lives",
+        "perished", "bodies",
+    ),
+    "injuries": (
+        "injured", "injuring", "injure", "injures", "injury", "injuries", "wounded",
+        "wounding", "hurt", "hospitalised", "hospitalized", "treated in hospital",
+    ),
+    "missing": ("missing", "unaccounted for"),
+    "arrests": (
+        "arrested", "arrest", "arrests", "arresting", "detained", "detain", "detaining",
+        "detention", "held by police", "in custody",
+    ),
+    "charges": ("charged", "charges", "indicted", "prosecuted"),
+    "evacuations": (
+        "evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "fled",
+        "displaced", "forced from their homes",
+    ),
+    "rescues": ("rescued", "rescue", "rescuing", "winched to safety", "saved", "pulled from"),
+    "attendance": (
+        "attended", "attend", "attendance", "crowd", "spectators", "visitors", "audience",
+        "turned out", "drew",
+    ),
+    "votes": ("votes", "voted for", "ballots cast", "backed by"),
+    "turnout": ("turnout", "took part", "cast their ballots"),
+    "margin": ("majority", "won by", "margin of victory"),
+    "population": ("population", "inhabitants", "residents", "lives in", "live in", "census"),
+    "employment": ("employs", "employ", "employed", "employees", "workforce", "headcount"),
+    "job cuts": (
+        "job cuts", "cut jobs", "layoffs", "laid off", "lay off", "redundancies",
+        "lose their jobs", "losing their jobs", "axed", "shed",
+    ),
+    "damage": ("damaged", "destroyed", "flattened", "collapsed", "razed", "burned down"),
+    "power cuts": ("without power", "lost power", "power cut", "power cuts", "blackout"),
+    "affected": ("affected", "hit by", "impacted"),
+    "customers": ("customers", "subscribers", "users", "members", "accounts"),
+}  # fmt: skip
+
+AMOUNT_PREDICATES: dict[str, tuple[str, ...]] = {
+    # --- money ---------------------------------------------------------------
+    "cost": (
+        "cost", "costs", "costing", "price", "priced", "price tag", "bill", "spend",
+        "spent", "spending", "expenditure", "paid", "pay", "pays", "paying", "fee",
+    ),
+    "funding": (
+        "funding", "funded", "fund", "funds", "pledged", "pledge", "pledges", "donated",
+        "donation", "donations", "grant", "grants", "aid", "earmarked", "set aside",
+        "allocated", "allocation", "invest", "invested", "investment", "raised",
+        "fundraising", "brought in",
+    ),
+    "fine": ("fined", "fine", "penalty", "damages", "compensation", "settlement", "settle"),
+    "budget": ("budget", "budgets", "budgeted"),
+    "debt": ("debt", "debts", "borrowing", "borrowed", "loan", "loans", "owes", "owed"),
+    "valuation": ("valued at", "valuation", "market value", "market capitalisation"),
+    # --- earnings: an income statement's lines, as companies report them -----
+    "revenue": (
+        "revenue", "revenues", "sales", "net sales", "turnover", "takings", "receipts",
+        "top line", "top-line",
+    ),
+    "profit": (
+        "profit", "profits", "net income", "net profit", "earnings", "bottom line",
+        "pre-tax profit", "pretax profit", "profit before tax", "net earnings", "earned",
+        "earns", "earn",
+    ),
+    "operating profit": (
+        "operating profit", "operating income", "ebit", "ebitda", "adjusted ebitda",
+        "operating earnings",
+    ),
+    "loss": ("loss", "losses", "net loss", "deficit", "lost"),
+    "eps": ("per share", "eps", "earnings per share", "a share"),
+    "dividend": ("dividend", "dividends", "payout"),
+    "gross margin": ("gross margin", "gross margins"),
+    "operating margin": ("operating margin", "operating margins", "margin", "margins"),
+    "guidance": ("guidance", "outlook", "forecast", "forecasts", "expects", "projected"),
+    "capex": ("capex", "capital expenditure", "capital expenditures", "capital spending"),
+    "cash flow": ("cash flow", "free cash flow", "operating cash flow"),
+    "orders": ("orders", "bookings", "backlog", "order intake"),
+    "share": ("market share", "stake", "share of"),
+    "rate": ("interest rate", "interest rates", "base rate", "borrowing costs", "inflation"),
+}  # fmt: skip
+
+METRICS = frozenset(
+    {
+        "revenue", "profit", "operating profit", "loss", "eps", "dividend", "gross margin",
+        "operating margin", "guidance", "capex", "cash flow", "orders", "debt",
+    }
+)  # fmt: skip
+"""Predicate classes that are financial metrics, read strictly by check()."""
+
+# Classes that may name one fact: an aligned pair of these is no evidence
+# against a pairing.  "paid" and "fee", "budget" and "spending" state one amount
+# from two sides; "profit" and "earnings" are one class already.
+RELATED = (
+    frozenset({"cost", "budget", "funding"}),
+    frozenset({"funding", "fine"}),
+    frozenset({"employment", "job cuts"}),
+    frozenset({"attendance", "turnout"}),
+    frozenset({"damage", "affected"}),
+    frozenset({"operating margin", "gross margin"}),
+)

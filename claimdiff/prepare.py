@@ -1,0 +1,162 @@
+"""A text made ready for comparison: its claims, and each figure as pairing sees it.
+
+Both :func:`claimdiff.compare` (peers) and :func:`claimdiff.check` (a text made
+from a source) start here: extract the claims once, keep the figures that take
+part in pairing, and give each its evidence (:class:`claimdiff.align.Candidate`):
+what it counts, its words, its period resolved against the text's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from claimdiff import nouns
+from claimdiff.align import Candidate, block_of, lemma
+from claimdiff.extract import dateline, extract
+from claimdiff.inputs import as_text
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Claim, Document, Kind
+from claimdiff.text import content_words, sentences
+
+__all__ = ["Side", "document", "prepare"]
+
+_YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
+_RELATIVE_YEARS = {"this year": 0, "last year": -1, "next year": 1}
+
+
+@attrs.frozen
+class Side:
+    """One text as the comparison stages see it."""
+
+    doc: Document
+    claims: list[Claim]
+    """Every claim of the text, in text order."""
+    candidates: list[Candidate]
+    """The figures that take part in pairing, with their evidence."""
+
+    @property
+    def name(self) -> str:
+        """The text's name for reports."""
+        return self.doc.name or ""
+
+
+def prepare(doc: Document, lex: Lexicon, max_chars: int | None) -> Side:
+    """Extract ``doc`` once and read its figures' evidence."""
+    claims = extract(doc.text, lang=lex.lang, max_chars=max_chars)
+    return Side(doc, claims, _candidates(doc, numeric(claims), lex))
+
+
+def document(x: object, default_name: str, max_chars: int | None) -> Document:
+    """``x`` (a text or a :class:`Document`) as a checked Document named ``default_name``."""
+    if isinstance(x, Document):
+        text = as_text(x.text, name=f"{default_name}.text", max_chars=max_chars)
+        return Document(text, x.name or default_name, x.published)
+    return Document(as_text(x, name=default_name, max_chars=max_chars), default_name)
+
+
+def numeric(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims pairing takes part in.
+
+    No quotes; only the first of two linked amounts; and no year that only
+    scopes another figure of its sentence ("the budget for 2023 was …").
+    """
+    scopes = {(c.sentence, y) for c in claims if c.period for y in _YEAR.findall(c.period)}
+    out = []
+    for c in claims:
+        if block_of(c) is None:
+            continue
+        if c.kind is Kind.YEAR and (c.sentence, c.text) in scopes:
+            continue
+        if c.linked is not None and c.linked < c.span:
+            continue  # "$1.22 million" in "£1m ($1.22m)" is checked inside its text
+        out.append(c)
+    return out
+
+
+def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Candidate]:
+    stopwords, scales = lex.STOPWORDS, lex.SCALES
+    sents = sentences(doc.text)
+    index = {s: k for k, s in enumerate(sents)}
+    near: dict[int, frozenset[str]] = {}
+    lemmas: dict[str, str] = {}
+    published = _year_of(doc.published) or dateline(doc.text, lang=lex.lang)
+    out = []
+    for n, c in enumerate(claims):
+        k = index.get(c.sentence)
+        if k is not None and k not in near:
+            lo, hi = sents[max(0, k - 1)][0], sents[min(len(sents) - 1, k + 1)][1]
+            near[k] = _lemmas(content_words(doc.text[lo:hi], stopwords), lemmas)
+        words = near[k] if k is not None else _lemmas(c.context, lemmas)
+        lo, hi = _segment(doc.text, claims, n)
+        own = content_words(doc.text[lo : c.span[0]] + " " + doc.text[c.span[1] : hi], stopwords)
+        own = [w for w in own if w not in scales and not any(ch.isdigit() for ch in w)]
+        local = _lemmas(own, lemmas)
+        block = block_of(c)
+        assert block is not None
+        noun = c.noun.lower() if c.noun else None
+        out.append(
+            Candidate(
+                c,
+                block,
+                words,
+                _resolve_period(c.period, published),
+                c.span[0] / max(1, len(doc.text)),
+                noun if noun and nouns.noun_classes(noun) else None,
+                local,
+            )
+        )
+    return out
+
+
+# Where the words between two figures of one sentence change hands: "£3.5m
+# earmarked for libraries | and £21m set aside for roads".
+_HANDOVER = re.compile(r",\s|;|\s(?:and|but|while|whereas|with|as)\s", re.IGNORECASE)
+
+
+def _segment(text: str, claims: Sequence[Claim], n: int) -> tuple[int, int]:
+    """The words of claim ``n``'s own: from the last break before it to the first after it.
+
+    Between two figures of one sentence, the words up to the last break
+    (", ", "and", "while", …) belong to the first and the rest to the second.
+    """
+    c = claims[n]
+    lo, hi = c.sentence
+    if n and claims[n - 1].sentence == c.sentence:
+        gap = list(_HANDOVER.finditer(text, claims[n - 1].span[1], c.span[0]))
+        lo = gap[-1].end() if gap else claims[n - 1].span[1]
+    if n + 1 < len(claims) and claims[n + 1].sentence == c.sentence:
+        gap = list(_HANDOVER.finditer(text, c.span[1], claims[n + 1].span[0]))
+        hi = gap[-1].start() if gap else claims[n + 1].span[0]
+    return lo, max(hi, c.span[1])
+
+
+def _lemmas(words: Sequence[str], seen: dict[str, str]) -> frozenset[str]:
+    """The words' noun lemmas ("parks" → "park"), so that inflections meet."""
+    out = []
+    for w in words:
+        if w not in seen:
+            seen[w] = lemma(w) or w
+        out.append(seen[w])
+    return frozenset(out)
+
+
+def _year_of(published: str | None) -> int | None:
+    if not published:
+        return None
+    m = _YEAR.search(published)
+    return int(m.group(1)) if m else None
+
+
+def _resolve_period(period: str | None, published: int | None) -> str | None:
+    """A period with its year where it can be known ("this year" of a text dated 2024: "2024")."""
+    if period is None or published is None:
+        return period
+    for phrase, offset in _RELATIVE_YEARS.items():
+        if period.endswith(phrase):
+            return f"{published + offset} {period[: -len(phrase)].strip()}".strip()
+    return period
+
+

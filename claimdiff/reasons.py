@@ -1,0 +1,154 @@
+"""Verdicts in a journalist's words: "£1 million vs £1.4 million: 40% apart".
+
+Pure functions from two claims (already in one unit) and a verdict to a
+sentence a person can check.  Figures are quoted as the texts wrote them; a
+range is spelt out only where the words hide it ("hundreds" is 100 to 1,999).
+Years are never printed with a thousands separator.
+"""
+
+from __future__ import annotations
+
+import math
+
+from claimdiff.model import Claim, Kind, Qualifier, Quantity, Verdict
+
+__all__ = ["explain", "number", "spell"]
+
+_BOUNDS = {
+    Qualifier.MORE_THAN: "more than",
+    Qualifier.AT_LEAST: "at least",
+    Qualifier.LESS_THAN: "less than",
+    Qualifier.AT_MOST: "at most",
+}
+_GAP_UNITS = {Kind.YEAR: "year", Kind.AGE: "year", Kind.DATE: "day"}
+
+
+def number(x: float, kind: Kind = Kind.COUNT) -> str:
+    """A number as a reader writes it: grouped, no float noise, years bare.
+
+    >>> number(1_400_000), number(2023, Kind.YEAR), number(0.8214), number(16_000.0)
+    ('1,400,000', '2023', '0.8214', '16,000')
+    """
+    if kind in (Kind.YEAR, Kind.DATE):
+        return str(round(x))
+    if x == int(x) and abs(x) < 1e15:
+        return f"{int(x):,}"
+    if abs(x) >= 1000:
+        return f"{x:,.0f}"
+    return f"{x:.4g}"
+
+
+def spell(q: Quantity, kind: Kind) -> str:
+    """What a quantity asserts, in words: "more than 16,000", "100 to 1,999", "£0.5m to £1.5m"."""
+    lo, hi = q.interval
+
+    def n(x: float) -> str:
+        return _money(x, q.unit) if kind is Kind.MONEY else number(x, kind)
+
+    if q.qualifier in _BOUNDS and q.value is not None:
+        return f"{_BOUNDS[q.qualifier]} {n(q.value)}"
+    if q.qualifier is Qualifier.EXACT and q.value is not None:
+        return n(q.value)
+    if lo is not None and hi is not None:
+        return f"{n(lo)} to {n(hi)}"
+    if lo is not None:
+        return f"at least {n(lo)}"
+    if hi is not None:
+        return f"at most {n(hi)}"
+    return "any figure"
+
+
+_SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _money(x: float, code: str | None) -> str:
+    """An amount with its currency's symbol, large ones in words: "£1.5 million".
+
+    >>> _money(1_500_000, "GBP"), _money(400_000, "USD"), _money(12, None)
+    ('£1.5 million', '$400,000', '12')
+    """
+    from babel.numbers import get_currency_symbol
+
+    symbol = get_currency_symbol(code, locale="en") if code else ""
+    for size, name in _SCALE_NAMES:
+        if abs(x) >= size:
+            return f"{symbol}{number(round(x / size, 3))} {name}"
+    return f"{symbol}{number(round(x, 2))}"
+
+
+def _gap(a: Claim, qa: Quantity, qb: Quantity) -> str | None:
+    """How far apart two single figures are: "40% apart", "10 days apart", "1,000 times"."""
+    va, vb = qa.value, qb.value
+    if va is None or vb is None:
+        return None
+    if a.kind in _GAP_UNITS:
+        diff = abs(vb - va) if a.kind is not Kind.DATE else _days_apart(va, vb)
+        if diff is None:
+            return None
+        unit = _GAP_UNITS[a.kind]
+        return f"{number(diff)} {unit}{'' if diff == 1 else 's'} apart"
+    if a.kind is Kind.PERCENT:
+        diff = abs(vb - va)
+        return f"{number(round(diff, 6))} percentage point{'' if diff == 1 else 's'} apart"
+    small, big = sorted((abs(va), abs(vb)))
+    if small == 0 or (va < 0) != (vb < 0):
+        return None
+    if big / small >= 2:
+        return f"one is {number(round(big / small, 3 if big / small < 10 else 0))} times the other"
+    return f"{number(round((big - small) / small * 100, 1))}% apart"
+
+
+def _days_apart(x: float, y: float) -> float | None:
+    """Days between two dates coded YYYYMMDD or MMDD (see claimdiff.extract.dates)."""
+    import datetime
+
+    def day(v: float, year: int) -> datetime.date | None:
+        y_, md = divmod(int(v), 10_000)
+        m, d = divmod(md, 100)
+        try:
+            return datetime.date(y_ or year, m, d)
+        except ValueError:
+            return None
+
+    year = 2000  # a leap year, for dates with no year on either side
+    if x >= 10_000 or y >= 10_000:
+        year = int(max(x, y) // 10_000)
+    dx, dy = day(x, year), day(y, year)
+    if dx is None or dy is None:
+        return None
+    return float(abs((dy - dx).days))
+
+
+def explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, tag: str) -> str:
+    """Why ``a`` and ``b`` (quantities ``qa``, ``qb`` in one unit) get ``verdict``.
+
+    ``tag`` says which rule decided: "same", "rounding", "bounds", "apart" or
+    "overlap" (see :func:`claimdiff.verdict.compare_quantities`).
+    """
+    sa, sb = spell(qa, a.kind), spell(qb, a.kind)
+    if verdict is Verdict.AGREE:
+        return "the same figure within rounding" if tag == "rounding" else "the same figure"
+    if verdict is Verdict.COMPATIBLE:
+        return f"{_hedged(a, qa, sa)} and {_hedged(b, qb, sb)} overlap: both can be true"
+    if tag == "bounds":
+        side = "upper" if qa.qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN) else "lower"
+        return f"two {side} bounds that differ: {sa} vs {sb}"
+    gap = _gap(a, qa, qb)
+    if gap is not None and qa.qualifier is Qualifier.EXACT and qb.qualifier is Qualifier.EXACT:
+        return gap
+    return f"{_hedged(a, qa, sa)} and {_hedged(b, qb, sb)} do not overlap"
+
+
+def _hedged(c: Claim, q: Quantity, spelt: str) -> str:
+    """The claim's words, with the range they stand for where the words hide it."""
+    if q.qualifier is Qualifier.EXACT or q.qualifier in _BOUNDS:
+        if q.qualifier is Qualifier.EXACT and not math.isclose(q.value or 0.0, _first_number(c)):
+            return f"{c.text} ({spelt})"
+        return c.text
+    return f"{c.text} ({spelt})"
+
+
+def _first_number(c: Claim) -> float:
+    """The claim's quantity value as written, to tell whether a conversion changed it."""
+    q = c.quantity
+    return 0.0 if q is None or q.value is None else q.value
