@@ -106,6 +106,21 @@ def _parse_rate(spec: str) -> tuple[tuple[str, str], float]:
         raise argparse.ArgumentTypeError(msg) from e
 
 
+_HTML_HELP = "also write the report as a self-contained HTML page to FILE (docs/html-report.md)"
+
+
+def _write_html(path: str | None, report: Report) -> None:
+    """Write ``report``'s HTML page to ``path``, if one was asked for."""
+    if path is None:
+        return
+    from claimdiff.html_page import write_page
+
+    try:
+        write_page(path, report.to_html())
+    except OSError as e:
+        raise CliError(f"{path}: cannot write: {e.strerror or e}") from e
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
     parser = argparse.ArgumentParser(
@@ -130,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     cmp.add_argument("--published-a", help="publication date of A (resolves 'this year')")
     cmp.add_argument("--published-b", help="publication date of B")
+    cmp.add_argument("--html", metavar="FILE", help=_HTML_HELP)
     chk = sub.add_parser(
         "check",
         parents=[common],
@@ -141,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--rate", action="append", type=_parse_rate, default=[], metavar="FROM:TO=RATE",
         help="an exchange rate to use where the texts state none (repeatable)",
     )  # fmt: skip
+    chk.add_argument("--html", metavar="FILE", help=_HTML_HELP)
     chk.add_argument(
         "--allow-unsupported", action="store_true",
         help="exit 0 on figures with no support in the source (conflicts still fail)",
@@ -186,6 +203,7 @@ def _compare(args: argparse.Namespace) -> int:
     report: Report = _run(
         lambda: compare(a, b, lang=args.lang, rates=rates, max_chars=args.max_chars)
     )
+    _write_html(args.html, report)
     sys.stdout.write(report.to_json() + "\n" if args.format == "json" else str(report))
     return EXIT_OK if report.consistent else EXIT_CONFLICT
 
@@ -199,6 +217,7 @@ def _check(args: argparse.Namespace) -> int:
     report: Report = _run(
         lambda: check(a, b, lang=args.lang, rates=rates, max_chars=args.max_chars)
     )
+    _write_html(args.html, report)
     sys.stdout.write(report.to_json() + "\n" if args.format == "json" else str(report))
     failing = not report.consistent or (bool(report.unsupported) and not args.allow_unsupported)
     return EXIT_CONFLICT if failing else EXIT_OK

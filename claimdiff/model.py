@@ -260,6 +260,12 @@ class Report:
 
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
+    def to_html(self) -> str:
+        """A self-contained HTML page, the texts side by side (docs/html-report.md)."""
+        from claimdiff.html_page import report_to_html
+
+        return report_to_html(self)
+
     def __str__(self) -> str:
         from claimdiff.report import render_text
 

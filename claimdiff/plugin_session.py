@@ -9,8 +9,10 @@ its session object).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -74,6 +76,25 @@ def _options(item: pytest.Item) -> _Options:
     )
 
 
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def page_name(nodeid: str, check: str) -> str:
+    """The file name of a check's HTML page: readable, safe on any file system, and unique.
+
+    Runs of characters other than ASCII letters, digits, ``.``, ``_`` and ``-``
+    become one ``_``; a digest of the exact node id and check name keeps two
+    ids that read alike apart.
+
+    >>> page_name("tests/test_x.py::test_y[a/b c]", "#1")
+    'tests_test_x.py_test_y_a_b_c--1-0893571067.html'
+    """
+    readable = _UNSAFE.sub("_", nodeid).strip("._-")[:120]
+    label = _UNSAFE.sub("_", check).strip("._-")[:40]
+    digest = hashlib.sha256(f"{nodeid}\0{check}".encode()).hexdigest()[:10]
+    return f"{readable}--{label}-{digest}.html" if label else f"{readable}-{digest}.html"
+
+
 class Session:
     """What one pytest run checked, its baselines, and what to tell and write at the end."""
 
@@ -98,6 +119,9 @@ class Session:
         self._names: dict[str, list[str]] = {}
         self._by_file: dict[str, list[bl.Record]] = {}
         self.wrote = False
+        html = config.getoption("claimdiff_html")
+        self.html_dir = None if html is None else config.invocation_params.dir / html
+        """Where --claimdiff-html writes a page per failing check (None: nowhere)."""
 
     # --- collection and tests ---------------------------------------------------
 
@@ -165,8 +189,27 @@ class Session:
                 improvements=delta.improvements,
                 unsupported=invented,
             )
+            if self.html_dir is not None:
+                message += "\n" + self._write_page(item, name, report)
             self._pending.setdefault(item.nodeid, []).append(message)
+        elif self.html_dir is not None:
+            # A check that passes now leaves no page behind from an earlier failing run.
+            (self.html_dir / page_name(item.nodeid, name)).unlink(missing_ok=True)
         return report
+
+    def _write_page(self, item: pytest.Item, check: str, report: Report) -> str:
+        """Write the check's HTML page; the failure message's line naming it."""
+        from claimdiff.html_page import report_to_html, write_page
+
+        assert self.html_dir is not None
+        path = self.html_dir / page_name(item.nodeid, check)
+        html = report_to_html(report, title=f"claimdiff: {item.nodeid} [{check}]")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)  # safe when xdist workers race
+            write_page(path, html)
+        except OSError as e:
+            return f"  HTML report not written: {path}: {e.strerror or e}"
+        return f"  HTML report: {os.path.relpath(path, self.config.invocation_params.dir)}"
 
     def _baseline(self, file: str) -> bl.Tests:
         if file not in self._loaded and file not in self.errors:

@@ -67,6 +67,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         dest="claimdiff_allow_unsupported",
         help="do not fail on output figures with no support in the source (conflicts still fail)",
     )
+    group.addoption(
+        "--claimdiff-html",
+        metavar="DIR",
+        dest="claimdiff_html",
+        default=None,
+        help="write an HTML page for each failing check into DIR, named after the test id",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
