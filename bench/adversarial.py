@@ -89,6 +89,7 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         '"Article 7 of Boeing 737 …": numbers after names',
         lambda: "Article 7 of Boeing 737 ",
     ),
+    "lakh-lookalike": ('"11,11,11,…": Indian grouping that never ends', lambda: "11,"),
     "one-name": (
         '"Mr Khan said. Khan told …": one surname, many mentions',
         lambda: "Mr Karim Khan said. Khan told ministers. ",
