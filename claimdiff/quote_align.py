@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from claimdiff.model import Claim, Finding, Verdict
+from claimdiff.text import drop_escapes
 
 # Quotes scoring at least this (0-100) are the same statement, reworded or not.
 # Unrelated quotes of one event score up to ~50 with ratio and ~66 with
@@ -60,7 +61,7 @@ def quote_words(text: str) -> list[str]:
     >>> quote_words("“Repatriate children,” he said — ‘now’!")
     ['Repatriate', 'children', 'he', 'said', 'now']
     """
-    cleaned = _NOT_WORD.sub(" ", text.translate(_APOSTROPHES))
+    cleaned = _NOT_WORD.sub(" ", drop_escapes(text).translate(_APOSTROPHES))
     return [w.strip("'") for w in cleaned.split() if w.strip("'")]
 
 
@@ -247,7 +248,7 @@ def shorten(text: str) -> str:
     >>> shorten("Repatriate children, return the children, reunite the children")
     'Repatriate children, …'
     """
-    flat = " ".join(text.split())
+    flat = " ".join(drop_escapes(text).split())
     if len(flat) <= SHOWN_CHARS // 2:
         return flat
     m = _CLAUSE_END.search(flat, 0, SHOWN_CHARS)
