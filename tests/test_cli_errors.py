@@ -49,6 +49,20 @@ def _one_line_error(err: str) -> str:
     return lines[0]
 
 
+def _refused(
+    argv: list[str],
+    files: dict[str, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> str:
+    """Standard error of ``claimdiff ARGV`` ({names} filled from ``files``), checked refused:
+    exit 2, nothing on standard output, no traceback."""
+    code, out, err = run_cli([a.format(**files) for a in argv], capsys, monkeypatch)
+    assert (code, out) == (2, "")
+    assert "Traceback" not in err
+    return err
+
+
 @pytest.fixture
 def files(tmp_path: Path) -> dict[str, str]:
     """A set of paths, good and bad, by name."""
@@ -114,12 +128,9 @@ def test_trouble_is_one_line_and_exit_2(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Each kind of trouble exits 2 with one 'claimdiff: ' line naming the file and the problem."""
-    code, out, err = run_cli([a.format(**files) for a in argv], capsys, monkeypatch)
-    assert code == 2
-    line = _one_line_error(err).lower()
+    line = _one_line_error(_refused(argv, files, capsys, monkeypatch)).lower()
     for fragment in fragments:
         assert fragment in line, line
-    assert out == ""
 
 
 def test_stdin_not_utf8(
@@ -285,6 +296,53 @@ def test_bad_max_chars_option(
     assert out == ""
     assert "Traceback" not in err
     assert "max_chars" in err or "--max-chars" in err
+
+
+# (argv, what stderr must say): option values the CLI refuses in its own words (issue 15).
+BAD_OPTION_VALUES = [
+    pytest.param(["extract", "{good}", "--max-chars", "-5"], ["--max-chars", "positive whole",
+                 "'-5'"], id="max-chars-negative"),
+    pytest.param(["extract", "{good}", "--max-chars", "ten"], ["--max-chars", "'ten'"],
+                 id="max-chars-not-a-number"),
+    pytest.param(["compare", "{good}", "{other}", "--published-a", "garbage"],
+                 ["--published-a", "'garbage' is not a publication date", "2023-03-20"],
+                 id="published-a-garbage"),
+    pytest.param(["compare", "{good}", "{other}", "--published-b", "2023-02-30"],
+                 ["--published-b", "'2023-02-30'"], id="published-b-no-such-day"),
+    pytest.param(["compare", "{good}", "{other}", "--published-a", "2023 or so"],
+                 ["--published-a"], id="published-a-trailing-words"),
+    pytest.param(["compare", "{good}", "{other}", "--published-a", "1750"],
+                 ["--published-a", "1800-2099"], id="published-a-year-never-read"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("argv", "fragments"), BAD_OPTION_VALUES)
+def test_bad_option_values_exit_2(
+    argv: list[str],
+    fragments: list[str],
+    files: dict[str, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bad --max-chars or --published-a/b exits 2 naming the option, never silently ignored."""
+    err = _refused(argv, files, capsys, monkeypatch)
+    for fragment in fragments:
+        assert fragment in err, err
+    assert "int or None" not in err  # Python's words, not the CLI's
+
+
+@pytest.mark.parametrize(
+    "date", ["2023", "2023-03", "2023-03-20", "2023-03-20T10:00:00Z", "2023-03-20 10:00+01:00"]
+)
+def test_published_dates_accepted(
+    date: str,
+    files: dict[str, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ISO 8601 dates, to the year, month, day or minute, are accepted as publication dates."""
+    argv = ["compare", files["good"], files["good"], "--published-a", date, "--published-b", date]
+    assert run_cli(argv, capsys, monkeypatch)[0] == 0
 
 
 class _Endless:
