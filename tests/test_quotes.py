@@ -118,9 +118,87 @@ SPEAKERS = [
         id="same-surname-two-people-nearest-full-name",
     ),
     pytest.param(
-        "“The answer is simple and it is no,” a spokesman for the ministry said.",
-        [("The answer is simple and it is no", "a spokesman for the ministry")],
+        "“The answer is simple and it is no,” a senior official at the ministry said.",
+        [("The answer is simple and it is no", "a senior official at the ministry")],
         id="unnamed-source-as-written",
+    ),
+    pytest.param(
+        "“The answer is simple and it is no,” a spokesman for the ministry said.",
+        [("The answer is simple and it is no", "the ministry")],
+        id="spokesman-speaks-for-the-body",  # issue 15: was "a spokesman for the ministry"
+    ),
+]
+
+# Issue 15: appositions, "according to" a role then a name, false titles, relative
+# clauses, and which quotes carry the speaker before them.
+SPEAKERS_ISSUE_15 = [
+    pytest.param(
+        "“We kept our shape and punished them,” the coach, Lena Hart, said after the match.",
+        [("We kept our shape and punished them", "Lena Hart")],
+        id="apposition-role-then-name-before-verb",
+    ),
+    pytest.param(
+        "Lena Hart, the coach, said: “We kept our shape and punished them.”",
+        [("We kept our shape and punished them.", "Lena Hart")],
+        id="apposition-name-then-role-before-verb",
+    ),
+    pytest.param(
+        "“We kept our shape and punished them,” said the coach, Lena Hart.",
+        [("We kept our shape and punished them", "Lena Hart")],
+        id="apposition-after-inverted-verb",
+    ),
+    pytest.param(
+        "According to the club's chairman, Omar Wells, “the stadium will be ready by August.”",
+        [("the stadium will be ready by August.", "Omar Wells")],
+        id="according-to-role-then-name",
+    ),
+    pytest.param(
+        "Ruth Adler, who chairs the planning committee, said: “This is the best option.”",
+        [("This is the best option.", "Ruth Adler")],
+        id="relative-clause-between-subject-and-verb",
+    ),
+    pytest.param(
+        "The coach, Lena Hart, praised the team.\n\n“We kept our shape all game,” the coach said.",
+        [("We kept our shape all game", "Lena Hart")],
+        id="role-from-apposition-before-the-name",
+    ),
+    pytest.param(
+        "Economist Tariq Aziz spoke first. “Prices will rise again in spring,” he said.",
+        [("Prices will rise again in spring", "Tariq Aziz")],
+        id="false-title-opening-a-sentence",
+    ),
+    pytest.param(
+        "Labour MP Keith Dunn spoke. “Nobody should have to choose,” he said.",
+        [("Nobody should have to choose", "Keith Dunn")],
+        id="party-and-acronym-title",
+    ),
+    pytest.param(
+        "“Prices will rise again in spring,” said economist Tariq Aziz of the Halden Institute.",
+        [("Prices will rise again in spring", "Tariq Aziz")],
+        id="person-of-a-body",
+    ),
+    pytest.param(
+        "Alan Kerr, chief executive of Harbour Telecom, spoke. “This is a good day,” he said.",
+        [("This is a good day", "Alan Kerr")],
+        id="body-after-a-role-is-no-person",
+    ),
+    pytest.param(
+        "“We will return the children,” Khan said. A sign on the door read “Closed for the day”.",
+        [("We will return the children", "Khan"), ("Closed for the day", None)],
+        id="quote-inside-another-sentence-is-not-carried",
+    ),
+    pytest.param(
+        'Ruth Adler said: "This is the best option." Ben Tate called it "a developer\'s dream".',
+        [("This is the best option.", "Ruth Adler"), ("a developer's dream", "Ben Tate")],
+        id="quote-ending-its-sentence-takes-no-attribution-from-the-next",
+    ),
+    pytest.param(
+        "“If the rain continues,” said hydrologist Ines Moreau, “the river will burst its banks.”",
+        [
+            ("If the rain continues", "Ines Moreau"),
+            ("the river will burst its banks.", "Ines Moreau"),
+        ],
+        id="sentence-interrupted-by-its-attribution-carries",
     ),
 ]
 
@@ -208,7 +286,7 @@ STRUCTURE = [
     ),
 ]
 
-EXTRACTION = INTERRUPTED + SPEAKERS + STRUCTURE
+EXTRACTION = INTERRUPTED + SPEAKERS + SPEAKERS_ISSUE_15 + STRUCTURE
 
 
 @pytest.mark.parametrize(("text", "expected"), EXTRACTION)
