@@ -465,6 +465,65 @@ ALIGNMENT = [
         [(0, 0, "same")],
         id="unknown-speaker-judged-by-words",
     ),
+    # Issue 15: misattribution needs two names; split quotes against merged ones.
+    pytest.param(
+        [q("We will rebuild the bridge before winter", "the mayor")],
+        [q("We will rebuild the bridge before winter", "Clara Novak")],
+        [(0, 0, "same")],
+        id="role-facing-a-name-is-no-conflict",
+    ),
+    pytest.param(
+        [q("We expect profits to recover next year", "the chairman")],
+        [q("We expect profits to bounce back next year", "Peter Quinn")],
+        [(0, 0, "reworded")],
+        id="role-facing-a-name-reworded",
+    ),
+    pytest.param(
+        [q("The vaccine supply is secure until March", "the ministry")],
+        [q("the vaccine supply is secure until March", "the Ministry of Health")],
+        [(0, 0, "same")],
+        id="body-described-facing-its-name",
+    ),
+    pytest.param(
+        [q("Safety must come before the timetable", "Southern Railway")],
+        [q("Safety must come before the timetable", "the RMT union")],
+        [(0, 0, "misattributed")],
+        id="two-named-bodies-misattributed",
+    ),
+    pytest.param(
+        [q("The roads are safe", "Elena Voss", 0),
+         q("Every bridge has been inspected.", "Elena Voss", 100)],
+        [q("The roads are safe. Every bridge has been inspected.", "Elena Voss")],
+        [(0, 0, "same"), (1, 0, "same")],
+        id="split-parts-against-merged-quote",
+    ),
+    pytest.param(
+        [q("Prices will rise again in spring. Families should prepare now", "Tariq Aziz")],
+        [q("Prices will rise again in spring", "Tariq Aziz", 0),
+         q("Families must prepare now", "Tariq Aziz", 100)],
+        [(0, 0, "same"), (0, 1, "reworded")],
+        id="merged-quote-against-split-parts",
+    ),
+    pytest.param(
+        [q("If the rain continues", "Ines Moreau", 0),
+         q("the river will burst its banks by Thursday.", "Ines Moreau", 100)],
+        [q("If the rain continues, the river will burst its banks by Thursday.", "Ines Moreau")],
+        [(0, 0, "same"), (1, 0, "same")],
+        id="sentence-split-mid-clause",
+    ),
+    pytest.param(
+        [q("The roads are safe", "Elena Voss", 0),
+         q("Every bridge has been inspected.", "Dominic Raab", 100)],
+        [q("The roads are safe. Every bridge has been inspected.", "Elena Voss")],
+        [(0, 0, "same")],
+        id="next-quote-of-another-speaker-is-no-part",
+    ),
+    pytest.param(
+        [q("The roads are safe", "Elena Voss", 0), q("The roads are safe", "Elena Voss", 100)],
+        [q("The roads are safe. Every bridge has been inspected.", "Elena Voss")],
+        [(0, 0, "same")],
+        id="parts-take-different-words-of-the-whole",
+    ),
 ]  # fmt: skip
 
 
@@ -488,6 +547,13 @@ def test_reworded_fragment_reason_is_local() -> None:
         [q("We will hold war criminals to account, wherever they hide", "Dominic Raab")],
     )
     assert f.reason.endswith('dropped "the"')
+
+
+def test_role_facing_a_name_reason_shows_the_name() -> None:
+    """Where one text names the speaker and the other gives a role, the reason shows both."""
+    (f,) = align_quotes([q("We will rebuild the bridge before winter", "the mayor")],
+                        [q("We will rebuild the bridge before winter", "Clara Novak")])  # fmt: skip
+    assert f.reason.startswith("Clara Novak (the mayor): ")
 
 
 def test_misattribution_reason_names_both_speakers() -> None:
@@ -595,11 +661,21 @@ _QUOTES = st.lists(
 def test_alignment_is_one_to_one(
     qa: list[tuple[str, str | None]], qb: list[tuple[str, str | None]]
 ) -> None:
-    """Any quotes align without raising, each quote in at most one finding, A's on the a side."""
+    """Any quotes align without raising, A's on the a side; a quote is in two findings only
+    as the whole of which the others are parts (issue 15), else in at most one."""
     a = [q(t, s, 100 * k) for k, (t, s) in enumerate(qa)]
     b = [q(t, s, 100 * k) for k, (t, s) in enumerate(qb)]
     findings = align_quotes(a, b)
-    assert len({id(f.a) for f in findings}) == len(findings) == len({id(f.b) for f in findings})
+    for side, other in (("a", "b"), ("b", "a")):
+        partners: dict[int, list[Claim]] = {}
+        for f in findings:
+            partners.setdefault(id(getattr(f, side)), []).append(getattr(f, other))
+        for f in findings:
+            whole, parts = getattr(f, side), partners[id(getattr(f, side))]
+            if len(parts) > 1:
+                assert all(len(normalise(p.text).split()) < len(normalise(whole.text).split())
+                           for p in parts)  # fmt: skip
+                assert len({id(p) for p in parts}) == len(parts)
     assert all(any(f.a is c for c in a) and any(f.b is c for c in b) for f in findings)
     assert all(0.0 <= f.score <= 1.0 for f in findings)
     assert [f.a.span for f in findings] == sorted(f.a.span for f in findings)
