@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -49,18 +50,20 @@ def _one_line_error(err: str) -> str:
     return lines[0]
 
 
-def _refused(
-    argv: list[str],
-    files: dict[str, str],
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> str:
-    """Standard error of ``claimdiff ARGV`` ({names} filled from ``files``), checked refused:
-    exit 2, nothing on standard output, no traceback."""
-    code, out, err = run_cli([a.format(**files) for a in argv], capsys, monkeypatch)
-    assert (code, out) == (2, "")
-    assert "Traceback" not in err
-    return err
+@pytest.fixture
+def refused(
+    files: dict[str, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Callable[[list[str]], str]:
+    """Run ``claimdiff ARGV`` ({names} filled from ``files``) and check it is refused:
+    exit 2, nothing on standard output, no traceback.  Returns standard error."""
+
+    def run(argv: list[str]) -> str:
+        code, out, err = run_cli([a.format(**files) for a in argv], capsys, monkeypatch)
+        assert (code, out) == (2, "")
+        assert "Traceback" not in err
+        return err
+
+    return run
 
 
 @pytest.fixture
@@ -121,14 +124,10 @@ TROUBLE = [
 
 @pytest.mark.parametrize(("argv", "fragments"), TROUBLE)
 def test_trouble_is_one_line_and_exit_2(
-    argv: list[str],
-    fragments: list[str],
-    files: dict[str, str],
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str], fragments: list[str], refused: Callable[[list[str]], str]
 ) -> None:
     """Each kind of trouble exits 2 with one 'claimdiff: ' line naming the file and the problem."""
-    line = _one_line_error(_refused(argv, files, capsys, monkeypatch)).lower()
+    line = _one_line_error(refused(argv)).lower()
     for fragment in fragments:
         assert fragment in line, line
 
@@ -318,14 +317,10 @@ BAD_OPTION_VALUES = [
 
 @pytest.mark.parametrize(("argv", "fragments"), BAD_OPTION_VALUES)
 def test_bad_option_values_exit_2(
-    argv: list[str],
-    fragments: list[str],
-    files: dict[str, str],
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str], fragments: list[str], refused: Callable[[list[str]], str]
 ) -> None:
     """A bad --max-chars or --published-a/b exits 2 naming the option, never silently ignored."""
-    err = _refused(argv, files, capsys, monkeypatch)
+    err = refused(argv)
     for fragment in fragments:
         assert fragment in err, err
     assert "int or None" not in err  # Python's words, not the CLI's
