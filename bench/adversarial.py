@@ -89,6 +89,11 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         '"Article 7 of Boeing 737 …": numbers after names',
         lambda: "Article 7 of Boeing 737 ",
     ),
+    "ansi-colours": (
+        "a figure in every colour: terminal escape sequences",
+        lambda: "\x1b[1;31m5,000\x1b[0m people \x1b]8;;u\x07x\x1b]8;;\x07 ",
+    ),
+    "lakh-lookalike": ('"11,11,11,…": Indian grouping that never ends', lambda: "11,"),
     "one-name": (
         '"Mr Khan said. Khan told …": one surname, many mentions',
         lambda: "Mr Karim Khan said. Khan told ministers. ",

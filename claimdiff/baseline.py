@@ -18,7 +18,7 @@ import json
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -198,40 +198,55 @@ def _is_bound(x: object) -> bool:
     return x is None or (isinstance(x, int | float) and not isinstance(x, bool))
 
 
-def _side(raw: object, where: str) -> Side:
-    if not isinstance(raw, dict) or not isinstance(raw.get("claim"), str):
-        msg = f"{where} must be an object with a string 'claim'"
+def _is_value(x: object) -> bool:
+    """A number, null, or exactly [low, high] of those."""
+    if isinstance(x, list):
+        return len(x) == 2 and all(_is_bound(v) for v in x)
+    return _is_bound(x)
+
+
+def _is_text(x: object) -> bool:
+    return x is None or isinstance(x, str)
+
+
+# The optional fields of a side and of an entry: field -> (check, what it must be).
+# One table, read by one function, so every field is checked and worded alike.
+_Field = tuple[Callable[[object], bool], str]
+_SIDE_FIELDS: dict[str, _Field] = {
+    "value": (_is_value, "a number, null or [low, high]"),
+    "unit": (_is_text, "a string or null"),
+}
+_ENTRY_FIELDS: dict[str, _Field] = {"noun": (_is_text, "a string or null")}
+
+
+def _fields(raw: object, where: str, key: str, table: dict[str, _Field]) -> dict[str, Any]:
+    """``raw`` as a dict with a string ``key``, its ``table`` fields checked; TypeError if not."""
+    if not isinstance(raw, dict) or not isinstance(raw.get(key), str):
+        msg = f"{where} must be an object with a string {key!r}"
         raise TypeError(msg)
-    value = raw.get("value")
-    if isinstance(value, list):
-        if len(value) != 2 or not all(_is_bound(x) for x in value):  # exactly (low, high)
-            msg = f"{where}.value must be a number, null or [low, high]"
+    for field, (ok, what) in table.items():
+        if not ok(raw.get(field)):
+            msg = f"{where}.{field} must be {what}"
             raise TypeError(msg)
+    return raw
+
+
+def _side(raw: object, where: str) -> Side:
+    fields = _fields(raw, where, "claim", _SIDE_FIELDS)
+    value = fields.get("value")
+    if isinstance(value, list):
         value = (value[0], value[1])
-    elif not _is_bound(value):
-        msg = f"{where}.value must be a number, null or [low, high]"
-        raise TypeError(msg)
-    unit = raw.get("unit")
-    if unit is not None and not isinstance(unit, str):
-        msg = f"{where}.unit must be a string or null"
-        raise TypeError(msg)
-    return Side(raw["claim"], value, unit)
+    return Side(fields["claim"], value, fields.get("unit"))
 
 
 def _entry(raw: object, where: str) -> Entry:
-    if not isinstance(raw, dict) or not isinstance(raw.get("kind"), str):
-        msg = f"{where} must be an object with a string 'kind'"
-        raise TypeError(msg)
-    noun = raw.get("noun")
-    if noun is not None and not isinstance(noun, str):
-        msg = f"{where}.noun must be a string or null"
-        raise TypeError(msg)
-    reason = raw.get("reason", "")
+    fields = _fields(raw, where, "kind", _ENTRY_FIELDS)
+    reason = fields.get("reason", "")
     return Entry(
-        kind=raw["kind"],
-        noun=noun,
-        source=_side(raw.get("source"), f"{where}.source"),
-        output=_side(raw.get("output"), f"{where}.output"),
+        kind=fields["kind"],
+        noun=fields.get("noun"),
+        source=_side(fields.get("source"), f"{where}.source"),
+        output=_side(fields.get("output"), f"{where}.output"),
         reason=reason if isinstance(reason, str) else "",
     )
 

@@ -8,8 +8,10 @@ that cannot be read or decoded, bad arguments), with a one-line error.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import BinaryIO, TypeVar
@@ -44,7 +46,10 @@ def _read(path: str, max_chars: int | None) -> str:
     try:
         return as_text(data, name=name, max_chars=max_chars)
     except TextTooLargeError as e:
-        msg = f"{name} is {e.size:,} characters, over the limit of {e.limit:,} (raise it with --max-chars)"
+        msg = (
+            f"{name} is {e.size:,} characters, over the limit of {e.limit:,}"
+            " (raise it with --max-chars)"
+        )
         raise CliError(msg) from e
     except (ValueError, TypeError) as e:
         raise CliError(str(e)) from e
@@ -57,8 +62,8 @@ _MAX_BYTES_PER_CHAR = 4
 
 def _read_bounded(fh: BinaryIO, name: str, max_chars: int | None) -> bytes:
     """All of ``fh``, or a CliError once it is longer than ``max_chars`` could hold."""
-    if max_chars is None or max_chars < 1:
-        return fh.read()  # as_text reports a bad limit
+    if max_chars is None:
+        return fh.read()
     cap = _MAX_BYTES_PER_CHAR * max_chars
     data = fh.read(cap + 1)
     if len(data) > cap:
@@ -90,7 +95,7 @@ def _table(claims: Sequence[Claim]) -> str:
             )
         )
     widths = [max(len(r[k]) for r in rows) for k in range(len(rows[0]))]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in rows]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines) + "\n"
 
@@ -121,6 +126,48 @@ def _write_html(path: str | None, report: Report) -> None:
         raise CliError(f"{path}: cannot write: {e.strerror or e}") from e
 
 
+def _max_chars(spec: str) -> int:
+    """ "2000000" → 2000000; anything but a positive whole number is a usage error."""
+    try:
+        value = int(spec)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"must be a positive whole number of characters, not {spec!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+# An ISO 8601 date, to the year, month or day ("2023", "2023-03", "2023-03-20"),
+# optionally with a time ("2023-03-20T10:00:00Z").
+_DATE = re.compile(
+    r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?"
+)
+# The years compare() reads "this year" against (its _YEAR pattern): a date
+# outside them would be accepted and then silently ignored.
+_PUBLISHED_YEARS = (1800, 2099)
+
+
+def _published(spec: str) -> str:
+    """ "2023-03-20" → itself; a text that is no date is a usage error, never ignored."""
+    m = _DATE.fullmatch(spec.strip())
+    ok = m is not None
+    if m is not None:
+        try:
+            datetime.date(int(m["y"]), int(m["m"] or 1), int(m["d"] or 1))
+        except ValueError:
+            ok = False
+        ok = ok and _PUBLISHED_YEARS[0] <= int(m["y"]) <= _PUBLISHED_YEARS[1]
+    if not ok:
+        msg = (
+            f"{spec!r} is not a publication date: give one like 2023-03-20, 2023-03 or 2023"
+            f" (years {_PUBLISHED_YEARS[0]}-{_PUBLISHED_YEARS[1]})"
+        )
+        raise argparse.ArgumentTypeError(msg)
+    return spec.strip()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
     parser = argparse.ArgumentParser(
@@ -131,7 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--format", choices=("text", "json"), default="text")
     common.add_argument("--lang", default="en", help="language of the texts (default: en)")
     common.add_argument(
-        "--max-chars", type=int, default=DEFAULT_MAX_CHARS,
+        "--max-chars", type=_max_chars, default=DEFAULT_MAX_CHARS, metavar="N",
         help=f"refuse texts longer than this (default: {DEFAULT_MAX_CHARS:,})",
     )  # fmt: skip
     ex = sub.add_parser("extract", parents=[common], help="list the claims of a text")
@@ -143,8 +190,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--rate", action="append", type=_parse_rate, default=[], metavar="FROM:TO=RATE",
         help="an exchange rate to use where the texts state none (repeatable)",
     )  # fmt: skip
-    cmp.add_argument("--published-a", help="publication date of A (resolves 'this year')")
-    cmp.add_argument("--published-b", help="publication date of B")
+    cmp.add_argument(
+        "--published-a", type=_published, metavar="DATE",
+        help="publication date of A, e.g. 2023-03-20 (resolves 'this year')",
+    )  # fmt: skip
+    cmp.add_argument("--published-b", type=_published, metavar="DATE", help="publication date of B")
     cmp.add_argument("--html", metavar="FILE", help=_HTML_HELP)
     chk = sub.add_parser(
         "check",

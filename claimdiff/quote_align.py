@@ -4,14 +4,16 @@ Quotes are compared on their words alone — lower case, punctuation and
 quotation marks dropped — by rapidfuzz score matrices: ``fuzz.ratio`` for
 whole quotes and ``fuzz.partial_ratio`` where one report quotes a fragment
 of the other's longer quote.  Pairs are assigned one-to-one, best first,
-preferring the same speaker.  Verdicts:
+preferring the same speaker; then the parts of a quote one text splits with
+its attribution join the longer quote the other text gives whole.  Verdicts:
 
 * ``same`` (:attr:`Verdict.AGREE`): identical words, or one quote word for
   word a fragment of the other;
 * ``reworded`` (:attr:`Verdict.COMPATIBLE`): the same statement in other
   words, the reason listing the words added, dropped or changed;
 * ``misattributed`` (:attr:`Verdict.CONFLICT`): the same words given to
-  different speakers.
+  different speakers, both named (a role such as "the mayor" facing a name is
+  no conflict).
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from claimdiff.extract.speakers import names_someone
 from claimdiff.model import Claim, Finding, Verdict
+from claimdiff.text import drop_escapes
 
 # Quotes scoring at least this (0-100) are the same statement, reworded or not.
 # Unrelated quotes of one event score up to ~50 with ratio and ~66 with
@@ -60,7 +64,7 @@ def quote_words(text: str) -> list[str]:
     >>> quote_words("“Repatriate children,” he said — ‘now’!")
     ['Repatriate', 'children', 'he', 'said', 'now']
     """
-    cleaned = _NOT_WORD.sub(" ", text.translate(_APOSTROPHES))
+    cleaned = _NOT_WORD.sub(" ", drop_escapes(text).translate(_APOSTROPHES))
     return [w.strip("'") for w in cleaned.split() if w.strip("'")]
 
 
@@ -78,16 +82,25 @@ def _speaker_key(source: str | None) -> tuple[str, ...] | None:
 
 
 def same_speaker(a: str | None, b: str | None) -> bool | None:
-    """True/False when both speakers are known ("Khan" is "Karim Khan"), else None.
+    """True for one speaker ("Khan" is "Karim Khan"), False for two different names,
+    None when that cannot be told: a speaker is unknown, or one only describes
+    ("the mayor" may be Clara Novak: a role facing a name is never a conflict).
 
     >>> same_speaker("Karim Khan", "Khan"), same_speaker("Khan", "Raab"), same_speaker(None, "Khan")
     (True, False, None)
+    >>> same_speaker("the mayor", "Clara Novak"), same_speaker("the ministry", "the Ministry")
+    (None, True)
+    >>> same_speaker("the ministry", "the Ministry of Health")
     """
     ka, kb = _speaker_key(a), _speaker_key(b)
-    if not ka or not kb:
+    if not a or not b or not ka or not kb:
         return None
     short, long_ = sorted((ka, kb), key=len)
-    return long_[-len(short) :] == short
+    if long_[-len(short) :] == short:
+        return True
+    if not (names_someone(a) and names_someone(b)):
+        return None
+    return False
 
 
 def _candidates(na: Sequence[str], nb: Sequence[str]) -> list[tuple[int, int]]:
@@ -112,10 +125,11 @@ def _candidates(na: Sequence[str], nb: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def align_quotes(a: Sequence[Claim], b: Sequence[Claim]) -> list[Finding]:
-    """Align the quotes of two texts one-to-one and judge each pair, in the order of ``a``.
+    """Align the quotes of two texts and judge each pair, in the order of ``a``.
 
-    ``Finding.a`` is from ``a`` and ``Finding.b`` from ``b``; quotes with no
-    counterpart are left out.
+    Pairs are one-to-one, except that a longer quote is paired with each part of
+    a quote the other text splits (docs/quotes.md).  ``Finding.a`` is from ``a``
+    and ``Finding.b`` from ``b``; quotes with no counterpart are left out.
     """
     if not a or not b:
         return []
@@ -136,15 +150,84 @@ def align_quotes(a: Sequence[Claim], b: Sequence[Claim]) -> list[Finding]:
     edges.sort()  # best first; ties in text order
     used_a: set[int] = set()
     used_b: set[int] = set()
-    findings = []
+    pairs: list[tuple[int, int, float]] = []
     for _rank, i, j, score in edges:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
-        findings.append(judge(a[i], b[j], round(score / 100.0, 4)))
-    findings.sort(key=lambda f: f.a.span)
+        pairs.append((i, j, score))
+    for i, j, _score in list(pairs):
+        # A quote one text splits with its attribution and the other gives whole:
+        # the part already paired brings its neighbours to the same whole quote.
+        if len(na[i].split()) < len(nb[j].split()):
+            for k, score in _more_parts(a, na, i, used_a, nb[j], b[j].source):
+                pairs.append((k, j, score))
+        elif len(nb[j].split()) < len(na[i].split()):
+            for k, score in _more_parts(b, nb, j, used_b, na[i], a[i].source):
+                pairs.append((i, k, score))
+    findings = [judge(a[i], b[j], round(score / 100.0, 4)) for i, j, score in pairs]
+    findings.sort(key=lambda f: (f.a.span, f.b.span))
     return findings
+
+
+def _more_parts(
+    quotes: Sequence[Claim],
+    norm: Sequence[str],
+    first: int,
+    used: set[int],
+    whole: str,
+    whole_source: str | None,
+) -> list[tuple[int, float]]:
+    """The quotes next to ``quotes[first]`` that are further parts of ``whole``, with scores.
+
+    A part is a neighbour in text order, not yet paired, not given to another
+    speaker than ``quotes[first]``, found in ``whole`` by the rules for fragments
+    (word for word, or ``partial_ratio`` above the threshold when it has four
+    words or more), at a place of ``whole`` no other part holds.  Each part taken
+    is added to ``used``.
+    """
+    taken = [_window(norm[first], whole)]
+    found: list[tuple[int, float]] = []
+    for step in (-1, 1):
+        k = first + step
+        while 0 <= k < len(quotes) and k not in used:
+            if same_speaker(quotes[k].source, quotes[first].source) is False:
+                break
+            score = _part_score(norm[k], whole)
+            floor = (
+                MISATTRIBUTION_THRESHOLD
+                if same_speaker(quotes[k].source, whole_source) is False
+                else MATCH_THRESHOLD
+            )
+            window = _window(norm[k], whole)
+            if score < floor or any(window[0] < hi and lo < window[1] for lo, hi in taken):
+                break
+            taken.append(window)
+            found.append((k, score))
+            used.add(k)
+            k += step
+    return found
+
+
+def _part_score(part: str, whole: str) -> float:
+    """How well ``part`` matches somewhere in ``whole`` (0-100), by the rules for fragments."""
+    words = part.split()
+    if not words:
+        return 0.0
+    if _contains(words, whole.split()):
+        return 100.0
+    if len(words) < MIN_FRAGMENT_WORDS:
+        return 0.0
+    return float(fuzz.partial_ratio(part, whole))
+
+
+def _window(part: str, whole: str) -> tuple[int, int]:
+    """The word positions [first, last) of ``whole`` that ``part`` matches best."""
+    al = fuzz.partial_ratio_alignment(part, whole)
+    if al is None:  # pragma: no cover - only None under a score_cutoff, which we never pass
+        return 0, len(whole.split())
+    return whole.count(" ", 0, al.dest_start), whole.count(" ", 0, al.dest_end) + 1
 
 
 def judge(a: Claim, b: Claim, score: float) -> Finding:
@@ -157,7 +240,7 @@ def judge(a: Claim, b: Claim, score: float) -> Finding:
             f'"{shorten(a.text)}" is given to {a.source} in one text and to {b.source} in the other'
         )
         return Finding(a, b, Verdict.CONFLICT, score, reason, label="misattributed")
-    who = a.source or b.source or "unattributed"
+    who = _who(a.source, b.source)
     if wa == wb:
         reason = f'{who}: "{shorten(a.text)}" quoted alike in both'
         return Finding(a, b, Verdict.AGREE, 1.0, reason, label="same")
@@ -168,6 +251,18 @@ def judge(a: Claim, b: Claim, score: float) -> Finding:
     changes = word_changes(*_matched_window(wa, wb, shown_a, shown_b))
     reason = f'{who}: "{shorten(a.text)}" vs "{shorten(b.text)}": {changes}'
     return Finding(a, b, Verdict.COMPATIBLE, score, reason, label="reworded")
+
+
+def _who(a: str | None, b: str | None) -> str:
+    """Who a reason names: the speaker, by name where one text gives it.
+
+    >>> _who("the mayor", "Clara Novak"), _who("Karim Khan", "Khan"), _who(None, None)
+    ('Clara Novak (the mayor)', 'Karim Khan', 'unattributed')
+    """
+    if a and b and a != b and same_speaker(a, b) is None:
+        name, role = (b, a) if names_someone(b) and not names_someone(a) else (a, b)
+        return f"{name} ({role})"
+    return a or b or "unattributed"
 
 
 def _contains(short: list[str], long_: list[str]) -> bool:
@@ -185,12 +280,7 @@ def _matched_window(
         return wa, wb, shown_a, shown_b
     swap = len(wa) > len(wb)
     short, long_ = (wb, wa) if swap else (wa, wb)
-    long_text = " ".join(long_)
-    al = fuzz.partial_ratio_alignment(" ".join(short), long_text)
-    if al is None:  # pragma: no cover - only None under a score_cutoff, which we never pass
-        return wa, wb, shown_a, shown_b
-    first = long_text.count(" ", 0, al.dest_start)
-    last = long_text.count(" ", 0, al.dest_end) + 1
+    first, last = _window(" ".join(short), " ".join(long_))
     if swap:
         return wa[first:last], wb, shown_a[first:last], shown_b
     return wa, wb[first:last], shown_a, shown_b[first:last]
@@ -247,7 +337,7 @@ def shorten(text: str) -> str:
     >>> shorten("Repatriate children, return the children, reunite the children")
     'Repatriate children, …'
     """
-    flat = " ".join(text.split())
+    flat = " ".join(drop_escapes(text).split())
     if len(flat) <= SHOWN_CHARS // 2:
         return flat
     m = _CLAUSE_END.search(flat, 0, SHOWN_CHARS)

@@ -34,6 +34,46 @@ _BOUNDARY = re.compile(
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
+# Terminal escape sequences (ECMA-48) that text scraped from a terminal or a
+# log carries: colours ("\x1b[31m") and other CSI sequences, OSC strings
+# (window titles, hyperlinks) ended by BEL or ST, and the short two- or
+# three-character escapes ("\x1b(B").  Each alternative is bounded by the next
+# ESC or a terminator, so the search is linear.
+_ESCAPE = re.compile(
+    r"""
+    (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]                    # CSI: parameters, then a final byte
+    | (?:\x1b\]|\x9d)[^\x07\x1b\x9b-\x9d]*(?:\x07|\x1b\\|\x9c)  # OSC, ended by BEL or ST
+    | \x1b[ -/]*[0-~]                                  # other escapes: ESC, intermediates, final
+    """,
+    re.VERBOSE,
+)
+_HAS_ESCAPE = re.compile(r"[\x1b\x9b\x9d]")
+
+
+def blank_escapes(text: str) -> str:
+    """``text`` with each terminal escape sequence replaced by as many spaces.
+
+    Offsets do not move, so a span found in the result is the same span of
+    ``text``; a text without escapes is returned as it is.
+
+    >>> blank_escapes("\x1b[31m5,000\x1b[0m people")
+    '     5,000     people'
+    """
+    if _HAS_ESCAPE.search(text) is None:
+        return text
+    return _ESCAPE.sub(lambda m: " " * len(m.group()), text)
+
+
+def drop_escapes(text: str) -> str:
+    """``text`` without its terminal escape sequences, for comparing and showing words.
+
+    >>> drop_escapes("re\x1b[1mturn\x1b[0m")
+    'return'
+    """
+    if _HAS_ESCAPE.search(text) is None:
+        return text
+    return _ESCAPE.sub("", text)
+
 
 def sentences(text: str) -> list[Span]:
     """Split ``text`` into sentence spans, trimmed of surrounding white space.

@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,22 @@ def _one_line_error(err: str) -> str:
     assert len(lines) == 1, err
     assert lines[0].startswith("claimdiff: "), err
     return lines[0]
+
+
+@pytest.fixture
+def refused(
+    files: dict[str, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Callable[[list[str]], str]:
+    """Run ``claimdiff ARGV`` ({names} filled from ``files``) and check it is refused:
+    exit 2, nothing on standard output, no traceback.  Returns standard error."""
+
+    def run(argv: list[str]) -> str:
+        code, out, err = run_cli([a.format(**files) for a in argv], capsys, monkeypatch)
+        assert (code, out) == (2, "")
+        assert "Traceback" not in err
+        return err
+
+    return run
 
 
 @pytest.fixture
@@ -107,19 +124,12 @@ TROUBLE = [
 
 @pytest.mark.parametrize(("argv", "fragments"), TROUBLE)
 def test_trouble_is_one_line_and_exit_2(
-    argv: list[str],
-    fragments: list[str],
-    files: dict[str, str],
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str], fragments: list[str], refused: Callable[[list[str]], str]
 ) -> None:
     """Each kind of trouble exits 2 with one 'claimdiff: ' line naming the file and the problem."""
-    code, out, err = run_cli([a.format(**files) for a in argv], capsys, monkeypatch)
-    assert code == 2
-    line = _one_line_error(err).lower()
+    line = _one_line_error(refused(argv)).lower()
     for fragment in fragments:
         assert fragment in line, line
-    assert out == ""
 
 
 def test_stdin_not_utf8(
@@ -285,6 +295,49 @@ def test_bad_max_chars_option(
     assert out == ""
     assert "Traceback" not in err
     assert "max_chars" in err or "--max-chars" in err
+
+
+# (argv, what stderr must say): option values the CLI refuses in its own words (issue 15).
+BAD_OPTION_VALUES = [
+    pytest.param(["extract", "{good}", "--max-chars", "-5"], ["--max-chars", "positive whole",
+                 "'-5'"], id="max-chars-negative"),
+    pytest.param(["extract", "{good}", "--max-chars", "ten"], ["--max-chars", "'ten'"],
+                 id="max-chars-not-a-number"),
+    pytest.param(["compare", "{good}", "{other}", "--published-a", "garbage"],
+                 ["--published-a", "'garbage' is not a publication date", "2023-03-20"],
+                 id="published-a-garbage"),
+    pytest.param(["compare", "{good}", "{other}", "--published-b", "2023-02-30"],
+                 ["--published-b", "'2023-02-30'"], id="published-b-no-such-day"),
+    pytest.param(["compare", "{good}", "{other}", "--published-a", "2023 or so"],
+                 ["--published-a"], id="published-a-trailing-words"),
+    pytest.param(["compare", "{good}", "{other}", "--published-a", "1750"],
+                 ["--published-a", "1800-2099"], id="published-a-year-never-read"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("argv", "fragments"), BAD_OPTION_VALUES)
+def test_bad_option_values_exit_2(
+    argv: list[str], fragments: list[str], refused: Callable[[list[str]], str]
+) -> None:
+    """A bad --max-chars or --published-a/b exits 2 naming the option, never silently ignored."""
+    err = refused(argv)
+    for fragment in fragments:
+        assert fragment in err, err
+    assert "int or None" not in err  # Python's words, not the CLI's
+
+
+@pytest.mark.parametrize(
+    "date", ["2023", "2023-03", "2023-03-20", "2023-03-20T10:00:00Z", "2023-03-20 10:00+01:00"]
+)
+def test_published_dates_accepted(
+    date: str,
+    files: dict[str, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ISO 8601 dates, to the year, month, day or minute, are accepted as publication dates."""
+    argv = ["compare", files["good"], files["good"], "--published-a", date, "--published-b", date]
+    assert run_cli(argv, capsys, monkeypatch)[0] == 0
 
 
 class _Endless:

@@ -485,9 +485,24 @@ MONEY_FORMS = [
      "charge"),
     ("Sell Mex$ 10 million forward.", "Mex$ 10 million", Kind.MONEY, 9.5e6, 10.5e6, "MXN", N),
 ]  # fmt: skip
+# Issue 15: decimals after "nought", zero amounts, Indian digit grouping.
+ISSUE_15 = [
+    ("Inflation was nought point five per cent.", "nought point five per cent", Kind.PERCENT,
+     0.5, 0.5, "%", "inflation"),
+    # A zero is exactly nothing: no rounding below (or above) it.
+    ("The fund lost $0m last year.", "$0m", Kind.MONEY, 0, 0, "USD", "loss"),
+    # Rounding never changes a figure's sign: "$0.0m" is [0, 50,000], not [-50,000, 50,000].
+    ("Profits were $0.0m in May.", "$0.0m", Kind.MONEY, 0, 50_000, "USD", "profits"),
+    ("The prize was ₹1,50,000.", "₹1,50,000", Kind.MONEY, 145_000, 155_000, "INR", "prize"),
+    ("The house costs Rs 2,50,000.", "Rs 2,50,000", Kind.MONEY, 245_000, 255_000, "INR", "cost"),
+    ("The bill was 1,00,00,000 rupees.", "1,00,00,000 rupees", Kind.MONEY, 9.5e6, 10.5e6, "INR",
+     "bill"),
+    ("Officials counted 12,34,56,789 voters.", "12,34,56,789 voters", Kind.COUNT, 123_456_789,
+     123_456_789, N, "voters"),
+]  # fmt: skip
 CLAIMS = (
     DIGITS + SCALES + WORDS + VAGUE + HEDGES + MONEY + MEASURES + PERCENTS + TIME
-    + FRACTIONS + NOTATION + BOUNDS + UNITS + MONEY_FORMS
+    + FRACTIONS + NOTATION + BOUNDS + UNITS + MONEY_FORMS + ISSUE_15
 )  # fmt: skip
 
 
@@ -613,3 +628,17 @@ def test_article_before_dollar_is_no_country(sentence, text, unit, noun):
     """ "a $12 million profit" is US dollars and counts a profit; "A$2m" is Australian."""
     (c,) = [c for c in extract(sentence) if c.text == text]
     assert (c.unit, c.noun) == (unit, noun)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("He picked 1,2,3 in the draw.", ["1", "2", "3"]),
+        ("Scores were 10,20,30 in the tests.", ["10", "20", "30"]),
+        ("We sold 10,20,300,400 lots.", ["10", "20,300,400 lots"]),  # a group after: no lakh
+        ("Sales were 1,500,000 units.", ["1,500,000 units"]),
+    ],
+)
+def test_lists_and_western_grouping_unchanged_by_indian_grouping(sentence, texts):
+    """Only 2-digit groups before a last 3-digit group are Indian grouping (issue 15)."""
+    assert [c.text for c in extract(sentence)] == texts

@@ -234,7 +234,7 @@ SEED_VERDICTS = {
     "agree": 3,  # "thousands of Ukrainian children" twice, and B's "$1.22 million" at B's rate
     "same": 2,  # one quote, given the same in both
     "reworded": 2,
-    "only": 8,
+    "only": 9,  # seven figures only A gives (a date among them), two only B gives
 }
 
 
@@ -256,7 +256,7 @@ def test_conflicts_come_first_and_link_both_marks(seed_parsed: Parsed) -> None:
         assert [m.split("-")[1] for m in marks] == ["a", "b"]
 
 
-PEER_COUNTS = ["2 conflicts", "1 agreement", "0 compatible", "6 only in A", "2 only in B"]
+PEER_COUNTS = ["2 conflicts", "1 agreement", "0 compatible", "7 only in A", "2 only in B"]
 SOURCE = "Acme said revenue rose from $10m to $12m last year. It employs 120 staff in 4 countries."
 OUTPUT = "Acme revenue was up 20% last year, with profit of $3m. It employs 150 staff."
 

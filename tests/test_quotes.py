@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
+from growth import growth
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -118,9 +118,87 @@ SPEAKERS = [
         id="same-surname-two-people-nearest-full-name",
     ),
     pytest.param(
-        "“The answer is simple and it is no,” a spokesman for the ministry said.",
-        [("The answer is simple and it is no", "a spokesman for the ministry")],
+        "“The answer is simple and it is no,” a senior official at the ministry said.",
+        [("The answer is simple and it is no", "a senior official at the ministry")],
         id="unnamed-source-as-written",
+    ),
+    pytest.param(
+        "“The answer is simple and it is no,” a spokesman for the ministry said.",
+        [("The answer is simple and it is no", "the ministry")],
+        id="spokesman-speaks-for-the-body",  # issue 15: was "a spokesman for the ministry"
+    ),
+]
+
+# Issue 15: appositions, "according to" a role then a name, false titles, relative
+# clauses, and which quotes carry the speaker before them.
+SPEAKERS_ISSUE_15 = [
+    pytest.param(
+        "“We kept our shape and punished them,” the coach, Lena Hart, said after the match.",
+        [("We kept our shape and punished them", "Lena Hart")],
+        id="apposition-role-then-name-before-verb",
+    ),
+    pytest.param(
+        "Lena Hart, the coach, said: “We kept our shape and punished them.”",
+        [("We kept our shape and punished them.", "Lena Hart")],
+        id="apposition-name-then-role-before-verb",
+    ),
+    pytest.param(
+        "“We kept our shape and punished them,” said the coach, Lena Hart.",
+        [("We kept our shape and punished them", "Lena Hart")],
+        id="apposition-after-inverted-verb",
+    ),
+    pytest.param(
+        "According to the club's chairman, Omar Wells, “the stadium will be ready by August.”",
+        [("the stadium will be ready by August.", "Omar Wells")],
+        id="according-to-role-then-name",
+    ),
+    pytest.param(
+        "Ruth Adler, who chairs the planning committee, said: “This is the best option.”",
+        [("This is the best option.", "Ruth Adler")],
+        id="relative-clause-between-subject-and-verb",
+    ),
+    pytest.param(
+        "The coach, Lena Hart, praised the team.\n\n“We kept our shape all game,” the coach said.",
+        [("We kept our shape all game", "Lena Hart")],
+        id="role-from-apposition-before-the-name",
+    ),
+    pytest.param(
+        "Economist Tariq Aziz spoke first. “Prices will rise again in spring,” he said.",
+        [("Prices will rise again in spring", "Tariq Aziz")],
+        id="false-title-opening-a-sentence",
+    ),
+    pytest.param(
+        "Labour MP Keith Dunn spoke. “Nobody should have to choose,” he said.",
+        [("Nobody should have to choose", "Keith Dunn")],
+        id="party-and-acronym-title",
+    ),
+    pytest.param(
+        "“Prices will rise again in spring,” said economist Tariq Aziz of the Halden Institute.",
+        [("Prices will rise again in spring", "Tariq Aziz")],
+        id="person-of-a-body",
+    ),
+    pytest.param(
+        "Alan Kerr, chief executive of Harbour Telecom, spoke. “This is a good day,” he said.",
+        [("This is a good day", "Alan Kerr")],
+        id="body-after-a-role-is-no-person",
+    ),
+    pytest.param(
+        "“We will return the children,” Khan said. A sign on the door read “Closed for the day”.",
+        [("We will return the children", "Khan"), ("Closed for the day", None)],
+        id="quote-inside-another-sentence-is-not-carried",
+    ),
+    pytest.param(
+        'Ruth Adler said: "This is the best option." Ben Tate called it "a developer\'s dream".',
+        [("This is the best option.", "Ruth Adler"), ("a developer's dream", "Ben Tate")],
+        id="quote-ending-its-sentence-takes-no-attribution-from-the-next",
+    ),
+    pytest.param(
+        "“If the rain continues,” said hydrologist Ines Moreau, “the river will burst its banks.”",
+        [
+            ("If the rain continues", "Ines Moreau"),
+            ("the river will burst its banks.", "Ines Moreau"),
+        ],
+        id="sentence-interrupted-by-its-attribution-carries",
     ),
 ]
 
@@ -208,7 +286,7 @@ STRUCTURE = [
     ),
 ]
 
-EXTRACTION = INTERRUPTED + SPEAKERS + STRUCTURE
+EXTRACTION = INTERRUPTED + SPEAKERS + SPEAKERS_ISSUE_15 + STRUCTURE
 
 
 @pytest.mark.parametrize(("text", "expected"), EXTRACTION)
@@ -387,6 +465,65 @@ ALIGNMENT = [
         [(0, 0, "same")],
         id="unknown-speaker-judged-by-words",
     ),
+    # Issue 15: misattribution needs two names; split quotes against merged ones.
+    pytest.param(
+        [q("We will rebuild the bridge before winter", "the mayor")],
+        [q("We will rebuild the bridge before winter", "Clara Novak")],
+        [(0, 0, "same")],
+        id="role-facing-a-name-is-no-conflict",
+    ),
+    pytest.param(
+        [q("We expect profits to recover next year", "the chairman")],
+        [q("We expect profits to bounce back next year", "Peter Quinn")],
+        [(0, 0, "reworded")],
+        id="role-facing-a-name-reworded",
+    ),
+    pytest.param(
+        [q("The vaccine supply is secure until March", "the ministry")],
+        [q("the vaccine supply is secure until March", "the Ministry of Health")],
+        [(0, 0, "same")],
+        id="body-described-facing-its-name",
+    ),
+    pytest.param(
+        [q("Safety must come before the timetable", "Southern Railway")],
+        [q("Safety must come before the timetable", "the RMT union")],
+        [(0, 0, "misattributed")],
+        id="two-named-bodies-misattributed",
+    ),
+    pytest.param(
+        [q("The roads are safe", "Elena Voss", 0),
+         q("Every bridge has been inspected.", "Elena Voss", 100)],
+        [q("The roads are safe. Every bridge has been inspected.", "Elena Voss")],
+        [(0, 0, "same"), (1, 0, "same")],
+        id="split-parts-against-merged-quote",
+    ),
+    pytest.param(
+        [q("Prices will rise again in spring. Families should prepare now", "Tariq Aziz")],
+        [q("Prices will rise again in spring", "Tariq Aziz", 0),
+         q("Families must prepare now", "Tariq Aziz", 100)],
+        [(0, 0, "same"), (0, 1, "reworded")],
+        id="merged-quote-against-split-parts",
+    ),
+    pytest.param(
+        [q("If the rain continues", "Ines Moreau", 0),
+         q("the river will burst its banks by Thursday.", "Ines Moreau", 100)],
+        [q("If the rain continues, the river will burst its banks by Thursday.", "Ines Moreau")],
+        [(0, 0, "same"), (1, 0, "same")],
+        id="sentence-split-mid-clause",
+    ),
+    pytest.param(
+        [q("The roads are safe", "Elena Voss", 0),
+         q("Every bridge has been inspected.", "Dominic Raab", 100)],
+        [q("The roads are safe. Every bridge has been inspected.", "Elena Voss")],
+        [(0, 0, "same")],
+        id="next-quote-of-another-speaker-is-no-part",
+    ),
+    pytest.param(
+        [q("The roads are safe", "Elena Voss", 0), q("The roads are safe", "Elena Voss", 100)],
+        [q("The roads are safe. Every bridge has been inspected.", "Elena Voss")],
+        [(0, 0, "same")],
+        id="parts-take-different-words-of-the-whole",
+    ),
 ]  # fmt: skip
 
 
@@ -410,6 +547,13 @@ def test_reworded_fragment_reason_is_local() -> None:
         [q("We will hold war criminals to account, wherever they hide", "Dominic Raab")],
     )
     assert f.reason.endswith('dropped "the"')
+
+
+def test_role_facing_a_name_reason_shows_the_name() -> None:
+    """Where one text names the speaker and the other gives a role, the reason shows both."""
+    (f,) = align_quotes([q("We will rebuild the bridge before winter", "the mayor")],
+                        [q("We will rebuild the bridge before winter", "Clara Novak")])  # fmt: skip
+    assert f.reason.startswith("Clara Novak (the mayor): ")
 
 
 def test_misattribution_reason_names_both_speakers() -> None:
@@ -464,28 +608,31 @@ def test_normalise_drops_marks_and_case() -> None:
 # --- Robustness ----------------------------------------------------------------
 
 
+# Linear work costs at most 8x the operations for 8x the text; quadratic work
+# about 64x.  12x leaves room for fixed costs without letting a square through.
+_LINEAR = 8 * 1.5
+
+
 @pytest.mark.parametrize("mark", ['"', "“", "”", "'", "‘", "’", "«", "“ ‘"])
 def test_scan_is_linear_on_runs_of_marks(mark: str) -> None:
-    """100 KB of quotation marks scans in well under a second (no backtracking)."""
-    text = (mark + "a ") * 35_000
-    start = time.perf_counter()
-    extract_quotes(text, sentences(text))
-    assert time.perf_counter() - start < 2.0
+    """Runs of quotation marks cost operations linear in their length (no rescanning)."""
+
+    def work(n: int) -> None:
+        text = (mark + "a ") * n
+        extract_quotes(text, sentences(text))
+
+    assert growth(work, 400) < _LINEAR
 
 
 def test_scan_is_linear_on_many_paragraphs() -> None:
-    """Many quoted paragraphs cost the same per paragraph as a few."""
+    """Many quoted paragraphs cost the same operations per paragraph as a few (issue 15)."""
     para = "“If there is any truth in it, return them,” he said.\n\n"
 
-    def cost(n: int) -> float:
+    def work(n: int) -> None:
         text = "Karim Khan spoke.\n\n" + para * n
-        start = time.perf_counter()
         assert len(extract_quotes(text, sentences(text))) == n
-        return time.perf_counter() - start
 
-    cost(100)  # warm up
-    small, large = cost(500), cost(4000)
-    assert large < small * 8 * 3  # 8x the text; 3x slack for timer noise
+    assert growth(work, 50) < _LINEAR
 
 
 _PIECES = st.sampled_from([*"ab .,\n'\"“”‘’«»:", " he said", " Mr Khan", "Karim Khan "])
@@ -514,11 +661,21 @@ _QUOTES = st.lists(
 def test_alignment_is_one_to_one(
     qa: list[tuple[str, str | None]], qb: list[tuple[str, str | None]]
 ) -> None:
-    """Any quotes align without raising, each quote in at most one finding, A's on the a side."""
+    """Any quotes align without raising, A's on the a side; a quote is in two findings only
+    as the whole of which the others are parts (issue 15), else in at most one."""
     a = [q(t, s, 100 * k) for k, (t, s) in enumerate(qa)]
     b = [q(t, s, 100 * k) for k, (t, s) in enumerate(qb)]
     findings = align_quotes(a, b)
-    assert len({id(f.a) for f in findings}) == len(findings) == len({id(f.b) for f in findings})
+    for side, other in (("a", "b"), ("b", "a")):
+        partners: dict[int, list[Claim]] = {}
+        for f in findings:
+            partners.setdefault(id(getattr(f, side)), []).append(getattr(f, other))
+        for f in findings:
+            whole, parts = getattr(f, side), partners[id(getattr(f, side))]
+            if len(parts) > 1:
+                assert all(len(normalise(p.text).split()) < len(normalise(whole.text).split())
+                           for p in parts)  # fmt: skip
+                assert len({id(p) for p in parts}) == len(parts)
     assert all(any(f.a is c for c in a) and any(f.b is c for c in b) for f in findings)
     assert all(0.0 <= f.score <= 1.0 for f in findings)
     assert [f.a.span for f in findings] == sorted(f.a.span for f in findings)

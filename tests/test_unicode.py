@@ -43,6 +43,15 @@ READ_RIGHT = [
     pytest.param("Ke\u0301vin said 72,000 incidents.", "72,000", 72_000, id="combining-before"),
     pytest.param("Kyiv says 16,000\x00children.", "16,000", 16_000, id="nul"),
     pytest.param("\x1b[31m" + K.format("16,000\x1b[0m"), "16,000", 16_000, id="ansi-colour"),
+    pytest.param(K.format("\x1b[31m16,000\x1b[0m"), "16,000", 16_000, id="ansi-glued-before"),
+    pytest.param(K.format("\x1b[1;31m16,000"), "16,000", 16_000, id="ansi-bold-red"),
+    pytest.param(K.format("\x1b[38;5;196m16,000\x1b[0m"), "16,000", 16_000, id="ansi-256"),
+    pytest.param(
+        K.format("\x1b]8;;https://x.example/2\x0716,000\x1b]8;;\x07"),
+        "16,000",
+        16_000,
+        id="osc-8-hyperlink",
+    ),
     pytest.param("Kyiv says 16,000\r\nchildren.", "16,000", 16_000, id="crlf"),
     pytest.param("\ufeff" + K.format("16,000"), "16,000", 16_000, id="bom-in-str"),
     pytest.param("Kyiv\u2028says 16,000\u2029children.", "16,000", 16_000, id="line-separators"),
@@ -104,3 +113,34 @@ def test_awkward_characters_anywhere(sentence: str, inserts: list[tuple[int, str
     for c in extract(text):
         assert c.text == text[c.span[0] : c.span[1]]
         assert 0 <= c.span[0] <= c.span[1] <= len(text)
+
+
+# Issue 15: a colour code's digits ("\x1b[31m") are not figures; the claim is still
+# exactly source[span] of the text as given, escapes and all.
+ANSI = [
+    pytest.param("\x1b[31m5,000 people\x1b[0m marched.", ["5,000 people"], id="wrapped"),
+    pytest.param("\x1b[1;31m5,000\x1b[0m people marched.", ["5,000\x1b[0m people"], id="inside"),
+    pytest.param("\x1b[0m\x1b[2K\x1b[1A3 km\x1b(B", ["3 km"], id="cursor-and-charset"),
+    pytest.param("\x1b]0;title 99\x1b\\5 km", ["5 km"], id="osc-title-with-digits"),
+]
+
+
+@pytest.mark.parametrize(("text", "texts"), ANSI)
+def test_escape_sequences_are_not_figures(text: str, texts: list[str]) -> None:
+    """Terminal escape sequences are read as blanks: no figure comes from their digits."""
+    claims = extract(text)
+    assert [c.text for c in claims] == texts
+    assert all(c.text == text[c.span[0] : c.span[1]] for c in claims)
+
+
+def test_colour_codes_make_no_false_conflict() -> None:
+    """A coloured copy of a text agrees with the plain one, figures and quotes alike."""
+    plain = "About 5,000 people marched, police said. “We will return the children,” Khan said."
+    coloured = (
+        "About \x1b[31m5,000 people\x1b[0m marched, police said. “We will \x1b[1mreturn"
+        " the chil\x1b[4mdren\x1b[0m,” Khan said."
+    )
+    report = compare(coloured, plain)
+    assert report.conflicts == [] and len(report.findings) == 1
+    assert [f.label for f in report.quotes] == ["same"]
+    assert "\x1b" not in report.quotes[0].reason

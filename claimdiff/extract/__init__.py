@@ -29,7 +29,7 @@ from claimdiff.extract.subjects import (
 from claimdiff.inputs import DEFAULT_MAX_CHARS, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import Claim, Kind, Qualifier, Quantity, Span
-from claimdiff.text import sentence_index, sentences
+from claimdiff.text import blank_escapes, sentence_index, sentences
 
 __all__ = ["dateline", "extract"]
 
@@ -53,7 +53,10 @@ def extract(
     >>> [c.text for c in extract("Kyiv says more than 16,000 children were taken.")]
     ['more than 16,000 children']
     """
-    text = as_text(text, max_chars=max_chars)
+    original = as_text(text, max_chars=max_chars)
+    # Terminal colour codes become spaces of the same length: "\x1b[31m" is
+    # never read as the number 31, and every offset into ``text`` still holds.
+    text = blank_escapes(original)
     lex = get_lexicon(lang)
     sents = sentences(text) or [(0, len(text))]
     drafts = [
@@ -84,6 +87,8 @@ def extract(
     claims = pair_changes(text, claims)
     claims.extend(who.quotes)
     claims.sort(key=lambda c: c.span)
+    if text is not original:  # claims quote the text as given, escapes and all
+        claims = [attrs.evolve(c, text=original[c.span[0] : c.span[1]]) for c in claims]
     return claims
 
 

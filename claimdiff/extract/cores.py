@@ -130,9 +130,11 @@ _ROUNDED_FROM = 1000
 def _half_step(num: Number, scale: float) -> float:
     """Half a unit in the last significant written digit: the figure's precision.
 
-    "1.22 million" → 5,000; "1 million" → 500,000; "16,000" → 500; "40" → 0.
+    "1.22 million" → 5,000; "1 million" → 500,000; "16,000" → 500; "40" → 0;
+    "$0m" → 0: a zero written without decimals is exactly nothing, not a
+    rounded amount reaching below zero (issue 15).
     """
-    if num.words:
+    if num.words or (num.value == 0 and not num.decimals):
         return 0.0
     if num.decimals:
         return 0.5 * 10.0**-num.decimals * scale

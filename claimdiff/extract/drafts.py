@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import attrs
 
 from claimdiff.extract.cores import Core
@@ -46,10 +48,16 @@ def written_step(core: Core) -> float:
 
 
 def exact(core: Core, unit: str | None = None) -> Quantity:
-    """The unhedged reading of a figure: its written precision, never looser than ±5%."""
+    """The unhedged reading of a figure: its written precision, never looser than ±5%.
+
+    Rounding never changes a figure's sign: "$0.0m" is [0, 50,000], not a
+    bound below zero, and "-0.0" stays at or below zero (issue 15).
+    """
     v = core.value
-    step = min(abs(written_step(core)), UNHEDGED_TOLERANCE * abs(v))
-    low = v - step
-    if v >= 0 and low < 0:
-        low = 0.0  # an amount is never below nothing ("$0m")
-    return Quantity(low, v + step, v, unit or core.unit, Qualifier.EXACT)
+    step = min(abs(written_step(core)), UNHEDGED_TOLERANCE * abs(v)) if v else core.step
+    low, high = v - step, v + step
+    if math.copysign(1.0, v) > 0:
+        low = max(low, 0.0)
+    else:
+        high = min(high, 0.0)
+    return Quantity(low, high, v, unit or core.unit, Qualifier.EXACT)

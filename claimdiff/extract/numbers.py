@@ -16,6 +16,16 @@ from claimdiff.lexicon import Lexicon
 # Thousands separators: comma, and the no-break/narrow/thin spaces typeset
 # numbers use ("16 000").  A plain space is not one: "in 2023 100 people".
 _GROUPED = re.compile(r"\d{1,3}(?P<sep>[,\u00a0\u202f\u2009\uff0c])\d{3}(?:(?P=sep)\d{3})*")
+# Indian grouping: two-digit groups between a first group of one or two digits
+# and a last group of three ("1,50,000" is a lakh and a half, "1,00,00,000" a
+# crore).  Tried before ``_GROUPED``, which cannot match these; not taken when
+# another group follows ("10,20,300,400" is a list).  At most six two-digit
+# groups (15 digits, MAX_DIGITS): unbounded, each digit of "11,11,11,…" would
+# rescan the whole run.
+_INDIAN = re.compile(
+    r"\d{1,2}(?P<sep>[,\u00a0\u202f\u2009\uff0c])\d{2}(?:(?P=sep)\d{2}){0,5}(?P=sep)\d{3}"
+    r"(?!\d|(?P=sep)\d)"
+)
 _PLAIN = re.compile(r"\d+")
 _DECIMAL = re.compile(r"[.\uff0e]\d+")  # full stop, or its full-width form
 # Scientific notation after the mantissa: "1.3e6", "12.32e+14", "6.23x10^-4".  Two exponent
@@ -80,7 +90,7 @@ def read_digits(text: str, pos: int) -> tuple[Number | None, int]:
     if text[pos] in VULGAR:
         v = unicodedata.numeric(text[pos])
         return Number(pos, pos + 1, v, fraction=True, digits=text[pos]), pos + 1
-    m = _GROUPED.match(text, pos)
+    m = _INDIAN.match(text, pos) or _GROUPED.match(text, pos)
     grouped = m is not None
     if m is not None and m.end() < len(text) and text[m.end()].isdigit():
         return None, _PLAIN.match(text, m.end()).end()  # type: ignore[union-attr]
@@ -223,13 +233,15 @@ def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
     f = next((k for k, t in enumerate(tokens) if t.word in lex.FRACTIONS), None)
     if f is None:
         whole, used, _scale = _integer(tokens, lex)
-        if used == 0 or (used == 1 and tokens[0].word in lex.ZERO_IDIOMS):
+        if used == 0:
             return None
         end = tokens[used - 1].end
         point = _point_decimals(text, end, lex)
         if point is not None:
             frac, end, places = point
             return Number(tokens[0].start, end, whole + frac, places, words=True)
+        if used == 1 and tokens[0].word in lex.ZERO_IDIOMS:
+            return None  # "came to naught"; but "nought point five" is 0.5 (issue 15)
         return Number(tokens[0].start, end, float(whole), words=True)
     prefix = tokens[:f]
     split = 0

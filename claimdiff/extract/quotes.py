@@ -218,14 +218,14 @@ def quotes_and_speakers(
             continue  # a scare quote: a word or two, not speech
         if phrase is None:
             phrase = _attribution_before(text, q, sentences, prev_close)
+        sentence = sentences[sentence_index(sentences, start)] if sentences else (start, end)
         if phrase is not None:
             speaker = index.resolve(*phrase)
-        elif previous is not None and _continues(text, previous[0], q):
+        elif previous is not None and _continues(text, previous[0], q, min(sentence[0], q.open)):
             speaker = previous[1]
         else:
             speaker = None
         previous = (q, speaker)
-        sentence = sentences[sentence_index(sentences, start)] if sentences else (start, end)
         claims.append(
             Claim(
                 text=text[start:end],
@@ -251,18 +251,33 @@ def _count_words(text: str, start: int, end: int, limit: int) -> int:
     return count
 
 
-def _continues(text: str, prev: RawQuote, q: RawQuote) -> bool:
-    """True when ``q`` carries on ``prev``'s speech: same paragraph, or opening the next."""
+def _continues(text: str, prev: RawQuote, q: RawQuote, sentence_start: int) -> bool:
+    """True when ``q`` carries on ``prev``'s speech: it opens its sentence, in the same
+    paragraph or opening the next.
+
+    A quote inside a sentence of other words (a sign that read "Closed") belongs
+    to that sentence, whose speaker was not found: it is not carried over, unless
+    it goes on a sentence its attribution interrupted (“If it rains,” said X, “…”).
+    """
+    if text[sentence_start : q.open].strip(_OPENING_PUNCTUATION):
+        return sentence_start <= prev.open and text[prev.close : q.open].rstrip().endswith(",")
     if q.first_para == prev.last_para:
         return True
     return q.first_para == prev.last_para + 1 and not text[q.para_start : q.open].strip()
 
 
+# What may stand between a sentence's start and a quote that opens it.
+_OPENING_PUNCTUATION = " \t\n\r([—–-" + "".join(_QUOTE_CHARS)
+
+
 def _sentence_end(sentences: list[Span], pos: int, default: int) -> int:
+    """The end of the sentence holding ``pos``; a quote closing its sentence ends it there."""
     if not sentences:
         return default
     s = sentences[sentence_index(sentences, pos)]
-    return s[1] if s[0] <= pos < s[1] else default
+    # ``pos == s[1]``: the closing mark ends the sentence ('… we have."'), so
+    # the next sentence's subject and verb are not this quote's attribution.
+    return s[1] if s[0] <= pos <= s[1] else default
 
 
 def _attribution_after(text: str, q: RawQuote, sentences: list[Span], hi: int) -> Span | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -66,6 +66,8 @@ class NameRun:
     titles: tuple[str, ...]
     name: tuple[str, ...]
     quoted: bool = False
+    after_role: bool = False
+    """Right after a role and "of", "at" or "for": "chief executive of Harbour Telecom"."""
 
     @property
     def person(self) -> bool:
@@ -74,6 +76,8 @@ class NameRun:
             return False  # "Justice Ministry", "Home Office"
         if self.titles:
             return True
+        if self.after_role:
+            return False  # the body or place a role belongs to, not a person
         return len(self.name) >= 2 and not any(_is_acronym(w) for w in self.name)
 
 
@@ -93,7 +97,10 @@ def name_runs(text: str, quoted: Sequence[Span] = ()) -> list[NameRun]:
             if run is not None:
                 i = bisect.bisect_right(quote_starts, run.start) - 1
                 inside = i >= 0 and run.start < quoted[i][1]
-                runs.append(attrs.evolve(run, quoted=True) if inside else run)
+                after_role = _after_role(text, run.start)
+                if inside or after_role:
+                    run = attrs.evolve(run, quoted=inside, after_role=after_role)
+                runs.append(run)
             current.clear()
 
     for m in words(text):
@@ -112,6 +119,19 @@ def name_runs(text: str, quoted: Sequence[Span] = ()) -> list[NameRun]:
     return runs
 
 
+# A role noun and a preposition right before a name run ("chief executive of ",
+# "head teacher at the "): the run names what the role belongs to.
+_ROLE_BEFORE = re.compile(r"([a-z]+)\s+([a-z]+)\s+(?:the\s+)?$")
+
+
+_LEADING_TITLES = lex.ROLE_NOUNS | lex.TITLES
+
+
+def _after_role(text: str, start: int) -> bool:
+    m = _ROLE_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(2) in lex.ROLE_PREPOSITIONS and m.group(1) in lex.ROLE_NOUNS
+
+
 def _make_run(matches: list[re.Match[str]]) -> NameRun | None:
     tokens = [_POSSESSIVE.sub("", m.group()) for m in matches]
     # Leading dates and sentence-initial words are not part of the name.
@@ -120,9 +140,16 @@ def _make_run(matches: list[re.Match[str]]) -> NameRun | None:
         first += 1
     last_title = first - 1
     for i in range(first, len(tokens)):
-        if tokens[i].lower() in lex.TITLES and not _is_acronym(tokens[i]):
+        if tokens[i] in lex.ACRONYM_TITLES or (
+            tokens[i].lower() in lex.TITLES and not _is_acronym(tokens[i])
+        ):
             last_title = i
-    name_from = max(first, last_title + 1)
+    # A role noun leading the run is a "false title": "Economist Tariq Aziz"
+    # opening a sentence.  Only leading, since many are surnames too ("Adam Driver").
+    lead = first
+    while lead < len(tokens) - 1 and tokens[lead].lower() in _LEADING_TITLES:
+        lead += 1
+    name_from = max(first, last_title + 1, lead)
     if name_from >= len(tokens):
         return None
     return NameRun(
@@ -182,6 +209,16 @@ class SpeakerIndex:
         person they described; other sources ("the ministry", "Kyiv",
         "police") come back as written.
         """
+        parts = _comma_parts(self.text, start, end)
+        if len(parts) > 1:
+            # An apposition or a relative clause: "the coach, Lena Hart" and "Ruth
+            # Adler, who chairs the committee": the part that names a person speaks,
+            # else the first part (the rest describes it).
+            for part in parts:
+                person = self._person(*part)
+                if person is not None:
+                    return person
+            return self.resolve(*parts[0])
         toks = list(words(self.text, start, end))
         if not toks or len(toks) > MAX_PHRASE_WORDS:
             return None
@@ -191,6 +228,17 @@ class SpeakerIndex:
         if head in lex.OTHER_PRONOUNS:
             return None
         toks = _drop_data_noun(toks)
+        for k, t in enumerate(toks[:-1]):
+            low = t.group().lower()
+            if low in lex.VOICE_NOUNS and toks[k + 1].group().lower() in lex.ROLE_PREPOSITIONS:
+                # "a spokesman for Network Rail": the body speaks through its voice.
+                if k + 2 < len(toks):
+                    return self.resolve(toks[k + 2].start(), end)
+            if k and low in _AFFILIATION:
+                # "economist Tariq Aziz of the Halden Institute": the person, not the body.
+                person = self._person(toks[0].start(), toks[k - 1].end(), leading=True)
+                if person is not None:
+                    return person
         run = self.run_ending_at(_strip_possessive_end(toks[-1]))
         if run is not None and run.name_start >= toks[0].start():
             before = [t for t in toks if t.end() <= run.start]
@@ -210,6 +258,74 @@ class SpeakerIndex:
             if found is not None:
                 return found
         return _as_written(self.text, toks)
+
+    def _person(self, start: int, end: int, *, leading: bool = False) -> str | None:
+        """The fullest name of the person ``text[start:end]`` ends with, if it names one.
+
+        Lower-case words may come first ("chairman Omar Wells"); another
+        capitalised word may not, unless ``leading`` ("Economist Tariq Aziz").
+        """
+        toks = list(words(self.text, start, end))
+        if not toks:
+            return None
+        run = self.run_ending_at(_strip_possessive_end(toks[-1]))
+        if run is None or run.name_start < toks[0].start():
+            return None
+        before = [t for t in toks if t.end() <= run.start]
+        if not leading and any(t.group()[0].isupper() for t in before):
+            return None
+        full = self.fullest(run)
+        return full if full in self.persons or run.person else None
+
+
+# Words after a person's name that say whom the person works for: "Tariq Aziz of
+# the Halden Institute", "Karim Khan at the ICC".
+_AFFILIATION = frozenset({"of", "from", "at"})
+
+
+def _comma_parts(text: str, start: int, end: int) -> list[Span]:
+    """``text[start:end]`` cut at its commas, each part trimmed; empty parts dropped."""
+    parts: list[Span] = []
+    lo = start
+    while lo <= end:
+        hi = text.find(",", lo, end)
+        hi = end if hi < 0 else hi
+        a, b = lo, hi
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            parts.append((a, b))
+        lo = hi + 1
+    return parts
+
+
+def names_someone(source: str) -> bool:
+    """True when ``source`` names a person or a body; False when it only describes one.
+
+    A name has a capitalised word of its own ("Lena Hart", "Network Rail", "the RMT
+    union", "the Ministry of Health"); a description has none, or only in a
+    possessor ("the mayor", "the club's chairman", "Harbour Telecom's chief
+    executive") or a capital that only opens a sentence ("Police").
+
+    >>> names_someone("the RMT union"), names_someone("the club's chairman")
+    (True, False)
+    """
+    toks = source.split()
+    possessor = max((k for k, t in enumerate(toks) if _POSSESSIVE.search(t)), default=-1)
+    for k, t in enumerate(toks[possessor + 1 :]):
+        if not t[:1].isupper():
+            continue
+        low = t.lower()
+        opening = k == 0 and possessor < 0
+        if opening and (low in _DESCRIBING or low.removesuffix("s") in _DESCRIBING):
+            continue  # "Police", "The", "Officials": capitals of a sentence's first word
+        return True
+    return False
+
+
+_DESCRIBING = lex.DETERMINERS | lex.ROLE_NOUNS | lex.ORGANISATION_WORDS
 
 
 def _nearest(occurrences: Occurrences | None, pos: int) -> str | None:
@@ -310,6 +426,34 @@ _APPOSITION = re.compile(
 _PREMODIFIER = re.compile(r"([a-z]+)(?: of [a-z]+)? $")
 
 
+# A description right before a name, between commas: "the coach, Lena Hart," and
+# "the club's chairman, Omar Wells." (the segment is found by _description_before).
+_DESCRIPTION = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s"
+    r"|(?:[A-Z][^\s,]{0,40}\s){0,3}[A-Z][^\s,]{0,40}['’]s\s)"
+    r"[^,.;:!?\n“”\"]{1,80}"
+)
+_CLOSES_APPOSITION = re.compile(r"[ \t]*[,.;:!?]")
+_SEGMENT_BREAKS = ',.;:!?\n“”"('
+
+
+def _description_before(text: str, run: NameRun) -> str | None:
+    """The description a name stands in apposition to, before it: "the coach" in
+    "the coach, Lena Hart, said"."""
+    comma = run.start - 1
+    while comma > 0 and text[comma] in " \t":
+        comma -= 1
+    if comma <= 0 or text[comma] != "," or not _CLOSES_APPOSITION.match(text, run.end):
+        return None
+    lo = max(0, comma - 80)
+    start = max((text.rfind(ch, lo, comma) for ch in _SEGMENT_BREAKS), default=-1) + 1
+    start = max(start, lo)
+    segment = text[start:comma].strip()
+    m = _DESCRIPTION.fullmatch(segment)
+    # "In a statement, …": a preposition opens no description.
+    return segment if m is not None else None
+
+
 def _roles_around(text: str, run: NameRun) -> set[str]:
     found = {t.lower() for t in run.titles if t.lower() in lex.ROLE_NOUNS}
     m = _PREMODIFIER.search(text, max(0, run.start - 40), run.start)
@@ -318,6 +462,9 @@ def _roles_around(text: str, run: NameRun) -> set[str]:
     m = _APPOSITION.match(text, run.end)
     if m is not None:
         found.update(w.lower() for w in m.group(1).split() if w.lower() in lex.ROLE_NOUNS)
+    before = _description_before(text, run)
+    if before is not None:
+        found.update(w.lower() for w in before.split() if w.lower() in lex.ROLE_NOUNS)
     return found
 
 
@@ -343,11 +490,20 @@ def subject_before(text: str, lo: int, verb: int) -> Span | None:
     verb_word = _WORD_AT.match(text, verb)
     if passive and verb_word is not None and not verb_word.group().endswith("ing"):
         return None  # "Putin was accused of …": the subject is not the source
-    if i < 0 or not blank_after(i):
+    if i < 0:
         return None
+    if not blank_after(i):
+        return _subject_with_parenthetical(text, toks, i, verb)
     if toks[i].group().lower() in lex.NEGATIONS | lex.DETERMINERS:
         return None  # "has not said", "an estimated 300"
-    end_i = i
+    return _walk_back(toks, i, blank_after)
+
+
+def _walk_back(
+    toks: list[re.Match[str]], end_i: int, blank_after: Callable[[int], bool]
+) -> Span | None:
+    """The phrase ending with ``toks[end_i]``: words back to punctuation or a clause word."""
+    i = end_i
     while (
         i > 0
         and blank_after(i - 1)
@@ -358,6 +514,44 @@ def subject_before(text: str, lo: int, verb: int) -> Span | None:
     if toks[i].group().lower() in lex.CLAUSE_BREAKS:
         return None
     return toks[i].start(), toks[end_i].end()
+
+
+# The longest aside between a subject and its verb: "Grace Mwangi, whose son was
+# hurt at the Fenwick care home, said".
+MAX_PARENTHETICAL_WORDS = 12
+# Words that open an aside after a subject: an apposition or a relative clause.
+_ASIDE_OPENERS = frozenset("the a an his her its their who whose which".split())
+_COMMA_GAP = re.compile(r"\s*,\s*")
+
+
+def _subject_with_parenthetical(
+    text: str, toks: list[re.Match[str]], last: int, verb: int
+) -> Span | None:
+    """ "Lena Hart, the coach, said" and "the coach, Lena Hart, said": subject and aside.
+
+    ``toks[last]`` ends the aside, before a comma and the verb; the span returned
+    runs from the subject to the end of the aside, and the speaker index picks
+    the part that names a person.  None when the commas do not enclose an aside.
+    """
+
+    def gap(i: int) -> str:
+        nxt = toks[i + 1].start() if i + 1 < len(toks) else verb
+        return text[toks[i].end() : nxt]
+
+    if not _COMMA_GAP.fullmatch(gap(last)):
+        return None
+    j = last
+    while j > 0 and not gap(j - 1).strip() and last - j + 1 < MAX_PARENTHETICAL_WORDS:
+        j -= 1
+    if j == 0 or not _COMMA_GAP.fullmatch(gap(j - 1)):
+        return None
+    opener = toks[j].group()
+    if opener.lower() not in _ASIDE_OPENERS and not opener[0].isupper():
+        return None
+    if toks[j - 1].group().lower() in lex.NEGATIONS | lex.DETERMINERS:
+        return None
+    head = _walk_back(toks, j - 1, lambda i: not gap(i).strip())
+    return None if head is None else (head[0], toks[last].end())
 
 
 def phrase_after(text: str, pos: int, hi: int) -> Span | None:
@@ -382,4 +576,17 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
             break
     if first is None or last is None:
         return None
+    if first.group()[0].islower():
+        # "said the head teacher, Daniel Okafor." and "according to the club's
+        # chairman, Omar Wells, “…": a name in apposition to a description.
+        name = _NAME_APPOSITION.match(text, last.end(), hi)
+        if name is not None:
+            return first.start(), name.end()
     return first.start(), last.end()
+
+
+# A capitalised name of up to four words after a comma, ending at punctuation,
+# a quotation mark or the end: the name of the description before it.
+_NAME_APPOSITION = re.compile(
+    r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]){0,3}[A-Z][\w'’-]*(?=[ \t]*(?:[,.;:!?”\"’]|$))"
+)

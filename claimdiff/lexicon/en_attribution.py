@@ -33,7 +33,8 @@ QUOTE_ONLY_VERBS = frozenset(
     """add adds added adding continue continues continued ask asks asked
     reply replies replied recall recalls recalled remark remarks remarked
     posted promise promises promised pledge pledges pledged vow vows vowed
-    urge urges urged""".split()
+    urge urges urged call calls called calling describe describes described
+    describing""".split()
 )
 
 # Reporting verbs that attribute a figure but do not introduce a quotation:
@@ -88,8 +89,13 @@ TITLES = frozenset(
     spokesperson deputy foreign defence defense interior finance home health
     justice commander colonel col general gen lieutenant lt captain capt sergeant
     sgt major admiral sheikh emir crown opposition leader premier speaker
-    superintendent inspector detective officer chief executive head""".split()
+    superintendent inspector detective officer chief executive head constable
+    councillor councilman councilwoman alderman""".split()
 )
+
+# Titles written in capitals: "Labour MP Keith Dunn" is Keith Dunn.  Matched as
+# written, since most words in capitals are names ("ICC", "NATO").
+ACRONYM_TITLES = frozenset("MP MPs MEP MSP AM TD CEO CFO COO PM".split())
 
 # Titles that only persons bear: a name after one of these is a person.
 PERSONAL_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lord lady".split())
@@ -101,8 +107,31 @@ ROLE_NOUNS = frozenset(
     senator commissioner ambassador director chairman chairwoman chair spokesman
     spokeswoman spokesperson envoy lawyer adviser advisor official leader premier
     general commander chief executive head officer economist analyst expert
-    researcher professor scientist doctor founder manager coach captain""".split()
+    researcher professor scientist doctor founder manager coach captain"""
+    # Occupations that news copy writes as a "false title" before a name
+    # ("economist Tariq Aziz", "Volunteer Elsie Grant" opening a sentence) and
+    # refers back to ("the teacher said").
+    """ teacher headteacher headmaster headmistress principal lecturer dean
+    nurse surgeon paramedic midwife pharmacist firefighter constable detective
+    inspector investigator engineer architect pilot driver farmer volunteer
+    campaigner activist organiser organizer negotiator diplomat historian
+    meteorologist forecaster hydrologist geologist seismologist epidemiologist
+    virologist biologist physicist chemist psychologist statistician strategist
+    solicitor barrister attorney accountant consultant banker trader investor
+    entrepreneur owner shopkeeper landlord author novelist writer journalist
+    editor reporter photographer presenter broadcaster producer artist singer
+    actor actress referee goalkeeper striker midfielder defender councillor
+    chairperson treasurer trustee boss""".split()
 )
+
+# Nouns for someone who speaks for a body: "a spokesman for Network Rail" says
+# what Network Rail says, so the body is the speaker.
+VOICE_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
+
+# Prepositions after a role noun that name the body or place the role belongs
+# to: in "chief executive of Harbour Telecom" and "head teacher at Millbrook
+# Primary" the capitalised run is no person.
+ROLE_PREPOSITIONS = frozenset("of at for".split())
 
 # Last words that mark a capitalised name as an organisation or a place, not a
 # person ("International Criminal Court", "Security Council").

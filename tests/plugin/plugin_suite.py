@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +76,23 @@ class Suite:
         cache plugin is off so that baselines are all a run writes.
         """
         return self.pytester.runpytest(*PLUGIN_ARGS, *args)
+
+    def accept(self, outputs: Mapping[str, str], *, name: str = "test_summary") -> None:
+        """Write module ``name`` over ``outputs`` and accept its conflicts (--claimdiff-update)."""
+        self.module(outputs, name=name)
+        self.run("--claimdiff-update")
+
+    def expect(self, *args: str, lines: Sequence[str] = (), **outcomes: int) -> pytest.RunResult:
+        """Run pytest with ``args``; assert the ``outcomes`` (passed=1…) and ``lines``, in order.
+
+        The one way the plugin's tests check a run, so that each test states
+        only what it expects, not how to look for it.
+        """
+        result = self.run(*args)
+        result.assert_outcomes(**outcomes)
+        if lines:
+            result.stdout.fnmatch_lines(list(lines))
+        return result
 
     def baseline_file(self, name: str = "test_summary") -> Path:
         """Where the baseline of module ``name`` lives."""

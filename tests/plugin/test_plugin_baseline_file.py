@@ -26,8 +26,7 @@ def _files(root: Path) -> set[str]:
 
 def test_baseline_format(suite: Suite) -> None:
     """The file is versioned JSON keyed by test and check, naming claims and values, not offsets."""
-    suite.module({"changed": CHANGED})
-    suite.run("--claimdiff-update")
+    suite.accept({"changed": CHANGED})
     text = suite.baseline_file().read_text("utf-8")
     data = json.loads(text)
     assert data["schema"] == 1
@@ -45,13 +44,10 @@ def test_baseline_format(suite: Suite) -> None:
 
 def test_unrelated_edits_keep_the_baseline_valid(suite: Suite) -> None:
     """Adding sentences around an accepted conflict moves offsets but keeps it known."""
-    suite.module({"changed": CHANGED})
-    suite.run("--claimdiff-update")
+    suite.accept({"changed": CHANGED})
     cases = {"changed": {"source": "Intro. " + SOURCE, "output": "Summary first. " + CHANGED}}
     (suite.path / "test_summary.cases.json").write_text(json.dumps(cases), "utf-8")
-    result = suite.run()
-    result.assert_outcomes(passed=1)
-    result.stdout.fnmatch_lines(["*1 known conflict*"])
+    suite.expect(passed=1, lines=["*1 known conflict*"])
 
 
 @pytest.mark.parametrize("case_id", AWKWARD_IDS)
@@ -114,9 +110,11 @@ def test_bad_baseline_is_a_clear_error_and_never_overwritten(
     suite.module({"changed": CHANGED})
     suite.baseline_file().parent.mkdir()
     suite.baseline_file().write_text(content, "utf-8")
-    result = suite.run(*(["--claimdiff-update"] if update else []))
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines([f"claimdiff baseline *test_summary.json: {message}"])
+    suite.expect(
+        *(["--claimdiff-update"] if update else []),
+        failed=1,
+        lines=[f"claimdiff baseline *test_summary.json: {message}"],
+    )
     assert suite.baseline_file().read_text("utf-8") == content
 
 

@@ -76,6 +76,46 @@ def test_values_are_normalised_and_round_trip(quantity: Quantity | None, value: 
     assert bl.parse(text, Path("b.json")) == {"t": {"#1": (entry,)}}
 
 
+_SIDE = {"claim": "1,200 people", "value": 1200, "unit": None}
+_ENTRY = {"kind": "count", "noun": "people", "source": _SIDE, "output": _SIDE}
+
+# (a change to a well-formed entry, the message it must give): every field of the
+# validator table, each worded the same way (issue 15, defect 9).
+MALFORMED = [
+    pytest.param({"kind": 3}, "[0] must be an object with a string 'kind'", id="kind"),
+    pytest.param({"noun": 3}, "[0].noun must be a string or null", id="noun"),
+    pytest.param({"source": None}, "[0].source must be an object with a string 'claim'",
+                 id="source"),
+    pytest.param({"output": {**_SIDE, "claim": 1}},
+                 "[0].output must be an object with a string 'claim'", id="claim"),
+    pytest.param({"source": {**_SIDE, "value": "1,200"}},
+                 "[0].source.value must be a number, null or [low, high]", id="value-str"),
+    pytest.param({"source": {**_SIDE, "value": [1, 2, 3]}},
+                 "[0].source.value must be a number, null or [low, high]", id="value-triple"),
+    pytest.param({"output": {**_SIDE, "value": True}},
+                 "[0].output.value must be a number, null or [low, high]", id="value-bool"),
+    pytest.param({"output": {**_SIDE, "unit": 5}}, "[0].output.unit must be a string or null",
+                 id="unit"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("change", "message"), MALFORMED)
+def test_malformed_fields_are_named(change: dict[str, object], message: str) -> None:
+    """Each malformed field of an entry is refused with its path and what it must be."""
+    text = json.dumps({"schema": 1, "tests": {"t": {"#1": [{**_ENTRY, **change}]}}})
+    with pytest.raises(bl.BaselineError, match="malformed: ") as info:
+        bl.parse(text, Path("b.json"))
+    assert f"tests['t']['#1']{message}" in str(info.value)
+
+
+def test_well_formed_entry_parses() -> None:
+    """The entry the malformed cases start from is itself well formed."""
+    parsed = bl.parse(json.dumps({"schema": 1, "tests": {"t": {"#1": [_ENTRY]}}}), Path("b"))
+    (entry,) = parsed["t"]["#1"]
+    assert (entry.kind, entry.noun, entry.source.value, entry.output.unit) == (
+        "count", "people", 1200, None)  # fmt: skip
+
+
 def test_dumps_is_sorted_and_drops_empty_checks() -> None:
     """Output is independent of insertion order, and empty checks and tests vanish."""
     one = bl.dumps({"b": {"#2": [E3, E1], "#1": []}, "a": {"#1": [E2]}, "c": {}})

@@ -9,17 +9,15 @@ from plugin_suite import AGREES, CHANGED, SOURCE, Suite
 def test_consistent_output_passes(suite: Suite) -> None:
     """An output that repeats its source's figure passes."""
     suite.module({"same": AGREES})
-    result = suite.run()
-    result.assert_outcomes(passed=1)
+    suite.expect(passed=1)
 
 
 def test_changed_figure_fails_naming_both_figures(suite: Suite) -> None:
     """An output that changes a figure fails, showing both figures, both sentences and a reason."""
     suite.module({"changed": CHANGED})
-    result = suite.run()
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        [
+    result = suite.expect(
+        failed=1,
+        lines=[
             "claimdiff: 1 regression in check '#1'",
             "  1. regression: count*",
             "*source says*1,200*",
@@ -28,7 +26,7 @@ def test_changed_figure_fails_naming_both_figures(suite: Suite) -> None:
             "*in “The company employs 1,500 people.”",
             "*reason: *",
             "*pytest --claimdiff-update*",
-        ]
+        ],
     )
     # The failure is a message, not a traceback into the plugin.
     result.stdout.no_fnmatch_line("*pytest_plugin.py*")
@@ -57,10 +55,8 @@ def test_every_check_of_a_test_is_reported(suite: Suite) -> None:
             claimdiff_check({SOURCE!r}, {CHANGED!r}, name="second")
         """
     )
-    result = suite.run()
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        ["*1 regression in check 'first'*", "*1 regression in check 'second'*"]
+    result = suite.expect(
+        failed=1, lines=["*1 regression in check 'first'*", "*1 regression in check 'second'*"]
     )
     result.stdout.no_fnmatch_line("*check 'fine'*")
 
@@ -86,9 +82,7 @@ def test_duplicate_check_name_fails(suite: Suite) -> None:
             claimdiff_check({SOURCE!r}, {AGREES!r}, name="x")
         """
     )
-    result = suite.run()
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*check name 'x' used twice*"])
+    suite.expect(failed=1, lines=["*check name 'x' used twice*"])
 
 
 def test_own_failure_of_the_test_is_kept(suite: Suite) -> None:
@@ -100,9 +94,7 @@ def test_own_failure_of_the_test_is_kept(suite: Suite) -> None:
             raise ValueError("own failure")
         """
     )
-    result = suite.run()
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*ValueError: own failure*"])
+    suite.expect(failed=1, lines=["*ValueError: own failure*"])
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,12 @@ MONEY_CHANGED = "The company employs 1,200 people and earned $9 million last yea
 
 def test_strict_fails_a_known_conflict(suite: Suite) -> None:
     """--claimdiff-strict ignores baselines: an accepted conflict fails again."""
-    suite.module({"changed": CHANGED})
-    suite.run("--claimdiff-update")
-    result = suite.run("--claimdiff-strict")
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["claimdiff: 1 conflict in check '#1' (strict: baselines ignored)"])
+    suite.accept({"changed": CHANGED})
+    suite.expect(
+        "--claimdiff-strict",
+        failed=1,
+        lines=["claimdiff: 1 conflict in check '#1' (strict: baselines ignored)"],
+    )
 
 
 def test_strict_and_update_cannot_be_combined(suite: Suite) -> None:
@@ -30,12 +31,9 @@ def test_strict_and_update_cannot_be_combined(suite: Suite) -> None:
 
 def test_strict_marker_fails_a_known_conflict(suite: Suite) -> None:
     """@pytest.mark.claimdiff(strict=True) makes one test ignore its baseline."""
-    suite.module({"changed": CHANGED})
-    suite.run("--claimdiff-update")
+    suite.accept({"changed": CHANGED})
     suite.module({"changed": CHANGED}, marker="@pytest.mark.claimdiff(strict=True)")
-    result = suite.run()
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*(strict: baselines ignored)*"])
+    suite.expect(failed=1, lines=["*(strict: baselines ignored)*"])
 
 
 def test_strict_marker_fails_even_under_update(suite: Suite) -> None:
@@ -97,9 +95,7 @@ def test_bad_marker_options_fail_clearly(suite: Suite, marker: str, message: str
             claimdiff_check({SOURCE!r}, {AGREES!r})
         """
     )
-    result = suite.run()
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines([message])
+    suite.expect(failed=1, lines=[message])
 
 
 def test_marker_is_registered(suite: Suite) -> None:

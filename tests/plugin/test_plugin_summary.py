@@ -7,8 +7,7 @@ from plugin_suite import AGREES, CHANGED, CHANGED_AGAIN, SOURCE, Suite
 
 def test_summary_counts(suite: Suite) -> None:
     """The section counts checks, regressions, known conflicts and improvements."""
-    suite.module({"a": CHANGED, "b": CHANGED, "c": AGREES, "d": CHANGED})
-    suite.run("--claimdiff-update")
+    suite.accept({"a": CHANGED, "b": CHANGED, "c": AGREES, "d": CHANGED})
     suite.cases({"a": CHANGED, "b": AGREES, "c": CHANGED, "d": CHANGED_AGAIN})
     result = suite.run()
     result.stdout.fnmatch_lines(
@@ -19,8 +18,7 @@ def test_summary_counts(suite: Suite) -> None:
 
 def test_verbose_lists_findings(suite: Suite) -> None:
     """With -v, each regression, known conflict and improvement is listed."""
-    suite.module({"a": CHANGED, "b": CHANGED})
-    suite.run("--claimdiff-update")
+    suite.accept({"a": CHANGED, "b": CHANGED})
     suite.cases({"a": CHANGED, "b": CHANGED_AGAIN})
     result = suite.run("-v")
     result.stdout.fnmatch_lines(
@@ -35,8 +33,7 @@ def test_verbose_lists_findings(suite: Suite) -> None:
 def test_no_section_without_checks(suite: Suite) -> None:
     """A suite that never calls claimdiff_check gets no claimdiff section."""
     suite.source("def test_plain():\n    assert True\n")
-    result = suite.run()
-    result.assert_outcomes(passed=1)
+    result = suite.expect(passed=1)
     result.stdout.no_fnmatch_line("*claimdiff*")
 
 

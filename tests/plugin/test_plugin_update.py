@@ -9,34 +9,30 @@ from plugin_suite import AGREES, CHANGED, CHANGED_AGAIN, Suite
 def test_update_writes_a_baseline_then_passes(suite: Suite) -> None:
     """--claimdiff-update accepts today's conflicts; the next run passes with them known."""
     suite.module({"changed": CHANGED, "same": AGREES})
-    result = suite.run("--claimdiff-update")
-    result.assert_outcomes(passed=2)
-    result.stdout.fnmatch_lines(["*2 checks: 1 conflict accepted (1 new*", "baseline updated: *"])
+    suite.expect(
+        "--claimdiff-update",
+        passed=2,
+        lines=["*2 checks: 1 conflict accepted (1 new*", "baseline updated: *"],
+    )
     assert list(suite.baseline()["tests"]) == ["test_summary[changed]"]
-    result = suite.run()
-    result.assert_outcomes(passed=2)
-    result.stdout.fnmatch_lines(["2 checks: 0 regressions, 1 known conflict, 0 improvements"])
+    suite.expect(passed=2, lines=["2 checks: 0 regressions, 1 known conflict, 0 improvements"])
 
 
 def test_new_conflict_fails_as_a_regression(suite: Suite) -> None:
     """A conflict the baseline does not hold fails, even when the test has accepted others."""
-    suite.module({"changed": CHANGED, "same": AGREES})
-    suite.run("--claimdiff-update")
+    suite.accept({"changed": CHANGED, "same": AGREES})
     suite.cases({"changed": CHANGED, "same": CHANGED})
-    result = suite.run()
-    result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines(["*test_summary?same?*", "claimdiff: 1 regression in check '#1'"])
+    suite.expect(
+        passed=1, failed=1, lines=["*test_summary?same?*", "claimdiff: 1 regression in check '#1'"]
+    )
 
 
 def test_further_changed_figure_names_it_and_the_accepted_one(suite: Suite) -> None:
     """When an accepted wrong figure changes again, the failure names the new figure and the old."""
-    suite.module({"changed": CHANGED})
-    suite.run("--claimdiff-update")
+    suite.accept({"changed": CHANGED})
     suite.cases({"changed": CHANGED_AGAIN})
-    result = suite.run()
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        ["*output says “1,700*", "*the baseline accepted output “1,500* here"]
+    suite.expect(
+        failed=1, lines=["*output says “1,700*", "*the baseline accepted output “1,500* here"]
     )
 
 
@@ -50,17 +46,16 @@ def test_former_agreement_that_became_a_conflict_fails(suite: Suite) -> None:
 
 def test_vanished_conflict_is_an_improvement_and_update_prunes_it(suite: Suite) -> None:
     """A fixed conflict passes and is reported as an improvement; the next update drops it."""
-    suite.module({"changed": CHANGED, "other": CHANGED})
-    suite.run("--claimdiff-update")
+    suite.accept({"changed": CHANGED, "other": CHANGED})
     suite.cases({"changed": AGREES, "other": CHANGED})
-    result = suite.run("-v")
-    result.assert_outcomes(passed=2)
-    result.stdout.fnmatch_lines(
-        [
+    suite.expect(
+        "-v",
+        passed=2,
+        lines=[
             "2 checks: 0 regressions, 1 known conflict, 1 improvement",
             "  IMPROVED *test_summary?changed?*",
             "improvements are pruned from the baseline by pytest --claimdiff-update",
-        ]
+        ],
     )
     suite.run("--claimdiff-update").stdout.fnmatch_lines(["*1 improvement pruned*"])
     assert list(suite.baseline()["tests"]) == ["test_summary[other]"]
@@ -68,8 +63,7 @@ def test_vanished_conflict_is_an_improvement_and_update_prunes_it(suite: Suite) 
 
 def test_update_deletes_a_baseline_left_empty(suite: Suite) -> None:
     """Once every accepted conflict is fixed, update removes the file and its empty directory."""
-    suite.module({"changed": CHANGED})
-    suite.run("--claimdiff-update")
+    suite.accept({"changed": CHANGED})
     assert suite.baseline_file().exists()
     suite.cases({"changed": AGREES})
     suite.run("--claimdiff-update").assert_outcomes(passed=1)
@@ -78,16 +72,14 @@ def test_update_deletes_a_baseline_left_empty(suite: Suite) -> None:
 
 def test_baselines_of_removed_tests_are_reported_then_removed(suite: Suite) -> None:
     """Entries of tests that no longer exist are reported as stale; update removes them."""
-    suite.module({"kept": CHANGED, "gone": CHANGED})
-    suite.run("--claimdiff-update")
+    suite.accept({"kept": CHANGED, "gone": CHANGED})
     suite.module({"kept": CHANGED})
-    result = suite.run()
-    result.assert_outcomes(passed=1)
-    result.stdout.fnmatch_lines(
-        [
+    suite.expect(
+        passed=1,
+        lines=[
             "1 stale baseline entry (tests or checks that no longer exist)*removes them",
             "  stale: __claimdiff__*test_summary.json test_summary?gone?",
-        ]
+        ],
     )
     suite.run("--claimdiff-update").stdout.fnmatch_lines(["1 stale baseline entry*removed"])
     assert list(suite.baseline()["tests"]) == ["test_summary[kept]"]
@@ -96,8 +88,7 @@ def test_baselines_of_removed_tests_are_reported_then_removed(suite: Suite) -> N
 def test_baseline_of_a_deleted_module_is_reported_then_removed(suite: Suite) -> None:
     """A baseline file whose test module was deleted is stale as a whole."""
     suite.module({"a": CHANGED}, name="test_old")
-    suite.module({"a": CHANGED}, name="test_new")
-    suite.run("--claimdiff-update")
+    suite.accept({"a": CHANGED}, name="test_new")
     (suite.path / "test_old.py").unlink()
     suite.run().stdout.fnmatch_lines(["  stale: __claimdiff__*test_old.json"])
     suite.run("--claimdiff-update")
@@ -126,12 +117,10 @@ def test_removed_check_is_stale(suite: Suite) -> None:
 
 def test_deselected_tests_keep_their_baselines(suite: Suite) -> None:
     """-k, and node ids on the command line, narrow a run without making the rest stale."""
-    suite.module({"one": CHANGED, "two": CHANGED})
-    suite.run("--claimdiff-update")
+    suite.accept({"one": CHANGED, "two": CHANGED})
     before = suite.baseline_file().read_text("utf-8")
     for args in (["-k", "one"], ["test_summary.py::test_summary[one]"]):
-        result = suite.run("--claimdiff-update", *args)
-        result.assert_outcomes(passed=1)
+        result = suite.expect("--claimdiff-update", *args, passed=1)
         result.stdout.no_fnmatch_line("*stale*")
         assert suite.baseline_file().read_text("utf-8") == before
 

@@ -12,33 +12,32 @@ def test_walkthrough(suite: Suite, monkeypatch: pytest.MonkeyPatch) -> None:
     suite.run().assert_outcomes(passed=1)
 
     suite.cases({"summary": CHANGED})
-    result = suite.run()
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*source says “1,200 people”", "*output says “1,500 people”"])
+    result = suite.expect(
+        failed=1, lines=["*source says “1,200 people”", "*output says “1,500 people”"]
+    )
 
     suite.run("--claimdiff-update").assert_outcomes(passed=1)
     assert suite.baseline_file().exists()
-    result = suite.run()
-    result.assert_outcomes(passed=1)
-    result.stdout.fnmatch_lines(["1 check: 0 regressions, 1 known conflict, 0 improvements"])
+    result = suite.expect(
+        passed=1, lines=["1 check: 0 regressions, 1 known conflict, 0 improvements"]
+    )
 
     suite.run("--claimdiff-strict").assert_outcomes(failed=1)
 
     suite.cases({"summary": CHANGED_AGAIN})
-    result = suite.run()
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        [
+    result = suite.expect(
+        failed=1,
+        lines=[
             "claimdiff: 1 regression in check '#1'",
             "*output says “1,700 people”",
             "*the baseline accepted output “1,500 people” here",
-        ]
+        ],
     )
 
     suite.cases({"summary": AGREES})
-    result = suite.run()
-    result.assert_outcomes(passed=1)
-    result.stdout.fnmatch_lines(["1 check: 0 regressions, 0 known conflicts, 1 improvement"])
+    result = suite.expect(
+        passed=1, lines=["1 check: 0 regressions, 0 known conflicts, 1 improvement"]
+    )
 
     suite.cases({"summary": CHANGED})
     monkeypatch.delenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD")

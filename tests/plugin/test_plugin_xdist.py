@@ -17,10 +17,11 @@ def updated(suite: Suite) -> Suite:
     """A two-module suite whose baselines were written by an xdist run."""
     suite.module(CASES, name="test_one")
     suite.module(CASES, name="test_two")
-    result = suite.run(*XDIST, "--claimdiff-update")
-    result.assert_outcomes(passed=24)
-    result.stdout.fnmatch_lines(
-        ["24 checks: 16 conflicts accepted (16 new, 0 improvements pruned)"]
+    suite.expect(
+        *XDIST,
+        "--claimdiff-update",
+        passed=24,
+        lines=["24 checks: 16 conflicts accepted (16 new, 0 improvements pruned)"],
     )
     return suite
 

@@ -12,14 +12,13 @@ INVENTED = "The company employs 1,200 people in 14 countries."
 def test_invented_figure_fails_and_is_named(suite: Suite) -> None:
     """An output figure with no counterpart in the source fails the test and is named."""
     suite.module({"invented": INVENTED})
-    result = suite.run()
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        [
+    suite.expect(
+        failed=1,
+        lines=[
             "*claimdiff: 1 unsupported in check '#1'*",
             "*unsupported: count of countries*",
             "*“14 countries”*",
-        ]
+        ],
     )
 
 
@@ -42,7 +41,7 @@ def test_allow_unsupported_marker_relaxes(suite: Suite) -> None:
 
 
 def test_update_records_unsupported_in_baseline(suite: Suite) -> None:
-    """--claimdiff-update accepts an unsupported figure: stored with an empty source side, then passes."""
+    """--claimdiff-update accepts an unsupported figure, stored with no source side; then passes."""
     suite.module({"invented": INVENTED})
     suite.run("--claimdiff-update").assert_outcomes(passed=1)
     data = json.loads(suite.baseline_file().read_text(encoding="utf-8"))
@@ -53,8 +52,9 @@ def test_update_records_unsupported_in_baseline(suite: Suite) -> None:
 
 def test_strict_fails_accepted_unsupported(suite: Suite) -> None:
     """--claimdiff-strict ignores a baseline that accepted an unsupported figure."""
-    suite.module({"invented": INVENTED})
-    suite.run("--claimdiff-update")
-    result = suite.run("--claimdiff-strict")
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*1 unsupported in check '#1' (strict: baselines ignored)*"])
+    suite.accept({"invented": INVENTED})
+    suite.expect(
+        "--claimdiff-strict",
+        failed=1,
+        lines=["*1 unsupported in check '#1' (strict: baselines ignored)*"],
+    )
