@@ -49,19 +49,27 @@ EVIDENCE = 0.35
 """Evidence from which a pair is kept even when the two claims are not each other's best."""
 # Weights of the evidence; what is counted and what is said of it weigh most.
 W_NOUN, W_PREDICATE, W_PERIOD, W_SOURCE, W_POSITION = 0.3, 0.3, 0.1, 0.05, 0.05
+# Names around a figure ("London", "the Met") say whose figure it is; a shared
+# direction ("rose", "climbed") is a small sign of one change.
+W_NAMES, W_DIRECTION = 0.15, 0.05
 # The words between a figure and its neighbours weigh more than those of the sentences around.
 W_LOCAL, W_CONTEXT = 0.15, 0.1
-# Value breaks ties only: this is far below any difference of evidence.
-_VALUE_TIE = 1e-4
+# Value breaks near ties only: evidence this close is noise (a shared word more or
+# less, a figure's place in its text), and between such candidates the closer figure
+# is more likely the same fact.  It never decides whether two claims pair.
+_VALUE_TIE = 0.05
 # Above this many cells a block is paired greedily (best edges first), which
 # keeps cost near n log n; below it the exact Hungarian method runs.
 EXACT_LIMIT = 150 * 150
 # Facts of time that need words in common to pair (see score_block).
-_EVENT_TIMES = frozenset({Kind.DATE, Kind.YEAR})
+_EVENT_TIMES = frozenset({Kind.DATE, Kind.YEAR, Kind.DURATION})
+# Figures whose nearness is a difference, not a ratio.
+_POINTS_IN_TIME = frozenset({Kind.YEAR, Kind.DATE, Kind.AGE})
 # Two words with at least this WordNet similarity mean one thing ("factory", "plant").
 _SAME_MEANING = 0.85
 # Noun similarity below this is no evidence for a pairing (see score_block).
 _NOUN_FLOOR = 0.6
+_AMOUNT_NOUN_FLOOR = 0.85
 # A forbidden pair scores this: below every allowed one.
 _FORBIDDEN = -1.0
 _POINTS = frozenset({"point", "percentage point", "pt", "basis point"})
@@ -83,6 +91,8 @@ class Candidate:
     """What is counted or measured, as written (lower case), where WordNet knows it."""
     local: frozenset[str] = frozenset()
     """Content words (lemmas) between the claim and the figures either side of it."""
+    names: frozenset[str] = frozenset()
+    """Capitalised words among them, not opening the sentence: "London", "Heathrow"."""
 
 
 def lemma(noun: str | None) -> str | None:
@@ -106,6 +116,9 @@ def block_of(claim: Claim) -> str | None:
     if claim.quantity is None or claim.kind is Kind.QUOTE:
         return None
     if claim.kind is Kind.COUNT:
+        q = claim.quantity
+        if q.value is not None and 0 < abs(q.value) < 1 and not claim.noun:
+            return None  # a fraction on its own ("a half", "a third"): no count of anything
         return "points" if lemma(claim.noun) in _POINTS else "count"
     if claim.kind is Kind.MEASURE and claim.unit:
         return "measure " + str(dimension(claim.unit))
@@ -161,8 +174,11 @@ def same_period(a: str, b: str) -> bool:
         return False
     if pa is not None and pb is not None and pa != pb:
         return False
-    if (ya is None and pa is None) or (yb is None and pb is None):
+    relative_a, relative_b = ya is None and pa is None, yb is None and pb is None
+    if relative_a and relative_b:
         return False  # two relative phrases that differ ("last year", "this year")
+    # A relative phrase against a year ("last year", "2023") with no date to resolve
+    # it by: nothing says they differ.
     return True
 
 
@@ -194,14 +210,21 @@ def score_block(
     noun_sim = _table(nouns_a, nouns_b, nouns.similarity)
     known = _known(nouns_a, nouns_b)
     # Only close nouns are evidence: any two artifacts share an ancestor, and a
-    # Wu-Palmer score of 0.6 says little more than that.
-    close = np.clip((noun_sim - _NOUN_FLOOR) / (1.0 - _NOUN_FLOOR), 0.0, 1.0)
+    # Wu-Palmer score of 0.6 says little more than that.  What an amount is of is
+    # often read from the words before it ("rise", "commuters"), so there only
+    # near-synonyms count.
+    floor = _NOUN_FLOOR if kind is Kind.COUNT else _AMOUNT_NOUN_FLOOR
+    close = np.clip((noun_sim - floor) / (1.0 - floor), 0.0, 1.0)
     total = W_NOUN * np.where(known, close, 0.0)
     preds_a, preds_b = [x.claim.predicate for x in a], [y.claim.predicate for y in b]
     same_pred = _table(preds_a, preds_b, rules.kinship)
     total += W_PREDICATE * np.where(_known(preds_a, preds_b), same_pred, 0.0)
     total += W_CONTEXT * np.sqrt(_jaccard([x.words for x in a], [y.words for y in b]))
     total += W_LOCAL * np.sqrt(_jaccard([x.local for x in a], [y.local for y in b]))
+    total += W_NAMES * np.sqrt(_jaccard([x.names for x in a], [y.names for y in b]))
+    dir_a = np.array([str(x.claim.direction or "") for x in a], dtype=object)
+    dir_b = np.array([str(y.claim.direction or "") for y in b], dtype=object)
+    total += W_DIRECTION * ((dir_a[:, None] == dir_b[None, :]) & (dir_a[:, None] != ""))
     periods_a, periods_b = [x.period for x in a], [y.period for y in b]
     total += W_PERIOD * _known(periods_a, periods_b)
     src_a = np.array([(x.claim.source or "").lower() for x in a], dtype=object)
@@ -212,9 +235,14 @@ def score_block(
     total += W_POSITION * (1.0 - np.abs(pos_a[:, None] - pos_b[None, :]))
     va = np.array([_representative(x.claim) for x in a])
     vb = np.array([_representative(y.claim) for y in b])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = np.abs(np.log10((va[:, None] + 1e-9) / (vb[None, :] + 1e-9)))
-    total += _VALUE_TIE * np.exp(-ratio) + _symmetric_jitter(a, b)
+    if kind in _POINTS_IN_TIME:
+        # Years, dates and ages are near when few units apart (2031 is nearer 2031
+        # than 2029 is), whatever their size.
+        closeness = 1.0 / (1.0 + np.abs(va[:, None] - vb[None, :]))
+    else:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            closeness = np.exp(-np.abs(np.log10((va[:, None] + 1e-9) / (vb[None, :] + 1e-9))))
+    total += _VALUE_TIE * closeness + _symmetric_jitter(a, b)
     if penalty is not None:
         total -= penalty
     bad = np.zeros(total.shape, dtype=bool)
@@ -226,7 +254,7 @@ def score_block(
         bad |= ~(_soft_overlap([x.words for x in a], [y.words for y in b]) | (same_pred > 0))
     bad |= _table(preds_a, preds_b, lambda u, v: float(rules.clash(kind, u, v))) > 0
     bad |= _table(periods_a, periods_b, lambda u, v: float(not same_period(u, v))) > 0
-    return np.where(bad, _FORBIDDEN, np.maximum(total, 0.0))
+    return np.where(bad, _FORBIDDEN, np.clip(total, 0.0, 1.0))
 
 
 def _table(

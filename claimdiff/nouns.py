@@ -236,6 +236,7 @@ def _wu_palmer(a: str, b: str) -> float:
     return best
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _meanings(noun: str) -> tuple[str, ...] | None:
     """The synsets a counted noun may name, most frequent first; None if unknown.
 
@@ -274,6 +275,9 @@ def noun_class(noun: str) -> str | None:
     return _nouns().classes[_synset(meanings[0]).cls] if meanings else None
 
 
+# Word pairs recur across every text a process compares (a bounded cache of a pure
+# function of two words, never of a text).
+@functools.lru_cache(maxsize=1 << 16)
 def similarity(a: str, b: str) -> float:
     """How alike two counted nouns are, from 0 (other classes) to 1 (one lemma or synset).
 

@@ -25,6 +25,8 @@ __all__ = ["Side", "document", "prepare"]
 
 _YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
 _RELATIVE_YEARS = {"this year": 0, "last year": -1, "next year": 1}
+# A capitalised word: a name, where it does not open its sentence.
+_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]+")
 
 
 @attrs.frozen
@@ -91,12 +93,17 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
             near[k] = _lemmas(content_words(doc.text[lo:hi], stopwords), lemmas)
         words = near[k] if k is not None else _lemmas(c.context, lemmas)
         lo, hi = _segment(doc.text, claims, n)
+        names = frozenset(
+            m.group().lower()
+            for m in _NAME.finditer(doc.text, lo, hi)
+            if m.start() > c.sentence[0] and m.group().lower() not in stopwords
+        )
         own = content_words(doc.text[lo : c.span[0]] + " " + doc.text[c.span[1] : hi], stopwords)
         own = [w for w in own if w not in scales and not any(ch.isdigit() for ch in w)]
         local = _lemmas(own, lemmas)
         block = block_of(c)
         assert block is not None
-        noun = c.noun.lower() if c.noun else None
+        noun = _counted(doc.text, c)
         out.append(
             Candidate(
                 c,
@@ -106,6 +113,7 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
                 c.span[0] / max(1, len(doc.text)),
                 noun if noun and nouns.noun_classes(noun) else None,
                 local,
+                names,
             )
         )
     return out
@@ -131,6 +139,29 @@ def _segment(text: str, claims: Sequence[Claim], n: int) -> tuple[int, int]:
         gap = list(_HANDOVER.finditer(text, c.span[1], claims[n + 1].span[0]))
         hi = gap[-1].start() if gap else claims[n + 1].span[0]
     return lo, max(hi, c.span[1])
+
+
+def _counted(text: str, c: Claim) -> str | None:
+    """What the claim counts, when the text says so where the figure stands.
+
+    A noun written with the figure ("5.8 million visitors", "a £45m budget") or
+    right before it with "of" ("a workforce of 3,600"); not one guessed from
+    the words before it ("Visitor numbers at the British Museum hit 5.1 million"
+    has no counted noun): alignment forbids pairs by it, so it must be sure.
+    Only nouns WordNet knows are kept.
+    """
+    if not c.noun:
+        return None
+    noun = c.noun.lower()
+    if noun not in c.text.lower():
+        before = text[max(0, c.span[0] - len(noun) - 12) : c.span[0]].lower()
+        if _NOUN_OF.search(before) is None or noun not in before:
+            return None
+    return noun if nouns.noun_classes(noun) else None
+
+
+# "budget of", "funding worth", "spending in": a noun tied to the figure after it.
+_NOUN_OF = re.compile(r"[^\W\d_]+\s+(?:of|worth|in)\s+$")
 
 
 def _lemmas(words: Sequence[str], seen: dict[str, str]) -> frozenset[str]:

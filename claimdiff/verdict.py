@@ -225,6 +225,8 @@ def _same(qa: Quantity, qb: Quantity) -> str | None:
 
     The same hedge, and each figure inside the other's reading.
     """
+    if _hedged_alike(qa, qb) or _hedged_alike(qb, qa):
+        return "rounding"  # "about £98" and "£98.40": one figure, one of them hedged
     if qa.qualifier is not qb.qualifier:
         return None
     if qa.value is None or qb.value is None:
@@ -236,6 +238,28 @@ def _same(qa: Quantity, qb: Quantity) -> str | None:
     if qa.qualifier is Qualifier.EXACT and (_within(qb.value, qa) or _within(qa.value, qb)):
         return "rounding"  # the coarser figure's interval holds the finer figure
     return None
+
+
+# Two figures this close, one hedged "about" and the other not, state one figure:
+# the unhedged reading of a round figure (claimdiff.extract.drafts).
+HEDGED_ALIKE = 0.05
+
+
+def _hedged_alike(qa: Quantity, qb: Quantity) -> bool:
+    """``qa`` is hedged "about", and ``qb`` is a figure it holds within :data:`HEDGED_ALIKE`.
+
+    "about £98" and "£98.40", "almost £5,700" and "£5,700", "Some 2.6m" and
+    "2.6 million" state one figure; "about £1m" and "£1.2m" only overlap, and
+    "nearly 400,000" never holds 410,000.
+    """
+    if qa.qualifier is not Qualifier.APPROXIMATE or qb.qualifier not in _ROUNDED_OR_HEDGED:
+        return False
+    if qa.value is None or qb.value is None or not _within(qb.value, qa):
+        return False
+    return abs(qa.value - qb.value) <= HEDGED_ALIKE * max(abs(qa.value), abs(qb.value))
+
+
+_ROUNDED_OR_HEDGED = frozenset({Qualifier.EXACT, Qualifier.APPROXIMATE})
 
 
 def _eq(x: float | None, y: float | None) -> bool:

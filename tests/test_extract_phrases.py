@@ -36,8 +36,8 @@ DIGITS = [
         "Some \uff11\uff12 people came.",
         "Some \uff11\uff12 people",
         Kind.COUNT,
-        10.2,
-        13.8,
+        10.8,
+        13.2,
         N,
         "people",
     ),
@@ -161,7 +161,7 @@ HEDGES = [
     ("At least 200 people died.", "At least 200 people", Kind.COUNT, 200, N, N, "people"),
     ("More than 50 houses burned.", "More than 50 houses", Kind.COUNT, 50, N, N, "houses"),
     ("Over 40 countries signed.", "Over 40 countries", Kind.COUNT, 40, N, N, "countries"),
-    ("Nearly 400 jobs went.", "Nearly 400 jobs", Kind.COUNT, 360, 400, N, "jobs"),
+    ("Nearly 400 jobs went.", "Nearly 400 jobs", Kind.COUNT, 340, 400, N, "jobs"),
     (
         "Almost 3,000 migrants crossed.",
         "Almost 3,000 migrants",
@@ -174,7 +174,7 @@ HEDGES = [
     ("About 500 homes were hit.", "About 500 homes", Kind.COUNT, 425, 575, N, "homes"),
     ("Around 60 ships waited.", "Around 60 ships", Kind.COUNT, 51, 69, N, "ships"),
     ("Some 300 troops arrived.", "Some 300 troops", Kind.COUNT, 255, 345, N, "troops"),
-    ("Roughly 1,500 homes were lost.", "Roughly 1,500 homes", Kind.COUNT, 1275, 1725.0, N, "homes"),
+    ("Roughly 1,500 homes were lost.", "Roughly 1,500 homes", Kind.COUNT, 1350, 1650.0, N, "homes"),
     (
         "Up to 1,500 workers could lose jobs.",
         "Up to 1,500 workers",
@@ -227,8 +227,8 @@ HEDGES = [
         "About 10 to 20 per cent of staff left.",
         "About 10 to 20 per cent of staff",
         Kind.PERCENT,
-        8.5,
-        23,
+        9,
+        22,
         "%",
         "staff",
     ),
@@ -244,7 +244,7 @@ HEDGES = [
     ),
 ]
 MONEY = [
-    ("Nearly £400,000 was pledged.", "Nearly £400,000", Kind.MONEY, 350_000, 400_000, "GBP", N),
+    ("Nearly £400,000 was pledged.", "Nearly £400,000", Kind.MONEY, 340_000, 400_000, "GBP", N),
     (
         "The fine was USD 5 million.",
         "USD 5 million",

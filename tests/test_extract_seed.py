@@ -37,7 +37,7 @@ SEED_PHRASES = [
         "children",
         Qualifier.VAGUE,
     ),
-    (A, "nearly £400,000", Kind.MONEY, 350_000, 400_000, "GBP", "funding", Qualifier.APPROXIMATE),
+    (A, "nearly £400,000", Kind.MONEY, 340_000, 400_000, "GBP", "funding", Qualifier.APPROXIMATE),
     (A, "more than 900 staff", Kind.COUNT, 900, INF, None, "staff", Qualifier.MORE_THAN),
     # "169 million" states three significant figures: ±0.5 million.
     (A, "169 million euros", Kind.MONEY, 168.5e6, 169.5e6, "EUR", "budget", Qualifier.EXACT),

@@ -368,7 +368,10 @@ def mini_data(mini_wordnet: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[s
         [str(mini_wordnet), "--lexnames", str(mini_wordnet / "lexnames.5WN.gz"),
          "--copyright", str(mini_wordnet / "copyright"), "--output", str(out)]
     )  # fmt: skip
-    caches = [nouns._nouns, nouns._lemma_row, nouns._synset, nouns._ancestors, nouns._depth]
+    caches = [
+        nouns._nouns, nouns._lemma_row, nouns._synset, nouns._ancestors, nouns._depth,
+        nouns._meanings, nouns.similarity,
+    ]  # fmt: skip
     text = out.read_text(encoding="utf-8")
     parsed = nouns._parse(text)
     for cache in caches:

@@ -22,6 +22,9 @@ _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _COMPARISONS = frozenset("<>=≤≥")
 # Between a lower and an upper bound of one range: "above 1000 and below 1500".
 _BOUND_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
+# "1,500 homes over five years": a figure this close before "over" makes the
+# duration after it a span.
+_SPAN_REACH = 24
 # Four-digit numbers in this span read as years when nothing says otherwise.
 YEAR_RANGE = (1800, 2099)
 
@@ -47,6 +50,10 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
     if h is not None and norm(h["hedge"]) in lex.HEDGES_NOT_AFTER_A_NUMBER:
         if window[: h.start("hedge")].rstrip()[-1:].isdigit():
             h = None  # "60 over 40"
+    if h is not None and core.kind is Kind.DURATION and norm(h["hedge"]) in lex.SPAN_WORDS:
+        at = lo + h.start("hedge")
+        if any(ch.isdigit() for ch in text[max(0, at - _SPAN_REACH) : at]):
+            h = None  # "1,500 homes over five years": during them, not more than five
     if h is not None:
         hedge = lex.HEDGES[norm(h["hedge"])]
         start = lo + h.start("hedge")
@@ -57,6 +64,8 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
         # A hedge bounds the figure as written: "more than 16,000" is
         # [16,000, ∞), whatever rounding "16,000" itself carries.
         qualifier, lf, hf = hedge
+        if qualifier == Qualifier.APPROXIMATE.value and _one_digit(core):
+            lf, hf = _coarser(lf), _coarser(hf)
         v = core.value
         lo_v = None if lf is None else min(v * lf, v * (hf if hf is not None else lf))
         hi_v = None if hf is None else max(v * hf, v * lf if lf is not None else v * hf)
@@ -72,6 +81,27 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
                 hi_v = max(hi_v, v + step)
         q = Quantity(lo_v, hi_v, v, core.unit, Qualifier(qualifier))
     return Draft(start, end, core.kind, q, attributive=core.attributive)
+
+
+# A hedge on a figure of one significant digit ("about £4m", "some 300") widens half
+# as much again: the figure is a coarse rounding already.
+COARSE_HEDGE = 1.5
+
+
+def _one_digit(core: Core) -> bool:
+    """The figure was written with one significant digit ("£4m", "2,000", "300", "0.5")."""
+    num = core.number
+    if num.words or num.decimals > 1:
+        return False
+    whole = num.digits.strip("0")
+    return len(whole) + num.decimals == 1 if whole else num.decimals == 1
+
+
+def _coarser(factor: float | None) -> float | None:
+    """A hedge factor moved half as far again from 1 (0.9 → 0.85; 1 and None stay)."""
+    if factor is None or factor == 1.0:
+        return factor
+    return 1.0 + (factor - 1.0) * COARSE_HEDGE
 
 
 def norm(phrase: str) -> str:

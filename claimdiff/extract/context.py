@@ -247,7 +247,7 @@ def scope(text: str, sentence: Sentence, figures: Sequence[Span]) -> dict[Span, 
             hi = min(_next_start(figures, k, sentence), sentence.clause(f)[1])
             if j < len(periods) and periods[j].end <= hi and periods[j] not in tied:
                 between = _TIE_GAP.findall(text, f[1], periods[j].start)
-                if not any(w.lower() in _CONJUNCTIONS for w in between):
+                if not any(w.lower() in _CONJUNCTIONS or w.lower() in _BASES for w in between):
                     out[f] = periods[j]
     return out
 
@@ -267,13 +267,16 @@ def _tied(text: str, end: int, p: Period, sentence: Sentence) -> bool:
     words = [w.lower() for w in _TIE_GAP.findall(text, end, p.start)]
     if words and words[-1] in _DETERMINERS:
         words.pop()
-    if any(w in _CONJUNCTIONS for w in words):
-        return False  # "600 beds and open in 2027": the year is another clause's
+    if any(w in _CONJUNCTIONS or w in _BASES for w in words):
+        return False  # "600 beds and open in 2027", "down 1,200 since 2015"
     return bool(words) and words[-1] in _TIES and len(words) <= 4
 
 
 _DETERMINERS = frozenset("the this that its their".split())
 _CONJUNCTIONS = frozenset("and or but while which who that when".split())
+# Words before a period that make it the base of a comparison, not the figure's time:
+# "down 1,200 since 2015", "1,200 fewer than in 2016", "up 42% on 2022".
+_BASES = frozenset("since than from on versus vs compared".split())
 _TIES = frozenset("in for during over of at by".split())
 
 

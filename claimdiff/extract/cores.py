@@ -222,12 +222,21 @@ def _abbr_is_scale(
         spaced = (num.decimals or num.grouped) and abbr in lex.SPACED_SCALE_LETTERS
         return bool(spaced) and not _letter_follows(text, a.end())
     if abbr == "m":
-        return (
-            money_before
-            or lex.patterns["currency_word"].match(text, _skip_space(text, a.end())) is not None
-            or (not a["space"] and _noun_follows(text, a.end(), lex))
-        )
+        if money_before:
+            return True
+        if lex.patterns["currency_word"].match(text, _skip_space(text, a.end())) is not None:
+            return True
+        if a["space"] or _length_near(text, a, lex):
+            return False  # "a 7.4m wave", "1.8m tall": metres
+        # "1.8m people"; "the list fell to 7.4m": a figure given to a tenth is a million.
+        return _noun_follows(text, a.end(), lex) or bool(num.decimals)
     return abbr in lex.SCALE_ABBREVIATIONS
+
+
+def _length_near(text: str, a: re.Match[str], lex: Lexicon) -> bool:
+    """A word of length or height within a few words of a figure ending in "m"."""
+    lo, hi = max(0, a.start() - _CUE_WINDOW), min(len(text), a.end() + _CUE_WINDOW)
+    return any(w.lower() in lex.LENGTH_CUES for w in _WORDS.findall(text, lo, hi))
 
 
 def _letter_follows(text: str, i: int) -> bool:
@@ -365,7 +374,9 @@ def _is_measure(text: str, u: re.Match[str], core: Core, lex: Lexicon, glued: bo
     if word in lex.LOWER_CASE_ONLY_UNITS and u["unit"] != word:
         return False
     if word == lex.METRE_OR_MILLION:
-        return u["unit"] == "m" and not _noun_follows(text, u.end(), lex)
+        if u["unit"] != "m":
+            return False
+        return not _noun_follows(text, u.end(), lex) or _length_near(text, u, lex)
     return True
 
 

@@ -18,7 +18,7 @@ from claimdiff.extract.drafts import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Qualifier, Quantity
 
-__all__ = ["DATE_UNIT", "date_at", "is_dateline", "iso_date_at"]
+__all__ = ["DATE_UNIT", "date_at", "is_dateline", "iso_date_at", "years_at"]
 
 DATE_UNIT = "date"
 """The unit of a date's quantity (``YYYYMMDD`` or ``MMDD``)."""
@@ -113,3 +113,32 @@ def is_dateline(text: str, start: int, lex: Lexicon) -> bool:
         return False
     words = _LEAD_WORDS.findall(lead)
     return all(w.lower() in lex.DATELINE_WORDS for w in words)
+
+
+# "2025-26", "2025/26": a financial or season year, named by its first calendar year.
+_SPLIT_YEAR = re.compile(r"[-–/](?P<tail>\d{2})(?![\d%])")
+# "between 2029 and 2031", "from 2029 to 2031", "2029-2031": a span of years.
+_YEAR_SPAN = re.compile(r"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<year>\d{4})(?![\d%])")
+_SPAN_OPENER = re.compile(r"(?<![^\W\d_])(?:between|from)\s+$", re.IGNORECASE)
+
+
+def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
+    """A year written as a span: "2025-26" (one financial year), "between 2029 and 2031".
+
+    ``core`` is a year already; ``window`` the text before it from ``lo``.
+    """
+    year = int(core.value)
+    split = _SPLIT_YEAR.match(text, core.end)
+    if split is not None and int(split["tail"]) == (year + 1) % 100:
+        q = Quantity(year, year, year, None, Qualifier.EXACT)
+        return Draft(core.start, split.end(), Kind.YEAR, q)
+    span = _YEAR_SPAN.match(text, core.end)
+    opener = _SPAN_OPENER.search(window)
+    if span is None or (opener is None and "-" not in span.group() and "–" not in span.group()):
+        return None
+    last = int(span["year"])
+    if not year < last <= year + 100:
+        return None
+    start = lo + opener.start() if opener is not None else core.start
+    q = Quantity(year, last, None, None, Qualifier.RANGE)
+    return Draft(start, span.end(), Kind.YEAR, q)

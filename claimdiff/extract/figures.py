@@ -15,7 +15,7 @@ from claimdiff import nouns
 from claimdiff.extract.ages import age_at
 from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, ranged, ratio
 from claimdiff.extract.cores import Core, read_core
-from claimdiff.extract.dates import date_at, iso_date_at
+from claimdiff.extract.dates import date_at, iso_date_at, years_at
 from claimdiff.extract.drafts import Draft, exact
 from claimdiff.extract.numbers import DENOMINATORS
 from claimdiff.extract.subjects import noun_after
@@ -133,6 +133,10 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
             return share or _fraction(text, core, lex, False), resume
         return _fraction(text, core, lex, num.bare), resume
     if _is_year(text, core, lex):
+        lo = max(0, core.start - _HEDGE_WINDOW)
+        span = years_at(text, core, text[lo : core.start], lo)
+        if span is not None:
+            return span, span.end  # "2025-26", "between 2029 and 2031"
         year = Quantity(core.value, core.value, core.value, None, Qualifier.EXACT)
         return Draft(core.start, core.end, Kind.YEAR, year), resume
     if core.kind is Kind.COUNT and _is_name_number(text, core, lex):

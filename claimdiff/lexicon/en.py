@@ -97,9 +97,10 @@ RATIO_WORDS = ("out of", "in", "over")
 # The factors scale the nominal figure into the interval the hedge asserts;
 # None is unbounded.  "nearly 400,000" sits just below 400,000: within 10%
 # below, since writers round "nearly" from figures such as 380,000 or 395,000.
-# "about" allows 15% either side: "about £4m" for £4.6m is a fair rounding, and a
-# hedge never narrows what the figure's own digits allow ("about £1m" covers
-# £0.5m-£1.5m, see docs/claims.md).
+# "about" allows 10% either side, half as much again on a figure of one significant
+# digit ("about £4m" covers £3.4m-£4.6m: it is a coarse rounding already), and a hedge
+# never narrows what the figure's own digits allow ("about £1m" covers £0.5m-£1.5m;
+# claimdiff/extract/bounds.py, docs/claims.md).
 HEDGES = {
     "more than": ("more_than", 1.0, None),
     "over": ("more_than", 1.0, None),
@@ -116,15 +117,15 @@ HEDGES = {
     "just under": ("approximate", 0.9, 1.0),
     "just below": ("approximate", 0.9, 1.0),
     "close to": ("approximate", 0.9, 1.0),
-    "about": ("approximate", 0.85, 1.15),
-    "around": ("approximate", 0.85, 1.15),
-    "some": ("approximate", 0.85, 1.15),
-    "roughly": ("approximate", 0.85, 1.15),
-    "approximately": ("approximate", 0.85, 1.15),
-    "an estimated": ("approximate", 0.85, 1.15),
-    "estimated": ("approximate", 0.85, 1.15),
-    "circa": ("approximate", 0.85, 1.15),
-    "an approximate": ("approximate", 0.85, 1.15),
+    "about": ("approximate", 0.9, 1.1),
+    "around": ("approximate", 0.9, 1.1),
+    "some": ("approximate", 0.9, 1.1),
+    "roughly": ("approximate", 0.9, 1.1),
+    "approximately": ("approximate", 0.9, 1.1),
+    "an estimated": ("approximate", 0.9, 1.1),
+    "estimated": ("approximate", 0.9, 1.1),
+    "circa": ("approximate", 0.9, 1.1),
+    "an approximate": ("approximate", 0.9, 1.1),
     "up to": ("at_most", 0.0, 1.0),
     "as many as": ("at_most", 0.0, 1.0),
     "as much as": ("at_most", 0.0, 1.0),
@@ -182,11 +183,15 @@ RANGE_OPENERS = (
 # two numbers (a ratio, a comparison), not "more than 40".
 HEDGES_NOT_AFTER_A_NUMBER = frozenset({"over", "under"})
 
+# Hedges that name a duration's span when another figure comes right before them:
+# "1,500 homes over five years" (during them); "jailed for over five years" is a bound.
+SPAN_WORDS = frozenset({"over"})
+
 # Hedges after a figure ("16,000 or more").
 TRAILING_HEDGES = {
     "or more": ("at_least", 1.0, None),
     "plus": ("at_least", 1.0, None),
-    "or so": ("approximate", 0.85, 1.15),
+    "or so": ("approximate", 0.9, 1.1),
     "or less": ("at_most", 0.0, 1.0),
     "or fewer": ("at_most", 0.0, 1.0),
     "or greater": ("at_least", 1.0, None),
@@ -304,6 +309,12 @@ METRE_OR_MILLION = "m"
 # Words after a measure that say what it measures: "1.8m tall" is a height, not a count.
 MEASURE_ADJECTIVES = frozenset(
     "tall high long wide deep thick away across deeper higher longer wider below above".split()
+)
+# Words that make a figure ending in "m" a length: "a 7.4m wave", "the 2.5m-deep pool".
+# Without one, "7.4m" given to a tenth is a million ("the list fell to 7.4m").
+LENGTH_CUES = MEASURE_ADJECTIVES | frozenset(
+    """metre metres meter meters length height depth width distance jump throw
+    altitude wave waves swell tide deep wall tower crane bridge pool""".split()
 )
 # Units a second, smaller figure may continue: "5 ft 2 in" is 5 2/12 feet, "5 feet and
 # 2 inches" too.  unit -> {the smaller unit's words: how many make one of the unit}.
