@@ -124,6 +124,8 @@ def block_of(claim: Claim) -> str | None:
         return "measure " + str(dimension(claim.unit))
     if claim.kind is Kind.RATE:
         return f"rate {claim.unit}"
+    if claim.kind is Kind.MONEY and claim.per:
+        return f"money per {claim.per}"  # "$50 a month" is no total
     return str(claim.kind.value)
 
 

@@ -19,6 +19,7 @@ Source figures the output leaves out are *omitted*, for information only.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -117,6 +118,8 @@ def check(
                 unsupported.append(o.claim)
     quotes, quoted_src, loose = _quotes(src, out)
     unsupported += loose
+    unsupported += _unknown_years(out.claims, years, unsupported)
+    unsupported += _unknown_names(ds.text, do.text, out.claims)
     omitted = [s.claim for s in src.candidates if s.claim.span not in used]
     omitted += [c for c in src.claims if c.kind is Kind.QUOTE and c.span not in quoted_src]
     findings.sort(key=lambda f: f.b.span)
@@ -155,7 +158,7 @@ class _Judge:
         if not sources:
             return np.zeros((len(outs), 0))
         penalty = None
-        if outs and outs[0].block == "money":
+        if outs and outs[0].block.startswith("money"):
             penalty = currency_penalty(outs, sources, self.table)
         return score_block(outs, sources, self.rules, penalty)
 
@@ -325,6 +328,59 @@ def _states_nothing(c: Claim, years: frozenset[int]) -> bool:
     if q is None or q.qualifier is Qualifier.VAGUE:
         return True
     return c.kind is Kind.YEAR and q.value is not None and int(q.value) in years
+
+
+def _unknown_years(
+    claims: Sequence[Claim], years: frozenset[int], already: Sequence[Claim]
+) -> list[Claim]:
+    """Years of the output the source never names, including those that only scope a
+    figure ("sales of $5bn in 2024" from a source about 2023)."""
+    seen = {c.span for c in already}
+    out = []
+    for c in claims:
+        q = c.quantity
+        if c.kind is not Kind.YEAR or q is None or c.span in seen or q.value is None:
+            continue
+        if q.qualifier is Qualifier.EXACT and int(q.value) not in years:
+            out.append(c)
+    return out
+
+
+# A run of digits, as a number's name would hold it ("Tier 2", "SARS-CoV-2", "49ers").
+_DIGITS = re.compile(r"\d+")
+
+
+def _unknown_names(source: str, output: str, claims: Sequence[Claim]) -> list[Claim]:
+    """Numbers of the output that state no figure (names, times, labels) and that the
+    source never writes: "Tier 2" from a source about Tier 1 is an invention too."""
+    spans = sorted(c.span for c in claims)
+    plain = " ".join(source.lower().split())
+    out = []
+    for m in _DIGITS.finditer(output):
+        k = bisect.bisect_right(spans, (m.start(), float("inf"))) - 1
+        if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
+            continue  # part of a claim, judged as one
+        lo, hi = _word_around(output, m.start(), m.end())
+        name = _NAME_BEFORE.search(output, max(0, lo - 24), lo)
+        if output[lo:hi].isdigit() and name is not None:
+            lo = name.start()  # "Tier 2", "Sims 4": the name and its number
+        if " ".join(output[lo:hi].lower().split()) in plain:
+            continue
+        out.append(Claim(output[lo:hi], (lo, hi), Kind.NAME, None))
+    return out
+
+
+# A capitalised word right before a bare number: the name it numbers ("Tier 2").
+_NAME_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
+
+
+def _word_around(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The whole token holding ``text[lo:hi]``: "SARS-CoV-4", "49ers", "Tier 2"."""
+    while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "-‐"):
+        lo -= 1
+    while hi < len(text) and (text[hi].isalnum() or text[hi] in "-‐"):
+        hi += 1
+    return lo, hi
 
 
 def _quotes(src: Side, out: Side) -> tuple[list[Finding], set[Span], list[Claim]]:

@@ -99,7 +99,7 @@ def run(
             continue
         check_pairs(len(ia), len(jb), what=_block_name(block), max_pairs=max_pairs)
         xa, xb = [cand_a[i] for i in ia], [cand_b[j] for j in jb]
-        penalty = currency_penalty(xa, xb, table) if block == "money" else None
+        penalty = currency_penalty(xa, xb, table) if block.startswith("money") else None
         for i, j, score in assign(score_block(xa, xb, rules, penalty)):
             ca, cb = xa[i].claim, xb[j].claim
             result = judge(ca, cb, table)

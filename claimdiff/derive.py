@@ -84,8 +84,8 @@ def same_thing(a: Claim, b: Claim) -> bool:
     figure with no noun or predicate read may be of anything.
     """
     pa, pb = a.predicate, b.predicate
-    if (pa in _PER_SHARE) != (pb in _PER_SHARE):
-        return False
+    if a.per != b.per or (pa in _PER_SHARE) != (pb in _PER_SHARE):
+        return False  # "$0.52 a share" never combines with a total
     if pa and pb and pa != pb:
         return False
     if a.kind is not Kind.COUNT or b.kind is not Kind.COUNT:

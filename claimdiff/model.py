@@ -28,6 +28,9 @@ class Kind(str, enum.Enum):
     AGE = "age"
     DURATION = "duration"
     QUOTE = "quote"
+    NAME = "name"
+    """A number that names something ("Tier 2", "Covid-19", "the 49ers"): no figure, but
+    :func:`claimdiff.check` reports one its source never writes."""
 
     def __str__(self) -> str:
         return self.value
@@ -161,6 +164,8 @@ class Claim:
     """For a change stated "from X to Y": Y (set on both figures of the pair)."""
     predicate: str | None = None
     """What the figure states, as a class of the lexicon ("deaths", "revenue"), or None."""
+    per: str | None = None
+    """For an amount per something ("$50 a month", "$0.13 per share"): what it is per."""
 
     @property
     def unit(self) -> str | None:

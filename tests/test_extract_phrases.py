@@ -469,7 +469,8 @@ UNITS = [
 # figure, codes in lower case or with a scale, whose dollar it is.
 MONEY_FORMS = [
     ("Shares fell 34 cents.", "34 cents", Kind.MONEY, 0.34, 0.34, "USD", "shares"),
-    ("The bid was 470 pence a share.", "470 pence", Kind.MONEY, 4.7, 4.7, "GBP", "bid"),
+    ("The bid was 470 pence a share.", "470 pence a share", Kind.MONEY, 4.7, 4.7, "GBP", "bid"),
+    ("The $5-million deal was signed.", "$5-million", Kind.MONEY, 4_750_000, 5_250_000, "USD", N),
     ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", Kind.MONEY, 3.5, 3.5, "USD",
      "cost"),
     ("It costs 15 dollars and 50.", "15 dollars and 50", Kind.MONEY, 15.5, 15.5, "USD", "cost"),

@@ -17,6 +17,7 @@ from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.context import Sentence, predicates, read_sentence, scope
 from claimdiff.extract.dates import is_dateline
 from claimdiff.extract.direction import pair_changes, read_change
+from claimdiff.extract.per import per_after
 from claimdiff.extract.drafts import Draft
 from claimdiff.extract.figures import scan
 from claimdiff.extract.subjects import (
@@ -64,6 +65,11 @@ def extract(
         for d in _join_rates(text, scan(text, lex))
         if d.kind is not Kind.DATE or not is_dateline(text, d.start, lex)
     ]
+    for d in drafts:
+        if d.kind is Kind.MONEY and not d.attributive:
+            found = per_after(text, d.end, lex)
+            if found is not None:
+                d.per, d.end = found
     links = _links(text, drafts)
     who = attributor(text)
     claims = []
@@ -236,6 +242,7 @@ def _claim(
         sentence=sentence,
         linked=linked,
         direction=None if change is None else change.direction,
+        per=d.per,
     )
 
 

@@ -20,6 +20,8 @@ class Draft:
     quantity: Quantity | None
     noun: str | None = None
     attributive: bool = False
+    per: str | None = None
+    """For an amount per something ("$50 a month"): what it is per."""
 
 
 # An unhedged round figure is read at most this loose, whatever its written precision:

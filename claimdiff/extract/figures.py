@@ -118,6 +118,8 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
             return share, max(resume, share.end)  # "one in five"
         if core.start == num.start:
             return None, resume  # "one of the", "no one": too common to be a claim
+    if num.words and text[num.start].isupper() and not _opens_sentence(text, num.start):
+        return None, resume  # "the Six Nations", "Billion-Dollar Club": a name
     if num.words and core.start == num.start:
         art = _ARTICLE_BEFORE.search(text[max(0, core.start - 4) : core.start])
         if art is not None and art.group()[0] in "aA" and not num.fraction:
@@ -151,6 +153,14 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         draft = hedged(text, core, lex, window, lo)
     _complete(text, draft, core, lex)
     return draft, max(resume, draft.end)
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Nothing but white space, an opening quote or bracket, or a sentence's end before ``i``."""
+    j = i - 1
+    while j >= 0 and (text[j].isspace() or text[j] in "\"“‘'(["):
+        j -= 1
+    return j < 0 or text[j] in ".!?:;…\n"
 
 
 def _end_of_word(text: str, i: int) -> int:

@@ -168,8 +168,9 @@ def _compile(
             r"(?:" + _alternation(continuing) + r")(?![^\W\d_])", re.IGNORECASE
         ),
         # A scale or amount word after digits ("1.22 million", "13 lakh", "3 dozens").
+        # "$5-million deal": a hyphen may join the scale to the digits.
         "scale_word": re.compile(
-            r"\s?(?P<scale>" + _alternation([*data.SCALES, *data.COUNT_AFTER_NUMBER])
+            r"(?:\s|[-‐‑])?(?P<scale>" + _alternation([*data.SCALES, *data.COUNT_AFTER_NUMBER])
             + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),

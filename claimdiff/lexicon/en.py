@@ -328,6 +328,21 @@ PER_UNITS = {
     "s": "second", "minute": "minute", "min": "minute", "millisecond": "millisecond",
     "ms": "millisecond", "day": "day",
 }  # fmt: skip
+# What an amount of money may be per: "$50 a month", "$0.13 per share", "$50/user per
+# month", "£9 per head".  Word → its normal form.
+MONEY_PER = {
+    "month": "month", "mo": "month", "year": "year", "yr": "year", "annum": "year",
+    "week": "week", "wk": "week", "day": "day", "night": "night", "hour": "hour",
+    "hr": "hour", "user": "user", "person": "person", "head": "person",
+    "capita": "person", "adult": "person", "child": "child", "share": "share",
+    "seat": "seat", "unit": "unit", "barrel": "barrel", "tonne": "tonne",
+    "litre": "litre", "liter": "litre", "gallon": "gallon", "kilo": "kilogram",
+    "kg": "kilogram", "passenger": "passenger", "employee": "employee",
+    "household": "household", "customer": "customer", "ticket": "ticket",
+    "mile": "mile", "kwh": "kWh", "megawatt-hour": "MWh", "mwh": "MWh",
+}  # fmt: skip
+# Words that may stand between "per" and what it is per: "per diluted common share".
+MONEY_PER_FILLERS = frozenset("diluted basic common ordinary adjusted class".split())
 # "pounds" is money unless a word of weight is near: "weighs 25 pounds", "lose 10 pounds".
 # "lost" is left out ("it lost 2.5 million pounds" is money), and an amount with a scale
 # ("2.5 billion pounds") stays money whatever the words around it.
