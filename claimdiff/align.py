@@ -8,7 +8,8 @@ Structure first, then evidence (docs/compare.md states every rule):
 2. **Evidence against** forbids a pair outright: counts of different classes of
    thing (:mod:`claimdiff.nouns`), different predicates where both are known
    ("killed" and "injured"; for amounts, two different financial metrics),
-   different periods where both are known ("2022" and "2023", "Q2" and "Q3").
+   different periods where both are known ("2022" and "2023", "Q2" and "Q3"),
+   amounts per different things ("$50 a month", "$50 a user").
 3. **Evidence for** ranks the allowed pairs: what is counted or measured, the
    predicate, the words of the clause and its neighbours, the period, the source
    and the position in the text.  Value never decides whether two claims pair;
@@ -124,8 +125,6 @@ def block_of(claim: Claim) -> str | None:
         return "measure " + str(dimension(claim.unit))
     if claim.kind is Kind.RATE:
         return f"rate {claim.unit}"
-    if claim.kind is Kind.MONEY and claim.per:
-        return f"money per {claim.per}"  # "$50 a month" is no total
     return str(claim.kind.value)
 
 
@@ -159,6 +158,8 @@ def forbidden(a: Candidate, b: Candidate, rules: Rules = Rules()) -> str | None:
         return f"they state different things ({ca.predicate}, {cb.predicate})"
     if a.period and b.period and not same_period(a.period, b.period):
         return f"they speak of different periods ({a.period}, {b.period})"
+    if ca.per and cb.per and ca.per != cb.per:
+        return f"one is per {ca.per}, the other per {cb.per}"
     return None
 
 
@@ -174,7 +175,7 @@ def same_period(a: str, b: str) -> bool:
     yb, pb = _period_parts(b)
     if ya is not None and yb is not None and ya != yb:
         return False
-    if pa is not None and pb is not None and pa != pb:
+    if pa is not None and pb is not None and not _parts_meet(pa, pb):
         return False
     relative_a, relative_b = ya is None and pa is None, yb is None and pb is None
     if relative_a and relative_b:
@@ -189,9 +190,22 @@ def _period_parts(p: str) -> tuple[str | None, str | None]:
     for w in p.split():
         if w.isdigit() and len(w) == 4:
             year = w
-        elif w in ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"):
+        elif w in ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY") or (w[:1] == "M" and w[1:].isdigit()):
             part = w
     return year, part
+
+
+def _parts_meet(a: str, b: str) -> bool:
+    """Two parts of a year that can hold one figure: the same, or a month in its quarter
+    or half ("M09" and "Q3")."""
+    if a == b:
+        return True
+    for month, whole in ((a, b), (b, a)):
+        if month[:1] == "M" and month[1:].isdigit():
+            m = int(month[1:])
+            if whole == f"Q{(m - 1) // 3 + 1}" or whole == f"H{(m - 1) // 6 + 1}":
+                return True
+    return False
 
 
 def score_block(
@@ -256,6 +270,8 @@ def score_block(
         bad |= ~(_soft_overlap([x.words for x in a], [y.words for y in b]) | (same_pred > 0))
     bad |= _table(preds_a, preds_b, lambda u, v: float(rules.clash(kind, u, v))) > 0
     bad |= _table(periods_a, periods_b, lambda u, v: float(not same_period(u, v))) > 0
+    pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]
+    bad |= _table(pers_a, pers_b, lambda u, v: float(u != v)) > 0  # "$50 a month", "$50 a user"
     return np.where(bad, _FORBIDDEN, np.clip(total, 0.0, 1.0))
 
 

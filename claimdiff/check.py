@@ -30,13 +30,15 @@ from rapidfuzz import fuzz
 
 from claimdiff.align import Candidate, Rules, score_block
 from claimdiff.derive import DerivationIndex, build_index, derive
+from claimdiff.extract.context import named_periods
 from claimdiff.findings import describe, finding
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
-from claimdiff.lexicon import get_lexicon
+from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import Claim, Document, Finding, Kind, Qualifier, Report, Span, Verdict
 from claimdiff.prepare import Side, document, prepare
 from claimdiff.quote_align import align_quotes
 from claimdiff.rates import RateTable, currency_penalty, internal, rate_table
+from claimdiff.text import sentences
 from claimdiff.verdict import Judgement, direction_clash, judge
 
 __all__ = ["check"]
@@ -91,7 +93,7 @@ def check(
     within += internal(out.claims, do.name, table, notes)
     judge_ = _Judge(
         Rules(tuple(lex.RELATED), frozenset(lex.METRICS)),
-        build_index(src.claims),
+        build_index(src.claims, tuple(lex.RELATED)),
         table,
         (ds.name or "source", do.name or "output"),
     )
@@ -105,11 +107,15 @@ def check(
     findings: list[Finding] = []
     unsupported: list[Claim] = []
     used: set[Span] = set()
+    named = named_periods(ds.text, sentences(ds.text), lex)
     for block, group in outs.items():
         sources = by_block.get(block, [])
         check_pairs(len(sources), len(group), what=f"{block} claims", max_pairs=max_pairs)
         scores = judge_.scores(group, sources)
         for i, o in enumerate(group):
+            if _unnamed_part(o.claim, named):
+                unsupported.append(o.claim)  # "in the first quarter" of a source on Q3
+                continue
             result = judge_.one(o, sources, scores[i], notes)
             if isinstance(result, tuple):
                 findings.append(result[0])
@@ -119,7 +125,7 @@ def check(
     quotes, quoted_src, loose = _quotes(src, out)
     unsupported += loose
     unsupported += _unknown_years(out.claims, years, unsupported)
-    unsupported += _unknown_names(ds.text, do.text, out.claims)
+    unsupported += _unknown_names(ds.text, do.text, out.claims, lex, named)
     omitted = [s.claim for s in src.candidates if s.claim.span not in used]
     omitted += [c for c in src.claims if c.kind is Kind.QUOTE and c.span not in quoted_src]
     findings.sort(key=lambda f: f.b.span)
@@ -173,6 +179,8 @@ class _Judge:
         no_rate: str | None = None
         for j in ranked:
             s = sources[j]
+            if is_change(o.claim) and not is_change(s.claim):
+                continue  # "fell by $150m" is a change: a level neither states nor denies it
             verdict = judge(s.claim, o.claim, self.table)
             if isinstance(verdict, str):
                 no_rate = no_rate or verdict
@@ -269,6 +277,14 @@ def _supports(s: Claim, o: Claim, j: Judgement) -> bool:
     return (lo is None or lo <= inner_lo) and (hi is None or inner_hi <= hi)
 
 
+def is_change(c: Claim) -> bool:
+    """Whether a figure is the size of a change ("fell by $150m", "up 28%", "cut 300 jobs")
+    rather than a level ("to $3.36bn", "revenue of $4bn")."""
+    if c.role == "by":
+        return True
+    return c.direction is not None and c.role is None and c.change_from is None
+
+
 def _ranges(s: Claim, o: Claim) -> bool:
     """Both claims are ranges ("$90 million to $100 million")."""
     return all(c.quantity is not None and c.quantity.qualifier is Qualifier.RANGE for c in (s, o))
@@ -330,6 +346,12 @@ def _states_nothing(c: Claim, years: frozenset[int]) -> bool:
     return c.kind is Kind.YEAR and q.value is not None and int(q.value) in years
 
 
+def _unnamed_part(c: Claim, named: frozenset[str]) -> bool:
+    """The claim is scoped to a part of a year ("Q1", "H2") the source never names."""
+    parts = [w for w in (c.period or "").split() if w[:1] in "QH" and w[1:].isdigit()]
+    return any(p not in named for p in parts)
+
+
 def _unknown_years(
     claims: Sequence[Claim], years: frozenset[int], already: Sequence[Claim]
 ) -> list[Claim]:
@@ -350,9 +372,12 @@ def _unknown_years(
 _DIGITS = re.compile(r"\d+")
 
 
-def _unknown_names(source: str, output: str, claims: Sequence[Claim]) -> list[Claim]:
+def _unknown_names(
+    source: str, output: str, claims: Sequence[Claim], lex: Lexicon, named: frozenset[str]
+) -> list[Claim]:
     """Numbers of the output that state no figure (names, times, labels) and that the
-    source never writes: "Tier 2" from a source about Tier 1 is an invention too."""
+    source never writes: "Tier 2" from a source about Tier 1 is an invention too, and so
+    is "Q1" from a source that names no first quarter (in any words)."""
     spans = sorted(c.span for c in claims)
     plain = " ".join(source.lower().split())
     out = []
@@ -361,6 +386,10 @@ def _unknown_names(source: str, output: str, claims: Sequence[Claim]) -> list[Cl
         if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
             continue  # part of a claim, judged as one
         lo, hi = _word_around(output, m.start(), m.end())
+        if _PERIOD_TOKEN.fullmatch(output, lo, hi):
+            part = lex.PERIOD_PARTS.get(output[lo:hi].lower())
+            if part is None or part in named:
+                continue  # "Q3" where the source names the third quarter
         name = _NAME_BEFORE.search(output, max(0, lo - 24), lo)
         if output[lo:hi].isdigit() and name is not None:
             lo = name.start()  # "Tier 2", "Sims 4": the name and its number
@@ -370,6 +399,8 @@ def _unknown_names(source: str, output: str, claims: Sequence[Claim]) -> list[Cl
     return out
 
 
+# Periods written with digits: "Q3", "3Q", "H1", "FY23", "FY2024".
+_PERIOD_TOKEN = re.compile(r"[QH][1-4]|[1-4][QH]|FY\s?'?\d{2,4}", re.IGNORECASE)
 # A capitalised word right before a bare number: the name it numbers ("Tier 2").
 _NAME_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
 

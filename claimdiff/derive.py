@@ -21,7 +21,15 @@ import attrs
 from claimdiff.align import lemma
 from claimdiff.model import Claim, Direction, Kind, Qualifier, Quantity
 
-__all__ = ["BOUND_SLACK", "WINDOW", "Derivation", "DerivationIndex", "accept_interval", "build_index", "derive"]
+__all__ = [
+    "BOUND_SLACK",
+    "WINDOW",
+    "Derivation",
+    "DerivationIndex",
+    "accept_interval",
+    "build_index",
+    "derive",
+]
 
 WINDOW = 6
 """How many claims apart two source figures may be and still be combined."""
@@ -42,7 +50,7 @@ class Derivation:
     """How an output figure follows from source figures."""
 
     how: str
-    """"percentage change", "share", "difference" or "sum"."""
+    """"percentage change", "share", "difference", "sum" or "midpoint"."""
     value: float
     """The figure the source's figures give (signed for changes)."""
     sources: tuple[Claim, ...]
@@ -66,6 +74,8 @@ class DerivationIndex:
 
     sizes: dict[str, list[float]]
     entries: dict[str, list[_Entry]]
+    related: tuple[frozenset[str], ...] = ()
+    """Predicate classes that may be combined (the lexicon's RELATED)."""
 
 
 def key_of(c: Claim) -> str | None:
@@ -75,18 +85,22 @@ def key_of(c: Claim) -> str | None:
     return f"{c.kind.value} {c.unit or ''}"
 
 
-def same_thing(a: Claim, b: Claim) -> bool:
+def same_thing(a: Claim, b: Claim, related: Sequence[frozenset[str]] = ()) -> bool:
     """False when ``a`` and ``b`` state different things and may not be combined.
 
     Counts of different things ("children", "investigators"); figures of
-    different predicates ("revenue", "profit"); a per-share figure and any
-    other ("a dividend of 52 cents" never combines with "$50 million").  A
-    figure with no noun or predicate read may be of anything.
+    unrelated predicates ("revenue", "profit"; but a cost and the grant that
+    funds it may be subtracted: ``related`` lists the lexicon's kin); amounts
+    per different things, or a per-share figure and a total.  A figure with no
+    noun, predicate or "per" read may be of anything.
     """
     pa, pb = a.predicate, b.predicate
-    if a.per != b.per or (pa in _PER_SHARE) != (pb in _PER_SHARE):
-        return False  # "$0.52 a share" never combines with a total
-    if pa and pb and pa != pb:
+    if a.per and b.per and a.per != b.per:
+        return False
+    if (pa in _PER_SHARE or a.per == "share") != (pb in _PER_SHARE or b.per == "share"):
+        if pa and pb:
+            return False  # "$0.52 a share" never combines with a total
+    if pa and pb and pa != pb and not any(pa in r and pb in r for r in related):
         return False
     if a.kind is not Kind.COUNT or b.kind is not Kind.COUNT:
         return True
@@ -108,7 +122,7 @@ def _fmt(x: float) -> str:
     return f"{x:,.0f}" if abs(x) >= 100 or x == int(x) else f"{x:.3g}"
 
 
-def _pairs(claims: Sequence[Claim]) -> list[_Entry]:
+def _pairs(claims: Sequence[Claim], related: Sequence[frozenset[str]]) -> list[_Entry]:
     out = []
     for i, a in enumerate(claims):
         ka = key_of(a)
@@ -118,11 +132,13 @@ def _pairs(claims: Sequence[Claim]) -> list[_Entry]:
             if key_of(b) != ka:
                 continue
             x, y = value_of(a), value_of(b)
+            same = same_thing(a, b, related)
             if a.change_to == x and a.change_from == y and x != y:
                 # "to 52 cents from 48 cents": the change runs 48 → 52.
-                out.extend(_combine(b, a, y, x))
+                out.extend(_combine(b, a, y, x, same, ordered=True))
             else:
-                out.extend(_combine(a, b, x, y))
+                ordered = a.change_from == x and a.change_to == y and x != y
+                out.extend(_combine(a, b, x, y, same, ordered=ordered))
     return out
 
 
@@ -130,20 +146,30 @@ def _sign(d: float) -> Direction | None:
     return None if d == 0 else Direction.UP if d > 0 else Direction.DOWN
 
 
-def _combine(a: Claim, b: Claim, x: float, y: float) -> list[_Entry]:
-    same = same_thing(a, b)
+def _combine(
+    a: Claim, b: Claim, x: float, y: float, same: bool, *, ordered: bool
+) -> list[_Entry]:
+    """What two source figures give: sum, difference, changes and share.
+
+    The sign of a difference or a change is known only for a change the
+    source states ("from X to Y"); two figures merely named together ("$3.36bn
+    versus $3.51bn a year earlier") give a size with no direction.
+    """
     out = []
     if same:
         out += [
             _Entry(abs(x + y), None, "sum", a, b),
-            _Entry(abs(y - x), _sign(y - x), "difference", a, b),
+            _Entry(abs(y - x), _sign(y - x) if ordered else None, "difference", a, b),
         ]
     if a.kind is Kind.PERCENT:
         return out  # a change of a percentage is in points: the difference above
     for base, new, first, second in ((x, y, a, b), (y, x, b, a)):
         if base and same:
             pct = (new - base) / abs(base) * 100
-            out.append(_Entry(abs(pct), _sign(pct), "percentage change", first, second))
+            sign = _sign(pct) if ordered and first is a else None
+            if ordered and first is not a:
+                continue  # a stated change runs one way only
+            out.append(_Entry(abs(pct), sign, "percentage change", first, second))
     lo, hi = sorted((x, y))
     if 0 < lo < hi:
         part, whole = (a, b) if x < y else (b, a)
@@ -151,18 +177,38 @@ def _combine(a: Claim, b: Claim, x: float, y: float) -> list[_Entry]:
     return out
 
 
-def build_index(source: Sequence[Claim]) -> DerivationIndex:
-    """Index every derivation of windowed pairs of ``source`` claims (in text order)."""
+def _midpoints(claims: Sequence[Claim]) -> list[_Entry]:
+    """ "$2.2 billion to $2.4 billion": its midpoint, $2.3 billion."""
+    out = []
+    for c in claims:
+        q = c.quantity
+        if q is None or q.qualifier is not Qualifier.RANGE or q.low is None or q.high is None:
+            continue
+        if c.kind in _ARITHMETIC_KINDS and q.low > 0:
+            out.append(_Entry((q.low + q.high) / 2, None, "midpoint", c, c))
+    return out
+
+
+def build_index(
+    source: Sequence[Claim], related: Sequence[frozenset[str]] = ()
+) -> DerivationIndex:
+    """Index every derivation of windowed pairs of ``source`` claims (in text order).
+
+    ``related`` lists predicate classes that may be combined (the lexicon's RELATED).
+    """
     numeric = sorted(
         (c for c in source if key_of(c) is not None and _combinable(c)), key=lambda c: c.span
     )
     by_key: dict[str, list[_Entry]] = defaultdict(list)
-    for e in _pairs(numeric):
+    for e in _midpoints(source):
+        by_key[f"{e.a.kind.value} {e.a.unit or ''}"].append(e)
+    for e in _pairs(numeric, related):
         key = "percent %" if e.how in ("percentage change", "share") else key_of(e.a)
         assert key is not None
         by_key[key].append(e)
     entries = {k: sorted(v, key=lambda e: e.size) for k, v in by_key.items()}
-    return DerivationIndex({k: [e.size for e in v] for k, v in entries.items()}, entries)
+    sizes = {k: [e.size for e in v] for k, v in entries.items()}
+    return DerivationIndex(sizes, entries, tuple(related))
 
 
 def _half_unit(q: Quantity, text: str) -> float:
@@ -241,12 +287,14 @@ def derive(claim: Claim, index: DerivationIndex) -> Derivation | None:
         if (
             not points
             and e.how != "share"
-            and not (same_thing(claim, e.a) and same_thing(claim, e.b))
+            and not (
+                same_thing(claim, e.a, index.related) and same_thing(claim, e.b, index.related)
+            )
         ):
             continue  # "200 staff" is no sum of "120 desks" and "80 desks"
+        if claim.direction is not None and e.how in ("sum", "share", "midpoint"):
+            continue  # "rose 300" is a change, not a sum or a share
         if claim.direction is None or e.sign is None or e.sign is claim.direction:
-            if claim.direction is not None and e.sign is None and e.how != "share":
-                continue  # "rose 300" is a change, not a sum
             return _derivation(e, True)
         wrong_way = wrong_way or e
     return None if wrong_way is None else _derivation(wrong_way, False)
@@ -254,6 +302,11 @@ def derive(claim: Claim, index: DerivationIndex) -> Derivation | None:
 
 def _derivation(e: _Entry, ok: bool) -> Derivation:
     a, b = e.a, e.b
+    if e.how == "midpoint":
+        q = a.quantity
+        assert q is not None and q.low is not None and q.high is not None
+        why = f"the midpoint of {a.text} (({_fmt(q.low)} + {_fmt(q.high)}) / 2)"
+        return Derivation(e.how, e.size, (a,), why, ok)
     x, y = value_of(a), value_of(b)
     if e.how == "percentage change":
         word = "rise" if (e.sign is Direction.UP) else "fall"

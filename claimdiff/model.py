@@ -166,6 +166,8 @@ class Claim:
     """What the figure states, as a class of the lexicon ("deaths", "revenue"), or None."""
     per: str | None = None
     """For an amount per something ("$50 a month", "$0.13 per share"): what it is per."""
+    role: str | None = None
+    """The figure's part in a change: "from", "to" or "by" ("fell by $150m to $3.36bn")."""
 
     @property
     def unit(self) -> str | None:

@@ -17,9 +17,9 @@ from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.context import Sentence, predicates, read_sentence, scope
 from claimdiff.extract.dates import is_dateline
 from claimdiff.extract.direction import pair_changes, read_change
-from claimdiff.extract.per import per_after
 from claimdiff.extract.drafts import Draft
 from claimdiff.extract.figures import scan
+from claimdiff.extract.per import per_after
 from claimdiff.extract.subjects import (
     clause_of,
     context_words,
@@ -243,6 +243,7 @@ def _claim(
         linked=linked,
         direction=None if change is None else change.direction,
         per=d.per,
+        role=None if change is None else change.role,
     )
 
 

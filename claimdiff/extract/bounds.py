@@ -114,7 +114,8 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     word = last[0].lower() if last else ""
     # "between", "in the range of", "ranging from": a range for sure, "and" or "to" after.
     between = lex.patterns["range_opener"].search(window) if word in lex.range_tails else None
-    if between is None:
+    dash = text[core.end : core.end + 1] in "-–—~"
+    if between is None and not dash:
         if word == "from" and _FROM.search(window):
             return None  # "from 40 to 50" is a change, not a range
         verb = window[-20:].rsplit(None, 1)[-1:]
@@ -183,6 +184,9 @@ def ratio(text: str, core: Core, lex: Lexicon) -> Draft | None:
         return None
     pct = 100 * core.value / second.value
     q = Quantity(pct, pct, pct, "%", Qualifier.EXACT)
+    if core.number.words and second.number.words:
+        # "one in five" is a rounded share, as "a fifth" is; "1 in 5" is exact.
+        q = Quantity(pct * (1 - WORD_SHARE), pct * (1 + WORD_SHARE), pct, "%", Qualifier.APPROXIMATE)
     draft = Draft(core.start, second.end, Kind.PERCENT, q)
     found = noun_after(text, second.end, lex)
     if found is not None:
@@ -224,3 +228,35 @@ def _bounds(a: Draft, b: Draft) -> tuple[float, float] | None:
     if low is None or high is None or low >= high:
         return None
     return low, high
+
+
+# A share in words is a rounded one: "a quarter" stands for 22.5-27.5%.
+WORD_SHARE = 0.1
+_ARTICLE = re.compile(r"(?<![^\W\d_])(?:a|an)\s+$", re.IGNORECASE)
+
+
+def share_of(text: str, core: Core, lex: Lexicon) -> Draft:
+    """ "a third", "more than a third", "nearly a quarter": a share in words, as a percentage.
+
+    The share is read ±:data:`WORD_SHARE` of itself; a hedge before it ("more
+    than", "nearly") bounds or widens it as it does a figure.
+    """
+    start = core.start
+    art = _ARTICLE.search(text, max(0, start - 4), start)
+    if art is not None:
+        start = art.start()
+    pct = core.value * 100
+    q = Quantity(pct * (1 - WORD_SHARE), pct * (1 + WORD_SHARE), pct, "%", Qualifier.APPROXIMATE)
+    lo = max(0, start - 32)
+    h = hedge_before(text[lo:start], lex)
+    if h is not None:
+        qualifier, lf, hf = lex.HEDGES[norm(h["hedge"])]
+        if qualifier != Qualifier.APPROXIMATE.value:
+            low = None if lf is None else pct * lf
+            high = None if hf is None else pct * hf
+            q = Quantity(low, high, pct, "%", Qualifier(qualifier))
+        else:
+            q = Quantity(pct * min(lf or 1, 1 - WORD_SHARE), pct * max(hf or 1, 1), pct, "%",
+                         Qualifier.APPROXIMATE)
+        start = lo + h.start("hedge")
+    return Draft(start, core.end, Kind.PERCENT, q)

@@ -30,7 +30,7 @@ import attrs
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Span
 
-__all__ = ["Period", "Sentence", "predicates", "read_sentence", "scope"]
+__all__ = ["Period", "Sentence", "named_periods", "predicates", "read_sentence", "scope"]
 
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s")
 _YEAR = re.compile(r"(?<![\d.,])(?:18|19|20)\d\d(?!\d|[.,]\d)")
@@ -118,6 +118,10 @@ def _periods(text: str, lo: int, hi: int, lower: str, lex: Lexicon) -> list[Peri
         found.append(Period(start, end, year, part))
     for m in lex.patterns["period"].finditer(lower):
         found.append(Period(lo + m.start(), lo + m.end(), None, " ".join(m.group().split())))
+    for m in _MONTH.finditer(text, lo, hi):
+        month = lex.MONTHS.get(m.group().lower())
+        if month is not None and len(m.group()) > 3 and m.group().lower() not in lex.MONTH_WORDS:
+            found.append(Period(m.start(), m.end(), None, f"M{month:02d}"))
     for m in _YEAR.finditer(text, lo, hi):
         if any(p.start <= m.start() < p.end for p in found):
             continue
@@ -158,7 +162,9 @@ def _halves(a: Period, b: Period) -> bool:
     return (year_only(a) and part_only(b)) or (part_only(a) and year_only(b))
 
 
-_PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"})
+_PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"} | {f"M{m:02d}" for m in range(1, 13)})
+# A capitalised word that may name a month ("in September", "September 2023").
+_MONTH = re.compile(r"(?<![\w’'])[A-Z][a-z]{3,8}(?![\w’'])")
 
 
 def predicates(sentence: Sentence, figures: Sequence[tuple[Span, Kind]]) -> dict[Span, str]:
@@ -292,3 +298,13 @@ def _opener(text: str, sentence: Sentence) -> Period | None:
     if p.end <= b_lo and plain and not _TIE_GAP.findall(text, p.end, b_lo):
         return p
     return None
+
+
+def named_periods(text: str, sentences: Sequence[Span], lex: Lexicon) -> frozenset[str]:
+    """Every part of a year the text names anywhere ("Q3", "H1", "FY"), and every year."""
+    out: set[str] = set()
+    for span in sentences:
+        lower = text[span[0] : span[1]].lower()
+        for p in _periods(text, span[0], span[1], lower, lex):
+            out.update(str(x) for x in (p.year, p.part) if x is not None)
+    return frozenset(out)

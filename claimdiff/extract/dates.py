@@ -29,6 +29,7 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?:st|nd|rd|th)?(?:\s+of)?\s+(?=[A-Z])")
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>\d{4})(?!\d)")
 _MONTH_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s+$")
+_DAY_SPAN = re.compile(r"\s?[-–]\s?(?P<day>\d{1,2})(?!\d)")
 
 
 def date_quantity(year: int | None, month: int, day: int | None) -> Quantity | None:
@@ -87,6 +88,16 @@ def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
         if o is not None:
             end = o.end()
         if num.value <= 31:
+            last = _DAY_SPAN.match(text, end)
+            if last is not None and num.value < int(last["day"]) <= 31:
+                # "June 3–21": the days of one month
+                end = last.end()
+                lo, hi = date_quantity(None, month, int(num.value)), date_quantity(
+                    None, month, int(last["day"])
+                )
+                if lo is not None and hi is not None and lo.low and hi.high:
+                    q = Quantity(lo.low, hi.high, None, DATE_UNIT, Qualifier.RANGE)
+                    return Draft(start, end, Kind.DATE, q)
             y = _YEAR_AFTER.match(text, end)
             year = None if y is None else int(y["year"])
             if y is not None:

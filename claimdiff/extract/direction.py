@@ -52,6 +52,8 @@ def _cue_before(words: list[str]) -> Direction | None:
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         cue = _cue(w)
+        if w == "up" and k and words[k - 1] in lx.PHRASAL_UP:
+            cue = None  # "makes up a third": no rise
         if cue is not None:
             prev = words[max(0, k - 2) : k]
             if any(p in lx.NEGATIONS for p in prev):

@@ -13,7 +13,7 @@ import re
 
 from claimdiff import nouns
 from claimdiff.extract.ages import age_at
-from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, ranged, ratio
+from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, ranged, ratio, share_of
 from claimdiff.extract.cores import Core, read_core
 from claimdiff.extract.dates import date_at, iso_date_at, years_at
 from claimdiff.extract.drafts import Draft, exact
@@ -38,6 +38,7 @@ _DOTTED = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?![\d.])")
 _SLASHED = re.compile(r"\d{1,4}/(?P<d>\d{1,4})(?P<more>/\d{1,4})?(?!\d)")
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|an|the)\s+$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?<![^\W\d_])and\s+(?:an?\s+)?$", re.IGNORECASE)
 _PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
 _OF = re.compile(r"\s+of(?![^\W\d_])", re.IGNORECASE)
 _OF_CURRENCY = re.compile(r"\s+of\s+", re.IGNORECASE)
@@ -223,14 +224,7 @@ def _share(text: str, core: Core, lex: Lexicon) -> Draft | None:
     prev = _PREV_WORD.search(text[max(0, core.start - 12) : core.start])
     if prev is not None and prev["word"].lower() in lex.NOT_A_SHARE_AFTER:
         return None  # "the second half of the meeting" is a part, not 50%
-    start = core.start
-    art = _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
-    if art is not None:
-        start -= len(art.group())
-    pct = core.value * 100
-    # Fractions in words are rounded shares: "a third" stands for 32-34%.
-    q = Quantity(pct - 1, pct + 1, pct, "%", Qualifier.APPROXIMATE)
-    draft = Draft(start, core.end, Kind.PERCENT, q)
+    draft = share_of(text, core, lex)
     found = noun_after(text, core.end, lex)
     if found is not None:
         draft.noun, draft.end = found
@@ -255,6 +249,10 @@ def _fraction(text: str, core: Core, lex: Lexicon, bare: bool) -> Draft | None:
             return None
     if core.kind is Kind.COUNT and core.end < len(text) and text[core.end].isalpha():
         return None
+    if core.number.words and core.kind is Kind.COUNT and 0 < core.value < 1:
+        if _AND_BEFORE.search(text, max(0, start - 6), start):
+            return None  # "a year and a half", "three and a half": part of another figure
+        return share_of(text, core, lex)  # "one-third contained", "grew by half"
     # No counted noun: "two thirds voted" counts no "voted"; "3/4 cup" has its unit.
     return Draft(start, core.end, core.kind, exact(core), attributive=core.attributive)
 

@@ -367,6 +367,8 @@ MONTHS = {
     "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
     "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+# Months that are also everyday words: as a figure's period only in a date.
+MONTH_WORDS = frozenset({"march", "may"})
 # Abbreviated months only count after or before a number; "May" and "March"
 # alone are too often other words.
 
