@@ -151,3 +151,22 @@ def report_sentences(draw: st.DrawFn) -> list[str]:
         if draw(st.booleans()):
             parts.append(draw(filler_sentences))
     return parts
+
+
+@st.composite
+def report_pairs(draw: st.DrawFn, max_topics: int = 4) -> tuple[str, str]:
+    """Two reports of one event: each states some of a shared set of facts, once, in any order.
+
+    Each side draws its own figures, hedges and wording, so a fact both state
+    may agree, be compatible or conflict; a fact one side leaves out gives the
+    other an unpaired claim.
+    """
+    topics = draw(st.lists(st.sampled_from(TOPICS), min_size=1, max_size=max_topics, unique=True))
+    sides: list[str] = []
+    for _ in range(2):
+        stated = draw(st.lists(st.sampled_from(topics), min_size=1, unique=True))
+        parts = [draw(claim_sentences(kind=kind, noun=noun)) for kind, noun in stated]
+        if draw(st.booleans()):
+            parts.append(draw(filler_sentences))
+        sides.append(" ".join(draw(st.permutations(parts))))
+    return sides[0], sides[1]
