@@ -120,8 +120,15 @@ def _periods(text: str, lo: int, hi: int, lower: str, lex: Lexicon) -> list[Peri
         found.append(Period(lo + m.start(), lo + m.end(), None, " ".join(m.group().split())))
     for m in _MONTH.finditer(text, lo, hi):
         month = lex.MONTHS.get(m.group().lower())
-        if month is not None and len(m.group()) > 3 and m.group().lower() not in lex.MONTH_WORDS:
-            found.append(Period(m.start(), m.end(), None, f"M{month:02d}"))
+        if month is None or len(m.group()) <= 3 or m.group().lower() in lex.MONTH_WORDS:
+            continue
+        ending = _ENDING.search(text, max(lo, m.start() - 24), m.start())
+        if ending is not None:
+            # "the year to February": a financial year, named by the month it ends in.
+            if ending["what"].lower() in ("year", "months"):
+                found.append(Period(ending.start(), m.end(), None, "FY"))
+            continue
+        found.append(Period(m.start(), m.end(), None, f"M{month:02d}"))
     for m in _YEAR.finditer(text, lo, hi):
         if any(p.start <= m.start() < p.end for p in found):
             continue
@@ -163,6 +170,8 @@ def _halves(a: Period, b: Period) -> bool:
 
 
 _PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"} | {f"M{m:02d}" for m in range(1, 13)})
+# "the year to February", "12 months ended March", "the quarter ending June".
+_ENDING = re.compile(r"(?P<what>year|months|quarter|period)\s+(?:to|ended|ending)\s+$", re.I)
 # A capitalised word that may name a month ("in September", "September 2023").
 _MONTH = re.compile(r"(?<![\w’'])[A-Z][a-z]{3,8}(?![\w’'])")
 
