@@ -231,12 +231,12 @@ def test_never_raises(a: str, b: str) -> None:
 def test_binary_search_finds_every_row(keys: list[str]) -> None:
     """_row finds each key of sorted rows and nothing else."""
     keys = sorted(k for k in keys if "\t" not in k)
-    section = "\n".join(f"{k}\t{i}" for i, k in enumerate(keys))
+    rows = [f"{k}\t{i}" for i, k in enumerate(keys)]
     for i, k in enumerate(keys):
-        assert nouns._row(section, k) == [str(i)]
+        assert nouns._row(rows, k) == [str(i)]
     for k in ("zz", "", "ab\t"):
         if k not in keys:
-            assert nouns._row(section, k) is None
+            assert nouns._row(rows, k) is None
 
 
 def test_data_loads_lazily() -> None:
@@ -370,7 +370,7 @@ def mini_data(mini_wordnet: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[s
     )  # fmt: skip
     caches = [
         nouns._nouns, nouns._lemma_row, nouns._synset, nouns._ancestors, nouns._depth,
-        nouns._meanings, nouns.similarity,
+        nouns._meanings, nouns.similarity, nouns.lemma,
     ]  # fmt: skip
     text = out.read_text(encoding="utf-8")
     parsed = nouns._parse(text)
