@@ -261,8 +261,15 @@ def _supports(s: Claim, o: Claim, j: Judgement) -> bool:
         return False
     if j.verdict is Verdict.AGREE:
         return True
-    if j.verdict is not Verdict.COMPATIBLE or _ranges(s, o):
-        return False  # a range restates a range only with the same ends
+    if j.verdict is not Verdict.COMPATIBLE:
+        return False
+    if _ranges(s, o):
+        # A range restates a range with the same ends, or one inside a hedged range
+        # ("10-15 minutes" for "an estimated 10 to 15 minutes").
+        s_lo, s_hi = s.quantity.interval if s.quantity else (None, None)
+        o_lo, o_hi = j.b_as_compared.interval
+        inside = None not in (s_lo, s_hi, o_lo, o_hi)
+        return inside and s_lo <= o_lo and o_hi <= s_hi  # type: ignore[operator]
     qs, qo = s.quantity, j.b_as_compared
     if qs is None:
         return False
@@ -280,9 +287,7 @@ def _supports(s: Claim, o: Claim, j: Judgement) -> bool:
 def is_change(c: Claim) -> bool:
     """Whether a figure is the size of a change ("fell by $150m", "up 28%", "cut 300 jobs")
     rather than a level ("to $3.36bn", "revenue of $4bn")."""
-    if c.role == "by":
-        return True
-    return c.direction is not None and c.role is None and c.change_from is None
+    return c.role == "by"
 
 
 def _ranges(s: Claim, o: Claim) -> bool:

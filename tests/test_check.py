@@ -171,3 +171,95 @@ def test_invented_figure_of_another_thing_is_unsupported():
     report = check(source, output)
     assert [c.text for c in report.unsupported] == ["$3 million"]
     assert not report.conflicts
+
+
+def test_missing_rate_is_a_note_not_unsupported() -> None:
+    """An output amount kept from comparison only by a missing rate is noted, not flagged (issue 15)."""
+    r = check("Britain gave £1 million in aid.", "Britain gave $1.3 million in aid.")
+    assert not r.unsupported and not r.conflicts
+    assert any("not compared" in n and "exchange rate" in n for n in r.notes), r.notes
+    with_rate = check(
+        "Britain gave £1 million in aid.",
+        "Britain gave $1.3 million in aid.",
+        rates={("USD", "GBP"): 0.5},
+    )
+    assert [f.verdict.value for f in with_rate.conflicts] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("source", "output", "flagged"),
+    [
+        ("The Tier 1 ratio was 13.8%.", "The Tier 2 ratio was 13.8%.", ["Tier 2"]),
+        ("The Tier 1 ratio was 13.8%.", "The Tier 1 ratio was 13.8%.", []),
+        ("Sales rose in the third quarter.", "Sales rose in Q3.", []),
+        ("Sales rose in the third quarter.", "Sales rose more than in Q1.", ["Q1"]),
+        ("Guidance for 2023 is $5bn.", "Guidance for 2024 is $5bn.", ["2024", "$5bn"]),
+    ],
+    ids=[
+        "changed-name",
+        "same-name",
+        "period-named-in-words",
+        "period-never-named",
+        "year-never-named",
+    ],
+)
+def test_numbers_that_name_things(source: str, output: str, flagged: list[str]) -> None:
+    """A name, period or year with digits that the source never writes is unsupported."""
+    assert [c.text for c in check(source, output).unsupported] == flagged
+
+
+@pytest.mark.parametrize(
+    ("source", "output", "label"),
+    [
+        (
+            "Revenue was $3.36 billion versus $3.51 billion a year earlier.",
+            "Revenue fell by $150 million.",
+            "derived",
+        ),
+        (
+            "Tessaro guided revenue to $2.2 billion to $2.4 billion.",
+            "Guidance has a midpoint of $2.3 billion.",
+            "derived",
+        ),
+        (
+            "Capex will be in the range of $90 million to $100 million.",
+            "Capex will range from $90 million to $100 million.",
+            None,
+        ),
+        (
+            "The bridge costs $6.4 million, of which a grant pays $5 million.",
+            "About $1.4 million is not covered by the grant.",
+            "derived",
+        ),
+    ],
+    ids=["difference-of-a-versus-pair", "midpoint", "range-restated", "cost-less-grant"],
+)
+def test_supported_by_the_source(source: str, output: str, label: str | None) -> None:
+    """Differences, midpoints, restated ranges and kin predicates support an output figure."""
+    r = check(source, output)
+    assert not r.unsupported and not r.conflicts, str(r)
+    assert [f.label for f in r.findings] == [label]
+
+
+@pytest.mark.parametrize(
+    ("source", "output"),
+    [
+        (
+            "Capex will be in the range of $90 million to $100 million.",
+            "Capex will be $80 million to $100 million.",
+        ),
+        (
+            "Drug sales of $1.73 billion were up 22% year over year.",
+            "Drug sales of $1.73 billion were up 28%.",
+        ),
+        (
+            "The company is increasing its dividend to $0.13 per share.",
+            "The company is decreasing its dividend to $0.13 per share.",
+        ),
+        ("Net debt will fall below $25 billion.", "Net debt will fall above $25 billion."),
+    ],
+    ids=["range-end-changed", "change-size-changed", "direction-flipped", "bound-flipped"],
+)
+def test_contradicted_by_the_source(source: str, output: str) -> None:
+    """A changed range end, change size, direction or bound is a conflict."""
+    assert check(source, output).conflicts, str(check(source, output))

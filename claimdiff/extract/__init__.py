@@ -86,11 +86,12 @@ def extract(
                 attrs.evolve(
                     claim,
                     period=periods.get(span),
-                    predicate=preds.get(span),
+                    predicate=_per_share(preds.get(span), d.per),
                 )
             )
     _share_nouns(claims)
     claims = pair_changes(text, claims)
+    claims = _changes_of(claims)
     claims.extend(who.quotes)
     claims.sort(key=lambda c: c.span)
     if text is not original:  # claims quote the text as given, escapes and all
@@ -127,6 +128,11 @@ def _by_sentence(drafts: list[Draft], sents: list[Span]) -> list[tuple[int, list
         else:
             groups.append((k, [d]))
     return groups
+
+
+def _per_share(predicate: str | None, per: str | None) -> str | None:
+    """Earnings per share are a metric of their own: "earned $6.78 per diluted share"."""
+    return "eps" if per == "share" and predicate in (None, "profit") else predicate
 
 
 def _periods(
@@ -255,6 +261,30 @@ def _noun(text: str, d: Draft, lex: Lexicon, clause: Span) -> str | None:
     if before is None and d.kind in (Kind.COUNT, Kind.PERCENT):
         before = subject_before(text, d.start, lex, clause)
     return before if d.kind in (Kind.COUNT, Kind.PERCENT, Kind.MEASURE) else None
+
+
+# How far a change may stand from the figure whose change it is ("sales of $1.73bn were up 28%").
+_CHANGE_REACH = 60
+
+
+def _changes_of(claims: list[Claim]) -> list[Claim]:
+    """A change with no predicate of its own takes that of the figure it changes.
+
+    "Drug sales of $1.73 billion were up 28%": the 28% is a change of the sales.
+    The figure is the nearest one before it in its sentence, within a few words.
+    """
+    out = list(claims)
+    for k, c in enumerate(out):
+        if c.predicate or c.role != "by" or not k:
+            continue
+        prev = out[k - 1]
+        if (
+            prev.sentence == c.sentence
+            and prev.predicate
+            and c.span[0] - prev.span[1] <= _CHANGE_REACH
+        ):
+            out[k] = attrs.evolve(c, predicate=prev.predicate)
+    return out
 
 
 def _share_nouns(claims: list[Claim]) -> None:

@@ -186,7 +186,8 @@ def ratio(text: str, core: Core, lex: Lexicon) -> Draft | None:
     q = Quantity(pct, pct, pct, "%", Qualifier.EXACT)
     if core.number.words and second.number.words:
         # "one in five" is a rounded share, as "a fifth" is; "1 in 5" is exact.
-        q = Quantity(pct * (1 - WORD_SHARE), pct * (1 + WORD_SHARE), pct, "%", Qualifier.APPROXIMATE)
+        low, high = pct * (1 - WORD_SHARE), pct * (1 + WORD_SHARE)
+        q = Quantity(low, high, pct, "%", Qualifier.APPROXIMATE)
     draft = Draft(core.start, second.end, Kind.PERCENT, q)
     found = noun_after(text, second.end, lex)
     if found is not None:

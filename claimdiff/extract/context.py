@@ -186,14 +186,17 @@ def predicates(sentence: Sentence, figures: Sequence[tuple[Span, Kind]]) -> dict
     """
     out: dict[Span, str] = {}
     owners: dict[Span, tuple[int, str]] = {}
+    kinds = dict(figures)
+    held: list[tuple[int, int, str, bool]] = []
     for p_lo, p_hi, cls, of_count in sentence.predicates:
-        inside = [f for f, kind in figures if f[0] <= p_lo and p_hi <= f[1]]
+        inside = [f for f, _ in figures if f[0] <= p_lo and p_hi <= f[1]]
         if inside:
-            f = inside[0]
-            kind = dict(figures)[f]
-            if _reads(kind, of_count):
-                out.setdefault(f, cls)
-            continue
+            if _reads(kinds[inside[0]], of_count):
+                out.setdefault(inside[0], cls)
+        else:
+            held.append((p_lo, p_hi, cls, of_count))
+    figures = [(f, kind) for f, kind in figures if f not in out]
+    for p_lo, p_hi, cls, of_count in held:
         clause = sentence.clause((p_lo, p_hi))
         best: tuple[int, Span] | None = None
         for f, kind in _near(figures, p_lo):

@@ -44,8 +44,8 @@ def _tokens(text: str) -> list[str]:
     return [m.group(0).lower() for m in _TOKEN.finditer(text)]
 
 
-def _cue_before(words: list[str]) -> Direction | None:
-    """The direction named by the nearest cue before the figure, with negation."""
+def _cue_before(words: list[str]) -> tuple[Direction | None, str | None]:
+    """The direction named by the nearest cue before the figure, with negation, and the cue."""
     gap = 0
     object_words = 0
     role_seen = False
@@ -58,13 +58,13 @@ def _cue_before(words: list[str]) -> Direction | None:
             prev = words[max(0, k - 2) : k]
             if any(p in lx.NEGATIONS for p in prev):
                 if w in lx.ABOVE_BEFORE:
-                    return Direction.DOWN  # "did not exceed", "failed to reach"
+                    return Direction.DOWN, w  # "did not exceed", "failed to reach"
                 if w in lx.BELOW_BEFORE:
-                    return Direction.UP
-                return None  # "did not rise 5%" says nothing sure of the direction
-            return cue
+                    return Direction.UP, w
+                return None, None  # "did not rise 5%" says nothing sure of the direction
+            return cue, w
         if w in lx.STOPS:
-            return None
+            return None, None
         role_seen = role_seen or w in lx.ROLES
         # A filler, a number, or the word right after a number ("from 40 staff
         # to", "from $10 m to") may stand between the cue and the figure; so
@@ -72,11 +72,11 @@ def _cue_before(words: list[str]) -> Direction | None:
         if not (w in lx.FILLERS or _is_number(w) or (k > 0 and _is_number(words[k - 1]))):
             object_words += 1
             if not role_seen or object_words > _MAX_OBJECT:
-                return None
+                return None, None
         gap += 1
         if gap > _MAX_GAP + object_words:
-            return None
-    return None
+            return None, None
+    return None, None
 
 
 def _is_number(w: str) -> bool:
@@ -113,17 +113,28 @@ def read_change(
 
     Returns None when the words around the figure say nothing of a change.
 
+    A figure a verb or noun of change names the size of ("rose 5%", "a 20%
+    increase", "cut 300 jobs") has the role "by", as after "by" itself; a figure
+    a comparison names ("exceeded $5m") has none: it is a level.
+
     >>> t = "Revenue rose from $10m to $12m, a 20% increase."
-    >>> read_change(t, 18, 22), read_change(t, 26, 30), read_change(t, 34, 37)
-    (Change(direction=<Direction.UP: 'up'>, role='from'), Change(direction=<Direction.UP: 'up'>, role='to'), Change(direction=<Direction.UP: 'up'>, role=None))
+    >>> [(c.direction.value, c.role) for c in (read_change(t, 18, 22), read_change(t, 26, 30))]
+    [('up', 'from'), ('up', 'to')]
+    >>> read_change(t, 34, 37)
+    Change(direction=<Direction.UP: 'up'>, role='by')
     """
     hi = len(text) if hi is None else hi
     before = _tokens(text[max(lo, start - _BEFORE) : start])
     after = _tokens(text[end : min(hi, end + _AFTER)])
     role = lx.ROLES.get(before[-1]) if before else None
-    direction = _cue_before(before) or _cue_after(after)
+    direction, cue = _cue_before(before)
+    if direction is None:
+        direction, cue = _cue_after(after), "after"
     if direction is None and role is None:
         return None
+    comparison = cue in lx.ABOVE_BEFORE or cue in lx.BELOW_BEFORE
+    if role is None and direction is not None and not comparison:
+        role = "by"
     return Change(direction, role)
 
 

@@ -17,8 +17,9 @@ state one toll, "injured" another.
 
 Counts read :data:`COUNT_PREDICATES`, amounts (money, measures) read
 :data:`AMOUNT_PREDICATES`, and percentages both: "the loss of 4,500 positions" is
-no financial loss, and "a 5% loss" may be either.  :data:`METRICS` marks the classes that are financial metrics: ``check()``
-reads those strictly (a source's revenue never supports an output's profit).
+no financial loss, and "a 5% loss" may be either.  :data:`METRICS` marks the
+classes that are financial metrics: ``check()`` reads those strictly (a source's
+revenue never supports an output's profit).
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ AMOUNT_PREDICATES: dict[str, tuple[str, ...]] = {
         "funding", "funded", "fund", "funds", "pledged", "pledge", "pledges", "donated",
         "donation", "donations", "grant", "grants", "aid", "earmarked", "set aside",
         "allocated", "allocation", "invest", "invested", "investment", "raised",
-        "fundraising", "brought in",
+        "fundraising",
     ),
     "fine": ("fined", "fine", "penalty", "damages", "compensation", "settlement", "settle"),
     "budget": ("budget", "budgets", "budgeted"),
@@ -95,7 +96,8 @@ AMOUNT_PREDICATES: dict[str, tuple[str, ...]] = {
         "operating earnings",
     ),
     "loss": ("loss", "losses", "net loss", "deficit", "lost"),
-    "eps": ("per share", "eps", "earnings per share", "a share"),
+    # An amount "per share" carries that in Claim.per; the words here name the metric.
+    "eps": ("eps", "earnings per share", "diluted eps"),
     "dividend": ("dividend", "dividends", "payout"),
     "gross margin": ("gross margin", "gross margins"),
     "operating margin": ("operating margin", "operating margins", "margin", "margins"),
@@ -125,4 +127,20 @@ RELATED = (
     frozenset({"attendance", "turnout"}),
     frozenset({"damage", "affected"}),
     frozenset({"operating margin", "gross margin"}),
+    # Guidance is a forecast of a metric: "guided revenue to $2.2bn-$2.4bn" and "guidance
+    # of $2.3bn at the midpoint" state one amount.
+    *(
+        frozenset({"guidance", m})
+        for m in (
+            "revenue",
+            "profit",
+            "operating profit",
+            "eps",
+            "capex",
+            "cash flow",
+            "gross margin",
+            "operating margin",
+            "loss",
+        )
+    ),
 )

@@ -1,0 +1,131 @@
+"""What a figure states and when: predicates, periods by grammar, per-units, ages, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import Kind, extract
+
+N = None
+
+# (sentence, claim text, period)
+PERIODS = [
+    ("Profit rose from $40m in 2022 to $58m in 2023.", "$40m", "2022"),
+    ("Profit rose from $40m in 2022 to $58m in 2023.", "$58m", "2023"),
+    ("The pier, which opened in 1974, needs repairs costing £6m.", "£6m", N),
+    ("In 2023, the firm's profit reached $58 million.", "$58 million", "2023"),
+    ("Third-quarter sales at the retailer fell 5%.", "5%", "Q3"),
+    ("Revenue in the third quarter of 2023 was $5bn.", "$5bn", "2023 Q3"),
+    ("Britain has pledged 1 million pounds to the ICC this year.", "1 million pounds", "this year"),
+    ("The hospital will have 600 beds and open in 2027.", "600 beds", N),
+    ("The number of GPs has fallen to 27,627, down 1,200 since 2015.", "1,200", N),
+    ("Server costs hit $18,400 in September.", "$18,400", "M09"),
+    ("Tesco reported profits of £2.29bn for the year to February.", "£2.29bn", "FY"),
+    ("The ICC has a budget of 169 million euros for 2023.", "169 million euros", "2023"),
+    ("Completed in 1932, the crossing is used by 40,000 cars a day.", "40,000 cars", N),
+]
+
+# (sentence, claim text, predicate)
+PREDICATES = [
+    ("Five people were killed and 30 injured when the roof collapsed.", "Five people", "deaths"),
+    ("Five people were killed and 30 injured when the roof collapsed.", "30 injured", "injuries"),
+    ("The storm killed five people and injured 30 others.", "30 others", "injuries"),
+    ("With 58 planes and a workforce of 3,600, it flew 4.2m travellers.", "58 planes", N),
+    ("With 58 planes and a workforce of 3,600, it flew 4.2m travellers.", "3,600", "employment"),
+    ("Turnover at the airport came to £148m for the year.", "£148m", "revenue"),
+    ("Revenue rose from $10m to $12m.", "$12m", "revenue"),
+    ("It earned $6.78 per diluted common share.", "$6.78 per diluted common share", "eps"),
+]
+
+# (sentence, claim text, per)
+PER = [
+    ("Regular Price: $50/user per month.", "$50/user per month", "user/month"),
+    ("The bundle costs $100/month.", "$100/month", "month"),
+    ("It earned $6.78 per diluted common share.", "$6.78 per diluted common share", "share"),
+    ("Tickets cost £9 per head.", "£9 per head", "person"),
+    ("The fund holds $50 million.", "$50 million", N),
+]
+
+# (sentence, claim text, kind, value, noun)
+AGES_AND_DATES = [
+    ("Smith, 29, was arrested at his home.", "29", Kind.AGE, 29, "smith"),
+    ("The victim, 71, was found by a neighbour.", "71", Kind.AGE, 71, "victim"),
+    ("The pilot, aged 52, landed safely.", "aged 52", Kind.AGE, 52, "pilot"),
+    ("The fire broke out on 5 April.", "5 April", Kind.DATE, 405, N),
+    ("It was signed on July 14, 2019.", "July 14, 2019", Kind.DATE, 20190714, N),
+    ("It will begin on the 5th of March.", "5th of March", Kind.DATE, 305, N),
+    ("Council tax rises in 2025-26, the council said.", "2025-26", Kind.YEAR, 2025, N),
+]
+
+NOT_AGES = [
+    "In March, 29 people died.",
+    "The scores were 3, 29, 45.",
+]
+
+
+def _claim(sentence: str, text: str):  # type: ignore[no-untyped-def]
+    (c,) = [c for c in extract(sentence) if c.text == text]
+    return c
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "period"), PERIODS, ids=[p[1] + "|" + p[0][:30] for p in PERIODS]
+)
+def test_period_by_grammar(sentence: str, text: str, period: str | None) -> None:
+    """A period scopes the figure it is tied to, never a figure of another clause."""
+    assert _claim(sentence, text).period == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "predicate"), PREDICATES, ids=[p[1] for p in PREDICATES]
+)
+def test_predicate(sentence: str, text: str, predicate: str | None) -> None:
+    """Each figure takes the predicate word nearest it that no other figure holds."""
+    assert _claim(sentence, text).predicate == predicate
+
+
+@pytest.mark.parametrize(("sentence", "text", "per"), PER, ids=[p[1] for p in PER])
+def test_amount_per_something(sentence: str, text: str, per: str | None) -> None:
+    """An amount keeps what it is per, and the words that say so, in its span."""
+    c = _claim(sentence, text)
+    assert c.per == per
+    assert sentence[c.span[0] : c.span[1]] == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "value", "noun"),
+    AGES_AND_DATES,
+    ids=[a[1] for a in AGES_AND_DATES],
+)
+def test_ages_and_dates(
+    sentence: str, text: str, kind: Kind, value: float, noun: str | None
+) -> None:
+    """Ages in apposition and with a cue, dates with their value, financial years."""
+    c = _claim(sentence, text)
+    assert c.kind is kind
+    assert c.quantity is not None and c.quantity.value == value
+    assert c.noun == noun
+
+
+@pytest.mark.parametrize("sentence", NOT_AGES)
+def test_numbers_between_commas_that_are_no_ages(sentence: str) -> None:
+    """A number between commas after a month or another number is no age."""
+    assert all(c.kind is not Kind.AGE for c in extract(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("date 2023-03-20 The court met on Monday.", True),
+        ("Published 20 March 2023\nThe court met.", True),
+        ("The court met on 20 March 2023.", False),
+    ],
+    ids=["iso-dateline", "published-line", "date-in-a-sentence"],
+)
+def test_dateline_is_the_texts_date_not_a_claim(text: str, dated: bool) -> None:
+    """A date opening a text after a dateline word is when it was written, not a fact."""
+    from claimdiff.extract import dateline
+
+    dates = [c for c in extract(text) if c.kind is Kind.DATE]
+    assert bool(dates) is not dated
+    assert (dateline(text) == 2023) is dated
