@@ -23,8 +23,23 @@ import claimdiff
 ROOT = Path(__file__).resolve().parent.parent
 A = (ROOT / "fixtures" / "telegraph_icc.txt").read_text(encoding="utf-8")
 B = (ROOT / "fixtures" / "reuters_icc.txt").read_text(encoding="utf-8")
-NOUNS = ["children", "staff", "investigators", "countries", "incidents", "witnesses", "victims",
-         "judges", "files", "towns", "schools", "hospitals", "families", "soldiers", "lawyers"]
+NOUNS = [
+    "children",
+    "staff",
+    "investigators",
+    "countries",
+    "incidents",
+    "witnesses",
+    "victims",
+    "judges",
+    "files",
+    "towns",
+    "schools",
+    "hospitals",
+    "families",
+    "soldiers",
+    "lawyers",
+]
 PLACES = ["Kyiv", "Kharkiv", "Odesa", "Lviv", "Dnipro", "Mariupol", "Kherson", "Sumy"]
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -83,8 +98,10 @@ def main() -> int:
         nlogn = n * math.log2(max(n, 2))
         per = seconds / nlogn
         base = base or per
-        print(f"{copies:>5}x {chars:>9,} {n:>7} {seconds * 1e3:>9.2f} {seconds / n * 1e6:>9.1f} "
-              f"{per / base:>10.2f} {peak / 2**20:>9.2f}")
+        print(
+            f"{copies:>5}x {chars:>9,} {n:>7} {seconds * 1e3:>9.2f} {seconds / n * 1e6:>9.1f} "
+            f"{per / base:>10.2f} {peak / 2**20:>9.2f}"
+        )
     print(f"fixture pair: {rows[0][3] * 1e3:.2f} ms (target < 5 ms)")
     growth = [r[3] / (r[2] * math.log2(max(r[2], 2))) for r in rows]
     print(f"time / (n log n), largest vs smallest: {growth[-1] / growth[0]:.2f}x")

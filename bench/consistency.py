@@ -45,7 +45,7 @@ def _swap(pairs: list[tuple[str, str]]) -> Callable[[str], str | None]:
 
 
 def _moved(t: str) -> str | None:
-    """The figure of one counted thing given to another ("1,200 staff in 14 countries" → "14 staff")."""
+    """One counted thing's figure given to another ("1,200 staff in 14 countries" → "14 staff")."""
     m = re.search(r"(\d[\d,]*) ([a-z]+) (?:in|across) (\d[\d,]*) ([a-z]+)", t)
     if m is None:
         return None

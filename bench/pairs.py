@@ -65,7 +65,13 @@ def score(cases: Sequence[dict[str, Any]], *, verbose: bool = False) -> dict[str
         for sa_text, sb_text, verdicts in case["pairs"]:
             allowed = set(verdicts.split("|"))
             sa, sb = span_of(a, sa_text), span_of(b, sb_text)
-            key = "conflict" if "conflict" in allowed else "agree" if "agree" in allowed else "compatible"
+            key = (
+                "conflict"
+                if "conflict" in allowed
+                else "agree"
+                if "agree" in allowed
+                else "compatible"
+            )
             n[key] += 1
             if key == "conflict":
                 gold_conflicts.append((sa, sb))
@@ -76,7 +82,9 @@ def score(cases: Sequence[dict[str, Any]], *, verbose: bool = False) -> dict[str
                 right = False
                 if verbose:
                     got = "unpaired" if f is None else f"{f.verdict.value}: {f.reason}"
-                    print(f"  MISS {case['id']}: {sa_text!r} / {sb_text!r} want {verdicts}, got {got}")
+                    print(
+                        f"  MISS {case['id']}: {sa_text!r} / {sb_text!r} want {verdicts}, got {got}"
+                    )
         for f in report.findings:
             if f.verdict.value != "conflict":
                 continue

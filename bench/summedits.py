@@ -88,12 +88,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'domain':14s} {'check() bacc (tpr/tnr)':>24s} {'rule bacc (tpr/tnr)':>22s}")
     for domain, d in per.items():
         c, b = bacc(d["check"]), bacc(d["rule"])
-        print(f"{domain:14s} {c[0]:12.1f} ({c[1]:.2f}/{c[2]:.2f}) {b[0]:10.1f} ({b[1]:.2f}/{b[2]:.2f})")
+        print(
+            f"{domain:14s} {c[0]:12.1f} ({c[1]:.2f}/{c[2]:.2f}) "
+            f"{b[0]:10.1f} ({b[1]:.2f}/{b[2]:.2f})"
+        )
     c, b = bacc(numeric["check"]), bacc(numeric["rule"])
     n_pos = sum(g for g, _ in numeric["check"])
     print(
         f"{'numeric edits':14s} {c[0]:12.1f} ({c[1]:.2f}/{c[2]:.2f}) {b[0]:10.1f} "
-        f"({b[1]:.2f}/{b[2]:.2f})   [{n_pos} inconsistent, {len(numeric['check']) - n_pos} consistent]"
+        f"({b[1]:.2f}/{b[2]:.2f})   "
+        f"[{n_pos} inconsistent, {len(numeric['check']) - n_pos} consistent]"
     )
     return 0
 

@@ -310,9 +310,9 @@ def _soft_overlap(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> n
         rows = [ia[w] for w in x]
         if not rows:
             continue
-        hit = meet[rows].any(axis=0)
+        hit = np.asarray(meet[rows].any(axis=0), dtype=bool)
         for j, y in enumerate(b):
-            out[i, j] = any(hit[ib[w]] for w in y)
+            out[i, j] = any(bool(hit[ib[w]]) for w in y)
     return out
 
 

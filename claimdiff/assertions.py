@@ -153,7 +153,7 @@ def render_check_failure(
 
 
 def render_unsupported(claims: Sequence[Claim], output: str, *, start: int = 1) -> list[str]:
-    """The lines describing output figures with no support in the source, numbered from ``start``."""
+    """The lines describing output figures with no support in the source, from ``start``."""
     lines = []
     for i, c in enumerate(claims, start):
         what = str(c.kind) + (f" of {c.noun}" if c.noun else "")

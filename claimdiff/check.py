@@ -174,18 +174,18 @@ class _Judge:
         """The finding (and the source spans it uses) that supports or contradicts output
         figure ``o``; else :data:`UNSUPPORTED`, or :data:`UNCHECKED` when only a missing
         exchange rate kept it from being compared (a note says so)."""
-        ranked = [int(j) for j in np.argsort(-row, kind="stable")[:_NEAREST] if row[j] >= 0]
+        ranked = [int(k) for k in np.argsort(-row, kind="stable")[:_NEAREST] if row[k] >= 0]
         judged: list[tuple[Candidate, Judgement, float]] = []
         no_rate: str | None = None
-        for j in ranked:
-            s = sources[j]
+        for k in ranked:
+            s = sources[k]
             if is_change(o.claim) and not is_change(s.claim):
                 continue  # "fell by $150m" is a change: a level neither states nor denies it
             verdict = judge(s.claim, o.claim, self.table)
             if isinstance(verdict, str):
                 no_rate = no_rate or verdict
                 continue
-            judged.append((s, verdict, float(row[j])))
+            judged.append((s, verdict, float(row[k])))
         wrong = self._wrong_way(o, judged)
         if wrong is not None:
             return wrong

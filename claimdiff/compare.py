@@ -134,5 +134,3 @@ def run(
 def _block_name(block: str) -> str:
     """A block as a reader would name it: "count claims", "money claims"."""
     return f"{block.split(' ', 1)[0]} claims"
-
-

@@ -147,9 +147,7 @@ def _sign(d: float) -> Direction | None:
     return None if d == 0 else Direction.UP if d > 0 else Direction.DOWN
 
 
-def _combine(
-    a: Claim, b: Claim, x: float, y: float, same: bool, *, ordered: bool
-) -> list[_Entry]:
+def _combine(a: Claim, b: Claim, x: float, y: float, same: bool, *, ordered: bool) -> list[_Entry]:
     """What two source figures give: sum, difference, changes and share.
 
     The sign of a difference or a change is known only for a change the
@@ -190,9 +188,7 @@ def _midpoints(claims: Sequence[Claim]) -> list[_Entry]:
     return out
 
 
-def build_index(
-    source: Sequence[Claim], related: Sequence[frozenset[str]] = ()
-) -> DerivationIndex:
+def build_index(source: Sequence[Claim], related: Sequence[frozenset[str]] = ()) -> DerivationIndex:
     """Index every derivation of windowed pairs of ``source`` claims (in text order).
 
     ``related`` lists predicate classes that may be combined (the lexicon's RELATED).

@@ -98,8 +98,12 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
             for m in _NAME.finditer(doc.text, lo, hi)
             if m.start() > c.sentence[0] and m.group().lower() not in stopwords
         )
-        own = content_words(doc.text[lo : c.span[0]] + " " + doc.text[c.span[1] : hi], stopwords)
-        own = [w for w in own if w not in scales and not any(ch.isdigit() for ch in w)]
+        around = doc.text[lo : c.span[0]] + " " + doc.text[c.span[1] : hi]
+        own = [
+            w
+            for w in content_words(around, stopwords)
+            if w not in scales and not any(ch.isdigit() for ch in w)
+        ]
         local = _lemmas(own, lemmas)
         block = block_of(c)
         assert block is not None
@@ -189,5 +193,3 @@ def _resolve_period(period: str | None, published: int | None) -> str | None:
         if period.endswith(phrase):
             return f"{published + offset} {period[: -len(phrase)].strip()}".strip()
     return period
-
-

@@ -115,5 +115,3 @@ def internal(
         f = finding(c, other, result, 1.0, name, name)
         out.append(f)
     return out
-
-

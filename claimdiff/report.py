@@ -119,7 +119,8 @@ def render_text(r: Report) -> str:
         )
     else:
         lines.append(
-            f"{len(r.conflicts)} conflict(s), {len(r.agreements)} agreement(s), {n_compat} compatible; "
+            f"{len(r.conflicts)} conflict(s), {len(r.agreements)} agreement(s), "
+            f"{n_compat} compatible; "
             f"{len(r.only_a)} claim(s) only in {r.a_name}, {len(r.only_b)} only in {r.b_name}"
         )
     order = {Verdict.CONFLICT: 0, Verdict.COMPATIBLE: 1, Verdict.AGREE: 2}

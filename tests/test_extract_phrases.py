@@ -482,7 +482,7 @@ MONEY_FORMS = [
     ("They lost 75 USD million.", "75 USD million", Kind.MONEY, 75e6, 75e6, "USD", "loss"),
     ("Exports hit hk $ 10.05 billion.", "hk $ 10.05 billion", Kind.MONEY, 10.045e9, 10.055e9,
      "HKD", "exports"),
-    ("The charge was C$ 300 million.", "C$ 300 million", Kind.MONEY, 285_000_000, 315_000_000, "CAD",
+    ("The charge was C$ 300 million.", "C$ 300 million", Kind.MONEY, 285e6, 315e6, "CAD",
      "charge"),
     ("Sell Mex$ 10 million forward.", "Mex$ 10 million", Kind.MONEY, 9.5e6, 10.5e6, "MXN", N),
 ]  # fmt: skip

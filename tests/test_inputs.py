@@ -313,7 +313,5 @@ def test_compare_refuses_too_many_pairs():
     """compare() raises TooManyPairsError naming the block instead of exhausting memory."""
     import claimdiff
 
-    with pytest.raises(
-        claimdiff.TooManyPairsError, match=r"count claims.*max_pairs"
-    ):
+    with pytest.raises(claimdiff.TooManyPairsError, match=r"count claims.*max_pairs"):
         claimdiff.compare("1, " * 200, "1, " * 200, max_pairs=1_000)

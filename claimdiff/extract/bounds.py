@@ -257,7 +257,12 @@ def share_of(text: str, core: Core, lex: Lexicon) -> Draft:
             high = None if hf is None else pct * hf
             q = Quantity(low, high, pct, "%", Qualifier(qualifier))
         else:
-            q = Quantity(pct * min(lf or 1, 1 - WORD_SHARE), pct * max(hf or 1, 1), pct, "%",
-                         Qualifier.APPROXIMATE)
+            q = Quantity(
+                pct * min(lf or 1, 1 - WORD_SHARE),
+                pct * max(hf or 1, 1),
+                pct,
+                "%",
+                Qualifier.APPROXIMATE,
+            )
         start = lo + h.start("hedge")
     return Draft(start, core.end, Kind.PERCENT, q)

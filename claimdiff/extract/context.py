@@ -160,6 +160,7 @@ def _join_parts(text: str, periods: list[Period]) -> list[Period]:
 
 def _halves(a: Period, b: Period) -> bool:
     """One is a year alone and the other a part of a year alone ("Q3" and "2023")."""
+
     def year_only(p: Period) -> bool:
         return p.year is not None and p.part is None
 

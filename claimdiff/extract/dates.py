@@ -92,8 +92,9 @@ def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
             if last is not None and num.value < int(last["day"]) <= 31:
                 # "June 3–21": the days of one month
                 end = last.end()
-                lo, hi = date_quantity(None, month, int(num.value)), date_quantity(
-                    None, month, int(last["day"])
+                lo, hi = (
+                    date_quantity(None, month, int(num.value)),
+                    date_quantity(None, month, int(last["day"])),
                 )
                 if lo is not None and hi is not None and lo.low and hi.high:
                     q = Quantity(lo.low, hi.high, None, DATE_UNIT, Qualifier.RANGE)

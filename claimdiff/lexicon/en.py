@@ -79,8 +79,8 @@ FRACTIONS = {
 # Words that make a fraction word a part, not a share: "the second half of the meeting",
 # "the first quarter of the year", "the latter half", "the bottom third of the table".
 NOT_A_SHARE_AFTER = frozenset(
-    "first second third fourth last final other latter former top bottom upper lower back front"
-    .split()
+    """first second third fourth last final other latter former top bottom upper lower
+    back front""".split()
 )
 # Fractions that are also plain words after "a": "a half" is 0.5 wherever it stands, but
 # "a third party", "a fifth term" are ordinals, so those need no noun after them.
