@@ -35,6 +35,9 @@ _PHONE = re.compile(
 )
 # Dotted quads ("192.168.1.2") and version numbers ("1.2.3") are identifiers.
 _DOTTED = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?![\d.])")
+# Two bare numbers joined by a dash, neither with a unit: a score when the first is the
+# larger or they are equal ("3-1", "2-2", "27-24").
+_SCORE = re.compile(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|[^\W\d_]|\s?%)")
 _SLASHED = re.compile(r"\d{1,4}/(?P<d>\d{1,4})(?P<more>/\d{1,4})?(?!\d)")
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|an|the)\s+$", re.IGNORECASE)
@@ -80,6 +83,9 @@ def _not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
     s = _SLASHED.match(text, p)
     if s is not None and (s["more"] or int(s["d"]) not in DENOMINATORS):
         return s.end()  # "9/11", "24/7", "50/50": names and splits, no fractions
+    score = _SCORE.match(text, p)
+    if score is not None and int(score["a"]) >= int(score["b"]):
+        return score.end()  # "won 3-1", "27-24": a score, no range (a range runs upwards)
     ph = _PHONE.match(text, p - 1 if p and text[p - 1] in "+(" else p)
     if ph is not None and sum(c.isdigit() for c in ph.group()) >= 8:
         return ph.end()
