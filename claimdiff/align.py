@@ -30,6 +30,7 @@ import attrs
 import numpy as np
 
 from claimdiff import nouns
+from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind
 from claimdiff.units import dimension
 
@@ -39,9 +40,7 @@ __all__ = [
     "Rules",
     "assign",
     "block_of",
-    "forbidden",
     "lemma",
-    "parallel_workers",
     "same_period",
     "score_block",
 ]
@@ -130,37 +129,51 @@ def block_of(claim: Claim) -> str | None:
 
 @attrs.frozen
 class Rules:
-    """The lexicon's say on predicates: which classes may name one fact, which are metrics."""
+    """The lexicon's say on predicates: which classes may name one fact, which are metrics,
+    which are tolls of people or things (the classes of counts)."""
 
     related: tuple[frozenset[str], ...] = ()
     metrics: frozenset[str] = frozenset()
+    counts: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> Rules:
+        """The rules of a lexicon."""
+        return cls(tuple(lex.RELATED), frozenset(lex.METRICS), frozenset(lex.COUNT_PREDICATES))
+
+    def kin(self, a: str, b: str) -> bool:
+        """Whether two predicates may name one fact: the same, or kin ("budget", "cost")."""
+        return a == b or any(a in r and b in r for r in self.related)
 
     def kinship(self, a: str, b: str) -> float:
         """1 for one predicate, 0.5 for two that may name one fact ("budget", "cost"), else 0."""
         if a == b:
             return 1.0
-        return 0.5 if any(a in r and b in r for r in self.related) else 0.0
+        return 0.5 if self.kin(a, b) else 0.0
 
     def clash(self, kind: Kind, a: str | None, b: str | None) -> bool:
-        """Whether predicates ``a`` and ``b`` of two claims of ``kind`` say they differ."""
-        if not a or not b or a == b or any(a in r and b in r for r in self.related):
+        """Whether predicates ``a`` and ``b`` of two claims of ``kind`` say they differ.
+
+        Counts and ages of different predicates differ ("killed", "injured"), and so
+        do percentages of them ("deaths rose 5%", "injuries rose 9%"); amounts differ
+        only as two different financial metrics ("revenue", "profit").
+        """
+        if not a or not b or self.kin(a, b):
             return False
-        return kind in (Kind.COUNT, Kind.AGE) or (a in self.metrics and b in self.metrics)
+        if kind in (Kind.COUNT, Kind.AGE):
+            return True
+        if kind is Kind.PERCENT and a in self.counts and b in self.counts:
+            return True
+        return a in self.metrics and b in self.metrics
 
-
-def forbidden(a: Candidate, b: Candidate, rules: Rules = Rules()) -> str | None:
-    """Why ``a`` and ``b`` cannot state one fact, or None (no evidence against)."""
-    ca, cb = a.claim, b.claim
-    if ca.kind is Kind.COUNT and a.noun and b.noun:
-        if nouns.similarity(a.noun, b.noun) < nouns.SAME_THING:
-            return f"they count different things ({ca.noun}, {cb.noun})"
-    if rules.clash(ca.kind, ca.predicate, cb.predicate):
-        return f"they state different things ({ca.predicate}, {cb.predicate})"
-    if a.period and b.period and not same_period(a.period, b.period):
-        return f"they speak of different periods ({a.period}, {b.period})"
-    if ca.per and cb.per and ca.per != cb.per:
-        return f"one is per {ca.per}, the other per {cb.per}"
-    return None
+    def same_thing(self, a: Candidate, b: Candidate) -> bool:
+        """Whether two claims name the same thing: kin predicates, or close nouns."""
+        pa, pb = a.claim.predicate, b.claim.predicate
+        if pa and pb and self.kin(pa, pb):
+            return True
+        if a.noun and b.noun:
+            return nouns.similarity(a.noun, b.noun) >= nouns.SAME_THING
+        return False
 
 
 def same_period(a: str, b: str) -> bool:
@@ -267,7 +280,8 @@ def score_block(
     if kind in _EVENT_TIMES:
         # Texts name many dates and years in passing ("the invasion in February
         # 2022", a dateline): two pair only when the words around them meet.
-        bad |= ~(_soft_overlap([x.words for x in a], [y.words for y in b]) | (same_pred > 0))
+        near = _jaccard([x.words for x in a], [y.words for y in b]) > 0
+        bad |= ~(near | _soft_overlap([x.local for x in a], [y.local for y in b]) | (same_pred > 0))
     bad |= _table(preds_a, preds_b, lambda u, v: float(rules.clash(kind, u, v))) > 0
     bad |= _table(periods_a, periods_b, lambda u, v: float(not same_period(u, v))) > 0
     pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]
@@ -362,29 +376,19 @@ def _representative(claim: Claim) -> float:
     return abs(lo if lo is not None else hi if hi is not None else 0.0)
 
 
-# Threads pay off only on large matrices; on small ones starting them costs
-# more than the scoring (a millisecond a call).
-_PARALLEL_CELLS = 10_000
-
-
-def parallel_workers(a: Sequence[object], b: Sequence[object]) -> int:
-    """How many threads rapidfuzz should use for an ``a`` × ``b`` matrix."""
-    return -1 if len(a) * len(b) >= _PARALLEL_CELLS else 1
-
-
 def assign(scores: np.ndarray, evidence: float = EVIDENCE) -> list[tuple[int, int, float]]:
-    """One-to-one pairs (i, j, score) for the best total over allowed pairs.
+    """One-to-one pairs (i, j, score) for the best total score over allowed pairs.
 
     A pair is kept when its score reaches ``evidence`` or when ``i`` and ``j``
-    are each other's best allowed candidate.  The result does not depend on
-    which text is the rows: ties are broken by the smaller (row, column) of
-    the pair read in both orders.
+    are each other's best allowed candidate among the claims not yet paired.
     """
     n, m = scores.shape
     if n == 0 or m == 0:
         return []
     allowed = scores > _FORBIDDEN
-    weights = np.where(allowed, scores - _FORBIDDEN, 0.0)  # every allowed pair weighs > 0
+    # The best total of evidence, not the most pairs: a forbidden cell weighs nothing
+    # and an allowed one its score (never quite nothing: value and position count).
+    weights = np.where(allowed, np.maximum(scores, 1e-9), 0.0)
     pairs = _hungarian(weights) if n * m <= EXACT_LIMIT else _greedy(weights)
     # Strongest pairs first; a weak pair is kept when its two claims are each
     # other's best among the claims not yet paired.
@@ -402,18 +406,33 @@ def assign(scores: np.ndarray, evidence: float = EVIDENCE) -> list[tuple[int, in
     return sorted(out)
 
 
+# On a large block each claim is offered its few best candidates only: the greedy
+# pass then costs n·k log(n·k), not n·m.
+_GREEDY_CANDIDATES = 8
+
+
 def _greedy(scores: np.ndarray) -> list[tuple[int, int]]:
-    rows, cols = np.nonzero(scores)
-    order = np.lexsort((cols, rows, -scores[rows, cols]))
+    """Best edges first among each row's few best columns."""
+    n, m = scores.shape
+    k = min(_GREEDY_CANDIDATES, m)
+    cols = np.argpartition(-scores, k - 1, axis=1)[:, :k]
+    rows = np.repeat(np.arange(n), k)
+    cols = cols.reshape(-1)
+    vals = scores[rows, cols]
+    keep = vals > 0
+    rows, cols, vals = rows[keep], cols[keep], vals[keep]
+    order = np.lexsort((cols, rows, -vals))
     used_r: set[int] = set()
     used_c: set[int] = set()
     out = []
-    for k in order:
-        i, j = int(rows[k]), int(cols[k])
+    for t in order:
+        i, j = int(rows[t]), int(cols[t])
         if i not in used_r and j not in used_c:
             used_r.add(i)
             used_c.add(j)
             out.append((i, j))
+            if len(used_r) == n or len(used_c) == m:
+                break
     return out
 
 

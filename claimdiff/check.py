@@ -92,10 +92,11 @@ def check(
     within = internal(src.claims, ds.name, table, notes)
     within += internal(out.claims, do.name, table, notes)
     judge_ = _Judge(
-        Rules(tuple(lex.RELATED), frozenset(lex.METRICS)),
+        Rules.of(lex),
         build_index(src.claims, tuple(lex.RELATED)),
         table,
         (ds.name or "source", do.name or "output"),
+        frozenset(lex.HEDGES),
     )
     by_block: dict[str, list[Candidate]] = defaultdict(list)
     for s in src.candidates:
@@ -158,6 +159,13 @@ class _Judge:
     index: DerivationIndex
     table: RateTable
     names: tuple[str, str]
+    hedges: frozenset[str] = frozenset()
+    """The lexicon's hedges, lower case ("about", "an estimated")."""
+
+    def hedged(self, c: Claim) -> bool:
+        """Whether the claim's words open with a hedge ("an estimated 10 to 15 minutes")."""
+        words = c.text.lower().split()
+        return any(" ".join(words[:k]) in self.hedges for k in range(1, min(4, len(words))))
 
     def scores(self, outs: Sequence[Candidate], sources: Sequence[Candidate]) -> np.ndarray:
         """Evidence of every (output, source) pair of one block; -1 where forbidden."""
@@ -179,7 +187,7 @@ class _Judge:
         no_rate: str | None = None
         for k in ranked:
             s = sources[k]
-            if is_change(o.claim) and not is_change(s.claim):
+            if is_change(o.claim) != is_change(s.claim):
                 continue  # "fell by $150m" is a change: a level neither states nor denies it
             verdict = judge(s.claim, o.claim, self.table)
             if isinstance(verdict, str):
@@ -190,7 +198,7 @@ class _Judge:
         if wrong is not None:
             return wrong
         for s, j, score in judged:
-            if _supports(s.claim, o.claim, j):
+            if _supports(s.claim, o.claim, j, hedged=self.hedged(s.claim)):
                 label = None if j.verdict is Verdict.AGREE and not j.conversion else RESTATED
                 agreed = attrs.evolve(j, verdict=Verdict.AGREE)
                 f = finding(s.claim, o.claim, agreed, score, *self.names)
@@ -248,12 +256,13 @@ class _Judge:
         return Finding(first, c, Verdict.AGREE, 1.0, reason, DERIVED), {x.span for x in d.sources}
 
 
-def _supports(s: Claim, o: Claim, j: Judgement) -> bool:
+def _supports(s: Claim, o: Claim, j: Judgement, *, hedged: bool = False) -> bool:
     """Whether source figure ``s`` states output figure ``o`` (judged ``j``).
 
     The same figure (agree), or a fair hedge of it: the output's reading holds
     the source's figure ("about $4.6bn" for $4.58bn), never the other way, and
-    a bound stands within :data:`RESTATED_BOUND` of it ("more than 100" for
+    ``hedged`` says the source figure's words open with a hedge ("an estimated 10 to 15").
+    A bound stands within :data:`RESTATED_BOUND` of it ("more than 100" for
     120, not for 400: a bound that far off says too little to be checked), and
     no bound turned over.
     """
@@ -264,12 +273,13 @@ def _supports(s: Claim, o: Claim, j: Judgement) -> bool:
     if j.verdict is not Verdict.COMPATIBLE:
         return False
     if _ranges(s, o):
-        # A range restates a range with the same ends, or one inside a hedged range
-        # ("10-15 minutes" for "an estimated 10 to 15 minutes").
+        # A range restates a range with the same ends (agree, above), or one inside a
+        # hedged range: "10-15 minutes" for "an estimated 10 to 15 minutes".
         s_lo, s_hi = s.quantity.interval if s.quantity else (None, None)
         o_lo, o_hi = j.b_as_compared.interval
-        inside = None not in (s_lo, s_hi, o_lo, o_hi)
-        return inside and s_lo <= o_lo and o_hi <= s_hi  # type: ignore[operator]
+        if not hedged or None in (s_lo, s_hi, o_lo, o_hi):
+            return False
+        return s_lo <= o_lo and o_hi <= s_hi  # type: ignore[operator]
     qs, qo = s.quantity, j.b_as_compared
     if qs is None:
         return False
@@ -296,15 +306,12 @@ def _ranges(s: Claim, o: Claim) -> bool:
 
 
 def _same_thing(s: Candidate, o: Candidate, rules: Rules) -> bool:
-    """Whether a source and an output figure name the same thing: a predicate or a close noun."""
-    ps, po = s.claim.predicate, o.claim.predicate
-    if ps and po and rules.kinship(ps, po) > 0:
-        return True
-    if s.noun and o.noun:
-        from claimdiff import nouns
+    """Whether a source and an output figure name the same thing: kin predicates or close
+    nouns; for years, dates and ages, which name no thing, strong evidence is enough."""
+    return o.claim.kind in _TIMES or rules.same_thing(s, o)
 
-        return nouns.similarity(s.noun, o.noun) >= nouns.SAME_THING
-    return False
+
+_TIMES = frozenset({Kind.YEAR, Kind.DATE, Kind.AGE})
 
 
 def _flipped_bound(a: Claim, b: Claim) -> str | None:
@@ -333,8 +340,9 @@ def _years(claims: Sequence[Claim]) -> frozenset[int]:
     """Every year the source names: as a year, a date's year, or a figure's period."""
     out: set[int] = set()
     for c in claims:
-        if c.kind is Kind.YEAR and c.quantity is not None and c.quantity.value is not None:
-            out.add(int(c.quantity.value))
+        q = c.quantity
+        if c.kind is Kind.YEAR and q is not None and q.low is not None and q.high is not None:
+            out.update(range(int(q.low), int(q.high) + 1))  # "between 2029 and 2031"
         for y in re.findall(r"\b(?:18|19|20)\d\d\b", c.period or ""):
             out.add(int(y))
         if c.kind is Kind.DATE and c.quantity is not None and (c.quantity.low or 0) >= 10_000:
@@ -385,8 +393,10 @@ def _unknown_names(
     is "Q1" from a source that names no first quarter (in any words)."""
     spans = sorted(c.span for c in claims)
     plain = " ".join(source.lower().split())
-    out = []
+    out: list[Claim] = []
     for m in _DIGITS.finditer(output):
+        if out and m.start() < out[-1].span[1]:
+            continue  # a later run of digits of the same name ("2024-03-20")
         k = bisect.bisect_right(spans, (m.start(), float("inf"))) - 1
         if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
             continue  # part of a claim, judged as one
@@ -395,11 +405,12 @@ def _unknown_names(
             part = lex.PERIOD_PARTS.get(output[lo:hi].lower())
             if part is None or part in named:
                 continue  # "Q3" where the source names the third quarter
-        name = _NAME_BEFORE.search(output, max(0, lo - 24), lo)
-        if output[lo:hi].isdigit() and name is not None:
-            lo = name.start()  # "Tier 2", "Sims 4": the name and its number
-        if " ".join(output[lo:hi].lower().split()) in plain:
-            continue
+        before = _NAME_BEFORE.search(output, max(0, lo - 24), lo)
+        if output[lo:hi].isdigit() and before is not None:
+            lo = before.start()  # "Tier 2", "Sims 4": the name and its number
+        name = " ".join(output[lo:hi].lower().split())
+        if re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", plain):
+            continue  # written in the source: "Tier 2", not "Tier 21"
         out.append(Claim(output[lo:hi], (lo, hi), Kind.NAME, None))
     return out
 

@@ -83,7 +83,7 @@ def run(
     notes: list[str] = []
     within = internal(claims_a, da.name, table, notes) + internal(claims_b, db.name, table, notes)
     cand_a, cand_b = side_a.candidates, side_b.candidates
-    rules = Rules(tuple(lex.RELATED), frozenset(lex.METRICS))
+    rules = Rules.of(lex)
     findings: list[Finding] = []
     matched_a: set[int] = set()
     matched_b: set[int] = set()

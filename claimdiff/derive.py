@@ -40,6 +40,7 @@ BOUND_SLACK = 0.1
 # The widest range (high / low) still precise enough to be checked.
 _RANGE_SPREAD = 1.5
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_WRITTEN_PERCENT = re.compile(r"%|per\s?cent|pct", re.IGNORECASE)
 _ARITHMETIC_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION})
 # A count of these is a change of a percentage, read as a difference of two
 # percentages ("margin rose 2.5 points" from "39.0%" to "41.5%").
@@ -134,13 +135,29 @@ def _pairs(claims: Sequence[Claim], related: Sequence[frozenset[str]]) -> list[_
                 continue
             x, y = value_of(a), value_of(b)
             same = same_thing(a, b, related)
-            if a.change_to == x and a.change_from == y and x != y:
-                # "to 52 cents from 48 cents": the change runs 48 → 52.
+            later = _later_by_year(a, b)
+            if (a.change_to == x and a.change_from == y and x != y) or later is a:
+                # "to 52 cents from 48 cents", "$12m in 2023 after $10m in 2022": b → a.
                 out.extend(_combine(b, a, y, x, same, ordered=True))
             else:
-                ordered = a.change_from == x and a.change_to == y and x != y
+                ordered = (a.change_from == x and a.change_to == y and x != y) or later is b
                 out.extend(_combine(a, b, x, y, same, ordered=ordered))
     return out
+
+
+def _later_by_year(a: Claim, b: Claim) -> Claim | None:
+    """Of two figures scoped to different years, the later one; else None."""
+    ya, yb = _year(a.period), _year(b.period)
+    if ya is None or yb is None or ya == yb:
+        return None
+    return a if ya > yb else b
+
+
+def _year(period: str | None) -> int | None:
+    for w in (period or "").split():
+        if w.isdigit() and len(w) == 4:
+            return int(w)
+    return None
 
 
 def _sign(d: float) -> Direction | None:
@@ -170,7 +187,8 @@ def _combine(a: Claim, b: Claim, x: float, y: float, same: bool, *, ordered: boo
                 continue  # a stated change runs one way only
             out.append(_Entry(abs(pct), sign, "percentage change", first, second))
     lo, hi = sorted((x, y))
-    if 0 < lo < hi:
+    if 0 < lo < hi and same:
+        # A share of unrelated figures ("40 schools" of "160 buses") is no share.
         part, whole = (a, b) if x < y else (b, a)
         out.append(_Entry(lo / hi * 100, None, "share", part, whole))
     return out
@@ -211,8 +229,8 @@ def build_index(source: Sequence[Claim], related: Sequence[frozenset[str]] = ())
 def _half_unit(q: Quantity, text: str) -> float:
     """Half a unit of the last digit written: "20%" → 0.5, "12.5%" → 0.05."""
     m = _NUMBER.search(text)
-    if m is None or q.value is None:
-        return 0.0
+    if m is None or q.value is None or (q.unit == "%" and not _WRITTEN_PERCENT.search(text)):
+        return 0.0  # "2 out of 3" is a share, not a percentage written to its last digit
     try:
         written = float(m.group(0).replace(",", ""))
     except ValueError:
@@ -307,9 +325,9 @@ def _derivation(e: _Entry, ok: bool) -> Derivation:
         return Derivation(e.how, e.size, (a,), why, ok)
     x, y = value_of(a), value_of(b)
     if e.how == "percentage change":
-        word = "rise" if (e.sign is Direction.UP) else "fall"
+        word = {Direction.UP: "a rise", Direction.DOWN: "a fall"}.get(e.sign, "a change")  # type: ignore[arg-type]
         why = (
-            f"a {word} of {e.size:.3g}% from {a.text} to {b.text} "
+            f"{word} of {e.size:.3g}% from {a.text} to {b.text} "
             f"(({_fmt(y)} − {_fmt(x)}) / {_fmt(x)})"
         )
     elif e.how == "share":

@@ -129,19 +129,21 @@ _HANDOVER = re.compile(r",\s|;|\s(?:and|but|while|whereas|with|as)\s", re.IGNORE
 
 
 def _segment(text: str, claims: Sequence[Claim], n: int) -> tuple[int, int]:
-    """The words of claim ``n``'s own: from the last break before it to the first after it.
+    """The words of claim ``n``'s own: from the break before it to the break after it.
 
-    Between two figures of one sentence, the words up to the last break
-    (", ", "and", "while", …) belong to the first and the rest to the second.
+    Between two figures of one sentence, the words up to the first break (", ",
+    "and", "while", …) belong to the first and the rest to the second: "£3.5m
+    earmarked for libraries | and £21m set aside for roads", "the pilot, aged 52, |
+    and the co-pilot, aged 31".
     """
     c = claims[n]
     lo, hi = c.sentence
     if n and claims[n - 1].sentence == c.sentence:
-        gap = list(_HANDOVER.finditer(text, claims[n - 1].span[1], c.span[0]))
-        lo = gap[-1].end() if gap else claims[n - 1].span[1]
+        gap = _HANDOVER.search(text, claims[n - 1].span[1], c.span[0])
+        lo = gap.end() if gap else claims[n - 1].span[1]
     if n + 1 < len(claims) and claims[n + 1].sentence == c.sentence:
-        gap = list(_HANDOVER.finditer(text, c.span[1], claims[n + 1].span[0]))
-        hi = gap[-1].start() if gap else claims[n + 1].span[0]
+        gap = _HANDOVER.search(text, c.span[1], claims[n + 1].span[0])
+        hi = gap.start() if gap else claims[n + 1].span[0]
     return lo, max(hi, c.span[1])
 
 
@@ -157,6 +159,8 @@ def _counted(text: str, c: Claim) -> str | None:
     if not c.noun:
         return None
     noun = c.noun.lower()
+    if c.kind is Kind.AGE:
+        return noun  # whose age it is, read from the apposition or the cue ("The pilot, 52,")
     if noun not in c.text.lower():
         before = text[max(0, c.span[0] - len(noun) - 12) : c.span[0]].lower()
         if _NOUN_OF.search(before) is None or noun not in before:

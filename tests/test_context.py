@@ -28,7 +28,7 @@ PERIODS = [
 # (sentence, claim text, predicate)
 PREDICATES = [
     ("Five people were killed and 30 injured when the roof collapsed.", "Five people", "deaths"),
-    ("Five people were killed and 30 injured when the roof collapsed.", "30 injured", "injuries"),
+    ("Five people were killed and 30 injured when the roof collapsed.", "30", "injuries"),
     ("The storm killed five people and injured 30 others.", "30 others", "injuries"),
     ("With 58 planes and a workforce of 3,600, it flew 4.2m travellers.", "58 planes", N),
     ("With 58 planes and a workforce of 3,600, it flew 4.2m travellers.", "3,600", "employment"),

@@ -16,7 +16,7 @@ import attrs
 from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.context import Sentence, predicates, read_sentence, scope
 from claimdiff.extract.dates import is_dateline
-from claimdiff.extract.direction import pair_changes, read_change
+from claimdiff.extract.direction import COMPARISONS, Change, pair_changes, read_change
 from claimdiff.extract.drafts import Draft
 from claimdiff.extract.figures import scan
 from claimdiff.extract.per import per_after
@@ -128,6 +128,17 @@ def _by_sentence(drafts: list[Draft], sents: list[Span]) -> list[tuple[int, list
         else:
             groups.append((k, [d]))
     return groups
+
+
+def _role(change: Change | None, words: str) -> str | None:
+    """The figure's part in a change; a bound named by a comparison is a level, whatever
+    moved towards it: "net debt will fall below $25 billion"."""
+    if change is None:
+        return None
+    first = words.split(None, 1)[0].lower() if words.strip() else ""
+    if change.role == "by" and first in COMPARISONS:
+        return None
+    return change.role
 
 
 def _per_share(predicate: str | None, per: str | None) -> str | None:
@@ -249,7 +260,7 @@ def _claim(
         linked=linked,
         direction=None if change is None else change.direction,
         per=d.per,
-        role=None if change is None else change.role,
+        role=_role(change, text[d.start : d.end]),
     )
 
 

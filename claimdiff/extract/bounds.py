@@ -176,7 +176,9 @@ def ratio(text: str, core: Core, lex: Lexicon) -> Draft | None:
     if not (text[nxt].isdigit() or lex.patterns["number_word"].match(text, nxt)):
         return None
     second, _ = read_core(text, nxt, lex)
-    if second is None or second.kind is not Kind.COUNT or second.value < core.value:
+    if second is None or second.kind is not Kind.COUNT or second.value <= 0:
+        return None  # "0 out of 0": no share
+    if second.value < core.value:
         return None  # a share: the part is no larger than the whole ("60 over 40" is none)
     if len(second.number.digits) == 4 and YEAR_RANGE[0] <= second.value <= YEAR_RANGE[1]:
         return None  # "1 in 2023" names a year

@@ -129,9 +129,11 @@ def _periods(text: str, lo: int, hi: int, lower: str, lex: Lexicon) -> list[Peri
                 found.append(Period(ending.start(), m.end(), None, "FY"))
             continue
         found.append(Period(m.start(), m.end(), None, f"M{month:02d}"))
+    covered = sorted((p.start, p.end) for p in found)
     for m in _YEAR.finditer(text, lo, hi):
-        if any(p.start <= m.start() < p.end for p in found):
-            continue
+        k = bisect.bisect_right(covered, (m.start(), float("inf"))) - 1
+        if k >= 0 and covered[k][1] > m.start():
+            continue  # the year of "fiscal 2023", already read
         found.append(Period(m.start(), m.end(), int(m.group())))
     found.sort(key=lambda p: p.start)
     # "for the year" is the year named earlier in the sentence.
@@ -180,36 +182,39 @@ _MONTH = re.compile(r"(?<![\w’'])[A-Z][a-z]{3,8}(?![\w’'])")
 def predicates(sentence: Sentence, figures: Sequence[tuple[Span, Kind]]) -> dict[Span, str]:
     """The predicate class of each figure of the sentence (``figures`` in text order).
 
-    A figure whose own words hold a predicate word takes it ("30 injured");
-    every other predicate word in a clause goes to the nearest figure that
-    reads it and has none of its own ("Five people were killed", "a workforce
-    of 3,600"), and each figure takes the nearest word it was given.
+    A figure whose own words hold a predicate word takes it ("a £45m budget");
+    the other predicate words of a clause are matched to the figures that read
+    them, nearest pairs first, one word to a figure ("Five people were killed and
+    30 injured", "a workforce of 3,600").
     """
     out: dict[Span, str] = {}
-    owners: dict[Span, tuple[int, str]] = {}
     kinds = dict(figures)
     held: list[tuple[int, int, str, bool]] = []
     for p_lo, p_hi, cls, of_count in sentence.predicates:
-        inside = [f for f, _ in figures if f[0] <= p_lo and p_hi <= f[1]]
-        if inside:
-            if _reads(kinds[inside[0]], of_count):
-                out.setdefault(inside[0], cls)
+        k = bisect.bisect_right(figures, ((p_lo, float("inf")),)) - 1
+        holder = figures[k][0] if k >= 0 and figures[k][0][1] >= p_hi else None
+        if holder is not None:
+            if _reads(kinds[holder], of_count):
+                out.setdefault(holder, cls)
         else:
             held.append((p_lo, p_hi, cls, of_count))
     figures = [(f, kind) for f, kind in figures if f not in out]
-    for p_lo, p_hi, cls, of_count in held:
+    # Nearest first, each word to one figure and each figure one word: "Five people were
+    # killed and 30 injured" gives "injured" to 30 (next to it), then "killed" to Five.
+    offers = []
+    for w, (p_lo, p_hi, cls, of_count) in enumerate(held):
         clause = sentence.clause((p_lo, p_hi))
-        best: tuple[int, Span] | None = None
         for f, kind in _near(figures, p_lo):
             if not _reads(kind, of_count) or not clause[0] <= f[0] < clause[1]:
                 continue
             gap = max(0, p_lo - f[1], f[0] - p_hi)
-            if gap <= _PREDICATE_REACH and (best is None or gap < best[0]):
-                best = (gap, f)
-        if best is not None and (best[1] not in owners or best[0] < owners[best[1]][0]):
-            owners[best[1]] = (best[0], cls)
-    for f, (_, cls) in owners.items():
-        out.setdefault(f, cls)
+            if gap <= _PREDICATE_REACH:
+                offers.append((gap, w, f, cls))
+    taken: set[int] = set()
+    for _gap, w, f, cls in sorted(offers):
+        if w not in taken and f not in out:
+            out[f] = cls
+            taken.add(w)
     return out
 
 
@@ -260,13 +265,16 @@ def scope(text: str, sentence: Sentence, figures: Sequence[Span]) -> dict[Span, 
         elif opener is not None and opener.end <= f[0]:
             out[f] = opener
         else:
-            # A period later in the clause, with no figure or conjunction between,
-            # scopes it: "pledged £1m to the ICC this year", not "… and open in 2027".
+            # A relative period later in the clause, with no figure or conjunction
+            # between, scopes it: "pledged £1m to the ICC this year" (not "spent £1m on
+            # the school it opened in 2019": a year there belongs to another verb).
             j = bisect.bisect_left(starts, f[1])
             hi = min(_next_start(figures, k, sentence), sentence.clause(f)[1])
             if j < len(periods) and periods[j].end <= hi and periods[j] not in tied:
                 between = _TIE_GAP.findall(text, f[1], periods[j].start)
-                if not any(w.lower() in _CONJUNCTIONS or w.lower() in _BASES for w in between):
+                relative = periods[j].year is None and periods[j].part not in _PARTS
+                stops = any(w.lower() in _CONJUNCTIONS or w.lower() in _BASES for w in between)
+                if relative and not stops:
                     out[f] = periods[j]
     return out
 

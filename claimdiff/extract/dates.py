@@ -11,6 +11,7 @@ country, and claimdiff never guesses.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from claimdiff.extract.cores import Core
@@ -42,6 +43,11 @@ def date_quantity(year: int | None, month: int, day: int | None) -> Quantity | N
     """
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
+    if day is not None:
+        try:  # "31 February" is no day; with no year, a leap year allows 29 February
+            datetime.date(year or 2000, month, day)
+        except ValueError:
+            return None
     base = (year or 0) * 10_000 + month * 100
     if day is None:
         return Quantity(base + 1.0, base + 31.0, None, DATE_UNIT, Qualifier.RANGE)
@@ -118,13 +124,20 @@ def is_dateline(text: str, start: int, lex: Lexicon) -> bool:
     """Whether the date at ``start`` is the text's dateline ("date 2023-03-20 The court …").
 
     It is when it stands in the first characters of the first non-blank line,
-    after nothing but the lexicon's dateline words ("date", "published", "updated").
+    after one or more of the lexicon's dateline words ("date", "published",
+    "updated"), or alone on that line ("20 March 2023" and a line break); "2023-03-20
+    was the day the strike began" opens with a date, not a dateline.
     """
     lead = text[:start]
     if len(lead.strip()) > _DATELINE_REACH or "\n" in lead.strip():
         return False
     words = _LEAD_WORDS.findall(lead)
-    return all(w.lower() in lex.DATELINE_WORDS for w in words)
+    if words:
+        return all(w.lower() in lex.DATELINE_WORDS for w in words)
+    # No word before it: a dateline only if the date stands alone on its first line.
+    line_end = text.find("\n", start)
+    rest = text[start : len(text) if line_end < 0 else line_end]
+    return len(_LEAD_WORDS.findall(rest)) <= 2 and line_end >= 0
 
 
 # "2025-26", "2025/26": a financial or season year, named by its first calendar year.

@@ -18,7 +18,10 @@ import attrs
 from claimdiff.lexicon import en_direction as lx
 from claimdiff.model import Claim, Direction, Kind
 
-__all__ = ["Change", "pair_changes", "read_change"]
+__all__ = ["COMPARISONS", "Change", "pair_changes", "read_change"]
+
+COMPARISONS = lx.ABOVE_BEFORE | lx.BELOW_BEFORE
+"""Words that compare a figure with a mark ("above", "below", "exceeded")."""
 
 # A word, a number-ish token or a clause mark; linear: no nested quantifiers.
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[\d.,$£€%]+|[,;:()]")

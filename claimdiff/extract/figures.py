@@ -184,10 +184,14 @@ def _is_year(text: str, core: Core, lex: Lexicon) -> bool:
         return False
     if core.end != num.end:
         return False
+    nxt = noun_after(text, core.end, lex, allow_of=False)
+    if nxt is not None and text[core.end + 1 : core.end + 2].islower():
+        first = text[core.end + 1 :].split(None, 1)[0].strip(",.;:").lower()
+        if first.isalpha() and nouns.lemma(first) != first:
+            return False  # "in 2000 stores": a plural counted, whatever the cue
     prev = _PREV_WORD.search(text[max(0, num.start - 12) : num.start])
     if prev is not None and prev["word"].lower() in lex.YEAR_CUES:
         return True
-    nxt = noun_after(text, core.end, lex, allow_of=False)
     if nxt is None or not text[core.end + 1 : core.end + 2].islower():
         return True
     # "the 2020 census", "a 1998 report": a singular noun after the number makes it

@@ -18,6 +18,7 @@ __all__ = ["per_after"]
 # "/month", " per month", " a month", " per diluted share": one step of a rate.
 _STEP = re.compile(r"\s?/\s?|\s+(?:per|an?|each)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+_AGO = re.compile(r"\s+(?:ago|earlier|before|later|on)\b", re.IGNORECASE)
 # At most two steps ("per user per month") and two words between "per" and its unit
 # ("per diluted common share").
 _MAX_STEPS, _MAX_FILLERS = 2, 2
@@ -46,6 +47,8 @@ def per_after(text: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
                 break
             word = w.group().lower()
             if word in lex.MONEY_PER:
+                if _AGO.match(text, w.end()):
+                    break  # "$10m a year ago": when, not per what
                 unit, j = lex.MONEY_PER[word], w.end()
                 break
             if word not in lex.MONEY_PER_FILLERS or "/" in step.group():

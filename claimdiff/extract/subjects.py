@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from claimdiff import nouns
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Span
 from claimdiff.text import content_words
@@ -60,6 +61,8 @@ def noun_after(
             break
         if head is not None and (low.endswith("ing") or low.endswith("ed")):
             break  # "investigators working inside": the phrase has ended
+        if head is None and low.endswith("ed") and not nouns.noun_classes(low):
+            break  # "of which 230 converted": a verb, no noun
         if head is not None and head[0].endswith("s") and not w[0].isupper():
             break  # a plural noun ends the phrase ("children transferred")
         head = (low, m.end())
