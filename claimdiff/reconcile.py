@@ -130,6 +130,12 @@ class Reconciliation:
 
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
+    def to_html(self) -> str:
+        """A self-contained HTML page: the fact table and every text (docs/reconcile.md)."""
+        from claimdiff.fact_page import reconciliation_to_html
+
+        return reconciliation_to_html(self)
+
     def __str__(self) -> str:
         from claimdiff.fact_table import render_text
 
