@@ -3,6 +3,7 @@
 from claimdiff.assertions import assert_consistent
 from claimdiff.check import check
 from claimdiff.compare import compare
+from claimdiff.corpus import EventResult, reconcile_corpus
 from claimdiff.extract import extract
 from claimdiff.inputs import DecodeError, TextTooLargeError, TooManyPairsError
 from claimdiff.model import Claim, Document, Finding, Kind, Qualifier, Quantity, Report, Verdict
@@ -12,6 +13,7 @@ __all__ = [
     "Claim",
     "DecodeError",
     "Document",
+    "EventResult",
     "Fact",
     "Finding",
     "Kind",
@@ -27,4 +29,5 @@ __all__ = [
     "compare",
     "extract",
     "reconcile",
+    "reconcile_corpus",
 ]

@@ -1,5 +1,5 @@
 """The ``claimdiff`` command: a thin skin over :func:`extract`, :func:`compare`, :func:`check`
-and :func:`reconcile`.
+and :func:`reconcile` (and :func:`reconcile_corpus` for ``reconcile --corpus``).
 
 Exit codes follow ``diff``: 0 consistent, 1 conflicts (or, for ``check``,
 unsupported figures), 2 trouble (a file
@@ -225,7 +225,39 @@ def build_parser() -> argparse.ArgumentParser:
         help="an exchange rate to use where the texts state none (repeatable)",
     )  # fmt: skip
     rec.add_argument("--html", metavar="FILE", help=_HTML_HELP)
+    corpus = rec.add_argument_group("a corpus of many events (JSON lines)")
+    corpus.add_argument(
+        "--corpus", metavar="FILE.jsonl",
+        help='one {"event": ..., "source": ..., "text": ...} per line (- for standard input)',
+    )  # fmt: skip
+    corpus.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write one JSON line per event here (default: standard output)",
+    )
+    corpus.add_argument(
+        "--workers", type=_workers, metavar="N",
+        help="worker processes of a local Dask cluster (default: the CPUs; 1: this process only)",
+    )  # fmt: skip
+    corpus.add_argument(
+        "--scheduler", metavar="tcp://HOST:PORT", help="run on this existing Dask cluster"
+    )
+    corpus.add_argument(
+        "--strict", action="store_true", help="stop at the first bad line instead of skipping it"
+    )
     return parser
+
+
+def _workers(spec: str) -> int:
+    """ "2" → 2; anything but a positive whole number is a usage error."""
+    try:
+        value = int(spec)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"must be a positive whole number of processes, not {spec!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -288,9 +320,24 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_CONFLICT if failing else EXIT_OK
 
 
+_CORPUS_ONLY = ("out", "workers", "scheduler", "strict")
+
+
 def _reconcile(args: argparse.Namespace) -> int:
+    if args.corpus is not None:
+        if args.files or args.html or args.format != "text":
+            raise CliError("--corpus reads its texts from the corpus: no FILE, --html or --format")
+        from claimdiff.cli_corpus import run_corpus
+
+        run = run_corpus(args, CliError)
+        if run.failed or run.skipped:
+            return EXIT_TROUBLE
+        return EXIT_CONFLICT if run.conflicting else EXIT_OK
+    used = [f"--{o}" for o in _CORPUS_ONLY if getattr(args, o) not in (None, False)]
+    if used:
+        raise CliError(f"{', '.join(used)}: only with --corpus")
     if len(args.files) < 2:
-        raise CliError("reconcile needs at least two FILEs")
+        raise CliError("reconcile needs at least two FILEs (or --corpus FILE.jsonl)")
     if args.files.count("-") > 1:
         raise CliError("stdin (-) can be read only once")
     names = _names(args.files)

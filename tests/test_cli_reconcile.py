@@ -1,12 +1,20 @@
-"""``claimdiff reconcile FILE FILE…``: the fact table of several texts of one event (issue 14)."""
+"""``claimdiff reconcile``: the fact table of several files; corpora of JSON lines (issue 14)."""
 
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
 from pathlib import Path
 
 import pytest
+from sources import corpus
 
+from claimdiff import reconcile_corpus
 from claimdiff.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,6 +94,12 @@ TROUBLE = [
     pytest.param(["reconcile", FIRE[0], "missing.txt"], "missing.txt: cannot read", id="missing"),
     pytest.param(["reconcile", FIRE[0], FIRE[0]], "is given twice", id="same-file-twice"),
     pytest.param(["reconcile", "-", "-"], "stdin (-) can be read only once", id="stdin-twice"),
+    pytest.param(["reconcile", *FIRE[:2], "--workers", "2"], "--workers: only with --corpus",
+                 id="workers-without-corpus"),
+    pytest.param(["reconcile", FIRE[0], "--corpus", "c.jsonl"], "no FILE, --html or --format",
+                 id="files-and-corpus"),
+    pytest.param(["reconcile", "--corpus", "missing.jsonl"], "missing.jsonl: cannot read",
+                 id="missing-corpus"),
 ]  # fmt: skip
 
 
@@ -97,3 +111,136 @@ def test_trouble_exits_2_with_one_line(
     code, out, err = _run(argv, capsys)
     assert (code, out) == (2, "")
     assert err.startswith("claimdiff: error: ") and message in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("workers", ["0", "-1", "two"])
+def test_workers_must_be_a_positive_number(
+    workers: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--workers is a usage error unless it is a positive whole number."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["reconcile", "--corpus", "c.jsonl", "--workers", workers])
+    assert exit_.value.code == 2
+    assert "--workers: must be a positive whole number of processes" in capsys.readouterr().err
+
+
+# --- a corpus, in this process ------------------------------------------------------------
+
+
+@pytest.fixture
+def corpus_file(tmp_path: Path) -> Path:
+    """Twelve generated events of four sources, as JSON lines."""
+    records, _ = corpus(12, 4)
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    return path
+
+
+def _expected(path: Path) -> dict[str, dict[str, object]]:
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return {r.event: r.to_dict() for r in reconcile_corpus(rows)}
+
+
+def test_corpus_writes_a_line_per_event(
+    corpus_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One JSON line per event, each carrying its event, to --out or to standard output."""
+    out = tmp_path / "out.jsonl"
+    code, stdout, err = _run(["reconcile", "--corpus", str(corpus_file), "--workers", "1",
+                              "--out", str(out)], capsys)  # fmt: skip
+    assert (code, stdout) == (1, "")
+    lines = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert {d["event"]: d for d in lines} == _expected(corpus_file)
+    summary = "12 events reconciled, 12 with conflicts, 0 failed; 0 bad lines skipped"
+    assert err == f"claimdiff: {summary}\n"
+    code, stdout, _ = _run(["reconcile", "--corpus", str(corpus_file), "--workers", "1"], capsys)
+    assert [json.loads(line) for line in stdout.splitlines()] == lines
+
+
+def test_bad_lines_are_reported_and_skipped(
+    corpus_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each bad line is named with its number on standard error; the run goes on and exits 2."""
+    good = corpus_file.read_text("utf-8")
+    corpus_file.write_text(good + "{oops\n" + '{"event": "x"}\n', "utf-8")
+    code, stdout, err = _run(["reconcile", "--corpus", str(corpus_file), "--workers", "1"], capsys)
+    assert code == 2
+    assert len(stdout.splitlines()) == 12
+    name = str(corpus_file)
+    assert err.splitlines()[:2] == [
+        f"claimdiff: {name}:49: skipped: not JSON: Expecting property name enclosed in double "
+        "quotes at column 2",
+        f"claimdiff: {name}:50: skipped: missing field 'source'",
+    ]
+
+
+def test_strict_stops_at_the_first_bad_line(
+    corpus_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--strict: the first bad line stops the run before any event is reconciled."""
+    corpus_file.write_text("[]\n" + corpus_file.read_text("utf-8"), "utf-8")
+    code, stdout, err = _run(
+        ["reconcile", "--corpus", str(corpus_file), "--workers", "1", "--strict"], capsys
+    )
+    assert (code, stdout) == (2, "")
+    assert err == f"claimdiff: error: {corpus_file}:1: not a JSON object but list\n"
+
+
+def test_corpus_from_standard_input(corpus_file: Path) -> None:
+    """--corpus - reads the lines from standard input."""
+    run = subprocess.run(
+        [sys.executable, "-m", "claimdiff.cli", "reconcile", "--corpus", "-", "--workers", "1"],
+        input=corpus_file.read_bytes(), capture_output=True, check=False,
+    )  # fmt: skip
+    assert run.returncode == 1
+    got = {d["event"]: d for d in map(json.loads, run.stdout.decode().splitlines())}
+    assert got == _expected(corpus_file)
+
+
+def test_what_was_written_survives_a_killed_run(tmp_path: Path) -> None:
+    """Killed mid-run, the output holds whole lines, one per finished event, none half-written."""
+    records, _ = corpus(300, 5)
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    out = tmp_path / "out.jsonl"
+    argv = ["reconcile", "--corpus", str(path), "--workers", "1", "--out", str(out)]
+    proc = subprocess.Popen([sys.executable, "-m", "claimdiff.cli", *argv], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 20_000):
+        time.sleep(0.02)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    text = out.read_text("utf-8")
+    assert text.endswith("\n")
+    lines = [json.loads(line) for line in text.splitlines()]
+    assert 0 < len(lines) < 300
+    written = {d["event"] for d in lines}
+    expected = {r.event: r.to_dict() for r in reconcile_corpus(
+        [r for r in records if r["event"] in written])}  # fmt: skip
+    assert {d["event"]: d for d in lines} == expected
+
+
+def test_without_dask_the_corpus_runs_in_one_process(corpus_file: Path, tmp_path: Path) -> None:
+    """With Dask not installed, --workers 2 runs here and says so; --scheduler is trouble."""
+    blocker = tmp_path / "sitecustomize.py"
+    blocker.write_text(
+        textwrap.dedent(
+            """
+            import sys
+            # As if not installed: import raises ModuleNotFoundError, find_spec gives None.
+            sys.modules["dask"] = sys.modules["distributed"] = None
+            """
+        )
+    )
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    base = [sys.executable, "-m", "claimdiff.cli", "reconcile", "--corpus", str(corpus_file)]
+    run = subprocess.run([*base, "--workers", "2"], env=env, capture_output=True, text=True,
+                         check=False)  # fmt: skip
+    assert run.returncode == 1
+    assert run.stderr.startswith("claimdiff: Dask is not installed (pip install 'claimdiff[dask]')")
+    got = {d["event"]: d for d in map(json.loads, run.stdout.splitlines())}
+    assert got == _expected(corpus_file)
+    run = subprocess.run([*base, "--scheduler", "tcp://127.0.0.1:1"], env=env,
+                         capture_output=True, text=True, check=False)  # fmt: skip
+    assert (run.returncode, run.stdout) == (2, "")
+    assert "--scheduler needs Dask: Dask is not installed" in run.stderr

@@ -5,6 +5,7 @@ Skips without Chromium, as test_html_browser.py does (see tests/headless.py).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -68,7 +69,7 @@ def test_facts_stand_above_the_texts_without_overlap(browser: Browser, page: Pat
     for p in panes:
         rows.setdefault(p["top"], []).append(p)
     lower = sorted(rows)
-    for above, below in zip(lower, lower[1:], strict=False):
+    for above, below in itertools.pairwise(lower):
         assert all(p["bottom"] <= below + 1 for p in rows[above])
 
 
