@@ -267,10 +267,14 @@ def _says(name: str, c: Claim) -> str:
 def _figure(q: Quantity, ref: Claim, noun: str | None) -> str:
     """A quantity of the fact in words: "14 workers", "about 200 homes", "£3 million".
 
-    A consensus that is the reference's own reading is said as the reference
-    says it ("about 200" rather than "170 to 230"); any other range is spelt out.
+    A consensus that holds the reference's own figure is said as the reference
+    says it ("about 200" rather than "170 to 230", "£3m" rather than "£2.85m to
+    £3m"); any other range is spelt out.
     """
-    if ref.quantity is not None and q.interval == ref.quantity.interval:
+    lo, hi = q.interval
+    value = None if ref.quantity is None else ref.quantity.value
+    inside = value is not None and (lo is None or lo <= value) and (hi is None or value <= hi)
+    if ref.quantity is not None and (q.interval == ref.quantity.interval or inside):
         if ref.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT):
             return ref.text
         q = ref.quantity
@@ -283,7 +287,9 @@ def _figure(q: Quantity, ref: Claim, noun: str | None) -> str:
     if ref.kind is Kind.PERCENT:
         return f"{spelt}%"
     if ref.kind in (Kind.MEASURE, Kind.DURATION) and ref.unit:
-        return f"{spelt} {ref.unit.replace('_', ' ')}"
+        from claimdiff.units import registry
+
+        return f"{spelt} {registry().Unit(ref.unit):~}".replace(" / ", "/")  # "90 to 97 mi/h"
     return spelt
 
 
