@@ -152,6 +152,15 @@ def test_compatible_figures_agree_on_a_range() -> None:
     assert f.reason == "all 3 sources agree on 185 to 190 homes"
 
 
+def test_a_consensus_holding_the_reference_figure_is_said_as_written() -> None:
+    """When the shared range holds the reference's figure, the reason gives that figure."""
+    docs = {"A": "Gusts reached 97mph.", "B": "Winds of up to 97 mph were recorded.",
+            "C": "Gusts reached 97mph."}  # fmt: skip
+    (f,) = reconcile(docs).facts
+    assert f.verdict is Verdict.COMPATIBLE
+    assert f.reason == "all 3 sources agree on 97mph"
+
+
 def test_money_with_no_rate_is_not_compared() -> None:
     """An amount no rate converts stays in its fact, its stance None, and a note says why."""
     docs = {"A": "The damage was put at £3m.", "B": "The damage was put at £3m.",
