@@ -1,4 +1,5 @@
-"""The ``claimdiff`` command: a thin skin over :func:`extract`, :func:`compare` and :func:`check`.
+"""The ``claimdiff`` command: a thin skin over :func:`extract`, :func:`compare`, :func:`check`
+and :func:`reconcile` (and :func:`reconcile_corpus` for ``reconcile --corpus``).
 
 Exit codes follow ``diff``: 0 consistent, 1 conflicts (or, for ``check``,
 unsupported figures), 2 trouble (a file
@@ -21,6 +22,7 @@ from claimdiff.compare import compare
 from claimdiff.extract import extract
 from claimdiff.inputs import DEFAULT_MAX_CHARS, TextTooLargeError, as_text
 from claimdiff.model import Claim, Document, Report
+from claimdiff.reconcile import Reconciliation, reconcile
 from claimdiff.report import claim_to_dict
 
 EXIT_OK, EXIT_CONFLICT, EXIT_TROUBLE = 0, 1, 2
@@ -114,7 +116,7 @@ def _parse_rate(spec: str) -> tuple[tuple[str, str], float]:
 _HTML_HELP = "also write the report as a self-contained HTML page to FILE (docs/html-report.md)"
 
 
-def _write_html(path: str | None, report: Report) -> None:
+def _write_html(path: str | None, report: Report | Reconciliation) -> None:
     """Write ``report``'s HTML page to ``path``, if one was asked for."""
     if path is None:
         return
@@ -212,7 +214,50 @@ def build_parser() -> argparse.ArgumentParser:
         "--allow-unsupported", action="store_true",
         help="exit 0 on figures with no support in the source (conflicts still fail)",
     )  # fmt: skip
+    rec = sub.add_parser(
+        "reconcile",
+        parents=[common],
+        help="the facts several texts of one event share, and who stands apart",
+    )
+    rec.add_argument("files", nargs="*", metavar="FILE", help="two or more texts of one event")
+    rec.add_argument(
+        "--rate", action="append", type=_parse_rate, default=[], metavar="FROM:TO=RATE",
+        help="an exchange rate to use where the texts state none (repeatable)",
+    )  # fmt: skip
+    rec.add_argument("--html", metavar="FILE", help=_HTML_HELP)
+    corpus = rec.add_argument_group("a corpus of many events (JSON lines)")
+    corpus.add_argument(
+        "--corpus", metavar="FILE.jsonl",
+        help='one {"event": ..., "source": ..., "text": ...} per line (- for standard input)',
+    )  # fmt: skip
+    corpus.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write one JSON line per event here (default: standard output)",
+    )
+    corpus.add_argument(
+        "--workers", type=_workers, metavar="N",
+        help="worker processes of a local Dask cluster (default: the CPUs; 1: this process only)",
+    )  # fmt: skip
+    corpus.add_argument(
+        "--scheduler", metavar="tcp://HOST:PORT", help="run on this existing Dask cluster"
+    )
+    corpus.add_argument(
+        "--strict", action="store_true", help="stop at the first bad line instead of skipping it"
+    )
     return parser
+
+
+def _workers(spec: str) -> int:
+    """ "2" → 2; anything but a positive whole number is a usage error."""
+    try:
+        value = int(spec)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"must be a positive whole number of processes, not {spec!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -223,6 +268,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
         if args.command == "check":
             return _check(args)
+        if args.command == "reconcile":
+            return _reconcile(args)
         return _compare(args)
     except CliError as e:
         print(f"claimdiff: error: {e}", file=sys.stderr)
@@ -271,6 +318,49 @@ def _check(args: argparse.Namespace) -> int:
     sys.stdout.write(report.to_json() + "\n" if args.format == "json" else str(report))
     failing = not report.consistent or (bool(report.unsupported) and not args.allow_unsupported)
     return EXIT_CONFLICT if failing else EXIT_OK
+
+
+_CORPUS_ONLY = ("out", "workers", "scheduler", "strict")
+
+
+def _reconcile(args: argparse.Namespace) -> int:
+    if args.corpus is not None:
+        if args.files or args.html or args.format != "text":
+            raise CliError("--corpus reads its texts from the corpus: no FILE, --html or --format")
+        from claimdiff.cli_corpus import run_corpus
+
+        run = run_corpus(args, CliError)
+        if run.failed or run.skipped:
+            return EXIT_TROUBLE
+        return EXIT_CONFLICT if run.conflicting else EXIT_OK
+    used = [f"--{o}" for o in _CORPUS_ONLY if getattr(args, o) not in (None, False)]
+    if used:
+        raise CliError(f"{', '.join(used)}: only with --corpus")
+    if len(args.files) < 2:
+        raise CliError("reconcile needs at least two FILEs (or --corpus FILE.jsonl)")
+    if args.files.count("-") > 1:
+        raise CliError("stdin (-) can be read only once")
+    names = _names(args.files)
+    docs = {
+        n: Document(_read(p, args.max_chars), n) for n, p in zip(names, args.files, strict=True)
+    }
+    rates = dict(args.rate) or None
+    result: Reconciliation = _run(
+        lambda: reconcile(docs, lang=args.lang, rates=rates, max_chars=args.max_chars)
+    )
+    _write_html(args.html, result)
+    sys.stdout.write(result.to_json() + "\n" if args.format == "json" else str(result))
+    return EXIT_OK if result.consistent else EXIT_CONFLICT
+
+
+def _names(paths: Sequence[str]) -> list[str]:
+    """Each file's name for reports: its base name, or the path as given where two share one."""
+    base = [_name(p) for p in paths]
+    names = [b if base.count(b) == 1 else p for b, p in zip(base, paths, strict=True)]
+    if len(set(names)) < len(names):
+        dup = next(n for n in names if names.count(n) > 1)
+        raise CliError(f"{dup} is given twice")
+    return names
 
 
 def _name(path: str) -> str:

@@ -171,10 +171,17 @@ class Count:
 
 @attrs.frozen
 class Cell:
-    """A table cell: text, optionally linking to a mark."""
+    """A table cell: text, optionally linking to a mark, optionally drawn in a verdict's tone."""
 
     text: str
     mark: str | None = None
+    verdict: str | None = None
+    """A key of :data:`TONES`, or None for a plain cell."""
+
+    @property
+    def tone(self) -> str | None:
+        """The tone the cell is drawn in, if any."""
+        return None if self.verdict is None else tone_of(self.verdict)
 
 
 @attrs.frozen
@@ -196,6 +203,10 @@ class Page:
     counts: tuple[Count, ...] = ()
     notes: tuple[str, ...] = ()
     tables: tuple[Table, ...] = ()
+    layout: Literal["side-by-side", "stacked"] = "side-by-side"
+    """ "side-by-side": the texts and the findings in one row, each scrolling on its own;
+    "stacked" (for many texts): the findings and tables first, full width, then the
+    texts in a grid, and the page scrolls as one."""
 
 
 # --- laying marks out in a text -----------------------------------------------
@@ -544,6 +555,7 @@ def render_page(page: Page) -> str:
         notes += [_dropped_note(c, m) for m in dropped]
     tones = {m.tone for c in page.columns for m in c.marks} | {n.tone for n in page.counts}
     tones |= {e.tone for g in page.groups for e in g.entries}
+    tones |= {c.tone for t in page.tables for row in t.rows for c in row if c.tone}
     style, script = _resource("page.css"), _resource("page.js")
     return (
         _environment()

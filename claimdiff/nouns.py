@@ -152,6 +152,9 @@ def _detached(word: str) -> list[str]:
     return [word[: -len(end)] + new for end, new in _RULES if word.endswith(end)]
 
 
+# Pairing asks for the lemma of every content word of every text, and the same
+# words recur from text to text (a corpus asks millions of times for a few
+# thousand words); bounded like the caches above.
 @functools.lru_cache(maxsize=1 << 16)
 def lemma(word: str) -> str:
     """The noun lemma of ``word``: WordNet's morphy, the most often tagged base winning.

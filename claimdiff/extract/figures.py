@@ -163,11 +163,14 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
 
 
 def _opens_sentence(text: str, i: int) -> bool:
-    """Nothing but white space, an opening quote or bracket, or a sentence's end before ``i``."""
+    """Nothing but white space, an opening quote or bracket, or a sentence's or line's end
+    before ``i`` (a headline ends with no full stop)."""
     j = i - 1
     while j >= 0 and (text[j].isspace() or text[j] in "\"“‘'(["):
+        if text[j] == "\n":
+            return True
         j -= 1
-    return j < 0 or text[j] in ".!?:;…\n"
+    return j < 0 or text[j] in ".!?:;…-–—"  # "(Reuters) - Fourteen workers were …"
 
 
 def _end_of_word(text: str, i: int) -> int:
