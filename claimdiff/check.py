@@ -26,12 +26,12 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 import numpy as np
-from rapidfuzz import fuzz
 
 from claimdiff.align import Candidate, Rules, score_block
 from claimdiff.derive import DerivationIndex, build_index, derive
 from claimdiff.extract.context import named_periods
 from claimdiff.findings import describe, finding
+from claimdiff.fragments import partial_score
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import Claim, Document, Finding, Kind, Qualifier, Report, Span, Verdict
@@ -446,6 +446,6 @@ def _quotes(src: Side, out: Side) -> tuple[list[Finding], set[Span], list[Claim]
         if c.span in matched:
             continue
         words = " ".join(_WORDS.findall(c.text.lower()))
-        if not words or fuzz.partial_ratio(words, plain) < _QUOTE_FOUND:
+        if not words or partial_score(words, plain) < _QUOTE_FOUND:
             loose.append(c)
     return found, {f.a.span for f in found}, loose

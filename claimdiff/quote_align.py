@@ -2,8 +2,8 @@
 
 Quotes are compared on their words alone — lower case, punctuation and
 quotation marks dropped — by rapidfuzz score matrices: ``fuzz.ratio`` for
-whole quotes and ``fuzz.partial_ratio`` where one report quotes a fragment
-of the other's longer quote.  Pairs are assigned one-to-one, best first,
+whole quotes and a partial ratio (:mod:`claimdiff.fragments`) where one report
+quotes a fragment of the other's longer quote.  Pairs are assigned one-to-one, best first,
 preferring the same speaker; then the parts of a quote one text splits with
 its attribution join the longer quote the other text gives whole.  Verdicts:
 
@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from claimdiff.extract.speakers import names_someone
+from claimdiff.fragments import partial_score, partial_window
 from claimdiff.model import Claim, Finding, Verdict
 from claimdiff.text import drop_escapes
 
@@ -141,7 +142,7 @@ def align_quotes(a: Sequence[Claim], b: Sequence[Claim]) -> list[Finding]:
             continue
         score = fuzz.ratio(na[i], nb[j])
         if min(len(na[i].split()), len(nb[j].split())) >= MIN_FRAGMENT_WORDS:
-            score = max(score, fuzz.partial_ratio(na[i], nb[j], score_cutoff=MATCH_THRESHOLD))
+            score = max(score, partial_score(na[i], nb[j], score_cutoff=MATCH_THRESHOLD))
         relation = same_speaker(a[i].source, b[j].source)
         floor = MISATTRIBUTION_THRESHOLD if relation is False else MATCH_THRESHOLD
         if score >= floor:
@@ -187,7 +188,7 @@ def _more_parts(
     words or more), at a place of ``whole`` no other part holds.  Each part taken
     is added to ``used``.
     """
-    taken = [_window(norm[first], whole)]
+    taken = [partial_window(norm[first], whole)]
     found: list[tuple[int, float]] = []
     for step in (-1, 1):
         k = first + step
@@ -200,7 +201,7 @@ def _more_parts(
                 if same_speaker(quotes[k].source, whole_source) is False
                 else MATCH_THRESHOLD
             )
-            window = _window(norm[k], whole)
+            window = partial_window(norm[k], whole)
             if score < floor or any(window[0] < hi and lo < window[1] for lo, hi in taken):
                 break
             taken.append(window)
@@ -219,15 +220,7 @@ def _part_score(part: str, whole: str) -> float:
         return 100.0
     if len(words) < MIN_FRAGMENT_WORDS:
         return 0.0
-    return float(fuzz.partial_ratio(part, whole))
-
-
-def _window(part: str, whole: str) -> tuple[int, int]:
-    """The word positions [first, last) of ``whole`` that ``part`` matches best."""
-    al = fuzz.partial_ratio_alignment(part, whole)
-    if al is None:  # pragma: no cover - only None under a score_cutoff, which we never pass
-        return 0, len(whole.split())
-    return whole.count(" ", 0, al.dest_start), whole.count(" ", 0, al.dest_end) + 1
+    return partial_score(part, whole)
 
 
 def judge(a: Claim, b: Claim, score: float) -> Finding:
@@ -280,7 +273,7 @@ def _matched_window(
         return wa, wb, shown_a, shown_b
     swap = len(wa) > len(wb)
     short, long_ = (wb, wa) if swap else (wa, wb)
-    first, last = _window(" ".join(short), " ".join(long_))
+    first, last = partial_window(" ".join(short), " ".join(long_))
     if swap:
         return wa[first:last], wb, shown_a[first:last], shown_b
     return wa, wb[first:last], shown_a, shown_b[first:last]
