@@ -6,7 +6,6 @@ string they were given, so later stages can always cut the original surface.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
@@ -82,13 +81,6 @@ def sentences(text: str) -> list[Span]:
     >>> [t[a:b] for a, b in sentences(t)]
     ['Mr Khan spoke.', 'He left!', 'Done']
     """
-    return list(_sentences(text))
-
-
-# Extraction, attribution and alignment each need the sentences of the same
-# text; splitting once per text is enough.
-@functools.lru_cache(maxsize=8)
-def _sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
@@ -103,7 +95,7 @@ def _sentences(text: str) -> tuple[Span, ...]:
         _append_trimmed(spans, text, start, end)
         start = m.end()
     _append_trimmed(spans, text, start, len(text))
-    return tuple(spans)
+    return spans
 
 
 def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:

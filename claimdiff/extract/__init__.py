@@ -65,7 +65,7 @@ def extract(
         if d.kind is not Kind.DATE or not is_dateline(text, d.start, lex)
     ]
     links = _links(text, drafts)
-    who = attributor(text)
+    who = attributor(text, sents)
     claims = []
     for k, group in _by_sentence(drafts, sents):
         sentence = read_sentence(text, sents[k], lex)
