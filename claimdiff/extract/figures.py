@@ -19,7 +19,7 @@ from claimdiff.extract.dates import date_at, iso_date_at
 from claimdiff.extract.drafts import Draft, exact
 from claimdiff.extract.numbers import DENOMINATORS
 from claimdiff.extract.subjects import noun_after
-from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon import Lexicon, start_pattern
 from claimdiff.model import Kind, Qualifier, Quantity
 
 # How far back a hedge ("in excess of", "no fewer than") may start.
@@ -48,11 +48,11 @@ def scan(text: str, lex: Lexicon) -> list[Draft]:
     """Every figure in ``text``, in text order, with no two overlapping."""
     # One pattern finds every start: a digit or number word ("anchor"), a vague plural
     # ("hundreds of") or a vague word ("several"); at one offset the anchor comes first.
-    pattern = lex.patterns["start"]
+    pattern, searched = start_pattern(text, lex)
     drafts: list[Draft] = []
     pos = 0
     while True:
-        m = pattern.search(text, pos)
+        m = pattern.search(searched, pos)
         if m is None:
             break
         start = m.start()
