@@ -19,15 +19,20 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from claimdiff.lexicon import alternation
 from claimdiff.lexicon import en_attribution as lex
 from claimdiff.model import Span
 from claimdiff.text import words
 
 
 def verb_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
-    """A pattern matching any of ``verbs`` as a whole word, longest first."""
-    ordered = sorted(verbs, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in ordered) + r")\b")
+    """A pattern matching any of ``verbs`` as a whole word, longest first.
+
+    The alternation is factored on shared prefixes ("sa(?:y(?:s|ing)?|id)"), so the
+    engine tries one branch per letter: faster to compile and to search than a flat
+    list of ~110 verbs.
+    """
+    return re.compile(r"\b(?:" + alternation(verbs) + r")\b")
 
 
 ACCORDING = re.compile(
