@@ -16,11 +16,10 @@ import attrs
 from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.context import Sentence, predicates, read_sentence, scope
 from claimdiff.extract.dates import is_dateline
-from claimdiff.extract.direction import pair_changes, read_change
+from claimdiff.extract.direction import Tokens, pair_changes, read_change, tokenise
 from claimdiff.extract.drafts import Draft
 from claimdiff.extract.figures import scan
 from claimdiff.extract.subjects import (
-    clause_of,
     context_words,
     money_noun,
     noun_before,
@@ -29,7 +28,7 @@ from claimdiff.extract.subjects import (
 from claimdiff.inputs import DEFAULT_MAX_CHARS, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import Claim, Kind, Qualifier, Quantity, Span
-from claimdiff.text import blank_escapes, sentence_index, sentences
+from claimdiff.text import WordIndex, blank_escapes, sentence_index, sentences
 
 __all__ = ["dateline", "extract"]
 
@@ -38,6 +37,9 @@ _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 # Kinds whose claims carry a time scope; a year or date is its own time.
 _NEAR = 150
+# From this many figures in a sentence, its tokens and words are read once for all of
+# them; below it, the window around each figure costs less than the whole sentence.
+_MEMO_FROM = 4
 _SCOPED = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.RATE})
 
 
@@ -67,8 +69,17 @@ def extract(
     links = _links(text, drafts)
     who = attributor(text, sents)
     claims = []
+    tokens: dict[Span, Tokens] = {}
     for k, group in _by_sentence(drafts, sents):
         sentence = read_sentence(text, sents[k], lex)
+        if len(group) >= _MEMO_FROM:
+            # Many figures in one sentence (a table, dense junk): read its tokens and
+            # words once, instead of the text around each figure again and again.
+            lo, hi = sentence.span
+            tokens[sentence.span] = tokenise(text, lo, hi)
+            sentence = attrs.evolve(
+                sentence, tokens=tokens[sentence.span], words=WordIndex(text, lo, hi)
+            )
         periods = _periods(text, sentence, group, links)
         preds = predicates(sentence, [((d.start, d.end), d.kind) for d in group])
         floor = sentence.span[0]
@@ -84,7 +95,7 @@ def extract(
                 )
             )
     _share_nouns(claims)
-    claims = pair_changes(text, claims)
+    claims = pair_changes(text, claims, tokens)
     claims.extend(who.quotes)
     claims.sort(key=lambda c: c.span)
     if text is not original:  # claims quote the text as given, escapes and all
@@ -215,7 +226,7 @@ def _claim(
     # Clause, period and source are looked for near the figure only: a text
     # with no sentence breaks (a table, junk) must not cost a scan per claim.
     local = (max(sentence[0], d.start - _NEAR), min(sentence[1], d.end + _NEAR))
-    clause = clause_of(text, local, span)
+    clause = sent.clause_within(span, local)
     noun = d.noun
     if noun is None:
         # What a figure counts is never read across the figure before it: in "took
@@ -224,14 +235,14 @@ def _claim(
     quantity = d.quantity
     if quantity is not None and quantity.qualifier is Qualifier.EXACT and d.kind is Kind.YEAR:
         quantity = attrs.evolve(quantity, unit=None)
-    change = read_change(text, d.start, d.end, local[0], local[1])
+    change = read_change(text, d.start, d.end, local[0], local[1], sent.tokens)
     return Claim(
         text=text[d.start : d.end],
         span=span,
         kind=d.kind,
         quantity=quantity,
         noun=noun,
-        context=context_words(text, clause, lex),
+        context=context_words(text, clause, lex, sent.words),
         source=who.source(local, span),
         sentence=sentence,
         linked=linked,
