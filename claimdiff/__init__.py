@@ -17,7 +17,12 @@ if TYPE_CHECKING:
     from claimdiff.check import check
     from claimdiff.compare import compare
     from claimdiff.extract import extract
-    from claimdiff.inputs import DecodeError, TextTooLargeError, TooManyPairsError
+    from claimdiff.inputs import (
+        DecodeError,
+        TextTooLargeError,
+        TooManyFiguresError,
+        TooManyPairsError,
+    )
     from claimdiff.model import (
         Claim,
         Document,
@@ -39,6 +44,7 @@ __all__ = [
     "Quantity",
     "Report",
     "TextTooLargeError",
+    "TooManyFiguresError",
     "TooManyPairsError",
     "Verdict",
     "assert_consistent",
@@ -53,7 +59,10 @@ _HOME = {
     "check": "claimdiff.check",
     "compare": "claimdiff.compare",
     "extract": "claimdiff.extract",
-    **dict.fromkeys(("DecodeError", "TextTooLargeError", "TooManyPairsError"), "claimdiff.inputs"),
+    **dict.fromkeys(
+        ("DecodeError", "TextTooLargeError", "TooManyFiguresError", "TooManyPairsError"),
+        "claimdiff.inputs",
+    ),
     **dict.fromkeys(
         ("Claim", "Document", "Finding", "Kind", "Qualifier", "Quantity", "Report", "Verdict"),
         "claimdiff.model",

@@ -25,7 +25,7 @@ from claimdiff.extract.subjects import (
     noun_before,
     subject_before,
 )
-from claimdiff.inputs import DEFAULT_MAX_CHARS, as_text
+from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import Claim, Kind, Qualifier, Quantity, Span
 from claimdiff.text import WordIndex, blank_escapes, sentence_index, sentences
@@ -44,13 +44,17 @@ _SCOPED = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.RA
 
 
 def extract(
-    text: str, *, lang: str = "en", max_chars: int | None = DEFAULT_MAX_CHARS
+    text: str,
+    *,
+    lang: str = "en",
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    max_figures: int | None = DEFAULT_MAX_FIGURES,
 ) -> list[Claim]:
     """The claims ``text`` makes, in text order.
 
     Each claim's ``text`` is exactly ``text[span[0]:span[1]]``.  ``bytes`` are
-    decoded as UTF-8; a text longer than ``max_chars`` is refused (see
-    docs/limits.md).
+    decoded as UTF-8; a text longer than ``max_chars``, or holding more than
+    ``max_figures`` figures, is refused (see docs/limits.md).
 
     >>> [c.text for c in extract("Kyiv says more than 16,000 children were taken.")]
     ['more than 16,000 children']
@@ -63,7 +67,7 @@ def extract(
     sents = sentences(text) or [(0, len(text))]
     drafts = [
         d
-        for d in _join_rates(text, scan(text, lex))
+        for d in _join_rates(text, scan(text, lex, max_figures))
         if d.kind is not Kind.DATE or not is_dateline(text, d.start, lex)
     ]
     links = _links(text, drafts)

@@ -19,6 +19,7 @@ from claimdiff.extract.dates import date_at, iso_date_at
 from claimdiff.extract.drafts import Draft, exact
 from claimdiff.extract.numbers import DENOMINATORS
 from claimdiff.extract.subjects import noun_after
+from claimdiff.inputs import TooManyFiguresError
 from claimdiff.lexicon import Lexicon, start_pattern
 from claimdiff.model import Kind, Qualifier, Quantity
 
@@ -44,8 +45,11 @@ _OF_CURRENCY = re.compile(r"\s+of\s+", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion)(?![^\W\d_])", re.I)
 
 
-def scan(text: str, lex: Lexicon) -> list[Draft]:
-    """Every figure in ``text``, in text order, with no two overlapping."""
+def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
+    """Every figure in ``text``, in text order, with no two overlapping.
+
+    Past ``limit`` figures, raises :class:`~claimdiff.inputs.TooManyFiguresError`.
+    """
     # One pattern finds every start: a digit or number word ("anchor"), a vague plural
     # ("hundreds of") or a vague word ("several"); at one offset the anchor comes first.
     pattern, searched = start_pattern(text, lex)
@@ -61,10 +65,20 @@ def scan(text: str, lex: Lexicon) -> list[Draft]:
         else:
             draft, resume = _vague(text, m, lex)
         if draft is not None:
+            if limit is not None and len(drafts) >= limit:
+                _refuse(limit, draft.start)
             drafts.append(draft)
             resume = max(resume, draft.end)
         pos = max(resume, start + 1)
     return pair_bounds(text, drafts, lex)
+
+
+def _refuse(limit: int, at: int) -> None:
+    msg = (
+        f"text holds more than {limit:,} figures (the one over the limit starts at character "
+        f"{at:,}): pass a larger max_figures, or None, to read them all"
+    )
+    raise TooManyFiguresError(msg, name="text", limit=limit, at=at)
 
 
 def _not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
