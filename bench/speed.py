@@ -1,0 +1,171 @@
+"""How fast extraction is, cache-cold: the five figures of issue 12 in one run.
+
+Every text timed here is one the process has never seen (``bench/corpus.py``),
+so no cache keyed on a text could flatter a figure.  Run from the project root::
+
+    python bench/speed.py [--news-size 1000000] [--markdown]
+
+It prints, for this machine and this run:
+
+1. **news**: ``claimdiff.extract`` on about 1 MB of distinct news-like texts of
+   2.5 kB (the fixtures and the SummEdits dev documents, varied), in MB/s, next to
+   one bare ``re`` pass over the same texts (the floor) and their ratio;
+2. **dense**: "£1.2m, $3bn, 45%, 12 km; " repeated to 100 kB, in MB/s and µs per claim;
+3. **"1,1,1,…" at 1 MB**: how long ``extract`` takes with its default limits
+   (it refuses the text: ``TooManyFiguresError``), and at 100 kB without them;
+4. **``claimdiff compare`` on the fixtures**, whole process, against ``python -c pass``
+   and ``python -c "import claimdiff.extract"`` (fastest of five runs each);
+5. **memory**: the peak ``extract`` adds on a 5 MB text, and what it still holds
+   after returning (tracemalloc).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import re
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402  (beside this file)
+
+ROOT = HERE.parent
+# The floor: one compiled pass that finds every number, as ../shared/tools/snapshot.py does.
+NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+
+
+def _clock(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def news(size: int) -> dict[str, float]:
+    """MB/s of extract and of the bare pass on ``size`` characters of distinct news texts."""
+    import claimdiff
+
+    claimdiff.extract("Warm-up: 5 km, $3m and 40% more, Mr Khan said.")  # lexicon, patterns
+    texts = corpus.news(size)
+    chars = sum(map(len, texts))
+    gc.collect()
+    seconds = _clock(lambda: [claimdiff.extract(t) for t in texts])
+    floor = _clock(lambda: [NUMBER.findall(t) for t in texts])
+    return {"chars": chars, "texts": len(texts), "mb_s": chars / seconds / 1e6,
+            "floor_mb_s": chars / floor / 1e6}  # fmt: skip
+
+
+def quantulum(size: int) -> float | None:
+    """MB/s of quantulum3 on ``size`` characters of distinct news texts, or None without it."""
+    try:
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # its optional classifier is not installed
+            from quantulum3 import parser
+    except ImportError:
+        return None
+    parser.parse("Warm-up: 5 km and $3m.")
+    texts = corpus.news(size)
+    return sum(map(len, texts)) / _clock(lambda: [parser.parse(t) for t in texts]) / 1e6
+
+
+def dense(size: int) -> tuple[float, float]:
+    """(MB/s, µs per claim) of extract on ``size`` characters of dense figures."""
+    import claimdiff
+
+    text = corpus.dense(size)
+    claims: list[object] = []
+    seconds = _clock(lambda: claims.extend(claimdiff.extract(text, max_figures=None)))
+    return len(text) / seconds / 1e6, seconds / max(1, len(claims)) * 1e6
+
+
+def ones(size: int, limits: bool) -> tuple[float, str]:
+    """(seconds, outcome) of extract on ``size`` characters of "1,1,1,…"."""
+    import claimdiff
+
+    text = corpus.repeated("1,", size)
+    outcome = "read"
+    t0 = time.perf_counter()
+    try:
+        if limits:
+            claimdiff.extract(text, max_chars=None)
+        else:
+            claimdiff.extract(text, max_chars=None, max_figures=None)
+    except claimdiff.TooManyFiguresError:
+        outcome = "refused (TooManyFiguresError)"
+    return time.perf_counter() - t0, outcome
+
+
+def process(argv: Sequence[str], runs: int = 5) -> float:
+    """The fastest of ``runs`` whole-process runs of ``argv``, in seconds."""
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, check=False)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def memory(size: int) -> tuple[float, float]:
+    """(peak MiB during extract, MiB still held after it returned) on ``size`` characters."""
+    import claimdiff
+
+    claimdiff.extract("Warm-up: 5 km, $3m and 40% more, Mr Khan said.")
+    text = "\n\n".join(corpus.news(size))[:size]
+    gc.collect()
+    tracemalloc.start()
+    claims = claimdiff.extract(text, max_chars=None)
+    _, peak = tracemalloc.get_traced_memory()
+    del claims
+    gc.collect()
+    held, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 2**20, held / 2**20
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Measure and print."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--news-size", type=int, default=1_000_000, help="characters of news")
+    ap.add_argument("--quantulum-size", type=int, default=100_000,
+                    help="characters of news for quantulum3 (0: skip)")  # fmt: skip
+    args = ap.parse_args(argv)
+    py = sys.executable
+    n = news(args.news_size)
+    print(f"news-like text, {n['chars']:,.0f} characters in {n['texts']} distinct texts:")
+    print(f"  claimdiff.extract   {n['mb_s']:7.2f} MB/s")
+    print(f"  one bare re pass    {n['floor_mb_s']:7.2f} MB/s "
+          f"({n['floor_mb_s'] / n['mb_s']:.1f}x extract)")  # fmt: skip
+    if args.quantulum_size:
+        q = quantulum(args.quantulum_size)
+        if q is not None:
+            print(f"  quantulum3          {q:7.3f} MB/s (on {args.quantulum_size:,} characters)")
+    mb_s, per = dense(100_000)
+    print(f"dense figures, 100 kB: {mb_s:.3f} MB/s, {per:.0f} µs a claim")
+    seconds, outcome = ones(1_000_000, limits=True)
+    print(f'"1,1,1,…" at 1 MB, default limits: {seconds:.2f} s, {outcome}')
+    seconds, outcome = ones(100_000, limits=False)
+    print(f'"1,1,1,…" at 100 kB, max_figures=None: {seconds:.2f} s '
+          f"({0.1 / seconds:.3f} MB/s), {outcome}")  # fmt: skip
+    cli = [py, "-m", "claimdiff.cli", "compare", "fixtures/telegraph_icc.txt",
+           "fixtures/reuters_icc.txt"]  # fmt: skip
+    base = process([py, "-c", "pass"])
+    whole = process(cli)
+    imp = process([py, "-c", "import claimdiff.extract"])
+    print(f"claimdiff compare on the fixtures, whole process: {whole:.3f} s "
+          f"({whole - base:.3f} s more than python -c pass; "
+          f"import claimdiff.extract alone {imp - base:.3f} s more)")  # fmt: skip
+    peak, held = memory(5_000_000)
+    print(f"5 MB text: extract's peak {peak:.0f} MiB, {held:.1f} MiB held after return")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
