@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Iterable
 
 from claimdiff.model import Span
@@ -136,7 +137,9 @@ def content_words(text: str, stopwords: frozenset[str]) -> tuple[str, ...]:
     ('icc', 'staff')
     """
     words = _WORD.findall(text.lower())
-    return tuple(w for w in words if w not in stopwords and not w.isdigit())
+    # Interned: claims of one text share their words, and a long text's claims
+    # would otherwise hold the same few thousand words many times over.
+    return tuple(sys.intern(w) for w in words if w not in stopwords and not w.isdigit())
 
 
 class WordIndex:
@@ -177,7 +180,7 @@ class WordIndex:
             found[:1] = _WORD.findall(cut.lower())
         if j - 1 > i and self._ends[j - 1] > hi:
             found[-1:] = _WORD.findall(self._text[self._starts[j - 1] : hi].lower())
-        return tuple(w for w in found if w not in stopwords and not w.isdigit())
+        return tuple(sys.intern(w) for w in found if w not in stopwords and not w.isdigit())
 
 
 def sentence_index(spans: list[Span], pos: int) -> int:

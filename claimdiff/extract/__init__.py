@@ -65,10 +65,11 @@ def extract(
     text = blank_escapes(original)
     lex = get_lexicon(lang)
     sents = sentences(text) or [(0, len(text))]
+    first = sents[0][0]  # where the text's first sentence starts: its first non-space
     drafts = [
         d
         for d in _join_rates(text, scan(text, lex, max_figures))
-        if d.kind is not Kind.DATE or not is_dateline(text, d.start, lex)
+        if d.kind is not Kind.DATE or not is_dateline(text, d.start, lex, first)
     ]
     links = _links(text, drafts)
     who = attributor(text, sents)

@@ -102,14 +102,27 @@ _LEAD_WORDS = re.compile(r"[^\W\d_]+")
 _DATELINE_REACH = 40
 
 
-def is_dateline(text: str, start: int, lex: Lexicon) -> bool:
+def is_dateline(text: str, start: int, lex: Lexicon, first: int | None = None) -> bool:
     """Whether the date at ``start`` is the text's dateline ("date 2023-03-20 The court …").
 
     It is when it stands in the first characters of the first non-blank line,
     after nothing but the lexicon's dateline words ("date", "published", "updated").
+    ``first``, the offset of the text's first non-space character, saves finding it
+    again for each date.
     """
-    lead = text[:start]
-    if len(lead.strip()) > _DATELINE_REACH or "\n" in lead.strip():
+    if first is None:
+        found = _NON_SPACE.search(text, 0, start)
+        first = start if found is None else found.start()
+    end = start  # the lead is text[first:end] once stripped: never copy a long one
+    while end > first and text[end - 1].isspace():
+        end -= 1
+    if end - first > _DATELINE_REACH:
+        return False
+    lead = text[first:end]
+    if len(lead) > _DATELINE_REACH or "\n" in lead:
         return False
     words = _LEAD_WORDS.findall(lead)
     return all(w.lower() in lex.DATELINE_WORDS for w in words)
+
+
+_NON_SPACE = re.compile(r"\S")

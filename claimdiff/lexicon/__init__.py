@@ -57,23 +57,6 @@ def _branch(node: dict[str, Any]) -> str:
 
 # Digits and the vulgar fractions ("½", "⅔") that start a number, inside a character class.
 _DIGITS = r"\d\u00bc-\u00be\u2150-\u215e"
-# Characters that IGNORECASE matches to an ASCII letter but lower() does not turn into
-# one (dotless i, long s): a text holding one is searched with the IGNORECASE pattern.
-_FOLDS_TO_ASCII = re.compile("[\u0131\u017f]")
-
-
-def start_pattern(text: str, lex: Lexicon) -> tuple[re.Pattern[str], str]:
-    """The pattern that finds where figures may start, and the text to search with it.
-
-    A lower-cased copy with a case-sensitive pattern, when lower-casing keeps every
-    offset and every match ("İ" lower-cases to two characters; "ſ" matches "s" only
-    under IGNORECASE); else the text itself with the IGNORECASE pattern.  Both find
-    the same starts.
-    """
-    low = text.lower()
-    if len(low) == len(text) and _FOLDS_TO_ASCII.search(text) is None:
-        return lex.patterns["start_lower"], low
-    return lex.patterns["start"], text
 
 
 def _lead(phrases: Iterable[str], extra: str = "") -> str:
@@ -326,7 +309,7 @@ def _compile(
         + patterns["vague_plural"].pattern + "|" + patterns["vague_word"].pattern + ")"
     )  # fmt: skip
     patterns["start"] = _Source(_lead(starts, _DIGITS) + alternatives, re.IGNORECASE)
-    # The same, matched on a lower-cased copy of the text (see ``start_pattern``).  Without
+    # The same, matched on a lower-cased copy of the text (extract.figures.Starts).  Without
     # IGNORECASE, and with the cheap test "no letter before" ahead of the lookahead for
     # the first characters, the engine rejects most offsets in two steps: twice as fast.
     first = "".join(sorted({re.escape(p[0].lower()) for p in starts}))
