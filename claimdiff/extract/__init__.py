@@ -1,6 +1,6 @@
 """Text → claims: the extraction stage of the pipeline.
 
-:func:`extract` runs the scan (:mod:`.figures`), joins amounts stated in two
+:func:`extract` runs the scan (:mod:`.scan`), joins amounts stated in two
 currencies and stated exchange rates, then completes each claim with what it
 counts, its clause, its source and its time scope (:mod:`.subjects`,
 :mod:`.attribution`), and adds the quotations (:mod:`.quotes`).
@@ -17,8 +17,8 @@ from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.context import Sentence, predicates, read_sentence, scope
 from claimdiff.extract.dates import is_dateline
 from claimdiff.extract.direction import Tokens, pair_changes, read_change, tokenise
-from claimdiff.extract.drafts import Draft
-from claimdiff.extract.figures import scan
+from claimdiff.extract.precision import Draft
+from claimdiff.extract.scan import scan
 from claimdiff.extract.subjects import (
     context_words,
     money_noun,

@@ -2,7 +2,7 @@
 
 "more than 16,000", "between 3 and 5 million", "above 1000 and below 1500",
 "one in five": each reader starts from a core read by
-:mod:`claimdiff.extract.cores` and looks only at a known offset or in the
+:mod:`claimdiff.extract.amounts` and looks only at a known offset or in the
 bounded window before it.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from claimdiff.extract.cores import Core, read_core
-from claimdiff.extract.drafts import Draft, exact, written_step
+from claimdiff.extract.amounts import Core, read_core
+from claimdiff.extract.precision import Draft, exact, written_step
 from claimdiff.extract.subjects import noun_after
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Qualifier, Quantity

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from claimdiff.extract.cores import Core
-from claimdiff.extract.drafts import Draft
+from claimdiff.extract.amounts import Core
+from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Qualifier, Quantity
 

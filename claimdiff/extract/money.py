@@ -1,7 +1,7 @@
 """Currencies around a number: symbols and codes before or after it, minor units.
 
 Each reader looks at a known offset or in a window of bounded size and returns
-what it found, or None ("not mine"); :mod:`claimdiff.extract.cores` decides
+what it found, or None ("not mine"); :mod:`claimdiff.extract.amounts` decides
 what the figure is.  Symbols and codes come from babel's CLDR data (see
 :mod:`claimdiff.lexicon`); the English words around them from ``en.py``.
 """

@@ -309,7 +309,7 @@ def _compile(
         + patterns["vague_plural"].pattern + "|" + patterns["vague_word"].pattern + ")"
     )  # fmt: skip
     patterns["start"] = _Source(_lead(starts, _DIGITS) + alternatives, re.IGNORECASE)
-    # The same, matched on a lower-cased copy of the text (extract.figures.Starts).  Without
+    # The same, matched on a lower-cased copy of the text (extract.scan.Starts).  Without
     # IGNORECASE, and with the cheap test "no letter before" ahead of the lookahead for
     # the first characters, the engine rejects most offsets in two steps: twice as fast.
     first = "".join(sorted({re.escape(p[0].lower()) for p in starts}))

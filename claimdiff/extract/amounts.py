@@ -1,8 +1,11 @@
-"""A figure's core: currency before it, the number, its scale, the unit after.
+"""Amounts: the number at an anchor, with the currency before it, its scale and the unit after.
+
+What is read here is a figure's core (:class:`Core`): "€2.3bn", "169 million
+euros", "12 km/h", "3 dollars 50 cents", "the 25-year-old".
 
 ``read_core`` is called at each anchor the scan finds and parses outward a
 bounded distance; hedges, ranges and what is counted are added by
-:mod:`claimdiff.extract.figures`.
+:mod:`claimdiff.extract.scan`.
 """
 
 from __future__ import annotations

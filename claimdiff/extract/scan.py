@@ -13,11 +13,11 @@ import re
 
 from claimdiff import nouns
 from claimdiff.extract.ages import age_at
+from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, ranged, ratio
-from claimdiff.extract.cores import Core, read_core
 from claimdiff.extract.dates import date_at, iso_date_at
-from claimdiff.extract.drafts import Draft, exact
 from claimdiff.extract.numbers import DENOMINATORS
+from claimdiff.extract.precision import Draft, exact
 from claimdiff.extract.subjects import noun_after
 from claimdiff.inputs import TooManyFiguresError
 from claimdiff.lexicon import Lexicon
