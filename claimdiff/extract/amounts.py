@@ -308,7 +308,7 @@ def _unit_after(text: str, core: Core, lex: Lexicon) -> None:
             return
     else:
         word = u["unit"].lower()
-        core.kind, core.unit, core.end = Kind.MEASURE, lex.MEASURE_UNITS[word], u.end()
+        core.kind, core.unit, core.end = Kind.MEASURE, lex.measure_units[word], u.end()
         core.attributive = hyphen is not None
         _rate_or_compound(text, core, lex)
         return
@@ -355,7 +355,7 @@ def _code_or_bracket(text: str, core: Core, lex: Lexicon, spaced: bool) -> bool:
     close = None if u is None else _BRACKET_CLOSE.match(text, u.end())
     if u is None or close is None:
         return False
-    core.kind, core.unit = Kind.MEASURE, lex.MEASURE_UNITS[u["unit"].lower()]
+    core.kind, core.unit = Kind.MEASURE, lex.measure_units[u["unit"].lower()]
     core.end = close.end()
     return True
 
@@ -380,7 +380,7 @@ def _noun_follows(text: str, i: int, lex: Lexicon) -> bool:
     if text[n.end() : n.end() + 1] in ("'", "’"):
         return False  # "1m isn't": a contraction, no noun
     w = n["w"].lower()
-    if w in lex.STOPWORDS or w in lex.MEASURE_UNITS or w in lex.MEASURE_ADJECTIVES:
+    if w in lex.STOPWORDS or w in lex.measure_units or w in lex.MEASURE_ADJECTIVES:
         return False
     return len(w) > 1
 

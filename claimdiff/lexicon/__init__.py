@@ -90,6 +90,9 @@ class Lexicon:
     currency_words: Mapping[str, str] = attrs.field(repr=False)
     currency_symbols: Mapping[str, str] = attrs.field(repr=False)
     currency_codes: frozenset[str] = attrs.field(repr=False)
+    measure_units: Mapping[str, str] = attrs.field(repr=False)
+    """Each unit word or symbol (lower case) → the pint unit it names: pint's own
+    vocabulary (``data/units.json``), then the language's ``MEASURE_UNITS``."""
     patterns: Mapping[str, re.Pattern[str]] = attrs.field(repr=False)
     hedge_heads: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """First words of the hedges ("more", "at"): words a name never ends with."""
@@ -130,6 +133,18 @@ def _cldr(wanted: list[str]) -> dict[str, Any]:
     from claimdiff.lexicon.build_currencies import build
 
     return build(wanted)
+
+
+def _measure_units(data: ModuleType) -> dict[str, str]:
+    """Unit words and symbols: pint's vocabulary, shipped, then ``data.MEASURE_UNITS``.
+
+    ``data/units.json`` is written from pint's registry by
+    :mod:`claimdiff.lexicon.build_units`; the language's own table wins where both
+    name a word ("tons" is a metric ton in news).
+    """
+    shipped = resources.files("claimdiff") / "lexicon" / "data" / "units.json"
+    units: dict[str, str] = json.loads(shipped.read_bytes().decode("utf-8"))["units"]
+    return {**units, **data.MEASURE_UNITS}
 
 
 def _babel_currencies(data: ModuleType) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
@@ -201,13 +216,16 @@ class _Patterns(Mapping[str, "re.Pattern[str]"]):
 
 
 def _compile(
-    data: ModuleType, words: Mapping[str, str], symbols: Mapping[str, str]
+    data: ModuleType,
+    words: Mapping[str, str],
+    symbols: Mapping[str, str],
+    measure_units: Mapping[str, str],
 ) -> Mapping[str, re.Pattern[str]]:
     number_words = [*data.UNITS, *data.TENS, *data.SCALES, *data.COUNT_WORDS, *data.FRACTIONS]
     # Words that continue a number but never start one ("three dozens").
     continuing = [*number_words, *data.COUNT_AFTER_NUMBER]
     hedges = alternation(data.HEDGES)
-    measure = alternation(data.MEASURE_UNITS)
+    measure = alternation(measure_units)
     patterns: dict[str, _Source] = {
         # Anchors: a run of digits, or a number word.  Everything else is
         # parsed outward from these, so text without numbers costs one scan.
@@ -329,19 +347,21 @@ def get_lexicon(lang: str = "en") -> Lexicon:
         raise ValueError(msg)
     data = importlib.import_module(f"claimdiff.lexicon.{lang}")
     words, symbols, codes = _babel_currencies(data)
+    measure_units = _measure_units(data)
     return Lexicon(
         lang=lang,
         data=data,
         currency_words=words,
         currency_symbols=symbols,
         currency_codes=codes,
-        patterns=_compile(data, words, symbols),
+        measure_units=measure_units,
+        patterns=_compile(data, words, symbols, measure_units),
         hedge_heads=frozenset(h.split()[0] for h in data.HEDGES),
         symbol_ends=frozenset(sym[-1] for sym in symbols),
         unit_heads=_heads(
             [
                 *words,
-                *data.MEASURE_UNITS,
+                *measure_units,
                 *data.TIME_UNITS,
                 *data.PERCENT_WORDS,
                 *data.MINOR_CURRENCY_WORDS,
