@@ -43,7 +43,8 @@ def _words(name: str, aliases: tuple[str, ...]) -> tuple[list[str], list[str]]:
     Aliases with an underscore are pint's qualified names ("US_liquid_cup",
     "cal_th"), never written in prose; aliases of three letters or fewer are symbols.
     """
-    words, symbols = [name.replace("_", " ")], []
+    words: list[str] = [name.replace("_", " ")]
+    symbols: list[str] = []
     for w in aliases:
         if not (w.isascii() and w.isalpha() and w.islower()) or w in en_units.EXCLUDED_WORDS:
             continue
@@ -55,10 +56,10 @@ def build() -> dict[str, Any]:
     """The vocabulary: surface form (lower case) → pint expression, from pint's registry."""
     import pint
 
-    ureg = pint.UnitRegistry()
+    ureg: Any = pint.UnitRegistry()
     prefixes = {p.name: p for p in ureg._prefixes.values()}
     # Larger prefixes first, so that "MW" (mega) wins "mw" over "mW" (milli).
-    order = sorted(prefixes, key=lambda n: -prefixes[n].value)
+    order = sorted(prefixes, key=lambda n: -float(prefixes[n].value))
     units: dict[str, str] = {}
 
     def add(surface: str, expr: str) -> None:
