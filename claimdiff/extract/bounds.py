@@ -17,7 +17,11 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Qualifier, Quantity
 
 _FROM = re.compile(r"(?<![^\W\d_])from\s+$", re.IGNORECASE)
-_RANGE_SEP = re.compile(r"\s?[-–—~]\s?|\s+(?:to|through|thru)\s+", re.IGNORECASE)
+# A dash, "to" or "through" between two figures; a hyphen left hanging before "to"
+# ("a 10- to 12-foot wall") first, or the dash alone would be taken.
+_RANGE_SEP = re.compile(
+    r"[-‐‑–]\s+(?:to|through)\s+|\s?[-–—~]\s?|\s+(?:to|through|thru)\s+", re.IGNORECASE
+)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _COMPARISONS = frozenset("<>=≤≥")
 # Between a lower and an upper bound of one range: "above 1000 and below 1500".

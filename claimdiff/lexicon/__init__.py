@@ -269,8 +269,10 @@ def _compile(
         ),
         "symbol_before": _Source(r"(?P<sym>" + alternation(symbols) + r")\s?$"),
         "symbol_after": _Source(r"\s?(?P<sym>" + alternation(symbols) + r")"),
+        # A unit ends where a word does, or before a power written as a superscript
+        # ("cm²", "km³"), which is a word character to the engine.
         "measure_unit": _Source(
-            r"(?P<unit>" + measure + r")(?![^\W_])", re.IGNORECASE
+            r"(?P<unit>" + measure + r")(?![^\W_\u00b2\u00b3])", re.IGNORECASE
         ),
         "vague_before": _Source(
             r"(?<![^\W\d_])(?P<vague>" + alternation(data.VAGUE_WORDS) + r")\s+$", re.IGNORECASE
