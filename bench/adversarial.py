@@ -124,7 +124,9 @@ def _target(name: str) -> Callable[[str], object]:
         return lambda text: compare(text, text, max_chars=None)
     from claimdiff import extract
 
-    return lambda text: extract(text, max_chars=None)
+    # No figure limit: the point is how the full cost grows (the default limit
+    # refuses dense junk instead: docs/limits.md, bench/speed.py).
+    return lambda text: extract(text, max_chars=None, max_figures=None)
 
 
 def _warm(target: str) -> None:

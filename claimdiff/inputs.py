@@ -111,6 +111,14 @@ class TooManyFiguresError(ValueError):
         self.limit = limit
         self.at = at
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only data: pickled (as by a process pool) through a function.
+        return (_too_many_figures, (str(self), self.name, self.limit, self.at))
+
+
+def _too_many_figures(msg: str, name: str, limit: int, at: int) -> TooManyFiguresError:
+    return TooManyFiguresError(msg, name=name, limit=limit, at=at)
+
 
 class TooManyPairsError(ValueError):
     """Two texts have too many claims of one kind to score every pair.

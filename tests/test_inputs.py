@@ -333,3 +333,14 @@ def test_extract_reads_up_to_max_figures() -> None:
     """A text with exactly max_figures figures is read; None lifts the limit (issue 12)."""
     assert len(extract("1, " * 100, max_figures=100)) == 100
     assert len(extract("1, " * 100, max_figures=None)) == 100
+
+
+def test_too_many_figures_error_pickles() -> None:
+    """TooManyFiguresError survives pickling, as a process pool sends it back."""
+    import pickle
+
+    from claimdiff.inputs import TooManyFiguresError
+
+    err = TooManyFiguresError("too many", name="a", limit=5, at=17)
+    back = pickle.loads(pickle.dumps(err))
+    assert (str(back), back.name, back.limit, back.at) == ("too many", "a", 5, 17)
