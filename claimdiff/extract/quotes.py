@@ -41,8 +41,14 @@ _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…") | _QUOTE_CHARS
 
 # One pass over quote marks and paragraph breaks; each alternative is a single
 # character or a bounded run, so the scan is linear even on 100 KB of marks.
-_MARKS_BLANK = re.compile(r"""(?P<q>["“”„«»‹›‘’'])|(?P<para>\n[ \t\r\f\v]*\n\s*)""")
-_MARKS_LINE = re.compile(r"""(?P<q>["“”„«»‹›‘’'])|(?P<para>\n\s*)""")
+# An apostrophe or right single mark between two letters or digits ("it's",
+# "Ukraine’s") can neither open nor close (see _role): it is not even looked at.
+_MARKS_BLANK = re.compile(
+    r"""(?P<q>["“”„«»‹›‘]|['’](?<![^\W_]['’](?=[^\W_])))|(?P<para>\n[ \t\r\f\v]*\n\s*)"""
+)
+_MARKS_LINE = re.compile(
+    r"""(?P<q>["“”„«»‹›‘]|['’](?<![^\W_]['’](?=[^\W_])))|(?P<para>\n\s*)"""
+)
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 # Nesting deeper than this is noise (runs of stray marks), not quotation.
