@@ -46,9 +46,7 @@ _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…") | _QUOTE_CHARS
 _MARKS_BLANK = re.compile(
     r"""(?P<q>["“”„«»‹›‘]|['’](?<![^\W_]['’](?=[^\W_])))|(?P<para>\n[ \t\r\f\v]*\n\s*)"""
 )
-_MARKS_LINE = re.compile(
-    r"""(?P<q>["“”„«»‹›‘]|['’](?<![^\W_]['’](?=[^\W_])))|(?P<para>\n\s*)"""
-)
+_MARKS_LINE = re.compile(r"""(?P<q>["“”„«»‹›‘]|['’](?<![^\W_]['’](?=[^\W_])))|(?P<para>\n\s*)""")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 # Nesting deeper than this is noise (runs of stray marks), not quotation.
