@@ -1,4 +1,4 @@
-"""Units, powers, ranges and numbers peers read (issue 12): surface, low, high, unit."""
+"""Units, powers, ranges, numbers and currencies peers read (issue 12)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,15 @@ READ = [
     ("a speed of 2e-4 m/s", "2e-4 m/s", 2e-4, 2e-4, "meter / second"),
     ("6.02×10²³ atoms were counted", "6.02×10²³ atoms", 6.02e23, 6.02e23, None),
     ("a dozen roses", "a dozen roses", 12, 12, None),
+    ("1.1^23", "1.1^23", 1.1**23, 1.1**23, None),
+    ("-1.1^--23", "-1.1^--23", -(1.1**23), -(1.1**23), None),
+    ("2.5^-1", "2.5^-1", 0.4, 0.4, None),
+    ("the price ranges between c $ 16.4 million", "c $ 16.4 million", 16.35e6, 16.45e6, "CAD"),
+    ("a $12 million profit", "a $12 million profit", 11.5e6, 12.5e6, "USD"),
+    ("Hey, the cost is 100元!", "100元", 99.5, 100.5, "CNY"),
+    ("The book is 100 ₡", "100 ₡", 99.5, 100.5, "CRC"),
+    ("Supply limit: ₿21,000,000", "₿21,000,000", 20.5e6, 21.5e6, "BTC"),
+    ("each block mined is now 6.25 BTC", "6.25 BTC", 6.245, 6.255, "BTC"),
     ("two hundred pence", "two hundred pence", 2, 2, "GBP"),
 ]
 NOT_READ_AS_UNITS = [

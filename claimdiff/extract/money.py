@@ -61,6 +61,7 @@ def currency_before(text: str, start: int, lex: Lexicon) -> Currency | None:
                 p is not None
                 and bool(p["sp"])
                 and (len(p["p"]) == 1 or p["p"].lower() in lex.STOPWORDS)
+                and p["p"].lower() not in lex.SPACED_DOLLAR_INITIALS
             )
             if p is not None and not spaced_word and p["p"].lower() in lex.DOLLAR_PREFIXES:
                 code, at = lex.DOLLAR_PREFIXES[p["p"].lower()], p_lo + p.start("p")

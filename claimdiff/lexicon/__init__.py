@@ -97,8 +97,8 @@ class Lexicon:
     hedge_heads: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """First words of the hedges ("more", "at"): words a name never ends with."""
     unit_heads: frozenset[str] = attrs.field(repr=False, default=frozenset())
-    """Leading letters of every unit, currency, time and percent word ("km" of "km/h"):
-    a word after a figure that is none of these needs no unit lookup."""
+    """Leading letters of every unit, currency, time and percent word and currency symbol
+    ("km" of "km/h"): a word after a figure that is none of these needs no unit lookup."""
     symbol_ends: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last characters of the currency symbols: a symbol search runs only after one."""
     hedge_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
@@ -178,7 +178,7 @@ def _babel_currencies(data: ModuleType) -> tuple[dict[str, str], dict[str, str],
                 symbols.setdefault(symbol, code)
     for symbol, code in data.EXTRA_SYMBOLS.items():
         symbols.setdefault(symbol, code)
-    return words, symbols, codes
+    return words, symbols, codes | data.EXTRA_CODES
 
 
 class _Source(NamedTuple):
@@ -369,6 +369,7 @@ def get_lexicon(lang: str = "en") -> Lexicon:
                 *data.TIME_UNITS,
                 *data.PERCENT_WORDS,
                 *data.MINOR_CURRENCY_WORDS,
+                *symbols,  # "100元", "5 Rs": symbols that start with a letter
             ]
         ),
         hedge_tails=frozenset(h.split()[-1] for h in data.HEDGES),
