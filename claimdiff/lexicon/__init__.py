@@ -120,14 +120,36 @@ class Lexicon:
         raise AttributeError(name)
 
 
+@functools.cache
+def _shipped_cldr() -> dict[str, Any]:
+    """``data/currencies.json``, read once per process."""
+    shipped = resources.files("claimdiff") / "lexicon" / "data" / "currencies.json"
+    tables: dict[str, Any] = json.loads(shipped.read_bytes().decode("utf-8"))
+    return tables
+
+
+def currency_symbol(code: str, locale: str = "en") -> str:
+    """CLDR's symbol for ``code`` in ``locale``, else the code, as babel's
+    ``get_currency_symbol`` gives it, from the shipped tables when they hold the locale.
+
+    >>> currency_symbol("GBP"), currency_symbol("XTS")
+    ('£', 'XTS')
+    """
+    symbols = _shipped_cldr()["symbols"].get(locale)
+    if symbols is None:
+        from babel.numbers import get_currency_symbol
+
+        return str(get_currency_symbol(code, locale=locale))
+    return str(symbols.get(code, code))
+
+
 def _cldr(wanted: list[str]) -> dict[str, Any]:
     """CLDR's currency tables for the ``wanted`` locales: the shipped copy, else babel's.
 
     ``data/currencies.json`` is written from babel by
     :mod:`claimdiff.lexicon.build_currencies`; a locale it lacks is read from babel.
     """
-    shipped = resources.files("claimdiff") / "lexicon" / "data" / "currencies.json"
-    tables: dict[str, Any] = json.loads(shipped.read_bytes().decode("utf-8"))
+    tables = _shipped_cldr()
     if all(loc in tables["names"] for loc in wanted):
         return tables
     from claimdiff.lexicon.build_currencies import build
