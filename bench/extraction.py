@@ -149,7 +149,7 @@ def run(
     available = load_tools(tools)
     fns = {t: available[t][0] for t in tools}
     for fn in fns.values():  # lexicons, patterns, registries: built before any timing
-        fn("Warm-up: about 5 km, $3m and 40% more.")
+        speed.warm_up(fn)
     misses: list[dict[str, Any]] = []
     results: dict[tuple[str, str], Result] = {}
     dropped = {}
