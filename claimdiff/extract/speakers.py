@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -102,10 +101,12 @@ def name_runs(text: str, quoted: Sequence[Span] = ()) -> list[NameRun]:
     runs: list[NameRun] = []
     current: list[re.Match[str]] = []
     quote_starts = [s for s, _ in quoted]
+    # One string per distinct name word: a long text names the same people often.
+    share: Callable[[str, str], str] = {}.setdefault
 
     def flush() -> None:
         if current:
-            run = _make_run(current)
+            run = _make_run(current, share)
             if run is not None:
                 i = bisect.bisect_right(quote_starts, run.start) - 1
                 inside = i >= 0 and run.start < quoted[i][1]
@@ -152,8 +153,9 @@ def _after_role(text: str, start: int) -> bool:
     return m is not None and m.group(2) in lex.ROLE_PREPOSITIONS and m.group(1) in lex.ROLE_NOUNS
 
 
-def _make_run(matches: list[re.Match[str]]) -> NameRun | None:
+def _make_run(matches: list[re.Match[str]], share: Callable[[str, str], str]) -> NameRun | None:
     tokens = [_strip_possessive(m.group()) for m in matches]
+    tokens = [share(t, t) for t in tokens]
     if len(tokens) == 1:  # most runs: one capitalised word ("The", "Kyiv")
         t, low = tokens[0], tokens[0].lower()
         if low in lex.NOT_NAMES or t in lex.ACRONYM_TITLES:
@@ -383,8 +385,8 @@ def _strip_possessive_end(tok: re.Match[str]) -> int:
 
 
 def _strip_possessive(word: str) -> str:
-    """ "Ukraine's" → "Ukraine", interned: a long text names the same people often."""
-    return sys.intern(word[:-2] if word[-2:] in _POSSESSIVE_ENDS else word)
+    """ "Ukraine's" → "Ukraine"."""
+    return word[:-2] if word[-2:] in _POSSESSIVE_ENDS else word
 
 
 def _drop_data_noun(toks: list[re.Match[str]]) -> list[re.Match[str]]:
