@@ -102,7 +102,8 @@ def name_runs(text: str, quoted: Sequence[Span] = ()) -> list[NameRun]:
     current: list[re.Match[str]] = []
     quote_starts = [s for s, _ in quoted]
     # One string per distinct name word: a long text names the same people often.
-    share: Callable[[str, str], str] = {}.setdefault
+    words: dict[str, str] = {}
+    share = words.setdefault
 
     def flush() -> None:
         if current:
