@@ -90,15 +90,11 @@ def extract(
         floor = sentence.span[0]
         for d in group:
             span = (d.start, d.end)
-            claim = _claim(text, d, lex, sentence, links.get(span), who, floor)
+            # Period and predicate go straight in: attrs.evolve per claim cost as much
+            # as reading the figure's direction.
+            context = (periods.get(span), preds.get(span))
+            claims.append(_claim(text, d, lex, sentence, links.get(span), who, floor, context))
             floor = max(floor, d.end)
-            claims.append(
-                attrs.evolve(
-                    claim,
-                    period=periods.get(span),
-                    predicate=preds.get(span),
-                )
-            )
     _share_nouns(claims)
     claims = pair_changes(text, claims, tokens)
     claims.extend(who.quotes)
@@ -224,8 +220,12 @@ def _claim(
     linked: Span | None,
     who: Attributor,
     floor: int,
+    context: tuple[str | None, str | None] = (None, None),
 ) -> Claim:
-    """The claim of draft ``d``; ``floor`` is where the figure before it in its sentence ends."""
+    """The claim of draft ``d``; ``floor`` is where the figure before it in its sentence ends.
+
+    ``context`` is the figure's period and predicate, read for its whole sentence.
+    """
     span = (d.start, d.end)
     sentence = sent.span
     # Clause, period and source are looked for near the figure only: a text
@@ -252,6 +252,8 @@ def _claim(
         sentence=sentence,
         linked=linked,
         direction=None if change is None else change.direction,
+        period=context[0],
+        predicate=context[1],
     )
 
 

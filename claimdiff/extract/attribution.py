@@ -100,13 +100,16 @@ class Attributor:
             return [], []
         first = sentence_index(sents, span[0])
         last = sentence_index(sents, max(span[0], span[1] - 1))
-        verbs: list[tuple[int, int]] = []
-        according: list[tuple[int, int]] = []
         for k in range(first, last + 1):
             if k not in self._verbs:
                 lo, hi = sents[k]
                 self._verbs[k] = [m.span() for m in _VERB.finditer(self.text, lo, hi)]
                 self._according[k] = [m.span() for m in _ACCORDING.finditer(self.text, lo, hi)]
+        if first == last:  # a figure's window lies in its sentence: no copy
+            return self._verbs[first], self._according[first]
+        verbs: list[tuple[int, int]] = []
+        according: list[tuple[int, int]] = []
+        for k in range(first, last + 1):
             verbs += self._verbs[k]
             according += self._according[k]
         return verbs, according
