@@ -44,11 +44,10 @@ COMPARE_MAX_PAIRS = 25_000_000
 
 
 def _news() -> str:
-    """The two fixture articles, as the realistic baseline case."""
-    parts = [
-        (ROOT / "fixtures" / n).read_text("utf-8") for n in ("telegraph_icc.txt", "reuters_icc.txt")
-    ]
-    return "\n\n".join(parts) + "\n\n"
+    """News-like text (bench/fresh.py), as the realistic baseline case."""
+    import fresh  # beside this file
+
+    return "\n\n".join(fresh.news(200_000)) + "\n\n"
 
 
 # name -> (what it probes, the pattern repeated to size).  Patterns are
@@ -101,9 +100,16 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
 }
 
 
-def _text(case: str, size: int) -> str:
+def _text(case: str, size: int, run: int = 0) -> str:
+    """The (case, size) text, distinct for each ``run``: a tag of its own replaces its start.
+
+    Every run times a text the process has never seen, so no cache keyed on a text
+    can flatter a figure (issue 12).
+    """
     unit = CASES[case][1]()
-    return (unit * (size // len(unit) + 1))[:size]
+    body = (unit * (size // len(unit) + 1))[:size]
+    tag = f"#{run:07d} "
+    return tag + body[len(tag) :] if size > len(tag) else body
 
 
 def _target(name: str) -> Callable[[str], object]:
@@ -118,7 +124,9 @@ def _target(name: str) -> Callable[[str], object]:
         return lambda text: compare(text, text, max_chars=None)
     from claimdiff import extract
 
-    return lambda text: extract(text, max_chars=None)
+    # No figure limit: the point is how the full cost grows (the default limit
+    # refuses dense junk instead: docs/limits.md, bench/speed.py).
+    return lambda text: extract(text, max_chars=None, max_figures=None)
 
 
 def _warm(target: str) -> None:
@@ -137,7 +145,7 @@ def _measure(target: str, case: str, size: int) -> float | None:
     if target == "compare":
         from claimdiff import extract
 
-        n = len(extract(text, max_chars=None))
+        n = len(extract(text, max_chars=None, max_figures=None))
         if n * n > COMPARE_MAX_PAIRS:
             return None
     best = float("inf")
@@ -146,6 +154,7 @@ def _measure(target: str, case: str, size: int) -> float | None:
     gc.disable()  # as timeit does: a collection mid-run is noise, not the cost of the text
     try:
         while True:
+            text = _text(case, size, runs + 1)  # never the same text twice
             t0 = time.perf_counter()
             fn(text)
             best = min(best, time.perf_counter() - t0)
@@ -293,4 +302,5 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+    sys.path.insert(0, str(ROOT / "bench"))
     raise SystemExit(main())

@@ -2,7 +2,7 @@
 
 Run from the project root (quantulum3 comes with the ``bench`` extra)::
 
-    python bench/extraction.py [--repeat 5] [--long] [--failures misses.jsonl]
+    python bench/extraction.py [--long] [--failures misses.jsonl] [--news-size 1000000]
 
 The cases are Microsoft Recognizers-Text's English specifications for numbers, number
 ranges, currencies and dimensions (``bench/data/``, see its README).  Both tools read the
@@ -13,17 +13,21 @@ without the cases where claimdiff deliberately differs (``bench/data/conventions
 Scoring (gold, predictions and how they are matched on value + unit) is in
 ``bench/scoring.py``.  Precision = matched predictions / predictions, recall = matched gold / gold,
   F1 their harmonic mean, summed over a file's cases.  Throughput = characters / seconds of
-  the extraction calls alone (``claimdiff.extract``, quantulum3's ``parser.parse``), after a
-  warm-up pass, the fastest of ``--repeat`` passes, alternating between the tools.
-  ``--long`` also times each tool on one document made of every case joined, since news
-  articles are long and cost may grow faster than the text.
+  the extraction calls alone (``claimdiff.extract``, quantulum3's ``parser.parse``) in the
+  one pass that is scored, after each tool was warmed up on a text of its own: every
+  case is timed the first time the tool sees it, so no cache keyed on a text can
+  flatter the figure.  ``--long`` also times each tool on one document made of every
+  case joined, since news articles are long and cost may grow faster than the text.
+
+Then, cache-cold throughput on news-like text (``bench/fresh.py``: about 1 MB of distinct
+2.5 kB texts made from the fixtures and the SummEdits dev documents), next to one bare
+``re`` pass over the same texts, and quantulum3 on a sample of them.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 import time
 import warnings
@@ -32,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 # Run as a script, this file's folder is on sys.path: the scoring sits beside it.
+import speed  # type: ignore[import-not-found]
 from scoring import (  # type: ignore[import-not-found]
     BOUNDING,
     DATA,
@@ -90,24 +95,6 @@ def quantulum_items(quantities: Iterable[Any], units: UnitTable) -> list[Item]:
     return items
 
 
-def best_times(
-    fns: dict[str, Callable[[str], Any]], texts: Sequence[str], repeat: int
-) -> dict[str, float]:
-    """Each tool's fastest pass over ``texts``.
-
-    Passes alternate between the tools, so that a change in the machine's load weighs on
-    all of them alike and their ratio stays fair.
-    """
-    best = dict.fromkeys(fns, math.inf)
-    for _ in range(repeat):
-        for name, fn in fns.items():
-            start = time.perf_counter()
-            for text in texts:
-                fn(text)
-            best[name] = min(best[name], time.perf_counter() - start)
-    return best
-
-
 def load_tools(names: Iterable[str]) -> dict[str, tuple[Callable[[str], Any], Convert]]:
     """Each named tool's extraction call and the function mapping its output to items."""
     tools: dict[str, tuple[Callable[[str], Any], Convert]] = {}
@@ -155,12 +142,14 @@ def throughput(results: dict[tuple[str, str], Result], tool: str) -> float:
 
 
 def run(
-    tools: Sequence[str], repeat: int, failures_of: str
+    tools: Sequence[str], failures_of: str
 ) -> tuple[dict[tuple[str, str], Result], list[dict[str, Any]], dict[str, int]]:
     """Score and time every tool on every file: results, misses, unscored gold per file."""
     units = load_units()
     available = load_tools(tools)
     fns = {t: available[t][0] for t in tools}
+    for fn in fns.values():  # lexicons, patterns, registries: built before any timing
+        speed.warm_up(fn)
     misses: list[dict[str, Any]] = []
     results: dict[tuple[str, str], Result] = {}
     dropped = {}
@@ -168,12 +157,13 @@ def run(
         cases = load_cases(name, units)
         texts = [c.text for c in cases]
         dropped[name] = sum(c.dropped for c in cases)
-        for tool in tools:  # the scored outputs are also the warm-up pass
+        for tool in tools:  # each case timed the first time the tool sees it
+            start = time.perf_counter()
             outputs = [fns[tool](t) for t in texts]
+            seconds = time.perf_counter() - start
             results[(name, tool)] = score_file(
                 cases, outputs, available[tool][1], units, misses if tool == failures_of else None
             )
-        for tool, seconds in best_times(fns, texts, repeat).items():
             results[(name, tool)].seconds = seconds
             results[(name, tool)].chars = sum(map(len, texts))
     return results, misses, dropped
@@ -182,16 +172,17 @@ def run(
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print its tables."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--repeat", type=int, default=5, help="timed passes per file (best kept)")
+    ap.add_argument("--news-size", type=int, default=1_000_000,
+                    help="characters of news-like text to time (0: skip)")  # fmt: skip
+    ap.add_argument("--quantulum-size", type=int, default=100_000,
+                    help="characters of it to time quantulum3 on (0: skip)")  # fmt: skip
     ap.add_argument("--long", action="store_true", help="also time one long document")
     ap.add_argument("--failures", type=Path, help="write a tool's misses here (JSONL)")
     ap.add_argument("--failures-of", default="claimdiff", help="whose misses (default claimdiff)")
     ap.add_argument("--tools", default="claimdiff,quantulum3", help="comma-separated tools")
     args = ap.parse_args(argv)
-    if args.repeat < 1:
-        ap.error("--repeat must be at least 1")
     tools = [t for t in args.tools.split(",") if t]
-    results, misses, dropped = run(tools, args.repeat, args.failures_of)
+    results, misses, dropped = run(tools, args.failures_of)
 
     print("All cases (value + unit):\n")
     print(table(results, "all", tools))
@@ -218,8 +209,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             for line in (DATA / f"recognizers_{name}.jsonl").read_text("utf-8").splitlines()
         )
         fns = load_tools(tools)
-        for tool, seconds in best_times({t: fns[t][0] for t in tools}, [doc], 1).items():
+        for tool in tools:
+            start = time.perf_counter()
+            fns[tool][0](doc)
+            seconds = time.perf_counter() - start
             print(f"One {len(doc):,}-character document: {tool} {len(doc) / seconds:,.0f} chars/s")
+    if args.news_size and "claimdiff" in tools:
+        n = speed.news(args.news_size)
+        print(f"\nNews-like text, cache-cold ({n['chars']:,.0f} characters, {n['texts']} distinct "
+              f"texts): claimdiff {n['mb_s']:.2f} MB/s; one bare re pass {n['floor_mb_s']:.1f} "
+              f"MB/s ({n['floor_mb_s'] / n['mb_s']:.1f}x)")  # fmt: skip
+        if args.quantulum_size and "quantulum3" in tools:
+            q = speed.quantulum(args.quantulum_size)
+            print(f"quantulum3 on {args.quantulum_size:,} characters of it: {q:.3f} MB/s")
     if args.failures:
         with args.failures.open("w", encoding="utf-8") as out:
             out.writelines(json.dumps(m, ensure_ascii=False) + "\n" for m in misses)

@@ -17,9 +17,6 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import BinaryIO, TypeVar
 
-from claimdiff.check import check
-from claimdiff.compare import compare
-from claimdiff.extract import extract
 from claimdiff.inputs import DEFAULT_MAX_CHARS, TextTooLargeError, as_text
 from claimdiff.model import Claim, Document, Report
 from claimdiff.reconcile import Reconciliation, reconcile
@@ -280,7 +277,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_TROUBLE
 
 
+# Each command imports only what it runs: `claimdiff extract` never loads numpy.
+
+
 def _extract(args: argparse.Namespace) -> int:
+    from claimdiff.extract import extract
+
     text = _read(args.file, args.max_chars)
     claims = _run(lambda: extract(text, lang=args.lang, max_chars=args.max_chars))
     if args.format == "json":
@@ -292,6 +294,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
+    from claimdiff.compare import compare
+
     if args.a == "-" and args.b == "-":
         raise CliError("stdin (-) can be read only once: give a file for A or B")
     a = Document(_read(args.a, args.max_chars), _name(args.a), args.published_a)
@@ -306,6 +310,8 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from claimdiff.check import check
+
     if args.a == "-" and args.b == "-":
         raise CliError("stdin (-) can be read only once: give a file for SOURCE or OUTPUT")
     a = Document(_read(args.a, args.max_chars), _name(args.a))

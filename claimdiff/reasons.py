@@ -67,9 +67,9 @@ def _money(x: float, code: str | None) -> str:
     >>> _money(1_500_000, "GBP"), _money(400_000, "USD"), _money(12, None)
     ('£1.5 million', '$400,000', '12')
     """
-    from babel.numbers import get_currency_symbol
+    from claimdiff.lexicon import currency_symbol  # babel's symbols, shipped (no babel load)
 
-    symbol = get_currency_symbol(code, locale="en") if code else ""
+    symbol = currency_symbol(code) if code else ""
     for size, name in _SCALE_NAMES:
         if abs(x) >= size:
             return f"{symbol}{number(round(x / size, 3))} {name}"

@@ -6,8 +6,9 @@ string they were given, so later stages can always cut the original surface.
 
 from __future__ import annotations
 
-import functools
+import bisect
 import re
+import sys
 from collections.abc import Iterable
 
 from claimdiff.model import Span
@@ -24,13 +25,17 @@ _ABBREVIATIONS = frozenset(
 # amount per position, so the scan is linear.
 _BOUNDARY = re.compile(
     r"""
-    (?P<stop>(?<![.!?…])[.!?…]+)["'”’)\]]*(?=\s)  # a whole run of terminal punctuation
-                                    # (never its tail: retrying inside a run of dots is
-                                    # quadratic), then closers and a space
+    (?P<stop>[.!?…](?<![.!?…][.!?…])[.!?…]*)  # a whole run of terminal punctuation (its
+                                    # first mark has none before it: retrying inside a
+                                    # run of dots is quadratic) ...
+    ["'”’)\]]*(?=\s)                  # ... then closers and a space
     | \n[ \t\r\f\v]*\n                   # a blank line ends a paragraph
     """,
     re.VERBOSE,
 )
+# Each alternative starts by consuming a character of a small set, so the engine
+# skips at C speed to the next mark or newline instead of trying a lookbehind at
+# every offset.
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
@@ -82,13 +87,6 @@ def sentences(text: str) -> list[Span]:
     >>> [t[a:b] for a, b in sentences(t)]
     ['Mr Khan spoke.', 'He left!', 'Done']
     """
-    return list(_sentences(text))
-
-
-# Extraction, attribution and alignment each need the sentences of the same
-# text; splitting once per text is enough.
-@functools.lru_cache(maxsize=8)
-def _sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
@@ -103,7 +101,7 @@ def _sentences(text: str) -> tuple[Span, ...]:
         _append_trimmed(spans, text, start, end)
         start = m.end()
     _append_trimmed(spans, text, start, len(text))
-    return tuple(spans)
+    return spans
 
 
 def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
@@ -143,7 +141,50 @@ def content_words(text: str, stopwords: frozenset[str]) -> tuple[str, ...]:
     ('icc', 'staff')
     """
     words = _WORD.findall(text.lower())
-    return tuple(w for w in words if w not in stopwords and not w.isdigit())
+    # Interned: claims of one text share their words, and a long text's claims
+    # would otherwise hold the same few thousand words many times over.
+    return tuple(sys.intern(w) for w in words if w not in stopwords and not w.isdigit())
+
+
+class WordIndex:
+    """The words of one span of a text, lower-cased, read once for many look-ups.
+
+    :meth:`content` gives what :func:`content_words` gives for any part of the
+    span, a word cut by either end included as cut.
+
+    >>> t = "The ICC has 900 staff; Kyiv has 40."
+    >>> WordIndex(t, 0, len(t)).content(0, 21, frozenset({"the", "has"}))
+    ('icc', 'staff')
+    """
+
+    __slots__ = ("_ends", "_low", "_starts", "_text", "_words")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self._text = text
+        low = text[lo:hi].lower()
+        self._low: str | None = low if len(low) == hi - lo else None
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._words: list[str] = []
+        if self._low is not None:  # else lower() moved offsets ("İ"): read each part anew
+            for m in _WORD.finditer(low):
+                self._starts.append(lo + m.start())
+                self._ends.append(lo + m.end())
+                self._words.append(m.group())
+
+    def content(self, lo: int, hi: int, stopwords: frozenset[str]) -> tuple[str, ...]:
+        """``content_words(text[lo:hi], stopwords)``, from the words read once."""
+        if self._low is None:
+            return content_words(self._text[lo:hi], stopwords)
+        i = bisect.bisect_right(self._ends, lo)
+        j = bisect.bisect_left(self._starts, hi)
+        found = self._words[i:j]
+        if i < j and (self._starts[i] < lo or self._ends[i] > hi):
+            cut = self._text[max(lo, self._starts[i]) : min(hi, self._ends[i])]
+            found[:1] = _WORD.findall(cut.lower())
+        if j - 1 > i and self._ends[j - 1] > hi:
+            found[-1:] = _WORD.findall(self._text[self._starts[j - 1] : hi].lower())
+        return tuple(sys.intern(w) for w in found if w not in stopwords and not w.isdigit())
 
 
 def sentence_index(spans: list[Span], pos: int) -> int:

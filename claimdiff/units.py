@@ -1,6 +1,6 @@
 """Units and conversions, through one lazily built pint registry.
 
-Only unit names from the lexicon (``MEASURE_UNITS``, ``TIME_UNITS``) ever
+Only unit names from the lexicon (``Lexicon.measure_units``, ``TIME_UNITS``) ever
 reach pint; text from an article never does.  Building the registry takes a
 noticeable fraction of a second, so it happens the first time a measure needs
 converting, and conversion factors are cached.

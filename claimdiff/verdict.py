@@ -241,7 +241,7 @@ def _same(qa: Quantity, qb: Quantity) -> str | None:
 
 
 # Two figures this close, one hedged "about" and the other not, state one figure:
-# the unhedged reading of a round figure (claimdiff.extract.drafts).
+# the unhedged reading of a round figure (claimdiff.extract.precision).
 HEDGED_ALIKE = 0.05
 
 

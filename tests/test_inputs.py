@@ -315,3 +315,30 @@ def test_compare_refuses_too_many_pairs():
 
     with pytest.raises(claimdiff.TooManyPairsError, match=r"count claims.*max_pairs"):
         claimdiff.compare("1, " * 200, "1, " * 200, max_pairs=1_000)
+
+
+def test_extract_refuses_too_many_figures() -> None:
+    """Dense junk past max_figures raises TooManyFiguresError naming the limit (issue 12)."""
+    import claimdiff
+
+    with pytest.raises(claimdiff.TooManyFiguresError, match=r"more than 1,000 figures") as info:
+        extract("1," * 5_000, max_figures=1_000)
+    assert info.value.limit == 1_000
+    assert info.value.at == 2_000  # the 1,001st "1" starts there
+
+
+def test_extract_reads_up_to_max_figures() -> None:
+    """A text with exactly max_figures figures is read; None lifts the limit (issue 12)."""
+    assert len(extract("1, " * 100, max_figures=100)) == 100
+    assert len(extract("1, " * 100, max_figures=None)) == 100
+
+
+def test_too_many_figures_error_pickles() -> None:
+    """TooManyFiguresError survives pickling, as a process pool sends it back."""
+    import pickle
+
+    from claimdiff.inputs import TooManyFiguresError
+
+    err = TooManyFiguresError("too many", name="a", limit=5, at=17)
+    back = pickle.loads(pickle.dumps(err))
+    assert (str(back), back.name, back.limit, back.at) == ("too many", "a", 5, 17)

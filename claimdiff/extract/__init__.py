@@ -1,6 +1,6 @@
 """Text → claims: the extraction stage of the pipeline.
 
-:func:`extract` runs the scan (:mod:`.figures`), joins amounts stated in two
+:func:`extract` runs the scan (:mod:`.scan`), joins amounts stated in two
 currencies and stated exchange rates, then completes each claim with what it
 counts, its clause, its source and its time scope (:mod:`.subjects`,
 :mod:`.attribution`), and adds the quotations (:mod:`.quotes`).
@@ -16,21 +16,27 @@ import attrs
 from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.context import Sentence, predicates, read_sentence, scope
 from claimdiff.extract.dates import is_dateline
-from claimdiff.extract.direction import COMPARISONS, Change, pair_changes, read_change
-from claimdiff.extract.drafts import Draft
-from claimdiff.extract.figures import scan
+from claimdiff.extract.direction import (
+    COMPARISONS,
+    Change,
+    Tokens,
+    pair_changes,
+    read_change,
+    tokenise,
+)
 from claimdiff.extract.per import per_after
+from claimdiff.extract.precision import Draft
+from claimdiff.extract.scan import scan
 from claimdiff.extract.subjects import (
-    clause_of,
     context_words,
     money_noun,
     noun_before,
     subject_before,
 )
-from claimdiff.inputs import DEFAULT_MAX_CHARS, as_text
+from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import Claim, Kind, Qualifier, Quantity, Span
-from claimdiff.text import blank_escapes, sentence_index, sentences
+from claimdiff.text import WordIndex, blank_escapes, sentence_index, sentences
 
 __all__ = ["dateline", "extract"]
 
@@ -39,17 +45,24 @@ _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 # Kinds whose claims carry a time scope; a year or date is its own time.
 _NEAR = 150
+# From this many figures in a sentence, its tokens and words are read once for all of
+# them; below it, the window around each figure costs less than the whole sentence.
+_MEMO_FROM = 4
 _SCOPED = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.RATE})
 
 
 def extract(
-    text: str, *, lang: str = "en", max_chars: int | None = DEFAULT_MAX_CHARS
+    text: str,
+    *,
+    lang: str = "en",
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    max_figures: int | None = DEFAULT_MAX_FIGURES,
 ) -> list[Claim]:
     """The claims ``text`` makes, in text order.
 
     Each claim's ``text`` is exactly ``text[span[0]:span[1]]``.  ``bytes`` are
-    decoded as UTF-8; a text longer than ``max_chars`` is refused (see
-    docs/limits.md).
+    decoded as UTF-8; a text longer than ``max_chars``, or holding more than
+    ``max_figures`` figures, is refused (see docs/limits.md).
 
     >>> [c.text for c in extract("Kyiv says more than 16,000 children were taken.")]
     ['more than 16,000 children']
@@ -60,10 +73,11 @@ def extract(
     text = blank_escapes(original)
     lex = get_lexicon(lang)
     sents = sentences(text) or [(0, len(text))]
+    first = sents[0][0]  # where the text's first sentence starts: its first non-space
     drafts = [
         d
-        for d in _join_rates(text, scan(text, lex))
-        if d.kind is not Kind.DATE or not is_dateline(text, d.start, lex)
+        for d in _join_rates(text, scan(text, lex, max_figures))
+        if d.kind is not Kind.DATE or not is_dateline(text, d.start, lex, first)
     ]
     for d in drafts:
         if d.kind is Kind.MONEY and not d.attributive:
@@ -71,26 +85,31 @@ def extract(
             if found is not None:
                 d.per, d.end = found
     links = _links(text, drafts)
-    who = attributor(text)
+    who = attributor(text, sents)
     claims = []
+    tokens: dict[Span, Tokens] = {}
     for k, group in _by_sentence(drafts, sents):
         sentence = read_sentence(text, sents[k], lex)
+        if len(group) >= _MEMO_FROM:
+            # Many figures in one sentence (a table, dense junk): read its tokens and
+            # words once, instead of the text around each figure again and again.
+            lo, hi = sentence.span
+            tokens[sentence.span] = tokenise(text, lo, hi)
+            sentence = attrs.evolve(
+                sentence, tokens=tokens[sentence.span], words=WordIndex(text, lo, hi)
+            )
         periods = _periods(text, sentence, group, links)
         preds = predicates(sentence, [((d.start, d.end), d.kind) for d in group])
         floor = sentence.span[0]
         for d in group:
             span = (d.start, d.end)
-            claim = _claim(text, d, lex, sentence, links.get(span), who, floor)
+            # Period and predicate go straight in: attrs.evolve per claim cost as much
+            # as reading the figure's direction.
+            context = (periods.get(span), _per_share(preds.get(span), d.per))
+            claims.append(_claim(text, d, lex, sentence, links.get(span), who, floor, context))
             floor = max(floor, d.end)
-            claims.append(
-                attrs.evolve(
-                    claim,
-                    period=periods.get(span),
-                    predicate=_per_share(preds.get(span), d.per),
-                )
-            )
     _share_nouns(claims)
-    claims = pair_changes(text, claims)
+    claims = pair_changes(text, claims, tokens)
     claims = _changes_of(claims)
     claims.extend(who.quotes)
     claims.sort(key=lambda c: c.span)
@@ -231,14 +250,18 @@ def _claim(
     linked: Span | None,
     who: Attributor,
     floor: int,
+    context: tuple[str | None, str | None] = (None, None),
 ) -> Claim:
-    """The claim of draft ``d``; ``floor`` is where the figure before it in its sentence ends."""
+    """The claim of draft ``d``; ``floor`` is where the figure before it in its sentence ends.
+
+    ``context`` is the figure's period and predicate, read for its whole sentence.
+    """
     span = (d.start, d.end)
     sentence = sent.span
     # Clause, period and source are looked for near the figure only: a text
     # with no sentence breaks (a table, junk) must not cost a scan per claim.
     local = (max(sentence[0], d.start - _NEAR), min(sentence[1], d.end + _NEAR))
-    clause = clause_of(text, local, span)
+    clause = sent.clause_within(span, local)
     noun = d.noun
     if noun is None:
         # What a figure counts is never read across the figure before it: in "took
@@ -247,20 +270,22 @@ def _claim(
     quantity = d.quantity
     if quantity is not None and quantity.qualifier is Qualifier.EXACT and d.kind is Kind.YEAR:
         quantity = attrs.evolve(quantity, unit=None)
-    change = read_change(text, d.start, d.end, local[0], local[1])
+    change = read_change(text, d.start, d.end, local[0], local[1], sent.tokens)
     return Claim(
         text=text[d.start : d.end],
         span=span,
         kind=d.kind,
         quantity=quantity,
         noun=noun,
-        context=context_words(text, clause, lex),
+        context=context_words(text, clause, lex, sent.words),
         source=who.source(local, span),
         sentence=sentence,
         linked=linked,
         direction=None if change is None else change.direction,
         per=d.per,
         role=_role(change, text[d.start : d.end]),
+        period=context[0],
+        predicate=context[1],
     )
 
 

@@ -1,6 +1,6 @@
 """Ages: "aged 52", "at the age of 71", "Smith, 29,", "The victim, 71,"; and whose age it is.
 
-"the 25-year-old pilot" is read with the units (:mod:`.cores`); this module
+"the 25-year-old pilot" is read with the units (:mod:`.amounts`); this module
 reads the two forms with no unit after the number: a cue word before it, and
 the news apposition "Name, 29," where a person's age stands between commas
 right after the name or the noun naming them.  The age's noun is that person
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from claimdiff.extract.cores import Core
-from claimdiff.extract.drafts import Draft, exact
+from claimdiff.extract.amounts import Core
+from claimdiff.extract.precision import Draft, exact
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind
 

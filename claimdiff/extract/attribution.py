@@ -7,23 +7,21 @@ said."), or a quotation around it (the quote's speaker).  A mere grammatical
 subject is not a source: "The ICC has more than 900 staff" attributes
 nothing.
 
-Reading a text's names and quotations is done once per text by
-:func:`attributor`; :func:`claim_source` is the one-call convenience that
-goes through a small cache of attributors keyed on the text.
+Reading a text's quotations is done once per text by :func:`attributor`; its
+names and reporting verbs are read lazily, only where a figure needs them.
+:func:`claim_source` is the one-call convenience (it rereads the text: keep an
+:class:`Attributor` to attribute many figures of one text).
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-
-import attrs
 
 from claimdiff.extract import quotes, speakers
 from claimdiff.lexicon import en_attribution as lex
-from claimdiff.model import Claim, Span
-from claimdiff.text import sentences, words
+from claimdiff.model import Span
+from claimdiff.text import sentence_index, sentences, words
 
 _VERB = speakers.verb_pattern(lex.REPORTING_VERBS | lex.FIGURE_ONLY_VERBS)
 _ACCORDING = speakers.ACCORDING
@@ -32,9 +30,13 @@ _ACCORDING = speakers.ACCORDING
 _TRAILING_LEAD = re.compile(r"""[”"’')\]]?,\s*$""")
 
 
-@attrs.frozen
 class Attributor:
-    """Per-text state for attributing figures: the speaker index and the quotations.
+    """Per-text state for attributing figures: the quotations, and what is read lazily.
+
+    The speaker index (every name run of the text) is built the first time a
+    phrase has to be resolved, and reporting verbs are looked for only in the
+    sentences asked about, once each: a text whose figures no one reports reads
+    no names at all.  Nothing is kept once the object is dropped.
 
     >>> t = "Kyiv says 16,000 children were taken. The ICC has 900 staff."
     >>> a = attributor(t)
@@ -42,52 +44,103 @@ class Attributor:
     ('Kyiv', None)
     """
 
-    text: str = attrs.field(repr=False)
-    index: speakers.SpeakerIndex = attrs.field(repr=False)
-    quote_starts: list[int] = attrs.field(repr=False)
-    quotes: list[Claim] = attrs.field(repr=False)
-    # Reporting verbs and "according to" found once per text, as (start, end)
-    # in text order: each figure then looks them up by bisection instead of
-    # scanning its sentence, which kept dense tables quadratic-ish in cost.
-    verbs: list[tuple[int, int]] = attrs.field(repr=False, factory=list)
-    according: list[tuple[int, int]] = attrs.field(repr=False, factory=list)
+    __slots__ = (
+        "_according",
+        "_index",
+        "_quoted",
+        "_sentences",
+        "_verbs",
+        "quote_starts",
+        "quotes",
+        "text",
+    )
+
+    def __init__(self, text: str, sents: list[Span]) -> None:
+        self.text = text
+        self._sentences = sents
+        self._index: speakers.SpeakerIndex | None = None
+        raw = quotes.scan_quotes(text)
+        self._quoted = [(q.start, q.end) for q in raw]
+        found = quotes.read_quotes(text, raw, sents, lambda: self.index)
+        self.quote_starts, self.quotes = quotes.quote_spans(found)
+        # Reporting verbs and "according to" of each sentence asked about, as
+        # (start, end) in text order: each figure looks them up by bisection.
+        self._verbs: dict[int, list[tuple[int, int]]] = {}
+        self._according: dict[int, list[tuple[int, int]]] = {}
+
+    @property
+    def index(self) -> speakers.SpeakerIndex:
+        """The text's speaker index, built on first use."""
+        if self._index is None:
+            self._index = speakers.build_index(self.text, self._quoted)
+        return self._index
 
     def source(self, sentence: Span, anchor: Span) -> str | None:
-        """Who ``sentence`` attributes the figure at ``anchor`` to, or None."""
+        """Who ``sentence`` attributes the figure at ``anchor`` to, or None.
+
+        ``sentence`` is a sentence of the text, or a part of one.
+        """
         quote = quotes.quote_at(self.quote_starts, self.quotes, anchor[0])
         if quote is not None:
             return quote.source
-        for find in (self._verb_before, self._according_to, self._trailing):
-            found = find(sentence, anchor)
+        verbs, according = self._read(sentence)
+        for found in (
+            self._verb_before(verbs, sentence, anchor),
+            self._according_to(according, sentence),
+            self._trailing(verbs, sentence, anchor),
+        ):
             if found is not None:
                 return found
         return None
 
-    def _verb_before(self, sentence: Span, anchor: Span) -> str | None:
+    def _read(self, span: Span) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The reporting verbs and "according to" of the sentences holding ``span``."""
+        sents = self._sentences
+        if not sents:
+            return [], []
+        first = sentence_index(sents, span[0])
+        last = sentence_index(sents, max(span[0], span[1] - 1))
+        for k in range(first, last + 1):
+            if k not in self._verbs:
+                lo, hi = sents[k]
+                self._verbs[k] = [m.span() for m in _VERB.finditer(self.text, lo, hi)]
+                self._according[k] = [m.span() for m in _ACCORDING.finditer(self.text, lo, hi)]
+        if first == last:  # a figure's window lies in its sentence: no copy
+            return self._verbs[first], self._according[first]
+        verbs: list[tuple[int, int]] = []
+        according: list[tuple[int, int]] = []
+        for k in range(first, last + 1):
+            verbs += self._verbs[k]
+            according += self._according[k]
+        return verbs, according
+
+    def _verb_before(
+        self, verbs: list[tuple[int, int]], sentence: Span, anchor: Span
+    ) -> str | None:
         """`Kyiv says more than 16,000`: the last reporting verb before the figure."""
-        k = bisect.bisect_left(self.verbs, (anchor[0],)) - 1
+        k = bisect.bisect_left(verbs, (anchor[0],)) - 1
         # The verb must end before the figure and start inside the sentence.
-        while k >= 0 and self.verbs[k][1] > anchor[0]:
+        while k >= 0 and verbs[k][1] > anchor[0]:
             k -= 1
-        if k < 0 or self.verbs[k][0] < sentence[0]:
+        if k < 0 or verbs[k][0] < sentence[0]:
             return None
-        phrase = speakers.subject_before(self.text, sentence[0], self.verbs[k][0])
+        phrase = speakers.subject_before(self.text, sentence[0], verbs[k][0])
         return self.index.resolve(*phrase) if phrase is not None else None
 
-    def _according_to(self, sentence: Span, anchor: Span) -> str | None:
+    def _according_to(self, according: list[tuple[int, int]], sentence: Span) -> str | None:
         """`according to police`, anywhere in the sentence."""
-        k = bisect.bisect_left(self.according, (sentence[0],))
-        if k == len(self.according) or self.according[k][1] > sentence[1]:
+        k = bisect.bisect_left(according, (sentence[0],))
+        if k == len(according) or according[k][1] > sentence[1]:
             return None
-        phrase = speakers.phrase_after(self.text, self.according[k][1], sentence[1])
+        phrase = speakers.phrase_after(self.text, according[k][1], sentence[1])
         return self.index.resolve(*phrase) if phrase is not None else None
 
-    def _trailing(self, sentence: Span, anchor: Span) -> str | None:
+    def _trailing(self, verbs: list[tuple[int, int]], sentence: Span, anchor: Span) -> str | None:
         """`…, the ministry said.` or `…, said the ministry.` ending the sentence."""
         text = self.text
-        k = bisect.bisect_left(self.verbs, (anchor[1],))
-        while k < len(self.verbs) and self.verbs[k][1] <= sentence[1]:
-            v_start, v_end = self.verbs[k]
+        k = bisect.bisect_left(verbs, (anchor[1],))
+        while k < len(verbs) and verbs[k][1] <= sentence[1]:
+            v_start, v_end = verbs[k]
             k += 1
             if not _short_tail(text, v_end, sentence[1]):
                 continue
@@ -111,18 +164,12 @@ def _short_tail(text: str, start: int, end: int) -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=4)
-def attributor(text: str) -> Attributor:
-    """Read ``text`` once (sentences, names, quotations) for attributing its figures.
+def attributor(text: str, sents: list[Span] | None = None) -> Attributor:
+    """Read ``text``'s quotations for attributing its figures (``sents``: its sentences).
 
-    Cached on the text, so calling it once per figure costs one dictionary
-    lookup after the first.
+    Names and reporting verbs are read later, and only where a figure asks.
     """
-    quoted, index = quotes.quotes_and_speakers(text, sentences(text))
-    starts, ordered = quotes.quote_spans(quoted)
-    verbs = [m.span() for m in _VERB.finditer(text)]
-    according = [m.span() for m in _ACCORDING.finditer(text)]
-    return Attributor(text, index, starts, ordered, verbs, according)
+    return Attributor(text, sentences(text) if sents is None else sents)
 
 
 def claim_source(text: str, sentence: Span, anchor: Span) -> str | None:

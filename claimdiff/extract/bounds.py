@@ -2,7 +2,7 @@
 
 "more than 16,000", "between 3 and 5 million", "above 1000 and below 1500",
 "one in five": each reader starts from a core read by
-:mod:`claimdiff.extract.cores` and looks only at a known offset or in the
+:mod:`claimdiff.extract.amounts` and looks only at a known offset or in the
 bounded window before it.
 """
 
@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import re
 
-from claimdiff.extract.cores import Core, read_core
-from claimdiff.extract.drafts import Draft, exact, written_step
+from claimdiff.extract.amounts import Core, read_core
+from claimdiff.extract.precision import Draft, exact, written_step
 from claimdiff.extract.subjects import noun_after
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Qualifier, Quantity
 
 _FROM = re.compile(r"(?<![^\W\d_])from\s+$", re.IGNORECASE)
-_RANGE_SEP = re.compile(r"\s?[-–—~]\s?|\s+(?:to|through|thru)\s+", re.IGNORECASE)
+# A dash, "to" or "through" between two figures; a hyphen left hanging before "to"
+# ("a 10- to 12-foot wall") first, or the dash alone would be taken.
+_RANGE_SEP = re.compile(
+    r"[-‐‑–]\s+(?:to|through)\s+|\s?[-–—~]\s?|\s+(?:to|through|thru)\s+", re.IGNORECASE
+)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _COMPARISONS = frozenset("<>=≤≥")
 # Between a lower and an upper bound of one range: "above 1000 and below 1500".

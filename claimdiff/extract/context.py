@@ -27,8 +27,10 @@ from collections.abc import Sequence
 
 import attrs
 
+from claimdiff.extract.direction import Tokens
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Span
+from claimdiff.text import WordIndex
 
 __all__ = ["Period", "Sentence", "named_periods", "predicates", "read_sentence", "scope"]
 
@@ -72,6 +74,24 @@ class Sentence:
     break_ends: tuple[int, ...] = attrs.field(repr=False)
     predicate_starts: tuple[int, ...] = attrs.field(repr=False)
     period_starts: tuple[int, ...] = attrs.field(repr=False)
+    tokens: Tokens | None = attrs.field(default=None, repr=False)
+    """The sentence's tokens, for the direction of each figure, where read (issue 12)."""
+    words: WordIndex | None = attrs.field(default=None, repr=False)
+    """The sentence's words, for the context words of each clause, where read (issue 12)."""
+
+    def clause_within(self, span: Span, window: Span) -> Span:
+        """The clause holding ``span``, as read in ``window`` only (a part of the sentence).
+
+        The clause breaks wholly inside the window count, as if the window were
+        searched on its own; the window's ends stand in for breaks outside it.
+        """
+        k = bisect.bisect_right(self.break_ends, span[0])
+        lo = self.breaks[k - 1][1] if k and self.breaks[k - 1][0] >= window[0] else window[0]
+        j = bisect.bisect_left(self.break_starts, span[1])
+        hi = window[1]
+        if j < len(self.breaks) and self.breaks[j][1] <= window[1]:
+            hi = self.breaks[j][0]
+        return lo, hi
 
     def clause(self, span: Span) -> Span:
         """The clause of the sentence that holds ``span``."""

@@ -14,8 +14,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from claimdiff.extract.cores import Core
-from claimdiff.extract.drafts import Draft
+from claimdiff.extract.amounts import Core
+from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Qualifier, Quantity
 
@@ -120,24 +120,33 @@ _LEAD_WORDS = re.compile(r"[^\W\d_]+")
 _DATELINE_REACH = 40
 
 
-def is_dateline(text: str, start: int, lex: Lexicon) -> bool:
+def is_dateline(text: str, start: int, lex: Lexicon, first: int | None = None) -> bool:
     """Whether the date at ``start`` is the text's dateline ("date 2023-03-20 The court …").
 
     It is when it stands in the first characters of the first non-blank line,
     after one or more of the lexicon's dateline words ("date", "published",
     "updated"), or alone on that line ("20 March 2023" and a line break); "2023-03-20
-    was the day the strike began" opens with a date, not a dateline.
+    was the day the strike began" opens with a date, not a dateline.  ``first``, the
+    offset of the text's first non-space character, saves finding it again for each
+    date.
     """
-    lead = text[:start]
-    if len(lead.strip()) > _DATELINE_REACH or "\n" in lead.strip():
+    if first is None:
+        found = _NON_SPACE.search(text, 0, start)
+        first = start if found is None else found.start()
+    end = start  # the lead is text[first:end] once stripped: never copy a long one
+    while end > first and text[end - 1].isspace():
+        end -= 1
+    if end - first > _DATELINE_REACH:
+        return False
+    lead = text[first:end]
+    if len(lead) > _DATELINE_REACH or "\n" in lead:
         return False
     words = _LEAD_WORDS.findall(lead)
     if words:
         return all(w.lower() in lex.DATELINE_WORDS for w in words)
     # No word before it: a dateline only if the date stands alone on its first line.
-    line_end = text.find("\n", start)
-    rest = text[start : len(text) if line_end < 0 else line_end]
-    return len(_LEAD_WORDS.findall(rest)) <= 2 and line_end >= 0
+    line_end = text.find("\n", start, start + _DATELINE_REACH + 1)
+    return line_end >= 0 and len(_LEAD_WORDS.findall(text, start, line_end)) <= 2
 
 
 # "2025-26", "2025/26": a financial or season year, named by its first calendar year.
@@ -167,3 +176,6 @@ def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
     start = lo + opener.start() if opener is not None else core.start
     q = Quantity(year, last, None, None, Qualifier.RANGE)
     return Draft(start, span.end(), Kind.YEAR, q)
+
+
+_NON_SPACE = re.compile(r"\S")

@@ -10,15 +10,16 @@ of the figure are read, so the cost is constant per claim.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
 from claimdiff.lexicon import en_direction as lx
-from claimdiff.model import Claim, Direction, Kind
+from claimdiff.model import Claim, Direction, Kind, Span
 
-__all__ = ["COMPARISONS", "Change", "pair_changes", "read_change"]
+__all__ = ["COMPARISONS", "Change", "Tokens", "pair_changes", "read_change", "tokenise"]
 
 COMPARISONS = lx.ABOVE_BEFORE | lx.BELOW_BEFORE
 """Words that compare a figure with a mark ("above", "below", "exceeded")."""
@@ -45,6 +46,43 @@ class Change:
 
 def _tokens(text: str) -> list[str]:
     return [m.group(0).lower() for m in _TOKEN.finditer(text)]
+
+
+@attrs.frozen
+class Tokens:
+    """The tokens of one sentence, read once: each figure's window is then a bisection.
+
+    Build with :func:`tokenise`; :meth:`between` gives what tokenising the slice
+    ``text[lo:hi]`` gives, a token cut by either end included as cut.
+    """
+
+    text: str = attrs.field(repr=False)
+    starts: list[int]
+    ends: list[int]
+    lowered: list[str]
+
+    def between(self, lo: int, hi: int) -> list[str]:
+        """The lower-cased tokens of ``text[lo:hi]``."""
+        i = bisect.bisect_right(self.ends, lo)  # the first token ending after lo
+        j = bisect.bisect_left(self.starts, hi)  # tokens before j start before hi
+        if i >= j:
+            return []
+        out = self.lowered[i:j]
+        if self.starts[i] < lo or self.ends[i] > hi:  # cut at the left (or both) ends
+            out[:1] = _tokens(self.text[max(lo, self.starts[i]) : min(hi, self.ends[i])])
+        if j - 1 > i and self.ends[j - 1] > hi:  # cut at the right end
+            out[-1:] = _tokens(self.text[self.starts[j - 1] : hi])
+        return out
+
+
+def tokenise(text: str, lo: int, hi: int) -> Tokens:
+    """The tokens of ``text[lo:hi]`` (a sentence), for :func:`read_change`."""
+    starts, ends, lowered = [], [], []
+    for m in _TOKEN.finditer(text, lo, hi):
+        starts.append(m.start())
+        ends.append(m.end())
+        lowered.append(m.group().lower())
+    return Tokens(text, starts, ends, lowered)
 
 
 def _cue_before(words: list[str]) -> tuple[Direction | None, str | None]:
@@ -110,11 +148,18 @@ def _cue_after(words: list[str]) -> Direction | None:
 
 
 def read_change(
-    text: str, start: int, end: int, lo: int = 0, hi: int | None = None
+    text: str,
+    start: int,
+    end: int,
+    lo: int = 0,
+    hi: int | None = None,
+    tokens: Tokens | None = None,
 ) -> Change | None:
     """The direction and role of the figure at ``text[start:end]``, read within ``[lo, hi)``.
 
     Returns None when the words around the figure say nothing of a change.
+    ``tokens``, the tokens of the sentence holding ``[lo, hi)``, saves reading them
+    again for each figure.
 
     A figure a verb or noun of change names the size of ("rose 5%", "a 20%
     increase", "cut 300 jobs") has the role "by", as after "by" itself; a figure
@@ -127,8 +172,12 @@ def read_change(
     Change(direction=<Direction.UP: 'up'>, role='by')
     """
     hi = len(text) if hi is None else hi
-    before = _tokens(text[max(lo, start - _BEFORE) : start])
-    after = _tokens(text[end : min(hi, end + _AFTER)])
+    if tokens is None:
+        before = _tokens(text[max(lo, start - _BEFORE) : start])
+        after = _tokens(text[end : min(hi, end + _AFTER)])
+    else:  # ``tokens`` are the sentence's, which holds [lo, hi)
+        before = tokens.between(max(lo, start - _BEFORE), start)
+        after = tokens.between(end, min(hi, end + _AFTER))
     role = lx.ROLES.get(before[-1]) if before else None
     direction, cue = _cue_before(before)
     if direction is None:
@@ -141,19 +190,24 @@ def read_change(
     return Change(direction, role)
 
 
-def _role(text: str, c: Claim) -> str | None:
-    change = read_change(text, c.span[0], c.span[1], c.sentence[0], c.sentence[1] or None)
+def _role(text: str, c: Claim, tokens: Mapping[Span, Tokens]) -> str | None:
+    hi = c.sentence[1] or None
+    change = read_change(text, c.span[0], c.span[1], c.sentence[0], hi, tokens.get(c.sentence))
     return None if change is None else change.role
 
 
-def pair_changes(text: str, claims: Sequence[Claim]) -> list[Claim]:
+def pair_changes(
+    text: str, claims: Sequence[Claim], tokens: Mapping[Span, Tokens] | None = None
+) -> list[Claim]:
     """Claims with ``change_from``/``change_to`` set on each "from X … to Y" pair.
 
     The two figures must be neighbours in one sentence, of one kind and unit
     ("rose from $10m to $12m", "from 1,500 staff to 1,200", and the other
     order, "to 52 cents from 48 cents"); both get the pair, and a figure with
-    a direction, a predicate or a noun lends it to its partner.
+    a direction, a predicate or a noun lends it to its partner.  ``tokens`` are
+    the sentences' tokens where already read.
     """
+    tokens = tokens or {}
     out = list(claims)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
@@ -169,7 +223,7 @@ def pair_changes(text: str, claims: Sequence[Claim]) -> list[Claim]:
             or (a.kind is Kind.COUNT and a.noun and b.noun and a.noun.lower() != b.noun.lower())
         ):
             continue  # "to 52 cents; ... from 48 stores" is no change of one thing
-        roles = (_role(text, a), _role(text, b))
+        roles = (_role(text, a, tokens), _role(text, b, tokens))
         if roles == ("from", "to"):
             x, y = a.quantity.value, b.quantity.value
         elif roles == ("to", "from"):

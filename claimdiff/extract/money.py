@@ -1,7 +1,7 @@
 """Currencies around a number: symbols and codes before or after it, minor units.
 
 Each reader looks at a known offset or in a window of bounded size and returns
-what it found, or None ("not mine"); :mod:`claimdiff.extract.cores` decides
+what it found, or None ("not mine"); :mod:`claimdiff.extract.amounts` decides
 what the figure is.  Symbols and codes come from babel's CLDR data (see
 :mod:`claimdiff.lexicon`); the English words around them from ``en.py``.
 """
@@ -61,6 +61,7 @@ def currency_before(text: str, start: int, lex: Lexicon) -> Currency | None:
                 p is not None
                 and bool(p["sp"])
                 and (len(p["p"]) == 1 or p["p"].lower() in lex.STOPWORDS)
+                and p["p"].lower() not in lex.SPACED_DOLLAR_INITIALS
             )
             if p is not None and not spaced_word and p["p"].lower() in lex.DOLLAR_PREFIXES:
                 code, at = lex.DOLLAR_PREFIXES[p["p"].lower()], p_lo + p.start("p")

@@ -30,7 +30,13 @@ _PLAIN = re.compile(r"\d+")
 _DECIMAL = re.compile(r"[.\uff0e]\d+")  # full stop, or its full-width form
 # Scientific notation after the mantissa: "1.3e6", "12.32e+14", "6.23x10^-4".  Two exponent
 # digits at most: beyond that a float is no claim anyone writes in prose.
-_EXPONENT = re.compile(r"[eE](?P<e>[+-]?\d{1,2})(?![^\W_])|\s?[x×]\s?10\^(?P<p>[+-]?\d{1,2})(?!\d)")
+_EXPONENT = re.compile(
+    r"[eE](?P<e>[+-]?\d{1,2})(?![^\W_])|\s?[x×]\s?10\^(?P<p>[+-]?\d{1,2})(?!\d)"
+    r"|\s?[x×·]\s?10(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"  # "6.02×10²³"
+)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+# A power of the number itself: "1.1^23", "2.5^-1", "1.1^--23" (two minuses make a plus).
+_CARET_POWER = re.compile(r"\^(?P<signs>[+-]{0,2})(?P<n>\d{1,2})(?![\d.])")
 # "3/4" and the "1/4" of "2 1/4": a fraction in digits.  Only these denominators: "9/11"
 # and "24/7" are names, "50/50" a split, and dates ("20/03/2023") have a second slash.
 _SLASH = re.compile(r"/(?P<d>\d{1,3})(?![\d/])")
@@ -117,9 +123,15 @@ def read_digits(text: str, pos: int) -> tuple[Number | None, int]:
     if len(digits) + len(digits_frac) > MAX_DIGITS:
         return None, end
     value = float(f"{digits}.{digits_frac}" if digits_frac else digits)
+    caret = _CARET_POWER.match(text, end)
+    if caret is not None and value:
+        power = int(caret["n"]) * (-1) ** caret["signs"].count("-")
+        value = value**power
+        return Number(pos, caret.end(), value, grouped=grouped, digits=digits), caret.end()
     e = _EXPONENT.match(text, end)
     if e is not None:
-        value = float(f"{value}e{e['e'] or e['p']}")
+        power = e["e"] or e["p"] or e["sup"].translate(_SUPERSCRIPTS)
+        value = float(f"{value}e{power}")
         return Number(pos, e.end(), value, grouped=grouped, digits=digits), e.end()
     if not grouped and not decimals:
         frac = _fraction_after(text, end, value, len(digits))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -41,8 +41,12 @@ _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…") | _QUOTE_CHARS
 
 # One pass over quote marks and paragraph breaks; each alternative is a single
 # character or a bounded run, so the scan is linear even on 100 KB of marks.
-_MARKS_BLANK = re.compile(r"""(?P<q>["“”„«»‹›‘’'])|(?P<para>\n[ \t\r\f\v]*\n\s*)""")
-_MARKS_LINE = re.compile(r"""(?P<q>["“”„«»‹›‘’'])|(?P<para>\n\s*)""")
+# An apostrophe or right single mark between two letters or digits ("it's",
+# "Ukraine’s") can neither open nor close (see _role): it is not even looked at.
+_MARKS_BLANK = re.compile(
+    r"""(?P<q>["“”„«»‹›‘]|['’](?<![^\W_]['’](?=[^\W_])))|(?P<para>\n[ \t\r\f\v]*\n\s*)"""
+)
+_MARKS_LINE = re.compile(r"""(?P<q>["“”„«»‹›‘]|['’](?<![^\W_]['’](?=[^\W_])))|(?P<para>\n\s*)""")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 # Nesting deeper than this is noise (runs of stray marks), not quotation.
@@ -202,6 +206,19 @@ def quotes_and_speakers(
     """:func:`extract_quotes` and the speaker index it built, for reuse by attribution."""
     raw = scan_quotes(text)
     index = speakers.build_index(text, [(q.start, q.end) for q in raw])
+    return read_quotes(text, raw, sentences, lambda: index), index
+
+
+def read_quotes(
+    text: str,
+    raw: Sequence[RawQuote],
+    sentences: list[Span],
+    index: Callable[[], speakers.SpeakerIndex],
+) -> list[Claim]:
+    """The quote claims of the quotations ``raw`` found; ``index()`` gives the speaker index.
+
+    The index is asked for only when a quote has an attribution to resolve.
+    """
     claims: list[Claim] = []
     previous: tuple[RawQuote, str | None] | None = None
     for n, q in enumerate(raw):
@@ -220,7 +237,7 @@ def quotes_and_speakers(
             phrase = _attribution_before(text, q, sentences, prev_close)
         sentence = sentences[sentence_index(sentences, start)] if sentences else (start, end)
         if phrase is not None:
-            speaker = index.resolve(*phrase)
+            speaker = index().resolve(*phrase)
         elif previous is not None and _continues(text, previous[0], q, min(sentence[0], q.open)):
             speaker = previous[1]
         else:
@@ -238,7 +255,7 @@ def quotes_and_speakers(
                 sentence=sentence,
             )
         )
-    return claims, index
+    return claims
 
 
 def _count_words(text: str, start: int, end: int, limit: int) -> int:

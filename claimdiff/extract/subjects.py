@@ -14,7 +14,7 @@ import re
 from claimdiff import nouns
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Span
-from claimdiff.text import content_words
+from claimdiff.text import WordIndex, content_words
 
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’'\-]*)")
 _OF_WORD = re.compile(r"[ \t\u00a0]+of(?![^\W\d_])", re.IGNORECASE)
@@ -159,8 +159,16 @@ def clause_of(text: str, sentence: Span, span: Span) -> Span:
     return lo, hi
 
 
-def context_words(text: str, clause: Span, lex: Lexicon) -> tuple[str, ...]:
-    """The content words of a clause, lower case, for alignment."""
+def context_words(
+    text: str, clause: Span, lex: Lexicon, words: WordIndex | None = None
+) -> tuple[str, ...]:
+    """The content words of a clause, lower case, for alignment.
+
+    ``words``, the words of the sentence holding the clause, saves reading them
+    again for each figure.
+    """
+    if words is not None:
+        return words.content(clause[0], clause[1], lex.STOPWORDS)
     return content_words(text[clause[0] : clause[1]], lex.STOPWORDS)
 
 

@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import functools
 import importlib
+import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
-from babel import Locale
-from babel.numbers import get_currency_name, list_currencies
 
 _AVAILABLE = ("en",)
 
 
-def _alternation(phrases: Iterable[str]) -> str:
+def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of ``phrases``, factored on shared prefixes, longest first.
 
     "three", "thirty", "thousand" become ``th(?:ree|irty|ousand)``: the engine
@@ -30,7 +30,7 @@ def _alternation(phrases: Iterable[str]) -> str:
     step longer continuations come before the phrase ending there, so that the
     longest phrase wins, as in a plain longest-first alternation.
 
-    >>> re.fullmatch(_alternation(["a", "ab", "b c"]), "b  c") is not None
+    >>> re.fullmatch(alternation(["a", "ab", "b c"]), "b  c") is not None
     True
     """
     trie: dict[str, Any] = {}
@@ -53,6 +53,10 @@ def _branch(node: dict[str, Any]) -> str:
         return ""
     body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
     return "(?:" + body + ")?" if ends else body
+
+
+# Digits and the vulgar fractions ("½", "⅔") that start a number, inside a character class.
+_DIGITS = r"\d\u00bc-\u00be\u2150-\u215e"
 
 
 def _lead(phrases: Iterable[str], extra: str = "") -> str:
@@ -86,12 +90,15 @@ class Lexicon:
     currency_words: Mapping[str, str] = attrs.field(repr=False)
     currency_symbols: Mapping[str, str] = attrs.field(repr=False)
     currency_codes: frozenset[str] = attrs.field(repr=False)
+    measure_units: Mapping[str, str] = attrs.field(repr=False)
+    """Each unit word or symbol (lower case) → the pint unit it names: pint's own
+    vocabulary (``data/units.json``), then the language's ``MEASURE_UNITS``."""
     patterns: Mapping[str, re.Pattern[str]] = attrs.field(repr=False)
     hedge_heads: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """First words of the hedges ("more", "at"): words a name never ends with."""
     unit_heads: frozenset[str] = attrs.field(repr=False, default=frozenset())
-    """Leading letters of every unit, currency, time and percent word ("km" of "km/h"):
-    a word after a figure that is none of these needs no unit lookup."""
+    """Leading letters of every unit, currency, time and percent word and currency symbol
+    ("km" of "km/h"): a word after a figure that is none of these needs no unit lookup."""
     symbol_ends: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last characters of the currency symbols: a symbol search runs only after one."""
     hedge_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
@@ -113,15 +120,65 @@ class Lexicon:
         raise AttributeError(name)
 
 
+@functools.cache
+def _shipped_cldr() -> dict[str, Any]:
+    """``data/currencies.json``, read once per process."""
+    shipped = resources.files("claimdiff") / "lexicon" / "data" / "currencies.json"
+    tables: dict[str, Any] = json.loads(shipped.read_bytes().decode("utf-8"))
+    return tables
+
+
+def currency_symbol(code: str, locale: str = "en") -> str:
+    """CLDR's symbol for ``code`` in ``locale``, else the code, as babel's
+    ``get_currency_symbol`` gives it, from the shipped tables when they hold the locale.
+
+    >>> currency_symbol("GBP"), currency_symbol("XTS")
+    ('£', 'XTS')
+    """
+    symbols = _shipped_cldr()["symbols"].get(locale)
+    if symbols is None:
+        from babel.numbers import get_currency_symbol
+
+        return str(get_currency_symbol(code, locale=locale))
+    return str(symbols.get(code, code))
+
+
+def _cldr(wanted: list[str]) -> dict[str, Any]:
+    """CLDR's currency tables for the ``wanted`` locales: the shipped copy, else babel's.
+
+    ``data/currencies.json`` is written from babel by
+    :mod:`claimdiff.lexicon.build_currencies`; a locale it lacks is read from babel.
+    """
+    tables = _shipped_cldr()
+    if all(loc in tables["names"] for loc in wanted):
+        return tables
+    from claimdiff.lexicon.build_currencies import build
+
+    return build(wanted)
+
+
+def _measure_units(data: ModuleType) -> dict[str, str]:
+    """Unit words and symbols: pint's vocabulary, shipped, then ``data.MEASURE_UNITS``.
+
+    ``data/units.json`` is written from pint's registry by
+    :mod:`claimdiff.lexicon.build_units`; the language's own table wins where both
+    name a word ("tons" is a metric ton in news).
+    """
+    shipped = resources.files("claimdiff") / "lexicon" / "data" / "units.json"
+    units: dict[str, str] = json.loads(shipped.read_bytes().decode("utf-8"))["units"]
+    return {**units, **data.MEASURE_UNITS}
+
+
 def _babel_currencies(data: ModuleType) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     """Currency names, symbols and ISO codes from CLDR, for ``data.LOCALE``."""
-    locale = Locale.parse(data.LOCALE)
-    codes = frozenset(list_currencies())
+    cldr = _cldr([data.LOCALE, *data.SYMBOL_LOCALES])
+    codes = frozenset(cldr["codes"])
+    names = cldr["names"][data.LOCALE]
     words: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
     for code in sorted(codes):
-        for count in (1, 2):
-            name = get_currency_name(code, count=count, locale=locale).lower()
+        for written in names[code]:
+            name = written.lower()
             if name == code.lower():
                 continue  # CLDR has no name for it here
             words.setdefault(name, code)
@@ -137,129 +194,172 @@ def _babel_currencies(data: ModuleType) -> tuple[dict[str, str], dict[str, str],
         words[head] = code
     symbols: dict[str, str] = {}
     for loc in (data.LOCALE, *data.SYMBOL_LOCALES):
-        for code, symbol in Locale.parse(loc).currency_symbols.items():
+        for code, symbol in cldr["symbols"][loc].items():
             # Symbols that are just the code, or letters only, are read as codes.
             if symbol != code and not symbol.isalpha():
                 symbols.setdefault(symbol, code)
     for symbol, code in data.EXTRA_SYMBOLS.items():
         symbols.setdefault(symbol, code)
-    return words, symbols, codes
+    return words, symbols, codes | data.EXTRA_CODES
+
+
+class _Source(NamedTuple):
+    """A pattern's source and flags, compiled when first used."""
+
+    pattern: str
+    flags: int = 0
+
+
+class _Patterns(dict[str, "re.Pattern[str]"]):
+    """The lexicon's patterns, each compiled the first time it is asked for.
+
+    Compiling every pattern up front took most of building a lexicon (the
+    alternations of number words, units and currency names are long); a text
+    with no money never needs the currency patterns, and a short run of the
+    command line only the few its texts ask for.  Once compiled, a pattern is
+    a plain dictionary look-up: the scan asks for one thousands of times a text.
+    """
+
+    def __init__(self, sources: dict[str, _Source]) -> None:
+        super().__init__()
+        self._sources = sources
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        src = self._sources[name]
+        found = self[name] = re.compile(src.pattern, src.flags)
+        return found
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._sources
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
 
 
 def _compile(
-    data: ModuleType, words: Mapping[str, str], symbols: Mapping[str, str]
-) -> dict[str, re.Pattern[str]]:
+    data: ModuleType,
+    words: Mapping[str, str],
+    symbols: Mapping[str, str],
+    measure_units: Mapping[str, str],
+) -> Mapping[str, re.Pattern[str]]:
     number_words = [*data.UNITS, *data.TENS, *data.SCALES, *data.COUNT_WORDS, *data.FRACTIONS]
     # Words that continue a number but never start one ("three dozens").
     continuing = [*number_words, *data.COUNT_AFTER_NUMBER]
-    hedges = _alternation(data.HEDGES)
-    measure = _alternation(data.MEASURE_UNITS)
-    patterns = {
+    hedges = alternation(data.HEDGES)
+    measure = alternation(measure_units)
+    patterns: dict[str, _Source] = {
         # Anchors: a run of digits, or a number word.  Everything else is
         # parsed outward from these, so text without numbers costs one scan.
-        "anchor": re.compile(
+        "anchor": _Source(
             # Digits not inside a word or a longer digit run ("scp173", "m212"): a run
             # is read from its first digit or not at all.
             r"(?:(?<![^\W_])[\d\u00bc-\u00be\u2150-\u215e]|(?<![^\W\d_])(?:"
-            + _alternation(number_words) + r")(?![^\W\d_]))",
+            + alternation(number_words) + r")(?![^\W\d_]))",
             re.IGNORECASE,
         ),
-        "number_word": re.compile(
-            r"(?:" + _alternation(continuing) + r")(?![^\W\d_])", re.IGNORECASE
+        "number_word": _Source(
+            r"(?:" + alternation(continuing) + r")(?![^\W\d_])", re.IGNORECASE
         ),
         # A scale or amount word after digits ("1.22 million", "13 lakh", "3 dozens").
         # "$5-million deal": a hyphen may join the scale to the digits.
-        "scale_word": re.compile(
-            r"(?:\s|[-‐‑])?(?P<scale>" + _alternation([*data.SCALES, *data.COUNT_AFTER_NUMBER])
+        "scale_word": _Source(
+            r"(?:\s|[-‐‑])?(?P<scale>" + alternation([*data.SCALES, *data.COUNT_AFTER_NUMBER])
             + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
-        "range_opener": re.compile(
-            r"(?<![^\W\d_])(?:" + _alternation(data.RANGE_OPENERS) + r")\s+$", re.IGNORECASE
+        "range_opener": _Source(
+            r"(?<![^\W\d_])(?:" + alternation(data.RANGE_OPENERS) + r")\s+$", re.IGNORECASE
         ),
-        "negative_before": re.compile(
-            r"(?<![^\W\d_])(?:" + _alternation(data.NEGATIVE_WORDS) + r")\s+$", re.IGNORECASE
+        "negative_before": _Source(
+            r"(?<![^\W\d_])(?:" + alternation(data.NEGATIVE_WORDS) + r")\s+$", re.IGNORECASE
         ),
-        "ratio": re.compile(
-            r"\s+(?:" + _alternation(data.RATIO_WORDS) + r")\s+", re.IGNORECASE
+        "ratio": _Source(
+            r"\s+(?:" + alternation(data.RATIO_WORDS) + r")\s+", re.IGNORECASE
         ),
         # A hedge ending right before a figure: searched in a bounded window.
-        "hedge_before": re.compile(
+        "hedge_before": _Source(
             r"(?:(?<![^\W\d_])|(?=[<>=≤≥]))(?P<hedge>" + hedges + r")(?:\s+|(?<=[<>=≤≥])\s*)$",
             re.IGNORECASE,
         ),
-        "trailing_hedge": re.compile(
+        "trailing_hedge": _Source(
             r"\s*" + _lead(data.TRAILING_HEDGES)
-            + r"(?P<hedge>" + _alternation(data.TRAILING_HEDGES) + r")(?![^\W\d_])",
+            + r"(?P<hedge>" + alternation(data.TRAILING_HEDGES) + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
-        "currency_word": re.compile(
-            r"(?P<word>" + _alternation(words) + r")(?![^\W\d_])", re.IGNORECASE
+        "currency_word": _Source(
+            r"(?P<word>" + alternation(words) + r")(?![^\W\d_])", re.IGNORECASE
         ),
-        "symbol_before": re.compile(r"(?P<sym>" + _alternation(symbols) + r")\s?$"),
-        "symbol_after": re.compile(r"\s?(?P<sym>" + _alternation(symbols) + r")"),
-        "measure_unit": re.compile(
-            r"(?P<unit>" + measure + r")(?![^\W_])", re.IGNORECASE
+        "symbol_before": _Source(r"(?P<sym>" + alternation(symbols) + r")\s?$"),
+        "symbol_after": _Source(r"\s?(?P<sym>" + alternation(symbols) + r")"),
+        # A unit ends where a word does, or before a power written as a superscript
+        # ("cm²", "km³"), which is a word character to the engine.
+        "measure_unit": _Source(
+            r"(?P<unit>" + measure + r")(?![^\W_\u00b2\u00b3])", re.IGNORECASE
         ),
-        "vague_before": re.compile(
-            r"(?<![^\W\d_])(?P<vague>" + _alternation(data.VAGUE_WORDS) + r")\s+$", re.IGNORECASE
+        "vague_before": _Source(
+            r"(?<![^\W\d_])(?P<vague>" + alternation(data.VAGUE_WORDS) + r")\s+$", re.IGNORECASE
         ),
-        "vague_plural": re.compile(
-            r"(?<![^\W\d_])(?:(?P<mult>" + _alternation(data.VAGUE_MULTIPLIERS)
-            + r")\s+of\s+)?(?P<plural>" + _alternation(data.VAGUE_PLURALS) + r")(?![^\W\d_])",
+        "vague_plural": _Source(
+            r"(?<![^\W\d_])(?:(?P<mult>" + alternation(data.VAGUE_MULTIPLIERS)
+            + r")\s+of\s+)?(?P<plural>" + alternation(data.VAGUE_PLURALS) + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
-        "vague_word": re.compile(
-            r"(?<![^\W\d_])(?P<vague>" + _alternation(data.VAGUE_WORDS) + r")(?![^\W\d_])",
+        "vague_word": _Source(
+            r"(?<![^\W\d_])(?P<vague>" + alternation(data.VAGUE_WORDS) + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
-        "percent": re.compile(
-            r"\s?(?P<pct>" + _alternation(data.PERCENT_WORDS) + r")(?![^\W\d_])", re.IGNORECASE
+        "percent": _Source(
+            r"\s?(?P<pct>" + alternation(data.PERCENT_WORDS) + r")(?![^\W\d_])", re.IGNORECASE
         ),
-        "per_unit": re.compile(
-            r"(?P<unit>" + _alternation(data.PER_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
+        "per_unit": _Source(
+            r"(?P<unit>" + alternation(data.PER_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
         ),
-        "time_unit": re.compile(
-            r"(?P<unit>" + _alternation(data.TIME_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
+        "time_unit": _Source(
+            r"(?P<unit>" + alternation(data.TIME_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
         ),
-        "month": re.compile(
-            r"(?P<month>" + _alternation(data.MONTHS) + r")\.?(?![^\W\d_])", re.IGNORECASE
+        "month": _Source(
+            r"(?P<month>" + alternation(data.MONTHS) + r")\.?(?![^\W\d_])", re.IGNORECASE
         ),
-        "period": re.compile(
+        "period": _Source(
             _lead(data.PERIOD_PHRASES)
-            + r"(?<![^\W\d_])(?P<period>" + _alternation(data.PERIOD_PHRASES) + r")(?![^\W\d_])",
+            + r"(?<![^\W\d_])(?P<period>" + alternation(data.PERIOD_PHRASES) + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
         # Matched on a lower-cased copy of a sentence, so no IGNORECASE is needed.
-        "predicate": re.compile(
+        "predicate": _Source(
             r"(?<![^\W\d_])(?:"
-            + _alternation(
+            + alternation(
                 p for t in (data.COUNT_PREDICATES, data.AMOUNT_PREDICATES)
                 for ps in t.values() for p in ps
             )
             + r")(?![^\W\d_])"
         ),
-        "period_part": re.compile(
-            r"(?<![^\W\d_])(?:" + _alternation(data.PERIOD_PARTS) + r")(?![^\W\d_])"
+        "period_part": _Source(
+            r"(?<![^\W\d_])(?:" + alternation(data.PERIOD_PARTS) + r")(?![^\W\d_])"
         ),
-        "anaphoric_period": re.compile(
+        "anaphoric_period": _Source(
             r"(?=[fFiIdDoO])(?<![^\W\d_])(?:for|in|during|over|of)\s+(?P<period>"
-            + _alternation(data.ANAPHORIC_PERIODS) + r")(?![^\W\d_])",
+            + alternation(data.ANAPHORIC_PERIODS) + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
     }  # fmt: skip
     # Every place a figure may start, in one pass: digits or a number word, a vague plural,
     # a vague word.  At one offset the first alternative wins, as the scan expects.
-    lead = _lead(
-        [*number_words, *data.VAGUE_PLURALS, *data.VAGUE_MULTIPLIERS, *data.VAGUE_WORDS],
-        r"\d\u00bc-\u00be\u2150-\u215e",
-    )
-    patterns["start"] = re.compile(
-        lead + "(?:(?P<anchor>" + patterns["anchor"].pattern + ")|"
-        + patterns["vague_plural"].pattern + "|" + patterns["vague_word"].pattern + ")",
-        re.IGNORECASE,
+    starts = [*number_words, *data.VAGUE_PLURALS, *data.VAGUE_MULTIPLIERS, *data.VAGUE_WORDS]
+    alternatives = (
+        "(?:(?P<anchor>" + patterns["anchor"].pattern + ")|"
+        + patterns["vague_plural"].pattern + "|" + patterns["vague_word"].pattern + ")"
     )  # fmt: skip
-    return patterns
+    patterns["start"] = _Source(_lead(starts, _DIGITS) + alternatives, re.IGNORECASE)
+    # The same, matched on a lower-cased copy of the text (extract.scan.Starts).  Without
+    # IGNORECASE, and with the cheap test "no letter before" ahead of the lookahead for
+    # the first characters, the engine rejects most offsets in two steps: twice as fast.
+    first = "".join(sorted({re.escape(p[0].lower()) for p in starts}))
+    patterns["start_lower"] = _Source(r"(?<![^\W\d_])(?=[" + first + _DIGITS + "])" + alternatives)
+    return _Patterns(patterns)
 
 
 @functools.cache
@@ -274,22 +374,25 @@ def get_lexicon(lang: str = "en") -> Lexicon:
         raise ValueError(msg)
     data = importlib.import_module(f"claimdiff.lexicon.{lang}")
     words, symbols, codes = _babel_currencies(data)
+    measure_units = _measure_units(data)
     return Lexicon(
         lang=lang,
         data=data,
         currency_words=words,
         currency_symbols=symbols,
         currency_codes=codes,
-        patterns=_compile(data, words, symbols),
+        measure_units=measure_units,
+        patterns=_compile(data, words, symbols, measure_units),
         hedge_heads=frozenset(h.split()[0] for h in data.HEDGES),
         symbol_ends=frozenset(sym[-1] for sym in symbols),
         unit_heads=_heads(
             [
                 *words,
-                *data.MEASURE_UNITS,
+                *measure_units,
                 *data.TIME_UNITS,
                 *data.PERCENT_WORDS,
                 *data.MINOR_CURRENCY_WORDS,
+                *symbols,  # "100元", "5 Rs": symbols that start with a letter
             ]
         ),
         hedge_tails=frozenset(h.split()[-1] for h in data.HEDGES),

@@ -419,6 +419,7 @@ CURRENCY_HEAD_DEFAULTS = {
     "yen": "JPY", "won": "KRW", "euro": "EUR", "euros": "EUR", "rouble": "RUB",
     "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
     "lira": "TRY", "shekel": "ILS", "shekels": "ILS", "rmb": "CNY",
+    "bitcoin": "BTC", "bitcoins": "BTC",
 }  # fmt: skip
 # Minor units: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP (after an amount in the major
 # unit, "3 dollars 50 cents", the major unit's currency is kept).
@@ -447,6 +448,15 @@ MONEY_CUES = frozenset(
 )
 # Symbols too ambiguous to read without a country ("kr" is several currencies).
 EXTRA_SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "A$": "AUD", "S$": "SGD", "Rs": "INR"}
+# Symbols babel's English data lacks, each of one currency: the yuan's "元", the colón,
+# the lari, the kip, and bitcoin's "₿".
+EXTRA_SYMBOLS.update({"元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC"})
+# Codes outside ISO 4217 that prices are quoted in ("6.25 BTC").
+EXTRA_CODES = frozenset({"BTC", "XBT"})
+# Dollar prefixes of one letter read even when spaced from the "$" ("c $ 16.4 million"
+# is Canadian): letters that are no English word, unlike "a" ("a $12 million profit")
+# and "s" ("it's $5").
+SPACED_DOLLAR_INITIALS = frozenset({"c"})
 
 # Verbs of giving and spending, and the noun that names what was given.
 MONEY_VERB_NOUNS = {

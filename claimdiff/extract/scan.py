@@ -13,12 +13,13 @@ import re
 
 from claimdiff import nouns
 from claimdiff.extract.ages import age_at
+from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, ranged, ratio, share_of
-from claimdiff.extract.cores import Core, read_core
 from claimdiff.extract.dates import date_at, iso_date_at, years_at
-from claimdiff.extract.drafts import Draft, exact
 from claimdiff.extract.numbers import DENOMINATORS
+from claimdiff.extract.precision import Draft, exact
 from claimdiff.extract.subjects import noun_after
+from claimdiff.inputs import TooManyFiguresError
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Qualifier, Quantity
 
@@ -45,30 +46,112 @@ _AND_BEFORE = re.compile(r"(?<![^\W\d_])and\s+(?:an?\s+)?$", re.IGNORECASE)
 _PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
 _OF = re.compile(r"\s+of(?![^\W\d_])", re.IGNORECASE)
 _OF_CURRENCY = re.compile(r"\s+of\s+", re.IGNORECASE)
+_NON_SPACE_RUN = re.compile(r"\S+")
 _SCALE_AFTER = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion)(?![^\W\d_])", re.I)
 
 
-def scan(text: str, lex: Lexicon) -> list[Draft]:
-    """Every figure in ``text``, in text order, with no two overlapping."""
+def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
+    """Every figure in ``text``, in text order, with no two overlapping.
+
+    Past ``limit`` figures, raises :class:`~claimdiff.inputs.TooManyFiguresError`.
+    """
     # One pattern finds every start: a digit or number word ("anchor"), a vague plural
     # ("hundreds of") or a vague word ("several"); at one offset the anchor comes first.
-    pattern = lex.patterns["start"]
+    starts = Starts(text, lex)
     drafts: list[Draft] = []
     pos = 0
     while True:
-        m = pattern.search(text, pos)
-        if m is None:
+        found = starts.search(pos)
+        if found is None:
             break
-        start = m.start()
+        m, off = found
+        start = m.start() + off
         if m.lastgroup == "anchor":
             draft, resume = _figure(text, start, lex, drafts)
         else:
-            draft, resume = _vague(text, m, lex)
+            draft, resume = _vague(text, m, off, lex)
         if draft is not None:
+            if limit is not None and len(drafts) >= limit:
+                _refuse(limit, draft.start)
             drafts.append(draft)
             resume = max(resume, draft.end)
         pos = max(resume, start + 1)
     return pair_bounds(text, drafts, lex)
+
+
+class Starts:
+    """Where figures may start in a text: the lexicon's start pattern, searched fast.
+
+    The case-sensitive ``start_lower`` pattern is searched in lower-cased windows
+    of the text, twice as fast as the case-insensitive ``start`` pattern (see
+    :mod:`claimdiff.lexicon`), without a lower-cased copy of the whole text:
+    ``str.lower`` of 5 MB briefly takes 60 MB.  Both patterns find the same
+    starts; the window is left for the case-insensitive pattern wherever it could
+    differ: lower-casing that moves offsets ("İ") or folds differently ("ſ"), or a
+    run of white space long enough for a phrase to reach past the window.
+    """
+
+    __slots__ = ("_accept", "_at", "_end", "_folded", "_low", "_lower", "_plain", "_text")
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self._text = text
+        self._lower = lex.patterns["start_lower"]
+        self._plain = lex.patterns["start"]
+        self._at = self._end = self._accept = 0  # the window is text[_at:_end]
+        self._low = ""
+        self._folded = False
+
+    def search(self, pos: int) -> tuple[re.Match[str], int] | None:
+        """The first start at or after ``pos``: its match and the offset its offsets are from."""
+        text = self._text
+        while pos < len(text):
+            if not (self._at < pos < self._accept or self._at == pos == 0 < self._accept):
+                self._load(pos)
+            if not self._folded:
+                m = self._plain.search(text, pos)
+                return None if m is None else (m, 0)
+            m = self._lower.search(self._low, pos - self._at)
+            if m is not None and m.start() + self._at < self._accept:
+                return m, self._at
+            pos = max(pos, self._accept)  # nothing starts in [pos, accept): read on
+            if self._end == len(text):
+                return None
+        return None
+
+    def _load(self, pos: int) -> None:
+        text = self._text
+        self._at = max(0, pos - 1)  # one character before: the patterns look behind
+        self._end = min(len(text), self._at + _WINDOW)
+        # A start found before ``accept`` ends inside the window: a phrase is at most
+        # a few words with white space between them, checked below.
+        self._accept = len(text) + 1 if self._end == len(text) else self._end - _TAIL
+        low = text[self._at : self._end].lower()
+        self._folded = (
+            len(low) == self._end - self._at
+            and _FOLDS_TO_ASCII.search(text, self._at, self._end) is None
+            and _LONG_SPACE.search(text, max(self._at, self._end - 2 * _TAIL), self._end) is None
+        )
+        self._low = low if self._folded else ""
+
+
+# Characters lower-cased and searched at once, and the tail of each window where no
+# start is taken (it is searched again at the start of the next window).  A start
+# phrase is at most four words of a dozen letters with white space between them,
+# so with no run of white space as long as _LONG_SPACE, it fits in the tail.
+_WINDOW = 1 << 16
+_TAIL = 512
+_LONG_SPACE = re.compile(r"\s{100}")
+# Characters IGNORECASE matches to an ASCII letter but lower() does not turn into one
+# (dotless i, long s).
+_FOLDS_TO_ASCII = re.compile("[\u0131\u017f]")
+
+
+def _refuse(limit: int, at: int) -> None:
+    msg = (
+        f"text holds more than {limit:,} figures (the one over the limit starts at character "
+        f"{at:,}): pass a larger max_figures, or None, to read them all"
+    )
+    raise TooManyFiguresError(msg, name="text", limit=limit, at=at)
 
 
 def _not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
@@ -199,7 +282,8 @@ def _is_year(text: str, core: Core, lex: Lexicon) -> bool:
         return True
     # "the 2020 census", "a 1998 report": a singular noun after the number makes it
     # a year; a count of more than one thing takes a plural ("2000 homes").
-    first = text[core.end + 1 :].split(None, 1)[0].strip(",.;:").lower()
+    word = _NON_SPACE_RUN.match(text, core.end + 1)  # bounded: never a copy of the rest
+    first = (word.group() if word is not None else "").strip(",.;:").lower()
     return first.isalpha() and nouns.lemma(first) == first
 
 
@@ -295,13 +379,17 @@ def _complete(text: str, draft: Draft, core: Core, lex: Lexicon) -> None:
                 draft.kind = Kind.DURATION
 
 
-def _vague(text: str, m: re.Match[str], lex: Lexicon) -> tuple[Draft | None, int]:
-    """ "hundreds of children", "tens of thousands", "millions of dollars", "several"."""
+def _vague(text: str, m: re.Match[str], off: int, lex: Lexicon) -> tuple[Draft | None, int]:
+    """ "hundreds of children", "tens of thousands", "millions of dollars", "several".
+
+    ``m`` was found in a copy of ``text`` that starts at ``off``.
+    """
+    m_start, m_stop = m.start() + off, m.end() + off
     if m["plural"] is not None:
         plural = m["plural"].lower()
         if plural in lex.VAGUE_PLURALS_NEED_OF and not m["mult"]:
-            if _OF.match(text, m.end()) is None:
-                return None, m.end()  # "he scores", not "scores of people"
+            if _OF.match(text, m_stop) is None:
+                return None, m_stop  # "he scores", not "scores of people"
         base = lex.VAGUE_PLURALS[plural]
         if m["mult"]:
             base *= lex.VAGUE_MULTIPLIERS[m["mult"].lower()]
@@ -309,15 +397,15 @@ def _vague(text: str, m: re.Match[str], lex: Lexicon) -> tuple[Draft | None, int
         p_lo, p_hi = base * lex.VAGUE_PLAUSIBLE[0], base * lex.VAGUE_PLAUSIBLE[1] - 1
     else:
         c_lo, c_hi, p_lo, p_hi = lex.VAGUE_WORDS[norm(m["vague"])]
-        s = _SCALE_AFTER.match(text, m.end())
+        s = _SCALE_AFTER.match(text, m_stop)
         if s is not None:  # "a few hundred", "several thousand"
             f = lex.SCALES[s["scale"].lower()]
             c_lo, c_hi, p_lo, p_hi = c_lo * f, c_hi * f, p_lo * f, p_hi * f
             end = s.end()
         else:
-            end = m.end()
+            end = m_stop
         m_end = end
-    end = m.end() if m["plural"] is not None else m_end
+    end = m_stop if m["plural"] is not None else m_end
     kind, unit = Kind.COUNT, None
     of = _OF_CURRENCY.match(text, end)
     if of is not None:
@@ -325,7 +413,7 @@ def _vague(text: str, m: re.Match[str], lex: Lexicon) -> tuple[Draft | None, int
         if w is not None:
             kind, unit, end = Kind.MONEY, lex.currency_words[w["word"].lower()], w.end()
     q = Quantity(c_lo, c_hi, None, unit, Qualifier.VAGUE, plausible=(p_lo, p_hi))
-    draft = Draft(m.start(), end, kind, q)
+    draft = Draft(m_start, end, kind, q)
     if kind is Kind.COUNT:
         found = noun_after(text, end, lex)
         if found is None and m["plural"] is None:

@@ -1,8 +1,11 @@
-"""A figure's core: currency before it, the number, its scale, the unit after.
+"""Amounts: the number at an anchor, with the currency before it, its scale and the unit after.
+
+What is read here is a figure's core (:class:`Core`): "€2.3bn", "169 million
+euros", "12 km/h", "3 dollars 50 cents", "the 25-year-old".
 
 ``read_core`` is called at each anchor the scan finds and parses outward a
 bounded distance; hedges, ranges and what is counted are added by
-:mod:`claimdiff.extract.figures`.
+:mod:`claimdiff.extract.scan`.
 """
 
 from __future__ import annotations
@@ -46,6 +49,17 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _CUE_WINDOW = 40
 _NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
+# A power after a unit: "^2", "²", "³", " squared", " cubed".
+_POWER = re.compile(
+    r"\^(?P<caret>[23])(?!\d)|(?P<sup>[²³])(?![⁰¹²³⁴⁵⁶⁷⁸⁹\d])"
+    r"|\s+(?P<word>squared|cubed)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_POWER_WORDS = {"²": "2", "³": "3", "squared": "2", "cubed": "3"}
+# "in" or an inch mark after a number, then a word of size: '3 1/4 in wide', '10" long'.
+_INCH = re.compile(
+    r"(?P<mark>\s?(?:in\b\.?|\"|”|″))\s*(?=(?P<adj>[^\W\d_]+)(?![\w‐-]))", re.IGNORECASE
+)
 
 
 @attrs.define
@@ -275,7 +289,10 @@ def _unit_after(text: str, core: Core, lex: Lexicon) -> None:
         i = hyphen.end()
     j = i if hyphen is not None or glued else _SPACE.match(text, i).end()  # type: ignore[union-attr]
     head = _WORDS.match(text, j)
-    if head is not None and head.group().lower() not in lex.unit_heads:
+    if hyphen is None and _inch_mark(text, core, lex):
+        return
+    # A superscript power is a letter to the engine: "cm²" has the head "cm".
+    if head is not None and head.group().lower().rstrip("²³") not in lex.unit_heads:
         _code_or_bracket(text, core, lex, hyphen is None)  # "20 USD", "20 (kg)"
         return
     old = _YEAR_OLD.match(text, core.end)
@@ -314,8 +331,9 @@ def _unit_after(text: str, core: Core, lex: Lexicon) -> None:
             return
     else:
         word = u["unit"].lower()
-        core.kind, core.unit, core.end = Kind.MEASURE, lex.MEASURE_UNITS[word], u.end()
+        core.kind, core.unit, core.end = Kind.MEASURE, lex.measure_units[word], u.end()
         core.attributive = hyphen is not None
+        _power(text, core)
         _rate_or_compound(text, core, lex)
         return
     t = lex.patterns["time_unit"].match(text, j)
@@ -361,7 +379,7 @@ def _code_or_bracket(text: str, core: Core, lex: Lexicon, spaced: bool) -> bool:
     close = None if u is None else _BRACKET_CLOSE.match(text, u.end())
     if u is None or close is None:
         return False
-    core.kind, core.unit = Kind.MEASURE, lex.MEASURE_UNITS[u["unit"].lower()]
+    core.kind, core.unit = Kind.MEASURE, lex.measure_units[u["unit"].lower()]
     core.end = close.end()
     return True
 
@@ -380,15 +398,43 @@ def _is_measure(text: str, u: re.Match[str], core: Core, lex: Lexicon, glued: bo
     return True
 
 
+def _power(text: str, core: Core) -> None:
+    """ "3 cm^3", "5 cm²", "2 m squared": the unit raised to a power."""
+    assert core.unit is not None
+    p = _POWER.match(text, core.end)
+    if p is None or "**" in core.unit or "/" in core.unit:
+        return
+    n = p["caret"] or _POWER_WORDS.get((p["sup"] or p["word"]).lower(), "2")
+    core.unit, core.end = f"{core.unit} ** {n}", p.end()
+
+
+def _inch_mark(text: str, core: Core, lex: Lexicon) -> bool:
+    """ "3 1/4 in wide", '10" long': "in" and the inch mark, before a word of size.
+
+    "in" only after a number written finely (a fraction or decimals): "waited 3 in
+    long queues" is a preposition.
+    """
+    m = _INCH.match(text, core.end)
+    if m is None or m["adj"].lower() not in lex.MEASURE_ADJECTIVES:
+        return False
+    num = core.number
+    if m["mark"].strip()[:1] in "iI" and not (num.decimals or num.fraction or num.value % 1):
+        return False
+    core.kind, core.unit, core.end = Kind.MEASURE, "inch", m.end("mark")
+    return True
+
+
 def _noun_follows(text: str, i: int, lex: Lexicon) -> bool:
     """A counted noun of two letters or more right after ``i`` ("1.8m people")."""
+    if _POWER.match(text, i) is not None:
+        return False  # "2 m squared": the metre's power, not a noun
     n = _NEXT_WORD.match(text, i)
     if n is None or n.start("w") - i > 1:
         return False
     if text[n.end() : n.end() + 1] in ("'", "’"):
         return False  # "1m isn't": a contraction, no noun
     w = n["w"].lower()
-    if w in lex.STOPWORDS or w in lex.MEASURE_UNITS or w in lex.MEASURE_ADJECTIVES:
+    if w in lex.STOPWORDS or w in lex.measure_units or w in lex.MEASURE_ADJECTIVES:
         return False
     return len(w) > 1
 

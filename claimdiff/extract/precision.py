@@ -1,4 +1,9 @@
-"""A figure as the scan finds it, before its claim is completed."""
+"""A figure as the scan finds it (:class:`Draft`), and how precisely it was written.
+
+"£1 million" is not exactly 1,000,000: :func:`exact` gives the interval the
+written digits promise, never looser than ±5% (:data:`UNHEDGED_TOLERANCE`), and
+:func:`written_step` half a unit of the last digit written.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import math
 
 import attrs
 
-from claimdiff.extract.cores import Core
+from claimdiff.extract.amounts import Core
 from claimdiff.model import Kind, Qualifier, Quantity
 
 

@@ -1,0 +1,85 @@
+"""Build ``claimdiff/lexicon/data/currencies.json`` from babel's CLDR data (a maintainer's tool).
+
+Run ``python -m claimdiff.lexicon.build_currencies`` after upgrading babel; a test
+(tests/test_lexicon_data.py) fails while the shipped file differs from what this
+writes.  Reading the same tables through babel at run time costs about a tenth of
+a second per process (its locale files are unpickled and every currency's names
+looked up), which is most of building the lexicon; the shipped copy is read in a
+millisecond.
+
+What is written, all CLDR's own data as babel gives it:
+
+- ``codes``: every ISO 4217 code babel lists (``babel.numbers.list_currencies``);
+- ``names``: per locale, each code's display name for a count of one and of two
+  ("US dollar", "US dollars"), as ``get_currency_name`` gives it;
+- ``symbols``: per locale, each code's symbol (``Locale.currency_symbols``).
+
+The locales are those the per-language tables name (``LOCALE`` and
+``SYMBOL_LOCALES`` of ``claimdiff/lexicon/en.py``).  How the names and symbols
+become the words the extractor reads (head words, defaults, ambiguous symbols)
+stays in :mod:`claimdiff.lexicon`, where the tables that steer it live.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+from pathlib import Path
+from typing import Any
+
+OUTPUT = Path(__file__).parent / "data" / "currencies.json"
+LANGUAGES = ("en",)
+
+
+def locales() -> list[str]:
+    """Every CLDR locale the per-language tables read, in a stable order."""
+    out: list[str] = []
+    for lang in LANGUAGES:
+        data = importlib.import_module(f"claimdiff.lexicon.{lang}")
+        for loc in (data.LOCALE, *data.SYMBOL_LOCALES):
+            if loc not in out:
+                out.append(loc)
+    return out
+
+
+def build(wanted: list[str] | None = None) -> dict[str, Any]:
+    """The currency tables of ``wanted`` locales (default: :func:`locales`), from babel."""
+    from babel import Locale
+    from babel.numbers import get_currency_name, list_currencies
+
+    codes = sorted(list_currencies())
+    names: dict[str, dict[str, list[str]]] = {}
+    symbols: dict[str, dict[str, str]] = {}
+    for loc in wanted or locales():
+        locale = Locale.parse(loc)
+        names[loc] = {
+            code: [get_currency_name(code, count=n, locale=locale) for n in (1, 2)]
+            for code in codes
+        }
+        # babel's order is kept: where two codes share a symbol, the first one read wins.
+        symbols[loc] = dict(locale.currency_symbols.items())
+    import babel
+
+    return {"babel": babel.__version__, "codes": codes, "names": names, "symbols": symbols}
+
+
+def dumps(tables: dict[str, Any]) -> str:
+    """The file's text: JSON, one entry per line, in the order babel gives."""
+    return json.dumps(tables, ensure_ascii=False, indent=0) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the file (or ``--check`` that the shipped one is current)."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="exit 1 if the shipped file is stale")
+    args = ap.parse_args(argv)
+    text = dumps(build())
+    if args.check:
+        return 0 if OUTPUT.read_text("utf-8") == text else 1
+    OUTPUT.write_text(text, "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,115 @@
+"""Build ``claimdiff/lexicon/data/units.json`` from pint's registry (a maintainer's tool).
+
+Run ``python -m claimdiff.lexicon.build_units`` after upgrading pint or editing
+``en_units.py``; a test (tests/test_lexicon_data.py) fails while the shipped file
+differs from what this writes.  claimdiff reads only the file at run time: pint's
+registry takes most of a second to build.
+
+For each unit ``en_units.py`` names, pint gives its name, its word aliases
+("metre", "feet", "electronvolt") and its symbol; this tool adds plurals
+("kilowatt hours", "terabytes"), the prefixed forms ("gigawatt", "GWh", "GeV")
+and writes each surface form, lower case, with the pint expression it stands for
+("gigawatt_hour").  Symbols of one letter and those ``AMBIGUOUS_SYMBOLS`` lists
+are left out.  Where a prefix's symbols differ only by case ("MW" megawatt, "mW"
+milliwatt), the lower-cased key keeps the larger prefix: news writes megawatts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from claimdiff.lexicon import en_units
+
+OUTPUT = Path(__file__).parent / "data" / "units.json"
+
+
+def _plural(word: str) -> str:
+    last = word.rsplit(" ", 1)[-1]
+    if last in en_units.IRREGULAR_PLURALS.values():
+        return word  # "feet" is plural already
+    if last in en_units.IRREGULAR_PLURALS:
+        return word[: -len(last)] + en_units.IRREGULAR_PLURALS[last]
+    if last.endswith(("s", "sh", "ch", "x", "z")):
+        return word + "es"
+    return word + "s"
+
+
+def _words(name: str, aliases: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """A unit's words ("watt_hour" → "watt hour"; "metre") and its alias symbols ("kt").
+
+    Aliases with an underscore are pint's qualified names ("US_liquid_cup",
+    "cal_th"), never written in prose; aliases of three letters or fewer are symbols.
+    """
+    words: list[str] = [name.replace("_", " ")]
+    symbols: list[str] = []
+    for w in aliases:
+        if not (w.isascii() and w.isalpha() and w.islower()) or w in en_units.EXCLUDED_WORDS:
+            continue
+        (symbols if len(w) <= 3 else words).append(w)
+    return words, symbols
+
+
+def build() -> dict[str, Any]:
+    """The vocabulary: surface form (lower case) → pint expression, from pint's registry."""
+    import pint
+
+    ureg: Any = pint.UnitRegistry()
+    prefixes = {p.name: p for p in ureg._prefixes.values()}
+    # Larger prefixes first, so that "MW" (mega) wins "mw" over "mW" (milli).
+    order = sorted(prefixes, key=lambda n: -float(prefixes[n].value))
+    units: dict[str, str] = {}
+
+    def add(surface: str, expr: str) -> None:
+        key = surface.lower()
+        if key in units or key in en_units.AMBIGUOUS_SYMBOLS or len(key) < 2:
+            return
+        if key in en_units.EXCLUDED_WORDS:
+            return
+        ureg.Unit(expr)  # every expression written must parse
+        units[key] = expr
+
+    for name in sorted(en_units.PREFIXED, key=str) + list(en_units.PLAIN):
+        d = ureg._units[name]
+        allowed = en_units.PREFIXED.get(name, ())
+        words, alias_symbols = _words(name, d.aliases)
+        for prefix in [p for p in order if p in allowed] + [""]:
+            expr = prefix + name
+            for w in words:
+                add(prefix + w, expr)
+                add(_plural(prefix + w), expr)
+            symbols = [d.symbol] if d.symbol else []
+            if not prefix:
+                symbols += alias_symbols
+            # A prefix's own symbol, and the Greek mu beside the micro sign; not pint's
+            # ASCII stand-ins ("u", "mc"), which make words ("ug", "mcm").
+            p_symbols = [prefixes[prefix].symbol] if prefix else [""]
+            if prefix == "micro":
+                p_symbols.append("\u03bc")
+            for s in symbols:
+                for ps in p_symbols:
+                    add(ps + s, expr)
+    return {"pint": pint.__version__, "units": dict(sorted(units.items()))}
+
+
+def dumps(tables: dict[str, Any]) -> str:
+    """The file's text: JSON, one unit a line, sorted."""
+    return json.dumps(tables, ensure_ascii=False, indent=0) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the file (or ``--check`` that the shipped one is current)."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="exit 1 if the shipped file is stale")
+    args = ap.parse_args(argv)
+    text = dumps(build())
+    if args.check:
+        return 0 if OUTPUT.read_text("utf-8") == text else 1
+    OUTPUT.write_text(text, "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
