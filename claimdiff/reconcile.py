@@ -287,9 +287,9 @@ def _figure(q: Quantity, ref: Claim, noun: str | None) -> str:
     if ref.kind is Kind.PERCENT:
         return f"{spelt}%"
     if ref.kind in (Kind.MEASURE, Kind.DURATION) and ref.unit:
-        from claimdiff.units import registry
+        from claimdiff.units import symbol
 
-        return f"{spelt} {registry().Unit(ref.unit):~}".replace(" / ", "/")  # "90 to 97 mi/h"
+        return f"{spelt} {symbol(ref.unit)}".replace(" / ", "/")  # "90 to 97 mi/h"
     return spelt
 
 

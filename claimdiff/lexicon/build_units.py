@@ -12,12 +12,19 @@ and writes each surface form, lower case, with the pint expression it stands for
 ("gigawatt_hour").  Symbols of one letter and those ``AMBIGUOUS_SYMBOLS`` lists
 are left out.  Where a prefix's symbols differ only by case ("MW" megawatt, "mW"
 milliwatt), the lower-cased key keeps the larger prefix: news writes megawatts.
+
+It also writes, for every unit a lexicon can name (this vocabulary and each
+language's ``MEASURE_UNITS``, ``PER_UNITS``, ``TIME_UNITS``), what comparison needs
+of it (:mod:`claimdiff.units`): its dimensions, its size in SI base units, whether
+it has an offset (°C), and its symbol.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -91,12 +98,55 @@ def build() -> dict[str, Any]:
             for s in symbols:
                 for ps in p_symbols:
                     add(ps + s, expr)
-    return {"pint": pint.__version__, "units": dict(sorted(units.items()))}
+    atoms = {name: _atom(ureg, name) for name in sorted(_names(units))}
+    return {"pint": pint.__version__, "units": dict(sorted(units.items())), "atoms": atoms}
+
+
+# The languages whose tables name units (claimdiff.lexicon.<lang>).
+LANGUAGES = ("en",)
+_NAME = re.compile(r"[A-Za-z_]+")
+
+
+def _names(units: dict[str, str]) -> set[str]:
+    """Every pint unit name the vocabulary and the languages' tables use."""
+    exprs = set(units.values())
+    for lang in LANGUAGES:
+        data = importlib.import_module(f"claimdiff.lexicon.{lang}")
+        for table in ("MEASURE_UNITS", "PER_UNITS", "TIME_UNITS"):
+            exprs.update(getattr(data, table, {}).values())
+        exprs.update(getattr(data, "COMPOUND_UNITS", {}))
+    return {n for e in exprs for n in _NAME.findall(e)}
+
+
+def _atom(ureg: Any, name: str) -> dict[str, Any]:
+    """What comparing figures needs of one unit, read from pint once, at build time."""
+    size, defined = en_units.DEFINED_AS.get(name, (1.0, name))
+    unit = ureg.Unit(defined)
+    base = ureg.Quantity(size, unit).to_base_units()
+    zero = float(ureg.Quantity(0.0, unit).to_base_units().magnitude)
+    dims = {str(k): int(v) for k, v in unit.dimensionality.items()}
+    return {
+        "dims": dict(sorted(dims.items())),
+        "factor": float(base.magnitude),
+        "offset": zero != 0.0,
+        "symbol": name if name in en_units.DEFINED_AS else f"{unit:~}",
+    }
 
 
 def dumps(tables: dict[str, Any]) -> str:
     """The file's text: JSON, one unit a line, sorted."""
-    return json.dumps(tables, ensure_ascii=False, indent=0) + "\n"
+
+    def rows(table: dict[str, Any]) -> str:
+        return ",\n".join(
+            f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+            for k, v in table.items()
+        )
+
+    return (
+        f'{{\n"pint": {json.dumps(tables["pint"])},\n'
+        f'"units": {{\n{rows(tables["units"])}\n}},\n'
+        f'"atoms": {{\n{rows(tables["atoms"])}\n}}\n}}\n'
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -47,3 +47,7 @@ AMBIGUOUS_SYMBOLS = frozenset(
 EXCLUDED_WORDS = frozenset("circle cycle revolution arcdeg arcdegree octet stones".split())
 # Plurals pint's names do not make by adding -s or -es.
 IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches"}
+
+# Units news means otherwise than pint: pint's "decade" is a factor of ten on a
+# logarithmic scale; "a decade" in prose is ten years.  Name → (size, pint unit).
+DEFINED_AS = {"decade": (10.0, "year")}
