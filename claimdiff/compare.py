@@ -12,7 +12,7 @@ from claimdiff.findings import finding
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Claim, Document, Finding, Kind, Report
-from claimdiff.prepare import document, prepare
+from claimdiff.prepare import document, in_currencies_of, prepare
 from claimdiff.quote_align import align_quotes
 from claimdiff.rates import RateTable, currency_penalty, internal, rate_table
 from claimdiff.verdict import judge
@@ -82,7 +82,7 @@ def run(
     table = rate_table(claims_a, da.name, claims_b, db.name, rates)
     notes: list[str] = []
     within = internal(claims_a, da.name, table, notes) + internal(claims_b, db.name, table, notes)
-    cand_a, cand_b = side_a.candidates, side_b.candidates
+    cand_a, cand_b = in_currencies_of(side_a, side_b), in_currencies_of(side_b, side_a)
     rules = Rules.of(lex)
     findings: list[Finding] = []
     matched_a: set[int] = set()

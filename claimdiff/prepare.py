@@ -21,7 +21,7 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Document, Kind
 from claimdiff.text import content_words, sentences
 
-__all__ = ["Side", "document", "prepare"]
+__all__ = ["Side", "document", "in_currencies_of", "prepare"]
 
 _YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
 _RELATIVE_YEARS = {"this year": 0, "last year": -1, "next year": 1}
@@ -38,6 +38,10 @@ class Side:
     """Every claim of the text, in text order."""
     candidates: list[Candidate]
     """The figures that take part in pairing, with their evidence."""
+    seconds: list[Candidate] = attrs.field(factory=list)
+    """The second of each amount given in two currencies ("(£18.6m)" after
+    "$23.5 million"): it stands in for the first where another text uses its
+    currency (:func:`in_currencies_of`)."""
 
     @property
     def name(self) -> str:
@@ -48,7 +52,38 @@ class Side:
 def prepare(doc: Document, lex: Lexicon, max_chars: int | None) -> Side:
     """Extract ``doc`` once and read its figures' evidence."""
     claims = extract(doc.text, lang=lex.lang, max_chars=max_chars)
-    return Side(doc, claims, _candidates(doc, numeric(claims), lex))
+    firsts = numeric(claims)
+    side = Side(doc, claims, _candidates(doc, firsts, lex))
+    instead = {c.linked: c for c in claims if c.linked is not None and c.linked < c.span}
+    if not instead or not any(c.span in instead for c in firsts):
+        return side
+    # Each second amount read in its first's place, so its words are what the
+    # first's would be.
+    swapped = _candidates(doc, [instead.get(c.span, c) for c in firsts], lex)
+    seconds = {c.span for c in instead.values()}
+    return attrs.evolve(side, seconds=[x for x in swapped if x.claim.span in seconds])
+
+
+def in_currencies_of(side: Side, other: Side) -> list[Candidate]:
+    """``side``'s candidates, each amount given in two currencies in the one ``other`` uses.
+
+    "$23.5 million (£18.6m)" meets another report's "£18.6m" as £18.6m: the
+    second amount takes the first's place when ``other`` states amounts in its
+    currency and none in the first's.  Otherwise the first stays, as written.
+    """
+    if not side.seconds:
+        return side.candidates
+    used = {c.claim.unit for c in [*other.candidates, *other.seconds] if c.claim.kind is Kind.MONEY}
+    swap = {
+        s.claim.linked: s
+        for s in side.seconds
+        if s.claim.unit in used and s.claim.linked is not None
+    }
+    out = []
+    for c in side.candidates:
+        second = swap.get(c.claim.span)
+        out.append(c if second is None or c.claim.unit in used else second)
+    return out
 
 
 def document(x: object, default_name: str, max_chars: int | None) -> Document:

@@ -122,8 +122,8 @@ def _days_apart(x: float, y: float) -> float | None:
 def explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, tag: str) -> str:
     """Why ``a`` and ``b`` (quantities ``qa``, ``qb`` in one unit) get ``verdict``.
 
-    ``tag`` says which rule decided: "same", "rounding", "bounds", "apart" or
-    "overlap" (see :func:`claimdiff.verdict.compare_quantities`).
+    ``tag`` says which rule decided: "same", "rounding", "bounds", "apart",
+    "neither" or "overlap" (see :func:`claimdiff.verdict.compare_quantities`).
     """
     sa, sb = spell(qa, a.kind), spell(qb, a.kind)
     if verdict is Verdict.AGREE:
@@ -133,6 +133,12 @@ def explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, ta
     if tag == "bounds":
         side = "upper" if qa.qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN) else "lower"
         return f"two {side} bounds that differ: {sa} vs {sb}"
+    if tag == "neither":
+        gap = _gap(a, qa, qb)
+        return (
+            f"{_hedged(a, qa, sa)} and {_hedged(b, qb, sb)}"
+            f"{f' are {gap}' if gap else ''}: neither figure lies within the other's reading"
+        )
     gap = _gap(a, qa, qb)
     if gap is not None and qa.qualifier is Qualifier.EXACT and qb.qualifier is Qualifier.EXACT:
         return gap

@@ -155,7 +155,8 @@ def compare_quantities(qa: Quantity, qb: Quantity) -> tuple[Verdict, str]:
     """The verdict on two quantities already in one unit, and which rule decided it.
 
     The rule is "same", "rounding" (agree), "bounds" (two bounds of one side
-    that differ), "apart" (no overlap) or "overlap" (compatible):
+    that differ), "apart" (no overlap), "neither" (two stated figures, each
+    outside the other's reading) or "overlap" (compatible):
     :func:`claimdiff.reasons.explain` words it.
     """
     # Sameness first: a figure agrees with itself even when its reading is
@@ -167,7 +168,29 @@ def compare_quantities(qa: Quantity, qb: Quantity) -> tuple[Verdict, str]:
         return Verdict.CONFLICT, "bounds"
     if not _overlap(qa, qb):
         return Verdict.CONFLICT, "apart"
+    if _neither_holds(qa, qb):
+        return Verdict.CONFLICT, "neither"
     return Verdict.COMPATIBLE, "overlap"
+
+
+def _neither_holds(qa: Quantity, qb: Quantity) -> bool:
+    """Two stated figures, neither inside the other's reading: "Some 2,800" and "3,100".
+
+    Readings overlap at their edges when both are hedged or rounded ("around
+    £500m" reaches £575m, "£600m" starts at £570m), yet no reader takes "around
+    £500m" for £600m: a writer who knew either figure would not have written the
+    other.  Bounds and ranges state no one figure and are judged by overlap alone.
+    """
+    if qa.qualifier not in _ROUNDED_OR_HEDGED or qb.qualifier not in _ROUNDED_OR_HEDGED:
+        return False
+    if qa.value is None or qb.value is None:
+        return False
+    return not (_within_interval(qa.value, qb) or _within_interval(qb.value, qa))
+
+
+def _within_interval(v: float, q: Quantity) -> bool:
+    lo, hi = q.interval
+    return (lo is None or v >= lo - _EPS * abs(lo)) and (hi is None or v <= hi + _EPS * abs(hi))
 
 
 def _close(x: float, y: float) -> bool:

@@ -18,6 +18,7 @@ from claimdiff.text import WordIndex, content_words
 
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’'\-]*)")
 _OF_WORD = re.compile(r"[ \t\u00a0]+of(?![^\W\d_])", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\u00a0]*")
 _NOUN_OF_BEFORE = re.compile(r"(?P<w>[^\W\d_][^\W\d_’'\-]*)\s+(?:of|in|worth)\s+$", re.IGNORECASE)
 _OF_WORDS = frozenset({"of", "in", "worth"})
 _IN_NOUN_AFTER = re.compile(r"\s+in\s+(?P<w>[^\W\d_]+)(?![^\W\d_])", re.IGNORECASE)
@@ -48,6 +49,8 @@ def noun_after(
                 j = det.end()
         elif require_of:
             return None
+    if lex.patterns["period"].match(text, _SPACES.match(text, j).end()) is not None:
+        return None  # "fell to 1,624 last year": a time scope, not what is counted
     head: tuple[str, int] | None = None
     for _ in range(_MAX_NP_WORDS):
         m = _WORD_AFTER.match(text, j)
