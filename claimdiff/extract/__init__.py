@@ -24,6 +24,7 @@ from claimdiff.extract.direction import (
     read_change,
     tokenise,
 )
+from claimdiff.extract.ellipsis import antecedent
 from claimdiff.extract.per import per_after
 from claimdiff.extract.precision import Draft
 from claimdiff.extract.scan import scan
@@ -86,7 +87,7 @@ def extract(
                 d.per, d.end = found
     links = _links(text, drafts)
     who = attributor(text, sents)
-    claims = []
+    claims: list[Claim] = []
     tokens: dict[Span, Tokens] = {}
     for k, group in _by_sentence(drafts, sents):
         sentence = read_sentence(text, sents[k], lex)
@@ -101,12 +102,17 @@ def extract(
         periods = _periods(text, sentence, group, links)
         preds = predicates(sentence, [((d.start, d.end), d.kind) for d in group])
         floor = sentence.span[0]
+        first = len(claims)
         for d in group:
             span = (d.start, d.end)
             # Period and predicate go straight in: attrs.evolve per claim cost as much
             # as reading the figure's direction.
             context = (periods.get(span), _per_share(preds.get(span), d.per))
-            claims.append(_claim(text, d, lex, sentence, links.get(span), who, floor, context))
+            bare = None
+            if d.kind is Kind.COUNT and d.noun is None:
+                bare = antecedent(text, span, claims[first:], lex)
+            claim = _claim(text, d, lex, sentence, links.get(span), who, floor, context, bare)
+            claims.append(claim)
             floor = max(floor, d.end)
     _share_nouns(claims)
     claims = pair_changes(text, claims, tokens)
@@ -251,10 +257,12 @@ def _claim(
     who: Attributor,
     floor: int,
     context: tuple[str | None, str | None] = (None, None),
+    elided: str | None = None,
 ) -> Claim:
     """The claim of draft ``d``; ``floor`` is where the figure before it in its sentence ends.
 
-    ``context`` is the figure's period and predicate, read for its whole sentence.
+    ``context`` is the figure's period and predicate, read for its whole sentence;
+    ``elided`` the noun of the count before it that a bare count stands for.
     """
     span = (d.start, d.end)
     sentence = sent.span
@@ -266,7 +274,7 @@ def _claim(
     if noun is None:
         # What a figure counts is never read across the figure before it: in "took
         # 21,450 votes and won by 3,210", "votes" are 21,450's.
-        noun = _noun(text, d, lex, (max(clause[0], min(floor, d.start)), clause[1]))
+        noun = _noun(text, d, lex, (max(clause[0], min(floor, d.start)), clause[1]), elided)
     quantity = d.quantity
     if quantity is not None and quantity.qualifier is Qualifier.EXACT and d.kind is Kind.YEAR:
         quantity = attrs.evolve(quantity, unit=None)
@@ -289,11 +297,13 @@ def _claim(
     )
 
 
-def _noun(text: str, d: Draft, lex: Lexicon, clause: Span) -> str | None:
+def _noun(text: str, d: Draft, lex: Lexicon, clause: Span, elided: str | None = None) -> str | None:
     span = (d.start, d.end)
     if d.kind is Kind.MONEY:
         return money_noun(text, span, lex, clause)
     before = noun_before(text, d.start, lex, clause[0])
+    if before is None and elided is not None:
+        return elided
     if before is None and d.kind in (Kind.COUNT, Kind.PERCENT):
         before = subject_before(text, d.start, lex, clause)
     return before if d.kind in (Kind.COUNT, Kind.PERCENT, Kind.MEASURE) else None

@@ -49,7 +49,8 @@ def noun_after(
                 j = det.end()
         elif require_of:
             return None
-    if lex.patterns["period"].match(text, _SPACES.match(text, j).end()) is not None:
+    gap = _SPACES.match(text, j)  # always matches: the pattern may be empty
+    if gap is not None and lex.patterns["period"].match(text, gap.end()) is not None:
         return None  # "fell to 1,624 last year": a time scope, not what is counted
     head: tuple[str, int] | None = None
     for _ in range(_MAX_NP_WORDS):

@@ -401,6 +401,11 @@ YEAR_CUES = frozenset(
     "year financial season class between and to through".split()
 )
 
+# After a bare count, words pointing back to a group named earlier in the sentence: its
+# subject, not the nearest count ("The 36 inspectors visited 210 care homes, and five of
+# them resigned"; claimdiff/extract/ellipsis.py).
+ANAPHORIC_COUNT_CUES = ("of them", "of whom", "of these", "of those")
+
 # Time-scope phrases for Claim.period besides explicit years.
 PERIOD_PHRASES = (
     "this year", "last year", "next year", "this month", "last month", "next month",

@@ -1,0 +1,50 @@
+"""What a bare count counts when its sentence named the thing already.
+
+News copy names a noun once and counts it again bare: "1,100 jobs would be cut,
+including 350 at Sunderland"; "Labour won 34 seats, up from 27"; "The trust
+recruited 140 nurses, and 60 of them are on wards"; "Of the 86 schools
+inspected, 23 were rated inadequate".  A count with no noun of its own takes
+the noun of a count before it in its sentence: the nearest, or, when it points
+back with "of them" or "of whom" (a group of people, the sentence's subject),
+the first ("The 36 inspectors visited 210 care homes, and five of them
+resigned").  A figure the text says is "of" something ("a budget of 5") keeps
+that; without a count before it, the subject is read as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Claim, Kind, Span
+
+__all__ = ["antecedent"]
+
+
+def antecedent(text: str, span: Span, earlier: Sequence[Claim], lex: Lexicon) -> str | None:
+    """The noun of the count a bare count at ``span`` stands for, or None.
+
+    ``earlier`` are the claims before it in its sentence, in text order.
+    """
+    counted = [c for c in earlier if c.kind is Kind.COUNT and c.noun]
+    if not counted:
+        return None
+    start, end = span
+    after = text[end : end + _REACH].lower().lstrip(" \t\u00a0")
+    before = text[max(0, start - _REACH) : start].lower().rstrip(" \t\u00a0")
+    cues = lex.ANAPHORIC_COUNT_CUES
+    if any(_starts_with(after, cue) or _ends_with(before, cue) for cue in cues):
+        return counted[0].noun  # "60 of them", "of whom 18"
+    return counted[-1].noun
+
+
+# Enough characters after a figure for the longest cue ("of those").
+_REACH = 16
+
+
+def _starts_with(s: str, phrase: str) -> bool:
+    return s.startswith(phrase) and not s[len(phrase) : len(phrase) + 1].isalpha()
+
+
+def _ends_with(s: str, phrase: str) -> bool:
+    return s.endswith(phrase) and not s[-len(phrase) - 1 : -len(phrase)].isalpha()
