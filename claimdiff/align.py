@@ -14,11 +14,7 @@ Structure first, then evidence (docs/compare.md states every rule):
    predicate, the words of the clause and its neighbours, the period, the source
    and the position in the text.  Value never decides whether two claims pair;
    it only breaks ties between candidates of equal evidence.
-4. **Assignment.** One to one, for the best total (the Hungarian method on small
-   blocks, best edges first on large ones).  A pair is kept when its evidence
-   reaches :data:`EVIDENCE`, or when the two claims are each other's best
-   candidate: two reports rarely share words, and the only money figure of each
-   is the same fact unless something says otherwise.
+4. **Assignment**, one to one, in :mod:`claimdiff.assignment`.
 """
 
 from __future__ import annotations
@@ -35,18 +31,16 @@ from claimdiff.model import Claim, Kind
 from claimdiff.units import dimension
 
 __all__ = [
-    "EVIDENCE",
+    "FORBIDDEN",
     "Candidate",
     "Rules",
-    "assign",
     "block_of",
     "lemma",
+    "representative",
     "same_period",
     "score_block",
 ]
 
-EVIDENCE = 0.35
-"""Evidence from which a pair is kept even when the two claims are not each other's best."""
 # Weights of the evidence; what is counted and what is said of it weigh most.
 W_NOUN, W_PREDICATE, W_PERIOD, W_SOURCE, W_POSITION = 0.3, 0.3, 0.1, 0.05, 0.05
 # Names around a figure ("London", "the Met") say whose figure it is; a shared
@@ -58,9 +52,6 @@ W_LOCAL, W_CONTEXT = 0.15, 0.1
 # less, a figure's place in its text), and between such candidates the closer figure
 # is more likely the same fact.  It never decides whether two claims pair.
 _VALUE_TIE = 0.05
-# Above this many cells a block is paired greedily (best edges first), which
-# keeps cost near n log n; below it the exact Hungarian method runs.
-EXACT_LIMIT = 150 * 150
 # Facts of time that need words in common to pair (see score_block).
 _EVENT_TIMES = frozenset({Kind.DATE, Kind.YEAR, Kind.DURATION})
 # Figures whose nearness is a difference, not a ratio.
@@ -71,7 +62,8 @@ _SAME_MEANING = 0.85
 _NOUN_FLOOR = 0.6
 _AMOUNT_NOUN_FLOOR = 0.85
 # A forbidden pair scores this: below every allowed one.
-_FORBIDDEN = -1.0
+FORBIDDEN = -1.0
+"""The score of a pair evidence forbids."""
 _POINTS = frozenset({"point", "percentage point", "pt", "basis point"})
 
 
@@ -124,6 +116,8 @@ def block_of(claim: Claim) -> str | None:
         return "measure " + str(dimension(claim.unit))
     if claim.kind is Kind.RATE:
         return f"rate {claim.unit}"
+    if claim.kind is Kind.DURATION and claim.ago:
+        return "duration ago"  # "35 years ago" is when, not how long
     return str(claim.kind.value)
 
 
@@ -262,8 +256,8 @@ def score_block(
     pos_a = np.array([x.position for x in a])
     pos_b = np.array([y.position for y in b])
     total += W_POSITION * (1.0 - np.abs(pos_a[:, None] - pos_b[None, :]))
-    va = np.array([_representative(x.claim) for x in a])
-    vb = np.array([_representative(y.claim) for y in b])
+    va = np.array([representative(x.claim) for x in a])
+    vb = np.array([representative(y.claim) for y in b])
     if kind in _POINTS_IN_TIME:
         # Years, dates and ages are near when few units apart (2031 is nearer 2031
         # than 2029 is), whatever their size.
@@ -286,7 +280,7 @@ def score_block(
     bad |= _table(periods_a, periods_b, lambda u, v: float(not same_period(u, v))) > 0
     pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]
     bad |= _table(pers_a, pers_b, lambda u, v: float(u != v)) > 0  # "$50 a month", "$50 a user"
-    return np.where(bad, _FORBIDDEN, np.clip(total, 0.0, 1.0))
+    return np.where(bad, FORBIDDEN, np.clip(total, 0.0, 1.0))
 
 
 def _table(
@@ -365,7 +359,8 @@ def _symmetric_jitter(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndar
     return np.asarray(1e-7 * np.modf(key * 0.6180339887)[0])
 
 
-def _representative(claim: Claim) -> float:
+def representative(claim: Claim) -> float:
+    """One value standing for a claim: its stated figure, else the middle of its interval."""
     q = claim.quantity
     assert q is not None
     if q.value is not None:
@@ -374,102 +369,3 @@ def _representative(claim: Claim) -> float:
     if lo is not None and hi is not None:
         return math.sqrt(max(abs(lo), 1e-9) * max(abs(hi), 1e-9))
     return abs(lo if lo is not None else hi if hi is not None else 0.0)
-
-
-def assign(scores: np.ndarray, evidence: float = EVIDENCE) -> list[tuple[int, int, float]]:
-    """One-to-one pairs (i, j, score) for the best total score over allowed pairs.
-
-    A pair is kept when its score reaches ``evidence`` or when ``i`` and ``j``
-    are each other's best allowed candidate among the claims not yet paired.
-    """
-    n, m = scores.shape
-    if n == 0 or m == 0:
-        return []
-    allowed = scores > _FORBIDDEN
-    # The best total of evidence, not the most pairs: a forbidden cell weighs nothing
-    # and an allowed one its score (never quite nothing: value and position count).
-    weights = np.where(allowed, np.maximum(scores, 1e-9), 0.0)
-    pairs = _hungarian(weights) if n * m <= EXACT_LIMIT else _greedy(weights)
-    # Strongest pairs first; a weak pair is kept when its two claims are each
-    # other's best among the claims not yet paired.
-    masked = np.where(allowed, scores, -np.inf)
-    out = []
-    for i, j in sorted(pairs, key=lambda p: -scores[p]):
-        if not allowed[i, j]:
-            continue
-        mutual = masked[i].argmax() == j and masked[:, j].argmax() == i
-        if scores[i, j] >= evidence or mutual:
-            out.append((i, j, float(scores[i, j])))
-            masked[i, :] = -np.inf
-            masked[:, j] = -np.inf
-            masked[i, j] = scores[i, j]
-    return sorted(out)
-
-
-# On a large block each claim is offered its few best candidates only: the greedy
-# pass then costs n·k log(n·k), not n·m.
-_GREEDY_CANDIDATES = 8
-
-
-def _greedy(scores: np.ndarray) -> list[tuple[int, int]]:
-    """Best edges first among each row's few best columns."""
-    n, m = scores.shape
-    k = min(_GREEDY_CANDIDATES, m)
-    cols = np.argpartition(-scores, k - 1, axis=1)[:, :k]
-    rows = np.repeat(np.arange(n), k)
-    cols = cols.reshape(-1)
-    vals = scores[rows, cols]
-    keep = vals > 0
-    rows, cols, vals = rows[keep], cols[keep], vals[keep]
-    order = np.lexsort((cols, rows, -vals))
-    used_r: set[int] = set()
-    used_c: set[int] = set()
-    out = []
-    for t in order:
-        i, j = int(rows[t]), int(cols[t])
-        if i not in used_r and j not in used_c:
-            used_r.add(i)
-            used_c.add(j)
-            out.append((i, j))
-            if len(used_r) == n or len(used_c) == m:
-                break
-    return out
-
-
-def _hungarian(scores: np.ndarray) -> list[tuple[int, int]]:
-    """Maximum-weight assignment (Kuhn-Munkres with potentials), O(n² m)."""
-    transpose = scores.shape[0] > scores.shape[1]
-    cost = -(scores.T if transpose else scores)
-    n, m = cost.shape
-    u = np.zeros(n + 1)
-    v = np.zeros(m + 1)
-    p = np.zeros(m + 1, dtype=int)  # p[j]: row assigned to column j (1-based)
-    way = np.zeros(m + 1, dtype=int)
-    for i in range(1, n + 1):
-        p[0] = i
-        j0 = 0
-        minv = np.full(m + 1, np.inf)
-        used = np.zeros(m + 1, dtype=bool)
-        while True:
-            used[j0] = True
-            i0 = p[j0]
-            cur = cost[i0 - 1] - u[i0] - v[1:]
-            free = ~used[1:]
-            better = free & (cur < minv[1:])
-            minv[1:][better] = cur[better]
-            way[1:][better] = j0
-            cand = np.where(free, minv[1:], np.inf)
-            j1 = int(np.argmin(cand)) + 1
-            delta = cand[j1 - 1]
-            u[p[used]] += delta
-            v[used] -= delta
-            minv[1:][free] -= delta
-            j0 = j1
-            if p[j0] == 0:
-                break
-        while j0:
-            j1 = way[j0]
-            p[j0] = p[j1]
-            j0 = j1
-    pairs = [(int(p[j]) - 1, j - 1) for j in range(1, m + 1) if p[j]]
-    return [(j, i) for i, j in pairs] if transpose else pairs

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 
 import attrs
 
-from claimdiff.align import Rules, assign, score_block
+from claimdiff.align import Rules, score_block
+from claimdiff.assignment import assign, lone_ok
 from claimdiff.findings import finding
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.lexicon import get_lexicon
@@ -100,7 +101,7 @@ def run(
         check_pairs(len(ia), len(jb), what=_block_name(block), max_pairs=max_pairs)
         xa, xb = [cand_a[i] for i in ia], [cand_b[j] for j in jb]
         penalty = currency_penalty(xa, xb, table) if block.startswith("money") else None
-        for i, j, score in assign(score_block(xa, xb, rules, penalty)):
+        for i, j, score in assign(score_block(xa, xb, rules, penalty), lone=lone_ok(xa, xb)):
             ca, cb = xa[i].claim, xb[j].claim
             result = judge(ca, cb, table)
             if isinstance(result, str):

@@ -1,7 +1,7 @@
 """Facts from many texts: the claims that state one thing, at most one per source.
 
 Built on the pairwise pairing (:func:`claimdiff.align.score_block` and
-:func:`claimdiff.align.assign`), so "the same fact" means what it means for
+:func:`claimdiff.assignment.assign`), so "the same fact" means what it means for
 :func:`claimdiff.compare`.  docs/reconcile.md states the rule; in short:
 
 1. **Blocks.** As for two texts: claims meet only within one dimension.
@@ -29,7 +29,8 @@ from collections.abc import Mapping, Sequence
 import attrs
 import numpy as np
 
-from claimdiff.align import Candidate, Rules, assign, score_block
+from claimdiff.align import Candidate, Rules, score_block
+from claimdiff.assignment import assign, lone_ok
 from claimdiff.inputs import DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.rates import RateTable, currency_penalty
 
@@ -128,7 +129,10 @@ def _join(
         # The weakest link: a fact's score is the lowest against its
         # representatives, and a forbidden pair (-1) forbids the fact.
         weakest = np.minimum.reduceat(scores, starts, axis=1)
-        for i, j, score in assign(weakest):
+        lone = lone_ok(cands, columns)
+        if lone is not None:
+            lone = np.logical_and.reduceat(lone, starts, axis=1)
+        for i, j, score in assign(weakest, lone=lone):
             pool[j].members[s] = cands[i]
             pool[j].score = min(pool[j].score, score)
             joined.add(i)

@@ -168,6 +168,9 @@ class Claim:
     """For an amount per something ("$50 a month", "$0.13 per share"): what it is per."""
     role: str | None = None
     """The figure's part in a change: "from", "to" or "by" ("fell by $150m to $3.36bn")."""
+    ago: bool = False
+    """For a duration: a time before now ("35 years ago"), a point in time rather than a
+    length, compared only with others like it."""
 
     @property
     def unit(self) -> str | None:

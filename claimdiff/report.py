@@ -48,6 +48,7 @@ def claim_to_dict(c: Claim) -> dict[str, object]:
         "predicate": c.predicate,
         "per": c.per,
         "role": c.role,
+        "ago": c.ago,
         "sentence": list(c.sentence),
         "linked": None if c.linked is None else list(c.linked),
         "direction": None if c.direction is None else c.direction.value,

@@ -73,7 +73,7 @@ def test_conflicts_come_first_naming_every_source(parsed: Parsed) -> None:
     """Each fact is one entry, conflicts first, with a link to every source's claim."""
     entries = [a for t, a in parsed.tags if t == "li" and "entry" in (a.get("class") or "")]
     tones = [e["data-tone"] for e in entries]
-    assert tones == ["conflict"] * 3 + ["agree"] + ["only"] * 4
+    assert tones == ["conflict"] * 3 + ["agree"] + ["only"] * 5
     assert len((entries[0]["data-marks"] or "").split()) == 4
 
 

@@ -69,7 +69,7 @@ def test_fire_single_claims(fire: claimdiff.Reconciliation) -> None:
     single = {s: [c.text for c in cs] for s, cs in fire.single.items()}
     assert single == {
         "courier.txt": ["40,000 tonnes"],
-        "herald.txt": ["three roads"],
+        "herald.txt": ["a month", "three roads"],
         "radio.txt": [],
         "wire.txt": ["March 14", "six hours"],
     }

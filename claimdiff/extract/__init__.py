@@ -24,6 +24,7 @@ from claimdiff.extract.direction import (
     read_change,
     tokenise,
 )
+from claimdiff.extract.durations import article_durations, join_parts, with_durations
 from claimdiff.extract.ellipsis import antecedent
 from claimdiff.extract.per import per_after
 from claimdiff.extract.precision import Draft
@@ -80,6 +81,7 @@ def extract(
         for d in _join_rates(text, scan(text, lex, max_figures))
         if d.kind is not Kind.DATE or not is_dateline(text, d.start, lex, first)
     ]
+    drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
     for d in drafts:
         if d.kind is Kind.MONEY and not d.attributive:
             found = per_after(text, d.end, lex)
@@ -292,9 +294,16 @@ def _claim(
         direction=None if change is None else change.direction,
         per=d.per,
         role=_role(change, text[d.start : d.end]),
+        ago=d.kind is Kind.DURATION and _ends_ago(text, d, lex),
         period=context[0],
         predicate=context[1],
     )
+
+
+def _ends_ago(text: str, d: Draft, lex: Lexicon) -> bool:
+    """ "35 years ago": the span ends with the lexicon's word for a time before now."""
+    tail = text[max(d.start, d.end - max(map(len, lex.AGO_WORDS)) - 1) : d.end]
+    return lex.patterns["ago"].search(tail) is not None
 
 
 def _noun(text: str, d: Draft, lex: Lexicon, clause: Span, elided: str | None = None) -> str | None:

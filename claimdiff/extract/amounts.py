@@ -42,7 +42,6 @@ _PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+", re.IGNORECASE)
 _INCHES_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?P<u>[^\W\d_]+|\")", re.I)
 _HYPHEN = re.compile(r"[-‐‑](?=[^\W\d_])")
 _YEAR_OLD = re.compile(r"[-‐‑\s]years?[-‐‑\s]old(?![^\W\d_])", re.IGNORECASE)
-_AGO = re.compile(r"\s+ago(?![^\W\d_])", re.IGNORECASE)
 _SPACE = re.compile(r"\s?")
 _WORDS = re.compile(r"[^\W\d_]+")
 # How far either side of "pounds" a word of weight may stand.
@@ -340,7 +339,7 @@ def _unit_after(text: str, core: Core, lex: Lexicon) -> None:
     if t is not None and not glued:
         core.kind, core.unit, core.end = Kind.DURATION, lex.TIME_UNITS[t["unit"].lower()], t.end()
         core.attributive = hyphen is not None
-        ago = _AGO.match(text, core.end)
+        ago = lex.patterns["ago"].match(text, core.end)
         if ago is not None:
             core.end, core.ago = ago.end(), True
 

@@ -122,10 +122,14 @@ class Attributor:
         # The verb must end before the figure and start inside the sentence.
         while k >= 0 and verbs[k][1] > anchor[0]:
             k -= 1
-        if k < 0 or verbs[k][0] < sentence[0]:
-            return None
-        phrase = speakers.subject_before(self.text, sentence[0], verbs[k][0])
-        return self.index.resolve(*phrase) if phrase is not None else None
+        while k >= 0 and verbs[k][0] >= sentence[0]:
+            phrase = speakers.subject_before(self.text, sentence[0], verbs[k][0])
+            if phrase is not None:
+                return self.index.resolve(*phrase)
+            if not speakers.coordinated(self.text, sentence[0], verbs[k][0]):
+                return None
+            k -= 1  # "… estimated the damage at £3m and said": the first verb's subject
+        return None
 
     def _according_to(self, according: list[tuple[int, int]], sentence: Span) -> str | None:
         """`according to police`, anywhere in the sentence."""

@@ -26,9 +26,6 @@ _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _COMPARISONS = frozenset("<>=≤≥")
 # Between a lower and an upper bound of one range: "above 1000 and below 1500".
 _BOUND_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
-# "1,500 homes over five years": a figure this close before "over" makes the
-# duration after it a span.
-_SPAN_REACH = 24
 # Four-digit numbers in this span read as years when nothing says otherwise.
 YEAR_RANGE = (1800, 2099)
 
@@ -55,9 +52,9 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
         if window[: h.start("hedge")].rstrip()[-1:].isdigit():
             h = None  # "60 over 40"
     if h is not None and core.kind is Kind.DURATION and norm(h["hedge"]) in lex.SPAN_WORDS:
-        at = lo + h.start("hedge")
-        if any(ch.isdigit() for ch in text[max(0, at - _SPAN_REACH) : at]):
-            h = None  # "1,500 homes over five years": during them, not more than five
+        before = window[: h.start("hedge")].rstrip().rsplit(None, 1)[-1:]
+        if not before or before[0].lower() not in lex.SPAN_BOUND_AFTER:
+            h = None  # "1,500 homes over five years", "stole £1m over 14 months": during
     if h is not None:
         hedge = lex.HEDGES[norm(h["hedge"])]
         start = lo + h.start("hedge")

@@ -530,9 +530,19 @@ def subject_before(text: str, lo: int, verb: int) -> Span | None:
         return None
     if not blank_after(i):
         return _subject_with_parenthetical(text, toks, i, verb)
-    if toks[i].group().lower() in lex.NEGATIONS | lex.DETERMINERS:
-        return None  # "has not said", "an estimated 300"
+    if toks[i].group().lower() in lex.NEGATIONS | lex.DETERMINERS | lex.CLAUSE_BREAKS:
+        return None  # "has not said", "an estimated 300", "… and said"
     return _walk_back(toks, i, blank_after)
+
+
+def coordinated(text: str, lo: int, verb: int) -> bool:
+    """Whether the reporting verb at ``verb`` follows "and", "but", "or" or "then"
+    (fillers between allowed): it shares the subject of the verb before it."""
+    toks = list(words(text, max(lo, verb - 60), verb))
+    i = len(toks) - 1
+    while i >= 0 and toks[i].group().lower() in lex.VERB_FILLERS:
+        i -= 1
+    return i >= 0 and toks[i].group().lower() in lex.COORDINATORS
 
 
 def _walk_back(

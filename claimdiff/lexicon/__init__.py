@@ -323,6 +323,20 @@ def _compile(
         "month": _Source(
             r"(?P<month>" + alternation(data.MONTHS) + r")\.?(?![^\W\d_])", re.IGNORECASE
         ),
+        # A time unit in lower case, and what may stand before it: "half an", "a single".
+        "article_unit": _Source(
+            r"(?<![^\W\d_])(?P<unit>" + alternation(data.ARTICLE_UNITS) + r")(?![^\W\d_])"
+        ),
+        "article_lead": _Source(
+            r"(?<![^\W\d_])(?:(?P<fraction>" + alternation(data.DURATION_FRACTIONS)
+            + r")\s+)?an?\s+(?:(?:" + alternation(data.DURATION_MODIFIERS) + r")\s+)?$",
+            re.IGNORECASE,
+        ),
+        "ago": _Source(r"\s+(?:" + alternation(data.AGO_WORDS) + r")(?![^\W\d_])", re.IGNORECASE),
+        "and_a_half": _Source(r"\s+and\s+a\s+half(?![^\W\d_])", re.IGNORECASE),
+        "word_before": _Source(r"(?P<w>[^\W_][\w’'-]*)[^\w]*$"),
+        "word_after": _Source(r"[ \t\u00a0’'-]+(?P<w>[^\W\d_]+)"),
+        "part_joint": _Source(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)"),
         "period": _Source(
             _lead(data.PERIOD_PHRASES)
             + r"(?<![^\W\d_])(?P<period>" + alternation(data.PERIOD_PHRASES) + r")(?![^\W\d_])",

@@ -206,9 +206,15 @@ RANGE_OPENERS = (
 # two numbers (a ratio, a comparison), not "more than 40".
 HEDGES_NOT_AFTER_A_NUMBER = frozenset({"over", "under"})
 
-# Hedges that name a duration's span when another figure comes right before them:
+# Hedges that name a duration's span, not a bound on it, unless a word of length comes first:
 # "1,500 homes over five years" (during them); "jailed for over five years" is a bound.
 SPAN_WORDS = frozenset({"over"})
+# Words after which such a hedge is a bound after all: "jailed for over five years",
+# "waited over a year", "lasted over a week", "the lowest in over a decade".
+SPAN_BOUND_AFTER = frozenset(
+    "for in lasted lasting lasts last took take takes taking taken waited waiting wait "
+    "spent spend spending served serving serve been".split()
+)
 
 # Hedges after a figure ("16,000 or more").
 TRAILING_HEDGES = {
@@ -383,6 +389,37 @@ TIME_UNITS = {
     "month": "month", "months": "month", "year": "year", "years": "year",
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
 }  # fmt: skip
+
+# Words after a length of time that make it a time before now: "35 years ago".
+AGO_WORDS = ("ago",)
+
+# Lengths of time written with an article (claimdiff/extract/durations.py): "a year",
+# "an hour", "half an hour", "a quarter of an hour", "a single day", "a year and a
+# half".  "second" is left out: "a second referendum" is an ordinal.
+ARTICLE_UNITS = ("year", "month", "week", "fortnight", "day", "hour", "minute", "decade", "century")
+DURATION_FRACTIONS = {"half": 0.5, "a quarter of": 0.25, "one quarter of": 0.25,
+                      "three quarters of": 0.75, "three-quarters of": 0.75}  # fmt: skip
+DURATION_MODIFIERS = ("single", "full", "whole", "entire")
+# The word before the article that makes "a year" a length: "for a year", "took a day",
+# "waited an hour" (a hedge, a fraction or "and a half" does too).  Elsewhere "a day"
+# is often a point in time or a thing: "on a day when", "a day to remember".
+DURATION_CUES_BEFORE = frozenset(
+    "for in within over after during lasted lasting lasts last took take takes taking "
+    "spent spend spends spending waited wait waits waiting served serve serves serving "
+    "lost gained saved delayed extended".split()
+)
+# Words before the article that make it a rate's: "twice a week", "three times a year".
+RATE_WORDS_BEFORE = frozenset("once twice thrice times per every each".split())
+# Words after the unit that make it no length: "a year ago", "a day of action", "a
+# century-old church", "a year's salary".
+NOT_DURATION_AFTER = frozenset("ago of old s".split())
+# Words after the unit that make it a point in time, unless a word of length comes first:
+# "a year after the attack", "a week on Monday", "a day when" — but "jailed for a year
+# after admitting fraud", "walk out for a single day on Friday".
+POINT_IN_TIME_AFTER = frozenset("earlier later before after since on when that which where".split())
+# Time units from the longest: the parts of one length fall ("2 years and 3 months").
+DURATION_ORDER = {"century": 9, "decade": 8, "year": 7, "month": 6, "fortnight": 5, "week": 4,
+                  "day": 3, "hour": 2, "minute": 1, "second": 0}  # fmt: skip
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,

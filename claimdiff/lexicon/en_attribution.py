@@ -65,6 +65,10 @@ CLAUSE_BREAKS = frozenset(
     before since if though although where so yet than""".split()
 )
 
+# A reporting verb right after one of these shares the subject of the verb before it:
+# "Greenway estimated the damage at £3m and said it hoped to reopen" (Greenway said).
+COORDINATORS = frozenset("and but or then".split())
+
 # Prepositions: a name right after one is not the head of the phrase
 # ("police in Kent" is the police, not Kent).
 PREPOSITIONS = frozenset(

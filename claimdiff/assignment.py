@@ -1,0 +1,156 @@
+"""Assignment: one-to-one pairs from a block's evidence (docs/compare.md).
+
+The pairs with the best total evidence are taken (the Hungarian method on small
+blocks, best edges first on large ones).  A pair is kept when its evidence
+reaches :data:`EVIDENCE`, or when the two claims are each other's best
+candidate: two reports rarely share words, and the only money figure of each is
+the same fact unless something says otherwise.  Lengths of time are the
+exception (:func:`lone_ok`): a story gives lengths of many things.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import numpy as np
+
+from claimdiff.align import FORBIDDEN, Candidate, representative
+from claimdiff.model import Claim, Kind
+from claimdiff.units import convert
+
+__all__ = ["EVIDENCE", "assign", "lone_ok"]
+
+EVIDENCE = 0.35
+"""Evidence from which a pair is kept even when the two claims are not each other's best."""
+# Above this many cells a block is paired greedily (best edges first), which
+# keeps cost near n log n; below it the exact Hungarian method runs.
+EXACT_LIMIT = 150 * 150
+
+
+# Two lengths of time more than this many times apart pair only on evidence, not for
+# being each other's best alone: a story gives lengths of many things ("the fire took
+# six hours to bring under control", "it hopes to reopen within a month").
+LONE_DURATION_RATIO = 10.0
+
+
+def lone_ok(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray | None:
+    """Which pairs may be made as each other's best alone (None: all), for one block."""
+    if not a or not b or a[0].claim.kind is not Kind.DURATION:
+        return None
+    sa = np.array([_seconds(x.claim) for x in a])
+    sb = np.array([_seconds(y.claim) for y in b])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.maximum(sa[:, None] / sb[None, :], sb[None, :] / sa[:, None])
+    return np.asarray(~(ratio > LONE_DURATION_RATIO))  # unknown (nan) lengths stay allowed
+
+
+def _seconds(claim: Claim) -> float:
+    q = claim.quantity
+    assert q is not None
+    converted = convert(q, "second") if q.unit else None
+    if converted is None:
+        return float("nan")
+    return representative(attrs.evolve(claim, quantity=converted))
+
+
+def assign(
+    scores: np.ndarray, evidence: float = EVIDENCE, lone: np.ndarray | None = None
+) -> list[tuple[int, int, float]]:
+    """One-to-one pairs (i, j, score) for the best total score over allowed pairs.
+
+    A pair is kept when its score reaches ``evidence`` or when ``i`` and ``j``
+    are each other's best allowed candidate among the claims not yet paired (and,
+    where ``lone`` is given, ``lone[i, j]`` holds: :func:`lone_ok`).
+    """
+    n, m = scores.shape
+    if n == 0 or m == 0:
+        return []
+    allowed = scores > FORBIDDEN
+    # The best total of evidence, not the most pairs: a forbidden cell weighs nothing
+    # and an allowed one its score (never quite nothing: value and position count).
+    weights = np.where(allowed, np.maximum(scores, 1e-9), 0.0)
+    pairs = _hungarian(weights) if n * m <= EXACT_LIMIT else _greedy(weights)
+    # Strongest pairs first; a weak pair is kept when its two claims are each
+    # other's best among the claims not yet paired.
+    masked = np.where(allowed, scores, -np.inf)
+    out = []
+    for i, j in sorted(pairs, key=lambda p: -scores[p]):
+        if not allowed[i, j]:
+            continue
+        mutual = masked[i].argmax() == j and masked[:, j].argmax() == i
+        if scores[i, j] >= evidence or (mutual and (lone is None or lone[i, j])):
+            out.append((i, j, float(scores[i, j])))
+            masked[i, :] = -np.inf
+            masked[:, j] = -np.inf
+            masked[i, j] = scores[i, j]
+    return sorted(out)
+
+
+# On a large block each claim is offered its few best candidates only: the greedy
+# pass then costs n·k log(n·k), not n·m.
+_GREEDY_CANDIDATES = 8
+
+
+def _greedy(scores: np.ndarray) -> list[tuple[int, int]]:
+    """Best edges first among each row's few best columns."""
+    n, m = scores.shape
+    k = min(_GREEDY_CANDIDATES, m)
+    cols = np.argpartition(-scores, k - 1, axis=1)[:, :k]
+    rows = np.repeat(np.arange(n), k)
+    cols = cols.reshape(-1)
+    vals = scores[rows, cols]
+    keep = vals > 0
+    rows, cols, vals = rows[keep], cols[keep], vals[keep]
+    order = np.lexsort((cols, rows, -vals))
+    used_r: set[int] = set()
+    used_c: set[int] = set()
+    out = []
+    for t in order:
+        i, j = int(rows[t]), int(cols[t])
+        if i not in used_r and j not in used_c:
+            used_r.add(i)
+            used_c.add(j)
+            out.append((i, j))
+            if len(used_r) == n or len(used_c) == m:
+                break
+    return out
+
+
+def _hungarian(scores: np.ndarray) -> list[tuple[int, int]]:
+    """Maximum-weight assignment (Kuhn-Munkres with potentials), O(n² m)."""
+    transpose = scores.shape[0] > scores.shape[1]
+    cost = -(scores.T if transpose else scores)
+    n, m = cost.shape
+    u = np.zeros(n + 1)
+    v = np.zeros(m + 1)
+    p = np.zeros(m + 1, dtype=int)  # p[j]: row assigned to column j (1-based)
+    way = np.zeros(m + 1, dtype=int)
+    for i in range(1, n + 1):
+        p[0] = i
+        j0 = 0
+        minv = np.full(m + 1, np.inf)
+        used = np.zeros(m + 1, dtype=bool)
+        while True:
+            used[j0] = True
+            i0 = p[j0]
+            cur = cost[i0 - 1] - u[i0] - v[1:]
+            free = ~used[1:]
+            better = free & (cur < minv[1:])
+            minv[1:][better] = cur[better]
+            way[1:][better] = j0
+            cand = np.where(free, minv[1:], np.inf)
+            j1 = int(np.argmin(cand)) + 1
+            delta = cand[j1 - 1]
+            u[p[used]] += delta
+            v[used] -= delta
+            minv[1:][free] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+    pairs = [(int(p[j]) - 1, j - 1) for j in range(1, m + 1) if p[j]]
+    return [(j, i) for i, j in pairs] if transpose else pairs

@@ -1,0 +1,148 @@
+"""Lengths of time written without digits, and lengths written in parts.
+
+News writes "a year and a half", "half an hour", "a quarter of an hour", "more
+than a decade" and "a single day" as often as "18 months" or "24 hours", and
+"two hours, four minutes and one second" as one length.  The figure scan reads
+a duration only from a number; this module adds the article forms and joins the
+parts of one length:
+
+* :func:`article_durations` finds a time unit in lower case after "a", "an",
+  "half a", "a quarter of an", with "single", "full" or "whole" between and "and
+  a half" after.  "A day" alone is often a point in time or a thing ("on a day
+  when", "a day to remember"), so a plain article form is a length only after a
+  word that makes it one ("for a year", "took a day", "waited an hour"), a hedge
+  ("more than a decade", bounded as a number is), or with a fraction ("half an
+  hour", "a year and a half").  Never a length: a rate ("£50 a year", "10 hours a
+  day", "twice a week"), "a year ago", an age ("a day old"), "a day of action", a
+  title ("A Year in Provence": the unit is capitalised); and, unless such a word
+  comes first, a point in time ("a week on Monday", "a year after the attack";
+  but "jailed for a year after admitting fraud" is a length).
+* :func:`join_parts` makes one duration of parts in falling units, each
+  unhedged, joined by a comma, "and" or a space: "3 hours 20 minutes" is 200
+  minutes.
+
+The words are data in the lexicon (``ARTICLE_DURATIONS`` and its neighbours).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimdiff.extract.amounts import Core
+from claimdiff.extract.bounds import hedge_before, hedged
+from claimdiff.extract.numbers import Number
+from claimdiff.extract.precision import Draft
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Kind, Qualifier, Quantity
+from claimdiff.units import convert
+
+__all__ = ["article_durations", "join_parts", "with_durations"]
+
+# How far before a time unit its article and fraction may start ("three quarters of an ").
+_REACH = 40
+_HEDGE_REACH = 40
+
+
+def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[Draft]:
+    """The durations written with an article, outside the spans of ``taken``, in text order."""
+    # "a quarter" of "a quarter of an hour" is read as a share first: the length wins.
+    spans = sorted((d.start, d.end) for d in taken if not _share_word(text, d))
+    out: list[Draft] = []
+    k = 0
+    for m in lex.patterns["article_unit"].finditer(text):
+        unit_start, unit_end = m.span("unit")
+        lead = lex.patterns["article_lead"].search(text, max(0, unit_start - _REACH), unit_start)
+        if lead is None:
+            continue
+        start = lead.start()
+        while k < len(spans) and spans[k][1] <= start:
+            k += 1
+        if k < len(spans) and spans[k][0] < unit_end:
+            continue  # inside a figure already read ("£50 a year")
+        after = _word_after(text, unit_end, lex)
+        if after in lex.NOT_DURATION_AFTER:
+            continue
+        before = _word_before(text, start, lex)
+        if before in lex.RATE_WORDS_BEFORE or before[-1:].isdigit() or before in lex.TIME_UNITS:
+            continue  # "twice a week", "10 hours a day": the unit a rate is per
+        lo = max(0, start - _HEDGE_REACH)
+        window = text[lo:start]
+        value = lex.DURATION_FRACTIONS.get(_norm(lead["fraction"] or ""), 1.0)
+        end = unit_end
+        half = lex.patterns["and_a_half"].match(text, unit_end)
+        if half is not None and value == 1.0:
+            value, end = 1.5, half.end()
+        cued = before in lex.DURATION_CUES_BEFORE or hedge_before(window, lex) is not None
+        if not cued and (value == 1.0 or after in lex.POINT_IN_TIME_AFTER):
+            continue  # "on a day when", "a day to remember", "half a day later"
+        unit = lex.TIME_UNITS[m["unit"]]
+        number = Number(start, end, value, words=True)
+        core = Core(start, end, number, value, 0.0, Kind.DURATION, unit)
+        out.append(hedged(text, core, lex, window, lo))
+    return out
+
+
+def _share_word(text: str, d: Draft) -> bool:
+    return d.kind is Kind.PERCENT and not any(ch.isdigit() for ch in text[d.start : d.end])
+
+
+def with_durations(drafts: Sequence[Draft], durations: Sequence[Draft]) -> list[Draft]:
+    """``drafts`` and ``durations`` in text order, less the drafts a duration holds."""
+    out: list[Draft] = []
+    k = 0
+    for d in drafts:
+        while k < len(durations) and durations[k].end <= d.start:
+            out.append(durations[k])
+            k += 1
+        held = k < len(durations) and durations[k].start <= d.start and d.end <= durations[k].end
+        if not held:
+            out.append(d)
+    out.extend(durations[k:])
+    return out
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _word_before(text: str, start: int, lex: Lexicon) -> str:
+    """The word before ``start`` in lower case ("" at the start of the text)."""
+    before = lex.patterns["word_before"].search(text, max(0, start - 24), start)
+    return "" if before is None else before["w"].lower()
+
+
+def _word_after(text: str, end: int, lex: Lexicon) -> str:
+    """The word right after ``end`` in lower case, past spaces, a hyphen or an apostrophe."""
+    after = lex.patterns["word_after"].match(text, end)
+    return "" if after is None else after["w"].lower()
+
+
+def join_parts(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """``drafts`` with each run of parts of one length made one duration."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and _parts(text, prev, d, lex):
+            assert prev.quantity is not None and d.quantity is not None
+            whole = convert(prev.quantity, d.quantity.unit or "")
+            if whole is not None and whole.value is not None and d.quantity.value is not None:
+                v = whole.value + d.quantity.value
+                q = Quantity(v, v, v, d.quantity.unit, Qualifier.EXACT)
+                out[-1] = Draft(prev.start, d.end, Kind.DURATION, q)
+                continue
+        out.append(d)
+    return out
+
+
+def _parts(text: str, a: Draft, b: Draft, lex: Lexicon) -> bool:
+    if a.kind is not Kind.DURATION or b.kind is not Kind.DURATION:
+        return False
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or qa.qualifier is not Qualifier.EXACT:
+        return False
+    if qb.qualifier is not Qualifier.EXACT or a.attributive or b.attributive:
+        return False
+    order = lex.DURATION_ORDER
+    if qa.unit not in order or qb.unit not in order or order[qa.unit] <= order[qb.unit]:
+        return False  # parts fall: "2 years and 3 months", never "3 months and 2 years"
+    return lex.patterns["part_joint"].fullmatch(text, a.end, b.start) is not None

@@ -1,0 +1,69 @@
+"""Lengths of time as a reader reads them, on sentences written by someone who had not
+read the code (tests/data/durations_fresh.json: 70 sentences, 62 durations, 20
+controls where a time word states no length)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import claimdiff
+from claimdiff.model import Claim
+from claimdiff.units import convert
+
+_CASES: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "data" / "durations_fresh.json").read_text("utf-8")
+)
+# The writer's bounds, and the qualifiers claimdiff gives them: "nearly" and "almost"
+# are hedges below the figure (approximate, [0.9v, v]), "just over" one above it.
+_BOUNDS = {
+    "exact": {"exact"},
+    "about": {"approximate"},
+    "less_than": {"approximate", "less_than", "at_most"},
+    "more_than": {"more_than", "approximate"},
+    "at_least": {"at_least"},
+    "at_most": {"at_most", "less_than"},
+}
+XFAIL = {
+    ("sport-ultra-1hr45", "1hr 45min"): "'hr' and 'min' glued to digits are not time units",
+    ("court-community-order", "within 12 months"): "'within' is no hedge (it cost pairing)",
+    ("control-minutes-silence", "a minute"): "a possessive ('a minute's silence') is no length",
+}
+
+
+def _durations(text: str) -> list[Claim]:
+    return [c for c in claimdiff.extract(text) if c.kind.value == "duration"]
+
+
+def _rows() -> list[Any]:
+    rows = []
+    for case in _CASES:
+        for d in case["durations"]:
+            key = (case["id"], d["surface"])
+            marks = [pytest.mark.xfail(reason=XFAIL[key], strict=True)] if key in XFAIL else []
+            rows.append(
+                pytest.param(case["text"], d, id=f"{case['id']}:{d['surface']}", marks=marks)
+            )
+    return rows
+
+
+@pytest.mark.parametrize(("text", "want"), _rows())
+def test_duration_read_with_its_length_and_bound(text: str, want: dict[str, Any]) -> None:
+    found = [c for c in _durations(text) if want["surface"] in c.text or c.text in want["surface"]]
+    assert found, f"{want['surface']!r} not read"
+    q = found[0].quantity
+    assert q is not None
+    seconds = convert(q, "second")
+    assert seconds is not None and seconds.value == pytest.approx(want["seconds"], rel=0.01)
+    assert q.qualifier.value in _BOUNDS[want["bound"]]
+
+
+@pytest.mark.parametrize("case", _CASES, ids=[c["id"] for c in _CASES])
+def test_no_length_where_none_is_stated(case: dict[str, Any]) -> None:
+    """Every duration read is one the writer listed: rates, points in time, titles are not."""
+    listed = [d["surface"] for d in case["durations"]]
+    for c in _durations(case["text"]):
+        assert any(s in c.text or c.text in s for s in listed), c.text
