@@ -93,6 +93,18 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         lambda: "\x1b[1;31m5,000\x1b[0m people \x1b]8;;u\x07x\x1b]8;;\x07 ",
     ),
     "lakh-lookalike": ('"11,11,11,…": Indian grouping that never ends', lambda: "11,"),
+    "durations": (
+        '"for a year and a half, a quarter of an hour, 2 years and 3 months …"',
+        lambda: "for a year and a half, a quarter of an hour and 2 years and 3 months, ",
+    ),
+    "bare-counts": (
+        '"1,100 jobs, including 350, of them 20, …": counts with no noun, one sentence',
+        lambda: "1,100 jobs, including 350, of them 20, up from 12, ",
+    ),
+    "open-quote-long": (
+        "an unclosed quotation mark before a long paragraph of prose, twice",
+        lambda: '“The council said the figures would be published. ' * 40 + "\n\n",
+    ),
     "one-name": (
         '"Mr Khan said. Khan told …": one surname, many mentions',
         lambda: "Mr Karim Khan said. Khan told ministers. ",

@@ -25,7 +25,7 @@ from claimdiff.extract.direction import (
     tokenise,
 )
 from claimdiff.extract.durations import article_durations, join_parts, with_durations
-from claimdiff.extract.ellipsis import antecedent
+from claimdiff.extract.ellipsis import antecedent, counted
 from claimdiff.extract.per import per_after
 from claimdiff.extract.precision import Draft
 from claimdiff.extract.scan import scan
@@ -104,7 +104,7 @@ def extract(
         periods = _periods(text, sentence, group, links)
         preds = predicates(sentence, [((d.start, d.end), d.kind) for d in group])
         floor = sentence.span[0]
-        first = len(claims)
+        seen: tuple[str, str] | None = None  # the first and last counted nouns so far
         for d in group:
             span = (d.start, d.end)
             # Period and predicate go straight in: attrs.evolve per claim cost as much
@@ -112,9 +112,10 @@ def extract(
             context = (periods.get(span), _per_share(preds.get(span), d.per))
             bare = None
             if d.kind is Kind.COUNT and d.noun is None:
-                bare = antecedent(text, span, claims[first:], lex)
+                bare = antecedent(text, span, seen, lex)
             claim = _claim(text, d, lex, sentence, links.get(span), who, floor, context, bare)
             claims.append(claim)
+            seen = counted(claim, seen)
             floor = max(floor, d.end)
     _share_nouns(claims)
     claims = pair_changes(text, claims, tokens)

@@ -13,29 +13,35 @@ that; without a count before it, the subject is read as before.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind, Span
 
-__all__ = ["antecedent"]
+__all__ = ["antecedent", "counted"]
 
 
-def antecedent(text: str, span: Span, earlier: Sequence[Claim], lex: Lexicon) -> str | None:
+def antecedent(text: str, span: Span, nouns: tuple[str, str] | None, lex: Lexicon) -> str | None:
     """The noun of the count a bare count at ``span`` stands for, or None.
 
-    ``earlier`` are the claims before it in its sentence, in text order.
+    ``nouns`` are the nouns of the first and the last count before it in its
+    sentence that have one (None when none has): kept by the caller as it reads
+    the sentence, so a sentence of many figures costs no rescan per figure.
     """
-    counted = [c for c in earlier if c.kind is Kind.COUNT and c.noun]
-    if not counted:
+    if nouns is None:
         return None
     start, end = span
     after = text[end : end + _REACH].lower().lstrip(" \t\u00a0")
     before = text[max(0, start - _REACH) : start].lower().rstrip(" \t\u00a0")
     cues = lex.ANAPHORIC_COUNT_CUES
     if any(_starts_with(after, cue) or _ends_with(before, cue) for cue in cues):
-        return counted[0].noun  # "60 of them", "of whom 18"
-    return counted[-1].noun
+        return nouns[0]  # "60 of them", "of whom 18"
+    return nouns[1]
+
+
+def counted(claim: Claim, nouns: tuple[str, str] | None) -> tuple[str, str] | None:
+    """``nouns`` (first, last) once ``claim`` is read: a count with a noun becomes the last."""
+    if claim.kind is not Kind.COUNT or not claim.noun:
+        return nouns
+    return (claim.noun, claim.noun) if nouns is None else (nouns[0], claim.noun)
 
 
 # Enough characters after a figure for the longest cue ("of those").
