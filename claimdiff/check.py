@@ -19,7 +19,6 @@ Source figures the output leaves out are *omitted*, for information only.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -33,7 +32,8 @@ from claimdiff.extract.context import named_periods
 from claimdiff.findings import describe, finding
 from claimdiff.fragments import partial_score
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
-from claimdiff.lexicon import Lexicon, get_lexicon
+from claimdiff.invented import invented_names
+from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Claim, Document, Finding, Kind, Qualifier, Report, Span, Verdict
 from claimdiff.prepare import Side, document, prepare
 from claimdiff.quote_align import align_quotes
@@ -126,7 +126,7 @@ def check(
     quotes, quoted_src, loose = _quotes(src, out)
     unsupported += loose
     unsupported += _unknown_years(out.claims, years, unsupported)
-    unsupported += _unknown_names(ds.text, do.text, out.claims, lex, named)
+    unsupported += invented_names(ds.text, do.text, out.claims, lex, named)
     omitted = [s.claim for s in src.candidates if s.claim.span not in used]
     omitted += [c for c in src.claims if c.kind is Kind.QUOTE and c.span not in quoted_src]
     findings.sort(key=lambda f: f.b.span)
@@ -379,55 +379,6 @@ def _unknown_years(
         if q.qualifier is Qualifier.EXACT and int(q.value) not in years:
             out.append(c)
     return out
-
-
-# A run of digits, as a number's name would hold it ("Tier 2", "SARS-CoV-2", "49ers").
-_DIGITS = re.compile(r"\d+")
-
-
-def _unknown_names(
-    source: str, output: str, claims: Sequence[Claim], lex: Lexicon, named: frozenset[str]
-) -> list[Claim]:
-    """Numbers of the output that state no figure (names, times, labels) and that the
-    source never writes: "Tier 2" from a source about Tier 1 is an invention too, and so
-    is "Q1" from a source that names no first quarter (in any words)."""
-    spans = sorted(c.span for c in claims)
-    plain = " ".join(source.lower().split())
-    out: list[Claim] = []
-    for m in _DIGITS.finditer(output):
-        if out and m.start() < out[-1].span[1]:
-            continue  # a later run of digits of the same name ("2024-03-20")
-        k = bisect.bisect_right(spans, (m.start(), float("inf"))) - 1
-        if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
-            continue  # part of a claim, judged as one
-        lo, hi = _word_around(output, m.start(), m.end())
-        if _PERIOD_TOKEN.fullmatch(output, lo, hi):
-            part = lex.PERIOD_PARTS.get(output[lo:hi].lower())
-            if part is None or part in named:
-                continue  # "Q3" where the source names the third quarter
-        before = _NAME_BEFORE.search(output, max(0, lo - 24), lo)
-        if output[lo:hi].isdigit() and before is not None:
-            lo = before.start()  # "Tier 2", "Sims 4": the name and its number
-        name = " ".join(output[lo:hi].lower().split())
-        if re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", plain):
-            continue  # written in the source: "Tier 2", not "Tier 21"
-        out.append(Claim(output[lo:hi], (lo, hi), Kind.NAME, None))
-    return out
-
-
-# Periods written with digits: "Q3", "3Q", "H1", "FY23", "FY2024".
-_PERIOD_TOKEN = re.compile(r"[QH][1-4]|[1-4][QH]|FY\s?'?\d{2,4}", re.IGNORECASE)
-# A capitalised word right before a bare number: the name it numbers ("Tier 2").
-_NAME_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
-
-
-def _word_around(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """The whole token holding ``text[lo:hi]``: "SARS-CoV-4", "49ers", "Tier 2"."""
-    while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "-‐"):
-        lo -= 1
-    while hi < len(text) and (text[hi].isalnum() or text[hi] in "-‐"):
-        hi += 1
-    return lo, hi
 
 
 def _quotes(src: Side, out: Side) -> tuple[list[Finding], set[Span], list[Claim]]:

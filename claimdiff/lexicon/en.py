@@ -390,6 +390,10 @@ TIME_UNITS = {
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
 }  # fmt: skip
 
+# English capitalises proper names and sentence openings only: a capitalised word inside
+# a sentence is a name (claimdiff/invented.py).
+NAMES_BY_CAPITALS = True
+
 # Words after a length of time that make it a time before now: "35 years ago".
 AGO_WORDS = ("ago",)
 
