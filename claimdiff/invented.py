@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.en_attribution import PERSONAL_TITLES
 from claimdiff.model import Claim, Kind
 
 __all__ = ["invented_names"]
@@ -58,6 +59,9 @@ def _numbered_names(
     is "Q1" from a source that names no first quarter (in any words)."""
     spans = sorted(c.span for c in claims)
     plain = " ".join(source.lower().split())
+    words_of: dict[int, list[str]] = {}
+    for word, value in {**lex.UNITS, **lex.TENS}.items():
+        words_of.setdefault(value, []).append(word)
     out: list[Claim] = []
     for m in _DIGITS.finditer(output):
         if out and m.start() < out[-1].span[1]:
@@ -74,12 +78,23 @@ def _numbered_names(
         if output[lo:hi].isdigit() and before is not None:
             lo = before.start()  # "Tier 2", "Sims 4": the name and its number
         name = " ".join(output[lo:hi].lower().split())
-        if re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", plain):
-            continue  # written in the source: "Tier 2", not "Tier 21"
+        if _written(name, plain) or _written(name.replace("-", " ").removesuffix("s"), plain):
+            continue  # written in the source: "Tier 2", not "Tier 21"; "over-65s", "over 65"
+        if _SCORE.fullmatch(name) and all(
+            _written(n, plain) or any(_written(w, plain) for w in words_of.get(int(n), ()))
+            for n in re.findall(r"\d+", name)
+        ):
+            continue  # a score or vote, "7-2", whose numbers the source writes ("seven ... two")
         out.append(Claim(output[lo:hi], (lo, hi), Kind.NAME, None))
     return out
 
 
+def _written(name: str, plain: str) -> bool:
+    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", plain) is not None
+
+
+# A score or a vote: two numbers joined by a dash ("7-2", "3–1").
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 # Periods written with digits: "Q3", "3Q", "H1", "FY23", "FY2024".
 _PERIOD_TOKEN = re.compile(r"[QH][1-4]|[1-4][QH]|FY\s?'?\d{2,4}", re.IGNORECASE)
 # A capitalised word right before a bare number: the name it numbers ("Tier 2").
@@ -97,10 +112,14 @@ def _word_around(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 # A capitalised word: a letter in upper case, then letters, with dotted initials
 # ("U.K.") and inner apostrophes or hyphens left out of the name itself.
-_CAPITAL = re.compile(r"(?<![\w’'.-])(?:(?:[A-Z]\.){2,}|[A-Z][a-zA-Z]*)")
+# Letters outside ASCII count ("Fernández"); a capital after a hyphen starts a name of
+# its own ("Jean-Paul", "Pfizer-BioNTech").
+_CAPITAL = re.compile(r"(?<![\w’'.])(?:(?:[A-Z]\.){2,}|(?=[^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*)")
 # What ends a sentence or opens a quotation: the word after it opens a sentence.
 _OPENS = re.compile(r"(?:^|[.!?:;\"“”‘(\[\n]\s*|\s[-–—]\s+)$")
-_WORD = re.compile(r"[a-z0-9]+")
+# A title's abbreviation ends in a full stop that ends no sentence: "Dr. Patel".
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{1,4})\.\s+$")
+_WORD = re.compile(r"[^\W_]+")
 _ANY_WORD = re.compile(r"[^\W\d_]+")
 # Endings left off to find the word a name is made from: a demonym's ("British" ->
 # "brit", "Syrian" -> "syri") or a plural's ("Greens" for "the Green Party").
@@ -121,14 +140,15 @@ def _proper_names(
     out: list[Claim] = []
     for m in _CAPITAL.finditer(output):
         lo, hi = m.span()
-        if _OPENS.search(output, max(0, lo - 4), lo) is not None:
+        if _OPENS.search(output, max(0, lo - 4), lo) is not None and not _title_before(output, lo):
             continue  # a sentence's first word: "The", "However", or a name, unknown
         k = bisect.bisect_right(spans, (lo, float("inf"))) - 1
         if k >= 0 and spans[k][0] <= lo < spans[k][1]:
             continue
         name = m.group().replace(".", "").lower()
-        acronym = m.group().replace(".", "").isupper() and len(name) <= _MAX_INITIALS
-        if name in lex.STOPWORDS or _supported(name, words):
+        capitals = sum(ch.isupper() for ch in m.group())
+        acronym = capitals >= 2 and len(name) <= _MAX_INITIALS  # "NHS", "U.K.", "BoE"
+        if name in lex.STOPWORDS or name in lex.NOT_NAMES or _supported(name, words):
             continue
         if acronym:
             initials = initials or _Initials(source)
@@ -139,6 +159,11 @@ def _proper_names(
             lo = first.span[0]
         out.append(Claim(output[lo:hi], (lo, hi), Kind.NAME, None))
     return out
+
+
+def _title_before(text: str, lo: int) -> bool:
+    m = _TITLE_BEFORE.search(text, max(0, lo - 8), lo)
+    return m is not None and m.group().rstrip(". \t\n").lower() in PERSONAL_TITLES
 
 
 class _Initials:
@@ -171,13 +196,15 @@ class _Initials:
 
 
 def _supported(name: str, words: list[str]) -> bool:
-    """Whether a source word starts with ``name`` or the word it is made from."""
+    """Whether a source word starts with ``name`` or the word it is made from; a plural
+    is read as its singular first ("Americans": "American", then "America")."""
     if _starts_a_word(name, words):
         return True
     for end in _ENDINGS:
         stem = name[: -len(end)]
-        if name.endswith(end) and len(stem) >= _MIN_STEM and _starts_a_word(stem, words):
-            return True
+        if name.endswith(end) and len(stem) >= _MIN_STEM:
+            if _starts_a_word(stem, words) or (end == "s" and _supported(stem, words)):
+                return True
     return False
 
 

@@ -393,6 +393,12 @@ TIME_UNITS = {
 # English capitalises proper names and sentence openings only: a capitalised word inside
 # a sentence is a name (claimdiff/invented.py).
 NAMES_BY_CAPITALS = True
+# Capitalised words that name a kind of thing, not one thing: a summary may write
+# "CEO" for "chief executive" without inventing anyone.
+NOT_NAMES = frozenset(
+    "ceo cfo coo cto cio cmo vp svp evp md hr it pr ai ev evs tv gdp cpi ipo eps "
+    "faq phd mp mps id pdf url diy fyi asap rsvp ok am pm eta q&a".split()
+)
 
 # Words after a length of time that make it a time before now: "35 years ago".
 AGO_WORDS = ("ago",)
