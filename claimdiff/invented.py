@@ -129,6 +129,9 @@ _ENDINGS = ("ish", "ian", "ean", "ese", "an", "ic", "i", "s")
 _MAX_INITIALS = 6
 _SMALL_WORDS = frozenset("of and for the from per on in at to de".split())
 _MIN_STEM = 4
+# An acronym opening a sentence is judged up to this long; longer words in capitals there
+# are a heading's ("BREAKING", "UPDATE").
+_MAX_OPENING_ACRONYM = 5
 
 
 def _proper_names(
@@ -140,7 +143,11 @@ def _proper_names(
     out: list[Claim] = []
     for m in _CAPITAL.finditer(output):
         lo, hi = m.span()
-        if _OPENS.search(output, max(0, lo - 4), lo) is not None and not _title_before(output, lo):
+        if (
+            _OPENS.search(output, max(0, lo - 4), lo) is not None
+            and not _title_before(output, lo)
+            and not _name_opening(m.group(), output, hi, lex)
+        ):
             continue  # a sentence's first word: "The", "However", or a name, unknown
         k = bisect.bisect_right(spans, (lo, float("inf"))) - 1
         if k >= 0 and spans[k][0] <= lo < spans[k][1]:
@@ -159,6 +166,24 @@ def _proper_names(
             lo = first.span[0]
         out.append(Claim(output[lo:hi], (lo, hi), Kind.NAME, None))
     return out
+
+
+# What follows a sentence's first word that makes it a name: a possessive ("Austria's
+# parliament"), unless it is a word of time or a pronoun (NOT_NAMES_BEFORE_POSSESSIVE).
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _name_opening(word: str, text: str, hi: int, lex: Lexicon) -> bool:
+    """Whether a sentence's first word is a name all the same: an acronym in capitals
+    ("IBM posted", "NATO called"; not a heading such as "UPDATE:") or a possessive
+    ("Austria's parliament"; not "Today's")."""
+    plain = word.replace(".", "")
+    if plain.isupper() and 2 <= len(plain) <= _MAX_OPENING_ACRONYM:
+        return not text.startswith(":", hi)
+    return (
+        _POSSESSIVE.match(text, hi) is not None
+        and plain.lower() not in lex.NOT_NAMES_BEFORE_POSSESSIVE
+    )
 
 
 def _title_before(text: str, lo: int) -> bool:

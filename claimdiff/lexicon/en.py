@@ -399,6 +399,11 @@ NOT_NAMES = frozenset(
     "ceo cfo coo cto cio cmo vp svp evp md hr it pr ai ev evs tv gdp cpi ipo eps "
     "faq phd mp mps id pdf url diy fyi asap rsvp ok am pm eta q&a".split()
 )
+# Words that open a sentence with a possessive and name no one: "Today's vote".
+NOT_NAMES_BEFORE_POSSESSIVE = frozenset(
+    "today yesterday tomorrow tonight everyone everybody nobody someone somebody anyone "
+    "anybody one this that last next year month week day night".split()
+)
 
 # Words after a length of time that make it a time before now: "35 years ago".
 AGO_WORDS = ("ago",)
