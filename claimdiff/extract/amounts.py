@@ -241,15 +241,42 @@ def _abbr_is_scale(
             return True
         if a["space"] or _length_near(text, a, lex):
             return False  # "a 7.4m wave", "1.8m tall": metres
-        # "1.8m people"; "the list fell to 7.4m": a figure given to a tenth is a million.
-        return _noun_follows(text, a.end(), lex) or bool(num.decimals)
+        # "1.8m people"; "the list fell to 7.4m": a figure given to a tenth is a million;
+        # so is one near a word of what is counted in millions ("users had reached 500m").
+        return (
+            _noun_follows(text, a.end(), lex)
+            or bool(num.decimals)
+            or _words_near(text, a, lex.MILLION_CUES)
+        )
     return abbr in lex.SCALE_ABBREVIATIONS
 
 
 def _length_near(text: str, a: re.Match[str], lex: Lexicon) -> bool:
-    """A word of length or height within a few words of a figure ending in "m"."""
-    lo, hi = max(0, a.start() - _CUE_WINDOW), min(len(text), a.end() + _CUE_WINDOW)
-    return any(w.lower() in lex.LENGTH_CUES for w in _WORDS.findall(text, lo, hi))
+    """A word of length or height within a few words of a figure ending in "m"; an
+    adjective of size only after it ("5m across", not "across the eurozone … 11.2m")."""
+    after = _WORDS.findall(text, a.end(), min(len(text), a.end() + _CUE_WINDOW))
+    if after and after[0].lower() in lex.MEASURE_ADJECTIVES:
+        w = after[0].lower()
+        end = _END_OF_CLAUSE.match(text, text.index(after[0], a.end()) + len(w))
+        if w not in lex.SIZE_ONLY_AT_CLAUSE_END or end is not None:
+            return True  # "1.8m tall", "5m across."; not "1m across the region"
+    nouns = lex.LENGTH_CUES - lex.MEASURE_ADJECTIVES
+    if any(w.lower() in nouns for w in after):
+        return True
+    return any(w.lower() in nouns for w in _WORDS.findall(text, _cue_start(a), a.start()))
+
+
+def _words_near(text: str, a: re.Match[str], words: frozenset[str]) -> bool:
+    before = _WORDS.findall(text, _cue_start(a, 2 * _CUE_WINDOW), a.start())
+    after = _WORDS.findall(text, a.end(), min(len(text), a.end() + _CUE_WINDOW))
+    return any(w.lower() in words for w in (*before, *after))
+
+
+_END_OF_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _cue_start(a: re.Match[str], window: int = _CUE_WINDOW) -> int:
+    return max(0, a.start() - window)
 
 
 def _letter_follows(text: str, i: int) -> bool:

@@ -339,11 +339,27 @@ METRE_OR_MILLION = "m"
 MEASURE_ADJECTIVES = frozenset(
     "tall high long wide deep thick away across deeper higher longer wider below above".split()
 )
+# Of those, the ones that are also prepositions: a size only at a clause's end ("a
+# crater 5m across."; "topped 1m across the region" is a count).
+SIZE_ONLY_AT_CLAUSE_END = frozenset({"across"})
 # Words that make a figure ending in "m" a length: "a 7.4m wave", "the 2.5m-deep pool".
 # Without one, "7.4m" given to a tenth is a million ("the list fell to 7.4m").
 LENGTH_CUES = MEASURE_ADJECTIVES | frozenset(
     """metre metres meter meters length height depth width distance jump throw
-    altitude wave waves swell tide deep wall tower crane bridge pool""".split()
+    altitude wave waves swell tide deep wall tower crane bridge pool
+    river sea level levels water floodwater floodwaters flood snow drift drifts
+    sprint race hurdles relay freestyle butterfly breaststroke backstroke""".split()
+)
+# Words that make a bare figure ending in "m" a count of millions: "visitor numbers
+# climbed to 12m", "monthly active users had reached 500m".  What is counted in millions
+# in the news: people, and the things they buy, make, use or cast.
+MILLION_CUES = frozenset(
+    """number numbers population people sales users viewers viewing audience audiences
+    visitor visitors passenger passengers journeys trips customers subscribers members
+    downloads streams copies votes voters tickets prescriptions doses vaccinations jabs
+    cases deaths jobs homes households residents patients tourists fans followers
+    listeners readers accounts workers unemployment unemployed attendance adults children
+    pupils students""".split()
 )
 # Units a second, smaller figure may continue: "5 ft 2 in" is 5 2/12 feet, "5 feet and
 # 2 inches" too.  unit -> {the smaller unit's words: how many make one of the unit}.
