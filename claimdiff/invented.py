@@ -13,10 +13,12 @@ Two kinds, each a claim of kind ``name`` in ``Report.unsupported``:
   "Mexican" for "Mexico": the name less its ending "-ish", "-ian", "-an", "-ese", "-i"
   or "-ic" starts a word of the source; "Greens" for "the Green Party" likewise), or
   when it is the initials of a run of words there ("NHS" for "National Health
-  Service", "UK" for "United Kingdom", "FFO" for "funds from operations").  Words
-  that open a sentence, and the lexicon's stop words, are never
-  taken for names: "The", "However".  Only for languages that capitalise names alone
-  (``NAMES_BY_CAPITALS`` in the lexicon; German capitalises every noun).
+  Service", "UK" for "United Kingdom", "FFO" for "funds from operations").  The
+  lexicon's stop words and titles are never names; a word that opens a sentence is one
+  only when it is an acronym, a possessive, or no common word of the language
+  ("Toyota said", not "Analysts said").  Only for languages that capitalise names alone
+  (``NAMES_BY_CAPITALS`` in the lexicon; German capitalises every noun).  The rules are
+  stated in docs/check.md.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ from collections.abc import Sequence
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.en_attribution import PERSONAL_TITLES
 from claimdiff.model import Claim, Kind
+from claimdiff.numbered_names import numbered_names
+from claimdiff.source_words import MAX_INITIALS, SourceWords, fold
+from claimdiff.vocabulary import is_common
 
 __all__ = ["invented_names"]
 
@@ -40,94 +45,29 @@ def invented_names(
     ``claims`` are the output's claims (a number inside one is judged as a figure);
     ``named`` the periods the source names in words ("Q3" for "the third quarter").
     """
-    found = _numbered_names(source, output, claims, lex, named)
+    words = SourceWords(source, lex)
+    found = numbered_names(output, claims, words, lex, named)
     if lex.NAMES_BY_CAPITALS:
         taken = [c.span for c in [*claims, *found]]
-        found += _proper_names(source, output, lex, taken)
+        found += _proper_names(words, output, lex, taken)
     return sorted(found, key=lambda c: c.span)
 
 
-# A run of digits, as a number's name would hold it ("Tier 2", "SARS-CoV-2", "49ers").
-_DIGITS = re.compile(r"\d+")
-
-
-def _numbered_names(
-    source: str, output: str, claims: Sequence[Claim], lex: Lexicon, named: frozenset[str]
-) -> list[Claim]:
-    """Numbers of the output that state no figure (names, times, labels) and that the
-    source never writes: "Tier 2" from a source about Tier 1 is an invention too, and so
-    is "Q1" from a source that names no first quarter (in any words)."""
-    spans = sorted(c.span for c in claims)
-    plain = " ".join(source.lower().split())
-    words_of: dict[int, list[str]] = {}
-    for word, value in {**lex.UNITS, **lex.TENS}.items():
-        words_of.setdefault(value, []).append(word)
-    out: list[Claim] = []
-    for m in _DIGITS.finditer(output):
-        if out and m.start() < out[-1].span[1]:
-            continue  # a later run of digits of the same name ("2024-03-20")
-        k = bisect.bisect_right(spans, (m.start(), float("inf"))) - 1
-        if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
-            continue  # part of a claim, judged as one
-        lo, hi = _word_around(output, m.start(), m.end())
-        if _PERIOD_TOKEN.fullmatch(output, lo, hi):
-            part = lex.PERIOD_PARTS.get(output[lo:hi].lower())
-            if part is None or part in named:
-                continue  # "Q3" where the source names the third quarter
-        before = _NAME_BEFORE.search(output, max(0, lo - 24), lo)
-        if output[lo:hi].isdigit() and before is not None:
-            lo = before.start()  # "Tier 2", "Sims 4": the name and its number
-        name = " ".join(output[lo:hi].lower().split())
-        if _written(name, plain) or _written(name.replace("-", " ").removesuffix("s"), plain):
-            continue  # written in the source: "Tier 2", not "Tier 21"; "over-65s", "over 65"
-        if _SCORE.fullmatch(name) and all(
-            _written(n, plain) or any(_written(w, plain) for w in words_of.get(int(n), ()))
-            for n in re.findall(r"\d+", name)
-        ):
-            continue  # a score or vote, "7-2", whose numbers the source writes ("seven ... two")
-        out.append(Claim(output[lo:hi], (lo, hi), Kind.NAME, None))
-    return out
-
-
-def _written(name: str, plain: str) -> bool:
-    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", plain) is not None
-
-
-# A score or a vote: two numbers joined by a dash ("7-2", "3–1").
-_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
-# Periods written with digits: "Q3", "3Q", "H1", "FY23", "FY2024".
-_PERIOD_TOKEN = re.compile(r"[QH][1-4]|[1-4][QH]|FY\s?'?\d{2,4}", re.IGNORECASE)
-# A capitalised word right before a bare number: the name it numbers ("Tier 2").
-_NAME_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
-
-
-def _word_around(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """The whole token holding ``text[lo:hi]``: "SARS-CoV-4", "49ers", "Tier 2"."""
-    while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "-‐"):
-        lo -= 1
-    while hi < len(text) and (text[hi].isalnum() or text[hi] in "-‐"):
-        hi += 1
-    return lo, hi
-
-
-# A capitalised word: a letter in upper case, then letters, with dotted initials
-# ("U.K.") and inner apostrophes or hyphens left out of the name itself.
-# Letters outside ASCII count ("Fernández"); a capital after a hyphen starts a name of
-# its own ("Jean-Paul", "Pfizer-BioNTech").
-_CAPITAL = re.compile(r"(?<![\w’'.])(?:(?:[A-Z]\.){2,}|(?=[^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*)")
-# What ends a sentence or opens a quotation: the word after it opens a sentence.
-_OPENS = re.compile(r"(?:^|[.!?:;\"“”‘(\[\n]\s*|\s[-–—]\s+)$")
+# A word that may be a name: a capital (or dotted initials, "U.K."), then letters, with
+# inner apostrophes and ampersands ("O'Neill", "AT&T"); letters outside ASCII count
+# ("Fernández"); a capital after a hyphen starts a name of its own ("Jean-Paul").
+_CAPITAL = re.compile(r"(?<![\w’'.&])(?:(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’&][^\W\d_]+)*)")
+# A possessive's ending, left off the name ("Tesla's" is "Tesla").
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+# What ends a sentence or opens a quotation or a list item: the next word opens a sentence.
+_ENDS = frozenset('.!?:;"“”‘([')
+_HEADING = re.compile(r"[ \t]*#")
+_BULLETS = frozenset("*#>•-–—·")
 # A title's abbreviation ends in a full stop that ends no sentence: "Dr. Patel".
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{1,4})\.\s+$")
-_WORD = re.compile(r"[^\W_]+")
-_ANY_WORD = re.compile(r"[^\W\d_]+")
 # Endings left off to find the word a name is made from: a demonym's ("British" ->
 # "brit", "Syrian" -> "syri") or a plural's ("Greens" for "the Green Party").
 _ENDINGS = ("ish", "ian", "ean", "ese", "an", "ic", "i", "s")
-# Acronyms up to this long are looked for as the initials of a run of words, small
-# words among them or left out ("funds from operations": FFO; "Bank of England": BoE).
-_MAX_INITIALS = 6
-_SMALL_WORDS = frozenset("of and for the from per on in at to de".split())
 _MIN_STEM = 4
 # An acronym opening a sentence is judged up to this long; longer words in capitals there
 # are a heading's ("BREAKING", "UPDATE").
@@ -135,55 +75,104 @@ _MAX_OPENING_ACRONYM = 5
 
 
 def _proper_names(
-    source: str, output: str, lex: Lexicon, taken: Sequence[tuple[int, int]]
+    source: SourceWords, output: str, lex: Lexicon, taken: Sequence[tuple[int, int]]
 ) -> list[Claim]:
-    words = sorted(set(_WORD.findall(source.lower().replace(".", ""))))
-    initials: _Initials | None = None  # built for the first acronym, if any
     spans = sorted(taken)
     out: list[Claim] = []
     for m in _CAPITAL.finditer(output):
-        lo, hi = m.span()
-        if (
-            _OPENS.search(output, max(0, lo - 4), lo) is not None
-            and not _title_before(output, lo)
-            and not _name_opening(m.group(), output, hi, lex)
-        ):
-            continue  # a sentence's first word: "The", "However", or a name, unknown
+        word = _POSSESSIVE_END.sub("", m.group())
+        if not word[:1].isupper():
+            continue  # "β-blockers", "東京": no capital, no name by capitals
+        lo, hi = m.start(), m.start() + len(word)
         k = bisect.bisect_right(spans, (lo, float("inf"))) - 1
         if k >= 0 and spans[k][0] <= lo < spans[k][1]:
             continue
-        name = m.group().replace(".", "").lower()
-        capitals = sum(ch.isupper() for ch in m.group())
-        acronym = capitals >= 2 and len(name) <= _MAX_INITIALS  # "NHS", "U.K.", "BoE"
-        if name in lex.STOPWORDS or name in lex.NOT_NAMES or _supported(name, words):
+        name = fold(word.replace(".", ""))
+        if name in lex.STOPWORDS or name in lex.NOT_NAMES:
             continue
-        if acronym:
-            initials = initials or _Initials(source)
-            if initials.has(name):
-                continue
+        if name in PERSONAL_TITLES and not _other_title(name, source):
+            continue  # "Mr Smith" for "John Smith"; but "Mrs Smith" for "Mr Smith" is not
+        if word.isupper() and _in_capitals(output, lo, hi):
+            continue  # a headline in capitals: "MANCHESTER UNITED WINS"
+        if _HEADING.match(output, output.rfind("\n", 0, lo) + 1) is not None:
+            continue  # a heading's words are capitalised: "## Key Findings"
+        if _supported(name, source, lex):
+            continue
+        acronym = sum(ch.isupper() for ch in word) >= 2 and len(name) <= MAX_INITIALS
+        if acronym and source.initials(name):
+            continue
+        possessive = word != m.group()
+        if _opens_sentence(output, lo) and not _name_opening(
+            word, possessive, output, m.end(), lex
+        ):
+            continue  # a sentence's first word: "The", "However", or a name, unknown
         if out and out[-1].span[1] + 1 >= lo and output[out[-1].span[1] : lo].isspace():
-            first = out.pop()  # "New Zealand": one name of two words
-            lo = first.span[0]
+            lo = out.pop().span[0]  # "New Zealand": one name of two words
+        lo = _name_start(output, lo, lex)
         out.append(Claim(output[lo:hi], (lo, hi), Kind.NAME, None))
     return out
 
 
-# What follows a sentence's first word that makes it a name: a possessive ("Austria's
-# parliament"), unless it is a word of time or a pronoun (NOT_NAMES_BEFORE_POSSESSIVE).
-_POSSESSIVE = re.compile(r"['’]s\b")
+# A capitalised word and one space before a name: the name's first word ("New" of "New
+# Zealand" where the source writes "New York").
+_WORD_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][^\W\d_]*) $")
 
 
-def _name_opening(word: str, text: str, hi: int, lex: Lexicon) -> bool:
+def _name_start(text: str, lo: int, lex: Lexicon) -> int:
+    """Where the name whose unsupported word starts at ``lo`` starts: the capitalised
+    words right before it that are neither stop words nor titles belong to it."""
+    while (m := _WORD_BEFORE.search(text, max(0, lo - 30), lo)) is not None:
+        word = m.group(1).lower()
+        if word in lex.STOPWORDS or word in PERSONAL_TITLES or _opens_sentence(text, m.start()):
+            break
+        lo = m.start()
+    return lo
+
+
+def _opens_sentence(text: str, lo: int) -> bool:
+    """Whether the word at ``lo`` opens a sentence, a line, a quotation or a list item.
+
+    A full stop after a personal title ("Dr. Patel") ends no sentence."""
+    j = lo - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    while j >= 0 and text[j] in _BULLETS and (j == 0 or text[j - 1] in " \t\n#*>"):
+        j -= 1  # "* Revenue", "## Key findings", "> Sales"
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+    if j < 0 or text[j] == "\n":
+        return True
+    if text[j] in _BULLETS and j > 0 and text[j - 1].isspace():
+        return True  # "… – Sales rose": a dash between clauses
+    return text[j] in _ENDS and not _title_before(text, lo)
+
+
+def _in_capitals(text: str, lo: int, hi: int) -> bool:
+    """Whether a word in capitals stands next to another (of three letters or more), a
+    space between: "UNITED WINS", not "MEG-SSVEP"."""
+    before = re.search(r"([^\W\d_]{3,})[ \t]+$", text[max(0, lo - 40) : lo])
+    after = re.match(r"[ \t]+([^\W\d_]{3,})", text[hi : hi + 40])
+    return any(x is not None and x.group(1).isupper() for x in (before, after))
+
+
+def _name_opening(word: str, possessive: bool, text: str, hi: int, lex: Lexicon) -> bool:
     """Whether a sentence's first word is a name all the same: an acronym in capitals
-    ("IBM posted", "NATO called"; not a heading such as "UPDATE:") or a possessive
-    ("Austria's parliament"; not "Today's")."""
+    ("IBM posted", "NATO called"; not a heading such as "UPDATE:"), a possessive
+    ("Austria's parliament"; not "Today's"), or a word that is no common word of the
+    language ("Toyota said", "Okafor said"; not "Analysts said": :mod:`claimdiff.vocabulary`)."""
     plain = word.replace(".", "")
     if plain.isupper() and 2 <= len(plain) <= _MAX_OPENING_ACRONYM:
         return not text.startswith(":", hi)
-    return (
-        _POSSESSIVE.match(text, hi) is not None
-        and plain.lower() not in lex.NOT_NAMES_BEFORE_POSSESSIVE
-    )
+    if possessive:
+        return plain.lower() not in lex.NOT_NAMES_BEFORE_POSSESSIVE
+    # Two letters are an abbreviation's as often as a name's ("St. Petersburg").
+    return len(plain) > 2 and not plain.isupper() and not is_common(plain, lex)
+
+
+def _other_title(title: str, source: SourceWords) -> bool:
+    """Whether the source gives people titles, but never this one."""
+    given = [t for t in PERSONAL_TITLES if source.is_word(t)]
+    return bool(given) and title not in given
 
 
 def _title_before(text: str, lo: int) -> bool:
@@ -191,48 +180,31 @@ def _title_before(text: str, lo: int) -> bool:
     return m is not None and m.group().rstrip(". \t\n").lower() in PERSONAL_TITLES
 
 
-class _Initials:
-    """Where runs of the source's words start, by the initials of their first two words
-    (small words in, and left out): an acronym is looked for among a few runs, never by
-    reading every word of the source again."""
-
-    def __init__(self, source: str) -> None:
-        self.words = _ANY_WORD.findall(source.lower())
-        self.big = [k for k, w in enumerate(self.words) if w not in _SMALL_WORDS]
-        self.plain: dict[str, list[int]] = {}
-        self.skipping: dict[str, list[int]] = {}
-        for k in range(len(self.words) - 1):
-            self.plain.setdefault(self.words[k][0] + self.words[k + 1][0], []).append(k)
-        for i in range(len(self.big) - 1):
-            a, b = self.words[self.big[i]], self.words[self.big[i + 1]]
-            self.skipping.setdefault(a[0] + b[0], []).append(i)
-
-    def has(self, acronym: str) -> bool:
-        """Whether some run of words has ``acronym``'s letters as its initials: "NHS"
-        (National Health Service), "FFO" (funds from operations), "BoE" (Bank of England)."""
-        n, words, big = len(acronym), self.words, self.big
-        for k in self.plain.get(acronym[:2], ()):
-            if "".join(w[0] for w in words[k : k + n]) == acronym:
-                return True
-        for i in self.skipping.get(acronym[:2], ()):
-            if "".join(words[j][0] for j in big[i : i + n]) == acronym:
-                return True
-        return False
-
-
-def _supported(name: str, words: list[str]) -> bool:
+def _supported(name: str, source: SourceWords, lex: Lexicon) -> bool:
     """Whether a source word starts with ``name`` or the word it is made from; a plural
-    is read as its singular first ("Americans": "American", then "America")."""
-    if _starts_a_word(name, words):
+    is read as its singular first ("Americans": "American", then "America"); a demonym
+    not made by an ending ("French", "Dutch") by the lexicon's table of them; a place by
+    its demonym ("France" for "French", "Mexico" for "Mexican")."""
+    if source.starts_a_word(name):
+        return True
+    if any(source.starts_a_word(place) for place in lex.DEMONYMS.get(name, ())):
+        return True
+    if _place_of_a_demonym(name, source):
         return True
     for end in _ENDINGS:
         stem = name[: -len(end)]
         if name.endswith(end) and len(stem) >= _MIN_STEM:
-            if _starts_a_word(stem, words) or (end == "s" and _supported(stem, words)):
+            if source.starts_a_word(stem) or (end == "s" and _supported(stem, source, lex)):
                 return True
     return False
 
 
-def _starts_a_word(prefix: str, words: list[str]) -> bool:
-    k = bisect.bisect_left(words, prefix)
-    return k < len(words) and words[k].startswith(prefix)
+def _place_of_a_demonym(name: str, source: SourceWords) -> bool:
+    if name in source.places:
+        return True
+    stem = name[:-1] if name[-1:] in "aeiouy" else name
+    if len(stem) < _MIN_STEM:
+        return False
+    if len(stem) > _MIN_STEM and stem != name and source.is_word(stem):
+        return True  # "Germany" for "German"
+    return any(source.is_word(stem + end) for end in _ENDINGS if end != "s")

@@ -415,6 +415,21 @@ NOT_NAMES = frozenset(
     "ceo cfo coo cto cio cmo vp svp evp md hr it pr ai ev evs tv gdp cpi ipo eps "
     "faq phd mp mps id pdf url diy fyi asap rsvp ok am pm eta q&a".split()
 )
+# Demonyms no ending makes from their place's name, lower case: "French" for a source
+# that says "France".  Those an ending makes ("British", "Mexican") need no entry.
+DEMONYMS = {
+    "french": ("france",), "dutch": ("netherlands", "holland"), "welsh": ("wales",),
+    "swiss": ("switzerland",), "greek": ("greece",), "irish": ("ireland",),
+    "danish": ("denmark",), "dane": ("denmark",), "danes": ("denmark",),
+    "finnish": ("finland",), "finn": ("finland",), "polish": ("poland",),
+    "pole": ("poland",), "poles": ("poland",), "spanish": ("spain",),
+    "spaniard": ("spain",), "scottish": ("scotland",), "scots": ("scotland",),
+    "swede": ("sweden",), "swedes": ("sweden",), "turkish": ("turkey", "türkiye"),
+    "turk": ("turkey", "türkiye"), "turks": ("turkey", "türkiye"), "filipino": ("philippines",),
+    "english": ("england",), "brit": ("britain",), "brits": ("britain",),
+    "kiwi": ("zealand",), "kiwis": ("zealand",), "flemish": ("flanders",),
+    "icelandic": ("iceland",), "lebanese": ("lebanon",), "portuguese": ("portugal",),
+}  # fmt: skip
 # Words that open a sentence with a possessive and name no one: "Today's vote".
 NOT_NAMES_BEFORE_POSSESSIVE = frozenset(
     "today yesterday tomorrow tonight everyone everybody nobody someone somebody anyone "
@@ -577,6 +592,26 @@ STOPWORDS = frozenset(
     against among between through towards toward via within without inside outside
     including like unlike despite""".split()
 )
+# Closed-class words WordNet does not hold (it has nouns, verbs, adjectives and
+# adverbs only): never taken for names when they open a sentence (claimdiff/vocabulary.py).
+FUNCTION_WORDS = frozenset(
+    """although though whilst whereas unless whether amid amidst upon onto beside besides
+    beyond throughout underneath alongside regarding concerning following given
+    everyone everybody nobody someone somebody anyone anybody everything nothing
+    something anything others another either neither none whoever whatever whichever
+    wherever whenever myself yourself himself herself itself ourselves themselves
+    yourselves i'm i've i'd i'll we're we've we'll you're you've they're they've let's
+    it's that's there's here's what's who's don't doesn't didn't won't can't isn't
+    aren't wasn't weren't hasn't haven't hadn't wouldn't couldn't shouldn't""".split()
+)
+# Regular endings and what replaces them to find a word's base ("analysts" → "analyst",
+# "announced" → "announce", "cities" → "city"), tried in order.
+INFLECTIONS = (
+    ("'s", ""), ("’s", ""), ("ies", "y"), ("es", ""), ("es", "e"), ("s", ""),
+    ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ier", "y"),
+    ("iest", "y"), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("ily", "y"),
+    ("ly", ""),
+)  # fmt: skip
 # Determiners and possessives allowed between "of" and the counted noun.
 NOUN_DETERMINERS = frozenset("the its their his her our your my these those them".split())
 # Verbs and words passed over when looking left of a figure for what it measures
