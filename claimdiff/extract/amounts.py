@@ -85,7 +85,7 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
     "$5-10m"), so that a lower-case "m" reads as million.
     """
     if text[pos].isdigit() or text[pos] in VULGAR:
-        num, resume = read_digits(text, pos)
+        num, resume = read_digits(text, pos, lex.numbers)
         if num is None:
             return None, resume
     else:
@@ -182,7 +182,7 @@ def _chain(
             break
         i = c.end()
         if text[i].isdigit():
-            part, _ = read_digits(text, i)
+            part, _ = read_digits(text, i, lex.numbers)
             if part is None or part.decimals or part.grouped or part.fraction:
                 break
             s = lex.patterns["scale_word"].match(text, part.end)

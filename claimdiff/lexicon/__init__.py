@@ -19,7 +19,9 @@ from typing import Any, NamedTuple
 
 import attrs
 
-_AVAILABLE = ("en",)
+from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
+
+_AVAILABLE = ("de", "en")
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -86,6 +88,7 @@ class Lexicon:
     """Everything language-specific the extractor needs, compiled."""
 
     lang: str
+    """The locale asked for: a language ("de") or a language and region ("de_CH")."""
     data: ModuleType = attrs.field(repr=False)
     currency_words: Mapping[str, str] = attrs.field(repr=False)
     currency_symbols: Mapping[str, str] = attrs.field(repr=False)
@@ -110,6 +113,8 @@ class Lexicon:
         repr=False, factory=dict
     )
     """Each predicate phrase (lower case, single spaces) → its (class, of a count) readings."""
+    numbers: NumberFormat = attrs.field(repr=False, factory=lambda: number_format("en"))
+    """The locale's decimal and group symbols ("1.234,5" in German), from CLDR."""
 
     def __getattr__(self, name: str) -> Any:
         # Tables are read straight from the data module (lex.HEDGES, lex.UNITS…).
@@ -380,13 +385,38 @@ def _compile(
 def get_lexicon(lang: str = "en") -> Lexicon:
     """The compiled lexicon for ``lang``; built once per process.
 
+    ``lang`` is a language with tables here ("en", "de"), or such a language and a
+    region CLDR knows ("de_CH", "de-AT", "en_IN"): the language's tables, read with
+    the region's decimal and group symbols ("1'234.5" in Switzerland).
+
     >>> get_lexicon("en").lang
     'en'
+    >>> get_lexicon("de_CH").numbers.decimal
+    '.'
     """
-    if not isinstance(lang, str) or lang not in _AVAILABLE:
+    base = lang.replace("-", "_").split("_", 1)[0].lower() if isinstance(lang, str) else None
+    if base not in _AVAILABLE:
         msg = f"no lexicon for language {lang!r}; available: {', '.join(_AVAILABLE)}"
         raise ValueError(msg)
-    data = importlib.import_module(f"claimdiff.lexicon.{lang}")
+    locale = lang.replace("-", "_")
+    try:
+        numbers = number_format(locale, _plain_space(base))
+    except UnknownLocaleError:
+        msg = (
+            f"no lexicon for language {lang!r}: CLDR knows no region of that name; "
+            f"available: {', '.join(_AVAILABLE)}, with a CLDR region (\"de_CH\")"
+        )
+        raise ValueError(msg) from None
+    return _build(locale, base, numbers)
+
+
+def _plain_space(base: str) -> bool:
+    data = importlib.import_module(f"claimdiff.lexicon.{base}")
+    return bool(getattr(data, "PLAIN_SPACE_GROUPS", False))
+
+
+def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
+    data = importlib.import_module(f"claimdiff.lexicon.{base}")
     words, symbols, codes = _babel_currencies(data)
     measure_units = _measure_units(data)
     return Lexicon(
@@ -412,6 +442,7 @@ def get_lexicon(lang: str = "en") -> Lexicon:
         hedge_tails=frozenset(h.split()[-1] for h in data.HEDGES),
         range_tails=frozenset(r.split()[-1] for r in data.RANGE_OPENERS),
         predicate_classes=_predicate_classes(data),
+        numbers=numbers,
     )
 
 
