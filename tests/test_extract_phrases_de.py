@@ -138,3 +138,37 @@ def test_french_digits_by_locale(row: dict) -> None:  # type: ignore[type-arg]
     assert num is not None
     scale = row["value"] / num.value
     assert scale in (1, 1e3, 1e6, 1e9), (num.value, row["value"])
+
+
+def test_unknown_language_lists_those_available() -> None:
+    """A language with no lexicon is refused with the languages there are."""
+    with pytest.raises(ValueError, match=r"available: de, en"):
+        extract("Il y a 12 personnes.", lang="fr")
+
+
+def test_unknown_region_is_refused() -> None:
+    """A region CLDR does not know is refused too, not read with guessed separators."""
+    with pytest.raises(ValueError, match="no lexicon"):
+        extract("Es waren 1.200 Menschen.", lang="de_XX")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "It has 1.234 members.", 1.234),
+        ("de", "Es hat 1.234 Mitglieder.", 1234),
+        ("de_CH", "Es hat 1'234 Mitglieder.", 1234),
+        ("de_CH", "Es kostet 1.5 Mio. Franken.", 1.5e6),
+        ("de_AT", "Es hat 1.234,5 Mitglieder.", 1234.5),
+    ],
+)
+def test_ambiguous_digits_read_by_the_texts_locale(lang: str, text: str, value: float) -> None:
+    """ "1.234" is read by the text's locale, never guessed across locales."""
+    (c,) = [c for c in extract(text, lang=lang) if c.quantity is not None]
+    assert c.quantity.value == pytest.approx(value)
+
+
+def test_german_billion_is_a_million_millions() -> None:
+    """German "Billion" is 10^12, not the English billion."""
+    (c,) = extract("Die Schulden liegen bei 2 Billionen Euro.", lang="de")
+    assert c.quantity.value == pytest.approx(2e12)

@@ -11,6 +11,7 @@ import unicodedata
 
 import attrs
 
+from claimdiff.extract.compounds import compound_value
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.numformat import NumberFormat, number_format
 
@@ -322,6 +323,12 @@ def _integer(tokens: list[_Token], lex: Lexicon) -> tuple[float, int, float]:
                 break
             current += v
             kind = "ten" if w in lex.TENS else "unit"
+        elif lex.NUMBER_MORPHEMES and (c := compound_value(w, lex)) is not None:
+            # "dreiundzwanzig", "zweitausend": one word, read like a unit before a scale.
+            if prev in ("unit", "ten", "hundred"):
+                break
+            current += c
+            kind = "unit"
         elif w == "hundred":
             if prev == "hundred":
                 break

@@ -208,7 +208,8 @@ TIME_UNITS = {
 # (claimdiff/invented.py leaves such words alone).
 NAMES_BY_CAPITALS = False
 
-AGO_WORDS: tuple[str, ...] = ()
+# "drei Jahre zuvor"; the usual "vor drei Jahren" stands before the figure.
+AGO_WORDS = ("zuvor",)
 ARTICLE_UNITS: tuple[str, ...] = ()
 DURATION_FRACTIONS: dict[str, float] = {}
 DURATION_MODIFIERS: tuple[str, ...] = ()
@@ -308,3 +309,16 @@ from claimdiff.lexicon.de_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICAT
 from claimdiff.lexicon.de_predicates import COUNT_PREDICATES as COUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.de_predicates import METRICS as METRICS  # noqa: E402
 from claimdiff.lexicon.de_predicates import RELATED as RELATED  # noqa: E402
+
+# Words between two figures of a range ("10 bis 20", "zwischen 3 und 5"), and the word
+# that makes "von X auf Y" a change.
+RANGE_WORDS = ("bis",)
+HANGING_RANGE_WORDS = ("bis",)
+RANGE_AND_WORDS = ("und",)
+CHANGE_FROM_WORDS = ("von",)
+# "Millionen Euro", "Hunderte von Anwohnern": the "von" is optional.
+VAGUE_OF_WORDS = ("von",)
+VAGUE_OF_OPTIONAL = True
+
+# WordNet is English: German counted nouns are compared by their written forms.
+WORDNET_NOUNS = False

@@ -20,7 +20,8 @@ COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
         "evakuiert", "in sicherheit gebracht", "verlassen", "geräumt", "flohen", "vertrieben",
     ),
     "rescues": ("gerettet", "rettete", "retteten", "geborgen"),
-    "attendance": ("besucher", "zuschauer", "teilnehmer", "kamen", "besuchten"),
+    # "kamen" is left out: "kamen ums Leben" is a toll, "kamen zu Wort" nothing counted.
+    "attendance": ("besucher", "zuschauer", "teilnehmer", "besuchten"),
     "votes": ("stimmen", "stimmten"),
     "population": ("einwohner", "bevölkerung"),
     "employment": ("beschäftigt", "mitarbeiter", "beschäftigte", "belegschaft"),
