@@ -106,7 +106,11 @@ def sentences(text: str, lex: Lexicon | None = None) -> list[Span]:
         if m.group("stop") is not None:
             if m.group("stop") == "." and _ends_with_abbreviation(text, m.start(), abbreviations):
                 continue
-            if ordinals is not None and m.group() == "." and _ordinal_dot(text, m.start(), ordinals):
+            if (
+                ordinals is not None
+                and m.group() == "."
+                and _ordinal_dot(text, m.start(), ordinals)
+            ):
                 continue
             if m.group("stop") == "." and _is_decimal_point(text, m.start()):
                 continue

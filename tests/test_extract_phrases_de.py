@@ -82,9 +82,7 @@ def _claim(lang: str, row: dict):  # type: ignore[no-untyped-def]
     assert lo >= 0, "the phrase stands in the sentence"
     hi = lo + len(phrase)
     claims = [c for c in extract(text, lang=lang) if c.kind is not Kind.QUOTE]
-    best = max(
-        claims, key=lambda c: min(hi, c.span[1]) - max(lo, c.span[0]), default=None
-    )
+    best = max(claims, key=lambda c: min(hi, c.span[1]) - max(lo, c.span[0]), default=None)
     assert best is not None and min(hi, best.span[1]) > max(lo, best.span[0]), [
         (c.text, c.kind.value) for c in claims
     ]
@@ -130,7 +128,7 @@ FR = json.loads((DATA / "phrases_fr_fresh.json").read_text("utf-8"))
 
 @pytest.mark.parametrize("row", FR, ids=[r["phrase"] for r in FR])
 def test_french_digits_by_locale(row: dict) -> None:  # type: ignore[type-arg]
-    """French digits ("1 234,5", "25 000") are read with CLDR's fr symbols, with no French lexicon."""
+    """French digits ("1 234,5", "25 000") are read with CLDR's fr symbols, with no lexicon."""
     text, phrase = row["text"], row["phrase"]
     at = text.find(phrase)
     first = next(i for i in range(at, at + len(phrase)) if text[i].isdigit())

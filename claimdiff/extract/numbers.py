@@ -67,9 +67,7 @@ class Number:
         return 0.5 * 10.0**-self.decimals * self.scale if self.decimals else 0.0
 
 
-def read_digits(
-    text: str, pos: int, fmt: NumberFormat | None = None
-) -> tuple[Number | None, int]:
+def read_digits(text: str, pos: int, fmt: NumberFormat | None = None) -> tuple[Number | None, int]:
     """The digit number at ``pos`` and where scanning should resume.
 
     Returns ``(None, end)`` for runs that are not numbers a claim can state

@@ -300,7 +300,9 @@ def _compile(
             + alternation(data.RANGE_WORDS) + r")\s+",
             re.IGNORECASE,
         ),
-        "range_and": _Source(r"\s+(?:" + alternation(data.RANGE_AND_WORDS) + r")\s+", re.IGNORECASE),
+        "range_and": _Source(
+            r"\s+(?:" + alternation(data.RANGE_AND_WORDS) + r")\s+", re.IGNORECASE
+        ),
         "change_from": _Source(
             r"(?<![^\W\d_])(?:" + alternation(data.CHANGE_FROM_WORDS) + r")\s+$", re.IGNORECASE
         ),
@@ -452,7 +454,7 @@ def get_lexicon(lang: str = "en") -> Lexicon:
     except UnknownLocaleError:
         msg = (
             f"no lexicon for language {lang!r}: CLDR knows no region of that name; "
-            f"available: {', '.join(_AVAILABLE)}, with a CLDR region (\"de_CH\")"
+            f'available: {", ".join(_AVAILABLE)}, with a CLDR region ("de_CH")'
         )
         raise ValueError(msg) from None
     return _build(locale, base, numbers)
