@@ -129,11 +129,22 @@ class Rules:
     related: tuple[frozenset[str], ...] = ()
     metrics: frozenset[str] = frozenset()
     counts: frozenset[str] = frozenset()
+    wordnet: bool = True
+    """Counted nouns are WordNet's (English); elsewhere only their written forms are compared."""
 
     @classmethod
     def of(cls, lex: Lexicon) -> Rules:
         """The rules of a lexicon."""
-        return cls(tuple(lex.RELATED), frozenset(lex.METRICS), frozenset(lex.COUNT_PREDICATES))
+        return cls(
+            tuple(lex.RELATED),
+            frozenset(lex.METRICS),
+            frozenset(lex.COUNT_PREDICATES),
+            bool(lex.WORDNET_NOUNS),
+        )
+
+    def noun_similarity(self, a: str, b: str) -> float:
+        """How alike two counted nouns are: WordNet's similarity, or their written forms'."""
+        return nouns.similarity(a, b) if self.wordnet else nouns.written_alike(a, b)
 
     def kin(self, a: str, b: str) -> bool:
         """Whether two predicates may name one fact: the same, or kin ("budget", "cost")."""
@@ -166,7 +177,7 @@ class Rules:
         if pa and pb and self.kin(pa, pb):
             return True
         if a.noun and b.noun:
-            return nouns.similarity(a.noun, b.noun) >= nouns.SAME_THING
+            return self.noun_similarity(a.noun, b.noun) >= nouns.SAME_THING
         return False
 
 
@@ -230,7 +241,7 @@ def score_block(
     """
     kind = a[0].claim.kind if a else Kind.COUNT
     nouns_a, nouns_b = [x.noun for x in a], [y.noun for y in b]
-    noun_sim = _table(nouns_a, nouns_b, nouns.similarity)
+    noun_sim = _table(nouns_a, nouns_b, rules.noun_similarity)
     known = _known(nouns_a, nouns_b)
     # Only close nouns are evidence: any two artifacts share an ancestor, and a
     # Wu-Palmer score of 0.6 says little more than that.  What an amount is of is
@@ -269,8 +280,12 @@ def score_block(
     if penalty is not None:
         total -= penalty
     bad = np.zeros(total.shape, dtype=bool)
-    if kind is Kind.COUNT:
+    if kind is Kind.COUNT and rules.wordnet:
         bad |= known & (noun_sim < nouns.SAME_THING)
+    elif kind is Kind.COUNT:
+        # Without a noun resource, two nouns written differently may still name one
+        # thing ("Menschen", "Todesopfer"): only kin predicates say so.
+        bad |= known & (noun_sim < nouns.SAME_THING) & ~(same_pred > 0)
     if kind in _EVENT_TIMES:
         # Texts name many dates and years in passing ("the invasion in February
         # 2022", a dateline): two pair only when the words around them meet.

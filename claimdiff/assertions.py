@@ -13,7 +13,7 @@ from claimdiff.baseline import Entry, entry_of
 from claimdiff.model import Claim, Document, Finding, Report
 
 
-def run_check(source: str, output: str) -> Report:
+def run_check(source: str, output: str, lang: str = "en") -> Report:
     """Compare ``output`` with its ``source``: the one place the plugin calls into the pipeline.
 
     Imported here rather than at module level because pytest loads the plugin in
@@ -23,7 +23,7 @@ def run_check(source: str, output: str) -> Report:
     from claimdiff.check import check
 
     # Named documents make the report's reasons read "source: … — output: …".
-    return check(Document(source, name="source"), Document(output, name="output"))
+    return check(Document(source, name="source"), Document(output, name="output"), lang=lang)
 
 
 def _quote(s: str, limit: int = 200) -> str:
@@ -166,17 +166,20 @@ def render_unsupported(claims: Sequence[Claim], output: str, *, start: int = 1) 
     return lines
 
 
-def assert_consistent(source: str, output: str, *, allow_unsupported: bool = False) -> Report:
+def assert_consistent(
+    source: str, output: str, *, allow_unsupported: bool = False, lang: str = "en"
+) -> Report:
     """Raise AssertionError if ``output`` contradicts ``source``; else return the report.
 
     ``output`` is checked as made from ``source`` (:func:`claimdiff.check`):
     a figure of the output that the source does not support fails too, unless
     ``allow_unsupported``.  The message lists each conflicting pair — both
     figures, the sentence each comes from, and why they cannot both be true —
-    and each unsupported figure with its sentence.
+    and each unsupported figure with its sentence.  ``lang`` is the texts' language
+    ("de", or a region such as "de_CH"), as for :func:`claimdiff.check`.
     """
     __tracebackhide__ = True  # pytest shows the caller's line, not this one
-    report = run_check(source, output)
+    report = run_check(source, output, lang)
     conflicts = report.conflicts
     unsupported = () if allow_unsupported else report.unsupported
     if conflicts or unsupported:

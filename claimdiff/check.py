@@ -108,7 +108,7 @@ def check(
     findings: list[Finding] = []
     unsupported: list[Claim] = []
     used: set[Span] = set()
-    named = named_periods(ds.text, sentences(ds.text), lex)
+    named = named_periods(ds.text, sentences(ds.text, lex), lex)
     for block, group in outs.items():
         sources = by_block.get(block, [])
         check_pairs(len(sources), len(group), what=f"{block} claims", max_pairs=max_pairs)

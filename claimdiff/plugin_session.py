@@ -24,7 +24,7 @@ from claimdiff import baseline as bl
 from claimdiff.assertions import count_of, render_check_failure, run_check
 from claimdiff.model import Kind, Report
 
-_MARKER_OPTIONS = frozenset({"strict", "ignore_kinds", "allow_unsupported"})
+_MARKER_OPTIONS = frozenset({"strict", "ignore_kinds", "allow_unsupported", "lang"})
 
 
 @attrs.frozen
@@ -34,6 +34,8 @@ class _Options:
     strict: bool = False
     ignore_kinds: frozenset[str] = frozenset()
     allow_unsupported: bool = False
+    lang: str = "en"
+    """The texts' language: the ``claimdiff_lang`` ini option, or the marker's ``lang``."""
 
 
 def _test_key(item: pytest.Item) -> tuple[Path, str] | None:
@@ -49,9 +51,10 @@ def _test_key(item: pytest.Item) -> tuple[Path, str] | None:
 def _options(item: pytest.Item) -> _Options:
     strict = bool(item.config.getoption("claimdiff_strict"))
     allow = bool(item.config.getoption("claimdiff_allow_unsupported"))
+    lang = str(item.config.getini("claimdiff_lang") or "en")
     marker = item.get_closest_marker("claimdiff")
     if marker is None:
-        return _Options(strict=strict, allow_unsupported=allow)
+        return _Options(strict=strict, allow_unsupported=allow, lang=lang)
     unknown = sorted(set(marker.kwargs) - _MARKER_OPTIONS)
     if marker.args or unknown:
         pytest.fail(
@@ -73,6 +76,7 @@ def _options(item: pytest.Item) -> _Options:
         strict=strict or bool(marker.kwargs.get("strict", False)),
         ignore_kinds=names,
         allow_unsupported=allow or bool(marker.kwargs.get("allow_unsupported", False)),
+        lang=str(marker.kwargs.get("lang", lang)),
     )
 
 
@@ -161,7 +165,7 @@ class Session:
         if name in names:
             pytest.fail(f"claimdiff_check: check name {name!r} used twice", pytrace=False)
         names.append(name)
-        report = run_check(source, output)
+        report = run_check(source, output, opts.lang)
         findings = [f for f in report.conflicts if str(f.a.kind) not in opts.ignore_kinds]
         lone = (
             []

@@ -115,7 +115,7 @@ def numeric(claims: Sequence[Claim]) -> list[Claim]:
 
 def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Candidate]:
     stopwords, scales = lex.STOPWORDS, lex.SCALES
-    sents = sentences(doc.text)
+    sents = sentences(doc.text, lex)
     index = {s: k for k, s in enumerate(sents)}
     near: dict[int, frozenset[str]] = {}
     lemmas: dict[str, str] = {}
@@ -142,7 +142,7 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
         local = _lemmas(own, lemmas)
         block = block_of(c)
         assert block is not None
-        noun = _counted(doc.text, c)
+        noun = _counted(doc.text, c, lex.WORDNET_NOUNS)
         out.append(
             Candidate(
                 c,
@@ -150,7 +150,7 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
                 words,
                 _resolve_period(c.period, published),
                 c.span[0] / max(1, len(doc.text)),
-                noun if noun and nouns.noun_classes(noun) else None,
+                noun,
                 local,
                 names,
             )
@@ -182,14 +182,15 @@ def _segment(text: str, claims: Sequence[Claim], n: int) -> tuple[int, int]:
     return lo, max(hi, c.span[1])
 
 
-def _counted(text: str, c: Claim) -> str | None:
+def _counted(text: str, c: Claim, wordnet: bool = True) -> str | None:
     """What the claim counts, when the text says so where the figure stands.
 
     A noun written with the figure ("5.8 million visitors", "a £45m budget") or
     right before it with "of" ("a workforce of 3,600"); not one guessed from
     the words before it ("Visitor numbers at the British Museum hit 5.1 million"
     has no counted noun): alignment forbids pairs by it, so it must be sure.
-    Only nouns WordNet knows are kept.
+    Only nouns WordNet knows are kept, where the language's nouns are WordNet's
+    (English); elsewhere the noun as written.
     """
     if not c.noun:
         return None
@@ -200,7 +201,7 @@ def _counted(text: str, c: Claim) -> str | None:
         before = text[max(0, c.span[0] - len(noun) - 12) : c.span[0]].lower()
         if _NOUN_OF.search(before) is None or noun not in before:
             return None
-    return noun if nouns.noun_classes(noun) else None
+    return noun if not wordnet or nouns.noun_classes(noun) else None
 
 
 # "budget of", "funding worth", "spending in": a noun tied to the figure after it.

@@ -67,6 +67,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         dest="claimdiff_allow_unsupported",
         help="do not fail on output figures with no support in the source (conflicts still fail)",
     )
+    parser.addini(
+        "claimdiff_lang",
+        help="language of the texts claimdiff_check reads (default: en; e.g. de, de_CH)",
+        default="en",
+    )
     group.addoption(
         "--claimdiff-html",
         metavar="DIR",
@@ -80,7 +85,7 @@ def pytest_configure(config: pytest.Config) -> None:
     """Register the marker and start the session kept on ``config``."""
     config.addinivalue_line(
         "markers",
-        "claimdiff(strict=False, ignore_kinds=(), allow_unsupported=False): "
+        "claimdiff(strict=False, ignore_kinds=(), allow_unsupported=False, lang='en'): "
         "per-test options for claimdiff_check",
     )
     if config.getoption("claimdiff_update") and config.getoption("claimdiff_strict"):

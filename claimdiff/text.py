@@ -10,8 +10,12 @@ import bisect
 import re
 import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from claimdiff.model import Span
+
+if TYPE_CHECKING:
+    from claimdiff.lexicon import Lexicon
 
 # Titles and abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -80,18 +84,33 @@ def drop_escapes(text: str) -> str:
     return _ESCAPE.sub("", text)
 
 
-def sentences(text: str) -> list[Span]:
+def sentences(text: str, lex: Lexicon | None = None) -> list[Span]:
     """Split ``text`` into sentence spans, trimmed of surrounding white space.
+
+    The lexicon, when given, names the language's abbreviations ("Mio.", "ca.") and
+    whether a day is written as an ordinal with a full stop ("am 3. März").
 
     >>> t = "Mr Khan spoke. He left! Done"
     >>> [t[a:b] for a, b in sentences(t)]
     ['Mr Khan spoke.', 'He left!', 'Done']
     """
+    abbreviations = _ABBREVIATIONS
+    ordinals: frozenset[str] | None = None
+    if lex is not None and lex.SENTENCE_ABBREVIATIONS is not None:
+        abbreviations = lex.SENTENCE_ABBREVIATIONS
+    if lex is not None and lex.DAY_ORDINAL_REQUIRED:
+        ordinals = frozenset(lex.MONTHS)
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group("stop") is not None:
-            if m.group("stop") == "." and _ends_with_abbreviation(text, m.start()):
+            if m.group("stop") == "." and _ends_with_abbreviation(text, m.start(), abbreviations):
+                continue
+            if (
+                ordinals is not None
+                and m.group() == "."
+                and _ordinal_dot(text, m.start(), ordinals)
+            ):
                 continue
             if m.group("stop") == "." and _is_decimal_point(text, m.start()):
                 continue
@@ -113,13 +132,30 @@ def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append((start, end))
 
 
-def _ends_with_abbreviation(text: str, dot: int) -> bool:
+def _ordinal_dot(text: str, dot: int, months: frozenset[str]) -> bool:
+    """A full stop after a day or an ordinal ("am 3. März", "der 2. Platz"): one or two
+    digits before it, and a month or a word in lower case after it."""
+    i = dot
+    while i > 0 and dot - i < 3 and text[i - 1].isdigit():
+        i -= 1
+    if not 0 < dot - i <= 2 or (i > 0 and text[i - 1].isalnum()):
+        return False
+    j = dot + 1
+    while j < len(text) and j - dot < 4 and text[j] in " \t\u00a0":
+        j += 1
+    m = _WORD.match(text, j)
+    return m is not None and (m.group()[0].islower() or m.group().lower() in months)
+
+
+def _ends_with_abbreviation(
+    text: str, dot: int, abbreviations: frozenset[str] = _ABBREVIATIONS
+) -> bool:
     i = dot
     # Only look back a bounded distance: abbreviations are short.
     while i > 0 and dot - i < 6 and (text[i - 1].isalpha() or text[i - 1] == "."):
         i -= 1
     word = text[i:dot].lower()
-    if word in _ABBREVIATIONS:
+    if word in abbreviations:
         return True
     # A single capital letter before a full stop is an initial ("John F. Kennedy").
     return len(word) == 1 and text[i].isupper()

@@ -82,3 +82,24 @@ def test_thrown_stones_are_counted() -> None:
 
     (claim,) = extract("Protesters threw 20 stones.")
     assert claim.quantity is not None and claim.quantity.unit is None
+
+
+def test_shipped_separators_match_babel() -> None:
+    """data/separators.json is what build_separators writes from the installed babel."""
+    from claimdiff.lexicon import build_separators
+
+    shipped = json.loads(build_separators.OUTPUT.read_text("utf-8"))
+    if shipped["babel"] != babel.__version__:
+        pytest.skip(f"shipped from babel {shipped['babel']}: run build_separators")
+    assert build_separators.dumps(build_separators.build()) == build_separators.OUTPUT.read_text(
+        "utf-8"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("euro", "EUR"), ("franken", "CHF"), ("pfund", "GBP"), ("us-dollar", "USD")],
+)
+def test_german_currency_words(text: str, code: str) -> None:
+    """German currency names, from CLDR's German tables and the short defaults table."""
+    assert get_lexicon("de").currency_words[text] == code

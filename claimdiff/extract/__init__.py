@@ -74,7 +74,7 @@ def extract(
     # never read as the number 31, and every offset into ``text`` still holds.
     text = blank_escapes(original)
     lex = get_lexicon(lang)
-    sents = sentences(text) or [(0, len(text))]
+    sents = sentences(text, lex) or [(0, len(text))]
     first = sents[0][0]  # where the text's first sentence starts: its first non-space
     drafts = [
         d

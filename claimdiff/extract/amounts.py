@@ -26,9 +26,6 @@ from claimdiff.extract.numbers import VULGAR, Number, read_digits, read_words
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind
 
-_SCALE_ABBR = re.compile(
-    r"(?P<space>\s?)(?P<abbr>MM|bn|bln|mln|mn|mil|trn|tn|tln|[kKMBbTm])(?![^\W\d_])"
-)
 # "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred": a number after a
 # scale word, smaller than it, continues the number.
 _CHAIN = re.compile(r"\s+(?:and\s+)?(?=[^\W_])", re.IGNORECASE)
@@ -85,7 +82,7 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
     "$5-10m"), so that a lower-case "m" reads as million.
     """
     if text[pos].isdigit() or text[pos] in VULGAR:
-        num, resume = read_digits(text, pos)
+        num, resume = read_digits(text, pos, lex.numbers)
         if num is None:
             return None, resume
     else:
@@ -118,7 +115,7 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
             end = m.end()
             chained = _chain(text, end, num.value * scale, scale, lex)
         else:
-            a = _SCALE_ABBR.match(text, end)
+            a = lex.patterns["scale_abbr"].match(text, end)
             if a is not None and _abbr_is_scale(a, text, lex, money or currency is not None, num):
                 scale = (lex.SCALE_ABBREVIATIONS | lex.MONEY_ONLY_SCALE_ABBREVIATIONS)[a["abbr"]]
                 end = a.end()
@@ -182,7 +179,7 @@ def _chain(
             break
         i = c.end()
         if text[i].isdigit():
-            part, _ = read_digits(text, i)
+            part, _ = read_digits(text, i, lex.numbers)
             if part is None or part.decimals or part.grouped or part.fraction:
                 break
             s = lex.patterns["scale_word"].match(text, part.end)

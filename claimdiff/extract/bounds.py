@@ -16,13 +16,8 @@ from claimdiff.extract.subjects import noun_after
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Qualifier, Quantity
 
-_FROM = re.compile(r"(?<![^\W\d_])from\s+$", re.IGNORECASE)
-# A dash, "to" or "through" between two figures; a hyphen left hanging before "to"
-# ("a 10- to 12-foot wall") first, or the dash alone would be taken.
-_RANGE_SEP = re.compile(
-    r"[-‐‑–]\s+(?:to|through)\s+|\s?[-–—~]\s?|\s+(?:to|through|thru)\s+", re.IGNORECASE
-)
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+# The words between two figures of a range ("to", "and") are the lexicon's patterns
+# "range_sep" and "range_and"; "from" before a figure is its "change_from".
 _COMPARISONS = frozenset("<>=≤≥")
 # Between a lower and an upper bound of one range: "above 1000 and below 1500".
 _BOUND_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
@@ -111,20 +106,22 @@ def norm(phrase: str) -> str:
 
 def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     """ "between 3 and 5 million", "10-20%", "$5m-$10m", "30 to 40 km"."""
-    last = window[-8:].rsplit(None, 1)[-1:]  # the word before the figure, if any
+    # The word before the figure, if any, within the longest opener's last word and a space.
+    last = window[-lex.range_reach :].rsplit(None, 1)[-1:]
     word = last[0].lower() if last else ""
     # "between", "in the range of", "ranging from": a range for sure, "and" or "to" after.
     between = lex.patterns["range_opener"].search(window) if word in lex.range_tails else None
     dash = text[core.end : core.end + 1] in "-–—~"
     if between is None and not dash:
-        if word == "from" and _FROM.search(window):
+        if word in lex.CHANGE_FROM_WORDS and lex.patterns["change_from"].search(window):
             return None  # "from 40 to 50" is a change, not a range
         verb = window[-20:].rsplit(None, 1)[-1:]
         if verb and verb[0].lower() in lex.CHANGE_WORDS:
             return None  # "increased 25% to 500 units": a change and its result
-    sep = (_AND if between else _RANGE_SEP).match(text, core.end)
+    range_sep = lex.patterns["range_sep"]
+    sep = (lex.patterns["range_and"] if between else range_sep).match(text, core.end)
     if sep is None and between is not None:
-        sep = _RANGE_SEP.match(text, core.end)
+        sep = range_sep.match(text, core.end)
     if sep is None:
         return None
     nxt = sep.end()

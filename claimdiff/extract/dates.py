@@ -27,7 +27,6 @@ _ISO_DATE = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
-_DAY_MONTH = re.compile(r"(?:st|nd|rd|th)?(?:\s+of)?\s+(?=[A-Z])")
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>\d{4})(?!\d)")
 _MONTH_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s+$")
 _DAY_SPAN = re.compile(r"\s?[-–]\s?(?P<day>\d{1,2})(?!\d)")
@@ -55,9 +54,15 @@ def date_quantity(year: int | None, month: int, day: int | None) -> Quantity | N
     return Quantity(v, v, v, DATE_UNIT, Qualifier.EXACT)
 
 
-def iso_date_at(text: str, p: int) -> Draft | None:
-    """ "2023-03-12" (with its value) or "12/03/2023" (without) at ``p``."""
+def iso_date_at(text: str, p: int, lex: Lexicon | None = None) -> Draft | None:
+    """ "2023-03-12" (with its value) or "12/03/2023" (without) at ``p``; and where the
+    language writes dates so, "03.10.2024" (German), day first."""
     d = _ISO_DATE.match(text, p)
+    if d is None and lex is not None and "numeric_date" in lex.patterns:
+        n = lex.patterns["numeric_date"].match(text, p)
+        if n is not None:
+            q = date_quantity(int(n["y"]), int(n["m"]), int(n["d"]))
+            return Draft(p, n.end(), Kind.DATE, q) if q is not None else None
     if d is None:
         return None
     q = None
@@ -71,7 +76,7 @@ def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
     num = core.number
     if num.words or num.decimals or num.grouped or core.kind is not Kind.COUNT:
         return None
-    m = _DAY_MONTH.match(text, num.end)
+    m = lex.patterns["day_month"].match(text, num.end)
     if m is not None and num.value <= 31:
         mo = lex.patterns["month"].match(text, m.end())
         if mo is not None:

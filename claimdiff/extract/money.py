@@ -133,7 +133,7 @@ def minor_after(text: str, end: int, lex: Lexicon) -> tuple[float, int] | None:
         return None
     i = j.end()
     if text[i].isdigit():
-        num, _ = read_digits(text, i)
+        num, _ = read_digits(text, i, lex.numbers)
         if num is None or num.decimals or num.grouped or num.fraction or len(num.digits) > 2:
             return None
     else:

@@ -11,23 +11,13 @@ import unicodedata
 
 import attrs
 
+from claimdiff.extract.compounds import compound_value
 from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.numformat import NumberFormat, number_format
 
-# Thousands separators: comma, and the no-break/narrow/thin spaces typeset
-# numbers use ("16 000").  A plain space is not one: "in 2023 100 people".
-_GROUPED = re.compile(r"\d{1,3}(?P<sep>[,\u00a0\u202f\u2009\uff0c])\d{3}(?:(?P=sep)\d{3})*")
-# Indian grouping: two-digit groups between a first group of one or two digits
-# and a last group of three ("1,50,000" is a lakh and a half, "1,00,00,000" a
-# crore).  Tried before ``_GROUPED``, which cannot match these; not taken when
-# another group follows ("10,20,300,400" is a list).  At most six two-digit
-# groups (15 digits, MAX_DIGITS): unbounded, each digit of "11,11,11,…" would
-# rescan the whole run.
-_INDIAN = re.compile(
-    r"\d{1,2}(?P<sep>[,\u00a0\u202f\u2009\uff0c])\d{2}(?:(?P=sep)\d{2}){0,5}(?P=sep)\d{3}"
-    r"(?!\d|(?P=sep)\d)"
-)
+# Group and decimal symbols are the locale's (claimdiff.lexicon.numformat): "16,000" and
+# "4.2" in English, "16.000" and "4,2" in German; typeset spaces ("16 000") group in all.
 _PLAIN = re.compile(r"\d+")
-_DECIMAL = re.compile(r"[.\uff0e]\d+")  # full stop, or its full-width form
 # Scientific notation after the mantissa: "1.3e6", "12.32e+14", "6.23x10^-4".  Two exponent
 # digits at most: beyond that a float is no claim anyone writes in prose.
 _EXPONENT = re.compile(
@@ -77,14 +67,15 @@ class Number:
         return 0.5 * 10.0**-self.decimals * self.scale if self.decimals else 0.0
 
 
-def read_digits(text: str, pos: int) -> tuple[Number | None, int]:
+def read_digits(text: str, pos: int, fmt: NumberFormat | None = None) -> tuple[Number | None, int]:
     """The digit number at ``pos`` and where scanning should resume.
 
     Returns ``(None, end)`` for runs that are not numbers a claim can state
     (over-long, or grouped wrongly like "1,0000"); the whole run is skipped so
     that junk is scanned once, not once per digit.  Reads a leading decimal
     point (".08"), scientific notation ("1.3e6") and fractions ("3/4",
-    "2 1/4", "2½", "½").
+    "2 1/4", "2½", "½").  Group and decimal symbols are those of ``fmt``
+    (English when None).
 
     >>> read_digits("16,000 children", 0)[0].value
     16000.0
@@ -92,11 +83,15 @@ def read_digits(text: str, pos: int) -> tuple[Number | None, int]:
     1
     >>> read_digits("2 1/4 miles", 0)[0].value
     2.25
+    >>> read_digits("1.234,5 km", 0, number_format("de"))[0].value
+    1234.5
     """
+    if fmt is None:
+        fmt = number_format("en")
     if text[pos] in VULGAR:
         v = unicodedata.numeric(text[pos])
         return Number(pos, pos + 1, v, fraction=True, digits=text[pos]), pos + 1
-    m = _INDIAN.match(text, pos) or _GROUPED.match(text, pos)
+    m = (fmt.indian and fmt.indian.match(text, pos)) or fmt.grouped.match(text, pos)
     grouped = m is not None
     if m is not None and m.end() < len(text) and text[m.end()].isdigit():
         return None, _PLAIN.match(text, m.end()).end()  # type: ignore[union-attr]
@@ -105,15 +100,15 @@ def read_digits(text: str, pos: int) -> tuple[Number | None, int]:
         if m is None:
             return None, pos + 1
     end = m.end()
-    digits = m.group().translate(_SEPARATORS)
-    if not grouped and _leading_point(text, pos):
+    digits = m.group().translate(fmt.strip)
+    if not grouped and fmt.point_first and _leading_point(text, pos):
         # ".08": the full stop before the digits is a decimal point.
         if len(digits) > MAX_DIGITS:
             return None, end
         value = float(f"0.{digits}")
         return Number(pos - 1, end, value, len(digits), digits="0"), end
     decimals = 0
-    d = _DECIMAL.match(text, end)
+    d = fmt.fraction.match(text, end)
     if d is not None:
         decimals = d.end() - end - 1
         digits_frac = d.group()[1:]
@@ -171,7 +166,6 @@ def _fraction_after(
     return None
 
 
-_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009\uff0c")
 # Joiners between number words: spaces, "and", a hyphen (spaced or not: "fifty - two").
 _JOINER = re.compile(r"\s*-\s*|\s+(?P<and>and\s+)?", re.IGNORECASE)
 _ARTICLE = re.compile(r"an?\s+", re.IGNORECASE)
@@ -327,6 +321,12 @@ def _integer(tokens: list[_Token], lex: Lexicon) -> tuple[float, int, float]:
                 break
             current += v
             kind = "ten" if w in lex.TENS else "unit"
+        elif lex.NUMBER_MORPHEMES and (c := compound_value(w, lex)) is not None:
+            # "dreiundzwanzig", "zweitausend": one word, read like a unit before a scale.
+            if prev in ("unit", "ten", "hundred"):
+                break
+            current += c
+            kind = "unit"
         elif w == "hundred":
             if prev == "hundred":
                 break

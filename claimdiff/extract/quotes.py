@@ -93,6 +93,8 @@ def _closer_context(text: str, i: int) -> bool:
 def _role(text: str, i: int, stack: list[tuple[str, int]]) -> str | None:
     """'open', 'close' or None (an apostrophe, an inch mark, noise) for the mark at ``i``."""
     ch = text[i]
+    if ch == "“" and stack and text[stack[-1][1]] == "„":
+        return "close"  # German and Czech quote „so“: the low mark opens, “ closes
     if ch in _OPEN_ONLY:
         # ‘ glued to digits is an elision (‘90s) and never closes.
         return "open" if ch != "‘" or _opener_context(text, i) else None

@@ -45,7 +45,6 @@ _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|an|the)\s+$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?<![^\W\d_])and\s+(?:an?\s+)?$", re.IGNORECASE)
 _PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
 _OF = re.compile(r"\s+of(?![^\W\d_])", re.IGNORECASE)
-_OF_CURRENCY = re.compile(r"\s+of\s+", re.IGNORECASE)
 _NON_SPACE_RUN = re.compile(r"\S+")
 _SCALE_AFTER = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion)(?![^\W\d_])", re.I)
 
@@ -161,7 +160,7 @@ def _not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
     if p >= 1 and text[p - 1] in "#№":
         return _end_of_digits(text, p)
     t = _TIME.match(text, p) or _DOTTED.match(text, p)
-    if t is not None:
+    if t is not None and not _grouped_by_stops(t.group(), lex):
         return t.end()
     s = _SLASHED.match(text, p)
     if s is not None and (s["more"] or int(s["d"]) not in DENOMINATORS):
@@ -175,6 +174,14 @@ def _not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
     if _LIST_ITEM.match(text, p) and _at_line_start(text, p):
         return p + 1
     return None
+
+
+def _grouped_by_stops(found: str, lex: Lexicon) -> bool:
+    """ "1.234.567" in a language that groups digits with full stops: a number, not a version."""
+    if lex.numbers.group != ".":
+        return False
+    m = lex.numbers.grouped.fullmatch(found)
+    return m is not None
 
 
 def _end_of_digits(text: str, p: int) -> int:
@@ -192,7 +199,7 @@ def _at_line_start(text: str, p: int) -> bool:
 
 def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft | None, int]:
     if text[p].isdigit():
-        iso = iso_date_at(text, p)
+        iso = iso_date_at(text, p, lex)
         if iso is not None:
             return iso, iso.end
         skip = _not_a_claim(text, p, lex)
@@ -208,7 +215,12 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
             return share, max(resume, share.end)  # "one in five"
         if core.start == num.start:
             return None, resume  # "one of the", "no one": too common to be a claim
-    if num.words and text[num.start].isupper() and not _opens_sentence(text, num.start):
+    if (
+        num.words
+        and lex.NAMES_BY_CAPITALS  # German writes "Tausend", "Dutzend" as nouns
+        and text[num.start].isupper()
+        and not _opens_sentence(text, num.start)
+    ):
         return None, resume  # "the Six Nations", "Billion-Dollar Club": a name
     if num.words and core.start == num.start:
         art = _ARTICLE_BEFORE.search(text[max(0, core.start - 4) : core.start])
@@ -304,6 +316,14 @@ def _is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
         return False
     if word.lower() in lex.YEAR_CUES or word.lower() in lex.hedge_heads:
         return False
+    if not lex.NAMES_BY_CAPITALS:
+        # Every noun has a capital ("nach Angaben des Amtes 10 bis 20 Bewerbungen"): a
+        # name only if nothing is counted after the number or the range it opens.
+        end = core.end
+        sep = lex.patterns["range_sep"].match(text, end)
+        if sep is not None:
+            end = _end_of_digits(text, sep.end())
+        return noun_after(text, end, lex, allow_of=False) is None
     # A capital at the start of a sentence is no name, unless nothing is
     # counted after the number ("Article 7 was invoked").
     at = num.start - len(prev.group())
@@ -407,7 +427,7 @@ def _vague(text: str, m: re.Match[str], off: int, lex: Lexicon) -> tuple[Draft |
         m_end = end
     end = m_stop if m["plural"] is not None else m_end
     kind, unit = Kind.COUNT, None
-    of = _OF_CURRENCY.match(text, end)
+    of = lex.patterns["vague_of"].match(text, end)
     if of is not None:
         w = lex.patterns["currency_word"].match(text, of.end())
         if w is not None:

@@ -52,6 +52,8 @@ def noun_after(
     gap = _SPACES.match(text, j)  # always matches: the pattern may be empty
     if gap is not None and lex.patterns["period"].match(text, gap.end()) is not None:
         return None  # "fell to 1,624 last year": a time scope, not what is counted
+    if not lex.NAMES_BY_CAPITALS:
+        return _capitalised_noun(text, j, lex)
     head: tuple[str, int] | None = None
     for _ in range(_MAX_NP_WORDS):
         m = _WORD_AFTER.match(text, j)
@@ -72,6 +74,24 @@ def noun_after(
         head = (low, m.end())
         j = m.end()
     return head
+
+
+def _capitalised_noun(text: str, j: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The head noun after ``j`` where every noun is capitalised (German): the first
+    capitalised word, past adjectives in lower case ("27 gesperrten Straßen")."""
+    for _ in range(_MAX_NP_WORDS):
+        m = _WORD_AFTER.match(text, j)
+        if m is None:
+            return None
+        low = m["w"].lower()
+        if low in lex.STOPWORDS or low in lex.COMMON_VERBS or low in lex.MONTHS:
+            return None
+        if low in lex.UNITS or low in lex.TENS:
+            return None
+        if m["w"][0].isupper():
+            return low, m.end()
+        j = m.end()
+    return None
 
 
 def noun_before(text: str, start: int, lex: Lexicon, lo: int) -> str | None:

@@ -19,7 +19,9 @@ from typing import Any, NamedTuple
 
 import attrs
 
-_AVAILABLE = ("en",)
+from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
+
+_AVAILABLE = ("de", "en")
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -34,7 +36,10 @@ def alternation(phrases: Iterable[str]) -> str:
     True
     """
     trie: dict[str, Any] = {}
-    for p in set(phrases):
+    phrases = set(phrases)
+    if not phrases:
+        return "(?!)"  # a table a language leaves empty matches nothing
+    for p in phrases:
         node = trie
         for ch in p:
             node = node.setdefault(ch, {})
@@ -86,6 +91,7 @@ class Lexicon:
     """Everything language-specific the extractor needs, compiled."""
 
     lang: str
+    """The locale asked for: a language ("de") or a language and region ("de_CH")."""
     data: ModuleType = attrs.field(repr=False)
     currency_words: Mapping[str, str] = attrs.field(repr=False)
     currency_symbols: Mapping[str, str] = attrs.field(repr=False)
@@ -106,10 +112,14 @@ class Lexicon:
     only when the word before a figure is one of these."""
     range_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last words of the range openers ("between", "of", "from")."""
+    range_reach: int = attrs.field(repr=False, default=8)
+    """How far back the last word of a range opener may start: its length and a space."""
     predicate_classes: Mapping[str, tuple[tuple[str, bool], ...]] = attrs.field(
         repr=False, factory=dict
     )
     """Each predicate phrase (lower case, single spaces) → its (class, of a count) readings."""
+    numbers: NumberFormat = attrs.field(repr=False, factory=lambda: number_format("en"))
+    """The locale's decimal and group symbols ("1.234,5" in German), from CLDR."""
 
     def __getattr__(self, name: str) -> Any:
         # Tables are read straight from the data module (lex.HEDGES, lex.UNITS…).
@@ -245,9 +255,16 @@ def _compile(
     symbols: Mapping[str, str],
     measure_units: Mapping[str, str],
 ) -> Mapping[str, re.Pattern[str]]:
-    number_words = [*data.UNITS, *data.TENS, *data.SCALES, *data.COUNT_WORDS, *data.FRACTIONS]
-    # Words that continue a number but never start one ("three dozens").
-    continuing = [*number_words, *data.COUNT_AFTER_NUMBER]
+    alone = [s for s in data.SCALES if s not in data.SCALES_NOT_ALONE]
+    number_words = [*data.UNITS, *data.TENS, *alone, *data.COUNT_WORDS, *data.FRACTIONS]
+    # Words that continue a number but never start one ("three dozens", "zwei Millionen").
+    continuing = [*number_words, *data.COUNT_AFTER_NUMBER, *data.SCALES_NOT_ALONE]
+    # Number words written as one word from pieces ("dreiundzwanzig"): two pieces at
+    # least, at most a dozen.  No word splits into pieces in two ways (de.py), so a
+    # failed try ends within a piece: the match stays linear in the word.
+    compound = ""
+    if data.NUMBER_MORPHEMES:
+        compound = "|(?:" + alternation([*data.NUMBER_MORPHEMES, data.NUMBER_JOINER]) + "){2,12}"
     hedges = alternation(data.HEDGES)
     measure = alternation(measure_units)
     patterns: dict[str, _Source] = {
@@ -257,17 +274,49 @@ def _compile(
             # Digits not inside a word or a longer digit run ("scp173", "m212"): a run
             # is read from its first digit or not at all.
             r"(?:(?<![^\W_])[\d\u00bc-\u00be\u2150-\u215e]|(?<![^\W\d_])(?:"
-            + alternation(number_words) + r")(?![^\W\d_]))",
+            + alternation(number_words) + compound + r")(?![^\W\d_]))",
             re.IGNORECASE,
         ),
         "number_word": _Source(
-            r"(?:" + alternation(continuing) + r")(?![^\W\d_])", re.IGNORECASE
+            r"(?:" + alternation(continuing) + compound + r")(?![^\W\d_])", re.IGNORECASE
         ),
         # A scale or amount word after digits ("1.22 million", "13 lakh", "3 dozens").
         # "$5-million deal": a hyphen may join the scale to the digits.
         "scale_word": _Source(
             r"(?:\s|[-‐‑])?(?P<scale>" + alternation([*data.SCALES, *data.COUNT_AFTER_NUMBER])
             + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        # A scale abbreviated after digits: "169M", "€2.3bn", "3,5 Mio.".
+        "scale_abbr": _Source(
+            r"(?P<space>\s?)(?P<abbr>"
+            + alternation([*data.SCALE_ABBREVIATIONS, *data.MONEY_ONLY_SCALE_ABBREVIATIONS])
+            + r")(?![^\W\d_])"
+        ),
+        # Between the two figures of a range: a dash, "to"; a hyphen left hanging before
+        # "to" ("a 10- to 12-foot wall") first, or the dash alone would be taken.
+        "range_sep": _Source(
+            r"[-‐‑–]\s+(?:" + alternation(data.HANGING_RANGE_WORDS) + r")\s+|\s?[-–—~]\s?|\s+(?:"
+            + alternation(data.RANGE_WORDS) + r")\s+",
+            re.IGNORECASE,
+        ),
+        "range_and": _Source(
+            r"\s+(?:" + alternation(data.RANGE_AND_WORDS) + r")\s+", re.IGNORECASE
+        ),
+        "change_from": _Source(
+            r"(?<![^\W\d_])(?:" + alternation(data.CHANGE_FROM_WORDS) + r")\s+$", re.IGNORECASE
+        ),
+        # After a day, before its month: "5th of March", "12 March", "3. März".
+        "day_month": _Source(
+            r"(?:" + alternation(data.DAY_ORDINAL_SUFFIXES) + r")"
+            + ("" if data.DAY_ORDINAL_REQUIRED else "?")
+            + (r"(?:\s+(?:" + alternation(data.DAY_OF_WORDS) + r"))?" if data.DAY_OF_WORDS else "")
+            + r"\s+(?=[A-Z])"
+        ),
+        # Between a vague plural and its currency: "millions of dollars", "Millionen Euro".
+        "vague_of": _Source(
+            r"\s+(?:(?:" + alternation(data.VAGUE_OF_WORDS) + r")\s+)"
+            + ("?" if data.VAGUE_OF_OPTIONAL else ""),
             re.IGNORECASE,
         ),
         "range_opener": _Source(
@@ -360,6 +409,12 @@ def _compile(
             re.IGNORECASE,
         ),
     }  # fmt: skip
+    if data.NUMERIC_DATE_SEPARATOR:
+        # A date in digits, day first: "03.10.2024".
+        sep = re.escape(data.NUMERIC_DATE_SEPARATOR)
+        patterns["numeric_date"] = _Source(
+            r"(?P<d>\d{1,2})" + sep + r"(?P<m>\d{1,2})" + sep + r"(?P<y>\d{4})(?!\d)"
+        )
     # Every place a figure may start, in one pass: digits or a number word, a vague plural,
     # a vague word.  At one offset the first alternative wins, as the scan expects.
     starts = [*number_words, *data.VAGUE_PLURALS, *data.VAGUE_MULTIPLIERS, *data.VAGUE_WORDS]
@@ -380,13 +435,38 @@ def _compile(
 def get_lexicon(lang: str = "en") -> Lexicon:
     """The compiled lexicon for ``lang``; built once per process.
 
+    ``lang`` is a language with tables here ("en", "de"), or such a language and a
+    region CLDR knows ("de_CH", "de-AT", "en_IN"): the language's tables, read with
+    the region's decimal and group symbols ("1'234.5" in Switzerland).
+
     >>> get_lexicon("en").lang
     'en'
+    >>> get_lexicon("de_CH").numbers.decimal
+    '.'
     """
-    if not isinstance(lang, str) or lang not in _AVAILABLE:
+    base = lang.replace("-", "_").split("_", 1)[0].lower() if isinstance(lang, str) else None
+    if base not in _AVAILABLE:
         msg = f"no lexicon for language {lang!r}; available: {', '.join(_AVAILABLE)}"
         raise ValueError(msg)
-    data = importlib.import_module(f"claimdiff.lexicon.{lang}")
+    locale = lang.replace("-", "_")
+    try:
+        numbers = number_format(locale, _plain_space(base))
+    except UnknownLocaleError:
+        msg = (
+            f"no lexicon for language {lang!r}: CLDR knows no region of that name; "
+            f'available: {", ".join(_AVAILABLE)}, with a CLDR region ("de_CH")'
+        )
+        raise ValueError(msg) from None
+    return _build(locale, base, numbers)
+
+
+def _plain_space(base: str) -> bool:
+    data = importlib.import_module(f"claimdiff.lexicon.{base}")
+    return bool(getattr(data, "PLAIN_SPACE_GROUPS", False))
+
+
+def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
+    data = importlib.import_module(f"claimdiff.lexicon.{base}")
     words, symbols, codes = _babel_currencies(data)
     measure_units = _measure_units(data)
     return Lexicon(
@@ -411,7 +491,9 @@ def get_lexicon(lang: str = "en") -> Lexicon:
         ),
         hedge_tails=frozenset(h.split()[-1] for h in data.HEDGES),
         range_tails=frozenset(r.split()[-1] for r in data.RANGE_OPENERS),
+        range_reach=max(8, *(len(r.split()[-1]) + 1 for r in data.RANGE_OPENERS)),
         predicate_classes=_predicate_classes(data),
+        numbers=numbers,
     )
 
 

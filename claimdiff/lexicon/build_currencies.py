@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 OUTPUT = Path(__file__).parent / "data" / "currencies.json"
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "de")
 
 
 def locales() -> list[str]:

@@ -103,7 +103,7 @@ def build() -> dict[str, Any]:
 
 
 # The languages whose tables name units (claimdiff.lexicon.<lang>).
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "de")
 _NAME = re.compile(r"[A-Za-z_]+")
 
 

@@ -647,3 +647,31 @@ from claimdiff.lexicon.en_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICAT
 from claimdiff.lexicon.en_predicates import COUNT_PREDICATES as COUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.en_predicates import METRICS as METRICS  # noqa: E402
 from claimdiff.lexicon.en_predicates import RELATED as RELATED  # noqa: E402
+
+# Words between two figures of a range: "10 to 20", "a 10- to 12-foot wall" (the words
+# a hanging hyphen may stand before), "between 3 and 5"; and the word before a
+# figure that makes "X to Y" a change ("from 40 to 50").
+RANGE_WORDS = ("to", "through", "thru")
+HANGING_RANGE_WORDS = ("to", "through")
+RANGE_AND_WORDS = ("and",)
+CHANGE_FROM_WORDS = ("from",)
+# A day written before its month: "5th March", "5th of March", "12 March".
+DAY_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+DAY_ORDINAL_REQUIRED = False
+DAY_OF_WORDS = ("of",)
+# Numeric dates with a year are read only as ISO ("2023-03-12"): "03/04/2023" differs
+# by country (claimdiff/extract/dates.py).
+NUMERIC_DATE_SEPARATOR = None
+# Plural scales that never stand alone, and number words written as one word from
+# pieces (German "dreiundzwanzig"): English has neither.
+SCALES_NOT_ALONE: frozenset[str] = frozenset()
+NUMBER_MORPHEMES: dict[str, int] = {}
+NUMBER_JOINER = ""
+# Between a vague plural and its currency: "millions of dollars".
+VAGUE_OF_WORDS = ("of",)
+VAGUE_OF_OPTIONAL = False
+# Abbreviations after which a full stop ends no sentence: text.py's own English list.
+SENTENCE_ABBREVIATIONS = None
+
+# Counted nouns are WordNet's (claimdiff/nouns.py): their classes and similarity.
+WORDNET_NOUNS = True

@@ -1,0 +1,324 @@
+"""German grammar data for extraction: plain tables, no logic.
+
+The same shape as ``en.py`` (see ``claimdiff/lexicon/__init__.py`` for how the
+tables are compiled).  Sources: the number words, scales and abbreviations are
+standard German (long scale: a *Billion* is 10^12, a *Milliarde* 10^9); the
+hedge meanings are those of the English tables for the German words of the
+same sense (docs/claims.md gives the reasons); currency names and symbols are
+*not* here — they come from babel's CLDR data for :data:`LOCALE` — and neither
+are the decimal and group symbols ("1.234,5"), which are CLDR's for the locale
+asked for (``lang="de_CH"`` reads "1'234.5").  Tables English needs and German
+has no use for are empty, so that core code reads every language alike.
+"""
+
+from __future__ import annotations
+
+LOCALE = "de"
+"""The CLDR locale whose currency names and symbols are used."""
+
+SYMBOL_LOCALES = ("de_CH", "de_AT")
+"""Further CLDR locales whose currency symbols are added where unambiguous."""
+
+# German newspapers and DIN 5008 also group digits with a plain space ("25 000"):
+# read as one number when every group after the first has three digits.
+PLAIN_SPACE_GROUPS = True
+
+# Cardinal number words and their values.  "ein", "eine" are left out: they are
+# the indefinite article far more often than the number ("ein Dutzend" is read
+# from "Dutzend").  "zwo" is the spoken two of radio and the armed forces.
+UNITS = {
+    "null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+    "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+    "achtzehn": 18, "neunzehn": 19,
+}  # fmt: skip
+ZERO_IDIOMS: frozenset[str] = frozenset()
+TENS = {
+    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
+    "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+}  # fmt: skip
+# Pieces of a number written as one word ("dreiundzwanzig", "hundertfünfzig",
+# "zweitausendvierhundert"), read by claimdiff.extract.compounds: units, the stems
+# of six and seven before "-zehn" and "-zig", tens, "hundert" and "tausend", and
+# the joiner "und" that puts a unit before its ten.  The teens are not listed: a
+# unit before "zehn" makes one, so no word splits into pieces in two ways.
+NUMBER_MORPHEMES = {
+    "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sech": 6, "sieben": 7, "sieb": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+    "zwölf": 12, **TENS, "hundert": 100, "tausend": 1000,
+}  # fmt: skip
+NUMBER_JOINER = "und"
+
+# Multipliers written as words after a number ("1,2 Millionen", "drei Milliarden").
+# The long scale: "Billion" is a million millions (10^12), not the English billion.
+SCALES = {
+    "hundert": 1e2, "tausend": 1e3, "million": 1e6, "millionen": 1e6,
+    "milliarde": 1e9, "milliarden": 1e9, "billion": 1e12, "billionen": 1e12,
+}  # fmt: skip
+# Plural scales never stand for a number alone: "Millionen Menschen" is a vague amount.
+SCALES_NOT_ALONE = frozenset({"millionen", "milliarden", "billionen"})
+
+# Multipliers abbreviated after digits ("3,5 Mio.", "4 Mrd. Euro", "2 Tsd.").
+SCALE_ABBREVIATIONS = {
+    "Tsd.": 1e3, "Tsd": 1e3, "Mio.": 1e6, "Mio": 1e6, "Mrd.": 1e9, "Mrd": 1e9,
+    "Md.": 1e9, "Bio.": 1e12, "Bio": 1e12,
+}  # fmt: skip
+SPACED_SCALE_LETTERS: frozenset[str] = frozenset()
+MONEY_ONLY_SCALE_ABBREVIATIONS: dict[str, float] = {}
+
+# Words for an amount on their own ("ein Dutzend Häuser").
+COUNT_WORDS = {"dutzend": 12}
+COUNT_AFTER_NUMBER = {"dutzend": 12}
+
+# Fractions: "eine halbe Million", "ein Drittel der Stimmen", "zwei Drittel".
+FRACTIONS = {
+    "halbe": 1 / 2, "halben": 1 / 2, "halb": 1 / 2, "hälfte": 1 / 2, "drittel": 1 / 3,
+    "viertel": 1 / 4, "fünftel": 1 / 5, "zehntel": 1 / 10,
+}  # fmt: skip
+NOT_A_SHARE_AFTER = frozenset("erste zweite dritte vierte letzte ersten zweiten letzten".split())
+FRACTIONS_BEFORE_NOUNS = frozenset({"halbe"})
+DECIMAL_POINT_WORDS = frozenset({"komma"})
+NEGATIVE_WORDS = ("minus",)
+RATIO_WORDS = ("von",)
+
+# Hedges before a figure: phrase -> (qualifier, low factor, high factor), read as
+# the English hedge of the same sense (en.py): "knapp" and "fast" sit just below
+# the figure, "gut" just above it, "rund", "etwa", "ca." either side.
+HEDGES = {
+    "mehr als": ("more_than", 1.0, None),
+    "über": ("more_than", 1.0, None),
+    "weit über": ("more_than", 1.0, None),
+    "deutlich über": ("more_than", 1.0, None),
+    "deutlich mehr als": ("more_than", 1.0, None),
+    "oberhalb von": ("more_than", 1.0, None),
+    "gut": ("approximate", 1.0, 1.1),
+    "knapp über": ("approximate", 1.0, 1.1),
+    "etwas mehr als": ("approximate", 1.0, 1.1),
+    "mindestens": ("at_least", 1.0, None),
+    "wenigstens": ("at_least", 1.0, None),
+    "nicht weniger als": ("at_least", 1.0, None),
+    "knapp": ("approximate", 0.9, 1.0),
+    "knapp unter": ("approximate", 0.9, 1.0),
+    "fast": ("approximate", 0.9, 1.0),
+    "beinahe": ("approximate", 0.9, 1.0),
+    "nahezu": ("approximate", 0.9, 1.0),
+    "annähernd": ("approximate", 0.9, 1.0),
+    "etwas weniger als": ("approximate", 0.9, 1.0),
+    "rund": ("approximate", 0.9, 1.1),
+    "etwa": ("approximate", 0.9, 1.1),
+    "circa": ("approximate", 0.9, 1.1),
+    "zirka": ("approximate", 0.9, 1.1),
+    "ca.": ("approximate", 0.9, 1.1),
+    "rd.": ("approximate", 0.9, 1.1),
+    "ungefähr": ("approximate", 0.9, 1.1),
+    "schätzungsweise": ("approximate", 0.9, 1.1),
+    "geschätzt": ("approximate", 0.9, 1.1),
+    "geschätzte": ("approximate", 0.9, 1.1),
+    "um die": ("approximate", 0.9, 1.1),
+    "bis zu": ("at_most", 0.0, 1.0),
+    "höchstens": ("at_most", 0.0, 1.0),
+    "maximal": ("at_most", 0.0, 1.0),
+    "nicht mehr als": ("at_most", 0.0, 1.0),
+    "weniger als": ("less_than", 0.0, 1.0),
+    "unter": ("less_than", 0.0, 1.0),
+    "deutlich unter": ("less_than", 0.0, 1.0),
+    "unterhalb von": ("less_than", 0.0, 1.0),
+    ">=": ("at_least", 1.0, None),
+    "≥": ("at_least", 1.0, None),
+    "<=": ("at_most", 0.0, 1.0),
+    "≤": ("at_most", 0.0, 1.0),
+    ">": ("more_than", 1.0, None),
+    "<": ("less_than", 0.0, 1.0),
+}
+
+# Words before a figure that open a range for sure: "zwischen 10 und 20".
+RANGE_OPENERS = ("zwischen", "im bereich von", "in einer spanne von", "in höhe von zwischen")
+HEDGES_NOT_AFTER_A_NUMBER = frozenset({"über", "unter"})
+# "über" before a length of time is a bound ("seit über 40 Jahren"), never a span.
+SPAN_WORDS: frozenset[str] = frozenset()
+SPAN_BOUND_AFTER: frozenset[str] = frozenset()
+
+# Hedges after a figure ("300 und mehr", "100 oder mehr").
+TRAILING_HEDGES = {
+    "oder mehr": ("at_least", 1.0, None),
+    "und mehr": ("at_least", 1.0, None),
+    "plus": ("at_least", 1.0, None),
+    "oder weniger": ("at_most", 0.0, 1.0),
+    "und weniger": ("at_most", 0.0, 1.0),
+}
+
+# Vague plurals and what one unit of them is, read as in English ("Hunderte" is
+# two to nine hundreds, docs/claims.md).
+VAGUE_PLURALS = {
+    "dutzende": 12, "hunderte": 1e2, "tausende": 1e3, "zehntausende": 1e4,
+    "hunderttausende": 1e5, "millionen": 1e6, "milliarden": 1e9,
+}  # fmt: skip
+VAGUE_PLURALS_NEED_OF: frozenset[str] = frozenset()
+VAGUE_CORE = (2, 10)
+VAGUE_PLAUSIBLE = (1, 20)
+VAGUE_MULTIPLIERS: dict[str, float] = {}
+VAGUE_WORDS = {
+    "ein paar": (2, 5, 2, 9),
+    "einige": (3, 9, 3, 15),
+    "mehrere": (3, 9, 3, 15),
+    "etliche": (3, 9, 3, 15),
+}
+
+PERCENT_WORDS = ("prozent", "%", "v. h.", "vh")
+PERCENTAGE_POINT_WORDS = ("prozentpunkte", "prozentpunkten", "prozentpunkt", "punkte", "pp")
+
+# Measure words after a number, and the pint unit each names, where pint's own
+# vocabulary (data/units.json, German names from build_units) lacks the word
+# or its German inflection.  Only these words ever reach pint: never raw text.
+from claimdiff.lexicon.de_units import MEASURE_UNITS as MEASURE_UNITS  # noqa: E402
+
+GLUED_ONLY_UNITS = frozenset({"t", "g", "ha"})
+LOWER_CASE_ONLY_UNITS = frozenset({"g", "t", "m", "mg", "ml"})
+# German writes millions "Mio.", never "m": a lower-case "m" is a metre.
+METRE_OR_MILLION = ""
+MEASURE_ADJECTIVES = frozenset("lang hoch breit tief dick weit entfernt groß".split())
+LENGTH_CUES = MEASURE_ADJECTIVES
+COMPOUND_UNITS: dict[str, dict[str, float]] = {}
+PER_UNITS = {
+    "stunde": "hour", "h": "hour", "std": "hour", "sekunde": "second", "s": "second",
+    "minute": "minute", "min": "minute", "tag": "day",
+}  # fmt: skip
+MONEY_PER = {
+    "monat": "month", "jahr": "year", "woche": "week", "tag": "day", "nacht": "night",
+    "stunde": "hour", "person": "person", "kopf": "person", "einwohner": "person",
+    "haushalt": "household", "aktie": "share", "liter": "litre", "kilo": "kilogram",
+    "kg": "kilogram", "tonne": "tonne", "barrel": "barrel", "kwh": "kWh",
+}  # fmt: skip
+MONEY_PER_FILLERS: frozenset[str] = frozenset()
+WEIGHT_CUES: frozenset[str] = frozenset()
+# "Pfund" is money in the news ("40 Millionen Pfund") unless weight is near.
+POUND_WORDS = frozenset({"pfund"})
+
+# Time units: durations ("sechs Monate") and ages ("78 Jahre alt").
+TIME_UNITS = {
+    "sekunde": "second", "sekunden": "second", "minute": "minute", "minuten": "minute",
+    "stunde": "hour", "stunden": "hour", "tag": "day", "tage": "day", "tagen": "day",
+    "woche": "week", "wochen": "week", "monat": "month", "monate": "month",
+    "monaten": "month", "jahr": "year", "jahre": "year", "jahren": "year",
+    "jahrzehnt": "decade", "jahrzehnte": "decade", "jahrzehnten": "decade",
+    "jahrhundert": "century", "jahrhunderte": "century", "jahrhunderten": "century",
+}  # fmt: skip
+
+# German capitalises every noun: a capital inside a sentence says nothing about a name
+# (claimdiff/invented.py leaves such words alone).
+NAMES_BY_CAPITALS = False
+
+# "drei Jahre zuvor"; the usual "vor drei Jahren" stands before the figure.
+AGO_WORDS = ("zuvor",)
+ARTICLE_UNITS: tuple[str, ...] = ()
+DURATION_FRACTIONS: dict[str, float] = {}
+DURATION_MODIFIERS: tuple[str, ...] = ()
+DURATION_CUES_BEFORE: frozenset[str] = frozenset()
+RATE_WORDS_BEFORE: frozenset[str] = frozenset()
+NOT_DURATION_AFTER: frozenset[str] = frozenset()
+POINT_IN_TIME_AFTER: frozenset[str] = frozenset()
+DURATION_ORDER = {"century": 9, "decade": 8, "year": 7, "month": 6, "fortnight": 5, "week": 4,
+                  "day": 3, "hour": 2, "minute": 1, "second": 0}  # fmt: skip
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5,
+    "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
+    "dezember": 12, "jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
+}  # fmt: skip
+MONTH_WORDS = frozenset({"mai"})
+# A day is written as an ordinal with a full stop: "3. März", "am 12. Januar 2025".
+DAY_ORDINAL_SUFFIXES = (".",)
+DAY_ORDINAL_REQUIRED = True
+DAY_OF_WORDS: tuple[str, ...] = ()
+# Numeric dates day first, with full stops: "03.10.2024".
+NUMERIC_DATE_SEPARATOR = "."
+
+YEAR_CUES = frozenset(
+    "im in seit bis ab von vor nach jahr jahres jahrs zwischen und anfang ende mitte "
+    "geschäftsjahr frühjahr herbst sommer winter".split()
+)
+ANAPHORIC_COUNT_CUES = ("von ihnen", "davon")
+PERIOD_PHRASES = (
+    "in diesem jahr", "im vergangenen jahr", "im vorjahr", "im nächsten jahr",
+    "in diesem monat", "im vergangenen monat", "in dieser woche", "in der vergangenen woche",
+    "heute", "gestern", "dieses jahr", "letztes jahr",
+)  # fmt: skip
+ANAPHORIC_PERIODS = ("das jahr", "dem jahr")
+DATELINE_WORDS = frozenset("datum veröffentlicht aktualisiert stand am".split())
+PERIOD_PARTS = {
+    "q1": "Q1", "q2": "Q2", "q3": "Q3", "q4": "Q4",
+    "erstes quartal": "Q1", "ersten quartal": "Q1", "zweites quartal": "Q2",
+    "zweiten quartal": "Q2", "drittes quartal": "Q3", "dritten quartal": "Q3",
+    "viertes quartal": "Q4", "vierten quartal": "Q4", "h1": "H1", "h2": "H2",
+    "ersten halbjahr": "H1", "erstes halbjahr": "H1", "zweiten halbjahr": "H2",
+    "zweites halbjahr": "H2", "geschäftsjahr": "FY", "gesamtjahr": "FY",
+}  # fmt: skip
+PERIOD_TIES = frozenset("im in für während bis".split())
+
+# Currency words CLDR's German names lack or give only in one form ("Euro", "US-Dollar"
+# and "Schweizer Franken" are CLDR's; a bare "Dollar", "Franken" or "Pfund" needs a
+# default, and writers mean these).
+CURRENCY_HEAD_DEFAULTS = {
+    "euro": "EUR", "euros": "EUR", "dollar": "USD", "franken": "CHF", "pfund": "GBP",
+    "yen": "JPY", "yuan": "CNY", "rubel": "RUB", "rupien": "INR", "kronen": "SEK",
+}  # fmt: skip
+MINOR_CURRENCY_WORDS = {"cent": ("EUR", 0.01), "cents": ("EUR", 0.01), "rappen": ("CHF", 0.01)}
+DOLLAR_PREFIXES = {"us": "USD", "usd": "USD", "c": "CAD", "can": "CAD", "a": "AUD", "hk": "HKD"}
+AMBIGUOUS_CURRENCY_HEADS = frozenset({"mark", "pfund"})
+CODES_THAT_ARE_WORDS = frozenset("ALL".split())
+MONEY_CUES = frozenset("kostet kosten preis bezahlt zahlte gezahlt wert gebühr".split())
+# "Fr." and "SFr." are the Swiss franc as Swiss papers write it ("Fr. 12.50").
+EXTRA_SYMBOLS = {"US$": "USD", "Fr.": "CHF", "SFr.": "CHF", "sFr.": "CHF"}
+EXTRA_CODES: frozenset[str] = frozenset()
+SPACED_DOLLAR_INITIALS: frozenset[str] = frozenset()
+MONEY_VERB_NOUNS: dict[str, str] = {}
+
+# Words that end a noun phrase after a figure ("14 Menschen wurden …").
+STOPWORDS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines und oder aber
+    in im ins an am auf aus bei mit nach von vom zu zum zur für über unter vor
+    hinter neben zwischen durch gegen ohne um bis seit als wie ist sind war waren
+    wird werden wurde wurden hat haben hatte hatten sein ihr ihre ihren ihrem
+    es er sie wir ich du man sich nicht kein keine auch nur noch schon sehr
+    mehr weniger davon dabei darunter insgesamt laut sagte sagt teilte mit
+    dass weil wenn ob so da dort hier""".split()
+)
+NOUN_DETERMINERS = frozenset("der die das den dem des seine ihre ihrer seiner".split())
+LEFT_SKIP = frozenset(
+    """stieg sank wuchs fiel lag liegt liegen betrug beträgt erreichte erreicht
+    rund etwa knapp fast gut bei auf um""".split()
+)
+COMMON_VERBS = frozenset(
+    """kamen kam wurden wurde sind waren ist war haben hatten hat starben
+    mussten konnten sollen soll""".split()
+)
+MONTH_ABBREVIATIONS = frozenset("jan feb mär apr jun jul aug sep sept okt nov dez".split())
+# Abbreviations after which a full stop ends no sentence ("3,5 Mio. Euro", "ca. 300").
+SENTENCE_ABBREVIATIONS = frozenset(
+    """mio mrd bio tsd ca rd nr dr prof st bzw usw vgl z.b d.h u.a fr sfr
+    jan feb mär apr jun jul aug sep sept okt nov dez""".split()
+)
+
+from claimdiff.lexicon.de_direction import DOWN_BEFORE as _DOWN  # noqa: E402
+from claimdiff.lexicon.de_direction import UP_BEFORE as _UP  # noqa: E402
+
+CHANGE_WORDS = frozenset(_UP | _DOWN | {"um"})
+
+from claimdiff.lexicon.de_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402
+from claimdiff.lexicon.de_predicates import COUNT_PREDICATES as COUNT_PREDICATES  # noqa: E402
+from claimdiff.lexicon.de_predicates import METRICS as METRICS  # noqa: E402
+from claimdiff.lexicon.de_predicates import RELATED as RELATED  # noqa: E402
+
+# Words between two figures of a range ("10 bis 20", "zwischen 3 und 5"), and the word
+# that makes "von X auf Y" a change.
+RANGE_WORDS = ("bis",)
+HANGING_RANGE_WORDS = ("bis",)
+RANGE_AND_WORDS = ("und",)
+CHANGE_FROM_WORDS = ("von",)
+# "Millionen Euro", "Hunderte von Anwohnern": the "von" is optional.
+VAGUE_OF_WORDS = ("von",)
+VAGUE_OF_OPTIONAL = True
+
+# WordNet is English: German counted nouns are compared by their written forms.
+WORDNET_NOUNS = False

@@ -1,0 +1,52 @@
+"""German grammar data for what a figure states: plain tables, no logic.
+
+The classes are those of ``en_predicates.py`` (the class names are shared, so
+reports read alike in both languages), with the German words of wire copy and
+earnings reports that state each fact ("ums Leben", "Todesopfer" and "getötet"
+state one toll).  Matching is case-insensitive and on whole words.
+"""
+
+from __future__ import annotations
+
+COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
+    "deaths": (
+        "ums leben", "getötet", "tot", "tote", "toten", "todesopfer", "starben", "gestorben",
+        "verstorben", "leichen", "kamen ums leben", "kam ums leben",
+    ),
+    "injuries": ("verletzt", "verletzte", "verletzten", "schwer verletzt", "leicht verletzt"),
+    "missing": ("vermisst", "vermisste", "vermissten"),
+    "arrests": ("festgenommen", "fest", "verhaftet", "festnahmen", "in gewahrsam"),
+    "evacuations": (
+        "evakuiert", "in sicherheit gebracht", "verlassen", "geräumt", "flohen", "vertrieben",
+    ),
+    "rescues": ("gerettet", "rettete", "retteten", "geborgen"),
+    # "kamen" is left out: "kamen ums Leben" is a toll, "kamen zu Wort" nothing counted.
+    "attendance": ("besucher", "zuschauer", "teilnehmer", "besuchten"),
+    "votes": ("stimmen", "stimmten"),
+    "population": ("einwohner", "bevölkerung"),
+    "employment": ("beschäftigt", "mitarbeiter", "beschäftigte", "belegschaft"),
+    "job cuts": ("stellen streichen", "stellenabbau", "entlassungen", "streichen"),
+}  # fmt: skip
+
+AMOUNT_PREDICATES: dict[str, tuple[str, ...]] = {
+    "revenue": ("umsatz", "umsätze", "erlöse", "einnahmen"),
+    "profit": ("gewinn", "überschuss", "reingewinn", "nettogewinn"),
+    "operating profit": ("betriebsgewinn", "operativer gewinn", "ebit"),
+    "loss": ("verlust", "fehlbetrag", "defizit"),
+    "cost": ("kostet", "kosten", "gekostet", "baukosten"),
+    "funding": ("soforthilfe", "förderung", "hilfe", "zuschuss", "fördermittel"),
+    "damage": ("schaden", "sachschaden", "gesamtschaden"),
+    "fine": ("bußgeld", "bußgelder", "geldstrafe", "strafe"),
+    "budget": ("haushalt", "etat", "budget"),
+    "dividend": ("dividende",),
+}  # fmt: skip
+
+METRICS = frozenset({"revenue", "profit", "operating profit", "loss", "dividend"})
+"""Predicate classes that are financial metrics, read strictly by check()."""
+
+RELATED = (
+    frozenset({"cost", "budget", "funding"}),
+    frozenset({"funding", "fine"}),
+    frozenset({"employment", "job cuts"}),
+    frozenset({"damage", "cost"}),
+)

@@ -1,0 +1,51 @@
+"""The German pair (issue 16): two flood reports, compared against findings written blind.
+
+fixtures/de/a.txt and b.txt and golden.json were written by a writer who had not read
+claimdiff's code; golden.json names each finding by the exact words of its two figures.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimdiff import Document, Verdict, compare
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "de"
+GOLDEN = json.loads((FIXTURES / "golden.json").read_text("utf-8"))
+VERDICTS = {
+    "agreements": Verdict.AGREE,
+    "conflicts": Verdict.CONFLICT,
+    "compatible": Verdict.COMPATIBLE,
+}
+PAIRS = [(side, p["a"], p["b"]) for side in VERDICTS for p in GOLDEN[side]]
+ONE_SIDED = [("only_a", t) for t in GOLDEN["only_a"]] + [("only_b", t) for t in GOLDEN["only_b"]]
+
+
+@pytest.fixture(scope="module")
+def report():  # type: ignore[no-untyped-def]
+    a = (FIXTURES / "a.txt").read_text(encoding="utf-8")
+    b = (FIXTURES / "b.txt").read_text(encoding="utf-8")
+    return compare(Document(a, "a.txt"), Document(b, "b.txt"), lang="de")
+
+
+@pytest.mark.parametrize(("side", "a", "b"), PAIRS, ids=[f"{a} / {b}" for _, a, b in PAIRS])
+def test_pair(report, side: str, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    """The two figures are paired, with the verdict the writer gives."""
+    (f,) = [f for f in report.findings if f.a.text == a and f.b.text == b]
+    assert f.verdict is VERDICTS[side]
+
+
+@pytest.mark.parametrize(("side", "text"), ONE_SIDED, ids=[t for _, t in ONE_SIDED])
+def test_one_sided(report, side: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A figure only one report gives is listed as such and paired with nothing."""
+    assert text in {c.text for c in getattr(report, side)}
+    assert all(text not in (f.a.text, f.b.text) for f in report.findings)
+
+
+def test_no_other_conflicts(report) -> None:  # type: ignore[no-untyped-def]
+    """The conflicts are exactly those the writer names."""
+    named = {(p["a"], p["b"]) for p in GOLDEN["conflicts"]}
+    assert {(f.a.text, f.b.text) for f in report.conflicts} == named
