@@ -103,3 +103,20 @@ def test_shipped_separators_match_babel() -> None:
 def test_german_currency_words(text: str, code: str) -> None:
     """German currency names, from CLDR's German tables and the short defaults table."""
     assert get_lexicon("de").currency_words[text] == code
+
+
+def test_every_language_has_the_same_tables() -> None:
+    """A language is its tables: each module names every table the others do, so that
+    no rule falls back on English, or fails, for want of one."""
+    import importlib
+
+    from claimdiff.lexicon import _AVAILABLE
+
+    tables = {
+        lang: {k for k in dir(importlib.import_module(f"claimdiff.lexicon.{lang}")) if k.isupper()}
+        for lang in _AVAILABLE
+    }
+    every = set().union(*tables.values())
+    assert {lang: sorted(every - names) for lang, names in tables.items()} == {
+        lang: [] for lang in tables
+    }

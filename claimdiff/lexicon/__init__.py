@@ -462,7 +462,7 @@ def get_lexicon(lang: str = "en") -> Lexicon:
 
 def _plain_space(base: str) -> bool:
     data = importlib.import_module(f"claimdiff.lexicon.{base}")
-    return bool(getattr(data, "PLAIN_SPACE_GROUPS", False))
+    return bool(data.PLAIN_SPACE_GROUPS)
 
 
 def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:

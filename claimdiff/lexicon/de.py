@@ -178,6 +178,9 @@ LOWER_CASE_ONLY_UNITS = frozenset({"g", "t", "m", "mg", "ml"})
 METRE_OR_MILLION = ""
 MEASURE_ADJECTIVES = frozenset("lang hoch breit tief dick weit entfernt groß".split())
 LENGTH_CUES = MEASURE_ADJECTIVES
+# German writes no "m" for a million (METRE_OR_MILLION is empty): no cues either way.
+SIZE_ONLY_AT_CLAUSE_END: frozenset[str] = frozenset()
+MILLION_CUES: frozenset[str] = frozenset()
 COMPOUND_UNITS: dict[str, dict[str, float]] = {}
 PER_UNITS = {
     "stunde": "hour", "h": "hour", "std": "hour", "sekunde": "second", "s": "second",
@@ -207,6 +210,12 @@ TIME_UNITS = {
 # German capitalises every noun: a capital inside a sentence says nothing about a name
 # (claimdiff/invented.py leaves such words alone).
 NAMES_BY_CAPITALS = False
+# Read only where names go by capitals (claimdiff/invented.py); German has none of them.
+NOT_NAMES: frozenset[str] = frozenset()
+NOT_NAMES_BEFORE_POSSESSIVE: frozenset[str] = frozenset()
+DEMONYMS: dict[str, tuple[str, ...]] = {}
+FUNCTION_WORDS: frozenset[str] = frozenset()
+INFLECTIONS: tuple[tuple[str, str], ...] = ()
 
 # "drei Jahre zuvor"; the usual "vor drei Jahren" stands before the figure.
 AGO_WORDS = ("zuvor",)

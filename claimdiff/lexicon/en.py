@@ -16,6 +16,10 @@ LOCALE = "en"
 SYMBOL_LOCALES = ("en_GB", "en_CA", "en_IN")
 """Further CLDR locales whose currency symbols are added where unambiguous ("US$", "JP¥")."""
 
+# English groups digits with commas; "25 000" with a plain space is two numbers unless
+# the locale's own group symbol is a space (claimdiff/lexicon/numformat.py).
+PLAIN_SPACE_GROUPS = False
+
 # Cardinal number words and their values.
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
