@@ -84,7 +84,49 @@ def assign(
             masked[i, :] = -np.inf
             masked[:, j] = -np.inf
             masked[i, j] = scores[i, j]
+    out += _mutual_left(scores, allowed, lone, out)
     return sorted(out)
+
+
+# Rounds of the second pass: each pairs every two claims left that are each other's
+# best; a few rounds settle any real block, and a bound keeps a huge one linear.
+_MUTUAL_ROUNDS = 4
+
+
+def _mutual_left(
+    scores: np.ndarray,
+    allowed: np.ndarray,
+    lone: np.ndarray | None,
+    taken: list[tuple[int, int, float]],
+) -> list[tuple[int, int, float]]:
+    """Pairs of claims the best-total pass left apart that are each other's best among
+    the claims still unpaired: with scores [[0.3, 0.2], [0.25, 0]], the best total pairs
+    0-1 and 1-0, neither each other's best, so both fall; 0-0 is each other's best."""
+    n, m = scores.shape
+    rows = np.ones(n, dtype=bool)
+    cols = np.ones(m, dtype=bool)
+    for i, j, _ in taken:
+        rows[i] = cols[j] = False
+    ok = allowed if lone is None else allowed & lone
+    out: list[tuple[int, int, float]] = []
+    for _ in range(_MUTUAL_ROUNDS):
+        live = ok & rows[:, None] & cols[None, :]
+        if not live.any():
+            break
+        masked = np.where(live, scores, -np.inf)
+        best_j = masked.argmax(axis=1)
+        best_i = masked.argmax(axis=0)
+        found = [
+            (int(i), int(best_j[i]))
+            for i in np.flatnonzero(rows)
+            if live[i, best_j[i]] and best_i[best_j[i]] == i
+        ]
+        if not found:
+            break
+        for i, j in found:
+            out.append((i, j, float(scores[i, j])))
+            rows[i] = cols[j] = False
+    return out
 
 
 # On a large block each claim is offered its few best candidates only: the greedy

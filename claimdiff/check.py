@@ -99,7 +99,9 @@ def check(
         frozenset(lex.HEDGES),
     )
     by_block: dict[str, list[Candidate]] = defaultdict(list)
-    for s in src.candidates:
+    # An amount the source gives in two currencies supports the output in either:
+    # "$23.5 million (£18.6m)" supports "£18.6m".
+    for s in [*src.candidates, *src.seconds]:
         by_block[s.block].append(s)
     outs: dict[str, list[Candidate]] = defaultdict(list)
     for o in out.candidates:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimdiff import check, compare
+from claimdiff import Verdict, check, compare
 from claimdiff.cli import main
 
 SOURCE = "Acme said revenue rose from $10m to $12m last year. It employs 120 staff."
@@ -263,3 +263,18 @@ def test_supported_by_the_source(source: str, output: str, label: str | None) ->
 def test_contradicted_by_the_source(source: str, output: str) -> None:
     """A changed range end, change size, direction or bound is a conflict."""
     assert check(source, output).conflicts, str(check(source, output))
+
+
+@pytest.mark.parametrize(
+    ("output", "agrees", "flagged"),
+    [
+        ("The deal was worth £18.6m.", True, False),
+        ("The deal was worth $23.5 million.", True, False),
+        ("The deal was worth £25m.", False, True),
+    ],
+)
+def test_amount_in_two_currencies_supports_either(output: str, agrees: bool, flagged: bool) -> None:
+    """ "$23.5 million (£18.6m)" supports an output in either currency, and no other."""
+    r = check("The deal was worth $23.5 million (£18.6m).", output)
+    assert any(f.verdict is Verdict.AGREE for f in r.findings) is agrees
+    assert (bool(r.unsupported) or bool(r.conflicts)) is flagged

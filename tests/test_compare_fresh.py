@@ -57,7 +57,6 @@ XFAIL: dict[str, str] = {
     "storm-darragh-wales:More than 200,000/Around 240,000": "WordNet: homes/properties",
     "cumbria-flooding:More than 300/Around 300": "WordNet: properties/homes and businesses",
     "mmr-uptake-measles:2,911/more than 2,500": "noun misread: '2,911 measles' counts cases",
-    "bus-fare-cap-rise:£2/£2": "noun misread: 'bus' / 'current' for the cap",
     "bus-fare-cap-rise:£3/up to £3": "noun misread: 'rise' / 'passengers' for the cap",
     "swindon-recycling-fire:60/45": "'people' (staff) taken for firefighters",
     "swindon-recycling-fire": "'people' (staff) taken for firefighters",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from strategies import report_pairs
@@ -68,3 +69,25 @@ def test_generated_reports_are_mirrored(texts: tuple[str, str]) -> None:
     """On two generated reports of shared facts, compare(b, a) mirrors compare(a, b)."""
     a, b = texts
     assert_mirrored(compare(a, b), compare(b, a))
+
+
+@pytest.mark.parametrize(
+    ("scores", "pairs"),
+    [
+        # The best total pairs across; neither cross pair is anyone's best.
+        ([[0.3, 0.2], [0.25, -1.0]], [(0, 0)]),
+        ([[0.3, 0.2], [0.25, 0.0]], [(0, 0), (1, 1)]),
+        # Strong evidence is kept as the best total gives it.
+        ([[0.5, 0.4], [0.45, -1.0]], [(0, 1), (1, 0)]),
+        ([[-1.0, -1.0], [-1.0, -1.0]], []),
+    ],
+)
+def test_each_others_best_are_paired(
+    scores: list[list[float]], pairs: list[tuple[int, int]]
+) -> None:
+    from claimdiff.assignment import assign
+
+    got = assign(np.array(scores))
+    assert [(i, j) for i, j, _ in got] == pairs
+    mirrored = assign(np.array(scores).T)
+    assert sorted((j, i) for i, j, _ in mirrored) == pairs

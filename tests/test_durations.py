@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import claimdiff
-from claimdiff.model import Claim
+from claimdiff.model import Claim, Kind
 from claimdiff.units import convert
 
 _CASES: list[dict[str, Any]] = json.loads(
@@ -67,3 +67,22 @@ def test_no_length_where_none_is_stated(case: dict[str, Any]) -> None:
     listed = [d["surface"] for d in case["durations"]]
     for c in _durations(case["text"]):
         assert any(s in c.text or c.text in s for s in listed), c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He left a year and a half ago.", []),
+        ("It took a year and a half.", [("a year and a half", 1.5, False)]),
+        ("A year and a half later, he quit.", []),
+        ("It ended 2 years and 3 months ago.", [("2 years and 3 months ago", 27.0, True)]),
+    ],
+)
+def test_and_a_half_and_ago(text: str, expected: list[tuple[str, float, bool]]) -> None:
+    """ "and a half" is read before the word after the length is judged."""
+    got = [
+        (c.text, c.quantity.value, c.ago)
+        for c in claimdiff.extract(text)
+        if c.kind is Kind.DURATION and c.quantity is not None
+    ]
+    assert got == expected

@@ -64,3 +64,17 @@ def test_count_has_the_noun_a_reader_gives_it(case: dict[str, Any], k: int) -> N
     assert claim is not None, f"{case['counts'][k]['surface']!r} not read as a count"
     assert claim.noun is not None
     assert nouns.lemma(claim.noun) == nouns.lemma(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "nouns"),
+    [
+        # The clause's own subject comes before an earlier count's noun.
+        ("The firm cut 300 jobs while prices rose to 40.", ["jobs", "prices"]),
+        ("The firm cut 300 jobs; the temperature was 40.", ["jobs", "temperature"]),
+        # A word that points back gives way to the earlier count's noun.
+        ("Firefighters saved 80 homes, and a further 20 were damaged.", ["homes", "homes"]),
+    ],
+)
+def test_own_subject_before_an_earlier_noun(text: str, nouns: list[str]) -> None:
+    assert [c.noun for c in claimdiff.extract(text)] == nouns

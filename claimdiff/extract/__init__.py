@@ -31,6 +31,7 @@ from claimdiff.extract.precision import Draft
 from claimdiff.extract.scan import scan
 from claimdiff.extract.subjects import (
     context_words,
+    linked_subject,
     money_noun,
     noun_before,
     subject_before,
@@ -312,10 +313,16 @@ def _noun(text: str, d: Draft, lex: Lexicon, clause: Span, elided: str | None = 
     if d.kind is Kind.MONEY:
         return money_noun(text, span, lex, clause)
     before = noun_before(text, d.start, lex, clause[0])
-    if before is None and elided is not None:
-        return elided
     if before is None and d.kind in (Kind.COUNT, Kind.PERCENT):
-        before = subject_before(text, d.start, lex, clause)
+        # The clause's own subject first ("cut 300 jobs while prices rose to 40"), then
+        # the noun an earlier count gave ("cut 1,100 jobs, including 350 at Sunderland";
+        # "the Green Party won 12" of "48 council seats").
+        if elided is None:
+            before = subject_before(text, d.start, lex, clause)
+        else:
+            before = linked_subject(text, d.start, lex, clause) or elided
+    elif before is None:
+        before = elided
     return before if d.kind in (Kind.COUNT, Kind.PERCENT, Kind.MEASURE) else None
 
 

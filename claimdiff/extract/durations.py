@@ -38,7 +38,8 @@ from claimdiff.units import convert
 
 __all__ = ["article_durations", "join_parts", "with_durations"]
 
-# How far before a time unit its article and fraction may start ("three quarters of an ").
+# How far before a time unit its article and fraction may start ("three quarters of an "),
+# and how far before those a hedge may stand ("just under half an hour").
 _REACH = 40
 _HEDGE_REACH = 40
 
@@ -72,6 +73,9 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
         half = lex.patterns["and_a_half"].match(text, unit_end)
         if half is not None and value == 1.0:
             value, end = 1.5, half.end()
+            after = _word_after(text, end, lex)  # "a year and a half ago" is no length
+            if after in lex.NOT_DURATION_AFTER:
+                continue
         cued = before in lex.DURATION_CUES_BEFORE or hedge_before(window, lex) is not None
         if not cued and (value == 1.0 or after in lex.POINT_IN_TIME_AFTER):
             continue  # "on a day when", "a day to remember", "half a day later"

@@ -171,6 +171,24 @@ def subject_before(
     return None
 
 
+def linked_subject(text: str, start: int, lex: Lexicon, clause: Span) -> str | None:
+    """The word a figure is said of through a linking or change verb only ("prices rose
+    to 40", "the temperature was 40"), or None: after any other verb the figure is an
+    object ("the Green Party won 12"), and a word that points back ("a further 120")
+    says the figure counts what an earlier one did."""
+    window = text[max(clause[0], start - 60) : start]
+    for m in reversed(list(_SUBJECT_WORD.finditer(window))):
+        low: str = m.group().lower()
+        if low in lex.STOPWORDS or low in lex.LEFT_SKIP:
+            continue
+        if low in lex.COMMON_VERBS or low.endswith("ed") or low in lex.COUNTED_AGAIN_WORDS:
+            return None
+        if (m.start() and window[m.start() - 1].isdigit()) or low in lex.SCALES:
+            return None  # an earlier figure's words
+        return low
+    return None
+
+
 def clause_of(text: str, sentence: Span, span: Span) -> Span:
     """The clause of ``sentence`` holding ``span``: cut at ; : ( ) dashes and ", "."""
     lo, hi = sentence

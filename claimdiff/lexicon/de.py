@@ -331,3 +331,6 @@ VAGUE_OF_OPTIONAL = True
 
 # WordNet is English: German counted nouns are compared by their written forms.
 WORDNET_NOUNS = False
+
+# Words before a bare count that point back to a count already named ("weitere 120").
+COUNTED_AGAIN_WORDS = frozenset("weitere weiteren weiterer zusätzliche zusätzlich".split())
