@@ -7,9 +7,12 @@ characters: a millisecond at 400 characters, seconds for two quotes of 4,000
 (an unclosed quotation mark turns the rest of a paragraph into one quote).
 Up to :data:`LONG_PART` characters this module defers to rapidfuzz; past it,
 the window is found by word anchors — the offsets at which the part's rarer
-words occur in the whole — and scored with ``fuzz.ratio``, whose cost is
-near-linear.  A long part matches where most of its words line up, so the
-anchors find the window ``partial_ratio`` would have found.
+words occur in the whole — and scored with ``fuzz.ratio`` at a dozen windows.
+``fuzz.ratio`` costs the product of the two lengths over 64 (bit-parallel): still
+quadratic in the part, but a square, not a cube — 13 ms for a part of 10,000
+characters, about a second for 100,000, where the cube took minutes.  A long part
+matches where most of its words line up, so the anchors find the window
+``partial_ratio`` would have found.
 """
 
 from __future__ import annotations

@@ -54,3 +54,17 @@ def test_the_set_is_balanced() -> None:
         "compatible": 15,
         "conflict": 25,
     }
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # A temperature's or a percentage's zero lies between signs: "about 0" reaches both.
+        ("It was about 0C at dawn.", "It was -0.3C at dawn.", "compatible"),
+        ("Growth was about 0% last year.", "Growth was -0.2% last year.", "compatible"),
+        ("It was about 0C at dawn.", "It was -5C at dawn.", "conflict"),
+    ],
+)
+def test_hedged_zero_of_a_signed_figure(a: str, b: str, verdict: str) -> None:
+    (finding,) = claimdiff.compare(a, b).findings
+    assert finding.verdict.value == verdict

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claimdiff.extract.amounts import Core, read_core
-from claimdiff.extract.precision import Draft, exact, written_step
+from claimdiff.extract.precision import Draft, exact, signed, written_step
 from claimdiff.extract.subjects import noun_after
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Qualifier, Quantity
@@ -72,7 +72,8 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
             # least what rounds to "£1m" (£0.5m-£1.5m), not just ±15%.
             step = abs(written_step(core))
             if lo_v is not None and lf is not None and lf < 1:
-                lo_v = min(lo_v, max(0.0, v - step) if v >= 0 else v - step)
+                keep_sign = v >= 0 and not signed(core)  # "about 0C" reaches below zero
+                lo_v = min(lo_v, max(0.0, v - step) if keep_sign else v - step)
             if hi_v is not None and hf is not None and hf > 1:
                 hi_v = max(hi_v, v + step)
         q = Quantity(lo_v, hi_v, v, core.unit, Qualifier(qualifier))

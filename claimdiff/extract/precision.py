@@ -58,13 +58,26 @@ def exact(core: Core, unit: str | None = None) -> Quantity:
     """The unhedged reading of a figure: its written precision, never looser than ±5%.
 
     Rounding never changes a figure's sign: "$0.0m" is [0, 50,000], not a
-    bound below zero, and "-0.0" stays at or below zero (issue 15).
+    bound below zero, and "-0.0" stays at or below zero (issue 15) — except a
+    temperature or a percentage (:func:`signed`), whose zero lies between signs.
     """
     v = core.value
     step = min(abs(written_step(core)), UNHEDGED_TOLERANCE * abs(v)) if v else core.step
     low, high = v - step, v + step
-    if math.copysign(1.0, v) > 0:
+    if signed(core):
+        pass  # "0C" or a change of "0%" may round from either side of zero
+    elif math.copysign(1.0, v) > 0:
         low = max(low, 0.0)
     else:
         high = min(high, 0.0)
     return Quantity(low, high, v, unit or core.unit, Qualifier.EXACT)
+
+
+# Units whose figures run below zero as readily as above: temperatures on scales with
+# an offset zero.  Percentages are signed too (a change of -0.2%).
+_SIGNED_UNITS = frozenset({"degree_Celsius", "degree_Fahrenheit"})
+
+
+def signed(core: Core) -> bool:
+    """Whether the figure's reading may cross zero: a temperature or a percentage."""
+    return core.kind is Kind.PERCENT or core.unit in _SIGNED_UNITS
