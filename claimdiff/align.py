@@ -281,7 +281,10 @@ def score_block(
         total -= penalty
     bad = np.zeros(total.shape, dtype=bool)
     if kind is Kind.COUNT and rules.wordnet:
-        bad |= known & (noun_sim < nouns.SAME_THING)
+        # People are named by their roles ("12,000 nurses", "12,000 union members"): two
+        # counts of people are told apart by predicates and evidence, not forbidden.
+        people = _table(nouns_a, nouns_b, _both_people) > 0
+        bad |= known & (noun_sim < nouns.SAME_THING) & ~people
     elif kind is Kind.COUNT:
         # Without a noun resource, two nouns written differently may still name one
         # thing ("Menschen", "Todesopfer"): only kin predicates say so.
@@ -296,6 +299,10 @@ def score_block(
     pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]
     bad |= _table(pers_a, pers_b, lambda u, v: float(u != v)) > 0  # "$50 a month", "$50 a user"
     return np.where(bad, FORBIDDEN, np.clip(total, 0.0, 1.0))
+
+
+def _both_people(a: str, b: str) -> float:
+    return float(nouns.noun_class(a) == nouns.noun_class(b) == "person")
 
 
 def _table(

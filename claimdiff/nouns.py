@@ -248,6 +248,9 @@ def _meanings(noun: str) -> tuple[str, ...] | None:
     word = noun.strip().lower()
     found = lemma(word)
     row = _lemma_row(found)
+    last = word.rsplit("-", 1)[-1]
+    if row is None and last != word and last.isalpha() and len(last) > 2:
+        return _meanings(last)  # "festival-goers": goers
     if row is None:
         return None
     senses = row[1]

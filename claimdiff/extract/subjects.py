@@ -16,7 +16,8 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Span
 from claimdiff.text import WordIndex, content_words
 
-_WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’'\-]*)")
+# A word, or words joined by hyphens ("festival-goers", "covid-related").
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*)")
 _OF_WORD = re.compile(r"[ \t\u00a0]+of(?![^\W\d_])", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0]*")
 _NOUN_OF_BEFORE = re.compile(r"(?P<w>[^\W\d_][^\W\d_’'\-]*)\s+(?:of|in|worth)\s+$", re.IGNORECASE)
@@ -65,6 +66,9 @@ def noun_after(
             break
         if low in lex.MONTHS:
             break
+        if "-" in low and low.endswith(("ed", "ing")):
+            j = m.end()  # "Covid-related", "long-serving": a modifier before the noun
+            continue
         if head is not None and (low.endswith("ing") or low.endswith("ed")):
             break  # "investigators working inside": the phrase has ended
         if head is None and low.endswith("ed") and not nouns.noun_classes(low):
