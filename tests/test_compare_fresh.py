@@ -1,6 +1,7 @@
 """Fresh pairs of reports, written by someone who had not read the code (issue 10).
 
-``tests/data/pairs_fresh_a.json`` and ``pairs_fresh_b.json`` hold short reports
+``tests/data/pairs_fresh_a.json``, ``pairs_fresh_b.json`` and
+``count_pairs_fresh.json`` (counts of several things in each report) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -24,7 +25,7 @@ import pytest
 from claimdiff import Claim, Finding, Report, Verdict, compare
 
 DATA = Path(__file__).parent / "data"
-FILES = ("pairs_fresh_a.json", "pairs_fresh_b.json")
+FILES = ("pairs_fresh_a.json", "pairs_fresh_b.json", "count_pairs_fresh.json")
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
 ]
@@ -81,6 +82,66 @@ XFAIL: dict[str, str] = {
     "cumbria-flooding:12 flood warnings/21 flood warnings": "the county paired with the north-west",
     "cumbria-flooding": "the county paired with the north-west",
 }
+
+
+_UNPAIRED = "counts: the two figures are not paired"
+_ELSEWHERE = "counts: paired with another figure"
+_FALSE_CONFLICT = "counts: a conflict no reader marks"
+_KEPT_APART = "counts: a pair the reader keeps apart is made"
+# The count pairs (count_pairs_fresh.json), written blind for the count rules of
+# issue 10's last round: what compare() still gets wrong there.
+COUNT_XFAIL: dict[str, str] = {
+    "chemical-plant-fire:41 workers/14 employees": _UNPAIRED,
+    "storm-school-closures:4 schools/seven sites": _UNPAIRED,
+    "lisbon-airline-strike:212 flights/More than 200 services": _UNPAIRED,
+    "protest-arrests:23 people/32 arrests": _UNPAIRED,
+    "izmir-building-collapse:27 people/27 survivors": _ELSEWHERE,
+    "izmir-building-collapse:at least 6 residents/Six people": _ELSEWHERE,
+    "izmir-building-collapse:20 flats/24 apartments": _ELSEWHERE,
+    "izmir-building-collapse": _FALSE_CONFLICT,
+    "paradise-valley-wildfire:One firefighter/two firefighters": _UNPAIRED,
+    "council-election-greens:14 seats/fourteen councillors": _ELSEWHERE,
+    "council-election-greens:14 seats/five seats": _KEPT_APART,
+    "council-election-greens": _FALSE_CONFLICT,
+    "bank-branch-closures:86 branches/68 branches": _ELSEWHERE,
+    "bank-branch-closures:about 1,200 jobs/Some 1,200 staff": _UNPAIRED,
+    "bank-branch-closures:Around 40 of the branches/40 of the sites": _ELSEWHERE,
+    "bank-branch-closures": _FALSE_CONFLICT,
+    "cup-final-arrests:A crowd of 52,000/more than 50,000 spectators": _UNPAIRED,
+    "cup-final-arrests:11 arrests/Eleven supporters": _UNPAIRED,
+    "lombok-ferry:11 bodies/Eleven people": _ELSEWHERE,
+    "lombok-ferry:8 crew/eight-member crew": _ELSEWHERE,
+    "lombok-ferry:120 passengers/128 people on board": _KEPT_APART,
+    "lombok-ferry": _FALSE_CONFLICT,
+    "flu-hospital-admissions:Six patients/6 deaths": _UNPAIRED,
+    "north-yorkshire-floods:1,500 households/1,500 properties": _ELSEWHERE,
+    "north-yorkshire-floods:About 300 properties/Some 3,000 homes": _ELSEWHERE,
+    "north-yorkshire-floods:dozens of people/Forty residents": _UNPAIRED,
+    "north-yorkshire-floods:About 300 properties/1,500 properties": _KEPT_APART,
+    "north-yorkshire-floods": _FALSE_CONFLICT,
+    "drug-raids:14 addresses/forty properties": _UNPAIRED,
+    "nurses-strike-ballot:12,000 nurses/12,000 union members": _ELSEWHERE,
+    "nurses-strike-ballot:8,450 voted in favour/Some 8,500 nurses": _ELSEWHERE,
+    "nurses-strike-ballot": _FALSE_CONFLICT,
+    "airfield-housing-plan:2 schools/One school": _UNPAIRED,
+    "spain-heatwave:1,100 deaths/More than 1,000 people": _ELSEWHERE,
+    "spain-heatwave:more than 4,000 people/Some 400 patients": _ELSEWHERE,
+    "spain-heatwave": _FALSE_CONFLICT,
+    "university-library-fire:Two staff members/Three employees": _UNPAIRED,
+    "london-marathon:More than 40,000 runners/42,000 people": _ELSEWHERE,
+    "london-marathon:220 people/220 patients": _ELSEWHERE,
+    "london-marathon:9 were taken to hospital/Nineteen runners": _ELSEWHERE,
+    "london-marathon": _FALSE_CONFLICT,
+    "retail-group-acquisitions:3 rival firms/two competitors": _UNPAIRED,
+    "dublin-emergency-landing:6 crew/six cabin and flight crew": _ELSEWHERE,
+    "dublin-emergency-landing:4 people/14 passengers": _ELSEWHERE,
+    "dublin-emergency-landing": _FALSE_CONFLICT,
+    "commons-vote-rebellion:312 votes/312 MPs in favour": _ELSEWHERE,
+    "commons-vote-rebellion:Some 25 Conservative MPs/Twenty-five Tory backbenchers": _ELSEWHERE,
+    "commons-vote-rebellion": _FALSE_CONFLICT,
+    "museum-heist:about 30 pieces of jewellery/around 30 jewels": _UNPAIRED,
+}
+XFAIL.update(COUNT_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
