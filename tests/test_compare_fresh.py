@@ -139,7 +139,6 @@ COUNT_XFAIL: dict[str, str] = {
     "commons-vote-rebellion:312 votes/312 MPs in favour": _ELSEWHERE,
     "commons-vote-rebellion:Some 25 Conservative MPs/Twenty-five Tory backbenchers": _ELSEWHERE,
     "commons-vote-rebellion": _FALSE_CONFLICT,
-    "museum-heist:about 30 pieces of jewellery/around 30 jewels": _UNPAIRED,
 }
 XFAIL.update(COUNT_XFAIL)
 

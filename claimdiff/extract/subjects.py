@@ -77,6 +77,11 @@ def noun_after(
             break  # a plural noun ends the phrase ("children transferred")
         head = (low, m.end())
         j = m.end()
+    if head is not None and head[0] in lex.COUNTER_NOUNS:
+        # "30 pieces of jewellery", "200 head of cattle": what is counted follows "of".
+        counted = noun_after(text, head[1], lex, require_of=True)
+        if counted is not None:
+            return counted
     return head
 
 

@@ -334,3 +334,5 @@ WORDNET_NOUNS = False
 
 # Words before a bare count that point back to a count already named ("weitere 120").
 COUNTED_AGAIN_WORDS = frozenset("weitere weiteren weiterer zusätzliche zusätzlich".split())
+# Nouns that count what follows them: "30 Stück Schmuck" (read as "Stück" today).
+COUNTER_NOUNS = frozenset({"stück"})

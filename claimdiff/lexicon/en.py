@@ -491,6 +491,8 @@ YEAR_CUES = frozenset(
 # After a bare count, words pointing back to a group named earlier in the sentence: its
 # subject, not the nearest count ("The 36 inspectors visited 210 care homes, and five of
 # them resigned"; claimdiff/extract/ellipsis.py).
+# Nouns that count something named after "of": "30 pieces of jewellery" counts jewellery.
+COUNTER_NOUNS = frozenset("pieces piece items item head bits units".split())
 # Words before a bare count that point back to a count already named ("a further
 # 120", "so far 2,200", "another 50"): the count takes that count's noun, not the word.
 COUNTED_AGAIN_WORDS = frozenset("further far another additional extra more other remaining".split())
