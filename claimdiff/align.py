@@ -284,7 +284,9 @@ def score_block(
         # People are named by their roles ("12,000 nurses", "12,000 union members"): two
         # counts of people are told apart by predicates and evidence, not forbidden.
         people = _table(nouns_a, nouns_b, _both_people) > 0
-        bad |= known & (noun_sim < nouns.SAME_THING) & ~people
+        # One predicate says one thing was counted: "Six patients died" / "6 deaths",
+        # "11 arrests" / "Eleven supporters were arrested".
+        bad |= known & (noun_sim < nouns.SAME_THING) & ~people & ~(same_pred > 0)
     elif kind is Kind.COUNT:
         # Without a noun resource, two nouns written differently may still name one
         # thing ("Menschen", "Todesopfer"): only kin predicates say so.
