@@ -13,10 +13,11 @@ the shipped table is read once, in a few milliseconds, and
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 from typing import Any
+
+from claimdiff.lexicon.shipped import write_or_check
 
 OUTPUT = Path(__file__).parent / "data" / "separators.json"
 
@@ -45,14 +46,7 @@ def dumps(tables: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Write the file (or ``--check`` that the shipped one is current)."""
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if the shipped file is stale")
-    args = ap.parse_args(argv)
-    text = dumps(build())
-    if args.check:
-        return 0 if OUTPUT.read_text("utf-8") == text else 1
-    OUTPUT.write_text(text, "utf-8")
-    return 0
+    return write_or_check(argv, __doc__.split("\n")[0], OUTPUT, lambda _: dumps(build()))
 
 
 if __name__ == "__main__":

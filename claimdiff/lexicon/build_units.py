@@ -21,7 +21,6 @@ it has an offset (°C), and its symbol.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import json
 import re
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from claimdiff.lexicon import en_units
+from claimdiff.lexicon.shipped import write_or_check
 
 OUTPUT = Path(__file__).parent / "data" / "units.json"
 
@@ -151,14 +151,7 @@ def dumps(tables: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Write the file (or ``--check`` that the shipped one is current)."""
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if the shipped file is stale")
-    args = ap.parse_args(argv)
-    text = dumps(build())
-    if args.check:
-        return 0 if OUTPUT.read_text("utf-8") == text else 1
-    OUTPUT.write_text(text, "utf-8")
-    return 0
+    return write_or_check(argv, __doc__.split("\n")[0], OUTPUT, lambda _: dumps(build()))
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ import argparse
 import re
 from pathlib import Path
 
+from claimdiff.lexicon.shipped import write_or_check
+
 DEFAULT_WORDNET = Path("/usr/share/wordnet")
 OUTPUT = Path(__file__).parent / "data" / "words.txt"
 PARTS = ("noun", "verb", "adj", "adv")
@@ -72,15 +74,13 @@ def build(wordnet: Path = DEFAULT_WORDNET) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Write the file (or ``--check`` that the shipped one is current)."""
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("wordnet", nargs="?", type=Path, default=DEFAULT_WORDNET)
-    ap.add_argument("--check", action="store_true", help="exit 1 if the shipped file is stale")
-    args = ap.parse_args(argv)
-    text = build(args.wordnet)
-    if args.check:
-        return 0 if OUTPUT.read_text("utf-8") == text else 1
-    OUTPUT.write_text(text, "utf-8")
-    return 0
+
+    def wordnet_dir(ap: argparse.ArgumentParser) -> None:
+        ap.add_argument("wordnet", nargs="?", type=Path, default=DEFAULT_WORDNET)
+
+    return write_or_check(
+        argv, __doc__.split("\n")[0], OUTPUT, lambda args: build(args.wordnet), wordnet_dir
+    )
 
 
 if __name__ == "__main__":
