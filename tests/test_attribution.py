@@ -10,8 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimdiff.extract.attribution import attributor, claim_source
-from claimdiff.extract.speakers import build_index, name_runs
+from claimdiff.extract.names import name_runs
+from claimdiff.extract.speakers import build_index
+from claimdiff.lexicon import get_lexicon
 from claimdiff.text import sentence_index, sentences
+
+SPEECH = get_lexicon("en").speech
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -142,7 +146,7 @@ def test_attributor_reads_names_only_when_asked() -> None:
 )  # fmt: skip
 def test_name_runs(text: str, names: list[str]) -> None:
     """Capitalised runs become names without their titles and leading dates."""
-    assert [" ".join(r.name) for r in name_runs(text)] == names
+    assert [" ".join(r.name) for r in name_runs(text, SPEECH)] == names
 
 
 @pytest.mark.parametrize(
@@ -156,7 +160,7 @@ def test_name_runs(text: str, names: list[str]) -> None:
 )  # fmt: skip
 def test_persons(text: str, persons: set[str]) -> None:
     """Only people are persons: organisations and credit lines are not."""
-    assert build_index(text).persons == persons
+    assert build_index(text, SPEECH).persons == persons
 
 
 def test_attribution_is_linear() -> None:

@@ -49,3 +49,29 @@ def test_no_other_conflicts(report) -> None:  # type: ignore[no-untyped-def]
     """The conflicts are exactly those the writer names."""
     named = {(p["a"], p["b"]) for p in GOLDEN["conflicts"]}
     assert {(f.a.text, f.b.text) for f in report.conflicts} == named
+
+
+# Who the German pair attributes its figures and quotes to, and which way a figure
+# moved: read from the texts, not written blind (the findings above are).
+SOURCES = [
+    ("a.txt", "rund 25.000 Haushalte", "der regionale Energieversorger", None),
+    ("a.txt", "Eine solche Lage hat Wernfeld noch nicht erlebt", "Thomas Gerlach", None),
+    ("b.txt", "drei Todesopfer", "die Polizei", None),
+    ("b.txt", "mehr als 4.000 Anwohner", "des Landratsamts", None),
+    ("b.txt", "12 %", "der Bauernverband", None),
+    ("b.txt", "7,80 Meter", "Hochwassernachrichtendienst des Landes", "up"),
+    ("b.txt", "bis zu 60 Liter", None, None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "source", "direction"), SOURCES,
+                         ids=[f"{n}/{t[:20]}" for n, t, _, _ in SOURCES])  # fmt: skip
+def test_sources(name: str, text: str, source: str | None, direction: str | None) -> None:
+    """German reporting verbs ("sagte", "bestätigte", "wie … mitteilte", "laut", "nach
+    Angaben") attribute the pair's figures and quotes; "Regen gefallen" is no fall."""
+    from claimdiff import extract
+
+    claims = extract((FIXTURES / name).read_text(encoding="utf-8"), lang="de")
+    (claim,) = [c for c in claims if c.text == text]
+    assert claim.source == source
+    assert (None if claim.direction is None else str(claim.direction)) == direction

@@ -106,17 +106,23 @@ def test_german_currency_words(text: str, code: str) -> None:
 
 
 def test_every_language_has_the_same_tables() -> None:
-    """A language is its tables: each module names every table the others do, so that
-    no rule falls back on English, or fails, for want of one."""
+    """A language is its tables: each module (``de.py`` and its ``de_attribution.py``,
+    ``de_direction.py``, ``de_predicates.py``) names every table the others do, so
+    that no rule falls back on English, or fails, for want of one."""
     import importlib
 
     from claimdiff.lexicon import _AVAILABLE
 
-    tables = {
-        lang: {k for k in dir(importlib.import_module(f"claimdiff.lexicon.{lang}")) if k.isupper()}
-        for lang in _AVAILABLE
-    }
-    every = set().union(*tables.values())
-    assert {lang: sorted(every - names) for lang, names in tables.items()} == {
-        lang: [] for lang in tables
-    }
+    for part in ("", "_attribution", "_direction", "_predicates"):
+        tables = {
+            lang: {
+                k
+                for k in dir(importlib.import_module(f"claimdiff.lexicon.{lang}{part}"))
+                if k.isupper()
+            }
+            for lang in _AVAILABLE
+        }
+        every = set().union(*tables.values())
+        assert {lang: sorted(every - names) for lang, names in tables.items()} == {
+            lang: [] for lang in tables
+        }, part

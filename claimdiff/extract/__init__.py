@@ -17,9 +17,9 @@ from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.context import Sentence, predicates, read_sentence, scope
 from claimdiff.extract.dates import is_dateline
 from claimdiff.extract.direction import (
-    COMPARISONS,
     Change,
     Tokens,
+    is_comparison,
     pair_changes,
     read_change,
     tokenise,
@@ -89,7 +89,7 @@ def extract(
             if found is not None:
                 d.per, d.end = found
     links = _links(text, drafts)
-    who = attributor(text, sents)
+    who = attributor(text, sents, lex)
     claims: list[Claim] = []
     tokens: dict[Span, Tokens] = {}
     for k, group in _by_sentence(drafts, sents):
@@ -98,7 +98,7 @@ def extract(
             # Many figures in one sentence (a table, dense junk): read its tokens and
             # words once, instead of the text around each figure again and again.
             lo, hi = sentence.span
-            tokens[sentence.span] = tokenise(text, lo, hi)
+            tokens[sentence.span] = tokenise(text, lo, hi, lex)
             sentence = attrs.evolve(
                 sentence, tokens=tokens[sentence.span], words=WordIndex(text, lo, hi)
             )
@@ -119,7 +119,7 @@ def extract(
             seen = counted(claim, seen)
             floor = max(floor, d.end)
     _share_nouns(claims)
-    claims = pair_changes(text, claims, tokens)
+    claims = pair_changes(text, claims, lex, tokens)
     claims = _changes_of(claims)
     claims.extend(who.quotes)
     claims.sort(key=lambda c: c.span)
@@ -159,13 +159,13 @@ def _by_sentence(drafts: list[Draft], sents: list[Span]) -> list[tuple[int, list
     return groups
 
 
-def _role(change: Change | None, words: str) -> str | None:
+def _role(change: Change | None, words: str, lex: Lexicon) -> str | None:
     """The figure's part in a change; a bound named by a comparison is a level, whatever
     moved towards it: "net debt will fall below $25 billion"."""
     if change is None:
         return None
     first = words.split(None, 1)[0].lower() if words.strip() else ""
-    if change.role == "by" and first in COMPARISONS:
+    if change.role == "by" and is_comparison(first, lex):
         return None
     return change.role
 
@@ -282,7 +282,7 @@ def _claim(
     quantity = d.quantity
     if quantity is not None and quantity.qualifier is Qualifier.EXACT and d.kind is Kind.YEAR:
         quantity = attrs.evolve(quantity, unit=None)
-    change = read_change(text, d.start, d.end, local[0], local[1], sent.tokens)
+    change = read_change(text, d.start, d.end, local[0], local[1], sent.tokens, lex=lex)
     return Claim(
         text=text[d.start : d.end],
         span=span,
@@ -295,7 +295,7 @@ def _claim(
         linked=linked,
         direction=None if change is None else change.direction,
         per=d.per,
-        role=_role(change, text[d.start : d.end]),
+        role=_role(change, text[d.start : d.end], lex),
         ago=d.kind is Kind.DURATION and _ends_ago(text, d, lex),
         period=context[0],
         predicate=context[1],

@@ -16,18 +16,13 @@ names and reporting verbs are read lazily, only where a figure needs them.
 from __future__ import annotations
 
 import bisect
-import re
 
 from claimdiff.extract import quotes, speakers
-from claimdiff.lexicon import en_attribution as lex
+from claimdiff.extract.phrases import coordinated, phrase_after, subject_of
+from claimdiff.lexicon import Lexicon, get_lexicon
+from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Span
 from claimdiff.text import sentence_index, sentences, words
-
-_VERB = speakers.verb_pattern(lex.REPORTING_VERBS | lex.FIGURE_ONLY_VERBS)
-_ACCORDING = speakers.ACCORDING
-# What may stand between a figure's clause and a trailing attribution: a
-# comma, perhaps after a closing quotation mark or bracket.
-_TRAILING_LEAD = re.compile(r"""[”"’')\]]?,\s*$""")
 
 
 class Attributor:
@@ -49,19 +44,21 @@ class Attributor:
         "_index",
         "_quoted",
         "_sentences",
+        "_speech",
         "_verbs",
         "quote_starts",
         "quotes",
         "text",
     )
 
-    def __init__(self, text: str, sents: list[Span]) -> None:
+    def __init__(self, text: str, sents: list[Span], lex: Lexicon) -> None:
         self.text = text
         self._sentences = sents
+        self._speech: Speech = lex.speech
         self._index: speakers.SpeakerIndex | None = None
         raw = quotes.scan_quotes(text)
         self._quoted = [(q.start, q.end) for q in raw]
-        found = quotes.read_quotes(text, raw, sents, lambda: self.index)
+        found = quotes.read_quotes(text, raw, sents, lambda: self.index, lex)
         self.quote_starts, self.quotes = quotes.quote_spans(found)
         # Reporting verbs and "according to" of each sentence asked about, as
         # (start, end) in text order: each figure looks them up by bisection.
@@ -72,7 +69,7 @@ class Attributor:
     def index(self) -> speakers.SpeakerIndex:
         """The text's speaker index, built on first use."""
         if self._index is None:
-            self._index = speakers.build_index(self.text, self._quoted)
+            self._index = speakers.build_index(self.text, self._speech, self._quoted)
         return self._index
 
     def source(self, sentence: Span, anchor: Span) -> str | None:
@@ -100,11 +97,13 @@ class Attributor:
             return [], []
         first = sentence_index(sents, span[0])
         last = sentence_index(sents, max(span[0], span[1] - 1))
+        sp = self._speech
         for k in range(first, last + 1):
             if k not in self._verbs:
                 lo, hi = sents[k]
-                self._verbs[k] = [m.span() for m in _VERB.finditer(self.text, lo, hi)]
-                self._according[k] = [m.span() for m in _ACCORDING.finditer(self.text, lo, hi)]
+                found = sp.verbs(sp.figure_verbs, self.text, lo, hi)
+                self._verbs[k] = [m.span() for m in found]
+                self._according[k] = [m.span() for m in sp.according.finditer(self.text, lo, hi)]
         if first == last:  # a figure's window lies in its sentence: no copy
             return self._verbs[first], self._according[first]
         verbs: list[tuple[int, int]] = []
@@ -118,15 +117,20 @@ class Attributor:
         self, verbs: list[tuple[int, int]], sentence: Span, anchor: Span
     ) -> str | None:
         """`Kyiv says more than 16,000`: the last reporting verb before the figure."""
+        sp = self._speech
         k = bisect.bisect_left(verbs, (anchor[0],)) - 1
         # The verb must end before the figure and start inside the sentence.
         while k >= 0 and verbs[k][1] > anchor[0]:
             k -= 1
         while k >= 0 and verbs[k][0] >= sentence[0]:
-            phrase = speakers.subject_before(self.text, sentence[0], verbs[k][0])
+            v = verbs[k]
+            if sp.TRAILING_ONLY_VERBS and self.text[v[0] : v[1]] in sp.TRAILING_ONLY_VERBS:
+                k -= 1  # "so" reports only after the words it attributes
+                continue
+            phrase = subject_of(self.text, sentence[0], v, sentence[1], sp)
             if phrase is not None:
                 return self.index.resolve(*phrase)
-            if not speakers.coordinated(self.text, sentence[0], verbs[k][0]):
+            if not coordinated(self.text, sentence[0], v[0], sp):
                 return None
             k -= 1  # "… estimated the damage at £3m and said": the first verb's subject
         return None
@@ -136,51 +140,63 @@ class Attributor:
         k = bisect.bisect_left(according, (sentence[0],))
         if k == len(according) or according[k][1] > sentence[1]:
             return None
-        phrase = speakers.phrase_after(self.text, according[k][1], sentence[1])
+        phrase = phrase_after(self.text, according[k][1], sentence[1], self._speech)
         return self.index.resolve(*phrase) if phrase is not None else None
 
     def _trailing(self, verbs: list[tuple[int, int]], sentence: Span, anchor: Span) -> str | None:
         """`…, the ministry said.` or `…, said the ministry.` ending the sentence."""
         text = self.text
+        sp = self._speech
+        lead = sp.trailing_lead
         k = bisect.bisect_left(verbs, (anchor[1],))
         while k < len(verbs) and verbs[k][1] <= sentence[1]:
             v_start, v_end = verbs[k]
             k += 1
-            if not _short_tail(text, v_end, sentence[1]):
+            if not _short_tail(text, v_end, sentence[1], sp):
                 continue
-            if _TRAILING_LEAD.search(text, anchor[1], v_start):
-                phrase = speakers.phrase_after(text, v_end, sentence[1])
+            if lead.search(text, anchor[1], v_start):
+                phrase = phrase_after(text, v_end, sentence[1], sp)
+            elif text[v_start:v_end] in sp.TRAILING_ONLY_VERBS:
+                continue
             else:
-                phrase = speakers.subject_before(text, anchor[1], v_start)
-                if phrase is None or not _TRAILING_LEAD.search(text, anchor[1], phrase[0]):
+                phrase = subject_of(text, anchor[1], (v_start, v_end), sentence[1], sp)
+                if phrase is None or not lead.search(text, anchor[1], phrase[0]):
                     continue
             if phrase is not None:
                 return self.index.resolve(*phrase)
         return None
 
 
-def _short_tail(text: str, start: int, end: int) -> bool:
+def _short_tail(text: str, start: int, end: int, sp: Speech) -> bool:
     count = 0
     for m in words(text, start, end):
         count += 1
-        if count > lex.MAX_ATTRIBUTION_TAIL_WORDS or m.group().lower() in lex.CLAUSE_BREAKS:
+        if count > sp.MAX_ATTRIBUTION_TAIL_WORDS or m.group().lower() in sp.CLAUSE_BREAKS:
             return False
     return True
 
 
-def attributor(text: str, sents: list[Span] | None = None) -> Attributor:
-    """Read ``text``'s quotations for attributing its figures (``sents``: its sentences).
+def attributor(
+    text: str, sents: list[Span] | None = None, lex: Lexicon | None = None
+) -> Attributor:
+    """Read ``text``'s quotations for attributing its figures (``sents``: its sentences;
+    ``lex``: its language's lexicon, English when None).
 
     Names and reporting verbs are read later, and only where a figure asks.
     """
-    return Attributor(text, sentences(text) if sents is None else sents)
+    if sents is None:
+        sents = sentences(text, lex)
+    return Attributor(text, sents, get_lexicon("en") if lex is None else lex)
 
 
-def claim_source(text: str, sentence: Span, anchor: Span) -> str | None:
+def claim_source(text: str, sentence: Span, anchor: Span, lex: Lexicon | None = None) -> str | None:
     """The source ``sentence`` attributes the figure at ``anchor`` to, or None.
 
     >>> t = "The funding will reach 300 victims, the ministry said."
     >>> claim_source(t, (0, len(t)), (23, 26))
     'the ministry'
+    >>> t = "Die Zahl der Einbrüche sank um 9 Prozent, so die Polizei."
+    >>> claim_source(t, (0, len(t)), (31, 40), get_lexicon("de"))
+    'die Polizei'
     """
-    return attributor(text).source(sentence, anchor)
+    return attributor(text, lex=lex).source(sentence, anchor)

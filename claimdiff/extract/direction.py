@@ -3,9 +3,11 @@
 "Revenue rose 12%", "cut 300 jobs", "fell to $2bn", "up from 40", "a 5%
 decline": the words just before a figure (or the noun just after it) say
 whether it went up or down.  Comparisons read the same way: "exceeded $5m" is
-up, "did not exceed $5m" and "failed to reach 300 tonnes" down.  The grammar
-lives in :mod:`claimdiff.lexicon.en_direction`; only a few words on either side
-of the figure are read, so the cost is constant per claim.
+up, "did not exceed $5m" and "failed to reach 300 tonnes" down.  Where the verb
+comes last (German "um 5 Prozent gestiegen", "legte um 8 Prozent zu") a verb or
+particle a few words after the figure says it.  The grammar is the lexicon's
+(``lex.direction``: ``en_direction.py``, ``de_direction.py``); only a few words
+on either side of the figure are read, so the cost is constant per claim.
 """
 
 from __future__ import annotations
@@ -13,26 +15,27 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
+from types import ModuleType
 
 import attrs
 
-from claimdiff.lexicon import en_direction as lx
+from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Direction, Kind, Span
 
-__all__ = ["COMPARISONS", "Change", "Tokens", "pair_changes", "read_change", "tokenise"]
+__all__ = ["Change", "Tokens", "is_comparison", "pair_changes", "read_change", "tokenise"]
 
-COMPARISONS = lx.ABOVE_BEFORE | lx.BELOW_BEFORE
-"""Words that compare a figure with a mark ("above", "below", "exceeded")."""
-
-# A word, a number-ish token or a clause mark; linear: no nested quantifiers.
-_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[\d.,$£€%]+|[,;:()]")
 # How far either side of the figure is read (characters): a few words.
 _BEFORE, _AFTER = 60, 25
+# How far after the figure a verb that closes its clause is looked for: "um 1,5
+# Grad gestiegen", "auf 12 Milliarden Euro steigen" (characters, then words).
+_LATE, _LATE_WORDS = 50, 5
 # How many words may separate a cue from its figure ("rose by some 12%").
 _MAX_GAP = 4
-# How many words of an object may stand between a cue and the "to"/"by"/"from"
-# before the figure: "cut wheat output by 15%", "increased its dividend to 52 cents".
-_MAX_OBJECT = 2
+
+
+def is_comparison(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` (lower case) compares a figure with a mark ("above", "exceeded")."""
+    return word in lex.direction.ABOVE_BEFORE or word in lex.direction.BELOW_BEFORE
 
 
 @attrs.frozen
@@ -44,8 +47,8 @@ class Change:
     """"from", "to" or "by" when a preposition names the figure's part in a change."""
 
 
-def _tokens(text: str) -> list[str]:
-    return [m.group(0).lower() for m in _TOKEN.finditer(text)]
+def _tokens(text: str, token: re.Pattern[str]) -> list[str]:
+    return [m.group(0).lower() for m in token.finditer(text)]
 
 
 @attrs.frozen
@@ -60,6 +63,7 @@ class Tokens:
     starts: list[int]
     ends: list[int]
     lowered: list[str]
+    token: re.Pattern[str] = attrs.field(repr=False)
 
     def between(self, lo: int, hi: int) -> list[str]:
         """The lower-cased tokens of ``text[lo:hi]``."""
@@ -69,30 +73,32 @@ class Tokens:
             return []
         out = self.lowered[i:j]
         if self.starts[i] < lo or self.ends[i] > hi:  # cut at the left (or both) ends
-            out[:1] = _tokens(self.text[max(lo, self.starts[i]) : min(hi, self.ends[i])])
+            cut = self.text[max(lo, self.starts[i]) : min(hi, self.ends[i])]
+            out[:1] = _tokens(cut, self.token)
         if j - 1 > i and self.ends[j - 1] > hi:  # cut at the right end
-            out[-1:] = _tokens(self.text[self.starts[j - 1] : hi])
+            out[-1:] = _tokens(self.text[self.starts[j - 1] : hi], self.token)
         return out
 
 
-def tokenise(text: str, lo: int, hi: int) -> Tokens:
+def tokenise(text: str, lo: int, hi: int, lex: Lexicon) -> Tokens:
     """The tokens of ``text[lo:hi]`` (a sentence), for :func:`read_change`."""
     starts, ends, lowered = [], [], []
-    for m in _TOKEN.finditer(text, lo, hi):
+    token = lex.patterns["change_token"]
+    for m in token.finditer(text, lo, hi):
         starts.append(m.start())
         ends.append(m.end())
         lowered.append(m.group().lower())
-    return Tokens(text, starts, ends, lowered)
+    return Tokens(text, starts, ends, lowered, token)
 
 
-def _cue_before(words: list[str]) -> tuple[Direction | None, str | None]:
+def _cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str | None]:
     """The direction named by the nearest cue before the figure, with negation, and the cue."""
     gap = 0
     object_words = 0
     role_seen = False
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        cue = _cue(w)
+        cue = _cue(w, lx)
         if w == "up" and k and words[k - 1] in lx.PHRASAL_UP:
             cue = None  # "makes up a third": no rise
         if cue is not None:
@@ -112,7 +118,7 @@ def _cue_before(words: list[str]) -> tuple[Direction | None, str | None]:
         # may a short object once a role word was passed ("cut output by 15%").
         if not (w in lx.FILLERS or _is_number(w) or (k > 0 and _is_number(words[k - 1]))):
             object_words += 1
-            if not role_seen or object_words > _MAX_OBJECT:
+            if not role_seen or object_words > lx.MAX_OBJECT:
                 return None, None
         gap += 1
         if gap > _MAX_GAP + object_words:
@@ -124,7 +130,7 @@ def _is_number(w: str) -> bool:
     return w[0].isdigit() or w[0] in "$£€"
 
 
-def _cue(w: str) -> Direction | None:
+def _cue(w: str, lx: ModuleType) -> Direction | None:
     if w in lx.UP_BEFORE or w in lx.ABOVE_BEFORE:
         return Direction.UP
     if w in lx.DOWN_BEFORE or w in lx.BELOW_BEFORE:
@@ -132,18 +138,50 @@ def _cue(w: str) -> Direction | None:
     return None
 
 
-def _cue_after(words: list[str]) -> Direction | None:
+def _cue_after(words: list[str], lx: ModuleType) -> Direction | None:
     """ "a 5% decline", "12% higher", "300 fewer jobs" (but not "more than")."""
     for k, w in enumerate(words[:2]):
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        if nxt == "than":
+        if nxt in lx.COMPARATIVES:
             return None
         if w in lx.UP_AFTER:
             return Direction.UP
         if w in lx.DOWN_AFTER:
             return Direction.DOWN
-        if w not in ("year", "on", "per", "cent", "percent", "points", "point"):
+        if w not in lx.AFTER_SKIP:
             return None
+    return None
+
+
+_DIRECTIONS = {"up": Direction.UP, "down": Direction.DOWN}
+
+
+def _cue_late(
+    after: list[str], before: list[str], lx: ModuleType, role: str | None
+) -> Direction | None:
+    """A verb closing the figure's clause ("um 5 Prozent gestiegen", "1.200 Stellen
+    abzubauen"), or a particle whose verb stands before the figure ("legte um 8
+    Prozent zu", "ging auf 2,4 Prozent zurück").  A verb of a thing moving by itself
+    counts only for a figure with a role ("um", "auf"): "60 Liter Regen gefallen"."""
+    for k, w in enumerate(after[:_LATE_WORDS]):
+        if w in lx.STOPS:
+            return None
+        late = None
+        if role is not None and w in lx.LATE_UP:
+            late = Direction.UP
+        elif role is not None and w in lx.LATE_DOWN:
+            late = Direction.DOWN
+        elif w in lx.LATE_OBJECT:
+            late = _DIRECTIONS[lx.LATE_OBJECT[w]]
+        if late is not None:
+            return None if k and after[k - 1] in lx.NEGATIONS else late
+        verbs = lx.PARTICLE_VERBS.get(w)
+        if verbs is not None:
+            for b in reversed(before):
+                if b in lx.STOPS:
+                    break
+                if b in verbs:
+                    return _DIRECTIONS[verbs[b]]
     return None
 
 
@@ -154,6 +192,8 @@ def read_change(
     lo: int = 0,
     hi: int | None = None,
     tokens: Tokens | None = None,
+    *,
+    lex: Lexicon,
 ) -> Change | None:
     """The direction and role of the figure at ``text[start:end]``, read within ``[lo, hi)``.
 
@@ -165,23 +205,37 @@ def read_change(
     increase", "cut 300 jobs") has the role "by", as after "by" itself; a figure
     a comparison names ("exceeded $5m") has none: it is a level.
 
+    >>> from claimdiff.lexicon import get_lexicon
+    >>> en = get_lexicon("en")
     >>> t = "Revenue rose from $10m to $12m, a 20% increase."
-    >>> [(c.direction.value, c.role) for c in (read_change(t, 18, 22), read_change(t, 26, 30))]
+    >>> [(c.direction.value, c.role) for c in (read_change(t, 18, 22, lex=en),
+    ...                                        read_change(t, 26, 30, lex=en))]
     [('up', 'from'), ('up', 'to')]
-    >>> read_change(t, 34, 37)
+    >>> read_change(t, 34, 37, lex=en)
+    Change(direction=<Direction.UP: 'up'>, role='by')
+    >>> t = "Der Umsatz legte im dritten Quartal um 8 Prozent zu."
+    >>> read_change(t, 39, 49, lex=get_lexicon("de"))
     Change(direction=<Direction.UP: 'up'>, role='by')
     """
+    lx = lex.direction
     hi = len(text) if hi is None else hi
+    token = lex.patterns["change_token"]
     if tokens is None:
-        before = _tokens(text[max(lo, start - _BEFORE) : start])
-        after = _tokens(text[end : min(hi, end + _AFTER)])
+        before = _tokens(text[max(lo, start - _BEFORE) : start], token)
+        after = _tokens(text[end : min(hi, end + _AFTER)], token)
     else:  # ``tokens`` are the sentence's, which holds [lo, hi)
         before = tokens.between(max(lo, start - _BEFORE), start)
         after = tokens.between(end, min(hi, end + _AFTER))
     role = lx.ROLES.get(before[-1]) if before else None
-    direction, cue = _cue_before(before)
+    direction, cue = _cue_before(before, lx)
     if direction is None:
-        direction, cue = _cue_after(after), "after"
+        direction, cue = _cue_after(after, lx), "after"
+    if direction is None and (lx.LATE_UP or lx.LATE_OBJECT or lx.PARTICLE_VERBS):
+        if tokens is None:
+            late = _tokens(text[end : min(hi, end + _LATE)], token)
+        else:
+            late = tokens.between(end, min(hi, end + _LATE))
+        direction = _cue_late(late, before, lx, role)
     if direction is None and role is None:
         return None
     comparison = cue in lx.ABOVE_BEFORE or cue in lx.BELOW_BEFORE
@@ -190,14 +244,16 @@ def read_change(
     return Change(direction, role)
 
 
-def _role(text: str, c: Claim, tokens: Mapping[Span, Tokens]) -> str | None:
+def _role(text: str, c: Claim, tokens: Mapping[Span, Tokens], lex: Lexicon) -> str | None:
     hi = c.sentence[1] or None
-    change = read_change(text, c.span[0], c.span[1], c.sentence[0], hi, tokens.get(c.sentence))
+    change = read_change(
+        text, c.span[0], c.span[1], c.sentence[0], hi, tokens.get(c.sentence), lex=lex
+    )
     return None if change is None else change.role
 
 
 def pair_changes(
-    text: str, claims: Sequence[Claim], tokens: Mapping[Span, Tokens] | None = None
+    text: str, claims: Sequence[Claim], lex: Lexicon, tokens: Mapping[Span, Tokens] | None = None
 ) -> list[Claim]:
     """Claims with ``change_from``/``change_to`` set on each "from X … to Y" pair.
 
@@ -223,7 +279,7 @@ def pair_changes(
             or (a.kind is Kind.COUNT and a.noun and b.noun and a.noun.lower() != b.noun.lower())
         ):
             continue  # "to 52 cents; ... from 48 stores" is no change of one thing
-        roles = (_role(text, a, tokens), _role(text, b, tokens))
+        roles = (_role(text, a, tokens, lex), _role(text, b, tokens, lex))
         if roles == ("from", "to"):
             x, y = a.quantity.value, b.quantity.value
         elif roles == ("to", "from"):

@@ -4,6 +4,8 @@ Quotation marks are found in one linear pass and paired with a small stack
 (:func:`scan_quotes`); each top-level quotation that is a statement — not a
 scare quote around a word or two — becomes a :class:`~claimdiff.model.Claim`
 whose ``source`` is its speaker, resolved by :mod:`claimdiff.extract.speakers`.
+The reporting verbs and the rest of the grammar are the lexicon's (``lex.speech``);
+the quotation marks of every language are read alike (German „…“ and »…« too).
 
 Decisions (docs/quotes.md gives the reasons):
 
@@ -25,8 +27,9 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from claimdiff.extract import speakers
-from claimdiff.lexicon import en_attribution as lex
-from claimdiff.lexicon.en import STOPWORDS
+from claimdiff.extract.phrases import phrase_after, subject_of
+from claimdiff.lexicon import Lexicon, get_lexicon
+from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Claim, Kind, Span
 from claimdiff.text import content_words, sentence_index, words
 
@@ -35,6 +38,10 @@ _SINGLE = frozenset("'‘’‹›")
 _OPEN_ONLY = frozenset("“„«‹‘")
 _CLOSE_ONLY = frozenset("”»›’")
 _QUOTE_CHARS = _DOUBLE | _SINGLE
+# German guillemets point inwards (»so«, ›so‹): each closing mark → its opening mark,
+# and each opening mark → the French opening mark that it closes instead.
+_INWARD_CLOSE = {"«": "»", "‹": "›"}
+_INWARD_OPEN = {"»": "«", "›": "‹"}
 # Characters that may precede an opening mark / follow a closing mark.
 _BEFORE_OPEN = frozenset("([{—–-/:") | _QUOTE_CHARS
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…") | _QUOTE_CHARS
@@ -56,9 +63,6 @@ _MAX_DEPTH = 4
 _SCARE_WORDS = 2
 # How far past a closing mark an attribution may start ("," he said).
 _ATTRIBUTION_REACH = 200
-
-_VERB = speakers.verb_pattern(lex.REPORTING_VERBS | lex.QUOTE_ONLY_VERBS)
-_ACCORDING = speakers.ACCORDING
 
 
 @attrs.frozen
@@ -95,6 +99,13 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> str | None:
     ch = text[i]
     if ch == "“" and stack and text[stack[-1][1]] == "„":
         return "close"  # German and Czech quote „so“: the low mark opens, “ closes
+    if ch in _INWARD_CLOSE and stack and text[stack[-1][1]] == _INWARD_CLOSE[ch]:
+        return "close"  # German guillemets point inwards: »so«, ›so‹
+    if ch in _INWARD_OPEN and _opener_context(text, i) and not _closer_context(text, i):
+        # »so« opens with », where French « so » closes with it: it opens only where
+        # it starts a word and no « is open (French spaces it from the word before).
+        if not any(text[at] == _INWARD_OPEN[ch] for _, at in stack):
+            return "open"
     if ch in _OPEN_ONLY:
         # ‘ glued to digits is an elision (‘90s) and never closes.
         return "open" if ch != "‘" or _opener_context(text, i) else None
@@ -192,23 +203,22 @@ def _trim(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def extract_quotes(text: str, sentences: list[Span]) -> list[Claim]:
+def extract_quotes(text: str, sentences: list[Span], lex: Lexicon | None = None) -> list[Claim]:
     """Quote claims in ``text``, in text order, each with its speaker as ``source``.
+
+    ``lex`` is the language's lexicon (English when None).
 
     >>> t = "“We will return the children,” Mr Khan said. Karim Khan left."
     >>> [(c.text, c.source) for c in extract_quotes(t, [(0, 44), (45, 62)])]
     [('We will return the children', 'Karim Khan')]
+    >>> t = "„Wir haben 40 neue Stellen“, sagte Frau Dr. Meier."
+    >>> [(c.text, c.source) for c in extract_quotes(t, [(0, len(t))], get_lexicon("de"))]
+    [('Wir haben 40 neue Stellen', 'Meier')]
     """
-    return quotes_and_speakers(text, sentences)[0]
-
-
-def quotes_and_speakers(
-    text: str, sentences: list[Span]
-) -> tuple[list[Claim], speakers.SpeakerIndex]:
-    """:func:`extract_quotes` and the speaker index it built, for reuse by attribution."""
+    lex = get_lexicon("en") if lex is None else lex
     raw = scan_quotes(text)
-    index = speakers.build_index(text, [(q.start, q.end) for q in raw])
-    return read_quotes(text, raw, sentences, lambda: index), index
+    index = speakers.build_index(text, lex.speech, [(q.start, q.end) for q in raw])
+    return read_quotes(text, raw, sentences, lambda: index, lex)
 
 
 def read_quotes(
@@ -216,11 +226,13 @@ def read_quotes(
     raw: Sequence[RawQuote],
     sentences: list[Span],
     index: Callable[[], speakers.SpeakerIndex],
+    lex: Lexicon,
 ) -> list[Claim]:
     """The quote claims of the quotations ``raw`` found; ``index()`` gives the speaker index.
 
     The index is asked for only when a quote has an attribution to resolve.
     """
+    sp = lex.speech
     claims: list[Claim] = []
     previous: tuple[RawQuote, str | None] | None = None
     for n, q in enumerate(raw):
@@ -232,11 +244,11 @@ def read_quotes(
         n_words = _count_words(text, start, end, _SCARE_WORDS + 1)
         if n_words == 0:
             continue  # "…" or "—" in quotation marks says nothing
-        phrase = _attribution_after(text, q, sentences, next_open)
+        phrase = _attribution_after(text, q, sentences, next_open, sp)
         if phrase is None and n_words <= _SCARE_WORDS and text[end - 1] not in ".!?…":
             continue  # a scare quote: a word or two, not speech
         if phrase is None:
-            phrase = _attribution_before(text, q, sentences, prev_close)
+            phrase = _attribution_before(text, q, sentences, prev_close, sp)
         sentence = sentences[sentence_index(sentences, start)] if sentences else (start, end)
         if phrase is not None:
             speaker = index().resolve(*phrase)
@@ -252,7 +264,7 @@ def read_quotes(
                 kind=Kind.QUOTE,
                 quantity=None,
                 noun=None,
-                context=content_words(text[start:end], STOPWORDS),
+                context=content_words(text[start:end], lex.STOPWORDS),
                 source=speaker,
                 sentence=sentence,
             )
@@ -299,40 +311,47 @@ def _sentence_end(sentences: list[Span], pos: int, default: int) -> int:
     return s[1] if s[0] <= pos <= s[1] else default
 
 
-def _attribution_after(text: str, q: RawQuote, sentences: list[Span], hi: int) -> Span | None:
+def _attribution_after(
+    text: str, q: RawQuote, sentences: list[Span], hi: int, sp: Speech
+) -> Span | None:
     """The speaker's phrase right after the closing mark: `,” he added` or `,” said Mr Khan`."""
     if q.close == q.end:
         return None  # an unclosed quotation has no attribution after it
     lim = min(hi, q.close + _ATTRIBUTION_REACH, _paragraph_end(text, q.close))
     lim = min(lim, _sentence_end(sentences, q.close, lim))
-    verb = _VERB.search(text, q.close, lim)
+    verb = next(sp.verbs(sp.quote_verbs, text, q.close, lim), None)
     if verb is None:
         return None
     lead = text[q.close : verb.start()]
     if not lead.strip(" \t,—–-"):
-        phrase = speakers.phrase_after(text, verb.end(), lim)  # inverted: `” said Khan`
+        phrase = phrase_after(text, verb.end(), lim, sp)  # inverted: `” said Khan`
+    elif verb.group() in sp.TRAILING_ONLY_VERBS:
+        return None  # "so" reports only right after the quote: `«…», so Hofmann`
     else:
-        phrase = speakers.subject_before(text, q.close, verb.start())
+        phrase = subject_of(text, q.close, verb.span(), lim, sp)
         # The subject must follow the quote directly, not end some later clause.
         if phrase is not None and text[q.close : phrase[0]].strip(" \t,—–-"):
             phrase = None
     return phrase
 
 
-def _attribution_before(text: str, q: RawQuote, sentences: list[Span], lo: int) -> Span | None:
+def _attribution_before(
+    text: str, q: RawQuote, sentences: list[Span], lo: int, sp: Speech
+) -> Span | None:
     """The speaker's phrase before the opening mark: `Khan said: “…`, `according to Khan, “…`."""
     sentence_start = sentences[sentence_index(sentences, q.open)][0] if sentences else 0
     lo = max(lo, q.para_start, min(sentence_start, q.open))
     last = None
-    for m in _VERB.finditer(text, lo, q.open):
-        last = m
+    for m in sp.verbs(sp.quote_verbs, text, lo, q.open):
+        if m.group() not in sp.TRAILING_ONLY_VERBS:
+            last = m
     according = None
-    for m in _ACCORDING.finditer(text, lo, q.open):
+    for m in sp.according.finditer(text, lo, q.open):
         according = m
     if according is not None and (last is None or according.start() > last.start()):
-        return speakers.phrase_after(text, according.end(), q.open)
+        return phrase_after(text, according.end(), q.open, sp)
     if last is not None:
-        return speakers.subject_before(text, lo, last.start())
+        return subject_of(text, lo, last.span(), q.open, sp)
     return None
 
 

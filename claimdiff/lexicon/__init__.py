@@ -15,11 +15,14 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from types import ModuleType
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
 from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
+
+if TYPE_CHECKING:
+    from claimdiff.lexicon.speech import Speech
 
 _AVAILABLE = ("de", "en")
 
@@ -120,6 +123,10 @@ class Lexicon:
     """Each predicate phrase (lower case, single spaces) → its (class, of a count) readings."""
     numbers: NumberFormat = attrs.field(repr=False, factory=lambda: number_format("en"))
     """The locale's decimal and group symbols ("1.234,5" in German), from CLDR."""
+    speech: Speech = attrs.field(repr=False, default=None)
+    """Quotes and attribution: the language's ``<lang>_attribution.py``, compiled."""
+    direction: ModuleType = attrs.field(repr=False, default=None)
+    """The direction of a figure: the language's ``<lang>_direction.py``."""
 
     def __getattr__(self, name: str) -> Any:
         # Tables are read straight from the data module (lex.HEDGES, lex.UNITS…).
@@ -383,6 +390,9 @@ def _compile(
         ),
         "ago": _Source(r"\s+(?:" + alternation(data.AGO_WORDS) + r")(?![^\W\d_])", re.IGNORECASE),
         "and_a_half": _Source(r"\s+and\s+a\s+half(?![^\W\d_])", re.IGNORECASE),
+        # A word or mark as the direction rules read it (extract/direction.py).
+        "change_token": _Source(
+            importlib.import_module(f"{data.__name__}_direction").WORD + r"|[\d.,$£€%]+|[,;:()]"),
         "word_before": _Source(r"(?P<w>[^\W_][\w’'-]*)[^\w]*$"),
         "word_after": _Source(r"[ \t\u00a0’'-]+(?P<w>[^\W\d_]+)"),
         "part_joint": _Source(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)"),
@@ -466,6 +476,8 @@ def _plain_space(base: str) -> bool:
 
 
 def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
+    from claimdiff.lexicon.speech import build_speech  # it imports alternation from here
+
     data = importlib.import_module(f"claimdiff.lexicon.{base}")
     words, symbols, codes = _babel_currencies(data)
     measure_units = _measure_units(data)
@@ -494,6 +506,8 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
         range_reach=max(8, *(len(r.split()[-1]) + 1 for r in data.RANGE_OPENERS)),
         predicate_classes=_predicate_classes(data),
         numbers=numbers,
+        speech=build_speech(importlib.import_module(f"claimdiff.lexicon.{base}_attribution")),
+        direction=importlib.import_module(f"claimdiff.lexicon.{base}_direction"),
     )
 
 

@@ -2,20 +2,24 @@
 
 The same tables as ``en_direction.py``, for the verbs and nouns of change of
 German business and wire copy ("stieg um 12 Prozent", "sank auf 2 Mrd. Euro",
-"ein Anstieg von 5 Prozent", "ein Rückgang um 300 Stellen").
+"ein Anstieg von 5 Prozent", "ein Rückgang um 300 Stellen").  German puts the
+verb of a subordinate clause last ("dass die Mieten um 5 Prozent gestiegen
+seien") and the particle of a separable verb at the clause end ("legte um 8
+Prozent zu", "ging auf 2,4 Prozent zurück"): LATE_UP, LATE_DOWN and
+PARTICLE_VERBS read them after the figure.
 """
 
 from __future__ import annotations
 
 UP_BEFORE = frozenset(
     """stieg steigt steigen gestiegen stiegen wuchs wächst wachsen gewachsen
-    erhöhte erhöht erhöhen zulegen legte zu kletterte klettert sprang springt
-    anstieg zuwachs plus höher verdoppelte verdreifachte""".split()
+    wuchsen erhöhte erhöhten erhöht erhöhen zulegen kletterte kletterten klettert
+    sprang springt anstieg zuwachs plus höher verdoppelte verdreifachte""".split()
 )
 DOWN_BEFORE = frozenset(
     """sank sinkt sinken gesunken fiel fällt fallen gefallen sanken fielen
-    verringerte verringert reduzierte reduziert senkte senkt gesenkt kürzte
-    kürzt gekürzt strich streicht gestrichen brach bricht eingebrochen
+    verringerte verringerten verringert reduzierte reduziert senkte senkt gesenkt
+    kürzte kürzt gekürzt strich streicht gestrichen brach bricht eingebrochen
     rückgang minus niedriger halbierte""".split()
 )
 UP_AFTER = frozenset("anstieg zuwachs plus mehr höher".split())
@@ -29,5 +33,39 @@ FILLERS = frozenset(
 )
 # "stieg von 40 auf 52 um 12": the roles of the figures in a change.
 ROLES = {"von": "from", "auf": "to", "um": "by"}
-STOPS = frozenset("und aber während obwohl weil als der die das , ; : ( )".split())
+# Not the articles: "der Rückgang der Geburten um 4 Prozent" reads past "der".
+STOPS = frozenset("und aber während obwohl weil als dass , ; : ( )".split())
 PHRASAL_UP: frozenset[str] = frozenset()
+
+# Letters with umlauts and ß: "Rückgang", "höher", "zurück".
+WORD = r"[^\W\d_]+"
+AFTER_SKIP = frozenset("prozent prozentpunkte punkte punkt".split())
+COMPARATIVES = frozenset({"als"})
+# The verb comes second, so a time stands between it and the figure: "sank im
+# vergangenen Jahr um 9 Prozent".
+MAX_OBJECT = 4
+# Verbs of a thing that moves by itself need the figure to be its size or level: "um
+# 3 Prozent gefallen", "auf 12 Milliarden steigen"; "60 Liter Regen gefallen" is rain.
+LATE_UP = frozenset(
+    """gestiegen steigen steigt zugelegt zulegen gewachsen wachsen angestiegen
+    ansteigen zunehmen zugenommen klettern geklettert""".split()
+)
+LATE_DOWN = frozenset(
+    """gesunken sinken sinkt gefallen fallen zurückgegangen zurückgehen
+    zurückgeht abgenommen abnehmen eingebrochen""".split()
+)
+# Verbs of doing, whose object the figure counts: "1.200 Stellen abzubauen".
+LATE_OBJECT = {
+    **dict.fromkeys("""erhöht erhöhen angehoben anheben aufstocken aufgestockt""".split(), "up"),
+    **dict.fromkeys(
+        """gesenkt senken gekürzt kürzen abbauen abzubauen abgebaut gestrichen
+        streichen verringert verringern reduziert reduzieren""".split(),
+        "down",
+    ),
+}
+PARTICLE_VERBS = {
+    "zu": dict.fromkeys("legte legten legt nahm nahmen nimmt".split(), "up"),
+    "ab": dict.fromkeys("nahm nahmen nimmt baute bauten".split(), "down"),
+    "zurück": dict.fromkeys("ging gingen geht fiel fielen".split(), "down"),
+    "an": dict.fromkeys("stieg stiegen steigt hob hoben".split(), "up"),
+}

@@ -1,8 +1,10 @@
 """English grammar data for quotes and attribution: plain tables, no logic.
 
-``claimdiff.extract.speakers``, ``claimdiff.extract.quotes`` and
-``claimdiff.extract.attribution`` compile these into regexes and sets once, at
-import.  The lists are claimdiff's own, drawn from the reporting verbs, titles
+:class:`claimdiff.lexicon.speech.Speech` compiles these into regexes once per
+lexicon; ``claimdiff.extract.names``, ``phrases``, ``speakers``, ``quotes`` and
+``attribution`` read them through it.  Every language's ``<lang>_attribution.py``
+defines the same names (``de_attribution.py``); a table a language has no use for
+is empty.  The lists are claimdiff's own, drawn from the reporting verbs, titles
 and role nouns of English-language wire copy (Reuters, AP, the BBC and British
 broadsheets); docs/quotes.md says how each table is used.
 """
@@ -172,3 +174,70 @@ PASSIVE_AUXILIARIES = frozenset("was were is are be been being".split())
 # The longest tail after a trailing attribution (", the ministry said on
 # Monday in a statement."): longer tails are a new clause.
 MAX_ATTRIBUTION_TAIL_WORDS = 6
+
+# --- Word order.  English needs none of these: they are empty or off, and the rules
+# that read them run exactly as they did before German.
+
+# Verbs that report only with a particle later in their sentence (German "teilte …
+# mit"): verb → particles.  None in English ("set out" is no reporting verb).
+SEPARABLE_VERBS: dict[str, tuple[str, ...]] = {}
+
+# Words that report only when they open an attribution after a comma or a quote,
+# with the source after them (German ", so die Polizei").
+TRAILING_ONLY_VERBS: frozenset[str] = frozenset()
+
+# Words that, opening the words before a reporting verb, put its subject after it
+# (German word order: "Am Montag sagte der Minister").  English inverts only after
+# a quote or a comma, which the rules read on their own.
+INVERTING_OPENERS: frozenset[str] = frozenset()
+
+# Prepositions that, opening the words before a verb of speech with an impersonal
+# subject, name the source (German "Aus dem Ministerium hieß es").
+SOURCE_OPENERS: frozenset[str] = frozenset()
+
+# Negations that follow their verb (German "sagte nicht"); English puts them first
+# ("has not said", NEGATIONS).
+NEGATIONS_AFTER_VERB: frozenset[str] = frozenset()
+
+# Words that may join a trailing attribution to its comma (German ", wie das Amt
+# mitteilte").
+TRAILING_LEAD_WORDS: tuple[str, ...] = ()
+
+# Whether every noun is capitalised (German): a source's phrase is then read as a
+# noun phrase (articles, adjectives, capitalised nouns, genitives) rather than as
+# words up to a preposition, and a capitalised role noun is still a description.
+NOUNS_CAPITALISED = False
+
+# Words inside a noun phrase that link a noun to its genitive or its name's second
+# part (German "Sprecher der Bahn", "Bundesagentur für Arbeit"); English keeps "of"
+# in its phrases by the rule of PREPOSITIONS.
+PHRASE_LINKS: frozenset[str] = frozenset()
+
+# Words after a document noun that name its source: "figures from the UN".
+DATA_NOUN_LINKS = frozenset("from by of".split())
+
+# Articles a source phrase opens with, lower-cased when it is returned as written
+# ("The ministry said" → "the ministry").
+LOWERED_ARTICLES = ("The", "A", "An")
+
+# Endings that make a word a role noun or an organisation word: German writes them
+# as compounds ("Innenminister", "Bahnsprecherin", "Bundesamt").  English lists
+# whole words only.
+ROLE_SUFFIXES: tuple[str, ...] = ()
+ORGANISATION_SUFFIXES: tuple[str, ...] = ()
+
+# Abbreviated titles whose full stop does not end a name ("Dr. Meier" in German).
+# Empty in English, which writes "Dr Smith" in the house style of its wire copy.
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset()
+
+# Words after a person's name that say whom the person works for: "Tariq Aziz of the
+# Halden Institute", "Karim Khan at the ICC".
+AFFILIATION = frozenset("of from at".split())
+
+# Words that open an aside after a subject: an apposition or a relative clause
+# ("Lena Hart, the coach, said"; "Ruth Adler, who chairs …, said").
+ASIDE_OPENERS = frozenset("the a an his her its their who whose which".split())
+
+# Words that open a description standing in apposition to a name (", the deputy
+# prime minister," after a name; "the coach, Lena Hart," before one).
+APPOSITION_OPENERS = ("the", "a", "an", "his", "her", "its", "their")

@@ -1,6 +1,7 @@
 """English grammar data for the direction of a figure: plain tables, no logic.
 
-:mod:`claimdiff.extract.direction` compiles these once, at import.  The lists
+:mod:`claimdiff.extract.direction` reads these through the lexicon (``lex.direction``);
+every ``<lang>_direction.py`` defines the same names.  The lists
 are claimdiff's own, drawn from the verbs and nouns of change in business and
 wire copy ("revenue rose 12%", "cut 300 jobs", "a 5% decline"); docs/check.md
 says how each table is used.
@@ -77,3 +78,28 @@ PHRASAL_UP = frozenset(
     sign signs signed open opens opened turn turns turned line lined back backed
     sum sums summed wrap wrapped round rounded mop clean cleaned""".split()
 )
+
+# A word, as the direction rules read it.  English reads ASCII letters (and an
+# apostrophe's tail, "didn't"): every cue is ASCII.
+WORD = r"[A-Za-z]+(?:'[a-z]+)?"
+
+# Words that may stand between a figure and the noun after it naming its change:
+# "12% year on year higher", "5 percentage points lower".
+AFTER_SKIP = frozenset("year on per cent percent points point".split())
+
+# A comparative after the figure is no change: "300 more than planned".
+COMPARATIVES = frozenset({"than"})
+
+# How many words of an object may stand between a cue and the "to"/"by"/"from"
+# before the figure: "cut wheat output by 15%", "increased its dividend to 52 cents".
+MAX_OBJECT = 2
+
+# Verbs that close a clause after its figure (German puts the verb last: "um 5
+# Prozent gestiegen"), and particles whose verb stands before the figure ("legte um
+# 8 Prozent zu"): particle → {verb: "up" or "down"}.  English states its cue first.
+# LATE_UP and LATE_DOWN count only when a role word ("to", "by") stands before the
+# figure; LATE_OBJECT (verb → "up" or "down") also without one ("300 Stellen abbauen").
+LATE_UP: frozenset[str] = frozenset()
+LATE_DOWN: frozenset[str] = frozenset()
+LATE_OBJECT: dict[str, str] = {}
+PARTICLE_VERBS: dict[str, dict[str, str]] = {}

@@ -1,0 +1,194 @@
+"""Capitalised name runs: "Prosecutor General Andriy Kostin", "Mr Khan", "Frau Dr. Meier".
+
+A run is a sequence of capitalised words joined by single spaces; its leading titles
+and role nouns ("Mr", "Economist", "Innenminister") are set apart from the name
+proper.  :mod:`claimdiff.extract.speakers` builds its index from the runs of a
+text, read once.  The word lists are the lexicon's (``lex.speech``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from claimdiff.lexicon.speech import Speech
+from claimdiff.model import Span
+
+_POSSESSIVE_ENDS = ("'s", "’s")
+# A word as :func:`claimdiff.text.words` finds it (letters and digits, inner
+# apostrophes and hyphens) that starts with a letter other than a lower-case
+# ASCII one: the only words that can be part of a name.  The lookbehinds make it
+# start where a word starts, never inside "x-Ray" or "rock'n'Roll".
+_CAPITALISED = re.compile(r"(?<![^\W_])(?<![^\W_]['’\-])(?=[^\W\d_a-z])[^\W_]+(?:['’\-][^\W_]+)*")
+# An abbreviated title's full stop and space inside a name: "Dr. Meier" (TITLE_ABBREVIATIONS).
+_TITLE_GAPS = (". ", ".\u00a0")
+
+
+def is_acronym(word: str) -> bool:
+    """Whether ``word`` is written in capitals ("ICC", "NATO")."""
+    return len(word) > 1 and word.isupper()
+
+
+@attrs.frozen
+class NameRun:
+    """A run of capitalised words: its span, title words and name words.
+
+    ``start`` is where the whole run (titles included) begins; ``name_start``
+    where the name proper begins.
+    """
+
+    start: int
+    end: int
+    name_start: int
+    titles: tuple[str, ...]
+    name: tuple[str, ...]
+    quoted: bool = False
+    after_role: bool = False
+    """Right after a role and "of", "at" or "for": "chief executive of Harbour Telecom"."""
+    organisation: bool = False
+    """The last word is an organisation word ("Justice Ministry", "Bundesamt")."""
+
+    @property
+    def person(self) -> bool:
+        """True when the run itself says it is a person (a title, or a two-word name)."""
+        if self.organisation:
+            return False  # "Justice Ministry", "Home Office"
+        if self.titles:
+            return True
+        if self.after_role:
+            return False  # the body or place a role belongs to, not a person
+        return len(self.name) >= 2 and not any(is_acronym(w) for w in self.name)
+
+
+def name_runs(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> list[NameRun]:
+    """Every capitalised name run in ``text``, in order; runs inside ``quoted`` are marked.
+
+    >>> from claimdiff.lexicon import get_lexicon
+    >>> t = "Prosecutor General Andriy Kostin met Mr Khan."
+    >>> [" ".join(r.name) for r in name_runs(t, get_lexicon("en").speech)]
+    ['Andriy Kostin', 'Khan']
+    """
+    runs: list[NameRun] = []
+    current: list[re.Match[str]] = []
+    quote_starts = [s for s, _ in quoted]
+    # One string per distinct name word: a long text names the same people often.
+    words: dict[str, str] = {}
+    share = words.setdefault
+    abbreviations = speech.TITLE_ABBREVIATIONS
+
+    def flush() -> None:
+        if current:
+            run = _make_run(current, share, speech)
+            if run is not None:
+                i = bisect.bisect_right(quote_starts, run.start) - 1
+                inside = i >= 0 and run.start < quoted[i][1]
+                after_role = _after_role(text, run.start, speech)
+                if inside or after_role:
+                    run = attrs.evolve(run, quoted=inside, after_role=after_role)
+                runs.append(run)
+            current.clear()
+
+    # Only words that may start with a capital are visited: the regex skips the
+    # rest at C speed.  A word in between (lower case, digits) always leaves more
+    # than one space between two capitalised words, which ends the run as before.
+    for m in _CAPITALISED.finditer(text):
+        word = m.group()
+        if not word[0].isupper():
+            flush()
+            continue
+        # Names continue only across one plain space; commas, quotes and
+        # line breaks end them.
+        if current:
+            gap = text[current[-1].end() : m.start()]
+            if gap not in (" ", "\u00a0") and not (
+                abbreviations
+                and gap in _TITLE_GAPS
+                and current[-1].group().lower() in abbreviations
+            ):
+                flush()
+        current.append(m)
+        if word[-2:] in _POSSESSIVE_ENDS:
+            flush()  # "Ukraine's Prosecutor General …": the possessor is its own name
+    flush()
+    return runs
+
+
+# A role noun and a preposition right before a name run ("chief executive of ",
+# "head teacher at the "): the run names what the role belongs to.  Where nouns are
+# capitalised ("Sprecher der Bahn"), the role is read in any case.
+_ROLE_BEFORE = re.compile(r"([a-z]+)\s+([a-z]+)\s+(?:the\s+)?$")
+_ROLE_BEFORE_ANY_CASE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+$")
+
+
+def _after_role(text: str, start: int, speech: Speech) -> bool:
+    # Cheap test first: the preposition is the last word before the run, or the
+    # one before a last "the".
+    last = text[max(0, start - 40) : start].split()[-2:]
+    preps = speech.ROLE_PREPOSITIONS
+    if not last or (last[-1] not in preps and last[0] not in preps):
+        return False
+    if speech.NOUNS_CAPITALISED:
+        m = _ROLE_BEFORE_ANY_CASE.search(text, max(0, start - 40), start)
+        return m is not None and m.group(2) in preps and speech.is_role(m.group(1).lower())
+    m = _ROLE_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(2) in preps and m.group(1) in speech.ROLE_NOUNS
+
+
+def _make_run(
+    matches: list[re.Match[str]], share: Callable[[str, str], str], speech: Speech
+) -> NameRun | None:
+    tokens = [strip_possessive(m.group()) for m in matches]
+    tokens = [share(t, t) for t in tokens]
+    titles, acronym_titles = speech.TITLES, speech.ACRONYM_TITLES
+    if len(tokens) == 1:  # most runs: one capitalised word ("The", "Kyiv")
+        t, low = tokens[0], tokens[0].lower()
+        if low in speech.NOT_NAMES or t in acronym_titles:
+            return None
+        if low in titles and not is_acronym(t):
+            return None
+        m = matches[0]
+        return NameRun(
+            m.start(), strip_possessive_end(m), m.start(), (), (t,),
+            organisation=speech.is_organisation(low),
+        )  # fmt: skip
+    # Leading dates and sentence-initial words are not part of the name.
+    first = 0
+    while first < len(tokens) and tokens[first].lower() in speech.NOT_NAMES:
+        first += 1
+    last_title = first - 1
+    for i in range(first, len(tokens)):
+        t = tokens[i]
+        if t in acronym_titles or (t.lower() in titles and not is_acronym(t)):
+            last_title = i
+    # A role noun leading the run is a "false title": "Economist Tariq Aziz"
+    # opening a sentence.  Only leading, since many are surnames too ("Adam Driver").
+    lead = first
+    leading, compounds = speech.leading_titles, speech.ROLE_SUFFIXES
+    while lead < len(tokens) - 1 and (
+        tokens[lead].lower() in leading or (compounds and speech.is_role(tokens[lead].lower()))
+    ):
+        lead += 1
+    name_from = max(first, last_title + 1, lead)
+    if name_from >= len(tokens):
+        return None
+    return NameRun(
+        start=matches[first].start(),
+        end=strip_possessive_end(matches[-1]),
+        name_start=matches[name_from].start(),
+        titles=tuple(t for t in tokens[first:name_from]),
+        name=tuple(tokens[name_from:]),
+        organisation=speech.is_organisation(tokens[-1].lower()),
+    )
+
+
+def strip_possessive_end(tok: re.Match[str]) -> int:
+    """Where the word ``tok`` ends, without a possessive "'s"."""
+    return tok.end() - (2 if tok.group()[-2:] in _POSSESSIVE_ENDS else 0)
+
+
+def strip_possessive(word: str) -> str:
+    """ "Ukraine's" → "Ukraine"."""
+    return word[:-2] if word[-2:] in _POSSESSIVE_ENDS else word

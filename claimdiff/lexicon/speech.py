@@ -1,0 +1,113 @@
+"""A language's attribution tables (``<lang>_attribution.py``), compiled once per lexicon.
+
+The rules of attribution (:mod:`claimdiff.extract.names`, ``phrases``,
+``speakers``, ``quotes``, ``attribution``) receive a :class:`Speech` from the
+:class:`~claimdiff.lexicon.Lexicon` (``lex.speech``) and read every word list
+through it, so that no rule names a language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from types import ModuleType
+from typing import Any
+
+import attrs
+
+from claimdiff.lexicon import alternation
+
+
+def verb_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching any of ``verbs`` as a whole word, longest first.
+
+    The alternation is factored on shared prefixes ("sa(?:y(?:s|ing)?|id)"), so the
+    engine tries one branch per letter: faster to compile and to search than a flat
+    list of ~110 verbs.
+    """
+    return re.compile(r"\b(?:" + alternation(verbs) + r")\b")
+
+
+# Not slotted: each table read through __getattr__ is kept in the instance's
+# __dict__, as in Lexicon, so the rules' many reads are plain look-ups.
+@attrs.frozen(slots=False)
+class Speech:
+    """Attribution tables of one language, with the regexes and sets built from them."""
+
+    tables: ModuleType = attrs.field(repr=False)
+    figure_verbs: re.Pattern[str] = attrs.field(repr=False)
+    """Verbs that attribute a figure ("said", "shows"); "so" where it reports."""
+    quote_verbs: re.Pattern[str] = attrs.field(repr=False)
+    """Verbs that introduce a quotation ("said", "added")."""
+    according: re.Pattern[str] = attrs.field(repr=False)
+    """Phrases that name a source after them ("according to police", "laut Polizei")."""
+    trailing_lead: re.Pattern[str] = attrs.field(repr=False)
+    """What may stand between a figure's clause and a trailing attribution: a comma,
+    perhaps after a closing quotation mark or bracket (and ", wie" in German)."""
+    particles: dict[str, re.Pattern[str]] = attrs.field(repr=False)
+    """Each separable verb → its particles as a whole word ("teilte" → "mit")."""
+    leading_titles: frozenset[str] = attrs.field(repr=False)
+    describing: frozenset[str] = attrs.field(repr=False)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.isupper():
+            value = getattr(self.tables, name)
+            object.__setattr__(self, name, value)  # a cache of read-only module data
+            return value
+        raise AttributeError(name)
+
+    def is_role(self, low: str) -> bool:
+        """Whether the lower-case word ``low`` is a role noun, compounds included."""
+        return low in self.ROLE_NOUNS or (
+            bool(self.ROLE_SUFFIXES) and low.endswith(self.ROLE_SUFFIXES)
+        )
+
+    def is_organisation(self, low: str) -> bool:
+        """Whether the lower-case word ``low`` ends an organisation's name."""
+        return low in self.ORGANISATION_WORDS or (
+            bool(self.ORGANISATION_SUFFIXES) and low.endswith(self.ORGANISATION_SUFFIXES)
+        )
+
+    def verbs(
+        self, pattern: re.Pattern[str], text: str, lo: int, hi: int
+    ) -> Iterator[re.Match[str]]:
+        """The verbs ``pattern`` finds in ``text[lo:hi]``; a separable verb only with
+        its particle later in the span ("teilte die Polizei mit")."""
+        if not self.particles:
+            yield from pattern.finditer(text, lo, hi)
+            return
+        for m in pattern.finditer(text, lo, hi):
+            particle = self.particles.get(m.group())
+            if particle is None or particle.search(text, m.end(), hi):
+                yield m
+
+
+def build_speech(tables: ModuleType) -> Speech:
+    """Compile a language's attribution tables."""
+    t = tables
+    trailing = t.TRAILING_ONLY_VERBS
+    according = sorted(t.SOURCE_PREPOSITIONS, key=len, reverse=True)  # longest first
+    lead_words = "".join(r"(?:" + re.escape(w) + r"\s+)?" for w in t.TRAILING_LEAD_WORDS)
+    return Speech(
+        tables=t,
+        # A separable verb of doing ("fügte … hinzu", added) introduces quotes only.
+        figure_verbs=verb_pattern(
+            t.REPORTING_VERBS
+            | t.FIGURE_ONLY_VERBS
+            | (t.SEPARABLE_VERBS.keys() - t.QUOTE_ONLY_VERBS)
+            | trailing
+        ),
+        quote_verbs=verb_pattern(
+            t.REPORTING_VERBS | t.QUOTE_ONLY_VERBS | t.SEPARABLE_VERBS.keys() | trailing
+        ),
+        according=re.compile(
+            r"\b(?:" + "|".join(re.escape(p) for p in according) + r")\b", re.IGNORECASE
+        ),
+        trailing_lead=re.compile(r"""[”"’')\]]?,\s*""" + lead_words + "$"),
+        particles={
+            verb: re.compile(r"\b(?:" + "|".join(map(re.escape, ps)) + r")\b")
+            for verb, ps in t.SEPARABLE_VERBS.items()
+        },
+        leading_titles=t.ROLE_NOUNS | t.TITLES,
+        describing=t.DETERMINERS | t.ROLE_NOUNS | t.ORGANISATION_WORDS,
+    )
