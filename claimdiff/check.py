@@ -33,7 +33,7 @@ from claimdiff.findings import describe, finding
 from claimdiff.fragments import partial_score
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.invented import invented_names
-from claimdiff.lexicon import get_lexicon
+from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import Claim, Document, Finding, Kind, Qualifier, Report, Span, Verdict
 from claimdiff.prepare import Side, document, prepare
 from claimdiff.quote_align import align_quotes
@@ -125,7 +125,7 @@ def check(
                 used.update(result[1])
             elif result == UNSUPPORTED and not _states_nothing(o.claim, years):
                 unsupported.append(o.claim)
-    quotes, quoted_src, loose = _quotes(src, out)
+    quotes, quoted_src, loose = _quotes(src, out, lex)
     unsupported += loose
     unsupported += _unknown_years(out.claims, years, unsupported)
     unsupported += invented_names(ds.text, do.text, out.claims, lex, named)
@@ -383,7 +383,7 @@ def _unknown_years(
     return out
 
 
-def _quotes(src: Side, out: Side) -> tuple[list[Finding], set[Span], list[Claim]]:
+def _quotes(src: Side, out: Side, lex: Lexicon) -> tuple[list[Finding], set[Span], list[Claim]]:
     """Quote findings, the source quotes they use, and the output quotes the source lacks.
 
     An output quotation whose words stand in the source, quoted there or not,
@@ -391,7 +391,7 @@ def _quotes(src: Side, out: Side) -> tuple[list[Finding], set[Span], list[Claim]
     """
     qs = [c for c in src.claims if c.kind is Kind.QUOTE]
     qo = [c for c in out.claims if c.kind is Kind.QUOTE]
-    found = align_quotes(qs, qo)
+    found = align_quotes(qs, qo, lex.speech)
     matched = {f.b.span for f in found}
     plain = " ".join(_WORDS.findall(src.doc.text.lower()))
     loose = []

@@ -116,7 +116,7 @@ def run(
     quotes_a = [c for c in claims_a if c.kind is Kind.QUOTE]
     quotes_b = [c for c in claims_b if c.kind is Kind.QUOTE]
     check_pairs(len(quotes_a), len(quotes_b), what="quotes", max_pairs=max_pairs)
-    quotes = align_quotes(quotes_a, quotes_b)
+    quotes = align_quotes(quotes_a, quotes_b, lex.speech)
     report = Report(
         findings=tuple(findings),
         only_a=tuple(c.claim for k, c in enumerate(cand_a) if k not in matched_a),

@@ -28,7 +28,6 @@ import re
 from collections.abc import Sequence
 
 from claimdiff.lexicon import Lexicon
-from claimdiff.lexicon.en_attribution import PERSONAL_TITLES
 from claimdiff.model import Claim, Kind
 from claimdiff.numbered_names import numbered_names
 from claimdiff.source_words import MAX_INITIALS, SourceWords, fold
@@ -90,7 +89,7 @@ def _proper_names(
         name = fold(word.replace(".", ""))
         if name in lex.STOPWORDS or name in lex.NOT_NAMES:
             continue
-        if name in PERSONAL_TITLES and not _other_title(name, source):
+        if name in lex.speech.tables.PERSONAL_TITLES and not _other_title(name, source, lex):
             continue  # "Mr Smith" for "John Smith"; but "Mrs Smith" for "Mr Smith" is not
         if word.isupper() and _in_capitals(output, lo, hi):
             continue  # a headline in capitals: "MANCHESTER UNITED WINS"
@@ -102,7 +101,7 @@ def _proper_names(
         if acronym and source.initials(name):
             continue
         possessive = word != m.group()
-        if _opens_sentence(output, lo) and not _name_opening(
+        if _opens_sentence(output, lo, lex) and not _name_opening(
             word, possessive, output, m.end(), lex
         ):
             continue  # a sentence's first word: "The", "However", or a name, unknown
@@ -123,13 +122,14 @@ def _name_start(text: str, lo: int, lex: Lexicon) -> int:
     words right before it that are neither stop words nor titles belong to it."""
     while (m := _WORD_BEFORE.search(text, max(0, lo - 30), lo)) is not None:
         word = m.group(1).lower()
-        if word in lex.STOPWORDS or word in PERSONAL_TITLES or _opens_sentence(text, m.start()):
+        titles = lex.speech.tables.PERSONAL_TITLES
+        if word in lex.STOPWORDS or word in titles or _opens_sentence(text, m.start(), lex):
             break
         lo = m.start()
     return lo
 
 
-def _opens_sentence(text: str, lo: int) -> bool:
+def _opens_sentence(text: str, lo: int, lex: Lexicon) -> bool:
     """Whether the word at ``lo`` opens a sentence, a line, a quotation or a list item.
 
     A full stop after a personal title ("Dr. Patel") ends no sentence."""
@@ -144,7 +144,7 @@ def _opens_sentence(text: str, lo: int) -> bool:
         return True
     if text[j] in _BULLETS and j > 0 and text[j - 1].isspace():
         return True  # "… – Sales rose": a dash between clauses
-    return text[j] in _ENDS and not _title_before(text, lo)
+    return text[j] in _ENDS and not _title_before(text, lo, lex)
 
 
 def _in_capitals(text: str, lo: int, hi: int) -> bool:
@@ -169,15 +169,15 @@ def _name_opening(word: str, possessive: bool, text: str, hi: int, lex: Lexicon)
     return len(plain) > 2 and not plain.isupper() and not is_common(plain, lex)
 
 
-def _other_title(title: str, source: SourceWords) -> bool:
+def _other_title(title: str, source: SourceWords, lex: Lexicon) -> bool:
     """Whether the source gives people titles, but never this one."""
-    given = [t for t in PERSONAL_TITLES if source.is_word(t)]
+    given = [t for t in lex.speech.tables.PERSONAL_TITLES if source.is_word(t)]
     return bool(given) and title not in given
 
 
-def _title_before(text: str, lo: int) -> bool:
+def _title_before(text: str, lo: int, lex: Lexicon) -> bool:
     m = _TITLE_BEFORE.search(text, max(0, lo - 8), lo)
-    return m is not None and m.group().rstrip(". \t\n").lower() in PERSONAL_TITLES
+    return m is not None and m.group().rstrip(". \t\n").lower() in lex.speech.tables.PERSONAL_TITLES
 
 
 def _supported(name: str, source: SourceWords, lex: Lexicon) -> bool:

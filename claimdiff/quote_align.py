@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -29,6 +30,9 @@ from claimdiff.extract.speakers import names_someone
 from claimdiff.fragments import partial_score, partial_window
 from claimdiff.model import Claim, Finding, Verdict
 from claimdiff.text import drop_escapes
+
+if TYPE_CHECKING:
+    from claimdiff.lexicon.speech import Speech
 
 # Quotes scoring at least this (0-100) are the same statement, reworded or not.
 # Unrelated quotes of one event score up to ~50 with ratio and ~66 with
@@ -82,7 +86,7 @@ def _speaker_key(source: str | None) -> tuple[str, ...] | None:
     return tuple(normalise(source).split()) if source else None
 
 
-def same_speaker(a: str | None, b: str | None) -> bool | None:
+def same_speaker(a: str | None, b: str | None, speech: Speech | None = None) -> bool | None:
     """True for one speaker ("Khan" is "Karim Khan"), False for two different names,
     None when that cannot be told: a speaker is unknown, or one only describes
     ("the mayor" may be Clara Novak: a role facing a name is never a conflict).
@@ -99,7 +103,7 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     short, long_ = sorted((ka, kb), key=len)
     if long_[-len(short) :] == short:
         return True
-    if not (names_someone(a) and names_someone(b)):
+    if not (names_someone(a, speech) and names_someone(b, speech)):
         return None
     return False
 
@@ -125,7 +129,9 @@ def _candidates(na: Sequence[str], nb: Sequence[str]) -> list[tuple[int, int]]:
     return pairs
 
 
-def align_quotes(a: Sequence[Claim], b: Sequence[Claim]) -> list[Finding]:
+def align_quotes(
+    a: Sequence[Claim], b: Sequence[Claim], speech: Speech | None = None
+) -> list[Finding]:
     """Align the quotes of two texts and judge each pair, in the order of ``a``.
 
     Pairs are one-to-one, except that a longer quote is paired with each part of
@@ -143,7 +149,7 @@ def align_quotes(a: Sequence[Claim], b: Sequence[Claim]) -> list[Finding]:
         score = fuzz.ratio(na[i], nb[j])
         if min(len(na[i].split()), len(nb[j].split())) >= MIN_FRAGMENT_WORDS:
             score = max(score, partial_score(na[i], nb[j], score_cutoff=MATCH_THRESHOLD))
-        relation = same_speaker(a[i].source, b[j].source)
+        relation = same_speaker(a[i].source, b[j].source, speech)
         floor = MISATTRIBUTION_THRESHOLD if relation is False else MATCH_THRESHOLD
         if score >= floor:
             rank = score + SAME_SPEAKER_BONUS * (relation is True)
@@ -162,12 +168,12 @@ def align_quotes(a: Sequence[Claim], b: Sequence[Claim]) -> list[Finding]:
         # A quote one text splits with its attribution and the other gives whole:
         # the part already paired brings its neighbours to the same whole quote.
         if len(na[i].split()) < len(nb[j].split()):
-            for k, score in _more_parts(a, na, i, used_a, nb[j], b[j].source):
+            for k, score in _more_parts(a, na, i, used_a, nb[j], b[j].source, speech):
                 pairs.append((k, j, score))
         elif len(nb[j].split()) < len(na[i].split()):
-            for k, score in _more_parts(b, nb, j, used_b, na[i], a[i].source):
+            for k, score in _more_parts(b, nb, j, used_b, na[i], a[i].source, speech):
                 pairs.append((i, k, score))
-    findings = [judge(a[i], b[j], round(score / 100.0, 4)) for i, j, score in pairs]
+    findings = [judge(a[i], b[j], round(score / 100.0, 4), speech) for i, j, score in pairs]
     findings.sort(key=lambda f: (f.a.span, f.b.span))
     return findings
 
@@ -179,6 +185,7 @@ def _more_parts(
     used: set[int],
     whole: str,
     whole_source: str | None,
+    speech: Speech | None = None,
 ) -> list[tuple[int, float]]:
     """The quotes next to ``quotes[first]`` that are further parts of ``whole``, with scores.
 
@@ -193,12 +200,12 @@ def _more_parts(
     for step in (-1, 1):
         k = first + step
         while 0 <= k < len(quotes) and k not in used:
-            if same_speaker(quotes[k].source, quotes[first].source) is False:
+            if same_speaker(quotes[k].source, quotes[first].source, speech) is False:
                 break
             score = _part_score(norm[k], whole)
             floor = (
                 MISATTRIBUTION_THRESHOLD
-                if same_speaker(quotes[k].source, whole_source) is False
+                if same_speaker(quotes[k].source, whole_source, speech) is False
                 else MATCH_THRESHOLD
             )
             window = partial_window(norm[k], whole)
@@ -223,17 +230,17 @@ def _part_score(part: str, whole: str) -> float:
     return partial_score(part, whole)
 
 
-def judge(a: Claim, b: Claim, score: float) -> Finding:
+def judge(a: Claim, b: Claim, score: float, speech: Speech | None = None) -> Finding:
     """The verdict on two aligned quotes (``score`` is their similarity, 0-1)."""
     shown_a, shown_b = quote_words(a.text), quote_words(b.text)
     wa, wb = [w.lower() for w in shown_a], [w.lower() for w in shown_b]
-    speakers = same_speaker(a.source, b.source)
+    speakers = same_speaker(a.source, b.source, speech)
     if speakers is False:
         reason = (
             f'"{shorten(a.text)}" is given to {a.source} in one text and to {b.source} in the other'
         )
         return Finding(a, b, Verdict.CONFLICT, score, reason, label="misattributed")
-    who = _who(a.source, b.source)
+    who = _who(a.source, b.source, speech)
     if wa == wb:
         reason = f'{who}: "{shorten(a.text)}" quoted alike in both'
         return Finding(a, b, Verdict.AGREE, 1.0, reason, label="same")
@@ -246,14 +253,14 @@ def judge(a: Claim, b: Claim, score: float) -> Finding:
     return Finding(a, b, Verdict.COMPATIBLE, score, reason, label="reworded")
 
 
-def _who(a: str | None, b: str | None) -> str:
+def _who(a: str | None, b: str | None, speech: Speech | None = None) -> str:
     """Who a reason names: the speaker, by name where one text gives it.
 
     >>> _who("the mayor", "Clara Novak"), _who("Karim Khan", "Khan"), _who(None, None)
     ('Clara Novak (the mayor)', 'Karim Khan', 'unattributed')
     """
-    if a and b and a != b and same_speaker(a, b) is None:
-        name, role = (b, a) if names_someone(b) and not names_someone(a) else (a, b)
+    if a and b and a != b and same_speaker(a, b, speech) is None:
+        name, role = (b, a) if names_someone(b, speech) and not names_someone(a, speech) else (a, b)
         return f"{name} ({role})"
     return a or b or "unattributed"
 

@@ -75,3 +75,17 @@ def test_sources(name: str, text: str, source: str | None, direction: str | None
     (claim,) = [c for c in claims if c.text == text]
     assert claim.source == source
     assert (None if claim.direction is None else str(claim.direction)) == direction
+
+
+@pytest.mark.parametrize(
+    ("speaker_a", "speaker_b", "label"),
+    [
+        # A role facing a name is never a misattribution, though German capitalises it.
+        ("die Ministerin am Montag", "Innenministerin Anna Krämer", "same"),
+        ("Innenministerin Anna Krämer", "Landrat Peter Vogt", "misattributed"),
+    ],
+)
+def test_quote_speakers_by_german_tables(speaker_a: str, speaker_b: str, label: str) -> None:
+    quote = "„Die Lage ist ernst, aber unter Kontrolle“, sagte"
+    report = compare(f"{quote} {speaker_a}.", f"{quote} {speaker_b}.", lang="de")
+    assert [q.label for q in report.quotes] == [label]
