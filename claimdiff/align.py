@@ -12,8 +12,9 @@ Structure first, then evidence (docs/compare.md states every rule):
    amounts per different things ("$50 a month", "$50 a user").
 3. **Evidence for** ranks the allowed pairs: what is counted or measured, the
    predicate, the words of the clause and its neighbours, the period, the source
-   and the position in the text.  Value never decides whether two claims pair;
-   it only breaks ties between candidates of equal evidence.
+   and the position in the text, and the same figure written in both.  How close
+   two different figures are never decides whether they pair; it only breaks ties
+   between candidates of equal evidence.
 4. **Assignment**, one to one, in :mod:`claimdiff.assignment`.
 """
 
@@ -52,6 +53,9 @@ W_LOCAL, W_CONTEXT = 0.15, 0.1
 # less, a figure's place in its text), and between such candidates the closer figure
 # is more likely the same fact.  It never decides whether two claims pair.
 _VALUE_TIE = 0.05
+# The same figure in both texts is a shared word, often the only one (docs/compare.md).
+W_SAME_FIGURE = 0.3
+_SAME_FIGURE = 1e-6  # relative: one reading, not two close ones
 # Facts of time that need words in common to pair (see score_block).
 _EVENT_TIMES = frozenset({Kind.DATE, Kind.YEAR, Kind.DURATION})
 # Figures whose nearness is a difference, not a ratio.
@@ -277,6 +281,12 @@ def score_block(
         with np.errstate(divide="ignore", invalid="ignore"):
             closeness = np.exp(-np.abs(np.log10((va[:, None] + 1e-9) / (vb[None, :] + 1e-9))))
     total += _VALUE_TIE * closeness + _symmetric_jitter(a, b)
+    # "£1.4m" and "£1.4 million" paid in 2009, beside "£2.75m" and "£2.57 million".
+    with np.errstate(divide="ignore", invalid="ignore"):
+        same = np.abs(va[:, None] - vb[None, :]) <= _SAME_FIGURE * np.maximum(
+            va[:, None], vb[None, :]
+        )
+    total += W_SAME_FIGURE * same
     if penalty is not None:
         total -= penalty
     bad = np.zeros(total.shape, dtype=bool)

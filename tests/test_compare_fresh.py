@@ -25,7 +25,12 @@ import pytest
 from claimdiff import Claim, Finding, Report, Verdict, compare
 
 DATA = Path(__file__).parent / "data"
-FILES = ("pairs_fresh_a.json", "pairs_fresh_b.json", "count_pairs_fresh.json")
+FILES = (
+    "pairs_fresh_a.json",
+    "pairs_fresh_b.json",
+    "count_pairs_fresh.json",
+    "money_pairs_fresh.json",
+)
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
 ]
@@ -73,7 +78,6 @@ XFAIL: dict[str, str] = {
     "heathrow-passenger-record:6.7 million/80.9m": "December's total paired with 2019's record",
     "heathrow-passenger-record": "December's total paired with 2019's record",
     "knife-crime-direction:50,510/more than 50,000": "London's 14,577 takes 50,510",
-    "knife-crime-direction:6.7 million/about 6.7m": "'more than 50,000' takes 6.7 million",
     "knife-crime-direction:50,510/14,577": "a scope the texts state (London alone) not compared",
     "knife-crime-direction": "a scope the texts state (London alone) not compared",
     "london-burglary-scope:61,000/248,000": "a scope the texts state (London) not compared",
@@ -84,17 +88,17 @@ XFAIL: dict[str, str] = {
 }
 
 
-_UNPAIRED = "counts: the two figures are not paired"
-_ELSEWHERE = "counts: paired with another figure"
-_FALSE_CONFLICT = "counts: a conflict no reader marks"
-_KEPT_APART = "counts: a pair the reader keeps apart is made"
+_UNPAIRED = "the two figures are not paired"
+_ELSEWHERE = "paired with another figure"
+_FALSE_CONFLICT = "a conflict no reader marks"
+_KEPT_APART = "a pair the reader keeps apart is made"
+_READ_AS_OTHER = "paired, with a verdict the reader does not give"
 # The count pairs (count_pairs_fresh.json), written blind for the count rules of
 # issue 10's last round: what compare() still gets wrong there.
 COUNT_XFAIL: dict[str, str] = {
     "chemical-plant-fire:41 workers/14 employees": _UNPAIRED,
     "storm-school-closures:4 schools/seven sites": _UNPAIRED,
     "lisbon-airline-strike:212 flights/More than 200 services": _UNPAIRED,
-    "izmir-building-collapse:27 people/27 survivors": _ELSEWHERE,
     "izmir-building-collapse:at least 6 residents/Six people": _ELSEWHERE,
     "izmir-building-collapse:20 flats/24 apartments": _ELSEWHERE,
     "izmir-building-collapse": _FALSE_CONFLICT,
@@ -106,8 +110,6 @@ COUNT_XFAIL: dict[str, str] = {
     "bank-branch-closures:about 1,200 jobs/Some 1,200 staff": _UNPAIRED,
     "bank-branch-closures:Around 40 of the branches/40 of the sites": _ELSEWHERE,
     "bank-branch-closures": _FALSE_CONFLICT,
-    "lombok-ferry:11 bodies/Eleven people": _ELSEWHERE,
-    "lombok-ferry:8 crew/eight-member crew": _ELSEWHERE,
     "lombok-ferry:120 passengers/128 people on board": _KEPT_APART,
     "lombok-ferry": _FALSE_CONFLICT,
     "north-yorkshire-floods:1,500 households/1,500 properties": _ELSEWHERE,
@@ -122,7 +124,6 @@ COUNT_XFAIL: dict[str, str] = {
     "airfield-housing-plan:2 schools/One school": _UNPAIRED,
     "university-library-fire:Two staff members/Three employees": _UNPAIRED,
     "london-marathon:More than 40,000 runners/42,000 people": _ELSEWHERE,
-    "london-marathon:220 people/220 patients": _ELSEWHERE,
     "london-marathon:9 were taken to hospital/Nineteen runners": _ELSEWHERE,
     "london-marathon": _FALSE_CONFLICT,
     "retail-group-acquisitions:3 rival firms/two competitors": _UNPAIRED,
@@ -134,6 +135,59 @@ COUNT_XFAIL: dict[str, str] = {
     "commons-vote-rebellion": _FALSE_CONFLICT,
 }
 XFAIL.update(COUNT_XFAIL)
+
+# The money pairs (money_pairs_fresh.json), written blind for the same round.
+MONEY_XFAIL: dict[str, str] = {
+    "retailer-annual-results:12%/12 per cent": _UNPAIRED,
+    "retailer-annual-results:£3.4bn/£3.4 billion": _READ_AS_OTHER,
+    "retailer-annual-results:£212m/£221 million": _ELSEWHERE,
+    "retailer-annual-results:£240m/£204 million": _ELSEWHERE,
+    "retailer-annual-results:£212m/£204 million": _KEPT_APART,
+    "retailer-annual-results:£240m/£221 million": _KEPT_APART,
+    "retailer-annual-results": _FALSE_CONFLICT,
+    "striker-transfer-fee-wages:€36 million/up to €36m": _READ_AS_OTHER,
+    "hospice-charity-appeal:£500,000/half a million pounds": _UNPAIRED,
+    "hospice-charity-appeal:2024/2025": _UNPAIRED,
+    "flood-insurance-payout:£1.9 billion/£1.9bn": _UNPAIRED,
+    "bath-townhouse-sale:£2.75m/£2.57 million": _ELSEWHERE,
+    "bath-townhouse-sale:2009/2009": _UNPAIRED,
+    "bath-townhouse-sale:£290,000/at least £250,000": _ELSEWHERE,
+    "bath-townhouse-sale": _FALSE_CONFLICT,
+    "coastal-research-grant:2019/2019": _UNPAIRED,
+    "coastal-research-grant:12/21": _UNPAIRED,
+    "theatre-grants-range:£150,000/£150,000": _READ_AS_OTHER,
+    "household-relief-package:June/July": _UNPAIRED,
+    "food-group-profit-warning:8%/18 per cent": _UNPAIRED,
+    "bridge-refurbishment-year:2025/2025": _UNPAIRED,
+    "painting-auction-estimate:up to $20m/$18 million": _ELSEWHERE,
+    "painting-auction-estimate:$1.3m/$1.3 million": _ELSEWHERE,
+    "painting-auction-estimate:1987/1978": _UNPAIRED,
+    "painting-auction-estimate:$1.3m/$18 million": _KEPT_APART,
+    "painting-auction-estimate": _FALSE_CONFLICT,
+    "cyclist-injury-settlement:£3.2m/£2.3 million": _ELSEWHERE,
+    "cyclist-injury-settlement:just over £400,000/£412,000": _ELSEWHERE,
+    "cyclist-injury-settlement": _FALSE_CONFLICT,
+    "battery-plant-yen-dollar:$1bn/$1 billion": _UNPAIRED,
+    "battery-plant-yen-dollar:1,700/7,100": _UNPAIRED,
+    "library-budget-cut:Seven/Nine": _ELSEWHERE,
+    "library-budget-cut": _FALSE_CONFLICT,
+    "manhattan-penthouse-sale:2021/2021": _UNPAIRED,
+    "startup-revenue-and-loss-years:$6m/$9 million": _ELSEWHERE,
+    "startup-revenue-and-loss-years:$9m/$6 million": _ELSEWHERE,
+    "startup-revenue-and-loss-years:2022/2022": _UNPAIRED,
+    "startup-revenue-and-loss-years:$6m/$6 million": _KEPT_APART,
+    "startup-revenue-and-loss-years:$9m/$9 million": _KEPT_APART,
+    "stadium-redevelopment-cost:May/May": _UNPAIRED,
+    "mis-selling-compensation-cap:£10,000/as much as £15,000": _READ_AS_OTHER,
+    "dam-collapse-settlement:£4.6bn/£4.6 billion": _UNPAIRED,
+    "dam-collapse-settlement:2015/2015": _UNPAIRED,
+    "streaming-price-rise-period:$18 a month/$18 a year": _UNPAIRED,
+    "parking-fine-revenue:104,000/More than 100,000": _UNPAIRED,
+    "parking-fine-revenue:£50/£50": _READ_AS_OTHER,
+    "parking-fine-revenue:£70/£80": _ELSEWHERE,
+    "parking-fine-revenue:£70/£50": _KEPT_APART,
+}
+XFAIL.update(MONEY_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
