@@ -61,7 +61,22 @@ _BOM = "\ufeff"
 _SHOWN_BYTES = 4
 
 
-class DecodeError(UnicodeError):
+class _Pickled:
+    """Pickling for errors whose data are keyword-only arguments: a process pool (or a
+    Dask worker) sends an error back pickled, and the default pickles only ``args``."""
+
+    _fields: tuple[str, ...] = ()
+
+    def __reduce__(self) -> tuple[object, ...]:
+        fields = {f: getattr(self, f) for f in self._fields}
+        return (_rebuild, (type(self), str(self), fields))
+
+
+def _rebuild(cls: type[Exception], msg: str, fields: dict[str, object]) -> Exception:
+    return cls(msg, **fields)
+
+
+class DecodeError(_Pickled, UnicodeError):
     """Bytes given as text are not valid UTF-8.
 
     Subclasses :class:`UnicodeError` (itself a :class:`ValueError`), so both
@@ -71,6 +86,8 @@ class DecodeError(UnicodeError):
     of the offending sequence in the input; the codec's own error is chained
     as ``__cause__``.
     """
+
+    _fields = ("name", "start", "end", "reason")
 
     def __init__(self, msg: str, *, name: str, start: int, end: int, reason: str) -> None:
         super().__init__(msg)
@@ -85,11 +102,13 @@ class DecodeError(UnicodeError):
         return (self.start, self.end)
 
 
-class TextTooLargeError(ValueError):
+class TextTooLargeError(_Pickled, ValueError):
     """A text is longer than the ``max_chars`` limit.
 
     ``size`` is the text's length in characters, ``limit`` the limit in force.
     """
+
+    _fields = ("name", "size", "limit")
 
     def __init__(self, msg: str, *, name: str, size: int, limit: int) -> None:
         super().__init__(msg)
@@ -98,7 +117,7 @@ class TextTooLargeError(ValueError):
         self.limit = limit
 
 
-class TooManyFiguresError(ValueError):
+class TooManyFiguresError(_Pickled, ValueError):
     """A text holds more figures than the ``max_figures`` limit.
 
     ``limit`` is the limit in force and ``at`` the offset of the first figure
@@ -111,21 +130,17 @@ class TooManyFiguresError(ValueError):
         self.limit = limit
         self.at = at
 
-    def __reduce__(self) -> tuple[object, ...]:
-        # Keyword-only data: pickled (as by a process pool) through a function.
-        return (_too_many_figures, (str(self), self.name, self.limit, self.at))
+    _fields = ("name", "limit", "at")
 
 
-def _too_many_figures(msg: str, name: str, limit: int, at: int) -> TooManyFiguresError:
-    return TooManyFiguresError(msg, name=name, limit=limit, at=at)
-
-
-class TooManyPairsError(ValueError):
+class TooManyPairsError(_Pickled, ValueError):
     """Two texts have too many claims of one kind to score every pair.
 
     ``what`` names the kind of claim, ``pairs`` is ``n_a * n_b`` and ``limit``
     the ``max_pairs`` in force.
     """
+
+    _fields = ("what", "n_a", "n_b", "limit")
 
     def __init__(self, msg: str, *, what: str, n_a: int, n_b: int, limit: int) -> None:
         super().__init__(msg)

@@ -333,12 +333,23 @@ def test_extract_reads_up_to_max_figures() -> None:
     assert len(extract("1, " * 100, max_figures=None)) == 100
 
 
-def test_too_many_figures_error_pickles() -> None:
-    """TooManyFiguresError survives pickling, as a process pool sends it back."""
+@pytest.mark.parametrize(
+    ("cls", "fields"),
+    [
+        ("TooManyFiguresError", {"name": "a", "limit": 5, "at": 17}),
+        ("TooManyPairsError", {"what": "count claims", "n_a": 3, "n_b": 4, "limit": 10}),
+        ("TextTooLargeError", {"name": "b", "size": 12, "limit": 10}),
+        ("DecodeError", {"name": "a", "start": 1, "end": 2, "reason": "invalid start byte"}),
+    ],
+)
+def test_errors_pickle(cls: str, fields: dict[str, object]) -> None:
+    """Each error with keyword-only data survives pickling, as a process pool or a Dask
+    worker sends it back (an unpicklable one killed bench/adversarial.py's pool)."""
     import pickle
 
-    from claimdiff.inputs import TooManyFiguresError
+    from claimdiff import inputs
 
-    err = TooManyFiguresError("too many", name="a", limit=5, at=17)
+    err = getattr(inputs, cls)("too many", **fields)
     back = pickle.loads(pickle.dumps(err))
-    assert (str(back), back.name, back.limit, back.at) == ("too many", "a", 5, 17)
+    assert type(back) is type(err) and str(back) == "too many"
+    assert {f: getattr(back, f) for f in fields} == fields
