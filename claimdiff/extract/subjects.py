@@ -66,6 +66,9 @@ def noun_after(
             break
         if low in lex.MONTHS:
             break
+        first = low.split("-", 1)[0]
+        if first != low and (first in lex.UNITS or first in lex.TENS or first in lex.SCALES):
+            break  # "the three-ton satellites": a figure of its own, not a noun
         if "-" in low and low.endswith(("ed", "ing")):
             j = m.end()  # "Covid-related", "long-serving": a modifier before the noun
             continue
