@@ -54,7 +54,7 @@ W_LOCAL, W_CONTEXT = 0.15, 0.1
 # is more likely the same fact.  It never decides whether two claims pair.
 _VALUE_TIE = 0.05
 # The same figure in both texts is a shared word, often the only one (docs/compare.md).
-W_SAME_FIGURE = 0.3
+W_SAME_FIGURE = 0.15
 _SAME_FIGURE = 1e-6  # relative: one reading, not two close ones
 # Facts of time that need words in common to pair (see score_block).
 _EVENT_TIMES = frozenset({Kind.DATE, Kind.YEAR, Kind.DURATION})
@@ -286,17 +286,21 @@ def score_block(
         same = np.abs(va[:, None] - vb[None, :]) <= _SAME_FIGURE * np.maximum(
             va[:, None], vb[None, :]
         )
-    total += W_SAME_FIGURE * same
+    # In one unit: "18 months" is not the figure of "18 weeks".
+    ua = np.array([str(x.claim.quantity.unit if x.claim.quantity else "") for x in a], dtype=object)
+    ub = np.array([str(y.claim.quantity.unit if y.claim.quantity else "") for y in b], dtype=object)
+    total += W_SAME_FIGURE * (same & (ua[:, None] == ub[None, :]))
     if penalty is not None:
         total -= penalty
     bad = np.zeros(total.shape, dtype=bool)
     if kind is Kind.COUNT and rules.wordnet:
-        # People are named by their roles ("12,000 nurses", "12,000 union members"): two
-        # counts of people are told apart by predicates and evidence, not forbidden.
-        people = _table(nouns_a, nouns_b, _both_people) > 0
-        # One predicate says one thing was counted: "Six patients died" / "6 deaths",
-        # "11 arrests" / "Eleven supporters were arrested".
-        bad |= known & (noun_sim < nouns.SAME_THING) & ~people & ~(same_pred > 0)
+        # A count whose noun is its predicate's event ("6 deaths", "11 arrests") counts
+        # what the other text counts by that predicate ("Six patients died", "Eleven
+        # supporters were arrested"); a shared predicate alone ("affected") says nothing.
+        event_a = np.array([_names_event(x) for x in a], dtype=bool)
+        event_b = np.array([_names_event(y) for y in b], dtype=bool)
+        events = (same_pred >= 1.0) & (event_a[:, None] | event_b[None, :])
+        bad |= known & (noun_sim < nouns.SAME_THING) & ~events
     elif kind is Kind.COUNT:
         # Without a noun resource, two nouns written differently may still name one
         # thing ("Menschen", "Todesopfer"): only kin predicates say so.
@@ -313,8 +317,10 @@ def score_block(
     return np.where(bad, FORBIDDEN, np.clip(total, 0.0, 1.0))
 
 
-def _both_people(a: str, b: str) -> float:
-    return float(nouns.noun_class(a) == nouns.noun_class(b) == "person")
+def _names_event(c: Candidate) -> bool:
+    """Whether the claim's noun is the event its predicate names ("6 deaths": deaths)."""
+    predicate = c.claim.predicate
+    return bool(c.noun and predicate and nouns.lemma(c.noun) == nouns.lemma(predicate))
 
 
 def _table(

@@ -4,7 +4,7 @@ The pairs with the best total evidence are taken (the Hungarian method on small
 blocks, best edges first on large ones).  A pair is kept when its evidence
 reaches :data:`EVIDENCE`, or when the two claims are each other's best
 candidate: two reports rarely share words, and the only money figure of each is
-the same fact unless something says otherwise.  Lengths of time are the
+the same fact unless something says otherwise.  Lengths of time are an
 exception (:func:`lone_ok`): a story gives lengths of many things.
 """
 

@@ -82,6 +82,8 @@ def _proper_names(
         word = _POSSESSIVE_END.sub("", m.group())
         if not word[:1].isupper():
             continue  # "β-blockers", "東京": no capital, no name by capitals
+        if output[m.end() : m.end() + 1].isdigit():
+            continue  # "Q3", "FY24": a numbered name's, judged with its number
         lo, hi = m.start(), m.start() + len(word)
         k = bisect.bisect_right(spans, (lo, float("inf"))) - 1
         if k >= 0 and spans[k][0] <= lo < spans[k][1]:
@@ -107,7 +109,7 @@ def _proper_names(
             continue  # a sentence's first word: "The", "However", or a name, unknown
         if out and out[-1].span[1] + 1 >= lo and output[out[-1].span[1] : lo].isspace():
             lo = out.pop().span[0]  # "New Zealand": one name of two words
-        lo = _name_start(output, lo, lex)
+        lo = _name_start(output, lo, lex, out[-1].span[1] if out else 0)
         out.append(Claim(output[lo:hi], (lo, hi), Kind.NAME, None))
     return out
 
@@ -117,10 +119,18 @@ def _proper_names(
 _WORD_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][^\W\d_]*) $")
 
 
-def _name_start(text: str, lo: int, lex: Lexicon) -> int:
+# A name's words before the unsupported one, at most ("Bank of New Zealand" aside).
+_NAME_WORDS_BEFORE = 3
+
+
+def _name_start(text: str, lo: int, lex: Lexicon, floor: int) -> int:
     """Where the name whose unsupported word starts at ``lo`` starts: the capitalised
-    words right before it that are neither stop words nor titles belong to it."""
-    while (m := _WORD_BEFORE.search(text, max(0, lo - 30), lo)) is not None:
+    words right before it (a few, none of a name already reported before ``floor``)
+    that are neither stop words nor titles belong to it."""
+    for _ in range(_NAME_WORDS_BEFORE):
+        m = _WORD_BEFORE.search(text, max(floor, lo - 30), lo)
+        if m is None:
+            break
         word = m.group(1).lower()
         titles = lex.speech.tables.PERSONAL_TITLES
         if word in lex.STOPWORDS or word in titles or _opens_sentence(text, m.start(), lex):
@@ -185,7 +195,7 @@ def _supported(name: str, source: SourceWords, lex: Lexicon) -> bool:
     is read as its singular first ("Americans": "American", then "America"); a demonym
     not made by an ending ("French", "Dutch") by the lexicon's table of them; a place by
     its demonym ("France" for "French", "Mexico" for "Mexican")."""
-    if source.starts_a_word(name):
+    if source.is_word(name) or source.starts_a_name(name):
         return True
     if any(source.starts_a_word(place) for place in lex.DEMONYMS.get(name, ())):
         return True
@@ -194,7 +204,7 @@ def _supported(name: str, source: SourceWords, lex: Lexicon) -> bool:
     for end in _ENDINGS:
         stem = name[: -len(end)]
         if name.endswith(end) and len(stem) >= _MIN_STEM:
-            if source.starts_a_word(stem) or (end == "s" and _supported(stem, source, lex)):
+            if source.starts_a_name(stem) or (end == "s" and _supported(stem, source, lex)):
                 return True
     return False
 
@@ -205,6 +215,6 @@ def _place_of_a_demonym(name: str, source: SourceWords) -> bool:
     stem = name[:-1] if name[-1:] in "aeiouy" else name
     if len(stem) < _MIN_STEM:
         return False
-    if len(stem) > _MIN_STEM and stem != name and source.is_word(stem):
+    if len(stem) > _MIN_STEM and stem != name and source.is_name(stem):
         return True  # "Germany" for "German"
-    return any(source.is_word(stem + end) for end in _ENDINGS if end != "s")
+    return any(source.is_name(stem + end) for end in _ENDINGS if end != "s")

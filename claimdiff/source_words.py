@@ -22,6 +22,9 @@ WORD = re.compile(r"[^\W_]+(?:['’&][^\W_]+)*")
 MAX_INITIALS = 6
 _DASHES = str.maketrans({"–": "-", "‐": "-", "—": "-", "’": "'"})
 # What ends a token of prose: punctuation around it, not inside ("Tier 2," → "tier 2").
+# Prefixes kept of a hyphenated token ("covid" and "covid-19" of "covid-19-related"):
+# a few, so that a run of hyphens costs linear memory.
+_HEADS_PER_TOKEN = 3
 _PARTS = re.compile(r"\d+|[^\W\d_]+")
 _EDGES = "\"'“”‘’()[]{}.,;:!?"
 
@@ -42,19 +45,29 @@ class SourceWords:
         folded = fold(source)
         self.words = sorted({w.replace(".", "") for w in WORD.findall(folded.replace(".", ""))})
         self._wordset = frozenset(self.words)
+        # Words the source writes with a capital: what a name's prefix or stem must meet
+        # ("Harris" is no prefix of "harrowing", "Marketa" no form of "market").
+        self.names = sorted(
+            {fold(w) for w in WORD.findall(source.replace(".", "")) if w[:1].isupper()}
+        )
         tokens = [t.strip(_EDGES) for t in folded.split()]
         tokens = [t for t in tokens if t]
         pairs = [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
         # "3 pm" is written "3pm" too; "over 65" "over-65".
         # "covid-19" is written in "covid-19-related" too, "9" in "9/11", "3" in "3pm".
-        heads = [t[: i.start()] for t in tokens if "-" in t for i in re.finditer("-", t)]
+        heads = [
+            t[: i.start()]
+            for t in tokens
+            if "-" in t
+            for i in itertools.islice(re.finditer("-", t), _HEADS_PER_TOKEN)
+        ]
         heads += [p for t in tokens if not t.isalpha() for p in _PARTS.findall(t)]
         self.tokens = frozenset(
             [*tokens, *heads, *pairs, *(p.replace(" ", "") for p in pairs)]
             + [p.replace(" ", "-") for p in pairs]
         )
         self.places = frozenset(p for w in self.words for p in lex.DEMONYMS.get(w, ()))
-        self._runs = [w for w in WORD.findall(folded)]
+        self._runs = WORD.findall(folded)
         self._initials: frozenset[str] | None = None
         self._lex = lex
 
@@ -64,6 +77,16 @@ class SourceWords:
 
     def is_word(self, word: str) -> bool:
         return word in self._wordset
+
+    def is_name(self, word: str) -> bool:
+        """Whether the source writes ``word`` with a capital."""
+        k = bisect.bisect_left(self.names, word)
+        return k < len(self.names) and self.names[k] == word
+
+    def starts_a_name(self, prefix: str) -> bool:
+        """Whether a word the source writes with a capital starts with ``prefix``."""
+        k = bisect.bisect_left(self.names, prefix)
+        return k < len(self.names) and self.names[k].startswith(prefix)
 
     def writes(self, name: str) -> bool:
         """Whether the source writes ``name`` (folded, one or two tokens) as a whole."""

@@ -39,6 +39,7 @@ BY_ID = {case["id"]: case for case in CASES}
 # Items compare() still gets wrong, and why: "<case>" for a case's conflicts,
 # "<case>:<words in A>/<words in B>" for a gold or a forbidden pairing.
 XFAIL: dict[str, str] = {
+    "knife-crime-direction:6.7 million/about 6.7m": "'more than 50,000' takes 6.7 million",
     "bridge-built-traffic:1932/1932": "years pair on words near them: 'built', 'completed' differ",
     # Figures not read, or read as something else.
     "rate-rise-points:0.5 percentage points/half a point": "'half a point' not read",
@@ -90,12 +91,17 @@ XFAIL: dict[str, str] = {
 
 _UNPAIRED = "the two figures are not paired"
 _ELSEWHERE = "paired with another figure"
+_UNPAIRED_OR_ELSEWHERE = "not paired, or paired with another figure"
 _FALSE_CONFLICT = "a conflict no reader marks"
 _KEPT_APART = "a pair the reader keeps apart is made"
 _READ_AS_OTHER = "paired, with a verdict the reader does not give"
 # The count pairs (count_pairs_fresh.json), written blind for the count rules of
 # issue 10's last round: what compare() still gets wrong there.
 COUNT_XFAIL: dict[str, str] = {
+    "norovirus-hospital:12 staff/Twelve members of staff": _UNPAIRED_OR_ELSEWHERE,
+    "cup-final-arrests:A crowd of 52,000/more than 50,000 spectators": _UNPAIRED_OR_ELSEWHERE,
+    "lombok-ferry:11 bodies/Eleven people": _UNPAIRED_OR_ELSEWHERE,
+    "lombok-ferry:8 crew/eight-member crew": _UNPAIRED_OR_ELSEWHERE,
     "chemical-plant-fire:41 workers/14 employees": _UNPAIRED,
     "storm-school-closures:4 schools/seven sites": _UNPAIRED,
     "lisbon-airline-strike:212 flights/More than 200 services": _UNPAIRED,
@@ -138,6 +144,12 @@ XFAIL.update(COUNT_XFAIL)
 
 # The money pairs (money_pairs_fresh.json), written blind for the same round.
 MONEY_XFAIL: dict[str, str] = {
+    "flood-insurance-payout:$2.4 billion/$2.4bn": _UNPAIRED_OR_ELSEWHERE,
+    "health-education-spending-gdp:$128bn/$128 billion": _UNPAIRED_OR_ELSEWHERE,
+    "health-education-spending-gdp:$61bn/$16 billion": _UNPAIRED_OR_ELSEWHERE,
+    "health-education-spending-gdp:$128bn/$16 billion": _KEPT_APART,
+    "health-education-spending-gdp:$61bn/$128 billion": _KEPT_APART,
+    "health-education-spending-gdp": _FALSE_CONFLICT,
     "retailer-annual-results:12%/12 per cent": _UNPAIRED,
     "retailer-annual-results:£3.4bn/£3.4 billion": _READ_AS_OTHER,
     "retailer-annual-results:£212m/£221 million": _ELSEWHERE,

@@ -89,3 +89,27 @@ def test_quote_speakers_by_german_tables(speaker_a: str, speaker_b: str, label: 
     quote = "„Die Lage ist ernst, aber unter Kontrolle“, sagte"
     report = compare(f"{quote} {speaker_a}.", f"{quote} {speaker_b}.", lang="de")
     assert [q.label for q in report.quotes] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # Grouped as German groups digits: numbers, not phone numbers.
+        ("Der Staat zahlte 12.345.678 Euro.", [12_345_678]),
+        ("Es gab 83.200.000 Einwohner.", [83_200_000]),
+        ("Die Stadt hat 25 000 000 Einwohner.", [25_000_000]),
+        ("In 2030 250.000 Wohnungen.", [2030, 250_000]),
+        ("Tel. 030 1234 5678 anrufen.", []),
+    ],
+)
+def test_large_grouped_numbers(text: str, values: list[float]) -> None:
+    from claimdiff import extract
+
+    assert [c.quantity.value for c in extract(text, lang="de") if c.quantity] == values
+
+
+@pytest.mark.parametrize("lang", ["de", "DE", "de_CH", "de-ch", "DE_CH"])
+def test_language_and_region_in_any_spelling(lang: str) -> None:
+    from claimdiff.lexicon import get_lexicon
+
+    assert get_lexicon(lang).lang.lower().startswith("de")

@@ -78,3 +78,20 @@ def test_count_has_the_noun_a_reader_gives_it(case: dict[str, Any], k: int) -> N
 )
 def test_own_subject_before_an_earlier_noun(text: str, nouns: list[str]) -> None:
     assert [c.noun for c in claimdiff.extract(text)] == nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "nouns"),
+    [
+        # After a verb that is not linking, the figure is an object: the earlier noun.
+        ("The firm cut 1,100 jobs and will hire 40.", ["jobs", "jobs"]),
+        ("The firm cut 1,100 jobs and may add about 40.", ["jobs", "jobs"]),
+    ],
+)
+def test_an_object_keeps_the_earlier_noun(text: str, nouns: list[str]) -> None:
+    assert [c.noun for c in claimdiff.extract(text)] == nouns
+
+
+def test_counter_nouns_unwrap_once() -> None:
+    claims = claimdiff.extract("Police found 30 " + "pieces of " * 2000 + "jewellery.")
+    assert [c.noun for c in claims] == ["pieces"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from claimdiff import Kind, check
@@ -62,3 +64,36 @@ def test_spans_point_at_the_name() -> None:
     output = "Sales rose, said Mr. O'Neill's aide."
     (name,) = [c for c in check("Sales rose, said Mr. Burke.", output).unsupported]
     assert output[name.span[0] : name.span[1]] == name.text == "O'Neill"
+
+
+@pytest.mark.parametrize(
+    ("source", "output", "names"),
+    [
+        # Each unsupported name once, none nested in another.
+        ("Alpha said.", "Then Alpha Zzzq Alpha Zzzq said.", ["Alpha Zzzq", "Alpha Zzzq"]),
+        # A prefix or stem must meet a word the source writes with a capital.
+        (
+            "The harrowing scenes shocked people.",
+            "The scenes shocked people, said Harris.",
+            ["Harris"],
+        ),
+        ("The market fell.", "The market fell, said Marketa.", ["Marketa"]),
+        # A period written with digits is judged as a numbered name.
+        ("It plans to list in the third quarter.", "It plans to list in Q3.", []),
+    ],
+)
+def test_review_cases(source: str, output: str, names: list[str]) -> None:
+    report = check(source, output)
+    found = [c for c in report.unsupported if c.kind is Kind.NAME]
+    assert [c.text for c in found] == names
+    spans = sorted(c.span for c in found)
+    assert all(x[1] <= y[0] for x, y in itertools.pairwise(spans))
+
+
+def test_hyphen_runs_cost_linear_memory() -> None:
+    """A source of one long hyphenated token keeps a few of its prefixes, not all."""
+    from claimdiff.lexicon import get_lexicon
+    from claimdiff.source_words import SourceWords
+
+    words = SourceWords("a-" * 5000, get_lexicon("en"))
+    assert sum(map(len, words.tokens)) < 100_000

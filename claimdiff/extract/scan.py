@@ -169,11 +169,23 @@ def _not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
     if score is not None and int(score["a"]) >= int(score["b"]):
         return score.end()  # "won 3-1", "27-24": a score, no range (a range runs upwards)
     ph = _PHONE.match(text, p - 1 if p and text[p - 1] in "+(" else p)
-    if ph is not None and sum(c.isdigit() for c in ph.group()) >= 8:
+    if ph is not None and sum(c.isdigit() for c in ph.group()) >= 8 and not _grouped(ph, lex):
         return ph.end()
     if _LIST_ITEM.match(text, p) and _at_line_start(text, p):
         return p + 1
     return None
+
+
+def _grouped(phone: re.Match[str], lex: Lexicon) -> bool:
+    """A phone-like run that is a number grouped as the locale groups ("12.345.678",
+    "25 000 000" in German), or holds one after a space ("2030 250.000")."""
+    found = phone.group()
+    if lex.numbers.grouped.fullmatch(found) is not None:
+        return True
+    return any(
+        lex.numbers.group in part and lex.numbers.grouped.fullmatch(part) is not None
+        for part in found.split()
+    )
 
 
 def _grouped_by_stops(found: str, lex: Lexicon) -> bool:

@@ -32,7 +32,13 @@ _MAX_NP_WORDS = 3
 
 
 def noun_after(
-    text: str, i: int, lex: Lexicon, *, allow_of: bool = True, require_of: bool = False
+    text: str,
+    i: int,
+    lex: Lexicon,
+    *,
+    allow_of: bool = True,
+    require_of: bool = False,
+    counters: bool = True,
 ) -> tuple[str, int] | None:
     """(head noun, end of phrase) of the noun phrase right after offset ``i``, or None.
 
@@ -80,9 +86,10 @@ def noun_after(
             break  # a plural noun ends the phrase ("children transferred")
         head = (low, m.end())
         j = m.end()
-    if head is not None and head[0] in lex.COUNTER_NOUNS:
-        # "30 pieces of jewellery", "200 head of cattle": what is counted follows "of".
-        counted = noun_after(text, head[1], lex, require_of=True)
+    if counters and head is not None and head[0] in lex.COUNTER_NOUNS:
+        # "30 pieces of jewellery", "200 head of cattle": what is counted follows "of"
+        # (once: "pieces of pieces of …" is no deeper).
+        counted = noun_after(text, head[1], lex, require_of=True, counters=False)
         if counted is not None:
             return counted
     return head
@@ -170,6 +177,8 @@ def subject_before(
         low: str = m.group().lower()
         if low in lex.STOPWORDS or low in lex.LEFT_SKIP or low in lex.COMMON_VERBS:
             continue
+        if low in lex.MONTHS:
+            continue  # "lag im Mai bei 2,4 Prozent", "in May, prices rose 3%"
         # Words of an earlier figure are not its subject: "$10 million", "$2m".
         if (m.start() and window[m.start() - 1].isdigit()) or low in lex.SCALES:
             continue
@@ -189,15 +198,19 @@ def linked_subject(text: str, start: int, lex: Lexicon, clause: Span) -> str | N
     object ("the Green Party won 12"), and a word that points back ("a further 120")
     says the figure counts what an earlier one did."""
     window = text[max(clause[0], start - 60) : start]
+    linked = False  # a linking or change verb seen between the word and the figure
     for m in reversed(list(_SUBJECT_WORD.finditer(window))):
         low: str = m.group().lower()
-        if low in lex.STOPWORDS or low in lex.LEFT_SKIP:
+        if low in lex.LINKING_VERBS or low in lex.LEFT_SKIP:
+            linked = linked or low in lex.LINKING_VERBS
             continue
+        if low in lex.STOPWORDS or low in lex.MONTHS:
+            continue  # "lag im Mai bei 2,4 Prozent"
         if low in lex.COMMON_VERBS or low.endswith("ed") or low in lex.COUNTED_AGAIN_WORDS:
             return None
         if (m.start() and window[m.start() - 1].isdigit()) or low in lex.SCALES:
             return None  # an earlier figure's words
-        return low
+        return low if linked else None  # "will hire 40": an object, no subject
     return None
 
 

@@ -458,7 +458,9 @@ def get_lexicon(lang: str = "en") -> Lexicon:
     if base not in _AVAILABLE:
         msg = f"no lexicon for language {lang!r}; available: {', '.join(_AVAILABLE)}"
         raise ValueError(msg)
-    locale = lang.replace("-", "_")
+    # BCP 47 and POSIX spellings alike: "de-ch", "DE_CH" and "de_CH" are one locale.
+    region = lang.replace("-", "_").split("_", 1)[1:]
+    locale = base + "".join("_" + r.upper() for r in region)
     try:
         numbers = number_format(locale, _plain_space(base))
     except UnknownLocaleError:

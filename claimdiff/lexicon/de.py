@@ -294,6 +294,11 @@ STOPWORDS = frozenset(
     dass weil wenn ob so da dort hier""".split()
 )
 NOUN_DETERMINERS = frozenset("der die das den dem des seine ihre ihrer seiner".split())
+# Verbs through which a figure is said of a subject ("die Rate lag bei 2,4 Prozent").
+LINKING_VERBS = frozenset(
+    """ist sind war waren lag liegt liegen stieg sank wuchs fiel betrug beträgt erreichte
+    erreicht""".split()
+)
 LEFT_SKIP = frozenset(
     """stieg sank wuchs fiel lag liegt liegen betrug beträgt erreichte erreicht
     rund etwa knapp fast gut bei auf um""".split()

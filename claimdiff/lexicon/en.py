@@ -625,6 +625,13 @@ INFLECTIONS = (
 NOUN_DETERMINERS = frozenset("the its their his her our your my these those them".split())
 # Verbs and words passed over when looking left of a figure for what it measures
 # ("inflation rose to 4.2%" → inflation).
+# Verbs through which a figure is said of a subject ("prices rose to 40", "the
+# temperature was 40"): after any other verb the figure is an object ("will hire 40").
+LINKING_VERBS = frozenset(
+    """is are was were be been being remains remained stays stayed stood stands rose
+    risen fell fallen grew grown increased decreased dropped climbed jumped reached hit
+    totalled totaled surged slumped declined amounted""".split()
+)
 LEFT_SKIP = frozenset(
     """rose fell grew increased decreased dropped climbed jumped reached hit stood
     totalled totaled surged slumped declined amounted estimated rising falling growing

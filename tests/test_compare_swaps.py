@@ -1,0 +1,47 @@
+"""Figures swapped between two things, and counts of different people (review cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import compare
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The team lost 12 players and signed 30 players.",
+            "The team lost 30 players and signed 12 players.",
+        ),
+        (
+            "The club paid $5m for the striker and sold the winger for $3m.",
+            "The club paid $3m for the striker and sold the winger for $5m.",
+        ),
+        (
+            "The council spent £2m on roads and £5m on schools.",
+            "The council spent £5m on roads and £2m on schools.",
+        ),
+        (
+            "Police arrested 12 men and seized 30 cars.",
+            "Police arrested 30 men and seized 12 cars.",
+        ),
+    ],
+)
+def test_swapped_figures_are_two_conflicts(a: str, b: str) -> None:
+    """The same figure in both texts is evidence, never more than a figure's own words."""
+    report = compare(a, b)
+    assert len(report.conflicts) == 2
+    assert not [f for f in report.findings if f.verdict.value == "agree"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The hospital has 300 doctors.", "The hospital has 450 patients."),
+        ("The school has 40 teachers.", "The school has 600 pupils."),
+        ("Officials said 0.1 children were affected.", "Officials said 0.0 homes were affected."),
+    ],
+)
+def test_different_things_never_conflict(a: str, b: str) -> None:
+    assert not compare(a, b).conflicts
