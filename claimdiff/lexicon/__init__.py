@@ -77,6 +77,16 @@ def _lead(phrases: Iterable[str], extra: str = "") -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + extra + "])"
 
 
+def read_table(holder: object, tables: ModuleType, name: str) -> Any:
+    """The table ``name`` (upper case) of a data module, kept on ``holder`` once read: the
+    attribute access that :class:`Lexicon` and its attribution tables share."""
+    if not name.isupper():
+        raise AttributeError(name)
+    value = getattr(tables, name)
+    object.__setattr__(holder, name, value)  # a cache of read-only module data
+    return value
+
+
 def _heads(phrases: Iterable[str]) -> frozenset[str]:
     """The leading run of letters of each phrase, lower case ("km" of "km/h")."""
     heads = set()
@@ -130,11 +140,7 @@ class Lexicon:
 
     def __getattr__(self, name: str) -> Any:
         # Tables are read straight from the data module (lex.HEDGES, lex.UNITS…).
-        if name.isupper():
-            value = getattr(self.data, name)
-            object.__setattr__(self, name, value)  # a cache of read-only module data
-            return value
-        raise AttributeError(name)
+        return read_table(self, self.data, name)
 
 
 @functools.cache

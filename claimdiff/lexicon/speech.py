@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from claimdiff.lexicon import alternation
+from claimdiff.lexicon import alternation, read_table
 
 
 def verb_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
@@ -50,11 +50,7 @@ class Speech:
     describing: frozenset[str] = attrs.field(repr=False)
 
     def __getattr__(self, name: str) -> Any:
-        if name.isupper():
-            value = getattr(self.tables, name)
-            object.__setattr__(self, name, value)  # a cache of read-only module data
-            return value
-        raise AttributeError(name)
+        return read_table(self, self.tables, name)
 
     def is_role(self, low: str) -> bool:
         """Whether the lower-case word ``low`` is a role noun, compounds included."""
