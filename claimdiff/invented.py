@@ -60,7 +60,8 @@ _CAPITAL = re.compile(r"(?<![\w’'.&])(?:(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’&][^\
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # What ends a sentence or opens a quotation or a list item: the next word opens a sentence.
 _ENDS = frozenset('.!?:;"“”‘([')
-_HEADING = re.compile(r"[ \t]*#")
+# A heading's line, found once per output ("## Key Findings").
+_HEADING = re.compile(r"^[ \t]*#[^\n]*", re.MULTILINE)
 _BULLETS = frozenset("*#>•-–—·")
 # A title's abbreviation ends in a full stop that ends no sentence: "Dr. Patel".
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{1,4})\.\s+$")
@@ -77,6 +78,7 @@ def _proper_names(
     source: SourceWords, output: str, lex: Lexicon, taken: Sequence[tuple[int, int]]
 ) -> list[Claim]:
     spans = sorted(taken)
+    headings = [h.span() for h in _HEADING.finditer(output)]
     out: list[Claim] = []
     for m in _CAPITAL.finditer(output):
         word = _POSSESSIVE_END.sub("", m.group())
@@ -91,11 +93,12 @@ def _proper_names(
         name = fold(word.replace(".", ""))
         if name in lex.STOPWORDS or name in lex.NOT_NAMES:
             continue
-        if name in lex.speech.tables.PERSONAL_TITLES and not _other_title(name, source, lex):
+        if name in lex.speech.PERSONAL_TITLES and not _other_title(name, source, lex):
             continue  # "Mr Smith" for "John Smith"; but "Mrs Smith" for "Mr Smith" is not
         if word.isupper() and _in_capitals(output, lo, hi):
             continue  # a headline in capitals: "MANCHESTER UNITED WINS"
-        if _HEADING.match(output, output.rfind("\n", 0, lo) + 1) is not None:
+        h = bisect.bisect_right(headings, (lo, float("inf"))) - 1
+        if h >= 0 and headings[h][0] <= lo < headings[h][1]:
             continue  # a heading's words are capitalised: "## Key Findings"
         if _supported(name, source, lex):
             continue
@@ -132,7 +135,7 @@ def _name_start(text: str, lo: int, lex: Lexicon, floor: int) -> int:
         if m is None:
             break
         word = m.group(1).lower()
-        titles = lex.speech.tables.PERSONAL_TITLES
+        titles = lex.speech.PERSONAL_TITLES
         if word in lex.STOPWORDS or word in titles or _opens_sentence(text, m.start(), lex):
             break
         lo = m.start()
@@ -181,13 +184,13 @@ def _name_opening(word: str, possessive: bool, text: str, hi: int, lex: Lexicon)
 
 def _other_title(title: str, source: SourceWords, lex: Lexicon) -> bool:
     """Whether the source gives people titles, but never this one."""
-    given = [t for t in lex.speech.tables.PERSONAL_TITLES if source.is_word(t)]
+    given = [t for t in lex.speech.PERSONAL_TITLES if source.is_word(t)]
     return bool(given) and title not in given
 
 
 def _title_before(text: str, lo: int, lex: Lexicon) -> bool:
     m = _TITLE_BEFORE.search(text, max(0, lo - 8), lo)
-    return m is not None and m.group().rstrip(". \t\n").lower() in lex.speech.tables.PERSONAL_TITLES
+    return m is not None and m.group().rstrip(". \t\n").lower() in lex.speech.PERSONAL_TITLES
 
 
 def _supported(name: str, source: SourceWords, lex: Lexicon) -> bool:

@@ -21,11 +21,11 @@ WORD = re.compile(r"[^\W_]+(?:['’&][^\W_]+)*")
 # words among them or left out ("funds from operations": FFO; "Bank of England": BoE).
 MAX_INITIALS = 6
 _DASHES = str.maketrans({"–": "-", "‐": "-", "—": "-", "’": "'"})
-# What ends a token of prose: punctuation around it, not inside ("Tier 2," → "tier 2").
 # Prefixes kept of a hyphenated token ("covid" and "covid-19" of "covid-19-related"):
 # a few, so that a run of hyphens costs linear memory.
 _HEADS_PER_TOKEN = 3
 _PARTS = re.compile(r"\d+|[^\W\d_]+")
+# What ends a token of prose: punctuation around it, not inside ("Tier 2," → "tier 2").
 _EDGES = "\"'“”‘’()[]{}.,;:!?"
 
 
@@ -69,7 +69,6 @@ class SourceWords:
         self.places = frozenset(p for w in self.words for p in lex.DEMONYMS.get(w, ()))
         self._runs = WORD.findall(folded)
         self._initials: frozenset[str] | None = None
-        self._lex = lex
 
     def starts_a_word(self, prefix: str) -> bool:
         k = bisect.bisect_left(self.words, prefix)
