@@ -251,16 +251,16 @@ def _abbr_is_scale(
 def _length_near(text: str, a: re.Match[str], lex: Lexicon) -> bool:
     """A word of length or height within a few words of a figure ending in "m"; an
     adjective of size only after it ("5m across", not "across the eurozone … 11.2m")."""
-    after = _WORDS.findall(text, a.end(), min(len(text), a.end() + _CUE_WINDOW))
-    if after and after[0].lower() in lex.MEASURE_ADJECTIVES:
-        w = after[0].lower()
-        end = _END_OF_CLAUSE.match(text, text.index(after[0], a.end()) + len(w))
-        if w not in lex.SIZE_ONLY_AT_CLAUSE_END or end is not None:
+    after = list(_WORDS.finditer(text, a.end(), min(len(text), a.end() + _CUE_WINDOW)))
+    first = after[0].group().lower() if after else ""
+    if first in lex.MEASURE_ADJECTIVES:
+        end = _END_OF_CLAUSE.match(text, after[0].end())
+        if first not in lex.SIZE_ONLY_AT_CLAUSE_END or end is not None:
             return True  # "1.8m tall", "5m across."; not "1m across the region"
-    nouns = lex.LENGTH_CUES - lex.MEASURE_ADJECTIVES
-    if any(w.lower() in nouns for w in after):
+    if any(w.group().lower() in lex.LENGTH_NOUNS for w in after):
         return True
-    return any(w.lower() in nouns for w in _WORDS.findall(text, _cue_start(a), a.start()))
+    before = _WORDS.findall(text, _cue_start(a), a.start())
+    return any(w.lower() in lex.LENGTH_NOUNS for w in before)
 
 
 def _words_near(text: str, a: re.Match[str], words: frozenset[str]) -> bool:

@@ -177,7 +177,8 @@ LOWER_CASE_ONLY_UNITS = frozenset({"g", "t", "m", "mg", "ml"})
 # German writes millions "Mio.", never "m": a lower-case "m" is a metre.
 METRE_OR_MILLION = ""
 MEASURE_ADJECTIVES = frozenset("lang hoch breit tief dick weit entfernt groß".split())
-LENGTH_CUES = MEASURE_ADJECTIVES
+LENGTH_NOUNS: frozenset[str] = frozenset()
+LENGTH_CUES = MEASURE_ADJECTIVES | LENGTH_NOUNS
 # German writes no "m" for a million (METRE_OR_MILLION is empty): no cues either way.
 SIZE_ONLY_AT_CLAUSE_END: frozenset[str] = frozenset()
 MILLION_CUES: frozenset[str] = frozenset()

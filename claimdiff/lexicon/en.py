@@ -348,12 +348,15 @@ MEASURE_ADJECTIVES = frozenset(
 SIZE_ONLY_AT_CLAUSE_END = frozenset({"across"})
 # Words that make a figure ending in "m" a length: "a 7.4m wave", "the 2.5m-deep pool".
 # Without one, "7.4m" given to a tenth is a million ("the list fell to 7.4m").
-LENGTH_CUES = MEASURE_ADJECTIVES | frozenset(
+# The nouns among them count on either side of the figure, the adjectives only right
+# after it (claimdiff/extract/amounts.py).
+LENGTH_NOUNS = frozenset(
     """metre metres meter meters length height depth width distance jump throw
-    altitude wave waves swell tide deep wall tower crane bridge pool
+    altitude wave waves swell tide wall tower crane bridge pool
     river sea level levels water floodwater floodwaters flood snow drift drifts
     sprint race hurdles relay freestyle butterfly breaststroke backstroke""".split()
 )
+LENGTH_CUES = MEASURE_ADJECTIVES | LENGTH_NOUNS
 # Words that make a bare figure ending in "m" a count of millions: "visitor numbers
 # climbed to 12m", "monthly active users had reached 500m".  What is counted in millions
 # in the news: people, and the things they buy, make, use or cast.
