@@ -91,21 +91,20 @@ XFAIL: dict[str, str] = {
 
 _UNPAIRED = "the two figures are not paired"
 _ELSEWHERE = "paired with another figure"
-_UNPAIRED_OR_ELSEWHERE = "not paired, or paired with another figure"
 _FALSE_CONFLICT = "a conflict no reader marks"
 _KEPT_APART = "a pair the reader keeps apart is made"
 _READ_AS_OTHER = "paired, with a verdict the reader does not give"
 # The count pairs (count_pairs_fresh.json), written blind for the count rules of
 # issue 10's last round: what compare() still gets wrong there.
 COUNT_XFAIL: dict[str, str] = {
-    "norovirus-hospital:12 staff/Twelve members of staff": _UNPAIRED_OR_ELSEWHERE,
-    "cup-final-arrests:A crowd of 52,000/more than 50,000 spectators": _UNPAIRED_OR_ELSEWHERE,
-    "lombok-ferry:11 bodies/Eleven people": _UNPAIRED_OR_ELSEWHERE,
-    "lombok-ferry:8 crew/eight-member crew": _UNPAIRED_OR_ELSEWHERE,
+    "norovirus-hospital:12 staff/Twelve members of staff": _UNPAIRED,
+    "cup-final-arrests:A crowd of 52,000/more than 50,000 spectators": _UNPAIRED,
+    "lombok-ferry:11 bodies/Eleven people": _ELSEWHERE,
+    "lombok-ferry:8 crew/eight-member crew": _ELSEWHERE,
     "chemical-plant-fire:41 workers/14 employees": _UNPAIRED,
     "storm-school-closures:4 schools/seven sites": _UNPAIRED,
     "lisbon-airline-strike:212 flights/More than 200 services": _UNPAIRED,
-    "izmir-building-collapse:at least 6 residents/Six people": _ELSEWHERE,
+    "izmir-building-collapse:at least 6 residents/Six people": _UNPAIRED,
     "izmir-building-collapse:20 flats/24 apartments": _ELSEWHERE,
     "izmir-building-collapse": _FALSE_CONFLICT,
     "paradise-valley-wildfire:One firefighter/two firefighters": _UNPAIRED,
@@ -144,9 +143,9 @@ XFAIL.update(COUNT_XFAIL)
 
 # The money pairs (money_pairs_fresh.json), written blind for the same round.
 MONEY_XFAIL: dict[str, str] = {
-    "flood-insurance-payout:$2.4 billion/$2.4bn": _UNPAIRED_OR_ELSEWHERE,
-    "health-education-spending-gdp:$128bn/$128 billion": _UNPAIRED_OR_ELSEWHERE,
-    "health-education-spending-gdp:$61bn/$16 billion": _UNPAIRED_OR_ELSEWHERE,
+    "flood-insurance-payout:$2.4 billion/$2.4bn": _UNPAIRED,
+    "health-education-spending-gdp:$128bn/$128 billion": _ELSEWHERE,
+    "health-education-spending-gdp:$61bn/$16 billion": _ELSEWHERE,
     "health-education-spending-gdp:$128bn/$16 billion": _KEPT_APART,
     "health-education-spending-gdp:$61bn/$128 billion": _KEPT_APART,
     "health-education-spending-gdp": _FALSE_CONFLICT,
