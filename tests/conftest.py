@@ -8,9 +8,22 @@ a green CI run cannot turn red by chance on the next push.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
+import pytest
+from headless import Browser, require_chromium
 from hypothesis import settings
 
 settings.register_profile("ci", derandomize=True, database=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
+    """One headless Chromium for a module's browser tests (skips without one, unless
+    CLAIMDIFF_REQUIRE_BROWSER=1)."""
+    exe = require_chromium()
+    b = Browser(exe, tmp_path_factory.mktemp("chromium-profile"))
+    yield b
+    b.close()

@@ -6,12 +6,11 @@ Skips without Chromium, as test_html_browser.py does (see tests/headless.py).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from headless import Browser, require_chromium
+from headless import Browser
 
 from claimdiff import reconcile
 
@@ -24,15 +23,6 @@ BOXES_JS = """Object.fromEntries(["main", ".findings", "table.facts", ".text-pan
   [s, Array.from(document.querySelectorAll(s)).map(e => {
     const r = e.getBoundingClientRect(); return {top: r.top, bottom: r.bottom, left: r.left};
   })]))"""
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
-    """One headless Chromium for the module."""
-    exe = require_chromium()
-    b = Browser(exe, tmp_path_factory.mktemp("chromium-profile"))
-    yield b
-    b.close()
 
 
 @pytest.fixture(scope="module")

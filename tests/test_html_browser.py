@@ -39,15 +39,6 @@ TEXTS_JS = """Object.fromEntries(Array.from(document.querySelectorAll("div.text"
 
 
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
-    """One headless Chromium for the module."""
-    exe = require_chromium()
-    b = Browser(exe, tmp_path_factory.mktemp("chromium-profile"))
-    yield b
-    b.close()
-
-
-@pytest.fixture(scope="module")
 def seed_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed pair's page, written by ``claimdiff compare A B --html FILE``."""
     path = tmp_path_factory.mktemp("html") / "report.html"
