@@ -103,7 +103,7 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
     ),
     "open-quote-long": (
         "an unclosed quotation mark before a long paragraph of prose, twice",
-        lambda: '“The council said the figures would be published. ' * 40 + "\n\n",
+        lambda: "“The council said the figures would be published. " * 40 + "\n\n",
     ),
     "one-name": (
         '"Mr Khan said. Khan told …": one surname, many mentions',
