@@ -30,6 +30,10 @@ XFAIL = {
         "260",
     ): "'260 planned operations': a participle ends it",
     ("health-postponed-operations", "75"): "follows 260's misread noun",
+    # A deliberate difference: a bare count said to be a plural noun counts that noun
+    # ("of whom 1.1 million are men" must not meet "1.3 million women"); here it is
+    # "independents", which WordNet holds the same thing as "candidates" (0.73).
+    ("election-candidates-independents", "18"): "'of whom 18 are independents': the noun said",
 }
 
 

@@ -25,7 +25,7 @@ from claimdiff.extract.direction import (
     tokenise,
 )
 from claimdiff.extract.durations import article_durations, join_parts, with_durations
-from claimdiff.extract.ellipsis import antecedent, counted
+from claimdiff.extract.ellipsis import antecedent, complement, counted
 from claimdiff.extract.per import per_after
 from claimdiff.extract.precision import Draft
 from claimdiff.extract.scan import scan
@@ -103,7 +103,7 @@ def extract(
                 sentence, tokens=tokens[sentence.span], words=WordIndex(text, lo, hi)
             )
         periods = _periods(text, sentence, group, links)
-        preds = predicates(sentence, [((d.start, d.end), d.kind) for d in group])
+        preds = predicates(sentence, [((d.start, d.end), d.kind) for d in group], text)
         floor = sentence.span[0]
         seen: tuple[str, str] | None = None  # the first and last counted nouns so far
         for d in group:
@@ -113,7 +113,7 @@ def extract(
             context = (periods.get(span), _per_share(preds.get(span), d.per))
             bare = None
             if d.kind is Kind.COUNT and d.noun is None:
-                bare = antecedent(text, span, seen, lex)
+                bare = complement(text, span, lex) or antecedent(text, span, seen, lex)
             claim = _claim(text, d, lex, sentence, links.get(span), who, floor, context, bare)
             claims.append(claim)
             seen = counted(claim, seen)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from claimdiff import nouns
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Kind
+from claimdiff.model import Kind, Qualifier, Quantity
 
-__all__ = ["age_at"]
+__all__ = ["age_at", "age_limit"]
 
 _AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+$", re.IGNORECASE)
 # "Smith, 29, was …": a word, a comma, the number, then a comma, a bracket, "and", or
@@ -26,6 +27,10 @@ _APPOSED_AFTER = re.compile(r",|\)|\s+and\s|\.(?:\s|$)|$")
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w’'-]*)(?:,\s*|\s+)$")
 # People live to about this age: a larger number after "Name, " is no age.
 _OLDEST = 120
+# "children (aged) under 15", "younger than fifteen": the limit words right before a figure.
+_LIMIT_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?P<who>[^\W\d_][\w’'-]*)\s+)?(?P<cue>(?:aged\s+)?[^\W\d_]+(?:\s+than|\s+the\s+age\s+of)?)\s+$"
+)
 
 
 def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
@@ -50,6 +55,40 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         return None
     draft = Draft(core.start, core.end, Kind.AGE, exact(core, "year"))
     draft.noun = word
+    return draft
+
+
+def age_limit(core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
+    """An age limit of a group of people ("children under 15", "people aged over 65",
+    "younger than fifteen"), read as an age bounded on one side, or None.
+
+    After "under", "over", "below" or "above" the word before must name persons
+    (WordNet's class, or "those", "people"): "under 15 minutes" and "over 65
+    countries" have units or nouns of their own and are not read here.
+    """
+    num = core.number
+    if core.kind is not Kind.COUNT or core.end != num.end or num.decimals:
+        return None
+    if not 0 < num.value <= _OLDEST or num.value != int(num.value):
+        return None
+    m = _LIMIT_BEFORE.search(window)
+    if m is None:
+        return None
+    cue = " ".join(m["cue"].lower().split())
+    who = (m["who"] or "").lower()
+    person = who in lex.PERSON_PRONOUNS or nouns.noun_class(who) == "person"
+    bounds = lex.AGE_COMPARATIVES.get(cue)
+    if bounds is None:
+        bounds = lex.AGE_LIMITS_AFTER_PERSONS.get(cue)
+        if bounds is None or not person:
+            return None
+    v = num.value
+    low, high = v * bounds[0], None if bounds[1] is None else v * bounds[1]
+    qualifier = Qualifier.LESS_THAN if high is not None else Qualifier.MORE_THAN
+    draft = Draft(
+        lo + m.start("cue"), core.end, Kind.AGE, Quantity(low, high, v, "year", qualifier)
+    )
+    draft.noun = who if person else None
     return draft
 
 

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from claimdiff import nouns
 from claimdiff.extract.direction import Tokens
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Span
@@ -199,22 +200,37 @@ _ENDING = re.compile(r"(?P<what>year|months|quarter|period)\s+(?:to|ended|ending
 _MONTH = re.compile(r"(?<![\w’'])[A-Z][a-z]{3,8}(?![\w’'])")
 
 
-def predicates(sentence: Sentence, figures: Sequence[tuple[Span, Kind]]) -> dict[Span, str]:
+def predicates(
+    sentence: Sentence, figures: Sequence[tuple[Span, Kind]], text: str | None = None
+) -> dict[Span, str]:
     """The predicate class of each figure of the sentence (``figures`` in text order).
 
     A figure whose own words hold a predicate word takes it ("a £45m budget");
     the other predicate words of a clause are matched to the figures that read
     them, nearest pairs first, one word to a figure ("Five people were killed and
-    30 injured", "a workforce of 3,600").
+    30 injured", "a workforce of 3,600").  A count's own noun that names who is
+    counted, not what befell them ("14 employees", "6 residents", "45,000
+    spectators"), gives its class only when no other word of the clause gives
+    one: "Among those hurt were 14 employees" is a toll of injuries.  ``text``
+    (the whole text) tells such a noun from one naming the event ("6 deaths").
     """
     out: dict[Span, str] = {}
     kinds = dict(figures)
     held: list[tuple[int, int, str, bool]] = []
+    own_noun: dict[Span, str] = {}
     for p_lo, p_hi, cls, of_count in sentence.predicates:
         k = bisect.bisect_right(figures, ((p_lo, float("inf")),)) - 1
         holder = figures[k][0] if k >= 0 and figures[k][0][1] >= p_hi else None
         if holder is not None:
-            if _reads(kinds[holder], of_count):
+            if not _reads(kinds[holder], of_count):
+                continue
+            if (
+                kinds[holder] is Kind.COUNT
+                and text is not None
+                and _names_who(text[p_lo:p_hi], cls)
+            ):
+                own_noun.setdefault(holder, cls)
+            else:
                 out.setdefault(holder, cls)
         else:
             held.append((p_lo, p_hi, cls, of_count))
@@ -235,7 +251,17 @@ def predicates(sentence: Sentence, figures: Sequence[tuple[Span, Kind]]) -> dict
         if w not in taken and f not in out:
             out[f] = cls
             taken.add(w)
+    for f, cls in own_noun.items():
+        out.setdefault(f, cls)
     return out
+
+
+def _names_who(word: str, cls: str) -> bool:
+    """Whether a count's own predicate word names who is counted: a noun for persons
+    ("employees" of the class "employment", "residents") other than the event the class
+    is ("deaths"), or a participle ("hurt", "dead")."""
+    last = word.lower().split()[-1] if word.split() else word.lower()
+    return nouns.noun_class(last) == "person" and nouns.lemma(last) != nouns.lemma(cls.split()[-1])
 
 
 def _near(figures: Sequence[tuple[Span, Kind]], at: int) -> Sequence[tuple[Span, Kind]]:

@@ -7,16 +7,38 @@ inspected, 23 were rated inadequate".  A count with no noun of its own takes
 the noun of a count before it in its sentence: the nearest, or, when it points
 back with "of them" or "of whom" (a group of people, the sentence's subject),
 the first ("The 36 inspectors visited 210 care homes, and five of them
-resigned").  A figure the text says is "of" something ("a budget of 5") keeps
-that; without a count before it, the subject is read as before.
+resigned").  A bare count said to be a plural noun counts that noun first: "of
+whom 1.1 million are men", "12 were children" (:func:`complement`).  A figure
+the text says is "of" something ("a budget of 5") keeps that; without a count
+before it, the subject is read as before.
 """
 
 from __future__ import annotations
 
+import re
+
+from claimdiff import nouns
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind, Span
 
-__all__ = ["antecedent", "counted"]
+__all__ = ["antecedent", "complement", "counted"]
+
+_COMPLEMENT = re.compile(r"[ \t\u00a0]+(?P<verb>[a-z]+)[ \t\u00a0]+(?P<noun>[a-z]+)(?![\w’'-])")
+
+
+def complement(text: str, span: Span, lex: Lexicon) -> str | None:
+    """The plural noun a bare count is said to be ("1.1 million are men"), or None.
+
+    The word must be a plural WordNet knows as a noun (its lemma differs from it):
+    "12 were injured", "5 were missing" say what befell them, not what they are.
+    """
+    m = _COMPLEMENT.match(text, span[1])
+    if m is None or m["verb"] not in lex.COPULAS:
+        return None
+    word = m["noun"]
+    if nouns.noun_class(word) is None or nouns.lemma(word) == word:
+        return None
+    return word
 
 
 def antecedent(text: str, span: Span, nouns: tuple[str, str] | None, lex: Lexicon) -> str | None:

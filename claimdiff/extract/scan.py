@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from claimdiff import nouns
-from claimdiff.extract.ages import age_at
+from claimdiff.extract.ages import age_at, age_limit
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, ranged, ratio, share_of
 from claimdiff.extract.dates import date_at, iso_date_at, years_at
@@ -259,7 +259,7 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         return None, resume
     lo = max(0, core.start - _HEDGE_WINDOW)
     window = text[lo : core.start]
-    age = age_at(text, core, lex, window, lo)
+    age = age_at(text, core, lex, window, lo) or age_limit(core, lex, window, lo)
     if age is not None:
         return age, resume
     draft = ranged(text, core, lex, window, lo) or ratio(text, core, lex)

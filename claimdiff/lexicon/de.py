@@ -198,6 +198,13 @@ WEIGHT_CUES: frozenset[str] = frozenset()
 # "Pfund" is money in the news ("40 Millionen Pfund") unless weight is near.
 POUND_WORDS = frozenset({"pfund"})
 
+# "davon 12 waren Kinder": not read in German yet.
+COPULAS: frozenset[str] = frozenset()
+# Age limits ("Kinder unter 15"): not read in German yet (docs/limits.md).
+AGE_LIMITS_AFTER_PERSONS: dict[str, tuple[float, float | None]] = {}
+AGE_COMPARATIVES: dict[str, tuple[float, float | None]] = {}
+PERSON_PRONOUNS: frozenset[str] = frozenset()
+
 # Time units: durations ("sechs Monate") and ages ("78 Jahre alt").
 TIME_UNITS = {
     "sekunde": "second", "sekunden": "second", "minute": "minute", "minuten": "minute",

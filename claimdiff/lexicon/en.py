@@ -413,6 +413,22 @@ TIME_UNITS = {
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
 }  # fmt: skip
 
+# Age limits of a group of people (claimdiff/extract/ages.py): "children under 15",
+# "people aged over 65" bound an age, not a count, after a word for persons;
+# "younger than fifteen" does after any word.  Each maps to (lower, upper) as
+# fractions of the figure, None for unbounded.
+AGE_LIMITS_AFTER_PERSONS = {
+    "under": (0.0, 1.0), "over": (1.0, None), "below": (0.0, 1.0), "above": (1.0, None),
+    "aged under": (0.0, 1.0), "aged over": (1.0, None),
+}  # fmt: skip
+AGE_COMPARATIVES = {
+    "younger than": (0.0, 1.0), "older than": (1.0, None),
+    "under the age of": (0.0, 1.0), "below the age of": (0.0, 1.0),
+    "over the age of": (1.0, None), "above the age of": (1.0, None),
+}  # fmt: skip
+# Words for persons WordNet does not file as persons.
+PERSON_PRONOUNS = frozenset({"those", "anyone", "everyone", "people"})
+
 # English capitalises proper names and sentence openings only: a capitalised word inside
 # a sentence is a name (claimdiff/invented.py).
 NAMES_BY_CAPITALS = True
@@ -635,6 +651,9 @@ LINKING_VERBS = frozenset(
     risen fell fallen grew grown increased decreased dropped climbed jumped reached hit
     totalled totaled surged slumped declined amounted""".split()
 )
+# "of whom 1.1 million are men", "12 were children": a bare count said to be a plural
+# noun counts that noun (claimdiff/extract/ellipsis.py).
+COPULAS = frozenset("are were".split())
 LEFT_SKIP = frozenset(
     """rose fell grew increased decreased dropped climbed jumped reached hit stood
     totalled totaled surged slumped declined amounted estimated rising falling growing
