@@ -289,7 +289,8 @@ def score_block(
     # In one unit: "18 months" is not the figure of "18 weeks".
     ua = np.array([str(x.claim.quantity.unit if x.claim.quantity else "") for x in a], dtype=object)
     ub = np.array([str(y.claim.quantity.unit if y.claim.quantity else "") for y in b], dtype=object)
-    total += W_SAME_FIGURE * (same & (ua[:, None] == ub[None, :]))
+    same &= ua[:, None] == ub[None, :]
+    total += W_SAME_FIGURE * same
     if penalty is not None:
         total -= penalty
     bad = np.zeros(total.shape, dtype=bool)
@@ -300,7 +301,14 @@ def score_block(
         event_a = np.array([_names_event(x) for x in a], dtype=bool)
         event_b = np.array([_names_event(y) for y in b], dtype=bool)
         events = (same_pred >= 1.0) & (event_a[:, None] | event_b[None, :])
-        bad |= known & (noun_sim < nouns.SAME_THING) & ~events
+        # Nouns that may name one thing in a rarer sense ("jobs", "positions") are not
+        # known to differ: nothing forbids their pair, and nothing speaks for it.
+        rare = _table(nouns_a, nouns_b, lambda u, v: float(nouns.may_be_one(u, v)))
+        # People named by two roles ("12,000 nurses", "12,000 union members") with the
+        # same figure are one group counted twice; with different figures two groups.
+        people = _table(nouns_a, nouns_b, lambda u, v: float(nouns.both_people(u, v)))
+        one_group = same & (people > 0)
+        bad |= known & (noun_sim < nouns.SAME_THING) & ~(rare > 0) & ~events & ~one_group
     elif kind is Kind.COUNT:
         # Without a noun resource, two nouns written differently may still name one
         # thing ("Menschen", "Todesopfer"): only kin predicates say so.

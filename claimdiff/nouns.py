@@ -15,7 +15,8 @@ The rules (docs/nouns.md has the measurements behind them):
   "species", not "specie"), ties going to that order.  A word WordNet does not know
   takes the base of an irregular plural it ends in ("schoolchildren"), else morphy's
   longest matching rule, except that a final -ss, -us or -is stays ("virus").
-- **Meanings**: the lemma's first five senses (WordNet orders senses by frequency).
+- **Meanings**: the lemma's first five senses (WordNet orders senses by frequency);
+  the data keeps ten, the rest only for :func:`may_be_one`.
   A group of people counted in its base form ("300 staff", "12 crew", "100 people",
   "5,000 troops") means the persons it is made of (staff member; crewman; person;
   serviceman); counted in the plural ("12 crews") it means the groups.
@@ -46,7 +47,18 @@ from importlib import resources
 
 import attrs
 
-__all__ = ["SAME_THING", "lemma", "noun_class", "noun_classes", "similarity", "written_alike"]
+__all__ = [
+    "MEANINGS",
+    "RARE_MEANINGS",
+    "SAME_THING",
+    "both_people",
+    "lemma",
+    "may_be_one",
+    "noun_class",
+    "noun_classes",
+    "similarity",
+    "written_alike",
+]
 
 SAME_THING = 0.7
 """From this :func:`similarity` up, two counted nouns name the same class of thing.
@@ -60,6 +72,10 @@ driver are both instrumentalities).  Co-hyponyms close together can score above 
 ("doctors"/"nurses" 0.82): docs/nouns.md lists these limits.
 """
 
+MEANINGS = 5
+"""A noun's meanings are its first five senses: the evidence that two nouns are alike."""
+RARE_MEANINGS = 10
+"""Senses read to tell whether two nouns may name one thing at all (:func:`may_be_one`)."""
 _FORMAT = "1"
 # morphy's detachment rules for nouns (WordNet's morph.c), suffix → replacement.
 _RULES = (
@@ -238,25 +254,25 @@ def _wu_palmer(a: str, b: str) -> float:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _meanings(noun: str) -> tuple[str, ...] | None:
+def _meanings(noun: str, senses: int = MEANINGS) -> tuple[str, ...] | None:
     """The synsets a counted noun may name, most frequent first; None if unknown.
 
-    A lemma's first senses, where a group of people counted in its base form
-    ("300 staff", "12 crew", "100 people") is the persons it is made of; counted
-    in the plural ("12 crews") it is the groups.
+    A lemma's first ``senses`` senses, where a group of people counted in its base
+    form ("300 staff", "12 crew", "100 people") is the persons it is made of;
+    counted in the plural ("12 crews") it is the groups.
     """
     word = noun.strip().lower()
     found = lemma(word)
     row = _lemma_row(found)
     last = word.rsplit("-", 1)[-1]
     if row is None and last != word and last.isalpha() and len(last) > 2:
-        return _meanings(last)  # "festival-goers": goers
+        return _meanings(last, senses)  # "festival-goers": goers
     if row is None:
         return None
-    senses = row[1]
+    senses_of = row[1][:senses]
     if found != word:
-        return senses
-    return tuple(dict.fromkeys(p for s in senses for p in (_synset(s).persons or (s,))))
+        return senses_of
+    return tuple(dict.fromkeys(p for s in senses_of for p in (_synset(s).persons or (s,))))
 
 
 def noun_classes(noun: str) -> frozenset[str]:
@@ -279,6 +295,54 @@ def noun_class(noun: str) -> str | None:
     return _nouns().classes[_synset(meanings[0]).cls] if meanings else None
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def may_be_one(a: str, b: str) -> bool:
+    """Whether two counted nouns name one thing in some sense among their first ten:
+    one synset, or one the direct hypernym of the other.
+
+    A report writes "2,300 jobs" where another writes "3,200 positions", "20 flats"
+    where another writes "24 apartments": WordNet joins them only in a sense past the
+    fifth (a position as "a job in an organization").  Such a pair is not known to
+    differ, so nothing forbids it; it is no evidence for pairing either, which reads
+    the first five senses (:func:`similarity`).  Looser kinship in rare senses says
+    nothing: "people" and "matches" are sibling persons there, "votes" and "seats"
+    sibling rights.
+
+    >>> may_be_one("jobs", "positions"), may_be_one("flats", "apartments")
+    (True, True)
+    >>> may_be_one("countries", "investigators"), may_be_one("people", "matches")
+    (False, False)
+    """
+    if lemma(a) == lemma(b):
+        return True
+    meanings_a, meanings_b = _meanings(a, RARE_MEANINGS), _meanings(b, RARE_MEANINGS)
+    if not meanings_a or not meanings_b:
+        return False
+    return any(
+        sa == sb or _narrower(sa, sb) or _narrower(sb, sa) for sa in meanings_a for sb in meanings_b
+    )
+
+
+def both_people(a: str, b: str) -> bool:
+    """Whether two counted nouns both name persons in their most frequent senses and are
+    not opposites: "nurses" and "union members" are, "men" and "women" are not.
+
+    >>> both_people("nurses", "members"), both_people("men", "women")
+    (True, False)
+    """
+    return noun_class(a) == noun_class(b) == "person" and similarity(a, b) > 0
+
+
+# A hypernym this near the root ("person", "state", "act") is a class, not a meaning:
+# "people" is the hypernym of every rare sense that names someone ("a match", an equal).
+_GENERAL_DEPTH = 4
+
+
+def _narrower(a: str, b: str) -> bool:
+    """Whether synset ``b`` is a direct hypernym of ``a`` below the most general ones."""
+    return b in _synset(a).hypernyms and _depth(b) > _GENERAL_DEPTH
+
+
 # Word pairs recur across every text a process compares (a bounded cache of a pure
 # function of two words, never of a text).
 @functools.lru_cache(maxsize=1 << 16)
@@ -292,11 +356,15 @@ def similarity(a: str, b: str) -> float:
     >>> similarity("firms", "companies") >= SAME_THING > similarity("men", "women")
     True
     """
+    return _similarity(a, b, MEANINGS)
+
+
+def _similarity(a: str, b: str, senses: int) -> float:
     if not a.strip() or not b.strip():
         return _NO_EVIDENCE
     if lemma(a) == lemma(b):
         return 1.0
-    meanings_a, meanings_b = _meanings(a), _meanings(b)
+    meanings_a, meanings_b = _meanings(a, senses), _meanings(b, senses)
     if meanings_a is None or meanings_b is None:
         return _NO_EVIDENCE
     if any(sb in _synset(sa).antonyms for sa in meanings_a for sb in meanings_b):

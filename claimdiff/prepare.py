@@ -65,11 +65,13 @@ def prepare(doc: Document, lex: Lexicon, max_chars: int | None) -> Side:
 
 
 def in_currencies_of(side: Side, other: Side) -> list[Candidate]:
-    """``side``'s candidates, each amount given in two currencies in the one ``other`` uses.
+    """``side``'s candidates, each amount given in two currencies in the ones ``other`` uses.
 
     "$23.5 million (£18.6m)" meets another report's "£18.6m" as £18.6m: the
     second amount takes the first's place when ``other`` states amounts in its
-    currency and none in the first's.  Otherwise the first stays, as written.
+    currency and none in the first's.  When ``other`` uses both currencies
+    ("£1.9bn, or $2.4bn"), both amounts are candidates, each meeting its own
+    currency's figure.  Otherwise the first stays, as written.
     """
     if not side.seconds:
         return side.candidates
@@ -82,7 +84,12 @@ def in_currencies_of(side: Side, other: Side) -> list[Candidate]:
     out = []
     for c in side.candidates:
         second = swap.get(c.claim.span)
-        out.append(c if second is None or c.claim.unit in used else second)
+        if second is None:
+            out.append(c)
+        elif c.claim.unit in used:
+            out += [c, second]
+        else:
+            out.append(second)
     return out
 
 
@@ -199,11 +206,17 @@ def _counted(text: str, c: Claim, wordnet: bool = True) -> str | None:
         return noun  # whose age it is, read from the apposition or the cue ("The pilot, 52,")
     if noun not in c.text.lower():
         before = text[max(0, c.span[0] - len(noun) - 12) : c.span[0]].lower()
-        if _NOUN_OF.search(before) is None or noun not in before:
+        after = text[c.span[1] : c.span[1] + len(noun) + 12].lower()
+        said = _SAID_TO_BE.match(after)  # "1.1 million are men" (extract.ellipsis.complement)
+        if said is not None and said["noun"] == noun:
+            pass
+        elif _NOUN_OF.search(before) is None or noun not in before:
             return None
     return noun if not wordnet or nouns.noun_classes(noun) else None
 
 
+# "are men", "were children": a noun a bare count is said to be.
+_SAID_TO_BE = re.compile(r"\s+[^\W\d_]+\s+(?P<noun>[^\W\d_]+)(?![\w’'-])")
 # "budget of", "funding worth", "spending in": a noun tied to the figure after it.
 _NOUN_OF = re.compile(r"[^\W\d_]+\s+(?:of|worth|in)\s+$")
 

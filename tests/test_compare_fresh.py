@@ -1,7 +1,8 @@
 """Fresh pairs of reports, written by someone who had not read the code (issue 10).
 
-``tests/data/pairs_fresh_a.json``, ``pairs_fresh_b.json`` and
-``count_pairs_fresh.json`` (counts of several things in each report) hold short reports
+``tests/data/pairs_fresh_a.json``, ``pairs_fresh_b.json``, ``pairs_fresh_c.json``,
+``money_pairs_fresh.json`` and ``count_pairs_fresh.json`` (counts of several things in
+each report) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -30,6 +31,7 @@ FILES = (
     "pairs_fresh_b.json",
     "count_pairs_fresh.json",
     "money_pairs_fresh.json",
+    "pairs_fresh_c.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -58,9 +60,6 @@ XFAIL: dict[str, str] = {
     # Hedges dropped or misread.
     "hull-academy-ofsted:23%/Nearly a quarter": "hedge 'nearly' dropped before 'a quarter'",
     # Nouns misread, or synonyms not known.
-    "carmaker-plants:4,500 jobs/4,500 positions": "WordNet: jobs/positions",
-    "storm-households-thousands:Thousands/12,000": "WordNet: households/homes",
-    "ofgem-price-cap-january:22 million/about 22m": "WordNet: households/homes",
     "storm-darragh-wales:More than 200,000/Around 240,000": "WordNet: homes/properties",
     "cumbria-flooding:More than 300/Around 300": "WordNet: properties/homes and businesses",
     "mmr-uptake-measles:2,911/more than 2,500": "noun misread: '2,911 measles' counts cases",
@@ -97,14 +96,11 @@ _READ_AS_OTHER = "paired, with a verdict the reader does not give"
 # The count pairs (count_pairs_fresh.json), written blind for the count rules of
 # issue 10's last round: what compare() still gets wrong there.
 COUNT_XFAIL: dict[str, str] = {
-    "norovirus-hospital:12 staff/Twelve members of staff": _UNPAIRED,
     "cup-final-arrests:A crowd of 52,000/more than 50,000 spectators": _UNPAIRED,
     "lombok-ferry:11 bodies/Eleven people": _ELSEWHERE,
     "lombok-ferry:8 crew/eight-member crew": _ELSEWHERE,
-    "chemical-plant-fire:41 workers/14 employees": _UNPAIRED,
     "storm-school-closures:4 schools/seven sites": _UNPAIRED,
     "lisbon-airline-strike:212 flights/More than 200 services": _UNPAIRED,
-    "izmir-building-collapse:at least 6 residents/Six people": _UNPAIRED,
     "izmir-building-collapse:20 flats/24 apartments": _ELSEWHERE,
     "izmir-building-collapse": _FALSE_CONFLICT,
     "paradise-valley-wildfire:One firefighter/two firefighters": _UNPAIRED,
@@ -119,8 +115,8 @@ COUNT_XFAIL: dict[str, str] = {
     "lombok-ferry": _FALSE_CONFLICT,
     "north-yorkshire-floods:1,500 households/1,500 properties": _ELSEWHERE,
     "north-yorkshire-floods:About 300 properties/Some 3,000 homes": _ELSEWHERE,
-    "north-yorkshire-floods:dozens of people/Forty residents": _UNPAIRED,
     "north-yorkshire-floods:About 300 properties/1,500 properties": _KEPT_APART,
+    "north-yorkshire-floods:1,500 households/Some 3,000 homes": _KEPT_APART,
     "north-yorkshire-floods": _FALSE_CONFLICT,
     "drug-raids:14 addresses/forty properties": _UNPAIRED,
     "nurses-strike-ballot:12,000 nurses/12,000 union members": _ELSEWHERE,
@@ -143,7 +139,6 @@ XFAIL.update(COUNT_XFAIL)
 
 # The money pairs (money_pairs_fresh.json), written blind for the same round.
 MONEY_XFAIL: dict[str, str] = {
-    "flood-insurance-payout:$2.4 billion/$2.4bn": _UNPAIRED,
     "health-education-spending-gdp:$128bn/$128 billion": _ELSEWHERE,
     "health-education-spending-gdp:$61bn/$16 billion": _ELSEWHERE,
     "health-education-spending-gdp:$128bn/$16 billion": _KEPT_APART,
@@ -159,7 +154,6 @@ MONEY_XFAIL: dict[str, str] = {
     "striker-transfer-fee-wages:€36 million/up to €36m": _READ_AS_OTHER,
     "hospice-charity-appeal:£500,000/half a million pounds": _UNPAIRED,
     "hospice-charity-appeal:2024/2025": _UNPAIRED,
-    "flood-insurance-payout:£1.9 billion/£1.9bn": _UNPAIRED,
     "bath-townhouse-sale:£2.75m/£2.57 million": _ELSEWHERE,
     "bath-townhouse-sale:2009/2009": _UNPAIRED,
     "bath-townhouse-sale:£290,000/at least £250,000": _ELSEWHERE,
@@ -178,7 +172,6 @@ MONEY_XFAIL: dict[str, str] = {
     "cyclist-injury-settlement:£3.2m/£2.3 million": _ELSEWHERE,
     "cyclist-injury-settlement:just over £400,000/£412,000": _ELSEWHERE,
     "cyclist-injury-settlement": _FALSE_CONFLICT,
-    "battery-plant-yen-dollar:$1bn/$1 billion": _UNPAIRED,
     "battery-plant-yen-dollar:1,700/7,100": _UNPAIRED,
     "library-budget-cut:Seven/Nine": _ELSEWHERE,
     "library-budget-cut": _FALSE_CONFLICT,
@@ -190,7 +183,6 @@ MONEY_XFAIL: dict[str, str] = {
     "startup-revenue-and-loss-years:$9m/$9 million": _KEPT_APART,
     "stadium-redevelopment-cost:May/May": _UNPAIRED,
     "mis-selling-compensation-cap:£10,000/as much as £15,000": _READ_AS_OTHER,
-    "dam-collapse-settlement:£4.6bn/£4.6 billion": _UNPAIRED,
     "dam-collapse-settlement:2015/2015": _UNPAIRED,
     "streaming-price-rise-period:$18 a month/$18 a year": _UNPAIRED,
     "parking-fine-revenue:104,000/More than 100,000": _UNPAIRED,
@@ -199,6 +191,35 @@ MONEY_XFAIL: dict[str, str] = {
     "parking-fine-revenue:£70/£50": _KEPT_APART,
 }
 XFAIL.update(MONEY_XFAIL)
+
+# The third round's pairs (pairs_fresh_c.json): counts named by different words, and
+# several figures at once, four swapped between roles.  What compare() still gets wrong:
+# things a reader equates that WordNet files apart (farms and holdings, trains and
+# units), roles told only by the sides of a game (home and away), and co-hyponyms WordNet
+# holds the same thing (teachers and counsellors, 0.75).
+FRESH_C_XFAIL: dict[str, str] = {
+    "steelworks-job-cuts:300 jobs/Around 800 workers": _UNPAIRED,
+    "cattle-cull-outbreak:12 farms/seventeen holdings": _UNPAIRED,
+    "rail-fleet-withdrawn:48 trains/fifty-eight units": _UNPAIRED,
+    "cup-final-crowd:More than 60,000 fans/45,000 spectators": _UNPAIRED,
+    "river-flood-evacuation:30 shelters/thirty emergency centres": _UNPAIRED,
+    "hospital-wing-beds:120 beds/210 extra places": _UNPAIRED,
+    "heathrow-fog-cancellations:Hundreds of flights/Just 12 services": _UNPAIRED,
+    "lakers-celtics-score:112 points/posted 112": _ELSEWHERE,
+    "lakers-celtics-score:rivals' 104/104 points": _ELSEWHERE,
+    "lakers-celtics-score:112 points/104 points": _KEPT_APART,
+    "lakers-celtics-score": _FALSE_CONFLICT,
+    "shots-home-away-swap:14 shots/only five": _ELSEWHERE,
+    "shots-home-away-swap:just 5/14 efforts": _ELSEWHERE,
+    "shots-home-away-swap:14 shots/14 efforts": _KEPT_APART,
+    "shots-home-away-swap:just 5/only five": _KEPT_APART,
+    "district-teachers-counsellors-swap:40 teachers/15 extra teachers": _ELSEWHERE,
+    "district-teachers-counsellors-swap:15 counsellors/40 school counsellors": _ELSEWHERE,
+    "district-teachers-counsellors-swap:40 teachers/40 school counsellors": _KEPT_APART,
+    "district-teachers-counsellors-swap:15 counsellors/15 extra teachers": _KEPT_APART,
+    "vaccine-trial-infections:96 given a placebo/69 infections": _UNPAIRED,
+}
+XFAIL.update(FRESH_C_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -246,6 +246,52 @@ PAIRS = [
         [("Twelve miners", "12 miners", A)],
         0,
     ),
+    # Age limits of a group of people are ages, compared as bounds.
+    (
+        "age-limits-differ",
+        "Children under 12 travel free on the buses.",
+        "Children under 16 travel free on the buses.",
+        [("under 12", "under 16", C)],
+        1,
+    ),
+    (
+        "age-limit-two-wordings",
+        "Children under 12 travel free on the buses.",
+        "Children younger than 12 travel free on the buses.",
+        [("under 12", "younger than 12", A)],
+        0,
+    ),
+    # Counted nouns one thing only in a rarer sense, or people named by two roles with
+    # the same figure (docs/compare.md, evidence against).
+    (
+        "jobs-and-positions",
+        "The carmaker will cut 1,200 jobs at the plant.",
+        "Some 2,000 positions will go at the factory.",
+        [("1,200 jobs", "Some 2,000 positions", C)],
+        1,
+    ),
+    (
+        "flats-and-apartments",
+        "The tower holds 96 flats.",
+        "There are 96 apartments in the tower.",
+        [("96 flats", "96 apartments", A)],
+        0,
+    ),
+    (
+        "people-by-two-roles",
+        "The union balloted 9,000 nurses.",
+        "A ballot of 9,000 members was held by the union.",
+        [("9,000 nurses", "9,000 members", A)],
+        0,
+    ),
+    # An amount in two currencies meets a text that uses both, each in its own.
+    (
+        "two-currencies-both-sides",
+        "The deal is worth $2.5bn (£2bn), the firm said.",
+        "The £2bn agreement, or $3bn, was signed.",
+        [("$2.5bn", "$3bn", C), ("£2bn", "£2bn", A)],
+        1,
+    ),
 ]
 
 
