@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -112,6 +113,10 @@ def run(
             findings.append(finding(ca, cb, result, score, da.name, db.name))
             matched_a.add(ia[i])
             matched_b.add(jb[j])
+    for ya, yb, score in scope_years(findings, claims_a, claims_b):
+        result = judge(ya, yb, table)
+        if not isinstance(result, str):
+            findings.append(finding(ya, yb, result, score, da.name, db.name))
     findings.sort(key=lambda f: f.a.span)
     quotes_a = [c for c in claims_a if c.kind is Kind.QUOTE]
     quotes_b = [c for c in claims_b if c.kind is Kind.QUOTE]
@@ -130,6 +135,39 @@ def run(
         b_text=db.text,
     )
     return Run(report, claims_a, claims_b, table)
+
+
+_YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
+
+
+def scope_years(
+    findings: Sequence[Finding], claims_a: Sequence[Claim], claims_b: Sequence[Claim]
+) -> list[tuple[Claim, Claim, float]]:
+    """The years that scope two paired figures, paired as those figures are.
+
+    A year that only scopes a figure of its sentence is not paired on its own (the
+    texts name many years in passing), but when "the £1.4m its owners paid in 2009"
+    meets "£1.4 million back in 2009", both texts state 2009 for one fact.  Each
+    year is paired once, with the pair's evidence.
+    """
+    years_a = {(c.sentence, c.text): c for c in claims_a if c.kind is Kind.YEAR}
+    years_b = {(c.sentence, c.text): c for c in claims_b if c.kind is Kind.YEAR}
+    used_a: set[tuple[int, int]] = set()
+    used_b: set[tuple[int, int]] = set()
+    out = []
+    for f in findings:
+        if not f.a.period or not f.b.period or f.a.kind is Kind.YEAR:
+            continue
+        for year in _YEAR.findall(f.a.period):
+            ya = years_a.get((f.a.sentence, year))
+            found_b = [years_b.get((f.b.sentence, y)) for y in _YEAR.findall(f.b.period)]
+            yb = next((y for y in found_b if y is not None), None)
+            if ya is None or yb is None or ya.span in used_a or yb.span in used_b:
+                continue
+            used_a.add(ya.span)
+            used_b.add(yb.span)
+            out.append((ya, yb, f.score))
+    return out
 
 
 def _block_name(block: str) -> str:

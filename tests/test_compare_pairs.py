@@ -284,6 +284,21 @@ PAIRS = [
         [("9,000 nurses", "9,000 members", A)],
         0,
     ),
+    # A year that scopes a figure is paired through it, and only through it.
+    (
+        "scope-year-through-its-figure",
+        "The owners paid £1.4m for the house in 2009.",
+        "They had bought it for £1.4 million back in 2009.",
+        [("£1.4m", "£1.4 million", A), ("2009", "2009", A)],
+        0,
+    ),
+    (
+        "scope-years-of-two-facts",
+        "The city had 120,000 residents in 2010.",
+        "The city had 150,000 residents in 2020.",
+        [],
+        0,
+    ),
     # An amount in two currencies meets a text that uses both, each in its own.
     (
         "two-currencies-both-sides",
