@@ -133,17 +133,27 @@ class Rules:
     related: tuple[frozenset[str], ...] = ()
     metrics: frozenset[str] = frozenset()
     counts: frozenset[str] = frozenset()
+    event_nouns: frozenset[tuple[str, str]] = frozenset()
+    """(class, noun lemma) of the nouns among a count class's words: ("deaths", "body")."""
     wordnet: bool = True
     """Counted nouns are WordNet's (English); elsewhere only their written forms are compared."""
 
     @classmethod
     def of(cls, lex: Lexicon) -> Rules:
         """The rules of a lexicon."""
+        wordnet = bool(lex.WORDNET_NOUNS)
+        events = frozenset(
+            (cls_, nouns.lemma(w))
+            for cls_, words in lex.COUNT_PREDICATES.items()
+            for w in words
+            if wordnet and " " not in w
+        )
         return cls(
             tuple(lex.RELATED),
             frozenset(lex.METRICS),
             frozenset(lex.COUNT_PREDICATES),
-            bool(lex.WORDNET_NOUNS),
+            events,
+            wordnet,
         )
 
     def noun_similarity(self, a: str, b: str) -> float:
@@ -298,8 +308,8 @@ def score_block(
         # A count whose noun is its predicate's event ("6 deaths", "11 arrests") counts
         # what the other text counts by that predicate ("Six patients died", "Eleven
         # supporters were arrested"); a shared predicate alone ("affected") says nothing.
-        event_a = np.array([_names_event(x) for x in a], dtype=bool)
-        event_b = np.array([_names_event(y) for y in b], dtype=bool)
+        event_a = np.array([_names_event(x, rules) for x in a], dtype=bool)
+        event_b = np.array([_names_event(y, rules) for y in b], dtype=bool)
         events = (same_pred >= 1.0) & (event_a[:, None] | event_b[None, :])
         # Nouns that may name one thing in a rarer sense ("jobs", "positions") are not
         # known to differ: nothing forbids their pair, and nothing speaks for it.
@@ -325,10 +335,14 @@ def score_block(
     return np.where(bad, FORBIDDEN, np.clip(total, 0.0, 1.0))
 
 
-def _names_event(c: Candidate) -> bool:
-    """Whether the claim's noun is the event its predicate names ("6 deaths": deaths)."""
+def _names_event(c: Candidate, rules: Rules) -> bool:
+    """Whether the claim's noun is the event its predicate names ("6 deaths": deaths), or
+    one of that class's own words ("11 bodies" recovered: deaths)."""
     predicate = c.claim.predicate
-    return bool(c.noun and predicate and nouns.lemma(c.noun) == nouns.lemma(predicate))
+    if not (c.noun and predicate):
+        return False
+    noun = nouns.lemma(c.noun)
+    return noun == nouns.lemma(predicate) or (predicate, noun) in rules.event_nouns
 
 
 def _table(

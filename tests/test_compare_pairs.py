@@ -284,6 +284,14 @@ PAIRS = [
         [("9,000 nurses", "9,000 members", A)],
         0,
     ),
+    # A count whose noun is a word of its toll's class counts that toll.
+    (
+        "bodies-are-deaths",
+        "Divers have recovered 14 bodies from the river.",
+        "Eleven people are confirmed dead after the boat sank.",
+        [("14 bodies", "Eleven people", C)],
+        1,
+    ),
     # A year that scopes a figure is paired through it, and only through it.
     (
         "scope-year-through-its-figure",

@@ -35,6 +35,11 @@ PREDICATES = [
     ("Turnover at the airport came to £148m for the year.", "£148m", "revenue"),
     ("Revenue rose from $10m to $12m.", "$12m", "revenue"),
     ("It earned $6.78 per diluted common share.", "$6.78 per diluted common share", "eps"),
+    ("Medics saw 220 people, and 9 were taken to hospital.", "9", "injuries"),
+    # A count's own role noun gives way to what befell them.
+    ("Among those hurt were 14 employees, the firm said.", "14 employees", "injuries"),
+    ("The plant employs 400 employees.", "400 employees", "employment"),
+    ("At least 6 residents are confirmed dead.", "At least 6 residents", "deaths"),
 ]
 
 # (sentence, claim text, per)

@@ -87,6 +87,10 @@ SCALES = [
 ]
 WORDS = [
     ("Two people died.", "Two people", Kind.COUNT, 2, 2, N, "people"),
+    # A singular noun hyphened to a whole figure is what it counts.
+    ("The 60-member council met.", "60-member", Kind.COUNT, 60, 60, N, "member"),
+    ("Its eight-member crew survived.", "eight-member", Kind.COUNT, 8, 8, N, "member"),
+    ("They opened a 300-bed hospital.", "300-bed", Kind.COUNT, 300, 300, N, "bed"),
     ("Twelve miners were rescued.", "Twelve miners", Kind.COUNT, 12, 12, N, "miners"),
     ("Forty-five people attended.", "Forty-five people", Kind.COUNT, 45, 45, N, "people"),
     ("A dozen protesters gathered.", "A dozen protesters", Kind.COUNT, 12, 12, N, "protesters"),

@@ -409,6 +409,27 @@ def _complete(text: str, draft: Draft, core: Core, lex: Lexicon) -> None:
             draft.noun, draft.end = found
             if draft.kind is Kind.COUNT and found[0] in lex.TIME_UNITS and draft.quantity:
                 draft.kind = Kind.DURATION
+        elif draft.kind is Kind.COUNT and not core.number.decimals:
+            _compound_noun(text, draft, lex)
+
+
+# "a 60-member council", "its eight-member crew", "a 300-bed hospital": a singular noun
+# joined to a whole figure by a hyphen is what the figure counts ("a 6.8-magnitude
+# quake" measures).
+_HYPHEN_NOUN = re.compile(r"-(?P<w>[a-z]{3,})(?=\s+[^\W\d_])")
+
+
+def _compound_noun(text: str, draft: Draft, lex: Lexicon) -> None:
+    """Read the counted noun of a figure in a hyphened compound ("60-member": member)."""
+    m = _HYPHEN_NOUN.match(text, draft.end)
+    if m is None:
+        return
+    word = m["w"]
+    if word in lex.TIME_UNITS or word in lex.UNITS or word in lex.STOPWORDS:
+        return
+    if nouns.lemma(word) != word or not nouns.noun_classes(word):
+        return  # "a two-thirds majority", "a 3-strong lead": no singular noun
+    draft.noun, draft.end = word, m.end()
 
 
 def _vague(text: str, m: re.Match[str], off: int, lex: Lexicon) -> tuple[Draft | None, int]:

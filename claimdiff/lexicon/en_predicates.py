@@ -34,6 +34,7 @@ COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
     "injuries": (
         "injured", "injuring", "injure", "injures", "injury", "injuries", "wounded",
         "wounding", "hurt", "hospitalised", "hospitalized", "treated in hospital",
+        "taken to hospital", "admitted to hospital", "treated for injuries",
     ),
     "missing": ("missing", "unaccounted for"),
     "arrests": (
