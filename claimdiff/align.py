@@ -62,8 +62,11 @@ _EVENT_TIMES = frozenset({Kind.DATE, Kind.YEAR, Kind.DURATION})
 _POINTS_IN_TIME = frozenset({Kind.YEAR, Kind.DATE, Kind.AGE})
 # Two words with at least this WordNet similarity mean one thing ("factory", "plant").
 _SAME_MEANING = 0.85
-# Noun similarity below this is no evidence for a pairing (see score_block).
-_NOUN_FLOOR = 0.6
+# Noun similarity below this is no evidence for a pairing (see score_block): nouns of
+# one class of thing only (nouns.SAME_THING), so that one noun in both texts outweighs
+# two of one class and the same figure ("40 teachers and 15 counsellors" against "15
+# extra teachers and 40 school counsellors": two conflicts, not two agreements).
+_NOUN_FLOOR = nouns.SAME_THING
 _AMOUNT_NOUN_FLOOR = 0.85
 # A forbidden pair scores this: below every allowed one.
 FORBIDDEN = -1.0

@@ -186,8 +186,7 @@ XFAIL.update(MONEY_XFAIL)
 # The third round's pairs (pairs_fresh_c.json): counts named by different words, and
 # several figures at once, four swapped between roles.  What compare() still gets wrong:
 # things a reader equates that WordNet files apart (farms and holdings, trains and
-# units), roles told only by the sides of a game (home and away), and co-hyponyms WordNet
-# holds the same thing (teachers and counsellors, 0.75).
+# units), and roles told only by the sides of a game (home and away).
 FRESH_C_XFAIL: dict[str, str] = {
     "steelworks-job-cuts:300 jobs/Around 800 workers": _UNPAIRED,
     "cattle-cull-outbreak:12 farms/seventeen holdings": _UNPAIRED,
@@ -204,10 +203,6 @@ FRESH_C_XFAIL: dict[str, str] = {
     "shots-home-away-swap:just 5/14 efforts": _ELSEWHERE,
     "shots-home-away-swap:14 shots/14 efforts": _KEPT_APART,
     "shots-home-away-swap:just 5/only five": _KEPT_APART,
-    "district-teachers-counsellors-swap:40 teachers/15 extra teachers": _ELSEWHERE,
-    "district-teachers-counsellors-swap:15 counsellors/40 school counsellors": _ELSEWHERE,
-    "district-teachers-counsellors-swap:40 teachers/40 school counsellors": _KEPT_APART,
-    "district-teachers-counsellors-swap:15 counsellors/15 extra teachers": _KEPT_APART,
     "vaccine-trial-infections:96 given a placebo/69 infections": _UNPAIRED,
 }
 XFAIL.update(FRESH_C_XFAIL)

@@ -26,6 +26,13 @@ from claimdiff import compare
             "Police arrested 12 men and seized 30 cars.",
             "Police arrested 30 men and seized 12 cars.",
         ),
+        # Two nouns of one class ("teachers", "librarians": 0.80), the figures swapped:
+        # the same figure and a shared word outweigh one noun against two of a class.
+        pytest.param(
+            "The county will hire 40 teachers and 15 librarians with the grant.",
+            "The grant covers 15 extra teachers and 40 school librarians, officials said.",
+            marks=pytest.mark.xfail(reason="same figure + shared word beat the nouns", strict=True),
+        ),
     ],
 )
 def test_swapped_figures_are_two_conflicts(a: str, b: str) -> None:

@@ -35,6 +35,7 @@ COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
         "injured", "injuring", "injure", "injures", "injury", "injuries", "wounded",
         "wounding", "hurt", "hospitalised", "hospitalized", "treated in hospital",
         "taken to hospital", "admitted to hospital", "treated for injuries",
+        "hospital treatment",
     ),
     "missing": ("missing", "unaccounted for"),
     "arrests": (
