@@ -20,6 +20,8 @@ from claimdiff.units import convert
 _EPS = 1e-9
 _LOWER_BOUNDS = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
 _UPPER_BOUNDS = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
+# Bounds that state the extreme itself ("up to 1,500", "at least 120").
+_EXTREMES = frozenset({Qualifier.AT_MOST, Qualifier.AT_LEAST})
 
 
 @attrs.frozen
@@ -204,10 +206,14 @@ def _bound_word(q: Quantity) -> str:
 
 
 def _bound_clash(qa: Quantity, qb: Quantity) -> bool:
-    """ "up to 1,500" vs "as many as 2,500": two bounds of one kind that differ."""
-    same_side = (qa.qualifier in _UPPER_BOUNDS and qb.qualifier in _UPPER_BOUNDS) or (
-        qa.qualifier in _LOWER_BOUNDS and qb.qualifier in _LOWER_BOUNDS
-    )
+    """ "up to 1,500" vs "as many as 2,500": two stated extremes of one side that differ.
+
+    "Up to", "as many as", "at least" state the extreme itself; two such figures
+    that differ say different things of it.  "More than 3,000" and "over 2,500",
+    "under four minutes" and "less than five" only bound the figure, and both
+    hold of anything past the stricter one: they are judged by overlap.
+    """
+    same_side = qa.qualifier is qb.qualifier and qa.qualifier in _EXTREMES
     if not same_side or qa.value is None or qb.value is None:
         return False
     return not _close(qa.value, qb.value)

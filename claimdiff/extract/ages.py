@@ -84,7 +84,9 @@ def age_limit(core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
             return None
     v = num.value
     low, high = v * bounds[0], None if bounds[1] is None else v * bounds[1]
-    qualifier = Qualifier.LESS_THAN if high is not None else Qualifier.MORE_THAN
+    # A limit states its extreme: "under 12" and "under 16" are two limits, not two
+    # bounds of one age that both hold (claimdiff/verdict.py).
+    qualifier = Qualifier.AT_MOST if high is not None else Qualifier.AT_LEAST
     draft = Draft(
         lo + m.start("cue"), core.end, Kind.AGE, Quantity(low, high, v, "year", qualifier)
     )
