@@ -122,11 +122,13 @@ def _days_apart(x: float, y: float) -> float | None:
 def explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, tag: str) -> str:
     """Why ``a`` and ``b`` (quantities ``qa``, ``qb`` in one unit) get ``verdict``.
 
-    ``tag`` says which rule decided: "same", "rounding", "bounds", "apart",
+    ``tag`` says which rule decided: "same", "rounding", "extreme", "bounds", "apart",
     "neither" or "overlap" (see :func:`claimdiff.verdict.compare_quantities`).
     """
     sa, sb = spell(qa, a.kind), spell(qb, a.kind)
     if verdict is Verdict.AGREE:
+        if tag == "extreme":
+            return "the same figure, one text stating it as a limit"
         return "the same figure within rounding" if tag == "rounding" else "the same figure"
     if verdict is Verdict.COMPATIBLE:
         return f"{_hedged(a, qa, sa)} and {_hedged(b, qb, sb)} overlap: both can be true"

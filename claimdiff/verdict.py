@@ -156,7 +156,7 @@ def _with_rounding(q: Quantity) -> Quantity:
 def compare_quantities(qa: Quantity, qb: Quantity) -> tuple[Verdict, str]:
     """The verdict on two quantities already in one unit, and which rule decided it.
 
-    The rule is "same", "rounding" (agree), "bounds" (two bounds of one side
+    The rule is "same", "rounding", "extreme" (agree), "bounds" (two bounds of one side
     that differ), "apart" (no overlap), "neither" (two stated figures, each
     outside the other's reading) or "overlap" (compatible):
     :func:`claimdiff.reasons.explain` words it.
@@ -256,6 +256,8 @@ def _same(qa: Quantity, qb: Quantity) -> str | None:
     """
     if _hedged_alike(qa, qb) or _hedged_alike(qb, qa):
         return "rounding"  # "about £98" and "£98.40": one figure, one of them hedged
+    if _extreme_of(qa, qb) or _extreme_of(qb, qa):
+        return "extreme"  # "up to 15 centimetres" and "15cm": one figure, one its extreme
     if qa.qualifier is not qb.qualifier:
         return None
     if qa.value is None or qb.value is None:
@@ -286,6 +288,18 @@ def _hedged_alike(qa: Quantity, qb: Quantity) -> bool:
     if qa.value is None or qb.value is None or not _within(qb.value, qa):
         return False
     return abs(qa.value - qb.value) <= HEDGED_ALIKE * max(abs(qa.value), abs(qb.value))
+
+
+def _extreme_of(qa: Quantity, qb: Quantity) -> bool:
+    """``qa`` states a ceiling ("up to", "as many as") that is ``qb``'s exact figure.
+
+    "Up to 15cm of snow" and "15cm of snow" give one figure (five of six readers
+    in the blind pairs said so); a floor ("at least 4,000") leaves room above it,
+    and "at least 4,000" and "4,000" stay compatible (two of three said so).
+    """
+    if qa.qualifier is not Qualifier.AT_MOST or qb.qualifier is not Qualifier.EXACT:
+        return False
+    return qa.value is not None and qb.value is not None and _close(qa.value, qb.value)
 
 
 _ROUNDED_OR_HEDGED = frozenset({Qualifier.EXACT, Qualifier.APPROXIMATE})

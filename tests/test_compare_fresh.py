@@ -63,7 +63,6 @@ XFAIL: dict[str, str] = {
     "storm-darragh-wales:More than 200,000/Around 240,000": "WordNet: homes/properties",
     "cumbria-flooding:More than 300/Around 300": "WordNet: properties/homes and businesses",
     "mmr-uptake-measles:2,911/more than 2,500": "noun misread: '2,911 measles' counts cases",
-    "bus-fare-cap-rise:£3/up to £3": "noun misread: 'rise' / 'passengers' for the cap",
     "swindon-recycling-fire:60/45": "'people' (staff) taken for firefighters",
     "swindon-recycling-fire": "'people' (staff) taken for firefighters",
     # Dates.
@@ -116,6 +115,9 @@ COUNT_XFAIL: dict[str, str] = {
     "north-yorkshire-floods:About 300 properties/1,500 properties": _KEPT_APART,
     "north-yorkshire-floods:1,500 households/Some 3,000 homes": _KEPT_APART,
     "north-yorkshire-floods": _FALSE_CONFLICT,
+    # "Up to 70" and "Seventy" read as one figure (docs/compare.md); this writer said
+    # compatible, four others' pairs say agree.
+    "bird-flu-farms:Seventy workers/Up to 70 staff": _READ_AS_OTHER,
     "drug-raids:14 addresses/forty properties": _UNPAIRED,
     "nurses-strike-ballot:12,000 nurses/12,000 union members": _ELSEWHERE,
     "nurses-strike-ballot:8,450 voted in favour/Some 8,500 nurses": _ELSEWHERE,
@@ -146,7 +148,6 @@ MONEY_XFAIL: dict[str, str] = {
     "retailer-annual-results:£212m/£204 million": _KEPT_APART,
     "retailer-annual-results:£240m/£221 million": _KEPT_APART,
     "retailer-annual-results": _FALSE_CONFLICT,
-    "striker-transfer-fee-wages:€36 million/up to €36m": _READ_AS_OTHER,
     "hospice-charity-appeal:£500,000/half a million pounds": _UNPAIRED,
     "hospice-charity-appeal:2024/2025": _UNPAIRED,
     "bath-townhouse-sale:£2.75m/£2.57 million": _ELSEWHERE,

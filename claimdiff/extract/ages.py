@@ -9,6 +9,7 @@ right after the name or the noun naming them.  The age's noun is that person
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claimdiff import nouns
@@ -24,6 +25,7 @@ _AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+$", re
 # the sentence's end.
 _APPOSED_BEFORE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*),\s$")
 _APPOSED_AFTER = re.compile(r",|\)|\s+and\s|\.(?:\s|$)|$")
+_WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w’'-]*)(?:,\s*|\s+)$")
 # People live to about this age: a larger number after "Name, " is no age.
 _OLDEST = 120
@@ -43,10 +45,13 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         draft.noun = _person_before(window[: a.start()], lex)
         return draft
     num = core.number
-    if num.words or num.decimals or num.grouped or core.end != num.end:
+    if num.decimals or num.grouped or core.end != num.end:
         return None
     if not 0 < num.value <= _OLDEST or num.value != int(num.value):
         return None
+    said = _copula_age(text, core, lex, window, lo)
+    if said is not None or num.words:
+        return said
     b = _APPOSED_BEFORE.search(window)
     if b is None or _APPOSED_AFTER.match(text, core.end) is None:
         return None
@@ -56,6 +61,39 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     draft = Draft(core.start, core.end, Kind.AGE, exact(core, "year"))
     draft.noun = word
     return draft
+
+
+def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
+    """ "the woman, who is 34", "since he was seven", "Mrs Morley, now 105,": an age said
+    of a person, the number followed by no noun of its own."""
+    if not lex.AGE_COPULAS:
+        return None
+    m = _copulas(tuple(lex.AGE_COPULAS)).search(window)
+    if m is None:
+        return None
+    after = _WORD_AFTER.match(text, core.end)
+    if after is not None and after["w"].lower() not in lex.STOPWORDS:
+        return None  # "she was 12 points clear": a count of its own
+    person = _person_before(window[: m.start()] + " ", lex)
+    if not m.group()[:1].isalpha():
+        # ", now 105,": an apposition to a name only ("Its staff, now 40," counts staff).
+        before = _WORD_BEFORE.search(window[: m.start()] + " ")
+        if before is None or not before["w"][:1].isupper():
+            return None
+    draft = Draft(core.start, core.end, Kind.AGE, exact(core, "year"))
+    draft.noun = person
+    return draft
+
+
+@functools.cache
+def _copulas(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of a lexicon's age copulas, right before a figure; a phrase opening
+    with a word starts at a word's start, one opening with a mark (", now") anywhere."""
+    alternatives = []
+    for p in sorted(phrases, key=len, reverse=True):
+        body = r"\s*".join(map(re.escape, p.split()))
+        alternatives.append(rf"(?<![^\W\d_]){body}" if p[:1].isalpha() else body)
+    return re.compile(rf"(?:{'|'.join(alternatives)})\s+$", re.IGNORECASE)
 
 
 def age_limit(core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:

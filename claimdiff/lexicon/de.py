@@ -204,6 +204,7 @@ COPULAS: frozenset[str] = frozenset()
 AGE_LIMITS_AFTER_PERSONS: dict[str, tuple[float, float | None]] = {}
 AGE_COMPARATIVES: dict[str, tuple[float, float | None]] = {}
 PERSON_PRONOUNS: frozenset[str] = frozenset()
+AGE_COPULAS: tuple[str, ...] = ()
 
 # Time units: durations ("sechs Monate") and ages ("78 Jahre alt").
 TIME_UNITS = {

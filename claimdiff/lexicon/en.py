@@ -426,6 +426,12 @@ AGE_COMPARATIVES = {
     "under the age of": (0.0, 1.0), "below the age of": (0.0, 1.0),
     "over the age of": (1.0, None), "above the age of": (1.0, None),
 }  # fmt: skip
+# "the woman, who is 34", "since he was seven", "Mrs Morley, now 105,": words before a
+# bare whole number up to 120 that make it a person's age when no noun follows it.
+AGE_COPULAS = (
+    "who is", "who was", "who turned", "who turns", "who will be",
+    "he is", "he was", "she is", "she was", "he turned", "she turned", ", now",
+)  # fmt: skip
 # Words for persons WordNet does not file as persons.
 PERSON_PRONOUNS = frozenset({"those", "anyone", "everyone", "people"})
 
