@@ -326,9 +326,11 @@ def score_block(
         # Without a noun resource, two nouns written differently may still name one
         # thing ("Menschen", "Todesopfer"): only kin predicates say so.
         bad |= known & (noun_sim < nouns.SAME_THING) & ~(same_pred > 0)
-    if kind in _EVENT_TIMES:
+    if kind in _EVENT_TIMES and not (kind is Kind.DURATION and len(a) == len(b) == 1):
         # Texts name many dates and years in passing ("the invasion in February
-        # 2022", a dateline): two pair only when the words around them meet.
+        # 2022", a dateline): two pair only when the words around them meet.  The one
+        # length of time each text gives is the same length unless far apart
+        # (assignment.lone_ok): "the three-day festival", "over its three days".
         near = _jaccard([x.words for x in a], [y.words for y in b]) > 0
         bad |= ~(near | _soft_overlap([x.local for x in a], [y.local for y in b]) | (same_pred > 0))
     bad |= _table(preds_a, preds_b, lambda u, v: float(rules.clash(kind, u, v))) > 0

@@ -8,6 +8,7 @@ why.  The rules are written down in docs/claims.md.
 
 from __future__ import annotations
 
+import functools
 import math
 
 import attrs
@@ -88,8 +89,11 @@ def judge(a: Claim, b: Claim, rates: dict[tuple[str, str], Rate]) -> Judgement |
         qa, qb0 = _same_calendar(qa, qb0)
     elif converted:
         # A figure converted by the writer is rounded to its last digit: "12
-        # miles" and "19 km" are the same road.
-        qa, qb0 = _with_rounding(qa), _with_rounding(qb0)
+        # miles" and "19 km" are the same road.  Between units of time one a whole
+        # multiple of the other the half is left out: "two years" holds 19 to 29
+        # months, not 18 (a year and a half, which no writer rounds to two).
+        half = a.kind in _TIMES and _whole_multiple(qa.unit, qb0.unit)
+        qa, qb0 = _with_rounding(qa, open_half=half), _with_rounding(qb0, open_half=half)
     qb, note = to_unit(qb0, qa.unit, a.kind, rates)
     if qb is None:
         return note or "the units cannot be compared"
@@ -145,12 +149,32 @@ def direction_clash(a: Claim, b: Claim) -> str | None:
     return f"one says the figure went {a.direction.value}, the other {b.direction.value}"
 
 
-def _with_rounding(q: Quantity) -> Quantity:
-    """An exact whole figure read as rounded to its last digit (±0.5)."""
+_TIMES = frozenset({Kind.DURATION, Kind.AGE})
+# Just under a half: the rounding of a whole figure that leaves the half itself out.
+_OPEN_HALF = 0.5 * (1 - 1e-6)
+
+
+@functools.lru_cache(maxsize=256)
+def _whole_multiple(unit_a: str | None, unit_b: str | None) -> bool:
+    """Whether one unit of time is a whole number of the other (a year of months, a minute
+    of seconds; not a month of weeks)."""
+    if unit_a is None or unit_b is None or unit_a == unit_b:
+        return False
+    for big, small in ((unit_a, unit_b), (unit_b, unit_a)):
+        one = convert(Quantity(1.0, 1.0, 1.0, big, Qualifier.EXACT), small)
+        if one is not None and one.value is not None and one.value > 1:
+            return abs(one.value - round(one.value)) < 1e-9
+    return False
+
+
+def _with_rounding(q: Quantity, *, open_half: bool = False) -> Quantity:
+    """An exact whole figure read as rounded to its last digit (±0.5; with ``open_half``
+    just under, the half itself left out)."""
     v = q.value
     if q.qualifier is not Qualifier.EXACT or v is None or q.low != q.high or v != int(v):
         return q
-    return attrs.evolve(q, low=v - 0.5, high=v + 0.5)
+    step = _OPEN_HALF if open_half else 0.5
+    return attrs.evolve(q, low=v - step, high=v + step)
 
 
 def compare_quantities(qa: Quantity, qb: Quantity) -> tuple[Verdict, str]:

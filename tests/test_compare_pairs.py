@@ -292,6 +292,21 @@ PAIRS = [
         [("14 bodies", "Eleven people", C)],
         1,
     ),
+    # Units of time one a whole multiple of the other: the half is no rounding.
+    (
+        "months-against-years",
+        "The tunnel's opening has slipped by 18 months.",
+        "The tunnel faces a two-year delay to its opening.",
+        [("18 months", "a two-year delay", C)],
+        1,
+    ),
+    (
+        "minutes-and-seconds",
+        "The ambulance took 47 minutes to arrive.",
+        "The ambulance arrived after 47 minutes and 22 seconds.",
+        [("47 minutes", "47 minutes and 22 seconds", A)],
+        0,
+    ),
     # A year that scopes a figure is paired through it, and only through it.
     (
         "scope-year-through-its-figure",
