@@ -10,6 +10,7 @@ import bisect
 import re
 import sys
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from claimdiff.model import Span
@@ -224,12 +225,11 @@ class WordIndex:
 
 
 def sentence_index(spans: list[Span], pos: int) -> int:
-    """Index of the sentence span holding ``pos`` (binary search over sorted spans)."""
-    lo, hi = 0, len(spans) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if spans[mid][0] <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    """Index of the sentence span holding ``pos`` (binary search over sorted spans).
+
+    The last span starting at or before ``pos``; the first when none does.
+    """
+    return max(0, bisect.bisect_right(spans, pos, key=_FIRST) - 1)
+
+
+_FIRST = itemgetter(0)

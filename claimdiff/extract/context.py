@@ -36,7 +36,9 @@ from claimdiff.text import WordIndex
 __all__ = ["Period", "Sentence", "named_periods", "predicates", "read_sentence", "scope"]
 
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s")
-_YEAR = re.compile(r"(?<![\d.,])(?:18|19|20)\d\d(?!\d|[.,]\d)")
+# Each opens with a literal or a character class and looks behind only after it (shifted
+# by what it consumed): the engine then skips at C speed to the next candidate.
+_YEAR = re.compile(r"(?:1[89]|20)(?<![\d.,]..)\d\d(?!\d|[.,]\d)")
 _FY_DIGITS = re.compile(r"\s?['’]?(?P<y>\d{4}|\d{2})(?!\d)")
 # Between a part and its year: "Q3 2023", "the third quarter of 2023", "fiscal 2023".
 _PART_YEAR_GAP = re.compile(r"(?:\s+of|\s*,)?\s+|-", re.IGNORECASE)
@@ -197,7 +199,7 @@ _PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"} | {f"M{m:02d}" for
 # "the year to February", "12 months ended March", "the quarter ending June".
 _ENDING = re.compile(r"(?P<what>year|months|quarter|period)\s+(?:to|ended|ending)\s+$", re.I)
 # A capitalised word that may name a month ("in September", "September 2023").
-_MONTH = re.compile(r"(?<![\w’'])[A-Z][a-z]{3,8}(?![\w’'])")
+_MONTH = re.compile(r"[A-Z](?<![\w’'].)[a-z]{3,8}(?![\w’'])")  # first letter, then behind it
 
 
 def predicates(

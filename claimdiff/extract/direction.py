@@ -48,7 +48,9 @@ class Change:
 
 
 def _tokens(text: str, token: re.Pattern[str]) -> list[str]:
-    return [m.group(0).lower() for m in token.finditer(text)]
+    if token.groups:  # findall would give the groups, not the whole tokens
+        return [m.group(0).lower() for m in token.finditer(text)]
+    return [t.lower() for t in token.findall(text)]
 
 
 @attrs.frozen

@@ -21,8 +21,11 @@ _POSSESSIVE_ENDS = ("'s", "’s")
 # A word as :func:`claimdiff.text.words` finds it (letters and digits, inner
 # apostrophes and hyphens) that starts with a letter other than a lower-case
 # ASCII one: the only words that can be part of a name.  The lookbehinds make it
-# start where a word starts, never inside "x-Ray" or "rock'n'Roll".
-_CAPITALISED = re.compile(r"(?<![^\W_])(?<![^\W_]['’\-])(?=[^\W\d_a-z])[^\W_]+(?:['’\-][^\W_]+)*")
+# start where a word starts, never inside "x-Ray" or "rock'n'Roll".  The first letter
+# is consumed before the lookbehinds (shifted by one character) are tried: a pattern
+# that opens with a character class lets the engine skip to the next candidate at C
+# speed, where one that opens with a lookbehind tries it at every offset.
+_CAPITALISED = re.compile(r"[^\W\d_a-z](?<![^\W_].)(?<![^\W_]['’\-].)[^\W_]*(?:['’\-][^\W_]+)*")
 # An abbreviated title's full stop and space inside a name: "Dr. Meier" (TITLE_ABBREVIATIONS).
 _TITLE_GAPS = (". ", ".\u00a0")
 
@@ -78,9 +81,13 @@ def name_runs(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> list[Na
     words: dict[str, str] = {}
     share = words.setdefault
     abbreviations = speech.TITLE_ABBREVIATIONS
+    not_names = speech.NOT_NAMES
 
     def flush() -> None:
         if current:
+            if len(current) == 1 and strip_possessive(current[0].group()).lower() in not_names:
+                current.clear()  # "The", "In": most runs, and never a name (see _make_run)
+                return
             run = _make_run(current, share, speech)
             if run is not None:
                 i = bisect.bisect_right(quote_starts, run.start) - 1
