@@ -140,6 +140,9 @@ class Rules:
     """(class, noun lemma) of the nouns among a count class's words: ("deaths", "body")."""
     wordnet: bool = True
     """Counted nouns are WordNet's (English); elsewhere only their written forms are compared."""
+    years_through_figures: bool = False
+    """Pair the same figure given two different years (compare() does; check() and
+    reconcile keep a fact's year part of it)."""
 
     @classmethod
     def of(cls, lex: Lexicon) -> Rules:
@@ -218,6 +221,11 @@ def same_period(a: str, b: str) -> bool:
     # A relative phrase against a year ("last year", "2023") with no date to resolve
     # it by: nothing says they differ.
     return True
+
+
+def _bare_years(a: str, b: str) -> bool:
+    """Whether two periods are years alone ("1987", "1978"), with no part of a year."""
+    return all(w.isdigit() and len(w) == 4 for w in (a, b))
 
 
 def _period_parts(p: str) -> tuple[str | None, str | None]:
@@ -334,7 +342,14 @@ def score_block(
         near = _jaccard([x.words for x in a], [y.words for y in b]) > 0
         bad |= ~(near | _soft_overlap([x.local for x in a], [y.local for y in b]) | (same_pred > 0))
     bad |= _table(preds_a, preds_b, lambda u, v: float(rules.clash(kind, u, v))) > 0
-    bad |= _table(periods_a, periods_b, lambda u, v: float(not same_period(u, v))) > 0
+    apart = _table(periods_a, periods_b, lambda u, v: float(not same_period(u, v))) > 0
+    if rules.years_through_figures:
+        # Two years that differ do not forbid a pair whose figure is the same: the texts
+        # give one fact two dates ("sold in 1987 for $1.3m", "$1.3 million in 1978"),
+        # and the years are compared through it (compare.scope_years).
+        years = _table(periods_a, periods_b, lambda u, v: float(_bare_years(u, v))) > 0
+        apart &= ~(same & years)
+    bad |= apart
     pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]
     bad |= _table(pers_a, pers_b, lambda u, v: float(u != v)) > 0  # "$50 a month", "$50 a user"
     return np.where(bad, FORBIDDEN, np.clip(total, 0.0, 1.0))

@@ -85,7 +85,7 @@ def run(
     notes: list[str] = []
     within = internal(claims_a, da.name, table, notes) + internal(claims_b, db.name, table, notes)
     cand_a, cand_b = in_currencies_of(side_a, side_b), in_currencies_of(side_b, side_a)
-    rules = Rules.of(lex)
+    rules = attrs.evolve(Rules.of(lex), years_through_figures=True)
     findings: list[Finding] = []
     matched_a: set[int] = set()
     matched_b: set[int] = set()

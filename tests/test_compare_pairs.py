@@ -322,6 +322,13 @@ PAIRS = [
         [],
         0,
     ),
+    (
+        "one-sale-two-years",
+        "The painting last sold in 1987 for $1.3m.",
+        "It last changed hands for $1.3 million in 1978.",
+        [("$1.3m", "$1.3 million", A), ("1987", "1978", C)],
+        1,
+    ),
     # An amount in two currencies meets a text that uses both, each in its own.
     (
         "two-currencies-both-sides",
