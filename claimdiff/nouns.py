@@ -54,6 +54,7 @@ __all__ = [
     "both_people",
     "lemma",
     "may_be_one",
+    "names_a_person",
     "noun_class",
     "noun_classes",
     "similarity",
@@ -321,6 +322,20 @@ def may_be_one(a: str, b: str) -> bool:
     return any(
         sa == sb or _narrower(sa, sb) or _narrower(sb, sa) for sa in meanings_a for sb in meanings_b
     )
+
+
+def names_a_person(word: str) -> bool:
+    """Whether ``word`` is a singular noun whose most frequent sense is one person
+    ("minister", "driver"), not a group of them ("staff", "crew").
+
+    >>> names_a_person("minister"), names_a_person("staff"), names_a_person("ministers")
+    (True, False, False)
+    """
+    found = lemma(word)
+    row = _lemma_row(found)
+    if row is None or found != word.strip().lower() or not row[1]:
+        return False
+    return _nouns().classes[_synset(row[1][0]).cls] == "person"
 
 
 def both_people(a: str, b: str) -> bool:

@@ -72,17 +72,29 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
     if m is None:
         return None
     after = _WORD_AFTER.match(text, core.end)
-    if after is not None and after["w"].lower() not in lex.STOPWORDS:
-        return None  # "she was 12 points clear": a count of its own
+    if after is not None and _counts_after(after["w"].lower(), lex):
+        return None  # "she was 12 points clear", "20 minutes late": a count of its own
     person = _person_before(window[: m.start()] + " ", lex)
     if not m.group()[:1].isalpha():
-        # ", now 105,": an apposition to a name only ("Its staff, now 40," counts staff).
+        # ", now 105,": an apposition to a name or to one person ("The former minister,
+        # now 73,"), not to a group ("Its staff, now 40," counts staff).
         before = _WORD_BEFORE.search(window[: m.start()] + " ")
-        if before is None or not before["w"][:1].isupper():
+        if before is None:
+            return None
+        word = before["w"]
+        if not (word[:1].isupper() or nouns.names_a_person(word.lower())):
             return None
     draft = Draft(core.start, core.end, Kind.AGE, exact(core, "year"))
     draft.noun = person
     return draft
+
+
+def _counts_after(word: str, lex: Lexicon) -> bool:
+    """Whether the word after a bare number makes it a count or measure of its own: a unit,
+    or a plural noun ("12 points", "20 minutes"); "50 last week", "16 when" do not."""
+    if word in lex.STOPWORDS:
+        return False
+    return word in lex.UNITS or word in lex.TIME_UNITS or nouns.lemma(word) != word
 
 
 @functools.cache

@@ -431,6 +431,7 @@ AGE_COMPARATIVES = {
 AGE_COPULAS = (
     "who is", "who was", "who turned", "who turns", "who will be",
     "he is", "he was", "she is", "she was", "he turned", "she turned", ", now",
+    "who is now", "he is now", "she is now",
 )  # fmt: skip
 # Words for persons WordNet does not file as persons.
 PERSON_PRONOUNS = frozenset({"those", "anyone", "everyone", "people"})
