@@ -53,6 +53,9 @@ W_LOCAL, W_CONTEXT = 0.15, 0.1
 # less, a figure's place in its text), and between such candidates the closer figure
 # is more likely the same fact.  It never decides whether two claims pair.
 _VALUE_TIE = 0.05
+# Words around two amounts that are near-synonyms (WordNet similarity 0.85 and up).
+W_SYNONYM = 0.05
+_SYNONYM_CELLS = 30 * 30
 # The same figure in both texts is a shared word, often the only one (docs/compare.md).
 W_SAME_FIGURE = 0.15
 _SAME_FIGURE = 1e-6  # relative: one reading, not two close ones
@@ -279,7 +282,15 @@ def score_block(
     same_pred = _table(preds_a, preds_b, rules.kinship)
     total += W_PREDICATE * np.where(_known(preds_a, preds_b), same_pred, 0.0)
     total += W_CONTEXT * np.sqrt(_jaccard([x.words for x in a], [y.words for y in b]))
-    total += W_LOCAL * np.sqrt(_jaccard([x.local for x in a], [y.local for y in b]))
+    local = _jaccard([x.local for x in a], [y.local for y in b])
+    total += W_LOCAL * np.sqrt(local)
+    if kind is Kind.MONEY and len(a) * len(b) <= _SYNONYM_CELLS:
+        # What an amount is for is often named by two near-synonyms ("the education
+        # budget", "schools and universities get"): a little evidence where no word is
+        # shared.  Comparing every word with every word is quadratic in the words, so
+        # only in blocks of the size two reports give.
+        soft = _soft_overlap([x.local for x in a], [y.local for y in b])
+        total += W_SYNONYM * (soft & (local == 0))
     total += W_NAMES * np.sqrt(_jaccard([x.names for x in a], [y.names for y in b]))
     dir_a = np.array([str(x.claim.direction or "") for x in a], dtype=object)
     dir_b = np.array([str(y.claim.direction or "") for y in b], dtype=object)
