@@ -339,7 +339,7 @@ def score_block(
         # People named by two roles ("12,000 nurses", "12,000 union members") with the
         # same figure are one group counted twice; with different figures two groups.
         people = _table(nouns_a, nouns_b, lambda u, v: float(nouns.both_people(u, v)))
-        one_group = same & (people > 0)
+        one_group = same & ((people > 0) | _distinctive(va)[:, None])
         bad |= known & (noun_sim < nouns.SAME_THING) & ~(rare > 0) & ~events & ~one_group
     elif kind is Kind.COUNT:
         # Without a noun resource, two nouns written differently may still name one
@@ -364,6 +364,21 @@ def score_block(
     pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]
     bad |= _table(pers_a, pers_b, lambda u, v: float(u != v)) > 0  # "$50 a month", "$50 a user"
     return np.where(bad, FORBIDDEN, np.clip(total, 0.0, 1.0))
+
+
+# A figure both texts give with this many significant digits ("36,412") is one fact
+# whatever the nouns say ("A crowd of 36,412", "36,412 supporters"): two different
+# facts seldom share it, as they share round figures ("400", "12,000").
+_DISTINCTIVE_DIGITS = 3
+
+
+def _distinctive(values: np.ndarray) -> np.ndarray:
+    """Which values have at least :data:`_DISTINCTIVE_DIGITS` significant digits."""
+    out = np.zeros(len(values), dtype=bool)
+    for k, v in enumerate(values):
+        mantissa = f"{abs(float(v)):.12e}".split("e")[0].replace(".", "").rstrip("0")
+        out[k] = len(mantissa) >= _DISTINCTIVE_DIGITS
+    return out
 
 
 def _names_event(c: Candidate, rules: Rules) -> bool:

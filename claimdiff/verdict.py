@@ -266,10 +266,13 @@ def _overlap(qa: Quantity, qb: Quantity) -> bool:
         for q, q_hi in ((qa, a_hi), (qb, b_hi)):
             if _is_rounded(q) and q_hi is not None and _close(q_hi, hi):
                 return False
-        for q in (qa, qb):
+        for q, other in ((qa, qb), (qb, qa)):
             if q.qualifier in (Qualifier.MORE_THAN, Qualifier.LESS_THAN) and q.value is not None:
-                if _close(q.value, lo):
-                    return False  # "more than 50" excludes 50 itself
+                # "more than 50" excludes 50 itself: no "nearly 50" meets it.  A plain
+                # "50" may be a round figure for 51, and stays compatible with it.
+                plain = other.qualifier is Qualifier.EXACT and other.value is not None
+                if _close(q.value, lo) and not (plain and _close(other.value or 0.0, q.value)):
+                    return False
     return True
 
 

@@ -323,6 +323,20 @@ PAIRS = [
         0,
     ),
     (
+        "distinctive-figure-two-nouns",
+        "A crowd of 36,412 saw the match at Elland Road.",
+        "The game was played in front of 36,412 supporters.",
+        [("36,412", "36,412 supporters", A)],
+        0,
+    ),
+    (
+        "more-than-a-round-figure",
+        "400 firefighters tackled the blaze.",
+        "More than 400 firefighters were sent to the fire.",
+        [("400 firefighters", "More than 400 firefighters", K)],
+        0,
+    ),
+    (
         "one-sale-two-years",
         "The painting last sold in 1987 for $1.3m.",
         "It last changed hands for $1.3 million in 1978.",

@@ -12,6 +12,8 @@ UP, DOWN = Direction.UP, Direction.DOWN
 # (text, claim text, expected direction)
 DIRECTIONS = [
     ("Revenue rose 12% last year.", "12%", UP),
+    ("The operating margin widened to 6.1%.", "6.1%", UP),
+    ("The trade deficit narrowed to £2.1bn.", "£2.1bn", DOWN),
     ("The firm cut 300 jobs.", "300 jobs", DOWN),
     ("Sales fell to $2bn.", "$2bn", DOWN),
     ("Headcount was up from 40.", "40", UP),
