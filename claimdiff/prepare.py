@@ -150,6 +150,8 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
         block = block_of(c)
         assert block is not None
         noun = _counted(doc.text, c, lex.WORDNET_NOUNS)
+        if noun is None and c.kind is Kind.MONEY and lex.WORDNET_NOUNS:
+            noun = _spent_on(doc.text, lo, c.span[0], lex)
         out.append(
             Candidate(
                 c,
@@ -217,6 +219,30 @@ def _counted(text: str, c: Claim, wordnet: bool = True) -> str | None:
 
 # "are men", "were children": a noun a bare count is said to be.
 _SAID_TO_BE = re.compile(r"\s+[^\W\d_]+\s+(?P<noun>[^\W\d_]+)(?![\w’'-])")
+# "defence spending to £64bn", "the health budget climbs to", "Schools will get": what
+# an amount is spent on, named right before the word for the spending or as the
+# subject of "get"/"receive".
+_SPENT_ON = re.compile(
+    r"(?<![^\W\d_])(?P<on>[^\W\d_]+)\s+(?:spending|budget|funding|investment|allocation"
+    r"|will\s+get|will\s+receive|get|gets|receive|receives)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _spent_on(text: str, lo: int, start: int, lex: Lexicon) -> str | None:
+    """What an amount is spent on, from its own words before it ("defence spending to
+    £64bn": defence), or None; only a noun WordNet knows, never a stop word."""
+    found = None
+    for m in _SPENT_ON.finditer(text, lo, start):
+        found = m
+    if found is None:
+        return None
+    word = found["on"].lower()
+    if word in lex.STOPWORDS or not nouns.noun_classes(word):
+        return None
+    return nouns.lemma(word)
+
+
 # "budget of", "funding worth", "spending in": a noun tied to the figure after it.
 _NOUN_OF = re.compile(r"[^\W\d_]+\s+(?:of|worth|in)\s+$")
 

@@ -26,6 +26,12 @@ from claimdiff import compare
             "Police arrested 12 men and seized 30 cars.",
             "Police arrested 30 men and seized 12 cars.",
         ),
+        # What each amount is spent on, named before "spending"/"budget" or as the
+        # subject of "get".
+        (
+            "The plan lifts roads spending to £4bn and prisons funding to £7bn.",
+            "Prisons will get £4bn, while the roads budget grows to £7bn.",
+        ),
         # Two nouns of one class ("teachers", "librarians": 0.80), the figures swapped:
         # the same figure and a shared word outweigh one noun against two of a class.
         pytest.param(
