@@ -352,7 +352,8 @@ SIZE_ONLY_AT_CLAUSE_END = frozenset({"across"})
 # after it (claimdiff/extract/amounts.py).
 LENGTH_NOUNS = frozenset(
     """metre metres meter meters length height depth width distance jump throw
-    altitude wave waves swell tide wall tower crane bridge pool
+    altitude wave waves swell tide wall tower crane bridge pool ship vessel yacht
+    tanker liner tunnel runway skyscraper dam pier
     river sea level levels water floodwater floodwaters flood snow drift drifts
     sprint race hurdles relay freestyle butterfly breaststroke backstroke""".split()
 )
@@ -432,6 +433,8 @@ AGE_COPULAS = (
     "who is", "who was", "who turned", "who turns", "who will be",
     "he is", "he was", "she is", "she was", "he turned", "she turned", ", now",
     "who is now", "he is now", "she is now",
+    "the youngest", "the oldest", "youngest was", "oldest was", "youngest is", "oldest is",
+    "age is", "age was",
 )  # fmt: skip
 # Words for persons WordNet does not file as persons.
 PERSON_PRONOUNS = frozenset({"those", "anyone", "everyone", "people"})
