@@ -13,6 +13,8 @@ PERIODS = [
     ("Profit rose from $40m in 2022 to $58m in 2023.", "$40m", "2022"),
     ("Profit rose from $40m in 2022 to $58m in 2023.", "$58m", "2023"),
     ("The pier, which opened in 1974, needs repairs costing £6m.", "£6m", N),
+    ("The hospital will open in 2029 and have 540 beds.", "540 beds", N),
+    ("Revenue in 2023 was $5m.", "$5m", "2023"),
     ("In 2023, the firm's profit reached $58 million.", "$58 million", "2023"),
     ("Third-quarter sales at the retailer fell 5%.", "5%", "Q3"),
     ("Revenue in the third quarter of 2023 was $5bn.", "$5bn", "2023 Q3"),

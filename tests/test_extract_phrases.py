@@ -91,6 +91,7 @@ WORDS = [
     ("The 60-member council met.", "60-member", Kind.COUNT, 60, 60, N, "member"),
     ("Its eight-member crew survived.", "eight-member", Kind.COUNT, 8, 8, N, "member"),
     ("They opened a 300-bed hospital.", "300-bed", Kind.COUNT, 300, 300, N, "bed"),
+    ("They hired 40 more nurses.", "40 more nurses", Kind.COUNT, 40, 40, N, "nurses"),
     ("Twelve miners were rescued.", "Twelve miners", Kind.COUNT, 12, 12, N, "miners"),
     ("Forty-five people attended.", "Forty-five people", Kind.COUNT, 45, 45, N, "people"),
     ("A dozen protesters gathered.", "A dozen protesters", Kind.COUNT, 12, 12, N, "protesters"),

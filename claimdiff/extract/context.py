@@ -305,7 +305,10 @@ def scope(text: str, sentence: Sentence, figures: Sequence[Span]) -> dict[Span, 
         i = bisect.bisect_right(starts, f[0]) - 1
         while i >= 0 and periods[i].end > f[0]:
             i -= 1  # a period overlapping the figure ("2020 census") is not its scope
-        if i >= 0 and periods[i].start >= floor and periods[i] not in tied:
+        across = i >= 0 and any(
+            w.lower() in _CONJUNCTIONS for w in _TIE_GAP.findall(text, periods[i].end, f[0])
+        )  # "open in 2029 and have 540 beds": the year is the opening's, not the beds'
+        if i >= 0 and periods[i].start >= floor and periods[i] not in tied and not across:
             p = periods[i]
             if p.year is None and p.part in _PARTS and opener is not None and opener.year:
                 p = attrs.evolve(p, year=opener.year)  # "In 2023, Q3 revenue …"

@@ -68,7 +68,12 @@ def noun_after(
             break
         w = m["w"]
         low = w.lower()
+        if head is None and low in lex.COMPARATIVES_BEFORE_NOUNS:
+            j = m.end()  # "40 more nurses", "300 fewer jobs": the noun follows
+            continue
         if low in lex.STOPWORDS or low in lex.COMMON_VERBS or low in lex.UNITS or low in lex.TENS:
+            break
+        if low in lex.ADVERBS_AFTER_FIGURES:
             break
         if low in lex.MONTHS:
             break

@@ -200,6 +200,8 @@ POUND_WORDS = frozenset({"pfund"})
 
 # "davon 12 waren Kinder": not read in German yet.
 COPULAS: frozenset[str] = frozenset()
+ADVERBS_AFTER_FIGURES: frozenset[str] = frozenset()
+COMPARATIVES_BEFORE_NOUNS: frozenset[str] = frozenset()
 # Age limits ("Kinder unter 15"): not read in German yet (docs/limits.md).
 AGE_LIMITS_AFTER_PERSONS: dict[str, tuple[float, float | None]] = {}
 AGE_COMPARATIVES: dict[str, tuple[float, float | None]] = {}

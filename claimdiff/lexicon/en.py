@@ -671,6 +671,13 @@ LEFT_SKIP = frozenset(
     approximately just some worth valued flat steady stable unchanged level held
     remained stayed""".split()
 )
+# Adverbs that may follow a figure and are never what it counts ("11 still missing",
+# "40 more", "12 apiece"), though WordNet knows some as nouns (a still, an apiece).
+ADVERBS_AFTER_FIGURES = frozenset(
+    "still now already also again yet apiece each overall altogether alone later earlier".split()
+)
+# Comparatives between a figure and its noun: "40 more nurses", "300 fewer jobs".
+COMPARATIVES_BEFORE_NOUNS = frozenset("more fewer less".split())
 # Common verbs that can follow a counted noun; they end its phrase ("50 people came").
 COMMON_VERBS = frozenset(
     """came come comes went go goes died die dies fled flee left leave leaves said
