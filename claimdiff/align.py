@@ -53,9 +53,14 @@ W_LOCAL, W_CONTEXT = 0.15, 0.1
 # less, a figure's place in its text), and between such candidates the closer figure
 # is more likely the same fact.  It never decides whether two claims pair.
 _VALUE_TIE = 0.05
-# Words around two amounts that are near-synonyms (WordNet similarity 0.85 and up).
+# Words around two amounts that are near-synonyms (WordNet similarity 0.85 and up): a
+# small weight, a third of a figure's own words, since a near-synonym is a weaker sign
+# than a shared word and on the money pairs more weight paired wrong amounts.
 W_SYNONYM = 0.05
+# Near-synonyms are looked for in blocks of at most this many amount pairs, among at
+# most this many word pairs (see _soft_overlap): two reports' worth, never a corpus's.
 _SYNONYM_CELLS = 30 * 30
+_SYNONYM_WORD_PAIRS = 40_000
 # The same figure in both texts is a shared word, often the only one (docs/compare.md).
 W_SAME_FIGURE = 0.15
 _SAME_FIGURE = 1e-6  # relative: one reading, not two close ones
@@ -155,7 +160,7 @@ class Rules:
             (cls_, nouns.lemma(w))
             for cls_, words in lex.COUNT_PREDICATES.items()
             for w in words
-            if wordnet and " " not in w
+            if wordnet and " " not in w and cls_ in lex.TOLLS
         )
         return cls(
             tuple(lex.RELATED),
@@ -296,7 +301,8 @@ def score_block(
     dir_b = np.array([str(y.claim.direction or "") for y in b], dtype=object)
     total += W_DIRECTION * ((dir_a[:, None] == dir_b[None, :]) & (dir_a[:, None] != ""))
     periods_a, periods_b = [x.period for x in a], [y.period for y in b]
-    total += W_PERIOD * _known(periods_a, periods_b)
+    apart = _table(periods_a, periods_b, lambda u, v: float(not same_period(u, v))) > 0
+    total += W_PERIOD * (_known(periods_a, periods_b) & ~apart)
     src_a = np.array([(x.claim.source or "").lower() for x in a], dtype=object)
     src_b = np.array([(y.claim.source or "").lower() for y in b], dtype=object)
     total += W_SOURCE * ((src_a[:, None] == src_b[None, :]) & (src_a[:, None] != ""))
@@ -335,11 +341,19 @@ def score_block(
         events = (same_pred >= 1.0) & (event_a[:, None] | event_b[None, :])
         # Nouns that may name one thing in a rarer sense ("jobs", "positions") are not
         # known to differ: nothing forbids their pair, and nothing speaks for it.
-        rare = _table(nouns_a, nouns_b, lambda u, v: float(nouns.may_be_one(u, v)))
+        rare = _table(nouns_a, nouns_b, lambda u, v: float(_rarely_one(u, v)))
         # People named by two roles ("12,000 nurses", "12,000 union members") with the
         # same figure are one group counted twice; with different figures two groups.
-        people = _table(nouns_a, nouns_b, lambda u, v: float(nouns.both_people(u, v)))
-        one_group = same & ((people > 0) | _distinctive(va)[:, None])
+        people = (
+            _table(nouns_a, nouns_b, lambda u, v: float(nouns.both_people(u, v)))
+            if same.any()
+            else np.zeros(same.shape)
+        )
+        large = (va >= _LARGE_GROUP)[:, None]
+        anyone = _table(
+            nouns_a, nouns_b, lambda u, v: float(nouns.is_people(u) or nouns.is_people(v))
+        )
+        one_group = same & (((people > 0) & (large | (anyone > 0))) | _distinctive(va)[:, None])
         bad |= known & (noun_sim < nouns.SAME_THING) & ~(rare > 0) & ~events & ~one_group
     elif kind is Kind.COUNT:
         # Without a noun resource, two nouns written differently may still name one
@@ -353,11 +367,11 @@ def score_block(
         near = _jaccard([x.words for x in a], [y.words for y in b]) > 0
         bad |= ~(near | _soft_overlap([x.local for x in a], [y.local for y in b]) | (same_pred > 0))
     bad |= _table(preds_a, preds_b, lambda u, v: float(rules.clash(kind, u, v))) > 0
-    apart = _table(periods_a, periods_b, lambda u, v: float(not same_period(u, v))) > 0
-    if rules.years_through_figures:
-        # Two years that differ do not forbid a pair whose figure is the same: the texts
-        # give one fact two dates ("sold in 1987 for $1.3m", "$1.3 million in 1978"),
-        # and the years are compared through it (compare.scope_years).
+    if rules.years_through_figures and kind is Kind.MONEY:
+        # Two years that differ do not forbid two amounts that are the same: the texts
+        # give one sale or payment two dates ("sold in 1987 for $1.3m", "$1.3 million in
+        # 1978"), and the years are compared through it (compare.scope_years).  Not rates
+        # and counts, which recur year after year ("4.2% in 2019", "4.2% in 2023").
         years = _table(periods_a, periods_b, lambda u, v: float(_bare_years(u, v))) > 0
         apart &= ~(same & years)
     bad |= apart
@@ -368,8 +382,14 @@ def score_block(
 
 # A figure both texts give with this many significant digits ("36,412") is one fact
 # whatever the nouns say ("A crowd of 36,412", "36,412 supporters"): two different
-# facts seldom share it, as they share round figures ("400", "12,000").
-_DISTINCTIVE_DIGITS = 3
+# facts seldom share it, as they share round figures ("400", "12,000") and short ones
+# ("125 paintings", "125 visitors").
+_DISTINCTIVE_DIGITS = 4
+# People named by two roles with the same figure are one group only from this size, or
+# when one text says only "people": two groups of one event seldom number the same
+# thousands ("12,000 nurses", "12,000 union members") or are "23 people" and "23
+# motorists", often the same few ("20 soldiers", "20 civilians" killed).
+_LARGE_GROUP = 1_000
 
 
 def _distinctive(values: np.ndarray) -> np.ndarray:
@@ -379,6 +399,11 @@ def _distinctive(values: np.ndarray) -> np.ndarray:
         mantissa = f"{abs(float(v)):.12e}".split("e")[0].replace(".", "").rstrip("0")
         out[k] = len(mantissa) >= _DISTINCTIVE_DIGITS
     return out
+
+
+def _rarely_one(a: str, b: str) -> bool:
+    """:func:`claimdiff.nouns.may_be_one`, asked only of nouns not already one thing."""
+    return nouns.similarity(a, b) < nouns.SAME_THING and nouns.may_be_one(a, b)
 
 
 def _names_event(c: Candidate, rules: Rules) -> bool:
@@ -418,8 +443,15 @@ def _soft_overlap(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> n
     vb = sorted(set().union(*b)) if b else []
     ia = {w: k for k, w in enumerate(va)}
     ib = {w: k for k, w in enumerate(vb)}
+    # Every word against every word is quadratic in the words: past this many pairs
+    # (long texts, wordy sentences) only shared words count, so a hostile text stays fast.
+    synonyms = len(va) * len(vb) <= _SYNONYM_WORD_PAIRS
     meet = np.array(
-        [[u == v or nouns.similarity(u, v) >= _SAME_MEANING for v in vb] for u in va], dtype=bool
+        [
+            [u == v or (synonyms and nouns.similarity(u, v) >= _SAME_MEANING) for v in vb]
+            for u in va
+        ],
+        dtype=bool,
     ).reshape(len(va), len(vb))
     out = np.zeros((len(a), len(b)), dtype=bool)
     for i, x in enumerate(a):

@@ -104,7 +104,7 @@ def run(
         penalty = currency_penalty(xa, xb, table) if block.startswith("money") else None
         for i, j, score in assign(score_block(xa, xb, rules, penalty), lone=lone_ok(xa, xb)):
             ca, cb = xa[i].claim, xb[j].claim
-            result = judge(ca, cb, table)
+            result = judge(ca, cb, table, ceilings=True)
             if isinstance(result, str):
                 notes.append(
                     f"not compared: {da.name}'s “{ca.text}” and {db.name}'s “{cb.text}”: {result}"
@@ -114,7 +114,7 @@ def run(
             matched_a.add(ia[i])
             matched_b.add(jb[j])
     for ya, yb, score in scope_years(findings, claims_a, claims_b):
-        result = judge(ya, yb, table)
+        result = judge(ya, yb, table, ceilings=True)
         if not isinstance(result, str):
             findings.append(finding(ya, yb, result, score, da.name, db.name))
     findings.sort(key=lambda f: f.a.span)

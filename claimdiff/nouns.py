@@ -311,6 +311,8 @@ def may_be_one(a: str, b: str) -> bool:
 
     >>> may_be_one("jobs", "positions"), may_be_one("flats", "apartments")
     (True, True)
+    >>> may_be_one("flats", "fields"), may_be_one("houses", "families")
+    (False, False)
     >>> may_be_one("countries", "investigators"), may_be_one("people", "matches")
     (False, False)
     """
@@ -320,7 +322,9 @@ def may_be_one(a: str, b: str) -> bool:
     if not meanings_a or not meanings_b:
         return False
     return any(
-        sa == sb or _narrower(sa, sb) or _narrower(sb, sa) for sa in meanings_a for sb in meanings_b
+        (sa == sb or _narrower(sa, sb) or _narrower(sb, sa)) and i + j <= _RARE_REACH
+        for i, sa in enumerate(meanings_a)
+        for j, sb in enumerate(meanings_b)
     )
 
 
@@ -338,6 +342,16 @@ def names_a_person(word: str) -> bool:
     return _nouns().classes[_synset(row[1][0]).cls] == "person"
 
 
+def is_people(word: str) -> bool:
+    """Whether a counted noun means persons and nothing narrower ("people", "persons").
+
+    >>> is_people("people"), is_people("nurses")
+    (True, False)
+    """
+    meanings, person = _meanings(word), _meanings("person")
+    return meanings is not None and person is not None and meanings[:1] == person[:1]
+
+
 def both_people(a: str, b: str) -> bool:
     """Whether two counted nouns both name persons in their most frequent senses and are
     not opposites: "nurses" and "union members" are, "men" and "women" are not.
@@ -348,9 +362,15 @@ def both_people(a: str, b: str) -> bool:
     return noun_class(a) == noun_class(b) == "person" and similarity(a, b) > 0
 
 
-# A hypernym this near the root ("person", "state", "act") is a class, not a meaning:
-# "people" is the hypernym of every rare sense that names someone ("a match", an equal).
-_GENERAL_DEPTH = 4
+# A hypernym this near the root ("person", "state", "act", "adult") is a class, not a
+# meaning: "people" is the hypernym of every rare sense that names someone (a match as an
+# equal), "adult" of a match, a patient of a case.
+_GENERAL_DEPTH = 5
+# The two senses' ranks (0 the most frequent) may add up to this much: "jobs"/"positions"
+# meet at 0 + 5, "flats"/"apartments" at 6 + 0, "households"/"homes" at 0 + 7 (and so
+# "families"/"homes", a family being first a household); "houses"/"families" (9 + 0) and
+# "families"/"matches" (1 + 7, below a general hypernym) are too rare a pair of readings.
+_RARE_REACH = 7
 
 
 def _narrower(a: str, b: str) -> bool:

@@ -79,8 +79,15 @@ def to_unit(
     return measured, f"converted from {q.unit}"
 
 
-def judge(a: Claim, b: Claim, rates: dict[tuple[str, str], Rate]) -> Judgement | str:
-    """The verdict on ``a`` and ``b``, or a sentence saying why they cannot be compared."""
+def judge(
+    a: Claim, b: Claim, rates: dict[tuple[str, str], Rate], *, ceilings: bool = False
+) -> Judgement | str:
+    """The verdict on ``a`` and ``b``, or a sentence saying why they cannot be compared.
+
+    ``ceilings``: a ceiling that is the other's figure agrees ("up to 15cm" and "15cm"),
+    as two reports of one event read (compare()); elsewhere it stays compatible, so that
+    check() still sees a summary drop "as many as" from "as many as 400 may have died".
+    """
     qa, qb0 = a.quantity, b.quantity
     if qa is None or qb0 is None:
         return "one of the claims states no quantity"
@@ -97,7 +104,9 @@ def judge(a: Claim, b: Claim, rates: dict[tuple[str, str], Rate]) -> Judgement |
     qb, note = to_unit(qb0, qa.unit, a.kind, rates)
     if qb is None:
         return note or "the units cannot be compared"
-    verdict, tag = compare_quantities(qa, qb)
+    verdict, tag = compare_quantities(qa, qb, ceilings=ceilings)
+    if a.kind is Kind.AGE and b.kind is Kind.AGE and _limits_differ(qa, qb):
+        verdict, tag = Verdict.CONFLICT, "bounds"  # "children under 12" and "under 16"
     if converted and verdict is Verdict.COMPATIBLE and _converted_alike(qa, qb):
         verdict, tag = Verdict.AGREE, "rounding"
     clash = direction_clash(a, b)
@@ -177,7 +186,9 @@ def _with_rounding(q: Quantity, *, open_half: bool = False) -> Quantity:
     return attrs.evolve(q, low=v - step, high=v + step)
 
 
-def compare_quantities(qa: Quantity, qb: Quantity) -> tuple[Verdict, str]:
+def compare_quantities(
+    qa: Quantity, qb: Quantity, *, ceilings: bool = False
+) -> tuple[Verdict, str]:
     """The verdict on two quantities already in one unit, and which rule decided it.
 
     The rule is "same", "rounding", "extreme" (agree), "bounds" (two bounds of one side
@@ -187,7 +198,7 @@ def compare_quantities(qa: Quantity, qb: Quantity) -> tuple[Verdict, str]:
     """
     # Sameness first: a figure agrees with itself even when its reading is
     # empty ("fewer than 0 children" overlaps nothing).
-    same = _same(qa, qb)
+    same = _same(qa, qb, ceilings=ceilings)
     if same:
         return Verdict.AGREE, same
     if _bound_clash(qa, qb):
@@ -268,22 +279,24 @@ def _overlap(qa: Quantity, qb: Quantity) -> bool:
                 return False
         for q, other in ((qa, qb), (qb, qa)):
             if q.qualifier in (Qualifier.MORE_THAN, Qualifier.LESS_THAN) and q.value is not None:
-                # "more than 50" excludes 50 itself: no "nearly 50" meets it.  A plain
-                # "50" may be a round figure for 51, and stays compatible with it.
-                plain = other.qualifier is Qualifier.EXACT and other.value is not None
-                if _close(q.value, lo) and not (plain and _close(other.value or 0.0, q.value)):
+                # "more than 50" excludes 50 itself: no "nearly 50" meets it, nor a
+                # "16" (an age, a count of 1,234).  A plain round "400" may be a round
+                # figure for 401, and stays compatible with it.
+                v = other.value
+                plain = other.qualifier is Qualifier.EXACT and v is not None and _round(v)
+                if _close(q.value, lo) and not (plain and _close(v or 0.0, q.value)):
                     return False
     return True
 
 
-def _same(qa: Quantity, qb: Quantity) -> str | None:
+def _same(qa: Quantity, qb: Quantity, *, ceilings: bool = False) -> str | None:
     """ "same" or "rounding" when both state one figure within their precision, else None.
 
     The same hedge, and each figure inside the other's reading.
     """
     if _hedged_alike(qa, qb) or _hedged_alike(qb, qa):
         return "rounding"  # "about £98" and "£98.40": one figure, one of them hedged
-    if _extreme_of(qa, qb) or _extreme_of(qb, qa):
+    if ceilings and (_extreme_of(qa, qb) or _extreme_of(qb, qa)):
         return "extreme"  # "up to 15 centimetres" and "15cm": one figure, one its extreme
     if qa.qualifier is not qb.qualifier:
         return None
@@ -315,6 +328,22 @@ def _hedged_alike(qa: Quantity, qb: Quantity) -> bool:
     if qa.value is None or qb.value is None or not _within(qb.value, qa):
         return False
     return abs(qa.value - qb.value) <= HEDGED_ALIKE * max(abs(qa.value), abs(qb.value))
+
+
+def _round(v: float) -> bool:
+    """A whole figure ending in a zero ("400", "12,000", "50"), as round figures are."""
+    return v == int(v) and v != 0 and int(v) % 10 == 0
+
+
+def _limits_differ(qa: Quantity, qb: Quantity) -> bool:
+    """Two age limits of one side that differ ("under 12", "younger than 16"): a limit is
+    its figure, where two bounds of a measured figure may both hold."""
+    upper = {Qualifier.AT_MOST, Qualifier.LESS_THAN}
+    lower = {Qualifier.AT_LEAST, Qualifier.MORE_THAN}
+    one_side = {qa.qualifier, qb.qualifier} <= upper or {qa.qualifier, qb.qualifier} <= lower
+    if not one_side or qa.value is None or qb.value is None:
+        return False
+    return not _close(qa.value, qb.value)
 
 
 def _extreme_of(qa: Quantity, qb: Quantity) -> bool:

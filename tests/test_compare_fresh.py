@@ -171,6 +171,21 @@ MONEY_XFAIL: dict[str, str] = {
 }
 XFAIL.update(MONEY_XFAIL)
 
+# Given up after a review, each for false agreements or conflicts on ordinary text:
+# people of two roles pair by the same figure only from 1,000 or when one text says
+# "people" ("20 soldiers" / "20 civilians" stay apart), "hospital treatment" is no injury
+# word ("waiting for hospital treatment"), and "more than six" excludes a plain "six".
+REVIEW_XFAIL: dict[str, str] = {
+    "norovirus-hospital:12 staff/Twelve members of staff": _UNPAIRED,
+    "copiapo-mine-rescue:2 of the men/Four of them": _UNPAIRED,
+    "copiapo-mine-rescue:Some 230 rescuers/Hundreds of workers": _UNPAIRED,
+    "copiapo-mine-rescue": _FALSE_CONFLICT,
+    "fraud-ring-charges:400 pensioners/some 400 elderly victims": _UNPAIRED,
+    "assisted-dying-vote-swap:more than six hours/six-hour": _READ_AS_OTHER,
+    "assisted-dying-vote-swap": _FALSE_CONFLICT,
+}
+XFAIL.update(REVIEW_XFAIL)
+
 # The third round's pairs (pairs_fresh_c.json): counts named by different words, and
 # several figures at once, four swapped between roles.  What compare() still gets wrong:
 # things a reader equates that WordNet files apart (farms and holdings, trains and

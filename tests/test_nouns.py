@@ -192,6 +192,7 @@ MAY_BE_ONE = [
     ("jobs", "positions", True), ("flats", "apartments", True), ("households", "homes", True),
     ("children", "kids", True), ("factories", "plants", True),
     ("countries", "investigators", False), ("people", "matches", False),
+    ("houses", "families", False), ("cases", "patients", False), ("flats", "fields", False),
     ("votes", "seats", False), ("supporters", "matches", False), ("doctors", "patients", False),
     ("men", "women", False), ("trains", "depots", False), ("xyzzies", "jobs", False),
 ]  # fmt: skip
@@ -207,12 +208,14 @@ def test_may_be_one(a: str, b: str, expected: bool) -> None:
 
 
 PEOPLE = [
-    ("nurses", "members", True), ("pensioners", "victims", True), ("fans", "spectators", False),
+    ("nurses", "members", True), ("pensioners", "victims", True),
     ("men", "women", False), ("countries", "investigators", False), ("jobs", "workers", False),
+    pytest.param("fans", "spectators", True, marks=pytest.mark.xfail(
+        reason="WordNet files a fan first as a device", strict=True)),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("a", "b", "expected"), PEOPLE, ids=[f"{a}/{b}" for a, b, _ in PEOPLE])
+@pytest.mark.parametrize(("a", "b", "expected"), PEOPLE)
 def test_both_people(a: str, b: str, expected: bool) -> None:
     """Persons in their first senses and not opposites ("fans" is first a device)."""
     assert nouns.both_people(a, b) is expected

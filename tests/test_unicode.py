@@ -144,3 +144,10 @@ def test_colour_codes_make_no_false_conflict() -> None:
     assert report.conflicts == [] and len(report.findings) == 1
     assert [f.label for f in report.quotes] == ["same"]
     assert "\x1b" not in report.quotes[0].reason
+
+
+@pytest.mark.parametrize("text", ["more than $1,000²m.", "1,234²", "12,345³ people"])
+def test_a_superscript_after_grouped_digits_is_read_past(text: str) -> None:
+    """ "²" is a digit to str.isdigit but no digit the number patterns read: no crash."""
+    claims = extract(text)
+    assert all(text[c.span[0] : c.span[1]] == c.text for c in claims)

@@ -72,29 +72,36 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
     if m is None:
         return None
     after = _WORD_AFTER.match(text, core.end)
-    if after is not None and _counts_after(after["w"].lower(), lex):
-        return None  # "she was 12 points clear", "20 minutes late": a count of its own
+    if after is not None and after["w"].lower() not in lex.AFTER_AN_AGE:
+        # Only an age ends its clause or is followed by a time ("16 when", "50 last
+        # week"): "87 not out", "3 over par", "1 of 10", "12 points clear" are scores.
+        return None
     person = _person_before(window[: m.start()] + " ", lex)
     if not m.group()[:1].isalpha():
-        # ", now 105,": an apposition to a name or to one person ("The former minister,
-        # now 73,"), not to a group ("Its staff, now 40," counts staff).
+        # ", now 105,": an apposition to a name inside the sentence ("Mrs Morley") or to
+        # one person ("The former minister, now 73,"); not to a group ("Its staff, now
+        # 40," is no age) nor to a capitalised opening word ("Turnout, now 60,").
         before = _WORD_BEFORE.search(window[: m.start()] + " ")
         if before is None:
             return None
         word = before["w"]
-        if not (word[:1].isupper() or nouns.names_a_person(word.lower())):
+        name = word[:1].isupper() and not _opens(text, lo + before.start())
+        if not (name or nouns.names_a_person(word.lower())):
             return None
     draft = Draft(core.start, core.end, Kind.AGE, exact(core, "year"))
     draft.noun = person
     return draft
 
 
-def _counts_after(word: str, lex: Lexicon) -> bool:
-    """Whether the word after a bare number makes it a count or measure of its own: a unit,
-    or a plural noun ("12 points", "20 minutes"); "50 last week", "16 when" do not."""
-    if word in lex.STOPWORDS:
-        return False
-    return word in lex.UNITS or word in lex.TIME_UNITS or nouns.lemma(word) != word
+def _opens(text: str, i: int) -> bool:
+    """Whether offset ``i`` opens its sentence: nothing but spaces and quotes before it,
+    back to a full stop, a line's end or the text's start."""
+    j = i - 1
+    while j >= 0 and (text[j].isspace() or text[j] in "\"“‘'("):
+        if text[j] == "\n":
+            return True
+        j -= 1
+    return j < 0 or text[j] in ".!?"
 
 
 @functools.cache
@@ -134,9 +141,9 @@ def age_limit(core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
             return None
     v = num.value
     low, high = v * bounds[0], None if bounds[1] is None else v * bounds[1]
-    # A limit states its extreme: "under 12" and "under 16" are two limits, not two
-    # bounds of one age that both hold (claimdiff/verdict.py).
-    qualifier = Qualifier.AT_MOST if high is not None else Qualifier.AT_LEAST
+    # Strict, as the words say ("under 16" is no 16); two limits that differ still
+    # conflict, as limits (claimdiff/verdict.py).
+    qualifier = Qualifier.LESS_THAN if high is not None else Qualifier.MORE_THAN
     draft = Draft(
         lo + m.start("cue"), core.end, Kind.AGE, Quantity(low, high, v, "year", qualifier)
     )

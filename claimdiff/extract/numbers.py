@@ -94,7 +94,9 @@ def read_digits(text: str, pos: int, fmt: NumberFormat | None = None) -> tuple[N
     m = (fmt.indian and fmt.indian.match(text, pos)) or fmt.grouped.match(text, pos)
     grouped = m is not None
     if m is not None and m.end() < len(text) and text[m.end()].isdigit():
-        return None, _PLAIN.match(text, m.end()).end()  # type: ignore[union-attr]
+        # A digit the pattern does not read ("²" is a digit to str.isdigit) still ends it.
+        rest = _PLAIN.match(text, m.end())
+        return None, rest.end() if rest is not None else m.end() + 1
     if m is None:
         m = _PLAIN.match(text, pos)
         if m is None:

@@ -427,6 +427,8 @@ def _compound_noun(text: str, draft: Draft, lex: Lexicon) -> None:
     word = m["w"]
     if word in lex.TIME_UNITS or word in lex.UNITS or word in lex.STOPWORDS:
         return
+    if word in lex.NOT_HYPHEN_NOUNS:
+        return  # "a 15-percent rise", "a 10-fold increase", "a 3-time winner"
     if nouns.lemma(word) != word or not nouns.noun_classes(word):
         return  # "a two-thirds majority", "a 3-strong lead": no singular noun
     draft.noun, draft.end = word, m.end()

@@ -207,6 +207,8 @@ AGE_LIMITS_AFTER_PERSONS: dict[str, tuple[float, float | None]] = {}
 AGE_COMPARATIVES: dict[str, tuple[float, float | None]] = {}
 PERSON_PRONOUNS: frozenset[str] = frozenset()
 AGE_COPULAS: tuple[str, ...] = ()
+AFTER_AN_AGE: frozenset[str] = frozenset()
+NOT_HYPHEN_NOUNS: frozenset[str] = frozenset()
 
 # Time units: durations ("sechs Monate") and ages ("78 Jahre alt").
 TIME_UNITS = {
@@ -334,6 +336,7 @@ from claimdiff.lexicon.de_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICAT
 from claimdiff.lexicon.de_predicates import COUNT_PREDICATES as COUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.de_predicates import METRICS as METRICS  # noqa: E402
 from claimdiff.lexicon.de_predicates import RELATED as RELATED  # noqa: E402
+from claimdiff.lexicon.de_predicates import TOLLS as TOLLS  # noqa: E402
 
 # Words between two figures of a range ("10 bis 20", "zwischen 3 und 5"), and the word
 # that makes "von X auf Y" a change.

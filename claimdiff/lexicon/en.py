@@ -436,6 +436,11 @@ AGE_COPULAS = (
     "the youngest", "the oldest", "youngest was", "oldest was", "youngest is", "oldest is",
     "age is", "age was",
 )  # fmt: skip
+# Words that may follow an age said with a copula ("he was 16 when", "who turned 50
+# last week"); any other word makes the figure a score or a count ("87 not out").
+AFTER_AN_AGE = frozenset(
+    "when while as at in last this and but until before after since years or by".split()
+)
 # Words for persons WordNet does not file as persons.
 PERSON_PRONOUNS = frozenset({"those", "anyone", "everyone", "people"})
 
@@ -676,6 +681,9 @@ LEFT_SKIP = frozenset(
 ADVERBS_AFTER_FIGURES = frozenset(
     "still now already also again yet apiece each overall altogether alone later earlier".split()
 )
+# Words hyphened to a figure that name no counted thing: "a 15-percent rise", "a 2-nil
+# win", "a 10-fold increase", "a 3-time champion".
+NOT_HYPHEN_NOUNS = frozenset("percent pct nil fold time times".split())
 # Comparatives between a figure and its noun: "40 more nurses", "300 fewer jobs".
 COMPARATIVES_BEFORE_NOUNS = frozenset("more fewer less".split())
 # Common verbs that can follow a counted noun; they end its phrase ("50 people came").
@@ -702,6 +710,7 @@ from claimdiff.lexicon.en_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICAT
 from claimdiff.lexicon.en_predicates import COUNT_PREDICATES as COUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.en_predicates import METRICS as METRICS  # noqa: E402
 from claimdiff.lexicon.en_predicates import RELATED as RELATED  # noqa: E402
+from claimdiff.lexicon.en_predicates import TOLLS as TOLLS  # noqa: E402
 
 # Words between two figures of a range: "10 to 20", "a 10- to 12-foot wall" (the words
 # a hanging hyphen may stand before), "between 3 and 5"; and the word before a

@@ -17,7 +17,7 @@ UP_BEFORE = frozenset(
     jumping soar soars soared soaring surge surges surged surging gain gains gained
     gaining up higher add adds added adding boost boosts boosted expand expands
     expanded expanding hike hikes hiked advance advances advanced rebound
-    rebounded doubled tripled widen widens widened widening""".split()
+    rebounded doubled tripled widens widened widening""".split()
 )
 
 # Words before a figure saying it moved down: "fell to $2bn", "cut 300 jobs".
@@ -28,8 +28,7 @@ DOWN_BEFORE = frozenset(
     down lower shrink shrinks shrank shrunk shrinking slump slumps slumped
     plunge plunges plunged plunging tumble tumbles tumbled slide slides slid
     sliding dip dips dipped ease eased reduce reduces reduced reducing sink sank
-    sunk slip slipped contract contracted halved narrow narrows narrowed
-    narrowing""".split()
+    sunk slip slipped contract contracted halved narrows narrowed narrowing""".split()
 )
 
 # Words just after a figure naming its change: "a 5% decline", "12% higher".

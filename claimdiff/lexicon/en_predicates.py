@@ -35,7 +35,6 @@ COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
         "injured", "injuring", "injure", "injures", "injury", "injuries", "wounded",
         "wounding", "hurt", "hospitalised", "hospitalized", "treated in hospital",
         "taken to hospital", "admitted to hospital", "treated for injuries",
-        "hospital treatment",
     ),
     "missing": ("missing", "unaccounted for"),
     "arrests": (
@@ -145,4 +144,11 @@ RELATED = (
             "loss",
         )
     ),
+)
+
+# Classes that are tolls of an event: a count whose noun is one of their words counts the
+# toll ("11 bodies" recovered: deaths), where a noun of another class's words names what
+# is counted, not what befell it ("40,000 members", "52,000 users": customers).
+TOLLS = frozenset(
+    {"deaths", "injuries", "missing", "arrests", "charges", "evacuations", "rescues", "attendance"}
 )
