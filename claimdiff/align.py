@@ -21,7 +21,7 @@ Structure first, then evidence (docs/compare.md states every rule):
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import attrs
 import numpy as np
@@ -29,7 +29,9 @@ import numpy as np
 from claimdiff import nouns
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind
+from claimdiff.periods import bare_years, same_period
 from claimdiff.units import dimension
+from claimdiff.word_matrices import both_known, jaccard, soft_overlap, table
 
 __all__ = [
     "FORBIDDEN",
@@ -60,7 +62,6 @@ W_SYNONYM = 0.05
 # Near-synonyms are looked for in blocks of at most this many amount pairs, among at
 # most this many word pairs (see _soft_overlap): two reports' worth, never a corpus's.
 _SYNONYM_CELLS = 30 * 30
-_SYNONYM_WORD_PAIRS = 40_000
 # The same figure in both texts is a shared word, often the only one (docs/compare.md).
 W_SAME_FIGURE = 0.15
 _SAME_FIGURE = 1e-6  # relative: one reading, not two close ones
@@ -68,8 +69,6 @@ _SAME_FIGURE = 1e-6  # relative: one reading, not two close ones
 _EVENT_TIMES = frozenset({Kind.DATE, Kind.YEAR, Kind.DURATION})
 # Figures whose nearness is a difference, not a ratio.
 _POINTS_IN_TIME = frozenset({Kind.YEAR, Kind.DATE, Kind.AGE})
-# Two words with at least this WordNet similarity mean one thing ("factory", "plant").
-_SAME_MEANING = 0.85
 # Noun similarity below this is no evidence for a pairing (see score_block): nouns of
 # one class of thing only (nouns.SAME_THING), so that one noun in both texts outweighs
 # two of one class and the same figure ("40 teachers and 15 counsellors" against "15
@@ -209,56 +208,6 @@ class Rules:
         return False
 
 
-def same_period(a: str, b: str) -> bool:
-    """Whether two periods can be one: "2023 Q3" and "Q3" can, "Q2" and "Q3" cannot.
-
-    >>> same_period("2023 Q3", "Q3"), same_period("2023", "2023 Q3"), same_period("Q2", "Q3")
-    (True, True, False)
-    """
-    if a == b:
-        return True
-    ya, pa = _period_parts(a)
-    yb, pb = _period_parts(b)
-    if ya is not None and yb is not None and ya != yb:
-        return False
-    if pa is not None and pb is not None and not _parts_meet(pa, pb):
-        return False
-    relative_a, relative_b = ya is None and pa is None, yb is None and pb is None
-    if relative_a and relative_b:
-        return False  # two relative phrases that differ ("last year", "this year")
-    # A relative phrase against a year ("last year", "2023") with no date to resolve
-    # it by: nothing says they differ.
-    return True
-
-
-def _bare_years(a: str, b: str) -> bool:
-    """Whether two periods are years alone ("1987", "1978"), with no part of a year."""
-    return all(w.isdigit() and len(w) == 4 for w in (a, b))
-
-
-def _period_parts(p: str) -> tuple[str | None, str | None]:
-    year = part = None
-    for w in p.split():
-        if w.isdigit() and len(w) == 4:
-            year = w
-        elif w in ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY") or (w[:1] == "M" and w[1:].isdigit()):
-            part = w
-    return year, part
-
-
-def _parts_meet(a: str, b: str) -> bool:
-    """Two parts of a year that can hold one figure: the same, or a month in its quarter
-    or half ("M09" and "Q3")."""
-    if a == b:
-        return True
-    for month, whole in ((a, b), (b, a)):
-        if month[:1] == "M" and month[1:].isdigit():
-            m = int(month[1:])
-            if whole == f"Q{(m - 1) // 3 + 1}" or whole == f"H{(m - 1) // 6 + 1}":
-                return True
-    return False
-
-
 def score_block(
     a: Sequence[Candidate],
     b: Sequence[Candidate],
@@ -274,8 +223,8 @@ def score_block(
     """
     kind = a[0].claim.kind if a else Kind.COUNT
     nouns_a, nouns_b = [x.noun for x in a], [y.noun for y in b]
-    noun_sim = _table(nouns_a, nouns_b, rules.noun_similarity)
-    known = _known(nouns_a, nouns_b)
+    noun_sim = table(nouns_a, nouns_b, rules.noun_similarity)
+    known = both_known(nouns_a, nouns_b)
     # Only close nouns are evidence: any two artifacts share an ancestor, and a
     # Wu-Palmer score of 0.6 says little more than that.  What an amount is of is
     # often read from the words before it ("rise", "commuters"), so there only
@@ -284,25 +233,25 @@ def score_block(
     close = np.clip((noun_sim - floor) / (1.0 - floor), 0.0, 1.0)
     total = W_NOUN * np.where(known, close, 0.0)
     preds_a, preds_b = [x.claim.predicate for x in a], [y.claim.predicate for y in b]
-    same_pred = _table(preds_a, preds_b, rules.kinship)
-    total += W_PREDICATE * np.where(_known(preds_a, preds_b), same_pred, 0.0)
-    total += W_CONTEXT * np.sqrt(_jaccard([x.words for x in a], [y.words for y in b]))
-    local = _jaccard([x.local for x in a], [y.local for y in b])
+    same_pred = table(preds_a, preds_b, rules.kinship)
+    total += W_PREDICATE * np.where(both_known(preds_a, preds_b), same_pred, 0.0)
+    total += W_CONTEXT * np.sqrt(jaccard([x.words for x in a], [y.words for y in b]))
+    local = jaccard([x.local for x in a], [y.local for y in b])
     total += W_LOCAL * np.sqrt(local)
     if kind is Kind.MONEY and len(a) * len(b) <= _SYNONYM_CELLS:
         # What an amount is for is often named by two near-synonyms ("the education
         # budget", "schools and universities get"): a little evidence where no word is
         # shared.  Comparing every word with every word is quadratic in the words, so
         # only in blocks of the size two reports give.
-        soft = _soft_overlap([x.local for x in a], [y.local for y in b])
+        soft = soft_overlap([x.local for x in a], [y.local for y in b])
         total += W_SYNONYM * (soft & (local == 0))
-    total += W_NAMES * np.sqrt(_jaccard([x.names for x in a], [y.names for y in b]))
+    total += W_NAMES * np.sqrt(jaccard([x.names for x in a], [y.names for y in b]))
     dir_a = np.array([str(x.claim.direction or "") for x in a], dtype=object)
     dir_b = np.array([str(y.claim.direction or "") for y in b], dtype=object)
     total += W_DIRECTION * ((dir_a[:, None] == dir_b[None, :]) & (dir_a[:, None] != ""))
     periods_a, periods_b = [x.period for x in a], [y.period for y in b]
-    apart = _table(periods_a, periods_b, lambda u, v: float(not same_period(u, v))) > 0
-    total += W_PERIOD * (_known(periods_a, periods_b) & ~apart)
+    apart = table(periods_a, periods_b, lambda u, v: float(not same_period(u, v))) > 0
+    total += W_PERIOD * (both_known(periods_a, periods_b) & ~apart)
     src_a = np.array([(x.claim.source or "").lower() for x in a], dtype=object)
     src_b = np.array([(y.claim.source or "").lower() for y in b], dtype=object)
     total += W_SOURCE * ((src_a[:, None] == src_b[None, :]) & (src_a[:, None] != ""))
@@ -341,16 +290,16 @@ def score_block(
         events = (same_pred >= 1.0) & (event_a[:, None] | event_b[None, :])
         # Nouns that may name one thing in a rarer sense ("jobs", "positions") are not
         # known to differ: nothing forbids their pair, and nothing speaks for it.
-        rare = _table(nouns_a, nouns_b, lambda u, v: float(_rarely_one(u, v)))
+        rare = table(nouns_a, nouns_b, lambda u, v: float(_rarely_one(u, v)))
         # People named by two roles ("12,000 nurses", "12,000 union members") with the
         # same figure are one group counted twice; with different figures two groups.
         people = (
-            _table(nouns_a, nouns_b, lambda u, v: float(nouns.both_people(u, v)))
+            table(nouns_a, nouns_b, lambda u, v: float(nouns.both_people(u, v)))
             if same.any()
             else np.zeros(same.shape)
         )
         large = (va >= _LARGE_GROUP)[:, None]
-        anyone = _table(
+        anyone = table(
             nouns_a, nouns_b, lambda u, v: float(nouns.is_people(u) or nouns.is_people(v))
         )
         one_group = same & (((people > 0) & (large | (anyone > 0))) | _distinctive(va)[:, None])
@@ -364,19 +313,19 @@ def score_block(
         # 2022", a dateline): two pair only when the words around them meet.  The one
         # length of time each text gives is the same length unless far apart
         # (assignment.lone_ok): "the three-day festival", "over its three days".
-        near = _jaccard([x.words for x in a], [y.words for y in b]) > 0
-        bad |= ~(near | _soft_overlap([x.local for x in a], [y.local for y in b]) | (same_pred > 0))
-    bad |= _table(preds_a, preds_b, lambda u, v: float(rules.clash(kind, u, v))) > 0
+        near = jaccard([x.words for x in a], [y.words for y in b]) > 0
+        bad |= ~(near | soft_overlap([x.local for x in a], [y.local for y in b]) | (same_pred > 0))
+    bad |= table(preds_a, preds_b, lambda u, v: float(rules.clash(kind, u, v))) > 0
     if rules.years_through_figures and kind is Kind.MONEY:
         # Two years that differ do not forbid two amounts that are the same: the texts
         # give one sale or payment two dates ("sold in 1987 for $1.3m", "$1.3 million in
         # 1978"), and the years are compared through it (compare.scope_years).  Not rates
         # and counts, which recur year after year ("4.2% in 2019", "4.2% in 2023").
-        years = _table(periods_a, periods_b, lambda u, v: float(_bare_years(u, v))) > 0
+        years = table(periods_a, periods_b, lambda u, v: float(bare_years(u, v))) > 0
         apart &= ~(same & years)
     bad |= apart
     pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]
-    bad |= _table(pers_a, pers_b, lambda u, v: float(u != v)) > 0  # "$50 a month", "$50 a user"
+    bad |= table(pers_a, pers_b, lambda u, v: float(u != v)) > 0  # "$50 a month", "$50 a user"
     return np.where(bad, FORBIDDEN, np.clip(total, 0.0, 1.0))
 
 
@@ -414,77 +363,6 @@ def _names_event(c: Candidate, rules: Rules) -> bool:
         return False
     noun = nouns.lemma(c.noun)
     return noun == nouns.lemma(predicate) or (predicate, noun) in rules.event_nouns
-
-
-def _table(
-    xs: Sequence[str | None], ys: Sequence[str | None], f: Callable[[str, str], float]
-) -> np.ndarray:
-    """``f`` over every pair of known values, computed once per distinct pair (0 if unknown)."""
-    ux = sorted({x for x in xs if x})
-    uy = sorted({y for y in ys if y})
-    small = np.zeros((len(ux) + 1, len(uy) + 1))
-    for i, u in enumerate(ux, 1):
-        for j, v in enumerate(uy, 1):
-            small[i, j] = f(u, v)
-    ix = {u: i for i, u in enumerate(ux, 1)}
-    iy = {v: j for j, v in enumerate(uy, 1)}
-    rows = np.array([ix[x] if x else 0 for x in xs], dtype=int)
-    cols = np.array([iy[y] if y else 0 for y in ys], dtype=int)
-    return np.asarray(small[rows[:, None], cols[None, :]])
-
-
-def _soft_overlap(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> np.ndarray:
-    """Whether each pair of word sets shares a word, or two nouns of one meaning.
-
-    "factory" meets "plant", "treaty" meets "agreement" (WordNet similarity of
-    at least :data:`claimdiff.nouns.SAME_THING`'s strict neighbour, 0.85).
-    """
-    va = sorted(set().union(*a)) if a else []
-    vb = sorted(set().union(*b)) if b else []
-    ia = {w: k for k, w in enumerate(va)}
-    ib = {w: k for k, w in enumerate(vb)}
-    # Every word against every word is quadratic in the words: past this many pairs
-    # (long texts, wordy sentences) only shared words count, so a hostile text stays fast.
-    synonyms = len(va) * len(vb) <= _SYNONYM_WORD_PAIRS
-    meet = np.array(
-        [
-            [u == v or (synonyms and nouns.similarity(u, v) >= _SAME_MEANING) for v in vb]
-            for u in va
-        ],
-        dtype=bool,
-    ).reshape(len(va), len(vb))
-    out = np.zeros((len(a), len(b)), dtype=bool)
-    for i, x in enumerate(a):
-        rows = [ia[w] for w in x]
-        if not rows:
-            continue
-        hit = np.asarray(meet[rows].any(axis=0), dtype=bool)
-        for j, y in enumerate(b):
-            out[i, j] = any(bool(hit[ib[w]]) for w in y)
-    return out
-
-
-def _known(xs: Sequence[str | None], ys: Sequence[str | None]) -> np.ndarray:
-    kx = np.array([bool(x) for x in xs], dtype=bool)
-    ky = np.array([bool(y) for y in ys], dtype=bool)
-    return np.asarray(kx[:, None] & ky[None, :])
-
-
-def _jaccard(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> np.ndarray:
-    """Jaccard similarity of every pair of word sets, as one matrix product."""
-    vocab: dict[str, int] = {}
-    rows_a = [[vocab.setdefault(w, len(vocab)) for w in s] for s in a]
-    rows_b = [[vocab.setdefault(w, len(vocab)) for w in s] for s in b]
-    ma = np.zeros((len(a), len(vocab)), dtype=np.float32)
-    mb = np.zeros((len(b), len(vocab)), dtype=np.float32)
-    for i, cols in enumerate(rows_a):
-        ma[i, cols] = 1.0
-    for j, cols in enumerate(rows_b):
-        mb[j, cols] = 1.0
-    inter = ma @ mb.T
-    union = ma.sum(axis=1)[:, None] + mb.sum(axis=1)[None, :] - inter
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.asarray(np.where(union > 0, inter / union, 0.0), dtype=np.float64)
 
 
 def _symmetric_jitter(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:

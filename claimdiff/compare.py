@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -14,6 +13,7 @@ from claimdiff.findings import finding
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Claim, Document, Finding, Kind, Report
+from claimdiff.periods import YEAR
 from claimdiff.prepare import document, in_currencies_of, prepare
 from claimdiff.quote_align import align_quotes
 from claimdiff.rates import RateTable, currency_penalty, internal, rate_table
@@ -137,9 +137,6 @@ def run(
     return Run(report, claims_a, claims_b, table)
 
 
-_YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
-
-
 def scope_years(
     findings: Sequence[Finding], claims_a: Sequence[Claim], claims_b: Sequence[Claim]
 ) -> list[tuple[Claim, Claim, float]]:
@@ -158,9 +155,9 @@ def scope_years(
     for f in findings:
         if not f.a.period or not f.b.period or f.a.kind is Kind.YEAR:
             continue
-        for year in _YEAR.findall(f.a.period):
+        for year in YEAR.findall(f.a.period):
             ya = years_a.get((f.a.sentence, year))
-            found_b = [years_b.get((f.b.sentence, y)) for y in _YEAR.findall(f.b.period)]
+            found_b = [years_b.get((f.b.sentence, y)) for y in YEAR.findall(f.b.period)]
             yb = next((y for y in found_b if y is not None), None)
             if ya is None or yb is None or ya.span in used_a or yb.span in used_b:
                 continue

@@ -19,11 +19,11 @@ from claimdiff.extract import dateline, extract
 from claimdiff.inputs import as_text
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Document, Kind
+from claimdiff.periods import YEAR
 from claimdiff.text import content_words, sentences
 
 __all__ = ["Side", "document", "in_currencies_of", "prepare"]
 
-_YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
 _RELATIVE_YEARS = {"this year": 0, "last year": -1, "next year": 1}
 # A capitalised word: a name, where it does not open its sentence.
 _NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]+")
@@ -107,7 +107,7 @@ def numeric(claims: Sequence[Claim]) -> list[Claim]:
     No quotes; only the first of two linked amounts; and no year that only
     scopes another figure of its sentence ("the budget for 2023 was …").
     """
-    scopes = {(c.sentence, y) for c in claims if c.period for y in _YEAR.findall(c.period)}
+    scopes = {(c.sentence, y) for c in claims if c.period for y in YEAR.findall(c.period)}
     out = []
     for c in claims:
         if block_of(c) is None:
@@ -260,7 +260,7 @@ def _lemmas(words: Sequence[str], seen: dict[str, str]) -> frozenset[str]:
 def _year_of(published: str | None) -> int | None:
     if not published:
         return None
-    m = _YEAR.search(published)
+    m = YEAR.search(published)
     return int(m.group(1)) if m else None
 
 

@@ -133,7 +133,7 @@ def age_limit(core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
         return None
     cue = " ".join(m["cue"].lower().split())
     who = (m["who"] or "").lower()
-    person = who in lex.PERSON_PRONOUNS or nouns.noun_class(who) == "person"
+    person = who in lex.AGE_LIMIT_PERSONS or nouns.noun_class(who) == "person"
     bounds = lex.AGE_COMPARATIVES.get(cue)
     if bounds is None:
         bounds = lex.AGE_LIMITS_AFTER_PERSONS.get(cue)

@@ -205,7 +205,7 @@ COMPARATIVES_BEFORE_NOUNS: frozenset[str] = frozenset()
 # Age limits ("Kinder unter 15"): not read in German yet (docs/limits.md).
 AGE_LIMITS_AFTER_PERSONS: dict[str, tuple[float, float | None]] = {}
 AGE_COMPARATIVES: dict[str, tuple[float, float | None]] = {}
-PERSON_PRONOUNS: frozenset[str] = frozenset()
+AGE_LIMIT_PERSONS: frozenset[str] = frozenset()
 AGE_COPULAS: tuple[str, ...] = ()
 AFTER_AN_AGE: frozenset[str] = frozenset()
 NOT_HYPHEN_NOUNS: frozenset[str] = frozenset()

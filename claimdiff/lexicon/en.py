@@ -442,7 +442,7 @@ AFTER_AN_AGE = frozenset(
     "when while as at in last this and but until before after since years or by".split()
 )
 # Words for persons WordNet does not file as persons.
-PERSON_PRONOUNS = frozenset({"those", "anyone", "everyone", "people"})
+AGE_LIMIT_PERSONS = frozenset({"those", "anyone", "everyone", "people"})
 
 # English capitalises proper names and sentence openings only: a capitalised word inside
 # a sentence is a name (claimdiff/invented.py).

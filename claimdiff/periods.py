@@ -1,0 +1,65 @@
+"""Periods of two figures: whether they can be one ("2023 Q3" and "Q3"), or are two bare years.
+
+A figure's period is read by :mod:`claimdiff.extract.context` and resolved against
+the text's date by :mod:`claimdiff.prepare`; alignment forbids pairs whose periods
+differ (docs/compare.md, "Evidence against").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["YEAR", "bare_years", "same_period"]
+
+YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
+"""A year inside a period ("2023", "2023 Q3"), as its only group."""
+
+
+def same_period(a: str, b: str) -> bool:
+    """Whether two periods can be one: "2023 Q3" and "Q3" can, "Q2" and "Q3" cannot.
+
+    >>> same_period("2023 Q3", "Q3"), same_period("2023", "2023 Q3"), same_period("Q2", "Q3")
+    (True, True, False)
+    """
+    if a == b:
+        return True
+    ya, pa = _period_parts(a)
+    yb, pb = _period_parts(b)
+    if ya is not None and yb is not None and ya != yb:
+        return False
+    if pa is not None and pb is not None and not _parts_meet(pa, pb):
+        return False
+    relative_a, relative_b = ya is None and pa is None, yb is None and pb is None
+    if relative_a and relative_b:
+        return False  # two relative phrases that differ ("last year", "this year")
+    # A relative phrase against a year ("last year", "2023") with no date to resolve
+    # it by: nothing says they differ.
+    return True
+
+
+def bare_years(a: str, b: str) -> bool:
+    """Whether two periods are years alone ("1987", "1978"), with no part of a year."""
+    return all(w.isdigit() and len(w) == 4 for w in (a, b))
+
+
+def _period_parts(p: str) -> tuple[str | None, str | None]:
+    year = part = None
+    for w in p.split():
+        if w.isdigit() and len(w) == 4:
+            year = w
+        elif w in ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY") or (w[:1] == "M" and w[1:].isdigit()):
+            part = w
+    return year, part
+
+
+def _parts_meet(a: str, b: str) -> bool:
+    """Two parts of a year that can hold one figure: the same, or a month in its quarter
+    or half ("M09" and "Q3")."""
+    if a == b:
+        return True
+    for month, whole in ((a, b), (b, a)):
+        if month[:1] == "M" and month[1:].isdigit():
+            m = int(month[1:])
+            if whole == f"Q{(m - 1) // 3 + 1}" or whole == f"H{(m - 1) // 6 + 1}":
+                return True
+    return False
