@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -35,7 +35,9 @@ from claimdiff.text import WordIndex
 
 __all__ = ["Period", "Sentence", "named_periods", "predicates", "read_sentence", "scope"]
 
-_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s")
+# A clause break: ; : ( ) or ", " or a dash between spaces.  It opens with the mark, which
+# the engine skips to at C speed; a dash's break starts at the space before it.
+_CLAUSE_BREAK = re.compile(r"[;:(),–—-](?:(?<=[;:()])|(?<=,)\s|(?<=\s[–—-])\s)")
 # Each opens with a literal or a character class and looks behind only after it (shifted
 # by what it consumed): the engine then skips at C speed to the next candidate.
 _YEAR = re.compile(r"(?:1[89]|20)(?<![\d.,]..)\d\d(?!\d|[.,]\d)")
@@ -108,13 +110,16 @@ class Sentence:
 def read_sentence(text: str, span: Span, lex: Lexicon) -> Sentence:
     """Read the sentence at ``span`` once: clause breaks, predicate words and periods."""
     lo, hi = span
-    breaks = tuple(m.span() for m in _CLAUSE_BREAK.finditer(text, lo, hi))
-    lower = text[lo:hi].lower()
+    breaks = tuple(_clause_breaks(text, lo, hi))
+    # One non-letter in front: the phrase patterns open with the character before a
+    # phrase, so each offset below is one more than in the sentence.
+    lower = " " + text[lo:hi].lower()
     preds = []
-    for m in lex.patterns["predicate"].finditer(lower):
-        phrase = " ".join(m.group().split())
+    at = lo - 1
+    for start, end, found in _phrases(lex.patterns["predicate"], lower):
+        phrase = " ".join(found.split())
         for cls, of_count in lex.predicate_classes.get(phrase, ()):
-            preds.append((lo + m.start(), lo + m.end(), cls, of_count))
+            preds.append((at + start, at + end, cls, of_count))
     periods = tuple(_periods(text, lo, hi, lower, lex))
     return Sentence(
         span,
@@ -128,19 +133,50 @@ def read_sentence(text: str, span: Span, lex: Lexicon) -> Sentence:
     )
 
 
+def _clause_breaks(text: str, lo: int, hi: int) -> Iterator[Span]:
+    """The clause breaks in ``text[lo:hi]``, as ``[;:()]|,\\s|\\s[–—-]\\s`` finds them.
+
+    _CLAUSE_BREAK matches a dash's break from the dash; a break that would then
+    start inside the one before it (or before ``lo``) is none.
+    """
+    last = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        start, end = m.span()
+        if text[start] in "–—-":
+            start -= 1
+            if start < last:
+                continue
+        yield start, end
+        last = end
+
+
+def _phrases(pattern: re.Pattern[str], padded: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, phrase) of each match of an ``after_nonletter`` pattern in ``padded``
+    (a text with one non-letter put in front), as ``finditer`` would find the phrases
+    with a lookbehind: each search starts at the last phrase's last character."""
+    pos = 0
+    search = pattern.search
+    while (m := search(padded, pos)) is not None:
+        start, end = m.span("w")
+        yield start, end, m["w"]
+        pos = end - 1
+
+
 def _periods(text: str, lo: int, hi: int, lower: str, lex: Lexicon) -> list[Period]:
+    """The periods of ``text[lo:hi]``; ``lower`` is it lower-cased, with one space in front."""
     found: list[Period] = []
-    for m in lex.patterns["period_part"].finditer(lower):
-        part = lex.PERIOD_PARTS[" ".join(m.group().split())]
-        start, end, year = lo + m.start(), lo + m.end(), None
+    at = lo - 1
+    for start, end, phrase in _phrases(lex.patterns["period_part"], lower):
+        part = lex.PERIOD_PARTS[" ".join(phrase.split())]
+        start, end, year = at + start, at + end, None
         if part == "FY":
             d = _FY_DIGITS.match(text, end)
-            if d is not None and (len(d["y"]) == 4 or m.group() == "fy"):
+            if d is not None and (len(d["y"]) == 4 or phrase == "fy"):
                 y = int(d["y"])
                 year, end = (y if y > 99 else 2000 + y), d.end()
         found.append(Period(start, end, year, part))
-    for m in lex.patterns["period"].finditer(lower):
-        found.append(Period(lo + m.start(), lo + m.end(), None, " ".join(m.group().split())))
+    for start, end, phrase in _phrases(lex.patterns["period_words"], lower):
+        found.append(Period(at + start, at + end, None, " ".join(phrase.split())))
     for m in _MONTH.finditer(text, lo, hi):
         month = lex.MONTHS.get(m.group().lower())
         if month is None or len(m.group()) <= 3 or m.group().lower() in lex.MONTH_WORDS:
@@ -159,8 +195,9 @@ def _periods(text: str, lo: int, hi: int, lower: str, lex: Lexicon) -> list[Peri
             continue  # the year of "fiscal 2023", already read
         found.append(Period(m.start(), m.end(), int(m.group())))
     found.sort(key=lambda p: p.start)
-    # "for the year" is the year named earlier in the sentence.
-    for m in lex.patterns["anaphoric_period"].finditer(text, lo, hi):
+    # "for the year" is the year named earlier in the sentence (none: nothing to look for).
+    has_year = any(p.year is not None for p in found)
+    for m in lex.patterns["anaphoric_period"].finditer(text, lo, hi) if has_year else ():
         earlier = [p.year for p in found if p.end <= m.start() and p.year is not None]
         if earlier:
             found.append(Period(m.start("period"), m.end(), earlier[-1]))

@@ -21,9 +21,9 @@ import attrs
 
 from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
 from claimdiff.lexicon.regex import DIGITS as _DIGITS
+from claimdiff.lexicon.regex import after_nonletter, start_finder
 from claimdiff.lexicon.regex import alternation as alternation
 from claimdiff.lexicon.regex import lead as _lead
-from claimdiff.lexicon.regex import start_finder
 
 if TYPE_CHECKING:
     from claimdiff.lexicon.speech import Speech
@@ -361,18 +361,16 @@ def _compile(
             + r"(?<![^\W\d_])(?P<period>" + alternation(data.PERIOD_PHRASES) + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
-        # Matched on a lower-cased copy of a sentence, so no IGNORECASE is needed.
+        # Matched on a lower-cased copy of a sentence, so no IGNORECASE is needed; these
+        # and "period_words" open with the non-letter before a phrase (.regex.after_nonletter).
         "predicate": _Source(
-            r"(?<![^\W\d_])(?:"
-            + alternation(
+            after_nonletter(alternation(
                 p for t in (data.COUNT_PREDICATES, data.AMOUNT_PREDICATES)
                 for ps in t.values() for p in ps
-            )
-            + r")(?![^\W\d_])"
+            ))
         ),
-        "period_part": _Source(
-            r"(?<![^\W\d_])(?:" + alternation(data.PERIOD_PARTS) + r")(?![^\W\d_])"
-        ),
+        "period_part": _Source(after_nonletter(alternation(data.PERIOD_PARTS))),
+        "period_words": _Source(after_nonletter(alternation(data.PERIOD_PHRASES)), re.IGNORECASE),
         "anaphoric_period": _Source(
             r"(?=[fFiIdDoO])(?<![^\W\d_])(?:for|in|during|over|of)\s+(?P<period>"
             + alternation(data.ANAPHORIC_PERIODS) + r")(?![^\W\d_])",

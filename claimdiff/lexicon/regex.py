@@ -84,3 +84,16 @@ def start_finder(words: Iterable[str], pieces: Iterable[str] = ()) -> str:
     if pieces:
         ahead.append(alternation(pieces))
     return r"[\W\d_](?=" + "|".join(ahead) + ")"
+
+
+def after_nonletter(phrases: str) -> str:
+    r"""A pattern for the regex ``phrases`` standing as words, opening with the character
+    before them: a non-letter, in a class the engine skips to at C speed.
+
+    ``(?<![^\W\d_])(?:phrases)(?![^\W\d_])`` is tried at every offset; this is tried
+    only after the non-letters.  The phrase is the group ``w``.  Searched on a
+    text with one non-letter put in front, it finds the same phrases, if each
+    search starts one character before where the last match ended
+    (``claimdiff.extract.context._phrases``).
+    """
+    return r"[\W\d_](?P<w>" + phrases + r")(?![^\W\d_])"
