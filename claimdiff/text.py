@@ -27,20 +27,24 @@ _ABBREVIATIONS = frozenset(
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and
 # white space, or at a blank line.  Each alternative consumes a bounded
-# amount per position, so the scan is linear.
+# amount per position, so the scan is linear.  The pattern opens with one character
+# class (a mark or a newline), so the engine skips at C speed to the next one; a
+# pattern opening with a group or a choice of branches is tried at every offset.
 _BOUNDARY = re.compile(
     r"""
-    (?P<stop>[.!?…](?<![.!?…][.!?…])[.!?…]*)  # a whole run of terminal punctuation (its
-                                    # first mark has none before it: retrying inside a
-                                    # run of dots is quadratic) ...
-    ["'”’)\]]*(?=\s)                  # ... then closers and a space
-    | \n[ \t\r\f\v]*\n                   # a blank line ends a paragraph
+    [.!?…\n]
+    (?:
+      (?<=\n)[ \t\r\f\v]*\n           # a blank line ends a paragraph
+    | (?<![.!?…][.!?…])(?<=[.!?…])  # a whole run of terminal punctuation (its first mark
+      [.!?…]*                       # has none before it: retrying inside a run of dots
+                                    # is quadratic) ...
+      ["'”’)\]]*(?=\s)              # ... then closers and a space
+    )
     """,
     re.VERBOSE,
 )
-# Each alternative starts by consuming a character of a small set, so the engine
-# skips at C speed to the next mark or newline instead of trying a lookbehind at
-# every offset.
+# What may close a sentence after its marks.
+_CLOSERS = "\"'”’)]"
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
@@ -104,16 +108,14 @@ def sentences(text: str, lex: Lexicon | None = None) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group("stop") is not None:
-            if m.group("stop") == "." and _ends_with_abbreviation(text, m.start(), abbreviations):
+        found = m.group()
+        if found[0] != "\n":
+            stop = found.rstrip(_CLOSERS)  # the marks, without the closers after them
+            if stop == "." and _ends_with_abbreviation(text, m.start(), abbreviations):
                 continue
-            if (
-                ordinals is not None
-                and m.group() == "."
-                and _ordinal_dot(text, m.start(), ordinals)
-            ):
+            if ordinals is not None and found == "." and _ordinal_dot(text, m.start(), ordinals):
                 continue
-            if m.group("stop") == "." and _is_decimal_point(text, m.start()):
+            if stop == "." and _is_decimal_point(text, m.start()):
                 continue
             end = m.end()
         else:
