@@ -340,8 +340,11 @@ def _compile(
             r"(?P<month>" + alternation(data.MONTHS) + r")\.?(?![^\W\d_])", re.IGNORECASE
         ),
         # A time unit in lower case, and what may stand before it: "half an", "a single".
+        # Searched over whole texts, it opens with the white space before the unit, which
+        # the engine skips to: "article_lead" ends in white space, so a unit after anything
+        # else (or opening a text) is never a length of time.
         "article_unit": _Source(
-            r"(?<![^\W\d_])(?P<unit>" + alternation(data.ARTICLE_UNITS) + r")(?![^\W\d_])"
+            r"\s(?P<unit>" + alternation(data.ARTICLE_UNITS) + r")(?![^\W\d_])"
         ),
         "article_lead": _Source(
             r"(?<![^\W\d_])(?:(?P<fraction>" + alternation(data.DURATION_FRACTIONS)
