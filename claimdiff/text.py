@@ -61,7 +61,12 @@ _ESCAPE = re.compile(
     """,
     re.VERBOSE,
 )
-_HAS_ESCAPE = re.compile(r"[\x1b\x9b\x9d]")
+
+
+def _has_escape(text: str) -> bool:
+    """Whether ``text`` holds an escape's first character: three ``in`` tests, each a
+    C search several times faster than one regex pass over the text."""
+    return "\x1b" in text or "\x9b" in text or "\x9d" in text
 
 
 def blank_escapes(text: str) -> str:
@@ -73,7 +78,7 @@ def blank_escapes(text: str) -> str:
     >>> blank_escapes("\x1b[31m5,000\x1b[0m people")
     '     5,000     people'
     """
-    if _HAS_ESCAPE.search(text) is None:
+    if not _has_escape(text):
         return text
     return _ESCAPE.sub(lambda m: " " * len(m.group()), text)
 
@@ -84,7 +89,7 @@ def drop_escapes(text: str) -> str:
     >>> drop_escapes("re\x1b[1mturn\x1b[0m")
     'return'
     """
-    if _HAS_ESCAPE.search(text) is None:
+    if not _has_escape(text):
         return text
     return _ESCAPE.sub("", text)
 
