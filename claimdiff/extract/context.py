@@ -113,14 +113,14 @@ def read_sentence(text: str, span: Span, lex: Lexicon) -> Sentence:
     breaks = tuple(_clause_breaks(text, lo, hi))
     # One non-letter in front: the phrase patterns open with the character before a
     # phrase, so each offset below is one more than in the sentence.
-    lower = " " + text[lo:hi].lower()
+    padded = " " + text[lo:hi].lower()
     preds = []
     at = lo - 1
-    for start, end, found in _phrases(lex.patterns["predicate"], lower):
+    for start, end, found in _phrases(lex.patterns["predicate"], padded):
         phrase = " ".join(found.split())
         for cls, of_count in lex.predicate_classes.get(phrase, ()):
             preds.append((at + start, at + end, cls, of_count))
-    periods = tuple(_periods(text, lo, hi, lower, lex))
+    periods = tuple(_periods(text, lo, hi, padded, lex))
     return Sentence(
         span,
         breaks,
@@ -162,11 +162,11 @@ def _phrases(pattern: re.Pattern[str], padded: str) -> Iterator[tuple[int, int, 
         pos = end - 1
 
 
-def _periods(text: str, lo: int, hi: int, lower: str, lex: Lexicon) -> list[Period]:
-    """The periods of ``text[lo:hi]``; ``lower`` is it lower-cased, with one space in front."""
+def _periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Period]:
+    """The periods of ``text[lo:hi]``; ``padded`` is it lower-cased, one space in front."""
     found: list[Period] = []
     at = lo - 1
-    for start, end, phrase in _phrases(lex.patterns["period_part"], lower):
+    for start, end, phrase in _phrases(lex.patterns["period_part"], padded):
         part = lex.PERIOD_PARTS[" ".join(phrase.split())]
         start, end, year = at + start, at + end, None
         if part == "FY":
@@ -175,7 +175,7 @@ def _periods(text: str, lo: int, hi: int, lower: str, lex: Lexicon) -> list[Peri
                 y = int(d["y"])
                 year, end = (y if y > 99 else 2000 + y), d.end()
         found.append(Period(start, end, year, part))
-    for start, end, phrase in _phrases(lex.patterns["period_words"], lower):
+    for start, end, phrase in _phrases(lex.patterns["period_words"], padded):
         found.append(Period(at + start, at + end, None, " ".join(phrase.split())))
     for m in _MONTH.finditer(text, lo, hi):
         month = lex.MONTHS.get(m.group().lower())
@@ -407,10 +407,15 @@ def _opener(text: str, sentence: Sentence) -> Period | None:
 
 
 def named_periods(text: str, sentences: Sequence[Span], lex: Lexicon) -> frozenset[str]:
-    """Every part of a year the text names anywhere ("Q3", "H1", "FY"), and every year."""
+    """Every part of a year the text names anywhere ("Q3", "H1", "FY"), and every year.
+
+    >>> from claimdiff.lexicon import get_lexicon
+    >>> sorted(named_periods("Q3 sales rose. FY2023 ended.", [(0, 14), (15, 28)], get_lexicon()))
+    ['2023', 'FY', 'Q3']
+    """
     out: set[str] = set()
     for span in sentences:
-        lower = text[span[0] : span[1]].lower()
-        for p in _periods(text, span[0], span[1], lower, lex):
+        padded = " " + text[span[0] : span[1]].lower()  # as read_sentence reads it
+        for p in _periods(text, span[0], span[1], padded, lex):
             out.update(str(x) for x in (p.year, p.part) if x is not None)
     return frozenset(out)
