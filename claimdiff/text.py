@@ -94,6 +94,35 @@ def drop_escapes(text: str) -> str:
     return _ESCAPE.sub("", text)
 
 
+def clause_breaks(text: str, lo: int, hi: int) -> list[Span]:
+    """The clause breaks in ``text[lo:hi]``: ; : ( ) or ", " or a dash between spaces.
+
+    _CLAUSE_BREAK matches a dash's break from the dash; a break that would then
+    start inside the one before it (or before ``lo``) is none, so the spans are
+    those ``[;:()]|,\\s|\\s[–—-]\\s`` finds.
+
+    >>> t = "Sales rose; costs - as ever - fell, (again)"
+    >>> [t[a:b] for a, b in clause_breaks(t, 0, len(t))]
+    [';', ' - ', ' - ', ', ', '(', ')']
+    """
+    out: list[Span] = []
+    last = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        start, end = m.span()
+        if text[start] in "–—-":
+            start -= 1
+            if start < last:
+                continue
+        out.append((start, end))
+        last = end
+    return out
+
+
+# A clause break: ; : ( ) or ", " or a dash between spaces.  It opens with the mark, which
+# the engine skips to at C speed; a dash's break starts at the space before it.
+_CLAUSE_BREAK = re.compile(r"[;:(),–—-](?:(?<=[;:()])|(?<=,)\s|(?<=\s[–—-])\s)")
+
+
 def sentences(text: str, lex: Lexicon | None = None) -> list[Span]:
     """Split ``text`` into sentence spans, trimmed of surrounding white space.
 

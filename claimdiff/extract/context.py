@@ -23,21 +23,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import attrs
 
 from claimdiff import nouns
 from claimdiff.extract.direction import Tokens
 from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.regex import phrases_in
 from claimdiff.model import Kind, Span
-from claimdiff.text import WordIndex
+from claimdiff.text import WordIndex, clause_breaks
 
 __all__ = ["Period", "Sentence", "named_periods", "predicates", "read_sentence", "scope"]
 
-# A clause break: ; : ( ) or ", " or a dash between spaces.  It opens with the mark, which
-# the engine skips to at C speed; a dash's break starts at the space before it.
-_CLAUSE_BREAK = re.compile(r"[;:(),–—-](?:(?<=[;:()])|(?<=,)\s|(?<=\s[–—-])\s)")
 # Each opens with a literal or a character class and looks behind only after it (shifted
 # by what it consumed): the engine then skips at C speed to the next candidate.
 _YEAR = re.compile(r"(?:1[89]|20)(?<![\d.,]..)\d\d(?!\d|[.,]\d)")
@@ -110,13 +108,13 @@ class Sentence:
 def read_sentence(text: str, span: Span, lex: Lexicon) -> Sentence:
     """Read the sentence at ``span`` once: clause breaks, predicate words and periods."""
     lo, hi = span
-    breaks = tuple(_clause_breaks(text, lo, hi))
+    breaks = tuple(clause_breaks(text, lo, hi))
     # One non-letter in front: the phrase patterns open with the character before a
     # phrase, so each offset below is one more than in the sentence.
     padded = " " + text[lo:hi].lower()
     preds = []
     at = lo - 1
-    for start, end, found in _phrases(lex.patterns["predicate"], padded):
+    for start, end, found in phrases_in(lex.patterns["predicate"], padded):
         phrase = " ".join(found.split())
         for cls, of_count in lex.predicate_classes.get(phrase, ()):
             preds.append((at + start, at + end, cls, of_count))
@@ -133,40 +131,11 @@ def read_sentence(text: str, span: Span, lex: Lexicon) -> Sentence:
     )
 
 
-def _clause_breaks(text: str, lo: int, hi: int) -> Iterator[Span]:
-    """The clause breaks in ``text[lo:hi]``, as ``[;:()]|,\\s|\\s[–—-]\\s`` finds them.
-
-    _CLAUSE_BREAK matches a dash's break from the dash; a break that would then
-    start inside the one before it (or before ``lo``) is none.
-    """
-    last = lo
-    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
-        start, end = m.span()
-        if text[start] in "–—-":
-            start -= 1
-            if start < last:
-                continue
-        yield start, end
-        last = end
-
-
-def _phrases(pattern: re.Pattern[str], padded: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, phrase) of each match of an ``after_nonletter`` pattern in ``padded``
-    (a text with one non-letter put in front), as ``finditer`` would find the phrases
-    with a lookbehind: each search starts at the last phrase's last character."""
-    pos = 0
-    search = pattern.search
-    while (m := search(padded, pos)) is not None:
-        start, end = m.span("w")
-        yield start, end, m["w"]
-        pos = end - 1
-
-
 def _periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Period]:
     """The periods of ``text[lo:hi]``; ``padded`` is it lower-cased, one space in front."""
     found: list[Period] = []
     at = lo - 1
-    for start, end, phrase in _phrases(lex.patterns["period_part"], padded):
+    for start, end, phrase in phrases_in(lex.patterns["period_part"], padded):
         part = lex.PERIOD_PARTS[" ".join(phrase.split())]
         start, end, year = at + start, at + end, None
         if part == "FY":
@@ -175,7 +144,7 @@ def _periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Per
                 y = int(d["y"])
                 year, end = (y if y > 99 else 2000 + y), d.end()
         found.append(Period(start, end, year, part))
-    for start, end, phrase in _phrases(lex.patterns["period_words"], padded):
+    for start, end, phrase in phrases_in(lex.patterns["period_words"], padded):
         found.append(Period(at + start, at + end, None, " ".join(phrase.split())))
     for m in _MONTH.finditer(text, lo, hi):
         month = lex.MONTHS.get(m.group().lower())

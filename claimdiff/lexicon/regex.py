@@ -9,7 +9,7 @@ A pattern that opens with a lookbehind or lookahead is tried at every offset.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 # Digits and the vulgar fractions ("½", "⅔") that start a number, inside a character class.
@@ -94,6 +94,24 @@ def after_nonletter(phrases: str) -> str:
     only after the non-letters.  The phrase is the group ``w``.  Searched on a
     text with one non-letter put in front, it finds the same phrases, if each
     search starts one character before where the last match ended
-    (``claimdiff.extract.context._phrases``).
+    (:func:`phrases_in`).
     """
     return r"[\W\d_](?P<w>" + phrases + r")(?![^\W\d_])"
+
+
+def phrases_in(pattern: re.Pattern[str], padded: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, phrase) of each match of an :func:`after_nonletter` pattern in
+    ``padded`` (a text with one non-letter put in front), as ``finditer`` would find
+    the phrases with a lookbehind: each search starts at the last phrase's last
+    character, which may stand before the next.
+
+    >>> p = re.compile(after_nonletter(alternation(["q3", "fy"])))
+    >>> list(phrases_in(p, " fy q3, fyq3"))
+    [(1, 3, 'fy'), (4, 6, 'q3')]
+    """
+    pos = 0
+    search = pattern.search
+    while (m := search(padded, pos)) is not None:
+        start, end = m.span("w")
+        yield start, end, m["w"]
+        pos = end - 1
