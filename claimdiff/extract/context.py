@@ -30,12 +30,12 @@ import attrs
 from claimdiff import nouns
 from claimdiff.extract.direction import Tokens
 from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.regex import phrases_in
 from claimdiff.model import Kind, Span
-from claimdiff.text import WordIndex
+from claimdiff.text import WordIndex, clause_breaks
 
 __all__ = ["Period", "Sentence", "named_periods", "predicates", "read_sentence", "scope"]
 
-_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s")
 # Each opens with a literal or a character class and looks behind only after it (shifted
 # by what it consumed): the engine then skips at C speed to the next candidate.
 _YEAR = re.compile(r"(?:1[89]|20)(?<![\d.,]..)\d\d(?!\d|[.,]\d)")
@@ -108,14 +108,17 @@ class Sentence:
 def read_sentence(text: str, span: Span, lex: Lexicon) -> Sentence:
     """Read the sentence at ``span`` once: clause breaks, predicate words and periods."""
     lo, hi = span
-    breaks = tuple(m.span() for m in _CLAUSE_BREAK.finditer(text, lo, hi))
-    lower = text[lo:hi].lower()
+    breaks = tuple(clause_breaks(text, lo, hi))
+    # One non-letter in front: the phrase patterns open with the character before a
+    # phrase, so each offset below is one more than in the sentence.
+    padded = " " + text[lo:hi].lower()
     preds = []
-    for m in lex.patterns["predicate"].finditer(lower):
-        phrase = " ".join(m.group().split())
+    at = lo - 1
+    for start, end, found in phrases_in(lex.patterns["predicate"], padded):
+        phrase = " ".join(found.split())
         for cls, of_count in lex.predicate_classes.get(phrase, ()):
-            preds.append((lo + m.start(), lo + m.end(), cls, of_count))
-    periods = tuple(_periods(text, lo, hi, lower, lex))
+            preds.append((at + start, at + end, cls, of_count))
+    periods = tuple(_periods(text, lo, hi, padded, lex))
     return Sentence(
         span,
         breaks,
@@ -128,19 +131,21 @@ def read_sentence(text: str, span: Span, lex: Lexicon) -> Sentence:
     )
 
 
-def _periods(text: str, lo: int, hi: int, lower: str, lex: Lexicon) -> list[Period]:
+def _periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Period]:
+    """The periods of ``text[lo:hi]``; ``padded`` is it lower-cased, one space in front."""
     found: list[Period] = []
-    for m in lex.patterns["period_part"].finditer(lower):
-        part = lex.PERIOD_PARTS[" ".join(m.group().split())]
-        start, end, year = lo + m.start(), lo + m.end(), None
+    at = lo - 1
+    for start, end, phrase in phrases_in(lex.patterns["period_part"], padded):
+        part = lex.PERIOD_PARTS[" ".join(phrase.split())]
+        start, end, year = at + start, at + end, None
         if part == "FY":
             d = _FY_DIGITS.match(text, end)
-            if d is not None and (len(d["y"]) == 4 or m.group() == "fy"):
+            if d is not None and (len(d["y"]) == 4 or phrase == "fy"):
                 y = int(d["y"])
                 year, end = (y if y > 99 else 2000 + y), d.end()
         found.append(Period(start, end, year, part))
-    for m in lex.patterns["period"].finditer(lower):
-        found.append(Period(lo + m.start(), lo + m.end(), None, " ".join(m.group().split())))
+    for start, end, phrase in phrases_in(lex.patterns["period_words"], padded):
+        found.append(Period(at + start, at + end, None, " ".join(phrase.split())))
     for m in _MONTH.finditer(text, lo, hi):
         month = lex.MONTHS.get(m.group().lower())
         if month is None or len(m.group()) <= 3 or m.group().lower() in lex.MONTH_WORDS:
@@ -159,8 +164,9 @@ def _periods(text: str, lo: int, hi: int, lower: str, lex: Lexicon) -> list[Peri
             continue  # the year of "fiscal 2023", already read
         found.append(Period(m.start(), m.end(), int(m.group())))
     found.sort(key=lambda p: p.start)
-    # "for the year" is the year named earlier in the sentence.
-    for m in lex.patterns["anaphoric_period"].finditer(text, lo, hi):
+    # "for the year" is the year named earlier in the sentence (none: nothing to look for).
+    has_year = any(p.year is not None for p in found)
+    for m in lex.patterns["anaphoric_period"].finditer(text, lo, hi) if has_year else ():
         earlier = [p.year for p in found if p.end <= m.start() and p.year is not None]
         if earlier:
             found.append(Period(m.start("period"), m.end(), earlier[-1]))
@@ -373,10 +379,15 @@ def _opener(text: str, sentence: Sentence) -> Period | None:
 
 
 def named_periods(text: str, sentences: Sequence[Span], lex: Lexicon) -> frozenset[str]:
-    """Every part of a year the text names anywhere ("Q3", "H1", "FY"), and every year."""
+    """Every part of a year the text names anywhere ("Q3", "H1", "FY"), and every year.
+
+    >>> from claimdiff.lexicon import get_lexicon
+    >>> sorted(named_periods("Q3 sales rose. FY2023 ended.", [(0, 14), (15, 28)], get_lexicon()))
+    ['2023', 'FY', 'Q3']
+    """
     out: set[str] = set()
     for span in sentences:
-        lower = text[span[0] : span[1]].lower()
-        for p in _periods(text, span[0], span[1], lower, lex):
+        padded = " " + text[span[0] : span[1]].lower()  # as read_sentence reads it
+        for p in _periods(text, span[0], span[1], padded, lex):
             out.update(str(x) for x in (p.year, p.part) if x is not None)
     return frozenset(out)

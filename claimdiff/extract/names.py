@@ -77,26 +77,38 @@ def name_runs(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> list[Na
     runs: list[NameRun] = []
     current: list[re.Match[str]] = []
     quote_starts = [s for s, _ in quoted]
-    # One string per distinct name word: a long text names the same people often.
+    # How each run of words reads, by its words: a long text names the same people
+    # and opens sentences with the same words often.  Kept for this text only.
+    readings: dict[tuple[str, ...], _Reading | None] = {}
+    # One string per distinct name word.
     words: dict[str, str] = {}
     share = words.setdefault
     abbreviations = speech.TITLE_ABBREVIATIONS
-    not_names = speech.NOT_NAMES
 
     def flush() -> None:
-        if current:
-            if len(current) == 1 and strip_possessive(current[0].group()).lower() in not_names:
-                current.clear()  # "The", "In": most runs, and never a name (see _make_run)
-                return
-            run = _make_run(current, share, speech)
-            if run is not None:
-                i = bisect.bisect_right(quote_starts, run.start) - 1
-                inside = i >= 0 and run.start < quoted[i][1]
-                after_role = _after_role(text, run.start, speech)
-                if inside or after_role:
-                    run = attrs.evolve(run, quoted=inside, after_role=after_role)
-                runs.append(run)
-            current.clear()
+        if not current:
+            return
+        key = tuple(m.group() for m in current)
+        reading = readings.get(key, _UNREAD)
+        if reading is _UNREAD:
+            reading = readings[key] = _read_run(key, share, speech)
+        if reading is not None:
+            first, name_from, titles, name, organisation = reading
+            start = current[first].start()
+            i = bisect.bisect_right(quote_starts, start) - 1
+            runs.append(
+                NameRun(
+                    start,
+                    strip_possessive_end(current[-1]),
+                    current[name_from].start(),
+                    titles,
+                    name,
+                    quoted=i >= 0 and start < quoted[i][1],
+                    after_role=_after_role(text, start, speech),
+                    organisation=organisation,
+                )
+            )
+        current.clear()
 
     # Only words that may start with a capital are visited: the regex skips the
     # rest at C speed.  A word in between (lower case, digits) always leaves more
@@ -123,6 +135,12 @@ def name_runs(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> list[Na
     return runs
 
 
+# How a run of words reads: the index of its first word and of its name's first word,
+# its titles, its name and whether it names an organisation.
+_Reading = tuple[int, int, tuple[str, ...], tuple[str, ...], bool]
+_UNREAD = (-1, -1, (), (), False)  # not read yet (None is "no name")
+
+
 # A role noun and a preposition right before a name run ("chief executive of ",
 # "head teacher at the "): the run names what the role belongs to.  Where nouns are
 # capitalised ("Sprecher der Bahn"), the role is read in any case.
@@ -144,11 +162,11 @@ def _after_role(text: str, start: int, speech: Speech) -> bool:
     return m is not None and m.group(2) in preps and m.group(1) in speech.ROLE_NOUNS
 
 
-def _make_run(
-    matches: list[re.Match[str]], share: Callable[[str, str], str], speech: Speech
-) -> NameRun | None:
-    tokens = [strip_possessive(m.group()) for m in matches]
-    tokens = [share(t, t) for t in tokens]
+def _read_run(
+    found: tuple[str, ...], share: Callable[[str, str], str], speech: Speech
+) -> _Reading | None:
+    """How the run of words ``found`` (as written) reads, or None when it names nothing."""
+    tokens = [share(t, t) for t in map(strip_possessive, found)]
     titles, acronym_titles = speech.TITLES, speech.ACRONYM_TITLES
     if len(tokens) == 1:  # most runs: one capitalised word ("The", "Kyiv")
         t, low = tokens[0], tokens[0].lower()
@@ -156,11 +174,7 @@ def _make_run(
             return None
         if low in titles and not is_acronym(t):
             return None
-        m = matches[0]
-        return NameRun(
-            m.start(), strip_possessive_end(m), m.start(), (), (t,),
-            organisation=speech.is_organisation(low),
-        )  # fmt: skip
+        return 0, 0, (), (t,), speech.is_organisation(low)
     # Leading dates and sentence-initial words are not part of the name.
     first = 0
     while first < len(tokens) and tokens[first].lower() in speech.NOT_NAMES:
@@ -181,13 +195,12 @@ def _make_run(
     name_from = max(first, last_title + 1, lead)
     if name_from >= len(tokens):
         return None
-    return NameRun(
-        start=matches[first].start(),
-        end=strip_possessive_end(matches[-1]),
-        name_start=matches[name_from].start(),
-        titles=tuple(t for t in tokens[first:name_from]),
-        name=tuple(tokens[name_from:]),
-        organisation=speech.is_organisation(tokens[-1].lower()),
+    return (
+        first,
+        name_from,
+        tuple(tokens[first:name_from]),
+        tuple(tokens[name_from:]),
+        speech.is_organisation(tokens[-1].lower()),
     )
 
 

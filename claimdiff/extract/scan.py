@@ -18,6 +18,7 @@ from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, rang
 from claimdiff.extract.dates import date_at, iso_date_at, years_at
 from claimdiff.extract.numbers import DENOMINATORS
 from claimdiff.extract.precision import Draft, exact
+from claimdiff.extract.starts import Starts
 from claimdiff.extract.subjects import noun_after
 from claimdiff.inputs import TooManyFiguresError
 from claimdiff.lexicon import Lexicon
@@ -76,73 +77,6 @@ def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
             resume = max(resume, draft.end)
         pos = max(resume, start + 1)
     return pair_bounds(text, drafts, lex)
-
-
-class Starts:
-    """Where figures may start in a text: the lexicon's start pattern, searched fast.
-
-    The case-sensitive ``start_lower`` pattern is searched in lower-cased windows
-    of the text, twice as fast as the case-insensitive ``start`` pattern (see
-    :mod:`claimdiff.lexicon`), without a lower-cased copy of the whole text:
-    ``str.lower`` of 5 MB briefly takes 60 MB.  Both patterns find the same
-    starts; the window is left for the case-insensitive pattern wherever it could
-    differ: lower-casing that moves offsets ("İ") or folds differently ("ſ"), or a
-    run of white space long enough for a phrase to reach past the window.
-    """
-
-    __slots__ = ("_accept", "_at", "_end", "_folded", "_low", "_lower", "_plain", "_text")
-
-    def __init__(self, text: str, lex: Lexicon) -> None:
-        self._text = text
-        self._lower = lex.patterns["start_lower"]
-        self._plain = lex.patterns["start"]
-        self._at = self._end = self._accept = 0  # the window is text[_at:_end]
-        self._low = ""
-        self._folded = False
-
-    def search(self, pos: int) -> tuple[re.Match[str], int] | None:
-        """The first start at or after ``pos``: its match and the offset its offsets are from."""
-        text = self._text
-        while pos < len(text):
-            if not (self._at < pos < self._accept or self._at == pos == 0 < self._accept):
-                self._load(pos)
-            if not self._folded:
-                m = self._plain.search(text, pos)
-                return None if m is None else (m, 0)
-            m = self._lower.search(self._low, pos - self._at)
-            if m is not None and m.start() + self._at < self._accept:
-                return m, self._at
-            pos = max(pos, self._accept)  # nothing starts in [pos, accept): read on
-            if self._end == len(text):
-                return None
-        return None
-
-    def _load(self, pos: int) -> None:
-        text = self._text
-        self._at = max(0, pos - 1)  # one character before: the patterns look behind
-        self._end = min(len(text), self._at + _WINDOW)
-        # A start found before ``accept`` ends inside the window: a phrase is at most
-        # a few words with white space between them, checked below.
-        self._accept = len(text) + 1 if self._end == len(text) else self._end - _TAIL
-        low = text[self._at : self._end].lower()
-        self._folded = (
-            len(low) == self._end - self._at
-            and _FOLDS_TO_ASCII.search(text, self._at, self._end) is None
-            and _LONG_SPACE.search(text, max(self._at, self._end - 2 * _TAIL), self._end) is None
-        )
-        self._low = low if self._folded else ""
-
-
-# Characters lower-cased and searched at once, and the tail of each window where no
-# start is taken (it is searched again at the start of the next window).  A start
-# phrase is at most four words of a dozen letters with white space between them,
-# so with no run of white space as long as _LONG_SPACE, it fits in the tail.
-_WINDOW = 1 << 16
-_TAIL = 512
-_LONG_SPACE = re.compile(r"\s{100}")
-# Characters IGNORECASE matches to an ASCII letter but lower() does not turn into one
-# (dotless i, long s).
-_FOLDS_TO_ASCII = re.compile("[\u0131\u017f]")
 
 
 def _refuse(limit: int, at: int) -> None:

@@ -20,61 +20,15 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import attrs
 
 from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
+from claimdiff.lexicon.regex import DIGITS as _DIGITS
+from claimdiff.lexicon.regex import after_nonletter, start_finder
+from claimdiff.lexicon.regex import alternation as alternation
+from claimdiff.lexicon.regex import lead as _lead
 
 if TYPE_CHECKING:
     from claimdiff.lexicon.speech import Speech
 
 _AVAILABLE = ("de", "en")
-
-
-def alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of ``phrases``, factored on shared prefixes, longest first.
-
-    "three", "thirty", "thousand" become ``th(?:ree|irty|ousand)``: the engine
-    tries one branch per letter instead of every phrase at every offset.  At each
-    step longer continuations come before the phrase ending there, so that the
-    longest phrase wins, as in a plain longest-first alternation.
-
-    >>> re.fullmatch(alternation(["a", "ab", "b c"]), "b  c") is not None
-    True
-    """
-    trie: dict[str, Any] = {}
-    phrases = set(phrases)
-    if not phrases:
-        return "(?!)"  # a table a language leaves empty matches nothing
-    for p in phrases:
-        node = trie
-        for ch in p:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _branch(trie)
-
-
-def _branch(node: dict[str, Any]) -> str:
-    ends = "" in node
-    parts = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _branch(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not parts:
-        return ""
-    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    return "(?:" + body + ")?" if ends else body
-
-
-# Digits and the vulgar fractions ("½", "⅔") that start a number, inside a character class.
-_DIGITS = r"\d\u00bc-\u00be\u2150-\u215e"
-
-
-def _lead(phrases: Iterable[str], extra: str = "") -> str:
-    """A lookahead for the first letters of ``phrases`` (either case), plus ``extra``.
-
-    Searched patterns start with it: the engine then skips, at C speed, the offsets
-    where no alternative can begin, instead of trying every alternative there.
-    """
-    chars = {c for p in phrases for c in (p[0].lower(), p[0].upper())}
-    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + extra + "])"
 
 
 def read_table(holder: object, tables: ModuleType, name: str) -> Any:
@@ -386,8 +340,11 @@ def _compile(
             r"(?P<month>" + alternation(data.MONTHS) + r")\.?(?![^\W\d_])", re.IGNORECASE
         ),
         # A time unit in lower case, and what may stand before it: "half an", "a single".
+        # Searched over whole texts, it opens with the white space before the unit, which
+        # the engine skips to: "article_lead" ends in white space, so a unit after anything
+        # else (or opening a text) is never a length of time.
         "article_unit": _Source(
-            r"(?<![^\W\d_])(?P<unit>" + alternation(data.ARTICLE_UNITS) + r")(?![^\W\d_])"
+            r"\s(?P<unit>" + alternation(data.ARTICLE_UNITS) + r")(?![^\W\d_])"
         ),
         "article_lead": _Source(
             r"(?<![^\W\d_])(?:(?P<fraction>" + alternation(data.DURATION_FRACTIONS)
@@ -407,18 +364,16 @@ def _compile(
             + r"(?<![^\W\d_])(?P<period>" + alternation(data.PERIOD_PHRASES) + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
-        # Matched on a lower-cased copy of a sentence, so no IGNORECASE is needed.
+        # Matched on a lower-cased copy of a sentence, so no IGNORECASE is needed; these
+        # and "period_words" open with the non-letter before a phrase (.regex.after_nonletter).
         "predicate": _Source(
-            r"(?<![^\W\d_])(?:"
-            + alternation(
+            after_nonletter(alternation(
                 p for t in (data.COUNT_PREDICATES, data.AMOUNT_PREDICATES)
                 for ps in t.values() for p in ps
-            )
-            + r")(?![^\W\d_])"
+            ))
         ),
-        "period_part": _Source(
-            r"(?<![^\W\d_])(?:" + alternation(data.PERIOD_PARTS) + r")(?![^\W\d_])"
-        ),
+        "period_part": _Source(after_nonletter(alternation(data.PERIOD_PARTS))),
+        "period_words": _Source(after_nonletter(alternation(data.PERIOD_PHRASES)), re.IGNORECASE),
         "anaphoric_period": _Source(
             r"(?=[fFiIdDoO])(?<![^\W\d_])(?:for|in|during|over|of)\s+(?P<period>"
             + alternation(data.ANAPHORIC_PERIODS) + r")(?![^\W\d_])",
@@ -439,11 +394,16 @@ def _compile(
         + patterns["vague_plural"].pattern + "|" + patterns["vague_word"].pattern + ")"
     )  # fmt: skip
     patterns["start"] = _Source(_lead(starts, _DIGITS) + alternatives, re.IGNORECASE)
-    # The same, matched on a lower-cased copy of the text (extract.scan.Starts).  Without
+    # The same, matched on a lower-cased copy of the text (extract.starts.Starts).  Without
     # IGNORECASE, and with the cheap test "no letter before" ahead of the lookahead for
     # the first characters, the engine rejects most offsets in two steps: twice as fast.
     first = "".join(sorted({re.escape(p[0].lower()) for p in starts}))
     patterns["start_lower"] = _Source(r"(?<![^\W\d_])(?=[" + first + _DIGITS + "])" + alternatives)
+    # Where ``start_lower`` may match, found at C speed (see .regex.start_finder).
+    pieces = [*data.NUMBER_MORPHEMES, data.NUMBER_JOINER] if data.NUMBER_MORPHEMES else []
+    patterns["start_finder"] = _Source(
+        start_finder([p.lower() for p in starts], [p.lower() for p in pieces])
+    )
     return _Patterns(patterns)
 
 

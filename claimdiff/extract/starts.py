@@ -1,0 +1,104 @@
+"""Where figures may start in a text: the lexicon's start pattern, searched fast.
+
+The scan (:mod:`.scan`) reads each figure outward from these starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.lexicon import Lexicon
+
+
+class Starts:
+    """Where figures may start in a text: the lexicon's start pattern, searched fast.
+
+    The case-sensitive ``start_lower`` pattern is searched in lower-cased windows
+    of the text, twice as fast as the case-insensitive ``start`` pattern (see
+    :mod:`claimdiff.lexicon`), without a lower-cased copy of the whole text:
+    ``str.lower`` of 5 MB briefly takes 60 MB.  Both patterns find the same
+    starts; the window is left for the case-insensitive pattern wherever it could
+    differ: lower-casing that moves offsets ("İ") or folds differently ("ſ"), or a
+    run of white space long enough for a phrase to reach past the window.
+    """
+
+    __slots__ = (
+        "_accept", "_at", "_end", "_finder", "_folded", "_low", "_lower", "_plain", "_text",
+    )  # fmt: skip
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self._text = text
+        self._lower = lex.patterns["start_lower"]
+        self._plain = lex.patterns["start"]
+        self._finder = lex.patterns["start_finder"]
+        self._at = self._end = self._accept = 0  # the window is text[_at:_end]
+        self._low = ""
+        self._folded = False
+
+    def search(self, pos: int) -> tuple[re.Match[str], int] | None:
+        """The first start at or after ``pos``: its match and the offset its offsets are from."""
+        text = self._text
+        while pos < len(text):
+            if not (self._at < pos < self._accept or self._at == pos == 0 < self._accept):
+                self._load(pos)
+            if not self._folded:
+                m = self._plain.search(text, pos)
+                return None if m is None else (m, 0)
+            m = self._first(pos - self._at)
+            if m is not None and m.start() + self._at < self._accept:
+                return m, self._at
+            pos = max(pos, self._accept)  # nothing starts in [pos, accept): read on
+            if self._end == len(text):
+                return None
+        return None
+
+    def _load(self, pos: int) -> None:
+        text = self._text
+        self._at = max(0, pos - 1)  # one character before: the patterns look behind
+        self._end = min(len(text), self._at + _WINDOW)
+        # A start found before ``accept`` ends inside the window: a phrase is at most
+        # a few words with white space between them, checked below.
+        self._accept = len(text) + 1 if self._end == len(text) else self._end - _TAIL
+        low = text[self._at : self._end].lower()
+        self._folded = (
+            len(low) == self._end - self._at
+            and not any(text.find(c, self._at, self._end) >= 0 for c in _FOLDS_TO_ASCII)
+            and _LONG_SPACE.search(text, max(self._at, self._end - 2 * _TAIL), self._end) is None
+        )
+        self._low = low if self._folded else ""
+
+    def _first(self, p: int) -> re.Match[str] | None:
+        """The start pattern's first match in the folded window at or after ``p``.
+
+        ``start_lower`` opens with a lookbehind, so the engine tries it at every
+        offset; the finder skips at C speed to the non-letters and looks ahead
+        only there (see :func:`claimdiff.lexicon.regex.start_finder`).  Each
+        offset it finds is checked with ``start_lower`` itself, so the match is
+        the one ``start_lower.search`` gives.
+        """
+        low, match = self._low, self._lower.match
+        if p == 0:  # the finder matches the character before a start: there is none
+            m = match(low, 0)
+            if m is not None:
+                return m
+            p = 1
+        find = self._finder.search
+        f = find(low, p - 1)
+        while f is not None:
+            m = match(low, f.end())  # the finder matched the one character before
+            if m is not None:
+                return m
+            f = find(low, f.end())
+        return None
+
+
+# Characters lower-cased and searched at once, and the tail of each window where no
+# start is taken (it is searched again at the start of the next window).  A start
+# phrase is at most four words of a dozen letters with white space between them,
+# so with no run of white space as long as _LONG_SPACE, it fits in the tail.
+_WINDOW = 1 << 16
+_TAIL = 512
+_LONG_SPACE = re.compile(r"\s{100}")
+# Characters IGNORECASE matches to an ASCII letter but lower() does not turn into one
+# (dotless i, long s).
+_FOLDS_TO_ASCII = ("\u0131", "\u017f")  # each found by str.find, faster than a regex pass

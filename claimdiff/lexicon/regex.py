@@ -1,0 +1,117 @@
+"""Building blocks of the lexicon's patterns: phrase tries and the figure-start finder.
+
+Python's regex engine skips ahead at C speed only to offsets where a pattern's
+first *consumed* character can match, and only when that character is a literal,
+a character class, or a branch of literals (``re._compiler._get_charset_prefix``).
+A pattern that opens with a lookbehind or lookahead is tried at every offset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+# Digits and the vulgar fractions ("½", "⅔") that start a number, inside a character class.
+DIGITS = r"\d\u00bc-\u00be\u2150-\u215e"
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases``, factored on shared prefixes, longest first.
+
+    "three", "thirty", "thousand" become ``th(?:ree|irty|ousand)``: the engine
+    tries one branch per letter instead of every phrase at every offset.  At each
+    step longer continuations come before the phrase ending there, so that the
+    longest phrase wins, as in a plain longest-first alternation.
+
+    >>> re.fullmatch(alternation(["a", "ab", "b c"]), "b  c") is not None
+    True
+    """
+    trie: dict[str, Any] = {}
+    phrases = set(phrases)
+    if not phrases:
+        return "(?!)"  # a table a language leaves empty matches nothing
+    for p in phrases:
+        node = trie
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branch(trie)
+
+
+def _branch(node: dict[str, Any]) -> str:
+    ends = "" in node
+    parts = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _branch(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return "(?:" + body + ")?" if ends else body
+
+
+def lead(phrases: Iterable[str], extra: str = "") -> str:
+    """A lookahead for the first letters of ``phrases`` (either case), plus ``extra``.
+
+    Searched patterns start with it: the engine then skips, at C speed, the offsets
+    where no alternative can begin, instead of trying every alternative there.
+    """
+    chars = {c for p in phrases for c in (p[0].lower(), p[0].upper())}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + extra + "])"
+
+
+def start_finder(words: Iterable[str], pieces: Iterable[str] = ()) -> str:
+    """A pattern for the offsets where a figure may start, on lower-cased text.
+
+    It matches the character before each offset where ``words`` (lower case; each
+    ends where a word does) or ``pieces`` (the parts of number words written as
+    one, "drei" of "dreiundzwanzig") start after no letter, or digits or vulgar
+    fractions start after no letter or digit.  It opens with that character, a
+    class of non-letters the engine skips to at C speed, and looks ahead only
+    there: far fewer offsets than a pattern opening with a lookbehind, tried at
+    every one.  It may find more than the lexicon's start pattern, never less
+    (but at the text's first character, which has nothing before it):
+    :class:`claimdiff.extract.starts.Starts` checks each offset it finds.
+
+    >>> f = re.compile(start_finder(["one", "a few"]))
+    >>> [m.start() + 1 for m in f.finditer(" one, anyone, 12 or a  few")]
+    [1, 14, 20]
+    """
+    ahead = [r"[" + DIGITS + r"](?<![^\W_].)", alternation(words) + r"(?![^\W\d_])"]
+    pieces = list(pieces)
+    if pieces:
+        ahead.append(alternation(pieces))
+    return r"[\W\d_](?=" + "|".join(ahead) + ")"
+
+
+def after_nonletter(phrases: str) -> str:
+    r"""A pattern for the regex ``phrases`` standing as words, opening with the character
+    before them: a non-letter, in a class the engine skips to at C speed.
+
+    ``(?<![^\W\d_])(?:phrases)(?![^\W\d_])`` is tried at every offset; this is tried
+    only after the non-letters.  The phrase is the group ``w``.  Searched on a
+    text with one non-letter put in front, it finds the same phrases, if each
+    search starts one character before where the last match ended
+    (:func:`phrases_in`).
+    """
+    return r"[\W\d_](?P<w>" + phrases + r")(?![^\W\d_])"
+
+
+def phrases_in(pattern: re.Pattern[str], padded: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, phrase) of each match of an :func:`after_nonletter` pattern in
+    ``padded`` (a text with one non-letter put in front), as ``finditer`` would find
+    the phrases with a lookbehind: each search starts at the last phrase's last
+    character, which may stand before the next.
+
+    >>> p = re.compile(after_nonletter(alternation(["q3", "fy"])))
+    >>> list(phrases_in(p, " fy q3, fyq3"))
+    [(1, 3, 'fy'), (4, 6, 'q3')]
+    """
+    pos = 0
+    search = pattern.search
+    while (m := search(padded, pos)) is not None:
+        start, end = m.span("w")
+        yield start, end, m["w"]
+        pos = end - 1
