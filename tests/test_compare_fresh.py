@@ -176,7 +176,6 @@ XFAIL.update(MONEY_XFAIL)
 # "people" ("20 soldiers" / "20 civilians" stay apart), "hospital treatment" is no injury
 # word ("waiting for hospital treatment"), and "more than six" excludes a plain "six".
 REVIEW_XFAIL: dict[str, str] = {
-    "norovirus-hospital:12 staff/Twelve members of staff": _UNPAIRED,
     "copiapo-mine-rescue:2 of the men/Four of them": _UNPAIRED,
     "copiapo-mine-rescue:Some 230 rescuers/Hundreds of workers": _UNPAIRED,
     "copiapo-mine-rescue": _FALSE_CONFLICT,

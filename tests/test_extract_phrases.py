@@ -92,6 +92,8 @@ WORDS = [
     ("Its eight-member crew survived.", "eight-member", Kind.COUNT, 8, 8, N, "member"),
     ("They opened a 300-bed hospital.", "300-bed", Kind.COUNT, 300, 300, N, "bed"),
     ("They hired 40 more nurses.", "40 more nurses", Kind.COUNT, 40, 40, N, "nurses"),
+    ("Ten members of staff fell ill.", "Ten members of staff", Kind.COUNT, 10, 10, N, "staff"),
+    ("120 members of parliament voted.", "120 members", Kind.COUNT, 120, 120, N, "members"),
     ("Twelve miners were rescued.", "Twelve miners", Kind.COUNT, 12, 12, N, "miners"),
     ("Forty-five people attended.", "Forty-five people", Kind.COUNT, 45, 45, N, "people"),
     ("A dozen protesters gathered.", "A dozen protesters", Kind.COUNT, 12, 12, N, "protesters"),

@@ -91,11 +91,14 @@ def noun_after(
             break  # a plural noun ends the phrase ("children transferred")
         head = (low, m.end())
         j = m.end()
-    if counters and head is not None and head[0] in lex.COUNTER_NOUNS:
+    if counters and head is not None and head[0] in lex.COUNTER_NOUNS | lex.PEOPLE_COUNTERS:
         # "30 pieces of jewellery", "200 head of cattle": what is counted follows "of"
         # (once: "pieces of pieces of …" is no deeper).
         counted = noun_after(text, head[1], lex, require_of=True, counters=False)
-        if counted is not None:
+        people = head[0] not in lex.PEOPLE_COUNTERS or (
+            counted is not None and nouns.noun_class(counted[0]) == "person"
+        )
+        if counted is not None and people:
             return counted
     return head
 

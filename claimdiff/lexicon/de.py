@@ -202,6 +202,7 @@ POUND_WORDS = frozenset({"pfund"})
 COPULAS: frozenset[str] = frozenset()
 ADVERBS_AFTER_FIGURES: frozenset[str] = frozenset()
 COMPARATIVES_BEFORE_NOUNS: frozenset[str] = frozenset()
+PEOPLE_COUNTERS: frozenset[str] = frozenset()
 # Age limits ("Kinder unter 15"): not read in German yet (docs/limits.md).
 AGE_LIMITS_AFTER_PERSONS: dict[str, tuple[float, float | None]] = {}
 AGE_COMPARATIVES: dict[str, tuple[float, float | None]] = {}

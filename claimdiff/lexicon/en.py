@@ -527,6 +527,9 @@ YEAR_CUES = frozenset(
 # them resigned"; claimdiff/extract/ellipsis.py).
 # Nouns that count something named after "of": "30 pieces of jewellery" counts jewellery.
 COUNTER_NOUNS = frozenset("pieces piece items item head bits units".split())
+# Counters of people that give way only to a word for people: "Twelve members of staff"
+# counts staff, "120 members of parliament" stays members (a parliament is no people).
+PEOPLE_COUNTERS = frozenset("members member".split())
 # Words before a bare count that point back to a count already named ("a further
 # 120", "so far 2,200", "another 50"): the count takes that count's noun, not the word.
 COUNTED_AGAIN_WORDS = frozenset("further far another additional extra more other remaining".split())
