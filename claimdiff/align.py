@@ -299,10 +299,10 @@ def score_block(
             else np.zeros(same.shape)
         )
         large = (va >= _LARGE_GROUP)[:, None]
-        anyone = table(
-            nouns_a, nouns_b, lambda u, v: float(nouns.is_people(u) or nouns.is_people(v))
-        )
-        one_group = same & (((people > 0) & (large | (anyone > 0))) | _distinctive(va)[:, None])
+        people_a = np.array([n is not None and nouns.is_people(n) for n in nouns_a], dtype=np.bool_)
+        people_b = np.array([n is not None and nouns.is_people(n) for n in nouns_b], dtype=np.bool_)
+        anyone = np.logical_or(people_a[:, None], people_b[None, :])
+        one_group = same & (((people > 0) & (large | anyone)) | _distinctive(va)[:, None])
         bad |= known & (noun_sim < nouns.SAME_THING) & ~(rare > 0) & ~events & ~one_group
     elif kind is Kind.COUNT:
         # Without a noun resource, two nouns written differently may still name one

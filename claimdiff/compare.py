@@ -155,10 +155,10 @@ def scope_years(
     for f in findings:
         if not f.a.period or not f.b.period or f.a.kind is Kind.YEAR:
             continue
+        found_b = [years_b.get((f.b.sentence, y)) for y in YEAR.findall(f.b.period)]
+        yb = next((y for y in found_b if y is not None), None)
         for year in YEAR.findall(f.a.period):
             ya = years_a.get((f.a.sentence, year))
-            found_b = [years_b.get((f.b.sentence, y)) for y in YEAR.findall(f.b.period)]
-            yb = next((y for y in found_b if y is not None), None)
             if ya is None or yb is None or ya.span in used_a or yb.span in used_b:
                 continue
             used_a.add(ya.span)

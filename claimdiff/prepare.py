@@ -16,6 +16,7 @@ import attrs
 from claimdiff import nouns
 from claimdiff.align import Candidate, block_of, lemma
 from claimdiff.extract import dateline, extract
+from claimdiff.extract.ellipsis import complement
 from claimdiff.inputs import as_text
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Document, Kind
@@ -149,7 +150,7 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
         local = _lemmas(own, lemmas)
         block = block_of(c)
         assert block is not None
-        noun = _counted(doc.text, c, lex.WORDNET_NOUNS)
+        noun = _counted(doc.text, c, lex)
         if noun is None and c.kind is Kind.MONEY and lex.WORDNET_NOUNS:
             noun = _spent_on(doc.text, lo, c.span[0], lex)
         out.append(
@@ -191,7 +192,7 @@ def _segment(text: str, claims: Sequence[Claim], n: int) -> tuple[int, int]:
     return lo, max(hi, c.span[1])
 
 
-def _counted(text: str, c: Claim, wordnet: bool = True) -> str | None:
+def _counted(text: str, c: Claim, lex: Lexicon) -> str | None:
     """What the claim counts, when the text says so where the figure stands.
 
     A noun written with the figure ("5.8 million visitors", "a £45m budget") or
@@ -208,32 +209,17 @@ def _counted(text: str, c: Claim, wordnet: bool = True) -> str | None:
         return noun  # whose age it is, read from the apposition or the cue ("The pilot, 52,")
     if noun not in c.text.lower():
         before = text[max(0, c.span[0] - len(noun) - 12) : c.span[0]].lower()
-        after = text[c.span[1] : c.span[1] + len(noun) + 12].lower()
-        said = _SAID_TO_BE.match(after)  # "1.1 million are men" (extract.ellipsis.complement)
-        if said is not None and said["noun"] == noun:
-            pass
-        elif _NOUN_OF.search(before) is None or noun not in before:
+        said = complement(text, c.span, lex)  # "1.1 million are men"
+        if said != noun and (_NOUN_OF.search(before) is None or noun not in before):
             return None
-    return noun if not wordnet or nouns.noun_classes(noun) else None
-
-
-# "are men", "were children": a noun a bare count is said to be.
-_SAID_TO_BE = re.compile(r"\s+[^\W\d_]+\s+(?P<noun>[^\W\d_]+)(?![\w’'-])")
-# "defence spending to £64bn", "the health budget climbs to", "Schools will get": what
-# an amount is spent on, named right before the word for the spending or as the
-# subject of "get"/"receive".
-_SPENT_ON = re.compile(
-    r"(?<![^\W\d_])(?P<on>[^\W\d_]+)\s+(?:spending|budget|funding|investment|allocation"
-    r"|will\s+get|will\s+receive|get|gets|receive|receives)(?![^\W\d_])",
-    re.IGNORECASE,
-)
+    return noun if not lex.WORDNET_NOUNS or nouns.noun_classes(noun) else None
 
 
 def _spent_on(text: str, lo: int, start: int, lex: Lexicon) -> str | None:
     """What an amount is spent on, from its own words before it ("defence spending to
     £64bn": defence), or None; only a noun WordNet knows, never a stop word."""
     found = None
-    for m in _SPENT_ON.finditer(text, lo, start):
+    for m in lex.patterns["spent_on"].finditer(text, lo, start):
         found = m
     if found is None:
         return None

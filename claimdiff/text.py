@@ -123,6 +123,17 @@ def clause_breaks(text: str, lo: int, hi: int) -> list[Span]:
 _CLAUSE_BREAK = re.compile(r"[;:(),–—-](?:(?<=[;:()])|(?<=,)\s|(?<=\s[–—-])\s)")
 
 
+def opens_sentence(text: str, i: int) -> bool:
+    """Nothing but white space, an opening quote or bracket, or a sentence's or line's end
+    before ``i`` (a headline ends with no full stop)."""
+    j = i - 1
+    while j >= 0 and (text[j].isspace() or text[j] in "\"“‘'(["):
+        if text[j] == "\n":
+            return True
+        j -= 1
+    return j < 0 or text[j] in ".!?:;…-–—"  # "(Reuters) - Fourteen workers were …"
+
+
 def sentences(text: str, lex: Lexicon | None = None) -> list[Span]:
     """Split ``text`` into sentence spans, trimmed of surrounding white space.
 

@@ -338,9 +338,8 @@ def _round(v: float) -> bool:
 def _limits_differ(qa: Quantity, qb: Quantity) -> bool:
     """Two age limits of one side that differ ("under 12", "younger than 16"): a limit is
     its figure, where two bounds of a measured figure may both hold."""
-    upper = {Qualifier.AT_MOST, Qualifier.LESS_THAN}
-    lower = {Qualifier.AT_LEAST, Qualifier.MORE_THAN}
-    one_side = {qa.qualifier, qb.qualifier} <= upper or {qa.qualifier, qb.qualifier} <= lower
+    sides = {qa.qualifier, qb.qualifier}
+    one_side = sides <= _UPPER_BOUNDS or sides <= _LOWER_BOUNDS
     if not one_side or qa.value is None or qb.value is None:
         return False
     return not _close(qa.value, qb.value)

@@ -9,7 +9,6 @@ right after the name or the noun naming them.  The age's noun is that person
 
 from __future__ import annotations
 
-import functools
 import re
 
 from claimdiff import nouns
@@ -17,6 +16,7 @@ from claimdiff.extract.amounts import Core
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Qualifier, Quantity
+from claimdiff.text import opens_sentence
 
 __all__ = ["age_at", "age_limit"]
 
@@ -68,7 +68,7 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
     of a person, the number followed by no noun of its own."""
     if not lex.AGE_COPULAS:
         return None
-    m = _copulas(tuple(lex.AGE_COPULAS)).search(window)
+    m = lex.patterns["age_copula"].search(window)
     if m is None:
         return None
     after = _WORD_AFTER.match(text, core.end)
@@ -85,34 +85,12 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
         if before is None:
             return None
         word = before["w"]
-        name = word[:1].isupper() and not _opens(text, lo + before.start())
+        name = word[:1].isupper() and not opens_sentence(text, lo + before.start())
         if not (name or nouns.names_a_person(word.lower())):
             return None
     draft = Draft(core.start, core.end, Kind.AGE, exact(core, "year"))
     draft.noun = person
     return draft
-
-
-def _opens(text: str, i: int) -> bool:
-    """Whether offset ``i`` opens its sentence: nothing but spaces and quotes before it,
-    back to a full stop, a line's end or the text's start."""
-    j = i - 1
-    while j >= 0 and (text[j].isspace() or text[j] in "\"“‘'("):
-        if text[j] == "\n":
-            return True
-        j -= 1
-    return j < 0 or text[j] in ".!?"
-
-
-@functools.cache
-def _copulas(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """The pattern of a lexicon's age copulas, right before a figure; a phrase opening
-    with a word starts at a word's start, one opening with a mark (", now") anywhere."""
-    alternatives = []
-    for p in sorted(phrases, key=len, reverse=True):
-        body = r"\s*".join(map(re.escape, p.split()))
-        alternatives.append(rf"(?<![^\W\d_]){body}" if p[:1].isalpha() else body)
-    return re.compile(rf"(?:{'|'.join(alternatives)})\s+$", re.IGNORECASE)
 
 
 def age_limit(core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:

@@ -23,6 +23,7 @@ from claimdiff.extract.subjects import noun_after
 from claimdiff.inputs import TooManyFiguresError
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Qualifier, Quantity
+from claimdiff.text import opens_sentence
 
 # How far back a hedge ("in excess of", "no fewer than") may start.
 _HEDGE_WINDOW = 32
@@ -165,7 +166,7 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         num.words
         and lex.NAMES_BY_CAPITALS  # German writes "Tausend", "Dutzend" as nouns
         and text[num.start].isupper()
-        and not _opens_sentence(text, num.start)
+        and not opens_sentence(text, num.start)
     ):
         return None, resume  # "the Six Nations", "Billion-Dollar Club": a name
     if num.words and core.start == num.start:
@@ -201,17 +202,6 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         draft = hedged(text, core, lex, window, lo)
     _complete(text, draft, core, lex)
     return draft, max(resume, draft.end)
-
-
-def _opens_sentence(text: str, i: int) -> bool:
-    """Nothing but white space, an opening quote or bracket, or a sentence's or line's end
-    before ``i`` (a headline ends with no full stop)."""
-    j = i - 1
-    while j >= 0 and (text[j].isspace() or text[j] in "\"“‘'(["):
-        if text[j] == "\n":
-            return True
-        j -= 1
-    return j < 0 or text[j] in ".!?:;…-–—"  # "(Reuters) - Fourteen workers were …"
 
 
 def _end_of_word(text: str, i: int) -> int:

@@ -286,6 +286,23 @@ def _compile(
             + ("?" if data.VAGUE_OF_OPTIONAL else ""),
             re.IGNORECASE,
         ),
+        # Before an age said of a person ("who is 34", "Mrs Morley, now 105"): a phrase
+        # opening with a word starts at a word's start, one opening with a mark anywhere.
+        "age_copula": _Source(
+            r"(?:(?<![^\W\d_])"
+            + alternation(p for p in data.AGE_COPULAS if p[:1].isalpha())
+            + "|"
+            + alternation(p for p in data.AGE_COPULAS if not p[:1].isalpha())
+            + r")\s+$",
+            re.IGNORECASE,
+        ),
+        # What an amount is spent on, the word before these: "defence spending to £64bn",
+        # "Schools will get £64bn" (claimdiff.prepare).
+        "spent_on": _Source(
+            r"(?<![^\W\d_])(?P<on>[^\W\d_]+)\s+(?:" + alternation(data.SPENT_ON_WORDS)
+            + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
         "range_opener": _Source(
             r"(?<![^\W\d_])(?:" + alternation(data.RANGE_OPENERS) + r")\s+$", re.IGNORECASE
         ),

@@ -203,6 +203,8 @@ COPULAS: frozenset[str] = frozenset()
 ADVERBS_AFTER_FIGURES: frozenset[str] = frozenset()
 COMPARATIVES_BEFORE_NOUNS: frozenset[str] = frozenset()
 PEOPLE_COUNTERS: frozenset[str] = frozenset()
+# Read only where counted nouns are WordNet's (English): claimdiff/prepare.py.
+SPENT_ON_WORDS: tuple[str, ...] = ()
 # Age limits ("Kinder unter 15"): not read in German yet (docs/limits.md).
 AGE_LIMITS_AFTER_PERSONS: dict[str, tuple[float, float | None]] = {}
 AGE_COMPARATIVES: dict[str, tuple[float, float | None]] = {}

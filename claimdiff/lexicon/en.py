@@ -687,6 +687,12 @@ ADVERBS_AFTER_FIGURES = frozenset(
 # Words hyphened to a figure that name no counted thing: "a 15-percent rise", "a 2-nil
 # win", "a 10-fold increase", "a 3-time champion".
 NOT_HYPHEN_NOUNS = frozenset("percent pct nil fold time times".split())
+# Words after what an amount is spent on: "defence spending to £64bn", "the roads budget
+# grows to £7bn", "Schools will get £64bn" (claimdiff/prepare.py).
+SPENT_ON_WORDS = (
+    "spending", "budget", "funding", "investment", "allocation",
+    "will get", "will receive", "get", "gets", "receive", "receives",
+)  # fmt: skip
 # Comparatives between a figure and its noun: "40 more nurses", "300 fewer jobs".
 COMPARATIVES_BEFORE_NOUNS = frozenset("more fewer less".split())
 # Common verbs that can follow a counted noun; they end its phrase ("50 people came").
