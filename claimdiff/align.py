@@ -302,7 +302,12 @@ def score_block(
         people_a = np.array([n is not None and nouns.is_people(n) for n in nouns_a], dtype=np.bool_)
         people_b = np.array([n is not None and nouns.is_people(n) for n in nouns_b], dtype=np.bool_)
         anyone = np.logical_or(people_a[:, None], people_b[None, :])
-        one_group = same & (((people > 0) & (large | anyone)) | _distinctive(va)[:, None])
+        # A distinctive figure names one thing across words of one kind, people and
+        # their groups included ("A crowd of 36,412", "36,412 supporters"), never across
+        # kinds ("1001 homes", "1001 soldiers").
+        kin = table(nouns_a, nouns_b, lambda u, v: float(nouns.same_kind(u, v))) > 0
+        distinct = _distinctive(va)[:, None] & kin
+        one_group = same & (((people > 0) & (large | anyone)) | distinct)
         bad |= known & (noun_sim < nouns.SAME_THING) & ~(rare > 0) & ~events & ~one_group
     elif kind is Kind.COUNT:
         # Without a noun resource, two nouns written differently may still name one

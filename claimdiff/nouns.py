@@ -52,11 +52,13 @@ __all__ = [
     "RARE_MEANINGS",
     "SAME_THING",
     "both_people",
+    "is_people",
     "lemma",
     "may_be_one",
     "names_a_person",
     "noun_class",
     "noun_classes",
+    "same_kind",
     "similarity",
     "written_alike",
 ]
@@ -350,6 +352,23 @@ def is_people(word: str) -> bool:
     """
     meanings, person = _meanings(word), _meanings("person")
     return meanings is not None and person is not None and meanings[:1] == person[:1]
+
+
+# Classes of one kind for counting: a group of people is counted in its persons.
+_PEOPLE_CLASSES = frozenset({"person", "group"})
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Whether two counted nouns' most frequent senses are of one class, people and groups
+    of people counting as one: "crowd" and "supporters" are, "homes" and "soldiers" not.
+
+    >>> same_kind("crowd", "supporters"), same_kind("homes", "soldiers")
+    (True, False)
+    """
+    ca, cb = noun_class(a), noun_class(b)
+    if ca is None or cb is None:
+        return False
+    return ca == cb or {ca, cb} <= _PEOPLE_CLASSES
 
 
 def both_people(a: str, b: str) -> bool:

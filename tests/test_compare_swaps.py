@@ -65,6 +65,7 @@ NEVER_AGREE = [
     ("Gunmen killed 20 soldiers in the raid.", "Gunmen killed 20 civilians in the raid."),
     ("Police arrested 14 protesters.", "Police arrested 14 journalists."),
     ("The gallery shows 125 paintings.", "The gallery drew 125 visitors."),
+    ("Officials said 1,001 homes were affected.", "Officials said 1,001 soldiers were affected."),
     ("He was younger than 16 at the time.", "He was 16 at the time."),
 ]
 
