@@ -29,6 +29,7 @@ import numpy as np
 from claimdiff import nouns
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind
+from claimdiff.owners import Owner
 from claimdiff.periods import bare_years, same_period
 from claimdiff.units import dimension
 from claimdiff.word_matrices import both_known, jaccard, soft_overlap, table
@@ -62,6 +63,9 @@ W_SYNONYM = 0.05
 # Near-synonyms are looked for in blocks of at most this many amount pairs, among at
 # most this many word pairs (see _soft_overlap): two reports' worth, never a corpus's.
 _SYNONYM_CELLS = 30 * 30
+# Two figures said of one name ("Tesco reported a 4.1% rise", "Tesco managed 2.8 per
+# cent") are as like as two of one predicate; of two names both texts give, never one fact.
+W_OWNER = 0.3
 # The same figure in both texts is a shared word, often the only one (docs/compare.md).
 W_SAME_FIGURE = 0.15
 _SAME_FIGURE = 1e-6  # relative: one reading, not two close ones
@@ -75,6 +79,8 @@ _POINTS_IN_TIME = frozenset({Kind.YEAR, Kind.DATE, Kind.AGE})
 # extra teachers and 40 school counsellors": two conflicts, not two agreements).
 _NOUN_FLOOR = nouns.SAME_THING
 _AMOUNT_NOUN_FLOOR = 0.85
+# The largest tie-break (_symmetric_jitter), far below any evidence.
+_JITTER = 1e-7
 # A forbidden pair scores this: below every allowed one.
 FORBIDDEN = -1.0
 """The score of a pair evidence forbids."""
@@ -99,6 +105,10 @@ class Candidate:
     """Content words (lemmas) between the claim and the figures either side of it."""
     names: frozenset[str] = frozenset()
     """Capitalised words among them, not opening the sentence: "London", "Heathrow"."""
+    owner: Owner | None = None
+    """The name the figure is said of (:mod:`claimdiff.owners`)."""
+    text_names: frozenset[str] = frozenset()
+    """Every name of the claim's text (capitalised words not opening a sentence)."""
 
 
 def lemma(noun: str | None) -> str | None:
@@ -246,6 +256,11 @@ def score_block(
         soft = soft_overlap([x.local for x in a], [y.local for y in b])
         total += W_SYNONYM * (soft & (local == 0))
     total += W_NAMES * np.sqrt(jaccard([x.names for x in a], [y.names for y in b]))
+    same_owner, other_owner = _owners(a, b)
+    if kind is Kind.AGE:
+        # Whose age it is is its noun ("her daughter, 78"), not the sentence's name.
+        same_owner[:], other_owner[:] = False, False
+    total += W_OWNER * same_owner
     dir_a = np.array([str(x.claim.direction or "") for x in a], dtype=object)
     dir_b = np.array([str(y.claim.direction or "") for y in b], dtype=object)
     total += W_DIRECTION * ((dir_a[:, None] == dir_b[None, :]) & (dir_a[:, None] != ""))
@@ -267,7 +282,7 @@ def score_block(
     else:
         with np.errstate(divide="ignore", invalid="ignore"):
             closeness = np.exp(-np.abs(np.log10((va[:, None] + 1e-9) / (vb[None, :] + 1e-9))))
-    total += _VALUE_TIE * closeness + _symmetric_jitter(a, b)
+    total += _VALUE_TIE * closeness
     # "£1.4m" and "£1.4 million" paid in 2009, beside "£2.75m" and "£2.57 million".
     with np.errstate(divide="ignore", invalid="ignore"):
         same = np.abs(va[:, None] - vb[None, :]) <= _SAME_FIGURE * np.maximum(
@@ -328,10 +343,12 @@ def score_block(
         # and counts, which recur year after year ("4.2% in 2019", "4.2% in 2023").
         years = table(periods_a, periods_b, lambda u, v: float(bare_years(u, v))) > 0
         apart &= ~(same & years)
-    bad |= apart
+    bad |= apart | other_owner
     pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]
     bad |= table(pers_a, pers_b, lambda u, v: float(u != v)) > 0  # "$50 a month", "$50 a user"
-    return np.where(bad, FORBIDDEN, np.clip(total, 0.0, 1.0))
+    # The tie-break is added after the cap, so that pairs of full evidence still differ.
+    capped = np.clip(total, 0.0, 1.0 - _JITTER) + _symmetric_jitter(a, b)
+    return np.where(bad, FORBIDDEN, capped)
 
 
 # A figure both texts give with this many significant digits ("36,412") is one fact
@@ -344,6 +361,44 @@ _DISTINCTIVE_DIGITS = 4
 # thousands ("12,000 nurses", "12,000 union members") or are "23 people" and "23
 # motorists", often the same few ("20 soldiers", "20 civilians" killed).
 _LARGE_GROUP = 1_000
+
+
+def _owners(a: Sequence[Candidate], b: Sequence[Candidate]) -> tuple[np.ndarray, np.ndarray]:
+    """Which pairs are said of one name, and which of two different names both texts
+    give (:mod:`claimdiff.owners`): "Tesco reported a 4.1% rise" is not "Sainsbury's
+    grew sales by 4.1 per cent" where both texts name both firms.
+
+    Two names differ only where each text names the other's owner and the other
+    figure's own words do not ("UK sales rose 4.1%" against "Tesco's UK sales grew
+    4.1%": the second names the UK beside its figure).
+    """
+    names = (a[0].text_names if a else frozenset()) | (b[0].text_names if b else frozenset())
+    keys_a = [x.owner.key_in(names) if x.owner else None for x in a]
+    keys_b = [y.owner.key_in(names) if y.owner else None for y in b]
+    same = np.zeros((len(a), len(b)), dtype=bool)
+    other = np.zeros((len(a), len(b)), dtype=bool)
+    if not any(keys_a) or not any(keys_b):
+        return same, other
+    text_a = a[0].text_names | {k for k in keys_a if k}
+    text_b = b[0].text_names | {k for k in keys_b if k}
+    for i, (x, ka) in enumerate(zip(a, keys_a, strict=True)):
+        if ka is None:
+            continue
+        for j, (y, kb) in enumerate(zip(b, keys_b, strict=True)):
+            if kb is None:
+                continue
+            if ka == kb:
+                same[i, j] = True
+            elif (
+                ka in text_b
+                and kb in text_a
+                and ka not in y.names
+                and kb not in x.names
+                and not (x.owner and x.owner.inherited)
+                and not (y.owner and y.owner.inherited)
+            ):
+                other[i, j] = True
+    return same, other
 
 
 def _distinctive(values: np.ndarray) -> np.ndarray:
@@ -379,7 +434,7 @@ def _symmetric_jitter(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndar
     sa = np.array([x.claim.span[0] for x in a], dtype=np.float64)
     sb = np.array([y.claim.span[0] for y in b], dtype=np.float64)
     key = sa[:, None] * sb[None, :] + sa[:, None] + sb[None, :]
-    return np.asarray(1e-7 * np.modf(key * 0.6180339887)[0])
+    return np.asarray(_JITTER * np.modf(key * 0.6180339887)[0])
 
 
 def representative(claim: Claim) -> float:

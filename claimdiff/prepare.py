@@ -20,8 +20,9 @@ from claimdiff.extract.ellipsis import complement
 from claimdiff.inputs import as_text
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Document, Kind
+from claimdiff.owners import PARTICIPLE_CLAUSE, Owner, first_name, name_key, owner_before
 from claimdiff.periods import YEAR
-from claimdiff.text import content_words, sentences
+from claimdiff.text import content_words, opens_sentence, sentences
 
 __all__ = ["Side", "document", "in_currencies_of", "prepare"]
 
@@ -128,7 +129,12 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
     near: dict[int, frozenset[str]] = {}
     lemmas: dict[str, str] = {}
     published = _year_of(doc.published) or dateline(doc.text, lang=lex.lang)
-    out = []
+    text_names = frozenset(
+        name_key(m.group())
+        for m in _NAME.finditer(doc.text)
+        if not opens_sentence(doc.text, m.start()) and m.group().lower() not in stopwords
+    )
+    out: list[Candidate] = []
     for n, c in enumerate(claims):
         k = index.get(c.sentence)
         if k is not None and k not in near:
@@ -137,10 +143,12 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
         words = near[k] if k is not None else _lemmas(c.context, lemmas)
         lo, hi = _segment(doc.text, claims, n)
         names = frozenset(
-            m.group().lower()
+            name_key(m.group())
             for m in _NAME.finditer(doc.text, lo, hi)
             if m.start() > c.sentence[0] and m.group().lower() not in stopwords
         )
+        joined = n and claims[n - 1].sentence == c.sentence and lo == claims[n - 1].span[1]
+        owner = _owner(doc.text, c, lo, stopwords, out[-1] if out and joined else None)
         around = doc.text[lo : c.span[0]] + " " + doc.text[c.span[1] : hi]
         own = [
             w
@@ -163,9 +171,26 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
                 noun,
                 local,
                 names,
+                owner,
+                text_names,
             )
         )
     return out
+
+
+def _owner(
+    text: str, c: Claim, lo: int, stopwords: frozenset[str], previous: Candidate | None
+) -> Owner | None:
+    """Whose figure ``c`` is (claimdiff.owners): its own words' name, the name of the
+    figure before it in its sentence, or the sentence's first name."""
+    found = owner_before(text, lo, c.span[0], c.sentence[0], stopwords)
+    if found is not None:
+        return found
+    if previous is not None:
+        found = previous.owner
+    elif PARTICIPLE_CLAUSE.match(text, max(c.sentence[0], lo - 2)):
+        found = first_name(text, c.sentence[0], lo, c.sentence[0], stopwords)
+    return attrs.evolve(found, inherited=True) if found is not None else None
 
 
 # Where the words between two figures of one sentence change hands: "£3.5m

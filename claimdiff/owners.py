@@ -1,0 +1,153 @@
+"""Whose figure it is: the name a figure is said of, read from the words before it.
+
+Two reports of one match, one merger or two cities give the same figures to the same
+names, or swap them ("Tesco reported a 4.1% rise, while Sainsbury's posted 2.8%"
+against "Sainsbury's grew sales by 4.1 per cent and Tesco managed 2.8 per cent").
+Pairing compares the names (:func:`claimdiff.align.score_block`); this module reads
+one figure's name, in this order (docs/compare.md, "Whose figure"):
+
+1. a possessive right before the figure: "the Spaniard's nine", "BHP's the other 42
+   per cent";
+2. the first name of the figure's own words (:func:`claimdiff.prepare` segments a
+   sentence between its figures): "and Tesco managed 2.8 per cent";
+3. the name of the figure before it in the same sentence, when no clause break stands
+   between them ("from £950 to £1,125": both Manchester's);
+4. in a clause a participle opens, the first name of the sentence: "Ireland edged
+   France 27-24, scoring three tries".
+
+Within a figure's words, the last clause that names someone speaks for it: "The Celtics
+edged the Knicks 112-108, Jayson Tatum leading Boston with 34 points" (tatum).
+
+A name is a capitalised word that is not a stop word, a month or a weekday; a run of
+them ("Jayson Tatum", "New York") is keyed by its last word, lower case, a possessive
+ending dropped ("tatum", "york").  A sentence's first word is
+capitalised whatever it is, so a name read there is marked *opening*: pairing trusts it
+only where the texts use the word as a name elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["PARTICIPLE_CLAUSE", "Owner", "first_name", "name_key", "owner_before"]
+
+# A run of capitalised words, joined by spaces or hyphens ("Anglo American", "Rolls-Royce").
+_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
+# A possessive right before a figure, with at most a determiner and one word between:
+# "the Spaniard's nine", "BHP's the other 42 per cent", "Ireland's two".
+_POSSESSIVE = re.compile(
+    r"(?<![\w’'])([A-Z][\w’'\-]*)['’]s?\s+(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?$"
+)
+# Where a clause opens within a figure's words: its name is the figure's, not one of the
+# clause before ("The Celtics edged the Knicks, Jayson Tatum leading Boston with 34 points").
+_CLAUSE = re.compile(r",\s|;\s|\s(?:and|but|while|whereas|as|after|when)\s")
+# A clause opened by a participle takes the sentence's subject: "Ireland edged France
+# 27-24, scoring three tries".
+PARTICIPLE_CLAUSE = re.compile(r"(?:,\s|;\s)[a-z]+ing\s")
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+# Lower-case words that, capitalised, are times, not names.
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december christmas easter
+    today yesterday tomorrow""".split()
+)
+
+
+@attrs.frozen
+class Owner:
+    """The name a figure is said of."""
+
+    key: str
+    """The name's last word, lower case, without a possessive ending ("tatum")."""
+    opening: bool = False
+    """Read from the first word of a sentence, which is capitalised whatever it is."""
+    fallback: str | None = None
+    """For an opening word: the next name of the figure's words, the owner where the
+    opening word is no name ("Average rents in Manchester rose": manchester)."""
+
+    inherited: bool = False
+    """Read from the figure before it or the sentence's subject (steps 3 and 4), not from
+    the figure's own words: a sign of whose it is, too weak to say whose it is not."""
+
+    def key_in(self, names: frozenset[str]) -> str | None:
+        """The owner's key where ``names`` (the texts' names) confirm an opening word,
+        else the fallback."""
+        return self.key if not self.opening or self.key in names else self.fallback
+
+
+def name_key(word: str) -> str:
+    """A name word as names are compared: lower case, without a possessive ending.
+
+    >>> name_key("Sainsbury's"), name_key("BHP’s"), name_key("Celtics")
+    ('sainsbury', 'bhp', 'celtics')
+    """
+    low = word.lower()
+    for end in _POSSESSIVE_ENDS:
+        if low.endswith(end):
+            return low[: -len(end)]
+    return low
+
+
+def owner_before(
+    text: str,
+    lo: int,
+    start: int,
+    sentence_start: int,
+    stopwords: frozenset[str],
+) -> Owner | None:
+    """The name the figure at ``start`` is said of, from ``text[lo:start]`` (steps 1 and 2
+    of the module's order)."""
+    m = _POSSESSIVE.search(text, max(lo, start - 60), start)
+    if m is not None:
+        found = _owner(m.group(1), m.start(1) == sentence_start, stopwords)
+        if found is not None:
+            return found
+    return first_name(text, lo, start, sentence_start, stopwords)
+
+
+def first_name(
+    text: str,
+    lo: int,
+    hi: int,
+    sentence_start: int,
+    stopwords: frozenset[str],
+) -> Owner | None:
+    """The first name in ``text[lo:hi]``, as a :class:`Owner`, or None; after the
+    figure's last clause break where that clause names someone."""
+    last = None
+    for m in _CLAUSE.finditer(text, lo, hi):
+        last = m
+    if last is not None and lo < last.end():
+        found = first_name(text, last.end(), hi, sentence_start, stopwords)
+        if found is not None:
+            return found
+    first: Owner | None = None
+    for m in _RUN.finditer(text, lo, hi):
+        words = m.group().split()
+        opening = m.start() == sentence_start
+        if opening:
+            # "The Celtics", "In Leeds": a sentence's function word is not part of the name.
+            while words and words[0].lower() in stopwords:
+                words.pop(0)
+                opening = False
+            if not words:
+                continue
+        found = _owner(words[-1], opening and len(words) == 1, stopwords)
+        if found is None:
+            continue
+        if first is None and found.opening:
+            first = found
+        elif first is None:
+            return found
+        else:
+            return attrs.evolve(first, fallback=found.key)
+    return first
+
+
+def _owner(word: str, opening: bool, stopwords: frozenset[str]) -> Owner | None:
+    key = name_key(word)
+    if not key or key in stopwords or key in _CALENDAR:
+        return None
+    return Owner(key, opening)

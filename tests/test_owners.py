@@ -1,0 +1,73 @@
+"""Whose figure it is (claimdiff.owners), and what pairing makes of it (docs/compare.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import Verdict, compare
+from claimdiff.lexicon import get_lexicon
+from claimdiff.prepare import document, prepare
+
+
+def _owners(text: str, other: str) -> dict[str, str | None]:
+    """Each figure's owner, an opening word confirmed by either text (as pairing does)."""
+    side, peer = (prepare(document(t, "A", None), get_lexicon("en"), None) for t in (text, other))
+    names = frozenset().union(*(c.text_names for c in side.candidates + peer.candidates))
+    return {c.claim.text: (c.owner.key_in(names) if c.owner else None) for c in side.candidates}
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "figure", "owner"),
+    [
+        # A possessive right before the figure.
+        ("Spain won 14 medals to Holland's nine.", "", "nine", "holland"),
+        ("Shell kept 60% and BP's remaining 40% went to investors.", "", "40%", "bp"),
+        # The first name of the figure's own words; a name run keyed by its last word.
+        ("Revenue at Acme rose 5%, while at Globex Corp it fell 2%.", "", "2%", "corp"),
+        ("The Hawks won, with Maria Lopez scoring 18 points.", "", "18 points", "lopez"),
+        # A figure chained to the one before it, with no break, shares its owner.
+        ("Prices in Bristol went from £200 to £260 last year.", "", "£260", "bristol"),
+        # A participle clause takes the sentence's subject.
+        (
+            "Wales beat Italy on Saturday, scoring five tries.",
+            "Italy lost to Wales by 20 points.",
+            "five tries",
+            "wales",
+        ),
+        # An opening word no text uses as a name is no owner; the next name is.
+        ("Average pay in Glasgow rose 4%.", "Pay rose 4%.", "4%", "glasgow"),
+        ("Wales beat Italy, scoring five tries.", "", "five tries", "italy"),
+        # Months and weekdays are no one's.
+        ("On Monday, 40 people were hurt.", "", "40 people", None),
+    ],
+)
+def test_owner_read(text: str, other: str, figure: str, owner: str | None) -> None:
+    assert _owners(text, other)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pairs"),
+    [
+        # Figures swapped between two parties both texts name: two conflicts.
+        (
+            "Acme's sales grew 7% and Globex's 3%.",
+            "Globex grew sales by 7% while Acme managed 3%.",
+            {("7%", "3%"): Verdict.CONFLICT, ("3%", "7%"): Verdict.CONFLICT},
+        ),
+        # The same parties in another order: two agreements.
+        (
+            "Leeds saw 120 new homes built and York saw 80.",
+            "In York, 80 homes went up, and Leeds added 120.",
+            {("120 new homes", "120"): Verdict.AGREE, ("80", "80 homes"): Verdict.AGREE},
+        ),
+        # A name only one text gives says nothing against a pair.
+        (
+            "Acme said revenue rose 5%.",
+            "Revenue grew 5%, chief executive Jo Bloggs said.",
+            {("5%", "5%"): Verdict.AGREE},
+        ),
+    ],
+)
+def test_owners_in_pairing(a: str, b: str, pairs: dict[tuple[str, str], Verdict]) -> None:
+    got = {(f.a.text, f.b.text): f.verdict for f in compare(a, b).findings}
+    assert {k: got.get(k) for k in pairs} == pairs
