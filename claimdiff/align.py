@@ -257,8 +257,10 @@ def score_block(
         total += W_SYNONYM * (soft & (local == 0))
     total += W_NAMES * np.sqrt(jaccard([x.names for x in a], [y.names for y in b]))
     same_owner, other_owner = _owners(a, b)
-    if kind is Kind.AGE:
-        # Whose age it is is its noun ("her daughter, 78"), not the sentence's name.
+    if kind in (Kind.AGE, Kind.SCORE):
+        # Whose age it is is its noun ("her daughter, 78"), not the sentence's name; a
+        # score is both sides' ("The Celtics edged the Knicks 112-108", "Boston held off
+        # New York 112-108").
         same_owner[:], other_owner[:] = False, False
     total += W_OWNER * same_owner
     dir_a = np.array([str(x.claim.direction or "") for x in a], dtype=object)

@@ -27,6 +27,8 @@ class Kind(str, enum.Enum):
     DATE = "date"
     AGE = "age"
     DURATION = "duration"
+    SCORE = "score"
+    """A score or tally ("27-24", "312 votes to 297"): its two numbers, smaller first."""
     QUOTE = "quote"
     NAME = "name"
     """A number that names something ("Tier 2", "Covid-19", "the 49ers"): no figure, but

@@ -41,6 +41,8 @@ def number(x: float, kind: Kind = Kind.COUNT) -> str:
 def spell(q: Quantity, kind: Kind) -> str:
     """What a quantity asserts, in words: "more than 16,000", "100 to 1,999", "£0.5m to £1.5m"."""
     lo, hi = q.interval
+    if kind is Kind.SCORE and lo is not None and hi is not None:
+        return f"{number(hi)}-{number(lo)}"
 
     def n(x: float) -> str:
         return _money(x, q.unit) if kind is Kind.MONEY else number(x, kind)

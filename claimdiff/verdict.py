@@ -91,6 +91,8 @@ def judge(
     qa, qb0 = a.quantity, b.quantity
     if qa is None or qb0 is None:
         return "one of the claims states no quantity"
+    if a.kind is Kind.SCORE or b.kind is Kind.SCORE:
+        return _scores(a, b, qa, qb0)
     converted = qa.unit != qb0.unit
     if a.kind is Kind.DATE:
         qa, qb0 = _same_calendar(qa, qb0)
@@ -113,6 +115,16 @@ def judge(
     if clash is not None:
         return Judgement(Verdict.CONFLICT, qb, clash, note)
     return Judgement(verdict, qb, explain(a, b, qa, qb, verdict, tag), note)
+
+
+def _scores(a: Claim, b: Claim, qa: Quantity, qb: Quantity) -> Judgement | str:
+    """Two scores agree when they hold the same two numbers, whoever's comes first: the
+    winner's "27-24" is the loser's "24-27"."""
+    if a.kind is not b.kind:
+        return "a score and a single figure cannot be compared"
+    if (qa.low, qa.high) == (qb.low, qb.high):
+        return Judgement(Verdict.AGREE, qb, "the same score", None)
+    return Judgement(Verdict.CONFLICT, qb, "the scores differ", None)
 
 
 def _same_calendar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:

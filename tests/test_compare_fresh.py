@@ -1,7 +1,8 @@
 """Fresh pairs of reports, written by someone who had not read the code (issue 10).
 
 ``tests/data/pairs_fresh_a.json``, ``pairs_fresh_b.json``, ``pairs_fresh_c.json``,
-``pairs_fresh_d.json``, ``pairs_fresh_e.json``,
+``pairs_fresh_d.json``, ``pairs_fresh_e.json``, ``pairs_fresh_f.json``,
+``pairs_owners_fresh.json``,
 ``money_pairs_fresh.json`` and ``count_pairs_fresh.json`` (counts of several things in
 each report) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
@@ -35,6 +36,8 @@ FILES = (
     "pairs_fresh_c.json",
     "pairs_fresh_d.json",
     "pairs_fresh_e.json",
+    "pairs_fresh_f.json",
+    "pairs_owners_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -59,7 +62,6 @@ XFAIL: dict[str, str] = {
     "england-india-test-day-one": "bowling figures 4-47 read as a range; 47 takes 78 balls",
     # Scores.
     "old-firm-derby-result:59,000/58,912": "score 3-1 is no figure: its 3 takes 59,000",
-    "old-firm-derby-result:3-1/3-1": "scores are read as no figure, so are not compared",
     # Hedges dropped or misread.
     "hull-academy-ofsted:23%/Nearly a quarter": "hedge 'nearly' dropped before 'a quarter'",
     # Nouns misread, or synonyms not known.
@@ -261,6 +263,71 @@ FRESH_E_XFAIL: dict[str, str] = {
     "nile-museum-opening:about 50,000/Some 50,000": _UNPAIRED,
 }
 XFAIL.update(FRESH_E_XFAIL)
+
+# Set F and the owners set (fourth round): misses after the owners and scores rules.
+FRESH_F_XFAIL: dict[str, str] = {
+    "arsenal-chelsea-score-flip-agree:scoring twice/two goals": _UNPAIRED,
+    "rents-manchester-leeds-city-swap:from £950/from £820": _ELSEWHERE,
+    "rents-manchester-leeds-city-swap:to £1,125/to £905": _ELSEWHERE,
+    "rents-manchester-leeds-city-swap:over the past year/Over 12 months": _UNPAIRED,
+    "rents-manchester-leeds-city-swap": _FALSE_CONFLICT,
+    "senate-confirmation-vote-agree:51-49/51 votes to 49": _UNPAIRED,
+    "ireland-france-tries-swap:51,700 fans/crowd of 51,070": _UNPAIRED,
+    "bus-strike-ballot-agree:4,500 bus drivers/4,500 drivers": _UNPAIRED,
+    "bus-strike-ballot-agree:2,130 votes/2,130 to reject": _ELSEWHERE,
+    "bus-strike-ballot-agree:to 1,244/1,244 voting to accept": _ELSEWHERE,
+    "bus-strike-ballot-agree:2,130 votes/1,244 voting to accept": _KEPT_APART,
+    "bus-strike-ballot-agree:to 1,244/2,130 to reject": _KEPT_APART,
+    "bus-strike-ballot-agree": _FALSE_CONFLICT,
+    "sinner-alcaraz-aces-swap:6-4 3-6 7-5/4-6 6-3 5-7": _READ_AS_OTHER,
+    "sinner-alcaraz-aces-swap:14 aces/the Italian's nine": _ELSEWHERE,
+    "sinner-alcaraz-aces-swap:the Spaniard's nine/14 aces": _ELSEWHERE,
+    "sinner-alcaraz-aces-swap:14 aces/14 aces": _KEPT_APART,
+    "sinner-alcaraz-aces-swap:the Spaniard's nine/the Italian's nine": _KEPT_APART,
+    "lloyds-scotland-branches-third:40 of its 120 branches/"
+    "A third of Lloyds' 120 Scottish branches": _ELSEWHERE,
+    "lloyds-scotland-branches-third:about 300 staff/roughly 200 jobs": _UNPAIRED,
+    "capsized-boat-rescued-missing:64 passengers/64 on board": _ELSEWHERE,
+    "capsized-boat-rescued-missing:58 were rescued/pulled 52 people": _ELSEWHERE,
+    "capsized-boat-rescued-missing": _FALSE_CONFLICT,
+    "band-formed-split:formed in 1979/from 1979": _UNPAIRED,
+    "band-formed-split:in 1991/1993 break-up": _UNPAIRED,
+    "band-formed-split:20 million records/more than 20 million albums": _UNPAIRED,
+    "gallery-opened-extended-swap:opened in 2004/public in 2012": _ELSEWHERE,
+    "gallery-opened-extended-swap:extended in 2012/wing in 2004": _ELSEWHERE,
+    "gallery-opened-extended-swap:opened in 2004/wing in 2004": _KEPT_APART,
+    "gallery-opened-extended-swap:extended in 2012/public in 2012": _KEPT_APART,
+    "contract-30-months:30 months/two-and-a-half-year": _UNPAIRED,
+    "wildfire-evacuations:More than 3,000 residents/roughly 1,800 locals": _UNPAIRED,
+    "river-flooding-bounds:At least 40 homes/up to 60 properties": _UNPAIRED,
+    "striker-weekly-wage:£15.6m annually/£300,000 every week": _READ_AS_OTHER,
+    "striker-weekly-wage": _FALSE_CONFLICT,
+    "profits-slump-fifth:18%/nearly a fifth": _READ_AS_OTHER,
+    "swap-ireland-wales-tries:two tries/three times": _ELSEWHERE,
+    "swap-ireland-wales-tries:three/twice": _ELSEWHERE,
+    "swap-ireland-wales-tries:three/three times": _KEPT_APART,
+    "swap-quins-tryscorers:two tries/once": _UNPAIRED,
+    "swap-quins-tryscorers:one/twice": _UNPAIRED,
+    "swap-quins-tryscorers:31-24/31-24": _UNPAIRED,
+    "swap-germany-france-gdp:0.3%/0.5%": _ELSEWHERE,
+    "swap-germany-france-gdp:0.5%/0.3%": _ELSEWHERE,
+    "swap-germany-france-gdp:0.3%/0.3%": _KEPT_APART,
+    "swap-germany-france-gdp:0.5%/0.5%": _KEPT_APART,
+    "swap-arsenal-liverpool-conceded:18 goals/21": _ELSEWHERE,
+    "swap-arsenal-liverpool-conceded": _FALSE_CONFLICT,
+    "same-celtics-knicks:31 points/31": _UNPAIRED,
+    "same-spain-england-final:29th minute/29 minutes": _UNPAIRED,
+    "same-malaria-vaccine:about 75%/77%": _READ_AS_OTHER,
+    "same-malaria-vaccine:roughly 40%/39%": _READ_AS_OTHER,
+    "trap-attendance-emirates:60,383/60,383": _UNPAIRED,
+    "trap-olympic-final-duration:7-6, 7-6/7-6, 7-6": _READ_AS_OTHER,
+    "trap-unemployment-scotland-uk": _FALSE_CONFLICT,
+    "trap-rolls-royce-shares:£2.5bn/up to £2.5bn": _READ_AS_OTHER,
+    "trap-unilever-analysts:3.5%/3.5%": _ELSEWHERE,
+    "trap-unilever-analysts:3.5%/3-5%": _KEPT_APART,
+    "trap-hojlund-fee": _FALSE_CONFLICT,
+}
+XFAIL.update(FRESH_F_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -29,6 +29,7 @@ from claimdiff.extract.ellipsis import antecedent, complement, counted
 from claimdiff.extract.per import per_after
 from claimdiff.extract.precision import Draft
 from claimdiff.extract.scan import scan
+from claimdiff.extract.scores import with_scores
 from claimdiff.extract.subjects import (
     context_words,
     linked_subject,
@@ -82,6 +83,7 @@ def extract(
         for d in _join_rates(text, scan(text, lex, max_figures))
         if d.kind is not Kind.DATE or not is_dateline(text, d.start, lex, first)
     ]
+    drafts = with_scores(text, sents, drafts, lex)
     drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
     for d in drafts:
         if d.kind is Kind.MONEY and not d.attributive:
@@ -275,14 +277,18 @@ def _claim(
     local = (max(sentence[0], d.start - _NEAR), min(sentence[1], d.end + _NEAR))
     clause = sent.clause_within(span, local)
     noun = d.noun
-    if noun is None:
+    if noun is None and d.kind is not Kind.SCORE:
         # What a figure counts is never read across the figure before it: in "took
         # 21,450 votes and won by 3,210", "votes" are 21,450's.
         noun = _noun(text, d, lex, (max(clause[0], min(floor, d.start)), clause[1]), elided)
     quantity = d.quantity
     if quantity is not None and quantity.qualifier is Qualifier.EXACT and d.kind is Kind.YEAR:
         quantity = attrs.evolve(quantity, unit=None)
-    change = read_change(text, d.start, d.end, local[0], local[1], sent.tokens, lex=lex)
+    change = (
+        None
+        if d.kind is Kind.SCORE  # a score goes no way: "beat" is who won, not a rise
+        else read_change(text, d.start, d.end, local[0], local[1], sent.tokens, lex=lex)
+    )
     return Claim(
         text=text[d.start : d.end],
         span=span,

@@ -303,6 +303,11 @@ def _compile(
             + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
+        # A sentence that reports a result, where "27-24" is a score (claimdiff.extract.scores).
+        "score_words": _Source(
+            r"(?<![^\W\d_])(?:" + (alternation(data.SCORE_WORDS) or "(?!)") + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
         "range_opener": _Source(
             r"(?<![^\W\d_])(?:" + alternation(data.RANGE_OPENERS) + r")\s+$", re.IGNORECASE
         ),

@@ -204,6 +204,11 @@ ADVERBS_AFTER_FIGURES: frozenset[str] = frozenset()
 COMPARATIVES_BEFORE_NOUNS: frozenset[str] = frozenset()
 PEOPLE_COUNTERS: frozenset[str] = frozenset()
 # Read only where counted nouns are WordNet's (English): claimdiff/prepare.py.
+# Words that make "3:1" or "3-1" a score in their sentence (claimdiff.extract.scores).
+SCORE_WORDS = (
+    "besiegt", "besiegte", "schlug", "gewann", "gewinnt", "verlor", "verliert", "Sieg",
+    "Niederlage", "Unentschieden", "remis", "Spiel", "Finale", "Stimmen", "stimmten",
+)  # fmt: skip
 SPENT_ON_WORDS: tuple[str, ...] = ()
 # Age limits ("Kinder unter 15"): not read in German yet (docs/limits.md).
 AGE_LIMITS_AFTER_PERSONS: dict[str, tuple[float, float | None]] = {}

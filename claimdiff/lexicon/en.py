@@ -689,6 +689,17 @@ ADVERBS_AFTER_FIGURES = frozenset(
 NOT_HYPHEN_NOUNS = frozenset("percent pct nil fold time times".split())
 # Words after what an amount is spent on: "defence spending to £64bn", "the roads budget
 # grows to £7bn", "Schools will get £64bn" (claimdiff/prepare.py).
+# Words that make two numbers joined by a dash a score or a tally, in their sentence:
+# "beat Chelsea 3-1", "went down 24-27", "voted 51-49", "by 312 votes to 297".
+SCORE_WORDS = (
+    "beat", "beats", "beaten", "won", "win", "wins", "winning", "victory", "victories",
+    "lost", "lose", "loses", "losing", "loss", "defeat", "defeats", "defeated", "draw",
+    "drew", "drawn", "tie", "tied", "edged", "thrashed", "trounced", "routed", "crushed",
+    "overcame", "held off", "went down", "scoreline", "score", "scored", "final score",
+    "triumph", "triumphed", "upset", "sets", "set", "match", "game", "final", "semi-final",
+    "quarter-final", "fixture", "leg", "aggregate", "half-time", "full-time", "led",
+    "trailed", "trailing", "voted", "vote", "votes", "ballot", "majority", "margin", "passed",
+)  # fmt: skip
 SPENT_ON_WORDS = (
     "spending", "budget", "funding", "investment", "allocation",
     "will get", "will receive", "get", "gets", "receive", "receives",

@@ -1,0 +1,69 @@
+"""Scores: "beat Chelsea 3-1", "went down 24-27", "voted 51-49".
+
+A score is two whole numbers joined by a hyphen or dash ("27-24", "6-4 3-6 7-5") in a
+sentence that holds one of the lexicon's score words
+(``SCORE_WORDS``: "beat", "lost", "draw", "voted", …). Its claim is one figure of kind
+``score``: the two numbers as an interval, smaller first, so that the winner's "27-24"
+and the loser's "24-27" are one score (docs/claims.md, "Scores").
+
+A tally in words ("by 330 votes to 275") stays two counts, since the other text often
+gives each side on its own ("275 voting in favour and 330 against").  Without a score
+word the figures stay what the scan read: "aged 18-24" and "3-5%" are
+ranges.  No score is read after "aged", "between" or "from", nor before "years" or a
+percent sign, nor before a word that is neither a stop word nor a score word ("lost
+4-5 players"), nor where the scan read a measure, an amount or a percentage ("2-3 km").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.extract.precision import Draft
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Kind, Qualifier, Quantity, Span
+
+__all__ = ["with_scores"]
+
+# Two numbers of at most three digits: "27-24", "112-108", "6-4"; a year or a grouped
+# figure is never one side of a score.
+_SCORE = re.compile(
+    r"(?<![\w.,/:'’-])(\d{1,3})\s?[-–]\s?(\d{1,3})"
+    r"(?![\w/:%-]|[.,]\d|\s?(?:per\s?cent|percent|years?)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+# The word after a score: none, a stop word ("in Dublin") or a score word ("a 2-0 win").
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+# Words before two numbers that make them a range of something else: "aged 18-24".
+_NOT_AFTER = re.compile(r"(?:\b(?:aged|ages|age|between|from|pages?|nos?)\s+)$", re.IGNORECASE)
+
+
+def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """``drafts`` with every score of ``text`` read as one, in place of what the scan read
+    over its span."""
+    if "-" not in text and "–" not in text:
+        return drafts
+    cue = lex.patterns["score_words"]
+    found: list[Draft] = []
+    for lo, hi in sents:
+        if cue.search(text, lo, hi) is None:
+            continue
+        for m in _SCORE.finditer(text, lo, hi):
+            if _NOT_AFTER.search(text, max(lo, m.start() - 12), m.start()):
+                continue
+            after = _NEXT_WORD.match(text, m.end())
+            if after and after[1] not in lex.STOPWORDS and not cue.fullmatch(after[1]):
+                continue  # "lost 4-5 players": a count of players, not a score
+            x, y = float(m[1]), float(m[2])
+            q = Quantity(min(x, y), max(x, y), None, None, Qualifier.EXACT)
+            found.append(Draft(m.start(), m.end(), Kind.SCORE, q))
+    # Where the scan read a measure, a percentage or money over the span ("2-3 km", "3-5%"),
+    # its reading stands.
+    found = [
+        s
+        for s in found
+        if all(d.kind is Kind.COUNT for d in drafts if s.start < d.end and d.start < s.end)
+    ]
+    if not found:
+        return drafts
+    kept = [d for d in drafts if not any(s.start < d.end and d.start < s.end for s in found)]
+    return sorted(kept + found, key=lambda d: (d.start, d.end))
