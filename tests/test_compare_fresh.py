@@ -321,7 +321,6 @@ FRESH_F_XFAIL: dict[str, str] = {
     "same-malaria-vaccine:roughly 40%/39%": _READ_AS_OTHER,
     "trap-attendance-emirates:60,383/60,383": _UNPAIRED,
     "trap-olympic-final-duration:7-6, 7-6/7-6, 7-6": _READ_AS_OTHER,
-    "trap-unemployment-scotland-uk": _FALSE_CONFLICT,
     "trap-rolls-royce-shares:£2.5bn/up to £2.5bn": _READ_AS_OTHER,
     "trap-unilever-analysts:3.5%/3.5%": _ELSEWHERE,
     "trap-unilever-analysts:3.5%/3-5%": _KEPT_APART,

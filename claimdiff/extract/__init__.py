@@ -286,7 +286,7 @@ def _claim(
         quantity = attrs.evolve(quantity, unit=None)
     change = (
         None
-        if d.kind is Kind.SCORE  # a score goes no way: "beat" is who won, not a rise
+        if d.kind is Kind.SCORE or _as_period(text, d)
         else read_change(text, d.start, d.end, local[0], local[1], sent.tokens, lex=lex)
     )
     return Claim(
@@ -305,6 +305,21 @@ def _claim(
         ago=d.kind is Kind.DURATION and _ends_ago(text, d, lex),
         period=context[0],
         predicate=context[1],
+    )
+
+
+# "in the three months to June", "over the past year": a length of time that is when the
+# sentence's change happened, not a figure that changed.
+_PERIOD_BEFORE = re.compile(r"\b(?:the|past|last)\s+$", re.IGNORECASE)
+
+
+def _as_period(text: str, d: Draft) -> bool:
+    """Whether a figure goes no way of its own: a score ("beat" is who won, not a rise), or
+    a length of time used as a period ("fell to 4.2% in the three months to June")."""
+    if d.kind is Kind.SCORE:
+        return True
+    return d.kind is Kind.DURATION and bool(
+        _PERIOD_BEFORE.search(text, max(0, d.start - 6), d.start)
     )
 
 
