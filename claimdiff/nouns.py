@@ -423,6 +423,12 @@ def _similarity(a: str, b: str, senses: int) -> float:
         return _NO_EVIDENCE
     if any(sb in _synset(sa).antonyms for sa in meanings_a for sb in meanings_b):
         return 0.0  # "men" and "women", "births" and "deaths": WordNet's antonyms
+    if any(
+        _opposed(sa, sb)
+        for sa in meanings_a[:_OPPOSED_SENSES]
+        for sb in meanings_b[:_OPPOSED_SENSES]
+    ):
+        return 0.0  # "men" and "female": a man is a male person, the antonym of a female one
     scores = [
         _wu_palmer(sa, sb)
         for sa in meanings_a
@@ -430,6 +436,19 @@ def _similarity(a: str, b: str, senses: int) -> float:
         if _synset(sa).cls == _synset(sb).cls
     ]
     return max(scores, default=0.0)
+
+
+# Antonyms through a hypernym are looked for in the first senses only ("female" is an
+# animal first, a person second): further down, a sense's parent says little of the word.
+_OPPOSED_SENSES = 2
+
+
+def _opposed(a: str, b: str) -> bool:
+    """Whether two first senses are antonyms through a direct hypernym of either: "man"
+    (a male person) and "female", "girl" (a female person) and "male"."""
+    near_a = (a, *_synset(a).hypernyms)
+    near_b = (b, *_synset(b).hypernyms)
+    return any(y in _synset(x).antonyms for x in near_a for y in near_b)
 
 
 # The longest inflectional ending a written form may add to another of the same noun:
