@@ -262,6 +262,16 @@ MONEY = [
         "fine",
     ),
     ("Each ticket costs EUR 20.", "EUR 20", Kind.MONEY, 19.5, 20.5, "EUR", "cost"),
+    # A code that is also a word is a code before a number with a scale, no money word near.
+    (
+        "Ottawa committed CAD 1.5bn to it.",
+        "CAD 1.5bn",
+        Kind.MONEY,
+        1.45e9,
+        1.55e9,
+        "CAD",
+        "commitment",
+    ),
     (
         "The firm paid US$ 3.5 billion.",
         "US$ 3.5 billion",
@@ -563,6 +573,7 @@ NOT_CLAIMS = [
     ("A 5G network was built.", "5"),
     ("He scores between 30 and 40.", "scores"),
     ("The TOP 10 list is out.", "TOP"),
+    ("The TOP 10m downloads are out.", "TOP"),
     ("The vote was 60 over 40.", "over"),
     ("It weighed 5 all told.", "all"),
     ("The code scp173m is a name.", "173"),

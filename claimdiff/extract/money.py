@@ -72,12 +72,22 @@ def currency_before(text: str, start: int, lex: Lexicon) -> Currency | None:
     return None
 
 
+_DIGITS = re.compile(r"\d[\d.,]*")
+
+
 def is_code(code: str, text: str, at: int, lex: Lexicon) -> bool:
     """An ISO currency code; one that is an English word needs money near ("TOP 10")."""
     if code not in lex.currency_codes:
         return False
     if code not in lex.CODES_THAT_ARE_WORDS:
         return True
+    digits = _DIGITS.match(text, at)
+    if digits is not None and code not in lex.CODES_THAT_ARE_WORDS_BEFORE_SCALES:
+        word = lex.patterns["scale_word"].match(text, digits.end())
+        if (word is not None and word["scale"].lower() in lex.SCALES) or lex.patterns[
+            "scale_abbr"
+        ].match(text, digits.end()):
+            return True  # "CAD 1.5bn": a word never stands before a number with a scale
     lo, hi = max(0, at - _CUE_WINDOW), min(len(text), at + _CUE_WINDOW)
     return any(w.lower() in lex.MONEY_CUES for w in _WORDS.findall(text, lo, hi))
 

@@ -297,6 +297,7 @@ MINOR_CURRENCY_WORDS = {"cent": ("EUR", 0.01), "cents": ("EUR", 0.01), "rappen":
 DOLLAR_PREFIXES = {"us": "USD", "usd": "USD", "c": "CAD", "can": "CAD", "a": "AUD", "hk": "HKD"}
 AMBIGUOUS_CURRENCY_HEADS = frozenset({"mark", "pfund"})
 CODES_THAT_ARE_WORDS = frozenset("ALL".split())
+CODES_THAT_ARE_WORDS_BEFORE_SCALES = frozenset("ALL".split())
 MONEY_CUES = frozenset("kostet kosten preis bezahlt zahlte gezahlt wert gebühr".split())
 # "Fr." and "SFr." are the Swiss franc as Swiss papers write it ("Fr. 12.50").
 EXTRA_SYMBOLS = {"US$": "USD", "Fr.": "CHF", "SFr.": "CHF", "sFr.": "CHF"}

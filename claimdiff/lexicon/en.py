@@ -598,6 +598,9 @@ AMBIGUOUS_CURRENCY_HEADS = frozenset({"real", "won", "rand", "mark", "marks", "p
 # players", "the CUP"): read as money only with a word of money near (MONEY_CUES).
 # Written in lower case after a number ("20 usd"), these are never read as codes.
 CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CAD CUP GEL MAD MOP PEN RON RUB SOS TOP TRY".split())
+# Of those, the words that stand before a number as words even with a scale after it
+# ("TOP 10m downloads"); the others are codes there ("CAD 1.5bn").
+CODES_THAT_ARE_WORDS_BEFORE_SCALES = frozenset("ALL TOP".split())
 MONEY_CUES = frozenset(
     """cost costs price prices priced paid pay pays worth fee fees fine salary budget
     spent spend raised fund funds funding loan revenue profit sales sold bought
