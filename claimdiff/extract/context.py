@@ -44,6 +44,11 @@ _FY_DIGITS = re.compile(r"\s?['’]?(?P<y>\d{4}|\d{2})(?!\d)")
 _PART_YEAR_GAP = re.compile(r"(?:\s+of|\s*,)?\s+|-", re.IGNORECASE)
 # How far a predicate word may stand from its figure, in characters.
 _PREDICATE_REACH = 80
+# A predicate word is a figure's across a conjunction or a comma only when no figure on its
+# own side of the break reads it: "were killed and 23 were injured" gives "killed" to the
+# figure before it, though "23" stands nearer.
+_HANDOVER = re.compile(r",\s|;|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+_ACROSS = 2 * _PREDICATE_REACH
 # How far a tied period may stand after its figure: "$40m in 2022", "£3bn in sales in 2023".
 _TIE_REACH = 40
 _TIE_GAP = re.compile(r"[^\W\d_]+|\d", re.IGNORECASE)
@@ -253,6 +258,8 @@ def predicates(
                 continue
             gap = max(0, p_lo - f[1], f[0] - p_hi)
             if gap <= _PREDICATE_REACH:
+                if text is not None and _HANDOVER.search(text, min(f[1], p_hi), max(f[0], p_lo)):
+                    gap += _ACROSS  # "Seven were killed and 23 injured": "killed" is Seven's
                 offers.append((gap, w, f, cls))
     taken: set[int] = set()
     for _gap, w, f, cls in sorted(offers):

@@ -29,24 +29,28 @@ COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
     "deaths": (
         "killed", "kill", "kills", "killing", "died", "die", "dies", "dying", "dead",
         "death", "deaths", "death toll", "toll", "fatalities", "fatality", "lost their lives",
-        "perished", "bodies",
+        "perished", "bodies", "drowned", "shot dead",
     ),
     "injuries": (
         "injured", "injuring", "injure", "injures", "injury", "injuries", "wounded",
         "wounding", "hurt", "hospitalised", "hospitalized", "treated in hospital",
         "taken to hospital", "admitted to hospital", "treated for injuries",
+        "critical condition",
     ),
     "missing": ("missing", "unaccounted for"),
     "arrests": (
         "arrested", "arrest", "arrests", "arresting", "detained", "detain", "detaining",
-        "detention", "held by police", "in custody",
+        "detention", "held by police", "in custody", "into custody",
     ),
     "charges": ("charged", "charges", "indicted", "prosecuted"),
     "evacuations": (
         "evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "fled",
         "displaced", "forced from their homes",
     ),
-    "rescues": ("rescued", "rescue", "rescuing", "winched to safety", "saved", "pulled from"),
+    "rescues": (
+        "rescued", "rescue", "rescuing", "winched to safety", "saved", "pulled from",
+        "airlifted to safety", "brought to safety", "pulled alive", "dug out alive",
+    ),
     "attendance": (
         "attended", "attend", "attendance", "crowd", "spectators", "visitors", "audience",
         "turned out", "drew",
