@@ -3,8 +3,9 @@
 Each case holds two texts, the facts both state (the figure's words in each text
 and the verdict a reader gives), and pairs of figures that must not be paired.
 A gold fact is *found* when one finding pairs a claim overlapping the gold words
-in A with one overlapping them in B; it is *right* when the verdict is among the
-gold ones ("agree|compatible" allows either).  Reported:
+in A with one overlapping them in B (a claim overlaps the words of the same amount it
+links to in another currency: "CHF 1.1 million ($1.22 million)" is one finding); it
+is *right* when the verdict is among the gold ones ("agree|compatible" allows either).  Reported:
 
 * conflict recall: gold conflicts found with the verdict conflict;
 * conflict precision: reported numeric conflicts that are gold conflicts (a
@@ -39,15 +40,22 @@ def span_of(text: str, surface: str) -> tuple[int, int]:
     return k, k + len(surface)
 
 
-def covers(claim: Claim, span: tuple[int, int]) -> bool:
-    """True when the claim's span overlaps ``span``."""
-    return claim.span[0] < span[1] and span[0] < claim.span[1]
+def covers(claim: Claim, span: tuple[int, int], *, linked: bool = True) -> bool:
+    """True when the claim's span overlaps ``span``, or the span of the same amount the
+    text gives in another currency beside it ("CHF 1.1 million ($1.22 million)"): one
+    finding on such an amount states both."""
+    spans = [claim.span] if claim.linked is None or not linked else [claim.span, claim.linked]
+    return any(lo < span[1] and span[0] < hi for lo, hi in spans)
 
 
-def find(findings: Iterable[Finding], sa: tuple[int, int], sb: tuple[int, int]) -> Finding | None:
-    """The finding pairing the claims at ``sa`` (in A) and ``sb`` (in B), or None."""
+def find(
+    findings: Iterable[Finding], sa: tuple[int, int], sb: tuple[int, int], *, linked: bool = True
+) -> Finding | None:
+    """The finding pairing the claims at ``sa`` (in A) and ``sb`` (in B), or None; with
+    ``linked`` False an amount in two currencies covers only its own words (a pair the
+    gold forbids is made only when those very figures are paired)."""
     for f in findings:
-        if covers(f.a, sa) and covers(f.b, sb):
+        if covers(f.a, sa, linked=linked) and covers(f.b, sb, linked=linked):
             return f
     return None
 
@@ -96,7 +104,8 @@ def score(cases: Sequence[dict[str, Any]], *, verbose: bool = False) -> dict[str
                 if verbose:
                     print(f"  FALSE CONFLICT {case['id']}: {f.a.text!r} / {f.b.text!r}: {f.reason}")
         for sa_text, sb_text in case.get("not_pairs", []):
-            if find(report.findings, span_of(a, sa_text), span_of(b, sb_text)) is not None:
+            pair = find(report.findings, span_of(a, sa_text), span_of(b, sb_text), linked=False)
+            if pair is not None:
                 forbidden += 1
                 right = False
                 if verbose:
