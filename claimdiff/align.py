@@ -26,7 +26,7 @@ from collections.abc import Sequence
 import attrs
 import numpy as np
 
-from claimdiff import nouns
+from claimdiff import nouns, verbs
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind
 from claimdiff.owners import Owner
@@ -71,6 +71,8 @@ W_SAME_FIGURE = 0.15
 _SAME_FIGURE = 1e-6  # relative: one reading, not two close ones
 # Facts of time that need words in common to pair (see score_block).
 _EVENT_TIMES = frozenset({Kind.DATE, Kind.YEAR, Kind.DURATION})
+# Points in time of events, whose verbs say which event ("opened in 2004").
+_POINTS_OF_EVENTS = frozenset({Kind.YEAR, Kind.DATE})
 # Figures whose nearness is a difference, not a ratio.
 _POINTS_IN_TIME = frozenset({Kind.YEAR, Kind.DATE, Kind.AGE})
 # Noun similarity below this is no evidence for a pairing (see score_block): nouns of
@@ -256,6 +258,11 @@ def score_block(
         soft = soft_overlap([x.local for x in a], [y.local for y in b])
         total += W_SYNONYM * (soft & (local == 0))
     total += W_NAMES * np.sqrt(jaccard([x.names for x in a], [y.names for y in b]))
+    events = _one_event(a, b) if kind in _POINTS_OF_EVENTS else None
+    if events is not None:
+        # The verb a year belongs to is its predicate: "opened in 2004" and "first opened
+        # to the public in 2012" are one event, "gained its new wing in 2004" another.
+        total += W_PREDICATE * (events & ~both_known(preds_a, preds_b))
     same_owner, other_owner = _owners(a, b)
     if kind in (Kind.AGE, Kind.SCORE):
         # Whose age it is is its noun ("her daughter, 78"), not the sentence's name; a
@@ -336,6 +343,8 @@ def score_block(
         # length of time each text gives is the same length unless far apart
         # (assignment.lone_ok): "the three-day festival", "over its three days".
         near = jaccard([x.words for x in a], [y.words for y in b]) > 0
+        if events is not None:
+            near |= events
         bad |= ~(near | soft_overlap([x.local for x in a], [y.local for y in b]) | (same_pred > 0))
     bad |= table(preds_a, preds_b, lambda u, v: float(rules.clash(kind, u, v))) > 0
     if rules.years_through_figures and kind is Kind.MONEY:
@@ -348,9 +357,22 @@ def score_block(
     bad |= apart | other_owner
     pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]
     bad |= table(pers_a, pers_b, lambda u, v: float(u != v)) > 0  # "$50 a month", "$50 a user"
-    # The tie-break is added after the cap, so that pairs of full evidence still differ.
-    capped = np.clip(total, 0.0, 1.0 - _JITTER) + _symmetric_jitter(a, b)
-    return np.where(bad, FORBIDDEN, capped)
+    # Evidence past _KNEE is squeezed under 1 rather than cut off, so that two pairs of
+    # full evidence still differ (the same figure, the same words) and the tie-break,
+    # added last, still breaks ties the same way with the texts swapped.
+    capped = np.minimum(_squash(np.maximum(total, 0.0)), 1.0 - _JITTER)
+    return np.where(bad, FORBIDDEN, capped + _symmetric_jitter(a, b))
+
+
+# Scores up to here are the evidence itself; above it they approach 1 without reaching it.
+_KNEE = 0.9
+
+
+def _squash(total: np.ndarray) -> np.ndarray:
+    """``total`` where below :data:`_KNEE`, else squeezed monotonically towards 1."""
+    room = 1.0 - _KNEE
+    over = np.maximum(total - _KNEE, 0.0)
+    return np.where(total <= _KNEE, total, _KNEE + room * (1.0 - np.exp(-over / room)))
 
 
 # A figure both texts give with this many significant digits ("36,412") is one fact
@@ -401,6 +423,17 @@ def _owners(a: Sequence[Candidate], b: Sequence[Candidate]) -> tuple[np.ndarray,
             ):
                 other[i, j] = True
     return same, other
+
+
+def _one_event(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """Which pairs have verbs of one meaning among their own words (claimdiff.verbs)."""
+    out = np.zeros((len(a), len(b)), dtype=bool)
+    if len(a) * len(b) > _SYNONYM_CELLS:
+        return out
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            out[i, j] = verbs.one_event(x.local, y.local)
+    return out
 
 
 def _distinctive(values: np.ndarray) -> np.ndarray:

@@ -2,7 +2,7 @@
 
 ``tests/data/pairs_fresh_a.json``, ``pairs_fresh_b.json``, ``pairs_fresh_c.json``,
 ``pairs_fresh_d.json``, ``pairs_fresh_e.json``, ``pairs_fresh_f.json``,
-``pairs_owners_fresh.json``,
+``pairs_owners_fresh.json``, ``pairs_years_fresh.json``,
 ``money_pairs_fresh.json`` and ``count_pairs_fresh.json`` (counts of several things in
 each report) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
@@ -38,6 +38,7 @@ FILES = (
     "pairs_fresh_e.json",
     "pairs_fresh_f.json",
     "pairs_owners_fresh.json",
+    "pairs_years_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -217,9 +218,6 @@ FRESH_D_XFAIL: dict[str, str] = {
     "central-bank-hike:2008/2008": _UNPAIRED,
     "fraud-jail-ban:10 years/decade-long": _UNPAIRED,
     "centenarian-birthday:105th/105": _UNPAIRED,
-    "museum-opening-dates:2019/2020": _ELSEWHERE,
-    "museum-opening-dates:2016/2020": _KEPT_APART,
-    "museum-opening-dates": _FALSE_CONFLICT,
     "software-firm-founding:1998/1996": _UNPAIRED,
     "warehouse-blaze:About 200/Some 150": _UNPAIRED,
     "ouse-flooding:24 hours/a day": _UNPAIRED,
@@ -295,10 +293,6 @@ FRESH_F_XFAIL: dict[str, str] = {
     "band-formed-split:formed in 1979/from 1979": _UNPAIRED,
     "band-formed-split:in 1991/1993 break-up": _UNPAIRED,
     "band-formed-split:20 million records/more than 20 million albums": _UNPAIRED,
-    "gallery-opened-extended-swap:opened in 2004/public in 2012": _ELSEWHERE,
-    "gallery-opened-extended-swap:extended in 2012/wing in 2004": _ELSEWHERE,
-    "gallery-opened-extended-swap:opened in 2004/wing in 2004": _KEPT_APART,
-    "gallery-opened-extended-swap:extended in 2012/public in 2012": _KEPT_APART,
     "contract-30-months:30 months/two-and-a-half-year": _UNPAIRED,
     "wildfire-evacuations:More than 3,000 residents/roughly 1,800 locals": _UNPAIRED,
     "river-flooding-bounds:At least 40 homes/up to 60 properties": _UNPAIRED,
@@ -329,6 +323,24 @@ FRESH_F_XFAIL: dict[str, str] = {
     "trap-hojlund-fee": _FALSE_CONFLICT,
 }
 XFAIL.update(FRESH_F_XFAIL)
+
+# Years of events written blind (fourth round): misses after the event-verb rule.
+YEARS_XFAIL: dict[str, str] = {
+    "library-wing-swap:2012/2004": _UNPAIRED,
+    "bridge-built-widened-swap:1961/2001": _ELSEWHERE,
+    "bridge-built-widened-swap:2001/1961": _ELSEWHERE,
+    "bridge-built-widened-swap:1961/1961": _KEPT_APART,
+    "bridge-built-widened-swap:2001/2001": _KEPT_APART,
+    "mayor-terms-swap:2017/2017": _UNPAIRED,
+    "mayor-terms-swap:2009/2013": _UNPAIRED,
+    "mayor-terms-swap:2013/2009": _UNPAIRED,
+    "rail-listing-merger-swap:2015/2006": _UNPAIRED,
+    "tennis-pro-retire-swap:2016/2003": _UNPAIRED,
+    "startup-ipo-agree:2021/2021": _UNPAIRED,
+    "school-closure-agree:2025/2025": _UNPAIRED,
+    "band-split-conflict:1988/1986": _UNPAIRED,
+}
+XFAIL.update(YEARS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -141,6 +141,8 @@ def _periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Per
     found: list[Period] = []
     at = lo - 1
     for start, end, phrase in phrases_in(lex.patterns["period_part"], padded):
+        if padded[start - 1 : start] == "-":
+            continue  # "a two-and-a-half-year deal": a length of time, not the half-year
         part = lex.PERIOD_PARTS[" ".join(phrase.split())]
         start, end, year = at + start, at + end, None
         if part == "FY":

@@ -1,0 +1,97 @@
+"""Which event a year belongs to: verbs of one meaning, from WordNet 3.0's verb senses.
+
+Two reports give a year to an event with different words ("founded in 1921",
+"established 1921"; "closed in 2020", "shut its gates in 2020") or the same verb
+inflected ("opened", "has been open since").  ``lexicon/data/verbs.txt`` (written by
+:mod:`claimdiff.lexicon.build_verb_senses`) holds every verb lemma's first three
+senses; two words name one event when their bases share one (docs/compare.md, "Years of
+events").  A base is found as WordNet's morphy finds it: the irregular forms first
+("built": build), then the regular endings, kept where the result is a lemma.
+
+Loaded on first use, only when two texts' years or dates are compared.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from importlib import resources
+
+__all__ = ["bases", "one_event"]
+
+_FORMAT = "1"
+# morphy's detachment rules for verbs, in its order.
+_ENDINGS = (
+    ("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
+    ("ing", "e"), ("ing", ""),
+)  # fmt: skip
+# A doubled final consonant before an ending ("shipped", "planning"): ship, plan.
+_DOUBLED = ("ed", "ing")
+
+
+@functools.cache
+def _data() -> tuple[list[str], list[str]]:
+    """The exceptions and lemmas sections, as sorted rows."""
+    path = resources.files("claimdiff") / "lexicon" / "data" / "verbs.txt"
+    text = path.read_bytes().decode("utf-8")
+    meta = text[text.index("\n[meta]\n") + 8 : text.index("\n[exceptions]\n")]
+    if dict(line.split("\t") for line in meta.splitlines()).get("format") != _FORMAT:
+        msg = f"verb data is not of format {_FORMAT}"
+        raise ValueError(msg)
+    exc = text[text.index("\n[exceptions]\n") + 14 : text.index("\n[lemmas]\n")]
+    lem = text[text.index("\n[lemmas]\n") + 10 :].rstrip("\n")
+    return exc.split("\n"), lem.split("\n")
+
+
+def _row(rows: list[str], key: str) -> list[str] | None:
+    head = key + "\t"
+    k = bisect.bisect_left(rows, head)
+    if k < len(rows) and rows[k].startswith(head):
+        return rows[k][len(head) :].split()
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def bases(word: str) -> tuple[str, ...]:
+    """The verb lemmas ``word`` may be a form of (none for a word no verb makes).
+
+    >>> bases("founded"), bases("built"), bases("shut"), bases("planning"), bases("table")
+    (('found',), ('build',), ('shut',), ('plan',), ('table',))
+    >>> bases("airport")
+    ()
+    """
+    exceptions, lemmas = _data()
+    w = word.lower()
+    found = list(_row(exceptions, w) or ())
+    if _row(lemmas, w) is not None:
+        found.append(w)
+    for end, repl in _ENDINGS:
+        if w.endswith(end) and len(w) > len(end) + 1:
+            base = w[: -len(end)] + repl
+            if _row(lemmas, base) is not None:
+                found.append(base)
+            if end in _DOUBLED and len(base) > 2 and base[-1] == base[-2]:
+                if _row(lemmas, base[:-1]) is not None:
+                    found.append(base[:-1])
+    return tuple(dict.fromkeys(found))
+
+
+@functools.lru_cache(maxsize=4096)
+def _senses(word: str) -> frozenset[str]:
+    _, lemmas = _data()
+    return frozenset(s for b in bases(word) for s in (_row(lemmas, b) or ()))
+
+
+def one_event(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether a word of ``a`` and one of ``b`` are verbs of one meaning ("founded",
+    "established"; "opened", "open"), among their first senses.
+
+    >>> one_event(frozenset({"founded"}), frozenset({"established", "firm"}))
+    True
+    >>> one_event(frozenset({"opened"}), frozenset({"extended"}))
+    False
+    """
+    senses_a = frozenset().union(*(_senses(w) for w in a)) if a else frozenset()
+    if not senses_a:
+        return False
+    return any(senses_a & _senses(w) for w in b)
