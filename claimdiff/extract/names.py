@@ -79,10 +79,6 @@ def name_runs(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> list[Na
     ['Andriy Kostin', 'Khan']
     """
     runs: list[NameRun] = []
-    # The run being read: its words as written, where each starts, where the last ends.
-    current: list[str] = []
-    starts: list[int] = []
-    end = 0
     quote_starts = [s for s, _ in quoted]
     # How each run of words reads, by its words: a long text names the same people
     # and opens sentences with the same words often.  Kept for this text only.
@@ -91,43 +87,61 @@ def name_runs(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> list[Na
     share: dict[str, str] = {}
     abbreviations = speech.TITLE_ABBREVIATIONS
 
-    def flush() -> None:
-        if not current:
-            return
-        key = tuple(current)
-        reading = readings.get(key, _UNREAD)
+    def add(words: tuple[str, ...], starts: Sequence[int], end: int) -> None:
+        """The run of ``words`` as written, starting at ``starts``, the last ending at ``end``."""
+        reading = readings.get(words, _UNREAD)
         if reading is _UNREAD:
-            reading = readings[key] = _read_run(key, share.setdefault, speech)
-        if reading is not None:
-            first, name_from, titles, name, organisation = reading
-            start = starts[first]
-            i = bisect.bisect_right(quote_starts, start) - 1
-            last = current[-1]
-            runs.append(
-                NameRun(
-                    start,
-                    end - 2 if last[-2:] in _POSSESSIVE_ENDS else end,
-                    starts[name_from],
-                    titles,
-                    name,
-                    i >= 0 and start < quoted[i][1],
-                    # Only a name of two words or more can be a person without a title.
-                    len(name) > 1
-                    and not titles
-                    and not organisation
-                    and _after_role(text, start, speech),
-                    organisation,
-                )
+            reading = readings[words] = _read_run(words, share.setdefault, speech)
+        if reading is None:
+            return
+        first, name_from, titles, name, organisation = reading
+        start = starts[first]
+        i = bisect.bisect_right(quote_starts, start) - 1
+        runs.append(
+            NameRun(
+                start,
+                end - 2 if words[-1][-2:] in _POSSESSIVE_ENDS else end,
+                starts[name_from],
+                titles,
+                name,
+                i >= 0 and start < quoted[i][1],
+                # Only a name of two words or more can be a person without a title.
+                len(name) > 1
+                and not titles
+                and not organisation
+                and _after_role(text, start, speech),
+                organisation,
             )
-        current.clear()
-        starts.clear()
+        )
+
+    # The run being read where matches may join or split: its words, their starts, its end.
+    current: list[str] = []
+    starts: list[int] = []
+    end = 0
+
+    def flush() -> None:
+        if current:
+            add(tuple(current), starts, end)
+            current.clear()
+            starts.clear()
 
     # Each match is a run of words that may open with a capital, joined by single
     # spaces and ended by a possessive: the regex skips lower-case words at C speed
     # and reads a whole run at once.  Runs are never next to each other but across
     # an abbreviated title's full stop ("Dr. Meier"), which joins them as one.
     for m in _RUN.finditer(text):
+        found = m.group()
         at = m.start()
+        if not abbreviations and found.isascii():
+            # Most matches: one run, every word opening with a capital (the pattern
+            # admits no other ASCII letter), one space apart.
+            flush()
+            if " " in found:
+                words = tuple(found.split())
+                add(words, _word_starts(words, at), m.end())
+            else:
+                add((found,), (at,), m.end())
+            continue
         # Across a gap: a title's full stop joins this run to the last ("Dr. Meier").
         joined = bool(
             current
@@ -135,18 +149,6 @@ def name_runs(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> list[Na
             and text[end:at] in _TITLE_GAPS
             and current[-1].lower() in abbreviations
         )
-        found = m.group()
-        if found.isascii():  # the pattern admits no other ASCII letter than a capital
-            if not joined:
-                flush()
-            for w in found.split():
-                current.append(w)
-                starts.append(at)
-                at += len(w) + 1
-            end = m.end()
-            if found[-2:] in _POSSESSIVE_ENDS:
-                flush()  # "Ukraine's Prosecutor General …": the possessor is its own name
-            continue
         # A word may open with a letter that is no capital ("élan", "東京"): it ends
         # the run before it and is part of none.
         for w in found.split():
@@ -161,9 +163,18 @@ def name_runs(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> list[Na
             joined = True  # the words of one match stand one space apart
             at += len(w) + 1
         if current and current[-1][-2:] in _POSSESSIVE_ENDS:
-            flush()
+            flush()  # "Ukraine's Prosecutor General …": the possessor is its own name
     flush()
     return runs
+
+
+def _word_starts(words: tuple[str, ...], at: int) -> list[int]:
+    """Where each of ``words``, one space apart from ``at`` on, starts."""
+    out = []
+    for w in words:
+        out.append(at)
+        at += len(w) + 1
+    return out
 
 
 # How a run of words reads: the index of its first word and of its name's first word,
