@@ -5,9 +5,11 @@ number of instructions a run executes does not move with the load.  Run this und
 valgrind's cachegrind once per mode and subtract the warm-up::
 
     for mode in warm news dense; do
-        valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \\
-            python bench/instructions.py $mode 2>&1 | grep 'I *refs'
+        PYTHONHASHSEED=0 valgrind --tool=cachegrind --cache-sim=no \\
+            --cachegrind-out-file=/dev/null python bench/instructions.py $mode 2>&1 | grep 'I *refs'
     done
+
+(With a random hash seed, set and dict order moves, and runs of one tree differ by ±5 M.)
 
 ``news - warm`` is the cost of ``extract`` on 100 kB of fresh news
 (``fresh.news(100_000, 3)``), ``dense - warm`` on 10 kB of dense figures read with no

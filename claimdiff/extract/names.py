@@ -40,8 +40,8 @@ class NameRun(NamedTuple):
     """A run of capitalised words: its span, title words and name words.
 
     ``start`` is where the whole run (titles included) begins; ``name_start``
-    where the name proper begins.  A named tuple: a text has a run for every few
-    words, and a frozen attrs class took longer to build than to read the run.
+    where the name proper begins.  A named tuple: a text has a run every few words,
+    and a frozen attrs class takes longer to build.
     """
 
     start: int
