@@ -11,8 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-
-import attrs
+from typing import NamedTuple
 
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Span
@@ -25,7 +24,9 @@ _POSSESSIVE_ENDS = ("'s", "’s")
 # is consumed before the lookbehinds (shifted by one character) are tried: a pattern
 # that opens with a character class lets the engine skip to the next candidate at C
 # speed, where one that opens with a lookbehind tries it at every offset.
-_CAPITALISED = re.compile(r"[^\W\d_a-z](?<![^\W_].)(?<![^\W_]['’\-].)[^\W_]*(?:['’\-][^\W_]+)*")
+_CAPITALISED = r"[^\W\d_a-z](?<![^\W_].)(?<![^\W_]['’\-].)[^\W_]*(?:['’\-][^\W_]+)*"
+# A run of such words joined by single spaces, ended by a word with a possessive "'s".
+_RUN = re.compile(_CAPITALISED + r"(?:(?<!['’]s)[ \u00a0]" + _CAPITALISED + ")*")
 # An abbreviated title's full stop and space inside a name: "Dr. Meier" (TITLE_ABBREVIATIONS).
 _TITLE_GAPS = (". ", ".\u00a0")
 
@@ -35,12 +36,12 @@ def is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
-@attrs.frozen
-class NameRun:
+class NameRun(NamedTuple):
     """A run of capitalised words: its span, title words and name words.
 
     ``start`` is where the whole run (titles included) begins; ``name_start``
-    where the name proper begins.
+    where the name proper begins.  A named tuple: a text has a run every few words,
+    and a frozen attrs class takes longer to build.
     """
 
     start: int
@@ -50,7 +51,10 @@ class NameRun:
     name: tuple[str, ...]
     quoted: bool = False
     after_role: bool = False
-    """Right after a role and "of", "at" or "for": "chief executive of Harbour Telecom"."""
+    """Right after a role and "of", "at" or "for": "chief executive of Harbour Telecom".
+
+    Read only where it decides :attr:`person` (two name words or more, no title, no
+    organisation word); False elsewhere."""
     organisation: bool = False
     """The last word is an organisation word ("Justice Ministry", "Bundesamt")."""
 
@@ -75,64 +79,102 @@ def name_runs(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> list[Na
     ['Andriy Kostin', 'Khan']
     """
     runs: list[NameRun] = []
-    current: list[re.Match[str]] = []
     quote_starts = [s for s, _ in quoted]
     # How each run of words reads, by its words: a long text names the same people
     # and opens sentences with the same words often.  Kept for this text only.
     readings: dict[tuple[str, ...], _Reading | None] = {}
     # One string per distinct name word.
-    words: dict[str, str] = {}
-    share = words.setdefault
+    share: dict[str, str] = {}
     abbreviations = speech.TITLE_ABBREVIATIONS
 
-    def flush() -> None:
-        if not current:
-            return
-        key = tuple(m.group() for m in current)
-        reading = readings.get(key, _UNREAD)
+    def add(words: tuple[str, ...], starts: Sequence[int], end: int) -> None:
+        """The run of ``words`` as written, starting at ``starts``, the last ending at ``end``."""
+        reading = readings.get(words, _UNREAD)
         if reading is _UNREAD:
-            reading = readings[key] = _read_run(key, share, speech)
-        if reading is not None:
-            first, name_from, titles, name, organisation = reading
-            start = current[first].start()
-            i = bisect.bisect_right(quote_starts, start) - 1
-            runs.append(
-                NameRun(
-                    start,
-                    strip_possessive_end(current[-1]),
-                    current[name_from].start(),
-                    titles,
-                    name,
-                    quoted=i >= 0 and start < quoted[i][1],
-                    after_role=_after_role(text, start, speech),
-                    organisation=organisation,
-                )
+            reading = readings[words] = _read_run(words, share.setdefault, speech)
+        if reading is None:
+            return
+        first, name_from, titles, name, organisation = reading
+        start = starts[first]
+        i = bisect.bisect_right(quote_starts, start) - 1
+        runs.append(
+            NameRun(
+                start,
+                end - 2 if words[-1][-2:] in _POSSESSIVE_ENDS else end,
+                starts[name_from],
+                titles,
+                name,
+                i >= 0 and start < quoted[i][1],
+                # Only a name of two words or more can be a person without a title.
+                len(name) > 1
+                and not titles
+                and not organisation
+                and _after_role(text, start, speech),
+                organisation,
             )
-        current.clear()
+        )
 
-    # Only words that may start with a capital are visited: the regex skips the
-    # rest at C speed.  A word in between (lower case, digits) always leaves more
-    # than one space between two capitalised words, which ends the run as before.
-    for m in _CAPITALISED.finditer(text):
-        word = m.group()
-        if not word[0].isupper():
-            flush()
-            continue
-        # Names continue only across one plain space; commas, quotes and
-        # line breaks end them.
+    # The run being read where matches may join or split: its words, their starts, its end.
+    current: list[str] = []
+    starts: list[int] = []
+    end = 0
+
+    def flush() -> None:
         if current:
-            gap = text[current[-1].end() : m.start()]
-            if gap not in (" ", "\u00a0") and not (
-                abbreviations
-                and gap in _TITLE_GAPS
-                and current[-1].group().lower() in abbreviations
-            ):
+            add(tuple(current), starts, end)
+            current.clear()
+            starts.clear()
+
+    # Each match is a run of words that may open with a capital, joined by single
+    # spaces and ended by a possessive: the regex skips lower-case words at C speed
+    # and reads a whole run at once.  Runs are never next to each other but across
+    # an abbreviated title's full stop ("Dr. Meier"), which joins them as one.
+    for m in _RUN.finditer(text):
+        found = m.group()
+        at = m.start()
+        if not abbreviations and found.isascii():
+            # Most matches: one run, every word opening with a capital (the pattern
+            # admits no other ASCII letter), one space apart.
+            flush()
+            if " " in found:
+                words = tuple(found.split())
+                add(words, _word_starts(words, at), m.end())
+            else:
+                add((found,), (at,), m.end())
+            continue
+        # Across a gap: a title's full stop joins this run to the last ("Dr. Meier").
+        joined = bool(
+            current
+            and abbreviations
+            and text[end:at] in _TITLE_GAPS
+            and current[-1].lower() in abbreviations
+        )
+        # A word may open with a letter that is no capital ("élan", "東京"): it ends
+        # the run before it and is part of none.
+        for w in found.split():
+            if not w[0].isupper():
                 flush()
-        current.append(m)
-        if word[-2:] in _POSSESSIVE_ENDS:
+            else:
+                if not joined:
+                    flush()
+                current.append(w)
+                starts.append(at)
+                end = at + len(w)
+            joined = True  # the words of one match stand one space apart
+            at += len(w) + 1
+        if current and current[-1][-2:] in _POSSESSIVE_ENDS:
             flush()  # "Ukraine's Prosecutor General …": the possessor is its own name
     flush()
     return runs
+
+
+def _word_starts(words: tuple[str, ...], at: int) -> list[int]:
+    """Where each of ``words``, one space apart from ``at`` on, starts."""
+    out = []
+    for w in words:
+        out.append(at)
+        at += len(w) + 1
+    return out
 
 
 # How a run of words reads: the index of its first word and of its name's first word,

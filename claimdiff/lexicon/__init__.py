@@ -15,13 +15,13 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import attrs
 
 from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
 from claimdiff.lexicon.regex import DIGITS as _DIGITS
-from claimdiff.lexicon.regex import after_nonletter, start_finder
+from claimdiff.lexicon.regex import ByFirstCharacter, after_nonletter, start_finder
 from claimdiff.lexicon.regex import alternation as alternation
 from claimdiff.lexicon.regex import lead as _lead
 
@@ -187,6 +187,21 @@ class _Source(NamedTuple):
     flags: int = 0
 
 
+class _Phrases(NamedTuple):
+    """``(?P<group>phrases)tail``: many phrases matched at known offsets only, compiled
+    for the first character at each (:class:`.regex.ByFirstCharacter`)."""
+
+    group: str
+    phrases: tuple[str, ...]
+    tail: str
+    flags: int = 0
+
+    @property
+    def pattern(self) -> str:
+        """The source of the whole pattern."""
+        return "(?P<" + self.group + ">" + alternation(self.phrases) + ")" + self.tail
+
+
 class _Patterns(dict[str, "re.Pattern[str]"]):
     """The lexicon's patterns, each compiled the first time it is asked for.
 
@@ -197,13 +212,20 @@ class _Patterns(dict[str, "re.Pattern[str]"]):
     a plain dictionary look-up: the scan asks for one thousands of times a text.
     """
 
-    def __init__(self, sources: dict[str, _Source]) -> None:
+    def __init__(self, sources: dict[str, _Source | _Phrases]) -> None:
         super().__init__()
         self._sources = sources
 
     def __missing__(self, name: str) -> re.Pattern[str]:
         src = self._sources[name]
-        found = self[name] = re.compile(src.pattern, src.flags)
+        if isinstance(src, _Phrases):
+            # Not a re.Pattern, but its match() gives the same matches, and every other
+            # method is the whole pattern's: callers need not know.  Once it has compiled
+            # the whole, that stands in its place.
+            settle = functools.partial(self.__setitem__, name)
+            found = self[name] = cast("re.Pattern[str]", ByFirstCharacter(*src, settle=settle))
+        else:
+            found = self[name] = re.compile(src.pattern, src.flags)
         return found
 
     def __contains__(self, name: object) -> bool:
@@ -234,7 +256,7 @@ def _compile(
         compound = "|(?:" + alternation([*data.NUMBER_MORPHEMES, data.NUMBER_JOINER]) + "){2,12}"
     hedges = alternation(data.HEDGES)
     measure = alternation(measure_units)
-    patterns: dict[str, _Source] = {
+    patterns: dict[str, _Source | _Phrases] = {
         # Anchors: a run of digits, or a number word.  Everything else is
         # parsed outward from these, so text without numbers costs one scan.
         "anchor": _Source(
@@ -327,9 +349,8 @@ def _compile(
             + r"(?P<hedge>" + alternation(data.TRAILING_HEDGES) + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
-        "currency_word": _Source(
-            r"(?P<word>" + alternation(words) + r")(?![^\W\d_])", re.IGNORECASE
-        ),
+        # Only ever matched at an offset (after an amount), where one first letter is possible.
+        "currency_word": _Phrases("word", tuple(words), r"(?![^\W\d_])", re.IGNORECASE),
         "symbol_before": _Source(r"(?P<sym>" + alternation(symbols) + r")\s?$"),
         "symbol_after": _Source(r"\s?(?P<sym>" + alternation(symbols) + r")"),
         # A unit ends where a word does, or before a power written as a superscript
