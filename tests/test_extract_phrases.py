@@ -383,6 +383,9 @@ TIME = [
     ("She is 74 years old.", "74 years old", Kind.AGE, 74, 74, "year", N),
     ("The firm was founded in 1998.", "1998", Kind.YEAR, 1998, 1998, N, N),
     ("The budget for 2023 was set.", "2023", Kind.YEAR, 2023, 2023, N, N),
+    # A hyphened singular noun after it makes a year, a plural a count.
+    ("Fans mourned their 1993 break-up.", "1993", Kind.YEAR, 1993, 1993, N, N),
+    ("Police logged 1993 break-ins.", "1993 break-ins", Kind.COUNT, 1993, 1993, N, "break-ins"),
     (
         "The war started nearly 13 months ago.",
         "nearly 13 months ago",

@@ -232,7 +232,8 @@ def _is_year(text: str, core: Core, lex: Lexicon) -> bool:
     # a year; a count of more than one thing takes a plural ("2000 homes").
     word = _NON_SPACE_RUN.match(text, core.end + 1)  # bounded: never a copy of the rest
     first = (word.group() if word is not None else "").strip(",.;:").lower()
-    return first.isalpha() and nouns.lemma(first) == first
+    # A hyphened noun is one word: "their 1993 break-up" (a year), "1993 break-ins" (a count).
+    return first.replace("-", "").isalpha() and nouns.lemma(first) == first
 
 
 def _is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
