@@ -290,7 +290,6 @@ FRESH_F_XFAIL: dict[str, str] = {
     "capsized-boat-rescued-missing:six remain missing/a dozen": "'unaccounted for' is read "
     "as the 64's, the whole of 'a dozen of the 64 on board'",
     "capsized-boat-rescued-missing": _FALSE_CONFLICT,
-    "band-formed-split:formed in 1979/from 1979": _UNPAIRED,
     "band-formed-split:in 1991/1993 break-up": _UNPAIRED,
     "band-formed-split:20 million records/more than 20 million albums": _UNPAIRED,
     "contract-30-months:30 months/two-and-a-half-year": _UNPAIRED,
