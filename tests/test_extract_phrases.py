@@ -41,6 +41,9 @@ DIGITS = [
         N,
         "people",
     ),
+    # A party's figure in a list of results, not a number in a name ("Boeing 737").
+    ("Labour won 27 seats, the Conservatives 19.", "19", Kind.COUNT, 19, 19, N, "seats"),
+    ("The Tories took 27 seats to Labour's 19.", "19", Kind.COUNT, 19, 19, N, "seats"),
 ]
 SCALES = [
     (
@@ -561,6 +564,7 @@ NOT_CLAIMS = [
     ("The G7 met in Italy.", "7"),
     ("Covid-19 cases rose.", "19"),
     ("A Boeing 737 crashed.", "737"),
+    ("Regulators grounded Boeing's 737 Max.", "737"),
     ("Article 7 was invoked.", "7"),
     ("The F-16 flew low.", "16"),
     ("It was the 1990s.", "1990"),

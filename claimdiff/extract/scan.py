@@ -253,6 +253,8 @@ def _is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
         return False
     if word.lower() in lex.YEAR_CUES or word.lower() in lex.hedge_heads:
         return False
+    if lex.NAMES_BY_CAPITALS and _party(word, text, core.end):
+        return False
     if not lex.NAMES_BY_CAPITALS:
         # Every noun has a capital ("nach Angaben des Amtes 10 bis 20 Bewerbungen"): a
         # name only if nothing is counted after the number or the range it opens.
@@ -268,6 +270,19 @@ def _is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
     if bool(before) and before[-1] not in ".!?:;\"“”'‘’(\n":
         return True
     return noun_after(text, core.end, lex, allow_of=False) is None
+
+
+def _party(word: str, text: str, end: int) -> bool:
+    """Whether the capitalised word before a number is a party the number is said of, not
+    a name the number is part of: a possessive ("Labour's 19") or a plural common noun
+    ("the Conservatives 19") in a list of results; a capitalised word after the number
+    keeps it a name ("Boeing's 737 Max")."""
+    if end < len(text) - 1 and text[end] == " " and text[end + 1].isupper():
+        return False
+    low = word.lower()
+    if low.endswith(("'s", "’s")):
+        return True
+    return low.endswith("s") and nouns.lemma(low) != low
 
 
 def _share(text: str, core: Core, lex: Lexicon) -> Draft | None:
