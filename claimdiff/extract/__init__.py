@@ -16,6 +16,7 @@ import attrs
 from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.context import Sentence, predicates, read_sentence, scope
 from claimdiff.extract.dates import is_dateline
+from claimdiff.extract.decades import with_decades
 from claimdiff.extract.direction import (
     Change,
     Tokens,
@@ -83,7 +84,7 @@ def extract(
         for d in _join_rates(text, scan(text, lex, max_figures))
         if d.kind is not Kind.DATE or not is_dateline(text, d.start, lex, first)
     ]
-    drafts = with_scores(text, sents, drafts, lex)
+    drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex)
     drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
     for d in drafts:
         if d.kind is Kind.MONEY and not d.attributive:

@@ -441,6 +441,15 @@ AGE_COPULAS = (
 AFTER_AN_AGE = frozenset(
     "when while as at in last this and but until before after since years or by".split()
 )
+# A person's decade of life (claimdiff/extract/decades.py): "in her eighties", "in his
+# early 40s".  The possessives that open it, the decades in words, and the parts of a
+# decade as (first, last) years into it.
+DECADE_POSSESSIVES = ("his", "her", "their")
+DECADE_WORDS = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
+DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "mid-": (3, 6), "late": (6, 9)}
 # Words for persons WordNet does not file as persons.
 AGE_LIMIT_PERSONS = frozenset({"those", "anyone", "everyone", "people"})
 
