@@ -26,7 +26,19 @@ from collections.abc import Sequence
 import attrs
 import numpy as np
 
-from claimdiff import nouns, verbs
+from claimdiff import nouns
+from claimdiff.block_evidence import (
+    JITTER,
+    LARGE_GROUP,
+    SYNONYM_CELLS,
+    distinctive,
+    names_event,
+    one_event,
+    owners,
+    rarely_one,
+    squash,
+    symmetric_jitter,
+)
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind
 from claimdiff.owners import Owner
@@ -60,9 +72,6 @@ _VALUE_TIE = 0.05
 # small weight, a third of a figure's own words, since a near-synonym is a weaker sign
 # than a shared word and on the money pairs more weight paired wrong amounts.
 W_SYNONYM = 0.05
-# Near-synonyms are looked for in blocks of at most this many amount pairs, among at
-# most this many word pairs (see _soft_overlap): two reports' worth, never a corpus's.
-_SYNONYM_CELLS = 30 * 30
 # Two figures said of one name ("Tesco reported a 4.1% rise", "Tesco managed 2.8 per
 # cent") are as like as two of one predicate; of two names both texts give, never one fact.
 W_OWNER = 0.3
@@ -81,8 +90,6 @@ _POINTS_IN_TIME = frozenset({Kind.YEAR, Kind.DATE, Kind.AGE})
 # extra teachers and 40 school counsellors": two conflicts, not two agreements).
 _NOUN_FLOOR = nouns.SAME_THING
 _AMOUNT_NOUN_FLOOR = 0.85
-# The largest tie-break (_symmetric_jitter), far below any evidence.
-_JITTER = 1e-7
 # A forbidden pair scores this: below every allowed one.
 FORBIDDEN = -1.0
 """The score of a pair evidence forbids."""
@@ -250,7 +257,7 @@ def score_block(
     total += W_CONTEXT * np.sqrt(jaccard([x.words for x in a], [y.words for y in b]))
     local = jaccard([x.local for x in a], [y.local for y in b])
     total += W_LOCAL * np.sqrt(local)
-    if kind is Kind.MONEY and len(a) * len(b) <= _SYNONYM_CELLS:
+    if kind is Kind.MONEY and len(a) * len(b) <= SYNONYM_CELLS:
         # What an amount is for is often named by two near-synonyms ("the education
         # budget", "schools and universities get"): a little evidence where no word is
         # shared.  Comparing every word with every word is quadratic in the words, so
@@ -258,12 +265,12 @@ def score_block(
         soft = soft_overlap([x.local for x in a], [y.local for y in b])
         total += W_SYNONYM * (soft & (local == 0))
     total += W_NAMES * np.sqrt(jaccard([x.names for x in a], [y.names for y in b]))
-    events = _one_event(a, b) if kind in _POINTS_OF_EVENTS else None
+    events = one_event(a, b) if kind in _POINTS_OF_EVENTS else None
     if events is not None:
         # The verb a year belongs to is its predicate: "opened in 2004" and "first opened
         # to the public in 2012" are one event, "gained its new wing in 2004" another.
         total += W_PREDICATE * (events & ~both_known(preds_a, preds_b))
-    same_owner, other_owner = _owners(a, b)
+    same_owner, other_owner = owners(a, b)
     if kind in (Kind.AGE, Kind.SCORE):
         # Whose age it is is its noun ("her daughter, 78"), not the sentence's name; a
         # score is both sides' ("The Celtics edged the Knicks 112-108", "Boston held off
@@ -309,12 +316,12 @@ def score_block(
         # A count whose noun is its predicate's event ("6 deaths", "11 arrests") counts
         # what the other text counts by that predicate ("Six patients died", "Eleven
         # supporters were arrested"); a shared predicate alone ("affected") says nothing.
-        event_a = np.array([_names_event(x, rules) for x in a], dtype=bool)
-        event_b = np.array([_names_event(y, rules) for y in b], dtype=bool)
+        event_a = np.array([names_event(x, rules) for x in a], dtype=bool)
+        event_b = np.array([names_event(y, rules) for y in b], dtype=bool)
         events = (same_pred >= 1.0) & (event_a[:, None] | event_b[None, :])
         # Nouns that may name one thing in a rarer sense ("jobs", "positions") are not
         # known to differ: nothing forbids their pair, and nothing speaks for it.
-        rare = table(nouns_a, nouns_b, lambda u, v: float(_rarely_one(u, v)))
+        rare = table(nouns_a, nouns_b, lambda u, v: float(rarely_one(u, v)))
         # People named by two roles ("12,000 nurses", "12,000 union members") with the
         # same figure are one group counted twice; with different figures two groups.
         people = (
@@ -322,7 +329,7 @@ def score_block(
             if same.any()
             else np.zeros(same.shape)
         )
-        large = (va >= _LARGE_GROUP)[:, None]
+        large = (va >= LARGE_GROUP)[:, None]
         people_a = np.array([n is not None and nouns.is_people(n) for n in nouns_a], dtype=np.bool_)
         people_b = np.array([n is not None and nouns.is_people(n) for n in nouns_b], dtype=np.bool_)
         anyone = np.logical_or(people_a[:, None], people_b[None, :])
@@ -330,7 +337,7 @@ def score_block(
         # their groups included ("A crowd of 36,412", "36,412 supporters"), never across
         # kinds ("1001 homes", "1001 soldiers").
         kin = table(nouns_a, nouns_b, lambda u, v: float(nouns.same_kind(u, v))) > 0
-        distinct = _distinctive(va)[:, None] & kin
+        distinct = distinctive(va)[:, None] & kin
         one_group = same & (((people > 0) & (large | anyone)) | distinct)
         bad |= known & (noun_sim < nouns.SAME_THING) & ~(rare > 0) & ~events & ~one_group
     elif kind is Kind.COUNT:
@@ -360,116 +367,8 @@ def score_block(
     # Evidence past _KNEE is squeezed under 1 rather than cut off, so that two pairs of
     # full evidence still differ (the same figure, the same words) and the tie-break,
     # added last, still breaks ties the same way with the texts swapped.
-    capped = np.minimum(_squash(np.maximum(total, 0.0)), 1.0 - _JITTER)
-    return np.where(bad, FORBIDDEN, capped + _symmetric_jitter(a, b))
-
-
-# Scores up to here are the evidence itself; above it they approach 1 without reaching it.
-_KNEE = 0.9
-
-
-def _squash(total: np.ndarray) -> np.ndarray:
-    """``total`` where below :data:`_KNEE`, else squeezed monotonically towards 1."""
-    room = 1.0 - _KNEE
-    over = np.maximum(total - _KNEE, 0.0)
-    return np.where(total <= _KNEE, total, _KNEE + room * (1.0 - np.exp(-over / room)))
-
-
-# A figure both texts give with this many significant digits ("36,412") is one fact
-# whatever the nouns say ("A crowd of 36,412", "36,412 supporters"): two different
-# facts seldom share it, as they share round figures ("400", "12,000") and short ones
-# ("125 paintings", "125 visitors").
-_DISTINCTIVE_DIGITS = 4
-# People named by two roles with the same figure are one group only from this size, or
-# when one text says only "people": two groups of one event seldom number the same
-# thousands ("12,000 nurses", "12,000 union members") or are "23 people" and "23
-# motorists", often the same few ("20 soldiers", "20 civilians" killed).
-_LARGE_GROUP = 1_000
-
-
-def _owners(a: Sequence[Candidate], b: Sequence[Candidate]) -> tuple[np.ndarray, np.ndarray]:
-    """Which pairs are said of one name, and which of two different names both texts
-    give (:mod:`claimdiff.owners`): "Tesco reported a 4.1% rise" is not "Sainsbury's
-    grew sales by 4.1 per cent" where both texts name both firms.
-
-    Two names differ only where each text names the other's owner and the other
-    figure's own words do not ("UK sales rose 4.1%" against "Tesco's UK sales grew
-    4.1%": the second names the UK beside its figure).
-    """
-    names = (a[0].text_names if a else frozenset()) | (b[0].text_names if b else frozenset())
-    keys_a = [x.owner.key_in(names) if x.owner else None for x in a]
-    keys_b = [y.owner.key_in(names) if y.owner else None for y in b]
-    same = np.zeros((len(a), len(b)), dtype=bool)
-    other = np.zeros((len(a), len(b)), dtype=bool)
-    if not any(keys_a) or not any(keys_b):
-        return same, other
-    text_a = a[0].text_names | {k for k in keys_a if k}
-    text_b = b[0].text_names | {k for k in keys_b if k}
-    for i, (x, ka) in enumerate(zip(a, keys_a, strict=True)):
-        if ka is None:
-            continue
-        for j, (y, kb) in enumerate(zip(b, keys_b, strict=True)):
-            if kb is None:
-                continue
-            if ka == kb:
-                same[i, j] = True
-            elif (
-                ka in text_b
-                and kb in text_a
-                and ka not in y.names
-                and kb not in x.names
-                and not (x.owner and x.owner.inherited)
-                and not (y.owner and y.owner.inherited)
-            ):
-                other[i, j] = True
-    return same, other
-
-
-def _one_event(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
-    """Which pairs have verbs of one meaning among their own words (claimdiff.verbs)."""
-    out = np.zeros((len(a), len(b)), dtype=bool)
-    if len(a) * len(b) > _SYNONYM_CELLS:
-        return out
-    for i, x in enumerate(a):
-        for j, y in enumerate(b):
-            out[i, j] = verbs.one_event(x.local, y.local)
-    return out
-
-
-def _distinctive(values: np.ndarray) -> np.ndarray:
-    """Which values have at least :data:`_DISTINCTIVE_DIGITS` significant digits."""
-    out = np.zeros(len(values), dtype=bool)
-    for k, v in enumerate(values):
-        mantissa = f"{abs(float(v)):.12e}".split("e")[0].replace(".", "").rstrip("0")
-        out[k] = len(mantissa) >= _DISTINCTIVE_DIGITS
-    return out
-
-
-def _rarely_one(a: str, b: str) -> bool:
-    """:func:`claimdiff.nouns.may_be_one`, asked only of nouns not already one thing."""
-    return nouns.similarity(a, b) < nouns.SAME_THING and nouns.may_be_one(a, b)
-
-
-def _names_event(c: Candidate, rules: Rules) -> bool:
-    """Whether the claim's noun is the event its predicate names ("6 deaths": deaths), or
-    one of that class's own words ("11 bodies" recovered: deaths)."""
-    predicate = c.claim.predicate
-    if not (c.noun and predicate):
-        return False
-    noun = nouns.lemma(c.noun)
-    return noun == nouns.lemma(predicate) or (predicate, noun) in rules.event_nouns
-
-
-def _symmetric_jitter(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
-    """A tie-break far below any evidence that reads the same with the texts swapped.
-
-    It depends on the two claims' offsets symmetrically, so compare(a, b)
-    mirrors compare(b, a) even when two pairs tie exactly.
-    """
-    sa = np.array([x.claim.span[0] for x in a], dtype=np.float64)
-    sb = np.array([y.claim.span[0] for y in b], dtype=np.float64)
-    key = sa[:, None] * sb[None, :] + sa[:, None] + sb[None, :]
-    return np.asarray(_JITTER * np.modf(key * 0.6180339887)[0])
+    capped = np.minimum(squash(np.maximum(total, 0.0)), 1.0 - JITTER)
+    return np.where(bad, FORBIDDEN, capped + symmetric_jitter(a, b))
 
 
 def representative(claim: Claim) -> float:

@@ -1,0 +1,147 @@
+"""The evidence one block's pairs share, matrix by matrix (claimdiff.align.score_block).
+
+Each function reads two blocks of candidates (one per text) and gives a matrix over their
+pairs, or a rule on one pair: whose figure each is (:mod:`claimdiff.owners`), whether
+their verbs name one event (:mod:`claimdiff.verbs`), whether a figure is distinctive
+enough to name one thing across nouns, and the tie-break that reads the same with the
+texts swapped.  docs/compare.md states each rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from claimdiff import nouns, verbs
+
+if TYPE_CHECKING:
+    from claimdiff.align import Candidate, Rules
+
+__all__ = [
+    "JITTER",
+    "LARGE_GROUP",
+    "SYNONYM_CELLS",
+    "distinctive",
+    "names_event",
+    "one_event",
+    "owners",
+    "rarely_one",
+    "squash",
+    "symmetric_jitter",
+]
+
+# Near-synonyms and verbs of one event are looked for in blocks of at most this many
+# pairs: two reports' worth, never a corpus's.
+SYNONYM_CELLS = 30 * 30
+# The largest tie-break (symmetric_jitter), far below any evidence.
+JITTER = 1e-7
+
+
+# Scores up to here are the evidence itself; above it they approach 1 without reaching it.
+_KNEE = 0.9
+
+
+def squash(total: np.ndarray) -> np.ndarray:
+    """``total`` where below :data:`_KNEE`, else squeezed monotonically towards 1."""
+    room = 1.0 - _KNEE
+    over = np.maximum(total - _KNEE, 0.0)
+    return np.where(total <= _KNEE, total, _KNEE + room * (1.0 - np.exp(-over / room)))
+
+
+# A figure both texts give with this many significant digits ("36,412") is one fact
+# whatever the nouns say ("A crowd of 36,412", "36,412 supporters"): two different
+# facts seldom share it, as they share round figures ("400", "12,000") and short ones
+# ("125 paintings", "125 visitors").
+_DISTINCTIVE_DIGITS = 4
+# People named by two roles with the same figure are one group only from this size, or
+# when one text says only "people": two groups of one event seldom number the same
+# thousands ("12,000 nurses", "12,000 union members") or are "23 people" and "23
+# motorists", often the same few ("20 soldiers", "20 civilians" killed).
+LARGE_GROUP = 1_000
+
+
+def owners(a: Sequence[Candidate], b: Sequence[Candidate]) -> tuple[np.ndarray, np.ndarray]:
+    """Which pairs are said of one name, and which of two different names both texts
+    give (:mod:`claimdiff.owners`): "Tesco reported a 4.1% rise" is not "Sainsbury's
+    grew sales by 4.1 per cent" where both texts name both firms.
+
+    Two names differ only where each text names the other's owner and the other
+    figure's own words do not ("UK sales rose 4.1%" against "Tesco's UK sales grew
+    4.1%": the second names the UK beside its figure).
+    """
+    names = (a[0].text_names if a else frozenset()) | (b[0].text_names if b else frozenset())
+    keys_a = [x.owner.key_in(names) if x.owner else None for x in a]
+    keys_b = [y.owner.key_in(names) if y.owner else None for y in b]
+    same = np.zeros((len(a), len(b)), dtype=bool)
+    other = np.zeros((len(a), len(b)), dtype=bool)
+    if not any(keys_a) or not any(keys_b):
+        return same, other
+    text_a = a[0].text_names | {k for k in keys_a if k}
+    text_b = b[0].text_names | {k for k in keys_b if k}
+    for i, (x, ka) in enumerate(zip(a, keys_a, strict=True)):
+        if ka is None:
+            continue
+        for j, (y, kb) in enumerate(zip(b, keys_b, strict=True)):
+            if kb is None:
+                continue
+            if ka == kb:
+                same[i, j] = True
+            elif (
+                ka in text_b
+                and kb in text_a
+                and ka not in y.names
+                and kb not in x.names
+                and not (x.owner and x.owner.inherited)
+                and not (y.owner and y.owner.inherited)
+            ):
+                other[i, j] = True
+    return same, other
+
+
+def one_event(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """Which pairs have verbs of one meaning among their own words (claimdiff.verbs)."""
+    out = np.zeros((len(a), len(b)), dtype=bool)
+    if len(a) * len(b) > SYNONYM_CELLS:
+        return out
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            out[i, j] = verbs.one_event(x.local, y.local)
+    return out
+
+
+def distinctive(values: np.ndarray) -> np.ndarray:
+    """Which values have at least :data:`_DISTINCTIVE_DIGITS` significant digits."""
+    out = np.zeros(len(values), dtype=bool)
+    for k, v in enumerate(values):
+        mantissa = f"{abs(float(v)):.12e}".split("e")[0].replace(".", "").rstrip("0")
+        out[k] = len(mantissa) >= _DISTINCTIVE_DIGITS
+    return out
+
+
+def rarely_one(a: str, b: str) -> bool:
+    """:func:`claimdiff.nouns.may_be_one`, asked only of nouns not already one thing."""
+    return nouns.similarity(a, b) < nouns.SAME_THING and nouns.may_be_one(a, b)
+
+
+def names_event(c: Candidate, rules: Rules) -> bool:
+    """Whether the claim's noun is the event its predicate names ("6 deaths": deaths), or
+    one of that class's own words ("11 bodies" recovered: deaths)."""
+    predicate = c.claim.predicate
+    if not (c.noun and predicate):
+        return False
+    noun = nouns.lemma(c.noun)
+    return noun == nouns.lemma(predicate) or (predicate, noun) in rules.event_nouns
+
+
+def symmetric_jitter(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """A tie-break far below any evidence that reads the same with the texts swapped.
+
+    It depends on the two claims' offsets symmetrically, so compare(a, b)
+    mirrors compare(b, a) even when two pairs tie exactly.
+    """
+    sa = np.array([x.claim.span[0] for x in a], dtype=np.float64)
+    sb = np.array([y.claim.span[0] for y in b], dtype=np.float64)
+    key = sa[:, None] * sb[None, :] + sa[:, None] + sb[None, :]
+    return np.asarray(JITTER * np.modf(key * 0.6180339887)[0])
