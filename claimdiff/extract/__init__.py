@@ -183,6 +183,8 @@ def _periods(
     An amount and its conversion in brackets ("1 million pounds ($1.22 million)")
     are scoped as one figure, brackets included.
     """
+    if not sentence.periods:
+        return {}  # no period to scope a figure with: skip pairing the linked amounts
     merged: dict[Span, Span] = {}
     for d in group:
         span = (d.start, d.end)

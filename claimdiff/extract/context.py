@@ -292,6 +292,8 @@ def scope(text: str, sentence: Sentence, figures: Sequence[Span]) -> dict[Span, 
     across another figure.
     """
     periods, starts = sentence.periods, sentence.period_starts
+    if not periods:
+        return {}  # nothing to scope with (most sentences of figures alone: tables, lists)
     out: dict[Span, Period] = {}
     tied: set[Period] = set()
     for k, f in enumerate(figures):
