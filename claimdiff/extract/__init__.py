@@ -285,8 +285,9 @@ def _claim(
     if quantity is not None and quantity.qualifier is Qualifier.EXACT and d.kind is Kind.YEAR:
         quantity = attrs.evolve(quantity, unit=None)
     change = read_change(text, d.start, d.end, local[0], local[1], sent.tokens, lex=lex)
+    written = text[d.start : d.end]
     return Claim(
-        text=text[d.start : d.end],
+        text=written,
         span=span,
         kind=d.kind,
         quantity=quantity,
@@ -297,7 +298,7 @@ def _claim(
         linked=linked,
         direction=None if change is None else change.direction,
         per=d.per,
-        role=_role(change, text[d.start : d.end], lex),
+        role=None if change is None else _role(change, written, lex),
         ago=d.kind is Kind.DURATION and _ends_ago(text, d, lex),
         period=context[0],
         predicate=context[1],

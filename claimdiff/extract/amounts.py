@@ -117,7 +117,9 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
         else:
             a = lex.patterns["scale_abbr"].match(text, end)
             if a is not None and _abbr_is_scale(a, text, lex, money or currency is not None, num):
-                scale = (lex.SCALE_ABBREVIATIONS | lex.MONEY_ONLY_SCALE_ABBREVIATIONS)[a["abbr"]]
+                abbr = a["abbr"]  # the money-only table wins, as in a merge of the two
+                money_only = lex.MONEY_ONLY_SCALE_ABBREVIATIONS
+                scale = money_only[abbr] if abbr in money_only else lex.SCALE_ABBREVIATIONS[abbr]
                 end = a.end()
     value = sign * num.value * scale
     step = _half_step(num, scale)

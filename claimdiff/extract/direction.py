@@ -224,13 +224,15 @@ def read_change(
     token = lex.patterns["change_token"]
     if tokens is None:
         before = _tokens(text[max(lo, start - _BEFORE) : start], token)
-        after = _tokens(text[end : min(hi, end + _AFTER)], token)
     else:  # ``tokens`` are the sentence's, which holds [lo, hi)
         before = tokens.between(max(lo, start - _BEFORE), start)
-        after = tokens.between(end, min(hi, end + _AFTER))
     role = lx.ROLES.get(before[-1]) if before else None
     direction, cue = _cue_before(before, lx)
-    if direction is None:
+    if direction is None:  # only now the words after: most figures have no cue before
+        if tokens is None:
+            after = _tokens(text[end : min(hi, end + _AFTER)], token)
+        else:
+            after = tokens.between(end, min(hi, end + _AFTER))
         direction, cue = _cue_after(after, lx), "after"
     if direction is None and (lx.LATE_UP or lx.LATE_OBJECT or lx.PARTICLE_VERBS):
         if tokens is None:

@@ -42,7 +42,10 @@ _VULGAR_AFTER = re.compile("[ \u00a0]?(?P<v>[" + "".join(sorted(VULGAR)) + "])")
 MAX_DIGITS = 15
 
 
-@attrs.frozen
+# Not frozen: a frozen attrs class sets each field through object.__setattr__, four times
+# the cost of building this one, and every figure builds one (issue 12).  Nothing
+# changes a Number once read.
+@attrs.define
 class Number:
     """A number as read: where it is, its value, and how precisely it was written."""
 
@@ -186,7 +189,7 @@ _POINT = re.compile(r"\s+point\s+", re.IGNORECASE)
 _MAX_TOKENS = 16
 
 
-@attrs.frozen
+@attrs.define  # not frozen, as Number: built per word, never changed
 class _Token:
     word: str
     start: int
