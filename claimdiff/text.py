@@ -247,14 +247,12 @@ class WordIndex:
         self._text = text
         low = text[lo:hi].lower()
         self._low: str | None = low if len(low) == hi - lo else None
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        self._words: list[str] = []
-        if self._low is not None:  # else lower() moved offsets ("İ"): read each part anew
-            for m in _WORD.finditer(low):
-                self._starts.append(lo + m.start())
-                self._ends.append(lo + m.end())
-                self._words.append(m.group())
+        found = list(_WORD.finditer(low)) if self._low is not None else []
+        # (Else lower() moved offsets, "İ": each part is read anew.)  Interned once here,
+        # not again for each clause that holds a word.
+        self._starts: list[int] = [lo + m.start() for m in found]
+        self._ends: list[int] = [lo + m.end() for m in found]
+        self._words: list[str] = [sys.intern(m.group()) for m in found]
 
     def content(self, lo: int, hi: int, stopwords: frozenset[str]) -> tuple[str, ...]:
         """``content_words(text[lo:hi], stopwords)``, from the words read once."""
@@ -265,10 +263,12 @@ class WordIndex:
         found = self._words[i:j]
         if i < j and (self._starts[i] < lo or self._ends[i] > hi):
             cut = self._text[max(lo, self._starts[i]) : min(hi, self._ends[i])]
-            found[:1] = _WORD.findall(cut.lower())
+            found[:1] = map(sys.intern, _WORD.findall(cut.lower()))
         if j - 1 > i and self._ends[j - 1] > hi:
-            found[-1:] = _WORD.findall(self._text[self._starts[j - 1] : hi].lower())
-        return tuple(sys.intern(w) for w in found if w not in stopwords and not w.isdigit())
+            found[-1:] = map(
+                sys.intern, _WORD.findall(self._text[self._starts[j - 1] : hi].lower())
+            )
+        return tuple([w for w in found if w not in stopwords and not w.isdigit()])
 
 
 def sentence_index(spans: list[Span], pos: int) -> int:

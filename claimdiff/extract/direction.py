@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from types import ModuleType
@@ -32,6 +33,7 @@ _BEFORE, _AFTER = 60, 25
 _LATE, _LATE_WORDS = 50, 5
 # How many words may separate a cue from its figure ("rose by some 12%").
 _MAX_GAP = 4
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_comparison(word: str, lex: Lexicon) -> bool:
@@ -108,25 +110,20 @@ class Tokens:
         return first >= last or self.cued[last] == self.cued[first]
 
     def _cut_cue(self, lo: int, hi: int) -> bool:
-        piece = self.text[lo:hi]
-        if not any(c.isalpha() for c in piece):
-            return False
-        return not self.cues.isdisjoint(_tokens(piece, self.token))
+        if _LETTER.search(self.text, lo, hi) is None:
+            return False  # digits and marks: every word a token pattern reads has a letter
+        return not self.cues.isdisjoint(_tokens(self.text[lo:hi], self.token))
 
 
 def tokenise(text: str, lo: int, hi: int, lex: Lexicon) -> Tokens:
     """The tokens of ``text[lo:hi]`` (a sentence), for :func:`read_change`."""
-    starts, ends, lowered = [], [], []
     token = lex.patterns["change_token"]
     cues = cue_words(lex.direction)
-    cued, n = [0], 0
-    for m in token.finditer(text, lo, hi):
-        starts.append(m.start())
-        ends.append(m.end())
-        word = m.group().lower()
-        lowered.append(word)
-        n += word in cues
-        cued.append(n)
+    found = list(token.finditer(text, lo, hi))
+    lowered = [m.group().lower() for m in found]
+    cued = list(itertools.accumulate((w in cues for w in lowered), initial=0))
+    starts = [m.start() for m in found]
+    ends = [m.end() for m in found]
     return Tokens(text, starts, ends, lowered, token, cues, cued)
 
 
