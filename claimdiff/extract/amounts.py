@@ -266,10 +266,12 @@ def _skip_space(text: str, i: int) -> int:
 
 def _money_attributive(text: str, core: Core, lex: Lexicon) -> None:
     """ "$5-million deal", "a $12 million profit": the amount modifies a noun after it."""
-    h = _HYPHEN.match(text, core.end)
-    if h is not None:
+    c = text[core.end : core.end + 1]
+    if c in _HYPHENS and _HYPHEN.match(text, core.end) is not None:
         core.attributive = True
         return
+    if not c.isspace():
+        return  # no word follows ("£1.2m,")
     # "a $12 million profit": an article before the amount and a noun right after.
     nxt = _NEXT_WORD.match(text, core.end)
     if nxt is None or _ARTICLE_BEFORE.search(text, max(0, core.start - 4), core.start) is None:
