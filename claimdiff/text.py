@@ -227,7 +227,7 @@ def content_words(text: str, stopwords: frozenset[str]) -> tuple[str, ...]:
     words = _WORD.findall(text.lower())
     # Interned: claims of one text share their words, and a long text's claims
     # would otherwise hold the same few thousand words many times over.
-    return tuple(sys.intern(w) for w in words if w not in stopwords and not w.isdigit())
+    return tuple([sys.intern(w) for w in words if w not in stopwords and not w.isdigit()])
 
 
 class WordIndex:

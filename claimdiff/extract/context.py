@@ -124,10 +124,10 @@ def read_sentence(text: str, span: Span, lex: Lexicon) -> Sentence:
         breaks,
         tuple(preds),
         periods,
-        tuple(b[0] for b in breaks),
-        tuple(b[1] for b in breaks),
-        tuple(p[0] for p in preds),
-        tuple(p.start for p in periods),
+        tuple([b[0] for b in breaks]),
+        tuple([b[1] for b in breaks]),
+        tuple([p[0] for p in preds]),
+        tuple([p.start for p in periods]),
     )
 
 
