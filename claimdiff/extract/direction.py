@@ -278,13 +278,15 @@ def read_change(
     else:  # ``tokens`` are the sentence's, which holds [lo, hi)
         before = tokens.between(max(lo, start - _BEFORE), start)
     role = lx.ROLES.get(before[-1]) if before else None
-    direction, cue = _cue_before(before, lx)
+    cues = cue_words(lx)  # with none among the words, the readers below find nothing
+    direction, cue = (None, None) if cues.isdisjoint(before) else _cue_before(before, lx)
     if direction is None:  # only now the words after: most figures have no cue before
         if tokens is None:
             after = _tokens(text[end : min(hi, end + _AFTER)], token)
         else:
             after = tokens.between(end, min(hi, end + _AFTER))
-        direction, cue = _cue_after(after, lx), "after"
+        direction = None if cues.isdisjoint(after) else _cue_after(after, lx)
+        cue = "after"
     if direction is None and late_cues:
         if tokens is None:
             late = _tokens(text[end : min(hi, end + _LATE)], token)
