@@ -248,11 +248,12 @@ class WordIndex:
         low = text[lo:hi].lower()
         self._low: str | None = low if len(low) == hi - lo else None
         found = list(_WORD.finditer(low)) if self._low is not None else []
-        # (Else lower() moved offsets, "İ": each part is read anew.)  Interned once here,
-        # not again for each clause that holds a word.
+        # (Else lower() moved offsets, "İ": each part is read anew.)  Not interned here:
+        # the interpreter's table of interned strings, grown to every word of a long
+        # sentence, would stay that large after extract returns.
         self._starts: list[int] = [lo + m.start() for m in found]
         self._ends: list[int] = [lo + m.end() for m in found]
-        self._words: list[str] = [sys.intern(m.group()) for m in found]
+        self._words: list[str] = [m.group() for m in found]
 
     def content(self, lo: int, hi: int, stopwords: frozenset[str]) -> tuple[str, ...]:
         """``content_words(text[lo:hi], stopwords)``, from the words read once."""
@@ -263,12 +264,10 @@ class WordIndex:
         found = self._words[i:j]
         if i < j and (self._starts[i] < lo or self._ends[i] > hi):
             cut = self._text[max(lo, self._starts[i]) : min(hi, self._ends[i])]
-            found[:1] = map(sys.intern, _WORD.findall(cut.lower()))
+            found[:1] = _WORD.findall(cut.lower())
         if j - 1 > i and self._ends[j - 1] > hi:
-            found[-1:] = map(
-                sys.intern, _WORD.findall(self._text[self._starts[j - 1] : hi].lower())
-            )
-        return tuple([w for w in found if w not in stopwords and not w.isdigit()])
+            found[-1:] = _WORD.findall(self._text[self._starts[j - 1] : hi].lower())
+        return tuple([sys.intern(w) for w in found if w not in stopwords and not w.isdigit()])
 
 
 def sentence_index(spans: list[Span], pos: int) -> int:
