@@ -233,7 +233,7 @@ def content_words(text: str, stopwords: frozenset[str]) -> tuple[str, ...]:
     words = _WORD.findall(text.lower())
     # Interned: claims of one text share their words, and a long text's claims
     # would otherwise hold the same few thousand words many times over.
-    return tuple(sys.intern(w) for w in words if w not in stopwords and not w.isdigit())
+    return tuple([sys.intern(w) for w in words if w not in stopwords and not w.isdigit()])
 
 
 class WordIndex:
@@ -253,14 +253,13 @@ class WordIndex:
         self._text = text
         low = text[lo:hi].lower()
         self._low: str | None = low if len(low) == hi - lo else None
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        self._words: list[str] = []
-        if self._low is not None:  # else lower() moved offsets ("İ"): read each part anew
-            for m in _WORD.finditer(low):
-                self._starts.append(lo + m.start())
-                self._ends.append(lo + m.end())
-                self._words.append(m.group())
+        found = list(_WORD.finditer(low)) if self._low is not None else []
+        # (Else lower() moved offsets, "İ": each part is read anew.)  Not interned here:
+        # the interpreter's table of interned strings, grown to every word of a long
+        # sentence, would stay that large after extract returns.
+        self._starts: list[int] = [lo + m.start() for m in found]
+        self._ends: list[int] = [lo + m.end() for m in found]
+        self._words: list[str] = [m.group() for m in found]
 
     def content(self, lo: int, hi: int, stopwords: frozenset[str]) -> tuple[str, ...]:
         """``content_words(text[lo:hi], stopwords)``, from the words read once."""
@@ -274,7 +273,7 @@ class WordIndex:
             found[:1] = _WORD.findall(cut.lower())
         if j - 1 > i and self._ends[j - 1] > hi:
             found[-1:] = _WORD.findall(self._text[self._starts[j - 1] : hi].lower())
-        return tuple(sys.intern(w) for w in found if w not in stopwords and not w.isdigit())
+        return tuple([sys.intern(w) for w in found if w not in stopwords and not w.isdigit()])
 
 
 def sentence_index(spans: list[Span], pos: int) -> int:

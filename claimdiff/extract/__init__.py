@@ -186,6 +186,8 @@ def _periods(
     An amount and its conversion in brackets ("1 million pounds ($1.22 million)")
     are scoped as one figure, brackets included.
     """
+    if not sentence.periods:
+        return {}  # no period to scope a figure with: skip pairing the linked amounts
     merged: dict[Span, Span] = {}
     for d in group:
         span = (d.start, d.end)
@@ -290,8 +292,9 @@ def _claim(
         if d.kind is Kind.SCORE or _as_period(text, d)
         else read_change(text, d.start, d.end, local[0], local[1], sent.tokens, lex=lex)
     )
+    written = text[d.start : d.end]
     return Claim(
-        text=text[d.start : d.end],
+        text=written,
         span=span,
         kind=d.kind,
         quantity=quantity,
@@ -302,7 +305,7 @@ def _claim(
         linked=linked,
         direction=None if change is None else change.direction,
         per=d.per,
-        role=_role(change, text[d.start : d.end], lex),
+        role=None if change is None else _role(change, written, lex),
         ago=d.kind is Kind.DURATION and _ends_ago(text, d, lex),
         period=context[0],
         predicate=context[1],

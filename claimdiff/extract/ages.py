@@ -9,7 +9,10 @@ right after the name or the noun naming them.  The age's noun is that person
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
+from types import ModuleType
 
 from claimdiff import nouns
 from claimdiff.extract.amounts import Core
@@ -39,7 +42,9 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     """The age whose number is ``core``, or None; ``window`` is the text before it from ``lo``."""
     if core.kind is not Kind.COUNT:
         return None
-    a = _AGE_BEFORE.search(window)
+    tail = window.rstrip()
+    # Only after a cue's last word and white space: the search tries every offset.
+    a = _AGE_BEFORE.search(window) if _ends_with(window, tail, _AGE_ENDS) else None
     if a is not None:
         draft = Draft(lo + a.start(), core.end, Kind.AGE, exact(core, "year"))
         draft.noun = _person_before(window[: a.start()], lex)
@@ -106,6 +111,10 @@ def age_limit(core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
         return None
     if not 0 < num.value <= _OLDEST or num.value != int(num.value):
         return None
+    # The search tries every offset, and backtracks through each word: only after the
+    # last word of a limit the lexicon knows, and white space (issue 12).
+    if not _ends_with(window, window.rstrip(), _limit_ends(lex.data)):
+        return None
     m = _LIMIT_BEFORE.search(window)
     if m is None:
         return None
@@ -127,6 +136,39 @@ def age_limit(core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     )
     draft.noun = who if person else None
     return draft
+
+
+def _ends_with(window: str, tail: str, ends: tuple[int, tuple[str, ...]]) -> bool:
+    """Whether ``window`` ends in white space after ``tail`` (itself, stripped), which
+    ends with one of the words of ``ends`` (their longest length, then the words, case-
+    folded) in any case: as a pattern ignoring case reads it, "ageſ" and "ıs" included
+    (the engine matches "ſ" to "s" and "ı" to "i")."""
+    if len(tail) == len(window):
+        return False
+    end = tail[-ends[0] :]  # folding never shortens: the last letters suffice
+    if not end.isascii():
+        end = end.translate(_FOLDS)
+    return end.casefold().endswith(ends[1])
+
+
+# What the engine matches to an ASCII letter, ignoring case, that casefold does not fold so.
+_FOLDS = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
+
+
+def _last_words(phrases: Iterable[str]) -> tuple[int, tuple[str, ...]]:
+    """The last words of ``phrases``, case-folded, after the length of the longest."""
+    words = tuple(sorted({p.split()[-1].casefold() for p in phrases if p.split()}))
+    return max(map(len, words), default=0), words
+
+
+# The last words of _AGE_BEFORE's cues.
+_AGE_ENDS = _last_words(["aged", "age", "ages", "at the age of"])
+
+
+@functools.cache
+def _limit_ends(data: ModuleType) -> tuple[int, tuple[str, ...]]:
+    """The last words of the language's age limits ("under", "than")."""
+    return _last_words([*data.AGE_COMPARATIVES, *data.AGE_LIMITS_AFTER_PERSONS])
 
 
 def _person_before(window: str, lex: Lexicon) -> str | None:

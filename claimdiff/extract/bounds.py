@@ -8,7 +8,9 @@ bounded window before it.
 
 from __future__ import annotations
 
+import functools
 import re
+from types import ModuleType
 
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.precision import Draft, exact, signed, written_step
@@ -41,7 +43,10 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
     start = core.start
     h = hedge_before(window, lex)
     end = core.end
-    t = lex.patterns["trailing_hedge"].match(text, core.end)
+    c = text[end : end + 1]
+    # A trailing hedge ("or more", "plus") opens with white space or its first letter.
+    trails = c.isspace() or c.isalpha() or c in _trailing_openers(lex.data)
+    t = lex.patterns["trailing_hedge"].match(text, end) if trails else None
     hedge = None
     if h is not None and norm(h["hedge"]) in lex.HEDGES_NOT_AFTER_A_NUMBER:
         if window[: h.start("hedge")].rstrip()[-1:].isdigit():
@@ -101,12 +106,25 @@ def _coarser(factor: float | None) -> float | None:
     return 1.0 + (factor - 1.0) * COARSE_HEDGE
 
 
+# What the lexicon's range separators can open with, but white space.
+_SEPARATOR_OPENS = frozenset("-‐‑–—~")
+
+
+@functools.cache
+def _trailing_openers(data: ModuleType) -> frozenset[str]:
+    """The first characters of the trailing hedges (letters so far; others looked up here)."""
+    return frozenset(h[0] for h in data.TRAILING_HEDGES if h)
+
+
 def norm(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
 def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     """ "between 3 and 5 million", "10-20%", "$5m-$10m", "30 to 40 km"."""
+    c = text[core.end : core.end + 1]
+    if not c.isspace() and c not in _SEPARATOR_OPENS:
+        return None  # "range_sep" and "range_and" open with white space or a dash
     # The word before the figure, if any, within the longest opener's last word and a space.
     last = window[-lex.range_reach :].rsplit(None, 1)[-1:]
     word = last[0].lower() if last else ""
@@ -168,6 +186,8 @@ def ratio(text: str, core: Core, lex: Lexicon) -> Draft | None:
     """ "one in five", "2 out of 3", "one over three": a share, stated as a percentage."""
     if core.kind is not Kind.COUNT or core.step or core.number.fraction:
         return None
+    if not text[core.end : core.end + 1].isspace():
+        return None  # "ratio" opens with white space
     r = lex.patterns["ratio"].match(text, core.end)
     if r is None or r.end() >= len(text):
         return None

@@ -129,10 +129,10 @@ def read_sentence(text: str, span: Span, lex: Lexicon) -> Sentence:
         breaks,
         tuple(preds),
         periods,
-        tuple(b[0] for b in breaks),
-        tuple(b[1] for b in breaks),
-        tuple(p[0] for p in preds),
-        tuple(p.start for p in periods),
+        tuple([b[0] for b in breaks]),
+        tuple([b[1] for b in breaks]),
+        tuple([p[0] for p in preds]),
+        tuple([p.start for p in periods]),
     )
 
 
@@ -301,6 +301,8 @@ def scope(text: str, sentence: Sentence, figures: Sequence[Span]) -> dict[Span, 
     across another figure.
     """
     periods, starts = sentence.periods, sentence.period_starts
+    if not periods:
+        return {}  # nothing to scope with (most sentences of figures alone: tables, lists)
     out: dict[Span, Period] = {}
     tied: set[Period] = set()
     for k, f in enumerate(figures):

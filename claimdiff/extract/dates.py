@@ -57,7 +57,12 @@ def date_quantity(year: int | None, month: int, day: int | None) -> Quantity | N
 def iso_date_at(text: str, p: int, lex: Lexicon | None = None) -> Draft | None:
     """ "2023-03-12" (with its value) or "12/03/2023" (without) at ``p``; and where the
     language writes dates so, "03.10.2024" (German), day first."""
-    d = _ISO_DATE.match(text, p)
+    # "2023-03-12" has a hyphen after four digits, "12/03/2023" a slash after one or two.
+    d = (
+        _ISO_DATE.match(text, p)
+        if text[p + 4 : p + 5] == "-" or "/" in text[p + 1 : p + 3]
+        else None
+    )
     if d is None and lex is not None and "numeric_date" in lex.patterns:
         n = lex.patterns["numeric_date"].match(text, p)
         if n is not None:

@@ -13,6 +13,8 @@ on either side of the figure are read, so the cost is constant per claim.
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from types import ModuleType
@@ -31,6 +33,7 @@ _BEFORE, _AFTER = 60, 25
 _LATE, _LATE_WORDS = 50, 5
 # How many words may separate a cue from its figure ("rose by some 12%").
 _MAX_GAP = 4
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_comparison(word: str, lex: Lexicon) -> bool:
@@ -66,6 +69,10 @@ class Tokens:
     ends: list[int]
     lowered: list[str]
     token: re.Pattern[str] = attrs.field(repr=False)
+    cues: frozenset[str] = attrs.field(repr=False, default=frozenset())
+    """The words that may give a figure a direction or a role (:func:`cue_words`)."""
+    cued: list[int] = attrs.field(repr=False, factory=list)
+    """``cued[k]``: how many of the first ``k`` tokens are among ``cues``."""
 
     def between(self, lo: int, hi: int) -> list[str]:
         """The lower-cased tokens of ``text[lo:hi]``."""
@@ -81,16 +88,52 @@ class Tokens:
             out[-1:] = _tokens(self.text[self.starts[j - 1] : hi], self.token)
         return out
 
+    def quiet(self, lo: int, hi: int) -> bool:
+        """Whether no token :meth:`between` gives for ``[lo, hi)`` is among ``cues``.
+
+        The whole tokens are counted in ``cued``; a token cut by either end is read
+        as cut, as :meth:`between` reads it, if it holds a letter (every cue does).
+        """
+        i = bisect.bisect_right(self.ends, lo)
+        j = bisect.bisect_left(self.starts, hi)
+        if i >= j:
+            return True
+        first, last = i, j
+        if self.starts[i] < lo or self.ends[i] > hi:
+            if self._cut_cue(max(lo, self.starts[i]), min(hi, self.ends[i])):
+                return False
+            first = i + 1
+        if j - 1 > i and self.ends[j - 1] > hi:
+            if self._cut_cue(self.starts[j - 1], hi):
+                return False
+            last = j - 1
+        return first >= last or self.cued[last] == self.cued[first]
+
+    def _cut_cue(self, lo: int, hi: int) -> bool:
+        if _LETTER.search(self.text, lo, hi) is None:
+            return False  # digits and marks: every word a token pattern reads has a letter
+        return not self.cues.isdisjoint(_tokens(self.text[lo:hi], self.token))
+
 
 def tokenise(text: str, lo: int, hi: int, lex: Lexicon) -> Tokens:
     """The tokens of ``text[lo:hi]`` (a sentence), for :func:`read_change`."""
-    starts, ends, lowered = [], [], []
     token = lex.patterns["change_token"]
-    for m in token.finditer(text, lo, hi):
-        starts.append(m.start())
-        ends.append(m.end())
-        lowered.append(m.group().lower())
-    return Tokens(text, starts, ends, lowered, token)
+    cues = cue_words(lex.direction)
+    found = list(token.finditer(text, lo, hi))
+    lowered = [m.group().lower() for m in found]
+    cued = list(itertools.accumulate((w in cues for w in lowered), initial=0))
+    starts = [m.start() for m in found]
+    ends = [m.end() for m in found]
+    return Tokens(text, starts, ends, lowered, token, cues, cued)
+
+
+@functools.cache
+def cue_words(lx: ModuleType) -> frozenset[str]:
+    """Every word that may give a figure a direction or a role in :func:`read_change`:
+    a figure with none of them around it has neither."""
+    before = (lx.ROLES, lx.UP_BEFORE, lx.ABOVE_BEFORE, lx.DOWN_BEFORE, lx.BELOW_BEFORE)
+    after = (lx.UP_AFTER, lx.DOWN_AFTER, lx.LATE_UP, lx.LATE_DOWN, lx.LATE_OBJECT)
+    return frozenset().union(*before, *after, lx.PARTICLE_VERBS)
 
 
 def _cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str | None]:
@@ -221,18 +264,30 @@ def read_change(
     """
     lx = lex.direction
     hi = len(text) if hi is None else hi
+    late_cues = bool(lx.LATE_UP or lx.LATE_OBJECT or lx.PARTICLE_VERBS)
+    if (
+        tokens is not None
+        and tokens.quiet(max(lo, start - _BEFORE), start)
+        and tokens.quiet(end, min(hi, end + _AFTER))
+        and not (late_cues and not tokens.quiet(end, min(hi, end + _LATE)))
+    ):
+        return None  # no word around the figure that could name a change (issue 12)
     token = lex.patterns["change_token"]
     if tokens is None:
         before = _tokens(text[max(lo, start - _BEFORE) : start], token)
-        after = _tokens(text[end : min(hi, end + _AFTER)], token)
     else:  # ``tokens`` are the sentence's, which holds [lo, hi)
         before = tokens.between(max(lo, start - _BEFORE), start)
-        after = tokens.between(end, min(hi, end + _AFTER))
     role = lx.ROLES.get(before[-1]) if before else None
-    direction, cue = _cue_before(before, lx)
-    if direction is None:
-        direction, cue = _cue_after(after, lx), "after"
-    if direction is None and (lx.LATE_UP or lx.LATE_OBJECT or lx.PARTICLE_VERBS):
+    cues = cue_words(lx)  # with none among the words, the readers below find nothing
+    direction, cue = (None, None) if cues.isdisjoint(before) else _cue_before(before, lx)
+    if direction is None:  # only now the words after: most figures have no cue before
+        if tokens is None:
+            after = _tokens(text[end : min(hi, end + _AFTER)], token)
+        else:
+            after = tokens.between(end, min(hi, end + _AFTER))
+        direction = None if cues.isdisjoint(after) else _cue_after(after, lx)
+        cue = "after"
+    if direction is None and late_cues:
         if tokens is None:
             late = _tokens(text[end : min(hi, end + _LATE)], token)
         else:

@@ -46,8 +46,7 @@ _HEDGE_REACH = 40
 
 def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[Draft]:
     """The durations written with an article, outside the spans of ``taken``, in text order."""
-    # "a quarter" of "a quarter of an hour" is read as a share first: the length wins.
-    spans = sorted((d.start, d.end) for d in taken if not _share_word(text, d))
+    spans: list[tuple[int, int]] | None = None  # sorted when first needed: most texts never
     out: list[Draft] = []
     k = 0
     for m in lex.patterns["article_unit"].finditer(text):
@@ -55,6 +54,9 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
         lead = lex.patterns["article_lead"].search(text, max(0, unit_start - _REACH), unit_start)
         if lead is None:
             continue
+        if spans is None:
+            # "a quarter" of "a quarter of an hour" is read as a share first: the length wins.
+            spans = sorted((d.start, d.end) for d in taken if not _share_word(text, d))
         start = lead.start()
         while k < len(spans) and spans[k][1] <= start:
             k += 1

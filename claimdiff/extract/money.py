@@ -32,7 +32,7 @@ _MINOR_WORD = re.compile(r"\s?(?P<w>[^\W\d_]+|¢)(?![^\W\d_])")
 _END_OF_AMOUNT = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
-@attrs.frozen
+@attrs.define  # not frozen, as Number (issue 12): built per amount, never changed
 class Currency:
     """A currency found next to a number: its ISO code, where it ends or starts, a factor."""
 

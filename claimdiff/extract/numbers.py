@@ -24,6 +24,7 @@ _EXPONENT = re.compile(
     r"[eE](?P<e>[+-]?\d{1,2})(?![^\W_])|\s?[x×]\s?10\^(?P<p>[+-]?\d{1,2})(?!\d)"
     r"|\s?[x×·]\s?10(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"  # "6.02×10²³"
 )
+_EXPONENT_OPENS = frozenset("eEx×·")  # or white space
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 # A power of the number itself: "1.1^23", "2.5^-1", "1.1^--23" (two minuses make a plus).
 _CARET_POWER = re.compile(r"\^(?P<signs>[+-]{0,2})(?P<n>\d{1,2})(?![\d.])")
@@ -31,6 +32,7 @@ _CARET_POWER = re.compile(r"\^(?P<signs>[+-]{0,2})(?P<n>\d{1,2})(?![\d.])")
 # and "24/7" are names, "50/50" a split, and dates ("20/03/2023") have a second slash.
 _SLASH = re.compile(r"/(?P<d>\d{1,3})(?![\d/])")
 _MIXED = re.compile(r"[ \u00a0]+(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])")
+_FRACTION_OPENS = frozenset("/ \u00a0")  # or a vulgar fraction: what _fraction_after reads
 DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
 # Vulgar fraction characters ("½", "¾", "⅔"): Unicode gives each its value.
 VULGAR = frozenset("\u00bc\u00bd\u00be" + "".join(map(chr, range(0x2150, 0x215F))))
@@ -40,7 +42,10 @@ _VULGAR_AFTER = re.compile("[ \u00a0]?(?P<v>[" + "".join(sorted(VULGAR)) + "])")
 MAX_DIGITS = 15
 
 
-@attrs.frozen
+# Not frozen: a frozen attrs class sets each field through object.__setattr__, four times
+# the cost of building this one, and every figure builds one (issue 12).  Nothing
+# changes a Number once read.
+@attrs.define
 class Number:
     """A number as read: where it is, its value, and how precisely it was written."""
 
@@ -91,16 +96,22 @@ def read_digits(text: str, pos: int, fmt: NumberFormat | None = None) -> tuple[N
     if text[pos] in VULGAR:
         v = unicodedata.numeric(text[pos])
         return Number(pos, pos + 1, v, fraction=True, digits=text[pos]), pos + 1
-    m = (fmt.indian and fmt.indian.match(text, pos)) or fmt.grouped.match(text, pos)
+    run = _PLAIN.match(text, pos)
+    if run is None:
+        return None, pos + 1
+    m: re.Match[str] | None = None
+    k = run.end()
+    # Both grouping patterns open with one to three digits and a group symbol (a key of
+    # the ``strip`` table): most numbers are spared two matches that must fail.
+    if k - pos <= 3 and k < len(text) and ord(text[k]) in fmt.strip:
+        m = (fmt.indian and fmt.indian.match(text, pos)) or fmt.grouped.match(text, pos)
     grouped = m is not None
     if m is not None and m.end() < len(text) and text[m.end()].isdigit():
         # A digit the pattern does not read ("²" is a digit to str.isdigit) still ends it.
         rest = _PLAIN.match(text, m.end())
         return None, rest.end() if rest is not None else m.end() + 1
     if m is None:
-        m = _PLAIN.match(text, pos)
-        if m is None:
-            return None, pos + 1
+        m = run
     end = m.end()
     digits = m.group().translate(fmt.strip)
     if not grouped and fmt.point_first and _leading_point(text, pos):
@@ -120,17 +131,19 @@ def read_digits(text: str, pos: int, fmt: NumberFormat | None = None) -> tuple[N
     if len(digits) + len(digits_frac) > MAX_DIGITS:
         return None, end
     value = float(f"{digits}.{digits_frac}" if digits_frac else digits)
-    caret = _CARET_POWER.match(text, end)
+    # Each pattern below opens with one of a few characters: look at it before matching.
+    nxt = text[end : end + 1]
+    caret = _CARET_POWER.match(text, end) if nxt == "^" else None
     if caret is not None and value:
         power = int(caret["n"]) * (-1) ** caret["signs"].count("-")
         value = value**power
         return Number(pos, caret.end(), value, grouped=grouped, digits=digits), caret.end()
-    e = _EXPONENT.match(text, end)
+    e = _EXPONENT.match(text, end) if nxt in _EXPONENT_OPENS or nxt.isspace() else None
     if e is not None:
         power = e["e"] or e["p"] or e["sup"].translate(_SUPERSCRIPTS)
         value = float(f"{value}e{power}")
         return Number(pos, e.end(), value, grouped=grouped, digits=digits), e.end()
-    if not grouped and not decimals:
+    if not grouped and not decimals and (nxt in _FRACTION_OPENS or nxt in VULGAR):
         frac = _fraction_after(text, end, value, len(digits))
         if frac is not None:
             value, end, whole = frac
@@ -176,7 +189,7 @@ _POINT = re.compile(r"\s+point\s+", re.IGNORECASE)
 _MAX_TOKENS = 16
 
 
-@attrs.frozen
+@attrs.define  # not frozen, as Number: built per word, never changed
 class _Token:
     word: str
     start: int

@@ -153,7 +153,7 @@ def money_noun(text: str, span: Span, lex: Lexicon, clause: Span) -> str | None:
             return found[0]
     # The nearest verb of giving or spending before the amount, within the clause.
     window = text[max(clause[0], span[0] - 40) : span[0]]
-    for w in reversed(re.findall(r"[^\W\d_]+", window)):
+    for w in reversed(_LETTERS.findall(window)):
         noun = lex.MONEY_VERB_NOUNS.get(w.lower())
         if noun is not None:
             return str(noun)
@@ -168,6 +168,7 @@ _FOR_AFTER = re.compile(
 )
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
 _SUBJECT_WORD = re.compile(r"[^\W\d_][^\W\d_’'\-]*")
 
 
