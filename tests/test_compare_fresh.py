@@ -293,7 +293,6 @@ FRESH_F_XFAIL: dict[str, str] = {
     "capsized-boat-rescued-missing": _FALSE_CONFLICT,
     "band-formed-split:in 1991/1993 break-up": _UNPAIRED,
     "band-formed-split:20 million records/more than 20 million albums": _UNPAIRED,
-    "contract-30-months:30 months/two-and-a-half-year": _UNPAIRED,
     "wildfire-evacuations:More than 3,000 residents/roughly 1,800 locals": _UNPAIRED,
     "river-flooding-bounds:At least 40 homes/up to 60 properties": _UNPAIRED,
     "striker-weekly-wage:£15.6m annually/£300,000 every week": _READ_AS_OTHER,

@@ -76,6 +76,9 @@ def test_no_length_where_none_is_stated(case: dict[str, Any]) -> None:
         ("It took a year and a half.", [("a year and a half", 1.5, False)]),
         ("A year and a half later, he quit.", []),
         ("It ended 2 years and 3 months ago.", [("2 years and 3 months ago", 27.0, True)]),
+        # Hyphened before a noun, or on its own.
+        ("It signed a two-and-a-half-year deal.", [("a two-and-a-half-year deal", 2.5, False)]),
+        ("It took two-and-a-half hours.", [("two-and-a-half hours", 2.5, False)]),
     ],
 )
 def test_and_a_half_and_ago(text: str, expected: list[tuple[str, float, bool]]) -> None:

@@ -182,8 +182,10 @@ def _fraction_after(
 
 
 # Joiners between number words: spaces, "and", a hyphen (spaced or not: "fifty - two").
-_JOINER = re.compile(r"\s*-\s*|\s+(?P<and>and\s+)?", re.IGNORECASE)
-_ARTICLE = re.compile(r"an?\s+", re.IGNORECASE)
+# Words of one number join by spaces or hyphens, "and" among them: "forty-five", "one
+# hundred and twenty", "two-and-a-half" (hyphened before a noun: "a two-and-a-half-year deal").
+_JOINER = re.compile(r"(?:\s*-\s*|\s+)(?P<and>and(?:\s*-\s*|\s+))?", re.IGNORECASE)
+_ARTICLE = re.compile(r"an?(?:\s+|-(?=[^\W\d_]))", re.IGNORECASE)
 _POINT = re.compile(r"\s+point\s+", re.IGNORECASE)
 # At most this many words make one number: keeps adversarial runs ("one one one …") linear.
 _MAX_TOKENS = 16
