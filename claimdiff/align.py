@@ -169,6 +169,9 @@ class Rules:
     years_through_figures: bool = False
     """Pair the same figure given two different years (compare() does; check() and
     reconcile keep a fact's year part of it)."""
+    light_verbs: frozenset[str] = frozenset()
+    """Verbs that name no event of their own ("became", "got", "said"): no evidence that
+    two years are one event's."""
 
     @classmethod
     def of(cls, lex: Lexicon) -> Rules:
@@ -186,6 +189,7 @@ class Rules:
             frozenset(lex.COUNT_PREDICATES),
             events,
             wordnet,
+            light_verbs=frozenset(lex.LIGHT_VERBS),
         )
 
     def noun_similarity(self, a: str, b: str) -> float:
@@ -265,7 +269,7 @@ def score_block(
         soft = soft_overlap([x.local for x in a], [y.local for y in b])
         total += W_SYNONYM * (soft & (local == 0))
     total += W_NAMES * np.sqrt(jaccard([x.names for x in a], [y.names for y in b]))
-    events = one_event(a, b) if kind in _POINTS_OF_EVENTS else None
+    events = one_event(a, b, rules.light_verbs) if kind in _POINTS_OF_EVENTS else None
     if events is not None:
         # The verb a year belongs to is its predicate: "opened in 2004" and "first opened
         # to the public in 2012" are one event, "gained its new wing in 2004" another.

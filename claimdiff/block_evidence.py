@@ -100,14 +100,20 @@ def owners(a: Sequence[Candidate], b: Sequence[Candidate]) -> tuple[np.ndarray, 
     return same, other
 
 
-def one_event(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
-    """Which pairs have verbs of one meaning among their own words (claimdiff.verbs)."""
+def one_event(
+    a: Sequence[Candidate], b: Sequence[Candidate], light: frozenset[str] = frozenset()
+) -> np.ndarray:
+    """Which pairs have verbs of one meaning among their own words (claimdiff.verbs);
+    ``light`` are verbs that name no event ("became", "said").  Blocks of more than
+    :data:`SYNONYM_CELLS` pairs get no such evidence."""
     out = np.zeros((len(a), len(b)), dtype=bool)
     if len(a) * len(b) > SYNONYM_CELLS:
         return out
-    for i, x in enumerate(a):
-        for j, y in enumerate(b):
-            out[i, j] = verbs.one_event(x.local, y.local)
+    own_a = [verbs.event_verbs(x.local, light) for x in a]
+    own_b = [verbs.event_verbs(y.local, light) for y in b]
+    for i, va in enumerate(own_a):
+        for j, vb in enumerate(own_b):
+            out[i, j] = verbs.one_event(va, vb)
     return out
 
 

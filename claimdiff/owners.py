@@ -68,8 +68,9 @@ class Owner:
     opening word is no name ("Average rents in Manchester rose": manchester)."""
 
     inherited: bool = False
-    """Read from the figure before it or the sentence's subject (steps 3 and 4), not from
-    the figure's own words: a sign of whose it is, too weak to say whose it is not."""
+    """Read from the figure before it or the sentence's subject (steps 3 and 4), or the
+    name of who says the figure (its source): a sign of whose it is, too weak to say
+    whose it is not."""
 
     def key_in(self, names: frozenset[str]) -> str | None:
         """The owner's key where ``names`` (the texts' names) confirm an opening word,

@@ -185,7 +185,11 @@ def _owner(
     figure before it in its sentence, or the sentence's first name."""
     found = owner_before(text, lo, c.span[0], c.sentence[0], stopwords)
     if found is not None:
-        return found
+        source = {name_key(w) for w in (c.source or "").split()}
+        # Who says a figure may be whose it is ("Tesco reported a 4.1% rise") or only
+        # who says it ("According to Reuters, 40 died"): it speaks for a pair, never
+        # against one, so that two sources' figures still meet and conflict.
+        return attrs.evolve(found, inherited=True) if found.key in source else found
     if previous is not None:
         found = previous.owner
     elif PARTICIPLE_CLAUSE.match(text, max(c.sentence[0], lo - 2)):

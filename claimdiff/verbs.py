@@ -17,7 +17,7 @@ import bisect
 import functools
 from importlib import resources
 
-__all__ = ["bases", "one_event"]
+__all__ = ["bases", "event_verbs", "one_event"]
 
 _FORMAT = "1"
 # morphy's detachment rules for verbs, in its order.
@@ -80,6 +80,22 @@ def bases(word: str) -> tuple[str, ...]:
 def _senses(word: str) -> frozenset[str]:
     _, lemmas = _data()
     return frozenset(s for b in bases(word) for s in (_row(lemmas, b) or ()))
+
+
+def event_verbs(words: frozenset[str], light: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words that may be verbs naming an event, never a light verb (``light``:
+    "became", "said").  A noun that is also a verb stays ("wing", "site"): two years of
+    one wing or one site are one event's as often as two of one verb.
+
+    >>> sorted(event_verbs(frozenset({"opened", "wing", "said", "museum"}), frozenset({"say"})))
+    ['opened', 'wing']
+    """
+    out = []
+    for w in words:
+        found = bases(w)
+        if found and not any(b in light for b in found):
+            out.append(w)
+    return frozenset(out)
 
 
 def one_event(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -390,6 +390,15 @@ TIME = [
     ("Fans mourned their 1993 break-up.", "1993", Kind.YEAR, 1993, 1993, N, N),
     ("Police logged 1993 break-ins.", "1993 break-ins", Kind.COUNT, 1993, 1993, N, "break-ins"),
     (
+        "It will create 2000 full-time jobs.",
+        "2000 full-time jobs",
+        Kind.COUNT,
+        2000,
+        2000,
+        N,
+        "jobs",
+    ),
+    (
         "The war started nearly 13 months ago.",
         "nearly 13 months ago",
         Kind.DURATION,
@@ -565,6 +574,7 @@ NOT_CLAIMS = [
     ("Covid-19 cases rose.", "19"),
     ("A Boeing 737 crashed.", "737"),
     ("Regulators grounded Boeing's 737 Max.", "737"),
+    ("Microsoft said the update reaches Windows 11 users first.", "11"),
     ("Article 7 was invoked.", "7"),
     ("The F-16 flew low.", "16"),
     ("It was the 1990s.", "1990"),

@@ -60,6 +60,14 @@ def test_owner_read(text: str, other: str, figure: str, owner: str | None) -> No
             "In York, 80 homes went up, and Leeds added 120.",
             {("120 new homes", "120"): Verdict.AGREE, ("80", "80 homes"): Verdict.AGREE},
         ),
+        # Who says a figure is no owner against a pair: two sources' figures conflict.
+        (
+            "According to Reuters, 40 people died. Pictures from the Associated Press "
+            "showed the damage.",
+            "According to the Associated Press, 55 people died. Footage obtained by "
+            "Reuters showed the damage.",
+            {("40 people", "55 people"): Verdict.CONFLICT},
+        ),
         # A name only one text gives says nothing against a pair.
         (
             "Acme said revenue rose 5%.",

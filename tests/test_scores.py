@@ -22,6 +22,11 @@ from claimdiff import Kind, Verdict, compare, extract
         # A noun after the figures counts something; a unit or a percent sign measures it.
         ("The club lost 3-4 players to injury.", []),
         ("Forecasters expect growth of 2-3% after the win.", []),
+        # Words of the occasion are no score words; a result word after the figures only
+        # right after them.
+        ("Police said 10-15 were injured after the game.", []),
+        ("Opening hours are 9-5 on match days.", []),
+        ("Open 24-7, the shop lost money.", []),
         ("The winner ran 5-10 km a day in training.", []),
     ],
 )

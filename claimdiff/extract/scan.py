@@ -241,7 +241,13 @@ def _is_year(text: str, core: Core, lex: Lexicon) -> bool:
     # a year; a count of more than one thing takes a plural ("2000 homes").
     word = _NON_SPACE_RUN.match(text, core.end + 1)  # bounded: never a copy of the rest
     first = (word.group() if word is not None else "").strip(",.;:").lower()
-    # A hyphened noun is one word: "their 1993 break-up" (a year), "1993 break-ins" (a count).
+    if "-" in first and word is not None:
+        # A hyphened noun is one word: "their 1993 break-up" (a year), "1993 break-ins" (a
+        # count); a hyphened adjective counts the noun after it ("2000 full-time jobs").
+        nxt = _NON_SPACE_RUN.match(text, word.end() + 1) if word.end() < len(text) else None
+        after = (nxt.group() if nxt is not None else "").strip(",.;:").lower()
+        if word.group()[-1:].isalpha() and after.isalpha() and nouns.lemma(after) != after:
+            return False
     return first.replace("-", "").isalpha() and nouns.lemma(first) == first
 
 
@@ -262,7 +268,7 @@ def _is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
         return False
     if word.lower() in lex.YEAR_CUES or word.lower() in lex.hedge_heads:
         return False
-    if lex.NAMES_BY_CAPITALS and _party(word, text, core.end):
+    if lex.NAMES_BY_CAPITALS and _party(word, text, num.start, core.end, lex):
         return False
     if not lex.NAMES_BY_CAPITALS:
         # Every noun has a capital ("nach Angaben des Amtes 10 bis 20 Bewerbungen"): a
@@ -281,12 +287,21 @@ def _is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
     return noun_after(text, core.end, lex, allow_of=False) is None
 
 
-def _party(word: str, text: str, end: int) -> bool:
+# A party's figure follows another figure of its list within this many characters.
+_PARTY_REACH = 80
+_WORD_AFTER = re.compile(r" ([^\W\d_][\w'’-]*)")
+
+
+def _party(word: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the capitalised word before a number is a party the number is said of, not
     a name the number is part of: a possessive ("Labour's 19") or a plural common noun
-    ("the Conservatives 19") in a list of results; a capitalised word after the number
-    keeps it a name ("Boeing's 737 Max")."""
-    if end < len(text) - 1 and text[end] == " " and text[end + 1].isupper():
+    ("the Conservatives 19") in a list of results, after another figure of the sentence
+    ("won 27 seats, the Conservatives 19").  A word after the number keeps it a name:
+    "Boeing's 737 Max", "Windows 11 users"."""
+    nxt = _WORD_AFTER.match(text, end)
+    if nxt is not None and (nxt[1][0].isupper() or nxt[1].lower() not in lex.STOPWORDS):
+        return False
+    if not any(ch.isdigit() for ch in text[max(0, start - _PARTY_REACH) : start]):
         return False
     low = word.lower()
     if low.endswith(("'s", "’s")):

@@ -1,15 +1,16 @@
 """Scores: "beat Chelsea 3-1", "went down 24-27", "voted 51-49".
 
-A score is two whole numbers joined by a hyphen or dash ("27-24", "6-4 3-6 7-5") in a
-sentence that holds one of the lexicon's score words
-(``SCORE_WORDS``: "beat", "lost", "draw", "voted", …). Its claim is one figure of kind
-``score``: the two numbers as an interval, smaller first, so that the winner's "27-24"
-and the loser's "24-27" are one score (docs/claims.md, "Scores").
+A score is two whole numbers joined by a hyphen or dash ("27-24", "6-4 3-6 7-5") with
+one of the lexicon's score words (``SCORE_WORDS``: "beat", "lost", "draw", "voted", …)
+before it in its sentence or at most 12 characters after it ("a 2-0 win"). Its claim is
+one figure of kind ``score``: the two numbers as an interval, smaller first, so that the
+winner's "27-24" and the loser's "24-27" are one score (docs/claims.md, "Scores").
 
 A tally in words ("by 330 votes to 275") stays two counts, since the other text often
 gives each side on its own ("275 voting in favour and 330 against").  Without a score
 word the figures stay what the scan read: "aged 18-24" and "3-5%" are
-ranges.  No score is read after "aged", "between" or "from", nor before "years" or a
+ranges.  No score is read after "aged", "age", "between", "from", "page" or "no", nor
+before "years" or a
 percent sign, nor before a word that is neither a stop word nor a score word ("lost
 4-5 players"), nor where the scan read a measure, an amount or a percentage ("2-3 km").
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Qualifier, Quantity, Span
@@ -31,6 +33,10 @@ _SCORE = re.compile(
     r"(?![\w/:%-]|[.,]\d|\s?(?:per\s?cent|percent|years?)(?![^\W\d_]))",
     re.IGNORECASE,
 )
+# How far from a score its score word may stand: a verb before it in its sentence ("beat
+# Chelsea 3-1", "was beaten in a final, Djokovic taking it 7-6, 7-6"), a noun of the
+# result right after it ("a 2-0 win").
+_CUE_BEFORE, _CUE_AFTER = 200, 12
 # The word after a score: none, a stop word ("in Dublin") or a score word ("a 2-0 win").
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
 # Words before two numbers that make them a range of something else: "aged 18-24".
@@ -50,6 +56,11 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
         for m in _SCORE.finditer(text, lo, hi):
             if _NOT_AFTER.search(text, max(lo, m.start() - 12), m.start()):
                 continue
+            near = cue.search(text, max(lo, m.start() - _CUE_BEFORE), m.start()) or cue.search(
+                text, m.end(), min(hi, m.end() + _CUE_AFTER)
+            )
+            if near is None:
+                continue  # "10-15 were injured after the game": the cue is another's
             after = _NEXT_WORD.match(text, m.end())
             if after and after[1] not in lex.STOPWORDS and not cue.fullmatch(after[1]):
                 continue  # "lost 4-5 players": a count of players, not a score
@@ -58,12 +69,4 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
             found.append(Draft(m.start(), m.end(), Kind.SCORE, q))
     # Where the scan read a measure, a percentage or money over the span ("2-3 km", "3-5%"),
     # its reading stands.
-    found = [
-        s
-        for s in found
-        if all(d.kind is Kind.COUNT for d in drafts if s.start < d.end and d.start < s.end)
-    ]
-    if not found:
-        return drafts
-    kept = [d for d in drafts if not any(s.start < d.end and d.start < s.end for s in found)]
-    return sorted(kept + found, key=lambda d: (d.start, d.end))
+    return overlay(drafts, found, keep=lambda d: d.kind is Kind.COUNT)

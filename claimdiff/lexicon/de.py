@@ -215,6 +215,7 @@ AGE_LIMITS_AFTER_PERSONS: dict[str, tuple[float, float | None]] = {}
 AGE_COMPARATIVES: dict[str, tuple[float, float | None]] = {}
 AGE_LIMIT_PERSONS: frozenset[str] = frozenset()
 AGE_COPULAS: tuple[str, ...] = ()
+LIGHT_VERBS: frozenset[str] = frozenset()
 DECADE_POSSESSIVES: tuple[str, ...] = ()
 DECADE_WORDS: dict[str, int] = {}
 DECADE_PARTS: dict[str, tuple[int, int]] = {}

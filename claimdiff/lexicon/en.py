@@ -441,15 +441,24 @@ AGE_COPULAS = (
 AFTER_AN_AGE = frozenset(
     "when while as at in last this and but until before after since years or by".split()
 )
+# Verbs that name no event of their own (claimdiff/verbs.py): two years beside "became"
+# or "said" are not one event's for that ("Smith became chief executive in 2015", "Smith
+# got a knighthood in 2018"; "closed in 2009, the company said").
+LIGHT_VERBS = frozenset(
+    """be have do get make take go come become give put set see say tell report announce
+    state add note show""".split()
+)
 # A person's decade of life (claimdiff/extract/decades.py): "in her eighties", "in his
 # early 40s".  The possessives that open it, the decades in words, and the parts of a
-# decade as (first, last) years into it.
+# decade as (first, last) years into it; "and" or "or" joins a second decade ("in their
+# 20s and 30s").
 DECADE_POSSESSIVES = ("his", "her", "their")
 DECADE_WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90,
 }  # fmt: skip
-DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "mid-": (3, 6), "late": (6, 9)}
+# The parts overlap by a year, as writers round: "in his late forties" holds 45.
+DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "mid-": (3, 7), "late": (5, 9)}
 # Words for persons WordNet does not file as persons.
 AGE_LIMIT_PERSONS = frozenset({"those", "anyone", "everyone", "people"})
 
@@ -701,16 +710,14 @@ ADVERBS_AFTER_FIGURES = frozenset(
 NOT_HYPHEN_NOUNS = frozenset("percent pct nil fold time times".split())
 # Words after what an amount is spent on: "defence spending to £64bn", "the roads budget
 # grows to £7bn", "Schools will get £64bn" (claimdiff/prepare.py).
-# Words that make two numbers joined by a dash a score or a tally, in their sentence:
-# "beat Chelsea 3-1", "went down 24-27", "voted 51-49", "by 312 votes to 297".
+# Words that make two numbers joined by a dash a score, standing shortly before them ("beat
+# Chelsea 3-1", "went down 24-27", "voted 51-49") or right after ("a 2-0 win"); words of
+# the occasion alone ("after the game", "on match days") make none.
 SCORE_WORDS = (
-    "beat", "beats", "beaten", "won", "win", "wins", "winning", "victory", "victories",
-    "lost", "lose", "loses", "losing", "loss", "defeat", "defeats", "defeated", "draw",
-    "drew", "drawn", "tie", "tied", "edged", "thrashed", "trounced", "routed", "crushed",
-    "overcame", "held off", "went down", "scoreline", "score", "scored", "final score",
-    "triumph", "triumphed", "upset", "sets", "set", "match", "game", "final", "semi-final",
-    "quarter-final", "fixture", "leg", "aggregate", "half-time", "full-time", "led",
-    "trailed", "trailing", "voted", "vote", "votes", "ballot", "majority", "margin", "passed",
+    "beat", "beats", "beaten", "won", "win", "wins", "victory", "victories", "lost", "lose",
+    "loses", "loss", "defeat", "defeats", "defeated", "draw", "drew", "drawn", "edged",
+    "thrashed", "trounced", "routed", "crushed", "overcame", "held off", "went down",
+    "scoreline", "final score", "ended", "finished", "voted", "passed", "triumph",
 )  # fmt: skip
 SPENT_ON_WORDS = (
     "spending", "budget", "funding", "investment", "allocation",
