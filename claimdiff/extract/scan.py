@@ -244,8 +244,8 @@ def _is_year(text: str, core: Core, lex: Lexicon) -> bool:
     if "-" in first and word is not None:
         # A hyphened noun is one word: "their 1993 break-up" (a year), "1993 break-ins" (a
         # count); a hyphened adjective counts the noun after it ("2000 full-time jobs").
-        nxt = _NON_SPACE_RUN.match(text, word.end() + 1) if word.end() < len(text) else None
-        after = (nxt.group() if nxt is not None else "").strip(",.;:").lower()
+        run = _NON_SPACE_RUN.match(text, word.end() + 1) if word.end() < len(text) else None
+        after = (run.group() if run is not None else "").strip(",.;:").lower()
         if word.group()[-1:].isalpha() and after.isalpha() and nouns.lemma(after) != after:
             return False
     return first.replace("-", "").isalpha() and nouns.lemma(first) == first
