@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from claimdiff import nouns, verbs
+from claimdiff.owners import same_name
 
 if TYPE_CHECKING:
     from claimdiff.align import Candidate, Rules
@@ -78,26 +79,31 @@ def owners(a: Sequence[Candidate], b: Sequence[Candidate]) -> tuple[np.ndarray, 
     other = np.zeros((len(a), len(b)), dtype=bool)
     if not any(keys_a) or not any(keys_b):
         return same, other
-    text_a = a[0].text_names | {k for k in keys_a if k}
-    text_b = b[0].text_names | {k for k in keys_b if k}
+    text_a = a[0].text_names | {w for k in keys_a if k for w in k.split()}
+    text_b = b[0].text_names | {w for k in keys_b if k for w in k.split()}
     for i, (x, ka) in enumerate(zip(a, keys_a, strict=True)):
         if ka is None:
             continue
         for j, (y, kb) in enumerate(zip(b, keys_b, strict=True)):
             if kb is None:
                 continue
-            if ka == kb:
+            if same_name(ka, kb):
                 same[i, j] = True
             elif (
-                ka in text_b
-                and kb in text_a
-                and ka not in y.names
-                and kb not in x.names
+                _named(ka, text_b)
+                and _named(kb, text_a)
+                and not _named(ka, y.names)
+                and not _named(kb, x.names)
                 and not (x.owner and x.owner.inherited)
                 and not (y.owner and y.owner.inherited)
             ):
                 other[i, j] = True
     return same, other
+
+
+def _named(key: str, names: frozenset[str] | set[str]) -> bool:
+    """Whether every word of an owner's key is among ``names``."""
+    return all(w in names for w in key.split())
 
 
 def one_event(

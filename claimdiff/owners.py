@@ -19,10 +19,11 @@ Within a figure's words, the last clause that names someone speaks for it: "The 
 edged the Knicks 112-108, Jayson Tatum leading Boston with 34 points" (tatum).
 
 A name is a capitalised word that is not a stop word, a month or a weekday; a run of
-them ("Jayson Tatum", "New York") is keyed by its last word, lower case, a possessive
-ending dropped ("tatum", "york").  A sentence's first word is
-capitalised whatever it is, so a name read there is marked *opening*: pairing trusts it
-only where the texts use the word as a name elsewhere.
+them ("Jayson Tatum", "South Korea's") is keyed by its words, lower case, a possessive
+ending dropped ("jayson tatum", "south korea"), and two keys name one party when one is
+the other's last words ("tatum", "jayson tatum"; never "north korea", "south korea").
+A sentence's first word is capitalised whatever it is, so a name read there is marked
+*opening*: pairing trusts it only where the texts use the word as a name elsewhere.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import re
 
 import attrs
 
-__all__ = ["PARTICIPLE_CLAUSE", "Owner", "first_name", "name_key", "owner_before"]
+__all__ = ["PARTICIPLE_CLAUSE", "Owner", "first_name", "name_key", "owner_before", "same_name"]
 
 # A run of capitalised words, joined by spaces or hyphens ("Anglo American", "Rolls-Royce").
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
@@ -102,7 +103,7 @@ def owner_before(
     of the module's order)."""
     m = _POSSESSIVE.search(text, max(lo, start - 60), start)
     if m is not None:
-        found = _owner(m.group(1), m.start(1) == sentence_start, stopwords)
+        found = _owner([m.group(1)], m.start(1) == sentence_start, stopwords)
         if found is not None:
             return found
     return first_name(text, lo, start, sentence_start, stopwords)
@@ -135,7 +136,7 @@ def first_name(
                 opening = False
             if not words:
                 continue
-        found = _owner(words[-1], opening and len(words) == 1, stopwords)
+        found = _owner(words, opening and len(words) == 1, stopwords)
         if found is None:
             continue
         if first is None and found.opening:
@@ -147,8 +148,18 @@ def first_name(
     return first
 
 
-def _owner(word: str, opening: bool, stopwords: frozenset[str]) -> Owner | None:
-    key = name_key(word)
-    if not key or key in stopwords or key in _CALENDAR:
+def _owner(words: list[str], opening: bool, stopwords: frozenset[str]) -> Owner | None:
+    last = name_key(words[-1])
+    if not last or last in stopwords or last in _CALENDAR:
         return None
-    return Owner(key, opening)
+    return Owner(" ".join([*(w.lower() for w in words[:-1]), last]), opening)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two owners' keys name one party: the same, or one the other's last words
+    ("tatum", "jayson tatum"); "north korea" is not "south korea".
+
+    >>> same_name("tatum", "jayson tatum"), same_name("north korea", "south korea")
+    (True, False)
+    """
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
