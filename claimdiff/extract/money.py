@@ -84,10 +84,13 @@ def is_code(code: str, text: str, at: int, lex: Lexicon) -> bool:
     digits = _DIGITS.match(text, at)
     if digits is not None and code not in lex.CODES_THAT_ARE_WORDS_BEFORE_SCALES:
         word = lex.patterns["scale_word"].match(text, digits.end())
-        if (word is not None and word["scale"].lower() in lex.SCALES) or lex.patterns[
-            "scale_abbr"
-        ].match(text, digits.end()):
-            return True  # "CAD 1.5bn": a word never stands before a number with a scale
+        abbr = lex.patterns["scale_abbr"].match(text, digits.end())
+        # "CAD 1.5bn": a word never stands before a number with a scale; a single letter
+        # may be a unit ("TRY 5m from the line", "GEL 10k tubs") and proves nothing.
+        if (word is not None and word["scale"].lower() in lex.SCALES) or (
+            abbr is not None and len(abbr["abbr"]) > 1
+        ):
+            return True
     lo, hi = max(0, at - _CUE_WINDOW), min(len(text), at + _CUE_WINDOW)
     return any(w.lower() in lex.MONEY_CUES for w in _WORDS.findall(text, lo, hi))
 
