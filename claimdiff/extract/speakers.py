@@ -21,9 +21,8 @@ import re
 from collections.abc import Sequence
 from types import ModuleType
 
-import attrs
-
-from claimdiff.extract.names import NameRun, name_runs, strip_possessive_end
+from claimdiff.extract.names import NameRun, multi_word_runs, name_runs, strip_possessive_end
+from claimdiff.extract.single_names import OneWordRuns
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Span
 from claimdiff.text import words
@@ -37,48 +36,111 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 # Sorted positions and the value named at each, for a binary search.
 Occurrences = tuple[list[int], list[str]]
+# Where persons are named outside quotations, who; and role noun -> positions and the
+# persons it described ("prosecutor" -> Karim Khan).
+_Mentions = tuple[list[int], list[str], dict[str, Occurrences]]
 
 
-@attrs.frozen
 class SpeakerIndex:
     """Per-text tables that resolve a phrase to the fullest name of who it means.
 
     Build one with :func:`build_index`; every lookup is a dictionary access or
-    a binary search.
+    a binary search.  Fullest forms and persons come from the runs of two words or
+    more (a one-word run adds no longer form and is no person by itself); in a language
+    with no abbreviated titles the one-word runs are read only where a look-up needs
+    one: the run a phrase ends with, and, the first time a pronoun or role noun is
+    resolved, the one-word mentions of a person.
     """
 
-    text: str = attrs.field(repr=False)
-    speech: Speech = attrs.field(repr=False)
-    runs: tuple[NameRun, ...] = attrs.field(repr=False)
-    run_ends: tuple[int, ...] = attrs.field(repr=False)
-    # a name's last words ("Khan") -> positions and multi-word forms ending in them
-    full_forms: dict[str, Occurrences] = attrs.field(repr=False)
-    persons: frozenset[str] = attrs.field(repr=False)
-    # positions and names of person mentions outside quotations, for pronouns
-    person_at: tuple[int, ...] = attrs.field(repr=False)
-    person_name: tuple[str, ...] = attrs.field(repr=False)
-    # role noun -> positions and the persons it described ("prosecutor" -> Karim Khan)
-    roles: dict[str, Occurrences] = attrs.field(repr=False)
+    __slots__ = (
+        "_mentions",
+        "full_forms",
+        "one_word",
+        "persons",
+        "resolved",
+        "run_ends",
+        "runs",
+        "speech",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        speech: Speech,
+        runs: list[NameRun],
+        one_word: OneWordRuns | None,
+    ) -> None:
+        self.text = text
+        self.speech = speech
+        # Every run (with ``one_word`` None), else the runs of two words or more.
+        self.runs = runs
+        self.run_ends = [r.end for r in runs]
+        self.one_word = one_word
+        # A name's last words ("Khan") -> positions and multi-word forms ending in them.
+        self.full_forms: dict[str, Occurrences] = {}
+        for run in runs:
+            full = " ".join(run.name)
+            for k in range(1, len(run.name)):  # every shorter ending: "Khan" for "Karim Khan"
+                _add(self.full_forms, " ".join(run.name[k:]), run.start, full)
+        self.resolved = [_fullest(self.full_forms, run) for run in runs]
+        self.persons = frozenset(
+            full for run, full in zip(runs, self.resolved, strict=True) if run.person
+        )
+        self._mentions: _Mentions | None = None
 
     def fullest(self, run: NameRun) -> str:
         """The fullest form of ``run``'s name: the nearest earlier multi-word name it ends."""
         return _fullest(self.full_forms, run)
 
+    @property
+    def mentions(self) -> _Mentions:
+        """Where persons are named outside quotations, and the roles named around them."""
+        if self._mentions is None:
+            self._mentions = self._read_mentions()
+        return self._mentions
+
+    def _read_mentions(self) -> _Mentions:
+        persons = self.persons
+        pairs = zip(self.runs, self.resolved, strict=True)
+        found = [(run, full) for run, full in pairs if full in persons]
+        if self.one_word is not None:
+            # A one-word run names a person when its fullest form does: a person's
+            # one-word name, or the last word of a longer form.
+            names = {k for k in self.full_forms if " " not in k}
+            names.update(p for p in persons if " " not in p)
+            for run in self.one_word.named(names):
+                full = self.fullest(run)
+                if full in persons:
+                    found.append((run, full))
+            found.sort(key=lambda pair: pair[0].start)
+        person_at: list[int] = []
+        person_name: list[str] = []
+        roles: dict[str, Occurrences] = {}
+        for run, full in found:
+            if not run.quoted:
+                person_at.append(run.start)
+                person_name.append(full)
+            for role in _roles_around(self.text, run, self.speech):
+                _add(roles, role, run.start, full)
+        return person_at, person_name, roles
+
     def nearest_person(self, pos: int) -> str | None:
         """The person last named (outside quotations) before ``pos``."""
-        i = bisect.bisect_right(self.person_at, pos) - 1
-        return self.person_name[i] if i >= 0 else None
+        person_at, person_name, _ = self.mentions
+        i = bisect.bisect_right(person_at, pos) - 1
+        return person_name[i] if i >= 0 else None
 
     def by_role(self, role: str, pos: int) -> str | None:
         """The person last described by ``role`` before ``pos`` (else the first after)."""
-        return _nearest(self.roles.get(role), pos)
+        return _nearest(self.mentions[2].get(role), pos)
 
     def run_ending_at(self, end: int) -> NameRun | None:
         """The name run whose last word ends at ``end``, if any."""
         i = bisect.bisect_left(self.run_ends, end)
         if i < len(self.runs) and self.run_ends[i] == end:
             return self.runs[i]
-        return None
+        return None if self.one_word is None else self.one_word.run_ending_at(end)
 
     def resolve(self, start: int, end: int) -> str | None:
         """Who the phrase ``text[start:end]`` names, or None when it names no one.
@@ -258,44 +320,15 @@ def _as_written(text: str, toks: list[re.Match[str]], speech: Speech) -> str | N
 
 
 def build_index(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> SpeakerIndex:
-    """Read ``text`` once and build its :class:`SpeakerIndex`.
+    """Read ``text``'s name runs and build its :class:`SpeakerIndex`.
 
-    ``quoted`` are the spans of quotations: names inside them still give
+    ``quoted`` are the spans of quotations, in order: names inside them still give
     fullest forms, but never stand behind a pronoun outside.
     """
-    runs = name_runs(text, speech, quoted)
-    full_forms: dict[str, Occurrences] = {}
-    persons: set[str] = set()
-    for run in runs:
-        full = " ".join(run.name)
-        for k in range(1, len(run.name)):  # every shorter ending: "Khan" for "Karim Khan"
-            _add(full_forms, " ".join(run.name[k:]), run.start, full)
-    resolved = [_fullest(full_forms, run) for run in runs]
-    for run, full in zip(runs, resolved, strict=True):
-        if run.person:
-            persons.add(full)
-    person_at: list[int] = []
-    person_name: list[str] = []
-    roles: dict[str, Occurrences] = {}
-    for run, full in zip(runs, resolved, strict=True):
-        if full not in persons:
-            continue
-        if not run.quoted:
-            person_at.append(run.start)
-            person_name.append(full)
-        for role in _roles_around(text, run, speech):
-            _add(roles, role, run.start, full)
-    return SpeakerIndex(
-        text=text,
-        speech=speech,
-        runs=tuple(runs),
-        run_ends=tuple(r.end for r in runs),
-        full_forms=full_forms,
-        persons=frozenset(persons),
-        person_at=tuple(person_at),
-        person_name=tuple(person_name),
-        roles=roles,
-    )
+    if speech.TITLE_ABBREVIATIONS:  # "Dr. Meier": one-word matches join into runs
+        return SpeakerIndex(text, speech, name_runs(text, speech, quoted), None)
+    runs, starts, ends = multi_word_runs(text, speech, quoted)
+    return SpeakerIndex(text, speech, runs, OneWordRuns(text, speech, quoted, starts, ends))
 
 
 # Lower-case words right before a name ending in a role noun, optionally with
