@@ -9,6 +9,7 @@ text, read once.  The word lists are the lexicon's (``lex.speech``).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
@@ -32,13 +33,20 @@ _CAPITALISED = (
     r"[^\W_]*(?:['’\-][^\W_]+)*"
 )
 # A run of such words joined by single spaces, ended by a word with a possessive "'s".
-_RUN = re.compile(_CAPITALISED + r"(?:(?<!['’]s)[ \u00a0]" + _CAPITALISED + ")*")
+_RUN = _CAPITALISED + r"(?:(?<!['’]s)[ \u00a0]" + _CAPITALISED + ")*"
 # The same, of two words or more.
 _MULTI_WORD_RUN = re.compile(_CAPITALISED + r"(?:(?<!['’]s)[ \u00a0]" + _CAPITALISED + ")+")
 # One such word at its start, for a one-word run read on demand.
 CAPITALISED_WORD = re.compile(_CAPITALISED)
 # An abbreviated title's full stop and space inside a name: "Dr. Meier" (TITLE_ABBREVIATIONS).
 _TITLE_GAPS = (". ", ".\u00a0")
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    # Patterns that English never uses (every run at once, a role in any case) are
+    # compiled the first time another language asks: the command line starts faster.
+    return re.compile(pattern)
 
 
 def is_acronym(word: str) -> bool:
@@ -88,7 +96,7 @@ def name_runs(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> list[Na
     >>> [" ".join(r.name) for r in name_runs(t, get_lexicon("en").speech)]
     ['Andriy Kostin', 'Khan']
     """
-    return _read_matches(text, _RUN.finditer(text), speech, quoted)
+    return _read_matches(text, _compiled(_RUN).finditer(text), speech, quoted)
 
 
 def multi_word_runs(
@@ -267,7 +275,7 @@ _UNREAD = (-1, -1, (), (), False)  # not read yet (None is "no name")
 # "head teacher at the "): the run names what the role belongs to.  Where nouns are
 # capitalised ("Sprecher der Bahn"), the role is read in any case.
 _ROLE_BEFORE = re.compile(r"([a-z]+)\s+([a-z]+)\s+(?:the\s+)?$")
-_ROLE_BEFORE_ANY_CASE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+$")
+_ROLE_BEFORE_ANY_CASE = r"([^\W\d_]+)\s+([^\W\d_]+)\s+$"
 
 
 def _after_role(text: str, start: int, speech: Speech) -> bool:
@@ -278,7 +286,7 @@ def _after_role(text: str, start: int, speech: Speech) -> bool:
     if not last or (last[-1] not in preps and last[0] not in preps):
         return False
     if speech.NOUNS_CAPITALISED:
-        m = _ROLE_BEFORE_ANY_CASE.search(text, max(0, start - 40), start)
+        m = _compiled(_ROLE_BEFORE_ANY_CASE).search(text, max(0, start - 40), start)
         return m is not None and m.group(2) in preps and speech.is_role(m.group(1).lower())
     m = _ROLE_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and m.group(2) in preps and m.group(1) in speech.ROLE_NOUNS
