@@ -30,7 +30,9 @@ _MOST_FINDS = 200
 class OneWordRuns:
     """Reads the one-word runs of one text on demand; holds only what it was given."""
 
-    __slots__ = ("multi_ends", "multi_starts", "quote_starts", "quoted", "speech", "text")
+    __slots__ = (
+        "_ending", "multi_ends", "multi_starts", "quote_starts", "quoted", "speech", "text",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -46,6 +48,9 @@ class OneWordRuns:
         self.quote_starts = [s for s, _ in quoted]
         self.multi_starts = multi_starts
         self.multi_ends = multi_ends
+        # Runs already looked for by their end: many figures of a text name one
+        # source, and a word is read whole (a long one would be read again each time).
+        self._ending: dict[int, NameRun | None] = {}
 
     def run_at(self, at: int) -> NameRun | None:
         """The one-word run starting at ``at``, if one does."""
@@ -59,6 +64,11 @@ class OneWordRuns:
 
     def run_ending_at(self, end: int) -> NameRun | None:
         """The one-word run whose word (without a possessive "'s") ends at ``end``."""
+        if end not in self._ending:
+            self._ending[end] = self._read_ending_at(end)
+        return self._ending[end]
+
+    def _read_ending_at(self, end: int) -> NameRun | None:
         text = self.text
         # Back to where the word ending here starts: letters and digits, and an
         # apostrophe or hyphen after one (the capitalised-word pattern starts nowhere
