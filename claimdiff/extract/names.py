@@ -2,8 +2,10 @@
 
 A run is a sequence of capitalised words joined by single spaces; its leading titles
 and role nouns ("Mr", "Economist", "Innenminister") are set apart from the name
-proper.  :mod:`claimdiff.extract.speakers` builds its index from the runs of a
-text, read once.  The word lists are the lexicon's (``lex.speech``).
+proper.  :mod:`claimdiff.extract.speakers` builds its index from the runs of two
+words or more of a text, read once (every run, where abbreviated titles join
+matches), and :mod:`claimdiff.extract.single_names` reads one-word runs on demand.
+The word lists are the lexicon's (``lex.speech``).
 """
 
 from __future__ import annotations

@@ -2,10 +2,11 @@
 
 A report introduces a person once in full ("Karim Khan, the international
 criminal court prosecutor") and then shortens: "Mr Khan", "Khan", "he",
-"the prosecutor".  :class:`SpeakerIndex` reads the whole text once — its
-capitalised name runs (:mod:`claimdiff.extract.names`), the titles and role
-nouns around them — so that any of those shortened phrases resolves back to
-"Karim Khan" in constant or logarithmic time.  The phrases themselves are found
+"the prosecutor".  :class:`SpeakerIndex` reads the whole text once for its
+capitalised name runs of two words or more (:mod:`claimdiff.extract.names`), and
+the one-word runs and the role nouns around a person's mentions only when a look-up
+needs them, so that any of those shortened phrases resolves back to "Karim Khan" in
+constant or logarithmic time.  The phrases themselves are found
 by :mod:`claimdiff.extract.phrases`.
 
 The index is deliberately shallow: it knows nothing of syntax beyond commas,
