@@ -181,6 +181,7 @@ def test_index_reads_one_word_runs_on_demand_exactly(text: str) -> None:
     eager = SpeakerIndex(text, SPEECH, name_runs(text, SPEECH, quoted), None)
     assert (lazy.persons, lazy.full_forms) == (eager.persons, eager.full_forms)
     assert lazy.mentions == eager.mentions
+    assert (lazy.places, lazy.roles) == (eager.places, eager.roles)
     for end in range(len(text) + 1):
         assert lazy.run_ending_at(end) == eager.run_ending_at(end)
 

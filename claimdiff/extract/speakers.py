@@ -17,12 +17,11 @@ word lists are the lexicon's (``lex.speech``).
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
-from types import ModuleType
 
 from claimdiff.extract.names import NameRun, multi_word_runs, name_runs, strip_possessive_end
+from claimdiff.extract.roles import roles_around
 from claimdiff.extract.single_names import OneWordRuns
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Span
@@ -37,9 +36,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 # Sorted positions and the value named at each, for a binary search.
 Occurrences = tuple[list[int], list[str]]
-# Where persons are named outside quotations, who; and role noun -> positions and the
-# persons it described ("prosecutor" -> Karim Khan).
-_Mentions = tuple[list[int], list[str], dict[str, Occurrences]]
 
 
 class SpeakerIndex:
@@ -50,11 +46,14 @@ class SpeakerIndex:
     more (a one-word run adds no longer form and is no person by itself); in a language
     with no abbreviated titles the one-word runs are read only where a look-up needs
     one: the run a phrase ends with, and, the first time a pronoun or role noun is
-    resolved, the one-word mentions of a person.
+    resolved, the one-word mentions of a person; the role nouns around the mentions
+    only the first time a role noun is.
     """
 
     __slots__ = (
         "_mentions",
+        "_places",
+        "_roles",
         "full_forms",
         "one_word",
         "persons",
@@ -88,20 +87,22 @@ class SpeakerIndex:
         self.persons = frozenset(
             full for run, full in zip(runs, self.resolved, strict=True) if run.person
         )
-        self._mentions: _Mentions | None = None
+        self._mentions: list[tuple[NameRun, str]] | None = None
+        self._places: tuple[list[int], list[str]] | None = None
+        self._roles: dict[str, Occurrences] | None = None
 
     def fullest(self, run: NameRun) -> str:
         """The fullest form of ``run``'s name: the nearest earlier multi-word name it ends."""
         return _fullest(self.full_forms, run)
 
     @property
-    def mentions(self) -> _Mentions:
-        """Where persons are named outside quotations, and the roles named around them."""
+    def mentions(self) -> list[tuple[NameRun, str]]:
+        """Every run that names a person (quoted ones too), with the person's fullest name."""
         if self._mentions is None:
             self._mentions = self._read_mentions()
         return self._mentions
 
-    def _read_mentions(self) -> _Mentions:
+    def _read_mentions(self) -> list[tuple[NameRun, str]]:
         persons = self.persons
         pairs = zip(self.runs, self.resolved, strict=True)
         found = [(run, full) for run, full in pairs if full in persons]
@@ -115,26 +116,39 @@ class SpeakerIndex:
                 if full in persons:
                     found.append((run, full))
             found.sort(key=lambda pair: pair[0].start)
-        person_at: list[int] = []
-        person_name: list[str] = []
-        roles: dict[str, Occurrences] = {}
-        for run, full in found:
-            if not run.quoted:
-                person_at.append(run.start)
-                person_name.append(full)
-            for role in _roles_around(self.text, run, self.speech):
-                _add(roles, role, run.start, full)
-        return person_at, person_name, roles
+        return found
+
+    @property
+    def places(self) -> tuple[list[int], list[str]]:
+        """Where persons are named outside quotations, and who, for pronouns."""
+        if self._places is None:
+            unquoted = [(run.start, full) for run, full in self.mentions if not run.quoted]
+            self._places = [at for at, _ in unquoted], [full for _, full in unquoted]
+        return self._places
+
+    @property
+    def roles(self) -> dict[str, Occurrences]:
+        """Role noun -> positions and the persons it described ("prosecutor" -> Karim Khan).
+
+        Read apart from :attr:`places`: pronouns are resolved far more often than role
+        nouns, and reading the roles around every mention costs several regex searches.
+        """
+        if self._roles is None:
+            self._roles = {}
+            for run, full in self.mentions:
+                for role in roles_around(self.text, run, self.speech):
+                    _add(self._roles, role, run.start, full)
+        return self._roles
 
     def nearest_person(self, pos: int) -> str | None:
         """The person last named (outside quotations) before ``pos``."""
-        person_at, person_name, _ = self.mentions
+        person_at, person_name = self.places
         i = bisect.bisect_right(person_at, pos) - 1
         return person_name[i] if i >= 0 else None
 
     def by_role(self, role: str, pos: int) -> str | None:
         """The person last described by ``role`` before ``pos`` (else the first after)."""
-        return _nearest(self.mentions[2].get(role), pos)
+        return _nearest(self.roles.get(role), pos)
 
     def run_ending_at(self, end: int) -> NameRun | None:
         """The name run whose last word ends at ``end``, if any."""
@@ -330,66 +344,3 @@ def build_index(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> Speak
         return SpeakerIndex(text, speech, name_runs(text, speech, quoted), None)
     runs, starts, ends = multi_word_runs(text, speech, quoted)
     return SpeakerIndex(text, speech, runs, OneWordRuns(text, speech, quoted, starts, ends))
-
-
-# Lower-case words right before a name ending in a role noun, optionally with
-# "of <word>": "chief prosecutor Karim Khan", "minister of justice Denys Maliuska".
-_PREMODIFIER = re.compile(r"([a-z]+)(?: of [a-z]+)? $")
-_CLOSES_APPOSITION = re.compile(r"[ \t]*[,.;:!?]")
-_SEGMENT_BREAKS = ',.;:!?\n“”"('
-
-
-@functools.cache
-def _role_patterns(tables: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The apposition and description patterns of a language's ``APPOSITION_OPENERS``.
-
-    An apposition after a name that describes it: ", the deputy prime minister," or
-    ", his Commissioner for …".  A description right before a name, between commas:
-    "the coach, Lena Hart," and "the club's chairman, Omar Wells." (the segment is
-    found by _description_before).  Bounded, so linear.
-    """
-    openers = tables.APPOSITION_OPENERS
-    apposition = re.compile(
-        r",\s+((?:" + "|".join(openers) + r")\s[^,.;:!?\n]{1,80}"
-        r"|[A-Z][^\s,]{0,40}['’]s\s[^,.;:!?\n]{1,80})"
-    )
-    either_case = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in openers)
-    description = re.compile(
-        r"(?:(?:" + either_case + r")\s"
-        r"|(?:[A-Z][^\s,]{0,40}\s){0,3}[A-Z][^\s,]{0,40}['’]s\s)"
-        r"[^,.;:!?\n“”\"]{1,80}"
-    )
-    return apposition, description
-
-
-def _description_before(text: str, run: NameRun, description: re.Pattern[str]) -> str | None:
-    """The description a name stands in apposition to, before it: "the coach" in
-    "the coach, Lena Hart, said"."""
-    comma = run.start - 1
-    while comma > 0 and text[comma] in " \t":
-        comma -= 1
-    if comma <= 0 or text[comma] != "," or not _CLOSES_APPOSITION.match(text, run.end):
-        return None
-    lo = max(0, comma - 80)
-    start = max((text.rfind(ch, lo, comma) for ch in _SEGMENT_BREAKS), default=-1) + 1
-    start = max(start, lo)
-    segment = text[start:comma].strip()
-    m = description.fullmatch(segment)
-    # "In a statement, …": a preposition opens no description.
-    return segment if m is not None else None
-
-
-def _roles_around(text: str, run: NameRun, speech: Speech) -> set[str]:
-    roles = speech.ROLE_NOUNS
-    apposition, description = _role_patterns(speech.tables)
-    found = {t.lower() for t in run.titles if t.lower() in roles}
-    m = _PREMODIFIER.search(text, max(0, run.start - 40), run.start)
-    if m is not None and m.group(1) in roles:
-        found.add(m.group(1))
-    m = apposition.match(text, run.end)
-    if m is not None:
-        found.update(w.lower() for w in m.group(1).split() if w.lower() in roles)
-    before = _description_before(text, run, description)
-    if before is not None:
-        found.update(w.lower() for w in before.split() if w.lower() in roles)
-    return found
