@@ -43,9 +43,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-from importlib import resources
 
 import attrs
+
+from claimdiff.data_files import read_bytes
 
 __all__ = [
     "MEANINGS",
@@ -135,8 +136,7 @@ def _nouns() -> _Nouns:
     sections when asked for, as WordNet's own library searches its index files.
     """
     # read_bytes().decode() is several times faster than read_text()'s newline handling.
-    data = resources.files("claimdiff") / "lexicon" / "data" / "nouns.txt"
-    return _parse(data.read_bytes().decode("utf-8"))
+    return _parse(read_bytes("nouns.txt").decode("utf-8"))
 
 
 def _row(rows: list[str], key: str) -> list[str] | None:

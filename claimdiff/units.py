@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import functools
 import json
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from claimdiff.data_files import read_bytes
 from claimdiff.model import Quantity
 
 if TYPE_CHECKING:
@@ -44,8 +44,7 @@ class _Reading:
 
 @functools.cache
 def _atoms() -> dict[str, Any]:
-    shipped = resources.files("claimdiff") / "lexicon" / "data" / "units.json"
-    atoms: dict[str, Any] = json.loads(shipped.read_bytes().decode("utf-8"))["atoms"]
+    atoms: dict[str, Any] = json.loads(read_bytes("units.json").decode("utf-8"))["atoms"]
     return atoms
 
 

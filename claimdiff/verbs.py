@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from importlib import resources
+
+from claimdiff.data_files import read_bytes
 
 __all__ = ["bases", "event_verbs", "one_event"]
 
@@ -32,8 +33,7 @@ _DOUBLED = ("ed", "ing")
 @functools.cache
 def _data() -> tuple[list[str], list[str]]:
     """The exceptions and lemmas sections, as sorted rows."""
-    path = resources.files("claimdiff") / "lexicon" / "data" / "verbs.txt"
-    text = path.read_bytes().decode("utf-8")
+    text = read_bytes("verbs.txt").decode("utf-8")
     meta = text[text.index("\n[meta]\n") + 8 : text.index("\n[exceptions]\n")]
     if dict(line.split("\t") for line in meta.splitlines()).get("format") != _FORMAT:
         msg = f"verb data is not of format {_FORMAT}"

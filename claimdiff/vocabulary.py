@@ -13,8 +13,8 @@ be judged (:mod:`claimdiff.invented`).
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
+from claimdiff.data_files import read_bytes
 from claimdiff.lexicon import Lexicon
 
 __all__ = ["is_common"]
@@ -22,8 +22,7 @@ __all__ = ["is_common"]
 
 @functools.cache
 def _words() -> frozenset[str]:
-    data = resources.files("claimdiff") / "lexicon" / "data" / "words.txt"
-    lines = data.read_text(encoding="utf-8").splitlines()
+    lines = read_bytes("words.txt").decode("utf-8").splitlines()
     return frozenset(w for w in lines if w and not w.startswith("#"))
 
 

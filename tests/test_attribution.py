@@ -163,6 +163,29 @@ def test_persons(text: str, persons: set[str]) -> None:
     assert build_index(text, SPEECH).persons == persons
 
 
+# Pieces that make name runs meet, split, join and end in every way the pattern reads.
+_NAME_PIECES = st.sampled_from(
+    ["Karim Khan", "Khan", "Khanate", "Mr ", "Ann ", "Anna ", "The ", "’s", "'s", " ", "\u00a0",
+     "-", "'", "x", "é", "É", "_", "1", ". ", ", the prosecutor, ", " said ", "“", "”", "ǅ"]
+)  # fmt: skip
+
+
+@given(st.lists(_NAME_PIECES, max_size=40).map("".join))
+def test_index_reads_one_word_runs_on_demand_exactly(text: str) -> None:
+    """The index that reads one-word runs when asked finds what the eager one does."""
+    from claimdiff.extract.quotes import scan_quotes
+    from claimdiff.extract.speakers import SpeakerIndex
+
+    quoted = [(q.start, q.end) for q in scan_quotes(text)]
+    lazy = build_index(text, SPEECH, quoted)
+    eager = SpeakerIndex(text, SPEECH, name_runs(text, SPEECH, quoted), None)
+    assert (lazy.persons, lazy.full_forms) == (eager.persons, eager.full_forms)
+    assert lazy.mentions == eager.mentions
+    assert (lazy.places, lazy.roles) == (eager.places, eager.roles)
+    for end in range(len(text) + 1):
+        assert lazy.run_ending_at(end) == eager.run_ending_at(end)
+
+
 def test_attribution_is_linear() -> None:
     """Attributing every figure of a long text costs operations linear in the text."""
     para = "Kyiv says more than 16,000 children were taken, Kostin said. The ICC has 900 staff.\n\n"

@@ -28,7 +28,7 @@ from claimdiff.text import sentence_index, sentences, words
 class Attributor:
     """Per-text state for attributing figures: the quotations, and what is read lazily.
 
-    The speaker index (every name run of the text) is built the first time a
+    The speaker index (the text's name runs) is built the first time a
     phrase has to be resolved, and reporting verbs are looked for only in the
     sentences asked about, once each: a text whose figures no one reports reads
     no names at all.  Nothing is kept once the object is dropped.

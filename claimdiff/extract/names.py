@@ -2,15 +2,18 @@
 
 A run is a sequence of capitalised words joined by single spaces; its leading titles
 and role nouns ("Mr", "Economist", "Innenminister") are set apart from the name
-proper.  :mod:`claimdiff.extract.speakers` builds its index from the runs of a
-text, read once.  The word lists are the lexicon's (``lex.speech``).
+proper.  :mod:`claimdiff.extract.speakers` builds its index from the runs of two
+words or more of a text, read once (every run, where abbreviated titles join
+matches), and :mod:`claimdiff.extract.single_names` reads one-word runs on demand.
+The word lists are the lexicon's (``lex.speech``).
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from claimdiff.lexicon.speech import Speech
@@ -23,12 +26,29 @@ _POSSESSIVE_ENDS = ("'s", "’s")
 # start where a word starts, never inside "x-Ray" or "rock'n'Roll".  The first letter
 # is consumed before the lookbehinds (shifted by one character) are tried: a pattern
 # that opens with a character class lets the engine skip to the next candidate at C
-# speed, where one that opens with a lookbehind tries it at every offset.
-_CAPITALISED = r"[^\W\d_a-z](?<![^\W_].)(?<![^\W_]['’\-].)[^\W_]*(?:['’\-][^\W_]+)*"
+# speed, where one that opens with a lookbehind tries it at every offset.  That class
+# is an ASCII capital or any non-ASCII character, checked for a letter by the first
+# lookbehind: the engine tests a class of categories ("[^\W\d_a-z]") twice as slowly as
+# ranges of code points.  Written negated: a range up to U+10FFFF takes 10 ms to compile.
+_CAPITALISED = (
+    r"[^\x00-@\[-\x7f](?<=[^\W\d_a-z])(?<![^\W_].)(?<![^\W_]['’\-].)"
+    r"[^\W_]*(?:['’\-][^\W_]+)*"
+)
 # A run of such words joined by single spaces, ended by a word with a possessive "'s".
-_RUN = re.compile(_CAPITALISED + r"(?:(?<!['’]s)[ \u00a0]" + _CAPITALISED + ")*")
+_RUN = _CAPITALISED + r"(?:(?<!['’]s)[ \u00a0]" + _CAPITALISED + ")*"
+# The same, of two words or more.
+_MULTI_WORD_RUN = re.compile(_CAPITALISED + r"(?:(?<!['’]s)[ \u00a0]" + _CAPITALISED + ")+")
+# One such word at its start, for a one-word run read on demand.
+CAPITALISED_WORD = re.compile(_CAPITALISED)
 # An abbreviated title's full stop and space inside a name: "Dr. Meier" (TITLE_ABBREVIATIONS).
 _TITLE_GAPS = (". ", ".\u00a0")
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    # Patterns that English never uses (every run at once, a role in any case) are
+    # compiled the first time another language asks: the command line starts faster.
+    return re.compile(pattern)
 
 
 def is_acronym(word: str) -> bool:
@@ -78,6 +98,44 @@ def name_runs(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> list[Na
     >>> [" ".join(r.name) for r in name_runs(t, get_lexicon("en").speech)]
     ['Andriy Kostin', 'Khan']
     """
+    return _read_matches(text, _compiled(_RUN).finditer(text), speech, quoted)
+
+
+def multi_word_runs(
+    text: str, speech: Speech, quoted: Sequence[Span] = ()
+) -> tuple[list[NameRun], list[int], list[int]]:
+    """The runs :func:`name_runs` reads from its matches of two words or more, and where
+    those matches start and end; for a language with no abbreviated titles only.
+
+    Without abbreviated titles no run spans two matches, so the runs of one-word matches
+    ("The", "Kyiv", "Khan"), most of a text's, can be read one at a time when asked for
+    (:mod:`claimdiff.extract.single_names`).  Two words or more are matched exactly as
+    :func:`name_runs` matches them: a one-word match fails this pattern where that one
+    ends, and the next match of either starts at the same capital.
+
+    >>> from claimdiff.lexicon import get_lexicon
+    >>> t = "Prosecutor General Andriy Kostin met Mr Khan in Kyiv."
+    >>> runs, starts, ends = multi_word_runs(t, get_lexicon("en").speech)
+    >>> [" ".join(r.name) for r in runs], starts, ends
+    (['Andriy Kostin', 'Khan'], [0, 37], [32, 44])
+    """
+    assert not speech.TITLE_ABBREVIATIONS, "a title's full stop joins one-word matches"
+    starts: list[int] = []
+    ends: list[int] = []
+
+    def spans() -> Iterator[re.Match[str]]:
+        for m in _MULTI_WORD_RUN.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+            yield m
+
+    return _read_matches(text, spans(), speech, quoted), starts, ends
+
+
+def _read_matches(
+    text: str, matches: Iterable[re.Match[str]], speech: Speech, quoted: Sequence[Span]
+) -> list[NameRun]:
+    """The runs of ``matches`` (of :data:`_RUN` or :data:`_MULTI_WORD_RUN`), in order."""
     runs: list[NameRun] = []
     quote_starts = [s for s, _ in quoted]
     # How each run of words reads, by its words: a long text names the same people
@@ -129,7 +187,7 @@ def name_runs(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> list[Na
     # spaces and ended by a possessive: the regex skips lower-case words at C speed
     # and reads a whole run at once.  Runs are never next to each other but across
     # an abbreviated title's full stop ("Dr. Meier"), which joins them as one.
-    for m in _RUN.finditer(text):
+    for m in matches:
         found = m.group()
         at = m.start()
         if not abbreviations and found.isascii():
@@ -168,6 +226,38 @@ def name_runs(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> list[Na
     return runs
 
 
+def one_word_run(
+    text: str, m: re.Match[str], speech: Speech, quoted: Sequence[Span], quote_starts: list[int]
+) -> NameRun | None:
+    """The run of the one-word match ``m`` of :data:`_RUN`, as :func:`name_runs` reads it
+    where no abbreviated title joins matches; None when it names nothing.
+
+    ``quote_starts`` are the starts of ``quoted``, for bisection.
+    """
+    found, start = m.group(), m.start()
+    if not found[0].isupper():
+        return None  # "élan": a letter that is no capital opens no name
+    reading = _read_run((found,), _keep, speech)
+    if reading is None:
+        return None
+    i = bisect.bisect_right(quote_starts, start) - 1
+    end = m.end()
+    return NameRun(
+        start,
+        end - 2 if found[-2:] in _POSSESSIVE_ENDS else end,
+        start,
+        reading[2],
+        reading[3],
+        i >= 0 and start < quoted[i][1],
+        False,  # one word is never a person by itself, whatever comes before it
+        reading[4],
+    )
+
+
+def _keep(word: str, default: str) -> str:
+    return word
+
+
 def _word_starts(words: tuple[str, ...], at: int) -> list[int]:
     """Where each of ``words``, one space apart from ``at`` on, starts."""
     out = []
@@ -187,7 +277,7 @@ _UNREAD = (-1, -1, (), (), False)  # not read yet (None is "no name")
 # "head teacher at the "): the run names what the role belongs to.  Where nouns are
 # capitalised ("Sprecher der Bahn"), the role is read in any case.
 _ROLE_BEFORE = re.compile(r"([a-z]+)\s+([a-z]+)\s+(?:the\s+)?$")
-_ROLE_BEFORE_ANY_CASE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+$")
+_ROLE_BEFORE_ANY_CASE = r"([^\W\d_]+)\s+([^\W\d_]+)\s+$"
 
 
 def _after_role(text: str, start: int, speech: Speech) -> bool:
@@ -198,7 +288,7 @@ def _after_role(text: str, start: int, speech: Speech) -> bool:
     if not last or (last[-1] not in preps and last[0] not in preps):
         return False
     if speech.NOUNS_CAPITALISED:
-        m = _ROLE_BEFORE_ANY_CASE.search(text, max(0, start - 40), start)
+        m = _compiled(_ROLE_BEFORE_ANY_CASE).search(text, max(0, start - 40), start)
         return m is not None and m.group(2) in preps and speech.is_role(m.group(1).lower())
     m = _ROLE_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and m.group(2) in preps and m.group(1) in speech.ROLE_NOUNS

@@ -2,10 +2,11 @@
 
 A report introduces a person once in full ("Karim Khan, the international
 criminal court prosecutor") and then shortens: "Mr Khan", "Khan", "he",
-"the prosecutor".  :class:`SpeakerIndex` reads the whole text once — its
-capitalised name runs (:mod:`claimdiff.extract.names`), the titles and role
-nouns around them — so that any of those shortened phrases resolves back to
-"Karim Khan" in constant or logarithmic time.  The phrases themselves are found
+"the prosecutor".  :class:`SpeakerIndex` reads the whole text once for its
+capitalised name runs of two words or more (:mod:`claimdiff.extract.names`), and
+the one-word runs and the role nouns around a person's mentions only when a look-up
+needs them, so that any of those shortened phrases resolves back to "Karim Khan" in
+constant or logarithmic time.  The phrases themselves are found
 by :mod:`claimdiff.extract.phrases`.
 
 The index is deliberately shallow: it knows nothing of syntax beyond commas,
@@ -16,14 +17,12 @@ word lists are the lexicon's (``lex.speech``).
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
-from types import ModuleType
 
-import attrs
-
-from claimdiff.extract.names import NameRun, name_runs, strip_possessive_end
+from claimdiff.extract.names import NameRun, multi_word_runs, name_runs, strip_possessive_end
+from claimdiff.extract.roles import roles_around
+from claimdiff.extract.single_names import OneWordRuns
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Span
 from claimdiff.text import words
@@ -39,35 +38,113 @@ _POSSESSIVE = re.compile(r"['’]s$")
 Occurrences = tuple[list[int], list[str]]
 
 
-@attrs.frozen
 class SpeakerIndex:
     """Per-text tables that resolve a phrase to the fullest name of who it means.
 
     Build one with :func:`build_index`; every lookup is a dictionary access or
-    a binary search.
+    a binary search.  Fullest forms and persons come from the runs of two words or
+    more (a one-word run adds no longer form and is no person by itself); in a language
+    with no abbreviated titles the one-word runs are read only where a look-up needs
+    one: the run a phrase ends with, and, the first time a pronoun or role noun is
+    resolved, the one-word mentions of a person; the role nouns around the mentions
+    only the first time a role noun is.
     """
 
-    text: str = attrs.field(repr=False)
-    speech: Speech = attrs.field(repr=False)
-    runs: tuple[NameRun, ...] = attrs.field(repr=False)
-    run_ends: tuple[int, ...] = attrs.field(repr=False)
-    # a name's last words ("Khan") -> positions and multi-word forms ending in them
-    full_forms: dict[str, Occurrences] = attrs.field(repr=False)
-    persons: frozenset[str] = attrs.field(repr=False)
-    # positions and names of person mentions outside quotations, for pronouns
-    person_at: tuple[int, ...] = attrs.field(repr=False)
-    person_name: tuple[str, ...] = attrs.field(repr=False)
-    # role noun -> positions and the persons it described ("prosecutor" -> Karim Khan)
-    roles: dict[str, Occurrences] = attrs.field(repr=False)
+    __slots__ = (
+        "_mentions",
+        "_places",
+        "_roles",
+        "full_forms",
+        "one_word",
+        "persons",
+        "resolved",
+        "run_ends",
+        "runs",
+        "speech",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        speech: Speech,
+        runs: list[NameRun],
+        one_word: OneWordRuns | None,
+    ) -> None:
+        self.text = text
+        self.speech = speech
+        # Every run (with ``one_word`` None), else the runs of two words or more.
+        self.runs = runs
+        self.run_ends = [r.end for r in runs]
+        self.one_word = one_word
+        # A name's last words ("Khan") -> positions and multi-word forms ending in them.
+        self.full_forms: dict[str, Occurrences] = {}
+        for run in runs:
+            full = " ".join(run.name)
+            for k in range(1, len(run.name)):  # every shorter ending: "Khan" for "Karim Khan"
+                _add(self.full_forms, " ".join(run.name[k:]), run.start, full)
+        self.resolved = [_fullest(self.full_forms, run) for run in runs]
+        self.persons = frozenset(
+            full for run, full in zip(runs, self.resolved, strict=True) if run.person
+        )
+        self._mentions: list[tuple[NameRun, str]] | None = None
+        self._places: tuple[list[int], list[str]] | None = None
+        self._roles: dict[str, Occurrences] | None = None
 
     def fullest(self, run: NameRun) -> str:
         """The fullest form of ``run``'s name: the nearest earlier multi-word name it ends."""
         return _fullest(self.full_forms, run)
 
+    @property
+    def mentions(self) -> list[tuple[NameRun, str]]:
+        """Every run that names a person (quoted ones too), with the person's fullest name."""
+        if self._mentions is None:
+            self._mentions = self._read_mentions()
+        return self._mentions
+
+    def _read_mentions(self) -> list[tuple[NameRun, str]]:
+        persons = self.persons
+        pairs = zip(self.runs, self.resolved, strict=True)
+        found = [(run, full) for run, full in pairs if full in persons]
+        if self.one_word is not None:
+            # A one-word run names a person when its fullest form does: a person's
+            # one-word name, or the last word of a longer form.
+            names = {k for k in self.full_forms if " " not in k}
+            names.update(p for p in persons if " " not in p)
+            for run in self.one_word.named(names):
+                full = self.fullest(run)
+                if full in persons:
+                    found.append((run, full))
+            found.sort(key=lambda pair: pair[0].start)
+        return found
+
+    @property
+    def places(self) -> tuple[list[int], list[str]]:
+        """Where persons are named outside quotations, and who, for pronouns."""
+        if self._places is None:
+            unquoted = [(run.start, full) for run, full in self.mentions if not run.quoted]
+            self._places = [at for at, _ in unquoted], [full for _, full in unquoted]
+        return self._places
+
+    @property
+    def roles(self) -> dict[str, Occurrences]:
+        """Role noun -> positions and the persons it described ("prosecutor" -> Karim Khan).
+
+        Read apart from :attr:`places`: pronouns are resolved far more often than role
+        nouns, and reading the roles around every mention costs several regex searches.
+        """
+        if self._roles is None:
+            self._roles = {}
+            for run, full in self.mentions:
+                for role in roles_around(self.text, run, self.speech):
+                    _add(self._roles, role, run.start, full)
+        return self._roles
+
     def nearest_person(self, pos: int) -> str | None:
         """The person last named (outside quotations) before ``pos``."""
-        i = bisect.bisect_right(self.person_at, pos) - 1
-        return self.person_name[i] if i >= 0 else None
+        person_at, person_name = self.places
+        i = bisect.bisect_right(person_at, pos) - 1
+        return person_name[i] if i >= 0 else None
 
     def by_role(self, role: str, pos: int) -> str | None:
         """The person last described by ``role`` before ``pos`` (else the first after)."""
@@ -78,7 +155,7 @@ class SpeakerIndex:
         i = bisect.bisect_left(self.run_ends, end)
         if i < len(self.runs) and self.run_ends[i] == end:
             return self.runs[i]
-        return None
+        return None if self.one_word is None else self.one_word.run_ending_at(end)
 
     def resolve(self, start: int, end: int) -> str | None:
         """Who the phrase ``text[start:end]`` names, or None when it names no one.
@@ -258,104 +335,12 @@ def _as_written(text: str, toks: list[re.Match[str]], speech: Speech) -> str | N
 
 
 def build_index(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> SpeakerIndex:
-    """Read ``text`` once and build its :class:`SpeakerIndex`.
+    """Read ``text``'s name runs and build its :class:`SpeakerIndex`.
 
-    ``quoted`` are the spans of quotations: names inside them still give
+    ``quoted`` are the spans of quotations, in order: names inside them still give
     fullest forms, but never stand behind a pronoun outside.
     """
-    runs = name_runs(text, speech, quoted)
-    full_forms: dict[str, Occurrences] = {}
-    persons: set[str] = set()
-    for run in runs:
-        full = " ".join(run.name)
-        for k in range(1, len(run.name)):  # every shorter ending: "Khan" for "Karim Khan"
-            _add(full_forms, " ".join(run.name[k:]), run.start, full)
-    resolved = [_fullest(full_forms, run) for run in runs]
-    for run, full in zip(runs, resolved, strict=True):
-        if run.person:
-            persons.add(full)
-    person_at: list[int] = []
-    person_name: list[str] = []
-    roles: dict[str, Occurrences] = {}
-    for run, full in zip(runs, resolved, strict=True):
-        if full not in persons:
-            continue
-        if not run.quoted:
-            person_at.append(run.start)
-            person_name.append(full)
-        for role in _roles_around(text, run, speech):
-            _add(roles, role, run.start, full)
-    return SpeakerIndex(
-        text=text,
-        speech=speech,
-        runs=tuple(runs),
-        run_ends=tuple(r.end for r in runs),
-        full_forms=full_forms,
-        persons=frozenset(persons),
-        person_at=tuple(person_at),
-        person_name=tuple(person_name),
-        roles=roles,
-    )
-
-
-# Lower-case words right before a name ending in a role noun, optionally with
-# "of <word>": "chief prosecutor Karim Khan", "minister of justice Denys Maliuska".
-_PREMODIFIER = re.compile(r"([a-z]+)(?: of [a-z]+)? $")
-_CLOSES_APPOSITION = re.compile(r"[ \t]*[,.;:!?]")
-_SEGMENT_BREAKS = ',.;:!?\n“”"('
-
-
-@functools.cache
-def _role_patterns(tables: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The apposition and description patterns of a language's ``APPOSITION_OPENERS``.
-
-    An apposition after a name that describes it: ", the deputy prime minister," or
-    ", his Commissioner for …".  A description right before a name, between commas:
-    "the coach, Lena Hart," and "the club's chairman, Omar Wells." (the segment is
-    found by _description_before).  Bounded, so linear.
-    """
-    openers = tables.APPOSITION_OPENERS
-    apposition = re.compile(
-        r",\s+((?:" + "|".join(openers) + r")\s[^,.;:!?\n]{1,80}"
-        r"|[A-Z][^\s,]{0,40}['’]s\s[^,.;:!?\n]{1,80})"
-    )
-    either_case = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in openers)
-    description = re.compile(
-        r"(?:(?:" + either_case + r")\s"
-        r"|(?:[A-Z][^\s,]{0,40}\s){0,3}[A-Z][^\s,]{0,40}['’]s\s)"
-        r"[^,.;:!?\n“”\"]{1,80}"
-    )
-    return apposition, description
-
-
-def _description_before(text: str, run: NameRun, description: re.Pattern[str]) -> str | None:
-    """The description a name stands in apposition to, before it: "the coach" in
-    "the coach, Lena Hart, said"."""
-    comma = run.start - 1
-    while comma > 0 and text[comma] in " \t":
-        comma -= 1
-    if comma <= 0 or text[comma] != "," or not _CLOSES_APPOSITION.match(text, run.end):
-        return None
-    lo = max(0, comma - 80)
-    start = max((text.rfind(ch, lo, comma) for ch in _SEGMENT_BREAKS), default=-1) + 1
-    start = max(start, lo)
-    segment = text[start:comma].strip()
-    m = description.fullmatch(segment)
-    # "In a statement, …": a preposition opens no description.
-    return segment if m is not None else None
-
-
-def _roles_around(text: str, run: NameRun, speech: Speech) -> set[str]:
-    roles = speech.ROLE_NOUNS
-    apposition, description = _role_patterns(speech.tables)
-    found = {t.lower() for t in run.titles if t.lower() in roles}
-    m = _PREMODIFIER.search(text, max(0, run.start - 40), run.start)
-    if m is not None and m.group(1) in roles:
-        found.add(m.group(1))
-    m = apposition.match(text, run.end)
-    if m is not None:
-        found.update(w.lower() for w in m.group(1).split() if w.lower() in roles)
-    before = _description_before(text, run, description)
-    if before is not None:
-        found.update(w.lower() for w in before.split() if w.lower() in roles)
-    return found
+    if speech.TITLE_ABBREVIATIONS:  # "Dr. Meier": one-word matches join into runs
+        return SpeakerIndex(text, speech, name_runs(text, speech, quoted), None)
+    runs, starts, ends = multi_word_runs(text, speech, quoted)
+    return SpeakerIndex(text, speech, runs, OneWordRuns(text, speech, quoted, starts, ends))

@@ -23,13 +23,13 @@ class Starts:
     """
 
     __slots__ = (
-        "_accept", "_at", "_end", "_finder", "_folded", "_low", "_lower", "_plain", "_text",
+        "_accept", "_at", "_end", "_finder", "_folded", "_lex", "_low", "_lower", "_text",
     )  # fmt: skip
 
     def __init__(self, text: str, lex: Lexicon) -> None:
         self._text = text
+        self._lex = lex
         self._lower = lex.patterns["start_lower"]
-        self._plain = lex.patterns["start"]
         self._finder = lex.patterns["start_finder"]
         self._at = self._end = self._accept = 0  # the window is text[_at:_end]
         self._low = ""
@@ -42,7 +42,9 @@ class Starts:
             if not (self._at < pos < self._accept or self._at == pos == 0 < self._accept):
                 self._load(pos)
             if not self._folded:
-                m = self._plain.search(text, pos)
+                # Asked for here only: most texts never need it, and the long
+                # case-insensitive pattern takes some 13 M instructions to compile.
+                m = self._lex.patterns["start"].search(text, pos)
                 return None if m is None else (m, 0)
             m = self._first(pos - self._at)
             if m is not None and m.start() + self._at < self._accept:

@@ -1,6 +1,6 @@
 """German grammar data for extraction: plain tables, no logic.
 
-The same shape as ``en.py`` (see ``claimdiff/lexicon/__init__.py`` for how the
+The same shape as ``en.py`` (see ``claimdiff/lexicon/patterns.py`` for how the
 tables are compiled).  Sources: the number words, scales and abbreviations are
 standard German (long scale: a *Billion* is 10^12, a *Milliarde* 10^9); the
 hedge meanings are those of the English tables for the German words of the

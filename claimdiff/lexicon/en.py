@@ -1,7 +1,7 @@
 """English grammar data for extraction: plain tables, no logic.
 
 Another language is another module of the same shape (see
-``claimdiff/lexicon/__init__.py`` for how these tables are compiled).
+``claimdiff/lexicon/patterns.py`` for how these tables are compiled).
 Sources: the number words and scales are standard English (short scale);
 the hedge meanings and vague-amount ranges are claimdiff's own reading,
 documented with their reasons in docs/claims.md; currency names and symbols

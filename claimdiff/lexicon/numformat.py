@@ -13,9 +13,10 @@ from __future__ import annotations
 import functools
 import json
 import re
-from importlib import resources
 
 import attrs
+
+from claimdiff.data_files import read_bytes
 
 # Typographic variants read as the symbol CLDR gives: the full-width comma and
 # full stop of CJK text, both apostrophes for the Swiss group, and every space
@@ -92,8 +93,8 @@ class NumberFormat:
 @functools.cache
 def _shipped() -> dict[str, list[str]]:
     """``data/separators.json``, read once per process."""
-    data = resources.files("claimdiff") / "lexicon" / "data" / "separators.json"
-    table: dict[str, list[str]] = json.loads(data.read_bytes().decode("utf-8"))["separators"]
+    shipped = json.loads(read_bytes("separators.json").decode("utf-8"))
+    table: dict[str, list[str]] = shipped["separators"]
     return table
 
 

@@ -1,0 +1,98 @@
+"""CLDR's currencies and pint's units, read from the files shipped in ``lexicon/data``.
+
+``data/currencies.json`` is written from babel by :mod:`.build_currencies`, and
+``data/units.json`` from pint by :mod:`.build_units`; a locale the shipped file lacks is
+read from babel, which is loaded only then.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from types import ModuleType
+from typing import Any
+
+from claimdiff.data_files import read_bytes
+
+__all__ = ["babel_currencies", "currency_symbol", "measure_units"]
+
+
+@functools.cache
+def _shipped_cldr() -> dict[str, Any]:
+    """``data/currencies.json``, read once per process."""
+    tables: dict[str, Any] = json.loads(read_bytes("currencies.json").decode("utf-8"))
+    return tables
+
+
+def currency_symbol(code: str, locale: str = "en") -> str:
+    """CLDR's symbol for ``code`` in ``locale``, else the code, as babel's
+    ``get_currency_symbol`` gives it, from the shipped tables when they hold the locale.
+
+    >>> currency_symbol("GBP"), currency_symbol("XTS")
+    ('£', 'XTS')
+    """
+    symbols = _shipped_cldr()["symbols"].get(locale)
+    if symbols is None:
+        from babel.numbers import get_currency_symbol
+
+        return str(get_currency_symbol(code, locale=locale))
+    return str(symbols.get(code, code))
+
+
+def _cldr(wanted: list[str]) -> dict[str, Any]:
+    """CLDR's currency tables for the ``wanted`` locales: the shipped copy, else babel's.
+
+    ``data/currencies.json`` is written from babel by
+    :mod:`claimdiff.lexicon.build_currencies`; a locale it lacks is read from babel.
+    """
+    tables = _shipped_cldr()
+    if all(loc in tables["names"] for loc in wanted):
+        return tables
+    from claimdiff.lexicon.build_currencies import build
+
+    return build(wanted)
+
+
+def measure_units(data: ModuleType) -> dict[str, str]:
+    """Unit words and symbols: pint's vocabulary, shipped, then ``data.MEASURE_UNITS``.
+
+    ``data/units.json`` is written from pint's registry by
+    :mod:`claimdiff.lexicon.build_units`; the language's own table wins where both
+    name a word ("tons" is a metric ton in news).
+    """
+    units: dict[str, str] = json.loads(read_bytes("units.json").decode("utf-8"))["units"]
+    return {**units, **data.MEASURE_UNITS}
+
+
+def babel_currencies(data: ModuleType) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """Currency names, symbols and ISO codes from CLDR, for ``data.LOCALE``."""
+    cldr = _cldr([data.LOCALE, *data.SYMBOL_LOCALES])
+    codes = frozenset(cldr["codes"])
+    names = cldr["names"][data.LOCALE]
+    words: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
+    for code in sorted(codes):
+        for written in names[code]:
+            name = written.lower()
+            if name == code.lower():
+                continue  # CLDR has no name for it here
+            words.setdefault(name, code)
+            if len(name.split()) <= 2:
+                # "Finnish markkas" → "markkas"; not "Unit of Constant Value" → "value".
+                heads.setdefault(name.rsplit(" ", 1)[-1], set()).add(code)
+    # A head word ("markka", "hryvnias") names a currency on its own when only
+    # one currency has it; the ambiguous ones ("dollars") take the defaults.
+    for head, owners in heads.items():
+        if len(owners) == 1 and head not in data.AMBIGUOUS_CURRENCY_HEADS:
+            words.setdefault(head, next(iter(owners)))
+    for head, code in data.CURRENCY_HEAD_DEFAULTS.items():
+        words[head] = code
+    symbols: dict[str, str] = {}
+    for loc in (data.LOCALE, *data.SYMBOL_LOCALES):
+        for code, symbol in cldr["symbols"][loc].items():
+            # Symbols that are just the code, or letters only, are read as codes.
+            if symbol != code and not symbol.isalpha():
+                symbols.setdefault(symbol, code)
+    for symbol, code in data.EXTRA_SYMBOLS.items():
+        symbols.setdefault(symbol, code)
+    return words, symbols, codes | data.EXTRA_CODES

@@ -1,0 +1,291 @@
+"""The extractor's patterns of a language, built from its tables and compiled on first use.
+
+:func:`compile_patterns` writes each pattern's source from a data module (``en.py``) and
+the currency and unit words; :class:`Patterns` compiles each the first time it is asked
+for.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Iterator, Mapping
+from types import ModuleType
+from typing import NamedTuple, cast
+
+from claimdiff.lexicon.regex import DIGITS as _DIGITS
+from claimdiff.lexicon.regex import ByFirstCharacter, after_nonletter, alternation, start_finder
+from claimdiff.lexicon.regex import lead as _lead
+
+__all__ = ["Patterns", "Phrases", "Source", "compile_patterns"]
+
+
+class Source(NamedTuple):
+    """A pattern's source and flags, compiled when first used."""
+
+    pattern: str
+    flags: int = 0
+
+
+class Phrases(NamedTuple):
+    """``(?P<group>phrases)tail``: many phrases matched at known offsets only, compiled
+    for the first character at each (:class:`.regex.ByFirstCharacter`)."""
+
+    group: str
+    phrases: tuple[str, ...]
+    tail: str
+    flags: int = 0
+
+    @property
+    def pattern(self) -> str:
+        """The source of the whole pattern."""
+        return "(?P<" + self.group + ">" + alternation(self.phrases) + ")" + self.tail
+
+
+class Patterns(dict[str, "re.Pattern[str]"]):
+    """The lexicon's patterns, each compiled the first time it is asked for.
+
+    Compiling every pattern up front took most of building a lexicon (the
+    alternations of number words, units and currency names are long); a text
+    with no money never needs the currency patterns, and a short run of the
+    command line only the few its texts ask for.  Once compiled, a pattern is
+    a plain dictionary look-up: the scan asks for one thousands of times a text.
+    """
+
+    def __init__(self, sources: dict[str, Source | Phrases]) -> None:
+        super().__init__()
+        self._sources = sources
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        src = self._sources[name]
+        if isinstance(src, Phrases):
+            # Not a re.Pattern, but its match() gives the same matches, and every other
+            # method is the whole pattern's: callers need not know.  Once it has compiled
+            # the whole, that stands in its place.
+            settle = functools.partial(self.__setitem__, name)
+            found = self[name] = cast("re.Pattern[str]", ByFirstCharacter(*src, settle=settle))
+        else:
+            found = self[name] = re.compile(src.pattern, src.flags)
+        return found
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._sources
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+
+def compile_patterns(
+    data: ModuleType,
+    words: Mapping[str, str],
+    symbols: Mapping[str, str],
+    measure_units: Mapping[str, str],
+) -> Mapping[str, re.Pattern[str]]:
+    alone = [s for s in data.SCALES if s not in data.SCALES_NOT_ALONE]
+    number_words = [*data.UNITS, *data.TENS, *alone, *data.COUNT_WORDS, *data.FRACTIONS]
+    # Words that continue a number but never start one ("three dozens", "zwei Millionen").
+    continuing = [*number_words, *data.COUNT_AFTER_NUMBER, *data.SCALES_NOT_ALONE]
+    # Number words written as one word from pieces ("dreiundzwanzig"): two pieces at
+    # least, at most a dozen.  No word splits into pieces in two ways (de.py), so a
+    # failed try ends within a piece: the match stays linear in the word.
+    compound = ""
+    if data.NUMBER_MORPHEMES:
+        compound = "|(?:" + alternation([*data.NUMBER_MORPHEMES, data.NUMBER_JOINER]) + "){2,12}"
+    hedges = alternation(data.HEDGES)
+    measure = alternation(measure_units)
+    patterns: dict[str, Source | Phrases] = {
+        # Anchors: a run of digits, or a number word.  Everything else is
+        # parsed outward from these, so text without numbers costs one scan.
+        "anchor": Source(
+            # Digits not inside a word or a longer digit run ("scp173", "m212"): a run
+            # is read from its first digit or not at all.
+            r"(?:(?<![^\W_])[\d\u00bc-\u00be\u2150-\u215e]|(?<![^\W\d_])(?:"
+            + alternation(number_words) + compound + r")(?![^\W\d_]))",
+            re.IGNORECASE,
+        ),
+        "number_word": Source(
+            r"(?:" + alternation(continuing) + compound + r")(?![^\W\d_])", re.IGNORECASE
+        ),
+        # A scale or amount word after digits ("1.22 million", "13 lakh", "3 dozens").
+        # "$5-million deal": a hyphen may join the scale to the digits.
+        "scale_word": Source(
+            r"(?:\s|[-‐‑])?(?P<scale>" + alternation([*data.SCALES, *data.COUNT_AFTER_NUMBER])
+            + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        # A scale abbreviated after digits: "169M", "€2.3bn", "3,5 Mio.".
+        "scale_abbr": Source(
+            r"(?P<space>\s?)(?P<abbr>"
+            + alternation([*data.SCALE_ABBREVIATIONS, *data.MONEY_ONLY_SCALE_ABBREVIATIONS])
+            + r")(?![^\W\d_])"
+        ),
+        # Between the two figures of a range: a dash, "to"; a hyphen left hanging before
+        # "to" ("a 10- to 12-foot wall") first, or the dash alone would be taken.
+        "range_sep": Source(
+            r"[-‐‑–]\s+(?:" + alternation(data.HANGING_RANGE_WORDS) + r")\s+|\s?[-–—~]\s?|\s+(?:"
+            + alternation(data.RANGE_WORDS) + r")\s+",
+            re.IGNORECASE,
+        ),
+        "range_and": Source(
+            r"\s+(?:" + alternation(data.RANGE_AND_WORDS) + r")\s+", re.IGNORECASE
+        ),
+        "change_from": Source(
+            r"(?<![^\W\d_])(?:" + alternation(data.CHANGE_FROM_WORDS) + r")\s+$", re.IGNORECASE
+        ),
+        # After a day, before its month: "5th of March", "12 March", "3. März".
+        "day_month": Source(
+            r"(?:" + alternation(data.DAY_ORDINAL_SUFFIXES) + r")"
+            + ("" if data.DAY_ORDINAL_REQUIRED else "?")
+            + (r"(?:\s+(?:" + alternation(data.DAY_OF_WORDS) + r"))?" if data.DAY_OF_WORDS else "")
+            + r"\s+(?=[A-Z])"
+        ),
+        # Between a vague plural and its currency: "millions of dollars", "Millionen Euro".
+        "vague_of": Source(
+            r"\s+(?:(?:" + alternation(data.VAGUE_OF_WORDS) + r")\s+)"
+            + ("?" if data.VAGUE_OF_OPTIONAL else ""),
+            re.IGNORECASE,
+        ),
+        # Before an age said of a person ("who is 34", "Mrs Morley, now 105"): a phrase
+        # opening with a word starts at a word's start, one opening with a mark anywhere.
+        "age_copula": Source(
+            r"(?:(?<![^\W\d_])"
+            + alternation(p for p in data.AGE_COPULAS if p[:1].isalpha())
+            + "|"
+            + alternation(p for p in data.AGE_COPULAS if not p[:1].isalpha())
+            + r")\s+$",
+            re.IGNORECASE,
+        ),
+        # What an amount is spent on, the word before these: "defence spending to £64bn",
+        # "Schools will get £64bn" (claimdiff.prepare).
+        "spent_on": Source(
+            r"(?<![^\W\d_])(?P<on>[^\W\d_]+)\s+(?:" + alternation(data.SPENT_ON_WORDS)
+            + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        # A sentence that reports a result, where "27-24" is a score (claimdiff.extract.scores).
+        "score_words": Source(
+            r"(?<![^\W\d_])(?:" + (alternation(data.SCORE_WORDS) or "(?!)") + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        "range_opener": Source(
+            r"(?<![^\W\d_])(?:" + alternation(data.RANGE_OPENERS) + r")\s+$", re.IGNORECASE
+        ),
+        "negative_before": Source(
+            r"(?<![^\W\d_])(?:" + alternation(data.NEGATIVE_WORDS) + r")\s+$", re.IGNORECASE
+        ),
+        "ratio": Source(
+            r"\s+(?:" + alternation(data.RATIO_WORDS) + r")\s+", re.IGNORECASE
+        ),
+        # A hedge ending right before a figure: searched in a bounded window.
+        "hedge_before": Source(
+            r"(?:(?<![^\W\d_])|(?=[<>=≤≥]))(?P<hedge>" + hedges + r")(?:\s+|(?<=[<>=≤≥])\s*)$",
+            re.IGNORECASE,
+        ),
+        "trailing_hedge": Source(
+            r"\s*" + _lead(data.TRAILING_HEDGES)
+            + r"(?P<hedge>" + alternation(data.TRAILING_HEDGES) + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        # Only ever matched at an offset (after an amount), where one first letter is possible.
+        "currency_word": Phrases("word", tuple(words), r"(?![^\W\d_])", re.IGNORECASE),
+        "symbol_before": Source(r"(?P<sym>" + alternation(symbols) + r")\s?$"),
+        "symbol_after": Source(r"\s?(?P<sym>" + alternation(symbols) + r")"),
+        # A unit ends where a word does, or before a power written as a superscript
+        # ("cm²", "km³"), which is a word character to the engine.
+        "measure_unit": Source(
+            r"(?P<unit>" + measure + r")(?![^\W_\u00b2\u00b3])", re.IGNORECASE
+        ),
+        "vague_before": Source(
+            r"(?<![^\W\d_])(?P<vague>" + alternation(data.VAGUE_WORDS) + r")\s+$", re.IGNORECASE
+        ),
+        "vague_plural": Source(
+            r"(?<![^\W\d_])(?:(?P<mult>" + alternation(data.VAGUE_MULTIPLIERS)
+            + r")\s+of\s+)?(?P<plural>" + alternation(data.VAGUE_PLURALS) + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        "vague_word": Source(
+            r"(?<![^\W\d_])(?P<vague>" + alternation(data.VAGUE_WORDS) + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        "percent": Source(
+            r"\s?(?P<pct>" + alternation(data.PERCENT_WORDS) + r")(?![^\W\d_])", re.IGNORECASE
+        ),
+        "per_unit": Source(
+            r"(?P<unit>" + alternation(data.PER_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
+        ),
+        "time_unit": Source(
+            r"(?P<unit>" + alternation(data.TIME_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
+        ),
+        "month": Source(
+            r"(?P<month>" + alternation(data.MONTHS) + r")\.?(?![^\W\d_])", re.IGNORECASE
+        ),
+        # A time unit in lower case, and what may stand before it: "half an", "a single".
+        # Searched over whole texts, it opens with the white space before the unit, which
+        # the engine skips to: "article_lead" ends in white space, so a unit after anything
+        # else (or opening a text) is never a length of time.
+        "article_unit": Source(
+            r"\s(?P<unit>" + alternation(data.ARTICLE_UNITS) + r")(?![^\W\d_])"
+        ),
+        "article_lead": Source(
+            r"(?<![^\W\d_])(?:(?P<fraction>" + alternation(data.DURATION_FRACTIONS)
+            + r")\s+)?an?\s+(?:(?:" + alternation(data.DURATION_MODIFIERS) + r")\s+)?$",
+            re.IGNORECASE,
+        ),
+        "ago": Source(r"\s+(?:" + alternation(data.AGO_WORDS) + r")(?![^\W\d_])", re.IGNORECASE),
+        "and_a_half": Source(r"\s+and\s+a\s+half(?![^\W\d_])", re.IGNORECASE),
+        # A word or mark as the direction rules read it (extract/direction.py).
+        "change_token": Source(
+            importlib.import_module(f"{data.__name__}_direction").WORD + r"|[\d.,$£€%]+|[,;:()]"),
+        "word_before": Source(r"(?P<w>[^\W_][\w’'-]*)[^\w]*$"),
+        "word_after": Source(r"[ \t\u00a0’'-]+(?P<w>[^\W\d_]+)"),
+        "part_joint": Source(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)"),
+        "period": Source(
+            _lead(data.PERIOD_PHRASES)
+            + r"(?<![^\W\d_])(?P<period>" + alternation(data.PERIOD_PHRASES) + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        # Matched on a lower-cased copy of a sentence, so no IGNORECASE is needed; these
+        # and "period_words" open with the non-letter before a phrase (.regex.after_nonletter).
+        "predicate": Source(
+            after_nonletter(alternation(
+                p for t in (data.COUNT_PREDICATES, data.AMOUNT_PREDICATES)
+                for ps in t.values() for p in ps
+            ))
+        ),
+        "period_part": Source(after_nonletter(alternation(data.PERIOD_PARTS))),
+        "period_words": Source(after_nonletter(alternation(data.PERIOD_PHRASES)), re.IGNORECASE),
+        "anaphoric_period": Source(
+            r"(?=[fFiIdDoO])(?<![^\W\d_])(?:for|in|during|over|of)\s+(?P<period>"
+            + alternation(data.ANAPHORIC_PERIODS) + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+    }  # fmt: skip
+    if data.NUMERIC_DATE_SEPARATOR:
+        # A date in digits, day first: "03.10.2024".
+        sep = re.escape(data.NUMERIC_DATE_SEPARATOR)
+        patterns["numeric_date"] = Source(
+            r"(?P<d>\d{1,2})" + sep + r"(?P<m>\d{1,2})" + sep + r"(?P<y>\d{4})(?!\d)"
+        )
+    # Every place a figure may start, in one pass: digits or a number word, a vague plural,
+    # a vague word.  At one offset the first alternative wins, as the scan expects.
+    starts = [*number_words, *data.VAGUE_PLURALS, *data.VAGUE_MULTIPLIERS, *data.VAGUE_WORDS]
+    alternatives = (
+        "(?:(?P<anchor>" + patterns["anchor"].pattern + ")|"
+        + patterns["vague_plural"].pattern + "|" + patterns["vague_word"].pattern + ")"
+    )  # fmt: skip
+    patterns["start"] = Source(_lead(starts, _DIGITS) + alternatives, re.IGNORECASE)
+    # The same, matched on a lower-cased copy of the text (extract.starts.Starts).  Without
+    # IGNORECASE, and with the cheap test "no letter before" ahead of the lookahead for
+    # the first characters, the engine rejects most offsets in two steps: twice as fast.
+    first = "".join(sorted({re.escape(p[0].lower()) for p in starts}))
+    patterns["start_lower"] = Source(r"(?<![^\W\d_])(?=[" + first + _DIGITS + "])" + alternatives)
+    # Where ``start_lower`` may match, found at C speed (see .regex.start_finder).
+    pieces = [*data.NUMBER_MORPHEMES, data.NUMBER_JOINER] if data.NUMBER_MORPHEMES else []
+    patterns["start_finder"] = Source(
+        start_finder([p.lower() for p in starts], [p.lower() for p in pieces])
+    )
+    return Patterns(patterns)
