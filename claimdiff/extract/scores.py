@@ -46,8 +46,8 @@ _NOT_AFTER = re.compile(r"(?:\b(?:aged|ages|age|between|from|pages?|nos?)\s+)$",
 def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """``drafts`` with every score of ``text`` read as one, in place of what the scan read
     over its span."""
-    if "-" not in text and "–" not in text:
-        return drafts
+    if ("-" not in text and "–" not in text) or _SCORE.search(text) is None:
+        return drafts  # the cue pattern is compiled only for a text that may hold a score
     cue = lex.patterns["score_words"]
     found: list[Draft] = []
     for lo, hi in sents:
