@@ -37,6 +37,7 @@ DIRECTIONS = [
     # A length of time used as the period of a change goes no way of its own.
     ("Unemployment fell to 4.1% in the three months to May.", "three months", None),
     ("Prices climbed 6% over the past 12 months.", "12 months", None),
+    ("Prices climbed 6% over 12 months to March.", "12 months", None),
     ("The average wait rose to 18 weeks.", "18 weeks", UP),
     # A score goes no way: "beat" says who won.
     ("Leeds beat Hull 3-1.", "3-1", None),

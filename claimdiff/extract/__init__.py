@@ -289,7 +289,7 @@ def _claim(
         quantity = attrs.evolve(quantity, unit=None)
     change = (
         None
-        if d.kind is Kind.SCORE or _as_period(text, d)
+        if d.kind is Kind.SCORE or _as_period(text, d, lex)
         else read_change(text, d.start, d.end, local[0], local[1], sent.tokens, lex=lex)
     )
     written = text[d.start : d.end]
@@ -315,16 +315,22 @@ def _claim(
 # "in the three months to June", "over the past year": a length of time that is when the
 # sentence's change happened, not a figure that changed.
 _PERIOD_BEFORE = re.compile(r"\b(?:the|past|last)\s+$", re.IGNORECASE)
+# ... or ending at a named month: "over 12 months to June", "in the year to March".
+_PERIOD_AFTER = re.compile(r"\s+(?:to|ending|ended|through)\s+(?P<month>[A-Z][a-z]+)")
 
 
-def _as_period(text: str, d: Draft) -> bool:
+def _as_period(text: str, d: Draft, lex: Lexicon) -> bool:
     """Whether a figure goes no way of its own: a score ("beat" is who won, not a rise), or
-    a length of time used as a period ("fell to 4.2% in the three months to June")."""
+    a length of time used as a period ("fell to 4.2% in the three months to June", "rose
+    6% over 12 months to March")."""
     if d.kind is Kind.SCORE:
         return True
-    return d.kind is Kind.DURATION and bool(
-        _PERIOD_BEFORE.search(text, max(0, d.start - 6), d.start)
-    )
+    if d.kind is not Kind.DURATION:
+        return False
+    if _PERIOD_BEFORE.search(text, max(0, d.start - 6), d.start):
+        return True
+    month = _PERIOD_AFTER.match(text, d.end)
+    return month is not None and month["month"].lower() in lex.MONTHS
 
 
 def _ends_ago(text: str, d: Draft, lex: Lexicon) -> bool:
