@@ -14,13 +14,11 @@ WordNet's, shipped beside the file as ``WORDNET-LICENSE``.
 
 from __future__ import annotations
 
-import argparse
 import re
 from pathlib import Path
 
-from claimdiff.lexicon.shipped import write_or_check
+from claimdiff.lexicon.shipped import DEFAULT_WORDNET, write_or_check_from_wordnet
 
-DEFAULT_WORDNET = Path("/usr/share/wordnet")
 OUTPUT = Path(__file__).parent / "data" / "words.txt"
 PARTS = ("noun", "verb", "adj", "adv")
 # A word of letters, with inner hyphens or apostrophes ("well-being", "o'clock").
@@ -74,13 +72,7 @@ def build(wordnet: Path = DEFAULT_WORDNET) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Write the file (or ``--check`` that the shipped one is current)."""
-
-    def wordnet_dir(ap: argparse.ArgumentParser) -> None:
-        ap.add_argument("wordnet", nargs="?", type=Path, default=DEFAULT_WORDNET)
-
-    return write_or_check(
-        argv, __doc__.split("\n")[0], OUTPUT, lambda args: build(args.wordnet), wordnet_dir
-    )
+    return write_or_check_from_wordnet(argv, __doc__.split("\n")[0], OUTPUT, build)
 
 
 if __name__ == "__main__":

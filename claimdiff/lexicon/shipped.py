@@ -7,7 +7,10 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["write_or_check"]
+__all__ = ["DEFAULT_WORDNET", "write_or_check", "write_or_check_from_wordnet"]
+
+DEFAULT_WORDNET = Path("/usr/share/wordnet")
+"""Where Debian's ``wordnet-base`` puts WordNet 3.0."""
 
 
 def write_or_check(
@@ -28,3 +31,15 @@ def write_or_check(
         return 0 if output.read_text("utf-8") == text else 1
     output.write_text(text, "utf-8")
     return 0
+
+
+def write_or_check_from_wordnet(
+    argv: list[str] | None, description: str, output: Path, build: Callable[[Path], str]
+) -> int:
+    """:func:`write_or_check` for a tool that builds its file from a WordNet directory,
+    given as an optional argument (:data:`DEFAULT_WORDNET` when left out)."""
+
+    def wordnet_dir(ap: argparse.ArgumentParser) -> None:
+        ap.add_argument("wordnet", nargs="?", type=Path, default=DEFAULT_WORDNET)
+
+    return write_or_check(argv, description, output, lambda args: build(args.wordnet), wordnet_dir)
