@@ -41,12 +41,12 @@ microseconds each, and kept in bounded caches.
 
 from __future__ import annotations
 
-import bisect
 import functools
 
 import attrs
 
-from claimdiff.data_files import read_bytes
+from claimdiff.data_files import read_bytes, section
+from claimdiff.data_files import row as _row  # "row" names the rows found below
 
 __all__ = [
     "MEANINGS",
@@ -107,24 +107,17 @@ class _Nouns:
     synsets: list[str]
 
 
-def _section(text: str, name: str) -> str:
-    """The body of section ``[name]``, without its final newline."""
-    start = text.index(f"\n[{name}]\n") + len(name) + 4
-    end = text.find("\n[", start)
-    return text[start : end if end >= 0 else len(text) - 1]
-
-
 def _parse(text: str) -> _Nouns:
     """The noun data in ``text``, in the layout its header describes."""
-    meta = dict(line.split("\t") for line in _section(text, "meta").splitlines())
+    meta = dict(line.split("\t") for line in section(text, "meta").splitlines())
     if meta.get("format") != _FORMAT:
         msg = f"noun data has format {meta.get('format')}, this claimdiff reads {_FORMAT}"
         raise ValueError(msg)
     return _Nouns(
-        classes=tuple(_section(text, "classes").splitlines()),
-        exceptions=_section(text, "exceptions").split("\n"),
-        lemmas=_section(text, "lemmas").split("\n"),
-        synsets=_section(text, "synsets").split("\n"),
+        classes=tuple(section(text, "classes").splitlines()),
+        exceptions=section(text, "exceptions").split("\n"),
+        lemmas=section(text, "lemmas").split("\n"),
+        synsets=section(text, "synsets").split("\n"),
     )
 
 
@@ -137,20 +130,6 @@ def _nouns() -> _Nouns:
     """
     # read_bytes().decode() is several times faster than read_text()'s newline handling.
     return _parse(read_bytes("nouns.txt").decode("utf-8"))
-
-
-def _row(rows: list[str], key: str) -> list[str] | None:
-    r"""The fields after ``key`` of the row that starts with it, or None (binary search).
-
-    >>> rows = ["a\t1", "b\t2 3\tx", "c\t"]
-    >>> _row(rows, "b"), _row(rows, "bb"), _row(rows, "c")
-    (['2 3', 'x'], None, [''])
-    """
-    head = key + "\t"
-    k = bisect.bisect_left(rows, head)
-    if k < len(rows) and rows[k].startswith(head):
-        return rows[k][len(head) :].split("\t")
-    return None
 
 
 @functools.lru_cache(maxsize=8192)

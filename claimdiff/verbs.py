@@ -13,10 +13,9 @@ Loaded on first use, only when two texts' years or dates are compared.
 
 from __future__ import annotations
 
-import bisect
 import functools
 
-from claimdiff.data_files import read_bytes
+from claimdiff.data_files import read_bytes, row, section
 
 __all__ = ["bases", "event_verbs", "one_event"]
 
@@ -34,21 +33,17 @@ _DOUBLED = ("ed", "ing")
 def _data() -> tuple[list[str], list[str]]:
     """The exceptions and lemmas sections, as sorted rows."""
     text = read_bytes("verbs.txt").decode("utf-8")
-    meta = text[text.index("\n[meta]\n") + 8 : text.index("\n[exceptions]\n")]
-    if dict(line.split("\t") for line in meta.splitlines()).get("format") != _FORMAT:
+    meta = dict(line.split("\t") for line in section(text, "meta").splitlines())
+    if meta.get("format") != _FORMAT:
         msg = f"verb data is not of format {_FORMAT}"
         raise ValueError(msg)
-    exc = text[text.index("\n[exceptions]\n") + 14 : text.index("\n[lemmas]\n")]
-    lem = text[text.index("\n[lemmas]\n") + 10 :].rstrip("\n")
-    return exc.split("\n"), lem.split("\n")
+    return section(text, "exceptions").split("\n"), section(text, "lemmas").split("\n")
 
 
-def _row(rows: list[str], key: str) -> list[str] | None:
-    head = key + "\t"
-    k = bisect.bisect_left(rows, head)
-    if k < len(rows) and rows[k].startswith(head):
-        return rows[k][len(head) :].split()
-    return None
+def _listed(rows: list[str], key: str) -> list[str] | None:
+    """The space-separated list of ``key``'s row (its bases, its senses), or None."""
+    found = row(rows, key)
+    return None if found is None else found[0].split()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -62,16 +57,16 @@ def bases(word: str) -> tuple[str, ...]:
     """
     exceptions, lemmas = _data()
     w = word.lower()
-    found = list(_row(exceptions, w) or ())
-    if _row(lemmas, w) is not None:
+    found = list(_listed(exceptions, w) or ())
+    if _listed(lemmas, w) is not None:
         found.append(w)
     for end, repl in _ENDINGS:
         if w.endswith(end) and len(w) > len(end) + 1:
             base = w[: -len(end)] + repl
-            if _row(lemmas, base) is not None:
+            if _listed(lemmas, base) is not None:
                 found.append(base)
             if end in _DOUBLED and len(base) > 2 and base[-1] == base[-2]:
-                if _row(lemmas, base[:-1]) is not None:
+                if _listed(lemmas, base[:-1]) is not None:
                     found.append(base[:-1])
     return tuple(dict.fromkeys(found))
 
@@ -79,7 +74,7 @@ def bases(word: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=4096)
 def _senses(word: str) -> frozenset[str]:
     _, lemmas = _data()
-    return frozenset(s for b in bases(word) for s in (_row(lemmas, b) or ()))
+    return frozenset(s for b in bases(word) for s in (_listed(lemmas, b) or ()))
 
 
 def event_verbs(words: frozenset[str], light: frozenset[str] = frozenset()) -> frozenset[str]:

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimdiff import nouns
+from claimdiff import data_files, nouns
 from claimdiff.lexicon import build_noun_classes
 from claimdiff.nouns import SAME_THING, lemma, noun_class, noun_classes, similarity
 
@@ -265,14 +265,14 @@ def test_never_raises(a: str, b: str) -> None:
 
 @given(st.lists(st.text(alphabet="abc \t", min_size=1, max_size=4), unique=True))
 def test_binary_search_finds_every_row(keys: list[str]) -> None:
-    """_row finds each key of sorted rows and nothing else."""
+    """data_files.row finds each key of sorted rows and nothing else."""
     keys = sorted(k for k in keys if "\t" not in k)
     rows = [f"{k}\t{i}" for i, k in enumerate(keys)]
     for i, k in enumerate(keys):
-        assert nouns._row(rows, k) == [str(i)]
+        assert data_files.row(rows, k) == [str(i)]
     for k in ("zz", "", "ab\t"):
         if k not in keys:
-            assert nouns._row(rows, k) is None
+            assert data_files.row(rows, k) is None
 
 
 def test_data_loads_lazily() -> None:
