@@ -1,15 +1,14 @@
 """A person's decade of life: "in her eighties", "in his early 40s", "in their late twenties".
 
 Read as an age (kind ``age``, in years) holding the decade, or the part of it named
-(``DECADE_PARTS``: early is its first four years, mid the middle four, late the last
-four), so that "in her eighties" conflicts with "the 91-year-old" and holds "aged 84"
-(docs/claims.md, "Ages").  Only after "in" and a possessive (``DECADE_POSSESSIVES``), and
-not before a noun: "the 1980s", "in the forties", "in their sixties pomp" are no one's age.
+(``DECADE_PARTS``: early is 0 to 4 years in, mid 3 to 7, late 5 to 9), so that "in her
+eighties" conflicts with "the 91-year-old" and holds "aged 84" (docs/claims.md, "Ages").
+Only after "in" and a possessive (``DECADE_POSSESSIVES``), and not before a noun: "the
+1980s", "in the forties", "in their sixties pomp" are no one's age.  The pattern is the
+lexicon's ("decade", claimdiff/lexicon/patterns.py).
 """
 
 from __future__ import annotations
-
-import re
 
 from claimdiff import nouns
 from claimdiff.extract.overlay import overlay
@@ -18,26 +17,6 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Qualifier, Quantity
 
 __all__ = ["with_decades"]
-
-# The digits of a decade of life: "40s", "40's", "40’s".
-_DIGITS = r"[1-9]0['’]?s"
-
-
-def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
-    if not lex.DECADE_POSSESSIVES:
-        return None
-    words = "|".join(sorted(lex.DECADE_WORDS, key=len, reverse=True))
-    parts = "|".join(re.escape(p) for p in sorted(lex.DECADE_PARTS, key=len, reverse=True))
-    owners = "|".join(lex.DECADE_POSSESSIVES)
-    decade = rf"(?:{words}|{_DIGITS})(?![\w'’])"
-    return re.compile(
-        rf"\bin\s+(?:{owners})\s+(?:(?P<part>{parts})\s*)?(?P<decade>{decade})"
-        rf"(?:\s+(?:and|or|to)\s+(?P<last>{decade}))?(?P<noun>\s+[a-z]+)?",
-        re.IGNORECASE,
-    )
-
-
-_PATTERNS: dict[str, re.Pattern[str] | None] = {}
 
 
 def _decade(word: str, lex: Lexicon) -> int:
@@ -49,13 +28,10 @@ def _decade(word: str, lex: Lexicon) -> int:
 def with_decades(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """``drafts`` with every decade of life in ``text`` as an age, in place of whatever
     the scan read over its words."""
-    if lex.lang not in _PATTERNS:
-        _PATTERNS[lex.lang] = _pattern(lex)
-    pattern = _PATTERNS[lex.lang]
-    if pattern is None or "in " not in text:
+    if not lex.DECADE_POSSESSIVES or "in " not in text:
         return drafts
     found = []
-    for m in pattern.finditer(text):
+    for m in lex.patterns["decade"].finditer(text):
         noun = (m["noun"] or "").strip().lower()
         if noun and noun not in lex.STOPWORDS and nouns.noun_classes(noun):
             continue  # "in their sixties pomp": the decade of a time, not an age

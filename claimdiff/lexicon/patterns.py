@@ -97,6 +97,8 @@ def compile_patterns(
         compound = "|(?:" + alternation([*data.NUMBER_MORPHEMES, data.NUMBER_JOINER]) + "){2,12}"
     hedges = alternation(data.HEDGES)
     measure = alternation(measure_units)
+    # A decade in words or digits ("eighties", "40s", "40's").
+    decade = r"(?:" + alternation(data.DECADE_WORDS) + r"|[1-9]0['’]?s)(?![\w'’])"
     patterns: dict[str, Source | Phrases] = {
         # Anchors: a run of digits, or a number word.  Everything else is
         # parsed outward from these, so text without numbers costs one scan.
@@ -166,7 +168,17 @@ def compile_patterns(
             + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
-        # A sentence that reports a result, where "27-24" is a score (claimdiff.extract.scores).
+        # A person's decade of life: "in her eighties", "in his early 40s", "in their 20s
+        # and 30s", and the word after it, which may show it is no age ("in their sixties
+        # pomp") (claimdiff.extract.decades).
+        "decade": Source(
+            r"\bin\s+(?:" + alternation(data.DECADE_POSSESSIVES) + r")\s+(?:(?P<part>"
+            + alternation(data.DECADE_PARTS) + r")\s*)?(?P<decade>" + decade
+            + r")(?:\s+(?:and|or|to)\s+(?P<last>" + decade + r"))?(?P<noun>\s+[a-z]+)?",
+            re.IGNORECASE,
+        ),
+        # Words of a result near two numbers joined by a dash, which make them a score
+        # (claimdiff.extract.scores).
         "score_words": Source(
             r"(?<![^\W\d_])(?:" + (alternation(data.SCORE_WORDS) or "(?!)") + r")(?![^\W\d_])",
             re.IGNORECASE,
