@@ -94,8 +94,8 @@ def owners(a: Sequence[Candidate], b: Sequence[Candidate]) -> tuple[np.ndarray, 
                 and _named(kb, text_a)
                 and not _named(ka, y.names)
                 and not _named(kb, x.names)
-                and not (x.owner and x.owner.inherited)
-                and not (y.owner and y.owner.inherited)
+                and not (x.owner and x.owner.weak)
+                and not (y.owner and y.owner.weak)
             ):
                 other[i, j] = True
     return same, other

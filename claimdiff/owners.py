@@ -68,8 +68,8 @@ class Owner:
     """For an opening word: the next name of the figure's words, the owner where the
     opening word is no name ("Average rents in Manchester rose": manchester)."""
 
-    inherited: bool = False
-    """Read from the figure before it or the sentence's subject (steps 3 and 4), or the
+    weak: bool = False
+    """Taken over from the figure before or the sentence's subject (steps 3 and 4), or the
     name of who says the figure (its source): a sign of whose it is, too weak to say
     whose it is not."""
 

@@ -189,12 +189,12 @@ def _owner(
         # Who says a figure may be whose it is ("Tesco reported a 4.1% rise") or only
         # who says it ("According to Reuters, 40 died"): it speaks for a pair, never
         # against one, so that two sources' figures still meet and conflict.
-        return attrs.evolve(found, inherited=True) if found.key in source else found
+        return attrs.evolve(found, weak=True) if found.key in source else found
     if previous is not None:
         found = previous.owner
     elif PARTICIPLE_CLAUSE.match(text, max(c.sentence[0], lo - 2)):
         found = first_name(text, c.sentence[0], lo, c.sentence[0], stopwords)
-    return attrs.evolve(found, inherited=True) if found is not None else None
+    return attrs.evolve(found, weak=True) if found is not None else None
 
 
 # Where the words between two figures of one sentence change hands: "£3.5m
