@@ -35,9 +35,9 @@ from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.invented import invented_names
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import Claim, Document, Finding, Kind, Qualifier, Report, Span, Verdict
-from claimdiff.prepare import Side, document, prepare
+from claimdiff.prepare import Side, document, prepare, publication
 from claimdiff.quote_align import align_quotes
-from claimdiff.rates import RateTable, currency_penalty, internal, rate_table
+from claimdiff.rates import RateTable, currency_penalty, internal, rate_table, with_reference
 from claimdiff.text import sentences
 from claimdiff.verdict import Judgement, direction_clash, judge
 
@@ -70,6 +70,7 @@ def check(
     rates: Mapping[tuple[str, str], float] | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
     max_pairs: int | None = DEFAULT_MAX_PAIRS,
+    reference_rates: bool = True,
 ) -> Report:
     """Check ``output``, made from ``source``, for figures that contradict it or come from nowhere.
 
@@ -91,6 +92,9 @@ def check(
     notes: list[str] = []
     within = internal(src.claims, ds.name, table, notes)
     within += internal(out.claims, do.name, table, notes)
+    if reference_rates:
+        when = publication(src, lex) or publication(out, lex)
+        table = with_reference(table, src.claims, out.claims, when)
     judge_ = _Judge(
         Rules.of(lex),
         build_index(src.claims, tuple(lex.RELATED)),

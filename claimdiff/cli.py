@@ -195,6 +195,11 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     cmp.add_argument("--published-b", type=_published, metavar="DATE", help="publication date of B")
     cmp.add_argument("--html", metavar="FILE", help=_HTML_HELP)
+    cmp.add_argument(
+        "--no-reference-rates", dest="reference_rates", action="store_false",
+        help="join two currencies only by a rate the texts state or --rate gives, "
+        "not the ECB's shipped reference rates",
+    )  # fmt: skip
     chk = sub.add_parser(
         "check",
         parents=[common],
@@ -207,6 +212,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="an exchange rate to use where the texts state none (repeatable)",
     )  # fmt: skip
     chk.add_argument("--html", metavar="FILE", help=_HTML_HELP)
+    chk.add_argument(
+        "--no-reference-rates", dest="reference_rates", action="store_false",
+        help="join two currencies only by a rate the texts state or --rate gives, "
+        "not the ECB's shipped reference rates",
+    )  # fmt: skip
     chk.add_argument(
         "--allow-unsupported", action="store_true",
         help="exit 0 on figures with no support in the source (conflicts still fail)",
@@ -302,7 +312,14 @@ def _compare(args: argparse.Namespace) -> int:
     b = Document(_read(args.b, args.max_chars), _name(args.b), args.published_b)
     rates = dict(args.rate) or None
     report: Report = _run(
-        lambda: compare(a, b, lang=args.lang, rates=rates, max_chars=args.max_chars)
+        lambda: compare(
+            a,
+            b,
+            lang=args.lang,
+            rates=rates,
+            max_chars=args.max_chars,
+            reference_rates=args.reference_rates,
+        )
     )
     _write_html(args.html, report)
     sys.stdout.write(report.to_json() + "\n" if args.format == "json" else str(report))
@@ -318,7 +335,14 @@ def _check(args: argparse.Namespace) -> int:
     b = Document(_read(args.b, args.max_chars), _name(args.b))
     rates = dict(args.rate) or None
     report: Report = _run(
-        lambda: check(a, b, lang=args.lang, rates=rates, max_chars=args.max_chars)
+        lambda: check(
+            a,
+            b,
+            lang=args.lang,
+            rates=rates,
+            max_chars=args.max_chars,
+            reference_rates=args.reference_rates,
+        )
     )
     _write_html(args.html, report)
     sys.stdout.write(report.to_json() + "\n" if args.format == "json" else str(report))

@@ -14,9 +14,9 @@ from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Claim, Document, Finding, Kind, Report
 from claimdiff.periods import YEAR
-from claimdiff.prepare import document, in_currencies_of, prepare
+from claimdiff.prepare import document, in_currencies_of, prepare, publication
 from claimdiff.quote_align import align_quotes
-from claimdiff.rates import RateTable, currency_penalty, internal, rate_table
+from claimdiff.rates import RateTable, currency_penalty, internal, rate_table, with_reference
 from claimdiff.verdict import judge
 
 __all__ = ["compare"]
@@ -31,13 +31,19 @@ def compare(
     max_chars: int | None = DEFAULT_MAX_CHARS,
     max_pairs: int | None = DEFAULT_MAX_PAIRS,
     direction: str = "peer",
+    reference_rates: bool = True,
 ) -> Report:
     """Line up the claims of two texts about one event and say where they disagree.
 
     ``a`` and ``b`` are texts (str, or UTF-8 bytes) or :class:`Document`.
     ``rates`` maps ``(from, to)`` ISO currency codes to how many ``to`` one
     ``from`` is worth — ``{("USD", "GBP"): 0.8214}`` — for money the texts
-    give in different currencies without stating a rate themselves.
+    give in different currencies without stating a rate themselves.  Where
+    neither text nor ``rates`` joins two currencies, the European Central Bank's
+    reference rates shipped with claimdiff do, as a range over the months around
+    the texts' publication date (or the data's last three years); pass
+    ``reference_rates=False`` to compare such amounts only through stated rates
+    (docs/compare.md, "Two currencies").
     ``max_pairs`` bounds the candidate pairs of any one block (see
     docs/limits.md): past it, :class:`TooManyPairsError` is raised instead of
     running out of memory.  ``direction="source"`` reads ``b`` as made from
@@ -50,12 +56,28 @@ def compare(
     if direction == "source":
         from claimdiff.check import check
 
-        return check(a, b, lang=lang, rates=rates, max_chars=max_chars, max_pairs=max_pairs)
+        return check(
+            a,
+            b,
+            lang=lang,
+            rates=rates,
+            max_chars=max_chars,
+            max_pairs=max_pairs,
+            reference_rates=reference_rates,
+        )
     if direction != "peer":
         msg = f'direction must be "peer" or "source", not {direction!r}'
         raise ValueError(msg)
     da, db = document(a, "A", max_chars), document(b, "B", max_chars)
-    return run(da, db, lang=lang, rates=rates, max_chars=max_chars, max_pairs=max_pairs).report
+    return run(
+        da,
+        db,
+        lang=lang,
+        rates=rates,
+        max_chars=max_chars,
+        max_pairs=max_pairs,
+        reference_rates=reference_rates,
+    ).report
 
 
 @attrs.frozen
@@ -76,6 +98,7 @@ def run(
     rates: Mapping[tuple[str, str], float] | None,
     max_chars: int | None,
     max_pairs: int | None,
+    reference_rates: bool = True,
 ) -> Run:
     """:func:`compare` of two checked documents, keeping its claims for :mod:`claimdiff.check`."""
     lex = get_lexicon(lang)
@@ -84,6 +107,9 @@ def run(
     table = rate_table(claims_a, da.name, claims_b, db.name, rates)
     notes: list[str] = []
     within = internal(claims_a, da.name, table, notes) + internal(claims_b, db.name, table, notes)
+    if reference_rates:
+        when = publication(side_a, lex) or publication(side_b, lex)
+        table = with_reference(table, claims_a, claims_b, when)
     cand_a, cand_b = in_currencies_of(side_a, side_b), in_currencies_of(side_b, side_a)
     rules = attrs.evolve(Rules.of(lex), years_through_figures=True)
     findings: list[Finding] = []

@@ -22,6 +22,7 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Document, Kind
 from claimdiff.owners import PARTICIPLE_CLAUSE, Owner, first_name, name_key, owner_before
 from claimdiff.periods import YEAR
+from claimdiff.reference_rates import when_published
 from claimdiff.text import content_words, opens_sentence, sentences
 
 __all__ = ["Side", "document", "in_currencies_of", "prepare"]
@@ -270,6 +271,12 @@ def _lemmas(words: Sequence[str], seen: dict[str, str]) -> frozenset[str]:
             seen[w] = lemma(w) or w
         out.append(seen[w])
     return frozenset(out)
+
+
+def publication(side: Side, lex: Lexicon) -> tuple[int, int] | None:
+    """When a text was published, as (year, month; 0 when unknown): its ``published``
+    date, else the year of the dateline it opens with, else None."""
+    return when_published(side.doc.published, dateline(side.doc.text, lang=lex.lang))
 
 
 def _year_of(published: str | None) -> int | None:

@@ -16,9 +16,10 @@ import numpy as np
 from claimdiff.align import Candidate
 from claimdiff.findings import finding
 from claimdiff.model import Claim, Finding, Kind
+from claimdiff.reference_rates import reference_rate
 from claimdiff.verdict import Rate, judge
 
-__all__ = ["RateTable", "currency_penalty", "internal", "rate_table"]
+__all__ = ["RateTable", "currency_penalty", "internal", "rate_table", "with_reference"]
 
 RateTable = dict[tuple[str, str], Rate]
 # An aligned pair of amounts in currencies with no stated rate is a weaker match.
@@ -83,14 +84,48 @@ def checked_rates(given: Mapping[tuple[str, str], float] | None) -> dict[tuple[s
     return out
 
 
+def with_reference(
+    table: RateTable,
+    claims_a: Sequence[Claim],
+    claims_b: Sequence[Claim],
+    when: tuple[int, int] | None,
+) -> RateTable:
+    """``table`` and a reference rate (:mod:`claimdiff.reference_rates`) for each pair of
+    currencies, one used in each text, that no stated or given rate joins.
+
+    Only across texts: an amount one text gives in two currencies ("£1m ($1.22m)") is
+    checked against a rate that text or the caller states, never a reference one, since
+    the text may be older than the rates read.
+    """
+    units_a = sorted({c.unit for c in claims_a if c.kind is Kind.MONEY and c.unit})
+    units_b = sorted({c.unit for c in claims_b if c.kind is Kind.MONEY and c.unit})
+    out = dict(table)
+    for ua in units_a:
+        for ub in units_b:
+            if ua == ub or (ua, ub) in out:
+                continue
+            rate = reference_rate(ua, ub, when)
+            if rate is not None:
+                out[(ua, ub)] = rate
+                out[(ub, ua)] = rate.inverse()
+    return out
+
+
 def currency_penalty(
     a: Sequence[Candidate], b: Sequence[Candidate], table: RateTable
 ) -> np.ndarray:
-    """What each pair of amounts loses when no rate joins their currencies."""
+    """What each pair of amounts loses when no rate the texts state or the caller gives
+    joins their currencies."""
     units_a = np.array([x.claim.unit or "" for x in a], dtype=object)
     units_b = np.array([y.claim.unit or "" for y in b], dtype=object)
+    # A reference rate joins two currencies for the verdict, not for pairing: an amount
+    # in the other text's own currency ("$2.4 billion (£1.9 billion)" against "£1.9bn,
+    # or $2.4bn") is the better match, as it was before reference rates.
     joined = {
-        (ua, ub) for ua in set(units_a) for ub in set(units_b) if ua == ub or (ua, ub) in table
+        (ua, ub)
+        for ua in set(units_a)
+        for ub in set(units_b)
+        if ua == ub or ((ua, ub) in table and not table[ua, ub].reference)
     }
     ok = np.array([[(ua, ub) in joined for ub in units_b] for ua in units_a], dtype=bool)
     return np.where(ok, 0.0, _NO_RATE_PENALTY)

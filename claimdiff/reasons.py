@@ -131,6 +131,8 @@ def explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, ta
     if verdict is Verdict.AGREE:
         if tag == "extreme":
             return "the same figure, one text stating it as a limit"
+        if tag == "reference":
+            return "the same amount at the reference rates"
         return "the same figure within rounding" if tag == "rounding" else "the same figure"
     if verdict is Verdict.COMPATIBLE:
         return f"{_hedged(a, qa, sa)} and {_hedged(b, qb, sb)} overlap: both can be true"

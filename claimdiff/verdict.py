@@ -35,10 +35,21 @@ class Rate:
     low: float
     high: float
     origin: str
+    reference: bool = False
+    """A reference rate (:mod:`claimdiff.reference_rates`), stated by neither text nor
+    given: a range over months, within which one amount is the other."""
 
     def inverse(self) -> Rate:
         """The same rate read the other way."""
-        return Rate(self.dst, self.src, 1 / self.value, 1 / self.high, 1 / self.low, self.origin)
+        return Rate(
+            self.dst,
+            self.src,
+            1 / self.value,
+            1 / self.high,
+            1 / self.low,
+            self.origin,
+            self.reference,
+        )
 
 
 @attrs.frozen
@@ -111,6 +122,9 @@ def judge(
         verdict, tag = Verdict.CONFLICT, "bounds"  # "children under 12" and "under 16"
     if converted and verdict is Verdict.COMPATIBLE and _converted_alike(qa, qb):
         verdict, tag = Verdict.AGREE, "rounding"
+    if converted and verdict is not Verdict.CONFLICT and qb0.unit and qa.unit:
+        if _at_reference_rate(qa, qb0, rates.get((qb0.unit, qa.unit))):
+            verdict, tag = Verdict.AGREE, "reference"
     clash = direction_clash(a, b)
     if clash is not None:
         return Judgement(Verdict.CONFLICT, qb, clash, note)
@@ -143,6 +157,18 @@ def _same_calendar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
     if b_year and not a_year:
         return qa, no_year(qb)
     return qa, qb
+
+
+def _at_reference_rate(qa: Quantity, qb: Quantity, rate: Rate | None) -> bool:
+    """ "£38m" and "$48 million" with no rate stated: one amount when ``a``'s figure is
+    ``b``'s at a rate within the reference rates' range, as a writer converting at the
+    day's rate gives it.  Figures only, so that it reads the same either way round."""
+    if rate is None or not rate.reference or qa.value is None or qb.value is None:
+        return False
+    stated = (Qualifier.EXACT, Qualifier.APPROXIMATE)
+    if qa.qualifier not in stated or qb.qualifier not in stated:
+        return False
+    return qb.value * rate.low <= qa.value <= qb.value * rate.high
 
 
 def _converted_alike(qa: Quantity, qb: Quantity) -> bool:

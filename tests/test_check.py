@@ -175,9 +175,17 @@ def test_invented_figure_of_another_thing_is_unsupported():
 
 def test_missing_rate_is_a_note_not_unsupported() -> None:
     """An amount kept from comparison only by a missing rate is noted, not flagged (issue 15)."""
-    r = check("Britain gave £1 million in aid.", "Britain gave $1.3 million in aid.")
+    r = check(
+        "Britain gave £1 million in aid.",
+        "Britain gave $1.3 million in aid.",
+        reference_rates=False,
+    )
     assert not r.unsupported and not r.conflicts
     assert any("not compared" in n and "exchange rate" in n for n in r.notes), r.notes
+    # With the shipped reference rates (the default) the two amounts are one.
+    r = check("Britain gave £1 million in aid.", "Britain gave $1.3 million in aid.")
+    assert [f.verdict.value for f in r.findings] == ["agree"], r.findings
+    assert "reference rates" in r.findings[0].reason
     with_rate = check(
         "Britain gave £1 million in aid.",
         "Britain gave $1.3 million in aid.",

@@ -3,8 +3,9 @@
 ``tests/data/pairs_fresh_a.json``, ``pairs_fresh_b.json``, ``pairs_fresh_c.json``,
 ``pairs_fresh_d.json``, ``pairs_fresh_e.json``, ``pairs_fresh_f.json``,
 ``pairs_owners_fresh.json``, ``pairs_years_fresh.json``, ``pairs_fresh_g.json``,
-``money_pairs_fresh.json`` and ``count_pairs_fresh.json`` (counts of several things in
-each report) hold short reports
+``money_pairs_fresh.json``, ``count_pairs_fresh.json`` (counts of several things in
+each report) and ``pairs_currencies_fresh.json`` (one amount in two currencies, no
+rate stated) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -40,6 +41,7 @@ FILES = (
     "pairs_owners_fresh.json",
     "pairs_years_fresh.json",
     "pairs_fresh_g.json",
+    "pairs_currencies_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))

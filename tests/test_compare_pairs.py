@@ -123,11 +123,11 @@ PAIRS = [
         1,
     ),
     (
-        "currency-no-rate",
+        "currency-reference-rate",
         "Britain pledged £1 million to the court.",
         "Britain pledged €5 million to the court.",
-        [],
-        0,
+        [("£1 million", "€5 million", C)],
+        1,
     ),
     (
         "rounding-agree",
@@ -369,13 +369,24 @@ def test_pair(a, b, expected, n_conflicts):
         assert f.reason and 0.0 <= f.score <= 1.0
 
 
-def test_no_rate_says_so():
+@pytest.mark.parametrize(
+    ("a", "b", "kwargs"),
+    [
+        # Reference rates turned off: only a stated or given rate joins two currencies.
+        (
+            "Britain pledged £1 million to the court.",
+            "Britain pledged €5 million to the court.",
+            {"reference_rates": False},
+        ),
+        # The naira is a currency the ECB publishes no reference rate for.
+        ("Britain pledged £1 million to the court.", "Britain pledged 5 billion naira.", {}),
+    ],
+)
+def test_no_rate_says_so(a: str, b: str, kwargs: dict[str, bool]) -> None:
     """Money in two currencies with no rate is not compared, and the report says why."""
-    report = compare(
-        "Britain pledged £1 million to the court.", "Britain pledged €5 million to the court."
-    )
+    report = compare(a, b, **kwargs)
     assert not report.findings
-    assert any("no exchange rate" in n for n in report.notes)
+    assert any("no exchange rate" in n for n in report.notes), report.notes
 
 
 def test_caller_rate_is_used():

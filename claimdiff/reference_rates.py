@@ -1,0 +1,108 @@
+"""Reference exchange rates, for amounts two texts give in two currencies and no rate.
+
+"a £38m fee" and "a $48 million transfer" are one fee when neither text states a rate.
+claimdiff is offline, so the rates it falls back on are shipped with it: the European
+Central Bank's euro reference rates, one mean per currency and month
+(``lexicon/data/rates.json``, written by :mod:`claimdiff.lexicon.build_rates`).  A rate
+between two currencies moves, so the rate used is a range: over the months around the
+texts' publication date when one is known, else over the last three years of the data.
+A stated rate (in either text) or one the caller gives always comes first
+(:mod:`claimdiff.rates`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from claimdiff.data_files import read_bytes
+from claimdiff.verdict import Rate
+
+__all__ = ["WINDOW_MONTHS", "reference_rate", "when_published"]
+
+WINDOW_MONTHS = 36
+"""Months of rates an undated text is read against: the data's last three years."""
+# A dated text is read against its month and the one either side: the rate a writer
+# converted at was near the day's, and a month's mean hides the days' spread.
+_DATED_SPREAD = 1
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DATE = re.compile(r"\b(\d{4})(?:-(\d{1,2}))?")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[int, int, dict[str, list[float | None]]]:
+    """(index of the first month, index of the last, units per euro by code and month)."""
+    data = json.loads(read_bytes("rates.json"))
+    y, m = (int(x) for x in data["first_month"].split("-"))
+    first = y * 12 + m - 1
+    ly, lm = (int(x) for x in data["last_date"].split("-")[:2])
+    per_euro: dict[str, list[float | None]] = data["per_euro"]
+    per_euro["EUR"] = [1.0] * (ly * 12 + lm - first)
+    return first, ly * 12 + lm - 1, per_euro
+
+
+def when_published(published: str | None, year: int | None = None) -> tuple[int, int] | None:
+    """A text's publication date as (year, month); month 0 when only the year is known.
+
+    >>> when_published("2024-03-05"), when_published("2024"), when_published(None, 2019)
+    ((2024, 3), (2024, 0), (2019, 0))
+    """
+    m = _DATE.search(published or "")
+    if m and 1900 < int(m.group(1)) < 2200:
+        month = int(m.group(2) or 0)
+        return int(m.group(1)), month if 1 <= month <= 12 else 0
+    return None if year is None else (year, 0)
+
+
+def _label(index: int) -> str:
+    return f"{_MONTHS[index % 12]} {index // 12}"
+
+
+def reference_rate(src: str, dst: str, when: tuple[int, int] | None = None) -> Rate | None:
+    """What 1 ``src`` was worth in ``dst`` at the ECB's reference rates, as a range.
+
+    ``when`` (year, month; month 0 for a whole year) picks the months read: that month
+    and the one either side, or the whole year, when the data holds them; otherwise
+    the data's last :data:`WINDOW_MONTHS` months.  None when the ECB quotes either
+    currency in none of those months.
+
+    >>> r = reference_rate("GBP", "USD", (2024, 6))
+    >>> round(r.low, 2), round(r.high, 2), r.reference
+    (1.26, 1.29, True)
+    """
+    first, last, per_euro = _table()
+    a, b = per_euro.get(src), per_euro.get(dst)
+    if a is None or b is None or src == dst:
+        return None
+    lo_m, hi_m = last - WINDOW_MONTHS + 1, last
+    if when is not None:
+        year, month = when
+        if month:
+            centre = year * 12 + month - 1
+            lo_m, hi_m = centre - _DATED_SPREAD, centre + _DATED_SPREAD
+        else:
+            lo_m, hi_m = year * 12, year * 12 + 11
+        if hi_m < first or lo_m > last:
+            lo_m, hi_m = last - WINDOW_MONTHS + 1, last  # a date the data does not reach
+    lo_m, hi_m = max(lo_m, first), min(hi_m, last)
+    cross = [
+        (k, y / x)
+        for k in range(lo_m, hi_m + 1)
+        if (x := a[k - first]) is not None and (y := b[k - first]) is not None
+    ]
+    if not cross:
+        return None
+    values = [v for _, v in cross]
+    low, high = min(values), max(values)
+    span = _label(cross[0][0])
+    if cross[-1][0] != cross[0][0]:
+        span += f" to {_label(cross[-1][0])}"
+    # Said the way round that reads as a price: "1 USD = 143.2 to 162.5 JPY".
+    one, other, lo_r, hi_r = (src, dst, low, high) if high >= 1 else (dst, src, 1 / high, 1 / low)
+    origin = (
+        f"the ECB's reference rates of {span}, 1 {one} = {lo_r:.4g} to {hi_r:.4g} {other}"
+        if hi_r > lo_r
+        else f"the ECB's reference rate of {span}, 1 {one} = {lo_r:.4g} {other}"
+    )
+    return Rate(src, dst, cross[-1][1], low, high, origin, reference=True)
