@@ -27,6 +27,7 @@ import attrs
 import numpy as np
 
 from claimdiff import nouns
+from claimdiff.anchors import anchors, opposites
 from claimdiff.block_evidence import (
     JITTER,
     LARGE_GROUP,
@@ -75,6 +76,13 @@ W_SYNONYM = 0.05
 # Two figures said of one name ("Tesco reported a 4.1% rise", "Tesco managed 2.8 per
 # cent") are as like as two of one predicate; of two names both texts give, never one fact.
 W_OWNER = 0.3
+# A word beside one figure only in each text ties the two (claimdiff.anchors): a little
+# more than a shared word.  Two figures each tied elsewhere lose about what one
+# predicate gives, so that a swap ("nurses 5.5%, doctors 8.1%" against "doctors 5.5%,
+# nurses 8.1%") outweighs the same figure; evidence of their own (a predicate, a noun)
+# still pairs them.  Forbidding such pairs outright lost the pairs whose setting words
+# ("at the final", "the museum") stand by another figure.
+W_TIED, W_CROSSED = 0.1, 0.3
 # The same figure in both texts is a shared word, often the only one (docs/compare.md).
 W_SAME_FIGURE = 0.15
 _SAME_FIGURE = 1e-6  # relative: one reading, not two close ones
@@ -118,6 +126,13 @@ class Candidate:
     """The name the figure is said of (:mod:`claimdiff.owners`)."""
     text_names: frozenset[str] = frozenset()
     """Every name of the claim's text (capitalised words not opening a sentence)."""
+    own: frozenset[str] = frozenset()
+    """Content words (lemmas) of the claim's own words: "women" of "62% of women"."""
+
+    @property
+    def role_words(self) -> frozenset[str]:
+        """The words that say whose or which figure it is: its own and its neighbours'."""
+        return self.local | self.own
 
 
 def lemma(noun: str | None) -> str | None:
@@ -172,6 +187,9 @@ class Rules:
     light_verbs: frozenset[str] = frozenset()
     """Verbs that name no event of their own ("became", "got", "said"): no evidence that
     two years are one event's."""
+    change_words: frozenset[str] = frozenset()
+    """Words of change ("rose", "fell", "a rise"): a figure's direction, judged by the
+    verdict, never what ties it to one figure of the other text (claimdiff.anchors)."""
 
     @classmethod
     def of(cls, lex: Lexicon) -> Rules:
@@ -190,6 +208,11 @@ class Rules:
             events,
             wordnet,
             light_verbs=frozenset(lex.LIGHT_VERBS),
+            change_words=frozenset(
+                w
+                for table in ("UP_BEFORE", "DOWN_BEFORE", "UP_AFTER", "DOWN_AFTER")
+                for w in getattr(lex.direction, table, ())
+            ),
         )
 
     def noun_similarity(self, a: str, b: str) -> float:
@@ -313,6 +336,11 @@ def score_block(
     ub = np.array([str(y.claim.quantity.unit if y.claim.quantity else "") for y in b], dtype=object)
     same &= ua[:, None] == ub[None, :]
     total += W_SAME_FIGURE * same
+    names = (a[0].text_names | b[0].text_names) if a and b else frozenset()
+    tied, crossed = anchors([x.local for x in a], [y.local for y in b], names | rules.change_words)
+    # Whose figure it is, where both texts name it, outweighs the words beside it:
+    # "South Korea's exports rose 5.2%" against "North Korea's exports rose 5.2%".
+    total += W_TIED * tied - W_CROSSED * (crossed & ~same_owner)
     if penalty is not None:
         total -= penalty
     bad = np.zeros(total.shape, dtype=bool)
@@ -366,6 +394,8 @@ def score_block(
         years = table(periods_a, periods_b, lambda u, v: float(bare_years(u, v))) > 0
         apart &= ~(same & years)
     bad |= apart | other_owner
+    # "62% of women" is never "62 per cent of male respondents" (claimdiff.anchors).
+    bad |= opposites([x.role_words for x in a], [y.role_words for y in b], names)
     pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]
     bad |= table(pers_a, pers_b, lambda u, v: float(u != v)) > 0  # "$50 a month", "$50 a user"
     # Evidence past _KNEE is squeezed under 1 rather than cut off, so that two pairs of

@@ -422,6 +422,30 @@ def _similarity(a: str, b: str, senses: int) -> float:
 _OPPOSED_SENSES = 2
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def opposed(a: str, b: str) -> bool:
+    """Whether WordNet holds two nouns opposites: antonyms in any of their meanings, or
+    through a direct hypernym in their first two ("women" and "male").
+
+    >>> opposed("girls", "boys"), opposed("women", "male"), opposed("imports", "exports")
+    (True, True, True)
+    >>> opposed("nurses", "doctors"), opposed("women", "women")
+    (False, False)
+    """
+    if lemma(a) == lemma(b):
+        return False
+    meanings_a, meanings_b = _meanings(a, MEANINGS), _meanings(b, MEANINGS)
+    if meanings_a is None or meanings_b is None:
+        return False
+    if any(sb in _synset(sa).antonyms for sa in meanings_a for sb in meanings_b):
+        return True
+    return any(
+        _opposed(sa, sb)
+        for sa in meanings_a[:_OPPOSED_SENSES]
+        for sb in meanings_b[:_OPPOSED_SENSES]
+    )
+
+
 def _opposed(a: str, b: str) -> bool:
     """Whether two first senses are antonyms through a direct hypernym of either: "man"
     (a male person) and "female", "girl" (a female person) and "male"."""

@@ -157,6 +157,14 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
             if w not in scales and not any(ch.isdigit() for ch in w)
         ]
         local = _lemmas(own, lemmas)
+        own_words = _lemmas(
+            [
+                w
+                for w in content_words(c.text, stopwords)
+                if w not in scales and not any(ch.isdigit() for ch in w)
+            ],
+            lemmas,
+        )
         block = block_of(c)
         assert block is not None
         noun = _counted(doc.text, c, lex)
@@ -174,6 +182,7 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
                 names,
                 owner,
                 text_names,
+                own_words,
             )
         )
     return out

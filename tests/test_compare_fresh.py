@@ -4,8 +4,9 @@
 ``pairs_fresh_d.json``, ``pairs_fresh_e.json``, ``pairs_fresh_f.json``,
 ``pairs_owners_fresh.json``, ``pairs_years_fresh.json``, ``pairs_fresh_g.json``,
 ``money_pairs_fresh.json``, ``count_pairs_fresh.json`` (counts of several things in
-each report) and ``pairs_currencies_fresh.json`` (one amount in two currencies, no
-rate stated) hold short reports
+each report), ``pairs_currencies_fresh.json`` (one amount in two currencies, no
+rate stated) and ``pairs_roles_fresh.json`` (figures of one kind in several roles, named
+by paraphrase, often swapped) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -42,6 +43,7 @@ FILES = (
     "pairs_years_fresh.json",
     "pairs_fresh_g.json",
     "pairs_currencies_fresh.json",
+    "pairs_roles_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -135,7 +137,6 @@ COUNT_XFAIL: dict[str, str] = {
     "university-library-fire:Two staff members/Three employees": _UNPAIRED,
     "retail-group-acquisitions:3 rival firms/two competitors": _UNPAIRED,
     "dublin-emergency-landing:6 crew/six cabin and flight crew": _ELSEWHERE,
-    "dublin-emergency-landing:4 people/14 passengers": _ELSEWHERE,
     "dublin-emergency-landing": _FALSE_CONFLICT,
     "commons-vote-rebellion:312 votes/312 MPs in favour": _ELSEWHERE,
     "commons-vote-rebellion:Some 25 Conservative MPs/Twenty-five Tory backbenchers": _ELSEWHERE,
@@ -148,9 +149,6 @@ MONEY_XFAIL: dict[str, str] = {
     "retailer-annual-results:12%/12 per cent": _UNPAIRED,
     "retailer-annual-results:£3.4bn/£3.4 billion": _READ_AS_OTHER,
     "retailer-annual-results": _FALSE_CONFLICT,
-    "bath-townhouse-sale:£2.75m/£2.57 million": _ELSEWHERE,
-    "bath-townhouse-sale:£290,000/at least £250,000": _ELSEWHERE,
-    "bath-townhouse-sale": _FALSE_CONFLICT,
     "coastal-research-grant:12/21": _UNPAIRED,
     "theatre-grants-range:£150,000/£150,000": _READ_AS_OTHER,
     "household-relief-package:June/July": _UNPAIRED,
@@ -172,19 +170,85 @@ MONEY_XFAIL: dict[str, str] = {
     "streaming-price-rise-period:$18 a month/$18 a year": _UNPAIRED,
     "parking-fine-revenue:104,000/More than 100,000": _UNPAIRED,
     "parking-fine-revenue:£50/£50": _READ_AS_OTHER,
-    "parking-fine-revenue:£70/£80": _ELSEWHERE,
-    "parking-fine-revenue:£70/£50": _KEPT_APART,
+    # The range is one claim ("range from £50 to £70"); "fine" and "penalty" stand beside
+    # other figures of each text (claimdiff.anchors), and the range meets B's £80.
+    "parking-fine-revenue:£50/£80": _KEPT_APART,
 }
 XFAIL.update(MONEY_XFAIL)
+
+# The roles pairs (pairs_roles_fresh.json), written blind for the anchors rule: two or
+# three figures of one kind per text, roles named by paraphrase in B, half of them
+# swapped.  Measured before the rule: 17 of 40 right; after: 22.  What is left needs the
+# role read from paraphrase ("exports" / "shipments to the Nordic state", "listed at" /
+# "guide price", "arrived" / "landed"), tallies' sides ("by 34 votes to 19" / "19
+# supporting and 34 opposing") or a change's ends ("from 19% to 25%" / "19 per cent,
+# down from 25 per cent").
+ROLES_XFAIL: dict[str, str] = {
+    "norway-trade:£4.6bn/£4.6 billion": _ELSEWHERE,
+    "norway-trade:£2.1bn/£2.1 billion": _ELSEWHERE,
+    "norway-trade:£4.6bn/£2.1 billion": _KEPT_APART,
+    "norway-trade:£2.1bn/£4.6 billion": _KEPT_APART,
+    "norway-trade": _FALSE_CONFLICT,
+    "wakefield-incinerator-vote:34 votes/19 members": _ELSEWHERE,
+    "wakefield-incinerator-vote:to 19/34 opposing": _ELSEWHERE,
+    "wakefield-incinerator-vote:34 votes/34 opposing": _KEPT_APART,
+    "wakefield-incinerator-vote:to 19/19 members": _KEPT_APART,
+    "bath-saracens:31/17 points": _UNPAIRED,
+    "bath-saracens:17/31": _UNPAIRED,
+    "bath-townhouse-listing:listed at £1.45m/£1.2 million guide price": _ELSEWHERE,
+    "bath-townhouse-listing:£1.2m/£1.45 million": _ELSEWHERE,
+    "bath-townhouse-listing:listed at £1.45m/£1.45 million": _KEPT_APART,
+    "bath-townhouse-listing:£1.2m/£1.2 million guide price": _KEPT_APART,
+    "stamp-price:£1.35/135p": _UNPAIRED,
+    "rolls-royce-guidance:£1.1bn/£1.1 billion": _UNPAIRED,
+    "rolls-royce-guidance:£2.58bn/about £2.6bn": _READ_AS_OTHER,
+    "heathrow-busiest-day:Some 131,000/about 131,000": _ELSEWHERE,
+    "heathrow-busiest-day:127,000 departed/Roughly 127,000": _ELSEWHERE,
+    "heathrow-busiest-day:Some 131,000/Roughly 127,000": _KEPT_APART,
+    "heathrow-busiest-day:127,000 departed/about 131,000": _KEPT_APART,
+    "uk-migration:1.2 million people/532,000 arrived": _ELSEWHERE,
+    "uk-migration:532,000 left/1.2 million people": _ELSEWHERE,
+    "uk-migration:1.2 million people/1.2 million people": _KEPT_APART,
+    "uk-migration:532,000 left/532,000 arrived": _KEPT_APART,
+    "rmt-ballot:89% in favour/almost nine in ten": _ELSEWHERE,
+    "rmt-ballot:61%/61 per cent": _ELSEWHERE,
+    "rmt-ballot:89% in favour/61 per cent": _KEPT_APART,
+    "rmt-ballot:61%/almost nine in ten": _KEPT_APART,
+    "rmt-ballot": _FALSE_CONFLICT,
+    "spain-unemployment:11.7%/26.5 per cent": _ELSEWHERE,
+    "spain-unemployment:26.5%/11.7 per cent": _ELSEWHERE,
+    "spain-unemployment:11.7%/11.7 per cent": _KEPT_APART,
+    "spain-unemployment:26.5%/26.5 per cent": _KEPT_APART,
+    "arsenal-transfer:£58m/£7m up front": _ELSEWHERE,
+    "arsenal-transfer:£7m/£58m more": _ELSEWHERE,
+    "arsenal-transfer:£58m/£58m more": _KEPT_APART,
+    "arsenal-transfer:£7m/£7m up front": _KEPT_APART,
+    "charity-appeal:£1,032,400/just over £1m": _READ_AS_OTHER,
+    "nepal-earthquake:38 people died/312 dead": _READ_AS_OTHER,
+    "newcastle-crowd:52,214/52,000 spectators": _READ_AS_OTHER,
+    "corporation-tax:from 19%/from 25 per cent": _ELSEWHERE,
+    "corporation-tax:to 25%/a 19 per cent": _ELSEWHERE,
+    "corporation-tax:from 19%/a 19 per cent": _KEPT_APART,
+    "corporation-tax:to 25%/from 25 per cent": _KEPT_APART,
+    "corporation-tax": _FALSE_CONFLICT,
+    "mpc-vote:Six members/the other six": _ELSEWHERE,
+    "mpc-vote:Six members/Three of the nine": _KEPT_APART,
+    "mpc-vote": _FALSE_CONFLICT,
+    "game-sales:1.3 million copies/11 million copies": _ELSEWHERE,
+    "game-sales:11 million worldwide/1.3 million": _ELSEWHERE,
+    "game-sales:1.3 million copies/1.3 million": _KEPT_APART,
+    "game-sales:11 million worldwide/11 million copies": _KEPT_APART,
+    "public-borrowing:£7.8bn/almost £8bn": _READ_AS_OTHER,
+}
+XFAIL.update(ROLES_XFAIL)
 
 # Given up after a review, each for false agreements or conflicts on ordinary text:
 # people of two roles pair by the same figure only from 1,000 or when one text says
 # "people" ("20 soldiers" / "20 civilians" stay apart), "hospital treatment" is no injury
 # word ("waiting for hospital treatment"), and "more than six" excludes a plain "six".
 REVIEW_XFAIL: dict[str, str] = {
-    "copiapo-mine-rescue:2 of the men/Four of them": _UNPAIRED,
-    "copiapo-mine-rescue:Some 230 rescuers/Hundreds of workers": _UNPAIRED,
-    "copiapo-mine-rescue": _FALSE_CONFLICT,
+    # "next" (spring) beside "120 branches" and B's "40" ties them (claimdiff.anchors).
+    "lloyds-scotland-branches-third": _FALSE_CONFLICT,
     "fraud-ring-charges:400 pensioners/some 400 elderly victims": _UNPAIRED,
     "assisted-dying-vote-swap:more than six hours/six-hour": _READ_AS_OTHER,
     "assisted-dying-vote-swap": _FALSE_CONFLICT,

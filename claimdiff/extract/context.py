@@ -162,6 +162,10 @@ def _periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Per
             # "the year to February": a financial year, named by the month it ends in.
             if ending["what"].lower() in ("year", "months"):
                 found.append(Period(ending.start(), m.end(), None, "FY"))
+            elif ending["what"].lower() == "half":
+                # "the half to June": the half-year ending then, a company's first half
+                # as "interim" results are (PERIOD_PARTS).
+                found.append(Period(ending.start(), m.end(), None, "H1"))
             continue
         found.append(Period(m.start(), m.end(), None, f"M{month:02d}"))
     covered = sorted((p.start, p.end) for p in found)
@@ -210,7 +214,7 @@ def _halves(a: Period, b: Period) -> bool:
 
 _PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"} | {f"M{m:02d}" for m in range(1, 13)})
 # "the year to February", "12 months ended March", "the quarter ending June".
-_ENDING = re.compile(r"(?P<what>year|months|quarter|period)\s+(?:to|ended|ending)\s+$", re.I)
+_ENDING = re.compile(r"(?P<what>year|months|quarter|period|half)\s+(?:to|ended|ending)\s+$", re.I)
 # A capitalised word that may name a month ("in September", "September 2023").
 _MONTH = re.compile(r"[A-Z](?<![\w’'].)[a-z]{3,8}(?![\w’'])")  # first letter, then behind it
 

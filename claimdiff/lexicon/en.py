@@ -578,6 +578,7 @@ PERIOD_PARTS = {
     "second-half": "H2", "half-year": "H1", "half year": "H1", "interim": "H1",
     "full year": "FY", "full-year": "FY", "fiscal year": "FY", "financial year": "FY",
     "whole year": "FY", "annual": "FY", "fy": "FY", "fiscal": "FY",
+    "first six months": "H1", "second six months": "H2", "first three months": "Q1",
 }  # fmt: skip
 # Words that tie a period to the figure right before it: "$40m in 2022", "£12m for the
 # year", "sales during the quarter".

@@ -1,0 +1,104 @@
+"""Words that tie a figure of one text to one figure of the other.
+
+In a swap ("nurses will receive a 5.5% pay rise while resident doctors will get 8.1%"
+against "Resident doctors are to be given a 5.5 per cent uplift and nurses 8.1 per
+cent") the same figures sit beside each other's words.  A word that stands beside one
+figure only in each text of a block ("nurses", "doctors") ties those two figures; two
+figures each tied elsewhere, and not to each other, are not one fact, however alike
+their values (docs/compare.md, "Evidence against").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from claimdiff import nouns
+
+__all__ = ["anchors", "opposites"]
+
+# Opposites among a figure's words speak of whose figure it is only for things and the
+# people who hold them ("girls" and "boys", "imports" and "exports", "employers" and
+# "employees"); opposites of change ("a rise", "a fall") are the figure's direction,
+# which the verdict judges (two reports of one figure may disagree on it).
+_OPPOSABLE = frozenset(
+    {"person", "group", "animal", "artifact", "possession", "location", "organization"}
+)
+# Words are compared pair by pair only in blocks two reports give, never a corpus's.
+_MAX_CELLS = 30 * 30
+
+
+def _holders(words: Iterable[frozenset[str]], skip: frozenset[str]) -> dict[str, list[int]]:
+    held: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for w in ws:
+            if w not in skip and nouns.noun_class(w) != "time":
+                held[w].append(i)
+    return held
+
+
+def anchors(
+    local_a: Sequence[frozenset[str]],
+    local_b: Sequence[frozenset[str]],
+    skip: frozenset[str] = frozenset(),
+) -> tuple[np.ndarray, np.ndarray]:
+    """(tied, crossed) over the pairs of one block, from each figure's own words.
+
+    ``tied``: a word stands beside these two figures and no other of the block in either
+    text.  Names (``skip``) and words of time ("Friday", "year") tie nothing: they say
+    where and when the event was, and a sentence's setting stands beside whichever of its
+    figures is nearest ("when a twister struck Rolling Fork on Friday").  ``crossed``:
+    each figure is tied to exactly one figure, another one; a figure tied to several
+    ("the health budget" against "the education budget" and "health spending") says
+    nothing.
+
+    >>> tied, crossed = anchors(
+    ...     [frozenset({"nurse", "pay"}), frozenset({"doctor"})],
+    ...     [frozenset({"doctor", "uplift"}), frozenset({"nurse"})],
+    ... )
+    >>> tied.tolist(), crossed.tolist()
+    ([[False, True], [True, False]], [[True, False], [False, True]])
+    """
+    tied = np.zeros((len(local_a), len(local_b)), dtype=bool)
+    if len(local_a) < 2 or len(local_b) < 2:
+        return tied, tied.copy()
+    held_b = _holders(local_b, skip)
+    for w, ia in _holders(local_a, skip).items():
+        jb = held_b.get(w)
+        if len(ia) == 1 and jb is not None and len(jb) == 1:
+            tied[ia[0], jb[0]] = True
+    one_a = tied.sum(axis=1) == 1
+    one_b = tied.sum(axis=0) == 1
+    crossed = ~tied & one_a[:, None] & one_b[None, :]
+    return tied, crossed
+
+
+def _opposable(word: str, skip: frozenset[str]) -> bool:
+    return word not in skip and nouns.noun_class(word) in _OPPOSABLE
+
+
+def opposites(
+    local_a: Sequence[frozenset[str]],
+    local_b: Sequence[frozenset[str]],
+    skip: frozenset[str] = frozenset(),
+) -> np.ndarray:
+    """Pairs whose own words hold two opposites, one only beside each figure: "62% of
+    women" and "62 per cent of male respondents" (a woman is a female person, the
+    antonym of a male one), "exports fell 1.9%" and "imports fell 1.9 per cent".
+
+    >>> opposites([frozenset({"woman"})], [frozenset({"male", "respondent"})]).tolist()
+    [[True]]
+    >>> opposites([frozenset({"woman", "man"})], [frozenset({"man"})]).tolist()
+    [[False]]
+    """
+    out = np.zeros((len(local_a), len(local_b)), dtype=bool)
+    if len(local_a) * len(local_b) > _MAX_CELLS:
+        return out
+    for i, wa in enumerate(local_a):
+        for j, wb in enumerate(local_b):
+            only_a = [w for w in wa - wb if _opposable(w, skip)]
+            only_b = [w for w in wb - wa if _opposable(w, skip)]
+            out[i, j] = any(nouns.opposed(x, y) for x in only_a for y in only_b)
+    return out
