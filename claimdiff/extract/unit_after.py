@@ -28,8 +28,8 @@ _BRACKET_CLOSE = re.compile(r"\s?[)\]}>]")
 _PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+", re.IGNORECASE)
 _INCHES_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?P<u>[^\W\d_]+|\")", re.I)
 _HYPHEN = re.compile(r"[-‐‑](?=[^\W\d_])")
+_HYPHENS = frozenset("-‐‑")
 _YEAR_OLD = re.compile(r"[-‐‑\s]years?[-‐‑\s]old(?![^\W\d_])", re.IGNORECASE)
-_SPACE = re.compile(r"\s?")
 _WORDS = re.compile(r"[^\W\d_]+")
 # How far either side of "pounds" a word of weight may stand.
 _CUE_WINDOW = 40
@@ -45,25 +45,33 @@ _POWER_WORDS = {"²": "2", "³": "3", "squared": "2", "cubed": "3"}
 _INCH = re.compile(
     r"(?P<mark>\s?(?:in\b\.?|\"|”|″))\s*(?=(?P<adj>[^\W\d_]+)(?![\w‐-]))", re.IGNORECASE
 )
+# What an inch mark may open with but white space; a character beyond ASCII may fold to
+# "i" when case is ignored, so the pattern is tried after any such.
+_INCH_OPENS = frozenset('iI"”″')
 _END_OF_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     """Set the core's kind and unit from what follows it, extending its end."""
     i = core.end
-    glued = i < len(text) and text[i].isalpha()
-    hyphen = _HYPHEN.match(text, i)
+    # The character after the number decides which patterns below may match at all:
+    # each match costs about a microsecond however soon it fails (issue 12).
+    c = text[i : i + 1]
+    glued = c.isalpha()
+    spaced = c.isspace()
+    hyphen = _HYPHEN.match(text, i) if c in _HYPHENS else None
     if hyphen is not None:
         i = hyphen.end()
-    j = i if hyphen is not None or glued else _SPACE.match(text, i).end()  # type: ignore[union-attr]
+    j = i if hyphen is not None or glued or not spaced else i + 1
     head = _WORDS.match(text, j)
-    if hyphen is None and _inch_mark(text, core, lex):
-        return
+    if hyphen is None and (spaced or c in _INCH_OPENS or not c.isascii()):
+        if _inch_mark(text, core, lex):
+            return
     # A superscript power is a letter to the engine: "cm²" has the head "cm".
     if head is not None and head.group().lower().rstrip("²³") not in lex.unit_heads:
         _code_or_bracket(text, core, lex, hyphen is None)  # "20 USD", "20 (kg)"
         return
-    old = _YEAR_OLD.match(text, core.end)
+    old = _YEAR_OLD.match(text, core.end) if spaced or c in _HYPHENS else None
     if old is not None:
         core.kind, core.unit, core.end = Kind.AGE, "year", old.end()
         core.attributive = hyphen is not None
