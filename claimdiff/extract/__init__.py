@@ -27,6 +27,18 @@ from claimdiff.extract.direction import (
 )
 from claimdiff.extract.durations import article_durations, join_parts, with_durations
 from claimdiff.extract.ellipsis import antecedent, complement, counted
+from claimdiff.extract.members import (
+    COUNT,
+    DATE,
+    DURATION,
+    EXACT,
+    MEASURE,
+    MONEY,
+    PERCENT,
+    RATE,
+    SCORE,
+    YEAR,
+)
 from claimdiff.extract.per import per_after
 from claimdiff.extract.precision import Draft
 from claimdiff.extract.scan import scan
@@ -40,7 +52,7 @@ from claimdiff.extract.subjects import (
 )
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
-from claimdiff.model import Claim, Kind, Qualifier, Quantity, Span
+from claimdiff.model import Claim, Quantity, Span
 from claimdiff.text import WordIndex, blank_escapes, sentence_index, sentences
 
 __all__ = ["dateline", "extract"]
@@ -53,7 +65,7 @@ _NEAR = 150
 # From this many figures in a sentence, its tokens and words are read once for all of
 # them; below it, the window around each figure costs less than the whole sentence.
 _MEMO_FROM = 4
-_SCOPED = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.RATE})
+_SCOPED = frozenset({COUNT, MONEY, MEASURE, PERCENT, RATE})
 
 
 def extract(
@@ -82,12 +94,12 @@ def extract(
     drafts = [
         d
         for d in _join_rates(text, scan(text, lex, max_figures))
-        if d.kind is not Kind.DATE or not is_dateline(text, d.start, lex, first)
+        if d.kind is not DATE or not is_dateline(text, d.start, lex, first)
     ]
     drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex)
     drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
     for d in drafts:
-        if d.kind is Kind.MONEY and not d.attributive:
+        if d.kind is MONEY and not d.attributive:
             found = per_after(text, d.end, lex)
             if found is not None:
                 d.per, d.end = found
@@ -115,7 +127,7 @@ def extract(
             # as reading the figure's direction.
             context = (periods.get(span), _per_share(preds.get(span), d.per))
             bare = None
-            if d.kind is Kind.COUNT and d.noun is None:
+            if d.kind is COUNT and d.noun is None:
                 bare = complement(text, span, lex) or antecedent(text, span, seen, lex)
             claim = _claim(text, d, lex, sentence, links.get(span), who, floor, context, bare)
             claims.append(claim)
@@ -140,7 +152,7 @@ def dateline(text: str, *, lang: str = "en") -> int | None:
     lex = get_lexicon(lang)
     for d in scan(text[:_DATELINE_HEAD], lex):
         q = d.quantity
-        if d.kind is Kind.DATE and is_dateline(text, d.start, lex) and q is not None:
+        if d.kind is DATE and is_dateline(text, d.start, lex) and q is not None:
             year = int((q.low or 0) // 10_000)
             return year or None
     return None
@@ -219,8 +231,8 @@ def _join_rates(text: str, drafts: list[Draft]) -> list[Draft]:
         nxt = drafts[i + 1] if i + 1 < len(drafts) else None
         if (
             nxt is not None
-            and d.kind is Kind.MONEY
-            and nxt.kind is Kind.MONEY
+            and d.kind is MONEY
+            and nxt.kind is MONEY
             and d.quantity is not None
             and nxt.quantity is not None
             and d.quantity.value
@@ -235,7 +247,7 @@ def _join_rates(text: str, drafts: list[Draft]) -> list[Draft]:
                 f"{q.unit} per {d.quantity.unit}",
                 q.qualifier,
             )
-            out.append(Draft(d.start, nxt.end, Kind.RATE, rate, noun="exchange rate"))
+            out.append(Draft(d.start, nxt.end, RATE, rate, noun="exchange rate"))
             i += 2
             continue
         out.append(d)
@@ -247,7 +259,7 @@ def _links(text: str, drafts: list[Draft]) -> dict[Span, Span]:
     """ "1 million pounds ($1.22 million)": each amount linked to the other."""
     links: dict[Span, Span] = {}
     for d, nxt in itertools.pairwise(drafts):
-        if d.kind is not Kind.MONEY or nxt.kind is not Kind.MONEY:
+        if d.kind is not MONEY or nxt.kind is not MONEY:
             continue
         if d.quantity is None or nxt.quantity is None or d.quantity.unit == nxt.quantity.unit:
             continue
@@ -280,16 +292,16 @@ def _claim(
     local = (max(sentence[0], d.start - _NEAR), min(sentence[1], d.end + _NEAR))
     clause = sent.clause_within(span, local)
     noun = d.noun
-    if noun is None and d.kind is not Kind.SCORE:
+    if noun is None and d.kind is not SCORE:
         # What a figure counts is never read across the figure before it: in "took
         # 21,450 votes and won by 3,210", "votes" are 21,450's.
         noun = _noun(text, d, lex, (max(clause[0], min(floor, d.start)), clause[1]), elided)
     quantity = d.quantity
-    if quantity is not None and quantity.qualifier is Qualifier.EXACT and d.kind is Kind.YEAR:
+    if quantity is not None and quantity.qualifier is EXACT and d.kind is YEAR:
         quantity = attrs.evolve(quantity, unit=None)
     change = (
         None
-        if d.kind is Kind.SCORE or _as_period(text, d, lex)
+        if d.kind is SCORE or _as_period(text, d, lex)
         else read_change(text, d.start, d.end, local[0], local[1], sent.tokens, lex=lex)
     )
     written = text[d.start : d.end]
@@ -306,7 +318,7 @@ def _claim(
         direction=None if change is None else change.direction,
         per=d.per,
         role=None if change is None else _role(change, written, lex),
-        ago=d.kind is Kind.DURATION and _ends_ago(text, d, lex),
+        ago=d.kind is DURATION and _ends_ago(text, d, lex),
         period=context[0],
         predicate=context[1],
     )
@@ -323,9 +335,9 @@ def _as_period(text: str, d: Draft, lex: Lexicon) -> bool:
     """Whether a figure goes no way of its own: a score ("beat" is who won, not a rise), or
     a length of time used as a period ("fell to 4.2% in the three months to June", "rose
     6% over 12 months to March")."""
-    if d.kind is Kind.SCORE:
+    if d.kind is SCORE:
         return True
-    if d.kind is not Kind.DURATION:
+    if d.kind is not DURATION:
         return False
     if _PERIOD_BEFORE.search(text, max(0, d.start - 6), d.start):
         return True
@@ -341,10 +353,10 @@ def _ends_ago(text: str, d: Draft, lex: Lexicon) -> bool:
 
 def _noun(text: str, d: Draft, lex: Lexicon, clause: Span, elided: str | None = None) -> str | None:
     span = (d.start, d.end)
-    if d.kind is Kind.MONEY:
+    if d.kind is MONEY:
         return money_noun(text, span, lex, clause)
     before = noun_before(text, d.start, lex, clause[0])
-    if before is None and d.kind in (Kind.COUNT, Kind.PERCENT):
+    if before is None and d.kind in (COUNT, PERCENT):
         # The clause's own subject first ("cut 300 jobs while prices rose to 40"), then
         # the noun an earlier count gave ("cut 1,100 jobs, including 350 at Sunderland";
         # "the Green Party won 12" of "48 council seats").
@@ -354,7 +366,7 @@ def _noun(text: str, d: Draft, lex: Lexicon, clause: Span, elided: str | None = 
             before = linked_subject(text, d.start, lex, clause) or elided
     elif before is None:
         before = elided
-    return before if d.kind in (Kind.COUNT, Kind.PERCENT, Kind.MEASURE) else None
+    return before if d.kind in (COUNT, PERCENT, MEASURE) else None
 
 
 # How far a change may stand from the figure whose change it is ("sales of $1.73bn were up 28%").

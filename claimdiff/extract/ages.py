@@ -16,9 +16,10 @@ from types import ModuleType
 
 from claimdiff import nouns
 from claimdiff.extract.amounts import Core
+from claimdiff.extract.members import AGE, COUNT, LESS_THAN, MORE_THAN
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Kind, Qualifier, Quantity
+from claimdiff.model import Quantity
 from claimdiff.text import opens_sentence
 
 __all__ = ["age_at", "age_limit"]
@@ -40,13 +41,13 @@ _LIMIT_BEFORE = re.compile(
 
 def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     """The age whose number is ``core``, or None; ``window`` is the text before it from ``lo``."""
-    if core.kind is not Kind.COUNT:
+    if core.kind is not COUNT:
         return None
     tail = window.rstrip()
     # Only after a cue's last word and white space: the search tries every offset.
     a = _AGE_BEFORE.search(window) if _ends_with(window, tail, _AGE_ENDS) else None
     if a is not None:
-        draft = Draft(lo + a.start(), core.end, Kind.AGE, exact(core, "year"))
+        draft = Draft(lo + a.start(), core.end, AGE, exact(core, "year"))
         draft.noun = _person_before(window[: a.start()], lex)
         return draft
     num = core.number
@@ -63,7 +64,7 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     word = b["w"].lower()
     if word in lex.STOPWORDS or word in lex.MONTHS or lex.patterns["number_word"].fullmatch(word):
         return None
-    draft = Draft(core.start, core.end, Kind.AGE, exact(core, "year"))
+    draft = Draft(core.start, core.end, AGE, exact(core, "year"))
     draft.noun = word
     return draft
 
@@ -93,7 +94,7 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
         name = word[:1].isupper() and not opens_sentence(text, lo + before.start())
         if not (name or nouns.names_a_person(word.lower())):
             return None
-    draft = Draft(core.start, core.end, Kind.AGE, exact(core, "year"))
+    draft = Draft(core.start, core.end, AGE, exact(core, "year"))
     draft.noun = person
     return draft
 
@@ -107,7 +108,7 @@ def age_limit(core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     countries" have units or nouns of their own and are not read here.
     """
     num = core.number
-    if core.kind is not Kind.COUNT or core.end != num.end or num.decimals:
+    if core.kind is not COUNT or core.end != num.end or num.decimals:
         return None
     if not 0 < num.value <= _OLDEST or num.value != int(num.value):
         return None
@@ -130,10 +131,8 @@ def age_limit(core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     low, high = v * bounds[0], None if bounds[1] is None else v * bounds[1]
     # Strict, as the words say ("under 16" is no 16); two limits that differ still
     # conflict, as limits (claimdiff/verdict.py).
-    qualifier = Qualifier.LESS_THAN if high is not None else Qualifier.MORE_THAN
-    draft = Draft(
-        lo + m.start("cue"), core.end, Kind.AGE, Quantity(low, high, v, "year", qualifier)
-    )
+    qualifier = LESS_THAN if high is not None else MORE_THAN
+    draft = Draft(lo + m.start("cue"), core.end, AGE, Quantity(low, high, v, "year", qualifier))
     draft.noun = who if person else None
     return draft
 

@@ -17,6 +17,7 @@ from types import ModuleType
 
 import attrs
 
+from claimdiff.extract.members import COUNT, MONEY
 from claimdiff.extract.money import currency_before
 from claimdiff.extract.numbers import VULGAR, Number, read_digits, read_words
 from claimdiff.extract.unit_after import cue_start, length_near, noun_follows, unit_after
@@ -46,7 +47,7 @@ class Core:
     value: float
     step: float
     """Half the last written unit, after scaling: the precision of ``value``."""
-    kind: Kind = Kind.COUNT
+    kind: Kind = COUNT
     unit: str | None = None
     attributive: bool = False
     """Written as a modifier ("a 12-kilometre road", "a 175 million euro budget")."""
@@ -105,7 +106,7 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
         value, end, step = sign * chained[0], chained[1], 0.0
     core = Core(start, end, num, value, step)
     if currency is not None:
-        core.kind, core.unit = Kind.MONEY, currency.code
+        core.kind, core.unit = MONEY, currency.code
         _money_attributive(text, core, lex)
         return core, max(resume, core.end)
     unit_after(text, core, lex)

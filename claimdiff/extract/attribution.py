@@ -81,6 +81,8 @@ class Attributor:
         if quote is not None:
             return quote.source
         verbs, according = self._read(sentence)
+        if not verbs and not according:
+            return None  # nothing in the sentence attributes: spare the three readers
         for found in (
             self._verb_before(verbs, sentence, anchor),
             self._according_to(according, sentence),

@@ -13,10 +13,24 @@ import re
 from types import ModuleType
 
 from claimdiff.extract.amounts import Core, read_core
+from claimdiff.extract.members import (
+    APPROXIMATE,
+    AT_LEAST,
+    AT_MOST,
+    COUNT,
+    DATE,
+    DURATION,
+    EXACT,
+    LESS_THAN,
+    MONEY,
+    MORE_THAN,
+    PERCENT,
+    RANGE,
+)
 from claimdiff.extract.precision import Draft, exact, signed, written_step
 from claimdiff.extract.subjects import noun_after
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Kind, Qualifier, Quantity
+from claimdiff.model import Qualifier, Quantity
 
 # The words between two figures of a range ("to", "and") are the lexicon's patterns
 # "range_sep" and "range_and"; "from" before a figure is its "change_from".
@@ -51,7 +65,7 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
     if h is not None and norm(h["hedge"]) in lex.HEDGES_NOT_AFTER_A_NUMBER:
         if window[: h.start("hedge")].rstrip()[-1:].isdigit():
             h = None  # "60 over 40"
-    if h is not None and core.kind is Kind.DURATION and norm(h["hedge"]) in lex.SPAN_WORDS:
+    if h is not None and core.kind is DURATION and norm(h["hedge"]) in lex.SPAN_WORDS:
         before = window[: h.start("hedge")].rstrip().rsplit(None, 1)[-1:]
         if not before or before[0].lower() not in lex.SPAN_BOUND_AFTER:
             h = None  # "1,500 homes over five years", "stole £1m over 14 months": during
@@ -65,14 +79,14 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
         # A hedge bounds the figure as written: "more than 16,000" is
         # [16,000, ∞), whatever rounding "16,000" itself carries.
         qualifier, lf, hf = hedge
-        if qualifier == Qualifier.APPROXIMATE.value and _one_digit(core):
+        if qualifier == APPROXIMATE.value and _one_digit(core):
             lf, hf = _coarser(lf), _coarser(hf)
         v = core.value
         lo_v = None if lf is None else min(v * lf, v * (hf if hf is not None else lf))
         hi_v = None if hf is None else max(v * hf, v * lf if lf is not None else v * hf)
         if v < 0 and lf == 0:
             lo_v, hi_v = None, v  # "below -30" is (-∞, -30], not [-30, 0]
-        if qualifier == Qualifier.APPROXIMATE.value:
+        if qualifier == APPROXIMATE.value:
             # A hedge widens a figure, never narrows it: "about £1m" covers at
             # least what rounds to "£1m" (£0.5m-£1.5m), not just ±15%.
             step = abs(written_step(core))
@@ -153,19 +167,19 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         else:
             second, _ = read_core(text, sym.end(), lex, money=True)
     elif nxt < len(text):
-        second, _ = read_core(text, nxt, lex, money=core.kind is Kind.MONEY)
+        second, _ = read_core(text, nxt, lex, money=core.kind is MONEY)
     else:
         return None
-    if second is None or second.kind is Kind.DATE:
+    if second is None or second.kind is DATE:
         return None
     first_value = core.value
     scale_of_second = second.value / second.number.value if second.number.value else 1
     if abs(core.value) == core.number.value and scale_of_second != 1:
         first_value = core.value * scale_of_second  # "3 to 5 million": 3 million
     kind, unit = core.kind, core.unit
-    if kind is Kind.COUNT and second.kind is not Kind.COUNT:
+    if kind is COUNT and second.kind is not COUNT:
         kind, unit = second.kind, second.unit
-    elif second.kind not in (Kind.COUNT, kind) or (second.unit and second.unit != unit):
+    elif second.kind not in (COUNT, kind) or (second.unit and second.unit != unit):
         return None
     # A range states its two ends; the rounding of each end is not widened.
     low, high = first_value, second.value
@@ -178,13 +192,13 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         _q, lf, hf = lex.HEDGES[norm(h["hedge"])]
         if lf is not None and hf is not None and _q == "approximate":
             low, high, start = low * lf, high * hf, lo + h.start("hedge")
-    q = Quantity(low, high, None, unit, Qualifier.RANGE)
+    q = Quantity(low, high, None, unit, RANGE)
     return Draft(start, second.end, kind, q, attributive=second.attributive)
 
 
 def ratio(text: str, core: Core, lex: Lexicon) -> Draft | None:
     """ "one in five", "2 out of 3", "one over three": a share, stated as a percentage."""
-    if core.kind is not Kind.COUNT or core.step or core.number.fraction:
+    if core.kind is not COUNT or core.step or core.number.fraction:
         return None
     if not text[core.end : core.end + 1].isspace():
         return None  # "ratio" opens with white space
@@ -195,7 +209,7 @@ def ratio(text: str, core: Core, lex: Lexicon) -> Draft | None:
     if not (text[nxt].isdigit() or lex.patterns["number_word"].match(text, nxt)):
         return None
     second, _ = read_core(text, nxt, lex)
-    if second is None or second.kind is not Kind.COUNT or second.value <= 0:
+    if second is None or second.kind is not COUNT or second.value <= 0:
         return None  # "0 out of 0": no share
     if second.value < core.value:
         return None  # a share: the part is no larger than the whole ("60 over 40" is none)
@@ -204,12 +218,12 @@ def ratio(text: str, core: Core, lex: Lexicon) -> Draft | None:
     if second.end < len(text) and text[second.end].isalpha():
         return None
     pct = 100 * core.value / second.value
-    q = Quantity(pct, pct, pct, "%", Qualifier.EXACT)
+    q = Quantity(pct, pct, pct, "%", EXACT)
     if core.number.words and second.number.words:
         # "one in five" is a rounded share, as "a fifth" is; "1 in 5" is exact.
         low, high = pct * (1 - WORD_SHARE), pct * (1 + WORD_SHARE)
-        q = Quantity(low, high, pct, "%", Qualifier.APPROXIMATE)
-    draft = Draft(core.start, second.end, Kind.PERCENT, q)
+        q = Quantity(low, high, pct, "%", APPROXIMATE)
+    draft = Draft(core.start, second.end, PERCENT, q)
     found = noun_after(text, second.end, lex)
     if found is not None:
         draft.noun, draft.end = found
@@ -225,7 +239,7 @@ def pair_bounds(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
         if pair is not None and prev is not None and _BOUND_JOIN.fullmatch(text, prev.end, d.start):
             low, high = pair
             assert prev.quantity is not None
-            q = Quantity(low, high, None, prev.quantity.unit, Qualifier.RANGE)
+            q = Quantity(low, high, None, prev.quantity.unit, RANGE)
             out[-1] = Draft(prev.start, d.end, prev.kind, q, noun=d.noun or prev.noun)
             continue
         out.append(d)
@@ -239,8 +253,8 @@ def _bounds(a: Draft, b: Draft) -> tuple[float, float] | None:
         return None
     if a.noun is not None and b.noun not in (None, a.noun):
         return None  # "more than 100 people and fewer than 20 cars": two claims
-    lower = (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
-    upper = (Qualifier.LESS_THAN, Qualifier.AT_MOST)
+    lower = (MORE_THAN, AT_LEAST)
+    upper = (LESS_THAN, AT_MOST)
     if qa.qualifier in lower and qb.qualifier in upper:
         low, high = qa.low, qb.high
     elif qa.qualifier in upper and qb.qualifier in lower:
@@ -268,12 +282,12 @@ def share_of(text: str, core: Core, lex: Lexicon) -> Draft:
     if art is not None:
         start = art.start()
     pct = core.value * 100
-    q = Quantity(pct * (1 - WORD_SHARE), pct * (1 + WORD_SHARE), pct, "%", Qualifier.APPROXIMATE)
+    q = Quantity(pct * (1 - WORD_SHARE), pct * (1 + WORD_SHARE), pct, "%", APPROXIMATE)
     lo = max(0, start - 32)
     h = hedge_before(text[lo:start], lex)
     if h is not None:
         qualifier, lf, hf = lex.HEDGES[norm(h["hedge"])]
-        if qualifier != Qualifier.APPROXIMATE.value:
+        if qualifier != APPROXIMATE.value:
             low = None if lf is None else pct * lf
             high = None if hf is None else pct * hf
             q = Quantity(low, high, pct, "%", Qualifier(qualifier))
@@ -283,7 +297,7 @@ def share_of(text: str, core: Core, lex: Lexicon) -> Draft:
                 pct * max(hf or 1, 1),
                 pct,
                 "%",
-                Qualifier.APPROXIMATE,
+                APPROXIMATE,
             )
         start = lo + h.start("hedge")
-    return Draft(start, core.end, Kind.PERCENT, q)
+    return Draft(start, core.end, PERCENT, q)

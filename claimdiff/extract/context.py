@@ -29,6 +29,7 @@ import attrs
 
 from claimdiff import nouns
 from claimdiff.extract.direction import Tokens
+from claimdiff.extract.members import AGE, COUNT, DATE, DURATION, PERCENT, YEAR
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.regex import phrases_in
 from claimdiff.model import Kind, Span
@@ -243,11 +244,7 @@ def predicates(
         if holder is not None:
             if not _reads(kinds[holder], of_count):
                 continue
-            if (
-                kinds[holder] is Kind.COUNT
-                and text is not None
-                and _names_who(text[p_lo:p_hi], cls)
-            ):
+            if kinds[holder] is COUNT and text is not None and _names_who(text[p_lo:p_hi], cls):
                 own_noun.setdefault(holder, cls)
             else:
                 out.setdefault(holder, cls)
@@ -292,9 +289,9 @@ def _near(figures: Sequence[tuple[Span, Kind]], at: int) -> Sequence[tuple[Span,
 
 
 def _reads(kind: Kind, of_count: bool) -> bool:
-    if kind is Kind.PERCENT:
+    if kind is PERCENT:
         return True
-    return of_count is (kind in (Kind.COUNT, Kind.AGE, Kind.YEAR, Kind.DATE, Kind.DURATION))
+    return of_count is (kind in (COUNT, AGE, YEAR, DATE, DURATION))
 
 
 def scope(text: str, sentence: Sentence, figures: Sequence[Span]) -> dict[Span, Period]:

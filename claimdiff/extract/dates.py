@@ -15,9 +15,10 @@ import datetime
 import re
 
 from claimdiff.extract.amounts import Core
+from claimdiff.extract.members import COUNT, DATE, EXACT, RANGE, YEAR
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Kind, Qualifier, Quantity
+from claimdiff.model import Quantity
 
 __all__ = ["DATE_UNIT", "date_at", "is_dateline", "iso_date_at", "years_at"]
 
@@ -49,9 +50,9 @@ def date_quantity(year: int | None, month: int, day: int | None) -> Quantity | N
             return None
     base = (year or 0) * 10_000 + month * 100
     if day is None:
-        return Quantity(base + 1.0, base + 31.0, None, DATE_UNIT, Qualifier.RANGE)
+        return Quantity(base + 1.0, base + 31.0, None, DATE_UNIT, RANGE)
     v = float(base + day)
-    return Quantity(v, v, v, DATE_UNIT, Qualifier.EXACT)
+    return Quantity(v, v, v, DATE_UNIT, EXACT)
 
 
 def iso_date_at(text: str, p: int, lex: Lexicon | None = None) -> Draft | None:
@@ -67,19 +68,19 @@ def iso_date_at(text: str, p: int, lex: Lexicon | None = None) -> Draft | None:
         n = lex.patterns["numeric_date"].match(text, p)
         if n is not None:
             q = date_quantity(int(n["y"]), int(n["m"]), int(n["d"]))
-            return Draft(p, n.end(), Kind.DATE, q) if q is not None else None
+            return Draft(p, n.end(), DATE, q) if q is not None else None
     if d is None:
         return None
     q = None
     if d["y"] is not None:
         q = date_quantity(int(d["y"]), int(d["m"]), int(d["d"]))
-    return Draft(p, d.end(), Kind.DATE, q)
+    return Draft(p, d.end(), DATE, q)
 
 
 def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
     """The date whose number is ``core``: "12 March", "5th of March 2023", "March 12, 2023"."""
     num = core.number
-    if num.words or num.decimals or num.grouped or core.kind is not Kind.COUNT:
+    if num.words or num.decimals or num.grouped or core.kind is not COUNT:
         return None
     m = lex.patterns["day_month"].match(text, num.end)
     if m is not None and num.value <= 31:
@@ -93,7 +94,7 @@ def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
             if y is not None:
                 end = y.end()
             month = lex.MONTHS[mo["month"].lower()]
-            return Draft(num.start, end, Kind.DATE, date_quantity(year, month, int(num.value)))
+            return Draft(num.start, end, DATE, date_quantity(year, month, int(num.value)))
     window = text[max(0, num.start - 11) : num.start]
     b = _MONTH_BEFORE.search(window) if window != window.lower() else None  # needs a capital
     if b is not None and b["month"].lower() in lex.MONTHS:
@@ -113,15 +114,15 @@ def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
                     date_quantity(None, month, int(last["day"])),
                 )
                 if lo is not None and hi is not None and lo.low and hi.high:
-                    q = Quantity(lo.low, hi.high, None, DATE_UNIT, Qualifier.RANGE)
-                    return Draft(start, end, Kind.DATE, q)
+                    q = Quantity(lo.low, hi.high, None, DATE_UNIT, RANGE)
+                    return Draft(start, end, DATE, q)
             y = _YEAR_AFTER.match(text, end)
             year = None if y is None else int(y["year"])
             if y is not None:
                 end = y.end()
-            return Draft(start, end, Kind.DATE, date_quantity(year, month, int(num.value)))
+            return Draft(start, end, DATE, date_quantity(year, month, int(num.value)))
         if len(num.digits) == 4:
-            return Draft(start, end, Kind.DATE, date_quantity(int(num.value), month, None))
+            return Draft(start, end, DATE, date_quantity(int(num.value), month, None))
     return None
 
 
@@ -174,8 +175,8 @@ def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
     year = int(core.value)
     split = _SPLIT_YEAR.match(text, core.end)
     if split is not None and int(split["tail"]) == (year + 1) % 100:
-        q = Quantity(year, year, year, None, Qualifier.EXACT)
-        return Draft(core.start, split.end(), Kind.YEAR, q)
+        q = Quantity(year, year, year, None, EXACT)
+        return Draft(core.start, split.end(), YEAR, q)
     span = _YEAR_SPAN.match(text, core.end)
     opener = _SPAN_OPENER.search(window)
     if span is None or (opener is None and "-" not in span.group() and "–" not in span.group()):
@@ -184,8 +185,8 @@ def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
     if not year < last <= year + 100:
         return None
     start = lo + opener.start() if opener is not None else core.start
-    q = Quantity(year, last, None, None, Qualifier.RANGE)
-    return Draft(start, span.end(), Kind.YEAR, q)
+    q = Quantity(year, last, None, None, RANGE)
+    return Draft(start, span.end(), YEAR, q)
 
 
 _NON_SPACE = re.compile(r"\S")

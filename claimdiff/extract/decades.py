@@ -11,10 +11,11 @@ lexicon's ("decade", claimdiff/lexicon/patterns.py).
 from __future__ import annotations
 
 from claimdiff import nouns
+from claimdiff.extract.members import AGE, RANGE
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Kind, Qualifier, Quantity
+from claimdiff.model import Quantity
 
 __all__ = ["with_decades"]
 
@@ -40,6 +41,6 @@ def with_decades(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
         end = m.end("last") if m["last"] else m.end("decade")
         if m["last"]:
             last = _decade(m["last"], lex) - start + 9
-        q = Quantity(start + first, start + last, None, "year", Qualifier.RANGE)
-        found.append(Draft(m.start(), end, Kind.AGE, q))
+        q = Quantity(start + first, start + last, None, "year", RANGE)
+        found.append(Draft(m.start(), end, AGE, q))
     return overlay(drafts, found)

@@ -21,8 +21,9 @@ from types import ModuleType
 
 import attrs
 
+from claimdiff.extract.members import COUNT, DATE, DOWN, QUOTE, UP
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Claim, Direction, Kind, Span
+from claimdiff.model import Claim, Direction, Span
 
 __all__ = ["Change", "Tokens", "is_comparison", "pair_changes", "read_change", "tokenise"]
 
@@ -150,9 +151,9 @@ def _cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str
             prev = words[max(0, k - 2) : k]
             if any(p in lx.NEGATIONS for p in prev):
                 if w in lx.ABOVE_BEFORE:
-                    return Direction.DOWN, w  # "did not exceed", "failed to reach"
+                    return DOWN, w  # "did not exceed", "failed to reach"
                 if w in lx.BELOW_BEFORE:
-                    return Direction.UP, w
+                    return UP, w
                 return None, None  # "did not rise 5%" says nothing sure of the direction
             return cue, w
         if w in lx.STOPS:
@@ -177,9 +178,9 @@ def _is_number(w: str) -> bool:
 
 def _cue(w: str, lx: ModuleType) -> Direction | None:
     if w in lx.UP_BEFORE or w in lx.ABOVE_BEFORE:
-        return Direction.UP
+        return UP
     if w in lx.DOWN_BEFORE or w in lx.BELOW_BEFORE:
-        return Direction.DOWN
+        return DOWN
     return None
 
 
@@ -190,15 +191,15 @@ def _cue_after(words: list[str], lx: ModuleType) -> Direction | None:
         if nxt in lx.COMPARATIVES:
             return None
         if w in lx.UP_AFTER:
-            return Direction.UP
+            return UP
         if w in lx.DOWN_AFTER:
-            return Direction.DOWN
+            return DOWN
         if w not in lx.AFTER_SKIP:
             return None
     return None
 
 
-_DIRECTIONS = {"up": Direction.UP, "down": Direction.DOWN}
+_DIRECTIONS = {"up": UP, "down": DOWN}
 
 
 def _cue_late(
@@ -213,9 +214,9 @@ def _cue_late(
             return None
         late = None
         if role is not None and w in lx.LATE_UP:
-            late = Direction.UP
+            late = UP
         elif role is not None and w in lx.LATE_DOWN:
-            late = Direction.DOWN
+            late = DOWN
         elif w in lx.LATE_OBJECT:
             late = _DIRECTIONS[lx.LATE_OBJECT[w]]
         if late is not None:
@@ -327,13 +328,13 @@ def pair_changes(
         if (
             a.sentence != b.sentence
             or a.kind is not b.kind
-            or a.kind in (Kind.QUOTE, Kind.DATE)
+            or a.kind in (QUOTE, DATE)
             or a.unit != b.unit
             or a.quantity is None
             or b.quantity is None
             or a.quantity.value is None
             or b.quantity.value is None
-            or (a.kind is Kind.COUNT and a.noun and b.noun and a.noun.lower() != b.noun.lower())
+            or (a.kind is COUNT and a.noun and b.noun and a.noun.lower() != b.noun.lower())
         ):
             continue  # "to 52 cents; ... from 48 stores" is no change of one thing
         roles = (_role(text, a, tokens, lex), _role(text, b, tokens, lex))
@@ -345,7 +346,7 @@ def pair_changes(
             continue
         direction = a.direction or b.direction
         if direction is None and x != y:
-            direction = Direction.UP if y > x else Direction.DOWN
+            direction = UP if y > x else DOWN
         # The two ends of one change state one thing: "revenue rose from $10m to $12m".
         predicate = a.predicate or b.predicate
         noun = a.noun or b.noun

@@ -30,10 +30,11 @@ from collections.abc import Sequence
 
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.bounds import hedge_before, hedged
+from claimdiff.extract.members import DURATION, EXACT, PERCENT
 from claimdiff.extract.numbers import Number
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Kind, Qualifier, Quantity
+from claimdiff.model import Quantity
 from claimdiff.units import convert
 
 __all__ = ["article_durations", "join_parts", "with_durations"]
@@ -83,13 +84,13 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
             continue  # "on a day when", "a day to remember", "half a day later"
         unit = lex.TIME_UNITS[m["unit"]]
         number = Number(start, end, value, words=True)
-        core = Core(start, end, number, value, 0.0, Kind.DURATION, unit)
+        core = Core(start, end, number, value, 0.0, DURATION, unit)
         out.append(hedged(text, core, lex, window, lo))
     return out
 
 
 def _share_word(text: str, d: Draft) -> bool:
-    return d.kind is Kind.PERCENT and not any(ch.isdigit() for ch in text[d.start : d.end])
+    return d.kind is PERCENT and not any(ch.isdigit() for ch in text[d.start : d.end])
 
 
 def with_durations(drafts: Sequence[Draft], durations: Sequence[Draft]) -> list[Draft]:
@@ -133,20 +134,20 @@ def join_parts(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
             whole = convert(prev.quantity, d.quantity.unit or "")
             if whole is not None and whole.value is not None and d.quantity.value is not None:
                 v = whole.value + d.quantity.value
-                q = Quantity(v, v, v, d.quantity.unit, Qualifier.EXACT)
-                out[-1] = Draft(prev.start, d.end, Kind.DURATION, q)
+                q = Quantity(v, v, v, d.quantity.unit, EXACT)
+                out[-1] = Draft(prev.start, d.end, DURATION, q)
                 continue
         out.append(d)
     return out
 
 
 def _parts(text: str, a: Draft, b: Draft, lex: Lexicon) -> bool:
-    if a.kind is not Kind.DURATION or b.kind is not Kind.DURATION:
+    if a.kind is not DURATION or b.kind is not DURATION:
         return False
     qa, qb = a.quantity, b.quantity
-    if qa is None or qb is None or qa.qualifier is not Qualifier.EXACT:
+    if qa is None or qb is None or qa.qualifier is not EXACT:
         return False
-    if qb.qualifier is not Qualifier.EXACT or a.attributive or b.attributive:
+    if qb.qualifier is not EXACT or a.attributive or b.attributive:
         return False
     order = lex.DURATION_ORDER
     if qa.unit not in order or qb.unit not in order or order[qa.unit] <= order[qb.unit]:

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 
 from claimdiff import nouns
+from claimdiff.extract.members import COUNT
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Claim, Kind, Span
+from claimdiff.model import Claim, Span
 
 __all__ = ["antecedent", "complement", "counted"]
 
@@ -61,7 +62,7 @@ def antecedent(text: str, span: Span, nouns: tuple[str, str] | None, lex: Lexico
 
 def counted(claim: Claim, nouns: tuple[str, str] | None) -> tuple[str, str] | None:
     """``nouns`` (first, last) once ``claim`` is read: a count with a noun becomes the last."""
-    if claim.kind is not Kind.COUNT or not claim.noun:
+    if claim.kind is not COUNT or not claim.noun:
         return nouns
     return (claim.noun, claim.noun) if nouns is None else (nouns[0], claim.noun)
 

@@ -24,7 +24,9 @@ _EXPONENT = re.compile(
     r"[eE](?P<e>[+-]?\d{1,2})(?![^\W_])|\s?[x×]\s?10\^(?P<p>[+-]?\d{1,2})(?!\d)"
     r"|\s?[x×·]\s?10(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"  # "6.02×10²³"
 )
-_EXPONENT_OPENS = frozenset("eEx×·")  # or white space
+_EXPONENT_OPENS = frozenset("eEx×·")
+# After one white space only the "x" of "× 10^" may follow: "12 km" is spared the match.
+_EXPONENT_SPACED = frozenset("x×·")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 # A power of the number itself: "1.1^23", "2.5^-1", "1.1^--23" (two minuses make a plus).
 _CARET_POWER = re.compile(r"\^(?P<signs>[+-]{0,2})(?P<n>\d{1,2})(?![\d.])")
@@ -138,12 +140,21 @@ def read_digits(text: str, pos: int, fmt: NumberFormat | None = None) -> tuple[N
         power = int(caret["n"]) * (-1) ** caret["signs"].count("-")
         value = value**power
         return Number(pos, caret.end(), value, grouped=grouped, digits=digits), caret.end()
-    e = _EXPONENT.match(text, end) if nxt in _EXPONENT_OPENS or nxt.isspace() else None
+    spaced = nxt.isspace()
+    opens = nxt in _EXPONENT_OPENS or (spaced and text[end + 1 : end + 2] in _EXPONENT_SPACED)
+    e = _EXPONENT.match(text, end) if opens else None
     if e is not None:
         power = e["e"] or e["p"] or e["sup"].translate(_SUPERSCRIPTS)
         value = float(f"{value}e{power}")
         return Number(pos, e.end(), value, grouped=grouped, digits=digits), e.end()
-    if not grouped and not decimals and (nxt in _FRACTION_OPENS or nxt in VULGAR):
+    # A space then a letter ("12 km") opens no fraction: "2 1/4" and "2 ½" need a digit or
+    # a vulgar fraction there (neither is a letter), "3/4" a slash.
+    if (
+        not grouped
+        and not decimals
+        and (nxt in _FRACTION_OPENS or nxt in VULGAR)
+        and not (spaced and text[end + 1 : end + 2].isalpha())
+    ):
         frac = _fraction_after(text, end, value, len(digits))
         if frac is not None:
             value, end, whole = frac

@@ -12,7 +12,8 @@ import math
 import attrs
 
 from claimdiff.extract.amounts import Core
-from claimdiff.model import Kind, Qualifier, Quantity
+from claimdiff.extract.members import AGE, COUNT, DURATION, EXACT, PERCENT, YEAR
+from claimdiff.model import Kind, Quantity
 
 
 @attrs.define
@@ -36,7 +37,7 @@ UNHEDGED_TOLERANCE = 0.05
 
 
 # Kinds whose whole numbers are exact: a count of things, an age, a number of days.
-_DISCRETE = frozenset({Kind.COUNT, Kind.AGE, Kind.DURATION, Kind.YEAR})
+_DISCRETE = frozenset({COUNT, AGE, DURATION, YEAR})
 
 
 def written_step(core: Core) -> float:
@@ -70,7 +71,7 @@ def exact(core: Core, unit: str | None = None) -> Quantity:
         low = max(low, 0.0)
     else:
         high = min(high, 0.0)
-    return Quantity(low, high, v, unit or core.unit, Qualifier.EXACT)
+    return Quantity(low, high, v, unit or core.unit, EXACT)
 
 
 # Units whose figures run below zero as readily as above: temperatures on scales with
@@ -80,4 +81,4 @@ _SIGNED_UNITS = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 
 def signed(core: Core) -> bool:
     """Whether the figure's reading may cross zero: a temperature or a percentage."""
-    return core.kind is Kind.PERCENT or core.unit in _SIGNED_UNITS
+    return core.kind is PERCENT or core.unit in _SIGNED_UNITS

@@ -27,10 +27,11 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from claimdiff.extract import speakers
+from claimdiff.extract.members import QUOTE
 from claimdiff.extract.phrases import phrase_after, subject_of
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.lexicon.speech import Speech
-from claimdiff.model import Claim, Kind, Span
+from claimdiff.model import Claim, Span
 from claimdiff.text import content_words, sentence_index, words
 
 _DOUBLE = frozenset('"“”„«»')
@@ -268,7 +269,7 @@ def read_quotes(
             Claim(
                 text=text[start:end],
                 span=(start, end),
-                kind=Kind.QUOTE,
+                kind=QUOTE,
                 quantity=None,
                 noun=None,
                 context=content_words(text[start:end], lex.STOPWORDS),

@@ -16,13 +16,14 @@ from claimdiff.extract.ages import age_at, age_limit
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, ranged, ratio, share_of
 from claimdiff.extract.dates import date_at, iso_date_at, years_at
+from claimdiff.extract.members import COUNT, DURATION, EXACT, MONEY, PERCENT, VAGUE, YEAR
 from claimdiff.extract.numbers import DENOMINATORS
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.extract.starts import Starts
 from claimdiff.extract.subjects import noun_after
 from claimdiff.inputs import TooManyFiguresError
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Kind, Qualifier, Quantity
+from claimdiff.model import Quantity
 from claimdiff.text import opens_sentence
 
 # How far back a hedge ("in excess of", "no fewer than") may start.
@@ -165,7 +166,7 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     if core is None:
         return None, resume
     num = core.number
-    if num.words and num.value == 1 and core.kind is Kind.COUNT and not num.fraction:
+    if num.words and num.value == 1 and core.kind is COUNT and not num.fraction:
         share = ratio(text, core, lex)
         if share is not None:
             return share, max(resume, share.end)  # "one in five"
@@ -185,10 +186,10 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     date = date_at(text, core, lex)
     if date is not None:
         return date, date.end
-    if core.kind is Kind.COUNT and core.end < len(text) and text[core.end].isalpha():
+    if core.kind is COUNT and core.end < len(text) and text[core.end].isalpha():
         return None, _end_of_word(text, core.end)  # "737s", "1990s", "3D", "5th"
     if num.fraction:
-        share = _share(text, core, lex) if core.kind is Kind.COUNT else None
+        share = _share(text, core, lex) if core.kind is COUNT else None
         if share is not None or num.digits:
             return share or _fraction(text, core, lex, False), resume
         return _fraction(text, core, lex, num.bare), resume
@@ -197,9 +198,9 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         span = years_at(text, core, text[lo : core.start], lo)
         if span is not None:
             return span, span.end  # "2025-26", "between 2029 and 2031"
-        year = Quantity(core.value, core.value, core.value, None, Qualifier.EXACT)
-        return Draft(core.start, core.end, Kind.YEAR, year), resume
-    if core.kind is Kind.COUNT and _is_name_number(text, core, lex):
+        year = Quantity(core.value, core.value, core.value, None, EXACT)
+        return Draft(core.start, core.end, YEAR, year), resume
+    if core.kind is COUNT and _is_name_number(text, core, lex):
         return None, resume
     lo = max(0, core.start - _HEDGE_WINDOW)
     window = text[lo : core.start]
@@ -221,7 +222,7 @@ def _end_of_word(text: str, i: int) -> int:
 
 def _is_year(text: str, core: Core, lex: Lexicon) -> bool:
     num = core.number
-    if core.kind is not Kind.COUNT or num.words or num.grouped or num.decimals:
+    if core.kind is not COUNT or num.words or num.grouped or num.decimals:
         return False
     if len(num.digits) != 4 or not YEAR_RANGE[0] <= num.value <= YEAR_RANGE[1]:
         return False
@@ -340,9 +341,9 @@ def _fraction(text: str, core: Core, lex: Lexicon, bare: bool) -> Draft | None:
         word = text[core.number.end - 4 : core.number.end].lower()
         if bare and not word.endswith("half") and _noun_next(text, core.end, lex):
             return None
-    if core.kind is Kind.COUNT and core.end < len(text) and text[core.end].isalpha():
+    if core.kind is COUNT and core.end < len(text) and text[core.end].isalpha():
         return None
-    if core.number.words and core.kind is Kind.COUNT and 0 < core.value < 1:
+    if core.number.words and core.kind is COUNT and 0 < core.value < 1:
         if _AND_BEFORE.search(text, max(0, start - 6), start):
             return None  # "a year and a half", "three and a half": part of another figure
         return share_of(text, core, lex)  # "one-third contained", "grew by half"
@@ -361,19 +362,19 @@ def _complete(text: str, draft: Draft, core: Core, lex: Lexicon) -> None:
         art = _ARTICLE_BEFORE.search(text[max(0, draft.start - 4) : draft.start])
         if art is not None:
             draft.start -= len(art.group())
-    if draft.kind in (Kind.COUNT, Kind.PERCENT) or draft.attributive:
+    if draft.kind in (COUNT, PERCENT) or draft.attributive:
         found = noun_after(
             text,
             draft.end,
             lex,
             allow_of=not draft.attributive,
-            require_of=draft.kind is Kind.PERCENT and not draft.attributive,
+            require_of=draft.kind is PERCENT and not draft.attributive,
         )
         if found is not None:
             draft.noun, draft.end = found
-            if draft.kind is Kind.COUNT and found[0] in lex.TIME_UNITS and draft.quantity:
-                draft.kind = Kind.DURATION
-        elif draft.kind is Kind.COUNT and not core.number.decimals:
+            if draft.kind is COUNT and found[0] in lex.TIME_UNITS and draft.quantity:
+                draft.kind = DURATION
+        elif draft.kind is COUNT and not core.number.decimals:
             _compound_noun(text, draft, lex)
 
 
@@ -425,28 +426,28 @@ def _vague(text: str, m: re.Match[str], off: int, lex: Lexicon) -> tuple[Draft |
             end = m_stop
         m_end = end
     end = m_stop if m["plural"] is not None else m_end
-    kind, unit = Kind.COUNT, None
+    kind, unit = COUNT, None
     of = lex.patterns["vague_of"].match(text, end)
     if of is not None:
         w = lex.patterns["currency_word"].match(text, of.end())
         if w is not None:
-            kind, unit, end = Kind.MONEY, lex.currency_words[w["word"].lower()], w.end()
-    q = Quantity(c_lo, c_hi, None, unit, Qualifier.VAGUE, plausible=(p_lo, p_hi))
+            kind, unit, end = MONEY, lex.currency_words[w["word"].lower()], w.end()
+    q = Quantity(c_lo, c_hi, None, unit, VAGUE, plausible=(p_lo, p_hi))
     draft = Draft(m_start, end, kind, q)
-    if kind is Kind.COUNT:
+    if kind is COUNT:
         found = noun_after(text, end, lex)
         if found is None and m["plural"] is None:
             return None, end  # "several" alone says nothing countable
         if found is not None:
             draft.noun, draft.end = found
             if found[0] in lex.TIME_UNITS:
-                draft.kind = Kind.DURATION
+                draft.kind = DURATION
                 draft.quantity = Quantity(
                     c_lo,
                     c_hi,
                     None,
                     lex.TIME_UNITS[found[0]],
-                    Qualifier.VAGUE,
+                    VAGUE,
                     plausible=(p_lo, p_hi),
                 )
     return draft, draft.end

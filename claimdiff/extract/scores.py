@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 
+from claimdiff.extract.members import COUNT, EXACT, SCORE
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Kind, Qualifier, Quantity, Span
+from claimdiff.model import Quantity, Span
 
 __all__ = ["with_scores"]
 
@@ -65,8 +66,8 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
             if after and after[1] not in lex.STOPWORDS and not cue.fullmatch(after[1]):
                 continue  # "lost 4-5 players": a count of players, not a score
             x, y = float(m[1]), float(m[2])
-            q = Quantity(min(x, y), max(x, y), None, None, Qualifier.EXACT)
-            found.append(Draft(m.start(), m.end(), Kind.SCORE, q))
+            q = Quantity(min(x, y), max(x, y), None, None, EXACT)
+            found.append(Draft(m.start(), m.end(), SCORE, q))
     # Where the scan read a measure, a percentage or money over the span ("2-3 km", "3-5%"),
     # its reading stands.
-    return overlay(drafts, found, keep=lambda d: d.kind is Kind.COUNT)
+    return overlay(drafts, found, keep=lambda d: d.kind is COUNT)

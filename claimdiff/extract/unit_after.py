@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claimdiff.extract.members import AGE, DURATION, MEASURE, MONEY, PERCENT
 from claimdiff.extract.money import Currency, code_after, minor_after, minor_unit, symbol_after
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Kind
 
 if TYPE_CHECKING:  # amounts reads the core and imports this module to complete it
     from claimdiff.extract.amounts import Core
@@ -28,8 +28,8 @@ _BRACKET_CLOSE = re.compile(r"\s?[)\]}>]")
 _PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+", re.IGNORECASE)
 _INCHES_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?P<u>[^\W\d_]+|\")", re.I)
 _HYPHEN = re.compile(r"[-‐‑](?=[^\W\d_])")
+_HYPHENS = frozenset("-‐‑")
 _YEAR_OLD = re.compile(r"[-‐‑\s]years?[-‐‑\s]old(?![^\W\d_])", re.IGNORECASE)
-_SPACE = re.compile(r"\s?")
 _WORDS = re.compile(r"[^\W\d_]+")
 # How far either side of "pounds" a word of weight may stand.
 _CUE_WINDOW = 40
@@ -45,32 +45,40 @@ _POWER_WORDS = {"²": "2", "³": "3", "squared": "2", "cubed": "3"}
 _INCH = re.compile(
     r"(?P<mark>\s?(?:in\b\.?|\"|”|″))\s*(?=(?P<adj>[^\W\d_]+)(?![\w‐-]))", re.IGNORECASE
 )
+# What an inch mark may open with but white space; a character beyond ASCII may fold to
+# "i" when case is ignored, so the pattern is tried after any such.
+_INCH_OPENS = frozenset('iI"”″')
 _END_OF_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     """Set the core's kind and unit from what follows it, extending its end."""
     i = core.end
-    glued = i < len(text) and text[i].isalpha()
-    hyphen = _HYPHEN.match(text, i)
+    # The character after the number decides which patterns below may match at all:
+    # each match costs about a microsecond however soon it fails (issue 12).
+    c = text[i : i + 1]
+    glued = c.isalpha()
+    spaced = c.isspace()
+    hyphen = _HYPHEN.match(text, i) if c in _HYPHENS else None
     if hyphen is not None:
         i = hyphen.end()
-    j = i if hyphen is not None or glued else _SPACE.match(text, i).end()  # type: ignore[union-attr]
+    j = i if hyphen is not None or glued or not spaced else i + 1
     head = _WORDS.match(text, j)
-    if hyphen is None and _inch_mark(text, core, lex):
-        return
+    if hyphen is None and (spaced or c in _INCH_OPENS or not c.isascii()):
+        if _inch_mark(text, core, lex):
+            return
     # A superscript power is a letter to the engine: "cm²" has the head "cm".
     if head is not None and head.group().lower().rstrip("²³") not in lex.unit_heads:
         _code_or_bracket(text, core, lex, hyphen is None)  # "20 USD", "20 (kg)"
         return
-    old = _YEAR_OLD.match(text, core.end)
+    old = _YEAR_OLD.match(text, core.end) if spaced or c in _HYPHENS else None
     if old is not None:
-        core.kind, core.unit, core.end = Kind.AGE, "year", old.end()
+        core.kind, core.unit, core.end = AGE, "year", old.end()
         core.attributive = hyphen is not None
         return
     p = lex.patterns["percent"].match(text, i)
     if p is not None and hyphen is None:
-        core.kind, core.unit, core.end = Kind.PERCENT, "%", p.end()
+        core.kind, core.unit, core.end = PERCENT, "%", p.end()
         return
     sym = symbol_after(text, core.end, lex) if hyphen is None else None
     if sym is not None:  # "5 €"
@@ -88,7 +96,7 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     if weight and _weight_near(text, core, lex):
         w = None  # "weighs 25 pounds"
     if w is not None and not glued:
-        core.kind, core.unit, core.end = Kind.MONEY, lex.currency_words[w["word"].lower()], w.end()
+        core.kind, core.unit, core.end = MONEY, lex.currency_words[w["word"].lower()], w.end()
         core.attributive = hyphen is not None or _singular_before_noun(text, w, lex, core.value)
         if not core.attributive:
             _cents(text, core, lex)
@@ -99,14 +107,14 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
             return
     else:
         word = u["unit"].lower()
-        core.kind, core.unit, core.end = Kind.MEASURE, lex.measure_units[word], u.end()
+        core.kind, core.unit, core.end = MEASURE, lex.measure_units[word], u.end()
         core.attributive = hyphen is not None
         _power(text, core)
         _rate_or_compound(text, core, lex)
         return
     t = lex.patterns["time_unit"].match(text, j)
     if t is not None and not glued:
-        core.kind, core.unit, core.end = Kind.DURATION, lex.TIME_UNITS[t["unit"].lower()], t.end()
+        core.kind, core.unit, core.end = DURATION, lex.TIME_UNITS[t["unit"].lower()], t.end()
         core.attributive = hyphen is not None
         ago = lex.patterns["ago"].match(text, core.end)
         if ago is not None:
@@ -115,7 +123,7 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
 
 def _set_money(core: Core, c: Currency) -> None:
     """Make the core an amount in ``c`` (scaled by its factor), ending where ``c`` ends."""
-    core.kind, core.unit, core.end = Kind.MONEY, c.code, c.at
+    core.kind, core.unit, core.end = MONEY, c.code, c.at
     core.value *= c.factor
     core.step *= c.factor
 
@@ -147,7 +155,7 @@ def _code_or_bracket(text: str, core: Core, lex: Lexicon, spaced: bool) -> bool:
     close = None if u is None else _BRACKET_CLOSE.match(text, u.end())
     if u is None or close is None:
         return False
-    core.kind, core.unit = Kind.MEASURE, lex.measure_units[u["unit"].lower()]
+    core.kind, core.unit = MEASURE, lex.measure_units[u["unit"].lower()]
     core.end = close.end()
     return True
 
@@ -188,7 +196,7 @@ def _inch_mark(text: str, core: Core, lex: Lexicon) -> bool:
     num = core.number
     if m["mark"].strip()[:1] in "iI" and not (num.decimals or num.fraction or num.value % 1):
         return False
-    core.kind, core.unit, core.end = Kind.MEASURE, "inch", m.end("mark")
+    core.kind, core.unit, core.end = MEASURE, "inch", m.end("mark")
     return True
 
 

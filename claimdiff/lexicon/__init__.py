@@ -30,14 +30,18 @@ if TYPE_CHECKING:
 _AVAILABLE = ("de", "en")
 
 
-def read_table(holder: object, tables: ModuleType, name: str) -> Any:
-    """The table ``name`` (upper case) of a data module, kept on ``holder`` once read: the
-    attribute access that :class:`Lexicon` and its attribution tables share."""
-    if not name.isupper():
-        raise AttributeError(name)
-    value = getattr(tables, name)
-    object.__setattr__(holder, name, value)  # a cache of read-only module data
-    return value
+def hold_tables(holder: object, tables: ModuleType) -> None:
+    """Keep every table (upper-case name) of a data module on ``holder``, as an attribute:
+    what :class:`Lexicon` and its attribution tables share.
+
+    Copied when the holder is built, not read through ``__getattr__`` on first use: a class
+    that defines ``__getattr__`` makes the interpreter route every attribute read of its
+    instances through a slower hook (about 55 ns a read against 10), and the extractor
+    reads the lexicon some hundred times a figure (issue 12).
+    """
+    for name, value in vars(tables).items():
+        if name.isupper():
+            object.__setattr__(holder, name, value)  # read-only module data
 
 
 def _heads(phrases: Iterable[str]) -> frozenset[str]:
@@ -50,8 +54,8 @@ def _heads(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(heads)
 
 
-# Not slotted: each table read through __getattr__ is kept in the instance's __dict__, so
-# the extractor's thousands of reads per text (lex.UNITS, lex.HEDGES…) are plain lookups.
+# Not slotted: the data module's tables are kept in the instance's __dict__ (hold_tables),
+# so the extractor's thousands of reads per text (lex.UNITS, lex.HEDGES…) are plain lookups.
 @attrs.frozen(slots=False)
 class Lexicon:
     """Everything language-specific the extractor needs, compiled."""
@@ -91,9 +95,12 @@ class Lexicon:
     direction: ModuleType = attrs.field(repr=False, default=None)
     """The direction of a figure: the language's ``<lang>_direction.py``."""
 
-    def __getattr__(self, name: str) -> Any:
-        # Tables are read straight from the data module (lex.HEDGES, lex.UNITS…).
-        return read_table(self, self.data, name)
+    def __attrs_post_init__(self) -> None:
+        hold_tables(self, self.data)
+
+    if TYPE_CHECKING:  # the data module's tables (lex.HEDGES, lex.UNITS…), held above
+
+        def __getattr__(self, name: str) -> Any: ...
 
 
 @functools.cache

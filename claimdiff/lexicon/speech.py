@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from claimdiff.lexicon import alternation, read_table
+from claimdiff.lexicon import alternation, hold_tables
 
 
 def verb_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
@@ -28,8 +28,8 @@ def verb_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + alternation(verbs) + r")\b")
 
 
-# Not slotted: each table read through __getattr__ is kept in the instance's
-# __dict__, as in Lexicon, so the rules' many reads are plain look-ups.
+# Not slotted: the tables are kept in the instance's __dict__ (hold_tables), as in
+# Lexicon, so the rules' many reads are plain look-ups.
 @attrs.frozen(slots=False)
 class Speech:
     """Attribution tables of one language, with the regexes and sets built from them."""
@@ -49,8 +49,12 @@ class Speech:
     leading_titles: frozenset[str] = attrs.field(repr=False)
     describing: frozenset[str] = attrs.field(repr=False)
 
-    def __getattr__(self, name: str) -> Any:
-        return read_table(self, self.tables, name)
+    def __attrs_post_init__(self) -> None:
+        hold_tables(self, self.tables)
+
+    if TYPE_CHECKING:  # the tables (sp.REPORTING_VERBS…), held above
+
+        def __getattr__(self, name: str) -> Any: ...
 
     def is_role(self, low: str) -> bool:
         """Whether the lower-case word ``low`` is a role noun, compounds included."""
