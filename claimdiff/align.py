@@ -34,6 +34,7 @@ from claimdiff.block_evidence import (
     SYNONYM_CELLS,
     distinctive,
     names_event,
+    one_count_two_nouns,
     one_event,
     owners,
     rarely_one,
@@ -128,6 +129,8 @@ class Candidate:
     """Every name of the claim's text (capitalised words not opening a sentence)."""
     own: frozenset[str] = frozenset()
     """Content words (lemmas) of the claim's own words: "women" of "62% of women"."""
+    text_words: frozenset[str] = frozenset()
+    """Every content word (lemma) of the claim's text."""
 
     @property
     def role_words(self) -> frozenset[str]:
@@ -371,6 +374,9 @@ def score_block(
         kin = table(nouns_a, nouns_b, lambda u, v: float(nouns.same_kind(u, v))) > 0
         distinct = distinctive(va)[:, None] & kin
         one_group = same & (((people > 0) & (large | anyone)) | distinct)
+        # One count named two ways ("16,400 homes", "16,000 properties").
+        apart_nouns = known & (noun_sim < nouns.SAME_THING) & ~(rare > 0) & ~events & ~one_group
+        one_group |= one_count_two_nouns(a, b, apart_nouns)
         bad |= known & (noun_sim < nouns.SAME_THING) & ~(rare > 0) & ~events & ~one_group
     elif kind is Kind.COUNT:
         # Without a noun resource, two nouns written differently may still name one

@@ -19,6 +19,7 @@ from claimdiff.owners import same_name
 
 if TYPE_CHECKING:
     from claimdiff.align import Candidate, Rules
+    from claimdiff.model import Quantity
 
 __all__ = [
     "JITTER",
@@ -26,6 +27,7 @@ __all__ = [
     "SYNONYM_CELLS",
     "distinctive",
     "names_event",
+    "one_count_two_nouns",
     "one_event",
     "owners",
     "rarely_one",
@@ -104,6 +106,65 @@ def owners(a: Sequence[Candidate], b: Sequence[Candidate]) -> tuple[np.ndarray, 
 def _named(key: str, names: frozenset[str] | set[str]) -> bool:
     """Whether every word of an owner's key is among ``names``."""
     return all(w in names for w in key.split())
+
+
+# Counts from this size up may be one count named by two nouns WordNet files apart: below
+# it, two facts of one event share small round counts too often ("40 countries", "40
+# detectives").
+PARAPHRASE_MIN = 100
+
+
+def one_count_two_nouns(
+    a: Sequence[Candidate], b: Sequence[Candidate], apart: np.ndarray
+) -> np.ndarray:
+    """Which of the ``apart`` pairs (counts whose nouns WordNet files apart) are one count
+    named two ways: "16,400 homes" and "16,000 properties", "3,500 jobs" and "Around
+    3,500 workers".  Neither text writes the other's noun, both figures are at least
+    :data:`PARAPHRASE_MIN`, and the two agree within their precision or are compatible.
+    """
+    from claimdiff.model import Qualifier, Verdict
+    from claimdiff.verdict import compare_quantities
+
+    out = np.zeros(apart.shape, dtype=bool)
+    words_a = a[0].text_words if a else frozenset()
+    words_b = b[0].text_words if b else frozenset()
+    for i, j in np.argwhere(apart):
+        x, y = a[i], b[j]
+        qa, qb = x.claim.quantity, y.claim.quantity
+        if qa is None or qb is None or x.noun is None or y.noun is None:
+            continue
+        if nouns.lemma(x.noun.lower()) in words_b or nouns.lemma(y.noun.lower()) in words_a:
+            continue  # each text names both things: two counts
+        if _personal(x.noun) != _personal(y.noun):
+            continue  # "125 paintings" and "125 visitors": things and people are two counts
+        va, vb = representative_value(qa), representative_value(qb)
+        if min(va, vb) < PARAPHRASE_MIN or max(va, vb) > _NEAR * min(va, vb):
+            continue  # "more than 900 staff" and "more than 72,000 incidents" overlap too
+        verdict = compare_quantities(qa, qb)[0]
+        # Two different stated figures ("A crowd of 31,000", "30,000 supporters") are two
+        # counts even where their precision overlaps; a hedge or bound may hold the other.
+        stated = qa.qualifier is Qualifier.EXACT and qb.qualifier is Qualifier.EXACT
+        out[i, j] = verdict is Verdict.AGREE or (verdict is Verdict.COMPATIBLE and not stated)
+    return out
+
+
+# Two figures of one count named two ways are this near ("More than 200,000", "Around
+# 240,000"); bounds alone overlap however far apart their figures are.
+_NEAR = 1.25
+
+
+def _personal(noun: str) -> bool:
+    return nouns.noun_class(noun) in ("person", "group")
+
+
+def representative_value(q: Quantity) -> float:
+    """The figure a quantity states, else the middle of its interval, else its one bound."""
+    if q.value is not None:
+        return abs(q.value)
+    lo, hi = q.interval
+    if lo is not None and hi is not None:
+        return (abs(lo) + abs(hi)) / 2
+    return abs(lo if lo is not None else hi if hi is not None else 0.0)
 
 
 def one_event(

@@ -135,6 +135,7 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
         for m in _NAME.finditer(doc.text)
         if not opens_sentence(doc.text, m.start()) and m.group().lower() not in stopwords
     )
+    text_words = _lemmas(content_words(doc.text, stopwords), lemmas)
     out: list[Candidate] = []
     for n, c in enumerate(claims):
         k = index.get(c.sentence)
@@ -183,6 +184,7 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
                 owner,
                 text_names,
                 own_words,
+                text_words,
             )
         )
     return out

@@ -120,11 +120,18 @@ def judge(
     verdict, tag = compare_quantities(qa, qb, ceilings=ceilings)
     if a.kind is Kind.AGE and b.kind is Kind.AGE and _limits_differ(qa, qb):
         verdict, tag = Verdict.CONFLICT, "bounds"  # "children under 12" and "under 16"
-    if converted and verdict is Verdict.COMPATIBLE and _converted_alike(qa, qb):
-        verdict, tag = Verdict.AGREE, "rounding"
-    if converted and verdict is not Verdict.CONFLICT and qb0.unit and qa.unit:
-        if _at_reference_rate(qa, qb0, rates.get((qb0.unit, qa.unit))):
+    rate = rates.get((qb0.unit, qa.unit)) if converted and qb0.unit and qa.unit else None
+    if rate is not None and rate.reference:
+        # A range of rates: one amount only when one figure is the other at a rate in the
+        # range (read the same either way round); else the ranges' overlap decides.
+        if _at_reference_rate(qa, qb0, rate):
             verdict, tag = Verdict.AGREE, "reference"
+        elif _overlap(qa, qb):
+            verdict, tag = Verdict.COMPATIBLE, "overlap"
+        else:
+            verdict, tag = Verdict.CONFLICT, "apart"
+    elif converted and verdict is Verdict.COMPATIBLE and _converted_alike(qa, qb):
+        verdict, tag = Verdict.AGREE, "rounding"
     clash = direction_clash(a, b)
     if clash is not None:
         return Judgement(Verdict.CONFLICT, qb, clash, note)

@@ -5,8 +5,9 @@
 ``pairs_owners_fresh.json``, ``pairs_years_fresh.json``, ``pairs_fresh_g.json``,
 ``money_pairs_fresh.json``, ``count_pairs_fresh.json`` (counts of several things in
 each report), ``pairs_currencies_fresh.json`` (one amount in two currencies, no
-rate stated) and ``pairs_roles_fresh.json`` (figures of one kind in several roles, named
-by paraphrase, often swapped) hold short reports
+rate stated), ``pairs_roles_fresh.json`` (figures of one kind in several roles, named
+by paraphrase, often swapped) and ``pairs_nouns_fresh.json`` (counts named by two nouns,
+and counts of different things near in value) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -44,6 +45,7 @@ FILES = (
     "pairs_fresh_g.json",
     "pairs_currencies_fresh.json",
     "pairs_roles_fresh.json",
+    "pairs_nouns_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -71,8 +73,6 @@ XFAIL: dict[str, str] = {
     # Hedges dropped or misread.
     "hull-academy-ofsted:23%/Nearly a quarter": "hedge 'nearly' dropped before 'a quarter'",
     # Nouns misread, or synonyms not known.
-    "storm-darragh-wales:More than 200,000/Around 240,000": "WordNet: homes/properties",
-    "cumbria-flooding:More than 300/Around 300": "WordNet: properties/homes and businesses",
     "mmr-uptake-measles:2,911/more than 2,500": "noun misread: '2,911 measles' counts cases",
     "swindon-recycling-fire:60/45": "'people' (staff) taken for firefighters",
     "swindon-recycling-fire": "'people' (staff) taken for firefighters",
@@ -168,7 +168,6 @@ MONEY_XFAIL: dict[str, str] = {
     "mis-selling-compensation-cap:£10,000/as much as £15,000": _READ_AS_OTHER,
     "dam-collapse-settlement:2015/2015": _UNPAIRED,
     "streaming-price-rise-period:$18 a month/$18 a year": _UNPAIRED,
-    "parking-fine-revenue:104,000/More than 100,000": _UNPAIRED,
     "parking-fine-revenue:£50/£50": _READ_AS_OTHER,
     # The range is one claim ("range from £50 to £70"); "fine" and "penalty" stand beside
     # other figures of each text (claimdiff.anchors), and the range meets B's £80.
@@ -242,6 +241,37 @@ ROLES_XFAIL: dict[str, str] = {
 }
 XFAIL.update(ROLES_XFAIL)
 
+# The noun pairs (pairs_nouns_fresh.json), written blind for the rule of one count named
+# by two nouns (block_evidence.one_count_two_nouns): 20 counts named two ways, 16 controls
+# with counts of different things near in value.  Measured before it: 15 of 36 right;
+# after: 22.  Left: things and people named for one count ("3,500 jobs", "3,500
+# workers": kept apart, as "125 paintings" and "125 visitors" must be), counts whose
+# figures conflict (the rule never pairs a conflict across nouns), and two made wrong by
+# it: a round "30,000 of the tickets" within rounding of "a total attendance of 31,452".
+NOUNS_XFAIL: dict[str, str] = {
+    "vellmor-plant-closure:3,500 jobs/3,500 workers": _UNPAIRED,
+    "derby-crowd-conflict:A crowd of 41,200/14,200 supporters": _UNPAIRED,
+    "measles-cases:48 cases/Forty-eight patients": _UNPAIRED,
+    "bus-fare-cap-operators:Twelve bus operators/21 companies": _UNPAIRED,
+    "skyvane-cancellations:176 flights/roughly 180 services": _UNPAIRED,
+    "unite-ballot-conflict:Some 4,300 members/Around 3,400 council workers": _UNPAIRED,
+    "tour-stage-spectators:an estimated 250,000 spectators/150,000 fans": _UNPAIRED,
+    "hospital-doctors-strike:320 patients/320 procedures": _UNPAIRED,
+    "northfield-majority:a majority of 3,120/3,120 votes": _ELSEWHERE,
+    "northfield-majority:a majority of 3,120/some 3,100 postal ballots": _KEPT_APART,
+    "steelworks-supply-chain:2,800 jobs/Some 2,800 workers": _UNPAIRED,
+    "wembley-trophy-final:A crowd of 31,000/a total attendance of 31,452": _ELSEWHERE,
+    "wembley-trophy-final:30,000 of the tickets/30,000 supporters": _ELSEWHERE,
+    "wembley-trophy-final:A crowd of 31,000/30,000 supporters": _KEPT_APART,
+    "wembley-trophy-final:30,000 of the tickets/a total attendance of 31,452": _KEPT_APART,
+    "ofsted-inadequate-heads:14 schools/Fourteen of the borough's schools": _ELSEWHERE,
+    "ofsted-inadequate-heads:15 headteachers/Fourteen of the borough's schools": _KEPT_APART,
+    "ofsted-inadequate-heads": _FALSE_CONFLICT,
+    "northshire-council-election:60 seats/60 councillors": _UNPAIRED,
+    "wigan-bakery-closure:350 jobs/Some 350 staff": _UNPAIRED,
+}
+XFAIL.update(NOUNS_XFAIL)
+
 # Given up after a review, each for false agreements or conflicts on ordinary text:
 # people of two roles pair by the same figure only from 1,000 or when one text says
 # "people" ("20 soldiers" / "20 civilians" stay apart), "hospital treatment" is no injury
@@ -249,7 +279,6 @@ XFAIL.update(ROLES_XFAIL)
 REVIEW_XFAIL: dict[str, str] = {
     # "next" (spring) beside "120 branches" and B's "40" ties them (claimdiff.anchors).
     "lloyds-scotland-branches-third": _FALSE_CONFLICT,
-    "fraud-ring-charges:400 pensioners/some 400 elderly victims": _UNPAIRED,
     "assisted-dying-vote-swap:more than six hours/six-hour": _READ_AS_OTHER,
     "assisted-dying-vote-swap": _FALSE_CONFLICT,
 }
@@ -316,7 +345,6 @@ FRESH_E_XFAIL: dict[str, str] = {
     "seville-heat-record:46.2C/46.2 degrees": _UNPAIRED,
     "seville-heat-record:ninth day/12 days": _UNPAIRED,
     "napoli-striker-signing:48 appearances/44 games": _UNPAIRED,
-    "skyline-air-it-outage:about 40,000/more than 35,000": _UNPAIRED,
     "mayfair-jewel-raid:about 10.50am/shortly before 11am": _UNPAIRED,
     "swindon-murder-ages-swap:22 years/22 years": _READ_AS_OTHER,
     "auckland-census:five years/five years": _UNPAIRED,
@@ -325,7 +353,6 @@ FRESH_E_XFAIL: dict[str, str] = {
     "championship-medals-swap:22 silver/22 golds": _KEPT_APART,
     "sewage-fine-teme:19 occasions/19 illegal": _UNPAIRED,
     "patagonia-dinosaur-swap:95 million years/95 million years": _UNPAIRED,
-    "nile-museum-opening:about 50,000/Some 50,000": _UNPAIRED,
 }
 XFAIL.update(FRESH_E_XFAIL)
 
@@ -358,7 +385,6 @@ FRESH_F_XFAIL: dict[str, str] = {
     "as the 64's, the whole of 'a dozen of the 64 on board'",
     "capsized-boat-rescued-missing": _FALSE_CONFLICT,
     "band-formed-split:in 1991/1993 break-up": _UNPAIRED,
-    "band-formed-split:20 million records/more than 20 million albums": _UNPAIRED,
     "wildfire-evacuations:More than 3,000 residents/roughly 1,800 locals": _UNPAIRED,
     "river-flooding-bounds:At least 40 homes/up to 60 properties": _UNPAIRED,
     "striker-weekly-wage:£15.6m annually/£300,000 every week": _READ_AS_OTHER,
@@ -441,9 +467,7 @@ FRESH_G_XFAIL: dict[str, str] = {
     "uk-migration-flows-swap:532,000/Roughly 1.2 million people": _ELSEWHERE,
     "uk-migration-flows-swap:About 1.2 million people/Roughly 1.2 million people": _KEPT_APART,
     "uk-migration-flows-swap:532,000/532,000": _KEPT_APART,
-    "nhs-england-waiting-list:Nearly 7.6 million/just under 7.6 million": _UNPAIRED,
     "nhs-england-waiting-list:more than a year/over 52 weeks": _READ_AS_OTHER,
-    "storm-babet-angus:About 35,000 homes/Roughly 35,000 properties": _UNPAIRED,
     "rmt-saturday-strike:14 train operators/fourteen rail companies": _UNPAIRED,
     "clark-county-measles:47 measles cases/Forty-seven people": _UNPAIRED,
     "swindon-plant-closure:3,500 jobs/Around 3,500 workers": _UNPAIRED,
