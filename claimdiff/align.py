@@ -91,6 +91,10 @@ _SAME_FIGURE = 1e-6  # relative: one reading, not two close ones
 _EVENT_TIMES = frozenset({Kind.DATE, Kind.YEAR, Kind.DURATION})
 # Points in time of events, whose verbs say which event ("opened in 2004").
 _POINTS_OF_EVENTS = frozenset({Kind.YEAR, Kind.DATE})
+# Figures that may be a change's ends or its size ("from $40m to $50m", "by 12%").
+_AMOUNTS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
+# A change's two ends (Claim.role); its size ("by") is read too loosely to forbid.
+_ENDS = frozenset({"from", "to"})
 # Figures whose nearness is a difference, not a ratio.
 _POINTS_IN_TIME = frozenset({Kind.YEAR, Kind.DATE, Kind.AGE})
 # Noun similarity below this is no evidence for a pairing (see score_block): nouns of
@@ -190,6 +194,8 @@ class Rules:
     light_verbs: frozenset[str] = frozenset()
     """Verbs that name no event of their own ("became", "got", "said"): no evidence that
     two years are one event's."""
+    change_ends: bool = False
+    """A change's ends ("from 19% to 25%") are read surely enough to keep apart."""
     change_words: frozenset[str] = frozenset()
     """Words of change ("rose", "fell", "a rise"): a figure's direction, judged by the
     verdict, never what ties it to one figure of the other text (claimdiff.anchors)."""
@@ -211,6 +217,7 @@ class Rules:
             events,
             wordnet,
             light_verbs=frozenset(lex.LIGHT_VERBS),
+            change_ends=bool(lex.CHANGE_ENDS),
             change_words=frozenset(
                 w
                 for table in ("UP_BEFORE", "DOWN_BEFORE", "UP_AFTER", "DOWN_AFTER")
@@ -402,6 +409,11 @@ def score_block(
     bad |= apart | other_owner
     # "62% of women" is never "62 per cent of male respondents" (claimdiff.anchors).
     bad |= opposites([x.role_words for x in a], [y.role_words for y in b], names)
+    if kind in _AMOUNTS and rules.change_ends:
+        # A change's two ends are two facts: "rose from 19% to 25%" and "19 per cent,
+        # down from 25 per cent" never pair the 25s.
+        roles_a, roles_b = [x.claim.role for x in a], [y.claim.role for y in b]
+        bad |= table(roles_a, roles_b, lambda u, v: float({u, v} == _ENDS)) > 0
     pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]
     bad |= table(pers_a, pers_b, lambda u, v: float(u != v)) > 0  # "$50 a month", "$50 a user"
     # Evidence past _KNEE is squeezed under 1 rather than cut off, so that two pairs of

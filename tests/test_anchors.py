@@ -44,6 +44,12 @@ C, A = Verdict.CONFLICT, Verdict.AGREE
             "North Korea's exports rose 5.2%, while South Korea's fell 3.1%.",
             {("5.2%", "3.1%"): C, ("3.1%", "5.2%"): C},
         ),
+        # A change's two ends are two facts: the old rate meets the old rate.
+        (
+            "The levy rose from 12% to 15% on Monday.",
+            "The levy fell from 15 per cent to 12 per cent on Monday.",
+            {("12%", "15 per cent"): C, ("15%", "12 per cent"): C},
+        ),
         # A figure's direction is no role: one figure, said to move two ways.
         ("Sales rose 5% in the quarter.", "Sales fell 5% in the quarter.", {("5%", "5%"): C}),
     ],

@@ -441,6 +441,9 @@ AGE_COPULAS = (
 AFTER_AN_AGE = frozenset(
     "when while as at in last this and but until before after since years or by".split()
 )
+# Whether a change's ends ("from X to Y", Claim.role) are read surely enough to keep a
+# change's old and new levels apart in pairing (claimdiff/align.py).
+CHANGE_ENDS = True
 # Verbs that name no event of their own (claimdiff/verbs.py): two years beside "became"
 # or "said" are not one event's for that ("Smith became chief executive in 2015", "Smith
 # got a knighthood in 2018"; "closed in 2009, the company said").
