@@ -135,6 +135,8 @@ class Candidate:
     """Content words (lemmas) of the claim's own words: "women" of "62% of women"."""
     text_words: frozenset[str] = frozenset()
     """Every content word (lemma) of the claim's text."""
+    side: str | None = None
+    """The side of a vote the figure counts, "for" or "against" (claimdiff.tallies)."""
 
     @property
     def role_words(self) -> frozenset[str]:
@@ -414,6 +416,8 @@ def score_block(
         # down from 25 per cent" never pair the 25s.
         roles_a, roles_b = [x.claim.role for x in a], [y.claim.role for y in b]
         bad |= table(roles_a, roles_b, lambda u, v: float({u, v} == _ENDS)) > 0
+    # "34 votes" for and "34 opposing" are two sides of one vote (claimdiff.tallies).
+    bad |= table([x.side for x in a], [y.side for y in b], lambda u, v: float(u != v)) > 0
     pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]
     bad |= table(pers_a, pers_b, lambda u, v: float(u != v)) > 0  # "$50 a month", "$50 a user"
     # Evidence past _KNEE is squeezed under 1 rather than cut off, so that two pairs of

@@ -23,6 +23,7 @@ from claimdiff.model import Claim, Document, Kind
 from claimdiff.owners import PARTICIPLE_CLAUSE, Owner, first_name, name_key, owner_before
 from claimdiff.periods import YEAR
 from claimdiff.reference_rates import when_published
+from claimdiff.tallies import sides
 from claimdiff.text import content_words, opens_sentence, sentences
 
 __all__ = ["Side", "document", "in_currencies_of", "prepare"]
@@ -136,6 +137,7 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
         if not opens_sentence(doc.text, m.start()) and m.group().lower() not in stopwords
     )
     text_words = _lemmas(content_words(doc.text, stopwords), lemmas)
+    side_of = sides(doc.text, claims, lex)
     out: list[Candidate] = []
     for n, c in enumerate(claims):
         k = index.get(c.sentence)
@@ -185,6 +187,7 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
                 text_names,
                 own_words,
                 text_words,
+                side_of.get(n),
             )
         )
     return out

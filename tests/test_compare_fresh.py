@@ -140,7 +140,6 @@ COUNT_XFAIL: dict[str, str] = {
     "dublin-emergency-landing": _FALSE_CONFLICT,
     "commons-vote-rebellion:312 votes/312 MPs in favour": _ELSEWHERE,
     "commons-vote-rebellion:Some 25 Conservative MPs/Twenty-five Tory backbenchers": _ELSEWHERE,
-    "commons-vote-rebellion": _FALSE_CONFLICT,
 }
 XFAIL.update(COUNT_XFAIL)
 
@@ -189,9 +188,6 @@ ROLES_XFAIL: dict[str, str] = {
     "norway-trade:£2.1bn/£4.6 billion": _KEPT_APART,
     "norway-trade": _FALSE_CONFLICT,
     "wakefield-incinerator-vote:34 votes/19 members": _ELSEWHERE,
-    "wakefield-incinerator-vote:to 19/34 opposing": _ELSEWHERE,
-    "wakefield-incinerator-vote:34 votes/34 opposing": _KEPT_APART,
-    "wakefield-incinerator-vote:to 19/19 members": _KEPT_APART,
     "bath-saracens:31/17 points": _UNPAIRED,
     "bath-saracens:17/31": _UNPAIRED,
     "bath-townhouse-listing:listed at £1.45m/£1.2 million guide price": _ELSEWHERE,
@@ -361,11 +357,6 @@ FRESH_F_XFAIL: dict[str, str] = {
     "senate-confirmation-vote-agree:51-49/51 votes to 49": _UNPAIRED,
     "ireland-france-tries-swap:51,700 fans/crowd of 51,070": _UNPAIRED,
     "bus-strike-ballot-agree:4,500 bus drivers/4,500 drivers": _UNPAIRED,
-    "bus-strike-ballot-agree:2,130 votes/2,130 to reject": _ELSEWHERE,
-    "bus-strike-ballot-agree:to 1,244/1,244 voting to accept": _ELSEWHERE,
-    "bus-strike-ballot-agree:2,130 votes/1,244 voting to accept": _KEPT_APART,
-    "bus-strike-ballot-agree:to 1,244/2,130 to reject": _KEPT_APART,
-    "bus-strike-ballot-agree": _FALSE_CONFLICT,
     "sinner-alcaraz-aces-swap:6-4 3-6 7-5/4-6 6-3 5-7": _READ_AS_OTHER,
     "sinner-alcaraz-aces-swap:14 aces/the Italian's nine": _ELSEWHERE,
     "sinner-alcaraz-aces-swap:the Spaniard's nine/14 aces": _ELSEWHERE,

@@ -219,6 +219,10 @@ LIGHT_VERBS: frozenset[str] = frozenset()
 # "von" is "from" and "of" ("ein Höchststand von 7,42 Metern"): a change's ends are not
 # read surely enough to keep levels apart in pairing (see en.py).
 CHANGE_ENDS = False
+# Votes' sides (claimdiff/tallies.py) are not read in German yet.
+VOTE_WORDS: frozenset[str] = frozenset()
+SIDE_FOR: frozenset[str] = frozenset()
+SIDE_AGAINST: frozenset[str] = frozenset()
 DECADE_POSSESSIVES: tuple[str, ...] = ()
 DECADE_WORDS: dict[str, int] = {}
 DECADE_PARTS: dict[str, tuple[int, int]] = {}

@@ -441,6 +441,20 @@ AGE_COPULAS = (
 AFTER_AN_AGE = frozenset(
     "when while as at in last this and but until before after since years or by".split()
 )
+# Votes (claimdiff/tallies.py): a sentence holding one of VOTE_WORDS may give a tally,
+# and the side words name whose figure is whose ("backed ... by 34 votes to 19", "34
+# opposing", "288 in favour", "1,244 voting to accept").
+VOTE_WORDS = frozenset(
+    """vote votes voted voting ballot ballots balloted referendum majority backed
+    approved rejected""".split()
+)
+SIDE_FOR = frozenset(
+    """for favour favor support supporting supported backing backed approve approved
+    approving accept accepted accepting endorsed passed yes""".split()
+)
+SIDE_AGAINST = frozenset(
+    """against oppose opposing opposed reject rejected rejecting defeated no""".split()
+)
 # Whether a change's ends ("from X to Y", Claim.role) are read surely enough to keep a
 # change's old and new levels apart in pairing (claimdiff/align.py).
 CHANGE_ENDS = True

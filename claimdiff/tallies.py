@@ -1,0 +1,90 @@
+"""Which side of a vote a figure counts: for or against.
+
+"Wakefield councillors backed the plans by 34 votes to 19" against "19 members supporting
+the scheme and 34 opposing it": the same two numbers, each on the other side.  A tally
+("X votes to Y", "X to Y") takes the side of the verb that governs it for its first
+figure and the other side for its second ("backed ... by 34 votes to 19": 34 for;
+"rejected the bill by 312 votes to 288": 312 against; "voted 1,843 to 1,211 against the
+plan": 1,843 against); a figure outside a tally takes the side its own words name right
+after it ("19 members supporting", "34 opposing", "288 in favour", "1,244 voting to
+accept"), in any sentence: outside a vote those words seldom follow a count, and a
+side only keeps two figures apart when both texts give one.  The words are the
+lexicon's (``VOTE_WORDS``, ``SIDE_FOR``, ``SIDE_AGAINST``); a language without them
+reads no sides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Claim, Kind
+
+__all__ = ["AGAINST", "FOR", "sides"]
+
+FOR, AGAINST = "for", "against"
+_OTHER = {FOR: AGAINST, AGAINST: FOR}
+# What stands between a tally's two figures: "34 votes to 19", "1,843 to 1,211".
+_TALLY_GAP = re.compile(r"\s*(?:votes?\s+)?to\s*", re.IGNORECASE)
+# A figure's own side words end at a clause break or a conjunction.
+_OWN_END = re.compile(r"[,;:.]|\s(?:and|but|while|whereas|with)\s", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# How far after a figure its side words may stand: "19 members supporting the scheme".
+_OWN_REACH = 40
+_TALLIED = frozenset({Kind.COUNT, Kind.PERCENT})
+
+
+def _side_of(words: Sequence[str], lex: Lexicon) -> str | None:
+    """The side the first side word among ``words`` names."""
+    for w in words:
+        if w in lex.SIDE_FOR:
+            return FOR
+        if w in lex.SIDE_AGAINST:
+            return AGAINST
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def sides(text: str, claims: Sequence[Claim], lex: Lexicon) -> dict[int, str]:
+    """The side of each claim (by index) that counts a vote's side, in ``claims``' text.
+
+    >>> from claimdiff import extract
+    >>> from claimdiff.lexicon import get_lexicon
+    >>> t = "MPs rejected the bill by 312 votes to 288."
+    >>> sides(t, extract(t), get_lexicon())
+    {0: 'against', 1: 'for'}
+    """
+    vote_words = lex.VOTE_WORDS
+    if not vote_words:
+        return {}
+    out: dict[int, str] = {}
+    for n, c in enumerate(claims):
+        if c.kind not in _TALLIED or n in out:
+            continue
+        lo, hi = c.sentence
+        nxt = claims[n + 1] if n + 1 < len(claims) else None
+        if (
+            nxt is not None
+            and vote_words.intersection(_words(text[lo:hi]))
+            and nxt.kind is c.kind
+            and nxt.sentence == c.sentence
+            and _TALLY_GAP.fullmatch(text, c.span[1], nxt.span[0])
+        ):
+            # The governing verb: before the tally in its clause, else right after it.
+            before = _words(text[lo : c.span[0]])
+            after = _words(text[nxt.span[1] : min(hi, nxt.span[1] + _OWN_REACH)])
+            side = _side_of(before[::-1], lex) or _side_of(after, lex)
+            if side is not None:
+                out[n], out[n + 1] = side, _OTHER[side]
+            continue
+        end = min(hi, c.span[1] + _OWN_REACH)
+        stop = _OWN_END.search(text, c.span[1], end)
+        own = _words(text[c.span[0] : stop.start() if stop else end])
+        side = _side_of(own, lex)
+        if side is not None:
+            out[n] = side
+    return out

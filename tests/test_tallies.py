@@ -1,0 +1,71 @@
+"""Which side of a vote a figure counts (claimdiff.tallies), and pairing by it."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import Verdict, compare, extract
+from claimdiff.lexicon import get_lexicon
+from claimdiff.tallies import sides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A tally takes its verb's side for its first figure, the other for its second.
+        ("The board backed the merger by 9 votes to 3.", {"9 votes": "for", "3": "against"}),
+        (
+            "MPs threw out the bill; they rejected it by 301 votes to 265.",
+            {"301 votes": "against", "265": "for"},
+        ),
+        ("Members voted 812 to 610 against the offer.", {"812": "against", "610": "for"}),
+        # A tally with no side word states no side.
+        ("The committee voted 7 to 2 on Tuesday.", {"7": None, "2": None}),
+        # A figure's own words after it.
+        ("There were 120 in favour and 95 against.", {"120": "for", "95": "against"}),
+        (
+            "Some 450 staff voted to accept and 300 to reject.",
+            {"Some 450 staff": "for", "300": "against"},
+        ),
+        (
+            "With 14 councillors supporting the scheme and 11 opposing it, it passed.",
+            {"14 councillors": "for", "11 opposing": "against"},
+        ),
+        # Not a vote's side: no side word right after the figure.
+        ("The council approved £12m for 40 new homes.", {"40 new homes": None}),
+    ],
+)
+def test_sides(text: str, expected: dict[str, str | None]) -> None:
+    claims = extract(text)
+    got = sides(text, claims, get_lexicon())
+    by_text = {c.text: got.get(n) for n, c in enumerate(claims)}
+    for surface, side in expected.items():
+        assert by_text.get(surface, "missing") == side, by_text
+
+
+def test_german_reads_no_sides() -> None:
+    text = "Der Rat stimmte mit 34 zu 19 Stimmen dafür."
+    assert sides(text, extract(text, lang="de"), get_lexicon("de")) == {}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # The sides swapped: two conflicts, never two agreements.
+        (
+            "Councillors backed the plan by 34 votes to 19.",
+            "The plan went through with 19 votes in favour and 34 against.",
+            {("34 votes", "19 votes"): Verdict.CONFLICT, ("19", "34"): Verdict.CONFLICT},
+        ),
+        # The sides kept, in another order and notation.
+        (
+            "Councillors backed the plan by 34 votes to 19.",
+            "With 19 votes against and 34 in favour, the plan went through.",
+            {("34 votes", "34"): Verdict.AGREE, ("19", "19 votes"): Verdict.AGREE},
+        ),
+    ],
+)
+def test_pairing_by_side(a: str, b: str, expected: dict[tuple[str, str], Verdict]) -> None:
+    got = {(f.a.text, f.b.text): f.verdict for f in compare(a, b).findings}
+    for key, verdict in expected.items():
+        assert got.get(key) is verdict, got
