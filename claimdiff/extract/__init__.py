@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -150,16 +151,22 @@ def dateline(text: str, *, lang: str = "en") -> int | None:
 _DATELINE_HEAD = 120
 
 
-def _by_sentence(drafts: list[Draft], sents: list[Span]) -> list[tuple[int, list[Draft]]]:
-    """The drafts grouped by the sentence that holds their start, in text order."""
-    groups: list[tuple[int, list[Draft]]] = []
+def _by_sentence(drafts: list[Draft], sents: list[Span]) -> Iterator[tuple[int, list[Draft]]]:
+    """The drafts grouped by the sentence that holds their start, in text order.
+
+    One group at a time: a list of every group took 2 MB on a 5 MB text.
+    """
+    group: list[Draft] = []
+    at = -1
     for d in drafts:
         k = sentence_index(sents, d.start)
-        if groups and groups[-1][0] == k:
-            groups[-1][1].append(d)
-        else:
-            groups.append((k, [d]))
-    return groups
+        if group and k != at:
+            yield at, group
+            group = []
+        group.append(d)
+        at = k
+    if group:
+        yield at, group
 
 
 def _role(change: Change | None, words: str, lex: Lexicon) -> str | None:
