@@ -96,7 +96,7 @@ def extract(
     who = attributor(text, sents, lex)
     claims: list[Claim] = []
     tokens: dict[Span, Tokens] = {}
-    for k, group in _by_sentence(drafts, sents):
+    for k, group in _by_sentence(drafts, sents):  # empties drafts as it goes
         sentence = read_sentence(text, sents[k], lex)
         if len(group) >= _MEMO_FROM:
             # Many figures in one sentence (a table, dense junk): read its tokens and
@@ -154,11 +154,15 @@ _DATELINE_HEAD = 120
 def _by_sentence(drafts: list[Draft], sents: list[Span]) -> Iterator[tuple[int, list[Draft]]]:
     """The drafts grouped by the sentence that holds their start, in text order.
 
-    One group at a time: a list of every group took 2 MB on a 5 MB text.
+    One group at a time, taken out of ``drafts`` (left empty): each draft is dropped
+    once its claims are made, where a list of every group held them all to the end
+    (3 MB on a 5 MB text).
     """
+    drafts.reverse()  # taken from the end: taking the first would move all the others
     group: list[Draft] = []
     at = -1
-    for d in drafts:
+    while drafts:
+        d = drafts.pop()
         k = sentence_index(sents, d.start)
         if group and k != at:
             yield at, group
