@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
@@ -103,7 +104,7 @@ def name_runs(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> list[Na
 
 def multi_word_runs(
     text: str, speech: Speech, quoted: Sequence[Span] = ()
-) -> tuple[list[NameRun], list[int], list[int]]:
+) -> tuple[list[NameRun], array[int], array[int]]:
     """The runs :func:`name_runs` reads from its matches of two words or more, and where
     those matches start and end; for a language with no abbreviated titles only.
 
@@ -116,12 +117,14 @@ def multi_word_runs(
     >>> from claimdiff.lexicon import get_lexicon
     >>> t = "Prosecutor General Andriy Kostin met Mr Khan in Kyiv."
     >>> runs, starts, ends = multi_word_runs(t, get_lexicon("en").speech)
-    >>> [" ".join(r.name) for r in runs], starts, ends
+    >>> [" ".join(r.name) for r in runs], list(starts), list(ends)
     (['Andriy Kostin', 'Khan'], [0, 37], [32, 44])
     """
     assert not speech.TITLE_ABBREVIATIONS, "a title's full stop joins one-word matches"
-    starts: list[int] = []
-    ends: list[int] = []
+    # Offsets as machine integers, kept by the speaker index for as long as it lives:
+    # a list of int objects took 1.6 MB on 5 MB of news.
+    starts = array("q")
+    ends = array("q")
 
     def spans() -> Iterator[re.Match[str]]:
         for m in _MULTI_WORD_RUN.finditer(text):

@@ -229,20 +229,22 @@ def _is_year(text: str, core: Core, lex: Lexicon) -> bool:
     if core.end != num.end:
         return False
     nxt = noun_after(text, core.end, lex, allow_of=False)
+    word = None
     if nxt is not None and text[core.end + 1 : core.end + 2].islower():
-        first = text[core.end + 1 :].split(None, 1)[0].strip(",.;:").lower()
-        if first.isalpha() and nouns.lemma(first) != first:
-            return False  # "in 2000 stores": a plural counted, whatever the cue
+        # The word after, matched where it stands: text[core.end + 1 :].split() copied
+        # the rest of the text for every such number, 38 MB at a time on a 5 MB text.
+        word = _NON_SPACE_RUN.match(text, core.end + 1)
+    first = (word.group() if word is not None else "").strip(",.;:").lower()
+    if first.isalpha() and nouns.lemma(first) != first:
+        return False  # "in 2000 stores": a plural counted, whatever the cue
     prev = _PREV_WORD.search(text[max(0, num.start - 12) : num.start])
     if prev is not None and prev["word"].lower() in lex.YEAR_CUES:
         return True
-    if nxt is None or not text[core.end + 1 : core.end + 2].islower():
+    if word is None:
         return True
     # "the 2020 census", "a 1998 report": a singular noun after the number makes it
     # a year; a count of more than one thing takes a plural ("2000 homes").
-    word = _NON_SPACE_RUN.match(text, core.end + 1)  # bounded: never a copy of the rest
-    first = (word.group() if word is not None else "").strip(",.;:").lower()
-    if "-" in first and word is not None:
+    if "-" in first:
         # A hyphened noun is one word: "their 1993 break-up" (a year), "1993 break-ins" (a
         # count); a hyphened adjective counts the noun after it ("2000 full-time jobs").
         run = _NON_SPACE_RUN.match(text, word.end() + 1) if word.end() < len(text) else None

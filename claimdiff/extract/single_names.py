@@ -39,8 +39,8 @@ class OneWordRuns:
         text: str,
         speech: Speech,
         quoted: Sequence[Span],
-        multi_starts: list[int],
-        multi_ends: list[int],
+        multi_starts: Sequence[int],
+        multi_ends: Sequence[int],
     ) -> None:
         self.text = text
         self.speech = speech

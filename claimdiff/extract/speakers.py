@@ -79,11 +79,16 @@ class SpeakerIndex:
         self.one_word = one_word
         # A name's last words ("Khan") -> positions and multi-word forms ending in them.
         self.full_forms: dict[str, Occurrences] = {}
+        # One string per distinct name, shared by its runs: a long text names the same
+        # people again and again, and a string per run took 2.5 MB on 5 MB of news.
+        joined: dict[tuple[str, ...], str] = {}
         for run in runs:
-            full = " ".join(run.name)
+            full = joined.get(run.name)
+            if full is None:
+                full = joined[run.name] = " ".join(run.name)
             for k in range(1, len(run.name)):  # every shorter ending: "Khan" for "Karim Khan"
                 _add(self.full_forms, " ".join(run.name[k:]), run.start, full)
-        self.resolved = [_fullest(self.full_forms, run) for run in runs]
+        self.resolved = [_fullest(self.full_forms, joined[run.name], run.start) for run in runs]
         self.persons = frozenset(
             full for run, full in zip(runs, self.resolved, strict=True) if run.person
         )
@@ -93,7 +98,7 @@ class SpeakerIndex:
 
     def fullest(self, run: NameRun) -> str:
         """The fullest form of ``run``'s name: the nearest earlier multi-word name it ends."""
-        return _fullest(self.full_forms, run)
+        return _fullest(self.full_forms, " ".join(run.name), run.start)
 
     @property
     def mentions(self) -> list[tuple[NameRun, str]]:
@@ -300,10 +305,10 @@ def _nearest(occurrences: Occurrences | None, pos: int) -> str | None:
     return values[max(i, 0)]
 
 
-def _fullest(full_forms: dict[str, Occurrences], run: NameRun) -> str:
+def _fullest(full_forms: dict[str, Occurrences], here: str, at: int) -> str:
+    """The fullest form of the name ``here`` (joined by spaces) named at ``at``."""
     # Two people may share a surname: the nearest full form before the mention wins.
-    here = " ".join(run.name)
-    best = _nearest(full_forms.get(here), run.start)
+    best = _nearest(full_forms.get(here), at)
     return best if best is not None and len(best) > len(here) else here
 
 
