@@ -5,12 +5,14 @@ the scheme and 34 opposing it": the same two numbers, each on the other side.  A
 ("X votes to Y", "X to Y") takes the side of the verb that governs it for its first
 figure and the other side for its second ("backed ... by 34 votes to 19": 34 for;
 "rejected the bill by 312 votes to 288": 312 against; "voted 1,843 to 1,211 against the
-plan": 1,843 against); a figure outside a tally takes the side its own words name right
-after it ("19 members supporting", "34 opposing", "288 in favour", "1,244 voting to
-accept"), in any sentence: outside a vote those words seldom follow a count, and a
-side only keeps two figures apart when both texts give one.  The words are the
-lexicon's (``VOTE_WORDS``, ``SIDE_FOR``, ``SIDE_AGAINST``); a language without them
-reads no sides.
+plan": 1,843 against; with no side word, a tally followed by "to" and a verb is for:
+"voted 5 to 2 to close the school").  A figure outside a tally takes the side its own
+words name right after it ("19 members supporting", "34 opposing", "288 in favour",
+"1,244 voting to accept"), or else in the three words before it ("the backing of
+56.4%"), in any sentence: outside a vote those words seldom stand by a count, and a side
+only keeps two figures apart when both texts give one.  The words are the lexicon's
+(``VOTE_WORDS``, ``SIDE_FOR``, ``SIDE_AGAINST``, ``SIDE_AFTER_ONLY``); a language
+without them reads no sides.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # How far after a figure its side words may stand: "19 members supporting the scheme".
 _OWN_REACH = 40
 _TALLIED = frozenset({Kind.COUNT, Kind.PERCENT})
+# Side words right before a figure name its side within this many words: "the backing
+# of 56.4%", "opposed by 43.6%".
+_BEFORE_WORDS = 3
 
 
 def _side_of(words: Sequence[str], lex: Lexicon) -> str | None:
@@ -78,13 +83,22 @@ def sides(text: str, claims: Sequence[Claim], lex: Lexicon) -> dict[int, str]:
             before = _words(text[lo : c.span[0]])
             after = _words(text[nxt.span[1] : min(hi, nxt.span[1] + _OWN_REACH)])
             side = _side_of(before[::-1], lex) or _side_of(after, lex)
+            if side is None and after[:1] == ["to"]:
+                side = FOR  # "voted 312 to 288 to give the bill a second reading"
             if side is not None:
                 out[n], out[n + 1] = side, _OTHER[side]
             continue
         end = min(hi, c.span[1] + _OWN_REACH)
         stop = _OWN_END.search(text, c.span[1], end)
         own = _words(text[c.span[0] : stop.start() if stop else end])
-        side = _side_of(own, lex)
+        # Or the words right before it in its clause: "the backing of 56.4% of shareholders".
+        start = max(lo, c.span[0] - _OWN_REACH)
+        if n and claims[n - 1].sentence == c.sentence:
+            start = max(start, claims[n - 1].span[1])  # not across another figure
+        breaks = list(_OWN_END.finditer(text, start, c.span[0]))
+        just_before = _words(text[breaks[-1].end() if breaks else start : c.span[0]])
+        before_words = [w for w in just_before[-_BEFORE_WORDS:] if w not in lex.SIDE_AFTER_ONLY]
+        side = _side_of(own, lex) or _side_of(before_words, lex)
         if side is not None:
             out[n] = side
     return out

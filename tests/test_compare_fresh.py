@@ -6,8 +6,9 @@
 ``money_pairs_fresh.json``, ``count_pairs_fresh.json`` (counts of several things in
 each report), ``pairs_currencies_fresh.json`` (one amount in two currencies, no
 rate stated), ``pairs_roles_fresh.json`` (figures of one kind in several roles, named
-by paraphrase, often swapped) and ``pairs_nouns_fresh.json`` (counts named by two nouns,
-and counts of different things near in value) hold short reports
+by paraphrase, often swapped), ``pairs_nouns_fresh.json`` (counts named by two nouns,
+and counts of different things near in value) and ``pairs_tallies_fresh.json`` (votes'
+tallies, often with the sides swapped) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -46,6 +47,7 @@ FILES = (
     "pairs_currencies_fresh.json",
     "pairs_roles_fresh.json",
     "pairs_nouns_fresh.json",
+    "pairs_tallies_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -265,6 +267,46 @@ NOUNS_XFAIL: dict[str, str] = {
     "wigan-bakery-closure:350 jobs/Some 350 staff": _UNPAIRED,
 }
 XFAIL.update(NOUNS_XFAIL)
+
+# The tally pairs (pairs_tallies_fresh.json), written blind for votes' sides
+# (claimdiff.tallies): 14 tallies reported right, 12 with the sides swapped, 4 with one
+# number wrong.  Measured before the rule: 12 of 30 right; after: 18.  Left: turnouts and
+# majorities named two ways ("turnout of 53%" / "53% of members", "a majority of 75" /
+# "75 votes"), hyphen tallies read as one claim ("34-19"), and a tally the two texts give
+# opposite outcomes in the same words ("rejected ... by 28 votes to 17" / "approved ... by
+# 28 votes to 17").
+TALLIES_XFAIL: dict[str, str] = {
+    "harrogate-parking:34 votes/34": _UNPAIRED,
+    "harrogate-parking:to 19/19": _UNPAIRED,
+    "bellmont-pay-package:71.4% voting in favour/71% supported": _READ_AS_OTHER,
+    "bellmont-pay-package:28.6% against/29%, opposed": _READ_AS_OTHER,
+    "rcn-scotland-strike:turnout of 53%/53% of members": _UNPAIRED,
+    "birmingham-budget:61 votes/61": _UNPAIRED,
+    "birmingham-budget:to 35/33": _ELSEWHERE,
+    "birmingham-budget:four abstentions/four councillors abstaining": _ELSEWHERE,
+    "birmingham-budget": _FALSE_CONFLICT,
+    "hartley-jury:majority of 10/10": _UNPAIRED,
+    "judiciary-committee-nomination:12/10 senators voting yes": _UNPAIRED,
+    "judiciary-committee-nomination:10 along/12 voting no": _UNPAIRED,
+    "voting-age-referendum:to 45.7%/Only 45.7%": _ELSEWHERE,
+    "voting-age-referendum:turnout at 38%/38% of the electorate": _ELSEWHERE,
+    "voting-age-referendum": _FALSE_CONFLICT,
+    "welfare-bill-majority:335 votes/335 supported": _ELSEWHERE,
+    "welfare-bill-majority:a majority of 75/75 votes": _ELSEWHERE,
+    "welfare-bill-majority": _FALSE_CONFLICT,
+    "kelbrook-incinerator:to 17 on/28 votes": _ELSEWHERE,
+    "kelbrook-incinerator:28 votes/to 17 at": _ELSEWHERE,
+    "kelbrook-incinerator:28 votes/28 votes": _KEPT_APART,
+    "kelbrook-incinerator:to 17 on/to 17 at": _KEPT_APART,
+    "ucu-marking-boycott:6,214 votes/More than 6,000": _UNPAIRED,
+    "ucu-marking-boycott:to 2,987/nearly 3,000": _READ_AS_OTHER,
+    "ucu-marking-boycott:52.3%/just over half": _UNPAIRED,
+    "treasury-committee-report:voted 7/seven voted": _UNPAIRED,
+    "treasury-committee-report:4 to publish/Four committee members": _UNPAIRED,
+    "treasury-committee-report:one member abstaining/one abstained": _UNPAIRED,
+    "fbu-pay-offer:turnout of 71%/71 per cent": _UNPAIRED,
+}
+XFAIL.update(TALLIES_XFAIL)
 
 # Given up after a review, each for false agreements or conflicts on ordinary text:
 # people of two roles pair by the same figure only from 1,000 or when one text says

@@ -31,6 +31,11 @@ from claimdiff.tallies import sides
             "With 14 councillors supporting the scheme and 11 opposing it, it passed.",
             {"14 councillors": "for", "11 opposing": "against"},
         ),
+        ("The motion was carried by 1,032 votes to 486.", {"1,032 votes": "for", "486": "against"}),
+        # No side word: a tally followed by "to" and a verb is for.
+        ("The board voted 5 to 2 to close the school.", {"5": "for", "2": "against"}),
+        # Side words just before the figure.
+        ("The report won the backing of 56.4% of shareholders.", {"56.4% of shareholders": "for"}),
         # Not a vote's side: no side word right after the figure.
         ("The council approved £12m for 40 new homes.", {"40 new homes": None}),
     ],

@@ -223,6 +223,7 @@ CHANGE_ENDS = False
 VOTE_WORDS: frozenset[str] = frozenset()
 SIDE_FOR: frozenset[str] = frozenset()
 SIDE_AGAINST: frozenset[str] = frozenset()
+SIDE_AFTER_ONLY: frozenset[str] = frozenset()
 DECADE_POSSESSIVES: tuple[str, ...] = ()
 DECADE_WORDS: dict[str, int] = {}
 DECADE_PARTS: dict[str, tuple[int, int]] = {}

@@ -450,11 +450,14 @@ VOTE_WORDS = frozenset(
 )
 SIDE_FOR = frozenset(
     """for favour favor support supporting supported backing backed approve approved
-    approving accept accepted accepting endorsed passed yes""".split()
+    approving accept accepted accepting endorsed passed carried yes""".split()
 )
 SIDE_AGAINST = frozenset(
     """against oppose opposing opposed reject rejected rejecting defeated no""".split()
 )
+# Side words that are also everyday function words ("£12m for 40 new homes"): read
+# after a figure only, never before it.
+SIDE_AFTER_ONLY = frozenset("for no yes".split())
 # Whether a change's ends ("from X to Y", Claim.role) are read surely enough to keep a
 # change's old and new levels apart in pairing (claimdiff/align.py).
 CHANGE_ENDS = True
