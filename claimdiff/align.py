@@ -20,10 +20,8 @@ Structure first, then evidence (docs/compare.md states every rule):
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
-import attrs
 import numpy as np
 
 from claimdiff import nouns
@@ -41,11 +39,9 @@ from claimdiff.block_evidence import (
     squash,
     symmetric_jitter,
 )
-from claimdiff.lexicon import Lexicon
-from claimdiff.model import Claim, Kind
-from claimdiff.owners import Owner
+from claimdiff.candidates import Candidate, Rules, block_of, lemma, representative
+from claimdiff.model import Kind
 from claimdiff.periods import bare_years, same_period
-from claimdiff.units import dimension
 from claimdiff.word_matrices import both_known, jaccard, soft_overlap, table
 
 __all__ = [
@@ -106,170 +102,14 @@ _AMOUNT_NOUN_FLOOR = 0.85
 # A forbidden pair scores this: below every allowed one.
 FORBIDDEN = -1.0
 """The score of a pair evidence forbids."""
-_POINTS = frozenset({"point", "percentage point", "pt", "basis point"})
-
-
-@attrs.frozen
-class Candidate:
-    """A claim as pairing sees it: the claim, its block, and its evidence."""
-
-    claim: Claim
-    block: str
-    words: frozenset[str]
-    """Content words (lemmas) of the claim's sentence and its neighbours."""
-    period: str | None
-    """The claim's period resolved where it can be ("this year" of a dated text)."""
-    position: float = 0.0
-    """Where the claim stands in its text, from 0 (start) to 1 (end)."""
-    noun: str | None = None
-    """What is counted or measured, as written (lower case), where WordNet knows it."""
-    local: frozenset[str] = frozenset()
-    """Content words (lemmas) between the claim and the figures either side of it."""
-    names: frozenset[str] = frozenset()
-    """Capitalised words among them, not opening the sentence: "London", "Heathrow"."""
-    owner: Owner | None = None
-    """The name the figure is said of (:mod:`claimdiff.owners`)."""
-    text_names: frozenset[str] = frozenset()
-    """Every name of the claim's text (capitalised words not opening a sentence)."""
-    own: frozenset[str] = frozenset()
-    """Content words (lemmas) of the claim's own words: "women" of "62% of women"."""
-    text_words: frozenset[str] = frozenset()
-    """Every content word (lemma) of the claim's text."""
-    side: str | None = None
-    """The side of a vote the figure counts, "for" or "against" (claimdiff.tallies)."""
-
-    @property
-    def role_words(self) -> frozenset[str]:
-        """The words that say whose or which figure it is: its own and its neighbours'."""
-        return self.local | self.own
-
-
-def lemma(noun: str | None) -> str | None:
-    """The lemma of a counted noun (WordNet's morphy), or None.
-
-    >>> lemma("factories"), lemma("children"), lemma(None)
-    ('factory', 'child', None)
-    """
-    if noun is None:
-        return None
-    return nouns.lemma(noun.lower())
-
-
-def block_of(claim: Claim) -> str | None:
-    """The dimension a claim is compared in, or None for claims never paired here.
-
-    >>> from claimdiff import extract
-    >>> [block_of(c) for c in extract("12 miles and 19 km, $5m and €4m, 40 countries")]
-    ['measure [length]', 'measure [length]', 'money', 'money', 'count']
-    """
-    if claim.quantity is None or claim.kind is Kind.QUOTE:
-        return None
-    if claim.kind is Kind.COUNT:
-        q = claim.quantity
-        if q.value is not None and 0 < abs(q.value) < 1 and not claim.noun:
-            return None  # a fraction on its own ("a half", "a third"): no count of anything
-        return "points" if lemma(claim.noun) in _POINTS else "count"
-    if claim.kind is Kind.MEASURE and claim.unit:
-        return "measure " + str(dimension(claim.unit))
-    if claim.kind is Kind.RATE:
-        return f"rate {claim.unit}"
-    if claim.kind is Kind.DURATION and claim.ago:
-        return "duration ago"  # "35 years ago" is when, not how long
-    return str(claim.kind.value)
-
-
-@attrs.frozen
-class Rules:
-    """The lexicon's say on predicates: which classes may name one fact, which are metrics,
-    which are tolls of people or things (the classes of counts)."""
-
-    related: tuple[frozenset[str], ...] = ()
-    metrics: frozenset[str] = frozenset()
-    counts: frozenset[str] = frozenset()
-    event_nouns: frozenset[tuple[str, str]] = frozenset()
-    """(class, noun lemma) of the nouns among a count class's words: ("deaths", "body")."""
-    wordnet: bool = True
-    """Counted nouns are WordNet's (English); elsewhere only their written forms are compared."""
-    years_through_figures: bool = False
-    """Pair the same figure given two different years (compare() does; check() and
-    reconcile keep a fact's year part of it)."""
-    light_verbs: frozenset[str] = frozenset()
-    """Verbs that name no event of their own ("became", "got", "said"): no evidence that
-    two years are one event's."""
-    change_ends: bool = False
-    """A change's ends ("from 19% to 25%") are read surely enough to keep apart."""
-    change_words: frozenset[str] = frozenset()
-    """Words of change ("rose", "fell", "a rise"): a figure's direction, judged by the
-    verdict, never what ties it to one figure of the other text (claimdiff.anchors)."""
-
-    @classmethod
-    def of(cls, lex: Lexicon) -> Rules:
-        """The rules of a lexicon."""
-        wordnet = bool(lex.WORDNET_NOUNS)
-        events = frozenset(
-            (cls_, nouns.lemma(w))
-            for cls_, words in lex.COUNT_PREDICATES.items()
-            for w in words
-            if wordnet and " " not in w and cls_ in lex.TOLLS
-        )
-        return cls(
-            tuple(lex.RELATED),
-            frozenset(lex.METRICS),
-            frozenset(lex.COUNT_PREDICATES),
-            events,
-            wordnet,
-            light_verbs=frozenset(lex.LIGHT_VERBS),
-            change_ends=bool(lex.CHANGE_ENDS),
-            change_words=frozenset(
-                w
-                for table in ("UP_BEFORE", "DOWN_BEFORE", "UP_AFTER", "DOWN_AFTER")
-                for w in getattr(lex.direction, table, ())
-            ),
-        )
-
-    def noun_similarity(self, a: str, b: str) -> float:
-        """How alike two counted nouns are: WordNet's similarity, or their written forms'."""
-        return nouns.similarity(a, b) if self.wordnet else nouns.written_alike(a, b)
-
-    def kin(self, a: str, b: str) -> bool:
-        """Whether two predicates may name one fact: the same, or kin ("budget", "cost")."""
-        return a == b or any(a in r and b in r for r in self.related)
-
-    def kinship(self, a: str, b: str) -> float:
-        """1 for one predicate, 0.5 for two that may name one fact ("budget", "cost"), else 0."""
-        if a == b:
-            return 1.0
-        return 0.5 if self.kin(a, b) else 0.0
-
-    def clash(self, kind: Kind, a: str | None, b: str | None) -> bool:
-        """Whether predicates ``a`` and ``b`` of two claims of ``kind`` say they differ.
-
-        Counts and ages of different predicates differ ("killed", "injured"), and so
-        do percentages of them ("deaths rose 5%", "injuries rose 9%"); amounts differ
-        only as two different financial metrics ("revenue", "profit").
-        """
-        if not a or not b or self.kin(a, b):
-            return False
-        if kind in (Kind.COUNT, Kind.AGE):
-            return True
-        if kind is Kind.PERCENT and a in self.counts and b in self.counts:
-            return True
-        return a in self.metrics and b in self.metrics
-
-    def same_thing(self, a: Candidate, b: Candidate) -> bool:
-        """Whether two claims name the same thing: kin predicates, or close nouns."""
-        pa, pb = a.claim.predicate, b.claim.predicate
-        if pa and pb and self.kin(pa, pb):
-            return True
-        if a.noun and b.noun:
-            return self.noun_similarity(a.noun, b.noun) >= nouns.SAME_THING
-        return False
+# Rules of no lexicon: no predicates are kin, nouns through WordNet.
+_PLAIN = Rules()
 
 
 def score_block(
     a: Sequence[Candidate],
     b: Sequence[Candidate],
-    rules: Rules = Rules(),
+    rules: Rules = _PLAIN,
     penalty: np.ndarray | None = None,
 ) -> np.ndarray:
     """The evidence (0-1) for every pair of one block; forbidden pairs score -1.
@@ -425,15 +265,3 @@ def score_block(
     # added last, still breaks ties the same way with the texts swapped.
     capped = np.minimum(squash(np.maximum(total, 0.0)), 1.0 - JITTER)
     return np.where(bad, FORBIDDEN, capped + symmetric_jitter(a, b))
-
-
-def representative(claim: Claim) -> float:
-    """One value standing for a claim: its stated figure, else the middle of its interval."""
-    q = claim.quantity
-    assert q is not None
-    if q.value is not None:
-        return abs(q.value)
-    lo, hi = q.interval
-    if lo is not None and hi is not None:
-        return math.sqrt(max(abs(lo), 1e-9) * max(abs(hi), 1e-9))
-    return abs(lo if lo is not None else hi if hi is not None else 0.0)

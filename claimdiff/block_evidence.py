@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from claimdiff import nouns, verbs
+from claimdiff.candidates import representative
+from claimdiff.model import Qualifier, Verdict
 from claimdiff.owners import same_name
+from claimdiff.verdict import compare_quantities
 
 if TYPE_CHECKING:
-    from claimdiff.align import Candidate, Rules
-    from claimdiff.model import Quantity
+    from claimdiff.candidates import Candidate, Rules
 
 __all__ = [
     "JITTER",
@@ -122,8 +124,6 @@ def one_count_two_nouns(
     3,500 workers".  Neither text writes the other's noun, both figures are at least
     :data:`PARAPHRASE_MIN`, and the two agree within their precision or are compatible.
     """
-    from claimdiff.model import Qualifier, Verdict
-    from claimdiff.verdict import compare_quantities
 
     out = np.zeros(apart.shape, dtype=bool)
     words_a = a[0].text_words if a else frozenset()
@@ -137,7 +137,7 @@ def one_count_two_nouns(
             continue  # each text names both things: two counts
         if _personal(x.noun) != _personal(y.noun):
             continue  # "125 paintings" and "125 visitors": things and people are two counts
-        va, vb = representative_value(qa), representative_value(qb)
+        va, vb = representative(x.claim), representative(y.claim)
         if min(va, vb) < PARAPHRASE_MIN or max(va, vb) > _NEAR * min(va, vb):
             continue  # "more than 900 staff" and "more than 72,000 incidents" overlap too
         verdict = compare_quantities(qa, qb)[0]
@@ -155,16 +155,6 @@ _NEAR = 1.25
 
 def _personal(noun: str) -> bool:
     return nouns.noun_class(noun) in ("person", "group")
-
-
-def representative_value(q: Quantity) -> float:
-    """The figure a quantity states, else the middle of its interval, else its one bound."""
-    if q.value is not None:
-        return abs(q.value)
-    lo, hi = q.interval
-    if lo is not None and hi is not None:
-        return (abs(lo) + abs(hi)) / 2
-    return abs(lo if lo is not None else hi if hi is not None else 0.0)
 
 
 def one_event(
