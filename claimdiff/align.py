@@ -225,8 +225,7 @@ def score_block(
         one_group = same & (((people > 0) & (large | anyone)) | distinct)
         # One count named two ways ("16,400 homes", "16,000 properties").
         apart_nouns = known & (noun_sim < nouns.SAME_THING) & ~(rare > 0) & ~events & ~one_group
-        one_group |= one_count_two_nouns(a, b, apart_nouns)
-        bad |= known & (noun_sim < nouns.SAME_THING) & ~(rare > 0) & ~events & ~one_group
+        bad |= apart_nouns & ~one_count_two_nouns(a, b, apart_nouns)
     elif kind is Kind.COUNT:
         # Without a noun resource, two nouns written differently may still name one
         # thing ("Menschen", "Todesopfer"): only kin predicates say so.
@@ -254,7 +253,9 @@ def score_block(
     if kind in _AMOUNTS and rules.change_ends:
         # A change's two ends are two facts: "rose from 19% to 25%" and "19 per cent,
         # down from 25 per cent" never pair the 25s.
-        roles_a, roles_b = [x.claim.role for x in a], [y.claim.role for y in b]
+        # Only a figure said to move has an end: "compared to £20m" is no change's.
+        roles_a = [x.claim.role if x.claim.direction else None for x in a]
+        roles_b = [y.claim.role if y.claim.direction else None for y in b]
         bad |= table(roles_a, roles_b, lambda u, v: float({u, v} == _ENDS)) > 0
     # "34 votes" for and "34 opposing" are two sides of one vote (claimdiff.tallies).
     bad |= table([x.side for x in a], [y.side for y in b], lambda u, v: float(u != v)) > 0

@@ -88,13 +88,16 @@ def opposites(
     women" and "62 per cent of male respondents" (a woman is a female person, the
     antonym of a male one), "exports fell 1.9%" and "imports fell 1.9 per cent".
 
-    >>> opposites([frozenset({"woman"})], [frozenset({"male", "respondent"})]).tolist()
-    [[True]]
-    >>> opposites([frozenset({"woman", "man"})], [frozenset({"man"})]).tolist()
+    >>> women, men = frozenset({"woman"}), frozenset({"man"})
+    >>> opposites([women, men], [frozenset({"male", "respondent"}), frozenset({"female"})]).tolist()
+    [[True, False], [False, True]]
+    >>> opposites([frozenset({"woman"})], [frozenset({"male"})]).tolist()  # alone: one fact
     [[False]]
     """
     out = np.zeros((len(local_a), len(local_b)), dtype=bool)
-    if len(local_a) * len(local_b) > _MAX_CELLS:
+    if len(local_a) < 2 or len(local_b) < 2 or len(local_a) * len(local_b) > _MAX_CELLS:
+        # A figure each text gives alone may be one fact seen from its two sides:
+        # "Employers will pay 4.5% more" and "Employees will get a 4.5% rise".
         return out
     for i, wa in enumerate(local_a):
         for j, wb in enumerate(local_b):

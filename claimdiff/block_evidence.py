@@ -120,26 +120,34 @@ def one_count_two_nouns(
     a: Sequence[Candidate], b: Sequence[Candidate], apart: np.ndarray
 ) -> np.ndarray:
     """Which of the ``apart`` pairs (counts whose nouns WordNet files apart) are one count
-    named two ways: "16,400 homes" and "16,000 properties", "3,500 jobs" and "Around
-    3,500 workers".  Neither text writes the other's noun, both figures are at least
-    :data:`PARAPHRASE_MIN`, and the two agree within their precision or are compatible.
+    named two ways: "16,400 homes" and "16,000 properties", "312 schools" and "Over 300
+    campuses".  Neither text writes the other's noun; both nouns name people or neither
+    does, and neither names a living or natural thing of another class than the other's
+    ("2,000 homes", "2,000 trees"); both figures are at least :data:`PARAPHRASE_MIN` and
+    within :data:`_NEAR` of each other; and the two agree within their precision or are
+    compatible with a hedge or bound on one side.  Rows and columns are screened as
+    arrays first, so that a long text's many counts cost one pass, not one per pair.
     """
-
     out = np.zeros(apart.shape, dtype=bool)
+    if not apart.any():
+        return out
     words_a = a[0].text_words if a else frozenset()
     words_b = b[0].text_words if b else frozenset()
-    for i, j in np.argwhere(apart):
-        x, y = a[i], b[j]
-        qa, qb = x.claim.quantity, y.claim.quantity
-        if qa is None or qb is None or x.noun is None or y.noun is None:
+    va = np.array([representative(x.claim) for x in a])
+    vb = np.array([representative(y.claim) for y in b])
+    ok_a = np.array([_alone(x, words_b) for x in a], dtype=bool) & (va >= PARAPHRASE_MIN)
+    ok_b = np.array([_alone(y, words_a) for y in b], dtype=bool) & (vb >= PARAPHRASE_MIN)
+    kind_a = [_kind(x.noun) for x in a]
+    kind_b = [_kind(y.noun) for y in b]
+    near = np.maximum(va[:, None], vb[None, :]) <= _NEAR * np.minimum(va[:, None], vb[None, :])
+    screened = apart & ok_a[:, None] & ok_b[None, :] & near
+    for i, j in np.argwhere(screened)[:_MAX_CHECKED]:
+        if kind_a[i] != kind_b[j] and _NATURAL & {kind_a[i], kind_b[j]}:
             continue
-        if nouns.lemma(x.noun.lower()) in words_b or nouns.lemma(y.noun.lower()) in words_a:
-            continue  # each text names both things: two counts
-        if _personal(x.noun) != _personal(y.noun):
+        if (kind_a[i] in _PEOPLE) != (kind_b[j] in _PEOPLE):
             continue  # "125 paintings" and "125 visitors": things and people are two counts
-        va, vb = representative(x.claim), representative(y.claim)
-        if min(va, vb) < PARAPHRASE_MIN or max(va, vb) > _NEAR * min(va, vb):
-            continue  # "more than 900 staff" and "more than 72,000 incidents" overlap too
+        qa, qb = a[i].claim.quantity, b[j].claim.quantity
+        assert qa is not None and qb is not None
         verdict = compare_quantities(qa, qb)[0]
         # Two different stated figures ("A crowd of 31,000", "30,000 supporters") are two
         # counts even where their precision overlaps; a hedge or bound may hold the other.
@@ -151,10 +159,21 @@ def one_count_two_nouns(
 # Two figures of one count named two ways are this near ("More than 200,000", "Around
 # 240,000"); bounds alone overlap however far apart their figures are.
 _NEAR = 1.25
+# Pairs judged at most, past the screening: a block two reports give holds a handful.
+_MAX_CHECKED = 400
+_PEOPLE = frozenset({"person", "group"})
+# Classes of living and natural things: one of them names a count of another class only
+# by coincidence ("2,000 homes", "2,000 trees").
+_NATURAL = frozenset({"plant", "animal", "body", "food", "substance", "phenomenon"})
 
 
-def _personal(noun: str) -> bool:
-    return nouns.noun_class(noun) in ("person", "group")
+def _kind(noun: str | None) -> str | None:
+    return None if noun is None else nouns.noun_class(noun)
+
+
+def _alone(c: Candidate, other_words: frozenset[str]) -> bool:
+    """Whether the candidate's noun is known and never written in the other text."""
+    return c.noun is not None and nouns.lemma(c.noun.lower()) not in other_words
 
 
 def one_event(

@@ -93,8 +93,8 @@ def check(
     within = internal(src.claims, ds.name, table, notes)
     within += internal(out.claims, do.name, table, notes)
     if reference_rates:
-        when = publication(src, lex) or publication(out, lex)
-        table = with_reference(table, src.claims, out.claims, when)
+        whens = sorted({w for w in (publication(src, lex), publication(out, lex)) if w})
+        table = with_reference(table, src.claims, out.claims, whens)
     judge_ = _Judge(
         Rules.of(lex),
         build_index(src.claims, tuple(lex.RELATED)),

@@ -108,8 +108,8 @@ def run(
     notes: list[str] = []
     within = internal(claims_a, da.name, table, notes) + internal(claims_b, db.name, table, notes)
     if reference_rates:
-        when = publication(side_a, lex) or publication(side_b, lex)
-        table = with_reference(table, claims_a, claims_b, when)
+        whens = sorted({w for w in (publication(side_a, lex), publication(side_b, lex)) if w})
+        table = with_reference(table, claims_a, claims_b, whens)
     cand_a, cand_b = in_currencies_of(side_a, side_b), in_currencies_of(side_b, side_a)
     rules = attrs.evolve(Rules.of(lex), years_through_figures=True)
     findings: list[Finding] = []

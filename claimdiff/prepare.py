@@ -9,7 +9,7 @@ what it counts, its words, its period resolved against the text's date.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -154,20 +154,8 @@ def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Ca
         joined = n and claims[n - 1].sentence == c.sentence and lo == claims[n - 1].span[1]
         owner = _owner(doc.text, c, lo, stopwords, out[-1] if out and joined else None)
         around = doc.text[lo : c.span[0]] + " " + doc.text[c.span[1] : hi]
-        own = [
-            w
-            for w in content_words(around, stopwords)
-            if w not in scales and not any(ch.isdigit() for ch in w)
-        ]
-        local = _lemmas(own, lemmas)
-        own_words = _lemmas(
-            [
-                w
-                for w in content_words(c.text, stopwords)
-                if w not in scales and not any(ch.isdigit() for ch in w)
-            ],
-            lemmas,
-        )
+        local = _lemmas(_wordy(around, stopwords, scales), lemmas)
+        own_words = _lemmas(_wordy(c.text, stopwords, scales), lemmas)
         block = block_of(c)
         assert block is not None
         noun = _counted(doc.text, c, lex)
@@ -275,6 +263,15 @@ def _spent_on(text: str, lo: int, start: int, lex: Lexicon) -> str | None:
 
 # "budget of", "funding worth", "spending in": a noun tied to the figure after it.
 _NOUN_OF = re.compile(r"[^\W\d_]+\s+(?:of|worth|in)\s+$")
+
+
+def _wordy(text: str, stopwords: frozenset[str], scales: Collection[str]) -> list[str]:
+    """The content words of ``text`` that are no scale ("million") and hold no digit."""
+    return [
+        w
+        for w in content_words(text, stopwords)
+        if w not in scales and not any(ch.isdigit() for ch in w)
+    ]
 
 
 def _lemmas(words: Sequence[str], seen: dict[str, str]) -> frozenset[str]:

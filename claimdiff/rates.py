@@ -88,10 +88,11 @@ def with_reference(
     table: RateTable,
     claims_a: Sequence[Claim],
     claims_b: Sequence[Claim],
-    when: tuple[int, int] | None,
+    whens: Sequence[tuple[int, int]],
 ) -> RateTable:
     """``table`` and a reference rate (:mod:`claimdiff.reference_rates`) for each pair of
-    currencies, one used in each text, that no stated or given rate joins.
+    currencies, one used in each text, that no stated or given rate joins; ``whens`` are
+    the texts' publication dates, in an order that does not depend on which is first.
 
     Only across texts: an amount one text gives in two currencies ("£1m ($1.22m)") is
     checked against a rate that text or the caller states, never a reference one, since
@@ -104,7 +105,7 @@ def with_reference(
         for ub in units_b:
             if ua == ub or (ua, ub) in out:
                 continue
-            rate = reference_rate(ua, ub, when)
+            rate = reference_rate(ua, ub, whens)
             if rate is not None:
                 out[(ua, ub)] = rate
                 out[(ub, ua)] = rate.inverse()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from claimdiff.data_files import read_bytes
@@ -59,45 +60,72 @@ def _label(index: int) -> str:
     return f"{_MONTHS[index % 12]} {index // 12}"
 
 
-def reference_rate(src: str, dst: str, when: tuple[int, int] | None = None) -> Rate | None:
+def _window(when: tuple[int, int], first: int, last: int) -> range | None:
+    """The months a dated text is read against, or None for a date before the data."""
+    year, month = when
+    if month:
+        centre = year * 12 + month - 1
+        lo_m, hi_m = centre - _DATED_SPREAD, centre + _DATED_SPREAD
+    else:
+        lo_m, hi_m = year * 12, year * 12 + 11
+    if hi_m < first:
+        return None  # older than the ECB's rates: no rate, rather than today's
+    if lo_m > last:
+        lo_m, hi_m = last - WINDOW_MONTHS + 1, last  # after the data: its latest rates
+    return range(max(lo_m, first), min(hi_m, last) + 1)
+
+
+def _runs(months: list[int]) -> str:
+    """ "May 2024 to Jul 2024 and Jan 2008 to Mar 2008": the months as runs."""
+    runs: list[list[int]] = []
+    for k in months:
+        if runs and k == runs[-1][-1] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return " and ".join(
+        _label(r[0]) if len(r) == 1 else f"{_label(r[0])} to {_label(r[-1])}" for r in runs
+    )
+
+
+def reference_rate(src: str, dst: str, whens: Sequence[tuple[int, int]] = ()) -> Rate | None:
     """What 1 ``src`` was worth in ``dst`` at the ECB's reference rates, as a range.
 
-    ``when`` (year, month; month 0 for a whole year) picks the months read: that month
-    and the one either side, or the whole year, when the data holds them; otherwise
-    the data's last :data:`WINDOW_MONTHS` months.  None when the ECB quotes either
-    currency in none of those months.
+    ``whens`` (year, month; month 0 for a whole year), the dates of the texts compared
+    (the months of each are read, so that the rate reads the same whichever text comes
+    first), pick the months read: that month and the one either side, or the
+    whole year; a date after the data reads its last :data:`WINDOW_MONTHS` months, as
+    does no date.  None for a date before the data, or when the ECB quotes either
+    currency in none of the months.
 
-    >>> r = reference_rate("GBP", "USD", (2024, 6))
+    >>> r = reference_rate("GBP", "USD", [(2024, 6)])
     >>> round(r.low, 2), round(r.high, 2), r.reference
     (1.26, 1.29, True)
+    >>> reference_rate("GBP", "USD", [(1995, 3)]) is None
+    True
     """
     first, last, per_euro = _table()
     a, b = per_euro.get(src), per_euro.get(dst)
     if a is None or b is None or src == dst:
         return None
-    lo_m, hi_m = last - WINDOW_MONTHS + 1, last
-    if when is not None:
-        year, month = when
-        if month:
-            centre = year * 12 + month - 1
-            lo_m, hi_m = centre - _DATED_SPREAD, centre + _DATED_SPREAD
-        else:
-            lo_m, hi_m = year * 12, year * 12 + 11
-        if hi_m < first or lo_m > last:
-            lo_m, hi_m = last - WINDOW_MONTHS + 1, last  # a date the data does not reach
-    lo_m, hi_m = max(lo_m, first), min(hi_m, last)
+    months: set[int] = set()
+    for w in whens:
+        window = _window(w, first, last)
+        if window is None:
+            return None
+        months.update(window)
+    if not whens:
+        months.update(range(last - WINDOW_MONTHS + 1, last + 1))
     cross = [
         (k, y / x)
-        for k in range(lo_m, hi_m + 1)
+        for k in sorted(months)
         if (x := a[k - first]) is not None and (y := b[k - first]) is not None
     ]
     if not cross:
         return None
     values = [v for _, v in cross]
     low, high = min(values), max(values)
-    span = _label(cross[0][0])
-    if cross[-1][0] != cross[0][0]:
-        span += f" to {_label(cross[-1][0])}"
+    span = _runs([k for k, _ in cross])
     # Said the way round that reads as a price: "1 USD = 143.2 to 162.5 JPY".
     one, other, lo_r, hi_r = (src, dst, low, high) if high >= 1 else (dst, src, 1 / high, 1 / low)
     origin = (

@@ -9,8 +9,10 @@ plan": 1,843 against; with no side word, a tally followed by "to" and a verb is 
 "voted 5 to 2 to close the school").  A figure outside a tally takes the side its own
 words name right after it ("19 members supporting", "34 opposing", "288 in favour",
 "1,244 voting to accept"), or else in the three words before it ("the backing of
-56.4%"), in any sentence: outside a vote those words seldom stand by a count, and a side
-only keeps two figures apart when both texts give one.  The words are the lexicon's
+56.4%").  Only in a sentence holding a word of voting (``VOTE_WORDS``: "voted",
+"ballot", "in favour", "supporting"): elsewhere "for" and "against" are prepositions
+("fell 2.3% against the previous quarter"), and a change's ends are no tally ("cut staff
+from 1,200 to 900").  The words are the lexicon's
 (``VOTE_WORDS``, ``SIDE_FOR``, ``SIDE_AGAINST``, ``SIDE_AFTER_ONLY``); a language
 without them reads no sides.
 """
@@ -67,19 +69,26 @@ def sides(text: str, claims: Sequence[Claim], lex: Lexicon) -> dict[int, str]:
     if not vote_words:
         return {}
     out: dict[int, str] = {}
+    voting: dict[tuple[int, int], bool] = {}  # each sentence read once, however many figures
     for n, c in enumerate(claims):
         if c.kind not in _TALLIED or n in out:
             continue
         lo, hi = c.sentence
+        if c.sentence not in voting:
+            voting[c.sentence] = bool(vote_words.intersection(_words(text[lo:hi])))
+        if not voting[c.sentence]:
+            continue  # "exports fell 2.3% against the previous quarter", "protests against"
         nxt = claims[n + 1] if n + 1 < len(claims) else None
         if (
             nxt is not None
-            and vote_words.intersection(_words(text[lo:hi]))
+            and c.role != "from"  # a change's ends: "cut staff from 1,200 to 900"
+            and c.direction is None
             and nxt.kind is c.kind
             and nxt.sentence == c.sentence
             and _TALLY_GAP.fullmatch(text, c.span[1], nxt.span[0])
         ):
-            # The governing verb: before the tally in its clause, else right after it.
+            # The governing verb: the nearest side word before the tally in its sentence,
+            # else right after it.
             before = _words(text[lo : c.span[0]])
             after = _words(text[nxt.span[1] : min(hi, nxt.span[1] + _OWN_REACH)])
             side = _side_of(before[::-1], lex) or _side_of(after, lex)

@@ -72,7 +72,10 @@ def to_unit(
     if kind is Kind.MONEY:
         rate = rates.get((q.unit, unit))
         if rate is None:
-            return None, f"no exchange rate between {q.unit} and {unit} was stated"
+            return None, (
+                f"no exchange rate between {q.unit} and {unit} was stated, given, or found"
+                " among the ECB's reference rates"
+            )
         lo = q.scaled(rate.low, unit)
         hi = q.scaled(rate.high, unit)
         converted = Quantity(

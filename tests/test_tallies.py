@@ -36,6 +36,14 @@ from claimdiff.tallies import sides
         ("The board voted 5 to 2 to close the school.", {"5": "for", "2": "against"}),
         # Side words just before the figure.
         ("The report won the backing of 56.4% of shareholders.", {"56.4% of shareholders": "for"}),
+        # No vote in the sentence: "against" and "for" are prepositions, and a change's
+        # ends are no tally.
+        ("Exports fell 2.3% against the previous quarter.", {"2.3%": None}),
+        ("There were 200 protests against the war.", {"200 protests": None}),
+        (
+            "The board approved the merger, which will cut staff from 1,200 to 900.",
+            {"1,200": None, "900": None},
+        ),
         # Not a vote's side: no side word right after the figure.
         ("The council approved £12m for 40 new homes.", {"40 new homes": None}),
     ],

@@ -445,8 +445,9 @@ AFTER_AN_AGE = frozenset(
 # and the side words name whose figure is whose ("backed ... by 34 votes to 19", "34
 # opposing", "288 in favour", "1,244 voting to accept").
 VOTE_WORDS = frozenset(
-    """vote votes voted voting ballot ballots balloted referendum majority backed
-    approved rejected""".split()
+    """vote votes voted voting ballot ballots balloted referendum majority backed backing
+    approved rejected favour favor supporting opposing abstained abstaining abstention
+    abstentions""".split()
 )
 SIDE_FOR = frozenset(
     """for favour favor support supporting supported backing backed approve approved
