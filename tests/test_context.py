@@ -34,6 +34,10 @@ PREDICATES = [
     ("The storm killed five people and injured 30 others.", "30 others", "injuries"),
     ("With 58 planes and a workforce of 3,600, it flew 4.2m travellers.", "58 planes", N),
     ("With 58 planes and a workforce of 3,600, it flew 4.2m travellers.", "3,600", "employment"),
+    # A predicate noun before "of" names the figure after it, not the nearer one before.
+    ("Profit was $460m on revenue of $7.2bn.", "$460m", "profit"),
+    ("Profit was $460m on revenue of $7.2bn.", "$7.2bn", "revenue"),
+    ("Net income reached $460m on sales of some 7.2bn dollars.", "some 7.2bn dollars", "revenue"),
     ("Turnover at the airport came to £148m for the year.", "£148m", "revenue"),
     ("Revenue rose from $10m to $12m.", "$12m", "revenue"),
     ("It earned $6.78 per diluted common share.", "$6.78 per diluted common share", "eps"),

@@ -220,6 +220,11 @@ _ENDING = re.compile(r"(?P<what>year|months|quarter|period|half)\s+(?:to|ended|e
 _MONTH = re.compile(r"[A-Z](?<![\w’'].)[a-z]{3,8}(?![\w’'])")  # first letter, then behind it
 
 
+# Between a predicate noun and the figure it names: "revenue of $7.2bn", "sales of
+# 7.2bn dollars", "a workforce of some 3,600".
+_OF_FIGURE = re.compile(r"\s+of\s+(?:(?:some|about|around|nearly|almost|over)\s+)?")
+
+
 def predicates(
     sentence: Sentence, figures: Sequence[tuple[Span, Kind]], text: str | None = None
 ) -> dict[Span, str]:
@@ -260,6 +265,8 @@ def predicates(
             if not _reads(kind, of_count) or not clause[0] <= f[0] < clause[1]:
                 continue
             gap = max(0, p_lo - f[1], f[0] - p_hi)
+            if text is not None and p_hi <= f[0] and _OF_FIGURE.fullmatch(text, p_hi, f[0]):
+                gap = 0  # "revenue of $7.2bn": the word names the figure its "of" opens
             if gap <= _PREDICATE_REACH:
                 if text is not None and _HANDOVER.search(text, min(f[1], p_hi), max(f[0], p_lo)):
                     gap += _ACROSS  # "Seven were killed and 23 injured": "killed" is Seven's
