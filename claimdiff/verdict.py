@@ -8,11 +8,18 @@ why.  The rules are written down in docs/claims.md.
 
 from __future__ import annotations
 
-import functools
 import math
 
 import attrs
 
+from claimdiff.conversions import (
+    TIMES,
+    at_reference_rate,
+    converted_alike,
+    same_extreme,
+    whole_multiple,
+    with_rounding,
+)
 from claimdiff.model import Claim, Kind, Qualifier, Quantity, Verdict
 from claimdiff.reasons import explain
 from claimdiff.units import convert
@@ -115,8 +122,8 @@ def judge(
         # miles" and "19 km" are the same road.  Between units of time one a whole
         # multiple of the other the half is left out: "two years" holds 19 to 29
         # months, not 18 (a year and a half, which no writer rounds to two).
-        half = a.kind in _TIMES and _whole_multiple(qa.unit, qb0.unit)
-        qa, qb0 = _with_rounding(qa, open_half=half), _with_rounding(qb0, open_half=half)
+        half = a.kind in TIMES and whole_multiple(qa.unit, qb0.unit)
+        qa, qb0 = with_rounding(qa, open_half=half), with_rounding(qb0, open_half=half)
     qb, note = to_unit(qb0, qa.unit, a.kind, rates)
     if qb is None:
         return note or "the units cannot be compared"
@@ -127,14 +134,16 @@ def judge(
     if rate is not None and rate.reference:
         # A range of rates: one amount only when one figure is the other at a rate in the
         # range (read the same either way round); else the ranges' overlap decides.
-        if _at_reference_rate(qa, qb0, rate):
+        if at_reference_rate(qa, qb0, rate):
             verdict, tag = Verdict.AGREE, "reference"
         elif _overlap(qa, qb):
             verdict, tag = Verdict.COMPATIBLE, "overlap"
         else:
             verdict, tag = Verdict.CONFLICT, "apart"
-    elif converted and verdict is Verdict.COMPATIBLE and _converted_alike(qa, qb):
+    elif converted and verdict is Verdict.COMPATIBLE and converted_alike(qa, qb):
         verdict, tag = Verdict.AGREE, "rounding"
+    elif converted and same_extreme(qa, qb, qb0):
+        verdict, tag = Verdict.AGREE, "rounding"  # "up to 20cm", "as much as 8 inches"
     clash = direction_clash(a, b)
     if clash is not None:
         return Judgement(Verdict.CONFLICT, qb, clash, note)
@@ -169,32 +178,6 @@ def _same_calendar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
     return qa, qb
 
 
-def _at_reference_rate(qa: Quantity, qb: Quantity, rate: Rate | None) -> bool:
-    """ "£38m" and "$48 million" with no rate stated: one amount when ``a``'s figure is
-    ``b``'s at a rate within the reference rates' range, as a writer converting at the
-    day's rate gives it.  Figures only, so that it reads the same either way round."""
-    if rate is None or not rate.reference or qa.value is None or qb.value is None:
-        return False
-    stated = (Qualifier.EXACT, Qualifier.APPROXIMATE)
-    if qa.qualifier not in stated or qb.qualifier not in stated:
-        return False
-    return qb.value * rate.low <= qa.value <= qb.value * rate.high
-
-
-def _converted_alike(qa: Quantity, qb: Quantity) -> bool:
-    """ "20 miles" and "about 32km": one figure hedged only because it was converted.
-
-    The hedged figure, read at its last digit, holds the other one.
-    """
-    approx = [q for q in (qa, qb) if q.qualifier is Qualifier.APPROXIMATE]
-    exact = [q for q in (qa, qb) if q.qualifier is Qualifier.EXACT]
-    if len(approx) != 1 or len(exact) != 1 or approx[0].value is None:
-        return False
-    v, e = approx[0].value, exact[0]
-    half = 0.5 * 10.0 ** math.floor(math.log10(abs(v))) / 10 if v else 0.0
-    return e.low is not None and e.high is not None and e.low - half <= v <= e.high + half
-
-
 def direction_clash(a: Claim, b: Claim) -> str | None:
     """Why ``a`` and ``b`` disagree on which way a figure moved, or None.
 
@@ -204,34 +187,6 @@ def direction_clash(a: Claim, b: Claim) -> str | None:
     if a.direction is None or b.direction is None or a.direction is b.direction:
         return None
     return f"one says the figure went {a.direction.value}, the other {b.direction.value}"
-
-
-_TIMES = frozenset({Kind.DURATION, Kind.AGE})
-# Just under a half: the rounding of a whole figure that leaves the half itself out.
-_OPEN_HALF = 0.5 * (1 - 1e-6)
-
-
-@functools.lru_cache(maxsize=256)
-def _whole_multiple(unit_a: str | None, unit_b: str | None) -> bool:
-    """Whether one unit of time is a whole number of the other (a year of months, a minute
-    of seconds; not a month of weeks)."""
-    if unit_a is None or unit_b is None or unit_a == unit_b:
-        return False
-    for big, small in ((unit_a, unit_b), (unit_b, unit_a)):
-        one = convert(Quantity(1.0, 1.0, 1.0, big, Qualifier.EXACT), small)
-        if one is not None and one.value is not None and one.value > 1:
-            return abs(one.value - round(one.value)) < 1e-9
-    return False
-
-
-def _with_rounding(q: Quantity, *, open_half: bool = False) -> Quantity:
-    """An exact whole figure read as rounded to its last digit (±0.5; with ``open_half``
-    just under, the half itself left out)."""
-    v = q.value
-    if q.qualifier is not Qualifier.EXACT or v is None or q.low != q.high or v != int(v):
-        return q
-    step = _OPEN_HALF if open_half else 0.5
-    return attrs.evolve(q, low=v - step, high=v + step)
 
 
 def compare_quantities(

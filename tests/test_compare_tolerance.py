@@ -21,6 +21,20 @@ C, A, K = Verdict.CONFLICT, Verdict.AGREE, Verdict.COMPATIBLE
 # (id, text A, text B, [(words in A, words in B, allowed verdicts)], [(words never paired)])
 ROWS = [
     (
+        "converted-extremes-within-last-digit",
+        "Forecasters expect up to 20cm of snow.",
+        "Forecasters expect as much as 8 inches of snow.",
+        [("up to 20cm", "as much as 8 inches", {A})],
+        [],
+    ),
+    (
+        "converted-extremes-apart",
+        "Forecasters expect up to 20cm of snow.",
+        "Forecasters expect as much as 10 inches of snow.",
+        [("up to 20cm", "as much as 10 inches", {C})],
+        [],
+    ),
+    (
         "round-million-vs-30-percent-more",
         "The museum's roof repairs cost £1 million.",
         "Repairs to the museum roof cost £1.3 million.",
