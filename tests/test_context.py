@@ -62,6 +62,8 @@ AGES_AND_DATES = [
     ("Smith, 29, was arrested at his home.", "29", Kind.AGE, 29, "smith"),
     ("The victim, 71, was found by a neighbour.", "71", Kind.AGE, 71, "victim"),
     ("The pilot, aged 52, landed safely.", "aged 52", Kind.AGE, 52, "pilot"),
+    # A sentence opening with an age cue is no name with a number ("Boeing 737").
+    ("Aged 52, the former bookkeeper was jailed.", "Aged 52", Kind.AGE, 52, None),
     ("The fire broke out on 5 April.", "5 April", Kind.DATE, 405, N),
     ("It was signed on July 14, 2019.", "July 14, 2019", Kind.DATE, 20190714, N),
     ("It will begin on the 5th of March.", "5th of March", Kind.DATE, 305, N),

@@ -162,6 +162,8 @@ def _last_words(phrases: Iterable[str]) -> tuple[int, tuple[str, ...]]:
 
 # The last words of _AGE_BEFORE's cues.
 _AGE_ENDS = _last_words(["aged", "age", "ages", "at the age of"])
+AGE_CUES = frozenset({"aged", "age", "ages"})
+"""Words right before an age's number: never a name the number is part of ("Aged 52,")."""
 
 
 @functools.cache

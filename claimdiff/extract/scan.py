@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from claimdiff import nouns
-from claimdiff.extract.ages import age_at, age_limit
+from claimdiff.extract.ages import AGE_CUES, age_at, age_limit
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, ranged, ratio, share_of
 from claimdiff.extract.dates import date_at, iso_date_at, years_at
@@ -271,6 +271,8 @@ def _is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
         return False
     if word.lower() in lex.YEAR_CUES or word.lower() in lex.hedge_heads:
         return False
+    if word.lower() in AGE_CUES:
+        return False  # "Aged 52, the former bookkeeper …" opens a sentence with an age
     if lex.NAMES_BY_CAPITALS and _party(word, text, num.start, core.end, lex):
         return False
     if not lex.NAMES_BY_CAPITALS:
