@@ -108,6 +108,7 @@ def extract(
     who = attributor(text, sents, lex)
     claims: list[Claim] = []
     tokens: dict[Span, Tokens] = {}
+    roles: dict[Span, str | None] = {}  # for pair_changes: each change read once
     for k, group in _by_sentence(drafts, sents):  # empties drafts as it goes
         sentence = read_sentence(text, sents[k], lex)
         if len(group) >= _MEMO_FROM:
@@ -130,12 +131,14 @@ def extract(
             bare = None
             if d.kind is COUNT and d.noun is None:
                 bare = complement(text, span, lex) or antecedent(text, span, seen, lex)
-            claim = _claim(text, d, lex, sentence, links.get(span), who, floor, context, bare)
+            claim = _claim(
+                text, d, lex, sentence, links.get(span), who, floor, roles, context, bare
+            )
             claims.append(claim)
             seen = counted(claim, seen)
             floor = max(floor, d.end)
     _share_nouns(claims)
-    claims = pair_changes(text, claims, lex, tokens)
+    claims = pair_changes(text, claims, lex, tokens, roles)
     claims = _changes_of(claims)
     claims.extend(who.quotes)
     claims.sort(key=lambda c: c.span)
@@ -288,10 +291,14 @@ def _claim(
     linked: Span | None,
     who: Attributor,
     floor: int,
+    roles: dict[Span, str | None],
     context: tuple[str | None, str | None] = (None, None),
     elided: str | None = None,
 ) -> Claim:
     """The claim of draft ``d``; ``floor`` is where the figure before it in its sentence ends.
+
+    ``roles`` gets the figure's role in a change, where it has one, for
+    :func:`pair_changes`; None where its change is not read here.
 
     ``context`` is the figure's period and predicate, read for its whole sentence;
     ``elided`` the noun of the count before it that a bare count stands for.
@@ -310,11 +317,13 @@ def _claim(
     quantity = d.quantity
     if quantity is not None and quantity.qualifier is EXACT and d.kind is YEAR:
         quantity = attrs.evolve(quantity, unit=None)
-    change = (
-        None
-        if d.kind is SCORE or _as_period(text, d, lex)
-        else read_change(text, d.start, d.end, local[0], local[1], sent.tokens, lex=lex)
-    )
+    if d.kind is SCORE or _as_period(text, d, lex):
+        change = None
+        roles[span] = None  # pair_changes reads it after all
+    else:
+        change = read_change(text, d.start, d.end, local[0], local[1], sent.tokens, lex=lex)
+        if change is not None and change.role is not None:
+            roles[span] = change.role
     written = text[d.start : d.end]
     return Claim(
         text=written,

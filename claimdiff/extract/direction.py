@@ -302,7 +302,17 @@ def read_change(
     return Change(direction, role)
 
 
-def _role(text: str, c: Claim, tokens: Mapping[Span, Tokens], lex: Lexicon) -> str | None:
+def _role(
+    text: str,
+    c: Claim,
+    tokens: Mapping[Span, Tokens],
+    lex: Lexicon,
+    roles: Mapping[Span, str | None] | None,
+) -> str | None:
+    if roles is not None:
+        role = roles.get(c.span, "")  # missing: read with the claim, and none found
+        if role is not None:  # None: not read with the claim (a score, a period)
+            return role or None
     hi = c.sentence[1] or None
     change = read_change(
         text, c.span[0], c.span[1], c.sentence[0], hi, tokens.get(c.sentence), lex=lex
@@ -311,7 +321,11 @@ def _role(text: str, c: Claim, tokens: Mapping[Span, Tokens], lex: Lexicon) -> s
 
 
 def pair_changes(
-    text: str, claims: Sequence[Claim], lex: Lexicon, tokens: Mapping[Span, Tokens] | None = None
+    text: str,
+    claims: Sequence[Claim],
+    lex: Lexicon,
+    tokens: Mapping[Span, Tokens] | None = None,
+    roles: Mapping[Span, str | None] | None = None,
 ) -> list[Claim]:
     """Claims with ``change_from``/``change_to`` set on each "from X … to Y" pair.
 
@@ -319,7 +333,9 @@ def pair_changes(
     ("rose from $10m to $12m", "from 1,500 staff to 1,200", and the other
     order, "to 52 cents from 48 cents"); both get the pair, and a figure with
     a direction, a predicate or a noun lends it to its partner.  ``tokens`` are
-    the sentences' tokens where already read.
+    the sentences' tokens where already read; ``roles`` the roles read when the claims
+    were made, so that no figure's words are read twice: a claim's role where it has
+    one, None where its change was not read, and no entry where it has none.
     """
     tokens = tokens or {}
     out = list(claims)
@@ -337,10 +353,10 @@ def pair_changes(
             or (a.kind is COUNT and a.noun and b.noun and a.noun.lower() != b.noun.lower())
         ):
             continue  # "to 52 cents; ... from 48 stores" is no change of one thing
-        roles = (_role(text, a, tokens, lex), _role(text, b, tokens, lex))
-        if roles == ("from", "to"):
+        ends = (_role(text, a, tokens, lex, roles), _role(text, b, tokens, lex, roles))
+        if ends == ("from", "to"):
             x, y = a.quantity.value, b.quantity.value
-        elif roles == ("to", "from"):
+        elif ends == ("to", "from"):
             x, y = b.quantity.value, a.quantity.value
         else:
             continue
