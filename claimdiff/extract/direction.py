@@ -12,10 +12,10 @@ on either side of the figure are read, so the cost is constant per claim.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from types import ModuleType
 
@@ -77,8 +77,8 @@ class Tokens:
 
     def between(self, lo: int, hi: int) -> list[str]:
         """The lower-cased tokens of ``text[lo:hi]``."""
-        i = bisect.bisect_right(self.ends, lo)  # the first token ending after lo
-        j = bisect.bisect_left(self.starts, hi)  # tokens before j start before hi
+        i = bisect_right(self.ends, lo)  # the first token ending after lo
+        j = bisect_left(self.starts, hi)  # tokens before j start before hi
         if i >= j:
             return []
         out = self.lowered[i:j]
@@ -95,22 +95,25 @@ class Tokens:
         The whole tokens are counted in ``cued``; a token cut by either end is read
         as cut, as :meth:`between` reads it, if it holds a letter (every cue does).
         """
-        i = bisect.bisect_right(self.ends, lo)
-        j = bisect.bisect_left(self.starts, hi)
+        starts, ends = self.starts, self.ends
+        i = bisect_right(ends, lo)
+        j = bisect_left(starts, hi)
         if i >= j:
             return True
         first, last = i, j
-        if self.starts[i] < lo or self.ends[i] > hi:
-            if self._cut_cue(max(lo, self.starts[i]), min(hi, self.ends[i])):
+        if starts[i] < lo or ends[i] > hi:
+            if self._cut_cue(max(lo, starts[i]), min(hi, ends[i])):
                 return False
             first = i + 1
-        if j - 1 > i and self.ends[j - 1] > hi:
-            if self._cut_cue(self.starts[j - 1], hi):
+        if j - 1 > i and ends[j - 1] > hi:
+            if self._cut_cue(starts[j - 1], hi):
                 return False
             last = j - 1
         return first >= last or self.cued[last] == self.cued[first]
 
     def _cut_cue(self, lo: int, hi: int) -> bool:
+        if hi - lo == 1 and self.text[lo].lower() not in self.cues:
+            return False  # one character is at most one token, itself: no regex to ask
         if _LETTER.search(self.text, lo, hi) is None:
             return False  # digits and marks: every word a token pattern reads has a letter
         return not self.cues.isdisjoint(_tokens(self.text[lo:hi], self.token))
