@@ -279,8 +279,11 @@ def _claim(
         # 21,450 votes and won by 3,210", "votes" are 21,450's.
         noun = _noun(text, d, lex, (max(clause[0], min(floor, d.start)), clause[1]), elided)
     quantity = d.quantity
-    if quantity is not None and quantity.qualifier is EXACT and d.kind is YEAR:
-        quantity = attrs.evolve(quantity, unit=None)
+    # An exact year has no unit; as read it has none already, and attrs.evolve, which
+    # copies the quantity, is slow: only a quantity with a unit is copied.
+    q = quantity
+    if d.kind is YEAR and q is not None and q.unit is not None and q.qualifier is EXACT:
+        quantity = attrs.evolve(q, unit=None)
     if d.kind is SCORE or _as_period(text, d, lex):
         change = None
         roles[span] = None  # pair_changes reads it after all
