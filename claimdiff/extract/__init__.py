@@ -8,7 +8,6 @@ counts, its clause, its source and its time scope (:mod:`.subjects`,
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -28,6 +27,7 @@ from claimdiff.extract.direction import (
 )
 from claimdiff.extract.durations import article_durations, join_parts, with_durations
 from claimdiff.extract.ellipsis import antecedent, complement, counted
+from claimdiff.extract.links import CLOSE, join_rates, linked_amounts
 from claimdiff.extract.members import (
     COUNT,
     DATE,
@@ -45,7 +45,7 @@ from claimdiff.extract.precision import Draft
 from claimdiff.extract.scan import scan
 from claimdiff.extract.scores import with_scores
 from claimdiff.extract.subjects import (
-    context_words,
+    ClauseWords,
     linked_subject,
     money_noun,
     noun_before,
@@ -53,19 +53,17 @@ from claimdiff.extract.subjects import (
 )
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
-from claimdiff.model import Claim, Quantity, Span
+from claimdiff.model import Claim, Span
 from claimdiff.text import WordIndex, blank_escapes, sentence_index, sentences
 
 __all__ = ["dateline", "extract"]
 
-_EQUALS = re.compile(r"\s*=\s*")
-_OPEN = re.compile(r"\s*\(\s*")
-_CLOSE = re.compile(r"\s*\)")
-# Kinds whose claims carry a time scope; a year or date is its own time.
+# How far either side of a figure its clause and source are read (characters).
 _NEAR = 150
 # From this many figures in a sentence, its tokens and words are read once for all of
 # them; below it, the window around each figure costs less than the whole sentence.
 _MEMO_FROM = 4
+# Kinds whose claims carry a time scope; a year or date is its own time.
 _SCOPED = frozenset({COUNT, MONEY, MEASURE, PERCENT, RATE})
 
 
@@ -94,7 +92,7 @@ def extract(
     first = sents[0][0]  # where the text's first sentence starts: its first non-space
     drafts = [
         d
-        for d in _join_rates(text, scan(text, lex, max_figures))
+        for d in join_rates(text, scan(text, lex, max_figures))
         if d.kind is not DATE or not is_dateline(text, d.start, lex, first)
     ]
     drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex)
@@ -104,10 +102,11 @@ def extract(
             found = per_after(text, d.end, lex)
             if found is not None:
                 d.per, d.end = found
-    links = _links(text, drafts)
+    links = linked_amounts(text, drafts)
     who = attributor(text, sents, lex)
     claims: list[Claim] = []
     tokens: dict[Span, Tokens] = {}
+    roles: dict[Span, str | None] = {}  # for pair_changes: each change read once
     for k, group in _by_sentence(drafts, sents):  # empties drafts as it goes
         sentence = read_sentence(text, sents[k], lex)
         if len(group) >= _MEMO_FROM:
@@ -121,6 +120,7 @@ def extract(
         periods = _periods(text, sentence, group, links)
         preds = predicates(sentence, [((d.start, d.end), d.kind) for d in group], text)
         floor = sentence.span[0]
+        clause_words = ClauseWords(text, lex, sentence.words)
         seen: tuple[str, str] | None = None  # the first and last counted nouns so far
         for d in group:
             span = (d.start, d.end)
@@ -130,12 +130,24 @@ def extract(
             bare = None
             if d.kind is COUNT and d.noun is None:
                 bare = complement(text, span, lex) or antecedent(text, span, seen, lex)
-            claim = _claim(text, d, lex, sentence, links.get(span), who, floor, context, bare)
+            claim = _claim(
+                text,
+                d,
+                lex,
+                sentence,
+                clause_words,
+                links.get(span),
+                who,
+                floor,
+                roles,
+                context,
+                bare,
+            )
             claims.append(claim)
             seen = counted(claim, seen)
             floor = max(floor, d.end)
     _share_nouns(claims)
-    claims = pair_changes(text, claims, lex, tokens)
+    claims = pair_changes(text, claims, lex, tokens, roles)
     claims = _changes_of(claims)
     claims.extend(who.quotes)
     claims.sort(key=lambda c: c.span)
@@ -220,7 +232,7 @@ def _periods(
         if other is None:
             merged[span] = span
         else:
-            close = _CLOSE.match(text, other[1])
+            close = CLOSE.match(text, other[1])
             merged[span] = (span[0], other[1] if close is None else close.end())
     scoped = scope(text, sentence, sorted(merged.values()))
     out: dict[Span, str] = {}
@@ -233,66 +245,25 @@ def _periods(
     return out
 
 
-def _join_rates(text: str, drafts: list[Draft]) -> list[Draft]:
-    """ "$1 = 0.8214 pounds": two amounts joined by "=" are one exchange rate."""
-    out: list[Draft] = []
-    i = 0
-    while i < len(drafts):
-        d = drafts[i]
-        nxt = drafts[i + 1] if i + 1 < len(drafts) else None
-        if (
-            nxt is not None
-            and d.kind is MONEY
-            and nxt.kind is MONEY
-            and d.quantity is not None
-            and nxt.quantity is not None
-            and d.quantity.value
-            and d.quantity.unit != nxt.quantity.unit
-            and _EQUALS.fullmatch(text, d.end, nxt.start)
-        ):
-            base, q = d.quantity.value, nxt.quantity
-            rate = Quantity(
-                None if q.low is None else q.low / base,
-                None if q.high is None else q.high / base,
-                None if q.value is None else q.value / base,
-                f"{q.unit} per {d.quantity.unit}",
-                q.qualifier,
-            )
-            out.append(Draft(d.start, nxt.end, RATE, rate, noun="exchange rate"))
-            i += 2
-            continue
-        out.append(d)
-        i += 1
-    return out
-
-
-def _links(text: str, drafts: list[Draft]) -> dict[Span, Span]:
-    """ "1 million pounds ($1.22 million)": each amount linked to the other."""
-    links: dict[Span, Span] = {}
-    for d, nxt in itertools.pairwise(drafts):
-        if d.kind is not MONEY or nxt.kind is not MONEY:
-            continue
-        if d.quantity is None or nxt.quantity is None or d.quantity.unit == nxt.quantity.unit:
-            continue
-        if _OPEN.fullmatch(text, d.end, nxt.start) and _CLOSE.match(text, nxt.end):
-            links[(d.start, d.end)] = (nxt.start, nxt.end)
-            links[(nxt.start, nxt.end)] = (d.start, d.end)
-    return links
-
-
 def _claim(
     text: str,
     d: Draft,
     lex: Lexicon,
     sent: Sentence,
+    clause_words: ClauseWords,
     linked: Span | None,
     who: Attributor,
     floor: int,
+    roles: dict[Span, str | None],
     context: tuple[str | None, str | None] = (None, None),
     elided: str | None = None,
 ) -> Claim:
     """The claim of draft ``d``; ``floor`` is where the figure before it in its sentence ends.
 
+    ``roles`` gets the figure's role in a change, where it has one, for
+    :func:`pair_changes`; None where its change is not read here.
+
+    ``clause_words`` reads the context words of its sentence's clauses;
     ``context`` is the figure's period and predicate, read for its whole sentence;
     ``elided`` the noun of the count before it that a bare count stands for.
     """
@@ -308,13 +279,18 @@ def _claim(
         # 21,450 votes and won by 3,210", "votes" are 21,450's.
         noun = _noun(text, d, lex, (max(clause[0], min(floor, d.start)), clause[1]), elided)
     quantity = d.quantity
-    if quantity is not None and quantity.qualifier is EXACT and d.kind is YEAR:
-        quantity = attrs.evolve(quantity, unit=None)
-    change = (
-        None
-        if d.kind is SCORE or _as_period(text, d, lex)
-        else read_change(text, d.start, d.end, local[0], local[1], sent.tokens, lex=lex)
-    )
+    # An exact year has no unit; as read it has none already, and attrs.evolve, which
+    # copies the quantity, is slow: only a quantity with a unit is copied.
+    q = quantity
+    if d.kind is YEAR and q is not None and q.unit is not None and q.qualifier is EXACT:
+        quantity = attrs.evolve(q, unit=None)
+    if d.kind is SCORE or _as_period(text, d, lex):
+        change = None
+        roles[span] = None  # pair_changes reads it after all
+    else:
+        change = read_change(text, d.start, d.end, local[0], local[1], sent.tokens, lex=lex)
+        if change is not None and change.role is not None:
+            roles[span] = change.role
     written = text[d.start : d.end]
     return Claim(
         text=written,
@@ -322,7 +298,7 @@ def _claim(
         kind=d.kind,
         quantity=quantity,
         noun=noun,
-        context=context_words(text, clause, lex, sent.words),
+        context=clause_words.of(clause),
         source=who.source(local, span),
         sentence=sentence,
         linked=linked,

@@ -43,6 +43,7 @@ class Attributor:
         "_found",
         "_index",
         "_quoted",
+        "_reach",
         "_read_for",
         "_sentences",
         "_speech",
@@ -65,6 +66,9 @@ class Attributor:
         # up by bisection.  Figures ask in text order, so those of one sentence share
         # one read; keeping every sentence's, most of them empty, took 3 MB on 5 MB.
         self._read_for = (-1, -1)
+        # Where a span must start and end (its last character) to lie in the one
+        # sentence last read: each figure of it then skips the two bisections.
+        self._reach = (0, -1)
         self._found: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
 
     @property
@@ -96,6 +100,9 @@ class Attributor:
 
     def _read(self, span: Span) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """The reporting verbs and "according to" of the sentences holding ``span``."""
+        lo, hi = self._reach
+        if lo <= span[0] and max(span[0], span[1] - 1) < hi:
+            return self._found
         sents = self._sentences
         if not sents:
             return [], []
@@ -106,10 +113,16 @@ class Attributor:
             verbs: list[tuple[int, int]] = []
             according: list[tuple[int, int]] = []
             for k in range(first, last + 1):
-                lo, hi = sents[k]
-                verbs += [m.span() for m in sp.verbs(sp.figure_verbs, self.text, lo, hi)]
-                according += [m.span() for m in sp.according.finditer(self.text, lo, hi)]
+                a, b = sents[k]
+                verbs += [m.span() for m in sp.verbs(sp.figure_verbs, self.text, a, b)]
+                according += [m.span() for m in sp.according.finditer(self.text, a, b)]
             self._read_for, self._found = (first, last), (verbs, according)
+        if first == last:  # the positions sentence_index gives ``first`` for
+            lo = sents[first][0] if first else -1
+            hi = sents[first + 1][0] if first + 1 < len(sents) else len(self.text) + 1
+            self._reach = (lo, hi)
+        else:
+            self._reach = (0, -1)
         return self._found
 
     def _verb_before(

@@ -12,10 +12,10 @@ on either side of the figure are read, so the cost is constant per claim.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from types import ModuleType
 
@@ -77,8 +77,8 @@ class Tokens:
 
     def between(self, lo: int, hi: int) -> list[str]:
         """The lower-cased tokens of ``text[lo:hi]``."""
-        i = bisect.bisect_right(self.ends, lo)  # the first token ending after lo
-        j = bisect.bisect_left(self.starts, hi)  # tokens before j start before hi
+        i = bisect_right(self.ends, lo)  # the first token ending after lo
+        j = bisect_left(self.starts, hi)  # tokens before j start before hi
         if i >= j:
             return []
         out = self.lowered[i:j]
@@ -95,22 +95,25 @@ class Tokens:
         The whole tokens are counted in ``cued``; a token cut by either end is read
         as cut, as :meth:`between` reads it, if it holds a letter (every cue does).
         """
-        i = bisect.bisect_right(self.ends, lo)
-        j = bisect.bisect_left(self.starts, hi)
+        starts, ends = self.starts, self.ends
+        i = bisect_right(ends, lo)
+        j = bisect_left(starts, hi)
         if i >= j:
             return True
         first, last = i, j
-        if self.starts[i] < lo or self.ends[i] > hi:
-            if self._cut_cue(max(lo, self.starts[i]), min(hi, self.ends[i])):
+        if starts[i] < lo or ends[i] > hi:
+            if self._cut_cue(max(lo, starts[i]), min(hi, ends[i])):
                 return False
             first = i + 1
-        if j - 1 > i and self.ends[j - 1] > hi:
-            if self._cut_cue(self.starts[j - 1], hi):
+        if j - 1 > i and ends[j - 1] > hi:
+            if self._cut_cue(starts[j - 1], hi):
                 return False
             last = j - 1
         return first >= last or self.cued[last] == self.cued[first]
 
     def _cut_cue(self, lo: int, hi: int) -> bool:
+        if hi - lo == 1 and self.text[lo].lower() not in self.cues:
+            return False  # one character is at most one token, itself: no regex to ask
         if _LETTER.search(self.text, lo, hi) is None:
             return False  # digits and marks: every word a token pattern reads has a letter
         return not self.cues.isdisjoint(_tokens(self.text[lo:hi], self.token))
@@ -302,7 +305,17 @@ def read_change(
     return Change(direction, role)
 
 
-def _role(text: str, c: Claim, tokens: Mapping[Span, Tokens], lex: Lexicon) -> str | None:
+def _role(
+    text: str,
+    c: Claim,
+    tokens: Mapping[Span, Tokens],
+    lex: Lexicon,
+    roles: Mapping[Span, str | None] | None,
+) -> str | None:
+    if roles is not None:
+        role = roles.get(c.span, "")  # missing: read with the claim, and none found
+        if role is not None:  # None: not read with the claim (a score, a period)
+            return role or None
     hi = c.sentence[1] or None
     change = read_change(
         text, c.span[0], c.span[1], c.sentence[0], hi, tokens.get(c.sentence), lex=lex
@@ -311,7 +324,11 @@ def _role(text: str, c: Claim, tokens: Mapping[Span, Tokens], lex: Lexicon) -> s
 
 
 def pair_changes(
-    text: str, claims: Sequence[Claim], lex: Lexicon, tokens: Mapping[Span, Tokens] | None = None
+    text: str,
+    claims: Sequence[Claim],
+    lex: Lexicon,
+    tokens: Mapping[Span, Tokens] | None = None,
+    roles: Mapping[Span, str | None] | None = None,
 ) -> list[Claim]:
     """Claims with ``change_from``/``change_to`` set on each "from X … to Y" pair.
 
@@ -319,7 +336,9 @@ def pair_changes(
     ("rose from $10m to $12m", "from 1,500 staff to 1,200", and the other
     order, "to 52 cents from 48 cents"); both get the pair, and a figure with
     a direction, a predicate or a noun lends it to its partner.  ``tokens`` are
-    the sentences' tokens where already read.
+    the sentences' tokens where already read; ``roles`` the roles read when the claims
+    were made, so that no figure's words are read twice: a claim's role where it has
+    one, None where its change was not read, and no entry where it has none.
     """
     tokens = tokens or {}
     out = list(claims)
@@ -337,10 +356,10 @@ def pair_changes(
             or (a.kind is COUNT and a.noun and b.noun and a.noun.lower() != b.noun.lower())
         ):
             continue  # "to 52 cents; ... from 48 stores" is no change of one thing
-        roles = (_role(text, a, tokens, lex), _role(text, b, tokens, lex))
-        if roles == ("from", "to"):
+        ends = (_role(text, a, tokens, lex, roles), _role(text, b, tokens, lex, roles))
+        if ends == ("from", "to"):
             x, y = a.quantity.value, b.quantity.value
-        elif roles == ("to", "from"):
+        elif ends == ("to", "from"):
             x, y = b.quantity.value, a.quantity.value
         else:
             continue

@@ -248,6 +248,35 @@ def context_words(
     return content_words(text[clause[0] : clause[1]], lex.STOPWORDS)
 
 
+class ClauseWords:
+    """The context words of the clauses of one sentence, the last clause's kept.
+
+    Figures of one clause ("rose from $10m to $12m") come one after another and share
+    its words: each clause is read once, not once per figure (issue 12).
+    """
+
+    __slots__ = ("_clause", "_found", "_stopwords", "_text", "_words")
+
+    def __init__(self, text: str, lex: Lexicon, words: WordIndex | None = None) -> None:
+        self._text = text
+        self._stopwords = lex.STOPWORDS
+        self._words = words
+        self._clause: Span = (0, -1)
+        self._found: tuple[str, ...] = ()
+
+    def of(self, clause: Span) -> tuple[str, ...]:
+        """``context_words`` of ``clause``, a part of the sentence."""
+        if clause != self._clause:
+            # What context_words does, without its call: this runs for every figure.
+            lo, hi = clause
+            if self._words is not None:
+                self._found = self._words.content(lo, hi, self._stopwords)
+            else:
+                self._found = content_words(self._text[lo:hi], self._stopwords)
+            self._clause = clause
+        return self._found
+
+
 def period_of(text: str, sentence: Span, clause: Span, span: Span, lex: Lexicon) -> str | None:
     """The time scope of a figure: a year or phrase in its clause ("for 2023", "this year")."""
     for lo, hi in (clause, sentence) if clause != sentence else (clause,):

@@ -1,0 +1,68 @@
+"""Amounts joined to each other: exchange rates ("$1 = 0.8214 pounds") and an amount
+with its conversion in brackets ("1 million pounds ($1.22 million)").
+
+Both read only the text between two neighbouring drafts of money.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from claimdiff.extract.members import MONEY, RATE
+from claimdiff.extract.precision import Draft
+from claimdiff.model import Quantity, Span
+
+__all__ = ["CLOSE", "join_rates", "linked_amounts"]
+
+_EQUALS = re.compile(r"\s*=\s*")
+_OPEN = re.compile(r"\s*\(\s*")
+CLOSE = re.compile(r"\s*\)")
+"""The closing bracket after a converted amount."""
+
+
+def join_rates(text: str, drafts: list[Draft]) -> list[Draft]:
+    """ "$1 = 0.8214 pounds": two amounts joined by "=" are one exchange rate."""
+    out: list[Draft] = []
+    i = 0
+    while i < len(drafts):
+        d = drafts[i]
+        nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+        if (
+            nxt is not None
+            and d.kind is MONEY
+            and nxt.kind is MONEY
+            and d.quantity is not None
+            and nxt.quantity is not None
+            and d.quantity.value
+            and d.quantity.unit != nxt.quantity.unit
+            and _EQUALS.fullmatch(text, d.end, nxt.start)
+        ):
+            base, q = d.quantity.value, nxt.quantity
+            rate = Quantity(
+                None if q.low is None else q.low / base,
+                None if q.high is None else q.high / base,
+                None if q.value is None else q.value / base,
+                f"{q.unit} per {d.quantity.unit}",
+                q.qualifier,
+            )
+            out.append(Draft(d.start, nxt.end, RATE, rate, noun="exchange rate"))
+            i += 2
+            continue
+        out.append(d)
+        i += 1
+    return out
+
+
+def linked_amounts(text: str, drafts: list[Draft]) -> dict[Span, Span]:
+    """ "1 million pounds ($1.22 million)": each amount linked to the other."""
+    links: dict[Span, Span] = {}
+    for d, nxt in itertools.pairwise(drafts):
+        if d.kind is not MONEY or nxt.kind is not MONEY:
+            continue
+        if d.quantity is None or nxt.quantity is None or d.quantity.unit == nxt.quantity.unit:
+            continue
+        if _OPEN.fullmatch(text, d.end, nxt.start) and CLOSE.match(text, nxt.end):
+            links[(d.start, d.end)] = (nxt.start, nxt.end)
+            links[(nxt.start, nxt.end)] = (d.start, d.end)
+    return links
