@@ -99,9 +99,11 @@ def opposites(
         # A figure each text gives alone may be one fact seen from its two sides:
         # "Employers will pay 4.5% more" and "Employees will get a 4.5% rise".
         return out
+    # Each figure's opposable words once, not once per pair it is in.
+    opp_a = [frozenset(w for w in wa if _opposable(w, skip)) for wa in local_a]
+    opp_b = [frozenset(w for w in wb if _opposable(w, skip)) for wb in local_b]
     for i, wa in enumerate(local_a):
         for j, wb in enumerate(local_b):
-            only_a = [w for w in wa - wb if _opposable(w, skip)]
-            only_b = [w for w in wb - wa if _opposable(w, skip)]
+            only_a, only_b = opp_a[i] - wb, opp_b[j] - wa
             out[i, j] = any(nouns.opposed(x, y) for x in only_a for y in only_b)
     return out

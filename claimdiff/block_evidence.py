@@ -149,8 +149,9 @@ def one_count_two_nouns(
         qa, qb = a[i].claim.quantity, b[j].claim.quantity
         assert qa is not None and qb is not None
         verdict = compare_quantities(qa, qb)[0]
-        # Two different stated figures ("A crowd of 31,000", "30,000 supporters") are two
-        # counts even where their precision overlaps; a hedge or bound may hold the other.
+        # Two stated figures neither within the other's rounding ("A crowd of 34,000",
+        # "30,000 supporters") are two counts even where they overlap; a hedge or bound
+        # may hold the other.
         stated = qa.qualifier is Qualifier.EXACT and qb.qualifier is Qualifier.EXACT
         out[i, j] = verdict is Verdict.AGREE or (verdict is Verdict.COMPATIBLE and not stated)
     return out

@@ -35,7 +35,7 @@ from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.invented import invented_names
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import Claim, Document, Finding, Kind, Qualifier, Report, Span, Verdict
-from claimdiff.prepare import Side, document, prepare, publication
+from claimdiff.prepare import Side, document, prepare
 from claimdiff.quote_align import align_quotes
 from claimdiff.rates import RateTable, currency_penalty, internal, rate_table, with_reference
 from claimdiff.text import sentences
@@ -93,8 +93,7 @@ def check(
     within = internal(src.claims, ds.name, table, notes)
     within += internal(out.claims, do.name, table, notes)
     if reference_rates:
-        whens = sorted({w for w in (publication(src, lex), publication(out, lex)) if w})
-        table = with_reference(table, src.claims, out.claims, whens)
+        table = with_reference(table, src, out)
     judge_ = _Judge(
         Rules.of(lex),
         build_index(src.claims, tuple(lex.RELATED)),

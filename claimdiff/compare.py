@@ -14,7 +14,7 @@ from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Claim, Document, Finding, Kind, Report
 from claimdiff.periods import YEAR
-from claimdiff.prepare import document, in_currencies_of, prepare, publication
+from claimdiff.prepare import document, in_currencies_of, prepare
 from claimdiff.quote_align import align_quotes
 from claimdiff.rates import RateTable, currency_penalty, internal, rate_table, with_reference
 from claimdiff.verdict import judge
@@ -108,8 +108,7 @@ def run(
     notes: list[str] = []
     within = internal(claims_a, da.name, table, notes) + internal(claims_b, db.name, table, notes)
     if reference_rates:
-        whens = sorted({w for w in (publication(side_a, lex), publication(side_b, lex)) if w})
-        table = with_reference(table, claims_a, claims_b, whens)
+        table = with_reference(table, side_a, side_b)
     cand_a, cand_b = in_currencies_of(side_a, side_b), in_currencies_of(side_b, side_a)
     rules = attrs.evolve(Rules.of(lex), years_through_figures=True)
     findings: list[Finding] = []

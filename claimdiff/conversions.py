@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from claimdiff.verdict import Rate
 
 __all__ = [
+    "EXTREMES",
     "TIMES",
     "at_reference_rate",
     "converted_alike",
@@ -29,8 +30,8 @@ __all__ = [
     "with_rounding",
 ]
 
-# Stated extremes of one side: "up to", "as many as", "at least".
-_EXTREMES = frozenset({Qualifier.AT_MOST, Qualifier.AT_LEAST})
+EXTREMES = frozenset({Qualifier.AT_MOST, Qualifier.AT_LEAST})
+"""Bounds that state the extreme itself: "up to 1,500", "as many as", "at least 120"."""
 
 
 def at_reference_rate(qa: Quantity, qb: Quantity, rate: Rate | None) -> bool:
@@ -48,7 +49,7 @@ def at_reference_rate(qa: Quantity, qb: Quantity, rate: Rate | None) -> bool:
 def same_extreme(qa: Quantity, qb: Quantity, qb0: Quantity) -> bool:
     """Two extremes of one side, one converted, that differ by less than either figure's
     last written digit: "up to 20cm" and "as much as 8 inches" (20.32cm)."""
-    if qa.qualifier is not qb.qualifier or qa.qualifier not in _EXTREMES:
+    if qa.qualifier is not qb.qualifier or qa.qualifier not in EXTREMES:
         return False
     if qa.value is None or qb.value is None or not qb0.value:
         return False

@@ -46,6 +46,9 @@ class Side:
     """The second of each amount given in two currencies ("(£18.6m)" after
     "$23.5 million"): it stands in for the first where another text uses its
     currency (:func:`in_currencies_of`)."""
+    when: tuple[int, int] | None = None
+    """When the text was published, as (year, month; 0 when unknown): its ``published``
+    date, else the year of the dateline it opens with (reference rates read it)."""
 
     @property
     def name(self) -> str:
@@ -57,13 +60,20 @@ def prepare(doc: Document, lex: Lexicon, max_chars: int | None) -> Side:
     """Extract ``doc`` once and read its figures' evidence."""
     claims = extract(doc.text, lang=lex.lang, max_chars=max_chars)
     firsts = numeric(claims)
-    side = Side(doc, claims, _candidates(doc, firsts, lex))
+    line_year = dateline(doc.text, lang=lex.lang)
+    whole = _Whole.of(doc, lex, line_year)
+    side = Side(
+        doc,
+        claims,
+        _candidates(doc, firsts, lex, whole),
+        when=when_published(doc.published, line_year),
+    )
     instead = {c.linked: c for c in claims if c.linked is not None and c.linked < c.span}
     if not instead or not any(c.span in instead for c in firsts):
         return side
     # Each second amount read in its first's place, so its words are what the
     # first's would be.
-    swapped = _candidates(doc, [instead.get(c.span, c) for c in firsts], lex)
+    swapped = _candidates(doc, [instead.get(c.span, c) for c in firsts], lex, whole)
     seconds = {c.span for c in instead.values()}
     return attrs.evolve(side, seconds=[x for x in swapped if x.claim.span in seconds])
 
@@ -124,19 +134,36 @@ def numeric(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-def _candidates(doc: Document, claims: Sequence[Claim], lex: Lexicon) -> list[Candidate]:
+@attrs.frozen
+class _Whole:
+    """What the candidates of one text read from the whole of it, read once: its year of
+    publication, its names and its content words."""
+
+    published: int | None
+    names: frozenset[str]
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, doc: Document, lex: Lexicon, line_year: int | None) -> _Whole:
+        stopwords, lemmas = lex.STOPWORDS, dict[str, str]()
+        names = frozenset(
+            name_key(m.group())
+            for m in _NAME.finditer(doc.text)
+            if not opens_sentence(doc.text, m.start()) and m.group().lower() not in stopwords
+        )
+        words = _lemmas(content_words(doc.text, stopwords), lemmas)
+        return cls(_year_of(doc.published) or line_year, names, words)
+
+
+def _candidates(
+    doc: Document, claims: Sequence[Claim], lex: Lexicon, whole: _Whole
+) -> list[Candidate]:
     stopwords, scales = lex.STOPWORDS, lex.SCALES
     sents = sentences(doc.text, lex)
     index = {s: k for k, s in enumerate(sents)}
     near: dict[int, frozenset[str]] = {}
     lemmas: dict[str, str] = {}
-    published = _year_of(doc.published) or dateline(doc.text, lang=lex.lang)
-    text_names = frozenset(
-        name_key(m.group())
-        for m in _NAME.finditer(doc.text)
-        if not opens_sentence(doc.text, m.start()) and m.group().lower() not in stopwords
-    )
-    text_words = _lemmas(content_words(doc.text, stopwords), lemmas)
+    published, text_names, text_words = whole.published, whole.names, whole.words
     side_of = sides(doc.text, claims, lex)
     out: list[Candidate] = []
     for n, c in enumerate(claims):
@@ -282,12 +309,6 @@ def _lemmas(words: Sequence[str], seen: dict[str, str]) -> frozenset[str]:
             seen[w] = lemma(w) or w
         out.append(seen[w])
     return frozenset(out)
-
-
-def publication(side: Side, lex: Lexicon) -> tuple[int, int] | None:
-    """When a text was published, as (year, month; 0 when unknown): its ``published``
-    date, else the year of the dateline it opens with, else None."""
-    return when_published(side.doc.published, dateline(side.doc.text, lang=lex.lang))
 
 
 def _year_of(published: str | None) -> int | None:

@@ -1,9 +1,10 @@
 """Exchange rates: those the texts state, those the caller gives, and checks within one text.
 
 "$1 = 0.8214 pounds" in either text, then ``rates={("USD", "GBP"): 0.8214}``
-from the caller; never a rate from anywhere else (claimdiff is offline).  An
+from the caller, then the ECB's reference rates shipped with claimdiff
+(:mod:`claimdiff.reference_rates`; it stays offline), across texts only.  An
 amount given in two currencies in one text ("£1m ($1.22m)") is checked against
-them here.
+the stated or given ones here.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import numpy as np
 from claimdiff.align import Candidate
 from claimdiff.findings import finding
 from claimdiff.model import Claim, Finding, Kind
+from claimdiff.prepare import Side
 from claimdiff.reference_rates import reference_rate
 from claimdiff.verdict import Rate, judge
 
@@ -84,22 +86,18 @@ def checked_rates(given: Mapping[tuple[str, str], float] | None) -> dict[tuple[s
     return out
 
 
-def with_reference(
-    table: RateTable,
-    claims_a: Sequence[Claim],
-    claims_b: Sequence[Claim],
-    whens: Sequence[tuple[int, int]],
-) -> RateTable:
+def with_reference(table: RateTable, a: Side, b: Side) -> RateTable:
     """``table`` and a reference rate (:mod:`claimdiff.reference_rates`) for each pair of
-    currencies, one used in each text, that no stated or given rate joins; ``whens`` are
-    the texts' publication dates, in an order that does not depend on which is first.
+    currencies, one used in each text, that no stated or given rate joins, read at both
+    texts' publication dates (in an order that does not depend on which is first).
 
     Only across texts: an amount one text gives in two currencies ("£1m ($1.22m)") is
     checked against a rate that text or the caller states, never a reference one, since
     the text may be older than the rates read.
     """
-    units_a = sorted({c.unit for c in claims_a if c.kind is Kind.MONEY and c.unit})
-    units_b = sorted({c.unit for c in claims_b if c.kind is Kind.MONEY and c.unit})
+    whens = sorted({w for w in (a.when, b.when) if w})
+    units_a = sorted({c.unit for c in a.claims if c.kind is Kind.MONEY and c.unit})
+    units_b = sorted({c.unit for c in b.claims if c.kind is Kind.MONEY and c.unit})
     out = dict(table)
     for ua in units_a:
         for ub in units_b:

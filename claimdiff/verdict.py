@@ -13,6 +13,7 @@ import math
 import attrs
 
 from claimdiff.conversions import (
+    EXTREMES,
     TIMES,
     at_reference_rate,
     converted_alike,
@@ -28,8 +29,6 @@ from claimdiff.units import convert
 _EPS = 1e-9
 _LOWER_BOUNDS = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
 _UPPER_BOUNDS = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
-# Bounds that state the extreme itself ("up to 1,500", "at least 120").
-_EXTREMES = frozenset({Qualifier.AT_MOST, Qualifier.AT_LEAST})
 
 
 @attrs.frozen
@@ -251,7 +250,7 @@ def _bound_clash(qa: Quantity, qb: Quantity) -> bool:
     "under four minutes" and "less than five" only bound the figure, and both
     hold of anything past the stricter one: they are judged by overlap.
     """
-    same_side = qa.qualifier is qb.qualifier and qa.qualifier in _EXTREMES
+    same_side = qa.qualifier is qb.qualifier and qa.qualifier in EXTREMES
     if not same_side or qa.value is None or qb.value is None:
         return False
     return not _close(qa.value, qb.value)
