@@ -224,7 +224,12 @@ def score_block(
         distinct = distinctive(va)[:, None] & kin
         one_group = same & (((people > 0) & (large | anyone)) | distinct)
         # One count named two ways ("16,400 homes", "16,000 properties").
-        apart_nouns = known & (noun_sim < nouns.SAME_THING) & ~(rare > 0) & ~events & ~one_group
+        # One side of one vote is one count, whoever is counted: "212 votes" and "212
+        # deputies backed" (claimdiff.tallies).
+        one_side = table([x.side for x in a], [y.side for y in b], lambda u, v: float(u == v)) > 0
+        apart_nouns = (
+            known & (noun_sim < nouns.SAME_THING) & ~(rare > 0) & ~events & ~one_group & ~one_side
+        )
         bad |= apart_nouns & ~one_count_two_nouns(a, b, apart_nouns)
     elif kind is Kind.COUNT:
         # Without a noun resource, two nouns written differently may still name one

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from claimdiff.model import Claim, Finding, Verdict
 from claimdiff.verdict import Judgement
 
@@ -22,12 +24,17 @@ def finding(
         reason += f" ({name_b}'s figure {j.conversion})"
 
     label = None
-    if (
-        j.verdict is Verdict.CONFLICT
-        and a.source
-        and b.source
-        and a.source.lower() != b.source.lower()
-    ):
+    if j.verdict is Verdict.CONFLICT and a.source and b.source and _differ(a.source, b.source):
         label = "sources differ"
         reason += f"; sources differ: {a.source} vs {b.source}"
     return Finding(a, b, j.verdict, round(score, 4), reason, label)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _differ(a: str, b: str) -> bool:
+    """Two sources differ unless one's words hold all of the other's: "Aemet" is "the
+    state weather agency Aemet" named short."""
+    wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
+    return not (wa <= wb or wb <= wa)

@@ -137,7 +137,7 @@ def internal(
     by_span = {c.span: c for c in claims}
     out = []
     for c in claims:
-        if c.linked is None or c.linked < c.span:
+        if c.linked is None or c.linked < c.span or c.kind is not Kind.MONEY:
             continue
         other = by_span.get(c.linked)
         if other is None:

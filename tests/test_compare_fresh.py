@@ -7,8 +7,8 @@
 each report), ``pairs_currencies_fresh.json`` (one amount in two currencies, no
 rate stated), ``pairs_roles_fresh.json`` (figures of one kind in several roles, named
 by paraphrase, often swapped), ``pairs_nouns_fresh.json`` (counts named by two nouns,
-and counts of different things near in value) and ``pairs_tallies_fresh.json`` (votes'
-tallies, often with the sides swapped) hold short reports
+and counts of different things near in value) ``pairs_tallies_fresh.json`` (votes'
+tallies, often with the sides swapped) and ``pairs_fresh_h.json`` hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -48,6 +48,7 @@ FILES = (
     "pairs_roles_fresh.json",
     "pairs_nouns_fresh.json",
     "pairs_tallies_fresh.json",
+    "pairs_fresh_h.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -263,9 +264,6 @@ NOUNS_XFAIL: dict[str, str] = {
     "wembley-trophy-final:30,000 of the tickets/30,000 supporters": _ELSEWHERE,
     "wembley-trophy-final:A crowd of 31,000/30,000 supporters": _KEPT_APART,
     "wembley-trophy-final:30,000 of the tickets/a total attendance of 31,452": _KEPT_APART,
-    "ofsted-inadequate-heads:14 schools/Fourteen of the borough's schools": _ELSEWHERE,
-    "ofsted-inadequate-heads:15 headteachers/Fourteen of the borough's schools": _KEPT_APART,
-    "ofsted-inadequate-heads": _FALSE_CONFLICT,
     "northshire-council-election:60 seats/60 councillors": _UNPAIRED,
     "wigan-bakery-closure:350 jobs/Some 350 staff": _UNPAIRED,
 }
@@ -317,7 +315,6 @@ XFAIL.update(TALLIES_XFAIL)
 # word ("waiting for hospital treatment"), and "more than six" excludes a plain "six".
 REVIEW_XFAIL: dict[str, str] = {
     # "next" (spring) beside "120 branches" and B's "40" ties them (claimdiff.anchors).
-    "lloyds-scotland-branches-third": _FALSE_CONFLICT,
     "assisted-dying-vote-swap:more than six hours/six-hour": _READ_AS_OTHER,
     "assisted-dying-vote-swap": _FALSE_CONFLICT,
 }
@@ -401,7 +398,6 @@ FRESH_F_XFAIL: dict[str, str] = {
     "rents-manchester-leeds-city-swap:over the past year/Over 12 months": _UNPAIRED,
     "senate-confirmation-vote-agree:51-49/51 votes to 49": _UNPAIRED,
     "ireland-france-tries-swap:51,700 fans/crowd of 51,070": _UNPAIRED,
-    "bus-strike-ballot-agree:4,500 bus drivers/4,500 drivers": _UNPAIRED,
     "sinner-alcaraz-aces-swap:6-4 3-6 7-5/4-6 6-3 5-7": _READ_AS_OTHER,
     "sinner-alcaraz-aces-swap:14 aces/the Italian's nine": _ELSEWHERE,
     "sinner-alcaraz-aces-swap:the Spaniard's nine/14 aces": _ELSEWHERE,
@@ -511,6 +507,36 @@ FRESH_G_XFAIL: dict[str, str] = {
     "texas-hospital-medicare-settlement": _FALSE_CONFLICT,
 }
 XFAIL.update(FRESH_G_XFAIL)
+
+
+# pairs_fresh_h.json: written blind at the start of this round, read for diagnosis; 36 of
+# 50 right before its rules (measures' conversions, possessives, decades, sources named
+# short, one side of a vote), 40 after.
+_BARE_DOLLAR = "a bare '$' in an Auckland report is read as US dollars"
+_PARAPHRASED_ROLES = "roles named by paraphrase: the same figure wins"
+_LOST_7 = "'lost 7' and 'eight defeats' share no word: 7 takes '21 victories'"
+FRESH_H_XFAIL: dict[str, str] = {
+    "auckland-social-homes:NZ$123 million/$100m": _BARE_DOLLAR,
+    "auckland-social-homes": _BARE_DOLLAR,
+    "harlow-lane-closures:612/600": "'staff' and 'jobs' kept apart (people, things)",
+    "southland-hospital-wing:56/Sixty-five": "'beds' and 'inpatient places' kept apart",
+    "southland-hospital-wing:two/a pair": "'a pair of' is not read as 2",
+    "southland-hospital-wing": "'two operating theatres' takes 'Sixty-five places'",
+    "ireland-jobless-rate:4.1%/4 per cent": "'just over 4 per cent' holds 4.1%: agree",
+    "lisbon-rents:8.5%/5.8 per cent": "'the year to June' and 'in June': periods apart",
+    "hokitika-wildfoods:mid-March/March 15": "'mid-March' is not read as a date",
+    "portobello-baths-reopen:1964/1964": "'the 1964 swimming baths' scopes the refit's cost",
+    "brisbane-regular-season:21/21": "'21 games' won and '21 victories' kept apart",
+    "brisbane-regular-season:7/eight": _LOST_7,
+    "brisbane-regular-season:7/21": _LOST_7,
+    "brisbane-regular-season": _LOST_7,
+    "vietnam-rice-trade:2.1 million tonnes/1.4 million tonnes": _PARAPHRASED_ROLES,
+    "vietnam-rice-trade:1.4 million tonnes/2.1 million tonnes": _PARAPHRASED_ROLES,
+    "vietnam-rice-trade:2.1 million tonnes/2.1 million tonnes": _PARAPHRASED_ROLES,
+    "vietnam-rice-trade:1.4 million tonnes/1.4 million tonnes": _PARAPHRASED_ROLES,
+    "cuh-bank-holiday-ed:1,420/1,420": "'patients' and 'attendances' kept apart",
+}
+XFAIL.update(FRESH_H_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -20,7 +20,7 @@ from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 
-__all__ = ["DATE_UNIT", "date_at", "is_dateline", "iso_date_at", "years_at"]
+__all__ = ["DATE_UNIT", "date_at", "decade_at", "is_dateline", "iso_date_at", "years_at"]
 
 DATE_UNIT = "date"
 """The unit of a date's quantity (``YYYYMMDD`` or ``MMDD``)."""
@@ -187,6 +187,36 @@ def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
     start = lo + opener.start() if opener is not None else core.start
     q = Quantity(year, last, None, None, RANGE)
     return Draft(start, span.end(), YEAR, q)
+
+
+# "the 1990s", "the early 2000s", "the mid-1980s": a decade of years, or a part of one.
+_DECADE_S = re.compile(r"s(?![^\W\d_])")
+_DECADE_PART = re.compile(r"(?<![^\W\d_])(?P<part>[^\W\d_]+-?)\s*$")
+
+
+def decade_at(text: str, core: Core, window: str, lo: int, lex: Lexicon) -> Draft | None:
+    """ "the 1990s" (1990 to 1999), "the early 1990s" (1990 to 1994): a span of years.
+
+    The parts are the lexicon's ``DECADE_PARTS`` (early: the first five years, mid: the
+    fourth to the eighth, late: the last five), as for a person's decade of life; with
+    no part, a determiner (``DECADE_DETERMINERS``: "the 1990s") must come first.
+    """
+    num = core.number
+    if num.words or num.decimals or num.grouped or len(num.digits) != 4:
+        return None
+    year = int(core.value)
+    if year % 10 or not 1000 <= year <= 2090 or not _DECADE_S.match(text, core.end):
+        return None
+    first, last, start = 0, 9, core.start
+    part = _DECADE_PART.search(window)
+    word = "" if part is None else part["part"].lower()
+    if word in lex.DECADE_PARTS:
+        first, last = lex.DECADE_PARTS[word]
+        start = lo + part.start()  # type: ignore[union-attr]
+    elif word not in lex.DECADE_DETERMINERS:
+        return None  # "owns 2000s of them": a count glued to a letter, not a decade
+    q = Quantity(year + first, year + last, None, None, RANGE)
+    return Draft(start, core.end + 1, YEAR, q)
 
 
 _NON_SPACE = re.compile(r"\S")

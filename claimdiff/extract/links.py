@@ -1,7 +1,8 @@
 """Amounts joined to each other: exchange rates ("$1 = 0.8214 pounds") and an amount
-with its conversion in brackets ("1 million pounds ($1.22 million)").
+with its conversion in brackets ("1 million pounds ($1.22 million)", "38km (24
+miles)", "44.5C (112F)").
 
-Both read only the text between two neighbouring drafts of money.
+Both read only the text between two neighbouring drafts.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from claimdiff.extract.members import MONEY, RATE
+from claimdiff.extract.members import MEASURE, MONEY, RATE
 from claimdiff.extract.precision import Draft
 from claimdiff.model import Quantity, Span
 
@@ -55,14 +56,30 @@ def join_rates(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 def linked_amounts(text: str, drafts: list[Draft]) -> dict[Span, Span]:
-    """ "1 million pounds ($1.22 million)": each amount linked to the other."""
+    """ "1 million pounds ($1.22 million)", "38-kilometre (24-mile)": each amount linked
+    to the other.  Two measures join only when their units measure one thing."""
     links: dict[Span, Span] = {}
     for d, nxt in itertools.pairwise(drafts):
-        if d.kind is not MONEY or nxt.kind is not MONEY:
+        if d.kind is not nxt.kind or d.kind not in (MONEY, MEASURE):
             continue
         if d.quantity is None or nxt.quantity is None or d.quantity.unit == nxt.quantity.unit:
+            continue
+        if d.kind is MEASURE and not _one_dimension(d.quantity.unit, nxt.quantity.unit):
             continue
         if _OPEN.fullmatch(text, d.end, nxt.start) and CLOSE.match(text, nxt.end):
             links[(d.start, d.end)] = (nxt.start, nxt.end)
             links[(nxt.start, nxt.end)] = (d.start, d.end)
     return links
+
+
+def _one_dimension(a: str | None, b: str | None) -> bool:
+    # Imported here: reading a text with no converted measure never loads the units'
+    # table.
+    from claimdiff import units
+
+    if a is None or b is None:
+        return False
+    try:
+        return units.dimension(a) == units.dimension(b)
+    except Exception:
+        return False

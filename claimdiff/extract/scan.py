@@ -15,7 +15,7 @@ from claimdiff import nouns
 from claimdiff.extract.ages import AGE_CUES, age_at, age_limit
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, ranged, ratio, share_of
-from claimdiff.extract.dates import date_at, iso_date_at, years_at
+from claimdiff.extract.dates import date_at, decade_at, iso_date_at, years_at
 from claimdiff.extract.members import COUNT, DURATION, EXACT, MONEY, PERCENT, VAGUE, YEAR
 from claimdiff.extract.numbers import DENOMINATORS
 from claimdiff.extract.precision import Draft, exact
@@ -187,7 +187,11 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     if date is not None:
         return date, date.end
     if core.kind is COUNT and core.end < len(text) and text[core.end].isalpha():
-        return None, _end_of_word(text, core.end)  # "737s", "1990s", "3D", "5th"
+        lo = max(0, core.start - _HEDGE_WINDOW)
+        decade = decade_at(text, core, text[lo : core.start], lo, lex)
+        if decade is not None:
+            return decade, decade.end  # "the early 1990s"
+        return None, _end_of_word(text, core.end)  # "737s", "3D", "5th"
     if num.fraction:
         share = _share(text, core, lex) if core.kind is COUNT else None
         if share is not None or num.digits:

@@ -20,6 +20,8 @@ from claimdiff.text import WordIndex, content_words
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*)")
 _OF_WORD = re.compile(r"[ \t\u00a0]+of(?![^\W\d_])", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0]*")
+# "29 of the chain's shops": a possessive after "of" is the owner of what is counted.
+_POSSESSIVE = re.compile(r"[ \t\u00a0]+[^\W\d_][^\W\d_\-]*(?:['’]s|s['’])(?![^\W\d_])")
 _NOUN_OF_BEFORE = re.compile(r"(?P<w>[^\W\d_][^\W\d_’'\-]*)\s+(?:of|in|worth)\s+$", re.IGNORECASE)
 _OF_WORDS = frozenset({"of", "in", "worth"})
 _IN_NOUN_AFTER = re.compile(r"\s+in\s+(?P<w>[^\W\d_]+)(?![^\W\d_])", re.IGNORECASE)
@@ -54,6 +56,9 @@ def noun_after(
             det = _WORD_AFTER.match(text, j)
             if det is not None and det["w"].lower() in lex.NOUN_DETERMINERS:
                 j = det.end()
+            owner = _POSSESSIVE.match(text, j)
+            if owner is not None:
+                j = owner.end()
         elif require_of:
             return None
     gap = _SPACES.match(text, j)  # always matches: the pattern may be empty

@@ -227,6 +227,8 @@ SIDE_AFTER_ONLY: frozenset[str] = frozenset()
 DECADE_POSSESSIVES: tuple[str, ...] = ()
 DECADE_WORDS: dict[str, int] = {}
 DECADE_PARTS: dict[str, tuple[int, int]] = {}
+# Words before a decade of years with no part named: "the 1990s".
+DECADE_DETERMINERS: frozenset[str] = frozenset()
 AFTER_AN_AGE: frozenset[str] = frozenset()
 NOT_HYPHEN_NOUNS: frozenset[str] = frozenset()
 

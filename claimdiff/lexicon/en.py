@@ -480,6 +480,8 @@ DECADE_WORDS = {
 }  # fmt: skip
 # The parts overlap by a year, as writers round: "in his late forties" holds 45.
 DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "mid-": (3, 7), "late": (5, 9)}
+# Words before a decade of years with no part named: "the 1990s".
+DECADE_DETERMINERS: frozenset[str] = frozenset({"the", "those", "these"})
 # Words for persons WordNet does not file as persons.
 AGE_LIMIT_PERSONS = frozenset({"those", "anyone", "everyone", "people"})
 

@@ -1,0 +1,139 @@
+"""Rules read off blind pairs (tests/data/pairs_fresh_h.json), each tested on wordings
+of its own: a measure with its conversion in brackets, a count "of the chain's shops",
+a decade of years, a source named short, and one side of a vote counted two ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import Kind, Verdict, compare, extract
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The 38-kilometre (24-mile) tramway is under way.", "38-kilometre", "24-mile"),
+        ("The mercury hit 44.5 degrees Celsius (112F) in Cordoba.", "44.5 degrees Celsius", "112F"),
+        ("The trail runs 10 miles (16 km) along the coast.", "10 miles", "16 km"),
+        ("The farm covers 200 hectares (494 acres).", "200 hectares", "494 acres"),
+    ],
+)
+def test_measure_with_its_conversion_is_linked(text: str, first: str, second: str) -> None:
+    claims = {c.text.removeprefix("The ").removeprefix("the "): c for c in extract(text)}
+    a, b = claims[first], claims[second]
+    assert (a.linked, b.linked) == (b.span, a.span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farm covers 200 hectares (12 km) from town.",  # an area and a length
+        "The trail runs 10 miles (about an hour) along the coast.",
+        "The river rose 2 metres (2 metres more than forecast).",  # one unit, no conversion
+    ],
+)
+def test_measures_of_different_things_are_not_linked(text: str) -> None:
+    assert all(c.linked is None for c in extract(text) if c.kind is Kind.MEASURE)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (
+            "Temperatures reached 45.4C in Seville.",
+            "The mercury hit 44.5C (112F) in Seville.",
+            Verdict.CONFLICT,
+        ),
+        ("The line is 38km long.", "The 38-kilometre (24-mile) line opens.", Verdict.AGREE),
+        ("The line is 24 miles long.", "The 38-kilometre (24-mile) line opens.", Verdict.AGREE),
+    ],
+)
+def test_converted_measure_is_one_figure(a: str, b: str, verdict: Verdict) -> None:
+    (f,) = [f for f in compare(a, b).findings if f.a.kind is Kind.MEASURE]
+    assert f.verdict is verdict, f.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Administrators said 29 of the chain's shops will shut.", "shops"),
+        ("Three of the club's players were injured.", "players"),
+        ("Two of the boys' teachers resigned.", "teachers"),
+        ("Twelve of Britain’s biggest firms signed up.", "firms"),
+        ("Five of its stores closed.", "stores"),
+    ],
+)
+def test_count_of_a_possessive_counts_what_follows(text: str, noun: str) -> None:
+    (c,) = extract(text)
+    assert c.noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("The bridge was built in the early 1990s.", "early 1990s", 1990, 1994),
+        ("The mill closed in the 1970s.", "1970s", 1970, 1979),
+        ("Prices peaked in the late 2000s.", "late 2000s", 2005, 2009),
+        ("It was popular in the mid 1960s.", "mid 1960s", 1963, 1967),
+    ],
+)
+def test_decade_of_years(text: str, surface: str, low: int, high: int) -> None:
+    (c,) = extract(text)
+    assert (c.kind, c.text, c.quantity.low, c.quantity.high) == (Kind.YEAR, surface, low, high)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ten Boeing 737s were grounded.", "The 1995s vintage was poor.", "He owns 2000s of them."],
+)
+def test_no_decade(text: str) -> None:
+    assert [c for c in extract(text) if c.kind is Kind.YEAR] == []
+
+
+@pytest.mark.parametrize(
+    ("b", "verdict"),
+    [
+        (
+            "Limerick's Old Quay Bridge, completed in 1992, is to be pulled down.",
+            Verdict.COMPATIBLE,
+        ),
+        ("Limerick's Old Quay Bridge, completed in 1998, is to be pulled down.", Verdict.CONFLICT),
+    ],
+)
+def test_decade_against_a_year(b: str, verdict: Verdict) -> None:
+    a = "The Old Quay Bridge in Limerick, built in the early 1990s, will be demolished."
+    (f,) = compare(a, b).findings
+    assert f.verdict is verdict, f.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        ("the state weather agency Aemet", "Aemet", False),
+        ("Kyiv", "the ICC", True),
+        ("the Office for National Statistics", "the ONS", True),  # no words in common
+    ],
+)
+def test_a_source_named_short_is_the_same(a: str, b: str, differ: bool) -> None:
+    report = compare(f"The toll rose to 45, {a} said.", f"The toll rose to 54, {b} said.")
+    (f,) = report.findings
+    assert f.verdict is Verdict.CONFLICT
+    assert ("sources differ" in f.reason) is differ, f.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The bill passed by 212 votes to 147.",
+            "A total of 212 deputies backed the bill, while 174 voted against.",
+        ),
+        (
+            "Councillors approved the plan by 31 votes to 12.",
+            "The plan was backed by 31 councillors; 21 members opposed it.",
+        ),
+    ],
+)
+def test_one_side_of_a_vote_counted_two_ways(a: str, b: str) -> None:
+    verdicts = sorted(f.verdict.value for f in compare(a, b).findings)
+    assert verdicts == ["agree", "conflict"]
