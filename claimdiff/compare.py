@@ -11,6 +11,7 @@ from claimdiff.align import Rules, score_block
 from claimdiff.assignment import assign, lone_ok
 from claimdiff.findings import finding
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
+from claimdiff.leftovers import same_figures_left
 from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Claim, Document, Finding, Kind, Report
 from claimdiff.periods import YEAR
@@ -138,6 +139,15 @@ def run(
             findings.append(finding(ca, cb, result, score, da.name, db.name))
             matched_a.add(ia[i])
             matched_b.add(jb[j])
+    left_a = [i for i in range(len(cand_a)) if i not in matched_a]
+    left_b = [j for j in range(len(cand_b)) if j not in matched_b]
+    for i, j in same_figures_left(cand_a, cand_b, left_a, left_b):
+        ca, cb = cand_a[i].claim, cand_b[j].claim
+        result = judge(ca, cb, table, ceilings=True)
+        if not isinstance(result, str):
+            findings.append(finding(ca, cb, result, 0.0, da.name, db.name))
+            matched_a.add(i)
+            matched_b.add(j)
     for ya, yb, score in scope_years(findings, claims_a, claims_b):
         result = judge(ya, yb, table, ceilings=True)
         if not isinstance(result, str):

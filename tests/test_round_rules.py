@@ -137,3 +137,43 @@ def test_a_source_named_short_is_the_same(a: str, b: str, differ: bool) -> None:
 def test_one_side_of_a_vote_counted_two_ways(a: str, b: str) -> None:
     verdicts = sorted(f.verdict.value for f in compare(a, b).findings)
     assert verdicts == ["agree", "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "figure", "paired"),
+    [
+        # The same figure left over in both texts, with nothing else in common.
+        (
+            "Of the 1,420 patients seen over the weekend, 310 were admitted.",
+            "The department recorded 1,420 attendances; 310 people went onto wards.",
+            "1,420",
+            True,
+        ),
+        (
+            "The Portobello baths, which opened in 1964, will reopen on Saturday.",
+            "Portobello's 1964 swimming baths welcome swimmers back this weekend.",
+            "1964",
+            True,
+        ),
+        ("Turnout was 53%, the union said.", "In all 53% of members took part.", "53%", True),
+        # Too few digits to be repeated by chance, or things against people.
+        ("The gallery shows 125 paintings.", "The gallery drew 125 visitors.", "125", False),
+        (
+            "Officials said 40 countries took part.",
+            "Officials said 40 investigators took part.",
+            "40",
+            False,
+        ),
+        # Periods both known and apart: two facts.
+        (
+            "In 2022 the clinic saw 1,420 patients.",
+            "In 2023 the clinic recorded 1,420 attendances.",
+            "1,420",
+            False,
+        ),
+    ],
+)
+def test_same_figure_left_over(a: str, b: str, figure: str, paired: bool) -> None:
+    found = [f for f in compare(a, b).findings if figure in f.a.text and figure in f.b.text]
+    assert bool(found) is paired, found
+    assert all(f.verdict is Verdict.AGREE for f in found), [f.reason for f in found]

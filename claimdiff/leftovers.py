@@ -1,0 +1,93 @@
+"""The same figure left over in both texts: paired after the evidence has spoken.
+
+Two reports often repeat an exact figure of one fact in words that share nothing and
+that the rules of evidence keep apart ("1,420 patients" and "1,420 attendances", "which
+opened in 1964" and "Portobello's 1964 swimming baths").  When such a figure is left
+unpaired in both texts, and each text states it once among its unpaired claims of the
+block, the two are one fact (docs/compare.md, "Assignment").  Only figures a writer
+would hardly repeat by chance: three significant digits or more, a year or a
+percentage; and only
+what may be one thing counted: nouns of one kind, or people and their acts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from claimdiff import nouns
+from claimdiff.candidates import Candidate, representative
+from claimdiff.model import Kind
+from claimdiff.periods import same_period
+
+__all__ = ["MIN_DIGITS", "same_figures_left"]
+
+MIN_DIGITS = 3
+"""Significant digits from which a figure repeated in both texts is taken for one fact:
+"1,420" is, "40" and "1,500" are not ("40 countries", "40 investigators")."""
+
+
+# A year is never repeated by chance within one event's reports; nor, on the pairs
+# written blind, a percentage ("a turnout of 53%", "53% of members").
+_ANY_DIGITS = frozenset({Kind.YEAR, Kind.PERCENT})
+
+
+def _digits(v: float) -> int:
+    mantissa = f"{abs(v):.12e}".split("e")[0].replace(".", "").rstrip("0")
+    return len(mantissa)
+
+
+def _key(c: Candidate) -> tuple[object, ...] | None:
+    claim, q = c.claim, c.claim.quantity
+    if q is None or q.low is None or q.high is None:
+        return None
+    if claim.kind not in _ANY_DIGITS and _digits(representative(claim)) < MIN_DIGITS:
+        return None
+    # A change's two ends are two facts ("from 19% to 25%", "from 25 per cent").
+    end = claim.role if claim.direction else None
+    return (c.block, q.low, q.high, q.unit, q.qualifier, claim.per, c.side, end)
+
+
+def _keys(cands: Sequence[Candidate], left: Sequence[int]) -> dict[tuple[object, ...], list[int]]:
+    out: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i in left:
+        key = _key(cands[i])
+        if key is not None:
+            out[key].append(i)
+    return out
+
+
+def same_figures_left(
+    a: Sequence[Candidate], b: Sequence[Candidate], left_a: Sequence[int], left_b: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Pairs (index in ``a``, index in ``b``) of the same figure, once among the
+    unpaired candidates ``left_a`` and ``left_b`` of each text."""
+    keys_b = _keys(b, left_b)
+    pairs = [
+        (ia[0], keys_b[k][0])
+        for k, ia in _keys(a, left_a).items()
+        if len(ia) == 1 and len(keys_b.get(k, ())) == 1
+    ]
+    # Periods both known and apart are two facts ("1,420 in 2022", "1,420 in 2023").
+    return [
+        (i, j)
+        for i, j in pairs
+        if _periods_meet(a[i].period, b[j].period) and _may_count_one_thing(a[i].noun, b[j].noun)
+    ]
+
+
+def _periods_meet(u: str | None, v: str | None) -> bool:
+    return not u or not v or same_period(u, v)
+
+
+# A count of acts is a count of the people who do them: "3,500 jobs" and "3,500
+# workers", "1,420 attendances" and "1,420 patients", "212 votes" and "212 deputies".
+_PEOPLE_AND_THEIR_ACTS = frozenset({"person", "act"})
+
+
+def _may_count_one_thing(u: str | None, v: str | None) -> bool:
+    """Nouns of one kind, or people and their acts; never things and people ("1,001
+    homes", "1,001 soldiers"; "125 paintings", "125 visitors")."""
+    if not u or not v or nouns.same_kind(u, v):
+        return True
+    return {nouns.noun_class(u), nouns.noun_class(v)} == _PEOPLE_AND_THEIR_ACTS
