@@ -177,3 +177,45 @@ def test_same_figure_left_over(a: str, b: str, figure: str, paired: bool) -> Non
     found = [f for f in compare(a, b).findings if figure in f.a.text and figure in f.b.text]
     assert bool(found) is paired, found
     assert all(f.verdict is Verdict.AGREE for f in found), [f.reason for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "points"),
+    [
+        ("The bank cut rates by 25 basis points.", "25 basis points", 0.25),
+        ("Yields rose 12 bp on the day.", "12 bp", 0.12),
+        ("Spreads widened by about 40 bps.", "about 40 bps", 0.40),
+        ("It cut by a quarter of a percentage point.", "a quarter of a percentage point", 0.25),
+        ("Inflation rose half a point.", "half a point", 0.5),
+        ("The Fed delivered a quarter-point cut.", "quarter-point", 0.25),
+        (
+            "Rates rose three-quarters of a percentage point.",
+            "three-quarters of a percentage point",
+            0.75,
+        ),
+    ],
+)
+def test_points_in_other_words(text: str, surface: str, points: float) -> None:
+    (c,) = extract(text)
+    assert (c.text, c.noun) == (surface, "percentage points")
+    assert c.quantity is not None and c.quantity.value == pytest.approx(points)
+
+
+@pytest.mark.parametrize(
+    "text", ["Half a dozen eggs were sold.", "He won a quarter of the vote.", "BP shares rose 3%."]
+)
+def test_no_points(text: str) -> None:
+    assert all(c.noun != "percentage points" for c in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("b", "verdict"),
+    [
+        ("The bank lowered its rate by a quarter of a percentage point.", Verdict.AGREE),
+        ("The bank lowered its rate by 0.25 percentage points.", Verdict.AGREE),
+        ("The bank lowered its rate by half a percentage point.", Verdict.CONFLICT),
+    ],
+)
+def test_basis_points_against_points(b: str, verdict: Verdict) -> None:
+    (f,) = compare("The central bank cut its rate by 25 basis points.", b).findings
+    assert f.verdict is verdict, f.reason

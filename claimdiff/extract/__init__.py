@@ -41,6 +41,7 @@ from claimdiff.extract.members import (
     YEAR,
 )
 from claimdiff.extract.per import per_after
+from claimdiff.extract.points import with_points
 from claimdiff.extract.precision import Draft
 from claimdiff.extract.scan import scan
 from claimdiff.extract.scores import with_scores
@@ -96,6 +97,7 @@ def extract(
         if d.kind is not DATE or not is_dateline(text, d.start, lex, first)
     ]
     drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex)
+    drafts = with_points(text, drafts, lex)
     drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
     for d in drafts:
         if d.kind is MONEY and not d.attributive:

@@ -166,6 +166,12 @@ VAGUE_WORDS = {
 
 PERCENT_WORDS = ("prozent", "%", "v. h.", "vh")
 PERCENTAGE_POINT_WORDS = ("prozentpunkte", "prozentpunkten", "prozentpunkt", "punkte", "pp")
+# Basispunkte: hundredths of a percentage point, read as Prozentpunkte.
+BASIS_POINT_WORDS = ("basispunkte", "basispunkten", "basispunkt", "bp")
+BASIS_POINT_NOUN = "prozentpunkte"
+FRACTIONS_OF_A_POINT: dict[str, float] = {}
+OF_A_POINT: tuple[str, ...] = ()
+POINT_MODIFIERS: dict[str, float] = {}
 
 # Measure words after a number, and the pint unit each names, where pint's own
 # vocabulary (data/units.json, German names from build_units) lacks the word

@@ -266,6 +266,33 @@ VAGUE_WORDS = {
 
 PERCENT_WORDS = ("per cent", "percent", "pct", "%")
 PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "points", "pts")
+# Hundredths of a percentage point after a count, read as percentage points (the noun
+# BASIS_POINT_NOUN): "cut by 25 basis points" is "a quarter of a percentage point".
+BASIS_POINT_WORDS = ("basis points", "basis point", "basis-points", "bps", "bp")
+BASIS_POINT_NOUN = "percentage points"
+# A fraction of a percentage point in words, read as percentage points: "a quarter of a
+# percentage point" (0.25), "half a point" (0.5).
+FRACTIONS_OF_A_POINT = {
+    "half": 1 / 2,
+    "a half": 1 / 2,
+    "a quarter": 1 / 4,
+    "one quarter": 1 / 4,
+    "three quarters": 3 / 4,
+    "three-quarters": 3 / 4,
+    "a third": 1 / 3,
+    "two thirds": 2 / 3,
+    "two-thirds": 2 / 3,
+    "a tenth": 1 / 10,
+}
+OF_A_POINT = ("of a percentage point", "a percentage point", "of a point", "a point")
+# ... and as a modifier: "a quarter-point cut", "a half-point rise".
+POINT_MODIFIERS = {
+    "quarter-point": 1 / 4,
+    "half-point": 1 / 2,
+    "quarter-percentage-point": 1 / 4,
+    "half-percentage-point": 1 / 2,
+    "three-quarter-point": 3 / 4,
+}
 
 # Measure words after a number, and the pint unit each names.  Only these
 # words ever reach pint: never raw text.

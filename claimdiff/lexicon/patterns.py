@@ -177,6 +177,18 @@ def compile_patterns(
             + r")(?:\s+(?:and|or|to)\s+(?P<last>" + decade + r"))?(?P<noun>\s+[a-z]+)?",
             re.IGNORECASE,
         ),
+        # Basis points after a count: "25 basis points", "25bp" (claimdiff.extract.basis_points).
+        "basis_points": Source(
+            r"(?<=\d)[ \t\u00a0]*(?:" + alternation(data.BASIS_POINT_WORDS) + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        # "a quarter of a percentage point", "half a point" (claimdiff.extract.points).
+        "fraction_of_a_point": Source(
+            r"(?<![^\W\d_])(?:(?P<fraction>" + alternation(data.FRACTIONS_OF_A_POINT)
+            + r")\s+(?:" + alternation(data.OF_A_POINT) + r")|(?P<modifier>"
+            + alternation(data.POINT_MODIFIERS) + r"))(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
         # Words of a result near two numbers joined by a dash, which make them a score
         # (claimdiff.extract.scores).
         "score_words": Source(

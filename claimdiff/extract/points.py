@@ -1,0 +1,68 @@
+"""Percentage points written as basis points or as a fraction in words.
+
+A central bank's move is written "25 basis points", "25bp", "a quarter of a percentage
+point" or "0.25 percentage points": all are read as percentage points, so that they
+meet in the block of points (docs/claims.md, "Measures, percent, time").
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from claimdiff.extract.members import COUNT, EXACT
+from claimdiff.extract.overlay import overlay
+from claimdiff.extract.precision import Draft
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Quantity
+
+__all__ = ["with_points"]
+
+_PER_POINT = 0.01
+# The longest of the words for basis points, and the spaces before them.
+_REACH = 20
+
+
+def _scaled(x: float | None) -> float | None:
+    return None if x is None else x * _PER_POINT
+
+
+def with_points(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """``drafts`` with each count followed by the lexicon's words for basis points read as
+    percentage points (the words joined to its span), and each fraction of a point in
+    words ("half a point") as a count of percentage points in place of what the scan read
+    over it ("a quarter" as a share)."""
+    if lex.BASIS_POINT_WORDS:
+        _basis_points(text, drafts, lex)
+    if not lex.OF_A_POINT or "point" not in text.lower():
+        return drafts
+    found = []
+    for m in lex.patterns["fraction_of_a_point"].finditer(text):
+        if m["modifier"] is not None:
+            v = lex.POINT_MODIFIERS[m["modifier"].lower()]
+        else:
+            v = lex.FRACTIONS_OF_A_POINT[" ".join(m["fraction"].lower().split())]
+        q = Quantity(v, v, v, None, EXACT)
+        found.append(Draft(m.start(), m.end(), COUNT, q, noun=lex.BASIS_POINT_NOUN))
+    return overlay(drafts, found)
+
+
+def _basis_points(text: str, drafts: list[Draft], lex: Lexicon) -> None:
+    pattern = lex.patterns["basis_points"]
+    for d in drafts:
+        if d.kind is not COUNT or d.quantity is None:
+            continue
+        # The scan may have read "basis" as the count's noun: look from the figure on.
+        m = pattern.search(text, d.start, min(len(text), d.end + _REACH))
+        if m is None or m.start() > d.end:
+            continue
+        q = d.quantity
+        seen = q.plausible
+        d.quantity = attrs.evolve(
+            q,
+            low=_scaled(q.low),
+            high=_scaled(q.high),
+            value=_scaled(q.value),
+            plausible=None if seen is None else (_scaled(seen[0]), _scaled(seen[1])),
+        )
+        d.end = m.end()
+        d.noun = lex.BASIS_POINT_NOUN
