@@ -29,13 +29,29 @@ def number(x: float, kind: Kind = Kind.COUNT) -> str:
     >>> number(1_400_000), number(2023, Kind.YEAR), number(0.8214), number(16_000.0)
     ('1,400,000', '2023', '0.8214', '16,000')
     """
-    if kind in (Kind.YEAR, Kind.DATE):
+    if kind is Kind.DATE:
+        return _date(round(x))
+    if kind is Kind.YEAR:
         return str(round(x))
     if x == int(x) and abs(x) < 1e15:
         return f"{int(x):,}"
     if abs(x) >= 1000:
         return f"{x:,.0f}"
     return f"{x:.4g}"
+
+
+def _date(v: int) -> str:
+    """A date coded ``YYYYMMDD`` or ``MMDD`` (claimdiff.extract.dates) as a reader writes
+    it: "15 March 2024", "11 March"; a code that is no date stays as it is."""
+    import calendar
+
+    year, month, day = v // 10_000, v // 100 % 100, v % 100
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return str(v)
+    # A month's span is coded to its 31st ("February 2022": 1 to 31 February).
+    day = min(day, calendar.monthrange(year or 2000, month)[1])
+    words = f"{day} {calendar.month_name[month]}"
+    return f"{words} {year}" if year else words
 
 
 def spell(q: Quantity, kind: Kind) -> str:

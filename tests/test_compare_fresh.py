@@ -520,7 +520,6 @@ FRESH_H_XFAIL: dict[str, str] = {
     "southland-hospital-wing": "'two operating theatres' takes 'Sixty-five places'",
     "ireland-jobless-rate:4.1%/4 per cent": "'just over 4 per cent' holds 4.1%: agree",
     "lisbon-rents:8.5%/5.8 per cent": "'the year to June' and 'in June': periods apart",
-    "hokitika-wildfoods:mid-March/March 15": "'mid-March' is not read as a date",
     "portobello-baths-reopen:1964/1964": "'the 1964 swimming baths' scopes the refit's cost",
     "brisbane-regular-season:21/21": "'21 games' won and '21 victories' kept apart",
     "brisbane-regular-season:7/eight": _LOST_7,

@@ -219,3 +219,66 @@ def test_no_points(text: str) -> None:
 def test_basis_points_against_points(b: str, verdict: Verdict) -> None:
     (f,) = compare("The central bank cut its rate by 25 basis points.", b).findings
     assert f.verdict is verdict, f.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Teachers will be paid under a three-year contract.", "a three-year contract", "exact"),
+        ("He signed over a two-year deal.", "a two-year deal", "exact"),
+        ("Under a million people voted.", "Under a million people", "less_than"),
+        ("Under a dozen came.", "Under a dozen", "less_than"),
+        ("They waited under a hundred days.", "under a hundred days", "less_than"),
+    ],
+)
+def test_a_hedge_stands_right_before_its_number(text: str, surface: str, qualifier: str) -> None:
+    (c,) = extract(text)
+    assert (c.text, c.quantity.qualifier.value) == (surface, qualifier)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("The festival returns in mid-March.", "mid-March", 311, 320),
+        ("It opens in early June 2024.", "early June 2024", 20240601, 20240610),
+        ("Work resumes in late September.", "late September", 921, 931),
+        ("Late May, the rain came.", "Late May", 521, 531),
+    ],
+)
+def test_part_of_a_month(text: str, surface: str, low: int, high: int) -> None:
+    (c,) = [c for c in extract(text) if c.kind is Kind.DATE]
+    assert (c.text, c.quantity.low, c.quantity.high) == (surface, low, high)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["It will be late, may I add.", "The mid-Mar figures were out."])
+def test_no_part_of_a_month(text: str) -> None:
+    assert [c for c in extract(text) if c.kind is Kind.DATE] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict", "words"),
+    [
+        (
+            "The festival returns in mid-March.",
+            "The festival is on March 15.",
+            Verdict.COMPATIBLE,
+            "11 March to 20 March",
+        ),
+        (
+            "The festival returns in mid-March.",
+            "The festival is on March 25.",
+            Verdict.CONFLICT,
+            "11 March to 20 March",
+        ),
+        (
+            "The strike began in February 2022.",
+            "The strike began on 3 March 2022.",
+            Verdict.CONFLICT,
+            "28 February 2022",
+        ),
+    ],
+)
+def test_dates_in_reasons_are_dates(a: str, b: str, verdict: Verdict, words: str) -> None:
+    (f,) = compare(a, b).findings
+    assert f.verdict is verdict
+    assert words in f.reason, f.reason

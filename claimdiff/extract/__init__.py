@@ -15,7 +15,7 @@ import attrs
 
 from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.context import Sentence, predicates, read_sentence, scope
-from claimdiff.extract.dates import is_dateline
+from claimdiff.extract.dates import is_dateline, month_parts
 from claimdiff.extract.decades import with_decades
 from claimdiff.extract.direction import (
     Change,
@@ -40,6 +40,7 @@ from claimdiff.extract.members import (
     SCORE,
     YEAR,
 )
+from claimdiff.extract.overlay import overlay
 from claimdiff.extract.per import per_after
 from claimdiff.extract.points import with_points
 from claimdiff.extract.precision import Draft
@@ -97,7 +98,7 @@ def extract(
         if d.kind is not DATE or not is_dateline(text, d.start, lex, first)
     ]
     drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex)
-    drafts = with_points(text, drafts, lex)
+    drafts = overlay(with_points(text, drafts, lex), month_parts(text, lex))
     drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
     for d in drafts:
         if d.kind is MONEY and not d.attributive:

@@ -20,7 +20,15 @@ from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 
-__all__ = ["DATE_UNIT", "date_at", "decade_at", "is_dateline", "iso_date_at", "years_at"]
+__all__ = [
+    "DATE_UNIT",
+    "date_at",
+    "decade_at",
+    "is_dateline",
+    "iso_date_at",
+    "month_parts",
+    "years_at",
+]
 
 DATE_UNIT = "date"
 """The unit of a date's quantity (``YYYYMMDD`` or ``MMDD``)."""
@@ -217,6 +225,23 @@ def decade_at(text: str, core: Core, window: str, lo: int, lex: Lexicon) -> Draf
         return None  # "owns 2000s of them": a count glued to a letter, not a decade
     q = Quantity(year + first, year + last, None, None, RANGE)
     return Draft(start, core.end + 1, YEAR, q)
+
+
+def month_parts(text: str, lex: Lexicon) -> list[Draft]:
+    """ "mid-March" (11 to 20 March), "early June 2024", "late May": a date spanning the
+    days of the part named (``MONTH_PARTS``); the month must be capitalised."""
+    if not lex.MONTH_PARTS or not any(p in text for p in ("arly", "id", "ate")):
+        return []
+    out = []
+    for m in lex.patterns["month_part"].finditer(text):
+        month = m["month"]
+        if not month[0].isupper() or month.lower() in lex.MONTH_ABBREVIATIONS:
+            continue  # "late may", "mid-Mar": a word, or too short to be sure
+        first, last = lex.MONTH_PARTS[m["part"].lower()]
+        base = (int(m["year"]) if m["year"] else 0) * 10_000 + lex.MONTHS[month.lower()] * 100
+        q = Quantity(base + first, base + last, None, DATE_UNIT, RANGE)
+        out.append(Draft(m.start(), m.end(), DATE, q))
+    return out
 
 
 _NON_SPACE = re.compile(r"\S")

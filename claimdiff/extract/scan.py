@@ -179,10 +179,13 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         and not opens_sentence(text, num.start)
     ):
         return None, resume  # "the Six Nations", "Billion-Dollar Club": a name
+    article = 0  # an article the figure's span takes that is no part of its number
     if num.words and core.start == num.start:
         art = _ARTICLE_BEFORE.search(text[max(0, core.start - 4) : core.start])
         if art is not None and art.group()[0] in "aA" and not num.fraction:
             core.start -= len(art.group())  # "a dozen", "a million"
+            if not _takes_article(text, num.start, lex):
+                article = len(art.group())  # "under a three-year contract": a preposition
     date = date_at(text, core, lex)
     if date is not None:
         return date, date.end
@@ -213,9 +216,22 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         return age, resume
     draft = ranged(text, core, lex, window, lo) or ratio(text, core, lex)
     if draft is None:
-        draft = hedged(text, core, lex, window, lo)
+        # A hedge must stand right before the number: "under a million" is one, "under a
+        # three-year contract" none ("a" is the contract's).
+        draft = hedged(text, core, lex, text[lo : core.start + article] if article else window, lo)
     _complete(text, draft, core, lex)
     return draft, max(resume, draft.end)
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _takes_article(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the number word at ``start`` is one an article counts ("a million", "a
+    dozen"), not one an article stands before for the noun ("a three-year contract")."""
+    first = _FIRST_WORD.match(text, start)
+    word = "" if first is None else first.group().lower()
+    return word in lex.SCALES or word in lex.COUNT_WORDS or word in lex.FRACTIONS
 
 
 def _end_of_word(text: str, i: int) -> int:

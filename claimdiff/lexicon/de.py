@@ -277,6 +277,7 @@ MONTHS = {
     "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
 }  # fmt: skip
 MONTH_WORDS = frozenset({"mai"})
+MONTH_PARTS: dict[str, tuple[int, int]] = {}
 # A day is written as an ordinal with a full stop: "3. März", "am 12. Januar 2025".
 DAY_ORDINAL_SUFFIXES = (".",)
 DAY_ORDINAL_REQUIRED = True

@@ -581,6 +581,9 @@ MONTHS = {
 }  # fmt: skip
 # Months that are also everyday words: as a figure's period only in a date.
 MONTH_WORDS = frozenset({"march", "may"})
+# A part of a month with no day: "mid-March", "early June 2024", read as a date spanning
+# those days (claimdiff.extract.dates).
+MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "mid-": (11, 20), "late": (21, 31)}
 # Abbreviated months only count after or before a number; "May" and "March"
 # alone are too often other words.
 

@@ -247,6 +247,12 @@ def compile_patterns(
         "month": Source(
             r"(?P<month>" + alternation(data.MONTHS) + r")\.?(?![^\W\d_])", re.IGNORECASE
         ),
+        # A part of a month: "mid-March", "early June 2024" (claimdiff.extract.dates).
+        "month_part": Source(
+            r"(?<![^\W\d_])(?P<part>" + alternation(data.MONTH_PARTS) + r")\s*(?P<month>"
+            + alternation(data.MONTHS) + r")(?![^\W\d_])(?:,?\s+(?P<year>\d{4})(?!\d))?",
+            re.IGNORECASE,
+        ),
         # A time unit in lower case, and what may stand before it: "half an", "a single".
         # Searched over whole texts, it opens with the white space before the unit, which
         # the engine skips to: "article_lead" ends in white space, so a unit after anything
