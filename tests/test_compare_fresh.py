@@ -8,7 +8,8 @@ each report), ``pairs_currencies_fresh.json`` (one amount in two currencies, no
 rate stated), ``pairs_roles_fresh.json`` (figures of one kind in several roles, named
 by paraphrase, often swapped), ``pairs_nouns_fresh.json`` (counts named by two nouns,
 and counts of different things near in value) ``pairs_tallies_fresh.json`` (votes'
-tallies, often with the sides swapped) and ``pairs_fresh_h.json`` hold short reports
+tallies, often with the sides swapped), ``pairs_fresh_h.json`` and ``pairs_fresh_i.json``
+(each text adding figures the other lacks) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -49,6 +50,7 @@ FILES = (
     "pairs_nouns_fresh.json",
     "pairs_tallies_fresh.json",
     "pairs_fresh_h.json",
+    "pairs_fresh_i.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -531,6 +533,46 @@ FRESH_H_XFAIL: dict[str, str] = {
     "vietnam-rice-trade:1.4 million tonnes/1.4 million tonnes": _PARAPHRASED_ROLES,
 }
 XFAIL.update(FRESH_H_XFAIL)
+
+
+# pairs_fresh_i.json: written blind this round, each text adding figures the other
+# lacks; read for diagnosis: 30 of 50 right before its rules (basis points, parts of a
+# month, a hedge right before its number), 33 after.  Most misses are figures only one
+# text states, paired as each other's best once the shared figures are paired.
+_LEFT_PAIRED = "figures only one text states, paired as each other's best"
+_SHILLINGS = "'KSh' and 'shillings' are not read as money"
+_ZLOTY = "'złoty' and 'zł36.2m' are not read as money"
+FRESH_I_XFAIL: dict[str, str] = {
+    "pesaswift-nse-listing:KSh 12/12 shillings": _SHILLINGS,
+    "pesaswift-nse-listing:KSh 13.40/12 shillings": _SHILLINGS,
+    "pesaswift-nse-listing": _SHILLINGS,
+    "gdansk-lotto-jackpot:36.2 million złoty/zł36.2m": _ZLOTY,
+    "gdansk-lotto-jackpot": _ZLOTY,
+    "malappuram-measles-drive:14,820/15,000": "'Nearly 15,000' holds 14,820: read as agree",
+    "lisbon-half-marathon-finishers:59 minutes 41 seconds/59:14": "clock time '59:14' not read",
+    "glan-aeron-school-enrolment": _LEFT_PAIRED,
+    "frankfurt-storm-cancellations": _LEFT_PAIRED,
+    "var-wildfire-crews:400/430": "'3,000 people' takes 'Some 430 firefighters'",
+    "var-wildfire-crews:3,000/430": "'3,000 people' takes 'Some 430 firefighters'",
+    "var-wildfire-crews": _LEFT_PAIRED,
+    "murcia-legionella-outbreak": "'Both were over 80' is an age, read as a count",
+    "cardwell-crocodile-capture:3kg/150kg": _LEFT_PAIRED,
+    "cardwell-crocodile-capture": _LEFT_PAIRED,
+    "m6-resurfacing-closure": "'junctions 19 and 20' name junctions, read as counts",
+    "nz-unemployment-june-quarter": _LEFT_PAIRED,
+    "canada-inflation-march:3.4%/3.4%": "the rate 'eased to 3.4%', prices 'rose 3.4%'",
+    "canada-inflation-march:3.8%/3.9%": "the rate 'eased to 3.4%', prices 'rose 3.4%'",
+    "canada-inflation-march": "the rate 'eased to 3.4%', prices 'rose 3.4%'",
+    "scotland-hpv-uptake:90%/91.2%": "'About 90%' holds 91.2%: read as agree",
+    "scotland-hpv-uptake": _LEFT_PAIRED,
+    "tralee-centenarian-birthday": _LEFT_PAIRED,
+    "regua-iron-bridge-reopening:1887/1887": "'built in 1887' takes 'closed since 2019'",
+    "regua-iron-bridge-reopening:1887/2019": "'built in 1887' takes 'closed since 2019'",
+    "regua-iron-bridge-reopening": "'built in 1887' takes 'closed since 2019'",
+    "brockhurst-rovers-title": _LEFT_PAIRED,
+    "arklow-quay-road-closure:10 weeks/two and a half months": "2.5 months holds 10 weeks",
+}
+XFAIL.update(FRESH_I_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
