@@ -14,9 +14,11 @@ import pytest
 from headless import Browser, require_chromium
 from hypothesis import settings
 
-settings.register_profile("ci", derandomize=True, database=None)
-if os.environ.get("CI"):
-    settings.load_profile("ci")
+# No deadline: how long an example takes is a benchmark's business (bench/), and a
+# machine under load must not fail a test of behaviour.
+settings.register_profile("ci", derandomize=True, database=None, deadline=None)
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(scope="module")

@@ -344,7 +344,6 @@ XFAIL.update(FRESH_C_XFAIL)
 FRESH_D_XFAIL: dict[str, str] = {
     "leith-flats-deposit:40/Forty": _UNPAIRED,
     "fraud-jail-ban:10 years/decade-long": _UNPAIRED,
-    "centenarian-birthday:105th/105": _UNPAIRED,
     "software-firm-founding:1998/1996": _UNPAIRED,
     "warehouse-blaze:About 200/Some 150": _UNPAIRED,
     "ouse-flooding:24 hours/a day": _UNPAIRED,

@@ -282,3 +282,48 @@ def test_dates_in_reasons_are_dates(a: str, b: str, verdict: Verdict, words: str
     (f,) = compare(a, b).findings
     assert f.verdict is verdict
     assert words in f.reason, f.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The queue stretched half a mile.", "half a mile", 0.5, "mile"),
+        ("It weighed a quarter of a tonne.", "a quarter of a tonne", 0.25, "metric_ton"),
+        ("He drank half a litre of water.", "half a litre", 0.5, "liter"),
+        ("The plot is three quarters of an acre.", "three quarters of an acre", 0.75, "acre"),
+    ],
+)
+def test_fraction_of_a_unit(text: str, surface: str, value: float, unit: str) -> None:
+    (c,) = extract(text)
+    assert (c.kind, c.text, c.unit) == (Kind.MEASURE, surface, unit)
+    assert c.quantity is not None and c.quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("b", "verdict"),
+    [
+        ("Officers found 500kg of cocaine.", Verdict.AGREE),
+        ("Officers found 800kg of cocaine.", Verdict.CONFLICT),
+    ],
+)
+def test_half_a_tonne_against_kilograms(b: str, verdict: Verdict) -> None:
+    (f,) = compare("Police seized half a tonne of cocaine.", b).findings
+    assert f.verdict is verdict, f.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "age"),
+    [
+        ("Margaret celebrated her 105th birthday on Sunday.", "105th birthday", 105),
+        ("It was his 21st Birthday.", "21st Birthday", 21),
+        ("She marked her 92nd birthday with a party.", "92nd birthday", 92),
+    ],
+)
+def test_birthday_is_an_age(text: str, surface: str, age: int) -> None:
+    (c,) = extract(text)
+    assert (c.kind, c.text, c.quantity.value) == (Kind.AGE, surface, age)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["The club marked its 150th birthday.", "The 5th of May."])
+def test_no_birthday_age(text: str) -> None:
+    assert [c for c in extract(text) if c.kind is Kind.AGE] == []

@@ -42,7 +42,7 @@ from claimdiff.extract.members import (
 )
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.per import per_after
-from claimdiff.extract.points import with_points
+from claimdiff.extract.points import with_fractions_of_units, with_points
 from claimdiff.extract.precision import Draft
 from claimdiff.extract.scan import scan
 from claimdiff.extract.scores import with_scores
@@ -99,6 +99,7 @@ def extract(
     ]
     drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex)
     drafts = overlay(with_points(text, drafts, lex), month_parts(text, lex))
+    drafts = with_fractions_of_units(text, drafts, lex)
     drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
     for d in drafts:
         if d.kind is MONEY and not d.attributive:

@@ -22,7 +22,7 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 from claimdiff.text import opens_sentence
 
-__all__ = ["age_at", "age_limit"]
+__all__ = ["age_at", "age_limit", "birthday_at"]
 
 _AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+$", re.IGNORECASE)
 # "Smith, 29, was …": a word, a comma, the number, then a comma, a bracket, "and", or
@@ -37,6 +37,16 @@ _OLDEST = 120
 _LIMIT_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?P<who>[^\W\d_][\w’'-]*)\s+)?(?P<cue>(?:aged\s+)?[^\W\d_]+(?:\s+than|\s+the\s+age\s+of)?)\s+$"
 )
+
+
+def birthday_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
+    """ "her 105th birthday": the age an ordinal before ``BIRTHDAY_WORDS`` turns, or None."""
+    if not lex.BIRTHDAY_WORDS or core.kind is not COUNT or not core.number.digits:
+        return None
+    m = lex.patterns["birthday"].match(text, core.end)
+    if m is None or not 0 < core.value <= _OLDEST:
+        return None
+    return Draft(core.start, m.end(), AGE, exact(core, "year"))
 
 
 def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:

@@ -1,21 +1,23 @@
-"""Percentage points written as basis points or as a fraction in words.
+"""Percentage points written as basis points or as a fraction in words, and fractions
+of a unit in words.
 
 A central bank's move is written "25 basis points", "25bp", "a quarter of a percentage
 point" or "0.25 percentage points": all are read as percentage points, so that they
-meet in the block of points (docs/claims.md, "Measures, percent, time").
+meet in the block of points; "half a tonne" is 0.5 tonnes, to meet "500kg"
+(docs/claims.md, "Measures, percent, time").
 """
 
 from __future__ import annotations
 
 import attrs
 
-from claimdiff.extract.members import COUNT, EXACT
+from claimdiff.extract.members import COUNT, EXACT, MEASURE
 from claimdiff.extract.overlay import overlay
-from claimdiff.extract.precision import Draft
+from claimdiff.extract.precision import UNHEDGED_TOLERANCE, Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 
-__all__ = ["with_points"]
+__all__ = ["with_fractions_of_units", "with_points"]
 
 _PER_POINT = 0.01
 # The longest of the words for basis points, and the spaces before them.
@@ -40,10 +42,30 @@ def with_points(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
         if m["modifier"] is not None:
             v = lex.POINT_MODIFIERS[m["modifier"].lower()]
         else:
-            v = lex.FRACTIONS_OF_A_POINT[" ".join(m["fraction"].lower().split())]
+            v = lex.FRACTION_PHRASES[" ".join(m["fraction"].lower().split())]
         q = Quantity(v, v, v, None, EXACT)
         found.append(Draft(m.start(), m.end(), COUNT, q, noun=lex.BASIS_POINT_NOUN))
     return overlay(drafts, found)
+
+
+def with_fractions_of_units(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """``drafts`` with each fraction of a unit in words ("half a mile", "a quarter of a
+    tonne") as a measure, read as loosely as any round figure."""
+    low = text.lower()
+    if not lex.FRACTION_PHRASES or not any(w in low for w in _FRACTION_STEMS):
+        return drafts
+    found = []
+    for m in lex.patterns["fraction_of_a_unit"].finditer(text):
+        v = lex.FRACTION_PHRASES[" ".join(m["fraction"].lower().split())]
+        unit = lex.measure_units[m["unit"].lower()]
+        spread = v * UNHEDGED_TOLERANCE
+        q = Quantity(v - spread, v + spread, v, unit, EXACT)
+        found.append(Draft(m.start(), m.end(), MEASURE, q))
+    return overlay(drafts, found)
+
+
+# Cheap look before the pattern: every phrase of FRACTION_PHRASES holds one of these.
+_FRACTION_STEMS = ("half", "quarter", "third", "tenth")
 
 
 def _basis_points(text: str, drafts: list[Draft], lex: Lexicon) -> None:

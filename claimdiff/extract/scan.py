@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from claimdiff import nouns
-from claimdiff.extract.ages import AGE_CUES, age_at, age_limit
+from claimdiff.extract.ages import AGE_CUES, age_at, age_limit, birthday_at
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, ranged, ratio, share_of
 from claimdiff.extract.dates import date_at, decade_at, iso_date_at, years_at
@@ -194,6 +194,9 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         decade = decade_at(text, core, text[lo : core.start], lo, lex)
         if decade is not None:
             return decade, decade.end  # "the early 1990s"
+        birthday = birthday_at(text, core, lex)
+        if birthday is not None:
+            return birthday, birthday.end  # "her 105th birthday"
         return None, _end_of_word(text, core.end)  # "737s", "3D", "5th"
     if num.fraction:
         share = _share(text, core, lex) if core.kind is COUNT else None

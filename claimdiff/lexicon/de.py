@@ -169,7 +169,7 @@ PERCENTAGE_POINT_WORDS = ("prozentpunkte", "prozentpunkten", "prozentpunkt", "pu
 # Basispunkte: hundredths of a percentage point, read as Prozentpunkte.
 BASIS_POINT_WORDS = ("basispunkte", "basispunkten", "basispunkt", "bp")
 BASIS_POINT_NOUN = "prozentpunkte"
-FRACTIONS_OF_A_POINT: dict[str, float] = {}
+FRACTION_PHRASES: dict[str, float] = {}
 OF_A_POINT: tuple[str, ...] = ()
 POINT_MODIFIERS: dict[str, float] = {}
 
@@ -277,6 +277,7 @@ MONTHS = {
     "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
 }  # fmt: skip
 MONTH_WORDS = frozenset({"mai"})
+BIRTHDAY_WORDS: tuple[str, ...] = ()  # "105. Geburtstag": the full stop reads otherwise
 MONTH_PARTS: dict[str, tuple[int, int]] = {}
 # A day is written as an ordinal with a full stop: "3. März", "am 12. Januar 2025".
 DAY_ORDINAL_SUFFIXES = (".",)

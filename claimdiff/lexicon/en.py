@@ -270,9 +270,9 @@ PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "points", "pt
 # BASIS_POINT_NOUN): "cut by 25 basis points" is "a quarter of a percentage point".
 BASIS_POINT_WORDS = ("basis points", "basis point", "basis-points", "bps", "bp")
 BASIS_POINT_NOUN = "percentage points"
-# A fraction of a percentage point in words, read as percentage points: "a quarter of a
-# percentage point" (0.25), "half a point" (0.5).
-FRACTIONS_OF_A_POINT = {
+# A fraction in words before "a point" or "a mile", read as that much of it: "a quarter
+# of a percentage point" (0.25 points), "half a tonne" (0.5 tonnes).
+FRACTION_PHRASES = {
     "half": 1 / 2,
     "a half": 1 / 2,
     "a quarter": 1 / 4,
@@ -581,6 +581,8 @@ MONTHS = {
 }  # fmt: skip
 # Months that are also everyday words: as a figure's period only in a date.
 MONTH_WORDS = frozenset({"march", "may"})
+# After an ordinal in digits, the age it marks: "her 105th birthday".
+BIRTHDAY_WORDS = ("birthday",)
 # A part of a month with no day: "mid-March", "early June 2024", read as a date spanning
 # those days (claimdiff.extract.dates).
 MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "mid-": (11, 20), "late": (21, 31)}

@@ -184,9 +184,18 @@ def compile_patterns(
         ),
         # "a quarter of a percentage point", "half a point" (claimdiff.extract.points).
         "fraction_of_a_point": Source(
-            r"(?<![^\W\d_])(?:(?P<fraction>" + alternation(data.FRACTIONS_OF_A_POINT)
+            r"(?<![^\W\d_])(?:(?P<fraction>" + alternation(data.FRACTION_PHRASES)
             + r")\s+(?:" + alternation(data.OF_A_POINT) + r")|(?P<modifier>"
             + alternation(data.POINT_MODIFIERS) + r"))(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        # "half a mile", "a quarter of a tonne" (claimdiff.extract.points): a unit's own
+        # words only, never its symbols.
+        "fraction_of_a_unit": Source(
+            r"(?<![^\W\d_])(?P<fraction>" + alternation(data.FRACTION_PHRASES)
+            + r")\s+(?:of\s+)?an?\s+(?P<unit>"
+            + alternation(w for w in measure_units if w.isalpha() and len(w) > 3)
+            + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
         # Words of a result near two numbers joined by a dash, which make them a score
@@ -246,6 +255,11 @@ def compile_patterns(
         ),
         "month": Source(
             r"(?P<month>" + alternation(data.MONTHS) + r")\.?(?![^\W\d_])", re.IGNORECASE
+        ),
+        # An ordinal's ending and a birthday: "105th birthday" (claimdiff.extract.ages).
+        "birthday": Source(
+            r"(?:st|nd|rd|th)\s+(?:" + alternation(data.BIRTHDAY_WORDS) + r")(?![^\W\d_])",
+            re.IGNORECASE,
         ),
         # A part of a month: "mid-March", "early June 2024" (claimdiff.extract.dates).
         "month_part": Source(
