@@ -223,10 +223,14 @@ def score_block(
         kin = table(nouns_a, nouns_b, lambda u, v: float(nouns.same_kind(u, v))) > 0
         distinct = distinctive(va)[:, None] & kin
         one_group = same & (((people > 0) & (large | anyone)) | distinct)
+        # One side of one vote is one count, of voters or their votes: "212 votes" and
+        # "212 deputies backed" (claimdiff.tallies); never "250 letters supporting".
+        voters_a = np.array([_voters(x.noun, rules) for x in a], dtype=bool)
+        voters_b = np.array([_voters(y.noun, rules) for y in b], dtype=bool)
+        one_side = (
+            table([x.side for x in a], [y.side for y in b], lambda u, v: float(u == v)) > 0
+        ) & (voters_a[:, None] & voters_b[None, :])
         # One count named two ways ("16,400 homes", "16,000 properties").
-        # One side of one vote is one count, whoever is counted: "212 votes" and "212
-        # deputies backed" (claimdiff.tallies).
-        one_side = table([x.side for x in a], [y.side for y in b], lambda u, v: float(u == v)) > 0
         apart_nouns = (
             known & (noun_sim < nouns.SAME_THING) & ~(rare > 0) & ~events & ~one_group & ~one_side
         )
@@ -271,3 +275,8 @@ def score_block(
     # added last, still breaks ties the same way with the texts swapped.
     capped = np.minimum(squash(np.maximum(total, 0.0)), 1.0 - JITTER)
     return np.where(bad, FORBIDDEN, capped + symmetric_jitter(a, b))
+
+
+def _voters(noun: str | None, rules: Rules) -> bool:
+    """Whether a count's noun may count one side of a vote: people, or their votes."""
+    return noun is None or nouns.is_people(noun) or noun.lower() in rules.vote_words

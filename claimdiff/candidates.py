@@ -114,6 +114,8 @@ class Rules:
     change_words: frozenset[str] = frozenset()
     """Words of change ("rose", "fell", "a rise"): a figure's direction, judged by the
     verdict, never what ties it to one figure of the other text (claimdiff.anchors)."""
+    vote_words: frozenset[str] = frozenset()
+    """Words of voting ("votes", "ballots"): a count of them counts the voters."""
 
     @classmethod
     def of(cls, lex: Lexicon) -> Rules:
@@ -138,6 +140,7 @@ class Rules:
                 for table in ("UP_BEFORE", "DOWN_BEFORE", "UP_AFTER", "DOWN_AFTER")
                 for w in getattr(lex.direction, table, ())
             ),
+            vote_words=frozenset(lex.VOTE_WORDS),
         )
 
     def noun_similarity(self, a: str, b: str) -> float:

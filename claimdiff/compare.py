@@ -13,7 +13,7 @@ from claimdiff.findings import finding
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.leftovers import same_figures_left
 from claimdiff.lexicon import get_lexicon
-from claimdiff.model import Claim, Document, Finding, Kind, Report
+from claimdiff.model import Claim, Document, Finding, Kind, Report, Verdict
 from claimdiff.periods import YEAR
 from claimdiff.prepare import document, in_currencies_of, prepare
 from claimdiff.quote_align import align_quotes
@@ -144,7 +144,9 @@ def run(
     for i, j in same_figures_left(cand_a, cand_b, left_a, left_b):
         ca, cb = cand_a[i].claim, cand_b[j].claim
         result = judge(ca, cb, table, ceilings=True)
-        if not isinstance(result, str):
+        # The same figure is one fact only where the two agree: "rose 12%" and "shrank
+        # 12%" are two facts, not a change read two ways.
+        if not isinstance(result, str) and result.verdict is Verdict.AGREE:
             findings.append(finding(ca, cb, result, 0.0, da.name, db.name))
             matched_a.add(i)
             matched_b.add(j)

@@ -30,11 +30,24 @@ def finding(
     return Finding(a, b, j.verdict, round(score, 4), reason, label)
 
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_LEADING = frozenset({"the"})
 
 
 def _differ(a: str, b: str) -> bool:
-    """Two sources differ unless one's words hold all of the other's: "Aemet" is "the
-    state weather agency Aemet" named short."""
-    wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
-    return not (wa <= wb or wb <= wa)
+    """Two sources differ unless the longer name ends with the shorter's words: "Aemet"
+    is "the state weather agency Aemet" named short; "police" is not "the police union".
+
+    >>> _differ("Aemet", "the state weather agency Aemet"), _differ("police", "the police union")
+    (False, True)
+    """
+    wa, wb = _words(a), _words(b)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return not short or long_[len(long_) - len(short) :] != short
+
+
+def _words(name: str) -> list[str]:
+    words = _WORD.findall(name.lower())
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    return words

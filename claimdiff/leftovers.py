@@ -5,8 +5,8 @@ that the rules of evidence keep apart ("1,420 patients" and "1,420 attendances",
 opened in 1964" and "Portobello's 1964 swimming baths").  When such a figure is left
 unpaired in both texts, and each text states it once among its unpaired claims of the
 block, the two are one fact (docs/compare.md, "Assignment").  Only figures a writer
-would hardly repeat by chance: three significant digits or more, a year or a
-percentage; and only
+would hardly repeat by chance: three significant digits or more, a year, or a
+percentage of two; and only
 what may be one thing counted: nouns of one kind, or people and their acts.
 """
 
@@ -27,12 +27,13 @@ MIN_DIGITS = 3
 "1,420" is, "40" and "1,500" are not ("40 countries", "40 investigators")."""
 
 
-# A year is never repeated by chance within one event's reports; nor, on the pairs
-# written blind, a percentage ("a turnout of 53%", "53% of members").
-_ANY_DIGITS = frozenset({Kind.YEAR, Kind.PERCENT})
+# Fewer digits suffice where a writer repeats a figure less by chance: any year, and a
+# percentage of two digits ("a turnout of 53%", "53% of members"; not "2%").
+_FEWER_DIGITS = {Kind.YEAR: 1, Kind.PERCENT: 2}
 
 
 def _digits(v: float) -> int:
+    """Significant digits of ``v`` as written: 1,420 has three, 1,500 two."""
     mantissa = f"{abs(v):.12e}".split("e")[0].replace(".", "").rstrip("0")
     return len(mantissa)
 
@@ -41,7 +42,7 @@ def _key(c: Candidate) -> tuple[object, ...] | None:
     claim, q = c.claim, c.claim.quantity
     if q is None or q.low is None or q.high is None:
         return None
-    if claim.kind not in _ANY_DIGITS and _digits(representative(claim)) < MIN_DIGITS:
+    if _digits(representative(claim)) < _FEWER_DIGITS.get(claim.kind, MIN_DIGITS):
         return None
     # A change's two ends are two facts ("from 19% to 25%", "from 25 per cent").
     end = claim.role if claim.direction else None
@@ -77,11 +78,12 @@ def same_figures_left(
 
 
 def _periods_meet(u: str | None, v: str | None) -> bool:
+    """Periods that do not set two figures apart: unknown on a side, or one period."""
     return not u or not v or same_period(u, v)
 
 
-# A count of acts is a count of the people who do them: "3,500 jobs" and "3,500
-# workers", "1,420 attendances" and "1,420 patients", "212 votes" and "212 deputies".
+# A count of acts is a count of the people who do them: "1,420 attendances" and "1,420
+# patients", "3,480 jobs" and "3,480 workers".
 _PEOPLE_AND_THEIR_ACTS = frozenset({"person", "act"})
 
 

@@ -79,7 +79,8 @@ def prepare(doc: Document, lex: Lexicon, max_chars: int | None) -> Side:
 
 
 def in_currencies_of(side: Side, other: Side) -> list[Candidate]:
-    """``side``'s candidates, each amount given in two currencies in the ones ``other`` uses.
+    """``side``'s candidates, each amount given in two currencies (or a measure in two
+    units: "100km (60 miles)") in the ones ``other`` uses.
 
     "$23.5 million (£18.6m)" meets another report's "£18.6m" as £18.6m: the
     second amount takes the first's place when ``other`` states amounts in its
@@ -89,7 +90,11 @@ def in_currencies_of(side: Side, other: Side) -> list[Candidate]:
     """
     if not side.seconds:
         return side.candidates
-    used = {c.claim.unit for c in [*other.candidates, *other.seconds] if c.claim.kind is Kind.MONEY}
+    used = {
+        c.claim.unit
+        for c in [*other.candidates, *other.seconds]
+        if c.claim.kind in (Kind.MONEY, Kind.MEASURE)
+    }
     swap = {
         s.claim.linked: s
         for s in side.seconds

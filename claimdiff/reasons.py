@@ -8,6 +8,7 @@ Years are never printed with a thousands separator.
 
 from __future__ import annotations
 
+import calendar
 import math
 
 from claimdiff.model import Claim, Kind, Qualifier, Quantity, Verdict
@@ -43,8 +44,6 @@ def number(x: float, kind: Kind = Kind.COUNT) -> str:
 def _date(v: int) -> str:
     """A date coded ``YYYYMMDD`` or ``MMDD`` (claimdiff.extract.dates) as a reader writes
     it: "15 March 2024", "11 March"; a code that is no date stays as it is."""
-    import calendar
-
     year, month, day = v // 10_000, v // 100 % 100, v % 100
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return str(v)

@@ -76,7 +76,6 @@ XFAIL: dict[str, str] = {
     # Hedges dropped or misread.
     "hull-academy-ofsted:23%/Nearly a quarter": "hedge 'nearly' dropped before 'a quarter'",
     # Nouns misread, or synonyms not known.
-    "mmr-uptake-measles:2,911/more than 2,500": "noun misread: '2,911 measles' counts cases",
     "swindon-recycling-fire:60/45": "'people' (staff) taken for firefighters",
     "swindon-recycling-fire": "'people' (staff) taken for firefighters",
     # Dates.

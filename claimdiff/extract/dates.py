@@ -197,7 +197,8 @@ def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
     return Draft(start, span.end(), YEAR, q)
 
 
-# "the 1990s", "the early 2000s", "the mid-1980s": a decade of years, or a part of one.
+# "the 1990s", "the early 2010s": a decade of years, or a part of one.  ("mid-1980s" is
+# never offered here: the scan passes over digits after a letter and a hyphen, "Covid-19".)
 _DECADE_S = re.compile(r"s(?![^\W\d_])")
 _DECADE_PART = re.compile(r"(?<![^\W\d_])(?P<part>[^\W\d_]+-?)\s*$")
 
@@ -207,41 +208,58 @@ def decade_at(text: str, core: Core, window: str, lo: int, lex: Lexicon) -> Draf
 
     The parts are the lexicon's ``DECADE_PARTS`` (early: the first five years, mid: the
     fourth to the eighth, late: the last five), as for a person's decade of life; with
-    no part, a determiner (``DECADE_DETERMINERS``: "the 1990s") must come first.
+    no part, a determiner (``DECADE_DETERMINERS``: "the 1990s") must come first.  A
+    hundred ("the 1800s", "the early 1900s") is a century as often as a decade, and is
+    not read.
     """
     num = core.number
     if num.words or num.decimals or num.grouped or len(num.digits) != 4:
         return None
     year = int(core.value)
-    if year % 10 or not 1000 <= year <= 2090 or not _DECADE_S.match(text, core.end):
+    if year % 10 or not year % 100 or not 1000 < year < 2100:
+        return None
+    if not _DECADE_S.match(text, core.end):
         return None
     first, last, start = 0, 9, core.start
     part = _DECADE_PART.search(window)
-    word = "" if part is None else part["part"].lower()
-    if word in lex.DECADE_PARTS:
-        first, last = lex.DECADE_PARTS[word]
-        start = lo + part.start()  # type: ignore[union-attr]
-    elif word not in lex.DECADE_DETERMINERS:
-        return None  # "owns 2000s of them": a count glued to a letter, not a decade
+    if part is not None and part["part"].lower() in lex.DECADE_PARTS:
+        first, last = lex.DECADE_PARTS[part["part"].lower()]
+        start = lo + part.start()
+    elif part is None or part["part"].lower() not in lex.DECADE_DETERMINERS:
+        return None  # "owns 2010s of them": a count glued to a letter, not a decade
     q = Quantity(year + first, year + last, None, None, RANGE)
     return Draft(start, core.end + 1, YEAR, q)
 
 
 def month_parts(text: str, lex: Lexicon) -> list[Draft]:
-    """ "mid-March" (11 to 20 March), "early June 2024", "late May": a date spanning the
-    days of the part named (``MONTH_PARTS``); the month must be capitalised."""
-    if not lex.MONTH_PARTS or not any(p in text for p in ("arly", "id", "ate")):
+    """ "mid-March" (10 to 20 March), "early June 2024", "late May": a date spanning the
+    days of the part named (``MONTH_PARTS``); the month capitalised and no name after it
+    ("the late June Brown"); a year after it only where no word follows ("in early May
+    2000 homes were flooded" counts homes)."""
+    if not lex.MONTH_PARTS:
+        return []
+    low = text.lower()
+    if not any(part in low for part in lex.MONTH_PARTS):
         return []
     out = []
     for m in lex.patterns["month_part"].finditer(text):
         month = m["month"]
         if not month[0].isupper() or month.lower() in lex.MONTH_ABBREVIATIONS:
             continue  # "late may", "mid-Mar": a word, or too short to be sure
+        after = _NEXT_WORD.match(text, m.end())
+        if after is not None and after["w"][0].isupper() and not m["year"]:
+            continue  # "the late June Brown": a name
+        end, year = m.end(), m["year"]
+        if year and after is not None and after["w"][0].islower():
+            end, year = m.end("month"), None  # the number counts what follows
         first, last = lex.MONTH_PARTS[m["part"].lower()]
-        base = (int(m["year"]) if m["year"] else 0) * 10_000 + lex.MONTHS[month.lower()] * 100
+        base = (int(year) if year else 0) * 10_000 + lex.MONTHS[month.lower()] * 100
         q = Quantity(base + first, base + last, None, DATE_UNIT, RANGE)
-        out.append(Draft(m.start(), m.end(), DATE, q))
+        out.append(Draft(m.start(), end, DATE, q))
     return out
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)")
 
 
 _NON_SPACE = re.compile(r"\S")

@@ -73,13 +73,14 @@ def linked_amounts(text: str, drafts: list[Draft]) -> dict[Span, Span]:
 
 
 def _one_dimension(a: str | None, b: str | None) -> bool:
-    # Imported here: reading a text with no converted measure never loads the units'
-    # table.
+    """Whether two units measure one thing (a length and a length, not a length and an
+    area); a unit the shipped table and pint cannot read measures nothing here."""
+    # Imported here: a text with no measure in brackets never loads the units' table.
     from claimdiff import units
 
     if a is None or b is None:
         return False
     try:
         return units.dimension(a) == units.dimension(b)
-    except Exception:
+    except (AttributeError, ValueError):  # pint's UndefinedUnitError is both
         return False

@@ -1,10 +1,10 @@
 """Percentage points written as basis points or as a fraction in words, and fractions
 of a unit in words.
 
-A central bank's move is written "25 basis points", "25bp", "a quarter of a percentage
-point" or "0.25 percentage points": all are read as percentage points, so that they
-meet in the block of points; "half a tonne" is 0.5 tonnes, to meet "500kg"
-(docs/claims.md, "Measures, percent, time").
+A central bank's move is written "25 basis points", "25 bps", "a quarter of a percentage
+point" or "0.25 percentage points" ("25bp", glued, is not read): all are read as
+percentage points, so that they meet in the block of points; "half a tonne" is 0.5
+tonnes, to meet "500kg" (docs/claims.md, "Measures, percent, time").
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ _REACH = 20
 
 
 def _scaled(x: float | None) -> float | None:
+    """Basis points as percentage points."""
     return None if x is None else x * _PER_POINT
 
 
@@ -69,6 +70,8 @@ _FRACTION_STEMS = ("half", "quarter", "third", "tenth")
 
 
 def _basis_points(text: str, drafts: list[Draft], lex: Lexicon) -> None:
+    """Each count of ``drafts`` followed by words for basis points, read in place as
+    percentage points (drafts are the scan's own, changed as the scan changes them)."""
     pattern = lex.patterns["basis_points"]
     for d in drafts:
         if d.kind is not COUNT or d.quantity is None:

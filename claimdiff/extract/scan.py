@@ -184,7 +184,9 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         art = _ARTICLE_BEFORE.search(text[max(0, core.start - 4) : core.start])
         if art is not None and art.group()[0] in "aA" and not num.fraction:
             core.start -= len(art.group())  # "a dozen", "a million"
-            if not _takes_article(text, num.start, lex):
+            if not _takes_article(text, num.start, lex) and _after_preposition(
+                text, core.start, lex
+            ):
                 article = len(art.group())  # "under a three-year contract": a preposition
     date = date_at(text, core, lex)
     if date is not None:
@@ -235,6 +237,15 @@ def _takes_article(text: str, start: int, lex: Lexicon) -> bool:
     first = _FIRST_WORD.match(text, start)
     word = "" if first is None else first.group().lower()
     return word in lex.SCALES or word in lex.COUNT_WORDS or word in lex.FRACTIONS
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _after_preposition(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the word before ``start`` is a hedge that may be a preposition ("under")."""
+    last = _LAST_WORD.search(text, max(0, start - 12), start)
+    return last is not None and last.group(1).lower() in lex.PREPOSITION_HEDGES
 
 
 def _end_of_word(text: str, i: int) -> int:

@@ -20,8 +20,12 @@ from claimdiff.text import WordIndex, content_words
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*)")
 _OF_WORD = re.compile(r"[ \t\u00a0]+of(?![^\W\d_])", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0]*")
-# "29 of the chain's shops": a possessive after "of" is the owner of what is counted.
-_POSSESSIVE = re.compile(r"[ \t\u00a0]+[^\W\d_][^\W\d_\-]*(?:['’]s|s['’])(?![^\W\d_])")
+# "29 of the chain's shops", "12 of New York's hospitals": a possessive after "of" is the
+# owner of what is counted (a name of up to three capitalised words before it).
+_POSSESSIVE = re.compile(
+    r"(?:[ \t\u00a0]+[A-Z][^\W\d_\-]*){0,3}[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_\-]*)"
+    r"(?:['’]s|s['’])(?![^\W\d_])"
+)
 _NOUN_OF_BEFORE = re.compile(r"(?P<w>[^\W\d_][^\W\d_’'\-]*)\s+(?:of|in|worth)\s+$", re.IGNORECASE)
 _OF_WORDS = frozenset({"of", "in", "worth"})
 _IN_NOUN_AFTER = re.compile(r"\s+in\s+(?P<w>[^\W\d_]+)(?![^\W\d_])", re.IGNORECASE)
@@ -31,6 +35,11 @@ _YEAR = re.compile(r"(?<!\d)(?P<year>(?:18|19|20)\d\d)(?!\d)")
 # The noun phrase after a figure is short; three words covers "Ukrainian children"
 # and "new primary schools" without running into the rest of the sentence.
 _MAX_NP_WORDS = 3
+
+
+def _plural(word: str) -> bool:
+    """A plural noun: ending in "s" and not its own lemma ("buses", not "bus")."""
+    return word.endswith("s") and nouns.lemma(word) != word
 
 
 def noun_after(
@@ -57,8 +66,8 @@ def noun_after(
             if det is not None and det["w"].lower() in lex.NOUN_DETERMINERS:
                 j = det.end()
             owner = _POSSESSIVE.match(text, j)
-            if owner is not None:
-                j = owner.end()
+            if owner is not None and owner["w"].lower() not in lex.STOPWORDS:
+                j = owner.end()  # not "what's", "it's": a verb's contraction
         elif require_of:
             return None
     gap = _SPACES.match(text, j)  # always matches: the pattern may be empty
@@ -92,8 +101,8 @@ def noun_after(
             break  # "investigators working inside": the phrase has ended
         if head is None and low.endswith("ed") and not nouns.noun_classes(low):
             break  # "of which 230 converted": a verb, no noun
-        if head is not None and head[0].endswith("s") and not w[0].isupper():
-            break  # a plural noun ends the phrase ("children transferred")
+        if head is not None and _plural(head[0]) and not w[0].isupper():
+            break  # a plural noun ends the phrase ("children transferred"; not "bus drivers")
         head = (low, m.end())
         j = m.end()
     if counters and head is not None and head[0] in lex.COUNTER_NOUNS | lex.PEOPLE_COUNTERS:

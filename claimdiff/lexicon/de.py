@@ -134,6 +134,7 @@ HEDGES = {
 # Words before a figure that open a range for sure: "zwischen 10 und 20".
 RANGE_OPENERS = ("zwischen", "im bereich von", "in einer spanne von", "in höhe von zwischen")
 HEDGES_NOT_AFTER_A_NUMBER = frozenset({"über", "unter"})
+PREPOSITION_HEDGES: frozenset[str] = frozenset()
 # "über" before a length of time is a bound ("seit über 40 Jahren"), never a span.
 SPAN_WORDS: frozenset[str] = frozenset()
 SPAN_BOUND_AFTER: frozenset[str] = frozenset()
@@ -167,7 +168,8 @@ VAGUE_WORDS = {
 PERCENT_WORDS = ("prozent", "%", "v. h.", "vh")
 PERCENTAGE_POINT_WORDS = ("prozentpunkte", "prozentpunkten", "prozentpunkt", "punkte", "pp")
 # Basispunkte: hundredths of a percentage point, read as Prozentpunkte.
-BASIS_POINT_WORDS = ("basispunkte", "basispunkten", "basispunkt", "bp")
+BASIS_POINT_WORDS = ("basispunkte", "basispunkten", "basispunkt")
+BASIS_POINT_SYMBOLS = ("bp",)
 BASIS_POINT_NOUN = "prozentpunkte"
 FRACTION_PHRASES: dict[str, float] = {}
 OF_A_POINT: tuple[str, ...] = ()

@@ -209,6 +209,9 @@ RANGE_OPENERS = (
 # Hedges that are no hedge right after another number: "60 over 40", "5 under 10" state
 # two numbers (a ratio, a comparison), not "more than 40".
 HEDGES_NOT_AFTER_A_NUMBER = frozenset({"over", "under"})
+# Hedges that are prepositions too: before an article that is no part of the number they
+# govern a noun ("under a three-year contract"); "almost a two-year low" stays hedged.
+PREPOSITION_HEDGES = frozenset({"over", "under", "above", "below"})
 
 # Hedges that name a duration's span, not a bound on it, unless a word of length comes first:
 # "1,500 homes over five years" (during them); "jailed for over five years" is a bound.
@@ -268,7 +271,9 @@ PERCENT_WORDS = ("per cent", "percent", "pct", "%")
 PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "points", "pts")
 # Hundredths of a percentage point after a count, read as percentage points (the noun
 # BASIS_POINT_NOUN): "cut by 25 basis points" is "a quarter of a percentage point".
-BASIS_POINT_WORDS = ("basis points", "basis point", "basis-points", "bps", "bp")
+BASIS_POINT_WORDS = ("basis points", "basis point", "basis-points", "basis-point")
+# ... and their symbols, in lower case only ("40 BP petrol stations" are the company's).
+BASIS_POINT_SYMBOLS = ("bps", "bp")
 BASIS_POINT_NOUN = "percentage points"
 # A fraction in words before "a point" or "a mile", read as that much of it: "a quarter
 # of a percentage point" (0.25 points), "half a tonne" (0.5 tonnes).
@@ -585,7 +590,8 @@ MONTH_WORDS = frozenset({"march", "may"})
 BIRTHDAY_WORDS = ("birthday",)
 # A part of a month with no day: "mid-March", "early June 2024", read as a date spanning
 # those days (claimdiff.extract.dates).
-MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "mid-": (11, 20), "late": (21, 31)}
+# The parts meet at their edges, as writers round: "mid-March" holds 10 March.
+MONTH_PARTS = {"early": (1, 10), "mid": (10, 20), "mid-": (10, 20), "late": (20, 31)}
 # Abbreviated months only count after or before a number; "May" and "March"
 # alone are too often other words.
 

@@ -177,10 +177,11 @@ def compile_patterns(
             + r")(?:\s+(?:and|or|to)\s+(?P<last>" + decade + r"))?(?P<noun>\s+[a-z]+)?",
             re.IGNORECASE,
         ),
-        # Basis points after a count: "25 basis points", "25bp" (claimdiff.extract.basis_points).
+        # Basis points after a count: "25 basis points", "a 50-basis-point cut", "40 bps"
+        # (claimdiff.extract.points); the words in any case, the symbols in lower case.
         "basis_points": Source(
-            r"(?<=\d)[ \t\u00a0]*(?:" + alternation(data.BASIS_POINT_WORDS) + r")(?![^\W\d_])",
-            re.IGNORECASE,
+            r"(?<=\d)[ \t\u00a0-]*(?:(?i:" + alternation(data.BASIS_POINT_WORDS) + r")|"
+            + alternation(data.BASIS_POINT_SYMBOLS) + r")(?![^\W\d_])"
         ),
         # "a quarter of a percentage point", "half a point" (claimdiff.extract.points).
         "fraction_of_a_point": Source(
