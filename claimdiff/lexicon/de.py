@@ -165,6 +165,9 @@ VAGUE_WORDS = {
 }
 
 PERCENT_WORDS = ("prozent", "%", "v. h.", "vh")
+# Marks that end a figure's common shape (en.py): none for German, whose figures the full
+# reader reads (its digits and scales differ).
+FAST_FIGURE_ENDS = ""
 PERCENTAGE_POINT_WORDS = ("prozentpunkte", "prozentpunkten", "prozentpunkt", "punkte", "pp")
 
 # Measure words after a number, and the pint unit each names, where pint's own

@@ -265,6 +265,12 @@ VAGUE_WORDS = {
 }
 
 PERCENT_WORDS = ("per cent", "percent", "pct", "%")
+# Marks that may end a figure's common shape (extract/fast_amounts.py): none of them opens
+# a unit, a currency, a scale or a continuation of the number, so a figure followed by one
+# is read without asking those readers.  "," and "." only before a non-digit ("1,5" and
+# "1.5." are read in full); left out: brackets that open ("20 (kg)"), quotes and primes
+# (inches, feet), hyphens and slashes (compounds, rates, fractions).  Empty: no fast path.
+FAST_FIGURE_ENDS = ",.;:!?)"
 PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "points", "pts")
 
 # Measure words after a number, and the pint unit each names.  Only these
