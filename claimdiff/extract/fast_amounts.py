@@ -57,7 +57,7 @@ def fast_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None:
     m = shapes.figure.match(text, pos)
     if m is None or (pos and text[pos - 1] == "."):
         return None  # ".08", "1.2.3": a point before the digits is read in full
-    whole, dec = m["int"], m["dec"]
+    whole, dec, pct, word, glued = m.group("int", "dec", "pct", "word", "glued")  # one call
     grouped = "," in whole
     digits = whole.replace(",", "") if grouped else whole
     if len(digits) + len(dec or "") > MAX_DIGITS:
@@ -67,11 +67,10 @@ def fast_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None:
     # Money reads a scale after its digits and nothing more ("$5%" is five dollars, as in
     # read_core); any other figure reads its unit after the scale.
     money = currency is not None
-    end = m.end("dec") if dec is not None else m.end("int")
+    end = pos + len(whole) + (len(dec) + 1 if dec is not None else 0)
     scale, scale_end = 1.0, end
     kind, unit, unit_end = None, None, end
-    word, glued = m["word"], m["glued"]
-    if m["pct"] is not None:
+    if pct is not None:
         kind, unit, unit_end = PERCENT, "%", m.end()
     elif word is not None:
         low = word.lower()
