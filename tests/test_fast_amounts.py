@@ -64,6 +64,7 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _REWRITES = (
     "16,000", "4.25", "1234567", "3bn", "12km", "45 per cent", "2.5m", "1,0000", "12,34,567",
     "7 million", "5 km", "0.5%", "3 1/2", "1.3e6", "9 x 10^3", "20 usd", "6k", "2 in",
+    "35 years", "$2,000/month", "12 days ago",
 )  # fmt: skip
 
 
@@ -121,6 +122,8 @@ _AFTER = (
     ")", "\n\nNext", "\nNext", " (kg)", "-year-old", " years old", " years ago", "s", "th",
     "/2", " 1/2", "½", "²", "^2", " squared", " m", " k", " x", " ft 2 in", "-million", " cents",
     " pounds", " pounds of flour", " ¢", " dozen", " Mabc", " MUSDs", "  people", " é", " M",
+    " years", " years ago", " years  ago", " years old", " years-old", " day", " Days",
+    " months to June", " hours a day", " centuries", "/month", "/3", "/kg", "/ month",
 )  # fmt: skip
 
 
@@ -154,7 +157,8 @@ def test_generated_figures_read_the_same(text: str) -> None:
 def test_fast_path_reads_common_shapes() -> None:
     """The common shapes are read by the fast path (the equality above is not vacuous)."""
     lex = get_lexicon("en")
-    text = "£1.2m, $3bn, 45%, 12 km; 16,000 people, 7 million. 4.5 per cent 3 for 12 km"
+    text = "£1.2m, $3bn, 45%, 12 km; 16,000 people, 7 million. 4.5 per cent 3 for 12 km, "
+    text += "$2,000/month for 35 years."
     starts = [m.start() for m in re.finditer(r"(?<![\d.,])\d", text)]
     found = [fast_amounts.fast_core(text, p, lex) for p in starts]
     assert all(f is not None for f in found)

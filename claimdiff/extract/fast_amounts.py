@@ -24,7 +24,7 @@ every text of the tests and fixtures and requires the same claims.
 from __future__ import annotations
 
 from claimdiff.extract.amounts import Core, half_step, money_attributive, sign_before
-from claimdiff.extract.members import MEASURE, MONEY, PERCENT
+from claimdiff.extract.members import DURATION, MEASURE, MONEY, PERCENT
 from claimdiff.extract.money import currency_before
 from claimdiff.extract.numbers import MAX_DIGITS, Number
 from claimdiff.lexicon import Lexicon
@@ -82,6 +82,10 @@ def fast_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None:
             kind, unit, unit_end = MEASURE, shapes.units[word], m.end()
             if not _ends(shapes, text, unit_end, _UNIT_CONTINUES, money):
                 return None  # "12 km per hour"
+        elif word in shapes.durations and not money:
+            kind, unit, unit_end = DURATION, shapes.durations[word], m.end()
+            if not _ends(shapes, text, unit_end, shapes.duration_continues, money):
+                return None  # "35 years ago", "5 years old"
         elif not (_plain_after_money(shapes, word, low) if money else _plain(shapes, word, low)):
             return None
     elif glued is not None:

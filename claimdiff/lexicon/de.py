@@ -168,6 +168,7 @@ PERCENT_WORDS = ("prozent", "%", "v. h.", "vh")
 # Marks that end a figure's common shape (en.py): none for German, whose figures the full
 # reader reads (its digits and scales differ).
 FAST_FIGURE_ENDS = ""
+FAST_FIGURE_ENDS_BEFORE_LETTERS = ""
 PERCENTAGE_POINT_WORDS = ("prozentpunkte", "prozentpunkten", "prozentpunkt", "punkte", "pp")
 
 # Measure words after a number, and the pint unit each names, where pint's own

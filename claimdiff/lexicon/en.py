@@ -271,6 +271,10 @@ PERCENT_WORDS = ("per cent", "percent", "pct", "%")
 # "1.5." are read in full); left out: brackets that open ("20 (kg)"), quotes and primes
 # (inches, feet), hyphens and slashes (compounds, rates, fractions).  Empty: no fast path.
 FAST_FIGURE_ENDS = ",.;:!?)"
+# Marks that end a figure's common shape right after its digits when a letter follows:
+# "$2,000/month" ("per_after" reads the "/month" later); before a digit a slash opens a
+# fraction ("3/4") and is read in full.
+FAST_FIGURE_ENDS_BEFORE_LETTERS = "/"
 PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "points", "pts")
 
 # Measure words after a number, and the pint unit each names.  Only these

@@ -51,6 +51,11 @@ class FastShapes:
     """Words (lower case) a scale reader takes after digits: "million", "bn", "k"."""
     codes: frozenset[str]
     """ISO currency codes, which a word of three letters after a figure may be."""
+    durations: dict[str, str]
+    """Words of time (lower case, as written) read without asking the unit readers:
+    "years" → "year"."""
+    duration_continues: frozenset[str]
+    """Words after a length of time that read on: "35 years ago", "5 years old"."""
 
 
 def fast_shapes(lex: Lexicon) -> FastShapes | None:
@@ -86,6 +91,15 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
         "in", "year", "years",
     ]  # fmt: skip
     units = {u: name for u, name in lex.measure_units.items() if _fast_unit(u, name, lex, others)}
+    # A word of time is read after every measure unit failed, so it must be none, nor the
+    # start of one; the other readers' words are those a unit is checked against.
+    codes = frozenset(lex.currency_codes)
+    not_time = [o for o in others if o not in {t.lower() for t in lex.TIME_UNITS}]
+    durations = {
+        t: name for t, name in lex.TIME_UNITS.items()
+        if _fast_unit(t, name, lex, not_time, measure=False)
+        and not (len(t) == 3 and t.upper() in codes)
+    }  # fmt: skip
     # Marks no reader after a number opens with; "," and "." only before a non-digit
     # ("1,5" may group, "1.5.6" is a version): then the figure ends there, as at the end.
     readers = [*others, *lex.measure_units]
@@ -95,6 +109,10 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
     alternatives = [f"[{stops}](?!\\d)"] if stops else []
     alternatives += [f"[{marks}]"] if marks else []
     end_mark = "(?=" + "|".join([*alternatives, r"\Z"]) + ")"
+    slashes = [
+        c for c in lex.FAST_FIGURE_ENDS_BEFORE_LETTERS if not any(o.startswith(c) for o in readers)
+    ]
+    before_letters = "(?=[" + re.escape("".join(slashes)) + "][A-Za-z])" if slashes else "(?!)"
     pct = lex.PERCENT_WORDS
     signs = _either(p for p in pct if not p[:1].isalpha())
     # Spelt percent words ("per cent") no scale reader takes first.
@@ -107,7 +125,7 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
         r"(?:(?P<pct>\ ?" + signs + r"|\ " + spelt + r")(?![^\W\d_])"
         r"|(?P<glued>[A-Za-z]+)" + _WORD_ENDS
         + r"|\ (?P<word>[A-Za-z]+)" + _WORD_ENDS
-        + "|" + end_mark
+        + "|" + end_mark + "|" + before_letters
         # A paragraph's end: no reader after bare digits reads past a second white space.
         + r"|(?=\n(?:\s|\Z)))"
     )  # fmt: skip
@@ -122,7 +140,9 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
         units=units,
         number_words=number_words,
         scale_words=frozenset({*scales, *after_number, *(a.lower() for a in both)}),
-        codes=frozenset(lex.currency_codes),
+        codes=codes,
+        durations=durations,
+        duration_continues=frozenset({*(w.lower() for w in lex.AGO_WORDS), "old"}),
     )
 
 
@@ -136,12 +156,13 @@ def _either(phrases: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(p) for p in found) + ")" if found else "(?!)"
 
 
-def _fast_unit(u: str, name: str, lex: Lexicon, others: list[str]) -> bool:
+def _fast_unit(u: str, name: str, lex: Lexicon, others: list[str], *, measure: bool = True) -> bool:
     """Whether the unit ``u`` is read the same by the fast path as by the unit readers:
     written in lower-case letters; no other reader's word or symbol begins with it or it
     with one; no longer unit goes on from it past a word's end ("km/h", "sq km"); and no
     rule of its own applies (a metre or a million, glued only, lower case only, part
-    of a compound length such as "5 ft 2 in")."""
+    of a compound length such as "5 ft 2 in").  A word of time (``measure`` false) must
+    also be no unit at all: the unit readers come first."""
     if not (_letters(u) and u.islower()) or u[0] in AWKWARD_OPENERS:
         return False
     if u in lex.SCALES or u in lex.COUNT_AFTER_NUMBER or u == lex.METRE_OR_MILLION:
@@ -154,6 +175,8 @@ def _fast_unit(u: str, name: str, lex: Lexicon, others: list[str]) -> bool:
         return False
     # A longer unit going on with what may follow a fast unit: a space ("sq km") or an
     # end mark ("in."); the others ("km/h", "km²") end no fast shape, and are read in full.
+    if not measure and u in lex.measure_units:
+        return False
     for k in lex.measure_units:
         if len(k) > len(u) and k.lower().startswith(u):
             if k[len(u)] == " " or k[len(u)] in lex.FAST_FIGURE_ENDS:
