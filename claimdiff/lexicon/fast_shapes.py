@@ -8,6 +8,7 @@ the first time a text asks (:attr:`claimdiff.lexicon.Lexicon.fast_shapes`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -82,36 +83,37 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
     ) | {"and"}  # fmt: skip
     # What every other reader after a number reads first: a unit is fast only if none
     # of these begins with it, or it with one of these.
+    times = [t.lower() for t in lex.TIME_UNITS]
     others = [
         *(s.lower() for s in lex.currency_symbols),
         *(w.lower() for w in lex.currency_words),
-        *(t.lower() for t in lex.TIME_UNITS),
         *(p.lower() for p in lex.PERCENT_WORDS),
         *(w.lower() for w in lex.MINOR_CURRENCY_WORDS),
-        "in", "year", "years",
+        "in",
     ]  # fmt: skip
-    units = {u: name for u, name in lex.measure_units.items() if _fast_unit(u, name, lex, others)}
-    # A word of time is read after every measure unit failed, so it must be none, nor the
-    # start of one; the other readers' words are those a unit is checked against.
+    rules = _Rules(lex, _Clashes(others), _continued(lex))
+    units = {
+        u: name for u, name in lex.measure_units.items()
+        if rules.fast(u, name) and not rules.clashes(u, times)
+    }  # fmt: skip
+    # A word of time is read after every unit reader failed, so it must be no unit, nor
+    # the start of one; or else a word that may be an ISO code ("day" is none).
     codes = frozenset(lex.currency_codes)
-    not_time = [o for o in others if o not in {t.lower() for t in lex.TIME_UNITS}]
     durations = {
         t: name for t, name in lex.TIME_UNITS.items()
-        if _fast_unit(t, name, lex, not_time, measure=False)
+        if rules.fast(t, name) and t not in lex.measure_units
         and not (len(t) == 3 and t.upper() in codes)
     }  # fmt: skip
     # Marks no reader after a number opens with; "," and "." only before a non-digit
     # ("1,5" may group, "1.5.6" is a version): then the figure ends there, as at the end.
-    readers = [*others, *lex.measure_units]
-    ends = [c for c in lex.FAST_FIGURE_ENDS if not any(o.startswith(c) for o in readers)]
+    opens = {w[:1] for w in (*others, *times, *lex.measure_units)}
+    ends = [c for c in lex.FAST_FIGURE_ENDS if c not in opens]
     marks = "".join(re.escape(c) for c in ends if c not in ",.")
     stops = "".join(re.escape(c) for c in ends if c in ",.")
     alternatives = [f"[{stops}](?!\\d)"] if stops else []
     alternatives += [f"[{marks}]"] if marks else []
     end_mark = "(?=" + "|".join([*alternatives, r"\Z"]) + ")"
-    slashes = [
-        c for c in lex.FAST_FIGURE_ENDS_BEFORE_LETTERS if not any(o.startswith(c) for o in readers)
-    ]
+    slashes = [c for c in lex.FAST_FIGURE_ENDS_BEFORE_LETTERS if c not in opens]
     before_letters = "(?=[" + re.escape("".join(slashes)) + "][A-Za-z])" if slashes else "(?!)"
     pct = lex.PERCENT_WORDS
     signs = _either(p for p in pct if not p[:1].isalpha())
@@ -156,29 +158,62 @@ def _either(phrases: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(p) for p in found) + ")" if found else "(?!)"
 
 
-def _fast_unit(u: str, name: str, lex: Lexicon, others: list[str], *, measure: bool = True) -> bool:
-    """Whether the unit ``u`` is read the same by the fast path as by the unit readers:
-    written in lower-case letters; no other reader's word or symbol begins with it or it
-    with one; no longer unit goes on from it past a word's end ("km/h", "sq km"); and no
-    rule of its own applies (a metre or a million, glued only, lower case only, part
-    of a compound length such as "5 ft 2 in").  A word of time (``measure`` false) must
-    also be no unit at all: the unit readers come first."""
-    if not (_letters(u) and u.islower()) or u[0] in AWKWARD_OPENERS:
-        return False
-    if u in lex.SCALES or u in lex.COUNT_AFTER_NUMBER or u == lex.METRE_OR_MILLION:
-        return False
-    if any(u == a.lower() for a in (*lex.SCALE_ABBREVIATIONS, *lex.MONEY_ONLY_SCALE_ABBREVIATIONS)):
-        return False
-    if u in lex.GLUED_ONLY_UNITS or u in lex.LOWER_CASE_ONLY_UNITS or name in lex.COMPOUND_UNITS:
-        return False
-    if any(o.startswith(u) or u.startswith(o) for o in others):
-        return False
-    # A longer unit going on with what may follow a fast unit: a space ("sq km") or an
-    # end mark ("in."); the others ("km/h", "km²") end no fast shape, and are read in full.
-    if not measure and u in lex.measure_units:
-        return False
-    for k in lex.measure_units:
-        if len(k) > len(u) and k.lower().startswith(u):
-            if k[len(u)] == " " or k[len(u)] in lex.FAST_FIGURE_ENDS:
-                return False
-    return True
+class _Clashes:
+    """Words a candidate clashes with: one of them begins with it, or it with one.
+
+    Sorted once, so that a look-up is a bisection and a set look-up per prefix, not a
+    pass over a thousand currency names for each of some three hundred units.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._set = frozenset(words)
+        self._sorted = sorted(self._set)
+
+    def __call__(self, u: str) -> bool:
+        i = bisect.bisect_left(self._sorted, u)
+        if i < len(self._sorted) and self._sorted[i].startswith(u):
+            return True  # a word begins with ``u`` (or is it)
+        return any(u[:k] in self._set for k in range(1, len(u)))
+
+
+def _continued(lex: Lexicon) -> frozenset[str]:
+    """The starts of units (lower case) that a longer unit goes on from past a word's end
+    with what may follow a fast unit: a space ("sq km") or an end mark ("in."); the
+    others ("km/h", "km²") end no fast shape, and are read in full."""
+    ends = {" ", *lex.FAST_FIGURE_ENDS}
+    return frozenset(
+        k[:i].lower() for k in lex.measure_units for i in range(1, len(k)) if k[i] in ends
+    )
+
+
+@attrs.frozen
+class _Rules:
+    """Whether a unit is read the same by the fast path as by the unit readers."""
+
+    lex: Lexicon
+    others: _Clashes
+    continued: frozenset[str]
+
+    def fast(self, u: str, name: str) -> bool:
+        """Written in lower-case letters; no other reader's word or symbol begins with it
+        or it with one; no longer unit goes on from it; and no rule of its own applies (a
+        metre or a million, glued only, lower case only, part of a compound length such
+        as "5 ft 2 in", a scale)."""
+        lex = self.lex
+        if not (_letters(u) and u.islower()) or u[0] in AWKWARD_OPENERS:
+            return False
+        if u in lex.SCALES or u in lex.COUNT_AFTER_NUMBER or u == lex.METRE_OR_MILLION:
+            return False
+        abbreviations = (*lex.SCALE_ABBREVIATIONS, *lex.MONEY_ONLY_SCALE_ABBREVIATIONS)
+        if any(u == a.lower() for a in abbreviations):
+            return False
+        if u in lex.GLUED_ONLY_UNITS or u in lex.LOWER_CASE_ONLY_UNITS:
+            return False
+        if name in lex.COMPOUND_UNITS or u in self.continued:
+            return False
+        return not self.others(u)
+
+    @staticmethod
+    def clashes(u: str, words: list[str]) -> bool:
+        """A clash with one of a few ``words`` (the words of time, for a unit)."""
+        return any(w.startswith(u) or u.startswith(w) for w in words)
