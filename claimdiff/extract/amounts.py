@@ -69,17 +69,8 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
         if num is None:
             return None, pos + 1
         resume = num.end
-    start, end = num.start, num.end
-    sign = 1.0
-    if _is_minus(text, start):
-        sign, start = -1.0, start - 1
-    else:
-        before = text[max(0, start - 10) : start]
-        neg = None
-        if before.rstrip().lower().endswith(lex.NEGATIVE_WORDS):
-            neg = lex.patterns["negative_before"].search(before)
-        if neg is not None:
-            sign, start = -1.0, start - len(neg.group())
+    end = num.end
+    sign, start = sign_before(text, num.start, lex)
     scale = 1.0
     currency = currency_before(text, start, lex)
     if currency is not None:
@@ -101,16 +92,29 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
                 scale = money_only[abbr] if abbr in money_only else lex.SCALE_ABBREVIATIONS[abbr]
                 end = a.end()
     value = sign * num.value * scale
-    step = _half_step(num, scale)
+    step = half_step(num, scale)
     if chained is not None:
         value, end, step = sign * chained[0], chained[1], 0.0
     core = Core(start, end, num, value, step)
     if currency is not None:
         core.kind, core.unit = MONEY, currency.code
-        _money_attributive(text, core, lex)
+        money_attributive(text, core, lex)
         return core, max(resume, core.end)
     unit_after(text, core, lex)
     return core, max(resume, core.end)
+
+
+def sign_before(text: str, start: int, lex: Lexicon) -> tuple[float, int]:
+    """(sign, start) of a number starting at ``start``: a minus sign or a word of one
+    ("minus 5", "negative 3") before it moves the start back over it."""
+    if _is_minus(text, start):
+        return -1.0, start - 1
+    before = text[max(0, start - 10) : start]
+    if before.rstrip().lower().endswith(lex.NEGATIVE_WORDS):
+        neg = lex.patterns["negative_before"].search(before)
+        if neg is not None:
+            return -1.0, start - len(neg.group())
+    return 1.0, start
 
 
 def _scale_may_follow(text: str, end: int, lex: Lexicon) -> bool:
@@ -136,7 +140,7 @@ def _scale_openers(data: ModuleType) -> frozenset[str]:
 _ROUNDED_FROM = 1000
 
 
-def _half_step(num: Number, scale: float) -> float:
+def half_step(num: Number, scale: float) -> float:
     """Half a unit in the last significant written digit: the figure's precision.
 
     "1.22 million" → 5,000; "1 million" → 500,000; "16,000" → 500; "40" → 0;
@@ -265,7 +269,7 @@ def _skip_space(text: str, i: int) -> int:
     return i
 
 
-def _money_attributive(text: str, core: Core, lex: Lexicon) -> None:
+def money_attributive(text: str, core: Core, lex: Lexicon) -> None:
     """ "$5-million deal", "a $12 million profit": the amount modifies a noun after it."""
     c = text[core.end : core.end + 1]
     if c in _HYPHENS and _HYPHEN.match(text, core.end) is not None:

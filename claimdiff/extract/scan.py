@@ -16,6 +16,7 @@ from claimdiff.extract.ages import AGE_CUES, age_at, age_limit, birthday_at
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, ranged, ratio, share_of
 from claimdiff.extract.dates import date_at, decade_at, iso_date_at, years_at
+from claimdiff.extract.fast_amounts import fast_core
 from claimdiff.extract.members import COUNT, DURATION, EXACT, MONEY, PERCENT, VAGUE, YEAR
 from claimdiff.extract.numbers import DENOMINATORS
 from claimdiff.extract.precision import Draft, exact
@@ -162,7 +163,12 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         skip = _not_a_claim(text, p, lex)
         if skip is not None:
             return None, skip
-    core, resume = read_core(text, p, lex)
+        # The commonest shapes in one match; anything else, or anything unusual near,
+        # is read in full (extract/fast_amounts.py), to the same core.
+        fast = fast_core(text, p, lex)
+        core, resume = fast if fast is not None else read_core(text, p, lex)
+    else:
+        core, resume = read_core(text, p, lex)
     if core is None:
         return None, resume
     num = core.number

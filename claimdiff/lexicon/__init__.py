@@ -20,6 +20,7 @@ import attrs
 from claimdiff.lexicon.cldr import babel_currencies
 from claimdiff.lexicon.cldr import currency_symbol as currency_symbol
 from claimdiff.lexicon.cldr import measure_units as read_measure_units
+from claimdiff.lexicon.fast_shapes import FastShapes, fast_shapes
 from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
 from claimdiff.lexicon.patterns import compile_patterns
 from claimdiff.lexicon.regex import alternation as alternation
@@ -97,6 +98,12 @@ class Lexicon:
 
     def __attrs_post_init__(self) -> None:
         hold_tables(self, self.data)
+
+    @functools.cached_property
+    def fast_shapes(self) -> FastShapes | None:
+        """The fast path's pattern and tables (:mod:`.fast_shapes`), or None where the
+        language has none; built the first time a figure asks, then an attribute read."""
+        return fast_shapes(self)
 
     if TYPE_CHECKING:  # the data module's tables (lex.HEDGES, lex.UNITS…), held above
 

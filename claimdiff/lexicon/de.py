@@ -166,6 +166,10 @@ VAGUE_WORDS = {
 }
 
 PERCENT_WORDS = ("prozent", "%", "v. h.", "vh")
+# Marks that end a figure's common shape (en.py): none for German, whose figures the full
+# reader reads (its digits and scales differ).
+FAST_FIGURE_ENDS = ""
+FAST_FIGURE_ENDS_BEFORE_LETTERS = ""
 PERCENTAGE_POINT_WORDS = ("prozentpunkte", "prozentpunkten", "prozentpunkt", "punkte", "pp")
 # Basispunkte: hundredths of a percentage point, read as Prozentpunkte.
 BASIS_POINT_WORDS = ("basispunkte", "basispunkten", "basispunkt")

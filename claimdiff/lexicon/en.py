@@ -268,6 +268,16 @@ VAGUE_WORDS = {
 }
 
 PERCENT_WORDS = ("per cent", "percent", "pct", "%")
+# Marks that may end a figure's common shape (extract/fast_amounts.py): none of them opens
+# a unit, a currency, a scale or a continuation of the number, so a figure followed by one
+# is read without asking those readers.  "," and "." only before a non-digit ("1,5" and
+# "1.5." are read in full); left out: brackets that open ("20 (kg)"), quotes and primes
+# (inches, feet), hyphens and slashes (compounds, rates, fractions).  Empty: no fast path.
+FAST_FIGURE_ENDS = ",.;:!?)"
+# Marks that end a figure's common shape right after its digits when a letter follows:
+# "$2,000/month" ("per_after" reads the "/month" later); before a digit a slash opens a
+# fraction ("3/4") and is read in full.
+FAST_FIGURE_ENDS_BEFORE_LETTERS = "/"
 PERCENTAGE_POINT_WORDS = ("percentage points", "percentage point", "points", "pts")
 # Hundredths of a percentage point after a count, read as percentage points (the noun
 # BASIS_POINT_NOUN): "cut by 25 basis points" is "a quarter of a percentage point".

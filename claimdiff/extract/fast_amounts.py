@@ -1,0 +1,145 @@
+"""The fast path: the commonest amounts read with one pattern, or not at all.
+
+Most figures in prose have one of a few shapes: digits, grouped or with decimals
+("16,000", "4.2"), then a percent sign, a scale ("3 million", "$3bn", "16k"), a
+common unit ("12 km"), a plain word ("40 countries") or a mark that ends the
+figure ("45,").  :func:`fast_core` matches those shapes at an anchor with one
+compiled pattern and builds the very :class:`~claimdiff.extract.amounts.Core`
+that :func:`~claimdiff.extract.amounts.read_core` builds, without asking its
+readers one by one (each match costs about a microsecond however soon it fails,
+and the full reader tries a dozen after every number).
+
+It returns None, and the scan reads the figure in full, whenever anything near
+could make the full reader read more: a glued or spaced word that is a unit,
+scale, currency, number word or ISO code (or could be one), a hyphen, a slash,
+a bracket, a second space, a digit after a mark ("1,5"), a point before the
+digits (".08"), and every language whose tables leave ``FAST_FIGURE_ENDS``
+empty.  What lies before the digits (a minus sign, a currency) is read by the
+full reader's own functions.  Hedges, ranges, dates and what a figure counts
+are read by the scan afterwards, from the core, as for any other.
+``tests/test_fast_amounts.py`` runs ``extract`` with and without this path over
+every text of the tests and fixtures and requires the same claims.
+"""
+
+from __future__ import annotations
+
+from claimdiff.extract.amounts import Core, half_step, money_attributive, sign_before
+from claimdiff.extract.members import DURATION, MEASURE, MONEY, PERCENT
+from claimdiff.extract.money import currency_before
+from claimdiff.extract.numbers import MAX_DIGITS, Number
+from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.fast_shapes import FastShapes
+
+__all__ = ["fast_core"]
+
+# Words after a unit that make it a rate or a power ("km per hour", "km an hour",
+# "m squared"): the unit is then read in full.
+_UNIT_CONTINUES = frozenset({"per", "a", "an", "squared", "cubed"})
+_NOTHING: frozenset[str] = frozenset()
+
+
+def fast_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None:
+    """The core of the figure at ``pos`` and where to resume, if it has a common shape.
+
+    None means "read it in full"; whenever a core is given, it is the one
+    :func:`.amounts.read_core` gives.
+
+    >>> from claimdiff.lexicon import get_lexicon
+    >>> core, _ = fast_core("£1.2m, 45%", 1, get_lexicon())
+    >>> core.start, core.end, core.value, core.unit
+    (0, 5, 1200000.0, 'GBP')
+    >>> fast_core("a 12-km road", 2, get_lexicon()) is None
+    True
+    """
+    shapes = lex.fast_shapes
+    if shapes is None:
+        return None
+    m = shapes.figure.match(text, pos)
+    if m is None or (pos and text[pos - 1] == "."):
+        return None  # ".08", "1.2.3": a point before the digits is read in full
+    whole, dec, pct, word, glued = m.group("int", "dec", "pct", "word", "glued")  # one call
+    grouped = "," in whole
+    digits = whole.replace(",", "") if grouped else whole
+    if len(digits) + len(dec or "") > MAX_DIGITS:
+        return None
+    sign, start = sign_before(text, pos, lex)
+    currency = currency_before(text, start, lex)
+    # Money reads a scale after its digits and nothing more ("$5%" is five dollars, as in
+    # read_core); any other figure reads its unit after the scale.
+    money = currency is not None
+    end = pos + len(whole) + (len(dec) + 1 if dec is not None else 0)
+    scale, scale_end = 1.0, end
+    kind, unit, unit_end = None, None, end
+    if pct is not None:
+        kind, unit, unit_end = PERCENT, "%", m.end()
+    elif word is not None:
+        low = word.lower()
+        if low in shapes.scales:
+            scale, scale_end = shapes.scales[low], m.end()
+            if not _ends(shapes, text, scale_end, shapes.number_words, money):
+                return None  # "3 million and a half", "2 million euros"
+        elif word in shapes.units and not money:
+            kind, unit, unit_end = MEASURE, shapes.units[word], m.end()
+            if not _ends(shapes, text, unit_end, _UNIT_CONTINUES, money):
+                return None  # "12 km per hour"
+        elif word in shapes.durations and not money:
+            kind, unit, unit_end = DURATION, shapes.durations[word], m.end()
+            if not _ends(shapes, text, unit_end, shapes.duration_continues, money):
+                return None  # "35 years ago", "5 years old"
+        elif not (_plain_after_money(shapes, word, low) if money else _plain(shapes, word, low)):
+            return None
+    elif glued is not None:
+        if glued in shapes.abbreviations:
+            if glued in shapes.money_only and not money:
+                return None  # "7.4m": metres or millions, read in full
+            scale, scale_end = shapes.abbreviations[glued], m.end()
+            if not money and not _ends(shapes, text, scale_end, _NOTHING, money):
+                return None  # "16k euros"
+        elif glued in shapes.units and not money:
+            kind, unit, unit_end = MEASURE, shapes.units[glued], m.end()
+            if not _ends(shapes, text, unit_end, _UNIT_CONTINUES, money):
+                return None
+        else:
+            return None  # "737s", "5th", "3D"
+    value = float(f"{digits}.{dec}" if dec is not None else digits)
+    num = Number(pos, end, value, len(dec) if dec else 0, grouped=grouped, digits=digits)
+    core = Core(start, scale_end, num, sign * value * scale, half_step(num, scale))
+    if currency is not None:
+        core.start, core.kind, core.unit = currency.at, MONEY, currency.code
+        money_attributive(text, core, lex)
+    elif kind is not None:
+        core.kind, core.unit, core.end = kind, unit, unit_end
+    return core, core.end
+
+
+def _plain(shapes: FastShapes, word: str, low: str) -> bool:
+    """A spaced word after a figure that no reader takes: "40 countries".
+
+    A word of three letters (or "M" and three) that an ISO code is written as ("20 usd",
+    "30 MUSD") is read in full; so is one opening with "x" ("6 x 10^4").
+    """
+    if low in shapes.taken or word[0] == "x":
+        return False
+    n = len(word)
+    if n == 3:
+        return word.upper() not in shapes.codes
+    return not (n == 4 and word[0] == "M" and word[1:].upper() in shapes.codes)
+
+
+def _plain_after_money(shapes: FastShapes, word: str, low: str) -> bool:
+    """A spaced word after an amount of money that is no scale: no unit is read after
+    money, so a unit word ("$5 km") is as plain as any."""
+    return low not in shapes.scale_words and word[0] != "x"
+
+
+def _ends(shapes: FastShapes, text: str, i: int, continues: frozenset[str], money: bool) -> bool:
+    """Whether the figure ends at ``i``: an end mark, the text's end, or a plain word
+    that is none of ``continues`` (the words that would read on)."""
+    a = shapes.after.match(text, i)
+    if a is None:
+        return False
+    word = a["word"]
+    if word is None:
+        return True
+    low = word.lower()
+    return low not in continues and (money or _plain(shapes, word, low))
