@@ -19,6 +19,7 @@ from claimdiff.extract.members import COUNT, DATE, EXACT, RANGE, YEAR
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
+from claimdiff.text import mentions
 
 __all__ = [
     "DATE_UNIT",
@@ -236,10 +237,7 @@ def month_parts(text: str, lex: Lexicon) -> list[Draft]:
     days of the part named (``MONTH_PARTS``); the month capitalised and no name after it
     ("the late June Brown"); a year after it only where no word follows ("in early May
     2000 homes were flooded" counts homes)."""
-    if not lex.MONTH_PARTS:
-        return []
-    low = text.lower()
-    if not any(part in low for part in lex.MONTH_PARTS):
+    if not lex.MONTH_PARTS or not mentions(text, lex.MONTH_PARTS):
         return []
     out = []
     for m in lex.patterns["month_part"].finditer(text):

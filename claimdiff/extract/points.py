@@ -16,6 +16,7 @@ from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import UNHEDGED_TOLERANCE, Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
+from claimdiff.text import mentions
 
 __all__ = ["with_fractions_of_units", "with_points"]
 
@@ -36,7 +37,7 @@ def with_points(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     over it ("a quarter" as a share)."""
     if lex.BASIS_POINT_WORDS:
         _basis_points(text, drafts, lex)
-    if not lex.OF_A_POINT or "point" not in text.lower():
+    if not lex.OF_A_POINT or not mentions(text, _POINT_STEMS):
         return drafts
     found = []
     for m in lex.patterns["fraction_of_a_point"].finditer(text):
@@ -52,8 +53,7 @@ def with_points(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
 def with_fractions_of_units(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """``drafts`` with each fraction of a unit in words ("half a mile", "a quarter of a
     tonne") as a measure, read as loosely as any round figure."""
-    low = text.lower()
-    if not lex.FRACTION_PHRASES or not any(w in low for w in _FRACTION_STEMS):
+    if not lex.FRACTION_PHRASES or not mentions(text, _FRACTION_STEMS):
         return drafts
     found = []
     for m in lex.patterns["fraction_of_a_unit"].finditer(text):
@@ -65,8 +65,10 @@ def with_fractions_of_units(text: str, drafts: list[Draft], lex: Lexicon) -> lis
     return overlay(drafts, found)
 
 
-# Cheap look before the pattern: every phrase of FRACTION_PHRASES holds one of these.
+# Cheap looks before the patterns: every phrase of FRACTION_PHRASES holds one of these,
+# and every phrase of OF_A_POINT or POINT_MODIFIERS the other.
 _FRACTION_STEMS = ("half", "quarter", "third", "tenth")
+_POINT_STEMS = ("point",)
 
 
 def _basis_points(text: str, drafts: list[Draft], lex: Lexicon) -> None:
