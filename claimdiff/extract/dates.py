@@ -19,7 +19,7 @@ from claimdiff.extract.members import COUNT, DATE, EXACT, RANGE, YEAR
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
-from claimdiff.text import mentions
+from claimdiff.text import occurrences
 
 __all__ = [
     "DATE_UNIT",
@@ -237,10 +237,14 @@ def month_parts(text: str, lex: Lexicon) -> list[Draft]:
     days of the part named (``MONTH_PARTS``); the month capitalised and no name after it
     ("the late June Brown"); a year after it only where no word follows ("in early May
     2000 homes were flooded" counts homes)."""
-    if not lex.MONTH_PARTS or not mentions(text, lex.MONTH_PARTS):
+    if not lex.MONTH_PARTS:
         return []
-    out = []
-    for m in lex.patterns["month_part"].finditer(text):
+    out: list[Draft] = []
+    pattern = lex.patterns["month_part"]
+    for i in occurrences(text, lex.MONTH_PARTS):
+        m = pattern.match(text, i)
+        if m is None or (out and out[-1].end > i):
+            continue
         month = m["month"]
         if not month[0].isupper() or month.lower() in lex.MONTH_ABBREVIATIONS:
             continue  # "late may", "mid-Mar": a word, or too short to be sure

@@ -9,6 +9,8 @@ tonnes, to meet "500kg" (docs/claims.md, "Measures, percent, time").
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from claimdiff.extract.members import COUNT, EXACT, MEASURE
@@ -16,7 +18,7 @@ from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import UNHEDGED_TOLERANCE, Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
-from claimdiff.text import mentions
+from claimdiff.text import mentions, occurrences
 
 __all__ = ["with_fractions_of_units", "with_points"]
 
@@ -35,12 +37,14 @@ def with_points(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     percentage points (the words joined to its span), and each fraction of a point in
     words ("half a point") as a count of percentage points in place of what the scan read
     over it ("a quarter" as a share)."""
-    if lex.BASIS_POINT_WORDS:
+    if lex.BASIS_POINT_WORDS and (
+        mentions(text, _BASIS_STEMS) or any(w in text for w in lex.BASIS_POINT_SYMBOLS)
+    ):
         _basis_points(text, drafts, lex)
     if not lex.OF_A_POINT or not mentions(text, _POINT_STEMS):
         return drafts
     found = []
-    for m in lex.patterns["fraction_of_a_point"].finditer(text):
+    for m in _phrases(text, lex.patterns["fraction_of_a_point"]):
         if m["modifier"] is not None:
             v = lex.POINT_MODIFIERS[m["modifier"].lower()]
         else:
@@ -53,10 +57,10 @@ def with_points(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
 def with_fractions_of_units(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """``drafts`` with each fraction of a unit in words ("half a mile", "a quarter of a
     tonne") as a measure, read as loosely as any round figure."""
-    if not lex.FRACTION_PHRASES or not mentions(text, _FRACTION_STEMS):
+    if not lex.FRACTION_PHRASES:
         return drafts
     found = []
-    for m in lex.patterns["fraction_of_a_unit"].finditer(text):
+    for m in _phrases(text, lex.patterns["fraction_of_a_unit"]):
         v = lex.FRACTION_PHRASES[" ".join(m["fraction"].lower().split())]
         unit = lex.measure_units[m["unit"].lower()]
         spread = v * UNHEDGED_TOLERANCE
@@ -65,10 +69,27 @@ def with_fractions_of_units(text: str, drafts: list[Draft], lex: Lexicon) -> lis
     return overlay(drafts, found)
 
 
-# Cheap looks before the patterns: every phrase of FRACTION_PHRASES holds one of these,
-# and every phrase of OF_A_POINT or POINT_MODIFIERS the other.
+# Every phrase of FRACTION_PHRASES and POINT_MODIFIERS holds one of these, at most one
+# short word in ("a ", "two ", "three-"); every phrase of OF_A_POINT holds the other.
 _FRACTION_STEMS = ("half", "quarter", "third", "tenth")
+_WORD_BEFORE_STEM = (0, 2, 4, 6)
 _POINT_STEMS = ("point",)
+_BASIS_STEMS = ("basis",)
+
+
+def _phrases(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The pattern's matches that open at a fraction's stem or a short word before it, in
+    order and apart: tried only there, not at every offset of a long text."""
+    out: list[re.Match[str]] = []
+    for i in occurrences(text, _FRACTION_STEMS):
+        for back in _WORD_BEFORE_STEM:
+            if i - back < 0 or (out and out[-1].end() > i - back):
+                continue
+            m = pattern.match(text, i - back)
+            if m is not None:
+                out.append(m)
+                break
+    return out
 
 
 def _basis_points(text: str, drafts: list[Draft], lex: Lexicon) -> None:
