@@ -100,22 +100,6 @@ def test_no_decade(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("b", "verdict"),
-    [
-        (
-            "Limerick's Old Quay Bridge, completed in 1992, is to be pulled down.",
-            Verdict.COMPATIBLE,
-        ),
-        ("Limerick's Old Quay Bridge, completed in 1998, is to be pulled down.", Verdict.CONFLICT),
-    ],
-)
-def test_decade_against_a_year(b: str, verdict: Verdict) -> None:
-    a = "The Old Quay Bridge in Limerick, built in the early 1990s, will be demolished."
-    (f,) = compare(a, b).findings
-    assert f.verdict is verdict, f.reason
-
-
-@pytest.mark.parametrize(
     ("a", "b", "differ"),
     [
         ("the state weather agency Aemet", "Aemet", False),
@@ -220,19 +204,6 @@ def test_no_points(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("b", "verdict"),
-    [
-        ("The bank lowered its rate by a quarter of a percentage point.", Verdict.AGREE),
-        ("The bank lowered its rate by 0.25 percentage points.", Verdict.AGREE),
-        ("The bank lowered its rate by half a percentage point.", Verdict.CONFLICT),
-    ],
-)
-def test_basis_points_against_points(b: str, verdict: Verdict) -> None:
-    (f,) = compare("The central bank cut its rate by 25 basis points.", b).findings
-    assert f.verdict is verdict, f.reason
-
-
-@pytest.mark.parametrize(
     ("text", "surface", "qualifier"),
     [
         ("Teachers will be paid under a three-year contract.", "a three-year contract", "exact"),
@@ -319,18 +290,6 @@ def test_fraction_of_a_unit(text: str, surface: str, value: float, unit: str) ->
 
 
 @pytest.mark.parametrize(
-    ("b", "verdict"),
-    [
-        ("Officers found 500kg of cocaine.", Verdict.AGREE),
-        ("Officers found 800kg of cocaine.", Verdict.CONFLICT),
-    ],
-)
-def test_half_a_tonne_against_kilograms(b: str, verdict: Verdict) -> None:
-    (f,) = compare("Police seized half a tonne of cocaine.", b).findings
-    assert f.verdict is verdict, f.reason
-
-
-@pytest.mark.parametrize(
     ("text", "surface", "age"),
     [
         ("Margaret celebrated her 105th birthday on Sunday.", "105th birthday", 105),
@@ -346,3 +305,50 @@ def test_birthday_is_an_age(text: str, surface: str, age: int) -> None:
 @pytest.mark.parametrize("text", ["The club marked its 150th birthday.", "The 5th of May."])
 def test_no_birthday_age(text: str) -> None:
     assert [c for c in extract(text) if c.kind is Kind.AGE] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (
+            "The Old Quay Bridge in Limerick, built in the early 1990s, will be demolished.",
+            "Limerick's Old Quay Bridge, completed in 1992, is to be pulled down.",
+            Verdict.COMPATIBLE,
+        ),
+        (
+            "The Old Quay Bridge in Limerick, built in the early 1990s, will be demolished.",
+            "Limerick's Old Quay Bridge, completed in 1998, is to be pulled down.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "The central bank cut its rate by 25 basis points.",
+            "The bank lowered its rate by a quarter of a percentage point.",
+            Verdict.AGREE,
+        ),
+        (
+            "The central bank cut its rate by 25 basis points.",
+            "The bank lowered its rate by 0.25 percentage points.",
+            Verdict.AGREE,
+        ),
+        (
+            "The central bank cut its rate by 25 basis points.",
+            "The bank lowered its rate by half a percentage point.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Police seized half a tonne of cocaine.",
+            "Officers found 500kg of cocaine.",
+            Verdict.AGREE,
+        ),
+        (
+            "Police seized half a tonne of cocaine.",
+            "Officers found 800kg of cocaine.",
+            Verdict.CONFLICT,
+        ),
+    ],
+)
+def test_the_one_finding(a: str, b: str, verdict: Verdict) -> None:
+    """A decade against a year, basis points against points, a fraction of a unit
+    against a figure in another unit: one finding, with the reader's verdict."""
+    (f,) = compare(a, b).findings
+    assert f.verdict is verdict, f.reason
