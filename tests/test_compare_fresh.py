@@ -64,8 +64,6 @@ XFAIL: dict[str, str] = {
     # Figures not read, or read as something else.
     "cumbria-flooding:Some 120mm/Almost 5in": "'5in' not read as inches",
     "bt-job-cuts:2030/end of the decade": "'the end of the decade' not read as 2030",
-    # "two hours, four minutes and one second" is read as three durations.
-    "london-marathon-mutiso:2:04:01/two hours, four minutes and one second": "clock time not read",
     "ryanair-malaga-diversion:14:20/2.20pm": "times of day are not claims",
     "nhs-waiting-list-october": "'a year and a half' read as 'a half'; a target paired",
     "old-firm-derby-result:20 minutes/quarter of an hour": "'quarter of an hour' read as a share",
@@ -368,7 +366,6 @@ FRESH_E_XFAIL: dict[str, str] = {
     "veltra-job-cuts:2,400 jobs/as many as 2,400": _READ_AS_OTHER,
     "suez-ship-aground:after six days/nearly a week": _READ_AS_OTHER,
     "suez-ship-aground": _FALSE_CONFLICT,
-    "berlin-marathon-winner:2:03:42/two hours, three minutes and 42 seconds": _UNPAIRED,
     "berlin-marathon-winner:45,000 runners/field of 45,000": _UNPAIRED,
     "berlin-marathon-winner:24C/27 degrees": _UNPAIRED,
     "seville-heat-record:46.2C/46.2 degrees": _UNPAIRED,
@@ -547,7 +544,6 @@ FRESH_I_XFAIL: dict[str, str] = {
     "gdansk-lotto-jackpot:36.2 million złoty/zł36.2m": _ZLOTY,
     "gdansk-lotto-jackpot": _ZLOTY,
     "malappuram-measles-drive:14,820/15,000": "'Nearly 15,000' holds 14,820: read as agree",
-    "lisbon-half-marathon-finishers:59 minutes 41 seconds/59:14": "clock time '59:14' not read",
     "glan-aeron-school-enrolment": _LEFT_PAIRED,
     "frankfurt-storm-cancellations": _LEFT_PAIRED,
     "var-wildfire-crews:400/430": "'3,000 people' takes 'Some 430 firefighters'",

@@ -352,3 +352,43 @@ def test_the_one_finding(a: str, b: str, verdict: Verdict) -> None:
     against a figure in another unit: one finding, with the reader's verdict."""
     (f,) = compare(a, b).findings
     assert f.verdict is verdict, f.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "seconds"),
+    [
+        ("Mutiso won in 2:04:01.", "2:04:01", 7441),
+        ("She finished in 59:14.", "59:14", 3554),
+        ("He ran 2:04:01.5 today.", "2:04:01.5", 7441.5),
+        ("At 9:15 the 1:23:45 record fell.", "1:23:45", 5025),
+    ],
+)
+def test_clock_duration(text: str, surface: str, seconds: float) -> None:
+    (c,) = [c for c in extract(text) if c.kind is Kind.DURATION]
+    assert (c.text, c.unit) == (surface, "second")
+    assert c.quantity is not None and c.quantity.value == seconds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The train left at 14:20.",
+        "It ended at 10:30:15.",
+        "Kick-off at 7:45:00 pm.",
+        "At 9:15 it fell.",
+    ],
+)
+def test_time_of_day_is_no_duration(text: str) -> None:
+    assert [c for c in extract(text) if c.kind is Kind.DURATION] == []
+
+
+@pytest.mark.parametrize(
+    ("b", "verdict"),
+    [
+        ("Mutiso won in two hours, four minutes and one second.", Verdict.AGREE),
+        ("Mutiso won in two hours, four minutes and ten seconds.", Verdict.CONFLICT),
+    ],
+)
+def test_clock_against_words(b: str, verdict: Verdict) -> None:
+    (f,) = compare("Mutiso won in 2:04:01.", b).findings
+    assert f.verdict is verdict, f.reason

@@ -26,6 +26,7 @@ The words are data in the lexicon (``ARTICLE_DURATIONS`` and its neighbours).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimdiff.extract.amounts import Core
@@ -37,7 +38,7 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 from claimdiff.units import convert
 
-__all__ = ["article_durations", "join_parts", "with_durations"]
+__all__ = ["article_durations", "clock_duration_at", "join_parts", "with_durations"]
 
 # How far before a time unit its article and fraction may start ("three quarters of an "),
 # and how far before those a hedge may stand ("just under half an hour").
@@ -153,3 +154,31 @@ def _parts(text: str, a: Draft, b: Draft, lex: Lexicon) -> bool:
     if qa.unit not in order or qb.unit not in order or order[qa.unit] <= order[qb.unit]:
         return False  # parts fall: "2 years and 3 months", never "3 months and 2 years"
     return lex.patterns["part_joint"].fullmatch(text, a.end, b.start) is not None
+
+
+# A length of time on a clock: "2:04:01" (hours, minutes, seconds, the hours one digit),
+# or "59:14" (minutes and seconds, the minutes past any hour of a day).  "14:20" and
+# "10:30:15" are times of day, and so is any clock with am, pm or a zone after it.
+_CLOCK = re.compile(
+    r"(?:(?P<h>\d):(?P<hm>[0-5]\d)|(?P<m>2[4-9]|[3-5]\d)):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?"
+    r"(?![\d:]|\.\d|\s?(?:[ap]\.?m\b|GMT|BST|UTC|CET|EST|EDT|PST|ET\b))",
+    re.IGNORECASE,
+)
+
+
+def clock_duration_at(text: str, p: int) -> Draft | None:
+    """The length of time written as a clock at ``p`` ("2:04:01", "59:14"), in seconds,
+    or None: a race's time, read to the second (or the fraction written)."""
+    if p > 0 and (text[p - 1].isdigit() or text[p - 1] in ":."):
+        return None
+    m = _CLOCK.match(text, p)
+    if m is None:
+        return None
+    if m["h"] is not None:
+        seconds = int(m["h"]) * 3600 + int(m["hm"]) * 60 + int(m["s"])
+    else:
+        seconds = int(m["m"]) * 60 + int(m["s"])
+    fraction = m["f"]
+    v = seconds + (int(fraction) / 10 ** len(fraction) if fraction else 0.0)
+    step = 0.5 * 10 ** -(len(fraction) if fraction else 0)
+    return Draft(p, m.end(), DURATION, Quantity(v - step, v + step, v, "second", EXACT))

@@ -16,6 +16,7 @@ from claimdiff.extract.ages import AGE_CUES, age_at, age_limit, birthday_at
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, ranged, ratio, share_of
 from claimdiff.extract.dates import date_at, decade_at, iso_date_at, years_at
+from claimdiff.extract.durations import clock_duration_at
 from claimdiff.extract.fast_amounts import fast_core
 from claimdiff.extract.members import COUNT, DURATION, EXACT, MONEY, PERCENT, VAGUE, YEAR
 from claimdiff.extract.numbers import DENOMINATORS
@@ -157,6 +158,10 @@ def _at_line_start(text: str, p: int) -> bool:
 
 def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft | None, int]:
     if text[p].isdigit():
+        if ":" in text[p + 1 : p + 3]:
+            clock = clock_duration_at(text, p)
+            if clock is not None:
+                return clock, clock.end  # "2:04:01", a race's time
         iso = iso_date_at(text, p, lex)
         if iso is not None:
             return iso, iso.end
