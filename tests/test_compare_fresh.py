@@ -504,7 +504,7 @@ XFAIL.update(FRESH_G_XFAIL)
 
 # pairs_fresh_h.json: written blind at the start of this round, read for diagnosis; 36 of
 # 50 right before its rules (measures' conversions, possessives, decades, sources named
-# short, one side of a vote), 40 after.
+# short, one side of a vote), 40 after them, 42 at the round's end.
 _BARE_DOLLAR = "a bare '$' in an Auckland report is read as US dollars"
 _PARAPHRASED_ROLES = "roles named by paraphrase: the same figure wins"
 _LOST_7 = "'lost 7' and 'eight defeats' share no word: 7 takes '21 victories'"
@@ -532,8 +532,9 @@ XFAIL.update(FRESH_H_XFAIL)
 
 # pairs_fresh_i.json: written blind this round, each text adding figures the other
 # lacks; read for diagnosis: 30 of 50 right before its rules (basis points, parts of a
-# month, a hedge right before its number), 33 after.  Most misses are figures only one
-# text states, paired as each other's best once the shared figures are paired.
+# month, a hedge right before its number, race times on a clock), 34 after.  Most misses
+# are figures only one text states, paired as each other's best once the shared figures
+# are paired.
 _LEFT_PAIRED = "figures only one text states, paired as each other's best"
 _SHILLINGS = "'KSh' and 'shillings' are not read as money"
 _ZLOTY = "'złoty' and 'zł36.2m' are not read as money"
