@@ -194,13 +194,19 @@ def one_event(
     return out
 
 
+def significant_digits(v: float) -> int:
+    """Significant digits of ``v`` as written: 1,420 has three, 1,500 two.
+
+    >>> significant_digits(1420), significant_digits(1500), significant_digits(36_412)
+    (3, 2, 5)
+    """
+    mantissa = f"{abs(float(v)):.12e}".split("e")[0].replace(".", "").rstrip("0")
+    return len(mantissa)
+
+
 def distinctive(values: np.ndarray) -> np.ndarray:
     """Which values have at least :data:`_DISTINCTIVE_DIGITS` significant digits."""
-    out = np.zeros(len(values), dtype=bool)
-    for k, v in enumerate(values):
-        mantissa = f"{abs(float(v)):.12e}".split("e")[0].replace(".", "").rstrip("0")
-        out[k] = len(mantissa) >= _DISTINCTIVE_DIGITS
-    return out
+    return np.array([significant_digits(v) >= _DISTINCTIVE_DIGITS for v in values], dtype=bool)
 
 
 def rarely_one(a: str, b: str) -> bool:

@@ -5,9 +5,9 @@ that the rules of evidence keep apart ("1,420 patients" and "1,420 attendances",
 opened in 1964" and "Portobello's 1964 swimming baths").  When such a figure is left
 unpaired in both texts, and each text states it once among its unpaired claims of the
 block, the two are one fact (docs/compare.md, "Assignment").  Only figures a writer
-would hardly repeat by chance: three significant digits or more, a year, or a
-percentage of two; and only
-what may be one thing counted: nouns of one kind, or people and their acts.
+would hardly repeat by chance (three significant digits or more, a year, or a percentage
+of two), and only what may be one thing counted: nouns of one kind, or people and their
+acts.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from claimdiff import nouns
+from claimdiff.block_evidence import significant_digits
 from claimdiff.candidates import Candidate, representative
 from claimdiff.model import Kind
 from claimdiff.periods import same_period
@@ -32,17 +33,11 @@ MIN_DIGITS = 3
 _FEWER_DIGITS = {Kind.YEAR: 1, Kind.PERCENT: 2}
 
 
-def _digits(v: float) -> int:
-    """Significant digits of ``v`` as written: 1,420 has three, 1,500 two."""
-    mantissa = f"{abs(v):.12e}".split("e")[0].replace(".", "").rstrip("0")
-    return len(mantissa)
-
-
 def _key(c: Candidate) -> tuple[object, ...] | None:
     claim, q = c.claim, c.claim.quantity
     if q is None or q.low is None or q.high is None:
         return None
-    if _digits(representative(claim)) < _FEWER_DIGITS.get(claim.kind, MIN_DIGITS):
+    if significant_digits(representative(claim)) < _FEWER_DIGITS.get(claim.kind, MIN_DIGITS):
         return None
     # A change's two ends are two facts ("from 19% to 25%", "from 25 per cent").
     end = claim.role if claim.direction else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from claimdiff import Kind, Verdict, compare, extract
+from claimdiff.lexicon import get_lexicon
 
 
 @pytest.mark.parametrize(
@@ -392,3 +393,16 @@ def test_time_of_day_is_no_duration(text: str) -> None:
 def test_clock_against_words(b: str, verdict: Verdict) -> None:
     (f,) = compare("Mutiso won in 2:04:01.", b).findings
     assert f.verdict is verdict, f.reason
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [*get_lexicon("en").FRACTION_PHRASES, *get_lexicon("en").POINT_MODIFIERS],
+)
+def test_every_fraction_phrase_is_looked_for(phrase: str) -> None:
+    """extract/points.py tries its patterns only at a stem, or a short word before one: a
+    phrase added to the lexicon without a stem there would never be read."""
+    from claimdiff.extract import points
+
+    offsets = [phrase.lower().find(stem) for stem in points._FRACTION_STEMS]
+    assert any(k in points._WORD_BEFORE_STEM for k in offsets), phrase

@@ -158,7 +158,7 @@ def _at_line_start(text: str, p: int) -> bool:
 
 def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft | None, int]:
     if text[p].isdigit():
-        if ":" in text[p + 1 : p + 3]:
+        if text.find(":", p + 1, p + 3) >= 0:
             clock = clock_duration_at(text, p)
             if clock is not None:
                 return clock, clock.end  # "2:04:01", a race's time
