@@ -16,6 +16,7 @@ import attrs
 from claimdiff import nouns
 from claimdiff.align import Candidate, block_of, lemma
 from claimdiff.extract import dateline, extract
+from claimdiff.extract.dates import WEEKDAY_UNIT
 from claimdiff.extract.ellipsis import complement
 from claimdiff.inputs import as_text
 from claimdiff.lexicon import Lexicon
@@ -170,6 +171,7 @@ def _candidates(
     lemmas: dict[str, str] = {}
     published, text_names, text_words = whole.published, whole.names, whole.words
     side_of = sides(doc.text, claims, lex)
+    bounds = _bounds(claims)
     out: list[Candidate] = []
     for n, c in enumerate(claims):
         k = index.get(c.sentence)
@@ -177,7 +179,9 @@ def _candidates(
             lo, hi = sents[max(0, k - 1)][0], sents[min(len(sents) - 1, k + 1)][1]
             near[k] = _lemmas(content_words(doc.text[lo:hi], stopwords), lemmas)
         words = near[k] if k is not None else _lemmas(c.context, lemmas)
-        lo, hi = _segment(doc.text, claims, n)
+        lo, hi = _segment(doc.text, claims, n, *bounds[n])
+        if _is_weekday(c):
+            lo, hi = _clause(doc.text, c, stopwords)
         names = frozenset(
             name_key(m.group())
             for m in _NAME.finditer(doc.text, lo, hi)
@@ -237,23 +241,73 @@ def _owner(
 _HANDOVER = re.compile(r",\s|;|\s(?:and|but|while|whereas|with|as)\s", re.IGNORECASE)
 
 
-def _segment(text: str, claims: Sequence[Claim], n: int) -> tuple[int, int]:
+def _segment(
+    text: str, claims: Sequence[Claim], n: int, prev: int | None, nxt: int | None
+) -> tuple[int, int]:
     """The words of claim ``n``'s own: from the break before it to the break after it.
 
     Between two figures of one sentence, the words up to the first break (", ",
     "and", "while", …) belong to the first and the rest to the second: "£3.5m
     earmarked for libraries | and £21m set aside for roads", "the pilot, aged 52, |
-    and the co-pilot, aged 31".
+    and the co-pilot, aged 31".  ``prev`` and ``nxt`` are the claims beside it that
+    bound it (:func:`_bounds`).
     """
     c = claims[n]
     lo, hi = c.sentence
-    if n and claims[n - 1].sentence == c.sentence:
-        gap = _HANDOVER.search(text, claims[n - 1].span[1], c.span[0])
-        lo = gap.end() if gap else claims[n - 1].span[1]
-    if n + 1 < len(claims) and claims[n + 1].sentence == c.sentence:
-        gap = _HANDOVER.search(text, c.span[1], claims[n + 1].span[0])
-        hi = gap.start() if gap else claims[n + 1].span[0]
+    if prev is not None and claims[prev].sentence == c.sentence:
+        gap = _HANDOVER.search(text, claims[prev].span[1], c.span[0])
+        lo = gap.end() if gap else claims[prev].span[1]
+    if nxt is not None and claims[nxt].sentence == c.sentence:
+        gap = _HANDOVER.search(text, c.span[1], claims[nxt].span[0])
+        hi = gap.start() if gap else claims[nxt].span[0]
     return lo, max(hi, c.span[1])
+
+
+def _bounds(claims: Sequence[Claim]) -> list[tuple[int | None, int | None]]:
+    """For each claim, the claims before and after it that bound its words: any claim
+    but a day of the week, which is said of the event ("on Tuesday") and takes no
+    figure's words from it ("scoring 112 points on Sunday")."""
+    bounding = [not _is_weekday(c) for c in claims]
+    out: list[tuple[int | None, int | None]] = [(None, None)] * len(claims)
+    last: int | None = None
+    for n in range(len(claims)):
+        out[n] = (last, None)
+        if bounding[n]:
+            last = n
+    last = None
+    for n in range(len(claims) - 1, -1, -1):
+        out[n] = (out[n][0], last)
+        if bounding[n]:
+            last = n
+    return out
+
+
+# Where a clause ends: its verb is the one a day of the week is said of.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas|after|before|as|when)\s")
+
+
+def _clause(text: str, c: Claim, stopwords: frozenset[str]) -> tuple[int, int]:
+    """The clause a day of the week stands in, up to the day ("the ICC issued an arrest
+    warrant on Friday"), or from it where only stop words come before ("On Friday, the
+    ICC issued"): its verb is the event the day is of, not the sentence's other verbs."""
+    lo, hi = c.sentence
+    start, end = c.span
+    before = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, start):
+        before = m.end()
+    if any(w.lower() not in stopwords for w in _LETTERS.findall(text, before, start)):
+        return before, end
+    after = _CLAUSE_BREAK.search(text, end, hi)
+    if after is not None and after.start() == end:  # "On Friday, the ICC issued …"
+        after = _CLAUSE_BREAK.search(text, after.end(), hi)
+    return start, hi if after is None else after.start()
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _is_weekday(c: Claim) -> bool:
+    return c.kind is Kind.DATE and c.unit == WEEKDAY_UNIT
 
 
 def _counted(text: str, c: Claim, lex: Lexicon) -> str | None:

@@ -80,6 +80,8 @@ def jaccard(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> np.ndar
     vocab: dict[str, int] = {}
     rows_a = [[vocab.setdefault(w, len(vocab)) for w in s] for s in a]
     rows_b = [[vocab.setdefault(w, len(vocab)) for w in s] for s in b]
+    if not vocab:  # no words on either side (an empty product warns on some BLAS builds)
+        return np.zeros((len(a), len(b)))
     ma = np.zeros((len(a), len(vocab)), dtype=np.float32)
     mb = np.zeros((len(b), len(vocab)), dtype=np.float32)
     for i, cols in enumerate(rows_a):

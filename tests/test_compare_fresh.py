@@ -8,8 +8,9 @@ each report), ``pairs_currencies_fresh.json`` (one amount in two currencies, no
 rate stated), ``pairs_roles_fresh.json`` (figures of one kind in several roles, named
 by paraphrase, often swapped), ``pairs_nouns_fresh.json`` (counts named by two nouns,
 and counts of different things near in value) ``pairs_tallies_fresh.json`` (votes'
-tallies, often with the sides swapped), ``pairs_fresh_h.json`` and ``pairs_fresh_i.json``
-(each text adding figures the other lacks) hold short reports
+tallies, often with the sides swapped), ``pairs_fresh_h.json``, ``pairs_fresh_i.json``
+(each text adding figures the other lacks), ``pairs_fresh_j.json`` (ten kinds of fact,
+five cases each) and ``pairs_weekdays_fresh.json`` (days of the week) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -51,6 +52,8 @@ FILES = (
     "pairs_tallies_fresh.json",
     "pairs_fresh_h.json",
     "pairs_fresh_i.json",
+    "pairs_fresh_j.json",
+    "pairs_weekdays_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -568,6 +571,142 @@ FRESH_I_XFAIL: dict[str, str] = {
     "arklow-quay-road-closure:10 weeks/two and a half months": "2.5 months holds 10 weeks",
 }
 XFAIL.update(FRESH_I_XFAIL)
+
+
+# pairs_fresh_j.json: written blind this round, five cases of each of ten kinds of fact,
+# and read for diagnosis (6 of 50 right at the round's start).  Many of its facts are
+# not figures here: parts of a day, relative times ("this year"), quarters.
+FRESH_J_XFAIL: dict[str, str] = {
+    "skyraja-q3-profit:₹1,240 crore/Rs 1,240 crore": "not paired",
+    "skyraja-q3-profit:October-December quarter/third quarter of the financial year": (
+        "'October-December quarter' is not read as a figure"
+    ),
+    "skyraja-q3-profit:this year/over the next twelve months": (
+        "'this year' is not read as a figure"
+    ),
+    "prado-transfer-fee:A$1.8 million/about $1.75m": "read as conflict, not agree|compatible",
+    "prado-transfer-fee:three-year deal/three-season contract": "not paired",
+    "prado-transfer-fee": "false conflict: 'A$1.8 million' / 'about $1.75m'",
+    "kennet-sewage-fine:between 2019 and 2022/a three-year period": "not paired",
+    "dublin-asking-prices:€452,000/more than €450,000": "not paired",
+    "dublin-asking-prices:6.1%/just over 6 per cent": "read as agree, not compatible",
+    "dublin-asking-prices:€452,000/€298,000": "paired, though two facts",
+    "dublin-asking-prices": "false conflict: '\u20ac452,000' / '\u20ac298,000'",
+    "peel-new-schools:roughly 2,000 seats/about two thousand children": "not paired",
+    "peel-new-schools:in September/this fall": "'in September' is not read as a figure",
+    "peel-new-schools:4,300 students/about two thousand children": "paired, though two facts",
+    "peel-new-schools:180 portable classrooms/11 schools": "paired, though two facts",
+    "peel-new-schools": ("false conflict: '4,300 students' / 'about two thousand children'"),
+    "norfolk-little-terns:640 chicks/more than 600 youngsters": "not paired",
+    "queensland-hospital-beds:A$9.8 billion/$9.8bn": "read as conflict, not agree",
+    "queensland-hospital-beds:Eleven hospitals/11 existing sites": "not paired",
+    "queensland-hospital-beds:three new ones/Three brand-new hospitals": "not paired",
+    "queensland-hospital-beds": (
+        "false conflict: 'a A$9.8 billion capacity expansion plan' / '$9.8bn'"
+    ),
+    "uk-cpi-march:4.2%/6.0 per cent": "paired, though two facts",
+    "uk-cpi-march": "false conflict: '4.2%' / '6.0 per cent'",
+    "inmo-pay-ballot:82%/18 per cent": "read as conflict, not agree|compatible",
+    "inmo-pay-ballot": "false conflict: 'Some 82% of members' / '18 per cent'",
+    "us-ev-share-q3:third quarter/between July and September": (
+        "'third quarter' is not read as a figure"
+    ),
+    "nz-year8-maths:38%/Fewer than two in five": "not paired",
+    "nz-year8-maths": "false conflict: '100 schools' / 'Fewer than two'",
+    "cotswold-ultra-winner:7 hours 41 minutes/7:41": "'7:41' is not read as a figure",
+    "storm-aoife-red-warning:up to 130km/h/around 80mph": "read as compatible, not agree",
+    "storm-aoife-red-warning:on Sunday night/9pm on Sunday": "read as agree, not compatible",
+    "storm-aoife-red-warning": "false conflict: 'two counties' / '40,000 homes'",
+    "table-mountain-fire:More than 200 firefighters/Some 220 personnel": "not paired",
+    "old-bailey-stabbing-trial:three men/Three defendants": "not paired",
+    "old-bailey-stabbing-trial:in March/March 3": "'in March' is not read as a figure",
+    "route9-bridge-closure:10 weeks/by mid-August": "not paired",
+    "jaipur-litfest-dates:next year/2025": "'next year' is not read as a figure",
+    "nova-scotia-snap-election:Tuesday, November 26/Nov. 25": "not paired",
+    "nova-scotia-snap-election:Tuesday, November 26/November 16": "paired, though two facts",
+    "nova-scotia-snap-election:31 days/eight months": "paired, though two facts",
+    "nova-scotia-snap-election": ("false conflict: 'November 26' / 'November 16'"),
+    "larder-perth-opening:120 jobs/about 120 staff": "not paired",
+    "mumbai-marathon-91:half-marathon at/21km race": "'half-marathon at' is not read as a figure",
+    "mumbai-marathon-91": "false conflict: '60,000 runners' / '70'",
+    "meridian-ceo-named:January 1/start of next year": (
+        "'start of next year' is not read as a figure"
+    ),
+    "dube-butterfly-record:2:07.31/2 minutes 7.31 seconds": "not paired",
+    "dube-butterfly-record:200m butterfly/200m fly": "not paired",
+    "dube-butterfly-record": "false conflict: '2:07.31' / 'two decades'",
+    "bath-victoria-bridge:closed in 2010/more than a decade": "not paired",
+    "kirtane-forge-ipo:next week/on Tuesday": "'next week' is not read as a figure",
+    "hadley-keeper-retires:2008/2009": "not paired",
+    "hadley-keeper-retires:14 Tests/41 Test appearances": "not paired",
+    "hadley-keeper-retires:2008/2013": "paired, though two facts",
+    "hadley-keeper-retires": "false conflict: '2008' / '2013'",
+    "california-ev-wiring-law:in 2026/January 1, 2026": "not paired",
+    "california-ev-wiring-law:about $1,200/$1,000 to $1,500": "read as conflict, not compatible",
+    "california-ev-wiring-law": "false conflict: 'about $1,200' / '$1,500'",
+    "edinburgh-aberdeen-journey:from May/on 18 May": "'from May' is not read as a figure",
+    "sydney-train-strike:4am on Friday/Friday morning": "read as agree, not compatible",
+    "sydney-train-strike:fewer than half/11 per cent": "paired, though two facts",
+    "mpumalanga-fraud-sentence:15 years/ten years": "read as conflict, not compatible",
+    "mpumalanga-fraud-sentence:R12 million/R12m": "'R12 million' is not read as a figure",
+    "mpumalanga-fraud-sentence": "false conflict: '15 years' / 'ten years'",
+    "houston-derecho-outages:About 180,000 customers/Roughly 175,000 homes and businesses": (
+        "not paired"
+    ),
+    "houston-derecho-outages:on Wednesday/on Wednesday": "'on Wednesday' is not read as a figure",
+    "iss-astronauts-return:eight days/about a week": "read as conflict, not agree|compatible",
+    "iss-astronauts-return": "false conflict: 'eight days' / 'about a week'",
+    "harcourt-homes-profit-warning:this year/in 2025": "'this year' is not read as a figure",
+    "victoria-burglary-stats:year to June/12 months to June 30": (
+        "'year to June' is not read as a figure"
+    ),
+    "delcoa-q3-earnings:third-quarter/third-quarter": "'third-quarter' is not read as a figure",
+    "gisborne-offshore-quake:2.14am on Thursday/early on Thursday morning": (
+        "read as agree, not compatible"
+    ),
+    "saskatchewan-wheat-harvest:this year/in 2024": "'this year' is not read as a figure",
+    "wales-covid-booster:More than 1.2 million people/Some 1.2m booster jabs": "not paired",
+    "wales-covid-booster:68%/two-thirds": "not paired",
+    "wales-covid-booster:31 January/end of January": "'end of January' is not read as a figure",
+    "wales-covid-booster:68%/14%": "paired, though two facts",
+    "wales-covid-booster": "false conflict: '68%' / '14%'",
+    "moray-firth-windfarm:600 jobs/120 permanent roles": "paired, though two facts",
+    "moray-firth-windfarm": "false conflict: '600 jobs' / '120 permanent roles'",
+}
+XFAIL.update(FRESH_J_XFAIL)
+
+# pairs_weekdays_fresh.json: days of the week, written blind for their rule (docs/compare.md,
+# "Evidence against"): 8 of 30 right before it, 17 after.
+_OTHER_DAY = "two different days of the week are never paired (docs/compare.md)"
+WEEKDAYS_XFAIL: dict[str, str] = {
+    "senate-infrastructure-vote-wednesday:68 to 32/68-32": "'68-32' is not read as a figure",
+    "irish-budget-tuesday-10-october:Tuesday/Tuesday": "a day before a calendar date is the date's",
+    "boe-rates-hold-thursday:Six members/six to three": "not paired",
+    "boe-rates-hold-thursday": (
+        "false conflict: 'Six members of the Monetary Policy Committee' / 'nine-member'"
+    ),
+    "nhs-fraud-trial-monday-vs-wednesday:Monday/Wednesday": _OTHER_DAY,
+    "cyclone-kirra-landfall-tuesday-vs-wednesday:Tuesday/Wednesday": _OTHER_DAY,
+    "harbour-foods-results-thursday-vs-tuesday:Thursday/Tuesday": _OTHER_DAY,
+    "tanaiste-funeral-saturday-vs-friday:Saturday/Friday": _OTHER_DAY,
+    "tanaiste-funeral-saturday-vs-friday:11am/11am": "'11am' is not read as a figure",
+    "inmo-ballot-result-monday-vs-tuesday:Monday/Tuesday": _OTHER_DAY,
+    "inmo-ballot-result-monday-vs-tuesday:61%/just over 60 per cent": (
+        "read as agree, not compatible"
+    ),
+    "harbour-bridge-closure-saturday-vs-sunday:Saturday/Sunday": _OTHER_DAY,
+    "harbour-bridge-closure-saturday-vs-sunday:9pm/9pm": "'9pm' is not read as a figure",
+    "denver-shooting-arrest-sunday-vs-saturday:Sunday/Saturday": _OTHER_DAY,
+    "denver-shooting-arrest-sunday-vs-saturday:first-degree murder/first-degree murder": (
+        "'first-degree murder' is not read as a figure"
+    ),
+    "galway-cycleway-vote-monday-vs-thursday:Monday/Thursday": _OTHER_DAY,
+    "route9-hit-and-run-report-days:Route 9/Route 9": "'Route 9' is not read as a figure",
+    "super-tuesday-dropout-rally:14 of the 15/winning only Vermont": (
+        "'winning only Vermont' is not read as a figure"
+    ),
+}
+XFAIL.update(WEEKDAYS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

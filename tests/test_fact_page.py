@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from test_html_page import Parsed
 
-from claimdiff import Reconciliation, reconcile
+from claimdiff import Reconciliation, Verdict, reconcile
 from claimdiff.fact_page import SIDE_BY_SIDE, reconciliation_page
 from claimdiff.html_page import Cell, Column, Mark, Page, Table, render_page
 
@@ -61,7 +61,9 @@ def test_the_fact_table_has_a_row_per_fact_and_a_column_per_source(fire: Reconci
     page = reconciliation_page(fire)
     (table,) = page.tables
     assert table.head == ("fact", *fire.sources, "verdict")
-    assert [row[0].text for row in table.rows] == [f.what for f in fire.facts]
+    conflicts = [f.what for f in fire.facts if f.verdict is Verdict.CONFLICT]
+    others = [f.what for f in fire.facts if f.verdict is not Verdict.CONFLICT]
+    assert [row[0].text for row in table.rows] == conflicts + others  # conflicts first
     workers = table.rows[0]
     assert (workers[1].text, workers[1].verdict) == ("41 workers (outlier)", "conflict")
     assert (workers[2].text, workers[2].verdict) == ("Fourteen workers", "agree")
@@ -73,7 +75,7 @@ def test_conflicts_come_first_naming_every_source(parsed: Parsed) -> None:
     """Each fact is one entry, conflicts first, with a link to every source's claim."""
     entries = [a for t, a in parsed.tags if t == "li" and "entry" in (a.get("class") or "")]
     tones = [e["data-tone"] for e in entries]
-    assert tones == ["conflict"] * 3 + ["agree"] + ["only"] * 5
+    assert tones == ["conflict"] * 3 + ["agree"] * 2 + ["only"] * 6  # the day, then figures
     assert len((entries[0]["data-marks"] or "").split()) == 4
 
 

@@ -48,11 +48,14 @@ FIRE_FACTS = [
 
 
 def test_fire_has_three_facts_of_all_four_sources(fire: claimdiff.Reconciliation) -> None:
-    """Workers, homes and damage: four sources each, one outlier named in each, with reasons."""
+    """Workers, homes and damage: four sources each, one outlier named in each, with reasons;
+    and the day of the fire, which all four give alike."""
     full = [f for f in fire.facts if len(f.claims) == 4]
     got = [(f.what, f.outliers, f.reason) for f in full]
-    assert got == [(what, (outlier,), reason) for what, outlier, reason in FIRE_FACTS]
-    assert all(f.verdict is Verdict.CONFLICT and f.majority for f in full)
+    day = ("date", (), "all 4 sources say Tuesday")
+    assert got == [day] + [(what, (outlier,), reason) for what, outlier, reason in FIRE_FACTS]
+    assert all(f.verdict is Verdict.CONFLICT and f.majority for f in full[1:])
+    assert full[0].verdict is Verdict.AGREE
 
 
 def test_fire_outliers_are_judged_against_the_majority(fire: claimdiff.Reconciliation) -> None:
@@ -71,7 +74,7 @@ def test_fire_single_claims(fire: claimdiff.Reconciliation) -> None:
         "courier.txt": ["40,000 tonnes"],
         "herald.txt": ["a month", "three roads"],
         "radio.txt": [],
-        "wire.txt": ["March 14", "six hours"],
+        "wire.txt": ["March 14", "Wednesday", "six hours"],
     }
 
 
@@ -90,7 +93,7 @@ def test_json_round_trips_with_schema(fire: claimdiff.Reconciliation) -> None:
     assert (d["schema"], d["version"]) == ("claimdiff.reconciliation", 1)
     assert d["summary"]["outliers"] == {"courier.txt": 1, "herald.txt": 1, "radio.txt": 1,
                                         "wire.txt": 0}  # fmt: skip
-    assert d["facts"][0]["consensus"]["text"] == "14 workers"
+    assert d["facts"][1]["consensus"]["text"] == "14 workers"
 
 
 def test_text_table_marks_outliers(fire: claimdiff.Reconciliation) -> None:

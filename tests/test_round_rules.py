@@ -299,7 +299,7 @@ def test_fraction_of_a_unit(text: str, surface: str, value: float, unit: str) ->
     ],
 )
 def test_birthday_is_an_age(text: str, surface: str, age: int) -> None:
-    (c,) = extract(text)
+    (c,) = [c for c in extract(text) if c.unit != "weekday"]  # "on Sunday" is a day
     assert (c.kind, c.text, c.quantity.value) == (Kind.AGE, surface, age)  # type: ignore[union-attr]
 
 

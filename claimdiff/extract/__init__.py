@@ -15,7 +15,7 @@ import attrs
 
 from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.context import Sentence, predicates, read_sentence, scope
-from claimdiff.extract.dates import is_dateline, month_parts
+from claimdiff.extract.dates import WEEKDAY_UNIT, is_dateline, month_parts, weekdays
 from claimdiff.extract.decades import with_decades
 from claimdiff.extract.direction import (
     Change,
@@ -99,6 +99,7 @@ def extract(
     ]
     drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex)
     drafts = overlay(with_points(text, drafts, lex), month_parts(text, lex))
+    drafts = overlay(drafts, weekdays(text, lex), lambda d: False)
     drafts = with_fractions_of_units(text, drafts, lex)
     drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
     for d in drafts:
@@ -121,8 +122,11 @@ def extract(
             sentence = attrs.evolve(
                 sentence, tokens=tokens[sentence.span], words=WordIndex(text, lo, hi)
             )
-        periods = _periods(text, sentence, group, links)
-        preds = predicates(sentence, [((d.start, d.end), d.kind) for d in group], text)
+        # A day of the week is said of the sentence's event and bounds no figure's words:
+        # "Two climbers were airlifted to safety on Monday" keeps "airlifted" for the count.
+        figures = [d for d in group if not _weekday(d)]
+        periods = _periods(text, sentence, figures, links)
+        preds = predicates(sentence, [((d.start, d.end), d.kind) for d in figures], text)
         floor = sentence.span[0]
         clause_words = ClauseWords(text, lex, sentence.words)
         seen: tuple[str, str] | None = None  # the first and last counted nouns so far
@@ -149,7 +153,8 @@ def extract(
             )
             claims.append(claim)
             seen = counted(claim, seen)
-            floor = max(floor, d.end)
+            if not _weekday(d):
+                floor = max(floor, d.end)
     _share_nouns(claims)
     claims = pair_changes(text, claims, lex, tokens, roles)
     claims = _changes_of(claims)
@@ -158,6 +163,10 @@ def extract(
     if text is not original:  # claims quote the text as given, escapes and all
         claims = [attrs.evolve(c, text=original[c.span[0] : c.span[1]]) for c in claims]
     return claims
+
+
+def _weekday(d: Draft) -> bool:
+    return d.kind is DATE and d.quantity is not None and d.quantity.unit == WEEKDAY_UNIT
 
 
 def dateline(text: str, *, lang: str = "en") -> int | None:

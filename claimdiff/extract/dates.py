@@ -19,7 +19,7 @@ from claimdiff.extract.members import COUNT, DATE, EXACT, RANGE, YEAR
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
-from claimdiff.text import occurrences
+from claimdiff.text import occurrences, opens_sentence
 
 __all__ = [
     "DATE_UNIT",
@@ -28,11 +28,15 @@ __all__ = [
     "is_dateline",
     "iso_date_at",
     "month_parts",
+    "weekdays",
     "years_at",
 ]
 
 DATE_UNIT = "date"
 """The unit of a date's quantity (``YYYYMMDD`` or ``MMDD``)."""
+WEEKDAY_UNIT = "weekday"
+"""The unit of a day of the week's quantity (1 Monday to 7 Sunday): a day with no place
+in the calendar, compared only with another day of the week."""
 _ISO_DATE = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"
 )
@@ -262,6 +266,49 @@ def month_parts(text: str, lex: Lexicon) -> list[Draft]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)")
+# What follows a day of the week that is part of a calendar date or a name: a digit,
+# with or without a comma ("Thursday 5 March"), or a capitalised word right after it
+# ("the Sunday Times"); a month after a comma is a date's too ("Tuesday, November 26").
+_WEEKDAY_JOINED = re.compile(r",?[ \t]+\d|[ \t]+[^\W\d_a-z]|,[ \t]+(?P<w>[^\W\d_]+)")
+# A capitalised word right before a day, other than a stop word ("On Tuesday"), makes a
+# name of it: "Good Friday", "Super Tuesday".
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)[ \t]$")
+
+
+def weekdays(text: str, lex: Lexicon) -> list[Draft]:
+    """Days of the week as the day an event falls on: "on Tuesday", "early on Sunday",
+    "Friday's vote" (``WEEKDAYS``; docs/claims.md, "Dates").  Written in full and
+    capitalised; not part of a calendar date ("Thursday 5 March", which the date
+    carries) or of a name ("Good Friday", "the Sunday Times")."""
+    table = getattr(lex, "WEEKDAYS", None)
+    if not table:
+        return []
+    out: list[Draft] = []
+    for i in occurrences(text, [w.capitalize() for w in table]):
+        word = _WEEKDAY_WORD.match(text, i)
+        if word is None or (i and (text[i - 1].isalnum() or text[i - 1] in "-_")):
+            continue
+        day = table.get(word[0].lower())
+        if day is None or not word[0][0].isupper() or word[0].isupper():
+            continue
+        end = word.end()
+        before = _WORD_BEFORE.search(text, max(0, i - 30), i)
+        named = (
+            before is not None
+            and before["w"][0].isupper()
+            and not opens_sentence(text, before.start())
+        )
+        joined = _WEEKDAY_JOINED.match(text, end)
+        if joined is not None and (not joined["w"] or joined["w"].lower() in lex.MONTHS):
+            continue
+        if named and before is not None and before["w"].lower() not in lex.STOPWORDS:
+            continue
+        v = float(day)
+        out.append(Draft(i, end, DATE, Quantity(v, v, v, WEEKDAY_UNIT, EXACT)))
+    return out
+
+
+_WEEKDAY_WORD = re.compile(r"[^\W\d_]+")
 
 
 _NON_SPACE = re.compile(r"\S")

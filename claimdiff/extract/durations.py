@@ -166,15 +166,22 @@ _CLOCK = re.compile(
 )
 
 
+# A clock with a fraction of a second is a race's time whatever its minutes: "2:07.31"
+# (two minutes, 7.31 seconds); no time of day is written to the hundredth.
+_CLOCK_FRACTION = re.compile(
+    r"(?P<m>[0-5]?\d):(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\d:]|\.\d|\s?[ap]\.?m\b)", re.IGNORECASE
+)
+
+
 def clock_duration_at(text: str, p: int) -> Draft | None:
     """The length of time written as a clock at ``p`` ("2:04:01", "59:14"), in seconds,
     or None: a race's time, read to the second (or the fraction written)."""
     if p > 0 and (text[p - 1].isdigit() or text[p - 1] in ":."):
         return None
-    m = _CLOCK.match(text, p)
+    m = _CLOCK.match(text, p) or _CLOCK_FRACTION.match(text, p)
     if m is None:
         return None
-    if m["h"] is not None:
+    if m.re is _CLOCK and m["h"] is not None:
         seconds = int(m["h"]) * 3600 + int(m["hm"]) * 60 + int(m["s"])
     else:
         seconds = int(m["m"]) * 60 + int(m["s"])

@@ -77,7 +77,9 @@ def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
             break
         m, off = found
         start = m.start() + off
-        if m.lastgroup == "anchor":
+        if m.lastgroup == "anchor" and _inside_unread(text, start):
+            draft, resume = None, _end_of_word(text, start)
+        elif m.lastgroup == "anchor":
             draft, resume = _figure(text, start, lex, drafts)
         else:
             draft, resume = _vague(text, m, off, lex)
@@ -88,6 +90,18 @@ def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
             resume = max(resume, draft.end)
         pos = max(resume, start + 1)
     return pair_bounds(text, drafts, lex)
+
+
+def _inside_unread(text: str, p: int) -> bool:
+    """Whether the anchor at ``p`` continues digits the scan did not read ("R12 million",
+    "R5.2bn", where "R12" and "R5" are glued to a letter): a scale word or a decimal's
+    tail states nothing of its own there (a list's "1,2,3" does)."""
+    if text[p].isdigit():
+        return p >= 2 and text[p - 1] == "." and text[p - 2].isdigit()
+    k = p
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k < p and k > 0 and text[k - 1].isdigit()
 
 
 def _refuse(limit: int, at: int) -> None:

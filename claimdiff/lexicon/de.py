@@ -285,6 +285,11 @@ MONTHS = {
 MONTH_WORDS = frozenset({"mai"})
 BIRTHDAY_WORDS: tuple[str, ...] = ()  # "105. Geburtstag": the full stop reads otherwise
 MONTH_PARTS: dict[str, tuple[int, int]] = {}
+# Wochentage: "am Dienstag" (claimdiff.extract.dates).
+WEEKDAYS = {
+    "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5,
+    "samstag": 6, "sonnabend": 6, "sonntag": 7,
+}  # fmt: skip
 # A day is written as an ordinal with a full stop: "3. März", "am 12. Januar 2025".
 DAY_ORDINAL_SUFFIXES = (".",)
 DAY_ORDINAL_REQUIRED = True

@@ -472,7 +472,7 @@ AGE_COMPARATIVES = {
 # "the woman, who is 34", "since he was seven", "Mrs Morley, now 105,": words before a
 # bare whole number up to 120 that make it a person's age when no noun follows it.
 AGE_COPULAS = (
-    "who is", "who was", "who turned", "who turns", "who will be",
+    "who is", "who was", "who turned", "who turns", "who will be", "turned", "turns",
     "he is", "he was", "she is", "she was", "he turned", "she turned", ", now",
     "who is now", "he is now", "she is now",
     "the youngest", "the oldest", "youngest was", "oldest was", "youngest is", "oldest is",
@@ -481,7 +481,7 @@ AGE_COPULAS = (
 # Words that may follow an age said with a copula ("he was 16 when", "who turned 50
 # last week"); any other word makes the figure a score or a count ("87 not out").
 AFTER_AN_AGE = frozenset(
-    "when while as at in last this and but until before after since years or by".split()
+    "when while as at in on last this and but until before after since years or by".split()
 )
 # Votes (claimdiff/tallies.py): a sentence holding one of VOTE_WORDS may give a tally,
 # and the side words name whose figure is whose ("backed ... by 34 votes to 19", "34
@@ -602,6 +602,13 @@ BIRTHDAY_WORDS = ("birthday",)
 # those days (claimdiff.extract.dates).
 # The parts meet at their edges, as writers round: "mid-March" holds 10 March.
 MONTH_PARTS = {"early": (1, 10), "mid": (10, 20), "mid-": (10, 20), "late": (20, 31)}
+# Days of the week, read as the day an event falls on: "on Tuesday", "Sunday morning"
+# (claimdiff.extract.dates).  Only written in full and capitalised: "Sat" and "sun" are
+# other words.
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+    "saturday": 6, "sunday": 7,
+}  # fmt: skip
 # Abbreviated months only count after or before a number; "May" and "March"
 # alone are too often other words.
 
