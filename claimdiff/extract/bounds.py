@@ -105,9 +105,13 @@ COARSE_HEDGE = 1.5
 
 
 def _one_digit(core: Core) -> bool:
-    """The figure was written with one significant digit ("£4m", "2,000", "300", "0.5")."""
+    """The figure was written with one significant digit ("£4m", "2,000", "300", "0.5", "a
+    week", "five")."""
     num = core.number
-    if num.words or num.decimals > 1:
+    if num.words:  # "about a week", "some five million": as coarse as one digit written
+        mantissa = f"{abs(num.value):.12e}".split("e")[0].replace(".", "").rstrip("0")
+        return num.value > 0 and len(mantissa) == 1
+    if num.decimals > 1:
         return False
     whole = num.digits.strip("0")
     return len(whole) + num.decimals == 1 if whole else num.decimals == 1
@@ -227,6 +231,27 @@ def ratio(text: str, core: Core, lex: Lexicon) -> Draft | None:
     found = noun_after(text, second.end, lex)
     if found is not None:
         draft.noun, draft.end = found
+    return draft
+
+
+def hedged_share(draft: Draft, lex: Lexicon, window: str, lo: int) -> Draft:
+    """A share read from a ratio with the hedge before it: "fewer than two in five" is
+    below 40%, "nearly one in three" about a third."""
+    h = hedge_before(window, lex)
+    q = draft.quantity
+    if h is None or q is None or q.value is None:
+        return draft
+    qualifier, lf, hf = lex.HEDGES[norm(h["hedge"])]
+    v = q.value
+    low = None if lf is None else v * lf
+    high = None if hf is None else v * hf
+    if qualifier == APPROXIMATE.value:  # a hedge widens the share's own reading
+        if low is not None and lf is not None and lf < 1 and q.low is not None:
+            low = min(low, q.low)
+        if high is not None and hf is not None and hf > 1 and q.high is not None:
+            high = max(high, q.high)
+    draft.quantity = Quantity(low, high, v, q.unit, Qualifier(qualifier))
+    draft.start = lo + h.start("hedge")
     return draft
 
 

@@ -58,6 +58,10 @@ def fast_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None:
     if m is None or (pos and text[pos - 1] == "."):
         return None  # ".08", "1.2.3": a point before the digits is read in full
     whole, dec, pct, word, glued = m.group("int", "dec", "pct", "word", "glued")  # one call
+    if word is None and glued is None and pct is None:
+        after = text[m.end() : m.end() + 1]
+        if after.isspace() and after != " ":
+            return None  # "3\n cents": a unit past a line break is read in full
     grouped = "," in whole
     digits = whole.replace(",", "") if grouped else whole
     if len(digits) + len(dec or "") > MAX_DIGITS:
@@ -83,6 +87,8 @@ def fast_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None:
             if not _ends(shapes, text, unit_end, _UNIT_CONTINUES, money):
                 return None  # "12 km per hour"
         elif word in shapes.durations and not money:
+            if word[:1].isupper() and text[m.end() : m.end() + 2][1:].isdigit():
+                return None  # "120 Year 8 pupils": a name after the number, read in full
             kind, unit, unit_end = DURATION, shapes.durations[word], m.end()
             if not _ends(shapes, text, unit_end, shapes.duration_continues, money):
                 return None  # "35 years ago", "5 years old"

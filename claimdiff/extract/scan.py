@@ -14,7 +14,16 @@ import re
 from claimdiff import nouns
 from claimdiff.extract.ages import AGE_CUES, age_at, age_limit, birthday_at
 from claimdiff.extract.amounts import Core, read_core
-from claimdiff.extract.bounds import YEAR_RANGE, hedged, norm, pair_bounds, ranged, ratio, share_of
+from claimdiff.extract.bounds import (
+    YEAR_RANGE,
+    hedged,
+    hedged_share,
+    norm,
+    pair_bounds,
+    ranged,
+    ratio,
+    share_of,
+)
 from claimdiff.extract.dates import date_at, decade_at, iso_date_at, years_at
 from claimdiff.extract.durations import clock_duration_at
 from claimdiff.extract.fast_amounts import fast_core
@@ -92,12 +101,29 @@ def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
     return pair_bounds(text, drafts, lex)
 
 
+def _names_by_number(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is capitalised and a number follows it: "Year 8"."""
+    k = end
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k : k + 1].isupper() and text[end : end + 2][1:].isdigit()
+
+
 def _inside_unread(text: str, p: int) -> bool:
     """Whether the anchor at ``p`` continues digits the scan did not read ("R12 million",
     "R5.2bn", where "R12" and "R5" are glued to a letter): a scale word or a decimal's
     tail states nothing of its own there (a list's "1,2,3" does)."""
     if text[p].isdigit():
-        return p >= 2 and text[p - 1] == "." and text[p - 2].isdigit()
+        if p < 2 or not text[p - 2].isdigit():
+            return False
+        if text[p - 1] == ".":
+            return True
+        if text[p - 1] != ",":
+            return False
+        k = p - 1  # "P20,000": the run of digits and commas opens glued to a letter
+        while k > 0 and (text[k - 1].isdigit() or text[k - 1] == ","):
+            k -= 1
+        return k > 0 and text[k - 1].isalpha()
     k = p
     while k > 0 and text[k - 1] in " \t":
         k -= 1
@@ -193,8 +219,10 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     num = core.number
     if num.words and num.value == 1 and core.kind is COUNT and not num.fraction:
         share = ratio(text, core, lex)
-        if share is not None:
-            return share, max(resume, share.end)  # "one in five"
+        if share is not None:  # "one in five"
+            lo = max(0, core.start - _HEDGE_WINDOW)
+            share = hedged_share(share, lex, text[lo : core.start], lo)
+            return share, max(resume, share.end)
         if core.start == num.start:
             return None, resume  # "one of the", "no one": too common to be a claim
     if (
@@ -244,7 +272,11 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     age = age_at(text, core, lex, window, lo) or age_limit(core, lex, window, lo)
     if age is not None:
         return age, resume
-    draft = ranged(text, core, lex, window, lo) or ratio(text, core, lex)
+    draft = ranged(text, core, lex, window, lo)
+    if draft is None:
+        draft = ratio(text, core, lex)
+        if draft is not None:
+            draft = hedged_share(draft, lex, window, lo)
     if draft is None:
         # A hedge must stand right before the number: "under a million" is one, "under a
         # three-year contract" none ("a" is the contract's).
@@ -328,8 +360,8 @@ def _is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
     word = prev["word"]
     if not word[0].isupper() or word.lower() in lex.STOPWORDS or word.lower() in lex.MONTHS:
         return False
-    if word.lower() in lex.YEAR_CUES or word.lower() in lex.hedge_heads:
-        return False
+    if (word.lower() in lex.YEAR_CUES and len(num.digits) == 4) or word.lower() in lex.hedge_heads:
+        return False  # "Year 2019" may be a year; "Year 8" names a school year
     if word.lower() in AGE_CUES:
         return False  # "Aged 52, the former bookkeeper …" opens a sentence with an age
     if lex.NAMES_BY_CAPITALS and _party(word, text, num.start, core.end, lex):
@@ -433,6 +465,8 @@ def _complete(text: str, draft: Draft, core: Core, lex: Lexicon) -> None:
             allow_of=not draft.attributive,
             require_of=draft.kind is PERCENT and not draft.attributive,
         )
+        if found is not None and found[0] in lex.TIME_UNITS and _names_by_number(text, found[1]):
+            found = None  # "120 Year 8 pupils": "Year 8" is a name, not what is counted
         if found is not None:
             draft.noun, draft.end = found
             if draft.kind is COUNT and found[0] in lex.TIME_UNITS and draft.quantity:
