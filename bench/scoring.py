@@ -301,6 +301,8 @@ def matches(gold: Item, pred: Item) -> bool:
     True
     >>> matches(Item(None, None, 1000), Item(1000, 0, 1000))
     True
+    >>> matches(Item(None, 0.4, None), Item(40, 40, None, ("percent",), bounded=True))
+    True
     """
     if gold.units and not any(same_unit(g, p) for g in gold.units for p in pred.units):
         return False
@@ -309,6 +311,8 @@ def matches(gold: Item, pred: Item) -> bool:
             return False
         percent = not gold.units and "percent" in pred.units
         return close(gold.value, pred.value) or (percent and close(gold.value * 100, pred.value))
+    if not gold.units and "percent" in pred.units:  # "2 in 5 or more": [0.4, ) is [40%, )
+        gold = Item(None, *(None if x is None else x * 100 for x in (gold.low, gold.high)))
     open_low = gold.low is None and pred.low == 0 and gold.high is not None and gold.high > 0
     return (open_low or close(gold.low, pred.low)) and close(gold.high, pred.high)
 

@@ -49,7 +49,12 @@ def hedge_before(window: str, lex: Lexicon) -> re.Match[str] | None:
     last = words[-1].lower()
     if last not in lex.hedge_tails and last[-1:] not in _COMPARISONS:
         return None
-    return lex.patterns["hedge_before"].search(window)
+    h = lex.patterns["hedge_before"].search(window)
+    if h is not None and lex.NOT_HEDGES:
+        before = window[: h.start("hedge")].split()[-1:]
+        if before and f"{before[0]} {norm(h['hedge'])}".lower() in lex.NOT_HEDGES:
+            return None  # "How about 2 in 5"
+    return h
 
 
 def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
@@ -234,14 +239,21 @@ def ratio(text: str, core: Core, lex: Lexicon) -> Draft | None:
     return draft
 
 
-def hedged_share(draft: Draft, lex: Lexicon, window: str, lo: int) -> Draft:
-    """A share read from a ratio with the hedge before it: "fewer than two in five" is
-    below 40%, "nearly one in three" about a third."""
+def hedged_share(text: str, draft: Draft, lex: Lexicon, window: str, lo: int) -> Draft:
+    """A share read from a ratio with the hedge before or after it: "fewer than two in
+    five" is below 40%, "nearly one in three" about a third, "2 in 5 or more" 40% up."""
     h = hedge_before(window, lex)
     q = draft.quantity
-    if h is None or q is None or q.value is None:
+    t = lex.patterns["trailing_hedge"].match(text, draft.end) if h is None else None
+    if (h is None and t is None) or q is None or q.value is None:
         return draft
-    qualifier, lf, hf = lex.HEDGES[norm(h["hedge"])]
+    if h is not None:
+        qualifier, lf, hf = lex.HEDGES[norm(h["hedge"])]
+        draft.start = lo + h.start("hedge")
+    else:  # "2 in 5 or more"
+        assert t is not None
+        qualifier, lf, hf = lex.TRAILING_HEDGES[norm(t["hedge"])]
+        draft.end = t.end()
     v = q.value
     low = None if lf is None else v * lf
     high = None if hf is None else v * hf
@@ -251,7 +263,6 @@ def hedged_share(draft: Draft, lex: Lexicon, window: str, lo: int) -> Draft:
         if high is not None and hf is not None and hf > 1 and q.high is not None:
             high = max(high, q.high)
     draft.quantity = Quantity(low, high, v, q.unit, Qualifier(qualifier))
-    draft.start = lo + h.start("hedge")
     return draft
 
 

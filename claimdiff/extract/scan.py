@@ -221,7 +221,7 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         share = ratio(text, core, lex)
         if share is not None:  # "one in five"
             lo = max(0, core.start - _HEDGE_WINDOW)
-            share = hedged_share(share, lex, text[lo : core.start], lo)
+            share = hedged_share(text, share, lex, text[lo : core.start], lo)
             return share, max(resume, share.end)
         if core.start == num.start:
             return None, resume  # "one of the", "no one": too common to be a claim
@@ -276,7 +276,7 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     if draft is None:
         draft = ratio(text, core, lex)
         if draft is not None:
-            draft = hedged_share(draft, lex, window, lo)
+            draft = hedged_share(text, draft, lex, window, lo)
     if draft is None:
         # A hedge must stand right before the number: "under a million" is one, "under a
         # three-year contract" none ("a" is the contract's).

@@ -285,6 +285,7 @@ MONTHS = {
 MONTH_WORDS = frozenset({"mai"})
 BIRTHDAY_WORDS: tuple[str, ...] = ()  # "105. Geburtstag": the full stop reads otherwise
 MONTH_PARTS: dict[str, tuple[int, int]] = {}
+NOT_HEDGES: frozenset[str] = frozenset()
 # Wochentage: "am Dienstag" (claimdiff.extract.dates).
 WEEKDAYS = {
     "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5,

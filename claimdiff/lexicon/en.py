@@ -209,6 +209,9 @@ RANGE_OPENERS = (
 # Hedges that are no hedge right after another number: "60 over 40", "5 under 10" state
 # two numbers (a ratio, a comparison), not "more than 40".
 HEDGES_NOT_AFTER_A_NUMBER = frozenset({"over", "under"})
+# A hedge word that opens a question with the word before it hedges nothing: "How about
+# 2 in 5 or more" (the trailing "or more" bounds it).
+NOT_HEDGES = frozenset({"how about", "what about"})
 # Hedges that are prepositions too: before an article that is no part of the number they
 # govern a noun ("under a three-year contract"); "almost a two-year low" stays hedged.
 PREPOSITION_HEDGES = frozenset({"over", "under", "above", "below"})
