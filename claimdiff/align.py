@@ -40,7 +40,6 @@ from claimdiff.block_evidence import (
     symmetric_jitter,
 )
 from claimdiff.candidates import Candidate, Rules, block_of, lemma, representative
-from claimdiff.extract.dates import WEEKDAY_UNIT
 from claimdiff.model import Kind
 from claimdiff.periods import bare_years, same_period
 from claimdiff.word_matrices import both_known, jaccard, soft_overlap, table
@@ -249,7 +248,7 @@ def score_block(
         if events is not None:
             near |= events
         bad |= ~(near | soft_overlap([x.local for x in a], [y.local for y in b]) | (same_pred > 0))
-    if kind is Kind.DATE and a and b and a[0].claim.unit == WEEKDAY_UNIT:
+    if a and b and a[0].claim.weekday:
         # A report names the days of several things ("told staff on Thursday", "will strike
         # next Monday"), and nothing but a verb says which: two days pair only when they
         # are the same day.  Pairing two days by their verbs found 3 of 8 days two reports

@@ -16,6 +16,7 @@ import numpy as np
 
 from claimdiff import nouns, verbs
 from claimdiff.candidates import representative
+from claimdiff.extract.numbers import significant_digits
 from claimdiff.model import Qualifier, Verdict
 from claimdiff.owners import same_name
 from claimdiff.verdict import compare_quantities
@@ -192,16 +193,6 @@ def one_event(
         for j, vb in enumerate(own_b):
             out[i, j] = verbs.one_event(va, vb)
     return out
-
-
-def significant_digits(v: float) -> int:
-    """Significant digits of ``v`` as written: 1,420 has three, 1,500 two.
-
-    >>> significant_digits(1420), significant_digits(1500), significant_digits(36_412)
-    (3, 2, 5)
-    """
-    mantissa = f"{abs(float(v)):.12e}".split("e")[0].replace(".", "").rstrip("0")
-    return len(mantissa)
 
 
 def distinctive(values: np.ndarray) -> np.ndarray:

@@ -12,7 +12,6 @@ import math
 import attrs
 
 from claimdiff import nouns
-from claimdiff.extract.dates import WEEKDAY_UNIT
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind
 from claimdiff.owners import Owner
@@ -87,7 +86,7 @@ def block_of(claim: Claim) -> str | None:
         return "measure " + str(dimension(claim.unit))
     if claim.kind is Kind.RATE:
         return f"rate {claim.unit}"
-    if claim.kind is Kind.DATE and claim.unit == WEEKDAY_UNIT:
+    if claim.weekday:
         return "weekday"  # "on Tuesday" has no place in the calendar to meet "5 March" at
     if claim.kind is Kind.DURATION and claim.ago:
         return "duration ago"  # "35 years ago" is when, not how long

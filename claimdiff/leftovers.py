@@ -16,8 +16,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from claimdiff import nouns
-from claimdiff.block_evidence import significant_digits
 from claimdiff.candidates import Candidate, representative
+from claimdiff.extract.numbers import significant_digits
 from claimdiff.model import Kind
 from claimdiff.periods import same_period
 

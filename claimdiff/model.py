@@ -38,6 +38,10 @@ class Kind(str, enum.Enum):
         return self.value
 
 
+WEEKDAY = "weekday"
+"""The unit of a day of the week's quantity: 1 (Monday) to 7 (Sunday)."""
+
+
 class Qualifier(str, enum.Enum):
     """How the text hedges a figure."""
 
@@ -186,6 +190,12 @@ class Claim:
     def unit(self) -> str | None:
         """The quantity's unit, or None."""
         return None if self.quantity is None else self.quantity.unit
+
+    @property
+    def weekday(self) -> bool:
+        """Whether the claim is a day of the week ("on Tuesday"): a date in :data:`WEEKDAY`,
+        said of an event and compared only with another day of the week."""
+        return self.kind is Kind.DATE and self.unit == WEEKDAY
 
 
 @attrs.frozen

@@ -16,7 +16,6 @@ import attrs
 from claimdiff import nouns
 from claimdiff.align import Candidate, block_of, lemma
 from claimdiff.extract import dateline, extract
-from claimdiff.extract.dates import WEEKDAY_UNIT
 from claimdiff.extract.ellipsis import complement
 from claimdiff.inputs import as_text
 from claimdiff.lexicon import Lexicon
@@ -179,16 +178,20 @@ def _candidates(
             lo, hi = sents[max(0, k - 1)][0], sents[min(len(sents) - 1, k + 1)][1]
             near[k] = _lemmas(content_words(doc.text[lo:hi], stopwords), lemmas)
         words = near[k] if k is not None else _lemmas(c.context, lemmas)
-        lo, hi = _segment(doc.text, claims, n, *bounds[n])
-        if _is_weekday(c):
-            lo, hi = _clause(doc.text, c, stopwords)
+        prev, nxt = bounds[n]
+        lo, hi = (
+            _clause(doc.text, c, lex) if c.weekday else _segment(doc.text, claims, n, prev, nxt)
+        )
         names = frozenset(
             name_key(m.group())
             for m in _NAME.finditer(doc.text, lo, hi)
             if m.start() > c.sentence[0] and m.group().lower() not in stopwords
         )
-        joined = n and claims[n - 1].sentence == c.sentence and lo == claims[n - 1].span[1]
-        owner = _owner(doc.text, c, lo, stopwords, out[-1] if out and joined else None)
+        # The figure before in its sentence, ending where this one's words begin, lends it
+        # its owner ("London's 4.1% and 2.8%"); a day of the week lends none.
+        joined = prev is not None and claims[prev].sentence == c.sentence
+        before = out[prev] if prev is not None and joined and lo == claims[prev].span[1] else None
+        owner = _owner(doc.text, c, lo, stopwords, before)
         around = doc.text[lo : c.span[0]] + " " + doc.text[c.span[1] : hi]
         local = _lemmas(_wordy(around, stopwords, scales), lemmas)
         own_words = _lemmas(_wordy(c.text, stopwords, scales), lemmas)
@@ -267,7 +270,7 @@ def _bounds(claims: Sequence[Claim]) -> list[tuple[int | None, int | None]]:
     """For each claim, the claims before and after it that bound its words: any claim
     but a day of the week, which is said of the event ("on Tuesday") and takes no
     figure's words from it ("scoring 112 points on Sunday")."""
-    bounding = [not _is_weekday(c) for c in claims]
+    bounding = [not c.weekday for c in claims]
     out: list[tuple[int | None, int | None]] = [(None, None)] * len(claims)
     last: int | None = None
     for n in range(len(claims)):
@@ -282,32 +285,25 @@ def _bounds(claims: Sequence[Claim]) -> list[tuple[int | None, int | None]]:
     return out
 
 
-# Where a clause ends: its verb is the one a day of the week is said of.
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas|after|before|as|when)\s")
-
-
-def _clause(text: str, c: Claim, stopwords: frozenset[str]) -> tuple[int, int]:
+def _clause(text: str, c: Claim, lex: Lexicon) -> tuple[int, int]:
     """The clause a day of the week stands in, up to the day ("the ICC issued an arrest
     warrant on Friday"), or from it where only stop words come before ("On Friday, the
     ICC issued"): its verb is the event the day is of, not the sentence's other verbs."""
     lo, hi = c.sentence
     start, end = c.span
     before = lo
-    for m in _CLAUSE_BREAK.finditer(text, lo, start):
+    breaks = lex.patterns["clause_break"]
+    for m in breaks.finditer(text, lo, start):
         before = m.end()
-    if any(w.lower() not in stopwords for w in _LETTERS.findall(text, before, start)):
+    if any(w.lower() not in lex.STOPWORDS for w in _LETTERS.findall(text, before, start)):
         return before, end
-    after = _CLAUSE_BREAK.search(text, end, hi)
+    after = breaks.search(text, end, hi)
     if after is not None and after.start() == end:  # "On Friday, the ICC issued …"
-        after = _CLAUSE_BREAK.search(text, after.end(), hi)
+        after = breaks.search(text, after.end(), hi)
     return start, hi if after is None else after.start()
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _is_weekday(c: Claim) -> bool:
-    return c.kind is Kind.DATE and c.unit == WEEKDAY_UNIT
 
 
 def _counted(text: str, c: Claim, lex: Lexicon) -> str | None:

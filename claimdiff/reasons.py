@@ -41,16 +41,9 @@ def number(x: float, kind: Kind = Kind.COUNT) -> str:
     return f"{x:.4g}"
 
 
-# The unit of a day of the week, coded 1 (Monday) to 7 (claimdiff.extract.dates).
-_WEEKDAY = "weekday"
-
-
 def _date(v: int) -> str:
     """A date coded ``YYYYMMDD`` or ``MMDD`` (claimdiff.extract.dates) as a reader writes
-    it: "15 March 2024", "11 March"; a day of the week (1 to 7) by its name; a code that
-    is no date stays as it is."""
-    if 1 <= v <= 7:
-        return calendar.day_name[v - 1]
+    it: "15 March 2024", "11 March"; a code that is no date stays as it is."""
     year, month, day = v // 10_000, v // 100 % 100, v % 100
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return str(v)
@@ -150,9 +143,10 @@ def explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, ta
     "neither" or "overlap" (see :func:`claimdiff.verdict.compare_quantities`).
     """
     sa, sb = spell(qa, a.kind), spell(qb, a.kind)
-    if qa.unit == _WEEKDAY and qb.unit == _WEEKDAY:
-        same = verdict is Verdict.AGREE
-        return "the same day of the week" if same else f"{sa} vs {sb}: two days of the week"
+    if a.weekday and b.weekday:
+        if verdict is Verdict.AGREE:
+            return "the same day of the week"
+        return f"{_day(qa)} vs {_day(qb)}: two days of the week"
     if verdict is Verdict.AGREE:
         if tag == "extreme":
             return "the same figure, one text stating it as a limit"
@@ -174,6 +168,11 @@ def explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, ta
     if gap is not None and qa.qualifier is Qualifier.EXACT and qb.qualifier is Qualifier.EXACT:
         return gap
     return f"{_hedged(a, qa, sa)} and {_hedged(b, qb, sb)} do not overlap"
+
+
+def _day(q: Quantity) -> str:
+    """A day of the week coded 1 (Monday) to 7 (claimdiff.model.WEEKDAY) by its name."""
+    return calendar.day_name[int(q.value or 1) - 1]
 
 
 def _hedged(c: Claim, q: Quantity, spelt: str) -> str:

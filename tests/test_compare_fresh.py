@@ -649,7 +649,6 @@ FRESH_J_XFAIL: dict[str, str] = {
     "houston-derecho-outages:About 180,000 customers/Roughly 175,000 homes and businesses": (
         "not paired"
     ),
-    "houston-derecho-outages:on Wednesday/on Wednesday": "'on Wednesday' is not read as a figure",
     "harcourt-homes-profit-warning:this year/in 2025": "'this year' is not read as a figure",
     "victoria-burglary-stats:year to June/12 months to June 30": (
         "'year to June' is not read as a figure"

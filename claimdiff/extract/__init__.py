@@ -99,7 +99,8 @@ def extract(
     ]
     drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex)
     drafts = overlay(with_points(text, drafts, lex), month_parts(text, lex))
-    drafts = overlay(drafts, weekdays(text, lex), lambda d: False)
+    dates = [d.start for d in drafts if d.kind is DATE]
+    drafts = overlay(drafts, weekdays(text, lex, dates), lambda d: False)
     drafts = with_fractions_of_units(text, drafts, lex)
     drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
     for d in drafts:
@@ -166,6 +167,7 @@ def extract(
 
 
 def _weekday(d: Draft) -> bool:
+    """A day of the week (claimdiff.model.Claim.weekday), before its claim is made."""
     return d.kind is DATE and d.quantity is not None and d.quantity.unit == WEEKDAY_UNIT
 
 

@@ -87,13 +87,25 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
     m = lex.patterns["age_copula"].search(window)
     if m is None:
         return None
+    said = m.group().lower().split()
+    bare = " ".join(said) in lex.AGE_TURNS  # "turned 105": whose age, the words before say
+    ends = lex.AFTER_AN_AGE
+    if said[-1] in lex.AGE_TURN_WORDS:
+        ends = ends | lex.AFTER_A_TURN  # "turned 105 on Sunday"
     after = _WORD_AFTER.match(text, core.end)
-    if after is not None and after["w"].lower() not in lex.AFTER_AN_AGE:
+    if after is not None and after["w"].lower() not in ends:
         # Only an age ends its clause or is followed by a time ("16 when", "50 last
         # week"): "87 not out", "3 over par", "1 of 10", "12 points clear" are scores.
         return None
     person = _person_before(window[: m.start()] + " ", lex)
-    if not m.group()[:1].isalpha():
+    if bare:
+        before = _WORD_BEFORE.search(window[: m.start()] + " ")
+        word = "" if before is None else before["w"]
+        low = word.lower()
+        someone = low in lex.AGE_PRONOUNS or nouns.names_a_person(low)
+        if not (someone or (word[:1].isupper() and low not in lex.STOPWORDS)):
+            return None  # "the car turned 90", "the team turned 2"
+    elif not m.group()[:1].isalpha():
         # ", now 105,": an apposition to a name inside the sentence ("Mrs Morley") or to
         # one person ("The former minister, now 73,"); not to a group ("Its staff, now
         # 40," is no age) nor to a capitalised opening word ("Turnout, now 60,").

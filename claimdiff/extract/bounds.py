@@ -27,6 +27,7 @@ from claimdiff.extract.members import (
     PERCENT,
     RANGE,
 )
+from claimdiff.extract.numbers import significant_digits
 from claimdiff.extract.precision import Draft, exact, signed, written_step
 from claimdiff.extract.subjects import noun_after
 from claimdiff.lexicon import Lexicon
@@ -114,8 +115,7 @@ def _one_digit(core: Core) -> bool:
     week", "five")."""
     num = core.number
     if num.words:  # "about a week", "some five million": as coarse as one digit written
-        mantissa = f"{abs(num.value):.12e}".split("e")[0].replace(".", "").rstrip("0")
-        return num.value > 0 and len(mantissa) == 1
+        return num.value > 0 and significant_digits(num.value) == 1
     if num.decimals > 1:
         return False
     whole = num.digits.strip("0")
@@ -239,31 +239,18 @@ def ratio(text: str, core: Core, lex: Lexicon) -> Draft | None:
     return draft
 
 
-def hedged_share(text: str, draft: Draft, lex: Lexicon, window: str, lo: int) -> Draft:
-    """A share read from a ratio with the hedge before or after it: "fewer than two in
-    five" is below 40%, "nearly one in three" about a third, "2 in 5 or more" 40% up."""
-    h = hedge_before(window, lex)
+def hedged_share(text: str, draft: Draft, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
+    """A share read from a ratio (``draft``, whose first number is ``core``) with the hedge
+    before or after it, read as :func:`hedged` reads any figure's: "fewer than two in five"
+    is below 40%, "about 1 in 5" 17–23% as "about 20%" is, "2 in 5 or more" 40% and up."""
     q = draft.quantity
-    t = lex.patterns["trailing_hedge"].match(text, draft.end) if h is None else None
-    if (h is None and t is None) or q is None or q.value is None:
+    after = lex.patterns["trailing_hedge"].match(text, draft.end)
+    if q is None or q.value is None or (hedge_before(window, lex) is None and after is None):
         return draft
-    if h is not None:
-        qualifier, lf, hf = lex.HEDGES[norm(h["hedge"])]
-        draft.start = lo + h.start("hedge")
-    else:  # "2 in 5 or more"
-        assert t is not None
-        qualifier, lf, hf = lex.TRAILING_HEDGES[norm(t["hedge"])]
-        draft.end = t.end()
-    v = q.value
-    low = None if lf is None else v * lf
-    high = None if hf is None else v * hf
-    if qualifier == APPROXIMATE.value:  # a hedge widens the share's own reading
-        if low is not None and lf is not None and lf < 1 and q.low is not None:
-            low = min(low, q.low)
-        if high is not None and hf is not None and hf > 1 and q.high is not None:
-            high = max(high, q.high)
-    draft.quantity = Quantity(low, high, v, q.unit, Qualifier(qualifier))
-    return draft
+    share = Core(core.start, draft.end, core.number, q.value, 0.0, PERCENT, "%")
+    out = hedged(text, share, lex, window, lo)
+    out.noun = draft.noun
+    return out
 
 
 def pair_bounds(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:

@@ -11,15 +11,17 @@ country, and claimdiff never guesses.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
+from collections.abc import Sequence
 
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.members import COUNT, DATE, EXACT, RANGE, YEAR
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Quantity
-from claimdiff.text import occurrences, opens_sentence
+from claimdiff.model import WEEKDAY, Quantity
+from claimdiff.text import occurrences
 
 __all__ = [
     "DATE_UNIT",
@@ -34,9 +36,8 @@ __all__ = [
 
 DATE_UNIT = "date"
 """The unit of a date's quantity (``YYYYMMDD`` or ``MMDD``)."""
-WEEKDAY_UNIT = "weekday"
-"""The unit of a day of the week's quantity (1 Monday to 7 Sunday): a day with no place
-in the calendar, compared only with another day of the week."""
+WEEKDAY_UNIT = WEEKDAY
+"""The unit of a day of the week's quantity (:data:`claimdiff.model.WEEKDAY`)."""
 _ISO_DATE = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"
 )
@@ -266,46 +267,76 @@ def month_parts(text: str, lex: Lexicon) -> list[Draft]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)")
-# What follows a day of the week that is part of a calendar date or a name: a digit,
-# with or without a comma ("Thursday 5 March"), or a capitalised word right after it
-# ("the Sunday Times"); a month after a comma is a date's too ("Tuesday, November 26").
-_WEEKDAY_JOINED = re.compile(r",?[ \t]+\d|[ \t]+[^\W\d_a-z]|,[ \t]+(?P<w>[^\W\d_]+)")
-# A capitalised word right before a day, other than a stop word ("On Tuesday"), makes a
-# name of it: "Good Friday", "Super Tuesday".
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)[ \t]$")
+# The word right before a day, and the word right after it.
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)(?P<dash>[ \t]*[-–][ \t]*|[ \t]+)$")
+_WORD_AFTER = re.compile(r"(?P<dash>[ \t]*[-–][ \t]*|[ \t]+)(?P<w>[^\W\d_]+)")
+# A calendar date this near after a day carries the day: "Thursday 5 March", "Tuesday,
+# November 26".
+_DATE_REACH = 3
 
 
-def weekdays(text: str, lex: Lexicon) -> list[Draft]:
+def weekdays(text: str, lex: Lexicon, date_starts: Sequence[int] = ()) -> list[Draft]:
     """Days of the week as the day an event falls on: "on Tuesday", "early on Sunday",
     "Friday's vote" (``WEEKDAYS``; docs/claims.md, "Dates").  Written in full and
-    capitalised; not part of a calendar date ("Thursday 5 March", which the date
-    carries) or of a name ("Good Friday", "the Sunday Times")."""
+    capitalised; not part of a calendar date starting right after it (``date_starts``,
+    sorted: "Thursday 5 March", which the date carries), of a name ("Good Friday", "Black
+    Friday sales", "the Sunday Times"), of a span of days ("Monday to Friday",
+    "Monday-Friday") or of a habit ("every Friday")."""
     table = getattr(lex, "WEEKDAYS", None)
     if not table:
         return []
     out: list[Draft] = []
     for i in occurrences(text, [w.capitalize() for w in table]):
         word = _WEEKDAY_WORD.match(text, i)
-        if word is None or (i and (text[i - 1].isalnum() or text[i - 1] in "-_")):
+        if word is None or (i and (text[i - 1].isalnum() or text[i - 1] in "_")):
             continue
         day = table.get(word[0].lower())
         if day is None or not word[0][0].isupper() or word[0].isupper():
             continue
         end = word.end()
+        k = bisect.bisect_right(date_starts, end)
+        if k < len(date_starts) and date_starts[k] - end <= _DATE_REACH:
+            continue
         before = _WORD_BEFORE.search(text, max(0, i - 30), i)
-        named = (
-            before is not None
-            and before["w"][0].isupper()
-            and not opens_sentence(text, before.start())
-        )
-        joined = _WEEKDAY_JOINED.match(text, end)
-        if joined is not None and (not joined["w"] or joined["w"].lower() in lex.MONTHS):
+        after = _WORD_AFTER.match(text, end)
+        w_before = before["w"] if before is not None else ""
+        w_after = after["w"] if after is not None else ""
+        if _spans_days(text, before, after, table, lex) or w_before.lower() in lex.WEEKDAY_HABITS:
             continue
-        if named and before is not None and before["w"].lower() not in lex.STOPWORDS:
-            continue
+        low_before = w_before.lower()
+        if w_before[:1].isupper() and low_before not in lex.STOPWORDS | lex.WEEKDAY_LEADS:
+            continue  # "Good Friday", "Black Friday sales": a capitalised word names it
+        if w_after[:1].isupper() and low_before in lex.WEEKDAY_NAME_ARTICLES:
+            continue  # "the Sunday Times"
         v = float(day)
         out.append(Draft(i, end, DATE, Quantity(v, v, v, WEEKDAY_UNIT, EXACT)))
     return out
+
+
+def _spans_days(
+    text: str,
+    before: re.Match[str] | None,
+    after: re.Match[str] | None,
+    table: dict[str, int],
+    lex: Lexicon,
+) -> bool:
+    """Whether the day opens or closes a span of days: "Monday-Friday", "Monday to Friday"
+    (and not "on Wednesday to demand")."""
+    for m in (before, after):
+        if m is None:
+            continue
+        low = m["w"].lower()
+        if m["dash"].strip() and low in table:
+            return True
+        if low not in lex.WEEKDAY_SPAN_WORDS:
+            continue
+        if m is after:
+            other = _WORD_AFTER.match(text, m.end())
+        else:
+            other = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if other is not None and other["w"].lower() in table:
+            return True
+    return False
 
 
 _WEEKDAY_WORD = re.compile(r"[^\W\d_]+")

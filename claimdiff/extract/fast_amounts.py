@@ -27,6 +27,7 @@ from claimdiff.extract.amounts import Core, half_step, money_attributive, sign_b
 from claimdiff.extract.members import DURATION, MEASURE, MONEY, PERCENT
 from claimdiff.extract.money import currency_before
 from claimdiff.extract.numbers import MAX_DIGITS, Number
+from claimdiff.extract.subjects import numbered_name
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.fast_shapes import FastShapes
 
@@ -87,7 +88,7 @@ def fast_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None:
             if not _ends(shapes, text, unit_end, _UNIT_CONTINUES, money):
                 return None  # "12 km per hour"
         elif word in shapes.durations and not money:
-            if word[:1].isupper() and text[m.end() : m.end() + 2][1:].isdigit():
+            if numbered_name(text, m.start("word"), m.end("word"), lex):
                 return None  # "120 Year 8 pupils": a name after the number, read in full
             kind, unit, unit_end = DURATION, shapes.durations[word], m.end()
             if not _ends(shapes, text, unit_end, shapes.duration_continues, money):

@@ -411,3 +411,13 @@ def _point_decimals(text: str, end: int, lex: Lexicon) -> tuple[float, int, int]
     if not digits:
         return None
     return float(f"0.{digits}"), stop, len(digits)
+
+
+def significant_digits(v: float) -> int:
+    """Significant digits of ``v`` as written: 1,420 has three, 1,500 two.
+
+    >>> significant_digits(1420), significant_digits(1500), significant_digits(36_412)
+    (3, 2, 5)
+    """
+    mantissa = f"{abs(float(v)):.12e}".split("e")[0].replace(".", "").rstrip("0")
+    return len(mantissa)

@@ -101,33 +101,31 @@ def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
     return pair_bounds(text, drafts, lex)
 
 
-def _names_by_number(text: str, end: int) -> bool:
-    """Whether the word ending at ``end`` is capitalised and a number follows it: "Year 8"."""
-    k = end
-    while k > 0 and text[k - 1].isalpha():
-        k -= 1
-    return text[k : k + 1].isupper() and text[end : end + 2][1:].isdigit()
-
-
 def _inside_unread(text: str, p: int) -> bool:
-    """Whether the anchor at ``p`` continues digits the scan did not read ("R12 million",
-    "R5.2bn", where "R12" and "R5" are glued to a letter): a scale word or a decimal's
-    tail states nothing of its own there (a list's "1,2,3" does)."""
+    """Whether the anchor at ``p`` continues a number glued to a letter, which the scan did
+    not read ("R12 million", "R5.2bn", "P20,000"): a scale word, a decimal's tail or a
+    group of digits states nothing of its own there.  A number read before it ("In 2019
+    five people died") and a list ("1,2,3") leave it alone."""
     if text[p].isdigit():
-        if p < 2 or not text[p - 2].isdigit():
+        if p < 2 or text[p - 1] not in ".," or not text[p - 2].isdigit():
             return False
-        if text[p - 1] == ".":
-            return True
-        if text[p - 1] != ",":
-            return False
-        k = p - 1  # "P20,000": the run of digits and commas opens glued to a letter
-        while k > 0 and (text[k - 1].isdigit() or text[k - 1] == ","):
+        k = p - 1
+    else:
+        k = p
+        while k > 0 and p - k < _GLUE_REACH and text[k - 1] in " \t":
             k -= 1
-        return k > 0 and text[k - 1].isalpha()
-    k = p
-    while k > 0 and text[k - 1] in " \t":
+        if k == p or k == 0 or not text[k - 1].isdigit():
+            return False
+    # The run of digits, points and commas before the anchor, looked at no further back
+    # than the longest number: a long list of digits costs each anchor a bounded look.
+    stop = max(0, k - _GLUE_REACH)
+    while k > stop and (text[k - 1].isdigit() or text[k - 1] in ".,"):
         k -= 1
-    return k < p and k > 0 and text[k - 1].isdigit()
+    return k > stop and text[k - 1].isalpha()
+
+
+# How far back a number glued to a letter is looked for: longer than any number written.
+_GLUE_REACH = 32
 
 
 def _refuse(limit: int, at: int) -> None:
@@ -221,7 +219,7 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         share = ratio(text, core, lex)
         if share is not None:  # "one in five"
             lo = max(0, core.start - _HEDGE_WINDOW)
-            share = hedged_share(text, share, lex, text[lo : core.start], lo)
+            share = hedged_share(text, share, core, lex, text[lo : core.start], lo)
             return share, max(resume, share.end)
         if core.start == num.start:
             return None, resume  # "one of the", "no one": too common to be a claim
@@ -276,7 +274,7 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     if draft is None:
         draft = ratio(text, core, lex)
         if draft is not None:
-            draft = hedged_share(text, draft, lex, window, lo)
+            draft = hedged_share(text, draft, core, lex, window, lo)
     if draft is None:
         # A hedge must stand right before the number: "under a million" is one, "under a
         # three-year contract" none ("a" is the contract's).
@@ -465,8 +463,6 @@ def _complete(text: str, draft: Draft, core: Core, lex: Lexicon) -> None:
             allow_of=not draft.attributive,
             require_of=draft.kind is PERCENT and not draft.attributive,
         )
-        if found is not None and found[0] in lex.TIME_UNITS and _names_by_number(text, found[1]):
-            found = None  # "120 Year 8 pupils": "Year 8" is a name, not what is counted
         if found is not None:
             draft.noun, draft.end = found
             if draft.kind is COUNT and found[0] in lex.TIME_UNITS and draft.quantity:

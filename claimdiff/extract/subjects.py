@@ -42,6 +42,23 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and nouns.lemma(word) != word
 
 
+def numbered_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the word at ``text[start:end]`` is a time unit named by the number after it:
+    capitalised, singular, and a number right after ("Year 8 pupils", "on Day 3"), so no
+    length of time and no noun of its own ("5 Years 2 Months" stays a length)."""
+    word = text[start:end]
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and lex.TIME_UNITS.get(low) == low
+        and text[end : end + 1] in " \t"
+        and text[end + 1 : end + 2].isdigit()
+    )
+
+
+_DIGIT_RUN = re.compile(r"\s\d+")
+
+
 def noun_after(
     text: str,
     i: int,
@@ -85,6 +102,10 @@ def noun_after(
         if head is None and low in lex.COMPARATIVES_BEFORE_NOUNS:
             j = m.end()  # "40 more nurses", "300 fewer jobs": the noun follows
             continue
+        if low in lex.TIME_UNITS and numbered_name(text, m.start("w"), m.end("w"), lex):
+            number = _DIGIT_RUN.match(text, m.end("w"))
+            j = number.end() if number is not None else m.end()
+            continue  # "120 Year 8 pupils": the name stands before what is counted
         if low in lex.STOPWORDS or low in lex.COMMON_VERBS or low in lex.UNITS or low in lex.TENS:
             break
         if low in lex.ADVERBS_AFTER_FIGURES:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimdiff.extract.members import AGE, DURATION, MEASURE, MONEY, PERCENT
 from claimdiff.extract.money import Currency, code_after, minor_after, minor_unit, symbol_after
+from claimdiff.extract.subjects import numbered_name
 from claimdiff.lexicon import Lexicon
 
 if TYPE_CHECKING:  # amounts reads the core and imports this module to complete it
@@ -113,22 +114,12 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
         _rate_or_compound(text, core, lex)
         return
     t = lex.patterns["time_unit"].match(text, j)
-    if t is not None and not glued and not _numbered_name(text, t):
+    if t is not None and not glued and not numbered_name(text, t.start("unit"), t.end("unit"), lex):
         core.kind, core.unit, core.end = DURATION, lex.TIME_UNITS[t["unit"].lower()], t.end()
         core.attributive = hyphen is not None
         ago = lex.patterns["ago"].match(text, core.end)
         if ago is not None:
             core.end, core.ago = ago.end(), True
-
-
-# A number right after a word: "Year 8", "Day 3".
-_DIGIT_AFTER = re.compile(r"[ \t]\d")
-
-
-def _numbered_name(text: str, unit: re.Match[str]) -> bool:
-    """Whether the time unit is capitalised and numbered, so the name of a school year or
-    a day of a schedule ("two in five Year 8 pupils", "on Day 3"), not a length."""
-    return unit["unit"][:1].isupper() and _DIGIT_AFTER.match(text, unit.end()) is not None
 
 
 def _set_money(core: Core, c: Currency) -> None:

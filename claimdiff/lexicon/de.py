@@ -286,11 +286,21 @@ MONTH_WORDS = frozenset({"mai"})
 BIRTHDAY_WORDS: tuple[str, ...] = ()  # "105. Geburtstag": the full stop reads otherwise
 MONTH_PARTS: dict[str, tuple[int, int]] = {}
 NOT_HEDGES: frozenset[str] = frozenset()
+AGE_TURNS: frozenset[str] = frozenset()
+AGE_TURN_WORDS: frozenset[str] = frozenset()
+AGE_PRONOUNS: frozenset[str] = frozenset()
+AFTER_A_TURN: frozenset[str] = frozenset()
 # Wochentage: "am Dienstag" (claimdiff.extract.dates).
 WEEKDAYS = {
     "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5,
     "samstag": 6, "sonnabend": 6, "sonntag": 7,
 }  # fmt: skip
+# Every German noun is capitalised: only these words before a day leave it a day.
+WEEKDAY_LEADS = frozenset({"letzten", "nächsten", "diesen", "kommenden", "vergangenen"})
+WEEKDAY_SPAN_WORDS = frozenset({"bis"})
+WEEKDAY_HABITS = frozenset({"jeden"})
+WEEKDAY_NAME_ARTICLES: frozenset[str] = frozenset()
+CLAUSE_BREAK_WORDS = frozenset("und aber während nachdem bevor als wenn".split())
 # A day is written as an ordinal with a full stop: "3. März", "am 12. Januar 2025".
 DAY_ORDINAL_SUFFIXES = (".",)
 DAY_ORDINAL_REQUIRED = True

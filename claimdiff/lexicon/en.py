@@ -476,6 +476,7 @@ AGE_COMPARATIVES = {
 # bare whole number up to 120 that make it a person's age when no noun follows it.
 AGE_COPULAS = (
     "who is", "who was", "who turned", "who turns", "who will be", "turned", "turns",
+    "has turned", "has just turned",
     "he is", "he was", "she is", "she was", "he turned", "she turned", ", now",
     "who is now", "he is now", "she is now",
     "the youngest", "the oldest", "youngest was", "oldest was", "youngest is", "oldest is",
@@ -483,8 +484,16 @@ AGE_COPULAS = (
 )  # fmt: skip
 # Words that may follow an age said with a copula ("he was 16 when", "who turned 50
 # last week"); any other word makes the figure a score or a count ("87 not out").
+# Copulas that read an age only after a person's name or a word for a person ("Maloney
+# turned 105", not "the car turned 90"), and the further words that may end the age they
+# give ("turned 105 on Sunday").
+AGE_TURNS = frozenset({"turned", "turns", "has turned", "has just turned"})
+AGE_TURN_WORDS = frozenset({"turned", "turns"})
+AFTER_A_TURN = frozenset({"on", "next"})
+# Words before such a copula that stand for a person: "She has just turned 100".
+AGE_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "who"})
 AFTER_AN_AGE = frozenset(
-    "when while as at in on last this and but until before after since years or by".split()
+    "when while as at in last this and but until before after since years or by".split()
 )
 # Votes (claimdiff/tallies.py): a sentence holding one of VOTE_WORDS may give a tally,
 # and the side words name whose figure is whose ("backed ... by 34 votes to 19", "34
@@ -612,6 +621,19 @@ WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
     "saturday": 6, "sunday": 7,
 }  # fmt: skip
+# Capitalised words besides the stop words that may open a sentence before a day and leave
+# it a day ("Last Friday, the ICC …", "Early Sunday"); any other capitalised word makes a
+# name of the day ("Black Friday", "Super Tuesday", "Good Friday").
+WEEKDAY_LEADS = frozenset("last next this early late".split())
+# Words that join two days into a span ("Monday to Friday") and make a habit of a day
+# ("every Friday"): neither is the day of one event.
+WEEKDAY_SPAN_WORDS = frozenset({"to", "through", "thru", "till", "until"})
+WEEKDAY_HABITS = frozenset({"every", "each"})
+# Words that end a clause, as commas and brackets do: a day of the week is said of its
+# own clause's verb ("the ICC issued a warrant on Friday", claimdiff.prepare).
+CLAUSE_BREAK_WORDS = frozenset("and but while whereas after before as when".split())
+# An article before a day and a capitalised word after it make a title: "the Sunday Times".
+WEEKDAY_NAME_ARTICLES = frozenset({"the"})
 # Abbreviated months only count after or before a number; "May" and "March"
 # alone are too often other words.
 

@@ -1,0 +1,131 @@
+"""Days of the week, numbers glued to letters, hedged ratios, ages after "turned" and
+coarse hedges on figures in words (docs/claims.md): each reading and each exclusion."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import compare, extract
+from claimdiff.model import Kind
+
+
+def _days(text: str) -> list[str]:
+    return [c.text for c in extract(text) if c.weekday]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The council met on Tuesday.", ["Tuesday"]),
+        ("Last Friday, the ICC accused Putin.", ["Friday"]),
+        ("Early on Sunday the river burst its banks.", ["Sunday"]),
+        ("Wednesday, 5 people were hurt in the crash.", ["Wednesday"]),
+        ("Police said on Tuesday President Biden had been told.", ["Tuesday"]),
+        ("Friday's vote was close.", ["Friday"]),
+        ("It marched on Wednesday to demand change.", ["Wednesday"]),
+        # Part of a calendar date, which carries it.
+        ("The store opens on Thursday 5 March.", []),
+        ("Voters go to the polls on Tuesday, November 26.", []),
+        # Names.
+        ("Black Friday sales rose 5%.", []),
+        ("Good Friday services were cancelled.", []),
+        ("Super Tuesday results came in.", []),
+        ("The Sunday Times reported it first.", []),
+        # Spans and habits.
+        ("The service runs Monday to Friday.", []),
+        ("The Monday-Friday timetable changes.", []),
+        ("Each Friday, the team meets.", []),
+        # Not written as a day of one event.
+        ("MONDAY: markets open.", []),
+        ("The shop shuts on mondays.", []),
+        ("Sales on Fridays rose.", []),
+    ],
+)
+def test_days_of_the_week(text: str, days: list[str]) -> None:
+    assert _days(text) == days
+
+
+def test_a_day_bounds_no_figure_and_two_days_never_conflict() -> None:
+    """The same day agrees; two different days are left unpaired, never a conflict."""
+    same = compare("The bridge reopened on Tuesday.", "The bridge was reopened on Tuesday.")
+    assert [f.verdict.value for f in same.findings] == ["agree"]
+    apart = compare("The bridge reopened on Tuesday.", "The bridge was reopened on Wednesday.")
+    assert apart.findings == ()
+    assert [c.text for c in apart.only_a] == ["Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Officials said R12 million meant for water was stolen.", []),
+        ("The R5.2bn contract was signed.", []),
+        ("The camera cost P20,000 in Gaborone.", []),
+        # Numbers read before a number word leave it alone.
+        ("In 2019 five people died.", ["2019", "five people"]),
+        ("Since 2010 three million homes were built.", ["2010", "three million homes"]),
+        ("Of the 12 two were hurt.", ["12", "two"]),
+        ("He picked 1,2,3 in the draw.", ["1", "2", "3"]),
+    ],
+)
+def test_numbers_glued_to_letters_state_nothing(text: str, figures: list[str]) -> None:
+    assert [c.text for c in extract(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Fewer than two in five pupils passed.", 0.0, 40.0),
+        ("More than 1 in 10 homes flooded.", 10.0, None),
+        ("How about 2 in 5 or more?", 40.0, None),
+        ("About 1 in 5 adults smoke.", 17.0, 23.0),  # as "about 20%" reads
+        ("Two in five Year 8 pupils passed.", 36.0, 44.0),
+    ],
+)
+def test_hedged_ratios(text: str, low: float, high: float | None) -> None:
+    (c,) = extract(text)
+    assert c.kind is Kind.PERCENT and c.quantity is not None
+    lo, hi = c.quantity.interval
+    assert lo == pytest.approx(low) and (hi is None if high is None else hi == pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bridget Maloney turned 105 on Sunday.", Kind.AGE),
+        ("The actor turns 60 next month.", Kind.AGE),
+        ("She has just turned 100.", Kind.AGE),
+        ("The car turned 90 at the junction.", Kind.COUNT),
+        ("The team turned 2 in the second half.", Kind.COUNT),
+        ("He was 4 on the day.", Kind.COUNT),
+    ],
+)
+def test_ages_after_turned(text: str, kind: Kind) -> None:
+    assert extract(text)[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "width"),
+    [
+        ("They spent about a week in orbit.", 0.15),  # one significant digit, in words
+        ("They spent about 7 days in orbit.", 0.15),
+        ("They spent about twelve days in orbit.", 0.10),
+    ],
+)
+def test_a_hedge_on_a_coarse_figure_in_words_widens_more(text: str, width: float) -> None:
+    (c,) = extract(text)
+    assert c.quantity is not None and c.quantity.value is not None
+    _, hi = c.quantity.interval
+    assert (hi or 0) / c.quantity.value == pytest.approx(1 + width)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("About 120 Year 8 pupils sat it.", None, 120.0),
+        ("Jailed For 5 Years 2 Months After Fraud", "month", 62.0),
+        ("It took five years.", "year", 5.0),
+    ],
+)
+def test_a_time_unit_named_by_a_number(text: str, unit: str | None, value: float) -> None:
+    (c,) = extract(text)
+    assert (c.unit, c.quantity.value if c.quantity else None) == (unit, value)
