@@ -47,15 +47,25 @@ def _period_parts(p: str) -> tuple[str | None, str | None]:
     for w in p.split():
         if w.isdigit() and len(w) == 4:
             year = w
-        elif w in ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY") or (w[:1] == "M" and w[1:].isdigit()):
+        elif w in _PARTS or (w[:1] == "M" and w[1:].isdigit()):
             part = w
     return year, part
 
 
+_PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "FQ1", "FQ2", "FQ3", "FQ4"})
+
+
 def _parts_meet(a: str, b: str) -> bool:
     """Two parts of a year that can hold one figure: the same, or a month in its quarter
-    or half ("M09" and "Q3")."""
+    or half ("M09" and "Q3"), or a quarter of a financial year ("FQ3") and any part of
+    the calendar, the year's first month unknown.
+
+    >>> _parts_meet("FQ3", "Q4"), _parts_meet("FQ3", "M10"), _parts_meet("FQ3", "FQ2")
+    (True, True, False)
+    """
     if a == b:
+        return True
+    if a.startswith("FQ") != b.startswith("FQ"):
         return True
     for month, whole in ((a, b), (b, a)):
         if month[:1] == "M" and month[1:].isdigit():

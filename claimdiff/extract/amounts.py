@@ -83,6 +83,11 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
             word = m.group("scale").lower()
             scale = lex.SCALES.get(word) or lex.COUNT_AFTER_NUMBER[word]
             end = m.end()
+            larger = lex.patterns["scale_word"].match(text, end) if word in lex.SCALES else None
+            if larger is not None and lex.SCALES.get(larger.group("scale").lower(), 0) > scale:
+                # "₹2.58 lakh crore": scales multiply, as in words ("three lakh crore").
+                scale *= lex.SCALES[larger.group("scale").lower()]
+                end = larger.end()
             chained = _chain(text, end, num.value * scale, scale, lex)
         else:
             a = lex.patterns["scale_abbr"].match(text, end)

@@ -63,7 +63,8 @@ class Period:
     end: int
     year: int | None = None
     part: str | None = None
-    """"Q1"-"Q4", "H1", "H2", "FY", or a relative phrase ("last year")."""
+    """"Q1"-"Q4", "H1", "H2", "FY", "FQ1"-"FQ4" (a financial year's quarter), a month
+    ("M10"), or a relative phrase ("last year")."""
 
     def __str__(self) -> str:
         return " ".join(str(x) for x in (self.year, self.part) if x is not None)
@@ -154,9 +155,21 @@ def _periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Per
         found.append(Period(start, end, year, part))
     for start, end, phrase in phrases_in(lex.patterns["period_words"], padded):
         found.append(Period(at + start, at + end, None, " ".join(phrase.split())))
+    spanned = 0
     for m in _MONTH.finditer(text, lo, hi):
         month = lex.MONTHS.get(m.group().lower())
         if month is None or len(m.group()) <= 3 or m.group().lower() in lex.MONTH_WORDS:
+            continue
+        if spanned and m.start() < spanned:
+            continue  # the last month of "October-December", read with the first
+        span = _MONTH_SPAN.match(text, m.end(), hi)
+        last = lex.MONTHS.get(span["last"].lower()) if span is not None else None
+        if span is not None and last is not None:
+            # "the October-December quarter", "between July and September": three months
+            # are the calendar quarter they fill; any other run of months no part at all.
+            spanned = span.end()
+            if last - month == 2 and month % 3 == 1:
+                found.append(Period(m.start(), span.end(), None, f"Q{(month - 1) // 3 + 1}"))
             continue
         ending = _ENDING.search(text, max(lo, m.start() - 24), m.start())
         if ending is not None:
@@ -191,6 +204,13 @@ def _join_parts(text: str, periods: list[Period]) -> list[Period]:
     out: list[Period] = []
     for p in periods:
         prev = out[-1] if out else None
+        fiscal = None if prev is None else _fiscal_quarter(text, prev, p)
+        if prev is not None and fiscal is not None:
+            # "the third quarter of the financial year", "fiscal Q3", "Q3 FY24": a quarter
+            # numbered from a financial year's start, which differs by company and country.
+            year = prev.year if prev.year is not None else p.year
+            out[-1] = Period(prev.start, p.end, year, fiscal)
+            continue
         gap = None if prev is None else _PART_YEAR_GAP.fullmatch(text, prev.end, p.start)
         if prev is not None and gap is not None and _halves(prev, p):
             year = prev.year if prev.year is not None else p.year
@@ -199,6 +219,21 @@ def _join_parts(text: str, periods: list[Period]) -> list[Period]:
             continue
         out.append(p)
     return out
+
+
+def _fiscal_quarter(text: str, a: Period, b: Period) -> str | None:
+    """ "FQ3" where a quarter and a financial year (in either order) name one period."""
+    quarter, year = (a, b) if a.part in _QUARTERS else (b, a)
+    if quarter.part not in _QUARTERS or year.part != "FY":
+        return None
+    if _FISCAL_GAP.fullmatch(text, a.end, b.start) is None:
+        return None
+    return "F" + quarter.part
+
+
+_QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
+# Between a quarter and its financial year: "of the", "of its", a space.
+_FISCAL_GAP = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+)?|\s*", re.IGNORECASE)
 
 
 def _halves(a: Period, b: Period) -> bool:
@@ -215,6 +250,9 @@ def _halves(a: Period, b: Period) -> bool:
 
 _PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"} | {f"M{m:02d}" for m in range(1, 13)})
 # "the year to February", "12 months ended March", "the quarter ending June".
+# A month joined to a later one: "October-December", "July to September", "July and
+# September" (after "between").
+_MONTH_SPAN = re.compile(r"\s*(?:[-–]|to|and|through)\s*(?P<last>[A-Z][a-z]{2,8})(?![\w’'])")
 _ENDING = re.compile(r"(?P<what>year|months|quarter|period|half)\s+(?:to|ended|ending)\s+$", re.I)
 # A capitalised word that may name a month ("in September", "September 2023").
 _MONTH = re.compile(r"[A-Z](?<![\w’'].)[a-z]{3,8}(?![\w’'])")  # first letter, then behind it
@@ -409,4 +447,6 @@ def named_periods(text: str, sentences: Sequence[Span], lex: Lexicon) -> frozens
         padded = " " + text[span[0] : span[1]].lower()  # as read_sentence reads it
         for p in _periods(text, span[0], span[1], padded, lex):
             out.update(str(x) for x in (p.year, p.part) if x is not None)
+            if p.part is not None and p.part.startswith("FQ"):
+                out.add(p.part[1:])  # "the third quarter of the financial year" names Q3
     return frozenset(out)
