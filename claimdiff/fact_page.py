@@ -97,7 +97,7 @@ def reconciliation_page(r: Reconciliation) -> Page:
     singles: list[Entry] = []
     for s, claims in r.single.items():
         for c in claims:
-            what = f"{c.kind.value} of {c.noun}" if c.noun else c.kind.value
+            what = f"{c.kind_name} of {c.noun}" if c.noun else c.kind_name
             why = "no other source states it"
             mark_id = mark(s, c, "only", f"only: {what}, {why}")
             n = len(r.facts) + len(singles) + 1

@@ -127,7 +127,7 @@ def render_text(r: Reconciliation) -> str:
     if n_single:
         lines += ["", "Only one source:"]
         for s, cs in r.single.items():
-            lines += [f"  {s}: {c.text}  ({c.kind.value}{', ' + c.noun if c.noun else ''})"
+            lines += [f"  {s}: {c.text}  ({c.kind_name}{', ' + c.noun if c.noun else ''})"
                       for c in cs]  # fmt: skip
     if r.notes:
         lines += ["", "Notes:", *(f"  {n}" for n in r.notes)]

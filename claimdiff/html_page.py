@@ -342,7 +342,7 @@ def _verdict(f: Finding) -> str:
 def _what(c: Claim, noun: str | None = None) -> str:
     """What a claim is about: "count of children", "quote", ..."""
     noun = noun or c.noun
-    return f"{c.kind.value} of {noun}" if noun else c.kind.value
+    return f"{c.kind_name} of {noun}" if noun else c.kind_name
 
 
 def _internal_side(report: Report, f: Finding) -> str:

@@ -192,6 +192,11 @@ class Claim:
         return None if self.quantity is None else self.quantity.unit
 
     @property
+    def kind_name(self) -> str:
+        """The kind in a reader's words: "day of the week" for a weekday, else the kind."""
+        return "day of the week" if self.weekday else self.kind.value
+
+    @property
     def weekday(self) -> bool:
         """Whether the claim is a day of the week ("on Tuesday"): a date in :data:`WEEKDAY`,
         said of an event and compared only with another day of the week."""

@@ -69,7 +69,8 @@ class Fact:
     def what(self) -> str:
         """The fact in a few words: "workers (count)", "money"."""
         noun = self.noun
-        return f"{noun} ({self.kind.value})" if noun else self.kind.value
+        kind = next(iter(self.claims.values())).kind_name
+        return f"{noun} ({kind})" if noun else kind
 
     @property
     def consensus_text(self) -> str | None:

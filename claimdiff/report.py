@@ -161,7 +161,7 @@ def render_text(r: Report) -> str:
 
 
 def _claim_line(c: Claim) -> str:
-    extra = [c.kind.value]
+    extra = [c.kind_name]
     if c.noun:
         extra.append(c.noun)
     if c.source:
@@ -175,7 +175,7 @@ def _render_finding(f: Finding, a_name: str, b_name: str) -> list[str]:
     head = f"{_MARK[f.verdict]} {f.verdict.value.upper()}"
     if f.label:
         head += f" ({f.label})"
-    what = f.a.noun or f.b.noun or f.a.kind.value
+    what = f.a.noun or f.b.noun or f.a.kind_name
     return [
         "",
         f"{head}  {what}  [score {f.score:.2f}]",

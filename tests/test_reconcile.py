@@ -52,7 +52,7 @@ def test_fire_has_three_facts_of_all_four_sources(fire: claimdiff.Reconciliation
     and the day of the fire, which all four give alike."""
     full = [f for f in fire.facts if len(f.claims) == 4]
     got = [(f.what, f.outliers, f.reason) for f in full]
-    day = ("date", (), "all 4 sources say Tuesday")
+    day = ("day of the week", (), "all 4 sources say Tuesday")
     assert got == [day] + [(what, (outlier,), reason) for what, outlier, reason in FIRE_FACTS]
     assert all(f.verdict is Verdict.CONFLICT and f.majority for f in full[1:])
     assert full[0].verdict is Verdict.AGREE
