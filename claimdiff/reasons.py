@@ -142,11 +142,11 @@ def explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, ta
     ``tag`` says which rule decided: "same", "rounding", "extreme", "bounds", "apart",
     "neither" or "overlap" (see :func:`claimdiff.verdict.compare_quantities`).
     """
-    sa, sb = spell(qa, a.kind), spell(qb, a.kind)
     if a.weekday and b.weekday:
         if verdict is Verdict.AGREE:
             return "the same day of the week"
         return f"{_day(qa)} vs {_day(qb)}: two days of the week"
+    sa, sb = spell(qa, a.kind), spell(qb, a.kind)
     if verdict is Verdict.AGREE:
         if tag == "extreme":
             return "the same figure, one text stating it as a limit"

@@ -15,7 +15,7 @@ import attrs
 
 from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.context import Sentence, predicates, read_sentence, scope
-from claimdiff.extract.dates import WEEKDAY_UNIT, is_dateline, month_parts, weekdays
+from claimdiff.extract.dates import is_dateline, month_parts, weekdays
 from claimdiff.extract.decades import with_decades
 from claimdiff.extract.direction import (
     Change,
@@ -55,7 +55,7 @@ from claimdiff.extract.subjects import (
 )
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
-from claimdiff.model import Claim, Span
+from claimdiff.model import WEEKDAY, Claim, Span
 from claimdiff.text import WordIndex, blank_escapes, sentence_index, sentences
 
 __all__ = ["dateline", "extract"]
@@ -168,7 +168,7 @@ def extract(
 
 def _weekday(d: Draft) -> bool:
     """A day of the week (claimdiff.model.Claim.weekday), before its claim is made."""
-    return d.kind is DATE and d.quantity is not None and d.quantity.unit == WEEKDAY_UNIT
+    return d.kind is DATE and d.quantity is not None and d.quantity.unit == WEEKDAY
 
 
 def dateline(text: str, *, lang: str = "en") -> int | None:

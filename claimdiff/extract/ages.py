@@ -88,10 +88,10 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
     if m is None:
         return None
     said = m.group().lower().split()
-    bare = " ".join(said) in lex.AGE_TURNS  # "turned 105": whose age, the words before say
-    ends = lex.AFTER_AN_AGE
-    if said[-1] in lex.AGE_TURN_WORDS:
-        ends = ends | lex.AFTER_A_TURN  # "turned 105 on Sunday"
+    turn = said[-1] in lex.AGE_TURN_WORDS
+    # "turned 105" with no pronoun of its own: whose age it is, the words before say.
+    bare = turn and said[0] not in lex.AGE_PRONOUNS
+    ends = lex.AFTER_AN_AGE | lex.AFTER_A_TURN if turn else lex.AFTER_AN_AGE
     after = _WORD_AFTER.match(text, core.end)
     if after is not None and after["w"].lower() not in ends:
         # Only an age ends its clause or is followed by a time ("16 when", "50 last

@@ -249,10 +249,10 @@ def _halves(a: Period, b: Period) -> bool:
 
 
 _PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"} | {f"M{m:02d}" for m in range(1, 13)})
-# "the year to February", "12 months ended March", "the quarter ending June".
 # A month joined to a later one: "October-December", "July to September", "July and
 # September" (after "between").
 _MONTH_SPAN = re.compile(r"\s*(?:[-–]|to|and|through)\s*(?P<last>[A-Z][a-z]{2,8})(?![\w’'])")
+# "the year to February", "12 months ended March", "the quarter ending June".
 _ENDING = re.compile(r"(?P<what>year|months|quarter|period|half)\s+(?:to|ended|ending)\s+$", re.I)
 # A capitalised word that may name a month ("in September", "September 2023").
 _MONTH = re.compile(r"[A-Z](?<![\w’'].)[a-z]{3,8}(?![\w’'])")  # first letter, then behind it

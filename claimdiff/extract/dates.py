@@ -36,8 +36,6 @@ __all__ = [
 
 DATE_UNIT = "date"
 """The unit of a date's quantity (``YYYYMMDD`` or ``MMDD``)."""
-WEEKDAY_UNIT = WEEKDAY
-"""The unit of a day of the week's quantity (:data:`claimdiff.model.WEEKDAY`)."""
 _ISO_DATE = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"
 )
@@ -291,8 +289,8 @@ def weekdays(text: str, lex: Lexicon, date_starts: Sequence[int] = ()) -> list[D
         if word is None or (i and (text[i - 1].isalnum() or text[i - 1] in "_")):
             continue
         day = table.get(word[0].lower())
-        if day is None or not word[0][0].isupper() or word[0].isupper():
-            continue
+        if day is None or word[0].isupper():
+            continue  # "MONDAY": a heading's capitals
         end = word.end()
         k = bisect.bisect_right(date_starts, end)
         if k < len(date_starts) and date_starts[k] - end <= _DATE_REACH:
@@ -309,7 +307,7 @@ def weekdays(text: str, lex: Lexicon, date_starts: Sequence[int] = ()) -> list[D
         if w_after[:1].isupper() and low_before in lex.WEEKDAY_NAME_ARTICLES:
             continue  # "the Sunday Times"
         v = float(day)
-        out.append(Draft(i, end, DATE, Quantity(v, v, v, WEEKDAY_UNIT, EXACT)))
+        out.append(Draft(i, end, DATE, Quantity(v, v, v, WEEKDAY, EXACT)))
     return out
 
 

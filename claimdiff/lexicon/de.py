@@ -286,7 +286,6 @@ MONTH_WORDS = frozenset({"mai"})
 BIRTHDAY_WORDS: tuple[str, ...] = ()  # "105. Geburtstag": the full stop reads otherwise
 MONTH_PARTS: dict[str, tuple[int, int]] = {}
 NOT_HEDGES: frozenset[str] = frozenset()
-AGE_TURNS: frozenset[str] = frozenset()
 AGE_TURN_WORDS: frozenset[str] = frozenset()
 AGE_PRONOUNS: frozenset[str] = frozenset()
 AFTER_A_TURN: frozenset[str] = frozenset()

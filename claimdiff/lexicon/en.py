@@ -482,16 +482,17 @@ AGE_COPULAS = (
     "the youngest", "the oldest", "youngest was", "oldest was", "youngest is", "oldest is",
     "age is", "age was",
 )  # fmt: skip
-# Words that may follow an age said with a copula ("he was 16 when", "who turned 50
-# last week"); any other word makes the figure a score or a count ("87 not out").
-# Copulas that read an age only after a person's name or a word for a person ("Maloney
-# turned 105", not "the car turned 90"), and the further words that may end the age they
-# give ("turned 105 on Sunday").
-AGE_TURNS = frozenset({"turned", "turns", "has turned", "has just turned"})
+# Copulas of turning ("turned", "has just turned"): with no pronoun in them they read an
+# age only after a person's name or a word for a person ("Maloney turned 105", not "the
+# car turned 90"), and the further words that may end the age they give ("turned 105 on
+# Sunday").
 AGE_TURN_WORDS = frozenset({"turned", "turns"})
 AFTER_A_TURN = frozenset({"on", "next"})
-# Words before such a copula that stand for a person: "She has just turned 100".
+# Pronouns that stand for a person, in a copula ("who turned") or before it ("She has
+# just turned 100").
 AGE_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "who"})
+# Words that may follow an age said with a copula ("he was 16 when", "who turned 50
+# last week"); any other word makes the figure a score or a count ("87 not out").
 AFTER_AN_AGE = frozenset(
     "when while as at in last this and but until before after since years or by".split()
 )

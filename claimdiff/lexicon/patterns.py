@@ -264,11 +264,11 @@ def compile_patterns(
             r"(?:st|nd|rd|th)\s+(?:" + alternation(data.BIRTHDAY_WORDS) + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
-        # A part of a month: "mid-March", "early June 2024" (claimdiff.extract.dates).
         # Where a clause ends (claimdiff.prepare): a comma, a bracket, a conjunction.
         "clause_break": Source(
             r"[,;:()]|\s(?:" + alternation(data.CLAUSE_BREAK_WORDS) + r")\s", re.IGNORECASE
         ),
+        # A part of a month: "mid-March", "early June 2024" (claimdiff.extract.dates).
         "month_part": Source(
             r"(?<![^\W\d_])(?P<part>" + alternation(data.MONTH_PARTS) + r")\s*(?P<month>"
             + alternation(data.MONTHS) + r")(?![^\W\d_])(?:,?\s+(?P<year>\d{4})(?!\d))?",
