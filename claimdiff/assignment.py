@@ -4,8 +4,9 @@ The pairs with the best total evidence are taken (the Hungarian method on small
 blocks, best edges first on large ones).  A pair is kept when its evidence
 reaches :data:`EVIDENCE`, or when the two claims are each other's best
 candidate: two reports rarely share words, and the only money figure of each is
-the same fact unless something says otherwise.  Lengths of time are an
-exception (:func:`lone_ok`): a story gives lengths of many things.
+the same fact unless something says otherwise.  Lengths of time, and amounts,
+far apart are the exception (:func:`lone_ok`): a story gives lengths of many
+things, and each report adds figures the other lacks.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import numpy as np
 
 from claimdiff.align import FORBIDDEN, Candidate, representative
 from claimdiff.model import Claim, Kind
-from claimdiff.units import convert
+from claimdiff.units import convert, is_offset
 
 __all__ = ["EVIDENCE", "assign", "lone_ok"]
 
@@ -32,23 +33,63 @@ EXACT_LIMIT = 150 * 150
 # being each other's best alone: a story gives lengths of many things ("the fire took
 # six hours to bring under control", "it hopes to reopen within a month").
 LONE_DURATION_RATIO = 10.0
+# Two amounts (counts, sums in one currency, measures of one dimension) more than this
+# many times apart pair only on evidence: each report adds figures the other lacks, and
+# two left over ("two counties", "40,000 homes") are two facts, not one misreported.
+# A slip of scale is the exception: "$3bn" and "US$3 million", "£3.6m" and "£36
+# million" are one figure's digits at another scale, one fact misreported.  On the pairs
+# kept in tests/data: 513 → 518 cases right, conflict precision 0.83 → 0.85.
+LONE_AMOUNT_RATIO = 5.0
+_AMOUNT_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})
 
 
 def lone_ok(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray | None:
     """Which pairs may be made as each other's best alone (None: all), for one block."""
-    if not a or not b or a[0].claim.kind is not Kind.DURATION:
+    if not a or not b:
         return None
-    sa = np.array([_seconds(x.claim) for x in a])
-    sb = np.array([_seconds(y.claim) for y in b])
+    kind = a[0].claim.kind
+    if kind is Kind.DURATION:
+        sa = np.array([_in(x.claim, "second") for x in a])
+        sb = np.array([_in(y.claim, "second") for y in b])
+        return np.asarray(~(_ratio(sa, sb) > LONE_DURATION_RATIO))  # unknown (nan) stays allowed
+    if kind not in _AMOUNT_KINDS:
+        return None
+    if kind is Kind.MEASURE:
+        # One block holds one dimension: every measure in the first one's unit.  A
+        # temperature's zero is arbitrary, and so is any ratio of two.
+        q0 = a[0].claim.quantity
+        unit = q0.unit if q0 is not None else None
+        if unit and is_offset(unit):
+            return None
+        va = np.array([_in(x.claim, unit) if unit else representative(x.claim) for x in a])
+        vb = np.array([_in(y.claim, unit) if unit else representative(y.claim) for y in b])
+    else:
+        va = np.array([representative(x.claim) for x in a])
+        vb = np.array([representative(y.claim) for y in b])
     with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = np.maximum(sa[:, None] / sb[None, :], sb[None, :] / sa[:, None])
-    return np.asarray(~(ratio > LONE_DURATION_RATIO))  # unknown (nan) lengths stay allowed
+        ratio = _ratio(va, vb)
+        scale = np.log10(ratio)
+        slip = (scale >= 1.0 - 1e-9) & (np.abs(scale - np.round(scale)) < 1e-6)
+    # Unknown and zero values (a ratio of nan or infinity) stay allowed.
+    far = np.isfinite(ratio) & (ratio > LONE_AMOUNT_RATIO) & ~slip
+    if kind is Kind.MONEY:
+        # Sums in two currencies are compared through a rate, not here.
+        ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
+        ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
+        far &= ua[:, None] == ub[None, :]
+    return np.asarray(~far)
 
 
-def _seconds(claim: Claim) -> float:
+def _ratio(sa: np.ndarray, sb: np.ndarray) -> np.ndarray:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.asarray(np.maximum(sa[:, None] / sb[None, :], sb[None, :] / sa[:, None]))
+
+
+def _in(claim: Claim, unit: str) -> float:
+    """The claim's representative value in ``unit`` (nan where it cannot be converted)."""
     q = claim.quantity
     assert q is not None
-    converted = convert(q, "second") if q.unit else None
+    converted = convert(q, unit) if q.unit else None
     if converted is None:
         return float("nan")
     return representative(attrs.evolve(claim, quantity=converted))

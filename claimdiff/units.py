@@ -128,7 +128,7 @@ def _factor(src: str, dst: str) -> float | None:
 
 
 @functools.lru_cache(maxsize=64)
-def _is_offset(unit: str) -> bool:
+def is_offset(unit: str) -> bool:
     """Temperatures in °C and °F have an offset: 0 °C is not 0 °F."""
     reading = _read(unit)
     if reading is not None:
@@ -146,7 +146,7 @@ def convert(q: Quantity, unit: str) -> Quantity | None:
     """
     if q.unit is None or q.unit == unit:
         return q
-    if _is_offset(q.unit) or _is_offset(unit):
+    if is_offset(q.unit) or is_offset(unit):
         return _convert_offset(q, unit)
     factor = _factor(q.unit, unit)
     if factor is None:

@@ -57,18 +57,36 @@ def test_a_day_bounds_no_figure_and_two_days_never_conflict() -> None:
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
-        ("Officials said R12 million meant for water was stolen.", []),
-        ("The R5.2bn contract was signed.", []),
-        ("The camera cost P20,000 in Gaborone.", []),
+        # A currency's symbol at home (CLDR) touching the digits: one amount, no stray count.
+        ("Officials said R12 million meant for water was stolen.", [("R12 million", "ZAR")]),
+        ("The R5.2bn contract was signed.", [("R5.2bn", "ZAR")]),
+        ("The camera cost P20,000 in Gaborone.", [("P20,000", "BWP")]),
+        ("It now costs KSh20, up from Ksh 12.", [("KSh20", "KES"), ("Ksh 12", "KES")]),
+        ("A ticket won zł36.2m.", [("zł36.2m", "PLN")]),
+        ("Putrajaya approved RM5 billion.", [("RM5 billion", "MYR")]),
+        ("Rs500 was paid to each family.", [("Rs500", "INR")]),
+        ("R12m for the roads was approved.", [("R12m", "ZAR")]),
+        # One or two capitals are money only with a scale or grouped digits: names stay names.
+        ("Potholes on the R62 near Oudtshoorn.", []),
+        ("The Canon R5 body is popular.", []),
+        ("Take a B12 supplement.", []),
+        ("An F35 jet was scrambled.", []),
+        ("Motorists pay R45 at the toll plaza.", []),  # a small rand amount: left unread
+        ("Q3 sales were flat.", []),
+        ("He bought 5 Ft of cable.", [("5 Ft", "foot")]),  # after a number, a unit
         # Numbers read before a number word leave it alone.
-        ("In 2019 five people died.", ["2019", "five people"]),
-        ("Since 2010 three million homes were built.", ["2010", "three million homes"]),
-        ("Of the 12 two were hurt.", ["12", "two"]),
-        ("He picked 1,2,3 in the draw.", ["1", "2", "3"]),
+        ("In 2019 five people died.", [("2019", None), ("five people", None)]),
+        (
+            "Since 2010 three million homes were built.",
+            [("2010", None), ("three million homes", None)],
+        ),
+        ("Of the 12 two were hurt.", [("12", None), ("two", None)]),
+        ("He picked 1,2,3 in the draw.", [("1", None), ("2", None), ("3", None)]),
     ],
 )
-def test_numbers_glued_to_letters_state_nothing(text: str, figures: list[str]) -> None:
-    assert [c.text for c in extract(text)] == figures
+def test_numbers_glued_to_letters(text: str, figures: list[tuple[str, str | None]]) -> None:
+    """Digits touching letters are an amount in the currency those letters write, or nothing."""
+    assert [(c.text, c.unit) for c in extract(text)] == figures
 
 
 @pytest.mark.parametrize(

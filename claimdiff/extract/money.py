@@ -48,8 +48,18 @@ def currency_before(text: str, start: int, lex: Lexicon) -> Currency | None:
     lo = max(0, start - _SYMBOL_WINDOW)
     window = text[lo:start]
     last = window.rstrip()[-1:]
+    if last.isalpha():
+        # A symbol of letters is a whole word ("Ksh 3.4 billion", "KSh12"), looked up
+        # rather than searched for: most words before a number end in a letter.
+        found = _letter_symbol(text, lo, start, lex)
+        if found is not None:
+            return found
     # Search only where a symbol or a code can end: not after "of" or "in 2023".
-    m = lex.patterns["symbol_before"].search(window) if last in lex.symbol_ends else None
+    m = (
+        lex.patterns["symbol_before"].search(window)
+        if last in lex.symbol_ends and not last.isalpha()
+        else None
+    )
     if m is not None:
         code, at = lex.currency_symbols[m["sym"]], lo + m.start("sym")
         if m["sym"] == "$":
@@ -73,6 +83,43 @@ def currency_before(text: str, start: int, lex: Lexicon) -> Currency | None:
 
 
 _DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def _letter_symbol(text: str, lo: int, start: int, lex: Lexicon) -> Currency | None:
+    """The currency of the word of letters right before ``start`` (one space between at
+    most), when that word is a currency symbol ("Rs", "Ksh", "zł", "R")."""
+    end = start - 1 if start > 0 and text[start - 1].isspace() else start
+    i = end
+    while i > lo and text[i - 1].isalpha():
+        i -= 1
+    if i == end or (i > 0 and text[i - 1].isalnum()):
+        return None
+    symbol = text[i:end]
+    code = lex.currency_symbols.get(symbol)
+    if code is None:
+        return None
+    if symbol in lex.strict_symbols and not _strict_ok(text, start, end == start, lex):
+        return None
+    return Currency(code, i)
+
+
+def _strict_ok(text: str, start: int, glued: bool, lex: Lexicon) -> bool:
+    """A symbol of one or two capitals ("R", "RM") touching a figure with a scale ("R12m",
+    "R1.5 billion") or grouped digits ("P20,000"): "the R62", "a Canon R5", "B12" are names."""
+    if not glued:
+        return False  # "R 12" is no rand
+    digits = _DIGITS.match(text, start)
+    if digits is None:
+        return False
+    grouped = lex.numbers.grouped.match(text, start)
+    if grouped is not None and lex.numbers.group in grouped.group():
+        return True
+    end = digits.end()
+    while end > start and text[end - 1] in ".,":
+        end -= 1  # "R12m." keeps its full stop
+    word = lex.patterns["scale_word"].match(text, end)
+    abbr = lex.patterns["scale_abbr"].match(text, end)
+    return (word is not None and word["scale"].lower() in lex.SCALES) or abbr is not None
 
 
 def is_code(code: str, text: str, at: int, lex: Lexicon) -> bool:

@@ -90,6 +90,10 @@ def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
             draft, resume = None, _end_of_word(text, start)
         elif m.lastgroup == "anchor":
             draft, resume = _figure(text, start, lex, drafts)
+            if start and text[start - 1].isalpha() and not _money_before(draft, start):
+                # Digits glued to a letter are read only as an amount in the currency that
+                # letter ends ("KSh12", "R12m"); "R62", "B12" and "F35" are names.
+                draft, resume = None, _end_of_word(text, start)
         else:
             draft, resume = _vague(text, m, off, lex)
         if draft is not None:
@@ -99,6 +103,10 @@ def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
             resume = max(resume, draft.end)
         pos = max(resume, start + 1)
     return pair_bounds(text, drafts, lex)
+
+
+def _money_before(draft: Draft | None, start: int) -> bool:
+    return draft is not None and draft.kind is MONEY and draft.start < start
 
 
 def _inside_unread(text: str, p: int) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from claimdiff.lexicon.cldr import babel_currencies
+from claimdiff.lexicon.cldr import babel_currencies, home_symbols
 from claimdiff.lexicon.cldr import currency_symbol as currency_symbol
 from claimdiff.lexicon.cldr import measure_units as read_measure_units
 from claimdiff.lexicon.fast_shapes import FastShapes, fast_shapes
@@ -78,6 +78,9 @@ class Lexicon:
     ("km" of "km/h"): a word after a figure that is none of these needs no unit lookup."""
     symbol_ends: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last characters of the currency symbols: a symbol search runs only after one."""
+    strict_symbols: frozenset[str] = attrs.field(repr=False, default=frozenset())
+    """Symbols of one or two capitals ("R", "RM") read as money only glued to a figure with
+    a scale or grouped digits ("R12m", "P20,000"): :func:`claimdiff.lexicon.cldr.home_symbols`."""
     hedge_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last words or symbols of the hedges ("than", "over", ">"): the hedge search runs
     only when the word before a figure is one of these."""
@@ -152,16 +155,23 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
     data = importlib.import_module(f"claimdiff.lexicon.{base}")
     words, symbols, codes = babel_currencies(data)
     measure_units = read_measure_units(data)
+    home = home_symbols(symbols, measure_units, codes, data.NOT_HOME_SYMBOLS)
+    every = {**symbols, **home.symbols}
+    # Symbols ending in a letter may touch the digits ("KSh12", "Rs500"); CLDR's home ones
+    # are read only before a number ("5 Ft" is five feet).
+    glued = frozenset(sym for sym in every if sym[-1].isalpha())
+    after = {sym: code for sym, code in every.items() if sym not in home.glued}
     return Lexicon(
         lang=lang,
         data=data,
         currency_words=words,
-        currency_symbols=symbols,
+        currency_symbols=every,
         currency_codes=codes,
         measure_units=measure_units,
-        patterns=compile_patterns(data, words, symbols, measure_units),
+        patterns=compile_patterns(data, words, every, measure_units, after, glued),
         hedge_heads=frozenset(h.split()[0] for h in data.HEDGES),
-        symbol_ends=frozenset(sym[-1] for sym in symbols),
+        symbol_ends=frozenset(sym[-1] for sym in every),
+        strict_symbols=home.strict,
         unit_heads=_heads(
             [
                 *words,
@@ -169,7 +179,7 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
                 *data.TIME_UNITS,
                 *data.PERCENT_WORDS,
                 *data.MINOR_CURRENCY_WORDS,
-                *symbols,  # "100元", "5 Rs": symbols that start with a letter
+                *after,  # "100元", "5 Rs": symbols that start with a letter
             ]
         ),
         hedge_tails=frozenset(h.split()[-1] for h in data.HEDGES),

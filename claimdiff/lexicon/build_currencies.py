@@ -12,7 +12,11 @@ What is written, all CLDR's own data as babel gives it:
 - ``codes``: every ISO 4217 code babel lists (``babel.numbers.list_currencies``);
 - ``names``: per locale, each code's display name for a count of one and of two
   ("US dollar", "US dollars"), as ``get_currency_name`` gives it;
-- ``symbols``: per locale, each code's symbol (``Locale.currency_symbols``).
+- ``symbols``: per locale, each code's symbol (``Locale.currency_symbols``);
+- ``home``: each symbol a currency has at home, in the locales of the territories that
+  tender it (their official languages, and English), with the codes that write it:
+  "Ksh" for the Kenyan shilling, "zł" for the złoty, "R" for the rand, which the
+  English locales write as codes.
 
 The locales are those the per-language tables name (``LOCALE`` and
 ``SYMBOL_LOCALES`` of ``claimdiff/lexicon/en.py``).  How the names and symbols
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +67,46 @@ def build(wanted: list[str] | None = None) -> dict[str, Any]:
         symbols[loc] = dict(locale.currency_symbols.items())
     import babel
 
-    return {"babel": babel.__version__, "codes": codes, "names": names, "symbols": symbols}
+    return {
+        "babel": babel.__version__,
+        "codes": codes,
+        "names": names,
+        "symbols": symbols,
+        "home": home_symbols(),
+    }
+
+
+# How a language stands in a territory for its locale to say how money is written there.
+_SPOKEN = frozenset({"official", "de_facto_official", "official_regional"})
+
+
+def _written(symbol: str) -> bool:
+    """A symbol a text can hold: a letter or a currency sign in it (CLDR writes Cape
+    Verde's escudo as a zero-width space)."""
+    return any(ch.isalpha() or unicodedata.category(ch) == "Sc" for ch in symbol)
+
+
+def home_symbols() -> dict[str, list[str]]:
+    """Each symbol a currency is written with where it is tendered → the codes written so."""
+    from babel import Locale, localedata
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    available = set(localedata.locale_identifiers())
+    home: dict[str, set[str]] = {}
+    for territory, languages in sorted(get_global("territory_languages").items()):
+        tendered = get_territory_currencies(territory, tender=True)
+        for lang, info in sorted(languages.items()):
+            loc = f"{lang}_{territory}"
+            spoken = lang == "en" or info.get("official_status") in _SPOKEN
+            if loc not in available or not spoken:
+                continue
+            symbols = Locale.parse(loc).currency_symbols
+            for code in tendered:
+                symbol = symbols.get(code)
+                if symbol and symbol != code and _written(symbol):
+                    home.setdefault(symbol, set()).add(code)
+    return {symbol: sorted(codes) for symbol, codes in sorted(home.items())}
 
 
 def dumps(tables: dict[str, Any]) -> str:

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
 
+import attrs
+
 from claimdiff.data_files import read_bytes
 
-__all__ = ["babel_currencies", "currency_symbol", "measure_units"]
+__all__ = ["HomeSymbols", "babel_currencies", "currency_symbol", "home_symbols", "measure_units"]
 
 
 @functools.cache
@@ -96,3 +99,64 @@ def babel_currencies(data: ModuleType) -> tuple[dict[str, str], dict[str, str], 
     for symbol, code in data.EXTRA_SYMBOLS.items():
         symbols.setdefault(symbol, code)
     return words, symbols, codes | data.EXTRA_CODES
+
+
+@attrs.frozen
+class HomeSymbols:
+    """Symbols currencies are written with at home, beyond the language's own locales.
+
+    ``symbols`` maps each (in the cases a text writes it: "Ksh", "KSh") to its
+    code; ``glued`` are those ending in a letter, read before digits they touch ("KSh12",
+    "R12m"), and never after a number ("5 Ft" is five feet); ``strict`` are capitals of
+    one or two letters ("R", "P", "RM"), which name roads, models and vitamins as often
+    ("the R62", "a Canon R5", "B12"): they are money only glued to a figure with a scale
+    or grouped digits ("R12m", "R1.5 billion", "P20,000").
+    """
+
+    symbols: dict[str, str]
+    glued: frozenset[str]
+    strict: frozenset[str]
+
+
+def home_symbols(
+    taken: Mapping[str, str],
+    units: Mapping[str, str],
+    codes: frozenset[str],
+    skip: frozenset[str] = frozenset(),
+) -> HomeSymbols:
+    """CLDR's home symbols (``data/currencies.json``, "home") that no table of the language
+    already reads: a symbol of one currency only, no lower-case word ("den"), no unit
+    ("Ft" is also feet, "KM" kilometres), no code, and no other symbol with a full stop
+    ("Rs." is the rupee's "Rs", not Sri Lanka's), nor any in ``skip`` (the language's
+    names that look like symbols: "Q3" is a quarter)."""
+    home: dict[str, list[str]] = _shipped_cldr()["home"]
+    symbols: dict[str, str] = {}
+    glued: set[str] = set()
+    strict: set[str] = set()
+    for symbol, owners in home.items():
+        if len(owners) != 1 or symbol in taken or symbol in codes or symbol in skip:
+            continue
+        if symbol.rstrip(".") in taken or symbol.lower() in units:
+            continue
+        if symbol.isascii() and symbol.islower():
+            continue  # "den", "kr": words
+        code = owners[0]
+        letters = symbol[-1].isalpha()
+        mixed = symbol.isalpha() and not symbol.isupper() and not symbol.islower()
+        for written in _cases(symbol) if mixed and len(symbol) >= 3 else (symbol,):
+            if written not in taken:
+                symbols[written] = code
+                if letters:
+                    glued.add(written)
+        if letters and symbol.isascii() and symbol.isupper() and len(symbol) <= 2:
+            strict.add(symbol)
+    return HomeSymbols(symbols, frozenset(glued), frozenset(strict))
+
+
+def _cases(symbol: str) -> list[str]:
+    """``symbol`` with each letter after the first in either case, but never all
+    capitals, which are acronyms ("MTN"): "Ksh", "KSh", "KsH"."""
+    out = [symbol[0]]
+    for ch in symbol[1:]:
+        out = [w + c for w in out for c in dict.fromkeys((ch, ch.lower(), ch.upper()))]
+    return [w for w in out if not w.isupper()]

@@ -344,6 +344,9 @@ CODES_THAT_ARE_WORDS_BEFORE_SCALES = frozenset("ALL".split())
 MONEY_CUES = frozenset("kostet kosten preis bezahlt zahlte gezahlt wert gebühr".split())
 # "Fr." and "SFr." are the Swiss franc as Swiss papers write it ("Fr. 12.50").
 EXTRA_SYMBOLS = {"US$": "USD", "Fr.": "CHF", "SFr.": "CHF", "sFr.": "CHF"}
+# Symbols CLDR gives a currency at home that German writes as names before digits
+# ("Q3", a quarter).
+NOT_HOME_SYMBOLS = frozenset({"Q"})
 EXTRA_CODES: frozenset[str] = frozenset()
 SPACED_DOLLAR_INITIALS: frozenset[str] = frozenset()
 MONEY_VERB_NOUNS: dict[str, str] = {}

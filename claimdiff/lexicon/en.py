@@ -699,7 +699,7 @@ CURRENCY_HEAD_DEFAULTS = {
     "yen": "JPY", "won": "KRW", "euro": "EUR", "euros": "EUR", "rouble": "RUB",
     "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
     "lira": "TRY", "shekel": "ILS", "shekels": "ILS", "rmb": "CNY",
-    "bitcoin": "BTC", "bitcoins": "BTC",
+    "bitcoin": "BTC", "bitcoins": "BTC", "shilling": "KES", "shillings": "KES",
 }  # fmt: skip
 # Minor units: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP (after an amount in the major
 # unit, "3 dollars 50 cents", the major unit's currency is kept).
@@ -734,6 +734,9 @@ EXTRA_SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "A$": "AUD", "S$": "
 # Symbols babel's English data lacks, each of one currency: the yuan's "元", the colón,
 # the lari, the kip, and bitcoin's "₿".
 EXTRA_SYMBOLS.update({"元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC"})
+# Symbols CLDR gives a currency at home (lexicon.cldr.home_symbols) that this language
+# writes as names before digits: "Q3" is a quarter far more often than quetzales.
+NOT_HOME_SYMBOLS = frozenset({"Q"})
 # Codes outside ISO 4217 that prices are quoted in ("6.25 BTC").
 EXTRA_CODES = frozenset({"BTC", "XBT"})
 # Dollar prefixes of one letter read even when spaced from the "$" ("c $ 16.4 million"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import ModuleType
 from typing import NamedTuple, cast
 
@@ -79,12 +79,31 @@ class Patterns(dict[str, "re.Pattern[str]"]):
         return len(self._sources)
 
 
+def _after_glued(glued: Iterable[str]) -> str:
+    """No letter or digit before, or one of the ``glued`` symbols (lower case, as the scan
+    matches a lower-cased copy) standing alone right before: a lookbehind per length."""
+    by_length: dict[int, set[str]] = {}
+    for sym in glued:
+        by_length.setdefault(len(sym), set()).add(re.escape(sym.lower()))
+    behind = "".join(
+        r"|(?<=(?<![^\W\d_])(?:" + "|".join(sorted(alts)) + r"))"
+        for _, alts in sorted(by_length.items())
+    )
+    return r"(?:(?<![^\W_])" + behind + ")" if behind else r"(?<![^\W_])"
+
+
 def compile_patterns(
     data: ModuleType,
     words: Mapping[str, str],
     symbols: Mapping[str, str],
     measure_units: Mapping[str, str],
+    symbols_after: Mapping[str, str] | None = None,
+    glued: Iterable[str] = (),
 ) -> Mapping[str, re.Pattern[str]]:
+    """The language's patterns. ``symbols`` are read before a number, ``symbols_after``
+    (default: the same) after one; digits right after one of ``glued`` ("KSh12", "R12m")
+    start a figure, as digits after no letter do."""
+    glued = tuple(glued)
     alone = [s for s in data.SCALES if s not in data.SCALES_NOT_ALONE]
     number_words = [*data.UNITS, *data.TENS, *alone, *data.COUNT_WORDS, *data.FRACTIONS]
     # Words that continue a number but never start one ("three dozens", "zwei Millionen").
@@ -105,7 +124,7 @@ def compile_patterns(
         "anchor": Source(
             # Digits not inside a word or a longer digit run ("scp173", "m212"): a run
             # is read from its first digit or not at all.
-            r"(?:(?<![^\W_])[\d\u00bc-\u00be\u2150-\u215e]|(?<![^\W\d_])(?:"
+            r"(?:" + _after_glued(glued) + r"[\d\u00bc-\u00be\u2150-\u215e]|(?<![^\W\d_])(?:"
             + alternation(number_words) + compound + r")(?![^\W\d_]))",
             re.IGNORECASE,
         ),
@@ -229,7 +248,9 @@ def compile_patterns(
         # Only ever matched at an offset (after an amount), where one first letter is possible.
         "currency_word": Phrases("word", tuple(words), r"(?![^\W\d_])", re.IGNORECASE),
         "symbol_before": Source(r"(?P<sym>" + alternation(symbols) + r")\s?$"),
-        "symbol_after": Source(r"\s?(?P<sym>" + alternation(symbols) + r")"),
+        "symbol_after": Source(
+            r"\s?(?P<sym>" + alternation(symbols if symbols_after is None else symbols_after) + r")"
+        ),
         # A unit ends where a word does, or before a power written as a superscript
         # ("cm²", "km³"), which is a word character to the engine.
         "measure_unit": Source(
@@ -333,10 +354,17 @@ def compile_patterns(
     # IGNORECASE, and with the cheap test "no letter before" ahead of the lookahead for
     # the first characters, the engine rejects most offsets in two steps: twice as fast.
     first = "".join(sorted({re.escape(p[0].lower()) for p in starts}))
-    patterns["start_lower"] = Source(r"(?<![^\W\d_])(?=[" + first + _DIGITS + "])" + alternatives)
+    # Digits touching a currency symbol ("ksh12") have a letter before them: the anchor's
+    # own lookbehind decides there.
+    touching = r"|(?=\d)" if glued else ""
+    patterns["start_lower"] = Source(
+        r"(?:(?<![^\W\d_])(?=[" + first + _DIGITS + "])" + touching + ")" + alternatives
+    )
     # Where ``start_lower`` may match, found at C speed (see .regex.start_finder).
     pieces = [*data.NUMBER_MORPHEMES, data.NUMBER_JOINER] if data.NUMBER_MORPHEMES else []
     patterns["start_finder"] = Source(
-        start_finder([p.lower() for p in starts], [p.lower() for p in pieces])
+        start_finder(
+            [p.lower() for p in starts], [p.lower() for p in pieces], [g.lower() for g in glued]
+        )
     )
     return Patterns(patterns)

@@ -64,7 +64,9 @@ def lead(phrases: Iterable[str], extra: str = "") -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + extra + "])"
 
 
-def start_finder(words: Iterable[str], pieces: Iterable[str] = ()) -> str:
+def start_finder(
+    words: Iterable[str], pieces: Iterable[str] = (), glued: Iterable[str] = ()
+) -> str:
     """A pattern for the offsets where a figure may start, on lower-cased text.
 
     It matches the character before each offset where ``words`` (lower case; each
@@ -85,7 +87,11 @@ def start_finder(words: Iterable[str], pieces: Iterable[str] = ()) -> str:
     pieces = list(pieces)
     if pieces:
         ahead.append(alternation(pieces))
-    return r"[\W\d_](?=" + "|".join(ahead) + ")"
+    glued = list(glued)
+    # A currency symbol touching digits ("ksh12"): the match takes the symbol, so that it
+    # ends, as every other, where the start pattern is tried.
+    touching = "|(?:" + alternation(glued) + r")(?=\d)" if glued else ""
+    return r"[\W\d_](?:(?=" + "|".join(ahead) + ")" + touching + ")"
 
 
 def after_nonletter(phrases: str) -> str:
