@@ -177,13 +177,21 @@ def _same_calendar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
     return qa, qb
 
 
+# A change's ends ("from 3.8%", "to 3.4%"): levels, not sizes of a change.
+_ENDS = frozenset({"from", "to"})
+
+
 def direction_clash(a: Claim, b: Claim) -> str | None:
     """Why ``a`` and ``b`` disagree on which way a figure moved, or None.
 
     "rose 5%" and "fell 5%" conflict though the figures agree; a figure with
-    no stated direction clashes with nothing.
+    no stated direction clashes with nothing, and neither does a level a movement
+    reached or left with a change's size: "inflation eased to 3.4%" is the level of a
+    rate that fell, "prices rose 3.4% in the year" the size of a rise, and both are true.
     """
     if a.direction is None or b.direction is None or a.direction is b.direction:
+        return None
+    if (a.role in _ENDS) != (b.role in _ENDS):
         return None
     return f"one says the figure went {a.direction.value}, the other {b.direction.value}"
 

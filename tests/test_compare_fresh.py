@@ -56,6 +56,7 @@ FILES = (
     "pairs_fresh_j.json",
     "pairs_weekdays_fresh.json",
     "pairs_periods_fresh.json",
+    "pairs_levels_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -199,7 +200,6 @@ ROLES_XFAIL: dict[str, str] = {
     "bath-townhouse-listing:£1.2m/£1.45 million": _ELSEWHERE,
     "bath-townhouse-listing:listed at £1.45m/£1.45 million": _KEPT_APART,
     "bath-townhouse-listing:£1.2m/£1.2 million guide price": _KEPT_APART,
-    "stamp-price:£1.35/135p": _UNPAIRED,
     "rolls-royce-guidance:£1.1bn/£1.1 billion": _UNPAIRED,
     "rolls-royce-guidance:£2.58bn/about £2.6bn": _READ_AS_OTHER,
     "heathrow-busiest-day:Some 131,000/about 131,000": _ELSEWHERE,
@@ -543,7 +543,6 @@ FRESH_I_XFAIL: dict[str, str] = {
     "var-wildfire-crews:400/430": "'3,000 people' takes 'Some 430 firefighters'",
     "var-wildfire-crews": _LEFT_PAIRED,
     "nz-unemployment-june-quarter": _LEFT_PAIRED,
-    "canada-inflation-march:3.4%/3.4%": "the rate 'eased to 3.4%', prices 'rose 3.4%'",
     "canada-inflation-march:3.8%/3.9%": "the rate 'eased to 3.4%', prices 'rose 3.4%'",
     "canada-inflation-march": "the rate 'eased to 3.4%', prices 'rose 3.4%'",
     "scotland-hpv-uptake:90%/91.2%": "'About 90%' holds 91.2%: read as agree",
@@ -719,6 +718,20 @@ PERIODS_XFAIL: dict[str, str] = {
     "ctl-german-cpi-april-vs-q1": "false conflict: '2.2%' / '2.5%'",
 }
 XFAIL.update(PERIODS_XFAIL)
+# A rate's level reached by a movement ("eased to 3.4%") against the same figure as the
+# size of a change ("prices rose 3.4%"), and controls of directions that truly differ,
+# written blind for the rule that a level's direction never clashes with a change's
+# (docs/compare.md, "Verdicts"): 21 of 30 right before it, 27 after.
+LEVELS_XFAIL: dict[str, str] = {
+    "lv-us-cpi-cooled-conflict:3.4%/3.4%": _UNPAIRED,
+    "lv-nz-jobless-rose-vs-now:4%/0.2%": "a level and a change's size left over, paired",
+    "lv-nz-jobless-rose-vs-now": _FALSE_CONFLICT,
+    "lv-ctl-rbi-cut-vs-raised:25 basis points/25 basis points": "'raised' is read as no"
+    " direction (money is raised too)",
+    "lv-ctl-rbi-cut-vs-raised:6.25%/6.25%": "the level after 'by 25 basis points to' takes"
+    " no direction",
+}
+XFAIL.update(LEVELS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -74,6 +74,12 @@ def test_a_day_bounds_no_figure_and_two_days_never_conflict() -> None:
         ("Motorists pay R45 at the toll plaza.", []),  # a small rand amount: left unread
         ("Q3 sales were flat.", []),
         ("He bought 5 Ft of cable.", [("5 Ft", "foot")]),  # after a number, a unit
+        # A minor unit as one letter after the digits, in the case written.
+        ("Petrol costs 139.9p a litre.", [("139.9p a litre", "GBP")]),
+        ("The stamp, previously 135p, rose.", [("135p", "GBP")]),
+        ("Fonterra cut its forecast by 40c.", [("40c", "USD")]),
+        ("It was 40C in Seville.", [("40C", "degree_Celsius")]),
+        ("A 1080p screen.", []),
         # Numbers read before a number word leave it alone.
         ("In 2019 five people died.", [("2019", None), ("five people", None)]),
         (

@@ -29,6 +29,10 @@ _AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+$", re
 # the sentence's end.
 _APPOSED_BEFORE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*),\s$")
 _APPOSED_AFTER = re.compile(r",|\)|\s+and\s|\.(?:\s|$)|$")
+_VERSUS = re.compile(r"\s+(?:v|vs|versus)\.?\s", re.IGNORECASE)
+_VERSUS_BEFORE = re.compile(r"\)\s+(?:v|vs|versus)\.?\s", re.IGNORECASE)
+_INITIAL = re.compile(r"(?<![^\W\d_])[A-Z]\.\s$")
+_PAREN_BEFORE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)\s?\($")
 _WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w’'-]*)(?:,\s*|\s+)$")
 # People live to about this age: a larger number after "Name, " is no age.
@@ -68,6 +72,9 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     said = _copula_age(text, core, lex, window, lo)
     if said is not None or num.words:
         return said
+    paren = _paren_age(text, core, lex, window, lo)
+    if paren is not None:
+        return paren
     b = _APPOSED_BEFORE.search(window)
     if b is None or _APPOSED_AFTER.match(text, core.end) is None:
         return None
@@ -76,6 +83,30 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         return None
     draft = Draft(core.start, core.end, AGE, exact(core, "year"))
     draft.noun = word
+    return draft
+
+
+def _paren_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
+    """ "Ravi Menon (52)", "the driver (34)": a bracketed number right after a name, or a
+    word for a person, is the age of whom it names, as court and local reports write it;
+    not after a capital opening the sentence ("Sales (52)") nor a common word ("page (52)")."""
+    if not window.endswith("(") or not text.startswith(")", core.end):
+        return None
+    if _VERSUS.match(text, core.end + 1) or _VERSUS_BEFORE.search(window):
+        return None  # "Leeds United (2) v Sheffield Wednesday (1)": a score
+    b = _PAREN_BEFORE.search(window)
+    if b is None:
+        return None
+    word = b["w"]
+    low = word.lower()
+    at = lo + b.start()
+    # After an initial ("A. Kumar") a capital opens no sentence.
+    opens = opens_sentence(text, at) and _INITIAL.search(text, max(0, at - 4), at) is None
+    name = word[:1].isupper() and low not in lex.STOPWORDS and not opens
+    if not (name or nouns.names_a_person(low)):
+        return None
+    draft = Draft(core.start, core.end, AGE, exact(core, "year"))
+    draft.noun = low
     return draft
 
 

@@ -64,6 +64,11 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     if hyphen is not None:
         i = hyphen.end()
     j = i if hyphen is not None or glued or not spaced else i + 1
+    if glued and c in lex.GLUED_MINOR_UNITS and not text[i + 1 : i + 2].isalpha():
+        minor = glued_minor(core, c, lex)
+        if minor is not None:  # "139.9p a litre", "down 40c"
+            _set_money(core, minor)
+            return
     head = _WORDS.match(text, j)
     if hyphen is None and (spaced or c in _INCH_OPENS or not c.isascii()):
         if _inch_mark(text, core, lex):
@@ -120,6 +125,16 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
         ago = lex.patterns["ago"].match(text, core.end)
         if ago is not None:
             core.end, core.ago = ago.end(), True
+
+
+def glued_minor(core: Core, letter: str, lex: Lexicon) -> Currency | None:
+    """The minor unit a letter touching the number writes, in the case given ("139.9p" is
+    pence, "40c" cents, "40C" Celsius), or None for a number written so otherwise ("1080p",
+    a screen's resolution: ``NOT_MINOR_UNITS``)."""
+    if core.number.value in lex.NOT_MINOR_UNITS.get(letter, ()):
+        return None
+    code, factor = lex.GLUED_MINOR_UNITS[letter]
+    return Currency(code, core.end + 1, factor)
 
 
 def _set_money(core: Core, c: Currency) -> None:

@@ -707,6 +707,11 @@ MINOR_CURRENCY_WORDS = {
     "cent": ("USD", 0.01), "cents": ("USD", 0.01), "¢": ("USD", 0.01),
     "penny": ("GBP", 0.01), "pence": ("GBP", 0.01), "pennies": ("GBP", 0.01),
 }  # fmt: skip
+# Minor units written as one letter touching the number, in this case only: "139.9p a
+# litre" is pence, "down 40c" cents ("40C" stays Celsius, "5 p" and "40 c" are read as
+# nothing).  Screen resolutions are written so too ("1080p"), and are no pence.
+GLUED_MINOR_UNITS = {"p": ("GBP", 0.01), "c": ("USD", 0.01)}
+NOT_MINOR_UNITS = {"p": frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})}
 # Letters before "$" that name whose dollar it is: "C$ 300", "hk $ 10.05 billion",
 # "aud$ 15", "Mex$ 10 million".  Matched case-insensitively, right before the "$".
 DOLLAR_PREFIXES = {
