@@ -10,8 +10,10 @@ by paraphrase, often swapped), ``pairs_nouns_fresh.json`` (counts named by two n
 and counts of different things near in value) ``pairs_tallies_fresh.json`` (votes'
 tallies, often with the sides swapped), ``pairs_fresh_h.json``, ``pairs_fresh_i.json``
 (each text adding figures the other lacks), ``pairs_fresh_j.json`` (ten kinds of fact,
-five cases each), ``pairs_weekdays_fresh.json`` (days of the week) and
-``pairs_periods_fresh.json`` (one period named two ways) hold short reports
+five cases each), ``pairs_weekdays_fresh.json`` (days of the week),
+``pairs_periods_fresh.json`` (one period named two ways), ``pairs_levels_fresh.json``
+(a rate's level against the size of a change) and ``pairs_fresh_k.json`` (ten kinds of
+fact, each text adding figures the other lacks) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -57,6 +59,7 @@ FILES = (
     "pairs_weekdays_fresh.json",
     "pairs_periods_fresh.json",
     "pairs_levels_fresh.json",
+    "pairs_fresh_k.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -732,6 +735,95 @@ LEVELS_XFAIL: dict[str, str] = {
     " no direction",
 }
 XFAIL.update(LEVELS_XFAIL)
+# A general set in which each text adds figures the other lacks, written blind at the
+# start of the fifth session with the held-out set's brief and read for diagnosis (9 of 50
+# right at the session's start).
+FRESH_K_XFAIL: dict[str, str] = {
+    "money-leeds-library:£650,000/£300,000": _LEFT_PAIRED,
+    "money-leeds-library": "false conflict: '\u00a3650,000' / '\u00a3300,000'",
+    "money-nz-bridge:$2.5m/$1.1 million": _LEFT_PAIRED,
+    "money-nz-bridge": "false conflict: '$2.5m' / '$1.1 million'",
+    "money-gauteng-tender:R9.5 million/R3.4 million": _LEFT_PAIRED,
+    "money-gauteng-tender": "false conflict: 'R9.5 million' / 'R3.4 million'",
+    "money-dayton-settlement:$200m/up to $375 million": _LEFT_PAIRED,
+    "money-galway-seaweed:€120,000/€80,000": _LEFT_PAIRED,
+    "money-galway-seaweed": "false conflict: '\u20ac120,000' / '\u20ac80,000'",
+    "count-windsor-plants:two plants/a pair of its Windsor factories": "'a pair of' is not"
+    " read as a figure",
+    "count-windsor-plants:850 jobs/Some 850 workers": _UNPAIRED,
+    "count-windsor-plants": "false conflict: '3,200 people' / 'Some 850 workers'",
+    "count-lismore-flood:340 flood rescues/about 300 people": _UNPAIRED,
+    "count-london-marathon:56,000 runners/Some 54,000 finishers": "read as agree, not conflict",
+    "count-london-marathon:14 new world records/fourteen record attempts": _UNPAIRED,
+    "count-london-marathon:780 people in fancy dress/1,100 runners": _LEFT_PAIRED,
+    "count-london-marathon": "false conflict: '780 people' / '1,100 runners'",
+    "count-kruger-rhino:17 rhino carcasses/Seventeen rhinos": _UNPAIRED,
+    "percent-manitoba-turnout:55 per cent/54.8%": "read as agree, not compatible",
+    "percent-skipped-meals:32%/Almost a third of parents": _LEFT_PAIRED,
+    "percent-cbse-results:87.33%/Nearly 87.3 per cent": "read as conflict, not agree|compatible",
+    "percent-cbse-results:99.91%/above 90 per cent": _LEFT_PAIRED,
+    "percent-cbse-results": "false conflict: '87.33%' / 'Nearly 87.3 per cent of students'",
+    "percent-nurse-shortage:about 8%/1 in 10 hospitals": _LEFT_PAIRED,
+    "percent-nurse-shortage": "false conflict: 'about 8%' / '1 in 10 hospitals'",
+    "percent-au-jobless:4.1 per cent/4.2%": _UNPAIRED,
+    "percent-au-jobless:4.0 per cent/4.2%": _LEFT_PAIRED,
+    "percent-au-jobless": "false conflict: 'up to 4.1 per cent' / '9.8%'; '4.0 per cent' / '4.2%'",
+    "measure-gisborne-quake:25km/about 15 miles": "read as agree, not compatible",
+    "measure-delhi-heat:48.2°C/30.1°C": _LEFT_PAIRED,
+    "measure-delhi-heat": "false conflict: '48.2\u00b0C' / '30.1\u00b0C'",
+    "measure-grampians-fire:up to 90km/h/75km/h": "read as compatible, not conflict",
+    "measure-grampians-fire:60km long/15 kilometres": _LEFT_PAIRED,
+    "measure-grampians-fire": "false conflict: '60km' / '15 kilometres'",
+    "date-kzn-byelections:2 October/10 October": _LEFT_PAIRED,
+    "date-kzn-byelections": "false conflict: '2 October' / '10 October'",
+    "date-lunar-lander:roughly two weeks/about six days": _LEFT_PAIRED,
+    "date-lunar-lander": "false conflict: 'roughly two weeks' / 'about six days'",
+    "date-bc-campfire:Friday, July 7/Starting July 7": _UNPAIRED,
+    "date-bc-campfire": "false conflict: 'July 7' / 'Oct. 15'; 'April 1' / 'July 7'",
+    "date-kerala-monsoon:June 1/8 June": _LEFT_PAIRED,
+    "date-kerala-monsoon:three days later/four days": _LEFT_PAIRED,
+    "date-kerala-monsoon": "false conflict: 'three days' / 'minus four days'; 'June 1' / '8 June'",
+    "age-snowdon-rescue:aged 68/Hughes, 59,": _LEFT_PAIRED,
+    "age-snowdon-rescue": "false conflict: 'aged 68' / '59'",
+    "year-saltburn-pier:in 1978/1974 storm": _LEFT_PAIRED,
+    "year-saltburn-pier": "false conflict: '1978' / '1974'",
+    "year-kolkata-stationer:in 1902/in 1998": _LEFT_PAIRED,
+    "year-kolkata-stationer": "false conflict: '1902' / '1998'",
+    "year-hollis-arena:next year/for 2025": "'next year' is not read as a figure",
+    "year-hollis-arena:in 1983/since 1992": _LEFT_PAIRED,
+    "year-hollis-arena": "false conflict: '1983' / '1992'",
+    "year-rietspruit-mine:1,100 jobs/about 1,300 workers": _UNPAIRED,
+    "year-rietspruit-mine:in 2013/in 2016": _LEFT_PAIRED,
+    "year-rietspruit-mine": "false conflict: '2013' / '2016'",
+    "duration-goldcoast-fraud:three years and six months/at least 42 months": "read as"
+    " compatible, not agree",
+    "duration-vande-bharat:in 8 hours/eight hours and 15 minutes": "read as agree, not"
+    " conflict|compatible",
+    "duration-ns-er-waits:last year/in 2023": "'last year' is not read as a figure",
+    "duration-ns-er-waits:90 minutes/11 hours": _LEFT_PAIRED,
+    "duration-ns-er-waits": "false conflict: '90 minutes' / '11 hours'",
+    "duration-kaitaki-ferry:nearly an hour/50 minutes": "read as conflict, not compatible",
+    "duration-kaitaki-ferry": "false conflict: 'nearly an hour' / '50 minutes'",
+    "direction-halifax-prices:in March/last month": "'in March' is not read as a figure",
+    "direction-rupee-close:fell 23 paise/down 0.3%": _UNPAIRED,
+    "direction-rupee-close:rose 1.1%/dropped 0.6%": _LEFT_PAIRED,
+    "direction-rupee-close": "false conflict: '1.1%' / '0.6%'; '$86.40 a barrel' / 'Rs"
+    " 1,200 crore'",
+    "direction-us-retail:in January/last month": "'in January' is not read as a figure",
+    "direction-us-retail:a 0.3% drop/rose 1.4%": _LEFT_PAIRED,
+    "direction-us-retail": "false conflict: '0.3%' / '1.4%'",
+    "direction-sa-murders:fell 9%/jumped by 11%": _LEFT_PAIRED,
+    "direction-sa-murders": "false conflict: '9%' / '11%'",
+    "direction-nz-arrivals:19% below/about a fifth lower": "'about a fifth lower' is not"
+    " read as a figure",
+    "direction-nz-arrivals:38% of all arrivals/rose 62%": _LEFT_PAIRED,
+    "direction-nz-arrivals": "false conflict: '38%' / '62%'",
+    "mixed-coral-air:450 jobs/about 400 staff": _UNPAIRED,
+    "mixed-hurricane-delia:more than 300,000 customers/About 280,000 homes and"
+    " businesses": _UNPAIRED,
+    "mixed-usask-tuition:next fall/September 2025": "'next fall' is not read as a figure",
+}
+XFAIL.update(FRESH_K_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
