@@ -729,8 +729,6 @@ LEVELS_XFAIL: dict[str, str] = {
     "lv-us-cpi-cooled-conflict:3.4%/3.4%": _UNPAIRED,
     "lv-nz-jobless-rose-vs-now:4%/0.2%": "a level and a change's size left over, paired",
     "lv-nz-jobless-rose-vs-now": _FALSE_CONFLICT,
-    "lv-ctl-rbi-cut-vs-raised:25 basis points/25 basis points": "'raised' is read as no"
-    " direction (money is raised too)",
     "lv-ctl-rbi-cut-vs-raised:6.25%/6.25%": "the level after 'by 25 basis points to' takes"
     " no direction",
 }

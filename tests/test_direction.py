@@ -41,6 +41,13 @@ DIRECTIONS = [
     ("The average wait rose to 18 weeks.", "18 weeks", UP),
     # A score goes no way: "beat" says who won.
     ("Leeds beat Hull 3-1.", "3-1", None),
+    # "raised" and "lifted" name a rise only with a role word before the figure.
+    ("The firm raised prices by 5%.", "5%", UP),
+    ("It raised its forecast to $8.40.", "$8.40", UP),
+    ("The charity raised £1m.", "£1m", None),
+    ("She raised $5m from 40 investors.", "40 investors", None),
+    ("He lifted 200kg.", "200kg", None),
+    ("The bank lowered rates by 0.25 points.", "0.25 points", DOWN),
 ]
 
 

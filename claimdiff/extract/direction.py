@@ -135,7 +135,9 @@ def tokenise(text: str, lo: int, hi: int, lex: Lexicon) -> Tokens:
 def cue_words(lx: ModuleType) -> frozenset[str]:
     """Every word that may give a figure a direction or a role in :func:`read_change`:
     a figure with none of them around it has neither."""
-    before = (lx.ROLES, lx.UP_BEFORE, lx.ABOVE_BEFORE, lx.DOWN_BEFORE, lx.BELOW_BEFORE)
+    before = (
+        lx.ROLES, lx.UP_BEFORE, lx.ABOVE_BEFORE, lx.DOWN_BEFORE, lx.BELOW_BEFORE, lx.UP_WITH_A_ROLE
+    )  # fmt: skip
     after = (lx.UP_AFTER, lx.DOWN_AFTER, lx.LATE_UP, lx.LATE_DOWN, lx.LATE_OBJECT)
     return frozenset().union(*before, *after, lx.PARTICLE_VERBS)
 
@@ -144,12 +146,14 @@ def _cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str
     """The direction named by the nearest cue before the figure, with negation, and the cue."""
     gap = 0
     object_words = 0
-    role_seen = False
+    role_seen = number_seen = False
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         cue = _cue(w, lx)
         if w == "up" and k and words[k - 1] in lx.PHRASAL_UP:
             cue = None  # "makes up a third": no rise
+        if cue is None and role_seen and not number_seen and w in lx.UP_WITH_A_ROLE:
+            cue = UP  # "raised prices by 5%", not "raised $5m from 40 investors"
         if cue is not None:
             prev = words[max(0, k - 2) : k]
             if any(p in lx.NEGATIONS for p in prev):
@@ -162,6 +166,7 @@ def _cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str
         if w in lx.STOPS:
             return None, None
         role_seen = role_seen or w in lx.ROLES
+        number_seen = number_seen or _is_number(w)
         # A filler, a number, or the word right after a number ("from 40 staff
         # to", "from $10 m to") may stand between the cue and the figure; so
         # may a short object once a role word was passed ("cut output by 15%").

@@ -16,6 +16,10 @@ UP_BEFORE = frozenset(
     wuchsen erhöhte erhöhten erhöht erhöhen zulegen kletterte kletterten klettert
     sprang springt anstieg zuwachs plus höher verdoppelte verdreifachte""".split()
 )
+# Verbs of rising only with a role word between them and the figure (English "raised
+# prices by 5%"); German names the rise in the verb itself ("erhöhte um 5 Prozent").
+UP_WITH_A_ROLE: frozenset[str] = frozenset()
+
 DOWN_BEFORE = frozenset(
     """sank sinkt sinken gesunken fiel fällt fallen gefallen sanken fielen
     verringerte verringerten verringert reduzierte reduziert senkte senkt gesenkt

@@ -20,6 +20,11 @@ UP_BEFORE = frozenset(
     rebounded doubled tripled widens widened widening""".split()
 )
 
+# Words that say a figure moved up only with a role word between them and it: "raised
+# prices by 5%", "lifted its forecast to $8.40"; "raised £1m" is fundraising, "lifted
+# 200kg" a weight.
+UP_WITH_A_ROLE = frozenset("raise raises raised raising lift lifts lifted lifting".split())
+
 # Words before a figure saying it moved down: "fell to $2bn", "cut 300 jobs".
 DOWN_BEFORE = frozenset(
     """fall falls fell fallen falling drop drops dropped dropping decline declines
@@ -28,7 +33,8 @@ DOWN_BEFORE = frozenset(
     down lower shrink shrinks shrank shrunk shrinking slump slumps slumped
     plunge plunges plunged plunging tumble tumbles tumbled slide slides slid
     sliding dip dips dipped ease eased reduce reduces reduced reducing sink sank
-    sunk slip slipped contract contracted halved narrows narrowed narrowing""".split()
+    sunk slip slipped contract contracted halved narrows narrowed narrowing lowered
+    lowering""".split()
 )
 
 # Words just after a figure naming its change: "a 5% decline", "12% higher".
