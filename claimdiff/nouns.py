@@ -408,27 +408,13 @@ def _similarity(a: str, b: str, senses: int) -> float:
         for sb in meanings_b[:_OPPOSED_SENSES]
     ):
         return 0.0  # "men" and "female": a man is a male person, the antonym of a female one
-    classes = _nouns().classes
     scores = [
         _wu_palmer(sa, sb)
         for sa in meanings_a
         for sb in meanings_b
         if _synset(sa).cls == _synset(sb).cls
-        and (classes[_synset(sa).cls] not in _KINDS_OF_LIFE or _one_above(sa, sb))
     ]
     return max(scores, default=0.0)
-
-
-# Classes whose co-hyponyms are other kinds, never one counted two ways: "dogs" and
-# "rhinos" are both mammals (Wu-Palmer 0.79) and never one count, nor "salmon" and
-# "trout" as food; "rhinos" and "animals" may be.  People are not among them: "runners"
-# and "finishers" may be one crowd.
-_KINDS_OF_LIFE = frozenset({"animal", "plant", "food"})
-
-
-def _one_above(a: str, b: str) -> bool:
-    """Whether one synset is the other or among its hypernyms."""
-    return b in _ancestors(a) or a in _ancestors(b)
 
 
 # Antonyms through a hypernym are looked for in the first senses only ("female" is an

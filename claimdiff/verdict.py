@@ -181,17 +181,23 @@ def _same_calendar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
 _ENDS = frozenset({"from", "to"})
 
 
+def _part(c: Claim) -> str:
+    """Which part of a change a figure is: one of its ends, or its size ("by", or none)."""
+    return c.role if c.role in _ENDS else "by"
+
+
 def direction_clash(a: Claim, b: Claim) -> str | None:
     """Why ``a`` and ``b`` disagree on which way a figure moved, or None.
 
     "rose 5%" and "fell 5%" conflict though the figures agree; a figure with
-    no stated direction clashes with nothing, and neither does a level a movement
-    reached or left with a change's size: "inflation eased to 3.4%" is the level of a
-    rate that fell, "prices rose 3.4% in the year" the size of a rise, and both are true.
+    no stated direction clashes with nothing, and neither do two parts of a change: a
+    level a movement reached or left and a change's size ("inflation eased to 3.4%" is
+    the level of a rate that fell, "prices rose 3.4% in the year" the size of a rise, and
+    both are true), nor one end and the other ("fell from 3.8%", "rose to 3.8%": a peak).
     """
     if a.direction is None or b.direction is None or a.direction is b.direction:
         return None
-    if (a.role in _ENDS) != (b.role in _ENDS):
+    if _part(a) != _part(b):
         return None
     return f"one says the figure went {a.direction.value}, the other {b.direction.value}"
 

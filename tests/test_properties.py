@@ -16,6 +16,8 @@ from strategies import (
 )
 
 from claimdiff import compare, extract
+from claimdiff.extract.starts import Starts
+from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Claim, Finding, Qualifier, Report, Verdict
 
 # Bounded so the whole module runs in well under a minute on two cores.
@@ -165,3 +167,29 @@ def test_unrelated_sentences_create_no_conflicts(
         if f.b.span in existing
     }
     assert after <= before, (b, b2)
+
+
+# Tokens that put currency symbols, letters and digits side by side at every offset,
+# the text's first included ("KSh12bn", "R62", "zł5", "İ"): where a fast path is taken.
+_START_TOKENS = st.sampled_from(
+    ["KSh", "Ksh", "ksh", "R", "r", "zł", "RM", "Rs", "P", "12", "5.2", "bn", "m", " ",
+     "  ", ".", ",", "(", "İ", "a", "Paid", "five", "1,000", "£", "$", "-"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_START_TOKENS, min_size=1, max_size=12).map("".join))
+def test_fast_starts_are_the_patterns_starts(text: str) -> None:
+    """Starts (lower-cased windows and a finder) finds every start the case-insensitive
+    start pattern finds, and no other, from the text's first character on."""
+    lex = get_lexicon("en")
+    fast, pos, starts = Starts(text, lex), 0, []
+    while (found := fast.search(pos)) is not None:
+        m, off = found
+        starts.append(m.start() + off)
+        pos = m.start() + off + 1
+    slow, pos, expected = lex.patterns["start"], 0, []
+    while (m := slow.search(text, pos)) is not None:
+        expected.append(m.start())
+        pos = m.start() + 1
+    assert starts == expected

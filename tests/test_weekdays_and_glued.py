@@ -66,7 +66,14 @@ def test_a_day_bounds_no_figure_and_two_days_never_conflict() -> None:
         ("Putrajaya approved RM5 billion.", [("RM5 billion", "MYR")]),
         ("Rs500 was paid to each family.", [("Rs500", "INR")]),
         ("R12m for the roads was approved.", [("R12m", "ZAR")]),
-        # One or two capitals are money only with a scale or grouped digits: names stay names.
+        ("Paid KSh12bn.", [("KSh12bn", "KES")]),  # a symbol near the text's start
+        ("It cost F\u202fCFA 5000.", [("F\u202fCFA 5000", "XOF")]),
+        ("It cost Bs.S5m.", [("Bs.S5m", "VES")]),
+        ("It cost EUR 5.", [("EUR 5", "EUR")]),
+        # Symbols of one or two letters are money only with a scale or grouped digits:
+        # names, elements and words stay what they are.
+        ("A Br2 molecule.", []),
+        ("Ar40 dating.", []),
         ("Potholes on the R62 near Oudtshoorn.", []),
         ("The Canon R5 body is popular.", []),
         ("Take a B12 supplement.", []),
@@ -74,11 +81,11 @@ def test_a_day_bounds_no_figure_and_two_days_never_conflict() -> None:
         ("Motorists pay R45 at the toll plaza.", []),  # a small rand amount: left unread
         ("Q3 sales were flat.", []),
         ("He bought 5 Ft of cable.", [("5 Ft", "foot")]),  # after a number, a unit
-        # A minor unit as one letter after the digits, in the case written.
+        # Pence as one letter after the digits; "c" stays a temperature.
         ("Petrol costs 139.9p a litre.", [("139.9p a litre", "GBP")]),
         ("The stamp, previously 135p, rose.", [("135p", "GBP")]),
-        ("Fonterra cut its forecast by 40c.", [("40c", "USD")]),
         ("It was 40C in Seville.", [("40C", "degree_Celsius")]),
+        ("Temperatures hit 40c in Seville.", [("40c", "degree_Celsius")]),
         ("A 1080p screen.", []),
         # Numbers read before a number word leave it alone.
         ("In 2019 five people died.", [("2019", None), ("five people", None)]),
@@ -153,3 +160,29 @@ def test_a_hedge_on_a_coarse_figure_in_words_widens_more(text: str, width: float
 def test_a_time_unit_named_by_a_number(text: str, unit: str | None, value: float) -> None:
     (c,) = extract(text)
     assert (c.unit, c.quantity.value if c.quantity else None) == (unit, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Ravi Menon (52), a teacher, won.", ["52"]),
+        ("Constable A. Kumar (29) was hurt.", ["29"]),
+        ("Mrs Patel (78) and her husband (81) were hurt.", ["78", "81"]),
+        ("Police booked her husband Rohit (30).", ["30"]),
+        ("Tesco (52) rose.", []),
+        ("Shares in Tesco (52) rose.", []),
+        ("Leeds United (2) v Sheffield Wednesday (1) was tense.", []),
+        ("Daniel Craig (007) returns.", []),
+        ("See page (47).", []),
+    ],
+)
+def test_bracketed_ages(text: str, ages: list[str]) -> None:
+    """A bracketed number after a full name or a word for a person is an age; after a lone
+    name, beside a fixture, with a leading zero or after a common word it is none."""
+    assert [c.text for c in extract(text) if c.kind.value == "age"] == ages
+
+
+def test_german_reads_no_bracketed_age_after_a_capitalised_noun() -> None:
+    """German capitalises every noun: "Seite (47)" is a page, "Bayern (3)" a score."""
+    claims = extract("Seite (47) zeigt es. Bayern (3) gegen Dortmund (1).", lang="de")
+    assert not [c for c in claims if c.kind.value == "age"]

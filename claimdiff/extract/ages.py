@@ -29,9 +29,9 @@ _AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+$", re
 # the sentence's end.
 _APPOSED_BEFORE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*),\s$")
 _APPOSED_AFTER = re.compile(r",|\)|\s+and\s|\.(?:\s|$)|$")
-_VERSUS = re.compile(r"\s+(?:v|vs|versus)\.?\s", re.IGNORECASE)
-_VERSUS_BEFORE = re.compile(r"\)\s+(?:v|vs|versus)\.?\s", re.IGNORECASE)
-_INITIAL = re.compile(r"(?<![^\W\d_])[A-Z]\.\s$")
+_CLOSE_THEN_WORD = re.compile(r"\)\s+(?P<w>[^\W\d_]+)\.?\s")
+# The word right before the last one, with a full stop after it if any ("A. Kumar").
+_WORD_THEN_SPACE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)(?P<stop>\.?)\s+$")
 _PAREN_BEFORE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)\s?\($")
 _WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w’'-]*)(?:,\s*|\s+)$")
@@ -87,26 +87,48 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
 
 
 def _paren_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
-    """ "Ravi Menon (52)", "the driver (34)": a bracketed number right after a name, or a
-    word for a person, is the age of whom it names, as court and local reports write it;
-    not after a capital opening the sentence ("Sales (52)") nor a common word ("page (52)")."""
+    """ "Ravi Menon (52)", "Constable A. Kumar (29)", "the driver (34)": a bracketed whole
+    number right after a full name (two capitalised words, or an initial or title and a
+    name) or a word for a person is the age of whom it names, as court and local reports
+    write it.  Not after one capitalised word ("Tesco (52)", "Chelsea (1)"), a common word
+    ("page (47)"), beside a word of a fixture ("Leeds United (2) v Hull (1)"), nor with a
+    leading zero ("007").  Where every noun has a capital (German), only a word for a
+    person counts."""
     if not window.endswith("(") or not text.startswith(")", core.end):
         return None
-    if _VERSUS.match(text, core.end + 1) or _VERSUS_BEFORE.search(window):
+    if core.number.digits.startswith("0"):
+        return None
+    after = _WORD_AFTER.match(text, core.end + 1)
+    if after is not None and after["w"].lower() in lex.VERSUS_WORDS:
         return None  # "Leeds United (2) v Sheffield Wednesday (1)": a score
+    fixture = _CLOSE_THEN_WORD.search(window)
+    if fixture is not None and fixture["w"].lower() in lex.VERSUS_WORDS:
+        return None
     b = _PAREN_BEFORE.search(window)
     if b is None:
         return None
-    word = b["w"]
-    low = word.lower()
-    at = lo + b.start()
-    # After an initial ("A. Kumar") a capital opens no sentence.
-    opens = opens_sentence(text, at) and _INITIAL.search(text, max(0, at - 4), at) is None
-    name = word[:1].isupper() and low not in lex.STOPWORDS and not opens
-    if not (name or nouns.names_a_person(low)):
+    low = b["w"].lower()
+    if nouns.names_a_person(low):
+        return _age_of(core, low)
+    if not lex.NAMES_BY_CAPITALS or not b["w"][:1].isupper() or low in lex.STOPWORDS:
         return None
+    # The word before it: a first name, an initial or a title ("Ravi Menon", "A. Kumar",
+    # "Mrs Patel"), or a word for a person ("her husband Rohit"), which a lone name
+    # ("Tesco", "Chelsea") lacks.
+    first = _WORD_THEN_SPACE.search(window, 0, b.start())
+    if first is None:
+        return None
+    word = first["w"]
+    initial = len(word) == 1 and word.isupper() and first["stop"]
+    named = word[:1].isupper() and word.lower() not in lex.STOPWORDS
+    if not (initial or named or nouns.names_a_person(word.lower())):
+        return None
+    return _age_of(core, low)
+
+
+def _age_of(core: Core, noun: str) -> Draft:
     draft = Draft(core.start, core.end, AGE, exact(core, "year"))
-    draft.noun = low
+    draft.noun = noun
     return draft
 
 

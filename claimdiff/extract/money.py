@@ -48,18 +48,17 @@ def currency_before(text: str, start: int, lex: Lexicon) -> Currency | None:
     lo = max(0, start - _SYMBOL_WINDOW)
     window = text[lo:start]
     last = window.rstrip()[-1:]
-    if last.isalpha():
+    # Search only where a symbol with a mark in it can end ("US$", "F CFA", "Bs.S"): not
+    # after "of" or "in 2023".
+    m = lex.patterns["symbol_before"].search(window) if last in lex.symbol_ends else None
+    if m is not None and m["sym"].isalpha():
+        m = None  # a word of letters alone is looked up below
+    if m is None and last.isalpha():
         # A symbol of letters is a whole word ("Ksh 3.4 billion", "KSh12"), looked up
         # rather than searched for: most words before a number end in a letter.
         found = _letter_symbol(text, lo, start, lex)
         if found is not None:
             return found
-    # Search only where a symbol or a code can end: not after "of" or "in 2023".
-    m = (
-        lex.patterns["symbol_before"].search(window)
-        if last in lex.symbol_ends and not last.isalpha()
-        else None
-    )
     if m is not None:
         code, at = lex.currency_symbols[m["sym"]], lo + m.start("sym")
         if m["sym"] == "$":

@@ -88,12 +88,17 @@ def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
         start = m.start() + off
         if m.lastgroup == "anchor" and _inside_unread(text, start):
             draft, resume = None, _end_of_word(text, start)
+        elif m.lastgroup == "anchor" and start and text[start - 1].isalpha():
+            # Digits touching letters are read only as an amount in the currency those
+            # letters write, in the case written ("KSh12", "R12m"); "R62", "B12", "F35"
+            # are names, and "ksh1" is nothing, found without reading a figure.
+            draft, resume = None, _end_of_word(text, start)
+            if _symbol_before(text, start, lex):
+                draft, resume = _figure(text, start, lex, drafts)
+                if not _money_from(draft, start):
+                    draft, resume = None, _end_of_word(text, start)
         elif m.lastgroup == "anchor":
             draft, resume = _figure(text, start, lex, drafts)
-            if start and text[start - 1].isalpha() and not _money_before(draft, start):
-                # Digits glued to a letter are read only as an amount in the currency that
-                # letter ends ("KSh12", "R12m"); "R62", "B12" and "F35" are names.
-                draft, resume = None, _end_of_word(text, start)
         else:
             draft, resume = _vague(text, m, off, lex)
         if draft is not None:
@@ -105,7 +110,18 @@ def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
     return pair_bounds(text, drafts, lex)
 
 
-def _money_before(draft: Draft | None, start: int) -> bool:
+def _symbol_before(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the letters right before ``start`` end with a currency symbol that may touch
+    digits, in the case written."""
+    for n in lex.glued_lengths:
+        if n <= start and text[start - n : start] in lex.glued_symbols:
+            return True
+    return False
+
+
+def _money_from(draft: Draft | None, start: int) -> bool:
+    """Whether the figure read at ``start`` is an amount whose span takes in the symbol
+    before the digits ("KSh12" from the "K")."""
     return draft is not None and draft.kind is MONEY and draft.start < start
 
 

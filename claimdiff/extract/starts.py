@@ -79,28 +79,29 @@ class Starts:
         the one ``start_lower.search`` gives.
         """
         low, match = self._low, self._lower.match
-        if p == 0:
-            # The finder matches the character before a start, and the text's first has
-            # none: the offsets a currency symbol at the very start ("R12m for roads")
-            # may push digits to are tried as the finder would.
-            for k in range(_GLUED_REACH):
-                m = match(low, k)
-                if m is not None:
-                    return m
-            p = _GLUED_REACH
+        early = None
+        if p == 0:  # the finder matches the character before a start: there is none
+            m = match(low, 0)
+            if m is not None:
+                return m
+            # A currency symbol opening the text touches the first digits ("R12m for
+            # roads"): tried where each length of symbol would put them.
+            for k in self._lex.glued_lengths:
+                if low[k : k + 1].isdigit():
+                    early = match(low, k)
+                    if early is not None:
+                        break
+            p = 1
         find = self._finder.search
         f = find(low, p - 1)
         while f is not None:
             m = match(low, f.end())  # the finder matched the one character before
             if m is not None:
-                return m
+                return early if early is not None and early.start() < m.start() else m
             f = find(low, f.end())
-        return None
+        return early
 
 
-# Past the longest currency symbol that may touch digits ("FCFA", "Lekë"), from the
-# text's start.
-_GLUED_REACH = 6
 # Characters lower-cased and searched at once, and the tail of each window where no
 # start is taken (it is searched again at the start of the next window).  A start
 # phrase is at most four words of a dozen letters with white space between them,

@@ -129,8 +129,8 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
 
 def glued_minor(core: Core, letter: str, lex: Lexicon) -> Currency | None:
     """The minor unit a letter touching the number writes, in the case given ("139.9p" is
-    pence, "40c" cents, "40C" Celsius), or None for a number written so otherwise ("1080p",
-    a screen's resolution: ``NOT_MINOR_UNITS``)."""
+    pence), or None for a number written so otherwise ("1080p", a screen's resolution:
+    ``NOT_MINOR_UNITS``)."""
     if core.number.value in lex.NOT_MINOR_UNITS.get(letter, ()):
         return None
     code, factor = lex.GLUED_MINOR_UNITS[letter]

@@ -107,10 +107,11 @@ class HomeSymbols:
 
     ``symbols`` maps each (in the cases a text writes it: "Ksh", "KSh") to its
     code; ``glued`` are those ending in a letter, read before digits they touch ("KSh12",
-    "R12m"), and never after a number ("5 Ft" is five feet); ``strict`` are capitals of
-    one or two letters ("R", "P", "RM"), which name roads, models and vitamins as often
-    ("the R62", "a Canon R5", "B12"): they are money only glued to a figure with a scale
-    or grouped digits ("R12m", "R1.5 billion", "P20,000").
+    "R12m"), and never after a number ("5 Ft" is five feet); ``strict`` are those of one
+    or two letters ("R", "P", "RM", "Le", "Br"), which name roads, models, vitamins,
+    elements and words as often ("the R62", "a Canon R5", "B12", "Ar40", "Le 12
+    juillet"): they are money only glued to a figure with a scale or grouped digits
+    ("R12m", "R1.5 billion", "P20,000").
     """
 
     symbols: dict[str, str]
@@ -136,7 +137,10 @@ def home_symbols(
     for symbol, owners in home.items():
         if len(owners) != 1 or symbol in taken or symbol in codes or symbol in skip:
             continue
-        if symbol.rstrip(".") in taken or symbol.lower() in units:
+        stem = symbol.rstrip(".")
+        if stem != symbol and (stem in taken or stem in home):
+            continue  # "Rs." is read as the "Rs" it extends, never as Sri Lanka's alone
+        if stem in taken or symbol.lower() in units:
             continue
         if symbol.isascii() and symbol.islower():
             continue  # "den", "kr": words
@@ -148,15 +152,14 @@ def home_symbols(
                 symbols[written] = code
                 if letters:
                     glued.add(written)
-        if letters and symbol.isascii() and symbol.isupper() and len(symbol) <= 2:
-            strict.add(symbol)
+        if letters and symbol.isascii() and symbol.isalpha() and len(symbol) <= 2:
+            strict.add(symbol)  # "Le 12 juillet", "a Br2 molecule", "Ar40 dating"
     return HomeSymbols(symbols, frozenset(glued), frozenset(strict))
 
 
 def _cases(symbol: str) -> list[str]:
-    """``symbol`` with each letter after the first in either case, but never all
-    capitals, which are acronyms ("MTN"): "Ksh", "KSh", "KsH"."""
-    out = [symbol[0]]
-    for ch in symbol[1:]:
-        out = [w + c for w in out for c in dict.fromkeys((ch, ch.lower(), ch.upper()))]
-    return [w for w in out if not w.isupper()]
+    """``symbol`` as CLDR writes it and with its second letter a capital too, as East
+    African papers write the shillings ("Ksh", "KSh"); never all capitals, which are
+    acronyms ("MTN")."""
+    out = [symbol, symbol[:2].upper() + symbol[2:]]
+    return [w for w in dict.fromkeys(out) if not w.isupper()]

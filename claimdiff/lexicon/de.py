@@ -226,6 +226,9 @@ SPENT_ON_WORDS: tuple[str, ...] = ()
 AGE_LIMITS_AFTER_PERSONS: dict[str, tuple[float, float | None]] = {}
 AGE_COMPARATIVES: dict[str, tuple[float, float | None]] = {}
 AGE_LIMIT_PERSONS: frozenset[str] = frozenset()
+# Words between two sides of a fixture ("Bayern (3) gegen Dortmund (1)"): a bracketed
+# number beside one is a score, not an age.
+VERSUS_WORDS = frozenset({"gegen", "vs"})
 AGE_COPULAS: tuple[str, ...] = ()
 LIGHT_VERBS: frozenset[str] = frozenset()
 # "von" is "from" and "of" ("ein Höchststand von 7,42 Metern"): a change's ends are not

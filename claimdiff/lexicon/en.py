@@ -472,6 +472,9 @@ AGE_COMPARATIVES = {
     "under the age of": (0.0, 1.0), "below the age of": (0.0, 1.0),
     "over the age of": (1.0, None), "above the age of": (1.0, None),
 }  # fmt: skip
+# Words between two sides of a fixture: a bracketed number beside one is a score, not an
+# age ("Leeds United (2) v Sheffield Wednesday (1)").
+VERSUS_WORDS = frozenset({"v", "vs", "versus"})
 # "the woman, who is 34", "since he was seven", "Mrs Morley, now 105,": words before a
 # bare whole number up to 120 that make it a person's age when no noun follows it.
 AGE_COPULAS = (
@@ -708,9 +711,9 @@ MINOR_CURRENCY_WORDS = {
     "penny": ("GBP", 0.01), "pence": ("GBP", 0.01), "pennies": ("GBP", 0.01),
 }  # fmt: skip
 # Minor units written as one letter touching the number, in this case only: "139.9p a
-# litre" is pence, "down 40c" cents ("40C" stays Celsius, "5 p" and "40 c" are read as
-# nothing).  Screen resolutions are written so too ("1080p"), and are no pence.
-GLUED_MINOR_UNITS = {"p": ("GBP", 0.01), "c": ("USD", 0.01)}
+# litre" is pence.  Not "c": "40c" is as often a temperature as cents.  Screen
+# resolutions are written so too ("1080p"), and are no pence.
+GLUED_MINOR_UNITS = {"p": ("GBP", 0.01)}
 NOT_MINOR_UNITS = {"p": frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})}
 # Letters before "$" that name whose dollar it is: "C$ 300", "hk $ 10.05 billion",
 # "aud$ 15", "Mex$ 10 million".  Matched case-insensitively, right before the "$".
