@@ -109,6 +109,10 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         '"Mr Khan said. Khan told …": one surname, many mentions',
         lambda: "Mr Karim Khan said. Khan told ministers. ",
     ),
+    "glued-symbols": (
+        '"KSh1 ksh1 R62 r5 zł3 Rs5 B12 …": digits touching letters, currency or not',
+        lambda: "KSh1 ksh1 R62 r5 zł3 Rs5 B12 R1,000 Q3 ",
+    ),
 }
 
 
