@@ -123,8 +123,9 @@ def one_count_two_nouns(
     """Which of the ``apart`` pairs (counts whose nouns WordNet files apart) are one count
     named two ways: "16,400 homes" and "16,000 properties", "312 schools" and "Over 300
     campuses".  Neither text writes the other's noun; both nouns name people or neither
-    does, and neither names a living or natural thing of another class than the other's
-    ("2,000 homes", "2,000 trees"); both figures are at least :data:`PARAPHRASE_MIN` and
+    does, or one people and the other their acts ("jobs", "workers"), and neither names
+    a living or natural thing of another class than the other's ("2,000 homes", "2,000
+    trees"); both figures are at least :data:`PARAPHRASE_MIN` and
     within :data:`_NEAR` of each other; and the two agree within their precision or are
     compatible with a hedge or bound on one side.  Rows and columns are screened as
     arrays first, so that a long text's many counts cost one pass, not one per pair.
@@ -145,8 +146,13 @@ def one_count_two_nouns(
     for i, j in np.argwhere(screened)[:_MAX_CHECKED]:
         if kind_a[i] != kind_b[j] and _NATURAL & {kind_a[i], kind_b[j]}:
             continue
-        if (kind_a[i] in _PEOPLE) != (kind_b[j] in _PEOPLE):
-            continue  # "125 paintings" and "125 visitors": things and people are two counts
+        people = (kind_a[i] in _PEOPLE) != (kind_b[j] in _PEOPLE)
+        noun_a, noun_b = a[i].noun, b[j].noun
+        assert noun_a is not None and noun_b is not None  # screened by _alone
+        if people and not nouns.people_and_their_acts(noun_a, noun_b):
+            # "125 paintings" and "125 visitors": things and people are two counts; people
+            # and their acts one ("1,100 jobs", "Around a thousand workers").
+            continue
         qa, qb = a[i].claim.quantity, b[j].claim.quantity
         assert qa is not None and qb is not None
         verdict = compare_quantities(qa, qb)[0]

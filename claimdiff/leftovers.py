@@ -77,14 +77,9 @@ def _periods_meet(u: str | None, v: str | None) -> bool:
     return not u or not v or same_period(u, v)
 
 
-# A count of acts is a count of the people who do them: "1,420 attendances" and "1,420
-# patients", "3,480 jobs" and "3,480 workers".
-_PEOPLE_AND_THEIR_ACTS = frozenset({"person", "act"})
-
-
 def _may_count_one_thing(u: str | None, v: str | None) -> bool:
     """Nouns of one kind, or people and their acts; never things and people ("1,001
     homes", "1,001 soldiers"; "125 paintings", "125 visitors")."""
     if not u or not v or nouns.same_kind(u, v):
         return True
-    return {nouns.noun_class(u), nouns.noun_class(v)} == _PEOPLE_AND_THEIR_ACTS
+    return nouns.people_and_their_acts(u, v)

@@ -337,6 +337,20 @@ def is_people(word: str) -> bool:
 _PEOPLE_CLASSES = frozenset({"person", "group"})
 
 
+def people_and_their_acts(a: str, b: str) -> bool:
+    """Whether one noun's most frequent sense is people and the other's their acts: a count
+    of acts is a count of the people who do them ("3,480 jobs" and "3,480 workers", "1,420
+    attendances" and "1,420 patients").
+
+    >>> people_and_their_acts("jobs", "workers"), people_and_their_acts("homes", "workers")
+    (True, False)
+    """
+    return {noun_class(a), noun_class(b)} == _PEOPLE_AND_THEIR_ACTS
+
+
+_PEOPLE_AND_THEIR_ACTS = frozenset({"person", "act"})
+
+
 def same_kind(a: str, b: str) -> bool:
     """Whether two counted nouns' most frequent senses are of one class, people and groups
     of people counting as one: "crowd" and "supporters" are, "homes" and "soldiers" not.
