@@ -12,8 +12,9 @@ tallies, often with the sides swapped), ``pairs_fresh_h.json``, ``pairs_fresh_i.
 (each text adding figures the other lacks), ``pairs_fresh_j.json`` (ten kinds of fact,
 five cases each), ``pairs_weekdays_fresh.json`` (days of the week),
 ``pairs_periods_fresh.json`` (one period named two ways), ``pairs_levels_fresh.json``
-(a rate's level against the size of a change) and ``pairs_fresh_k.json`` (ten kinds of
-fact, each text adding figures the other lacks) hold short reports
+(a rate's level against the size of a change), ``pairs_fresh_k.json`` (ten kinds of
+fact, each text adding figures the other lacks) and ``pairs_small_counts_fresh.json``
+(small counts named two ways, and of different things) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -60,6 +61,7 @@ FILES = (
     "pairs_periods_fresh.json",
     "pairs_levels_fresh.json",
     "pairs_fresh_k.json",
+    "pairs_small_counts_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -816,6 +818,31 @@ FRESH_K_XFAIL: dict[str, str] = {
     "mixed-usask-tuition:next fall/September 2025": "'next fall' is not read as a figure",
 }
 XFAIL.update(FRESH_K_XFAIL)
+# Small counts (10 to 99) of one set of things named two ways, and controls of different
+# things with the same small figure, written blind to decide whether one count named two
+# ways should reach below 100 (docs/compare.md): 24 of 40 right as it stands, 20 with the
+# threshold at 10 (ten more forbidden pairs), so it stays at 100.
+SMALL_COUNTS_XFAIL: dict[str, str] = {
+    "sc-cumbria-flood-schools-campuses:Fourteen schools/14 campuses": _UNPAIRED,
+    "sc-gympie-bushfire-homes-properties:Thirty-seven homes/41 properties": _UNPAIRED,
+    "sc-fiona-shelters-emergency-centres:30 shelters/thirty emergency centres": _UNPAIRED,
+    "sc-fashion-chain-stores-locations:62 of its stores/58 locations": _UNPAIRED,
+    "sc-heathrow-fog-flights-services:25 flights/25 services": _UNPAIRED,
+    "sc-galway-boil-water-pubs-venues:18 pubs/Eighteen venues": _UNPAIRED,
+    "sc-himachal-bridges-crossings:More than 20 bridges/23 crossings": _UNPAIRED,
+    "sc-delhi-fog-trains-services:17 trains/19 services": _UNPAIRED,
+    "sc-london-cyberattack-hospitals-facilities:19 hospitals/Nineteen facilities": _UNPAIRED,
+    "sc-irish-bank-branches-outlets:88 branches/eighty-eight outlets": _UNPAIRED,
+    "sc-bawana-factories-units:35 factories/38 units": _UNPAIRED,
+    "sc-toronto-fire-apartments-units:nearly 60 apartments/58 units": _UNPAIRED,
+    "sc-ctrl-retailer-stores-warehouses:15 stores/16 warehouses": _LEFT_PAIRED,
+    "sc-ctrl-retailer-stores-warehouses": "false conflict: '15 stores' / '16 warehouses'",
+    "sc-ctrl-kullu-bridges-roads:about 1,200 residents/about 1,200 people": _UNPAIRED,
+    "sc-ctrl-kullu-bridges-roads:22 bridges/22 roads": _LEFT_PAIRED,
+    "sc-ctrl-vancouver-fire-apartments-floors:24 apartments/24 floors": _LEFT_PAIRED,
+    "sc-ctrl-nsw-flood-towns-centres:19 towns/19 evacuation centres": _LEFT_PAIRED,
+}
+XFAIL.update(SMALL_COUNTS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -124,7 +124,9 @@ def compile_patterns(
         "anchor": Source(
             # Digits not inside a word or a longer digit run ("scp173", "m212"): a run
             # is read from its first digit or not at all.
-            r"(?:" + _after_glued(glued) + r"[\d\u00bc-\u00be\u2150-\u215e]|(?<![^\W\d_])(?:"
+            # The digit first: at a letter the lookbehinds are never tried.
+            r"(?:(?=[\d\u00bc-\u00be\u2150-\u215e])" + _after_glued(glued)
+            + r"[\d\u00bc-\u00be\u2150-\u215e]|(?<![^\W\d_])(?:"
             + alternation(number_words) + compound + r")(?![^\W\d_]))",
             re.IGNORECASE,
         ),
