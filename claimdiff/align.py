@@ -40,7 +40,7 @@ from claimdiff.block_evidence import (
     symmetric_jitter,
 )
 from claimdiff.candidates import Candidate, Rules, block_of, lemma, representative
-from claimdiff.model import Kind
+from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.periods import bare_years, same_period
 from claimdiff.word_matrices import both_known, jaccard, soft_overlap, table
 
@@ -89,8 +89,6 @@ _EVENT_TIMES = frozenset({Kind.DATE, Kind.YEAR, Kind.DURATION})
 _POINTS_OF_EVENTS = frozenset({Kind.YEAR, Kind.DATE})
 # Figures that may be a change's ends or its size ("from $40m to $50m", "by 12%").
 _AMOUNTS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
-# A change's two ends (Claim.role); its size ("by") is read too loosely to forbid.
-_ENDS = frozenset({"from", "to"})
 # Figures whose nearness is a difference, not a ratio.
 _POINTS_IN_TIME = frozenset({Kind.YEAR, Kind.DATE, Kind.AGE})
 # Noun similarity below this is no evidence for a pairing (see score_block): nouns of
@@ -271,7 +269,8 @@ def score_block(
         # Only a figure said to move has an end: "compared to £20m" is no change's.
         roles_a = [x.claim.role if x.claim.direction else None for x in a]
         roles_b = [y.claim.role if y.claim.direction else None for y in b]
-        bad |= table(roles_a, roles_b, lambda u, v: float({u, v} == _ENDS)) > 0
+        # Its size ("by") is read too loosely to forbid.
+        bad |= table(roles_a, roles_b, lambda u, v: float({u, v} == CHANGE_ENDS)) > 0
     # "34 votes" for and "34 opposing" are two sides of one vote (claimdiff.tallies).
     bad |= table([x.side for x in a], [y.side for y in b], lambda u, v: float(u != v)) > 0
     pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]

@@ -149,6 +149,10 @@ class Quantity:
                 raise ValueError(msg)
 
 
+CHANGE_ENDS = frozenset({"from", "to"})
+"""The roles of a change's two ends (:attr:`Claim.role`): levels, where "by" is a size."""
+
+
 @attrs.frozen
 class Claim:
     """One factual claim found in a text.

@@ -21,7 +21,7 @@ from claimdiff.conversions import (
     whole_multiple,
     with_rounding,
 )
-from claimdiff.model import Claim, Kind, Qualifier, Quantity, Verdict
+from claimdiff.model import CHANGE_ENDS, Claim, Kind, Qualifier, Quantity, Verdict
 from claimdiff.reasons import explain
 from claimdiff.units import convert
 
@@ -177,13 +177,9 @@ def _same_calendar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
     return qa, qb
 
 
-# A change's ends ("from 3.8%", "to 3.4%"): levels, not sizes of a change.
-_ENDS = frozenset({"from", "to"})
-
-
 def _part(c: Claim) -> str:
     """Which part of a change a figure is: one of its ends, or its size ("by", or none)."""
-    return c.role if c.role in _ENDS else "by"
+    return c.role if c.role in CHANGE_ENDS else "by"
 
 
 def direction_clash(a: Claim, b: Claim) -> str | None:

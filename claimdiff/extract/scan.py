@@ -28,6 +28,7 @@ from claimdiff.extract.dates import date_at, decade_at, iso_date_at, years_at
 from claimdiff.extract.durations import clock_duration_at
 from claimdiff.extract.fast_amounts import fast_core
 from claimdiff.extract.members import COUNT, DURATION, EXACT, MONEY, PERCENT, VAGUE, YEAR
+from claimdiff.extract.money import currency_before
 from claimdiff.extract.numbers import DENOMINATORS
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.extract.starts import Starts
@@ -93,7 +94,7 @@ def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
             # letters write, in the case written ("KSh12", "R12m"); "R62", "B12", "F35"
             # are names, and "ksh1" is nothing, found without reading a figure.
             draft, resume = None, _end_of_word(text, start)
-            if _symbol_before(text, start, lex):
+            if currency_before(text, start, lex) is not None:
                 draft, resume = _figure(text, start, lex, drafts)
                 if not _money_from(draft, start):
                     draft, resume = None, _end_of_word(text, start)
@@ -110,15 +111,6 @@ def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
     return pair_bounds(text, drafts, lex)
 
 
-def _symbol_before(text: str, start: int, lex: Lexicon) -> bool:
-    """Whether the letters right before ``start`` end with a currency symbol that may touch
-    digits, in the case written."""
-    for n in lex.glued_lengths:
-        if n <= start and text[start - n : start] in lex.glued_symbols:
-            return True
-    return False
-
-
 def _money_from(draft: Draft | None, start: int) -> bool:
     """Whether the figure read at ``start`` is an amount whose span takes in the symbol
     before the digits ("KSh12" from the "K")."""
@@ -127,7 +119,7 @@ def _money_from(draft: Draft | None, start: int) -> bool:
 
 def _inside_unread(text: str, p: int) -> bool:
     """Whether the anchor at ``p`` continues a number glued to a letter, which the scan did
-    not read ("R12 million", "R5.2bn", "P20,000"): a scale word, a decimal's tail or a
+    not read ("B12 million", "F35.5bn", "A380,000"): a scale word, a decimal's tail or a
     group of digits states nothing of its own there.  A number read before it ("In 2019
     five people died") and a list ("1,2,3") leave it alone."""
     if text[p].isdigit():

@@ -79,10 +79,9 @@ class Lexicon:
     symbol_ends: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last characters of the currency symbols that are not letters alone ("US$", "F CFA"):
     a symbol search runs only after one (a word of letters is looked up instead)."""
-    glued_symbols: frozenset[str] = attrs.field(repr=False, default=frozenset())
-    """Currency symbols ending in a letter, which may touch the digits ("KSh12", "Rs500")."""
     glued_lengths: tuple[int, ...] = attrs.field(repr=False, default=())
-    """The lengths of :attr:`glued_symbols`, shortest first."""
+    """The lengths of the currency symbols that end in a letter and may touch the digits
+    ("KSh12", "Rs500"), shortest first."""
     strict_symbols: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Symbols of one or two capitals ("R", "RM") read as money only glued to a figure with
     a scale or grouped digits ("R12m", "P20,000"): :func:`claimdiff.lexicon.cldr.home_symbols`."""
@@ -177,7 +176,6 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
         hedge_heads=frozenset(h.split()[0] for h in data.HEDGES),
         symbol_ends=frozenset(sym[-1] for sym in every if not sym.isalpha()),
         strict_symbols=home.strict,
-        glued_symbols=glued,
         glued_lengths=tuple(sorted({len(sym) for sym in glued})),
         unit_heads=_heads(
             [
