@@ -252,7 +252,14 @@ def score_block(
         # are the same day.  Pairing two days by their verbs found 3 of 8 days two reports
         # give one event differently, and made 5 pairs of two events' days (docs/compare.md).
         bad |= ~same
-    bad |= table(preds_a, preds_b, lambda u, v: float(rules.clash(kind, u, v))) > 0
+    clash = table(preds_a, preds_b, lambda u, v: float(rules.clash(kind, u, v))) > 0
+    if rules.who_nouns and clash.any():
+        # "42 residents" reads the class "population" from its noun, which says who is
+        # counted, not what befell them: no clash with "affected 42 residents".
+        who_a = np.array([rules.says_who(x.claim) for x in a], dtype=bool)
+        who_b = np.array([rules.says_who(y.claim) for y in b], dtype=bool)
+        clash &= ~(who_a[:, None] | who_b[None, :])
+    bad |= clash
     if rules.years_through_figures and kind is Kind.MONEY:
         # Two years that differ do not forbid two amounts that are the same: the texts
         # give one sale or payment two dates ("sold in 1987 for $1.3m", "$1.3 million in

@@ -57,6 +57,7 @@ __all__ = [
     "lemma",
     "may_be_one",
     "names_a_person",
+    "names_who",
     "noun_class",
     "noun_classes",
     "same_kind",
@@ -321,6 +322,18 @@ def names_a_person(word: str) -> bool:
     if row is None or found != word.strip().lower() or not row[1]:
         return False
     return _nouns().classes[_synset(row[1][0]).cls] == "person"
+
+
+def names_who(word: str, cls: str) -> bool:
+    """Whether a count's own predicate word (the last of ``word``) names who is counted,
+    a noun for persons ("employees" of the class "employment", "residents"), not the
+    event or thing its class ``cls`` is ("population" of "population").
+
+    >>> names_who("residents", "population"), names_who("population", "population")
+    (True, False)
+    """
+    last = word.lower().split()[-1] if word.split() else word.lower()
+    return noun_class(last) == "person" and lemma(last) != lemma(cls.split()[-1])
 
 
 def is_people(word: str) -> bool:

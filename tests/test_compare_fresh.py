@@ -14,7 +14,8 @@ five cases each), ``pairs_weekdays_fresh.json`` (days of the week),
 ``pairs_periods_fresh.json`` (one period named two ways), ``pairs_levels_fresh.json``
 (a rate's level against the size of a change), ``pairs_fresh_k.json`` (ten kinds of
 fact, each text adding figures the other lacks) and ``pairs_small_counts_fresh.json``
-(small counts named two ways, and of different things) hold short reports
+(small counts named two ways, and of different things) and ``pairs_predicates_fresh.json``
+(counts of what befell one kind of thing, named with other words) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -62,6 +63,7 @@ FILES = (
     "pairs_levels_fresh.json",
     "pairs_fresh_k.json",
     "pairs_small_counts_fresh.json",
+    "pairs_predicates_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -297,7 +299,6 @@ TALLIES_XFAIL: dict[str, str] = {
     "kelbrook-incinerator:28 votes/to 17 at": _ELSEWHERE,
     "kelbrook-incinerator:28 votes/28 votes": _KEPT_APART,
     "kelbrook-incinerator:to 17 on/to 17 at": _KEPT_APART,
-    "ucu-marking-boycott:6,214 votes/More than 6,000": _UNPAIRED,
     "ucu-marking-boycott:to 2,987/nearly 3,000": _READ_AS_OTHER,
     "ucu-marking-boycott:52.3%/just over half": _UNPAIRED,
     "treasury-committee-report:voted 7/seven voted": _UNPAIRED,
@@ -837,12 +838,56 @@ SMALL_COUNTS_XFAIL: dict[str, str] = {
     "sc-toronto-fire-apartments-units:nearly 60 apartments/58 units": _UNPAIRED,
     "sc-ctrl-retailer-stores-warehouses:15 stores/16 warehouses": _LEFT_PAIRED,
     "sc-ctrl-retailer-stores-warehouses": "false conflict: '15 stores' / '16 warehouses'",
-    "sc-ctrl-kullu-bridges-roads:about 1,200 residents/about 1,200 people": _UNPAIRED,
     "sc-ctrl-kullu-bridges-roads:22 bridges/22 roads": _LEFT_PAIRED,
     "sc-ctrl-vancouver-fire-apartments-floors:24 apartments/24 floors": _LEFT_PAIRED,
     "sc-ctrl-nsw-flood-towns-centres:19 towns/19 evacuation centres": _LEFT_PAIRED,
 }
 XFAIL.update(SMALL_COUNTS_XFAIL)
+# Counts of what befell one kind of thing ("120 flights were cancelled", "35 flights
+# were diverted"), the same event often named with other words, written blind for the
+# rule that a count's class read from its own noun naming who is counted ("42
+# residents") never forbids a pair (docs/compare.md): 24 of 40 right before it, 26 after.
+PREDICATES_XFAIL: dict[str, str] = {
+    "penrith-snow-schools:12 schools/30": _KEPT_APART,
+    "penrith-snow-schools": "false conflict: '12 schools' / '30'",
+    "tarrant-ombudsman-complaints:3,250 complaints/3,250 complaints": _UNPAIRED,
+    "tarrant-ombudsman-complaints:410/470": _UNPAIRED,
+    "tarrant-ombudsman-complaints:3,250 complaints/470": _KEPT_APART,
+    "tarrant-ombudsman-complaints": "false conflict: '3,250 complaints' / '470'",
+    "ashgrove-ae-night:74/Forty-one": _KEPT_APART,
+    "ashgrove-ae-night": "false conflict: '74' / 'Forty-one'",
+    "brennick-redundancies:350 staff/350 jobs": _UNPAIRED,
+    "brennick-redundancies:90 roles/Ninety positions": _UNPAIRED,
+    "brennick-redundancies:350 staff/Ninety positions": _KEPT_APART,
+    "brennick-redundancies:90 roles/350 jobs": _KEPT_APART,
+    "brennick-redundancies": _FALSE_CONFLICT,
+    "porthmere-refinery-fire:Eight people/Two contractors": _KEPT_APART,
+    "porthmere-refinery-fire": "false conflict: 'Eight people' / 'Two contractors'",
+    "greyfield-homes-results:2,300 homes/2,300 completions": _UNPAIRED,
+    "lindmoor-fog:19/Around 70 more departures": _KEPT_APART,
+    "lindmoor-fog": "false conflict: '19' / 'Around 70 more departures'",
+    "westmarch-flu-jabs:12,500 flu jabs/About 12,500 people": _UNPAIRED,
+    "westmarch-flu-jabs:15,000 people/15,000": _UNPAIRED,
+    "westmarch-flu-jabs:15,000 people/About 12,500 people": _KEPT_APART,
+    "westmarch-flu-jabs": "false conflict: '15,000 people' / 'About 12,500 people'",
+    "calloway-data-breach:1.2 million customers/1.2m policyholders": _UNPAIRED,
+    "calloway-data-breach:48,000/about 48,000 customers": _UNPAIRED,
+    "calloway-data-breach:1.2 million customers/about 48,000 customers": _KEPT_APART,
+    "calloway-data-breach": "false conflict: '1.2 million customers' / 'about 48,000 customers'",
+    "rothby-warehouse-thefts:Two/Three others": _KEPT_APART,
+    "rothby-warehouse-thefts": "false conflict: 'Two' / 'Three others'",
+    "falbrook-bovine-tb:3,600 cattle/3,600 animals": _UNPAIRED,
+    "falbrook-bovine-tb:140 animals/Some 140 cattle": _UNPAIRED,
+    "falbrook-bovine-tb:3,600 cattle/Some 140 cattle": _KEPT_APART,
+    "falbrook-bovine-tb:140 animals/3,600 animals": _KEPT_APART,
+    "falbrook-bovine-tb": _FALSE_CONFLICT,
+    "marden-cole-stores:9 new ones/nine openings": _UNPAIRED,
+    "garnet-university-admissions:1,800/4,100 places": _KEPT_APART,
+    "garnet-university-admissions": "false conflict: '1,800' / '4,100 places'",
+    "lorania-broadcast-complaints:3 investigations/one formal investigation": "'one formal "
+    "investigation' is not read as a figure",
+}
+XFAIL.update(PREDICATES_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -287,7 +287,8 @@ def predicates(
         if holder is not None:
             if not _reads(kinds[holder], of_count):
                 continue
-            if kinds[holder] is COUNT and text is not None and _names_who(text[p_lo:p_hi], cls):
+            counted = text[p_lo:p_hi] if text is not None and kinds[holder] is COUNT else ""
+            if counted and nouns.names_who(counted, cls):
                 own_noun.setdefault(holder, cls)
             else:
                 out.setdefault(holder, cls)
@@ -317,14 +318,6 @@ def predicates(
     for f, cls in own_noun.items():
         out.setdefault(f, cls)
     return out
-
-
-def _names_who(word: str, cls: str) -> bool:
-    """Whether a count's own predicate word names who is counted: a noun for persons
-    ("employees" of the class "employment", "residents") other than the event the class
-    is ("deaths"), or a participle ("hurt", "dead")."""
-    last = word.lower().split()[-1] if word.split() else word.lower()
-    return nouns.noun_class(last) == "person" and nouns.lemma(last) != nouns.lemma(cls.split()[-1])
 
 
 def _near(figures: Sequence[tuple[Span, Kind]], at: int) -> Sequence[tuple[Span, Kind]]:
