@@ -253,12 +253,16 @@ def score_block(
         # give one event differently, and made 5 pairs of two events' days (docs/compare.md).
         bad |= ~same
     clash = table(preds_a, preds_b, lambda u, v: float(rules.clash(kind, u, v))) > 0
-    if rules.who_nouns and clash.any():
+    if not rules.who_clashes and clash.any():
         # "42 residents" reads the class "population" from its noun, which says who is
-        # counted, not what befell them: no clash with "affected 42 residents".
-        who_a = np.array([rules.says_who(x.claim) for x in a], dtype=bool)
-        who_b = np.array([rules.says_who(y.claim) for y in b], dtype=bool)
-        clash &= ~(who_a[:, None] | who_b[None, :])
+        # counted, not what befell them: no clash with "affected 42 residents".  A toll
+        # says what befell them, and a standing total is none ("The home has 60
+        # residents", "Twelve were taken to hospital").
+        who_a = np.array([x.claim.predicate_of_noun for x in a], dtype=bool)
+        who_b = np.array([y.claim.predicate_of_noun for y in b], dtype=bool)
+        toll_a = np.array([x.claim.predicate in rules.tolls for x in a], dtype=bool)
+        toll_b = np.array([y.claim.predicate in rules.tolls for y in b], dtype=bool)
+        clash &= ~((who_a[:, None] & ~toll_b[None, :]) | (who_b[None, :] & ~toll_a[:, None]))
     bad |= clash
     if rules.years_through_figures and kind is Kind.MONEY:
         # Two years that differ do not forbid two amounts that are the same: the texts

@@ -118,10 +118,13 @@ class Rules:
     verdict, never what ties it to one figure of the other text (claimdiff.anchors)."""
     vote_words: frozenset[str] = frozenset()
     """Words of voting ("votes", "ballots"): a count of them counts the voters."""
-    who_nouns: frozenset[tuple[str, str]] = frozenset()
-    """(class, noun lemma) of the nouns among a count class's words that name who is
-    counted ("population", "resident"), not what befell them (:meth:`says_who`); a toll's
-    words ("312 dead", "38 wounded") always name what befell them."""
+    tolls: frozenset[str] = frozenset()
+    """Count classes that are tolls of an event: what befell those counted."""
+    who_clashes: bool = True
+    """Whether a count's class read from its own noun naming who is counted
+    (:attr:`.Claim.predicate_of_noun`: "42 residents", population) forbids a pair as
+    any class does; compare() reads it as saying who, not what befell them, and lets it
+    forbid only with a toll."""
 
     @classmethod
     def of(cls, lex: Lexicon) -> Rules:
@@ -132,12 +135,6 @@ class Rules:
             for cls_, words in lex.COUNT_PREDICATES.items()
             for w in words
             if wordnet and " " not in w and cls_ in lex.TOLLS
-        )
-        who = frozenset(
-            (cls_, nouns.lemma(w))
-            for cls_, words in lex.COUNT_PREDICATES.items()
-            for w in words
-            if wordnet and " " not in w and cls_ not in lex.TOLLS and nouns.names_who(w, cls_)
         )
         return cls(
             tuple(lex.RELATED),
@@ -153,7 +150,7 @@ class Rules:
                 for w in getattr(lex.direction, table, ())
             ),
             vote_words=frozenset(lex.VOTE_WORDS),
-            who_nouns=who,
+            tolls=frozenset(lex.TOLLS),
         )
 
     def noun_similarity(self, a: str, b: str) -> float:
@@ -169,21 +166,6 @@ class Rules:
         if a == b:
             return 1.0
         return 0.5 if self.kin(a, b) else 0.0
-
-    def says_who(self, claim: Claim) -> bool:
-        """Whether a count's predicate class was read from its own noun naming who is
-        counted ("42 residents": population), which says nothing of what befell them
-        ("42 residents have fallen ill", "affected 42 residents").
-
-        >>> from claimdiff.lexicon import get_lexicon
-        >>> from claimdiff import extract
-        >>> rules = Rules.of(get_lexicon("en"))
-        >>> [rules.says_who(c) for c in extract("42 residents have fallen ill; 6 residents fled.")]
-        [True, False]
-        """
-        if claim.kind is not Kind.COUNT or not claim.predicate or not claim.noun:
-            return False
-        return (claim.predicate, nouns.lemma(claim.noun.lower())) in self.who_nouns
 
     def clash(self, kind: Kind, a: str | None, b: str | None) -> bool:
         """Whether predicates ``a`` and ``b`` of two claims of ``kind`` say they differ.

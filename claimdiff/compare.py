@@ -111,7 +111,7 @@ def run(
     if reference_rates:
         table = with_reference(table, side_a, side_b)
     cand_a, cand_b = in_currencies_of(side_a, side_b), in_currencies_of(side_b, side_a)
-    rules = attrs.evolve(Rules.of(lex), years_through_figures=True)
+    rules = attrs.evolve(Rules.of(lex), years_through_figures=True, who_clashes=False)
     findings: list[Finding] = []
     matched_a: set[int] = set()
     matched_b: set[int] = set()

@@ -182,6 +182,10 @@ class Claim:
     """For a change stated "from X to Y": Y (set on both figures of the pair)."""
     predicate: str | None = None
     """What the figure states, as a class of the lexicon ("deaths", "revenue"), or None."""
+    predicate_of_noun: bool = False
+    """Whether the predicate was read from the count's own noun naming who is counted
+    ("42 residents": population), no other word of its clause giving one: it then says
+    who, not what befell them."""
     per: str | None = None
     """For an amount per something ("$50 a month", "$0.13 per share"): what it is per."""
     role: str | None = None

@@ -327,7 +327,9 @@ def names_a_person(word: str) -> bool:
 def names_who(word: str, cls: str) -> bool:
     """Whether a count's own predicate word (the last of ``word``) names who is counted,
     a noun for persons ("employees" of the class "employment", "residents"), not the
-    event or thing its class ``cls`` is ("population" of "population").
+    event or thing its class ``cls`` is ("population" of "population").  WordNet reads
+    some participles as persons too ("the dead", "the injured"): the extractor keeps a
+    toll's own word apart (:attr:`claimdiff.model.Claim.predicate_of_noun`).
 
     >>> names_who("residents", "population"), names_who("population", "population")
     (True, False)

@@ -135,7 +135,10 @@ def extract(
             span = (d.start, d.end)
             # Period and predicate go straight in: attrs.evolve per claim cost as much
             # as reading the figure's direction.
-            context = (periods.get(span), _per_share(preds.get(span), d.per))
+            predicate = _per_share(preds.classes.get(span), d.per)
+            # A toll's own word ("30 dead") names what befell them, not who they are.
+            of_noun = span in preds.of_nouns and predicate not in (None, *lex.TOLLS)
+            context = (periods.get(span), predicate, of_noun)
             bare = None
             if d.kind is COUNT and d.noun is None:
                 bare = complement(text, span, lex) or antecedent(text, span, seen, lex)
@@ -270,7 +273,7 @@ def _claim(
     who: Attributor,
     floor: int,
     roles: dict[Span, str | None],
-    context: tuple[str | None, str | None] = (None, None),
+    context: tuple[str | None, str | None, bool] = (None, None, False),
     elided: str | None = None,
 ) -> Claim:
     """The claim of draft ``d``; ``floor`` is where the figure before it in its sentence ends.
@@ -279,7 +282,8 @@ def _claim(
     :func:`pair_changes`; None where its change is not read here.
 
     ``clause_words`` reads the context words of its sentence's clauses;
-    ``context`` is the figure's period and predicate, read for its whole sentence;
+    ``context`` is the figure's period and predicate, read for its whole sentence, and
+    whether that predicate is its own noun's (:class:`.context.Predicates`);
     ``elided`` the noun of the count before it that a bare count stands for.
     """
     span = (d.start, d.end)
@@ -323,6 +327,7 @@ def _claim(
         ago=d.kind is DURATION and _ends_ago(text, d, lex),
         period=context[0],
         predicate=context[1],
+        predicate_of_noun=context[2],
     )
 
 
@@ -391,7 +396,9 @@ def _changes_of(claims: list[Claim]) -> list[Claim]:
             and prev.predicate
             and c.span[0] - prev.span[1] <= _CHANGE_REACH
         ):
-            out[k] = attrs.evolve(c, predicate=prev.predicate)
+            out[k] = attrs.evolve(
+                c, predicate=prev.predicate, predicate_of_noun=prev.predicate_of_noun
+            )
     return out
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -35,7 +36,15 @@ from claimdiff.lexicon.regex import phrases_in
 from claimdiff.model import Kind, Span
 from claimdiff.text import WordIndex, clause_breaks
 
-__all__ = ["Period", "Sentence", "named_periods", "predicates", "read_sentence", "scope"]
+__all__ = [
+    "Period",
+    "Predicates",
+    "Sentence",
+    "named_periods",
+    "predicates",
+    "read_sentence",
+    "scope",
+]
 
 # Each opens with a literal or a character class and looks behind only after it (shifted
 # by what it consumed): the engine then skips at C speed to the next candidate.
@@ -263,9 +272,18 @@ _MONTH = re.compile(r"[A-Z](?<![\w’'].)[a-z]{3,8}(?![\w’'])")  # first lette
 _OF_FIGURE = re.compile(r"\s+of\s+(?:(?:some|about|around|nearly|almost|over)\s+)?")
 
 
+class Predicates(NamedTuple):
+    """The predicate classes of a sentence's figures, and which came from a count's own
+    noun naming who is counted."""
+
+    classes: dict[Span, str]
+    of_nouns: frozenset[Span]
+    """The figures whose class is their own noun's ("42 residents": population)."""
+
+
 def predicates(
     sentence: Sentence, figures: Sequence[tuple[Span, Kind]], text: str | None = None
-) -> dict[Span, str]:
+) -> Predicates:
     """The predicate class of each figure of the sentence (``figures`` in text order).
 
     A figure whose own words hold a predicate word takes it ("a £45m budget");
@@ -287,8 +305,8 @@ def predicates(
         if holder is not None:
             if not _reads(kinds[holder], of_count):
                 continue
-            counted = text[p_lo:p_hi] if text is not None and kinds[holder] is COUNT else ""
-            if counted and nouns.names_who(counted, cls):
+            word = text[p_lo:p_hi] if text is not None and kinds[holder] is COUNT else ""
+            if word and nouns.names_who(word, cls):
                 own_noun.setdefault(holder, cls)
             else:
                 out.setdefault(holder, cls)
@@ -315,9 +333,10 @@ def predicates(
         if w not in taken and f not in out:
             out[f] = cls
             taken.add(w)
-    for f, cls in own_noun.items():
-        out.setdefault(f, cls)
-    return out
+    of_nouns = frozenset(f for f in own_noun if f not in out)
+    for f in of_nouns:
+        out[f] = own_noun[f]
+    return Predicates(out, of_nouns)
 
 
 def _near(figures: Sequence[tuple[Span, Kind]], at: int) -> Sequence[tuple[Span, Kind]]:

@@ -372,12 +372,16 @@ def pair_changes(
         if direction is None and x != y:
             direction = UP if y > x else DOWN
         # The two ends of one change state one thing: "revenue rose from $10m to $12m".
-        predicate = a.predicate or b.predicate
+        said = a if a.predicate else b
         noun = a.noun or b.noun
-        out[k] = attrs.evolve(
-            a, change_from=x, change_to=y, direction=direction, predicate=predicate, noun=noun
-        )
-        out[k + 1] = attrs.evolve(
-            b, change_from=x, change_to=y, direction=direction, predicate=predicate, noun=noun
-        )
+        for at, end in ((k, a), (k + 1, b)):
+            out[at] = attrs.evolve(
+                end,
+                change_from=x,
+                change_to=y,
+                direction=direction,
+                predicate=said.predicate,
+                predicate_of_noun=said.predicate_of_noun,
+                noun=noun,
+            )
     return out
