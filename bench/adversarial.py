@@ -113,6 +113,10 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         '"KSh1 ksh1 R62 r5 zł3 Rs5 B12 …": digits touching letters, currency or not',
         lambda: "KSh1 ksh1 R62 r5 zł3 Rs5 B12 R1,000 Q3 ",
     ),
+    "age-words": (
+        '"teen teenage driver toddler group cent …": age words, each looked at',
+        lambda: "teen teenage driver toddler group centenarian oak cent ",
+    ),
 }
 
 

@@ -15,7 +15,8 @@ five cases each), ``pairs_weekdays_fresh.json`` (days of the week),
 (a rate's level against the size of a change), ``pairs_fresh_k.json`` (ten kinds of
 fact, each text adding figures the other lacks) and ``pairs_small_counts_fresh.json``
 (small counts named two ways, and of different things) and ``pairs_predicates_fresh.json``
-(counts of what befell one kind of thing, named with other words) hold short reports
+(counts of what befell one kind of thing, named with other words) and
+``pairs_age_words_fresh.json`` (ages given by a word, "a teenager") hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -64,6 +65,7 @@ FILES = (
     "pairs_fresh_k.json",
     "pairs_small_counts_fresh.json",
     "pairs_predicates_fresh.json",
+    "pairs_age_words_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -891,6 +893,24 @@ PREDICATES_XFAIL: dict[str, str] = {
     "investigation' is not read as a figure",
 }
 XFAIL.update(PREDICATES_XFAIL)
+# Ages given by a word ("a teenager", "an octogenarian") against number ages, and
+# controls (another person's age, "teenagers" as a group), written blind for the reading
+# of age words (docs/claims.md, "Measures, percent, time"): 13 of 30 right before it, 21
+# after.
+AGE_WORDS_XFAIL: dict[str, str] = {
+    "lyndhurst-octogenarian-scam:£42,000/£42,000": "'over £42,000' read as more than",
+    "cedar-falls-nonagenarian-centenarian:1 minute 12 seconds/1:12": "race clock '1:12' not read",
+    "tallis-river-twenties-27:within 10 minutes/about 10 minutes": "'within' dropped",
+    "stallbridge-pensioner-71:A pensioner/aged 71": "'a pensioner' is no age read",
+    "dunmore-pensioner-58:A pensioner/58": "'a pensioner' is no age read",
+    "harbor-city-septuagenarian-81:4 hours 51 minutes/4:51": "race clock '4:51' not read",
+    "millerton-teen-21:A teen/21-year-old": "'charged' and 'arrested' forbid the pair",
+    "hollins-cross-pensioner-octogenarian:A pensioner/An octogenarian": "'a pensioner' is "
+    "no age read",
+    "castlegate-derby-twenties:in their twenties/52": _KEPT_APART,
+    "castlegate-derby-twenties": _FALSE_CONFLICT,
+}
+XFAIL.update(AGE_WORDS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -327,6 +327,20 @@ def test_extract_refuses_too_many_figures() -> None:
     assert info.value.at == 2_000  # the 1,001st "1" starts there
 
 
+@pytest.mark.parametrize(
+    ("unit", "at"),
+    [("teen, ", 600), ("in her eighties, ", 1_700)],
+)
+def test_figures_read_after_the_scan_count(unit: str, at: int) -> None:
+    """Ages in words and decades of life, read by passes of their own, count towards
+    max_figures too: the 101st starts at ``at``."""
+    import claimdiff
+
+    with pytest.raises(claimdiff.TooManyFiguresError) as info:
+        extract(unit * 500, max_figures=100)
+    assert (info.value.limit, info.value.at) == (100, at)
+
+
 def test_extract_reads_up_to_max_figures() -> None:
     """A text with exactly max_figures figures is read; None lifts the limit (issue 12)."""
     assert len(extract("1, " * 100, max_figures=100)) == 100

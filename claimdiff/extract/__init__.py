@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from claimdiff.extract.age_words import with_age_words
 from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.context import Sentence, predicates, read_sentence, scope
 from claimdiff.extract.dates import is_dateline, month_parts, weekdays
@@ -44,7 +45,7 @@ from claimdiff.extract.overlay import overlay
 from claimdiff.extract.per import per_after
 from claimdiff.extract.points import with_fractions_of_units, with_points
 from claimdiff.extract.precision import Draft
-from claimdiff.extract.scan import scan
+from claimdiff.extract.scan import refuse, scan
 from claimdiff.extract.scores import with_scores
 from claimdiff.extract.subjects import (
     ClauseWords,
@@ -98,11 +99,16 @@ def extract(
         if d.kind is not DATE or not is_dateline(text, d.start, lex, first)
     ]
     drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex)
+    drafts = with_age_words(text, drafts, lex)
     drafts = overlay(with_points(text, drafts, lex), month_parts(text, lex))
     dates = [d.start for d in drafts if d.kind is DATE]
     drafts = overlay(drafts, weekdays(text, lex, dates), lambda d: False)
     drafts = with_fractions_of_units(text, drafts, lex)
     drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
+    if max_figures is not None and len(drafts) > max_figures:
+        # The passes after the scan read figures of their own ("in her eighties", "a
+        # teenager"): counted again before any figure is completed.
+        refuse(max_figures, drafts[max_figures].start)
     for d in drafts:
         if d.kind is MONEY and not d.attributive:
             found = per_after(text, d.end, lex)

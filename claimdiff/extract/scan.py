@@ -10,6 +10,7 @@ searched in a window of bounded size, so the scan is linear in the text.
 from __future__ import annotations
 
 import re
+from typing import NoReturn
 
 from claimdiff import nouns
 from claimdiff.extract.ages import AGE_CUES, age_at, age_limit, birthday_at
@@ -104,7 +105,7 @@ def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
             draft, resume = _vague(text, m, off, lex)
         if draft is not None:
             if limit is not None and len(drafts) >= limit:
-                _refuse(limit, draft.start)
+                refuse(limit, draft.start)
             drafts.append(draft)
             resume = max(resume, draft.end)
         pos = max(resume, start + 1)
@@ -144,7 +145,8 @@ def _inside_unread(text: str, p: int) -> bool:
 _GLUE_REACH = 32
 
 
-def _refuse(limit: int, at: int) -> None:
+def refuse(limit: int, at: int) -> NoReturn:
+    """Raise :class:`~claimdiff.inputs.TooManyFiguresError` for the figure at ``at``."""
     msg = (
         f"text holds more than {limit:,} figures (the one over the limit starts at character "
         f"{at:,}): pass a larger max_figures, or None, to read them all"

@@ -538,6 +538,16 @@ DECADE_WORDS = {
 }  # fmt: skip
 # The parts overlap by a year, as writers round: "in his late forties" holds 45.
 DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "mid-": (3, 7), "late": (5, 9)}
+# Ages given by a word (claimdiff/extract/age_words.py): the years of life each names, as
+# (first, last); None for no last ("a centenarian" is 100 or more).  A noun
+# (``AGE_NOUNS``) counts in the singular, alone or before a word for a person; any other
+# (an adjective: "teenage") only before one person ("a teenage girl").
+AGE_WORDS: dict[str, tuple[int, int | None]] = {
+    "teenager": (13, 19), "teenage": (13, 19), "teen": (13, 19), "toddler": (1, 3),
+    "sexagenarian": (60, 69), "septuagenarian": (70, 79), "octogenarian": (80, 89),
+    "nonagenarian": (90, 99), "centenarian": (100, None),
+}  # fmt: skip
+AGE_NOUNS = frozenset(AGE_WORDS) - {"teenage"}
 # Words before a decade of years with no part named: "the 1990s".
 DECADE_DETERMINERS: frozenset[str] = frozenset({"the", "those", "these"})
 # Words for persons WordNet does not file as persons.

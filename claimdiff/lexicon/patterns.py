@@ -200,6 +200,14 @@ def compile_patterns(
             + r")(?:\s+(?:and|or|to)\s+(?P<last>" + decade + r"))?(?P<noun>\s+[a-z]+)?",
             re.IGNORECASE,
         ),
+        # An age given by a word, its possessive, and the word after it
+        # (claimdiff/extract/age_words.py, which matches it where a word may start):
+        # "a teenager", "the teen's mother", "the teenage driver"; never "teenagers".
+        "age_word": Source(
+            r"(?P<w>" + alternation(data.AGE_WORDS)
+            + r")(?![\w-])(?P<own>['’]s(?!\w))?(?:\s+(?P<next>[^\W\d_]+))?",
+            re.IGNORECASE,
+        ),
         # Basis points after a count: "25 basis points", "a 50-basis-point cut", "40 bps"
         # (claimdiff.extract.points); the words in any case, the symbols in lower case.
         "basis_points": Source(

@@ -1,0 +1,128 @@
+"""Ages given by a word: "a teenager", "the teenage driver", "an octogenarian".
+
+Read as an age (kind ``age``, in years) holding the range the word names
+(``AGE_WORDS``: a teenager is 13 to 19, an octogenarian 80 to 89, a centenarian 100
+or more), so that "a teenager" holds "the 16-year-old" and conflicts with "the
+21-year-old" (docs/claims.md, "Measures, percent, time").  One person's only:
+
+* a noun (``AGE_NOUNS``) in the singular ("teenagers" are a group), standing alone or
+  before a word for a person ("an octogenarian driver"), never before another noun
+  ("a toddler group", "the centenarian oak"); its possessive is its own age ("the teen's
+  mother": the teen's);
+* any other word (an adjective: "teenage", "teen") only before one person ("a teenage
+  girl", "the teen driver"; not "teenage years", "teenage boys");
+* not in a title or name, two capitalised words ("Teen Vogue", "The Octogenarian
+  Society"), and not where a number gives the same person's age ("a teenager, 17,").
+
+A word said of the past ("a teenager in 1998, now 41") is read as an age all the same.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from claimdiff import nouns, verbs
+from claimdiff.extract.members import AGE, AT_LEAST, RANGE
+from claimdiff.extract.overlay import overlay
+from claimdiff.extract.precision import Draft
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Quantity
+
+__all__ = ["with_age_words"]
+
+# Between an age word and a number age of the same person: "a teenager, 17,", "the
+# teenage driver (17)", "a teenager - 17 -", "a teenager aged 17", "a teenager, now 19",
+# "the teenager, who is 17".
+_THEN_AGE = re.compile(r"\s*[,(\-–—]?\s*(?:aged\s+|now\s+|who\s+(?:is|was)\s+)?", re.IGNORECASE)
+
+
+def with_age_words(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """``drafts`` with every age given by a word in ``text`` in place of what the scan
+    read over its words; never over a number age ("A 17-year-old teenager" is 17)."""
+    if not lex.AGE_WORDS:
+        return drafts
+    found: list[Draft] = []
+    ages = [d.start for d in drafts if d.kind is AGE]
+    match = lex.patterns["age_word"].match
+    for at in _word_starts(text, lex.AGE_WORDS):
+        m = match(text, at)
+        if m is None or (found and at < found[-1].end):
+            continue
+        read = _reading(m, lex)
+        if read is None:
+            continue
+        end, noun = read
+        if _age_follows(text, end, ages):
+            continue  # "a teenager, 17,": the number is the age, the word its person
+        low, high = lex.AGE_WORDS[m["w"].lower()]
+        q = Quantity(low, high, None, "year", RANGE if high is not None else AT_LEAST)
+        found.append(Draft(at, end, AGE, q, noun))
+    return overlay(drafts, found, lambda d: d.kind is not AGE)
+
+
+def _reading(m: re.Match[str], lex: Lexicon) -> tuple[int, str | None] | None:
+    """Where the age ``m`` found ends and whose it is (a word for a person, or None),
+    or None where it is no one's age."""
+    word, after = m["w"].lower(), (m["next"] or "").lower()
+    if m["w"][0].isupper() and m["next"] and m["next"][0].isupper():
+        return None  # a title or a name: "Teen Vogue", "Octogenarian Society"
+    is_noun = word in lex.AGE_NOUNS
+    if m["own"]:  # "the teen's mother": the teen's age
+        return (m.end("w"), None) if is_noun else None
+    if _one_person(after, lex):
+        return m.end("next"), after  # "the teenage driver", "an octogenarian driver"
+    if is_noun and (not after or after in lex.STOPWORDS or not _noun_after(after)):
+        return m.end("w"), None  # "a teenager was", "A teen was hurt", "An octogenarian won"
+    return None  # "teenage years", "a toddler group", "the centenarian oak"
+
+
+def _noun_after(word: str) -> bool:
+    """Whether ``word`` (lower case) may be a noun the age word stands before ("group",
+    "oak"): a noun of WordNet's, not an inflected verb ("won", "dies", "falls")."""
+    return bool(nouns.noun_classes(word)) and all(b == word for b in verbs.bases(word))
+
+
+def _one_person(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` names one person ("driver", "girl"), not several or a thing."""
+    return bool(word) and word not in lex.STOPWORDS and nouns.names_a_person(word)
+
+
+def _age_follows(text: str, end: int, ages: list[int]) -> bool:
+    """Whether one of the number ages starting at ``ages`` (sorted) stands right after
+    ``end`` (:data:`_THEN_AGE`)."""
+    k = bisect.bisect_left(ages, end)
+    if k == len(ages):
+        return False
+    m = _THEN_AGE.match(text, end, ages[k])
+    return m is not None and m.end() == ages[k]
+
+
+# Letters each age word opens with, looked for in a lower-cased copy with str.find: a
+# whole-text pass of the case-insensitive pattern cost some 7% of reading news.
+_PREFIX = 4
+
+
+def _word_starts(text: str, words: Iterable[str]) -> list[int]:
+    """Offsets where one of ``words`` may start a word, in text order."""
+    prefixes = {w[:_PREFIX].lower() for w in words}
+    low = text.lower()
+    if len(low) == len(text):
+        at_prefix = [at for p in prefixes for at in _finds(low, p)]
+    else:  # a letter lower-cased to two ("İ") would shift the offsets
+        alternatives = "|".join(re.escape(p) for p in sorted(prefixes))
+        at_prefix = [m.start() for m in re.finditer(alternatives, text, re.IGNORECASE)]
+    return sorted(at for at in at_prefix if not at or not _letter(text[at - 1]))
+
+
+def _finds(low: str, prefix: str) -> Iterable[int]:
+    at = low.find(prefix)
+    while at >= 0:
+        yield at
+        at = low.find(prefix, at + 1)
+
+
+def _letter(ch: str) -> bool:
+    """Whether ``ch`` may stand inside a word ("canteen", "pre-teen", "o'teen")."""
+    return ch.isalpha() or ch in "-’"
