@@ -16,7 +16,8 @@ five cases each), ``pairs_weekdays_fresh.json`` (days of the week),
 fact, each text adding figures the other lacks) and ``pairs_small_counts_fresh.json``
 (small counts named two ways, and of different things) and ``pairs_predicates_fresh.json``
 (counts of what befell one kind of thing, named with other words) and
-``pairs_age_words_fresh.json`` (ages given by a word, "a teenager") hold short reports
+``pairs_age_words_fresh.json`` (ages given by a word, "a teenager") and
+``pairs_person_ages_fresh.json`` (ages of several people in each report) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -66,6 +67,7 @@ FILES = (
     "pairs_small_counts_fresh.json",
     "pairs_predicates_fresh.json",
     "pairs_age_words_fresh.json",
+    "pairs_person_ages_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -911,6 +913,54 @@ AGE_WORDS_XFAIL: dict[str, str] = {
     "castlegate-derby-twenties": _FALSE_CONFLICT,
 }
 XFAIL.update(AGE_WORDS_XFAIL)
+# Ages of several people in each report (victim and suspect, driver and passenger), each
+# named with other words, and ages one report alone gives, written blind and not yet
+# used for any rule: 15 of 30 right when kept.  Whose age it is (a name shared by a
+# family, "the boy" and "the teenager") is what the aligner cannot yet read.
+PERSON_AGES_XFAIL: dict[str, str] = {
+    "chipshop-stabbing:17-year-old/aged 17": _UNPAIRED,
+    "hollinby-crash:15-year-old/71": _KEPT_APART,
+    "hollinby-crash": "false conflict: 'a 15-year-old girl' / '71'",
+    "brindle-coach-assault:16-year-old/14": _UNPAIRED,
+    "brindle-coach-assault:52/14": _KEPT_APART,
+    "brindle-coach-assault": "false conflict: '52' / '14'",
+    "leeds-burglars:29/(29)": _UNPAIRED,
+    "leeds-burglars": "false conflict: 'Two men' / 'five'",
+    "east-millbrook-shooting:23-year-old/51": _KEPT_APART,
+    "east-millbrook-shooting": "false conflict: 'A 23-year-old man' / '51'",
+    "ferris-school-bus": "false conflict: '22 pupils' / 'Two elementary school students'",
+    "pelham-close-fire:in her seventies/74-year-old": _UNPAIRED,
+    "pelham-close-fire:six-year-old/74-year-old": _KEPT_APART,
+    "pelham-close-fire:in her seventies/41": _KEPT_APART,
+    "pelham-close-fire": _FALSE_CONFLICT,
+    "hatton-pedestrian:aged 67/70": _KEPT_APART,
+    "hatton-pedestrian": "false conflict: 'aged 67' / '70'",
+    "grendon-school-arson:is 15/15-year-old": _UNPAIRED,
+    "grendon-school-arson:is 14/14-year-old": _UNPAIRED,
+    "clearwater-phone-scam:88/88": _UNPAIRED,
+    "clearwater-phone-scam:85/85": _UNPAIRED,
+    "clearwater-phone-scam:88/85": _KEPT_APART,
+    "clearwater-phone-scam:85/19-year-old": _KEPT_APART,
+    "clearwater-phone-scam": "false conflict: '88' / '85'; '85' / '19-year-old grandson'",
+    "truro-tennis-coach:61/in his early sixties": _UNPAIRED,
+    "truro-tennis-coach:in her forties/aged 44": _UNPAIRED,
+    "truro-tennis-coach:13/age of 13": _UNPAIRED,
+    "truro-tennis-coach:61/aged 44": _KEPT_APART,
+    "truro-tennis-coach:in her forties/in his early sixties": _KEPT_APART,
+    "truro-tennis-coach": _FALSE_CONFLICT,
+    "lewisham-murder:17-year-old/A teenager": _UNPAIRED,
+    "lewisham-murder:19/A teenager": _KEPT_APART,
+    "dunkeld-sawmill:49/in his sixties": _KEPT_APART,
+    "dunkeld-sawmill": "false conflict: '49' / 'in his sixties'",
+    "swindon-brothers:23/22": _UNPAIRED,
+    "swindon-brothers:27/22": _KEPT_APART,
+    "swindon-brothers:23/aged 50": _KEPT_APART,
+    "swindon-brothers": "false conflict: '27' / '22'; '23' / 'aged 50'",
+    "haverleigh-nursery:A toddler/18-month-old": _UNPAIRED,
+    "haverleigh-nursery:24/in her fifties": _KEPT_APART,
+    "haverleigh-nursery": "false conflict: '24' / 'in her fifties'",
+}
+XFAIL.update(PERSON_AGES_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
