@@ -68,6 +68,22 @@ def test_a_number_gives_the_age(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # A definite "the teenager" names again someone whose age the text gave.
+        ("A 17-year-old boy was stabbed. The teenager was taken to hospital.", [(17, 17)]),
+        ("Police arrested a teenager. The teenager was later released.", [(13, 19)]),
+        # No earlier age of its range: a new person.
+        ("A 45-year-old man was hurt. The teenager who attacked him fled.", [(45, 45), (13, 19)]),
+        ("A teenager was hurt. Another teenager was arrested.", [(13, 19), (13, 19)]),
+    ],
+)
+def test_the_teenager_again(text: str, ages: list[tuple[int, int]]) -> None:
+    got = [(c.quantity.low, c.quantity.high) for c in extract(text) if c.kind is Kind.AGE]
+    assert got == ages
+
+
+@pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
         (

@@ -109,6 +109,7 @@ def extract(
         # The passes after the scan read figures of their own ("in her eighties", "a
         # teenager"): counted again before any figure is completed.
         refuse(max_figures, drafts[max_figures].start)
+    tolls = lex.TOLLS
     for d in drafts:
         if d.kind is MONEY and not d.attributive:
             found = per_after(text, d.end, lex)
@@ -134,6 +135,7 @@ def extract(
         figures = [d for d in group if not _weekday(d)]
         periods = _periods(text, sentence, figures, links)
         preds = predicates(sentence, [((d.start, d.end), d.kind) for d in figures], text)
+        of_nouns = preds.of_nouns
         floor = sentence.span[0]
         clause_words = ClauseWords(text, lex, sentence.words)
         seen: tuple[str, str] | None = None  # the first and last counted nouns so far
@@ -143,7 +145,7 @@ def extract(
             # as reading the figure's direction.
             predicate = _per_share(preds.classes.get(span), d.per)
             # A toll's own word ("30 dead") names what befell them, not who they are.
-            of_noun = span in preds.of_nouns and predicate not in (None, *lex.TOLLS)
+            of_noun = predicate is not None and span in of_nouns and predicate not in tolls
             context = (periods.get(span), predicate, of_noun)
             bare = None
             if d.kind is COUNT and d.noun is None:

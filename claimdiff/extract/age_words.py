@@ -12,7 +12,9 @@ or more), so that "a teenager" holds "the 16-year-old" and conflicts with "the
 * any other word (an adjective: "teenage", "teen") only before one person ("a teenage
   girl", "the teen driver"; not "teenage years", "teenage boys");
 * not in a title or name, two capitalised words ("Teen Vogue", "The Octogenarian
-  Society"), and not where a number gives the same person's age ("a teenager, 17,").
+  Society"), not where a number gives the same person's age ("a teenager, 17,"), and
+  not after "the", "this" or "that" where an age before it lies in its range: "A
+  17-year-old boy was stabbed. The teenager …" names the boy again.
 
 A word said of the past ("a teenager in 1998, now 41") is read as an age all the same.
 """
@@ -44,9 +46,16 @@ def with_age_words(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     if not lex.AGE_WORDS:
         return drafts
     found: list[Draft] = []
-    ages = [d.start for d in drafts if d.kind is AGE]
+    aged = [d for d in drafts if d.kind is AGE]
+    ages = [d.start for d in aged]
+    ranges = set(lex.AGE_WORDS.values())
+    named: set[tuple[int, int | None]] = set()  # the ranges an age so far lies in
+    k = 0
     match = lex.patterns["age_word"].match
     for at in _word_starts(text, lex.AGE_WORDS):
+        while k < len(aged) and aged[k].start < at:
+            named |= {r for r in ranges if _within(aged[k].quantity, r)}
+            k += 1
         m = match(text, at)
         if m is None or (found and at < found[-1].end):
             continue
@@ -57,6 +66,9 @@ def with_age_words(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
         if _age_follows(text, end, ages):
             continue  # "a teenager, 17,": the number is the age, the word its person
         low, high = lex.AGE_WORDS[m["w"].lower()]
+        if _definite(text, at) and (low, high) in named:
+            continue  # "A 17-year-old boy was stabbed. The teenager …": the boy again
+        named.add((low, high))
         q = Quantity(low, high, None, "year", RANGE if high is not None else AT_LEAST)
         found.append(Draft(at, end, AGE, q, noun))
     return overlay(drafts, found, lambda d: d.kind is not AGE)
@@ -82,6 +94,22 @@ def _noun_after(word: str) -> bool:
     """Whether ``word`` (lower case) may be a noun the age word stands before ("group",
     "oak"): a noun of WordNet's, not an inflected verb ("won", "dies", "falls")."""
     return bool(nouns.noun_classes(word)) and all(b == word for b in verbs.bases(word))
+
+
+# A definite determiner right before an age word: "the teenager" names someone the text
+# has already named.
+_DEFINITE = re.compile(r"(?:^|(?<=\W))(?:the|this|that)\s+$", re.IGNORECASE)
+
+
+def _definite(text: str, at: int) -> bool:
+    return _DEFINITE.search(text, max(0, at - 6), at) is not None
+
+
+def _within(q: Quantity | None, r: tuple[int, int | None]) -> bool:
+    """Whether an age ``q`` lies in the range ``r`` an age word names."""
+    if q is None or q.low is None or q.high is None:
+        return False
+    return r[0] <= q.low and (r[1] is None or q.high <= r[1])
 
 
 def _one_person(word: str, lex: Lexicon) -> bool:
