@@ -107,20 +107,3 @@ def test_the_teenager_again(text: str, ages: list[tuple[int, int]]) -> None:
 def test_word_age_against_a_number(a: str, b: str, expected: Verdict) -> None:
     (f,) = [f for f in compare(a, b).findings if f.a.kind is Kind.AGE]
     assert f.verdict is expected
-
-
-@pytest.mark.parametrize(
-    ("text", "ages"),
-    [
-        # A word for one person, "is" or "was", and a bare number: that person's age.
-        ("The older boy is 15, police said.", [("15", "boy")]),
-        ("Her son is 12 and her daughter is nine.", [("12", "son"), ("nine", "daughter")]),
-        ("The boy was 15 when he left home.", [("15", "boy")]),
-        # Not after a word for a thing or none, nor before a word no age is followed by.
-        ("The total is 15.", []),
-        ("The driver was 3 times over the limit.", []),
-        ("The younger is 14.", []),
-    ],
-)
-def test_person_is_an_age(text: str, ages: list[tuple[str, str]]) -> None:
-    assert [(c.text, c.noun) for c in extract(text) if c.kind is Kind.AGE] == ages

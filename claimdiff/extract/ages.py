@@ -35,9 +35,6 @@ _WORD_THEN_SPACE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)(?P<stop>
 _PAREN_BEFORE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)\s?\($")
 _WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w’'-]*)(?:,\s*|\s+)$")
-# The two words before a figure ("boy is"), looked for in the last few dozen characters.
-_LAST_TWO_WORDS = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_]+)\s+(?P<v>[^\W\d_]+)\s+$")
-_TWO_WORDS_REACH = 48
 # People live to about this age: a larger number after "Name, " is no age.
 _OLDEST = 120
 # "children (aged) under 15", "younger than fifteen": the limit words right before a figure.
@@ -72,7 +69,7 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         return None
     if not 0 < num.value <= _OLDEST or num.value != int(num.value):
         return None
-    said = _copula_age(text, core, lex, window, lo) or _person_is(text, core, lex, window)
+    said = _copula_age(text, core, lex, window, lo)
     if said is not None or num.words:
         return said
     paren = _paren_age(text, core, lex, window, lo)
@@ -83,26 +80,6 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         return None
     word = b["w"].lower()
     if word in lex.STOPWORDS or word in lex.MONTHS or lex.patterns["number_word"].fullmatch(word):
-        return None
-    draft = Draft(core.start, core.end, AGE, exact(core, "year"))
-    draft.noun = word
-    return draft
-
-
-def _person_is(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
-    """ "The older boy is 15", "her son was 12 when": a bare number after a word for one
-    person and a copula of ``PERSON_COPULAS``, followed by no word but one that may follow
-    an age (``AFTER_AN_AGE``; "The driver was 3 times over the limit" is none)."""
-    if not lex.PERSON_COPULAS or not window.endswith(" "):
-        return None
-    m = _LAST_TWO_WORDS.search(window, max(0, len(window) - _TWO_WORDS_REACH))
-    if m is None or m["v"].lower() not in lex.PERSON_COPULAS:
-        return None
-    word = m["w"].lower()
-    if word in lex.STOPWORDS or not nouns.names_a_person(word):
-        return None
-    after = _WORD_AFTER.match(text, core.end)
-    if after is not None and after["w"].lower() not in lex.AFTER_AN_AGE:
         return None
     draft = Draft(core.start, core.end, AGE, exact(core, "year"))
     draft.noun = word

@@ -242,7 +242,6 @@ SIDE_AFTER_ONLY: frozenset[str] = frozenset()
 DECADE_POSSESSIVES: tuple[str, ...] = ()
 DECADE_WORDS: dict[str, int] = {}
 AGE_WORDS: dict[str, tuple[int, int | None]] = {}
-PERSON_COPULAS: frozenset[str] = frozenset()
 AGE_NOUNS: frozenset[str] = frozenset()
 DECADE_PARTS: dict[str, tuple[int, int]] = {}
 # Words before a decade of years with no part named: "the 1990s".

@@ -485,9 +485,6 @@ AGE_COPULAS = (
     "the youngest", "the oldest", "youngest was", "oldest was", "youngest is", "oldest is",
     "age is", "age was",
 )  # fmt: skip
-# Copulas after a word for one person that make a bare number up to 120 that person's
-# age: "The older boy is 15", "her son was 12 when" (claimdiff/extract/ages.py).
-PERSON_COPULAS = frozenset({"is", "was"})
 # Copulas of turning ("turned", "has just turned"): with no pronoun in them they read an
 # age only after a person's name or a word for a person ("Maloney turned 105", not "the
 # car turned 90"), and the further words that may end the age they give ("turned 105 on
