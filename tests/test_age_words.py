@@ -76,6 +76,16 @@ def test_a_number_gives_the_age(text: str) -> None:
         # No earlier age of its range: a new person.
         ("A 45-year-old man was hurt. The teenager who attacked him fled.", [(45, 45), (13, 19)]),
         ("A teenager was hurt. Another teenager was arrested.", [(13, 19), (13, 19)]),
+        # A person of its own: someone new.
+        (
+            "A 16-year-old girl was stabbed. Police arrested the teenage boy who attacked her.",
+            [(16, 16), (13, 19)],
+        ),
+        (
+            "A teenage girl was stabbed. Police arrested the teenage boy who attacked her.",
+            [(13, 19), (13, 19)],
+        ),
+        ("A 17-year-old boy was stabbed. The teenage boy was taken to hospital.", [(17, 17)]),
     ],
 )
 def test_the_teenager_again(text: str, ages: list[tuple[int, int]]) -> None:

@@ -9,12 +9,13 @@ or more), so that "a teenager" holds "the 16-year-old" and conflicts with "the
   before a word for a person ("an octogenarian driver"), never before another noun
   ("a toddler group", "the centenarian oak"); its possessive is its own age ("the teen's
   mother": the teen's);
-* any other word (an adjective: "teenage", "teen") only before one person ("a teenage
-  girl", "the teen driver"; not "teenage years", "teenage boys");
+* any other word (an adjective: "teenage") only before one person ("a teenage
+  girl"; not "teenage years", "teenage boys");
 * not in a title or name, two capitalised words ("Teen Vogue", "The Octogenarian
   Society"), not where a number gives the same person's age ("a teenager, 17,"), and
-  not after "the", "this" or "that" where an age before it lies in its range: "A
-  17-year-old boy was stabbed. The teenager …" names the boy again.
+  not after "the", "this" or "that" where an age before it lies in its range, of the
+  same person if the word names one: "A 17-year-old boy was stabbed. The teenager …"
+  names the boy again, "the teenage boy" after "a 16-year-old girl" someone new.
 
 A word said of the past ("a teenager in 1998, now 41") is read as an age all the same.
 """
@@ -49,12 +50,15 @@ def with_age_words(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     aged = [d for d in drafts if d.kind is AGE]
     ages = [d.start for d in aged]
     ranges = set(lex.AGE_WORDS.values())
-    named: set[tuple[int, int | None]] = set()  # the ranges an age so far lies in
+    # The ranges the ages so far lie in, each with the persons they are said of.
+    named: dict[tuple[int, int | None], set[str | None]] = {}
     k = 0
     match = lex.patterns["age_word"].match
     for at in _word_starts(text, lex.AGE_WORDS):
         while k < len(aged) and aged[k].start < at:
-            named |= {r for r in ranges if _within(aged[k].quantity, r)}
+            for r in ranges:
+                if _within(aged[k].quantity, r):
+                    named.setdefault(r, set()).add(aged[k].noun)
             k += 1
         m = match(text, at)
         if m is None or (found and at < found[-1].end):
@@ -66,9 +70,9 @@ def with_age_words(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
         if _age_follows(text, end, ages):
             continue  # "a teenager, 17,": the number is the age, the word its person
         low, high = lex.AGE_WORDS[m["w"].lower()]
-        if _definite(text, at) and (low, high) in named:
+        if _definite(text, at) and _named_again(named.get((low, high)), noun):
             continue  # "A 17-year-old boy was stabbed. The teenager …": the boy again
-        named.add((low, high))
+        named.setdefault((low, high), set()).add(noun)
         q = Quantity(low, high, None, "year", RANGE if high is not None else AT_LEAST)
         found.append(Draft(at, end, AGE, q, noun))
     return overlay(drafts, found, lambda d: d.kind is not AGE)
@@ -99,10 +103,21 @@ def _noun_after(word: str) -> bool:
 # A definite determiner right before an age word: "the teenager" names someone the text
 # has already named.
 _DEFINITE = re.compile(r"(?:^|(?<=\W))(?:the|this|that)\s+$", re.IGNORECASE)
+_DEFINITE_REACH = 12
+
+
+def _named_again(persons: set[str | None] | None, noun: str | None) -> bool:
+    """Whether a definite age word of person ``noun`` (None: the word alone, "the
+    teenager") names again one of ``persons``, those aged before in its range: any of
+    them for the word alone, else the same person ("the teenage boy" is no girl)."""
+    if not persons:
+        return False
+    return noun is None or noun in persons
 
 
 def _definite(text: str, at: int) -> bool:
-    return _DEFINITE.search(text, max(0, at - 6), at) is not None
+    """Whether "the", "this" or "that" stands right before offset ``at``."""
+    return _DEFINITE.search(text, max(0, at - _DEFINITE_REACH), at) is not None
 
 
 def _within(q: Quantity | None, r: tuple[int, int | None]) -> bool:
@@ -163,5 +178,6 @@ def _finds(text: str, prefix: str) -> Iterable[int]:
 
 
 def _letter(ch: str) -> bool:
-    """Whether ``ch`` may stand inside a word ("canteen", "pre-teen", "o'teen")."""
+    """Whether ``ch`` may stand inside a word ("canteen", "pre-teen"); a straight quote
+    may open one ("'Teenager' arrested")."""
     return ch.isalpha() or ch in "-’"
