@@ -20,7 +20,7 @@ from claimdiff.align import FORBIDDEN, Candidate, representative
 from claimdiff.model import Claim, Kind
 from claimdiff.units import convert, is_offset
 
-__all__ = ["EVIDENCE", "assign", "lone_ok"]
+__all__ = ["EVIDENCE", "assign", "by_elimination", "lone_ok"]
 
 EVIDENCE = 0.35
 """Evidence from which a pair is kept even when the two claims are not each other's best."""
@@ -127,6 +127,22 @@ def assign(
             masked[i, j] = scores[i, j]
     out += _mutual_left(scores, allowed, lone, out)
     return sorted(out)
+
+
+def by_elimination(scores: np.ndarray, i: int, j: int) -> bool:
+    """Whether the pair (``i``, ``j``) that :func:`assign` made stands on no evidence of
+    its own (its score below :data:`EVIDENCE`) and only because stronger pairs took the
+    claims each would rather meet: the two are not each other's best among all the
+    allowed claims of their block.
+
+    >>> s = np.array([[0.9, 0.2], [0.8, 0.1]])
+    >>> by_elimination(s, 0, 0), by_elimination(s, 1, 1)
+    (False, True)
+    """
+    if scores[i, j] >= EVIDENCE:
+        return False
+    masked = np.where(scores > FORBIDDEN, scores, -np.inf)
+    return not (masked[i].argmax() == j and masked[:, j].argmax() == i)
 
 
 # Rounds of the second pass: each pairs every two claims left that are each other's

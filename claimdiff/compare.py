@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from claimdiff.align import Rules, score_block
-from claimdiff.assignment import assign, lone_ok
-from claimdiff.findings import finding
+from claimdiff.assignment import assign, by_elimination, lone_ok
+from claimdiff.findings import finding, paired_by_elimination
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.leftovers import same_figures_left
 from claimdiff.lexicon import get_lexicon
@@ -128,7 +128,8 @@ def run(
         check_pairs(len(ia), len(jb), what=_block_name(block), max_pairs=max_pairs)
         xa, xb = [cand_a[i] for i in ia], [cand_b[j] for j in jb]
         penalty = currency_penalty(xa, xb, table) if block.startswith("money") else None
-        for i, j, score in assign(score_block(xa, xb, rules, penalty), lone=lone_ok(xa, xb)):
+        scores = score_block(xa, xb, rules, penalty)
+        for i, j, score in assign(scores, lone=lone_ok(xa, xb)):
             ca, cb = xa[i].claim, xb[j].claim
             result = judge(ca, cb, table, ceilings=True)
             if isinstance(result, str):
@@ -136,7 +137,10 @@ def run(
                     f"not compared: {da.name}'s “{ca.text}” and {db.name}'s “{cb.text}”: {result}"
                 )
                 continue
-            findings.append(finding(ca, cb, result, score, da.name, db.name))
+            found = finding(ca, cb, result, score, da.name, db.name)
+            if found.verdict is Verdict.CONFLICT and by_elimination(scores, i, j):
+                found = paired_by_elimination(found)
+            findings.append(found)
             matched_a.add(ia[i])
             matched_b.add(jb[j])
     left_a = [i for i in range(len(cand_a)) if i not in matched_a]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from claimdiff.model import Claim, Finding, Verdict
 from claimdiff.verdict import Judgement
 
-__all__ = ["describe", "finding"]
+__all__ = ["BY_ELIMINATION", "describe", "finding", "paired_by_elimination"]
 
 
 def describe(claim: Claim) -> str:
@@ -28,6 +30,21 @@ def finding(
         label = "sources differ"
         reason += f"; sources differ: {a.source} vs {b.source}"
     return Finding(a, b, j.verdict, round(score, 4), reason, label)
+
+
+BY_ELIMINATION = "paired by elimination"
+"""The label of a conflict between two figures paired only as the last of their kind
+left (:func:`claimdiff.assignment.by_elimination`)."""
+
+
+def paired_by_elimination(f: Finding) -> Finding:
+    """``f``, a conflict of two figures paired only as the last of their kind left,
+    labelled so and saying so: such pairs are as often two facts as one fact disputed."""
+    reason = (
+        f"{f.reason}; paired only as the last figures of their kind left, with nothing in"
+        " the words tying them: they may be two different facts"
+    )
+    return attrs.evolve(f, reason=reason, label=f.label or BY_ELIMINATION)
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

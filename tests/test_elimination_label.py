@@ -1,0 +1,56 @@
+"""A conflict between two figures paired only as the last of their kind left is labelled
+so (claimdiff.assignment.by_elimination; docs/compare.md, "Reasons")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import Verdict, compare
+from claimdiff.findings import BY_ELIMINATION
+
+# Two sums in each text: the bonus agrees word for word, the salary is left over.
+_PAY_A = (
+    "The chief executive's base salary rose to $1.1m last year, and she received a bonus"
+    " of $3.4m, the filing shows."
+)
+_PAY_B = (
+    "According to the proxy statement, her incentive award was $3.4 million on top of a"
+    " basic pay packet of $950,000."
+)
+_SAID = "paired only as the last figures of their kind left"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pair", "verdict", "labelled"),
+    [
+        (_PAY_A, _PAY_B, ("$1.1m", "$950,000"), Verdict.CONFLICT, True),
+        (_PAY_A, _PAY_B, ("$3.4m", "$3.4 million"), Verdict.AGREE, False),
+        # No source named: the label is this one.
+        (
+            "The software company will cut 1,800 jobs and close 6 offices, it announced on"
+            " Wednesday. It currently employs 18,200 people.",
+            "More than 18,000 staff work for the company, which plans to shed 800 roles. Six"
+            " of its offices will shut.",
+            ("1,800 jobs", "800 roles"),
+            Verdict.CONFLICT,
+            True,
+        ),
+        # Paired on evidence of their own (one noun, one predicate): no label.
+        (
+            "Kyiv says more than 16,000 children were deported.",
+            "Kyiv says hundreds of children were deported.",
+            ("more than 16,000 children", "hundreds of children"),
+            Verdict.CONFLICT,
+            False,
+        ),
+    ],
+)
+def test_label_of_a_pair_by_elimination(
+    a: str, b: str, pair: tuple[str, str], verdict: Verdict, labelled: bool
+) -> None:
+    (f,) = [f for f in compare(a, b).findings if (f.a.text, f.b.text) == pair]
+    assert f.verdict is verdict
+    assert (_SAID in f.reason) is labelled
+    # The label says so unless another says more ("sources differ").
+    if f.label != "sources differ":
+        assert (f.label == BY_ELIMINATION) is labelled
