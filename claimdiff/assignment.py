@@ -129,20 +129,31 @@ def assign(
     return sorted(out)
 
 
-def by_elimination(scores: np.ndarray, i: int, j: int) -> bool:
-    """Whether the pair (``i``, ``j``) that :func:`assign` made stands on no evidence of
-    its own (its score below :data:`EVIDENCE`) and only because stronger pairs took the
-    claims each would rather meet: the two are not each other's best among all the
-    allowed claims of their block.
+def by_elimination(
+    scores: np.ndarray, pairs: list[tuple[int, int, float]], lone: np.ndarray | None = None
+) -> set[tuple[int, int]]:
+    """Those of ``pairs`` (as :func:`assign` made them) that stand on no evidence of their
+    own (a score below :data:`EVIDENCE`) and only because each claim's best candidate went
+    to another pair: the two are not each other's best among the allowed claims of their
+    block.  A candidate no pair could take (weak, and ``lone`` forbids it) competes with
+    nothing.
 
     >>> s = np.array([[0.9, 0.2], [0.8, 0.1]])
-    >>> by_elimination(s, 0, 0), by_elimination(s, 1, 1)
-    (False, True)
+    >>> sorted(by_elimination(s, [(0, 0, 0.9), (1, 1, 0.1)]))
+    [(1, 1)]
     """
-    if scores[i, j] >= EVIDENCE:
-        return False
-    masked = np.where(scores > FORBIDDEN, scores, -np.inf)
-    return not (masked[i].argmax() == j and masked[:, j].argmax() == i)
+    if not any(score < EVIDENCE for _, _, score in pairs):
+        return set()
+    able = scores > FORBIDDEN
+    if lone is not None:
+        able &= lone | (scores >= EVIDENCE)
+    masked = np.where(able, scores, -np.inf)
+    best_j, best_i = masked.argmax(axis=1), masked.argmax(axis=0)
+    return {
+        (i, j)
+        for i, j, score in pairs
+        if score < EVIDENCE and not (best_j[i] == j and best_i[j] == i)
+    }
 
 
 # Rounds of the second pass: each pairs every two claims left that are each other's

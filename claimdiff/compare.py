@@ -129,7 +129,10 @@ def run(
         xa, xb = [cand_a[i] for i in ia], [cand_b[j] for j in jb]
         penalty = currency_penalty(xa, xb, table) if block.startswith("money") else None
         scores = score_block(xa, xb, rules, penalty)
-        for i, j, score in assign(scores, lone=lone_ok(xa, xb)):
+        lone = lone_ok(xa, xb)
+        pairs = assign(scores, lone=lone)
+        guessed = by_elimination(scores, pairs, lone)
+        for i, j, score in pairs:
             ca, cb = xa[i].claim, xb[j].claim
             result = judge(ca, cb, table, ceilings=True)
             if isinstance(result, str):
@@ -138,7 +141,7 @@ def run(
                 )
                 continue
             found = finding(ca, cb, result, score, da.name, db.name)
-            if found.verdict is Verdict.CONFLICT and by_elimination(scores, i, j):
+            if found.verdict is Verdict.CONFLICT and (i, j) in guessed:
                 found = paired_by_elimination(found)
             findings.append(found)
             matched_a.add(ia[i])

@@ -27,13 +27,13 @@ FRESH = [
 ]
 CASES = [(f"pairs:{p[0]}", p[1], p[2]) for p in PAIRS] + [(f"fresh:{c[0]}", *c[1:]) for c in FRESH]
 
-# A finding by the spans of its claims (first text's, then second's) and its verdict.
-Key = tuple[tuple[int, int], tuple[int, int], str]
+# A finding by the spans of its claims (first text's, then second's), its verdict and label.
+Key = tuple[tuple[int, int], tuple[int, int], str, str | None]
 
 
 def _key(f: Finding, *, swapped: bool) -> Key:
     first, second = (f.b, f.a) if swapped else (f.a, f.b)
-    return first.span, second.span, f.verdict.value
+    return first.span, second.span, f.verdict.value, f.label
 
 
 def _internal(f: Finding) -> tuple[str, tuple[int, int], str, tuple[int, int], str]:

@@ -3,9 +3,11 @@ so (claimdiff.assignment.by_elimination; docs/compare.md, "Reasons")."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from claimdiff import Verdict, compare
+from claimdiff.assignment import EVIDENCE, assign, by_elimination
 from claimdiff.findings import BY_ELIMINATION
 
 # Two sums in each text: the bonus agrees word for word, the salary is left over.
@@ -54,3 +56,29 @@ def test_label_of_a_pair_by_elimination(
     # The label says so unless another says more ("sources differ").
     if f.label != "sources differ":
         assert (f.label == BY_ELIMINATION) is labelled
+
+
+_F = False
+
+
+@pytest.mark.parametrize(
+    ("scores", "lone", "expected"),
+    [
+        # Weak, and each would rather meet a claim paired elsewhere: by elimination.
+        ([[0.9, 0.2], [0.8, 0.25]], None, [(1, 1)]),
+        # Weak but each other's best in a block larger than 1 × 1: not.
+        ([[0.3, 0.1], [0.1, 0.2]], None, []),
+        # Not each other's best, but on evidence of its own: not.
+        ([[0.9, 0.8], [0.95, 0.1]], None, []),
+        # A best candidate no pair could take (weak, forbidden alone) competes with nothing.
+        ([[0.3, 0.2]], [[_F, True]], []),
+    ],
+)
+def test_by_elimination(
+    scores: list[list[float]], lone: list[list[bool]] | None, expected: list[tuple[int, int]]
+) -> None:
+    s = np.array(scores)
+    mask = None if lone is None else np.array(lone)
+    pairs = assign(s, lone=mask)
+    assert sorted(by_elimination(s, pairs, mask)) == expected
+    assert all(score < EVIDENCE for i, j, score in pairs if (i, j) in set(expected))
