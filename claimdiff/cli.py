@@ -196,6 +196,11 @@ def build_parser() -> argparse.ArgumentParser:
     cmp.add_argument("--published-b", type=_published, metavar="DATE", help="publication date of B")
     cmp.add_argument("--html", metavar="FILE", help=_HTML_HELP)
     cmp.add_argument(
+        "--firm", action="store_true",
+        help="exit 1 only for conflicts paired on evidence: those 'paired by elimination' "
+        "are still printed, but alone they exit 0 (docs/compare.md)",
+    )  # fmt: skip
+    cmp.add_argument(
         "--no-reference-rates", dest="reference_rates", action="store_false",
         help="join two currencies only by a rate the texts state or --rate gives, "
         "not the ECB's shipped reference rates",
@@ -323,7 +328,12 @@ def _compare(args: argparse.Namespace) -> int:
     )
     _write_html(args.html, report)
     sys.stdout.write(report.to_json() + "\n" if args.format == "json" else str(report))
-    return EXIT_OK if report.consistent else EXIT_CONFLICT
+    counted = report.conflicts
+    if args.firm:
+        from claimdiff.findings import guessed
+
+        counted = [f for f in counted if not guessed(f)]
+    return EXIT_CONFLICT if counted else EXIT_OK
 
 
 def _check(args: argparse.Namespace) -> int:

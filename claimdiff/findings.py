@@ -9,7 +9,7 @@ import attrs
 from claimdiff.model import Claim, Finding, Verdict
 from claimdiff.verdict import Judgement
 
-__all__ = ["BY_ELIMINATION", "describe", "finding", "paired_by_elimination"]
+__all__ = ["BY_ELIMINATION", "describe", "finding", "guessed", "paired_by_elimination"]
 
 
 def describe(claim: Claim) -> str:
@@ -37,14 +37,22 @@ BY_ELIMINATION = "paired by elimination"
 left (:func:`claimdiff.assignment.by_elimination`)."""
 
 
+_BY_ELIMINATION_SAYS = (
+    "; paired only as the last figures of their kind left, with nothing in the words tying"
+    " them: they may be two different facts"
+)
+
+
 def paired_by_elimination(f: Finding) -> Finding:
     """``f``, a conflict of two figures paired only as the last of their kind left,
     labelled so and saying so: such pairs are as often two facts as one fact disputed."""
-    reason = (
-        f"{f.reason}; paired only as the last figures of their kind left, with nothing in"
-        " the words tying them: they may be two different facts"
-    )
-    return attrs.evolve(f, reason=reason, label=f.label or BY_ELIMINATION)
+    return attrs.evolve(f, reason=f.reason + _BY_ELIMINATION_SAYS, label=f.label or BY_ELIMINATION)
+
+
+def guessed(f: Finding) -> bool:
+    """Whether ``f`` was paired only by elimination (:func:`paired_by_elimination`), its
+    label taken by another ("sources differ") or not."""
+    return f.label == BY_ELIMINATION or f.reason.endswith(_BY_ELIMINATION_SAYS)
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

@@ -1,13 +1,16 @@
 """A conflict between two figures paired only as the last of their kind left is labelled
-so (claimdiff.assignment.by_elimination; docs/compare.md, "Reasons")."""
+so (claimdiff.assignment.by_elimination; docs/compare.md, "Verdicts")."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from claimdiff import Verdict, compare
 from claimdiff.assignment import EVIDENCE, assign, by_elimination
+from claimdiff.cli import main
 from claimdiff.findings import BY_ELIMINATION
 
 # Two sums in each text: the bonus agrees word for word, the salary is left over.
@@ -82,3 +85,33 @@ def test_by_elimination(
     pairs = assign(s, lone=mask)
     assert sorted(by_elimination(s, pairs, mask)) == expected
     assert all(score < EVIDENCE for i, j, score in pairs if (i, j) in set(expected))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "firm", "code"),
+    [
+        # Its one conflict is paired by elimination: --firm lets it pass.
+        (_PAY_A, _PAY_B, False, 1),
+        (_PAY_A, _PAY_B, True, 0),
+        # A conflict on evidence of its own fails either way.
+        (
+            "Kyiv says more than 16,000 children were deported.",
+            "Kyiv says hundreds of children were deported.",
+            True,
+            1,
+        ),
+    ],
+)
+def test_firm_exit_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], a: str, b: str, firm: bool, code: int
+) -> None:
+    (tmp_path / "a.txt").write_text(a, "utf-8")
+    (tmp_path / "b.txt").write_text(b, "utf-8")
+    argv = [
+        "compare",
+        *(["--firm"] if firm else []),
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b.txt"),
+    ]
+    assert main(argv) == code
+    assert "CONFLICT" in capsys.readouterr().out  # printed whatever the exit code
