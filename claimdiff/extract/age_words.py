@@ -44,8 +44,9 @@ _THEN_AGE = re.compile(r"\s*[,(\-–—]?\s*(?:aged\s+|now\s+|who\s+(?:is|was)\s
 def with_age_words(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """``drafts`` with every age given by a word in ``text`` in place of what the scan
     read over its words; never over a number age ("A 17-year-old teenager" is 17)."""
-    if not lex.AGE_WORDS:
-        return drafts
+    starts = _word_starts(text, lex.AGE_WORDS) if lex.AGE_WORDS else []
+    if not starts:
+        return drafts  # most texts: no age word, nothing to read or lay over
     found: list[Draft] = []
     aged = [d for d in drafts if d.kind is AGE]
     ages = [d.start for d in aged]
@@ -54,7 +55,7 @@ def with_age_words(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     named: dict[tuple[int, int | None], set[str | None]] = {}
     k = 0
     match = lex.patterns["age_word"].match
-    for at in _word_starts(text, lex.AGE_WORDS):
+    for at in starts:
         while k < len(aged) and aged[k].start < at:
             for r in ranges:
                 if _within(aged[k].quantity, r):
