@@ -324,6 +324,15 @@ def names_a_person(word: str) -> bool:
     return _nouns().classes[_synset(row[1][0]).cls] == "person"
 
 
+def is_noun(word: str) -> bool:
+    """Whether WordNet knows ``word`` (or its lemma) as a noun in any sense.
+
+    >>> is_noun("officers"), is_noun("survived")
+    (True, False)
+    """
+    return _lemma_row(lemma(word)) is not None
+
+
 def names_who(word: str, cls: str) -> bool:
     """Whether a count's own predicate word (the last of ``word``) names who is counted,
     a noun for persons ("employees" of the class "employment", "residents"), not the

@@ -3,7 +3,10 @@
 five"), numbered names ("Year 8 pupils"), ages after "turned", race times on a clock with
 a fraction of a second ("2:07.31"), and amounts whose currency is letters glued to the
 digits ("R12 million"); and ages in brackets after a name ("Ravi Menon (52)") with
-bracketed numbers that are none (tests/data/extract_paren_ages_fresh.json).  Each
+bracketed numbers that are none (tests/data/extract_paren_ages_fresh.json); and ages as
+news writes them ("a man of 43", "aged 12, 14 and 16", "her son, nine,", "aged between 18
+and 25") beside numbers that are none ("a father of three", "a jury of 12")
+(tests/data/extract_age_phrases_fresh.json).  Each
 expected reading is one test; those claimdiff still reads
 otherwise stay ``xfail(strict=True)`` with the reason."""
 
@@ -21,7 +24,11 @@ from claimdiff.model import Claim, Quantity
 from claimdiff.units import convert
 
 # Each file and whether its writer gave lengths of time in seconds (else in the unit written).
-_FILES = {"extract_round_fresh.json": True, "extract_paren_ages_fresh.json": False}
+_FILES = {
+    "extract_round_fresh.json": True,
+    "extract_paren_ages_fresh.json": False,
+    "extract_age_phrases_fresh.json": False,
+}
 ITEMS: list[dict[str, Any]] = [
     {**item, "seconds": seconds}
     for name, seconds in _FILES.items()
@@ -71,6 +78,13 @@ XFAIL: dict[str, str] = {
     "pa-ctl-nifty-plain-prices:610.30": "a share price with no currency is read as a count",
     "pa-ctl-golf-rounds:67": _GOLF,
     "pa-ctl-golf-rounds:69": _GOLF,
+    # Ages in news phrasing (tests/data/extract_age_phrases_fresh.json).
+    "age-other-at-85-allotment:85": "'At 85, she' opening a sentence cues no age",
+    "age-other-70-something-lotto:70-something": "'70-something' is read as the count 70",
+    "age-other-then-17-brooklyn:then-17-year-old": "'then-17-year-old' is not read",
+    "control-man-of-6ft-2in:6ft 2in": "'6ft 2in' is read as 6 feet, the inches apart",
+    "control-rankings-3-and-4:3": "'The two men, 3 and 4 in the rankings': 3 read as an age",
+    "control-rankings-3-and-4:4": "'3 and 4 in the rankings': 4 read as a count",
 }
 
 

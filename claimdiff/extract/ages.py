@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from types import ModuleType
 
+import attrs
+
 from claimdiff import nouns
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.members import AGE, COUNT, LESS_THAN, MORE_THAN
@@ -22,7 +24,7 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 from claimdiff.text import opens_sentence
 
-__all__ = ["age_at", "age_limit", "birthday_at"]
+__all__ = ["age_at", "age_limit", "birthday_at", "range_of_ages"]
 
 _AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+$", re.IGNORECASE)
 # "Smith, 29, was …": a word, a comma, the number, then a comma, a bracket, "and", or
@@ -69,10 +71,14 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         return None
     if not 0 < num.value <= _OLDEST or num.value != int(num.value):
         return None
-    said = _copula_age(text, core, lex, window, lo)
-    if said is not None or num.words:
+    said = (
+        _copula_age(text, core, lex, window, lo)
+        or _listed_age(core, lex, window)
+        or _age_of_person(text, core, lex, window)
+    )
+    if said is not None:
         return said
-    paren = _paren_age(text, core, lex, window, lo)
+    paren = None if num.words else _paren_age(text, core, lex, window, lo)
     if paren is not None:
         return paren
     b = _APPOSED_BEFORE.search(window)
@@ -81,9 +87,92 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     word = b["w"].lower()
     if word in lex.STOPWORDS or word in lex.MONTHS or lex.patterns["number_word"].fullmatch(word):
         return None
-    draft = Draft(core.start, core.end, AGE, exact(core, "year"))
-    draft.noun = word
+    if num.words:
+        # "her son, nine, was", "Jack, seven, and": a number in words is an age only
+        # after a word for one person or a name inside the sentence; after any other
+        # word it is a count or a list ("In total, four, …").
+        name = b["w"][:1].isupper() and not opens_sentence(text, lo + b.start())
+        if not (name and lex.NAMES_BY_CAPITALS) and not nouns.names_a_person(word):
+            return None
+    return _age_of(core, word)
+
+
+# "aged 28 and 31", "aged 12, 14 and 16": the numbers of a list after "aged" are all
+# ages; the first is read by the cue itself.
+_LISTED_BEFORE = re.compile(
+    r"(?<![^\W\d_])aged\s+(?P<items>(?:[\w-]+,\s+)*[\w-]+)(?:,\s+|,?\s+and\s+)$", re.IGNORECASE
+)
+_ITEM_SEP = re.compile(r",\s+")
+
+
+def _listed_age(core: Core, lex: Lexicon, window: str) -> Draft | None:
+    """ "Two men, aged 28 and 31,", "her sons, aged 38, 11 and eight": a later number of a
+    list of ages after "aged" (each earlier item a whole number up to a person's age)."""
+    if not window.endswith((", ", " and ")):
+        return None
+    m = _LISTED_BEFORE.search(window)
+    if m is None:
+        return None
+    for item in _ITEM_SEP.split(m["items"]):
+        if item.isdigit():
+            if not 0 < int(item) <= _OLDEST:
+                return None
+        elif not lex.patterns["number_word"].fullmatch(item):
+            return None
+    return _age_of(core, _person_before(window[: m.start()], lex))
+
+
+# "a man of 43", "a boy of nine": one person, "of", the number.
+_OF_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+(?P<w>[^\W\d_][\w’'-]*)\s+(?P<of>[^\W\d_]+)\s+$", re.I)
+
+
+def _age_of_person(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
+    """ "a man of 43 has been charged", "a toddler of two survived": a bare whole number
+    after "a", a word for one person and ``AGE_OF_WORDS`` ("of") is that person's age,
+    when no noun follows it ("a veteran of 30 games" counts games).  After a word for a
+    parent (``PARENT_WORDS``) a number below ``FEWEST_YEARS_OF_A_PARENT`` counts
+    children ("a father of three"); "a grandmother of 72" is her age."""
+    if not lex.AGE_OF_WORDS or not window.endswith(" "):
+        return None
+    m = _OF_BEFORE.search(window)
+    if m is None or m["of"].lower() not in lex.AGE_OF_WORDS:
+        return None
+    word = m["w"].lower()
+    if not nouns.names_a_person(word):
+        return None
+    if word in lex.PARENT_WORDS and core.number.value < lex.FEWEST_YEARS_OF_A_PARENT:
+        return None
+    after = _WORD_AFTER.match(text, core.end)
+    if after is not None:
+        nxt = after["w"].lower()
+        if nxt not in lex.STOPWORDS and nouns.is_noun(nxt):
+            return None
+    return _age_of(core, word)
+
+
+def range_of_ages(text: str, span: Draft, lex: Lexicon) -> Draft | None:
+    """ "aged 15 to 17", "aged between 18 and 25": a range of whole numbers up to a
+    person's age right after "aged" (or "age", "ages", "at the age of") is a range of
+    ages, or None."""
+    q = span.quantity
+    if span.kind is not COUNT or q is None or q.low is None or q.high is None:
+        return None
+    if not (0 < q.low <= q.high <= _OLDEST) or q.low != int(q.low) or q.high != int(q.high):
+        return None
+    window = text[max(0, span.start - _HEDGE_REACH) : span.start]
+    if not _ends_with(window, window.rstrip(), _AGE_ENDS):
+        return None
+    a = _AGE_BEFORE.search(window)
+    if a is None:
+        return None
+    start = span.start - len(window) + a.start()
+    draft = Draft(start, span.end, AGE, attrs.evolve(q, unit="year"))
+    draft.noun = _person_before(window[: a.start()], lex)
     return draft
+
+
+# How far before a range its cue may start ("at the age of " and a little).
+_HEDGE_REACH = 32
 
 
 def _paren_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
@@ -126,7 +215,7 @@ def _paren_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dra
     return _age_of(core, low)
 
 
-def _age_of(core: Core, noun: str) -> Draft:
+def _age_of(core: Core, noun: str | None) -> Draft:
     draft = Draft(core.start, core.end, AGE, exact(core, "year"))
     draft.noun = noun
     return draft

@@ -13,7 +13,7 @@ import re
 from typing import NoReturn
 
 from claimdiff import nouns
-from claimdiff.extract.ages import AGE_CUES, age_at, age_limit, birthday_at
+from claimdiff.extract.ages import AGE_CUES, age_at, age_limit, birthday_at, range_of_ages
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bounds import (
     YEAR_RANGE,
@@ -286,9 +286,15 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     lo = max(0, core.start - _HEDGE_WINDOW)
     window = text[lo : core.start]
     age = age_at(text, core, lex, window, lo) or age_limit(core, lex, window, lo)
+    if age is not None and age.start == core.start:
+        return age, resume  # "Smith, 29,", "a man of 43": no cue a range could follow
+    draft = ranged(text, core, lex, window, lo)
+    if draft is not None:
+        aged = range_of_ages(text, draft, lex)
+        if aged is not None:
+            return aged, max(resume, aged.end)  # "aged 15 to 17", "aged between 18 and 25"
     if age is not None:
         return age, resume
-    draft = ranged(text, core, lex, window, lo)
     if draft is None:
         draft = ratio(text, core, lex)
         if draft is not None:

@@ -293,6 +293,10 @@ MONTH_PARTS: dict[str, tuple[int, int]] = {}
 NOT_HEDGES: frozenset[str] = frozenset()
 AGE_TURN_WORDS: frozenset[str] = frozenset()
 AGE_PRONOUNS: frozenset[str] = frozenset()
+# "ein Mann von 43" is rare in German news ("ein 43-Jähriger"): not read.
+AGE_OF_WORDS: frozenset[str] = frozenset()
+PARENT_WORDS: frozenset[str] = frozenset()
+FEWEST_YEARS_OF_A_PARENT = 20
 AFTER_A_TURN: frozenset[str] = frozenset()
 # Wochentage: "am Dienstag" (claimdiff.extract.dates).
 WEEKDAYS = {

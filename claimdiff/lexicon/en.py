@@ -499,6 +499,16 @@ AGE_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "who"})
 AFTER_AN_AGE = frozenset(
     "when while as at in last this and but until before after since years or by".split()
 )
+# "a man of 43", "a boy of nine" (claimdiff/extract/ages.py): the word between "a", a word
+# for one person and a bare number that makes the number that person's age.
+AGE_OF_WORDS = frozenset({"of"})
+# Words for a parent: after them "of" and a number below FEWEST_YEARS_OF_A_PARENT counts
+# children ("a father of three", "a mother of two"); "a grandmother of 72" is her age.
+PARENT_WORDS = frozenset(
+    """father mother parent dad mum mom grandfather grandmother grandparent grandad
+    granddad grandma grandpa granny""".split()
+)
+FEWEST_YEARS_OF_A_PARENT = 20
 # Votes (claimdiff/tallies.py): a sentence holding one of VOTE_WORDS may give a tally,
 # and the side words name whose figure is whose ("backed ... by 34 votes to 19", "34
 # opposing", "288 in favour", "1,244 voting to accept").
