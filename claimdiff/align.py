@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from claimdiff import nouns
-from claimdiff.anchors import anchors, opposites
+from claimdiff.anchors import anchors, exchanged, opposites
 from claimdiff.block_evidence import (
     JITTER,
     LARGE_GROUP,
@@ -190,7 +190,7 @@ def score_block(
     tied, crossed = anchors([x.local for x in a], [y.local for y in b], names | rules.change_words)
     # Whose figure it is, where both texts name it, outweighs the words beside it:
     # "South Korea's exports rose 5.2%" against "North Korea's exports rose 5.2%".
-    total += W_TIED * tied - W_CROSSED * (crossed & ~same_owner)
+    total += W_TIED * tied - W_CROSSED * (exchanged(tied, crossed, same) & ~same_owner)
     if penalty is not None:
         total -= penalty
     bad = np.zeros(total.shape, dtype=bool)

@@ -17,7 +17,7 @@ import numpy as np
 
 from claimdiff import nouns
 
-__all__ = ["anchors", "opposites"]
+__all__ = ["anchors", "exchanged", "opposites"]
 
 # Opposites among a figure's words speak of whose figure it is only for things and the
 # people who hold them ("girls" and "boys", "imports" and "exports", "employers" and
@@ -73,6 +73,31 @@ def anchors(
     one_b = tied.sum(axis=0) == 1
     crossed = ~tied & one_a[:, None] & one_b[None, :]
     return tied, crossed
+
+
+def exchanged(tied: np.ndarray, crossed: np.ndarray, same: np.ndarray) -> np.ndarray:
+    """Which ``crossed`` pairs speak against their pairing: all but those of one figure
+    (``same``) whose two ties join figures that are not one figure too.
+
+    In an exchange ("nurses 5.5%, doctors 8.1%" against "doctors 5.5%, nurses 8.1%") the
+    figures each tie joins are exchanged as well: the 5.5s are crossed, and so are the
+    8.1s.  Where a word happens to stand beside other figures ("Inflation eased to 2.4%",
+    "Energy prices fell 11.5%" against "price growth slowed to 2.4 per cent", "Core
+    inflation stood at 3.6 per cent"), the figure both texts write ("2.4") outweighs it.
+
+    >>> tied = np.array([[False, True], [True, False]])
+    >>> crossed = ~tied
+    >>> exchanged(tied, crossed, np.array([[True, False], [False, True]])).tolist()
+    [[True, False], [False, True]]
+    >>> exchanged(tied, crossed, np.array([[True, False], [False, False]])).tolist()
+    [[False, False], [False, True]]
+    """
+    out = np.array(crossed, dtype=bool)
+    for i, j in np.argwhere(crossed & same):
+        partner_j = int(np.flatnonzero(tied[i])[0])  # crossed: tied to exactly one
+        partner_i = int(np.flatnonzero(tied[:, j])[0])
+        out[i, j] = bool(same[partner_i, partner_j])
+    return out
 
 
 def _opposable(word: str, skip: frozenset[str]) -> bool:

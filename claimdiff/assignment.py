@@ -17,10 +17,11 @@ import attrs
 import numpy as np
 
 from claimdiff.align import FORBIDDEN, Candidate, representative
+from claimdiff.extract.numbers import mantissa
 from claimdiff.model import Claim, Kind
 from claimdiff.units import convert, is_offset
 
-__all__ = ["EVIDENCE", "assign", "by_elimination", "lone_ok"]
+__all__ = ["EVIDENCE", "LONE_AMOUNT_RATIO", "OUTLIER_RATIO", "assign", "by_elimination", "lone_ok"]
 
 EVIDENCE = 0.35
 """Evidence from which a pair is kept even when the two claims are not each other's best."""
@@ -33,18 +34,30 @@ EXACT_LIMIT = 150 * 150
 # being each other's best alone: a story gives lengths of many things ("the fire took
 # six hours to bring under control", "it hopes to reopen within a month").
 LONE_DURATION_RATIO = 10.0
-# Two amounts (counts, sums in one currency, measures of one dimension) more than this
-# many times apart pair only on evidence: each report adds figures the other lacks, and
-# two left over ("two counties", "40,000 homes") are two facts, not one misreported.
-# A slip of scale is the exception: "$3bn" and "US$3 million", "£3.6m" and "£36
-# million" are one figure's digits at another scale, one fact misreported.  On the pairs
-# kept in tests/data: 513 → 518 cases right, conflict precision 0.83 → 0.85.
-LONE_AMOUNT_RATIO = 5.0
-_AMOUNT_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})
+# Two figures (counts, sums in one currency, measures of one dimension, percentages,
+# ages) more than this many times apart pair only on evidence: each report adds figures
+# the other lacks, and two left over ("two counties", "40,000 homes"; "Turnout was
+# 61%", "the Conservatives trailed on 7%"; "a woman, 27", "The accused's father, 51")
+# are two facts, not one misreported.  A misprint is the exception: "$3bn" and "US$3
+# million", "£3.6m" and "£36 million" are one figure's digits at another scale, "$1.5m"
+# and "$5.1 million", "£25,000" and "£52,000" its digits in another order.  Within a
+# factor of two, two figures left over may be one fact misreported ("£12m", "£21
+# million"; "a 34-year-old man", "a man of 43").  docs/compare.md, "Figures left over".
+LONE_AMOUNT_RATIO = 2.0
+# Across several reports (reconcile) a figure alone of its kind in one of them, far from
+# what the others say, is the outlier a desk looks for ("the damage could reach £8m"
+# against three reports of £3m): there figures pair alone up to five times apart.
+OUTLIER_RATIO = 5.0
+_AMOUNT_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.AGE})
+# Kinds whose figures carry a unit that may differ within one block (converted first).
+_UNIT_KINDS = frozenset({Kind.MEASURE, Kind.AGE})
 
 
-def lone_ok(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray | None:
-    """Which pairs may be made as each other's best alone (None: all), for one block."""
+def lone_ok(
+    a: Sequence[Candidate], b: Sequence[Candidate], ratio: float = LONE_AMOUNT_RATIO
+) -> np.ndarray | None:
+    """Which pairs may be made as each other's best alone (None: all), for one block:
+    amounts at most ``ratio`` times apart, or one a misprint of the other."""
     if not a or not b:
         return None
     kind = a[0].claim.kind
@@ -54,8 +67,8 @@ def lone_ok(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray | None
         return np.asarray(~(_ratio(sa, sb) > LONE_DURATION_RATIO))  # unknown (nan) stays allowed
     if kind not in _AMOUNT_KINDS:
         return None
-    if kind is Kind.MEASURE:
-        # One block holds one dimension: every measure in the first one's unit.  A
+    if kind in _UNIT_KINDS:
+        # One block holds one dimension: every figure in the first one's unit.  A
         # temperature's zero is arbitrary, and so is any ratio of two.
         q0 = a[0].claim.quantity
         unit = q0.unit if q0 is not None else None
@@ -67,17 +80,44 @@ def lone_ok(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray | None
         va = np.array([representative(x.claim) for x in a])
         vb = np.array([representative(y.claim) for y in b])
     with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = _ratio(va, vb)
-        scale = np.log10(ratio)
+        times = _ratio(va, vb)
+        scale = np.log10(times)
         slip = (scale >= 1.0 - 1e-9) & (np.abs(scale - np.round(scale)) < 1e-6)
     # Unknown and zero values (a ratio of nan or infinity) stay allowed.
-    far = np.isfinite(ratio) & (ratio > LONE_AMOUNT_RATIO) & ~slip
+    far = np.isfinite(times) & (times > ratio) & ~slip & ~_transposed(va, vb)
+    far &= ~_both_written_twice(va, vb)
     if kind is Kind.MONEY:
         # Sums in two currencies are compared through a rate, not here.
         ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
         ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
         far &= ua[:, None] == ub[None, :]
     return np.asarray(~far)
+
+
+def _both_written_twice(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
+    """Which pairs are two figures each of which the other text writes too: who got which
+    is exchanged ("1,032 votes to 486" against "486 in favour, 1,032 against"), and
+    such figures are no facts left over, however far apart."""
+    with np.errstate(invalid="ignore"):
+        same = np.abs(va[:, None] - vb[None, :]) <= _SAME * np.maximum(va[:, None], vb[None, :])
+    return np.asarray(same.any(axis=1)[:, None] & same.any(axis=0)[None, :])
+
+
+# Relative difference within which two values are one figure written twice.
+_SAME = 1e-6
+
+
+def _transposed(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
+    """Which pairs are one figure's significant digits in another order, at any scale:
+    "$1.5m" and "$5.1 million", "£25,000" and "£52,000", "150" and "510"."""
+    da = [mantissa(float(v)) for v in va]
+    db = [mantissa(float(v)) for v in vb]
+    key_a = np.array(["".join(sorted(d)) if len(d) > 1 else "" for d in da], dtype=object)
+    key_b = np.array(["".join(sorted(d)) if len(d) > 1 else "" for d in db], dtype=object)
+    same_digits = (key_a[:, None] == key_b[None, :]) & (key_a[:, None] != "")
+    order_a = np.array(da, dtype=object)
+    order_b = np.array(db, dtype=object)
+    return np.asarray(same_digits & (order_a[:, None] != order_b[None, :]))
 
 
 def _ratio(sa: np.ndarray, sb: np.ndarray) -> np.ndarray:

@@ -30,7 +30,7 @@ import attrs
 import numpy as np
 
 from claimdiff.align import Candidate, Rules, score_block
-from claimdiff.assignment import assign, lone_ok
+from claimdiff.assignment import OUTLIER_RATIO, assign, lone_ok
 from claimdiff.inputs import DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.rates import RateTable, currency_penalty
 
@@ -129,7 +129,7 @@ def _join(
         # The weakest link: a fact's score is the lowest against its
         # representatives, and a forbidden pair (-1) forbids the fact.
         weakest = np.minimum.reduceat(scores, starts, axis=1)
-        lone = lone_ok(cands, columns)
+        lone = lone_ok(cands, columns, OUTLIER_RATIO)
         if lone is not None:
             lone = np.logical_and.reduceat(lone, starts, axis=1)
         for i, j, score in assign(weakest, lone=lone):

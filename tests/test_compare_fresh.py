@@ -17,7 +17,9 @@ fact, each text adding figures the other lacks) and ``pairs_small_counts_fresh.j
 (small counts named two ways, and of different things) and ``pairs_predicates_fresh.json``
 (counts of what befell one kind of thing, named with other words) and
 ``pairs_age_words_fresh.json`` (ages given by a word, "a teenager") and
-``pairs_person_ages_fresh.json`` (ages of several people in each report) hold short reports
+``pairs_person_ages_fresh.json`` (ages of several people in each report) and
+``pairs_leftovers_fresh.json`` (several figures of one kind in each report, some only one
+report gives) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -68,6 +70,7 @@ FILES = (
     "pairs_predicates_fresh.json",
     "pairs_age_words_fresh.json",
     "pairs_person_ages_fresh.json",
+    "pairs_leftovers_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -105,7 +108,6 @@ XFAIL: dict[str, str] = {
     "knife-crime-direction:50,510/more than 50,000": "London's 14,577 takes 50,510",
     "knife-crime-direction:50,510/14,577": "a scope the texts state (London alone) not compared",
     "knife-crime-direction": "a scope the texts state (London alone) not compared",
-    "london-burglary-scope:61,000/248,000": "a scope the texts state (London) not compared",
     "london-burglary-scope:4%/3 per cent": "a share of cases paired with a change",
     "london-burglary-scope": "a scope the texts state (London) not compared",
     "cumbria-flooding:12 flood warnings/21 flood warnings": "the county paired with the north-west",
@@ -123,10 +125,8 @@ _READ_AS_OTHER = "paired, with a verdict the reader does not give"
 COUNT_XFAIL: dict[str, str] = {
     "storm-school-closures:4 schools/seven sites": _UNPAIRED,
     "lisbon-airline-strike:212 flights/More than 200 services": _UNPAIRED,
-    "izmir-building-collapse:20 flats/24 apartments": _ELSEWHERE,
     "lombok-ferry:120 passengers/128 people on board": "the passengers and all on board, "
     "each the other's best once '8 crew' meets 'eight-member crew'",
-    "izmir-building-collapse": _FALSE_CONFLICT,
     "paradise-valley-wildfire:One firefighter/two firefighters": _UNPAIRED,
     "council-election-greens:14 seats/fourteen councillors": _ELSEWHERE,
     "council-election-greens:14 seats/five seats": _KEPT_APART,
@@ -370,7 +370,6 @@ FRESH_E_XFAIL: dict[str, str] = {
     "assisted-dying-vote-swap:to 287/312 voting against": _ELSEWHERE,
     "assisted-dying-vote-swap:312 votes/312 voting against": _KEPT_APART,
     "assisted-dying-vote-swap:to 287/287 MPs supported": _KEPT_APART,
-    "boe-rates-growth-forecast": _FALSE_CONFLICT,
     "veltra-job-cuts:2,400 jobs/as many as 2,400": _READ_AS_OTHER,
     "berlin-marathon-winner:45,000 runners/field of 45,000": _UNPAIRED,
     "berlin-marathon-winner:24C/27 degrees": _UNPAIRED,
@@ -520,9 +519,6 @@ FRESH_H_XFAIL: dict[str, str] = {
     "lisbon-rents:8.5%/5.8 per cent": "'the year to June' and 'in June': periods apart",
     "portobello-baths-reopen:1964/1964": "'the 1964 swimming baths' scopes the refit's cost",
     "brisbane-regular-season:21/21": "'21 games' won and '21 victories' kept apart",
-    "brisbane-regular-season:7/eight": _LOST_7,
-    "brisbane-regular-season:7/21": _LOST_7,
-    "brisbane-regular-season": _LOST_7,
     "vietnam-rice-trade:2.1 million tonnes/1.4 million tonnes": _PARAPHRASED_ROLES,
     "vietnam-rice-trade:1.4 million tonnes/2.1 million tonnes": _PARAPHRASED_ROLES,
     "vietnam-rice-trade:2.1 million tonnes/2.1 million tonnes": _PARAPHRASED_ROLES,
@@ -542,7 +538,6 @@ FRESH_I_XFAIL: dict[str, str] = {
     "gdansk-lotto-jackpot:36.2 million złoty/zł36.2m": _ZLOTY,
     "gdansk-lotto-jackpot": _ZLOTY,
     "malappuram-measles-drive:14,820/15,000": "'Nearly 15,000' holds 14,820: read as agree",
-    "glan-aeron-school-enrolment": _LEFT_PAIRED,
     "frankfurt-storm-cancellations": _LEFT_PAIRED,
     "var-wildfire-crews:400/430": "'3,000 people' takes 'Some 430 firefighters'",
     "var-wildfire-crews": _LEFT_PAIRED,
@@ -551,7 +546,6 @@ FRESH_I_XFAIL: dict[str, str] = {
     "canada-inflation-march": "the rate 'eased to 3.4%', prices 'rose 3.4%'",
     "scotland-hpv-uptake:90%/91.2%": "'About 90%' holds 91.2%: read as agree",
     "scotland-hpv-uptake": _LEFT_PAIRED,
-    "tralee-centenarian-birthday": _LEFT_PAIRED,
     "regua-iron-bridge-reopening:1887/1887": "'built in 1887' takes 'closed since 2019'",
     "regua-iron-bridge-reopening:1887/2019": "'built in 1887' takes 'closed since 2019'",
     "regua-iron-bridge-reopening": "'built in 1887' takes 'closed since 2019'",
@@ -577,11 +571,9 @@ FRESH_J_XFAIL: dict[str, str] = {
     "dublin-asking-prices:€452,000/more than €450,000": "not paired",
     "dublin-asking-prices:6.1%/just over 6 per cent": "read as agree, not compatible",
     "dublin-asking-prices:€452,000/€298,000": "paired, though two facts",
-    "dublin-asking-prices": "false conflict: '\u20ac452,000' / '\u20ac298,000'",
+    "dublin-asking-prices": "false conflict: '€452,000' / '€298,000'",
     "peel-new-schools:roughly 2,000 seats/about two thousand children": "not paired",
     "peel-new-schools:in September/this fall": "'in September' is not read as a figure",
-    "peel-new-schools:4,300 students/about two thousand children": "paired, though two facts",
-    "peel-new-schools": ("false conflict: '4,300 students' / 'about two thousand children'"),
     "norfolk-little-terns:640 chicks/more than 600 youngsters": "not paired",
     "queensland-hospital-beds:A$9.8 billion/$9.8bn": "read as conflict, not agree",
     "queensland-hospital-beds:Eleven hospitals/11 existing sites": "not paired",
@@ -592,7 +584,6 @@ FRESH_J_XFAIL: dict[str, str] = {
     "uk-cpi-march:4.2%/6.0 per cent": "paired, though two facts",
     "uk-cpi-march": "false conflict: '4.2%' / '6.0 per cent'",
     "inmo-pay-ballot:82%/18 per cent": "read as conflict, not agree|compatible",
-    "inmo-pay-ballot": "false conflict: 'Some 82% of members' / '18 per cent'",
     "us-ev-share-q3:third quarter/between July and September": (
         "'third quarter' is not read as a figure"
     ),
@@ -626,7 +617,6 @@ FRESH_J_XFAIL: dict[str, str] = {
     "california-ev-wiring-law": "false conflict: 'about $1,200' / '$1,500'",
     "edinburgh-aberdeen-journey:from May/on 18 May": "'from May' is not read as a figure",
     "sydney-train-strike:4am on Friday/Friday morning": "read as agree, not compatible",
-    "sydney-train-strike:fewer than half/11 per cent": "paired, though two facts",
     "mpumalanga-fraud-sentence:15 years/ten years": "read as conflict, not compatible",
     "mpumalanga-fraud-sentence": "false conflict: '15 years' / 'ten years'",
     "houston-derecho-outages:About 180,000 customers/Roughly 175,000 homes and businesses": (
@@ -642,12 +632,7 @@ FRESH_J_XFAIL: dict[str, str] = {
     ),
     "saskatchewan-wheat-harvest:this year/in 2024": "'this year' is not read as a figure",
     "wales-covid-booster:More than 1.2 million people/Some 1.2m booster jabs": "not paired",
-    "wales-covid-booster:68%/two-thirds": "not paired",
     "wales-covid-booster:31 January/end of January": "'end of January' is not read as a figure",
-    "wales-covid-booster:68%/14%": "paired, though two facts",
-    "wales-covid-booster": "false conflict: '68%' / '14%'",
-    "moray-firth-windfarm:600 jobs/120 permanent roles": "paired, though two facts",
-    "moray-firth-windfarm": "false conflict: '600 jobs' / '120 permanent roles'",
 }
 XFAIL.update(FRESH_J_XFAIL)
 
@@ -727,8 +712,6 @@ XFAIL.update(PERIODS_XFAIL)
 # (docs/compare.md, "Verdicts"): 21 of 30 right before it, 27 after.
 LEVELS_XFAIL: dict[str, str] = {
     "lv-us-cpi-cooled-conflict:3.4%/3.4%": _UNPAIRED,
-    "lv-nz-jobless-rose-vs-now:4%/0.2%": "a level and a change's size left over, paired",
-    "lv-nz-jobless-rose-vs-now": _FALSE_CONFLICT,
     "lv-ctl-rbi-cut-vs-raised:6.25%/6.25%": "the level after 'by 25 basis points to' takes"
     " no direction",
 }
@@ -737,15 +720,9 @@ XFAIL.update(LEVELS_XFAIL)
 # start of the fifth session with the held-out set's brief and read for diagnosis (9 of 50
 # right at the session's start).
 FRESH_K_XFAIL: dict[str, str] = {
-    "money-leeds-library:£650,000/£300,000": _LEFT_PAIRED,
-    "money-leeds-library": "false conflict: '\u00a3650,000' / '\u00a3300,000'",
-    "money-nz-bridge:$2.5m/$1.1 million": _LEFT_PAIRED,
-    "money-nz-bridge": "false conflict: '$2.5m' / '$1.1 million'",
-    "money-gauteng-tender:R9.5 million/R3.4 million": _LEFT_PAIRED,
-    "money-gauteng-tender": "false conflict: 'R9.5 million' / 'R3.4 million'",
     "money-dayton-settlement:$200m/up to $375 million": _LEFT_PAIRED,
     "money-galway-seaweed:€120,000/€80,000": _LEFT_PAIRED,
-    "money-galway-seaweed": "false conflict: '\u20ac120,000' / '\u20ac80,000'",
+    "money-galway-seaweed": "false conflict: '€120,000' / '€80,000'",
     "count-windsor-plants:two plants/a pair of its Windsor factories": "'a pair of' is not"
     " read as a figure",
     "count-windsor-plants:850 jobs/Some 850 workers": _UNPAIRED,
@@ -756,8 +733,6 @@ FRESH_K_XFAIL: dict[str, str] = {
     "count-london-marathon:780 people in fancy dress/1,100 runners": _LEFT_PAIRED,
     "count-london-marathon": "false conflict: '780 people' / '1,100 runners'",
     "count-kruger-rhino:17 rhino carcasses/Seventeen rhinos": _UNPAIRED,
-    "count-kruger-rhino": "false conflict: '40 dogs' / 'Seventeen rhinos', two mammals"
-    " WordNet files close (0.79)",
     "percent-manitoba-turnout:55 per cent/54.8%": "read as agree, not compatible",
     "percent-skipped-meals:32%/Almost a third of parents": _LEFT_PAIRED,
     "percent-cbse-results:87.33%/Nearly 87.3 per cent": "read as conflict, not agree|compatible",
@@ -765,15 +740,11 @@ FRESH_K_XFAIL: dict[str, str] = {
     "percent-cbse-results": "false conflict: '87.33%' / 'Nearly 87.3 per cent of students'",
     "percent-nurse-shortage:about 8%/1 in 10 hospitals": _LEFT_PAIRED,
     "percent-nurse-shortage": "false conflict: 'about 8%' / '1 in 10 hospitals'",
-    "percent-au-jobless:4.1 per cent/4.2%": _UNPAIRED,
-    "percent-au-jobless:4.0 per cent/4.2%": _LEFT_PAIRED,
     "percent-au-jobless": "false conflict: 'up to 4.1 per cent' / '9.8%'; '4.0 per cent' / '4.2%'",
     "measure-gisborne-quake:25km/about 15 miles": "read as agree, not compatible",
     "measure-delhi-heat:48.2°C/30.1°C": _LEFT_PAIRED,
     "measure-delhi-heat": "false conflict: '48.2\u00b0C' / '30.1\u00b0C'",
     "measure-grampians-fire:up to 90km/h/75km/h": "read as compatible, not conflict",
-    "measure-grampians-fire:60km long/15 kilometres": _LEFT_PAIRED,
-    "measure-grampians-fire": "false conflict: '60km' / '15 kilometres'",
     "date-kzn-byelections:2 October/10 October": _LEFT_PAIRED,
     "date-kzn-byelections": "false conflict: '2 October' / '10 October'",
     "date-lunar-lander:roughly two weeks/about six days": _LEFT_PAIRED,
@@ -810,8 +781,6 @@ FRESH_K_XFAIL: dict[str, str] = {
     "direction-rupee-close": "false conflict: '1.1%' / '0.6%'; '$86.40 a barrel' / 'Rs"
     " 1,200 crore'",
     "direction-us-retail:in January/last month": "'in January' is not read as a figure",
-    "direction-us-retail:a 0.3% drop/rose 1.4%": _LEFT_PAIRED,
-    "direction-us-retail": "false conflict: '0.3%' / '1.4%'",
     "direction-sa-murders:fell 9%/jumped by 11%": _LEFT_PAIRED,
     "direction-sa-murders": "false conflict: '9%' / '11%'",
     "direction-nz-arrivals:19% below/about a fifth lower": "'about a fifth lower' is not"
@@ -855,24 +824,14 @@ XFAIL.update(SMALL_COUNTS_XFAIL)
 PREDICATES_XFAIL: dict[str, str] = {
     # The residents' class (population) is read from their noun; the other's is a toll.
     "ambercross-floods:65 people/more than 60 residents": _UNPAIRED,
-    "penrith-snow-schools:12 schools/30": _KEPT_APART,
-    "penrith-snow-schools": "false conflict: '12 schools' / '30'",
     "tarrant-ombudsman-complaints:3,250 complaints/3,250 complaints": _UNPAIRED,
     "tarrant-ombudsman-complaints:410/470": _UNPAIRED,
     "tarrant-ombudsman-complaints:3,250 complaints/470": _KEPT_APART,
     "tarrant-ombudsman-complaints": "false conflict: '3,250 complaints' / '470'",
     "ashgrove-ae-night:74/Forty-one": _KEPT_APART,
     "ashgrove-ae-night": "false conflict: '74' / 'Forty-one'",
-    "brennick-redundancies:350 staff/350 jobs": _UNPAIRED,
     "brennick-redundancies:90 roles/Ninety positions": _UNPAIRED,
-    "brennick-redundancies:350 staff/Ninety positions": _KEPT_APART,
-    "brennick-redundancies:90 roles/350 jobs": _KEPT_APART,
-    "brennick-redundancies": _FALSE_CONFLICT,
-    "porthmere-refinery-fire:Eight people/Two contractors": _KEPT_APART,
-    "porthmere-refinery-fire": "false conflict: 'Eight people' / 'Two contractors'",
     "greyfield-homes-results:2,300 homes/2,300 completions": _UNPAIRED,
-    "lindmoor-fog:19/Around 70 more departures": _KEPT_APART,
-    "lindmoor-fog": "false conflict: '19' / 'Around 70 more departures'",
     "westmarch-flu-jabs:12,500 flu jabs/About 12,500 people": _UNPAIRED,
     "westmarch-flu-jabs:15,000 people/15,000": _UNPAIRED,
     "westmarch-flu-jabs:15,000 people/About 12,500 people": _KEPT_APART,
@@ -889,8 +848,6 @@ PREDICATES_XFAIL: dict[str, str] = {
     "falbrook-bovine-tb:140 animals/3,600 animals": _KEPT_APART,
     "falbrook-bovine-tb": _FALSE_CONFLICT,
     "marden-cole-stores:9 new ones/nine openings": _UNPAIRED,
-    "garnet-university-admissions:1,800/4,100 places": _KEPT_APART,
-    "garnet-university-admissions": "false conflict: '1,800' / '4,100 places'",
     "lorania-broadcast-complaints:3 investigations/one formal investigation": "'one formal "
     "investigation' is not read as a figure",
 }
@@ -909,8 +866,6 @@ AGE_WORDS_XFAIL: dict[str, str] = {
     "millerton-teen-21:A teen/21-year-old": "'charged' and 'arrested' forbid the pair",
     "hollins-cross-pensioner-octogenarian:A pensioner/An octogenarian": "'a pensioner' is "
     "no age read",
-    "castlegate-derby-twenties:in their twenties/52": _KEPT_APART,
-    "castlegate-derby-twenties": _FALSE_CONFLICT,
 }
 XFAIL.update(AGE_WORDS_XFAIL)
 # Ages of several people in each report (victim and suspect, driver and passenger), each
@@ -919,18 +874,9 @@ XFAIL.update(AGE_WORDS_XFAIL)
 # teenager" names again someone already aged).  Whose age it is (a name shared by a
 # family, "the boy" and "the teenager") is what the aligner cannot yet read.
 PERSON_AGES_XFAIL: dict[str, str] = {
-    "hollinby-crash:15-year-old/71": _KEPT_APART,
-    "hollinby-crash": "false conflict: 'a 15-year-old girl' / '71'",
-    "brindle-coach-assault:16-year-old/14": _UNPAIRED,
-    "brindle-coach-assault:52/14": _KEPT_APART,
-    "brindle-coach-assault": "false conflict: '52' / '14'",
     "leeds-burglars:29/(29)": _UNPAIRED,
-    "leeds-burglars": "false conflict: 'Two men' / 'five'",
-    "east-millbrook-shooting:23-year-old/51": _KEPT_APART,
-    "east-millbrook-shooting": "false conflict: 'A 23-year-old man' / '51'",
     "ferris-school-bus": "false conflict: '22 pupils' / 'Two elementary school students'",
     "pelham-close-fire:in her seventies/74-year-old": _UNPAIRED,
-    "pelham-close-fire:six-year-old/74-year-old": _KEPT_APART,
     "pelham-close-fire:in her seventies/41": _KEPT_APART,
     "pelham-close-fire": _FALSE_CONFLICT,
     "hatton-pedestrian:aged 67/70": _KEPT_APART,
@@ -940,7 +886,6 @@ PERSON_AGES_XFAIL: dict[str, str] = {
     "clearwater-phone-scam:88/88": _UNPAIRED,
     "clearwater-phone-scam:85/85": _UNPAIRED,
     "clearwater-phone-scam:88/85": _KEPT_APART,
-    "clearwater-phone-scam:85/19-year-old": _KEPT_APART,
     "clearwater-phone-scam": "false conflict: '88' / '85'; '85' / '19-year-old grandson'",
     "truro-tennis-coach:61/in his early sixties": _UNPAIRED,
     "truro-tennis-coach:in her forties/aged 44": _UNPAIRED,
@@ -954,13 +899,98 @@ PERSON_AGES_XFAIL: dict[str, str] = {
     "dunkeld-sawmill": "false conflict: '49' / 'in his sixties'",
     "swindon-brothers:23/22": _UNPAIRED,
     "swindon-brothers:27/22": _KEPT_APART,
-    "swindon-brothers:23/aged 50": _KEPT_APART,
     "swindon-brothers": "false conflict: '27' / '22'; '23' / 'aged 50'",
     "haverleigh-nursery:A toddler/18-month-old": _UNPAIRED,
-    "haverleigh-nursery:24/in her fifties": _KEPT_APART,
-    "haverleigh-nursery": "false conflict: '24' / 'in her fifties'",
 }
 XFAIL.update(PERSON_AGES_XFAIL)
+
+
+# What the rule on figures left over costs in sets kept before it (docs/compare.md, "Figures
+# left over"): two figures more than twice apart, paired on no evidence of their own, are
+# now kept apart, where the writer meant one fact misreported ("40,000 birds", "Around
+# 14,000 chickens"); and the exchange it allows lets two counts each text writes pair
+# crosswise where their nouns keep the same figures apart ("350 staff", "350 jobs").
+_APART_NOW = "more than twice apart on no evidence of their own: kept apart as two facts"
+LEFTOVER_RULE_XFAIL: dict[str, str] = {
+    "storm-households-thousands:Thousands/12,000": _APART_NOW,
+    "driffield-bird-flu-cull:40,000/Around 14,000": _APART_NOW,
+    "lisbon-airline-strike:about 30,000 passengers/Some 13,000 travellers": _APART_NOW,
+    "mayfair-jewel-raid:£1.8m/£800,000": _APART_NOW,
+    "mayfair-jewel-raid:19/19": "'aged 19 to 25' is one range, compatible with 'the youngest 19'",
+    "toyota-airbag-recall:3 crashes/thirteen accidents": _APART_NOW,
+    "software-layoffs:1,800 jobs/800 roles": _APART_NOW,
+    "striker-transfer-fee-wages:€90,000 a week/€190,000 per week": _APART_NOW,
+    "kelsey-bay-toddler-four:four-year-old/a toddler": _APART_NOW,
+    "brennick-redundancies:350 staff/350 jobs": _UNPAIRED,
+    "brennick-redundancies:350 staff/Ninety positions": _KEPT_APART,
+    "brennick-redundancies:90 roles/350 jobs": _KEPT_APART,
+    "brennick-redundancies": "false conflict: '350 staff redundant' / 'Ninety positions'",
+    "manchester-airport-flows-swap": "false conflict: 'Some 310 flights' / '2.1 million last'",
+    "sc-delhi-fog-trains-services": "false conflict: 'zero' / '19 services'",
+}
+XFAIL.update(LEFTOVER_RULE_XFAIL)
+
+# tests/data/pairs_leftovers_fresh.json: several figures of one kind in each report, some
+# only one report gives (written blind for the rule on figures left over).
+LEFTOVERS_XFAIL: dict[str, str] = {
+    "count-warehouse-fire:Fourteen/14": _UNPAIRED,
+    "count-factory-jobs:1,185/Nearly 1,200": "read as agree, not compatible",
+    "count-snow-schools:Around 9,000/12,500": _UNPAIRED,
+    "count-flood-homes:87/78": _UNPAIRED,
+    "age-leeds-stabbing:27/51": _KEPT_APART,
+    "age-leeds-stabbing": "false conflict: '27' / '51'",
+    "age-lottery-couple:22/41": _KEPT_APART,
+    "age-lottery-couple": "false conflict: '22' / '41'",
+    "age-ben-nevis:45/56": _KEPT_APART,
+    "age-ben-nevis": "false conflict: '45' / '56'",
+    "age-bristol-fraud:94/in her nineties": _UNPAIRED,
+    "age-bristol-fraud:38/24": _KEPT_APART,
+    "age-bristol-fraud": "false conflict: '38' / '24'",
+    "age-youngest-mp:21/twenty-two": _UNPAIRED,
+    "age-youngest-mp:21/aged 25": _KEPT_APART,
+    "age-youngest-mp": "false conflict: '21' / 'aged 25'",
+    "age-marathon:88/At 85": _UNPAIRED,
+    "age-marathon": "false conflict: '86' / '61'",
+    "percent-welsh-byelection:44 per cent/29%": _KEPT_APART,
+    "percent-welsh-byelection": "false conflict: '44 per cent of the vote' / '29%'",
+    "percent-nurses-pay:5.5%/4.5 per cent": _UNPAIRED,
+    "percent-nurses-pay": "false conflict: '5.5%' / '12 per cent'; '8.7%' / '4.5 per cent'",
+    "percent-retail-sales:4%/3.5 per cent": _KEPT_APART,
+    "percent-retail-sales": "false conflict: '4%' / '3.5 per cent'",
+    "percent-eurozone-inflation:2.9%/3.6 per cent": _KEPT_APART,
+    "percent-eurozone-inflation": "false conflict: '2.9%' / '3.6 per cent'",
+    "percent-london-house-prices:3.8%/8.3 per cent": _UNPAIRED,
+    "percent-london-house-prices": "false conflict: '3.8%' / '6 per cent'",
+    "percent-flu-jab:About 70%/71.6 per cent": "read as agree, not compatible",
+    "percent-flu-jab:41%/48 per cent": _KEPT_APART,
+    "percent-flu-jab": "false conflict: '41%' / '48 per cent'",
+    "percent-birmingham-tax:25%/40 per cent": _KEPT_APART,
+    "percent-birmingham-tax": "false conflict: '25%' / '40 per cent'",
+    "money-landlord-fine:£30,000/thirty thousand pounds": _UNPAIRED,
+    "money-landlord-fine:£4,500/thirty thousand pounds": _KEPT_APART,
+    "money-landlord-fine": "false conflict: '£4,500' / 'thirty thousand pounds'",
+    "money-water-boss-pay:£520,000/£610,000": _KEPT_APART,
+    "money-water-boss-pay": "false conflict: 'a £520,000 bonus' / '£610,000'",
+    "money-hull-grant:£395,000/nearly £400,000": "read as agree, not compatible",
+    "money-bank-theft:£18,000/£24,000": _KEPT_APART,
+    "money-bank-theft": "false conflict: '£18,000' / '£24,000'",
+    "money-nhs-ransomware:£1.5m/£900,000": _KEPT_APART,
+    "money-nhs-ransomware": "false conflict: '£1.5m' / '£900,000'",
+    "mixed-m6-crash:four/eight": _KEPT_APART,
+    "mixed-m6-crash": "false conflict: 'four of them seriously' / 'eight ambulances'",
+    "mixed-scotland-doctors-pay:12.4%/12.4 per cent": _UNPAIRED,
+    "mixed-scotland-doctors-pay:£61m/around £60m": _UNPAIRED,
+    "mixed-scotland-doctors-pay": "false conflict: '£61m' / '£96,000'; '71% of members' / '12.4%'",
+    "mixed-fenwright-closures:47/74": _UNPAIRED,
+    "mixed-fenwright-closures:18%/6 per cent": _KEPT_APART,
+    "mixed-fenwright-closures": "false conflict: '18%' / '6 per cent'",
+    "mixed-hatton-garden-raid:£40,000/£50,000": _KEPT_APART,
+    "mixed-hatton-garden-raid": "false conflict: '£40,000' / '£50,000'",
+    "mixed-bristol-housing:312/just over 300": "read as agree, not compatible",
+    "mixed-bristol-housing:1,850/Some 3,400": _KEPT_APART,
+    "mixed-bristol-housing": "false conflict: '1,850 households' / 'Some 3,400 families'",
+}
+XFAIL.update(LEFTOVERS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -16,10 +16,10 @@ from claimdiff.findings import BY_ELIMINATION
 # Two sums in each text: the bonus agrees word for word, the salary is left over.
 _PAY_A = (
     "The chief executive's base salary rose to $1.1m last year, and she received a bonus"
-    " of $3.4m, the filing shows."
+    " of $1.4m, the filing shows."
 )
 _PAY_B = (
-    "According to the proxy statement, her incentive award was $3.4 million on top of a"
+    "According to the proxy statement, her incentive award was $1.4 million on top of a"
     " basic pay packet of $950,000."
 )
 _SAID = "paired only as the last figures of their kind left"
@@ -29,14 +29,14 @@ _SAID = "paired only as the last figures of their kind left"
     ("a", "b", "pair", "verdict", "labelled"),
     [
         (_PAY_A, _PAY_B, ("$1.1m", "$950,000"), Verdict.CONFLICT, True),
-        (_PAY_A, _PAY_B, ("$3.4m", "$3.4 million"), Verdict.AGREE, False),
+        (_PAY_A, _PAY_B, ("$1.4m", "$1.4 million"), Verdict.AGREE, False),
         # No source named: the label is this one.
         (
             "The software company will cut 1,800 jobs and close 6 offices, it announced on"
             " Wednesday. It currently employs 18,200 people.",
-            "More than 18,000 staff work for the company, which plans to shed 800 roles. Six"
+            "More than 18,000 staff work for the company, which plans to shed 1,200 roles. Six"
             " of its offices will shut.",
-            ("1,800 jobs", "800 roles"),
+            ("1,800 jobs", "1,200 roles"),
             Verdict.CONFLICT,
             True,
         ),

@@ -6,6 +6,7 @@ or ``None`` ("not mine").  Nothing here decides what the number counts.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -419,5 +420,15 @@ def significant_digits(v: float) -> int:
     >>> significant_digits(1420), significant_digits(1500), significant_digits(36_412)
     (3, 2, 5)
     """
-    mantissa = f"{abs(float(v)):.12e}".split("e")[0].replace(".", "").rstrip("0")
-    return len(mantissa)
+    return len(mantissa(v))
+
+
+def mantissa(v: float) -> str:
+    """The significant digits of ``v`` in order, whatever its scale ("" if not finite).
+
+    >>> mantissa(1420), mantissa(1.5e6), mantissa(0.05), mantissa(float("nan"))
+    ('142', '15', '5', '')
+    """
+    if not math.isfinite(v):
+        return ""
+    return f"{abs(float(v)):.12e}".split("e")[0].replace(".", "").rstrip("0")
