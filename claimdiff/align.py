@@ -272,6 +272,10 @@ def score_block(
         years = table(periods_a, periods_b, lambda u, v: float(bare_years(u, v))) > 0
         apart &= ~(same & years)
     bad |= apart | other_owner
+    if kind is Kind.AGE and rules.wordnet:
+        # Two kin of someone's are two people: "their granddaughter, 22" is not "Their
+        # son, 41" (docs/compare.md, "Evidence against").
+        bad |= table(nouns_a, nouns_b, lambda u, v: float(nouns.two_relations(u, v))) > 0
     # "62% of women" is never "62 per cent of male respondents" (claimdiff.anchors).
     bad |= opposites([x.role_words for x in a], [y.role_words for y in b], names)
     if kind in _AMOUNTS and rules.change_ends:

@@ -333,6 +333,28 @@ def is_noun(word: str) -> bool:
     return _lemma_row(lemma(word)) is not None
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def two_relations(a: str, b: str) -> bool:
+    """Whether two nouns name two different kin of someone's (WordNet's relatives, in
+    their first sense): "son" and "granddaughter", "wife" and "mother"; not one kin named
+    twice, by one lemma, a synonym or a wider word ("wife" and "spouse").
+
+    >>> two_relations("son", "granddaughter"), two_relations("wife", "spouse")
+    (True, False)
+    >>> two_relations("son", "victim"), two_relations("father", "dad")
+    (False, False)
+    """
+    ma, mb = _meanings(a), _meanings(b)
+    kin = _lemma_row("relative")
+    if not ma or not mb or kin is None or lemma(a) == lemma(b):
+        return False
+    relative = kin[1][0]
+    up_a, up_b = _ancestors(ma[0]), _ancestors(mb[0])
+    if relative not in up_a or relative not in up_b:
+        return False
+    return ma[0] not in up_b and mb[0] not in up_a
+
+
 def names_who(word: str, cls: str) -> bool:
     """Whether a count's own predicate word (the last of ``word``) names who is counted,
     a noun for persons ("employees" of the class "employment", "residents"), not the
