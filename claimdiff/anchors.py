@@ -92,12 +92,12 @@ def exchanged(tied: np.ndarray, crossed: np.ndarray, same: np.ndarray) -> np.nda
     >>> exchanged(tied, crossed, np.array([[True, False], [False, False]])).tolist()
     [[False, False], [False, True]]
     """
-    out = np.array(crossed, dtype=bool)
-    for i, j in np.argwhere(crossed & same):
-        partner_j = int(np.flatnonzero(tied[i])[0])  # crossed: tied to exactly one
-        partner_i = int(np.flatnonzero(tied[:, j])[0])
-        out[i, j] = bool(same[partner_i, partner_j])
-    return out
+    # A crossed figure is tied to exactly one other: its partner is the row's (or the
+    # column's) one tie.
+    partner_j = tied.argmax(axis=1)
+    partner_i = tied.argmax(axis=0)
+    partners_same = same[partner_i[None, :], partner_j[:, None]]
+    return np.asarray(crossed & (~same | partners_same), dtype=bool)
 
 
 def _opposable(word: str, skip: frozenset[str]) -> bool:

@@ -37,18 +37,21 @@ LONE_DURATION_RATIO = 10.0
 # Two figures (counts, sums in one currency, measures of one dimension, percentages,
 # ages) more than this many times apart pair only on evidence: each report adds figures
 # the other lacks, and two left over ("two counties", "40,000 homes"; "Turnout was
-# 61%", "the Conservatives trailed on 7%"; "a woman, 27", "The accused's father, 51")
-# are two facts, not one misreported.  A misprint is the exception: "$3bn" and "US$3
+# 61%", "the Conservatives trailed on 7%"; "a 15-year-old girl", "the driver, 71") are
+# two facts, not one misreported.  A misprint is the exception: "$3bn" and "US$3
 # million", "£3.6m" and "£36 million" are one figure's digits at another scale, "$1.5m"
 # and "$5.1 million", "£25,000" and "£52,000" its digits in another order.  Within a
 # factor of two, two figures left over may be one fact misreported ("£12m", "£21
 # million"; "a 34-year-old man", "a man of 43").  docs/compare.md, "Figures left over".
 LONE_AMOUNT_RATIO = 2.0
-# Across several reports (reconcile) a figure alone of its kind in one of them, far from
-# what the others say, is the outlier a desk looks for ("the damage could reach £8m"
+# Across three reports or more (reconcile) a figure alone of its kind in one of them, far
+# from what the others say, is the outlier a desk looks for ("the damage could reach £8m"
 # against three reports of £3m): there figures pair alone up to five times apart.
 OUTLIER_RATIO = 5.0
 _AMOUNT_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.AGE})
+# Kinds whose figures a slip of scale misreports: a percentage or an age ten times
+# another ("2%", "20%"; "5", "50") is another figure, not a misprint.
+_SCALED_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})
 # Kinds whose figures carry a unit that may differ within one block (converted first).
 _UNIT_KINDS = frozenset({Kind.MEASURE, Kind.AGE})
 
@@ -83,8 +86,11 @@ def lone_ok(
         times = _ratio(va, vb)
         scale = np.log10(times)
         slip = (scale >= 1.0 - 1e-9) & (np.abs(scale - np.round(scale)) < 1e-6)
-    # Unknown and zero values (a ratio of nan or infinity) stay allowed.
-    far = np.isfinite(times) & (times > ratio) & ~slip & ~_transposed(va, vb)
+    if kind not in _SCALED_KINDS:
+        slip[:] = False
+    # Unknown values (a ratio of nan: 0/0, or no conversion) stay allowed; a zero is far
+    # from any other figure ("zero" trains, "19 services").
+    far = ~np.isnan(times) & (times > ratio) & ~slip & ~(_transposed(va, vb) & (times < 10.0))
     far &= ~_both_written_twice(va, vb)
     if kind is Kind.MONEY:
         # Sums in two currencies are compared through a rate, not here.
@@ -99,7 +105,8 @@ def _both_written_twice(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
     is exchanged ("1,032 votes to 486" against "486 in favour, 1,032 against"), and
     such figures are no facts left over, however far apart."""
     with np.errstate(invalid="ignore"):
-        same = np.abs(va[:, None] - vb[None, :]) <= _SAME * np.maximum(va[:, None], vb[None, :])
+        size = np.maximum(np.abs(va[:, None]), np.abs(vb[None, :]))
+        same = np.abs(va[:, None] - vb[None, :]) <= _SAME * size
     return np.asarray(same.any(axis=1)[:, None] & same.any(axis=0)[None, :])
 
 
@@ -108,8 +115,9 @@ _SAME = 1e-6
 
 
 def _transposed(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
-    """Which pairs are one figure's significant digits in another order, at any scale:
-    "$1.5m" and "$5.1 million", "£25,000" and "£52,000", "150" and "510"."""
+    """Which pairs are one figure's significant digits in another order ("$1.5m" and
+    "$5.1 million", "£25,000" and "£52,000", "150" and "510"); :func:`lone_ok` asks it of
+    figures less than ten times apart only, as a misprint keeps a figure's scale."""
     da = [mantissa(float(v)) for v in va]
     db = [mantissa(float(v)) for v in vb]
     key_a = np.array(["".join(sorted(d)) if len(d) > 1 else "" for d in da], dtype=object)

@@ -30,7 +30,7 @@ import attrs
 import numpy as np
 
 from claimdiff.align import Candidate, Rules, score_block
-from claimdiff.assignment import OUTLIER_RATIO, assign, lone_ok
+from claimdiff.assignment import LONE_AMOUNT_RATIO, OUTLIER_RATIO, assign, lone_ok
 from claimdiff.inputs import DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.rates import RateTable, currency_penalty
 
@@ -96,11 +96,14 @@ def group(
             per_source = blocks.setdefault(c.block, [[] for _ in sources])
             per_source[s].append(c)
     out: list[Group] = []
+    # Two reports are paired as compare() pairs them; across three or more, a figure
+    # alone of its kind far from what the others say is the outlier a desk looks for.
+    ratio = OUTLIER_RATIO if len(sources) > 2 else LONE_AMOUNT_RATIO
     for block, per_source in blocks.items():
         facts: list[_Fact] = []
         for s, cands in enumerate(per_source):
             if cands:
-                _join(s, cands, facts, block, rules, table, max_pairs)
+                _join(s, cands, facts, block, rules, table, max_pairs, ratio)
         out += [Group(dict(f.members), f.score) for f in facts]
     return out
 
@@ -113,8 +116,10 @@ def _join(
     rules: Rules,
     table: RateTable,
     max_pairs: int | None,
+    ratio: float,
 ) -> None:
-    """Pair source ``s``'s candidates of one block with ``facts``, extending them in place."""
+    """Pair source ``s``'s candidates of one block with ``facts``, extending them in place;
+    figures left over pair alone up to ``ratio`` times apart (:func:`lone_ok`)."""
     ranked = sorted(range(len(facts)), key=lambda k: facts[k].rank(k))
     pool = [facts[k] for k in sorted(ranked[:CANDIDATE_FACTS])]
     joined: set[int] = set()
@@ -129,7 +134,7 @@ def _join(
         # The weakest link: a fact's score is the lowest against its
         # representatives, and a forbidden pair (-1) forbids the fact.
         weakest = np.minimum.reduceat(scores, starts, axis=1)
-        lone = lone_ok(cands, columns, OUTLIER_RATIO)
+        lone = lone_ok(cands, columns, ratio)
         if lone is not None:
             lone = np.logical_and.reduceat(lone, starts, axis=1)
         for i, j, score in assign(weakest, lone=lone):

@@ -928,7 +928,6 @@ LEFTOVER_RULE_XFAIL: dict[str, str] = {
     "brennick-redundancies:90 roles/350 jobs": _KEPT_APART,
     "brennick-redundancies": "false conflict: '350 staff redundant' / 'Ninety positions'",
     "manchester-airport-flows-swap": "false conflict: 'Some 310 flights' / '2.1 million last'",
-    "sc-delhi-fog-trains-services": "false conflict: 'zero' / '19 services'",
 }
 XFAIL.update(LEFTOVER_RULE_XFAIL)
 

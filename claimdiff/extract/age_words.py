@@ -37,8 +37,10 @@ __all__ = ["with_age_words"]
 
 # Between an age word and a number age of the same person: "a teenager, 17,", "the
 # teenage driver (17)", "a teenager - 17 -", "a teenager aged 17", "a teenager, now 19",
-# "the teenager, who is 17".
-_THEN_AGE = re.compile(r"\s*[,(\-–—]?\s*(?:aged\s+|now\s+|who\s+(?:is|was)\s+)?", re.IGNORECASE)
+# "the teenager, who is 17", "a toddler of two".
+_THEN_AGE = re.compile(
+    r"\s*[,(\-–—]?\s*(?:aged\s+|now\s+|who\s+(?:is|was)\s+|of\s+)?", re.IGNORECASE
+)
 
 
 def with_age_words(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:

@@ -73,7 +73,7 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         return None
     said = (
         _copula_age(text, core, lex, window, lo)
-        or _listed_age(core, lex, window)
+        or _listed_age(text, core, lex, window)
         or _age_of_person(text, core, lex, window)
     )
     if said is not None:
@@ -87,42 +87,79 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     word = b["w"].lower()
     if word in lex.STOPWORDS or word in lex.MONTHS or lex.patterns["number_word"].fullmatch(word):
         return None
-    if num.words:
-        # "her son, nine, was", "Jack, seven, and": a number in words is an age only
-        # after a word for one person or a name inside the sentence; after any other
-        # word it is a count or a list ("In total, four, …").
-        name = b["w"][:1].isupper() and not opens_sentence(text, lo + b.start())
-        if not (name and lex.NAMES_BY_CAPITALS) and not nouns.names_a_person(word):
-            return None
+    if num.words and not nouns.names_a_person(word):
+        # "her son, nine, was": a number in words is an age only after a word for one
+        # person; after a name it is as often a tally ("scored by Kane, two, and Son,
+        # one", "Spain, nine, lead Italy, seven"), after any other word a count.
+        return None
     return _age_of(core, word)
 
 
 # "aged 28 and 31", "aged 12, 14 and 16": the numbers of a list after "aged" are all
 # ages; the first is read by the cue itself.
 _LISTED_BEFORE = re.compile(
-    r"(?<![^\W\d_])aged\s+(?P<items>(?:[\w-]+,\s+)*[\w-]+)(?:,\s+|,?\s+and\s+)$", re.IGNORECASE
+    r"(?<![^\W\d_])aged\s+(?P<items>(?:[\w-]+,\s+)*[\w-]+)(?:,\s+|,?\s+(?:and|or)\s+)$",
+    re.IGNORECASE,
 )
 _ITEM_SEP = re.compile(r",\s+")
+# Between two items of a list, and one item: digits or a word (a number word, checked).
+_LIST_SEP = re.compile(r",\s+|,?\s+(?:and|or)\s+")
+_LIST_ITEM = re.compile(r"\d{1,3}(?![\d.,]\d)|[^\W\d_]+")
 
 
-def _listed_age(core: Core, lex: Lexicon, window: str) -> Draft | None:
+def _listed_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
     """ "Two men, aged 28 and 31,", "her sons, aged 38, 11 and eight": a later number of a
-    list of ages after "aged" (each earlier item a whole number up to a person's age)."""
-    if not window.endswith((", ", " and ")):
+    list of ages after "aged" (each earlier item a whole number up to a person's age),
+    when neither it nor the list's last item is followed by a noun ("A woman aged 52 and
+    three children", "Beef aged 28, 35 and 45 days")."""
+    if not window.endswith((", ", " and ", " or ")):
         return None
     m = _LISTED_BEFORE.search(window)
     if m is None:
         return None
     for item in _ITEM_SEP.split(m["items"]):
-        if item.isdigit():
-            if not 0 < int(item) <= _OLDEST:
-                return None
-        elif not lex.patterns["number_word"].fullmatch(item):
+        if not _number_item(item, lex):
             return None
+    end = core.end
+    while _ends_list(text, end, lex):
+        sep = _LIST_SEP.match(text, end)
+        item = None if sep is None else _LIST_ITEM.match(text, sep.end())
+        if item is None or not _number_item(item.group(), lex):
+            break
+        end = item.end()
+        if text[end : end + 1].isalpha():
+            return None  # "45 days" glued or spelled after: the list is of lengths
+    if _noun_after(text, core.end, lex) or _noun_after(text, end, lex):
+        return None
     return _age_of(core, _person_before(window[: m.start()], lex))
 
 
+def _ends_list(text: str, end: int, lex: Lexicon) -> bool:
+    return text.startswith((",", " and ", " or "), end)
+
+
+def _number_item(item: str, lex: Lexicon) -> bool:
+    """Whether one item of a list is a whole number up to a person's age, or a number word."""
+    if item.isdigit():
+        return 0 < int(item) <= _OLDEST
+    return lex.patterns["number_word"].fullmatch(item) is not None
+
+
+def _noun_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a noun follows ``end`` across white space: a word WordNet knows as a noun,
+    neither a stop word nor one that may follow an age ("last", "when")."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after["w"].lower()
+    if word in lex.STOPWORDS or word in lex.AFTER_AN_AGE:
+        return False
+    return nouns.is_noun(word)
+
+
 # "a man of 43", "a boy of nine": one person, "of", the number.
+# WordNet files "man" as a hominid too: an animal sense is still a person's.
+_PERSONS_ONLY = frozenset({"person", "animal"})
 _OF_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+(?P<w>[^\W\d_][\w’'-]*)\s+(?P<of>[^\W\d_]+)\s+$", re.I)
 
 
@@ -138,27 +175,31 @@ def _age_of_person(text: str, core: Core, lex: Lexicon, window: str) -> Draft | 
     if m is None or m["of"].lower() not in lex.AGE_OF_WORDS:
         return None
     word = m["w"].lower()
-    if not nouns.names_a_person(word):
+    # A word for a person in every sense: "a guard of 40", "a host of 30", "an escort of
+    # 12" are groups or things as well, and count them.
+    if not nouns.names_a_person(word) or not nouns.noun_classes(word) <= _PERSONS_ONLY:
         return None
     if word in lex.PARENT_WORDS and core.number.value < lex.FEWEST_YEARS_OF_A_PARENT:
         return None
-    after = _WORD_AFTER.match(text, core.end)
-    if after is not None:
-        nxt = after["w"].lower()
-        if nxt not in lex.STOPWORDS and nouns.is_noun(nxt):
-            return None
+    if _noun_after(text, core.end, lex):
+        return None
     return _age_of(core, word)
 
 
-def range_of_ages(text: str, span: Draft, lex: Lexicon) -> Draft | None:
-    """ "aged 15 to 17", "aged between 18 and 25": a range of whole numbers up to a
-    person's age right after "aged" (or "age", "ages", "at the age of") is a range of
-    ages, or None."""
+def range_of_ages(text: str, span: Draft, lex: Lexicon, age: Draft | None = None) -> Draft | None:
+    """ "aged 15 to 17", "aged between 18 and 25", "a man of 20 to 25": a range of whole
+    numbers up to a person's age right after "aged" (or "age", "ages", "at the age of"),
+    or whose first number ``age`` reads as an age of its own, is a range of ages; else
+    None."""
     q = span.quantity
     if span.kind is not COUNT or q is None or q.low is None or q.high is None:
         return None
     if not (0 < q.low <= q.high <= _OLDEST) or q.low != int(q.low) or q.high != int(q.high):
         return None
+    if age is not None and age.kind is AGE and age.start == span.start:
+        draft = Draft(span.start, span.end, AGE, attrs.evolve(q, unit="year"))
+        draft.noun = age.noun
+        return draft
     window = text[max(0, span.start - _HEDGE_REACH) : span.start]
     if not _ends_with(window, window.rstrip(), _AGE_ENDS):
         return None

@@ -286,13 +286,12 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     lo = max(0, core.start - _HEDGE_WINDOW)
     window = text[lo : core.start]
     age = age_at(text, core, lex, window, lo) or age_limit(core, lex, window, lo)
-    if age is not None and age.start == core.start:
-        return age, resume  # "Smith, 29,", "a man of 43": no cue a range could follow
     draft = ranged(text, core, lex, window, lo)
     if draft is not None:
-        aged = range_of_ages(text, draft, lex)
+        # "aged 15 to 17", "aged between 18 and 25", "a man of 20 to 25"
+        aged = range_of_ages(text, draft, lex, age)
         if aged is not None:
-            return aged, max(resume, aged.end)  # "aged 15 to 17", "aged between 18 and 25"
+            return aged, max(resume, aged.end)
     if age is not None:
         return age, resume
     if draft is None:
