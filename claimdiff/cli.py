@@ -15,12 +15,14 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import BinaryIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from claimdiff.inputs import DEFAULT_MAX_CHARS, TextTooLargeError, as_text
 from claimdiff.model import Claim, Document, Report
-from claimdiff.reconcile import Reconciliation, reconcile
 from claimdiff.report import claim_to_dict
+
+if TYPE_CHECKING:
+    from claimdiff.reconcile import Reconciliation
 
 EXIT_OK, EXIT_CONFLICT, EXIT_TROUBLE = 0, 1, 2
 
@@ -380,6 +382,8 @@ def _reconcile(args: argparse.Namespace) -> int:
         raise CliError("reconcile needs at least two FILEs (or --corpus FILE.jsonl)")
     if args.files.count("-") > 1:
         raise CliError("stdin (-) can be read only once")
+    from claimdiff.reconcile import reconcile
+
     names = _names(args.files)
     docs = {
         n: Document(_read(p, args.max_chars), n) for n, p in zip(names, args.files, strict=True)

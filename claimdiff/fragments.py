@@ -19,8 +19,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from rapidfuzz import fuzz
-
 # Parts up to this many characters are scored by rapidfuzz's exhaustive search.
 LONG_PART = 256
 # A word occurring more often than this in the whole is no anchor ("the").
@@ -40,6 +38,8 @@ def partial_score(part: str, whole: str, score_cutoff: float = 0.0) -> float:
     """
     short, long_ = (part, whole) if len(part) <= len(whole) else (whole, part)
     if len(short) <= LONG_PART:
+        from rapidfuzz import fuzz  # see _anchored
+
         return float(fuzz.partial_ratio(short, long_, score_cutoff=score_cutoff))
     score, _lo, _hi = _anchored(short.split(), long_.split())
     return score if score >= score_cutoff else 0.0
@@ -48,6 +48,8 @@ def partial_score(part: str, whole: str, score_cutoff: float = 0.0) -> float:
 def partial_window(part: str, whole: str) -> tuple[int, int]:
     """The word positions ``[first, last)`` of ``whole`` that ``part`` matches best."""
     if len(part) <= LONG_PART:
+        from rapidfuzz import fuzz  # see _anchored
+
         al = fuzz.partial_ratio_alignment(part, whole)
         if al is None:  # pragma: no cover - only None under a score_cutoff, never passed
             return 0, len(whole.split())
@@ -60,6 +62,10 @@ def _anchored(part: list[str], whole: list[str]) -> tuple[float, int, int]:
     """Score and word window of ``part`` in ``whole``, windows placed by anchor votes."""
     if not part or not whole:
         return 0.0, 0, len(whole)
+    # Imported where first used: a command whose texts quote nothing in common never
+    # scores a fragment, and importing rapidfuzz takes some 20 ms of its start.
+    from rapidfuzz import fuzz
+
     postings: dict[str, list[int]] = defaultdict(list)
     for k, w in enumerate(whole):
         postings[w].append(k)

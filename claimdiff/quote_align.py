@@ -23,9 +23,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
-
 from claimdiff.extract.speakers import names_someone
 from claimdiff.fragments import partial_score, partial_window
 from claimdiff.model import Claim, Finding, Verdict
@@ -129,6 +126,15 @@ def _candidates(na: Sequence[str], nb: Sequence[str]) -> list[tuple[int, int]]:
     return pairs
 
 
+def _ratio(a: str, b: str) -> float:
+    """rapidfuzz's ``fuzz.ratio``, imported when first asked for, not with this module:
+    most pairs of texts have no two quotes sharing words, and importing rapidfuzz took
+    some 20 ms of every command's start."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b)
+
+
 def align_quotes(
     a: Sequence[Claim], b: Sequence[Claim], speech: Speech | None = None
 ) -> list[Finding]:
@@ -146,7 +152,7 @@ def align_quotes(
     for i, j in _candidates(na, nb):
         if not na[i] or not nb[j]:
             continue
-        score = fuzz.ratio(na[i], nb[j])
+        score = _ratio(na[i], nb[j])
         if min(len(na[i].split()), len(nb[j].split())) >= MIN_FRAGMENT_WORDS:
             score = max(score, partial_score(na[i], nb[j], score_cutoff=MATCH_THRESHOLD))
         relation = same_speaker(a[i].source, b[j].source, speech)
@@ -305,6 +311,8 @@ def word_changes(
     added: list[str] = []
     dropped: list[str] = []
     changed: list[str] = []
+    from rapidfuzz.distance import Indel  # see _ratio
+
     ops = list(Indel.opcodes(list(wa), list(wb)))
     k = 0
     while k < len(ops):
