@@ -275,6 +275,18 @@ def test_binary_search_finds_every_row(keys: list[str]) -> None:
             assert data_files.row(rows, k) is None
 
 
+@given(st.lists(st.text(alphabet="abé[ \t", min_size=1, max_size=4), unique=True))
+def test_rows_in_place_find_what_the_list_finds(keys: list[str]) -> None:
+    """data_files.Rows, searching a section's bytes, finds what data_files.row finds in the
+    section split into a list of rows."""
+    keys = sorted(k for k in keys if "\t" not in k and "\n" not in k and not k.startswith("["))
+    rows = [f"{k}\t{i}" for i, k in enumerate(keys)]
+    data = ("# [head]\n[a]\nx\n[b]\n" + "\n".join(rows) + "\n[c]\ny\n").encode()
+    found = data_files.Rows(data, "b")
+    for k in [*keys, "zz", "", "ab\t", "é", "[b]"]:
+        assert found.row(k) == data_files.row(rows, k)
+
+
 def test_data_loads_lazily() -> None:
     """Importing claimdiff.nouns reads no data; the first call does, once."""
     code = (
@@ -413,7 +425,7 @@ def mini_data(mini_wordnet: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[s
         nouns._meanings, nouns.similarity, nouns.lemma,
     ]  # fmt: skip
     text = out.read_text(encoding="utf-8")
-    parsed = nouns._parse(text)
+    parsed = nouns._parse(out.read_bytes())
     for cache in caches:
         cache.cache_clear()
     monkeypatch.setattr(nouns, "_nouns", lambda: parsed)
