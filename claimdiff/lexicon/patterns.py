@@ -15,10 +15,16 @@ from types import ModuleType
 from typing import NamedTuple, cast
 
 from claimdiff.lexicon.regex import DIGITS as _DIGITS
-from claimdiff.lexicon.regex import ByFirstCharacter, after_nonletter, alternation, start_finder
+from claimdiff.lexicon.regex import (
+    ByFirstCharacter,
+    ByWords,
+    after_nonletter,
+    alternation,
+    start_finder,
+)
 from claimdiff.lexicon.regex import lead as _lead
 
-__all__ = ["Patterns", "Phrases", "Source", "compile_patterns"]
+__all__ = ["Patterns", "Phrases", "Source", "Words", "compile_patterns"]
 
 
 class Source(NamedTuple):
@@ -43,6 +49,23 @@ class Phrases(NamedTuple):
         return "(?P<" + self.group + ">" + alternation(self.phrases) + ")" + self.tail
 
 
+class Words(NamedTuple):
+    """An :func:`.regex.after_nonletter` pattern of many phrases searched in lower-cased
+    text, compiled for the phrases each text may hold (:class:`.regex.ByWords`)."""
+
+    phrases: tuple[str, ...]
+
+    @property
+    def pattern(self) -> str:
+        """The source of the whole pattern."""
+        return after_nonletter(alternation(self.phrases))
+
+    @property
+    def flags(self) -> int:
+        """No flags: the text searched is lower-cased."""
+        return 0
+
+
 class Patterns(dict[str, "re.Pattern[str]"]):
     """The lexicon's patterns, each compiled the first time it is asked for.
 
@@ -53,7 +76,7 @@ class Patterns(dict[str, "re.Pattern[str]"]):
     a plain dictionary look-up: the scan asks for one thousands of times a text.
     """
 
-    def __init__(self, sources: dict[str, Source | Phrases]) -> None:
+    def __init__(self, sources: dict[str, Source | Phrases | Words]) -> None:
         super().__init__()
         self._sources = sources
 
@@ -65,6 +88,10 @@ class Patterns(dict[str, "re.Pattern[str]"]):
             # the whole, that stands in its place.
             settle = functools.partial(self.__setitem__, name)
             found = self[name] = cast("re.Pattern[str]", ByFirstCharacter(*src, settle=settle))
+        elif isinstance(src, Words):
+            # Not a re.Pattern either, but its search() gives the same matches.
+            settle = functools.partial(self.__setitem__, name)
+            found = self[name] = cast("re.Pattern[str]", ByWords(src.phrases, settle=settle))
         else:
             found = self[name] = re.compile(src.pattern, src.flags)
         return found
@@ -117,7 +144,7 @@ def compile_patterns(
     hedges = alternation(data.HEDGES)
     # A decade in words or digits ("eighties", "40s", "40's").
     decade = r"(?:" + alternation(data.DECADE_WORDS) + r"|[1-9]0['’]?s)(?![\w'’])"
-    patterns: dict[str, Source | Phrases] = {
+    patterns: dict[str, Source | Phrases | Words] = {
         # Anchors: a run of digits, or a number word.  Everything else is
         # parsed outward from these, so text without numbers costs one scan.
         "anchor": Source(
@@ -333,12 +360,10 @@ def compile_patterns(
         ),
         # Matched on a lower-cased copy of a sentence, so no IGNORECASE is needed; these
         # and "period_words" open with the non-letter before a phrase (.regex.after_nonletter).
-        "predicate": Source(
-            after_nonletter(alternation(
-                p for t in (data.COUNT_PREDICATES, data.AMOUNT_PREDICATES)
-                for ps in t.values() for p in ps
-            ))
-        ),
+        "predicate": Words(tuple(
+            p for t in (data.COUNT_PREDICATES, data.AMOUNT_PREDICATES)
+            for ps in t.values() for p in ps
+        )),
         "period_part": Source(after_nonletter(alternation(data.PERIOD_PARTS))),
         "period_words": Source(after_nonletter(alternation(data.PERIOD_PHRASES)), re.IGNORECASE),
         "anaphoric_period": Source(
