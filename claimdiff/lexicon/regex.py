@@ -156,7 +156,7 @@ class ByWords:
     object (a call through it costs more than the engine's search).
 
     >>> p = ByWords(["rose by", "fell", "fell back"])
-    >>> [m["w"] for m in [p.search(" it fell back"), p.search(" fellow by")]]
+    >>> [m and m["w"] for m in [p.search(" it fell back"), p.search(" fellow by")]]
     ['fell back', None]
     """
 
@@ -241,7 +241,10 @@ class ByFirstCharacter:
     ('Euros', None)
     """
 
-    __slots__ = ("_by_char", "_flags", "_group", "_groups", "_settle", "_tail", "_whole")
+    __slots__ = (
+        "_by_char", "_by_word", "_flags", "_group", "_groups", "_odd", "_settle", "_tail",
+        "_whole", "_words",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -257,6 +260,24 @@ class ByFirstCharacter:
             self._groups.setdefault(p[0], []).append(p)  # so no phrase is empty
         self._by_char: dict[str, re.Pattern[str] | None] = {}
         self._whole: re.Pattern[str] | None = None
+        # Where no letter may follow a phrase, a phrase opening with a word (a run of
+        # letters) matches only where that word is the whole run of letters at the offset
+        # (a non-letter of the phrase, or the tail, ends it).  Most words after an amount
+        # ("million", "people") open no phrase: nothing is compiled for them.  Phrases
+        # are kept by their opening word where it is ASCII, as the word at the offset
+        # must be for this test: the engine's case folding is plain there.
+        self._words: dict[str, list[str]] | None = None
+        self._odd: list[str] = []  # phrases opening with a word of other letters
+        self._by_word: dict[str, re.Pattern[str] | None] = {}
+        if tail.startswith(_WORD_ENDS) and not flags & ~re.IGNORECASE:
+            self._words = {}
+            for ps in self._groups.values():
+                for p in ps:
+                    word = _LETTERS.match(p).group()  # type: ignore[union-attr]
+                    if word and not word.isascii():
+                        self._odd.append(p)
+                    elif word:
+                        self._words.setdefault(self._fold(word), []).append(p)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """What ``re.Pattern.match`` of the whole pattern gives."""
@@ -268,6 +289,10 @@ class ByFirstCharacter:
                 return None
             return self.whole.match(text, pos, endpos)
         ch = text[pos]
+        if self._words is not None:
+            word = _LETTERS.match(text, pos, endpos).group()  # type: ignore[union-attr]
+            if word and word.isascii():
+                return self._match_word(self._words, self._fold(word), text, pos, endpos)
         try:
             found = self._by_char[ch]
         except KeyError:
@@ -281,12 +306,33 @@ class ByFirstCharacter:
             )
         return None if found is None else found.match(text, pos, endpos)
 
+    def _match_word(
+        self, words: dict[str, list[str]], key: str, text: str, pos: int, endpos: int
+    ) -> re.Match[str] | None:
+        """The match at ``pos``, where the run of letters is ``key`` (folded, ASCII)."""
+        try:
+            found = self._by_word[key]
+        except KeyError:
+            if len(self._by_word) >= SETTLE_AFTER_WORDS:
+                whole = self.whole
+                if self._settle is not None:
+                    self._settle(whole)
+                return whole.match(text, pos, endpos)
+            ch = text[pos]
+            kept = [*words.get(key, ()), *(p for p in self._odd if self._may_start(p[0], ch))]
+            found = self._by_word[key] = self._compile(kept)
+        return None if found is None else found.match(text, pos, endpos)
+
+    def _fold(self, word: str) -> str:
+        return word.lower() if self._flags & re.IGNORECASE else word
+
     @property
     def whole(self) -> re.Pattern[str]:
         """The pattern of all the phrases."""
         if self._whole is None:
             self._whole = self._source([p for ps in self._groups.values() for p in ps])
             self._by_char.clear()
+            self._by_word.clear()
         return self._whole
 
     def __getattr__(self, name: str) -> Any:
@@ -314,6 +360,11 @@ class ByFirstCharacter:
 # How many first characters :class:`ByFirstCharacter` compiles apart: a command on two
 # news texts meets about seven after its amounts, a long run dozens.
 SETTLE_AFTER = 12
+# How many words at the offsets given :class:`ByFirstCharacter` reads apart (most compile
+# nothing): a command on the fixtures meets six after its amounts, a long run hundreds.
+SETTLE_AFTER_WORDS = 64
+# Tails that let no letter follow a phrase (:class:`ByFirstCharacter`).
+_WORD_ENDS = (r"(?![^\W\d_])", r"(?![^\W_\u00b2\u00b3])")
 # How many sets of phrases :class:`ByWords` compiles apart (none for a text naming no
 # phrase counts too): a command on the fixtures meets nine, a long run thousands.
 SETTLE_AFTER_TEXTS = 32

@@ -1,0 +1,100 @@
+"""Long alternations compiled for the phrases a text may hold give the whole pattern's
+matches (lexicon.regex.ByFirstCharacter and ByWords: the command's start-up)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimdiff.lexicon import get_lexicon
+from claimdiff.lexicon import regex as lexregex
+from claimdiff.lexicon.regex import ByFirstCharacter, ByWords, phrases_in
+
+FIXTURES = [
+    Path(__file__).resolve().parent.parent / "fixtures" / name
+    for name in ("telegraph_icc.txt", "reuters_icc.txt")
+]
+# Characters the engine folds apart from str.lower (Kelvin sign, long s, dotless and dotted
+# i), letters that are no ASCII, superscripts (word characters), marks and spaces.
+ODD = ["K", "ſ", "ı", "İ", "µ", "²", "é", "1", " ", "  ", "-", ".", "$", "\n"]
+
+
+def _pieces(phrases: tuple[str, ...]) -> st.SearchStrategy[str]:
+    piece = st.sampled_from([*phrases, *ODD, "Million", "people", "x"])
+    cased = st.tuples(piece, st.booleans()).map(lambda p: p[0].upper() if p[1] else p[0])
+    return st.lists(cased, min_size=1, max_size=5).map("".join)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("name", ["currency_word", "measure_unit"])
+def test_by_first_word_matches_as_the_whole(
+    lang: str, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At every offset of the fixtures, and of strings made of the phrases, odd letters and
+    marks in either case, the pattern compiled for the word there matches as the whole."""
+    monkeypatch.setattr(lexregex, "SETTLE_AFTER", 10**9)
+    monkeypatch.setattr(lexregex, "SETTLE_AFTER_WORDS", 10**9)
+    src = get_lexicon(lang).patterns._sources[name]  # type: ignore[attr-defined]
+    whole = re.compile(src.pattern, src.flags)
+    parts = ByFirstCharacter(*src)
+
+    def same(text: str) -> None:
+        for pos in range(len(text) + 1):
+            for end in (len(text), pos + 3):
+                got, want = parts.match(text, pos, end), whole.match(text, pos, end)
+                assert (got and (got.span(), got.groups())) == (
+                    want and (want.span(), want.groups())
+                ), (text[pos : pos + 20], pos, end)
+
+    for path in FIXTURES:
+        same(path.read_text("utf-8"))
+
+    @settings(max_examples=300, deadline=None)
+    @given(_pieces(src.phrases))
+    def check(text: str) -> None:
+        same(text)
+
+    check()
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_by_words_finds_what_the_whole_finds(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In each sentence of the fixtures, and in strings made of the predicate phrases'
+    words and marks, the phrases of the words a text holds find what all of them find."""
+    monkeypatch.setattr(lexregex, "SETTLE_AFTER_TEXTS", 10**9)
+    src = get_lexicon(lang).patterns._sources["predicate"]  # type: ignore[attr-defined]
+    whole = re.compile(src.pattern)
+    parts = ByWords(src.phrases)
+
+    def same(padded: str) -> None:
+        assert list(phrases_in(parts, padded)) == list(phrases_in(whole, padded)), padded  # type: ignore[arg-type]
+
+    for path in FIXTURES:
+        for line in path.read_text("utf-8").lower().splitlines():
+            same(" " + line)
+    words = sorted({w for p in src.phrases for w in p.split()})
+    text = st.lists(
+        st.tuples(st.sampled_from([*words, "1", "ab", "é"]), st.sampled_from(["", " ", "-", ", "])),
+        min_size=1,
+        max_size=8,
+    ).map(lambda ps: " " + "".join(w + sep for w, sep in ps))
+
+    @settings(max_examples=500, deadline=None)
+    @given(text)
+    def check(padded: str) -> None:
+        same(padded)
+
+    check()
+
+
+def test_settled_patterns_stand_in() -> None:
+    """Past its limit a subset pattern hands the whole pattern to stand in for it."""
+    handed: list[re.Pattern[str]] = []
+    words = ByWords(["x" * k for k in range(1, 40)], settle=handed.append)
+    for k in range(1, lexregex.SETTLE_AFTER_TEXTS + 2):
+        assert words.search(" " + "x" * k).group("w") == "x" * k  # type: ignore[union-attr]
+    assert handed == [words.whole]
