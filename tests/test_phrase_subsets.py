@@ -91,6 +91,31 @@ def test_by_words_finds_what_the_whole_finds(lang: str, monkeypatch: pytest.Monk
     check()
 
 
+@given(
+    st.tuples(
+        st.sampled_from(["", "x ", "(", "1 "]),
+        st.sampled_from(sorted(get_lexicon("en").FRACTION_PHRASES)),
+        st.sampled_from([" ", "  ", "\n", "\u00a0"]),
+        st.sampled_from(["", "of ", "OF\n"]),
+        st.sampled_from(["a", "an", "A"]),
+        st.sampled_from([" ", "\t"]),
+        st.sampled_from([*get_lexicon("en").measure_units, "Kilo", "ſtone", "xyz"]),
+        st.sampled_from(["", " ", "s", "1"]),
+        st.booleans(),
+    )
+)
+def test_fraction_lead_matches_wherever_fraction_of_a_unit_does(
+    parts: tuple[str, ...],
+) -> None:
+    """The short pattern tried first matches wherever the long one does."""
+    text = "".join(parts[:-1])
+    text = text.upper() if parts[-1] else text
+    patterns = get_lexicon("en").patterns
+    for i in range(len(text)):
+        if patterns["fraction_of_a_unit"].match(text, i):
+            assert patterns["fraction_lead"].match(text, i), (text, i)
+
+
 def test_settled_patterns_stand_in() -> None:
     """Past its limit a subset pattern hands the whole pattern to stand in for it."""
     handed: list[re.Pattern[str]] = []

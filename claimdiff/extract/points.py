@@ -44,7 +44,7 @@ def with_points(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     if not lex.OF_A_POINT or not mentions(text, _POINT_STEMS):
         return drafts
     found = []
-    for m in _phrases(text, lex.patterns["fraction_of_a_point"]):
+    for m in _phrases(text, lex, "fraction_of_a_point"):
         if m["modifier"] is not None:
             v = lex.POINT_MODIFIERS[m["modifier"].lower()]
         else:
@@ -60,7 +60,7 @@ def with_fractions_of_units(text: str, drafts: list[Draft], lex: Lexicon) -> lis
     if not lex.FRACTION_PHRASES:
         return drafts
     found = []
-    for m in _phrases(text, lex.patterns["fraction_of_a_unit"]):
+    for m in _phrases(text, lex, "fraction_of_a_unit", "fraction_lead"):
         v = lex.FRACTION_PHRASES[" ".join(m["fraction"].lower().split())]
         unit = lex.measure_units[m["unit"].lower()]
         spread = v * UNHEDGED_TOLERANCE
@@ -77,15 +77,20 @@ _POINT_STEMS = ("point",)
 _BASIS_STEMS = ("basis",)
 
 
-def _phrases(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-    """The pattern's matches that open at a fraction's stem or a short word before it, in
-    order and apart: tried only there, not at every offset of a long text."""
+def _phrases(text: str, lex: Lexicon, name: str, lead: str | None = None) -> list[re.Match[str]]:
+    """The matches of the lexicon's pattern ``name`` that open at a fraction's stem or a
+    short word before it, in order and apart: tried only there, not at every offset of a
+    long text.  Where the pattern ``lead`` is given, it matches wherever ``name`` does and
+    is tried first: ``name`` is compiled only for a text where it matches."""
     out: list[re.Match[str]] = []
+    first = None if lead is None else lex.patterns[lead]
     for i in occurrences(text, _FRACTION_STEMS):
         for back in _WORD_BEFORE_STEM:
             if i - back < 0 or (out and out[-1].end() > i - back):
                 continue
-            m = pattern.match(text, i - back)
+            if first is not None and first.match(text, i - back) is None:
+                continue
+            m = lex.patterns[name].match(text, i - back)
             if m is not None:
                 out.append(m)
                 break
