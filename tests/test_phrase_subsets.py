@@ -38,6 +38,7 @@ def test_by_first_word_matches_as_the_whole(
     marks in either case, the pattern compiled for the word there matches as the whole."""
     monkeypatch.setattr(lexregex, "SETTLE_AFTER", 10**9)
     monkeypatch.setattr(lexregex, "SETTLE_AFTER_WORDS", 10**9)
+    monkeypatch.setattr(lexregex, "SETTLE_AFTER_CALLS", 10**9)
     src = get_lexicon(lang).patterns._sources[name]  # type: ignore[attr-defined]
     whole = re.compile(src.pattern, src.flags)
     parts = ByFirstCharacter(*src)
@@ -59,6 +60,7 @@ def test_by_first_word_matches_as_the_whole(
         same(text)
 
     check()
+    assert parts._whole is None  # type: ignore[attr-defined]  # the subsets were matched
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
@@ -89,6 +91,7 @@ def test_by_words_finds_what_the_whole_finds(lang: str, monkeypatch: pytest.Monk
         same(padded)
 
     check()
+    assert parts._whole is None  # type: ignore[attr-defined]  # the subsets were searched
 
 
 @given(
@@ -117,9 +120,19 @@ def test_fraction_lead_matches_wherever_fraction_of_a_unit_does(
 
 
 def test_settled_patterns_stand_in() -> None:
-    """Past its limit a subset pattern hands the whole pattern to stand in for it."""
+    """Past its limits a subset pattern hands the whole pattern to stand in for it."""
     handed: list[re.Pattern[str]] = []
     words = ByWords(["x" * k for k in range(1, 40)], settle=handed.append)
     for k in range(1, lexregex.SETTLE_AFTER_TEXTS + 2):
         assert words.search(" " + "x" * k).group("w") == "x" * k  # type: ignore[union-attr]
     assert handed == [words.whole]
+
+
+def test_many_matches_settle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """However few words it meets, a pattern asked many times hands over the whole."""
+    monkeypatch.setattr(lexregex, "SETTLE_AFTER_CALLS", 10)
+    handed: list[re.Pattern[str]] = []
+    parts = ByFirstCharacter("w", ["euro", "euros"], r"(?![^\W\d_])", re.I, handed.append)
+    for _ in range(11):
+        assert parts.match("5 euros", 2).group("w") == "euros"  # type: ignore[union-attr]
+    assert handed == [parts.whole]

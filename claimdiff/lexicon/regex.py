@@ -239,7 +239,8 @@ class ByFirstCharacter:
     pattern only ever matched at a known offset, where one first character is possible.
     The phrases of that character give the same match as all of them: no other phrase can
     match there, and those kept form the same branches in the same order.  Past
-    :data:`SETTLE_AFTER` characters the process reads many texts: the whole pattern is
+    :data:`SETTLE_AFTER` characters (or :data:`SETTLE_AFTER_WORDS` words, or
+    :data:`SETTLE_AFTER_CALLS` matches) the process reads many texts: the whole pattern is
     compiled, handed to ``settle`` to stand in for this object, and matched from then on
     (a call through this object costs more than the engine's match).  Any other use
     (``search``, ``pattern``, …) reads the whole pattern, compiled on first use.
@@ -250,8 +251,8 @@ class ByFirstCharacter:
     """
 
     __slots__ = (
-        "_by_char", "_by_word", "_flags", "_folds", "_group", "_groups", "_odd", "_settle",
-        "_tail", "_whole", "_words",
+        "_by_char", "_by_word", "_calls", "_flags", "_folds", "_group", "_groups", "_odd",
+        "_settle", "_tail", "_whole", "_words",
     )  # fmt: skip
 
     def __init__(
@@ -278,6 +279,7 @@ class ByFirstCharacter:
         self._odd: list[str] = []  # phrases opening with a word of other letters
         self._by_word: dict[str, re.Pattern[str] | None] = {}
         self._folds = bool(flags & re.IGNORECASE)  # a flag's "&" is a call into enum
+        self._calls = 0
         if tail.startswith(_WORD_ENDS) and not flags & ~re.IGNORECASE:
             self._words = {}
             every = [p for ps in self._groups.values() for p in ps]
@@ -296,6 +298,9 @@ class ByFirstCharacter:
                 # would cost more than all the first characters met.
                 return None
             return self.whole.match(text, pos, endpos)
+        self._calls += 1
+        if self._calls > SETTLE_AFTER_CALLS:
+            return self._settled().match(text, pos, endpos)
         ch = text[pos]
         if self._words is not None:
             word = _LETTERS.match(text, pos, endpos).group()  # type: ignore[union-attr]
@@ -305,10 +310,7 @@ class ByFirstCharacter:
             found = self._by_char[ch]
         except KeyError:
             if len(self._by_char) >= SETTLE_AFTER:
-                whole = self.whole
-                if self._settle is not None:
-                    self._settle(whole)
-                return whole.match(text, pos, endpos)
+                return self._settled().match(text, pos, endpos)
             found = self._by_char[ch] = self._compile(
                 [p for c, ps in self._groups.items() if self._may_start(c, ch) for p in ps]
             )
@@ -322,14 +324,18 @@ class ByFirstCharacter:
             found = self._by_word[key]
         except KeyError:
             if len(self._by_word) >= SETTLE_AFTER_WORDS:
-                whole = self.whole
-                if self._settle is not None:
-                    self._settle(whole)
-                return whole.match(text, pos, endpos)
+                return self._settled().match(text, pos, endpos)
             ch = text[pos]
             kept = [*words.get(key, ()), *(p for p in self._odd if self._may_start(p[0], ch))]
             found = self._by_word[key] = self._compile(kept)
         return None if found is None else found.match(text, pos, endpos)
+
+    def _settled(self) -> re.Pattern[str]:
+        """The whole pattern, handed to ``settle`` to stand in for this object."""
+        whole = self.whole
+        if self._settle is not None:
+            self._settle(whole)
+        return whole
 
     def _fold(self, word: str) -> str:
         return word.lower() if self._folds else word
@@ -371,6 +377,12 @@ SETTLE_AFTER = 12
 # How many words at the offsets given :class:`ByFirstCharacter` reads apart (most compile
 # nothing): a command on the fixtures meets six after its amounts, a long run hundreds.
 SETTLE_AFTER_WORDS = 64
+# How many matches :class:`ByFirstCharacter` answers before the whole pattern stands in,
+# however few words and characters it has met: a unit after an amount is asked for by
+# few figures (the fast path reads most), whose words repeat, and each call through this
+# object costs a microsecond more than the engine's match.  The command on the fixtures
+# asks a few dozen times.
+SETTLE_AFTER_CALLS = 500
 # Tails that let no letter follow a phrase (:class:`ByFirstCharacter`).
 _WORD_ENDS = (r"(?![^\W\d_])", r"(?![^\W_\u00b2\u00b3])")
 # How many sets of phrases :class:`ByWords` compiles apart (none for a text naming no
