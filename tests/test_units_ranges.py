@@ -20,6 +20,10 @@ READ = [
     ("growth of 5-8%", "5-8%", 5, 8, "%"),
     ("2 to 3 kg of rice", "2 to 3 kg", 2, 3, "kilogram"),
     ("$90 million to $100 million", "$90 million to $100 million", 90e6, 100e6, "USD"),
+    ("$4 per litre to $6 per litre", "$4 per litre to $6 per litre", 4, 6, "USD"),
+    ("fuel at $4 a litre - $6 a litre", "$4 a litre - $6 a litre", 4, 6, "USD"),
+    # A change's two ends stay two figures.
+    ("rose from $4 per litre to $6 per litre", "$4 per litre", 3.8, 4.2, "USD"),
     ("a speed of 2e-4 m/s", "2e-4 m/s", 2e-4, 2e-4, "meter / second"),
     ("6.02×10²³ atoms were counted", "6.02×10²³ atoms", 6.02e23, 6.02e23, None),
     ("a dozen roses", "a dozen roses", 12, 12, None),

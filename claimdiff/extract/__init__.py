@@ -42,7 +42,7 @@ from claimdiff.extract.members import (
     YEAR,
 )
 from claimdiff.extract.overlay import overlay
-from claimdiff.extract.per import per_after
+from claimdiff.extract.per import join_ranges_per, per_after
 from claimdiff.extract.points import with_fractions_of_units, with_points
 from claimdiff.extract.precision import Draft
 from claimdiff.extract.scan import refuse, scan
@@ -115,6 +115,7 @@ def extract(
             found = per_after(text, d.end, lex)
             if found is not None:
                 d.per, d.end = found
+    drafts = join_ranges_per(text, drafts, lex)
     links = linked_amounts(text, drafts)
     who = attributor(text, sents, lex)
     claims: list[Claim] = []

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
+from claimdiff.extract.members import EXACT, MONEY, RANGE
+from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
+from claimdiff.model import Quantity
 
-__all__ = ["per_after"]
+__all__ = ["join_ranges_per", "per_after"]
 
 # "/month", " per month", " a month", " per diluted share": one step of a rate.
 _STEP = re.compile(r"\s?/\s?|\s+(?:per|an?|each)\s+", re.IGNORECASE)
@@ -65,3 +68,43 @@ def _skip_space(text: str, i: int) -> int:
     while i < len(text) and text[i] == " ":
         i += 1
     return i
+
+
+def join_ranges_per(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """``drafts`` (their ``per`` read) with each two amounts per one thing that a range's
+    words join made one range: "$4 per litre to $6 per litre" is $4 to $6 a litre, as
+    "$4-$6 per litre" is.  Only two stated figures in one currency, the first the lower."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and _one_range(text, prev, d, lex):
+            assert prev.quantity is not None and d.quantity is not None
+            q = Quantity(prev.quantity.value, d.quantity.value, None, d.quantity.unit, RANGE)
+            joined = Draft(prev.start, d.end, MONEY, q)
+            joined.per = d.per
+            out[-1] = joined
+            continue
+        out.append(d)
+    return out
+
+
+def _one_range(text: str, a: Draft, b: Draft, lex: Lexicon) -> bool:
+    if a.kind is not MONEY or b.kind is not MONEY or a.per is None or a.per != b.per:
+        return False
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or qa.unit != qb.unit:
+        return False
+    if qa.qualifier is not EXACT or qb.qualifier is not EXACT:
+        return False
+    if qa.value is None or qb.value is None or not qa.value < qb.value:
+        return False
+    sep = lex.patterns["range_sep"].match(text, a.end)
+    if sep is None or sep.end() != b.start:
+        return False
+    # "rose from $4 a litre to $6 a litre" is a change and its two ends, not a range.
+    before = text[max(0, a.start - _REACH) : a.start].split()
+    return not (before and before[-1].lower() in lex.CHANGE_FROM_WORDS)
+
+
+# How far before an amount the word that makes it a change's end is looked for.
+_REACH = 12
