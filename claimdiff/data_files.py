@@ -122,6 +122,8 @@ class Rows:
 
     def row(self, key: str) -> list[str] | None:
         """What :func:`row` gives for these rows: the tab-separated fields after ``key``."""
+        if "\n" in key or "\t" in key:
+            return None  # no key holds one; a search for it could run across rows
         # Never in the data, but a text may hold one: encoded, it sorts as it would as text.
         head = key.encode("utf-8", "surrogatepass") + b"\t"
         # The row sought is the first that does not sort before head, if any is: every

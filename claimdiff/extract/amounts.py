@@ -22,6 +22,7 @@ from claimdiff.extract.money import currency_before
 from claimdiff.extract.numbers import VULGAR, Number, read_digits, read_words
 from claimdiff.extract.unit_after import cue_start, length_near, noun_follows, unit_after
 from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.folded import fold
 from claimdiff.model import Kind
 
 # "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred": a number after a
@@ -80,11 +81,11 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
     if not num.words and not num.fraction and _scale_may_follow(text, end, lex):
         m = lex.patterns["scale_word"].match(text, end)
         if m is not None:
-            word = m.group("scale").lower()
+            word = fold(m.group("scale"))  # as the pattern matched it: "thouſand" too
             scale = lex.SCALES.get(word) or lex.COUNT_AFTER_NUMBER[word]
             end = m.end()
             larger = lex.patterns["scale_word"].match(text, end) if word in lex.SCALES else None
-            if larger is not None and lex.SCALES.get(larger.group("scale").lower(), 0) > scale:
+            if larger is not None and lex.SCALES.get(fold(larger.group("scale")), 0) > scale:
                 # "₹2.58 lakh crore": scales multiply, as in words ("three lakh crore").
                 scale *= lex.SCALES[larger.group("scale").lower()]
                 end = larger.end()

@@ -21,6 +21,7 @@ from claimdiff.lexicon.cldr import babel_currencies, home_symbols
 from claimdiff.lexicon.cldr import currency_symbol as currency_symbol
 from claimdiff.lexicon.cldr import measure_units as read_measure_units
 from claimdiff.lexicon.fast_shapes import FastShapes, fast_shapes
+from claimdiff.lexicon.folded import Folded
 from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
 from claimdiff.lexicon.patterns import compile_patterns
 from claimdiff.lexicon.regex import alternation as alternation
@@ -42,6 +43,9 @@ def hold_tables(holder: object, tables: ModuleType) -> None:
     """
     for name, value in vars(tables).items():
         if name.isupper():
+            if type(value) is dict:
+                # Looked up by the words a pattern matched, odd case and spaces included.
+                value = Folded(value)
             object.__setattr__(holder, name, value)  # read-only module data
 
 
@@ -168,10 +172,10 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
     return Lexicon(
         lang=lang,
         data=data,
-        currency_words=words,
+        currency_words=Folded(words),
         currency_symbols=every,
         currency_codes=codes,
-        measure_units=measure_units,
+        measure_units=Folded(measure_units),
         patterns=compile_patterns(data, words, every, measure_units, after, glued),
         hedge_heads=frozenset(h.split()[0] for h in data.HEDGES),
         symbol_ends=frozenset(sym[-1] for sym in every if not sym.isalpha()),
