@@ -20,6 +20,9 @@ from claimdiff.lexicon.folded import Folded, fold
         ("It was 5 square\u00a0metres.", "5 square\u00a0metres", "meter ** 2"),
         ("It was 5 SQUARE  METRES.", "5 SQUARE  METRES", "meter ** 2"),
         ("The road is 5 \u212am long.", "5 \u212am", "kilometer"),
+        # Two spaces between the number and its unit, as copied text often has.
+        ("It took 5  hours.", "5  hours", "hour"),
+        ("a 5  km walk", "5  km", "kilometer"),
     ],
 )
 def test_read_as_the_plain_word(text: str, surface: str, unit: str) -> None:

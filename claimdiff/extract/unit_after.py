@@ -52,6 +52,18 @@ _INCH_OPENS = frozenset('iI"”″')
 _END_OF_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
+# Spaces within a line: "5  km" (two spaces, as copied text often has) is "5 km"; a unit
+# on the next line is no unit of the number.
+_LINE_SPACES = re.compile(r"[^\S\n\r\f\v\x1c-\x1e\x85\u2028\u2029]+")
+
+
+def _after_spaces(text: str, i: int) -> int:
+    """Where the word after the number starting white space at ``i`` starts: past one
+    white space character, and past any further spaces of the same line."""
+    m = _LINE_SPACES.match(text, i + 1)
+    return i + 1 if m is None else m.end()
+
+
 def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     """Set the core's kind and unit from what follows it, extending its end."""
     i = core.end
@@ -63,7 +75,7 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     hyphen = _HYPHEN.match(text, i) if c in _HYPHENS else None
     if hyphen is not None:
         i = hyphen.end()
-    j = i if hyphen is not None or glued or not spaced else i + 1
+    j = i if hyphen is not None or glued or not spaced else _after_spaces(text, i)
     if glued and c in lex.GLUED_MINOR_UNITS and not text[i + 1 : i + 2].isalpha():
         minor = glued_minor(core, c, lex)
         if minor is not None:  # "139.9p a litre", "down 40c"
