@@ -23,6 +23,9 @@ from claimdiff.lexicon.folded import Folded, fold
         # Two spaces between the number and its unit, as copied text often has.
         ("It took 5  hours.", "5  hours", "hour"),
         ("a 5  km walk", "5  km", "kilometer"),
+        ("He is 5  years old.", "5  years old", "year"),
+        ("She is in her \u017fixties.", "in her \u017fixties", "year"),
+        ("He died in his e\u0131ghties.", "in his e\u0131ghties", "year"),
     ],
 )
 def test_read_as_the_plain_word(text: str, surface: str, unit: str) -> None:
@@ -60,3 +63,16 @@ def test_folded_table() -> None:
     with pytest.raises(KeyError):
         table["yen"]
     assert fold("  Swiss \t Francs ") == "swiss francs"
+
+
+def test_no_unit_across_a_line_break() -> None:
+    """Spaces after a line break are not skipped: an indented next line holds no unit."""
+    (c,) = extract("It took 5\n  hours.")
+    assert (c.text, c.kind.value) == ("5", "count")
+
+
+def test_tables_whose_case_matters_stay_plain() -> None:
+    """A table keyed by case ("M" a million, "m" no scale) answers no other case."""
+    lex = get_lexicon("en")
+    assert not isinstance(lex.SCALE_ABBREVIATIONS, Folded)
+    assert isinstance(lex.SCALES, Folded)

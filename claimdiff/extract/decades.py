@@ -15,6 +15,7 @@ from claimdiff.extract.members import AGE, RANGE
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.folded import fold
 from claimdiff.model import Quantity
 
 __all__ = ["with_decades"]
@@ -22,7 +23,7 @@ __all__ = ["with_decades"]
 
 def _decade(word: str, lex: Lexicon) -> int:
     """The first year of a decade written in words or digits ("eighties", "40s")."""
-    low = word.lower()
+    low = fold(word)  # as the pattern matched it: "ſixties" too
     return int(lex.DECADE_WORDS.get(low) or low[:2])
 
 
@@ -37,7 +38,7 @@ def with_decades(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
         if noun and noun not in lex.STOPWORDS and nouns.noun_classes(noun):
             continue  # "in their sixties pomp": the decade of a time, not an age
         start = _decade(m["decade"], lex)
-        first, last = lex.DECADE_PARTS.get((m["part"] or "").lower(), (0, 9))
+        first, last = lex.DECADE_PARTS.get(fold(m["part"] or ""), (0, 9))
         end = m.end("last") if m["last"] else m.end("decade")
         if m["last"]:
             last = _decade(m["last"], lex) - start + 9

@@ -30,7 +30,7 @@ _PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+", re.IGNORECASE)
 _INCHES_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?P<u>[^\W\d_]+|\")", re.I)
 _HYPHEN = re.compile(r"[-‐‑](?=[^\W\d_])")
 _HYPHENS = frozenset("-‐‑")
-_YEAR_OLD = re.compile(r"[-‐‑\s]years?[-‐‑\s]old(?![^\W\d_])", re.IGNORECASE)
+_YEAR_OLD = re.compile(r"(?:[-‐‑]|[^\S\n]+)years?[-‐‑\s]old(?![^\W\d_])", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
 # How far either side of "pounds" a word of weight may stand.
 _CUE_WINDOW = 40
@@ -59,8 +59,9 @@ _LINE_SPACES = re.compile(r"[^\S\n\r\f\v\x1c-\x1e\x85\u2028\u2029]+")
 
 def _after_spaces(text: str, i: int) -> int:
     """Where the word after the number starting white space at ``i`` starts: past one
-    white space character, and past any further spaces of the same line."""
-    m = _LINE_SPACES.match(text, i + 1)
+    white space character, and past any further spaces of the same line (after a line
+    break, none: "5\n   km" stays as it was read)."""
+    m = None if _LINE_SPACES.match(text, i) is None else _LINE_SPACES.match(text, i + 1)
     return i + 1 if m is None else m.end()
 
 

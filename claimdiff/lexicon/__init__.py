@@ -21,7 +21,7 @@ from claimdiff.lexicon.cldr import babel_currencies, home_symbols
 from claimdiff.lexicon.cldr import currency_symbol as currency_symbol
 from claimdiff.lexicon.cldr import measure_units as read_measure_units
 from claimdiff.lexicon.fast_shapes import FastShapes, fast_shapes
-from claimdiff.lexicon.folded import Folded
+from claimdiff.lexicon.folded import Folded, fold
 from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
 from claimdiff.lexicon.patterns import compile_patterns
 from claimdiff.lexicon.regex import alternation as alternation
@@ -43,8 +43,9 @@ def hold_tables(holder: object, tables: ModuleType) -> None:
     """
     for name, value in vars(tables).items():
         if name.isupper():
-            if type(value) is dict:
-                # Looked up by the words a pattern matched, odd case and spaces included.
+            if type(value) is dict and all(fold(k) == k for k in value if isinstance(k, str)):
+                # A table of lower-case phrases, looked up by the words a pattern matched,
+                # odd case and spaces included; not one whose case matters ("M", "m").
                 value = Folded(value)
             object.__setattr__(holder, name, value)  # read-only module data
 
