@@ -65,6 +65,19 @@ def test_folded_table() -> None:
     assert fold("  Swiss \t Francs ") == "swiss francs"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("five thou\u017fand people", 5000),
+        ("\u017feven thou\u017fand \u017fix hundred", 7600),
+        ("two milL\u0131on dollars", 2_000_000),
+    ],
+)
+def test_number_words_read_as_matched(text: str, value: float) -> None:
+    (c,) = extract(text)
+    assert c.quantity is not None and c.quantity.low == value
+
+
 def test_no_unit_across_a_line_break() -> None:
     """Spaces after a line break are not skipped: an indented next line holds no unit."""
     (c,) = extract("It took 5\n  hours.")

@@ -14,6 +14,7 @@ import attrs
 
 from claimdiff.extract.compounds import compound_value
 from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.folded import fold
 from claimdiff.lexicon.numformat import NumberFormat, number_format
 
 # Group and decimal symbols are the locale's (claimdiff.lexicon.numformat): "16,000" and
@@ -242,7 +243,7 @@ def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
     while len(tokens) < _MAX_TOKENS:
         m = lex.patterns["number_word"].match(text, i)
         if m is not None:
-            word = m.group().lower()
+            word = fold(m.group())  # as matched: "thouſand" too
             if not tokens and word in lex.COUNT_AFTER_NUMBER and word not in lex.COUNT_WORDS:
                 return []  # "dozens of people" is a vague amount
             tokens.append(_Token(word, m.start(), m.end(), after_and))
@@ -394,7 +395,7 @@ def _point_decimals(text: str, end: int, lex: Lexicon) -> tuple[float, int, int]
         m = lex.patterns["number_word"].match(text, i)
         if m is None:
             break
-        w = m.group().lower()
+        w = fold(m.group())
         if w in lex.UNITS and lex.UNITS[w] < 10:
             digits, stop = digits + str(lex.UNITS[w]), m.end()
         elif not digits and (w in lex.TENS or w in lex.UNITS):
