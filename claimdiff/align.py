@@ -51,6 +51,7 @@ __all__ = [
     "block_of",
     "lemma",
     "representative",
+    "same_figure",
     "same_period",
     "score_block",
 ]
@@ -177,10 +178,7 @@ def score_block(
             closeness = np.exp(-np.abs(np.log10((va[:, None] + 1e-9) / (vb[None, :] + 1e-9))))
     total += _VALUE_TIE * closeness
     # "£1.4m" and "£1.4 million" paid in 2009, beside "£2.75m" and "£2.57 million".
-    with np.errstate(divide="ignore", invalid="ignore"):
-        same = np.abs(va[:, None] - vb[None, :]) <= _SAME_FIGURE * np.maximum(
-            va[:, None], vb[None, :]
-        )
+    same = same_figure(va, vb)
     # In one unit: "18 months" is not the figure of "18 weeks".
     ua = np.array([str(x.claim.quantity.unit if x.claim.quantity else "") for x in a], dtype=object)
     ub = np.array([str(y.claim.quantity.unit if y.claim.quantity else "") for y in b], dtype=object)
@@ -295,6 +293,18 @@ def score_block(
     # added last, still breaks ties the same way with the texts swapped.
     capped = np.minimum(squash(np.maximum(total, 0.0)), 1.0 - JITTER)
     return np.where(bad, FORBIDDEN, capped + symmetric_jitter(a, b))
+
+
+def same_figure(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
+    """Which pairs of values are one figure written twice (within :data:`_SAME_FIGURE`,
+    relative): "£1.4m" and "£1.4 million", not two close readings.
+
+    >>> same_figure(np.array([1.4e6, 3.0]), np.array([1_400_000.0, -3.0])).tolist()
+    [[True, False], [False, False]]
+    """
+    with np.errstate(invalid="ignore"):
+        size = np.maximum(np.abs(va[:, None]), np.abs(vb[None, :]))
+        return np.asarray(np.abs(va[:, None] - vb[None, :]) <= _SAME_FIGURE * size)
 
 
 def _voters(noun: str | None, rules: Rules) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 import numpy as np
 
-from claimdiff.align import FORBIDDEN, Candidate, representative
+from claimdiff.align import FORBIDDEN, Candidate, representative, same_figure
 from claimdiff.extract.numbers import mantissa
 from claimdiff.model import Claim, Kind
 from claimdiff.units import convert, is_offset
@@ -104,14 +104,9 @@ def _both_written_twice(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
     """Which pairs are two figures each of which the other text writes too: who got which
     is exchanged ("1,032 votes to 486" against "486 in favour, 1,032 against"), and
     such figures are no facts left over, however far apart."""
-    with np.errstate(invalid="ignore"):
-        size = np.maximum(np.abs(va[:, None]), np.abs(vb[None, :]))
-        same = np.abs(va[:, None] - vb[None, :]) <= _SAME * size
-    return np.asarray(same.any(axis=1)[:, None] & same.any(axis=0)[None, :])
-
-
-# Relative difference within which two values are one figure written twice.
-_SAME = 1e-6
+    same = same_figure(va, vb)
+    in_b, in_a = np.asarray(same.any(axis=1)), np.asarray(same.any(axis=0))
+    return np.asarray(in_b[:, None] & in_a[None, :])
 
 
 def _transposed(va: np.ndarray, vb: np.ndarray) -> np.ndarray:

@@ -59,9 +59,7 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     """The age whose number is ``core``, or None; ``window`` is the text before it from ``lo``."""
     if core.kind is not COUNT:
         return None
-    tail = window.rstrip()
-    # Only after a cue's last word and white space: the search tries every offset.
-    a = _AGE_BEFORE.search(window) if _ends_with(window, tail, _AGE_ENDS) else None
+    a = _cue_before(window)
     if a is not None:
         draft = Draft(lo + a.start(), core.end, AGE, exact(core, "year"))
         draft.noun = _person_before(window[: a.start()], lex)
@@ -121,7 +119,7 @@ def _listed_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | Non
         if not _number_item(item, lex):
             return None
     end = core.end
-    while _ends_list(text, end, lex):
+    while _ends_list(text, end):
         sep = _LIST_SEP.match(text, end)
         item = None if sep is None else _LIST_ITEM.match(text, sep.end())
         if item is None or not _number_item(item.group(), lex):
@@ -134,7 +132,7 @@ def _listed_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | Non
     return _age_of(core, _person_before(window[: m.start()], lex))
 
 
-def _ends_list(text: str, end: int, lex: Lexicon) -> bool:
+def _ends_list(text: str, end: int) -> bool:
     return text.startswith((",", " and ", " or "), end)
 
 
@@ -197,23 +195,27 @@ def range_of_ages(text: str, span: Draft, lex: Lexicon, age: Draft | None = None
     if not (0 < q.low <= q.high <= _OLDEST) or q.low != int(q.low) or q.high != int(q.high):
         return None
     if age is not None and age.kind is AGE and age.start == span.start:
-        draft = Draft(span.start, span.end, AGE, attrs.evolve(q, unit="year"))
-        draft.noun = age.noun
-        return draft
-    window = text[max(0, span.start - _HEDGE_REACH) : span.start]
-    if not _ends_with(window, window.rstrip(), _AGE_ENDS):
-        return None
-    a = _AGE_BEFORE.search(window)
-    if a is None:
-        return None
-    start = span.start - len(window) + a.start()
-    draft = Draft(start, span.end, AGE, attrs.evolve(q, unit="year"))
-    draft.noun = _person_before(window[: a.start()], lex)
-    return draft
+        start, noun = span.start, age.noun
+    else:
+        window = text[max(0, span.start - _CUE_REACH) : span.start]
+        a = _cue_before(window)
+        if a is None:
+            return None
+        start = span.start - len(window) + a.start()
+        noun = _person_before(window[: a.start()], lex)
+    return Draft(start, span.end, AGE, attrs.evolve(q, unit="year"), noun)
 
 
 # How far before a range its cue may start ("at the age of " and a little).
-_HEDGE_REACH = 32
+_CUE_REACH = 32
+
+
+def _cue_before(window: str) -> re.Match[str] | None:
+    """The age cue ("aged", "at the age of") ending ``window`` before white space, or None."""
+    # Only after a cue's last word and white space: the search tries every offset.
+    if not _ends_with(window, window.rstrip(), _AGE_ENDS):
+        return None
+    return _AGE_BEFORE.search(window)
 
 
 def _paren_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:

@@ -85,9 +85,10 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
             scale = lex.SCALES.get(word) or lex.COUNT_AFTER_NUMBER[word]
             end = m.end()
             larger = lex.patterns["scale_word"].match(text, end) if word in lex.SCALES else None
-            if larger is not None and lex.SCALES.get(fold(larger.group("scale")), 0) > scale:
+            times = 0 if larger is None else lex.SCALES.get(fold(larger.group("scale")), 0)
+            if larger is not None and times > scale:
                 # "₹2.58 lakh crore": scales multiply, as in words ("three lakh crore").
-                scale *= lex.SCALES[larger.group("scale").lower()]
+                scale *= times
                 end = larger.end()
             chained = _chain(text, end, num.value * scale, scale, lex)
         else:

@@ -80,9 +80,7 @@ def join_ranges_per(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]
         if prev is not None and _one_range(text, prev, d, lex):
             assert prev.quantity is not None and d.quantity is not None
             q = Quantity(prev.quantity.value, d.quantity.value, None, d.quantity.unit, RANGE)
-            joined = Draft(prev.start, d.end, MONEY, q)
-            joined.per = d.per
-            out[-1] = joined
+            out[-1] = Draft(prev.start, d.end, MONEY, q, per=d.per)
             continue
         out.append(d)
     return out

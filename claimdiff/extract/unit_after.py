@@ -61,7 +61,7 @@ def _after_spaces(text: str, i: int) -> int:
     """Where the word after the number starting white space at ``i`` starts: past one
     white space character, and past any further spaces of the same line (after a line
     break, none: "5\n   km" stays as it was read)."""
-    m = None if _LINE_SPACES.match(text, i) is None else _LINE_SPACES.match(text, i + 1)
+    m = _LINE_SPACES.match(text, i)
     return i + 1 if m is None else m.end()
 
 
