@@ -148,8 +148,10 @@ def is_dateline(text: str, start: int, lex: Lexicon, first: int | None = None) -
 
     It is when it stands in the first characters of the first non-blank line,
     after one or more of the lexicon's dateline words ("date", "published",
-    "updated"), or alone on that line ("20 March 2023" and a line break); "2023-03-20
-    was the day the strike began" opens with a date, not a dateline.  ``first``, the
+    "updated") and the words that join them ("last updated on"; "On 5 April, the court
+    sat" opens with the date of the event), or alone on that line ("20 March 2023" and
+    a line break); "2023-03-20 was the day the strike began" opens with a date, not a
+    dateline.  ``first``, the
     offset of the text's first non-space character, saves finding it again for each
     date.
     """
@@ -164,9 +166,12 @@ def is_dateline(text: str, start: int, lex: Lexicon, first: int | None = None) -
     lead = text[first:end]
     if len(lead) > _DATELINE_REACH or "\n" in lead:
         return False
-    words = _LEAD_WORDS.findall(lead)
+    words = [w.lower() for w in _LEAD_WORDS.findall(lead)]
     if words:
-        return all(w.lower() in lex.DATELINE_WORDS for w in words)
+        heads = lex.DATELINE_WORDS
+        return any(w in heads for w in words) and all(
+            w in heads or w in lex.DATELINE_JOINERS for w in words
+        )
     # No word before it: a dateline only if the date stands alone on its first line.
     line_end = text.find("\n", start, start + _DATELINE_REACH + 1)
     return line_end >= 0 and len(_LEAD_WORDS.findall(text, start, line_end)) <= 2

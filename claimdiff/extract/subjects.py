@@ -42,6 +42,33 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and nouns.lemma(word) != word
 
 
+def _ends_phrase(text: str, head: str, word: re.Match[str], lex: Lexicon) -> bool:
+    """Whether ``word`` (a match of ``_WORD_AFTER``) ends a noun phrase whose last word
+    so far is ``head``.  A time scope does ("lost 50 aircraft last year").  After a noun
+    that is its own plural ("staff", "aircraft", "sheep") a word that is no noun does
+    ("made 350 staff redundant", "96 people aboard"), unless a noun follows it, which it
+    then describes ("on special educational needs").  After an adjective the phrase
+    goes on ("three new elementary schools")."""
+    if _time_scope(text, word.start("w"), lex):
+        return True
+    if not nouns.is_noun(head) or nouns.is_noun(word["w"].lower()):
+        return False
+    after = _WORD_AFTER.match(text, word.end())
+    return (
+        after is None
+        or not _noun_word(after["w"].lower(), lex)
+        or _time_scope(text, after.start("w"), lex)
+    )
+
+
+def _time_scope(text: str, i: int, lex: Lexicon) -> bool:
+    return lex.patterns["period"].match(text, i) is not None
+
+
+def _noun_word(low: str, lex: Lexicon) -> bool:
+    return low not in lex.STOPWORDS and low not in lex.COMMON_VERBS and nouns.is_noun(low)
+
+
 def numbered_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the word at ``text[start:end]`` is a time unit named by the number after it:
     capitalised, singular, and a number right after ("Year 8 pupils", "on Day 3"), so no
@@ -124,6 +151,8 @@ def noun_after(
             break  # "of which 230 converted": a verb, no noun
         if head is not None and _plural(head[0]) and not w[0].isupper():
             break  # a plural noun ends the phrase ("children transferred"; not "bus drivers")
+        if head is not None and not w[0].isupper() and _ends_phrase(text, head[0], m, lex):
+            break
         head = (low, m.end())
         j = m.end()
     if counters and head is not None and head[0] in lex.COUNTER_NOUNS | lex.PEOPLE_COUNTERS:

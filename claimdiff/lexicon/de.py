@@ -327,7 +327,8 @@ PERIOD_PHRASES = (
     "heute", "gestern", "dieses jahr", "letztes jahr",
 )  # fmt: skip
 ANAPHORIC_PERIODS = ("das jahr", "dem jahr")
-DATELINE_WORDS = frozenset("datum veröffentlicht aktualisiert stand am".split())
+DATELINE_WORDS = frozenset("datum veröffentlicht aktualisiert stand".split())
+DATELINE_JOINERS = frozenset("am zuletzt".split())  # "Am 5. April tagte das Gericht": no dateline
 PERIOD_PARTS = {
     "q1": "Q1", "q2": "Q2", "q3": "Q3", "q4": "Q4",
     "erstes quartal": "Q1", "ersten quartal": "Q1", "zweites quartal": "Q2",

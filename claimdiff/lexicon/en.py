@@ -690,7 +690,10 @@ PERIOD_PHRASES = (
 ANAPHORIC_PERIODS = ("the year", "that year", "the same year")
 # Words that open a dateline: "date 2023-03-20", "Published: 20 March 2023".  A date in
 # the first line after one of these says when the text was written, not what happened.
-DATELINE_WORDS = frozenset("date dated published updated posted dateline first last on".split())
+DATELINE_WORDS = frozenset("date dated published updated modified revised posted dateline".split())
+# Words that go with those ("Last updated on 20 March") but make no dateline alone: "On 5
+# April, the court sat" opens with the date of the event.
+DATELINE_JOINERS = frozenset("first last on".split())
 # Parts of a year a figure may be scoped to, and their normal form: "Q3", "the third
 # quarter", "third-quarter", "H1", "the first half", "full-year".  A part written
 # next to a year ("Q3 2023", "the third quarter of 2023", "fiscal 2023") joins it.
