@@ -199,6 +199,8 @@ def _fraction_after(
 # hundred and twenty", "two-and-a-half" (hyphened before a noun: "a two-and-a-half-year deal").
 _JOINER = re.compile(r"(?:\s*-\s*|\s+)(?P<and>and(?:\s*-\s*|\s+))?", re.IGNORECASE)
 _ARTICLE = re.compile(r"an?(?:\s+|-(?=[^\W\d_]))", re.IGNORECASE)
+# "a quarter of a billion", "three quarters of a million": a fraction of a scale.
+_OF_A = re.compile(r"of\s+an?\s+", re.IGNORECASE)
 _POINT = re.compile(r"\s+point\s+", re.IGNORECASE)
 # At most this many words make one number: keeps adversarial runs ("one one one …") linear.
 _MAX_TOKENS = 16
@@ -248,6 +250,12 @@ def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
                 return []  # "dozens of people" is a vague amount
             tokens.append(_Token(word, m.start(), m.end(), after_and))
         else:
+            of = _OF_A.match(text, i) if tokens and tokens[-1].word in lex.FRACTIONS else None
+            scale = lex.patterns["number_word"].match(text, of.end()) if of is not None else None
+            if of is not None and scale is not None and fold(scale.group()) in lex.SCALES:
+                tokens.append(_Token("a", of.end() - 2, of.end() - 1, after_and))
+                i, after_and = of.end(), False
+                continue
             a = _ARTICLE.match(text, i)
             # "one and a half", "half a million": an article inside a number.
             ok = tokens and (after_and or tokens[-1].word in lex.FRACTIONS)

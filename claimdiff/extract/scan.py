@@ -379,6 +379,8 @@ def _is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
     if prev is None:
         return False
     word = prev["word"]
+    if word in lex.NUMBER_SIGNS:
+        return True  # "a No 10 spokesman", "the world No 1": a numbering, no figure
     if not word[0].isupper() or word.lower() in lex.STOPWORDS or word.lower() in lex.MONTHS:
         return False
     if (word.lower() in lex.YEAR_CUES and len(num.digits) == 4) or word.lower() in lex.hedge_heads:

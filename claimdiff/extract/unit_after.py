@@ -82,6 +82,9 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
         if minor is not None:  # "139.9p a litre", "down 40c"
             _set_money(core, minor)
             return
+    if glued and _glued_percent(text, i, lex):  # "up 1.2pc": the press's "per cent"
+        core.kind, core.unit, core.end = PERCENT, "%", i + len(lex.GLUED_PERCENT_WORD)
+        return
     head = _WORDS.match(text, j)
     if hyphen is None and (spaced or c in _INCH_OPENS or not c.isascii()):
         if _inch_mark(text, core, lex):
@@ -138,6 +141,14 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
         ago = lex.patterns["ago"].match(text, core.end)
         if ago is not None:
             core.end, core.ago = ago.end(), True
+
+
+def _glued_percent(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the lexicon's per cent written as letters touching the number stands at
+    ``i``, in lower case and ending the word ("3pc", not "3pcs" or "a 10 PC")."""
+    word = lex.GLUED_PERCENT_WORD
+    end = i + len(word)
+    return bool(word) and text.startswith(word, i) and not text[end : end + 1].isalnum()
 
 
 def glued_minor(core: Core, letter: str, lex: Lexicon) -> Currency | None:

@@ -271,6 +271,12 @@ VAGUE_WORDS = {
 }
 
 PERCENT_WORDS = ("per cent", "percent", "pct", "%")
+# Per cent as British papers abbreviate it, read only in lower case touching the number
+# ("inflation rose 1.2pc"): spaced or capitalised it is a computer ("a Windows 10 PC").
+GLUED_PERCENT_WORD = "pc"
+# Abbreviations of "number" that make the whole number after them a numbering, as they
+# are written (case matters: "No" is the sign, "no" a determiner): "a No 10 spokesman".
+NUMBER_SIGNS = frozenset({"No", "Nos", "Nr"})
 # Marks that may end a figure's common shape (extract/fast_amounts.py): none of them opens
 # a unit, a currency, a scale or a continuation of the number, so a figure followed by one
 # is read without asking those readers.  "," and "." only before a non-digit ("1,5" and
