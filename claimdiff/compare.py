@@ -9,6 +9,7 @@ import attrs
 
 from claimdiff.align import Rules, score_block
 from claimdiff.assignment import assign, by_elimination, lone_ok
+from claimdiff.dollars import kinder, local_dollars
 from claimdiff.findings import finding, paired_by_elimination
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.leftovers import same_figures_left
@@ -18,7 +19,7 @@ from claimdiff.periods import YEAR
 from claimdiff.prepare import document, in_currencies_of, prepare
 from claimdiff.quote_align import align_quotes
 from claimdiff.rates import RateTable, currency_penalty, internal, rate_table, with_reference
-from claimdiff.verdict import judge
+from claimdiff.verdict import Judgement, judge
 
 __all__ = ["compare"]
 
@@ -103,16 +104,22 @@ def run(
 ) -> Run:
     """:func:`compare` of two checked documents, keeping its claims for :mod:`claimdiff.check`."""
     lex = get_lexicon(lang)
-    side_a, side_b = prepare(da, lex, max_chars), prepare(db, lex, max_chars)
+    written_a, written_b = prepare(da, lex, max_chars), prepare(db, lex, max_chars)
+    local = local_dollars(written_a, written_b, lex)
+    side_a, side_b, notes = local.a, local.b, local.notes
     claims_a, claims_b = side_a.claims, side_b.claims
     table = rate_table(claims_a, da.name, claims_b, db.name, rates)
-    notes: list[str] = []
     within = internal(claims_a, da.name, table, notes) + internal(claims_b, db.name, table, notes)
     if reference_rates:
-        table = with_reference(table, side_a, side_b)
+        # Bare dollar signs are judged as written too (claimdiff.dollars.kinder).
+        table = with_reference(with_reference(table, side_a, side_b), written_a, written_b)
     cand_a, cand_b = in_currencies_of(side_a, side_b), in_currencies_of(side_b, side_a)
     rules = attrs.evolve(Rules.of(lex), years_through_figures=True, who_clashes=False)
     findings: list[Finding] = []
+
+    def judged_by(x: Claim, y: Claim) -> Judgement | str:
+        return judge(x, y, table, ceilings=True)
+
     matched_a: set[int] = set()
     matched_b: set[int] = set()
     blocks_a: dict[str, list[int]] = defaultdict(list)
@@ -134,7 +141,7 @@ def run(
         guessed = by_elimination(scores, pairs, lone)
         for i, j, score in pairs:
             ca, cb = xa[i].claim, xb[j].claim
-            result = judge(ca, cb, table, ceilings=True)
+            result = kinder(ca, cb, local, judge(ca, cb, table, ceilings=True), judged_by)
             if isinstance(result, str):
                 notes.append(
                     f"not compared: {da.name}'s “{ca.text}” and {db.name}'s “{cb.text}”: {result}"

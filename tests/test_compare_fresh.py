@@ -73,6 +73,7 @@ FILES = (
     "pairs_person_ages_fresh.json",
     "pairs_leftovers_fresh.json",
     "pairs_family_ages_fresh.json",
+    "pairs_dollars_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -509,12 +510,9 @@ XFAIL.update(FRESH_G_XFAIL)
 # pairs_fresh_h.json: written blind at the start of this round, read for diagnosis; 36 of
 # 50 right before its rules (measures' conversions, possessives, decades, sources named
 # short, one side of a vote), 40 after them, 42 at the round's end.
-_BARE_DOLLAR = "a bare '$' in an Auckland report is read as US dollars"
 _PARAPHRASED_ROLES = "roles named by paraphrase: the same figure wins"
 _LOST_7 = "'lost 7' and 'eight defeats' share no word: 7 takes '21 victories'"
 FRESH_H_XFAIL: dict[str, str] = {
-    "auckland-social-homes:NZ$123 million/$100m": _BARE_DOLLAR,
-    "auckland-social-homes": _BARE_DOLLAR,
     "southland-hospital-wing:56/Sixty-five": "'beds' and 'inpatient places' kept apart",
     "southland-hospital-wing:two/a pair": "'a pair of' is not read as 2",
     "ireland-jobless-rate:4.1%/4 per cent": "'just over 4 per cent' holds 4.1%: agree",
@@ -566,9 +564,7 @@ FRESH_J_XFAIL: dict[str, str] = {
     "skyraja-q3-profit:this year/over the next twelve months": (
         "'this year' is not read as a figure"
     ),
-    "prado-transfer-fee:A$1.8 million/about $1.75m": "read as conflict, not agree|compatible",
     "prado-transfer-fee:three-year deal/three-season contract": "not paired",
-    "prado-transfer-fee": "false conflict: 'A$1.8 million' / 'about $1.75m'",
     "kennet-sewage-fine:between 2019 and 2022/a three-year period": "not paired",
     "dublin-asking-prices:€452,000/more than €450,000": "not paired",
     "dublin-asking-prices:6.1%/just over 6 per cent": "read as agree, not compatible",
@@ -577,7 +573,6 @@ FRESH_J_XFAIL: dict[str, str] = {
     "peel-new-schools:roughly 2,000 seats/about two thousand children": "not paired",
     "peel-new-schools:in September/this fall": "'in September' is not read as a figure",
     "norfolk-little-terns:640 chicks/more than 600 youngsters": "not paired",
-    "queensland-hospital-beds:A$9.8 billion/$9.8bn": "read as conflict, not agree",
     "queensland-hospital-beds:Eleven hospitals/11 existing sites": "not paired",
     "queensland-hospital-beds:three new ones/Three brand-new hospitals": "not paired",
     "queensland-hospital-beds": (
@@ -997,6 +992,24 @@ FAMILY_AGES_XFAIL: dict[str, str] = {
     "sheffield-asbestos-widow-extra": "false conflict: 'aged 72' / '44'",
 }
 XFAIL.update(FAMILY_AGES_XFAIL)
+
+# A bare "$" may be the dollar the other report names (claimdiff.dollars): the kinder of
+# the two readings stands, so a figure reused unconverted is no conflict.
+_EITHER_DOLLAR = "a bare '$' read as the other's dollar: the same figure agrees"
+DOLLARS_XFAIL: dict[str, str] = {
+    "wind-farm-aud-usd-conflict:A$80 million/$80 million": _EITHER_DOLLAR,
+    "power-line-cad-usd-conflict:C$2.4 billion/$2.4 billion": _EITHER_DOLLAR,
+    "money-nz-bridge:NZ$40m/about $38 million": "'about $38 million' agrees with NZ$40m",
+    # tests/data/pairs_dollars_fresh.json
+    "ctl-sg-bond-usd-conflict:S$500 million/$500 million": "'US$1.2 billion' takes S$500m",
+    "ctl-sg-bond-usd-conflict:S$500 million/US$1.2 billion": _KEPT_APART,
+    "ctl-sg-bond-usd-conflict": "false conflict: 'S$500 million' / 'US$1.2 billion'",
+    "ctl-tw-packaging-plant-usd:NT$32 billion/$1 billion": _UNPAIRED,
+    "nz-christchurch-school-scale:2011/2027": _KEPT_APART,
+    "nz-christchurch-school-scale": "false conflict: '2011' / '2027'",
+    "hk-rail-property-profit-rounded": "false conflict: '15 per cent' / '9 per cent'",
+}
+XFAIL.update(DOLLARS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -1,0 +1,200 @@
+"""A bare dollar sign read as the dollar the other report names.
+
+A paper writes its own country's dollar as "$" ("a $4.2m facelift" in a Sydney
+paper), where a wire report for readers abroad writes "A$4.2 million".  CLDR reads a
+bare "$" as the US dollar, so the two amounts would meet through an exchange rate and
+conflict.  A reader of both takes the bare sign as the dollar the other report names,
+when the report with the bare sign names no dollar itself.
+
+The rule, for a text X with amounts written with "$" alone and a text Y:
+
+* X names no dollar anywhere: no amount in a named dollar ("US$", "A$", "Canadian
+  dollars"), and no name of a dollar in its words ("all figures are in US dollars",
+  "USD");
+* every dollar Y names is one dollar D other than the US dollar (Y's own bare signs
+  aside);
+
+then X's bare-sign amounts may be in D as well as in US dollars.  They are paired as
+amounts in D, and judged both ways, the kinder verdict standing (:func:`kinder`): a
+reader cannot hold "$80 million" against "A$80 million" when the sign may be the
+Australian dollar, nor against "A$120 million" when it may be the US dollar.  The
+report says so in a note.  A text
+that names the US dollar, or two dollars, keeps its bare signs as written ("A$3 million
+($2 million)" names the Australian dollar, so its "$2 million" stays US dollars).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from claimdiff.candidates import Candidate
+from claimdiff.lexicon import Lexicon, get_lexicon
+from claimdiff.model import Claim, Kind, Span, Verdict
+from claimdiff.prepare import Side
+from claimdiff.verdict import Judgement
+
+__all__ = ["Local", "kinder", "local_dollars"]
+
+# A dollar sign with no letter right before it ("$4.2m", "a $4.2m grant"; not "A$", "US$").
+_BARE_SIGN = re.compile(r"(?<![^\W\d_])\$")
+
+
+@attrs.frozen
+class Local:
+    """Both texts with bare dollar signs read in the other's dollar, where the rule holds."""
+
+    a: Side
+    b: Side
+    written: dict[Span, Claim]
+    """Each amount so read, by its span, as written (in US dollars)."""
+    notes: list[str]
+
+
+def local_dollars(a: Side, b: Side, lex: Lexicon) -> Local:
+    """``a`` and ``b`` with each one's bare-sign amounts read in the dollar the other
+    names, where the rule above holds; the amounts as written, and notes saying so."""
+    notes: list[str] = []
+    written_a: dict[Span, Claim] = {}
+    written_b: dict[Span, Claim] = {}
+    new_a = _read_in(a, _named_dollar(b, lex), lex, b.name, notes, written_a)
+    new_b = _read_in(b, _named_dollar(a, lex), lex, a.name, notes, written_b)
+    return Local(new_a, new_b, {**written_a, **written_b}, notes)
+
+
+_RANK = {Verdict.AGREE: 0, Verdict.COMPATIBLE: 1, Verdict.CONFLICT: 2}
+
+
+def kinder(
+    a: Claim,
+    b: Claim,
+    local: Local,
+    judged: Judgement | str,
+    judge: Callable[[Claim, Claim], Judgement | str],
+) -> Judgement | str:
+    """``judged`` (the verdict on ``a`` and ``b`` as paired), or the verdict on them as
+    written where a bare sign was read in another dollar and that verdict is kinder.
+
+    ``a`` is the first text's claim and ``b`` the second's; a span names one claim of
+    either text, since only one text of a pair reads its signs so.
+    """
+    wa, wb = local.written.get(a.span), local.written.get(b.span)
+    if isinstance(judged, str) or (wa is None and wb is None):
+        return judged
+    # Only one of the two texts has its signs read so: its claim is the one found.
+    read = a if wa is not None else b
+    as_written = judge(wa or a, b) if wa is not None else judge(a, wb or b)
+    if isinstance(as_written, str) or as_written.verdict is judged.verdict:
+        return judged
+    local_dollar = f"“$” read as {read.unit}"
+    if _RANK[as_written.verdict] >= _RANK[judged.verdict]:
+        return attrs.evolve(
+            judged,
+            explanation=f"{judged.explanation} ({local_dollar}; as USD, "
+            f"{as_written.verdict.value}: {as_written.explanation})",
+        )
+    return attrs.evolve(
+        as_written,
+        explanation=f"{as_written.explanation} (“$” read as USD; as {read.unit}, "
+        f"{judged.verdict.value}: {judged.explanation})",
+    )
+
+
+def _bare(claim: Claim, dollars: frozenset[str]) -> bool:
+    return (
+        claim.kind is Kind.MONEY
+        and claim.unit == "USD"
+        and "USD" in dollars
+        and _BARE_SIGN.search(claim.text) is not None
+    )
+
+
+def _named(claims: Sequence[Claim], dollars: frozenset[str]) -> set[str]:
+    """The dollars ``claims`` name (every dollar amount but a bare sign's)."""
+    return {
+        c.unit
+        for c in claims
+        if c.kind is Kind.MONEY and c.unit in dollars and not _bare(c, dollars)
+    }
+
+
+@functools.lru_cache(maxsize=4)
+def _dollar_names(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the language's names of dollars in prose ("US dollars", "A$", "AUD",
+    "U.S. dollars"), and the dollar each names (its words lower-cased, single-spaced)."""
+    lex = get_lexicon(lang)
+    dollars = frozenset(lex.DOLLAR_PREFIXES.values())
+    names = {w: code for w, code in lex.currency_words.items() if code in dollars and " " in w}
+    names |= {f"{p}$": code for p, code in lex.DOLLAR_PREFIXES.items()}
+    names |= {code.lower(): code for code in dollars}
+    if "USD" in dollars:
+        names |= {"u.s. dollar": "USD", "u.s. dollars": "USD", "u.s.$": "USD"}
+    words = sorted(names, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", re.IGNORECASE), names
+
+
+def _named_in_words(side: Side, lex: Lexicon) -> set[str]:
+    pattern, names = _dollar_names(lex.lang)
+    return {names[" ".join(m.group().lower().split())] for m in pattern.finditer(side.doc.text)}
+
+
+def _named_dollar(side: Side, lex: Lexicon) -> str | None:
+    """The one dollar ``side`` names, in its amounts or its words, if it is not the US
+    dollar; else None."""
+    dollars = frozenset(lex.DOLLAR_PREFIXES.values())
+    named = _named(side.claims, dollars) | _named_in_words(side, lex)
+    if len(named) != 1:
+        return None
+    (only,) = named
+    return None if only == "USD" else only
+
+
+def _read_in(
+    side: Side,
+    dollar: str | None,
+    lex: Lexicon,
+    other: str,
+    notes: list[str],
+    written: dict[Span, Claim],
+) -> Side:
+    dollars = frozenset(lex.DOLLAR_PREFIXES.values())
+    own = _named_dollar(side, lex)
+    if own is not None:
+        dollar, whose = own, side.name  # "NZ$40m … a crossing costing $2.5m"
+    elif _named(side.claims, dollars) or _named_in_words(side, lex):
+        return side  # it names the US dollar, or two dollars
+    else:
+        whose = other
+    if dollar is None:
+        return side
+    # An amount in brackets after one in the named dollar converts it: "A$3 million ($2
+    # million)" gives US dollars.
+    converts = {c.span for c in side.claims if c.linked is not None}
+    bare = {c.span for c in side.claims if _bare(c, dollars) and c.span not in converts}
+    if not bare:
+        return side
+
+    def read(c: Claim) -> Claim:
+        if c.span not in bare or c.quantity is None:
+            return c
+        written[c.span] = c
+        return attrs.evolve(c, quantity=attrs.evolve(c.quantity, unit=dollar))
+
+    def read_candidate(x: Candidate) -> Candidate:
+        return x if x.claim.span not in bare else attrs.evolve(x, claim=read(x.claim))
+
+    notes.append(
+        f"{side.name} writes “$” alone, and {whose} names the {dollar}: {side.name}'s "
+        f"“$” amounts are paired as {dollar} and judged as {dollar} and as USD, the kinder "
+        "verdict standing"
+    )
+    return attrs.evolve(
+        side,
+        claims=[read(c) for c in side.claims],
+        candidates=[read_candidate(x) for x in side.candidates],
+        seconds=[read_candidate(x) for x in side.seconds],
+    )
