@@ -408,6 +408,31 @@ def _changes_of(claims: list[Claim]) -> list[Claim]:
             out[k] = attrs.evolve(
                 c, predicate=prev.predicate, predicate_of_noun=prev.predicate_of_noun
             )
+    return _ends_of_changes(out)
+
+
+# How far a change's end may stand from its size: "rose 14% to £6.6bn".
+_END_REACH = 12
+
+
+def _ends_of_changes(claims: list[Claim]) -> list[Claim]:
+    """A change's end with no noun of its own takes that of its size: in "Profit at
+    Barclays rose 14% to £6.6bn" the £6.6bn is the profit, as the 14% is (what a figure
+    counts is otherwise never read across the figure before it)."""
+    out = claims
+    for k in range(1, len(claims)):
+        c, prev = claims[k], claims[k - 1]
+        if (
+            c.noun is None
+            and c.role == "to"
+            and prev.role == "by"
+            and prev.noun is not None
+            and prev.sentence == c.sentence
+            and c.span[0] - prev.span[1] <= _END_REACH
+        ):
+            if out is claims:
+                out = list(claims)
+            out[k] = attrs.evolve(c, noun=prev.noun)
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from claimdiff import nouns
+from claimdiff.extract.heads import head_of, preposition_before
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Span
 from claimdiff.text import WordIndex, content_words
@@ -213,8 +214,8 @@ def money_noun(text: str, span: Span, lex: Lexicon, clause: Span) -> str | None:
     after = _FOR_AFTER.match(text, span[1], clause[1])
     if after is not None:
         found = noun_after(text, after.end() - 1, lex, allow_of=False)
-        if found is not None:
-            return found[0]
+        if found is not None and found[0] not in lex.TIME_UNITS and found[0] not in lex.TIME_NOUNS:
+            return found[0]  # not "£18.5m in the last financial year": a time scope
     # The nearest verb of giving or spending before the amount, within the clause.
     window = text[max(clause[0], span[0] - 40) : span[0]]
     for w in reversed(_LETTERS.findall(window)):
@@ -233,6 +234,9 @@ _FOR_AFTER = re.compile(
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# How far before a figure its subject's phrase may start: "The cost of the new stadium in
+# Everton's docklands has risen to £760m".
+_SUBJECT_REACH = 100
 _SUBJECT_WORD = re.compile(r"[^\W\d_][^\W\d_’'\-]*")
 
 
@@ -245,10 +249,20 @@ def subject_before(
     reached $3 trillion"): in "The retailer agreed to pay £2m" the retailer
     pays, and is not what the money is.
     """
-    window = text[max(clause[0], start - 60) : start]
-    for m in reversed(list(_SUBJECT_WORD.finditer(window))):
+    window = text[max(clause[0], start - _SUBJECT_REACH) : start]
+    words = list(_SUBJECT_WORD.finditer(window))
+    k = len(words)
+    while k > 0:
+        k -= 1
+        m = words[k]
         low: str = m.group().lower()
         if low in lex.STOPWORDS or low in lex.LEFT_SKIP or low in lex.COMMON_VERBS:
+            continue
+        if low in lex.TIME_UNITS or low in lex.TIME_NOUNS:
+            # A time scope is no subject, nor its phrase: "Spending on potholes this year
+            # rose", "in the third quarter".
+            prep = preposition_before(words, k, lex)
+            k = k if prep is None else prep
             continue
         if low in lex.MONTHS:
             continue  # "lag im Mai bei 2,4 Prozent", "in May, prices rose 3%"
@@ -261,7 +275,7 @@ def subject_before(
             if strict:
                 return None
             continue
-        return low
+        return head_of(words, k, lex)
     return None
 
 

@@ -425,3 +425,7 @@ WORDNET_NOUNS = False
 COUNTED_AGAIN_WORDS = frozenset("weitere weiteren weiterer zusätzliche zusätzlich".split())
 # Nouns that count what follows them: "30 Stück Schmuck" (read as "Stück" today).
 COUNTER_NOUNS = frozenset({"stück"})
+# Every German noun is capitalised and its subject read apart: no phrase is climbed.
+PHRASE_PREPOSITIONS: frozenset[str] = frozenset()
+QUANTITY_HEADS: frozenset[str] = frozenset()
+TIME_NOUNS: frozenset[str] = frozenset()

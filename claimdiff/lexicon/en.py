@@ -678,6 +678,24 @@ YEAR_CUES = frozenset(
 # them resigned"; claimdiff/extract/ellipsis.py).
 # Nouns that count something named after "of": "30 pieces of jewellery" counts jewellery.
 COUNTER_NOUNS = frozenset("pieces piece items item head bits units".split())
+# Prepositions whose phrase ends a subject's noun phrase and is no head of it: "exports to
+# Norway", "sales of the drug in Europe", "debt at the firm" (extract/subjects.py).
+PHRASE_PREPOSITIONS = frozenset(
+    "of in to from at on for with among across within per off by into near".split()
+)
+# Nouns of time that scope a figure rather than say what it is: "Spending on potholes
+# this year rose to £18.5m", "attendance this season averaged 38,500".
+TIME_NOUNS = frozenset(
+    """quarter quarters season seasons half spring summer autumn fall winter term
+    period fortnight""".split()
+)
+# Words of quantity or change whose "of" or "in" gives way to what follows: "the number
+# of nurses", "an increase in the dividend", "a fall in sales".
+QUANTITY_HEADS = frozenset(
+    """number numbers total amount level levels share proportion percentage rate value
+    increase increases rise rises fall falls drop drops decline declines cut cuts growth
+    jump surge reduction reductions hike hikes change changes""".split()
+)
 # Counters of people that give way only to a word for people: "Twelve members of staff"
 # counts staff, "120 members of parliament" stays members (a parliament is no people).
 PEOPLE_COUNTERS = frozenset("members member".split())
@@ -840,6 +858,7 @@ LINKING_VERBS = frozenset(
 COPULAS = frozenset("are were".split())
 LEFT_SKIP = frozenset(
     """rose fell grew increased decreased dropped climbed jumped reached hit stood
+    risen fallen grown shrunk shrank sank sunk
     totalled totaled surged slumped declined amounted estimated rising falling growing
     up down cut raised lowered put puts set sets nearly almost roughly around about
     approximately just some worth valued flat steady stable unchanged level held
