@@ -4,9 +4,11 @@ tests/data/extract_probe_money_fresh.json: money and shares ("£3m-a-year", "₹
 "a quarter of a billion dollars", "1.2pc", "one in five"); tests/data/
 extract_probe_counts_fresh.json: counts, measures, lengths of time and ages ("a dozen",
 "6ft 2in", "40mph", "a fortnight", "in his 40s") beside words that state none ("No 10",
-"Covid-19").  The writer gave each figure's kind and bounds, measures and lengths of time
-in the unit written; each expected reading is one test, and those claimdiff reads
-otherwise stay ``xfail(strict=True)`` with the reason.
+"Covid-19"); tests/data/extract_probe_dates_fresh.json: dates, years and ranges ("3-5
+March", "2025/26", "between 30 and 40 people") beside numbers that are labels ("junction
+10", "iPhone 15", "+91 98765 43210").  The writer gave each figure's kind and bounds,
+measures and lengths of time in the unit written; each expected reading is one test,
+and those claimdiff reads otherwise stay ``xfail(strict=True)`` with the reason.
 """
 
 from __future__ import annotations
@@ -25,7 +27,11 @@ from claimdiff.units import convert
 DATA = Path(__file__).parent / "data"
 ITEMS: list[dict[str, Any]] = [
     item
-    for name in ("extract_probe_money_fresh.json", "extract_probe_counts_fresh.json")
+    for name in (
+        "extract_probe_money_fresh.json",
+        "extract_probe_counts_fresh.json",
+        "extract_probe_dates_fresh.json",
+    )
     for item in json.loads((DATA / name).read_text("utf-8"))
 ]
 # The writer's names of units, as pint names them.
@@ -54,6 +60,18 @@ XFAIL: dict[str, str] = {
     "count-hundreds:Hundreds": _VAGUE,
     "measure-100m:100m": "'the 100m final' is read as 100 million",
     "measure-magnitude:7.2-magnitude": "a quake's magnitude is read as a count",
+    # tests/data/extract_probe_dates_fresh.json
+    "ie-bins-on-the-5th:the 5th": "a day of the month alone ('on the 5th') is not read",
+    "in-fir-5-4-2023:5/4/2023": "'5/4/2023' has no value: day and month order differ",
+    "us-stores-end-of-march:the end of March": "'the end of March' is not read",
+    "in-lender-fy24:FY24": "'FY24' is a period of the figures near it, no claim",
+    "ie-prices-mid-2000s:mid-2000s": "'mid-2000s' is not read",
+    "us-baseball-98-team:'98": "a year of two digits (''98') is read as a count",
+    "ie-trolleys-10-12-hours:from 10 to 12 hours": "'from X to Y' is a change: two claims",
+    "in-project-crore-range:between Rs 800 crore and Rs 1,000 crore": (
+        "a range of two amounts in crore is read as two amounts"
+    ),
+    "uk-police-phone-numbers:101": "a short phone number ('call 101') is read as a count",
 }
 
 

@@ -89,6 +89,36 @@ def iso_date_at(text: str, p: int, lex: Lexicon | None = None) -> Draft | None:
     return Draft(p, d.end(), DATE, q)
 
 
+def days_of_month(text: str, draft: Draft, lex: Lexicon) -> Draft | None:
+    """A range of whole numbers of days before a month is a range of dates: "3-5 March",
+    "between 3 and 5 March 2024" (the days of one month, read as "June 3–21" is)."""
+    q = draft.quantity
+    if draft.kind is not COUNT or q is None or q.qualifier is not RANGE:
+        return None
+    lo_day, hi_day = q.low, q.high
+    if lo_day is None or hi_day is None or not 1 <= lo_day < hi_day <= 31:
+        return None
+    if lo_day != int(lo_day) or hi_day != int(hi_day):
+        return None
+    m = lex.patterns["day_month"].match(text, draft.end)
+    mo = lex.patterns["month"].match(text, m.end()) if m is not None else None
+    if mo is None:
+        return None
+    end = mo.end()
+    if text[end - 1] == "." and mo["month"].lower() not in lex.MONTH_ABBREVIATIONS:
+        end -= 1
+    y = _YEAR_AFTER.match(text, end)
+    year = None if y is None else int(y["year"])
+    if y is not None:
+        end = y.end()
+    month = lex.MONTHS[mo["month"].lower()]
+    first = date_quantity(year, month, int(lo_day))
+    last = date_quantity(year, month, int(hi_day))
+    if first is None or last is None or first.low is None or last.high is None:
+        return None
+    return Draft(draft.start, end, DATE, Quantity(first.low, last.high, None, DATE_UNIT, RANGE))
+
+
 def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
     """The date whose number is ``core``: "12 March", "5th of March 2023", "March 12, 2023"."""
     num = core.number

@@ -13,7 +13,7 @@ import re
 from typing import NoReturn
 
 from claimdiff import nouns
-from claimdiff.extract.ages import AGE_CUES, age_at, age_limit, birthday_at, range_of_ages
+from claimdiff.extract.ages import age_at, age_limit, birthday_at, range_of_ages
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bounds import (
     YEAR_RANGE,
@@ -25,15 +25,15 @@ from claimdiff.extract.bounds import (
     ratio,
     share_of,
 )
-from claimdiff.extract.dates import date_at, decade_at, iso_date_at, years_at
+from claimdiff.extract.dates import date_at, days_of_month, decade_at, iso_date_at, years_at
 from claimdiff.extract.durations import clock_duration_at
 from claimdiff.extract.fast_amounts import fast_core
 from claimdiff.extract.members import COUNT, DURATION, EXACT, MONEY, PERCENT, VAGUE, YEAR
 from claimdiff.extract.money import currency_before
-from claimdiff.extract.numbers import DENOMINATORS
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.extract.starts import Starts
 from claimdiff.extract.subjects import noun_after
+from claimdiff.extract.unclaimed import is_name_number, not_a_claim
 from claimdiff.inputs import TooManyFiguresError
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
@@ -41,29 +41,6 @@ from claimdiff.text import opens_sentence
 
 # How far back a hedge ("in excess of", "no fewer than") may start.
 _HEDGE_WINDOW = 32
-_TIME = re.compile(
-    r"\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?|GMT|BST|UTC|CET|EST|EDT|PST|ET)(?![^\W\d_])"
-    r"|\d{1,2}:\d{2}(?::\d{2})?(?!\d)",
-    re.IGNORECASE,
-)
-_PHONE = re.compile(
-    r"(?:\+\d{1,3}[ .-]?)?"
-    r"(?:\(\d{2,5}\)[ .-]?\d{2,5}(?:[ .-]\d{2,5}){1,4}|\d{2,5}(?:[ .-]\d{2,5}){2,4})(?!\d)"
-)
-# Dotted quads ("192.168.1.2") and version numbers ("1.2.3") are identifiers.
-_DOTTED = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?![\d.])")
-# Two bare numbers joined by a dash, neither with a unit: a score when the first is the
-# larger or they are equal ("3-1", "2-2", "27-24").
-_SCORE = re.compile(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|[^\W\d_]|\s?%)")
-_SLASHED = re.compile(r"\d{1,4}/(?P<d>\d{1,4})(?P<more>/\d{1,4})?(?!\d)")
-_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
-# What each pattern above needs at its start, in one pattern: most figures fail it, and
-# one match costs less than the six it spares (issue 12).
-_MAYBE_NOT_A_CLAIM = re.compile(
-    _TIME.pattern
-    + r"|\d{1,3}\.\d{1,3}\.\d|\d{1,4}/\d|\d{1,3}[-–]\d|\d{2,5}[ .-]\d{2,5}[ .-]\d|\d{1,2}[.)]\s",
-    re.IGNORECASE,
-)
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|an|the)\s+$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?<![^\W\d_])and\s+(?:an?\s+)?$", re.IGNORECASE)
 _PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
@@ -154,64 +131,6 @@ def refuse(limit: int, at: int) -> NoReturn:
     raise TooManyFiguresError(msg, name="text", limit=limit, at=at)
 
 
-def _not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
-    """Where to resume if the digits at ``p`` state nothing (times, phones, names…)."""
-    if p >= 2 and text[p - 1] in "-‐‑" and text[p - 2].isalpha():
-        return _end_of_digits(text, p)  # "Covid-19", "F-16"
-    if p >= 1 and text[p - 1] in "#№":
-        return _end_of_digits(text, p)
-    if (p == 0 or text[p - 1] not in "+(") and _MAYBE_NOT_A_CLAIM.match(text, p) is None:
-        return None  # no pattern below can match (a phone may start at a "+" or "(" before)
-    t = _TIME.match(text, p) or _DOTTED.match(text, p)
-    if t is not None and not _grouped_by_stops(t.group(), lex):
-        return t.end()
-    s = _SLASHED.match(text, p)
-    if s is not None and (s["more"] or int(s["d"]) not in DENOMINATORS):
-        return s.end()  # "9/11", "24/7", "50/50": names and splits, no fractions
-    score = _SCORE.match(text, p)
-    if score is not None and int(score["a"]) >= int(score["b"]):
-        return score.end()  # "won 3-1", "27-24": a score, no range (a range runs upwards)
-    ph = _PHONE.match(text, p - 1 if p and text[p - 1] in "+(" else p)
-    if ph is not None and sum(c.isdigit() for c in ph.group()) >= 8 and not _grouped(ph, lex):
-        return ph.end()
-    if _LIST_ITEM.match(text, p) and _at_line_start(text, p):
-        return p + 1
-    return None
-
-
-def _grouped(phone: re.Match[str], lex: Lexicon) -> bool:
-    """A phone-like run that is a number grouped as the locale groups ("12.345.678",
-    "25 000 000" in German), or holds one after a space ("2030 250.000")."""
-    found = phone.group()
-    if lex.numbers.grouped.fullmatch(found) is not None:
-        return True
-    return any(
-        lex.numbers.group in part and lex.numbers.grouped.fullmatch(part) is not None
-        for part in found.split()
-    )
-
-
-def _grouped_by_stops(found: str, lex: Lexicon) -> bool:
-    """ "1.234.567" in a language that groups digits with full stops: a number, not a version."""
-    if lex.numbers.group != ".":
-        return False
-    m = lex.numbers.grouped.fullmatch(found)
-    return m is not None
-
-
-def _end_of_digits(text: str, p: int) -> int:
-    while p < len(text) and (text[p].isdigit() or text[p] in ".,"):
-        p += 1
-    return p
-
-
-def _at_line_start(text: str, p: int) -> bool:
-    i = p - 1
-    while i >= 0 and p - i < 8 and text[i] in " \t":
-        i -= 1
-    return i < 0 or text[i] == "\n"
-
-
 def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft | None, int]:
     if text[p].isdigit():
         if text.find(":", p + 1, p + 3) >= 0:
@@ -221,7 +140,7 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         iso = iso_date_at(text, p, lex)
         if iso is not None:
             return iso, iso.end
-        skip = _not_a_claim(text, p, lex)
+        skip = not_a_claim(text, p, lex)
         if skip is not None:
             return None, skip
         # The commonest shapes in one match; anything else, or anything unusual near,
@@ -281,7 +200,7 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
             return span, span.end  # "2025-26", "between 2029 and 2031"
         year = Quantity(core.value, core.value, core.value, None, EXACT)
         return Draft(core.start, core.end, YEAR, year), resume
-    if core.kind is COUNT and _is_name_number(text, core, lex):
+    if core.kind is COUNT and is_name_number(text, core, lex):
         return None, resume
     lo = max(0, core.start - _HEDGE_WINDOW)
     window = text[lo : core.start]
@@ -292,6 +211,9 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         aged = range_of_ages(text, draft, lex, age)
         if aged is not None:
             return aged, max(resume, aged.end)
+        days = days_of_month(text, draft, lex)
+        if days is not None:
+            return days, max(resume, days.end)  # "3-5 March", "between 3 and 5 March"
     if age is not None:
         return age, resume
     if draft is None:
@@ -364,68 +286,6 @@ def _is_year(text: str, core: Core, lex: Lexicon) -> bool:
         if word.group()[-1:].isalpha() and after.isalpha() and nouns.lemma(after) != after:
             return False
     return first.replace("-", "").isalpha() and nouns.lemma(first) == first
-
-
-def _is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
-    """ "Boeing 737", "Article 7": a whole number right after a capitalised name."""
-    num = core.number
-    if num.words or num.grouped or num.decimals or core.end != num.end:
-        return False
-    # Cheap test first: the word before must hold a capital ("(Article 7", "F.A. 3").
-    tail = text[max(0, num.start - 24) : num.start - 1].rsplit(None, 1)[-1:]
-    if not tail or tail[0] == tail[0].lower():
-        return False
-    prev = _PREV_WORD.search(text[max(0, num.start - 24) : num.start])
-    if prev is None:
-        return False
-    word = prev["word"]
-    if word in lex.NUMBER_SIGNS:
-        return True  # "a No 10 spokesman", "the world No 1": a numbering, no figure
-    if not word[0].isupper() or word.lower() in lex.STOPWORDS or word.lower() in lex.MONTHS:
-        return False
-    if (word.lower() in lex.YEAR_CUES and len(num.digits) == 4) or word.lower() in lex.hedge_heads:
-        return False  # "Year 2019" may be a year; "Year 8" names a school year
-    if word.lower() in AGE_CUES:
-        return False  # "Aged 52, the former bookkeeper …" opens a sentence with an age
-    if lex.NAMES_BY_CAPITALS and _party(word, text, num.start, core.end, lex):
-        return False
-    if not lex.NAMES_BY_CAPITALS:
-        # Every noun has a capital ("nach Angaben des Amtes 10 bis 20 Bewerbungen"): a
-        # name only if nothing is counted after the number or the range it opens.
-        end = core.end
-        sep = lex.patterns["range_sep"].match(text, end)
-        if sep is not None:
-            end = _end_of_digits(text, sep.end())
-        return noun_after(text, end, lex, allow_of=False) is None
-    # A capital at the start of a sentence is no name, unless nothing is
-    # counted after the number ("Article 7 was invoked").
-    at = num.start - len(prev.group())
-    before = text[max(0, at - 4) : at].rstrip()
-    if bool(before) and before[-1] not in ".!?:;\"“”'‘’(\n":
-        return True
-    return noun_after(text, core.end, lex, allow_of=False) is None
-
-
-# A party's figure follows another figure of its list within this many characters.
-_PARTY_REACH = 80
-_WORD_AFTER = re.compile(r" ([^\W\d_][\w'’-]*)")
-
-
-def _party(word: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the capitalised word before a number is a party the number is said of, not
-    a name the number is part of: a possessive ("Labour's 19") or a plural common noun
-    ("the Conservatives 19") in a list of results, after another figure of the sentence
-    ("won 27 seats, the Conservatives 19").  A word after the number keeps it a name:
-    "Boeing's 737 Max", "Windows 11 users"."""
-    nxt = _WORD_AFTER.match(text, end)
-    if nxt is not None and (nxt[1][0].isupper() or nxt[1].lower() not in lex.STOPWORDS):
-        return False
-    if not any(ch.isdigit() for ch in text[max(0, start - _PARTY_REACH) : start]):
-        return False
-    low = word.lower()
-    if low.endswith(("'s", "’s")):
-        return True
-    return low.endswith("s") and nouns.lemma(low) != low
 
 
 def _share(text: str, core: Core, lex: Lexicon) -> Draft | None:

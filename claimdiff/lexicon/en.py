@@ -277,6 +277,12 @@ GLUED_PERCENT_WORD = "pc"
 # Abbreviations of "number" that make the whole number after them a numbering, as they
 # are written (case matters: "No" is the sign, "no" a determiner): "a No 10 spokesman".
 NUMBER_SIGNS = frozenset({"No", "Nos", "Nr"})
+# Nouns a number after them names, in lower case as prose writes them: "at junction 10",
+# "from platform 4", "on page 12" (capitalised, any word makes a name: "Article 7").
+LABEL_NOUNS = frozenset(
+    """junction exit gate platform terminal page pages chapter section clause room route
+    pier berth runway ward bay lane level""".split()
+)
 # Marks that may end a figure's common shape (extract/fast_amounts.py): none of them opens
 # a unit, a currency, a scale or a continuation of the number, so a figure followed by one
 # is read without asking those readers.  "," and "." only before a non-digit ("1,5" and
