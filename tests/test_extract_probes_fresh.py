@@ -63,7 +63,6 @@ XFAIL: dict[str, str] = {
     # tests/data/extract_probe_dates_fresh.json
     "ie-bins-on-the-5th:the 5th": "a day of the month alone ('on the 5th') is not read",
     "in-fir-5-4-2023:5/4/2023": "'5/4/2023' has no value: day and month order differ",
-    "us-stores-end-of-march:the end of March": "'the end of March' is not read",
     "in-lender-fy24:FY24": "'FY24' is a period of the figures near it, no claim",
     "ie-prices-mid-2000s:mid-2000s": "'mid-2000s' is not read",
     "us-baseball-98-team:'98": "a year of two digits (''98') is read as a count",

@@ -649,7 +649,10 @@ BIRTHDAY_WORDS = ("birthday",)
 # A part of a month with no day: "mid-March", "early June 2024", read as a date spanning
 # those days (claimdiff.extract.dates).
 # The parts meet at their edges, as writers round: "mid-March" holds 10 March.
-MONTH_PARTS = {"early": (1, 10), "mid": (10, 20), "mid-": (10, 20), "late": (20, 31)}
+MONTH_PARTS = {
+    "early": (1, 10), "mid": (10, 20), "mid-": (10, 20), "late": (20, 31),
+    "start of": (1, 10), "beginning of": (1, 10), "middle of": (10, 20), "end of": (20, 31),
+}  # fmt: skip
 # Days of the week, read as the day an event falls on: "on Tuesday", "Sunday morning"
 # (claimdiff.extract.dates).  Only written in full and capitalised: "Sat" and "sun" are
 # other words.
