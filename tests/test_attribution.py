@@ -55,6 +55,9 @@ ATTRIBUTED = [
                  " were not enough.", "Karim Khan", id="role-noun-subject"),
     pytest.param("Figures from the UN show [3 million] people have fled.", "the UN",
                  id="data-from-source-show"),
+    pytest.param("The report said [40] people died.", "the report", id="report-noun-said"),
+    pytest.param("Goods fell to [£2.1 billion], according to government data released on"
+                 " Tuesday.", "government data", id="according-to-participle-ends"),
     pytest.param("Police in Kent estimated that [300] people attended.", "Police in Kent",
                  id="source-with-place-as-written"),
     pytest.param("Officials said on Monday that [300] people had been evacuated.", "Officials",
@@ -69,6 +72,9 @@ ATTRIBUTED = [
 
 NOT_ATTRIBUTED = [
     pytest.param("The ICC has more than [900] staff with a budget.", id="mere-subject-has"),
+    pytest.param("Shipments to the Nordic state climbed to [£4.6 billion].", id="state-noun"),
+    pytest.param("British shipments to the Nordic state, meanwhile, climbed to [£4.6 billion].",
+                 id="state-noun-comma"),
     pytest.param("An estimated [300] people died in the fire.", id="estimated-as-adjective"),
     pytest.param("Putin was accused of deporting [hundreds] of children.", id="passive-accused"),
     pytest.param("Russia has not said how it moved [thousands] of children.", id="negated"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 
+from claimdiff import nouns
 from claimdiff.extract import quotes, speakers
 from claimdiff.extract.phrases import coordinated, phrase_after, subject_of
 from claimdiff.lexicon import Lexicon, get_lexicon
@@ -139,6 +140,9 @@ class Attributor:
             if sp.TRAILING_ONLY_VERBS and self.text[v[0] : v[1]] in sp.TRAILING_ONLY_VERBS:
                 k -= 1  # "so" reports only after the words it attributes
                 continue
+            if _noun_use(self.text, v[0], sp):
+                k -= 1  # "shipments to the Nordic state climbed": a noun, no verb
+                continue
             phrase = subject_of(self.text, sentence[0], v, sentence[1], sp)
             if phrase is not None:
                 return self.index.resolve(*phrase)
@@ -164,7 +168,7 @@ class Attributor:
         while k < len(verbs) and verbs[k][1] <= sentence[1]:
             v_start, v_end = verbs[k]
             k += 1
-            if not _short_tail(text, v_end, sentence[1], sp):
+            if not _short_tail(text, v_end, sentence[1], sp) or _noun_use(text, v_start, sp):
                 continue
             if lead.search(text, anchor[1], v_start):
                 phrase = phrase_after(text, v_end, sentence[1], sp)
@@ -177,6 +181,42 @@ class Attributor:
             if phrase is not None:
                 return self.index.resolve(*phrase)
         return None
+
+
+# A determiner, and at most one word after it, right before a reporting verb make the
+# verb a noun: "the Nordic state", "a report", "its claims".
+_NOUN_REACH = 24
+
+
+def _noun_use(text: str, start: int, sp: Speech) -> bool:
+    """Whether the reporting verb at ``start`` stands as a noun: a word that may be one
+    and is no past tense ("state", "report", "claims"; not "said", "accused"), right
+    after a determiner ("the report said": the report) or after a determiner and a name
+    with a verb after it ("the Nordic state climbed"); "the council claims" stays a
+    verb, a noun between making it one."""
+    before = text[max(0, start - _NOUN_REACH) : start].split()
+    if not before or not sp.DETERMINERS:
+        return False
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[start:end].lower()
+    if not nouns.is_noun(word) or word.endswith("ed"):
+        return False  # "said"; "the ICC accused Putin": a verb in the past is no noun
+    if before[-1].lower() in sp.DETERMINERS:
+        return True
+    # After a determiner and a name the word is a noun only where a verb or a comma
+    # follows it: "the Nordic state climbed", "the Nordic state, meanwhile," (but
+    # "Figures from the UN show 3 million people": the UN shows).
+    after = text[end : end + _NOUN_REACH].split(None, 1)
+    followed = bool(after) and (after[0].startswith(",") or after[0].endswith("ed"))
+    return (
+        followed
+        and len(before) >= 2
+        and before[-2].lower() in sp.DETERMINERS
+        and before[-1][:1].isupper()
+        and not word.endswith("s")
+    )
 
 
 def _short_tail(text: str, start: int, end: int, sp: Speech) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from claimdiff import nouns, verbs
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Span
 from claimdiff.text import words
@@ -167,6 +168,8 @@ def phrase_after(text: str, pos: int, hi: int, speech: Speech) -> Span | None:
             break
         if first is not None and low in speech.PREPOSITIONS and low != "of":
             break
+        if last is not None and _participle_after_noun(m.group(), last.group()):
+            break  # "according to government data released on Tuesday": the data
         if first is None:
             first = m
         last = m
@@ -181,6 +184,20 @@ def phrase_after(text: str, pos: int, hi: int, speech: Speech) -> Span | None:
         if name is not None:
             return first.start(), name.end()
     return first.start(), last.end()
+
+
+def _participle_after_noun(word: str, before: str) -> bool:
+    """Whether ``word`` is a verb's form in lower case and no noun ("released",
+    "published", "seen") right after a noun in lower case ("data", "figures")."""
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and before[:1].islower()
+        and low.endswith(("ed", "en", "wn"))
+        and bool(verbs.bases(low))
+        and not nouns.is_noun(low)
+        and nouns.is_noun(before.lower())
+    )
 
 
 # A capitalised name of up to four words after a comma, ending at punctuation,
