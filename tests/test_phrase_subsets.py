@@ -136,3 +136,43 @@ def test_many_matches_settle(monkeypatch: pytest.MonkeyPatch) -> None:
     for _ in range(11):
         assert parts.match("5 euros", 2).group("w") == "euros"  # type: ignore[union-attr]
     assert handed == [parts.whole]
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@given(data=st.data())
+@settings(max_examples=300, deadline=None)
+def test_period_openers_gate_no_match(lang: str, data: st.DataObject) -> None:
+    """A sentence the openers' ``in`` tests pass over holds no match of the period patterns
+    (extract/context.py searches them only where one stands): odd folds and case included."""
+    lex = get_lexicon(lang)
+    for name, words, blind in (
+        ("period_part", lex.period_openers, False),
+        ("period_words", lex.period_word_openers, True),
+    ):
+        phrases = tuple(lex.PERIOD_PARTS) if name == "period_part" else lex.PERIOD_PHRASES
+        padded = " " + data.draw(_pieces(phrases)).lower()
+        found = list(phrases_in(lex.patterns[name], padded))
+        assert not found or lexregex.may_hold(padded, words, case_blind=blind)
+
+
+# The pattern context.py read months with before: every capitalised word, each looked up.
+_ANY_CAPITALISED = re.compile(r"[A-Z](?<![\w’'].)[a-z]{3,8}(?![\w’'])")
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_month_names_as_every_capitalised_word_looked_up(lang: str) -> None:
+    """The months a sentence is scoped to: the capitalised words a month's name, whole."""
+    lex = get_lexicon(lang)
+    months = [m.capitalize() for m in lex.MONTHS]
+    text = " ".join(
+        [*FIXTURES[0].read_text("utf-8").split(), *months, *(m + "s" for m in months)]
+        + [f"x{m} {m}’s {m}'s ({m}) {m}-{m} {m.upper()}" for m in months]
+    )
+    old = [
+        m.span()
+        for m in _ANY_CAPITALISED.finditer(text)
+        if len(m.group()) > 3
+        and m.group().lower() in lex.MONTHS
+        and m.group().lower() not in lex.MONTH_WORDS
+    ]
+    assert old and [m.span() for m in lex.patterns["month_name"].finditer(text)] == old

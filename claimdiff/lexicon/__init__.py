@@ -25,6 +25,7 @@ from claimdiff.lexicon.folded import Folded, fold
 from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
 from claimdiff.lexicon.patterns import compile_patterns
 from claimdiff.lexicon.regex import alternation as alternation
+from claimdiff.lexicon.regex import openers
 
 if TYPE_CHECKING:
     from claimdiff.lexicon.speech import Speech
@@ -95,6 +96,11 @@ class Lexicon:
     only when the word before a figure is one of these."""
     range_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last words of the range openers ("between", "of", "from")."""
+    period_openers: tuple[str, ...] = attrs.field(repr=False, default=())
+    """The first words of the parts of a year ("first", "q3", "fiscal"): a sentence
+    holding none is not searched for them (:func:`.regex.may_hold`)."""
+    period_word_openers: tuple[str, ...] = attrs.field(repr=False, default=())
+    """The first words of the period phrases ("last", "this", "today")."""
     range_reach: int = attrs.field(repr=False, default=8)
     """How far back the last word of a range opener may start: its length and a space."""
     predicate_classes: Mapping[str, tuple[tuple[str, bool], ...]] = attrs.field(
@@ -194,6 +200,8 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
         ),
         hedge_tails=frozenset(h.split()[-1] for h in data.HEDGES),
         range_tails=frozenset(r.split()[-1] for r in data.RANGE_OPENERS),
+        period_openers=openers(data.PERIOD_PARTS),
+        period_word_openers=openers(data.PERIOD_PHRASES),
         range_reach=max(8, *(len(r.split()[-1]) + 1 for r in data.RANGE_OPENERS)),
         predicate_classes=_predicate_classes(data),
         numbers=numbers,

@@ -131,6 +131,16 @@ def _after_glued(glued: Iterable[str]) -> str:
     return r"(?:(?<![^\W_])" + behind + ")" if behind else r"(?<![^\W_])"
 
 
+def _month_names(data: ModuleType) -> str:
+    """The months a sentence may be scoped to, capitalised and whole ("September", not
+    "Sept." nor "May"): each opens with its capital, a branch of literals the engine
+    skips to, and looks behind only after it.  A pattern of every capitalised word,
+    each looked up, cost a Python step per name of a sentence."""
+    names = [m for m in data.MONTHS if re.fullmatch("[a-z]{4,9}", m) and m not in data.MONTH_WORDS]
+    arms = [m[0].upper() + r"(?<![\w’'].)" + m[1:] for m in sorted(names)]
+    return r"(?:" + "|".join(arms) + r")(?![\w’'])" if arms else "(?!)"
+
+
 def compile_patterns(
     data: ModuleType,
     words: Mapping[str, str],
@@ -386,6 +396,7 @@ def compile_patterns(
             for ps in t.values() for p in ps
         )),
         "period_part": Source(after_nonletter(alternation(data.PERIOD_PARTS))),
+        "month_name": Source(_month_names(data)),
         "period_words": Source(after_nonletter(alternation(data.PERIOD_PHRASES)), re.IGNORECASE),
         "anaphoric_period": Source(
             r"(?=[fFiIdDoO])(?<![^\W\d_])(?:for|in|during|over|of)\s+(?P<period>"

@@ -121,6 +121,39 @@ def after_nonletter(phrases: str) -> str:
     return r"[\W\d_](?P<w>" + phrases + r")(?![^\W\d_])"
 
 
+def openers(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The first word of each phrase (up to its first white space), none kept that holds
+    another: every match of the phrases' alternation holds one of these as it is written.
+
+    >>> openers(["first half", "first-half", "h1", "half year"])
+    ('h1', 'half', 'first')
+    """
+    kept: list[str] = []
+    for h in sorted({p.split(None, 1)[0] for p in phrases if p.strip()}, key=lambda h: (len(h), h)):
+        if not any(k in h for k in kept):
+            kept.append(h)
+    return tuple(kept)
+
+
+# Characters a case-blind pattern matches to an ASCII letter that ``str.lower`` leaves as
+# they are (dotless i, long s): a lower-cased text holding one may match a phrase whose
+# opener it does not hold.  Each is found by ``in``, faster than a regex pass.
+FOLDS_TO_ASCII = ("\u0131", "\u017f")
+
+
+def may_hold(low: str, words: tuple[str, ...], *, case_blind: bool = False) -> bool:
+    """Whether ``low`` (lower-cased) may hold a phrase whose :func:`openers` are ``words``.
+
+    Searching a sentence for a handful of literal words with ``in`` costs a tenth of a
+    pass of the phrases' pattern, which the engine tries after every non-letter; most
+    sentences hold none, and the pattern is searched only where one stands.  A
+    ``case_blind`` pattern may also match at a character of :data:`FOLDS_TO_ASCII`.
+    """
+    if any(w in low for w in words):
+        return True
+    return case_blind and any(c in low for c in FOLDS_TO_ASCII)
+
+
 def phrases_in(pattern: re.Pattern[str], padded: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, phrase) of each match of an :func:`after_nonletter` pattern in
     ``padded`` (a text with one non-letter put in front), as ``finditer`` would find
