@@ -311,7 +311,8 @@ def sentence_index(spans: list[Span], pos: int) -> int:
 
     The last span starting at or before ``pos``; the first when none does.
     """
-    return max(0, bisect.bisect_right(spans, pos, key=_FIRST) - 1)
+    k = bisect.bisect_right(spans, pos, key=_FIRST) - 1
+    return k if k > 0 else 0  # not max(): a call of it costs some 100 ns on Python 3.11
 
 
 _FIRST = itemgetter(0)

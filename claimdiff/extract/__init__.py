@@ -167,7 +167,7 @@ def extract(
             claims.append(claim)
             seen = counted(claim, seen)
             if not _weekday(d):
-                floor = max(floor, d.end)
+                floor = d.end if d.end > floor else floor  # max(): see scan.scan
     _share_nouns(claims)
     claims = pair_changes(text, claims, lex, tokens, roles)
     claims = _changes_of(claims)
@@ -299,13 +299,17 @@ def _claim(
     sentence = sent.span
     # Clause, period and source are looked for near the figure only: a text
     # with no sentence breaks (a table, junk) must not cost a scan per claim.
-    local = (max(sentence[0], d.start - _NEAR), min(sentence[1], d.end + _NEAR))
+    # Conditional expressions, not max() and min() (see scan.scan): this runs per figure.
+    lo, hi = d.start - _NEAR, d.end + _NEAR
+    local = (lo if lo > sentence[0] else sentence[0], hi if hi < sentence[1] else sentence[1])
     clause = sent.clause_within(span, local)
     noun = d.noun
     if noun is None and d.kind is not SCORE:
         # What a figure counts is never read across the figure before it: in "took
         # 21,450 votes and won by 3,210", "votes" are 21,450's.
-        noun = _noun(text, d, lex, (max(clause[0], min(floor, d.start)), clause[1]), elided)
+        after = d.start if d.start < floor else floor
+        after = after if after > clause[0] else clause[0]
+        noun = _noun(text, d, lex, (after, clause[1]), elided)
     quantity = d.quantity
     # An exact year has no unit; as read it has none already, and attrs.evolve, which
     # copies the quantity, is slow: only a quantity with a unit is copied.

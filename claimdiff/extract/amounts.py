@@ -106,9 +106,9 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
     if currency is not None:
         core.kind, core.unit = MONEY, currency.code
         money_attributive(text, core, lex)
-        return core, max(resume, core.end)
+        return core, core.end if core.end > resume else resume  # not max(): per figure
     unit_after(text, core, lex)
-    return core, max(resume, core.end)
+    return core, core.end if core.end > resume else resume
 
 
 def sign_before(text: str, start: int, lex: Lexicon) -> tuple[float, int]:
@@ -116,7 +116,7 @@ def sign_before(text: str, start: int, lex: Lexicon) -> tuple[float, int]:
     ("minus 5", "negative 3") before it moves the start back over it."""
     if _is_minus(text, start):
         return -1.0, start - 1
-    before = text[max(0, start - 10) : start]
+    before = text[start - 10 if start > 10 else 0 : start]  # not max(): per figure
     if before.rstrip().lower().endswith(lex.NEGATIVE_WORDS):
         neg = lex.patterns["negative_before"].search(before)
         if neg is not None:

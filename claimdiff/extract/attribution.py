@@ -102,13 +102,14 @@ class Attributor:
     def _read(self, span: Span) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """The reporting verbs and "according to" of the sentences holding ``span``."""
         lo, hi = self._reach
-        if lo <= span[0] and max(span[0], span[1] - 1) < hi:
+        last_char = span[1] - 1 if span[1] - 1 > span[0] else span[0]  # not max(): per figure
+        if lo <= span[0] and last_char < hi:
             return self._found
         sents = self._sentences
         if not sents:
             return [], []
         first = sentence_index(sents, span[0])
-        last = sentence_index(sents, max(span[0], span[1] - 1))
+        last = sentence_index(sents, last_char)
         if self._read_for != (first, last):
             sp = self._speech
             verbs: list[tuple[int, int]] = []

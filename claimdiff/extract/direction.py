@@ -274,33 +274,37 @@ def read_change(
     lx = lex.direction
     hi = len(text) if hi is None else hi
     late_cues = bool(lx.LATE_UP or lx.LATE_OBJECT or lx.PARTICLE_VERBS)
+    # The windows' ends, without max() and min() (see claimdiff.extract.scan.scan).
+    first = start - _BEFORE if start - _BEFORE > lo else lo
+    after_end = end + _AFTER if end + _AFTER < hi else hi
+    late_end = end + _LATE if end + _LATE < hi else hi
     if (
         tokens is not None
-        and tokens.quiet(max(lo, start - _BEFORE), start)
-        and tokens.quiet(end, min(hi, end + _AFTER))
-        and not (late_cues and not tokens.quiet(end, min(hi, end + _LATE)))
+        and tokens.quiet(first, start)
+        and tokens.quiet(end, after_end)
+        and not (late_cues and not tokens.quiet(end, late_end))
     ):
         return None  # no word around the figure that could name a change (issue 12)
     token = lex.patterns["change_token"]
     if tokens is None:
-        before = _tokens(text[max(lo, start - _BEFORE) : start], token)
+        before = _tokens(text[first:start], token)
     else:  # ``tokens`` are the sentence's, which holds [lo, hi)
-        before = tokens.between(max(lo, start - _BEFORE), start)
+        before = tokens.between(first, start)
     role = lx.ROLES.get(before[-1]) if before else None
     cues = cue_words(lx)  # with none among the words, the readers below find nothing
     direction, cue = (None, None) if cues.isdisjoint(before) else _cue_before(before, lx)
     if direction is None:  # only now the words after: most figures have no cue before
         if tokens is None:
-            after = _tokens(text[end : min(hi, end + _AFTER)], token)
+            after = _tokens(text[end:after_end], token)
         else:
-            after = tokens.between(end, min(hi, end + _AFTER))
+            after = tokens.between(end, after_end)
         direction = None if cues.isdisjoint(after) else _cue_after(after, lx)
         cue = "after"
     if direction is None and late_cues:
         if tokens is None:
-            late = _tokens(text[end : min(hi, end + _LATE)], token)
+            late = _tokens(text[end:late_end], token)
         else:
-            late = tokens.between(end, min(hi, end + _LATE))
+            late = tokens.between(end, late_end)
         direction = _cue_late(late, before, lx, role)
     if direction is None and role is None:
         return None

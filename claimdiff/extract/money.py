@@ -45,7 +45,7 @@ class Currency:
 
 def currency_before(text: str, start: int, lex: Lexicon) -> Currency | None:
     """The currency symbol or code just before ``start`` ("$5", "US$ 5", "hk $ 10", "EUR 5")."""
-    lo = max(0, start - _SYMBOL_WINDOW)
+    lo = start - _SYMBOL_WINDOW if start > _SYMBOL_WINDOW else 0  # not max(): per figure
     window = text[lo:start]
     last = window.rstrip()[-1:]
     # Search only where a symbol with a mark in it can end ("US$", "F CFA", "Bs.S"): not
