@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -151,3 +154,41 @@ def test_a_superscript_after_grouped_digits_is_read_past(text: str) -> None:
     """ "²" is a digit to str.isdigit but no digit the number patterns read: no crash."""
     claims = extract(text)
     assert all(text[c.span[0] : c.span[1]] == c.text for c in claims)
+
+
+def test_case_blind_extra_is_every_fold_of_an_ascii_letter() -> None:
+    """The characters a case-blind pattern matches to each ASCII letter, besides its two
+    cases, are those speech.CASE_BLIND_EXTRA names (every code point asked)."""
+    from claimdiff.lexicon.speech import CASE_BLIND_EXTRA
+
+    letters = re.compile(r"[a-z]", re.IGNORECASE)
+    found: dict[str, str] = {}
+    for code in range(0x80, 0x110000):
+        ch = chr(code)
+        if letters.fullmatch(ch):
+            low = next(c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(c, ch, re.I))
+            found[low] = found.get(low, "") + ch
+    assert found == CASE_BLIND_EXTRA
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_according_matches_as_the_case_blind_alternation(lang: str) -> None:
+    """The phrases naming a source after them match as ``(?i)\\b(?:phrases)\\b`` does, at
+    every offset of strings of the phrases in odd cases and folds, and in slices of them."""
+    from claimdiff.lexicon import get_lexicon
+
+    tables = get_lexicon(lang).speech.tables
+    phrases = sorted(tables.SOURCE_PREPOSITIONS, key=len, reverse=True)
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+    fast = get_lexicon(lang).speech.according
+    odd = ["x", "_", "1", "é", " ", "\n", "ſ", "ı", "İ", "K"]
+    pieces = [*phrases, *(p.upper() for p in phrases), *(p.title() for p in phrases), *odd]
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        lo = rnd.randint(0, len(text))
+        hi = rnd.randint(lo, len(text))
+        for a, b in ((0, len(text)), (lo, hi)):
+            assert [m.span() for m in fast.finditer(text, a, b)] == [
+                m.span() for m in plain.finditer(text, a, b)
+            ]

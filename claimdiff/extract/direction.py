@@ -102,7 +102,9 @@ class Tokens:
             return True
         first, last = i, j
         if starts[i] < lo or ends[i] > hi:
-            if self._cut_cue(max(lo, starts[i]), min(hi, ends[i])):
+            # Conditional expressions, not max() and min() (see extract.scan.scan).
+            a, b = starts[i], ends[i]
+            if self._cut_cue(a if a > lo else lo, b if b < hi else hi):
                 return False
             first = i + 1
         if j - 1 > i and ends[j - 1] > hi:

@@ -149,9 +149,10 @@ def may_hold(low: str, words: tuple[str, ...], *, case_blind: bool = False) -> b
     sentences hold none, and the pattern is searched only where one stands.  A
     ``case_blind`` pattern may also match at a character of :data:`FOLDS_TO_ASCII`.
     """
-    if any(w in low for w in words):
-        return True
-    return case_blind and any(c in low for c in FOLDS_TO_ASCII)
+    for w in words:  # a loop, not any() of a generator: half the cost of each test
+        if w in low:
+            return True
+    return case_blind and (FOLDS_TO_ASCII[0] in low or FOLDS_TO_ASCII[1] in low)
 
 
 def phrases_in(pattern: re.Pattern[str], padded: str) -> Iterator[tuple[int, int, str]]:

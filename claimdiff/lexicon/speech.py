@@ -82,6 +82,28 @@ class Speech:
                 yield m
 
 
+# The characters other than its two cases that a case-blind pattern matches to an ASCII
+# letter (tests/test_unicode.py checks this against every code point).
+CASE_BLIND_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def whole_words_any_case(phrases: list[str]) -> str:
+    r"""``(?i)\b(?:phrases)\b``, written so that the engine skips to a phrase's first letter.
+
+    A pattern opening with ``\b`` is tried at every offset of a sentence, and a case-blind
+    branch of letters gives the engine no first characters to skip to.  This one opens
+    with a case-sensitive class of every character a phrase's first letter matches case-
+    blind, then looks behind for no word character before it and checks which phrase's
+    first letter it was: the same matches, tried at a few letters of each sentence.
+    """
+    if not phrases or not all(p[:1].isascii() and p[:1].isalpha() for p in phrases):
+        return r"(?i:\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b)"
+    low = {p[0].lower() for p in phrases}
+    firsts = {c for f in low for c in (f, f.upper(), *CASE_BLIND_EXTRA.get(f, ""))}
+    arms = "|".join(f"(?<={re.escape(p[0])})" + re.escape(p[1:]) for p in phrases)
+    return "[" + "".join(sorted(firsts)) + r"](?<!\w.)(?i:" + arms + r")\b"
+
+
 def build_speech(tables: ModuleType) -> Speech:
     """Compile a language's attribution tables."""
     t = tables
@@ -100,9 +122,7 @@ def build_speech(tables: ModuleType) -> Speech:
         quote_verbs=verb_pattern(
             t.REPORTING_VERBS | t.QUOTE_ONLY_VERBS | t.SEPARABLE_VERBS.keys() | trailing
         ),
-        according=re.compile(
-            r"\b(?:" + "|".join(re.escape(p) for p in according) + r")\b", re.IGNORECASE
-        ),
+        according=re.compile(whole_words_any_case(according)),
         trailing_lead=re.compile(r"""[”"’')\]]?,\s*""" + lead_words + "$"),
         particles={
             verb: re.compile(r"\b(?:" + "|".join(map(re.escape, ps)) + r")\b")
