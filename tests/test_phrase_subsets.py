@@ -176,3 +176,45 @@ def test_month_names_as_every_capitalised_word_looked_up(lang: str) -> None:
         and m.group().lower() not in lex.MONTH_WORDS
     ]
     assert old and [m.span() for m in lex.patterns["month_name"].finditer(text)] == old
+
+
+def test_article_units_found_where_their_words_stand() -> None:
+    """durations._unit_matches finds what ``article_unit`` finds over the whole text."""
+    import importlib
+    import random
+
+    durations = importlib.import_module("claimdiff.extract.durations")
+    lex = get_lexicon("en")
+    pattern = lex.patterns["article_unit"]
+    pieces = ["a ", "year", "day", "days", "Monday", "today", "DAY", "decade", "hour", *ODD]
+    rnd = random.Random(3)
+    texts = [f.read_text("utf-8") for f in FIXTURES]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(3000)]
+    for text in texts:
+        found = [m.span() for m in durations._unit_matches(text, lex)]
+        assert found == [m.span() for m in pattern.finditer(text)]
+
+
+def test_decades_as_the_case_blind_pattern() -> None:
+    """The decade pattern, opening with "in" as a class of its letters in any case, matches
+    as the case-blind pattern it replaced."""
+    import random
+
+    from claimdiff.lexicon import en
+    from claimdiff.lexicon.regex import alternation
+
+    decade = r"(?:" + alternation(en.DECADE_WORDS) + r"|[1-9]0['’]?s)(?![\w'’])"
+    blind = re.compile(
+        r"in(?<!\w..)\s+(?:" + alternation(en.DECADE_POSSESSIVES) + r")\s+(?:(?P<part>"
+        + alternation(en.DECADE_PARTS) + r")\s*)?(?P<decade>" + decade
+        + r")(?:\s+(?:and|or|to)\s+(?P<last>" + decade + r"))?(?P<noun>\s+[a-z]+)?",
+        re.IGNORECASE,
+    )  # fmt: skip
+    pattern = get_lexicon("en").patterns["decade"]
+    pieces = ["in ", "IN ", "İn ", "ın ", "her ", "HIS ", "their ", "late ", "mid-", "40s"]
+    pieces += ["eighties", "ſixties", "50's", " and ", " to ", "pomp", *ODD]
+    rnd = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in blind.finditer(text)]

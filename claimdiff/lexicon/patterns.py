@@ -20,6 +20,7 @@ from claimdiff.lexicon.regex import (
     ByWords,
     after_nonletter,
     alternation,
+    any_case,
     start_finder,
 )
 from claimdiff.lexicon.regex import lead as _lead
@@ -242,11 +243,13 @@ def compile_patterns(
         # pomp") (claimdiff.extract.decades).  Searched over whole texts, it opens with the
         # letters "in", which the engine skips to, and looks behind them for a word
         # boundary: opening with "\b", it was tried at every offset (twice the time).
+        # "in" written as a class of its letters in any case, which the engine skips to
+        # (a case-blind "in" it tried at every offset of a text), the rest case-blind.
         "decade": Source(
-            r"in(?<!\w..)\s+(?:" + alternation(data.DECADE_POSSESSIVES) + r")\s+(?:(?P<part>"
+            "[" + any_case("i") + "][" + any_case("n") + r"](?<!\w..)(?i:\s+(?:"
+            + alternation(data.DECADE_POSSESSIVES) + r")\s+(?:(?P<part>"
             + alternation(data.DECADE_PARTS) + r")\s*)?(?P<decade>" + decade
-            + r")(?:\s+(?:and|or|to)\s+(?P<last>" + decade + r"))?(?P<noun>\s+[a-z]+)?",
-            re.IGNORECASE,
+            + r")(?:\s+(?:and|or|to)\s+(?P<last>" + decade + r"))?(?P<noun>\s+[a-z]+)?)"
         ),
         # An age given by a word, its possessive, and the word after it
         # (claimdiff/extract/age_words.py, which matches it where a word may start):

@@ -141,6 +141,26 @@ def openers(phrases: Iterable[str]) -> tuple[str, ...]:
 FOLDS_TO_ASCII = ("\u0131", "\u017f")
 
 
+# The characters other than its two cases that a case-blind pattern matches to an ASCII
+# letter (tests/test_unicode.py checks this against every code point).
+CASE_BLIND_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def any_case(letter: str) -> str:
+    """Every character a case-blind pattern matches to the ASCII ``letter``, for a class.
+
+    A case-blind pattern opening with a letter gives the engine no first character to
+    skip to (``re._compiler._get_charset_prefix`` refuses cased literals under
+    IGNORECASE), so it is tried at every offset; one opening with this class,
+    case-sensitive, is tried only where the letter stands.
+
+    >>> any_case("s"), any_case("A")
+    ('Ssſ', 'Aa')
+    """
+    low = letter.lower()
+    return "".join(sorted({low, low.upper(), *CASE_BLIND_EXTRA.get(low, "")}))
+
+
 def may_hold(low: str, words: tuple[str, ...], *, case_blind: bool = False) -> bool:
     """Whether ``low`` (lower-cased) may hold a phrase whose :func:`openers` are ``words``.
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from claimdiff.lexicon import alternation, hold_tables
+from claimdiff.lexicon.regex import any_case
 
 
 def verb_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
@@ -82,11 +83,6 @@ class Speech:
                 yield m
 
 
-# The characters other than its two cases that a case-blind pattern matches to an ASCII
-# letter (tests/test_unicode.py checks this against every code point).
-CASE_BLIND_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-
-
 def whole_words_any_case(phrases: list[str]) -> str:
     r"""``(?i)\b(?:phrases)\b``, written so that the engine skips to a phrase's first letter.
 
@@ -98,10 +94,9 @@ def whole_words_any_case(phrases: list[str]) -> str:
     """
     if not phrases or not all(p[:1].isascii() and p[:1].isalpha() for p in phrases):
         return r"(?i:\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b)"
-    low = {p[0].lower() for p in phrases}
-    firsts = {c for f in low for c in (f, f.upper(), *CASE_BLIND_EXTRA.get(f, ""))}
+    firsts = "".join(sorted({any_case(p[0]) for p in phrases}))
     arms = "|".join(f"(?<={re.escape(p[0])})" + re.escape(p[1:]) for p in phrases)
-    return "[" + "".join(sorted(firsts)) + r"](?<!\w.)(?i:" + arms + r")\b"
+    return "[" + firsts + r"](?<!\w.)(?i:" + arms + r")\b"
 
 
 def build_speech(tables: ModuleType) -> Speech:
