@@ -218,3 +218,34 @@ def test_decades_as_the_case_blind_pattern() -> None:
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
         found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert found == [(m.span(), m.groupdict()) for m in blind.finditer(text)]
+
+
+def test_ascii_words_as_the_word_pattern() -> None:
+    """In ASCII text the word pattern of ranges finds what the category pattern finds."""
+    import random
+
+    from claimdiff import text as textmod
+
+    rnd = random.Random(11)
+    chars = "abXZ09'’-_ .,\n\t"
+    for _ in range(5000):
+        low = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 30)))
+        found = [m.span() for m in textmod._word_pattern(low).finditer(low)]
+        assert found == [m.span() for m in textmod._WORD.finditer(low)]
+
+
+@pytest.mark.parametrize("tail", [" " * 150, "\n" * 120 + "x", "\u00a0" * 101])
+def test_starts_past_long_white_space_at_the_end(tail: str) -> None:
+    """A text ending in a long run of white space finds the starts the case-blind start
+    pattern finds (its one window reaches the end: nothing lies past it)."""
+    from claimdiff.extract.starts import Starts
+
+    lex = get_lexicon("en")
+    text = "Some 12 people, TWELVE more and a Dozen others;" + tail + "five"
+    found, pos, starts = [], 0, Starts(text, lex)
+    while (hit := starts.search(pos)) is not None:
+        m, off = hit
+        found.append(m.start() + off)
+        pos = m.start() + off + 1
+    whole = lex.patterns["start"]
+    assert found == [m.start() for m in re.finditer(whole.pattern, text, whole.flags)]

@@ -62,10 +62,15 @@ class Starts:
         # a few words with white space between them, checked below.
         self._accept = len(text) + 1 if self._end == len(text) else self._end - _TAIL
         low = text[self._at : self._end].lower()
+        # A window reaching the text's end has nothing past it for a phrase to reach: its
+        # tail is not searched for a long run of white space (some 12 µs a news text).
         self._folded = (
             len(low) == self._end - self._at
             and not any(text.find(c, self._at, self._end) >= 0 for c in _FOLDS_TO_ASCII)
-            and _LONG_SPACE.search(text, max(self._at, self._end - 2 * _TAIL), self._end) is None
+            and (
+                self._end == len(text)
+                or _LONG_SPACE.search(text, max(self._at, self._end - 2 * _TAIL), self._end) is None
+            )
         )
         self._low = low if self._folded else ""
 
