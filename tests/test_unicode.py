@@ -158,8 +158,8 @@ def test_a_superscript_after_grouped_digits_is_read_past(text: str) -> None:
 
 def test_case_blind_extra_is_every_fold_of_an_ascii_letter() -> None:
     """The characters a case-blind pattern matches to each ASCII letter, besides its two
-    cases, are those lexicon.regex.CASE_BLIND_EXTRA names (every code point asked)."""
-    from claimdiff.lexicon.regex import CASE_BLIND_EXTRA
+    cases, are those lexicon.looks.CASE_BLIND_EXTRA names (every code point asked)."""
+    from claimdiff.lexicon.looks import CASE_BLIND_EXTRA
 
     letters = re.compile(r"[a-z]", re.IGNORECASE)
     found: dict[str, str] = {}

@@ -32,7 +32,8 @@ from claimdiff import nouns
 from claimdiff.extract.direction import Tokens
 from claimdiff.extract.members import AGE, COUNT, DATE, DURATION, PERCENT, YEAR
 from claimdiff.lexicon import Lexicon
-from claimdiff.lexicon.regex import may_hold, phrases_in
+from claimdiff.lexicon.looks import may_hold
+from claimdiff.lexicon.regex import phrases_in
 from claimdiff.model import Kind, Span
 from claimdiff.text import WordIndex, clause_breaks
 

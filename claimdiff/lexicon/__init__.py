@@ -22,10 +22,10 @@ from claimdiff.lexicon.cldr import currency_symbol as currency_symbol
 from claimdiff.lexicon.cldr import measure_units as read_measure_units
 from claimdiff.lexicon.fast_shapes import FastShapes, fast_shapes
 from claimdiff.lexicon.folded import Folded, fold
+from claimdiff.lexicon.looks import openers
 from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
 from claimdiff.lexicon.patterns import compile_patterns
 from claimdiff.lexicon.regex import alternation as alternation
-from claimdiff.lexicon.regex import openers
 
 if TYPE_CHECKING:
     from claimdiff.lexicon.speech import Speech
@@ -98,7 +98,7 @@ class Lexicon:
     """Last words of the range openers ("between", "of", "from")."""
     period_openers: tuple[str, ...] = attrs.field(repr=False, default=())
     """The first words of the parts of a year ("first", "q3", "fiscal"): a sentence
-    holding none is not searched for them (:func:`.regex.may_hold`)."""
+    holding none is not searched for them (:func:`.looks.may_hold`)."""
     period_word_openers: tuple[str, ...] = attrs.field(repr=False, default=())
     """The first words of the period phrases ("last", "this", "today")."""
     range_reach: int = attrs.field(repr=False, default=8)

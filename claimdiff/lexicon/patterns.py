@@ -14,13 +14,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import ModuleType
 from typing import NamedTuple, cast
 
+from claimdiff.lexicon.looks import any_case
 from claimdiff.lexicon.regex import DIGITS as _DIGITS
 from claimdiff.lexicon.regex import (
     ByFirstCharacter,
     ByWords,
     after_nonletter,
     alternation,
-    any_case,
     start_finder,
 )
 from claimdiff.lexicon.regex import lead as _lead

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from claimdiff.lexicon import alternation, hold_tables
-from claimdiff.lexicon.regex import any_case
+from claimdiff.lexicon.looks import any_case
 
 
 def verb_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
