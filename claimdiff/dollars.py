@@ -37,20 +37,22 @@ from claimdiff.model import Claim, Kind, Span, Verdict
 from claimdiff.prepare import Side
 from claimdiff.verdict import Judgement
 
-__all__ = ["Local", "kinder", "local_dollars"]
+__all__ = ["Local", "dollar_codes", "kinder", "local_dollars"]
 
-# A dollar sign with no letter right before it ("$4.2m", "a $4.2m grant"; not "A$", "US$").
-_BARE_SIGN = re.compile(r"(?<![^\W\d_])\$")
+# A dollar sign with no letter right before or after it ("$4.2m", "a $4.2m grant"; not
+# "A$", "US$", "$US13.4 billion").
+_BARE_SIGN = re.compile(r"(?<![^\W\d_])\$(?![^\W\d_])")
 
 
 @attrs.frozen
 class Local:
-    """Both texts with bare dollar signs read in the other's dollar, where the rule holds."""
+    """Both texts with bare dollar signs read in another dollar, where the rule holds."""
 
     a: Side
     b: Side
-    written: dict[Span, Claim]
-    """Each amount so read, by its span, as written (in US dollars)."""
+    written_a: dict[Span, Claim]
+    """Each amount of ``a`` so read, by its span, as written (in US dollars)."""
+    written_b: dict[Span, Claim]
     notes: list[str]
 
 
@@ -62,7 +64,7 @@ def local_dollars(a: Side, b: Side, lex: Lexicon) -> Local:
     written_b: dict[Span, Claim] = {}
     new_a = _read_in(a, _named_dollar(b, lex), lex, b.name, notes, written_a)
     new_b = _read_in(b, _named_dollar(a, lex), lex, a.name, notes, written_b)
-    return Local(new_a, new_b, {**written_a, **written_b}, notes)
+    return Local(new_a, new_b, written_a, written_b, notes)
 
 
 _RANK = {Verdict.AGREE: 0, Verdict.COMPATIBLE: 1, Verdict.CONFLICT: 2}
@@ -74,33 +76,36 @@ def kinder(
     local: Local,
     judged: Judgement | str,
     judge: Callable[[Claim, Claim], Judgement | str],
-) -> Judgement | str:
-    """``judged`` (the verdict on ``a`` and ``b`` as paired), or the verdict on them as
-    written where a bare sign was read in another dollar and that verdict is kinder.
+) -> tuple[Claim, Claim, Judgement | str]:
+    """The claims of a pair and their verdict: as paired (``judged``), or as written
+    where a bare sign was read in another dollar and that verdict is kinder (or the
+    other could not be given: no rate joins the two dollars).
 
-    ``a`` is the first text's claim and ``b`` the second's; a span names one claim of
-    either text, since only one text of a pair reads its signs so.
+    ``a`` is the first text's claim and ``b`` the second's.
     """
-    wa, wb = local.written.get(a.span), local.written.get(b.span)
-    if isinstance(judged, str) or (wa is None and wb is None):
-        return judged
-    # Only one of the two texts has its signs read so: its claim is the one found.
-    read = a if wa is not None else b
-    as_written = judge(wa or a, b) if wa is not None else judge(a, wb or b)
-    if isinstance(as_written, str) or as_written.verdict is judged.verdict:
-        return judged
-    local_dollar = f"“$” read as {read.unit}"
+    wa, wb = local.written_a.get(a.span), local.written_b.get(b.span)
+    if wa is None and wb is None:
+        return a, b, judged
+    xa, xb = wa or a, wb or b
+    as_written = judge(xa, xb)
+    if isinstance(as_written, str):
+        return a, b, judged
+    if isinstance(judged, str):
+        return xa, xb, as_written
+    if as_written.verdict is judged.verdict:
+        return a, b, judged
+    local_unit = (a if wa is not None else b).unit
     if _RANK[as_written.verdict] >= _RANK[judged.verdict]:
-        return attrs.evolve(
-            judged,
-            explanation=f"{judged.explanation} ({local_dollar}; as USD, "
-            f"{as_written.verdict.value}: {as_written.explanation})",
+        explained = (
+            f"{judged.explanation} (“$” read as {local_unit}; as USD, "
+            f"{as_written.verdict.value}: {as_written.explanation})"
         )
-    return attrs.evolve(
-        as_written,
-        explanation=f"{as_written.explanation} (“$” read as USD; as {read.unit}, "
-        f"{judged.verdict.value}: {judged.explanation})",
+        return a, b, attrs.evolve(judged, explanation=explained)
+    explained = (
+        f"{as_written.explanation} (“$” read as USD; as {local_unit}, "
+        f"{judged.verdict.value}: {judged.explanation})"
     )
+    return xa, xb, attrs.evolve(as_written, explanation=explained)
 
 
 def _bare(claim: Claim, dollars: frozenset[str]) -> bool:
@@ -113,11 +118,15 @@ def _bare(claim: Claim, dollars: frozenset[str]) -> bool:
 
 
 def _named(claims: Sequence[Claim], dollars: frozenset[str]) -> set[str]:
-    """The dollars ``claims`` name (every dollar amount but a bare sign's)."""
+    """The dollars ``claims`` name: every dollar amount but a bare sign's, and a bare
+    sign's that converts another amount in brackets ("A$3 million ($2 million)" shows
+    its "$" is the US dollar)."""
     return {
         c.unit
         for c in claims
-        if c.kind is Kind.MONEY and c.unit in dollars and not _bare(c, dollars)
+        if c.kind is Kind.MONEY
+        and c.unit in dollars
+        and (not _bare(c, dollars) or c.linked is not None)
     }
 
 
@@ -126,15 +135,26 @@ def _dollar_names(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern of the language's names of dollars in prose ("US dollars", "A$", "AUD",
     "U.S. dollars"), and the dollar each names (its words lower-cased, single-spaced)."""
     lex = get_lexicon(lang)
-    dollars = frozenset(lex.DOLLAR_PREFIXES.values())
+    dollars = dollar_codes(lex)
     names = {w: code for w, code in lex.currency_words.items() if code in dollars and " " in w}
-    names |= {f"{p}$": code for p, code in lex.DOLLAR_PREFIXES.items()}
-    names |= {code.lower(): code for code in dollars}
+    names |= {f"{p}$": code for p, code in lex.DOLLAR_PREFIXES.items() if code in dollars}
     if "USD" in dollars:
         names |= {"u.s. dollar": "USD", "u.s. dollars": "USD", "u.s.$": "USD"}
+        names |= {"$us": "USD", "us $": "USD", "u.s. $": "USD"}
     words = sorted(names, key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", re.IGNORECASE), names
+    # Codes in capitals only, and none that is also a word ("CAD tools").
+    codes = sorted(c for c in dollars if c not in lex.CODES_THAT_ARE_WORDS)
+    names |= {c.lower(): c for c in codes}
+    either = f"(?i:{alternation})" + "".join(f"|{c}" for c in codes)
+    return re.compile(rf"(?<![^\W\d_])(?:{either})(?![^\W\d_])"), names
+
+
+def dollar_codes(lex: Lexicon) -> frozenset[str]:
+    """The currencies the lexicon writes with a dollar sign that CLDR names a dollar
+    (not the Mexican peso of "Mex$")."""
+    named = {c for w, c in lex.currency_words.items() if w.split()[-1].startswith("dollar")}
+    return frozenset(c for c in lex.DOLLAR_PREFIXES.values() if c in named)
 
 
 def _named_in_words(side: Side, lex: Lexicon) -> set[str]:
@@ -145,7 +165,7 @@ def _named_in_words(side: Side, lex: Lexicon) -> set[str]:
 def _named_dollar(side: Side, lex: Lexicon) -> str | None:
     """The one dollar ``side`` names, in its amounts or its words, if it is not the US
     dollar; else None."""
-    dollars = frozenset(lex.DOLLAR_PREFIXES.values())
+    dollars = dollar_codes(lex)
     named = _named(side.claims, dollars) | _named_in_words(side, lex)
     if len(named) != 1:
         return None
@@ -161,7 +181,7 @@ def _read_in(
     notes: list[str],
     written: dict[Span, Claim],
 ) -> Side:
-    dollars = frozenset(lex.DOLLAR_PREFIXES.values())
+    dollars = dollar_codes(lex)
     own = _named_dollar(side, lex)
     if own is not None:
         dollar, whose = own, side.name  # "NZ$40m … a crossing costing $2.5m"

@@ -69,3 +69,46 @@ def test_own_text_shortens_its_dollar() -> None:
         "The court fined the company $2 million.",
     )
     assert not converted.conflicts, converted
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        # No rate joins the New Taiwan dollar: the reading as written stands.
+        (
+            "The deal is worth NT$80m and the fee $5m.",
+            "The deal is worth NT$80m and the fee US$5m.",
+            [("$5m", "US$5m", "agree")],
+        ),
+        # "$US" and "US $" name the US dollar.
+        (
+            "BHP earned $US13.4 billion in the year.",
+            "BHP earned A$13.4 billion in the year.",
+            [("$US13.4 billion", "A$13.4 billion", "conflict")],
+        ),
+        # A conversion in brackets shows its text's "$" is the US dollar.
+        (
+            "A$3 million ($2 million) was spent on the bridge.",
+            "The bridge cost $3 million.",
+            [("$2 million", "$3 million", "conflict")],
+        ),
+        # Both texts read their own signs: as written both are US dollars, and agree.
+        (
+            "C$40m for roads and $2m for bridges.",
+            "A$40m for roads and $2m for bridges.",
+            [("$2m", "$2m", "agree")],
+        ),
+    ],
+)
+def test_bare_dollar_edges(a: str, b: str, want: list[tuple[str, str, str]]) -> None:
+    report = claimdiff.compare(a, b)
+    got = {(f.a.text, f.b.text): f.verdict.value for f in report.findings}
+    for ta, tb, verdict in want:
+        assert got.get((ta, tb)) == verdict, report
+
+
+def test_reason_names_no_reading_where_both_read_alike() -> None:
+    """Two texts that read their own "$" alike: no reading to tell apart."""
+    text = "The NZ$40m road and a $2.5m bridge."
+    report = claimdiff.compare(text, text)
+    assert all("read as" not in f.reason for f in report.findings), report

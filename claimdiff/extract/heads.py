@@ -13,7 +13,7 @@ import re
 from claimdiff import nouns, verbs
 from claimdiff.lexicon import Lexicon
 
-__all__ = ["head_of", "preposition_before"]
+__all__ = ["head_of", "in_noun_phrase", "preposition_before"]
 
 # Words between a preposition and the noun it governs: "at Apple's services business".
 _PP_REACH = 5
@@ -27,16 +27,19 @@ def preposition_before(words: list[re.Match[str]], k: int, lex: Lexicon) -> int 
     return None
 
 
-def _in_noun_phrase(m: re.Match[str], lex: Lexicon) -> bool:
+def in_noun_phrase(m: re.Match[str], lex: Lexicon) -> bool:
     """Whether the word may stand inside a noun phrase: a determiner, a name, a part of
     a hyphened word ("family-owned"), a noun, or a word no verb makes ("rural")."""
     word = m.group()
     low = word.lower()
-    if word[0].isupper() or low in lex.STOPWORDS or m.string[m.start() - 1 : m.start()] == "-":
+    if word[0].isupper() or m.string[m.start() - 1 : m.start()] == "-":
         return True
-    if low in lex.COMMON_VERBS:
-        return False
-    return nouns.is_noun(low) or not verbs.bases(low)
+    if low in lex.COMMON_VERBS or low in lex.CLAUSE_OPENERS:
+        return False  # "forecast that rates will fall": a clause begins
+    noun = nouns.is_noun(low)
+    if not noun and verbs.bases(low):
+        return False  # "said", "would": a verb's form, even among the stop words
+    return low in lex.STOPWORDS or noun or not verbs.bases(low)
 
 
 def head_of(words: list[re.Match[str]], k: int, lex: Lexicon) -> str:
@@ -46,7 +49,7 @@ def head_of(words: list[re.Match[str]], k: int, lex: Lexicon) -> str:
     word of quantity or change give way ("the number of nurses in Wales" → nurses, "an
     increase in the dividend" → dividend)."""
     head = k
-    if not _in_noun_phrase(words[k], lex):
+    if not in_noun_phrase(words[k], lex):
         return words[k].group().lower()  # "willing to invest": a verb, no noun phrase
     while True:
         prep = preposition_before(words, head, lex)
@@ -55,7 +58,7 @@ def head_of(words: list[re.Match[str]], k: int, lex: Lexicon) -> str:
         # Only determiners, names, nouns and words no verb makes stand between a
         # preposition and its noun ("to the Nordic country", "for rural bus services");
         # a verb makes it an infinitive's "to" ("planning to explore additional …").
-        if not all(_in_noun_phrase(w, lex) for w in words[prep + 1 : head]):
+        if not all(in_noun_phrase(w, lex) for w in words[prep + 1 : head]):
             break
         before = words[prep - 1]
         low = before.group().lower()
@@ -63,7 +66,7 @@ def head_of(words: list[re.Match[str]], k: int, lex: Lexicon) -> str:
             low in lex.STOPWORDS
             or low in lex.LEFT_SKIP
             or low.endswith("ed")
-            or not _in_noun_phrase(before, lex)
+            or not in_noun_phrase(before, lex)
         ):
             break
         if words[prep].group().lower() in ("of", "in") and low in lex.QUANTITY_HEADS:

@@ -252,7 +252,12 @@ def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
         else:
             of = _OF_A.match(text, i) if tokens and tokens[-1].word in lex.FRACTIONS else None
             scale = lex.patterns["number_word"].match(text, of.end()) if of is not None else None
-            if of is not None and scale is not None and fold(scale.group()) in lex.SCALES:
+            if (
+                of is not None
+                and scale is not None
+                and fold(scale.group()) in lex.SCALES
+                and text[scale.end() : scale.end() + 1] != "-"  # "a billion-dollar budget"
+            ):
                 tokens.append(_Token("a", of.end() - 2, of.end() - 1, after_and))
                 i, after_and = of.end(), False
                 continue

@@ -33,7 +33,7 @@ from claimdiff.extract.money import currency_before
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.extract.starts import Starts
 from claimdiff.extract.subjects import noun_after
-from claimdiff.extract.unclaimed import is_name_number, not_a_claim
+from claimdiff.extract.unclaimed import PREV_WORD, is_name_number, not_a_claim
 from claimdiff.inputs import TooManyFiguresError
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
@@ -43,7 +43,6 @@ from claimdiff.text import opens_sentence
 _HEDGE_WINDOW = 32
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|an|the)\s+$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?<![^\W\d_])and\s+(?:an?\s+)?$", re.IGNORECASE)
-_PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
 _OF = re.compile(r"\s+of(?![^\W\d_])", re.IGNORECASE)
 _NON_SPACE_RUN = re.compile(r"\S+")
 _SCALE_AFTER = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion)(?![^\W\d_])", re.I)
@@ -278,7 +277,7 @@ def _is_year(text: str, core: Core, lex: Lexicon) -> bool:
     first = (word.group() if word is not None else "").strip(",.;:").lower()
     if first.isalpha() and nouns.lemma(first) != first:
         return False  # "in 2000 stores": a plural counted, whatever the cue
-    prev = _PREV_WORD.search(text[max(0, num.start - 12) : num.start])
+    prev = PREV_WORD.search(text[max(0, num.start - 12) : num.start])
     if prev is not None and prev["word"].lower() in lex.YEAR_CUES:
         return True
     if word is None:
@@ -300,7 +299,7 @@ def _share(text: str, core: Core, lex: Lexicon) -> Draft | None:
     after = _OF.match(text, core.end)
     if after is None:
         return None
-    prev = _PREV_WORD.search(text[max(0, core.start - 12) : core.start])
+    prev = PREV_WORD.search(text[max(0, core.start - 12) : core.start])
     if prev is not None and prev["word"].lower() in lex.NOT_A_SHARE_AFTER:
         return None  # "the second half of the meeting" is a part, not 50%
     draft = share_of(text, core, lex)

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from claimdiff import nouns
-from claimdiff.extract.heads import head_of, preposition_before
+from claimdiff.extract.heads import head_of, in_noun_phrase, preposition_before
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Span
 from claimdiff.text import WordIndex, content_words
+from claimdiff.vocabulary import is_common
 
 # A word, or words joined by hyphens ("festival-goers", "covid-related").
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*)")
@@ -52,7 +53,8 @@ def _ends_phrase(text: str, head: str, word: re.Match[str], lex: Lexicon) -> boo
     goes on ("three new elementary schools")."""
     if _time_scope(text, word.start("w"), lex):
         return True
-    if not nouns.is_noun(head) or nouns.is_noun(word["w"].lower()):
+    low = word["w"].lower()
+    if not nouns.is_noun(head) or nouns.is_noun(low) or _unknown_plural(low, lex):
         return False
     after = _WORD_AFTER.match(text, word.end())
     return (
@@ -60,6 +62,13 @@ def _ends_phrase(text: str, head: str, word: re.Match[str], lex: Lexicon) -> boo
         or not _noun_word(after["w"].lower(), lex)
         or _time_scope(text, after.start("w"), lex)
     )
+
+
+def _unknown_plural(low: str, lex: Lexicon) -> bool:
+    """A word WordNet does not know in any sense that reads as a plural ("carers",
+    "e-scooters", "vapes"): a newer noun, which goes on the phrase ("indoors" is known,
+    and no noun)."""
+    return low.endswith("s") and not is_common(low, lex)
 
 
 def _time_scope(text: str, i: int, lex: Lexicon) -> bool:
@@ -264,7 +273,8 @@ def subject_before(
             # A time scope is no subject, nor its phrase: "Spending on potholes this year
             # rose", "in the third quarter".
             prep = preposition_before(words, k, lex)
-            k = k if prep is None else prep
+            if prep is not None and all(in_noun_phrase(w, lex) for w in words[prep + 1 : k]):
+                k = prep  # "in the third quarter": past its phrase, to the words before
             continue
         if low in lex.MONTHS:
             continue  # "lag im Mai bei 2,4 Prozent", "in May, prices rose 3%"
@@ -276,6 +286,9 @@ def subject_before(
         if low.endswith("ed") or (low.endswith("s") and low[:-1] in lex.COMMON_VERBS):
             if strict:
                 return None
+            continue
+        if k and words[k - 1].group().lower() in lex.RELATIVE_PRONOUNS:
+            k -= 1  # "adults in Wales who smoke has fallen": a relative clause's verb
             continue
         return head_of(words, k, lex)
     return None

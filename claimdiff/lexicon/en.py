@@ -692,11 +692,16 @@ COUNTER_NOUNS = frozenset("pieces piece items item head bits units".split())
 PHRASE_PREPOSITIONS = frozenset(
     "of in to from at on for with among across within per off by into near".split()
 )
+# Words that open a clause: no noun phrase runs across them ("Economists at the bank
+# forecast that rates will fall to 3.5%": rates).
+CLAUSE_OPENERS = frozenset("that which who whom whose where when while because if".split())
+# Of those, the ones whose clause's first word is its verb: "adults who smoke".
+RELATIVE_PRONOUNS = frozenset("who which".split())
 # Nouns of time that scope a figure rather than say what it is: "Spending on potholes
 # this year rose to £18.5m", "attendance this season averaged 38,500".
 TIME_NOUNS = frozenset(
-    """quarter quarters season seasons half spring summer autumn fall winter term
-    period fortnight""".split()
+    """quarter quarters season seasons half spring summer autumn winter term period
+    fortnight""".split()
 )
 # Words of quantity or change whose "of" or "in" gives way to what follows: "the number
 # of nurses", "an increase in the dividend", "a fall in sales".
@@ -867,7 +872,9 @@ LINKING_VERBS = frozenset(
 COPULAS = frozenset("are were".split())
 LEFT_SKIP = frozenset(
     """rose fell grew increased decreased dropped climbed jumped reached hit stood
-    risen fallen grown shrunk shrank sank sunk
+    risen fallen grown shrunk shrank sank sunk rise rises fall falls grow grows drop
+    drops climb climbs jump jumps reach reaches hits stand stands total totals surge
+    surges slump slumps decline declines
     totalled totaled surged slumped declined amounted estimated rising falling growing
     up down cut raised lowered put puts set sets nearly almost roughly around about
     approximately just some worth valued flat steady stable unchanged level held

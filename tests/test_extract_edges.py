@@ -1,0 +1,42 @@
+"""Readings a review found wrong in this round's rules, each written as a reader would
+read it: counts after month parts and after label nouns, a fraction before a hyphened
+scale, "No" opening a sentence, nouns WordNet does not know, and subjects past a clause
+(docs/claims.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimdiff
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "noun"),
+    [
+        ("In mid-March 300 workers were laid off.", "300", "count", "workers"),
+        ("The council has changed the route 4 times since 2019.", "4", "count", "times"),
+        ("Only the top level 5 students passed.", "5", "count", "students"),
+        ("No 10 people were hurt.", "10", "count", "people"),
+        ("A third of a billion-dollar budget was cut.", "billion", "money", "budget"),
+        ("The scheme funds 120 youth carers each year.", "120", "count", "carers"),
+        ("It seized 3,000 counterfeit vapes.", "3,000", "count", "vapes"),
+        ("It kept 900 cattle indoors instead.", "900", "count", "cattle"),
+        ("The head of the IMF said growth would fall to 2.5%.", "2.5%", "percent", "growth"),
+        ("Economists at the bank forecast that rates will fall to 3.5%.", "3.5%", "percent",
+         "rates"),
+        ("The proportion of adults in Wales who smoke has fallen to 13%.", "13%", "percent",
+         "adults"),
+    ],
+)  # fmt: skip
+def test_reading(text: str, surface: str, kind: str, noun: str) -> None:
+    k = text.index(surface)
+    over = [c for c in claimdiff.extract(text) if c.span[0] < k + len(surface) and k < c.span[1]]
+    assert [(c.kind.value, c.noun) for c in over] == [(kind, noun)], over
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The crash on the M25 at junction 10.", "A No 10 spokesman said.", "The iPhone 15 sold out."],
+)
+def test_label_is_no_figure(text: str) -> None:
+    assert [c.text for c in claimdiff.extract(text)] == []
