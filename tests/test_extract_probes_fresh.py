@@ -6,7 +6,9 @@ extract_probe_counts_fresh.json: counts, measures, lengths of time and ages ("a 
 "6ft 2in", "40mph", "a fortnight", "in his 40s") beside words that state none ("No 10",
 "Covid-19"); tests/data/extract_probe_dates_fresh.json: dates, years and ranges ("3-5
 March", "2025/26", "between 30 and 40 people") beside numbers that are labels ("junction
-10", "iPhone 15", "+91 98765 43210").  The writer gave each figure's kind and bounds,
+10", "iPhone 15", "+91 98765 43210"); tests/data/extract_probe_domains_fresh.json: ten
+sentences from each of six beats (sport, politics, courts, health, business, weather).
+The writer gave each figure's kind and bounds,
 measures and lengths of time in the unit written; each expected reading is one test,
 and those claimdiff reads otherwise stay ``xfail(strict=True)`` with the reason.
 """
@@ -31,6 +33,7 @@ ITEMS: list[dict[str, Any]] = [
         "extract_probe_money_fresh.json",
         "extract_probe_counts_fresh.json",
         "extract_probe_dates_fresh.json",
+        "extract_probe_domains_fresh.json",
     )
     for item in json.loads((DATA / name).read_text("utf-8"))
 ]
@@ -38,7 +41,7 @@ ITEMS: list[dict[str, Any]] = [
 _UNITS = {
     "C": "degree_Celsius", "F": "degree_Fahrenheit", "sq ft": "square_foot", "in": "inch",
     "mph": "mile/hour", "km/h": "kilometer/hour", "magnitude": "", "decade": "decade",
-    "fortnight": "fortnight",
+    "fortnight": "fortnight", "degrees Fahrenheit": "degree_Fahrenheit", "kmph": "kilometer/hour",
 }  # fmt: skip
 # Kinds the writer had no name for beyond "none": reading such words so is right.
 _UNNAMED = frozenset({"measure", "year", "date", "score"})
@@ -71,6 +74,10 @@ XFAIL: dict[str, str] = {
         "a range of two amounts in crore is read as two amounts"
     ),
     "uk-police-phone-numbers:101": "a short phone number ('call 101') is read as a count",
+    # tests/data/extract_probe_domains_fresh.json
+    "pol-labor-swing-2pp:two-party-preferred": "'two-party-preferred' is read as the count 2",
+    "health-australia-flu-over-65s:over-65s": "'the over-65s' is no age of anyone",
+    "wx-turkey-syria-earthquake:magnitude 7.8": "a quake's magnitude is read as a count",
 }
 
 

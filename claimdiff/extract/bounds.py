@@ -143,6 +143,14 @@ def norm(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
+def _day_of_month(text: str, core: Core, lex: Lexicon) -> bool:
+    """Whether the whole number ``core`` is a day with its month after it ("29 December")."""
+    if core.kind is not COUNT or core.number.decimals or not 1 <= core.value <= 31:
+        return False
+    m = lex.patterns["day_month"].match(text, core.end)
+    return m is not None and lex.patterns["month"].match(text, m.end()) is not None
+
+
 def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     """ "between 3 and 5 million", "10-20%", "$5m-$10m", "30 to 40 km"."""
     c = text[core.end : core.end + 1]
@@ -181,6 +189,8 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         return None
     if second is None or second.kind is DATE:
         return None
+    if core.kind is not COUNT and _day_of_month(text, second, lex):
+        return None  # "the six weeks to 29 December": a length of time and a date
     first_value = core.value
     scale_of_second = second.value / second.number.value if second.number.value else 1
     if abs(core.value) == core.number.value and scale_of_second != 1:
