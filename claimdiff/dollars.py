@@ -153,6 +153,12 @@ def _dollar_names(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
 def dollar_codes(lex: Lexicon) -> frozenset[str]:
     """The currencies the lexicon writes with a dollar sign that CLDR names a dollar
     (not the Mexican peso of "Mex$")."""
+    return _dollar_codes(lex.lang)
+
+
+@functools.lru_cache(maxsize=4)
+def _dollar_codes(lang: str) -> frozenset[str]:
+    lex = get_lexicon(lang)
     named = {c for w, c in lex.currency_words.items() if w.split()[-1].startswith("dollar")}
     return frozenset(c for c in lex.DOLLAR_PREFIXES.values() if c in named)
 
