@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from readings import expected_readings
 
 import claimdiff
 from claimdiff.model import Quantity
@@ -82,13 +83,7 @@ XFAIL: dict[str, str] = {
 
 
 def _params() -> list[Any]:
-    out = []
-    for item in ITEMS:
-        for want in item["expect"]:
-            key = f"{item['id']}:{want['surface']}"
-            marks = [pytest.mark.xfail(reason=XFAIL[key], strict=True)] if key in XFAIL else []
-            out.append(pytest.param(item["text"], want, id=key, marks=marks))
-    return out
+    return expected_readings(ITEMS, XFAIL)
 
 
 def _near(got: float | None, want: float | None) -> bool:

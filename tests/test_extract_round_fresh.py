@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from readings import expected_readings
 
 import claimdiff
 from claimdiff.model import Claim, Quantity
@@ -94,14 +95,7 @@ XFAIL: dict[str, str] = {
 
 
 def _params() -> list[Any]:
-    out = []
-    for item in ITEMS:
-        for want in item["expect"]:
-            key = f"{item['id']}:{want['surface']}"
-            marks = [pytest.mark.xfail(reason=XFAIL[key], strict=True)] if key in XFAIL else []
-            want = {**want, "seconds": item["seconds"]}
-            out.append(pytest.param(item["text"], want, id=key, marks=marks))
-    return out
+    return expected_readings(ITEMS, XFAIL, lambda item: {"seconds": item["seconds"]})
 
 
 def _near(got: float | None, want: float | None, *, open_side: bool = False) -> bool:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from readings import expected_readings
 
 import claimdiff
 from claimdiff.model import Claim
@@ -49,13 +50,7 @@ def _over(text: str, surface: str, lang: str = "en") -> list[Claim]:
 
 
 def _noun_params() -> list[Any]:
-    out = []
-    for item in NOUNS:
-        for want in item["expect"]:
-            key = f"{item['id']}:{want['surface']}"
-            marks = [pytest.mark.xfail(reason=XFAIL[key], strict=True)] if key in XFAIL else []
-            out.append(pytest.param(item["text"], want, id=key, marks=marks))
-    return out
+    return expected_readings(NOUNS, XFAIL)
 
 
 @pytest.mark.parametrize(("text", "want"), _noun_params())
