@@ -89,6 +89,10 @@ def kinder(
     xa, xb = wa or a, wb or b
     as_written = judge(xa, xb)
     if isinstance(as_written, str):
+        if not isinstance(judged, str) and judged.verdict is not Verdict.AGREE:
+            # Only one reading could be judged, and it finds no agreement: the "$" may
+            # be the US dollar, which nothing here converts.
+            return a, b, f"“$” may be US dollars, and {as_written}"
         return a, b, judged
     if isinstance(judged, str):
         return xa, xb, as_written
@@ -138,15 +142,19 @@ def _dollar_names(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     dollars = dollar_codes(lex)
     names = {w: code for w, code in lex.currency_words.items() if code in dollars and " " in w}
     names |= {f"{p}$": code for p, code in lex.DOLLAR_PREFIXES.items() if code in dollars}
+    cased: dict[str, str] = {}
     if "USD" in dollars:
         names |= {"u.s. dollar": "USD", "u.s. dollars": "USD", "u.s.$": "USD"}
-        names |= {"$us": "USD", "us $": "USD", "u.s. $": "USD"}
+        # "$US", "US $" in capitals only: "owes us $3 million" names no dollar.
+        cased = {"$US": "USD", "US $": "USD", "U.S. $": "USD"}
     words = sorted(names, key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     # Codes in capitals only, and none that is also a word ("CAD tools").
     codes = sorted(c for c in dollars if c not in lex.CODES_THAT_ARE_WORDS)
     names |= {c.lower(): c for c in codes}
-    either = f"(?i:{alternation})" + "".join(f"|{c}" for c in codes)
+    cased_words = [re.escape(w).replace(r"\ ", r"\s+") for w in cased]
+    names |= {w.lower(): c for w, c in cased.items()}
+    either = f"(?i:{alternation})" + "".join(f"|{c}" for c in [*codes, *cased_words])
     return re.compile(rf"(?<![^\W\d_])(?:{either})(?![^\W\d_])"), names
 
 

@@ -173,6 +173,8 @@ class Attributor:
                 continue
             if lead.search(text, anchor[1], v_start):
                 phrase = phrase_after(text, v_end, sentence[1], sp)
+                if phrase is not None and text[phrase[0]].isdigit():
+                    continue  # ", said 300 soldiers died": a figure is no one's name
             elif text[v_start:v_end] in sp.TRAILING_ONLY_VERBS:
                 continue
             else:
@@ -184,17 +186,14 @@ class Attributor:
         return None
 
 
-# A determiner, and at most one word after it, right before a reporting verb make the
-# verb a noun: "the Nordic state", "a report", "its claims".
+# A determiner right before a reporting verb makes the verb a noun: "a report", "the state".
 _NOUN_REACH = 24
 
 
 def _noun_use(text: str, start: int, sp: Speech) -> bool:
     """Whether the reporting verb at ``start`` stands as a noun: a word that may be one
     and is no past tense ("state", "report", "claims"; not "said", "accused"), right
-    after a determiner ("the report said": the report) or after a determiner and a name
-    with a verb after it ("the Nordic state climbed"); "the council claims" stays a
-    verb, a noun between making it one."""
+    after a determiner ("the report said": the report)."""
     before = text[max(0, start - _NOUN_REACH) : start].split()
     if not before or not sp.DETERMINERS:
         return False
@@ -204,20 +203,7 @@ def _noun_use(text: str, start: int, sp: Speech) -> bool:
     word = text[start:end].lower()
     if not nouns.is_noun(word) or word.endswith("ed"):
         return False  # "said"; "the ICC accused Putin": a verb in the past is no noun
-    if before[-1].lower() in sp.DETERMINERS:
-        return True
-    # After a determiner and a name the word is a noun only where a verb or a comma
-    # follows it: "the Nordic state climbed", "the Nordic state, meanwhile," (but
-    # "Figures from the UN show 3 million people": the UN shows).
-    after = text[end : end + _NOUN_REACH].split(None, 1)
-    followed = bool(after) and (after[0].startswith(",") or after[0].endswith("ed"))
-    return (
-        followed
-        and len(before) >= 2
-        and before[-2].lower() in sp.DETERMINERS
-        and before[-1][:1].isupper()
-        and not word.endswith("s")
-    )
+    return before[-1].lower() in sp.DETERMINERS
 
 
 def _short_tail(text: str, start: int, end: int, sp: Speech) -> bool:

@@ -151,6 +151,16 @@ def _day_of_month(text: str, core: Core, lex: Lexicon) -> bool:
     return m is not None and lex.patterns["month"].match(text, m.end()) is not None
 
 
+def _a_year(core: Core) -> bool:
+    num = core.number
+    return (
+        core.kind is COUNT
+        and not num.words
+        and len(num.digits) == 4
+        and YEAR_RANGE[0] <= core.value <= YEAR_RANGE[1]
+    )
+
+
 def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     """ "between 3 and 5 million", "10-20%", "$5m-$10m", "30 to 40 km"."""
     c = text[core.end : core.end + 1]
@@ -189,8 +199,8 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         return None
     if second is None or second.kind is DATE:
         return None
-    if core.kind is not COUNT and _day_of_month(text, second, lex):
-        return None  # "the six weeks to 29 December": a length of time and a date
+    if core.kind is not COUNT and (_day_of_month(text, second, lex) or _a_year(second)):
+        return None  # "the six weeks to 29 December", "over five years to 2030"
     first_value = core.value
     scale_of_second = second.value / second.number.value if second.number.value else 1
     if abs(core.value) == core.number.value and scale_of_second != 1:

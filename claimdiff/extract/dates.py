@@ -286,6 +286,8 @@ def month_parts(text: str, lex: Lexicon) -> list[Draft]:
         month = m["month"]
         if not month[0].isupper() or month.lower() in lex.MONTH_ABBREVIATIONS:
             continue  # "late may", "mid-Mar": a word, or too short to be sure
+        if text[m.end("month") : m.end("month") + 2] in ("'s", "’s"):
+            continue  # "the end of May's premiership": a name
         after = _NEXT_WORD.match(text, m.end())
         if after is not None and after["w"][0].isupper() and not m["year"]:
             continue  # "the late June Brown": a name

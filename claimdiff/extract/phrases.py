@@ -169,7 +169,9 @@ def phrase_after(text: str, pos: int, hi: int, speech: Speech) -> Span | None:
         if first is not None and low in speech.PREPOSITIONS and low != "of":
             break
         if last is not None and _participle_after_noun(m.group(), last.group()):
-            break  # "according to government data released on Tuesday": the data
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt is None or not _noun_after_participle(nxt.group(1), speech):
+                break  # "government data released on Tuesday"; not "latest published figures"
         if first is None:
             first = m
         last = m
@@ -184,6 +186,14 @@ def phrase_after(text: str, pos: int, hi: int, speech: Speech) -> Span | None:
         if name is not None:
             return first.start(), name.end()
     return first.start(), last.end()
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _noun_after_participle(word: str, speech: Speech) -> bool:
+    low = word.lower()
+    return low not in speech.PREPOSITIONS and nouns.is_noun(low)
 
 
 def _participle_after_noun(word: str, before: str) -> bool:

@@ -64,6 +64,19 @@ def _ends_phrase(text: str, head: str, word: re.Match[str], lex: Lexicon) -> boo
     )
 
 
+# How far back a relative clause's opener may stand from a word of the clause.
+_CLAUSE_REACH = 5
+
+
+def _relative_before(words: list[re.Match[str]], k: int, lex: Lexicon) -> int | None:
+    """The index of a relative pronoun opening a clause that ``words[k]`` is in, with a
+    word before it the clause may describe, or None."""
+    for j in range(k - 1, max(0, k - 1 - _CLAUSE_REACH), -1):
+        if words[j].group().lower() in lex.RELATIVE_PRONOUNS:
+            return j
+    return None
+
+
 def _unknown_plural(low: str, lex: Lexicon) -> bool:
     """A word WordNet does not know in any sense that reads as a plural ("carers",
     "e-scooters", "vapes"): a newer noun, which goes on the phrase ("indoors" is known,
@@ -287,8 +300,11 @@ def subject_before(
             if strict:
                 return None
             continue
-        if k and words[k - 1].group().lower() in lex.RELATIVE_PRONOUNS:
-            k -= 1  # "adults in Wales who smoke has fallen": a relative clause's verb
+        opener = _relative_before(words, k, lex)
+        if opener is not None:
+            # "adults in Wales who smoke has fallen", "Rents in London where demand is
+            # highest rose": the word is the relative clause's; the subject is before it.
+            k = opener
             continue
         return head_of(words, k, lex)
     return None

@@ -16,7 +16,6 @@ from claimdiff.extract.bounds import YEAR_RANGE
 from claimdiff.extract.numbers import DENOMINATORS
 from claimdiff.extract.subjects import noun_after
 from claimdiff.lexicon import Lexicon
-from claimdiff.text import opens_sentence
 
 __all__ = ["PREV_WORD", "end_of_digits", "is_name_number", "not_a_claim"]
 
@@ -44,6 +43,7 @@ _MAYBE_NOT_A_CLAIM = re.compile(
     + r"|\d{1,3}\.\d{1,3}\.\d|\d{1,4}/\d|\d{1,3}[-–]\d|\d{2,5}[ .-]\d{2,5}[ .-]\d|\d{1,2}[.)]\s",
     re.IGNORECASE,
 )
+_TIMES_AFTER = re.compile(r"\s+times?(?![^\W\d_])", re.IGNORECASE)
 PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
 
 
@@ -126,18 +126,17 @@ def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
     # Cheap test first: the word before must hold a capital ("(Article 7", "F.A. 3").
     tail = text[max(0, num.start - 24) : num.start - 1].rsplit(None, 1)[-1:]
     if tail and tail[0] in lex.LABEL_NOUNS and text[num.start - 1 : num.start] == " ":
-        # "at junction 10", "from platform 4": a label; not "changed the route 4 times",
-        # "level 5 students", where the number counts what follows.
-        return noun_after(text, core.end, lex, allow_of=False) is None
+        # "at junction 10", "from platform 4", "level 5 students": a label; not "changed
+        # the route 4 times", a count of times.
+        return _TIMES_AFTER.match(text, core.end) is None
     if not tail or tail[0] == tail[0].lower():
         return False
     prev = PREV_WORD.search(text[max(0, num.start - 24) : num.start])
     if prev is None:
         return False
     word = prev["word"]
-    at = num.start - len(prev.group())
-    if word in lex.NUMBER_SIGNS and not opens_sentence(text, at):
-        return True  # "a No 10 spokesman", "the world No 1"; not "No 10 people were hurt"
+    if word in lex.NUMBER_SIGNS:
+        return True  # "a No 10 spokesman", "No 10 said", "the world No 1": a numbering
     if word.isalpha() and word[:1].islower() and word[1:] != word[1:].lower():
         return True  # "iPhone 15", "eBay 2": a name with a capital inside (not "mid-March")
     if not word[0].isupper() or word.lower() in lex.STOPWORDS or word.lower() in lex.MONTHS:

@@ -695,8 +695,10 @@ PHRASE_PREPOSITIONS = frozenset(
 # Words that open a clause: no noun phrase runs across them ("Economists at the bank
 # forecast that rates will fall to 3.5%": rates).
 CLAUSE_OPENERS = frozenset("that which who whom whose where when while because if".split())
-# Of those, the ones whose clause's first word is its verb: "adults who smoke".
-RELATIVE_PRONOUNS = frozenset("who which".split())
+# Of those, the ones that open a clause describing the noun before them ("adults who
+# smoke", "London, where demand is highest"); not "that", which as often opens what is
+# said ("forecast that rates will fall").
+RELATIVE_PRONOUNS = frozenset("who which where when".split())
 # Nouns of time that scope a figure rather than say what it is: "Spending on potholes
 # this year rose to £18.5m", "attendance this season averaged 38,500".
 TIME_NOUNS = frozenset(
