@@ -172,9 +172,10 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     # "between", "in the range of", "ranging from": a range for sure, "and" or "to" after.
     between = lex.patterns["range_opener"].search(window) if word in lex.range_tails else None
     dash = text[core.end : core.end + 1] in "-–—~"
+    change = False
     if between is None and not dash:
         if word in lex.CHANGE_FROM_WORDS and lex.patterns["change_from"].search(window):
-            return None  # "from 40 to 50" is a change, not a range
+            change = True  # "from 40 to 50" is a change, not a range (but see below)
         verb = window[-20:].rsplit(None, 1)[-1:]
         if verb and verb[0].lower() in lex.CHANGE_WORDS:
             return None  # "increased 25% to 500 units": a change and its result
@@ -199,6 +200,8 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         return None
     if second is None or second.kind is DATE:
         return None
+    if change and not (core.kind is COUNT and _day_of_month(text, second, lex)):
+        return None  # a change; "from 3 to 5 June" is a span of days
     if core.kind is not COUNT and (_day_of_month(text, second, lex) or _a_year(second)):
         return None  # "the six weeks to 29 December", "over five years to 2030"
     first_value = core.value
