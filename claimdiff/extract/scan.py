@@ -225,7 +225,8 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         # A hedge must stand right before the number: "under a million" is one, "under a
         # three-year contract" none ("a" is the contract's).
         draft = hedged(text, core, lex, text[lo : core.start + article] if article else window, lo)
-    _complete(text, draft, core, lex)
+    if not _complete(text, draft, core, lex):
+        return None, draft.end if draft.end > resume else resume  # "a six-figure sum"
     return draft, draft.end if draft.end > resume else resume
 
 
@@ -340,8 +341,9 @@ def _noun_next(text: str, i: int, lex: Lexicon) -> bool:
     return found is not None
 
 
-def _complete(text: str, draft: Draft, core: Core, lex: Lexicon) -> None:
-    """Add the article of an attributive figure and the counted noun after it."""
+def _complete(text: str, draft: Draft, core: Core, lex: Lexicon) -> bool:
+    """Add the article of an attributive figure and the counted noun after it; False
+    where the figure states nothing ("a six-figure sum": how many digits, no count)."""
     if draft.attributive:
         art = _ARTICLE_BEFORE.search(text[max(0, draft.start - 4) : draft.start])
         if art is not None:
@@ -359,7 +361,8 @@ def _complete(text: str, draft: Draft, core: Core, lex: Lexicon) -> None:
             if draft.kind is COUNT and found[0] in lex.TIME_UNITS and draft.quantity:
                 draft.kind = DURATION
         elif draft.kind is COUNT and not core.number.decimals:
-            _compound_noun(text, draft, lex)
+            return _compound_noun(text, draft, lex)
+    return True
 
 
 # "a 60-member council", "its eight-member crew", "a 300-bed hospital": a singular noun
@@ -368,19 +371,23 @@ def _complete(text: str, draft: Draft, core: Core, lex: Lexicon) -> None:
 _HYPHEN_NOUN = re.compile(r"-(?P<w>[a-z]{3,})(?=\s+[^\W\d_])")
 
 
-def _compound_noun(text: str, draft: Draft, lex: Lexicon) -> None:
-    """Read the counted noun of a figure in a hyphened compound ("60-member": member)."""
+def _compound_noun(text: str, draft: Draft, lex: Lexicon) -> bool:
+    """Read the counted noun of a figure in a hyphened compound ("60-member": member);
+    False for a compound that states no figure ("a six-figure sum")."""
     m = _HYPHEN_NOUN.match(text, draft.end)
     if m is None:
-        return
+        return True
     word = m["w"]
+    if word in lex.NOT_FIGURE_HYPHENS:
+        return False
     if word in lex.TIME_UNITS or word in lex.UNITS or word in lex.STOPWORDS:
-        return
+        return True
     if word in lex.NOT_HYPHEN_NOUNS:
-        return  # "a 15-percent rise", "a 10-fold increase", "a 3-time winner"
+        return True  # "a 15-percent rise", "a 10-fold increase", "a 3-time winner"
     if nouns.lemma(word) != word or not nouns.noun_classes(word):
-        return  # "a two-thirds majority", "a 3-strong lead": no singular noun
+        return True  # "a two-thirds majority", "a 3-strong lead": no singular noun
     draft.noun, draft.end = word, m.end()
+    return True
 
 
 def _vague(text: str, m: re.Match[str], off: int, lex: Lexicon) -> tuple[Draft | None, int]:

@@ -169,6 +169,7 @@ PERCENT_WORDS = ("prozent", "%", "v. h.", "vh")
 GLUED_PERCENT_WORD = ""
 NUMBER_SIGNS = frozenset({"Nr"})  # "Nr. 5" keeps its dot; "Nr 5" as written in a hurry
 LABEL_NOUNS: frozenset[str] = frozenset()  # German capitalises them: the name rule reads them
+NOT_FIGURE_HYPHENS: frozenset[str] = frozenset()
 # Marks that end a figure's common shape (en.py): none for German, whose figures the full
 # reader reads (its digits and scales differ).
 FAST_FIGURE_ENDS = ""

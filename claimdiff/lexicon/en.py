@@ -890,6 +890,9 @@ ADVERBS_AFTER_FIGURES = frozenset(
 # Words hyphened to a figure that name no counted thing: "a 15-percent rise", "a 2-nil
 # win", "a 10-fold increase", "a 3-time champion".
 NOT_HYPHEN_NOUNS = frozenset("percent pct nil fold time times".split())
+# Words hyphened to a number that make it state nothing: "a six-figure sum", "double-digit"
+# (how many digits a sum has, no figure of anything).
+NOT_FIGURE_HYPHENS = frozenset("figure digit".split())
 # Words after what an amount is spent on: "defence spending to £64bn", "the roads budget
 # grows to £7bn", "Schools will get £64bn" (claimdiff/prepare.py).
 # Words that make two numbers joined by a dash a score, standing shortly before them ("beat
