@@ -18,6 +18,7 @@ import claimdiff
         ("Rents in London where demand is highest rose by 8%.", "8%", "percent", "rents"),
         ("The government will invest £5bn over five years to 2030.", "five", "duration", None),
         ("The festival runs from 3 to 5 June.", "3", "date", None),
+        ("The work will take an extra year and a half.", "extra", "duration", None),
         ("A third of a billion-dollar budget was cut.", "billion", "money", "budget"),
         ("The scheme funds 120 youth carers each year.", "120", "count", "carers"),
         ("It seized 3,000 counterfeit vapes.", "3,000", "count", "vapes"),

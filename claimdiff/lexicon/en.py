@@ -614,7 +614,7 @@ AGO_WORDS = ("ago",)
 ARTICLE_UNITS = ("year", "month", "week", "fortnight", "day", "hour", "minute", "decade", "century")
 DURATION_FRACTIONS = {"half": 0.5, "a quarter of": 0.25, "one quarter of": 0.25,
                       "three quarters of": 0.75, "three-quarters of": 0.75}  # fmt: skip
-DURATION_MODIFIERS = ("single", "full", "whole", "entire")
+DURATION_MODIFIERS = ("single", "full", "whole", "entire", "extra", "further", "additional")
 # The word before the article that makes "a year" a length: "for a year", "took a day",
 # "waited an hour" (a hedge, a fraction or "and a half" does too).  Elsewhere "a day"
 # is often a point in time or a thing: "on a day when", "a day to remember".
