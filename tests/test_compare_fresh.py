@@ -74,6 +74,7 @@ FILES = (
     "pairs_leftovers_fresh.json",
     "pairs_family_ages_fresh.json",
     "pairs_dollars_fresh.json",
+    "pairs_bounds_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1013,6 +1014,26 @@ DOLLARS_XFAIL: dict[str, str] = {
     "hk-rail-property-profit-rounded": "false conflict: '15 per cent' / '9 per cent'",
 }
 XFAIL.update(DOLLARS_XFAIL)
+
+# tests/data/pairs_bounds_fresh.json: a bound against a figure.  Its writer calls a bound
+# met closely an agreement ("at least 12" and "12"); the writers of the sets before, on
+# 80 such pairs, called it compatible, as compare() does (docs/compare.md).
+_BOUND_MET = "a bound met closely is compatible, not agree (80 earlier pairs say so)"
+BOUNDS_XFAIL: dict[str, str] = {
+    "rally-50k-as-many-as:As many as 50,000 people/Some 50,000 demonstrators": _BOUND_MET,
+    "quake-at-least-12:At least 12 people/12 people": _BOUND_MET,
+    "vaccine-over-90pct:Over 90% of children/reached 92%": _BOUND_MET,
+    "school-fewer-than-200:Fewer than 200 pupils/187 pupils": _BOUND_MET,
+    "layoffs-more-than-400:more than 400 jobs/412 workers": _UNPAIRED,
+    "flights-more-than-1000:More than 1,000 flights/1,030 flight cancellations": _UNPAIRED,
+    "flights-more-than-1000": "false conflict: '24 hours' / 'up to 5 hours'",
+    "evacuated-up-to-500-vs-about-300:Up to 500 residents/About 300 residents": _UNPAIRED,
+    "attendance-more-than-1000-vs-3000:More than 1,000 people/Around 3,000 mourners": _UNPAIRED,
+    "unemployment-under-5-vs-about-2:under 5%/about 2%": _UNPAIRED,
+    "village-fewer-than-1000-vs-400:Fewer than 1,000 residents/about 400 people": _UNPAIRED,
+    "damage-at-least-3bn-vs-7bn:at least $3bn/$7bn": _UNPAIRED,
+}
+XFAIL.update(BOUNDS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
