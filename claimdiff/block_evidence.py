@@ -122,7 +122,7 @@ def one_count_two_nouns(
 ) -> np.ndarray:
     """Which of the ``apart`` pairs (counts whose nouns WordNet files apart) are one count
     named two ways: "16,400 homes" and "16,000 properties", "312 schools" and "Over 300
-    campuses".  Neither text writes the other's noun; both nouns name people or neither
+    campuses".  Neither text counts the other's noun; both nouns name people or neither
     does, or one people and the other their acts ("jobs", "workers"), and neither names
     a living or natural thing of another class than the other's ("2,000 homes", "2,000
     trees"); both figures are at least :data:`PARAPHRASE_MIN` and
@@ -133,8 +133,10 @@ def one_count_two_nouns(
     out = np.zeros(apart.shape, dtype=bool)
     if not apart.any():
         return out
-    words_a = a[0].text_words if a else frozenset()
-    words_b = b[0].text_words if b else frozenset()
+    # What the other text counts, not every word it writes: "412 workers will lose their
+    # jobs" counts no jobs, and meets "more than 400 jobs".
+    words_a = frozenset(nouns.lemma(x.noun.lower()) for x in a if x.noun)
+    words_b = frozenset(nouns.lemma(y.noun.lower()) for y in b if y.noun)
     va = np.array([representative(x.claim) for x in a])
     vb = np.array([representative(y.claim) for y in b])
     ok_a = np.array([_alone(x, words_b) for x in a], dtype=bool) & (va >= PARAPHRASE_MIN)
@@ -179,9 +181,9 @@ def _kind(noun: str | None) -> str | None:
     return None if noun is None else nouns.noun_class(noun)
 
 
-def _alone(c: Candidate, other_words: frozenset[str]) -> bool:
-    """Whether the candidate's noun is known and never written in the other text."""
-    return c.noun is not None and nouns.lemma(c.noun.lower()) not in other_words
+def _alone(c: Candidate, other_nouns: frozenset[str]) -> bool:
+    """Whether the candidate's noun is known and the other text counts no such thing."""
+    return c.noun is not None and nouns.lemma(c.noun.lower()) not in other_nouns
 
 
 def one_event(
