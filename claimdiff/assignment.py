@@ -18,7 +18,7 @@ import numpy as np
 
 from claimdiff.align import FORBIDDEN, Candidate, representative, same_figure
 from claimdiff.extract.numbers import mantissa
-from claimdiff.model import Claim, Kind, Qualifier
+from claimdiff.model import Claim, Kind
 from claimdiff.units import convert, is_offset
 
 __all__ = ["EVIDENCE", "LONE_AMOUNT_RATIO", "OUTLIER_RATIO", "assign", "by_elimination", "lone_ok"]
@@ -92,40 +92,12 @@ def lone_ok(
     # from any other figure ("zero" trains, "19 services").
     far = ~np.isnan(times) & (times > ratio) & ~slip & ~(_transposed(va, vb) & (times < 10.0))
     far &= ~_both_written_twice(va, vb)
-    if kind not in _UNIT_KINDS:
-        far &= ~_bound_holds(a, b)
     if kind is Kind.MONEY:
         # Sums in two currencies are compared through a rate, not here.
         ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
         ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
         far &= ua[:, None] == ub[None, :]
     return np.asarray(~far)
-
-
-_BOUNDS = frozenset(
-    {Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.AT_MOST, Qualifier.LESS_THAN}
-)
-
-
-def _bound_holds(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
-    """Which pairs are a bound and a figure it holds ("More than 1,000 people", "Around
-    3,000 mourners"; "under 5%", "about 2%"): however far apart, they may be one fact,
-    and the verdict says they are compatible, never that they conflict."""
-
-    def bounds(cs: Sequence[Candidate]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        lo, hi, open_ = [], [], []
-        for c in cs:
-            q = c.claim.quantity
-            low, high = q.interval if q is not None else (None, None)
-            lo.append(-np.inf if low is None else low)
-            hi.append(np.inf if high is None else high)
-            open_.append(q is not None and q.qualifier in _BOUNDS)
-        return np.array(lo, dtype=float), np.array(hi, dtype=float), np.array(open_, dtype=bool)
-
-    lo_a, hi_a, bound_a = bounds(a)
-    lo_b, hi_b, bound_b = bounds(b)
-    overlap = (lo_a[:, None] <= hi_b[None, :]) & (lo_b[None, :] <= hi_a[:, None])
-    return np.asarray(overlap & (bound_a[:, None] | bound_b[None, :]))
 
 
 def _both_written_twice(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
