@@ -122,7 +122,8 @@ def one_count_two_nouns(
 ) -> np.ndarray:
     """Which of the ``apart`` pairs (counts whose nouns WordNet files apart) are one count
     named two ways: "16,400 homes" and "16,000 properties", "312 schools" and "Over 300
-    campuses".  Neither text counts the other's noun; both nouns name people or neither
+    campuses".  Neither text writes the other's noun (counts it, for people and their
+    acts: "412 workers will lose their jobs"); both nouns name people or neither
     does, or one people and the other their acts ("jobs", "workers"), and neither names
     a living or natural thing of another class than the other's ("2,000 homes", "2,000
     trees"); both figures are at least :data:`PARAPHRASE_MIN` and
@@ -133,14 +134,18 @@ def one_count_two_nouns(
     out = np.zeros(apart.shape, dtype=bool)
     if not apart.any():
         return out
-    # What the other text counts, not every word it writes: "412 workers will lose their
-    # jobs" counts no jobs, and meets "more than 400 jobs".
-    words_a = frozenset(nouns.lemma(x.noun.lower()) for x in a if x.noun)
-    words_b = frozenset(nouns.lemma(y.noun.lower()) for y in b if y.noun)
+    words_a = a[0].text_words if a else frozenset()
+    words_b = b[0].text_words if b else frozenset()
+    # People and their acts are screened by what the other text counts, not every word
+    # it writes: "412 workers will lose their jobs" counts no jobs, and meets "more than
+    # 400 jobs"; any other two nouns keep apart where the other text writes the noun
+    # ("520 soldiers … to protect civilians" and "About 500 civilians").
+    counted_a = frozenset(nouns.lemma(x.noun.lower()) for x in a if x.noun)
+    counted_b = frozenset(nouns.lemma(y.noun.lower()) for y in b if y.noun)
     va = np.array([representative(x.claim) for x in a])
     vb = np.array([representative(y.claim) for y in b])
-    ok_a = np.array([_alone(x, words_b) for x in a], dtype=bool) & (va >= PARAPHRASE_MIN)
-    ok_b = np.array([_alone(y, words_a) for y in b], dtype=bool) & (vb >= PARAPHRASE_MIN)
+    ok_a = np.array([_alone(x, counted_b) for x in a], dtype=bool) & (va >= PARAPHRASE_MIN)
+    ok_b = np.array([_alone(y, counted_a) for y in b], dtype=bool) & (vb >= PARAPHRASE_MIN)
     kind_a = [_kind(x.noun) for x in a]
     kind_b = [_kind(y.noun) for y in b]
     near = np.maximum(va[:, None], vb[None, :]) <= _NEAR * np.minimum(va[:, None], vb[None, :])
@@ -151,9 +156,12 @@ def one_count_two_nouns(
         people = (kind_a[i] in _PEOPLE) != (kind_b[j] in _PEOPLE)
         noun_a, noun_b = a[i].noun, b[j].noun
         assert noun_a is not None and noun_b is not None  # screened by _alone
-        if people and not nouns.people_and_their_acts(noun_a, noun_b):
+        acts = people and nouns.people_and_their_acts(noun_a, noun_b)
+        if people and not acts:
             # "125 paintings" and "125 visitors": things and people are two counts; people
             # and their acts one ("1,100 jobs", "Around a thousand workers").
+            continue
+        if not acts and not (_alone(a[i], words_b) and _alone(b[j], words_a)):
             continue
         qa, qb = a[i].claim.quantity, b[j].claim.quantity
         assert qa is not None and qb is not None
@@ -181,9 +189,10 @@ def _kind(noun: str | None) -> str | None:
     return None if noun is None else nouns.noun_class(noun)
 
 
-def _alone(c: Candidate, other_nouns: frozenset[str]) -> bool:
-    """Whether the candidate's noun is known and the other text counts no such thing."""
-    return c.noun is not None and nouns.lemma(c.noun.lower()) not in other_nouns
+def _alone(c: Candidate, other_words: frozenset[str]) -> bool:
+    """Whether the candidate's noun is known and not among ``other_words`` (the other
+    text's words, or the nouns it counts)."""
+    return c.noun is not None and nouns.lemma(c.noun.lower()) not in other_words
 
 
 def one_event(

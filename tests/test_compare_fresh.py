@@ -1031,6 +1031,9 @@ BOUNDS_XFAIL: dict[str, str] = {
     "damage-at-least-3bn-vs-7bn:at least $3bn/$7bn": _UNPAIRED,
 }
 XFAIL.update(BOUNDS_XFAIL)
+# Two nouns of people, the other text writing the first's noun: kept apart
+# (docs/compare.md, "one count named two ways").
+XFAIL["table-mountain-fire:More than 200 firefighters/Some 220 personnel"] = "not paired"
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
