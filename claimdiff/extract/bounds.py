@@ -13,6 +13,7 @@ import re
 from types import ModuleType
 
 from claimdiff.extract.amounts import Core, read_core
+from claimdiff.extract.dates import month_after
 from claimdiff.extract.members import (
     APPROXIMATE,
     AT_LEAST,
@@ -147,8 +148,7 @@ def _day_of_month(text: str, core: Core, lex: Lexicon) -> bool:
     """Whether the whole number ``core`` is a day with its month after it ("29 December")."""
     if core.kind is not COUNT or core.number.decimals or not 1 <= core.value <= 31:
         return False
-    m = lex.patterns["day_month"].match(text, core.end)
-    return m is not None and lex.patterns["month"].match(text, m.end()) is not None
+    return month_after(text, core.end, lex) is not None
 
 
 def _a_year(core: Core) -> bool:

@@ -89,6 +89,21 @@ def iso_date_at(text: str, p: int, lex: Lexicon | None = None) -> Draft | None:
     return Draft(p, d.end(), DATE, q)
 
 
+def month_after(text: str, end: int, lex: Lexicon) -> tuple[int, int | None, int] | None:
+    """(month, year or None, end) of the month that follows a day's number ending at
+    ``end`` ("12 March", "5th of March 2023", "29 December."), or None."""
+    m = lex.patterns["day_month"].match(text, end)
+    mo = lex.patterns["month"].match(text, m.end()) if m is not None else None
+    if mo is None:
+        return None
+    stop = mo.end()
+    if text[stop - 1] == "." and mo["month"].lower() not in lex.MONTH_ABBREVIATIONS:
+        stop -= 1  # the full stop ends the sentence, not an abbreviation
+    y = _YEAR_AFTER.match(text, stop)
+    year = None if y is None else int(y["year"])
+    return lex.MONTHS[mo["month"].lower()], year, stop if y is None else y.end()
+
+
 def days_of_month(text: str, draft: Draft, lex: Lexicon) -> Draft | None:
     """A range of whole numbers of days before a month is a range of dates: "3-5 March",
     "between 3 and 5 March 2024" (the days of one month, read as "June 3–21" is)."""
@@ -100,18 +115,10 @@ def days_of_month(text: str, draft: Draft, lex: Lexicon) -> Draft | None:
         return None
     if lo_day != int(lo_day) or hi_day != int(hi_day):
         return None
-    m = lex.patterns["day_month"].match(text, draft.end)
-    mo = lex.patterns["month"].match(text, m.end()) if m is not None else None
-    if mo is None:
+    after = month_after(text, draft.end, lex)
+    if after is None:
         return None
-    end = mo.end()
-    if text[end - 1] == "." and mo["month"].lower() not in lex.MONTH_ABBREVIATIONS:
-        end -= 1
-    y = _YEAR_AFTER.match(text, end)
-    year = None if y is None else int(y["year"])
-    if y is not None:
-        end = y.end()
-    month = lex.MONTHS[mo["month"].lower()]
+    month, year, end = after
     first = date_quantity(year, month, int(lo_day))
     last = date_quantity(year, month, int(hi_day))
     if first is None or last is None or first.low is None or last.high is None:
@@ -124,19 +131,10 @@ def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
     num = core.number
     if num.words or num.decimals or num.grouped or core.kind is not COUNT:
         return None
-    m = lex.patterns["day_month"].match(text, num.end)
-    if m is not None and num.value <= 31:
-        mo = lex.patterns["month"].match(text, m.end())
-        if mo is not None:
-            end = mo.end()
-            if text[end - 1] == "." and mo["month"].lower() not in lex.MONTH_ABBREVIATIONS:
-                end -= 1  # the full stop ends the sentence, not an abbreviation
-            y = _YEAR_AFTER.match(text, end)
-            year = None if y is None else int(y["year"])
-            if y is not None:
-                end = y.end()
-            month = lex.MONTHS[mo["month"].lower()]
-            return Draft(num.start, end, DATE, date_quantity(year, month, int(num.value)))
+    after = month_after(text, num.end, lex) if num.value <= 31 else None
+    if after is not None:
+        month, year, end = after
+        return Draft(num.start, end, DATE, date_quantity(year, month, int(num.value)))
     window = text[max(0, num.start - 11) : num.start]
     b = _MONTH_BEFORE.search(window) if window != window.lower() else None  # needs a capital
     if b is not None and b["month"].lower() in lex.MONTHS:
