@@ -36,10 +36,8 @@ def in_noun_phrase(m: re.Match[str], lex: Lexicon) -> bool:
         return True
     if low in lex.COMMON_VERBS or low in lex.CLAUSE_OPENERS:
         return False  # "forecast that rates will fall": a clause begins
-    noun = nouns.is_noun(low)
-    if not noun and verbs.bases(low):
-        return False  # "said", "would": a verb's form, even among the stop words
-    return low in lex.STOPWORDS or noun or not verbs.bases(low)
+    # "said", "would": a verb's form and no noun, even among the stop words.
+    return nouns.is_noun(low) or not verbs.bases(low)
 
 
 def head_of(words: list[re.Match[str]], k: int, lex: Lexicon) -> str:

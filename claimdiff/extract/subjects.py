@@ -47,10 +47,11 @@ def _plural(word: str) -> bool:
 def _ends_phrase(text: str, head: str, word: re.Match[str], lex: Lexicon) -> bool:
     """Whether ``word`` (a match of ``_WORD_AFTER``) ends a noun phrase whose last word
     so far is ``head``.  A time scope does ("lost 50 aircraft last year").  After a noun
-    that is its own plural ("staff", "aircraft", "sheep") a word that is no noun does
-    ("made 350 staff redundant", "96 people aboard"), unless a noun follows it, which it
-    then describes ("on special educational needs").  After an adjective the phrase
-    goes on ("three new elementary schools")."""
+    (as after one that is its own plural: "staff", "aircraft", "sheep") a word that is
+    no noun does ("made 350 staff redundant", "96 people aboard"), unless a noun follows
+    it, which it then describes ("on special educational needs"), or it is a plural
+    WordNet does not know ("120 youth carers").  After an adjective the phrase goes on
+    ("three new elementary schools")."""
     if _time_scope(text, word.start("w"), lex):
         return True
     low = word["w"].lower()
