@@ -141,7 +141,7 @@ def run(
         guessed = by_elimination(scores, pairs, lone)
         for i, j, score in pairs:
             ca, cb = xa[i].claim, xb[j].claim
-            ca, cb, result = kinder(ca, cb, local, judged_by(ca, cb), judged_by)
+            ca, cb, result = kinder(ca, cb, local, judged_by)
             if isinstance(result, str):
                 notes.append(
                     f"not compared: {da.name}'s “{ca.text}” and {db.name}'s “{cb.text}”: {result}"

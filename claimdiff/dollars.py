@@ -1,26 +1,21 @@
-"""A bare dollar sign read as the dollar the other report names.
+"""A bare dollar sign read as the dollar a report names, as well as the US dollar.
 
 A paper writes its own country's dollar as "$" ("a $4.2m facelift" in a Sydney
-paper), where a wire report for readers abroad writes "A$4.2 million".  CLDR reads a
-bare "$" as the US dollar, so the two amounts would meet through an exchange rate and
-conflict.  A reader of both takes the bare sign as the dollar the other report names,
-when the report with the bare sign names no dollar itself.
+paper), where a wire report for readers abroad writes "A$4.2 million"; and a report that
+names its dollar once writes "$" after ("NZ$40m … a crossing costing $2.5m").  CLDR
+reads a bare "$" as the US dollar, so such amounts would meet through an exchange rate
+and conflict.
 
-The rule, for a text X with amounts written with "$" alone and a text Y:
-
-* X names no dollar anywhere: no amount in a named dollar ("US$", "A$", "Canadian
-  dollars"), and no name of a dollar in its words ("all figures are in US dollars",
-  "USD");
-* every dollar Y names is one dollar D other than the US dollar (Y's own bare signs
-  aside);
-
-then X's bare-sign amounts may be in D as well as in US dollars.  They are paired as
-amounts in D, and judged both ways, the kinder verdict standing (:func:`kinder`): a
-reader cannot hold "$80 million" against "A$80 million" when the sign may be the
-Australian dollar, nor against "A$120 million" when it may be the US dollar.  The
-report says so in a note.  A text
-that names the US dollar, or two dollars, keeps its bare signs as written ("A$3 million
-($2 million)" names the Australian dollar, so its "$2 million" stays US dollars).
+The rule, for a text X with amounts written with "$" alone: if X names one dollar D
+other than the US dollar (in an amount or in its words), or names no dollar at all and
+the other text names one such D, X's bare-sign amounts may be in D as well as in US
+dollars.  A text that names the US dollar ("US$", "$US", "all figures are in US
+dollars", a bracketed conversion "A$3 million ($2 million)") or two dollars keeps its
+signs as written.  Amounts so read pair as amounts in D and are judged both ways, the
+kinder verdict standing (:func:`kinder`): a reader cannot hold "$80 million" against
+"A$80 million" when the sign may be the Australian dollar, nor against "A$120 million"
+when it may be the US dollar.  The report says so in a note (docs/compare.md, "Two
+currencies").
 """
 
 from __future__ import annotations
@@ -57,13 +52,14 @@ class Local:
 
 
 def local_dollars(a: Side, b: Side, lex: Lexicon) -> Local:
-    """``a`` and ``b`` with each one's bare-sign amounts read in the dollar the other
+    """``a`` and ``b`` with each one's bare-sign amounts read in the dollar it or the other
     names, where the rule above holds; the amounts as written, and notes saying so."""
     notes: list[str] = []
     written_a: dict[Span, Claim] = {}
     written_b: dict[Span, Claim] = {}
-    new_a = _read_in(a, _named_dollar(b, lex), lex, b.name, notes, written_a)
-    new_b = _read_in(b, _named_dollar(a, lex), lex, a.name, notes, written_b)
+    named_a, named_b = _names(a, lex), _names(b, lex)
+    new_a = _read_in(a, named_a, _one_local(named_b), lex, b.name, notes, written_a)
+    new_b = _read_in(b, named_b, _one_local(named_a), lex, a.name, notes, written_b)
     return Local(new_a, new_b, written_a, written_b, notes)
 
 
@@ -71,18 +67,15 @@ _RANK = {Verdict.AGREE: 0, Verdict.COMPATIBLE: 1, Verdict.CONFLICT: 2}
 
 
 def kinder(
-    a: Claim,
-    b: Claim,
-    local: Local,
-    judged: Judgement | str,
-    judge: Callable[[Claim, Claim], Judgement | str],
+    a: Claim, b: Claim, local: Local, judge: Callable[[Claim, Claim], Judgement | str]
 ) -> tuple[Claim, Claim, Judgement | str]:
-    """The claims of a pair and their verdict: as paired (``judged``), or as written
-    where a bare sign was read in another dollar and that verdict is kinder (or the
-    other could not be given: no rate joins the two dollars).
+    """The claims of a pair and their verdict: as paired, or as written where a bare sign
+    was read in another dollar and that verdict is kinder (or the other could not be
+    given: no rate joins the two dollars).
 
     ``a`` is the first text's claim and ``b`` the second's.
     """
+    judged = judge(a, b)
     wa, wb = local.written_a.get(a.span), local.written_b.get(b.span)
     if wa is None and wb is None:
         return a, b, judged
@@ -171,16 +164,15 @@ def _dollar_codes(lang: str) -> frozenset[str]:
     return frozenset(c for c in lex.DOLLAR_PREFIXES.values() if c in named)
 
 
-def _named_in_words(side: Side, lex: Lexicon) -> set[str]:
+def _names(side: Side, lex: Lexicon) -> set[str]:
+    """The dollars ``side`` names, in its amounts or its words."""
     pattern, names = _dollar_names(lex.lang)
-    return {names[" ".join(m.group().lower().split())] for m in pattern.finditer(side.doc.text)}
+    words = {names[" ".join(m.group().lower().split())] for m in pattern.finditer(side.doc.text)}
+    return _named(side.claims, dollar_codes(lex)) | words
 
 
-def _named_dollar(side: Side, lex: Lexicon) -> str | None:
-    """The one dollar ``side`` names, in its amounts or its words, if it is not the US
-    dollar; else None."""
-    dollars = dollar_codes(lex)
-    named = _named(side.claims, dollars) | _named_in_words(side, lex)
+def _one_local(named: set[str]) -> str | None:
+    """The one dollar of ``named`` if it is not the US dollar; else None."""
     if len(named) != 1:
         return None
     (only,) = named
@@ -189,26 +181,28 @@ def _named_dollar(side: Side, lex: Lexicon) -> str | None:
 
 def _read_in(
     side: Side,
+    named: set[str],
     dollar: str | None,
     lex: Lexicon,
     other: str,
     notes: list[str],
     written: dict[Span, Claim],
 ) -> Side:
-    dollars = dollar_codes(lex)
-    own = _named_dollar(side, lex)
+    """``side`` with its bare-sign amounts read in the one local dollar it ``named``, or,
+    naming none, in ``dollar`` (the other text's)."""
+    own = _one_local(named)
     if own is not None:
         dollar, whose = own, side.name  # "NZ$40m … a crossing costing $2.5m"
-    elif _named(side.claims, dollars) or _named_in_words(side, lex):
+    elif named:
         return side  # it names the US dollar, or two dollars
     else:
         whose = other
     if dollar is None:
         return side
-    # An amount in brackets after one in the named dollar converts it: "A$3 million ($2
-    # million)" gives US dollars.
-    converts = {c.span for c in side.claims if c.linked is not None}
-    bare = {c.span for c in side.claims if _bare(c, dollars) and c.span not in converts}
+    # No bare amount that converts another in brackets is read here: it names the US
+    # dollar (_named), and a text naming it is left as written above.
+    dollars = dollar_codes(lex)
+    bare = {c.span for c in side.claims if _bare(c, dollars)}
     if not bare:
         return side
 
