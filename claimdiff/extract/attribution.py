@@ -195,15 +195,14 @@ def _noun_use(text: str, start: int, sp: Speech) -> bool:
     and is no past tense ("state", "report", "claims"; not "said", "accused"), right
     after a determiner ("the report said": the report)."""
     before = text[max(0, start - _NOUN_REACH) : start].split()
-    if not before or not sp.DETERMINERS:
+    if not before or before[-1].lower() not in sp.DETERMINERS:
         return False
     end = start
     while end < len(text) and text[end].isalpha():
         end += 1
     word = text[start:end].lower()
-    if not nouns.is_noun(word) or word.endswith("ed"):
-        return False  # "said"; "the ICC accused Putin": a verb in the past is no noun
-    return before[-1].lower() in sp.DETERMINERS
+    # "said"; "the ICC accused Putin": a verb in the past is no noun.
+    return nouns.is_noun(word) and not word.endswith("ed")
 
 
 def _short_tail(text: str, start: int, end: int, sp: Speech) -> bool:
