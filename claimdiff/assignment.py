@@ -39,7 +39,8 @@ LONE_DURATION_RATIO = 10.0
 # the other lacks, and two left over ("two counties", "40,000 homes"; "Turnout was
 # 61%", "the Conservatives trailed on 7%"; "a 15-year-old girl", "the driver, 71") are
 # two facts, not one misreported.  A misprint is the exception: "$3bn" and "US$3
-# million", "£3.6m" and "£36 million" are one figure's digits at another scale, "$1.5m"
+# million", "£3.6m" and "£36 million" are one figure's digits at another scale (a rate's
+# and a sum's are not: "$5 million a year", "a $50 million renovation"), "$1.5m"
 # and "$5.1 million", "£25,000" and "£52,000" its digits in another order.  Within a
 # factor of two, two figures left over may be one fact misreported ("£12m", "£21
 # million"; "a 34-year-old man", "a man of 43").  docs/compare.md, "Figures left over".
@@ -88,6 +89,11 @@ def lone_ok(
         slip = (scale >= 1.0 - 1e-9) & (np.abs(scale - np.round(scale)) < 1e-6)
     if kind not in _SCALED_KINDS:
         slip[:] = False
+    # A rate and a sum are no slip of each other: a total is a rate times a length ("$5
+    # million a year" for naming rights, "a $50 million renovation").
+    per_a = np.array([str(x.claim.per or "") for x in a], dtype=object)
+    per_b = np.array([str(y.claim.per or "") for y in b], dtype=object)
+    slip &= per_a[:, None] == per_b[None, :]
     # Unknown values (a ratio of nan: 0/0, or no conversion) stay allowed; a zero is far
     # from any other figure ("zero" trains, "19 services").
     far = ~np.isnan(times) & (times > ratio) & ~slip & ~(_transposed(va, vb) & (times < 10.0))

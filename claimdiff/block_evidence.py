@@ -20,6 +20,7 @@ from claimdiff.extract.numbers import significant_digits
 from claimdiff.model import Qualifier, Verdict
 from claimdiff.owners import same_name
 from claimdiff.verdict import compare_quantities
+from claimdiff.word_matrices import table
 
 if TYPE_CHECKING:
     from claimdiff.candidates import Candidate, Rules
@@ -186,30 +187,69 @@ _PEOPLE = frozenset({"person", "group"})
 _NATURAL = frozenset({"plant", "animal", "body", "food", "substance", "phenomenon"})
 
 
-def may_name_one_count(x: Candidate, y: Candidate) -> bool:
-    """Whether nothing says two counts' nouns count two sorts of thing (whatever their
-    figures): unknown or near nouns may; opposites ("women", "men"), a living or natural
-    thing and another class ("2,000 homes", "2,000 trees"), people and things other than
-    their acts ("125 paintings", "125 visitors"; "40 countries", "40 investigators"), two
-    roles of people ("20 soldiers", "20 civilians"), and a noun the other text writes too
-    ("14 schools" against "14 school buses") may not.  People are read from a noun's first
-    two senses: a fan is a device first.
+def may_name_one_count(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """Which pairs of two blocks' counts nothing says count two sorts of thing, whatever
+    their figures.  Two counts may be one where either has no noun or the nouns are near
+    (:data:`claimdiff.nouns.SAME_THING`).  Otherwise never: opposites ("women", "men"); a
+    living or natural thing and another class ("2,000 homes", "2,000 trees"); people and
+    things other than their acts ("125 paintings", "125 visitors"; "40 countries", "40
+    investigators"; a noun WordNet does not know is a thing); two roles of people ("20
+    soldiers", "20 civilians"), where a group may be made of any ("60,383 fans", "A crowd
+    of 60,383"); and a noun the other text writes too ("14 schools" against "14 school
+    buses"; for people and their acts, a noun it counts: "412 workers will lose their
+    jobs" meets "more than 400 jobs").  Whether a noun names people is read from its
+    first two senses (a fan is a device first).  Nouns are compared once per distinct
+    pair.
     """
-    if not x.noun or not y.noun or nouns.similarity(x.noun, y.noun) >= nouns.SAME_THING:
-        return True
-    if nouns.opposed(x.noun, y.noun):
-        return False
-    kind_x, kind_y = _kind(x.noun), _kind(y.noun)
-    if kind_x != kind_y and _NATURAL & {kind_x, kind_y}:
-        return False
-    if nouns.names_people(x.noun) != nouns.names_people(y.noun):
-        return nouns.people_and_their_acts(x.noun, y.noun)
-    if nouns.names_people(x.noun):
-        # Two roles of people are two groups ("20 soldiers", "20 civilians"; "300
-        # doctors", "450 patients"), as in the block's own rules; a group is made of
-        # any ("60,383 fans", "A crowd of 60,383").
-        return "group" in (kind_x, kind_y)
-    return _alone(x, y.text_words) and _alone(y, x.text_words)
+    nouns_a, nouns_b = [x.noun for x in a], [y.noun for y in b]
+    sort = table(nouns_a, nouns_b, lambda u, v: float(_sorts(u, v)))
+    words_a = a[0].text_words if a else frozenset()
+    words_b = b[0].text_words if b else frozenset()
+    counted_a = frozenset(nouns.lemma(n.lower()) for n in nouns_a if n)
+    counted_b = frozenset(nouns.lemma(n.lower()) for n in nouns_b if n)
+    unwritten = _both(
+        np.array([_alone(x, words_b) for x in a], dtype=bool),
+        np.array([_alone(y, words_a) for y in b], dtype=bool),
+    )
+    uncounted = _both(
+        np.array([_alone(x, counted_b) for x in a], dtype=bool),
+        np.array([_alone(y, counted_a) for y in b], dtype=bool),
+    )
+    missing_a = np.array([not n for n in nouns_a], dtype=bool)
+    missing_b = np.array([not n for n in nouns_b], dtype=bool)
+    return np.asarray(
+        missing_a[:, None]
+        | missing_b[None, :]
+        | (sort == _NEAR_NOUNS)
+        | ((sort == _ONE_SORT) & unwritten)
+        | ((sort == _PEOPLE_AND_ACTS) & uncounted)
+    )
+
+
+# What two counted nouns say of their counts (:func:`_sorts`), as a number for
+# :func:`claimdiff.word_matrices.table`.
+_TWO_SORTS, _ONE_SORT, _PEOPLE_AND_ACTS, _NEAR_NOUNS = 0.0, 1.0, 2.0, 3.0
+
+
+def _sorts(u: str, v: str) -> float:
+    """Whether two counted nouns count two sorts of thing (:func:`may_name_one_count`)."""
+    if nouns.similarity(u, v) >= nouns.SAME_THING:
+        return _NEAR_NOUNS
+    if nouns.opposed(u, v):
+        return _TWO_SORTS
+    kind_u, kind_v = _kind(u), _kind(v)
+    if kind_u != kind_v and _NATURAL & {kind_u, kind_v}:
+        return _TWO_SORTS
+    people_u, people_v = nouns.names_people(u), nouns.names_people(v)
+    if people_u != people_v:
+        return _PEOPLE_AND_ACTS if nouns.people_and_their_acts(u, v) else _TWO_SORTS
+    if people_u and "group" not in (kind_u, kind_v):
+        return _TWO_SORTS
+    return _ONE_SORT
+
+
+def _both(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    return np.asarray(rows[:, None] & cols[None, :])
 
 
 def _kind(noun: str | None) -> str | None:

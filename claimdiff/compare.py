@@ -172,11 +172,13 @@ def run(
         ca, cb = cand_a[i].claim, cand_b[j].claim
         result = judge(ca, cb, table, ceilings=True)
         if isinstance(result, str):
+            notes.append(
+                f"not compared: {da.name}'s “{ca.text}” and {db.name}'s “{cb.text}”: {result}"
+            )
             continue
-        found = finding(ca, cb, result, 0.0, da.name, db.name)
-        if found.verdict is Verdict.CONFLICT:
-            found = paired_by_elimination(found)
-        findings.append(found)
+        # Paired on no evidence, an agreement may be two things as a conflict may be two
+        # facts ("15 guns", "15 phones"): each says so.
+        findings.append(paired_by_elimination(finding(ca, cb, result, 0.0, da.name, db.name)))
         matched_a.add(i)
         matched_b.add(j)
     for ya, yb, score in scope_years(findings, claims_a, claims_b):

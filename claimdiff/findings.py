@@ -33,8 +33,8 @@ def finding(
 
 
 BY_ELIMINATION = "paired by elimination"
-"""The label of a conflict between two figures paired only as the last of their kind
-left (:func:`claimdiff.assignment.by_elimination`)."""
+"""The label of a finding on two figures paired only as the last of their kind left
+(:func:`claimdiff.assignment.by_elimination`, :func:`claimdiff.leftovers.counts_named_apart`)."""
 
 
 _BY_ELIMINATION_SAYS = (
@@ -44,8 +44,9 @@ _BY_ELIMINATION_SAYS = (
 
 
 def paired_by_elimination(f: Finding) -> Finding:
-    """``f``, a conflict of two figures paired only as the last of their kind left,
-    labelled so and saying so: such pairs are as often two facts as one fact disputed."""
+    """``f``, a finding on two figures paired only as the last of their kind left (a
+    conflict, or any finding on counts named apart), labelled so and saying so: such
+    pairs are as often two facts as one fact disputed."""
     return attrs.evolve(f, reason=f.reason + _BY_ELIMINATION_SAYS, label=f.label or BY_ELIMINATION)
 
 

@@ -131,8 +131,7 @@ def counts_named_apart(
         lone = lone_ok(xa, xb)
         if lone is not None:
             allowed &= lone
-        for p, q in np.argwhere(allowed):
-            allowed[p, q] = may_name_one_count(xa[p], xb[q])
+        allowed &= may_name_one_count(xa, xb)
         # No evidence is enough (above 1): only pairs each other's best are kept.
         for p, q, _ in assign(np.where(allowed, scores, FORBIDDEN), evidence=2.0):
             out.append((ia[p], jb[q]))

@@ -19,6 +19,8 @@ fact, each text adding figures the other lacks) and ``pairs_small_counts_fresh.j
 ``pairs_age_words_fresh.json`` (ages given by a word, "a teenager") and
 ``pairs_person_ages_fresh.json`` (ages of several people in each report) and
 ``pairs_count_nouns_fresh.json`` (counts named by two nouns, and counts of two things) and
+``pairs_misprints_fresh.json`` (one figure misprinted far off, and figures of two facts
+that look like one misprinted) and
 ``pairs_leftovers_fresh.json`` (several figures of one kind in each report, some only one
 report gives) and ``pairs_family_ages_fresh.json`` (ages of one family's members) hold
 short reports
@@ -77,6 +79,7 @@ FILES = (
     "pairs_dollars_fresh.json",
     "pairs_bounds_fresh.json",
     "pairs_count_nouns_fresh.json",
+    "pairs_misprints_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -92,7 +95,10 @@ XFAIL: dict[str, str] = {
     "bt-job-cuts:2030/end of the decade": "'the end of the decade' not read as 2030",
     "ryanair-malaga-diversion:14:20/2.20pm": "times of day are not claims",
     "nhs-waiting-list-october": "'a year and a half' read as 'a half'; a target paired",
-    "old-firm-derby-result:20 minutes/quarter of an hour": "'quarter of an hour' read as a share",
+    "old-firm-derby-result:20 minutes/quarter of an hour": (
+        "'in the first 20 minutes' read as exactly 20, not as a ceiling"
+    ),
+    "old-firm-derby-result": "'in the first 20 minutes' read as exactly 20, not as a ceiling",
     "england-india-test-day-one:4-47/four wickets for 47 runs": "bowling figures read as a range",
     "england-india-test-day-one": "bowling figures 4-47 read as a range; 47 takes 78 balls",
     # Scores.
@@ -1052,6 +1058,42 @@ COUNT_NOUNS_XFAIL: dict[str, str] = {
     "ctrl-villages-camps-diff": "false conflict: villages / relief camps",
 }
 XFAIL.update(COUNT_NOUNS_XFAIL)
+# tests/data/pairs_misprints_fresh.json: one figure misprinted far off ("40,000 birds",
+# "14,000 chickens"), and controls whose two figures of two facts look like one misprinted
+# ("12 people" arrested, "120 officers" deployed).  Figures left over more than twice
+# apart pair only as a slip of scale or transposed digits (docs/compare.md, "Figures
+# left over"); a dropped digit is no exception (measured: two cases gained, two lost).
+_FAR = "figures left over more than twice apart pair only on evidence"
+_SLIP_OF_TWO = "two facts ten times apart taken for a slip of scale"
+MISPRINTS_XFAIL: dict[str, str] = {
+    "mis-bird-flu-cull:40,000 birds/14,000 chickens": _FAR,
+    "mis-car-plant-jobs:1,800 jobs/800 roles": _FAR,
+    "mis-nurses-pay:15% pay rise/5 per cent uplift": _FAR,
+    "mis-uk-inflation:11.1%/1.1 per cent": "'3%' is nearer 11.1% than '1.1 per cent' is",
+    "mis-uk-inflation": "false conflict: 11.1% / 3%",
+    "mis-shoplifting:rose by 25%/2.5 per cent increase": (
+        "a percentage ten times another is no slip of scale"
+    ),
+    "mis-shoplifting": "false conflict: two sources' counts of incidents",
+    "mis-indore-water:170 people/Seventeen residents": "'as many as 170' holds 17",
+    "agree-beef-recall:2 million pounds/900 tonnes": "pounds of weight read as money",
+    "agree-beef-recall:three states/14 states": "the last counts of states left pair",
+    "agree-beef-recall": "false conflict: three states / 14 states",
+    "ctrl-storm-agnes:13 metres/130-metre section": _SLIP_OF_TWO,
+    "ctrl-storm-agnes": _SLIP_OF_TWO,
+    "ctrl-derby-arrests:12 people/120 officers": _SLIP_OF_TWO,
+    "ctrl-derby-arrests": _SLIP_OF_TWO,
+    "ctrl-rents-prices:Rents on new tenancies rose 9%/House prices edged up 0.9%": (
+        "rents and house prices: the last percentages left pair"
+    ),
+    "ctrl-rents-prices": "false conflict: rents / house prices",
+    "ctrl-time-trial:40km time trial/4km climb": _SLIP_OF_TWO,
+    "ctrl-time-trial:38 seconds/51 seconds": "40km takes 4km first; the margins pair",
+    "ctrl-time-trial": _SLIP_OF_TWO,
+    "mis-pier-grant": "false conflict: the year the pier closed / the year it reopens",
+    "mis-fraud-sentence": "false conflict: a victim's age / the fraudster's",
+}
+XFAIL.update(MISPRINTS_XFAIL)
 # Two nouns of people, the other text writing the first's noun: kept apart
 # (docs/compare.md, "one count named two ways").
 XFAIL["table-mountain-fire:More than 200 firefighters/Some 220 personnel"] = "not paired"

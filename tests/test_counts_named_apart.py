@@ -44,8 +44,8 @@ PAIRED = [
 def test_last_counts_left_pair(a: str, b: str, pair: tuple[str, str], verdict: Verdict) -> None:
     found = [f for f in compare(a, b).findings if (f.a.text, f.b.text) == pair]
     assert [f.verdict for f in found] == [verdict], compare(a, b).findings
-    # A conflict with nothing in the words tying the two says it may be two facts.
-    assert guessed(found[0]) is (verdict is Verdict.CONFLICT)
+    # Nothing in the words ties the two: the finding says they may be two facts.
+    assert guessed(found[0])
 
 
 APART = [
@@ -55,6 +55,8 @@ APART = [
     ("Ministers from 40 countries attended.", "The court has 40 investigators."),
     ("Heavy snow closed 14 schools.", "Snow left 14 school buses stranded near the school."),
     ("The census counted 1.3 million women.", "The census counted 1.1 million men."),
+    ("The hospital recorded 300 births.", "The hospital recorded 250 deaths."),
+    ("A crowd of 2,000 gathered as police officers watched.", "About 1,500 officers came."),
     ("The storm felled 2,000 trees.", "The storm damaged 2,000 homes."),
 ]
 
@@ -62,4 +64,33 @@ APART = [
 @pytest.mark.parametrize(("a", "b"), APART)
 def test_counts_of_two_sorts_stay_apart(a: str, b: str) -> None:
     report = compare(a, b)
+    assert report.findings == (), report.findings
+
+
+# Counts of two things WordNet cannot tell from one thing named two ways (a reviewer's
+# cases): as the last counts left they pair, and the finding says they may be two facts.
+_CANNOT_TELL = "WordNet does not tell two things from one named two ways"
+LIMITS = [
+    pytest.param(
+        "Police seized 15 guns in the raid.",
+        "Police seized 15 phones in the raid.",
+        marks=pytest.mark.xfail(strict=True, reason=_CANNOT_TELL),
+    ),
+    pytest.param(
+        "The striker has 21 goals this season.",
+        "The striker has 14 assists this season.",
+        marks=pytest.mark.xfail(strict=True, reason=_CANNOT_TELL),
+    ),
+    pytest.param(
+        "The port handled 31 ships on Tuesday.",
+        "The port moved 31 containers on Tuesday.",
+        marks=pytest.mark.xfail(strict=True, reason=_CANNOT_TELL),
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), LIMITS)
+def test_two_things_a_reader_keeps_apart(a: str, b: str) -> None:
+    report = compare(a, b)
+    assert all(guessed(f) for f in report.findings)  # where they pair, it says so
     assert report.findings == (), report.findings

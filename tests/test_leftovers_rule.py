@@ -56,6 +56,11 @@ def test_paired_though_far_apart(a: str, b: str, pair: tuple[str, str]) -> None:
         ("A 15-year-old girl was hurt.", "The driver, 71, was unhurt."),
         ("Inflation stood at 2% last month.", "Unemployment reached 20% in the region."),
         ("Zero trains ran on the line.", "Some 19 services were cancelled elsewhere."),
+        # A rate is no slip of a sum ten times it: a total is a rate times a length.
+        (
+            "The council approved a $50 million renovation of the stadium.",
+            "A credit union will pay $5 million a year for naming rights.",
+        ),
     ],
 )
 def test_left_apart(a: str, b: str) -> None:

@@ -612,7 +612,7 @@ AGO_WORDS = ("ago",)
 # "an hour", "half an hour", "a quarter of an hour", "a single day", "a year and a
 # half".  "second" is left out: "a second referendum" is an ordinal.
 ARTICLE_UNITS = ("year", "month", "week", "fortnight", "day", "hour", "minute", "decade", "century")
-DURATION_FRACTIONS = {"half": 0.5, "a quarter of": 0.25, "one quarter of": 0.25,
+DURATION_FRACTIONS = {"half": 0.5, "a quarter of": 0.25, "one quarter of": 0.25, "quarter of": 0.25,
                       "three quarters of": 0.75, "three-quarters of": 0.75}  # fmt: skip
 DURATION_MODIFIERS = ("single", "full", "whole", "entire", "extra", "further", "additional")
 # The word before the article that makes "a year" a length: "for a year", "took a day",
