@@ -857,7 +857,6 @@ PERSON_AGES_XFAIL: dict[str, str] = {
     "pelham-close-fire": _FALSE_CONFLICT,
     "hatton-pedestrian:aged 67/70": _KEPT_APART,
     "hatton-pedestrian": "false conflict: 'aged 67' / '70'",
-    "grendon-school-arson:is 15/15-year-old": _UNPAIRED,
     "grendon-school-arson:is 14/14-year-old": _UNPAIRED,
     "clearwater-phone-scam:88/88": _UNPAIRED,
     "clearwater-phone-scam:85/85": _UNPAIRED,
@@ -913,13 +912,8 @@ LEFTOVERS_XFAIL: dict[str, str] = {
     "age-leeds-stabbing": "false conflict: '27' / '51'",
     "age-ben-nevis:45/56": _KEPT_APART,
     "age-ben-nevis": "false conflict: '45' / '56'",
-    "age-bristol-fraud:94/in her nineties": _UNPAIRED,
     "age-bristol-fraud:38/24": _KEPT_APART,
     "age-bristol-fraud": "false conflict: '38' / '24'",
-    "age-youngest-mp:21/twenty-two": _UNPAIRED,
-    "age-youngest-mp:21/aged 25": _KEPT_APART,
-    "age-youngest-mp": "false conflict: '21' / 'aged 25'",
-    "age-marathon:88/At 85": _UNPAIRED,
     "age-marathon": "false conflict: '86' / '61'",
     "percent-welsh-byelection:44 per cent/29%": _KEPT_APART,
     "percent-welsh-byelection": "false conflict: '44 per cent of the vote' / '29%'",
@@ -963,7 +957,6 @@ XFAIL.update(LEFTOVERS_XFAIL)
 
 # tests/data/pairs_family_ages_fresh.json: ages of two or three people of one family.
 FAMILY_AGES_XFAIL: dict[str, str] = {
-    "brixham-widow-petition:died aged 77/was 79": _UNPAIRED,
     "sheffield-asbestos-widow-extra:died aged 72/44": _KEPT_APART,
     "sheffield-asbestos-widow-extra": "false conflict: 'aged 72' / '44'",
 }

@@ -81,7 +81,6 @@ XFAIL: dict[str, str] = {
     "pa-ctl-golf-rounds:67": _GOLF,
     "pa-ctl-golf-rounds:69": _GOLF,
     # Ages in news phrasing (tests/data/extract_age_phrases_fresh.json).
-    "age-other-at-85-allotment:85": "'At 85, she' opening a sentence cues no age",
     "age-other-70-something-lotto:70-something": "'70-something' is read as the count 70",
     "age-other-then-17-brooklyn:then-17-year-old": "'then-17-year-old' is not read",
     "control-man-of-6ft-2in:6ft 2in": "'6ft 2in' is read as 6 feet, the inches apart",

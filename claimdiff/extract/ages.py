@@ -24,7 +24,7 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 from claimdiff.text import opens_sentence
 
-__all__ = ["age_at", "age_limit", "birthday_at", "range_of_ages"]
+__all__ = ["age_at", "age_limit", "birthday_at", "person_before", "range_of_ages"]
 
 _AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+$", re.IGNORECASE)
 # "Smith, 29, was …": a word, a comma, the number, then a comma, a bracket, "and", or
@@ -71,6 +71,8 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         return None
     said = (
         _copula_age(text, core, lex, window, lo)
+        or _opening_age(text, core, lex, window, lo)
+        or _death_age(text, core, lex, window)
         or _listed_age(text, core, lex, window)
         or _age_of_person(text, core, lex, window)
     )
@@ -91,6 +93,63 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         # one", "Spain, nine, lead Italy, seven"), after any other word a count.
         return None
     return _age_of(core, word)
+
+
+_OPENER_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)\s+$")
+# After the number: a comma, then a capitalised word or a word (a pronoun) checked after.
+_OPENER_AFTER = re.compile(r",\s+(?P<w>[^\W\d_][\w’'-]*)")
+
+
+def _opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
+    """ "At 85, Joan Whitley became …", "At 17, she signed …": a bare number after a
+    preposition of ``AGE_OPENERS`` opening its sentence, then a comma and a name or a
+    pronoun for a person; the age is the name's ("At 85, the index …" is none)."""
+    if not lex.AGE_OPENERS:
+        return None
+    m = _OPENER_BEFORE.search(window)
+    if m is None or m["w"].lower() not in lex.AGE_OPENERS:
+        return None
+    if not opens_sentence(text, lo + m.start()):
+        return None
+    after = _OPENER_AFTER.match(text, core.end)
+    if after is None:
+        return None
+    word = after["w"]
+    low = word.lower()
+    if low in lex.AGE_PRONOUNS:
+        return _age_of(core, None)
+    name = _NAME.match(text, after.start("w"))
+    full = name is not None and len(name.group().split()) > 1
+    if not word[:1].isupper() or low in lex.STOPWORDS or (nouns.is_noun(low) and not full):
+        return None  # "At 85, Prices …": a capitalised common word, not a name
+    return _age_of(core, _name_from(text, after.start("w")))
+
+
+_NAME = re.compile(r"[^\W\d_][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def _name_from(text: str, start: int) -> str:
+    """The last word of the name that starts at ``start`` ("Joan Whitley": "whitley")."""
+    m = _NAME.match(text, start)
+    return (m.group() if m else text[start:]).split()[-1].lower()
+
+
+def _death_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
+    """ "The actor died at 88": a bare number after ``AGE_DEATH_CUES`` that ends its clause
+    or is followed by a word that may follow an age ("died at 88 in hospital")."""
+    if not lex.AGE_DEATH_CUES:
+        return None
+    tail = window.lower().rstrip()
+    cue = next((c for c in lex.AGE_DEATH_CUES if tail.endswith(c)), None)
+    if cue is None or not window.endswith(" "):
+        return None
+    start = len(tail) - len(cue)
+    if start > 0 and tail[start - 1].isalpha():
+        return None
+    after = _WORD_AFTER.match(text, core.end)
+    if after is not None and after["w"].lower() not in lex.AFTER_AN_AGE:
+        return None
+    return _age_of(core, _person_before(window[:start] + " ", lex))
 
 
 # "aged 28 and 31", "aged 12, 14 and 16": the numbers of a list after "aged" are all
@@ -283,7 +342,15 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
         # week"): "87 not out", "3 over par", "1 of 10", "12 points clear" are scores.
         return None
     person = _person_before(window[: m.start()] + " ", lex)
-    if bare:
+    if len(said) == 1 and said[0] in lex.AGE_PLAIN_COPULAS:
+        before = _WORD_BEFORE.search(window[: m.start()] + " ")
+        if before is None:
+            return None
+        word = before["w"]
+        name = word[:1].isupper() and not opens_sentence(text, lo + before.start())
+        if not (name or nouns.names_a_person(word.lower())) or word.lower() in lex.STOPWORDS:
+            return None  # "Turnout was 60", "The score was 24"
+    elif bare:
         before = _WORD_BEFORE.search(window[: m.start()] + " ")
         word = "" if before is None else before["w"]
         low = word.lower()
@@ -380,8 +447,29 @@ def _limit_ends(data: ModuleType) -> tuple[int, tuple[str, ...]]:
 
 
 def _person_before(window: str, lex: Lexicon) -> str | None:
-    """ "The pilot, aged 52": the word naming whose age it is, right before the cue."""
-    w = _WORD_BEFORE.search(window)
-    if w is None or w["w"].lower() in lex.STOPWORDS:
-        return None
-    return w["w"].lower()
+    """ "The pilot, aged 52": the word naming whose age it is, right before the cue; a
+    relative clause's pronoun and copula are passed over ("The actor, who died at 88",
+    "The woman, who is in her early seventies")."""
+    end = len(window)
+    for _ in range(_CLAUSE_WORDS + 1):
+        w = _WORD_BEFORE.search(window, 0, end)
+        if w is None:
+            return None
+        low = w["w"].lower()
+        if low in lex.AGE_PRONOUNS or low in lex.AGE_PLAIN_COPULAS:
+            end = w.start()
+            continue
+        return None if low in lex.STOPWORDS else low
+    return None
+
+
+# "who is", "who was": the words of a relative clause passed over to reach its noun.
+_CLAUSE_WORDS = 2
+
+
+def person_before(text: str, start: int, lex: Lexicon) -> str | None:
+    """The word naming whose age the words at ``start`` give (:func:`_person_before`)."""
+    return _person_before(text[max(0, start - _PERSON_REACH) : start], lex)
+
+
+_PERSON_REACH = 40

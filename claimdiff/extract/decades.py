@@ -11,6 +11,7 @@ lexicon's ("decade", claimdiff/lexicon/patterns.py).
 from __future__ import annotations
 
 from claimdiff import nouns
+from claimdiff.extract.ages import person_before
 from claimdiff.extract.members import AGE, RANGE
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import Draft
@@ -43,5 +44,7 @@ def with_decades(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
         if m["last"]:
             last = _decade(m["last"], lex) - start + 9
         q = Quantity(start + first, start + last, None, "year", RANGE)
-        found.append(Draft(m.start(), end, AGE, q))
+        draft = Draft(m.start(), end, AGE, q)
+        draft.noun = person_before(text, m.start(), lex)
+        found.append(draft)
     return overlay(drafts, found)

@@ -296,6 +296,9 @@ BIRTHDAY_WORDS: tuple[str, ...] = ()  # "105. Geburtstag": the full stop reads o
 MONTH_PARTS: dict[str, tuple[int, int]] = {}
 NOT_HEDGES: frozenset[str] = frozenset()
 AGE_TURN_WORDS: frozenset[str] = frozenset()
+AGE_PLAIN_COPULAS: frozenset[str] = frozenset()
+AGE_OPENERS: frozenset[str] = frozenset()
+AGE_DEATH_CUES: tuple[str, ...] = ()
 AGE_PRONOUNS: frozenset[str] = frozenset()
 # "ein Mann von 43" is rare in German news ("ein 43-Jähriger"): not read.
 AGE_OF_WORDS: frozenset[str] = frozenset()

@@ -495,8 +495,18 @@ AGE_COPULAS = (
     "he is", "he was", "she is", "she was", "he turned", "she turned", ", now",
     "who is now", "he is now", "she is now",
     "the youngest", "the oldest", "youngest was", "oldest was", "youngest is", "oldest is",
-    "age is", "age was",
+    "age is", "age was", "is", "was",
 )  # fmt: skip
+# Copulas alone ("The boy is 15", "Mrs Cole was 79"): an age only after a word for one
+# person or a name inside the sentence, never after other words ("Turnout was 60", "The
+# score was 24") nor after a capitalised word opening it.
+AGE_PLAIN_COPULAS = frozenset({"is", "was"})
+# "At 85, Joan Whitley became …", "At 17, she signed …": a preposition opening a sentence
+# before a bare number, a comma and a name or a pronoun for a person.
+AGE_OPENERS = frozenset({"at"})
+# "The actor died at 88": words before a bare number that make it the age of a death,
+# when the number ends its clause or a word that may follow an age comes next.
+AGE_DEATH_CUES = ("died at", "dies at", "dying at")
 # Copulas of turning ("turned", "has just turned"): with no pronoun in them they read an
 # age only after a person's name or a word for a person ("Maloney turned 105", not "the
 # car turned 90"), and the further words that may end the age they give ("turned 105 on
