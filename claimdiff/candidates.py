@@ -88,6 +88,8 @@ def block_of(claim: Claim) -> str | None:
         return f"rate {claim.unit}"
     if claim.weekday:
         return "weekday"  # "on Tuesday" has no place in the calendar to meet "5 March" at
+    if claim.clock:
+        return "time of day"  # "2.20pm" is no day
     if claim.kind is Kind.DURATION and claim.ago:
         return "duration ago"  # "35 years ago" is when, not how long
     return str(claim.kind.value)

@@ -40,6 +40,8 @@ class Kind(str, enum.Enum):
 
 WEEKDAY = "weekday"
 """The unit of a day of the week's quantity: 1 (Monday) to 7 (Sunday)."""
+CLOCK = "clock"
+"""The unit of a time of day's quantity: minutes after midnight, 0 to 1440."""
 
 
 class Qualifier(str, enum.Enum):
@@ -202,6 +204,8 @@ class Claim:
     @property
     def kind_name(self) -> str:
         """The kind in a reader's words: "day of the week" for a weekday, else the kind."""
+        if self.clock:
+            return "time of day"
         return "day of the week" if self.weekday else self.kind.value
 
     @property
@@ -209,6 +213,12 @@ class Claim:
         """Whether the claim is a day of the week ("on Tuesday"): a date in :data:`WEEKDAY`,
         said of an event and compared only with another day of the week."""
         return self.kind is Kind.DATE and self.unit == WEEKDAY
+
+    @property
+    def clock(self) -> bool:
+        """Whether the claim is a time of day ("2.20pm", "14:20", "noon"): a date in
+        :data:`CLOCK`, compared only with another time of day."""
+        return self.kind is Kind.DATE and self.unit == CLOCK
 
 
 @attrs.frozen

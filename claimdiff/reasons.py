@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import math
 
-from claimdiff.model import Claim, Kind, Qualifier, Quantity, Verdict
+from claimdiff.model import CLOCK, Claim, Kind, Qualifier, Quantity, Verdict
 
 __all__ = ["explain", "number", "spell"]
 
@@ -60,6 +60,8 @@ def spell(q: Quantity, kind: Kind) -> str:
         return f"{number(hi)}-{number(lo)}"
 
     def n(x: float) -> str:
+        if q.unit == CLOCK:
+            return clock(x)
         return _money(x, q.unit) if kind is Kind.MONEY else number(x, kind)
 
     if q.qualifier in _BOUNDS and q.value is not None:
@@ -76,6 +78,32 @@ def spell(q: Quantity, kind: Kind) -> str:
 
 
 _SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def clock(minutes: float) -> str:
+    """Minutes after midnight as a reader writes the time (claimdiff.model.CLOCK).
+
+    >>> clock(960), clock(635), clock(720), clock(0), clock(1440), clock(1)
+    ('4pm', '10.35am', 'noon', 'midnight', 'midnight', '12.01am')
+    """
+    m = round(minutes) % (24 * 60)
+    if m == 0:
+        return "midnight"
+    if m == 12 * 60:
+        return "noon"
+    hour, minute = divmod(m, 60)
+    half = "am" if hour < 12 else "pm"
+    shown = hour % 12 or 12
+    return f"{shown}{half}" if minute == 0 else f"{shown}.{minute:02d}{half}"
+
+
+def _minutes(n: float) -> str:
+    """A length in minutes in words: "10 minutes", "2 hours", "1 hour 30 minutes"."""
+    hours, minutes = divmod(round(n), 60)
+    parts = [f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []
+    if minutes or not hours:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    return " ".join(parts)
 
 
 def _money(x: float, code: str | None) -> str:
@@ -98,6 +126,8 @@ def _gap(a: Claim, qa: Quantity, qb: Quantity) -> str | None:
     va, vb = qa.value, qb.value
     if va is None or vb is None:
         return None
+    if qa.unit == CLOCK:
+        return f"{_minutes(abs(vb - va))} apart"
     if a.kind in _GAP_UNITS:
         diff = abs(vb - va) if a.kind is not Kind.DATE else _days_apart(va, vb)
         if diff is None:

@@ -35,6 +35,9 @@ XFAIL: dict[str, str] = {
     "62-years-of-age:62 years of age": "'years of age' is read as a length of time",
     "jones-now-58-was-19:was 19": "'was 19' after an apposed age ('Jones, now 58,') is no age",
     "youngest-aged-just-three:aged just three": "'just' between 'aged' and the number",
+    "at-85-whitley:At 85": (
+        "'At 85,' before a name with no title: names after 'At N,' are as often a club's"
+    ),
 }
 # Whose age it is, where the age is read.
 _PRONOUN = "an age said of a pronoun ('At 17, she') names no one"
@@ -107,3 +110,47 @@ def test_whose_age(text: str, want: dict[str, Any]) -> None:
     """An age read as the writer reads it names whose it is, as the writer does."""
     over = [c for c in _overlapping(text, want["surface"]) if _reads(c, want)]
     assert [c.noun for c in over][:1] == [want["person"]], [(c.text, c.noun) for c in over]
+
+
+# A review's sentences (docs/claims.md, "Ages"): numbers in an age's frame that are none,
+# and ages of the same forms.
+NOT_AGES = [
+    "The driver was 7 in the standings.",
+    "The batsman was 45 at lunch.",
+    "Turnout in Leeds was 60.",
+    "The death toll in Gaza was 40 by Sunday.",
+    "His score in March was 24.",
+    "In the poll, Labour was 40 and the Conservatives 35.",
+    "The boxer was 3 and 0 in title fights.",
+    "Smith was 29.",
+    "At 40, Manchester United were top.",
+    "At 10, Downing Street issued a statement.",
+    "At 1, they led by two goals.",
+    "At 3, Mr Smith arrived at the station.",
+    "The soldier died at 4 in the morning.",
+    "The patient died at 8.",
+    "The man died at 10 Downing Street.",
+]
+AGES = [
+    ("The boy is 15 and attends a school in Salford.", "boy"),
+    ("Mrs Cole was 79 when she died.", "cole"),
+    ("Her late husband, Tom, was 79 when his boat sank.", "tom"),
+    ("John Smith was 79.", "smith"),
+    ("At 17, she signed for Arsenal.", None),
+    ("At 88, Mr Haddad is the oldest candidate.", "haddad"),
+    ("The poet died at 88 on Sunday.", "poet"),
+    ("The actor, who died at 88, starred in many films.", "actor"),
+    ("The woman, who is in her early seventies, was treated.", "woman"),
+    ("The singer died in his 80s.", None),
+]
+
+
+@pytest.mark.parametrize("text", NOT_AGES)
+def test_no_age(text: str) -> None:
+    assert [c.text for c in claimdiff.extract(text) if c.kind.value == "age"] == []
+
+
+@pytest.mark.parametrize(("text", "person"), AGES)
+def test_age_and_whose(text: str, person: str | None) -> None:
+    ages = [c for c in claimdiff.extract(text) if c.kind.value == "age"]
+    assert [c.noun for c in ages] == [person], ages

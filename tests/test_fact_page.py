@@ -61,9 +61,10 @@ def test_the_fact_table_has_a_row_per_fact_and_a_column_per_source(fire: Reconci
     page = reconciliation_page(fire)
     (table,) = page.tables
     assert table.head == ("fact", *fire.sources, "verdict")
-    conflicts = [f.what for f in fire.facts if f.verdict is Verdict.CONFLICT]
-    others = [f.what for f in fire.facts if f.verdict is not Verdict.CONFLICT]
-    assert [row[0].text for row in table.rows] == conflicts + others  # conflicts first
+    # Conflicts first, then facts the sources hold compatibly, then agreements.
+    order = [Verdict.CONFLICT, Verdict.COMPATIBLE, Verdict.AGREE]
+    ranked = [f.what for v in order for f in fire.facts if f.verdict is v]
+    assert [row[0].text for row in table.rows] == ranked
     workers = table.rows[0]
     assert (workers[1].text, workers[1].verdict) == ("41 workers (outlier)", "conflict")
     assert (workers[2].text, workers[2].verdict) == ("Fourteen workers", "agree")
@@ -75,7 +76,9 @@ def test_conflicts_come_first_naming_every_source(parsed: Parsed) -> None:
     """Each fact is one entry, conflicts first, with a link to every source's claim."""
     entries = [a for t, a in parsed.tags if t == "li" and "entry" in (a.get("class") or "")]
     tones = [e["data-tone"] for e in entries]
-    assert tones == ["conflict"] * 3 + ["agree"] * 2 + ["only"] * 6  # the day, then figures
+    # Three conflicts; the time of the fire three sources give ("just before midnight",
+    # "about 11.45pm", "shortly before midnight"); the day, then figures.
+    assert tones == ["conflict"] * 3 + ["compatible"] + ["agree"] * 2 + ["only"] * 6
     assert len((entries[0]["data-marks"] or "").split()) == 4
 
 

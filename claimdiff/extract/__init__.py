@@ -15,6 +15,7 @@ import attrs
 
 from claimdiff.extract.age_words import with_age_words
 from claimdiff.extract.attribution import Attributor, attributor
+from claimdiff.extract.clock_times import clock_times
 from claimdiff.extract.context import Sentence, predicates, read_sentence, scope
 from claimdiff.extract.dates import is_dateline, month_parts, weekdays
 from claimdiff.extract.decades import with_decades
@@ -103,6 +104,7 @@ def extract(
     drafts = overlay(with_points(text, drafts, lex), month_parts(text, lex))
     dates = [d.start for d in drafts if d.kind is DATE]
     drafts = overlay(drafts, weekdays(text, lex, dates), lambda d: False)
+    drafts = overlay(drafts, clock_times(text, lex, drafts), lambda d: False)
     drafts = with_fractions_of_units(text, drafts, lex)
     drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
     if max_figures is not None and len(drafts) > max_figures:

@@ -101,9 +101,11 @@ _OPENER_AFTER = re.compile(r",\s+(?P<w>[^\W\d_][\w’'-]*)")
 
 
 def _opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
-    """ "At 85, Joan Whitley became …", "At 17, she signed …": a bare number after a
-    preposition of ``AGE_OPENERS`` opening its sentence, then a comma and a name or a
-    pronoun for a person; the age is the name's ("At 85, the index …" is none)."""
+    """ "At 17, she signed …", "At 88, Mr Haddad is …": a bare number after a preposition
+    of ``AGE_OPENERS`` opening its sentence, then a comma and a pronoun of
+    ``AGE_OPENER_PERSONS`` or a personal title and a name (the name's age).  A name alone
+    is too often a club's, a street's or a firm's ("At 40, Manchester United were top",
+    "At 10, Downing Street")."""
     if not lex.AGE_OPENERS:
         return None
     m = _OPENER_BEFORE.search(window)
@@ -114,29 +116,23 @@ def _opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> D
     after = _OPENER_AFTER.match(text, core.end)
     if after is None:
         return None
-    word = after["w"]
-    low = word.lower()
-    if low in lex.AGE_PRONOUNS:
+    low = after["w"].lower()
+    if low in lex.AGE_OPENER_PERSONS:
         return _age_of(core, None)
-    name = _NAME.match(text, after.start("w"))
-    full = name is not None and len(name.group().split()) > 1
-    if not word[:1].isupper() or low in lex.STOPWORDS or (nouns.is_noun(low) and not full):
-        return None  # "At 85, Prices …": a capitalised common word, not a name
-    return _age_of(core, _name_from(text, after.start("w")))
+    if low not in lex.speech.PERSONAL_TITLES or core.number.value < lex.MIN_DEATH_AGE:
+        return None  # "At 3, Mr Smith arrived": a title is an adult's, the 3 a clock's
+    name = _TITLED_NAME.match(text, after.end())
+    return None if name is None else _age_of(core, name["w"].lower())
 
 
-_NAME = re.compile(r"[^\W\d_][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
-
-
-def _name_from(text: str, start: int) -> str:
-    """The last word of the name that starts at ``start`` ("Joan Whitley": "whitley")."""
-    m = _NAME.match(text, start)
-    return (m.group() if m else text[start:]).split()[-1].lower()
+# A name after a title: "Mr Haddad", "Dr. Patel".
+_TITLED_NAME = re.compile(r"\.?\s+(?P<w>[A-Z][\w’'-]*)")
 
 
 def _death_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
-    """ "The actor died at 88": a bare number after ``AGE_DEATH_CUES`` that ends its clause
-    or is followed by a word that may follow an age ("died at 88 in hospital")."""
+    """ "The actor died at 88": a bare number from ``MIN_DEATH_AGE`` after
+    ``AGE_DEATH_CUES`` that ends its clause or is followed by a word that may follow an
+    age ("died at 88 in hospital", "died at 88 on Sunday")."""
     if not lex.AGE_DEATH_CUES:
         return None
     tail = window.lower().rstrip()
@@ -146,8 +142,11 @@ def _death_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None
     start = len(tail) - len(cue)
     if start > 0 and tail[start - 1].isalpha():
         return None
+    if core.number.value < lex.MIN_DEATH_AGE:
+        return None  # "died at 4 in the morning", "died at 8": a clock's hours
     after = _WORD_AFTER.match(text, core.end)
-    if after is not None and after["w"].lower() not in lex.AFTER_AN_AGE:
+    ends = lex.AFTER_AN_AGE | lex.AFTER_A_DEATH_AGE
+    if after is not None and after["w"].lower() not in ends:
         return None
     return _age_of(core, _person_before(window[:start] + " ", lex))
 
@@ -343,13 +342,8 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
         return None
     person = _person_before(window[: m.start()] + " ", lex)
     if len(said) == 1 and said[0] in lex.AGE_PLAIN_COPULAS:
-        before = _WORD_BEFORE.search(window[: m.start()] + " ")
-        if before is None:
+        if not _plain_age(text, core, lex, window[: m.start()], lo):
             return None
-        word = before["w"]
-        name = word[:1].isupper() and not opens_sentence(text, lo + before.start())
-        if not (name or nouns.names_a_person(word.lower())) or word.lower() in lex.STOPWORDS:
-            return None  # "Turnout was 60", "The score was 24"
     elif bare:
         before = _WORD_BEFORE.search(window[: m.start()] + " ")
         word = "" if before is None else before["w"]
@@ -371,6 +365,50 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
     draft = Draft(core.start, core.end, AGE, exact(core, "year"))
     draft.noun = person
     return draft
+
+
+def _plain_age(text: str, core: Core, lex: Lexicon, before: str, lo: int) -> bool:
+    """Whether "is" or "was" alone before ``core`` says a person's age: after a word for
+    one person in lower case ("The boy is 15") or a name after a title, a first name or a
+    word for a person ("Mrs Cole was 79", "John Smith was 79", "Her husband, Tom, was
+    79"), the number ending its clause or followed by
+    ``AFTER_A_PLAIN_AGE`` ("was 79 when she died").  Not after other words ("Turnout in
+    Leeds was 60", "The score was 24", "Smith was 29" opening a sentence), nor before
+    others ("The driver was 7 in the standings", "The batsman was 45 at lunch")."""
+    after = _WORD_AFTER.match(text, core.end)
+    if after is not None and after["w"].lower() not in lex.AFTER_A_PLAIN_AGE:
+        if not _and_a_verb(text, after, lex):
+            return False
+    w = _WORD_BEFORE.search(before + " ")
+    if w is None:
+        return False
+    word = w["w"]
+    if word[:1].islower():
+        return nouns.names_a_person(word)
+    if opens_sentence(text, lo + w.start()):
+        return False
+    prev = _WORD_BEFORE.search(before[: w.start()])
+    if prev is None:
+        return False
+    first = prev["w"]
+    if prev.group().rstrip().endswith(","):
+        # A name in apposition to a word for a person: "Her late husband, Tom, was 79".
+        return first[:1].islower() and nouns.names_a_person(first)
+    if first.lower().rstrip(".") in lex.speech.PERSONAL_TITLES:
+        return True
+    return first[:1].isupper() and first.lower() not in lex.STOPWORDS
+
+
+def _and_a_verb(text: str, after: re.Match[str], lex: Lexicon) -> bool:
+    """ "is 15 and attends", "was 24 and lived": "and" before a word that is no noun nor
+    stop word ("was 3 and 0", "was 40 and the Conservatives 35" are tallies)."""
+    if after["w"].lower() not in lex.AND_WORDS:
+        return False
+    nxt = _WORD_AFTER.match(text, after.end())
+    if nxt is None:
+        return False
+    word = nxt["w"].lower()
+    return word not in lex.STOPWORDS and not nouns.is_noun(word)
 
 
 def age_limit(core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
@@ -449,17 +487,18 @@ def _limit_ends(data: ModuleType) -> tuple[int, tuple[str, ...]]:
 def _person_before(window: str, lex: Lexicon) -> str | None:
     """ "The pilot, aged 52": the word naming whose age it is, right before the cue; a
     relative clause's pronoun and copula are passed over ("The actor, who died at 88",
-    "The woman, who is in her early seventies")."""
+    "The woman, who is in her early seventies"), and a personal pronoun names no one
+    ("Officers believe she is aged 30")."""
     end = len(window)
     for _ in range(_CLAUSE_WORDS + 1):
         w = _WORD_BEFORE.search(window, 0, end)
         if w is None:
             return None
         low = w["w"].lower()
-        if low in lex.AGE_PRONOUNS or low in lex.AGE_PLAIN_COPULAS:
+        if low in lex.RELATIVE_PRONOUNS or low in lex.AGE_PLAIN_COPULAS:
             end = w.start()
             continue
-        return None if low in lex.STOPWORDS else low
+        return None if low in lex.STOPWORDS or low in lex.AGE_PRONOUNS else low
     return None
 
 

@@ -45,6 +45,9 @@ def with_decades(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
             last = _decade(m["last"], lex) - start + 9
         q = Quantity(start + first, start + last, None, "year", RANGE)
         draft = Draft(m.start(), end, AGE, q)
-        draft.noun = person_before(text, m.start(), lex)
+        person = person_before(text, m.start(), lex)
+        # Whose decade it is, where a noun names them ("a man in his 40s"), not a verb
+        # ("The singer died in his 80s").
+        draft.noun = person if person and nouns.is_noun(person) else None
         found.append(draft)
     return overlay(drafts, found)

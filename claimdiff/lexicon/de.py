@@ -297,7 +297,15 @@ MONTH_PARTS: dict[str, tuple[int, int]] = {}
 NOT_HEDGES: frozenset[str] = frozenset()
 AGE_TURN_WORDS: frozenset[str] = frozenset()
 AGE_PLAIN_COPULAS: frozenset[str] = frozenset()
+CLOCK_WORDS: dict[str, int] = {}
+CLOCK_HEDGES: dict[str, tuple[int, int]] = {}
+CLOCK_BOUND_WORDS: frozenset[str] = frozenset()
 AGE_OPENERS: frozenset[str] = frozenset()
+AGE_OPENER_PERSONS: frozenset[str] = frozenset()
+AFTER_A_PLAIN_AGE: frozenset[str] = frozenset()
+AND_WORDS: frozenset[str] = frozenset()
+AFTER_A_DEATH_AGE: frozenset[str] = frozenset()
+MIN_DEATH_AGE = 0
 AGE_DEATH_CUES: tuple[str, ...] = ()
 AGE_PRONOUNS: frozenset[str] = frozenset()
 # "ein Mann von 43" is rare in German news ("ein 43-Jähriger"): not read.

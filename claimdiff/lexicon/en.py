@@ -498,15 +498,25 @@ AGE_COPULAS = (
     "age is", "age was", "is", "was",
 )  # fmt: skip
 # Copulas alone ("The boy is 15", "Mrs Cole was 79"): an age only after a word for one
-# person or a name inside the sentence, never after other words ("Turnout was 60", "The
-# score was 24") nor after a capitalised word opening it.
+# person in lower case, or a name after a title or a first name ("Mrs Cole", "John
+# Smith"), never after other words ("Turnout in Leeds was 60", "The score was 24"); and
+# only where the number ends its clause or one of AFTER_A_PLAIN_AGE follows ("The driver
+# was 7 in the standings", "The batsman was 45 at lunch" are no ages).
 AGE_PLAIN_COPULAS = frozenset({"is", "was"})
-# "At 85, Joan Whitley became …", "At 17, she signed …": a preposition opening a sentence
-# before a bare number, a comma and a name or a pronoun for a person.
+AFTER_A_PLAIN_AGE = frozenset({"when", "years"})
+# "and" before a verb goes on the sentence ("The boy is 15 and attends …").
+AND_WORDS = frozenset({"and"})
+# "At 17, she signed …", "At 88, Mr Haddad is …": a preposition opening a sentence
+# before a bare number, a comma and "he", "she" or a title and a name (AGE_OPENER_PERSONS);
+# not a name alone ("At 40, Manchester United were top", "At 10, Downing Street").
 AGE_OPENERS = frozenset({"at"})
+AGE_OPENER_PERSONS = frozenset({"he", "she"})
 # "The actor died at 88": words before a bare number that make it the age of a death,
-# when the number ends its clause or a word that may follow an age comes next.
+# when the number ends its clause or a word that may follow an age comes next, and is
+# past a clock's hours (MIN_DEATH_AGE: "died at 4 in the morning", "died at 8"), as an
+# age after "At" and a title must be ("At 3, Mr Smith arrived").
 AGE_DEATH_CUES = ("died at", "dies at", "dying at")
+MIN_DEATH_AGE = 13
 # Copulas of turning ("turned", "has just turned"): with no pronoun in them they read an
 # age only after a person's name or a word for a person ("Maloney turned 105", not "the
 # car turned 90"), and the further words that may end the age they give ("turned 105 on
@@ -521,6 +531,8 @@ AGE_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "who"})
 AFTER_AN_AGE = frozenset(
     "when while as at in last this and but until before after since years or by".split()
 )
+# After an age of a death, besides those: "died at 88 on Sunday".
+AFTER_A_DEATH_AGE = frozenset({"on", "after"})
 # "a man of 43", "a boy of nine" (claimdiff/extract/ages.py): the word between "a", a word
 # for one person and a bare number that makes the number that person's age.
 AGE_OF_WORDS = frozenset({"of"})
@@ -663,6 +675,19 @@ MONTH_PARTS = {
     "early": (1, 10), "mid": (10, 20), "mid-": (10, 20), "late": (20, 31),
     "start of": (1, 10), "beginning of": (1, 10), "middle of": (10, 20), "end of": (20, 31),
 }  # fmt: skip
+# Times of day (claimdiff/extract/clock_times.py): "2.20pm", "7:30 a.m.", "14:20",
+# "noon".  The words for an hour, in minutes after midnight ("midnight" after "before"
+# is the day's end, 1440); the hedges before a time as the minutes they reach before and
+# after it; and words before a time that make it a bound of something else ("open until
+# 10pm", "by 6am"), where no time of an event is said.
+CLOCK_WORDS = {"noon": 720, "midday": 720, "midnight": 0}
+CLOCK_HEDGES = {
+    "about": (-15, 15), "around": (-15, 15), "approximately": (-15, 15),
+    "roughly": (-15, 15), "some time around": (-30, 30),
+    "shortly after": (0, 20), "just after": (0, 10), "soon after": (0, 30),
+    "shortly before": (-20, 0), "just before": (-10, 0),
+}  # fmt: skip
+CLOCK_BOUND_WORDS = frozenset("until till before after by since between".split())
 # Days of the week, read as the day an event falls on: "on Tuesday", "Sunday morning"
 # (claimdiff.extract.dates).  Only written in full and capitalised: "Sat" and "sun" are
 # other words.

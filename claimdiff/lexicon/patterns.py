@@ -380,6 +380,13 @@ def compile_patterns(
             re.IGNORECASE,
         ),
         "ago": Source(r"\s+(?:" + alternation(data.AGO_WORDS) + r")(?![^\W\d_])", re.IGNORECASE),
+        # Times of day in words and the hedges before a time (claimdiff.extract.clock_times).
+        "clock_word": Source(
+            r"(?<![^\W\d_])(?:" + alternation(data.CLOCK_WORDS) + r")(?![^\W\d_])", re.IGNORECASE
+        ),
+        "clock_hedge": Source(
+            r"(?<![^\W\d_])(?P<hedge>" + alternation(data.CLOCK_HEDGES) + r")\s+$", re.IGNORECASE
+        ),
         "and_a_half": Source(r"\s+and\s+a\s+half(?![^\W\d_])", re.IGNORECASE),
         # A word or mark as the direction rules read it (extract/direction.py).
         "change_token": Source(

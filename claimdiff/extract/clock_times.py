@@ -1,0 +1,110 @@
+"""Times of day: "2.20pm", "7:30 a.m.", "14:20", "noon", "shortly after 4pm".
+
+A report gives the time an event happened, and another may give it otherwise ("14:20"
+against "2.20pm", "4pm" against "6pm").  Each time is read as a date in the unit
+:data:`claimdiff.model.CLOCK`, minutes after midnight, so it is compared only with
+another time of day (docs/claims.md, "Times of day").  Read are an hour with "am" or
+"pm" (dotted or not, with its minutes after a colon or a full stop), a 24-hour time
+with a colon, and the lexicon's words for an hour (``CLOCK_WORDS``).  A hedge before it
+(``CLOCK_HEDGES``) widens it by the minutes it reaches ("about 3pm" is 2.45pm to
+3.15pm, "shortly after 4pm" 4pm to 4.20pm).  Not read: a time with a zone after it
+("09:00 GMT": the other report may give another zone), a time that bounds something
+else (``CLOCK_BOUND_WORDS``: "open until 10pm", "by 6am"), either end of a span
+("9am-5pm", "from 9am to 5pm"), and "12:30" within a longer run of digits and colons
+(a race time, "2:07:31").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from claimdiff.extract.members import DATE, EXACT, RANGE
+from claimdiff.extract.precision import Draft
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import CLOCK, Quantity
+
+__all__ = ["clock_times"]
+
+_DAY = 24 * 60
+# An hour and "am"/"pm": "4pm", "4 p.m.", "4.15pm", "7:30 a.m."; or a 24-hour time with
+# a colon: "14:20", "09:30".  Anchored on a digit, so the engine skips to each.
+_DIGITS = re.compile(
+    r"(?<![\w.:,/-])(?:"
+    r"(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?\s?(?P<ap>[ap])(?:\.\s?m\.|m)(?![^\W\d_])"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:]|[.,]\d)"
+    r")",
+    re.IGNORECASE,
+)
+# What after a time makes it no event's time of its own: a zone, or a span's other end.
+_AFTER = re.compile(
+    r"\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|AEST|AEDT|NZST|NZDT)\b"
+    r"|\s?[-–]\s?\d|\s+(?:to|and|till|until)\s+\d",
+)
+# A span's first end right before: "9am-", "from 9am to ".
+_SPAN_BEFORE = re.compile(
+    r"(?:[ap]\.?m\.?|\d)\s?[-–]\s?$|(?:[ap]\.?m\.?|\d)\s+(?:to|and)\s+$", re.IGNORECASE
+)
+_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
+_REACH = 30
+
+
+def clock_times(text: str, lex: Lexicon, taken: Sequence[Draft] = ()) -> list[Draft]:
+    """The times of day in ``text``, in text order (none in a language without the words);
+    a hedge is left off where it overlaps a figure of ``taken`` (the scan's drafts)."""
+    if not lex.CLOCK_HEDGES:
+        return []
+    found: list[tuple[int, int, int]] = []  # start, end, minutes after midnight
+    for m in _DIGITS.finditer(text):
+        if m["h24"] is not None:
+            minutes = int(m["h24"]) * 60 + int(m["m24"])
+        else:
+            hour = int(m["h"])
+            if not 1 <= hour <= 12:
+                continue
+            minutes = (hour % 12 + (12 if m["ap"].lower() == "p" else 0)) * 60 + int(m["m"] or 0)
+        found.append((m.start(), m.end(), minutes))
+    words = lex.patterns["clock_word"]
+    for w in words.finditer(text):
+        found.append((w.start(), w.end(), lex.CLOCK_WORDS[w.group().lower()]))
+    spans = sorted((d.start, d.end) for d in taken)
+    starts = [lo for lo, _ in spans]
+    out = []
+    for start, end, minutes in sorted(found):
+        draft = _time(text, start, end, minutes, lex)
+        if draft is not None and draft.start < start:
+            # A figure read over the hedge's words ("junctions 22 and 23 shortly after
+            # 4pm") keeps them: the time stands bare.
+            k = bisect.bisect_left(starts, start) - 1
+            if k >= 0 and spans[k][1] > draft.start:
+                draft = _time(text, start, end, minutes, lex, hedged=False)
+        if draft is not None:
+            out.append(draft)
+    return out
+
+
+def _time(
+    text: str, start: int, end: int, minutes: int, lex: Lexicon, *, hedged: bool = True
+) -> Draft | None:
+    """The time at ``start``-``end`` with its hedge, or None where it is no event's time."""
+    if _AFTER.match(text, end):
+        return None
+    window = text[max(0, start - _REACH) : start]
+    if _SPAN_BEFORE.search(window):
+        return None
+    hedge = lex.patterns["clock_hedge"].search(window)
+    if hedge is None or not hedged:
+        before = _WORD_BEFORE.search(window)
+        if hedge is None and before is not None and before["w"].lower() in lex.CLOCK_BOUND_WORDS:
+            return None  # "open until 10pm", "by 6am": a bound, no event's time
+        if minutes == 0 and before is not None and before["w"].lower() == "to":
+            minutes = _DAY
+        return Draft(start, end, DATE, Quantity(minutes, minutes, minutes, CLOCK, EXACT))
+    lo, hi = lex.CLOCK_HEDGES[" ".join(hedge["hedge"].lower().split())]
+    if minutes == 0 and hi <= 0:
+        minutes = _DAY  # "just before midnight": the day's end
+    # A span of minutes, not a figure: "just before 11am" and "about 10.50am" only meet,
+    # where a hedged figure within 5% of another would be the same figure.
+    q = Quantity(max(0, minutes + lo), min(_DAY, minutes + hi), None, CLOCK, RANGE)
+    return Draft(start - len(window) + hedge.start("hedge"), end, DATE, q)

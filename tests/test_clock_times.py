@@ -1,0 +1,83 @@
+"""Times of day (claimdiff.extract.clock_times; docs/claims.md, "Times of day")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import Verdict, compare, extract
+from claimdiff.reasons import clock
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("The plane landed at 14:20 on Tuesday.", "14:20", 860, 860),
+        ("The flight left at 2.20pm local time.", "2.20pm", 860, 860),
+        ("Polls opened at 7:30 a.m. in Ohio.", "7:30 a.m.", 450, 450),
+        ("The road reopened at 9 pm.", "9 pm", 1260, 1260),
+        ("The raid began at about 10.50am.", "about 10.50am", 635, 665),
+        ("The crash happened shortly after 4pm.", "shortly after 4pm", 960, 980),
+        ("The fire broke out just before midnight.", "just before midnight", 1430, 1440),
+        ("The tremor struck at noon.", "noon", 720, 720),
+        ("The sirens sounded at 12.30am.", "12.30am", 30, 30),
+        # A figure read over a hedge's words keeps them: the time stands bare.
+        ("It overturned between junctions 22 and 23 shortly after 4pm.", "4pm", 960, 960),
+    ],
+)
+def test_time_read(text: str, surface: str, low: int, high: int) -> None:
+    times = [c for c in extract(text) if c.clock]
+    assert [(c.text, c.quantity.low, c.quantity.high) for c in times if c.quantity] == [
+        (surface, low, high)
+    ]
+    assert text[slice(*times[0].span)] == surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops stay open until 10pm.",  # a bound of something else
+        "The office opens by 8am.",
+        "The strike runs 9am-5pm on weekdays.",  # a span's ends
+        "The strike runs from 9am to 5pm.",
+        "Trading closed at 16:30 GMT.",  # a zone the other text may not share
+        "He finished in 2:07:31.",  # a race time
+        "Inflation was 14.20 per cent.",
+        "Visiting hours are between 2pm and 4pm.",
+    ],
+)
+def test_no_time_read(text: str) -> None:
+    assert [c.text for c in extract(text) if c.clock] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        ("The plane landed at 14:20, officials said.", "The plane landed at 2.20pm.", "agree"),
+        ("The quake struck at noon.", "The quake struck at midday.", "agree"),
+        ("The explosion happened at 4pm.", "The explosion happened at 6pm.", "conflict"),
+        ("The ferry sailed at 8.45am.", "The ferry sailed at 8.45pm.", "conflict"),
+        (
+            "The lorry overturned shortly after 4pm.",
+            "The lorry overturned at about 4.10pm.",
+            "compatible",
+        ),
+        ("The fire started just before midnight.", "The fire started at 11.55pm.", "compatible"),
+    ],
+)
+def test_times_compared(a: str, b: str, verdict: str) -> None:
+    found = [f for f in compare(a, b).findings if f.a.clock]
+    assert [f.verdict.value for f in found] == [verdict], found
+
+
+def test_reason_in_hours_and_minutes() -> None:
+    (f,) = compare("The blast was at 4pm.", "The blast was at 6.30pm.").findings
+    assert f.verdict is Verdict.CONFLICT
+    assert f.reason.endswith("4pm — B: 6.30pm: 2 hours 30 minutes apart")
+
+
+@pytest.mark.parametrize(
+    ("minutes", "shown"),
+    [(0, "midnight"), (720, "noon"), (960, "4pm"), (635, "10.35am"), (1440, "midnight")],
+)
+def test_clock(minutes: int, shown: str) -> None:
+    assert clock(minutes) == shown
