@@ -85,6 +85,9 @@ def test_a_day_bounds_no_figure_and_two_days_never_conflict() -> None:
         ("Petrol costs 139.9p a litre.", [("139.9p a litre", "GBP")]),
         ("The stamp, previously 135p, rose.", [("135p", "GBP")]),
         ("It was 40C in Seville.", [("40C", "degree_Celsius")]),
+        # "in" glued to its digits is an inch; after a space, a preposition.
+        ("Almost 5in of rain fell.", [("Almost 5in", "inch")]),
+        ("It fell 5 in a row.", [("5", None)]),
         ("Temperatures hit 40c in Seville.", [("40c", "degree_Celsius")]),
         ("A 1080p screen.", []),
         # Numbers read before a number word leave it alone.

@@ -334,7 +334,7 @@ MEASURE_UNITS = {
     "centimeter": "centimeter", "centimeters": "centimeter",
     "mm": "millimeter", "millimetre": "millimeter", "millimetres": "millimeter",
     "mile": "mile", "miles": "mile", "mi": "mile",
-    "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch", "inches": "inch",
+    "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch", "inches": "inch", "in": "inch",
     "yard": "yard", "yards": "yard",
     "mph": "mile / hour", "km/h": "kilometer / hour", "kph": "kilometer / hour",
     "kmh": "kilometer / hour", "knots": "knot", "knot": "knot",
@@ -390,9 +390,9 @@ MEASURE_UNITS = {
 }  # fmt: skip
 # Units that are a single letter or clash with words: only taken glued to the
 # digits ("40C", "5t"), never after a space ("5 t", "at 5 C").
-GLUED_ONLY_UNITS = frozenset({"c", "f", "t", "g", "mi", "ha", "rad", "nm", "cl"})
+GLUED_ONLY_UNITS = frozenset({"c", "f", "t", "g", "mi", "ha", "rad", "nm", "cl", "in"})
 # Units whose capital is something else: "5G" is a network, "10T" no tonnage.
-LOWER_CASE_ONLY_UNITS = frozenset({"g", "t", "m", "mg", "ml"})
+LOWER_CASE_ONLY_UNITS = frozenset({"g", "t", "m", "mg", "ml", "in"})
 # "m" is a metre ("1.8m tall", "48m", "12 m") unless money is near or a counted noun
 # follows ("1.8m people" is 1.8 million): the extractor decides, this names it.
 METRE_OR_MILLION = "m"
