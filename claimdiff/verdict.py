@@ -114,7 +114,9 @@ def judge(
     if a.kind is Kind.SCORE or b.kind is Kind.SCORE:
         return _scores(a, b, qa, qb0)
     converted = qa.unit != qb0.unit
-    if a.kind is Kind.DATE:
+    if a.clock and b.clock:
+        qb0 = _same_day(qa, qb0)
+    elif a.kind is Kind.DATE:
         qa, qb0 = _same_calendar(qa, qb0)
     elif converted:
         # A figure converted by the writer is rounded to its last digit: "12
@@ -157,6 +159,27 @@ def _scores(a: Claim, b: Claim, qa: Quantity, qb: Quantity) -> Judgement | str:
     if (qa.low, qa.high) == (qb.low, qb.high):
         return Judgement(Verdict.AGREE, qb, "the same score", None)
     return Judgement(Verdict.CONFLICT, qb, "the scores differ", None)
+
+
+_DAY = 24 * 60
+
+
+def _same_day(qa: Quantity, qb: Quantity) -> Quantity:
+    """``qb``, a time of day, a day later or earlier where that brings it nearer ``qa``:
+    times are on a circle ("just before midnight" and "12.05am" are minutes apart)."""
+    lo_a, hi_a = qa.interval
+    lo_b, hi_b = qb.interval
+    if None in (lo_a, hi_a, lo_b, hi_b):
+        return qb
+    gap = (lo_b + hi_b) / 2 - (lo_a + hi_a) / 2  # type: ignore[operator]
+    if abs(gap) <= _DAY / 2:
+        return qb
+    shift = -_DAY if gap > 0 else _DAY
+
+    def moved(x: float | None) -> float | None:
+        return None if x is None else x + shift
+
+    return attrs.evolve(qb, low=moved(qb.low), high=moved(qb.high), value=moved(qb.value))
 
 
 def _same_calendar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:

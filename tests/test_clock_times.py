@@ -22,6 +22,10 @@ from claimdiff.reasons import clock
         ("The sirens sounded at 12.30am.", "12.30am", 30, 30),
         # A figure read over a hedge's words keeps them: the time stands bare.
         ("It overturned between junctions 22 and 23 shortly after 4pm.", "4pm", 960, 960),
+        ("The storm hit at 12 noon.", "12 noon", 720, 720),
+        ("He was arrested at 7:30 a.m. Tuesday.", "7:30 a.m.", 450, 450),
+        # "about midnight" crosses it: 11.45pm to 12.15am.
+        ("The fire started at about midnight.", "about midnight", -15, 15),
     ],
 )
 def test_time_read(text: str, surface: str, low: int, high: int) -> None:
@@ -43,6 +47,16 @@ def test_time_read(text: str, surface: str, low: int, high: int) -> None:
         "He finished in 2:07:31.",  # a race time
         "Inflation was 14.20 per cent.",
         "Visiting hours are between 2pm and 4pm.",
+        "Talks ran from noon to 2pm.",
+        "Bars serve 6am-midnight.",
+        "A 10pm-to-6am curfew was imposed.",
+        "He quoted John 3:16 at the rally.",  # a 24-hour time needs "at" or a hedge
+        "He ran the mile in 3:59.",
+        "She caught the 9am train to Leeds.",  # a time qualifying a noun
+        "The 10pm curfew was lifted.",
+        "He burned the midnight oil.",
+        "Midnight Express was shown on television.",  # a word for an hour, capitalised
+        "The bell rang at ten to midnight.",  # a clock idiom
     ],
 )
 def test_no_time_read(text: str) -> None:
@@ -62,6 +76,9 @@ def test_no_time_read(text: str) -> None:
             "compatible",
         ),
         ("The fire started just before midnight.", "The fire started at 11.55pm.", "compatible"),
+        # On a circle: midnight meets the minutes before it.
+        ("The fire started just before midnight.", "The fire started at midnight.", "compatible"),
+        ("The crash was at 11.55pm.", "The crash was at 12.05am.", "conflict"),
     ],
 )
 def test_times_compared(a: str, b: str, verdict: str) -> None:
@@ -69,10 +86,14 @@ def test_times_compared(a: str, b: str, verdict: str) -> None:
     assert [f.verdict.value for f in found] == [verdict], found
 
 
-def test_reason_in_hours_and_minutes() -> None:
-    (f,) = compare("The blast was at 4pm.", "The blast was at 6.30pm.").findings
+@pytest.mark.parametrize(
+    ("a", "b", "gap"),
+    [("4pm", "6.30pm", "2 hours 30 minutes"), ("11.55pm", "12.05am", "10 minutes")],
+)
+def test_reason_in_hours_and_minutes(a: str, b: str, gap: str) -> None:
+    (f,) = compare(f"The blast was at {a}.", f"The blast was at {b}.").findings
     assert f.verdict is Verdict.CONFLICT
-    assert f.reason.endswith("4pm — B: 6.30pm: 2 hours 30 minutes apart")
+    assert f.reason.endswith(f"{a} — B: {b}: {gap} apart")
 
 
 @pytest.mark.parametrize(

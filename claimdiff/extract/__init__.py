@@ -104,7 +104,8 @@ def extract(
     drafts = overlay(with_points(text, drafts, lex), month_parts(text, lex))
     dates = [d.start for d in drafts if d.kind is DATE]
     drafts = overlay(drafts, weekdays(text, lex, dates), lambda d: False)
-    drafts = overlay(drafts, clock_times(text, lex, drafts), lambda d: False)
+    # A time stands only where the scan read nothing, but for the 12 of "12 noon".
+    drafts = overlay(drafts, clock_times(text, lex, drafts), lambda d: _twelve(text, d))
     drafts = with_fractions_of_units(text, drafts, lex)
     drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
     if max_figures is not None and len(drafts) > max_figures:
@@ -202,6 +203,11 @@ def dateline(text: str, *, lang: str = "en") -> int | None:
 
 # A dateline is read in this many first characters of a text.
 _DATELINE_HEAD = 120
+
+
+def _twelve(text: str, d: Draft) -> bool:
+    """The scan's count of "12 noon", which the time replaces."""
+    return d.kind is COUNT and text[d.start : d.end].split()[0] == "12"
 
 
 def _by_sentence(drafts: list[Draft], sents: list[Span]) -> Iterator[tuple[int, list[Draft]]]:

@@ -10,8 +10,13 @@ with a colon, and the lexicon's words for an hour (``CLOCK_WORDS``).  A hedge be
 3.15pm, "shortly after 4pm" 4pm to 4.20pm).  Not read: a time with a zone after it
 ("09:00 GMT": the other report may give another zone), a time that bounds something
 else (``CLOCK_BOUND_WORDS``: "open until 10pm", "by 6am"), either end of a span
-("9am-5pm", "from 9am to 5pm"), and "12:30" within a longer run of digits and colons
-(a race time, "2:07:31").
+("9am-5pm", "from 9am to 5pm", "from noon to 2pm"), a time between a determiner and a
+noun it qualifies ("the 9am train", "a 10pm curfew", "the midnight oil"), a clock idiom
+("ten to midnight"), a word for an hour with a capital inside a sentence, or opening one
+before another capital ("Noon said", "Midnight Express"), and
+a time on a 24-hour clock with no "at" or hedge before it ("John 3:16", "ran the mile in
+3:59", "a 2:07:31 marathon").  Times are on a circle: "just before midnight" and "12.05am"
+are ten minutes apart (claimdiff.verdict).
 """
 
 from __future__ import annotations
@@ -20,10 +25,12 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from claimdiff import nouns
 from claimdiff.extract.members import DATE, EXACT, RANGE
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import CLOCK, Quantity
+from claimdiff.text import opens_sentence
 
 __all__ = ["clock_times"]
 
@@ -32,21 +39,27 @@ _DAY = 24 * 60
 # a colon: "14:20", "09:30".  Anchored on a digit, so the engine skips to each.
 _DIGITS = re.compile(
     r"(?<![\w.:,/-])(?:"
-    r"(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?\s?(?P<ap>[ap])(?:\.\s?m\.|m)(?![^\W\d_])"
+    r"(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?\s?(?P<ap>[ap])(?:\.\s?m\.|m)(?![^\W\d_]|-)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:]|[.,]\d)"
     r")",
     re.IGNORECASE,
 )
+# A clock word for an hour may follow "12" ("12 noon").
+_TWELVE = re.compile(r"12\s+$")
 # What after a time makes it no event's time of its own: a zone, or a span's other end.
 _AFTER = re.compile(
     r"\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|AEST|AEDT|NZST|NZDT)\b"
-    r"|\s?[-–]\s?\d|\s+(?:to|and|till|until)\s+\d",
+    r"|\s?[-–]\s?(?:\d|to\b|noon|midday|midnight)|\s+(?:to|and|till|until)\s+(?:\d|noon|midday|midnight)"
+    r"|['’]s\b",
+    re.IGNORECASE,
 )
-# A span's first end right before: "9am-", "from 9am to ".
+# A span's first end right before: "9am-", "from 9am to ", "from noon to ".
 _SPAN_BEFORE = re.compile(
-    r"(?:[ap]\.?m\.?|\d)\s?[-–]\s?$|(?:[ap]\.?m\.?|\d)\s+(?:to|and)\s+$", re.IGNORECASE
+    r"(?:[ap]\.?m\.?|\d|noon|midday|midnight)(?:\s?[-–]\s?|\s+(?:to|and)\s+|-to-)$",
+    re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
+_WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w-]*)")
 _REACH = 30
 
 
@@ -55,24 +68,36 @@ def clock_times(text: str, lex: Lexicon, taken: Sequence[Draft] = ()) -> list[Dr
     a hedge is left off where it overlaps a figure of ``taken`` (the scan's drafts)."""
     if not lex.CLOCK_HEDGES:
         return []
-    found: list[tuple[int, int, int]] = []  # start, end, minutes after midnight
+    found: list[tuple[int, int, int, bool]] = []  # start, end, minutes, on a 24-hour clock
     for m in _DIGITS.finditer(text):
         if m["h24"] is not None:
             minutes = int(m["h24"]) * 60 + int(m["m24"])
-        else:
-            hour = int(m["h"])
-            if not 1 <= hour <= 12:
-                continue
+            found.append((m.start(), m.end(), minutes, True))
+            continue
+        hour = int(m["h"])
+        if 1 <= hour <= 12:
             minutes = (hour % 12 + (12 if m["ap"].lower() == "p" else 0)) * 60 + int(m["m"] or 0)
-        found.append((m.start(), m.end(), minutes))
-    words = lex.patterns["clock_word"]
-    for w in words.finditer(text):
-        found.append((w.start(), w.end(), lex.CLOCK_WORDS[w.group().lower()]))
+            found.append((m.start(), m.end(), minutes, False))
+    for w in lex.patterns["clock_word"].finditer(text):
+        if not w.group().islower():
+            after = _WORD_AFTER.match(text, w.end())
+            if not opens_sentence(text, w.start()) or (after and after["w"][:1].isupper()):
+                continue  # "Noon said", "Midnight Express": a name
+        start = w.start()
+        twelve = _TWELVE.search(text, max(0, start - 4), start)
+        found.append(
+            (
+                twelve.start() if twelve else start,
+                w.end(),
+                lex.CLOCK_WORDS[w.group().lower()],
+                False,
+            )
+        )
     spans = sorted((d.start, d.end) for d in taken)
     starts = [lo for lo, _ in spans]
     out = []
-    for start, end, minutes in sorted(found):
-        draft = _time(text, start, end, minutes, lex)
+    for start, end, minutes, bare_clock in sorted(found):
+        draft = _time(text, start, end, minutes, lex, needs_cue=bare_clock)
         if draft is not None and draft.start < start:
             # A figure read over the hedge's words ("junctions 22 and 23 shortly after
             # 4pm") keeps them: the time stands bare.
@@ -85,26 +110,51 @@ def clock_times(text: str, lex: Lexicon, taken: Sequence[Draft] = ()) -> list[Dr
 
 
 def _time(
-    text: str, start: int, end: int, minutes: int, lex: Lexicon, *, hedged: bool = True
+    text: str,
+    start: int,
+    end: int,
+    minutes: int,
+    lex: Lexicon,
+    *,
+    hedged: bool = True,
+    needs_cue: bool = False,
 ) -> Draft | None:
-    """The time at ``start``-``end`` with its hedge, or None where it is no event's time."""
+    """The time at ``start``-``end`` with its hedge, or None where it is no event's time;
+    ``needs_cue``: a 24-hour time, read only after "at" or a hedge."""
     if _AFTER.match(text, end):
         return None
     window = text[max(0, start - _REACH) : start]
     if _SPAN_BEFORE.search(window):
         return None
     hedge = lex.patterns["clock_hedge"].search(window)
+    before = _WORD_BEFORE.search(window)
+    word = "" if before is None else before["w"].lower()
+    if word in lex.speech.DETERMINERS and _qualifies_noun(text, end, lex):
+        return None  # "the 9am train", "a 10pm curfew", "the midnight oil"
+    if hedge is None and word in lex.CLOCK_BOUND_WORDS | lex.CLOCK_IDIOM_WORDS:
+        return None  # "open until 10pm", "by 6am": a bound; "ten to midnight"
+    if needs_cue and hedge is None and word not in lex.CLOCK_CUES:
+        return None  # "John 3:16", "ran the mile in 3:59"
     if hedge is None or not hedged:
-        before = _WORD_BEFORE.search(window)
-        if hedge is None and before is not None and before["w"].lower() in lex.CLOCK_BOUND_WORDS:
-            return None  # "open until 10pm", "by 6am": a bound, no event's time
-        if minutes == 0 and before is not None and before["w"].lower() == "to":
-            minutes = _DAY
         return Draft(start, end, DATE, Quantity(minutes, minutes, minutes, CLOCK, EXACT))
     lo, hi = lex.CLOCK_HEDGES[" ".join(hedge["hedge"].lower().split())]
     if minutes == 0 and hi <= 0:
         minutes = _DAY  # "just before midnight": the day's end
     # A span of minutes, not a figure: "just before 11am" and "about 10.50am" only meet,
-    # where a hedged figure within 5% of another would be the same figure.
-    q = Quantity(max(0, minutes + lo), min(_DAY, minutes + hi), None, CLOCK, RANGE)
+    # where a hedged figure within 5% of another would be the same figure.  It may cross
+    # midnight ("about midnight": 11.45pm to 12.15am); the verdict reads times on a circle.
+    q = Quantity(minutes + lo, minutes + hi, None, CLOCK, RANGE)
     return Draft(start - len(window) + hedge.start("hedge"), end, DATE, q)
+
+
+def _qualifies_noun(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a noun follows the time, which it then qualifies after a determiner: "the
+    9am train", "a 10pm curfew", "the midnight oil" (not "4pm on Friday", "7.30pm local
+    time", nor "At 11am officials said", where no determiner stands before it)."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m["w"].lower()
+    if m["w"][:1].isupper() or word in lex.STOPWORDS or word in lex.CLOCK_FOLLOWERS:
+        return False  # "at 7:30 a.m. Tuesday": a capital is a day, a month or a name
+    return nouns.is_noun(word) or "-" in word

@@ -688,6 +688,14 @@ CLOCK_HEDGES = {
     "shortly before": (-20, 0), "just before": (-10, 0),
 }  # fmt: skip
 CLOCK_BOUND_WORDS = frozenset("until till before after by since between".split())
+# Words before "midnight" or "noon" that make a clock idiom ("ten to midnight", "half past
+# noon"), no time read here; words before a 24-hour time ("at 14:20") without which
+# "3:16" is a verse, a score or a race time; words after a time that leave it an event's
+# ("at 7.30pm local time", "at 9pm yesterday"), where any other noun is one it qualifies
+# ("the 9am train").
+CLOCK_IDIOM_WORDS = frozenset({"to", "past"})
+CLOCK_CUES = frozenset({"at", "from"})
+CLOCK_FOLLOWERS = frozenset("local yesterday today tonight tomorrow sharp".split())
 # Days of the week, read as the day an event falls on: "on Tuesday", "Sunday morning"
 # (claimdiff.extract.dates).  Only written in full and capitalised: "Sat" and "sun" are
 # other words.
