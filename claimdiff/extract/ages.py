@@ -26,7 +26,10 @@ from claimdiff.text import opens_sentence
 
 __all__ = ["age_at", "age_limit", "birthday_at", "person_before", "range_of_ages"]
 
-_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+$", re.IGNORECASE)
+# "aged just three", "aged only 12": an emphasis between the cue and its number.
+_AGE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+(?:(?:just|only)\s+)?$", re.IGNORECASE
+)
 # "Smith, 29, was …": a word, a comma, the number, then a comma, a bracket, "and", or
 # the sentence's end.
 _APPOSED_BEFORE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*),\s$")
@@ -341,7 +344,7 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
         # week"): "87 not out", "3 over par", "1 of 10", "12 points clear" are scores.
         return None
     person = _person_before(window[: m.start()] + " ", lex)
-    if len(said) == 1 and said[0] in lex.AGE_PLAIN_COPULAS:
+    if said[0] in lex.AGE_PLAIN_COPULAS and all(w in lex.AGE_PLAIN_MODIFIERS for w in said[1:]):
         if not _plain_age(text, core, lex, window[: m.start()], lo):
             return None
     elif bare:
@@ -473,7 +476,7 @@ def _last_words(phrases: Iterable[str]) -> tuple[int, tuple[str, ...]]:
 
 
 # The last words of _AGE_BEFORE's cues.
-_AGE_ENDS = _last_words(["aged", "age", "ages", "at the age of"])
+_AGE_ENDS = _last_words(["aged", "age", "ages", "at the age of", "just", "only"])
 AGE_CUES = frozenset({"aged", "age", "ages"})
 """Words right before an age's number: never a name the number is part of ("Aged 52,")."""
 

@@ -297,6 +297,7 @@ MONTH_PARTS: dict[str, tuple[int, int]] = {}
 NOT_HEDGES: frozenset[str] = frozenset()
 AGE_TURN_WORDS: frozenset[str] = frozenset()
 AGE_PLAIN_COPULAS: frozenset[str] = frozenset()
+AGE_PLAIN_MODIFIERS: frozenset[str] = frozenset()
 CLOCK_WORDS: dict[str, int] = {}
 CLOCK_HEDGES: dict[str, tuple[int, int]] = {}
 CLOCK_BOUND_WORDS: frozenset[str] = frozenset()

@@ -495,7 +495,8 @@ AGE_COPULAS = (
     "he is", "he was", "she is", "she was", "he turned", "she turned", ", now",
     "who is now", "he is now", "she is now",
     "the youngest", "the oldest", "youngest was", "oldest was", "youngest is", "oldest is",
-    "age is", "age was", "is", "was",
+    "age is", "age was", "is", "was", "is only", "was only", "is just", "was just",
+    "is now", "was then",
 )  # fmt: skip
 # Copulas alone ("The boy is 15", "Mrs Cole was 79"): an age only after a word for one
 # person in lower case, or a name after a title or a first name ("Mrs Cole", "John
@@ -503,6 +504,8 @@ AGE_COPULAS = (
 # only where the number ends its clause or one of AFTER_A_PLAIN_AGE follows ("The driver
 # was 7 in the standings", "The batsman was 45 at lunch" are no ages).
 AGE_PLAIN_COPULAS = frozenset({"is", "was"})
+# Words between a plain copula and its age: "The boy was only 15", "Her son is now 7".
+AGE_PLAIN_MODIFIERS = frozenset({"only", "just", "now", "then"})
 AFTER_A_PLAIN_AGE = frozenset({"when", "years"})
 # "and" before a verb goes on the sentence ("The boy is 15 and attends …").
 AND_WORDS = frozenset({"and"})
