@@ -381,8 +381,13 @@ def compile_patterns(
         ),
         "ago": Source(r"\s+(?:" + alternation(data.AGO_WORDS) + r")(?![^\W\d_])", re.IGNORECASE),
         # Times of day in words and the hedges before a time (claimdiff.extract.clock_times).
+        # In lower case or capitalised, and with no letter before it (checked by the
+        # reader): a case-blind pattern, or one opening with a look-behind, the engine
+        # tries at every offset of a text.
         "clock_word": Source(
-            r"(?<![^\W\d_])(?:" + alternation(data.CLOCK_WORDS) + r")(?![^\W\d_])", re.IGNORECASE
+            r"(?:"
+            + alternation([*data.CLOCK_WORDS, *(w.capitalize() for w in data.CLOCK_WORDS)])
+            + r")(?![^\W\d_])"
         ),
         "clock_hedge": Source(
             r"(?<![^\W\d_])(?P<hedge>" + alternation(data.CLOCK_HEDGES) + r")\s+$", re.IGNORECASE
