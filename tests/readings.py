@@ -3,6 +3,7 @@ each item, ``"<item id>:<surface>"`` as its id, strict xfails from a table of re
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -24,3 +25,20 @@ def expected_readings(
             full = {**want, **extra(item)} if extra is not None else want
             out.append(pytest.param(item["text"], full, id=key, marks=marks))
     return out
+
+
+def holds_bounds(
+    lo: float | None, hi: float | None, low: float | None, high: float | None, slack: float
+) -> bool:
+    """Whether a reading's interval ``lo``-``hi`` is the writer's ``low``-``high``: a single
+    figure the interval holds, or each bound within ``slack`` (relative; None is any)."""
+    if low is not None and low == high and lo is not None and hi is not None:
+        if lo - 1e-6 <= low <= hi + 1e-6:
+            return True
+
+    def near(got: float | None, want: float | None) -> bool:
+        if want is None:
+            return True
+        return got is not None and math.isclose(got, want, rel_tol=slack, abs_tol=0.02)
+
+    return near(lo, low) and near(hi, high)

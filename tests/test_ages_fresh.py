@@ -11,12 +11,11 @@ another; those claimdiff reads otherwise stay ``xfail(strict=True)`` with the re
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Any
 
 import pytest
-from readings import expected_readings
+from readings import expected_readings, holds_bounds
 
 import claimdiff
 from claimdiff.model import Claim, Quantity
@@ -55,12 +54,6 @@ def _overlapping(text: str, surface: str) -> list[Claim]:
     return [c for c in claimdiff.extract(text) if c.span[0] < hi and lo < c.span[1]]
 
 
-def _near(got: float | None, want: float | None) -> bool:
-    if want is None:
-        return True
-    return got is not None and math.isclose(got, want, rel_tol=_SLACK, abs_tol=0.02)
-
-
 def _reads(c: Claim, want: dict[str, Any]) -> bool:
     q: Quantity | None = c.quantity
     if c.kind.value != want["kind"] or q is None:
@@ -69,12 +62,7 @@ def _reads(c: Claim, want: dict[str, Any]) -> bool:
         q = convert(q, want["unit"])
         if q is None:
             return False
-    lo, hi = q.interval
-    low, high = want["low"], want["high"]
-    if low is not None and low == high and lo is not None and hi is not None:
-        if lo - 1e-6 <= low <= hi + 1e-6:
-            return True
-    return _near(lo, low) and _near(hi, high)
+    return holds_bounds(*q.interval, want["low"], want["high"], _SLACK)
 
 
 @pytest.mark.parametrize(("text", "want"), expected_readings(ITEMS, XFAIL))

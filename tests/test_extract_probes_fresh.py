@@ -16,12 +16,11 @@ and those claimdiff reads otherwise stay ``xfail(strict=True)`` with the reason.
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Any
 
 import pytest
-from readings import expected_readings
+from readings import expected_readings, holds_bounds
 
 import claimdiff
 from claimdiff.model import Quantity
@@ -85,12 +84,6 @@ def _params() -> list[Any]:
     return expected_readings(ITEMS, XFAIL)
 
 
-def _near(got: float | None, want: float | None) -> bool:
-    if want is None:
-        return True
-    return got is not None and math.isclose(got, want, rel_tol=_SLACK, abs_tol=0.02)
-
-
 def _reads(q: Quantity, want: dict[str, Any]) -> bool:
     unit = want.get("unit")
     if unit and want["kind"] in ("measure", "duration"):
@@ -100,12 +93,7 @@ def _reads(q: Quantity, want: dict[str, Any]) -> bool:
             if converted is None:
                 return False
             q = converted
-    lo, hi = q.interval
-    low, high = want["low"], want["high"]
-    if low is not None and low == high and lo is not None and hi is not None:
-        if lo - 1e-6 <= low <= hi + 1e-6:
-            return True
-    return _near(lo, low) and _near(hi, high)
+    return holds_bounds(*q.interval, want["low"], want["high"], _SLACK)
 
 
 @pytest.mark.parametrize(("text", "want"), _params())
