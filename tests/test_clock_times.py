@@ -26,6 +26,9 @@ from claimdiff.reasons import clock
         ("He was arrested at 7:30 a.m. Tuesday.", "7:30 a.m.", 450, 450),
         # "about midnight" crosses it: 11.45pm to 12.15am.
         ("The fire started at about midnight.", "about midnight", -15, 15),
+        # "-ish" is "about"; a 24-hour time never takes the "pm" after it as its own end.
+        ("Shots were fired at 10:30pm-ish.", "10:30pm-ish", 1335, 1365),
+        ("The bell rang at 3pm-ish.", "3pm-ish", 885, 915),
     ],
 )
 def test_time_read(text: str, surface: str, low: int, high: int) -> None:
@@ -57,6 +60,8 @@ def test_time_read(text: str, surface: str, low: int, high: int) -> None:
         "He burned the midnight oil.",
         "Midnight Express was shown on television.",  # a word for an hour, capitalised
         "The bell rang at ten to midnight.",  # a clock idiom
+        "The bar was busy 8:45pm-9pm.",  # a span, the hour with a colon
+        "The shift ran from 9:30pm-midnight.",
     ],
 )
 def test_no_time_read(text: str) -> None:

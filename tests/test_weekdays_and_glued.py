@@ -88,6 +88,9 @@ def test_a_day_bounds_no_figure_and_two_days_never_conflict() -> None:
         # "in" glued to its digits is an inch; after a space, a preposition.
         ("Almost 5in of rain fell.", [("Almost 5in", "inch")]),
         ("It fell 5 in a row.", [("5", None)]),
+        # A space left out before the preposition: the words after read on as its object.
+        ("The song reached the top 10in the charts.", []),
+        ("They won 3in a row.", []),
         ("Temperatures hit 40c in Seville.", [("40c", "degree_Celsius")]),
         ("A 1080p screen.", []),
         # Numbers read before a number word leave it alone.

@@ -39,8 +39,8 @@ _DAY = 24 * 60
 # a colon: "14:20", "09:30".  Anchored on a digit, so the engine skips to each.
 _DIGITS = re.compile(
     r"(?<![\w.:,/-])(?:"
-    r"(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?\s?(?P<ap>[ap])(?:\.\s?m\.|m)(?![^\W\d_]|-)"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:]|[.,]\d)"
+    r"(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?\s?(?P<ap>[ap])(?:\.\s?m\.|m)(?![^\W\d_])"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:]|[.,]\d|\s?[ap]\.?\s?m(?![^\W\d_]))"
     r")",
     re.IGNORECASE,
 )
@@ -62,6 +62,7 @@ _SPAN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
+_ISH = "-ish"
 _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w-]*)")
 _REACH = 30
 
@@ -146,6 +147,11 @@ def _time(
         return None  # "open until 10pm", "by 6am": a bound; "ten to midnight"
     if needs_cue and hedge is None and word not in lex.CLOCK_CUES:
         return None  # "John 3:16", "ran the mile in 3:59"
+    if hedged and hedge is None and text.startswith(_ISH, end):
+        # "10.30pm-ish": about that time.
+        lo, hi = lex.CLOCK_HEDGES.get("about", (0, 0))
+        q = Quantity(minutes + lo, minutes + hi, None, CLOCK, RANGE)
+        return Draft(start, end + len(_ISH), DATE, q)
     if hedge is None or not hedged:
         return Draft(start, end, DATE, Quantity(minutes, minutes, minutes, CLOCK, EXACT))
     lo, hi = lex.CLOCK_HEDGES[" ".join(hedge["hedge"].lower().split())]

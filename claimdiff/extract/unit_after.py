@@ -207,11 +207,32 @@ def _is_measure(text: str, u: re.Match[str], core: Core, lex: Lexicon, glued: bo
         return False
     if word in lex.LOWER_CASE_ONLY_UNITS and u["unit"] != word:
         return False
+    if word in lex.PREPOSITION_UNITS and _reads_on(text, u.end(), lex):
+        return False  # "top 10in the charts", "3in-1": a space left out before "in"
     if word == lex.METRE_OR_MILLION:
         if u["unit"] != "m":
             return False
         return not noun_follows(text, u.end(), lex) or length_near(text, u, lex)
     return True
+
+
+_NEXT = re.compile(r"(?P<dash>[-–]\d)|\s+(?P<w>[^\W_][\w’'-]*)")
+
+
+def _reads_on(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the words after a glued unit that is also a preposition read on as its
+    object: a determiner or possessive, a number or a capitalised word ("10in the charts",
+    "3in a row", "1in 10", "2019in Paris"), or a dash and a digit ("3in-1"); not "5in of
+    rain", "a 4in nail"."""
+    m = _NEXT.match(text, end)
+    if m is None:
+        return False
+    if m["dash"]:
+        return True
+    w = m["w"]
+    low = w.lower()
+    determiner = low in lex.speech.DETERMINERS or low in lex.NOUN_DETERMINERS
+    return determiner or w[:1].isdigit() or w[:1].isupper()
 
 
 def _power(text: str, core: Core) -> None:

@@ -189,6 +189,7 @@ POINT_MODIFIERS: dict[str, float] = {}
 from claimdiff.lexicon.de_units import MEASURE_UNITS as MEASURE_UNITS  # noqa: E402
 
 GLUED_ONLY_UNITS = frozenset({"t", "g", "ha"})
+PREPOSITION_UNITS: frozenset[str] = frozenset()
 LOWER_CASE_ONLY_UNITS = frozenset({"g", "t", "m", "mg", "ml"})
 # German writes millions "Mio.", never "m": a lower-case "m" is a metre.
 METRE_OR_MILLION = ""

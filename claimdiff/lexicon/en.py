@@ -391,6 +391,9 @@ MEASURE_UNITS = {
 # Units that are a single letter or clash with words: only taken glued to the
 # digits ("40C", "5t"), never after a space ("5 t", "at 5 C").
 GLUED_ONLY_UNITS = frozenset({"c", "f", "t", "g", "mi", "ha", "rad", "nm", "cl", "in"})
+# Glued units that are prepositions too: "5in of rain" is inches, "top 10in the charts" a
+# space left out (the words after it read on as the preposition's object).
+PREPOSITION_UNITS = frozenset({"in"})
 # Units whose capital is something else: "5G" is a network, "10T" no tonnage.
 LOWER_CASE_ONLY_UNITS = frozenset({"g", "t", "m", "mg", "ml", "in"})
 # "m" is a metre ("1.8m tall", "48m", "12 m") unless money is near or a counted noun
