@@ -9,6 +9,7 @@ import attrs
 
 from claimdiff.align import Rules, score_block
 from claimdiff.assignment import assign, by_elimination, lone_ok
+from claimdiff.degrees import in_scale_of
 from claimdiff.dollars import kinder, local_dollars
 from claimdiff.findings import finding, paired_by_elimination
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
@@ -114,6 +115,11 @@ def run(
         # Bare dollar signs are judged as written too (claimdiff.dollars.kinder).
         table = with_reference(with_reference(table, side_a, side_b), written_a, written_b)
     cand_a, cand_b = in_currencies_of(side_a, side_b), in_currencies_of(side_b, side_a)
+    # "26 degrees" against "28C": a bare "degrees" in the scale the texts give.
+    cand_a, cand_b = (
+        in_scale_of(cand_a, cand_b, lex, da.text),
+        in_scale_of(cand_b, cand_a, lex, db.text),
+    )
     rules = attrs.evolve(Rules.of(lex), years_through_figures=True, who_clashes=False)
     findings: list[Finding] = []
 

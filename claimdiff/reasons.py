@@ -12,6 +12,7 @@ import calendar
 import math
 
 from claimdiff.model import CLOCK, Claim, Kind, Qualifier, Quantity, Verdict
+from claimdiff.units import is_offset
 
 __all__ = ["explain", "number", "spell"]
 
@@ -128,6 +129,10 @@ def _gap(a: Claim, qa: Quantity, qb: Quantity) -> str | None:
         return None
     if qa.unit == CLOCK:
         return f"{_minutes(abs(vb - va))} apart"
+    if a.kind is Kind.MEASURE and qa.unit and is_offset(qa.unit):
+        # A temperature's zero is arbitrary, and so is any ratio of two: "3 degrees apart".
+        degrees = round(abs(vb - va), 1)
+        return f"{number(degrees)} degree{'' if degrees == 1 else 's'} apart"
     if a.kind in _GAP_UNITS:
         diff = abs(vb - va) if a.kind is not Kind.DATE else _days_apart(va, vb)
         if diff is None:

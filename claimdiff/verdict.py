@@ -96,7 +96,7 @@ def to_unit(
     measured = convert(q, unit)
     if measured is None:
         return None, f"{q.unit} and {unit} measure different things"
-    return measured, f"converted from {q.unit}"
+    return measured, f"converted from {_unit_name(q.unit)}"
 
 
 def judge(
@@ -162,6 +162,11 @@ def _scores(a: Claim, b: Claim, qa: Quantity, qb: Quantity) -> Judgement | str:
 
 
 _DAY = 24 * 60
+
+
+def _unit_name(unit: str | None) -> str:
+    """A unit as a reader names it: "degree_Celsius" is "Celsius", "mile / hour" "mile/hour"."""
+    return str(unit).replace("degree_", "").replace(" / ", "/").replace("_", " ")
 
 
 def _same_day(qa: Quantity, qb: Quantity) -> Quantity:

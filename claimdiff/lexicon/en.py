@@ -681,6 +681,21 @@ MONTH_PARTS = {
     "early": (1, 10), "mid": (10, 20), "mid-": (10, 20), "late": (20, 31),
     "start of": (1, 10), "beginning of": (1, 10), "middle of": (10, 20), "end of": (20, 31),
 }  # fmt: skip
+# Words of temperature (claimdiff/degrees.py): a sentence with one of them reads a bare
+# "26 degrees" in the scale the reports give ("28C"); without, degrees are an angle.
+TEMPERATURE_WORDS = frozenset(
+    """temperature temperatures temp temps heat heatwave hot hotter hottest cold colder
+    coldest warm warmer warmest chilly freezing frost mercury thermometer thermometers
+    highs lows minus celsius fahrenheit""".split()
+)
+# Words of an angle: a sentence with one reads "degrees" as an angle ("a 90-degree bend",
+# "rotated 45 degrees", "a 35-degree slope").  Air is never hotter than about 57C: a bare
+# "degrees" above HOTTEST_CELSIUS is Fahrenheit ("115 degrees" in Phoenix).
+ANGLE_WORDS = frozenset(
+    """angle angles bend bends turn turned turns rotate rotated rotation slope slopes
+    incline tilt tilted latitude longitude arc compass pitch gradient spin corner""".split()
+)
+HOTTEST_CELSIUS = 60
 # Times of day (claimdiff/extract/clock_times.py): "2.20pm", "7:30 a.m.", "14:20",
 # "noon".  The words for an hour, in minutes after midnight ("midnight" after "before"
 # is the day's end, 1440); the hedges before a time as the minutes they reach before and
