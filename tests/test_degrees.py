@@ -10,18 +10,21 @@ from claimdiff import compare
 @pytest.mark.parametrize(
     ("a", "b", "verdict", "gap"),
     [
-        # The other report's scale, with or without a word of temperature.
         ("Temperatures in Seville reached 46.2 degrees.", "Seville recorded 46.2C.", "agree", ""),
+        # A word of temperature in the next sentence counts.
         (
-            "Kilkenny recorded 31 degrees on Wednesday.",
+            "Kilkenny recorded 31 degrees on Wednesday. A high-temperature warning is out.",
             "Kilkenny reached 33C on Wednesday.",
             "conflict",
-            "2 degrees apart",
+            "2°C apart",
         ),
-        # Above any air temperature in Celsius: Fahrenheit ("115 degrees" is 46.1C).
-        ("Phoenix hit 115 degrees on Sunday.", "Phoenix hit 46.1C on Sunday.", "agree", ""),
+        # The other text's scale that puts the figure nearest its temperatures.
+        ("Phoenix hit 115 degrees in the heat on Sunday.", "Phoenix hit 46.1C on Sunday.",
+         "agree", ""),
+        ("It was 59 degrees in New York, forecasters said.", "New York hit 15C.", "agree", ""),
+        ("The oven was at 200 degrees when baking began.", "The oven was at 200C.", "agree", ""),
     ],
-)
+)  # fmt: skip
 def test_bare_degrees_meet_a_scale(a: str, b: str, verdict: str, gap: str) -> None:
     (f,) = [f for f in compare(a, b).findings if f.a.text.endswith("degrees")]
     assert f.verdict.value == verdict, f.reason
@@ -31,13 +34,18 @@ def test_bare_degrees_meet_a_scale(a: str, b: str, verdict: str, gap: str) -> No
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        # An angle: a hyphened degree, or a word of an angle in the sentence.
-        ("The car took a 90-degree turn near Seville.", "Seville recorded 46C."),
-        ("The crane rotated 40 degrees in Seville.", "Seville recorded 41C."),
+        # An angle: a hyphened degree, a word of an angle in the sentence, a bearing.
+        ("The car took a 90-degree turn in the heat near Seville.", "Seville recorded 46C."),
+        ("The crane rotated 40 degrees in Seville's heat.", "Seville recorded 41C."),
+        ("The plane banked 30 degrees in hot weather.", "Seville recorded 31C."),
+        ("The town lies at 37 degrees north, where it is hot.", "Seville recorded 37C."),
+        ("The ship listed 20 degrees in the storm.", "Sea temperature was 20C."),
+        # No word of temperature near it.
+        ("The cameras gave 360 degrees of coverage.", "Seville recorded 36C."),
     ],
 )
 def test_an_angle_meets_no_temperature(a: str, b: str) -> None:
-    assert compare(a, b).findings == ()
+    assert [f for f in compare(a, b).findings if "degree" in f.a.text] == []
 
 
 def test_no_scale_given_degrees_stay_degrees() -> None:

@@ -686,16 +686,19 @@ MONTH_PARTS = {
 TEMPERATURE_WORDS = frozenset(
     """temperature temperatures temp temps heat heatwave hot hotter hottest cold colder
     coldest warm warmer warmest chilly freezing frost mercury thermometer thermometers
-    highs lows minus celsius fahrenheit""".split()
+    highs lows minus celsius fahrenheit weather forecast forecasters meteorology
+    meteorological sweltered sweltering scorching sizzling baking fever oven""".split()
 )
 # Words of an angle: a sentence with one reads "degrees" as an angle ("a 90-degree bend",
-# "rotated 45 degrees", "a 35-degree slope").  Air is never hotter than about 57C: a bare
-# "degrees" above HOTTEST_CELSIUS is Fahrenheit ("115 degrees" in Phoenix).
+# "rotated 45 degrees", "The plane banked 30 degrees").
 ANGLE_WORDS = frozenset(
-    """angle angles bend bends turn turned turns rotate rotated rotation slope slopes
-    incline tilt tilted latitude longitude arc compass pitch gradient spin corner""".split()
+    """angle angles bend bends bent turn turned turns rotate rotated rotation slope slopes
+    incline tilt tilted latitude longitude arc compass pitch gradient spin corner banked
+    banking listed listing shifted swivels swivel swivelled coverage climbs climb
+    view""".split()
 )
-HOTTEST_CELSIUS = 60
+# Words right after "degrees" that make a bearing or a latitude: "37 degrees north".
+BEARING_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Times of day (claimdiff/extract/clock_times.py): "2.20pm", "7:30 a.m.", "14:20",
 # "noon".  The words for an hour, in minutes after midnight ("midnight" after "before"
 # is the day's end, 1440); the hedges before a time as the minutes they reach before and
