@@ -142,8 +142,7 @@ def one_count_two_nouns(
     # it writes: "412 workers will lose their jobs" counts no jobs, and meets "more than
     # 400 jobs"; any other two nouns keep apart where the other text writes the noun
     # ("520 soldiers … to protect civilians" and "About 500 civilians").
-    counted_a = frozenset(nouns.lemma(x.noun.lower()) for x in a if x.noun)
-    counted_b = frozenset(nouns.lemma(y.noun.lower()) for y in b if y.noun)
+    counted_a, counted_b = _counted(a), _counted(b)
     va = np.array([representative(x.claim) for x in a])
     vb = np.array([representative(y.claim) for y in b])
     ok_a = np.array([_alone(x, counted_b) for x in a], dtype=bool) & (va >= PARAPHRASE_MIN)
@@ -205,8 +204,7 @@ def may_name_one_count(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.nda
     sort = table(nouns_a, nouns_b, lambda u, v: float(_sorts(u, v)))
     words_a = a[0].text_words if a else frozenset()
     words_b = b[0].text_words if b else frozenset()
-    counted_a = frozenset(nouns.lemma(n.lower()) for n in nouns_a if n)
-    counted_b = frozenset(nouns.lemma(n.lower()) for n in nouns_b if n)
+    counted_a, counted_b = _counted(a), _counted(b)
     unwritten = _both(
         np.array([_alone(x, words_b) for x in a], dtype=bool),
         np.array([_alone(y, words_a) for y in b], dtype=bool),
@@ -250,6 +248,11 @@ def _sorts(u: str, v: str) -> float:
 
 def _both(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     return np.asarray(rows[:, None] & cols[None, :])
+
+
+def _counted(cands: Sequence[Candidate]) -> frozenset[str]:
+    """The lemmas of the nouns a block's candidates count."""
+    return frozenset(nouns.lemma(c.noun.lower()) for c in cands if c.noun)
 
 
 def _kind(noun: str | None) -> str | None:

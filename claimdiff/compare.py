@@ -149,9 +149,7 @@ def run(
             ca, cb = xa[i].claim, xb[j].claim
             ca, cb, result = kinder(ca, cb, local, judged_by)
             if isinstance(result, str):
-                notes.append(
-                    f"not compared: {da.name}'s “{ca.text}” and {db.name}'s “{cb.text}”: {result}"
-                )
+                notes.append(_not_compared(da, ca, db, cb, result))
                 continue
             found = finding(ca, cb, result, score, da.name, db.name)
             if found.verdict is Verdict.CONFLICT and (i, j) in guessed:
@@ -178,9 +176,7 @@ def run(
         ca, cb = cand_a[i].claim, cand_b[j].claim
         result = judge(ca, cb, table, ceilings=True)
         if isinstance(result, str):
-            notes.append(
-                f"not compared: {da.name}'s “{ca.text}” and {db.name}'s “{cb.text}”: {result}"
-            )
+            notes.append(_not_compared(da, ca, db, cb, result))
             continue
         # Paired on no evidence, an agreement may be two things as a conflict may be two
         # facts ("15 guns", "15 phones"): each says so.
@@ -239,6 +235,11 @@ def scope_years(
             used_b.add(yb.span)
             out.append((ya, yb, f.score))
     return out
+
+
+def _not_compared(da: Document, ca: Claim, db: Document, cb: Claim, why: str) -> str:
+    """The note on two paired claims the verdict cannot judge, and why."""
+    return f"not compared: {da.name}'s “{ca.text}” and {db.name}'s “{cb.text}”: {why}"
 
 
 def _block_name(block: str) -> str:

@@ -13,6 +13,7 @@ bearing after it ("37 degrees north"); "a 90-degree turn" is always an angle
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -20,18 +21,15 @@ import attrs
 
 from claimdiff.candidates import Candidate
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Kind
-from claimdiff.units import dimension
+from claimdiff.model import Claim, Kind, Quantity, Span
+from claimdiff.text import sentences
+from claimdiff.units import convert, dimension
 
 __all__ = ["in_scale_of"]
 
 _ANGLE = "degree"
 _CELSIUS, _FAHRENHEIT = "degree_Celsius", "degree_Fahrenheit"
 _SCALES = frozenset({_CELSIUS, _FAHRENHEIT})
-# How far around a bare figure's sentence words of temperature are looked for: the
-# sentence and the one on either side ("… raced in 39 degrees. Organisers had cut the
-# stage because of the heat.").
-_NEIGHBOURS = 1
 
 
 def _scales(cands: Sequence[Candidate]) -> set[str]:
@@ -41,9 +39,8 @@ def _scales(cands: Sequence[Candidate]) -> set[str]:
 def _celsius(c: Candidate) -> list[float]:
     """A temperature claim's figure in Celsius (none where it has none)."""
     q = c.claim.quantity
-    if q is None or q.value is None:
-        return []
-    return [q.value if c.claim.unit == _CELSIUS else (q.value - 32.0) * 5.0 / 9.0]
+    celsius = None if q is None else convert(q, _CELSIUS)
+    return [] if celsius is None or celsius.value is None else [celsius.value]
 
 
 def in_scale_of(
@@ -57,35 +54,42 @@ def in_scale_of(
     if len(own) > 1 or not (own or _scales(other)) or not lex.TEMPERATURE_WORDS:
         return list(cands)
     theirs = sorted(x for c in other if c.claim.unit in _SCALES for x in _celsius(c))
-    sentences = _sentences(cands)
+    sents: list[Span] | None = None  # the text's sentences, split when first needed
     out = []
-    for k, c in enumerate(cands):
-        claim = c.claim
-        q = claim.quantity
-        if (
-            claim.kind is Kind.MEASURE
-            and claim.unit == _ANGLE
-            and q is not None
-            and q.value is not None
-            and "-degree" not in claim.text.lower()  # "a 90-degree turn": an angle
-            and not _bearing(text, claim.span[1], lex)  # "37 degrees north"
-            and _of_temperature(text, sentences, k, lex)
-        ):
-            scale = next(iter(own)) if own else _nearest(q.value, theirs)
-            claim = attrs.evolve(claim, quantity=attrs.evolve(q, unit=scale))
-            c = attrs.evolve(c, claim=claim, block="measure " + str(dimension(scale)))
+    for c in cands:
+        q = c.claim.quantity
+        if q is not None and q.value is not None and _bare(c.claim, text, lex):
+            sents = sentences(text, lex) if sents is None else sents
+            if _of_temperature(c, text, sents, lex):
+                scale = next(iter(own)) if own else _nearest(q.value, theirs)
+                claim = attrs.evolve(c.claim, quantity=attrs.evolve(q, unit=scale))
+                c = attrs.evolve(c, claim=claim, block="measure " + str(dimension(scale)))
         out.append(c)
     return out
+
+
+def _bare(claim: Claim, text: str, lex: Lexicon) -> bool:
+    """Whether the claim is degrees with no scale, and no angle by its own words: "a
+    90-degree turn", "37 degrees north"."""
+    return (
+        claim.kind is Kind.MEASURE
+        and claim.unit == _ANGLE
+        and "-degree" not in claim.text.lower()
+        and not _bearing(text, claim.span[1], lex)
+    )
 
 
 def _nearest(value: float, theirs: Sequence[float]) -> str:
     """The scale in which ``value`` comes nearest one of ``theirs`` (in Celsius)."""
 
-    def distance(celsius: float) -> float:
-        return min(abs(celsius - t) for t in theirs)
+    def distance(scale: str) -> float:
+        q = convert(Quantity(value, value, value, scale), _CELSIUS)
+        assert q is not None and q.value is not None  # one dimension, a figure given
+        return min(abs(q.value - t) for t in theirs)
 
-    as_f = (value - 32.0) * 5.0 / 9.0
-    return _CELSIUS if distance(value) <= distance(as_f) else _FAHRENHEIT
+    # A tie ("minus 40 degrees", -40C being -40F) is Celsius; pint's sums of floats may
+    # leave a trace between two equal figures.
+    return _CELSIUS if distance(_CELSIUS) <= distance(_FAHRENHEIT) + 1e-9 else _FAHRENHEIT
 
 
 _NEXT = re.compile(r"\s+(?P<w>[^\W\d_]+)")
@@ -96,36 +100,17 @@ def _bearing(text: str, end: int, lex: Lexicon) -> bool:
     return m is not None and m["w"].lower() in lex.BEARING_WORDS
 
 
-def _sentences(cands: Sequence[Candidate]) -> list[tuple[int, int]]:
-    return [c.claim.sentence for c in cands]
-
-
-def _of_temperature(text: str, sentences: Sequence[tuple[int, int]], k: int, lex: Lexicon) -> bool:
-    """Whether the bare "degrees" of candidate ``k`` is a temperature: a word of
-    temperature in its sentence or the next or last one, and no word of an angle in its
-    own sentence ("banked", "listed", "north", "swivels")."""
-    lo, hi = sentences[k]
-    own = {w.lower() for w in _WORD.findall(text, lo, hi)}
-    if own & lex.ANGLE_WORDS:
+def _of_temperature(c: Candidate, text: str, sents: Sequence[Span], lex: Lexicon) -> bool:
+    """Whether a bare "degrees" is a temperature: a word of temperature in its sentence or
+    the next or last one (of ``sents``, the text's sentences), and no word of an angle in
+    its own sentence ("banked", "listed", "swivels")."""
+    lo, hi = c.claim.sentence
+    if {w.lower() for w in _WORD.findall(text, lo, hi)} & lex.ANGLE_WORDS:
         return False
-    start = _sentence_start(text, lo, _NEIGHBOURS)
-    end = _sentence_end(text, hi, _NEIGHBOURS)
-    near = {w.lower() for w in _WORD.findall(text, start, end)}
-    return bool(near & lex.TEMPERATURE_WORDS)
-
-
-def _sentence_start(text: str, lo: int, back: int) -> int:
-    for _ in range(back):
-        k = max(text.rfind(". ", 0, max(0, lo - 2)), text.rfind("\n", 0, max(0, lo - 2)))
-        lo = 0 if k < 0 else k + 1
-    return lo
-
-
-def _sentence_end(text: str, hi: int, ahead: int) -> int:
-    for _ in range(ahead):
-        k = text.find(". ", hi + 1)
-        hi = len(text) if k < 0 else k + 1
-    return hi
+    k = bisect.bisect_right(sents, (lo, len(text))) - 1
+    if k >= 0:
+        lo, hi = sents[max(0, k - 1)][0], sents[min(len(sents) - 1, k + 1)][1]
+    return bool({w.lower() for w in _WORD.findall(text, lo, hi)} & lex.TEMPERATURE_WORDS)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -12,7 +12,7 @@ import calendar
 import math
 
 from claimdiff.model import CLOCK, Claim, Kind, Qualifier, Quantity, Verdict
-from claimdiff.units import is_offset
+from claimdiff.units import is_offset, symbol
 
 __all__ = ["explain", "number", "spell"]
 
@@ -98,9 +98,6 @@ def clock(minutes: float) -> str:
     return f"{shown}{half}" if minute == 0 else f"{shown}.{minute:02d}{half}"
 
 
-_SCALE_SIGNS = {"degree_Celsius": "°C", "degree_Fahrenheit": "°F"}
-
-
 def _minutes(n: float) -> str:
     """A length in minutes in words: "10 minutes", "2 hours", "1 hour 30 minutes"."""
     hours, minutes = divmod(round(n), 60)
@@ -136,7 +133,7 @@ def _gap(a: Claim, qa: Quantity, qb: Quantity) -> str | None:
         # A temperature's zero is arbitrary, and so is any ratio of two: "3°C apart", in
         # the first figure's scale (the second is converted to it).
         degrees = round(abs(vb - va), 1)
-        return f"{number(degrees)}{_SCALE_SIGNS.get(str(qa.unit), ' degrees')} apart"
+        return f"{number(degrees)}{symbol(qa.unit)} apart"
     if a.kind in _GAP_UNITS:
         diff = abs(vb - va) if a.kind is not Kind.DATE else _days_apart(va, vb)
         if diff is None:

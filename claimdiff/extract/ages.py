@@ -122,7 +122,7 @@ def _opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> D
     low = after["w"].lower()
     if low in lex.AGE_OPENER_PERSONS:
         return _age_of(core, None)
-    if low not in lex.speech.PERSONAL_TITLES or core.number.value < lex.MIN_DEATH_AGE:
+    if low not in lex.speech.PERSONAL_TITLES or core.number.value < lex.FEWEST_YEARS_NOT_AN_HOUR:
         return None  # "At 3, Mr Smith arrived": a title is an adult's, the 3 a clock's
     name = _TITLED_NAME.match(text, after.end())
     return None if name is None else _age_of(core, name["w"].lower())
@@ -133,7 +133,7 @@ _TITLED_NAME = re.compile(r"\.?\s+(?P<w>[A-Z][\w’'-]*)")
 
 
 def _death_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
-    """ "The actor died at 88": a bare number from ``MIN_DEATH_AGE`` after
+    """ "The actor died at 88": a bare number from ``FEWEST_YEARS_NOT_AN_HOUR`` after
     ``AGE_DEATH_CUES`` that ends its clause or is followed by a word that may follow an
     age ("died at 88 in hospital", "died at 88 on Sunday")."""
     if not lex.AGE_DEATH_CUES:
@@ -145,7 +145,7 @@ def _death_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None
     start = len(tail) - len(cue)
     if start > 0 and tail[start - 1].isalpha():
         return None
-    if core.number.value < lex.MIN_DEATH_AGE:
+    if core.number.value < lex.FEWEST_YEARS_NOT_AN_HOUR:
         return None  # "died at 4 in the morning", "died at 8": a clock's hours
     after = _WORD_AFTER.match(text, core.end)
     ends = lex.AFTER_AN_AGE | lex.AFTER_A_DEATH_AGE

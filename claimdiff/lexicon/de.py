@@ -313,7 +313,7 @@ AGE_OPENER_PERSONS: frozenset[str] = frozenset()
 AFTER_A_PLAIN_AGE: frozenset[str] = frozenset()
 AND_WORDS: frozenset[str] = frozenset()
 AFTER_A_DEATH_AGE: frozenset[str] = frozenset()
-MIN_DEATH_AGE = 0
+FEWEST_YEARS_NOT_AN_HOUR = 0
 AGE_DEATH_CUES: tuple[str, ...] = ()
 AGE_PRONOUNS: frozenset[str] = frozenset()
 # "ein Mann von 43" is rare in German news ("ein 43-Jähriger"): not read.

@@ -518,11 +518,11 @@ AND_WORDS = frozenset({"and"})
 AGE_OPENERS = frozenset({"at"})
 AGE_OPENER_PERSONS = frozenset({"he", "she"})
 # "The actor died at 88": words before a bare number that make it the age of a death,
-# when the number ends its clause or a word that may follow an age comes next, and is
-# past a clock's hours (MIN_DEATH_AGE: "died at 4 in the morning", "died at 8"), as an
-# age after "At" and a title must be ("At 3, Mr Smith arrived").
+# when the number ends its clause or a word that may follow an age comes next.  Such an
+# age, and one after "At" and a title, is past a clock's hours (FEWEST_YEARS_NOT_AN_HOUR:
+# "died at 4 in the morning", "died at 8", "At 3, Mr Smith arrived").
 AGE_DEATH_CUES = ("died at", "dies at", "dying at")
-MIN_DEATH_AGE = 13
+FEWEST_YEARS_NOT_AN_HOUR = 13
 # Copulas of turning ("turned", "has just turned"): with no pronoun in them they read an
 # age only after a person's name or a word for a person ("Maloney turned 105", not "the
 # car turned 90"), and the further words that may end the age they give ("turned 105 on
