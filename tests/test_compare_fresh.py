@@ -589,7 +589,6 @@ FRESH_J_XFAIL: dict[str, str] = {
         "'start of next year' is not read as a figure"
     ),
     "dube-butterfly-record:2:07.31/2 minutes 7.31 seconds": "not paired",
-    "dube-butterfly-record:200m butterfly/200m fly": "not paired",
     "dube-butterfly-record": "false conflict: '2:07.31' / 'two decades'",
     "bath-victoria-bridge:closed in 2010/more than a decade": "not paired",
     "kirtane-forge-ipo:next week/on Tuesday": "'next week' is not read as a figure",

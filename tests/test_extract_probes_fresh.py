@@ -60,7 +60,6 @@ XFAIL: dict[str, str] = {
     "count-scores-of:Scores": _VAGUE,
     "count-tens-of-thousands:Tens of thousands": _VAGUE,
     "count-hundreds:Hundreds": _VAGUE,
-    "measure-100m:100m": "'the 100m final' is read as 100 million",
     "measure-magnitude:7.2-magnitude": "a quake's magnitude is read as a count",
     # tests/data/extract_probe_dates_fresh.json
     "ie-bins-on-the-5th:the 5th": "a day of the month alone ('on the 5th') is not read",

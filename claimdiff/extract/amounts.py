@@ -20,7 +20,13 @@ import attrs
 from claimdiff.extract.members import COUNT, MONEY
 from claimdiff.extract.money import currency_before
 from claimdiff.extract.numbers import VULGAR, Number, read_digits, read_words
-from claimdiff.extract.unit_after import cue_start, length_near, noun_follows, unit_after
+from claimdiff.extract.unit_after import (
+    cue_start,
+    length_near,
+    noun_follows,
+    one_thing_follows,
+    unit_after,
+)
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.folded import fold
 from claimdiff.model import Kind
@@ -246,8 +252,13 @@ def _abbr_is_scale(
             return True
         if lex.patterns["currency_word"].match(text, _skip_space(text, a.end())) is not None:
             return True
+        if _unit_word_follows(text, a.end(), lex):
+            return True  # "38m tonnes", "5m barrels": millions of the unit
         if a["space"] or length_near(text, a, lex):
             return False  # "a 7.4m wave", "1.8m tall": metres
+        one_thing = one_thing_follows(text, num.start, a, lex)
+        if one_thing and not _words_near(text, a, lex.MILLION_CUES):
+            return False  # "a 30m fall", "the 100m final": one thing's length
         # "1.8m people"; "the list fell to 7.4m": a figure given to a tenth is a million;
         # so is one near a word of what is counted in millions ("users had reached 500m").
         return (
@@ -256,6 +267,17 @@ def _abbr_is_scale(
             or _words_near(text, a, lex.MILLION_CUES)
         )
     return abbr in lex.SCALE_ABBREVIATIONS
+
+
+def _unit_word_follows(text: str, i: int, lex: Lexicon) -> bool:
+    """A unit spelled as a word right after ``i`` ("38m tonnes"): a metre is never
+    followed by another unit, so the "m" is a million.  Symbols and prepositions ("km",
+    "in") are left out: "4m in length" is a metre."""
+    u = lex.patterns["measure_unit"].match(text, _skip_space(text, i))
+    if u is None or u.start() == i:
+        return False
+    word = u["unit"].lower()
+    return len(word) > 2 and word not in lex.PREPOSITION_UNITS and word in lex.measure_units
 
 
 def _words_near(text: str, a: re.Match[str], words: frozenset[str]) -> bool:
