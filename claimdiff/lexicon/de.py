@@ -241,6 +241,8 @@ LIGHT_VERBS: frozenset[str] = frozenset()
 CHANGE_ENDS = False
 # Votes' sides (claimdiff/tallies.py) are not read in German yet.
 VOTE_WORDS: frozenset[str] = frozenset()
+# Ages are paired by WordNet's nouns in English only (claimdiff.block_evidence).
+PEOPLE_AT_LARGE: frozenset[str] = frozenset()
 SIDE_FOR: frozenset[str] = frozenset()
 SIDE_AGAINST: frozenset[str] = frozenset()
 SIDE_AFTER_ONLY: frozenset[str] = frozenset()
