@@ -17,16 +17,12 @@ from types import ModuleType
 
 import attrs
 
+from claimdiff import nouns
 from claimdiff.extract.members import COUNT, MONEY
+from claimdiff.extract.metre_or_million import million_cue_near, one_thing_sized
 from claimdiff.extract.money import currency_before
 from claimdiff.extract.numbers import VULGAR, Number, read_digits, read_words
-from claimdiff.extract.unit_after import (
-    cue_start,
-    length_near,
-    noun_follows,
-    one_thing_follows,
-    unit_after,
-)
+from claimdiff.extract.unit_after import length_near, noun_follows, unit_after
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.folded import fold
 from claimdiff.model import Kind
@@ -37,9 +33,6 @@ _CHAIN = re.compile(r"\s+(?:and\s+)?(?=[^\W_])", re.IGNORECASE)
 _ARTICLE = re.compile(r"an?\s+", re.IGNORECASE)
 _AND_FRACTION = re.compile(r"\s+and\s+(?=an?\s|one\s)", re.IGNORECASE)
 _HYPHEN = re.compile(r"[-‐‑](?=[^\W\d_])")
-_WORDS = re.compile(r"[^\W\d_]+")
-# How far after an "m" (twice as far before it) a word of what is counted in millions may stand.
-_CUE_WINDOW = 40
 _NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
 
@@ -256,34 +249,32 @@ def _abbr_is_scale(
             return True  # "38m tonnes", "5m barrels": millions of the unit
         if a["space"] or length_near(text, a, lex):
             return False  # "a 7.4m wave", "1.8m tall": metres
-        one_thing = one_thing_follows(text, num.start, a, lex)
-        if one_thing and not _words_near(text, a, lex.MILLION_CUES):
+        if one_thing_sized(text, num.start, a.end(), lex):
             return False  # "a 30m fall", "the 100m final": one thing's length
         # "1.8m people"; "the list fell to 7.4m": a figure given to a tenth is a million;
         # so is one near a word of what is counted in millions ("users had reached 500m").
         return (
             noun_follows(text, a.end(), lex)
             or bool(num.decimals)
-            or _words_near(text, a, lex.MILLION_CUES)
+            or million_cue_near(text, a.start(), a.end(), lex)
         )
     return abbr in lex.SCALE_ABBREVIATIONS
 
 
 def _unit_word_follows(text: str, i: int, lex: Lexicon) -> bool:
-    """A unit spelled as a word right after ``i`` ("38m tonnes"): a metre is never
-    followed by another unit, so the "m" is a million.  Symbols and prepositions ("km",
-    "in") are left out: "4m in length" is a metre."""
+    """A plural unit spelled as a word right after ``i`` ("38m tonnes", "5m barrels"): a
+    length does not take a second unit, so the "m" is a million.  A singular is left to
+    the rest ("a 1.5m stone wall": stone the material), and so are symbols ("5m kg")."""
     u = lex.patterns["measure_unit"].match(text, _skip_space(text, i))
     if u is None or u.start() == i:
         return False
     word = u["unit"].lower()
-    return len(word) > 2 and word not in lex.PREPOSITION_UNITS and word in lex.measure_units
-
-
-def _words_near(text: str, a: re.Match[str], words: frozenset[str]) -> bool:
-    before = _WORDS.findall(text, cue_start(a, 2 * _CUE_WINDOW), a.start())
-    after = _WORDS.findall(text, a.end(), min(len(text), a.end() + _CUE_WINDOW))
-    return any(w.lower() in words for w in (*before, *after))
+    return (
+        len(word) > 2
+        and word in lex.measure_units
+        and word not in lex.PREPOSITION_UNITS
+        and nouns.lemma(word) != word
+    )
 
 
 def _letter_follows(text: str, i: int) -> bool:

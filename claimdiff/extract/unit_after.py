@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claimdiff import nouns
 from claimdiff.extract.members import AGE, DURATION, MEASURE, MONEY, PERCENT
+from claimdiff.extract.metre_or_million import one_thing_sized
 from claimdiff.extract.money import Currency, code_after, minor_after, minor_unit, symbol_after
 from claimdiff.extract.subjects import numbered_name
 from claimdiff.lexicon import Lexicon
@@ -21,7 +21,7 @@ from claimdiff.lexicon import Lexicon
 if TYPE_CHECKING:  # amounts reads the core and imports this module to complete it
     from claimdiff.extract.amounts import Core
 
-__all__ = ["cue_start", "length_near", "noun_follows", "one_thing_follows", "unit_after"]
+__all__ = ["length_near", "noun_follows", "unit_after"]
 
 # A unit in brackets right after the number: "20 (kg)", "20 [kg]".
 _BRACKETED = re.compile(r"\s?[(\[{<]\s?(?=[^\W\d_])")
@@ -216,7 +216,7 @@ def _is_measure(text: str, u: re.Match[str], core: Core, lex: Lexicon, glued: bo
         return (
             not noun_follows(text, u.end(), lex)
             or length_near(text, u, lex)
-            or one_thing_follows(text, core.start, u, lex)
+            or one_thing_sized(text, core.start, u.end(), lex)
         )
     return True
 
@@ -281,34 +281,6 @@ def noun_follows(text: str, i: int, lex: Lexicon) -> bool:
     return len(w) > 1
 
 
-# A determiner right before a figure: "a 30m fall", "the 100m final", "Bolt's 100m record".
-_DETERMINER_BEFORE = re.compile(
-    r"(?:(?<![^\W\d_])(?:an?|the|this|that|its|his|her|their|our)|[^\W\d_]['’]s)\s+$",
-    re.IGNORECASE,
-)
-# After a word of change, what it changes: "a 2m fall in visitor numbers".
-_OF_WHAT = re.compile(r"\s+(?:in|of)\s+(?:[^\W\d_]+\s+){0,2}?(?P<w>[^\W\d_]+)")
-
-
-def one_thing_follows(text: str, start: int, a: re.Match[str], lex: Lexicon) -> bool:
-    """A determiner before the figure and a singular noun right after it: "a 30m fall",
-    "the 100m final", "Saka's 10m pass".  A count of millions is of many things ("the 3m
-    households") or a change in what is counted ("a 2m fall in visitor numbers"), and
-    money has its currency: one thing sized by a figure ending in "m" is a length.
-    ``start`` is where the figure's number starts, ``a`` its "m"."""
-    if _DETERMINER_BEFORE.search(text, max(0, start - 12), start) is None:
-        return False
-    if not noun_follows(text, a.end(), lex):
-        return False
-    n = _NEXT_WORD.match(text, a.end())
-    assert n is not None
-    word = n["w"].lower()
-    if nouns.lemma(word) != word:
-        return False  # "the 3m households"
-    of = _OF_WHAT.match(text, n.end())
-    return of is None or nouns.lemma(of["w"].lower()) == of["w"].lower()
-
-
 def _weight_near(text: str, core: Core, lex: Lexicon) -> bool:
     """A word of weight within a few words of the figure ("lose 25 pounds")."""
     lo, hi = max(0, core.start - _CUE_WINDOW), min(len(text), core.end + _CUE_WINDOW)
@@ -355,9 +327,9 @@ def length_near(text: str, a: re.Match[str], lex: Lexicon) -> bool:
             return True  # "1.8m tall", "5m across."; not "1m across the region"
     if any(w.group().lower() in lex.LENGTH_NOUNS for w in after):
         return True
-    before = _WORDS.findall(text, cue_start(a), a.start())
+    before = _WORDS.findall(text, _cue_start(a), a.start())
     return any(w.lower() in lex.LENGTH_NOUNS for w in before)
 
 
-def cue_start(a: re.Match[str], window: int = _CUE_WINDOW) -> int:
+def _cue_start(a: re.Match[str], window: int = _CUE_WINDOW) -> int:
     return max(0, a.start() - window)

@@ -243,6 +243,10 @@ CHANGE_ENDS = False
 VOTE_WORDS: frozenset[str] = frozenset()
 # Ages are paired by WordNet's nouns in English only (claimdiff.block_evidence).
 PEOPLE_AT_LARGE: frozenset[str] = frozenset()
+# German writes millions "Mio.", never "m" (see above): no rule reads one thing's size.
+MILLION_CLASSES: frozenset[str] = frozenset()
+PHYSICAL_CLASSES: frozenset[str] = frozenset()
+COUNT_LEVELS: frozenset[str] = frozenset()
 SIDE_FOR: frozenset[str] = frozenset()
 SIDE_AGAINST: frozenset[str] = frozenset()
 SIDE_AFTER_ONLY: frozenset[str] = frozenset()

@@ -418,6 +418,14 @@ LENGTH_NOUNS = frozenset(
     sprint race hurdles relay freestyle butterfly breaststroke backstroke""".split()
 )
 LENGTH_CUES = MEASURE_ADJECTIVES | LENGTH_NOUNS
+# A figure ending in "m" that sizes one thing is a length ("a 30m fall"), unless the thing
+# is people, a group, a holding or a quantity (WordNet's class of the noun's first sense:
+# "its 4m electorate", "a 2m fund", "a 2m increase") and no sense of it is a thing one
+# can measure ("the 22m line", "a 14m whale"), or the level a count reaches ("passed the
+# 1m mark"): claimdiff/extract/metre_or_million.py.
+MILLION_CLASSES = frozenset({"person", "group", "possession", "quantity"})
+PHYSICAL_CLASSES = frozenset({"artifact", "animal", "body", "object", "shape", "plant"})
+COUNT_LEVELS = frozenset({"mark", "milestone", "target", "threshold"})
 # Words that make a bare figure ending in "m" a count of millions: "visitor numbers
 # climbed to 12m", "monthly active users had reached 500m".  What is counted in millions
 # in the news: people, and the things they buy, make, use or cast.
