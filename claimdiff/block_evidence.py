@@ -273,26 +273,49 @@ def may_be_one_person(
 
     A report gives the ages of people the other never mentions ("Her daughter, 58", "Dr
     Helen Price, 45, who treated her"), and two such are two people.  Two ages are one
-    person's only where: either has no noun; the nouns are one (a lemma, a name) or near
-    (:data:`claimdiff.nouns.SAME_THING`: "worker", "labourer"); either text writes the
-    other's noun ("the pensioner" beside "a 74-year-old woman" who is called a pensioner
-    later); either noun names someone at large (``at_large``: "man", "woman"); or both are
-    the first age their text gives, the person the story is about ("A 91-year-old
-    patient", "a woman aged 81").
+    person's only where: either has no noun naming a person; the nouns are one (a lemma,
+    a name) or near (:data:`claimdiff.nouns.SAME_THING`: "worker", "labourer"); either
+    text writes the other's noun (a name among its names, a role among its words: "the
+    pensioner" beside "a 74-year-old woman" who is called a pensioner later); either
+    noun names someone at large (``at_large``: "man", "woman"); or both are the first age
+    their text gives, the person the story is about ("A 91-year-old patient", "a woman
+    aged 81").  A name is kept as written ("Stokes", not "stoke") and compared as a name,
+    never through WordNet (which knows Hughes and Reyes, both persons).
     """
     keys_a, keys_b = [_person_key(x) for x in a], [_person_key(y) for y in b]
     every, keys = [*a, *b], [*keys_a, *keys_b]
     at_large = at_large | {k for c, k in zip(every, keys, strict=True) if k and _described(c)}
-    words_a, words_b = _words_and_names(a), _words_and_names(b)
-    # A name is compared as a name: WordNet knows Hughes and Reyes, both persons.
-    names = {k for c, k in zip(every, keys, strict=True) if k and _is_name(c, k)}
-    near = table(keys_a, keys_b, lambda u, v: float(_one_person(u, v, at_large, names))) > 0
-    written_a = np.array([k is None or k in words_b for k in keys_a], dtype=bool)
-    written_b = np.array([k is None or k in words_a for k in keys_b], dtype=bool)
+    near = table(keys_a, keys_b, lambda u, v: float(_one_person(u, v, at_large))) > 0
+    written_a = _written(keys_a, b)
+    written_b = _written(keys_b, a)
     firsts = np.zeros((len(a), len(b)), dtype=bool)
     if a and b:
         firsts[_first(a), _first(b)] = True
     return np.asarray(near | written_a[:, None] | written_b[None, :] | firsts)
+
+
+# A person's key that is a name starts with this, which no word does.
+_NAME = "="
+
+
+def _person_key(c: Candidate) -> str | None:
+    """A name as written ("=stokes"), a noun of a person by its lemma ("pensioner"), or
+    None where the noun names no person ("a mother of three" read as "three")."""
+    if c.noun is None:
+        return None
+    word = c.noun.lower()
+    if word in {n.lower() for n in c.text_names}:
+        return _NAME + word
+    return nouns.lemma(word) if nouns.names_people(word) else None
+
+
+def _written(keys: list[str | None], other: Sequence[Candidate]) -> np.ndarray:
+    """Which keys the other text writes: a name among its names, a role among its words."""
+    if not other:
+        return np.array([k is None for k in keys], dtype=bool)
+    names = {_NAME + n.lower() for n in other[0].text_names}
+    words = other[0].text_words
+    return np.array([k is None or k in names or k in words for k in keys], dtype=bool)
 
 
 def _described(c: Candidate) -> bool:
@@ -302,25 +325,11 @@ def _described(c: Candidate) -> bool:
     return words[:1] in (["a"], ["an"]) and nouns.names_kin(words[-1])
 
 
-def _person_key(c: Candidate) -> str | None:
-    return None if c.noun is None else nouns.lemma(c.noun.lower())
-
-
-def _words_and_names(cands: Sequence[Candidate]) -> frozenset[str]:
-    if not cands:
-        return frozenset()
-    return cands[0].text_words | {n.lower() for n in cands[0].text_names}
-
-
-def _is_name(c: Candidate, key: str) -> bool:
-    return key in {n.lower() for n in c.text_names}
-
-
-def _one_person(u: str, v: str, at_large: frozenset[str], names: set[str]) -> bool:
-    if u in at_large or v in at_large or same_name(u, v):
+def _one_person(u: str, v: str, at_large: frozenset[str]) -> bool:
+    if u in at_large or v in at_large:
         return True
-    if u in names or v in names:
-        return False
+    if u.startswith(_NAME) or v.startswith(_NAME):
+        return same_name(u, v)
     # A noun WordNet does not know ("midfielder") says nothing of whom it names.
     return not (nouns.is_noun(u) and nouns.is_noun(v)) or (
         nouns.similarity(u, v) >= nouns.SAME_THING
