@@ -16,7 +16,7 @@ from types import ModuleType
 
 import attrs
 
-from claimdiff import nouns
+from claimdiff import nouns, verbs
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.members import AGE, COUNT, LESS_THAN, MORE_THAN
 from claimdiff.extract.precision import Draft, exact
@@ -76,6 +76,7 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         _copula_age(text, core, lex, window, lo)
         or _opening_age(text, core, lex, window, lo)
         or _death_age(text, core, lex, window)
+        or _person_at_age(text, core, lex, window)
         or _listed_age(text, core, lex, window)
         or _age_of_person(text, core, lex, window)
     )
@@ -122,10 +123,30 @@ def _opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> D
     low = after["w"].lower()
     if low in lex.AGE_OPENER_PERSONS:
         return _age_of(core, None)
-    if low not in lex.speech.PERSONAL_TITLES or core.number.value < lex.FEWEST_YEARS_NOT_AN_HOUR:
-        return None  # "At 3, Mr Smith arrived": a title is an adult's, the 3 a clock's
+    clock = m["w"].lower() in lex.CLOCK_OPENERS
+    if clock and core.number.value < lex.FEWEST_YEARS_NOT_AN_HOUR:
+        return None  # "At 3, Mr Smith arrived", "At 10, the minister will speak": a clock's
+    if low in lex.ARTICLES:
+        # "Now 58, the former Olympic sprinter says": a word for one person among the
+        # next few words, before any verb or stop word.
+        i = after.end()
+        for _ in range(_PHRASE_WORDS):
+            w = _NOUN_PHRASE.match(text, i)
+            if w is None or w["w"].lower() in lex.STOPWORDS:
+                break
+            if nouns.names_a_person(w["w"].lower()):
+                return _age_of(core, w["w"].lower())
+            i = w.end()
+        return None
+    if low not in lex.speech.PERSONAL_TITLES:
+        return None
     name = _TITLED_NAME.match(text, after.end())
     return None if name is None else _age_of(core, name["w"].lower())
+
+
+# The words of a noun phrase after an opening age's article, and how many are read.
+_NOUN_PHRASE = re.compile(r"\s+(?P<w>[^\W\d_][\w’'-]*)")
+_PHRASE_WORDS = 4
 
 
 # A name after a title: "Mr Haddad", "Dr. Patel".
@@ -133,13 +154,15 @@ _TITLED_NAME = re.compile(r"\.?\s+(?P<w>[A-Z][\w’'-]*)")
 
 
 def _death_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
-    """ "The actor died at 88": a bare number from ``FEWEST_YEARS_NOT_AN_HOUR`` after
-    ``AGE_DEATH_CUES`` that ends its clause or is followed by a word that may follow an
-    age ("died at 88 in hospital", "died at 88 on Sunday")."""
+    """ "The actor died at 88", "Having retired at 65": a bare number from
+    ``FEWEST_YEARS_NOT_AN_HOUR`` after ``AGE_DEATH_CUES`` or ``AGE_EVENT_CUES`` that
+    ends its clause or is followed by a word that may follow an age ("died at 88 in
+    hospital", "died at 88 on Sunday")."""
     if not lex.AGE_DEATH_CUES:
         return None
     tail = window.lower().rstrip()
-    cue = next((c for c in lex.AGE_DEATH_CUES if tail.endswith(c)), None)
+    cues = (*lex.AGE_DEATH_CUES, *lex.AGE_EVENT_CUES)
+    cue = next((c for c in cues if tail.endswith(c)), None)
     if cue is None or not window.endswith(" "):
         return None
     start = len(tail) - len(cue)
@@ -152,6 +175,26 @@ def _death_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None
     if after is not None and after["w"].lower() not in ends:
         return None
     return _age_of(core, _person_before(window[:start] + " ", lex))
+
+
+# "herself a midwife at 31,": a word for one person, then "at" before the number.
+_PERSON_AT = re.compile(r"(?<![\w’'-])(?P<w>[a-z][\w’'-]*)\s+at\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _person_at_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
+    """ "herself a midwife at 31,", "a mother at 16.": a bare number from
+    ``FEWEST_YEARS_NOT_AN_HOUR`` after a lower-case word for one person and "at", ending
+    its clause, is that person's age ("the driver at 14 points" counts, "a nurse at 9"
+    may be a clock's)."""
+    if not window.endswith(" at ") or core.number.value < lex.FEWEST_YEARS_NOT_AN_HOUR:
+        return None
+    m = _PERSON_AT.search(window)
+    if m is None or not nouns.names_a_person(m["w"]):
+        return None
+    if _CLAUSE_END.match(text, core.end) is None:
+        return None
+    return _age_of(core, m["w"])
 
 
 # "aged 28 and 31", "aged 12, 14 and 16": the numbers of a list after "aged" are all
@@ -338,11 +381,24 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
     # "turned 105" with no pronoun of its own: whose age it is, the words before say.
     bare = turn and said[0] not in lex.AGE_PRONOUNS
     ends = lex.AFTER_AN_AGE | lex.AFTER_A_TURN if turn else lex.AFTER_AN_AGE
+    if said == [",", "at"]:
+        # "Jones, at 36 the oldest member", "The judge, at 91 still a keen golfer": an
+        # apposition whose words go on; past a clock's hours, and not before a name ("Smith,
+        # at 10 Downing Street").
+        if core.number.value < lex.FEWEST_YEARS_NOT_AN_HOUR:
+            return None
+        ends = ends | lex.STOPWORDS | lex.AFTER_AN_APPOSED_AGE
     after = _WORD_AFTER.match(text, core.end)
+    relative = " ".join(said) in lex.AGE_RELATIVE_COPULAS
     if after is not None and after["w"].lower() not in ends:
         # Only an age ends its clause or is followed by a time ("16 when", "50 last
         # week"): "87 not out", "3 over par", "1 of 10", "12 points clear" are scores.
-        return None
+        # A relative clause's age may be followed by the sentence's verb ("who is 29 has
+        # been charged").
+        if not (relative and _verb_only(after["w"], lex)):
+            return None
+        if not _someone(window[: m.start()], lex):
+            return None  # "The team, who at 10 were top"
     person = _person_before(window[: m.start()] + " ", lex)
     if said[0] in lex.AGE_PLAIN_COPULAS and all(w in lex.AGE_PLAIN_MODIFIERS for w in said[1:]):
         if not _plain_age(text, core, lex, window[: m.start()], lo):
@@ -364,10 +420,50 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
         word = before["w"]
         name = word[:1].isupper() and not opens_sentence(text, lo + before.start())
         if not (name or nouns.names_a_person(word.lower())):
-            return None
+            # "The founder of the charity, now 82,": the person before "of".
+            of = _PERSON_OF.search(window, 0, before.start())
+            if of is None or not _one_person(of["w"].lower()):
+                return None
+            person = of["w"].lower()
     draft = Draft(core.start, core.end, AGE, exact(core, "year"))
     draft.noun = person
     return draft
+
+
+# "The founder of the charity": a word for a person, "of", a determiner, a word.
+_PERSON_OF = re.compile(
+    r"(?<![\w’'-])(?P<w>[^\W\d_]+)\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _one_person(word: str) -> bool:
+    """A word for one person, in its first sense or its first two where neither is a
+    group ("founder" is a horse's disease first)."""
+    if nouns.names_a_person(word):
+        return True
+    return nouns.names_people(word) and "group" not in nouns.noun_classes(word)
+
+
+def _someone(before: str, lex: Lexicon) -> bool:
+    """Whether the word before a relative clause names one person: a word for one, or a
+    name ("A man who is 29", "Mrs Baxter, who at 73")."""
+    w = _WORD_BEFORE.search(before + " ") if before.strip() else None
+    if w is None:
+        return False
+    word = w["w"]
+    return nouns.names_a_person(word.lower()) or (
+        word[:1].isupper() and word.lower() not in lex.STOPWORDS
+    )
+
+
+def _verb_only(word: str, lex: Lexicon) -> bool:
+    """An auxiliary, a common verb or a form only a verb makes ("has", "faces",
+    "appeared"): "who is 29 has been charged", not "who is 29 points clear"."""
+    low = word.lower()
+    if low in lex.AUXILIARIES or low in lex.COMMON_VERBS:
+        return True
+    return bool(verbs.bases(low)) and not nouns.is_noun(low)
 
 
 def _plain_age(text: str, core: Core, lex: Lexicon, before: str, lo: int) -> bool:
@@ -386,6 +482,8 @@ def _plain_age(text: str, core: Core, lex: Lexicon, before: str, lo: int) -> boo
     if w is None:
         return False
     word = w["w"]
+    if word.lower() in lex.AGE_PRONOUNS:
+        return True  # "She was only 16 when she left"
     if word[:1].islower():
         return nouns.names_a_person(word)
     if opens_sentence(text, lo + w.start()):

@@ -143,8 +143,8 @@ def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
         return False
     if (word.lower() in lex.YEAR_CUES and len(num.digits) == 4) or word.lower() in lex.hedge_heads:
         return False  # "Year 2019" may be a year; "Year 8" names a school year
-    if word.lower() in AGE_CUES:
-        return False  # "Aged 52, the former bookkeeper …" opens a sentence with an age
+    if word.lower() in AGE_CUES or word.lower() in lex.AGE_OPENERS:
+        return False  # "Aged 52, the former bookkeeper …", "Now 58, the former sprinter"
     if lex.NAMES_BY_CAPITALS and _party(word, text, num.start, core.end, lex):
         return False
     if not lex.NAMES_BY_CAPITALS:

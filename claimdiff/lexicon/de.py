@@ -235,6 +235,13 @@ AGE_LIMIT_PERSONS: frozenset[str] = frozenset()
 # number beside one is a score, not an age.
 VERSUS_WORDS = frozenset({"gegen", "vs"})
 AGE_COPULAS: tuple[str, ...] = ()
+AGE_RELATIVE_COPULAS: frozenset[str] = frozenset()
+AGE_EVENT_CUES: tuple[str, ...] = ()
+# Articles opening a noun phrase ("Now 58, the former Olympic sprinter").
+ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+CLOCK_OPENERS: frozenset[str] = frozenset()
+AFTER_AN_APPOSED_AGE: frozenset[str] = frozenset()
+AUXILIARIES: frozenset[str] = frozenset()
 LIGHT_VERBS: frozenset[str] = frozenset()
 # "von" is "from" and "of" ("ein Höchststand von 7,42 Metern"): a change's ends are not
 # read surely enough to keep levels apart in pairing (see en.py).

@@ -507,8 +507,16 @@ AGE_COPULAS = (
     "who is now", "he is now", "she is now",
     "the youngest", "the oldest", "youngest was", "oldest was", "youngest is", "oldest is",
     "age is", "age was", "is", "was", "is only", "was only", "is just", "was just",
-    "is now", "was then",
+    "is now", "was then", "who at", ", then", ", both", ", at",
 )  # fmt: skip
+# A relative clause's copula ("A man who is 29 has been charged", "who at 73 is now the
+# oldest"): its clause ends at the age, and the sentence's own verb may come next.
+AGE_RELATIVE_COPULAS = frozenset({"who is", "who was", "who is now", "who at"})
+# Verbs that may open the sentence's own predicate after such a clause ("has been
+# charged", "will appear"), besides COMMON_VERBS and any form only a verb makes.
+AUXILIARIES = frozenset(
+    "has had have was is were will would could can may might must should did does".split()
+)
 # Copulas alone ("The boy is 15", "Mrs Cole was 79"): an age only after a word for one
 # person in lower case, or a name after a title or a first name ("Mrs Cole", "John
 # Smith"), never after other words ("Turnout in Leeds was 60", "The score was 24"); and
@@ -523,13 +531,19 @@ AND_WORDS = frozenset({"and"})
 # "At 17, she signed …", "At 88, Mr Haddad is …": a preposition opening a sentence
 # before a bare number, a comma and "he", "she" or a title and a name (AGE_OPENER_PERSONS);
 # not a name alone ("At 40, Manchester United were top", "At 10, Downing Street").
-AGE_OPENERS = frozenset({"at"})
+AGE_OPENERS = frozenset({"at", "now"})
+# Of those, the ones a clock's hour may follow ("At 10, the minister will speak").
+# Articles opening a noun phrase ("Now 58, the former Olympic sprinter").
+ARTICLES = frozenset({"the", "a", "an"})
+CLOCK_OPENERS = frozenset({"at"})
 AGE_OPENER_PERSONS = frozenset({"he", "she"})
 # "The actor died at 88": words before a bare number that make it the age of a death,
 # when the number ends its clause or a word that may follow an age comes next.  Such an
 # age, and one after "At" and a title, is past a clock's hours (FEWEST_YEARS_NOT_AN_HOUR:
 # "died at 4 in the morning", "died at 8", "At 3, Mr Smith arrived").
 AGE_DEATH_CUES = ("died at", "dies at", "dying at")
+# Other events of a life read the same way: "Having retired at 65", "she married at 19".
+AGE_EVENT_CUES = ("retired at", "retires at", "retiring at", "married at", "emigrated at")
 FEWEST_YEARS_NOT_AN_HOUR = 13
 # Copulas of turning ("turned", "has just turned"): with no pronoun in them they read an
 # age only after a person's name or a word for a person ("Maloney turned 105", not "the
@@ -543,10 +557,13 @@ AGE_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "who"})
 # Words that may follow an age said with a copula ("he was 16 when", "who turned 50
 # last week"); any other word makes the figure a score or a count ("87 not out").
 AFTER_AN_AGE = frozenset(
-    "when while as at in last this and but until before after since years or by".split()
+    "when while as at in last next this and but until before after since years or by".split()
 )
 # After an age of a death, besides those: "died at 88 on Sunday".
 AFTER_A_DEATH_AGE = frozenset({"on", "after"})
+# After an age in apposition with "at", besides stop words: "The judge, at 91 still a keen
+# golfer" (claimdiff/extract/ages.py).
+AFTER_AN_APPOSED_AGE = frozenset({"still", "already"})
 # "a man of 43", "a boy of nine" (claimdiff/extract/ages.py): the word between "a", a word
 # for one person and a bare number that makes the number that person's age.
 AGE_OF_WORDS = frozenset({"of"})

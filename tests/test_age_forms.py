@@ -1,0 +1,97 @@
+"""Less common phrasings of an age, on sentences written by someone who had not read the
+code (tests/data/extract_age_forms_fresh.json: 55 sentences with ages, "A man who is 29
+has been charged", "Ms Byrne, then 22,", "Now 58, the former sprinter", "Having retired
+at 65"; and 25 where a number stands in an age's frame but is none, "At 10, the minister
+will speak", "a man who is 29th on the list").  The rules are in docs/claims.md, "Ages".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import claimdiff
+
+ITEMS: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "data" / "extract_age_forms_fresh.json").read_text("utf-8")
+)
+# A range's ends may differ by this much from the writer's ("in her late forties": the
+# writer's 47 to 49 against claimdiff's 45 to 49).
+_RANGE_SLACK = 2
+
+_FUTURE = "an age to come is read as stated, where the writer gives the age now"
+XFAIL: dict[str, str] = {
+    "was 44": "'The cyclist killed on the N85 was 44': the person is too far before 'was'",
+    "At 17": "'At 17,' before a name with no title: names after 'At N,' are as often a club's",
+    "will be 30 next month": _FUTURE,
+    "turns 32 on Saturday": _FUTURE,
+    "in his late teens": "'teens' is no decade of life",
+    "aged three months": "an age in months is read as a length of time",
+    "aged about 12": "a hedge between 'aged' and its number hides the cue",
+}
+_THINGS_AGE = "a thing's age in years is read as an age"
+CONTROL_XFAIL: dict[str, str] = {
+    "fresh-ctl-006": _THINGS_AGE + " ('The school, now 150 years old')",
+    "fresh-ctl-015": _THINGS_AGE + " ('The bridge, which is 70 years old')",
+}
+
+
+def _ages() -> list[Any]:
+    out = []
+    for item in ITEMS:
+        for e in item["ages"]:
+            why = XFAIL.get(e["surface"])
+            marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+            out.append(
+                pytest.param(item["text"], e, id=f"{item['id']}:{e['surface']}", marks=marks)
+            )
+    return out
+
+
+def _controls() -> list[Any]:
+    return [
+        pytest.param(
+            item["text"],
+            id=item["id"],
+            marks=[pytest.mark.xfail(strict=True, reason=CONTROL_XFAIL[item["id"]])]
+            if item["id"] in CONTROL_XFAIL
+            else [],
+        )
+        for item in ITEMS
+        if not item["ages"]
+    ]
+
+
+@pytest.mark.parametrize(("text", "want"), _ages())
+def test_age_is_read(text: str, want: dict[str, Any]) -> None:
+    at = text.index(want["surface"])
+    end = at + len(want["surface"])
+    ages = [
+        c
+        for c in claimdiff.extract(text)
+        if c.kind.value == "age" and c.span[0] < end and at < c.span[1]
+    ]
+    assert ages, f"{want['surface']!r} is not read as an age"
+    q = ages[0].quantity
+    assert q is not None
+    lo, hi = q.interval
+    if want["low"] == want["high"]:
+        assert q.value == want["low"]
+    else:
+        assert lo is not None and abs(lo - want["low"]) <= _RANGE_SLACK
+        assert hi is not None and abs(hi - want["high"]) <= _RANGE_SLACK
+
+
+@pytest.mark.parametrize("text", _controls())
+def test_no_age_in_control(text: str) -> None:
+    ages = [c.text for c in claimdiff.extract(text) if c.kind.value == "age"]
+    assert not ages, f"read as ages: {ages}"
+
+
+def test_known_misses_are_cases() -> None:
+    surfaces = {e["surface"] for item in ITEMS for e in item["ages"]}
+    assert set(XFAIL) <= surfaces
+    assert set(CONTROL_XFAIL) <= {item["id"] for item in ITEMS if not item["ages"]}
