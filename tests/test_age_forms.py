@@ -2,7 +2,9 @@
 code (tests/data/extract_age_forms_fresh.json: 55 sentences with ages, "A man who is 29
 has been charged", "Ms Byrne, then 22,", "Now 58, the former sprinter", "Having retired
 at 65"; and 25 where a number stands in an age's frame but is none, "At 10, the minister
-will speak", "a man who is 29th on the list").  The rules are in docs/claims.md, "Ages".
+will speak", "a man who is 29th on the list"; tests/data/extract_age_forms_check.json:
+40 more and 20 controls, written after the rules).  The rules are in docs/claims.md,
+"Ages".
 """
 
 from __future__ import annotations
@@ -15,27 +17,38 @@ import pytest
 
 import claimdiff
 
-ITEMS: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "data" / "extract_age_forms_fresh.json").read_text("utf-8")
-)
+_DATA = Path(__file__).parent / "data"
+# The second file was written blind after the rules the first one's misses shaped.
+ITEMS: list[dict[str, Any]] = [
+    item
+    for name in ("extract_age_forms_fresh.json", "extract_age_forms_check.json")
+    for item in json.loads((_DATA / name).read_text("utf-8"))
+]
 # A range's ends may differ by this much from the writer's ("in her late forties": the
 # writer's 47 to 49 against claimdiff's 45 to 49).
 _RANGE_SLACK = 2
 
 _FUTURE = "an age to come is read as stated, where the writer gives the age now"
-XFAIL: dict[str, str] = {
-    "was 44": "'The cyclist killed on the N85 was 44': the person is too far before 'was'",
-    "At 17": "'At 17,' before a name with no title: names after 'At N,' are as often a club's",
-    "will be 30 next month": _FUTURE,
-    "turns 32 on Saturday": _FUTURE,
-    "in his late teens": "'teens' is no decade of life",
-    "aged three months": "an age in months is read as a length of time",
-    "aged about 12": "a hedge between 'aged' and its number hides the cue",
-}
 _THINGS_AGE = "a thing's age in years is read as an age"
+XFAIL: dict[str, str] = {
+    "fresh-age-005:was 44": "the person is too far before 'was' ('The cyclist killed on …')",
+    "fresh-age-006:At 17": (
+        "'At 17,' before a name with no title: names after 'At N,' are as often a club's"
+    ),
+    "fresh-age-014:will be 30 next month": _FUTURE,
+    "fresh-age-036:turns 32 on Saturday": _FUTURE,
+    "fresh-age-030:in his late teens": "'teens' is no decade of life",
+    "fresh-age-046:aged three months": "an age in months is read as a length of time",
+    "fresh-age-050:aged about 12": "a hedge between 'aged' and its number hides the cue",
+    "age-37:is just 15": "'hopeful' is no word for a person in WordNet's first sense",
+    "age-39:40 next year": _FUTURE,
+    "age-40:50 next year": _FUTURE,
+}
 CONTROL_XFAIL: dict[str, str] = {
     "fresh-ctl-006": _THINGS_AGE + " ('The school, now 150 years old')",
     "fresh-ctl-015": _THINGS_AGE + " ('The bridge, which is 70 years old')",
+    "ctl-07": _THINGS_AGE + " ('The club, now 150 years old')",
+    "ctl-12": _THINGS_AGE + " ('The bridge, then 40 years old')",
 }
 
 
@@ -43,7 +56,7 @@ def _ages() -> list[Any]:
     out = []
     for item in ITEMS:
         for e in item["ages"]:
-            why = XFAIL.get(e["surface"])
+            why = XFAIL.get(f"{item['id']}:{e['surface']}")
             marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
             out.append(
                 pytest.param(item["text"], e, id=f"{item['id']}:{e['surface']}", marks=marks)
@@ -92,6 +105,6 @@ def test_no_age_in_control(text: str) -> None:
 
 
 def test_known_misses_are_cases() -> None:
-    surfaces = {e["surface"] for item in ITEMS for e in item["ages"]}
-    assert set(XFAIL) <= surfaces
+    keys = {f"{item['id']}:{e['surface']}" for item in ITEMS for e in item["ages"]}
+    assert set(XFAIL) <= keys
     assert set(CONTROL_XFAIL) <= {item["id"] for item in ITEMS if not item["ages"]}

@@ -138,6 +138,8 @@ def _opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> D
                 return _age_of(core, w["w"].lower())
             i = w.end()
         return None
+    if not clock and after["w"][:1].isupper() and low not in lex.STOPWORDS:
+        return _age_of(core, low)  # "Now 45, Kerrigan has swapped the ring for politics"
     if low not in lex.speech.PERSONAL_TITLES:
         return None
     name = _TITLED_NAME.match(text, after.end())
@@ -419,7 +421,8 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
             return None
         word = before["w"]
         name = word[:1].isupper() and not opens_sentence(text, lo + before.start())
-        if not (name or nouns.names_a_person(word.lower())):
+        both = said == [",", "both"] and nouns.names_a_person(nouns.lemma(word.lower()))
+        if not (name or both or nouns.names_a_person(word.lower())):
             # "The founder of the charity, now 82,": the person before "of".
             of = _PERSON_OF.search(window, 0, before.start())
             if of is None or not _one_person(of["w"].lower()):
@@ -487,7 +490,8 @@ def _plain_age(text: str, core: Core, lex: Lexicon, before: str, lo: int) -> boo
     if word[:1].islower():
         return nouns.names_a_person(word)
     if opens_sentence(text, lo + w.start()):
-        return False
+        # "Parker was only 19 when he was jailed": a pronoun after "when" says a person.
+        return _when_someone(text, after, lex)
     prev = _WORD_BEFORE.search(before[: w.start()])
     if prev is None:
         return False
@@ -500,6 +504,15 @@ def _plain_age(text: str, core: Core, lex: Lexicon, before: str, lo: int) -> boo
     return first[:1].isupper() and first.lower() not in lex.STOPWORDS
 
 
+def _when_someone(text: str, after: re.Match[str] | None, lex: Lexicon) -> bool:
+    """Whether "when" and a pronoun of a person follow the age ("was 19 when he was
+    jailed", "was only 8 when her father")."""
+    if after is None or after["w"].lower() not in lex.AFTER_A_PLAIN_AGE:
+        return False
+    nxt = _WORD_AFTER.match(text, after.end())
+    return nxt is not None and nxt["w"].lower() in lex.PERSONS_AFTER_WHEN
+
+
 def _and_a_verb(text: str, after: re.Match[str], lex: Lexicon) -> bool:
     """ "is 15 and attends", "was 24 and lived": "and" before a word that is no noun nor
     stop word ("was 3 and 0", "was 40 and the Conservatives 35" are tallies)."""
@@ -509,6 +522,8 @@ def _and_a_verb(text: str, after: re.Match[str], lex: Lexicon) -> bool:
     if nxt is None:
         return False
     word = nxt["w"].lower()
+    if word in lex.AUXILIARIES:
+        return True  # "is just 24 and has already earned"
     return word not in lex.STOPWORDS and not nouns.is_noun(word)
 
 

@@ -237,6 +237,7 @@ VERSUS_WORDS = frozenset({"gegen", "vs"})
 AGE_COPULAS: tuple[str, ...] = ()
 AGE_RELATIVE_COPULAS: frozenset[str] = frozenset()
 AGE_EVENT_CUES: tuple[str, ...] = ()
+PERSONS_AFTER_WHEN: frozenset[str] = frozenset()
 # Articles opening a noun phrase ("Now 58, the former Olympic sprinter").
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 CLOCK_OPENERS: frozenset[str] = frozenset()

@@ -526,6 +526,9 @@ AGE_PLAIN_COPULAS = frozenset({"is", "was"})
 # Words between a plain copula and its age: "The boy was only 15", "Her son is now 7".
 AGE_PLAIN_MODIFIERS = frozenset({"only", "just", "now", "then"})
 AFTER_A_PLAIN_AGE = frozenset({"when", "years"})
+# After "was 19 when", the words that say the age was a person's, where the word before
+# "was" opens the sentence and may be no name ("Parker was only 19 when he was jailed").
+PERSONS_AFTER_WHEN = frozenset({"he", "she", "his", "her", "they", "their"})
 # "and" before a verb goes on the sentence ("The boy is 15 and attends …").
 AND_WORDS = frozenset({"and"})
 # "At 17, she signed …", "At 88, Mr Haddad is …": a preposition opening a sentence
@@ -560,7 +563,7 @@ AFTER_AN_AGE = frozenset(
     "when while as at in last next this and but until before after since years or by".split()
 )
 # After an age of a death, besides those: "died at 88 on Sunday".
-AFTER_A_DEATH_AGE = frozenset({"on", "after"})
+AFTER_A_DEATH_AGE = frozenset({"on", "after", "from"})
 # After an age in apposition with "at", besides stop words: "The judge, at 91 still a keen
 # golfer" (claimdiff/extract/ages.py).
 AFTER_AN_APPOSED_AGE = frozenset({"still", "already"})
