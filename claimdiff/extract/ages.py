@@ -132,10 +132,15 @@ def _opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> D
         i = after.end()
         for _ in range(_PHRASE_WORDS):
             w = _NOUN_PHRASE.match(text, i)
-            if w is None or w["w"].lower() in lex.STOPWORDS:
+            if w is None:
                 break
-            if nouns.names_a_person(w["w"].lower()):
-                return _age_of(core, w["w"].lower())
+            word = w["w"].lower()
+            if word in lex.STOPWORDS and word not in lex.AND_WORDS:
+                break
+            # "the mother-of-three from Leeds": a compound's first word
+            head = word.split("-")[0]
+            if nouns.names_a_person(word) or nouns.names_a_person(head):
+                return _age_of(core, head)
             i = w.end()
         return None
     if not clock and after["w"][:1].isupper() and low not in lex.STOPWORDS:
@@ -147,8 +152,8 @@ def _opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> D
 
 
 # The words of a noun phrase after an opening age's article, and how many are read.
-_NOUN_PHRASE = re.compile(r"\s+(?P<w>[^\W\d_][\w’'-]*)")
-_PHRASE_WORDS = 4
+_NOUN_PHRASE = re.compile(r"\s+(?P<w>[\w’'-]+)")
+_PHRASE_WORDS = 6
 
 
 # A name after a title: "Mr Haddad", "Dr. Patel".
@@ -176,19 +181,25 @@ def _death_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None
     ends = lex.AFTER_AN_AGE | lex.AFTER_A_DEATH_AGE
     if after is not None and after["w"].lower() not in ends:
         return None
-    return _age_of(core, _person_before(window[:start] + " ", lex))
+    person = _person_before(window[:start] + " ", lex)
+    if person is not None and verbs.bases(person) and not nouns.is_noun(person):
+        person = None  # "Having retired at 65": no one's name
+    return _age_of(core, person)
 
 
 # "herself a midwife at 31,": a word for one person, then "at" before the number.
-_PERSON_AT = re.compile(r"(?<![\w’'-])(?P<w>[a-z][\w’'-]*)\s+at\s+$")
+_PERSON_AT = re.compile(
+    r"(?<![\w’'-])an?\s+(?:[a-z][\w’'-]*\s+)?(?P<w>[a-z][\w’'-]*)\s+at\s+$", re.IGNORECASE
+)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
 def _person_at_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
     """ "herself a midwife at 31,", "a mother at 16.": a bare number from
-    ``FEWEST_YEARS_NOT_AN_HOUR`` after a lower-case word for one person and "at", ending
-    its clause, is that person's age ("the driver at 14 points" counts, "a nurse at 9"
-    may be a clock's)."""
+    ``FEWEST_YEARS_NOT_AN_HOUR`` after "a", a word for one person (an adjective may stand
+    between) and "at", ending its clause, is that person's age; not after "the" ("the
+    neighbour at 42," is an address, "the leader at 14." a score), nor before a noun ("a
+    driver at 14 points"), nor below 13 ("a nurse at 9" may be a clock's)."""
     if not window.endswith(" at ") or core.number.value < lex.FEWEST_YEARS_NOT_AN_HOUR:
         return None
     m = _PERSON_AT.search(window)
@@ -383,14 +394,21 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
     # "turned 105" with no pronoun of its own: whose age it is, the words before say.
     bare = turn and said[0] not in lex.AGE_PRONOUNS
     ends = lex.AFTER_AN_AGE | lex.AFTER_A_TURN if turn else lex.AFTER_AN_AGE
-    if said == [",", "at"]:
-        # "Jones, at 36 the oldest member", "The judge, at 91 still a keen golfer": an
-        # apposition whose words go on; past a clock's hours, and not before a name ("Smith,
-        # at 10 Downing Street").
+    after = _WORD_AFTER.match(text, core.end)
+    if said[-1] == "at":
+        # "Jones, at 36 the oldest member", "The judge, at 91 still a keen golfer", "who at
+        # 73 is now": past a clock's hours ("who at 10 will address"), the words may go on
+        # with an article or "still", not with a score's words ("Lowry, at 15 under par",
+        # "Root, at 45 not out") nor a name ("Smith, at 10 Downing Street").
         if core.number.value < lex.FEWEST_YEARS_NOT_AN_HOUR:
             return None
-        ends = ends | lex.STOPWORDS | lex.AFTER_AN_APPOSED_AGE
-    after = _WORD_AFTER.match(text, core.end)
+        ends = lex.AFTER_AN_APPOSED_AGE
+        if after is not None and after["w"].lower() in lex.ARTICLES:
+            # "at 36 the oldest member", not "at 15 the highest-ranked side"
+            superlative = _WORD_AFTER.match(text, after.end())
+            if superlative is None or superlative["w"].lower() not in lex.AGE_SUPERLATIVES:
+                return None
+            ends = ends | lex.ARTICLES
     relative = " ".join(said) in lex.AGE_RELATIVE_COPULAS
     if after is not None and after["w"].lower() not in ends:
         # Only an age ends its clause or is followed by a time ("16 when", "50 last
@@ -399,8 +417,9 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
         # been charged").
         if not (relative and _verb_only(after["w"], lex)):
             return None
-        if not _someone(window[: m.start()], lex):
-            return None  # "The team, who at 10 were top"
+    went_on = after is not None and after["w"].lower() not in ends
+    if relative and (went_on or said[-1] == "at") and not _someone(window[: m.start()], lex):
+        return None  # "The team, who at 10 were top", "The visitors, who at 16 in the table"
     person = _person_before(window[: m.start()] + " ", lex)
     if said[0] in lex.AGE_PLAIN_COPULAS and all(w in lex.AGE_PLAIN_MODIFIERS for w in said[1:]):
         if not _plain_age(text, core, lex, window[: m.start()], lo):
@@ -420,6 +439,8 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
         if before is None:
             return None
         word = before["w"]
+        if word.lower() in lex.MONTHS:
+            return None  # "fell to 30 in April, then 45 in June"
         name = word[:1].isupper() and not opens_sentence(text, lo + before.start())
         both = said == [",", "both"] and nouns.names_a_person(nouns.lemma(word.lower()))
         if not (name or both or nouns.names_a_person(word.lower())):
@@ -435,14 +456,17 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
 
 # "The founder of the charity": a word for a person, "of", a determiner, a word.
 _PERSON_OF = re.compile(
-    r"(?<![\w’'-])(?P<w>[^\W\d_]+)\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+)?$",
+    r"(?<![\w’'-])(?P<w>[^\W\d_]+)\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:[^\W\d_][\w’'-]*\s+)?$",
     re.IGNORECASE,
 )
 
 
 def _one_person(word: str) -> bool:
-    """A word for one person, in its first sense or its first two where neither is a
-    group ("founder" is a horse's disease first)."""
+    """A singular word for one person, in its first sense or its first two where neither
+    is a group ("founder" is a horse's disease first; "members" are many)."""
+    if nouns.lemma(word) != word:
+        return False
     if nouns.names_a_person(word):
         return True
     return nouns.names_people(word) and "group" not in nouns.noun_classes(word)

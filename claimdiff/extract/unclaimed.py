@@ -16,6 +16,7 @@ from claimdiff.extract.bounds import YEAR_RANGE
 from claimdiff.extract.numbers import DENOMINATORS
 from claimdiff.extract.subjects import noun_after
 from claimdiff.lexicon import Lexicon
+from claimdiff.text import opens_sentence
 
 __all__ = ["PREV_WORD", "end_of_digits", "is_name_number", "not_a_claim"]
 
@@ -143,8 +144,10 @@ def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
         return False
     if (word.lower() in lex.YEAR_CUES and len(num.digits) == 4) or word.lower() in lex.hedge_heads:
         return False  # "Year 2019" may be a year; "Year 8" names a school year
-    if word.lower() in AGE_CUES or word.lower() in lex.AGE_OPENERS:
-        return False  # "Aged 52, the former bookkeeper …", "Now 58, the former sprinter"
+    if word.lower() in AGE_CUES:
+        return False  # "Aged 52, the former bookkeeper …" opens a sentence with an age
+    if word.lower() in lex.AGE_OPENERS and opens_sentence(text, num.start - len(prev.group())):
+        return False  # "Now 58, the former sprinter"; not "The album Now 100 sold well"
     if lex.NAMES_BY_CAPITALS and _party(word, text, num.start, core.end, lex):
         return False
     if not lex.NAMES_BY_CAPITALS:

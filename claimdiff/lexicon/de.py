@@ -242,6 +242,7 @@ PERSONS_AFTER_WHEN: frozenset[str] = frozenset()
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 CLOCK_OPENERS: frozenset[str] = frozenset()
 AFTER_AN_APPOSED_AGE: frozenset[str] = frozenset()
+AGE_SUPERLATIVES: frozenset[str] = frozenset()
 AUXILIARIES: frozenset[str] = frozenset()
 LIGHT_VERBS: frozenset[str] = frozenset()
 # "von" is "from" and "of" ("ein Höchststand von 7,42 Metern"): a change's ends are not

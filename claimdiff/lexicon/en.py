@@ -535,9 +535,9 @@ AND_WORDS = frozenset({"and"})
 # before a bare number, a comma and "he", "she" or a title and a name (AGE_OPENER_PERSONS);
 # not a name alone ("At 40, Manchester United were top", "At 10, Downing Street").
 AGE_OPENERS = frozenset({"at", "now"})
-# Of those, the ones a clock's hour may follow ("At 10, the minister will speak").
 # Articles opening a noun phrase ("Now 58, the former Olympic sprinter").
 ARTICLES = frozenset({"the", "a", "an"})
+# Of the openers, the ones a clock's hour may follow ("At 10, the minister will speak").
 CLOCK_OPENERS = frozenset({"at"})
 AGE_OPENER_PERSONS = frozenset({"he", "she"})
 # "The actor died at 88": words before a bare number that make it the age of a death,
@@ -546,7 +546,10 @@ AGE_OPENER_PERSONS = frozenset({"he", "she"})
 # "died at 4 in the morning", "died at 8", "At 3, Mr Smith arrived").
 AGE_DEATH_CUES = ("died at", "dies at", "dying at")
 # Other events of a life read the same way: "Having retired at 65", "she married at 19".
-AGE_EVENT_CUES = ("retired at", "retires at", "retiring at", "married at", "emigrated at")
+AGE_EVENT_CUES = (
+    "retired at", "retires at", "retiring at", "married at", "emigrated at",
+    "left school at", "made his debut at", "made her debut at",
+)  # fmt: skip
 FEWEST_YEARS_NOT_AN_HOUR = 13
 # Copulas of turning ("turned", "has just turned"): with no pronoun in them they read an
 # age only after a person's name or a word for a person ("Maloney turned 105", not "the
@@ -563,10 +566,13 @@ AFTER_AN_AGE = frozenset(
     "when while as at in last next this and but until before after since years or by".split()
 )
 # After an age of a death, besides those: "died at 88 on Sunday".
-AFTER_A_DEATH_AGE = frozenset({"on", "after", "from"})
+AFTER_A_DEATH_AGE = frozenset({"on", "after", "from", "to"})
 # After an age in apposition with "at", besides stop words: "The judge, at 91 still a keen
 # golfer" (claimdiff/extract/ages.py).
 AFTER_AN_APPOSED_AGE = frozenset({"still", "already"})
+# Or an article and one of these: "Jones, at 36 the oldest member" (not "Croatia, at 15
+# the highest-ranked side", "Seville, at 46 the hottest").
+AGE_SUPERLATIVES = frozenset({"oldest", "youngest", "eldest"})
 # "a man of 43", "a boy of nine" (claimdiff/extract/ages.py): the word between "a", a word
 # for one person and a bare number that makes the number that person's age.
 AGE_OF_WORDS = frozenset({"of"})
