@@ -31,7 +31,6 @@ from claimdiff.block_evidence import (
     LARGE_GROUP,
     SYNONYM_CELLS,
     distinctive,
-    may_be_one_person,
     names_event,
     one_count_two_nouns,
     one_event,
@@ -276,9 +275,6 @@ def score_block(
         # Two kin of someone's are two people: "their granddaughter, 22" is not "Their
         # son, 41" (docs/compare.md, "Evidence against").
         bad |= table(nouns_a, nouns_b, lambda u, v: float(nouns.two_relations(u, v))) > 0
-        # The ages of people one text alone mentions are two people's ("Her daughter, 58",
-        # "Dr Helen Price, 45"): docs/compare.md, "Two people's ages".
-        bad |= ~may_be_one_person(a, b, rules.people_at_large)
     # "62% of women" is never "62 per cent of male respondents" (claimdiff.anchors).
     bad |= opposites([x.role_words for x in a], [y.role_words for y in b], names)
     if kind in _AMOUNTS and rules.change_ends:

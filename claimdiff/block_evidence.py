@@ -30,7 +30,6 @@ __all__ = [
     "LARGE_GROUP",
     "SYNONYM_CELLS",
     "distinctive",
-    "may_be_one_person",
     "may_name_one_count",
     "names_event",
     "one_count_two_nouns",
@@ -264,80 +263,6 @@ def _alone(c: Candidate, other_words: frozenset[str]) -> bool:
     """Whether the candidate's noun is known and not among ``other_words`` (the other
     text's words, or the nouns it counts)."""
     return c.noun is not None and nouns.lemma(c.noun.lower()) not in other_words
-
-
-def may_be_one_person(
-    a: Sequence[Candidate], b: Sequence[Candidate], at_large: frozenset[str]
-) -> np.ndarray:
-    """Which pairs of two blocks' ages may be one person's.
-
-    A report gives the ages of people the other never mentions ("Her daughter, 58", "Dr
-    Helen Price, 45, who treated her"), and two such are two people.  Two ages are one
-    person's only where: either has no noun naming a person; the nouns are one (a lemma,
-    a name) or near (:data:`claimdiff.nouns.SAME_THING`: "worker", "labourer"); either
-    text writes the other's noun (a name among its names, a role among its words: "the
-    pensioner" beside "a 74-year-old woman" who is called a pensioner later); either
-    noun names someone at large (``at_large``: "man", "woman"); or both are the first age
-    their text gives, the person the story is about ("A 91-year-old patient", "a woman
-    aged 81").  A name is kept as written ("Stokes", not "stoke") and compared as a name,
-    never through WordNet (which knows Hughes and Reyes, both persons).
-    """
-    keys_a, keys_b = [_person_key(x) for x in a], [_person_key(y) for y in b]
-    every, keys = [*a, *b], [*keys_a, *keys_b]
-    at_large = at_large | {k for c, k in zip(every, keys, strict=True) if k and _described(c)}
-    near = table(keys_a, keys_b, lambda u, v: float(_one_person(u, v, at_large))) > 0
-    written_a = _written(keys_a, b)
-    written_b = _written(keys_b, a)
-    firsts = np.zeros((len(a), len(b)), dtype=bool)
-    if a and b:
-        firsts[_first(a), _first(b)] = True
-    return np.asarray(near | written_a[:, None] | written_b[None, :] | firsts)
-
-
-# A person's key that is a name starts with this, which no word does.
-_NAME = "="
-
-
-def _person_key(c: Candidate) -> str | None:
-    """A name as written ("=stokes"), a noun of a person by its lemma ("pensioner"), or
-    None where the noun names no person ("a mother of three" read as "three")."""
-    if c.noun is None:
-        return None
-    word = c.noun.lower()
-    if word in {n.lower() for n in c.text_names}:
-        return _NAME + word
-    return nouns.lemma(word) if nouns.names_people(word) else None
-
-
-def _written(keys: list[str | None], other: Sequence[Candidate]) -> np.ndarray:
-    """Which keys the other text writes: a name among its names, a role among its words."""
-    if not other:
-        return np.array([k is None for k in keys], dtype=bool)
-    names = {_NAME + n.lower() for n in other[0].text_names}
-    words = other[0].text_words
-    return np.array([k is None or k in names or k in words for k in keys], dtype=bool)
-
-
-def _described(c: Candidate) -> bool:
-    """Whether the candidate's noun is kin that describes its person rather than relating
-    them to another: "an 81-year-old grandmother", not "Her daughter, 58"."""
-    words = c.claim.text.lower().split()
-    return words[:1] in (["a"], ["an"]) and nouns.names_kin(words[-1])
-
-
-def _one_person(u: str, v: str, at_large: frozenset[str]) -> bool:
-    if u in at_large or v in at_large:
-        return True
-    if u.startswith(_NAME) or v.startswith(_NAME):
-        return same_name(u, v)
-    # A noun WordNet does not know ("midfielder") says nothing of whom it names.
-    return not (nouns.is_noun(u) and nouns.is_noun(v)) or (
-        nouns.similarity(u, v) >= nouns.SAME_THING
-    )
-
-
-def _first(cands: Sequence[Candidate]) -> int:
-    return min(range(len(cands)), key=lambda i: cands[i].claim.span[0])
 
 
 def one_event(

@@ -122,9 +122,6 @@ class Rules:
     """Words of voting ("votes", "ballots"): a count of them counts the voters."""
     tolls: frozenset[str] = frozenset()
     """Count classes that are tolls of an event: what befell those counted."""
-    people_at_large: frozenset[str] = frozenset()
-    """Nouns that name someone at large ("man", "woman"): any person of a story may be
-    one (:func:`claimdiff.block_evidence.may_be_one_person`)."""
     nouns_apart: bool = True
     """Whether two counts' nouns WordNet files apart forbid their pair unless the figures
     agree (:func:`claimdiff.block_evidence.one_count_two_nouns`); compare() lifts it for
@@ -160,7 +157,6 @@ class Rules:
             ),
             vote_words=frozenset(lex.VOTE_WORDS),
             tolls=frozenset(lex.TOLLS),
-            people_at_large=frozenset(lex.PEOPLE_AT_LARGE),
         )
 
     def noun_similarity(self, a: str, b: str) -> float:

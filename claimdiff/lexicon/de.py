@@ -250,8 +250,6 @@ LIGHT_VERBS: frozenset[str] = frozenset()
 CHANGE_ENDS = False
 # Votes' sides (claimdiff/tallies.py) are not read in German yet.
 VOTE_WORDS: frozenset[str] = frozenset()
-# Ages are paired by WordNet's nouns in English only (claimdiff.block_evidence).
-PEOPLE_AT_LARGE: frozenset[str] = frozenset()
 # German writes millions "Mio.", never "m" (see above): no rule reads one thing's size.
 MILLION_CLASSES: frozenset[str] = frozenset()
 PHYSICAL_CLASSES: frozenset[str] = frozenset()

@@ -583,13 +583,6 @@ PARENT_WORDS = frozenset(
     granddad grandma grandpa granny""".split()
 )
 FEWEST_YEARS_OF_A_PARENT = 20
-# Nouns that name someone at large, not a role: any person of a story may be one ("A
-# 78-year-old man" is "Mr Lowe, 78"), where two roles one text alone gives ("his
-# supervisor, 47", "the site's owner, 63") are two people (claimdiff.block_evidence).
-PEOPLE_AT_LARGE = frozenset(
-    """man woman boy girl person child teenager teen youngster youth adult baby toddler
-    infant lady gentleman""".split()
-)
 # Votes (claimdiff/tallies.py): a sentence holding one of VOTE_WORDS may give a tally,
 # and the side words name whose figure is whose ("backed ... by 34 votes to 19", "34
 # opposing", "288 in favour", "1,244 voting to accept").
