@@ -137,8 +137,9 @@ def _opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> D
             word = w["w"].lower()
             if word in lex.STOPWORDS and word not in lex.AND_WORDS:
                 break
-            # "the mother-of-three from Leeds": a compound's first word
-            head = word.split("-")[0]
+            # "the mother-of-three from Leeds": such a compound's first word ("the
+            # man-made lake" is no one)
+            head = word.split("-")[0] if "-of-" in word else word
             if nouns.names_a_person(word) or nouns.names_a_person(head):
                 return _age_of(core, head)
             i = w.end()
@@ -207,7 +208,7 @@ def _person_at_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | 
         return None
     if _CLAUSE_END.match(text, core.end) is None:
         return None
-    return _age_of(core, m["w"])
+    return _age_of(core, m["w"].lower())
 
 
 # "aged 28 and 31", "aged 12, 14 and 16": the numbers of a list after "aged" are all
@@ -418,6 +419,9 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
         if not (relative and _verb_only(after["w"], lex)):
             return None
     went_on = after is not None and after["w"].lower() not in ends
+    plural = after is not None and after["w"].lower() in lex.PLURAL_VERBS
+    if relative and plural:
+        return None  # "Everton, who at 17 are level with Leeds": a team's
     if relative and (went_on or said[-1] == "at") and not _someone(window[: m.start()], lex):
         return None  # "The team, who at 10 were top", "The visitors, who at 16 in the table"
     person = _person_before(window[: m.start()] + " ", lex)
@@ -439,8 +443,8 @@ def _copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
         if before is None:
             return None
         word = before["w"]
-        if word.lower() in lex.MONTHS:
-            return None  # "fell to 30 in April, then 45 in June"
+        if word.lower() in lex.MONTHS and _after_a_preposition(window, before.start(), lex):
+            return None  # "fell to 30 in April, then 45 in June"; not "Theresa May, then 60,"
         name = word[:1].isupper() and not opens_sentence(text, lo + before.start())
         both = said == [",", "both"] and nouns.names_a_person(nouns.lemma(word.lower()))
         if not (name or both or nouns.names_a_person(word.lower())):
@@ -470,6 +474,13 @@ def _one_person(word: str) -> bool:
     if nouns.names_a_person(word):
         return True
     return nouns.names_people(word) and "group" not in nouns.noun_classes(word)
+
+
+def _after_a_preposition(window: str, at: int, lex: Lexicon) -> bool:
+    """Whether the word before ``window[at:]`` is a preposition ("in April"), so that a
+    month there is a time, not a name ("Theresa May")."""
+    w = _WORD_BEFORE.search(window, 0, at)
+    return w is not None and w["w"].lower() in lex.MONTH_PREPOSITIONS
 
 
 def _someone(before: str, lex: Lexicon) -> bool:

@@ -244,6 +244,8 @@ CLOCK_OPENERS: frozenset[str] = frozenset()
 AFTER_AN_APPOSED_AGE: frozenset[str] = frozenset()
 AGE_SUPERLATIVES: frozenset[str] = frozenset()
 AUXILIARIES: frozenset[str] = frozenset()
+PLURAL_VERBS: frozenset[str] = frozenset()
+MONTH_PREPOSITIONS: frozenset[str] = frozenset()
 LIGHT_VERBS: frozenset[str] = frozenset()
 # "von" is "from" and "of" ("ein Höchststand von 7,42 Metern"): a change's ends are not
 # read surely enough to keep levels apart in pairing (see en.py).

@@ -514,6 +514,11 @@ AGE_COPULAS = (
 AGE_RELATIVE_COPULAS = frozenset({"who is", "who was", "who is now", "who at"})
 # Verbs that may open the sentence's own predicate after such a clause ("has been
 # charged", "will appear"), besides COMMON_VERBS and any form only a verb makes.
+# Verbs that agree with many ("Everton, who at 17 are level"): a team's, not a person's.
+PLURAL_VERBS = frozenset({"are", "were", "have"})
+# Words before a month that make it a time ("in April, then 45"), not a name ("Theresa
+# May, then 60,").
+MONTH_PREPOSITIONS = frozenset("in on by since until from of to through during".split())
 AUXILIARIES = frozenset(
     "has had have was is were will would could can may might must should did does".split()
 )
