@@ -107,11 +107,10 @@ _OPENER_AFTER = re.compile(r",\s+(?P<w>[^\W\d_][\w’'-]*)")
 def _opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     """ "At 17, she signed …", "At 88, Mr Haddad is …": a bare number after a preposition
     of ``AGE_OPENERS`` opening its sentence, then a comma and a pronoun of
-    ``AGE_OPENER_PERSONS`` or a personal title and a name (the name's age), or from 13 a
-    full name and a verb that agrees with one ("At 17, Maya Collins became"); not a name
-    with a plural verb, a possessive or no verb ("At 40, Manchester United were top",
-    "At 40, Manchester United's lead", "At 10, Downing Street"), though a club with a
-    verb that may agree with one reads as a person ("At 20, Leeds United won")."""
+    ``AGE_OPENER_PERSONS`` or a personal title and a name (the name's age), "just" or
+    "only" may stand after the preposition.  A name alone is too often a club's, a
+    place's, a street's or a firm's ("At 40, Manchester United were top", "At 36, Aston
+    Villa sit", "At 38, New South Wales recorded", "At 61, Baker Street")."""
     if not lex.AGE_OPENERS:
         return None
     m = _OPENER_BEFORE.search(window)
@@ -150,31 +149,10 @@ def _opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> D
         return None
     if not clock and after["w"][:1].isupper() and low not in lex.STOPWORDS:
         return _age_of(core, low)  # "Now 45, Kerrigan has swapped the ring for politics"
-    if after["w"][:1].isupper() and low not in lex.STOPWORDS:
-        full = _FULL_NAME.match(text, after.start("w"))
-        if full is not None and _singular_verb(full["verb"], lex):
-            # "At 17, Maya Collins became …": a full name and a verb of one person; not
-            # "At 40, Manchester United were top", "At 40, Manchester United's lead".
-            return _age_of(core, full["last"].lower())
     if low not in lex.speech.PERSONAL_TITLES:
         return None
     name = _TITLED_NAME.match(text, after.end())
     return None if name is None else _age_of(core, name["w"].lower())
-
-
-# A full name (two or three capitalised words) and the word after it.
-_FULL_NAME = re.compile(
-    r"[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?\s+(?P<last>[A-Z][a-z-]*[a-z])\s+(?P<verb>[a-z]+)\b"
-)
-
-
-def _singular_verb(word: str, lex: Lexicon) -> bool:
-    """A verb a person's name takes ("became", "is", "won"), not one agreeing with many."""
-    return (
-        word not in lex.PLURAL_VERBS
-        and word not in lex.STOPWORDS - lex.AUXILIARIES
-        and bool(verbs.bases(word))
-    )
 
 
 # The words of a noun phrase after an opening age's article, and how many are read.
