@@ -88,7 +88,10 @@ def jaccard(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> np.ndar
         ma[i, cols] = 1.0
     for j, cols in enumerate(rows_b):
         mb[j, cols] = 1.0
-    inter = ma @ mb.T
+    with np.errstate(invalid="ignore"):
+        # Some OpenBLAS builds raise the invalid-value flag inside a product of finite
+        # matrices (numpy#24067, OpenBLAS#1924); the counts it returns are right.
+        inter = ma @ mb.T
     union = ma.sum(axis=1)[:, None] + mb.sum(axis=1)[None, :] - inter
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.asarray(np.where(union > 0, inter / union, 0.0), dtype=np.float64)
