@@ -61,14 +61,14 @@ def one_thing_sized(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """
     if _DETERMINER_BEFORE.search(text, max(0, start - 30), start) is None:
         return False
-    phrase = _phrase(text, end, lex)
+    phrase, phrase_end = _phrase(text, end, lex)
     if not phrase:
         return False
     if any(_plural(w, k) for k, w in enumerate(phrase)):
         return False  # "the 3m households", "Britain's 6m civil servants"
     if _counted(phrase[-1], lex):
         return False  # "passed the 1m mark", "its 4m electorate", "a 2m increase"
-    if _change_in_many(text, end, phrase, lex):
+    if _change_in_many(text, phrase_end, phrase[-1], lex):
         return False  # "a 2m rise in visitor numbers"
     return not million_cue_near(text, start, end, lex) and not _currency_before(text, start)
 
@@ -83,18 +83,19 @@ def _counted(head: str, lex: Lexicon) -> bool:
     return not nouns.noun_classes(head) & lex.PHYSICAL_CLASSES
 
 
-def _change_in_many(text: str, end: int, phrase: list[str], lex: Lexicon) -> bool:
-    """A word of change whose "in" or "of" names a plural: "a 2m rise in visitor numbers"
-    (not "a 25m mast in the playing fields", nor "a 30m fall from the cliff")."""
-    changes = lex.direction.UP_AFTER | lex.direction.DOWN_AFTER
-    if phrase[-1] not in changes:
+def _change_in_many(text: str, end: int, head: str, lex: Lexicon) -> bool:
+    """A word of change ending the phrase at ``end`` whose "in" or "of" names a plural: "a
+    2m rise in visitor numbers" (not "a 25m mast in the playing fields", nor "a 30m fall
+    from the cliff")."""
+    if head not in lex.direction.UP_AFTER and head not in lex.direction.DOWN_AFTER:
         return False
-    of = _OF.match(text, _phrase_end(text, end, len(phrase)))
-    return of is not None and any(_plural(w, 0) for w in _phrase(text, of.end() - 1, lex))
+    of = _OF.match(text, end)
+    return of is not None and any(_plural(w, 0) for w in _phrase(text, of.end() - 1, lex)[0])
 
 
-def _phrase(text: str, i: int, lex: Lexicon) -> list[str]:
-    """The words of a noun phrase right after ``i``, lower case, up to a stop word."""
+def _phrase(text: str, i: int, lex: Lexicon) -> tuple[list[str], int]:
+    """The words of a noun phrase right after ``i``, lower case, up to a stop word, and
+    where the phrase ends."""
     out: list[str] = []
     for _ in range(_PHRASE):
         m = _WORD.match(text, i)
@@ -105,15 +106,7 @@ def _phrase(text: str, i: int, lex: Lexicon) -> list[str]:
             break
         out.append(w)
         i = m.end()
-    return out
-
-
-def _phrase_end(text: str, i: int, words: int) -> int:
-    for _ in range(words):
-        m = _WORD.match(text, i)
-        assert m is not None
-        i = m.end()
-    return i
+    return out, i
 
 
 def _plural(word: str, position: int) -> bool:

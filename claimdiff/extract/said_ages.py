@@ -47,7 +47,8 @@ def opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
     if not lex.AGE_OPENERS:
         return None
     m = _OPENER_BEFORE.search(window)
-    if m is not None and m["w"].lower() in lex.AGE_PLAIN_MODIFIERS - lex.AGE_OPENERS:
+    lead = "" if m is None else m["w"].lower()
+    if m is not None and lead in lex.AGE_PLAIN_MODIFIERS and lead not in lex.AGE_OPENERS:
         m = _OPENER_BEFORE.search(window, 0, m.start())  # "At just 13, …"
     if m is None or m["w"].lower() not in lex.AGE_OPENERS:
         return None
@@ -182,16 +183,14 @@ def copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dra
                 return None
             ends = ends | lex.ARTICLES
     relative = " ".join(said) in lex.AGE_RELATIVE_COPULAS
-    if after is not None and after["w"].lower() not in ends:
-        # Only an age ends its clause or is followed by a time ("16 when", "50 last
-        # week"): "87 not out", "3 over par", "1 of 10", "12 points clear" are scores.
-        # A relative clause's age may be followed by the sentence's verb ("who is 29 has
-        # been charged").
-        if not (relative and _verb_only(after["w"], lex)):
-            return None
-    went_on = after is not None and after["w"].lower() not in ends
-    plural = after is not None and after["w"].lower() in lex.PLURAL_VERBS
-    if relative and plural:
+    next_word = "" if after is None else after["w"].lower()
+    went_on = bool(next_word) and next_word not in ends
+    # Only an age ends its clause or is followed by a time ("16 when", "50 last week"):
+    # "87 not out", "3 over par", "1 of 10", "12 points clear" are scores.  A relative
+    # clause's age may be followed by the sentence's verb ("who is 29 has been charged").
+    if went_on and not (relative and _verb_only(next_word, lex)):
+        return None
+    if relative and next_word in lex.PLURAL_VERBS:
         return None  # "Everton, who at 17 are level with Leeds": a team's
     if relative and (went_on or said[-1] == "at") and not _someone(window[: m.start()], lex):
         return None  # "The team, who at 10 were top", "The visitors, who at 16 in the table"

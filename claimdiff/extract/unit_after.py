@@ -327,9 +327,5 @@ def length_near(text: str, a: re.Match[str], lex: Lexicon) -> bool:
             return True  # "1.8m tall", "5m across."; not "1m across the region"
     if any(w.group().lower() in lex.LENGTH_NOUNS for w in after):
         return True
-    before = _WORDS.findall(text, _cue_start(a), a.start())
+    before = _WORDS.findall(text, max(0, a.start() - _CUE_WINDOW), a.start())
     return any(w.lower() in lex.LENGTH_NOUNS for w in before)
-
-
-def _cue_start(a: re.Match[str], window: int = _CUE_WINDOW) -> int:
-    return max(0, a.start() - window)
