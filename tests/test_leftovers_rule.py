@@ -68,6 +68,27 @@ def test_left_apart(a: str, b: str) -> None:
     assert not [f for f in compare(a, b).findings if f.verdict is Verdict.CONFLICT]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "paired"),
+    [
+        # Close: one person's age misreported by a year or two, a key or two swapped.
+        ("The rescuer, 45, was praised.", "A paramedic, 47, was praised.", True),
+        ("Mr Cole, 34, was hurt.", "The man, 38, was treated in hospital.", True),
+        ("The shopkeeper, 47, was tied up.", "Mr Ali, 74, was tied up.", True),
+        ("A woman, 41, was arrested.", "Police held a suspect, 61.", True),
+        # Further apart, left over: two people.
+        ("The rescuer, 45, was praised.", "A paramedic, 56, was praised.", False),
+        ("His wife, 44, was unhurt.", "A customer, 30, was unhurt.", False),
+        ("The owner, 72, was tied up.", "The assistant, 22, hid in a back room.", False),
+    ],
+)
+def test_ages_left_over_pair_only_when_close(a: str, b: str, paired: bool) -> None:
+    """Two ages with nothing tying them pair alone only within a fifth, one digit
+    mistyped (within twice) or two swapped (LONE_AGE_RATIO)."""
+    ages = [f for f in compare(a, b).findings if f.a.kind.value == "age"]
+    assert bool(ages) is paired, ages
+
+
 def test_reconcile_of_two_pairs_as_compare_does() -> None:
     """Two reports are paired as compare() pairs them; an outlier needs three or more."""
     a, b = "Storm damage came to £3m.", "The bill for the storm reached £8m."
