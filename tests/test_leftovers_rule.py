@@ -68,25 +68,76 @@ def test_left_apart(a: str, b: str) -> None:
     assert not [f for f in compare(a, b).findings if f.verdict is Verdict.CONFLICT]
 
 
+_WALKER = " The walker, 70, was airlifted."
+_HIKER = " The hiker, 71, was flown to hospital."
+
+
 @pytest.mark.parametrize(
-    ("a", "b", "paired"),
+    ("a", "b", "pair", "paired"),
     [
         # Close: one person's age misreported by a year or two, a key or two swapped.
-        ("The rescuer, 45, was praised.", "A paramedic, 47, was praised.", True),
-        ("Mr Cole, 34, was hurt.", "The man, 38, was treated in hospital.", True),
-        ("The shopkeeper, 47, was tied up.", "Mr Ali, 74, was tied up.", True),
-        ("A woman, 41, was arrested.", "Police held a suspect, 61.", True),
+        (
+            "The rescuer, 45, was praised." + _WALKER,
+            "A paramedic, 47, was praised." + _HIKER,
+            ("45", "47"),
+            True,
+        ),
+        (
+            "Mr Cole, 34, was hurt." + _WALKER,
+            "The man, 38, was treated." + _HIKER,
+            ("34", "38"),
+            True,
+        ),
+        (
+            "The shopkeeper, 47, was tied up." + _WALKER,
+            "Mr Ali, 74, was tied up." + _HIKER,
+            ("47", "74"),
+            True,
+        ),
+        (
+            "A woman, 41, was arrested." + _WALKER,
+            "Police held a suspect, 61." + _HIKER,
+            ("41", "61"),
+            True,
+        ),
+        # An age within a span is no distance from it.
+        (
+            "A teenager was arrested." + _WALKER,
+            "Jake Morris, 19, was held." + _HIKER,
+            ("teenager", "19"),
+            True,
+        ),
         # Further apart, left over: two people.
-        ("The rescuer, 45, was praised.", "A paramedic, 56, was praised.", False),
-        ("His wife, 44, was unhurt.", "A customer, 30, was unhurt.", False),
-        ("The owner, 72, was tied up.", "The assistant, 22, hid in a back room.", False),
+        (
+            "The rescuer, 45, was praised." + _WALKER,
+            "A paramedic, 56, was praised." + _HIKER,
+            ("45", "56"),
+            False,
+        ),
+        (
+            "His wife, 44, was unhurt." + _WALKER,
+            "A customer, 30, was unhurt." + _HIKER,
+            ("44", "30"),
+            False,
+        ),
+        (
+            "The owner, 72, was tied up. His son, 40, called police.",
+            "The assistant, 22, hid. A neighbour, 58, heard it.",
+            ("40", "58"),
+            False,
+        ),
+        # One age each: the story's one person, misreported.
+        ("Lee Hale, 29, was arrested.", "The driver, 36, was arrested.", ("29", "36"), True),
     ],
 )
-def test_ages_left_over_pair_only_when_close(a: str, b: str, paired: bool) -> None:
-    """Two ages with nothing tying them pair alone only within a fifth, one digit
-    mistyped (within twice) or two swapped (LONE_AGE_RATIO)."""
-    ages = [f for f in compare(a, b).findings if f.a.kind.value == "age"]
-    assert bool(ages) is paired, ages
+def test_ages_left_over_pair_only_when_close(
+    a: str, b: str, pair: tuple[str, str], paired: bool
+) -> None:
+    """Two ages with nothing tying them, where a report gives more than one, pair alone
+    only within a fifth of their spans, one digit mistyped (within twice) or two swapped
+    (LONE_AGE_RATIO)."""
+    found = _pairs(a, b)
+    assert any(pair[0] in pa and pair[1] in pb for pa, pb in found) is paired, found
 
 
 def test_reconcile_of_two_pairs_as_compare_does() -> None:
