@@ -70,6 +70,12 @@ ATTRIBUTED = [
                  "Karim Khan", id="figure-inside-a-continued-quote"),
     pytest.param("The Government has announced funding of nearly [£400,000] for victims.",
                  "the Government", id="announced"),
+    pytest.param("Mr Jones, 50, said the plan would cost [£3m].", "Jones",
+                 id="speaker-with-age-aside"),
+    pytest.param("Gordon Reid, 58, said his daughter, [27], would pay off debts.", "Gordon Reid",
+                 id="age-said-by-a-speaker-with-age-aside"),
+    pytest.param("His father, aged 53, said the repairs cost [£400].", "His father",
+                 id="speaker-with-aged-aside"),
 ]  # fmt: skip
 
 NOT_ATTRIBUTED = [
@@ -89,6 +95,13 @@ NOT_ATTRIBUTED = [
     pytest.param("It said [300] people died.", id="it-is-left-unresolved"),
     pytest.param("In 2022 [300] people died, and police said the roads were icy.",
                  id="attribution-of-another-clause"),
+    # The figure is the speaker's own age: what follows the verb is what was said, no name.
+    pytest.param("The site manager, [50], said safety rules had been followed.",
+                 id="age-of-the-speaker"),
+    pytest.param("His father, aged [53], said he was lucky to be alive.",
+                 id="aged-of-the-speaker"),
+    pytest.param("Unifor, which represents [1,400] members, said it was given notice.",
+                 id="figure-in-the-speaker-aside"),
 ]  # fmt: skip
 
 

@@ -172,6 +172,11 @@ class Attributor:
             if not _short_tail(text, v_end, sentence[1], sp) or _noun_use(text, v_start, sp):
                 continue
             if lead.search(text, anchor[1], v_start):
+                subject = subject_of(text, sentence[0], (v_start, v_end), sentence[1], sp)
+                if subject is not None and subject[0] <= anchor[0]:
+                    # "The site manager, 50, said safety rules …": the figure is in the
+                    # speaker's own phrase, and what follows the verb is what was said.
+                    return None
                 phrase = phrase_after(text, v_end, sentence[1], sp)
                 if phrase is not None and text[phrase[0]].isdigit():
                     continue  # ", said 300 soldiers died": a figure is no one's name

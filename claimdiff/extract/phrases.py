@@ -122,7 +122,8 @@ def _walk_back(
 def _subject_with_parenthetical(
     text: str, toks: list[re.Match[str]], last: int, verb: int, speech: Speech
 ) -> Span | None:
-    """ "Lena Hart, the coach, said" and "the coach, Lena Hart, said": subject and aside.
+    """ "Lena Hart, the coach, said", "the coach, Lena Hart, said" and "Lena Hart, 50,
+    said": subject and aside.
 
     ``toks[last]`` ends the aside, before a comma and the verb; the span returned
     runs from the subject to the end of the aside, and the speaker index picks
@@ -135,13 +136,25 @@ def _subject_with_parenthetical(
 
     if not _COMMA_GAP.fullmatch(gap(last)):
         return None
+
+    def joined(i: int) -> bool:
+        """Whether nothing parts toks[i] from the next word but a space, or a comma
+        inside a number ("1,400")."""
+        g = gap(i)
+        return not g.strip() or (
+            g == "," and toks[i].group().isdigit() and toks[i + 1].group().isdigit()
+        )
+
     j = last
-    while j > 0 and not gap(j - 1).strip() and last - j + 1 < MAX_PARENTHETICAL_WORDS:
+    while j > 0 and joined(j - 1) and last - j + 1 < MAX_PARENTHETICAL_WORDS:
         j -= 1
     if j == 0 or not _COMMA_GAP.fullmatch(gap(j - 1)):
         return None
     opener = toks[j].group()
-    if opener.lower() not in speech.ASIDE_OPENERS and not opener[0].isupper():
+    # An age alone is an aside too ("Mr Jones, 50, said"; "aged 50" opens one), never
+    # the digits after a thousands comma ("represents 1,400 members, said").
+    age = j == last and opener.isdigit() and len(opener) <= 3 and gap(j - 1)[-1:].isspace()
+    if not (opener.lower() in speech.ASIDE_OPENERS or opener[0].isupper() or age):
         return None
     before = toks[j - 1].group().lower()
     if before in speech.NEGATIONS or before in speech.DETERMINERS:

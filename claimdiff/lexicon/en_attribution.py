@@ -235,8 +235,9 @@ TITLE_ABBREVIATIONS: frozenset[str] = frozenset()
 AFFILIATION = frozenset("of from at".split())
 
 # Words that open an aside after a subject: an apposition or a relative clause
-# ("Lena Hart, the coach, said"; "Ruth Adler, who chairs …, said").
-ASIDE_OPENERS = frozenset("the a an his her its their who whose which".split())
+# ("Lena Hart, the coach, said"; "Ruth Adler, who chairs …, said"; "His father, aged
+# 53, said").
+ASIDE_OPENERS = frozenset("the a an his her its their who whose which aged".split())
 
 # Words that open a description standing in apposition to a name (", the deputy
 # prime minister," after a name; "the coach, Lena Hart," before one).
