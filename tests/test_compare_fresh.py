@@ -1181,8 +1181,6 @@ XFAIL["ages_fresh_02:aged 68/59"] = "two people's ages 15% apart, paired as the 
 # tests/data/pairs_ages_people_fresh.json: ages of two or three people in each report,
 # written blind after the rule for ages left over (docs/compare.md, "Figures left over").
 AGES_PEOPLE_XFAIL: dict[str, str] = {
-    "ap11-18:80/is 80": "not read as ages: 'Her husband, Geoffrey, 80,', 'Geoffrey is 80'",
-    "ap11-23:now 51/now aged 51": "not read as an age: 'One of his victims, now 51,'",
     "ap11-36:58/35": "not paired: 27 years apart, and 'Adviser Nigel Cross' not read as an adviser",
     "ap11-03:58-year-old/who is 64": "two people's ages 10% apart, paired as the last left",
     "ap11-03": "false conflict: '58-year-old Peter Mills' and '64', the last ages left",

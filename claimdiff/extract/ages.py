@@ -27,6 +27,7 @@ from claimdiff.extract.said_ages import (
     age_of,
     copula_age,
     death_age,
+    one_of_group,
     opening_age,
     person_at_age,
     person_named_before,
@@ -34,7 +35,14 @@ from claimdiff.extract.said_ages import (
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 
-__all__ = ["age_at", "age_limit", "birthday_at", "person_before", "range_of_ages"]
+__all__ = [
+    "age_at",
+    "age_limit",
+    "birthday_at",
+    "hedged_age",
+    "person_before",
+    "range_of_ages",
+]
 
 # "aged just three", "aged only 12": an emphasis between the cue and its number.
 _AGE_BEFORE = re.compile(
@@ -96,6 +104,9 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     b = _APPOSED_BEFORE.search(window)
     if b is None or _APPOSED_AFTER.match(text, core.end) is None:
         return None
+    group = one_of_group(window, b.start(), b["w"], lex)
+    if group is not None:
+        return age_of(core, group)  # "One of the passengers, 70,", "The youngest of the three, 17,"
     word = b["w"].lower()
     if word in lex.STOPWORDS or word in lex.MONTHS or lex.patterns["number_word"].fullmatch(word):
         return None
@@ -222,6 +233,48 @@ def range_of_ages(text: str, span: Draft, lex: Lexicon, age: Draft | None = None
 
 # How far before a range its cue may start ("at the age of " and a little).
 _CUE_REACH = 32
+
+
+def hedged_age(draft: Draft, lex: Lexicon, window: str, lo: int) -> Draft | None:
+    """ "aged about 30", "at the age of around 12", "who is about 45", "The victim, thought
+    to be about 30,": a count with a hedge before it (``draft``, read from ``window``, the
+    text from ``lo`` before its number), right after an age cue, a relative copula or a
+    word of estimate after a person, is an age as hedged, never spread more than
+    :data:`AGE_HEDGE_YEARS` either side; or None."""
+    q = draft.quantity
+    if draft.kind is not COUNT or draft.start <= lo or q is None or q.value is None:
+        return None
+    if not 0 < q.value <= _OLDEST or (q.high is not None and q.high > _OLDEST):
+        return None
+    before = window[: draft.start - lo]
+    a = _cue_before(before)
+    if a is not None and a.group().lower().split()[-1] in ("just", "only"):
+        a = None
+    if a is None:
+        a = lex.patterns["age_estimate"].search(before)
+        if a is None or not _said_of_someone(before[: a.start()], lex):
+            return None
+    low = None if q.low is None else max(q.low, q.value - AGE_HEDGE_YEARS)
+    high = None if q.high is None else min(q.high, q.value + AGE_HEDGE_YEARS)
+    aged = Draft(lo + a.start(), draft.end, AGE, attrs.evolve(q, low=low, high=high, unit="year"))
+    aged.noun = person_named_before(before[: a.start()], lex)
+    return aged
+
+
+# "aged about 30" spans at most 27 to 33: a person's age given roughly is a guess at it
+# within a few years, not within a fraction of it ("about 70" is not 60 to 80).
+AGE_HEDGE_YEARS = 3
+
+
+def _said_of_someone(before: str, lex: Lexicon) -> bool:
+    """Whether the words before an estimate ("thought to be about 30", "who is about 45")
+    end with a word for a person, a name, or "who"."""
+    w = _WORD_THEN_SPACE.search(before.rstrip(" ,") + " ")
+    if w is None:
+        return False
+    word = w["w"]
+    low = word.lower()
+    return low in lex.AGE_PRONOUNS or word[:1].isupper() or nouns.names_a_person(low)
 
 
 def _cue_before(window: str) -> re.Match[str] | None:

@@ -218,11 +218,16 @@ def copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dra
         name = word[:1].isupper() and not opens_sentence(text, lo + before.start())
         both = said == [",", "both"] and nouns.names_a_person(nouns.lemma(word.lower()))
         if not (name or both or nouns.names_a_person(word.lower())):
-            # "The founder of the charity, now 82,": the person before "of".
+            # "The founder of the charity, now 82,": the person before "of"; "One of
+            # the victims, now 51,": one of a group of people.
             of = _PERSON_OF.search(window, 0, before.start())
-            if of is None or not _one_person(of["w"].lower()):
+            if of is None:
                 return None
             person = of["w"].lower()
+            if not _one_person(person):
+                person = one_of_people(person, word, lex)
+                if person is None:
+                    return None
     draft = Draft(core.start, core.end, AGE, exact(core, "year"))
     draft.noun = person
     return draft
@@ -234,6 +239,30 @@ _PERSON_OF = re.compile(
     r"(?:[^\W\d_][\w’'-]*\s+)?$",
     re.IGNORECASE,
 )
+
+
+def one_of_group(window: str, end: int, group: str, lex: Lexicon) -> str | None:
+    """Who "One of the victims" or "The youngest of the three" names, ending at ``end`` in
+    ``window`` with the word ``group``: one person of a group of people, or None
+    (:func:`one_of_people`)."""
+    of = _PERSON_OF.search(window, 0, end)
+    return None if of is None else one_of_people(of["w"], group, lex)
+
+
+def one_of_people(head: str, group: str, lex: Lexicon) -> str | None:
+    """Who ``head`` "of" a group whose last word is ``group`` names: one person of a group
+    of people ("One of the victims": a victim; "The youngest of the three": the youngest),
+    or None.  The group is a plural word for people, or a number ("of the three")."""
+    low = head.lower()
+    if low not in lex.ONE_OF_PEOPLE:
+        return None
+    group = group.lower()
+    if lex.patterns["number_word"].fullmatch(group):
+        return low
+    lemma = nouns.lemma(group)
+    if lemma == group or not nouns.names_people(lemma):
+        return None
+    return lemma if low in lex.NUMBER_ONE_WORDS else low
 
 
 def _one_person(word: str) -> bool:
@@ -278,7 +307,7 @@ def _plain_age(text: str, core: Core, lex: Lexicon, before: str, lo: int) -> boo
     """Whether "is" or "was" alone before ``core`` says a person's age: after a word for
     one person in lower case ("The boy is 15") or a name after a title, a first name or a
     word for a person ("Mrs Cole was 79", "John Smith was 79", "Her husband, Tom, was
-    79"), the number ending its clause or followed by
+    79", "Her son Jack is 19"), the number ending its clause or followed by
     ``AFTER_A_PLAIN_AGE`` ("was 79 when she died").  Not after other words ("Turnout in
     Leeds was 60", "The score was 24", "Smith was 29" opening a sentence), nor before
     others ("The driver was 7 in the standings", "The batsman was 45 at lunch")."""
@@ -301,11 +330,14 @@ def _plain_age(text: str, core: Core, lex: Lexicon, before: str, lo: int) -> boo
     if prev is None:
         return False
     first = prev["w"]
-    if prev.group().rstrip().endswith(","):
-        # A name in apposition to a word for a person: "Her late husband, Tom, was 79".
-        return first[:1].islower() and nouns.names_a_person(first)
     if first.lower().rstrip(".") in lex.speech.PERSONAL_TITLES:
         return True
+    if first[:1].islower():
+        # A name after a word for a person, in apposition or not: "Her late husband,
+        # Tom, was 79", "Her son Jack is 19".
+        return nouns.names_a_person(first)
+    if prev.group().rstrip().endswith(","):
+        return False
     return first[:1].isupper() and first.lower() not in lex.STOPWORDS
 
 

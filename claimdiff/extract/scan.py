@@ -13,7 +13,7 @@ import re
 from typing import NoReturn
 
 from claimdiff import nouns
-from claimdiff.extract.ages import age_at, age_limit, birthday_at, range_of_ages
+from claimdiff.extract.ages import age_at, age_limit, birthday_at, hedged_age, range_of_ages
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bounds import (
     YEAR_RANGE,
@@ -225,6 +225,10 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         # A hedge must stand right before the number: "under a million" is one, "under a
         # three-year contract" none ("a" is the contract's).
         draft = hedged(text, core, lex, text[lo : core.start + article] if article else window, lo)
+        if draft.start < core.start and not article:
+            aged = hedged_age(draft, lex, window, lo)  # "aged about 30"
+            if aged is not None:
+                return aged, aged.end if aged.end > resume else resume
     if not _complete(text, draft, core, lex):
         return None, draft.end if draft.end > resume else resume  # "a six-figure sum"
     return draft, draft.end if draft.end > resume else resume

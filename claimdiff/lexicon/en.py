@@ -578,6 +578,17 @@ AFTER_AN_APPOSED_AGE = frozenset({"still", "already"})
 # Or an article and one of these: "Jones, at 36 the oldest member" (not "Croatia, at 15
 # the highest-ranked side", "Seville, at 46 the hottest").
 AGE_SUPERLATIVES = frozenset({"oldest", "youngest", "eldest"})
+# Before a hedged age said of someone ("who is about 45", "The victim, thought to be
+# about 30,"): the person is named before these (claimdiff.extract.ages.hedged_age).
+AGE_ESTIMATES = (
+    "who is", "who was", "who is now", "thought to be", "believed to be",
+    "understood to be", "said to be", "estimated to be",
+)  # fmt: skip
+# "One of the victims, now 51,", "The youngest of the three, 17,": one person of a group
+# of people, named by these before "of" (the first ones name a member of the group by
+# its own word: one of the victims is a victim).
+NUMBER_ONE_WORDS = frozenset({"one"})
+ONE_OF_PEOPLE = NUMBER_ONE_WORDS | AGE_SUPERLATIVES
 # "a man of 43", "a boy of nine" (claimdiff/extract/ages.py): the word between "a", a word
 # for one person and a bare number that makes the number that person's age.
 AGE_OF_WORDS = frozenset({"of"})

@@ -231,6 +231,14 @@ def compile_patterns(
             + r")\s+$",
             re.IGNORECASE,
         ),
+        # Before a hedged age said of someone: "who is about 45", "thought to be about 30"
+        # (claimdiff.extract.ages.hedged_age).
+        "age_estimate": Source(
+            r"(?<![^\W\d_])(?:" + alternation(data.AGE_ESTIMATES) + r")\s+$"
+            if data.AGE_ESTIMATES
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
         # What an amount is spent on, the word before these: "defence spending to £64bn",
         # "Schools will get £64bn" (claimdiff.prepare).
         "spent_on": Source(
