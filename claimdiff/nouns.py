@@ -362,6 +362,21 @@ def two_relations(a: str, b: str) -> bool:
     return ma[0] not in up_b and mb[0] not in up_a
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def is_kin(word: str) -> bool:
+    """Whether a noun names someone's relative in its first sense (WordNet's relatives:
+    "son", "husband", "granddaughter"; not "batsman" or "victim").
+
+    >>> is_kin("son"), is_kin("husband"), is_kin("batsman")
+    (True, True, False)
+    """
+    meanings = _meanings(word)
+    kin = _lemma_row("relative")
+    if not meanings or kin is None:
+        return False
+    return kin[1][0] in _ancestors(meanings[0])
+
+
 def names_who(word: str, cls: str) -> bool:
     """Whether a count's own predicate word (the last of ``word``) names who is counted,
     a noun for persons ("employees" of the class "employment", "residents"), not the

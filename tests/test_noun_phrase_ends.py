@@ -35,12 +35,7 @@ OPENINGS: list[dict[str, Any]] = json.loads(
     (DATA / "extract_opening_dates_fresh.json").read_text("utf-8")
 )
 
-_ONE = "'one' on its own is no claim (docs/claims.md, 'What is not a claim')"
-XFAIL: dict[str, str] = {
-    "one-police-officer-hurt:One": _ONE,
-    "only-one-aircraft-fog:one": _ONE,
-    "one-crew-member-yacht:One": _ONE,
-}
+XFAIL: dict[str, str] = {}
 
 
 def _over(text: str, surface: str, lang: str = "en") -> list[Claim]:

@@ -33,7 +33,8 @@ from claimdiff.extract.said_ages import (
     person_named_before,
 )
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Quantity
+from claimdiff.model import Qualifier, Quantity
+from claimdiff.text import opens_sentence
 
 __all__ = [
     "age_at",
@@ -235,16 +236,19 @@ def range_of_ages(text: str, span: Draft, lex: Lexicon, age: Draft | None = None
 _CUE_REACH = 32
 
 
-def hedged_age(draft: Draft, lex: Lexicon, window: str, lo: int) -> Draft | None:
+def hedged_age(text: str, draft: Draft, lex: Lexicon, window: str, lo: int) -> Draft | None:
     """ "aged about 30", "at the age of around 12", "who is about 45", "The victim, thought
     to be about 30,": a count with a hedge before it (``draft``, read from ``window``, the
-    text from ``lo`` before its number), right after an age cue, a relative copula or a
-    word of estimate after a person, is an age as hedged, never spread more than
-    :data:`AGE_HEDGE_YEARS` either side; or None."""
+    text from ``lo`` before its number), right after an age cue, or after a relative
+    copula or a word of estimate after a person and then ending its clause or followed by
+    a word that may follow an age (``AFTER_AN_AGE``: not "who is about 20 goals short"),
+    is an age as hedged; an
+    approximate one is spread never more than :data:`AGE_HEDGE_YEARS` either side, a
+    ceiling or a floor stays as stated ("aged up to 16"); or None."""
     q = draft.quantity
     if draft.kind is not COUNT or draft.start <= lo or q is None or q.value is None:
         return None
-    if not 0 < q.value <= _OLDEST or (q.high is not None and q.high > _OLDEST):
+    if not 0 < q.value <= _OLDEST:
         return None
     before = window[: draft.start - lo]
     a = _cue_before(before)
@@ -252,10 +256,17 @@ def hedged_age(draft: Draft, lex: Lexicon, window: str, lo: int) -> Draft | None
         a = None
     if a is None:
         a = lex.patterns["age_estimate"].search(before)
-        if a is None or not _said_of_someone(before[: a.start()], lex):
+        if a is None or not _said_of_someone(text, before[: a.start()], lo, lex):
             return None
-    low = None if q.low is None else max(q.low, q.value - AGE_HEDGE_YEARS)
-    high = None if q.high is None else min(q.high, q.value + AGE_HEDGE_YEARS)
+        after = WORD_AFTER.match(text, draft.end)
+        if after is not None and after["w"].lower() not in lex.AFTER_AN_AGE:
+            return None  # "who is about 20 goals short"
+    low, high = q.low, q.high
+    if q.qualifier is Qualifier.APPROXIMATE:
+        low = None if low is None else max(low, q.value - AGE_HEDGE_YEARS)
+        high = None if high is None else min(high, q.value + AGE_HEDGE_YEARS)
+    elif low is not None and low > 0:
+        low = max(low, q.value - AGE_HEDGE_YEARS)  # "nearly 90": 87 to 90
     aged = Draft(lo + a.start(), draft.end, AGE, attrs.evolve(q, low=low, high=high, unit="year"))
     aged.noun = person_named_before(before[: a.start()], lex)
     return aged
@@ -266,15 +277,27 @@ def hedged_age(draft: Draft, lex: Lexicon, window: str, lo: int) -> Draft | None
 AGE_HEDGE_YEARS = 3
 
 
-def _said_of_someone(before: str, lex: Lexicon) -> bool:
+def _said_of_someone(text: str, before: str, lo: int, lex: Lexicon) -> bool:
     """Whether the words before an estimate ("thought to be about 30", "who is about 45")
-    end with a word for a person, a name, or "who"."""
+    end with a word for a person, "who", or a name: a capitalised word that neither opens
+    its sentence ("Survivors, believed to be about 30") nor follows a preposition ("cases
+    in Leeds, thought to be about 40")."""
     w = _WORD_THEN_SPACE.search(before.rstrip(" ,") + " ")
     if w is None:
         return False
     word = w["w"]
     low = word.lower()
-    return low in lex.AGE_PRONOUNS or word[:1].isupper() or nouns.names_a_person(low)
+    if low in lex.AGE_PRONOUNS or nouns.names_a_person(low):
+        return True
+    if not word[:1].isupper() or opens_sentence(text, lo + w.start()):
+        return False
+    at = lo + w.start()  # read in the text: the window may cut the word before
+    prev = _WORD_THEN_SPACE.search(text, max(0, at - _WORD_REACH), at)
+    return prev is None or prev["w"].lower() not in lex.speech.PREPOSITIONS
+
+
+# How far back the word before a name is looked for.
+_WORD_REACH = 40
 
 
 def _cue_before(window: str) -> re.Match[str] | None:

@@ -172,10 +172,9 @@ class Attributor:
             if not _short_tail(text, v_end, sentence[1], sp) or _noun_use(text, v_start, sp):
                 continue
             if lead.search(text, anchor[1], v_start):
-                subject = subject_of(text, sentence[0], (v_start, v_end), sentence[1], sp)
-                if subject is not None and subject[0] <= anchor[0]:
-                    # "The site manager, 50, said safety rules …": the figure is in the
-                    # speaker's own phrase, and what follows the verb is what was said.
+                if _own_aside(text, sentence, anchor, (v_start, v_end), sp):
+                    # "The site manager, 50, said safety rules …": the figure is an aside
+                    # of the speaker's own phrase, and what follows the verb was said.
                     return None
                 phrase = phrase_after(text, v_end, sentence[1], sp)
                 if phrase is not None and text[phrase[0]].isdigit():
@@ -189,6 +188,25 @@ class Attributor:
             if phrase is not None:
                 return self.index.resolve(*phrase)
         return None
+
+
+def _own_aside(text: str, sentence: Span, anchor: Span, verb: Span, sp: Speech) -> bool:
+    """Whether the figure at ``anchor`` is in an aside of the reporting verb's own subject
+    that ends right before the verb and says something of the subject: the figure alone
+    ("The site manager, 50, said"), or opened by ``OWN_ASIDE_OPENERS`` ("His father, aged
+    53, said", "Unifor, which represents 1,400 members, said"); not a clause ("In March,
+    the firm cut 50 jobs, said a spokesman")."""
+    tail = text[anchor[1] : verb[0]]
+    if not tail.rstrip().endswith(",") or tail.count(",") != 1:
+        return False
+    comma = text.rfind(",", sentence[0], anchor[0])
+    if comma < 0:
+        return False
+    opening = text[comma + 1 : anchor[0]].split()
+    if opening and opening[0].lower() not in sp.OWN_ASIDE_OPENERS:
+        return False
+    subject = subject_of(text, sentence[0], verb, sentence[1], sp)
+    return subject is not None and subject[0] <= anchor[0]
 
 
 # A determiner right before a reporting verb makes the verb a noun: "a report", "the state".

@@ -252,15 +252,18 @@ def one_of_group(window: str, end: int, group: str, lex: Lexicon) -> str | None:
 def one_of_people(head: str, group: str, lex: Lexicon) -> str | None:
     """Who ``head`` "of" a group whose last word is ``group`` names: one person of a group
     of people ("One of the victims": a victim; "The youngest of the three": the youngest),
-    or None.  The group is a plural word for people, or a number ("of the three")."""
+    or None.  The group is a plural word for people, or a number after a word only
+    people are (``PEOPLE_SUPERLATIVES``: "the youngest", "the eldest")."""
     low = head.lower()
     if low not in lex.ONE_OF_PEOPLE:
         return None
     group = group.lower()
     if lex.patterns["number_word"].fullmatch(group):
-        return low
+        # "The youngest of the three": only a word that names people says the three are
+        # people ("The oldest of the three, 90, was built in 1930").
+        return low if low in lex.PEOPLE_SUPERLATIVES else None
     lemma = nouns.lemma(group)
-    if lemma == group or not nouns.names_people(lemma):
+    if lemma == group or not nouns.names_a_person(lemma):
         return None
     return lemma if low in lex.NUMBER_ONE_WORDS else low
 
@@ -307,10 +310,11 @@ def _plain_age(text: str, core: Core, lex: Lexicon, before: str, lo: int) -> boo
     """Whether "is" or "was" alone before ``core`` says a person's age: after a word for
     one person in lower case ("The boy is 15") or a name after a title, a first name or a
     word for a person ("Mrs Cole was 79", "John Smith was 79", "Her husband, Tom, was
-    79", "Her son Jack is 19"), the number ending its clause or followed by
-    ``AFTER_A_PLAIN_AGE`` ("was 79 when she died").  Not after other words ("Turnout in
-    Leeds was 60", "The score was 24", "Smith was 29" opening a sentence), nor before
-    others ("The driver was 7 in the standings", "The batsman was 45 at lunch")."""
+    79"; with no comma only after a word of kin, "Her son Jack is 19"), the number
+    ending its clause or followed by ``AFTER_A_PLAIN_AGE`` ("was 79 when she died").
+    Not after other words ("Turnout in Leeds was 60", "The score was 24", "Smith was 29"
+    opening a sentence), nor before others ("The driver was 7 in the standings", "The
+    batsman was 45 at lunch")."""
     after = WORD_AFTER.match(text, core.end)
     if after is not None and after["w"].lower() not in lex.AFTER_A_PLAIN_AGE:
         if not _and_a_verb(text, after, lex):
@@ -332,12 +336,13 @@ def _plain_age(text: str, core: Core, lex: Lexicon, before: str, lo: int) -> boo
     first = prev["w"]
     if first.lower().rstrip(".") in lex.speech.PERSONAL_TITLES:
         return True
-    if first[:1].islower():
-        # A name after a word for a person, in apposition or not: "Her late husband,
-        # Tom, was 79", "Her son Jack is 19".
-        return nouns.names_a_person(first)
     if prev.group().rstrip().endswith(","):
-        return False
+        # A name in apposition to a word for a person: "Her late husband, Tom, was 79".
+        return first[:1].islower() and nouns.names_a_person(first)
+    if first[:1].islower():
+        # A name right after a word of kin: "Her son Jack is 19" (not "The batsman Root
+        # was 45 when rain stopped play": a score).
+        return nouns.is_kin(first)
     return first[:1].isupper() and first.lower() not in lex.STOPWORDS
 
 

@@ -30,6 +30,7 @@ from claimdiff.extract.durations import clock_duration_at
 from claimdiff.extract.fast_amounts import fast_core
 from claimdiff.extract.members import COUNT, DURATION, EXACT, MONEY, PERCENT, VAGUE, YEAR
 from claimdiff.extract.money import currency_before
+from claimdiff.extract.ones import counts_one
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.extract.starts import Starts
 from claimdiff.extract.subjects import noun_after
@@ -159,7 +160,7 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
             lo = _window_start(core.start)
             share = hedged_share(text, share, core, lex, text[lo : core.start], lo)
             return share, share.end if share.end > resume else resume
-        if core.start == num.start:
+        if core.start == num.start and not counts_one(text, core, lex):
             return None, resume  # "one of the", "no one": too common to be a claim
     if (
         num.words
@@ -226,7 +227,7 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         # three-year contract" none ("a" is the contract's).
         draft = hedged(text, core, lex, text[lo : core.start + article] if article else window, lo)
         if draft.start < core.start and not article:
-            aged = hedged_age(draft, lex, window, lo)  # "aged about 30"
+            aged = hedged_age(text, draft, lex, window, lo)  # "aged about 30"
             if aged is not None:
                 return aged, aged.end if aged.end > resume else resume
     if not _complete(text, draft, core, lex):

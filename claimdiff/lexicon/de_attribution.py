@@ -236,4 +236,8 @@ ASIDE_OPENERS = frozenset(
     welches""".split()
 )
 
+# Asides that say something of the subject itself: "Die Firma, die 1.400 Menschen
+# beschäftigt, teilte mit" (claimdiff.extract.attribution).
+OWN_ASIDE_OPENERS = frozenset("dessen deren welche welcher welches".split())
+
 APPOSITION_OPENERS = ("der", "die", "das", "ein", "eine", "sein", "seine", "ihr", "ihre")

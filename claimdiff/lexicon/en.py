@@ -578,6 +578,19 @@ AFTER_AN_APPOSED_AGE = frozenset({"still", "already"})
 # Or an article and one of these: "Jones, at 36 the oldest member" (not "Croatia, at 15
 # the highest-ranked side", "Seville, at 46 the hottest").
 AGE_SUPERLATIVES = frozenset({"oldest", "youngest", "eldest"})
+# "one" counts the noun after it ("One man was killed", "one new case") except after
+# these ("no one", "at one point", "number one", "the one thing", "with one voice") or
+# before these ("one of", "one another", "one by one", "one or two", "one in five", "one
+# could argue", "one day he left", "one way or another", "one to watch", "one in, one
+# out")
+# (claimdiff.extract.ones).
+ONE_NOT_AFTER = frozenset(
+    "no any every each the this that which number at in on with from no-one someone".split()
+)
+ONE_NOT_BEFORE = frozenset(
+    """of another by or and in to than more less could can would should might must may
+    will way day thing time point side hand moment voice out up off over""".split()
+)
 # Before a hedged age said of someone ("who is about 45", "The victim, thought to be
 # about 30,"): the person is named before these (claimdiff.extract.ages.hedged_age).
 AGE_ESTIMATES = (
@@ -589,6 +602,8 @@ AGE_ESTIMATES = (
 # its own word: one of the victims is a victim).
 NUMBER_ONE_WORDS = frozenset({"one"})
 ONE_OF_PEOPLE = NUMBER_ONE_WORDS | AGE_SUPERLATIVES
+# Of those, the words only people are ("the oldest" may be a building).
+PEOPLE_SUPERLATIVES = frozenset({"youngest", "eldest"})
 # "a man of 43", "a boy of nine" (claimdiff/extract/ages.py): the word between "a", a word
 # for one person and a bare number that makes the number that person's age.
 AGE_OF_WORDS = frozenset({"of"})

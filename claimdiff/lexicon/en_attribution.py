@@ -236,8 +236,15 @@ AFFILIATION = frozenset("of from at".split())
 
 # Words that open an aside after a subject: an apposition or a relative clause
 # ("Lena Hart, the coach, said"; "Ruth Adler, who chairs …, said"; "His father, aged
-# 53, said").
-ASIDE_OPENERS = frozenset("the a an his her its their who whose which aged".split())
+# 53, said"; "The man, thought to be about 30, said").
+ASIDE_OPENERS = frozenset(
+    "the a an his her its their who whose which aged thought believed".split()
+)
+
+# Of those, the ones whose aside says something of the subject itself ("Unifor, which
+# represents 1,400 members, said", "The man, thought to be about 30, said"): a figure in
+# such an aside is no one's statement (claimdiff.extract.attribution).
+OWN_ASIDE_OPENERS = frozenset("who whose which aged thought believed".split())
 
 # Words that open a description standing in apposition to a name (", the deputy
 # prime minister," after a name; "the coach, Lena Hart," before one).

@@ -1,0 +1,84 @@
+"""Counts of one in words ("One man was killed", "killed one person"), on sentences written
+by someone who had not read the code (tests/data/extract_one_fresh.json: 40 with a count
+of one, 20 controls where "one" counts nothing: "no one", "one of the", "at one point",
+"Formula One").  The rule is in docs/claims.md, "Counts of one"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import claimdiff
+
+ITEMS: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "data" / "extract_one_fresh.json").read_text("utf-8")
+)
+_SINGLE = "'a single' is not read (docs/claims.md, 'Counts of one')"
+XFAIL: dict[str, str] = {
+    "one-003:a single vote": _SINGLE,
+    "one-009:A single bus": _SINGLE,
+    "one-015:a single farm": _SINGLE,
+    "one-023:A single shot": _SINGLE,
+    "one-030:A single tree": _SINGLE,
+    "one-038:a single doctor": _SINGLE,
+    "one-040:a single goal": _SINGLE,
+    "one-033:one count": "'on one count of fraud': 'on' before 'one' makes it no count",
+}
+CONTROL_XFAIL = {"one-ctl-11": "'one or two shops' reads 'two shops'"}
+
+
+def _counts() -> list[Any]:
+    return [
+        pytest.param(
+            item["text"],
+            want,
+            id=f"{item['id']}:{want['surface']}",
+            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[key])] if key in XFAIL else [],
+        )
+        for item in ITEMS
+        for want in item["counts"]
+        for key in [f"{item['id']}:{want['surface']}"]
+    ]
+
+
+def _controls() -> list[Any]:
+    return [
+        pytest.param(
+            item["text"],
+            id=item["id"],
+            marks=[pytest.mark.xfail(strict=True, reason=CONTROL_XFAIL[item["id"]])]
+            if item["id"] in CONTROL_XFAIL
+            else [],
+        )
+        for item in ITEMS
+        if not item["counts"]
+    ]
+
+
+@pytest.mark.parametrize(("text", "want"), _counts())
+def test_count_is_read(text: str, want: dict[str, Any]) -> None:
+    at = text.index(want["surface"])
+    end = at + len(want["surface"])
+    counts = [
+        c
+        for c in claimdiff.extract(text)
+        if c.kind.value == "count" and c.span[0] < end and at < c.span[1]
+    ]
+    assert counts, f"{want['surface']!r} is not read as a count"
+    assert counts[0].quantity is not None
+    assert counts[0].quantity.value == want["value"]
+
+
+@pytest.mark.parametrize("text", _controls())
+def test_no_count_in_control(text: str) -> None:
+    counts = [c.text for c in claimdiff.extract(text) if c.kind.value == "count"]
+    assert not counts, f"read as counts: {counts}"
+
+
+def test_known_misses_are_cases() -> None:
+    keys = {f"{item['id']}:{e['surface']}" for item in ITEMS for e in item["counts"]}
+    assert set(XFAIL) <= keys
+    assert set(CONTROL_XFAIL) <= {item["id"] for item in ITEMS if not item["counts"]}
