@@ -6,7 +6,8 @@ will speak", "a man who is 29th on the list"; tests/data/extract_age_forms_check
 40 more and 20 controls, written after the rules; tests/data/extract_age_hedges_fresh.json:
 50 ages given roughly, of one of a group, or after a word of kin and a name, "aged about
 30", "One of the victims, now 51,", "Her son Jack is 19", and 20 controls, "cheese aged
-about 30 months").  The rules are in docs/claims.md, "Ages".
+about 30 months"; tests/data/extract_age_hedges_review.json: a reviewer's 74 at those
+rules' weak points).  The rules are in docs/claims.md, "Ages".
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ ITEMS: list[dict[str, Any]] = [
         "extract_age_forms_check.json",
         "extract_age_forms_review.json",
         "extract_age_hedges_fresh.json",
+        "extract_age_hedges_review.json",
     )
     for item in json.loads((_DATA / name).read_text("utf-8"))
 ]
@@ -61,6 +63,12 @@ XFAIL: dict[str, str] = {
     "ah-010:aged between about 16 and 18": "a hedge inside a range of ages",
     "ah-015:aged about 40 to 45": "a hedge before a range of ages",
     "ah-037:is 19": "'and studying': only a verb's form after 'and' goes on the sentence",
+    "s11b-age-05:40": "'One of the twelve': a number as the group only after 'youngest'",
+    "s11b-age-06:40": "'One of the 12': a number as the group only after 'youngest'",
+    "s11b-age-07:88": "'The oldest of the four': 'oldest' may be a building's",
+    "s11b-age-09:about 50": "'One of the nurses, thought to be': the plural before is no one",
+    "s11b-age-11:19": "'is 19 today': 'today' is not among the words after a plain age",
+    "s11b-age-43:aged about 30 to 35": "a hedge before a range of ages",
 }
 CONTROL_XFAIL: dict[str, str] = {
     "fresh-ctl-006": _THINGS_AGE + " ('The school, now 150 years old')",
@@ -76,6 +84,7 @@ CONTROL_XFAIL: dict[str, str] = {
     "ah-ctl-11": _THINGS_AGE + " ('Their father's pub, the Crown, now 62 years old')",
     "ah-ctl-17": _THINGS_AGE + " ('The oak, thought to be about 300 years old')",
     "ah-ctl-18": "'Her son Jack's number, 19,': a name's possessive before the apposition",
+    "s11b-ctl-22": "'One of the clubs, 51,': any word before ', 51,' may be a person's",
 }
 
 
@@ -120,9 +129,12 @@ def test_age_is_read(text: str, want: dict[str, Any]) -> None:
     lo, hi = q.interval
     if want["low"] == want["high"]:
         assert q.value == want["low"]
-    else:
-        assert lo is not None and abs(lo - want["low"]) <= _RANGE_SLACK
-        assert hi is not None and abs(hi - want["high"]) <= _RANGE_SLACK
+        return
+    for got, wanted in ((lo, want["low"]), (hi, want["high"])):
+        if wanted is None:
+            assert got is None, "an open bound is read closed"
+        else:
+            assert got is not None and abs(got - wanted) <= _RANGE_SLACK
 
 
 @pytest.mark.parametrize("text", _controls())

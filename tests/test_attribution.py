@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from growth import growth
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimdiff import extract
 from claimdiff.extract.attribution import attributor, claim_source
 from claimdiff.extract.names import name_runs
 from claimdiff.extract.speakers import build_index
@@ -229,3 +232,54 @@ def test_claim_source_never_raises(text: str) -> None:
     for s in sentences(text):
         result = claim_source(text, s, (s[0], min(s[1], s[0] + 1)))
         assert result is None or isinstance(result, str)
+
+
+# tests/data/attribution_asides_review.json: a reviewer's 36 figures aimed at the rules of
+# asides before a reporting verb (docs/quotes.md, "Attribution of figures").
+ASIDES_REVIEW: list[dict[str, object]] = json.loads(
+    (Path(__file__).parent / "data" / "attribution_asides_review.json").read_text("utf-8")
+)
+_TWO_ASIDES = "two asides between the subject and the verb"
+_FIGURE_ASIDE = "an aside of a figure and words ('50 years old', '3 points clear') is no aside"
+ASIDES_XFAIL: dict[str, str] = {
+    "s11b-src-05": _FIGURE_ASIDE,
+    "s11b-src-06": _FIGURE_ASIDE,
+    "s11b-src-34": _FIGURE_ASIDE,
+    "s11b-src-35": _FIGURE_ASIDE,
+    "s11b-src-09": "'which cost £3m': a currency sign parts the aside's words",
+    "s11b-src-17": _TWO_ASIDES + " ('John Smith, 34, from Leeds, said')",
+    "s11b-src-18": _TWO_ASIDES + " ('John Smith, 34, from Leeds, said')",
+    "s11b-src-19": _TWO_ASIDES + " ('Mrs Cole, 79, a retired teacher, said')",
+    "s11b-src-20": _TWO_ASIDES + " ('Smith, 40, who lives in Leeds, said')",
+    "s11b-src-21": "two subjects joined, each with an age ('Smith, 40, and Jones, 38, said')",
+    "s11b-src-22": "a trailing speaker with an age ('…, Mr Jones, 50, said.')",
+    "s11b-src-23": "a trailing speaker with an age ('…, a spokesman, 52, said.')",
+}
+
+
+def _aside_cases() -> list[Any]:
+    return [
+        pytest.param(
+            item["text"],
+            item["figure"],
+            item["source"],
+            id=str(item["id"]),
+            marks=[pytest.mark.xfail(strict=True, reason=ASIDES_XFAIL[str(item["id"])])]
+            if item["id"] in ASIDES_XFAIL
+            else [],
+        )
+        for item in ASIDES_REVIEW
+    ]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), _aside_cases())
+def test_reviewers_asides(text: str, figure: str, source: str | None) -> None:
+    """The figure's source names the expected speaker (or is None)."""
+    at = text.index(figure)
+    found = [c for c in extract(text) if c.span[0] < at + len(figure) and at < c.span[1]]
+    assert found, f"{figure!r} is not read"
+    got = found[0].source
+    if source is None:
+        assert got is None
+    else:
+        assert got is not None and source.lower() in got.lower()

@@ -256,7 +256,10 @@ def hedged_age(text: str, draft: Draft, lex: Lexicon, window: str, lo: int) -> D
         a = None
     if a is None:
         a = lex.patterns["age_estimate"].search(before)
-        if a is None or not _said_of_someone(text, before[: a.start()], lo, lex):
+        if a is None:
+            return None
+        pronoun = a.group().split()[0].lower() in lex.speech.PERSON_PRONOUNS  # "He was"
+        if not pronoun and not _said_of_someone(text, before[: a.start()], lo, lex):
             return None
         after = WORD_AFTER.match(text, draft.end)
         if after is not None and after["w"].lower() not in lex.AFTER_AN_AGE:

@@ -592,10 +592,13 @@ ONE_NOT_BEFORE = frozenset(
     will way day thing time point side hand moment voice out up off over""".split()
 )
 # Before a hedged age said of someone ("who is about 45", "The victim, thought to be
-# about 30,"): the person is named before these (claimdiff.extract.ages.hedged_age).
+# about 30,", "The victim was about 70", "He was about 20 at the time"): the person is
+# named before these, or is the pronoun in them (claimdiff.extract.ages.hedged_age).
 AGE_ESTIMATES = (
-    "who is", "who was", "who is now", "thought to be", "believed to be",
-    "understood to be", "said to be", "estimated to be",
+    "who is", "who was", "who is now", "is", "was", "he is", "he was", "she is", "she was",
+    "thought to be", "believed to be", "understood to be", "said to be", "estimated to be",
+    "is thought to be", "is believed to be", "was thought to be", "was believed to be",
+    "described as",
 )  # fmt: skip
 # "One of the victims, now 51,", "The youngest of the three, 17,": one person of a group
 # of people, named by these before "of" (the first ones name a member of the group by
