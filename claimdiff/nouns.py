@@ -275,6 +275,17 @@ def noun_classes(noun: str) -> frozenset[str]:
     return frozenset(classes[_synset(s).cls] for s in _meanings(noun) or ())
 
 
+def first_classes(noun: str, senses: int = 2) -> tuple[str, ...]:
+    """The classes of ``noun``'s most frequent ``senses`` senses, in order (empty if
+    WordNet does not know it).
+
+    >>> first_classes("goal"), first_classes("reason")
+    (('cognition', 'location'), ('motive', 'communication'))
+    """
+    classes = _nouns().classes
+    return tuple(classes[_synset(s).cls] for s in (_meanings(noun) or ())[:senses])
+
+
 def noun_class(noun: str) -> str | None:
     """The class of ``noun``'s most frequent sense, or None if WordNet does not know it.
 

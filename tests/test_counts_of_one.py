@@ -13,9 +13,13 @@ import pytest
 
 import claimdiff
 
-ITEMS: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "data" / "extract_one_fresh.json").read_text("utf-8")
-)
+# The second file is a reviewer's, written against the rule's first form at its weak
+# points ("One reason is", "one last time", "Not one passenger", "the old one").
+ITEMS: list[dict[str, Any]] = [
+    item
+    for name in ("extract_one_fresh.json", "extract_one_review.json")
+    for item in json.loads((Path(__file__).parent / "data" / name).read_text("utf-8"))
+]
 _SINGLE = "'a single' is not read (docs/claims.md, 'Counts of one')"
 XFAIL: dict[str, str] = {
     "one-003:a single vote": _SINGLE,
@@ -26,8 +30,19 @@ XFAIL: dict[str, str] = {
     "one-038:a single doctor": _SINGLE,
     "one-040:a single goal": _SINGLE,
     "one-033:one count": "'on one count of fraud': 'on' before 'one' makes it no count",
+    "t13:one count": "'on one count of murder': 'on' before 'one' makes it no count",
+    "t30:one term": "'term' is a word or a time in its commonest meanings",
+    "t33:one 17-year-old": "'one' before a number is not read",
+    "t34:one point": "'point' after 'one' makes it no count ('at one point')",
+    "t35:one point": "'point' after 'one' makes it no count ('at one point')",
+    "t39:one man": "'that' before 'one' makes it no count ('that one')",
 }
-CONTROL_XFAIL = {"one-ctl-11": "'one or two shops' reads 'two shops'"}
+CONTROL_XFAIL = {
+    "one-ctl-11": "'one or two shops' reads 'two shops'",
+    "n44": "'One witness later told': only an adverb in -ly is passed over",
+    "n28": "'has one goal: winning re-election': a goal is a score in its second meaning",
+    "n29": "'one game at a time' is an idiom the rule does not know",
+}
 
 
 def _counts() -> list[Any]:

@@ -579,17 +579,35 @@ AFTER_AN_APPOSED_AGE = frozenset({"still", "already"})
 # the highest-ranked side", "Seville, at 46 the hottest").
 AGE_SUPERLATIVES = frozenset({"oldest", "youngest", "eldest"})
 # "one" counts the noun after it ("One man was killed", "one new case") except after
-# these ("no one", "at one point", "number one", "the one thing", "with one voice") or
-# before these ("one of", "one another", "one by one", "one or two", "one in five", "one
-# could argue", "one day he left", "one way or another", "one to watch", "one in, one
-# out")
+# these ("no one", "not one", "at one point", "number one", "the one thing", "with one
+# voice", "the old one", "a second one", "a one horse race") or before these ("one of",
+# "one another", "one by one", "one or two", "one in five", "one could argue", "one day
+# he left", "one way or another", "one to watch", "one in, one out", "one last time",
+# "one such case", "one hell of", "one step towards", "one eye on", "One cannot help",
+# "One key issue", "phase one work")
 # (claimdiff.extract.ones).
 ONE_NOT_AFTER = frozenset(
-    "no any every each the this that which number at in on with from no-one someone".split()
+    """no not any every each the this that which number at in on from a first second
+    third last next other another old new right wrong big small little same phase stage
+    """.split()
 )
 ONE_NOT_BEFORE = frozenset(
     """of another by or and in to than more less could can would should might must may
-    will way day thing time point side hand moment voice out up off over""".split()
+    will way day thing time point side hand moment voice out up off over last such hell
+    step eye cannot key main""".split()
+)
+# After the counted noun, words that make the phrase no count ("one win away").
+ONE_NOT_AFTER_NOUN = frozenset({"away"})
+# The classes (WordNet's) of what a count of one counts, in one of a noun's two commonest
+# meanings: not only an idea, a time, a state, a quantity or a possession ("One reason",
+# "One morning", "one problem", "one option"; "one goal" is a score in its second).
+ONE_COUNTED_CLASSES = frozenset(
+    "person animal plant artifact body group food substance event act location".split()
+)
+# A count of one naming a person who then speaks is someone, not a count ("One witness
+# said", "One victim, now 51, told the jury").
+ONE_SPEAKER_VERBS = frozenset(
+    "said says told tells added explained recalled described claimed insisted".split()
 )
 # Before a hedged age said of someone ("who is about 45", "The victim, thought to be
 # about 30,", "The victim was about 70", "He was about 20 at the time"): the person is
