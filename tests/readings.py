@@ -9,17 +9,21 @@ from typing import Any
 
 import pytest
 
+import claimdiff
+from claimdiff import Claim
+
 
 def expected_readings(
     items: Iterable[dict[str, Any]],
     xfail: Mapping[str, str],
     extra: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+    field: str = "expect",
 ) -> list[Any]:
-    """``(text, want)`` parameters of every item's expected readings; ``extra`` adds fields
-    of the item to each ``want``."""
+    """``(text, want)`` parameters of every item's expected readings (its ``field``);
+    ``extra`` adds fields of the item to each ``want``."""
     out = []
     for item in items:
-        for want in item["expect"]:
+        for want in item[field]:
             key = f"{item['id']}:{want['surface']}"
             marks = [pytest.mark.xfail(reason=xfail[key], strict=True)] if key in xfail else []
             full = {**want, **extra(item)} if extra is not None else want
@@ -42,3 +46,29 @@ def holds_bounds(
         return got is not None and math.isclose(got, want, rel_tol=slack, abs_tol=0.02)
 
     return near(lo, low) and near(hi, high)
+
+
+def controls(items: Iterable[dict[str, Any]], field: str, xfail: Mapping[str, str]) -> list[Any]:
+    """``text`` parameters of the items that expect nothing in ``field`` (controls), by id."""
+    return [
+        pytest.param(
+            item["text"],
+            id=item["id"],
+            marks=[pytest.mark.xfail(strict=True, reason=xfail[item["id"]])]
+            if item["id"] in xfail
+            else [],
+        )
+        for item in items
+        if not item[field]
+    ]
+
+
+def claims_at(text: str, surface: str, kind: str) -> list[Claim]:
+    """The claims of ``kind`` that ``extract`` reads overlapping ``surface`` in ``text``."""
+    at = text.index(surface)
+    end = at + len(surface)
+    return [
+        c
+        for c in claimdiff.extract(text)
+        if c.kind.value == kind and c.span[0] < end and at < c.span[1]
+    ]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from readings import claims_at, controls, expected_readings
 
 import claimdiff
 
@@ -88,41 +89,9 @@ CONTROL_XFAIL: dict[str, str] = {
 }
 
 
-def _ages() -> list[Any]:
-    out = []
-    for item in ITEMS:
-        for e in item["ages"]:
-            why = XFAIL.get(f"{item['id']}:{e['surface']}")
-            marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-            out.append(
-                pytest.param(item["text"], e, id=f"{item['id']}:{e['surface']}", marks=marks)
-            )
-    return out
-
-
-def _controls() -> list[Any]:
-    return [
-        pytest.param(
-            item["text"],
-            id=item["id"],
-            marks=[pytest.mark.xfail(strict=True, reason=CONTROL_XFAIL[item["id"]])]
-            if item["id"] in CONTROL_XFAIL
-            else [],
-        )
-        for item in ITEMS
-        if not item["ages"]
-    ]
-
-
-@pytest.mark.parametrize(("text", "want"), _ages())
+@pytest.mark.parametrize(("text", "want"), expected_readings(ITEMS, XFAIL, field="ages"))
 def test_age_is_read(text: str, want: dict[str, Any]) -> None:
-    at = text.index(want["surface"])
-    end = at + len(want["surface"])
-    ages = [
-        c
-        for c in claimdiff.extract(text)
-        if c.kind.value == "age" and c.span[0] < end and at < c.span[1]
-    ]
+    ages = claims_at(text, want["surface"], "age")
     assert ages, f"{want['surface']!r} is not read as an age"
     q = ages[0].quantity
     assert q is not None
@@ -137,7 +106,7 @@ def test_age_is_read(text: str, want: dict[str, Any]) -> None:
             assert got is not None and abs(got - wanted) <= _RANGE_SLACK
 
 
-@pytest.mark.parametrize("text", _controls())
+@pytest.mark.parametrize("text", controls(ITEMS, "ages", CONTROL_XFAIL))
 def test_no_age_in_control(text: str) -> None:
     ages = [c.text for c in claimdiff.extract(text) if c.kind.value == "age"]
     assert not ages, f"read as ages: {ages}"

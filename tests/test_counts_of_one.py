@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from readings import claims_at, controls, expected_readings
 
 import claimdiff
 
@@ -45,49 +46,15 @@ CONTROL_XFAIL = {
 }
 
 
-def _counts() -> list[Any]:
-    return [
-        pytest.param(
-            item["text"],
-            want,
-            id=f"{item['id']}:{want['surface']}",
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[key])] if key in XFAIL else [],
-        )
-        for item in ITEMS
-        for want in item["counts"]
-        for key in [f"{item['id']}:{want['surface']}"]
-    ]
-
-
-def _controls() -> list[Any]:
-    return [
-        pytest.param(
-            item["text"],
-            id=item["id"],
-            marks=[pytest.mark.xfail(strict=True, reason=CONTROL_XFAIL[item["id"]])]
-            if item["id"] in CONTROL_XFAIL
-            else [],
-        )
-        for item in ITEMS
-        if not item["counts"]
-    ]
-
-
-@pytest.mark.parametrize(("text", "want"), _counts())
+@pytest.mark.parametrize(("text", "want"), expected_readings(ITEMS, XFAIL, field="counts"))
 def test_count_is_read(text: str, want: dict[str, Any]) -> None:
-    at = text.index(want["surface"])
-    end = at + len(want["surface"])
-    counts = [
-        c
-        for c in claimdiff.extract(text)
-        if c.kind.value == "count" and c.span[0] < end and at < c.span[1]
-    ]
+    counts = claims_at(text, want["surface"], "count")
     assert counts, f"{want['surface']!r} is not read as a count"
     assert counts[0].quantity is not None
     assert counts[0].quantity.value == want["value"]
 
 
-@pytest.mark.parametrize("text", _controls())
+@pytest.mark.parametrize("text", controls(ITEMS, "counts", CONTROL_XFAIL))
 def test_no_count_in_control(text: str) -> None:
     counts = [c.text for c in claimdiff.extract(text) if c.kind.value == "count"]
     assert not counts, f"read as counts: {counts}"
