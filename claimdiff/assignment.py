@@ -113,6 +113,8 @@ def lone_ok(
     # Unknown values (a ratio of nan: 0/0, or no conversion) stay allowed; a zero is far
     # from any other figure ("zero" trains, "19 services").
     far = ~np.isnan(times) & (times > ratio) & ~slip & ~(_transposed(va, vb) & (times < 10.0))
+    # Across three reports or more (ratio OUTLIER_RATIO) an age far off is an outlier to
+    # show, and two reports giving one age each name the story's one person.
     if kind is Kind.AGE and ratio <= LONE_AMOUNT_RATIO and len(a) * len(b) > 1:
         far |= _two_people(a, b, unit, va, vb)
     far &= ~_both_written_twice(va, vb)

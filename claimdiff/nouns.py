@@ -53,6 +53,8 @@ __all__ = [
     "RARE_MEANINGS",
     "SAME_THING",
     "both_people",
+    "first_classes",
+    "is_kin",
     "is_people",
     "lemma",
     "may_be_one",

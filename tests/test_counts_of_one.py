@@ -36,7 +36,6 @@ XFAIL: dict[str, str] = {
     "t33:one 17-year-old": "'one' before a number is not read",
     "t34:one point": "'point' after 'one' makes it no count ('at one point')",
     "t35:one point": "'point' after 'one' makes it no count ('at one point')",
-    "t39:one man": "'that' before 'one' makes it no count ('that one')",
 }
 CONTROL_XFAIL = {
     "one-ctl-11": "'one or two shops' reads 'two shops'",

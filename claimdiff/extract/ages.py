@@ -33,21 +33,21 @@ from claimdiff.extract.said_ages import (
     person_named_before,
 )
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Qualifier, Quantity
-from claimdiff.text import opens_sentence
+from claimdiff.model import Quantity
 
 __all__ = [
     "age_at",
     "age_limit",
     "birthday_at",
-    "hedged_age",
+    "cue_before",
     "person_before",
     "range_of_ages",
 ]
 
 # "aged just three", "aged only 12": an emphasis between the cue and its number.
 _AGE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+(?:(?:just|only)\s+)?$", re.IGNORECASE
+    r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+(?P<emphasis>(?:just|only)\s+)?$",
+    re.IGNORECASE,
 )
 # "Smith, 29, was …": a word, a comma, the number, then a comma, a bracket, "and", or
 # the sentence's end.
@@ -79,7 +79,7 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     """The age whose number is ``core``, or None; ``window`` is the text before it from ``lo``."""
     if core.kind is not COUNT:
         return None
-    a = _cue_before(window)
+    a = cue_before(window)
     if a is not None:
         draft = Draft(lo + a.start(), core.end, AGE, exact(core, "year"))
         draft.noun = person_named_before(window[: a.start()], lex)
@@ -224,7 +224,7 @@ def range_of_ages(text: str, span: Draft, lex: Lexicon, age: Draft | None = None
         start, noun = span.start, age.noun
     else:
         window = text[max(0, span.start - _CUE_REACH) : span.start]
-        a = _cue_before(window)
+        a = cue_before(window)
         if a is None:
             return None
         start = span.start - len(window) + a.start()
@@ -236,74 +236,7 @@ def range_of_ages(text: str, span: Draft, lex: Lexicon, age: Draft | None = None
 _CUE_REACH = 32
 
 
-def hedged_age(text: str, draft: Draft, lex: Lexicon, window: str, lo: int) -> Draft | None:
-    """ "aged about 30", "at the age of around 12", "who is about 45", "The victim, thought
-    to be about 30,": a count with a hedge before it (``draft``, read from ``window``, the
-    text from ``lo`` before its number), right after an age cue, or after a relative
-    copula or a word of estimate after a person and then ending its clause or followed by
-    a word that may follow an age (``AFTER_AN_AGE``: not "who is about 20 goals short"),
-    is an age as hedged; an
-    approximate one is spread never more than :data:`AGE_HEDGE_YEARS` either side, a
-    ceiling or a floor stays as stated ("aged up to 16"); or None."""
-    q = draft.quantity
-    if draft.kind is not COUNT or draft.start <= lo or q is None or q.value is None:
-        return None
-    if not 0 < q.value <= _OLDEST:
-        return None
-    before = window[: draft.start - lo]
-    a = _cue_before(before)
-    if a is not None and a.group().lower().split()[-1] in ("just", "only"):
-        a = None
-    if a is None:
-        a = lex.patterns["age_estimate"].search(before)
-        if a is None:
-            return None
-        pronoun = a.group().split()[0].lower() in lex.speech.PERSON_PRONOUNS  # "He was"
-        if not pronoun and not _said_of_someone(text, before[: a.start()], lo, lex):
-            return None
-        after = WORD_AFTER.match(text, draft.end)
-        if after is not None and after["w"].lower() not in lex.AFTER_AN_AGE:
-            return None  # "who is about 20 goals short"
-    low, high = q.low, q.high
-    if q.qualifier is Qualifier.APPROXIMATE:
-        low = None if low is None else max(low, q.value - AGE_HEDGE_YEARS)
-        high = None if high is None else min(high, q.value + AGE_HEDGE_YEARS)
-    elif low is not None and low > 0:
-        low = max(low, q.value - AGE_HEDGE_YEARS)  # "nearly 90": 87 to 90
-    aged = Draft(lo + a.start(), draft.end, AGE, attrs.evolve(q, low=low, high=high, unit="year"))
-    aged.noun = person_named_before(before[: a.start()], lex)
-    return aged
-
-
-# "aged about 30" spans at most 27 to 33: a person's age given roughly is a guess at it
-# within a few years, not within a fraction of it ("about 70" is not 60 to 80).
-AGE_HEDGE_YEARS = 3
-
-
-def _said_of_someone(text: str, before: str, lo: int, lex: Lexicon) -> bool:
-    """Whether the words before an estimate ("thought to be about 30", "who is about 45")
-    end with a word for a person, "who", or a name: a capitalised word that neither opens
-    its sentence ("Survivors, believed to be about 30") nor follows a preposition ("cases
-    in Leeds, thought to be about 40")."""
-    w = _WORD_THEN_SPACE.search(before.rstrip(" ,") + " ")
-    if w is None:
-        return False
-    word = w["w"]
-    low = word.lower()
-    if low in lex.AGE_PRONOUNS or nouns.names_a_person(low):
-        return True
-    if not word[:1].isupper() or opens_sentence(text, lo + w.start()):
-        return False
-    at = lo + w.start()  # read in the text: the window may cut the word before
-    prev = _WORD_THEN_SPACE.search(text, max(0, at - _WORD_REACH), at)
-    return prev is None or prev["w"].lower() not in lex.speech.PREPOSITIONS
-
-
-# How far back the word before a name is looked for.
-_WORD_REACH = 40
-
-
-def _cue_before(window: str) -> re.Match[str] | None:
+def cue_before(window: str) -> re.Match[str] | None:
     """The age cue ("aged", "at the age of") ending ``window`` before white space, or None."""
     # Only after a cue's last word and white space: the search tries every offset.
     if not _ends_with(window, window.rstrip(), _AGE_ENDS):

@@ -16,6 +16,7 @@ names and reporting verbs are read lazily, only where a figure needs them.
 from __future__ import annotations
 
 import bisect
+import re
 
 from claimdiff import nouns
 from claimdiff.extract import quotes, speakers
@@ -190,6 +191,10 @@ class Attributor:
         return None
 
 
+# A comma that parts words, not one inside a number ("1,400").
+_COMMA = re.compile(r",(?!\d)|(?<!\d),")
+
+
 def _own_aside(text: str, sentence: Span, anchor: Span, verb: Span, sp: Speech) -> bool:
     """Whether the figure at ``anchor`` is in an aside of the reporting verb's own subject
     that ends right before the verb and says something of the subject: the figure alone
@@ -197,12 +202,12 @@ def _own_aside(text: str, sentence: Span, anchor: Span, verb: Span, sp: Speech) 
     53, said", "Unifor, which represents 1,400 members, said"); not a clause ("In March,
     the firm cut 50 jobs, said a spokesman")."""
     tail = text[anchor[1] : verb[0]]
-    if not tail.rstrip().endswith(",") or tail.count(",") != 1:
+    if not tail.rstrip().endswith(",") or len(_COMMA.findall(tail)) != 1:
         return False
-    comma = text.rfind(",", sentence[0], anchor[0])
-    if comma < 0:
+    commas = list(_COMMA.finditer(text, sentence[0], anchor[0]))
+    if not commas:
         return False
-    opening = text[comma + 1 : anchor[0]].split()
+    opening = text[commas[-1].end() : anchor[0]].split()
     if opening and opening[0].lower() not in sp.OWN_ASIDE_OPENERS:
         return False
     subject = subject_of(text, sentence[0], verb, sentence[1], sp)

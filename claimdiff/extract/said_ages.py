@@ -23,9 +23,12 @@ __all__ = [
     "age_of",
     "copula_age",
     "death_age",
+    "one_of_group",
+    "one_of_people",
     "opening_age",
     "person_at_age",
     "person_named_before",
+    "plain_age",
 ]
 
 WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w’'-]*)(?:,\s*|\s+)$")
@@ -307,7 +310,12 @@ def _verb_only(word: str, lex: Lexicon) -> bool:
 
 
 def _plain_age(text: str, core: Core, lex: Lexicon, before: str, lo: int) -> bool:
-    """Whether "is" or "was" alone before ``core`` says a person's age: after a word for
+    return plain_age(text, core.end, lex, before, lo)
+
+
+def plain_age(text: str, end: int, lex: Lexicon, before: str, lo: int) -> bool:
+    """Whether "is" or "was" alone before a number ending at ``end`` (``before``: the text
+    from ``lo`` up to the copula) says a person's age: after a word for
     one person in lower case ("The boy is 15") or a name after a title, a first name or a
     word for a person ("Mrs Cole was 79", "John Smith was 79", "Her husband, Tom, was
     79"; with no comma only after a word of kin, "Her son Jack is 19"), the number
@@ -315,7 +323,7 @@ def _plain_age(text: str, core: Core, lex: Lexicon, before: str, lo: int) -> boo
     Not after other words ("Turnout in Leeds was 60", "The score was 24", "Smith was 29"
     opening a sentence), nor before others ("The driver was 7 in the standings", "The
     batsman was 45 at lunch")."""
-    after = WORD_AFTER.match(text, core.end)
+    after = WORD_AFTER.match(text, end)
     if after is not None and after["w"].lower() not in lex.AFTER_A_PLAIN_AGE:
         if not _and_a_verb(text, after, lex):
             return False

@@ -13,7 +13,7 @@ import re
 from typing import NoReturn
 
 from claimdiff import nouns
-from claimdiff.extract.ages import age_at, age_limit, birthday_at, hedged_age, range_of_ages
+from claimdiff.extract.ages import age_at, age_limit, birthday_at, range_of_ages
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bounds import (
     YEAR_RANGE,
@@ -28,6 +28,7 @@ from claimdiff.extract.bounds import (
 from claimdiff.extract.dates import date_at, days_of_month, decade_at, iso_date_at, years_at
 from claimdiff.extract.durations import clock_duration_at
 from claimdiff.extract.fast_amounts import fast_core
+from claimdiff.extract.hedged_ages import hedged_age
 from claimdiff.extract.members import COUNT, DURATION, EXACT, MONEY, PERCENT, VAGUE, YEAR
 from claimdiff.extract.money import currency_before
 from claimdiff.extract.ones import counts_one

@@ -587,7 +587,7 @@ AGE_SUPERLATIVES = frozenset({"oldest", "youngest", "eldest"})
 # "One key issue", "phase one work")
 # (claimdiff.extract.ones).
 ONE_NOT_AFTER = frozenset(
-    """no not any every each the this that which number at in on from a first second
+    """no not any every each the this number at in on from a first second
     third last next other another old new right wrong big small little same phase stage
     """.split()
 )
@@ -616,7 +616,7 @@ AGE_ESTIMATES = (
     "who is", "who was", "who is now", "is", "was", "he is", "he was", "she is", "she was",
     "thought to be", "believed to be", "understood to be", "said to be", "estimated to be",
     "is thought to be", "is believed to be", "was thought to be", "was believed to be",
-    "described as",
+    "described as", "was described as", "is described as",
 )  # fmt: skip
 # "One of the victims, now 51,", "The youngest of the three, 17,": one person of a group
 # of people, named by these before "of" (the first ones name a member of the group by
