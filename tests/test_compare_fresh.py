@@ -29,6 +29,7 @@ roles) and ``pairs_ages_people_fresh.json`` (ages of two or three people, writte
 after the rule for ages left over) and ``pairs_ages_rule_review.json`` (a reviewer's, at
 that rule's weak points) and ``pairs_one_fresh.json`` (counts of one, "One man" /
 "Two men") and ``pairs_one_review.json`` (a reviewer's, at that rule's weak points) and
+``pairs_responders_fresh.json`` (those sent to an incident and those it befell) and
 ``pairs_leftovers_fresh.json`` (several figures of one kind in each report, some only one
 report gives) and ``pairs_family_ages_fresh.json`` (ages of one family's members) hold
 short reports
@@ -97,6 +98,7 @@ FILES = (
     "pairs_ages_rule_review.json",
     "pairs_one_fresh.json",
     "pairs_one_review.json",
+    "pairs_responders_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1021,11 +1023,6 @@ COUNT_NOUNS_XFAIL: dict[str, str] = {
     "sc-ctrl-ncr-factories-construction-sites:35 factories/35 construction sites": (
         _TWO_THINGS_PAIRED
     ),
-    "ctrl-flats-storeys-same:12 flats/12-storey block": _TWO_THINGS_PAIRED,
-    "ctrl-firefighters-employees-diff:About 60 firefighters/employs 45 people": (
-        "'people' is near every role of people: firefighters taken for the staff"
-    ),
-    "ctrl-firefighters-employees-diff": "false conflict: firefighters / the staff",
     "ctrl-villages-camps-diff:48 villages/12 relief camps": _TWO_THINGS_PAIRED,
     "ctrl-villages-camps-diff": "false conflict: villages / relief camps",
 }
@@ -1053,8 +1050,6 @@ MISPRINTS_XFAIL: dict[str, str] = {
     "agree-beef-recall": "false conflict: three states / 14 states",
     "ctrl-storm-agnes:13 metres/130-metre section": _SLIP_OF_TWO,
     "ctrl-storm-agnes": _SLIP_OF_TWO,
-    "ctrl-derby-arrests:12 people/120 officers": _SLIP_OF_TWO,
-    "ctrl-derby-arrests": _SLIP_OF_TWO,
     "ctrl-rents-prices:Rents on new tenancies rose 9%/House prices edged up 0.9%": (
         "rents and house prices: the last percentages left pair"
     ),
@@ -1181,6 +1176,10 @@ XFAIL.update(TWO_PEOPLE_XFAIL)
 _GIRLS_TARGET = "'About 90% of girls' pairs with the target '95%', '84.5%' with '91.2%'"
 XFAIL["scotland-hpv-uptake:84.5%/91.2%"] = _GIRLS_TARGET
 XFAIL["scotland-hpv-uptake:90%/95%"] = _GIRLS_TARGET
+# "battling" goes to the nearest of two figures joined by "and" ("More than 400
+# firefighters and 12 aircraft were battling"), and "backed by 12 water-bombing aircraft"
+# reads as votes: the aircraft are kept apart (docs/compare.md, "the predicates differ").
+XFAIL["var-wildfire-crews:12/12"] = "'12 aircraft' (deployment) and '12 ... aircraft' (votes)"
 XFAIL["ages_fresh_02:aged 68/59"] = "two people's ages 15% apart, paired as the last left"
 # tests/data/pairs_ages_people_fresh.json: ages of two or three people in each report,
 # written blind after the rule for ages left over (docs/compare.md, "Figures left over").
@@ -1270,6 +1269,23 @@ ONE_REVIEW_XFAIL: dict[str, str] = {
     "treasury-committee-report": "false conflict: 'one member' and 'Four committee members'",
 }
 XFAIL.update(ONE_REVIEW_XFAIL)
+# tests/data/pairs_responders_fresh.json: those sent to an incident and those it befell,
+# written blind for the predicate class "deployment" (docs/compare.md).
+_BOUND_MET = "a bound the other figure meets is compatible, where the writer calls it so"
+RESPONDERS_XFAIL: dict[str, str] = {
+    "rs-15:50 mountain rescue volunteers/50 volunteers": _BOUND_MET + " ('agree')",
+    "rs-20:eight people/Ten people": "'At least eight' and 'Ten' are compatible; a conflict",
+    "rs-23:Forty firefighters/25 firefighters": "'sent 25 firefighters to the collapsed house': "
+    "'collapsed' is read as the count's predicate (damage)",
+    "rs-24:900 officers/1,000 officers": "not paired",
+    "rs-26:1,500 staff/2,000 ESB staff": "not paired",
+    "rs-30:Three fishermen/Three crew": "not paired",
+    "rs-06:1,000 officers/1,200 officers": "not paired",
+    "rs-16:1,800 firefighters/two firefighters": "paired: the last firefighters of each",
+    "rs-16": "false conflict: '6,000 residents' and 'Some 8,000 residents' (two facts)",
+    "rs-05": "false conflict: two counts of one noun for two facts",
+}
+XFAIL.update(RESPONDERS_XFAIL)
 # Two nouns of people, the other text writing the first's noun: kept apart
 # (docs/compare.md, "one count named two ways").
 XFAIL["table-mountain-fire:More than 200 firefighters/Some 220 personnel"] = "not paired"

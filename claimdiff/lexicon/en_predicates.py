@@ -64,6 +64,14 @@ COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
         "job cuts", "cut jobs", "layoffs", "laid off", "lay off", "redundancies",
         "lose their jobs", "losing their jobs", "axed", "shed",
     ),
+    # Those sent to an incident, not those it befell: "60 firefighters tackled the blaze"
+    # is not "two firefighters were hurt", "120 officers were deployed" not "12 people
+    # were arrested".
+    "deployment": (
+        "deployed", "deploying", "responded", "responding", "dispatched", "mobilised",
+        "mobilized", "drafted in", "called to", "called out", "sent to", "scrambled",
+        "rushed to", "tackled", "tackling", "battled", "battling", "on duty",
+    ),
     "damage": ("damaged", "destroyed", "flattened", "collapsed", "razed", "burned down"),
     "power cuts": ("without power", "lost power", "power cut", "power cuts", "blackout"),
     "affected": ("affected", "hit by", "impacted"),
@@ -130,6 +138,8 @@ RELATED = (
     frozenset({"funding", "fine"}),
     frozenset({"employment", "job cuts"}),
     frozenset({"attendance", "turnout"}),
+    # "three appliances attended the blaze" is "Three fire engines were sent".
+    frozenset({"attendance", "deployment"}),
     frozenset({"damage", "affected"}),
     frozenset({"operating margin", "gross margin"}),
     # Guidance is a forecast of a metric: "guided revenue to $2.2bn-$2.4bn" and "guidance
