@@ -122,6 +122,8 @@ class Rules:
     """Words of voting ("votes", "ballots"): a count of them counts the voters."""
     tolls: frozenset[str] = frozenset()
     """Count classes that are tolls of an event: what befell those counted."""
+    yielding: frozenset[str] = frozenset()
+    """Count classes that differ from a toll only ("deployment": who was sent)."""
     nouns_apart: bool = True
     """Whether two counts' nouns WordNet files apart forbid their pair unless the figures
     agree (:func:`claimdiff.block_evidence.one_count_two_nouns`); compare() lifts it for
@@ -157,6 +159,7 @@ class Rules:
             ),
             vote_words=frozenset(lex.VOTE_WORDS),
             tolls=frozenset(lex.TOLLS),
+            yielding=frozenset(lex.YIELDING_PREDICATES),
         )
 
     def noun_similarity(self, a: str, b: str) -> float:
@@ -182,6 +185,10 @@ class Rules:
         """
         if not a or not b or self.kin(a, b):
             return False
+        if (a in self.yielding and b not in self.tolls) or (
+            b in self.yielding and a not in self.tolls
+        ):
+            return False  # "officers on duty" may be those a poll says "took part"
         if kind in (Kind.COUNT, Kind.AGE):
             return True
         if kind is Kind.PERCENT and a in self.counts and b in self.counts:

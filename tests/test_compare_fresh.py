@@ -30,6 +30,7 @@ after the rule for ages left over) and ``pairs_ages_rule_review.json`` (a review
 that rule's weak points) and ``pairs_one_fresh.json`` (counts of one, "One man" /
 "Two men") and ``pairs_one_review.json`` (a reviewer's, at that rule's weak points) and
 ``pairs_responders_fresh.json`` (those sent to an incident and those it befell) and
+``pairs_deployment_review.json`` (a reviewer's, at that class's weak points) and
 ``pairs_leftovers_fresh.json`` (several figures of one kind in each report, some only one
 report gives) and ``pairs_family_ages_fresh.json`` (ages of one family's members) hold
 short reports
@@ -99,6 +100,7 @@ FILES = (
     "pairs_one_fresh.json",
     "pairs_one_review.json",
     "pairs_responders_fresh.json",
+    "pairs_deployment_review.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1176,10 +1178,6 @@ XFAIL.update(TWO_PEOPLE_XFAIL)
 _GIRLS_TARGET = "'About 90% of girls' pairs with the target '95%', '84.5%' with '91.2%'"
 XFAIL["scotland-hpv-uptake:84.5%/91.2%"] = _GIRLS_TARGET
 XFAIL["scotland-hpv-uptake:90%/95%"] = _GIRLS_TARGET
-# "battling" goes to the nearest of two figures joined by "and" ("More than 400
-# firefighters and 12 aircraft were battling"), and "backed by 12 water-bombing aircraft"
-# reads as votes: the aircraft are kept apart (docs/compare.md, "the predicates differ").
-XFAIL["var-wildfire-crews:12/12"] = "'12 aircraft' (deployment) and '12 ... aircraft' (votes)"
 XFAIL["ages_fresh_02:aged 68/59"] = "two people's ages 15% apart, paired as the last left"
 # tests/data/pairs_ages_people_fresh.json: ages of two or three people in each report,
 # written blind after the rule for ages left over (docs/compare.md, "Figures left over").
@@ -1275,8 +1273,6 @@ _BOUND_MET = "a bound the other figure meets is compatible, where the writer cal
 RESPONDERS_XFAIL: dict[str, str] = {
     "rs-15:50 mountain rescue volunteers/50 volunteers": _BOUND_MET + " ('agree')",
     "rs-20:eight people/Ten people": "'At least eight' and 'Ten' are compatible; a conflict",
-    "rs-23:Forty firefighters/25 firefighters": "'sent 25 firefighters to the collapsed house': "
-    "'collapsed' is read as the count's predicate (damage)",
     "rs-24:900 officers/1,000 officers": "not paired",
     "rs-26:1,500 staff/2,000 ESB staff": "not paired",
     "rs-30:Three fishermen/Three crew": "not paired",
@@ -1286,6 +1282,29 @@ RESPONDERS_XFAIL: dict[str, str] = {
     "rs-05": "false conflict: two counts of one noun for two facts",
 }
 XFAIL.update(RESPONDERS_XFAIL)
+RESPONDERS_XFAIL_LATER: dict[str, str] = {
+    "rs-18:80 firefighters/100 firefighters": "not paired",
+}
+XFAIL.update(RESPONDERS_XFAIL_LATER)
+# tests/data/pairs_deployment_review.json: a reviewer's, written against the class's first
+# form (which clashed with any other class, and let "battling" win over "missing").
+DEPLOYMENT_REVIEW_XFAIL: dict[str, str] = {
+    "S17:Two coastguard helicopters/two coastguard helicopters": "not paired: 'rescued' is "
+    "read as the helicopters' predicate in one report",
+    "O09:Three men/Three men": "'sent to prison' (deployment) and 'charged': a toll",
+    "C03:Some 40 ambulances/Four ambulances": "'Four ambulances' has no predicate read",
+    "C03": "false conflict: 'Some 40 ambulances' and 'Four ambulances'",
+    "C11:2,000 officers/2,000 visitors": "deployment is kin to attendance ('appliances attended')",
+}
+XFAIL.update(DEPLOYMENT_REVIEW_XFAIL)
+# Employment and a deployment clash no longer (a deployment clashes with tolls only).
+XFAIL["ctrl-flats-storeys-same:12 flats/12-storey block"] = (
+    "the last counts left, of two things WordNet does not set apart, pair"
+)
+XFAIL["ctrl-firefighters-employees-diff:About 60 firefighters/employs 45 people"] = (
+    "'people' is near every role of people: firefighters and the staff pair"
+)
+XFAIL["ctrl-firefighters-employees-diff"] = "false conflict: firefighters / the staff"
 # Two nouns of people, the other text writing the first's noun: kept apart
 # (docs/compare.md, "one count named two ways").
 XFAIL["table-mountain-fire:More than 200 firefighters/Some 220 personnel"] = "not paired"

@@ -138,7 +138,12 @@ def extract(
         # "Two climbers were airlifted to safety on Monday" keeps "airlifted" for the count.
         figures = [d for d in group if not _weekday(d)]
         periods = _periods(text, sentence, figures, links)
-        preds = predicates(sentence, [((d.start, d.end), d.kind) for d in figures], text)
+        preds = predicates(
+            sentence,
+            [((d.start, d.end), d.kind) for d in figures],
+            text,
+            lex.YIELDING_PREDICATES,
+        )
         of_nouns = preds.of_nouns
         floor = sentence.span[0]
         clause_words = ClauseWords(text, lex, sentence.words)

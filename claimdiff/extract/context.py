@@ -283,7 +283,10 @@ class Predicates(NamedTuple):
 
 
 def predicates(
-    sentence: Sentence, figures: Sequence[tuple[Span, Kind]], text: str | None = None
+    sentence: Sentence,
+    figures: Sequence[tuple[Span, Kind]],
+    text: str | None = None,
+    yielding: frozenset[str] = frozenset(),
 ) -> Predicates:
     """The predicate class of each figure of the sentence (``figures`` in text order).
 
@@ -294,7 +297,8 @@ def predicates(
     counted, not what befell them ("14 employees", "6 residents", "45,000
     spectators"), gives its class only when no other word of the clause gives
     one: "Among those hurt were 14 employees" is a toll of injuries.  ``text``
-    (the whole text) tells such a noun from one naming the event ("6 deaths").
+    (the whole text) tells such a noun from one naming the event ("6 deaths").  A word of
+    a ``yielding`` class gives way to another word for the same figure.
     """
     out: dict[Span, str] = {}
     kinds = dict(figures)
@@ -330,7 +334,9 @@ def predicates(
                     gap += _ACROSS  # "Seven were killed and 23 injured": "killed" is Seven's
                 offers.append((gap, w, f, cls))
     taken: set[int] = set()
-    for _gap, w, f, cls in sorted(offers):
+    # A toll's word wins a figure over a yielding class's ("Two firefighters battling the
+    # fire are missing": missing).
+    for *_, w, f, cls in sorted((cls in yielding, gap, w, f, cls) for gap, w, f, cls in offers):
         if w not in taken and f not in out:
             out[f] = cls
             taken.add(w)

@@ -452,6 +452,7 @@ from claimdiff.lexicon.de_predicates import COUNT_PREDICATES as COUNT_PREDICATES
 from claimdiff.lexicon.de_predicates import METRICS as METRICS  # noqa: E402
 from claimdiff.lexicon.de_predicates import RELATED as RELATED  # noqa: E402
 from claimdiff.lexicon.de_predicates import TOLLS as TOLLS  # noqa: E402
+from claimdiff.lexicon.de_predicates import YIELDING_PREDICATES as YIELDING_PREDICATES  # noqa: E402
 
 # Words between two figures of a range ("10 bis 20", "zwischen 3 und 5"), and the word
 # that makes "von X auf Y" a change.

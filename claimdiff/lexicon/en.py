@@ -1088,6 +1088,7 @@ from claimdiff.lexicon.en_predicates import COUNT_PREDICATES as COUNT_PREDICATES
 from claimdiff.lexicon.en_predicates import METRICS as METRICS  # noqa: E402
 from claimdiff.lexicon.en_predicates import RELATED as RELATED  # noqa: E402
 from claimdiff.lexicon.en_predicates import TOLLS as TOLLS  # noqa: E402
+from claimdiff.lexicon.en_predicates import YIELDING_PREDICATES as YIELDING_PREDICATES  # noqa: E402
 
 # Words between two figures of a range: "10 to 20", "a 10- to 12-foot wall" (the words
 # a hanging hyphen may stand before), "between 3 and 5"; and the word before a

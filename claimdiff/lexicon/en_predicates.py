@@ -35,7 +35,7 @@ COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
         "injured", "injuring", "injure", "injures", "injury", "injuries", "wounded",
         "wounding", "hurt", "hospitalised", "hospitalized", "treated in hospital",
         "taken to hospital", "admitted to hospital", "treated for injuries",
-        "critical condition",
+        "critical condition", "rushed to hospital", "sent to hospital",
     ),
     "missing": ("missing", "unaccounted for"),
     "arrests": (
@@ -159,6 +159,12 @@ RELATED = (
         )
     ),
 )
+
+# Classes that say who was sent, not what befell them: they differ from a toll only ("60
+# firefighters tackled the blaze" is not "two firefighters were hurt", but "officers on
+# duty" may be the same officers a poll "took part"), and a toll's word in the same
+# clause wins the figure over theirs ("Two firefighters battling the fire are missing").
+YIELDING_PREDICATES = frozenset({"deployment"})
 
 # Classes that are tolls of an event: a count whose noun is one of their words counts the
 # toll ("11 bodies" recovered: deaths), where a noun of another class's words names what
