@@ -294,8 +294,8 @@ def noun_class(noun: str) -> str | None:
     >>> [noun_class(w) for w in ["staff", "firms", "plants", "countries", "xyzzies"]]
     ['person', 'organization', 'artifact', 'organization', None]
     """
-    meanings = _meanings(noun)
-    return _nouns().classes[_synset(meanings[0]).cls] if meanings else None
+    first = first_classes(noun, 1)
+    return first[0] if first else None
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -364,15 +364,11 @@ def two_relations(a: str, b: str) -> bool:
     >>> two_relations("son", "victim"), two_relations("father", "dad")
     (False, False)
     """
+    if lemma(a) == lemma(b) or not (is_kin(a) and is_kin(b)):
+        return False
     ma, mb = _meanings(a), _meanings(b)
-    kin = _lemma_row("relative")
-    if not ma or not mb or kin is None or lemma(a) == lemma(b):
-        return False
-    relative = kin[1][0]
-    up_a, up_b = _ancestors(ma[0]), _ancestors(mb[0])
-    if relative not in up_a or relative not in up_b:
-        return False
-    return ma[0] not in up_b and mb[0] not in up_a
+    assert ma and mb  # is_kin holds only of known nouns
+    return ma[0] not in _ancestors(mb[0]) and mb[0] not in _ancestors(ma[0])
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -72,3 +72,16 @@ def claims_at(text: str, surface: str, kind: str) -> list[Claim]:
         for c in claimdiff.extract(text)
         if c.kind.value == kind and c.span[0] < end and at < c.span[1]
     ]
+
+
+def unknown_misses(
+    items: Iterable[dict[str, Any]],
+    field: str,
+    xfail: Mapping[str, str],
+    control_xfail: Mapping[str, str],
+) -> set[str]:
+    """The keys of the xfail tables that name no reading and no control of ``items``."""
+    items = list(items)
+    keys = {f"{item['id']}:{e['surface']}" for item in items for e in item[field]}
+    control_ids = {item["id"] for item in items if not item[field]}
+    return (set(xfail) - keys) | (set(control_xfail) - control_ids)

@@ -36,6 +36,8 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 
 __all__ = [
+    "OLDEST",
+    "WORD_THEN_SPACE",
     "age_at",
     "age_limit",
     "birthday_at",
@@ -55,10 +57,10 @@ _APPOSED_BEFORE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*),\s$")
 _APPOSED_AFTER = re.compile(r",|\)|\s+and\s|\.(?:\s|$)|$")
 _CLOSE_THEN_WORD = re.compile(r"\)\s+(?P<w>[^\W\d_]+)\.?\s")
 # The word right before the last one, with a full stop after it if any ("A. Kumar").
-_WORD_THEN_SPACE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)(?P<stop>\.?)\s+$")
+WORD_THEN_SPACE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)(?P<stop>\.?)\s+$")
 _PAREN_BEFORE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)\s?\($")
 # People live to about this age: a larger number after "Name, " is no age.
-_OLDEST = 120
+OLDEST = 120
 # "children (aged) under 15", "younger than fifteen": the limit words right before a figure.
 _LIMIT_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?P<who>[^\W\d_][\w’'-]*)\s+)?(?P<cue>(?:aged\s+)?[^\W\d_]+(?:\s+than|\s+the\s+age\s+of)?)\s+$"
@@ -70,7 +72,7 @@ def birthday_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
     if not lex.BIRTHDAY_WORDS or core.kind is not COUNT or not core.number.digits:
         return None
     m = lex.patterns["birthday"].match(text, core.end)
-    if m is None or not 0 < core.value <= _OLDEST:
+    if m is None or not 0 < core.value <= OLDEST:
         return None
     return Draft(core.start, m.end(), AGE, exact(core, "year"))
 
@@ -87,7 +89,7 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     num = core.number
     if num.decimals or num.grouped or core.end != num.end:
         return None
-    if not 0 < num.value <= _OLDEST or num.value != int(num.value):
+    if not 0 < num.value <= OLDEST or num.value != int(num.value):
         return None
     said = (
         copula_age(text, core, lex, window, lo)
@@ -165,7 +167,7 @@ def _ends_list(text: str, end: int) -> bool:
 def _number_item(item: str, lex: Lexicon) -> bool:
     """Whether one item of a list is a whole number up to a person's age, or a number word."""
     if item.isdigit():
-        return 0 < int(item) <= _OLDEST
+        return 0 < int(item) <= OLDEST
     return lex.patterns["number_word"].fullmatch(item) is not None
 
 
@@ -218,7 +220,7 @@ def range_of_ages(text: str, span: Draft, lex: Lexicon, age: Draft | None = None
     q = span.quantity
     if span.kind is not COUNT or q is None or q.low is None or q.high is None:
         return None
-    if not (0 < q.low <= q.high <= _OLDEST) or q.low != int(q.low) or q.high != int(q.high):
+    if not (0 < q.low <= q.high <= OLDEST) or q.low != int(q.low) or q.high != int(q.high):
         return None
     if age is not None and age.kind is AGE and age.start == span.start:
         start, noun = span.start, age.noun
@@ -273,7 +275,7 @@ def _paren_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dra
     # The word before it: a first name, an initial or a title ("Ravi Menon", "A. Kumar",
     # "Mrs Patel"), or a word for a person ("her husband Rohit"), which a lone name
     # ("Tesco", "Chelsea") lacks.
-    first = _WORD_THEN_SPACE.search(window, 0, b.start())
+    first = WORD_THEN_SPACE.search(window, 0, b.start())
     if first is None:
         return None
     word = first["w"]
@@ -295,7 +297,7 @@ def age_limit(core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     num = core.number
     if core.kind is not COUNT or core.end != num.end or num.decimals:
         return None
-    if not 0 < num.value <= _OLDEST or num.value != int(num.value):
+    if not 0 < num.value <= OLDEST or num.value != int(num.value):
         return None
     # The search tries every offset, and backtracks through each word: only after the
     # last word of a limit the lexicon knows, and white space (issue 12).

@@ -17,7 +17,7 @@ import re
 import attrs
 
 from claimdiff import nouns
-from claimdiff.extract.ages import cue_before
+from claimdiff.extract.ages import OLDEST, WORD_THEN_SPACE, cue_before
 from claimdiff.extract.members import AGE, COUNT
 from claimdiff.extract.precision import Draft
 from claimdiff.extract.said_ages import WORD_AFTER, person_named_before, plain_age
@@ -30,9 +30,6 @@ __all__ = ["AGE_HEDGE_YEARS", "hedged_age"]
 # "aged about 30" spans at most 27 to 33: a person's age given roughly is a guess at it
 # within a few years, not within a fraction of it ("about 70" is not 60 to 80).
 AGE_HEDGE_YEARS = 3
-# People live to about this age: a larger number is no age.
-_OLDEST = 120
-_WORD_THEN_SPACE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)(?P<stop>\.?)\s+$")
 # How far back the word before a name is looked for.
 _WORD_REACH = 40
 
@@ -53,7 +50,7 @@ def hedged_age(text: str, draft: Draft, lex: Lexicon, window: str, lo: int) -> D
     q = draft.quantity
     if draft.kind is not COUNT or draft.start <= lo or q is None or q.value is None:
         return None
-    if not 0 < q.value <= _OLDEST:
+    if not 0 < q.value <= OLDEST:
         return None
     before = window[: draft.start - lo]
     a = cue_before(before)
@@ -97,7 +94,7 @@ def _said_of_someone(text: str, before: str, lo: int, lex: Lexicon) -> bool:
     end with a word for a person, "who", or a name: a capitalised word that neither opens
     its sentence ("Survivors, believed to be about 30") nor follows a preposition or an
     article ("cases in Leeds, thought to be about 40", "The FTSE, thought to be …")."""
-    w = _WORD_THEN_SPACE.search(before.rstrip(" ,") + " ")
+    w = WORD_THEN_SPACE.search(before.rstrip(" ,") + " ")
     if w is None:
         return False
     word = w["w"]
@@ -107,7 +104,7 @@ def _said_of_someone(text: str, before: str, lo: int, lex: Lexicon) -> bool:
     if not word[:1].isupper() or opens_sentence(text, lo + w.start()):
         return False
     at = lo + w.start()  # read in the text: the window may cut the word before
-    prev = _WORD_THEN_SPACE.search(text, max(0, at - _WORD_REACH), at)
+    prev = WORD_THEN_SPACE.search(text, max(0, at - _WORD_REACH), at)
     if prev is None:
         return True
     return prev["w"].lower() not in lex.speech.PREPOSITIONS | lex.ARTICLES

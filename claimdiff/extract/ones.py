@@ -52,20 +52,18 @@ def counts_one(text: str, core: Core, lex: Lexicon) -> bool:
     if first is None or first["w"].lower() in lex.ONE_NOT_BEFORE:
         return False  # "one of", "one another", "one by one", "one last time"
     word = first["w"]
-    if word[:1].islower() and nouns.is_noun(word.lower()):
-        # The noun right after "one" is what it counts ("One problem remains" counts no
-        # problem; "one win away" is a distance, not a count).
-        if not _counted(word, lex) or _away(text, first.end(), lex):
+    # The noun right after "one" is what it counts ("One problem remains" counts no
+    # problem); else one word that is no verb may stand before it ("one new case").
+    noun = first if word[:1].islower() and nouns.is_noun(word.lower()) else None
+    if noun is None:
+        if verbs.bases(word.lower()):
+            return False  # "One cannot help", "one must", "one hit"
+        noun = _WORD_AFTER.match(text, first.end())  # "One British soldier"
+        if noun is None or not noun["w"][:1].islower():
             return False
-        return not _speaks(text, first.end(), word, lex)
-    if verbs.bases(word.lower()):
-        return False  # "One cannot help", "one must", "one hit"
-    second = _WORD_AFTER.match(text, first.end())
-    if second is None or not second["w"][:1].islower() or not _counted(second["w"], lex):
+    if not _counted(noun["w"], lex) or _away(text, noun.end(), lex):
         return False
-    if _away(text, second.end(), lex):
-        return False
-    return not _speaks(text, second.end(), second["w"], lex)
+    return not _speaks(text, noun.end(), lex)
 
 
 def _away(text: str, end: int, lex: Lexicon) -> bool:
@@ -83,7 +81,7 @@ def _counted(word: str, lex: Lexicon) -> bool:
     return any(c in lex.ONE_COUNTED_CLASSES for c in nouns.first_classes(low))
 
 
-def _speaks(text: str, end: int, noun: str, lex: Lexicon) -> bool:
+def _speaks(text: str, end: int, lex: Lexicon) -> bool:
     """Whether "one" and its noun, ending at ``end``, is someone or something that then
     speaks, an aside between them or not ("One witness said", "One source told", "One
     victim, now 51, told the jury"; not "One man, 45, died")."""

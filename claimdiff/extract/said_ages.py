@@ -199,7 +199,7 @@ def copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dra
         return None  # "The team, who at 10 were top", "The visitors, who at 16 in the table"
     person = person_named_before(window[: m.start()] + " ", lex)
     if said[0] in lex.AGE_PLAIN_COPULAS and all(w in lex.AGE_PLAIN_MODIFIERS for w in said[1:]):
-        if not _plain_age(text, core, lex, window[: m.start()], lo):
+        if not plain_age(text, core.end, lex, window[: m.start()], lo):
             return None
     elif bare:
         before = WORD_BEFORE.search(window[: m.start()] + " ")
@@ -307,10 +307,6 @@ def _verb_only(word: str, lex: Lexicon) -> bool:
     if low in lex.AUXILIARIES or low in lex.COMMON_VERBS:
         return True
     return bool(verbs.bases(low)) and not nouns.is_noun(low)
-
-
-def _plain_age(text: str, core: Core, lex: Lexicon, before: str, lo: int) -> bool:
-    return plain_age(text, core.end, lex, before, lo)
 
 
 def plain_age(text: str, end: int, lex: Lexicon, before: str, lo: int) -> bool:
