@@ -285,6 +285,12 @@ def score_block(
         roles_b = [y.claim.role if y.claim.direction else None for y in b]
         # Its size ("by") is read too loosely to forbid.
         bad |= table(roles_a, roles_b, lambda u, v: float({u, v} == CHANGE_ENDS)) > 0
+    if kind in _AMOUNTS:
+        # What economists expected is not what happened: "Economists had expected 4.8%"
+        # never meets "Joblessness climbed to 4.7 per cent" (claimdiff.expectations).
+        exp_a = np.array([x.expected for x in a], dtype=bool)
+        exp_b = np.array([y.expected for y in b], dtype=bool)
+        bad |= exp_a[:, None] != exp_b[None, :]
     # "34 votes" for and "34 opposing" are two sides of one vote (claimdiff.tallies).
     bad |= table([x.side for x in a], [y.side for y in b], lambda u, v: float(u != v)) > 0
     pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]

@@ -50,6 +50,8 @@ class Candidate:
     """Every content word (lemma) of the claim's text."""
     side: str | None = None
     """The side of a vote the figure counts, "for" or "against" (claimdiff.tallies)."""
+    expected: bool = False
+    """Whether the figure is what forecasters expected (claimdiff.expectations)."""
 
     @property
     def role_words(self) -> frozenset[str]:

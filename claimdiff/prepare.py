@@ -15,6 +15,7 @@ import attrs
 
 from claimdiff import nouns
 from claimdiff.align import Candidate, block_of, lemma
+from claimdiff.expectations import expected
 from claimdiff.extract import dateline, extract
 from claimdiff.extract.ellipsis import complement
 from claimdiff.inputs import as_text
@@ -215,6 +216,7 @@ def _candidates(
                 own_words,
                 text_words,
                 side_of.get(n),
+                expected(doc.text, lo, c.span[0], c.span[1], hi, lex),
             )
         )
     return out

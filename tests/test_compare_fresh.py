@@ -101,6 +101,8 @@ FILES = (
     "pairs_one_review.json",
     "pairs_responders_fresh.json",
     "pairs_deployment_review.json",
+    "pairs_count_synonyms_fresh.json",
+    "pairs_expectations_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -439,7 +441,6 @@ FRESH_F_XFAIL: dict[str, str] = {
     "trap-olympic-final-duration:7-6, 7-6/7-6, 7-6": _READ_AS_OTHER,
     "trap-rolls-royce-shares:£2.5bn/up to £2.5bn": _READ_AS_OTHER,
     "trap-unilever-analysts:3.5%/3.5%": _ELSEWHERE,
-    "trap-unilever-analysts:3.5%/3-5%": _KEPT_APART,
     "trap-hojlund-fee": _FALSE_CONFLICT,
 }
 XFAIL.update(FRESH_F_XFAIL)
@@ -673,15 +674,8 @@ XFAIL.update(WEEKDAYS_XFAIL)
 # 11 after; its controls of a financial quarter against other calendar months are a known
 # loss (a company's financial year is not known).
 PERIODS_XFAIL: dict[str, str] = {
-    "fy-infosys-q3-oct-dec:₹6,106 crore/₹6,106 crore": "not paired",
-    "fy-apple-q1-three-months-to-december:$119.6bn/$120bn": "not paired",
-    "fy-apple-q1-three-months-to-december:$69.7bn/$69.7bn": "not paired",
-    "fy-apple-q1-three-months-to-december": ("false conflict: '$119.6bn' / '$69.7bn'"),
-    "fy-tcs-q2-jul-sep:₹11,909 crore/₹11,342 crore": "not paired",
     "fy-bhp-q3-jan-mar:61.2 million tonnes/61.2Mt": "'61.2Mt' is not read as a figure",
-    "fy-reliance-q1-apr-jun:₹15,138 crore/₹15,831 crore": "not paired",
     "cq-samsung-jul-sep-q3": "false conflict: '274%' / 'a third'",
-    "ctl-wipro-q2-vs-q1:₹3,003 crore/₹3,003 crore": "not paired",
     "ctl-wipro-q2-vs-q1:₹22,302 crore/₹21,964 crore": "paired, though two facts",
     "ctl-wipro-q2-vs-q1": "false conflict: '\u20b922,302 crore' / '\u20b921,964 crore'",
     "ctl-unilever-h1-vs-q3:3.4%/3.6%": "paired, though two facts",
@@ -737,7 +731,6 @@ FRESH_K_XFAIL: dict[str, str] = {
     "percent-cbse-results": "false conflict: '87.33%' / 'Nearly 87.3 per cent of students'",
     "percent-nurse-shortage:about 8%/1 in 10 hospitals": _LEFT_PAIRED,
     "percent-nurse-shortage": "false conflict: 'about 8%' / '1 in 10 hospitals'",
-    "percent-au-jobless": "false conflict: 'up to 4.1 per cent' / '9.8%'; '4.0 per cent' / '4.2%'",
     "measure-gisborne-quake:25km/about 15 miles": "read as agree, not compatible",
     "measure-delhi-heat:48.2°C/30.1°C": _LEFT_PAIRED,
     "measure-delhi-heat": "false conflict: '48.2\u00b0C' / '30.1\u00b0C'",
@@ -1308,6 +1301,69 @@ XFAIL["ctrl-firefighters-employees-diff"] = "false conflict: firefighters / the 
 # Two nouns of people, the other text writing the first's noun: kept apart
 # (docs/compare.md, "one count named two ways").
 XFAIL["table-mountain-fire:More than 200 firefighters/Some 220 personnel"] = "not paired"
+
+# tests/data/pairs_count_synonyms_fresh.json: one count named by two related nouns, often
+# misreported far apart, and controls of two facts (a rule pairing such counts however far
+# apart was measured on it and not kept: docs/compare.md, "Figures left over").
+COUNT_SYNONYMS_XFAIL: dict[str, str] = {
+    "cs-06:More than 2,000 homes/around 700 properties": _UNPAIRED,
+    "cs-13:3,000 troops/Around 1,200 soldiers": _UNPAIRED,
+    "cs-14:400 flights/150 departures": _ELSEWHERE,
+    "cs-17:450 sheep/Around 300 animals": _UNPAIRED,
+    "cs-21:287 passengers/Nearly 300 travellers": _READ_AS_OTHER,
+    "cs-29:85 trains/Around 85 services": _UNPAIRED,
+    "cs-30:41,000 season tickets/39,500": _KEPT_APART,
+    "cs-31:5,200 staff/About 400 employees": _KEPT_APART,
+    "cs-32:Some 120 patients/Two people": _KEPT_APART,
+    "cs-34:An estimated 25,000 birds/Some 1.2 million poultry": _KEPT_APART,
+    "cs-38:1,400 pupils/Some 62 students": _KEPT_APART,
+    "cs-40:450 boats/Seven vessels": _KEPT_APART,
+    "cs-02": "false conflict: '1,240 crashes' / '520 accidents'",
+    "cs-08": "false conflict: '3,400 vehicles' / 'Around 1,100 cars'",
+    "cs-30": "false conflict: '41,000 season tickets' / '39,500'",
+    "cs-31": "false conflict: '5,200 staff' / 'About 400 employees'",
+    "cs-32": "false conflict: 'Some 120 patients' / 'Two people'",
+    "cs-34": "false conflict: 'An estimated 25,000 birds' / 'Some 1.2 million poultry'",
+    "cs-38": "false conflict: '1,400 pupils' / 'Some 62 students'",
+    "cs-40": "false conflict: '450 boats' / 'Seven vessels'",
+}
+XFAIL.update(COUNT_SYNONYMS_XFAIL)
+# tests/data/pairs_expectations_fresh.json: data releases and results with what was
+# expected of them, written blind for claimdiff.expectations.
+EXPECTATIONS_XFAIL: dict[str, str] = {
+    "ex-03:$12.43bn/$12.4bn": _READ_AS_OTHER,
+    "ex-07:386,810/387,000": _READ_AS_OTHER,
+    "ex-11:$84.65bn/$85bn": _ELSEWHERE,
+    "ex-13:8.05 million/8 million": _READ_AS_OTHER,
+    "ex-15:3.5%/3.5%": _ELSEWHERE,
+    "ex-19:190,000/200,000": _ELSEWHERE,
+    "ex-20:74 trillion won/74 trillion won": _ELSEWHERE,
+    "ex-25:243.2 billion yuan/249.8 billion yuan": _ELSEWHERE,
+    "ex-27:1.36 million/1.42 million": _ELSEWHERE,
+    "ex-28:3.6%/3.4%": _ELSEWHERE,
+    "ex-31:3 million/3.08 million": _READ_AS_OTHER,
+    "ex-35:617,000/662,000": _ELSEWHERE,
+    "ex-05:0.7%/0.5%": _KEPT_APART,
+    "ex-25:249.8 billion yuan/249.8 billion yuan": _KEPT_APART,
+    "ex-28:3.5%/3.4%": _KEPT_APART,
+    "ex-34:£1.8bn/£51.4bn": _KEPT_APART,
+    "ex-35:617,000/668,000": _KEPT_APART,
+    "ex-01": "false conflict: '3.4%' / '4.2%'",
+    "ex-05": "false conflict: 'more than half of output' / 'a quarter'; '0.7%' / '0.5%'",
+    "ex-07": "false conflict: '433,371 cars' / '369,783'",
+    "ex-09": "false conflict: '2.9%' / '2.8%'",
+    "ex-12": "false conflict: 'up to 0.9%' / '1.1%'",
+    "ex-15": "false conflict: '3.8%' / '3.5%'",
+    "ex-18": "false conflict: '2.5%' / '4.00%'",
+    "ex-22": "false conflict: '1.4%' / '2.3%'",
+    "ex-23": "false conflict: '2.2%' / '2.3%'",
+    "ex-27": "false conflict: '1.36 million units' / '1.52 million'",
+    "ex-28": "false conflict: '3.6%' / '4.35%'",
+    "ex-29": "false conflict: '7.0%' / '5.6% of GDP'",
+    "ex-34": "false conflict: '£1.8bn' / '£51.4bn'",
+    "ex-35": "false conflict: '617,000 units' / '668,000'",
+}
+XFAIL.update(EXPECTATIONS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -217,6 +217,12 @@ def _join_parts(text: str, periods: list[Period]) -> list[Period]:
     for p in periods:
         prev = out[-1] if out else None
         fiscal = None if prev is None else _fiscal_quarter(text, prev, p)
+        if prev is not None and fiscal is None and len(out) > 1 and p.part == "FY":
+            # "the third quarter of the 2023-24 financial year": the year between the two.
+            named = _fiscal_quarter_of_year(text, out[-2], prev, p)
+            if named is not None:
+                out[-2:] = [named]
+                continue
         if prev is not None and fiscal is not None:
             # "the third quarter of the financial year", "fiscal Q3", "Q3 FY24": a quarter
             # numbered from a financial year's start, which differs by company and country.
@@ -243,9 +249,26 @@ def _fiscal_quarter(text: str, a: Period, b: Period) -> str | None:
     return "F" + quarter.part
 
 
+def _fiscal_quarter_of_year(
+    text: str, quarter: Period, year: Period, fy: Period
+) -> Period | None:
+    """ "the third quarter of the 2023-24 financial year", "Q2 of its 2024 fiscal year":
+    one financial year's quarter, with its (first) year."""
+    if quarter.part not in _QUARTERS or year.year is None or year.part is not None:
+        return None
+    if _OF_THE.fullmatch(text, quarter.end, year.start) is None:
+        return None
+    if _YEAR_TAIL.fullmatch(text, year.end, fy.start) is None:
+        return None
+    return Period(quarter.start, fy.end, year.year, "F" + quarter.part)
+
+
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
-# Between a quarter and its financial year: "of the", "of its", a space.
-_FISCAL_GAP = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+)?|\s*", re.IGNORECASE)
+# Between a quarter and its financial year: "of the", "of its", "of", a space.
+_FISCAL_GAP = re.compile(r"\s+(?:of\s+(?:(?:the|its|their)\s+)?)?|\s*", re.IGNORECASE)
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+", re.IGNORECASE)
+# After the year of a financial year: its second year ("2023-24", "2023/24"), a space.
+_YEAR_TAIL = re.compile(r"(?:[-/–]\d{2}(?:\d{2})?)?\s+")
 
 
 def _halves(a: Period, b: Period) -> bool:

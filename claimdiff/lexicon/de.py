@@ -454,6 +454,15 @@ from claimdiff.lexicon.de_predicates import RELATED as RELATED  # noqa: E402
 from claimdiff.lexicon.de_predicates import TOLLS as TOLLS  # noqa: E402
 from claimdiff.lexicon.de_predicates import YIELDING_PREDICATES as YIELDING_PREDICATES  # noqa: E402
 
+# Figures others expected (claimdiff.expectations): not read in German yet.
+FORECASTERS: frozenset[str] = frozenset()
+EXPECTING_WORDS: frozenset[str] = frozenset()
+EXPECTATION_NOUNS: frozenset[str] = frozenset()
+FORECAST_NOUNS: frozenset[str] = frozenset()
+MEASURED_AGAINST: frozenset[str] = frozenset()
+ESTIMATE_NOUNS: frozenset[str] = frozenset()
+AFTER_ESTIMATE_NOUNS: frozenset[str] = frozenset()
+
 # Words between two figures of a range ("10 bis 20", "zwischen 3 und 5"), and the word
 # that makes "von X auf Y" a change.
 RANGE_WORDS = ("bis",)

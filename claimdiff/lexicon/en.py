@@ -1117,3 +1117,12 @@ SENTENCE_ABBREVIATIONS = None
 
 # Counted nouns are WordNet's (claimdiff/nouns.py): their classes and similarity.
 WORDNET_NOUNS = True
+
+# Figures others expected ("Economists had expected 4.8%"): claimdiff.expectations.
+from claimdiff.lexicon.en_expectations import AFTER_ESTIMATE_NOUNS as AFTER_ESTIMATE_NOUNS  # noqa: E402
+from claimdiff.lexicon.en_expectations import ESTIMATE_NOUNS as ESTIMATE_NOUNS  # noqa: E402
+from claimdiff.lexicon.en_expectations import EXPECTATION_NOUNS as EXPECTATION_NOUNS  # noqa: E402
+from claimdiff.lexicon.en_expectations import EXPECTING_WORDS as EXPECTING_WORDS  # noqa: E402
+from claimdiff.lexicon.en_expectations import FORECAST_NOUNS as FORECAST_NOUNS  # noqa: E402
+from claimdiff.lexicon.en_expectations import FORECASTERS as FORECASTERS  # noqa: E402
+from claimdiff.lexicon.en_expectations import MEASURED_AGAINST as MEASURED_AGAINST  # noqa: E402

@@ -1,0 +1,104 @@
+"""Figures others expected (claimdiff.expectations, docs/compare.md "Evidence against").
+
+Each row is a sentence, one of its figures as written, and whether that figure is what
+economists, analysts or markets expected rather than what happened.  The pairs written
+blind for the rule (tests/data/pairs_expectations_fresh.json) are scored with the other
+pair sets in tests/test_compare_fresh.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import compare
+from claimdiff.lexicon import get_lexicon
+from claimdiff.prepare import document, prepare
+
+EXPECTED = [
+    ("Unemployment rose to 4.7% in June. Economists had expected 4.8%.", "4.8%", True),
+    ("Unemployment rose to 4.7%, while economists had expected 4.8%.", "4.8%", True),
+    ("Unemployment rose to 4.7%, while economists had expected 4.8%.", "4.7%", False),
+    ("Sales rose 0.7%, more than double the 0.3% rise economists had predicted.", "0.3%", True),
+    ("Sales rose 0.7%, more than double the 0.3% rise economists had predicted.", "0.7%", False),
+    (
+        "The economy grew 0.3%, beating the 0.1% expansion analysts polled by Reuters had "
+        "forecast.",
+        "0.1%",
+        True,
+    ),
+    ("Revenue was $2.3bn, beating the consensus estimate of $2.1bn.", "$2.1bn", True),
+    ("Revenue was $2.3bn, beating the consensus estimate of $2.1bn.", "$2.3bn", False),
+    (
+        "Deliveries of 1.1 million cars came in below expectations of 1.2 million.",
+        "1.2 million",
+        True,
+    ),
+    ("Inflation rose to 2.9%, ahead of forecasts of 2.6%.", "2.6%", True),
+    (
+        "Inflation eased to 2.2%, below the 2.3% forecast in a Reuters poll of analysts.",
+        "2.3%",
+        True,
+    ),
+    ("Analysts polled by Reuters had forecast a 0.3% rise in output.", "0.3%", True),
+    ("Sales grew 4.1%, ahead of the roughly 2.5% the City had pencilled in.", "2.5%", True),
+    ("Sales grew 4.1%, ahead of the roughly 2.5% the city had pencilled in.", "2.5%", False),
+    # The actual, beside words of expecting said of something else.
+    ("Inflation fell to 3.2% in March, lower than economists had expected.", "3.2%", False),
+    ("Inflation came in below what economists had expected, at 3.2%.", "3.2%", False),
+    ("Analysts said sales rose 4% in the quarter.", "4%", False),
+    ("Analysts estimate the deal is worth $2bn.", "$2bn", False),
+    ("Revenue beat analysts' average estimate of $90.0bn.", "$90.0bn", True),
+    # A publisher's own outlook and other forecasts: the fact the other report gives with "will".
+    ("Temperatures are expected to reach 35C on Friday.", "35C", False),
+    ("The project is expected to cost £3bn.", "£3bn", False),
+    ("The Bank forecast growth of 1.3% for next year.", "1.3%", False),
+    ("Tesco kept its forecast of about £2.8bn in operating profit.", "£2.8bn", False),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), EXPECTED)
+def test_expected(text: str, figure: str, want: bool) -> None:
+    side = prepare(document(text, "a", None), get_lexicon("en"), None)
+    marks = {
+        c.claim.text.removeprefix("about ").removeprefix("roughly "): c.expected
+        for c in side.candidates
+    }
+    assert figure in marks, f"{figure!r} not read: {sorted(marks)}"
+    assert marks[figure] is want
+
+
+# Two reports of one release: the actual pairs with the actual, the expectation with the
+# expectation, and never one with the other.
+PAIRS = [
+    (
+        "UK inflation fell to 3.2% in March. Economists had expected 3.1%.",
+        "Britain's inflation rate eased to 3.1% in March.",
+        ("3.2%", "3.1%"),
+        None,
+    ),
+    (
+        "US retail sales rose 0.7% in March, above the 0.4% economists had predicted.",
+        "Retail sales climbed 0.6% last month; economists had forecast a 0.4% gain.",
+        ("0.7%", "0.6%"),
+        ("0.4%", "0.4%"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "actuals", "expectations"), PAIRS)
+def test_pairs(
+    a: str, b: str, actuals: tuple[str, str], expectations: tuple[str, str] | None
+) -> None:
+    report = compare(a, b)
+    made = {(f.a.text, f.b.text) for f in report.findings}
+    assert actuals in made
+    if expectations is not None:
+        assert expectations in made
+    for fa, fb in made:
+        assert (fa == actuals[0]) == (fb == actuals[1]), (fa, fb)
+
+
+def test_german_reads_no_expectation() -> None:
+    text = "Ökonomen hatten 4,8 % erwartet."
+    side = prepare(document(text, "a", None), get_lexicon("de"), None)
+    assert side.candidates and not any(c.expected for c in side.candidates)
