@@ -185,13 +185,12 @@ def _periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Per
             continue
         ending = _ENDING.search(text, max(lo, m.start() - 24), m.start())
         if ending is not None:
-            # "the year to February": a financial year, named by the month it ends in.
-            if ending["what"].lower() in ("year", "months"):
-                found.append(Period(ending.start(), m.end(), None, "FY"))
-            elif ending["what"].lower() == "half":
-                # "the half to June": the half-year ending then, a company's first half
-                # as "interim" results are (PERIOD_PARTS).
-                found.append(Period(ending.start(), m.end(), None, "H1"))
+            found.extend(_ending_in(text, lo, ending, m.end(), month))
+            continue
+        after = _QUARTER_AFTER.match(text, m.end(), hi)
+        if after is not None and month % 3 == 0:
+            # "the September quarter": the quarter ending in that month.
+            found.append(Period(m.start(), after.end(), None, f"Q{month // 3}"))
             continue
         found.append(Period(m.start(), m.end(), None, f"M{month:02d}"))
     covered = sorted((p.start, p.end) for p in found)
@@ -209,6 +208,33 @@ def _periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Per
             found.append(Period(m.start("period"), m.end(), earlier[-1]))
     found.sort(key=lambda p: p.start)
     return _join_parts(text, found)
+
+
+def _ending_in(text: str, lo: int, ending: re.Match[str], end: int, month: int) -> list[Period]:
+    """The period a phrase ending in ``month`` names ("the year to February", "the three
+    months to September", "the quarter ended June", "the half to June"), as a list of
+    none or one."""
+    what = ending["what"].lower()
+    start = ending.start()
+    if what == "months":
+        count = _MONTHS_COUNT.search(text, max(lo, start - 8), start)
+        what = _MONTHS_PART[count["n"].lower()] if count is not None else "FY"
+        if what != "FY" and count is not None:
+            # From the number, so that the length it states is within the period, not a
+            # figure between it and what it scopes.  Not "the 12 months to December": a
+            # year's rate to a month, which a "December quarter" report states too.
+            start = count.start()
+    if what in ("quarter", "Q"):
+        # The calendar quarter ending then; ending in another month, no calendar quarter.
+        return [Period(start, end, None, f"Q{month // 3}")] if month % 3 == 0 else []
+    if what in ("year", "FY"):
+        # A financial year, named by the month it ends in.
+        return [Period(start, end, None, "FY")]
+    if what in ("half", "H1"):
+        # The half-year ending then, a company's first half as "interim" results are
+        # (PERIOD_PARTS).
+        return [Period(start, end, None, "H1")]
+    return []
 
 
 def _join_parts(text: str, periods: list[Period]) -> list[Period]:
@@ -249,9 +275,7 @@ def _fiscal_quarter(text: str, a: Period, b: Period) -> str | None:
     return "F" + quarter.part
 
 
-def _fiscal_quarter_of_year(
-    text: str, quarter: Period, year: Period, fy: Period
-) -> Period | None:
+def _fiscal_quarter_of_year(text: str, quarter: Period, year: Period, fy: Period) -> Period | None:
     """ "the third quarter of the 2023-24 financial year", "Q2 of its 2024 fiscal year":
     one financial year's quarter, with its (first) year."""
     if quarter.part not in _QUARTERS or year.year is None or year.part is not None:
@@ -289,6 +313,12 @@ _PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"} | {f"M{m:02d}" for
 _MONTH_SPAN = re.compile(r"\s*(?:[-–]|to|and|through)\s*(?P<last>[A-Z][a-z]{2,8})(?![\w’'])")
 # "the year to February", "12 months ended March", "the quarter ending June".
 _ENDING = re.compile(r"(?P<what>year|months|quarter|period|half)\s+(?:to|ended|ending)\s+$", re.I)
+# How many months end then: "the three months to June" (a quarter), "the six months to
+# June" (a half); any other number, or none, a year as before ("12 months ended March").
+_MONTHS_COUNT = re.compile(r"(?P<n>three|six|3|6)\s+$", re.I)
+_MONTHS_PART = {"three": "Q", "3": "Q", "six": "H1", "6": "H1"}
+# "the June quarter": the quarter ending in the month before it.
+_QUARTER_AFTER = re.compile(r"\s+quarter\b", re.I)
 
 
 # Between a predicate noun and the figure it names: "revenue of $7.2bn", "sales of
