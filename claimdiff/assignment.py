@@ -123,7 +123,11 @@ def lone_ok(
         ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
         ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
         far &= ua[:, None] == ub[None, :]
-    return np.asarray(~far)
+    # What forecasters expected and a figure not read as expected pair only on evidence
+    # (align.score_block): a forecast is a fact no other report need give.
+    exp_a = np.array([x.expected for x in a], dtype=bool)
+    exp_b = np.array([y.expected for y in b], dtype=bool)
+    return np.asarray(~far & (exp_a[:, None] == exp_b[None, :]))
 
 
 def _both_written_twice(va: np.ndarray, vb: np.ndarray) -> np.ndarray:

@@ -6,12 +6,21 @@ of its own: it never pairs with the other report's actual ("Joblessness climbed 
 per cent"; "wage growth slowed to 3.6 per cent"), only with its expectation.
 
 A figure is expected when, among its own words (claimdiff.prepare's segment: from the
-break before it to the break after it), a forecaster and a word of expecting stand in
-the clause before it ("Economists polled by Reuters had forecast a 0.3% rise"), or right
-after it ("the 0.3% rise economists had predicted"), or a forecast's noun stands right
-before it ("below expectations of 1.2m").  The words come from the lexicon
-(``FORECASTERS``, ``EXPECTING_WORDS``, ``EXPECTATION_NOUNS``); a language without them
-reads no figure as expected.
+break before it to the break after it):
+
+* a forecaster and a word of expecting stand in the clause before it, the figure not
+  named as a thing ("Economists polled by Reuters had forecast a 0.3% rise"; not
+  "Analysts expect the $2bn takeover to close") and the clause no comparison's base
+  ("rose more than economists expected to 4.7%");
+* or a forecaster opens the words right after it, one noun allowed between, and a word
+  of expecting follows ("the 0.1% expansion analysts polled by Reuters had forecast");
+  or a participle of expecting stands right after it ("versus 443,000 expected");
+* or "expectations" or "consensus", naming a value, stands just before it ("below
+  expectations of 1.2m"), or a forecast it is measured against ("ahead of forecasts of
+  2.6%").
+
+The words come from the lexicon (``FORECASTERS``, ``EXPECTING_WORDS`` and the rest, in
+``lexicon/en_expectations.py``); a language without them reads no figure as expected.
 """
 
 from __future__ import annotations
@@ -23,48 +32,87 @@ from claimdiff.lexicon import Lexicon
 
 __all__ = ["expected"]
 
-_WORD = re.compile(r"[^\W\d_]+")
+# A word, hyphenated compounds whole: "better-than-expected" expects nothing, and
+# "emerging-market" is no market.
+_WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 # Where a clause ends: words past it are said of something else ("Inflation came in
 # below what economists had expected, at 3.2%": the 3.2% is what came in).
-_BREAK = re.compile(r"[,;:()]|\s(?:than|but|while|whereas)\s", re.IGNORECASE)
+_BREAK = re.compile(r"[,;:()]|\s(?:than|but|while|whereas|as|after|despite)\s", re.IGNORECASE)
 # How many words right before a figure a forecast's noun may stand ("expectations of
-# about 1.2m"), and right after it the forecaster and the verb ("the 0.1% expansion
-# analysts polled by Reuters had forecast").
+# about 1.2m"); right after it, how far a forecaster may stand (one noun between: "the
+# 0.3% rise economists had predicted") and its verb ("the 0.1% expansion analysts polled
+# by Reuters had forecast").
 _NEAR_BEFORE = 4
+# How far before the figure the word setting it against a forecast may stand ("Against
+# the fiscal watchdog's projection of £114.1bn").
+_AGAINST_BEFORE = 8
+_FORECASTER_AFTER = 2
 _NEAR_AFTER = 8
 
 
-def expected(text: str, lo: int, start: int, end: int, hi: int, lex: Lexicon) -> bool:
-    """Whether the figure at ``text[start:end]``, whose own words run from ``lo`` to
-    ``hi``, is what forecasters expected.
+def expected(text: str, span: tuple[int, int], own: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the figure at ``span`` of ``text``, whose own words run over ``own``, is
+    what forecasters expected.
 
     >>> from claimdiff.lexicon import get_lexicon
     >>> en = get_lexicon("en")
     >>> t = "Economists had expected 4.8%."
-    >>> expected(t, 0, 24, 28, len(t), en)
+    >>> expected(t, (24, 28), (0, len(t)), en)
     True
     >>> t = "Inflation fell to 3.2%, lower than economists had expected."
-    >>> expected(t, 0, 18, 22, len(t), en)
+    >>> expected(t, (18, 22), (0, len(t)), en)
     False
     """
     if not lex.FORECASTERS:
         return False
+    (start, end), (lo, hi) = span, own
     before = text[lo:start]
+    prior = _words(before)[-1:]
+    named = bool(prior) and prior[0][0] in lex.PARTICIPLE_OPENERS
+    figure = _words(text[start:end])
+    if named and figure and figure[-1][0] in lex.EXPECTED_AFTER:
+        return True  # "short of the 180,000 forecast", its noun read into the figure
+    return _before(before, lex) or _after(text[end:hi], named, lex)
+
+
+def _before(before: str, lex: Lexicon) -> bool:
+    """Whether the words before a figure, in its own clause, name it a forecast."""
     breaks = list(_BREAK.finditer(before))
+    opener = breaks[-1].group().strip().lower() if breaks else ""
     clause = _words(before[breaks[-1].end() :] if breaks else before)
-    if _both(clause, lex):
-        return True
-    last = clause[-_NEAR_BEFORE:]
-    if any(w in lex.EXPECTATION_NOUNS for w, _ in last):
-        return True
-    # "ahead of forecasts of 2.6%": a forecast the figure is measured against.
-    if any(w in lex.FORECAST_NOUNS for w, _ in last) and any(
-        w in lex.MEASURED_AGAINST for w, _ in clause[-_NEAR_BEFORE - 2 :]
+    lows = [low for low, _ in clause]
+    last = lows[-_NEAR_BEFORE:]
+    if any(w in lex.EXPECTATION_NOUNS and nxt in lex.NAMING for w, nxt in itertools.pairwise(last)):
+        return True  # "below expectations of 1.2m"
+    if any(w in lex.FORECAST_NOUNS for w in last) and any(
+        w in lex.MEASURED_AGAINST for w in lows[-_AGAINST_BEFORE:]
     ):
-        return True
-    after = text[end:hi]
+        return True  # "ahead of forecasts of 2.6%"
+    if len(lows) > 1 and lows[-1] in lex.EXPECTED_AFTER and lows[-2] in lex.NAMED_BEFORE:
+        return True  # "more than the expected 0.3%"
+    if opener in lex.COMPARISON_OPENERS or (lows and lows[-1] in lex.NAMED_BEFORE):
+        return False
+    return _forecasters(clause, lex) and _expecting(lows, lex)
+
+
+def _after(after: str, named: bool, lex: Lexicon) -> bool:
+    """Whether the words right after a figure name it a forecast; ``named``: whether the
+    word before the figure names it as a thing or sets it against ("the", "versus")."""
     cut = _BREAK.search(after)
-    return _both(_words(after[: cut.start() if cut else len(after)])[:_NEAR_AFTER], lex)
+    words = _words(after[: cut.start() if cut else len(after)])[:_NEAR_AFTER]
+    if not words:
+        return False
+    lows = [low for low, _ in words]
+    if named and lows[0] in lex.EXPECTED_AFTER:
+        return True  # "versus 443,000 expected"
+    if (
+        named
+        and len(lows) > 1
+        and lows[1] in lex.EXPECTED_AFTER
+        and lows[0] not in lex.VERB_BEFORE_PARTICIPLE
+    ):
+        return True  # "the 0.2% expansion expected by economists"
+    return _forecasters(words[:_FORECASTER_AFTER], lex) and _expecting(lows, lex)
 
 
 def _words(text: str) -> list[tuple[str, str]]:
@@ -72,15 +120,12 @@ def _words(text: str) -> list[tuple[str, str]]:
     return [(w.lower(), w) for w in _WORD.findall(text)]
 
 
-def _both(words: list[tuple[str, str]], lex: Lexicon) -> bool:
-    """Whether ``words`` hold a forecaster and a word of expecting, or "estimate" as a
-    noun ("analysts' average estimate of")."""
-    if not any(low in lex.FORECASTERS or raw in lex.FORECASTERS for low, raw in words):
-        return False
-    lows = [low for low, _ in words]
+def _forecasters(words: list[tuple[str, str]], lex: Lexicon) -> bool:
+    return any(low in lex.FORECASTERS or raw in lex.FORECASTERS for low, raw in words)
+
+
+def _expecting(lows: list[str], lex: Lexicon) -> bool:
+    """A word of expecting, or "estimate" as a noun ("analysts' average estimate of")."""
     if any(w in lex.EXPECTING_WORDS for w in lows):
         return True
-    return any(
-        w in lex.ESTIMATE_NOUNS and nxt in lex.AFTER_ESTIMATE_NOUNS
-        for w, nxt in itertools.pairwise(lows)
-    )
+    return any(w in lex.ESTIMATE_NOUNS and nxt in lex.NAMING for w, nxt in itertools.pairwise(lows))

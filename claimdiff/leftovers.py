@@ -75,11 +75,15 @@ def same_figures_left(
         for k, ia in _keys(a, left_a).items()
         if len(ia) == 1 and len(keys_b.get(k, ())) == 1
     ]
-    # Periods both known and apart are two facts ("1,420 in 2022", "1,420 in 2023").
+    # Periods both known and apart are two facts ("1,420 in 2022", "1,420 in 2023"), and so
+    # are what economists expected and what came ("had expected 3.2%", "core inflation
+    # was 3.2%": claimdiff.expectations).
     return [
         (i, j)
         for i, j in pairs
-        if _periods_meet(a[i].period, b[j].period) and _may_count_one_thing(a[i].noun, b[j].noun)
+        if _periods_meet(a[i].period, b[j].period)
+        and _may_count_one_thing(a[i].noun, b[j].noun)
+        and a[i].expected == b[j].expected
     ]
 
 

@@ -216,10 +216,14 @@ def _candidates(
                 own_words,
                 text_words,
                 side_of.get(n),
-                expected(doc.text, lo, c.span[0], c.span[1], hi, lex),
+                c.kind in _FORECAST_KINDS and expected(doc.text, c.span, (lo, hi), lex),
             )
         )
     return out
+
+
+# Kinds a forecast may be of (claimdiff.expectations): not ages, dates or days.
+_FORECAST_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
 
 
 def _owner(

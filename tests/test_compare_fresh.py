@@ -103,6 +103,7 @@ FILES = (
     "pairs_deployment_review.json",
     "pairs_count_synonyms_fresh.json",
     "pairs_expectations_fresh.json",
+    "pairs_expectations_review.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -440,7 +441,6 @@ FRESH_F_XFAIL: dict[str, str] = {
     "same-malaria-vaccine:roughly 40%/39%": _READ_AS_OTHER,
     "trap-olympic-final-duration:7-6, 7-6/7-6, 7-6": _READ_AS_OTHER,
     "trap-rolls-royce-shares:£2.5bn/up to £2.5bn": _READ_AS_OTHER,
-    "trap-unilever-analysts:3.5%/3.5%": _ELSEWHERE,
     "trap-hojlund-fee": _FALSE_CONFLICT,
 }
 XFAIL.update(FRESH_F_XFAIL)
@@ -1361,6 +1361,18 @@ EXPECTATIONS_XFAIL: dict[str, str] = {
     "ex-35": "false conflict: '617,000 units' / '668,000'",
 }
 XFAIL.update(EXPECTATIONS_XFAIL)
+
+# tests/data/pairs_expectations_review.json: a reviewer's, written against the first form
+# of claimdiff.expectations at its weak points (words of expecting said of something
+# else, phrasings of forecasts it did not know, one report's forecast read and the other's
+# not).
+EXPECTATIONS_REVIEW_XFAIL: dict[str, str] = {
+    "xr-26:190,000/200,000 analysts": "'the 200,000 analysts had forecast' is read as a "
+    "count of analysts",
+    "xr-28:2.0%/1.9%": "'It had been forecast at 1.9%': a passive forecast with no "
+    "forecaster is not read, and the two are kept apart",
+}
+XFAIL.update(EXPECTATIONS_REVIEW_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

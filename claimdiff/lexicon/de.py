@@ -458,10 +458,15 @@ from claimdiff.lexicon.de_predicates import YIELDING_PREDICATES as YIELDING_PRED
 FORECASTERS: frozenset[str] = frozenset()
 EXPECTING_WORDS: frozenset[str] = frozenset()
 EXPECTATION_NOUNS: frozenset[str] = frozenset()
+NAMING: frozenset[str] = frozenset()
 FORECAST_NOUNS: frozenset[str] = frozenset()
 MEASURED_AGAINST: frozenset[str] = frozenset()
+EXPECTED_AFTER: frozenset[str] = frozenset()
 ESTIMATE_NOUNS: frozenset[str] = frozenset()
-AFTER_ESTIMATE_NOUNS: frozenset[str] = frozenset()
+COMPARISON_OPENERS: frozenset[str] = frozenset()
+NAMED_BEFORE: frozenset[str] = frozenset()
+VERB_BEFORE_PARTICIPLE: frozenset[str] = frozenset()
+PARTICIPLE_OPENERS: frozenset[str] = frozenset()
 
 # Words between two figures of a range ("10 bis 20", "zwischen 3 und 5"), and the word
 # that makes "von X auf Y" a change.

@@ -1119,10 +1119,15 @@ SENTENCE_ABBREVIATIONS = None
 WORDNET_NOUNS = True
 
 # Figures others expected ("Economists had expected 4.8%"): claimdiff.expectations.
-from claimdiff.lexicon.en_expectations import AFTER_ESTIMATE_NOUNS as AFTER_ESTIMATE_NOUNS  # noqa: E402
+from claimdiff.lexicon.en_expectations import COMPARISON_OPENERS as COMPARISON_OPENERS  # noqa: E402
 from claimdiff.lexicon.en_expectations import ESTIMATE_NOUNS as ESTIMATE_NOUNS  # noqa: E402
 from claimdiff.lexicon.en_expectations import EXPECTATION_NOUNS as EXPECTATION_NOUNS  # noqa: E402
+from claimdiff.lexicon.en_expectations import EXPECTED_AFTER as EXPECTED_AFTER  # noqa: E402
 from claimdiff.lexicon.en_expectations import EXPECTING_WORDS as EXPECTING_WORDS  # noqa: E402
 from claimdiff.lexicon.en_expectations import FORECAST_NOUNS as FORECAST_NOUNS  # noqa: E402
 from claimdiff.lexicon.en_expectations import FORECASTERS as FORECASTERS  # noqa: E402
 from claimdiff.lexicon.en_expectations import MEASURED_AGAINST as MEASURED_AGAINST  # noqa: E402
+from claimdiff.lexicon.en_expectations import NAMED_BEFORE as NAMED_BEFORE  # noqa: E402
+from claimdiff.lexicon.en_expectations import NAMING as NAMING  # noqa: E402
+from claimdiff.lexicon.en_expectations import PARTICIPLE_OPENERS as PARTICIPLE_OPENERS  # noqa: E402
+from claimdiff.lexicon.en_expectations import VERB_BEFORE_PARTICIPLE as VERB_BEFORE_PARTICIPLE  # noqa: E402

@@ -13,46 +13,83 @@ from __future__ import annotations
 
 # Who forecasts a release: outside the company or office that publishes it.  Matched
 # lower case, but for those written capitalised here: "the City" (London's financial
-# markets) is not "the city had pencilled in £3m".
+# markets) and "Wall Street" are not "the city had pencilled in £3m", "a street".  Not
+# "market": "the AI chip market is expected to reach $400bn" sizes a market.  A word
+# joined by hyphens is one word ("emerging-market growth").
 FORECASTERS = frozenset(
     {
-        "economist", "economists", "analyst", "analysts", "market", "markets", "traders",
-        "investors", "strategists", "consensus", "poll", "polled", "survey", "surveyed",
-        "City",
+        "economist", "economists", "analyst", "analysts", "markets", "trader", "traders",
+        "investor", "investors", "strategist", "strategists", "consensus", "poll", "polls",
+        "polled", "survey", "surveys", "surveyed", "City", "Street",
     }
 )  # fmt: skip
 
 # What they do.  Not "estimated" nor the verb "estimate": "Analysts estimate the deal is
 # worth $2bn" and "an estimated 5,000" state a figure, not a forecast of one (the noun
-# is ESTIMATE_NOUNS').
+# is ESTIMATE_NOUNS').  Not "median" ("median pay of £34,963"): a survey's finding.
+# "priced" ("Markets had priced in a reading of 3.4%") counts before the figure only, as
+# every word of expecting after it needs its forecaster right after the figure ("a 30%
+# premium to where markets priced it" is no forecast).  "consensus" is a
+# forecaster only: "reached a consensus" forecasts nothing.
 EXPECTING_WORDS = frozenset(
     {
         "expected", "expect", "expects", "expecting", "expectation", "expectations",
         "forecast", "forecasts", "forecasting", "forecasted", "predicted", "predict",
         "predicts", "predicting", "prediction", "predictions", "tipped", "anticipated",
-        "anticipate", "anticipating", "projected", "projecting", "projection",
-        "projections", "pencilled", "penciled", "priced", "median", "consensus",
+        "anticipate", "anticipating", "projected", "project", "projects", "projecting",
+        "projection", "projections", "pencilled", "penciled", "looking", "called",
+        "pointed", "braced", "eyed", "eyeing", "priced",
     }
 )  # fmt: skip
 
-# Words that alone, right before the figure, name the market's forecast of it: "below
-# expectations of 1.2m", "the consensus of 0.3%".  Not "forecast": "The Bank forecast
+# Words that alone, right before the figure, name the market's forecast of it, when one
+# of NAMING follows them: "below expectations of 1.2m", "the consensus of 0.3%", "the
+# consensus estimate was 0.2%"; not "inflation expectations fell to 3.0%" (a survey's
+# finding) nor "reached a consensus on a 2% target".  Not "forecast": "The Bank forecast
 # growth of 1.3%", "kept its forecast of about £2.8bn" are a publisher's own outlook,
 # which the other report gives as "expects" or "guidance".
 EXPECTATION_NOUNS = frozenset({"expectations", "consensus"})
+NAMING = frozenset({"of", "for", "at", "was", "is", "had", "stood", "were", "estimate"})
 
 # A forecast's noun counts alone where the figure is measured against it: "ahead of
 # forecasts of 2.6%", "beating forecasts of $2.1bn", "below the forecast 1.2m".
-FORECAST_NOUNS = frozenset({"forecast", "forecasts", "predictions", "projections", "estimates"})
+FORECAST_NOUNS = frozenset(
+    {
+        "forecast", "forecasts", "prediction", "predictions", "projection", "projections",
+        "estimate", "estimates",
+    }
+)  # fmt: skip
 MEASURED_AGAINST = frozenset(
     {
         "ahead", "beating", "beat", "beats", "above", "below", "topping", "topped", "missing",
-        "missed", "exceeding", "exceeded", "short", "versus", "against", "than",
+        "missed", "exceeding", "exceeded", "short", "versus", "against", "compared",
     }
 )  # fmt: skip
 
-# "Estimate" is a forecast where it is a noun, before one of these words: "analysts'
-# average estimate of $90.0bn", "the consensus estimate was 0.2%"; not "Analysts estimate
-# the deal is worth $2bn".
+# Right after a figure (one noun between, or read into the figure's own words), or right
+# before it, a participle of expecting names it the forecast even with no forecaster:
+# "versus 443,000 expected", "the 0.2% expansion expected by economists", "short of the
+# 180,000 forecast", "more than the expected 0.3%".
+EXPECTED_AFTER = frozenset(
+    {"expected", "forecast", "predicted", "projected", "anticipated", "pencilled", "penciled"}
+)
+# ... where the figure is named as a thing ("the 443,000 expected") or set against
+# ("versus 443,000 expected"): not "with more than 300 speakers expected over five days",
+# who are expected to come.
+PARTICIPLE_OPENERS = frozenset({"the", "versus", "vs", "against"})
+# Not after a verb of its own: "1,200 services are expected to be cancelled", "A
+# two-year-old boy is expected to recover" forecast what comes, not a figure.
+VERB_BEFORE_PARTICIPLE = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "not"}
+)
+
+# "Estimate" is a forecast where it is a noun, before one of NAMING: "analysts' average
+# estimate of $90.0bn"; not "Analysts estimate the deal is worth $2bn".
 ESTIMATE_NOUNS = frozenset({"estimate", "estimates"})
-AFTER_ESTIMATE_NOUNS = frozenset({"of", "for", "at", "was", "is", "had", "stood", "were"})
+
+# Words opening a clause whose forecast is the base of a comparison, not the figure after
+# it: "rose more than economists expected, to 4.7%"; a definite article right before the
+# figure makes it a thing named, not a forecast's value ("Analysts expect the $2bn
+# takeover to close", "No economist had predicted the 0.5% fall").
+COMPARISON_OPENERS = frozenset({"than"})
+NAMED_BEFORE = frozenset({"the", "this", "that", "its", "their"})
