@@ -29,6 +29,13 @@ PERIODS = [
 
 # (sentence, claim text, predicate)
 PREDICATES = [
+    # A count after a passive verb's "by" did what the verb says: the verb's class is
+    # its subject's, not the doers'; but attendance counts its doers.
+    ("Fourteen walkers were winched to safety by two helicopters.", "two helicopters", None),
+    ("Fourteen walkers were winched to safety by two helicopters.", "Fourteen walkers", "rescues"),
+    ("Three men were killed by two gunmen.", "two gunmen", None),
+    ("Three men were killed by two gunmen.", "Three men", "deaths"),
+    ("The party was attended by 40 relatives.", "40 relatives", "attendance"),
     ("Five people were killed and 30 injured when the roof collapsed.", "Five people", "deaths"),
     ("Five people were killed and 30 injured when the roof collapsed.", "30", "injuries"),
     ("The storm killed five people and injured 30 others.", "30 others", "injuries"),

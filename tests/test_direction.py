@@ -48,6 +48,16 @@ DIRECTIONS = [
     ("She raised $5m from 40 investors.", "40 investors", None),
     ("He lifted 200kg.", "200kg", None),
     ("The bank lowered rates by 0.25 points.", "0.25 points", DOWN),
+    # Rates that move slower or faster: their level went down or up.
+    ("Inflation slowed to 3.2% in March.", "3.2%", DOWN),
+    ("Core inflation eased to 4.2%.", "4.2%", DOWN),
+    ("Wage growth cooled to 5.1%.", "5.1%", DOWN),
+    ("Growth accelerated to 2.8%.", "2.8%", UP),
+    ("Inflation picked up to 3.4% in December.", "3.4%", UP),
+    # A move up to a level, not a ceiling ("up to 300 people").
+    ("Inflation edged up to 3.4% in May.", "3.4%", UP),
+    ("Prices ticked up to 1.7 per cent.", "1.7 per cent", UP),
+    ("Labour picked up 40 seats.", "40 seats", None),
 ]
 
 

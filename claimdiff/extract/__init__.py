@@ -57,7 +57,7 @@ from claimdiff.extract.subjects import (
 )
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
-from claimdiff.model import WEEKDAY, Claim, Span
+from claimdiff.model import WEEKDAY, Claim, Kind, Span
 from claimdiff.text import WordIndex, blank_escapes, sentence_index, sentences
 
 __all__ = ["dateline", "extract"]
@@ -143,6 +143,7 @@ def extract(
             [((d.start, d.end), d.kind) for d in figures],
             text,
             lex.YIELDING_PREDICATES,
+            lex.COUNTED_BY,
         )
         of_nouns = preds.of_nouns
         floor = sentence.span[0]
@@ -416,6 +417,8 @@ def _changes_of(claims: list[Claim]) -> list[Claim]:
     for k, c in enumerate(out):
         if c.predicate or c.role != "by" or not k:
             continue
+        if c.kind is Kind.COUNT and c.direction is None:
+            continue  # "winched to safety by two helicopters": who did it, no change
         prev = out[k - 1]
         if (
             prev.sentence == c.sentence

@@ -60,6 +60,9 @@ _PREDICATE_REACH = 80
 # figure before it, though "23" stands nearer.
 _HANDOVER = re.compile(r",\s|;|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
 _ACROSS = 2 * _PREDICATE_REACH
+# Between a passive verb and the count of those who did it ("were rescued by 40
+# volunteers", "killed by two gunmen"): what the verb says befell others.
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # How far a tied period may stand after its figure: "$40m in 2022", "£3bn in sales in 2023".
 _TIE_REACH = 40
 _TIE_GAP = re.compile(r"[^\W\d_]+|\d", re.IGNORECASE)
@@ -340,6 +343,7 @@ def predicates(
     figures: Sequence[tuple[Span, Kind]],
     text: str | None = None,
     yielding: frozenset[str] = frozenset(),
+    counted_by: frozenset[str] = frozenset(),
 ) -> Predicates:
     """The predicate class of each figure of the sentence (``figures`` in text order).
 
@@ -351,7 +355,10 @@ def predicates(
     spectators"), gives its class only when no other word of the clause gives
     one: "Among those hurt were 14 employees" is a toll of injuries.  ``text``
     (the whole text) tells such a noun from one naming the event ("6 deaths").  A word of
-    a ``yielding`` class gives way to another word for the same figure.
+    a ``yielding`` class gives way to another word for the same figure.  A count after a
+    passive verb's "by" did what the verb says ("Fourteen walkers were winched to safety
+    by two helicopters"): the verb's class is no figure's after it, unless the class is
+    one of ``counted_by``, whose doers are what it counts ("attended by 40 relatives").
     """
     out: dict[Span, str] = {}
     kinds = dict(figures)
@@ -370,6 +377,7 @@ def predicates(
                 out.setdefault(holder, cls)
         else:
             held.append((p_lo, p_hi, cls, of_count))
+    every = figures
     figures = [(f, kind) for f, kind in figures if f not in out]
     # Nearest first, each word to one figure and each figure one word: "Five people were
     # killed and 30 injured" gives "injured" to 30 (next to it), then "killed" to Five.
@@ -380,6 +388,13 @@ def predicates(
             if not _reads(kind, of_count) or not clause[0] <= f[0] < clause[1]:
                 continue
             gap = max(0, p_lo - f[1], f[0] - p_hi)
+            if (
+                of_count
+                and p_hi <= f[0]
+                and cls not in counted_by
+                and _agent_after(text, p_hi, every)
+            ):
+                continue  # "winched to safety by two helicopters": those who did it
             if text is not None and p_hi <= f[0] and _OF_FIGURE.fullmatch(text, p_hi, f[0]):
                 gap = 0  # "revenue of $7.2bn": the word names the figure its "of" opens
             if gap <= _PREDICATE_REACH:
@@ -397,6 +412,18 @@ def predicates(
     for f in of_nouns:
         out[f] = own_noun[f]
     return Predicates(out, of_nouns)
+
+
+def _agent_after(text: str | None, end: int, figures: Sequence[tuple[Span, Kind]]) -> bool:
+    """Whether the first figure after ``end`` is a count right after "by": the doers of
+    the passive verb ending there."""
+    if text is None:
+        return False
+    k = bisect.bisect_left(figures, ((end, -1),))
+    if k >= len(figures):
+        return False
+    (start, _), kind = figures[k]
+    return kind is COUNT and _BY_AGENT.fullmatch(text, end, start) is not None
 
 
 def _near(figures: Sequence[tuple[Span, Kind]], at: int) -> Sequence[tuple[Span, Kind]]:

@@ -153,7 +153,8 @@ def _cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str
         w = words[k]
         cue = _cue(w, lx)
         if w == "up" and k and words[k - 1] in lx.PHRASAL_UP:
-            cue = None  # "makes up a third": no rise
+            rising = words[k - 1] in lx.PHRASAL_UP_RISING_TO and words[k + 1 : k + 2] == ["to"]
+            cue = UP if rising else None  # "makes up a third": no rise; "picked up to 3.4%"
         if cue is None and role_seen and not number_seen and w in lx.UP_WITH_A_ROLE:
             cue = UP  # "raised prices by 5%", not "raised $5m from 40 investors"
         if cue is not None:

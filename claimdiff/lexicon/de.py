@@ -134,6 +134,8 @@ HEDGES = {
 # Words before a figure that open a range for sure: "zwischen 10 und 20".
 RANGE_OPENERS = ("zwischen", "im bereich von", "in einer spanne von", "in höhe von zwischen")
 HEDGES_NOT_AFTER_A_NUMBER = frozenset({"über", "unter"})
+# Hedges that are a move to a level after a verb of moving (en.HEDGES_AFTER_A_MOVE): none read.
+HEDGES_AFTER_A_MOVE: dict[str, frozenset[str]] = {}
 PREPOSITION_HEDGES: frozenset[str] = frozenset()
 # "über" before a length of time is a bound ("seit über 40 Jahren"), never a span.
 SPAN_WORDS: frozenset[str] = frozenset()
@@ -449,6 +451,7 @@ CHANGE_WORDS = frozenset(_UP | _DOWN | {"um"})
 
 from claimdiff.lexicon.de_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.de_predicates import COUNT_PREDICATES as COUNT_PREDICATES  # noqa: E402
+from claimdiff.lexicon.de_predicates import COUNTED_BY as COUNTED_BY  # noqa: E402
 from claimdiff.lexicon.de_predicates import METRICS as METRICS  # noqa: E402
 from claimdiff.lexicon.de_predicates import RELATED as RELATED  # noqa: E402
 from claimdiff.lexicon.de_predicates import TOLLS as TOLLS  # noqa: E402

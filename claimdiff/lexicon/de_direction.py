@@ -40,6 +40,7 @@ ROLES = {"von": "from", "auf": "to", "um": "by"}
 # Not the articles: "der Rückgang der Geburten um 4 Prozent" reads past "der".
 STOPS = frozenset("und aber während obwohl weil als dass , ; : ( )".split())
 PHRASAL_UP: frozenset[str] = frozenset()
+PHRASAL_UP_RISING_TO: frozenset[str] = frozenset()
 
 # Letters with umlauts and ß: "Rückgang", "höher", "zurück".
 WORD = r"[^\W\d_]+"

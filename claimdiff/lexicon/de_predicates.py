@@ -57,3 +57,5 @@ TOLLS = frozenset({"deaths", "injuries", "missing", "arrests", "evacuations", "r
 
 # Classes that differ from a toll only (claimdiff.lexicon.en_predicates): none in German yet.
 YIELDING_PREDICATES: frozenset[str] = frozenset()
+# Classes whose passive verb's doers are what is counted (en_predicates.COUNTED_BY).
+COUNTED_BY = frozenset({"attendance", "votes", "turnout"})

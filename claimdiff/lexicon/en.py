@@ -209,6 +209,16 @@ RANGE_OPENERS = (
 # Hedges that are no hedge right after another number: "60 over 40", "5 under 10" state
 # two numbers (a ratio, a comparison), not "more than 40".
 HEDGES_NOT_AFTER_A_NUMBER = frozenset({"over", "under"})
+# Hedges that are a move to a level after a verb of moving, not a ceiling: "inflation
+# edged up to 3.4%", "ticked up to 1.7%", "prices crept up to".
+HEDGES_AFTER_A_MOVE = {
+    "up to": frozenset(
+        """edged edges edging ticked ticks ticking inched inches inching crept creeps
+        creeping moved moves moving went goes going climbed climbs climbing rose rises
+        rising jumped jumps jumping picked picks picking shot shoots nudged nudges
+        nudging crawled drifted drifts drifting pushed pushes revised""".split()
+    ),
+}
 # A hedge word that opens a question with the word before it hedges nothing: "How about
 # 2 in 5 or more" (the trailing "or more" bounds it).
 NOT_HEDGES = frozenset({"how about", "what about"})
@@ -1085,6 +1095,7 @@ CHANGE_WORDS = frozenset(_UP | _DOWN | {"by"})
 # What a figure states ("killed", "revenue"): tables of their own, read through the lexicon.
 from claimdiff.lexicon.en_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.en_predicates import COUNT_PREDICATES as COUNT_PREDICATES  # noqa: E402
+from claimdiff.lexicon.en_predicates import COUNTED_BY as COUNTED_BY  # noqa: E402
 from claimdiff.lexicon.en_predicates import METRICS as METRICS  # noqa: E402
 from claimdiff.lexicon.en_predicates import RELATED as RELATED  # noqa: E402
 from claimdiff.lexicon.en_predicates import TOLLS as TOLLS  # noqa: E402

@@ -17,7 +17,8 @@ UP_BEFORE = frozenset(
     jumping soar soars soared soaring surge surges surged surging gain gains gained
     gaining up higher add adds added adding boost boosts boosted expand expands
     expanded expanding hike hikes hiked advance advances advanced rebound
-    rebounded doubled tripled widens widened widening""".split()
+    rebounded doubled tripled widens widened widening accelerate accelerates
+    accelerated accelerating quickened quickening""".split()
 )
 
 # Words that say a figure moved up only with a role word between them and it: "raised
@@ -34,7 +35,8 @@ DOWN_BEFORE = frozenset(
     plunge plunges plunged plunging tumble tumbles tumbled slide slides slid
     sliding dip dips dipped ease eased reduce reduces reduced reducing sink sank
     sunk slip slipped contract contracted halved narrows narrowed narrowing lowered
-    lowering""".split()
+    lowering eases easing slowed slowing slows cooled cooling cools softened softening
+    moderated moderating retreated retreating""".split()
 )
 
 # Words just after a figure naming its change: "a 5% decline", "12% higher".
@@ -78,6 +80,9 @@ STOPS = frozenset("and but while whereas although though as which who that , ; :
 
 # Verbs that make a following "up" part of them, not a cue: "makes up a third of
 # revenue", "set up 12 centres", "picked up 40 seats".
+# ... of which these rise before "to" and a level: "inflation picked up to 3.4%".
+PHRASAL_UP_RISING_TO = frozenset("pick picks picked picking".split())
+
 PHRASAL_UP = frozenset(
     """make makes made making set sets setting take takes took taking taken pick picks
     picked picking end ends ended ending show shows showed shown build builds built

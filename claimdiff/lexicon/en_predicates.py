@@ -166,6 +166,11 @@ RELATED = (
 # clause wins the figure over theirs ("Two firefighters battling the fire are missing").
 YIELDING_PREDICATES = frozenset({"deployment"})
 
+# Classes whose passive verb's doers are what is counted: "attended by 40 relatives",
+# "watched by 2 million". Any other class's verb befalls its subject, not the count after
+# its "by" ("winched to safety by two helicopters", "killed by two gunmen").
+COUNTED_BY = frozenset({"attendance", "votes", "turnout"})
+
 # Classes that are tolls of an event: a count whose noun is one of their words counts the
 # toll ("11 bodies" recovered: deaths), where a noun of another class's words names what
 # is counted, not what befell it ("40,000 members", "52,000 users": customers).
