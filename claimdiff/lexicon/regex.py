@@ -16,6 +16,15 @@ from typing import Any
 
 # Digits and the vulgar fractions ("½", "⅔") that start a number, inside a character class.
 DIGITS = r"\d\u00bc-\u00be\u2150-\u215e"
+# A non-letter (``[\W\d_]``: no letter but a digit), written so that the engine tests most
+# characters with one look-up: a class of categories costs it a call or four a character
+# where a class of ASCII ranges is a bitmap.  Anything but an ASCII letter is taken, then
+# a character outside ASCII looked at again for being a letter of another script ("é");
+# that look is case-sensitive, so that the same characters pass under IGNORECASE (which
+# only narrows the first class to what folds to no ASCII letter, letters all).
+_NOT_ASCII_LETTER = r"[^A-Za-z]"
+_NO_OTHER_LETTER = r"(?-i:(?<![^\x00-\x7f\W\d_]))"
+NONLETTER = _NOT_ASCII_LETTER + _NO_OTHER_LETTER
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -97,6 +106,7 @@ def start_finder(
     >>> [m.start() + 1 for m in f.finditer(" one, anyone, 12 or a  few")]
     [1, 14, 20]
     """
+    words = list(words)
     ahead = [r"[" + DIGITS + r"](?<![^\W_].)", alternation(words) + r"(?![^\W\d_])"]
     pieces = list(pieces)
     if pieces:
@@ -105,7 +115,23 @@ def start_finder(
     # A currency symbol touching digits ("ksh12"): the match takes the symbol, so that it
     # ends, as every other, where the start pattern is tried.
     touching = "|(?:" + alternation(glued) + r")(?=\d)" if glued else ""
-    return r"[\W\d_](?:(?=" + "|".join(ahead) + ")" + touching + ")"
+    # Most non-letters (every space) stand before no start: the first characters a start
+    # may open with, tested with one look-up, turn them away before the look for a letter
+    # of another script and the branches of every word.
+    firsts = sorted({p[0] for p in (*words, *pieces, *glued) if p})
+    if any(c.isspace() for c in firsts):
+        return r"[\W\d_](?:(?=" + "|".join(ahead) + ")" + touching + ")"
+    lead = "(?=[" + DIGITS + "".join(re.escape(c) for c in firsts) + "])"
+    return (
+        _NOT_ASCII_LETTER
+        + lead
+        + _NO_OTHER_LETTER
+        + "(?:(?="
+        + "|".join(ahead)
+        + ")"
+        + touching
+        + ")"
+    )
 
 
 def after_nonletter(phrases: str) -> str:
@@ -118,7 +144,7 @@ def after_nonletter(phrases: str) -> str:
     search starts one character before where the last match ended
     (:func:`phrases_in`).
     """
-    return r"[\W\d_](?P<w>" + phrases + r")(?![^\W\d_])"
+    return NONLETTER + r"(?P<w>" + phrases + r")(?![^\W\d_])"
 
 
 def phrases_in(pattern: re.Pattern[str], padded: str) -> Iterator[tuple[int, int, str]]:
