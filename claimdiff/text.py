@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from claimdiff.lexicon.looks import FOLDS_TO_ASCII
 from claimdiff.model import Span
 
 if TYPE_CHECKING:
@@ -296,6 +297,19 @@ class Lowered:
     def mentions(self, words: Iterable[str]) -> bool:
         """:func:`mentions` of ``words`` in the text."""
         return bool(self.occurrences(words))
+
+    def may_hold(self, keys: Iterable[str]) -> bool:
+        """Whether a case-blind pattern each of whose matches holds one of ``keys`` (lower
+        case, ASCII) may match in the text: False only where no lower-cased window holds
+        one, nor a character the engine folds to an ASCII letter that ``str.lower`` leaves
+        as it is (``looks.FOLDS_TO_ASCII``), nor lower-cases to another length ("İ")."""
+        for _, _, low in self._read():
+            if low is None or FOLDS_TO_ASCII[0] in low or FOLDS_TO_ASCII[1] in low:
+                return True
+            for key in keys:  # a loop, not any() of a generator: half the cost of each test
+                if key in low:
+                    return True
+        return False
 
     def _find(self, words: tuple[str, ...]) -> list[int]:
         text = self._text

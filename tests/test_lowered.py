@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -45,3 +47,14 @@ def test_lowered_across_windows(monkeypatch: pytest.MonkeyPatch) -> None:
         for shift in range(12):
             text = (filler * shift + " Half END OF mid- Monday half ") * 5
             assert Lowered(text).occurrences(WORDS) == _three_cases(text, WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_piece, max_size=30).map("".join))
+def test_may_hold_whenever_a_case_blind_pattern_matches(text: str) -> None:
+    """Lowered.may_hold is False only where no case-blind match of the keys stands: the
+    engine's folds (long s, dotless and dotted i, the Kelvin sign) included."""
+    keys = ("half", "his", "kelvin", "0s")
+    for variant in (text, text.replace("i", "ı"), text.replace("s", "ſ"), text.replace("i", "İ")):
+        if re.search("|".join(keys), variant, re.IGNORECASE):
+            assert Lowered(variant).may_hold(keys)
