@@ -37,3 +37,27 @@ def test_start_finder_finds_what_the_plain_finder_finds() -> None:
             assert [m.span() for m in finder.finditer(low)] == [
                 m.span() for m in plain.finditer(low)
             ]
+
+
+def test_verbs_found_as_the_plain_pattern_finds_them() -> None:
+    """VerbPattern gives what finditer of \\b(?:verbs)\\b gives, in every span of strings
+    with verbs at their start, after letters of other scripts, digits and underscores."""
+    from pathlib import Path
+
+    from claimdiff.lexicon.speech import VerbPattern
+
+    fixture = (Path(__file__).resolve().parent.parent / "fixtures" / "reuters_icc.txt").read_text(
+        "utf-8"
+    )
+    for lang in ("en", "de"):
+        t = get_lexicon(lang).speech.tables
+        verbs = t.REPORTING_VERBS | t.QUOTE_ONLY_VERBS
+        found = VerbPattern(verbs)
+        plain = re.compile(r"\b(?:" + lexregex.alternation(verbs) + r")\b")
+        some = sorted(verbs)[:6]
+        odd = " ".join(some) + " é" + some[0] + " 1" + some[1] + " _" + some[2] + " ²" + some[3]
+        for text in (odd, some[0], fixture[:3000]):
+            for lo in range(0, min(len(text), 60), 3):
+                for hi in (lo, lo + 5, len(text) - 2, len(text), len(text) + 4):
+                    want = [(m.start(), m.end(), m.group()) for m in plain.finditer(text, lo, hi)]
+                    assert list(found.spans(text, lo, hi)) == want

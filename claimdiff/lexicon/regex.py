@@ -25,6 +25,8 @@ DIGITS = r"\d\u00bc-\u00be\u2150-\u215e"
 _NOT_ASCII_LETTER = r"[^A-Za-z]"
 _NO_OTHER_LETTER = r"(?-i:(?<![^\x00-\x7f\W\d_]))"
 NONLETTER = _NOT_ASCII_LETTER + _NO_OTHER_LETTER
+# A character that is no word character (``\W``), written the same way.
+NONWORD = r"[^A-Za-z0-9_](?-i:(?<![^\x00-\x7f\W]))"
 
 
 def alternation(phrases: Iterable[str]) -> str:
