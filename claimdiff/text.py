@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -275,16 +275,21 @@ class Lowered:
         # What each table of words gave: two passes ask for the fractions' stems.
         self._found: dict[tuple[str, ...], list[int]] = {}
 
-    def _read(self) -> list[tuple[int, int, str | None]]:
-        """(start, end, lower-cased or None) of each window, made on first use."""
-        if self._windows is None:
-            text, out = self._text, []
-            for at in range(0, len(text), _LOW_STEP):
-                end = min(len(text), at + _LOW_STEP + _LOW_OVERLAP)
-                low = text[at:end].lower()
-                out.append((at, end, low if len(low) == end - at else None))
-            self._windows = out
-        return self._windows
+    def _read(self) -> Iterator[tuple[int, int, str | None]]:
+        """(start, end, lower-cased or None) of each window.  A text of one window keeps
+        its copy for every pass; a longer one is lower-cased anew for each, one window
+        at a time, so that no copy of a long text is held while extraction runs."""
+        if self._windows is not None:
+            yield from self._windows
+            return
+        text = self._text
+        for at in range(0, len(text), _LOW_STEP):
+            end = min(len(text), at + _LOW_STEP + _LOW_OVERLAP)
+            low = text[at:end].lower()
+            window = (at, end, low if len(low) == end - at else None)
+            if end == len(text) and at == 0:
+                self._windows = [window]
+            yield window
 
     def occurrences(self, words: Iterable[str]) -> list[int]:
         """:func:`occurrences` of ``words`` in the text (a list the caller must not change)."""
