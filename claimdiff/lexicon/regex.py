@@ -123,7 +123,12 @@ def start_finder(
     firsts = sorted({p[0] for p in (*words, *pieces, *glued) if p})
     if any(c.isspace() for c in firsts):
         return r"[\W\d_](?:(?=" + "|".join(ahead) + ")" + touching + ")"
-    lead = "(?=[" + DIGITS + "".join(re.escape(c) for c in firsts) + "])"
+    # Only a filter (the branches decide): written as the ASCII characters it turns
+    # away, so that every character outside ASCII passes it and it holds no category
+    # class (\d), which costs the engine a call a character, nor a range past the BMP,
+    # which the compiler would walk.
+    allowed = {*"0123456789", *(c for c in firsts if c.isascii())}
+    lead = "(?=[^" + _ranges([c for c in map(chr, range(128)) if c not in allowed]) + "])"
     return (
         _NOT_ASCII_LETTER
         + lead
@@ -134,6 +139,18 @@ def start_finder(
         + touching
         + ")"
     )
+
+
+def _ranges(chars: list[str]) -> str:
+    """``chars`` (sorted, ASCII) inside a character class, as runs of escaped ranges."""
+    out, k = [], 0
+    while k < len(chars):
+        j = k
+        while j + 1 < len(chars) and ord(chars[j + 1]) == ord(chars[j]) + 1:
+            j += 1
+        out.append(f"\\x{ord(chars[k]):02x}" + (f"-\\x{ord(chars[j]):02x}" if j > k else ""))
+        k = j + 1
+    return "".join(out)
 
 
 def after_nonletter(phrases: str) -> str:
