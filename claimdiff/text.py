@@ -9,10 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from claimdiff.lexicon.looks import FOLDS_TO_ASCII
 from claimdiff.model import Span
 
 if TYPE_CHECKING:
@@ -244,19 +245,132 @@ def occurrences(text: str, words: Iterable[str]) -> list[int]:
     """Where any of ``words`` stands in ``text`` (lower case, capitalised or in capitals),
     sorted: ``str.find`` is the cheapest way through a long text to the few places a
     case-blind pattern need be tried, which searched over the whole text would be tried at
-    every offset.
+    every offset.  A text searched for several tables of words reads them all through one
+    :class:`Lowered`.
 
     >>> occurrences("Half a mile, then half a tonne", ["half"])
     [0, 18]
     """
-    found: set[int] = set()
-    for w in words:
-        for form in {w, w.capitalize(), w.upper()}:
+    return Lowered(text).occurrences(words)
+
+
+class Lowered:
+    """A text lower-cased in windows, to find words in three cases with one search each.
+
+    Finding a word lower-cased, capitalised and in capitals took three passes of
+    ``str.find`` over the text (each about as long as lower-casing it); a pass over the
+    lower-cased text finds all three, each place then checked against the text.  The
+    copy is made in windows of 64 KB that overlap by more than a word: ``str.lower`` of
+    a whole long text takes several times its size while it works (docs/pipeline.md,
+    "Little held at once").  A window whose length lower-casing changes ("İ") is
+    searched in the three cases, as is a word that is not ASCII (its cases may differ in
+    length, "ß", or in context, "Σ").
+    """
+
+    __slots__ = ("_found", "_text", "_windows")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._windows: list[tuple[int, int, str | None]] | None = None
+        # What each table of words gave: two passes ask for the fractions' stems.
+        self._found: dict[tuple[str, ...], list[int]] = {}
+
+    def _read(self) -> Iterator[tuple[int, int, str | None]]:
+        """(start, end, lower-cased or None) of each window.  A text of one window keeps
+        its copy for every pass; a longer one is lower-cased anew for each, one window
+        at a time, so that no copy of a long text is held while extraction runs."""
+        if self._windows is not None:
+            yield from self._windows
+            return
+        text = self._text
+        for at in range(0, len(text), _LOW_STEP):
+            end = min(len(text), at + _LOW_STEP + _LOW_OVERLAP)
+            low = text[at:end].lower()
+            window = (at, end, low if len(low) == end - at else None)
+            if end == len(text) and at == 0:
+                self._windows = [window]
+            yield window
+
+    def occurrences(self, words: Iterable[str]) -> list[int]:
+        """:func:`occurrences` of ``words`` in the text (a list the caller must not change)."""
+        words = tuple(words)
+        done = self._found.get(words)
+        if done is None:
+            done = self._found[words] = self._find(words)
+        return done
+
+    def mentions(self, words: Iterable[str]) -> bool:
+        """:func:`mentions` of ``words`` in the text."""
+        return bool(self.occurrences(words))
+
+    def may_hold(self, keys: Iterable[str]) -> bool:
+        """Whether a case-blind pattern each of whose matches holds one of ``keys`` (lower
+        case, ASCII) may match in the text: False only where no lower-cased window holds
+        one, nor a character the engine folds to an ASCII letter that ``str.lower`` leaves
+        as it is (``looks.FOLDS_TO_ASCII``), nor lower-cases to another length ("İ")."""
+        for _, _, low in self._read():
+            if low is None or FOLDS_TO_ASCII[0] in low or FOLDS_TO_ASCII[1] in low:
+                return True
+            for key in keys:  # a loop, not any() of a generator: half the cost of each test
+                if key in low:
+                    return True
+        return False
+
+    def _find(self, words: tuple[str, ...]) -> list[int]:
+        text = self._text
+        cased, odd = _forms(words)
+        found: set[int] = set()
+        for at, _, low in self._read() if cased else ():
+            if low is None:
+                odd = odd | {f for forms in cased for f in forms[1:]}
+                continue
+            for key, *forms in cased:
+                i = low.find(key)
+                while i >= 0:
+                    for f in forms:
+                        if text.startswith(f, at + i):
+                            found.add(at + i)
+                            break
+                    i = low.find(key, i + 1)
+        for form in odd:
             i = text.find(form)
             while i >= 0:
                 found.add(i)
                 i = text.find(form, i + 1)
-    return sorted(found)
+        return sorted(found)
+
+
+def _forms(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The three cases of ``words``: (lower-cased, its forms…) for each ASCII word, found
+    in the lower-cased text; the rest, found as written.  Kept per table of words (the
+    lexicon's few), not per text: working them out cost more than the searches."""
+    try:
+        return _FORMS[words]
+    except KeyError:
+        pass
+    cased: dict[str, set[str]] = {}
+    odd: set[str] = set()
+    for w in words:
+        for form in (w, w.capitalize(), w.upper()):
+            if form.isascii() and len(form) <= _LOW_OVERLAP:
+                cased.setdefault(form.lower(), set()).add(form)
+            else:
+                odd.add(form)
+    if len(_FORMS) >= _MAX_TABLES:
+        _FORMS.clear()  # tables of words are the lexicon's few: this keeps it so
+    found = _FORMS[words] = (
+        tuple((key, *sorted(forms)) for key, forms in sorted(cased.items())),
+        frozenset(odd),
+    )
+    return found
+
+
+_FORMS: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+_MAX_TABLES = 64
+# The windows of :class:`Lowered`: each starts this far after the last, and reads this
+# much further, so that a word starting in it ends in it.
+_LOW_STEP = 1 << 16
+_LOW_OVERLAP = 64
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> Iterable[re.Match[str]]:

@@ -58,7 +58,7 @@ from claimdiff.extract.subjects import (
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import WEEKDAY, Claim, Kind, Span
-from claimdiff.text import WordIndex, blank_escapes, sentence_index, sentences
+from claimdiff.text import Lowered, WordIndex, blank_escapes, sentence_index, sentences
 
 __all__ = ["dateline", "extract"]
 
@@ -99,14 +99,15 @@ def extract(
         for d in join_rates(text, scan(text, lex, max_figures))
         if d.kind is not DATE or not is_dateline(text, d.start, lex, first)
     ]
-    drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex)
-    drafts = with_age_words(text, drafts, lex)
-    drafts = overlay(with_points(text, drafts, lex), month_parts(text, lex))
+    low = Lowered(text)  # the passes below find their words through one lower-cased copy
+    drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex, low)
+    drafts = with_age_words(text, drafts, lex, low)
+    drafts = overlay(with_points(text, drafts, lex, low), month_parts(text, lex, low))
     dates = [d.start for d in drafts if d.kind is DATE]
-    drafts = overlay(drafts, weekdays(text, lex, dates), lambda d: False)
+    drafts = overlay(drafts, weekdays(text, lex, dates, low), lambda d: False)
     # A time stands only where the scan read nothing, but for the 12 of "12 noon".
-    drafts = overlay(drafts, clock_times(text, lex, drafts), lambda d: _twelve(text, d))
-    drafts = with_fractions_of_units(text, drafts, lex)
+    drafts = overlay(drafts, clock_times(text, lex, drafts, low), lambda d: _twelve(text, d))
+    drafts = with_fractions_of_units(text, drafts, lex, low)
     drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
     if max_figures is not None and len(drafts) > max_figures:
         # The passes after the scan read figures of their own ("in her eighties", "a

@@ -32,6 +32,7 @@ from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
+from claimdiff.text import Lowered
 
 __all__ = ["with_age_words"]
 
@@ -43,10 +44,14 @@ _THEN_AGE = re.compile(
 )
 
 
-def with_age_words(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+def with_age_words(
+    text: str, drafts: list[Draft], lex: Lexicon, lowered: Lowered | None = None
+) -> list[Draft]:
     """``drafts`` with every age given by a word in ``text`` in place of what the scan
-    read over its words; never over a number age ("A 17-year-old teenager" is 17)."""
-    starts = _word_starts(text, lex.AGE_WORDS) if lex.AGE_WORDS else []
+    read over its words; never over a number age ("A 17-year-old teenager" is 17).
+    ``lowered`` is ``text`` lower-cased, where read."""
+    lowered = Lowered(text) if lowered is None else lowered
+    starts = _word_starts(text, lex.AGE_WORDS, lowered) if lex.AGE_WORDS else []
     if not starts:
         return drafts  # most texts: no age word, nothing to read or lay over
     found: list[Draft] = []
@@ -154,12 +159,11 @@ _PREFIX = 4
 _ENDING = "narian"
 
 
-def _word_starts(text: str, words: Iterable[str]) -> list[int]:
+def _word_starts(text: str, words: Iterable[str], lowered: Lowered) -> list[int]:
     """Offsets where one of ``words`` may start a word, in text order."""
     ending = _ENDING
-    keys = {w[:_PREFIX].lower() for w in words if ending not in w.lower()}
-    cased = {c for k in keys for c in (k, k.capitalize(), k.upper())}
-    found = [at for k in cased for at in _finds(text, k)]
+    keys = sorted({w[:_PREFIX].lower() for w in words if ending not in w.lower()})
+    found = list(lowered.occurrences(keys))  # each key lower-cased, capitalised or in capitals
     if any(ending in w.lower() for w in words):
         found += [_word_start(text, at) for e in (ending, ending.upper()) for at in _finds(text, e)]
     return sorted({at for at in found if not at or not _letter(text[at - 1])})

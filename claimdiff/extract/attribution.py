@@ -117,7 +117,7 @@ class Attributor:
             according: list[tuple[int, int]] = []
             for k in range(first, last + 1):
                 a, b = sents[k]
-                verbs += [m.span() for m in sp.verbs(sp.figure_verbs, self.text, a, b)]
+                verbs += [(s, e) for s, e, _ in sp.verbs(sp.figure_verbs, self.text, a, b)]
                 according += [m.span() for m in sp.according.finditer(self.text, a, b)]
             self._read_for, self._found = (first, last), (verbs, according)
         if first == last:  # the positions sentence_index gives ``first`` for

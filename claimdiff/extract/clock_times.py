@@ -30,7 +30,7 @@ from claimdiff.extract.members import DATE, EXACT, RANGE
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import CLOCK, Quantity
-from claimdiff.text import opens_sentence
+from claimdiff.text import Lowered, opens_sentence
 
 __all__ = ["clock_times"]
 
@@ -67,9 +67,12 @@ _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w-]*)")
 _REACH = 30
 
 
-def clock_times(text: str, lex: Lexicon, taken: Sequence[Draft] = ()) -> list[Draft]:
+def clock_times(
+    text: str, lex: Lexicon, taken: Sequence[Draft] = (), low: Lowered | None = None
+) -> list[Draft]:
     """The times of day in ``text``, in text order (none in a language without the words);
-    a hedge is left off where it overlaps a figure of ``taken`` (the scan's drafts)."""
+    a hedge is left off where it overlaps a figure of ``taken`` (the scan's drafts).
+    ``low`` is ``text`` lower-cased, where read."""
     if not lex.CLOCK_HEDGES:
         return []
     found: list[tuple[int, int, int, bool]] = []  # start, end, minutes, on a 24-hour clock
@@ -88,7 +91,12 @@ def clock_times(text: str, lex: Lexicon, taken: Sequence[Draft] = ()) -> list[Dr
         if 1 <= hour <= 12:
             minutes = (hour % 12 + (12 if m["ap"].lower() == "p" else 0)) * 60 + int(m["m"] or 0)
             found.append((m.start(), m.end(), minutes, False))
-    for w in lex.patterns["clock_word"].finditer(text):
+    # The words for an hour are matched where they stand (found with str.find through the
+    # lower-cased text): searched, the pattern stopped at every "m" and "n" of a text.  No
+    # match is a part of another, so these are the matches finditer gave.
+    word_at = lex.patterns["clock_word"].match
+    low = Lowered(text) if low is None else low
+    for w in filter(None, (word_at(text, i) for i in low.occurrences(lex.CLOCK_WORDS))):
         if w.start() and (text[w.start() - 1].isalpha() or text[w.start() - 1] == "_"):
             continue  # inside a word
         if not w.group().islower():

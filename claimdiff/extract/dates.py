@@ -21,7 +21,7 @@ from claimdiff.extract.members import COUNT, DATE, EXACT, RANGE, YEAR
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import WEEKDAY, Quantity
-from claimdiff.text import occurrences
+from claimdiff.text import Lowered
 
 __all__ = [
     "DATE_UNIT",
@@ -268,16 +268,16 @@ def decade_at(text: str, core: Core, window: str, lo: int, lex: Lexicon) -> Draf
     return Draft(start, core.end + 1, YEAR, q)
 
 
-def month_parts(text: str, lex: Lexicon) -> list[Draft]:
+def month_parts(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Draft]:
     """ "mid-March" (10 to 20 March), "early June 2024", "late May": a date spanning the
     days of the part named (``MONTH_PARTS``); the month capitalised and no name after it
     ("the late June Brown"); a year after it only where no word follows ("in early May
-    2000 homes were flooded" counts homes)."""
+    2000 homes were flooded" counts homes).  ``low`` is ``text`` lower-cased, where read."""
     if not lex.MONTH_PARTS:
         return []
     out: list[Draft] = []
     pattern = lex.patterns["month_part"]
-    for i in occurrences(text, lex.MONTH_PARTS):
+    for i in (Lowered(text) if low is None else low).occurrences(lex.MONTH_PARTS):
         m = pattern.match(text, i)
         if m is None or (out and out[-1].end > i):
             continue
@@ -308,18 +308,22 @@ _WORD_AFTER = re.compile(r"(?P<dash>[ \t]*[-–][ \t]*|[ \t]+)(?P<w>[^\W\d_]+)")
 _DATE_REACH = 3
 
 
-def weekdays(text: str, lex: Lexicon, date_starts: Sequence[int] = ()) -> list[Draft]:
+def weekdays(
+    text: str, lex: Lexicon, date_starts: Sequence[int] = (), low: Lowered | None = None
+) -> list[Draft]:
     """Days of the week as the day an event falls on: "on Tuesday", "early on Sunday",
     "Friday's vote" (``WEEKDAYS``; docs/claims.md, "Dates").  Written in full and
     capitalised; not part of a calendar date starting right after it (``date_starts``,
     sorted: "Thursday 5 March", which the date carries), of a name ("Good Friday", "Black
     Friday sales", "the Sunday Times"), of a span of days ("Monday to Friday",
-    "Monday-Friday") or of a habit ("every Friday")."""
+    "Monday-Friday") or of a habit ("every Friday").  ``low`` is ``text`` lower-cased,
+    where read."""
     table = getattr(lex, "WEEKDAYS", None)
     if not table:
         return []
     out: list[Draft] = []
-    for i in occurrences(text, [w.capitalize() for w in table]):
+    low = Lowered(text) if low is None else low
+    for i in low.occurrences([w.capitalize() for w in table]):
         word = _WEEKDAY_WORD.match(text, i)
         if word is None or (i and (text[i - 1].isalnum() or text[i - 1] in "_")):
             continue

@@ -18,7 +18,7 @@ from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import UNHEDGED_TOLERANCE, Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
-from claimdiff.text import mentions, occurrences
+from claimdiff.text import Lowered
 
 __all__ = ["with_fractions_of_units", "with_points"]
 
@@ -32,19 +32,22 @@ def _scaled(x: float | None) -> float | None:
     return None if x is None else x * _PER_POINT
 
 
-def with_points(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+def with_points(
+    text: str, drafts: list[Draft], lex: Lexicon, low: Lowered | None = None
+) -> list[Draft]:
     """``drafts`` with each count followed by the lexicon's words for basis points read as
     percentage points (the words joined to its span), and each fraction of a point in
     words ("half a point") as a count of percentage points in place of what the scan read
-    over it ("a quarter" as a share)."""
+    over it ("a quarter" as a share); ``low`` is ``text`` lower-cased, where read."""
+    low = Lowered(text) if low is None else low
     if lex.BASIS_POINT_WORDS and (
-        mentions(text, _BASIS_STEMS) or any(w in text for w in lex.BASIS_POINT_SYMBOLS)
+        low.mentions(_BASIS_STEMS) or any(w in text for w in lex.BASIS_POINT_SYMBOLS)
     ):
         _basis_points(text, drafts, lex)
-    if not lex.OF_A_POINT or not mentions(text, _POINT_STEMS):
+    if not lex.OF_A_POINT or not low.mentions(_POINT_STEMS):
         return drafts
     found = []
-    for m in _phrases(text, lex, "fraction_of_a_point"):
+    for m in _phrases(text, lex, low, "fraction_of_a_point"):
         if m["modifier"] is not None:
             v = lex.POINT_MODIFIERS[m["modifier"].lower()]
         else:
@@ -54,13 +57,17 @@ def with_points(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     return overlay(drafts, found)
 
 
-def with_fractions_of_units(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+def with_fractions_of_units(
+    text: str, drafts: list[Draft], lex: Lexicon, low: Lowered | None = None
+) -> list[Draft]:
     """``drafts`` with each fraction of a unit in words ("half a mile", "a quarter of a
-    tonne") as a measure, read as loosely as any round figure."""
+    tonne") as a measure, read as loosely as any round figure; ``low`` is ``text``
+    lower-cased, where read."""
     if not lex.FRACTION_PHRASES:
         return drafts
     found = []
-    for m in _phrases(text, lex, "fraction_of_a_unit", "fraction_lead"):
+    low = Lowered(text) if low is None else low
+    for m in _phrases(text, lex, low, "fraction_of_a_unit", "fraction_lead"):
         v = lex.FRACTION_PHRASES[" ".join(m["fraction"].lower().split())]
         unit = lex.measure_units[m["unit"].lower()]
         spread = v * UNHEDGED_TOLERANCE
@@ -77,14 +84,16 @@ _POINT_STEMS = ("point",)
 _BASIS_STEMS = ("basis",)
 
 
-def _phrases(text: str, lex: Lexicon, name: str, lead: str | None = None) -> list[re.Match[str]]:
+def _phrases(
+    text: str, lex: Lexicon, low: Lowered, name: str, lead: str | None = None
+) -> list[re.Match[str]]:
     """The matches of the lexicon's pattern ``name`` that open at a fraction's stem or a
     short word before it, in order and apart: tried only there, not at every offset of a
     long text.  Where the pattern ``lead`` is given, it matches wherever ``name`` does and
     is tried first: ``name`` is compiled only for a text where it matches."""
     out: list[re.Match[str]] = []
     first = None if lead is None else lex.patterns[lead]
-    for i in occurrences(text, _FRACTION_STEMS):
+    for i in low.occurrences(_FRACTION_STEMS):
         for back in _WORD_BEFORE_STEM:
             if i - back < 0 or (out and out[-1].end() > i - back):
                 continue

@@ -330,13 +330,13 @@ def _attribution_after(
     verb = next(sp.verbs(sp.quote_verbs, text, q.close, lim), None)
     if verb is None:
         return None
-    lead = text[q.close : verb.start()]
+    lead = text[q.close : verb[0]]
     if not lead.strip(" \t,—–-"):
-        phrase = phrase_after(text, verb.end(), lim, sp)  # inverted: `” said Khan`
-    elif verb.group() in sp.TRAILING_ONLY_VERBS:
+        phrase = phrase_after(text, verb[1], lim, sp)  # inverted: `” said Khan`
+    elif verb[2] in sp.TRAILING_ONLY_VERBS:
         return None  # "so" reports only right after the quote: `«…», so Hofmann`
     else:
-        phrase = subject_of(text, q.close, verb.span(), lim, sp)
+        phrase = subject_of(text, q.close, (verb[0], verb[1]), lim, sp)
         # The subject must follow the quote directly, not end some later clause.
         if phrase is not None and text[q.close : phrase[0]].strip(" \t,—–-"):
             phrase = None
@@ -350,16 +350,16 @@ def _attribution_before(
     sentence_start = sentences[sentence_index(sentences, q.open)][0] if sentences else 0
     lo = max(lo, q.para_start, min(sentence_start, q.open))
     last = None
-    for m in sp.verbs(sp.quote_verbs, text, lo, q.open):
-        if m.group() not in sp.TRAILING_ONLY_VERBS:
-            last = m
+    for verb in sp.verbs(sp.quote_verbs, text, lo, q.open):
+        if verb[2] not in sp.TRAILING_ONLY_VERBS:
+            last = verb
     according = None
     for m in sp.according.finditer(text, lo, q.open):
         according = m
-    if according is not None and (last is None or according.start() > last.start()):
+    if according is not None and (last is None or according.start() > last[0]):
         return phrase_after(text, according.end(), q.open, sp)
     if last is not None:
-        return subject_of(text, lo, last.span(), q.open, sp)
+        return subject_of(text, lo, (last[0], last[1]), q.open, sp)
     return None
 
 

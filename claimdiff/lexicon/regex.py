@@ -16,6 +16,17 @@ from typing import Any
 
 # Digits and the vulgar fractions ("½", "⅔") that start a number, inside a character class.
 DIGITS = r"\d\u00bc-\u00be\u2150-\u215e"
+# A non-letter (``[\W\d_]``: no letter but a digit), written so that the engine tests most
+# characters with one look-up: a class of categories costs it a call or four a character
+# where a class of ASCII ranges is a bitmap.  Anything but an ASCII letter is taken, then
+# a character outside ASCII looked at again for being a letter of another script ("é");
+# that look is case-sensitive, so that the same characters pass under IGNORECASE (which
+# only narrows the first class to what folds to no ASCII letter, letters all).
+_NOT_ASCII_LETTER = r"[^A-Za-z]"
+_NO_OTHER_LETTER = r"(?-i:(?<![^\x00-\x7f\W\d_]))"
+NONLETTER = _NOT_ASCII_LETTER + _NO_OTHER_LETTER
+# A character that is no word character (``\W``), written the same way.
+NONWORD = r"[^A-Za-z0-9_](?-i:(?<![^\x00-\x7f\W]))"
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -97,6 +108,7 @@ def start_finder(
     >>> [m.start() + 1 for m in f.finditer(" one, anyone, 12 or a  few")]
     [1, 14, 20]
     """
+    words = list(words)
     ahead = [r"[" + DIGITS + r"](?<![^\W_].)", alternation(words) + r"(?![^\W\d_])"]
     pieces = list(pieces)
     if pieces:
@@ -105,7 +117,40 @@ def start_finder(
     # A currency symbol touching digits ("ksh12"): the match takes the symbol, so that it
     # ends, as every other, where the start pattern is tried.
     touching = "|(?:" + alternation(glued) + r")(?=\d)" if glued else ""
-    return r"[\W\d_](?:(?=" + "|".join(ahead) + ")" + touching + ")"
+    # Most non-letters (every space) stand before no start: the first characters a start
+    # may open with, tested with one look-up, turn them away before the look for a letter
+    # of another script and the branches of every word.
+    firsts = sorted({p[0] for p in (*words, *pieces, *glued) if p})
+    if any(c.isspace() for c in firsts):
+        return r"[\W\d_](?:(?=" + "|".join(ahead) + ")" + touching + ")"
+    # Only a filter (the branches decide): written as the ASCII characters it turns
+    # away, so that every character outside ASCII passes it and it holds no category
+    # class (\d), which costs the engine a call a character, nor a range past the BMP,
+    # which the compiler would walk.
+    allowed = {*"0123456789", *(c for c in firsts if c.isascii())}
+    lead = "(?=[^" + _ranges([c for c in map(chr, range(128)) if c not in allowed]) + "])"
+    return (
+        _NOT_ASCII_LETTER
+        + lead
+        + _NO_OTHER_LETTER
+        + "(?:(?="
+        + "|".join(ahead)
+        + ")"
+        + touching
+        + ")"
+    )
+
+
+def _ranges(chars: list[str]) -> str:
+    """``chars`` (sorted, ASCII) inside a character class, as runs of escaped ranges."""
+    out, k = [], 0
+    while k < len(chars):
+        j = k
+        while j + 1 < len(chars) and ord(chars[j + 1]) == ord(chars[j]) + 1:
+            j += 1
+        out.append(f"\\x{ord(chars[k]):02x}" + (f"-\\x{ord(chars[j]):02x}" if j > k else ""))
+        k = j + 1
+    return "".join(out)
 
 
 def after_nonletter(phrases: str) -> str:
@@ -118,7 +163,7 @@ def after_nonletter(phrases: str) -> str:
     search starts one character before where the last match ended
     (:func:`phrases_in`).
     """
-    return r"[\W\d_](?P<w>" + phrases + r")(?![^\W\d_])"
+    return NONLETTER + r"(?P<w>" + phrases + r")(?![^\W\d_])"
 
 
 def phrases_in(pattern: re.Pattern[str], padded: str) -> Iterator[tuple[int, int, str]]:

@@ -17,16 +17,57 @@ import attrs
 
 from claimdiff.lexicon import alternation, hold_tables
 from claimdiff.lexicon.looks import any_case
+from claimdiff.lexicon.regex import NONWORD
 
 
-def verb_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
-    """A pattern matching any of ``verbs`` as a whole word, longest first.
+class VerbPattern:
+    r"""Verbs found as whole words, longest first: (start, end, verb) of each, as
+    ``finditer`` of ``\b(?:verbs)\b`` gives them.
 
     The alternation is factored on shared prefixes ("sa(?:y(?:s|ing)?|id)"), so the
-    engine tries one branch per letter: faster to compile and to search than a flat
-    list of ~110 verbs.
+    engine tries one branch per letter.  A pattern opening with ``\b`` is tried at every
+    offset of a sentence; this one is searched opening with the character before a verb
+    (no word character, :data:`.regex.NONWORD`), which the engine skips to; a verb
+    opening the span is matched from the character before it, or at the text's start
+    from a space put before its first words.
     """
-    return re.compile(r"\b(?:" + alternation(verbs) + r")\b")
+
+    __slots__ = ("_after", "_plain", "_reach")
+
+    def __init__(self, verbs: frozenset[str]) -> None:
+        words = alternation(verbs)
+        self._plain: re.Pattern[str] | None = None
+        self._after: re.Pattern[str] | None = None
+        # A verb opening with no word character would have one before it: none does.
+        if all(v[:1].isalnum() or v[:1] == "_" for v in verbs):
+            self._after = re.compile(NONWORD + r"(?P<v>" + words + r")\b")
+        else:
+            self._plain = re.compile(r"\b(?:" + words + r")\b")
+        self._reach = max(map(len, verbs), default=0) + 1  # a verb and the character after
+
+    def spans(self, text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+        """(start, end, verb) of each verb in ``text[lo:hi]``, in order."""
+        after = self._after
+        if after is None:
+            plain = self._plain
+            for m in plain.finditer(text, lo, hi) if plain is not None else ():
+                yield m.start(), m.end(), m.group()
+            return
+        pos = lo
+        if lo > 0:
+            first = after.match(text, lo - 1, hi)
+            if first is not None:
+                start, pos = first.span("v")
+                yield start, pos, first["v"]
+        else:  # the text's first words, after a space: a verb there has \b before it
+            first = after.match(" " + text[: hi if hi < self._reach else self._reach])
+            if first is not None:
+                start, pos = first.start("v") - 1, first.end("v") - 1
+                yield start, pos, first["v"]
+        search = after.search
+        while (found := search(text, pos, hi)) is not None:
+            start, pos = found.span("v")
+            yield start, pos, found["v"]
 
 
 # Not slotted: the tables are kept in the instance's __dict__ (hold_tables), as in
@@ -36,9 +77,9 @@ class Speech:
     """Attribution tables of one language, with the regexes and sets built from them."""
 
     tables: ModuleType = attrs.field(repr=False)
-    figure_verbs: re.Pattern[str] = attrs.field(repr=False)
+    figure_verbs: VerbPattern = attrs.field(repr=False)
     """Verbs that attribute a figure ("said", "shows"); "so" where it reports."""
-    quote_verbs: re.Pattern[str] = attrs.field(repr=False)
+    quote_verbs: VerbPattern = attrs.field(repr=False)
     """Verbs that introduce a quotation ("said", "added")."""
     according: re.Pattern[str] = attrs.field(repr=False)
     """Phrases that name a source after them ("according to police", "laut Polizei")."""
@@ -70,17 +111,18 @@ class Speech:
         )
 
     def verbs(
-        self, pattern: re.Pattern[str], text: str, lo: int, hi: int
-    ) -> Iterator[re.Match[str]]:
-        """The verbs ``pattern`` finds in ``text[lo:hi]``; a separable verb only with
-        its particle later in the span ("teilte die Polizei mit")."""
+        self, pattern: VerbPattern, text: str, lo: int, hi: int
+    ) -> Iterator[tuple[int, int, str]]:
+        """(start, end, verb) of the verbs ``pattern`` finds in ``text[lo:hi]``; a
+        separable verb only with its particle later in the span ("teilte die Polizei
+        mit")."""
         if not self.particles:
-            yield from pattern.finditer(text, lo, hi)
+            yield from pattern.spans(text, lo, hi)
             return
-        for m in pattern.finditer(text, lo, hi):
-            particle = self.particles.get(m.group())
-            if particle is None or particle.search(text, m.end(), hi):
-                yield m
+        for found in pattern.spans(text, lo, hi):
+            particle = self.particles.get(found[2])
+            if particle is None or particle.search(text, found[1], hi):
+                yield found
 
 
 def whole_words_any_case(phrases: list[str]) -> str:
@@ -108,13 +150,13 @@ def build_speech(tables: ModuleType) -> Speech:
     return Speech(
         tables=t,
         # A separable verb of doing ("fügte … hinzu", added) introduces quotes only.
-        figure_verbs=verb_pattern(
+        figure_verbs=VerbPattern(
             t.REPORTING_VERBS
             | t.FIGURE_ONLY_VERBS
             | (t.SEPARABLE_VERBS.keys() - t.QUOTE_ONLY_VERBS)
             | trailing
         ),
-        quote_verbs=verb_pattern(
+        quote_verbs=VerbPattern(
             t.REPORTING_VERBS | t.QUOTE_ONLY_VERBS | t.SEPARABLE_VERBS.keys() | trailing
         ),
         according=re.compile(whole_words_any_case(according)),
