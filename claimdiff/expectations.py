@@ -121,7 +121,9 @@ def _words(text: str) -> list[tuple[str, str]]:
 
 
 def _forecasters(words: list[tuple[str, str]], lex: Lexicon) -> bool:
-    return any(low in lex.FORECASTERS or raw in lex.FORECASTERS for low, raw in words)
+    if any(low in lex.FORECASTERS for low, _ in words):
+        return True
+    return any((a[0], b[1]) in lex.FORECASTER_PHRASES for a, b in itertools.pairwise(words))
 
 
 def _expecting(lows: list[str], lex: Lexicon) -> bool:

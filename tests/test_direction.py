@@ -58,6 +58,9 @@ DIRECTIONS = [
     ("Inflation edged up to 3.4% in May.", "3.4%", UP),
     ("Prices ticked up to 1.7 per cent.", "1.7 per cent", UP),
     ("Labour picked up 40 seats.", "40 seats", None),
+    ("Inflation is expected to edge up to 3.4% next year.", "3.4%", UP),
+    ("The bank is moving up to 300 jobs to Leeds.", "up to 300 jobs", None),
+    ("Troops retreated 20 miles.", "20 miles", None),
 ]
 
 

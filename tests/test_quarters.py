@@ -47,7 +47,7 @@ def test_quarter(case: dict[str, Any]) -> None:
     figures = [
         c
         for c in claimdiff.extract(case["text"])
-        if c.quantity is not None and (case["figure"] in c.text or c.text in case["figure"])
+        if c.quantity is not None and case["figure"] in c.text
     ]
     assert figures, f"{case['figure']!r} not read"
     kind, number = _reading(figures[0].period)
@@ -66,6 +66,8 @@ def test_quarter(case: dict[str, Any]) -> None:
         ("Sales rose 3% in the three months to September.", "Q3"),
         ("Sales rose 3% in the September quarter.", "Q3"),
         ("Sales rose 3% in the six months to June.", "H1"),
+        ("Sales rose 3% in the six months to December.", "H2"),
+        ("Sales rose 3% in the 36 months to June.", None),
         ("Profit rose 3% in the quarter ended June.", "Q2"),
         # Three months ending in another month fill no calendar quarter.
         ("Sales rose 3% in the three months to November.", None),

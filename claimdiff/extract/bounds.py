@@ -72,7 +72,7 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
     if h is not None and norm(h["hedge"]) in lex.HEDGES_NOT_AFTER_A_NUMBER:
         if window[: h.start("hedge")].rstrip()[-1:].isdigit():
             h = None  # "60 over 40"
-    if h is not None and norm(h["hedge"]) in lex.HEDGES_AFTER_A_MOVE:
+    if h is not None and core.kind is not COUNT and norm(h["hedge"]) in lex.HEDGES_AFTER_A_MOVE:
         before = window[: h.start("hedge")].rstrip().rsplit(None, 1)[-1:]
         if before and before[0].lower() in lex.HEDGES_AFTER_A_MOVE[norm(h["hedge"])]:
             h = None  # "edged up to 3.4%": a move to the level, not a ceiling

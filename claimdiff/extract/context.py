@@ -235,6 +235,8 @@ def _ending_in(text: str, lo: int, ending: re.Match[str], end: int, month: int) 
     if what in ("year", "FY"):
         # A financial year, named by the month it ends in.
         return [Period(start, end, None, "FY")]
+    if what == "H1" and month == 12:
+        return [Period(start, end, None, "H2")]  # "the six months to December"
     if what in ("half", "H1"):
         # The half-year ending then, a company's first half as "interim" results are
         # (PERIOD_PARTS).
@@ -320,7 +322,7 @@ _MONTH_SPAN = re.compile(r"\s*(?:[-–]|to|and|through)\s*(?P<last>[A-Z][a-z]{2,
 _ENDING = re.compile(r"(?P<what>year|months|quarter|period|half)\s+(?:to|ended|ending)\s+$", re.I)
 # How many months end then: "the three months to June" (a quarter), "the six months to
 # June" (a half); any other number, or none, a year as before ("12 months ended March").
-_MONTHS_COUNT = re.compile(r"(?P<n>three|six|3|6)\s+$", re.I)
+_MONTHS_COUNT = re.compile(r"(?<![\w-])(?P<n>three|six|3|6)\s+$", re.I)
 _MONTHS_PART = {"three": "Q", "3": "Q", "six": "H1", "6": "H1"}
 # "the June quarter": the quarter ending in the month before it.
 _QUARTER_AFTER = re.compile(r"\s+quarter\b", re.I)

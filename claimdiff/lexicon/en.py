@@ -209,14 +209,16 @@ RANGE_OPENERS = (
 # Hedges that are no hedge right after another number: "60 over 40", "5 under 10" state
 # two numbers (a ratio, a comparison), not "more than 40".
 HEDGES_NOT_AFTER_A_NUMBER = frozenset({"over", "under"})
-# Hedges that are a move to a level after a verb of moving, not a ceiling: "inflation
-# edged up to 3.4%", "ticked up to 1.7%", "prices crept up to".
+# Hedges that are a move to a level after a verb of moving, not a ceiling, for amounts,
+# percentages and measures: "inflation edged up to 3.4%", "is expected to tick up to 3%",
+# "prices crept up to".  Not verbs that move things ("moving up to 300 jobs to Leeds",
+# "shot up to 30 people"): there "up to" bounds what is moved.
 HEDGES_AFTER_A_MOVE = {
     "up to": frozenset(
-        """edged edges edging ticked ticks ticking inched inches inching crept creeps
-        creeping moved moves moving went goes going climbed climbs climbing rose rises
-        rising jumped jumps jumping picked picks picking shot shoots nudged nudges
-        nudging crawled drifted drifts drifting pushed pushes revised""".split()
+        """edge edged edges edging tick ticked ticks ticking inch inched inches inching
+        creep crept creeps creeping climb climbed climbs climbing rise rose rises rising
+        jump jumped jumps jumping pick picked picks picking nudge nudged nudges nudging
+        drift drifted drifts drifting crawl crawled revised""".split()
     ),
 }
 # A hedge word that opens a question with the word before it hedges nothing: "How about
@@ -1136,6 +1138,7 @@ from claimdiff.lexicon.en_expectations import EXPECTATION_NOUNS as EXPECTATION_N
 from claimdiff.lexicon.en_expectations import EXPECTED_AFTER as EXPECTED_AFTER  # noqa: E402
 from claimdiff.lexicon.en_expectations import EXPECTING_WORDS as EXPECTING_WORDS  # noqa: E402
 from claimdiff.lexicon.en_expectations import FORECAST_NOUNS as FORECAST_NOUNS  # noqa: E402
+from claimdiff.lexicon.en_expectations import FORECASTER_PHRASES as FORECASTER_PHRASES  # noqa: E402
 from claimdiff.lexicon.en_expectations import FORECASTERS as FORECASTERS  # noqa: E402
 from claimdiff.lexicon.en_expectations import MEASURED_AGAINST as MEASURED_AGAINST  # noqa: E402
 from claimdiff.lexicon.en_expectations import NAMED_BEFORE as NAMED_BEFORE  # noqa: E402

@@ -36,7 +36,7 @@ DOWN_BEFORE = frozenset(
     sliding dip dips dipped ease eased reduce reduces reduced reducing sink sank
     sunk slip slipped contract contracted halved narrows narrowed narrowing lowered
     lowering eases easing slowed slowing slows cooled cooling cools softened softening
-    moderated moderating retreated retreating""".split()
+    moderated moderating""".split()
 )
 
 # Words just after a figure naming its change: "a 5% decline", "12% higher".
@@ -80,15 +80,14 @@ STOPS = frozenset("and but while whereas although though as which who that , ; :
 
 # Verbs that make a following "up" part of them, not a cue: "makes up a third of
 # revenue", "set up 12 centres", "picked up 40 seats".
-# ... of which these rise before "to" and a level: "inflation picked up to 3.4%".
-PHRASAL_UP_RISING_TO = frozenset("pick picks picked picking".split())
-
 PHRASAL_UP = frozenset(
     """make makes made making set sets setting take takes took taking taken pick picks
     picked picking end ends ended ending show shows showed shown build builds built
     sign signs signed open opens opened turn turns turned line lined back backed
     sum sums summed wrap wrapped round rounded mop clean cleaned""".split()
 )
+# ... of which these rise before "to" and a level: "inflation picked up to 3.4%".
+PHRASAL_UP_RISING_TO = frozenset("pick picks picked picking".split())
 
 # A word, as the direction rules read it.  English reads ASCII letters (and an
 # apostrophe's tail, "didn't"): every cue is ASCII.

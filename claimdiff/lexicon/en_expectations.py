@@ -11,18 +11,19 @@ other report states with "will".
 
 from __future__ import annotations
 
-# Who forecasts a release: outside the company or office that publishes it.  Matched
-# lower case, but for those written capitalised here: "the City" (London's financial
-# markets) and "Wall Street" are not "the city had pencilled in £3m", "a street".  Not
+# Who forecasts a release: outside the company or office that publishes it.  Not
 # "market": "the AI chip market is expected to reach $400bn" sizes a market.  A word
 # joined by hyphens is one word ("emerging-market growth").
 FORECASTERS = frozenset(
     {
         "economist", "economists", "analyst", "analysts", "markets", "trader", "traders",
         "investor", "investors", "strategist", "strategists", "consensus", "poll", "polls",
-        "polled", "survey", "surveys", "surveyed", "City", "Street",
+        "polled", "survey", "surveys", "surveyed",
     }
 )  # fmt: skip
+# ... and two words, the second as written: "the City" (London's financial markets) and
+# "Wall Street", not "Leicester City", "Downing Street", "the city had pencilled in £3m".
+FORECASTER_PHRASES = frozenset({("the", "City"), ("wall", "Street")})
 
 # What they do.  Not "estimated" nor the verb "estimate": "Analysts estimate the deal is
 # worth $2bn" and "an estimated 5,000" state a figure, not a forecast of one (the noun

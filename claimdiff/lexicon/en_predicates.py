@@ -167,7 +167,7 @@ RELATED = (
 YIELDING_PREDICATES = frozenset({"deployment"})
 
 # Classes whose passive verb's doers are what is counted: "attended by 40 relatives",
-# "watched by 2 million". Any other class's verb befalls its subject, not the count after
+# "backed by 312 MPs". Any other class's verb befalls its subject, not the count after
 # its "by" ("winched to safety by two helicopters", "killed by two gunmen").
 COUNTED_BY = frozenset({"attendance", "votes", "turnout"})
 
