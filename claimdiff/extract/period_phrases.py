@@ -1,0 +1,220 @@
+"""The periods a sentence names: years, parts of a year, months, financial years.
+
+"2023", "the third quarter of 2023", "Q3 FY24", "the third quarter of the 2023-24
+financial year" (a financial year's quarter), "the three months to September" and "the
+September quarter" (the calendar quarter ending then), "the half to June", "the year to
+February", "October-December", "this year".  :func:`periods` reads them from one
+sentence; :mod:`claimdiff.extract.context` ties each to the figure it scopes.  docs/claims.md
+("Periods") states what each phrase names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.looks import may_hold
+from claimdiff.lexicon.regex import phrases_in
+
+__all__ = ["PARTS", "Period", "periods"]
+
+# Each opens with a literal or a character class and looks behind only after it (shifted
+# by what it consumed): the engine then skips at C speed to the next candidate.
+_YEAR = re.compile(r"(?:1[89]|20)(?<![\d.,]..)\d\d(?!\d|[.,]\d)")
+_FY_DIGITS = re.compile(r"\s?['’]?(?P<y>\d{4}|\d{2})(?!\d)")
+# Between a part and its year: "Q3 2023", "the third quarter of 2023", "fiscal 2023".
+_PART_YEAR_GAP = re.compile(r"(?:\s+of|\s*,)?\s+|-", re.IGNORECASE)
+
+
+@attrs.frozen
+class Period:
+    """A period a sentence names, with where it stands."""
+
+    start: int
+    end: int
+    year: int | None = None
+    part: str | None = None
+    """"Q1"-"Q4", "H1", "H2", "FY", "FQ1"-"FQ4" (a financial year's quarter), a month
+    ("M10"), or a relative phrase ("last year")."""
+
+    def __str__(self) -> str:
+        return " ".join(str(x) for x in (self.year, self.part) if x is not None)
+
+
+def periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Period]:
+    """The periods of ``text[lo:hi]``; ``padded`` is it lower-cased, one space in front."""
+    found: list[Period] = []
+    at = lo - 1
+    # Most sentences name no part of a year and no period phrase: a few words looked
+    # for with ``in`` spare the passes of both patterns (the same matches where one stands).
+    parts = may_hold(padded, lex.period_openers)
+    for start, end, phrase in phrases_in(lex.patterns["period_part"], padded) if parts else ():
+        if padded[start - 1 : start] == "-":
+            continue  # "a two-and-a-half-year deal": a length of time, not the half-year
+        part = lex.PERIOD_PARTS[" ".join(phrase.split())]
+        start, end, year = at + start, at + end, None
+        if part == "FY":
+            d = _FY_DIGITS.match(text, end)
+            if d is not None and (len(d["y"]) == 4 or phrase == "fy"):
+                y = int(d["y"])
+                year, end = (y if y > 99 else 2000 + y), d.end()
+        found.append(Period(start, end, year, part))
+    phrases = may_hold(padded, lex.period_word_openers, case_blind=True)
+    for start, end, phrase in phrases_in(lex.patterns["period_words"], padded) if phrases else ():
+        found.append(Period(at + start, at + end, None, " ".join(phrase.split())))
+    spanned = 0
+    for m in lex.patterns["month_name"].finditer(text, lo, hi):
+        month = lex.MONTHS[m.group().lower()]
+        if spanned and m.start() < spanned:
+            continue  # the last month of "October-December", read with the first
+        span = _MONTH_SPAN.match(text, m.end(), hi)
+        last = lex.MONTHS.get(span["last"].lower()) if span is not None else None
+        if span is not None and last is not None:
+            # "the October-December quarter", "between July and September": three months
+            # are the calendar quarter they fill; any other run of months no part at all.
+            spanned = span.end()
+            if last - month == 2 and month % 3 == 1:
+                found.append(Period(m.start(), span.end(), None, f"Q{(month - 1) // 3 + 1}"))
+            continue
+        ending = _ENDING.search(text, max(lo, m.start() - 24), m.start())
+        if ending is not None:
+            found.extend(_ending_in(text, lo, ending, m.end(), month))
+            continue
+        after = _QUARTER_AFTER.match(text, m.end(), hi)
+        if after is not None and month % 3 == 0:
+            # "the September quarter": the quarter ending in that month.
+            found.append(Period(m.start(), after.end(), None, f"Q{month // 3}"))
+            continue
+        found.append(Period(m.start(), m.end(), None, f"M{month:02d}"))
+    covered = sorted((p.start, p.end) for p in found)
+    for m in _YEAR.finditer(text, lo, hi):
+        k = bisect.bisect_right(covered, (m.start(), float("inf"))) - 1
+        if k >= 0 and covered[k][1] > m.start():
+            continue  # the year of "fiscal 2023", already read
+        found.append(Period(m.start(), m.end(), int(m.group())))
+    found.sort(key=lambda p: p.start)
+    # "for the year" is the year named earlier in the sentence (none: nothing to look for).
+    has_year = any(p.year is not None for p in found)
+    for m in lex.patterns["anaphoric_period"].finditer(text, lo, hi) if has_year else ():
+        earlier = [p.year for p in found if p.end <= m.start() and p.year is not None]
+        if earlier:
+            found.append(Period(m.start("period"), m.end(), earlier[-1]))
+    found.sort(key=lambda p: p.start)
+    return _join_parts(text, found)
+
+
+def _ending_in(text: str, lo: int, ending: re.Match[str], end: int, month: int) -> list[Period]:
+    """The period a phrase ending in ``month`` names ("the year to February", "the three
+    months to September", "the quarter ended June", "the half to June"), as a list of
+    none or one."""
+    what = ending["what"].lower()
+    start = ending.start()
+    if what == "months":
+        count = _MONTHS_COUNT.search(text, max(lo, start - 8), start)
+        what = _MONTHS_PART[count["n"].lower()] if count is not None else "FY"
+        if what != "FY" and count is not None:
+            # From the number, so that the length it states is within the period, not a
+            # figure between it and what it scopes.  Not "the 12 months to December": a
+            # year's rate to a month, which a "December quarter" report states too.
+            start = count.start()
+    if what in ("quarter", "Q"):
+        # The calendar quarter ending then; ending in another month, no calendar quarter.
+        return [Period(start, end, None, f"Q{month // 3}")] if month % 3 == 0 else []
+    if what in ("year", "FY"):
+        # A financial year, named by the month it ends in.
+        return [Period(start, end, None, "FY")]
+    if what == "H1" and month == 12:
+        return [Period(start, end, None, "H2")]  # "the six months to December"
+    if what in ("half", "H1"):
+        # The half-year ending then, a company's first half as "interim" results are
+        # (PERIOD_PARTS).
+        return [Period(start, end, None, "H1")]
+    return []
+
+
+def _join_parts(text: str, periods: list[Period]) -> list[Period]:
+    """ "Q3 2023", "the third quarter of 2023", "2023 third quarter": one period."""
+    out: list[Period] = []
+    for p in periods:
+        prev = out[-1] if out else None
+        fiscal = None if prev is None else _fiscal_quarter(text, prev, p)
+        if prev is not None and fiscal is None and len(out) > 1 and p.part == "FY":
+            # "the third quarter of the 2023-24 financial year": the year between the two.
+            named = _fiscal_quarter_of_year(text, out[-2], prev, p)
+            if named is not None:
+                out[-2:] = [named]
+                continue
+        if prev is not None and fiscal is not None:
+            # "the third quarter of the financial year", "fiscal Q3", "Q3 FY24": a quarter
+            # numbered from a financial year's start, which differs by company and country.
+            year = prev.year if prev.year is not None else p.year
+            out[-1] = Period(prev.start, p.end, year, fiscal)
+            continue
+        gap = None if prev is None else _PART_YEAR_GAP.fullmatch(text, prev.end, p.start)
+        if prev is not None and gap is not None and _halves(prev, p):
+            year = prev.year if prev.year is not None else p.year
+            part = prev.part if prev.part is not None else p.part
+            out[-1] = Period(prev.start, p.end, year, part)
+            continue
+        out.append(p)
+    return out
+
+
+def _fiscal_quarter(text: str, a: Period, b: Period) -> str | None:
+    """ "FQ3" where a quarter and a financial year (in either order) name one period."""
+    quarter, year = (a, b) if a.part in _QUARTERS else (b, a)
+    if quarter.part not in _QUARTERS or year.part != "FY":
+        return None
+    if _FISCAL_GAP.fullmatch(text, a.end, b.start) is None:
+        return None
+    return "F" + quarter.part
+
+
+def _fiscal_quarter_of_year(text: str, quarter: Period, year: Period, fy: Period) -> Period | None:
+    """ "the third quarter of the 2023-24 financial year", "Q2 of its 2024 fiscal year":
+    one financial year's quarter, with its (first) year."""
+    if quarter.part not in _QUARTERS or year.year is None or year.part is not None:
+        return None
+    if _OF_THE.fullmatch(text, quarter.end, year.start) is None:
+        return None
+    if _YEAR_TAIL.fullmatch(text, year.end, fy.start) is None:
+        return None
+    return Period(quarter.start, fy.end, year.year, "F" + quarter.part)
+
+
+_QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
+# Between a quarter and its financial year: "of the", "of its", "of", a space.
+_FISCAL_GAP = re.compile(r"\s+(?:of\s+(?:(?:the|its|their)\s+)?)?|\s*", re.IGNORECASE)
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+", re.IGNORECASE)
+# After the year of a financial year: its second year ("2023-24", "2023/24"), a space.
+_YEAR_TAIL = re.compile(r"(?:[-/–]\d{2}(?:\d{2})?)?\s+")
+
+
+def _halves(a: Period, b: Period) -> bool:
+    """One is a year alone and the other a part of a year alone ("Q3" and "2023")."""
+
+    def year_only(p: Period) -> bool:
+        return p.year is not None and p.part is None
+
+    def part_only(p: Period) -> bool:
+        return p.year is None and p.part in PARTS
+
+    return (year_only(a) and part_only(b)) or (part_only(a) and year_only(b))
+
+
+# The parts of a year a period may name alone (not a relative phrase: "last year").
+PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"} | {f"M{m:02d}" for m in range(1, 13)})
+# A month joined to a later one: "October-December", "July to September", "July and
+# September" (after "between").
+_MONTH_SPAN = re.compile(r"\s*(?:[-–]|to|and|through)\s*(?P<last>[A-Z][a-z]{2,8})(?![\w’'])")
+# "the year to February", "12 months ended March", "the quarter ending June".
+_ENDING = re.compile(r"(?P<what>year|months|quarter|period|half)\s+(?:to|ended|ending)\s+$", re.I)
+# How many months end then: "the three months to June" (a quarter), "the six months to
+# June" (a half); any other number, or none, a year as before ("12 months ended March").
+_MONTHS_COUNT = re.compile(r"(?<![\w-])(?P<n>three|six|3|6)\s+$", re.I)
+_MONTHS_PART = {"three": "Q", "3": "Q", "six": "H1", "6": "H1"}
+# "the June quarter": the quarter ending in the month before it.
+_QUARTER_AFTER = re.compile(r"\s+quarter\b", re.I)
