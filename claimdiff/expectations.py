@@ -25,6 +25,7 @@ The words come from the lexicon (``FORECASTERS``, ``EXPECTING_WORDS`` and the re
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -35,17 +36,16 @@ __all__ = ["expected"]
 # A word, hyphenated compounds whole: "better-than-expected" expects nothing, and
 # "emerging-market" is no market.
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
-# Where a clause ends: words past it are said of something else ("Inflation came in
-# below what economists had expected, at 3.2%": the 3.2% is what came in).
-_BREAK = re.compile(r"[,;:()]|\s(?:than|but|while|whereas|as|after|despite)\s", re.IGNORECASE)
+
 # How many words right before a figure a forecast's noun may stand ("expectations of
-# about 1.2m"); right after it, how far a forecaster may stand (one noun between: "the
-# 0.3% rise economists had predicted") and its verb ("the 0.1% expansion analysts polled
-# by Reuters had forecast").
+# about 1.2m"), and the word setting it against a forecast ("Against the fiscal
+# watchdog's projection of £114.1bn").
 _NEAR_BEFORE = 4
-# How far before the figure the word setting it against a forecast may stand ("Against
-# the fiscal watchdog's projection of £114.1bn").
 _AGAINST_BEFORE = 8
+# Right after a figure, how far its forecaster may stand (one noun between: "the 0.3%
+# rise economists had predicted") and its verb ("the 0.1% expansion analysts polled by
+# Reuters had forecast"): a forecast said after the figure names it at once, while a
+# trailer further on is said of the actual ("rose 4% in May after economists had ...").
 _FORECASTER_AFTER = 2
 _NEAR_AFTER = 8
 
@@ -77,7 +77,7 @@ def expected(text: str, span: tuple[int, int], own: tuple[int, int], lex: Lexico
 
 def _before(before: str, lex: Lexicon) -> bool:
     """Whether the words before a figure, in its own clause, name it a forecast."""
-    breaks = list(_BREAK.finditer(before))
+    breaks = list(_breaks(lex.EXPECTATION_BREAKS).finditer(before))
     opener = breaks[-1].group().strip().lower() if breaks else ""
     clause = _words(before[breaks[-1].end() :] if breaks else before)
     lows = [low for low, _ in clause]
@@ -98,7 +98,7 @@ def _before(before: str, lex: Lexicon) -> bool:
 def _after(after: str, named: bool, lex: Lexicon) -> bool:
     """Whether the words right after a figure name it a forecast; ``named``: whether the
     word before the figure names it as a thing or sets it against ("the", "versus")."""
-    cut = _BREAK.search(after)
+    cut = _breaks(lex.EXPECTATION_BREAKS).search(after)
     words = _words(after[: cut.start() if cut else len(after)])[:_NEAR_AFTER]
     if not words:
         return False
@@ -113,6 +113,15 @@ def _after(after: str, named: bool, lex: Lexicon) -> bool:
     ):
         return True  # "the 0.2% expansion expected by economists"
     return _forecasters(words[:_FORECASTER_AFTER], lex) and _expecting(lows, lex)
+
+
+@functools.cache
+def _breaks(words: frozenset[str]) -> re.Pattern[str]:
+    """Where a clause ends: a comma, semicolon, colon or bracket, or one of ``words``
+    (the lexicon's ``EXPECTATION_BREAKS``); words past it are said of something else
+    ("Inflation came in below what economists had expected, at 3.2%")."""
+    joined = "|".join(sorted(map(re.escape, words)))
+    return re.compile(rf"[,;:()]|\s(?:{joined})\s" if joined else r"[,;:()]", re.IGNORECASE)
 
 
 def _words(text: str) -> list[tuple[str, str]]:

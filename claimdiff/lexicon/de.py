@@ -460,6 +460,7 @@ from claimdiff.lexicon.de_predicates import YIELDING_PREDICATES as YIELDING_PRED
 # Figures others expected (claimdiff.expectations): not read in German yet.
 FORECASTERS: frozenset[str] = frozenset()
 FORECASTER_PHRASES: frozenset[tuple[str, str]] = frozenset()
+EXPECTATION_BREAKS: frozenset[str] = frozenset()
 EXPECTING_WORDS: frozenset[str] = frozenset()
 EXPECTATION_NOUNS: frozenset[str] = frozenset()
 NAMING: frozenset[str] = frozenset()

@@ -1134,6 +1134,7 @@ WORDNET_NOUNS = True
 # Figures others expected ("Economists had expected 4.8%"): claimdiff.expectations.
 from claimdiff.lexicon.en_expectations import COMPARISON_OPENERS as COMPARISON_OPENERS  # noqa: E402
 from claimdiff.lexicon.en_expectations import ESTIMATE_NOUNS as ESTIMATE_NOUNS  # noqa: E402
+from claimdiff.lexicon.en_expectations import EXPECTATION_BREAKS as EXPECTATION_BREAKS  # noqa: E402
 from claimdiff.lexicon.en_expectations import EXPECTATION_NOUNS as EXPECTATION_NOUNS  # noqa: E402
 from claimdiff.lexicon.en_expectations import EXPECTED_AFTER as EXPECTED_AFTER  # noqa: E402
 from claimdiff.lexicon.en_expectations import EXPECTING_WORDS as EXPECTING_WORDS  # noqa: E402

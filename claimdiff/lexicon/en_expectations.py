@@ -94,3 +94,7 @@ ESTIMATE_NOUNS = frozenset({"estimate", "estimates"})
 # takeover to close", "No economist had predicted the 0.5% fall").
 COMPARISON_OPENERS = frozenset({"than"})
 NAMED_BEFORE = frozenset({"the", "this", "that", "its", "their"})
+
+# Words that end a clause among a figure's own words, besides punctuation: what follows
+# is said of something else ("fell to 3.2% in March as economists had expected").
+EXPECTATION_BREAKS = frozenset({"than", "but", "while", "whereas", "as", "after", "despite"})
