@@ -61,3 +61,10 @@ def test_no_count_in_control(text: str) -> None:
 
 def test_known_misses_are_cases() -> None:
     assert not unknown_misses(ITEMS, "counts", XFAIL, CONTROL_XFAIL)
+
+
+# "one" as a pronoun, as Recognizers-Text's number cases write it: no count.
+@pytest.mark.parametrize("text", ["Which one do you prefer?", "Whichever one you choose."])
+def test_one_as_a_pronoun(text: str) -> None:
+    counts = [c.text for c in claimdiff.extract(text) if c.kind.value == "count"]
+    assert not counts, f"read as counts: {counts}"

@@ -596,17 +596,17 @@ AGE_SUPERLATIVES = frozenset({"oldest", "youngest", "eldest"})
 # "one another", "one by one", "one or two", "one in five", "one could argue", "one day
 # he left", "one way or another", "one to watch", "one in, one out", "one last time",
 # "one such case", "one hell of", "one step towards", "one eye on", "One cannot help",
-# "One key issue", "phase one work")
-# (claimdiff.extract.ones).
+# "One key issue", "phase one work", "Which one do you prefer?": a pronoun, found by
+# Recognizers-Text's number cases) (claimdiff.extract.ones).
 ONE_NOT_AFTER = frozenset(
-    """no not any every each the this number at in on from a first second
-    third last next other another old new right wrong big small little same phase stage
-    """.split()
+    """no not any every each the this which whichever number at in on from a first
+    second third last next other another old new right wrong big small little same phase
+    stage""".split()
 )
 ONE_NOT_BEFORE = frozenset(
     """of another by or and in to than more less could can would should might must may
     will way day thing time point side hand moment voice out up off over last such hell
-    step eye cannot key main""".split()
+    step eye cannot key main do does did""".split()
 )
 # After the counted noun, words that make the phrase no count ("one win away").
 ONE_NOT_AFTER_NOUN = frozenset({"away"})
