@@ -85,3 +85,13 @@ def unknown_misses(
     keys = {f"{item['id']}:{e['surface']}" for item in items for e in item[field]}
     control_ids = {item["id"] for item in items if not item[field]}
     return (set(xfail) - keys) | (set(control_xfail) - control_ids)
+
+
+def case_params(cases: Iterable[dict[str, Any]], xfail: Mapping[str, str]) -> list[Any]:
+    """One parameter per case, its id the case's, a strict xfail where ``xfail`` names it."""
+    return [
+        pytest.param(c, id=c["id"], marks=[pytest.mark.xfail(reason=xfail[c["id"]], strict=True)])
+        if c["id"] in xfail
+        else pytest.param(c, id=c["id"])
+        for c in cases
+    ]

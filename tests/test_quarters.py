@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from readings import case_params
 
 import claimdiff
 
@@ -34,15 +35,7 @@ def _reading(period: str | None) -> tuple[str, int | None]:
     return ("fiscal" if m.group(1) else "calendar"), int(m.group(2))
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, id=c["id"], marks=[pytest.mark.xfail(reason=XFAIL[c["id"]], strict=True)])
-        if c["id"] in XFAIL
-        else pytest.param(c, id=c["id"])
-        for c in CASES
-    ],
-)
+@pytest.mark.parametrize("case", case_params(CASES, XFAIL))
 def test_quarter(case: dict[str, Any]) -> None:
     figures = [
         c

@@ -19,6 +19,7 @@ from typing import Any
 
 import attrs
 import pytest
+from readings import case_params
 
 from claimdiff import extract
 from claimdiff.model import Claim, Finding, Kind
@@ -112,15 +113,7 @@ def _extra(f: Finding) -> str:
     return f"unexpected {f.label}: {f.a.text[:30]!r} / {f.b.text[:30]!r}"
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, id=c["id"], marks=[pytest.mark.xfail(reason=XFAIL[c["id"]], strict=True)])
-        if c["id"] in XFAIL
-        else pytest.param(c, id=c["id"])
-        for c in CASES
-    ],
-)
+@pytest.mark.parametrize("case", case_params(CASES, XFAIL))
 def test_fresh_case(case: dict[str, Any]) -> None:
     """Each quote gets its speaker and each expected pair its verdict, with nothing else paired."""
     assert score(case).errors == ()
