@@ -36,6 +36,11 @@ PREDICATES = [
     ("Three men were killed by two gunmen.", "two gunmen", None),
     ("Three men were killed by two gunmen.", "Three men", "deaths"),
     ("The party was attended by 40 relatives.", "40 relatives", "attendance"),
+    # An active verb between two counts befalls its object, not its subject.
+    ("Two gunmen killed three men.", "three men", "deaths"),
+    ("Two gunmen killed three men.", "Two gunmen", None),
+    ("Two firefighters rescued 14 walkers.", "14 walkers", "rescues"),
+    ("About 200 firefighters tackled a five-alarm blaze.", "About 200 firefighters", "deployment"),
     ("Five people were killed and 30 injured when the roof collapsed.", "Five people", "deaths"),
     ("Five people were killed and 30 injured when the roof collapsed.", "30", "injuries"),
     ("The storm killed five people and injured 30 others.", "30 others", "injuries"),

@@ -205,6 +205,13 @@ def predicates(
                 and _agent_after(text, p_hi, every)
             ):
                 continue  # "winched to safety by two helicopters": those who did it
+            if (
+                of_count
+                and f[1] <= p_lo
+                and cls not in counted_by
+                and _subject_of(text, f, p_lo, p_hi, every)
+            ):
+                continue  # "Two gunmen killed three men": the doers, the verb's object befallen
             if text is not None and p_hi <= f[0] and _OF_FIGURE.fullmatch(text, p_hi, f[0]):
                 gap = 0  # "revenue of $7.2bn": the word names the figure its "of" opens
             if gap <= _PREDICATE_REACH:
@@ -234,6 +241,21 @@ def _agent_after(text: str | None, end: int, figures: Sequence[tuple[Span, Kind]
         return False
     (start, _), kind = figures[k]
     return kind is COUNT and _BY_AGENT.fullmatch(text, end, start) is not None
+
+
+def _subject_of(
+    text: str | None, f: Span, start: int, end: int, figures: Sequence[tuple[Span, Kind]]
+) -> bool:
+    """Whether the count at ``f`` is the subject of an active verb at ``start:end`` whose
+    object is a count: the verb right after it, the object right after the verb ("Two
+    gunmen killed three men", "Two firefighters rescued 14 walkers")."""
+    if text is None or text[f[1] : start].strip():
+        return False
+    k = bisect.bisect_left(figures, ((end, -1),))
+    if k >= len(figures):
+        return False
+    (o_start, _), kind = figures[k]
+    return kind is COUNT and not text[end:o_start].strip()
 
 
 def _near(figures: Sequence[tuple[Span, Kind]], at: int) -> Sequence[tuple[Span, Kind]]:

@@ -166,10 +166,12 @@ RELATED = (
 # clause wins the figure over theirs ("Two firefighters battling the fire are missing").
 YIELDING_PREDICATES = frozenset({"deployment"})
 
-# Classes whose passive verb's doers are what is counted: "attended by 40 relatives",
-# "backed by 312 MPs". Any other class's verb befalls its subject, not the count after
-# its "by" ("winched to safety by two helicopters", "killed by two gunmen").
-COUNTED_BY = frozenset({"attendance", "votes", "turnout"})
+# Classes whose verb's doers are what is counted: "attended by 40 relatives", "backed by
+# 312 MPs", "About 200 firefighters tackled the blaze". Any other class's verb befalls
+# its passive subject, not the count after its "by" ("winched to safety by two
+# helicopters"), and its active object, not the count before it ("Two gunmen killed
+# three men").
+COUNTED_BY = frozenset({"attendance", "votes", "turnout", "deployment"})
 
 # Classes that are tolls of an event: a count whose noun is one of their words counts the
 # toll ("11 bodies" recovered: deaths), where a noun of another class's words names what
