@@ -118,3 +118,29 @@ def test_opposite_directions_conflict(a: str, b: str) -> None:
 def test_same_direction_agrees() -> None:
     """ "rose 5%" and "increased 5%" agree."""
     assert compare("Revenue rose 5% last year.", "Revenue increased 5% last year.").consistent
+
+
+# Two ends that each name another financial metric are two facts, not one change: each
+# keeps its own class ("swung to a $212m loss from an $88m profit"; "to £221 million from
+# £204 million, while turnover climbed to £3.4 billion": the £3.4bn is no end of the
+# profit's change).
+TWO_METRICS = [
+    (
+        "Norvik Energy swung to a $212m loss from an $88m profit a year earlier.",
+        {"a $212m loss": "loss", "an $88m profit": "profit"},
+    ),
+    (
+        "Earnings before tax fell to £221 million from £204 million, while turnover "
+        "climbed to £3.4 billion.",
+        {"£204 million": "profit", "£3.4 billion": "revenue"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "classes"), TWO_METRICS, ids=[t[:40] for t, _ in TWO_METRICS])
+def test_two_metrics_are_no_change(text: str, classes: dict[str, str]) -> None:
+    got = {c.text: c for c in extract(text)}
+    for surface, cls in classes.items():
+        assert got[surface].predicate == cls
+    first, second = (got[s] for s in classes)
+    assert second.change_from is None or first.change_from != second.change_from

@@ -366,8 +366,11 @@ def pair_changes(
             or a.quantity.value is None
             or b.quantity.value is None
             or (a.kind is COUNT and a.noun and b.noun and a.noun.lower() != b.noun.lower())
+            or _two_metrics(a.predicate, b.predicate, lex.METRICS)
         ):
-            continue  # "to 52 cents; ... from 48 stores" is no change of one thing
+            # "to 52 cents; ... from 48 stores" is no change of one thing, nor "swung to a
+            # $212m loss from an $88m profit": each end says which metric it is
+            continue
         ends = (_role(text, a, tokens, lex, roles), _role(text, b, tokens, lex, roles))
         if ends == ("from", "to"):
             x, y = a.quantity.value, b.quantity.value
@@ -392,3 +395,9 @@ def pair_changes(
                 noun=noun,
             )
     return out
+
+
+def _two_metrics(a: str | None, b: str | None, metrics: frozenset[str]) -> bool:
+    """Whether two predicates are two financial metrics ("loss", "profit"): two facts, not
+    one change's ends.  Other classes differ as often by a misread word."""
+    return a is not None and b is not None and a != b and a in metrics and b in metrics
