@@ -59,6 +59,12 @@ def hedge_before(window: str, lex: Lexicon) -> re.Match[str] | None:
     return h
 
 
+def _word_before(window: str, h: re.Match[str]) -> str:
+    """The word right before the hedge ``h`` matched in ``window``, lower case ("" if none)."""
+    before = window[: h.start("hedge")].rstrip().rsplit(None, 1)[-1:]
+    return before[0].lower() if before else ""
+
+
 def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
     q = exact(core)
     start = core.start
@@ -73,12 +79,10 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
         if window[: h.start("hedge")].rstrip()[-1:].isdigit():
             h = None  # "60 over 40"
     if h is not None and core.kind is not COUNT and norm(h["hedge"]) in lex.HEDGES_AFTER_A_MOVE:
-        before = window[: h.start("hedge")].rstrip().rsplit(None, 1)[-1:]
-        if before and before[0].lower() in lex.HEDGES_AFTER_A_MOVE[norm(h["hedge"])]:
+        if _word_before(window, h) in lex.HEDGES_AFTER_A_MOVE[norm(h["hedge"])]:
             h = None  # "edged up to 3.4%": a move to the level, not a ceiling
     if h is not None and core.kind is DURATION and norm(h["hedge"]) in lex.SPAN_WORDS:
-        before = window[: h.start("hedge")].rstrip().rsplit(None, 1)[-1:]
-        if not before or before[0].lower() not in lex.SPAN_BOUND_AFTER:
+        if _word_before(window, h) not in lex.SPAN_BOUND_AFTER:
             h = None  # "1,500 homes over five years", "stole £1m over 14 months": during
     if h is not None:
         hedge = lex.HEDGES[norm(h["hedge"])]

@@ -167,8 +167,10 @@ def predicates(
     (the whole text) tells such a noun from one naming the event ("6 deaths").  A word of
     a ``yielding`` class gives way to another word for the same figure.  A count after a
     passive verb's "by" did what the verb says ("Fourteen walkers were winched to safety
-    by two helicopters"): the verb's class is no figure's after it, unless the class is
-    one of ``counted_by``, whose doers are what it counts ("attended by 40 relatives").
+    by two helicopters"): the verb's class is no figure's after it; nor is an active
+    verb's class its subject's where a count is its object ("Two gunmen killed three
+    men"); unless the class is one of ``counted_by``, whose doers are what it counts
+    ("attended by 40 relatives").
     """
     out: dict[Span, str] = {}
     kinds = dict(figures)
@@ -194,23 +196,18 @@ def predicates(
     offers = []
     for w, (p_lo, p_hi, cls, of_count) in enumerate(held):
         clause = sentence.clause((p_lo, p_hi))
+        # The count right after the word: the doers of a passive verb ("winched to safety
+        # by two helicopters"), or an active verb's object ("Two gunmen killed three men").
+        doers = of_count and cls not in counted_by and text is not None
+        nxt = _count_right_after(text, p_hi, every) if doers else None
+        agent = nxt is not None and _BY_AGENT.fullmatch(text or "", p_hi, nxt) is not None
         for f, kind in _near(figures, p_lo):
             if not _reads(kind, of_count) or not clause[0] <= f[0] < clause[1]:
                 continue
             gap = max(0, p_lo - f[1], f[0] - p_hi)
-            if (
-                of_count
-                and p_hi <= f[0]
-                and cls not in counted_by
-                and _agent_after(text, p_hi, every)
-            ):
+            if agent and p_hi <= f[0]:
                 continue  # "winched to safety by two helicopters": those who did it
-            if (
-                of_count
-                and f[1] <= p_lo
-                and cls not in counted_by
-                and _subject_of(text, f, p_lo, p_hi, every)
-            ):
+            if nxt is not None and f[1] <= p_lo and _verb_between(text or "", f, p_lo, p_hi, nxt):
                 continue  # "Two gunmen killed three men": the doers, the verb's object befallen
             if text is not None and p_hi <= f[0] and _OF_FIGURE.fullmatch(text, p_hi, f[0]):
                 gap = 0  # "revenue of $7.2bn": the word names the figure its "of" opens
@@ -231,31 +228,21 @@ def predicates(
     return Predicates(out, of_nouns)
 
 
-def _agent_after(text: str | None, end: int, figures: Sequence[tuple[Span, Kind]]) -> bool:
-    """Whether the first figure after ``end`` is a count right after "by": the doers of
-    the passive verb ending there."""
-    if text is None:
-        return False
+def _count_right_after(
+    text: str | None, end: int, figures: Sequence[tuple[Span, Kind]]
+) -> int | None:
+    """Where the first figure after ``end`` starts, if it is a count."""
     k = bisect.bisect_left(figures, ((end, -1),))
-    if k >= len(figures):
-        return False
-    (start, _), kind = figures[k]
-    return kind is COUNT and _BY_AGENT.fullmatch(text, end, start) is not None
+    if text is None or k >= len(figures) or figures[k][1] is not COUNT:
+        return None
+    return figures[k][0][0]
 
 
-def _subject_of(
-    text: str | None, f: Span, start: int, end: int, figures: Sequence[tuple[Span, Kind]]
-) -> bool:
+def _verb_between(text: str, f: Span, start: int, end: int, obj: int) -> bool:
     """Whether the count at ``f`` is the subject of an active verb at ``start:end`` whose
-    object is a count: the verb right after it, the object right after the verb ("Two
-    gunmen killed three men", "Two firefighters rescued 14 walkers")."""
-    if text is None or text[f[1] : start].strip():
-        return False
-    k = bisect.bisect_left(figures, ((end, -1),))
-    if k >= len(figures):
-        return False
-    (o_start, _), kind = figures[k]
-    return kind is COUNT and not text[end:o_start].strip()
+    object is the count at ``obj``: the verb right after it, the object right after the
+    verb ("Two gunmen killed three men", "Two firefighters rescued 14 walkers")."""
+    return not text[f[1] : start].strip() and not text[end:obj].strip()
 
 
 def _near(figures: Sequence[tuple[Span, Kind]], at: int) -> Sequence[tuple[Span, Kind]]:

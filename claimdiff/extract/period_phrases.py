@@ -111,28 +111,20 @@ def _ending_in(text: str, lo: int, ending: re.Match[str], end: int, month: int) 
     months to September", "the quarter ended June", "the half to June"), as a list of
     none or one."""
     what = ending["what"].lower()
-    start = ending.start()
+    start, part = ending.start(), _ENDING_PARTS.get(what)
     if what == "months":
         count = _MONTHS_COUNT.search(text, max(lo, start - 8), start)
-        what = _MONTHS_PART[count["n"].lower()] if count is not None else "FY"
-        if what != "FY" and count is not None:
+        if count is not None:
             # From the number, so that the length it states is within the period, not a
             # figure between it and what it scopes.  Not "the 12 months to December": a
             # year's rate to a month, which a "December quarter" report states too.
-            start = count.start()
-    if what in ("quarter", "Q"):
+            start, part = count.start(), _MONTHS_PART[count["n"].lower()]
+            if part == "H1" and month == 12:
+                part = "H2"  # "the six months to December"
+    if part == "Q":
         # The calendar quarter ending then; ending in another month, no calendar quarter.
-        return [Period(start, end, None, f"Q{month // 3}")] if month % 3 == 0 else []
-    if what in ("year", "FY"):
-        # A financial year, named by the month it ends in.
-        return [Period(start, end, None, "FY")]
-    if what == "H1" and month == 12:
-        return [Period(start, end, None, "H2")]  # "the six months to December"
-    if what in ("half", "H1"):
-        # The half-year ending then, a company's first half as "interim" results are
-        # (PERIOD_PARTS).
-        return [Period(start, end, None, "H1")]
-    return []
+        part = f"Q{month // 3}" if month % 3 == 0 else None
+    return [] if part is None else [Period(start, end, None, part)]
 
 
 def _join_parts(text: str, periods: list[Period]) -> list[Period]:
@@ -216,5 +208,10 @@ _ENDING = re.compile(r"(?P<what>year|months|quarter|period|half)\s+(?:to|ended|e
 # June" (a half); any other number, or none, a year as before ("12 months ended March").
 _MONTHS_COUNT = re.compile(r"(?<![\w-])(?P<n>three|six|3|6)\s+$", re.I)
 _MONTHS_PART = {"three": "Q", "3": "Q", "six": "H1", "6": "H1"}
+# The part each ending names: a financial year ("the year to February", "12 months ended
+# March"), the calendar quarter ending then (Q, numbered by the month), the half-year
+# ending then (a company's first half, as "interim" results are: PERIOD_PARTS); "the
+# period to June" no part.
+_ENDING_PARTS = {"year": "FY", "months": "FY", "quarter": "Q", "half": "H1"}
 # "the June quarter": the quarter ending in the month before it.
 _QUARTER_AFTER = re.compile(r"\s+quarter\b", re.I)
