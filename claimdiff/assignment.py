@@ -28,6 +28,7 @@ __all__ = [
     "OUTLIER_RATIO",
     "assign",
     "by_elimination",
+    "last_left",
     "lone_ok",
 ]
 
@@ -81,6 +82,15 @@ def lone_ok(
     if not a or not b:
         return None
     kind = a[0].claim.kind
+    if kind is Kind.YEAR and len(a) * len(b) > 1:
+        # A story gives years of many events, and each report adds some: where a text
+        # gives several, two different years pair alone only when both events are read
+        # (and may be one: align.score_block forbids the rest).
+        ka = np.array([x.event is not None for x in a], dtype=bool)
+        kb = np.array([y.event is not None for y in b], dtype=bool)
+        va = np.array([representative(x.claim) for x in a])
+        vb = np.array([representative(y.claim) for y in b])
+        return np.asarray((ka[:, None] & kb[None, :]) | (va[:, None] == vb[None, :]))
     if kind is Kind.DURATION:
         sa = np.array([_in(x.claim, "second") for x in a])
         sb = np.array([_in(y.claim, "second") for y in b])
@@ -254,6 +264,28 @@ def assign(
             masked[i, j] = scores[i, j]
     out += _mutual_left(scores, allowed, lone, out)
     return sorted(out)
+
+
+def last_left(
+    scores: np.ndarray, pairs: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """``pairs`` and, where they leave exactly one claim of each side and that pair is
+    allowed, that pair too: the last year of each text, when every other has paired on
+    evidence ("opened in 2004 and was extended in 2012" against "first opened in 2012 and
+    gained its new wing in 2004").  Nothing is added to no pairs at all.
+
+    >>> last_left(np.array([[0.6, 0.1], [0.1, 0.05]]), [(0, 0, 0.6)])
+    [(0, 0, 0.6), (1, 1, 0.05)]
+    >>> last_left(np.array([[0.6, 0.1], [0.1, FORBIDDEN]]), [(0, 0, 0.6)])
+    [(0, 0, 0.6)]
+    """
+    if not pairs:
+        return pairs
+    rows = [i for i in range(scores.shape[0]) if i not in {p[0] for p in pairs}]
+    cols = [j for j in range(scores.shape[1]) if j not in {p[1] for p in pairs}]
+    if len(rows) == len(cols) == 1 and scores[rows[0], cols[0]] > FORBIDDEN:
+        return sorted([*pairs, (rows[0], cols[0], float(scores[rows[0], cols[0]]))])
+    return pairs
 
 
 def by_elimination(

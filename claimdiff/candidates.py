@@ -52,6 +52,9 @@ class Candidate:
     """The side of a vote the figure counts, "for" or "against" (claimdiff.tallies)."""
     expected: bool = False
     """Whether the figure is what forecasters expected (claimdiff.expectations)."""
+    event: str | None = None
+    """For a year, the verb naming its event ("opened" in 1898), where read
+    (claimdiff.year_events)."""
 
     @property
     def role_words(self) -> frozenset[str]:

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from claimdiff.align import Rules, score_block
-from claimdiff.assignment import assign, by_elimination, lone_ok
+from claimdiff.assignment import assign, by_elimination, last_left, lone_ok
 from claimdiff.degrees import in_scale_of
 from claimdiff.dollars import kinder, local_dollars
 from claimdiff.findings import finding, paired_by_elimination
@@ -144,6 +144,8 @@ def run(
         scores = score_block(xa, xb, rules, penalty)
         lone = lone_ok(xa, xb)
         pairs = assign(scores, lone=lone)
+        if xa[0].claim.kind is Kind.YEAR:
+            pairs = last_left(scores, pairs)
         guessed = by_elimination(scores, pairs, lone)
         for i, j, score in pairs:
             ca, cb = xa[i].claim, xb[j].claim

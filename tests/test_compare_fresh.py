@@ -32,7 +32,8 @@ that rule's weak points) and ``pairs_one_fresh.json`` (counts of one, "One man" 
 ``pairs_responders_fresh.json`` (those sent to an incident and those it befell) and
 ``pairs_deployment_review.json`` (a reviewer's, at that class's weak points) and
 ``pairs_leftovers_fresh.json`` (several figures of one kind in each report, some only one
-report gives) and ``pairs_family_ages_fresh.json`` (ages of one family's members) hold
+report gives) and ``pairs_family_ages_fresh.json`` (ages of one family's members) and
+``pairs_event_years_fresh.json`` (years of several events, some only one report names) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -107,6 +108,7 @@ FILES = (
     "pairs_agents_fresh.json",
     "pairs_rate_directions_fresh.json",
     "pairs_fresh_l.json",
+    "pairs_event_years_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -525,7 +527,6 @@ FRESH_H_XFAIL: dict[str, str] = {
     "southland-hospital-wing:two/a pair": "'a pair of' is not read as 2",
     "ireland-jobless-rate:4.1%/4 per cent": "'just over 4 per cent' holds 4.1%: agree",
     "lisbon-rents:8.5%/5.8 per cent": "'the year to June' and 'in June': periods apart",
-    "portobello-baths-reopen:1964/1964": "'the 1964 swimming baths' scopes the refit's cost",
     "vietnam-rice-trade:2.1 million tonnes/1.4 million tonnes": _PARAPHRASED_ROLES,
     "vietnam-rice-trade:1.4 million tonnes/2.1 million tonnes": _PARAPHRASED_ROLES,
     "vietnam-rice-trade:2.1 million tonnes/2.1 million tonnes": _PARAPHRASED_ROLES,
@@ -552,9 +553,6 @@ FRESH_I_XFAIL: dict[str, str] = {
     "canada-inflation-march": "the rate 'eased to 3.4%', prices 'rose 3.4%'",
     "scotland-hpv-uptake:90%/91.2%": "'About 90%' holds 91.2%: read as agree",
     "scotland-hpv-uptake": _LEFT_PAIRED,
-    "regua-iron-bridge-reopening:1887/1887": "'built in 1887' takes 'closed since 2019'",
-    "regua-iron-bridge-reopening:1887/2019": "'built in 1887' takes 'closed since 2019'",
-    "regua-iron-bridge-reopening": "'built in 1887' takes 'closed since 2019'",
     "arklow-quay-road-closure:10 weeks/two and a half months": "2.5 months holds 10 weeks",
 }
 XFAIL.update(FRESH_I_XFAIL)
@@ -611,8 +609,6 @@ FRESH_J_XFAIL: dict[str, str] = {
     "kirtane-forge-ipo:next week/on Tuesday": "'next week' is not read as a figure",
     "hadley-keeper-retires:2008/2009": "not paired",
     "hadley-keeper-retires:14 Tests/41 Test appearances": "not paired",
-    "hadley-keeper-retires:2008/2013": "paired, though two facts",
-    "hadley-keeper-retires": "false conflict: '2008' / '2013'",
     "california-ev-wiring-law:in 2026/January 1, 2026": "not paired",
     "california-ev-wiring-law:about $1,200/$1,000 to $1,500": "read as conflict, not compatible",
     "california-ev-wiring-law": "false conflict: 'about $1,200' / '$1,500'",
@@ -740,15 +736,9 @@ FRESH_K_XFAIL: dict[str, str] = {
     "date-kerala-monsoon:June 1/8 June": _LEFT_PAIRED,
     "date-kerala-monsoon:three days later/four days": _LEFT_PAIRED,
     "date-kerala-monsoon": "false conflict: 'three days' / 'minus four days'; 'June 1' / '8 June'",
-    "year-saltburn-pier:in 1978/1974 storm": _LEFT_PAIRED,
-    "year-saltburn-pier": "false conflict: '1978' / '1974'",
     "year-kolkata-stationer:in 1902/in 1998": _LEFT_PAIRED,
     "year-kolkata-stationer": "false conflict: '1902' / '1998'",
     "year-hollis-arena:next year/for 2025": "'next year' is not read as a figure",
-    "year-hollis-arena:in 1983/since 1992": _LEFT_PAIRED,
-    "year-hollis-arena": "false conflict: '1983' / '1992'",
-    "year-rietspruit-mine:in 2013/in 2016": _LEFT_PAIRED,
-    "year-rietspruit-mine": "false conflict: '2013' / '2016'",
     "duration-goldcoast-fraud:three years and six months/at least 42 months": "read as"
     " compatible, not agree",
     "duration-vande-bharat:in 8 hours/eight hours and 15 minutes": "read as agree, not"
@@ -1431,6 +1421,54 @@ HELDOUT16_XFAIL: dict[str, str] = {
     "h16-50": "false conflict: 'three years' / '3.2 years'",
 }
 XFAIL.update(HELDOUT16_XFAIL)
+
+# tests/data/pairs_event_years_fresh.json: years of several events, written blind for the reading
+# of each year's event (thirteenth session), and two pairs that reading lost: years of one
+# event whose verbs WordNet keeps apart ("opened", "built"; "amended", "updated").
+EVENT_YEARS_XFAIL: dict[str, str] = {
+    "ey-01:opened in 1898/Portobello's 1901": _ELSEWHERE,
+    "ey-03:built in 1736/18th-century": _ELSEWHERE,
+    "ey-09:debut in 2015/in 2016": _ELSEWHERE,
+    "ey-12:retired in 2003/for 18 years": _ELSEWHERE,
+    "ey-15:52.31 seconds/52.31sec": _ELSEWHERE,
+    "ey-16:opened in 1908/for more than a century": _ELSEWHERE,
+    "ey-23:extended in 1985/1985 extension": _ELSEWHERE,
+    "ey-25:since 2008/15 years ago": _ELSEWHERE,
+    "ey-26:completed in 1966/1960s-built": _UNPAIRED,
+    "ey-30:formed in Leeds in 2005/in 2003": _UNPAIRED,
+    "ey-32:20 millionth/20 million journeys": _ELSEWHERE,
+    "ey-33:set up in 2011/established in 2011": _ELSEWHERE,
+    "ey-34:62 minutes 11 seconds/62min 11sec": _ELSEWHERE,
+    "ey-39:first elected in 2012/winning the post in 2013": _UNPAIRED,
+    "ey-39:re-elected in 2021/three years ago": _UNPAIRED,
+    "ey-05:extended in 1910/added in 1978": _KEPT_APART,
+    "ey-08:from 2009/began in 2017": _KEPT_APART,
+    "ey-14:completed in 1869/in 1977": _KEPT_APART,
+    "ey-18:from 2011/in 2017": _KEPT_APART,
+    "ey-18:to 2015/in 2017": _KEPT_APART,
+    "ey-20:put up in 1971/in 2023": _KEPT_APART,
+    "ey-28:waymarked in 1996/dating from 1930": _KEPT_APART,
+    "ey-31:in 1277/in 1400": _KEPT_APART,
+    "ey-33:bakery in 2016/opened in 2022": _KEPT_APART,
+    "ey-34:in 1990/since 1971": _KEPT_APART,
+    "ey-40:around 1820/in 2004": _KEPT_APART,
+    "ey-05": "false conflict: '1910' / '1978'",
+    "ey-14": "false conflict: '1869' / '1977'",
+    "ey-08": "false conflict: '2009' / '2017'",
+    "ey-18": "false conflict: 'from 2011 to 2015' / '2017'",
+    "ey-09": "false conflict: '2015' / '2006'",
+    "ey-23": "false conflict: '1911' / '1985'; '1985' / '2009'",
+    "ey-20": "false conflict: '1971' / '2023'",
+    "ey-28": "false conflict: '1996' / '1930'",
+    "ey-32": "false conflict: '20 millionth rider' / '20 million journeys'",
+    "ey-31": "false conflict: '1277' / '1400'",
+    "ey-34": "false conflict: '1990' / '1971'",
+    "ey-33": "false conflict: '2016' / '2022'",
+    "ey-40": "false conflict: '1820' / '2004'",
+    "year-saltburn-pier:opened in 1869/built in 1868": _UNPAIRED,
+    "h16-35:2015/2013": _ELSEWHERE,
+}
+XFAIL.update(EVENT_YEARS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -670,10 +670,12 @@ SIDE_AFTER_ONLY = frozenset("for no yes".split())
 CHANGE_ENDS = True
 # Verbs that name no event of their own (claimdiff/verbs.py): two years beside "became"
 # or "said" are not one event's for that ("Smith became chief executive in 2015", "Smith
-# got a knighthood in 2018"; "closed in 2009, the company said").
+# got a knighthood in 2018"; "closed in 2009, the company said").  Verbs whose object
+# names the event are light too: "underwent a major renovation in 1923", "gained its
+# new wing in 2004", "suffered a fire in 1976" (claimdiff/year_events.py).
 LIGHT_VERBS = frozenset(
     """be have do get make take go come become give put set see say tell report announce
-    state add note show""".split()
+    state add note show undergo gain receive suffer hold carry""".split()
 )
 # A person's decade of life (claimdiff/extract/decades.py): "in her eighties", "in his
 # early 40s".  The possessives that open it, the decades in words, and the parts of a

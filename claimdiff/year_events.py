@@ -1,0 +1,106 @@
+"""Which event a year is of: the verb that governs it, or the noun it stands before.
+
+A report gives the years of many events in passing ("opened in 1898 and was given
+listed status in 1971", "a campaign group formed in 2011"), and two reports of one
+story each add years the other lacks.  Two years of different values pair only when
+they may be one event's (docs/compare.md, "Years of events"): the event is read here,
+and :func:`claimdiff.verbs.may_mean_one` says whether two may be one.
+
+- **The verb before the year**, within its own words (the segment a figure owns) and
+  :data:`_REACH` words: the nearest inflected verb ("opened in 1898", "given listed
+  status in 1971": listed; "moved to its present premises in 1902": moved); a lemma as
+  written only before a particle ("split up in 2009"); a form in -ing only where no
+  other stands ("Dating from 1887"); never a form in -s ("gates").  Stop words
+  ("added", "said") are skipped.
+- **A year used as an adjective** ("a 1974 storm", "its 1985 extension",
+  "Portobello's 1901 swim centre", "the 1964-built museum") is the thing's: when it
+  came to be, which any verb of making, opening or happening may name.  Its event is
+  unknown, and the verb before it ("lost a section in a 1974 storm") is not its.
+
+A light verb ("was", "made", "became") names no event.  An unknown event never
+forbids a pair; where a text gives several years, a year of unknown event pairs with
+another year only on evidence, by elimination, or when the two are the same year
+(:func:`claimdiff.assignment.lone_ok`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff import verbs
+
+__all__ = ["adjective", "event_of"]
+
+# How many words back from a year its verb may stand: "elected to Norfolk County
+# Council in 1989" puts four between.
+_REACH = 6
+_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+# A year as an adjective: right before a word or a hyphened participle ("1964-built").
+_AFTER = re.compile(r"(?:-|\s+)([A-Za-z]+)")
+
+
+def event_of(
+    text: str, span: tuple[int, int], lo: int, stopwords: frozenset[str], light: frozenset[str]
+) -> str | None:
+    """The word naming the event of the year at ``span`` (lower case), or None.
+
+    ``lo`` is where the year's own words begin; ``light`` the verbs that name no event.
+
+    >>> stop, light = frozenset({"in", "a", "the", "its", "of", "was", "and"}), frozenset({"be"})
+    >>> t = "The pool, which opened in 1898 and was given listed status in 1971, closed."
+    >>> event_of(t, (26, 30), 0, stop, light), event_of(t, (62, 66), 35, stop, light)
+    ('opened', 'listed')
+    >>> t = "It lost a section in a 1974 storm."
+    >>> event_of(t, (23, 27), 0, stop, light) is None
+    True
+    """
+    words = [m.group().lower() for m in _WORD.finditer(text, lo, span[0])]
+    if adjective(text, span, stopwords, words[-1] if words else ""):
+        return None  # "a 1974 storm", "the 1964-built museum": the thing's year
+    fallback = None
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - _REACH), -1):
+        w = words[k]
+        if w in stopwords:
+            continue
+        found = verbs.bases(w)
+        if not found or any(b in light for b in found):
+            continue
+        if w in found:
+            # A lemma as written is more often a noun ("wing", "site") than a verb, but
+            # not before a particle: "split up in 2009", "shut down in 2020".
+            if k + 1 < len(words) and words[k + 1] in _PARTICLES:
+                return w
+            continue
+        if w.endswith("ing"):
+            fallback = fallback or w
+        elif not w.endswith("s"):
+            return w  # a past form: "opened", "took", "listed" (not "gates", "dates")
+    return fallback
+
+
+def adjective(
+    text: str, span: tuple[int, int], stopwords: frozenset[str], before: str | None = None
+) -> bool:
+    """Whether the year at ``span`` stands as an adjective before a noun or a hyphened
+    participle ("Portobello's 1901 swim centre", "a 1974 storm", "1964-built"), not as
+    the time of a verb ("opened in 1974 to acclaim").  ``before``: the word before it,
+    lower case, where known already.
+
+    >>> stop = frozenset({"in", "a", "to"})
+    >>> adjective("a 1974 storm", (2, 6), stop), adjective("opened in 1974 to", (10, 14), stop)
+    (True, False)
+    """
+    after = _AFTER.match(text, span[1])
+    if after is None:
+        return False
+    if before is None:
+        last = _WORD.findall(text, max(0, span[0] - 40), span[0])
+        before = last[-1].lower() if last else ""
+    noun = after.group(1)
+    return before not in _CUES and noun.islower() and noun not in stopwords
+
+
+# Words after which a year is the time of the verb before it, not an adjective: "in
+# 1974 storms swept", "since 2019 rents".
+_PARTICLES = frozenset("up down out off over".split())
+_CUES = frozenset("in since from by until till during before after of to and or circa c".split())

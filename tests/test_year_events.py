@@ -1,0 +1,95 @@
+"""Which event a year is of (claimdiff.year_events), and how it keeps years of two
+events apart in compare() (docs/compare.md, "Years of events")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import compare
+from claimdiff.lexicon import get_lexicon
+from claimdiff.year_events import adjective, event_of
+
+_LEX = get_lexicon()
+_LIGHT = frozenset(_LEX.LIGHT_VERBS)
+
+
+def _event(sentence: str, year: str) -> str | None:
+    at = sentence.index(year)
+    return event_of(sentence, (at, at + len(year)), 0, _LEX.STOPWORDS, _LIGHT)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "event"),
+    [
+        ("The library, which opened in 1964, will close.", "1964", "opened"),
+        ("She was first elected to the county council in 1989.", "1989", "elected"),
+        ("The hall was given listed status in 1971.", "1971", "listed"),
+        ("The firm moved to its present premises in 1902.", "1902", "moved"),
+        ("The band split up in 2009.", "2009", "split"),  # a lemma before a particle
+        ("Dating from 1887, the bridge is listed.", "1887", "dating"),
+        # No event: a light verb, a noun, or a year used as an adjective.
+        ("The stadium underwent a major renovation in 1923.", "1923", None),
+        ("His family took over the business in 1998.", "1998", None),
+        ("Its new wing in 2004 drew crowds.", "2004", None),
+        ("It shut its gates in 2020.", "2020", None),
+        ("It lost a section of pier in a 1974 storm.", "1974", None),
+        ("Portobello's 1901 swim centre will close.", "1901", None),
+        ("The 1964-built museum will close.", "1964", None),
+    ],
+)
+def test_event_of(sentence: str, year: str, event: str | None) -> None:
+    assert _event(sentence, year) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("a 1974 storm", "1974", True),
+        ("Scotland's 2007 smoking ban", "2007", True),
+        ("the 1964-built tower", "1964", True),
+        ("opened in 1974 to acclaim", "1974", False),
+        ("In 1998 the firm moved", "1998", False),  # a name follows, not a noun
+        ("since 2019 for safety reasons", "2019", False),
+    ],
+)
+def test_adjective(text: str, year: str, expected: bool) -> None:
+    at = text.index(year)
+    assert adjective(text, (at, at + len(year)), _LEX.STOPWORDS) is expected
+
+
+def _pairs(a: str, b: str) -> dict[tuple[str, str], str]:
+    return {(f.a.text, f.b.text): f.verdict.value for f in compare(a, b).findings}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # Years of events only one report names are not paired as each other's best.
+        (
+            "The pool opened in 1898 and was given listed status in 1971.",
+            "The pool, which opened in 1901, is run by a trust formed in 2011.",
+            {("1898", "1901"): "conflict"},
+        ),
+        # Verbs that may mean one thing still pair ("extended", "expanded").
+        (
+            "The zoo was founded in 1931 and extended in 1964.",
+            "Established in 1931, the zoo expanded in 1966.",
+            {("1931", "1931"): "agree", ("1964", "1966"): "conflict"},
+        ),
+        # The last year left in each text pairs by elimination.
+        (
+            "The gallery opened in 2004 and was extended in 2012.",
+            "The gallery first opened to the public in 2012 and gained its new wing in 2004.",
+            {("2004", "2012"): "conflict", ("2012", "2004"): "conflict"},
+        ),
+        # One year each: they pair however the verbs differ.
+        (
+            "The pier, built in 1888, will close.",
+            "Dating from 1898, the pier is to shut.",
+            {("1888", "1898"): "conflict"},
+        ),
+    ],
+)
+def test_years_of_events_pair(a: str, b: str, expected: dict[tuple[str, str], str]) -> None:
+    got = {k: v for k, v in _pairs(a, b).items() if k[0].isdigit() and len(k[0]) == 4}
+    assert got == expected
