@@ -31,9 +31,11 @@ from claimdiff import verbs
 
 __all__ = ["adjective", "event_of"]
 
-# How many words back from a year its verb may stand: "elected to Norfolk County
-# Council in 1989" puts four between.
+# How many content words from a year its verb may stand: "was elected the club's first
+# woman president in 1979" puts four between.
 _REACH = 6
+# Where a clause ends, for a verb read after the year that opens it.
+_CLAUSE_END = re.compile(r"[.;:!?]|,\s")
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 # A year as an adjective: right before a word or a hyphened participle ("1964-built").
 _AFTER = re.compile(r"(?:-|\s+)([A-Za-z]+)")
@@ -57,18 +59,39 @@ def event_of(
     words = [m.group().lower() for m in _WORD.finditer(text, lo, span[0])]
     if adjective(text, span, stopwords, words[-1] if words else ""):
         return None  # "a 1974 storm", "the 1964-built museum": the thing's year
+    found = _verb(words[::-1], stopwords, light, backward=True)
+    if found is None and all(w in stopwords for w in words):
+        # A year opening its clause is the time of the verb after it: "In 1998 they won
+        # promotion", "In 2005 the firm was bought".
+        start = span[1] + 1 if text[span[1] : span[1] + 1] == "," else span[1]  # "In 2005, …"
+        clause = _CLAUSE_END.search(text, start)
+        stop = clause.start() if clause is not None else len(text)
+        after = [m.group().lower() for m in _WORD.finditer(text, start, stop)]
+        found = _verb(after, stopwords, light, backward=False)
+    return found
+
+
+def _verb(
+    words: list[str], stopwords: frozenset[str], light: frozenset[str], *, backward: bool
+) -> str | None:
+    """The first past form among ``words`` (nearest the year first: ``backward`` when
+    they stand before it, reversed), within :data:`_REACH` content words; a form in -ing
+    if no other stands."""
     fallback = None
-    for k in range(len(words) - 1, max(-1, len(words) - 1 - _REACH), -1):
-        w = words[k]
+    seen = 0
+    for k, w in enumerate(words):
         if w in stopwords:
             continue
+        seen += 1
+        if seen > _REACH:
+            break
         found = verbs.bases(w)
         if not found or any(b in light for b in found):
             continue
         if w in found:
             # A lemma as written is more often a noun ("wing", "site") than a verb, but
             # not before a particle: "split up in 2009", "shut down in 2020".
-            if k + 1 < len(words) and words[k + 1] in _PARTICLES:
+            if backward and k > 0 and words[k - 1] in _PARTICLES:
                 return w
             continue
         if w.endswith("ing"):

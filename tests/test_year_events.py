@@ -27,6 +27,12 @@ def _event(sentence: str, year: str) -> str | None:
         ("The firm moved to its present premises in 1902.", "1902", "moved"),
         ("The band split up in 2009.", "2009", "split"),  # a lemma before a particle
         ("Dating from 1887, the bridge is listed.", "1887", "dating"),
+        # A year opening its clause is the time of the verb after it.
+        ("In 1998 they won promotion back.", "1998", "won"),
+        ("In 2005, the firm was bought by a rival.", "2005", "bought"),
+        ("In 2005 the new owners, who bought it, moved in.", "2005", None),  # a clause ends
+        # Six content words back at most: stop words are not counted.
+        ("She was elected the club's first woman president in 1979.", "1979", "elected"),
         # No event: a light verb, a noun, or a year used as an adjective.
         ("The stadium underwent a major renovation in 1923.", "1923", None),
         ("His family took over the business in 1998.", "1998", None),
