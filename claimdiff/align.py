@@ -9,12 +9,14 @@ Structure first, then evidence (docs/compare.md states every rule):
    thing (:mod:`claimdiff.nouns`), different predicates where both are known
    ("killed" and "injured"; for amounts, two different financial metrics),
    different periods where both are known ("2022" and "2023", "Q2" and "Q3"),
-   amounts per different things ("$50 a month", "$50 a user").
+   amounts per different things ("$50 a month", "$50 a user"), years of two
+   events (:mod:`claimdiff.year_events`), and in compare() counts an order of
+   magnitude apart with no predicate in common.
 3. **Evidence for** ranks the allowed pairs: what is counted or measured, the
    predicate, the words of the clause and its neighbours, the period, the source
    and the position in the text, and the same figure written in both.  How close
-   two different figures are never decides whether they pair; it only breaks ties
-   between candidates of equal evidence.
+   two different figures never decides whether they pair (but for counts ten
+   times apart, above); it only breaks ties between candidates of equal evidence.
 4. **Assignment**, one to one, in :mod:`claimdiff.assignment`.
 """
 
@@ -31,6 +33,7 @@ from claimdiff.block_evidence import (
     LARGE_GROUP,
     SYNONYM_CELLS,
     distinctive,
+    far_apart_counts,
     names_event,
     one_count_two_nouns,
     one_event,
@@ -42,8 +45,8 @@ from claimdiff.block_evidence import (
 from claimdiff.candidates import Candidate, Rules, block_of, lemma, representative
 from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.periods import bare_years, same_period
-from claimdiff.verbs import may_mean_one
 from claimdiff.word_matrices import both_known, jaccard, soft_overlap, table
+from claimdiff.year_events import one_event_read
 
 __all__ = [
     "FORBIDDEN",
@@ -193,6 +196,11 @@ def score_block(
     if penalty is not None:
         total -= penalty
     bad = np.zeros(total.shape, dtype=bool)
+    if kind is Kind.COUNT and rules.far_counts_apart:
+        # Counts an order of magnitude apart are two facts unless both state one
+        # predicate ("arrested 12 people", "150 people had been arrested").
+        one_predicate = both_known(preds_a, preds_b) & (same_pred >= 1.0)
+        bad |= far_apart_counts(a, b, va, vb) & ~one_predicate
     if kind is Kind.COUNT and rules.wordnet:
         # A count whose noun is its predicate's event ("6 deaths", "11 arrests") counts
         # what the other text counts by that predicate ("Six patients died", "Eleven
@@ -252,7 +260,7 @@ def score_block(
             # 1966"; not "elected in 1989", "left teaching in 1987").  The one year each
             # text gives pairs as before (docs/compare.md, "Years of events").
             ev_a, ev_b = [x.event for x in a], [y.event for y in b]
-            one = table(ev_a, ev_b, lambda u, v: float(may_mean_one(u, v))) > 0
+            one = table(ev_a, ev_b, lambda u, v: float(one_event_read(u, v, rules))) > 0
             bad |= both_known(ev_a, ev_b) & ~one & ~same
     if a and b and a[0].claim.weekday:
         # A report names the days of several things ("told staff on Thursday", "will strike

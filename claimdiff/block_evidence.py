@@ -30,6 +30,7 @@ __all__ = [
     "LARGE_GROUP",
     "SYNONYM_CELLS",
     "distinctive",
+    "far_apart_counts",
     "may_name_one_count",
     "names_event",
     "one_count_two_nouns",
@@ -285,6 +286,48 @@ def one_event(
 def distinctive(values: np.ndarray) -> np.ndarray:
     """Which values have at least :data:`_DISTINCTIVE_DIGITS` significant digits."""
     return np.array([significant_digits(v) >= _DISTINCTIVE_DIGITS for v in values], dtype=bool)
+
+
+# Two counts further apart than this are two facts (docs/compare.md, "Counts an order
+# of magnitude apart").
+FAR_COUNTS = 10.0
+
+
+def far_apart_counts(
+    a: Sequence[Candidate], b: Sequence[Candidate], va: np.ndarray, vb: np.ndarray
+) -> np.ndarray:
+    """Which pairs of counts (values ``va``, ``vb``) are more than :data:`FAR_COUNTS`
+    times apart, neither vague nor one the other's digits at another scale.
+
+    A report misstates a count by a slip of scale ("3,000" for "300"), by a vague word
+    ("hundreds" of 16,000), or by a few times; two counts of one noun thirteen times
+    apart ("5,200 staff", "About 400 employees") are a company's staff and a site's.
+    Where both state one predicate ("arrested"), the caller lets them pair still.
+
+    >>> from claimdiff.candidates import Candidate
+    >>> from claimdiff.model import Claim, Kind, Quantity, Qualifier
+    >>> def cand(v, q=Qualifier.EXACT):
+    ...     c = Claim(str(v), (0, 1), Kind.COUNT, Quantity(v, v, v, None, q))
+    ...     return Candidate(c, "count", frozenset(), None)
+    >>> a, b = [cand(5200.0)], [cand(400.0), cand(520.0), cand(300.0, Qualifier.VAGUE)]
+    >>> far_apart_counts(a, b, np.array([5200.0]), np.array([400.0, 520.0, 300.0])).tolist()
+    [[True, False, False]]
+    """
+    vague_a = np.array([_vague(x) for x in a], dtype=bool)
+    vague_b = np.array([_vague(y) for y in b], dtype=bool)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        high = np.maximum(va[:, None], vb[None, :])
+        low = np.minimum(va[:, None], vb[None, :])
+        times = high / low
+        scale = np.log10(times)
+        slip = np.abs(scale - np.round(scale)) < 1e-6
+        far = (low > 0) & (times > FAR_COUNTS) & ~slip  # nan (no value) compares False
+    return np.asarray(far & ~vague_a[:, None] & ~vague_b[None, :])
+
+
+def _vague(c: Candidate) -> bool:
+    q = c.claim.quantity
+    return q is None or q.qualifier is Qualifier.VAGUE
 
 
 def rarely_one(a: str, b: str) -> bool:

@@ -118,6 +118,13 @@ class Rules:
     light_verbs: frozenset[str] = frozenset()
     """Verbs that name no event of their own ("became", "got", "said"): no evidence that
     two years are one event's."""
+    far_counts_apart: bool = False
+    """Counts an order of magnitude apart are two facts (compare() reads two reports so;
+    check() keeps them, as an output's figure far off its source's is an error, and so
+    does reconcile, where one report far off the others is the outlier)."""
+    beginnings: frozenset[str] = frozenset()
+    """Verbs that date when a thing came to be ("built", "opened", "founded"): a year of
+    each may be one event's (claimdiff.year_events)."""
     change_ends: bool = False
     """A change's ends ("from 19% to 25%") are read surely enough to keep apart."""
     change_words: frozenset[str] = frozenset()
@@ -156,6 +163,7 @@ class Rules:
             events,
             wordnet,
             light_verbs=frozenset(lex.LIGHT_VERBS),
+            beginnings=frozenset(lex.BEGINNING_VERBS),
             change_ends=bool(lex.CHANGE_ENDS),
             change_words=frozenset(
                 w

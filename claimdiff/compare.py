@@ -120,7 +120,9 @@ def run(
         in_scale_of(cand_a, cand_b, lex, da.text),
         in_scale_of(cand_b, cand_a, lex, db.text),
     )
-    rules = attrs.evolve(Rules.of(lex), years_through_figures=True, who_clashes=False)
+    rules = attrs.evolve(
+        Rules.of(lex), years_through_figures=True, who_clashes=False, far_counts_apart=True
+    )
     findings: list[Finding] = []
 
     def judged_by(x: Claim, y: Claim) -> Judgement | str:

@@ -26,10 +26,14 @@ another year only on evidence, by elimination, or when the two are the same year
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from claimdiff import verbs
 
-__all__ = ["adjective", "event_of"]
+if TYPE_CHECKING:
+    from claimdiff.candidates import Rules
+
+__all__ = ["adjective", "event_of", "one_event_read"]
 
 # How many content words from a year its verb may stand: "was elected the club's first
 # woman president in 1979" puts four between.
@@ -95,6 +99,8 @@ def _verb(
                 return w
             continue
         if w.endswith("ing"):
+            if backward and k + 1 < len(words) and words[k + 1] in _GERUND_OPENERS:
+                return w  # a gerund after a preposition: "since winning office in 2015"
             fallback = fallback or w
         elif not w.endswith("s"):
             return w  # a past form: "opened", "took", "listed" (not "gates", "dates")
@@ -126,4 +132,20 @@ def adjective(
 # Words after which a year is the time of the verb before it, not an adjective: "in
 # 1974 storms swept", "since 2019 rents".
 _PARTICLES = frozenset("up down out off over".split())
+# Prepositions before a verb's -ing form: "since winning office", "before retiring".
+_GERUND_OPENERS = frozenset("since after before on upon by while when".split())
 _CUES = frozenset("in since from by until till during before after of to and or circa c".split())
+
+
+def one_event_read(a: str, b: str, rules: Rules) -> bool:
+    """Whether two years' events, as read (:func:`event_of`), may be one: verbs of one
+    meaning or a way of the other (:func:`claimdiff.verbs.may_mean_one`), or two verbs
+    of a thing's beginning (``rules.beginnings``: "built", "opened")."""
+    if verbs.may_mean_one(a, b):
+        return True
+    starts = rules.beginnings
+    return (
+        bool(starts)
+        and any(x in starts for x in verbs.bases(a))
+        and any(y in starts for y in verbs.bases(b))
+    )

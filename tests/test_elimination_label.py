@@ -30,7 +30,9 @@ _SAID = "paired only as the last figures of their kind left"
     [
         (_PAY_A, _PAY_B, ("$1.1m", "$950,000"), Verdict.CONFLICT, True),
         (_PAY_A, _PAY_B, ("$1.4m", "$1.4 million"), Verdict.AGREE, False),
-        # No source named: the label is this one.
+        # The company's 18,200 people are no candidate of the 1,200 roles, fifteen times
+        # fewer (counts an order of magnitude apart are two facts): the jobs and the roles
+        # are each other's best, no pair by elimination.
         (
             "The software company will cut 1,800 jobs and close 6 offices, it announced on"
             " Wednesday. It currently employs 18,200 people.",
@@ -38,7 +40,7 @@ _SAID = "paired only as the last figures of their kind left"
             " of its offices will shut.",
             ("1,800 jobs", "1,200 roles"),
             Verdict.CONFLICT,
-            True,
+            False,
         ),
         # Paired on evidence of their own (one noun, one predicate): no label.
         (

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from claimdiff import compare
+from claimdiff.candidates import Rules
 from claimdiff.lexicon import get_lexicon
-from claimdiff.year_events import adjective, event_of
+from claimdiff.year_events import adjective, event_of, one_event_read
 
 _LEX = get_lexicon()
 _LIGHT = frozenset(_LEX.LIGHT_VERBS)
@@ -31,6 +32,8 @@ def _event(sentence: str, year: str) -> str | None:
         ("In 1998 they won promotion back.", "1998", "won"),
         ("In 2005, the firm was bought by a rival.", "2005", "bought"),
         ("In 2005 the new owners, who bought it, moved in.", "2005", None),  # a clause ends
+        # A gerund after a preposition is the verb, however near a past form stands.
+        ("She has led the city since winning office in 2015.", "2015", "winning"),
         # Six content words back at most: stop words are not counted.
         ("She was elected the club's first woman president in 1979.", "1979", "elected"),
         # No event: a light verb, a noun, or a year used as an adjective.
@@ -45,6 +48,22 @@ def _event(sentence: str, year: str) -> str | None:
 )
 def test_event_of(sentence: str, year: str, event: str | None) -> None:
     assert _event(sentence, year) == event
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one", "by_wordnet"),
+    [
+        ("extended", "expanded", True, True),  # one sense
+        ("reopened", "opened", True, True),  # a way of opening
+        ("built", "opened", True, False),  # both date a beginning (BEGINNING_VERBS)
+        ("completed", "built", True, False),
+        ("built", "closed", False, False),
+        ("elected", "retired", False, False),
+    ],
+)
+def test_one_event_read(a: str, b: str, one: bool, by_wordnet: bool) -> None:
+    assert one_event_read(a, b, Rules.of(_LEX)) is one
+    assert one_event_read(a, b, Rules()) is by_wordnet  # no lexicon: WordNet alone
 
 
 @pytest.mark.parametrize(

@@ -677,6 +677,14 @@ LIGHT_VERBS = frozenset(
     """be have do get make take go come become give put set see say tell report announce
     state add note show undergo gain receive suffer hold carry""".split()
 )
+# Verbs that date when a thing came to be (claimdiff/year_events.py): news writes one
+# beginning with any of them ("built in 1847", "opened in 1874"; "founded in 1921",
+# "launched in 1921"), where WordNet files them apart; a year of each may be one
+# event's.  Lemmas; reopening, extending or renaming is another event.
+BEGINNING_VERBS = frozenset(
+    """build construct erect open found establish form create launch start begin
+    complete date inaugurate unveil incorporate debut""".split()
+)
 # A person's decade of life (claimdiff/extract/decades.py): "in her eighties", "in his
 # early 40s".  The possessives that open it, the decades in words, and the parts of a
 # decade as (first, last) years into it; "and" or "or" joins a second decade ("in their
