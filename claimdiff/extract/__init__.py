@@ -58,7 +58,7 @@ from claimdiff.extract.subjects import (
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import WEEKDAY, Claim, Kind, Span
-from claimdiff.text import Lowered, WordIndex, blank_escapes, sentence_index, sentences
+from claimdiff.text import Lowered, blank_escapes, sentence_index, sentences
 
 __all__ = ["dateline", "extract"]
 
@@ -128,13 +128,12 @@ def extract(
     for k, group in _by_sentence(drafts, sents):  # empties drafts as it goes
         sentence = read_sentence(text, sents[k], lex)
         if len(group) >= _MEMO_FROM:
-            # Many figures in one sentence (a table, dense junk): read its tokens and
-            # words once, instead of the text around each figure again and again.
+            # Many figures in one sentence (a table, dense junk): read its tokens once,
+            # and its words once clauses overlap (ClauseWords), instead of the text
+            # around each figure again and again.
             lo, hi = sentence.span
             tokens[sentence.span] = tokenise(text, lo, hi, lex)
-            sentence = attrs.evolve(
-                sentence, tokens=tokens[sentence.span], words=WordIndex(text, lo, hi)
-            )
+            sentence = attrs.evolve(sentence, tokens=tokens[sentence.span])
         # A day of the week is said of the sentence's event and bounds no figure's words:
         # "Two climbers were airlifted to safety on Monday" keeps "airlifted" for the count.
         figures = [d for d in group if not _weekday(d)]
@@ -148,7 +147,7 @@ def extract(
         )
         of_nouns = preds.of_nouns
         floor = sentence.span[0]
-        clause_words = ClauseWords(text, lex, sentence.words)
+        clause_words = ClauseWords(text, lex, sentence.span if len(group) >= _MEMO_FROM else None)
         seen: tuple[str, str] | None = None  # the first and last counted nouns so far
         for d in group:
             span = (d.start, d.end)

@@ -37,7 +37,7 @@ from claimdiff.extract.period_phrases import periods as read_periods
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.regex import phrases_in
 from claimdiff.model import Kind, Span
-from claimdiff.text import WordIndex, clause_breaks
+from claimdiff.text import clause_breaks
 
 __all__ = [
     "Period",
@@ -82,8 +82,6 @@ class Sentence:
     period_starts: tuple[int, ...] = attrs.field(repr=False)
     tokens: Tokens | None = attrs.field(default=None, repr=False)
     """The sentence's tokens, for the direction of each figure, where read (issue 12)."""
-    words: WordIndex | None = attrs.field(default=None, repr=False)
-    """The sentence's words, for the context words of each clause, where read (issue 12)."""
 
     def clause_within(self, span: Span, window: Span) -> Span:
         """The clause holding ``span``, as read in ``window`` only (a part of the sentence).
