@@ -126,7 +126,9 @@ def extract(
     tokens: dict[Span, Tokens] = {}
     roles: dict[Span, str | None] = {}  # for pair_changes: each change read once
     for k, group in _by_sentence(drafts, sents):  # empties drafts as it goes
-        sentence = read_sentence(text, sents[k], lex)
+        # Periods scope only the kinds in _SCOPED: a sentence of years and dates reads none.
+        scoped = any(d.kind in _SCOPED for d in group)
+        sentence = read_sentence(text, sents[k], lex, scoped)
         if len(group) >= _MEMO_FROM:
             # Many figures in one sentence (a table, dense junk): read its tokens once,
             # and its words once clauses overlap (ClauseWords), instead of the text

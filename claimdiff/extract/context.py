@@ -106,8 +106,12 @@ class Sentence:
         return lo, hi
 
 
-def read_sentence(text: str, span: Span, lex: Lexicon) -> Sentence:
-    """Read the sentence at ``span`` once: clause breaks, predicate words and periods."""
+def read_sentence(text: str, span: Span, lex: Lexicon, periods: bool = True) -> Sentence:
+    """Read the sentence at ``span`` once: clause breaks, predicate words and periods.
+
+    Without ``periods`` (no figure of the sentence takes a time scope: years, dates and
+    ages alone) its periods are not read, and it names none.
+    """
     lo, hi = span
     breaks = tuple(clause_breaks(text, lo, hi))
     # One non-letter in front: the phrase patterns open with the character before a
@@ -119,16 +123,16 @@ def read_sentence(text: str, span: Span, lex: Lexicon) -> Sentence:
         phrase = " ".join(found.split())
         for cls, of_count in lex.predicate_classes.get(phrase, ()):
             preds.append((at + start, at + end, cls, of_count))
-    periods = tuple(read_periods(text, lo, hi, padded, lex))
+    named = tuple(read_periods(text, lo, hi, padded, lex)) if periods else ()
     return Sentence(
         span,
         breaks,
         tuple(preds),
-        periods,
+        named,
         tuple([b[0] for b in breaks]),
         tuple([b[1] for b in breaks]),
         tuple([p[0] for p in preds]),
-        tuple([p.start for p in periods]),
+        tuple([p.start for p in named]),
     )
 
 
