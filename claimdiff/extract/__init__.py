@@ -177,7 +177,7 @@ def extract(
             )
             claims.append(claim)
             seen = counted(claim, seen)
-            if not _weekday(d):
+            if d.kind is not DATE or not _weekday(d):  # the kind first: no call per figure
                 floor = d.end if d.end > floor else floor  # max(): see scan.scan
     _share_nouns(claims)
     claims = pair_changes(text, claims, lex, tokens, roles)
@@ -332,7 +332,7 @@ def _claim(
     q = quantity
     if d.kind is YEAR and q is not None and q.unit is not None and q.qualifier is EXACT:
         quantity = attrs.evolve(q, unit=None)
-    if d.kind is SCORE or _as_period(text, d, lex):
+    if d.kind is SCORE or (d.kind is DURATION and _as_period(text, d, lex)):
         change = None
         roles[span] = None  # pair_changes reads it after all
     else:

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_left as _bisect_left
+from bisect import bisect_right as _bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -89,12 +91,19 @@ class Sentence:
         The clause breaks wholly inside the window count, as if the window were
         searched on its own; the window's ends stand in for breaks outside it.
         """
-        k = bisect.bisect_right(self.break_ends, span[0])
-        lo = self.breaks[k - 1][1] if k and self.breaks[k - 1][0] >= window[0] else window[0]
-        j = bisect.bisect_left(self.break_starts, span[1])
-        hi = window[1]
-        if j < len(self.breaks) and self.breaks[j][1] <= window[1]:
-            hi = self.breaks[j][0]
+        # Every figure asks: each break and bound read once into a local.
+        breaks = self.breaks
+        lo, hi = window
+        k = _bisect_right(self.break_ends, span[0])
+        if k:
+            before = breaks[k - 1]
+            if before[0] >= lo:
+                lo = before[1]
+        j = _bisect_left(self.break_starts, span[1])
+        if j < len(breaks):
+            after = breaks[j]
+            if after[1] <= hi:
+                hi = after[0]
         return lo, hi
 
     def clause(self, span: Span) -> Span:
