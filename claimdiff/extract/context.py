@@ -183,6 +183,8 @@ def predicates(
     men"); unless the class is one of ``counted_by``, whose doers are what it counts
     ("attended by 40 relatives").
     """
+    if not sentence.predicates:
+        return Predicates({}, frozenset())  # most sentences of figures name none
     out: dict[Span, str] = {}
     kinds = dict(figures)
     held: list[tuple[int, int, str, bool]] = []
