@@ -466,9 +466,11 @@ def _ends_of_changes(claims: list[Claim]) -> list[Claim]:
 
 def _share_nouns(claims: list[Claim]) -> None:
     """An amount in a second currency counts what the first one counts."""
-    by_span = {c.span: i for i, c in enumerate(claims)}
+    by_span: dict[Span, int] | None = None  # built once an amount is linked: most texts none
     for i, c in enumerate(claims):
         if c.linked is not None and c.noun is None:
+            if by_span is None:
+                by_span = {x.span: k for k, x in enumerate(claims)}
             other = claims[by_span[c.linked]]
             if other.noun is not None:
                 claims[i] = attrs.evolve(c, noun=other.noun)
