@@ -154,3 +154,24 @@ def test_dateline_is_the_texts_date_not_a_claim(text: str, dated: bool) -> None:
     dates = [c for c in extract(text) if c.kind is Kind.DATE and c.unit == "date"]
     assert bool(dates) is not dated
     assert (dateline(text) == 2023) is dated
+
+
+@pytest.mark.parametrize(
+    "clauses",
+    [
+        [(0, 12), (14, 30), (32, 50)],  # apart: each read alone
+        [(0, 30), (10, 40), (5, 50), (20, 25)],  # overlapping: the sentence indexed
+        [(3, 9), (0, 50), (41, 47)],  # a word cut by either end
+    ],
+)
+def test_clause_words_read_alone_or_indexed_alike(clauses: list[tuple[int, int]]) -> None:
+    """ClauseWords gives context_words of each clause, whether it reads the clause alone
+    or from the sentence's words, indexed once clauses overlap (issue 12)."""
+    from claimdiff.extract.subjects import ClauseWords, context_words
+    from claimdiff.lexicon import get_lexicon
+
+    lex = get_lexicon("en")
+    text = "Sales of the firm's well-known brand rose 5%, costs fell; staff-run shops grew."
+    indexed = ClauseWords(text, lex, (0, len(text)))
+    for clause in clauses:
+        assert indexed.of(clause) == context_words(text, clause, lex)

@@ -58,7 +58,7 @@ from claimdiff.extract.subjects import (
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import WEEKDAY, Claim, Kind, Span
-from claimdiff.text import Lowered, WordIndex, blank_escapes, sentence_index, sentences
+from claimdiff.text import Lowered, blank_escapes, sentence_index, sentences
 
 __all__ = ["dateline", "extract"]
 
@@ -126,15 +126,16 @@ def extract(
     tokens: dict[Span, Tokens] = {}
     roles: dict[Span, str | None] = {}  # for pair_changes: each change read once
     for k, group in _by_sentence(drafts, sents):  # empties drafts as it goes
-        sentence = read_sentence(text, sents[k], lex)
+        # Periods scope only the kinds in _SCOPED: a sentence of years and dates reads none.
+        scoped = any(d.kind in _SCOPED for d in group)
+        sentence = read_sentence(text, sents[k], lex, scoped)
         if len(group) >= _MEMO_FROM:
-            # Many figures in one sentence (a table, dense junk): read its tokens and
-            # words once, instead of the text around each figure again and again.
+            # Many figures in one sentence (a table, dense junk): read its tokens once,
+            # and its words once clauses overlap (ClauseWords), instead of the text
+            # around each figure again and again.
             lo, hi = sentence.span
             tokens[sentence.span] = tokenise(text, lo, hi, lex)
-            sentence = attrs.evolve(
-                sentence, tokens=tokens[sentence.span], words=WordIndex(text, lo, hi)
-            )
+            sentence = attrs.evolve(sentence, tokens=tokens[sentence.span])
         # A day of the week is said of the sentence's event and bounds no figure's words:
         # "Two climbers were airlifted to safety on Monday" keeps "airlifted" for the count.
         figures = [d for d in group if not _weekday(d)]
@@ -148,7 +149,7 @@ def extract(
         )
         of_nouns = preds.of_nouns
         floor = sentence.span[0]
-        clause_words = ClauseWords(text, lex, sentence.words)
+        clause_words = ClauseWords(text, lex, sentence.span if len(group) >= _MEMO_FROM else None)
         seen: tuple[str, str] | None = None  # the first and last counted nouns so far
         for d in group:
             span = (d.start, d.end)
@@ -176,7 +177,7 @@ def extract(
             )
             claims.append(claim)
             seen = counted(claim, seen)
-            if not _weekday(d):
+            if d.kind is not DATE or not _weekday(d):  # the kind first: no call per figure
                 floor = d.end if d.end > floor else floor  # max(): see scan.scan
     _share_nouns(claims)
     claims = pair_changes(text, claims, lex, tokens, roles)
@@ -331,7 +332,7 @@ def _claim(
     q = quantity
     if d.kind is YEAR and q is not None and q.unit is not None and q.qualifier is EXACT:
         quantity = attrs.evolve(q, unit=None)
-    if d.kind is SCORE or _as_period(text, d, lex):
+    if d.kind is SCORE or (d.kind is DURATION and _as_period(text, d, lex)):
         change = None
         roles[span] = None  # pair_changes reads it after all
     else:
@@ -339,23 +340,29 @@ def _claim(
         if change is not None and change.role is not None:
             roles[span] = change.role
     written = text[d.start : d.end]
+    # Positional, in the order of Claim's fields (text, span, kind, quantity, noun,
+    # context, source, period, sentence, linked, direction, change_from, change_to,
+    # predicate, predicate_of_noun, per, role, ago): binding sixteen keywords cost
+    # Python 3.11 half a microsecond a claim, a third of building it (issue 12).
     return Claim(
-        text=written,
-        span=span,
-        kind=d.kind,
-        quantity=quantity,
-        noun=noun,
-        context=clause_words.of(clause),
-        source=who.source(local, span),
-        sentence=sentence,
-        linked=linked,
-        direction=None if change is None else change.direction,
-        per=d.per,
-        role=None if change is None else _role(change, written, lex),
-        ago=d.kind is DURATION and _ends_ago(text, d, lex),
-        period=context[0],
-        predicate=context[1],
-        predicate_of_noun=context[2],
+        written,
+        span,
+        d.kind,
+        quantity,
+        noun,
+        clause_words.of(clause),
+        who.source(local, span),
+        context[0],
+        sentence,
+        linked,
+        None if change is None else change.direction,
+        None,
+        None,
+        context[1],
+        context[2],
+        d.per,
+        None if change is None else _role(change, written, lex),
+        d.kind is DURATION and _ends_ago(text, d, lex),
     )
 
 
@@ -459,9 +466,11 @@ def _ends_of_changes(claims: list[Claim]) -> list[Claim]:
 
 def _share_nouns(claims: list[Claim]) -> None:
     """An amount in a second currency counts what the first one counts."""
-    by_span = {c.span: i for i, c in enumerate(claims)}
+    by_span: dict[Span, int] | None = None  # built once an amount is linked: most texts none
     for i, c in enumerate(claims):
         if c.linked is not None and c.noun is None:
+            if by_span is None:
+                by_span = {x.span: k for k, x in enumerate(claims)}
             other = claims[by_span[c.linked]]
             if other.noun is not None:
                 claims[i] = attrs.evolve(c, noun=other.noun)

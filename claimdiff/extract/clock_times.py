@@ -113,6 +113,8 @@ def clock_times(
                 False,
             )
         )
+    if not found:
+        return []  # most texts: the figures' spans are not sorted for nothing
     spans = sorted((d.start, d.end) for d in taken)
     starts = [lo for lo, _ in spans]
     out = []

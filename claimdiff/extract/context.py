@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_left as _bisect_left
+from bisect import bisect_right as _bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -37,7 +39,7 @@ from claimdiff.extract.period_phrases import periods as read_periods
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.regex import phrases_in
 from claimdiff.model import Kind, Span
-from claimdiff.text import WordIndex, clause_breaks
+from claimdiff.text import clause_breaks
 
 __all__ = [
     "Period",
@@ -82,8 +84,6 @@ class Sentence:
     period_starts: tuple[int, ...] = attrs.field(repr=False)
     tokens: Tokens | None = attrs.field(default=None, repr=False)
     """The sentence's tokens, for the direction of each figure, where read (issue 12)."""
-    words: WordIndex | None = attrs.field(default=None, repr=False)
-    """The sentence's words, for the context words of each clause, where read (issue 12)."""
 
     def clause_within(self, span: Span, window: Span) -> Span:
         """The clause holding ``span``, as read in ``window`` only (a part of the sentence).
@@ -91,12 +91,19 @@ class Sentence:
         The clause breaks wholly inside the window count, as if the window were
         searched on its own; the window's ends stand in for breaks outside it.
         """
-        k = bisect.bisect_right(self.break_ends, span[0])
-        lo = self.breaks[k - 1][1] if k and self.breaks[k - 1][0] >= window[0] else window[0]
-        j = bisect.bisect_left(self.break_starts, span[1])
-        hi = window[1]
-        if j < len(self.breaks) and self.breaks[j][1] <= window[1]:
-            hi = self.breaks[j][0]
+        # Every figure asks: each break and bound read once into a local.
+        breaks = self.breaks
+        lo, hi = window
+        k = _bisect_right(self.break_ends, span[0])
+        if k:
+            before = breaks[k - 1]
+            if before[0] >= lo:
+                lo = before[1]
+        j = _bisect_left(self.break_starts, span[1])
+        if j < len(breaks):
+            after = breaks[j]
+            if after[1] <= hi:
+                hi = after[0]
         return lo, hi
 
     def clause(self, span: Span) -> Span:
@@ -108,8 +115,12 @@ class Sentence:
         return lo, hi
 
 
-def read_sentence(text: str, span: Span, lex: Lexicon) -> Sentence:
-    """Read the sentence at ``span`` once: clause breaks, predicate words and periods."""
+def read_sentence(text: str, span: Span, lex: Lexicon, periods: bool = True) -> Sentence:
+    """Read the sentence at ``span`` once: clause breaks, predicate words and periods.
+
+    Without ``periods`` (no figure of the sentence takes a time scope: years, dates and
+    ages alone) its periods are not read, and it names none.
+    """
     lo, hi = span
     breaks = tuple(clause_breaks(text, lo, hi))
     # One non-letter in front: the phrase patterns open with the character before a
@@ -121,16 +132,16 @@ def read_sentence(text: str, span: Span, lex: Lexicon) -> Sentence:
         phrase = " ".join(found.split())
         for cls, of_count in lex.predicate_classes.get(phrase, ()):
             preds.append((at + start, at + end, cls, of_count))
-    periods = tuple(read_periods(text, lo, hi, padded, lex))
+    named = tuple(read_periods(text, lo, hi, padded, lex)) if periods else ()
     return Sentence(
         span,
         breaks,
         tuple(preds),
-        periods,
+        named,
         tuple([b[0] for b in breaks]),
         tuple([b[1] for b in breaks]),
         tuple([p[0] for p in preds]),
-        tuple([p.start for p in periods]),
+        tuple([p.start for p in named]),
     )
 
 
@@ -172,6 +183,8 @@ def predicates(
     men"); unless the class is one of ``counted_by``, whose doers are what it counts
     ("attended by 40 relatives").
     """
+    if not sentence.predicates:
+        return Predicates({}, frozenset())  # most sentences of figures name none
     out: dict[Span, str] = {}
     kinds = dict(figures)
     held: list[tuple[int, int, str, bool]] = []

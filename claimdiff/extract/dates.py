@@ -76,7 +76,9 @@ def iso_date_at(text: str, p: int, lex: Lexicon | None = None) -> Draft | None:
         if text[p + 4 : p + 5] == "-" or "/" in text[p + 1 : p + 3]
         else None
     )
-    if d is None and lex is not None and "numeric_date" in lex.patterns:
+    # The lexicon has the pattern where it names a separator: asked of the patterns, a
+    # call of theirs per figure.
+    if d is None and lex is not None and lex.NUMERIC_DATE_SEPARATOR:
         n = lex.patterns["numeric_date"].match(text, p)
         if n is not None:
             q = date_quantity(int(n["y"]), int(n["m"]), int(n["d"]))

@@ -71,7 +71,7 @@ def exact(core: Core, unit: str | None = None) -> Quantity:
     else:
         step = core.step
     low, high = v - step, v + step
-    if signed(core):
+    if core.kind is PERCENT or core.unit in _SIGNED_UNITS:  # signed(), without its call
         pass  # "0C" or a change of "0%" may round from either side of zero
     elif math.copysign(1.0, v) > 0:
         low = 0.0 if 0.0 > low else low

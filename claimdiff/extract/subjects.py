@@ -362,15 +362,21 @@ class ClauseWords:
     """The context words of the clauses of one sentence, the last clause's kept.
 
     Figures of one clause ("rose from $10m to $12m") come one after another and share
-    its words: each clause is read once, not once per figure (issue 12).
+    its words: each clause is read once, not once per figure (issue 12).  Given the
+    sentence's ``span``, its words are indexed once (:class:`~claimdiff.text.WordIndex`)
+    the first time a clause overlaps one read before, as the windows of the figures of
+    one long clause do; clauses apart ("£1.2m, $3bn, 45%") are read alone, which costs
+    them no more than a look-up and spares the index.
     """
 
-    __slots__ = ("_clause", "_found", "_stopwords", "_text", "_words")
+    __slots__ = ("_clause", "_found", "_read_to", "_span", "_stopwords", "_text", "_words")
 
-    def __init__(self, text: str, lex: Lexicon, words: WordIndex | None = None) -> None:
+    def __init__(self, text: str, lex: Lexicon, span: Span | None = None) -> None:
         self._text = text
         self._stopwords = lex.STOPWORDS
-        self._words = words
+        self._span = span
+        self._words: WordIndex | None = None
+        self._read_to = -1  # where the clauses read alone so far end, at the furthest
         self._clause: Span = (0, -1)
         self._found: tuple[str, ...] = ()
 
@@ -379,10 +385,13 @@ class ClauseWords:
         if clause != self._clause:
             # What context_words does, without its call: this runs for every figure.
             lo, hi = clause
+            if self._words is None and self._span is not None and lo < self._read_to:
+                self._words = WordIndex(self._text, self._span[0], self._span[1])
             if self._words is not None:
                 self._found = self._words.content(lo, hi, self._stopwords)
             else:
                 self._found = content_words(self._text[lo:hi], self._stopwords)
+                self._read_to = hi if hi > self._read_to else self._read_to  # not max()
             self._clause = clause
         return self._found
 
