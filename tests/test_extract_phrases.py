@@ -453,6 +453,11 @@ NOTATION = [
      "children"),
     ("2 out of 3 voters agreed.", "2 out of 3 voters", Kind.PERCENT, 200 / 3, 200 / 3, "%",
      "voters"),
+    # Any denominator before "of", the numerator below it: a part of a whole.
+    ("Only 1/25 of the samples failed.", "1/25 of the samples", Kind.PERCENT, 3.6, 4.4, "%",
+     "samples"),
+    ("About 3/40 of voters agreed.", "About 3/40 of voters", Kind.PERCENT, 6.75, 8.25, "%",
+     "voters"),
     ("1.8m people fled.", "1.8m people", Kind.COUNT, 1.75e6, 1.85e6, N, "people"),
 ]  # fmt: skip
 # Bounds and ranges in comparison wording.
@@ -587,6 +592,8 @@ NOT_CLAIMS = [
     ("It all came to naught.", "naught"),
     ("The 9/11 attacks changed everything.", "11"),
     ("The shop is open 24/7.", "7"),
+    ("The odds are 1/25.", "25"),  # no "of": no fraction
+    ("After 9/11, of course, it changed.", "11"),
     ("A 5G network was built.", "5"),
     ("He scores between 30 and 40.", "scores"),
     ("The TOP 10 list is out.", "TOP"),

@@ -38,6 +38,20 @@ _SLASH = re.compile(r"/(?P<d>\d{1,3})(?![\d/])")
 _MIXED = re.compile(r"[ \u00a0]+(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])")
 _FRACTION_OPENS = frozenset("/ \u00a0")  # or a vulgar fraction: what _fraction_after reads
 DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
+# Any other denominator reads as a fraction before "of", its numerator below it: "1/25 of
+# the samples", "3/40 of voters" (not "24/7 of": no part of a whole; nor "9/11, of
+# course").
+_OF_AFTER = re.compile(r"\s+of\s+(?!course\b)")
+
+
+def part_of(text: str, end: int, numerator: float, den: int) -> bool:
+    """Whether "numerator/den" ending at ``end`` is a fraction: a denominator of
+    :data:`DENOMINATORS`, or a part of a whole before "of" (``numerator < den``)."""
+    if den in DENOMINATORS:
+        return 0 < numerator
+    return 0 < numerator < den and _OF_AFTER.match(text, end) is not None
+
+
 # Vulgar fraction characters ("½", "¾", "⅔"): Unicode gives each its value.
 VULGAR = frozenset("\u00bc\u00bd\u00be" + "".join(map(chr, range(0x2150, 0x215F))))
 _VULGAR_AFTER = re.compile("[ \u00a0]?(?P<v>[" + "".join(sorted(VULGAR)) + "])")
@@ -179,7 +193,7 @@ def _fraction_after(
     s = _SLASH.match(text, end)
     if s is not None and n_digits <= 3:
         den = int(s["d"])
-        if den in DENOMINATORS and 0 < value:
+        if part_of(text, s.end(), value, den):
             return value / den, s.end(), False
         return None
     m = _MIXED.match(text, end)

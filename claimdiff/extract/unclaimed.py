@@ -13,7 +13,7 @@ from claimdiff import nouns
 from claimdiff.extract.ages import AGE_CUES
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.bounds import YEAR_RANGE
-from claimdiff.extract.numbers import DENOMINATORS
+from claimdiff.extract.numbers import part_of
 from claimdiff.extract.subjects import noun_after
 from claimdiff.lexicon import Lexicon
 from claimdiff.text import opens_sentence
@@ -35,7 +35,7 @@ _DOTTED = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?![\d.])")
 # Two bare numbers joined by a dash, neither with a unit: a score when the first is the
 # larger or they are equal ("3-1", "2-2", "27-24").
 _SCORE = re.compile(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|[^\W\d_]|\s?%)")
-_SLASHED = re.compile(r"\d{1,4}/(?P<d>\d{1,4})(?P<more>/\d{1,4})?(?!\d)")
+_SLASHED = re.compile(r"(?P<n>\d{1,4})/(?P<d>\d{1,4})(?P<more>/\d{1,4})?(?!\d)")
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
 # What each pattern above needs at its start, in one pattern: most figures fail it, and
 # one match costs less than the six it spares (issue 12).
@@ -60,7 +60,7 @@ def not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
     if t is not None and not _grouped_by_stops(t.group(), lex):
         return t.end()
     s = _SLASHED.match(text, p)
-    if s is not None and (s["more"] or int(s["d"]) not in DENOMINATORS):
+    if s is not None and (s["more"] or not part_of(text, s.end(), int(s["n"]), int(s["d"]))):
         if not s["more"] and _split_year(s.group()):
             return None  # "2025/26": a financial year, read as "2025-26" is
         return s.end()  # "9/11", "24/7", "50/50": names and splits, no fractions
