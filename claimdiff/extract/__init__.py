@@ -42,6 +42,7 @@ from claimdiff.extract.members import (
     SCORE,
     YEAR,
 )
+from claimdiff.extract.neighbours import changes_of, share_nouns
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.per import join_ranges_per, per_after
 from claimdiff.extract.points import with_fractions_of_units, with_points
@@ -57,7 +58,7 @@ from claimdiff.extract.subjects import (
 )
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
-from claimdiff.model import WEEKDAY, Claim, Kind, Span
+from claimdiff.model import WEEKDAY, Claim, Span
 from claimdiff.text import Lowered, blank_escapes, sentence_index, sentences
 
 __all__ = ["dateline", "extract"]
@@ -179,9 +180,9 @@ def extract(
             seen = counted(claim, seen)
             if d.kind is not DATE or not _weekday(d):  # the kind first: no call per figure
                 floor = d.end if d.end > floor else floor  # max(): see scan.scan
-    _share_nouns(claims)
+    share_nouns(claims)
     claims = pair_changes(text, claims, lex, tokens, roles)
-    claims = _changes_of(claims)
+    claims = changes_of(claims)
     claims.extend(who.quotes)
     claims.sort(key=lambda c: c.span)
     if text is not original:  # claims quote the text as given, escapes and all
@@ -409,68 +410,3 @@ def _noun(text: str, d: Draft, lex: Lexicon, clause: Span, elided: str | None = 
     elif before is None:
         before = elided
     return before if d.kind in (COUNT, PERCENT, MEASURE) else None
-
-
-# How far a change may stand from the figure whose change it is ("sales of $1.73bn were up 28%").
-_CHANGE_REACH = 60
-
-
-def _changes_of(claims: list[Claim]) -> list[Claim]:
-    """A change with no predicate of its own takes that of the figure it changes.
-
-    "Drug sales of $1.73 billion were up 28%": the 28% is a change of the sales.
-    The figure is the nearest one before it in its sentence, within a few words.
-    """
-    out = list(claims)
-    for k, c in enumerate(out):
-        if c.predicate or c.role != "by" or not k:
-            continue
-        if c.kind is Kind.COUNT and c.direction is None:
-            continue  # "winched to safety by two helicopters": who did it, no change
-        prev = out[k - 1]
-        if (
-            prev.sentence == c.sentence
-            and prev.predicate
-            and c.span[0] - prev.span[1] <= _CHANGE_REACH
-        ):
-            out[k] = attrs.evolve(
-                c, predicate=prev.predicate, predicate_of_noun=prev.predicate_of_noun
-            )
-    return _ends_of_changes(out)
-
-
-# How far a change's end may stand from its size: "rose 14% to £6.6bn".
-_END_REACH = 12
-
-
-def _ends_of_changes(claims: list[Claim]) -> list[Claim]:
-    """A change's end with no noun of its own takes that of its size: in "Profit at
-    Barclays rose 14% to £6.6bn" the £6.6bn is the profit, as the 14% is (what a figure
-    counts is otherwise never read across the figure before it)."""
-    out = claims
-    for k in range(1, len(claims)):
-        c, prev = claims[k], claims[k - 1]
-        if (
-            c.noun is None
-            and c.role == "to"
-            and prev.role == "by"
-            and prev.noun is not None
-            and prev.sentence == c.sentence
-            and c.span[0] - prev.span[1] <= _END_REACH
-        ):
-            if out is claims:
-                out = list(claims)
-            out[k] = attrs.evolve(c, noun=prev.noun)
-    return out
-
-
-def _share_nouns(claims: list[Claim]) -> None:
-    """An amount in a second currency counts what the first one counts."""
-    by_span: dict[Span, int] | None = None  # built once an amount is linked: most texts none
-    for i, c in enumerate(claims):
-        if c.linked is not None and c.noun is None:
-            if by_span is None:
-                by_span = {x.span: k for k, x in enumerate(claims)}
-            other = claims[by_span[c.linked]]
-            if other.noun is not None:
-                claims[i] = attrs.evolve(c, noun=other.noun)
