@@ -15,7 +15,7 @@ Structure first, then evidence (docs/compare.md states every rule):
 3. **Evidence for** ranks the allowed pairs: what is counted or measured, the
    predicate, the words of the clause and its neighbours, the period, the source
    and the position in the text, and the same figure written in both.  How close
-   two different figures never decides whether they pair (but for counts ten
+   two different figures are never decides whether they pair (but for counts ten
    times apart, above); it only breaks ties between candidates of equal evidence.
 4. **Assignment**, one to one, in :mod:`claimdiff.assignment`.
 """
@@ -254,7 +254,7 @@ def score_block(
         if events is not None:
             near |= events
         bad |= ~(near | soft_overlap([x.local for x in a], [y.local for y in b]) | (same_pred > 0))
-        if kind is Kind.YEAR and len(a) * len(b) > 1:
+        if rules.years_by_event and kind is Kind.YEAR and 1 < len(a) * len(b) <= SYNONYM_CELLS:
             # Where a text gives several years, two different ones of two events read
             # pair only when the events may be one ("extended in 1964", "expanded in
             # 1966"; not "elected in 1989", "left teaching in 1987").  The one year each

@@ -28,7 +28,6 @@ __all__ = [
     "OUTLIER_RATIO",
     "assign",
     "by_elimination",
-    "last_left",
     "lone_ok",
 ]
 
@@ -75,14 +74,18 @@ _UNIT_KINDS = frozenset({Kind.MEASURE, Kind.AGE})
 
 
 def lone_ok(
-    a: Sequence[Candidate], b: Sequence[Candidate], ratio: float = LONE_AMOUNT_RATIO
+    a: Sequence[Candidate],
+    b: Sequence[Candidate],
+    ratio: float = LONE_AMOUNT_RATIO,
+    *,
+    by_event: bool = False,
 ) -> np.ndarray | None:
     """Which pairs may be made as each other's best alone (None: all), for one block:
     amounts at most ``ratio`` times apart, or one a misprint of the other."""
     if not a or not b:
         return None
     kind = a[0].claim.kind
-    if kind is Kind.YEAR and len(a) * len(b) > 1:
+    if by_event and kind is Kind.YEAR and len(a) * len(b) > 1:
         # A story gives years of many events, and each report adds some: where a text
         # gives several, two different years pair alone only when both events are read
         # (and may be one: align.score_block forbids the rest).
@@ -264,28 +267,6 @@ def assign(
             masked[i, j] = scores[i, j]
     out += _mutual_left(scores, allowed, lone, out)
     return sorted(out)
-
-
-def last_left(
-    scores: np.ndarray, pairs: list[tuple[int, int, float]]
-) -> list[tuple[int, int, float]]:
-    """``pairs`` and, where they leave exactly one claim of each side and that pair is
-    allowed, that pair too: the last year of each text, when every other has paired on
-    evidence ("opened in 2004 and was extended in 2012" against "first opened in 2012 and
-    gained its new wing in 2004").  Nothing is added to no pairs at all.
-
-    >>> last_left(np.array([[0.6, 0.1], [0.1, 0.05]]), [(0, 0, 0.6)])
-    [(0, 0, 0.6), (1, 1, 0.05)]
-    >>> last_left(np.array([[0.6, 0.1], [0.1, FORBIDDEN]]), [(0, 0, 0.6)])
-    [(0, 0, 0.6)]
-    """
-    if not pairs:
-        return pairs
-    rows = [i for i in range(scores.shape[0]) if i not in {p[0] for p in pairs}]
-    cols = [j for j in range(scores.shape[1]) if j not in {p[1] for p in pairs}]
-    if len(rows) == len(cols) == 1 and scores[rows[0], cols[0]] > FORBIDDEN:
-        return sorted([*pairs, (rows[0], cols[0], float(scores[rows[0], cols[0]]))])
-    return pairs
 
 
 def by_elimination(

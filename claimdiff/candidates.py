@@ -122,6 +122,10 @@ class Rules:
     """Counts an order of magnitude apart are two facts (compare() reads two reports so;
     check() keeps them, as an output's figure far off its source's is an error, and so
     does reconcile, where one report far off the others is the outlier)."""
+    years_by_event: bool = False
+    """Where a text gives several years, read each one's event and keep years of two
+    events apart (claimdiff.year_events): compare() does, in English; check() and
+    reconcile pair years as before."""
     beginnings: frozenset[str] = frozenset()
     """Verbs that date when a thing came to be ("built", "opened", "founded"): a year of
     each may be one event's (claimdiff.year_events)."""

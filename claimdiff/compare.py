@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from claimdiff.align import Rules, score_block
-from claimdiff.assignment import assign, by_elimination, last_left, lone_ok
+from claimdiff.assignment import assign, by_elimination, lone_ok
 from claimdiff.degrees import in_scale_of
 from claimdiff.dollars import kinder, local_dollars
 from claimdiff.findings import finding, paired_by_elimination
@@ -121,7 +121,11 @@ def run(
         in_scale_of(cand_b, cand_a, lex, db.text),
     )
     rules = attrs.evolve(
-        Rules.of(lex), years_through_figures=True, who_clashes=False, far_counts_apart=True
+        Rules.of(lex),
+        years_through_figures=True,
+        who_clashes=False,
+        far_counts_apart=True,
+        years_by_event=bool(lex.WORDNET_NOUNS),
     )
     findings: list[Finding] = []
 
@@ -144,10 +148,8 @@ def run(
         xa, xb = [cand_a[i] for i in ia], [cand_b[j] for j in jb]
         penalty = currency_penalty(xa, xb, table) if block.startswith("money") else None
         scores = score_block(xa, xb, rules, penalty)
-        lone = lone_ok(xa, xb)
+        lone = lone_ok(xa, xb, by_event=rules.years_by_event)
         pairs = assign(scores, lone=lone)
-        if xa[0].claim.kind is Kind.YEAR:
-            pairs = last_left(scores, pairs)
         guessed = by_elimination(scores, pairs, lone)
         for i, j, score in pairs:
             ca, cb = xa[i].claim, xb[j].claim
@@ -223,8 +225,9 @@ def scope_years(
     """
     years_a = {(c.sentence, c.text): c for c in claims_a if c.kind is Kind.YEAR}
     years_b = {(c.sentence, c.text): c for c in claims_b if c.kind is Kind.YEAR}
-    used_a: set[tuple[int, int]] = set()
-    used_b: set[tuple[int, int]] = set()
+    # A year already paired as a fact of its own ("the 2023 budget") is not paired again.
+    used_a = {f.a.span for f in findings if f.a.kind is Kind.YEAR}
+    used_b = {f.b.span for f in findings if f.b.kind is Kind.YEAR}
     out = []
     for f in findings:
         if not f.a.period or not f.b.period or f.a.kind is Kind.YEAR:

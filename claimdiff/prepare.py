@@ -227,7 +227,7 @@ def _candidates(
                 text_words,
                 side_of.get(n),
                 c.kind in _FORECAST_KINDS and expected(doc.text, c.span, (lo, hi), lex),
-                event_of(doc.text, c.span, lo, stopwords, light) if c.kind is years else None,
+                event_of(doc.text, c.span, (lo, hi), stopwords, light) if c.kind is years else None,
             )
         )
     return out

@@ -10,7 +10,7 @@ events"), and may name one when they share any or one is a way of the other.  A 
 is found as WordNet's morphy finds it: the irregular forms first ("built": build),
 then the regular endings, kept where the result is a lemma.
 
-Loaded on first use, only when two texts' years or dates are compared.
+Loaded on first use: when compare() reads the events of a text's years.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ another year only on evidence, by elimination, or when the two are the same year
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from claimdiff import verbs
@@ -46,20 +47,26 @@ _AFTER = re.compile(r"(?:-|\s+)([A-Za-z]+)")
 
 
 def event_of(
-    text: str, span: tuple[int, int], lo: int, stopwords: frozenset[str], light: frozenset[str]
+    text: str,
+    span: tuple[int, int],
+    bounds: tuple[int, int],
+    stopwords: frozenset[str],
+    light: frozenset[str],
 ) -> str | None:
     """The word naming the event of the year at ``span`` (lower case), or None.
 
-    ``lo`` is where the year's own words begin; ``light`` the verbs that name no event.
+    ``bounds`` are where the year's own words begin and end (its clause or segment);
+    ``light`` the verbs that name no event.
 
     >>> stop, light = frozenset({"in", "a", "the", "its", "of", "was", "and"}), frozenset({"be"})
     >>> t = "The pool, which opened in 1898 and was given listed status in 1971, closed."
-    >>> event_of(t, (26, 30), 0, stop, light), event_of(t, (62, 66), 35, stop, light)
+    >>> event_of(t, (26, 30), (0, 30), stop, light), event_of(t, (62, 66), (35, 66), stop, light)
     ('opened', 'listed')
     >>> t = "It lost a section in a 1974 storm."
-    >>> event_of(t, (23, 27), 0, stop, light) is None
+    >>> event_of(t, (23, 27), (0, 34), stop, light) is None
     True
     """
+    lo, hi = bounds
     words = [m.group().lower() for m in _WORD.finditer(text, lo, span[0])]
     if adjective(text, span, stopwords, words[-1] if words else ""):
         return None  # "a 1974 storm", "the 1964-built museum": the thing's year
@@ -68,10 +75,10 @@ def event_of(
         # A year opening its clause is the time of the verb after it: "In 1998 they won
         # promotion", "In 2005 the firm was bought".
         start = span[1] + 1 if text[span[1] : span[1] + 1] == "," else span[1]  # "In 2005, …"
-        clause = _CLAUSE_END.search(text, start)
-        stop = clause.start() if clause is not None else len(text)
-        after = [m.group().lower() for m in _WORD.finditer(text, start, stop)]
-        found = _verb(after, stopwords, light, backward=False)
+        clause = _CLAUSE_END.search(text, start, hi)
+        stop = clause.start() if clause is not None else hi
+        after = (m.group().lower() for m in _WORD.finditer(text, start, stop))
+        found = _verb(list(islice(after, 4 * _REACH)), stopwords, light, backward=False)
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimdiff import compare
+from claimdiff import check, compare
 
 
 def _counts(a: str, b: str) -> dict[tuple[str, str], str]:
@@ -48,6 +48,17 @@ def _counts(a: str, b: str) -> dict[tuple[str, str], str]:
             "The fire destroyed 3,000 homes in the valley.",
             {("300 homes", "3,000 homes"): "conflict"},
         ),
+        # A slip of scale keeps its pair however far apart, one predicate or none.
+        (
+            "The fire destroyed 30 homes in the valley.",
+            "3,000 homes were lost in the valley blaze.",
+            {("30 homes", "3,000 homes"): "conflict"},
+        ),
+        (
+            "The fire destroyed 35 homes in the valley.",
+            "3,000 homes were lost in the valley blaze.",
+            {},
+        ),
         # Within ten times, nothing changes: the counts pair as before.
         (
             "The strike closed 40 schools.",
@@ -58,3 +69,12 @@ def _counts(a: str, b: str) -> dict[tuple[str, str], str]:
 )
 def test_far_apart_counts(a: str, b: str, expected: dict[tuple[str, str], str]) -> None:
     assert _counts(a, b) == expected
+
+
+def test_check_keeps_far_counts() -> None:
+    """An output's count far off its source's is the error check() looks for."""
+    report = check(
+        "The engineering group employs 5,200 staff across nine sites.",
+        "The engineering group employs 400 staff across nine sites.",
+    )
+    assert [(f.a.text, f.b.text) for f in report.conflicts] == [("5,200 staff", "400 staff")]
