@@ -17,6 +17,7 @@ import attrs
 import numpy as np
 
 from claimdiff.align import FORBIDDEN, Candidate, representative, same_figure
+from claimdiff.block_evidence import slip_of_scale
 from claimdiff.extract.numbers import mantissa
 from claimdiff.model import Claim, Kind
 from claimdiff.units import convert, is_offset
@@ -93,7 +94,7 @@ def lone_ok(
         kb = np.array([y.event is not None for y in b], dtype=bool)
         va = np.array([representative(x.claim) for x in a])
         vb = np.array([representative(y.claim) for y in b])
-        return np.asarray((ka[:, None] & kb[None, :]) | (va[:, None] == vb[None, :]))
+        return np.asarray((ka[:, None] & kb[None, :]) | same_figure(va, vb))
     if kind is Kind.DURATION:
         sa = np.array([_in(x.claim, "second") for x in a])
         sb = np.array([_in(y.claim, "second") for y in b])
@@ -112,10 +113,8 @@ def lone_ok(
     else:
         va = np.array([representative(x.claim) for x in a])
         vb = np.array([representative(y.claim) for y in b])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        times = _ratio(va, vb)
-        scale = np.log10(times)
-        slip = (scale >= 1.0 - 1e-9) & (np.abs(scale - np.round(scale)) < 1e-6)
+    times = _ratio(va, vb)
+    slip = slip_of_scale(times)
     if kind not in _SCALED_KINDS:
         slip[:] = False
     # A rate and a sum are no slip of each other: a total is a rate times a length ("$5

@@ -37,6 +37,7 @@ __all__ = [
     "one_event",
     "owners",
     "rarely_one",
+    "slip_of_scale",
     "squash",
     "symmetric_jitter",
 ]
@@ -316,13 +317,23 @@ def far_apart_counts(
     vague_a = np.array([_vague(x) for x in a], dtype=bool)
     vague_b = np.array([_vague(y) for y in b], dtype=bool)
     with np.errstate(divide="ignore", invalid="ignore"):
-        high = np.maximum(va[:, None], vb[None, :])
         low = np.minimum(va[:, None], vb[None, :])
-        times = high / low
-        scale = np.log10(times)
-        slip = np.abs(scale - np.round(scale)) < 1e-6
-        far = (low > 0) & (times > FAR_COUNTS) & ~slip  # nan (no value) compares False
+        times = np.maximum(va[:, None], vb[None, :]) / low
+        # nan (no value) compares False
+        far = (low > 0) & (times > FAR_COUNTS) & ~slip_of_scale(times)
     return np.asarray(far & ~vague_a[:, None] & ~vague_b[None, :])
+
+
+def slip_of_scale(times: np.ndarray) -> np.ndarray:
+    """Which ratios (the larger figure over the smaller) are a power of ten from 10 up:
+    one figure's digits at another scale ("$3bn" and "US$3 million", "300" and "3,000").
+
+    >>> slip_of_scale(np.array([10.0, 1000.0, 13.0, 1.0])).tolist()
+    [True, True, False, False]
+    """
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scale = np.log10(times)
+        return np.asarray((scale >= 1.0 - 1e-9) & (np.abs(scale - np.round(scale)) < 1e-6))
 
 
 def _vague(c: Candidate) -> bool:

@@ -61,7 +61,7 @@ class Side:
 def prepare(doc: Document, lex: Lexicon, max_chars: int | None) -> Side:
     """Extract ``doc`` once and read its figures' evidence."""
     claims = extract(doc.text, lang=lex.lang, max_chars=max_chars)
-    firsts = numeric(claims, doc.text, lex.STOPWORDS if lex.WORDNET_NOUNS else None)
+    firsts = numeric(claims, doc.text, lex.STOPWORDS, adjectives=bool(lex.WORDNET_NOUNS))
     line_year = dateline(doc.text, lang=lex.lang)
     whole = _Whole.of(doc, lex, line_year)
     side = Side(
@@ -123,15 +123,19 @@ def document(x: object, default_name: str, max_chars: int | None) -> Document:
 
 
 def numeric(
-    claims: Sequence[Claim], text: str = "", stopwords: frozenset[str] | None = None
+    claims: Sequence[Claim],
+    text: str = "",
+    stopwords: frozenset[str] = frozenset(),
+    *,
+    adjectives: bool = False,
 ) -> list[Claim]:
     """The claims pairing takes part in.
 
     No quotes; only the first of two linked amounts; and no year that only
     scopes another figure of its sentence ("the budget for 2023 was …").  A year
     that is a thing's own ("Portobello's 1901 swim centre is to get a £2.1m
-    makeover") is a fact of its own even where it scopes another: given
-    ``stopwords``, :func:`claimdiff.year_events.adjective` says which.
+    makeover") is a fact of its own even where it scopes another: with
+    ``adjectives`` (English), :func:`claimdiff.year_events.adjective` says which.
     """
     scopes = {(c.sentence, y) for c in claims if c.period for y in YEAR.findall(c.period)}
     out = []
@@ -139,7 +143,7 @@ def numeric(
         if block_of(c) is None:
             continue
         if c.kind is Kind.YEAR and (c.sentence, c.text) in scopes:
-            if stopwords is None or not adjective(text, c.span, stopwords):
+            if not (adjectives and adjective(text, c.span, stopwords)):
                 continue
         if c.linked is not None and c.linked < c.span:
             continue  # "$1.22 million" in "£1m ($1.22m)" is checked inside its text
@@ -174,7 +178,7 @@ def _candidates(
     stopwords, scales = lex.STOPWORDS, lex.SCALES
     light = frozenset(lex.LIGHT_VERBS)
     # Events are read through WordNet's English verbs: elsewhere no year has one.
-    years = Kind.YEAR if lex.WORDNET_NOUNS else None
+    read_events = bool(lex.WORDNET_NOUNS)
     sents = sentences(doc.text, lex)
     index = {s: k for k, s in enumerate(sents)}
     near: dict[int, frozenset[str]] = {}
@@ -227,7 +231,9 @@ def _candidates(
                 text_words,
                 side_of.get(n),
                 c.kind in _FORECAST_KINDS and expected(doc.text, c.span, (lo, hi), lex),
-                event_of(doc.text, c.span, (lo, hi), stopwords, light) if c.kind is years else None,
+                event_of(doc.text, c.span, (lo, hi), stopwords, light)
+                if read_events and c.kind is Kind.YEAR
+                else None,
             )
         )
     return out

@@ -19,7 +19,7 @@ and :func:`claimdiff.verbs.may_mean_one` says whether two may be one.
 
 A light verb ("was", "made", "became") names no event.  An unknown event never
 forbids a pair; where a text gives several years, a year of unknown event pairs with
-another year only on evidence, by elimination, or when the two are the same year
+another year only on evidence, or when the two are the same year
 (:func:`claimdiff.assignment.lone_ok`).
 """
 
@@ -44,6 +44,13 @@ _CLAUSE_END = re.compile(r"[.;:!?]|,\s")
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 # A year as an adjective: right before a word or a hyphened participle ("1964-built").
 _AFTER = re.compile(r"(?:-|\s+)([A-Za-z]+)")
+# Words after which a year is the time of the verb before it, not an adjective: "in
+# 1974 storms swept", "since 2019 rents".
+_CUES = frozenset("in since from by until till during before after of to and or circa c".split())
+# Particles after a lemma that make it a verb: "split up in 2009", "shut down in 2020".
+_PARTICLES = frozenset("up down out off over".split())
+# Prepositions before a verb's -ing form: "since winning office", "before retiring".
+_GERUND_OPENERS = frozenset("since after before on upon by while when".split())
 
 
 def event_of(
@@ -134,14 +141,6 @@ def adjective(
         before = last[-1].lower() if last else ""
     noun = after.group(1)
     return before not in _CUES and noun.islower() and noun not in stopwords
-
-
-# Words after which a year is the time of the verb before it, not an adjective: "in
-# 1974 storms swept", "since 2019 rents".
-_PARTICLES = frozenset("up down out off over".split())
-# Prepositions before a verb's -ing form: "since winning office", "before retiring".
-_GERUND_OPENERS = frozenset("since after before on upon by while when".split())
-_CUES = frozenset("in since from by until till during before after of to and or circa c".split())
 
 
 def one_event_read(a: str, b: str, rules: Rules) -> bool:
