@@ -38,7 +38,13 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 from claimdiff.units import convert
 
-__all__ = ["article_durations", "clock_duration_at", "join_parts", "with_durations"]
+__all__ = [
+    "article_durations",
+    "clock_duration_at",
+    "join_parts",
+    "unit_letters_duration_at",
+    "with_durations",
+]
 
 # How far before a time unit its article and fraction may start ("three quarters of an "),
 # and how far before those a hedge may stand ("just under half an hour").
@@ -204,4 +210,43 @@ def clock_duration_at(text: str, p: int) -> Draft | None:
     fraction = m["f"]
     v = seconds + (int(fraction) / 10 ** len(fraction) if fraction else 0.0)
     step = 0.5 * 10 ** -(len(fraction) if fraction else 0)
+    return Draft(p, m.end(), DURATION, Quantity(v - step, v + step, v, "second", EXACT))
+
+
+# A length of time in the one-letter symbols race results and timetables write, glued to
+# the digits: "6h", "8h 12m", "2h 16m 40s", "4h05m22s", "3m 45s", "9.58s".  A letter alone is read
+# only in these shapes: "16m" elsewhere is metres or millions, "40s" a decade or a plural.
+_UNIT_LETTERS = re.compile(
+    r"(?:(?P<h>\d{1,3})h(?:[^\S\n]?(?P<hm>[0-5]?\d)m(?:[^\S\n]?(?P<hs>[0-5]?\d)(?:\.(?P<hf>\d{1,3}))?s)?)?"
+    r"|(?P<m>\d{1,3})m[^\S\n]?(?P<s>[0-5]?\d)(?:\.(?P<f>\d{1,3}))?s"
+    r"|(?P<ds>\d{1,3})\.(?P<df>\d{1,3})s)(?![^\W_])"
+)
+
+
+def unit_letters_duration_at(text: str, p: int) -> Draft | None:
+    """The length of time written in one-letter units at ``p`` ("2h 16m 40s", "6h"), in
+    its smallest unit, or None."""
+    if p > 0 and (text[p - 1].isalnum() or text[p - 1] in ".,"):
+        return None
+    m = _UNIT_LETTERS.match(text, p)
+    if m is None:
+        return None
+    if m["h"] is not None:
+        hours = float(m["h"])
+        if m["hm"] is None:
+            q = Quantity(hours, hours, hours, "hour", EXACT)
+            return Draft(p, m.end(), DURATION, q)
+        minutes = hours * 60 + float(m["hm"])
+        if m["hs"] is None:
+            q = Quantity(minutes, minutes, minutes, "minute", EXACT)
+            return Draft(p, m.end(), DURATION, q)
+        whole, fraction = minutes * 60 + float(m["hs"]), m["hf"]
+    elif m["m"] is not None:
+        whole, fraction = float(m["m"]) * 60 + float(m["s"]), m["f"]
+    else:
+        whole, fraction = float(m["ds"]), m["df"]
+    if not fraction:
+        return Draft(p, m.end(), DURATION, Quantity(whole, whole, whole, "second", EXACT))
+    v = whole + int(fraction) / 10 ** len(fraction)
+    step = 0.5 * 10 ** -len(fraction)  # read to the digit written, as a clock's time is
     return Draft(p, m.end(), DURATION, Quantity(v - step, v + step, v, "second", EXACT))

@@ -101,7 +101,7 @@ def numbered_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     low = word.lower()
     return (
         word[:1].isupper()
-        and lex.TIME_UNITS.get(low) == low
+        and (lex.TIME_UNITS.get(low) == low or low + "s" in lex.time_symbols)  # "Yr 9"
         and text[end : end + 1] in " \t"
         and text[end + 1 : end + 2].isdigit()
     )
@@ -153,7 +153,9 @@ def noun_after(
         if head is None and low in lex.COMPARATIVES_BEFORE_NOUNS:
             j = m.end()  # "40 more nurses", "300 fewer jobs": the noun follows
             continue
-        if low in lex.TIME_UNITS and numbered_name(text, m.start("w"), m.end("w"), lex):
+        if (low in lex.TIME_UNITS or low in lex.time_symbols) and numbered_name(
+            text, m.start("w"), m.end("w"), lex
+        ):
             number = _DIGIT_RUN.match(text, m.end("w"))
             j = number.end() if number is not None else m.end()
             continue  # "120 Year 8 pupils": the name stands before what is counted

@@ -31,7 +31,7 @@ _PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+", re.IGNORECASE)
 _INCHES_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?P<u>[^\W\d_]+|\")", re.I)
 _HYPHEN = re.compile(r"[-‐‑](?=[^\W\d_])")
 _HYPHENS = frozenset("-‐‑")
-_YEAR_OLD = re.compile(r"(?:[-‐‑]|[^\S\n]+)years?[-‐‑\s]old(?![^\W\d_])", re.IGNORECASE)
+_YEAR_OLD = re.compile(r"(?:[-‐‑]|[^\S\n]+)(?:years?|yrs?)[-‐‑\s]old(?![^\W\d_])", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
 # How far either side of "pounds" a word of weight may stand.
 _CUE_WINDOW = 40
@@ -99,6 +99,9 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
         core.kind, core.unit, core.end = AGE, "year", old.end()
         core.attributive = hyphen is not None
         return
+    if head is not None and head.group() in lex.time_symbols:  # "52.31sec", "90 mins"
+        _duration(text, core, lex, lex.time_symbols[head.group()], head.end(), hyphen is not None)
+        return
     p = lex.patterns["percent"].match(text, i)
     if p is not None and hyphen is None:
         core.kind, core.unit, core.end = PERCENT, "%", p.end()
@@ -137,11 +140,16 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
         return
     t = lex.patterns["time_unit"].match(text, j)
     if t is not None and not glued and not numbered_name(text, t.start("unit"), t.end("unit"), lex):
-        core.kind, core.unit, core.end = DURATION, lex.TIME_UNITS[t["unit"].lower()], t.end()
-        core.attributive = hyphen is not None
-        ago = lex.patterns["ago"].match(text, core.end)
-        if ago is not None:
-            core.end, core.ago = ago.end(), True
+        _duration(text, core, lex, lex.TIME_UNITS[t["unit"].lower()], t.end(), hyphen is not None)
+
+
+def _duration(text: str, core: Core, lex: Lexicon, unit: str, end: int, attributive: bool) -> None:
+    """Make the core a length of time in ``unit`` ending at ``end``, or before "ago"."""
+    core.kind, core.unit, core.end = DURATION, unit, end
+    core.attributive = attributive
+    ago = lex.patterns["ago"].match(text, core.end)
+    if ago is not None:
+        core.end, core.ago = ago.end(), True
 
 
 def _glued_percent(text: str, i: int, lex: Lexicon) -> bool:

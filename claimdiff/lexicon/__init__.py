@@ -20,6 +20,7 @@ import attrs
 from claimdiff.lexicon.cldr import babel_currencies, home_symbols
 from claimdiff.lexicon.cldr import currency_symbol as currency_symbol
 from claimdiff.lexicon.cldr import measure_units as read_measure_units
+from claimdiff.lexicon.cldr import time_symbols as read_time_symbols
 from claimdiff.lexicon.fast_shapes import FastShapes, fast_shapes
 from claimdiff.lexicon.folded import Folded, fold
 from claimdiff.lexicon.looks import openers
@@ -77,6 +78,9 @@ class Lexicon:
     """Each unit word or symbol (lower case) → the pint unit it names: pint's own
     vocabulary (``data/units.json``), then the language's ``MEASURE_UNITS``."""
     patterns: Mapping[str, re.Pattern[str]] = attrs.field(repr=False)
+    time_symbols: Mapping[str, str] = attrs.field(repr=False, factory=dict)
+    """pint's short forms of the units of time, lower case only ("sec", "mins", "hrs") →
+    the unit: read after a number, glued or not ("52.31sec", "4hr 48min")."""
     hedge_heads: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """First words of the hedges ("more", "at"): words a name never ends with."""
     unit_heads: frozenset[str] = attrs.field(repr=False, default=frozenset())
@@ -170,6 +174,7 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
     data = importlib.import_module(f"claimdiff.lexicon.{base}")
     words, symbols, codes = babel_currencies(data)
     measure_units = read_measure_units(data)
+    times = read_time_symbols()
     home = home_symbols(symbols, measure_units, codes, data.NOT_HOME_SYMBOLS)
     every = {**symbols, **home.symbols}
     # Symbols ending in a letter may touch the digits ("KSh12", "Rs500"); CLDR's home ones
@@ -184,6 +189,7 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
         currency_codes=codes,
         measure_units=Folded(measure_units),
         patterns=compile_patterns(data, words, every, measure_units, after, glued),
+        time_symbols=times,
         hedge_heads=frozenset(h.split()[0] for h in data.HEDGES),
         symbol_ends=frozenset(sym[-1] for sym in every if not sym.isalpha()),
         strict_symbols=home.strict,
@@ -193,6 +199,7 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
                 *words,
                 *measure_units,
                 *data.TIME_UNITS,
+                *times,
                 *data.PERCENT_WORDS,
                 *data.MINOR_CURRENCY_WORDS,
                 *after,  # "100元", "5 Rs": symbols that start with a letter

@@ -99,7 +99,33 @@ def build() -> dict[str, Any]:
                 for ps in p_symbols:
                     add(ps + s, expr)
     atoms = {name: _atom(ureg, name) for name in sorted(_names(units))}
-    return {"pint": pint.__version__, "units": dict(sorted(units.items())), "atoms": atoms}
+    return {
+        "pint": pint.__version__,
+        "units": dict(sorted(units.items())),
+        "time_symbols": _time_symbols(ureg),
+        "atoms": atoms,
+    }
+
+
+def _time_symbols(ureg: Any) -> dict[str, str]:
+    """pint's short forms of the units of time the lexicons name, and their plurals:
+    "sec" and "secs", "min" and "mins", "hr" and "hrs", "yr" and "yrs".
+
+    Read after a number, glued or not ("52.31sec", "4hr 48min", "90 mins"), in lower case
+    only ("5 HR staff" is a department).  pint's one-letter symbols ("s", "h", "d", "a")
+    stay out: after digits they are a plural's ending, metres' neighbour or a word.
+    """
+    names: set[str] = set()
+    for lang in LANGUAGES:
+        data = importlib.import_module(f"claimdiff.lexicon.{lang}")
+        names.update(getattr(data, "TIME_UNITS", {}).values())
+    out: dict[str, str] = {}
+    for name in sorted(names):
+        d = ureg._units[name]
+        for s in (d.symbol, *d.aliases):
+            if s and s != name and s.isascii() and s.isalpha() and s.islower() and 2 <= len(s) <= 3:
+                out[s] = out[s + "s"] = name
+    return dict(sorted(out.items()))
 
 
 # The languages whose tables name units (claimdiff.lexicon.<lang>).
@@ -145,6 +171,7 @@ def dumps(tables: dict[str, Any]) -> str:
     return (
         f'{{\n"pint": {json.dumps(tables["pint"])},\n'
         f'"units": {{\n{rows(tables["units"])}\n}},\n'
+        f'"time_symbols": {json.dumps(tables["time_symbols"])},\n'
         f'"atoms": {{\n{rows(tables["atoms"])}\n}}\n}}\n'
     )
 

@@ -17,7 +17,14 @@ import attrs
 
 from claimdiff.data_files import read_bytes
 
-__all__ = ["HomeSymbols", "babel_currencies", "currency_symbol", "home_symbols", "measure_units"]
+__all__ = [
+    "HomeSymbols",
+    "babel_currencies",
+    "currency_symbol",
+    "home_symbols",
+    "measure_units",
+    "time_symbols",
+]
 
 
 @functools.cache
@@ -65,6 +72,13 @@ def measure_units(data: ModuleType) -> dict[str, str]:
     """
     units: dict[str, str] = json.loads(read_bytes("units.json").decode("utf-8"))["units"]
     return {**units, **data.MEASURE_UNITS}
+
+
+def time_symbols() -> dict[str, str]:
+    """pint's short forms of the units of time and their plurals ("sec", "mins", "hrs"):
+    ``data/units.json``, written by :mod:`claimdiff.lexicon.build_units`."""
+    shipped: dict[str, str] = json.loads(read_bytes("units.json").decode("utf-8"))["time_symbols"]
+    return shipped
 
 
 def babel_currencies(data: ModuleType) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:

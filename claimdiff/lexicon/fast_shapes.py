@@ -83,7 +83,7 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
     ) | {"and"}  # fmt: skip
     # What every other reader after a number reads first: a unit is fast only if none
     # of these begins with it, or it with one of these.
-    times = [t.lower() for t in lex.TIME_UNITS]
+    times = [t.lower() for t in (*lex.TIME_UNITS, *lex.time_symbols)]
     others = [
         *(s.lower() for s in lex.currency_symbols),
         *(w.lower() for w in lex.currency_words),
