@@ -24,6 +24,7 @@ __all__ = [
     "EXTREMES",
     "TIMES",
     "at_reference_rate",
+    "calendar_months",
     "converted_alike",
     "same_extreme",
     "whole_multiple",
@@ -104,3 +105,29 @@ def with_rounding(q: Quantity, *, open_half: bool = False) -> Quantity:
         return q
     step = _OPEN_HALF if open_half else 0.5
     return attrs.evolve(q, low=v - step, high=v + step)
+
+
+# A month of the calendar is 28 to 31 days, where pint's is a twelfth of a mean year
+# (30.44 days); the units of time counted in whole days, in days.
+MONTH_DAYS = (28.0, 31.0)
+_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0}
+
+
+def calendar_months(q: Quantity, unit: str) -> Quantity | None:
+    """``q`` in months as days, weeks or fortnights (or these as months), each month 28 to
+    31 days: "a month and a half" holds "six weeks" (42 to 46.5 days), and "seven months"
+    holds "212 days".  None unless one unit is the month and the other one of those."""
+    if q.unit == "month" and unit in _DAYS:
+        short, long = MONTH_DAYS[0] / _DAYS[unit], MONTH_DAYS[1] / _DAYS[unit]
+    elif q.unit in _DAYS and unit == "month":
+        short, long = _DAYS[q.unit] / MONTH_DAYS[1], _DAYS[q.unit] / MONTH_DAYS[0]
+    else:
+        return None
+    mean = convert(q, unit)
+    if mean is None:
+        return None
+    return attrs.evolve(
+        mean,
+        low=None if q.low is None else q.low * short,
+        high=None if q.high is None else q.high * long,
+    )

@@ -16,6 +16,7 @@ from claimdiff.conversions import (
     EXTREMES,
     TIMES,
     at_reference_rate,
+    calendar_months,
     converted_alike,
     same_extreme,
     whole_multiple,
@@ -93,6 +94,9 @@ def to_unit(
             None if q.plausible is None else (lo.interval[0], hi.interval[1]),
         )
         return converted, f"converted at {rate.origin}"
+    months = calendar_months(q, unit)
+    if months is not None:
+        return months, f"converted from {_unit_name(q.unit)}, a month being 28 to 31 days"
     measured = convert(q, unit)
     if measured is None:
         return None, f"{q.unit} and {unit} measure different things"

@@ -36,7 +36,11 @@ report gives) and ``pairs_family_ages_fresh.json`` (ages of one family's members
 ``pairs_event_years_fresh.json`` (years of several events, some only one report names) and
 ``pairs_event_years_review.json`` (a reviewer's, at that rule's weak points) and
 ``pairs_far_counts_fresh.json`` (counts of one fact far apart, and counts of two facts) and
-``pairs_fresh_m.json`` (the seventeenth held-out set) hold
+``pairs_fresh_m.json`` (the seventeenth held-out set) and
+``pairs_duration_units_fresh.json`` (one length of time in two units) and
+``pairs_comparatives_fresh.json`` (a change written as a figure and a comparative, "0.3
+points lower than in March") and ``pairs_level_directions_fresh.json`` (a level reached
+and the size of its change, directions agreeing or not) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -115,6 +119,9 @@ FILES = (
     "pairs_event_years_review.json",
     "pairs_far_counts_fresh.json",
     "pairs_fresh_m.json",
+    "pairs_duration_units_fresh.json",
+    "pairs_comparatives_fresh.json",
+    "pairs_level_directions_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1526,7 +1533,6 @@ HELDOUT17_XFAIL: dict[str, str] = {
     "h17-07:37 of the 70 seats/thirty-seven seats": _ELSEWHERE,
     "h17-07:21 seats/12 councillors": _ELSEWHERE,
     "h17-10:19 frogs/nine frog species": _ELSEWHERE,
-    "h17-10:six weeks/a month and a half": _ELSEWHERE,
     "h17-11:2.3%/2.3 per cent": _ELSEWHERE,
     "h17-14:seventh-lowest/seventh smallest": _ELSEWHERE,
     "h17-16:93mph/150km/h": _ELSEWHERE,
@@ -1550,7 +1556,6 @@ HELDOUT17_XFAIL: dict[str, str] = {
     "h17-20:about 3,200 people/Some 5,300 people": _KEPT_APART,
     "h17-48:45.4C/0.7C": _KEPT_APART,
     "h17-07": "false conflict: '21 seats' / 'thirty-seven seats'",
-    "h17-10": "false conflict: 'six weeks' / 'a month and a half'",
     "h17-12": "false conflict: 'over a decade' / 'five-year'",
     "h17-23": "false conflict: '1968' / '2000'",
     "h17-37": "false conflict: '18 months' / '30 months'; 'two years' / 'a year and a half'",
@@ -1563,6 +1568,45 @@ HELDOUT17_XFAIL: dict[str, str] = {
     "h17-48": "false conflict: '45.4C' / '0.7C'",
 }
 XFAIL.update(HELDOUT17_XFAIL)
+
+# One length of time in two units (pairs_duration_units_fresh.json): what compare()
+# still gets wrong.
+DURATION_UNITS_XFAIL: dict[str, str] = {
+    "dur18-14:10 days/a month": _UNPAIRED,
+    "dur18-22:48 hours/week-long": _UNPAIRED,
+    "dur18-27:a year/eight months": _READ_AS_OTHER,
+}
+XFAIL.update(DURATION_UNITS_XFAIL)
+# Changes written with a comparative after the figure (pairs_comparatives_fresh.json).
+COMPARATIVES_XFAIL: dict[str, str] = {
+    "cmp18-7:$300m less/$300m under budget": _ELSEWHERE,
+    "cmp18-7:$1.2bn/$1.2bn": _ELSEWHERE,
+    "cmp18-7": "false conflict: '$1.2bn' / '$300m'; '$300m' / '$1.2bn'",
+    "cmp18-16:£6m more/£6m under budget": _ELSEWHERE,
+    "cmp18-16:£48m/£48m": _ELSEWHERE,
+    "cmp18-16": "false conflict: '£48m' / '£6m'; '£6m' / '£48m'",
+    "cmp18-17:11% more/rose 4%": _UNPAIRED,
+    "cmp18-19:160 million more/an increase of 60 million": _UNPAIRED,
+    "cmp18-26:12 points more/by 12": _UNPAIRED,
+    "cmp18-26:118-104/118-104": _UNPAIRED,
+    "cmp18-27:£799/£799": _ELSEWHERE,
+    "cmp18-27:£5 more/£5 dearer": _ELSEWHERE,
+    "cmp18-27:£5 more/£799": _KEPT_APART,
+    "cmp18-27": "false conflict: '£5' / '£799'; '£799' / '£5'",
+}
+XFAIL.update(COMPARATIVES_XFAIL)
+# Levels and their changes (pairs_level_directions_fresh.json); its writer sets a level
+# whose verbs differ against the other as a conflict, as compare() does.
+LEVEL_DIRECTIONS_XFAIL: dict[str, str] = {
+    "lvl18-5:31,000/31,000": _UNPAIRED,
+    "lvl18-9:up 9%/a 2% increase": _READ_AS_OTHER,
+    "lvl18-9": "false conflict: '9%' / '2%'",
+    "lvl18-24:7,650 points/7,650": _UNPAIRED,
+    "lvl18-31:3.4%/3.4%": _UNPAIRED,
+    "lvl18-34:£1.2bn/£1.2bn": _KEPT_APART,
+    "lvl18-35:9,000/9,000 jobs": _KEPT_APART,
+}
+XFAIL.update(LEVEL_DIRECTIONS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

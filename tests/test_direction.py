@@ -61,6 +61,16 @@ DIRECTIONS = [
     ("Inflation is expected to edge up to 3.4% next year.", "3.4%", UP),
     ("The bank is moving up to 300 jobs to Leeds.", "up to 300 jobs", None),
     ("Troops retreated 20 miles.", "20 miles", None),
+    # A comparative after the figure names a change against an earlier time or a plan...
+    ("The rate was 0.3 points lower than in March.", "0.3 points", DOWN),
+    ("Sales were 10% fewer than a year earlier.", "10%", DOWN),
+    ("It borrowed £2.1bn more than forecast.", "£2.1bn", UP),
+    ("Sales were 5% higher than the same month last year.", "5%", UP),
+    # ... not against anything else, nor a hedge of what follows "than".
+    ("He scored 30 points more than any other player.", "30 points", None),
+    ("Of the 300 more than half were women.", "300", None),
+    ("It sold 2,000 cars, more than 1,500 of them electric.", "2,000 cars", None),
+    ("In 2019 more than a decade of work ended.", "2019", None),
 ]
 
 

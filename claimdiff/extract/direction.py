@@ -196,10 +196,12 @@ def _cue(w: str, lx: ModuleType) -> Direction | None:
 
 
 def _cue_after(words: list[str], lx: ModuleType) -> Direction | None:
-    """ "a 5% decline", "12% higher", "300 fewer jobs" (but not "more than")."""
+    """ "a 5% decline", "12% higher", "300 fewer jobs", "0.3 points lower than in March";
+    not a comparison with anything but an earlier time or a plan ("30 points more than
+    any other player"), nor a hedge of what follows ("Of the 300 more than half")."""
     for k, w in enumerate(words[:2]):
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        if nxt in lx.COMPARATIVES:
+        if nxt in lx.COMPARATIVES and not _against_a_base(words[k + 2 : k + 5], lx):
             return None
         if w in lx.UP_AFTER:
             return UP
@@ -208,6 +210,17 @@ def _cue_after(words: list[str], lx: ModuleType) -> Direction | None:
         if w not in lx.AFTER_SKIP:
             return None
     return None
+
+
+def _against_a_base(rest: list[str], lx: ModuleType) -> bool:
+    """Whether the words after "than" name an earlier time or a plan (``COMPARISON_BASES``,
+    or an article and a period: "than a year earlier", "than the same month")."""
+    if not rest:
+        return False
+    if rest[0] in lx.COMPARISON_BASES:
+        return True
+    period = rest[0] in ("a", "an", "the") and len(rest) > 1 and rest[1] in lx.COMPARISON_PERIODS
+    return period and rest[2:3] != ["of"]
 
 
 _DIRECTIONS = {"up": UP, "down": DOWN}

@@ -84,9 +84,9 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
         if half is not None and value == 1.0:
             value, end = 1.5, half.end()
             after = _word_after(text, end, lex)  # "a year and a half ago" is no length
-            if after in lex.NOT_DURATION_AFTER:
+            if after in lex.NOT_DURATION_AFTER_HALF:
                 continue
-        cued = before in lex.DURATION_CUES_BEFORE or hedge_before(window, lex) is not None
+        cued = before in lex.DURATION_CUES_BEFORE or _hedge_of_its_own(window, lex)
         if not cued and (value == 1.0 or after in lex.POINT_IN_TIME_AFTER):
             continue  # "on a day when", "a day to remember", "half a day later"
         unit = lex.TIME_UNITS[m["unit"]]
@@ -94,6 +94,16 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
         core = Core(start, end, number, value, 0.0, DURATION, unit)
         out.append(hedged(text, core, lex, window, lo))
     return out
+
+
+def _hedge_of_its_own(window: str, lex: Lexicon) -> bool:
+    """Whether a hedge ends ``window`` that is not a figure's comparative: in "10% fewer
+    than a year earlier" the words compare the 10% and bound no length of time."""
+    h = hedge_before(window, lex)
+    if h is None:
+        return False
+    word = window[: h.start()].rsplit(None, 1)[-1:]
+    return not (word and any(c.isdigit() for c in word[0]))  # "10%", "£2m", "300"
 
 
 def _unit_matches(text: str, lex: Lexicon) -> list[re.Match[str]]:
@@ -117,14 +127,15 @@ def _share_word(text: str, d: Draft) -> bool:
 
 
 def with_durations(drafts: Sequence[Draft], durations: Sequence[Draft]) -> list[Draft]:
-    """``drafts`` and ``durations`` in text order, less the drafts a duration holds."""
+    """``drafts`` and ``durations`` in text order, less the drafts that start inside a
+    duration: "a half of hearings" in "a month and a half of hearings" is no share."""
     out: list[Draft] = []
     k = 0
     for d in drafts:
         while k < len(durations) and durations[k].end <= d.start:
             out.append(durations[k])
             k += 1
-        held = k < len(durations) and durations[k].start <= d.start and d.end <= durations[k].end
+        held = k < len(durations) and durations[k].start <= d.start < durations[k].end
         if not held:
             out.append(d)
     out.extend(durations[k:])

@@ -46,6 +46,8 @@ PHRASAL_UP_RISING_TO: frozenset[str] = frozenset()
 WORD = r"[^\W\d_]+"
 AFTER_SKIP = frozenset("prozent prozentpunkte punkte punkt".split())
 COMPARATIVES = frozenset({"als"})
+COMPARISON_BASES: frozenset[str] = frozenset()
+COMPARISON_PERIODS: frozenset[str] = frozenset()
 # The verb comes second, so a time stands between it and the figure: "sank im
 # vergangenen Jahr um 9 Prozent".
 MAX_OBJECT = 4

@@ -97,8 +97,20 @@ WORD = r"[A-Za-z]+(?:'[a-z]+)?"
 # "12% year on year higher", "5 percentage points lower".
 AFTER_SKIP = frozenset("year on per cent percent points point".split())
 
-# A comparative after the figure is no change: "300 more than planned".
+# A comparative after the figure names no change ("30 points more than any other
+# player"; "Of the 300 more than half were women" hedges the half) unless what it is
+# compared with is an earlier time or a plan: "0.3 points lower than in March", "£2.1bn
+# more than a year earlier", "10% fewer than last year", "£2bn more than forecast".
 COMPARATIVES = frozenset({"than"})
+COMPARISON_BASES = frozenset(
+    """in last previous previously before earlier forecast forecasts expected planned
+    budgeted""".split()
+)
+# After an article, a period or what marks one ("than a year earlier", "than the same
+# month last year", "than the previous quarter"; not "than a decade of work").
+COMPARISON_PERIODS = frozenset(
+    "year month week quarter day decade fortnight same previous prior".split()
+)
 
 # How many words of an object may stand between a cue and the "to"/"by"/"from"
 # before the figure: "cut wheat output by 15%", "increased its dividend to 52 cents".
