@@ -27,6 +27,7 @@ __all__ = [
     "LONE_AGE_RATIO",
     "LONE_AMOUNT_RATIO",
     "OUTLIER_RATIO",
+    "TOTAL_EVIDENCE",
     "assign",
     "by_elimination",
     "lone_ok",
@@ -34,6 +35,11 @@ __all__ = [
 
 EVIDENCE = 0.35
 """Evidence from which a pair is kept even when the two claims are not each other's best."""
+TOTAL_EVIDENCE = EVIDENCE / 2
+"""Evidence from which a pair of the best total is kept though one of its claims has a
+better candidate alone: the total speaks for it where two texts give two figures in
+another order ("£5 more than its rival … at £799" against "Priced at £799, … £5
+dearer": each £5 is nearer the other text's £799 in its words)."""
 # Above this many cells a block is paired greedily (best edges first), which
 # keeps cost near n log n; below it the exact Hungarian method runs.
 EXACT_LIMIT = 150 * 150
@@ -239,9 +245,10 @@ def assign(
 ) -> list[tuple[int, int, float]]:
     """One-to-one pairs (i, j, score) for the best total score over allowed pairs.
 
-    A pair is kept when its score reaches ``evidence`` or when ``i`` and ``j``
-    are each other's best allowed candidate among the claims not yet paired (and,
-    where ``lone`` is given, ``lone[i, j]`` holds: :func:`lone_ok`).
+    A pair is kept when its score reaches ``evidence``; when it reaches half as much
+    (:data:`TOTAL_EVIDENCE`, with ``evidence`` at its default) and ``lone`` allows it; or
+    when ``i`` and ``j`` are each other's best allowed candidate among the claims not yet
+    paired (and, where ``lone`` is given, ``lone[i, j]`` holds: :func:`lone_ok`).
     """
     n, m = scores.shape
     if n == 0 or m == 0:
@@ -259,7 +266,9 @@ def assign(
         if not allowed[i, j]:
             continue
         mutual = masked[i].argmax() == j and masked[:, j].argmax() == i
-        if scores[i, j] >= evidence or (mutual and (lone is None or lone[i, j])):
+        alone_ok = lone is None or bool(lone[i, j])
+        total = evidence == EVIDENCE and scores[i, j] >= TOTAL_EVIDENCE and alone_ok
+        if scores[i, j] >= evidence or total or (mutual and alone_ok):
             out.append((i, j, float(scores[i, j])))
             masked[i, :] = -np.inf
             masked[:, j] = -np.inf
@@ -307,8 +316,9 @@ def _mutual_left(
     taken: list[tuple[int, int, float]],
 ) -> list[tuple[int, int, float]]:
     """Pairs of claims the best-total pass left apart that are each other's best among
-    the claims still unpaired: with scores [[0.3, 0.2], [0.25, 0]], the best total pairs
-    0-1 and 1-0, neither each other's best, so both fall; 0-0 is each other's best."""
+    the claims still unpaired: with scores [[0.15, 0.1], [0.12, 0]], the best total pairs
+    0-1 and 1-0, neither each other's best nor of half the evidence, so both fall; 0-0 is
+    each other's best."""
     n, m = scores.shape
     rows = np.ones(n, dtype=bool)
     cols = np.ones(m, dtype=bool)

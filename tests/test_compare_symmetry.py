@@ -74,9 +74,12 @@ def test_generated_reports_are_mirrored(texts: tuple[str, str]) -> None:
 @pytest.mark.parametrize(
     ("scores", "pairs"),
     [
-        # The best total pairs across; neither cross pair is anyone's best.
-        ([[0.3, 0.2], [0.25, -1.0]], [(0, 0)]),
-        ([[0.3, 0.2], [0.25, 0.0]], [(0, 0), (1, 1)]),
+        # The best total pairs across; neither cross pair is anyone's best, nor has
+        # half the evidence (TOTAL_EVIDENCE).
+        ([[0.15, 0.1], [0.12, -1.0]], [(0, 0)]),
+        ([[0.15, 0.1], [0.12, 0.0]], [(0, 0), (1, 1)]),
+        # With half the evidence each, the best total stands.
+        ([[0.3, 0.2], [0.25, 0.0]], [(0, 1), (1, 0)]),
         # Strong evidence is kept as the best total gives it.
         ([[0.5, 0.4], [0.45, -1.0]], [(0, 1), (1, 0)]),
         ([[-1.0, -1.0], [-1.0, -1.0]], []),
