@@ -23,7 +23,8 @@ class Starts:
     """
 
     __slots__ = (
-        "_accept", "_at", "_end", "_finder", "_folded", "_lex", "_low", "_lower", "_text",
+        "_accept", "_at", "_end", "_finder", "_folded", "_glued", "_lex", "_low", "_lower",
+        "_text",
     )  # fmt: skip
 
     def __init__(self, text: str, lex: Lexicon) -> None:
@@ -31,6 +32,7 @@ class Starts:
         self._lex = lex
         self._lower = lex.patterns["start_lower"]
         self._finder = lex.patterns["start_finder"]
+        self._glued = lex.patterns["start_glued"].match
         self._at = self._end = self._accept = 0  # the window is text[_at:_end]
         self._low = ""
         self._folded = False
@@ -79,7 +81,7 @@ class Starts:
 
         ``start_lower`` opens with a lookbehind, so the engine tries it at every
         offset; the finder skips at C speed to the non-letters and looks ahead
-        only there (see :func:`claimdiff.lexicon.regex.start_finder`).  Each
+        only there (see :func:`claimdiff.lexicon.finder.start_finder`).  Each
         offset it finds is checked with ``start_lower`` itself, so the match is
         the one ``start_lower.search`` gives.
         """
@@ -100,10 +102,17 @@ class Starts:
         find = self._finder.search
         f = find(low, p - 1)
         while f is not None:
-            m = match(low, f.end())  # the finder matched the one character before
+            at = f.end()  # the finder matched the one character before
+            m = match(low, at)
+            if m is None:
+                # A currency symbol touching digits ("ksh12"): the start is its digits.
+                glued = self._glued(low, at)
+                if glued is not None:
+                    at = glued.end()
+                    m = match(low, at)
             if m is not None:
                 return early if early is not None and early.start() < m.start() else m
-            f = find(low, f.end())
+            f = find(low, at)
         return early
 
 

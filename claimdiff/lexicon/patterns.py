@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import ModuleType
 from typing import NamedTuple, cast
 
+from claimdiff.lexicon.finder import start_finder
 from claimdiff.lexicon.looks import any_case
 from claimdiff.lexicon.regex import DIGITS as _DIGITS
 from claimdiff.lexicon.regex import (
@@ -21,7 +22,6 @@ from claimdiff.lexicon.regex import (
     ByWords,
     after_nonletter,
     alternation,
-    start_finder,
 )
 from claimdiff.lexicon.regex import lead as _lead
 
@@ -451,11 +451,13 @@ def compile_patterns(
     patterns["start_lower"] = Source(
         r"(?:(?<![^\W\d_])(?=[" + first + _DIGITS + "])" + touching + ")" + alternatives
     )
-    # Where ``start_lower`` may match, found at C speed (see .regex.start_finder).
+    # Where ``start_lower`` may match, found at C speed (see .finder.start_finder).
     pieces = [*data.NUMBER_MORPHEMES, data.NUMBER_JOINER] if data.NUMBER_MORPHEMES else []
     patterns["start_finder"] = Source(
         start_finder(
             [p.lower() for p in starts], [p.lower() for p in pieces], [g.lower() for g in glued]
         )
     )
+    # The currency symbol touching digits at an offset the finder gives ("ksh12").
+    patterns["start_glued"] = Source(alternation([g.lower() for g in glued]) + r"(?=\d)")
     return Patterns(patterns)
