@@ -108,26 +108,71 @@ def with_rounding(q: Quantity, *, open_half: bool = False) -> Quantity:
 
 
 # A month of the calendar is 28 to 31 days, where pint's is a twelfth of a mean year
-# (30.44 days); the units of time counted in whole days, in days.
-MONTH_DAYS = (28.0, 31.0)
-_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0}
+# (30.44 days); months in a row vary less: twelve are 365 or 366 days.  The lengths of
+# the months from January, February of a common year; the units of time counted in
+# whole days, in days.
+_MONTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0}
+_WEEKS = frozenset({"week", "fortnight"})
+
+
+@functools.lru_cache(maxsize=256)
+def month_days(whole: int) -> tuple[int, int]:
+    """The fewest and most days in ``whole`` months in a row of the calendar: 28 and 31
+    for one, 59 and 62 for two, 365 and 366 for twelve."""
+    years, rest = divmod(whole, 12)
+    runs = [sum(_MONTHS[(k + i) % 12] for i in range(rest)) for k in range(12)]
+    # A run holding a February may hold its 29th day; so may each whole year.
+    leap = [any((k + i) % 12 == 1 for i in range(rest)) for k in range(12)]
+    most = max(r + int(lp) for r, lp in zip(runs, leap, strict=True))
+    return 365 * years + min(runs), 366 * years + most
+
+
+def _days_in_months(months: float, *, most: bool, weeks: bool = False) -> float:
+    """The fewest (or most) days ``months`` months in a row may be, a part of a month
+    taken from 28 (or 31) days: "a month and a half" is 42 to 46.5 days.  Against weeks
+    a month is at fewest four of them, as writers count it ("two months", "eight weeks";
+    "two and a half months", "10 weeks")."""
+    if weeks and not most:
+        return months * 28
+    whole = int(months)
+    fewest, greatest = month_days(whole)
+    part = months - whole
+    return greatest + part * 31 if most else fewest + part * 28
 
 
 def calendar_months(q: Quantity, unit: str) -> Quantity | None:
-    """``q`` in months as days, weeks or fortnights (or these as months), each month 28 to
-    31 days: "a month and a half" holds "six weeks" (42 to 46.5 days), and "seven months"
-    holds "212 days".  None unless one unit is the month and the other one of those."""
+    """``q`` in months as hours, days, weeks or fortnights (or these as months), the months
+    of the calendar (:func:`month_days`): "a month and a half" holds "six weeks", "seven
+    months" holds "212 days", "12 months" is no "340 days".  None unless one unit is the
+    month and the other one of those."""
+    mean = convert(q, unit)
+    bounds = [v for v in (q.low, q.high) if v is not None]
+    if mean is None or any(v < 0 or not math.isfinite(v) for v in bounds):
+        return None
+    weeks = unit in _WEEKS or q.unit in _WEEKS
     if q.unit == "month" and unit in _DAYS:
-        short, long = MONTH_DAYS[0] / _DAYS[unit], MONTH_DAYS[1] / _DAYS[unit]
+        size = _DAYS[unit]
+        low = None if q.low is None else _days_in_months(q.low, most=False, weeks=weeks) / size
+        high = None if q.high is None else _days_in_months(q.high, most=True) / size
     elif q.unit in _DAYS and unit == "month":
-        short, long = _DAYS[q.unit] / MONTH_DAYS[1], _DAYS[q.unit] / MONTH_DAYS[0]
+        size = _DAYS[q.unit]
+        # The fewest months are the longest ones.
+        low = None if q.low is None else _months_in_days(q.low * size, most=True)
+        high = None if q.high is None else _months_in_days(q.high * size, most=False, weeks=weeks)
     else:
         return None
-    mean = convert(q, unit)
-    if mean is None:
-        return None
-    return attrs.evolve(
-        mean,
-        low=None if q.low is None else q.low * short,
-        high=None if q.high is None else q.high * long,
-    )
+    return attrs.evolve(mean, low=low, high=high)
+
+
+def _months_in_days(days: float, *, most: bool, weeks: bool = False) -> float:
+    """The fewest (or most) months in a row ``days`` days may be: the inverse of
+    :func:`_days_in_months`, found month by month."""
+    if weeks and not most:
+        return days / 28
+    # Whole years first (twelve months are at most 366 days), then at most twelve months.
+    whole = 12 * int(days // (366 if most else 365))
+    while _days_in_months(whole + 1, most=most) <= days:
+        whole += 1
+    span = _days_in_months(whole + 1, most=most) - _days_in_months(whole, most=most)
+    return whole + (days - _days_in_months(whole, most=most)) / span

@@ -71,6 +71,13 @@ DIRECTIONS = [
     ("Of the 300 more than half were women.", "300", None),
     ("It sold 2,000 cars, more than 1,500 of them electric.", "2,000 cars", None),
     ("In 2019 more than a decade of work ended.", "2019", None),
+    ("Output was 4% higher than in 2019.", "4%", UP),
+    ("Profit was £3m higher than the previous quarter.", "£3m", UP),
+    ("Unemployment was 2 points higher than in Germany.", "2 points", None),
+    ("Nurses earn 5% less than the same staff in Wales.", "5%", None),
+    ("Sales were 300 fewer than the previous owner had.", "300", None),
+    # A length of time has no mark to miss.
+    ("Riera will miss a fortnight with a strain.", "a fortnight", None),
 ]
 
 

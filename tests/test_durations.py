@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import claimdiff
+from claimdiff import Verdict, compare
 from claimdiff.model import Claim, Kind
 from claimdiff.units import convert
 
@@ -133,4 +134,42 @@ def test_and_a_half_and_ago(text: str, expected: list[tuple[str, float, bool]]) 
         for c in claimdiff.extract(text)
         if c.kind is Kind.DURATION and c.quantity is not None
     ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # A month of the calendar against days, hours and weeks (docs/compare.md).
+        ("The study took six weeks.", "The study took a month and a half.", Verdict.AGREE),
+        ("He waited 212 days.", "He waited seven months.", Verdict.AGREE),
+        ("The works took eight weeks.", "The works took two months.", Verdict.AGREE),
+        ("The wait was 10 weeks.", "The wait was two and a half months.", Verdict.AGREE),
+        ("It took a month.", "It took 720 hours.", Verdict.AGREE),
+        ("The trial lasted 14 weeks.", "The trial lasted two months.", Verdict.CONFLICT),
+        # Months in a row vary less than one month does: twelve are 365 or 366 days.
+        ("The closure lasted 12 months.", "The closure lasted 340 days.", Verdict.CONFLICT),
+        ("The closure lasted 340 days.", "The closure lasted 12 months.", Verdict.CONFLICT),
+    ],
+)
+def test_calendar_months(a: str, b: str, verdict: Verdict) -> None:
+    """Lengths in months meet lengths in days, hours and weeks as the calendar allows."""
+    assert [f.verdict for f in compare(a, b).findings] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A race's distance and its time stay two figures.
+        ("His 400m 43.03s record stands.", [("measure", "400m"), ("duration", "43.03s")]),
+        ("Bolt's 100m 9.58s run.", [("measure", "100m"), ("duration", "9.58s")]),
+        # A currency before the digits: money, never minutes and seconds.
+        ("It cost £16m 40s later.", [("money", "£16m")]),
+        # A 24-hour clock before "hrs" is no length.
+        ("The convoy left at 0600hrs.", []),
+    ],
+)
+def test_unit_letters_refused(text: str, expected: list[tuple[str, str]]) -> None:
+    """One-letter units and "hrs" are read only where they write a length of time."""
+    got = [(c.kind.value, c.text) for c in claimdiff.extract(text) if c.kind is not Kind.QUOTE]
     assert got == expected

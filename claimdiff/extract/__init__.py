@@ -338,6 +338,8 @@ def _claim(
         roles[span] = None  # pair_changes reads it after all
     else:
         change = read_change(text, d.start, d.end, local[0], local[1], sent.tokens, lex=lex)
+        if d.kind is DURATION and change is not None and change.role is None:
+            change = None  # "will miss a fortnight" compares with no mark: no change
         if change is not None and change.role is not None:
             roles[span] = change.role
     written = text[d.start : d.end]

@@ -29,6 +29,8 @@ __all__ = ["Change", "Tokens", "is_comparison", "pair_changes", "read_change", "
 
 # How far either side of the figure is read (characters): a few words.
 _BEFORE, _AFTER = 60, 25
+# How far after a figure a comparison's "than" and what it compares with are read.
+_COMPARISON = 60
 # How far after the figure a verb that closes its clause is looked for: "um 1,5
 # Grad gestiegen", "auf 12 Milliarden Euro steigen" (characters, then words).
 _LATE, _LATE_WORDS = 50, 5
@@ -201,7 +203,7 @@ def _cue_after(words: list[str], lx: ModuleType) -> Direction | None:
     any other player"), nor a hedge of what follows ("Of the 300 more than half")."""
     for k, w in enumerate(words[:2]):
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        if nxt in lx.COMPARATIVES and not _against_a_base(words[k + 2 : k + 5], lx):
+        if nxt in lx.COMPARATIVES and not _against_a_base(words[k + 2 : k + 6], lx):
             return None
         if w in lx.UP_AFTER:
             return UP
@@ -213,14 +215,30 @@ def _cue_after(words: list[str], lx: ModuleType) -> Direction | None:
 
 
 def _against_a_base(rest: list[str], lx: ModuleType) -> bool:
-    """Whether the words after "than" name an earlier time or a plan (``COMPARISON_BASES``,
-    or an article and a period: "than a year earlier", "than the same month")."""
-    if not rest:
-        return False
-    if rest[0] in lx.COMPARISON_BASES:
+    """Whether the words after "than" name an earlier time or a plan: one word of
+    ``COMPARISON_BASES``; "in" and a year, a month or the period of an article; or an
+    article and a period ("than a year earlier", "than the same month")."""
+    first = rest[0] if rest else ""
+    if first in lx.COMPARISON_BASES:
         return True
-    period = rest[0] in ("a", "an", "the") and len(rest) > 1 and rest[1] in lx.COMPARISON_PERIODS
-    return period and rest[2:3] != ["of"]
+    if first == "in":
+        nxt = rest[1] if len(rest) > 1 else ""
+        nxt = nxt.rstrip(".,")  # a year's token takes the full stop after it
+        if (nxt.isdigit() and len(nxt) == 4) or nxt in lx.COMPARISON_MONTHS:
+            return True
+        return nxt == "the" and _period(rest[2:], lx)
+    if first in ("a", "an"):
+        return len(rest) > 1 and rest[1] in lx.COMPARISON_PERIODS and rest[2:3] != ["of"]
+    return first == "the" and _period(rest[1:], lx)
+
+
+def _period(words: list[str], lx: ModuleType) -> bool:
+    """A period after "the": "year", "same month", "previous quarter"."""
+    if words[:1] and words[0] in lx.COMPARISON_PERIODS:
+        return True
+    return (
+        len(words) > 1 and words[0] in lx.COMPARISON_ORDINALS and words[1] in lx.COMPARISON_PERIODS
+    )
 
 
 _DIRECTIONS = {"up": UP, "down": DOWN}
@@ -314,6 +332,11 @@ def read_change(
             after = _tokens(text[end:after_end], token)
         else:
             after = tokens.between(end, after_end)
+        if not cues.isdisjoint(after) and not lx.COMPARATIVES.isdisjoint(after):
+            # What "than" compares with may run past the window ("than the previous
+            # quarter"): read on.
+            far = end + _COMPARISON if end + _COMPARISON < hi else hi
+            after = _tokens(text[end:far], token) if tokens is None else tokens.between(end, far)
         direction = None if cues.isdisjoint(after) else _cue_after(after, lx)
         cue = "after"
     if direction is None and late_cues:

@@ -26,7 +26,9 @@ The words are data in the lexicon (``ARTICLE_DURATIONS`` and its neighbours).
 
 from __future__ import annotations
 
+import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from claimdiff.extract.amounts import Core
@@ -55,6 +57,7 @@ _HEDGE_REACH = 40
 def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[Draft]:
     """The durations written with an article, outside the spans of ``taken``, in text order."""
     spans: list[tuple[int, int]] | None = None  # sorted when first needed: most texts never
+    ends: list[int] | None = None
     out: list[Draft] = []
     k = 0
     for m in _unit_matches(text, lex):
@@ -86,7 +89,9 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
             after = _word_after(text, end, lex)  # "a year and a half ago" is no length
             if after in lex.NOT_DURATION_AFTER_HALF:
                 continue
-        cued = before in lex.DURATION_CUES_BEFORE or _hedge_of_its_own(window, lex)
+        if ends is None:
+            ends = sorted(d.end for d in taken)
+        cued = before in lex.DURATION_CUES_BEFORE or _hedge_of_its_own(text, window, lo, lex, ends)
         if not cued and (value == 1.0 or after in lex.POINT_IN_TIME_AFTER):
             continue  # "on a day when", "a day to remember", "half a day later"
         unit = lex.TIME_UNITS[m["unit"]]
@@ -96,14 +101,18 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
     return out
 
 
-def _hedge_of_its_own(window: str, lex: Lexicon) -> bool:
-    """Whether a hedge ends ``window`` that is not a figure's comparative: in "10% fewer
-    than a year earlier" the words compare the 10% and bound no length of time."""
+def _hedge_of_its_own(text: str, window: str, lo: int, lex: Lexicon, ends: list[int]) -> bool:
+    """Whether a hedge ends ``window`` (from ``lo``) that is not a figure's comparative: in
+    "10% fewer than a year earlier" and "10 per cent lower than a year earlier" the words
+    compare the figure right before them (only spaces between: ``ends`` are the figures'
+    ends, sorted) and bound no length of time; in "18 weeks in 2023, more than a month
+    longer" they bound the month."""
     h = hedge_before(window, lex)
     if h is None:
         return False
-    word = window[: h.start()].rsplit(None, 1)[-1:]
-    return not (word and any(c.isdigit() for c in word[0]))  # "10%", "£2m", "300"
+    at = lo + h.start()
+    k = bisect.bisect_right(ends, at) - 1
+    return k < 0 or bool(text[ends[k] : at].strip())
 
 
 def _unit_matches(text: str, lex: Lexicon) -> list[re.Match[str]]:
@@ -225,20 +234,26 @@ def clock_duration_at(text: str, p: int) -> Draft | None:
 
 
 # A length of time in the one-letter symbols race results and timetables write, glued to
-# the digits: "6h", "8h 12m", "2h 16m 40s", "4h05m22s", "3m 45s", "9.58s".  A letter alone is read
-# only in these shapes: "16m" elsewhere is metres or millions, "40s" a decade or a plural.
+# the digits: "6h", "8h 12m", "2h 16m 40s", "4h05m22s", "3m 45s", "9.58s".  Minutes
+# before seconds are under 60: "400m 43.03s" is a race's distance and its time.  A letter
+# alone is read only in these shapes: "16m" elsewhere is metres or millions, "40s" a
+# decade or a plural.
 _UNIT_LETTERS = re.compile(
     r"(?:(?P<h>\d{1,3})h(?:[^\S\n]?(?P<hm>[0-5]?\d)m(?:[^\S\n]?(?P<hs>[0-5]?\d)(?:\.(?P<hf>\d{1,3}))?s)?)?"
-    r"|(?P<m>\d{1,3})m[^\S\n]?(?P<s>[0-5]?\d)(?:\.(?P<f>\d{1,3}))?s"
+    r"|(?P<m>[0-5]?\d)m[^\S\n]?(?P<s>[0-5]?\d)(?:\.(?P<f>\d{1,3}))?s"
     r"|(?P<ds>\d{1,3})\.(?P<df>\d{1,3})s)(?![^\W_])"
 )
+
+
+def _is_currency(c: str) -> bool:
+    return unicodedata.category(c) == "Sc"
 
 
 def unit_letters_duration_at(text: str, p: int) -> Draft | None:
     """The length of time written in one-letter units at ``p`` ("2h 16m 40s", "6h"), in
     its smallest unit, or None."""
-    if p > 0 and (text[p - 1].isalnum() or text[p - 1] in ".,"):
-        return None
+    if p > 0 and (text[p - 1].isalnum() or text[p - 1] in ".," or _is_currency(text[p - 1])):
+        return None  # "A4h", "£16m 40s"
     m = _UNIT_LETTERS.match(text, p)
     if m is None:
         return None

@@ -100,7 +100,9 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
         core.attributive = hyphen is not None
         return
     if head is not None and head.group() in lex.time_symbols:  # "52.31sec", "90 mins"
-        _duration(text, core, lex, lex.time_symbols[head.group()], head.end(), hyphen is not None)
+        if not _clock_hours(text, core, lex):
+            unit = lex.time_symbols[head.group()]
+            _duration(text, core, lex, unit, head.end(), hyphen is not None)
         return
     p = lex.patterns["percent"].match(text, i)
     if p is not None and hyphen is None:
@@ -141,6 +143,22 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     t = lex.patterns["time_unit"].match(text, j)
     if t is not None and not glued and not numbered_name(text, t.start("unit"), t.end("unit"), lex):
         _duration(text, core, lex, lex.TIME_UNITS[t["unit"].lower()], t.end(), hyphen is not None)
+
+
+def _clock_hours(text: str, core: Core, lex: Lexicon) -> bool:
+    """Whether the number is a 24-hour clock's time before "hrs" ("at 2300 hrs", "left at
+    0600hrs"): four digits from 0000 to 2359 written with a leading zero or after a word
+    of time (``CLOCK_HOURS_AFTER``)."""
+    num = core.number
+    digits = num.digits
+    if len(digits) != 4 or num.grouped or num.decimals or num.words:
+        return False
+    if int(digits[:2]) > 23 or int(digits[2:]) > 59:
+        return False
+    if digits[0] == "0":
+        return True
+    before = text[max(0, num.start - 12) : num.start].split()
+    return bool(before) and before[-1].lower() in lex.CLOCK_HOURS_AFTER
 
 
 def _duration(text: str, core: Core, lex: Lexicon, unit: str, end: int, attributive: bool) -> None:

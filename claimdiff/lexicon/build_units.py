@@ -113,7 +113,9 @@ def _time_symbols(ureg: Any) -> dict[str, str]:
 
     Read after a number, glued or not ("52.31sec", "4hr 48min", "90 mins"), in lower case
     only ("5 HR staff" is a department).  pint's one-letter symbols ("s", "h", "d", "a")
-    stay out: after digits they are a plural's ending, metres' neighbour or a word.
+    stay out: after digits they are a plural's ending, metres' neighbour or a word; "h",
+    "m" and "s" are read only in the shapes of a race's time
+    (:func:`claimdiff.extract.durations.unit_letters_duration_at`).
     """
     names: set[str] = set()
     for lang in LANGUAGES:

@@ -310,6 +310,7 @@ DURATION_CUES_BEFORE: frozenset[str] = frozenset()
 RATE_WORDS_BEFORE: frozenset[str] = frozenset()
 NOT_DURATION_AFTER: frozenset[str] = frozenset()
 NOT_DURATION_AFTER_HALF: frozenset[str] = frozenset()
+CLOCK_HOURS_AFTER = frozenset("um ab bis seit vor nach".split())
 POINT_IN_TIME_AFTER: frozenset[str] = frozenset()
 DURATION_ORDER = {"century": 9, "decade": 8, "year": 7, "month": 6, "fortnight": 5, "week": 4,
                   "day": 3, "hour": 2, "minute": 1, "second": 0}  # fmt: skip

@@ -757,13 +757,16 @@ DURATION_MODIFIERS = ("single", "full", "whole", "entire", "extra", "further", "
 DURATION_CUES_BEFORE = frozenset(
     "for in within over after during lasted lasting lasts last took take takes taking "
     "spent spend spends spending waited wait waits waiting served serve serves serving "
-    "lost gained saved delayed extended miss misses missed missing by".split()
+    "lost gained saved delayed extended miss misses missed missing".split()
 )
 # Words before the article that make it a rate's: "twice a week", "three times a year".
 RATE_WORDS_BEFORE = frozenset("once twice thrice times per every each".split())
 # Words after the unit that make it no length: "a year ago", "a day of action", "a
 # century-old church", "a year's salary".
 NOT_DURATION_AFTER = frozenset("ago of old s".split())
+# Words before four digits and "hrs" that make them a 24-hour clock's time, not hours:
+# "called at 2300 hrs", "from 0600 hrs until 1800 hrs".
+CLOCK_HOURS_AFTER = frozenset("at from until till to by before after since".split())
 # After "and a half" only these: "a year and a half of building work" is a length, as "a
 # day of action" is not; "a year and a half ago" is a point in time.
 NOT_DURATION_AFTER_HALF = frozenset("ago old s".split())

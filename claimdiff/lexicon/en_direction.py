@@ -98,18 +98,27 @@ WORD = r"[A-Za-z]+(?:'[a-z]+)?"
 AFTER_SKIP = frozenset("year on per cent percent points point".split())
 
 # A comparative after the figure names no change ("30 points more than any other
-# player"; "Of the 300 more than half were women" hedges the half) unless what it is
-# compared with is an earlier time or a plan: "0.3 points lower than in March", "£2.1bn
-# more than a year earlier", "10% fewer than last year", "£2bn more than forecast".
+# player", "2 points higher than in Germany"; "Of the 300 more than half were women"
+# hedges the half) unless what it is compared with is an earlier time or a plan: "0.3
+# points lower than in March", "than in 2019", "£2.1bn more than a year earlier", "10%
+# fewer than last year", "than the same month last year", "£2bn more than forecast".
 COMPARATIVES = frozenset({"than"})
+# Words that name one alone: "than last year", "than forecast".
 COMPARISON_BASES = frozenset(
-    """in last previous previously before earlier forecast forecasts expected planned
-    budgeted""".split()
+    "last before earlier previously forecast forecasts expected planned budgeted".split()
 )
-# After an article, a period or what marks one ("than a year earlier", "than the same
-# month last year", "than the previous quarter"; not "than a decade of work").
+# Periods after an article ("than a year earlier", "than the year before"), and after
+# "the" and one of COMPARISON_ORDINALS ("than the same month", "than the previous
+# quarter"; not "than the same staff in Wales", "than the previous owner").
 COMPARISON_PERIODS = frozenset(
-    "year month week quarter day decade fortnight same previous prior".split()
+    "year month week quarter day decade fortnight period season half".split()
+)
+COMPARISON_ORDINALS = frozenset("same previous prior first second third fourth last".split())
+# After "in": a year in digits, a month, or "the" and a period ("than in March", "than in
+# the first quarter"; not "than in Germany").
+COMPARISON_MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
 # How many words of an object may stand between a cue and the "to"/"by"/"from"
