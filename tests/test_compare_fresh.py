@@ -696,7 +696,6 @@ XFAIL.update(PERIODS_XFAIL)
 # written blind for the rule that a level's direction never clashes with a change's
 # (docs/compare.md, "Verdicts"): 21 of 30 right before it, 27 after.
 LEVELS_XFAIL: dict[str, str] = {
-    "lv-us-cpi-cooled-conflict:3.4%/3.4%": _UNPAIRED,
     "lv-ctl-rbi-cut-vs-raised:6.25%/6.25%": "the level after 'by 25 basis points to' takes"
     " no direction",
 }
@@ -1527,7 +1526,6 @@ HELDOUT17_XFAIL: dict[str, str] = {
     "h17-07:37 of the 70 seats/thirty-seven seats": _ELSEWHERE,
     "h17-07:21 seats/12 councillors": _ELSEWHERE,
     "h17-10:19 frogs/nine frog species": _ELSEWHERE,
-    "h17-11:2.3%/2.3 per cent": _ELSEWHERE,
     "h17-14:seventh-lowest/seventh smallest": _ELSEWHERE,
     "h17-16:93mph/150km/h": _ELSEWHERE,
     "h17-19:22.84 metres/22.48m": _UNPAIRED,

@@ -54,7 +54,12 @@ def periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Peri
     for start, end, phrase in phrases_in(lex.patterns["period_part"], padded) if parts else ():
         if padded[start - 1 : start] == "-":
             continue  # "a two-and-a-half-year deal": a length of time, not the half-year
-        part = lex.PERIOD_PARTS[" ".join(phrase.split())]
+        key = " ".join(phrase.split())
+        part = lex.PERIOD_PARTS[key]
+        if key in lex.NOT_PERIOD_AFTER_PART:
+            nxt = padded[end:].split(None, 1)[:1]
+            if nxt and nxt[0] in lex.NOT_PERIOD_AFTER_PART[key]:
+                continue  # "an annual rate of 2.3 per cent": a rate's basis
         start, end, year = at + start, at + end, None
         if part == "FY":
             d = _FY_DIGITS.match(text, end)

@@ -311,6 +311,7 @@ RATE_WORDS_BEFORE: frozenset[str] = frozenset()
 NOT_DURATION_AFTER: frozenset[str] = frozenset()
 NOT_DURATION_AFTER_HALF: frozenset[str] = frozenset()
 CLOCK_HOURS_AFTER = frozenset("um ab bis seit vor nach".split())
+NOT_PERIOD_AFTER_PART: dict[str, frozenset[str]] = {}
 POINT_IN_TIME_AFTER: frozenset[str] = frozenset()
 DURATION_ORDER = {"century": 9, "decade": 8, "year": 7, "month": 6, "fortnight": 5, "week": 4,
                   "day": 3, "hour": 2, "minute": 1, "second": 0}  # fmt: skip

@@ -931,6 +931,13 @@ PERIOD_PARTS = {
     "whole year": "FY", "annual": "FY", "fy": "FY", "fiscal": "FY",
     "first six months": "H1", "second six months": "H2", "first three months": "Q1",
 }  # fmt: skip
+# Words after a part of a year that make it the basis of a rate, not a period: "an
+# annual rate of 2.3 per cent", "annual inflation of 3.4%" are measured in a month.
+NOT_PERIOD_AFTER_PART = {
+    "annual": frozenset(
+        "rate rates inflation growth pace increase increases rise rises fall falls".split()
+    ),
+}
 # Words that tie a period to the figure right before it: "$40m in 2022", "£12m for the
 # year", "sales during the quarter".
 PERIOD_TIES = frozenset("in for during over of at by".split())
