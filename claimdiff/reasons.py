@@ -23,6 +23,8 @@ _BOUNDS = {
     Qualifier.AT_MOST: "at most",
 }
 _GAP_UNITS = {Kind.YEAR: "year", Kind.AGE: "year", Kind.DATE: "day"}
+# An age in these is compared in them (claimdiff.extract.ages): a baby's months.
+_YOUNG_AGE_UNITS = frozenset({"month", "week", "day"})
 
 
 def number(x: float, kind: Kind = Kind.COUNT) -> str:
@@ -139,6 +141,8 @@ def _gap(a: Claim, qa: Quantity, qb: Quantity) -> str | None:
         if diff is None:
             return None
         unit = _GAP_UNITS[a.kind]
+        if a.kind is Kind.AGE and qa.unit in _YOUNG_AGE_UNITS:
+            unit = qa.unit  # "An 18-month-old" and "aged two": 6 months apart
         return f"{number(diff)} {unit}{'' if diff == 1 else 's'} apart"
     if a.kind is Kind.PERCENT:
         diff = abs(vb - va)

@@ -40,7 +40,9 @@ report gives) and ``pairs_family_ages_fresh.json`` (ages of one family's members
 ``pairs_duration_units_fresh.json`` (one length of time in two units) and
 ``pairs_comparatives_fresh.json`` (a change written as a figure and a comparative, "0.3
 points lower than in March") and ``pairs_level_directions_fresh.json`` (a level reached
-and the size of its change, directions agreeing or not) hold
+and the size of its change, directions agreeing or not) and
+``pairs_young_ages_fresh.json`` (babies' and young animals' ages in months, weeks or
+days) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -122,6 +124,7 @@ FILES = (
     "pairs_duration_units_fresh.json",
     "pairs_comparatives_fresh.json",
     "pairs_level_directions_fresh.json",
+    "pairs_young_ages_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -842,7 +845,6 @@ PERSON_AGES_XFAIL: dict[str, str] = {
     "swindon-brothers:23/22": _UNPAIRED,
     "swindon-brothers:27/22": _KEPT_APART,
     "swindon-brothers": "false conflict: '27' / '22'; '23' / 'aged 50'",
-    "haverleigh-nursery:A toddler/18-month-old": _UNPAIRED,
 }
 XFAIL.update(PERSON_AGES_XFAIL)
 
@@ -1167,7 +1169,6 @@ _CLOSE_PAIRED = "two people's ages paired as the last left: close, a digit apart
 _CLOSE_CONFLICT = "false conflict: two people's ages, close or one each, paired as the last left"
 AGES_RULE_REVIEW_XFAIL: dict[str, str] = {
     "s11-one-passenger-agrees:29/36": "not paired: one person's ages 24% apart, two ages each",
-    "s11-child-18months-2:18-month-old/aged two": "'18-month-old' read as a duration",
     "lewisham-murder:19/A teenager": "'A teenager' takes the 19, within its span",
     "s11-two-50-53:50/53": _CLOSE_PAIRED,
     "s11-two-34-38:34/38": _CLOSE_PAIRED,
@@ -1595,6 +1596,17 @@ LEVEL_DIRECTIONS_XFAIL: dict[str, str] = {
     "lvl18-35:9,000/9,000 jobs": _KEPT_APART,
 }
 XFAIL.update(LEVEL_DIRECTIONS_XFAIL)
+
+# Ages in months, weeks or days (pairs_young_ages_fresh.json): what compare() still gets wrong.
+YOUNG_AGES_XFAIL: dict[str, str] = {
+    "yng18-1:18-month-old/one-and-a-half-year-old": _ELSEWHERE,
+    "yng18-5:newborn/three-day-old": _UNPAIRED,
+    "yng18-6:two-day-old/born two days earlier": _UNPAIRED,
+    "yng18-7:three-day-old/born a week earlier": _UNPAIRED,
+    "yng18-16:11-month-old/who was almost one": _UNPAIRED,
+    "yng18-21:aged 20 months/aged two": _READ_AS_OTHER,
+}
+XFAIL.update(YOUNG_AGES_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

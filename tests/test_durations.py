@@ -173,3 +173,25 @@ def test_unit_letters_refused(text: str, expected: list[tuple[str, str]]) -> Non
     """One-letter units and "hrs" are read only where they write a length of time."""
     got = [(c.kind.value, c.text) for c in claimdiff.extract(text) if c.kind is not Kind.QUOTE]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A baby's or a young animal's age in the unit written.
+        ("An 18-month-old boy was hurt.", ("age", 18.0, "month")),
+        ("A six-week-old puppy was found.", ("age", 6.0, "week")),
+        ("A baby aged 18 months was hurt.", ("age", 18.0, "month")),
+        ("A week-old baby was found.", ("age", 1.0, "week")),
+        ("The baby was half a year old.", ("age", 0.5, "year")),
+        ("A hedgehog just a few weeks old was found.", ("age", None, "week")),
+        # What is matured for a time has no age, and a length stays one.
+        ("Beef aged 28 days is tender.", ("duration", 28.0, "day")),
+        ("It lasted 18 months.", ("duration", 18.0, "month")),
+    ],
+)
+def test_young_ages(text: str, expected: tuple[str, float | None, str]) -> None:
+    """Ages in months, weeks and days are ages, in the unit written."""
+    (c,) = [c for c in claimdiff.extract(text) if c.kind is not Kind.QUOTE]
+    assert c.quantity is not None
+    assert (c.kind.value, c.quantity.value, c.quantity.unit) == expected

@@ -20,7 +20,7 @@ import attrs
 
 from claimdiff import nouns
 from claimdiff.extract.amounts import Core
-from claimdiff.extract.members import AGE, COUNT, LESS_THAN, MORE_THAN
+from claimdiff.extract.members import AGE, COUNT, DURATION, LESS_THAN, MORE_THAN
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.extract.said_ages import (
     WORD_AFTER,
@@ -77,8 +77,26 @@ def birthday_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
     return Draft(core.start, m.end(), AGE, exact(core, "year"))
 
 
+# Units of a young child's or animal's age after "aged" ("aged 18 months"); "aged 74
+# years" is read as a count's "years" already.
+_YOUNG_UNITS = frozenset({"month", "week", "day"})
+# The class of what is aged for a time rather than of an age (WordNet's first senses).
+_MATURED = "food"
+
+
 def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     """The age whose number is ``core``, or None; ``window`` is the text before it from ``lo``."""
+    if core.kind is DURATION and core.unit in _YOUNG_UNITS and not core.ago:
+        # "aged 18 months", "aged six weeks": a baby's age in the unit written.
+        a = cue_before(window)
+        if a is None:
+            return None
+        noun = person_named_before(window[: a.start()], lex)
+        if noun is not None and _MATURED in nouns.first_classes(noun):
+            return None  # "Beef aged 28 days": matured for them, no one's age
+        draft = Draft(lo + a.start(), core.end, AGE, exact(core, core.unit))
+        draft.noun = noun
+        return draft
     if core.kind is not COUNT:
         return None
     a = cue_before(window)

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.bounds import hedge_before, hedged
-from claimdiff.extract.members import DURATION, EXACT, PERCENT
+from claimdiff.extract.members import AGE, DURATION, EXACT, PERCENT
 from claimdiff.extract.numbers import Number
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
@@ -74,27 +74,34 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
         if k < len(spans) and spans[k][0] < unit_end:
             continue  # inside a figure already read ("£50 a year")
         after = _word_after(text, unit_end, lex)
-        if after in lex.NOT_DURATION_AFTER:
+        if after in lex.NOT_DURATION_AFTER and after not in lex.AGE_AFTER_LENGTH:
             continue
         before = _word_before(text, start, lex)
         if before in lex.RATE_WORDS_BEFORE or before[-1:].isdigit() or before in lex.TIME_UNITS:
             continue  # "twice a week", "10 hours a day": the unit a rate is per
-        lo = max(0, start - _HEDGE_REACH)
-        window = text[lo:start]
         value = lex.DURATION_FRACTIONS.get(_norm(lead["fraction"] or ""), 1.0)
         end = unit_end
         half = lex.patterns["and_a_half"].match(text, unit_end)
         if half is not None and value == 1.0:
             value, end = 1.5, half.end()
             after = _word_after(text, end, lex)  # "a year and a half ago" is no length
-            if after in lex.NOT_DURATION_AFTER_HALF:
+            if after in lex.NOT_DURATION_AFTER_HALF and after not in lex.AGE_AFTER_LENGTH:
                 continue
+        lo = max(0, start - _HEDGE_REACH)
+        window = text[lo:start]
+        unit = lex.TIME_UNITS[m["unit"]]
+        if after in lex.AGE_AFTER_LENGTH:  # "a week-old baby", "half a year old": an age
+            old = lex.patterns["word_after"].match(text, end)
+            assert old is not None
+            number = Number(start, old.end(), value, words=True)
+            core = Core(start, old.end(), number, value, 0.0, AGE, unit)
+            out.append(hedged(text, core, lex, window, lo))
+            continue
         if ends is None:
             ends = sorted(d.end for d in taken)
         cued = before in lex.DURATION_CUES_BEFORE or _hedge_of_its_own(text, window, lo, lex, ends)
         if not cued and (value == 1.0 or after in lex.POINT_IN_TIME_AFTER):
             continue  # "on a day when", "a day to remember", "half a day later"
-        unit = lex.TIME_UNITS[m["unit"]]
         number = Number(start, end, value, words=True)
         core = Core(start, end, number, value, 0.0, DURATION, unit)
         out.append(hedged(text, core, lex, window, lo))

@@ -29,7 +29,7 @@ from claimdiff.extract.dates import date_at, days_of_month, decade_at, iso_date_
 from claimdiff.extract.durations import clock_duration_at, unit_letters_duration_at
 from claimdiff.extract.fast_amounts import fast_core
 from claimdiff.extract.hedged_ages import hedged_age
-from claimdiff.extract.members import COUNT, DURATION, EXACT, MONEY, PERCENT, VAGUE, YEAR
+from claimdiff.extract.members import AGE, COUNT, DURATION, EXACT, MONEY, PERCENT, VAGUE, YEAR
 from claimdiff.extract.money import currency_before
 from claimdiff.extract.ones import counts_one
 from claimdiff.extract.precision import Draft, exact
@@ -405,6 +405,10 @@ def _compound_noun(text: str, draft: Draft, lex: Lexicon) -> bool:
     return True
 
 
+# "old" after a vague length of time makes it an age: "a hedgehog a few weeks old".
+_OLD_AFTER = re.compile(r"[-‐‑ ]old(?![^\W\d_])", re.IGNORECASE)
+
+
 def _vague(text: str, m: re.Match[str], off: int, lex: Lexicon) -> tuple[Draft | None, int]:
     """ "hundreds of children", "tens of thousands", "millions of dollars", "several".
 
@@ -447,7 +451,10 @@ def _vague(text: str, m: re.Match[str], off: int, lex: Lexicon) -> tuple[Draft |
         if found is not None:
             draft.noun, draft.end = found
             if found[0] in lex.TIME_UNITS:
-                draft.kind = DURATION
+                old = _OLD_AFTER.match(text, draft.end)
+                draft.kind = DURATION if old is None else AGE  # "a few weeks old"
+                if old is not None:
+                    draft.end = old.end()
                 draft.quantity = Quantity(
                     c_lo,
                     c_hi,

@@ -31,7 +31,13 @@ _PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+", re.IGNORECASE)
 _INCHES_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?P<u>[^\W\d_]+|\")", re.I)
 _HYPHEN = re.compile(r"[-‐‑](?=[^\W\d_])")
 _HYPHENS = frozenset("-‐‑")
-_YEAR_OLD = re.compile(r"(?:[-‐‑]|[^\S\n]+)(?:years?|yrs?)[-‐‑\s]old(?![^\W\d_])", re.IGNORECASE)
+# "73-year-old", "74 years old", "a 5-yr-old"; a baby's or a young animal's age in
+# months, weeks or days ("an 18-month-old boy", "a six-week-old puppy").
+_YEAR_OLD = re.compile(
+    r"(?:[-‐‑]|[^\S\n]+)(?P<unit>years?|yrs?|months?|weeks?|days?)[-‐‑\s]old(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_AGE_UNITS = {"yr": "year", "yrs": "year"}
 _WORDS = re.compile(r"[^\W\d_]+")
 # How far either side of "pounds" a word of weight may stand.
 _CUE_WINDOW = 40
@@ -96,7 +102,9 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
         return
     old = _YEAR_OLD.match(text, core.end) if spaced or c in _HYPHENS else None
     if old is not None:
-        core.kind, core.unit, core.end = AGE, "year", old.end()
+        word = old["unit"].lower()
+        unit = _AGE_UNITS.get(word, word.rstrip("s"))
+        core.kind, core.unit, core.end = AGE, unit, old.end()
         core.attributive = hyphen is not None
         return
     if head is not None and head.group() in lex.time_symbols:  # "52.31sec", "90 mins"

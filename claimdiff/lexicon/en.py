@@ -764,6 +764,9 @@ RATE_WORDS_BEFORE = frozenset("once twice thrice times per every each".split())
 # Words after the unit that make it no length: "a year ago", "a day of action", "a
 # century-old church", "a year's salary".
 NOT_DURATION_AFTER = frozenset("ago of old s".split())
+# ... of which this makes the length an age: "a week-old baby", "half a year old", "a
+# century-old church".
+AGE_AFTER_LENGTH = frozenset({"old"})
 # Words before four digits and "hrs" that make them a 24-hour clock's time, not hours:
 # "called at 2300 hrs", "from 0600 hrs until 1800 hrs".
 CLOCK_HOURS_AFTER = frozenset("at from until till to by before after since".split())
