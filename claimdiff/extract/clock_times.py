@@ -46,7 +46,12 @@ _DIGITS = re.compile(
 )
 # Where a time may end: its hour's last digit and "am"/"pm", or a colon and minutes.  The
 # engine skips through a text to these far faster than it tries _DIGITS at every digit.
-_HINT = re.compile(r"\d(?:[.:][0-5]\d)?\s?[aApP](?:\.\s?[mM]\.|[mM])|\d:[0-5]\d")
+# The branches share their digit, tried once ("\d(?:[.:][0-5]\d)?\s?[aApP]…|\d:[0-5]\d",
+# in the same order).  In ASCII text a digit is [0-9], which the engine tests with one
+# range where \d looks up the character's category: half the cost of the pass (issue 12).
+_AP = r"\s?[aApP](?:\.\s?[mM]\.|[mM])"
+_HINT = re.compile(rf"\d(?:[.:][0-5]\d{_AP}|{_AP}|:[0-5]\d)")
+_ASCII_HINT = re.compile(rf"[0-9](?:[.:][0-5][0-9]{_AP}|{_AP}|:[0-5][0-9])")
 # A clock word for an hour may follow "12" ("12 noon").
 _TWELVE = re.compile(r"12\s+$")
 # What after a time makes it no event's time of its own: a zone, or a span's other end.
@@ -76,7 +81,7 @@ def clock_times(
     if not lex.CLOCK_HEDGES:
         return []
     found: list[tuple[int, int, int, bool]] = []  # start, end, minutes, on a 24-hour clock
-    for hint in _HINT.finditer(text):
+    for hint in (_ASCII_HINT if text.isascii() else _HINT).finditer(text):
         start = hint.start()
         while start > hint.start() - 2 and start > 0 and text[start - 1].isdigit():
             start -= 1  # "14:20": the hint found "4:20"
