@@ -1348,7 +1348,6 @@ AGENTS_XFAIL: dict[str, str] = {
     "ag-06:about 150 special forces troops/Around 150 soldiers": _ELSEWHERE,
     "ag-10:Eleven miners/11 trapped miners": _ELSEWHERE,
     "ag-23:9,400 members/Some 9,600 union members": _READ_AS_OTHER,
-    "ag-26:25 basis points/a quarter point": _ELSEWHERE,
     "ag-02:Three men/Four gunmen": _KEPT_APART,
     "ag-05:At least 30 passengers/57 people": _KEPT_APART,
     "ag-10:Eleven miners/A further four miners": _KEPT_APART,

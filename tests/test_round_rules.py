@@ -184,6 +184,8 @@ def test_same_figure_left_over(a: str, b: str, figure: str, paired: bool) -> Non
         ("It cut by a quarter of a percentage point.", "a quarter of a percentage point", 0.25),
         ("Inflation rose half a point.", "half a point", 0.5),
         ("The Fed delivered a quarter-point cut.", "quarter-point", 0.25),
+        ("The bank cut rates by a quarter point.", "quarter point", 0.25),
+        ("It raised rates by a half percentage point.", "half percentage point", 0.5),
         (
             "Rates rose three-quarters of a percentage point.",
             "three-quarters of a percentage point",

@@ -327,13 +327,19 @@ FRACTION_PHRASES = {
     "a tenth": 1 / 10,
 }
 OF_A_POINT = ("of a percentage point", "a percentage point", "of a point", "a point")
-# ... and as a modifier: "a quarter-point cut", "a half-point rise".
+# ... and as a modifier: "a quarter-point cut", "a half-point rise", or spaced, "cut
+# rates by a quarter point" (not "the half point", a race's or a season's middle).
 POINT_MODIFIERS = {
     "quarter-point": 1 / 4,
     "half-point": 1 / 2,
     "quarter-percentage-point": 1 / 4,
     "half-percentage-point": 1 / 2,
     "three-quarter-point": 3 / 4,
+    "quarter point": 1 / 4,
+    "quarter percentage point": 1 / 4,
+    "half percentage point": 1 / 2,
+    "three-quarter point": 3 / 4,
+    "three-quarters of a point": 3 / 4,
 }
 
 # Measure words after a number, and the pint unit each names.  Only these
