@@ -383,7 +383,6 @@ XFAIL.update(FRESH_C_XFAIL)
 # as words it does not read ("a day", "decade-long", "quarter-point"), an ordinal age
 # ("her 105th birthday"), two years of one event each text gives once.
 FRESH_D_XFAIL: dict[str, str] = {
-    "fraud-jail-ban:10 years/decade-long": _UNPAIRED,
     "software-firm-founding:1998/1996": _UNPAIRED,
     "warehouse-blaze:About 200/Some 150": _UNPAIRED,
     "ouse-flooding:24 hours/a day": _UNPAIRED,
@@ -1565,7 +1564,6 @@ XFAIL.update(HELDOUT17_XFAIL)
 # still gets wrong.
 DURATION_UNITS_XFAIL: dict[str, str] = {
     "dur18-14:10 days/a month": _UNPAIRED,
-    "dur18-22:48 hours/week-long": _UNPAIRED,
     "dur18-27:a year/eight months": _READ_AS_OTHER,
 }
 XFAIL.update(DURATION_UNITS_XFAIL)

@@ -89,6 +89,10 @@ def test_no_length_where_none_is_stated(case: dict[str, Any]) -> None:
         ("Runners who miss the 6h cut-off drop out.", [("6h", 6.0, "hour")]),
         ("He won the sprint in 9.58s.", [("9.58s", 9.58, "second")]),
         ("He ran it in 3m 45s.", [("3m 45s", 225.0, "second")]),
+        # An article's unit before "long" is a length.
+        ("Workers began a week-long strike.", [("a week", 1.0, "week")]),
+        ("He was handed a decade-long ban.", [("a decade", 1.0, "decade")]),
+        ("It was a long day.", []),
         # Capitals, and one letter outside those shapes, are no lengths of time.
         ("The firm has 5 HR staff.", []),
         ("Temperatures were in the 40s.", []),

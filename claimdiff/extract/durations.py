@@ -99,7 +99,11 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
             continue
         if ends is None:
             ends = sorted(d.end for d in taken)
-        cued = before in lex.DURATION_CUES_BEFORE or _hedge_of_its_own(text, window, lo, lex, ends)
+        cued = (
+            before in lex.DURATION_CUES_BEFORE
+            or after in lex.DURATION_CUES_AFTER  # "a week-long strike"
+            or _hedge_of_its_own(text, window, lo, lex, ends)
+        )
         if not cued and (value == 1.0 or after in lex.POINT_IN_TIME_AFTER):
             continue  # "on a day when", "a day to remember", "half a day later"
         number = Number(start, end, value, words=True)

@@ -765,6 +765,8 @@ DURATION_CUES_BEFORE = frozenset(
     "spent spend spends spending waited wait waits waiting served serve serves serving "
     "lost gained saved delayed extended miss misses missed missing".split()
 )
+# ... and after the unit: "a week-long strike", "a decade-long ban".
+DURATION_CUES_AFTER = frozenset({"long"})
 # Words before the article that make it a rate's: "twice a week", "three times a year".
 RATE_WORDS_BEFORE = frozenset("once twice thrice times per every each".split())
 # Words after the unit that make it no length: "a year ago", "a day of action", "a
