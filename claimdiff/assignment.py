@@ -241,14 +241,18 @@ def _in(claim: Claim, unit: str) -> float:
 
 
 def assign(
-    scores: np.ndarray, evidence: float = EVIDENCE, lone: np.ndarray | None = None
+    scores: np.ndarray,
+    evidence: float = EVIDENCE,
+    lone: np.ndarray | None = None,
+    *,
+    total: float | None = TOTAL_EVIDENCE,
 ) -> list[tuple[int, int, float]]:
     """One-to-one pairs (i, j, score) for the best total score over allowed pairs.
 
-    A pair is kept when its score reaches ``evidence``; when it reaches half as much
-    (:data:`TOTAL_EVIDENCE`, with ``evidence`` at its default) and ``lone`` allows it; or
-    when ``i`` and ``j`` are each other's best allowed candidate among the claims not yet
-    paired (and, where ``lone`` is given, ``lone[i, j]`` holds: :func:`lone_ok`).
+    A pair is kept when its score reaches ``evidence``; when it reaches ``total``
+    (:data:`TOTAL_EVIDENCE`; None: never) and ``lone`` allows it; or when ``i`` and ``j``
+    are each other's best allowed candidate among the claims not yet paired (and, where
+    ``lone`` is given, ``lone[i, j]`` holds: :func:`lone_ok`).
     """
     n, m = scores.shape
     if n == 0 or m == 0:
@@ -267,8 +271,8 @@ def assign(
             continue
         mutual = masked[i].argmax() == j and masked[:, j].argmax() == i
         alone_ok = lone is None or bool(lone[i, j])
-        total = evidence == EVIDENCE and scores[i, j] >= TOTAL_EVIDENCE and alone_ok
-        if scores[i, j] >= evidence or total or (mutual and alone_ok):
+        kept_total = total is not None and scores[i, j] >= total and alone_ok
+        if scores[i, j] >= evidence or kept_total or (mutual and alone_ok):
             out.append((i, j, float(scores[i, j])))
             masked[i, :] = -np.inf
             masked[:, j] = -np.inf

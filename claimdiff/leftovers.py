@@ -137,6 +137,7 @@ def counts_named_apart(
             allowed &= lone
         allowed &= may_name_one_count(xa, xb)
         # No evidence is enough (above 1): only pairs each other's best are kept.
-        for p, q, _ in assign(np.where(allowed, scores, FORBIDDEN), evidence=2.0):
+        pairs = assign(np.where(allowed, scores, FORBIDDEN), evidence=2.0, total=None)
+        for p, q, _ in pairs:
             out.append((ia[p], jb[q]))
     return out

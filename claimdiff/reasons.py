@@ -23,8 +23,11 @@ _BOUNDS = {
     Qualifier.AT_MOST: "at most",
 }
 _GAP_UNITS = {Kind.YEAR: "year", Kind.AGE: "year", Kind.DATE: "day"}
-# An age in these is compared in them (claimdiff.extract.ages): a baby's months.
-_YOUNG_AGE_UNITS = frozenset({"month", "week", "day"})
+
+
+def _plural(unit: str) -> str:
+    """ "years", "months", "centuries": an age's or a gap's unit, more than one."""
+    return unit[:-1] + "ies" if unit.endswith("y") and unit[-2:-1] not in "aeiou" else unit + "s"
 
 
 def number(x: float, kind: Kind = Kind.COUNT) -> str:
@@ -141,9 +144,9 @@ def _gap(a: Claim, qa: Quantity, qb: Quantity) -> str | None:
         if diff is None:
             return None
         unit = _GAP_UNITS[a.kind]
-        if a.kind is Kind.AGE and qa.unit in _YOUNG_AGE_UNITS:
+        if a.kind is Kind.AGE and qa.unit:
             unit = qa.unit  # "An 18-month-old" and "aged two": 6 months apart
-        return f"{number(diff)} {unit}{'' if diff == 1 else 's'} apart"
+        return f"{number(diff)} {_plural(unit) if diff != 1 else unit} apart"
     if a.kind is Kind.PERCENT:
         diff = abs(vb - va)
         return f"{number(round(diff, 6))} percentage point{'' if diff == 1 else 's'} apart"

@@ -189,8 +189,11 @@ def test_unit_letters_refused(text: str, expected: list[tuple[str, str]]) -> Non
         ("A week-old baby was found.", ("age", 1.0, "week")),
         ("The baby was half a year old.", ("age", 0.5, "year")),
         ("A hedgehog just a few weeks old was found.", ("age", None, "week")),
+        ("A man aged 74 years died.", ("age", 74.0, "year")),
+        ("A 36-hour-old baby was found.", ("age", 36.0, "hour")),
         # What is matured for a time has no age, and a length stays one.
         ("Beef aged 28 days is tender.", ("duration", 28.0, "day")),
+        ("Aged 12 years in oak casks, the whiskey is bottled.", ("duration", 12.0, "year")),
         ("It lasted 18 months.", ("duration", 18.0, "month")),
     ],
 )

@@ -77,9 +77,9 @@ def birthday_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
     return Draft(core.start, m.end(), AGE, exact(core, "year"))
 
 
-# Units of a young child's or animal's age after "aged" ("aged 18 months"); "aged 74
-# years" is read as a count's "years" already.
-_YOUNG_UNITS = frozenset({"month", "week", "day"})
+# Units of an age after "aged" that the figure scan reads as a length of time ("aged 18
+# months", "aged 74 years", "aged two years").
+_YOUNG_UNITS = frozenset({"year", "month", "week", "day", "hour"})
 # The class of what is aged for a time rather than of an age (WordNet's first senses).
 _MATURED = "food"
 
@@ -87,13 +87,15 @@ _MATURED = "food"
 def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     """The age whose number is ``core``, or None; ``window`` is the text before it from ``lo``."""
     if core.kind is DURATION and core.unit in _YOUNG_UNITS and not core.ago:
-        # "aged 18 months", "aged six weeks": a baby's age in the unit written.
+        # "aged 18 months", "aged 74 years": an age in the unit written.
         a = cue_before(window)
         if a is None:
             return None
         noun = person_named_before(window[: a.start()], lex)
         if noun is not None and _MATURED in nouns.first_classes(noun):
             return None  # "Beef aged 28 days": matured for them, no one's age
+        if noun is None and core.unit == "year":
+            return None  # "Aged 12 years in oak casks, the whiskey": whose, unsaid
         draft = Draft(lo + a.start(), core.end, AGE, exact(core, core.unit))
         draft.noun = noun
         return draft

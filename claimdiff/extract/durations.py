@@ -12,8 +12,10 @@ parts of one length:
   when", "a day to remember"), so a plain article form is a length only after a
   word that makes it one ("for a year", "took a day", "waited an hour"), a hedge
   ("more than a decade", bounded as a number is), or with a fraction ("half an
-  hour", "a year and a half").  Never a length: a rate ("£50 a year", "10 hours a
-  day", "twice a week"), "a year ago", an age ("a day old"), "a day of action", a
+  hour", "a year and a half"), or before "long" ("a week-long strike").  An age,
+  not a length, before "old" ("a week-old baby", "half a year old").  Never a
+  length: a rate ("£50 a year", "10 hours a day", "twice a week"), "a year ago",
+  "a day of action", a
   title ("A Year in Provence": the unit is capitalised); and, unless such a word
   comes first, a point in time ("a week on Monday", "a year after the attack";
   but "jailed for a year after admitting fraud" is a length).
@@ -55,7 +57,8 @@ _HEDGE_REACH = 40
 
 
 def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[Draft]:
-    """The durations written with an article, outside the spans of ``taken``, in text order."""
+    """The durations written with an article, and the ages ("a week-old baby"), outside
+    the spans of ``taken``, in text order."""
     spans: list[tuple[int, int]] | None = None  # sorted when first needed: most texts never
     ends: list[int] | None = None
     out: list[Draft] = []

@@ -29,6 +29,10 @@ _FY_DIGITS = re.compile(r"\s?['’]?(?P<y>\d{4}|\d{2})(?!\d)")
 _PART_YEAR_GAP = re.compile(r"(?:\s+of|\s*,)?\s+|-", re.IGNORECASE)
 
 
+# The three words after a phrase (a rate's words after "annual").
+_NEXT_WORDS = re.compile(r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))?")
+
+
 @attrs.frozen
 class Period:
     """A period a sentence names, with where it stands."""
@@ -57,9 +61,11 @@ def periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Peri
         key = " ".join(phrase.split())
         part = lex.PERIOD_PARTS[key]
         if key in lex.NOT_PERIOD_AFTER_PART:
-            nxt = padded[end:].split(None, 1)[:1]
-            if nxt and nxt[0] in lex.NOT_PERIOD_AFTER_PART[key]:
-                continue  # "an annual rate of 2.3 per cent": a rate's basis
+            # "an annual rate of 2.3 per cent", "annual house price growth": a rate's
+            # basis, within three words (matched where it stands: linear however long).
+            nxt = _NEXT_WORDS.match(padded, end)
+            if nxt is not None and lex.NOT_PERIOD_AFTER_PART[key].intersection(nxt.groups()):
+                continue
         start, end, year = at + start, at + end, None
         if part == "FY":
             d = _FY_DIGITS.match(text, end)

@@ -770,10 +770,10 @@ DURATION_CUES_AFTER = frozenset({"long"})
 # Words before the article that make it a rate's: "twice a week", "three times a year".
 RATE_WORDS_BEFORE = frozenset("once twice thrice times per every each".split())
 # Words after the unit that make it no length: "a year ago", "a day of action", "a
-# century-old church", "a year's salary".
+# year's salary" ("old" makes it an age: AGE_AFTER_LENGTH).
 NOT_DURATION_AFTER = frozenset("ago of old s".split())
-# ... of which this makes the length an age: "a week-old baby", "half a year old", "a
-# century-old church".
+# ... of which this makes the length an age instead: "a week-old baby", "half a year
+# old", "a century-old church".
 AGE_AFTER_LENGTH = frozenset({"old"})
 # Words before four digits and "hrs" that make them a 24-hour clock's time, not hours:
 # "called at 2300 hrs", "from 0600 hrs until 1800 hrs".
@@ -942,11 +942,13 @@ PERIOD_PARTS = {
     "whole year": "FY", "annual": "FY", "fy": "FY", "fiscal": "FY",
     "first six months": "H1", "second six months": "H2", "first three months": "Q1",
 }  # fmt: skip
-# Words after a part of a year that make it the basis of a rate, not a period: "an
-# annual rate of 2.3 per cent", "annual inflation of 3.4%" are measured in a month.
+# Words within three after a part of a year that make it the basis of a rate, not a
+# period: "an annual rate of 2.3 per cent", "annual inflation of 3.4%", "annual house
+# price growth" are measured in a month.
 NOT_PERIOD_AFTER_PART = {
     "annual": frozenset(
-        "rate rates inflation growth pace increase increases rise rises fall falls".split()
+        """rate rates inflation growth pace increase increases rise rises fall falls
+        return returns interest yield yields""".split()
     ),
 }
 # Words that tie a period to the figure right before it: "$40m in 2022", "£12m for the

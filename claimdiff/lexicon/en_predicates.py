@@ -142,7 +142,6 @@ RELATED = (
     frozenset({"attendance", "deployment"}),
     frozenset({"damage", "affected"}),
     frozenset({"operating margin", "gross margin"}),
-    frozenset({"profit", "operating profit"}),
     # Guidance is a forecast of a metric: "guided revenue to $2.2bn-$2.4bn" and "guidance
     # of $2.3bn at the midpoint" state one amount.
     *(
