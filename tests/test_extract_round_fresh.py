@@ -56,8 +56,6 @@ _GOLF = "a golfer's round in brackets after his name reads as his age ('Shane Lo
 _WORDS_AFTER_A_NAME = "a number in words after a name is no age ('Jack, seven,'): docs/claims.md"
 XFAIL: dict[str, str] = {
     "rh-one-in-a-million-chance-control:one in a million": "'a million chance' read as a count",
-    "nn-year-11-five-weeks:Year 11": "'Year 11' opening a sentence is read as a count",
-    "ts-ctl-yr9:Yr 9": "'Yr 9' opening a sentence is read as a count, as 'Year 9' is",
     # The reviewer's sentences (tests/data/extract_time_review.json).
     "s04:10s": "'10s' after a distance ('100m 10s slower') reads as no length: a plural",
     "s11:9.5s": "a decimal's plural ('three 9.5s', scores) is read as seconds",

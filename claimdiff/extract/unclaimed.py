@@ -14,7 +14,7 @@ from claimdiff.extract.ages import AGE_CUES
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.bounds import YEAR_RANGE
 from claimdiff.extract.numbers import part_of
-from claimdiff.extract.subjects import noun_after
+from claimdiff.extract.subjects import noun_after, numbered_name
 from claimdiff.lexicon import Lexicon
 from claimdiff.text import opens_sentence
 
@@ -158,9 +158,12 @@ def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
         if sep is not None:
             end = end_of_digits(text, sep.end())
         return noun_after(text, end, lex, allow_of=False) is None
-    # A capital at the start of a sentence is no name, unless nothing is
-    # counted after the number ("Article 7 was invoked").
+    # A capital at the start of a sentence is no name, unless nothing is counted after
+    # the number ("Article 7 was invoked") or the word is a unit of time named by it
+    # ("Year 9 pupils", "Yr 11 pupils": subjects.numbered_name).
     at = num.start - len(prev.group())
+    if numbered_name(text, at, at + len(word), lex):
+        return True
     before = text[max(0, at - 4) : at].rstrip()
     if bool(before) and before[-1] not in ".!?:;\"“”'‘’(\n":
         return True
