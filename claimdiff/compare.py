@@ -15,6 +15,7 @@ from claimdiff.findings import finding, paired_by_elimination
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.leftovers import counts_named_apart, same_figures_left
 from claimdiff.lexicon import get_lexicon
+from claimdiff.metres_across import metres_across
 from claimdiff.model import Claim, Document, Finding, Kind, Report, Verdict
 from claimdiff.periods import YEAR
 from claimdiff.prepare import document, in_currencies_of, prepare
@@ -120,6 +121,8 @@ def run(
         in_scale_of(cand_a, cand_b, lex, da.text),
         in_scale_of(cand_b, cand_a, lex, db.text),
     )
+    # "67.42m" against "67.24 metres": a bare "m" in the reading the other text bears out.
+    cand_a, cand_b = metres_across(cand_a, cand_b), metres_across(cand_b, cand_a)
     rules = attrs.evolve(
         Rules.of(lex),
         years_through_figures=True,

@@ -43,7 +43,8 @@ points lower than in March") and ``pairs_level_directions_fresh.json`` (a level 
 and the size of its change, directions agreeing or not) and
 ``pairs_young_ages_fresh.json`` (babies' and young animals' ages in months, weeks or
 days) and ``pairs_review18_fresh.json`` (a reviewer's, at the weak points of the
-eighteenth session's rules) hold
+eighteenth session's rules) and ``pairs_sports_fresh.json`` (sports results: scores and
+metres written two ways) and ``pairs_fresh_n.json`` (the eighteenth held-out set) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -127,6 +128,8 @@ FILES = (
     "pairs_level_directions_fresh.json",
     "pairs_young_ages_fresh.json",
     "pairs_review18_fresh.json",
+    "pairs_sports_fresh.json",
+    "pairs_fresh_n.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1530,7 +1533,6 @@ HELDOUT17_XFAIL: dict[str, str] = {
     "h17-10:19 frogs/nine frog species": _ELSEWHERE,
     "h17-14:seventh-lowest/seventh smallest": _ELSEWHERE,
     "h17-16:93mph/150km/h": _ELSEWHERE,
-    "h17-19:22.84 metres/22.48m": _UNPAIRED,
     "h17-19:since 1987/more than three decades": _UNPAIRED,
     "h17-20:About 3,500 residents/Some 5,300 people": _ELSEWHERE,
     "h17-24:7.45pm/8pm": _ELSEWHERE,
@@ -1622,6 +1624,50 @@ REVIEW18_XFAIL: dict[str, str] = {
     "sw-1": "false conflict: '£5' / '£799'; '£799' / '£5'",
 }
 XFAIL.update(REVIEW18_XFAIL)
+
+# Sports results (pairs_sports_fresh.json): what compare() still gets wrong.
+SPORTS_XFAIL: dict[str, str] = {
+    "spo18-1:60,214/just over 60,000": _READ_AS_OTHER,
+    "spo18-3:2-1/2-1": _READ_AS_OTHER,
+    "spo18-6:12th/more than ten": _UNPAIRED,
+    "spo18-8:4-2/2-4": _UNPAIRED,
+    "spo18-9:5-3/3-4": _UNPAIRED,
+    "spo18-9:2-1/2-1": _UNPAIRED,
+    "spo18-12:fourth/third": _UNPAIRED,
+    "spo18-14:3rd/third": _UNPAIRED,
+    "spo18-15:Some 17,000/16,850": _UNPAIRED,
+    "spo18-16:11th/12 league wins": _UNPAIRED,
+    "spo18-17:24,100/24,010": _UNPAIRED,
+    "spo18-18:2.1m/1.2 million": _UNPAIRED,
+    "spo18-20:25m/25 metres": _UNPAIRED,
+    "spo18-21:18,006/roughly 18,000": _READ_AS_OTHER,
+    "spo18-24:fifth/four": _UNPAIRED,
+}
+XFAIL.update(SPORTS_XFAIL)
+# The eighteenth held-out set (pairs_fresh_n.json): what compare() still gets wrong.
+HELDOUT18_XFAIL: dict[str, str] = {
+    "h18-money-3:7-2/six votes to three": _UNPAIRED,
+    "h18-money-4:63 hospitals/nine rural hospitals": _KEPT_APART,
+    "h18-money-4": "false conflict: '63 hospitals' / 'nine rural hospitals'",
+    "h18-count-5:twice/A brace": _UNPAIRED,
+    "h18-percent-4": "false conflict: '28 per cent' / 'around a third of Greyford's voters'",
+    "h18-measure-1:about 30C/33C": _KEPT_APART,
+    "h18-measure-4:about 12,000 hectares/Roughly 12,000 acres": _UNPAIRED,
+    "h18-date-4:400,000 copies/3 million copies": _KEPT_APART,
+    "h18-date-4": "false conflict: '400,000 copies' / '3 million copies'",
+    "h18-age-1:at 19/18-year-old": _UNPAIRED,
+    "h18-year-4:1889/1898": _ELSEWHERE,
+    "h18-year-4": "false conflict: '1889' / '2022'",
+    "h18-year-5:2004/2006": _ELSEWHERE,
+    "h18-year-5:2017/2016": _ELSEWHERE,
+    "h18-year-5": "false conflict: '2004' / '2016'",
+    "h18-direction-3:450,000 spill events/about 450,000 spills": _UNPAIRED,
+    "h18-direction-5:$4.6 billion/$4.6bn": _READ_AS_OTHER,
+    "h18-direction-5": "false conflict: '$4.6 billion' / '$4.6bn'",
+    "h18-mixed-1:40,000 homes/some 14,000 properties": _UNPAIRED,
+    "h18-mixed-4:$50,000/$50,000": _READ_AS_OTHER,
+}
+XFAIL.update(HELDOUT18_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from claimdiff import extract
+from claimdiff import compare, extract
 
 _DATA = Path(__file__).resolve().parent / "data"
 _METRE = {"m": "meter", "tonne": "metric_ton"}
@@ -134,3 +134,39 @@ def test_review_reading(case: dict[str, Any]) -> None:
 
 def test_review_misses_are_cases() -> None:
     assert set(REVIEW_XFAIL) <= {c["id"] for c in _REVIEW}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # "metres" spelt out near a bare "m": the writer's metres.
+        ("She threw 67.24m to win, beating Kim Reeve's 65.10 metres.", "67.24m", "measure"),
+        # ... unless a word of millions is nearer.
+        ("The tower, 300 metres tall, drew visitor numbers of 12.5m.", "12.5m", "count"),
+        ("She managed 65.10m.", "65.10m", "count"),
+    ],
+)
+def test_metres_spelt_near(text: str, surface: str, kind: str) -> None:
+    """A bare "m" near "metres" spelt out is a metre, near a word of millions a million."""
+    (c,) = [c for c in extract(text) if c.text == surface]
+    assert c.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # A bare "m" in the reading the other report bears out.
+        ("She threw 67.42m in Oslo.", "She threw 67.24 metres in Oslo.", "conflict"),
+        ("He jumped 8.21m.", "He jumped 8.21 metres.", "agree"),
+        # Millions where the other text counts millions, and no pair far from a length.
+        ("Viewers numbered 2.1m.", "Some 2.1 million watched.", "agree"),
+    ],
+)
+def test_metres_across_reports(a: str, b: str, verdict: str) -> None:
+    """ "67.42m" against "67.24 metres" is a throw; against "2.1 million" a count."""
+    assert [f.verdict.value for f in compare(a, b).findings] == [verdict]
+
+
+def test_no_length_pairs_a_sum() -> None:
+    """A million reading far (over 5%) from the other text's length stays a million."""
+    assert not compare("The club was sold for 2.1m.", "Its 2.5-metre gates.").findings

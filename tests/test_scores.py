@@ -14,6 +14,9 @@ from claimdiff import Kind, Verdict, compare, extract
         ("Munster went down 17-31 in Dublin.", [(17, 31)]),
         ("The Senate voted 52-48 to confirm him.", [(48, 52)]),
         ("She won the final 6-3 4-6 6-2.", [(3, 6), (4, 6), (2, 6)]),
+        # A word of the match's setting may stand between a score and its result.
+        ("Rovers earned a 3-1 home win against Castleton.", [(1, 3)]),
+        ("It was a 2-0 away defeat at Leeds.", [(0, 2)]),
         ("It finished in a 0-0 draw.", [(0, 0)]),
         ("United sealed a 2-1 win.", [(1, 2)]),
         # No score word in the sentence: a range, as the scan reads it.

@@ -251,6 +251,8 @@ def _abbr_is_scale(
             return False  # "a 7.4m wave", "1.8m tall": metres
         if one_thing_sized(text, num.start, a.end(), lex):
             return False  # "a 30m fall", "the 100m final": one thing's length
+        if _metres_spelt_near(text, a) and not million_cue_near(text, a.start(), a.end(), lex):
+            return False  # "67.24m", near "Reeve's 65.10 metres": the writer's metres
         # "1.8m people"; "the list fell to 7.4m": a figure given to a tenth is a million;
         # so is one near a word of what is counted in millions ("users had reached 500m").
         return (
@@ -259,6 +261,17 @@ def _abbr_is_scale(
             or million_cue_near(text, a.start(), a.end(), lex)
         )
     return abbr in lex.SCALE_ABBREVIATIONS
+
+
+# "metres" spelt out near a bare "m" (within this many characters either side) says
+# the writer gives lengths in metres: a window, not the whole text, keeps it linear.
+_METRES_REACH = 300
+_METRES = re.compile(r"(?<![^\W\d_])met(?:re|er)s?(?![^\W\d_])", re.IGNORECASE)
+
+
+def _metres_spelt_near(text: str, a: re.Match[str]) -> bool:
+    lo, hi = max(0, a.start() - _METRES_REACH), a.end() + _METRES_REACH
+    return _METRES.search(text, lo, hi) is not None
 
 
 def _unit_word_follows(text: str, i: int, lex: Lexicon) -> bool:

@@ -45,7 +45,8 @@ _SCORE, _ASCII_SCORE = (
 # Chelsea 3-1", "was beaten in a final, Djokovic taking it 7-6, 7-6"), a noun of the
 # result right after it ("a 2-0 win").
 _CUE_BEFORE, _CUE_AFTER = 200, 12
-# The word after a score: none, a stop word ("in Dublin") or a score word ("a 2-0 win").
+# The word after a score: none, a stop word ("in Dublin") or a score word ("a 2-0 win"),
+# perhaps after one of the lexicon's SCORE_MODIFIERS ("a 3-1 home win").
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
 # Words before two numbers that make them a range of something else: "aged 18-24".
 _NOT_AFTER = re.compile(r"(?:\b(?:aged|ages|age|between|from|pages?|nos?)\s+)$", re.IGNORECASE)
@@ -74,6 +75,8 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
             if near is None:
                 continue  # "10-15 were injured after the game": the cue is another's
             after = _NEXT_WORD.match(text, m.end())
+            if after and after[1] in lex.SCORE_MODIFIERS:  # "a 3-1 home win"
+                after = _NEXT_WORD.match(text, after.end())
             if after and after[1] not in lex.STOPWORDS and not cue.fullmatch(after[1]):
                 continue  # "lost 4-5 players": a count of players, not a score
             x, y = float(m[1]), float(m[2])

@@ -1105,6 +1105,9 @@ SCORE_WORDS = (
     "thrashed", "trounced", "routed", "crushed", "overcame", "held off", "went down",
     "scoreline", "final score", "ended", "finished", "voted", "passed", "triumph",
 )  # fmt: skip
+# Words between a score and its score word after it: "a 3-1 home win", "a 2-0 away
+# defeat", "a 4-1 aggregate victory".
+SCORE_MODIFIERS = frozenset("home away league cup aggregate narrow comfortable".split())
 SPENT_ON_WORDS = (
     "spending", "budget", "funding", "investment", "allocation",
     "will get", "will receive", "get", "gets", "receive", "receives",
