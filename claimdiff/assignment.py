@@ -136,6 +136,10 @@ def lone_ok(
     if kind is Kind.AGE and ratio <= LONE_AMOUNT_RATIO and len(a) * len(b) > 1:
         far |= _two_people(a, b, unit, va, vb)
     far &= ~_both_written_twice(va, vb)
+    if kind is Kind.MEASURE:
+        # One figure in two units is one fact with its unit misreported, however far
+        # apart the two are: "about 12,000 hectares", "Roughly 12,000 acres".
+        far &= ~_same_digits_other_unit(a, b)
     if kind is Kind.MONEY:
         # Sums in two currencies are compared through a rate, not here.
         ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
@@ -146,6 +150,21 @@ def lone_ok(
     exp_a = np.array([x.expected for x in a], dtype=bool)
     exp_b = np.array([y.expected for y in b], dtype=bool)
     return np.asarray(~far & (exp_a[:, None] == exp_b[None, :]))
+
+
+def _same_digits_other_unit(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """Which pairs write one number in two units ("12,000 hectares", "12,000 acres")."""
+    ra = np.array([_written_value(x.claim) for x in a])
+    rb = np.array([_written_value(y.claim) for y in b])
+    ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
+    ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
+    return np.asarray(same_figure(ra, rb) & (ua[:, None] != ub[None, :]))
+
+
+def _written_value(claim: Claim) -> float:
+    """A claim's figure in its own unit, as written (nan where it states none)."""
+    q = claim.quantity
+    return float("nan") if q is None or q.value is None else float(q.value)
 
 
 def _both_written_twice(va: np.ndarray, vb: np.ndarray) -> np.ndarray:

@@ -1652,7 +1652,6 @@ HELDOUT18_XFAIL: dict[str, str] = {
     "h18-count-5:twice/A brace": _UNPAIRED,
     "h18-percent-4": "false conflict: '28 per cent' / 'around a third of Greyford's voters'",
     "h18-measure-1:about 30C/33C": _KEPT_APART,
-    "h18-measure-4:about 12,000 hectares/Roughly 12,000 acres": _UNPAIRED,
     "h18-date-4:400,000 copies/3 million copies": _KEPT_APART,
     "h18-date-4": "false conflict: '400,000 copies' / '3 million copies'",
     "h18-age-1:at 19/18-year-old": _UNPAIRED,
@@ -1665,7 +1664,6 @@ HELDOUT18_XFAIL: dict[str, str] = {
     "h18-direction-5:$4.6 billion/$4.6bn": _READ_AS_OTHER,
     "h18-direction-5": "false conflict: '$4.6 billion' / '$4.6bn'",
     "h18-mixed-1:40,000 homes/some 14,000 properties": _UNPAIRED,
-    "h18-mixed-4:$50,000/$50,000": _READ_AS_OTHER,
 }
 XFAIL.update(HELDOUT18_XFAIL)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from types import ModuleType
 
 from claimdiff.extract.amounts import Core, read_core
@@ -74,6 +75,10 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
     # A trailing hedge ("or more", "plus") opens with white space or its first letter.
     trails = c.isspace() or c.isalpha() or c in _trailing_openers(lex.data)
     t = lex.patterns["trailing_hedge"].match(text, end) if trails else None
+    if t is not None and norm(t["hedge"]) in lex.TRAILING_HEDGES_AT_CLAUSE_END:
+        nxt = text[t.end() :].lstrip(" \t")[:1]
+        if nxt.isalnum() or unicodedata.category(nxt or ".") == "Sc":
+            t = None  # "$50,000 plus a $25,000 bonus", "plus expenses": an addition
     hedge = None
     if h is not None and norm(h["hedge"]) in lex.HEDGES_NOT_AFTER_A_NUMBER:
         if window[: h.start("hedge")].rstrip()[-1:].isdigit():

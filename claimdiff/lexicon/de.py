@@ -313,6 +313,7 @@ NOT_DURATION_AFTER_HALF: frozenset[str] = frozenset()
 AGE_AFTER_LENGTH: frozenset[str] = frozenset()
 DURATION_CUES_AFTER: frozenset[str] = frozenset()
 SCORE_MODIFIERS: frozenset[str] = frozenset()
+TRAILING_HEDGES_AT_CLAUSE_END: frozenset[str] = frozenset()
 CLOCK_HOURS_AFTER = frozenset("um ab bis seit vor nach".split())
 NOT_PERIOD_AFTER_PART: dict[str, frozenset[str]] = {}
 POINT_IN_TIME_AFTER: frozenset[str] = frozenset()

@@ -238,6 +238,9 @@ SPAN_BOUND_AFTER = frozenset(
     "spent spend spending served serving serve been".split()
 )
 
+# Trailing hedges that bound a figure only at a clause's end: "homes cost $500,000
+# plus."; "$50,000 plus a $25,000 bonus" and "plus expenses" add.
+TRAILING_HEDGES_AT_CLAUSE_END = frozenset({"plus"})
 # Hedges after a figure ("16,000 or more").
 TRAILING_HEDGES = {
     "or more": ("at_least", 1.0, None),
