@@ -44,7 +44,8 @@ and the size of its change, directions agreeing or not) and
 ``pairs_young_ages_fresh.json`` (babies' and young animals' ages in months, weeks or
 days) and ``pairs_review18_fresh.json`` (a reviewer's, at the weak points of the
 eighteenth session's rules) and ``pairs_sports_fresh.json`` (sports results: scores and
-metres written two ways) and ``pairs_fresh_n.json`` (the eighteenth held-out set) hold
+metres written two ways) and ``pairs_fresh_n.json`` (the eighteenth held-out set) and
+``pairs_units_plus_fresh.json`` (one number in two units, and "plus") hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -130,6 +131,7 @@ FILES = (
     "pairs_review18_fresh.json",
     "pairs_sports_fresh.json",
     "pairs_fresh_n.json",
+    "pairs_units_plus_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1666,6 +1668,17 @@ HELDOUT18_XFAIL: dict[str, str] = {
     "h18-mixed-1:40,000 homes/some 14,000 properties": _UNPAIRED,
 }
 XFAIL.update(HELDOUT18_XFAIL)
+
+# One number in two units, and 'plus' (pairs_units_plus_fresh.json): what compare()
+# still gets wrong.
+UNITS_PLUS_XFAIL: dict[str, str] = {
+    "unit18-2:2,000 runners/2,000 runners": _READ_AS_OTHER,
+    "unit18-3:40 kilograms/40 pounds": _UNPAIRED,
+    "unit18-7:150-square-metre/150-square-foot": _READ_AS_OTHER,
+    "unit18-20:$50,000/$50,000": _ELSEWHERE,
+    "unit18-20": "false conflict: 'a $25,000 bonus' / '$50,000'",
+}
+XFAIL.update(UNITS_PLUS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
