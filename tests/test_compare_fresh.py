@@ -1674,7 +1674,6 @@ XFAIL.update(HELDOUT18_XFAIL)
 UNITS_PLUS_XFAIL: dict[str, str] = {
     "unit18-2:2,000 runners/2,000 runners": _READ_AS_OTHER,
     "unit18-3:40 kilograms/40 pounds": _UNPAIRED,
-    "unit18-7:150-square-metre/150-square-foot": _READ_AS_OTHER,
     "unit18-20:$50,000/$50,000": _ELSEWHERE,
     "unit18-20": "false conflict: 'a $25,000 bonus' / '$50,000'",
 }

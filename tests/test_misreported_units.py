@@ -38,3 +38,18 @@ def test_one_number_in_two_units(a: str, b: str, verdicts: list[str]) -> None:
 def test_plus_bounds_only_at_a_clause_end(text: str, surface: str, qualifier: str) -> None:
     (c,) = [c for c in extract(text) if c.text == surface]
     assert c.quantity is not None and c.quantity.qualifier.value == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("They live in a 150-square-metre flat.", "meter ** 2"),
+        ("a 150-square-foot room", "foot ** 2"),
+        ("a 20-square-mile area", "mile ** 2"),
+        ("a 150-sq-ft room", "foot ** 2"),
+    ],
+)
+def test_two_word_units_hyphened(text: str, unit: str) -> None:
+    """A unit of two words hyphened before a noun is read as the unit."""
+    (c,) = extract(text)
+    assert c.kind.value == "measure" and c.quantity is not None and c.quantity.unit == unit

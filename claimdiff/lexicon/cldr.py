@@ -71,7 +71,10 @@ def measure_units(data: ModuleType) -> dict[str, str]:
     name a word ("tons" is a metric ton in news).
     """
     units: dict[str, str] = json.loads(read_bytes("units.json").decode("utf-8"))["units"]
-    return {**units, **data.MEASURE_UNITS}
+    table = {**units, **data.MEASURE_UNITS}
+    # A unit of two words is hyphened before a noun: "a 150-square-metre flat".
+    hyphened = {k.replace(" ", "-"): v for k, v in table.items() if " " in k}
+    return {**hyphened, **table}
 
 
 def time_symbols() -> dict[str, str]:

@@ -372,6 +372,8 @@ MEASURE_UNITS = {
     "square miles": "mile ** 2", "square mile": "mile ** 2", "sq mi": "mile ** 2",
     "square metres": "meter ** 2", "square meters": "meter ** 2", "sq m": "meter ** 2",
     "square feet": "foot ** 2", "sq ft": "foot ** 2",
+    "square metre": "meter ** 2", "square meter": "meter ** 2", "square foot": "foot ** 2",
+    "square kilometre": "kilometer ** 2", "square kilometer": "kilometer ** 2",
     "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter",
     "gallon": "gallon", "gallons": "gallon", "barrels": "oil_barrel", "barrel": "oil_barrel",
     "c": "degree_Celsius", "°c": "degree_Celsius", "degrees celsius": "degree_Celsius",
