@@ -146,22 +146,23 @@ def calendar_months(q: Quantity, unit: str) -> Quantity | None:
     of the calendar (:func:`month_days`): "a month and a half" holds "six weeks", "seven
     months" holds "212 days", "12 months" is no "340 days".  None unless one unit is the
     month and the other one of those."""
+    to_days = q.unit == "month" and unit in _DAYS
+    if not to_days and not (q.unit in _DAYS and unit == "month"):
+        return None  # asked first: most conversions involve no month
     mean = convert(q, unit)
     bounds = [v for v in (q.low, q.high) if v is not None]
     if mean is None or any(v < 0 or not math.isfinite(v) for v in bounds):
         return None
     weeks = unit in _WEEKS or q.unit in _WEEKS
-    if q.unit == "month" and unit in _DAYS:
+    if to_days:
         size = _DAYS[unit]
         low = None if q.low is None else _days_in_months(q.low, most=False, weeks=weeks) / size
         high = None if q.high is None else _days_in_months(q.high, most=True) / size
-    elif q.unit in _DAYS and unit == "month":
-        size = _DAYS[q.unit]
+    else:
+        size = _DAYS[str(q.unit)]
         # The fewest months are the longest ones.
         low = None if q.low is None else _months_in_days(q.low * size, most=True)
         high = None if q.high is None else _months_in_days(q.high * size, most=False, weeks=weeks)
-    else:
-        return None
     return attrs.evolve(mean, low=low, high=high)
 
 

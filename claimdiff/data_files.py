@@ -11,9 +11,12 @@ package imported from a zip archive is still read through importlib.resources.
 from __future__ import annotations
 
 import bisect
+import functools
+import json
 import os
+from typing import Any
 
-__all__ = ["Rows", "read_bytes", "row", "section", "section_bounds"]
+__all__ = ["Rows", "read_bytes", "read_json", "row", "section", "section_bounds"]
 
 _DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lexicon", "data")
 
@@ -30,6 +33,14 @@ def read_bytes(name: str) -> bytes:
     from importlib import resources  # a zipped package: no directory to read from
 
     return (resources.files("claimdiff") / "lexicon" / "data" / name).read_bytes()
+
+
+@functools.cache
+def read_json(name: str) -> Any:
+    """``claimdiff/lexicon/data/<name>`` parsed, once a process: ``units.json`` serves the
+    lexicon's unit words, its short forms of time and :mod:`claimdiff.units`.  Callers
+    must not change what it returns."""
+    return json.loads(read_bytes(name).decode("utf-8"))
 
 
 def section(text: str, name: str) -> str:

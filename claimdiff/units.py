@@ -14,12 +14,11 @@ offset) or a unit no lexicon names.
 from __future__ import annotations
 
 import functools
-import json
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from claimdiff.data_files import read_bytes
+from claimdiff.data_files import read_json
 from claimdiff.model import Quantity
 
 if TYPE_CHECKING:
@@ -44,7 +43,7 @@ class _Reading:
 
 @functools.cache
 def _atoms() -> dict[str, Any]:
-    atoms: dict[str, Any] = json.loads(read_bytes("units.json").decode("utf-8"))["atoms"]
+    atoms: dict[str, Any] = read_json("units.json")["atoms"]
     return atoms
 
 

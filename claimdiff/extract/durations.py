@@ -43,10 +43,11 @@ from claimdiff.model import Quantity
 from claimdiff.units import convert
 
 __all__ = [
+    "UNIT_LETTERS",
     "article_durations",
     "clock_duration_at",
     "join_parts",
-    "unit_letters_duration_at",
+    "unit_letters_duration",
     "with_durations",
 ]
 
@@ -252,7 +253,7 @@ def clock_duration_at(text: str, p: int) -> Draft | None:
 # before seconds are under 60: "400m 43.03s" is a race's distance and its time.  A letter
 # alone is read only in these shapes: "16m" elsewhere is metres or millions, "40s" a
 # decade or a plural.
-_UNIT_LETTERS = re.compile(
+UNIT_LETTERS = re.compile(
     r"(?:(?P<h>\d{1,3})h(?:[^\S\n]?(?P<hm>[0-5]?\d)m(?:[^\S\n]?(?P<hs>[0-5]?\d)(?:\.(?P<hf>\d{1,3}))?s)?)?"
     r"|(?P<m>[0-5]?\d)m[^\S\n]?(?P<s>[0-5]?\d)(?:\.(?P<f>\d{1,3}))?s"
     r"|(?P<ds>\d{1,3})\.(?P<df>\d{1,3})s)(?![^\W_])"
@@ -263,14 +264,12 @@ def _is_currency(c: str) -> bool:
     return unicodedata.category(c) == "Sc"
 
 
-def unit_letters_duration_at(text: str, p: int) -> Draft | None:
-    """The length of time written in one-letter units at ``p`` ("2h 16m 40s", "6h"), in
-    its smallest unit, or None."""
+def unit_letters_duration(text: str, p: int, m: re.Match[str]) -> Draft | None:
+    """The length of time written in one-letter units that ``m`` (:data:`UNIT_LETTERS`
+    matched at ``p``) found ("2h 16m 40s", "6h"), in its smallest unit, or None where
+    the digits continue a word or an amount."""
     if p > 0 and (text[p - 1].isalnum() or text[p - 1] in ".," or _is_currency(text[p - 1])):
         return None  # "A4h", "£16m 40s"
-    m = _UNIT_LETTERS.match(text, p)
-    if m is None:
-        return None
     if m["h"] is not None:
         hours = float(m["h"])
         if m["hm"] is None:

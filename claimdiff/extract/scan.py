@@ -26,7 +26,7 @@ from claimdiff.extract.bounds import (
     share_of,
 )
 from claimdiff.extract.dates import date_at, days_of_month, decade_at, iso_date_at, years_at
-from claimdiff.extract.durations import clock_duration_at, unit_letters_duration_at
+from claimdiff.extract.durations import UNIT_LETTERS, clock_duration_at, unit_letters_duration
 from claimdiff.extract.fast_amounts import fast_core
 from claimdiff.extract.hedged_ages import hedged_age
 from claimdiff.extract.members import AGE, COUNT, DURATION, EXACT, MONEY, PERCENT, VAGUE, YEAR
@@ -121,10 +121,6 @@ def _inside_unread(text: str, p: int) -> bool:
     return k > stop and text[k - 1].isalpha()
 
 
-# The digits at an anchor and the letter after them: a length of time in one-letter
-# units ("6h", "3m 45s", "9.58s") is looked for only where an "h", an "m" or a decimal
-# and an "s" touch the digits.
-_UNIT_LETTER_AFTER = re.compile(r"\d{1,3}(?:[hm]|\.\d{1,3}s)")
 # How far back a number glued to a letter is looked for: longer than any number written.
 _GLUE_REACH = 32
 
@@ -144,9 +140,9 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
             clock = clock_duration_at(text, p)
             if clock is not None:
                 return clock, clock.end  # "2:04:01", a race's time
-        letters = _UNIT_LETTER_AFTER.match(text, p)
+        letters = UNIT_LETTERS.match(text, p)  # "6h", "3m 45s", "9.58s"
         if letters is not None:
-            held = unit_letters_duration_at(text, p)
+            held = unit_letters_duration(text, p, letters)
             if held is not None:
                 return held, held.end  # "2h 16m 40s", "6h"
         iso = iso_date_at(text, p, lex)

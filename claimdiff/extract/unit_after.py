@@ -37,7 +37,6 @@ _YEAR_OLD = re.compile(
     r"(?:[-‐‑]|[^\S\n]+)(?P<unit>years?|yrs?|months?|weeks?|days?|hours?)[-‐‑\s]old(?![^\W\d_])",
     re.IGNORECASE,
 )
-_AGE_UNITS = {"yr": "year", "yrs": "year"}
 _WORDS = re.compile(r"[^\W\d_]+")
 # How far either side of "pounds" a word of weight may stand.
 _CUE_WINDOW = 40
@@ -103,7 +102,7 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     old = _YEAR_OLD.match(text, core.end) if spaced or c in _HYPHENS else None
     if old is not None:
         word = old["unit"].lower()
-        unit = _AGE_UNITS.get(word, word.rstrip("s"))
+        unit = lex.TIME_UNITS.get(word) or lex.time_symbols[word]  # "yrs": the year
         core.kind, core.unit, core.end = AGE, unit, old.end()
         core.attributive = hyphen is not None
         return

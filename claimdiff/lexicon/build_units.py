@@ -115,7 +115,7 @@ def _time_symbols(ureg: Any) -> dict[str, str]:
     only ("5 HR staff" is a department).  pint's one-letter symbols ("s", "h", "d", "a")
     stay out: after digits they are a plural's ending, metres' neighbour or a word; "h",
     "m" and "s" are read only in the shapes of a race's time
-    (:func:`claimdiff.extract.durations.unit_letters_duration_at`).
+    (:func:`claimdiff.extract.durations.unit_letters_duration`).
     """
     names: set[str] = set()
     for lang in LANGUAGES:

@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from claimdiff.data_files import read_bytes
+from claimdiff.data_files import read_bytes, read_json
 
 __all__ = [
     "HomeSymbols",
@@ -70,7 +70,7 @@ def measure_units(data: ModuleType) -> dict[str, str]:
     :mod:`claimdiff.lexicon.build_units`; the language's own table wins where both
     name a word ("tons" is a metric ton in news).
     """
-    units: dict[str, str] = json.loads(read_bytes("units.json").decode("utf-8"))["units"]
+    units: dict[str, str] = read_json("units.json")["units"]
     table = {**units, **data.MEASURE_UNITS}
     # A unit of two words is hyphened before a noun: "a 150-square-metre flat".
     hyphened = {k.replace(" ", "-"): v for k, v in table.items() if " " in k}
@@ -80,8 +80,7 @@ def measure_units(data: ModuleType) -> dict[str, str]:
 def time_symbols() -> dict[str, str]:
     """pint's short forms of the units of time and their plurals ("sec", "mins", "hrs"):
     ``data/units.json``, written by :mod:`claimdiff.lexicon.build_units`."""
-    shipped: dict[str, str] = json.loads(read_bytes("units.json").decode("utf-8"))["time_symbols"]
-    return shipped
+    return dict(read_json("units.json")["time_symbols"])
 
 
 def babel_currencies(data: ModuleType) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
