@@ -21,6 +21,7 @@ from claimdiff.periods import YEAR
 from claimdiff.prepare import document, in_currencies_of, prepare
 from claimdiff.quote_align import align_quotes
 from claimdiff.rates import RateTable, currency_penalty, internal, rate_table, with_reference
+from claimdiff.score_tallies import score_against_tally, tallies
 from claimdiff.verdict import Judgement, judge
 
 __all__ = ["compare"]
@@ -192,6 +193,18 @@ def run(
         findings.append(paired_by_elimination(finding(ca, cb, result, 0.0, da.name, db.name)))
         matched_a.add(i)
         matched_b.add(j)
+    # A score against a vote's tally given as two counts ("51-49", "51 votes to 49").
+    left_a = [i for i in range(len(cand_a)) if i not in matched_a]
+    left_b = [j for j in range(len(cand_b)) if j not in matched_b]
+    scores_a = [cand_a[i].claim for i in left_a if cand_a[i].claim.kind is Kind.SCORE]
+    scores_b = [cand_b[j].claim for j in left_b if cand_b[j].claim.kind is Kind.SCORE]
+    crossed = score_against_tally(scores_a, tallies(db.text, cand_b, left_b)) + [
+        (t, s) for s, t in score_against_tally(scores_b, tallies(da.text, cand_a, left_a))
+    ]
+    for ca, cb in crossed:
+        result = judge(ca, cb, table, ceilings=True)
+        if not isinstance(result, str):
+            findings.append(finding(ca, cb, result, 0.0, da.name, db.name))
     for ya, yb, score in scope_years(findings, claims_a, claims_b):
         result = judge(ya, yb, table, ceilings=True)
         if not isinstance(result, str):

@@ -6,12 +6,16 @@ before it in its sentence or at most 12 characters after it ("a 2-0 win"). Its c
 one figure of kind ``score``: the two numbers as an interval, smaller first, so that the
 winner's "27-24" and the loser's "24-27" are one score (docs/claims.md, "Scores").
 
-A tally in words ("by 330 votes to 275") stays two counts, since the other text often
-gives each side on its own ("275 voting in favour and 330 against").  Without a score
-word the figures stay what the scan read: "aged 18-24" and "3-5%" are
+A tally in words is a score too, with a score word as above: "by 51 votes to 49", "beaten
+three goals to one", "edged New York 112 to 108", "by five justices to four", "won
+two-nil" (the lexicon's ``SCORE_ZERO``).  Its first figure is a count, with at most one
+word after its number ("votes", "goals"); its second a number in digits or words, with
+nothing after it but a stop word, the first one's noun or a clause's end ("to 15
+people" is no tally).  Not after "from" or "between" ("cut staff from 40 to 30").
+Without a score word the figures stay what the scan read: "aged 18-24" and "3-5%" are
 ranges.  No score is read after "aged", "age", "between", "from", "page" or "no", nor
 before "years" or a
-percent sign, nor before a word that is neither a stop word nor a score word ("lost
+percent sign, nor before a noun that is neither a stop word nor a score word ("lost
 4-5 players"), nor where the scan read a measure, an amount or a percentage ("2-3 km").
 """
 
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from claimdiff import nouns
 from claimdiff.extract.members import COUNT, EXACT, SCORE
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import Draft
@@ -56,7 +61,9 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
     """``drafts`` with every score of ``text`` read as one, in place of what the scan read
     over its span."""
     score = _ASCII_SCORE if text.isascii() else _SCORE
-    if ("-" not in text and "–" not in text) or score.search(text) is None:
+    if _TALLY_HINT.search(text) is None and (
+        ("-" not in text and "–" not in text) or score.search(text) is None
+    ):
         return drafts  # the cue pattern is compiled only for a text that may hold a score
     cue = lex.patterns["score_words"]
     found: list[Draft] = []
@@ -64,24 +71,143 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
         # The sentence's scores first: the cue pattern opens with a look-behind, tried at
         # every offset of a sentence, and most sentences hold no score.
         candidates = list(score.finditer(text, lo, hi))
-        if not candidates or cue.search(text, lo, hi) is None:
+        tally = _TALLY_HINT.search(text, lo, hi) is not None
+        if not (candidates or tally):
             continue
+        if cue.search(text, lo, hi) is None:
+            candidates = []  # a tally of votes or goals needs no score word
         for m in candidates:
             if _NOT_AFTER.search(text, max(lo, m.start() - 12), m.start()):
                 continue
             near = cue.search(text, max(lo, m.start() - _CUE_BEFORE), m.start()) or cue.search(
                 text, m.end(), min(hi, m.end() + _CUE_AFTER)
             )
-            if near is None:
-                continue  # "10-15 were injured after the game": the cue is another's
             after = _NEXT_WORD.match(text, m.end())
             if after and after[1] in lex.SCORE_MODIFIERS:  # "a 3-1 home win"
                 after = _NEXT_WORD.match(text, after.end())
-            if after and after[1] not in lex.STOPWORDS and not cue.fullmatch(after[1]):
+                if near is None and after and cue.fullmatch(after[1]):
+                    near = after  # "A 3-1 aggregate victory": the cue past the modifier
+            if near is None:
+                continue  # "10-15 were injured after the game": the cue is another's
+            if after and _counts(text, after, lex, cue):
                 continue  # "lost 4-5 players": a count of players, not a score
             x, y = float(m[1]), float(m[2])
             q = Quantity(min(x, y), max(x, y), None, None, EXACT)
             found.append(Draft(m.start(), m.end(), SCORE, q))
+        if tally and not _votes(text, lo, hi, lex):
+            found.extend(_tallies_in_words(text, lo, hi, lex, cue))
     # Where the scan read a measure, a percentage or money over the span ("2-3 km", "3-5%"),
     # its reading stands.
-    return overlay(drafts, found, keep=lambda d: d.kind is COUNT)
+    return overlay(drafts, _apart(found), keep=lambda d: d.kind is COUNT)
+
+
+def _apart(found: list[Draft]) -> list[Draft]:
+    """``found`` in order, each overlapping none before it (a tally's digits may be read
+    as a score too)."""
+    out: list[Draft] = []
+    for f in sorted(found, key=lambda d: (d.start, -d.end)):
+        if not out or f.start >= out[-1].end:
+            out.append(f)
+    return out
+
+
+# A tally: a number in digits or one word, perhaps one word after it, " to ", and
+# another number ("51 votes to 49", "three goals to one", "4,312 to 1,189").  No sign,
+# letter or figure may touch the first: "£5 to £6", "3.5 to 4" are no tallies.
+_NUM = r"(?:\d{1,3}(?:,\d{3})*(?![\d.,]\d)|[^\W\d_]+)"
+_TALLY = re.compile(
+    rf"(?<![\w.,£$€¥%-])({_NUM})(?:\s+([^\W\d_]+))?\s+to\s+({_NUM})(?![\w%-])", re.IGNORECASE
+)
+_TALLY_HINT = re.compile(r"\w\s+to\s+\w|[^\W\d_][-–][^\W\d_]")
+# Two number words joined by a dash: "two-nil", "three-one"; never a number of its own
+# ("twenty-one" opens with a ten).
+_WORDS_SCORE = re.compile(r"(?<![\w-])([^\W\d_]+)[-–]([^\W\d_]+)(?![\w-])")
+# What may end a tally: a clause's end.
+_TALLY_END = re.compile(r"\s*(?:[,;:.!?)]|$)")
+
+
+def _counts(text: str, after: re.Match[str], lex: Lexicon, cue: re.Pattern[str]) -> bool:
+    """Whether the word after two numbers (``after``) makes them a count: a noun that is
+    no stop word and no score word ("4-5 players"), or such a noun after a word that is
+    neither noun nor stop word, or after a comparative ("10-15 new homes", "3-4 more
+    schools"); not "34-28 later that evening", "a 2-0 win", "2-1 at home"."""
+    word = after[1]
+    if word in lex.STOPWORDS and word not in lex.COMPARATIVES_BEFORE_NOUNS:
+        return False
+    if cue.fullmatch(word):
+        return False
+    if nouns.is_noun(word) and word not in lex.COMPARATIVES_BEFORE_NOUNS:
+        return True
+    then = _NEXT_WORD.match(text, after.end())
+    return then is not None and _counts_noun(then[1], lex, cue)
+
+
+def _counts_noun(word: str, lex: Lexicon, cue: re.Pattern[str]) -> bool:
+    return word not in lex.STOPWORDS and not cue.fullmatch(word) and nouns.is_noun(word)
+
+
+def _side(written: str, lex: Lexicon) -> float | None:
+    """One side of a tally: digits, a number word of at most nineteen, or a word for
+    nought ("nil"); else None."""
+    if written[0].isdigit():
+        return float(written.replace(",", ""))
+    w = written.lower()
+    if w in lex.SCORE_ZERO:
+        return 0.0
+    value = lex.UNITS.get(w)
+    return None if value is None or w in lex.ZERO_IDIOMS else float(value)
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _votes(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the sentence holds one of the lexicon's ``VOTE_WORDS``: its tally stays two
+    counts, each with its side (claimdiff.tallies), which compare reads as one score where
+    the other text gives a score (claimdiff.score_tallies)."""
+    return not lex.VOTE_WORDS.isdisjoint(_WORD.findall(text[lo:hi].lower()))
+
+
+def _tally(text: str, lo: int, m: re.Match[str], lex: Lexicon, cue: re.Pattern[str]) -> bool:
+    """Whether a match of :data:`_TALLY` is a tally (see the module's docstring)."""
+    if _side(m[1], lex) is None or _side(m[3], lex) is None:
+        return False
+    if _NOT_AFTER.search(text, max(lo, m.start() - 12), m.start()):
+        return False
+    own = m[2].lower() if m[2] else None
+    if own is not None and (own in lex.STOPWORDS or _side(own, lex) is not None):
+        return False  # "won 3 of 5 to ...", "one two to three": no count's noun
+    after = _NEXT_WORD.match(text, m.end())
+    if not _TALLY_END.match(text, m.end()) and after and after[1] != own:
+        if _counts(text, after, lex, cue):
+            return False  # "rose 12 to 15 people": a count of people
+    if own is not None and (own in lex.TALLY_NOUNS or cue.fullmatch(own)):
+        return True  # "by 33 votes to 29", "by five wins to two"
+    return cue.search(text, max(lo, m.start() - _CUE_BEFORE), m.start()) is not None
+
+
+def _tallies_in_words(
+    text: str, lo: int, hi: int, lex: Lexicon, cue: re.Pattern[str]
+) -> list[Draft]:
+    """The sentence's tallies in words (see the module's docstring), cued by a score word
+    before them."""
+    out: list[Draft] = []
+    at = lo
+    while (m := _TALLY.search(text, at, hi)) is not None:
+        # A word that is no number ("vote of six to two") is passed, not the tally after it.
+        at = m.end() if _side(m[1], lex) is not None else m.end(1)
+        if _tally(text, lo, m, lex, cue):
+            x, y = _side(m[1], lex), _side(m[3], lex)
+            assert x is not None and y is not None
+            q = Quantity(min(x, y), max(x, y), None, None, EXACT)
+            out.append(Draft(m.start(), m.end(), SCORE, q))
+    for m in _WORDS_SCORE.finditer(text, lo, hi):
+        x, y = _side(m[1], lex), _side(m[2], lex)
+        if x is None or y is None or m[1][0].isdigit() or m[2][0].isdigit():
+            continue
+        if cue.search(text, max(lo, m.start() - _CUE_BEFORE), m.start()) is None:
+            continue
+        out.append(
+            Draft(m.start(), m.end(), SCORE, Quantity(min(x, y), max(x, y), None, None, EXACT))
+        )
+    return out

@@ -1109,7 +1109,15 @@ SCORE_WORDS = (
     "loses", "loss", "defeat", "defeats", "defeated", "draw", "drew", "drawn", "edged",
     "thrashed", "trounced", "routed", "crushed", "overcame", "held off", "went down",
     "scoreline", "final score", "ended", "finished", "voted", "passed", "triumph",
+    "beating", "winning", "losing", "approved", "rejected", "carried", "backed", "ruled",
+    "elected", "vote", "ruling", "judgment", "verdict", "majority", "trailed", "trailing",
+    "leading", "led",
 )  # fmt: skip
+# Nouns of a tally in words that make it one with no score word: "by 33 votes to 29",
+# "two goals to one".  Not "points", which an index moves by ("rose 12 points to 7,400").
+TALLY_NOUNS = frozenset({"votes", "goals"})
+# The word for nought in a score written in words: "won two-nil".
+SCORE_ZERO = frozenset({"nil", "nothing"})
 # Words between a score and its score word after it: "a 3-1 home win", "a 2-0 away
 # defeat", "a 4-1 aggregate victory".
 SCORE_MODIFIERS = frozenset("home away league cup aggregate narrow comfortable".split())

@@ -1,0 +1,73 @@
+"""A score against a vote's tally given as two counts.
+
+One report writes a vote as a score ("in a 51-49 vote", "voted 7-2"), the other as a
+tally of two counts, each with its side (claimdiff.tallies): "passed by 51 votes to 49",
+"seven in favour and two against".  The two counts are read as the score they make
+together, spanning both: the words from the first to the second.  A score and a tally
+left unpaired after the main alignment pair when each text gives as many of one as the
+other has of the other, in the order the texts give them; otherwise only a score and a
+tally of the same two numbers pair (docs/compare.md, "Scores and tallies").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from claimdiff.candidates import Candidate
+from claimdiff.extract.members import EXACT
+from claimdiff.model import Claim, Kind, Quantity
+from claimdiff.tallies import AGAINST, FOR
+
+__all__ = ["score_against_tally", "tallies"]
+
+
+def tallies(text: str, cands: Sequence[Candidate], left: Sequence[int]) -> list[Claim]:
+    """The tallies among the counts ``left`` (indices into ``cands``) of ``text``: two
+    counts of one sentence, one for and one against, read as one score spanning both."""
+    by_sentence: dict[tuple[int, int], list[Candidate]] = {}
+    for i in left:
+        c = cands[i]
+        if c.claim.kind is Kind.COUNT and c.side in (FOR, AGAINST) and c.claim.quantity:
+            by_sentence.setdefault(c.claim.sentence, []).append(c)
+    out: list[Claim] = []
+    for group in by_sentence.values():
+        if len(group) != 2 or {c.side for c in group} != {FOR, AGAINST}:
+            continue  # a vote's two sides, once each; more is no one tally
+        first, second = sorted(group, key=lambda c: c.claim.span)
+        qa, qb = first.claim.quantity, second.claim.quantity
+        assert qa is not None and qb is not None
+        if qa.low != qa.high or qb.low != qb.high or qa.low is None or qb.low is None:
+            continue  # "more than 200 against" bounds a side; a score has none
+        lo, hi = first.claim.span[0], second.claim.span[1]
+        x, y = qa.low, qb.low
+        out.append(
+            attrs.evolve(
+                first.claim,
+                text=text[lo:hi],
+                span=(lo, hi),
+                kind=Kind.SCORE,
+                quantity=Quantity(min(x, y), max(x, y), None, None, EXACT),
+            )
+        )
+    return out
+
+
+def score_against_tally(
+    scores: Sequence[Claim], tallied: Sequence[Claim]
+) -> list[tuple[Claim, Claim]]:
+    """Pairs of a score and a tally (both of one text each, in text order)."""
+    if not scores or not tallied:
+        return []
+    if len(scores) == len(tallied):
+        return list(zip(scores, tallied, strict=True))
+    pairs: list[tuple[Claim, Claim]] = []
+    taken: set[int] = set()
+    for s in scores:
+        for k, t in enumerate(tallied):
+            if k not in taken and s.quantity == t.quantity:
+                pairs.append((s, t))
+                taken.add(k)
+                break
+    return pairs
