@@ -9,6 +9,7 @@ import attrs
 
 from claimdiff.align import Rules, score_block
 from claimdiff.assignment import assign, by_elimination, lone_ok
+from claimdiff.date_years import date_and_year
 from claimdiff.degrees import in_scale_of
 from claimdiff.dollars import kinder, local_dollars
 from claimdiff.findings import finding, paired_by_elimination
@@ -205,6 +206,13 @@ def run(
         result = judge(ca, cb, table, ceilings=True)
         if not isinstance(result, str):
             findings.append(finding(ca, cb, result, 0.0, da.name, db.name))
+    # A date against a year ("April 2030", "2030"), each text's only one left.
+    paired = frozenset({(*f.a.span, "A") for f in findings} | {(*f.b.span, "B") for f in findings})
+    dated = date_and_year(claims_a, claims_b, paired, (da.text, db.text), lex.YEAR_BOUNDS)
+    if dated is not None:
+        found_date = _date_against_year(*dated, table, da.name, db.name)
+        if found_date is not None:
+            findings.append(found_date)
     for ya, yb, score in scope_years(findings, claims_a, claims_b):
         result = judge(ya, yb, table, ceilings=True)
         if not isinstance(result, str):
@@ -268,3 +276,27 @@ def _not_compared(da: Document, ca: Claim, db: Document, cb: Claim, why: str) ->
 def _block_name(block: str) -> str:
     """A block as a reader would name it: "count claims", "money claims"."""
     return f"{block.split(' ', 1)[0]} claims"
+
+
+def _date_against_year(
+    ya: Claim,
+    yb: Claim,
+    a_is_date: bool,
+    table: RateTable,
+    name_a: str | None,
+    name_b: str | None,
+) -> Finding | None:
+    """The finding on a date read as its year and a year (claimdiff.date_years): a date in
+    the year is compatible with it, in another year a conflict by elimination."""
+    result = judge(ya, yb, table, ceilings=True)
+    if isinstance(result, str):
+        return None
+    if result.verdict is Verdict.AGREE:
+        date, year = (ya, yb) if a_is_date else (yb, ya)
+        result = attrs.evolve(
+            result,
+            verdict=Verdict.COMPATIBLE,
+            explanation=f"{date.text} falls in {year.text}",
+        )
+        return finding(ya, yb, result, 0.0, name_a, name_b)
+    return paired_by_elimination(finding(ya, yb, result, 0.0, name_a, name_b))

@@ -579,6 +579,15 @@ AGE_EVENT_CUES = (
     "left school at", "made his debut at", "made her debut at",
 )  # fmt: skip
 FEWEST_YEARS_NOT_AN_HOUR = 13
+# Words before "at" that set a figure's level, so that a bare number after them is no age
+# even in a person's clause: "stood at 41", "finished at 68", "clocked at 70"
+# (claimdiff/extract/event_ages.py).
+LEVEL_WORDS = frozenset(
+    """stood stands stand closed close closes opened opens finished finish finishes ranked
+    rank ranks rated valued priced set capped pegged fixed peaked hit reached remained
+    remains sits sat clocked timed measured estimated put placed kept held level
+    shot scored""".split()
+)
 # Copulas of turning ("turned", "has just turned"): with no pronoun in them they read an
 # age only after a person's name or a word for a person ("Maloney turned 105", not "the
 # car turned 90"), and the further words that may end the age they give ("turned 105 on
@@ -972,6 +981,8 @@ CURRENCY_HEAD_DEFAULTS = {
     "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
     "lira": "TRY", "shekel": "ILS", "shekels": "ILS", "rmb": "CNY",
     "bitcoin": "BTC", "bitcoins": "BTC", "shilling": "KES", "shillings": "KES",
+    # CLDR's English name is "Polish zloty"; writers keep the Polish letter.
+    "złoty": "PLN", "złotys": "PLN", "złotych": "PLN",
 }  # fmt: skip
 # Minor units: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP (after an amount in the major
 # unit, "3 dollars 50 cents", the major unit's currency is kept).
@@ -993,7 +1004,10 @@ DOLLAR_PREFIXES = {
 }  # fmt: skip
 # Heads that are ordinary English words: only taken as currency after a number
 # and never from babel's head-word derivation.
-AMBIGUOUS_CURRENCY_HEADS = frozenset({"real", "won", "rand", "mark", "marks", "pound", "pounds"})
+# "gold" is CLDR's head of the Zimbabwean gold: "won 14 gold and 22 silver" is medals.
+AMBIGUOUS_CURRENCY_HEADS = frozenset(
+    {"real", "won", "rand", "mark", "marks", "pound", "pounds", "gold"}
+)
 # ISO codes that are also English words written in capitals ("TOP 10", "ALL 20
 # players", "the CUP"): read as money only with a word of money near (MONEY_CUES).
 # Written in lower case after a number ("20 usd"), these are never read as codes.
@@ -1007,7 +1021,10 @@ MONEY_CUES = frozenset(
     currency exchange""".split()
 )
 # Symbols too ambiguous to read without a country ("kr" is several currencies).
-EXTRA_SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "A$": "AUD", "S$": "SGD", "Rs": "INR"}
+EXTRA_SYMBOLS = {
+    "US$": "USD", "U.S.$": "USD", "C$": "CAD", "A$": "AUD", "S$": "SGD", "Rs": "INR",
+    "RMB": "CNY",
+}  # fmt: skip
 # Symbols babel's English data lacks, each of one currency: the yuan's "元", the colón,
 # the lari, the kip, and bitcoin's "₿".
 EXTRA_SYMBOLS.update({"元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC"})
@@ -1116,6 +1133,9 @@ SCORE_WORDS = (
 # Nouns of a tally in words that make it one with no score word: "by 33 votes to 29",
 # "two goals to one".  Not "points", which an index moves by ("rose 12 points to 7,400").
 TALLY_NOUNS = frozenset({"votes", "goals"})
+# Words before a year that make it a bound of a period, not the date of an event: "cut
+# since 2019", "until 2027" (claimdiff/date_years.py).
+YEAR_BOUNDS = frozenset("since until till by before after from".split())
 # The word for nought in a score written in words: "won two-nil".
 SCORE_ZERO = frozenset({"nil", "nothing"})
 # Words between a score and its score word after it: "a 3-1 home win", "a 2-0 away
