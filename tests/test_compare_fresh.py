@@ -47,7 +47,8 @@ eighteenth session's rules) and ``pairs_sports_fresh.json`` (sports results: sco
 metres written two ways) and ``pairs_fresh_n.json`` (the eighteenth held-out set) and
 ``pairs_units_plus_fresh.json`` (one number in two units, and "plus") and
 ``pairs_scores_words_fresh.json`` (results and tallies written in words and in digits)
-and ``pairs_at_ages_dates_fresh.json`` (ages after "at"; a date against its year) hold
+and ``pairs_at_ages_dates_fresh.json`` (ages after "at"; a date against its year) and
+``pairs_fresh_o.json`` (the nineteenth held-out set) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -136,6 +137,7 @@ FILES = (
     "pairs_units_plus_fresh.json",
     "pairs_scores_words_fresh.json",
     "pairs_at_ages_dates_fresh.json",
+    "pairs_fresh_o.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1738,6 +1740,28 @@ AT_AGES_DATES: dict[str, str] = {
     "dy19-15:9 November 2019/autumn 2019": _UNPAIRED,
 }
 XFAIL.update(AT_AGES_DATES)
+
+
+# The nineteenth held-out set (pairs_fresh_o.json): what compare() still gets wrong.
+FRESH_O: dict[str, str] = {
+    "h19-money-1:£3m/£8m": _UNPAIRED,
+    "h19-money-2:$1.8 million/$18 million": _ELSEWHERE,
+    "h19-money-2:$250,000/$250K": _ELSEWHERE,
+    "h19-money-2": "false conflict: '$1.8 million' / '$250K'",
+    "h19-money-3:£96.4m/nearly £100m": _READ_AS_OTHER,
+    "h19-count-2:Eleven/12": _UNPAIRED,
+    "h19-percent-1:March/February": _UNPAIRED,
+    "h19-percent-1": "false conflict: '14.1%' / '11.7 per cent'",
+    "h19-measure-3:1.4 tonnes/1,400 pounds": _UNPAIRED,
+    "h19-measure-5": "false conflict: '2 pounds' / 'a $5,000 bond'",
+    "h19-age-3": "false conflict: '1968' / '2001'",
+    "h19-year-3:1923/1932": _UNPAIRED,
+    "h19-direction-1": "false conflict: '4,300 homes' / 'about 3,900'",
+    "h19-mixed-2": "false conflict: 'eight hours' / 'a single day'",
+    "h19-mixed-5:90 minutes/an hour and a half": _ELSEWHERE,
+    "h19-mixed-5": "false conflict: 'about 90 minutes' / 'the 11-hour journey'",
+}
+XFAIL.update(FRESH_O)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
