@@ -9,7 +9,6 @@ import attrs
 
 from claimdiff.align import Rules, score_block
 from claimdiff.assignment import assign, by_elimination, lone_ok
-from claimdiff.date_years import date_and_year
 from claimdiff.degrees import in_scale_of
 from claimdiff.dollars import kinder, local_dollars
 from claimdiff.findings import finding, paired_by_elimination
@@ -18,11 +17,11 @@ from claimdiff.leftovers import counts_named_apart, same_figures_left
 from claimdiff.lexicon import get_lexicon
 from claimdiff.metres_across import metres_across
 from claimdiff.model import Claim, Document, Finding, Kind, Report, Verdict
+from claimdiff.past_blocks import inside_any, past_blocks
 from claimdiff.periods import YEAR
 from claimdiff.prepare import document, in_currencies_of, prepare
 from claimdiff.quote_align import align_quotes
 from claimdiff.rates import RateTable, currency_penalty, internal, rate_table, with_reference
-from claimdiff.score_tallies import score_against_tally, tallies
 from claimdiff.verdict import Judgement, judge
 
 __all__ = ["compare"]
@@ -194,25 +193,22 @@ def run(
         findings.append(paired_by_elimination(finding(ca, cb, result, 0.0, da.name, db.name)))
         matched_a.add(i)
         matched_b.add(j)
-    # A score against a vote's tally given as two counts ("51-49", "51 votes to 49").
-    left_a = [i for i in range(len(cand_a)) if i not in matched_a]
-    left_b = [j for j in range(len(cand_b)) if j not in matched_b]
-    scores_a = [cand_a[i].claim for i in left_a if cand_a[i].claim.kind is Kind.SCORE]
-    scores_b = [cand_b[j].claim for j in left_b if cand_b[j].claim.kind is Kind.SCORE]
-    crossed = score_against_tally(scores_a, tallies(db.text, cand_b, left_b)) + [
-        (t, s) for s, t in score_against_tally(scores_b, tallies(da.text, cand_a, left_a))
-    ]
-    for ca, cb in crossed:
-        result = judge(ca, cb, table, ceilings=True)
-        if not isinstance(result, str):
-            findings.append(finding(ca, cb, result, 0.0, da.name, db.name))
-    # A date against a year ("April 2030", "2030"), each text's only one left.
-    paired = frozenset({(*f.a.span, "A") for f in findings} | {(*f.b.span, "B") for f in findings})
-    dated = date_and_year(claims_a, claims_b, paired, (da.text, db.text), lex.YEAR_BOUNDS)
-    if dated is not None:
-        found_date = _date_against_year(*dated, table, da.name, db.name)
-        if found_date is not None:
-            findings.append(found_date)
+    # A score against a vote's tally given as two counts ("51-49", "51 votes to 49"), and
+    # a date against a year ("April 2030", "2030"): pairs made past the blocks.
+    late = past_blocks(
+        (da, db),
+        (cand_a, cand_b),
+        (claims_a, claims_b),
+        (matched_a, matched_b),
+        findings,
+        table,
+        lex,
+    )
+    findings.extend(late)
+    # Their claims are no longer each text's own (a tally spans two counts).
+    spans_a, spans_b = [f.a.span for f in late], [f.b.span for f in late]
+    matched_a |= {i for i, c in enumerate(cand_a) if inside_any(c.claim.span, spans_a)}
+    matched_b |= {j for j, c in enumerate(cand_b) if inside_any(c.claim.span, spans_b)}
     for ya, yb, score in scope_years(findings, claims_a, claims_b):
         result = judge(ya, yb, table, ceilings=True)
         if not isinstance(result, str):
@@ -276,27 +272,3 @@ def _not_compared(da: Document, ca: Claim, db: Document, cb: Claim, why: str) ->
 def _block_name(block: str) -> str:
     """A block as a reader would name it: "count claims", "money claims"."""
     return f"{block.split(' ', 1)[0]} claims"
-
-
-def _date_against_year(
-    ya: Claim,
-    yb: Claim,
-    a_is_date: bool,
-    table: RateTable,
-    name_a: str | None,
-    name_b: str | None,
-) -> Finding | None:
-    """The finding on a date read as its year and a year (claimdiff.date_years): a date in
-    the year is compatible with it, in another year a conflict by elimination."""
-    result = judge(ya, yb, table, ceilings=True)
-    if isinstance(result, str):
-        return None
-    if result.verdict is Verdict.AGREE:
-        date, year = (ya, yb) if a_is_date else (yb, ya)
-        result = attrs.evolve(
-            result,
-            verdict=Verdict.COMPATIBLE,
-            explanation=f"{date.text} falls in {year.text}",
-        )
-        return finding(ya, yb, result, 0.0, name_a, name_b)
-    return paired_by_elimination(finding(ya, yb, result, 0.0, name_a, name_b))

@@ -4,23 +4,48 @@ One report writes a vote as a score ("in a 51-49 vote", "voted 7-2"), the other 
 tally of two counts, each with its side (claimdiff.tallies): "passed by 51 votes to 49",
 "seven in favour and two against".  The two counts are read as the score they make
 together, spanning both: the words from the first to the second.  A score and a tally
-left unpaired after the main alignment pair when each text gives as many of one as the
-other has of the other, in the order the texts give them; otherwise only a score and a
-tally of the same two numbers pair (docs/compare.md, "Scores and tallies").
+left unpaired after the main alignment pair when the score's sentence is one of voting
+too (:func:`voting_scores`) and each text gives as many of one as the other has of the other,
+in the order the texts give them; otherwise only a score and a tally of the same two
+numbers pair.  A conflict so paired is labelled as paired by elimination
+(docs/compare.md, "Scores and tallies").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
 
 from claimdiff.candidates import Candidate
-from claimdiff.extract.members import EXACT
-from claimdiff.model import Claim, Kind, Quantity
+from claimdiff.extract.scores import score_quantity
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Claim, Kind
 from claimdiff.tallies import AGAINST, FOR
 
-__all__ = ["score_against_tally", "tallies"]
+__all__ = ["score_against_tally", "tallies", "voting_scores"]
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def voting_scores(
+    text: str, cands: Sequence[Candidate], left: Sequence[int], lex: Lexicon
+) -> list[Claim]:
+    """The scores among ``left`` (indices into ``cands``) whose sentence holds a word of
+    voting: one of the lexicon's ``VOTE_WORDS`` or of its side words (``SIDE_FOR``,
+    ``SIDE_AGAINST``, but not the everyday ``SIDE_AFTER_ONLY``): a vote's score, which a
+    tally of votes may state ("in a 51-49 vote", "was passed 34-19"; not "Arsenal beat
+    Chelsea 3-1")."""
+    words = lex.VOTE_WORDS | ((lex.SIDE_FOR | lex.SIDE_AGAINST) - lex.SIDE_AFTER_ONLY)
+    out = []
+    for i in left:
+        c = cands[i].claim
+        if c.kind is Kind.SCORE:
+            lo, hi = c.sentence
+            if not words.isdisjoint(_WORD.findall(text[lo:hi].lower())):
+                out.append(c)
+    return out
 
 
 def tallies(text: str, cands: Sequence[Candidate], left: Sequence[int]) -> list[Claim]:
@@ -48,7 +73,7 @@ def tallies(text: str, cands: Sequence[Candidate], left: Sequence[int]) -> list[
                 text=text[lo:hi],
                 span=(lo, hi),
                 kind=Kind.SCORE,
-                quantity=Quantity(min(x, y), max(x, y), None, None, EXACT),
+                quantity=score_quantity(x, y),
             )
         )
     return out

@@ -1675,71 +1675,10 @@ UNITS_PLUS_XFAIL: dict[str, str] = {
 }
 XFAIL.update(UNITS_PLUS_XFAIL)
 
-# Results and tallies in words (pairs_scores_words_fresh.json): margins ("by a majority
-# of 25", "a two-goal victory") are not read as scores; two tallies of votes in one text
-# pair count by count.
-SCORES_WORDS: dict[str, str] = {
-    "sc19-5:5-4/by five justices to four": _UNPAIRED,
-    "sc19-6:312 to 287/by a majority of 25": _UNPAIRED,
-    "sc19-8:6-4, 6-3/6-4 6-3": "each set is a score of its own: two findings, not one",
-    "sc19-13:218-212/218 votes to 212": _ELSEWHERE,
-    "sc19-13": "false conflict: '218-212' / '67-31'; '29-22' / '218 votes to 212'",
-    "sc19-14:2-0/1-1": _KEPT_APART,
-    "sc19-14": "false conflict: '2-0' / '1-1'",
-    "sc19-16:a two-goal victory/3-1": _UNPAIRED,
-    "sc19-17:2-1/a two-goal victory": _UNPAIRED,
-    "sc19-18:eight votes to four/8-4": _ELSEWHERE,
-    "sc19-18:41-12/41 votes to 12": _ELSEWHERE,
-    "sc19-18:eight votes to four/41 votes to 12": _KEPT_APART,
-    "sc19-18": "false conflict: 'eight votes' / '41 votes'; '41-12' / '8-4'",
-    "sc19-23:32-22/by 13 points": _ELSEWHERE,
-    "sc19-23": "false conflict: '12 points' / '13 points'",
-    "sc19-24:by a majority of one/26 votes to 25": _UNPAIRED,
-    "sc19-25:24-17/by ten points": _UNPAIRED,
-    "sc19-27:10-2/eleven to one": _UNPAIRED,
-    "sc19-28:4,312 to 1,189/by more than three to one": _UNPAIRED,
-    "sc19-29:7-6, 3-6, 6-4/7-6 3-6 6-3": _UNPAIRED,
-    "sc19-30:33 votes to 29/33-29": _ELSEWHERE,
-    "sc19-30:34-28/35 to 27": _ELSEWHERE,
-    "sc19-30:33 votes to 29/35 to 27": _KEPT_APART,
-    "sc19-30": "false conflict: '33 votes' / '35'; '29' / '27'; '34-28' / '33-29'",
-}
-XFAIL.update(SCORES_WORDS)
 
 # A date against a year (claimdiff/date_years.py): a year after "since" bounds a period
 # and dates no event ("cut since 2019"), though here it is the scheme's start.
 XFAIL["bus-fare-cap-rise:January 2023/2023"] = "a year after 'since' is not paired with a date"
-# An age after "at" now read (claimdiff/extract/event_ages.py): the husband's 91, left with
-# the son's 82, pairs as one age misreported (assignment.LONE_AGE_RATIO).
-XFAIL["age-iowa-centenarian:at 91/son, 82,"] = _KEPT_APART
-XFAIL["age-iowa-centenarian"] = "false conflict: 'at 91' / 'son, 82,': two people's ages"
-
-
-# Ages after "at" and a date against its year (pairs_at_ages_dates_fresh.json): a season
-# is read as its year; a text with two years pairs neither with a date; an age after "at"
-# wants a pronoun or a word for a person in its clause (claimdiff/extract/event_ages.py).
-AT_AGES_DATES: dict[str, str] = {
-    "at19-1:7.30pm/2.30pm": _KEPT_APART,
-    "at19-1": "false conflict: '7.30pm' / '2.30pm'",
-    "at19-2": "false conflict: '6pm' / '11am'",
-    "at19-5:at 38/at 38": _UNPAIRED,
-    "at19-5": "false conflict: '4.15am' / '9pm'",
-    "at19-6:48/at 46": _UNPAIRED,
-    "at19-6": "false conflict: '£55' / 'more than $2 million'",
-    "at19-7:17/aged 17": _ELSEWHERE,
-    "at19-10:34/at 36": _UNPAIRED,
-    "at19-12:at 20/21-year-old": _UNPAIRED,
-    "at19-13:42/diagnosed at 42": _ELSEWHERE,
-    "at19-13:42/45": _KEPT_APART,
-    "at19-13": "false conflict: '42' / '45'",
-    "at19-14:8am/9.05am": _KEPT_APART,
-    "at19-14": "false conflict: '8am' / '9.05am'",
-    "dy19-5:January 1, 2026/2026": _UNPAIRED,
-    "dy19-7:spring 2025/October 2025": _UNPAIRED,
-    "dy19-13:early 2022/September 2022": _READ_AS_OTHER,
-    "dy19-15:9 November 2019/autumn 2019": _UNPAIRED,
-}
-XFAIL.update(AT_AGES_DATES)
 
 
 # The nineteenth held-out set (pairs_fresh_o.json): what compare() still gets wrong.
@@ -1762,6 +1701,69 @@ FRESH_O: dict[str, str] = {
     "h19-mixed-5": "false conflict: 'about 90 minutes' / 'the 11-hour journey'",
 }
 XFAIL.update(FRESH_O)
+
+# Results and tallies in words (pairs_scores_words_fresh.json): margins ("by a majority
+# of 25", "a two-goal victory") are not read as scores; a tally of votes stays two counts,
+# paired count by count with another text's tally.
+SCORES_WORDS: dict[str, str] = {
+    "sc19-5:5-4/by five justices to four": _UNPAIRED,
+    "sc19-6:312 to 287/by a majority of 25": _UNPAIRED,
+    "sc19-13:218-212/218 votes to 212": _ELSEWHERE,
+    "sc19-13": "false conflict: '218-212' / '67-31'",
+    "sc19-14:2-0/1-1": _KEPT_APART,
+    "sc19-14": "false conflict: '2-0' / '1-1'",
+    "sc19-16:a two-goal victory/3-1": _UNPAIRED,
+    "sc19-17:2-1/a two-goal victory": _UNPAIRED,
+    "sc19-18:eight votes to four/8-4": _ELSEWHERE,
+    "sc19-18:41-12/41 votes to 12": _ELSEWHERE,
+    "sc19-18:eight votes to four/41 votes to 12": _KEPT_APART,
+    "sc19-18": "false conflict: 'eight votes' / '41 votes'; '41-12' / '8-4'",
+    "sc19-19:81-74/81 to 77": _UNPAIRED,
+    "sc19-23:32-22/by 13 points": _ELSEWHERE,
+    "sc19-23": "false conflict: '12 points' / '13 points'",
+    "sc19-24:by a majority of one/26 votes to 25": _UNPAIRED,
+    "sc19-25:24-17/by ten points": _UNPAIRED,
+    "sc19-27:10-2/eleven to one": _UNPAIRED,
+    "sc19-28:4,312 to 1,189/by more than three to one": _UNPAIRED,
+    "sc19-29:7-6, 3-6, 6-4/7-6 3-6 6-3": _UNPAIRED,
+    "sc19-30:33 votes to 29/33-29": _ELSEWHERE,
+    "sc19-30:34-28/35 to 27": _ELSEWHERE,
+    "sc19-30:33 votes to 29/35 to 27": _KEPT_APART,
+    "sc19-30": "false conflict: '33 votes' / '35'; '29' / '27'; '34-28' / '33-29'",
+}
+XFAIL.update(SCORES_WORDS)
+XFAIL["sc19-8:6-4, 6-3/6-4 6-3"] = "each set is a score of its own: two findings, not one"
+XFAIL["sc19-23:four tries to two/three tries to two"] = (
+    "with no score word in its clause a tally is two counts: two findings, not one"
+)
+# Ages after "at" and a date against its year (pairs_at_ages_dates_fresh.json): an age
+# after "at" is read only after the lexicon's cues; a season is read as its year; a text
+# with two years pairs neither with a date; a date in another year than the other text's
+# year conflicts only where the words around them meet (docs/compare.md).
+AT_AGES_DATES: dict[str, str] = {
+    "at19-1:19/19-year-old": _UNPAIRED,
+    "at19-1:7.30pm/2.30pm": _KEPT_APART,
+    "at19-1": "false conflict: '7.30pm' / '2.30pm'",
+    "at19-2": "false conflict: '6pm' / '11am'",
+    "at19-5:at 38/at 38": _UNPAIRED,
+    "at19-5": "false conflict: '4.15am' / '9pm'",
+    "at19-6": "false conflict: '£55' / 'more than $2 million'",
+    "at19-7:17/aged 17": _ELSEWHERE,
+    "at19-8:27/29": _UNPAIRED,
+    "at19-10:34/at 36": _UNPAIRED,
+    "at19-11:50/at the age of 50": _ELSEWHERE,
+    "at19-11": "false conflict: '50' / '80 musicians'",
+    "at19-12:at 20/21-year-old": _UNPAIRED,
+    "at19-14:8am/9.05am": _KEPT_APART,
+    "at19-14": "false conflict: '8am' / '9.05am'",
+    "dy19-2:April 2030/2031": _UNPAIRED,
+    "dy19-5:January 1, 2026/2026": _UNPAIRED,
+    "dy19-7:spring 2025/October 2025": _UNPAIRED,
+    "dy19-13:early 2022/September 2022": _READ_AS_OTHER,
+    "dy19-15:9 November 2019/autumn 2019": _UNPAIRED,
+    "dy19-16:December 31, 2025/2026": _UNPAIRED,
+}
+XFAIL.update(AT_AGES_DATES)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -20,7 +20,6 @@ import attrs
 
 from claimdiff import nouns
 from claimdiff.extract.amounts import Core
-from claimdiff.extract.event_ages import event_age
 from claimdiff.extract.members import AGE, COUNT, DURATION, LESS_THAN, MORE_THAN
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.extract.said_ages import (
@@ -117,7 +116,6 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         or opening_age(text, core, lex, window, lo)
         or death_age(text, core, lex, window)
         or person_at_age(text, core, lex, window)
-        or event_age(text, core, lex, window)
         or _listed_age(text, core, lex, window)
         or _age_of_person(text, core, lex, window)
     )

@@ -21,6 +21,7 @@ percent sign, nor before a noun that is neither a stop word nor a score word ("l
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from claimdiff import nouns
@@ -30,7 +31,7 @@ from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity, Span
 
-__all__ = ["with_scores"]
+__all__ = ["score_quantity", "with_scores"]
 
 # Two numbers of at most three digits: "27-24", "112-108", "6-4"; a year or a grouped
 # figure is never one side of a score.  Searched over whole texts, it opens with a digit,
@@ -61,9 +62,8 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
     """``drafts`` with every score of ``text`` read as one, in place of what the scan read
     over its span."""
     score = _ASCII_SCORE if text.isascii() else _SCORE
-    if _TALLY_HINT.search(text) is None and (
-        ("-" not in text and "–" not in text) or score.search(text) is None
-    ):
+    hinted = _tally_hints(text, lex)
+    if not hinted and (("-" not in text and "–" not in text) or score.search(text) is None):
         return drafts  # the cue pattern is compiled only for a text that may hold a score
     cue = lex.patterns["score_words"]
     found: list[Draft] = []
@@ -71,7 +71,8 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
         # The sentence's scores first: the cue pattern opens with a look-behind, tried at
         # every offset of a sentence, and most sentences hold no score.
         candidates = list(score.finditer(text, lo, hi))
-        tally = _TALLY_HINT.search(text, lo, hi) is not None
+        k = bisect.bisect_left(hinted, lo)
+        tally = k < len(hinted) and hinted[k] < hi
         if not (candidates or tally):
             continue
         if cue.search(text, lo, hi) is None:
@@ -92,8 +93,7 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
             if after and _counts(text, after, lex, cue):
                 continue  # "lost 4-5 players": a count of players, not a score
             x, y = float(m[1]), float(m[2])
-            q = Quantity(min(x, y), max(x, y), None, None, EXACT)
-            found.append(Draft(m.start(), m.end(), SCORE, q))
+            found.append(Draft(m.start(), m.end(), SCORE, score_quantity(x, y)))
         if tally and not _votes(text, lo, hi, lex):
             found.extend(_tallies_in_words(text, lo, hi, lex, cue))
     # Where the scan read a measure, a percentage or money over the span ("2-3 km", "3-5%"),
@@ -118,12 +118,50 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})*(?![\d.,]\d)|[^\W\d_]+)"
 _TALLY = re.compile(
     rf"(?<![\w.,£$€¥%-])({_NUM})(?:\s+([^\W\d_]+))?\s+to\s+({_NUM})(?![\w%-])", re.IGNORECASE
 )
-_TALLY_HINT = re.compile(r"\w\s+to\s+\w|[^\W\d_][-–][^\W\d_]")
+
+
+def _tally_hints(text: str, lex: Lexicon) -> list[int]:
+    """Where a tally in words may stand, in order: each " to " with a number in digits or
+    words among the two words before it, and each dash between two number words.  Most
+    sentences hold " to " and no tally; string searches find the few that may hold one,
+    where a case-blind pattern of every number word was tried at every offset of the
+    text (a third more time for all of extraction)."""
+    out: list[int] = []
+    at = text.find(" to ")
+    while at >= 0:
+        before = text[max(0, at - 24) : at].split()[-2:]
+        if any(w[-1:].isdigit() or (w.isalpha() and _side(w, lex) is not None) for w in before):
+            out.append(at)
+        at = text.find(" to ", at + 4)
+    for dash in ("-", "–"):
+        at = text.find(dash)
+        while at >= 0:
+            left = _EDGE_BEFORE.search(text, max(0, at - 12), at)
+            right = _EDGE_AFTER.match(text, at + 1)
+            if left and right and _side(left[0], lex) is not None:
+                if _side(right[0], lex) is not None:
+                    out.append(at)
+            at = text.find(dash, at + 1)
+    return sorted(out)
+
+
+_EDGE_BEFORE = re.compile(r"[^\W\d_]+$")
+_EDGE_AFTER = re.compile(r"[^\W\d_]+")
+
+
 # Two number words joined by a dash: "two-nil", "three-one"; never a number of its own
 # ("twenty-one" opens with a ten).
 _WORDS_SCORE = re.compile(r"(?<![\w-])([^\W\d_]+)[-–]([^\W\d_]+)(?![\w-])")
+# Breaks of a clause before a tally: its score word stands after the last.
+_CLAUSE_BREAK = re.compile(r"[,;:]\s")
 # What may end a tally: a clause's end.
 _TALLY_END = re.compile(r"\s*(?:[,;:.!?)]|$)")
+
+
+def score_quantity(x: float, y: float) -> Quantity:
+    """A score's two numbers as one figure: an interval, smaller first, so that the
+    winner's "27-24" and the loser's "24-27" are one score."""
+    return Quantity(min(x, y), max(x, y), None, None, EXACT)
 
 
 def _counts(text: str, after: re.Match[str], lex: Lexicon, cue: re.Pattern[str]) -> bool:
@@ -174,6 +212,10 @@ def _tally(text: str, lo: int, m: re.Match[str], lex: Lexicon, cue: re.Pattern[s
         return False
     if _NOT_AFTER.search(text, max(lo, m.start() - 12), m.start()):
         return False
+    if not lex.NOT_TALLIES_AFTER.isdisjoint(
+        _WORD.findall(text[max(lo, m.start() - 16) : m.start()].lower())[-2:]
+    ):
+        return False  # "a ratio of 3 to 1", "odds of 5 to 1", "open 9 to 5"
     own = m[2].lower() if m[2] else None
     if own is not None and (own in lex.STOPWORDS or _side(own, lex) is not None):
         return False  # "won 3 of 5 to ...", "one two to three": no count's noun
@@ -183,7 +225,16 @@ def _tally(text: str, lo: int, m: re.Match[str], lex: Lexicon, cue: re.Pattern[s
             return False  # "rose 12 to 15 people": a count of people
     if own is not None and (own in lex.TALLY_NOUNS or cue.fullmatch(own)):
         return True  # "by 33 votes to 29", "by five wins to two"
-    return cue.search(text, max(lo, m.start() - _CUE_BEFORE), m.start()) is not None
+    return _cued(text, lo, m.start(), cue)
+
+
+def _cued(text: str, lo: int, at: int, cue: re.Pattern[str]) -> bool:
+    """Whether a score word stands before ``at`` in its clause (from the sentence's start
+    ``lo`` or its last comma, semicolon or colon): "After the team won, the index rose 12
+    points to 7,400" holds none for the tally."""
+    start = max(lo, at - _CUE_BEFORE)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, start, at)]
+    return cue.search(text, breaks[-1] if breaks else start, at) is not None
 
 
 def _tallies_in_words(
@@ -199,15 +250,15 @@ def _tallies_in_words(
         if _tally(text, lo, m, lex, cue):
             x, y = _side(m[1], lex), _side(m[3], lex)
             assert x is not None and y is not None
-            q = Quantity(min(x, y), max(x, y), None, None, EXACT)
-            out.append(Draft(m.start(), m.end(), SCORE, q))
+            out.append(Draft(m.start(), m.end(), SCORE, score_quantity(x, y)))
     for m in _WORDS_SCORE.finditer(text, lo, hi):
         x, y = _side(m[1], lex), _side(m[2], lex)
         if x is None or y is None or m[1][0].isdigit() or m[2][0].isdigit():
             continue
-        if cue.search(text, max(lo, m.start() - _CUE_BEFORE), m.start()) is None:
+        after = _NEXT_WORD.match(text, m.end())
+        if after is not None and _counts(text, after, lex, cue):
+            continue  # "a one-two finish"
+        if not _cued(text, lo, m.start(), cue):
             continue
-        out.append(
-            Draft(m.start(), m.end(), SCORE, Quantity(min(x, y), max(x, y), None, None, EXACT))
-        )
+        out.append(Draft(m.start(), m.end(), SCORE, score_quantity(x, y)))
     return out

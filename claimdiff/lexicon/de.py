@@ -315,9 +315,8 @@ DURATION_CUES_AFTER: frozenset[str] = frozenset()
 SCORE_MODIFIERS: frozenset[str] = frozenset()
 SCORE_ZERO: frozenset[str] = frozenset()
 TALLY_NOUNS: frozenset[str] = frozenset()
+NOT_TALLIES_AFTER: frozenset[str] = frozenset()
 YEAR_BOUNDS = frozenset("seit bis vor nach ab".split())
-# Ages after "mit" are not read in German (claimdiff/extract/event_ages.py).
-LEVEL_WORDS: frozenset[str] = frozenset()
 TRAILING_HEDGES_AT_CLAUSE_END: frozenset[str] = frozenset()
 CLOCK_HOURS_AFTER = frozenset("um ab bis seit vor nach".split())
 NOT_PERIOD_AFTER_PART: dict[str, frozenset[str]] = {}

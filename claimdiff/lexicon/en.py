@@ -579,15 +579,6 @@ AGE_EVENT_CUES = (
     "left school at", "made his debut at", "made her debut at",
 )  # fmt: skip
 FEWEST_YEARS_NOT_AN_HOUR = 13
-# Words before "at" that set a figure's level, so that a bare number after them is no age
-# even in a person's clause: "stood at 41", "finished at 68", "clocked at 70"
-# (claimdiff/extract/event_ages.py).
-LEVEL_WORDS = frozenset(
-    """stood stands stand closed close closes opened opens finished finish finishes ranked
-    rank ranks rated valued priced set capped pegged fixed peaked hit reached remained
-    remains sits sat clocked timed measured estimated put placed kept held level
-    shot scored""".split()
-)
 # Copulas of turning ("turned", "has just turned"): with no pronoun in them they read an
 # age only after a person's name or a word for a person ("Maloney turned 105", not "the
 # car turned 90"), and the further words that may end the age they give ("turned 105 on
@@ -1128,11 +1119,15 @@ SCORE_WORDS = (
     "scoreline", "final score", "ended", "finished", "voted", "passed", "triumph",
     "beating", "winning", "losing", "approved", "rejected", "carried", "backed", "ruled",
     "elected", "vote", "ruling", "judgment", "verdict", "majority", "trailed", "trailing",
-    "leading", "led",
+    "lead",
 )  # fmt: skip
-# Nouns of a tally in words that make it one with no score word: "by 33 votes to 29",
-# "two goals to one".  Not "points", which an index moves by ("rose 12 points to 7,400").
-TALLY_NOUNS = frozenset({"votes", "goals"})
+# Nouns of a tally in words that make it one with no score word: "two goals to one" (a
+# tally of votes stays two counts: VOTE_WORDS).  Not "points", which an index moves by
+# ("rose 12 points to 7,400").
+TALLY_NOUNS = frozenset({"goals"})
+# Words right before two numbers joined by "to" that make them no tally: "a ratio of 3 to
+# 1", "odds of 5 to 1", "on a scale of 1 to 10", "open 9 to 5".
+NOT_TALLIES_AFTER = frozenset("ratio ratios scale odds open opens opened from between".split())
 # Words before a year that make it a bound of a period, not the date of an event: "cut
 # since 2019", "until 2027" (claimdiff/date_years.py).
 YEAR_BOUNDS = frozenset("since until till by before after from".split())
