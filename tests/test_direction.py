@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+
+import attrs
 import pytest
 
 from claimdiff import compare, extract
+from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Direction, Verdict
 
 UP, DOWN = Direction.UP, Direction.DOWN
@@ -161,3 +165,25 @@ def test_two_metrics_are_no_change(text: str, classes: dict[str, str]) -> None:
         assert got[surface].predicate == cls
     first, second = (got[s] for s in classes)
     assert second.change_from is None or first.change_from != second.change_from
+
+
+# A sentence of many figures has its tokens read once; one in which no token, nor part of
+# one, is a word of change (a table) reads no figure's direction (Tokens.silent).  A cue
+# inside a longer word keeps it from being silent: a window may cut the word to the cue.
+SILENT = [
+    ("£1.2m, $3bn, 45%, 12 km; £1.2m, $3bn, 45%, 12 km.", True),
+    ("Prose 1, 2, 3, 4 and 5.", False),
+    ("Sales rose 5%, 6%, 7% and 8%.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "silent"), SILENT, ids=[t[:20] for t, _ in SILENT])
+def test_silent_sentences(text: str, silent: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    # By module: claimdiff.extract is also the name of the function.
+    stage = importlib.import_module("claimdiff.extract")
+    read = importlib.import_module("claimdiff.extract.direction").tokenise
+    assert read(text, 0, len(text), get_lexicon("en")).silent is silent
+    fast = extract(text)
+    # Every figure's change read, as without the shortcut: the same claims.
+    monkeypatch.setattr(stage, "tokenise", lambda *a: attrs.evolve(read(*a), silent=False))
+    assert extract(text) == fast

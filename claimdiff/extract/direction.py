@@ -23,6 +23,7 @@ import attrs
 
 from claimdiff.extract.members import COUNT, DATE, DOWN, QUOTE, UP
 from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.regex import alternation
 from claimdiff.model import Claim, Direction, Span
 
 __all__ = ["Change", "Tokens", "is_comparison", "pair_changes", "read_change", "tokenise"]
@@ -76,6 +77,9 @@ class Tokens:
     """The words that may give a figure a direction or a role (:func:`cue_words`)."""
     cued: list[int] = attrs.field(repr=False, factory=list)
     """``cued[k]``: how many of the first ``k`` tokens are among ``cues``."""
+    silent: bool = attrs.field(repr=False, default=False)
+    """No token of the sentence, nor any part of one, is among ``cues``: no figure of it
+    has a direction or a role (a table of figures), and none need be read."""
 
     def between(self, lo: int, hi: int) -> list[str]:
         """The lower-cased tokens of ``text[lo:hi]``."""
@@ -132,7 +136,17 @@ def tokenise(text: str, lo: int, hi: int, lex: Lexicon) -> Tokens:
     cued = list(itertools.accumulate((w in cues for w in lowered), initial=0))
     starts = [m.start() for m in found]
     ends = [m.end() for m in found]
-    return Tokens(text, starts, ends, lowered, token, cues, cued)
+    # A window cut through a token reads the part it holds: a cue within a longer word
+    # ("rose" of "prose") keeps the sentence from being silent.  Each distinct word is
+    # asked once: a table repeats the same few.
+    silent = cued[-1] == 0 and _cue_within(cues).search(" ".join(set(lowered))) is None
+    return Tokens(text, starts, ends, lowered, token, cues, cued, silent)
+
+
+@functools.cache
+def _cue_within(cues: frozenset[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``cues`` anywhere, inside a word too."""
+    return re.compile(alternation(cues))  # a trie of the words: quick to compile and search
 
 
 @functools.cache
