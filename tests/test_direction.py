@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 import attrs
 import pytest
@@ -187,3 +188,37 @@ def test_silent_sentences(text: str, silent: bool, monkeypatch: pytest.MonkeyPat
     # Every figure's change read, as without the shortcut: the same claims.
     monkeypatch.setattr(stage, "tokenise", lambda *a: attrs.evolve(read(*a), silent=False))
     assert extract(text) == fast
+
+
+# Windows read without the token pattern (direction._quiet_ascii): where it says "no cue",
+# tokenising finds none; words with marks, digits and capitals around and inside them.
+QUIET_WINDOWS = [
+    "Kyiv says more than",
+    "sales ROSE, then",
+    "(up) 5m-10m",
+    "prices rose/fell by",
+    "the prose of 300 jobs",
+    "km2 and 45%;",
+    "x-to-y",
+    "cut.",
+    "",
+    "Topped it off",
+]
+
+
+def test_quiet_windows_agree_with_the_tokens() -> None:
+    direction = importlib.import_module("claimdiff.extract.direction")
+    lex = get_lexicon("en")
+    cues = direction.cue_words(lex.direction)
+    token = lex.patterns["change_token"]
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [p.read_text("utf-8") for p in sorted(fixtures.rglob("*.txt"))[:20]]
+    windows = QUIET_WINDOWS + [
+        t[i : i + n] for t in texts for i in range(0, 2000, 7) for n in (25, 60)
+    ]
+    said_quiet = 0
+    for w in windows:
+        if direction._quiet_ascii(w, lex.direction):
+            said_quiet += 1
+            assert cues.isdisjoint(direction._tokens(w, token)), w
+    assert said_quiet > 100
