@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
+
+import attrs
 import pytest
 
 from claimdiff import compare, extract
+from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Direction, Verdict
 
 UP, DOWN = Direction.UP, Direction.DOWN
@@ -161,3 +166,59 @@ def test_two_metrics_are_no_change(text: str, classes: dict[str, str]) -> None:
         assert got[surface].predicate == cls
     first, second = (got[s] for s in classes)
     assert second.change_from is None or first.change_from != second.change_from
+
+
+# A sentence of many figures has its tokens read once; one in which no token, nor part of
+# one, is a word of change (a table) reads no figure's direction (Tokens.silent).  A cue
+# inside a longer word keeps it from being silent: a window may cut the word to the cue.
+SILENT = [
+    ("£1.2m, $3bn, 45%, 12 km; £1.2m, $3bn, 45%, 12 km.", True),
+    ("Prose 1, 2, 3, 4 and 5.", False),
+    ("Sales rose 5%, 6%, 7% and 8%.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "silent"), SILENT, ids=[t[:20] for t, _ in SILENT])
+def test_silent_sentences(text: str, silent: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    # By module: claimdiff.extract is also the name of the function.
+    stage = importlib.import_module("claimdiff.extract")
+    read = importlib.import_module("claimdiff.extract.direction").tokenise
+    assert read(text, 0, len(text), get_lexicon("en")).silent is silent
+    fast = extract(text)
+    # Every figure's change read, as without the shortcut: the same claims.
+    monkeypatch.setattr(stage, "tokenise", lambda *a: attrs.evolve(read(*a), silent=False))
+    assert extract(text) == fast
+
+
+# Windows read without the token pattern (direction._quiet_ascii): where it says "no cue",
+# tokenising finds none; words with marks, digits and capitals around and inside them.
+QUIET_WINDOWS = [
+    "Kyiv says more than",
+    "sales ROSE, then",
+    "(up) 5m-10m",
+    "prices rose/fell by",
+    "the prose of 300 jobs",
+    "km2 and 45%;",
+    "x-to-y",
+    "cut.",
+    "",
+    "Topped it off",
+]
+
+
+def test_quiet_windows_agree_with_the_tokens() -> None:
+    direction = importlib.import_module("claimdiff.extract.direction")
+    lex = get_lexicon("en")
+    cues = direction.cue_words(lex.direction)
+    token = lex.patterns["change_token"]
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [p.read_text("utf-8") for p in sorted(fixtures.rglob("*.txt"))[:20]]
+    windows = QUIET_WINDOWS + [
+        t[i : i + n] for t in texts for i in range(0, 2000, 7) for n in (25, 60)
+    ]
+    said_quiet = 0
+    for w in windows:
+        if direction._quiet_ascii(w, lex.direction):
+            said_quiet += 1
+            assert cues.isdisjoint(direction._tokens(w, token)), w
+    assert said_quiet > 100

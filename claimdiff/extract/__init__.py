@@ -336,6 +336,8 @@ def _claim(
     if d.kind is SCORE or (d.kind is DURATION and _as_period(text, d, lex)):
         change = None
         roles[span] = None  # pair_changes reads it after all
+    elif sent.tokens is not None and sent.tokens.silent:
+        change = None  # no word of the sentence names a change: read_change would find none
     else:
         change = read_change(text, d.start, d.end, local[0], local[1], sent.tokens, lex=lex)
         if d.kind is DURATION and change is not None and change.role is None:

@@ -23,6 +23,7 @@ import attrs
 
 from claimdiff.extract.members import COUNT, DATE, DOWN, QUOTE, UP
 from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.regex import alternation
 from claimdiff.model import Claim, Direction, Span
 
 __all__ = ["Change", "Tokens", "is_comparison", "pair_changes", "read_change", "tokenise"]
@@ -76,6 +77,9 @@ class Tokens:
     """The words that may give a figure a direction or a role (:func:`cue_words`)."""
     cued: list[int] = attrs.field(repr=False, factory=list)
     """``cued[k]``: how many of the first ``k`` tokens are among ``cues``."""
+    silent: bool = attrs.field(repr=False, default=False)
+    """No token of the sentence, nor any part of one, is among ``cues``: no figure of it
+    has a direction or a role (a table of figures), and none need be read."""
 
     def between(self, lo: int, hi: int) -> list[str]:
         """The lower-cased tokens of ``text[lo:hi]``."""
@@ -132,7 +136,55 @@ def tokenise(text: str, lo: int, hi: int, lex: Lexicon) -> Tokens:
     cued = list(itertools.accumulate((w in cues for w in lowered), initial=0))
     starts = [m.start() for m in found]
     ends = [m.end() for m in found]
-    return Tokens(text, starts, ends, lowered, token, cues, cued)
+    # A window cut through a token reads the part it holds: a cue within a longer word
+    # ("rose" of "prose") keeps the sentence from being silent.  Each distinct word is
+    # asked once: a table repeats the same few.
+    silent = cued[-1] == 0 and _cue_within(cues).search(" ".join(set(lowered))) is None
+    return Tokens(text, starts, ends, lowered, token, cues, cued, silent)
+
+
+@functools.cache
+def _cue_within(cues: frozenset[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``cues`` anywhere, inside a word too."""
+    return re.compile(alternation(cues))  # a trie of the words: quick to compile and search
+
+
+# The words of the English token pattern: runs of ASCII letters, and an apostrophe's tail.
+_ASCII_WORD = r"[A-Za-z]+(?:'[a-z]+)?"
+# The ASCII characters that are no letter: stripped from the ends of a word of white space.
+_NOT_LETTERS = "".join(chr(c) for c in range(128) if not chr(c).isalpha())
+
+
+def _quiet_ascii(window: str, lx: ModuleType) -> bool:
+    """Whether no token of ``window`` is among the cue words, asked without the token
+    pattern where that is sure to give the same answer: False means "tokenise it".
+
+    In ASCII text with no apostrophe a run of white space parts tokens, and a part that
+    is letters once the marks and digits at its ends are stripped ("rose,", "(up", "5m")
+    is one token of them, itself; a part with letters inside something else ("5m-10m")
+    is left to the pattern.  A regex pass costs some 400 instructions a character, these
+    C calls on the whole window a fraction of that (the marks and digits the pattern also
+    reads are no cue).
+    """
+    if not window.isascii() or "'" in window or not _plain_cues(lx):
+        return False
+    cues = cue_words(lx)
+    parts = window.lower().split()
+    if not cues.isdisjoint(parts):
+        return False
+    for part in parts:
+        if not part.isalpha():
+            word = part.strip(_NOT_LETTERS)
+            if word in cues or not (word.isalpha() or not word):
+                return False
+    return True
+
+
+@functools.cache
+def _plain_cues(lx: ModuleType) -> bool:
+    """Whether ``lx`` reads words as :data:`_ASCII_WORD` and its cues are lower-case ASCII
+    letters only, which :func:`_quiet_ascii` needs."""
+    return lx.WORD == _ASCII_WORD and all(w.isascii() and w.isalpha() for w in cue_words(lx))
 
 
 @functools.cache
@@ -319,8 +371,13 @@ def read_change(
         and not (late_cues and not tokens.quiet(end, late_end))
     ):
         return None  # no word around the figure that could name a change (issue 12)
+    # A window of no cue gives no role nor direction, whatever its words; they are read
+    # again only for a verb closing the clause (German), which may pair with one of them.
+    plain = tokens is None and not late_cues
     token = lex.patterns["change_token"]
-    if tokens is None:
+    if plain and _quiet_ascii(text[first:start], lx):
+        before = []
+    elif tokens is None:
         before = _tokens(text[first:start], token)
     else:  # ``tokens`` are the sentence's, which holds [lo, hi)
         before = tokens.between(first, start)
@@ -328,7 +385,9 @@ def read_change(
     cues = cue_words(lx)  # with none among the words, the readers below find nothing
     direction, cue = (None, None) if cues.isdisjoint(before) else _cue_before(before, lx)
     if direction is None:  # only now the words after: most figures have no cue before
-        if tokens is None:
+        if plain and _quiet_ascii(text[end:after_end], lx):
+            after = []
+        elif tokens is None:
             after = _tokens(text[end:after_end], token)
         else:
             after = tokens.between(end, after_end)
