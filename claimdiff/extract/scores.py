@@ -62,21 +62,22 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
     """``drafts`` with every score of ``text`` read as one, in place of what the scan read
     over its span."""
     score = _ASCII_SCORE if text.isascii() else _SCORE
-    hinted = _tally_hints(text, lex)
-    if not hinted and (("-" not in text and "–" not in text) or score.search(text) is None):
+    tos, dashes = _tally_hints(text, lex)
+    scored = ("-" in text or "–" in text) and score.search(text) is not None
+    if not (tos or dashes or scored):
         return drafts  # the cue pattern is compiled only for a text that may hold a score
     cue = lex.patterns["score_words"]
     found: list[Draft] = []
     for lo, hi in sents:
         # The sentence's scores first: the cue pattern opens with a look-behind, tried at
         # every offset of a sentence, and most sentences hold no score.
-        candidates = list(score.finditer(text, lo, hi))
-        k = bisect.bisect_left(hinted, lo)
-        tally = k < len(hinted) and hinted[k] < hi
-        if not (candidates or tally):
+        candidates = list(score.finditer(text, lo, hi)) if scored else []
+        near_tos = _within(tos, lo, hi)
+        near_dashes = _within(dashes, lo, hi)
+        if not (candidates or near_tos or near_dashes):
             continue
-        if cue.search(text, lo, hi) is None:
-            candidates = []  # a tally of votes or goals needs no score word
+        if candidates and cue.search(text, lo, hi) is None:
+            candidates = []
         for m in candidates:
             if _NOT_AFTER.search(text, max(lo, m.start() - 12), m.start()):
                 continue
@@ -94,8 +95,8 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
                 continue  # "lost 4-5 players": a count of players, not a score
             x, y = float(m[1]), float(m[2])
             found.append(Draft(m.start(), m.end(), SCORE, score_quantity(x, y)))
-        if tally and not _votes(text, lo, hi, lex):
-            found.extend(_tallies_in_words(text, lo, hi, lex, cue))
+        if (near_tos or near_dashes) and not _votes(text, lo, hi, lex):
+            found.extend(_tallies_in_words(text, (lo, hi), near_tos, near_dashes, lex, cue))
     # Where the scan read a measure, a percentage or money over the span ("2-3 km", "3-5%"),
     # its reading stands.
     return overlay(drafts, _apart(found), keep=lambda d: d.kind is COUNT)
@@ -120,19 +121,28 @@ _TALLY = re.compile(
 )
 
 
-def _tally_hints(text: str, lex: Lexicon) -> list[int]:
+# How far around a hinted " to " a tally is looked for: two numbers and a word each side.
+_TALLY_REACH = 40
+
+
+def _within(positions: list[int], lo: int, hi: int) -> list[int]:
+    """The ``positions`` (sorted) from ``lo`` to before ``hi``."""
+    return positions[bisect.bisect_left(positions, lo) : bisect.bisect_left(positions, hi)]
+
+
+def _tally_hints(text: str, lex: Lexicon) -> tuple[list[int], list[int]]:
     """Where a tally in words may stand, in order: each " to " with a number in digits or
     words among the two words before it, and each dash between two number words.  Most
     sentences hold " to " and no tally; string searches find the few that may hold one,
-    where a case-blind pattern of every number word was tried at every offset of the
-    text (a third more time for all of extraction)."""
-    out: list[int] = []
+    and the tally's pattern is tried only around them."""
+    tos: list[int] = []
     at = text.find(" to ")
     while at >= 0:
         before = text[max(0, at - 24) : at].split()[-2:]
         if any(w[-1:].isdigit() or (w.isalpha() and _side(w, lex) is not None) for w in before):
-            out.append(at)
+            tos.append(at)
         at = text.find(" to ", at + 4)
+    dashes: list[int] = []
     for dash in ("-", "–"):
         at = text.find(dash)
         while at >= 0:
@@ -140,9 +150,9 @@ def _tally_hints(text: str, lex: Lexicon) -> list[int]:
             right = _EDGE_AFTER.match(text, at + 1)
             if left and right and _side(left[0], lex) is not None:
                 if _side(right[0], lex) is not None:
-                    out.append(at)
+                    dashes.append(at)
             at = text.find(dash, at + 1)
-    return sorted(out)
+    return tos, sorted(dashes)
 
 
 _EDGE_BEFORE = re.compile(r"[^\W\d_]+$")
@@ -238,20 +248,32 @@ def _cued(text: str, lo: int, at: int, cue: re.Pattern[str]) -> bool:
 
 
 def _tallies_in_words(
-    text: str, lo: int, hi: int, lex: Lexicon, cue: re.Pattern[str]
+    text: str,
+    sentence: Span,
+    tos: list[int],
+    dashes: list[int],
+    lex: Lexicon,
+    cue: re.Pattern[str],
 ) -> list[Draft]:
-    """The sentence's tallies in words (see the module's docstring), cued by a score word
-    before them."""
+    """The sentence's tallies in words (see the module's docstring), looked for around its
+    hinted " to " and dashes (:func:`_tally_hints`), cued by a score word before them."""
+    lo, hi = sentence
     out: list[Draft] = []
-    at = lo
-    while (m := _TALLY.search(text, at, hi)) is not None:
-        # A word that is no number ("vote of six to two") is passed, not the tally after it.
-        at = m.end() if _side(m[1], lex) is not None else m.end(1)
-        if _tally(text, lo, m, lex, cue):
-            x, y = _side(m[1], lex), _side(m[3], lex)
-            assert x is not None and y is not None
-            out.append(Draft(m.start(), m.end(), SCORE, score_quantity(x, y)))
-    for m in _WORDS_SCORE.finditer(text, lo, hi):
+    seen: set[int] = set()
+    for to in tos:
+        at = max(lo, to - _TALLY_REACH)
+        while (m := _TALLY.search(text, at, min(hi, to + _TALLY_REACH))) is not None:
+            # A word that is no number ("vote of six to two") is passed, not the tally after it.
+            at = m.end() if _side(m[1], lex) is not None else m.end(1)
+            if m.start() not in seen and _tally(text, lo, m, lex, cue):
+                seen.add(m.start())
+                x, y = _side(m[1], lex), _side(m[3], lex)
+                assert x is not None and y is not None
+                out.append(Draft(m.start(), m.end(), SCORE, score_quantity(x, y)))
+    words_scores = [
+        m for d in dashes if (m := _WORDS_SCORE.search(text, max(lo, d - 12), min(hi, d + 12)))
+    ]
+    for m in words_scores:
         x, y = _side(m[1], lex), _side(m[2], lex)
         if x is None or y is None or m[1][0].isdigit() or m[2][0].isdigit():
             continue
