@@ -30,6 +30,9 @@ _DATED = 1000_01_01
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+# How far before a year its word is looked for: the word and the marks after it, not the
+# whole text before (a pattern anchored at its end is tried at every offset).
+_REACH = 64
 
 
 def year_of(claim: Claim) -> int | None:
@@ -78,7 +81,8 @@ def date_and_year(
         return None
     if not _plain_year(year):
         return None
-    before = _WORD_BEFORE.search(texts[1 if a_is_date else 0], 0, year.span[0])
+    start = year.span[0]
+    before = _WORD_BEFORE.search(texts[1 if a_is_date else 0], max(0, start - _REACH), start)
     if before is not None and before[1].lower() in bounds:
         return None
     side_date, side_year = ("A", "B") if a_is_date else ("B", "A")

@@ -13,20 +13,17 @@ numbers pair.  A conflict so paired is labelled as paired by elimination
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import attrs
 
 from claimdiff.candidates import Candidate
-from claimdiff.extract.scores import score_quantity
+from claimdiff.extract.scores import holds_any, score_quantity
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind
 from claimdiff.tallies import AGAINST, FOR
 
 __all__ = ["score_against_tally", "tallies", "voting_scores"]
-
-_WORD = re.compile(r"[a-z]+")
 
 
 def voting_scores(
@@ -42,8 +39,7 @@ def voting_scores(
     for i in left:
         c = cands[i].claim
         if c.kind is Kind.SCORE:
-            lo, hi = c.sentence
-            if not words.isdisjoint(_WORD.findall(text[lo:hi].lower())):
+            if holds_any(text, c.sentence, words):
                 out.append(c)
     return out
 

@@ -6,12 +6,16 @@ before it in its sentence or at most 12 characters after it ("a 2-0 win"). Its c
 one figure of kind ``score``: the two numbers as an interval, smaller first, so that the
 winner's "27-24" and the loser's "24-27" are one score (docs/claims.md, "Scores").
 
-A tally in words is a score too, with a score word as above: "by 51 votes to 49", "beaten
-three goals to one", "edged New York 112 to 108", "by five justices to four", "won
-two-nil" (the lexicon's ``SCORE_ZERO``).  Its first figure is a count, with at most one
-word after its number ("votes", "goals"); its second a number in digits or words, with
-nothing after it but a stop word, the first one's noun or a clause's end ("to 15
-people" is no tally).  Not after "from" or "between" ("cut staff from 40 to 30").
+A tally in words is a score too: "beaten three goals to one", "edged New York 112 to
+108", "by five justices to four", "won two-nil" (the lexicon's ``SCORE_ZERO``), with a
+score word before it in its clause, or a first noun of ``TALLY_NOUNS`` ("goals") or a
+score word ("five wins to two").  Its first figure is a number with at most one word
+after it; its second a number in digits or words, with nothing after it but a stop word,
+the first one's noun or a clause's end ("to 15 people" is no tally).  Not after "from"
+or "between", nor after ``NOT_TALLIES_AFTER`` ("a ratio of 3 to 1", "open 9 to 5").  In
+a sentence holding one of ``VOTE_WORDS`` a tally stays two counts, each with its side
+(claimdiff.tallies), which compare reads as one score against the other text's score
+(claimdiff.score_tallies).
 Without a score word the figures stay what the scan read: "aged 18-24" and "3-5%" are
 ranges.  No score is read after "aged", "age", "between", "from", "page" or "no", nor
 before "years" or a
@@ -31,7 +35,7 @@ from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity, Span
 
-__all__ = ["score_quantity", "with_scores"]
+__all__ = ["holds_any", "score_quantity", "with_scores"]
 
 # Two numbers of at most three digits: "27-24", "112-108", "6-4"; a year or a grouped
 # figure is never one side of a score.  Searched over whole texts, it opens with a digit,
@@ -95,7 +99,8 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
                 continue  # "lost 4-5 players": a count of players, not a score
             x, y = float(m[1]), float(m[2])
             found.append(Draft(m.start(), m.end(), SCORE, score_quantity(x, y)))
-        if (near_tos or near_dashes) and not _votes(text, lo, hi, lex):
+        # In a sentence of voting a tally stays two counts, each with its side.
+        if (near_tos or near_dashes) and not holds_any(text, (lo, hi), lex.VOTE_WORDS):
             found.extend(_tallies_in_words(text, (lo, hi), near_tos, near_dashes, lex, cue))
     # Where the scan read a measure, a percentage or money over the span ("2-3 km", "3-5%"),
     # its reading stands.
@@ -209,33 +214,36 @@ def _side(written: str, lex: Lexicon) -> float | None:
 _WORD = re.compile(r"[a-z]+")
 
 
-def _votes(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
-    """Whether the sentence holds one of the lexicon's ``VOTE_WORDS``: its tally stays two
-    counts, each with its side (claimdiff.tallies), which compare reads as one score where
-    the other text gives a score (claimdiff.score_tallies)."""
-    return not lex.VOTE_WORDS.isdisjoint(_WORD.findall(text[lo:hi].lower()))
+def holds_any(text: str, span: Span, words: frozenset[str]) -> bool:
+    """Whether ``text[span]`` holds one of ``words`` (lower case) as a word of its own."""
+    lo, hi = span
+    return not words.isdisjoint(_WORD.findall(text[lo:hi].lower()))
 
 
-def _tally(text: str, lo: int, m: re.Match[str], lex: Lexicon, cue: re.Pattern[str]) -> bool:
-    """Whether a match of :data:`_TALLY` is a tally (see the module's docstring)."""
-    if _side(m[1], lex) is None or _side(m[3], lex) is None:
-        return False
+def _tally(
+    text: str, lo: int, m: re.Match[str], lex: Lexicon, cue: re.Pattern[str]
+) -> tuple[float, float] | None:
+    """The two sides of a match of :data:`_TALLY` that is a tally (see the module's
+    docstring), or None."""
+    x, y = _side(m[1], lex), _side(m[3], lex)
+    if x is None or y is None:
+        return None
     if _NOT_AFTER.search(text, max(lo, m.start() - 12), m.start()):
-        return False
+        return None
     if not lex.NOT_TALLIES_AFTER.isdisjoint(
         _WORD.findall(text[max(lo, m.start() - 16) : m.start()].lower())[-2:]
     ):
-        return False  # "a ratio of 3 to 1", "odds of 5 to 1", "open 9 to 5"
+        return None  # "a ratio of 3 to 1", "odds of 5 to 1", "open 9 to 5"
     own = m[2].lower() if m[2] else None
     if own is not None and (own in lex.STOPWORDS or _side(own, lex) is not None):
-        return False  # "won 3 of 5 to ...", "one two to three": no count's noun
+        return None  # "won 3 of 5 to ...", "one two to three": no count's noun
     after = _NEXT_WORD.match(text, m.end())
     if not _TALLY_END.match(text, m.end()) and after and after[1] != own:
         if _counts(text, after, lex, cue):
-            return False  # "rose 12 to 15 people": a count of people
+            return None  # "rose 12 to 15 people": a count of people
     if own is not None and (own in lex.TALLY_NOUNS or cue.fullmatch(own)):
-        return True  # "by 33 votes to 29", "by five wins to two"
-    return _cued(text, lo, m.start(), cue)
+        return x, y  # "two goals to one", "by five wins to two"
+    return (x, y) if _cued(text, lo, m.start(), cue) else None
 
 
 def _cued(text: str, lo: int, at: int, cue: re.Pattern[str]) -> bool:
@@ -265,17 +273,16 @@ def _tallies_in_words(
         while (m := _TALLY.search(text, at, min(hi, to + _TALLY_REACH))) is not None:
             # A word that is no number ("vote of six to two") is passed, not the tally after it.
             at = m.end() if _side(m[1], lex) is not None else m.end(1)
-            if m.start() not in seen and _tally(text, lo, m, lex, cue):
+            sides = None if m.start() in seen else _tally(text, lo, m, lex, cue)
+            if sides is not None:
                 seen.add(m.start())
-                x, y = _side(m[1], lex), _side(m[3], lex)
-                assert x is not None and y is not None
-                out.append(Draft(m.start(), m.end(), SCORE, score_quantity(x, y)))
+                out.append(Draft(m.start(), m.end(), SCORE, score_quantity(*sides)))
     words_scores = [
         m for d in dashes if (m := _WORDS_SCORE.search(text, max(lo, d - 12), min(hi, d + 12)))
     ]
     for m in words_scores:
         x, y = _side(m[1], lex), _side(m[2], lex)
-        if x is None or y is None or m[1][0].isdigit() or m[2][0].isdigit():
+        if x is None or y is None:
             continue
         after = _NEXT_WORD.match(text, m.end())
         if after is not None and _counts(text, after, lex, cue):
