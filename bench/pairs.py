@@ -122,6 +122,8 @@ def score(cases: Sequence[dict[str, Any]], *, verbose: bool = False) -> dict[str
         "gold agreements": n["agree"],
         "gold compatible": n["compatible"],
         "forbidden pairs made": forbidden,
+        "conflicts reported": reported,
+        "conflicts right": true_conflicts,
     }
 
 

@@ -1026,7 +1026,6 @@ MISPRINTS_XFAIL: dict[str, str] = {
         "a percentage ten times another is no slip of scale"
     ),
     "mis-indore-water:170 people/Seventeen residents": "'as many as 170' holds 17",
-    "agree-beef-recall:2 million pounds/900 tonnes": "pounds of weight read as money",
     "agree-beef-recall:three states/14 states": "the last counts of states left pair",
     "agree-beef-recall": "false conflict: three states / 14 states",
     "ctrl-storm-agnes:13 metres/130-metre section": _SLIP_OF_TWO,
@@ -1669,7 +1668,6 @@ XFAIL.update(HELDOUT18_XFAIL)
 # still gets wrong.
 UNITS_PLUS_XFAIL: dict[str, str] = {
     "unit18-2:2,000 runners/2,000 runners": _READ_AS_OTHER,
-    "unit18-3:40 kilograms/40 pounds": _UNPAIRED,
     "unit18-20:$50,000/$50,000": _ELSEWHERE,
     "unit18-20": "false conflict: 'a $25,000 bonus' / '$50,000'",
 }
@@ -1692,7 +1690,6 @@ FRESH_O: dict[str, str] = {
     "h19-percent-1:March/February": _UNPAIRED,
     "h19-percent-1": "false conflict: '14.1%' / '11.7 per cent'",
     "h19-measure-3:1.4 tonnes/1,400 pounds": _UNPAIRED,
-    "h19-measure-5": "false conflict: '2 pounds' / 'a $5,000 bond'",
     "h19-age-3": "false conflict: '1968' / '2001'",
     "h19-year-3:1923/1932": _UNPAIRED,
     "h19-direction-1": "false conflict: '4,300 homes' / 'about 3,900'",

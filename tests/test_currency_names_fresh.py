@@ -31,9 +31,7 @@ XFAIL: dict[str, str] = {
     "cur19-20:Rp 15,000": _AT_HOME,
     "cur19-26:£E300": _AT_HOME,
 }
-CONTROL_XFAIL: dict[str, str] = {
-    "cur19-41:5-pound baby": "a weight in pounds hyphened before a noun is read as money",
-}
+CONTROL_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "want"), expected_readings(ITEMS, XFAIL))

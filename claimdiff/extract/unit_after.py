@@ -16,6 +16,7 @@ from claimdiff.extract.members import AGE, DURATION, MEASURE, MONEY, PERCENT
 from claimdiff.extract.metre_or_million import one_thing_sized
 from claimdiff.extract.money import Currency, code_after, minor_after, minor_unit, symbol_after
 from claimdiff.extract.subjects import numbered_name
+from claimdiff.extract.weighed import weighed_after
 from claimdiff.lexicon import Lexicon
 
 if TYPE_CHECKING:  # amounts reads the core and imports this module to complete it
@@ -41,6 +42,12 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # How far either side of "pounds" a word of weight may stand.
 _CUE_WINDOW = 40
 _NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+# A price per weight after a pound word: "180 pounds a tonne", "seven pounds per kilo".
+_PER_WEIGHT = re.compile(
+    r"\s+(?:an?|per)\s+(?:tonnes?|tons?|kilos?|kilograms?|kg|pounds?|lbs?|ounces?|oz|stones?)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A power after a unit: "^2", "²", "³", " squared", " cubed".
 _POWER = re.compile(
     r"\^(?P<caret>[23])(?!\d)|(?P<sup>[²³])(?![⁰¹²³⁴⁵⁶⁷⁸⁹\d])"
@@ -125,11 +132,8 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
         core.attributive = hyphen is not None
         return
     w = lex.patterns["currency_word"].match(text, j)
-    weight = (
-        w is not None and w["word"].lower() in lex.POUND_WORDS and core.value == core.number.value
-    )
-    if weight and _weight_near(text, core, lex):
-        w = None  # "weighs 25 pounds"
+    if w is not None and w["word"].lower() in lex.POUND_WORDS and _weight(text, core, w, lex):
+        w = None  # "weighs 25 pounds", "40 pounds of cocaine", "a 5-pound baby"
     if w is not None and not glued:
         core.kind, core.unit, core.end = MONEY, lex.currency_words[w["word"].lower()], w.end()
         core.attributive = hyphen is not None or _singular_before_noun(text, w, lex, core.value)
@@ -314,8 +318,16 @@ def noun_follows(text: str, i: int, lex: Lexicon) -> bool:
     return len(w) > 1
 
 
-def _weight_near(text: str, core: Core, lex: Lexicon) -> bool:
-    """A word of weight within a few words of the figure ("lose 25 pounds")."""
+def _weight(text: str, core: Core, w: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a pound word after the figure weighs: what it names is weighed
+    (:mod:`claimdiff.extract.weighed`), or, with no scale and no price per weight after
+    it ("180 pounds a tonne"), a word of weight stands near ("lose 25 pounds")."""
+    scaled = core.value != core.number.value
+    attributive = text[core.end : core.end + 1] in _HYPHENS
+    if weighed_after(text, w.end(), lex, attributive=attributive, scaled=scaled):
+        return True
+    if scaled or _PER_WEIGHT.match(text, w.end()) is not None:
+        return False
     lo, hi = max(0, core.start - _CUE_WINDOW), min(len(text), core.end + _CUE_WINDOW)
     return any(w.lower() in lex.WEIGHT_CUES for w in _WORDS.findall(text, lo, hi))
 

@@ -216,6 +216,11 @@ MONEY_PER_FILLERS: frozenset[str] = frozenset()
 WEIGHT_CUES: frozenset[str] = frozenset()
 # "Pfund" is money in the news ("40 Millionen Pfund") unless weight is near.
 POUND_WORDS = frozenset({"pfund"})
+# No noun classes in German (WORDNET_NOUNS is False): "Pfund" weighs only by its cues.
+WEIGHED_CLASSES: frozenset[str] = frozenset()
+WEIGHED_IN_BULK: frozenset[str] = frozenset()
+NOT_WEIGHED_CLASSES: frozenset[str] = frozenset()
+NOT_WEIGHED_BEFORE_NOUN: frozenset[str] = frozenset()
 
 # "davon 12 waren Kinder": not read in German yet.
 COPULAS: frozenset[str] = frozenset()

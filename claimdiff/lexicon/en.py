@@ -495,6 +495,18 @@ WEIGHT_CUES = frozenset(
     gaining heavy heavier lighter kg kilograms ton tons tonne tonnes ounces""".split()
 )
 POUND_WORDS = frozenset({"pound", "pounds", "lb", "lbs"})
+# What "pounds" weighs, by the WordNet class of the noun after it (extract/weighed.py):
+# goods, living things and things made are weighed ("40 pounds of cocaine", "a 5-pound
+# baby"); in bulk, with a scale, only what is grown, caught or dug ("2 million pounds of
+# ground beef", not "1 million pounds of new equipment").
+WEIGHED_CLASSES = frozenset("food substance plant animal body object artifact person".split())
+WEIGHED_IN_BULK = frozenset("food substance plant animal object".split())
+# A noun first of these senses is what money buys or befalls: "pounds of damage",
+# "pounds of funding", "pounds of investment", "pounds of aid".
+NOT_WEIGHED_CLASSES = frozenset("possession act event state attribute".split())
+# Before a noun, a figure's pounds are its price when either of the noun's first two
+# senses is money or a document: "a 10-pound note", "a 20-pound voucher", "a 50-pound fee".
+NOT_WEIGHED_BEFORE_NOUN = frozenset({"possession", "communication"})
 
 # Time units: durations ("13 months ago") and ages ("73-year-old").
 TIME_UNITS = {
