@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 
 import attrs
 
-from claimdiff import nouns
+from claimdiff import nouns, verbs
 from claimdiff.align import Candidate, block_of, lemma
 from claimdiff.expectations import expected
 from claimdiff.extract import dateline, extract
@@ -61,7 +61,15 @@ class Side:
 def prepare(doc: Document, lex: Lexicon, max_chars: int | None) -> Side:
     """Extract ``doc`` once and read its figures' evidence."""
     claims = extract(doc.text, lang=lex.lang, max_chars=max_chars)
-    firsts = numeric(claims, doc.text, lex.STOPWORDS, adjectives=bool(lex.WORDNET_NOUNS))
+    english = bool(lex.WORDNET_NOUNS)
+    firsts = numeric(
+        claims,
+        doc.text,
+        lex.STOPWORDS,
+        adjectives=english,
+        lifetimes=lex.BEGINNING_VERBS | lex.ENDING_VERBS if english else frozenset(),
+        light=frozenset(lex.LIGHT_VERBS),
+    )
     line_year = dateline(doc.text, lang=lex.lang)
     whole = _Whole.of(doc, lex, line_year)
     side = Side(
@@ -128,14 +136,19 @@ def numeric(
     stopwords: frozenset[str] = frozenset(),
     *,
     adjectives: bool = False,
+    lifetimes: frozenset[str] = frozenset(),
+    light: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     """The claims pairing takes part in.
 
     No quotes; only the first of two linked amounts; and no year that only
     scopes another figure of its sentence ("the budget for 2023 was …").  A year
-    that is a thing's own ("Portobello's 1901 swim centre is to get a £2.1m
-    makeover") is a fact of its own even where it scopes another: with
-    ``adjectives`` (English), :func:`claimdiff.year_events.adjective` says which.
+    that is a thing's own is a fact of its own even where it scopes another: one
+    standing as an adjective ("Portobello's 1901 swim centre is to get a £2.1m
+    makeover"; with ``adjectives``, English: :func:`claimdiff.year_events.adjective`),
+    and one a verb of ``lifetimes`` governs, of a beginning or an end ("The food bank was
+    founded in 1987 by two parish nurses", "the collapse, which killed 19 people in
+    2015": :func:`claimdiff.year_events.event_of`, ``light`` verbs naming none).
     """
     scopes = {(c.sentence, y) for c in claims if c.period for y in YEAR.findall(c.period)}
     out = []
@@ -143,12 +156,27 @@ def numeric(
         if block_of(c) is None:
             continue
         if c.kind is Kind.YEAR and (c.sentence, c.text) in scopes:
-            if not (adjectives and adjective(text, c.span, stopwords)):
+            own = adjectives and adjective(text, c.span, stopwords)
+            if not own and not _of_lifetime(text, c, stopwords, lifetimes, light):
                 continue
         if c.linked is not None and c.linked < c.span:
             continue  # "$1.22 million" in "£1m ($1.22m)" is checked inside its text
         out.append(c)
     return out
+
+
+def _of_lifetime(
+    text: str,
+    c: Claim,
+    stopwords: frozenset[str],
+    lifetimes: frozenset[str],
+    light: frozenset[str],
+) -> bool:
+    """Whether a verb of ``lifetimes`` governs the year ``c`` ("founded in 1987")."""
+    if not lifetimes:
+        return False
+    event = event_of(text, c.span, c.sentence, stopwords, light)
+    return event is not None and any(b in lifetimes for b in verbs.bases(event))
 
 
 @attrs.frozen

@@ -708,6 +708,14 @@ BEGINNING_VERBS = frozenset(
     """build construct erect open found establish form create launch start begin
     complete date inaugurate unveil incorporate debut""".split()
 )
+# Verbs of a thing's or a person's end, or of a one-off disaster (claimdiff/prepare.py):
+# a year they govern is a fact of its own even where it also dates another figure of
+# its sentence ("which killed 19 people in 2015", "retired in 2016 with 41 titles",
+# "capsized with the loss of 41 lives in 1987").  Lemmas.
+ENDING_VERBS = frozenset(
+    """close shut retire resign die kill sink capsize collapse crash demolish destroy
+    disband dissolve abolish split end""".split()
+)
 # A person's decade of life (claimdiff/extract/decades.py): "in her eighties", "in his
 # early 40s".  The possessives that open it, the decades in words, and the parts of a
 # decade as (first, last) years into it; "and" or "or" joins a second decade ("in their
