@@ -322,15 +322,13 @@ class Lowered:
         found: set[int] = set()
         for at, _, low in self._read() if cased else ():
             if low is None:
-                odd = odd | {f for forms in cased for f in forms[1:]}
+                odd = odd | {f for _, forms in cased for f in forms}
                 continue
-            for key, *forms in cased:
+            for key, forms in cased:  # forms a tuple: no list built per key and window
                 i = low.find(key)
                 while i >= 0:
-                    for f in forms:
-                        if text.startswith(f, at + i):
-                            found.add(at + i)
-                            break
+                    if text.startswith(forms, at + i):  # any of them, in one C call
+                        found.add(at + i)
                     i = low.find(key, i + 1)
         for form in odd:
             i = text.find(form)
@@ -340,7 +338,9 @@ class Lowered:
         return sorted(found)
 
 
-def _forms(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+def _forms(
+    words: tuple[str, ...],
+) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[str]]:
     """The three cases of ``words``: (lower-cased, its forms…) for each ASCII word, found
     in the lower-cased text; the rest, found as written.  Kept per table of words (the
     lexicon's few), not per text: working them out cost more than the searches."""
@@ -359,13 +359,13 @@ def _forms(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], frozens
     if len(_FORMS) >= _MAX_TABLES:
         _FORMS.clear()  # tables of words are the lexicon's few: this keeps it so
     found = _FORMS[words] = (
-        tuple((key, *sorted(forms)) for key, forms in sorted(cased.items())),
+        tuple((key, tuple(sorted(forms))) for key, forms in sorted(cased.items())),
         frozenset(odd),
     )
     return found
 
 
-_FORMS: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+_FORMS: dict[tuple[str, ...], tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[str]]] = {}
 _MAX_TABLES = 64
 # The windows of :class:`Lowered`: each starts this far after the last, and reads this
 # much further, so that a word starting in it ends in it.
