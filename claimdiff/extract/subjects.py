@@ -237,7 +237,9 @@ def money_noun(text: str, span: Span, lex: Lexicon, clause: Span) -> str | None:
     before = noun_before(text, span[0], lex, clause[0])
     if before is not None:
         return before
-    after = _FOR_AFTER.match(text, span[1], clause[1])
+    # The pattern opens with white space: an amount before a mark ("£5m,") is not tried.
+    end = span[1]
+    after = _FOR_AFTER.match(text, end, clause[1]) if text[end : end + 1].isspace() else None
     if after is not None:
         found = noun_after(text, after.end() - 1, lex, allow_of=False)
         if found is not None and found[0] not in lex.TIME_UNITS and found[0] not in lex.TIME_NOUNS:
