@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
@@ -11,6 +12,7 @@ from claimdiff.align import Rules, score_block
 from claimdiff.assignment import assign, by_elimination, lone_ok
 from claimdiff.degrees import in_scale_of
 from claimdiff.dollars import kinder, local_dollars
+from claimdiff.extract.months import is_month_alone
 from claimdiff.findings import finding, paired_by_elimination
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.leftovers import counts_named_apart, same_figures_left
@@ -209,7 +211,11 @@ def run(
     spans_a, spans_b = [f.a.span for f in late], [f.b.span for f in late]
     matched_a |= {i for i, c in enumerate(cand_a) if inside_any(c.claim.span, spans_a)}
     matched_b |= {j for j, c in enumerate(cand_b) if inside_any(c.claim.span, spans_b)}
-    for ya, yb, score in scope_years(findings, claims_a, claims_b):
+    scoped = scope_years(findings, claims_a, claims_b)
+    scoped += scope_months(
+        findings, (da.text, claims_a), (db.text, claims_b), lambda c: is_month_alone(c, lex)
+    )
+    for ya, yb, score in scoped:
         result = judge(ya, yb, table, ceilings=True)
         if not isinstance(result, str):
             findings.append(finding(ya, yb, result, score, da.name, db.name))
@@ -261,6 +267,65 @@ def scope_years(
             used_a.add(ya.span)
             used_b.add(yb.span)
             out.append((ya, yb, f.score))
+    return out
+
+
+def scope_months(
+    findings: Sequence[Finding],
+    a: tuple[str, Sequence[Claim]],
+    b: tuple[str, Sequence[Claim]],
+    is_month: Callable[[Claim], bool],
+) -> list[tuple[Claim, Claim, float]]:
+    """The months named alone that date two paired figures, paired as those figures are;
+    ``a`` and ``b`` are each text and its claims.
+
+    A month alone beside another figure of its sentence is that figure's period and is
+    not paired on its own (:func:`claimdiff.prepare.numeric`); when "fell to 6.4% in
+    March" meets "edged down to 6.4 per cent in February", both texts date one fact, and
+    the months are compared.  A month dates the figure nearest before it in its clause
+    ("rose to 6.5% in October, up from 6.4%": October is the 6.5%'s), or the first after
+    it where it opens its sentence ("In March, sales rose 5%"); never one across a
+    clause ("approved the budget in February and says tax will rise by 4.99%").  Each
+    month is paired once, with the pair's evidence.
+    """
+    month_a, month_b = _month_of(*a, is_month), _month_of(*b, is_month)
+    used: set[tuple[int, int]] = set()
+    out = []
+    for f in findings:
+        ma, mb = month_a.get(f.a.span), month_b.get(f.b.span)
+        if ma is None or mb is None or ma.span in used or mb.span in used:
+            continue
+        used |= {ma.span, mb.span}
+        out.append((ma, mb, f.score))
+    return out
+
+
+# Figures a month named alone in their sentence may date.
+_DATED = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE, Kind.RATE})
+# What ends a clause between a figure and a month: a mark, or a word joining clauses.
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+# The most words before a month that opens its sentence ("In March,", "Since last June").
+_OPENER_WORDS = 2
+
+
+def _month_of(
+    text: str, claims: Sequence[Claim], is_month: Callable[[Claim], bool]
+) -> dict[tuple[int, int], Claim]:
+    """Each figure's month named alone (:func:`scope_months`), by the figure's span."""
+    out: dict[tuple[int, int], Claim] = {}
+    for m in claims:
+        if not is_month(m):
+            continue
+        figures = [c for c in claims if c.sentence == m.sentence and c.kind in _DATED]
+        before = [c for c in figures if c.span[1] <= m.span[0]]
+        after = [c for c in figures if c.span[0] >= m.span[1]]
+        dated = None
+        if before and _CLAUSE_BREAK.search(text, before[-1].span[1], m.span[0]) is None:
+            dated = before[-1]
+        elif after and len(text[m.sentence[0] : m.span[0]].split()) <= _OPENER_WORDS:
+            dated = after[0]
+        if dated is not None:
+            out.setdefault(dated.span, m)
     return out
 
 

@@ -9,7 +9,7 @@ what it counts, its words, its period resolved against the text's date.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import attrs
 
@@ -18,6 +18,7 @@ from claimdiff.align import Candidate, block_of, lemma
 from claimdiff.expectations import expected
 from claimdiff.extract import dateline, extract
 from claimdiff.extract.ellipsis import complement
+from claimdiff.extract.months import is_month_alone
 from claimdiff.inputs import as_text
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Document, Kind
@@ -69,6 +70,7 @@ def prepare(doc: Document, lex: Lexicon, max_chars: int | None) -> Side:
         adjectives=english,
         lifetimes=lex.BEGINNING_VERBS | lex.ENDING_VERBS if english else frozenset(),
         light=frozenset(lex.LIGHT_VERBS),
+        months=lambda c: is_month_alone(c, lex),
     )
     line_year = dateline(doc.text, lang=lex.lang)
     whole = _Whole.of(doc, lex, line_year)
@@ -138,6 +140,7 @@ def numeric(
     adjectives: bool = False,
     lifetimes: frozenset[str] = frozenset(),
     light: frozenset[str] = frozenset(),
+    months: Callable[[Claim], bool] | None = None,
 ) -> list[Claim]:
     """The claims pairing takes part in.
 
@@ -148,12 +151,18 @@ def numeric(
     makeover"; with ``adjectives``, English: :func:`claimdiff.year_events.adjective`),
     and one a verb of ``lifetimes`` governs, of a beginning or an end ("The food bank was
     founded in 1987 by two parish nurses", "the collapse, which killed 19 people in
-    2015": :func:`claimdiff.year_events.event_of`, ``light`` verbs naming none).
+    2015": :func:`claimdiff.year_events.event_of`, ``light`` verbs naming none).  A
+    month named alone (``months`` says which) beside another figure of its sentence is
+    that figure's period, paired only through it (``compare.scope_months``): "fell to
+    6.4% in March".
     """
     scopes = {(c.sentence, y) for c in claims if c.period for y in YEAR.findall(c.period)}
+    dated = {c.sentence for c in claims if c.kind in _DATED_KINDS} if months else set()
     out = []
     for c in claims:
         if block_of(c) is None:
+            continue
+        if months is not None and c.sentence in dated and months(c):
             continue
         if c.kind is Kind.YEAR and (c.sentence, c.text) in scopes:
             own = adjectives and adjective(text, c.span, stopwords)
@@ -163,6 +172,10 @@ def numeric(
             continue  # "$1.22 million" in "£1m ($1.22m)" is checked inside its text
         out.append(c)
     return out
+
+
+# Figures a month named alone in their sentence dates ("fell to 6.4% in March").
+_DATED_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE, Kind.RATE})
 
 
 def _of_lifetime(

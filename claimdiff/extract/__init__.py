@@ -42,6 +42,7 @@ from claimdiff.extract.members import (
     SCORE,
     YEAR,
 )
+from claimdiff.extract.months import months_alone
 from claimdiff.extract.neighbours import changes_of, share_nouns
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.per import join_ranges_per, per_after
@@ -104,6 +105,8 @@ def extract(
     drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex, low)
     drafts = with_age_words(text, drafts, lex, low)
     drafts = overlay(with_points(text, drafts, lex, low), month_parts(text, lex, low))
+    # A month alone stands only where nothing else was read ("in March 2024" is a date).
+    drafts = overlay(drafts, months_alone(text, lex), lambda d: False)
     dates = [d.start for d in drafts if d.kind is DATE]
     drafts = overlay(drafts, weekdays(text, lex, dates, low), lambda d: False)
     # A time stands only where the scan read nothing, but for the 12 of "12 noon".
@@ -137,9 +140,11 @@ def extract(
             lo, hi = sentence.span
             tokens[sentence.span] = tokenise(text, lo, hi, lex)
             sentence = attrs.evolve(sentence, tokens=tokens[sentence.span])
-        # A day of the week is said of the sentence's event and bounds no figure's words:
-        # "Two climbers were airlifted to safety on Monday" keeps "airlifted" for the count.
-        figures = [d for d in group if not _weekday(d)]
+        # A day of the week or a month named alone is said of the sentence's event and
+        # bounds no figure's words: "Two climbers were airlifted to safety on Monday"
+        # keeps "airlifted" for the count, "Borrowing … in October came in at £14.9bn"
+        # "borrowing" for the amount.
+        figures = [d for d in group if not _when_alone(text, d, lex)]
         periods = _periods(text, sentence, figures, links)
         preds = predicates(
             sentence,
@@ -178,7 +183,7 @@ def extract(
             )
             claims.append(claim)
             seen = counted(claim, seen)
-            if d.kind is not DATE or not _weekday(d):  # the kind first: no call per figure
+            if d.kind is not DATE or not _when_alone(text, d, lex):  # no call per figure
                 floor = d.end if d.end > floor else floor  # max(): see scan.scan
     share_nouns(claims)
     claims = pair_changes(text, claims, lex, tokens, roles)
@@ -188,6 +193,11 @@ def extract(
     if text is not original:  # claims quote the text as given, escapes and all
         claims = [attrs.evolve(c, text=original[c.span[0] : c.span[1]]) for c in claims]
     return claims
+
+
+def _when_alone(text: str, d: Draft, lex: Lexicon) -> bool:
+    """A day of the week, or a month named alone ("in October"), before its claim is made."""
+    return _weekday(d) or (d.kind is DATE and text[d.start : d.end].lower() in lex.MONTHS)
 
 
 def _weekday(d: Draft) -> bool:
@@ -333,7 +343,8 @@ def _claim(
     q = quantity
     if d.kind is YEAR and q is not None and q.unit is not None and q.qualifier is EXACT:
         quantity = attrs.evolve(q, unit=None)
-    if d.kind is SCORE or (d.kind is DURATION and _as_period(text, d, lex)):
+    if d.kind is SCORE or d.kind is DATE or (d.kind is DURATION and _as_period(text, d, lex)):
+        # A day is when, not how much: "rose 3% in March" says March rose nothing.
         change = None
         roles[span] = None  # pair_changes reads it after all
     elif sent.tokens is not None and sent.tokens.silent:

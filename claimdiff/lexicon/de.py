@@ -339,6 +339,7 @@ MONTHS = {
 MONTH_WORDS = frozenset({"mai"})
 BIRTHDAY_WORDS: tuple[str, ...] = ()  # "105. Geburtstag": the full stop reads otherwise
 MONTH_PARTS: dict[str, tuple[int, int]] = {}
+MONTH_CUES: frozenset[str] = frozenset()  # a month alone is not read in German yet
 NOT_HEDGES: frozenset[str] = frozenset()
 AGE_TURN_WORDS: frozenset[str] = frozenset()
 AGE_PLAIN_COPULAS: frozenset[str] = frozenset()
