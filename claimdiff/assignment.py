@@ -95,12 +95,14 @@ def lone_ok(
     if by_event and kind is Kind.YEAR and len(a) * len(b) > 1:
         # A story gives years of many events, and each report adds some: where a text
         # gives several, two different years pair alone only when both events are read
-        # (and may be one: align.score_block forbids the rest).
+        # (and may be one: align.score_block forbids the rest), or when one is the
+        # other's digits in another order, a slip of the keys ("put up in 1932", "had
+        # stood since 1923").
         ka = np.array([x.event is not None for x in a], dtype=bool)
         kb = np.array([y.event is not None for y in b], dtype=bool)
         va = np.array([representative(x.claim) for x in a])
         vb = np.array([representative(y.claim) for y in b])
-        return np.asarray((ka[:, None] & kb[None, :]) | same_figure(va, vb))
+        return np.asarray((ka[:, None] & kb[None, :]) | same_figure(va, vb) | _transposed(va, vb))
     if kind is Kind.DURATION:
         sa = np.array([_in(x.claim, "second") for x in a])
         sb = np.array([_in(y.claim, "second") for y in b])
