@@ -44,7 +44,7 @@ from claimdiff.block_evidence import (
 )
 from claimdiff.candidates import Candidate, Rules, block_of, lemma, representative
 from claimdiff.model import CHANGE_ENDS, Kind
-from claimdiff.periods import bare_years, same_period
+from claimdiff.periods import bare_years, months_apart, same_period
 from claimdiff.word_matrices import both_known, jaccard, soft_overlap, table
 from claimdiff.year_events import one_event_read
 
@@ -287,6 +287,12 @@ def score_block(
         # and counts, which recur year after year ("4.2% in 2019", "4.2% in 2023").
         years = table(periods_a, periods_b, lambda u, v: float(bare_years(u, v))) > 0
         apart &= ~(same & years)
+    if rules.years_through_figures:
+        # The same figure of two months ("rose 2.1% in June", "2.1% in July") is one fact
+        # misdated in a report of one event, whatever its kind: its months are compared
+        # through it (claimdiff.month_scopes).
+        months = table(periods_a, periods_b, lambda u, v: float(months_apart(u, v))) > 0
+        apart &= ~(same & months)
     bad |= apart | other_owner
     if kind is Kind.AGE and rules.wordnet:
         # Two kin of someone's are two people: "their granddaughter, 22" is not "Their

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -19,6 +18,7 @@ from claimdiff.leftovers import counts_named_apart, same_figures_left
 from claimdiff.lexicon import get_lexicon
 from claimdiff.metres_across import metres_across
 from claimdiff.model import Claim, Document, Finding, Kind, Report, Verdict
+from claimdiff.month_scopes import month_of, scope_months
 from claimdiff.past_blocks import inside_any, past_blocks
 from claimdiff.periods import YEAR
 from claimdiff.prepare import document, in_currencies_of, prepare
@@ -109,7 +109,8 @@ def run(
 ) -> Run:
     """:func:`compare` of two checked documents, keeping its claims for :mod:`claimdiff.check`."""
     lex = get_lexicon(lang)
-    written_a, written_b = prepare(da, lex, max_chars), prepare(db, lex, max_chars)
+    written_a = prepare(da, lex, max_chars, months_as_periods=True)
+    written_b = prepare(db, lex, max_chars, months_as_periods=True)
     local = local_dollars(written_a, written_b, lex)
     side_a, side_b, notes = local.a, local.b, local.notes
     claims_a, claims_b = side_a.claims, side_b.claims
@@ -212,9 +213,15 @@ def run(
     matched_a |= {i for i, c in enumerate(cand_a) if inside_any(c.claim.span, spans_a)}
     matched_b |= {j for j, c in enumerate(cand_b) if inside_any(c.claim.span, spans_b)}
     scoped = scope_years(findings, claims_a, claims_b)
-    scoped += scope_months(
-        findings, (da.text, claims_a), (db.text, claims_b), lambda c: is_month_alone(c, lex)
+
+    def is_month(c: Claim) -> bool:
+        return is_month_alone(c, lex)
+
+    months_a, months_b = (
+        month_of(da.text, claims_a, is_month),
+        month_of(db.text, claims_b, is_month),
     )
+    scoped += scope_months(findings, months_a, months_b)
     for ya, yb, score in scoped:
         result = judge(ya, yb, table, ceilings=True)
         if not isinstance(result, str):
@@ -267,65 +274,6 @@ def scope_years(
             used_a.add(ya.span)
             used_b.add(yb.span)
             out.append((ya, yb, f.score))
-    return out
-
-
-def scope_months(
-    findings: Sequence[Finding],
-    a: tuple[str, Sequence[Claim]],
-    b: tuple[str, Sequence[Claim]],
-    is_month: Callable[[Claim], bool],
-) -> list[tuple[Claim, Claim, float]]:
-    """The months named alone that date two paired figures, paired as those figures are;
-    ``a`` and ``b`` are each text and its claims.
-
-    A month alone beside another figure of its sentence is that figure's period and is
-    not paired on its own (:func:`claimdiff.prepare.numeric`); when "fell to 6.4% in
-    March" meets "edged down to 6.4 per cent in February", both texts date one fact, and
-    the months are compared.  A month dates the figure nearest before it in its clause
-    ("rose to 6.5% in October, up from 6.4%": October is the 6.5%'s), or the first after
-    it where it opens its sentence ("In March, sales rose 5%"); never one across a
-    clause ("approved the budget in February and says tax will rise by 4.99%").  Each
-    month is paired once, with the pair's evidence.
-    """
-    month_a, month_b = _month_of(*a, is_month), _month_of(*b, is_month)
-    used: set[tuple[int, int]] = set()
-    out = []
-    for f in findings:
-        ma, mb = month_a.get(f.a.span), month_b.get(f.b.span)
-        if ma is None or mb is None or ma.span in used or mb.span in used:
-            continue
-        used |= {ma.span, mb.span}
-        out.append((ma, mb, f.score))
-    return out
-
-
-# Figures a month named alone in their sentence may date.
-_DATED = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE, Kind.RATE})
-# What ends a clause between a figure and a month: a mark, or a word joining clauses.
-_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
-# The most words before a month that opens its sentence ("In March,", "Since last June").
-_OPENER_WORDS = 2
-
-
-def _month_of(
-    text: str, claims: Sequence[Claim], is_month: Callable[[Claim], bool]
-) -> dict[tuple[int, int], Claim]:
-    """Each figure's month named alone (:func:`scope_months`), by the figure's span."""
-    out: dict[tuple[int, int], Claim] = {}
-    for m in claims:
-        if not is_month(m):
-            continue
-        figures = [c for c in claims if c.sentence == m.sentence and c.kind in _DATED]
-        before = [c for c in figures if c.span[1] <= m.span[0]]
-        after = [c for c in figures if c.span[0] >= m.span[1]]
-        dated = None
-        if before and _CLAUSE_BREAK.search(text, before[-1].span[1], m.span[0]) is None:
-            dated = before[-1]
-        elif after and len(text[m.sentence[0] : m.span[0]].split()) <= _OPENER_WORDS:
-            dated = after[0]
-        if dated is not None:
-            out.setdefault(dated.span, m)
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["YEAR", "bare_years", "same_period"]
+__all__ = ["YEAR", "bare_years", "months_apart", "same_period"]
 
 YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
 """A year inside a period ("2023", "2023 Q3"), as its only group."""
@@ -35,6 +35,24 @@ def same_period(a: str, b: str) -> bool:
     # A relative phrase against a year ("last year", "2023") with no date to resolve
     # it by: nothing says they differ.
     return True
+
+
+def months_apart(a: str, b: str) -> bool:
+    """Whether two periods are two months of one year, or of no year given ("M03" and
+    "M02", "2024 M06" and "2024 M07"): one fact misdated, where the figure is the same.
+
+    >>> months_apart("M03", "M02"), months_apart("2024 M06", "M07"), months_apart("M06", "Q2")
+    (True, True, False)
+    """
+    ya, pa = _period_parts(a)
+    yb, pb = _period_parts(b)
+    if ya is not None and yb is not None and ya != yb:
+        return False
+    return _is_month(pa) and _is_month(pb) and pa != pb
+
+
+def _is_month(part: str | None) -> bool:
+    return part is not None and part[:1] == "M" and part[1:].isdigit()
 
 
 def bare_years(a: str, b: str) -> bool:

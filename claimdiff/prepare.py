@@ -22,6 +22,7 @@ from claimdiff.extract.months import is_month_alone
 from claimdiff.inputs import as_text
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Document, Kind
+from claimdiff.month_scopes import DATED_KINDS
 from claimdiff.owners import PARTICIPLE_CLAUSE, Owner, first_name, name_key, owner_before
 from claimdiff.periods import YEAR
 from claimdiff.reference_rates import when_published
@@ -59,8 +60,12 @@ class Side:
         return self.doc.name or ""
 
 
-def prepare(doc: Document, lex: Lexicon, max_chars: int | None) -> Side:
-    """Extract ``doc`` once and read its figures' evidence."""
+def prepare(
+    doc: Document, lex: Lexicon, max_chars: int | None, *, months_as_periods: bool = False
+) -> Side:
+    """Extract ``doc`` once and read its figures' evidence; with ``months_as_periods``
+    (compare()), a month named alone that dates a figure is that figure's period, not a
+    claim of its own (:mod:`claimdiff.month_scopes`)."""
     claims = extract(doc.text, lang=lex.lang, max_chars=max_chars)
     english = bool(lex.WORDNET_NOUNS)
     firsts = numeric(
@@ -70,7 +75,7 @@ def prepare(doc: Document, lex: Lexicon, max_chars: int | None) -> Side:
         adjectives=english,
         lifetimes=lex.BEGINNING_VERBS | lex.ENDING_VERBS if english else frozenset(),
         light=frozenset(lex.LIGHT_VERBS),
-        months=lambda c: is_month_alone(c, lex),
+        months=(lambda c: is_month_alone(c, lex)) if months_as_periods else None,
     )
     line_year = dateline(doc.text, lang=lex.lang)
     whole = _Whole.of(doc, lex, line_year)
@@ -152,12 +157,15 @@ def numeric(
     and one a verb of ``lifetimes`` governs, of a beginning or an end ("The food bank was
     founded in 1987 by two parish nurses", "the collapse, which killed 19 people in
     2015": :func:`claimdiff.year_events.event_of`, ``light`` verbs naming none).  A
-    month named alone (``months`` says which) beside another figure of its sentence is
-    that figure's period, paired only through it (``compare.scope_months``): "fell to
-    6.4% in March".
+    month named alone (``months`` says which) in a sentence of other figures is their
+    period, paired only through the figure it dates (:mod:`claimdiff.month_scopes`):
+    "fell to 6.4% in March".
     """
     scopes = {(c.sentence, y) for c in claims if c.period for y in YEAR.findall(c.period)}
-    dated = {c.sentence for c in claims if c.kind in _DATED_KINDS} if months else set()
+    # A month in a sentence of figures is read as their period even where it dates none
+    # by the clause rule (month_of): kept, "whose financial year ends in February" met
+    # "the 13 weeks to 25 November", two events' times in one story's words.
+    dated = {c.sentence for c in claims if c.kind in DATED_KINDS} if months else set()
     out = []
     for c in claims:
         if block_of(c) is None:
@@ -166,7 +174,7 @@ def numeric(
             continue
         if c.kind is Kind.YEAR and (c.sentence, c.text) in scopes:
             own = adjectives and adjective(text, c.span, stopwords)
-            if not own and not _of_lifetime(text, c, stopwords, lifetimes, light):
+            if not own and not _of_lifetime(text, c, claims, stopwords, lifetimes, light):
                 continue
         if c.linked is not None and c.linked < c.span:
             continue  # "$1.22 million" in "£1m ($1.22m)" is checked inside its text
@@ -174,22 +182,41 @@ def numeric(
     return out
 
 
-# Figures a month named alone in their sentence dates ("fell to 6.4% in March").
-_DATED_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE, Kind.RATE})
-
-
 def _of_lifetime(
     text: str,
     c: Claim,
+    claims: Sequence[Claim],
     stopwords: frozenset[str],
     lifetimes: frozenset[str],
     light: frozenset[str],
 ) -> bool:
-    """Whether a verb of ``lifetimes`` governs the year ``c`` ("founded in 1987")."""
+    """Whether a verb of ``lifetimes`` governs the year ``c`` ("founded in 1987 by two
+    parish nurses") and has no figure for its object before the year: in "The chain
+    opened 40 stores in 2023" or "Road crashes killed 1,695 people in 2022" the year is
+    the figure's period, a year's total, not the date of a beginning or an end."""
     if not lifetimes:
         return False
     event = event_of(text, c.span, c.sentence, stopwords, light)
-    return event is not None and any(b in lifetimes for b in verbs.bases(event))
+    if event is None or not any(b in lifetimes for b in verbs.bases(event)):
+        return False
+    end = text.lower().rfind(event, c.sentence[0], c.span[0]) + len(event)
+    return not any(
+        x.kind in DATED_KINDS
+        and x.sentence == c.sentence
+        and end <= x.span[0] < c.span[0]
+        and _object_gap(text[end : x.span[0]])
+        for x in claims
+    )
+
+
+# Words that may stand between a verb and its object figure: "opened 40 stores", "killed
+# some 1,695 people", "closed its 400 branches"; a preposition makes the figure no
+# object ("capsized with the loss of 41 lives in 1987": the year is the capsizing's).
+_OBJECT_GAP = frozenset("a an the its their his her our some".split())
+
+
+def _object_gap(gap: str) -> bool:
+    return all(w.lower() in _OBJECT_GAP for w in gap.split())
 
 
 @attrs.frozen

@@ -51,7 +51,9 @@ and ``pairs_at_ages_dates_fresh.json`` (ages after "at"; a date against its year
 ``pairs_fresh_o.json`` (the nineteenth held-out set) and
 ``pairs_event_years_figures_fresh.json`` (years of events beside another figure of their
 sentence) and ``pairs_months_alone_fresh.json`` (months named alone) and
-``pairs_swapped_years_fresh.json`` (years with two digits swapped) hold
+``pairs_swapped_years_fresh.json`` (years with two digits swapped) and
+``pairs_review20.json`` (a reviewer's, at the weak points of the twentieth session's
+rules) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -144,6 +146,7 @@ FILES = (
     "pairs_event_years_figures_fresh.json",
     "pairs_months_alone_fresh.json",
     "pairs_swapped_years_fresh.json",
+    "pairs_review20.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1789,8 +1792,6 @@ XFAIL.update(EVENT_YEARS_FIGURES)
 MONTHS_ALONE: dict[str, str] = {
     "mb-5:November/November": "'scheduled for November': 'for' is no MONTH_CUES word",
     "mb-13": "false conflict: '3.8%' / '7 per cent'",
-    "mb-14:2.5%/2.5 percent": _UNPAIRED,
-    "mb-14:November/October": _UNPAIRED,
     "mb-17": "false conflict: '4.4%' / '3.5 percent'",
 }
 XFAIL.update(MONTHS_ALONE)
@@ -1818,6 +1819,30 @@ SWAPPED_YEARS: dict[str, str] = {
     "sy-23": "false conflict: '1738' / '1783'",
 }
 XFAIL.update(SWAPPED_YEARS)
+
+# A reviewer's pairs at the twentieth session's rules (pairs_review20.json), written
+# from the docs before the code was read: months of two events, months dating different
+# figures, years of beginnings against years of totals.
+REVIEW20: dict[str, str] = {
+    "ry-4:2023/2022": _UNPAIRED,
+    "ry-6:2016/2016": _UNPAIRED,
+    "ry-9:2016/2017": _UNPAIRED,
+    "ry-9:41/41": _UNPAIRED,
+    "rm-3:June/July": _KEPT_APART,
+    "rm-3": "false conflict: 'June' / 'July'",
+    "rm-5:January/January": _ELSEWHERE,
+    "rm-5:March/April": _ELSEWHERE,
+    "rm-5:January/April": _KEPT_APART,
+    "rm-5:March/January": _KEPT_APART,
+    "rm-5": "false conflict: 'January' / 'April'",
+    "rm-6:November/November": _UNPAIRED,
+    "rm-6:February/February": _UNPAIRED,
+    "rm-11:March/April": _UNPAIRED,
+}
+XFAIL.update(REVIEW20)
+XFAIL["dam-collapse-settlement:2015/2015"] = (
+    "'which killed 19 people in 2015': a verb's object figure makes the year its period"
+)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

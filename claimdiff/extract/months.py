@@ -1,17 +1,21 @@
 """A month named alone, after a word of time: "Payments begin in June", "from March",
 "until September" (docs/claims.md, "Months alone").
 
-A month with no day and no year is a date spanning its days (``MMDD``, 1 to 31, as "3
-May" is ``503``): "in March" holds "March 3" and conflicts with "in May".  Only a
+A month with no day and no year is a date spanning its days (``MMDD``, 1 to its last day,
+as "3 May" is ``503``): "in March" holds "March 3" and conflicts with "in May".  Only a
 capitalised month name counts, whole, and only after one of ``MONTH_CUES`` ("in",
 "from", "since", "next" …): "Theresa May", "a protest march", "may rise" and "an
-august body" are none.  A name after it ("in June Brown's garden") or a possessive ("in
-May's speech") makes it no month; a day or a year after it is read elsewhere ("in March
-2024", "in March 3").  Abbreviations ("Mar", "Jun") are left alone: too often words.
+august body" are none.  A month that is also a person's name in the news
+(``MONTHS_AS_NAMES``: "May") followed by a word is a month only before a word of time
+(``WORDS_AFTER_A_NAMED_MONTH``): "Since May took office" is the person.  A name after
+it ("in June Brown's garden") or a possessive ("in May's speech") makes it no month; a
+day or a year after it is read elsewhere ("in March 2024", "in March 3").
+Abbreviations ("Mar", "Jun") are left alone: too often words.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from claimdiff.extract.members import DATE, RANGE
@@ -22,11 +26,16 @@ from claimdiff.model import Claim, Kind, Quantity
 __all__ = ["is_month_alone", "months_alone"]
 
 _DATE_UNIT = "date"
-# The word before a month, ending right before it, and what follows the month.
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)[ \t\u00a0]+$")
+# The cue word must be the word right before the month; a line break may stand between
+# them in hard-wrapped text ("begins in\nJune").
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)\s+$")
+# A possessive, or the first character of the next word, says whether a name goes on.
 _AFTER = re.compile(r"(?P<poss>['’]s)?[ \t\u00a0]*(?P<next>[^\W_]?)")
+_NEXT_WORD = re.compile(r"\s*(?P<w>[^\W\d_]+)")
 # Characters looked at before a month for its cue word.
 _CUE_REACH = 16
+# The days of a month of unknown year: a leap year's, so that "29 February" falls in it.
+_LEAP_YEAR = 2000
 
 
 def months_alone(text: str, lex: Lexicon) -> list[Draft]:
@@ -42,7 +51,8 @@ def months_alone(text: str, lex: Lexicon) -> list[Draft]:
         while i >= 0:
             end = i + len(word)
             if _alone(text, i, end, lex):
-                q = Quantity(month * 100 + 1, month * 100 + 31, None, _DATE_UNIT, RANGE)
+                last = calendar.monthrange(_LEAP_YEAR, month)[1]  # no year: February has 29
+                q = Quantity(month * 100 + 1, month * 100 + last, None, _DATE_UNIT, RANGE)
                 found.append(Draft(i, end, DATE, q))
             i = text.find(word, end)
     return sorted(found, key=lambda d: d.start)
@@ -63,7 +73,14 @@ def _alone(text: str, start: int, end: int, lex: Lexicon) -> bool:
     nxt = after["next"]
     # "in May's speech": a name; "in June Brown's garden": a name; "in March 2024", "in
     # March 3": a day or a year, read with the month elsewhere.
-    return not (after["poss"] or nxt.isdigit() or nxt.isupper())
+    if after["poss"] or nxt.isdigit() or nxt.isupper():
+        return False
+    if text[start:end].lower() in lex.MONTHS_AS_NAMES and nxt.isalpha():
+        # "Since May took office", "confidence in May was tabled", "backed by May and her
+        # cabinet": a person, unless a word of time follows ("in May when", "by May next").
+        word = _NEXT_WORD.match(text, end)
+        return word is not None and word["w"].lower() in lex.WORDS_AFTER_A_NAMED_MONTH
+    return True
 
 
 def is_month_alone(claim: Claim, lex: Lexicon) -> bool:

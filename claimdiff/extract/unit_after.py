@@ -42,9 +42,11 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # How far either side of "pounds" a word of weight may stand.
 _CUE_WINDOW = 40
 _NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]+)")
-# A price per weight after a pound word: "180 pounds a tonne", "seven pounds per kilo".
+# A price per weight after a pound word: "180 pounds a tonne", "seven pounds per kilo",
+# "30,000 pounds/kg".
 _PER_WEIGHT = re.compile(
-    r"\s+(?:an?|per)\s+(?:tonnes?|tons?|kilos?|kilograms?|kg|pounds?|lbs?|ounces?|oz|stones?)"
+    r"(?:\s+(?:an?|per)\s+|\s?/\s?)"
+    r"(?:tonnes?|tons?|kilos?|kilograms?|kg|pounds?|lbs?|ounces?|oz|stones?)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -329,7 +331,7 @@ def _weight(text: str, core: Core, w: re.Match[str], lex: Lexicon) -> bool:
     if scaled or _PER_WEIGHT.match(text, w.end()) is not None:
         return False
     lo, hi = max(0, core.start - _CUE_WINDOW), min(len(text), core.end + _CUE_WINDOW)
-    return any(w.lower() in lex.WEIGHT_CUES for w in _WORDS.findall(text, lo, hi))
+    return any(cue.lower() in lex.WEIGHT_CUES for cue in _WORDS.findall(text, lo, hi))
 
 
 def _rate_or_compound(text: str, core: Core, lex: Lexicon) -> None:

@@ -824,15 +824,21 @@ MONTHS = {
 MONTH_WORDS = frozenset({"march", "may"})
 # After an ordinal in digits, the age it marks: "her 105th birthday".
 BIRTHDAY_WORDS = ("birthday",)
-# A part of a month with no day: "mid-March", "early June 2024", read as a date spanning
-# those days (claimdiff.extract.dates).
-# The parts meet at their edges, as writers round: "mid-March" holds 10 March.
 # Words before a month named alone (claimdiff/extract/months.py): "Payments begin in
 # June", "from March", "until September", "next April".  Not "to" ("spoke to June"),
 # "and" ("Johnson and May") or "of" ("the end of March" is a part of the month).
 MONTH_CUES = frozenset(
     "in from until till by since before after through during throughout next last this".split()
 )
+# A month that is a name in the news as often ("Since May took office"): followed by a
+# word, a month only before one of these ("in May when", "by May next year").
+MONTHS_AS_NAMES = frozenset({"may"})
+WORDS_AFTER_A_NAMED_MONTH = frozenset(
+    "when after before until to or next last this each every of at".split()
+)
+# A part of a month with no day: "mid-March", "early June 2024", read as a date spanning
+# those days (claimdiff.extract.dates).
+# The parts meet at their edges, as writers round: "mid-March" holds 10 March.
 MONTH_PARTS = {
     "early": (1, 10), "mid": (10, 20), "mid-": (10, 20), "late": (20, 31),
     "start of": (1, 10), "beginning of": (1, 10), "middle of": (10, 20), "end of": (20, 31),
