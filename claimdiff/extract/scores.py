@@ -26,7 +26,9 @@ percent sign, nor before a noun that is neither a stop word nor a score word ("l
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from types import ModuleType
 
 from claimdiff import nouns
 from claimdiff.extract.members import COUNT, EXACT, SCORE
@@ -141,16 +143,25 @@ def _tally_hints(text: str, lex: Lexicon) -> tuple[list[int], list[int]]:
     sentences hold " to " and no tally; string searches find the few that may hold one,
     and the tally's pattern is tried only around them."""
     tos: list[int] = []
+    sides = _side_words(lex.data)
     at = text.find(" to ")
     while at >= 0:
-        before = text[max(0, at - 24) : at].split()[-2:]
-        if any(w[-1:].isdigit() or (w.isalpha() and _side(w, lex) is not None) for w in before):
-            tos.append(at)
+        # A loop, not any() of a generator, and a set for _side of a word: most texts
+        # hold hundreds of " to ", nearly none after a number (issue 12).
+        for w in text[at - 24 if at > 24 else 0 : at].split()[-2:]:
+            if w[-1:].isdigit() or (w.isalpha() and w.lower() in sides):
+                tos.append(at)
+                break
         at = text.find(" to ", at + 4)
     dashes: list[int] = []
     for dash in ("-", "–"):
         at = text.find(dash)
         while at >= 0:
+            if not (text[at - 1 : at].isalnum() and text[at + 1 : at + 2].isalnum()):
+                # No letter touches the dash on both sides ("well-known" passes, "1990 -"
+                # does not): the edges' patterns, each matching a letter there, would fail.
+                at = text.find(dash, at + 1)
+                continue
             left = _EDGE_BEFORE.search(text, max(0, at - 12), at)
             right = _EDGE_AFTER.match(text, at + 1)
             if left and right and _side(left[0], lex) is not None:
@@ -209,6 +220,14 @@ def _side(written: str, lex: Lexicon) -> float | None:
         return 0.0
     value = lex.UNITS.get(w)
     return None if value is None or w in lex.ZERO_IDIOMS else float(value)
+
+
+@functools.cache
+def _side_words(data: ModuleType) -> frozenset[str]:
+    """The words (lower case) of which :func:`_side` reads a value: the words for nought
+    and the number words of at most nineteen, less the idioms of nought."""
+    zero_idioms = data.ZERO_IDIOMS
+    return frozenset(data.SCORE_ZERO) | frozenset(w for w in data.UNITS if w not in zero_idioms)
 
 
 _WORD = re.compile(r"[a-z]+")
