@@ -10,6 +10,9 @@ lexicon's ("decade", claimdiff/lexicon/patterns.py).
 
 from __future__ import annotations
 
+import functools
+from types import ModuleType
+
 from claimdiff import nouns
 from claimdiff.extract.ages import person_before
 from claimdiff.extract.members import AGE, RANGE
@@ -25,6 +28,21 @@ __all__ = ["with_decades"]
 
 # What a decade in digits holds, lower-cased: "40s", "40's", "40’s" (patterns.py, "decade").
 _DECADE_DIGITS = ("0s", "0'", "0’")
+# The shortest ending the decade words may share and be looked for in their place.
+_MIN_SHARED = 3
+
+
+@functools.cache
+def _decade_keys(data: ModuleType) -> tuple[str, ...]:
+    """What a text must hold for the decade pattern to match in it: "0s", "0'", "0’", and
+    the ending all the decade words share ("ties" of "twenties" to "nineties"), one look
+    for eight (a text holding it and none of them is searched in vain, and finds
+    nothing), or the words themselves where they share none."""
+    words = list(data.DECADE_WORDS)
+    shared = min(words, key=len) if words else ""
+    while shared and not all(w.endswith(shared) for w in words):
+        shared = shared[1:]
+    return (shared, *_DECADE_DIGITS) if len(shared) >= _MIN_SHARED else (*words, *_DECADE_DIGITS)
 
 
 def _decade(word: str, lex: Lexicon) -> int:
@@ -44,7 +62,7 @@ def with_decades(
     # news); every match holds a decade, in words or as "40s", "40's", which most texts
     # name nowhere.
     low = Lowered(text) if low is None else low
-    if not low.may_hold((*lex.DECADE_WORDS, *_DECADE_DIGITS)):
+    if not low.may_hold(_decade_keys(lex.data)):
         return drafts
     found = []
     for m in lex.patterns["decade"].finditer(text):
