@@ -164,6 +164,9 @@ def sentences(text: str, lex: Lexicon | None = None) -> list[Span]:
     spans: list[Span] = []
     append = spans.append
     start = 0
+    # A full stop after no letter and no stop ("in 2023.", "(AP)."): no abbreviation's, as
+    # _ends_with_abbreviation would find (the empty word), without the call.
+    bare_stops = "" not in abbreviations
     # One step per boundary, inlined: a megabyte of news has some 13,000.
     for m in _BOUNDARY.finditer(text):
         dot, end = m.span()
@@ -174,7 +177,10 @@ def sentences(text: str, lex: Lexicon | None = None) -> list[Span]:
             # A lone full stop, perhaps with closers: an abbreviation's or an ordinal's
             # is none ("Mr. Khan", "am 3. März"); a decimal point is never followed by
             # the white space a boundary needs.
-            if _ends_with_abbreviation(text, dot, abbreviations):
+            before = text[dot - 1 : dot]
+            if (before.isalpha() or before == "." or not bare_stops) and _ends_with_abbreviation(
+                text, dot, abbreviations
+            ):
                 continue
             if ordinals is not None and end == dot + 1 and _ordinal_dot(text, dot, ordinals):
                 continue
