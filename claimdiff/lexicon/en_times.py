@@ -1,0 +1,138 @@
+"""English tables of time: units and lengths of time, months, times of day, days of the
+week, and the words that make four digits a year.
+
+Held with the rest of :mod:`claimdiff.lexicon.en`, which imports them: the lexicon reads
+that one module.
+"""
+
+from __future__ import annotations
+
+# Time units: durations ("13 months ago") and ages ("73-year-old").
+TIME_UNITS = {
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+    "hour": "hour", "hours": "hour", "day": "day", "days": "day",
+    "week": "week", "weeks": "week", "fortnight": "fortnight", "fortnights": "fortnight",
+    "month": "month", "months": "month", "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+}  # fmt: skip
+
+# Words after a length of time that make it a time before now: "35 years ago".
+AGO_WORDS = ("ago",)
+
+# Lengths of time written with an article (claimdiff/extract/durations.py): "a year",
+# "an hour", "half an hour", "a quarter of an hour", "a single day", "a year and a
+# half".  "second" is left out: "a second referendum" is an ordinal.
+ARTICLE_UNITS = ("year", "month", "week", "fortnight", "day", "hour", "minute", "decade", "century")
+DURATION_FRACTIONS = {"half": 0.5, "a quarter of": 0.25, "one quarter of": 0.25, "quarter of": 0.25,
+                      "three quarters of": 0.75, "three-quarters of": 0.75}  # fmt: skip
+DURATION_MODIFIERS = ("single", "full", "whole", "entire", "extra", "further", "additional")
+# The word before the article that makes "a year" a length: "for a year", "took a day",
+# "waited an hour" (a hedge, a fraction or "and a half" does too).  Elsewhere "a day"
+# is often a point in time or a thing: "on a day when", "a day to remember".
+DURATION_CUES_BEFORE = frozenset(
+    "for in within over after during lasted lasting lasts last took take takes taking "
+    "spent spend spends spending waited wait waits waiting served serve serves serving "
+    "lost gained saved delayed extended miss misses missed missing".split()
+)
+# ... and after the unit: "a week-long strike", "a decade-long ban".
+DURATION_CUES_AFTER = frozenset({"long"})
+# Words before the article that make it a rate's: "twice a week", "three times a year".
+RATE_WORDS_BEFORE = frozenset("once twice thrice times per every each".split())
+# Words after the unit that make it no length: "a year ago", "a day of action", "a
+# year's salary" ("old" makes it an age: AGE_AFTER_LENGTH).
+NOT_DURATION_AFTER = frozenset("ago of old s".split())
+# ... of which this makes the length an age instead: "a week-old baby", "half a year
+# old", "a century-old church".
+AGE_AFTER_LENGTH = frozenset({"old"})
+# Words before four digits and "hrs" that make them a 24-hour clock's time, not hours:
+# "called at 2300 hrs", "from 0600 hrs until 1800 hrs".
+CLOCK_HOURS_AFTER = frozenset("at from until till to by before after since".split())
+# After "and a half" only these: "a year and a half of building work" is a length, as "a
+# day of action" is not; "a year and a half ago" is a point in time.
+NOT_DURATION_AFTER_HALF = frozenset("ago old s".split())
+# Words after the unit that make it a point in time, unless a word of length comes first:
+# "a year after the attack", "a week on Monday", "a day when" — but "jailed for a year
+# after admitting fraud", "walk out for a single day on Friday".
+POINT_IN_TIME_AFTER = frozenset("earlier later before after since on when that which where".split())
+# Time units from the longest: the parts of one length fall ("2 years and 3 months").
+DURATION_ORDER = {"century": 9, "decade": 8, "year": 7, "month": 6, "fortnight": 5, "week": 4,
+                  "day": 3, "hour": 2, "minute": 1, "second": 0}  # fmt: skip
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# Months that are also everyday words: as a figure's period only in a date.
+MONTH_WORDS = frozenset({"march", "may"})
+# After an ordinal in digits, the age it marks: "her 105th birthday".
+BIRTHDAY_WORDS = ("birthday",)
+# Words before a month named alone (claimdiff/extract/months.py): "Payments begin in
+# June", "from March", "until September", "next April".  Not "to" ("spoke to June"),
+# "and" ("Johnson and May") or "of" ("the end of March" is a part of the month).
+MONTH_CUES = frozenset(
+    "in from until till by since before after through during throughout next last this".split()
+)
+# A month that is a name in the news as often ("Since May took office"): followed by a
+# word, a month only before one of these ("in May when", "by May next year").
+MONTHS_AS_NAMES = frozenset({"may"})
+WORDS_AFTER_A_NAMED_MONTH = frozenset(
+    "when after before until to or next last this each every of at".split()
+)
+# A part of a month with no day: "mid-March", "early June 2024", read as a date spanning
+# those days (claimdiff.extract.dates).
+# The parts meet at their edges, as writers round: "mid-March" holds 10 March.
+MONTH_PARTS = {
+    "early": (1, 10), "mid": (10, 20), "mid-": (10, 20), "late": (20, 31),
+    "start of": (1, 10), "beginning of": (1, 10), "middle of": (10, 20), "end of": (20, 31),
+}  # fmt: skip
+# Times of day (claimdiff/extract/clock_times.py): "2.20pm", "7:30 a.m.", "14:20",
+# "noon".  The words for an hour, in minutes after midnight ("midnight" after "before"
+# is the day's end, 1440); the hedges before a time as the minutes they reach before and
+# after it; and words before a time that make it a bound of something else ("open until
+# 10pm", "by 6am"), where no time of an event is said.
+CLOCK_WORDS = {"noon": 720, "midday": 720, "midnight": 0}
+CLOCK_HEDGES = {
+    "about": (-15, 15), "around": (-15, 15), "approximately": (-15, 15),
+    "roughly": (-15, 15), "some time around": (-30, 30),
+    "shortly after": (0, 20), "just after": (0, 10), "soon after": (0, 30),
+    "shortly before": (-20, 0), "just before": (-10, 0),
+}  # fmt: skip
+CLOCK_BOUND_WORDS = frozenset("until till before after by since between".split())
+# Words before "midnight" or "noon" that make a clock idiom ("ten to midnight", "half past
+# noon"), no time read here; words before a 24-hour time ("at 14:20") without which
+# "3:16" is a verse, a score or a race time; words after a time that leave it an event's
+# ("at 7.30pm local time", "at 9pm yesterday"), where any other noun is one it qualifies
+# ("the 9am train").
+CLOCK_IDIOM_WORDS = frozenset({"to", "past"})
+CLOCK_CUES = frozenset({"at", "from"})
+CLOCK_FOLLOWERS = frozenset("local yesterday today tonight tomorrow sharp".split())
+# Days of the week, read as the day an event falls on: "on Tuesday", "Sunday morning"
+# (claimdiff.extract.dates).  Only written in full and capitalised: "Sat" and "sun" are
+# other words.
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+    "saturday": 6, "sunday": 7,
+}  # fmt: skip
+# Capitalised words besides the stop words that may open a sentence before a day and leave
+# it a day ("Last Friday, the ICC …", "Early Sunday"); any other capitalised word makes a
+# name of the day ("Black Friday", "Super Tuesday", "Good Friday").
+WEEKDAY_LEADS = frozenset("last next this early late".split())
+# Words that join two days into a span ("Monday to Friday") and make a habit of a day
+# ("every Friday"): neither is the day of one event.
+WEEKDAY_SPAN_WORDS = frozenset({"to", "through", "thru", "till", "until"})
+WEEKDAY_HABITS = frozenset({"every", "each"})
+# Words that end a clause, as commas and brackets do: a day of the week is said of its
+# own clause's verb ("the ICC issued a warrant on Friday", claimdiff.prepare).
+CLAUSE_BREAK_WORDS = frozenset("and but while whereas after before as when".split())
+# An article before a day and a capitalised word after it make a title: "the Sunday Times".
+WEEKDAY_NAME_ARTICLES = frozenset({"the"})
+# Abbreviated months only count after or before a number; a month in full stands alone
+# only after a word of time (MONTH_CUES).
+
+# Words before a four-digit number that make it a year ("founded in 1998").
+YEAR_CUES = frozenset(
+    "in for since by until till from during of before after early late mid fiscal "
+    "year financial season class between and to through".split()
+)
