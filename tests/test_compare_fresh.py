@@ -53,7 +53,7 @@ and ``pairs_at_ages_dates_fresh.json`` (ages after "at"; a date against its year
 sentence) and ``pairs_months_alone_fresh.json`` (months named alone) and
 ``pairs_swapped_years_fresh.json`` (years with two digits swapped) and
 ``pairs_review20.json`` (a reviewer's, at the weak points of the twentieth session's
-rules) hold
+rules) and ``pairs_hedged_exact_fresh.json`` (a hedged figure against an exact one) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -147,6 +147,7 @@ FILES = (
     "pairs_months_alone_fresh.json",
     "pairs_swapped_years_fresh.json",
     "pairs_review20.json",
+    "pairs_hedged_exact_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1843,6 +1844,21 @@ XFAIL.update(REVIEW20)
 XFAIL["dam-collapse-settlement:2015/2015"] = (
     "'which killed 19 people in 2015': a verb's object figure makes the year its period"
 )
+
+# A hedged figure against an exact one (pairs_hedged_exact_fresh.json), written blind in
+# the twentieth session to test reading a one-sided hedge ('nearly', 'just over')
+# against a different figure as compatible: the writer called most such pairs agree (21
+# right with that reading, 26 without), and it was not kept.
+HEDGED_EXACT: dict[str, str] = {
+    "hb-4:78mph/50mph": _KEPT_APART,
+    "hb-4": "false conflict: '78mph' / '50mph'",
+    "hb-9:nearly £100m/£81m": _READ_AS_OTHER,
+    "hb-18:around £2m/£2.3m": _READ_AS_OTHER,
+    "hb-23:About 50/54": _READ_AS_OTHER,
+    "hb-24:Around 500/560": _UNPAIRED,
+    "hb-27:Approximately 3.2 million/3.4 million": _READ_AS_OTHER,
+}
+XFAIL.update(HEDGED_EXACT)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
