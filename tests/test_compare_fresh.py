@@ -53,7 +53,8 @@ and ``pairs_at_ages_dates_fresh.json`` (ages after "at"; a date against its year
 sentence) and ``pairs_months_alone_fresh.json`` (months named alone) and
 ``pairs_swapped_years_fresh.json`` (years with two digits swapped) and
 ``pairs_review20.json`` (a reviewer's, at the weak points of the twentieth session's
-rules) and ``pairs_hedged_exact_fresh.json`` (a hedged figure against an exact one) hold
+rules) and ``pairs_hedged_exact_fresh.json`` (a hedged figure against an exact one) and
+``pairs_fresh_p.json`` (the twentieth held-out set) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -148,6 +149,7 @@ FILES = (
     "pairs_swapped_years_fresh.json",
     "pairs_review20.json",
     "pairs_hedged_exact_fresh.json",
+    "pairs_fresh_p.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1859,6 +1861,39 @@ HEDGED_EXACT: dict[str, str] = {
     "hb-27:Approximately 3.2 million/3.4 million": _READ_AS_OTHER,
 }
 XFAIL.update(HEDGED_EXACT)
+
+# The twentieth held-out set (pairs_fresh_p.json), written blind at the twentieth
+# session's start and scored only then and at its end (30 right both times).
+FRESH_P: dict[str, str] = {
+    "h20-money-1:£4.2m/4.2 million pounds": _ELSEWHERE,
+    "h20-money-1": "false conflict: '£650,000' / '4.2 million pounds'",
+    "h20-money-2:some 800,000/About 800,000": _UNPAIRED,
+    "h20-money-4:just over £2 million/£2.04m": _READ_AS_OTHER,
+    "h20-count-3:230 acts/230": _UNPAIRED,
+    "h20-count-4:420/four hundred and twenty": _UNPAIRED,
+    "h20-count-5:nine/7": _UNPAIRED,
+    "h20-percent-1:3.2%/3.2 per cent": _ELSEWHERE,
+    "h20-percent-1:5.1%/5.7 per cent": _ELSEWHERE,
+    "h20-percent-1": "false conflict: '3.2%' / '5.7 per cent'",
+    "h20-percent-2:47%/41 percent": _ELSEWHERE,
+    "h20-percent-2": "false conflict: '50%' / '41 percent of eligible voters'",
+    "h20-percent-3:Nearly 30%/29.6 per cent": _ELSEWHERE,
+    "h20-percent-3": "false conflict: '22%' / '29.6 per cent of grown-ups'",
+    "h20-age-5:sixty-eight/68-year-old": _UNPAIRED,
+    "h20-year-1:1846/1864": _UNPAIRED,
+    "h20-year-2:£6m/£16m": _UNPAIRED,
+    "h20-year-3:1982/1982": _KEPT_APART,
+    "h20-year-4:1987/1978": _UNPAIRED,
+    "h20-duration-1:48 hours/two-day": _UNPAIRED,
+    "h20-duration-1:14 operators/13 companies": _UNPAIRED,
+    "h20-duration-2:Four others/four charges": _KEPT_APART,
+    "h20-direction-4:dropped by 4%/went up 4 per cent": _KEPT_APART,
+    "h20-direction-4": "false conflict: '4%' / '4 per cent'",
+    "h20-direction-5:about $82/$81.90": _READ_AS_OTHER,
+    "h20-mixed-4:nearly a million/950,000": _READ_AS_OTHER,
+    "h20-mixed-5:2,300-year-old/3rd century BC": _UNPAIRED,
+}
+XFAIL.update(FRESH_P)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
