@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from readings import case_params
 
 import claimdiff
 
@@ -31,20 +32,7 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params() -> list[Any]:
-    return [
-        pytest.param(
-            item,
-            id=item["id"],
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[item["id"]])]
-            if item["id"] in XFAIL
-            else [],
-        )
-        for item in ITEMS
-    ]
-
-
-@pytest.mark.parametrize("item", _params())
+@pytest.mark.parametrize("item", case_params(ITEMS, XFAIL))
 def test_pounds_read_as_the_writer_meant(item: dict[str, Any]) -> None:
     """The figure is money in GBP, or a measure in pounds, of the writer's value."""
     text, surface = item["text"], item["surface"]

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from readings import case_params
 
 import claimdiff
 from claimdiff import Claim
@@ -31,19 +32,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params() -> list[Any]:
-    return [
-        pytest.param(
-            item,
-            id=item["id"],
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[item["id"]])]
-            if item["id"] in XFAIL
-            else [],
-        )
-        for item in ITEMS
-    ]
-
-
 def _at(item: dict[str, Any]) -> list[Claim]:
     text, surface = item["text"], item["surface"]
     start = text.index(surface)
@@ -51,7 +39,7 @@ def _at(item: dict[str, Any]) -> list[Claim]:
     return [c for c in claimdiff.extract(text) if c.span[0] < end and start < c.span[1]]
 
 
-@pytest.mark.parametrize("item", _params())
+@pytest.mark.parametrize("item", case_params(ITEMS, XFAIL))
 def test_read_as_the_reviewer_meant(item: dict[str, Any]) -> None:
     """Money in GBP, a weight in pounds, a date, or no date, as the reviewer marked it."""
     read = _at(item)
