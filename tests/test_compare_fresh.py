@@ -1879,7 +1879,6 @@ FRESH_P: dict[str, str] = {
     "h20-percent-2": "false conflict: '50%' / '41 percent of eligible voters'",
     "h20-percent-3:Nearly 30%/29.6 per cent": _ELSEWHERE,
     "h20-percent-3": "false conflict: '22%' / '29.6 per cent of grown-ups'",
-    "h20-age-5:sixty-eight/68-year-old": _UNPAIRED,
     "h20-year-1:1846/1864": _UNPAIRED,
     "h20-year-2:£6m/£16m": _UNPAIRED,
     "h20-year-3:1982/1982": _KEPT_APART,

@@ -133,12 +133,35 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     word = b["w"].lower()
     if word in lex.STOPWORDS or word in lex.MONTHS or lex.patterns["number_word"].fullmatch(word):
         return None
-    if num.words and not nouns.names_a_person(word):
+    titled = b["w"][:1].isupper() and _titled(window[: b.start()], lex)
+    if num.words and not (nouns.names_a_person(word) or titled):
         # "her son, nine, was": a number in words is an age only after a word for one
-        # person; after a name it is as often a tally ("scored by Kane, two, and Son,
-        # one", "Spain, nine, lead Italy, seven"), after any other word a count.
+        # person, or a name with a title ("Dr Amara Osei, sixty-eight,"); after a bare
+        # name it is as often a tally ("scored by Kane, two, and Son, one", "Spain, nine,
+        # lead Italy, seven"), after any other word a count.
         return None
     return age_of(core, word)
+
+
+# The words of a name looked back over for its title: "Dr Amara Osei", "Mrs Jane Smith".
+_NAME_WORDS = 3
+
+
+def _titled(before: str, lex: Lexicon) -> bool:
+    """Whether the name whose last word follows ``before`` opens with a title or an office
+    borne by persons: "Dr Amara Osei", "Senator Ruth Calloway", "Detective Inspector Paul
+    Hanley" (the speakers' ``TITLES``)."""
+    end = len(before)
+    for _ in range(_NAME_WORDS):
+        w = WORD_THEN_SPACE.search(before, 0, end)
+        if w is None:
+            return False
+        if w["w"].lower() in lex.speech.TITLES:
+            return True
+        if not w["w"][:1].isupper():
+            return False
+        end = w.start()
+    return False
 
 
 # "aged 28 and 31", "aged 12, 14 and 16": the numbers of a list after "aged" are all
