@@ -31,6 +31,7 @@ __all__ = [
     "assign",
     "by_elimination",
     "lone_ok",
+    "yield_to_same_figures",
 ]
 
 EVIDENCE = 0.35
@@ -73,6 +74,10 @@ OUTLIER_RATIO = 5.0
 # the two pair within LONE_AMOUNT_RATIO as before.  docs/compare.md, "Figures left over".
 LONE_AGE_RATIO = 1.2
 _AMOUNT_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.AGE})
+# Kinds whose figures lone_ok keeps apart by size (far apart: more than LONE_AMOUNT_RATIO
+# or LONE_DURATION_RATIO): where yield_to_same_figures holds a far pair below the same
+# figure.  Years and dates are kept apart by their events instead.
+_SIZED_KINDS = _AMOUNT_KINDS | {Kind.DURATION}
 # Kinds whose figures a slip of scale misreports: a percentage or an age ten times
 # another ("2%", "20%"; "5", "50") is another figure, not a misprint.
 _SCALED_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})
@@ -152,6 +157,35 @@ def lone_ok(
     exp_a = np.array([x.expected for x in a], dtype=bool)
     exp_b = np.array([y.expected for y in b], dtype=bool)
     return np.asarray(~far & (exp_a[:, None] == exp_b[None, :]))
+
+
+def yield_to_same_figures(
+    a: Sequence[Candidate], b: Sequence[Candidate], scores: np.ndarray, lone: np.ndarray | None
+) -> np.ndarray:
+    """``scores`` with each pair far apart (``lone`` refuses it: :func:`lone_ok`) held
+    below the pair of the same figure either of its claims has in the other text.
+
+    A far pair may carry more evidence than the same figure ("a new children's wing
+    costing £650,000" and "will cost 4.2 million pounds" share their predicate), yet a
+    report that writes "£4.2m" and another "4.2 million pounds" state one figure: the far
+    pair keeps half the same pair's evidence, so it neither wins the assignment nor is
+    kept on evidence of its own (docs/compare.md, "Figures left over").
+    """
+    if lone is None or not a or not b or a[0].claim.kind not in _SIZED_KINDS:
+        return scores  # years and dates left apart by their events, not by their size
+    va = np.array([representative(x.claim) for x in a])
+    vb = np.array([representative(y.claim) for y in b])
+    ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
+    ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
+    same = same_figure(va, vb) & (ua[:, None] == ub[None, :]) & lone & (scores > FORBIDDEN)
+    if not same.any():
+        return scores
+    with np.errstate(invalid="ignore"):
+        row = np.where(same, scores, -np.inf).max(axis=1)
+        col = np.where(same, scores, -np.inf).max(axis=0)
+    rival = np.maximum(row[:, None], col[None, :])
+    far = ~lone & (scores > FORBIDDEN) & np.isfinite(rival) & (scores >= rival / 2)
+    return np.where(far, rival / 2, scores)
 
 
 def _same_digits_other_unit(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:

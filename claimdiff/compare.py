@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from claimdiff.align import Rules, score_block
-from claimdiff.assignment import assign, by_elimination, lone_ok
+from claimdiff.assignment import assign, by_elimination, lone_ok, yield_to_same_figures
 from claimdiff.degrees import in_scale_of
 from claimdiff.dollars import kinder, local_dollars
 from claimdiff.extract.months import is_month_alone
@@ -156,6 +156,7 @@ def run(
         penalty = currency_penalty(xa, xb, table) if block.startswith("money") else None
         scores = score_block(xa, xb, rules, penalty)
         lone = lone_ok(xa, xb, by_event=rules.years_by_event)
+        scores = yield_to_same_figures(xa, xb, scores, lone)
         pairs = assign(scores, lone=lone)
         guessed = by_elimination(scores, pairs, lone)
         for i, j, score in pairs:
