@@ -55,7 +55,8 @@ sentence) and ``pairs_months_alone_fresh.json`` (months named alone) and
 ``pairs_review20.json`` (a reviewer's, at the weak points of the twentieth session's
 rules) and ``pairs_hedged_exact_fresh.json`` (a hedged figure against an exact one) and
 ``pairs_fresh_p.json`` (the twentieth held-out set) and ``pairs_same_figure_fresh.json``
-(one figure in both texts against a rival far from it) hold
+(one figure in both texts against a rival far from it) and
+``pairs_counted_nouns_fresh.json`` (counts said with an event verb and another noun) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -152,6 +153,7 @@ FILES = (
     "pairs_hedged_exact_fresh.json",
     "pairs_fresh_p.json",
     "pairs_same_figure_fresh.json",
+    "pairs_counted_nouns_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1885,6 +1887,24 @@ SAME_FIGURE: dict[str, str] = {
     "sf-31:five years/five years": _KEPT_APART,
 }
 XFAIL.update(SAME_FIGURE)
+
+# Counts of accounts, jobs, homes and the like said with an event verb in one text and
+# another noun in the other (pairs_counted_nouns_fresh.json), written blind for a rule
+# reading every own noun of a class that is no toll as naming what is counted: it lost
+# two (26 -> 24) and was not kept.
+COUNTED_NOUNS: dict[str, str] = {
+    "cb-17:3 million users/340,000 accounts": _UNPAIRED,
+    "cb-20:Some 120,000 broadband customers/120k homes": _UNPAIRED,
+    "cb-25:About 90,000 accounts/14 million customers": _KEPT_APART,
+    "cb-25": "false conflict: 'About 90,000 accounts' / '14 million customers'",
+    "cb-28:Some 12,500 members/30,000 members": _KEPT_APART,
+    "cb-28": "false conflict: 'Some 12,500 members' / '30,000 members'",
+    "cb-31:800 employees/1,100 workers": _KEPT_APART,
+    "cb-31": "false conflict: '800 employees' / '1,100 workers'",
+    "cb-32:1.1 million subscribers/68 million subscribers": _KEPT_APART,
+    "cb-32": "false conflict: '1.1 million subscribers' / '68 million subscribers'",
+}
+XFAIL.update(COUNTED_NOUNS)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
