@@ -56,7 +56,9 @@ sentence) and ``pairs_months_alone_fresh.json`` (months named alone) and
 rules) and ``pairs_hedged_exact_fresh.json`` (a hedged figure against an exact one) and
 ``pairs_fresh_p.json`` (the twentieth held-out set) and ``pairs_same_figure_fresh.json``
 (one figure in both texts against a rival far from it) and
-``pairs_counted_nouns_fresh.json`` (counts said with an event verb and another noun) hold
+``pairs_counted_nouns_fresh.json`` (counts said with an event verb and another noun) and
+``pairs_far_tolls_fresh.json`` (counts ten times apart: one toll, or a part and its whole)
+hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -154,6 +156,7 @@ FILES = (
     "pairs_fresh_p.json",
     "pairs_same_figure_fresh.json",
     "pairs_counted_nouns_fresh.json",
+    "pairs_far_tolls_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -802,10 +805,7 @@ PREDICATES_XFAIL: dict[str, str] = {
     "westmarch-flu-jabs:15,000 people/15,000": _UNPAIRED,
     "westmarch-flu-jabs:15,000 people/About 12,500 people": _KEPT_APART,
     "westmarch-flu-jabs": "false conflict: '15,000 people' / 'About 12,500 people'",
-    "calloway-data-breach:1.2 million customers/1.2m policyholders": _UNPAIRED,
     "calloway-data-breach:48,000/about 48,000 customers": _UNPAIRED,
-    "calloway-data-breach:1.2 million customers/about 48,000 customers": _KEPT_APART,
-    "calloway-data-breach": "false conflict: '1.2 million customers' / 'about 48,000 customers'",
     "rothby-warehouse-thefts:Two/Three others": _KEPT_APART,
     "rothby-warehouse-thefts": "false conflict: 'Two' / 'Three others'",
     "falbrook-bovine-tb:3,600 cattle/3,600 animals": _UNPAIRED,
@@ -1895,16 +1895,22 @@ XFAIL.update(SAME_FIGURE)
 COUNTED_NOUNS: dict[str, str] = {
     "cb-17:3 million users/340,000 accounts": _UNPAIRED,
     "cb-20:Some 120,000 broadband customers/120k homes": _UNPAIRED,
-    "cb-25:About 90,000 accounts/14 million customers": _KEPT_APART,
-    "cb-25": "false conflict: 'About 90,000 accounts' / '14 million customers'",
     "cb-28:Some 12,500 members/30,000 members": _KEPT_APART,
     "cb-28": "false conflict: 'Some 12,500 members' / '30,000 members'",
     "cb-31:800 employees/1,100 workers": _KEPT_APART,
     "cb-31": "false conflict: '800 employees' / '1,100 workers'",
-    "cb-32:1.1 million subscribers/68 million subscribers": _KEPT_APART,
-    "cb-32": "false conflict: '1.1 million subscribers' / '68 million subscribers'",
 }
 XFAIL.update(COUNTED_NOUNS)
+
+# Counts more than ten times apart (pairs_far_tolls_fresh.json): one toll misreported
+# pairs, a part and its whole of a standing class do not (docs/compare.md, 'Counts an
+# order of magnitude apart').
+FAR_TOLLS: dict[str, str] = {
+    "fc20-2": "false conflict: '2 weeks' / '3 days'",
+    "fc20-3:27 flights/400 flights": _UNPAIRED,
+    "fc20-11:19 trains/250 trains": _UNPAIRED,
+}
+XFAIL.update(FAR_TOLLS)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
