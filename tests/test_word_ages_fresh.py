@@ -26,8 +26,6 @@ XFAIL: dict[str, str] = {
     "wa-19": _BARE,
     "wa-11": "'chart is Marcus Webb, eleven,': a person's tally read as an age",
     "wa-21": "'with Anderson, four,': a bowler's wickets read as an age",
-    "wa-15": "'Gov.' is not among the speakers' TITLES",
-    "wa-25": "'Rev.' is not among the speakers' TITLES",
     "wa-26": _TITLED_TALLY,
     "wa-30": _TITLED_TALLY,
     "wa-40": _TITLED_TALLY,

@@ -96,7 +96,7 @@ TITLES = frozenset(
     justice commander colonel col general gen lieutenant lt captain capt sergeant
     sgt major admiral sheikh emir crown opposition leader premier speaker
     superintendent inspector detective officer chief executive head constable
-    councillor councilman councilwoman alderman""".split()
+    councillor councilman councilwoman alderman gov rev reverend""".split()
 )
 
 # Titles written in capitals: "Labour MP Keith Dunn" is Keith Dunn.  Matched as
