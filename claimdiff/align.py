@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
 import numpy as np
 
 from claimdiff import nouns
@@ -45,6 +46,7 @@ from claimdiff.block_evidence import (
 from claimdiff.candidates import Candidate, Rules, block_of, lemma, representative
 from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.periods import bare_years, months_apart, same_period
+from claimdiff.units import convert
 from claimdiff.word_matrices import both_known, jaccard, soft_overlap, table
 from claimdiff.year_events import one_event_read
 
@@ -256,6 +258,10 @@ def score_block(
         near = jaccard([x.words for x in a], [y.words for y in b]) > 0
         if events is not None:
             near |= events
+        if kind is Kind.DURATION:
+            # One length written in two units ("will last 48 hours", "a two-day stoppage")
+            # is as good as a word in common.
+            near |= same_figure(_seconds(a), _seconds(b))
         bad |= ~(near | soft_overlap([x.local for x in a], [y.local for y in b]) | (same_pred > 0))
         if rules.years_by_event and kind is Kind.YEAR and 1 < len(a) * len(b) <= SYNONYM_CELLS:
             # Where a text gives several years, two different ones of two events read
@@ -348,3 +354,17 @@ def same_figure(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
 def _voters(noun: str | None, rules: Rules) -> bool:
     """Whether a count's noun may count one side of a vote: people, or their votes."""
     return noun is None or nouns.is_people(noun) or noun.lower() in rules.vote_words
+
+
+def _seconds(cands: Sequence[Candidate]) -> np.ndarray:
+    """Each length of time's representative value in seconds (nan where not a length)."""
+    out = []
+    for c in cands:
+        q = c.claim.quantity
+        converted = convert(q, "second") if q is not None and q.unit else None
+        out.append(
+            float("nan")
+            if converted is None
+            else representative(attrs.evolve(c.claim, quantity=converted))
+        )
+    return np.array(out)
