@@ -199,13 +199,16 @@ def score_block(
         total -= penalty
     bad = np.zeros(total.shape, dtype=bool)
     if kind is Kind.COUNT and rules.far_counts_apart:
-        # Counts an order of magnitude apart are two facts unless both state one toll
-        # ("arrested 12 people", "150 people had been arrested"): of a standing class
-        # they are a part and its whole ("the breach hit about 90,000 accounts", "its 14
-        # million customers"; "lost 1.1 million subscribers", "68 million subscribers").
-        toll_a = np.array([x.claim.predicate in rules.tolls for x in a], dtype=bool)
-        one_toll = both_known(preds_a, preds_b) & (same_pred >= 1.0) & toll_a[:, None]
-        bad |= far_apart_counts(a, b, va, vb) & ~one_toll
+        # Counts an order of magnitude apart are two facts unless both state one event
+        # ("arrested 12 people", "150 people had been arrested"; "damaged 30 homes",
+        # "400 homes"): of a standing total's class they are a part and its whole ("the
+        # breach hit about 90,000 accounts", "its 14 million customers").
+        standing = (
+            table(preds_a, preds_b, lambda u, v: float(u in rules.standing or v in rules.standing))
+            > 0
+        )
+        one_event_class = both_known(preds_a, preds_b) & (same_pred >= 1.0) & ~standing
+        bad |= far_apart_counts(a, b, va, vb) & ~one_event_class
     if kind is Kind.COUNT and rules.wordnet:
         # A count whose noun is its predicate's event ("6 deaths", "11 arrests") counts
         # what the other text counts by that predicate ("Six patients died", "Eleven

@@ -17,7 +17,7 @@ import attrs
 import numpy as np
 
 from claimdiff.align import FORBIDDEN, Candidate, representative, same_figure
-from claimdiff.block_evidence import slip_of_scale
+from claimdiff.block_evidence import may_name_one_count, slip_of_scale
 from claimdiff.extract.numbers import mantissa
 from claimdiff.model import Claim, Kind
 from claimdiff.units import convert, is_offset
@@ -159,6 +159,10 @@ def lone_ok(
     return np.asarray(~far & (exp_a[:, None] == exp_b[None, :]))
 
 
+# How many times the same figure's evidence a far pair must carry to keep its own.
+_OUTWEIGHED = 2.0
+
+
 def yield_to_same_figures(
     a: Sequence[Candidate], b: Sequence[Candidate], scores: np.ndarray, lone: np.ndarray | None
 ) -> np.ndarray:
@@ -169,7 +173,8 @@ def yield_to_same_figures(
     costing £650,000" and "will cost 4.2 million pounds" share their predicate), yet a
     report that writes "£4.2m" and another "4.2 million pounds" state one figure: the far
     pair keeps half the same pair's evidence, so it neither wins the assignment nor is
-    kept on evidence of its own (docs/compare.md, "Figures left over").
+    kept on evidence of its own, unless it has more than :data:`_OUTWEIGHED` times that
+    evidence (docs/compare.md, "Figures left over").
     """
     if lone is None or not a or not b or a[0].claim.kind not in _SIZED_KINDS:
         return scores  # years and dates left apart by their events, not by their size
@@ -178,14 +183,24 @@ def yield_to_same_figures(
     ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
     ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
     same = same_figure(va, vb) & (ua[:, None] == ub[None, :]) & lone & (scores > FORBIDDEN)
+    if a[0].claim.kind is Kind.COUNT:
+        # A count's figure is one fact only with what it counts: "4 towns" is no rival to
+        # "45 people" for "4 people" (block_evidence.may_name_one_count).
+        same &= may_name_one_count(a, b)
     if not same.any():
         return scores
-    with np.errstate(invalid="ignore"):
-        row = np.where(same, scores, -np.inf).max(axis=1)
-        col = np.where(same, scores, -np.inf).max(axis=0)
-    rival = np.maximum(row[:, None], col[None, :])
-    far = ~lone & (scores > FORBIDDEN) & np.isfinite(rival) & (scores >= rival / 2)
-    return np.where(far, rival / 2, scores)
+    masked = np.where(same, scores, -np.inf)
+    rival = np.maximum(masked.max(axis=1)[:, None], masked.max(axis=0)[None, :])
+    # A forecast against an outcome is kept apart by lone_ok for another reason, and
+    # keeps its evidence.
+    exp_a = np.array([x.expected for x in a], dtype=bool)
+    exp_b = np.array([y.expected for y in b], dtype=bool)
+    far = ~lone & (exp_a[:, None] == exp_b[None, :]) & (scores > FORBIDDEN) & np.isfinite(rival)
+    # Only where the far pair has at most twice the same pair's evidence: a noun and a
+    # predicate in common ("killed 45 people", "killed 4 people") outweigh a same figure
+    # of weak evidence ("across 4 towns").
+    yields = far & (scores >= rival / 2) & (scores <= _OUTWEIGHED * rival)
+    return np.where(yields, rival / 2, scores)
 
 
 def _same_digits_other_unit(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:

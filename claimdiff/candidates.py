@@ -138,6 +138,8 @@ class Rules:
     """Words of voting ("votes", "ballots"): a count of them counts the voters."""
     tolls: frozenset[str] = frozenset()
     """Count classes that are tolls of an event: what befell those counted."""
+    standing: frozenset[str] = frozenset()
+    """Count classes of a standing total, not of an event ("customers", "population")."""
     yielding: frozenset[str] = frozenset()
     """Count classes that differ from a toll only ("deployment": who was sent)."""
     nouns_apart: bool = True
@@ -176,6 +178,7 @@ class Rules:
             ),
             vote_words=frozenset(lex.VOTE_WORDS),
             tolls=frozenset(lex.TOLLS),
+            standing=frozenset(lex.STANDING_COUNTS),
             yielding=frozenset(lex.YIELDING_PREDICATES),
         )
 

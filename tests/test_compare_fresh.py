@@ -58,7 +58,8 @@ rules) and ``pairs_hedged_exact_fresh.json`` (a hedged figure against an exact o
 (one figure in both texts against a rival far from it) and
 ``pairs_counted_nouns_fresh.json`` (counts said with an event verb and another noun) and
 ``pairs_far_tolls_fresh.json`` (counts ten times apart: one toll, or a part and its whole)
-and ``pairs_lengths_two_units_fresh.json`` (lengths of time in two units) hold
+and ``pairs_lengths_two_units_fresh.json`` (lengths of time in two units) and
+``pairs_review20b.json`` (a second reviewer's, at the late rules) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -158,6 +159,7 @@ FILES = (
     "pairs_counted_nouns_fresh.json",
     "pairs_far_tolls_fresh.json",
     "pairs_lengths_two_units_fresh.json",
+    "pairs_review20b.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1862,6 +1864,7 @@ FRESH_P: dict[str, str] = {
 }
 XFAIL.update(FRESH_P)
 
+_OUTWEIGHED_SAME = "a far pair with over twice the same figure's evidence keeps it"
 # A figure far from its rival gives way to the same figure written in the other text
 # (assignment.yield_to_same_figures): mended 34 items; these three it made.
 XFAIL["leinster-munster-halves-swap:19 points/eight points"] = (
@@ -1870,6 +1873,9 @@ XFAIL["leinster-munster-halves-swap:19 points/eight points"] = (
 XFAIL["leinster-munster-halves-swap:8 after the interval/eight points"] = (
     "a swap of figures more than twice apart: the same figure wins over the halves' words"
 )
+XFAIL["money-landlord-fine:£30,000/thirty thousand pounds"] = _OUTWEIGHED_SAME
+XFAIL["money-landlord-fine:£4,500/thirty thousand pounds"] = _OUTWEIGHED_SAME
+XFAIL["money-landlord-fine"] = "false conflict: '£4,500' / 'thirty thousand pounds'"
 XFAIL["murder_trial_son_witness:61/54"] = (
     "with the 23s paired, the last two ages left (the judge's, the father's) pair alone"
 )
@@ -1881,9 +1887,6 @@ XFAIL["murder_trial_son_witness:61/54"] = (
 SAME_FIGURE: dict[str, str] = {
     "sf-23:4.5%/45%": _ELSEWHERE,
     "sf-23:4.5%/4.5%": _KEPT_APART,
-    "sf-30:8 per cent/80 per cent": _ELSEWHERE,
-    "sf-30:8 per cent/8 per cent": _KEPT_APART,
-    "sf-30": "false conflict: '8 per cent' / '8 per cent'",
     "sf-31:five years/five years": _KEPT_APART,
 }
 XFAIL.update(SAME_FIGURE)
@@ -1939,6 +1942,27 @@ LENGTHS_TWO_UNITS: dict[str, str] = {
     "lb-24:six weeks/six-week": _KEPT_APART,
 }
 XFAIL.update(LENGTHS_TWO_UNITS)
+
+# A second reviewer's pairs at the twentieth session's late rules
+# (pairs_review20b.json), written from the docs before the code was read: the same
+# figure against a far pair, tolls ten times apart, lengths in two units.
+REVIEW20B: dict[str, str] = {
+    "rb-y1:£650,000/£4.2 million": _ELSEWHERE,
+    "rb-y1:£4.2m/£4.2 million": _KEPT_APART,
+    "rb-y3:19/71-year-old": _ELSEWHERE,
+    "rb-y3:71/71-year-old": _KEPT_APART,
+    "rb-y4:eight months/six years": _ELSEWHERE,
+    "rb-y4:six years/six years": _KEPT_APART,
+    "rb-t2:12/150": _KEPT_APART,
+    "rb-t2": "false conflict: '12 people' / '150 people'",
+    "rb-t6:250/4,000": _UNPAIRED,
+    "rb-t7:9,000/140,000": _UNPAIRED,
+    "rb-d1:48 hours/three-day": _ELSEWHERE,
+    "rb-d1:two days/48 hours": _ELSEWHERE,
+    "rb-d1:48 hours/48 hours": _KEPT_APART,
+    "rb-d1": "false conflict: 'two days' / 'a three-day strike'",
+}
+XFAIL.update(REVIEW20B)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -152,13 +152,16 @@ def _titled(before: str, lex: Lexicon) -> bool:
     borne by persons: "Dr Amara Osei", "Senator Ruth Calloway", "Detective Inspector Paul
     Hanley" (the speakers' ``TITLES``)."""
     end = len(before)
-    for _ in range(_NAME_WORDS):
+    for k in range(_NAME_WORDS):
         w = WORD_THEN_SPACE.search(before, 0, end)
-        if w is None:
+        # Every word of a name and its title is capitalised ("the opposition Greens" has
+        # no title), and a full stop after a word that is no title ends its sentence
+        # ("confirmed by the inspector. Kane, two,").
+        if w is None or not w["w"][:1].isupper():
             return False
         if w["w"].lower() in lex.speech.TITLES:
-            return True
-        if not w["w"][:1].isupper():
+            return k > 0 or not w["stop"]
+        if w["stop"]:
             return False
         end = w.start()
     return False

@@ -54,6 +54,7 @@ RELATED = (
 # Classes that are tolls of an event (en_predicates.TOLLS).  German counted nouns are not
 # WordNet's, so alignment reads no noun as a toll's own word; kept for the same tables.
 TOLLS = frozenset({"deaths", "injuries", "missing", "arrests", "evacuations", "rescues"})
+STANDING_COUNTS = frozenset({"employment", "population"})
 
 # Classes that differ from a toll only (claimdiff.lexicon.en_predicates): none in German yet.
 YIELDING_PREDICATES: frozenset[str] = frozenset()

@@ -670,6 +670,7 @@ from claimdiff.lexicon.en_predicates import COUNT_PREDICATES as COUNT_PREDICATES
 from claimdiff.lexicon.en_predicates import COUNTED_BY as COUNTED_BY  # noqa: E402
 from claimdiff.lexicon.en_predicates import METRICS as METRICS  # noqa: E402
 from claimdiff.lexicon.en_predicates import RELATED as RELATED  # noqa: E402
+from claimdiff.lexicon.en_predicates import STANDING_COUNTS as STANDING_COUNTS  # noqa: E402
 from claimdiff.lexicon.en_predicates import TOLLS as TOLLS  # noqa: E402
 from claimdiff.lexicon.en_predicates import YIELDING_PREDICATES as YIELDING_PREDICATES  # noqa: E402
 

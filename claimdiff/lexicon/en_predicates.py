@@ -179,3 +179,8 @@ COUNTED_BY = frozenset({"attendance", "votes", "turnout", "deployment"})
 TOLLS = frozenset(
     {"deaths", "injuries", "missing", "arrests", "charges", "evacuations", "rescues", "attendance"}
 )
+# Classes of a standing total, not of an event: who or what there is ("the bank's 14
+# million customers", "the firm employs 9,000 staff", "the town's 38,000 residents").
+# Two counts of one such class ten times apart are a part and its whole ("about 90,000
+# accounts" hit), not one fact misreported (claimdiff/align.py).
+STANDING_COUNTS = frozenset({"customers", "employment", "population"})
