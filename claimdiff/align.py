@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
 import numpy as np
 
 from claimdiff import nouns
@@ -43,10 +42,9 @@ from claimdiff.block_evidence import (
     squash,
     symmetric_jitter,
 )
-from claimdiff.candidates import Candidate, Rules, block_of, lemma, representative
+from claimdiff.candidates import Candidate, Rules, block_of, lemma, representative, value_in
 from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.periods import bare_years, months_apart, same_period
-from claimdiff.units import convert
 from claimdiff.word_matrices import both_known, jaccard, soft_overlap, table
 from claimdiff.year_events import one_event_read
 
@@ -264,7 +262,9 @@ def score_block(
         if kind is Kind.DURATION:
             # One length written in two units ("will last 48 hours", "a two-day stoppage")
             # is as good as a word in common.
-            near |= same_figure(_seconds(a), _seconds(b))
+            sa = np.array([value_in(x.claim, "second") for x in a])
+            sb = np.array([value_in(y.claim, "second") for y in b])
+            near |= same_figure(sa, sb)
         bad |= ~(near | soft_overlap([x.local for x in a], [y.local for y in b]) | (same_pred > 0))
         if rules.years_by_event and kind is Kind.YEAR and 1 < len(a) * len(b) <= SYNONYM_CELLS:
             # Where a text gives several years, two different ones of two events read
@@ -357,17 +357,3 @@ def same_figure(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
 def _voters(noun: str | None, rules: Rules) -> bool:
     """Whether a count's noun may count one side of a vote: people, or their votes."""
     return noun is None or nouns.is_people(noun) or noun.lower() in rules.vote_words
-
-
-def _seconds(cands: Sequence[Candidate]) -> np.ndarray:
-    """Each length of time's representative value in seconds (nan where not a length)."""
-    out = []
-    for c in cands:
-        q = c.claim.quantity
-        converted = convert(q, "second") if q is not None and q.unit else None
-        out.append(
-            float("nan")
-            if converted is None
-            else representative(attrs.evolve(c.claim, quantity=converted))
-        )
-    return np.array(out)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
 import numpy as np
 
 from claimdiff.align import FORBIDDEN, Candidate, representative, same_figure
 from claimdiff.block_evidence import may_name_one_count, slip_of_scale
+from claimdiff.candidates import value_in
 from claimdiff.extract.numbers import mantissa
 from claimdiff.model import Claim, Kind
 from claimdiff.units import convert, is_offset
@@ -109,8 +109,8 @@ def lone_ok(
         vb = np.array([representative(y.claim) for y in b])
         return np.asarray((ka[:, None] & kb[None, :]) | same_figure(va, vb) | _transposed(va, vb))
     if kind is Kind.DURATION:
-        sa = np.array([_in(x.claim, "second") for x in a])
-        sb = np.array([_in(y.claim, "second") for y in b])
+        sa = np.array([value_in(x.claim, "second") for x in a])
+        sb = np.array([value_in(y.claim, "second") for y in b])
         return np.asarray(~(_ratio(sa, sb) > LONE_DURATION_RATIO))  # unknown (nan) stays allowed
     if kind not in _AMOUNT_KINDS:
         return None
@@ -121,8 +121,8 @@ def lone_ok(
         unit = q0.unit if q0 is not None else None
         if unit and is_offset(unit):
             return None
-        va = np.array([_in(x.claim, unit) if unit else representative(x.claim) for x in a])
-        vb = np.array([_in(y.claim, unit) if unit else representative(y.claim) for y in b])
+        va = np.array([value_in(x.claim, unit) if unit else representative(x.claim) for x in a])
+        vb = np.array([value_in(y.claim, unit) if unit else representative(y.claim) for y in b])
     else:
         va = np.array([representative(x.claim) for x in a])
         vb = np.array([representative(y.claim) for y in b])
@@ -298,16 +298,6 @@ def _one_digit_apart(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
 def _ratio(sa: np.ndarray, sb: np.ndarray) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.asarray(np.maximum(sa[:, None] / sb[None, :], sb[None, :] / sa[:, None]))
-
-
-def _in(claim: Claim, unit: str) -> float:
-    """The claim's representative value in ``unit`` (nan where it cannot be converted)."""
-    q = claim.quantity
-    assert q is not None
-    converted = convert(q, unit) if q.unit else None
-    if converted is None:
-        return float("nan")
-    return representative(attrs.evolve(claim, quantity=converted))
 
 
 def assign(

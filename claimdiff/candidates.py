@@ -15,9 +15,9 @@ from claimdiff import nouns
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind
 from claimdiff.owners import Owner
-from claimdiff.units import dimension
+from claimdiff.units import convert, dimension
 
-__all__ = ["Candidate", "Rules", "block_of", "lemma", "representative"]
+__all__ = ["Candidate", "Rules", "block_of", "lemma", "representative", "value_in"]
 
 _POINTS = frozenset({"point", "percentage point", "pt", "basis point"})
 
@@ -235,3 +235,13 @@ def representative(claim: Claim) -> float:
     if lo is not None and hi is not None:
         return math.sqrt(max(abs(lo), 1e-9) * max(abs(hi), 1e-9))
     return abs(lo if lo is not None else hi if hi is not None else 0.0)
+
+
+def value_in(claim: Claim, unit: str) -> float:
+    """The claim's representative value in ``unit`` (nan where it cannot be converted)."""
+    q = claim.quantity
+    assert q is not None
+    converted = convert(q, unit) if q.unit else None
+    if converted is None:
+        return float("nan")
+    return representative(attrs.evolve(claim, quantity=converted))

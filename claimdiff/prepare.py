@@ -8,6 +8,7 @@ what it counts, its words, its period resolved against the text's date.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Collection, Sequence
 
@@ -199,13 +200,13 @@ def _of_lifetime(
     event = event_of(text, c.span, c.sentence, stopwords, light)
     if event is None or not any(b in lifetimes for b in verbs.bases(event)):
         return False
-    end = text.lower().rfind(event, c.sentence[0], c.span[0]) + len(event)
+    lo = c.sentence[0]
+    end = lo + text[lo : c.span[0]].lower().rfind(event) + len(event)
+    # The claims are in text order: only those between the verb and the year are read.
+    first = bisect.bisect_left(claims, end, key=lambda x: x.span[0])
+    last = bisect.bisect_left(claims, c.span[0], key=lambda x: x.span[0])
     return not any(
-        x.kind in DATED_KINDS
-        and x.sentence == c.sentence
-        and end <= x.span[0] < c.span[0]
-        and _object_gap(text[end : x.span[0]])
-        for x in claims
+        x.kind in DATED_KINDS and _object_gap(text[end : x.span[0]]) for x in claims[first:last]
     )
 
 

@@ -42,7 +42,7 @@ from claimdiff.extract.members import (
     SCORE,
     YEAR,
 )
-from claimdiff.extract.months import months_alone
+from claimdiff.extract.months import month_word, months_alone
 from claimdiff.extract.neighbours import changes_of, share_nouns
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.per import join_ranges_per, per_after
@@ -197,7 +197,7 @@ def extract(
 
 def _when_alone(text: str, d: Draft, lex: Lexicon) -> bool:
     """A day of the week, or a month named alone ("in October"), before its claim is made."""
-    return _weekday(d) or (d.kind is DATE and text[d.start : d.end].lower() in lex.MONTHS)
+    return _weekday(d) or (d.kind is DATE and month_word(text[d.start : d.end], lex))
 
 
 def _weekday(d: Draft) -> bool:

@@ -18,14 +18,14 @@ from __future__ import annotations
 import calendar
 import re
 
+from claimdiff.extract.dates import DATE_UNIT
 from claimdiff.extract.members import DATE, RANGE
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind, Quantity
 
-__all__ = ["is_month_alone", "months_alone"]
+__all__ = ["is_month_alone", "month_word", "months_alone"]
 
-_DATE_UNIT = "date"
 # The cue word must be the word right before the month; a line break may stand between
 # them in hard-wrapped text ("begins in\nJune").
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)\s+$")
@@ -52,7 +52,7 @@ def months_alone(text: str, lex: Lexicon) -> list[Draft]:
             end = i + len(word)
             if _alone(text, i, end, lex):
                 last = calendar.monthrange(_LEAP_YEAR, month)[1]  # no year: February has 29
-                q = Quantity(month * 100 + 1, month * 100 + last, None, _DATE_UNIT, RANGE)
+                q = Quantity(month * 100 + 1, month * 100 + last, None, DATE_UNIT, RANGE)
                 found.append(Draft(i, end, DATE, q))
             i = text.find(word, end)
     return sorted(found, key=lambda d: d.start)
@@ -83,10 +83,12 @@ def _alone(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return True
 
 
+def month_word(written: str, lex: Lexicon) -> bool:
+    """Whether ``written`` is a month's whole name, as :func:`months_alone` reads one."""
+    low = written.lower()
+    return low in lex.MONTHS and low not in lex.MONTH_ABBREVIATIONS
+
+
 def is_month_alone(claim: Claim, lex: Lexicon) -> bool:
     """Whether ``claim`` is a month named alone (:func:`months_alone`)."""
-    return (
-        claim.kind is Kind.DATE
-        and claim.text.lower() in lex.MONTHS
-        and claim.text.lower() not in lex.MONTH_ABBREVIATIONS
-    )
+    return claim.kind is Kind.DATE and month_word(claim.text, lex)
