@@ -34,6 +34,7 @@ from claimdiff.block_evidence import (
     SYNONYM_CELLS,
     distinctive,
     far_apart_counts,
+    named_generally,
     names_event,
     one_count_two_nouns,
     one_event,
@@ -95,6 +96,7 @@ _POINTS_OF_EVENTS = frozenset({Kind.YEAR, Kind.DATE})
 # Figures that may be a change's ends or its size ("from $40m to $50m", "by 12%").
 _AMOUNTS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
 # Figures whose nearness is a difference, not a ratio.
+_LENGTHS = frozenset({Kind.DURATION, Kind.MEASURE})
 _POINTS_IN_TIME = frozenset({Kind.YEAR, Kind.DATE, Kind.AGE})
 # Noun similarity below this is no evidence for a pairing (see score_block): nouns of
 # one class of thing only (nouns.SAME_THING), so that one noun in both texts outweighs
@@ -187,6 +189,10 @@ def score_block(
     ua = np.array([str(x.claim.quantity.unit if x.claim.quantity else "") for x in a], dtype=object)
     ub = np.array([str(y.claim.quantity.unit if y.claim.quantity else "") for y in b], dtype=object)
     same &= ua[:, None] == ub[None, :]
+    if kind in _LENGTHS and a and b and a[0].claim.unit:
+        # One length in two units is one figure too: "18 months" and "a year and a half",
+        # "90 minutes" and "an hour and a half" (not "18 months" and "18 weeks").
+        same |= same_length(a, b, a[0].claim.unit)
     total += W_SAME_FIGURE * same
     names = (a[0].text_names | b[0].text_names) if a and b else frozenset()
     tied, crossed = anchors([x.local for x in a], [y.local for y in b], names | rules.change_words)
@@ -243,7 +249,13 @@ def score_block(
         ) & (voters_a[:, None] & voters_b[None, :])
         # One count named two ways ("16,400 homes", "16,000 properties").
         apart_nouns = (
-            known & (noun_sim < nouns.SAME_THING) & ~(rare > 0) & ~events & ~one_group & ~one_side
+            known
+            & (noun_sim < nouns.SAME_THING)
+            & ~(rare > 0)
+            & ~named_generally(a, b, rules.general_nouns)
+            & ~events
+            & ~one_group
+            & ~one_side
         )
         if rules.nouns_apart:
             bad |= apart_nouns & ~one_count_two_nouns(a, b, apart_nouns)
@@ -352,6 +364,14 @@ def same_figure(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
     with np.errstate(invalid="ignore"):
         size = np.maximum(np.abs(va[:, None]), np.abs(vb[None, :]))
         return np.asarray(np.abs(va[:, None] - vb[None, :]) <= _SAME_FIGURE * size)
+
+
+def same_length(a: Sequence[Candidate], b: Sequence[Candidate], unit: str) -> np.ndarray:
+    """Which pairs of lengths (of time, or measures of one dimension) are one figure in
+    ``unit``: "18 months" and "a year and a half", "1.5 km" and "1,500 metres"."""
+    sa = np.array([value_in(x.claim, unit) for x in a])
+    sb = np.array([value_in(y.claim, unit) for y in b])
+    return same_figure(sa, sb)
 
 
 def _voters(noun: str | None, rules: Rules) -> bool:

@@ -141,6 +141,9 @@ class Rules:
     standing: frozenset[str] = frozenset()
     """Count classes of a standing total, not of an event ("customers", "population")."""
     yielding: frozenset[str] = frozenset()
+    general_nouns: frozenset[str] = frozenset()
+    """Lemmas of general nouns ("sites", "services") that may count whatever another
+    text names: never known to differ from another noun."""
     """Count classes that differ from a toll only ("deployment": who was sent)."""
     nouns_apart: bool = True
     """Whether two counts' nouns WordNet files apart forbid their pair unless the figures
@@ -180,6 +183,7 @@ class Rules:
             tolls=frozenset(lex.TOLLS),
             standing=frozenset(lex.STANDING_COUNTS),
             yielding=frozenset(lex.YIELDING_PREDICATES),
+            general_nouns=frozenset(lex.GENERAL_COUNT_NOUNS),
         )
 
     def noun_similarity(self, a: str, b: str) -> float:

@@ -15,6 +15,7 @@ from claimdiff.extract.months import is_month_alone
 from claimdiff.findings import finding, paired_by_elimination
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.leftovers import counts_named_apart, same_figures_left
+from claimdiff.levels import levels_beside_sizes
 from claimdiff.lexicon import get_lexicon
 from claimdiff.metres_across import metres_across
 from claimdiff.model import Claim, Document, Finding, Kind, Report, Verdict
@@ -227,6 +228,9 @@ def run(
         result = judge(ya, yb, table, ceilings=True)
         if not isinstance(result, str):
             findings.append(finding(ya, yb, result, score, da.name, db.name))
+    # "rose to 7.2%, up 0.4 points", "dipped to 7.2 per cent, a fall of 0.3 points": the
+    # direction is the change's, judged where its sizes pair.
+    findings = levels_beside_sizes(findings, judged_by, (da.name, db.name))
     findings.sort(key=lambda f: f.a.span)
     quotes_a = [c for c in claims_a if c.kind is Kind.QUOTE]
     quotes_b = [c for c in claims_b if c.kind is Kind.QUOTE]

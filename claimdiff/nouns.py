@@ -56,7 +56,9 @@ __all__ = [
     "first_classes",
     "is_kin",
     "is_people",
+    "kind_of",
     "lemma",
+    "listed_plural",
     "may_be_one",
     "names_a_person",
     "names_who",
@@ -327,6 +329,25 @@ def may_be_one(a: str, b: str) -> bool:
         (sa == sb or _narrower(sa, sb) or _narrower(sb, sa)) and i + j <= _RARE_REACH
         for i, sa in enumerate(meanings_a)
         for j, sb in enumerate(meanings_b)
+    )
+
+
+def listed_plural(word: str) -> bool:
+    """Whether WordNet lists ``word`` as a noun in its plural form: "maths", "arms",
+    "sales", "customs", "savings" (not "teachers")."""
+    return word != lemma(word) and _lemma_row(word) is not None
+
+
+def kind_of(a: str, b: str) -> bool:
+    """Whether one of ``a``'s first senses is a kind of one of ``b``'s, below the most
+    general hypernyms: "sheep" and "animals", "cattle" and "animals"."""
+    meanings_a, meanings_b = _meanings(a, 3), _meanings(b, 3)
+    if not meanings_a or not meanings_b:
+        return False
+    return any(
+        sb in _ancestors(sa) and _depth(sb) > _GENERAL_DEPTH
+        for sa in meanings_a
+        for sb in meanings_b
     )
 
 

@@ -209,7 +209,7 @@ def _same_calendar(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
     return qa, qb
 
 
-def _part(c: Claim) -> str:
+def change_part(c: Claim) -> str:
     """Which part of a change a figure is: one of its ends, or its size ("by", or none)."""
     return c.role if c.role in CHANGE_ENDS else "by"
 
@@ -225,7 +225,7 @@ def direction_clash(a: Claim, b: Claim) -> str | None:
     """
     if a.direction is None or b.direction is None or a.direction is b.direction:
         return None
-    if _part(a) != _part(b):
+    if change_part(a) != change_part(b):
         return None
     return f"one says the figure went {a.direction.value}, the other {b.direction.value}"
 

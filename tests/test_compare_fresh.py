@@ -59,7 +59,10 @@ rules) and ``pairs_hedged_exact_fresh.json`` (a hedged figure against an exact o
 ``pairs_counted_nouns_fresh.json`` (counts said with an event verb and another noun) and
 ``pairs_far_tolls_fresh.json`` (counts ten times apart: one toll, or a part and its whole)
 and ``pairs_lengths_two_units_fresh.json`` (lengths of time in two units) and
-``pairs_review20b.json`` (a second reviewer's, at the late rules) hold
+``pairs_review20b.json`` (a second reviewer's, at the late rules) and
+``pairs_general_nouns_fresh.json`` and ``pairs_general_words_fresh.json`` (counts named
+by a general word in one report) and ``pairs_levels_sizes_fresh.json`` (levels reached,
+with and without the sizes of their change) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -160,6 +163,9 @@ FILES = (
     "pairs_far_tolls_fresh.json",
     "pairs_lengths_two_units_fresh.json",
     "pairs_review20b.json",
+    "pairs_general_nouns_fresh.json",
+    "pairs_general_words_fresh.json",
+    "pairs_levels_sizes_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -207,22 +213,12 @@ _READ_AS_OTHER = "paired, with a verdict the reader does not give"
 # The count pairs (count_pairs_fresh.json), written blind for the count rules of
 # issue 10's last round: what compare() still gets wrong there.
 COUNT_XFAIL: dict[str, str] = {
-    "storm-school-closures:4 schools/seven sites": _UNPAIRED,
-    "lisbon-airline-strike:212 flights/More than 200 services": _UNPAIRED,
     "council-election-greens:14 seats/fourteen councillors": _ELSEWHERE,
     "council-election-greens:14 seats/five seats": _KEPT_APART,
     "council-election-greens": _FALSE_CONFLICT,
-    "bank-branch-closures:86 branches/68 branches": _ELSEWHERE,
-    "bank-branch-closures:Around 40 of the branches/40 of the sites": _ELSEWHERE,
-    "bank-branch-closures": _FALSE_CONFLICT,
     "lombok-ferry": _FALSE_CONFLICT,
     "lombok-ferry:96 survivors/Sixty-nine people": "the best total pairs '96 survivors' "
     "with '128 people' and '120 passengers' with 'Sixty-nine people'",
-    "north-yorkshire-floods:1,500 households/1,500 properties": _ELSEWHERE,
-    "north-yorkshire-floods:About 300 properties/Some 3,000 homes": _ELSEWHERE,
-    "north-yorkshire-floods:About 300 properties/1,500 properties": _KEPT_APART,
-    "north-yorkshire-floods:1,500 households/Some 3,000 homes": _KEPT_APART,
-    "north-yorkshire-floods": _FALSE_CONFLICT,
     # "Up to 70" and "Seventy" read as one figure (docs/compare.md); this writer said
     # compatible, four others' pairs say agree.
     "bird-flu-farms:Seventy workers/Up to 70 staff": _READ_AS_OTHER,
@@ -332,7 +328,6 @@ XFAIL.update(ROLES_XFAIL)
 NOUNS_XFAIL: dict[str, str] = {
     "measles-cases:48 cases/Forty-eight patients": _UNPAIRED,
     "bus-fare-cap-operators:Twelve bus operators/21 companies": _UNPAIRED,
-    "skyvane-cancellations:176 flights/roughly 180 services": _UNPAIRED,
     "unite-ballot-conflict:Some 4,300 members/Around 3,400 council workers": _UNPAIRED,
     "tour-stage-spectators:an estimated 250,000 spectators/150,000 fans": _UNPAIRED,
     "northfield-majority:a majority of 3,120/3,120 votes": _ELSEWHERE,
@@ -341,7 +336,6 @@ NOUNS_XFAIL: dict[str, str] = {
     "wembley-trophy-final:30,000 of the tickets/30,000 supporters": _ELSEWHERE,
     "wembley-trophy-final:A crowd of 31,000/30,000 supporters": _KEPT_APART,
     "wembley-trophy-final:30,000 of the tickets/a total attendance of 31,452": _KEPT_APART,
-    "northshire-council-election:60 seats/60 councillors": _UNPAIRED,
 }
 XFAIL.update(NOUNS_XFAIL)
 
@@ -392,7 +386,6 @@ XFAIL.update(REVIEW_XFAIL)
 # units), and roles told only by the sides of a game (home and away).
 FRESH_C_XFAIL: dict[str, str] = {
     "steelworks-job-cuts:300 jobs/Around 800 workers": _UNPAIRED,
-    "rail-fleet-withdrawn:48 trains/fifty-eight units": _UNPAIRED,
     "cup-final-crowd:More than 60,000 fans/45,000 spectators": _UNPAIRED,
     "heathrow-fog-cancellations:Hundreds of flights/Just 12 services": _UNPAIRED,
     "shots-home-away-swap:14 shots/only five": _ELSEWHERE,
@@ -504,7 +497,6 @@ FRESH_G_XFAIL: dict[str, str] = {
     "hartlepool-gateshead-goals-swap:only once/three times": _UNPAIRED,
     "manchester-airport-flows-swap:2.1 million arriving passengers/1.8 million": _ELSEWHERE,
     "manchester-airport-flows-swap:1.8 million departures/2.1 million": _ELSEWHERE,
-    "manchester-airport-flows-swap:Some 310 flights/about 310 services": _ELSEWHERE,
     "manchester-airport-flows-swap:1.8 million departures/1.8 million": _KEPT_APART,
     "uk-india-trade-swap:£14.6bn/£22.3 billion": _ELSEWHERE,
     "uk-india-trade-swap:£22.3bn/£14.6 billion": _ELSEWHERE,
@@ -598,7 +590,6 @@ FRESH_J_XFAIL: dict[str, str] = {
     "dublin-asking-prices:6.1%/just over 6 per cent": "read as agree, not compatible",
     "dublin-asking-prices:€452,000/€298,000": "paired, though two facts",
     "dublin-asking-prices": "false conflict: '€452,000' / '€298,000'",
-    "peel-new-schools:roughly 2,000 seats/about two thousand children": "not paired",
     "peel-new-schools:in September/this fall": "'in September' is not read as a figure",
     "norfolk-little-terns:640 chicks/more than 600 youngsters": "not paired",
     "queensland-hospital-beds:Eleven hospitals/11 existing sites": "not paired",
@@ -782,8 +773,6 @@ XFAIL.update(FRESH_K_XFAIL)
 # ways should reach below 100 (docs/compare.md): 24 of 40 right as it stands, 20 with the
 # threshold at 10 (ten more forbidden pairs), so it stays at 100.
 SMALL_COUNTS_XFAIL: dict[str, str] = {
-    "sc-heathrow-fog-flights-services:25 flights/25 services": _UNPAIRED,
-    "sc-delhi-fog-trains-services:17 trains/19 services": _UNPAIRED,
     "sc-toronto-fire-apartments-units:nearly 60 apartments/58 units": _UNPAIRED,
     "sc-ctrl-retailer-stores-warehouses:15 stores/16 warehouses": _LEFT_PAIRED,
     "sc-ctrl-retailer-stores-warehouses": "false conflict: '15 stores' / '16 warehouses'",
@@ -804,6 +793,12 @@ PREDICATES_XFAIL: dict[str, str] = {
     "ashgrove-ae-night": "false conflict: '74' / 'Forty-one'",
     "brennick-redundancies:90 roles/Ninety positions": _UNPAIRED,
     "greyfield-homes-results:2,300 homes/2,300 completions": _UNPAIRED,
+    # "properties", a general noun, is no longer kept from "homes": the two counts of one
+    # sentence's words pair, though each text gives the other's figure of the other count.
+    "greyfield-homes-results:2,050/2,050 properties": _ELSEWHERE,
+    "greyfield-homes-results:2,300 homes/2,050 properties": _KEPT_APART,
+    "greyfield-homes-results:2,050/2,300 completions": _KEPT_APART,
+    "greyfield-homes-results": "false conflict: '2,300 homes' / '2,050 properties'",
     "westmarch-flu-jabs:12,500 flu jabs/About 12,500 people": _UNPAIRED,
     "westmarch-flu-jabs:15,000 people/15,000": _UNPAIRED,
     "westmarch-flu-jabs:15,000 people/About 12,500 people": _KEPT_APART,
@@ -811,8 +806,6 @@ PREDICATES_XFAIL: dict[str, str] = {
     "calloway-data-breach:48,000/about 48,000 customers": _UNPAIRED,
     "rothby-warehouse-thefts:Two/Three others": _KEPT_APART,
     "rothby-warehouse-thefts": "false conflict: 'Two' / 'Three others'",
-    "falbrook-bovine-tb:3,600 cattle/3,600 animals": _UNPAIRED,
-    "falbrook-bovine-tb:140 animals/Some 140 cattle": _UNPAIRED,
 }
 XFAIL.update(PREDICATES_XFAIL)
 # Ages given by a word ("a teenager", "an octogenarian") against number ages, and
@@ -966,7 +959,6 @@ XFAIL.update(BOUNDS_XFAIL)
 # "containers" from "pubs" and "venues", so some counts of two things pair as well.
 _TWO_THINGS_PAIRED = "the last counts left, of two things WordNet does not set apart, pair"
 COUNT_NOUNS_XFAIL: dict[str, str] = {
-    "schools-sites-conflict:4 schools/seven sites": _UNPAIRED,
     "jobs-workers-conflict:300 jobs/Around 800 workers": (
         "figures left over more than twice apart pair only on evidence"
     ),
@@ -1277,9 +1269,7 @@ COUNT_SYNONYMS_XFAIL: dict[str, str] = {
     "cs-06:More than 2,000 homes/around 700 properties": _UNPAIRED,
     "cs-13:3,000 troops/Around 1,200 soldiers": _UNPAIRED,
     "cs-14:400 flights/150 departures": _ELSEWHERE,
-    "cs-17:450 sheep/Around 300 animals": _UNPAIRED,
     "cs-21:287 passengers/Nearly 300 travellers": _READ_AS_OTHER,
-    "cs-29:85 trains/Around 85 services": _UNPAIRED,
     "cs-30:41,000 season tickets/39,500": _KEPT_APART,
     "cs-02": "false conflict: '1,240 crashes' / '520 accidents'",
     "cs-08": "false conflict: '3,400 vehicles' / 'Around 1,100 cars'",
@@ -1297,14 +1287,11 @@ EXPECTATIONS_XFAIL: dict[str, str] = {
     "ex-19:190,000/200,000": _ELSEWHERE,
     "ex-20:74 trillion won/74 trillion won": _ELSEWHERE,
     "ex-25:243.2 billion yuan/249.8 billion yuan": _ELSEWHERE,
-    "ex-27:1.36 million/1.42 million": _ELSEWHERE,
     "ex-28:3.6%/3.4%": _ELSEWHERE,
     "ex-31:3 million/3.08 million": _READ_AS_OTHER,
-    "ex-35:617,000/662,000": _ELSEWHERE,
     "ex-05:0.7%/0.5%": _KEPT_APART,
     "ex-25:249.8 billion yuan/249.8 billion yuan": _KEPT_APART,
     "ex-28:3.5%/3.4%": _KEPT_APART,
-    "ex-35:617,000/668,000": _KEPT_APART,
     "ex-05": "false conflict: 'more than half of output' / 'a quarter'; '0.7%' / '0.5%'",
     "ex-07": "false conflict: '433,371 cars' / '369,783'",
     "ex-09": "false conflict: '2.9%' / '2.8%'",
@@ -1313,10 +1300,8 @@ EXPECTATIONS_XFAIL: dict[str, str] = {
     "ex-18": "false conflict: '2.5%' / '4.00%'",
     "ex-22": "false conflict: '1.4%' / '2.3%'",
     "ex-23": "false conflict: '2.2%' / '2.3%'",
-    "ex-27": "false conflict: '1.36 million units' / '1.52 million'",
     "ex-28": "false conflict: '3.6%' / '4.35%'",
     "ex-29": "false conflict: '7.0%' / '5.6% of GDP'",
-    "ex-35": "false conflict: '617,000 units' / '668,000'",
 }
 XFAIL.update(EXPECTATIONS_XFAIL)
 
@@ -1374,14 +1359,12 @@ HELDOUT16_XFAIL: dict[str, str] = {
     "h16-30:1985/1985": _ELSEWHERE,
     "h16-31:143 people/roughly 140 staff": _ELSEWHERE,
     "h16-39:about two days/52 hours": _ELSEWHERE,
-    "h16-45:7.2%/7.2 per cent": _READ_AS_OTHER,
     "h16-47:at least 46/64": _READ_AS_OTHER,
     "h16-48:2027/2028": _ELSEWHERE,
     "h16-50:14,212 patients/about 14,000 people": _ELSEWHERE,
     "h16-50:three years/3.2 years": _ELSEWHERE,
     "h16-39:about two days/for a day": _KEPT_APART,
     "h16-39": "false conflict: 'about two days' / 'a day'",
-    "h16-45": "false conflict: '7.2%' / '7.2 per cent'",
     "h16-50": "false conflict: 'three years' / '3.2 years'",
 }
 XFAIL.update(HELDOUT16_XFAIL)
@@ -1501,8 +1484,6 @@ XFAIL.update(FAR_COUNTS_XFAIL)
 # tests/data/pairs_fresh_m.json: the seventeenth held-out set (thirteenth session).
 HELDOUT17_XFAIL: dict[str, str] = {
     "h17-06:More than 1,200/some 2,100": _ELSEWHERE,
-    "h17-07:37 of the 70 seats/thirty-seven seats": _ELSEWHERE,
-    "h17-07:21 seats/12 councillors": _ELSEWHERE,
     "h17-10:19 frogs/nine frog species": _ELSEWHERE,
     "h17-14:seventh-lowest/seventh smallest": _ELSEWHERE,
     "h17-16:93mph/150km/h": _ELSEWHERE,
@@ -1514,8 +1495,6 @@ HELDOUT17_XFAIL: dict[str, str] = {
     "h17-36:10.24am/10.42am": _ELSEWHERE,
     "h17-37:18 months/a year and a half": _ELSEWHERE,
     "h17-37:two years/30 months": _ELSEWHERE,
-    "h17-41:£1.2bn/£1.2bn": _ELSEWHERE,
-    "h17-43:4.1%/4.1 per cent": _READ_AS_OTHER,
     "h17-43:to 112,000/Some 121,000": _ELSEWHERE,
     "h17-45:annual decline of 2.4%/2.4% year-on-year gain": _ELSEWHERE,
     "h17-46:more than 270/about 278": _ELSEWHERE,
@@ -1524,15 +1503,12 @@ HELDOUT17_XFAIL: dict[str, str] = {
     "h17-18:five years/two years late": _KEPT_APART,
     "h17-20:about 3,200 people/Some 5,300 people": _KEPT_APART,
     "h17-48:45.4C/0.7C": _KEPT_APART,
-    "h17-07": "false conflict: '21 seats' / 'thirty-seven seats'",
     "h17-12": "false conflict: 'over a decade' / 'five-year'",
     "h17-23": "false conflict: '1968' / '2000'",
     "h17-37": "false conflict: '18 months' / '30 months'; 'two years' / 'a year and a half'",
     "h17-18": "false conflict: 'five years' / 'two years'",
-    "h17-41": "false conflict: '£1.2bn' / '£1.2bn'",
     "h17-20": "false conflict: 'about 3,200 people' / 'Some 5,300 people'",
     "h17-42": "false conflict: '2019' / '2022'",
-    "h17-43": "false conflict: '4.1%' / '4.1 per cent'",
     "h17-46": "false conflict: '150 passengers' / 'about 278 people'; 'more than 270' / '150'",
     "h17-48": "false conflict: '45.4C' / '0.7C'",
 }
@@ -1563,6 +1539,11 @@ XFAIL.update(COMPARATIVES_XFAIL)
 # whose verbs differ against the other as a conflict, as compare() does.
 LEVEL_DIRECTIONS_XFAIL: dict[str, str] = {
     "lvl18-5:31,000/31,000": _UNPAIRED,
+    # The writers split: this set's holds a level reached in opposite directions a
+    # conflict where the sizes of the change are compared too; the levels set's and
+    # three held-out sets' hold it agrees, the direction judged on the sizes
+    # (docs/compare.md, "Levels beside the sizes of their change").
+    "lvl18-5:150,000/150,000": "the level agrees; the direction is judged on the sizes",
     "lvl18-9:up 9%/a 2% increase": _READ_AS_OTHER,
     "lvl18-9": "false conflict: '9%' / '2%'",
     "lvl18-24:7,650 points/7,650": _UNPAIRED,
@@ -1632,9 +1613,6 @@ HELDOUT18_XFAIL: dict[str, str] = {
     "h18-year-5:2017/2016": _ELSEWHERE,
     "h18-year-5": "false conflict: '2004' / '2016'",
     "h18-direction-3:450,000 spill events/about 450,000 spills": _UNPAIRED,
-    "h18-direction-5:$4.6 billion/$4.6bn": _READ_AS_OTHER,
-    "h18-direction-5": "false conflict: '$4.6 billion' / '$4.6bn'",
-    "h18-mixed-1:40,000 homes/some 14,000 properties": _UNPAIRED,
 }
 XFAIL.update(HELDOUT18_XFAIL)
 
@@ -1663,8 +1641,6 @@ FRESH_O: dict[str, str] = {
     "h19-age-3": "false conflict: '1968' / '2001'",
     "h19-direction-1": "false conflict: '4,300 homes' / 'about 3,900'",
     "h19-mixed-2": "false conflict: 'eight hours' / 'a single day'",
-    "h19-mixed-5:90 minutes/an hour and a half": _ELSEWHERE,
-    "h19-mixed-5": "false conflict: 'about 90 minutes' / 'the 11-hour journey'",
 }
 XFAIL.update(FRESH_O)
 
@@ -1841,7 +1817,6 @@ FRESH_P: dict[str, str] = {
     "h20-money-2:some 800,000/About 800,000": _UNPAIRED,
     "h20-money-4:just over £2 million/£2.04m": _READ_AS_OTHER,
     "h20-count-3:230 acts/230": _UNPAIRED,
-    "h20-count-4:420/four hundred and twenty": _UNPAIRED,
     "h20-count-5:nine/7": _UNPAIRED,
     "h20-percent-1:3.2%/3.2 per cent": _ELSEWHERE,
     "h20-percent-1:5.1%/5.7 per cent": _ELSEWHERE,
@@ -1921,9 +1896,6 @@ XFAIL.update(FAR_TOLLS)
 LENGTHS_TWO_UNITS: dict[str, str] = {
     "lb-1": "false conflict: 'six months' / 'a year'",
     "lb-2:18 months/year-and-a-half": _UNPAIRED,
-    "lb-4:a fortnight/14-day": _ELSEWHERE,
-    "lb-4:three weeks/21 days": _ELSEWHERE,
-    "lb-4": "false conflict: 'a fortnight' / '21 days'",
     "lb-10": "false conflict: 'just under two years' / '14 months'",
     "lb-13:45 minutes/three-quarters of an hour": _ELSEWHERE,
     "lb-13:two hours/90 minutes": _ELSEWHERE,
@@ -1963,6 +1935,38 @@ REVIEW20B: dict[str, str] = {
     "rb-d1": "false conflict: 'two days' / 'a three-day strike'",
 }
 XFAIL.update(REVIEW20B)
+
+
+# Counts named by a general word of the writer's own (pairs_general_words_fresh.json),
+# written blind for the rule on general nouns: people by two roles with two figures,
+# kinds WordNet files under rarer senses, and households against customers.
+GENERAL_WORDS: dict[str, str] = {
+    "gw-18:around 2,000 workers/1,200 checkout operators": _UNPAIRED,
+    "gw-19:Six nurses/Nine employees": _UNPAIRED,
+    "gw-21:340 lobsters/More than 900 shellfish": _UNPAIRED,
+    "gw-24:About 200 marine mammals/Around 60 grey seals": _UNPAIRED,
+    "gw-26:80,000 households/80,000 customers": _UNPAIRED,
+}
+XFAIL.update(GENERAL_WORDS)
+
+
+# Levels beside the sizes of their change (pairs_levels_sizes_fresh.json): levels
+# misread as compatible or agreeing within rounding, and percentages of two things
+# paired as the last left; 'fell to a median of' gives no direction.
+LEVELS_SIZES: dict[str, str] = {
+    "lv-8:3.6%/6.5 per cent": _KEPT_APART,
+    "lv-8": "false conflict: '3.6%' / '6.5 per cent'",
+    "lv-9:$4.6bn/$4.62 billion": _READ_AS_OTHER,
+    "lv-9:3%/3.2 percent": _READ_AS_OTHER,
+    "lv-9": "false conflict: '3%' / '3.2 percent'",
+    "lv-11:7.09%/7 percent": _KEPT_APART,
+    "lv-21:€340,000/€338,000": _READ_AS_OTHER,
+    "lv-25:A$795,000/A$795,000": _READ_AS_OTHER,
+    "lv-26:1.1 percentage points/7.5 percentage points": _KEPT_APART,
+    "lv-26": "false conflict: '1.1 percentage points' / '7.5 percentage points'",
+    "lv-27": "false conflict: '151.2p' / '$82 a barrel'",
+}
+XFAIL.update(LEVELS_SIZES)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

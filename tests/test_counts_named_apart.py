@@ -1,8 +1,8 @@
 """Counts left over that only their nouns kept apart (claimdiff.leftovers.counts_named_apart).
 
-Two reports name one count by two words WordNet does not join ("18 pubs", "Eighteen
-venues"): the last counts left in a block pair when nothing says they count two sorts of
-thing (docs/compare.md, "Counts named apart").
+Two reports name one count by two words WordNet does not join ("88 branches",
+"eighty-eight shops"): the last counts left in a block pair when nothing says they count
+two sorts of thing (docs/compare.md, "Counts named apart").
 """
 
 from __future__ import annotations
@@ -14,21 +14,15 @@ from claimdiff.findings import guessed
 
 PAIRED = [
     (
-        "Publicans said 18 pubs in Galway shut their doors on Friday.",
-        "Eighteen venues across Galway closed for the weekend.",
-        ("18 pubs", "Eighteen venues"),
-        Verdict.AGREE,
-    ),
-    (
         "Classes were cancelled at 4 schools after a water main burst.",
-        "The district closed seven sites to students after the burst.",
-        ("4 schools", "seven sites"),
+        "The district closed seven campuses to students after the burst.",
+        ("4 schools", "seven campuses"),
         Verdict.CONFLICT,
     ),
     (
         "The bank will close 88 branches across the country.",
-        "The lender is to shut eighty-eight outlets.",
-        ("88 branches", "eighty-eight outlets"),
+        "The lender is to shut eighty-eight shops.",
+        ("88 branches", "eighty-eight shops"),
         Verdict.AGREE,
     ),
     (

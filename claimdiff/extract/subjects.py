@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claimdiff import nouns
+from claimdiff import nouns, verbs
 from claimdiff.extract.heads import head_of, in_noun_phrase, preposition_before
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Span
@@ -42,6 +42,11 @@ _MAX_NP_WORDS = 3
 def _plural(word: str) -> bool:
     """A plural noun: ending in "s" and not its own lemma ("buses", not "bus")."""
     return word.endswith("s") and nouns.lemma(word) != word
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun no verb makes: "teachers", not "books" or "protests"."""
+    return _plural(word) and not verbs.bases(word)
 
 
 def _ends_phrase(text: str, head: str, word: re.Match[str], lex: Lexicon) -> bool:
@@ -176,7 +181,12 @@ def noun_after(
         if head is None and low.endswith("ed") and not nouns.noun_classes(low):
             break  # "of which 230 converted": a verb, no noun
         if head is not None and _plural(head[0]) and not w[0].isupper():
-            break  # a plural noun ends the phrase ("children transferred"; not "bus drivers")
+            if not (nouns.listed_plural(head[0]) and _plural_noun(low)):
+                # A plural noun ends the phrase ("children transferred"; not "bus
+                # drivers"), except one WordNet lists in the plural ("maths", "arms",
+                # "sales") before a plural no verb makes, which it describes ("12 maths
+                # teachers", "40 arms dealers").
+                break
         if head is not None and not w[0].isupper() and _ends_phrase(text, head[0], m, lex):
             break
         head = (low, m.end())

@@ -55,6 +55,8 @@ RELATED = (
 # WordNet's, so alignment reads no noun as a toll's own word; kept for the same tables.
 TOLLS = frozenset({"deaths", "injuries", "missing", "arrests", "evacuations", "rescues"})
 STANDING_COUNTS = frozenset({"employment", "population"})
+# General nouns (en_predicates): German counted nouns are compared by their written forms.
+GENERAL_COUNT_NOUNS: frozenset[str] = frozenset()
 
 # Classes that differ from a toll only (claimdiff.lexicon.en_predicates): none in German yet.
 YIELDING_PREDICATES: frozenset[str] = frozenset()

@@ -668,6 +668,7 @@ CHANGE_WORDS = frozenset(_UP | _DOWN | {"by"})
 from claimdiff.lexicon.en_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.en_predicates import COUNT_PREDICATES as COUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.en_predicates import COUNTED_BY as COUNTED_BY  # noqa: E402
+from claimdiff.lexicon.en_predicates import GENERAL_COUNT_NOUNS as GENERAL_COUNT_NOUNS  # noqa: E402
 from claimdiff.lexicon.en_predicates import METRICS as METRICS  # noqa: E402
 from claimdiff.lexicon.en_predicates import RELATED as RELATED  # noqa: E402
 from claimdiff.lexicon.en_predicates import STANDING_COUNTS as STANDING_COUNTS  # noqa: E402

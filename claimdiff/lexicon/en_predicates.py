@@ -184,3 +184,13 @@ TOLLS = frozenset(
 # Two counts of one such class ten times apart are a part and its whole ("about 90,000
 # accounts" hit), not one fact misreported (claimdiff/align.py).
 STANDING_COUNTS = frozenset({"customers", "employment", "population"})
+# General nouns a report counts things by where another names them ("85 trains", "85
+# services"; "Four schools", "seven sites"; "14 seats", "Fourteen councillors"): what
+# they stand for is read from the story, not from WordNet, so two counts one of which
+# names its things by one of these are not known to differ (claimdiff.block_evidence:
+# nothing forbids their pair, and nothing speaks for it).  Lemmas, as WordNet gives
+# them ("premises": premise).
+GENERAL_COUNT_NOUNS = frozenset(
+    """site place location premise property facility venue outlet unit service
+    seat""".split()
+)
