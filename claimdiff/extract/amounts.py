@@ -113,8 +113,14 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
 def sign_before(text: str, start: int, lex: Lexicon) -> tuple[float, int]:
     """(sign, start) of a number starting at ``start``: a minus sign or a word of one
     ("minus 5", "negative 3") before it moves the start back over it."""
-    if _is_minus(text, start):
-        return -1.0, start - 1
+    c = text[start - 1] if start else " "
+    if c in "-−":
+        if _is_minus(text, start):
+            return -1.0, start - 1
+    elif not c.isalpha() and not c.isspace():
+        # A symbol or digit touching the number ("$5", "£1.2m"): a word of a minus,
+        # which ends in a letter, would end here, and no other character lowers to one.
+        return 1.0, start
     before = text[start - 10 if start > 10 else 0 : start]  # not max(): per figure
     if before.rstrip().lower().endswith(lex.NEGATIVE_WORDS):
         neg = lex.patterns["negative_before"].search(before)
