@@ -132,10 +132,13 @@ def tokenise(text: str, lo: int, hi: int, lex: Lexicon) -> Tokens:
     token = lex.patterns["change_token"]
     cues = cue_words(lex.direction)
     found = list(token.finditer(text, lo, hi))
-    lowered = [m.group().lower() for m in found]
-    cued = list(itertools.accumulate((w in cues for w in lowered), initial=0))
-    starts = [m.start() for m in found]
-    ends = [m.end() for m in found]
+    # map() over the match's own methods, not comprehensions: a sentence read here holds
+    # many figures (a table, dense junk), and its thousands of tokens are looped over in
+    # C, not one interpreted step at a time.
+    lowered = list(map(str.lower, map(re.Match.group, found)))
+    cued = list(itertools.accumulate(map(cues.__contains__, lowered), initial=0))
+    starts = list(map(re.Match.start, found))
+    ends = list(map(re.Match.end, found))
     # A window cut through a token reads the part it holds: a cue within a longer word
     # ("rose" of "prose") keeps the sentence from being silent.  Each distinct word is
     # asked once: a table repeats the same few.
