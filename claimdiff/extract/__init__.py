@@ -45,7 +45,7 @@ from claimdiff.extract.members import (
 from claimdiff.extract.months import month_word, months_alone
 from claimdiff.extract.neighbours import changes_of, share_nouns
 from claimdiff.extract.overlay import overlay
-from claimdiff.extract.per import join_ranges_per, per_after
+from claimdiff.extract.per import with_pers
 from claimdiff.extract.points import with_fractions_of_units, with_points
 from claimdiff.extract.precision import Draft
 from claimdiff.extract.scan import refuse, scan
@@ -118,12 +118,7 @@ def extract(
         # teenager"): counted again before any figure is completed.
         refuse(max_figures, drafts[max_figures].start)
     tolls = lex.TOLLS
-    for d in drafts:
-        if d.kind is MONEY and not d.attributive:
-            found = per_after(text, d.end, lex)
-            if found is not None:
-                d.per, d.end = found
-    drafts = join_ranges_per(text, drafts, lex)
+    drafts = with_pers(text, drafts, lex)
     links = linked_amounts(text, drafts)
     who = attributor(text, sents, lex)
     claims: list[Claim] = []

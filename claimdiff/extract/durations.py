@@ -153,6 +153,8 @@ def _share_word(text: str, d: Draft) -> bool:
 def with_durations(drafts: Sequence[Draft], durations: Sequence[Draft]) -> list[Draft]:
     """``drafts`` and ``durations`` in text order, less the drafts that start inside a
     duration: "a half of hearings" in "a month and a half of hearings" is no share."""
+    if not durations:
+        return list(drafts)  # most texts: nothing to merge or drop
     out: list[Draft] = []
     k = 0
     for d in drafts:

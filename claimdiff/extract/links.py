@@ -24,6 +24,8 @@ CLOSE = re.compile(r"\s*\)")
 
 def join_rates(text: str, drafts: list[Draft]) -> list[Draft]:
     """ "$1 = 0.8214 pounds": two amounts joined by "=" are one exchange rate."""
+    if "=" not in text:
+        return drafts  # no rate stated: one C search spares a test of every pair
     out: list[Draft] = []
     i = 0
     while i < len(drafts):
@@ -59,6 +61,8 @@ def linked_amounts(text: str, drafts: list[Draft]) -> dict[Span, Span]:
     """ "1 million pounds ($1.22 million)", "38-kilometre (24-mile)": each amount linked
     to the other.  Two measures join only when their units measure one thing."""
     links: dict[Span, Span] = {}
+    if "(" not in text:
+        return links  # no bracket: no conversion, and no pair of figures need be looked at
     for d, nxt in itertools.pairwise(drafts):
         if d.kind is not nxt.kind or d.kind not in (MONEY, MEASURE):
             continue

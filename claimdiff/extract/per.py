@@ -16,7 +16,7 @@ from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 
-__all__ = ["join_ranges_per", "per_after"]
+__all__ = ["join_ranges_per", "per_after", "with_pers"]
 
 # "/month", " per month", " a month", " per diluted share": one step of a rate.
 _STEP = re.compile(r"\s?/\s?|\s+(?:per|an?|each)\s+", re.IGNORECASE)
@@ -68,6 +68,19 @@ def _skip_space(text: str, i: int) -> int:
     while i < len(text) and text[i] == " ":
         i += 1
     return i
+
+
+def with_pers(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """``drafts`` with what each amount is per read ("$50 a month"), its span taking it in,
+    and two amounts per one thing joined by a range's words made one range."""
+    per = False  # whether any amount is per something: only then may two make a range
+    for d in drafts:
+        if d.kind is MONEY and not d.attributive:
+            found = per_after(text, d.end, lex)
+            if found is not None:
+                d.per, d.end = found
+                per = True
+    return join_ranges_per(text, drafts, lex) if per else drafts
 
 
 def join_ranges_per(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
