@@ -295,7 +295,8 @@ def pair_bounds(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        pair = None if prev is None else _bounds(prev, d)
+        # Bounds of one kind only, tested before the call: most neighbours differ.
+        pair = None if prev is None or prev.kind is not d.kind else _bounds(prev, d)
         if pair is not None and prev is not None and _BOUND_JOIN.fullmatch(text, prev.end, d.start):
             low, high = pair
             assert prev.quantity is not None

@@ -189,7 +189,13 @@ def join_parts(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if prev is not None and _parts(text, prev, d, lex):
+        # Two lengths of time, tested here before the call: most neighbours are none.
+        if (
+            prev is not None
+            and d.kind is DURATION
+            and prev.kind is DURATION
+            and _parts(text, prev, d, lex)
+        ):
             assert prev.quantity is not None and d.quantity is not None
             whole = convert(prev.quantity, d.quantity.unit or "")
             if whole is not None and whole.value is not None and d.quantity.value is not None:
