@@ -34,16 +34,17 @@ from claimdiff.block_evidence import (
     SYNONYM_CELLS,
     distinctive,
     far_apart_counts,
-    named_generally,
     names_event,
     one_count_two_nouns,
     one_event,
+    one_kind_counted,
     owners,
     rarely_one,
     squash,
     symmetric_jitter,
 )
 from claimdiff.candidates import Candidate, Rules, block_of, lemma, representative, value_in
+from claimdiff.general_nouns import named_generally
 from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.periods import bare_years, months_apart, same_period
 from claimdiff.word_matrices import both_known, jaccard, soft_overlap, table
@@ -95,8 +96,9 @@ _EVENT_TIMES = frozenset({Kind.DATE, Kind.YEAR, Kind.DURATION})
 _POINTS_OF_EVENTS = frozenset({Kind.YEAR, Kind.DATE})
 # Figures that may be a change's ends or its size ("from $40m to $50m", "by 12%").
 _AMOUNTS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
-# Figures whose nearness is a difference, not a ratio.
+# Figures one length of which may be written in two units ("18 months", "a year and a half").
 _LENGTHS = frozenset({Kind.DURATION, Kind.MEASURE})
+# Figures whose nearness is a difference, not a ratio.
 _POINTS_IN_TIME = frozenset({Kind.YEAR, Kind.DATE, Kind.AGE})
 # Noun similarity below this is no evidence for a pairing (see score_block): nouns of
 # one class of thing only (nouns.SAME_THING), so that one noun in both texts outweighs
@@ -252,6 +254,7 @@ def score_block(
             known
             & (noun_sim < nouns.SAME_THING)
             & ~(rare > 0)
+            & ~one_kind_counted(nouns_a, nouns_b, va, vb)
             & ~named_generally(a, b, rules.general_nouns)
             & ~events
             & ~one_group

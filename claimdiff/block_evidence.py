@@ -17,7 +17,7 @@ import numpy as np
 from claimdiff import nouns, verbs
 from claimdiff.candidates import representative
 from claimdiff.extract.numbers import significant_digits
-from claimdiff.model import Qualifier, Span, Verdict
+from claimdiff.model import Qualifier, Verdict
 from claimdiff.owners import same_name
 from claimdiff.verdict import compare_quantities
 from claimdiff.word_matrices import table
@@ -32,10 +32,10 @@ __all__ = [
     "distinctive",
     "far_apart_counts",
     "may_name_one_count",
-    "named_generally",
     "names_event",
     "one_count_two_nouns",
     "one_event",
+    "one_kind_counted",
     "owners",
     "rarely_one",
     "slip_of_scale",
@@ -343,50 +343,27 @@ def _vague(c: Candidate) -> bool:
 
 
 def rarely_one(a: str, b: str) -> bool:
-    """Whether two nouns not already one thing may yet name one: in a rarer sense
-    (:func:`claimdiff.nouns.may_be_one`), or one a kind of the other ("sheep", "animals":
-    :func:`claimdiff.nouns.kind_of`)."""
-    if nouns.similarity(a, b) >= nouns.SAME_THING:
-        return False
-    return nouns.may_be_one(a, b) or nouns.kind_of(a, b) or nouns.kind_of(b, a)
+    """:func:`claimdiff.nouns.may_be_one`, asked only of nouns not already one thing."""
+    return nouns.similarity(a, b) < nouns.SAME_THING and nouns.may_be_one(a, b)
 
 
-def named_generally(
-    a: Sequence[Candidate], b: Sequence[Candidate], general: frozenset[str]
+def one_kind_counted(
+    nouns_a: Sequence[str | None], nouns_b: Sequence[str | None], va: np.ndarray, vb: np.ndarray
 ) -> np.ndarray:
-    """Which pairs count their things by a general noun on one side (``general``, lemmas:
-    "85 trains", "85 services"; "Four schools", "seven sites"), whose sentence counts
-    not the other's noun apart: "500 properties, among them 20 homes" names its homes,
-    and its properties are not "500 homes".  A general noun in a later sentence names
-    again what its text named before ("thirty-seven schools shut … Roof damage was
-    reported at seven sites").  What a general noun stands for only the story says:
-    nothing forbids such a pair, and nothing speaks for it."""
-    out = np.zeros((len(a), len(b)), dtype=bool)
-    if not general:
-        return out
-    lemmas_a = [None if x.noun is None else nouns.lemma(x.noun.split()[-1]) for x in a]
-    lemmas_b = [None if y.noun is None else nouns.lemma(y.noun.split()[-1]) for y in b]
-    if general.isdisjoint(lemmas_a) and general.isdisjoint(lemmas_b):
-        return out
-    counted_a, counted_b = _counted_by_sentence(a), _counted_by_sentence(b)
-    for i, x in enumerate(a):
-        for j, y in enumerate(b):
-            if x.noun is None or y.noun is None:
-                continue
-            out[i, j] = (lemmas_a[i] in general and _alone(y, counted_a[x.claim.sentence])) or (
-                lemmas_b[j] in general and _alone(x, counted_b[y.claim.sentence])
-            )
-    return out
+    """Which pairs count a kind and a more general noun of it (:func:`nouns.kind_of`:
+    "450 sheep", "Around 300 animals") where the general count is no larger than the
+    kind's: then both count one set, and one is misreported.  A larger count of the
+    general noun may hold the kind's among others ("Dogs killed 12 sheep", "30 animals
+    since January"), and stays apart."""
 
+    def kind(u: str, v: str) -> float:
+        return float(nouns.similarity(u, v) < nouns.SAME_THING and nouns.kind_of(u, v))
 
-def _counted_by_sentence(cands: Sequence[Candidate]) -> dict[Span, frozenset[str]]:
-    """The lemmas of the nouns a block's candidates count, by sentence."""
-    out: dict[Span, set[str]] = {}
-    for c in cands:
-        words = out.setdefault(c.claim.sentence, set())
-        if c.noun:
-            words.add(nouns.lemma(c.noun.lower()))
-    return {k: frozenset(v) for k, v in out.items()}
+    a_of_b = table(nouns_a, nouns_b, kind) > 0  # a's noun a kind of b's
+    b_of_a = table(nouns_a, nouns_b, lambda u, v: kind(v, u)) > 0
+    return np.asarray(
+        (a_of_b & (vb[None, :] <= va[:, None])) | (b_of_a & (va[:, None] <= vb[None, :]))
+    )
 
 
 def names_event(c: Candidate, rules: Rules) -> bool:

@@ -141,10 +141,10 @@ class Rules:
     standing: frozenset[str] = frozenset()
     """Count classes of a standing total, not of an event ("customers", "population")."""
     yielding: frozenset[str] = frozenset()
+    """Count classes that differ from a toll only ("deployment": who was sent)."""
     general_nouns: frozenset[str] = frozenset()
     """Lemmas of general nouns ("sites", "services") that may count whatever another
-    text names: never known to differ from another noun."""
-    """Count classes that differ from a toll only ("deployment": who was sent)."""
+    text names (:mod:`claimdiff.general_nouns`)."""
     nouns_apart: bool = True
     """Whether two counts' nouns WordNet files apart forbid their pair unless the figures
     agree (:func:`claimdiff.block_evidence.one_count_two_nouns`); compare() lifts it for

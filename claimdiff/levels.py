@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from claimdiff.findings import finding, guessed, paired_by_elimination
-from claimdiff.model import Claim, Finding
+from claimdiff.model import Claim, Finding, Verdict
 from claimdiff.verdict import Judgement, change_part, direction_clash
 
 __all__ = ["levels_beside_sizes"]
@@ -30,13 +30,16 @@ def levels_beside_sizes(
     """``findings``, each level whose only clash is its direction judged again on its
     figures alone where the sizes of the two sentences' changes are paired too.
 
-    A level is a change's end ("to", "from"); a size its "by" figure.  The sizes' pair
-    keeps its own verdict, the direction clash included.
+    A level is a change's end ("to", "from"); a size its "by" figure.  Only sizes that
+    themselves clash on the direction carry it: where the sizes of the two sentences
+    agree ("employment rose 0.3 points" in both), they may be another figure's change,
+    and the levels' clash is the only one reported.  The sizes' pair keeps its own
+    verdict.
     """
     sized = {
         (f.a.sentence, f.b.sentence)
         for f in findings
-        if change_part(f.a) == change_part(f.b) == "by" and f.a.direction and f.b.direction
+        if change_part(f.a) == change_part(f.b) == "by" and direction_clash(f.a, f.b)
     }
     if not sized:
         return list(findings)
@@ -50,6 +53,8 @@ def levels_beside_sizes(
             again = judged(attrs.evolve(f.a, direction=None), attrs.evolve(f.b, direction=None))
             if not isinstance(again, str):
                 made = finding(f.a, f.b, again, f.score, *names)
-                f = paired_by_elimination(made) if guessed(f) else made
+                # Only a conflict says it may be two facts (compare.run labels no other).
+                guess = guessed(f) and again.verdict is Verdict.CONFLICT
+                f = paired_by_elimination(made) if guess else made
         out.append(f)
     return out

@@ -418,7 +418,11 @@ def _counted(text: str, c: Claim, lex: Lexicon) -> str | None:
         said = complement(text, c.span, lex)  # "1.1 million are men"
         if said != noun and (_NOUN_OF.search(before) is None or noun not in before):
             return None
-    return noun if not lex.WORDNET_NOUNS or nouns.noun_classes(noun) else None
+    if not lex.WORDNET_NOUNS:
+        return noun
+    if nouns.lemma(noun) in lex.PERSONS_BY:
+        return "people"  # "the loss of 41 lives" counts people
+    return noun if nouns.noun_classes(noun) else None
 
 
 def _spent_on(text: str, lo: int, start: int, lex: Lexicon) -> str | None:

@@ -410,10 +410,6 @@ def read_change(
     if direction is None and role is None:
         return None
     comparison = cue in lx.ABOVE_BEFORE or cue in lx.BELOW_BEFORE
-    if role is None and cue in lx.REACHED and direction is UP:
-        # "revenue reached £2.7bn", "the river hit 3.1m": the level a movement reached,
-        # as "rose to £2.7bn" is (not a mark passed: "exceeded $5m", "below the 249.8bn").
-        role = "to"
     if role is None and direction is not None and not comparison:
         role = "by"
     return Change(direction, role)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from claimdiff import nouns, verbs
+from claimdiff import nouns
 from claimdiff.extract.heads import head_of, in_noun_phrase, preposition_before
+from claimdiff.extract.plurals import after_a_number, counted_after_figure, describes_next, plural
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Span
 from claimdiff.text import WordIndex, content_words
@@ -37,16 +38,6 @@ _YEAR = re.compile(r"(?<!\d)(?P<year>(?:18|19|20)\d\d)(?!\d)")
 # The noun phrase after a figure is short; three words covers "Ukrainian children"
 # and "new primary schools" without running into the rest of the sentence.
 _MAX_NP_WORDS = 3
-
-
-def _plural(word: str) -> bool:
-    """A plural noun: ending in "s" and not its own lemma ("buses", not "bus")."""
-    return word.endswith("s") and nouns.lemma(word) != word
-
-
-def _plural_noun(word: str) -> bool:
-    """A plural noun no verb makes: "teachers", not "books" or "protests"."""
-    return _plural(word) and not verbs.bases(word)
 
 
 def _ends_phrase(text: str, head: str, word: re.Match[str], lex: Lexicon) -> bool:
@@ -164,7 +155,14 @@ def noun_after(
             number = _DIGIT_RUN.match(text, m.end("w"))
             j = number.end() if number is not None else m.end()
             continue  # "120 Year 8 pupils": the name stands before what is counted
-        if low in lex.STOPWORDS or low in lex.COMMON_VERBS or low in lex.UNITS or low in lex.TENS:
+        if (
+            head is None
+            and low in lex.COMMON_VERBS
+            and after_a_number(text, i, lex)
+            and counted_after_figure(low, lex)
+        ):
+            pass  # "the loss of 41 lives", "scored 112 runs": no verb agrees with "41"
+        elif low in lex.STOPWORDS or low in lex.COMMON_VERBS or low in lex.UNITS or low in lex.TENS:
             break
         if low in lex.ADVERBS_AFTER_FIGURES:
             break
@@ -180,8 +178,8 @@ def noun_after(
             break  # "investigators working inside": the phrase has ended
         if head is None and low.endswith("ed") and not nouns.noun_classes(low):
             break  # "of which 230 converted": a verb, no noun
-        if head is not None and _plural(head[0]) and not w[0].isupper():
-            if not (nouns.listed_plural(head[0]) and _plural_noun(low)):
+        if head is not None and plural(head[0]) and not w[0].isupper():
+            if not describes_next(head[0], low):
                 # A plural noun ends the phrase ("children transferred"; not "bus
                 # drivers"), except one WordNet lists in the plural ("maths", "arms",
                 # "sales") before a plural no verb makes, which it describes ("12 maths

@@ -227,6 +227,8 @@ COPULAS: frozenset[str] = frozenset()
 ADVERBS_AFTER_FIGURES: frozenset[str] = frozenset()
 COMPARATIVES_BEFORE_NOUNS: frozenset[str] = frozenset()
 PEOPLE_COUNTERS: frozenset[str] = frozenset()
+PERSONS_BY: frozenset[str] = frozenset()
+FIGURE_AS_HEAD_AFTER: frozenset[str] = frozenset()
 # Read only where counted nouns are WordNet's (English): claimdiff/prepare.py.
 # Words that make "3:1" or "3-1" a score in their sentence (claimdiff.extract.scores).
 SCORE_WORDS = (

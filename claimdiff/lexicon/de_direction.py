@@ -30,8 +30,6 @@ UP_AFTER = frozenset("anstieg zuwachs plus mehr höher".split())
 DOWN_AFTER = frozenset("rückgang minus weniger niedriger".split())
 ABOVE_BEFORE = frozenset("übertraf übertrifft überschritt überschreitet erreichte erreicht".split())
 BELOW_BEFORE = frozenset("verfehlte verfehlt unterschritt".split())
-# Comparisons naming the level a movement reached (en_direction.REACHED).
-REACHED = frozenset("erreichte erreicht".split())
 NEGATIONS = frozenset("nicht nie kein keine".split())
 FILLERS = frozenset(
     """um auf von rund etwa knapp fast gut deutlich leicht kräftig stark erneut

@@ -415,6 +415,13 @@ QUANTITY_HEADS = frozenset(
 # Counters of people that give way only to a word for people: "Twelve members of staff"
 # counts staff, "120 members of parliament" stays members (a parliament is no people).
 PEOPLE_COUNTERS = frozenset("members member".split())
+# Words after which a number heads its own noun phrase, so that a verb's form after it
+# is a verb: "a survey of 2,000 shows", "the 300 calls for", "in 2019 works well", "one
+# in 10 votes" (claimdiff/extract/subjects.py).
+FIGURE_AS_HEAD_AFTER = frozenset("the of in number no".split())
+# Nouns that count persons by something of theirs: "the loss of 41 lives", "300 souls"
+# count people (claimdiff/prepare.py compares them as "people"). Lemmas.
+PERSONS_BY = frozenset("life soul".split())
 # Words before a bare count that point back to a count already named ("a further
 # 120", "so far 2,200", "another 50"): the count takes that count's noun, not the word.
 COUNTED_AGAIN_WORDS = frozenset("further far another additional extra more other remaining".split())

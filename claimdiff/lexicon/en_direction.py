@@ -56,9 +56,6 @@ ABOVE_BEFORE = frozenset(
     surpassed beat beats reach reaches reached hit hits above""".split()
 )
 BELOW_BEFORE = frozenset("miss misses missed below under undershot".split())
-# Comparisons naming the level a movement reached, an end of a change as "rose to" names:
-# "revenue reached £2.7bn", "the river hit 3.1m".
-REACHED = frozenset("reach reaches reached hit hits".split())
 
 # Words that negate the cue after them: "did not exceed", "failed to reach".
 NEGATIONS = frozenset(

@@ -1,0 +1,78 @@
+"""Counts named by a general noun: "85 trains" and "Around 85 services".
+
+A report counts things by a general noun ("sites", "services", "seats": the lexicon's
+``GENERAL_COUNT_NOUNS``) where another names them ("Four schools", "seven sites"; "14
+seats", "Fourteen councillors").  What such a noun stands for only the story says, so
+WordNet's classes are no evidence against the pair: nothing forbids it, and nothing
+speaks for it (docs/compare.md, "Evidence against").  Its own sentence may say otherwise:
+"The storm damaged 500 properties, among them 20 homes" counts its homes apart, and its
+properties are not "500 homes".  A general noun in a later sentence names again what its
+text named before ("thirty-seven schools shut … Roof damage was reported at seven
+sites"), so only its own sentence is read.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from claimdiff.candidates import Candidate, lemma
+
+__all__ = ["named_generally"]
+
+
+def named_generally(
+    a: Sequence[Candidate], b: Sequence[Candidate], general: frozenset[str]
+) -> np.ndarray:
+    """Which pairs of counts one of which names its things by a noun of ``general``
+    (lemmas), whose sentence counts not the other's noun apart.
+
+    >>> from claimdiff.model import Claim, Kind, Quantity
+    >>> def count(noun, sentence):
+    ...     c = Claim("1", (0, 1), Kind.COUNT, Quantity(1, 1, 1), noun=noun, sentence=sentence)
+    ...     return Candidate(c, "count", frozenset(), None, noun=noun)
+    >>> a = [count("homes", (0, 9))]
+    >>> b = [count("properties", (0, 9)), count("homes", (0, 9)), count("sites", (10, 20))]
+    >>> named_generally(a, b, frozenset({"property", "site"})).tolist()
+    [[False, False, True]]
+    """
+    lemmas_a = np.array([_head(x.noun) for x in a], dtype=object)
+    lemmas_b = np.array([_head(y.noun) for y in b], dtype=object)
+    general_a = np.array([w in general for w in lemmas_a], dtype=bool)
+    general_b = np.array([w in general for w in lemmas_b], dtype=bool)
+    out = np.zeros((len(a), len(b)), dtype=bool)
+    if not (general_a.any() or general_b.any()):
+        return out
+    known_a, known_b = lemmas_a != "", lemmas_b != ""
+    # One row (or column) mask per sentence holding a general noun: the other text's
+    # counts whose nouns that sentence does not count.
+    for i, mask in _apart_by_sentence(a, lemmas_a, general_a, lemmas_b):
+        out[i, :] |= mask & known_b
+    for j, mask in _apart_by_sentence(b, lemmas_b, general_b, lemmas_a):
+        out[:, j] |= (mask & known_a)[:, None]
+    return out
+
+
+def _head(noun: str | None) -> str:
+    """The lemma of a counted noun's last word ("homes and businesses": business), or ""."""
+    words = noun.split() if noun else []
+    return lemma(words[-1]) or "" if words else ""
+
+
+def _apart_by_sentence(
+    cands: Sequence[Candidate], lemmas: np.ndarray, general: np.ndarray, others: np.ndarray
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(indices of one sentence's general counts, mask over ``others`` of nouns that
+    sentence does not count), for each sentence holding a general count."""
+    by_sentence: defaultdict[tuple[int, int], list[int]] = defaultdict(list)
+    for k, c in enumerate(cands):
+        by_sentence[c.claim.sentence].append(k)
+    out = []
+    for members in by_sentence.values():
+        rows = np.array([k for k in members if general[k]], dtype=np.intp)
+        if rows.size:
+            counted = {lemmas[k] for k in members if lemmas[k]}
+            out.append((rows, np.array([w not in counted for w in others], dtype=bool)))
+    return out
