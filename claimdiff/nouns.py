@@ -258,6 +258,12 @@ def _meanings(noun: str, senses: int = MEANINGS) -> tuple[str, ...] | None:
     word = noun.strip().lower()
     found = lemma(word)
     row = _lemma_row(found)
+    if row is None and "-" in word:
+        # WordNet writes some compounds closed that writers hyphen ("grown-ups": grownup,
+        # "check-ups": checkup); the lemma keeps the hyphen, only the meanings are found.
+        closed = lemma(word.replace("-", ""))
+        if _lemma_row(closed) is not None:
+            return _meanings(closed, senses)
     last = word.rsplit("-", 1)[-1]
     if row is None and last != word and last.isalpha() and len(last) > 2:
         return _meanings(last, senses)  # "festival-goers": goers

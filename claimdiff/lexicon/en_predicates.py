@@ -73,7 +73,10 @@ COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
         "rushed to", "tackled", "tackling", "battled", "battling", "on duty",
     ),
     "damage": ("damaged", "destroyed", "flattened", "collapsed", "razed", "burned down"),
-    "power cuts": ("without power", "lost power", "power cut", "power cuts", "blackout"),
+    "power cuts": (
+        "without power", "lost power", "power cut", "power cuts", "blackout",
+        "without electricity", "lost electricity", "cut electricity", "cut power",
+    ),
     "affected": ("affected", "hit by", "impacted"),
     "customers": ("customers", "subscribers", "users", "members", "accounts"),
 }  # fmt: skip
@@ -141,6 +144,9 @@ RELATED = (
     # "three appliances attended the blaze" is "Three fire engines were sent".
     frozenset({"attendance", "deployment"}),
     frozenset({"damage", "affected"}),
+    # A utility counts those it cut off as customers: "left 14,000 customers without
+    # electricity" is "Some 14,000 homes lost power".
+    frozenset({"customers", "power cuts"}),
     frozenset({"operating margin", "gross margin"}),
     # Guidance is a forecast of a metric: "guided revenue to $2.2bn-$2.4bn" and "guidance
     # of $2.3bn at the midpoint" state one amount.
@@ -192,5 +198,5 @@ STANDING_COUNTS = frozenset({"customers", "employment", "population"})
 # them ("premises": premise).
 GENERAL_COUNT_NOUNS = frozenset(
     """site place location premise property facility venue outlet unit service
-    seat""".split()
+    seat customer""".split()
 )

@@ -400,7 +400,7 @@ def compile_patterns(
         "clock_hedge": Source(
             r"(?<![^\W\d_])(?P<hedge>" + alternation(data.CLOCK_HEDGES) + r")\s+$", re.IGNORECASE
         ),
-        "and_a_half": Source(r"\s+and\s+a\s+half(?![^\W\d_])", re.IGNORECASE),
+        "and_a_half": Source(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?![^\W\d_])", re.IGNORECASE),
         # A word or mark as the direction rules read it (extract/direction.py).
         "change_token": Source(
             importlib.import_module(f"{data.__name__}_direction").WORD + r"|[\d.,$£€%]+|[,;:()]"),
