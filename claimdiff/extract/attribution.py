@@ -91,14 +91,14 @@ class Attributor:
         verbs, according = self._read(sentence)
         if not verbs and not according:
             return None  # nothing in the sentence attributes: spare the three readers
-        for found in (
-            self._verb_before(verbs, sentence, anchor),
-            self._according_to(according, sentence),
-            self._trailing(verbs, sentence, anchor),
-        ):
-            if found is not None:
-                return found
-        return None
+        # One reader after another, each only where those before found nothing: the
+        # first finds most sources, and the last reads every verb after the figure.
+        found = self._verb_before(verbs, sentence, anchor)
+        if found is None:
+            found = self._according_to(according, sentence)
+        if found is None:
+            found = self._trailing(verbs, sentence, anchor)
+        return found
 
     def _read(self, span: Span) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """The reporting verbs and "according to" of the sentences holding ``span``."""
