@@ -67,7 +67,6 @@ def _word_before(window: str, h: re.Match[str]) -> str:
 
 
 def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
-    q = exact(core)
     start = core.start
     h = hedge_before(window, lex)
     end = core.end
@@ -116,6 +115,8 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
             if hi_v is not None and hf is not None and hf > 1:
                 hi_v = max(hi_v, v + step)
         q = Quantity(lo_v, hi_v, v, core.unit, Qualifier(qualifier))
+    else:
+        q = exact(core)  # only here: a hedge's bounds replace the exact reading
     # Positional (noun, then attributive): a keyword costs every figure some 150 ns.
     return Draft(start, end, core.kind, q, None, core.attributive)
 
