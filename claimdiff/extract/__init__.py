@@ -16,7 +16,7 @@ import attrs
 from claimdiff.extract.age_words import with_age_words
 from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.clock_times import clock_times
-from claimdiff.extract.context import Sentence, predicates, read_sentence, scope
+from claimdiff.extract.context import Predicates, Sentence, predicates, read_sentence, scope
 from claimdiff.extract.dates import is_dateline, month_parts, weekdays
 from claimdiff.extract.decades import with_decades
 from claimdiff.extract.direction import (
@@ -71,6 +71,8 @@ _NEAR = 150
 _MEMO_FROM = 4
 # Kinds whose claims carry a time scope; a year or date is its own time.
 _SCOPED = frozenset({COUNT, MONEY, MEASURE, PERCENT, RATE})
+# What predicates() gives a sentence naming no predicate word (never changed).
+_NO_PREDICATES = Predicates({}, frozenset())
 
 
 def extract(
@@ -139,15 +141,20 @@ def extract(
         # bounds no figure's words: "Two climbers were airlifted to safety on Monday"
         # keeps "airlifted" for the count, "Borrowing … in October came in at £14.9bn"
         # "borrowing" for the amount.
-        figures = [d for d in group if not _when_alone(text, d, lex)]
-        periods = _periods(text, sentence, figures, links)
-        preds = predicates(
-            sentence,
-            [((d.start, d.end), d.kind) for d in figures],
-            text,
-            lex.YIELDING_PREDICATES,
-            lex.COUNTED_BY,
-        )
+        if sentence.periods or sentence.predicates:
+            figures = [d for d in group if not _when_alone(text, d, lex)]
+            periods = _periods(text, sentence, figures, links)
+            preds = predicates(
+                sentence,
+                [((d.start, d.end), d.kind) for d in figures],
+                text,
+                lex.YIELDING_PREDICATES,
+                lex.COUNTED_BY,
+            )
+        else:
+            # A sentence naming no period and no predicate word (a table, a list of
+            # figures) scopes and names no figure: its figures are not listed twice over.
+            periods, preds = {}, _NO_PREDICATES
         of_nouns = preds.of_nouns
         floor = sentence.span[0]
         clause_words = ClauseWords(text, lex, sentence.span if len(group) >= _MEMO_FROM else None)
