@@ -1813,7 +1813,6 @@ XFAIL.update(HEDGED_EXACT)
 # session's start and scored only then and at its end (30 right both times).
 FRESH_P: dict[str, str] = {
     "h20-money-1": "false conflict: '£650,000' / '4.2 million pounds'",
-    "h20-money-2:some 800,000/About 800,000": _UNPAIRED,
     "h20-money-4:just over £2 million/£2.04m": _READ_AS_OTHER,
     "h20-count-3:230 acts/230": _UNPAIRED,
     "h20-count-5:nine/7": _UNPAIRED,
@@ -1925,7 +1924,6 @@ REVIEW20B: dict[str, str] = {
     "rb-t2:12/150": _KEPT_APART,
     "rb-t2": "false conflict: '12 people' / '150 people'",
     "rb-t6:250/4,000": _UNPAIRED,
-    "rb-t7:9,000/140,000": _UNPAIRED,
     "rb-d1:48 hours/three-day": _ELSEWHERE,
     "rb-d1:two days/48 hours": _ELSEWHERE,
     "rb-d1:48 hours/48 hours": _KEPT_APART,
@@ -1998,7 +1996,6 @@ XFAIL.update(REVIEW21)
 # control of customers compensated against homes still cut off, a service's paying #
 # customers against its users, and passengers WordNet keeps from customers.
 CUSTOMERS: dict[str, str] = {
-    "cu-7:42,000 customers/42,000 passengers": _UNPAIRED,
     "cu-8:18,412 customers/Nearly 18,500 season ticket holders": _READ_AS_OTHER,
     "cu-21:9,000 customers/1,300 homes": _KEPT_APART,
     "cu-21": "false conflict: '9,000 customers' / '1,300 homes'",

@@ -150,6 +150,7 @@ def extract(
                 text,
                 lex.YIELDING_PREDICATES,
                 lex.COUNTED_BY,
+                lex.STANDING_COUNTS,
             )
         else:
             # A sentence naming no period and no predicate word (a table, a list of

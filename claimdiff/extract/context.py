@@ -165,6 +165,7 @@ def predicates(
     text: str | None = None,
     yielding: frozenset[str] = frozenset(),
     counted_by: frozenset[str] = frozenset(),
+    standing: frozenset[str] = frozenset(),
 ) -> Predicates:
     """The predicate class of each figure of the sentence (``figures`` in text order).
 
@@ -181,7 +182,9 @@ def predicates(
     by two helicopters"): the verb's class is no figure's after it; nor is an active
     verb's class its subject's where a count is its object ("Two gunmen killed three
     men"); unless the class is one of ``counted_by``, whose doers are what it counts
-    ("attended by 40 relatives").
+    ("attended by 40 relatives").  A count's own noun of a ``standing`` class (a
+    standing total's: "customers", "accounts") says what is counted, as a noun naming
+    who does: "About 800,000 accounts were affected" is a count of the affected.
     """
     if not sentence.predicates:
         return Predicates({}, frozenset())  # most sentences of figures name none
@@ -196,7 +199,7 @@ def predicates(
             if not _reads(kinds[holder], of_count):
                 continue
             word = text[p_lo:p_hi] if text is not None and kinds[holder] is COUNT else ""
-            if word and nouns.names_who(word, cls):
+            if word and (cls in standing or nouns.names_who(word, cls)):
                 own_noun.setdefault(holder, cls)
             else:
                 out.setdefault(holder, cls)

@@ -198,5 +198,5 @@ STANDING_COUNTS = frozenset({"customers", "employment", "population"})
 # them ("premises": premise).
 GENERAL_COUNT_NOUNS = frozenset(
     """site place location premise property facility venue outlet unit service
-    seat customer""".split()
+    seat customer account""".split()
 )
