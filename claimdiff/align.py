@@ -305,7 +305,10 @@ def score_block(
         who_b = np.array([y.claim.predicate_of_noun for y in b], dtype=bool)
         toll_a = np.array([x.claim.predicate in rules.tolls for x in a], dtype=bool)
         toll_b = np.array([y.claim.predicate in rules.tolls for y in b], dtype=bool)
-        clash &= ~((who_a[:, None] & ~toll_b[None, :]) | (who_b[None, :] & ~toll_a[:, None]))
+        lifted = (who_a[:, None] & ~toll_b[None, :]) | (who_b[None, :] & ~toll_a[:, None])
+        # Some classes stay apart whoever they say ("1,200 customers", "1,200 staff").
+        kept = table(preds_a, preds_b, lambda u, v: float(frozenset({u, v}) in rules.apart_whoever))
+        clash &= ~lifted | (kept > 0)
     bad |= clash
     if rules.years_through_figures and kind is Kind.MONEY:
         # Two years that differ do not forbid two amounts that are the same: the texts

@@ -8,6 +8,7 @@ builds the candidates.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 import attrs
 
@@ -142,9 +143,11 @@ class Rules:
     """Count classes of a standing total, not of an event ("customers", "population")."""
     yielding: frozenset[str] = frozenset()
     """Count classes that differ from a toll only ("deployment": who was sent)."""
-    general_nouns: frozenset[str] = frozenset()
-    """Lemmas of general nouns ("sites", "services") that may count whatever another
-    text names (:mod:`claimdiff.general_nouns`)."""
+    general_nouns: Mapping[str, frozenset[str] | None] = attrs.field(factory=dict)
+    """Lemmas of general nouns ("sites", "services") that may count what another text
+    names, with the classes they may stand for (:mod:`claimdiff.general_nouns`)."""
+    apart_whoever: frozenset[frozenset[str]] = frozenset()
+    """Pairs of classes that stay apart though one was read from a count's own noun."""
     nouns_apart: bool = True
     """Whether two counts' nouns WordNet files apart forbid their pair unless the figures
     agree (:func:`claimdiff.block_evidence.one_count_two_nouns`); compare() lifts it for
@@ -183,7 +186,8 @@ class Rules:
             tolls=frozenset(lex.TOLLS),
             standing=frozenset(lex.STANDING_COUNTS),
             yielding=frozenset(lex.YIELDING_PREDICATES),
-            general_nouns=frozenset(lex.GENERAL_COUNT_NOUNS),
+            general_nouns=dict(lex.GENERAL_COUNT_NOUNS),
+            apart_whoever=frozenset(lex.APART_WHOEVER),
         )
 
     def noun_similarity(self, a: str, b: str) -> float:

@@ -14,20 +14,23 @@ sites"), so only its own sentence is read.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from claimdiff import nouns
 from claimdiff.candidates import Candidate, lemma
 
 __all__ = ["named_generally"]
 
 
 def named_generally(
-    a: Sequence[Candidate], b: Sequence[Candidate], general: frozenset[str]
+    a: Sequence[Candidate], b: Sequence[Candidate], general: Mapping[str, frozenset[str] | None]
 ) -> np.ndarray:
     """Which pairs of counts one of which names its things by a noun of ``general``
-    (lemmas), whose sentence counts not the other's noun apart.
+    (lemmas), whose sentence counts not the other's noun apart, the other's noun of a
+    class the general noun may stand for in one of its senses (its value in ``general``;
+    None: any).
 
     >>> from claimdiff.model import Claim, Kind, Quantity
     >>> def count(noun, sentence):
@@ -35,7 +38,7 @@ def named_generally(
     ...     return Candidate(c, "count", frozenset(), None, noun=noun)
     >>> a = [count("homes", (0, 9))]
     >>> b = [count("properties", (0, 9)), count("homes", (0, 9)), count("sites", (10, 20))]
-    >>> named_generally(a, b, frozenset({"property", "site"})).tolist()
+    >>> named_generally(a, b, {"property": None, "site": None}).tolist()
     [[False, False, True]]
     """
     lemmas_a = np.array([_head(x.noun) for x in a], dtype=object)
@@ -48,11 +51,18 @@ def named_generally(
     known_a, known_b = lemmas_a != "", lemmas_b != ""
     # One row (or column) mask per sentence holding a general noun: the other text's
     # counts whose nouns that sentence does not count.
-    for i, mask in _apart_by_sentence(a, lemmas_a, general_a, lemmas_b):
+    classes_a = [_classes(x.noun) for x in a]
+    classes_b = [_classes(y.noun) for y in b]
+    for i, mask in _apart_by_sentence(a, lemmas_a, general_a, lemmas_b, classes_b, general):
         out[i, :] |= mask & known_b
-    for j, mask in _apart_by_sentence(b, lemmas_b, general_b, lemmas_a):
+    for j, mask in _apart_by_sentence(b, lemmas_b, general_b, lemmas_a, classes_a, general):
         out[:, j] |= (mask & known_a)[:, None]
     return out
+
+
+def _classes(noun: str | None) -> frozenset[str]:
+    """The classes of a noun's first senses ("holders": artifact, person)."""
+    return nouns.noun_classes(noun) if noun else frozenset()
 
 
 def _head(noun: str | None) -> str:
@@ -62,17 +72,29 @@ def _head(noun: str | None) -> str:
 
 
 def _apart_by_sentence(
-    cands: Sequence[Candidate], lemmas: np.ndarray, general: np.ndarray, others: np.ndarray
+    cands: Sequence[Candidate],
+    lemmas: np.ndarray,
+    is_general: np.ndarray,
+    others: np.ndarray,
+    other_classes: Sequence[frozenset[str]],
+    general: Mapping[str, frozenset[str] | None],
 ) -> list[tuple[np.ndarray, np.ndarray]]:
-    """(indices of one sentence's general counts, mask over ``others`` of nouns that
-    sentence does not count), for each sentence holding a general count."""
+    """(indices of one sentence's counts by one general noun, mask over ``others`` of the
+    nouns that sentence does not count and that noun may stand for), for each sentence
+    and general noun."""
     by_sentence: defaultdict[tuple[int, int], list[int]] = defaultdict(list)
     for k, c in enumerate(cands):
         by_sentence[c.claim.sentence].append(k)
     out = []
     for members in by_sentence.values():
-        rows = np.array([k for k in members if general[k]], dtype=np.intp)
-        if rows.size:
-            counted = {lemmas[k] for k in members if lemmas[k]}
-            out.append((rows, np.array([w not in counted for w in others], dtype=bool)))
+        counted = {lemmas[k] for k in members if lemmas[k]}
+        apart = np.array([w not in counted for w in others], dtype=bool)
+        for noun in {lemmas[k] for k in members if is_general[k]}:
+            rows = np.array([k for k in members if lemmas[k] == noun], dtype=np.intp)
+            stands_for = general[noun]
+            if stands_for is not None:
+                fits = np.array([not c.isdisjoint(stands_for) for c in other_classes], dtype=bool)
+                out.append((rows, apart & fits))
+            else:
+                out.append((rows, apart))
     return out

@@ -247,6 +247,10 @@ def _wu_palmer(a: str, b: str) -> float:
     return best
 
 
+# The particles a compound WordNet writes closed may end in ("grown-up", "lay-off").
+_PARTICLES = frozenset("up out off in down over away back on".split())
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _meanings(noun: str, senses: int = MEANINGS) -> tuple[str, ...] | None:
     """The synsets a counted noun may name, most frequent first; None if unknown.
@@ -258,11 +262,13 @@ def _meanings(noun: str, senses: int = MEANINGS) -> tuple[str, ...] | None:
     word = noun.strip().lower()
     found = lemma(word)
     row = _lemma_row(found)
-    if row is None and "-" in word:
-        # WordNet writes some compounds closed that writers hyphen ("grown-ups": grownup,
-        # "check-ups": checkup); the lemma keeps the hyphen, only the meanings are found.
-        closed = lemma(word.replace("-", ""))
-        if _lemma_row(closed) is not None:
+    if row is None and word.rsplit("-", 1)[-1].rstrip("s") in _PARTICLES:
+        # WordNet writes closed some compounds of a particle that writers hyphen
+        # ("grown-ups": grownup, "check-ups", "lay-offs"); the lemma keeps the hyphen, and
+        # the closed word keeps its plural ("air-crews" are crews, not crewmen).  Not
+        # other hyphens: "re-sorts" is no "resorts".
+        closed = word.replace("-", "")
+        if _lemma_row(lemma(closed)) is not None:
             return _meanings(closed, senses)
     last = word.rsplit("-", 1)[-1]
     if row is None and last != word and last.isalpha() and len(last) > 2:

@@ -64,7 +64,8 @@ and ``pairs_lengths_two_units_fresh.json`` (lengths of time in two units) and
 by a general word in one report) and ``pairs_levels_sizes_fresh.json`` (levels reached,
 with and without the sizes of their change) and ``pairs_review21.json`` (a reviewer's,
 at those rules' weak points) and ``pairs_customers_fresh.json`` (customers against
-homes, accounts and the like) hold
+homes, accounts and the like) and ``pairs_fresh_q.json`` (the twenty-first held-out
+set) and ``pairs_review21b.json`` (a second reviewer's, at customers) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -170,6 +171,8 @@ FILES = (
     "pairs_levels_sizes_fresh.json",
     "pairs_review21.json",
     "pairs_customers_fresh.json",
+    "pairs_fresh_q.json",
+    "pairs_review21b.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -295,10 +298,6 @@ ROLES_XFAIL: dict[str, str] = {
     "uk-migration:1.2 million people/1.2 million people": _KEPT_APART,
     "uk-migration:532,000 left/532,000 arrived": _KEPT_APART,
     "rmt-ballot:89% in favour/almost nine in ten": _ELSEWHERE,
-    "rmt-ballot:61%/61 per cent": _ELSEWHERE,
-    "rmt-ballot:89% in favour/61 per cent": _KEPT_APART,
-    "rmt-ballot:61%/almost nine in ten": _KEPT_APART,
-    "rmt-ballot": _FALSE_CONFLICT,
     "spain-unemployment:11.7%/26.5 per cent": _ELSEWHERE,
     "spain-unemployment:26.5%/11.7 per cent": _ELSEWHERE,
     "spain-unemployment:11.7%/11.7 per cent": _KEPT_APART,
@@ -2003,6 +2002,56 @@ CUSTOMERS: dict[str, str] = {
     "cu-28": "false conflict: '5 million paying customers' / '22 million users'",
 }
 XFAIL.update(CUSTOMERS)
+
+
+# The twenty-first held-out set (pairs_fresh_q.json), scored at the session's start and
+# # end (34 right both times): hedged or round figures near an exact one that its writer
+# # calls compatible, the same figure of two facts paired ('2,000 runners', '2,000 #
+# volunteers'; '15%' of two groups), counts of one group by two nouns, years read as two
+# # events, and figures left over paired by elimination.
+FRESH_Q: dict[str, str] = {
+    "h21-money-1": "false conflict: '1885' / '2026'",
+    "h21-money-4:40 narrow-body jets/fourteen aircraft": _ELSEWHERE,
+    "h21-money-4": "false conflict: '40 narrow-body jets' / '63 destinations'",
+    "h21-money-5:€500,000/€512,300": _READ_AS_OTHER,
+    "h21-money-5:2,000 runners/2,000 volunteers": _KEPT_APART,
+    "h21-count-1:1,450 jobs/about 1,500 posts": _READ_AS_OTHER,
+    "h21-percent-3:About 60%/Sixty-two per cent": _READ_AS_OTHER,
+    "h21-percent-3:15%/15 per cent": _KEPT_APART,
+    "h21-measure-5:40 hectares/about 100 acres": _READ_AS_OTHER,
+    "h21-age-2": "false conflict: '9' / 'eight'",
+    "h21-year-2": "false conflict: 'five generations' / '3 England captains'",
+    "h21-year-4:1994/1991": _UNPAIRED,
+    "h21-year-5:late 1960s/1968": _UNPAIRED,
+    "h21-duration-2": "false conflict: '3 addresses' / '2 burglaries'",
+    "h21-duration-4:11 victims/11 pensioners": _UNPAIRED,
+    "h21-direction-4:down 11%/rose by 11 per cent": _KEPT_APART,
+    "h21-direction-4": "false conflict: '11%' / '11 per cent'",
+    "h21-mixed-3:400/400,000 doses": _KEPT_APART,
+    "h21-mixed-3": "false conflict: '400 of the fatalities' / '400,000 doses'",
+    "h21-mixed-4:47/47": _UNPAIRED,
+    "h21-mixed-5:£200/£200": _KEPT_APART,
+}
+XFAIL.update(FRESH_Q)
+
+
+# The second review's pairs (pairs_review21b.json), at customers as a general noun: a #
+# firm's whole base paired with those affected, staff against jobs, hedged figures its #
+# writer calls agreeing, and 'A total of 14 lives' read as a count of a total.
+REVIEW21B: dict[str, str] = {
+    "rv21b-2:2 million users/2.5 million customers": _ELSEWHERE,
+    "rv21b-2:24 million customers/2.5 million customers": _KEPT_APART,
+    "rv21b-2": "false conflict: '24 million customers' / '2.5 million customers'",
+    "rv21b-3:16,000 homes/16,000 customers": _ELSEWHERE,
+    "rv21b-3:160,000 customers/16,000 customers": _KEPT_APART,
+    "rv21b-3": "false conflict: '160,000 customers' / 'Around 16,000 customers'",
+    "rv21b-4:9,000 homes/9,500 customers": _READ_AS_OTHER,
+    "rv21b-5:35 staff/35 employees": _UNPAIRED,
+    "rv21b-6:1,200 staff/1,500 jobs": _UNPAIRED,
+    "rv21b-9:45,000 accounts/48,000 users": _UNPAIRED,
+    "rv21b-20:14 lives/Sixteen people": _UNPAIRED,
+}
+XFAIL.update(REVIEW21B)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -69,7 +69,12 @@ def test_who_is_counted(a: str, b: str, pair: tuple[str, str], expected: Verdict
     ("text", "surface", "predicate", "of_noun"),
     [
         ("At the care home, 42 residents have fallen ill.", "42 residents", "population", True),
-        ("Some 350 members of staff have walked out.", "Some 350 members", "customers", True),
+        (
+            "Some 3,000 subscribers have left the service.",
+            "Some 3,000 subscribers",
+            "customers",
+            True,
+        ),
         # Another word of the clause gives the class: it says what the figure is.
         (
             "About 1,200 residents live in the village.",

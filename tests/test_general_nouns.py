@@ -60,6 +60,26 @@ GENERAL = [
         Verdict.CONFLICT,
     ),
     (
+        "Storm Imogen left 14,000 customers without electricity across north Wales.",
+        "Some 14,000 homes lost power in north Wales overnight.",
+        ("14,000 customers", "Some 14,000 homes"),
+        Verdict.AGREE,
+    ),
+    # Customers stand for people, households, homes and accounts, never for cakes, and
+    # never for a firm's staff.
+    (
+        "The bakery said about 400 customers collected orders on Saturday.",
+        "The bakery sold about 400 cakes on Saturday.",
+        ("about 400 customers", "about 400 cakes"),
+        None,
+    ),
+    (
+        "The retailer said 1,200 customers had pre-orders cancelled.",
+        "The retailer said 1,200 staff would lose their jobs.",
+        ("1,200 customers", "1,200 staff"),
+        None,
+    ),
+    (
         "Dogs killed 12 sheep on a farm near Hexham on Sunday night.",
         "The farmer said dogs had killed 30 animals on his land since January.",
         ("12 sheep", "30 animals"),

@@ -24,7 +24,6 @@ XFAIL = {
     "hotel:three staff": _VOCABULARY + " ('treated for smoke inhalation')",
     "stadium:500 fans": "'collapsed' (damage) is read as what befell the fans",
     "storm-town:scores": "'scores' alone is not read as a count",
-    "raid:41": "'members' gives its class (customers) before 'arrested' is reached",
     "typhoon:16 lives": _VOCABULARY + " ('claimed 16 lives')",
     "migrants:34 others": "'pulled 34 others from' splits the phrase 'pulled from'",
 }

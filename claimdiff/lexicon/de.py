@@ -473,6 +473,7 @@ from claimdiff.lexicon.de_direction import UP_BEFORE as _UP  # noqa: E402
 CHANGE_WORDS = frozenset(_UP | _DOWN | {"um"})
 
 from claimdiff.lexicon.de_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402
+from claimdiff.lexicon.de_predicates import APART_WHOEVER as APART_WHOEVER  # noqa: E402
 from claimdiff.lexicon.de_predicates import COUNT_PREDICATES as COUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.de_predicates import COUNTED_BY as COUNTED_BY  # noqa: E402
 from claimdiff.lexicon.de_predicates import GENERAL_COUNT_NOUNS as GENERAL_COUNT_NOUNS  # noqa: E402

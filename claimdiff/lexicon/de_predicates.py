@@ -56,7 +56,8 @@ RELATED = (
 TOLLS = frozenset({"deaths", "injuries", "missing", "arrests", "evacuations", "rescues"})
 STANDING_COUNTS = frozenset({"employment", "population"})
 # General nouns (en_predicates): German counted nouns are compared by their written forms.
-GENERAL_COUNT_NOUNS: frozenset[str] = frozenset()
+GENERAL_COUNT_NOUNS: dict[str, frozenset[str] | None] = {}
+APART_WHOEVER: frozenset[frozenset[str]] = frozenset()
 
 # Classes that differ from a toll only (claimdiff.lexicon.en_predicates): none in German yet.
 YIELDING_PREDICATES: frozenset[str] = frozenset()

@@ -78,7 +78,7 @@ COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
         "without electricity", "lost electricity", "cut electricity", "cut power",
     ),
     "affected": ("affected", "hit by", "impacted"),
-    "customers": ("customers", "subscribers", "users", "members", "accounts"),
+    "customers": ("customers", "subscribers", "users", "accounts"),
 }  # fmt: skip
 
 AMOUNT_PREDICATES: dict[str, tuple[str, ...]] = {
@@ -144,9 +144,6 @@ RELATED = (
     # "three appliances attended the blaze" is "Three fire engines were sent".
     frozenset({"attendance", "deployment"}),
     frozenset({"damage", "affected"}),
-    # A utility counts those it cut off as customers: "left 14,000 customers without
-    # electricity" is "Some 14,000 homes lost power".
-    frozenset({"customers", "power cuts"}),
     frozenset({"operating margin", "gross margin"}),
     # Guidance is a forecast of a metric: "guided revenue to $2.2bn-$2.4bn" and "guidance
     # of $2.3bn at the midpoint" state one amount.
@@ -195,8 +192,21 @@ STANDING_COUNTS = frozenset({"customers", "employment", "population"})
 # they stand for is read from the story, not from WordNet, so two counts one of which
 # names its things by one of these are not known to differ (claimdiff.block_evidence:
 # nothing forbids their pair, and nothing speaks for it).  Lemmas, as WordNet gives
-# them ("premises": premise).
-GENERAL_COUNT_NOUNS = frozenset(
-    """site place location premise property facility venue outlet unit service
-    seat customer account""".split()
+# them ("premises": premise), each with the WordNet classes the other noun must have in
+# one of its first senses for the general noun to stand for it, or None for any: what a
+# firm counts as customers are people, households, homes, properties or accounts
+# ("14,000 customers", "Some 14,000 homes"; not "about 400 cakes").
+GENERAL_COUNT_NOUNS: dict[str, frozenset[str] | None] = {
+    **dict.fromkeys(
+        """site place location premise property facility venue outlet unit service
+        seat""".split()
+    ),
+    "customer": frozenset({"person", "organization", "location", "possession", "communication"}),
+}
+# Classes that stay apart though one was read from a count's own noun, which elsewhere
+# says only who is counted (claimdiff/align.py): a firm's customers are not its staff,
+# whatever befell either ("1,200 customers had pre-orders cancelled", "1,200 staff would
+# lose their jobs").
+APART_WHOEVER = frozenset(
+    {frozenset({"customers", "employment"}), frozenset({"customers", "job cuts"})}
 )
