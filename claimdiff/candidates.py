@@ -143,7 +143,7 @@ class Rules:
     """Count classes of a standing total, not of an event ("customers", "population")."""
     yielding: frozenset[str] = frozenset()
     """Count classes that differ from a toll only ("deployment": who was sent)."""
-    general_nouns: Mapping[str, frozenset[str] | None] = attrs.field(factory=dict)
+    general_nouns: Mapping[str, frozenset[str] | None] = attrs.field(factory=dict, hash=False)
     """Lemmas of general nouns ("sites", "services") that may count what another text
     names, with the classes they may stand for (:mod:`claimdiff.general_nouns`)."""
     apart_whoever: frozenset[frozenset[str]] = frozenset()

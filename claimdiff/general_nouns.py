@@ -49,10 +49,10 @@ def named_generally(
     if not (general_a.any() or general_b.any()):
         return out
     known_a, known_b = lemmas_a != "", lemmas_b != ""
-    # One row (or column) mask per sentence holding a general noun: the other text's
-    # counts whose nouns that sentence does not count.
     classes_a = [_classes(x.noun) for x in a]
     classes_b = [_classes(y.noun) for y in b]
+    # One row (or column) mask per sentence and general noun, not one test per pair: a
+    # long text's counts cost a pass per sentence.
     for i, mask in _apart_by_sentence(a, lemmas_a, general_a, lemmas_b, classes_b, general):
         out[i, :] |= mask & known_b
     for j, mask in _apart_by_sentence(b, lemmas_b, general_b, lemmas_a, classes_a, general):
@@ -68,7 +68,9 @@ def _classes(noun: str | None) -> frozenset[str]:
 def _head(noun: str | None) -> str:
     """The lemma of a counted noun's last word ("homes and businesses": business), or ""."""
     words = noun.split() if noun else []
-    return lemma(words[-1]) or "" if words else ""
+    if not words:
+        return ""
+    return lemma(words[-1]) or ""
 
 
 def _apart_by_sentence(

@@ -32,6 +32,10 @@ The rules (docs/nouns.md has the measurements behind them):
   2·depth(c) / (d(a, c) + d(b, c) + 2·depth(c)) at their best common hypernym c,
   where d counts hypernym steps and depth(entity) = 1.  One synset scores 1.
 
+- **Kinds**: :func:`kind_of` holds where a sense among one noun's first three lies below
+  a sense among the other's first three, deeper than the most general synsets ("sheep",
+  "animals"); :func:`listed_plural` where WordNet lists a plural form itself ("maths").
+
 Two counted nouns name the same class of thing when :func:`similarity` is at least
 :data:`SAME_THING`.  The data is read on first use, once per process, its two large
 sections neither decoded nor split: about 5 ms, half of it reading 2.8 MB (splitting
