@@ -25,6 +25,7 @@ from claimdiff.periods import YEAR
 from claimdiff.prepare import document, in_currencies_of, prepare
 from claimdiff.quote_align import align_quotes
 from claimdiff.rates import RateTable, currency_penalty, internal, rate_table, with_reference
+from claimdiff.relative_dates import relative_dates
 from claimdiff.verdict import Judgement, judge
 
 __all__ = ["compare"]
@@ -231,6 +232,23 @@ def run(
     # "rose to 7.2%, up 0.4 points", "dipped to 7.2 per cent, a fall of 0.3 points": the
     # direction is the change's, judged where its sizes pair.
     findings = levels_beside_sizes(findings, judged_by, (da.name, db.name))
+    # "last month" against "March": one month, as far as anyone can tell without the date.
+    unpaired_a = [c.claim for k, c in enumerate(cand_a) if k not in matched_a]
+    unpaired_b = [c.claim for k, c in enumerate(cand_b) if k not in matched_b]
+    relative = relative_dates(
+        (da.text, db.text),
+        (unpaired_a, unpaired_b),
+        findings,
+        lex,
+        rules,
+        (da.name, db.name),
+        (months_a, months_b),
+    )
+    findings.extend(relative)
+    paired_a = {f.a.span for f in relative}
+    paired_b = {f.b.span for f in relative}
+    matched_a |= {k for k, c in enumerate(cand_a) if c.claim.span in paired_a}
+    matched_b |= {k for k, c in enumerate(cand_b) if c.claim.span in paired_b}
     findings.sort(key=lambda f: f.a.span)
     quotes_a = [c for c in claims_a if c.kind is Kind.QUOTE]
     quotes_b = [c for c in claims_b if c.kind is Kind.QUOTE]

@@ -388,6 +388,9 @@ DAY_OF_WORDS: tuple[str, ...] = ()
 # Numeric dates day first, with full stops: "03.10.2024".
 NUMERIC_DATE_SEPARATOR = "."
 
+# Dates counted from when the text was written (en_times.RELATIVE_DATES): not read in
+# German yet.
+RELATIVE_DATES: dict[str, str] = {}
 YEAR_CUES = frozenset(
     "im in seit bis ab von vor nach jahr jahres jahrs zwischen und anfang ende mitte "
     "geschäftsjahr frühjahr herbst sommer winter".split()

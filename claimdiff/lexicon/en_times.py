@@ -136,3 +136,17 @@ YEAR_CUES = frozenset(
     "in for since by until till from during of before after early late mid fiscal "
     "year financial season class between and to through".split()
 )
+# Dates counted from when the text was written, with their grain (claimdiff/relative_dates.py):
+# compare() pairs them, as compatible, with a date of that grain the other text gives
+# ("last month" / "in March", "next year" / "2026", "last week" / "on Thursday").
+RELATIVE_DATES: dict[str, str] = {
+    **{f"{w} {unit}": unit for w in ("last", "this", "next") for unit in ("week", "month", "year")},
+    **{
+        f"{w} this {unit}": unit for w in ("earlier", "later") for unit in ("week", "month", "year")
+    },
+    **{
+        f"{w} {season}": "season"
+        for w in ("last", "this", "next")
+        for season in ("spring", "summer", "autumn", "fall", "winter")
+    },
+}

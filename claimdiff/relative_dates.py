@@ -1,0 +1,138 @@
+"""Dates said relative to when a text was written, against dates said outright.
+
+"The statistics office published its housing report last month, showing that 14,200 new
+homes were completed" against "In March, the statistics office released figures showing
+14,200 homes were finished": "last month" and "March" may be one month, and with no
+publication date given no reader can tell more.  compare() pairs such a phrase
+(``RELATIVE_DATES`` in the lexicon: "last month", "next year", "this autumn", "earlier this
+week") with a date of its grain the other text gives and pairs with nothing else, where
+the two sentences state one event: a figure of one pairs with a figure of the other, or
+the two dates' verbs are one event's ("will open next spring", "opens in April").  The
+finding is compatible, and says why (docs/compare.md, "Relative dates").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+
+from claimdiff import verbs
+from claimdiff.candidates import Rules
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Claim, Finding, Kind, Span, Verdict
+from claimdiff.text import content_words, sentence_index, sentences
+
+__all__ = ["relative_dates"]
+
+_SCORE = 0.0  # no evidence of the pair's own: its sentences' figures or verbs tie it
+
+
+def relative_dates(
+    texts: tuple[str, str],
+    left: tuple[Sequence[Claim], Sequence[Claim]],
+    findings: Sequence[Finding],
+    lex: Lexicon,
+    rules: Rules,
+    names: tuple[str | None, str | None],
+    months: tuple[Mapping[Span, Claim], Mapping[Span, Claim]] = ({}, {}),
+) -> list[Finding]:
+    """Compatible findings pairing a relative date of either text with a date of its
+    grain the other text gives and pairs with nothing (``left``: each text's unpaired
+    claims), where their sentences state one event; and with a month that dates a figure
+    (``months``: each text's, by the figure's span, :func:`claimdiff.month_scopes.month_of`)
+    paired with a figure of the relative date's sentence ("will shut in November with
+    the loss of 650 jobs", "would close its plant later this year, cutting 650 jobs")."""
+    table: Mapping[str, str] = lex.RELATIVE_DATES
+    if not table:
+        return []
+    out: list[Finding] = []
+    # A date already paired (a month through its figure, claimdiff.month_scopes) is taken.
+    used = {("a", f.a.span) for f in findings} | {("b", f.b.span) for f in findings}
+    for f in findings:
+        for side in (0, 1):
+            this, that = (f.a, f.b) if side == 0 else (f.b, f.a)
+            month = months[1 - side].get(that.span)
+            if month is None or ("ab"[1 - side], month.span) in used:
+                continue
+            for m in _pattern(tuple(table)).finditer(texts[side], *this.sentence):
+                if "month" not in _GRAINS[table[m.group().lower()]]:
+                    continue
+                phrase = Claim(m.group(), m.span(), month.kind, None, sentence=this.sentence)
+                a, b = (phrase, month) if side == 0 else (month, phrase)
+                out.append(_finding(a, b, phrase, names))
+                used.add(("ab"[1 - side], month.span))
+                break
+    tied = {(f.a.sentence, f.b.sentence) for f in findings if f.a.quantity and f.b.quantity}
+    for side in (0, 1):
+        text, other = texts[side], texts[1 - side]
+        dated = [c for c in left[1 - side] if _grain(c) and ("ab"[1 - side], c.span) not in used]
+        if not dated:
+            continue
+        spans = sentences(text, lex)
+        for m in _pattern(tuple(table)).finditer(text):
+            grain = table[m.group().lower()]
+            k = sentence_index(spans, m.start())
+            sentence = spans[k] if 0 <= k < len(spans) else (0, len(text))
+            own = _verbs(text, sentence, lex, rules)
+            for c in dated:
+                if _grain(c) not in _GRAINS[grain] or (("ab"[1 - side], c.span) in used):
+                    continue
+                pair = (sentence, c.sentence) if side == 0 else (c.sentence, sentence)
+                if pair not in tied and not verbs.one_event(
+                    own, _verbs(other, c.sentence, lex, rules)
+                ):
+                    continue
+                phrase = Claim(m.group(), m.span(), c.kind, None, sentence=sentence)
+                a, b = (phrase, c) if side == 0 else (c, phrase)
+                out.append(_finding(a, b, phrase, names))
+                used.add(("ab"[1 - side], c.span))
+                break
+    return out
+
+
+# What each grain of relative date may stand against: a month named or dated, a year, a
+# day of a week.  A month's phrase meets no day of the week: "said on Friday" is when a
+# text was told, seldom what happened "last month".
+_GRAINS: Mapping[str, frozenset[str]] = {
+    "month": frozenset({"month"}),
+    "season": frozenset({"month"}),
+    "year": frozenset({"year", "month"}),
+    "week": frozenset({"day"}),
+}
+
+
+def _verbs(text: str, sentence: Span, lex: Lexicon, rules: Rules) -> frozenset[str]:
+    """The words of a sentence that may be verbs naming its event ("close", "shut")."""
+    words = content_words(text[sentence[0] : sentence[1]].lower(), lex.STOPWORDS)
+    return verbs.event_verbs(frozenset(words), rules.light_verbs)
+
+
+def _grain(c: Claim) -> str | None:
+    """The grain of a date claim: "year", "month" (a month or a day of one), "day" (a day
+    of the week), or None for any other claim (a time of day is none)."""
+    if c.kind is Kind.YEAR:
+        return "year"
+    if c.kind is not Kind.DATE or c.clock:
+        return None
+    return "day" if c.weekday else "month"
+
+
+@functools.lru_cache(maxsize=4)
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    # Longest first, so "earlier this month" wins over "this month"; a literal alternation
+    # between word bounds stays linear.
+    words = sorted(phrases, key=len, reverse=True)
+    return re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+def _finding(a: Claim, b: Claim, phrase: Claim, names: tuple[str | None, str | None]) -> Finding:
+    dated = b if phrase is a else a
+    reason = (
+        f"{names[0]}: {a.text} — {names[1]}: {b.text}: {phrase.text!r} counts from when the "
+        f"text was written, which neither gives, so it may be {dated.text!r}"
+    )
+    return Finding(a, b, Verdict.COMPATIBLE, _SCORE, reason, "relative date")

@@ -1,0 +1,73 @@
+"""Dates said relative to when a text was written, against dates said outright
+(claimdiff.relative_dates; docs/compare.md, "Relative dates").
+
+The set written blind for the rule is tests/data/pairs_relative_dates_fresh.json
+(tests/test_compare_fresh.py); these are the rule's own cases, each way round.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import Verdict, compare
+
+PAIRED = [
+    # A month dating a figure that pairs with one of the relative date's sentence.
+    (
+        "Halvorsen Steel said it would close its Dunmore plant later this year, cutting 650 jobs.",
+        "In November, the Dunmore steelworks will shut with the loss of 650 jobs.",
+        ("later this year", "November"),
+    ),
+    # The sentences' figures pair: one event.
+    (
+        "The statistics office published its report last month, showing 14,200 new homes.",
+        "The statistics office released figures showing 14,200 homes in March.",
+        ("last month", "March"),
+    ),
+    # The dates' sentences name one event by two verbs of one meaning.
+    (
+        "The museum will reopen next spring after repairs.",
+        "Repairs are due to finish in April, when the museum reopens.",
+        ("next spring", "April"),
+    ),
+    (
+        "Voters will go to the polls next week, officials said.",
+        "The poll will be held on Thursday, officials said.",
+        ("next week", "Thursday"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "pair"), PAIRED)
+@pytest.mark.parametrize("swapped", [False, True])
+def test_a_relative_date_meets_a_date(a: str, b: str, pair: tuple[str, str], swapped: bool) -> None:
+    if swapped:
+        a, b, pair = b, a, (pair[1], pair[0])
+    report = compare(a, b)
+    found = [f for f in report.findings if (f.a.text, f.b.text) == pair]
+    assert [f.verdict for f in found] == [Verdict.COMPATIBLE], report.findings
+    assert found[0].label == "relative date"
+    assert "counts from when the text was written" in found[0].reason
+    # The date said outright is no claim only its text makes any more.
+    assert pair[1] not in {c.text for c in (report.only_a, report.only_b)[1 - swapped]}
+
+
+APART = [
+    # Nothing ties the two sentences: two events.
+    (
+        "Fares rose 5% last month, the operator said.",
+        "The operator will publish its timetable in September.",
+    ),
+    # A date of another grain: a year is no day of a week.
+    ("The bridge will reopen next week.", "The bridge opened in 2019 and will reopen soon."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), APART)
+def test_a_relative_date_left_alone(a: str, b: str) -> None:
+    assert not [f for f in compare(a, b).findings if f.label == "relative date"]
+
+
+def test_german_reads_none() -> None:
+    report = compare("Die Brücke öffnet nächsten Monat.", "Die Brücke öffnet im März.", lang="de")
+    assert not [f for f in report.findings if f.label == "relative date"]
