@@ -7,7 +7,8 @@ publication date given no reader can tell more.  compare() pairs such a phrase
 (``RELATIVE_DATES`` in the lexicon: "last month", "next year", "this autumn", "earlier this
 week") with a date of its grain the other text gives and pairs with nothing else, where
 the two sentences state one event: a figure of one pairs with a figure of the other, or
-the two dates' verbs are one event's ("will open next spring", "opens in April").  The
+the two sentences hold verbs of one meaning ("will open next spring", "opens in April").
+A phrase stands for one date, and a date for one phrase.  The
 finding is compatible, and says why (docs/compare.md, "Relative dates").
 """
 
@@ -49,6 +50,8 @@ def relative_dates(
     out: list[Finding] = []
     # A date already paired (a month through its figure, claimdiff.month_scopes) is taken.
     used = {("a", f.a.span) for f in findings} | {("b", f.b.span) for f in findings}
+    # A phrase stands for one date: once paired it is taken too.
+    taken: set[tuple[int, Span]] = set()
     for f in findings:
         for side in (0, 1):
             this, that = (f.a, f.b) if side == 0 else (f.b, f.a)
@@ -56,38 +59,65 @@ def relative_dates(
             if month is None or ("ab"[1 - side], month.span) in used:
                 continue
             for m in _pattern(tuple(table)).finditer(texts[side], *this.sentence):
-                if "month" not in _GRAINS[table[m.group().lower()]]:
+                if "month" not in _GRAINS[table[m.group().lower()]] or (side, m.span()) in taken:
                     continue
                 phrase = Claim(m.group(), m.span(), month.kind, None, sentence=this.sentence)
                 a, b = (phrase, month) if side == 0 else (month, phrase)
                 out.append(_finding(a, b, phrase, names))
                 used.add(("ab"[1 - side], month.span))
+                taken.add((side, m.span()))
                 break
     tied = {(f.a.sentence, f.b.sentence) for f in findings if f.a.quantity and f.b.quantity}
     for side in (0, 1):
-        text, other = texts[side], texts[1 - side]
-        dated = [c for c in left[1 - side] if _grain(c) and ("ab"[1 - side], c.span) not in used]
+        text, other, key = texts[side], texts[1 - side], "ab"[1 - side]
+        dated = [c for c in left[1 - side] if _grain(c) and (key, c.span) not in used]
         if not dated:
             continue
+        # Each dated claim indexed once by its sentence and by the senses of its verbs,
+        # per grain; each list is in text order and skips past taken claims lazily.
+        their: dict[Span, frozenset[str]] = {}
+        index: dict[tuple[str | None, object], list[int]] = {}
+        for i, c in enumerate(dated):
+            if c.sentence not in their:
+                their[c.sentence] = verbs.senses_of(_verbs(other, c.sentence, lex, rules))
+            g = _grain(c)
+            index.setdefault((g, c.sentence), []).append(i)
+            for sense in their[c.sentence]:
+                index.setdefault((g, sense), []).append(i)
+        heads = dict.fromkeys(index, 0)
+        ties: dict[Span, list[Span]] = {}
+        for sa, sb in tied:
+            here, there = (sa, sb) if side == 0 else (sb, sa)
+            ties.setdefault(here, []).append(there)
         spans = sentences(text, lex)
+        own: dict[Span, frozenset[str]] = {}
         for m in _pattern(tuple(table)).finditer(text):
-            grain = table[m.group().lower()]
+            if (side, m.span()) in taken:
+                continue
             k = sentence_index(spans, m.start())
             sentence = spans[k] if 0 <= k < len(spans) else (0, len(text))
-            own = _verbs(text, sentence, lex, rules)
-            for c in dated:
-                if _grain(c) not in _GRAINS[grain] or (("ab"[1 - side], c.span) in used):
-                    continue
-                pair = (sentence, c.sentence) if side == 0 else (c.sentence, sentence)
-                if pair not in tied and not verbs.one_event(
-                    own, _verbs(other, c.sentence, lex, rules)
-                ):
-                    continue
-                phrase = Claim(m.group(), m.span(), c.kind, None, sentence=sentence)
-                a, b = (phrase, c) if side == 0 else (c, phrase)
-                out.append(_finding(a, b, phrase, names))
-                used.add(("ab"[1 - side], c.span))
-                break
+            if sentence not in own:
+                own[sentence] = verbs.senses_of(_verbs(text, sentence, lex, rules))
+            best = None
+            for g in _GRAINS[table[m.group().lower()]]:
+                for what in (*own[sentence], *ties.get(sentence, ())):
+                    ids = index.get((g, what))
+                    if not ids:
+                        continue
+                    h = heads[(g, what)]
+                    while h < len(ids) and (key, dated[ids[h]].span) in used:
+                        h += 1
+                    heads[(g, what)] = h
+                    if h < len(ids) and (best is None or ids[h] < best):
+                        best = ids[h]
+            if best is None:
+                continue
+            c = dated[best]
+            phrase = Claim(m.group(), m.span(), c.kind, None, sentence=sentence)
+            a, b = (phrase, c) if side == 0 else (c, phrase)
+            out.append(_finding(a, b, phrase, names))
+            used.add((key, c.span))
+            taken.add((side, m.span()))
     return out
 
 
@@ -124,7 +154,7 @@ def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     # between word bounds stays linear.
     words = sorted(phrases, key=len, reverse=True)
     return re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])",
+        r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_]|-[^\W\d_])",
         re.IGNORECASE,
     )
 

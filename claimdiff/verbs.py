@@ -126,6 +126,11 @@ def event_verbs(words: frozenset[str], light: frozenset[str] = frozenset()) -> f
     return frozenset(out)
 
 
+def senses_of(words: frozenset[str]) -> frozenset[str]:
+    """The first senses of all of ``words`` (one_event(a, b) is senses_of(a) & senses_of(b))."""
+    return frozenset().union(*(_senses(w) for w in words)) if words else frozenset()
+
+
 def one_event(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether a word of ``a`` and one of ``b`` are verbs of one meaning ("founded",
     "established"; "opened", "open"), among their first senses.
@@ -135,7 +140,7 @@ def one_event(a: frozenset[str], b: frozenset[str]) -> bool:
     >>> one_event(frozenset({"opened"}), frozenset({"extended"}))
     False
     """
-    senses_a = frozenset().union(*(_senses(w) for w in a)) if a else frozenset()
+    senses_a = senses_of(a)
     if not senses_a:
         return False
     return any(senses_a & _senses(w) for w in b)

@@ -71,3 +71,19 @@ def test_a_relative_date_left_alone(a: str, b: str) -> None:
 def test_german_reads_none() -> None:
     report = compare("Die Brücke öffnet nächsten Monat.", "Die Brücke öffnet im März.", lang="de")
     assert not [f for f in report.findings if f.label == "relative date"]
+
+
+def test_a_hyphened_word_is_no_relative_date() -> None:
+    report = compare(
+        "The museum will reopen after this month-long closure.", "The museum reopens in April."
+    )
+    assert not [f for f in report.findings if f.label == "relative date"]
+
+
+def test_a_phrase_stands_for_one_date() -> None:
+    report = compare(
+        "Halvorsen will cut 650 jobs and close 12 stores later this year, cutting costs.",
+        "In November, 650 jobs will go. In January, 12 stores will close, cutting costs.",
+    )
+    phrases = [f.a.span for f in report.findings if f.label == "relative date"]
+    assert len(phrases) == len(set(phrases)) <= 1
