@@ -277,9 +277,7 @@ def score_block(
         if kind is Kind.DURATION:
             # One length written in two units ("will last 48 hours", "a two-day stoppage")
             # is as good as a word in common.
-            sa = np.array([value_in(x.claim, "second") for x in a])
-            sb = np.array([value_in(y.claim, "second") for y in b])
-            near |= same_figure(sa, sb)
+            near |= same_length(a, b, "second")
         bad |= ~(near | soft_overlap([x.local for x in a], [y.local for y in b]) | (same_pred > 0))
         if rules.years_by_event and kind is Kind.YEAR and 1 < len(a) * len(b) <= SYNONYM_CELLS:
             # Where a text gives several years, two different ones of two events read

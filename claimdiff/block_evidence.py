@@ -354,13 +354,9 @@ def one_kind_counted(
     "450 sheep", "Around 300 animals") where the general count is no larger than the
     kind's: then both count one set, and one is misreported.  A larger count of the
     general noun may hold the kind's among others ("Dogs killed 12 sheep", "30 animals
-    since January"), and stays apart."""
-
-    def kind(u: str, v: str) -> float:
-        return float(nouns.similarity(u, v) < nouns.SAME_THING and nouns.kind_of(u, v))
-
-    a_of_b = table(nouns_a, nouns_b, kind) > 0  # a's noun a kind of b's
-    b_of_a = table(nouns_a, nouns_b, lambda u, v: kind(v, u)) > 0
+    since January"), and stays apart.  Asked of nouns already apart (align.score_block)."""
+    a_of_b = table(nouns_a, nouns_b, lambda u, v: float(nouns.kind_of(u, v))) > 0
+    b_of_a = table(nouns_a, nouns_b, lambda u, v: float(nouns.kind_of(v, u))) > 0
     return np.asarray(
         (a_of_b & (vb[None, :] <= va[:, None])) | (b_of_a & (va[:, None] <= vb[None, :]))
     )

@@ -266,7 +266,8 @@ def _meanings(noun: str, senses: int = MEANINGS) -> tuple[str, ...] | None:
     word = noun.strip().lower()
     found = lemma(word)
     row = _lemma_row(found)
-    if row is None and word.rsplit("-", 1)[-1].rstrip("s") in _PARTICLES:
+    last = word.rsplit("-", 1)[-1]
+    if row is None and last.rstrip("s") in _PARTICLES:
         # WordNet writes closed some compounds of a particle that writers hyphen
         # ("grown-ups": grownup, "check-ups", "lay-offs"); the lemma keeps the hyphen, and
         # the closed word keeps its plural ("air-crews" are crews, not crewmen).  Not
@@ -274,7 +275,6 @@ def _meanings(noun: str, senses: int = MEANINGS) -> tuple[str, ...] | None:
         closed = word.replace("-", "")
         if _lemma_row(lemma(closed)) is not None:
             return _meanings(closed, senses)
-    last = word.rsplit("-", 1)[-1]
     if row is None and last != word and last.isalpha() and len(last) > 2:
         return _meanings(last, senses)  # "festival-goers": goers
     if row is None:

@@ -14,7 +14,6 @@ finding is compatible, and says why (docs/compare.md, "Relative dates").
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -47,26 +46,30 @@ def relative_dates(
     table: Mapping[str, str] = lex.RELATIVE_DATES
     if not table:
         return []
+    pattern = lex.patterns["relative_date"]
     out: list[Finding] = []
     # A date already paired (a month through its figure, claimdiff.month_scopes) is taken.
     used = {("a", f.a.span) for f in findings} | {("b", f.b.span) for f in findings}
     # A phrase stands for one date: once paired it is taken too.
     taken: set[tuple[int, Span]] = set()
+
+    def pair(side: int, m: re.Match[str], date: Claim, sentence: Span) -> None:
+        phrase = Claim(m.group(), m.span(), date.kind, None, sentence=sentence)
+        a, b = (phrase, date) if side == 0 else (date, phrase)
+        out.append(_finding(a, b, phrase, names))
+        used.add(("ab"[1 - side], date.span))
+        taken.add((side, m.span()))
+
     for f in findings:
         for side in (0, 1):
             this, that = (f.a, f.b) if side == 0 else (f.b, f.a)
             month = months[1 - side].get(that.span)
             if month is None or ("ab"[1 - side], month.span) in used:
                 continue
-            for m in _pattern(tuple(table)).finditer(texts[side], *this.sentence):
-                if "month" not in _GRAINS[table[m.group().lower()]] or (side, m.span()) in taken:
-                    continue
-                phrase = Claim(m.group(), m.span(), month.kind, None, sentence=this.sentence)
-                a, b = (phrase, month) if side == 0 else (month, phrase)
-                out.append(_finding(a, b, phrase, names))
-                used.add(("ab"[1 - side], month.span))
-                taken.add((side, m.span()))
-                break
+            for m in pattern.finditer(texts[side], *this.sentence):
+                if "month" in _GRAINS[table[_phrase(m)]] and (side, m.span()) not in taken:
+                    pair(side, m, month, this.sentence)
+                    break
     tied = {(f.a.sentence, f.b.sentence) for f in findings if f.a.quantity and f.b.quantity}
     for side in (0, 1):
         text, other, key = texts[side], texts[1 - side], "ab"[1 - side]
@@ -91,7 +94,7 @@ def relative_dates(
             ties.setdefault(here, []).append(there)
         spans = sentences(text, lex)
         own: dict[Span, frozenset[str]] = {}
-        for m in _pattern(tuple(table)).finditer(text):
+        for m in pattern.finditer(text):
             if (side, m.span()) in taken:
                 continue
             k = sentence_index(spans, m.start())
@@ -99,7 +102,7 @@ def relative_dates(
             if sentence not in own:
                 own[sentence] = verbs.senses_of(_verbs(text, sentence, lex, rules))
             best = None
-            for g in _GRAINS[table[m.group().lower()]]:
+            for g in _GRAINS[table[_phrase(m)]]:
                 for what in (*own[sentence], *ties.get(sentence, ())):
                     ids = index.get((g, what))
                     if not ids:
@@ -110,14 +113,8 @@ def relative_dates(
                     heads[(g, what)] = h
                     if h < len(ids) and (best is None or ids[h] < best):
                         best = ids[h]
-            if best is None:
-                continue
-            c = dated[best]
-            phrase = Claim(m.group(), m.span(), c.kind, None, sentence=sentence)
-            a, b = (phrase, c) if side == 0 else (c, phrase)
-            out.append(_finding(a, b, phrase, names))
-            used.add((key, c.span))
-            taken.add((side, m.span()))
+            if best is not None:
+                pair(side, m, dated[best], sentence)
     return out
 
 
@@ -148,15 +145,9 @@ def _grain(c: Claim) -> str | None:
     return "day" if c.weekday else "month"
 
 
-@functools.lru_cache(maxsize=4)
-def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    # Longest first, so "earlier this month" wins over "this month"; a literal alternation
-    # between word bounds stays linear.
-    words = sorted(phrases, key=len, reverse=True)
-    return re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_]|-[^\W\d_])",
-        re.IGNORECASE,
-    )
+def _phrase(m: re.Match[str]) -> str:
+    """A matched phrase as the lexicon writes it ("Last month": last month)."""
+    return m.group().lower()
 
 
 def _finding(a: Claim, b: Claim, phrase: Claim, names: tuple[str | None, str | None]) -> Finding:

@@ -27,8 +27,7 @@ def counted_after_figure(word: str, lex: Lexicon) -> bool:
     runs", "300 leaves" are nouns; not a reporting verb ("a poll of 2,000 says") nor a
     form WordNet knows as no plural noun ("is")."""
     return (
-        word.endswith("s")
-        and word not in lex.STOPWORDS
+        word not in lex.STOPWORDS
         and word not in lex.speech.REPORTING_VERBS
         and plural(word)
         and nouns.is_noun(word)

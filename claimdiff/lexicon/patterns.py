@@ -401,6 +401,17 @@ def compile_patterns(
             r"(?<![^\W\d_])(?P<hedge>" + alternation(data.CLOCK_HEDGES) + r")\s+$", re.IGNORECASE
         ),
         "and_a_half": Source(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?![^\W\d_])", re.IGNORECASE),
+        # A date counted from when the text was written ("last month"), its words one space
+        # apart as written, not a word joined by a hyphen ("this month-long closure"):
+        # claimdiff/relative_dates.py.  Longest first: "earlier this month", not "this month".
+        "relative_date": Source(
+            r"(?<![^\W\d_])(?:"
+            + "|".join(re.escape(w) for w in sorted(data.RELATIVE_DATES, key=len, reverse=True))
+            + r")(?![^\W\d_]|-[^\W\d_])"
+            if data.RELATIVE_DATES
+            else "(?!)",
+            re.IGNORECASE,
+        ),
         # A word or mark as the direction rules read it (extract/direction.py).
         "change_token": Source(
             importlib.import_module(f"{data.__name__}_direction").WORD + r"|[\d.,$£€%]+|[,;:()]"),
