@@ -38,6 +38,7 @@ from claimdiff.block_evidence import (
     one_count_two_nouns,
     one_event,
     one_kind_counted,
+    only_people_counted,
     owners,
     rarely_one,
     squash,
@@ -242,6 +243,7 @@ def score_block(
         kin = table(nouns_a, nouns_b, lambda u, v: float(nouns.same_kind(u, v))) > 0
         distinct = distinctive(va)[:, None] & kin
         one_group = same & (((people > 0) & (large | anyone)) | distinct)
+        one_group |= only_people_counted(a, b)
         # One side of one vote is one count, of voters or their votes: "212 votes" and
         # "212 deputies backed" (claimdiff.tallies); never "250 letters supporting".
         voters_a = np.array([_voters(x.noun, rules) for x in a], dtype=bool)

@@ -36,6 +36,7 @@ __all__ = [
     "one_count_two_nouns",
     "one_event",
     "one_kind_counted",
+    "only_people_counted",
     "owners",
     "rarely_one",
     "slip_of_scale",
@@ -187,6 +188,41 @@ _PEOPLE = frozenset({"person", "group"})
 # Classes of living and natural things: one of them names a count of another class only
 # by coincidence ("2,000 homes", "2,000 trees").
 _NATURAL = frozenset({"plant", "animal", "body", "food", "substance", "phenomenon"})
+
+
+def only_people_counted(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """Which pair is each text's only count of people in the block, named by two words
+    that are not opposites and that the other text does not write: one group, whatever
+    the words ("three men" and "Three defendants", "More than 60,000 fans" and "45,000
+    spectators").
+
+    Where a text counts several groups ("six nurses and nine porters"), which is which
+    is left to the other evidence.  Opposites ("men", "women": no WordNet similarity)
+    are two groups, and so is a noun the other text writes too: "30 staff" is not "12
+    patients" where the text that counts staff names patients as well.  A noun names
+    people where one of its two most frequent senses does ("fans").
+    """
+    out = np.zeros((len(a), len(b)), dtype=bool)
+    people_a = [i for i, x in enumerate(a) if _people(x.noun)]
+    people_b = [j for j, y in enumerate(b) if _people(y.noun)]
+    if len(people_a) != 1 or len(people_b) != 1:
+        return out
+    (i,), (j,) = people_a, people_b
+    noun_a, noun_b = a[i].noun, b[j].noun
+    assert noun_a is not None and noun_b is not None
+    local_a, local_b = a[i].local, b[j].local
+    contrast = bool(local_a and local_b) and (local_a <= local_b or local_b <= local_a)
+    out[i, j] = (
+        not contrast
+        and nouns.similarity(noun_a, noun_b) > 0
+        and _alone(a[i], b[j].text_words)
+        and _alone(b[j], a[i].text_words)
+    )
+    return out
+
+
+def _people(noun: str | None) -> bool:
+    return noun is not None and "person" in nouns.first_classes(noun)
 
 
 def may_name_one_count(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
