@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from claimdiff import nouns
+from claimdiff import nouns, verbs
 from claimdiff.anchors import anchors, exchanged, opposites
 from claimdiff.block_evidence import (
     JITTER,
@@ -49,7 +49,7 @@ from claimdiff.general_nouns import named_generally
 from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.periods import bare_years, months_apart, same_period
 from claimdiff.word_matrices import both_known, jaccard, soft_overlap, table
-from claimdiff.year_events import one_event_read
+from claimdiff.year_events import SINCE, one_event_read
 
 __all__ = [
     "FORBIDDEN",
@@ -112,6 +112,26 @@ FORBIDDEN = -1.0
 """The score of a pair evidence forbids."""
 # Rules of no lexicon: no predicates are kin, nouns through WordNet.
 _PLAIN = Rules()
+
+
+def _one_verb(u: str, v: str) -> bool:
+    """Whether two years' events are forms of one verb ("set up", "Founded"); a year's
+    beginning named by "since" is no verb."""
+    return SINCE not in (u, v) and bool(set(verbs.bases(u)) & set(verbs.bases(v)))
+
+
+def one_event_of(
+    a: Sequence[Candidate], b: Sequence[Candidate], rules: Rules, *, beginnings: bool = True
+) -> np.ndarray:
+    """Which pairs of years have events, both read, that may be one
+    (:func:`claimdiff.year_events.one_event_read`; without ``beginnings``, only one
+    verb's forms: "founded" and "set up", not "founded" and "opened")."""
+    ev_a, ev_b = [x.event for x in a], [y.event for y in b]
+    if beginnings:
+        one = table(ev_a, ev_b, lambda u, v: float(one_event_read(u, v, rules))) > 0
+    else:
+        one = table(ev_a, ev_b, lambda u, v: float(_one_verb(u, v))) > 0
+    return np.asarray(both_known(ev_a, ev_b) & one)
 
 
 def score_block(
@@ -276,6 +296,10 @@ def score_block(
         near = jaccard([x.words for x in a], [y.words for y in b]) > 0
         if events is not None:
             near |= events
+        if rules.years_by_event and kind is Kind.YEAR and len(a) * len(b) <= SYNONYM_CELLS:
+            # Two years of one verb, as read, are as near as a word in common: "set up
+            # in 1987" and "Founded in 1978".
+            near |= one_event_of(a, b, rules, beginnings=False)
         if kind is Kind.DURATION:
             # One length written in two units ("will last 48 hours", "a two-day stoppage")
             # is as good as a word in common.
@@ -287,8 +311,7 @@ def score_block(
             # 1966"; not "elected in 1989", "left teaching in 1987").  The one year each
             # text gives pairs as before (docs/compare.md, "Years of events").
             ev_a, ev_b = [x.event for x in a], [y.event for y in b]
-            one = table(ev_a, ev_b, lambda u, v: float(one_event_read(u, v, rules))) > 0
-            bad |= both_known(ev_a, ev_b) & ~one & ~same
+            bad |= both_known(ev_a, ev_b) & ~one_event_of(a, b, rules) & ~same
     if a and b and a[0].claim.weekday:
         # A report names the days of several things ("told staff on Thursday", "will strike
         # next Monday"), and nothing but a verb says which: two days pair only when they

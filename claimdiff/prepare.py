@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 import attrs
 
@@ -76,6 +76,7 @@ def prepare(
         adjectives=english,
         lifetimes=lex.BEGINNING_VERBS | lex.ENDING_VERBS if english else frozenset(),
         light=frozenset(lex.LIGHT_VERBS),
+        phrasal=lex.PHRASAL_EVENTS,
         months=(lambda c: is_month_alone(c, lex)) if months_as_periods else None,
     )
     line_year = dateline(doc.text, lang=lex.lang)
@@ -146,6 +147,7 @@ def numeric(
     adjectives: bool = False,
     lifetimes: frozenset[str] = frozenset(),
     light: frozenset[str] = frozenset(),
+    phrasal: Mapping[str, str] | None = None,
     months: Callable[[Claim], bool] | None = None,
 ) -> list[Claim]:
     """The claims pairing takes part in.
@@ -174,8 +176,8 @@ def numeric(
         if months is not None and c.sentence in dated and months(c):
             continue
         if c.kind is Kind.YEAR and (c.sentence, c.text) in scopes:
-            own = adjectives and adjective(text, c.span, stopwords)
-            if not own and not _of_lifetime(text, c, claims, stopwords, lifetimes, light):
+            own = adjectives and adjective(text, c.span, stopwords, names=True)
+            if not own and not _of_lifetime(text, c, claims, stopwords, lifetimes, light, phrasal):
                 continue
         if c.linked is not None and c.linked < c.span:
             continue  # "$1.22 million" in "£1m ($1.22m)" is checked inside its text
@@ -190,6 +192,7 @@ def _of_lifetime(
     stopwords: frozenset[str],
     lifetimes: frozenset[str],
     light: frozenset[str],
+    phrasal: Mapping[str, str] | None = None,
 ) -> bool:
     """Whether a verb of ``lifetimes`` governs the year ``c`` ("founded in 1987 by two
     parish nurses") and has no figure for its object before the year: in "The chain
@@ -197,11 +200,13 @@ def _of_lifetime(
     the figure's period, a year's total, not the date of a beginning or an end."""
     if not lifetimes:
         return False
-    event = event_of(text, c.span, c.sentence, stopwords, light)
+    event = event_of(text, c.span, c.sentence, stopwords, light, phrasal)
     if event is None or not any(b in lifetimes for b in verbs.bases(event)):
         return False
     lo = c.sentence[0]
-    end = lo + text[lo : c.span[0]].lower().rfind(event) + len(event)
+    at = text[lo : c.span[0]].lower().rfind(event)
+    # A phrasal verb's lemma is not written ("set up": "found"): nothing stands between.
+    end = lo + at + len(event) if at >= 0 else c.span[0]
     # The claims are in text order: only those between the verb and the year are read.
     first = bisect.bisect_left(claims, end, key=lambda x: x.span[0])
     last = bisect.bisect_left(claims, c.span[0], key=lambda x: x.span[0])
@@ -300,7 +305,7 @@ def _candidates(
                 text_words,
                 side_of.get(n),
                 c.kind in _FORECAST_KINDS and expected(doc.text, c.span, (lo, hi), lex),
-                event_of(doc.text, c.span, (lo, hi), stopwords, light)
+                event_of(doc.text, c.span, (lo, hi), stopwords, light, lex.PHRASAL_EVENTS)
                 if read_events and c.kind is Kind.YEAR
                 else None,
             )

@@ -26,6 +26,7 @@ another year only on evidence, or when the two are the same year
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,7 @@ from claimdiff import verbs
 if TYPE_CHECKING:
     from claimdiff.candidates import Rules
 
-__all__ = ["adjective", "event_of", "one_event_read"]
+__all__ = ["SINCE", "adjective", "event_of", "one_event_read"]
 
 # How many content words from a year its verb may stand: "was elected the club's first
 # woman president in 1979" puts four between.
@@ -47,6 +48,9 @@ _AFTER = re.compile(r"(?:-|\s+)([A-Za-z]+)")
 # Words after which a year is the time of the verb before it, not an adjective: "in
 # 1974 storms swept", "since 2019 rents".
 _CUES = frozenset("in since from by until till during before after of to and or circa c".split())
+# Words before a year that make it an adjective even of a name: "the 1932 Hallam Street
+# Bridge", "its 1966 World Cup win".
+_DETERMINERS = frozenset("the a an its their his her our".split())
 # Particles after a lemma that make it a verb: "split up in 2009", "shut down in 2020".
 _PARTICLES = frozenset("up down out off over".split())
 # Prepositions before a verb's -ing form: "since winning office", "before retiring".
@@ -59,11 +63,13 @@ def event_of(
     bounds: tuple[int, int],
     stopwords: frozenset[str],
     light: frozenset[str],
+    phrasal: Mapping[str, str] | None = None,
 ) -> str | None:
     """The word naming the event of the year at ``span`` (lower case), or None.
 
     ``bounds`` are where the year's own words begin and end (its clause or segment);
-    ``light`` the verbs that name no event.
+    ``light`` the verbs that name no event; ``phrasal`` the lemma a light verb and its
+    particle stand for ("set up": "found").
 
     >>> stop, light = frozenset({"in", "a", "the", "its", "of", "was", "and"}), frozenset({"be"})
     >>> t = "The pool, which opened in 1898 and was given listed status in 1971, closed."
@@ -77,7 +83,12 @@ def event_of(
     words = [m.group().lower() for m in _WORD.finditer(text, lo, span[0])]
     if adjective(text, span, stopwords, words[-1] if words else ""):
         return None  # "a 1974 storm", "the 1964-built museum": the thing's year
-    found = _verb(words[::-1], stopwords, light, backward=True)
+    if _since(words):
+        # "closed since 2019" dates the closing; "operating since 2003", "mayor since
+        # 2017", "in use since 1891" a beginning of what is not said.
+        before = _verb(words[-2::-1], stopwords, light, phrasal or {}, backward=True)
+        return before if before and not before.endswith("ing") else SINCE
+    found = _verb(words[::-1], stopwords, light, phrasal or {}, backward=True)
     if found is None and all(w in stopwords for w in words):
         # A year opening its clause is the time of the verb after it: "In 1998 they won
         # promotion", "In 2005 the firm was bought".
@@ -85,16 +96,43 @@ def event_of(
         clause = _CLAUSE_END.search(text, start, hi)
         stop = clause.start() if clause is not None else hi
         after = (m.group().lower() for m in _WORD.finditer(text, start, stop))
-        found = _verb(list(islice(after, 4 * _REACH)), stopwords, light, backward=False)
+        found = _verb(
+            list(islice(after, 4 * _REACH)), stopwords, light, phrasal or {}, backward=False
+        )
     return found
 
 
+# Words right before a year that date a beginning: "operating since 2003", "mayor since
+# 2017", "traces its roots to 1868", "dates back to 1882".
+SINCE = "since"
+"""The event of a year a beginning's words date ("operating since 2003", "traces its
+roots to 1868"): a beginning (:func:`one_event_read`), of what is not said."""
+_SINCE = frozenset({("since",), ("back", "to"), ("roots", "to"), ("origins", "to")})
+# Words before "since" that make its year the last time of something, not a beginning:
+# "the first time since 1994", "the highest since 2007", "its worst level since 1968".
+_LAST_TIME = frozenset("time most least best worst".split())
+
+
+def _since(words: list[str]) -> bool:
+    """Whether the words before a year (in text order) make it a beginning's."""
+    if not any(tuple(words[-n:]) in _SINCE for n in (1, 2)):
+        return False
+    before = words[-7:-1]
+    return not any(w in _LAST_TIME or (w.endswith("est") and len(w) > 4) for w in before)
+
+
 def _verb(
-    words: list[str], stopwords: frozenset[str], light: frozenset[str], *, backward: bool
+    words: list[str],
+    stopwords: frozenset[str],
+    light: frozenset[str],
+    phrasal: Mapping[str, str],
+    *,
+    backward: bool,
 ) -> str | None:
     """The first past form among ``words`` (nearest the year first: ``backward`` when
     they stand before it, reversed), within :data:`_REACH` content words; a form in -ing
-    if no other stands."""
+    if no other stands; a verb and its particle of ``phrasal`` as the lemma they stand
+    for ("was set up in 2006": "found")."""
     fallback = None
     seen = 0
     for k, w in enumerate(words):
@@ -103,6 +141,8 @@ def _verb(
         seen += 1
         if seen > _REACH:
             break
+        if backward and k > 0 and f"{w} {words[k - 1]}" in phrasal:
+            return phrasal[f"{w} {words[k - 1]}"]
         found = verbs.bases(w)
         if not found or any(b in light for b in found):
             continue
@@ -122,12 +162,19 @@ def _verb(
 
 
 def adjective(
-    text: str, span: tuple[int, int], stopwords: frozenset[str], before: str | None = None
+    text: str,
+    span: tuple[int, int],
+    stopwords: frozenset[str],
+    before: str | None = None,
+    *,
+    names: bool = False,
 ) -> bool:
     """Whether the year at ``span`` stands as an adjective before a noun or a hyphened
     participle ("Portobello's 1901 swim centre", "a 1974 storm", "1964-built"), not as
     the time of a verb ("opened in 1974 to acclaim").  ``before``: the word before it,
-    lower case, where known already.
+    lower case, where known already.  With ``names``, also before a name after a
+    determiner ("the 1932 Hallam Street Bridge"): a fact of its own, though a verb before
+    it may still date it ("won the 2013 Shield final").
 
     >>> stop = frozenset({"in", "a", "to"})
     >>> adjective("a 1974 storm", (2, 6), stop), adjective("opened in 1974 to", (10, 14), stop)
@@ -140,6 +187,9 @@ def adjective(
         last = _WORD.findall(text, max(0, span[0] - 40), span[0])
         before = last[-1].lower() if last else ""
     noun = after.group(1)
+    if names and (before in _DETERMINERS or before.endswith(("'s", "’s"))):
+        # "the 1932 Hallam Street Bridge", "the club's 1966 Cup final": a name's year.
+        return noun.lower() not in stopwords
     return before not in _CUES and noun.islower() and noun not in stopwords
 
 
@@ -152,6 +202,6 @@ def one_event_read(a: str, b: str, rules: Rules) -> bool:
     starts = rules.beginnings
     return (
         bool(starts)
-        and any(x in starts for x in verbs.bases(a))
-        and any(y in starts for y in verbs.bases(b))
+        and (a == SINCE or any(x in starts for x in verbs.bases(a)))
+        and (b == SINCE or any(y in starts for y in verbs.bases(b)))
     )

@@ -266,6 +266,7 @@ PLURAL_VERBS: frozenset[str] = frozenset()
 MONTH_PREPOSITIONS: frozenset[str] = frozenset()
 LIGHT_VERBS: frozenset[str] = frozenset()
 BEGINNING_VERBS: frozenset[str] = frozenset()
+PHRASAL_EVENTS: dict[str, str] = {}
 ENDING_VERBS: frozenset[str] = frozenset()
 # "von" is "from" and "of" ("ein Höchststand von 7,42 Metern"): a change's ends are not
 # read surely enough to keep levels apart in pairing (see en.py).

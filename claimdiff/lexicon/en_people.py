@@ -198,6 +198,9 @@ BEGINNING_VERBS = frozenset(
     """build construct erect open found establish form create launch start begin
     complete date inaugurate unveil incorporate debut""".split()
 )
+# A light verb and its particle that name a beginning or an end, and the lemma they
+# stand for (claimdiff/year_events.py): "was set up in 2006" is "founded in 2006".
+PHRASAL_EVENTS = {"set up": "found"}
 # Verbs of a thing's or a person's end, or of a one-off disaster (claimdiff/prepare.py):
 # a year they govern is a fact of its own even where it also dates another figure of
 # its sentence ("which killed 19 people in 2015", "retired in 2016 with 41 titles",
