@@ -29,6 +29,16 @@ from claimdiff.reasons import clock
         # "-ish" is "about"; a 24-hour time never takes the "pm" after it as its own end.
         ("Shots were fired at 10:30pm-ish.", "10:30pm-ish", 1335, 1365),
         ("The bell rang at 3pm-ish.", "3pm-ish", 885, 915),
+        # A time in figures before the noun it qualifies is that thing's time.
+        ("She caught the 9am train to Leeds.", "9am", 540, 540),
+        ("The 10pm curfew was lifted.", "10pm", 1320, 1320),
+        ("Fans were set for an 8pm kick-off.", "8pm", 1200, 1200),
+        # Words after an hour with no "am" or "pm" name its half of the day.
+        ("He will speak at 1:30 in the afternoon.", "1:30", 810, 810),
+        ("The raid came at 12:15 at night.", "12:15", 15, 15),
+        ("Doors open at 9:45 in the morning.", "9:45", 585, 585),
+        ("The vote closed at 12:30 in the afternoon.", "12:30", 750, 750),
+        ("The alarm sounded at 11:05 at night.", "11:05", 1385, 1385),
     ],
 )
 def test_time_read(text: str, surface: str, low: int, high: int) -> None:
@@ -55,9 +65,7 @@ def test_time_read(text: str, surface: str, low: int, high: int) -> None:
         "A 10pm-to-6am curfew was imposed.",
         "He quoted John 3:16 at the rally.",  # a 24-hour time needs "at" or a hedge
         "He ran the mile in 3:59.",
-        "She caught the 9am train to Leeds.",  # a time qualifying a noun
-        "The 10pm curfew was lifted.",
-        "He burned the midnight oil.",
+        "He burned the midnight oil.",  # a word for an hour qualifying a noun
         "Midnight Express was shown on television.",  # a word for an hour, capitalised
         "The bell rang at ten to midnight.",  # a clock idiom
         "The bar was busy 8:45pm-9pm.",  # a span, the hour with a colon

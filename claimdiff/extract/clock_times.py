@@ -10,8 +10,9 @@ with a colon, and the lexicon's words for an hour (``CLOCK_WORDS``).  A hedge be
 3.15pm, "shortly after 4pm" 4pm to 4.20pm).  Not read: a time with a zone after it
 ("09:00 GMT": the other report may give another zone), a time that bounds something
 else (``CLOCK_BOUND_WORDS``: "open until 10pm", "by 6am"), either end of a span
-("9am-5pm", "from 9am to 5pm", "from noon to 2pm"), a time between a determiner and a
-noun it qualifies ("the 9am train", "a 10pm curfew", "the midnight oil"), a clock idiom
+("9am-5pm", "from 9am to 5pm", "from noon to 2pm"), a word for an hour between a
+determiner and a noun it qualifies ("the midnight oil"; in figures it is that thing's
+time: "the 10.24am service", "an 8pm kick-off"), a clock idiom
 ("ten to midnight"), a word for an hour with a capital inside a sentence, or opening one
 before another capital ("Noon said", "Midnight Express"), and
 a time on a 24-hour clock with no "at" or hedge before it ("John 3:16", "ran the mile in
@@ -90,7 +91,7 @@ def clock_times(
             continue
         if m["h24"] is not None:
             minutes = int(m["h24"]) * 60 + int(m["m24"])
-            found.append((m.start(), m.end(), minutes, True))
+            found.append((m.start(), m.end(), _half(text, m.end(), minutes, lex), True))
             continue
         hour = int(m["h"])
         if 1 <= hour <= 12:
@@ -156,8 +157,12 @@ def _time(
     hedge = lex.patterns["clock_hedge"].search(window)
     before = _WORD_BEFORE.search(window)
     word = "" if before is None else before["w"].lower()
-    if word in lex.speech.DETERMINERS and _qualifies_noun(text, end, lex):
-        return None  # "the 9am train", "a 10pm curfew", "the midnight oil"
+    if (
+        not text[start].isdigit()
+        and word in lex.speech.DETERMINERS
+        and _qualifies_noun(text, end, lex)
+    ):
+        return None  # "the midnight oil"; "the 10.24am service" is the service's time
     if hedge is None and word in lex.CLOCK_BOUND_WORDS | lex.CLOCK_IDIOM_WORDS:
         return None  # "open until 10pm", "by 6am": a bound; "ten to midnight"
     if needs_cue and hedge is None and word not in lex.CLOCK_CUES:
@@ -179,10 +184,24 @@ def _time(
     return Draft(start - len(window) + hedge.start("hedge"), end, DATE, q)
 
 
+def _half(text: str, end: int, minutes: int, lex: Lexicon) -> int:
+    """``minutes`` in the half of the day the words after the time name ("1:30 in the
+    afternoon" is 13:30; "12:15 at night" 00:15); as they stand where none is named or
+    the hour is past 12."""
+    if minutes >= 13 * 60:
+        return minutes
+    after = " ".join(text[end : end + 24].lower().split())
+    for part, (add, twelve) in lex.CLOCK_DAY_PARTS.items():
+        if after.startswith(part):
+            hour, rest = divmod(minutes, 60)
+            return ((twelve if hour % 12 == 0 else hour + add) % 24) * 60 + rest
+    return minutes
+
+
 def _qualifies_noun(text: str, end: int, lex: Lexicon) -> bool:
     """Whether a noun follows the time, which it then qualifies after a determiner: "the
-    9am train", "a 10pm curfew", "the midnight oil" (not "4pm on Friday", "7.30pm local
-    time", nor "At 11am officials said", where no determiner stands before it)."""
+    midnight oil" (not "4pm on Friday", "7.30pm local time", nor "At 11am officials
+    said", where no determiner stands before it)."""
     m = _WORD_AFTER.match(text, end)
     if m is None:
         return False

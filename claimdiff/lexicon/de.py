@@ -358,6 +358,7 @@ CLOCK_BOUND_WORDS: frozenset[str] = frozenset()
 CLOCK_IDIOM_WORDS: frozenset[str] = frozenset()
 CLOCK_CUES: frozenset[str] = frozenset()
 CLOCK_FOLLOWERS: frozenset[str] = frozenset()
+CLOCK_DAY_PARTS: dict[str, tuple[int, int]] = {}
 AGE_OPENERS: frozenset[str] = frozenset()
 AGE_OPENER_PERSONS: frozenset[str] = frozenset()
 AFTER_A_PLAIN_AGE: frozenset[str] = frozenset()

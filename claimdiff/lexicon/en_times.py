@@ -108,6 +108,13 @@ CLOCK_BOUND_WORDS = frozenset("until till before after by since between".split()
 CLOCK_IDIOM_WORDS = frozenset({"to", "past"})
 CLOCK_CUES = frozenset({"at", "from"})
 CLOCK_FOLLOWERS = frozenset("local yesterday today tonight tomorrow sharp".split())
+# Words after an hour with minutes and no "am" or "pm" that say which half of the day it
+# is in: the hour an hour from 1 to 11 stands 0 or 12 hours after, and what 12 is ("1:30
+# in the afternoon" is 13:30, "12:15 at night" 00:15, "12:30 in the afternoon" 12:30).
+CLOCK_DAY_PARTS = {
+    "in the morning": (0, 0), "in the afternoon": (12, 12), "in the evening": (12, 12),
+    "at night": (12, 0),
+}  # fmt: skip
 # Days of the week, read as the day an event falls on: "on Tuesday", "Sunday morning"
 # (claimdiff.extract.dates).  Only written in full and capitalised: "Sat" and "sun" are
 # other words.
