@@ -194,7 +194,7 @@ def _half(text: str, end: int, minutes: int, lex: Lexicon) -> int:
     for part, (add, twelve) in lex.CLOCK_DAY_PARTS.items():
         if after.startswith(part):
             hour, rest = divmod(minutes, 60)
-            return ((twelve if hour % 12 == 0 else hour + add) % 24) * 60 + rest
+            return int(((twelve if hour % 12 == 0 else hour + add) % 24) * 60 + rest)
     return minutes
 
 
