@@ -59,6 +59,7 @@ __all__ = [
     "lemma",
     "representative",
     "same_figure",
+    "same_figures",
     "same_period",
     "score_block",
 ]
@@ -401,6 +402,19 @@ def same_length(a: Sequence[Candidate], b: Sequence[Candidate], unit: str) -> np
     sa = np.array([value_in(x.claim, unit) for x in a])
     sb = np.array([value_in(y.claim, unit) for y in b])
     return same_figure(sa, sb)
+
+
+def same_figures(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """Which pairs of one block state the same figure: one value in one unit, or one
+    length in two ("18 months", "a year and a half")."""
+    va = np.array([representative(x.claim) for x in a])
+    vb = np.array([representative(y.claim) for y in b])
+    ua = np.array([str(x.claim.quantity.unit if x.claim.quantity else "") for x in a], dtype=object)
+    ub = np.array([str(y.claim.quantity.unit if y.claim.quantity else "") for y in b], dtype=object)
+    same = same_figure(va, vb) & (ua[:, None] == ub[None, :])
+    if a and b and a[0].claim.kind in _LENGTHS and a[0].claim.unit:
+        same |= same_length(a, b, a[0].claim.unit)
+    return np.asarray(same)
 
 
 def _voters(noun: str | None, rules: Rules) -> bool:

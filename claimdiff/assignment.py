@@ -306,13 +306,16 @@ def assign(
     lone: np.ndarray | None = None,
     *,
     total: float | None = TOTAL_EVIDENCE,
+    protect: np.ndarray | None = None,
 ) -> list[tuple[int, int, float]]:
     """One-to-one pairs (i, j, score) for the best total score over allowed pairs.
 
     A pair is kept when its score reaches ``evidence``; when it reaches ``total``
-    (:data:`TOTAL_EVIDENCE`; None: never) and ``lone`` allows it; or when ``i`` and ``j``
-    are each other's best allowed candidate among the claims not yet paired (and, where
-    ``lone`` is given, ``lone[i, j]`` holds: :func:`lone_ok`).
+    (:data:`TOTAL_EVIDENCE`; None: never) and ``lone`` allows it, unless it takes a claim
+    of a ``protect`` pair whose two claims are each other's best ("jailed for 18 months"
+    and "a year and a half in prison", the same figure); or when ``i`` and ``j`` are each
+    other's best allowed candidate among the claims not yet paired (and, where ``lone``
+    is given, ``lone[i, j]`` holds: :func:`lone_ok`).
     """
     n, m = scores.shape
     if n == 0 or m == 0:
@@ -325,13 +328,19 @@ def assign(
     # Strongest pairs first; a weak pair is kept when its two claims are each
     # other's best among the claims not yet paired.
     masked = np.where(allowed, scores, -np.inf)
+    best_j, best_i = masked.argmax(axis=1), masked.argmax(axis=0)
     out = []
     for i, j in sorted(pairs, key=lambda p: -scores[p]):
         if not allowed[i, j]:
             continue
         mutual = masked[i].argmax() == j and masked[:, j].argmax() == i
         alone_ok = lone is None or bool(lone[i, j])
-        kept_total = total is not None and scores[i, j] >= total and alone_ok
+        kept_total = (
+            total is not None
+            and scores[i, j] >= total
+            and alone_ok
+            and not (protect is not None and _breaks(protect, best_i, best_j, i, j))
+        )
         if scores[i, j] >= evidence or kept_total or (mutual and alone_ok):
             out.append((i, j, float(scores[i, j])))
             masked[i, :] = -np.inf
@@ -339,6 +348,16 @@ def assign(
             masked[i, j] = scores[i, j]
     out += _mutual_left(scores, allowed, lone, out)
     return sorted(out)
+
+
+def _breaks(protect: np.ndarray, best_i: np.ndarray, best_j: np.ndarray, i: int, j: int) -> bool:
+    """Whether pairing ``i`` with ``j`` takes a claim from a ``protect`` pair of two
+    claims each other's best."""
+    k, h = int(best_j[i]), int(best_i[j])
+    return bool(
+        (k != j and best_i[k] == i and protect[i, k])
+        or (h != i and best_j[h] == j and protect[h, j])
+    )
 
 
 def by_elimination(

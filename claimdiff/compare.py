@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from claimdiff.align import Rules, score_block
+from claimdiff.align import FORBIDDEN, Rules, same_figures, score_block
 from claimdiff.assignment import assign, by_elimination, lone_ok, yield_to_same_figures
 from claimdiff.degrees import in_scale_of
 from claimdiff.dollars import kinder, local_dollars
@@ -159,7 +159,7 @@ def run(
         scores = score_block(xa, xb, rules, penalty)
         lone = lone_ok(xa, xb, by_event=rules.years_by_event)
         scores = yield_to_same_figures(xa, xb, scores, lone)
-        pairs = assign(scores, lone=lone)
+        pairs = assign(scores, lone=lone, protect=same_figures(xa, xb) & (scores > FORBIDDEN))
         guessed = by_elimination(scores, pairs, lone)
         for i, j, score in pairs:
             ca, cb = xa[i].claim, xb[j].claim
