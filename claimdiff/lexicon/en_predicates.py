@@ -35,7 +35,7 @@ COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
         "injured", "injuring", "injure", "injures", "injury", "injuries", "wounded",
         "wounding", "hurt", "hospitalised", "hospitalized", "treated in hospital",
         "taken to hospital", "admitted to hospital", "treated for injuries",
-        "critical condition", "rushed to hospital", "sent to hospital",
+        "critical condition", "rushed to hospital", "sent to hospital", "taken to hospitals",
     ),
     "missing": ("missing", "unaccounted for"),
     "arrests": (
@@ -45,7 +45,7 @@ COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
     "charges": ("charged", "charges", "indicted", "prosecuted"),
     "evacuations": (
         "evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "fled",
-        "displaced", "forced from their homes",
+        "displaced", "forced from their homes", "from their homes", "to shelters",
     ),
     "rescues": (
         "rescued", "rescue", "rescuing", "winched to safety", "saved", "pulled from",
