@@ -157,9 +157,26 @@ def _owner(words: list[str], opening: bool, stopwords: frozenset[str]) -> Owner 
 
 def same_name(a: str, b: str) -> bool:
     """Whether two owners' keys name one party: the same, or one the other's last words
-    ("tatum", "jayson tatum"); "north korea" is not "south korea".
+    ("tatum", "jayson tatum"), once a designator ending either is left off ("labour
+    party", "labour"); "north korea" is not "south korea".
 
     >>> same_name("tatum", "jayson tatum"), same_name("north korea", "south korea")
     (True, False)
+    >>> same_name("new zealand's labour party", "labour")
+    True
     """
+    a, b = _bare(a), _bare(b)
     return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
+# Words after a name that say what sort of body it is, which a report may leave off: "the
+# Labour Party" is "Labour", "Hartlepool United FC" "Hartlepool United".
+_DESIGNATORS = frozenset("party club fc afc inc ltd plc group corp corporation".split())
+
+
+def _bare(key: str) -> str:
+    """An owner's key without the designators it ends in ("national party": national)."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in _DESIGNATORS:
+        words.pop()
+    return " ".join(words)

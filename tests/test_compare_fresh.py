@@ -2170,10 +2170,6 @@ TWO_FIGURES_UNITS: dict[str, str] = {
     "tfu-26:eight kilometres/8km": _KEPT_APART,
     "tfu-26:5km/5,000 metres": _KEPT_APART,
     "tfu-28:£65,000/forty thousand pounds": _UNPAIRED,
-    "tfu-29:34%/31 per cent": _ELSEWHERE,
-    "tfu-29:31%/34 per cent": _ELSEWHERE,
-    "tfu-29:34%/34 per cent": _KEPT_APART,
-    "tfu-29:31%/31 per cent": _KEPT_APART,
 }
 XFAIL.update(TWO_FIGURES_UNITS)
 
