@@ -204,9 +204,12 @@ def _of_lifetime(
     if event is None or not any(b in lifetimes for b in verbs.bases(event)):
         return False
     lo = c.sentence[0]
-    at = text[lo : c.span[0]].lower().rfind(event)
-    # A phrasal verb's lemma is not written ("set up": "found"): nothing stands between.
-    end = lo + at + len(event) if at >= 0 else c.span[0]
+    before = text[lo : c.span[0]].lower()
+    # A phrasal verb is written as itself, not as the lemma it stands for ("set up":
+    # "found", which "Auditors found 40 errors" writes too): the nearest form is its.
+    forms = [event, *(k for k, v in (phrasal or {}).items() if v == event)]
+    at, form = max((before.rfind(f), f) for f in forms)
+    end = lo + at + len(form) if at >= 0 else c.span[0]
     # The claims are in text order: only those between the verb and the year are read.
     first = bisect.bisect_left(claims, end, key=lambda x: x.span[0])
     last = bisect.bisect_left(claims, c.span[0], key=lambda x: x.span[0])

@@ -35,7 +35,7 @@ from claimdiff import verbs
 if TYPE_CHECKING:
     from claimdiff.candidates import Rules
 
-__all__ = ["SINCE", "adjective", "event_of", "one_event_read"]
+__all__ = ["LAST_TIME", "SINCE", "adjective", "event_of", "one_event_read"]
 
 # How many content words from a year its verb may stand: "was elected the club's first
 # woman president in 1979" puts four between.
@@ -83,7 +83,10 @@ def event_of(
     words = [m.group().lower() for m in _WORD.finditer(text, lo, span[0])]
     if adjective(text, span, stopwords, words[-1] if words else ""):
         return None  # "a 1974 storm", "the 1964-built museum": the thing's year
-    if _since(words):
+    since = _since(words)
+    if since == LAST_TIME:
+        return LAST_TIME
+    if since:
         # "closed since 2019" dates the closing; "operating since 2003", "mayor since
         # 2017", "in use since 1891" a beginning of what is not said.
         before = _verb(words[-2::-1], stopwords, light, phrasal or {}, backward=True)
@@ -110,15 +113,26 @@ roots to 1868"): a beginning (:func:`one_event_read`), of what is not said."""
 _SINCE = frozenset({("since",), ("back", "to"), ("roots", "to"), ("origins", "to")})
 # Words before "since" that make its year the last time of something, not a beginning:
 # "the first time since 1994", "the highest since 2007", "its worst level since 1968".
-_LAST_TIME = frozenset("time most least best worst".split())
+_LAST_TIME = frozenset("time most least best worst first only last".split())
+# Words before a form in -est that make it a superlative ("the highest", "its lowest"),
+# not a noun ("house arrest", "a protest").
+_SUPERLATIVE_CUES = frozenset("the its their his her our".split())
+LAST_TIME = "last time"
+"""The event of a year after "since" that dates the last time of something ("the highest
+since 2007", "the first win at Anfield since 1994"): one event only with another such."""
 
 
-def _since(words: list[str]) -> bool:
-    """Whether the words before a year (in text order) make it a beginning's."""
+def _since(words: list[str]) -> str | None:
+    """What the words before a year (in text order) make it: a beginning's
+    (:data:`SINCE`), the last time of something (:data:`LAST_TIME`), or neither (None)."""
     if not any(tuple(words[-n:]) in _SINCE for n in (1, 2)):
-        return False
+        return None
     before = words[-7:-1]
-    return not any(w in _LAST_TIME or (w.endswith("est") and len(w) > 4) for w in before)
+    last = any(
+        w in _LAST_TIME or (w.endswith("est") and k > 0 and before[k - 1] in _SUPERLATIVE_CUES)
+        for k, w in enumerate(before)
+    )
+    return LAST_TIME if last else SINCE
 
 
 def _verb(
@@ -197,7 +211,7 @@ def one_event_read(a: str, b: str, rules: Rules) -> bool:
     """Whether two years' events, as read (:func:`event_of`), may be one: verbs of one
     meaning or a way of the other (:func:`claimdiff.verbs.may_mean_one`), or two verbs
     of a thing's beginning (``rules.beginnings``: "built", "opened")."""
-    if verbs.may_mean_one(a, b):
+    if a == b or verbs.may_mean_one(a, b):
         return True
     starts = rules.beginnings
     return (

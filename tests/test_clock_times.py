@@ -39,6 +39,11 @@ from claimdiff.reasons import clock
         ("Doors open at 9:45 in the morning.", "9:45", 585, 585),
         ("The vote closed at 12:30 in the afternoon.", "12:30", 750, 750),
         ("The alarm sounded at 11:05 at night.", "11:05", 1385, 1385),
+        ("The crash happened at 2:45 at night.", "2:45", 165, 165),  # after midnight
+        ("Police were called at 10:30 last night.", "10:30", 1350, 1350),
+        ("The meeting began at 4:30 on Tuesday afternoon.", "4:30", 990, 990),
+        ("He will address the nation at 9:15 tonight.", "9:15", 1275, 1275),
+        ("Trading resumed at 7:30, and the evening session ran late.", "7:30", 450, 450),
     ],
 )
 def test_time_read(text: str, surface: str, low: int, high: int) -> None:
@@ -66,6 +71,7 @@ def test_time_read(text: str, surface: str, low: int, high: int) -> None:
         "He quoted John 3:16 at the rally.",  # a 24-hour time needs "at" or a hedge
         "He ran the mile in 3:59.",
         "He burned the midnight oil.",  # a word for an hour qualifying a noun
+        "The union walked out minutes before a 5pm deadline.",  # a bound (CLOCK_BOUND_NOUNS)
         "Midnight Express was shown on television.",  # a word for an hour, capitalised
         "The bell rang at ten to midnight.",  # a clock idiom
         "The bar was busy 8:45pm-9pm.",  # a span, the hour with a colon

@@ -72,7 +72,8 @@ words) and ``pairs_year_beginnings_fresh.json`` (years of beginnings named by ot
 words, and of two things' beginnings) and ``pairs_times_before_nouns_fresh.json``
 (times of day written before the noun they qualify, "the 10.24am service") and
 ``pairs_two_figures_units_fresh.json`` (two figures of one kind in each report, one
-written in another unit) hold
+written in another unit) and ``pairs_review22.json`` (a reviewer's, at the
+twenty-second session's rules) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -185,6 +186,7 @@ FILES = (
     "pairs_year_beginnings_fresh.json",
     "pairs_times_before_nouns_fresh.json",
     "pairs_two_figures_units_fresh.json",
+    "pairs_review22.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -2172,6 +2174,20 @@ TWO_FIGURES_UNITS: dict[str, str] = {
     "tfu-28:£65,000/forty thousand pounds": _UNPAIRED,
 }
 XFAIL.update(TWO_FIGURES_UNITS)
+
+
+# (pairs_review22.json), a reviewer's at the twenty-second session's rules: two groups
+# of people each its text's only count pair ('20 soldiers' in one attack, '20 civilians'
+# in another), and years of two things' beginnings, or a beginning and an end, pair
+# where each text gives one.
+REVIEW22: dict[str, str] = {
+    "rv22-5:20 soldiers/20 civilians": _KEPT_APART,
+    "rv22-17:1989/2004": _KEPT_APART,
+    "rv22-17": "false conflict: '1989' / '2004'",
+    "rv22-18:2011/1998": _KEPT_APART,
+    "rv22-18": "false conflict: '2011' / '1998'",
+}
+XFAIL.update(REVIEW22)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

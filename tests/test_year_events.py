@@ -8,7 +8,7 @@ import pytest
 from claimdiff import check, compare
 from claimdiff.candidates import Rules
 from claimdiff.lexicon import get_lexicon
-from claimdiff.year_events import adjective, event_of, one_event_read
+from claimdiff.year_events import LAST_TIME, SINCE, adjective, event_of, one_event_read
 
 _LEX = get_lexicon()
 _LIGHT = frozenset(_LEX.LIGHT_VERBS)
@@ -48,6 +48,50 @@ def _event(sentence: str, year: str) -> str | None:
 )
 def test_event_of(sentence: str, year: str, event: str | None) -> None:
     assert _event(sentence, year) == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "event"),
+    [
+        # A light verb and its particle stand for a lemma (PHRASAL_EVENTS).
+        ("The charity was set up in 2006 by two teachers.", "2006", "found"),
+        # "since" and "back to" date a beginning of what is not said ...
+        ("AeroSerra, operating since 2003, says the order is its largest.", "2003", SINCE),
+        ("Mokoena, mayor since 2017, will stand down.", "2017", SINCE),
+        ("The house traces its roots to 1868.", "1868", SINCE),
+        # ... a past form before "since" is the event ...
+        ("The bridge had been closed since 2019.", "2019", "closed"),
+        # ... and after a superlative, "first", "only" or "time" the last time of something.
+        ("Shares fell to their lowest level since 2011.", "2011", LAST_TIME),
+        ("It was the club's first win at Anfield since 1994.", "1994", LAST_TIME),
+        ("They were promoted for the first time since 1994.", "1994", LAST_TIME),
+        # A form in -est after no determiner is no superlative: "house arrest".
+        ("She has been under house arrest since 2021.", "2021", SINCE),
+    ],
+)
+def test_event_of_beginnings(sentence: str, year: str, event: str) -> None:
+    at = sentence.index(year)
+    found = event_of(
+        sentence,
+        (at, at + len(year)),
+        (0, len(sentence)),
+        _LEX.STOPWORDS,
+        _LIGHT,
+        _LEX.PHRASAL_EVENTS,
+    )
+    assert found == event
+
+
+def test_a_phrasal_year_beside_the_lemma_written_as_another_word() -> None:
+    # "found" (of "find") earlier in the sentence is not the phrasal verb's written form:
+    # the year stays a fact of its own beside the count of errors.
+    report = compare(
+        "Auditors found 40 errors at the charity, which was set up in 2006 by two teachers.",
+        "The charity was founded in 2008 by two teachers, and auditors found 40 errors in "
+        "its books.",
+    )
+    found = {(f.a.text, f.b.text): f.verdict.value for f in report.findings}
+    assert found[("2006", "2008")] == "conflict"
 
 
 @pytest.mark.parametrize(

@@ -71,6 +71,11 @@ _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
 _ISH = "-ish"
 _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w-]*)")
 _REACH = 30
+# Words after a time among which its half of the day may be named ("on Tuesday
+# afternoon"), up to its clause's end.
+_DAY_PART_WORDS = 4
+_CLAUSE_END = re.compile(r"[.;:!?,]")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def clock_times(
@@ -157,12 +162,12 @@ def _time(
     hedge = lex.patterns["clock_hedge"].search(window)
     before = _WORD_BEFORE.search(window)
     word = "" if before is None else before["w"].lower()
-    if (
-        not text[start].isdigit()
-        and word in lex.speech.DETERMINERS
-        and _qualifies_noun(text, end, lex)
-    ):
-        return None  # "the midnight oil"; "the 10.24am service" is the service's time
+    if word in lex.speech.DETERMINERS and _qualifies_noun(text, end, lex):
+        after = _WORD_AFTER.match(text, end)
+        if not text[start].isdigit() or (after and after["w"].lower() in lex.CLOCK_BOUND_NOUNS):
+            # "the midnight oil"; "a 5pm deadline" bounds; "the 10.24am service" is the
+            # service's time.
+            return None
     if hedge is None and word in lex.CLOCK_BOUND_WORDS | lex.CLOCK_IDIOM_WORDS:
         return None  # "open until 10pm", "by 6am": a bound; "ten to midnight"
     if needs_cue and hedge is None and word not in lex.CLOCK_CUES:
@@ -185,16 +190,22 @@ def _time(
 
 
 def _half(text: str, end: int, minutes: int, lex: Lexicon) -> int:
-    """``minutes`` in the half of the day the words after the time name ("1:30 in the
-    afternoon" is 13:30; "12:15 at night" 00:15); as they stand where none is named or
-    the hour is past 12."""
-    if minutes >= 13 * 60:
+    """``minutes`` in the half of the day a word after the time names, within its clause
+    and :data:`_DAY_PART_WORDS` words ("1:30 in the afternoon" is 13:30, "4:30 on
+    Tuesday afternoon" 16:30, "12:15 at night" 00:15); as they stand where none is named
+    or the hour is past 12."""
+    if minutes >= 13 * 60 or not lex.CLOCK_DAY_PARTS:
         return minutes
-    after = " ".join(text[end : end + 24].lower().split())
-    for part, (add, twelve) in lex.CLOCK_DAY_PARTS.items():
-        if after.startswith(part):
+    stop = _CLAUSE_END.search(text, end, end + 60)
+    words = _WORDS.findall(text, end, stop.start() if stop else end + 60)
+    for word in words[:_DAY_PART_WORDS]:
+        part = lex.CLOCK_DAY_PARTS.get(word.lower())
+        if part is not None:
+            evening, twelve = part
             hour, rest = divmod(minutes, 60)
-            return int(((twelve if hour % 12 == 0 else hour + add) % 24) * 60 + rest)
+            if hour % 12 == 0:
+                return twelve * 60 + rest
+            return (hour + 12 if hour >= evening else hour) * 60 + rest
     return minutes
 
 

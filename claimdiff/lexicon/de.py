@@ -359,6 +359,7 @@ CLOCK_IDIOM_WORDS: frozenset[str] = frozenset()
 CLOCK_CUES: frozenset[str] = frozenset()
 CLOCK_FOLLOWERS: frozenset[str] = frozenset()
 CLOCK_DAY_PARTS: dict[str, tuple[int, int]] = {}
+CLOCK_BOUND_NOUNS: frozenset[str] = frozenset()
 AGE_OPENERS: frozenset[str] = frozenset()
 AGE_OPENER_PERSONS: frozenset[str] = frozenset()
 AFTER_A_PLAIN_AGE: frozenset[str] = frozenset()

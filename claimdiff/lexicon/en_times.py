@@ -100,6 +100,8 @@ CLOCK_HEDGES = {
     "shortly before": (-20, 0), "just before": (-10, 0),
 }  # fmt: skip
 CLOCK_BOUND_WORDS = frozenset("until till before after by since between".split())
+# Nouns after a time that make it a bound, not an event's time ("before a 5pm deadline").
+CLOCK_BOUND_NOUNS = frozenset({"deadline", "deadlines", "cut-off", "cutoff"})
 # Words before "midnight" or "noon" that make a clock idiom ("ten to midnight", "half past
 # noon"), no time read here; words before a 24-hour time ("at 14:20") without which
 # "3:16" is a verse, a score or a race time; words after a time that leave it an event's
@@ -108,12 +110,14 @@ CLOCK_BOUND_WORDS = frozenset("until till before after by since between".split()
 CLOCK_IDIOM_WORDS = frozenset({"to", "past"})
 CLOCK_CUES = frozenset({"at", "from"})
 CLOCK_FOLLOWERS = frozenset("local yesterday today tonight tomorrow sharp".split())
-# Words after an hour with minutes and no "am" or "pm" that say which half of the day it
-# is in: the hour an hour from 1 to 11 stands 0 or 12 hours after, and what 12 is ("1:30
-# in the afternoon" is 13:30, "12:15 at night" 00:15, "12:30 in the afternoon" 12:30).
+# Words after an hour with minutes and no "am" or "pm", within its clause, that say
+# which half of the day it is in ("1:30 in the afternoon", "4:30 on Tuesday afternoon",
+# "10:30 last night"): the hour from which hours up to 11 stand 12 hours on, and what
+# 12 is.  At night an hour from 6 is in the evening, one before it after midnight ("2:45
+# at night" is 02:45, "10:30 at night" 22:30).
 CLOCK_DAY_PARTS = {
-    "in the morning": (0, 0), "in the afternoon": (12, 12), "in the evening": (12, 12),
-    "at night": (12, 0),
+    "morning": (12, 0), "afternoon": (1, 12), "evening": (1, 12), "tonight": (6, 0),
+    "night": (6, 0),
 }  # fmt: skip
 # Days of the week, read as the day an event falls on: "on Tuesday", "Sunday morning"
 # (claimdiff.extract.dates).  Only written in full and capitalised: "Sat" and "sun" are
