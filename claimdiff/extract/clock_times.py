@@ -201,7 +201,7 @@ def _half(text: str, end: int, minutes: int, lex: Lexicon) -> int:
     for word in words[:_DAY_PART_WORDS]:
         part = lex.CLOCK_DAY_PARTS.get(word.lower())
         if part is not None:
-            evening, twelve = part
+            evening, twelve = int(part[0]), int(part[1])
             hour, rest = divmod(minutes, 60)
             if hour % 12 == 0:
                 return twelve * 60 + rest
