@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import attrs
 
@@ -29,7 +29,7 @@ from claimdiff.periods import YEAR
 from claimdiff.reference_rates import when_published
 from claimdiff.tallies import sides
 from claimdiff.text import content_words, opens_sentence, sentences
-from claimdiff.year_events import adjective, event_of
+from claimdiff.year_events import EventWords, adjective, event_of
 
 __all__ = ["Side", "document", "in_currencies_of", "prepare"]
 
@@ -76,7 +76,7 @@ def prepare(
         adjectives=english,
         lifetimes=lex.BEGINNING_VERBS | lex.ENDING_VERBS if english else frozenset(),
         light=frozenset(lex.LIGHT_VERBS),
-        phrasal=lex.PHRASAL_EVENTS,
+        event_words=EventWords.of(lex),
         months=(lambda c: is_month_alone(c, lex)) if months_as_periods else None,
     )
     line_year = dateline(doc.text, lang=lex.lang)
@@ -147,7 +147,7 @@ def numeric(
     adjectives: bool = False,
     lifetimes: frozenset[str] = frozenset(),
     light: frozenset[str] = frozenset(),
-    phrasal: Mapping[str, str] | None = None,
+    event_words: EventWords | None = None,
     months: Callable[[Claim], bool] | None = None,
 ) -> list[Claim]:
     """The claims pairing takes part in.
@@ -176,8 +176,11 @@ def numeric(
         if months is not None and c.sentence in dated and months(c):
             continue
         if c.kind is Kind.YEAR and (c.sentence, c.text) in scopes:
-            own = adjectives and adjective(text, c.span, stopwords, names=True)
-            if not own and not _of_lifetime(text, c, claims, stopwords, lifetimes, light, phrasal):
+            names = event_words.name_determiners if event_words else frozenset()
+            own = adjectives and adjective(text, c.span, stopwords, names=names)
+            if not own and not _of_lifetime(
+                text, c, claims, stopwords, lifetimes, light, event_words
+            ):
                 continue
         if c.linked is not None and c.linked < c.span:
             continue  # "$1.22 million" in "£1m ($1.22m)" is checked inside its text
@@ -192,7 +195,7 @@ def _of_lifetime(
     stopwords: frozenset[str],
     lifetimes: frozenset[str],
     light: frozenset[str],
-    phrasal: Mapping[str, str] | None = None,
+    event_words: EventWords | None = None,
 ) -> bool:
     """Whether a verb of ``lifetimes`` governs the year ``c`` ("founded in 1987 by two
     parish nurses") and has no figure for its object before the year: in "The chain
@@ -200,14 +203,15 @@ def _of_lifetime(
     the figure's period, a year's total, not the date of a beginning or an end."""
     if not lifetimes:
         return False
-    event = event_of(text, c.span, c.sentence, stopwords, light, phrasal)
+    event = event_of(text, c.span, c.sentence, stopwords, light, event_words)
     if event is None or not any(b in lifetimes for b in verbs.bases(event)):
         return False
     lo = c.sentence[0]
     before = text[lo : c.span[0]].lower()
     # A phrasal verb is written as itself, not as the lemma it stands for ("set up":
     # "found", which "Auditors found 40 errors" writes too): the nearest form is its.
-    forms = [event, *(k for k, v in (phrasal or {}).items() if v == event)]
+    phrasal = event_words.phrasal if event_words else {}
+    forms = [event, *(k for k, v in phrasal.items() if v == event)]
     at, form = max((before.rfind(f), f) for f in forms)
     end = lo + at + len(form) if at >= 0 else c.span[0]
     # The claims are in text order: only those between the verb and the year are read.
@@ -254,6 +258,7 @@ def _candidates(
 ) -> list[Candidate]:
     stopwords, scales = lex.STOPWORDS, lex.SCALES
     light = frozenset(lex.LIGHT_VERBS)
+    event_words = EventWords.of(lex)
     # Events are read through WordNet's English verbs: elsewhere no year has one.
     read_events = bool(lex.WORDNET_NOUNS)
     sents = sentences(doc.text, lex)
@@ -308,7 +313,7 @@ def _candidates(
                 text_words,
                 side_of.get(n),
                 c.kind in _FORECAST_KINDS and expected(doc.text, c.span, (lo, hi), lex),
-                event_of(doc.text, c.span, (lo, hi), stopwords, light, lex.PHRASAL_EVENTS)
+                event_of(doc.text, c.span, (lo, hi), stopwords, light, event_words)
                 if read_events and c.kind is Kind.YEAR
                 else None,
             )

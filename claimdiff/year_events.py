@@ -30,12 +30,15 @@ from collections.abc import Mapping
 from itertools import islice
 from typing import TYPE_CHECKING
 
+import attrs
+
 from claimdiff import verbs
 
 if TYPE_CHECKING:
     from claimdiff.candidates import Rules
+    from claimdiff.lexicon import Lexicon
 
-__all__ = ["LAST_TIME", "SINCE", "adjective", "event_of", "one_event_read"]
+__all__ = ["LAST_TIME", "SINCE", "EventWords", "adjective", "event_of", "one_event_read"]
 
 # How many content words from a year its verb may stand: "was elected the club's first
 # woman president in 1979" puts four between.
@@ -48,9 +51,6 @@ _AFTER = re.compile(r"(?:-|\s+)([A-Za-z]+)")
 # Words after which a year is the time of the verb before it, not an adjective: "in
 # 1974 storms swept", "since 2019 rents".
 _CUES = frozenset("in since from by until till during before after of to and or circa c".split())
-# Words before a year that make it an adjective even of a name: "the 1932 Hallam Street
-# Bridge", "its 1966 World Cup win".
-_DETERMINERS = frozenset("the a an its their his her our".split())
 # Particles after a lemma that make it a verb: "split up in 2009", "shut down in 2020".
 _PARTICLES = frozenset("up down out off over".split())
 # Prepositions before a verb's -ing form: "since winning office", "before retiring".
@@ -63,13 +63,13 @@ def event_of(
     bounds: tuple[int, int],
     stopwords: frozenset[str],
     light: frozenset[str],
-    phrasal: Mapping[str, str] | None = None,
+    words_of: EventWords | None = None,
 ) -> str | None:
     """The word naming the event of the year at ``span`` (lower case), or None.
 
     ``bounds`` are where the year's own words begin and end (its clause or segment);
-    ``light`` the verbs that name no event; ``phrasal`` the lemma a light verb and its
-    particle stand for ("set up": "found").
+    ``light`` the verbs that name no event; ``words_of`` a language's words for phrasal
+    verbs and "since" (:class:`EventWords`).
 
     >>> stop, light = frozenset({"in", "a", "the", "its", "of", "was", "and"}), frozenset({"be"})
     >>> t = "The pool, which opened in 1898 and was given listed status in 1971, closed."
@@ -83,15 +83,16 @@ def event_of(
     words = [m.group().lower() for m in _WORD.finditer(text, lo, span[0])]
     if adjective(text, span, stopwords, words[-1] if words else ""):
         return None  # "a 1974 storm", "the 1964-built museum": the thing's year
-    since = _since(words)
+    ew = words_of or _NO_WORDS
+    since = _since(words, ew)
     if since == LAST_TIME:
         return LAST_TIME
     if since:
         # "closed since 2019" dates the closing; "operating since 2003", "mayor since
         # 2017", "in use since 1891" a beginning of what is not said.
-        before = _verb(words[-2::-1], stopwords, light, phrasal or {}, backward=True)
+        before = _verb(words[-2::-1], stopwords, light, ew.phrasal, backward=True)
         return before if before and not before.endswith("ing") else SINCE
-    found = _verb(words[::-1], stopwords, light, phrasal or {}, backward=True)
+    found = _verb(words[::-1], stopwords, light, ew.phrasal, backward=True)
     if found is None and all(w in stopwords for w in words):
         # A year opening its clause is the time of the verb after it: "In 1998 they won
         # promotion", "In 2005 the firm was bought".
@@ -99,37 +100,58 @@ def event_of(
         clause = _CLAUSE_END.search(text, start, hi)
         stop = clause.start() if clause is not None else hi
         after = (m.group().lower() for m in _WORD.finditer(text, start, stop))
-        found = _verb(
-            list(islice(after, 4 * _REACH)), stopwords, light, phrasal or {}, backward=False
-        )
+        found = _verb(list(islice(after, 4 * _REACH)), stopwords, light, ew.phrasal, backward=False)
     return found
 
 
-# Words right before a year that date a beginning: "operating since 2003", "mayor since
-# 2017", "traces its roots to 1868", "dates back to 1882".
 SINCE = "since"
 """The event of a year a beginning's words date ("operating since 2003", "traces its
 roots to 1868"): a beginning (:func:`one_event_read`), of what is not said."""
-_SINCE = frozenset({("since",), ("back", "to"), ("roots", "to"), ("origins", "to")})
-# Words before "since" that make its year the last time of something, not a beginning:
-# "the first time since 1994", "the highest since 2007", "its worst level since 1968".
-_LAST_TIME = frozenset("time most least best worst first only last".split())
-# Words before a form in -est that make it a superlative ("the highest", "its lowest"),
-# not a noun ("house arrest", "a protest").
-_SUPERLATIVE_CUES = frozenset("the its their his her our".split())
 LAST_TIME = "last time"
 """The event of a year after "since" that dates the last time of something ("the highest
 since 2007", "the first win at Anfield since 1994"): one event only with another such."""
 
 
-def _since(words: list[str]) -> str | None:
+@attrs.frozen
+class EventWords:
+    """A language's words for reading a year's event beyond its verb (the lexicon's
+    ``PHRASAL_EVENTS``, ``YEAR_BEGINNING_CUES``, ``YEAR_LAST_TIME_WORDS``,
+    ``SUPERLATIVE_CUES``, ``NAME_YEAR_DETERMINERS``); none by default."""
+
+    phrasal: Mapping[str, str] = attrs.field(factory=dict, eq=False)
+    """The lemma a light verb and its particle stand for ("set up": "found")."""
+    since: frozenset[tuple[str, ...]] = frozenset()
+    """Words right before a year that date a beginning ("since", "back to")."""
+    last_time: frozenset[str] = frozenset()
+    """Words before "since" that make its year the last time of something ("first")."""
+    superlative_cues: frozenset[str] = frozenset()
+    """Words before a form in -est that make it a superlative ("the highest")."""
+    name_determiners: frozenset[str] = frozenset()
+    """Words before a year that make it an adjective of a name ("the 1932 Hallam …")."""
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> EventWords:
+        """The words of ``lex``."""
+        return cls(
+            lex.PHRASAL_EVENTS,
+            frozenset(tuple(w.split()) for w in lex.YEAR_BEGINNING_CUES),
+            frozenset(lex.YEAR_LAST_TIME_WORDS),
+            frozenset(lex.SUPERLATIVE_CUES),
+            frozenset(lex.NAME_YEAR_DETERMINERS),
+        )
+
+
+_NO_WORDS = EventWords()
+
+
+def _since(words: list[str], ew: EventWords) -> str | None:
     """What the words before a year (in text order) make it: a beginning's
     (:data:`SINCE`), the last time of something (:data:`LAST_TIME`), or neither (None)."""
-    if not any(tuple(words[-n:]) in _SINCE for n in (1, 2)):
+    if not ew.since or not any(tuple(words[-n:]) in ew.since for n in (1, 2)):
         return None
     before = words[-7:-1]
     last = any(
-        w in _LAST_TIME or (w.endswith("est") and k > 0 and before[k - 1] in _SUPERLATIVE_CUES)
+        w in ew.last_time or (w.endswith("est") and k > 0 and before[k - 1] in ew.superlative_cues)
         for k, w in enumerate(before)
     )
     return LAST_TIME if last else SINCE
@@ -181,14 +203,15 @@ def adjective(
     stopwords: frozenset[str],
     before: str | None = None,
     *,
-    names: bool = False,
+    names: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the year at ``span`` stands as an adjective before a noun or a hyphened
     participle ("Portobello's 1901 swim centre", "a 1974 storm", "1964-built"), not as
     the time of a verb ("opened in 1974 to acclaim").  ``before``: the word before it,
-    lower case, where known already.  With ``names``, also before a name after a
-    determiner ("the 1932 Hallam Street Bridge"): a fact of its own, though a verb before
-    it may still date it ("won the 2013 Shield final").
+    lower case, where known already.  Also before a name after one of ``names`` (the
+    lexicon's ``NAME_YEAR_DETERMINERS``) or a possessive ("the 1932 Hallam Street
+    Bridge"): a fact of its own, though a verb before it may still date it ("won the 2013
+    Shield final").
 
     >>> stop = frozenset({"in", "a", "to"})
     >>> adjective("a 1974 storm", (2, 6), stop), adjective("opened in 1974 to", (10, 14), stop)
@@ -201,7 +224,7 @@ def adjective(
         last = _WORD.findall(text, max(0, span[0] - 40), span[0])
         before = last[-1].lower() if last else ""
     noun = after.group(1)
-    if names and (before in _DETERMINERS or before.endswith(("'s", "’s"))):
+    if names and (before in names or before.endswith(("'s", "’s"))):
         # "the 1932 Hallam Street Bridge", "the club's 1966 Cup final": a name's year.
         return noun.lower() not in stopwords
     return before not in _CUES and noun.islower() and noun not in stopwords

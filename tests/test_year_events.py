@@ -8,7 +8,14 @@ import pytest
 from claimdiff import check, compare
 from claimdiff.candidates import Rules
 from claimdiff.lexicon import get_lexicon
-from claimdiff.year_events import LAST_TIME, SINCE, adjective, event_of, one_event_read
+from claimdiff.year_events import (
+    LAST_TIME,
+    SINCE,
+    EventWords,
+    adjective,
+    event_of,
+    one_event_read,
+)
 
 _LEX = get_lexicon()
 _LIGHT = frozenset(_LEX.LIGHT_VERBS)
@@ -77,7 +84,7 @@ def test_event_of_beginnings(sentence: str, year: str, event: str) -> None:
         (0, len(sentence)),
         _LEX.STOPWORDS,
         _LIGHT,
-        _LEX.PHRASAL_EVENTS,
+        EventWords.of(_LEX),
     )
     assert found == event
 

@@ -267,6 +267,10 @@ MONTH_PREPOSITIONS: frozenset[str] = frozenset()
 LIGHT_VERBS: frozenset[str] = frozenset()
 BEGINNING_VERBS: frozenset[str] = frozenset()
 PHRASAL_EVENTS: dict[str, str] = {}
+YEAR_BEGINNING_CUES: tuple[str, ...] = ()
+YEAR_LAST_TIME_WORDS: frozenset[str] = frozenset()
+SUPERLATIVE_CUES: frozenset[str] = frozenset()
+NAME_YEAR_DETERMINERS: frozenset[str] = frozenset()
 ENDING_VERBS: frozenset[str] = frozenset()
 # "von" is "from" and "of" ("ein Höchststand von 7,42 Metern"): a change's ends are not
 # read surely enough to keep levels apart in pairing (see en.py).

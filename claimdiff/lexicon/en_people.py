@@ -201,6 +201,17 @@ BEGINNING_VERBS = frozenset(
 # A light verb and its particle that name a beginning or an end, and the lemma they
 # stand for (claimdiff/year_events.py): "was set up in 2006" is "founded in 2006".
 PHRASAL_EVENTS = {"set up": "found"}
+# Words right before a year that date a beginning of what is not said ("operating since
+# 2003", "mayor since 2017", "traces its roots to 1868", "dates back to 1882"); words
+# before "since" that make its year the last time of something ("the first time since
+# 1994", "the first win at Anfield since 1994"), as a superlative does after one of
+# SUPERLATIVE_CUES ("their lowest level since 2011"; not "house arrest since 2021").
+YEAR_BEGINNING_CUES = ("since", "back to", "roots to", "origins to")
+YEAR_LAST_TIME_WORDS = frozenset("time most least best worst first only last".split())
+SUPERLATIVE_CUES = frozenset("the its their his her our".split())
+# Words before a year that make it an adjective even of a name: "the 1932 Hallam Street
+# Bridge", "its 1966 World Cup win" (claimdiff/prepare.py keeps it a fact of its own).
+NAME_YEAR_DETERMINERS = frozenset("the a an its their his her our".split())
 # Verbs of a thing's or a person's end, or of a one-off disaster (claimdiff/prepare.py):
 # a year they govern is a fact of its own even where it also dates another figure of
 # its sentence ("which killed 19 people in 2015", "retired in 2016 with 41 titles",
