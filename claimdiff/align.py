@@ -208,15 +208,7 @@ def score_block(
             closeness = np.exp(-np.abs(np.log10((va[:, None] + 1e-9) / (vb[None, :] + 1e-9))))
     total += _VALUE_TIE * closeness
     # "£1.4m" and "£1.4 million" paid in 2009, beside "£2.75m" and "£2.57 million".
-    same = same_figure(va, vb)
-    # In one unit: "18 months" is not the figure of "18 weeks".
-    ua = np.array([str(x.claim.quantity.unit if x.claim.quantity else "") for x in a], dtype=object)
-    ub = np.array([str(y.claim.quantity.unit if y.claim.quantity else "") for y in b], dtype=object)
-    same &= ua[:, None] == ub[None, :]
-    if kind in _LENGTHS and a and b and a[0].claim.unit:
-        # One length in two units is one figure too: "18 months" and "a year and a half",
-        # "90 minutes" and "an hour and a half" (not "18 months" and "18 weeks").
-        same |= same_length(a, b, a[0].claim.unit)
+    same = same_figures(a, b)
     total += W_SAME_FIGURE * same
     names = (a[0].text_names | b[0].text_names) if a and b else frozenset()
     tied, crossed = anchors([x.local for x in a], [y.local for y in b], names | rules.change_words)
@@ -405,8 +397,9 @@ def same_length(a: Sequence[Candidate], b: Sequence[Candidate], unit: str) -> np
 
 
 def same_figures(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
-    """Which pairs of one block state the same figure: one value in one unit, or one
-    length in two ("18 months", "a year and a half")."""
+    """Which pairs of one block state the same figure: one value in one unit ("18 months"
+    is not the figure of "18 weeks"), or one length in two ("18 months" and "a year and a
+    half", "90 minutes" and "an hour and a half")."""
     va = np.array([representative(x.claim) for x in a])
     vb = np.array([representative(y.claim) for y in b])
     ua = np.array([str(x.claim.quantity.unit if x.claim.quantity else "") for x in a], dtype=object)

@@ -199,8 +199,13 @@ def only_people_counted(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.nd
     Where a text counts several groups ("six nurses and nine porters"), which is which
     is left to the other evidence.  Opposites ("men", "women": no WordNet similarity)
     are two groups, and so is a noun the other text writes too: "30 staff" is not "12
-    patients" where the text that counts staff names patients as well.  A noun names
-    people where one of its two most frequent senses does ("fans").
+    patients" where the text that counts staff names patients as well.  So are two
+    counts whose clauses have no word of their own, one's words all among the other's:
+    "Gunmen killed 20 soldiers in the raid" and "Gunmen killed 20 civilians in the raid"
+    differ only by whom they count.  A noun names people where one of its two most
+    frequent senses does ("fans").  Two groups each its text's only count of people
+    still pair ("killing 20 soldiers" in one attack, "killed 20 civilians" in another):
+    WordNet does not tell complementary roles from one group's two names.
     """
     out = np.zeros((len(a), len(b)), dtype=bool)
     people_a = [i for i, x in enumerate(a) if _people(x.noun)]
@@ -222,6 +227,7 @@ def only_people_counted(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.nd
 
 
 def _people(noun: str | None) -> bool:
+    """Whether one of a counted noun's two most frequent senses is a person."""
     return noun is not None and "person" in nouns.first_classes(noun)
 
 

@@ -231,9 +231,10 @@ def adjective(
 
 
 def one_event_read(a: str, b: str, rules: Rules) -> bool:
-    """Whether two years' events, as read (:func:`event_of`), may be one: verbs of one
-    meaning or a way of the other (:func:`claimdiff.verbs.may_mean_one`), or two verbs
-    of a thing's beginning (``rules.beginnings``: "built", "opened")."""
+    """Whether two years' events, as read (:func:`event_of`), may be one: the same
+    word (two :data:`LAST_TIME`), verbs of one meaning or a way of the other
+    (:func:`claimdiff.verbs.may_mean_one`), or two of a thing's beginning, a verb of
+    ``rules.beginnings`` ("built", "opened") or :data:`SINCE`."""
     if a == b or verbs.may_mean_one(a, b):
         return True
     starts = rules.beginnings
