@@ -49,7 +49,7 @@ from claimdiff.general_nouns import named_generally
 from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.periods import bare_years, months_apart, same_period
 from claimdiff.word_matrices import both_known, jaccard, soft_overlap, table
-from claimdiff.year_events import SINCE, one_event_read
+from claimdiff.year_events import SINCE, beginning_and_end, one_event_read
 
 __all__ = [
     "FORBIDDEN",
@@ -305,6 +305,10 @@ def score_block(
             # text gives pairs as before (docs/compare.md, "Years of events").
             ev_a, ev_b = [x.event for x in a], [y.event for y in b]
             bad |= both_known(ev_a, ev_b) & ~one_event_of(a, b, rules) & ~same
+    if rules.years_by_event and kind is Kind.YEAR and len(a) * len(b) <= SYNONYM_CELLS:
+        ev_a, ev_b = [x.event for x in a], [y.event for y in b]
+        ends = table(ev_a, ev_b, lambda u, v: float(beginning_and_end(u, v, rules))) > 0
+        bad |= both_known(ev_a, ev_b) & ends
     if a and b and a[0].claim.weekday:
         # A report names the days of several things ("told staff on Thursday", "will strike
         # next Monday"), and nothing but a verb says which: two days pair only when they

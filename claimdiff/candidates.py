@@ -130,6 +130,9 @@ class Rules:
     beginnings: frozenset[str] = frozenset()
     """Verbs that date when a thing came to be ("built", "opened", "founded"): a year of
     each may be one event's (claimdiff.year_events)."""
+    endings: frozenset[str] = frozenset()
+    """Verbs of a thing's end ("closed", "split"): a year of one and a year of a
+    beginning are two events, whatever else the texts give (claimdiff.year_events)."""
     change_ends: bool = False
     """A change's ends ("from 19% to 25%") are read surely enough to keep apart."""
     change_words: frozenset[str] = frozenset()
@@ -176,6 +179,7 @@ class Rules:
             wordnet,
             light_verbs=frozenset(lex.LIGHT_VERBS),
             beginnings=frozenset(lex.BEGINNING_VERBS),
+            endings=frozenset(lex.ENDING_VERBS),
             change_ends=bool(lex.CHANGE_ENDS),
             change_words=frozenset(
                 w

@@ -38,7 +38,15 @@ if TYPE_CHECKING:
     from claimdiff.candidates import Rules
     from claimdiff.lexicon import Lexicon
 
-__all__ = ["LAST_TIME", "SINCE", "EventWords", "adjective", "event_of", "one_event_read"]
+__all__ = [
+    "LAST_TIME",
+    "SINCE",
+    "EventWords",
+    "adjective",
+    "beginning_and_end",
+    "event_of",
+    "one_event_read",
+]
 
 # How many content words from a year its verb may stand: "was elected the club's first
 # woman president in 1979" puts four between.
@@ -228,6 +236,19 @@ def adjective(
         # "the 1932 Hallam Street Bridge", "the club's 1966 Cup final": a name's year.
         return noun.lower() not in stopwords
     return before not in _CUES and noun.islower() and noun not in stopwords
+
+
+def beginning_and_end(a: str, b: str, rules: Rules) -> bool:
+    """Whether one year's event is a thing's beginning and the other's its end ("Formed
+    in 1998", "broke up in 2011"): two events however few years the texts give."""
+    starts, ends = rules.beginnings, rules.endings
+
+    def of(x: str, verbs_: frozenset[str]) -> bool:
+        return (x == SINCE and verbs_ is starts) or any(v in verbs_ for v in verbs.bases(x))
+
+    return bool(starts and ends) and (
+        (of(a, starts) and of(b, ends)) or (of(a, ends) and of(b, starts))
+    )
 
 
 def one_event_read(a: str, b: str, rules: Rules) -> bool:

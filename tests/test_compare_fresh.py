@@ -73,7 +73,8 @@ words, and of two things' beginnings) and ``pairs_times_before_nouns_fresh.json`
 (times of day written before the noun they qualify, "the 10.24am service") and
 ``pairs_two_figures_units_fresh.json`` (two figures of one kind in each report, one
 written in another unit) and ``pairs_review22.json`` (a reviewer's, at the
-twenty-second session's rules) hold
+twenty-second session's rules) and ``pairs_beginnings_endings_fresh.json`` (one
+year in each report, of a beginning against an end, or of one event) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -187,6 +188,7 @@ FILES = (
     "pairs_times_before_nouns_fresh.json",
     "pairs_two_figures_units_fresh.json",
     "pairs_review22.json",
+    "pairs_beginnings_endings_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -2184,10 +2186,22 @@ REVIEW22: dict[str, str] = {
     "rv22-5:20 soldiers/20 civilians": _KEPT_APART,
     "rv22-17:1989/2004": _KEPT_APART,
     "rv22-17": "false conflict: '1989' / '2004'",
-    "rv22-18:2011/1998": _KEPT_APART,
-    "rv22-18": "false conflict: '2011' / '1998'",
 }
 XFAIL.update(REVIEW22)
+
+
+# (pairs_beginnings_endings_fresh.json), one year in each report, of a beginning against
+# an end or of one event: 'shut in 2011' (a lemma as written) names no event, an ordinal
+# ('50th') is no figure, and two ends named by verbs WordNet keeps apart ('split',
+# 'called it a day') stay unpaired.
+BEGINNINGS_ENDINGS: dict[str, str] = {
+    "bge-7:1951/2011": _KEPT_APART,
+    "bge-7": "false conflict: '1951' / '2011'",
+    "bge-19:50th/50th": _UNPAIRED,
+    "bge-22:1989/1990": _UNPAIRED,
+    "bge-23:120/120": _UNPAIRED,
+}
+XFAIL.update(BEGINNINGS_ENDINGS)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -13,6 +13,7 @@ from claimdiff.year_events import (
     SINCE,
     EventWords,
     adjective,
+    beginning_and_end,
     event_of,
     one_event_read,
 )
@@ -186,3 +187,27 @@ def test_german_years_pair_as_before() -> None:
     b = "Seit 1951 produziert das Werk Autos; 2011 war Schluss."
     got = {(f.a.text, f.b.text) for f in compare(a, b, lang="de").findings}
     assert {("1950", "1951"), ("2010", "2011")} <= got
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "two"),
+    [
+        ("founded", "closed", True),
+        ("opened", "demolished", True),
+        (SINCE, "split", True),  # "operating since 2003" against "split in 2011"
+        ("split", "formed", True),
+        ("founded", "established", False),  # two beginnings may be one
+        ("closed", "shut", False),
+        ("founded", "sold", False),  # a sale is neither
+    ],
+)
+def test_a_beginning_and_an_end_are_two_events(a: str, b: str, two: bool) -> None:
+    assert beginning_and_end(a, b, Rules.of(_LEX)) is two
+
+
+def test_one_year_each_of_a_beginning_and_an_end_never_pair() -> None:
+    report = compare(
+        "The band, which formed in 1998, will reissue its first album.",
+        "The band, who broke up in 2011, are reissuing their debut.",
+    )
+    assert not [f for f in report.findings if f.a.text == "1998"]

@@ -200,7 +200,7 @@ BEGINNING_VERBS = frozenset(
 )
 # A light verb and its particle that name a beginning or an end, and the lemma they
 # stand for (claimdiff/year_events.py): "was set up in 2006" is "founded in 2006".
-PHRASAL_EVENTS = {"set up": "found"}
+PHRASAL_EVENTS = {"set up": "found", "broke up": "split", "break up": "split", "wound up": "end"}
 # Words right before a year that date a beginning of what is not said ("operating since
 # 2003", "mayor since 2017", "traces its roots to 1868", "dates back to 1882"); words
 # before "since" that make its year the last time of something ("the first time since
@@ -218,7 +218,7 @@ NAME_YEAR_DETERMINERS = frozenset("the a an its their his her our".split())
 # "capsized with the loss of 41 lives in 1987").  Lemmas.
 ENDING_VERBS = frozenset(
     """close shut retire resign die kill sink capsize collapse crash demolish destroy
-    disband dissolve abolish split end""".split()
+    disband dissolve abolish split end cease""".split()
 )
 # A person's decade of life (claimdiff/extract/decades.py): "in her eighties", "in his
 # early 40s".  The possessives that open it, the decades in words, and the parts of a
