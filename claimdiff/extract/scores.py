@@ -36,6 +36,7 @@ from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity, Span
+from claimdiff.text import sentence_index
 
 __all__ = ["holds_any", "score_quantity", "with_scores"]
 
@@ -74,6 +75,10 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
         return drafts  # the cue pattern is compiled only for a text that may hold a score
     cue = lex.patterns["score_words"]
     found: list[Draft] = []
+    if not scored:
+        # No score: only a sentence holding a hint can give a tally, and most hold none
+        # (two bisections each for every sentence cost more than the hints' few).
+        sents = [sents[k] for k in sorted({sentence_index(sents, at) for at in tos + dashes})]
     for lo, hi in sents:
         # The sentence's scores first: the cue pattern opens with a look-behind, tried at
         # every offset of a sentence, and most sentences hold no score.
