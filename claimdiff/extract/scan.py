@@ -66,9 +66,10 @@ def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
             break
         m, off = found
         start = m.start() + off
-        if m.lastgroup == "anchor" and _inside_unread(text, start):
+        anchor = m.lastgroup == "anchor"  # asked once: most starts are anchors
+        if anchor and _inside_unread(text, start):
             draft, resume = None, _end_of_word(text, start)
-        elif m.lastgroup == "anchor" and start and text[start - 1].isalpha():
+        elif anchor and start and text[start - 1].isalpha():
             # Digits touching letters are read only as an amount in the currency those
             # letters write, in the case written ("KSh12", "R12m"); "R62", "B12", "F35"
             # are names, and "ksh1" is nothing, found without reading a figure.
@@ -77,7 +78,7 @@ def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
                 draft, resume = _figure(text, start, lex, drafts)
                 if not _money_from(draft, start):
                     draft, resume = None, _end_of_word(text, start)
-        elif m.lastgroup == "anchor":
+        elif anchor:
             draft, resume = _figure(text, start, lex, drafts)
         else:
             draft, resume = _vague(text, m, off, lex)
