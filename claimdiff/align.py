@@ -189,7 +189,8 @@ def score_block(
     dir_b = np.array([str(y.claim.direction or "") for y in b], dtype=object)
     total += W_DIRECTION * ((dir_a[:, None] == dir_b[None, :]) & (dir_a[:, None] != ""))
     periods_a, periods_b = [x.period for x in a], [y.period for y in b]
-    apart = table(periods_a, periods_b, lambda u, v: float(not same_period(u, v))) > 0
+    nested = rules.nested_periods
+    apart = table(periods_a, periods_b, lambda u, v: float(not same_period(u, v, nested))) > 0
     total += W_PERIOD * (both_known(periods_a, periods_b) & ~apart)
     src_a = np.array([(x.claim.source or "").lower() for x in a], dtype=object)
     src_b = np.array([(y.claim.source or "").lower() for y in b], dtype=object)

@@ -130,6 +130,9 @@ class Rules:
     beginnings: frozenset[str] = frozenset()
     """Verbs that date when a thing came to be ("built", "opened", "founded"): a year of
     each may be one event's (claimdiff.year_events)."""
+    nested_periods: frozenset[str] = frozenset()
+    """Periods counted from when a text was written that lie one within another ("this
+    month", "this year"): figures of two of them are not kept apart (claimdiff.periods)."""
     endings: frozenset[str] = frozenset()
     """Verbs of a thing's end ("closed", "split"): a year of one and a year of a
     beginning are two events, whatever else the texts give (claimdiff.year_events)."""
@@ -180,6 +183,7 @@ class Rules:
             light_verbs=frozenset(lex.LIGHT_VERBS),
             beginnings=frozenset(lex.BEGINNING_VERBS),
             endings=frozenset(lex.ENDING_VERBS),
+            nested_periods=frozenset(lex.NESTED_PERIODS),
             change_ends=bool(lex.CHANGE_ENDS),
             change_words=frozenset(
                 w

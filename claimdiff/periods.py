@@ -15,11 +15,15 @@ YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
 """A year inside a period ("2023", "2023 Q3"), as its only group."""
 
 
-def same_period(a: str, b: str) -> bool:
-    """Whether two periods can be one: "2023 Q3" and "Q3" can, "Q2" and "Q3" cannot.
+def same_period(a: str, b: str, nested: frozenset[str] = frozenset()) -> bool:
+    """Whether two periods can be one: "2023 Q3" and "Q3" can, "Q2" and "Q3" cannot; two
+    relative phrases only where both are of ``nested``, one within the other ("this
+    month", "this year"; the lexicon's ``NESTED_PERIODS``).
 
     >>> same_period("2023 Q3", "Q3"), same_period("2023", "2023 Q3"), same_period("Q2", "Q3")
     (True, True, False)
+    >>> same_period("this month", "this year", frozenset({"this month", "this year"}))
+    True
     """
     if a == b:
         return True
@@ -31,7 +35,9 @@ def same_period(a: str, b: str) -> bool:
         return False
     relative_a, relative_b = ya is None and pa is None, yb is None and pb is None
     if relative_a and relative_b:
-        return False  # two relative phrases that differ ("last year", "this year")
+        # Two relative phrases that differ ("last year", "this year"), unless one lies
+        # within the other ("this month", "this year").
+        return a in nested and b in nested
     # A relative phrase against a year ("last year", "2023") with no date to resolve
     # it by: nothing says they differ.
     return True

@@ -433,6 +433,10 @@ PERIOD_PHRASES = (
     "this week", "last week", "next week", "this quarter", "last quarter", "today",
     "yesterday", "this decade",
 )  # fmt: skip
+# Periods counted from when a text was written that lie one within another ("this
+# month" is within "this year"): two figures of two of them may be one fact, where
+# "last year" and "this year" never are (claimdiff/periods.py).
+NESTED_PERIODS = ("today", "this week", "this month", "this quarter", "this year", "this decade")
 # "for the year" refers back to the year already named in the sentence.
 ANAPHORIC_PERIODS = ("the year", "that year", "the same year")
 # Words that open a dateline: "date 2023-03-20", "Published: 20 March 2023".  A date in
