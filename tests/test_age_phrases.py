@@ -34,9 +34,15 @@ def _readings(text: str) -> dict[str, tuple[str, float | None, float | None]]:
         ("A grandmother of 72 swam the channel.", "72", 72, 72),
         ("Police want to trace a man of 20 to 25, who fled.", "20 to 25", 20, 25),
         ("Ms Kelly said her son, nine, was still having nightmares.", "nine", 9, 9),
+        # A bound after the age: "aged 65 and older" is at least 65.
+        ("Adults aged 65 and older will be offered a jab.", "aged 65 and older", 65, None),
+        ("Drivers aged 70 and over must renew their licence.", "aged 70 and over", 70, None),
+        ("Children aged 12 and under travel free.", "aged 12 and under", 0, 12),
+        ("Anyone aged 18 or over may vote.", "aged 18 or over", 18, None),
+        ("The victim was aged 40 or so.", "aged 40", 40, 40),  # a hedge, not a bound
     ],
 )
-def test_an_age(text: str, surface: str, low: float, high: float) -> None:
+def test_an_age(text: str, surface: str, low: float, high: float | None) -> None:
     assert _readings(text)[surface] == ("age", low, high)
 
 

@@ -2216,7 +2216,6 @@ HELD_OUT_R: dict[str, str] = {
     "h22-count-5:Around 2,000 volunteers/Fewer than 1,500 firefighters": _UNPAIRED,
     "h22-count-5": "false conflict: '21' / '14 regions'",
     "h22-percent-2:over 65/aged 65 and older": _READ_AS_OTHER,
-    "h22-percent-2": "false conflict: 'over 65' / 'aged 65'",
     "h22-measure-3:in 2012/1981-2010 average": _KEPT_APART,
     "h22-measure-3": "false conflict: '2012' / '1981-2010'",
     "h22-date-2:103 feature films/just over 100 features": _READ_AS_OTHER,

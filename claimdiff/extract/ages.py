@@ -20,7 +20,7 @@ import attrs
 
 from claimdiff import nouns
 from claimdiff.extract.amounts import Core
-from claimdiff.extract.members import AGE, COUNT, DURATION, LESS_THAN, MORE_THAN
+from claimdiff.extract.members import AGE, AT_LEAST, AT_MOST, COUNT, DURATION, LESS_THAN, MORE_THAN
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.extract.said_ages import (
     WORD_AFTER,
@@ -103,7 +103,10 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         return None
     a = cue_before(window)
     if a is not None:
-        draft = Draft(lo + a.start(), core.end, AGE, exact(core, "year"))
+        draft = _bounded_after(text, core, lex) or Draft(
+            core.start, core.end, AGE, exact(core, "year")
+        )
+        draft.start = lo + a.start()
         draft.noun = person_named_before(window[: a.start()], lex)
         return draft
     num = core.number
@@ -141,6 +144,21 @@ def age_at(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         # lead Italy, seven"), after any other word a count.
         return None
     return age_of(core, word)
+
+
+def _bounded_after(text: str, core: Core, lex: Lexicon) -> Draft | None:
+    """The age at ``core`` bounded by the words after it ("aged 65 and older": at least
+    65, "aged 12 or under": at most 12), or None where none follows."""
+    t = lex.patterns["trailing_hedge"].match(text, core.end)
+    if t is None:
+        return None
+    qualifier = lex.TRAILING_HEDGES[" ".join(t["hedge"].lower().split())][0]
+    if qualifier not in (AT_LEAST.value, AT_MOST.value):
+        return None  # "aged 40 or so" stays the age written
+    v = core.value
+    low, high = (v, None) if qualifier == AT_LEAST.value else (0.0, v)
+    bound = AT_LEAST if qualifier == AT_LEAST.value else AT_MOST
+    return Draft(core.start, t.end(), AGE, Quantity(low, high, v, "year", bound))
 
 
 # The words of a name looked back over for its title: "Dr Amara Osei", "Mrs Jane Smith".

@@ -259,6 +259,12 @@ TRAILING_HEDGES = {
     "or under": ("at_most", 0.0, 1.0),
     "and below": ("at_most", 0.0, 1.0),
     "and under": ("at_most", 0.0, 1.0),
+    "or over": ("at_least", 1.0, None),
+    # Of ages: "aged 65 and older", "children 12 and younger".
+    "and older": ("at_least", 1.0, None),
+    "or older": ("at_least", 1.0, None),
+    "and younger": ("at_most", 0.0, 1.0),
+    "or younger": ("at_most", 0.0, 1.0),
 }
 
 # Vague plurals and what one unit of them is.  "hundreds" reads as a core of
