@@ -2228,7 +2228,6 @@ HELD_OUT_R: dict[str, str] = {
     "h22-age-5": "false conflict: '90' / '102'",
     "h22-duration-2:target is 26 weeks/31 weeks a year ago": _KEPT_APART,
     "h22-duration-2": "false conflict: '26 weeks' / '31 weeks'",
-    "h22-duration-3:about 1.1 million customers/roughly 1.1 million homes": _UNPAIRED,
     "h22-duration-4:42 months/three and a half years": _ELSEWHERE,
     "h22-duration-4:42 months/three years of supervised release": _KEPT_APART,
     "h22-duration-4": "false conflict: '42 months' / 'three years'",

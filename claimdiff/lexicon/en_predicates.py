@@ -144,6 +144,8 @@ RELATED = (
     # "three appliances attended the blaze" is "Three fire engines were sent".
     frozenset({"attendance", "deployment"}),
     frozenset({"damage", "affected"}),
+    # "the outage affected 1.1 million homes" is "1.1 million customers lost electricity".
+    frozenset({"power cuts", "affected"}),
     frozenset({"operating margin", "gross margin"}),
     # Guidance is a forecast of a metric: "guided revenue to $2.2bn-$2.4bn" and "guidance
     # of $2.3bn at the midpoint" state one amount.
