@@ -98,9 +98,9 @@ def event_of(
     if since:
         # "closed since 2019" dates the closing; "operating since 2003", "mayor since
         # 2017", "in use since 1891" a beginning of what is not said.
-        before = _verb(words[-2::-1], stopwords, light, ew.phrasal, backward=True)
+        before = _verb(words[-2::-1], stopwords, light, ew, backward=True)
         return before if before and not before.endswith("ing") else SINCE
-    found = _verb(words[::-1], stopwords, light, ew.phrasal, backward=True)
+    found = _verb(words[::-1], stopwords, light, ew, backward=True)
     if found is None and all(w in stopwords for w in words):
         # A year opening its clause is the time of the verb after it: "In 1998 they won
         # promotion", "In 2005 the firm was bought".
@@ -108,7 +108,7 @@ def event_of(
         clause = _CLAUSE_END.search(text, start, hi)
         stop = clause.start() if clause is not None else hi
         after = (m.group().lower() for m in _WORD.finditer(text, start, stop))
-        found = _verb(list(islice(after, 4 * _REACH)), stopwords, light, ew.phrasal, backward=False)
+        found = _verb(list(islice(after, 4 * _REACH)), stopwords, light, ew, backward=False)
     return found
 
 
@@ -136,6 +136,11 @@ class EventWords:
     """Words before a form in -est that make it a superlative ("the highest")."""
     name_determiners: frozenset[str] = frozenset()
     """Words before a year that make it an adjective of a name ("the 1932 Hallam …")."""
+    verb_cues: frozenset[str] = frozenset()
+    """Words before a verb of a beginning or an end written as its lemma that make it the
+    verb ("the mine that shut in 2011")."""
+    lifetimes: frozenset[str] = frozenset()
+    """Verbs of a thing's beginning or end (``BEGINNING_VERBS``, ``ENDING_VERBS``)."""
 
     @classmethod
     def of(cls, lex: Lexicon) -> EventWords:
@@ -146,6 +151,8 @@ class EventWords:
             frozenset(lex.YEAR_LAST_TIME_WORDS),
             frozenset(lex.SUPERLATIVE_CUES),
             frozenset(lex.NAME_YEAR_DETERMINERS),
+            frozenset(lex.VERB_CUES),
+            frozenset(lex.BEGINNING_VERBS) | frozenset(lex.ENDING_VERBS),
         )
 
 
@@ -169,14 +176,16 @@ def _verb(
     words: list[str],
     stopwords: frozenset[str],
     light: frozenset[str],
-    phrasal: Mapping[str, str],
+    ew: EventWords,
     *,
     backward: bool,
 ) -> str | None:
     """The first past form among ``words`` (nearest the year first: ``backward`` when
     they stand before it, reversed), within :data:`_REACH` content words; a form in -ing
-    if no other stands; a verb and its particle of ``phrasal`` as the lemma they stand
-    for ("was set up in 2006": "found")."""
+    if no other stands; a verb and its particle of ``ew.phrasal`` as the lemma they
+    stand for ("was set up in 2006": "found"); a verb of a beginning or an end written
+    as its lemma after one of ``ew.verb_cues`` ("the mine that shut in 2011")."""
+    phrasal = ew.phrasal
     fallback = None
     seen = 0
     for k, w in enumerate(words):
@@ -195,6 +204,9 @@ def _verb(
             # not before a particle: "split up in 2009", "shut down in 2020".
             if backward and k > 0 and words[k - 1] in _PARTICLES:
                 return w
+            if backward and w in ew.lifetimes and k + 1 < len(words):
+                if words[k + 1] in ew.verb_cues:
+                    return w  # "the mine that shut in 2011"; "its new wing" stays a noun
             continue
         if w.endswith("ing"):
             if backward and k + 1 < len(words) and words[k + 1] in _GERUND_OPENERS:

@@ -2197,8 +2197,6 @@ XFAIL.update(REVIEW22)
 # ('50th') is no figure, and two ends named by verbs WordNet keeps apart ('split',
 # 'called it a day') stay unpaired.
 BEGINNINGS_ENDINGS: dict[str, str] = {
-    "bge-7:1951/2011": _KEPT_APART,
-    "bge-7": "false conflict: '1951' / '2011'",
     "bge-19:50th/50th": _UNPAIRED,
     "bge-22:1989/1990": _UNPAIRED,
     "bge-23:120/120": _UNPAIRED,

@@ -75,6 +75,11 @@ def test_event_of(sentence: str, year: str, event: str | None) -> None:
         ("They were promoted for the first time since 1994.", "1994", LAST_TIME),
         # A form in -est after no determiner is no superlative: "house arrest".
         ("She has been under house arrest since 2021.", "2021", SINCE),
+        # A verb of an end written as its lemma, after "that" or "was", is the verb.
+        ("It recalls the asbestos mine that shut in 2011.", "2011", "shut"),
+        ("The band, which was split in 1990, has reformed.", "1990", "split"),
+        # Any other lemma as written stays a noun or no event: "its new wing in 2004".
+        ("The ferry, which has run since 1969, is suspended.", "1969", SINCE),
     ],
 )
 def test_event_of_beginnings(sentence: str, year: str, event: str) -> None:

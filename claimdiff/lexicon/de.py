@@ -271,6 +271,7 @@ YEAR_BEGINNING_CUES: tuple[str, ...] = ()
 YEAR_LAST_TIME_WORDS: frozenset[str] = frozenset()
 SUPERLATIVE_CUES: frozenset[str] = frozenset()
 NAME_YEAR_DETERMINERS: frozenset[str] = frozenset()
+VERB_CUES: frozenset[str] = frozenset()
 NESTED_PERIODS: tuple[str, ...] = ()
 ENDING_VERBS: frozenset[str] = frozenset()
 # "von" is "from" and "of" ("ein Höchststand von 7,42 Metern"): a change's ends are not

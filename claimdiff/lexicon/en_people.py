@@ -212,6 +212,9 @@ SUPERLATIVE_CUES = frozenset("the its their his her our".split())
 # Words before a year that make it an adjective even of a name: "the 1932 Hallam Street
 # Bridge", "its 1966 World Cup win" (claimdiff/prepare.py keeps it a fact of its own).
 NAME_YEAR_DETERMINERS = frozenset("the a an its their his her our".split())
+# Words before a verb of a beginning or an end written as its lemma that make it the
+# verb, not a noun ("the mine that shut in 2011", "which was split in 1990").
+VERB_CUES = frozenset("that which who was were been had has have is are".split())
 # Verbs of a thing's or a person's end, or of a one-off disaster (claimdiff/prepare.py):
 # a year they govern is a fact of its own even where it also dates another figure of
 # its sentence ("which killed 19 people in 2015", "retired in 2016 with 41 titles",
