@@ -22,7 +22,7 @@ Structure first, then evidence (docs/compare.md states every rule):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -121,18 +121,14 @@ def _one_verb(u: str, v: str) -> bool:
     return SINCE not in (u, v) and bool(set(verbs.bases(u)) & set(verbs.bases(v)))
 
 
-def one_event_of(
-    a: Sequence[Candidate], b: Sequence[Candidate], rules: Rules, *, beginnings: bool = True
+def _year_events(
+    a: Sequence[Candidate], b: Sequence[Candidate], relation: Callable[[str, str], bool]
 ) -> np.ndarray:
-    """Which pairs of years have events, both read, that may be one
-    (:func:`claimdiff.year_events.one_event_read`; without ``beginnings``, only one
-    verb's forms: "founded" and "set up", not "founded" and "opened")."""
+    """Which pairs of years have events, both read (claimdiff.year_events), that
+    ``relation`` holds between; each two distinct events are asked once."""
     ev_a, ev_b = [x.event for x in a], [y.event for y in b]
-    if beginnings:
-        one = table(ev_a, ev_b, lambda u, v: float(one_event_read(u, v, rules))) > 0
-    else:
-        one = table(ev_a, ev_b, lambda u, v: float(_one_verb(u, v))) > 0
-    return np.asarray(both_known(ev_a, ev_b) & one)
+    held = table(ev_a, ev_b, lambda u, v: float(relation(u, v))) > 0
+    return np.asarray(both_known(ev_a, ev_b) & held)
 
 
 def score_block(
@@ -290,26 +286,26 @@ def score_block(
         near = jaccard([x.words for x in a], [y.words for y in b]) > 0
         if events is not None:
             near |= events
-        if rules.years_by_event and kind is Kind.YEAR and len(a) * len(b) <= SYNONYM_CELLS:
+        by_event = rules.years_by_event and kind is Kind.YEAR and len(a) * len(b) <= SYNONYM_CELLS
+        if by_event:
             # Two years of one verb, as read, are as near as a word in common: "set up
             # in 1987" and "Founded in 1978".
-            near |= one_event_of(a, b, rules, beginnings=False)
+            near |= _year_events(a, b, _one_verb)
         if kind is Kind.DURATION:
             # One length written in two units ("will last 48 hours", "a two-day stoppage")
             # is as good as a word in common.
             near |= same_length(a, b, "second")
         bad |= ~(near | soft_overlap([x.local for x in a], [y.local for y in b]) | (same_pred > 0))
-        if rules.years_by_event and kind is Kind.YEAR and 1 < len(a) * len(b) <= SYNONYM_CELLS:
+        if by_event and len(a) * len(b) > 1:
             # Where a text gives several years, two different ones of two events read
             # pair only when the events may be one ("extended in 1964", "expanded in
             # 1966"; not "elected in 1989", "left teaching in 1987").  The one year each
             # text gives pairs as before (docs/compare.md, "Years of events").
-            ev_a, ev_b = [x.event for x in a], [y.event for y in b]
-            bad |= both_known(ev_a, ev_b) & ~one_event_of(a, b, rules) & ~same
-    if rules.years_by_event and kind is Kind.YEAR and len(a) * len(b) <= SYNONYM_CELLS:
-        ev_a, ev_b = [x.event for x in a], [y.event for y in b]
-        ends = table(ev_a, ev_b, lambda u, v: float(beginning_and_end(u, v, rules))) > 0
-        bad |= both_known(ev_a, ev_b) & ends
+            bad |= _year_events(a, b, lambda u, v: not one_event_read(u, v, rules)) & ~same
+        if by_event:
+            # A beginning's year and an end's are two events, however few years the
+            # texts give ("Formed in 1998", "broke up in 2011").
+            bad |= _year_events(a, b, lambda u, v: beginning_and_end(u, v, rules))
     if a and b and a[0].claim.weekday:
         # A report names the days of several things ("told staff on Thursday", "will strike
         # next Monday"), and nothing but a verb says which: two days pair only when they

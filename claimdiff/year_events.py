@@ -250,16 +250,23 @@ def adjective(
     return before not in _CUES and noun.islower() and noun not in stopwords
 
 
+def _verb_of(event: str, lemmas: frozenset[str]) -> bool:
+    """Whether the event read is a form of one of ``lemmas``."""
+    return any(v in lemmas for v in verbs.bases(event))
+
+
+def _begins(event: str, rules: Rules) -> bool:
+    """Whether the event read dates a thing's beginning: a verb of ``rules.beginnings``
+    ("built", "opened") or :data:`SINCE`."""
+    return event == SINCE or _verb_of(event, rules.beginnings)
+
+
 def beginning_and_end(a: str, b: str, rules: Rules) -> bool:
     """Whether one year's event is a thing's beginning and the other's its end ("Formed
     in 1998", "broke up in 2011"): two events however few years the texts give."""
-    starts, ends = rules.beginnings, rules.endings
-
-    def of(x: str, verbs_: frozenset[str]) -> bool:
-        return (x == SINCE and verbs_ is starts) or any(v in verbs_ for v in verbs.bases(x))
-
-    return bool(starts and ends) and (
-        (of(a, starts) and of(b, ends)) or (of(a, ends) and of(b, starts))
+    ends = rules.endings
+    return bool(rules.beginnings and ends) and (
+        (_begins(a, rules) and _verb_of(b, ends)) or (_verb_of(a, ends) and _begins(b, rules))
     )
 
 
@@ -270,9 +277,4 @@ def one_event_read(a: str, b: str, rules: Rules) -> bool:
     ``rules.beginnings`` ("built", "opened") or :data:`SINCE`."""
     if a == b or verbs.may_mean_one(a, b):
         return True
-    starts = rules.beginnings
-    return (
-        bool(starts)
-        and (a == SINCE or any(x in starts for x in verbs.bases(a)))
-        and (b == SINCE or any(y in starts for y in verbs.bases(b)))
-    )
+    return bool(rules.beginnings) and _begins(a, rules) and _begins(b, rules)
