@@ -69,14 +69,15 @@ def prepare(
     claim of its own (:mod:`claimdiff.month_scopes`)."""
     claims = extract(doc.text, lang=lex.lang, max_chars=max_chars)
     english = bool(lex.WORDNET_NOUNS)
+    # A language's words for years' events; none where no WordNet reads its verbs.
+    event_words = EventWords.of(lex) if english else EventWords()
     firsts = numeric(
         claims,
         doc.text,
         lex.STOPWORDS,
         adjectives=english,
-        lifetimes=lex.BEGINNING_VERBS | lex.ENDING_VERBS if english else frozenset(),
         light=frozenset(lex.LIGHT_VERBS),
-        event_words=EventWords.of(lex),
+        event_words=event_words,
         months=(lambda c: is_month_alone(c, lex)) if months_as_periods else None,
     )
     line_year = dateline(doc.text, lang=lex.lang)
@@ -84,7 +85,7 @@ def prepare(
     side = Side(
         doc,
         claims,
-        _candidates(doc, firsts, lex, whole),
+        _candidates(doc, firsts, lex, whole, event_words),
         when=when_published(doc.published, line_year),
     )
     instead = {c.linked: c for c in claims if c.linked is not None and c.linked < c.span}
@@ -92,7 +93,7 @@ def prepare(
         return side
     # Each second amount read in its first's place, so its words are what the
     # first's would be.
-    swapped = _candidates(doc, [instead.get(c.span, c) for c in firsts], lex, whole)
+    swapped = _candidates(doc, [instead.get(c.span, c) for c in firsts], lex, whole, event_words)
     seconds = {c.span for c in instead.values()}
     return attrs.evolve(side, seconds=[x for x in swapped if x.claim.span in seconds])
 
@@ -145,7 +146,6 @@ def numeric(
     stopwords: frozenset[str] = frozenset(),
     *,
     adjectives: bool = False,
-    lifetimes: frozenset[str] = frozenset(),
     light: frozenset[str] = frozenset(),
     event_words: EventWords | None = None,
     months: Callable[[Claim], bool] | None = None,
@@ -157,9 +157,10 @@ def numeric(
     that is a thing's own is a fact of its own even where it scopes another: one
     standing as an adjective ("Portobello's 1901 swim centre is to get a £2.1m
     makeover"; with ``adjectives``, English: :func:`claimdiff.year_events.adjective`),
-    and one a verb of ``lifetimes`` governs, of a beginning or an end ("The food bank was
-    founded in 1987 by two parish nurses", "the collapse, which killed 19 people in
-    2015": :func:`claimdiff.year_events.event_of`, ``light`` verbs naming none).  A
+    and one a verb of a beginning or an end governs (``event_words.lifetimes``: "The
+    food bank was founded in 1987 by two parish nurses", "the collapse, which killed 19
+    people in 2015": :func:`claimdiff.year_events.event_of`, ``light`` verbs naming
+    none).  A
     month named alone (``months`` says which) in a sentence of other figures is their
     period, paired only through the figure it dates (:mod:`claimdiff.month_scopes`):
     "fell to 6.4% in March".
@@ -178,9 +179,7 @@ def numeric(
         if c.kind is Kind.YEAR and (c.sentence, c.text) in scopes:
             names = event_words.name_determiners if event_words else frozenset()
             own = adjectives and adjective(text, c.span, stopwords, names=names)
-            if not own and not _of_lifetime(
-                text, c, claims, stopwords, lifetimes, light, event_words
-            ):
+            if not own and not _of_lifetime(text, c, claims, stopwords, light, event_words):
                 continue
         if c.linked is not None and c.linked < c.span:
             continue  # "$1.22 million" in "£1m ($1.22m)" is checked inside its text
@@ -193,25 +192,26 @@ def _of_lifetime(
     c: Claim,
     claims: Sequence[Claim],
     stopwords: frozenset[str],
-    lifetimes: frozenset[str],
     light: frozenset[str],
     event_words: EventWords | None = None,
 ) -> bool:
-    """Whether a verb of ``lifetimes`` governs the year ``c`` ("founded in 1987 by two
-    parish nurses") and has no figure for its object before the year: in "The chain
-    opened 40 stores in 2023" or "Road crashes killed 1,695 people in 2022" the year is
-    the figure's period, a year's total, not the date of a beginning or an end."""
+    """Whether a verb of a beginning or an end (``event_words.lifetimes``) governs the
+    year ``c`` ("founded in 1987 by two parish nurses") and has no figure for its object
+    before the year: in "The chain opened 40 stores in 2023" or "Road crashes killed
+    1,695 people in 2022" the year is the figure's period, a year's total, not the date
+    of a beginning or an end."""
+    lifetimes = event_words.lifetimes if event_words else frozenset()
     if not lifetimes:
         return False
     event = event_of(text, c.span, c.sentence, stopwords, light, event_words)
     if event is None or not any(b in lifetimes for b in verbs.bases(event)):
         return False
+    assert event_words is not None  # lifetimes are its
     lo = c.sentence[0]
     before = text[lo : c.span[0]].lower()
     # A phrasal verb is written as itself, not as the lemma it stands for ("set up":
     # "found", which "Auditors found 40 errors" writes too): the nearest form is its.
-    phrasal = event_words.phrasal if event_words else {}
-    forms = [event, *(k for k, v in phrasal.items() if v == event)]
+    forms = [event, *(k for k, v in event_words.phrasal.items() if v == event)]
     at, form = max((before.rfind(f), f) for f in forms)
     end = lo + at + len(form) if at >= 0 else c.span[0]
     # The claims are in text order: only those between the verb and the year are read.
@@ -254,11 +254,14 @@ class _Whole:
 
 
 def _candidates(
-    doc: Document, claims: Sequence[Claim], lex: Lexicon, whole: _Whole
+    doc: Document,
+    claims: Sequence[Claim],
+    lex: Lexicon,
+    whole: _Whole,
+    event_words: EventWords,
 ) -> list[Candidate]:
     stopwords, scales = lex.STOPWORDS, lex.SCALES
     light = frozenset(lex.LIGHT_VERBS)
-    event_words = EventWords.of(lex)
     # Events are read through WordNet's English verbs: elsewhere no year has one.
     read_events = bool(lex.WORDNET_NOUNS)
     sents = sentences(doc.text, lex)
