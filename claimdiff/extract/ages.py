@@ -20,6 +20,7 @@ import attrs
 
 from claimdiff import nouns
 from claimdiff.extract.amounts import Core
+from claimdiff.extract.bounds import norm
 from claimdiff.extract.members import AGE, AT_LEAST, AT_MOST, COUNT, DURATION, LESS_THAN, MORE_THAN
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.extract.said_ages import (
@@ -33,7 +34,7 @@ from claimdiff.extract.said_ages import (
     person_named_before,
 )
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Quantity
+from claimdiff.model import Qualifier, Quantity
 
 __all__ = [
     "OLDEST",
@@ -152,12 +153,11 @@ def _bounded_after(text: str, core: Core, lex: Lexicon) -> Draft | None:
     t = lex.patterns["trailing_hedge"].match(text, core.end)
     if t is None:
         return None
-    qualifier = lex.TRAILING_HEDGES[" ".join(t["hedge"].lower().split())][0]
-    if qualifier not in (AT_LEAST.value, AT_MOST.value):
+    bound = Qualifier(lex.TRAILING_HEDGES[norm(t["hedge"])][0])
+    if bound not in (AT_LEAST, AT_MOST):
         return None  # "aged 40 or so" stays the age written
     v = core.value
-    low, high = (v, None) if qualifier == AT_LEAST.value else (0.0, v)
-    bound = AT_LEAST if qualifier == AT_LEAST.value else AT_MOST
+    low, high = (v, None) if bound is AT_LEAST else (0.0, v)
     return Draft(core.start, t.end(), AGE, Quantity(low, high, v, "year", bound))
 
 

@@ -162,12 +162,11 @@ def _time(
     hedge = lex.patterns["clock_hedge"].search(window)
     before = _WORD_BEFORE.search(window)
     word = "" if before is None else before["w"].lower()
-    if word in lex.speech.DETERMINERS and _qualifies_noun(text, end, lex):
-        after = _WORD_AFTER.match(text, end)
-        if not text[start].isdigit() or (after and after["w"].lower() in lex.CLOCK_BOUND_NOUNS):
-            # "the midnight oil"; "a 5pm deadline" bounds; "the 10.24am service" is the
-            # service's time.
-            return None
+    qualified = _noun_qualified(text, end, lex) if word in lex.speech.DETERMINERS else None
+    if qualified and (not text[start].isdigit() or qualified in lex.CLOCK_BOUND_NOUNS):
+        # "the midnight oil"; "a 5pm deadline" bounds; "the 10.24am service" is the
+        # service's time.
+        return None
     if hedge is None and word in lex.CLOCK_BOUND_WORDS | lex.CLOCK_IDIOM_WORDS:
         return None  # "open until 10pm", "by 6am": a bound; "ten to midnight"
     if needs_cue and hedge is None and word not in lex.CLOCK_CUES:
@@ -209,14 +208,14 @@ def _half(text: str, end: int, minutes: int, lex: Lexicon) -> int:
     return minutes
 
 
-def _qualifies_noun(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether a noun follows the time, which it then qualifies after a determiner: "the
-    midnight oil" (not "4pm on Friday", "7.30pm local time", nor "At 11am officials
-    said", where no determiner stands before it)."""
+def _noun_qualified(text: str, end: int, lex: Lexicon) -> str | None:
+    """The noun (lower case) right after the time, which it then qualifies after a
+    determiner: "the midnight oil", "a 5pm deadline" (None for "4pm on Friday", "7.30pm
+    local time", nor "At 11am officials said", where no determiner stands before it)."""
     m = _WORD_AFTER.match(text, end)
     if m is None:
-        return False
+        return None
     word = m["w"].lower()
     if m["w"][:1].isupper() or word in lex.STOPWORDS or word in lex.CLOCK_FOLLOWERS:
-        return False  # "at 7:30 a.m. Tuesday": a capital is a day, a month or a name
-    return nouns.is_noun(word) or "-" in word
+        return None  # "at 7:30 a.m. Tuesday": a capital is a day, a month or a name
+    return word if nouns.is_noun(word) or "-" in word else None
