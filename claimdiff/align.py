@@ -136,13 +136,15 @@ def score_block(
     b: Sequence[Candidate],
     rules: Rules = _PLAIN,
     penalty: np.ndarray | None = None,
+    same: np.ndarray | None = None,
 ) -> np.ndarray:
     """The evidence (0-1) for every pair of one block; forbidden pairs score -1.
 
     Features are compared once per distinct value (nouns, predicates,
     periods) and broadcast, so the cost is one pass over the matrix.
     ``penalty`` (same shape) is taken off allowed pairs: money in currencies
-    with no rate between them.
+    with no rate between them.  ``same``: :func:`same_figures` of the block, where the
+    caller has it already.
     """
     kind = a[0].claim.kind if a else Kind.COUNT
     nouns_a, nouns_b = [x.noun for x in a], [y.noun for y in b]
@@ -205,7 +207,7 @@ def score_block(
             closeness = np.exp(-np.abs(np.log10((va[:, None] + 1e-9) / (vb[None, :] + 1e-9))))
     total += _VALUE_TIE * closeness
     # "£1.4m" and "£1.4 million" paid in 2009, beside "£2.75m" and "£2.57 million".
-    same = same_figures(a, b)
+    same = same_figures(a, b) if same is None else same
     total += W_SAME_FIGURE * same
     names = (a[0].text_names | b[0].text_names) if a and b else frozenset()
     tied, crossed = anchors([x.local for x in a], [y.local for y in b], names | rules.change_words)

@@ -156,10 +156,11 @@ def run(
         check_pairs(len(ia), len(jb), what=_block_name(block), max_pairs=max_pairs)
         xa, xb = [cand_a[i] for i in ia], [cand_b[j] for j in jb]
         penalty = currency_penalty(xa, xb, table) if block.startswith("money") else None
-        scores = score_block(xa, xb, rules, penalty)
+        same = same_figures(xa, xb)
+        scores = score_block(xa, xb, rules, penalty, same)
         lone = lone_ok(xa, xb, by_event=rules.years_by_event)
         scores = yield_to_same_figures(xa, xb, scores, lone)
-        pairs = assign(scores, lone=lone, protect=same_figures(xa, xb) & (scores > FORBIDDEN))
+        pairs = assign(scores, lone=lone, protect=same & (scores > FORBIDDEN))
         guessed = by_elimination(scores, pairs, lone)
         for i, j, score in pairs:
             ca, cb = xa[i].claim, xb[j].claim
