@@ -74,7 +74,9 @@ def relative_dates(
     for side in (0, 1):
         text, other, key = texts[side], texts[1 - side], "ab"[1 - side]
         dated = [c for c in left[1 - side] if _grain(c) and (key, c.span) not in used]
-        if not dated:
+        # Most texts hold no relative date: nothing is indexed or split for them.
+        phrases = [m for m in pattern.finditer(text) if (side, m.span()) not in taken]
+        if not dated or not phrases:
             continue
         # Each dated claim indexed once by its sentence and by the senses of its verbs,
         # per grain; each list is in text order and skips past taken claims lazily.
@@ -94,9 +96,7 @@ def relative_dates(
             ties.setdefault(here, []).append(there)
         spans = sentences(text, lex)
         own: dict[Span, frozenset[str]] = {}
-        for m in pattern.finditer(text):
-            if (side, m.span()) in taken:
-                continue
+        for m in phrases:
             k = sentence_index(spans, m.start())
             sentence = spans[k] if 0 <= k < len(spans) else (0, len(text))
             if sentence not in own:
