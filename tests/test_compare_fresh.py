@@ -75,7 +75,11 @@ words, and of two things' beginnings) and ``pairs_times_before_nouns_fresh.json`
 written in another unit) and ``pairs_review22.json`` (a reviewer's, at the
 twenty-second session's rules) and ``pairs_beginnings_endings_fresh.json`` (one
 year in each report, of a beginning against an end, or of one event) and
-``pairs_fresh_r.json`` (the twenty-second held-out set) hold
+``pairs_fresh_r.json`` (the twenty-second held-out set) and
+``pairs_delays_records_fresh.json`` (lengths of time that are delays, records' spans
+and ages of groups, "two years late", "the lowest in a decade", "five-year-olds") and
+``pairs_predicate_words_fresh.json`` (counts beside words of tolls and rescues that are
+not theirs, "battling 58 bushfires", "because of injuries") hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -191,6 +195,8 @@ FILES = (
     "pairs_review22.json",
     "pairs_beginnings_endings_fresh.json",
     "pairs_fresh_r.json",
+    "pairs_delays_records_fresh.json",
+    "pairs_predicate_words_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -753,8 +759,6 @@ FRESH_K_XFAIL: dict[str, str] = {
     "measure-grampians-fire:up to 90km/h/75km/h": "read as compatible, not conflict",
     "date-kzn-byelections:2 October/10 October": _LEFT_PAIRED,
     "date-kzn-byelections": "false conflict: '2 October' / '10 October'",
-    "date-lunar-lander:roughly two weeks/about six days": _LEFT_PAIRED,
-    "date-lunar-lander": "false conflict: 'roughly two weeks' / 'about six days'",
     "date-bc-campfire": "false conflict: 'July 7' / 'Oct. 15'; 'April 1' / 'July 7'",
     "date-kerala-monsoon:June 1/8 June": _LEFT_PAIRED,
     "date-kerala-monsoon:three days later/four days": _LEFT_PAIRED,
@@ -957,7 +961,6 @@ BOUNDS_XFAIL: dict[str, str] = {
     "school-fewer-than-200:Fewer than 200 pupils/187 pupils": _BOUND_MET,
     "layoffs-more-than-400:more than 400 jobs/412 workers": _BOUND_MET,
     "flights-more-than-1000:More than 1,000 flights/1,030 flight cancellations": _UNPAIRED,
-    "flights-more-than-1000": "false conflict: '24 hours' / 'up to 5 hours'",
     "evacuated-up-to-500-vs-about-300:Up to 500 residents/About 300 residents": _UNPAIRED,
     "attendance-more-than-1000-vs-3000:More than 1,000 people/Around 3,000 mourners": _UNPAIRED,
     "unemployment-under-5-vs-about-2:under 5%/about 2%": _UNPAIRED,
@@ -1349,7 +1352,6 @@ RATE_DIRECTIONS_XFAIL: dict[str, str] = {
     "rd-03": "false conflict: '50.4' / '51.7'; '51.1' / '49.5'",
     "rd-06": "false conflict: '7.6%' / '6.5 per cent'",
     "rd-04": "false conflict: '4%' / '6.5 per cent'",
-    "rd-07": "false conflict: '34 years' / 'Ten-year Japanese government bond'",
     "rd-10": "false conflict: '6.39%' / '6.16 percent'",
     "rd-13": "false conflict: '50 threshold' / '51.1'",
     "rd-24": "false conflict: '55.8' / '51.4'",
@@ -1501,12 +1503,9 @@ HELDOUT17_XFAIL: dict[str, str] = {
     "h17-46:more than 270/about 278": _ELSEWHERE,
     "h17-46:150 passengers/capacity of 150": _ELSEWHERE,
     "h17-49:1,400 sewage spills/some 1,400 discharges": _ELSEWHERE,
-    "h17-18:five years/two years late": _KEPT_APART,
     "h17-20:about 3,200 people/Some 5,300 people": _KEPT_APART,
     "h17-48:45.4C/0.7C": _KEPT_APART,
-    "h17-12": "false conflict: 'over a decade' / 'five-year'",
     "h17-23": "false conflict: '1968' / '2000'",
-    "h17-18": "false conflict: 'five years' / 'two years'",
     "h17-20": "false conflict: 'about 3,200 people' / 'Some 5,300 people'",
     "h17-42": "false conflict: '2019' / '2022'",
     "h17-46": "false conflict: '150 passengers' / 'about 278 people'; 'more than 270' / '150'",
@@ -1885,7 +1884,6 @@ XFAIL.update(FAR_TOLLS)
 # length in two units pairs as a word in common would; the same length of two things is
 # the controls'.
 LENGTHS_TWO_UNITS: dict[str, str] = {
-    "lb-1": "false conflict: 'six months' / 'a year'",
     "lb-2:18 months/year-and-a-half": _UNPAIRED,
     "lb-10": "false conflict: 'just under two years' / '14 months'",
     "lb-13:45 minutes/three-quarters of an hour": _ELSEWHERE,
@@ -2232,6 +2230,46 @@ HELD_OUT_R: dict[str, str] = {
     "h22-mixed-3:11 convenience store robberies/11 convenience stores": _UNPAIRED,
 }
 XFAIL.update(HELD_OUT_R)
+# A hold-up's length against a delay, kept apart since delays have a block of their own
+# (docs/compare.md, "Blocks").
+_HOLD_UP = "a hold-up's length ('stuck for', 'resumed two hours later') is no delay as read"
+XFAIL.update(
+    {
+        "dur18-18:45 minutes/three quarters of an hour": _HOLD_UP,
+        "tbn-4:two hours later/about two hours": _HOLD_UP,
+    }
+)
+
+
+# (pairs_delays_records_fresh.json) lengths of time that are delays or records' spans,
+# and ages of groups: 'a week of sea trials' not read as a length, a hanging hyphen's
+# age ('16- and 17-year-olds'), a group named by its age against a general word.
+DELAYS_RECORDS: dict[str, str] = {
+    "dl-8:Five days of sea trials/almost a week of sea trials": _UNPAIRED,
+    "dl-26": "false conflict: '16' / '61 votes'",
+    "dl-27:two 8-year-olds/Two boys, both aged eight": "found twice",
+    "dl-34:Two 14-year-olds/Two teenagers": _READ_AS_OTHER,
+}
+XFAIL.update(DELAYS_RECORDS)
+
+
+# (pairs_predicate_words_fresh.json) counts beside words of tolls that are not theirs:
+# one group named two ways left unpaired ('80 crew members', '80 firefighters'), two
+# groups of one noun paired, a compound WordNet lacks ('bushfires') paired by its word
+# in the other text.
+PREDICATE_WORDS: dict[str, str] = {
+    "pdw-10:25 boats/30 boats": _UNPAIRED,
+    "pdw-15:80 crew members/80 firefighters": _UNPAIRED,
+    "pdw-17:58 bushfires/58 homes": _KEPT_APART,
+    "pdw-22:310 passengers/31 passengers": _KEPT_APART,
+    "pdw-23": "false conflict: 'More than 60 rescuers' / 'Seven people'",
+    "pdw-24:33 players/six players": _KEPT_APART,
+    "pdw-24": "false conflict: '33 players' / 'six players'",
+    "pdw-26": "false conflict: '19' / 'Twenty-three police officers'",
+    "pdw-30:6 inches/Nearly 6 inches": _READ_AS_OTHER,
+    "pdw-30": "false conflict: '40 low-water crossings' / '27 high-water calls'",
+}
+XFAIL.update(PREDICATE_WORDS)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

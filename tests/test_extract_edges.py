@@ -28,6 +28,12 @@ import claimdiff
          "rates"),
         ("The proportion of adults in Wales who smoke has fallen to 13%.", "13%", "percent",
          "adults"),
+        # A group named by its age is an age, not a length of time.
+        ("Uptake among five-year-olds has dropped to 84%.", "five", "age", None),
+        ("Police arrested two 14-year-olds on Friday.", "14", "age", None),
+        # An acronym in capitals before the noun is no plural that ends the phrase.
+        ("Ambulance staff at 11 NHS trusts walked out.", "11", "count", "trusts"),
+        ("More than 300 SES volunteers responded.", "300", "count", "volunteers"),
     ],
 )  # fmt: skip
 def test_reading(text: str, surface: str, kind: str, noun: str) -> None:

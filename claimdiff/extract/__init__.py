@@ -27,6 +27,7 @@ from claimdiff.extract.direction import (
     read_change,
     tokenise,
 )
+from claimdiff.extract.duration_senses import sense
 from claimdiff.extract.durations import article_durations, join_parts, with_durations
 from claimdiff.extract.ellipsis import antecedent, complement, counted
 from claimdiff.extract.links import CLOSE, join_rates, linked_amounts
@@ -151,6 +152,8 @@ def extract(
                 lex.YIELDING_PREDICATES,
                 lex.COUNTED_BY,
                 lex.STANDING_COUNTS,
+                lex.patterns["cause"],
+                lex.FOUGHT_VERBS,
             )
         else:
             # A sentence naming no period and no predicate word (a table, a list of
@@ -377,7 +380,9 @@ def _claim(
         None if change is None else change.direction,
         None,
         None,
-        context[1],
+        sense(text, d.start, d.end, clause[0], lex) or context[1]
+        if d.kind is DURATION
+        else context[1],
         context[2],
         d.per,
         None if change is None else _role(change, written, lex),

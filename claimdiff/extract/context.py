@@ -63,6 +63,9 @@ _ACROSS = 2 * _PREDICATE_REACH
 # Between a passive verb and the count of those who did it ("were rescued by 40
 # volunteers", "killed by two gunmen"): what the verb says befell others.
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+# Between a verb of fighting and the count of what is fought: "battling 58 bushfires",
+# "responded to 27 calls".
+_FOUGHT_GAP = re.compile(r"\s+(?:to\s+)?(?:the\s+|some\s+|about\s+|around\s+)?", re.IGNORECASE)
 # How far a tied period may stand after its figure: "$40m in 2022", "£3bn in sales in 2023".
 _TIE_REACH = 40
 _TIE_GAP = re.compile(r"[^\W\d_]+|\d", re.IGNORECASE)
@@ -166,6 +169,8 @@ def predicates(
     yielding: frozenset[str] = frozenset(),
     counted_by: frozenset[str] = frozenset(),
     standing: frozenset[str] = frozenset(),
+    cause: re.Pattern[str] | None = None,
+    fought: frozenset[str] = frozenset(),
 ) -> Predicates:
     """The predicate class of each figure of the sentence (``figures`` in text order).
 
@@ -184,7 +189,11 @@ def predicates(
     men"); unless the class is one of ``counted_by``, whose doers are what it counts
     ("attended by 40 relatives").  A count's own noun of a ``standing`` class (a
     standing total's: "customers", "accounts") says what is counted, as a noun naming
-    who does: "About 800,000 accounts were affected" is a count of the affected.
+    who does: "About 800,000 accounts were affected" is a count of the affected.  A word
+    after a ``cause`` opener in its clause is only a figure's of that phrase ("on the
+    ground because of fatigue and injuries"), and the count right after one of the
+    ``fought`` verbs is what is fought, no figure of the verb's class ("battling 58
+    bushfires").
     """
     if not sentence.predicates:
         return Predicates({}, frozenset())  # most sentences of figures name none
@@ -212,6 +221,18 @@ def predicates(
     offers = []
     for w, (p_lo, p_hi, cls, of_count) in enumerate(held):
         clause = sentence.clause((p_lo, p_hi))
+        if cause is not None and text is not None:
+            opened = _last(cause, text, clause[0], p_lo)
+            if opened is not None:
+                clause = (opened, clause[1])  # the cause's words name its own figures only
+        if fought and text is not None and " ".join(text[p_lo:p_hi].lower().split()) in fought:
+            obj = _count_right_after(text, p_hi, every)
+            if obj is not None and _FOUGHT_GAP.fullmatch(text, p_hi, obj) is not None:
+                figures_fought = {f for f, _ in every if f[0] == obj}
+            else:
+                figures_fought = set()
+        else:
+            figures_fought = set()
         # The count right after the word: the doers of a passive verb ("winched to safety
         # by two helicopters"), or an active verb's object ("Two gunmen killed three men").
         doers = of_count and cls not in counted_by and text is not None
@@ -220,6 +241,8 @@ def predicates(
         for f, kind in _near(figures, p_lo):
             if not _reads(kind, of_count) or not clause[0] <= f[0] < clause[1]:
                 continue
+            if f in figures_fought:
+                continue  # "battling 58 bushfires": what the crews fight
             gap = max(0, p_lo - f[1], f[0] - p_hi)
             if agent and p_hi <= f[0]:
                 continue  # "winched to safety by two helicopters": those who did it
@@ -242,6 +265,14 @@ def predicates(
     for f in of_nouns:
         out[f] = own_noun[f]
     return Predicates(out, of_nouns)
+
+
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
+    """Where the last match of ``pattern`` in ``text[lo:hi]`` starts, or None."""
+    at = None
+    for m in pattern.finditer(text, lo, hi):
+        at = m.start()
+    return at
 
 
 def _count_right_after(

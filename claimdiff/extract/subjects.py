@@ -140,6 +140,7 @@ def noun_after(
     if not lex.NAMES_BY_CAPITALS:
         return _capitalised_noun(text, j, lex)
     head: tuple[str, int] | None = None
+    acronym = False
     for _ in range(_MAX_NP_WORDS):
         m = _WORD_AFTER.match(text, j)
         if m is None:
@@ -178,7 +179,9 @@ def noun_after(
             break  # "investigators working inside": the phrase has ended
         if head is None and low.endswith("ed") and not nouns.noun_classes(low):
             break  # "of which 230 converted": a verb, no noun
-        if head is not None and plural(head[0]) and not w[0].isupper():
+        if head is not None and plural(head[0]) and not w[0].isupper() and not acronym:
+            # An acronym in capitals ends in "s" as it may ("11 NHS trusts", "300 SES
+            # volunteers"): no plural, it names the noun after it.
             if not describes_next(head[0], low):
                 # A plural noun ends the phrase ("children transferred"; not "bus
                 # drivers"), except one WordNet lists in the plural ("maths", "arms",
@@ -188,6 +191,7 @@ def noun_after(
         if head is not None and not w[0].isupper() and _ends_phrase(text, head[0], m, lex):
             break
         head = (low, m.end())
+        acronym = len(w) > 1 and w.isupper()
         j = m.end()
     if counters and head is not None and head[0] in lex.COUNTER_NOUNS | lex.PEOPLE_COUNTERS:
         # "30 pieces of jewellery", "200 head of cattle": what is counted follows "of"

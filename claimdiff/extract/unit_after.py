@@ -35,7 +35,7 @@ _HYPHENS = frozenset("-‐‑")
 # "73-year-old", "74 years old", "a 5-yr-old"; a baby's or a young animal's age in
 # months, weeks or days ("an 18-month-old boy", "a six-week-old puppy").
 _YEAR_OLD = re.compile(
-    r"(?:[-‐‑]|[^\S\n]+)(?P<unit>years?|yrs?|months?|weeks?|days?|hours?)[-‐‑\s]old(?![^\W\d_])",
+    r"(?:[-‐‑]|[^\S\n]+)(?P<unit>years?|yrs?|months?|weeks?|days?|hours?)[-‐‑\s]olds?(?![^\W\d_])",
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[^\W\d_]+")

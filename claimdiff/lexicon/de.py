@@ -327,6 +327,19 @@ NOT_DURATION_AFTER: frozenset[str] = frozenset()
 NOT_DURATION_AFTER_HALF: frozenset[str] = frozenset()
 AGE_AFTER_LENGTH: frozenset[str] = frozenset()
 DURATION_CUES_AFTER: frozenset[str] = frozenset()
+DELAY_BEFORE: tuple[str, ...] = ()
+DELAY_AFTER: tuple[str, ...] = ()
+DELAY_NOT_BEFORE: frozenset[str] = frozenset()
+DELAY_VERBS: frozenset[str] = frozenset()
+DELAY_BY: frozenset[str] = frozenset()
+DELAY_VERB_REACH = 0
+RECORD_BEFORE: tuple[str, ...] = ()
+RECORD_WORDS: frozenset[str] = frozenset()
+RECORD_GAP_BEFORE: tuple[str, ...] = ()
+RECORD_GAP_AFTER: tuple[str, ...] = ()
+RECORD_ORDINALS: frozenset[str] = frozenset()
+RECORD_ORDINAL_PREPOSITIONS: frozenset[str] = frozenset()
+RECORD_REACH = 0
 SCORE_MODIFIERS: frozenset[str] = frozenset()
 SCORE_ZERO: frozenset[str] = frozenset()
 TALLY_NOUNS: frozenset[str] = frozenset()
@@ -486,8 +499,10 @@ CHANGE_WORDS = frozenset(_UP | _DOWN | {"um"})
 
 from claimdiff.lexicon.de_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.de_predicates import APART_WHOEVER as APART_WHOEVER  # noqa: E402
+from claimdiff.lexicon.de_predicates import CAUSE_OPENERS as CAUSE_OPENERS  # noqa: E402
 from claimdiff.lexicon.de_predicates import COUNT_PREDICATES as COUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.de_predicates import COUNTED_BY as COUNTED_BY  # noqa: E402
+from claimdiff.lexicon.de_predicates import FOUGHT_VERBS as FOUGHT_VERBS  # noqa: E402
 from claimdiff.lexicon.de_predicates import GENERAL_COUNT_NOUNS as GENERAL_COUNT_NOUNS  # noqa: E402
 from claimdiff.lexicon.de_predicates import METRICS as METRICS  # noqa: E402
 from claimdiff.lexicon.de_predicates import RELATED as RELATED  # noqa: E402

@@ -34,8 +34,88 @@ DURATION_CUES_BEFORE = frozenset(
     "spent spend spends spending waited wait waits waiting served serve serves serving "
     "lost gained saved delayed extended miss misses missed missing".split()
 )
-# ... and after the unit: "a week-long strike", "a decade-long ban".
-DURATION_CUES_AFTER = frozenset({"long"})
+# ... and after the unit: "a week-long strike", "a decade-long ban"; a delay's words: "a
+# year late", "a year overdue", "a month behind schedule", "a week ahead of schedule".
+DURATION_CUES_AFTER = frozenset({"long", "late", "overdue", "behind", "ahead"})
+# Lengths of time that say how late or early something is, not how long it lasts
+# (claimdiff/extract/duration_senses.py): the words before the length ("delayed by three
+# weeks", "a slip of ten days", "postponed for a month", "held up for half an hour": a
+# hold-up's length is the delay it makes) and after it ("two years late",
+# "18 months behind schedule", "a year overdue", "a six-month delay").  "early" is left
+# out: "two hours early on Sunday" is when, and "late" before a part of the day is too
+# ("ran for two hours late into the night").
+DELAY_BEFORE = (
+    "delayed by",
+    "delayed for",
+    "delayed",
+    "postponed by",
+    "postponed for",
+    "postponed",
+    "pushed back by",
+    "pushed back",
+    "put back by",
+    "put back",
+    "set back by",
+    "slipped by",
+    "slipped",
+    "slip of",
+    "slippage of",
+    "delay of",
+    "delays of",
+    "late by",
+    "overran by",
+    "overrun of",
+    "brought forward by",
+    "brought forward",
+    "held up for",
+    "held up by",
+    "halted for",
+)
+# A verb of a delay earlier in the clause makes a length after "by" one: "postponed the
+# launch of its new weather satellite by three weeks", "delaying 186 travellers by five
+# hours".
+DELAY_VERBS = frozenset({
+    "delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed",
+    "postponing", "defer", "defers", "deferred", "deferring", "pushed back", "put back",
+    "pushing back", "putting back",
+})  # fmt: skip
+DELAY_BY = frozenset({"by"})
+DELAY_VERB_REACH = 10
+DELAY_AFTER = (
+    "late",
+    "behind schedule",
+    "behind time",
+    "overdue",
+    "ahead of schedule",
+    "ahead of time",
+    "later than planned",
+    "later than expected",
+    "later than scheduled",
+    "later than forecast",
+    "later than originally planned",
+    "earlier than planned",
+    "earlier than expected",
+    "delay",
+    "delays",
+    "slip",
+    "postponement",
+    "overrun",
+)
+DELAY_NOT_BEFORE = frozenset("into night evening afternoon morning last".split())
+# Lengths of time that say how long since something was last so: "the lowest in over a
+# decade", "its highest for 40 years", "the largest seizure at Rotterdam in a decade",
+# "the first home win in 12 years", "for the first time for 40 years".  The length
+# follows one of RECORD_BEFORE, and one of RECORD_WORDS or a superlative (a form in -est
+# after one of SUPERLATIVE_CUES) stands within RECORD_REACH words before that; an ordinal
+# does before "in", or before "time": "the first phase will run for two years" is a length.
+RECORD_BEFORE = ("in", "for")
+# A break's length is one too: "after a two-year break" is "its first edition in two years".
+RECORD_GAP_BEFORE = ("break of", "hiatus of", "absence of", "gap of")
+RECORD_GAP_AFTER = ("break", "hiatus", "absence", "gap")
+RECORD_WORDS = frozenset("most least best worst record".split())
+RECORD_ORDINALS = frozenset({"first"})
+RECORD_ORDINAL_PREPOSITIONS = frozenset({"in"})
+RECORD_REACH = 6
 # Words before the article that make it a rate's: "twice a week", "three times a year".
 RATE_WORDS_BEFORE = frozenset("once twice thrice times per every each".split())
 # Words after the unit that make it no length: "a year ago", "a day of action", "a

@@ -388,6 +388,28 @@ def compile_patterns(
             re.IGNORECASE,
         ),
         "ago": Source(r"\s+(?:" + alternation(data.AGO_WORDS) + r")(?![^\W\d_])", re.IGNORECASE),
+        # How late a length of time says something is (claimdiff.extract.duration_senses).
+        "delay_before": Source(
+            r"(?<![^\W\d_])(?:" + alternation(data.DELAY_BEFORE) + r")\s+$", re.IGNORECASE
+        ),
+        "delay_after": Source(
+            r"[-‐‑\s]\s*(?:" + alternation(data.DELAY_AFTER) + r")(?![^\W\d_])"
+            + r"(?!\s+(?:" + alternation(data.DELAY_NOT_BEFORE) + r")(?![^\W\d_]))",
+            re.IGNORECASE,
+        ),
+        "gap_before": Source(
+            r"(?<![^\W\d_])(?:" + alternation(data.RECORD_GAP_BEFORE) + r")\s+$", re.IGNORECASE
+        ),
+        "gap_after": Source(
+            r"[-‐‑\s]\s*(?:" + alternation(data.RECORD_GAP_AFTER) + r")(?![^\W\d_])", re.IGNORECASE
+        ),
+        # Where a cause opens (claimdiff.extract.context.predicates).
+        "cause": Source(
+            r"(?<![^\W\d_])(?:" + alternation(data.CAUSE_OPENERS) + r")(?![^\W\d_])", re.IGNORECASE
+        ),
+        "record_before": Source(
+            r"(?<![^\W\d_])(?:" + alternation(data.RECORD_BEFORE) + r")\s+$", re.IGNORECASE
+        ),
         # Times of day in words and the hedges before a time (claimdiff.extract.clock_times).
         # In lower case or capitalised, and with no letter before it (checked by the
         # reader): a case-blind pattern, or one opening with a look-behind, the engine
