@@ -227,10 +227,11 @@ class Rules:
         """
         if not a or not b or self.kin(a, b):
             return False
-        if (a in self.yielding and b not in self.tolls) or (
-            b in self.yielding and a not in self.tolls
-        ):
-            return False  # "officers on duty" may be those a poll says "took part"
+        firm = self.tolls | self.standing
+        if (a in self.yielding and b not in firm) or (b in self.yielding and a not in firm):
+            # "officers on duty" may be those a poll says "took part"; never a standing
+            # total: "About 60 firefighters were called to" a firm that "employs 45 people".
+            return False
         if kind in (Kind.COUNT, Kind.AGE):
             return True
         if kind is Kind.PERCENT and a in self.counts and b in self.counts:

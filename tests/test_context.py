@@ -80,6 +80,10 @@ PREDICATES = [
         "deployment",
     ),
     ("Police deployed 120 officers to the match.", "120 officers", "deployment"),
+    # A standing total's noun for who is counted names its own count only.
+    ("Twelve paramedics treated residents outside the building.", "Twelve paramedics", N),
+    ("The town has 4,000 residents.", "4,000 residents", "population"),
+    ("The village has a population of 2,000.", "2,000", "population"),
 ]
 
 # (sentence, claim text, per)

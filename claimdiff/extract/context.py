@@ -233,6 +233,9 @@ def predicates(
                 figures_fought = set()
         else:
             figures_fought = set()
+        # "Twelve paramedics treated residents": a standing total's noun for who is
+        # counted is the class of its own count only ("60 residents", "a workforce of").
+        who = cls in standing and text is not None and nouns.names_who(text[p_lo:p_hi], cls)
         # The count right after the word: the doers of a passive verb ("winched to safety
         # by two helicopters"), or an active verb's object ("Two gunmen killed three men").
         doers = of_count and cls not in counted_by and text is not None
@@ -250,6 +253,8 @@ def predicates(
                 continue  # "Two gunmen killed three men": the doers, the verb's object befallen
             if text is not None and p_hi <= f[0] and _OF_FIGURE.fullmatch(text, p_hi, f[0]):
                 gap = 0  # "revenue of $7.2bn": the word names the figure its "of" opens
+            elif who:
+                continue
             if gap <= _PREDICATE_REACH:
                 if text is not None and _HANDOVER.search(text, min(f[1], p_hi), max(f[0], p_lo)):
                     gap += _ACROSS  # "Seven were killed and 23 injured": "killed" is Seven's
