@@ -123,7 +123,7 @@ def extract(
     tolls = lex.TOLLS
     drafts = with_pers(text, drafts, lex)
     links = linked_amounts(text, drafts)
-    who = attributor(text, sents, lex)
+    who = attributor(text, sents, lex, low)
     claims: list[Claim] = []
     tokens: dict[Span, Tokens] = {}
     roles: dict[Span, str | None] = {}  # for pair_changes: each change read once

@@ -24,7 +24,7 @@ from claimdiff.extract.phrases import coordinated, phrase_after, subject_of
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Span
-from claimdiff.text import sentence_index, sentences, words
+from claimdiff.text import Lowered, sentence_index, sentences, words
 
 
 class Attributor:
@@ -42,8 +42,10 @@ class Attributor:
     """
 
     __slots__ = (
+        "_cites",
         "_found",
         "_index",
+        "_low",
         "_quoted",
         "_reach",
         "_read_for",
@@ -54,11 +56,18 @@ class Attributor:
         "text",
     )
 
-    def __init__(self, text: str, sents: list[Span], lex: Lexicon) -> None:
+    def __init__(
+        self, text: str, sents: list[Span], lex: Lexicon, low: Lowered | None = None
+    ) -> None:
         self.text = text
         self._sentences = sents
         self._speech: Speech = lex.speech
         self._index: speakers.SpeakerIndex | None = None
+        # Whether the text may hold "according to" or its like anywhere, asked the first
+        # time a sentence is read (None till then): most texts hold none, and the phrases'
+        # pattern, tried at every "a" and "c" of each sentence asked about, is then spared.
+        self._low = low
+        self._cites: bool | None = None
         raw = quotes.scan_quotes(text)
         self._quoted = [(q.start, q.end) for q in raw]
         found = quotes.read_quotes(text, raw, sents, lambda: self.index, lex)
@@ -113,12 +122,16 @@ class Attributor:
         last = sentence_index(sents, last_char)
         if self._read_for != (first, last):
             sp = self._speech
+            cites = self._cites
+            if cites is None:
+                cites = self._cites = self._may_cite()
             verbs: list[tuple[int, int]] = []
             according: list[tuple[int, int]] = []
             for k in range(first, last + 1):
                 a, b = sents[k]
                 verbs += [(s, e) for s, e, _ in sp.verbs(sp.figure_verbs, self.text, a, b)]
-                according += [m.span() for m in sp.according.finditer(self.text, a, b)]
+                if cites:
+                    according += [m.span() for m in sp.according.finditer(self.text, a, b)]
             self._read_for, self._found = (first, last), (verbs, according)
         if first == last:  # the positions sentence_index gives ``first`` for
             lo = sents[first][0] if first else -1
@@ -127,6 +140,15 @@ class Attributor:
         else:
             self._reach = (0, -1)
         return self._found
+
+    def _may_cite(self) -> bool:
+        """Whether the text may hold one of the phrases of ``according``: False only where
+        no lower-cased window of it holds one (:meth:`.text.Lowered.may_hold`)."""
+        keys = self._speech.according_keys
+        if keys is None:
+            return True  # phrases not all ASCII: no look decides, the pattern is searched
+        low = Lowered(self.text) if self._low is None else self._low
+        return low.may_hold(keys)
 
     def _verb_before(
         self, verbs: list[tuple[int, int]], sentence: Span, anchor: Span
@@ -243,16 +265,20 @@ def _short_tail(text: str, start: int, end: int, sp: Speech) -> bool:
 
 
 def attributor(
-    text: str, sents: list[Span] | None = None, lex: Lexicon | None = None
+    text: str,
+    sents: list[Span] | None = None,
+    lex: Lexicon | None = None,
+    low: Lowered | None = None,
 ) -> Attributor:
     """Read ``text``'s quotations for attributing its figures (``sents``: its sentences;
-    ``lex``: its language's lexicon, English when None).
+    ``lex``: its language's lexicon, English when None; ``low``: ``text`` lower-cased,
+    where read).
 
     Names and reporting verbs are read later, and only where a figure asks.
     """
     if sents is None:
         sents = sentences(text, lex)
-    return Attributor(text, sents, get_lexicon("en") if lex is None else lex)
+    return Attributor(text, sents, get_lexicon("en") if lex is None else lex, low)
 
 
 def claim_source(text: str, sentence: Span, anchor: Span, lex: Lexicon | None = None) -> str | None:

@@ -83,6 +83,10 @@ class Speech:
     """Verbs that introduce a quotation ("said", "added")."""
     according: re.Pattern[str] = attrs.field(repr=False)
     """Phrases that name a source after them ("according to police", "laut Polizei")."""
+    according_keys: tuple[str, ...] | None = attrs.field(repr=False)
+    """The phrases of ``according``, lower case, each of which a match holds lower-cased
+    (their spaces are single spaces in the pattern): a text holding none has no match.
+    None where a phrase is not ASCII, whose case a look could miss."""
     trailing_lead: re.Pattern[str] = attrs.field(repr=False)
     """What may stand between a figure's clause and a trailing attribution: a comma,
     perhaps after a closing quotation mark or bracket (and ", wie" in German)."""
@@ -160,6 +164,9 @@ def build_speech(tables: ModuleType) -> Speech:
             t.REPORTING_VERBS | t.QUOTE_ONLY_VERBS | t.SEPARABLE_VERBS.keys() | trailing
         ),
         according=re.compile(whole_words_any_case(according)),
+        according_keys=(
+            tuple(p.lower() for p in according) if all(p.isascii() for p in according) else None
+        ),
         trailing_lead=re.compile(r"""[”"’')\]]?,\s*""" + lead_words + "$"),
         particles={
             verb: re.compile(r"\b(?:" + "|".join(map(re.escape, ps)) + r")\b")
