@@ -70,7 +70,7 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
     over its span."""
     score = _ASCII_SCORE if text.isascii() else _SCORE
     tos, dashes = _tally_hints(text, lex)
-    scored = ("-" in text or "–" in text) and score.search(text) is not None
+    scored = _dash_between_digits(text) and score.search(text) is not None
     if not (tos or dashes or scored):
         return drafts  # the cue pattern is compiled only for a text that may hold a score
     cue = lex.patterns["score_words"]
@@ -112,6 +112,31 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
     # Where the scan read a measure, a percentage or money over the span ("2-3 km", "3-5%"),
     # its reading stands.
     return overlay(drafts, _apart(found), keep=lambda d: d.kind is COUNT)
+
+
+def _dash_between_digits(text: str) -> bool:
+    """Whether a dash of a score may stand in ``text``: a digit before it and after it, or
+    one white space between ("27-24", "6 - 4"), as the score pattern needs.  Most texts
+    hold a few dashes and no such one: a look at each spares the pattern's pass over the
+    whole text, tried at every digit."""
+    for dash in ("-", "–"):
+        at = text.find(dash)
+        while at >= 0:
+            if _digit_at(text, at - 1, -1) and _digit_at(text, at + 1, 1):
+                return True
+            at = text.find(dash, at + 1)
+    return False
+
+
+def _digit_at(text: str, i: int, step: int) -> bool:
+    """A digit at ``i``, or white space there and a digit one ``step`` further (``\\d`` and
+    ``\\s`` of the pattern are ``str.isdecimal`` and ``str.isspace``)."""
+    if not 0 <= i < len(text):
+        return False
+    if text[i].isdecimal():
+        return True
+    j = i + step
+    return text[i].isspace() and 0 <= j < len(text) and text[j].isdecimal()
 
 
 def _apart(found: list[Draft]) -> list[Draft]:
