@@ -31,6 +31,10 @@ import claimdiff
         # A group named by its age is an age, not a length of time.
         ("Uptake among five-year-olds has dropped to 84%.", "five", "age", None),
         ("Police arrested two 14-year-olds on Friday.", "14", "age", None),
+        # A number hung before "and" or "or" takes the unit of the figure after it.
+        ("16- and 17-year-olds will be able to vote.", "16", "age", None),
+        ("The bank sold 5- and 10-year bonds.", "5", "duration", "bonds"),
+        ("Prices of 2- or 3-litre bottles rose.", "2", "measure", "bottles"),
         # An acronym in capitals before the noun is no plural that ends the phrase.
         ("Ambulance staff at 11 NHS trusts walked out.", "11", "count", "trusts"),
         ("More than 300 SES volunteers responded.", "300", "count", "volunteers"),

@@ -530,6 +530,7 @@ PARTICIPLE_OPENERS: frozenset[str] = frozenset()
 # that makes "von X auf Y" a change.
 RANGE_WORDS = ("bis",)
 HANGING_RANGE_WORDS = ("bis",)
+HANGING_JOIN_WORDS = ("und", "oder")
 RANGE_AND_WORDS = ("und",)
 CHANGE_FROM_WORDS = ("von",)
 # "Millionen Euro", "Hunderte von Anwohnern": the "von" is optional.

@@ -700,6 +700,9 @@ from claimdiff.lexicon.en_predicates import YIELDING_PREDICATES as YIELDING_PRED
 # figure that makes "X to Y" a change ("from 40 to 50").
 RANGE_WORDS = ("to", "through", "thru")
 HANGING_RANGE_WORDS = ("to", "through")
+# ... and the words a hanging hyphen stands before that join two figures, not a range:
+# "16- and 17-year-olds", "2- or 3-litre bottles" (claimdiff/extract/hanging.py).
+HANGING_JOIN_WORDS = ("and", "or")
 RANGE_AND_WORDS = ("and",)
 CHANGE_FROM_WORDS = ("from",)
 # A day written before its month: "5th March", "5th of March", "12 March".

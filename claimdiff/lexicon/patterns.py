@@ -202,6 +202,10 @@ def compile_patterns(
             + alternation(data.RANGE_WORDS) + r")\s+",
             re.IGNORECASE,
         ),
+        # A hyphen hung on a number before "and", "or": "16- and 17-year-olds".
+        "hanging_join": Source(
+            r"[-‐‑]\s+(?:" + alternation(data.HANGING_JOIN_WORDS) + r")\s+", re.IGNORECASE
+        ),
         "range_and": Source(
             r"\s+(?:" + alternation(data.RANGE_AND_WORDS) + r")\s+", re.IGNORECASE
         ),
