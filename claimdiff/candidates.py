@@ -13,7 +13,7 @@ from collections.abc import Mapping
 import attrs
 
 from claimdiff import nouns
-from claimdiff.extract.duration_senses import DELAY, RECORD
+from claimdiff.extract.duration_senses import SENSES
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind
 from claimdiff.owners import Owner
@@ -22,8 +22,6 @@ from claimdiff.units import convert, dimension
 __all__ = ["Candidate", "Rules", "block_of", "lemma", "representative", "value_in"]
 
 _POINTS = frozenset({"point", "percentage point", "pt", "basis point"})
-# Lengths of time that are facts of their own kind: how late, how long since.
-_SENSES = frozenset({DELAY, RECORD})
 
 
 @attrs.frozen
@@ -101,7 +99,7 @@ def block_of(claim: Claim) -> str | None:
         return "time of day"  # "2.20pm" is no day
     if claim.kind is Kind.DURATION and claim.ago:
         return "duration ago"  # "35 years ago" is when, not how long
-    if claim.kind is Kind.DURATION and claim.predicate in _SENSES:
+    if claim.kind is Kind.DURATION and claim.predicate in SENSES:
         # "two years late" is no rival to "took five years" (claimdiff.extract.duration_senses)
         return f"duration {claim.predicate}"
     return str(claim.kind.value)

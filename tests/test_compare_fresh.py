@@ -81,7 +81,8 @@ and ages of groups, "two years late", "the lowest in a decade", "five-year-olds"
 ``pairs_predicate_words_fresh.json`` (counts beside words of tolls and rescues that are
 not theirs, "battling 58 bushfires", "because of injuries") and
 ``pairs_standing_fresh.json`` (those sent to an incident against a place's standing
-totals, "60 firefighters" / "employs 45 people") hold
+totals, "60 firefighters" / "employs 45 people") and ``pairs_review23.json`` (a
+reviewer's, at the twenty-third session's rules) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -200,6 +201,7 @@ FILES = (
     "pairs_delays_records_fresh.json",
     "pairs_predicate_words_fresh.json",
     "pairs_standing_fresh.json",
+    "pairs_review23.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -2232,6 +2234,9 @@ XFAIL.update(
     {
         "dur18-18:45 minutes/three quarters of an hour": _HOLD_UP,
         "tbn-4:two hours later/about two hours": _HOLD_UP,
+        # A break's length is not read as a record's span: breaks are as often lengths
+        # of their own ("a 20-minute break for rain"; docs/claims.md).
+        "hokitika-wildfoods:two-year/two years": "a break's length against a record's span",
     }
 )
 
@@ -2241,7 +2246,7 @@ XFAIL.update(
 # age ('16- and 17-year-olds'), a group named by its age against a general word.
 DELAYS_RECORDS: dict[str, str] = {
     "dl-26:16- and 17-year-olds/aged 16 and 17": (
-        "two ages each side, paired one by one (16 with 16, 17 with 17); the gold names the two as one"
+        "two ages each side, paired one by one (16 with 16, 17 with 17); the gold names them as one"
     ),
     "dl-8:Five days of sea trials/almost a week of sea trials": _UNPAIRED,
     "dl-27:two 8-year-olds/Two boys, both aged eight": "found twice",
@@ -2280,6 +2285,22 @@ STANDING: dict[str, str] = {
     "sd-23": "false conflict: 'Some 70 rescue workers' / 'nine workers'",
 }
 XFAIL.update(STANDING)
+
+
+# (pairs_review23.json) a reviewer's, at the twenty-third session's rules: 'held up for'
+# of a robbery read as a delay, a standing total that is the responders, ranges of ages
+# that overlap, 'postponed ... by a month' not read, '14 months' within a year's
+# rounding.
+REVIEW23: dict[str, str] = {
+    "rv23-4:20 minutes/about 15 minutes": _UNPAIRED,
+    "rv23-9:12–15-year-olds/12- to 17-year-olds": _READ_AS_OTHER,
+    "rv23-15:Two officers/Two officers": _UNPAIRED,
+    "rv23-18:45 firefighters/All 45": _UNPAIRED,
+    "rv23-19:3,000 residents/3,000": _UNPAIRED,
+    "rv23-20:three weeks/a month": _UNPAIRED,
+    "rv23-22:14 months/a year": _READ_AS_OTHER,
+}
+XFAIL.update(REVIEW23)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -61,29 +61,22 @@ PREDICATES = [
     ("Among those hurt were 14 employees, the firm said.", "14 employees", "injuries"),
     ("The plant employs 400 employees.", "400 employees", "employment"),
     ("At least 6 residents are confirmed dead.", "At least 6 residents", "deaths"),
-    # A word after a cause's opener names only the figures of that phrase.
-    (
-        "Fewer than 1,500 firefighters are on the ground because of fatigue and injuries.",
-        "Fewer than 1,500 firefighters",
-        N,
-    ),
-    ("Five nurses have been suspended after a patient died.", "Five nurses", N),
-    ("Three people were hurt after a crash that killed two.", "two", "deaths"),
-    ("Three people were hurt after a crash that killed two.", "Three people", "injuries"),
-    ("After the storm, 12 people were killed.", "12 people", "deaths"),
     # The count a verb of fighting is followed by is what is fought.
     ("Crews were battling 58 bushfires across the state.", "58 bushfires", N),
     ("The SES responded to more than 900 calls for help.", "more than 900 calls", N),
+    ("Crews were battling 58 bushfires and 12 grass fires.", "12 grass fires", N),
     (
         "More than 300 SES volunteers responded to 2,000 calls.",
         "More than 300 SES volunteers",
         "deployment",
     ),
     ("Police deployed 120 officers to the match.", "120 officers", "deployment"),
-    # A standing total's noun for who is counted names its own count only.
+    # A standing total's noun for who is counted names no count before it, and gives way
+    # to a toll's word; as the subject before a count it names it.
     ("Twelve paramedics treated residents outside the building.", "Twelve paramedics", N),
-    ("The town has 4,000 residents.", "4,000 residents", "population"),
-    ("The village has a population of 2,000.", "2,000", "population"),
+    ("The authorities put the number of displaced residents at 560.", "560", "evacuations"),
+    ("The firm's employees number 4,500.", "4,500", "employment"),
+    ("Residents of 40 flats were evacuated.", "40 flats", "population"),
 ]
 
 # (sentence, claim text, per)

@@ -154,8 +154,8 @@ def extract(
                 lex.YIELDING_PREDICATES,
                 lex.COUNTED_BY,
                 lex.STANDING_COUNTS,
-                lex.patterns["cause"],
                 lex.FOUGHT_VERBS,
+                lex.patterns["fought_gap"],
             )
         else:
             # A sentence naming no period and no predicate word (a table, a list of

@@ -63,9 +63,6 @@ _ACROSS = 2 * _PREDICATE_REACH
 # Between a passive verb and the count of those who did it ("were rescued by 40
 # volunteers", "killed by two gunmen"): what the verb says befell others.
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
-# Between a verb of fighting and the count of what is fought: "battling 58 bushfires",
-# "responded to 27 calls".
-_FOUGHT_GAP = re.compile(r"\s+(?:to\s+)?(?:the\s+|some\s+|about\s+|around\s+)?", re.IGNORECASE)
 # How far a tied period may stand after its figure: "$40m in 2022", "£3bn in sales in 2023".
 _TIE_REACH = 40
 _TIE_GAP = re.compile(r"[^\W\d_]+|\d", re.IGNORECASE)
@@ -169,8 +166,8 @@ def predicates(
     yielding: frozenset[str] = frozenset(),
     counted_by: frozenset[str] = frozenset(),
     standing: frozenset[str] = frozenset(),
-    cause: re.Pattern[str] | None = None,
     fought: frozenset[str] = frozenset(),
+    fought_gap: re.Pattern[str] | None = None,
 ) -> Predicates:
     """The predicate class of each figure of the sentence (``figures`` in text order).
 
@@ -189,11 +186,12 @@ def predicates(
     men"); unless the class is one of ``counted_by``, whose doers are what it counts
     ("attended by 40 relatives").  A count's own noun of a ``standing`` class (a
     standing total's: "customers", "accounts") says what is counted, as a noun naming
-    who does: "About 800,000 accounts were affected" is a count of the affected.  A word
-    after a ``cause`` opener in its clause is only a figure's of that phrase ("on the
-    ground because of fatigue and injuries"), and the count right after one of the
-    ``fought`` verbs is what is fought, no figure of the verb's class ("battling 58
-    bushfires").
+    who does: "About 800,000 accounts were affected" is a count of the affected; such a
+    noun after a figure gives its class to no other ("Twelve paramedics treated
+    residents"), as the subject before one does ("The firm's employees number 4,500").
+    Where a count stands right after one of the ``fought`` verbs (``fought_gap`` between),
+    what follows the verb is what is fought, no figure of the verb's class ("battling 58
+    bushfires and 12 grass fires").
     """
     if not sentence.predicates:
         return Predicates({}, frozenset())  # most sentences of figures name none
@@ -221,20 +219,13 @@ def predicates(
     offers = []
     for w, (p_lo, p_hi, cls, of_count) in enumerate(held):
         clause = sentence.clause((p_lo, p_hi))
-        if cause is not None and text is not None:
-            opened = _last(cause, text, clause[0], p_lo)
-            if opened is not None:
-                clause = (opened, clause[1])  # the cause's words name its own figures only
-        if fought and text is not None and " ".join(text[p_lo:p_hi].lower().split()) in fought:
-            obj = _count_right_after(text, p_hi, every)
-            if obj is not None and _FOUGHT_GAP.fullmatch(text, p_hi, obj) is not None:
-                figures_fought = {f for f, _ in every if f[0] == obj}
-            else:
-                figures_fought = set()
-        else:
-            figures_fought = set()
-        # "Twelve paramedics treated residents": a standing total's noun for who is
-        # counted is the class of its own count only ("60 residents", "a workforce of").
+        fought_after = False
+        if fought and fought_gap is not None and text is not None:
+            if " ".join(text[p_lo:p_hi].lower().split()) in fought:
+                obj = _count_right_after(text, p_hi, every)
+                fought_after = obj is not None and fought_gap.fullmatch(text, p_hi, obj) is not None
+        # A standing total's noun for who is counted, after a figure, is no class of that
+        # figure's ("Twelve paramedics treated residents"); of its own count it is.
         who = cls in standing and text is not None and nouns.names_who(text[p_lo:p_hi], cls)
         # The count right after the word: the doers of a passive verb ("winched to safety
         # by two helicopters"), or an active verb's object ("Two gunmen killed three men").
@@ -244,25 +235,27 @@ def predicates(
         for f, kind in _near(figures, p_lo):
             if not _reads(kind, of_count) or not clause[0] <= f[0] < clause[1]:
                 continue
-            if f in figures_fought:
+            if fought_after and p_hi <= f[0]:
                 continue  # "battling 58 bushfires": what the crews fight
             gap = max(0, p_lo - f[1], f[0] - p_hi)
             if agent and p_hi <= f[0]:
                 continue  # "winched to safety by two helicopters": those who did it
             if nxt is not None and f[1] <= p_lo and _verb_between(text or "", f, p_lo, p_hi, nxt):
                 continue  # "Two gunmen killed three men": the doers, the verb's object befallen
-            if text is not None and p_hi <= f[0] and _OF_FIGURE.fullmatch(text, p_hi, f[0]):
+            of = text is not None and p_hi <= f[0] and _OF_FIGURE.fullmatch(text, p_hi, f[0])
+            if of:
                 gap = 0  # "revenue of $7.2bn": the word names the figure its "of" opens
-            elif who:
+            elif who and f[1] <= p_lo:
                 continue
             if gap <= _PREDICATE_REACH:
                 if text is not None and _HANDOVER.search(text, min(f[1], p_hi), max(f[0], p_lo)):
                     gap += _ACROSS  # "Seven were killed and 23 injured": "killed" is Seven's
-                offers.append((gap, w, f, cls))
+                offers.append((cls in yielding or (who and not of), gap, w, f, cls))
     taken: set[int] = set()
     # A toll's word wins a figure over a yielding class's ("Two firefighters battling the
-    # fire are missing": missing).
-    for *_, w, f, cls in sorted((cls in yielding, gap, w, f, cls) for gap, w, f, cls in offers):
+    # fire are missing": missing), and over a standing total's noun for who is counted
+    # ("the number of displaced residents at 560": displaced).
+    for *_, w, f, cls in sorted(offers):
         if w not in taken and f not in out:
             out[f] = cls
             taken.add(w)
@@ -270,14 +263,6 @@ def predicates(
     for f in of_nouns:
         out[f] = own_noun[f]
     return Predicates(out, of_nouns)
-
-
-def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
-    """Where the last match of ``pattern`` in ``text[lo:hi]`` starts, or None."""
-    at = None
-    for m in pattern.finditer(text, lo, hi):
-        at = m.start()
-    return at
 
 
 def _count_right_after(

@@ -6,9 +6,10 @@ last time it was so dry.  A length that says how late or early something is
 (:data:`DELAY`: "two years late", "delayed by three weeks", "a six-month delay") or how
 long since something was last so (:data:`RECORD`: "the lowest in over a decade", "for
 the first time in 50 years") is a fact of its own: it is its claim's predicate, and
-alignment pairs it only with another of the same sense (docs/compare.md, "What a length
-of time measures").  The words are the lexicon's (``DELAY_BEFORE``, ``DELAY_AFTER``,
-``RECORD_BEFORE``, ``RECORD_WORDS``, ``SUPERLATIVE_CUES``).
+alignment pairs it only with another of the same sense (docs/compare.md, "Blocks"; the
+readings, docs/claims.md, "Measures, percent, time").  The words are the lexicon's
+(``DELAY_BEFORE``, ``DELAY_AFTER``, ``DELAY_VERBS``, ``RECORD_BEFORE``, ``RECORD_WORDS``,
+``RECORD_PHRASES``, ``SUPERLATIVE_WORDS``, ``SUPERLATIVE_CUES``, ``RECORD_AFTER``).
 """
 
 from __future__ import annotations
@@ -18,17 +19,22 @@ import re
 from claimdiff import nouns
 from claimdiff.lexicon import Lexicon
 
-__all__ = ["DELAY", "RECORD", "sense", "superlative"]
+__all__ = ["DELAY", "RECORD", "SENSES", "sense", "superlative"]
 
 DELAY = "delay"
 """The predicate of a length of time that says how late or early something is."""
 RECORD = "record"
 """The predicate of a length of time that says how long since something was last so."""
+SENSES = frozenset({DELAY, RECORD})
+"""The predicates this module gives: each a block of its own (claimdiff.candidates)."""
 
 # How far before a length its delay word or record's "in" may start: the longest phrase
 # of the lexicon and its spaces.
 _BEFORE_REACH = 40
 _WORDS = re.compile(r"[^\W\d_]+")
+_HYPHENS = frozenset("-‐‑")
+# A hyphen inside the claim's words: an attributive length ("a 15-year high").
+_JOINED = re.compile(r"[-‐‑]")
 # Characters per word when looking back for a record's cue: enough for RECORD_REACH
 # words of news prose without scanning the whole clause.
 _CHARS_A_WORD = 14
@@ -55,49 +61,101 @@ def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> s
         return DELAY
     if _delayed_by(text, start, clause_start, lex):
         return DELAY
-    gap = lex.patterns["gap_after"]
-    if (
-        gap.match(text, end)
-        or gap.search(text, start, end)
-        or lex.patterns["gap_before"].search(text, lo, start)
+    high = lex.patterns["record_after"]
+    if _JOINED.search(text, start, end) and (
+        high.match(text, end) or high.search(text, start, end)
     ):
-        return RECORD  # "after a two-year break": how long since the last
+        return RECORD  # "a 15-year high", the noun in the claim's words or after them
     prep = lex.patterns["record_before"].search(text, lo, start)
-    if prep is None:
-        return None
-    reach = lex.RECORD_REACH
-    window = text[max(clause_start, prep.start() - reach * _CHARS_A_WORD) : prep.start()]
-    words = [w.lower() for w in _WORDS.findall(window)]
-    in_ = prep.group().split()[0].lower() in lex.RECORD_ORDINAL_PREPOSITIONS
-    for k in range(max(0, len(words) - reach), len(words)):
-        w = words[k]
-        if w in lex.RECORD_WORDS:
-            return RECORD
-        if w in lex.RECORD_ORDINALS and (in_ or words[k + 1 : k + 2] == ["time"]):
-            return RECORD  # "the first win in 12 years", "for the first time for 40 years"
-        if k > 0 and superlative(w, words[k - 1], lex):
-            return RECORD
+    if prep is not None and _record_cue(text, prep, clause_start, lex):
+        return RECORD
     return None
 
 
-def superlative(word: str, before: str, lex: Lexicon) -> bool:
-    """Whether ``word`` (lower case) after ``before`` is a superlative: a form in -est after
-    one of ``SUPERLATIVE_CUES`` that WordNet knows as no noun ("the lowest", "its highest";
-    not "the protest", "the harvest", "the inquest")."""
-    if not word.endswith("est") or before not in lex.SUPERLATIVE_CUES:
+def _record_cue(text: str, prep: re.Match[str], clause_start: int, lex: Lexicon) -> bool:
+    """Whether a record's cue stands before ``prep`` ("in", "for") in its clause: a
+    superlative, "record", "first" (before "in", or before "time"), "not seen"; with no
+    verb between ("The longest strike yet lasted for six weeks" is a length) and no figure
+    ("a record 400 incidents in six months")."""
+    reach = lex.RECORD_REACH
+    if not reach:
         return False
-    return not (lex.WORDNET_NOUNS and nouns.is_noun(word))
+    lo = max(clause_start, prep.start() - reach * _CHARS_A_WORD)
+    toks = list(_WORDS.finditer(text, lo, prep.start()))
+    words = [t.group().lower() for t in toks]
+    in_ = prep.group().split()[0].lower() in lex.RECORD_ORDINAL_PREPOSITIONS
+    for k in range(len(words) - 1, max(-1, len(words) - reach - 1), -1):
+        w = words[k]
+        if _joined(text, toks[k]):
+            continue  # "worst-hit", "long-awaited": a compound, no cue of its own
+        before = words[k - 1] if k else ""
+        if (
+            w in lex.RECORD_WORDS
+            or " ".join(words[max(0, k - 1) : k + 1]) in lex.RECORD_PHRASES
+            or " ".join(words[max(0, k - 2) : k + 1]) in lex.RECORD_PHRASES
+            or (w in lex.RECORD_ORDINALS and (in_ or _next_in(words, k, lex.RECORD_ORDINAL_NOUNS)))
+            or superlative(w, before, lex)
+        ):
+            return not any(ch.isdigit() for ch in text[toks[k].end() : prep.start()])
+        if _verb(w, lex):
+            return False  # the cue, if any, is another verb's: "was finished in eight months"
+    return False
+
+
+def _next_in(words: list[str], k: int, table: frozenset[str]) -> bool:
+    """Whether the word after ``words[k]`` is one of ``table`` ("first time")."""
+    return k + 1 < len(words) and words[k + 1] in table
+
+
+def superlative(word: str, before: str, lex: Lexicon) -> bool:
+    """Whether ``word`` (lower case) after ``before`` is a superlative: a form in -est, or
+    one of ``SUPERLATIVE_WORDS`` ("most", "worst"), after one of ``SUPERLATIVE_CUES``, that
+    WordNet knows as no noun ("the lowest", "its highest", "the most"; not "the protest",
+    "the harvest", "the inquest"; not "Most borrowers")."""
+    if before not in lex.SUPERLATIVE_CUES:
+        return False
+    if word in lex.SUPERLATIVE_WORDS:
+        return True
+    return word.endswith("est") and not (lex.WORDNET_NOUNS and nouns.is_noun(word))
+
+
+def _joined(text: str, tok: re.Match[str]) -> bool:
+    """Whether the word ``tok`` is part of a hyphened compound."""
+    return (
+        text[tok.end() : tok.end() + 1] in _HYPHENS
+        or text[tok.start() - 1 : tok.start()] in _HYPHENS
+    )
 
 
 def _delayed_by(text: str, start: int, clause_start: int, lex: Lexicon) -> bool:
-    """Whether the length at ``start`` follows "by" after a verb of a delay in its clause:
-    "postponed the launch of its new weather satellite by three weeks"."""
+    """Whether the length at ``start`` follows "by" after a verb of a delay in its clause,
+    with no other verb between: "postponed the launch of its new weather satellite by three
+    weeks", not "The long-delayed rail line cuts journey times by 20 minutes"."""
     reach = lex.DELAY_VERB_REACH
     if not reach:
         return False
-    window = text[max(clause_start, start - reach * _CHARS_A_WORD) : start]
-    words = [w.lower() for w in _WORDS.findall(window)][-reach - 1 :]
+    lo = max(clause_start, start - reach * _CHARS_A_WORD)
+    toks = list(_WORDS.finditer(text, lo, start))[-reach - 1 :]
+    words = [t.group().lower() for t in toks]
     if not words or words[-1] not in lex.DELAY_BY:
         return False
-    pairs = (" ".join(words[k : k + 2]) for k in range(len(words) - 1))
-    return any(w in lex.DELAY_VERBS for w in words) or any(p in lex.DELAY_VERBS for p in pairs)
+    for k in range(len(words) - 2, -1, -1):
+        if _joined(text, toks[k]):
+            continue
+        pair = " ".join(words[k : k + 2])
+        if words[k] in lex.DELAY_VERBS or pair in lex.DELAY_VERBS:
+            return True
+        if _verb(words[k], lex):
+            return False
+    return False
+
+
+def _verb(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` (lower case) reads as a verb: one of ``VERB_CUES`` ("was", "has"),
+    or a common verb or a form in -ed that WordNet knows as no noun ("lasted", "finished";
+    not "win" of "their first home win")."""
+    if word in lex.VERB_CUES:
+        return True
+    if word not in lex.COMMON_VERBS and not word.endswith("ed"):
+        return False
+    return not (lex.WORDNET_NOUNS and nouns.is_noun(word))

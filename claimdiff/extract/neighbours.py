@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import attrs
 
+from claimdiff.extract.duration_senses import SENSES
 from claimdiff.model import Claim, Kind, Span
 
 __all__ = ["changes_of", "share_nouns"]
@@ -32,6 +33,8 @@ def changes_of(claims: list[Claim]) -> list[Claim]:
         if c.kind is Kind.COUNT and c.direction is None:
             continue  # "winched to safety by two helicopters": who did it, no change
         prev = out[k - 1]
+        if prev.kind is Kind.DURATION and prev.predicate in SENSES:
+            continue  # "held up for 20 minutes by two armed men": no change of a delay
         if (
             prev.sentence == c.sentence
             and prev.predicate

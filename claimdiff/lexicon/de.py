@@ -335,8 +335,10 @@ DELAY_BY: frozenset[str] = frozenset()
 DELAY_VERB_REACH = 0
 RECORD_BEFORE: tuple[str, ...] = ()
 RECORD_WORDS: frozenset[str] = frozenset()
-RECORD_GAP_BEFORE: tuple[str, ...] = ()
-RECORD_GAP_AFTER: tuple[str, ...] = ()
+RECORD_PHRASES: frozenset[str] = frozenset()
+SUPERLATIVE_WORDS: frozenset[str] = frozenset()
+RECORD_ORDINAL_NOUNS: frozenset[str] = frozenset()
+RECORD_AFTER: tuple[str, ...] = ()
 RECORD_ORDINALS: frozenset[str] = frozenset()
 RECORD_ORDINAL_PREPOSITIONS: frozenset[str] = frozenset()
 RECORD_REACH = 0
@@ -499,9 +501,9 @@ CHANGE_WORDS = frozenset(_UP | _DOWN | {"um"})
 
 from claimdiff.lexicon.de_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.de_predicates import APART_WHOEVER as APART_WHOEVER  # noqa: E402
-from claimdiff.lexicon.de_predicates import CAUSE_OPENERS as CAUSE_OPENERS  # noqa: E402
 from claimdiff.lexicon.de_predicates import COUNT_PREDICATES as COUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.de_predicates import COUNTED_BY as COUNTED_BY  # noqa: E402
+from claimdiff.lexicon.de_predicates import FOUGHT_GAP_WORDS as FOUGHT_GAP_WORDS  # noqa: E402
 from claimdiff.lexicon.de_predicates import FOUGHT_VERBS as FOUGHT_VERBS  # noqa: E402
 from claimdiff.lexicon.de_predicates import GENERAL_COUNT_NOUNS as GENERAL_COUNT_NOUNS  # noqa: E402
 from claimdiff.lexicon.de_predicates import METRICS as METRICS  # noqa: E402

@@ -63,7 +63,7 @@ APART_WHOEVER: frozenset[frozenset[str]] = frozenset()
 YIELDING_PREDICATES: frozenset[str] = frozenset()
 # Classes whose passive verb's doers are what is counted (en_predicates.COUNTED_BY).
 COUNTED_BY = frozenset({"attendance", "votes", "turnout"})
-# Words that open a cause (en_predicates.CAUSE_OPENERS) and verbs whose object is what
-# their doers fight (en_predicates.FOUGHT_VERBS): none read in German yet.
-CAUSE_OPENERS: tuple[str, ...] = ()
+# Verbs whose object is what their doers fight (en_predicates.FOUGHT_VERBS): none read in
+# German yet.
 FOUGHT_VERBS: frozenset[str] = frozenset()
+FOUGHT_GAP_WORDS: tuple[str, ...] = ()

@@ -684,9 +684,9 @@ CHANGE_WORDS = frozenset(_UP | _DOWN | {"by"})
 # What a figure states ("killed", "revenue"): tables of their own, read through the lexicon.
 from claimdiff.lexicon.en_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.en_predicates import APART_WHOEVER as APART_WHOEVER  # noqa: E402
-from claimdiff.lexicon.en_predicates import CAUSE_OPENERS as CAUSE_OPENERS  # noqa: E402
 from claimdiff.lexicon.en_predicates import COUNT_PREDICATES as COUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.en_predicates import COUNTED_BY as COUNTED_BY  # noqa: E402
+from claimdiff.lexicon.en_predicates import FOUGHT_GAP_WORDS as FOUGHT_GAP_WORDS  # noqa: E402
 from claimdiff.lexicon.en_predicates import FOUGHT_VERBS as FOUGHT_VERBS  # noqa: E402
 from claimdiff.lexicon.en_predicates import GENERAL_COUNT_NOUNS as GENERAL_COUNT_NOUNS  # noqa: E402
 from claimdiff.lexicon.en_predicates import METRICS as METRICS  # noqa: E402

@@ -178,26 +178,6 @@ YIELDING_PREDICATES = frozenset({"deployment"})
 # three men").
 COUNTED_BY = frozenset({"attendance", "votes", "turnout", "deployment"})
 
-# Words that open a cause or a concession: a predicate word after one, in its clause, says
-# what the cause was, never what a figure outside that phrase is ("Fewer than 1,500
-# firefighters are on the ground because of fatigue and injuries", "walked out over a
-# rise in injuries", "named 33 players despite a run of injuries").
-CAUSE_OPENERS = (
-    "because of",
-    "due to",
-    "owing to",
-    "citing",
-    "despite",
-    "in spite of",
-    "amid",
-    "amidst",
-    "thanks to",
-    "over a",
-    "over an",
-    "over the",
-    "after",
-    "following",
-)
 # Verbs of a class whose object is what their doers fight, not who is counted: the count
 # right after one is no figure of its class ("Crews were battling 58 bushfires",
 # "Firefighters responded to 27 calls"), as the count before it is ("60 firefighters
@@ -206,6 +186,9 @@ FOUGHT_VERBS = frozenset({
     "tackled", "tackling", "battled", "battling", "responded", "responding", "responded to",
     "responding to",
 })  # fmt: skip
+# What may stand between such a verb and the count it is followed by: "responded to 27
+# calls", "battling some 40 fires".
+FOUGHT_GAP_WORDS = ("to", "the", "some", "about", "around")
 
 # Classes that are tolls of an event: a count whose noun is one of their words counts the
 # toll ("11 bodies" recovered: deaths), where a noun of another class's words names what

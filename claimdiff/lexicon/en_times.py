@@ -101,20 +101,24 @@ DELAY_AFTER = (
     "postponement",
     "overrun",
 )
-DELAY_NOT_BEFORE = frozenset("into night evening afternoon morning last".split())
+DELAY_NOT_BEFORE = frozenset({"into", "night", "evening", "afternoon", "morning", "last", "in the"})
 # Lengths of time that say how long since something was last so: "the lowest in over a
 # decade", "its highest for 40 years", "the largest seizure at Rotterdam in a decade",
-# "the first home win in 12 years", "for the first time for 40 years".  The length
-# follows one of RECORD_BEFORE, and one of RECORD_WORDS or a superlative (a form in -est
-# after one of SUPERLATIVE_CUES) stands within RECORD_REACH words before that; an ordinal
-# does before "in", or before "time": "the first phase will run for two years" is a length.
+# "the first home win in 12 years", "for the first time for 40 years", "a level not seen
+# in 40 years", "a 15-year high".  The length follows one of RECORD_BEFORE, and within
+# RECORD_REACH words before that, with no verb or figure between, stands "record", one
+# of RECORD_PHRASES, a superlative (SUPERLATIVE_WORDS or a form in -est after one of
+# SUPERLATIVE_CUES: "the most", not "Most borrowers"), or an ordinal before "in" or
+# "time" ("the first phase will run for two years" is a length); or an attributive
+# length is followed by one of RECORD_AFTER.
 RECORD_BEFORE = ("in", "for")
-# A break's length is one too: "after a two-year break" is "its first edition in two years".
-RECORD_GAP_BEFORE = ("break of", "hiatus of", "absence of", "gap of")
-RECORD_GAP_AFTER = ("break", "hiatus", "absence", "gap")
-RECORD_WORDS = frozenset("most least best worst record".split())
+RECORD_WORDS = frozenset({"record"})
+RECORD_PHRASES = frozenset({"not seen", "never seen", "not been seen", "never been seen"})
+SUPERLATIVE_WORDS = frozenset("most least best worst".split())
 RECORD_ORDINALS = frozenset({"first"})
 RECORD_ORDINAL_PREPOSITIONS = frozenset({"in"})
+RECORD_ORDINAL_NOUNS = frozenset({"time"})
+RECORD_AFTER = ("high", "low", "highs", "lows", "peak")
 RECORD_REACH = 6
 # Words before the article that make it a rate's: "twice a week", "three times a year".
 RATE_WORDS_BEFORE = frozenset("once twice thrice times per every each".split())

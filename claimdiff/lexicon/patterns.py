@@ -397,19 +397,16 @@ def compile_patterns(
             r"(?<![^\W\d_])(?:" + alternation(data.DELAY_BEFORE) + r")\s+$", re.IGNORECASE
         ),
         "delay_after": Source(
-            r"[-‐‑\s]\s*(?:" + alternation(data.DELAY_AFTER) + r")(?![^\W\d_])"
+            r"[-‐‑\s]\s*(?:" + alternation(data.DELAY_AFTER) + r")(?![^\W\d_]|[-‐‑])"
             + r"(?!\s+(?:" + alternation(data.DELAY_NOT_BEFORE) + r")(?![^\W\d_]))",
             re.IGNORECASE,
         ),
-        "gap_before": Source(
-            r"(?<![^\W\d_])(?:" + alternation(data.RECORD_GAP_BEFORE) + r")\s+$", re.IGNORECASE
+        "record_after": Source(
+            r"\s+(?:" + alternation(data.RECORD_AFTER) + r")(?![^\W\d_]|[-‐‑])", re.IGNORECASE
         ),
-        "gap_after": Source(
-            r"[-‐‑\s]\s*(?:" + alternation(data.RECORD_GAP_AFTER) + r")(?![^\W\d_])", re.IGNORECASE
-        ),
-        # Where a cause opens (claimdiff.extract.context.predicates).
-        "cause": Source(
-            r"(?<![^\W\d_])(?:" + alternation(data.CAUSE_OPENERS) + r")(?![^\W\d_])", re.IGNORECASE
+        # Between a verb of fighting and the count it is followed by (claimdiff.extract.context).
+        "fought_gap": Source(
+            r"\s+(?:(?:" + alternation(data.FOUGHT_GAP_WORDS) + r")\s+)*", re.IGNORECASE
         ),
         "record_before": Source(
             r"(?<![^\W\d_])(?:" + alternation(data.RECORD_BEFORE) + r")\s+$", re.IGNORECASE
