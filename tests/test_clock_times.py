@@ -44,6 +44,10 @@ from claimdiff.reasons import clock
         ("The meeting began at 4:30 on Tuesday afternoon.", "4:30", 990, 990),
         ("He will address the nation at 9:15 tonight.", "9:15", 1275, 1275),
         ("Trading resumed at 7:30, and the evening session ran late.", "7:30", 450, 450),
+        # "o'clock" with the half of the day after it.
+        ("The blast was heard at 10 o'clock at night.", "10 o'clock", 1320, 1320),
+        ("The bell rang at three o'clock in the afternoon.", "three o'clock", 900, 900),
+        ("He arrived about 10 o'clock in the morning.", "about 10 o'clock", 585, 615),
     ],
 )
 def test_time_read(text: str, surface: str, low: int, high: int) -> None:
@@ -80,6 +84,14 @@ def test_time_read(text: str, surface: str, low: int, high: int) -> None:
 )
 def test_no_time_read(text: str) -> None:
     assert [c.text for c in extract(text) if c.clock] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The meeting starts at 10 o'clock.", "The shop shuts at six o’clock sharp."]
+)
+def test_oclock_with_no_half_of_the_day_is_no_figure(text: str) -> None:
+    """Morning or afternoon, the text does not say: no time, and no count of "o"."""
+    assert [c.text for c in extract(text)] == []
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ import attrs
 
 from claimdiff.extract.age_words import with_age_words
 from claimdiff.extract.attribution import Attributor, attributor
-from claimdiff.extract.clock_times import clock_times
+from claimdiff.extract.clock_times import clock_times, oclock_count
 from claimdiff.extract.context import Predicates, Sentence, predicates, read_sentence, scope
 from claimdiff.extract.dates import is_dateline, month_parts, weekdays
 from claimdiff.extract.decades import with_decades
@@ -114,7 +114,9 @@ def extract(
     dates = [d.start for d in drafts if d.kind is DATE]
     drafts = overlay(drafts, weekdays(text, lex, dates, low), lambda d: False)
     # A time stands only where the scan read nothing, but for the 12 of "12 noon".
-    drafts = overlay(drafts, clock_times(text, lex, drafts, low), lambda d: _twelve(text, d))
+    drafts = overlay(drafts, clock_times(text, lex, drafts, low), lambda d: _twelve(text, d, lex))
+    # "at 4 o'clock" with no half of the day is no time read, nor a count of "o".
+    drafts = [d for d in drafts if d.kind is not COUNT or not oclock_count(text, d, lex)]
     drafts = with_fractions_of_units(text, drafts, lex, low)
     drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
     drafts = with_hanging(text, drafts, lex)
@@ -232,9 +234,11 @@ def dateline(text: str, *, lang: str = "en") -> int | None:
 _DATELINE_HEAD = 120
 
 
-def _twelve(text: str, d: Draft) -> bool:
-    """The scan's count of "12 noon", which the time replaces."""
-    return d.kind is COUNT and text[d.start : d.end].split()[0] == "12"
+def _twelve(text: str, d: Draft, lex: Lexicon) -> bool:
+    """The scan's count of "12 noon", or of "10 o'clock" ("10 o"), which the time replaces."""
+    if d.kind is not COUNT:
+        return False
+    return text[d.start : d.end].split()[0] == "12" or oclock_count(text, d, lex)
 
 
 def _by_sentence(drafts: list[Draft], sents: list[Span]) -> Iterator[tuple[int, list[Draft]]]:

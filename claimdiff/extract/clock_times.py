@@ -33,7 +33,7 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import CLOCK, Quantity
 from claimdiff.text import Lowered, opens_sentence
 
-__all__ = ["clock_times"]
+__all__ = ["clock_times", "oclock_count"]
 
 _DAY = 24 * 60
 # An hour and "am"/"pm": "4pm", "4 p.m.", "4.15pm", "7:30 a.m."; or a 24-hour time with
@@ -124,9 +124,11 @@ def clock_times(
                 False,
             )
         )
+    found += _oclock(text, low, lex)
     if not found:
         return []  # most texts: the figures' spans are not sorted for nothing
-    spans = sorted((d.start, d.end) for d in taken)
+    # The scan's count of "about 10 o'clock" ("about 10 o") is the time's, hedge and all.
+    spans = sorted((d.start, d.end) for d in taken if not oclock_count(text, d, lex))
     starts = [lo for lo, _ in spans]
     out = []
     for start, end, minutes, bare_clock in sorted(found):
@@ -140,6 +142,35 @@ def clock_times(
         if draft is not None:
             out.append(draft)
     return out
+
+
+# The hour before "o'clock": digits or a word ("10 o'clock", "ten o'clock").
+_HOUR_BEFORE = re.compile(r"(?<![\w.,:])(?P<n>\d{1,2}|[^\W\d_]+)\s+$")
+
+
+def _oclock(text: str, low: Lowered, lex: Lexicon) -> list[tuple[int, int, int, bool]]:
+    """(start, end, minutes, False) of each hour before the lexicon's "o'clock", its half
+    of the day from the words after it ("10 o'clock at night" is 22:00)."""
+    out = []
+    for i in low.occurrences(lex.CLOCK_OCLOCK):
+        before = _HOUR_BEFORE.search(text, max(0, i - 10), i)
+        if before is None:
+            continue
+        n = before["n"]
+        hour = int(n) if n.isdigit() else lex.UNITS.get(n.lower())
+        if hour is None or not 1 <= hour <= 12:
+            continue
+        end = i + len(lex.CLOCK_OCLOCK[0])
+        if _day_part(text, end, lex) is None:
+            continue  # "at 4 o'clock": morning or afternoon, the text does not say
+        out.append((before.start("n"), end, _half(text, end, hour * 60, lex), False))
+    return out
+
+
+def oclock_count(text: str, d: Draft, lex: Lexicon) -> bool:
+    """Whether the draft ``d`` ends in the "o" of the lexicon's "o'clock"."""
+    tail = text[d.end - 1 : d.end + 8].lower()
+    return any(tail.startswith(w) for w in lex.CLOCK_OCLOCK)
 
 
 def _time(
@@ -193,19 +224,30 @@ def _half(text: str, end: int, minutes: int, lex: Lexicon) -> int:
     and :data:`_DAY_PART_WORDS` words ("1:30 in the afternoon" is 13:30, "4:30 on
     Tuesday afternoon" 16:30, "12:15 at night" 00:15); as they stand where none is named
     or the hour is past 12."""
-    if minutes >= 13 * 60 or not lex.CLOCK_DAY_PARTS:
+    if minutes >= 13 * 60:
         return minutes
+    part = _day_part(text, end, lex)
+    if part is None:
+        return minutes
+    evening, twelve = part
+    hour, rest = divmod(minutes, 60)
+    if hour % 12 == 0:
+        return twelve * 60 + rest
+    return (hour + 12 if hour >= evening else hour) * 60 + rest
+
+
+def _day_part(text: str, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The lexicon's reading of the part of the day a word after ``end`` names, within its
+    clause and :data:`_DAY_PART_WORDS` words, or None."""
+    if not lex.CLOCK_DAY_PARTS:
+        return None
     stop = _CLAUSE_END.search(text, end, end + 60)
     words = _WORDS.findall(text, end, stop.start() if stop else end + 60)
     for word in words[:_DAY_PART_WORDS]:
         part = lex.CLOCK_DAY_PARTS.get(word.lower())
         if part is not None:
-            evening, twelve = int(part[0]), int(part[1])
-            hour, rest = divmod(minutes, 60)
-            if hour % 12 == 0:
-                return twelve * 60 + rest
-            return (hour + 12 if hour >= evening else hour) * 60 + rest
-    return minutes
+            return int(part[0]), int(part[1])
+    return None
 
 
 def _noun_qualified(text: str, end: int, lex: Lexicon) -> str | None:

@@ -378,6 +378,7 @@ CLOCK_HEDGES: dict[str, tuple[int, int]] = {}
 CLOCK_BOUND_WORDS: frozenset[str] = frozenset()
 CLOCK_IDIOM_WORDS: frozenset[str] = frozenset()
 CLOCK_CUES: frozenset[str] = frozenset()
+CLOCK_OCLOCK: tuple[str, ...] = ()
 CLOCK_FOLLOWERS: frozenset[str] = frozenset()
 CLOCK_DAY_PARTS: dict[str, tuple[int, int]] = {}
 CLOCK_BOUND_NOUNS: frozenset[str] = frozenset()

@@ -193,6 +193,9 @@ CLOCK_BOUND_NOUNS = frozenset({"deadline", "deadlines", "cut-off", "cutoff"})
 # ("the 9am train").
 CLOCK_IDIOM_WORDS = frozenset({"to", "past"})
 CLOCK_CUES = frozenset({"at", "from"})
+# The word after an hour of the clock with no half of the day: "10 o'clock", "ten
+# o'clock" (its half from the words after it, CLOCK_DAY_PARTS, else as on a 24-hour clock).
+CLOCK_OCLOCK = ("o'clock", "o’clock")
 CLOCK_FOLLOWERS = frozenset("local yesterday today tonight tomorrow sharp".split())
 # Words after an hour with minutes and no "am" or "pm", within its clause, that say
 # which half of the day it is in ("1:30 in the afternoon", "4:30 on Tuesday afternoon",
