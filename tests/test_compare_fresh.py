@@ -2126,7 +2126,6 @@ XFAIL.update(YEAR_BEGINNINGS)
 TIMES_BEFORE_NOUNS: dict[str, str] = {
     "tbn-3:10pm/10 o'clock at night": _UNPAIRED,
     "tbn-7:5 p.m./5:00 p.m.": _UNPAIRED,
-    "tbn-8:magnitude 5.8/magnitude-5.8": _UNPAIRED,
     "tbn-11:about 600 foot passengers and drivers/Roughly 600 travellers": _UNPAIRED,
     "tbn-13:midnight/6pm": _UNPAIRED,
     "tbn-21:6.12am/9.40am": _KEPT_APART,
@@ -2143,7 +2142,6 @@ TIMES_BEFORE_NOUNS: dict[str, str] = {
     "tbn-26": "false conflict: '10 a.m.' / '3 p.m.'",
     "tbn-27:6pm/11am": _KEPT_APART,
     "tbn-27": "false conflict: '6pm' / '11am'",
-    "tbn-28:magnitude 4.6/magnitude-4.6": _UNPAIRED,
     "tbn-28:3:42 a.m./9 a.m.": _KEPT_APART,
     "tbn-28": "false conflict: '3:42 a.m.' / '9 a.m.'",
     "tbn-29:5.04am/1am": _KEPT_APART,

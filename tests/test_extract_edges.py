@@ -35,6 +35,8 @@ import claimdiff
         ("16- and 17-year-olds will be able to vote.", "16", "age", None),
         ("The bank sold 5- and 10-year bonds.", "5", "duration", "bonds"),
         ("Prices of 2- or 3-litre bottles rose.", "2", "measure", "bottles"),
+        # A magnitude joined by a hyphen is read as it is spaced.
+        ("A magnitude-5.8 earthquake struck at dawn.", "5.8", "count", "earthquake"),
         # An acronym in capitals before the noun is no plural that ends the phrase.
         ("Ambulance staff at 11 NHS trusts walked out.", "11", "count", "trusts"),
         ("More than 300 SES volunteers responded.", "300", "count", "volunteers"),

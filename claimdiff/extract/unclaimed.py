@@ -46,12 +46,16 @@ _MAYBE_NOT_A_CLAIM = re.compile(
 )
 _TIMES_AFTER = re.compile(r"\s+times?(?![^\W\d_])", re.IGNORECASE)
 PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
+# The word a hyphen joins to the digits after it ("magnitude-5.8").
+_HYPHENED_WORD = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)[-‐‑]$")
 
 
 def not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
     """Where to resume if the digits at ``p`` state nothing (times, phones, names…)."""
     if p >= 2 and text[p - 1] in "-‐‑" and text[p - 2].isalpha():
-        return end_of_digits(text, p)  # "Covid-19", "F-16"
+        word = _HYPHENED_WORD.search(text, max(0, p - 16), p)
+        if word is None or word["word"].lower() not in lex.HYPHENED_FIGURE_WORDS:
+            return end_of_digits(text, p)  # "Covid-19", "F-16"; not "magnitude-5.8"
     if p >= 1 and text[p - 1] in "#№":
         return end_of_digits(text, p)
     if (p == 0 or text[p - 1] not in "+(") and _MAYBE_NOT_A_CLAIM.match(text, p) is None:

@@ -534,6 +534,7 @@ PARTICIPLE_OPENERS: frozenset[str] = frozenset()
 RANGE_WORDS = ("bis",)
 HANGING_RANGE_WORDS = ("bis",)
 HANGING_JOIN_WORDS = ("und", "oder")
+HYPHENED_FIGURE_WORDS: frozenset[str] = frozenset()
 RANGE_AND_WORDS = ("und",)
 CHANGE_FROM_WORDS = ("von",)
 # "Millionen Euro", "Hunderte von Anwohnern": the "von" is optional.

@@ -703,6 +703,9 @@ HANGING_RANGE_WORDS = ("to", "through")
 # ... and the words a hanging hyphen stands before that join two figures, not a range:
 # "16- and 17-year-olds", "2- or 3-litre bottles" (claimdiff/extract/hanging.py).
 HANGING_JOIN_WORDS = ("and", "or")
+# Words a hyphen joins to a figure that is still a figure, where "Covid-19" and "F-16"
+# are names (claimdiff/extract/unclaimed.py): "a magnitude-5.8 earthquake".
+HYPHENED_FIGURE_WORDS = frozenset({"magnitude"})
 RANGE_AND_WORDS = ("and",)
 CHANGE_FROM_WORDS = ("from",)
 # A day written before its month: "5th March", "5th of March", "12 March".
