@@ -89,6 +89,9 @@ NO_CRASH = [
     pytest.param("−−−3 and −", id="minus-run"),
     pytest.param("₹ ₽ ¥ € £ $ " * 20 + "5", id="symbol-soup"),
     pytest.param(AWKWARD * 3, id="every-awkward-char"),
+    # Digits to str.isdigit that float() and int() refuse, where a tally or an hour is read.
+    pytest.param("The side won ²-one at home.", id="superscript-tally-side"),
+    pytest.param("The blast came at ³ o'clock at night.", id="superscript-hour"),
 ]
 
 

@@ -157,7 +157,7 @@ def _oclock(text: str, low: Lowered, lex: Lexicon) -> list[tuple[int, int, int, 
         if before is None:
             continue
         n = before["n"]
-        hour = int(n) if n.isdigit() else lex.UNITS.get(n.lower())
+        hour = int(n) if n.isdecimal() else lex.UNITS.get(n.lower())
         if hour is None or not 1 <= hour <= 12:
             continue
         end = i + len(lex.CLOCK_OCLOCK[0])

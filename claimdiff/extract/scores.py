@@ -243,8 +243,11 @@ def _counts_noun(word: str, lex: Lexicon, cue: re.Pattern[str]) -> bool:
 def _side(written: str, lex: Lexicon) -> float | None:
     """One side of a tally: digits, a number word of at most nineteen, or a word for
     nought ("nil"); else None."""
+    digits = written.replace(",", "")
+    if digits.isdecimal():
+        return float(digits)
     if written[0].isdigit():
-        return float(written.replace(",", ""))
+        return None  # "²": a digit to str.isdigit, no number to float()
     w = written.lower()
     if w in lex.SCORE_ZERO:
         return 0.0
