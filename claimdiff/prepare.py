@@ -178,7 +178,8 @@ def numeric(
             continue
         if c.kind is Kind.YEAR and (c.sentence, c.text) in scopes:
             names = event_words.name_determiners if event_words else frozenset()
-            own = adjectives and adjective(text, c.span, stopwords, names=names)
+            cues = event_words.time_cues if event_words else frozenset()
+            own = adjectives and adjective(text, c.span, stopwords, names=names, cues=cues)
             if not own and not _of_lifetime(text, c, claims, stopwords, light, event_words):
                 continue
         if c.linked is not None and c.linked < c.span:

@@ -56,13 +56,6 @@ _CLAUSE_END = re.compile(r"[.;:!?]|,\s")
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 # A year as an adjective: right before a word or a hyphened participle ("1964-built").
 _AFTER = re.compile(r"(?:-|\s+)([A-Za-z]+)")
-# Words after which a year is the time of the verb before it, not an adjective: "in
-# 1974 storms swept", "since 2019 rents".
-_CUES = frozenset("in since from by until till during before after of to and or circa c".split())
-# Particles after a lemma that make it a verb: "split up in 2009", "shut down in 2020".
-_PARTICLES = frozenset("up down out off over".split())
-# Prepositions before a verb's -ing form: "since winning office", "before retiring".
-_GERUND_OPENERS = frozenset("since after before on upon by while when".split())
 
 
 def event_of(
@@ -89,9 +82,9 @@ def event_of(
     """
     lo, hi = bounds
     words = [m.group().lower() for m in _WORD.finditer(text, lo, span[0])]
-    if adjective(text, span, stopwords, words[-1] if words else ""):
-        return None  # "a 1974 storm", "the 1964-built museum": the thing's year
     ew = words_of or _NO_WORDS
+    if adjective(text, span, stopwords, words[-1] if words else "", cues=ew.time_cues):
+        return None  # "a 1974 storm", "the 1964-built museum": the thing's year
     since = _since(words, ew)
     if since == LAST_TIME:
         return LAST_TIME
@@ -141,6 +134,15 @@ class EventWords:
     verb ("the mine that shut in 2011")."""
     lifetimes: frozenset[str] = frozenset()
     """Verbs of a thing's beginning or end (``BEGINNING_VERBS``, ``ENDING_VERBS``)."""
+    time_cues: frozenset[str] = frozenset()
+    """Words after which a year is the time of the verb before it, not an adjective
+    (``YEAR_TIME_CUES``: "in 1974 storms swept", "since 2019 rents")."""
+    particles: frozenset[str] = frozenset()
+    """Particles after a lemma that make it a verb (``VERB_PARTICLES``: "split up in
+    2009", "shut down in 2020")."""
+    gerund_openers: frozenset[str] = frozenset()
+    """Words before a verb's -ing form that make it the event (``GERUND_OPENERS``: "since
+    winning office", "before retiring")."""
 
     @classmethod
     def of(cls, lex: Lexicon) -> EventWords:
@@ -153,6 +155,9 @@ class EventWords:
             frozenset(lex.NAME_YEAR_DETERMINERS),
             frozenset(lex.VERB_CUES),
             frozenset(lex.BEGINNING_VERBS) | frozenset(lex.ENDING_VERBS),
+            frozenset(lex.YEAR_TIME_CUES),
+            frozenset(lex.VERB_PARTICLES),
+            frozenset(lex.GERUND_OPENERS),
         )
 
 
@@ -202,14 +207,14 @@ def _verb(
         if w in found:
             # A lemma as written is more often a noun ("wing", "site") than a verb, but
             # not before a particle: "split up in 2009", "shut down in 2020".
-            if backward and k > 0 and words[k - 1] in _PARTICLES:
+            if backward and k > 0 and words[k - 1] in ew.particles:
                 return w
             if backward and w in ew.lifetimes and k + 1 < len(words):
                 if words[k + 1] in ew.verb_cues:
                     return w  # "the mine that shut in 2011"; "its new wing" stays a noun
             continue
         if w.endswith("ing"):
-            if backward and k + 1 < len(words) and words[k + 1] in _GERUND_OPENERS:
+            if backward and k + 1 < len(words) and words[k + 1] in ew.gerund_openers:
                 return w  # a gerund after a preposition: "since winning office in 2015"
             fallback = fallback or w
         elif not w.endswith("s"):
@@ -224,6 +229,7 @@ def adjective(
     before: str | None = None,
     *,
     names: frozenset[str] = frozenset(),
+    cues: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the year at ``span`` stands as an adjective before a noun or a hyphened
     participle ("Portobello's 1901 swim centre", "a 1974 storm", "1964-built"), not as
@@ -231,11 +237,14 @@ def adjective(
     lower case, where known already.  Also before a name after one of ``names`` (the
     lexicon's ``NAME_YEAR_DETERMINERS``) or a possessive ("the 1932 Hallam Street
     Bridge"): a fact of its own, though a verb before it may still date it ("won the 2013
-    Shield final").
+    Shield final").  ``cues``: words after which a year is the time of the verb before it
+    (the lexicon's ``YEAR_TIME_CUES``: "in 1974 storms swept").
 
-    >>> stop = frozenset({"in", "a", "to"})
-    >>> adjective("a 1974 storm", (2, 6), stop), adjective("opened in 1974 to", (10, 14), stop)
-    (True, False)
+    >>> stop, cues = frozenset({"in", "a", "to"}), frozenset({"in"})
+    >>> adjective("a 1974 storm", (2, 6), stop, cues=cues)
+    True
+    >>> adjective("opened in 1974 to", (10, 14), stop, cues=cues)
+    False
     """
     after = _AFTER.match(text, span[1])
     if after is None:
@@ -247,7 +256,7 @@ def adjective(
     if names and (before in names or before.endswith(("'s", "’s"))):
         # "the 1932 Hallam Street Bridge", "the club's 1966 Cup final": a name's year.
         return noun.lower() not in stopwords
-    return before not in _CUES and noun.islower() and noun not in stopwords
+    return before not in cues and noun.islower() and noun not in stopwords
 
 
 def _verb_of(event: str, lemmas: frozenset[str]) -> bool:

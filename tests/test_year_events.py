@@ -22,9 +22,13 @@ _LEX = get_lexicon()
 _LIGHT = frozenset(_LEX.LIGHT_VERBS)
 
 
+_WORDS = EventWords.of(_LEX)
+
+
 def _event(sentence: str, year: str) -> str | None:
     at = sentence.index(year)
-    return event_of(sentence, (at, at + len(year)), (0, len(sentence)), _LEX.STOPWORDS, _LIGHT)
+    bounds = (0, len(sentence))
+    return event_of(sentence, (at, at + len(year)), bounds, _LEX.STOPWORDS, _LIGHT, _WORDS)
 
 
 @pytest.mark.parametrize(

@@ -215,6 +215,16 @@ NAME_YEAR_DETERMINERS = frozenset("the a an its their his her our".split())
 # Words before a verb of a beginning or an end written as its lemma that make it the
 # verb, not a noun ("the mine that shut in 2011", "which was split in 1990").
 VERB_CUES = frozenset("that which who was were been had has have is are".split())
+# Words after which a year is the time of the verb before it, not an adjective of the
+# word after it: "in 1974 storms swept", "since 2019 rents" (claimdiff/year_events.py).
+YEAR_TIME_CUES = frozenset(
+    "in since from by until till during before after of to and or circa c".split()
+)
+# Particles after a lemma that make it a verb: "split up in 2009", "shut down in 2020".
+VERB_PARTICLES = frozenset("up down out off over".split())
+# Words before a verb's -ing form that make it a year's event: "since winning office in
+# 2015", "before retiring".
+GERUND_OPENERS = frozenset("since after before on upon by while when".split())
 # Verbs of a thing's or a person's end, or of a one-off disaster (claimdiff/prepare.py):
 # a year they govern is a fact of its own even where it also dates another figure of
 # its sentence ("which killed 19 people in 2015", "retired in 2016 with 41 titles",
