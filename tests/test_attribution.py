@@ -196,17 +196,42 @@ _NAME_PIECES = st.sampled_from(
 @given(st.lists(_NAME_PIECES, max_size=40).map("".join))
 def test_index_reads_one_word_runs_on_demand_exactly(text: str) -> None:
     """The index that reads one-word runs when asked finds what the eager one does."""
+    from claimdiff.extract.name_table import NameTable
     from claimdiff.extract.quotes import scan_quotes
     from claimdiff.extract.speakers import SpeakerIndex
 
     quoted = [(q.start, q.end) for q in scan_quotes(text)]
     lazy = build_index(text, SPEECH, quoted)
-    eager = SpeakerIndex(text, SPEECH, name_runs(text, SPEECH, quoted), None)
+    eager = SpeakerIndex(text, SPEECH, NameTable(name_runs(text, SPEECH, quoted)), None)
     assert (lazy.persons, lazy.full_forms) == (eager.persons, eager.full_forms)
     assert lazy.mentions == eager.mentions
     assert (lazy.places, lazy.roles) == (eager.places, eager.roles)
     for end in range(len(text) + 1):
         assert lazy.run_ending_at(end) == eager.run_ending_at(end)
+
+
+@given(st.lists(_NAME_PIECES, max_size=40).map("".join))
+def test_index_reads_names_locally_exactly(text: str) -> None:
+    """The index that reads runs around the places asked about answers as the one that
+    reads every run: runs ending anywhere, fullest forms and persons."""
+    from claimdiff.extract.name_table import NameTable
+    from claimdiff.extract.quotes import scan_quotes
+    from claimdiff.extract.speakers import SpeakerIndex
+
+    quoted = [(q.start, q.end) for q in scan_quotes(text)]
+    local = build_index(text, SPEECH, quoted)
+    eager = SpeakerIndex(text, SPEECH, NameTable(name_runs(text, SPEECH, quoted)), None)
+    for end in range(len(text) + 1):
+        assert local.run_ending_at(end) == eager.run_ending_at(end)
+    for run in eager.names.runs:
+        full = eager.fullest(run)
+        assert local.fullest(run) == full
+        assert local.names.is_person(full) == eager.names.is_person(full)
+        for k in range(len(run.name)):  # every shorter ending, at and after the run
+            for at in (run.start, run.end + 1):
+                part = " ".join(run.name[k:])
+                assert local.names.fullest(part, at) == eager.names.fullest(part, at)
+                assert local.names.is_person(part) == eager.names.is_person(part)
 
 
 def test_attribution_is_linear() -> None:

@@ -38,7 +38,7 @@ _CAPITALISED = (
 # A run of such words joined by single spaces, ended by a word with a possessive "'s".
 _RUN = _CAPITALISED + r"(?:(?<!['’]s)[ \u00a0]" + _CAPITALISED + ")*"
 # The same, of two words or more.
-_MULTI_WORD_RUN = re.compile(_CAPITALISED + r"(?:(?<!['’]s)[ \u00a0]" + _CAPITALISED + ")+")
+MULTI_WORD_RUN = re.compile(_CAPITALISED + r"(?:(?<!['’]s)[ \u00a0]" + _CAPITALISED + ")+")
 # One such word at its start, for a one-word run read on demand.
 CAPITALISED_WORD = re.compile(_CAPITALISED)
 # An abbreviated title's full stop and space inside a name: "Dr. Meier" (TITLE_ABBREVIATIONS).
@@ -99,7 +99,7 @@ def name_runs(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> list[Na
     >>> [" ".join(r.name) for r in name_runs(t, get_lexicon("en").speech)]
     ['Andriy Kostin', 'Khan']
     """
-    return _read_matches(text, _compiled(_RUN).finditer(text), speech, quoted)
+    return read_matches(text, _compiled(_RUN).finditer(text), speech, quoted)
 
 
 def multi_word_runs(
@@ -127,18 +127,18 @@ def multi_word_runs(
     ends = array("q")
 
     def spans() -> Iterator[re.Match[str]]:
-        for m in _MULTI_WORD_RUN.finditer(text):
+        for m in MULTI_WORD_RUN.finditer(text):
             starts.append(m.start())
             ends.append(m.end())
             yield m
 
-    return _read_matches(text, spans(), speech, quoted), starts, ends
+    return read_matches(text, spans(), speech, quoted), starts, ends
 
 
-def _read_matches(
+def read_matches(
     text: str, matches: Iterable[re.Match[str]], speech: Speech, quoted: Sequence[Span]
 ) -> list[NameRun]:
-    """The runs of ``matches`` (of :data:`_RUN` or :data:`_MULTI_WORD_RUN`), in order."""
+    """The runs of ``matches`` (of :data:`_RUN` or :data:`MULTI_WORD_RUN`), in order."""
     runs: list[NameRun] = []
     quote_starts = [s for s, _ in quoted]
     # How each run of words reads, by its words: a long text names the same people

@@ -7,15 +7,14 @@ phrase ends with, and the later mentions of a person named in full ("Khan" after
 run by itself, and is read here at its own offset exactly as
 :func:`claimdiff.extract.names.name_runs` reads it among all the others.
 
-Every function takes where the runs of two words or more matched
+:class:`OneWordRuns` is told whether a place lies in a match of two words or more
 (:func:`claimdiff.extract.names.multi_word_runs`): a word inside one of those is no
 one-word run.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from claimdiff.extract.names import CAPITALISED_WORD, NameRun, one_word_run
 from claimdiff.lexicon.speech import Speech
@@ -31,7 +30,7 @@ class OneWordRuns:
     """Reads the one-word runs of one text on demand; holds only what it was given."""
 
     __slots__ = (
-        "_ending", "multi_ends", "multi_starts", "quote_starts", "quoted", "speech", "text",
+        "_ending", "in_longer", "quote_starts", "quoted", "speech", "text",
     )  # fmt: skip
 
     def __init__(
@@ -39,15 +38,14 @@ class OneWordRuns:
         text: str,
         speech: Speech,
         quoted: Sequence[Span],
-        multi_starts: Sequence[int],
-        multi_ends: Sequence[int],
+        in_longer: Callable[[int], bool],
     ) -> None:
         self.text = text
         self.speech = speech
         self.quoted = quoted
         self.quote_starts = [s for s, _ in quoted]
-        self.multi_starts = multi_starts
-        self.multi_ends = multi_ends
+        # Whether a place lies in a match of two words or more.
+        self.in_longer = in_longer
         # Runs already looked for by their end: many figures of a text name one
         # source, and a word is read whole (a long one would be read again each time).
         self._ending: dict[int, NameRun | None] = {}
@@ -57,8 +55,7 @@ class OneWordRuns:
         m = CAPITALISED_WORD.match(self.text, at)
         if m is None:
             return None
-        i = bisect.bisect_right(self.multi_starts, at) - 1
-        if i >= 0 and at < self.multi_ends[i]:
+        if self.in_longer(at):
             return None  # a word of a longer run
         return one_word_run(self.text, m, self.speech, self.quoted, self.quote_starts)
 

@@ -2,12 +2,11 @@
 
 A report introduces a person once in full ("Karim Khan, the international
 criminal court prosecutor") and then shortens: "Mr Khan", "Khan", "he",
-"the prosecutor".  :class:`SpeakerIndex` reads the whole text once for its
-capitalised name runs of two words or more (:mod:`claimdiff.extract.names`), and
-the one-word runs and the role nouns around a person's mentions only when a look-up
-needs them, so that any of those shortened phrases resolves back to "Karim Khan" in
-constant or logarithmic time.  The phrases themselves are found
-by :mod:`claimdiff.extract.phrases`.
+"the prosecutor".  :class:`SpeakerIndex` reads a text's capitalised name runs of two
+words or more (:mod:`claimdiff.extract.names`) around the phrases it resolves, and
+all of them, the one-word runs and the role nouns around a person's mentions only when
+a look-up needs them, so that any of those shortened phrases resolves back to "Karim
+Khan".  The phrases themselves are found by :mod:`claimdiff.extract.phrases`.
 
 The index is deliberately shallow: it knows nothing of syntax beyond commas,
 clause words and capitals, which is what attribution in news copy uses.  Its
@@ -20,7 +19,9 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from claimdiff.extract.names import NameRun, multi_word_runs, name_runs, strip_possessive_end
+from claimdiff.extract.local_names import LocalNames
+from claimdiff.extract.name_table import NameTable, Occurrences, add, nearest
+from claimdiff.extract.names import NameRun, name_runs, strip_possessive_end
 from claimdiff.extract.roles import roles_around
 from claimdiff.extract.single_names import OneWordRuns
 from claimdiff.lexicon.speech import Speech
@@ -34,71 +35,51 @@ MAX_SOURCE_WORDS = 6
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
-# Sorted positions and the value named at each, for a binary search.
-Occurrences = tuple[list[int], list[str]]
-
 
 class SpeakerIndex:
     """Per-text tables that resolve a phrase to the fullest name of who it means.
 
     Build one with :func:`build_index`; every lookup is a dictionary access or
-    a binary search.  Fullest forms and persons come from the runs of two words or
-    more (a one-word run adds no longer form and is no person by itself); in a language
-    with no abbreviated titles the one-word runs are read only where a look-up needs
-    one: the run a phrase ends with, and, the first time a pronoun or role noun is
-    resolved, the one-word mentions of a person; the role nouns around the mentions
-    only the first time a role noun is.
+    a binary search once the tables it needs are read.  Fullest forms and persons come
+    from the runs of two words or more (a one-word run adds no longer form and is no
+    person by itself), read (``names``) where a phrase needs them in a language with no
+    abbreviated titles (:class:`LocalNames`), else at once; the one-word runs only where
+    a look-up needs one: the run a phrase ends with, and, the first time a pronoun or
+    role noun is resolved, the one-word mentions of a person; the role nouns around the
+    mentions only the first time a role noun is.
     """
 
-    __slots__ = (
-        "_mentions",
-        "_places",
-        "_roles",
-        "full_forms",
-        "one_word",
-        "persons",
-        "resolved",
-        "run_ends",
-        "runs",
-        "speech",
-        "text",
-    )
+    __slots__ = ("_mentions", "_places", "_roles", "names", "one_word", "speech", "text")
 
     def __init__(
         self,
         text: str,
         speech: Speech,
-        runs: list[NameRun],
+        names: NameTable | LocalNames,
         one_word: OneWordRuns | None,
     ) -> None:
         self.text = text
         self.speech = speech
         # Every run (with ``one_word`` None), else the runs of two words or more.
-        self.runs = runs
-        self.run_ends = [r.end for r in runs]
+        self.names = names
         self.one_word = one_word
-        # A name's last words ("Khan") -> positions and multi-word forms ending in them.
-        self.full_forms: dict[str, Occurrences] = {}
-        # One string per distinct name, shared by its runs: a long text names the same
-        # people again and again, and a string per run took 2.5 MB on 5 MB of news.
-        joined: dict[tuple[str, ...], str] = {}
-        for run in runs:
-            full = joined.get(run.name)
-            if full is None:
-                full = joined[run.name] = " ".join(run.name)
-            for k in range(1, len(run.name)):  # every shorter ending: "Khan" for "Karim Khan"
-                _add(self.full_forms, " ".join(run.name[k:]), run.start, full)
-        self.resolved = [_fullest(self.full_forms, joined[run.name], run.start) for run in runs]
-        self.persons = frozenset(
-            full for run, full in zip(runs, self.resolved, strict=True) if run.person
-        )
         self._mentions: list[tuple[NameRun, str]] | None = None
         self._places: tuple[list[int], list[str]] | None = None
         self._roles: dict[str, Occurrences] | None = None
 
+    @property
+    def persons(self) -> frozenset[str]:
+        """The fullest names of every person the text names."""
+        return self.names.every.persons
+
+    @property
+    def full_forms(self) -> dict[str, Occurrences]:
+        """A name's last words ("Khan") -> positions and the multi-word forms ending in them."""
+        return self.names.every.full_forms
+
     def fullest(self, run: NameRun) -> str:
         """The fullest form of ``run``'s name: the nearest earlier multi-word name it ends."""
-        return _fullest(self.full_forms, " ".join(run.name), run.start)
+        return self.names.fullest(" ".join(run.name), run.start)
 
     @property
     def mentions(self) -> list[tuple[NameRun, str]]:
@@ -108,13 +89,14 @@ class SpeakerIndex:
         return self._mentions
 
     def _read_mentions(self) -> list[tuple[NameRun, str]]:
-        persons = self.persons
-        pairs = zip(self.runs, self.resolved, strict=True)
+        every = self.names.every
+        persons = every.persons
+        pairs = zip(every.runs, every.resolved, strict=True)
         found = [(run, full) for run, full in pairs if full in persons]
         if self.one_word is not None:
             # A one-word run names a person when its fullest form does: a person's
             # one-word name, or the last word of a longer form.
-            names = {k for k in self.full_forms if " " not in k}
+            names = {k for k in every.full_forms if " " not in k}
             names.update(p for p in persons if " " not in p)
             for run in self.one_word.named(names):
                 full = self.fullest(run)
@@ -142,7 +124,7 @@ class SpeakerIndex:
             self._roles = {}
             for run, full in self.mentions:
                 for role in roles_around(self.text, run, self.speech):
-                    _add(self._roles, role, run.start, full)
+                    add(self._roles, role, run.start, full)
         return self._roles
 
     def nearest_person(self, pos: int) -> str | None:
@@ -153,14 +135,14 @@ class SpeakerIndex:
 
     def by_role(self, role: str, pos: int) -> str | None:
         """The person last described by ``role`` before ``pos`` (else the first after)."""
-        return _nearest(self.roles.get(role), pos)
+        return nearest(self.roles.get(role), pos)
 
     def run_ending_at(self, end: int) -> NameRun | None:
         """The name run whose last word ends at ``end``, if any."""
-        i = bisect.bisect_left(self.run_ends, end)
-        if i < len(self.runs) and self.run_ends[i] == end:
-            return self.runs[i]
-        return None if self.one_word is None else self.one_word.run_ending_at(end)
+        run = self.names.run_ending_at(end)
+        if run is not None or self.one_word is None:
+            return run
+        return self.one_word.run_ending_at(end)
 
     def resolve(self, start: int, end: int) -> str | None:
         """Who the phrase ``text[start:end]`` names, or None when it names no one.
@@ -206,7 +188,7 @@ class SpeakerIndex:
             before = [t for t in toks if t.end() <= run.start]
             after_prep = bool(before) and before[-1].group().lower() in sp.PREPOSITIONS
             full = self.fullest(run)
-            if full in self.persons or run.person:
+            if run.person or self.names.is_person(full):
                 if not after_prep:
                     return full
             elif not before:
@@ -240,7 +222,7 @@ class SpeakerIndex:
         if not leading and any(t.group()[0].isupper() for t in before):
             return None
         full = self.fullest(run)
-        return full if full in self.persons or run.person else None
+        return full if run.person or self.names.is_person(full) else None
 
 
 def _comma_parts(text: str, start: int, end: int) -> list[Span]:
@@ -296,28 +278,6 @@ def names_someone(source: str, speech: Speech | None = None) -> bool:
     return False
 
 
-def _nearest(occurrences: Occurrences | None, pos: int) -> str | None:
-    """The value named last at or before ``pos``, or failing that the first after it."""
-    if not occurrences:
-        return None
-    positions, values = occurrences
-    i = bisect.bisect_right(positions, pos) - 1
-    return values[max(i, 0)]
-
-
-def _fullest(full_forms: dict[str, Occurrences], here: str, at: int) -> str:
-    """The fullest form of the name ``here`` (joined by spaces) named at ``at``."""
-    # Two people may share a surname: the nearest full form before the mention wins.
-    best = _nearest(full_forms.get(here), at)
-    return best if best is not None and len(best) > len(here) else here
-
-
-def _add(table: dict[str, Occurrences], key: str, pos: int, value: str) -> None:
-    positions, values = table.setdefault(key, ([], []))
-    positions.append(pos)  # runs are visited in text order, so the lists stay sorted
-    values.append(value)
-
-
 def _drop_data_noun(toks: list[re.Match[str]], speech: Speech) -> list[re.Match[str]]:
     # "figures from the UN" names the UN as the source.
     for i, t in enumerate(toks[:-2]):
@@ -346,6 +306,6 @@ def build_index(text: str, speech: Speech, quoted: Sequence[Span] = ()) -> Speak
     fullest forms, but never stand behind a pronoun outside.
     """
     if speech.TITLE_ABBREVIATIONS:  # "Dr. Meier": one-word matches join into runs
-        return SpeakerIndex(text, speech, name_runs(text, speech, quoted), None)
-    runs, starts, ends = multi_word_runs(text, speech, quoted)
-    return SpeakerIndex(text, speech, runs, OneWordRuns(text, speech, quoted, starts, ends))
+        return SpeakerIndex(text, speech, NameTable(name_runs(text, speech, quoted)), None)
+    names = LocalNames(text, speech, quoted)
+    return SpeakerIndex(text, speech, names, OneWordRuns(text, speech, quoted, names.covers))
