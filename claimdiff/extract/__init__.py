@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from claimdiff.construct import new_claim
 from claimdiff.extract.age_words import with_age_words
 from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.clock_times import clock_times, oclock_count
@@ -371,8 +372,9 @@ def _claim(
     # Positional, in the order of Claim's fields (text, span, kind, quantity, noun,
     # context, source, period, sentence, linked, direction, change_from, change_to,
     # predicate, predicate_of_noun, per, role, ago): binding sixteen keywords cost
-    # Python 3.11 half a microsecond a claim, a third of building it (issue 12).
-    return Claim(
+    # Python 3.11 half a microsecond a claim, a third of building it (issue 12); and
+    # set slot by slot (claimdiff.construct), not by the frozen class's __init__.
+    return new_claim(
         written,
         span,
         d.kind,

@@ -11,6 +11,7 @@ import math
 
 import attrs
 
+from claimdiff.construct import new_quantity
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.members import AGE, COUNT, DURATION, EXACT, PERCENT, YEAR
 from claimdiff.model import Kind, Quantity
@@ -77,7 +78,7 @@ def exact(core: Core, unit: str | None = None) -> Quantity:
         low = 0.0 if 0.0 > low else low
     else:
         high = 0.0 if 0.0 < high else high
-    return Quantity(low, high, v, unit or core.unit, EXACT)
+    return new_quantity(low, high, v, unit or core.unit, EXACT, None)  # every figure: fast
 
 
 # Units whose figures run below zero as readily as above: temperatures on scales with

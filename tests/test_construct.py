@@ -1,0 +1,65 @@
+"""Claims and quantities built slot by slot are those the classes build (claimdiff.construct)."""
+
+from __future__ import annotations
+
+import math
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimdiff.construct import CLAIM_FIELDS, QUANTITY_FIELDS, new_claim, new_quantity
+from claimdiff.model import Claim, Direction, Kind, Qualifier, Quantity
+
+
+def test_every_field_is_set() -> None:
+    """Each class's fields, all of them and in order: a field added is set here too."""
+    assert CLAIM_FIELDS == tuple(f.name for f in attrs.fields(Claim))
+    assert QUANTITY_FIELDS == tuple(f.name for f in attrs.fields(Quantity))
+
+
+_bound = st.none() | st.floats(allow_nan=False, allow_infinity=False)
+_quantities = st.tuples(
+    _bound, _bound, _bound, st.none() | st.text(max_size=5), st.sampled_from(Qualifier),
+    st.none() | st.tuples(_bound, _bound),
+)  # fmt: skip
+_span = st.tuples(st.integers(0, 99), st.integers(0, 99))
+_text = st.none() | st.text(max_size=5)
+
+
+@given(_quantities)
+def test_new_quantity_is_quantity(fields: tuple[object, ...]) -> None:
+    """Equal, of equal hash and repr, frozen."""
+    built, made = new_quantity(*fields), Quantity(*fields)
+    assert (built, hash(built), repr(built)) == (made, hash(made), repr(made))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built.low = 1.0
+
+
+@pytest.mark.parametrize("bad", [math.inf, -math.inf, math.nan])
+def test_new_quantity_checks_as_quantity(bad: float) -> None:
+    """A bound that is not finite is refused with the class's own message."""
+    with pytest.raises(ValueError, match=r"Quantity\.high must be finite") as built:
+        new_quantity(1.0, bad, None, None, Qualifier.EXACT, None)
+    with pytest.raises(ValueError) as made:
+        Quantity(1.0, bad)
+    assert str(built.value) == str(made.value)
+
+
+@given(
+    st.tuples(
+        st.text(max_size=5), _span, st.sampled_from(Kind),
+        st.none() | _quantities.map(lambda f: Quantity(*f)),
+        _text, st.tuples(st.text(max_size=3)), _text, _text, _span, st.none() | _span,
+        st.none() | st.sampled_from(Direction), _bound, _bound, _text, st.booleans(), _text,
+        _text, st.booleans(),
+    )
+)  # fmt: skip
+def test_new_claim_is_claim(fields: tuple[object, ...]) -> None:
+    """Equal, of equal hash, repr and fields, frozen."""
+    built, made = new_claim(*fields), Claim(*fields)
+    assert (built, hash(built), repr(built)) == (made, hash(made), repr(made))
+    assert attrs.asdict(built) == attrs.asdict(made)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built.text = ""
