@@ -82,7 +82,8 @@ and ages of groups, "two years late", "the lowest in a decade", "five-year-olds"
 not theirs, "battling 58 bushfires", "because of injuries") and
 ``pairs_standing_fresh.json`` (those sent to an incident against a place's standing
 totals, "60 firefighters" / "employs 45 people") and ``pairs_review23.json`` (a
-reviewer's, at the twenty-third session's rules) hold
+reviewer's, at the twenty-third session's rules) and ``pairs_fresh_s.json`` (the
+twenty-third held-out set) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -202,6 +203,7 @@ FILES = (
     "pairs_predicate_words_fresh.json",
     "pairs_standing_fresh.json",
     "pairs_review23.json",
+    "pairs_fresh_s.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -2299,6 +2301,33 @@ REVIEW23: dict[str, str] = {
     "rv23-22:14 months/a year": _READ_AS_OTHER,
 }
 XFAIL.update(REVIEW23)
+
+
+# (pairs_fresh_s.json), the twenty-third held-out set: a hedged figure the writer calls
+# compatible, two parties' shares paired, those evacuated against firefighters whose
+# verb another count took, dates and a length of two events paired alone ('October 2024'
+# launch, 'December 2026' arrival; '15 days' against 'five days earlier'), a same figure
+# lost to a near rival ('jailed for six years' / 'six years in prison'), a count against
+# its attributive form ('45-turbine').
+HELD_OUT_S: dict[str, str] = {
+    "h23-money-1:54 to 12/52 to 14": "found twice",
+    "h23-money-3:around £8m/£7.6m plus add-ons": _READ_AS_OTHER,
+    "h23-percent-1:3.2% in March/3.1% in March": "found twice",
+    "h23-percent-3:30.6%/31.9 percent": _KEPT_APART,
+    "h23-percent-3": "false conflict: '30.6% of the vote' / '31.9 percent'",
+    "h23-measure-4:120 residents/80 firefighters": _KEPT_APART,
+    "h23-measure-4": "false conflict: '120 residents' / 'Around 80 firefighters'",
+    "h23-date-3:in late 2026/in December 2026": _ELSEWHERE,
+    "h23-date-3:October 2024/December 2026": _KEPT_APART,
+    "h23-date-3": "false conflict: 'October 2024' / 'December 2026'",
+    "h23-date-5:15 days/five days earlier": _KEPT_APART,
+    "h23-date-5": "false conflict: '15 days' / 'five days'",
+    "h23-duration-2:jailed for six years/six years in prison": _ELSEWHERE,
+    "h23-duration-2:four-year period/six years in prison": _KEPT_APART,
+    "h23-duration-2": "false conflict: 'a four-year period' / 'six years'",
+    "h23-duration-4:45 turbines/45-turbine": _UNPAIRED,
+}
+XFAIL.update(HELD_OUT_S)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
