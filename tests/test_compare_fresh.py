@@ -2325,7 +2325,6 @@ HELD_OUT_S: dict[str, str] = {
     "h23-duration-2:jailed for six years/six years in prison": _ELSEWHERE,
     "h23-duration-2:four-year period/six years in prison": _KEPT_APART,
     "h23-duration-2": "false conflict: 'a four-year period' / 'six years'",
-    "h23-duration-4:45 turbines/45-turbine": _UNPAIRED,
 }
 XFAIL.update(HELD_OUT_S)
 

@@ -35,6 +35,8 @@ import claimdiff
         ("16- and 17-year-olds will be able to vote.", "16", "age", None),
         ("The bank sold 5- and 10-year bonds.", "5", "duration", "bonds"),
         ("Prices of 2- or 3-litre bottles rose.", "2", "measure", "bottles"),
+        # A count hyphened to its noun after a capitalised possessive is no model name.
+        ("Equinor's 45-turbine wind farm will open in 2031.", "45", "count", "turbine"),
         # A magnitude joined by a hyphen is read as it is spaced.
         ("A magnitude-5.8 earthquake struck at dawn.", "5.8", "count", "earthquake"),
         # An acronym in capitals before the noun is no plural that ends the phrase.

@@ -46,6 +46,7 @@ _MAYBE_NOT_A_CLAIM = re.compile(
 )
 _TIMES_AFTER = re.compile(r"\s+times?(?![^\W\d_])", re.IGNORECASE)
 PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
+_HYPHENS = frozenset("-‐‑")
 # The word a hyphen joins to the digits after it ("magnitude-5.8").
 _HYPHENED_WORD = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)[-‐‑]$")
 
@@ -162,6 +163,8 @@ def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
         if sep is not None:
             end = end_of_digits(text, sep.end())
         return noun_after(text, end, lex, allow_of=False) is None
+    if text[core.end : core.end + 1] in _HYPHENS and text[core.end + 1 : core.end + 2].islower():
+        return False  # "Equinor's 45-turbine wind farm": a count of turbines, no model name
     # A capital at the start of a sentence is no name, unless nothing is counted after
     # the number ("Article 7 was invoked") or the word is a unit of time named by it
     # ("Year 9 pupils", "Yr 11 pupils": subjects.numbered_name).
