@@ -26,6 +26,8 @@ import argparse
 import gc
 import multiprocessing
 import multiprocessing.pool
+import random
+import string
 import sys
 import time
 from collections.abc import Callable
@@ -52,6 +54,19 @@ def _news() -> str:
 
 # name -> (what it probes, the pattern repeated to size).  Patterns are
 # functions so that the fixtures are read only in the worker that needs them.
+def _new_names() -> str:
+    """A new speaker at every figure: 4,000 made-up names (seeded), each said once, so that
+    a speaker index read around each name would look for 4,000 words through the text."""
+    r = random.Random(23)
+
+    def word() -> str:
+        return r.choice(string.ascii_uppercase) + "".join(r.choices(string.ascii_lowercase, k=6))
+
+    return "".join(
+        f"There were {r.randrange(2, 999)} cases, said {word()} {word()}. " for _ in range(4000)
+    )
+
+
 CASES: dict[str, tuple[str, Callable[[], str]]] = {
     "news": ("the fixture articles repeated", _news),
     "digits": ("one unbroken digit run", lambda: "1234567890"),
@@ -113,6 +128,7 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         '"KSh1 ksh1 R62 r5 zł3 Rs5 B12 …": digits touching letters, currency or not',
         lambda: "KSh1 ksh1 R62 r5 zł3 Rs5 B12 R1,000 Q3 ",
     ),
+    "new-names": ('"N cases, said <a new name>. …": a new speaker at every figure', _new_names),
     "age-words": (
         '"teen teenage driver toddler group cent …": age words, each looked at',
         lambda: "teen teenage driver toddler group centenarian oak cent ",

@@ -60,7 +60,8 @@ class SpeakerIndex:
     ) -> None:
         self.text = text
         self.speech = speech
-        # Every run (with ``one_word`` None), else the runs of two words or more.
+        # The runs' table: of every run (with ``one_word`` None, German), else the runs of
+        # two words or more, read locally around the places asked about (LocalNames).
         self.names = names
         self.one_word = one_word
         self._mentions: list[tuple[NameRun, str]] | None = None
@@ -69,12 +70,13 @@ class SpeakerIndex:
 
     @property
     def persons(self) -> frozenset[str]:
-        """The fullest names of every person the text names."""
+        """The fullest names of every person the text names (reads every run)."""
         return self.names.every.persons
 
     @property
     def full_forms(self) -> dict[str, Occurrences]:
-        """A name's last words ("Khan") -> positions and the multi-word forms ending in them."""
+        """A name's last words ("Khan") -> positions and the multi-word forms ending in them
+        (reads every run)."""
         return self.names.every.full_forms
 
     def fullest(self, run: NameRun) -> str:
