@@ -19,6 +19,11 @@ from claimdiff.model import Span
 if TYPE_CHECKING:
     from claimdiff.lexicon import Lexicon
 
+HYPHENS = frozenset("-‐‑")
+"""The hyphens a writer joins words or a number and a word with ("a 5-year", "magnitude-5.8"):
+the hyphen-minus, the hyphen and the non-breaking hyphen; a set, so that an empty slice
+past a text's end is none of them."""
+
 # Titles and abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st sr jr gen col lt sgt capt gov sen rep rev hon

@@ -26,6 +26,7 @@ from claimdiff.extract.unit_after import length_near, noun_follows, unit_after
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.folded import fold
 from claimdiff.model import Kind
+from claimdiff.text import HYPHENS
 
 # "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred": a number after a
 # scale word, smaller than it, continues the number.
@@ -133,10 +134,7 @@ def _scale_may_follow(text: str, end: int, lex: Lexicon) -> bool:
     """Whether a scale word or abbreviation may start at ``end``: after white space, a
     hyphen, or a letter ("45%," has none; both patterns would be matched in vain)."""
     c = text[end : end + 1]
-    return c.isalpha() or c.isspace() or c in _HYPHENS or c in _scale_openers(lex.data)
-
-
-_HYPHENS = frozenset("-‐‑")
+    return c.isalpha() or c.isspace() or c in HYPHENS or c in _scale_openers(lex.data)
 
 
 @functools.cache
@@ -311,7 +309,7 @@ def _skip_space(text: str, i: int) -> int:
 def money_attributive(text: str, core: Core, lex: Lexicon) -> None:
     """ "$5-million deal", "a $12 million profit": the amount modifies a noun after it."""
     c = text[core.end : core.end + 1]
-    if c in _HYPHENS and _HYPHEN.match(text, core.end) is not None:
+    if c in HYPHENS and _HYPHEN.match(text, core.end) is not None:
         core.attributive = True
         return
     if not c.isspace():

@@ -160,7 +160,7 @@ def _oclock(text: str, low: Lowered, lex: Lexicon) -> list[tuple[int, int, int, 
         hour = int(n) if n.isdecimal() else lex.UNITS.get(n.lower())
         if hour is None or not 1 <= hour <= 12:
             continue
-        end = i + len(lex.CLOCK_OCLOCK[0])
+        end = i + next(len(w) for w in lex.CLOCK_OCLOCK if text[i : i + len(w)].lower() == w)
         if _day_part(text, end, lex) is None:
             continue  # "at 4 o'clock": morning or afternoon, the text does not say
         out.append((before.start("n"), end, _half(text, end, hour * 60, lex), False))

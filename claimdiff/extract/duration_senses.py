@@ -18,6 +18,7 @@ import re
 
 from claimdiff import nouns
 from claimdiff.lexicon import Lexicon
+from claimdiff.text import HYPHENS
 
 __all__ = ["DELAY", "RECORD", "SENSES", "sense", "superlative"]
 
@@ -32,9 +33,6 @@ SENSES = frozenset({DELAY, RECORD})
 # of the lexicon and its spaces.
 _BEFORE_REACH = 40
 _WORDS = re.compile(r"[^\W\d_]+")
-_HYPHENS = frozenset("-‐‑")
-# A hyphen inside the claim's words: an attributive length ("a 15-year high").
-_JOINED = re.compile(r"[-‐‑]")
 # Characters per word when looking back for a record's cue: enough for RECORD_REACH
 # words of news prose without scanning the whole clause.
 _CHARS_A_WORD = 14
@@ -62,7 +60,7 @@ def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> s
     if _delayed_by(text, start, clause_start, lex):
         return DELAY
     high = lex.patterns["record_after"]
-    if _JOINED.search(text, start, end) and (
+    if not HYPHENS.isdisjoint(text[start:end]) and (
         high.match(text, end) or high.search(text, start, end)
     ):
         return RECORD  # "a 15-year high", the noun in the claim's words or after them
@@ -122,8 +120,7 @@ def superlative(word: str, before: str, lex: Lexicon) -> bool:
 def _joined(text: str, tok: re.Match[str]) -> bool:
     """Whether the word ``tok`` is part of a hyphened compound."""
     return (
-        text[tok.end() : tok.end() + 1] in _HYPHENS
-        or text[tok.start() - 1 : tok.start()] in _HYPHENS
+        text[tok.end() : tok.end() + 1] in HYPHENS or text[tok.start() - 1 : tok.start()] in HYPHENS
     )
 
 

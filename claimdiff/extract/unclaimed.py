@@ -16,7 +16,7 @@ from claimdiff.extract.bounds import YEAR_RANGE
 from claimdiff.extract.numbers import part_of
 from claimdiff.extract.subjects import noun_after, numbered_name
 from claimdiff.lexicon import Lexicon
-from claimdiff.text import opens_sentence
+from claimdiff.text import HYPHENS, opens_sentence
 
 __all__ = ["PREV_WORD", "end_of_digits", "is_name_number", "not_a_claim"]
 
@@ -46,14 +46,13 @@ _MAYBE_NOT_A_CLAIM = re.compile(
 )
 _TIMES_AFTER = re.compile(r"\s+times?(?![^\W\d_])", re.IGNORECASE)
 PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
-_HYPHENS = frozenset("-‐‑")
 # The word a hyphen joins to the digits after it ("magnitude-5.8").
 _HYPHENED_WORD = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)[-‐‑]$")
 
 
 def not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
     """Where to resume if the digits at ``p`` state nothing (times, phones, names…)."""
-    if p >= 2 and text[p - 1] in "-‐‑" and text[p - 2].isalpha():
+    if p >= 2 and text[p - 1] in HYPHENS and text[p - 2].isalpha():
         word = _HYPHENED_WORD.search(text, max(0, p - 16), p)
         if word is None or word["word"].lower() not in lex.HYPHENED_FIGURE_WORDS:
             return end_of_digits(text, p)  # "Covid-19", "F-16"; not "magnitude-5.8"
@@ -163,7 +162,7 @@ def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
         if sep is not None:
             end = end_of_digits(text, sep.end())
         return noun_after(text, end, lex, allow_of=False) is None
-    if text[core.end : core.end + 1] in _HYPHENS and text[core.end + 1 : core.end + 2].islower():
+    if text[core.end : core.end + 1] in HYPHENS and text[core.end + 1 : core.end + 2].islower():
         return False  # "Equinor's 45-turbine wind farm": a count of turbines, no model name
     # A capital at the start of a sentence is no name, unless nothing is counted after
     # the number ("Article 7 was invoked") or the word is a unit of time named by it

@@ -18,6 +18,7 @@ from claimdiff.extract.money import Currency, code_after, minor_after, minor_uni
 from claimdiff.extract.subjects import numbered_name
 from claimdiff.extract.weighed import weighed_after
 from claimdiff.lexicon import Lexicon
+from claimdiff.text import HYPHENS
 
 if TYPE_CHECKING:  # amounts reads the core and imports this module to complete it
     from claimdiff.extract.amounts import Core
@@ -31,7 +32,6 @@ _BRACKET_CLOSE = re.compile(r"\s?[)\]}>]")
 _PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+", re.IGNORECASE)
 _INCHES_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?P<u>[^\W\d_]+|\")", re.I)
 _HYPHEN = re.compile(r"[-‐‑](?=[^\W\d_])")
-_HYPHENS = frozenset("-‐‑")
 # "73-year-old", "74 years old", "a 5-yr-old"; a baby's or a young animal's age in
 # months, weeks or days ("an 18-month-old boy", "a six-week-old puppy").
 _YEAR_OLD = re.compile(
@@ -88,7 +88,7 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     c = text[i : i + 1]
     glued = c.isalpha()
     spaced = c.isspace()
-    hyphen = _HYPHEN.match(text, i) if c in _HYPHENS else None
+    hyphen = _HYPHEN.match(text, i) if c in HYPHENS else None
     if hyphen is not None:
         i = hyphen.end()
     j = i if hyphen is not None or glued or not spaced else _after_spaces(text, i)
@@ -108,7 +108,7 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     if head is not None and head.group().lower().rstrip("²³") not in lex.unit_heads:
         _code_or_bracket(text, core, lex, hyphen is None)  # "20 USD", "20 (kg)"
         return
-    old = _YEAR_OLD.match(text, core.end) if spaced or c in _HYPHENS else None
+    old = _YEAR_OLD.match(text, core.end) if spaced or c in HYPHENS else None
     if old is not None:
         word = old["unit"].lower()
         unit = lex.TIME_UNITS.get(word) or lex.time_symbols[word]  # "yrs": the year
@@ -325,7 +325,7 @@ def _weight(text: str, core: Core, w: re.Match[str], lex: Lexicon) -> bool:
     (:mod:`claimdiff.extract.weighed`), or, with no scale and no price per weight after
     it ("180 pounds a tonne"), a word of weight stands near ("lose 25 pounds")."""
     scaled = core.value != core.number.value
-    attributive = text[core.end : core.end + 1] in _HYPHENS
+    attributive = text[core.end : core.end + 1] in HYPHENS
     if weighed_after(text, w.end(), lex, attributive=attributive, scaled=scaled):
         return True
     if scaled or _PER_WEIGHT.match(text, w.end()) is not None:
