@@ -116,8 +116,9 @@ def extract(
     drafts = overlay(drafts, weekdays(text, lex, dates, low), lambda d: False)
     # A time stands only where the scan read nothing, but for the 12 of "12 noon".
     drafts = overlay(drafts, clock_times(text, lex, drafts, low), lambda d: _twelve(text, d, lex))
-    # "at 4 o'clock" with no half of the day is no time read, nor a count of "o".
-    drafts = [d for d in drafts if d.kind is not COUNT or not oclock_count(text, d, lex)]
+    if low.mentions(lex.CLOCK_OCLOCK):
+        # "at 4 o'clock" with no half of the day is no time read, nor a count of "o".
+        drafts = [d for d in drafts if d.kind is not COUNT or not oclock_count(text, d, lex)]
     drafts = with_fractions_of_units(text, drafts, lex, low)
     drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
     drafts = with_hanging(text, drafts, lex)
