@@ -33,6 +33,9 @@ from claimdiff.year_events import EventWords, adjective, event_of
 
 __all__ = ["Side", "document", "in_currencies_of", "prepare"]
 
+# No words for years' events (a language WordNet does not read).
+_NO_EVENT_WORDS = EventWords()
+
 _RELATIVE_YEARS = {"this year": 0, "last year": -1, "next year": 1}
 # A capitalised word: a name, where it does not open its sentence.
 _NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]+")
@@ -70,7 +73,7 @@ def prepare(
     claims = extract(doc.text, lang=lex.lang, max_chars=max_chars)
     english = bool(lex.WORDNET_NOUNS)
     # A language's words for years' events; none where no WordNet reads its verbs.
-    event_words = EventWords.of(lex) if english else EventWords()
+    event_words = EventWords.of(lex) if english else _NO_EVENT_WORDS
     firsts = numeric(
         claims,
         doc.text,
@@ -147,7 +150,7 @@ def numeric(
     *,
     adjectives: bool = False,
     light: frozenset[str] = frozenset(),
-    event_words: EventWords | None = None,
+    event_words: EventWords = _NO_EVENT_WORDS,
     months: Callable[[Claim], bool] | None = None,
 ) -> list[Claim]:
     """The claims pairing takes part in.
@@ -177,8 +180,7 @@ def numeric(
         if months is not None and c.sentence in dated and months(c):
             continue
         if c.kind is Kind.YEAR and (c.sentence, c.text) in scopes:
-            names = event_words.name_determiners if event_words else frozenset()
-            cues = event_words.time_cues if event_words else frozenset()
+            names, cues = event_words.name_determiners, event_words.time_cues
             own = adjectives and adjective(text, c.span, stopwords, names=names, cues=cues)
             if not own and not _of_lifetime(text, c, claims, stopwords, light, event_words):
                 continue
@@ -194,20 +196,19 @@ def _of_lifetime(
     claims: Sequence[Claim],
     stopwords: frozenset[str],
     light: frozenset[str],
-    event_words: EventWords | None = None,
+    event_words: EventWords = _NO_EVENT_WORDS,
 ) -> bool:
     """Whether a verb of a beginning or an end (``event_words.lifetimes``) governs the
     year ``c`` ("founded in 1987 by two parish nurses") and has no figure for its object
     before the year: in "The chain opened 40 stores in 2023" or "Road crashes killed
     1,695 people in 2022" the year is the figure's period, a year's total, not the date
     of a beginning or an end."""
-    lifetimes = event_words.lifetimes if event_words else frozenset()
+    lifetimes = event_words.lifetimes
     if not lifetimes:
         return False
     event = event_of(text, c.span, c.sentence, stopwords, light, event_words)
     if event is None or not any(b in lifetimes for b in verbs.bases(event)):
         return False
-    assert event_words is not None  # lifetimes are its
     lo = c.sentence[0]
     before = text[lo : c.span[0]].lower()
     # A phrasal verb is written as itself, not as the lemma it stands for ("set up":
