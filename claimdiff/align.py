@@ -45,6 +45,7 @@ from claimdiff.block_evidence import (
     symmetric_jitter,
 )
 from claimdiff.candidates import Candidate, Rules, block_of, lemma, representative, value_in
+from claimdiff.compound_counts import acts_on_counted, sorts_of_one_thing
 from claimdiff.general_nouns import named_generally
 from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.periods import bare_years, months_apart, same_period
@@ -263,18 +264,23 @@ def score_block(
         one_side = (
             table([x.side for x in a], [y.side for y in b], lambda u, v: float(u == v)) > 0
         ) & (voters_a[:, None] & voters_b[None, :])
-        # One count named two ways ("16,400 homes", "16,000 properties").
+        # One count named two ways ("16,400 homes", "16,000 properties"), not two sorts of
+        # one thing ("45 comedy shows", "45 comedy venues"; claimdiff.compound_counts).
+        general = named_generally(a, b, rules.general_nouns)
+        general &= ~sorts_of_one_thing(a, b, general)
         apart_nouns = (
             known
             & (noun_sim < nouns.SAME_THING)
             & ~(rare > 0)
             & ~one_kind_counted(nouns_a, nouns_b, va, vb)
-            & ~named_generally(a, b, rules.general_nouns)
+            & ~general
             & ~events
             & ~one_group
             & ~one_side
         )
         if rules.nouns_apart:
+            # "23 elephant births" counts elephants (claimdiff.compound_counts).
+            apart_nouns &= ~acts_on_counted(a, b)
             bad |= apart_nouns & ~one_count_two_nouns(a, b, apart_nouns)
     elif kind is Kind.COUNT:
         # Without a noun resource, two nouns written differently may still name one

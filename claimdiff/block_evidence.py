@@ -16,6 +16,7 @@ import numpy as np
 
 from claimdiff import nouns, verbs
 from claimdiff.candidates import representative
+from claimdiff.compound_counts import sorts_of_one_thing
 from claimdiff.extract.numbers import significant_digits
 from claimdiff.model import Qualifier, Verdict
 from claimdiff.owners import same_name
@@ -241,9 +242,10 @@ def may_name_one_count(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.nda
     soldiers", "20 civilians"), where a group may be made of any ("60,383 fans", "A crowd
     of 60,383"); and a noun the other text writes too ("14 schools" against "14 school
     buses"; for people and their acts, a noun it counts: "412 workers will lose their
-    jobs" meets "more than 400 jobs").  Whether a noun names people is read from its
-    first two senses (a fan is a device first).  Nouns are compared once per distinct
-    pair.
+    jobs" meets "more than 400 jobs"); and two sorts of one thing ("14 parking spaces",
+    "14 parking wardens": :func:`claimdiff.compound_counts.sorts_of_one_thing`).  Whether
+    a noun names people is read from its first two senses (a fan is a device first).
+    Nouns are compared once per distinct pair.
     """
     nouns_a, nouns_b = [x.noun for x in a], [y.noun for y in b]
     sort = table(nouns_a, nouns_b, lambda u, v: float(_sorts(u, v)))
@@ -260,11 +262,13 @@ def may_name_one_count(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.nda
     )
     missing_a = np.array([not n for n in nouns_a], dtype=bool)
     missing_b = np.array([not n for n in nouns_b], dtype=bool)
+    one_sort = (sort == _ONE_SORT) & unwritten
+    one_sort &= ~sorts_of_one_thing(a, b, one_sort)
     return np.asarray(
         missing_a[:, None]
         | missing_b[None, :]
         | (sort == _NEAR_NOUNS)
-        | ((sort == _ONE_SORT) & unwritten)
+        | one_sort
         | ((sort == _PEOPLE_AND_ACTS) & uncounted)
     )
 

@@ -57,6 +57,7 @@ __all__ = [
     "RARE_MEANINGS",
     "SAME_THING",
     "both_people",
+    "counts_acts_on",
     "first_classes",
     "is_kin",
     "is_people",
@@ -89,7 +90,7 @@ MEANINGS = 5
 """A noun's meanings are its first five senses: the evidence that two nouns are alike."""
 RARE_MEANINGS = 10
 """Senses read to tell whether two nouns may name one thing at all (:func:`may_be_one`)."""
-_FORMAT = "1"
+_FORMAT = "2"
 # morphy's detachment rules for nouns (WordNet's morph.c), suffix → replacement.
 _RULES = (
     ("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"),
@@ -116,6 +117,7 @@ class _Nouns:
     """Small (2,000 rows) and read most: split into a list for :func:`.data_files.row`."""
     lemmas: Rows
     synsets: Rows
+    compounds: Rows
 
 
 def _parse(data: bytes) -> _Nouns:
@@ -129,6 +131,7 @@ def _parse(data: bytes) -> _Nouns:
         exceptions=_section(data, "exceptions").split("\n"),
         lemmas=Rows(data, "lemmas"),
         synsets=Rows(data, "synsets"),
+        compounds=Rows(data, "compounds"),
     )
 
 
@@ -304,6 +307,27 @@ def first_classes(noun: str, senses: int = 2) -> tuple[str, ...]:
     """
     classes = _nouns().classes
     return tuple(classes[_synset(s).cls] for s in (_meanings(noun) or ())[:senses])
+
+
+# The classes of a noun naming something done or happening ("births", "closures").
+_ACT_CLASSES = frozenset({"act", "event"})
+
+
+def counts_acts_on(noun: str, modifier: str) -> bool:
+    """Whether ``modifier noun`` counts acts or events that befall the modifier's thing,
+    one each: "23 elephant births" counts elephants born, "212 train cancellations"
+    trains cancelled.  ``noun`` names an act or event in one of its first two senses, and
+    the two words are no compound WordNet lists as a thing of its own ("bus stops",
+    "car races", "police investigations").
+
+    >>> counts_acts_on("births", "elephant"), counts_acts_on("stops", "bus")
+    (True, False)
+    >>> counts_acts_on("buses", "school")  # a bus is a thing, not an act
+    False
+    """
+    if not _ACT_CLASSES.intersection(first_classes(noun)):
+        return False
+    return _nouns().compounds.row(f"{modifier.lower()} {lemma(noun)}") is None
 
 
 def noun_class(noun: str) -> str | None:

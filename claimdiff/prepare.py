@@ -436,11 +436,33 @@ def _counted(text: str, c: Claim, lex: Lexicon) -> str | None:
         said = complement(text, c.span, lex)  # "1.1 million are men"
         if said != noun and (_NOUN_OF.search(before) is None or noun not in before):
             return None
+        # A word giving the figure its class keeps it: "by a majority of 25" is a margin.
+        figure_word = c.kind is Kind.COUNT and c.predicate is None
+        if said != noun and figure_word and _names_the_figure(noun, lex):
+            return None
     if not lex.WORDNET_NOUNS:
         return noun
     if nouns.lemma(noun) in lex.PERSONS_BY:
         return "people"  # "the loss of 41 lives" counts people
     return noun if nouns.noun_classes(noun) else None
+
+
+# What a noun before "of" must name, in one of its first two senses, to say what the
+# count after it counts: people or a group ("a workforce of 3,600", "a crowd of 36,412",
+# "a flock of 200").
+_COUNTED_BY_GROUP = frozenset({"person", "group", "organization"})
+
+
+def _names_the_figure(noun: str, lex: Lexicon) -> bool:
+    """Whether ``noun``, before "of" and a count, names what sort of figure the count
+    is rather than what it counts: "a total of 27", "a capacity of 150", "a field of
+    45,000", "a count of 2,300" (docs/compare.md, "Evidence against").  Such a count
+    counts what its text does not say here, so it is compared as a count of unknown
+    things, not kept apart from "27 points" or "150 passengers".
+    """
+    if not lex.WORDNET_NOUNS:
+        return False
+    return not _COUNTED_BY_GROUP.intersection(nouns.first_classes(noun))
 
 
 def _spent_on(text: str, lo: int, start: int, lex: Lexicon) -> str | None:

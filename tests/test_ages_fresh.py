@@ -116,6 +116,8 @@ NOT_AGES = [
     "The man died at 10 Downing Street.",
     "The score was only 24.",
     "The driver was only 7 in the standings.",
+    "The club led the table and was 45 when the season ended.",
+    "Turnout was 60 and was 45 when polls closed.",
 ]
 AGES = [
     ("The boy is 15 and attends a school in Salford.", "boy"),
@@ -131,6 +133,9 @@ AGES = [
     ("The boy was only 15 when he left school.", "boy"),
     ("Her son is now 7.", "son"),
     ("The youngest, aged just three, was asleep.", "youngest"),
+    # A second verb of an earlier subject, a pronoun after "when".
+    ("She had nursed there for 11 years and was 47 when she was dismissed.", None),
+    ("He trained as a pilot and was only 19 when he flew solo.", None),
 ]
 
 

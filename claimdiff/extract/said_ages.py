@@ -329,6 +329,11 @@ def plain_age(text: str, end: int, lex: Lexicon, before: str, lo: int) -> bool:
     word = w["w"]
     if word.lower() in lex.AGE_PRONOUNS:
         return True  # "She was only 16 when she left"
+    if word.lower() in lex.AND_WORDS:
+        # A second verb of an earlier subject ("She had worked there for 11 years and was
+        # 47 when she was dismissed"): a pronoun after "when" says a person, as after a
+        # name opening the sentence.
+        return _when_someone(text, after, lex)
     if word[:1].islower():
         return nouns.names_a_person(word)
     if opens_sentence(text, lo + w.start()):

@@ -51,7 +51,7 @@ may name one thing at all ("jobs" and "positions", a job being a position's sixt
 sense); see docs/nouns.md for the measurements.
 """
 
-FORMAT = 1
+FORMAT = 2
 """Bumped whenever the data file's layout changes; the reader checks it."""
 
 # Synsets named by a lemma and a sense number (1 = most frequent): the anchors of
@@ -289,6 +289,31 @@ def kept_lemmas(wordnet: WordNet) -> list[str]:
     return sorted(lemma for lemma in wordnet.senses if "_" not in lemma)
 
 
+# The classes of a noun that names something done or happening: "births", "closures",
+# "touchdowns".  Sorted for the build's output order.
+ACT_CLASSES = ("act", "event")
+
+
+def act_compounds(wordnet: WordNet, classes: Mapping[str, str]) -> list[str]:
+    """Two-word nouns WordNet lists whose second word names an act or an event in one of
+    its first two senses ("bus stop", "car race", "police investigation"), as "first
+    second", sorted.
+
+    Such a compound names a thing of its own, where a compound WordNet does not list
+    ("elephant births", "store closures") counts acts on its first word's thing
+    (claimdiff.nouns.counts_acts_on).
+    """
+    out = []
+    for lemma in wordnet.senses:
+        words = lemma.split("_")
+        if len(words) != 2 or not all(w.isalpha() for w in words):
+            continue
+        head = wordnet.senses.get(words[1].lower(), ())[:2]
+        if any(classes[o] in ACT_CLASSES for o in head):
+            out.append(" ".join(w.lower() for w in words))
+    return sorted(set(out))
+
+
 def _closure(
     wordnet: WordNet, groups: Mapping[str, tuple[str, ...]], roots: Iterable[str]
 ) -> list[str]:
@@ -324,7 +349,7 @@ def render(wordnet: WordNet, senses_per_lemma: int = SENSES) -> str:
         "# Written by `python -m claimdiff.lexicon.build_noun_classes`: rebuild, do not edit.",
         "# A line '[name]' starts a section.  Fields are separated by tabs, lists by",
         "# spaces (a list may be empty).  A synset is named by its offset in WordNet's",
-        "# data.noun.  The rows of the last three sections are sorted on their first field",
+        "# data.noun.  The rows of the last four sections are sorted on their first field",
         "# (as Python sorts strings), so that a reader can find a row by binary search.",
         "# [meta]        key, value",
         "# [classes]     one class name a line; a class number is a line number here, from 0",
@@ -333,6 +358,8 @@ def render(wordnet: WordNet, senses_per_lemma: int = SENSES) -> str:
         "#               the synsets of its first senses, most frequent first (index.noun)",
         "# [synsets]     synset, class number, hypernyms, persons (not empty for a group",
         "#               of people), antonyms",
+        "# [compounds]   two-word noun whose second word names an act or event first",
+        "#               (bus stop), as 'first second'",
         "[meta]",
         f"format\t{FORMAT}",
         "source\tWordNet 3.0",
@@ -363,6 +390,8 @@ def render(wordnet: WordNet, senses_per_lemma: int = SENSES) -> str:
             )
             for o in kept
         ),
+        "[compounds]",
+        *(f"{c}\t" for c in act_compounds(wordnet, classes)),
     ]
     return "\n".join(out) + "\n"
 
