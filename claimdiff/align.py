@@ -132,6 +132,13 @@ def _year_events(
     return np.asarray(both_known(ev_a, ev_b) & held)
 
 
+def one_events(a: Sequence[Candidate], b: Sequence[Candidate], rules: Rules) -> np.ndarray:
+    """Which pairs of years have events, both read, that may be one
+    (:func:`claimdiff.year_events.one_event_read`): "opened in 1898" and "first opened
+    to the public in 1912", two records' "since 2001" and "since 2020"."""
+    return _year_events(a, b, lambda u, v: one_event_read(u, v, rules))
+
+
 def score_block(
     a: Sequence[Candidate],
     b: Sequence[Candidate],

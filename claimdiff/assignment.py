@@ -26,6 +26,7 @@ __all__ = [
     "EVIDENCE",
     "LONE_AGE_RATIO",
     "LONE_AMOUNT_RATIO",
+    "LONE_YEAR_GAP",
     "OUTLIER_RATIO",
     "TOTAL_EVIDENCE",
     "assign",
@@ -73,6 +74,11 @@ OUTLIER_RATIO = 5.0
 # customer, 30").  Where each report gives one age, it is the story's one person's, and
 # the two pair within LONE_AMOUNT_RATIO as before.  docs/compare.md, "Figures left over".
 LONE_AGE_RATIO = 1.2
+# Two years, each its text's only one, more than this many years apart pair only on
+# evidence, a mistyped digit or one event read in both: a report misdates an event by a
+# year or a few, while two years far apart left over are two events ("She founded the
+# institute in 1968", "she was made a dame in 2001").  docs/compare.md, "Years of events".
+LONE_YEAR_GAP = 5
 _AMOUNT_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.AGE})
 # Kinds whose figures lone_ok keeps apart by size (far apart: more than LONE_AMOUNT_RATIO
 # or LONE_DURATION_RATIO): where yield_to_same_figures holds a far pair below the same
@@ -91,23 +97,17 @@ def lone_ok(
     ratio: float = LONE_AMOUNT_RATIO,
     *,
     by_event: bool = False,
+    events: np.ndarray | None = None,
 ) -> np.ndarray | None:
     """Which pairs may be made as each other's best alone (None: all), for one block:
-    amounts at most ``ratio`` times apart, or one a misprint of the other."""
+    amounts at most ``ratio`` times apart, or one a misprint of the other; with
+    ``by_event``, years as :func:`_lone_years` says (``events``: which pairs' events are
+    both read and may be one, :func:`claimdiff.align.one_events`)."""
     if not a or not b:
         return None
     kind = a[0].claim.kind
-    if by_event and kind is Kind.YEAR and len(a) * len(b) > 1:
-        # A story gives years of many events, and each report adds some: where a text
-        # gives several, two different years pair alone only when both events are read
-        # (and may be one: align.score_block forbids the rest), or when one is the
-        # other's digits in another order, a slip of the keys ("put up in 1932", "had
-        # stood since 1923").
-        ka = np.array([x.event is not None for x in a], dtype=bool)
-        kb = np.array([y.event is not None for y in b], dtype=bool)
-        va = np.array([representative(x.claim) for x in a])
-        vb = np.array([representative(y.claim) for y in b])
-        return np.asarray((ka[:, None] & kb[None, :]) | same_figure(va, vb) | _transposed(va, vb))
+    if by_event and kind is Kind.YEAR:
+        return _lone_years(a, b, events)
     if kind is Kind.DURATION:
         sa = np.array([value_in(x.claim, "second") for x in a])
         sb = np.array([value_in(y.claim, "second") for y in b])
@@ -225,6 +225,74 @@ def _both_written_twice(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
     same = same_figure(va, vb)
     in_b, in_a = np.asarray(same.any(axis=1)), np.asarray(same.any(axis=0))
     return np.asarray(in_b[:, None] & in_a[None, :])
+
+
+def _lone_years(
+    a: Sequence[Candidate], b: Sequence[Candidate], events: np.ndarray | None
+) -> np.ndarray:
+    """Which pairs of years may pair alone.
+
+    A story gives years of many events, and each report adds some.  Where a text gives
+    several, two different years pair alone only when both events are read (and may be
+    one: align.score_block forbids the rest), or when one is the other's digits in
+    another order ("put up in 1932", "had stood since 1923"; "2001", "2010").  Where
+    each gives one, they pair alone when they lie at most :data:`LONE_YEAR_GAP` apart,
+    when one is the other mistyped (digits swapped, or one digit but the last changed:
+    "1987", "1937"), or when both events are read and may be one (``events``: two
+    records' "since 2001" and "since 2020").  Further apart, two years left over are two
+    events' ("founded the institute in 1968", "was made a dame in 2001"; "first opened
+    in 1885", "due to finish in 2026"), unless their words tie them.
+    """
+    va = np.array([representative(x.claim) for x in a])
+    vb = np.array([representative(y.claim) for y in b])
+    same = same_figure(va, vb)
+    if len(a) * len(b) > 1:
+        ka = np.array([x.event is not None for x in a], dtype=bool)
+        kb = np.array([y.event is not None for y in b], dtype=bool)
+        return np.asarray(
+            same | _year_slip(va, vb, swapped_only=True) | (ka[:, None] & kb[None, :])
+        )
+    near = np.abs(va[:, None] - vb[None, :]) <= LONE_YEAR_GAP
+    one = np.zeros(same.shape, dtype=bool) if events is None else events
+    return np.asarray(same | _year_slip(va, vb) | one | near)
+
+
+def _year_slip(va: np.ndarray, vb: np.ndarray, *, swapped_only: bool = False) -> np.ndarray:
+    """Which pairs of years are one year mistyped: its digits in another order ("1962",
+    "1926"; "2001", "2010") or, unless ``swapped_only``, one digit but the last changed
+    ("1987", "1937").  The last digit changed is a year near, no slip ("listed in 1978",
+    "a 1974 storm"); and where a text gives several years, one digit changed is as often
+    two events a decade apart ("last used in 2016", "reopen by 2026")."""
+    da, db = _digit_rows(va), _digit_rows(vb)
+    if not len(da) or not len(db):
+        return np.zeros((len(va), len(vb)), dtype=bool)
+    whole = (da[:, 0] >= 0)[:, None] & (db[:, 0] >= 0)[None, :]
+    differ = da[:, None, :] != db[None, :, :]
+    swapped = (np.sort(da, axis=1)[:, None, :] == np.sort(db, axis=1)[None, :, :]).all(axis=2)
+    slip = swapped & differ.any(axis=2)
+    if not swapped_only:
+        # One digit changed, and not the last.
+        slip |= (differ.sum(axis=2) == 1) & ~differ[:, :, -1]
+    return np.asarray(whole & slip)
+
+
+_YEAR_DIGITS = 4
+
+
+def _digit_rows(values: np.ndarray) -> np.ndarray:
+    """Each whole four-digit year's digits as a row; -1s for anything else (a span's
+    middle, "1981-2010")."""
+    rows = np.full((len(values), _YEAR_DIGITS), -1, dtype=np.int64)
+    for i, v in enumerate(values):
+        digits = _digits(v)
+        if len(digits) == _YEAR_DIGITS:
+            rows[i] = [int(d) for d in digits]
+    return rows
+
+
+def _digits(v: float) -> str:
+    """A whole year's digits, or "" for a span's middle ("1981-2010")."""
+    return str(int(v)) if float(v).is_integer() else ""
 
 
 def _transposed(va: np.ndarray, vb: np.ndarray) -> np.ndarray:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from claimdiff.align import FORBIDDEN, Rules, same_figures, score_block
+from claimdiff.align import FORBIDDEN, Rules, one_events, same_figures, score_block
 from claimdiff.assignment import assign, by_elimination, lone_ok, yield_to_same_figures
 from claimdiff.degrees import in_scale_of
 from claimdiff.dollars import kinder, local_dollars
@@ -158,7 +158,8 @@ def run(
         penalty = currency_penalty(xa, xb, table) if block.startswith("money") else None
         same = same_figures(xa, xb)
         scores = score_block(xa, xb, rules, penalty, same)
-        lone = lone_ok(xa, xb, by_event=rules.years_by_event)
+        events = one_events(xa, xb, rules) if xa[0].claim.kind is Kind.YEAR else None
+        lone = lone_ok(xa, xb, by_event=rules.years_by_event, events=events)
         scores = yield_to_same_figures(xa, xb, scores, lone)
         pairs = assign(scores, lone=lone, protect=same & (scores > FORBIDDEN))
         guessed = by_elimination(scores, pairs, lone)

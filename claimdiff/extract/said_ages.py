@@ -8,6 +8,7 @@ the apposition of news copy ("Smith, 29,"); docs/claims.md ("Ages") states each 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claimdiff import nouns, verbs
@@ -111,9 +112,14 @@ def death_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
     tail = window.lower().rstrip()
     cues = (*lex.AGE_DEATH_CUES, *lex.AGE_EVENT_CUES)
     cue = next((c for c in cues if tail.endswith(c)), None)
-    if cue is None or not window.endswith(" "):
+    if not window.endswith(" "):
         return None
-    start = len(tail) - len(cue)
+    if cue is None:
+        start = _death_with_words(tail, lex)
+        if start is None:
+            return None
+    else:
+        start = len(tail) - len(cue)
     if start > 0 and tail[start - 1].isalpha():
         return None
     if core.number.value < lex.FEWEST_YEARS_NOT_AN_HOUR:
@@ -126,6 +132,24 @@ def death_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
     if person is not None and verbs.bases(person) and not nouns.is_noun(person):
         person = None  # "Having retired at 65": no one's name
     return age_of(core, person)
+
+
+# Words that may stand between a death's verb and "at" before its age: "died Sunday at
+# 93", "died in hospital at 91", "died peacefully at home at 88".
+_WORDS_BETWEEN = r"(?:\s+[a-z]+){1,3}\s+at$"
+
+
+@functools.cache
+def _death_words(cues: tuple[str, ...]) -> re.Pattern[str]:
+    verbs_ = sorted({cue.rsplit(" ", 1)[0] for cue in cues}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, verbs_)) + ")" + _WORDS_BETWEEN)
+
+
+def _death_with_words(tail: str, lex: Lexicon) -> int | None:
+    """Where a death's verb stands in ``tail`` (lower case, ending "at") with one to
+    three words between it and "at" ("died sunday at"), or None."""
+    m = _death_words(tuple(lex.AGE_DEATH_CUES)).search(tail, max(0, len(tail) - 80))
+    return None if m is None else m.start()
 
 
 # "herself a midwife at 31,": a word for one person, then "at" before the number.

@@ -61,6 +61,22 @@ def _ends_phrase(text: str, head: str, word: re.Match[str], lex: Lexicon) -> boo
     )
 
 
+def _plural_without_s(word: str, lex: Lexicon) -> bool:
+    """A plural with no "-s" of its own: an irregular plural WordNet lists ("children",
+    "women") or a noun used as a plural (``PLURALS_WITHOUT_S``: "people", "police").
+    After one, only a plural goes on its noun phrase ("200 police officers", "50 women
+    workers"); a verb's base form does not ("3,000 people cross it each day")."""
+    if word in lex.PLURALS_WITHOUT_S:
+        return True
+    return not word.endswith("s") and nouns.lemma(word) != word
+
+
+def _one_before(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether the figure ending at ``i`` is one ("One police officer", "1 crew member")."""
+    words = text[max(0, i - 12) : i].split()
+    return bool(words) and (words[-1] == "1" or lex.UNITS.get(words[-1].lower()) == 1)
+
+
 # How far back a relative clause's opener may stand from a word of the clause.
 _CLAUSE_REACH = 5
 
@@ -187,6 +203,11 @@ def noun_after(
                 # drivers"), except one WordNet lists in the plural ("maths", "arms",
                 # "sales") before a plural no verb makes, which it describes ("12 maths
                 # teachers", "40 arms dealers").
+                break
+        if head is not None and not w[0].isupper() and _plural_without_s(head[0], lex):
+            if not plural(low) and not _one_before(text, i, lex):
+                # "3,000 people cross it each day"; not "200 police officers", nor "One
+                # police officer", where the noun is no plural.
                 break
         if head is not None and not w[0].isupper() and _ends_phrase(text, head[0], m, lex):
             break

@@ -227,6 +227,7 @@ COPULAS: frozenset[str] = frozenset()
 ADVERBS_AFTER_FIGURES: frozenset[str] = frozenset()
 COMPARATIVES_BEFORE_NOUNS: frozenset[str] = frozenset()
 PEOPLE_COUNTERS: frozenset[str] = frozenset()
+PLURALS_WITHOUT_S: frozenset[str] = frozenset()
 PERSONS_BY: frozenset[str] = frozenset()
 FIGURE_AS_HEAD_AFTER: frozenset[str] = frozenset()
 # Read only where counted nouns are WordNet's (English): claimdiff/prepare.py.

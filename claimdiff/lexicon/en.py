@@ -418,6 +418,10 @@ QUANTITY_HEADS = frozenset(
     increase increases rise rises fall falls drop drops decline declines cut cuts growth
     jump surge reduction reductions hike hikes change changes""".split()
 )
+# Nouns used as plurals with no "-s", besides the irregular plurals WordNet lists
+# ("children"): after one, a verb's base form ends the noun phrase ("3,000 people cross
+# it each day"), a plural goes on ("200 police officers") (extract/subjects.py).
+PLURALS_WITHOUT_S = frozenset("people police cattle staff crew personnel livestock clergy".split())
 # Counters of people that give way only to a word for people: "Twelve members of staff"
 # counts staff, "120 members of parliament" stays members (a parliament is no people).
 PEOPLE_COUNTERS = frozenset("members member".split())

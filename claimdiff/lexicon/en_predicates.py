@@ -46,6 +46,7 @@ COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
     "evacuations": (
         "evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "fled",
         "displaced", "forced from their homes", "from their homes", "to shelters",
+        "told to leave", "ordered to leave", "urged to leave", "forced to leave",
     ),
     "rescues": (
         "rescued", "rescue", "rescuing", "winched to safety", "saved", "pulled from",

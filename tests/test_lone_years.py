@@ -1,0 +1,122 @@
+"""Years each text gives alone, and the readings their blind set brought to light.
+
+- Two years, each its text's only one, pair on no evidence when at most
+  ``LONE_YEAR_GAP`` apart, when one is the other mistyped (two digits swapped, one digit
+  but the last changed), or when both events are read and may be one; further apart
+  they are two events' (docs/compare.md, "Years of events").
+- "died Sunday at 93" is an age; "3,000 people cross it" counts people; "told to leave"
+  their homes are evacuations (docs/claims.md).
+
+The blind set behind the rule is tests/data/pairs_lone_years_fresh.json (read by
+tests/test_compare_fresh.py); the sentences here are written apart from it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import claimdiff
+from claimdiff import Verdict, compare
+from claimdiff.assignment import LONE_YEAR_GAP, _year_slip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slip"),
+    [
+        (1962, 1926, True),  # two digits swapped
+        (2001, 2010, True),
+        (1987, 1937, True),  # one digit changed, not the last
+        (1878, 1978, True),
+        (1978, 1974, False),  # the last digit: a near year, no slip
+        (1968, 2001, False),
+        (1965.5, 1956, False),  # a span's middle has no digits of its own
+    ],
+)
+def test_year_slip(a: float, b: float, slip: bool) -> None:
+    assert _year_slip(np.array([a]), np.array([b])).tolist() == [[slip]]
+
+
+def _years(a: str, b: str) -> list[tuple[str, str, Verdict]]:
+    return [
+        (f.a.text, f.b.text, f.verdict)
+        for f in compare(a, b).findings
+        if f.a.kind is claimdiff.Kind.YEAR
+    ]
+
+
+PAIRED = [
+    (  # a few years apart: one event misdated
+        "The lighthouse, first lit in 1871, is to be repainted this summer at a cost of £90,000.",
+        "A £90,000 repaint awaits the lighthouse, which has guided ships since 1874.",
+        ("1871", "1874"),
+        Verdict.CONFLICT,
+    ),
+    (  # two digits swapped
+        "The rowing club, founded in 1891, has won its first national title.",
+        "The club was formed in 1819 and had never before won a national title.",
+        ("1891", "1819"),
+        Verdict.CONFLICT,
+    ),
+    (  # two records' spans, far apart, one event read in both
+        "Rainfall in March was the lowest since 1953, the Met Office said.",
+        "Forecasters said March had been the driest month since 2011.",
+        ("1953", "2011"),
+        Verdict.CONFLICT,
+    ),
+    (
+        "The mill, built in 1802, will become flats under the plan.",
+        "Plans to turn the 1802 mill into flats were approved on Monday.",
+        ("1802", "1802"),
+        Verdict.AGREE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "years", "verdict"), PAIRED)
+def test_lone_years_paired(a: str, b: str, years: tuple[str, str], verdict: Verdict) -> None:
+    assert (*years, verdict) in _years(a, b)
+
+
+APART = [
+    (
+        "The scientist, who died on Friday aged 94, founded the Holt Institute in 1968.",
+        "Holt, 94, who was made a dame in 2001, died on Friday.",
+    ),
+    (
+        "Councillors approved a £4m refurbishment of the market hall. It first opened in 1885.",
+        "A £4m facelift for the market hall got the go-ahead. Work is due to finish in 2026.",
+    ),
+    (
+        "The river peaked at 4.1 metres, the highest since records began in 1947.",
+        "The river rose to 4.1m, testing defences put in after the floods of 1998.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), APART)
+def test_lone_years_far_apart_stay_apart(a: str, b: str) -> None:
+    assert _years(a, b) == []
+
+
+def test_gap_is_a_few_years() -> None:
+    assert 1 <= LONE_YEAR_GAP <= 10
+
+
+READINGS = [
+    ("The sculptor died Sunday at 93, his family said.", "93", "age"),
+    ("The former mayor died in hospital at 88.", "88", "age"),
+    ("About 3,000 people cross the bridge each day.", "About 3,000 people", "count"),
+    ("Some 40 police officers were on duty.", "Some 40 police officers", "count"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), READINGS)
+def test_readings(text: str, surface: str, kind: str) -> None:
+    claims = [(c.text, c.kind.value) for c in claimdiff.extract(text)]
+    assert (surface, kind) in claims, claims
+
+
+def test_told_to_leave_is_an_evacuation() -> None:
+    claims = claimdiff.extract("Residents were told to leave about 150 homes in the valley.")
+    assert [(c.text, c.predicate) for c in claims] == [("about 150 homes", "evacuations")]
