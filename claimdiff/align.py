@@ -22,6 +22,7 @@ Structure first, then evidence (docs/compare.md states every rule):
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -130,6 +131,32 @@ def _year_events(
     ev_a, ev_b = [x.event for x in a], [y.event for y in b]
     held = table(ev_a, ev_b, lambda u, v: float(relation(u, v))) > 0
     return np.asarray(both_known(ev_a, ev_b) & held)
+
+
+# A span of years this long or longer is a century ("the 19th century", "the 1800s").
+_CENTURY_SPAN = 99
+
+
+def centuries_apart(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """Which pairs of years hold a century on one side and a year or span on the other
+    that does not overlap it ("a 16th-century bronze", "the 1887 raid")."""
+    lo_a, hi_a = _year_bounds(a)
+    lo_b, hi_b = _year_bounds(b)
+    wide_a, wide_b = hi_a - lo_a >= _CENTURY_SPAN, hi_b - lo_b >= _CENTURY_SPAN
+    disjoint = (hi_a[:, None] < lo_b[None, :]) | (hi_b[None, :] < lo_a[:, None])
+    return np.asarray((wide_a[:, None] | wide_b[None, :]) & disjoint)
+
+
+def _year_bounds(cands: Sequence[Candidate]) -> tuple[np.ndarray, np.ndarray]:
+    """Each year's first and last year (nan where unknown)."""
+    lows, highs = [], []
+    for c in cands:
+        q = c.claim.quantity
+        lo = q.low if q is not None and q.low is not None else math.nan
+        hi = q.high if q is not None and q.high is not None else math.nan
+        lows.append(lo)
+        highs.append(hi)
+    return np.array(lows, dtype=float), np.array(highs, dtype=float)
 
 
 def one_events(a: Sequence[Candidate], b: Sequence[Candidate], rules: Rules) -> np.ndarray:
@@ -356,6 +383,11 @@ def score_block(
         months = table(periods_a, periods_b, lambda u, v: float(months_apart(u, v))) > 0
         apart &= ~(same & months)
     bad |= apart | other_owner
+    if kind is Kind.YEAR:
+        # A century is the era of a thing ("a 16th-century bronze"), no event's year: it
+        # meets only a year or span it overlaps ("the 1800s", "1851"), never "the 1887
+        # raid".
+        bad |= centuries_apart(a, b)
     if kind is Kind.AGE and rules.wordnet:
         # Two kin of someone's are two people: "their granddaughter, 22" is not "Their
         # son, 41" (docs/compare.md, "Evidence against").

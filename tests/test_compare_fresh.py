@@ -565,7 +565,6 @@ FRESH_G_XFAIL: dict[str, str] = {
     "nhs-england-waiting-list:more than a year/over 52 weeks": _READ_AS_OTHER,
     "rmt-saturday-strike:14 train operators/fourteen rail companies": _UNPAIRED,
     "clark-county-measles:47 measles cases/Forty-seven people": _UNPAIRED,
-    "geneva-pocket-watch-auction:19th-century/1800s": _UNPAIRED,
     "panasonic-wakayama-battery:roughly $340m/JPY 50 billion": _ELSEWHERE,
     "sydney-builder-penalty:about £1.3 million/5.2 million Australian dollars": _ELSEWHERE,
     "texas-hospital-medicare-settlement:$45 million/$4.5 million": _ELSEWHERE,

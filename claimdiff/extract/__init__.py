@@ -16,6 +16,7 @@ import attrs
 from claimdiff.construct import new_claim
 from claimdiff.extract.age_words import with_age_words
 from claimdiff.extract.attribution import Attributor, attributor
+from claimdiff.extract.centuries import centuries
 from claimdiff.extract.clock_times import clock_times, oclock_count
 from claimdiff.extract.context import Predicates, Sentence, predicates, read_sentence, scope
 from claimdiff.extract.dates import is_dateline, month_parts, weekdays
@@ -110,6 +111,7 @@ def extract(
     drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex, low)
     drafts = with_age_words(text, drafts, lex, low)
     drafts = overlay(with_points(text, drafts, lex, low), month_parts(text, lex, low))
+    drafts = overlay(drafts, centuries(text, lex, low))
     # A month alone stands only where nothing else was read ("in March 2024" is a date).
     drafts = overlay(drafts, months_alone(text, lex), lambda d: False)
     dates = [d.start for d in drafts if d.kind is DATE]

@@ -248,14 +248,18 @@ def decade_at(text: str, core: Core, window: str, lo: int, lex: Lexicon) -> Draf
     The parts are the lexicon's ``DECADE_PARTS`` (early: the first five years, mid: the
     fourth to the eighth, late: the last five), as for a person's decade of life; with
     no part, a determiner (``DECADE_DETERMINERS``: "the 1990s") must come first.  A
-    hundred ("the 1800s", "the early 1900s") is a century as often as a decade, and is
-    not read.
+    hundred before 2000 is its century ("the 1800s": 1800 to 1899, "the early 1900s":
+    1900 to 1949, the parts ten times as long); "the 2000s" is a decade as often as a
+    century, and is not read.
     """
     num = core.number
     if num.words or num.decimals or num.grouped or len(num.digits) != 4:
         return None
     year = int(core.value)
-    if year % 10 or not year % 100 or not 1000 < year < 2100:
+    if year % 10 or not 1000 < year < 2100:
+        return None
+    span = 10 if year % 100 else 100
+    if span == 100 and year >= CENTURIES_READ_TO:
         return None
     if not _DECADE_S.match(text, core.end):
         return None
@@ -266,8 +270,14 @@ def decade_at(text: str, core: Core, window: str, lo: int, lex: Lexicon) -> Draf
         start = lo + part.start()
     elif part is None or part["part"].lower() not in lex.DECADE_DETERMINERS:
         return None  # "owns 2010s of them": a count glued to a letter, not a decade
-    q = Quantity(year + first, year + last, None, None, RANGE)
+    scale = span // 10
+    q = Quantity(year + first * scale, year + last * scale + scale - 1, None, None, RANGE)
     return Draft(start, core.end + 1, YEAR, q)
+
+
+# "The 2000s" names the decade as often as the century: hundreds are read as centuries
+# only before it.
+CENTURIES_READ_TO = 2000
 
 
 def month_parts(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Draft]:

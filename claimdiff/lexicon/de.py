@@ -295,6 +295,12 @@ DECADE_WORDS: dict[str, int] = {}
 AGE_WORDS: dict[str, tuple[int, int | None]] = {}
 AGE_NOUNS: frozenset[str] = frozenset()
 DECADE_PARTS: dict[str, tuple[int, int]] = {}
+# Centuries with an ordinal ("im 19. Jahrhundert"): not read in German yet.
+CENTURY_WORDS: tuple[str, ...] = ()
+CENTURY_ORDINALS: dict[str, int] = {}
+CENTURY_ERAS_BEFORE: tuple[str, ...] = ()
+CENTURY_ERAS_AFTER: tuple[str, ...] = ()
+CENTURY_NOT_AFTER: frozenset[str] = frozenset()
 # Words before a decade of years with no part named: "the 1990s".
 DECADE_DETERMINERS: frozenset[str] = frozenset()
 AFTER_AN_AGE: frozenset[str] = frozenset()

@@ -248,3 +248,19 @@ RELATIVE_DATES: dict[str, str] = {
         for season in ("spring", "summer", "autumn", "fall", "winter")
     },
 }
+
+# Centuries written with an ordinal (claimdiff/extract/centuries.py): "the 19th century",
+# "19th-century", "the early twentieth century".  The word, the ordinals in words, and
+# the eras: a century before Christ is not read (a year below one is no year here).
+CENTURY_WORDS = ("century",)
+CENTURY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}  # fmt: skip
+CENTURY_ERAS_BEFORE = ("bc", "bce", "b.c.", "b.c.e.")
+CENTURY_ERAS_AFTER = ("ad", "ce", "a.d.", "c.e.")
+# Words before an ordinal century that make it a batsman's hundred runs: "scored his 19th
+# century", "their first century".
+CENTURY_NOT_AFTER = frozenset({"his", "her", "their", "its", "my", "our", "your"})

@@ -263,6 +263,16 @@ def compile_patterns(
             + alternation(data.DECADE_PARTS) + r")\s*)?(?P<decade>" + decade
             + r")(?:\s+(?:and|or|to)\s+(?P<last>" + decade + r"))?(?P<noun>\s+[a-z]+)?)"
         ),
+        # A century with an ordinal, a part of it and its era (claimdiff/extract/centuries.py):
+        # "the early 19th century", "mid-19th-century", "the third century AD".
+        "century": Source(
+            r"(?<![^\W\d_])(?:(?P<part>" + alternation(data.DECADE_PARTS) + r")[\s-]*)?"
+            r"(?P<n>\d{1,2}(?:st|nd|rd|th)|" + alternation(data.CENTURY_ORDINALS)
+            + r")[\s-]+(?P<word>" + alternation(data.CENTURY_WORDS) + r")(?![^\W\d_])"
+            r"(?:\s+(?P<era>" + alternation((*data.CENTURY_ERAS_BEFORE, *data.CENTURY_ERAS_AFTER))
+            + r")(?![^\W\d_]))?",
+            re.IGNORECASE,
+        ),
         # An age given by a word, its possessive, and the word after it
         # (claimdiff/extract/age_words.py, which matches it where a word may start):
         # "a teenager", "the teen's mother", "the teenage driver"; never "teenagers".

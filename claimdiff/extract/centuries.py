@@ -1,0 +1,72 @@
+"""Centuries written with an ordinal: "the 19th century", "19th-century", "the early
+twentieth century", "the third century AD" (docs/claims.md, "Years").
+
+Read as a year (kind ``year``) spanning the century as news uses it, its hundred ("the
+19th century": 1800 to 1899), or the part named (``DECADE_PARTS``, ten times as long:
+"the early 19th century" is 1800 to 1849), so that it meets "the 1800s" and holds
+"1851".  A century before Christ ("the 3rd century BC") is no claim: no year here is
+below one; nor is one after a possessive (``CENTURY_NOT_AFTER``: "scored his 19th
+century", a batsman's hundred runs).  The pattern is the lexicon's ("century",
+claimdiff/lexicon/patterns.py), tried only where a century's word stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.extract.members import RANGE, YEAR
+from claimdiff.extract.precision import Draft
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Quantity
+from claimdiff.text import Lowered
+
+__all__ = ["centuries"]
+
+# How far before its word a century's ordinal and part may start: "mid-twenty-first ".
+_REACH = 24
+# The word right before a match.
+_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
+# The centuries read: none of a year beyond those the extractor reads (2100).
+_LAST = 21
+
+
+def centuries(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Draft]:
+    """Each century written with an ordinal in ``text``, as a year's span, in text
+    order.  ``low`` is ``text`` lower-cased, where read."""
+    if not lex.CENTURY_WORDS:
+        return []
+    found = (Lowered(text) if low is None else low).occurrences(lex.CENTURY_WORDS)
+    if not found:
+        return []
+    pattern = lex.patterns["century"]
+    out: list[Draft] = []
+    for i in found:
+        for m in pattern.finditer(text, max(0, i - _REACH), i + _REACH):
+            if m.start("word") != i:
+                continue
+            before = _WORD_BEFORE.search(text, max(0, m.start() - _REACH), m.start())
+            if before is not None and before["w"].lower() in lex.CENTURY_NOT_AFTER:
+                break  # "scored his 19th century": a hundred runs
+            draft = _century(m, lex)
+            if draft is not None and (not out or out[-1].end <= draft.start):
+                out.append(draft)
+            break
+    return out
+
+
+def _century(m: re.Match[str], lex: Lexicon) -> Draft | None:
+    """The draft of one match of the century pattern, or None (a century before Christ,
+    or past the last read)."""
+    era = (m["era"] or "").lower()
+    if era in lex.CENTURY_ERAS_BEFORE:
+        return None
+    n = m["n"].lower()
+    number = int(n[:-2]) if n[:1].isdigit() else lex.CENTURY_ORDINALS[n]
+    if not 1 <= number <= _LAST:
+        return None
+    first, last = 0, 9
+    if m["part"]:
+        first, last = lex.DECADE_PARTS[m["part"].lower()]
+    start = (number - 1) * 100
+    q = Quantity(max(1, start + first * 10), start + last * 10 + 9, None, None, RANGE)
+    return Draft(m.start(), m.end(), YEAR, q)
