@@ -54,6 +54,7 @@ from claimdiff.extract.points import with_fractions_of_units, with_points
 from claimdiff.extract.precision import Draft
 from claimdiff.extract.scan import refuse, scan
 from claimdiff.extract.scores import with_scores
+from claimdiff.extract.singles import singles
 from claimdiff.extract.subjects import (
     ClauseWords,
     linked_subject,
@@ -112,6 +113,8 @@ def extract(
     drafts = with_age_words(text, drafts, lex, low)
     drafts = overlay(with_points(text, drafts, lex, low), month_parts(text, lex, low))
     drafts = overlay(drafts, centuries(text, lex, low))
+    # "a single vote": a count of one only where the scan read nothing.
+    drafts = overlay(drafts, singles(text, lex, low), lambda d: False)
     # A month alone stands only where nothing else was read ("in March 2024" is a date).
     drafts = overlay(drafts, months_alone(text, lex), lambda d: False)
     dates = [d.start for d in drafts if d.kind is DATE]

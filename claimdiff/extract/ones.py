@@ -22,7 +22,7 @@ from claimdiff.extract.amounts import Core
 from claimdiff.lexicon import Lexicon
 from claimdiff.text import opens_sentence
 
-__all__ = ["counts_one"]
+__all__ = ["counts_noun_at", "counts_one"]
 
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)\s+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)(?![\w’'-])")
@@ -48,6 +48,13 @@ def counts_one(text: str, core: Core, lex: Lexicon) -> bool:
         low = before["w"].lower()
         if low in lex.ONE_NOT_AFTER or low in lex.LABEL_NOUNS:
             return False  # "no one", "not one", "at one point", "the old one", "phase one"
+    return counts_noun_at(text, end, lex)
+
+
+def counts_noun_at(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a count of one ending at ``end`` ("one", "a single") counts the noun
+    after it: right after it, or after one word that is no verb ("one new case"), a
+    thing a count of one counts (``ONE_COUNTED_CLASSES``), not one who then speaks."""
     first = _WORD_AFTER.match(text, end)
     if first is None or first["w"].lower() in lex.ONE_NOT_BEFORE:
         return False  # "one of", "one another", "one by one", "one last time"

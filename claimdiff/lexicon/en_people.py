@@ -121,6 +121,14 @@ ONE_NOT_BEFORE = frozenset(
     will way day thing time point side hand moment voice out up off over last such hell
     step eye cannot key main do does did""".split()
 )
+# Phrases that count one as "one" does, before what they count (lower case): "A single
+# firefighter was hurt", "by a single vote" (claimdiff.extract.singles).
+ONE_PHRASES = ("a single",)
+# Nouns after such a phrase that it describes rather than counts: "a single mother", "a
+# single market", "a single room", "a single malt".
+ONE_PHRASES_NOT_BEFORE = frozenset(
+    "mother mum mom father dad parent market currency room bed malt file".split()
+)
 # After the counted noun, words that make the phrase no count ("one win away").
 ONE_NOT_AFTER_NOUN = frozenset({"away"})
 # The classes (WordNet's) of what a count of one counts, in one of a noun's two commonest
