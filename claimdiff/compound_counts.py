@@ -1,12 +1,15 @@
 """Counts named by compound nouns (docs/compare.md, "Evidence against").
 
-- A count of acts on a thing and a count of the thing are one count: "23 elephant
-  births" and "Twenty-three elephants", "212 train cancellations" and "212 trains", "48
-  store closures" and "52 stores".  The compound counts one act or event for each of its
+- A count of acts on a thing and a count of the thing the other text says the act
+  befell are one count: "23 elephant births" and "Twenty-three elephants have been
+  born", "212 train cancellations" and "212 trains were cancelled", "48 store closures"
+  and "will close 52 stores".  The compound counts one act or event for each of its
   first word's things, though WordNet files the two head nouns apart (a birth is an
-  event, an elephant an animal).  A compound WordNet lists is a thing of its own ("14
-  bus stops" are no buses), and so is one whose head is no act ("14 school buses" are no
-  schools): :func:`claimdiff.nouns.counts_acts_on`.
+  event, an elephant an animal); the verb WordNet derives the act's noun with, among the
+  words around the other count, says the act befell those things (not "14 school trips"
+  and "runs 14 schools", "9 shark attacks" and "caught 9 sharks").  A compound WordNet
+  lists is a thing of its own ("14 bus stops" are no buses), and so is one whose head is
+  no act ("14 school buses" are no schools): :func:`claimdiff.nouns.counts_acts_on`.
 - Two counts whose nouns share the word before them and differ in their heads are two
   sorts of one thing: "14 parking spaces" and "14 parking wardens", "12 weather
   warnings" and "12 weather stations" (:func:`sorts_of_one_thing`).
@@ -18,7 +21,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from claimdiff import nouns
+from claimdiff import nouns, verbs
 from claimdiff.candidates import Candidate, lemma
 
 __all__ = ["acts_on_counted", "sorts_of_one_thing"]
@@ -51,9 +54,18 @@ def _acts(rows: Sequence[Candidate], cols: Sequence[Candidate]) -> list[tuple[in
             continue
         head = lemma(c.noun)
         for thing in c.own & counted.keys():
-            if thing != head and nouns.counts_acts_on(c.noun, thing):
-                found.extend((i, j) for j in counted[thing])
+            if thing == head or not nouns.counts_acts_on(c.noun, thing):
+                continue
+            acts = nouns.act_verbs(c.noun)
+            found.extend((i, j) for j in counted[thing] if _acted(cols[j], acts))
     return found
+
+
+def _acted(c: Candidate, acts: frozenset[str]) -> bool:
+    """Whether the words around count ``c`` hold a verb of the act (``acts``: its verbs,
+    :func:`claimdiff.nouns.act_verbs`): "212 trains were cancelled" for cancellations,
+    "will close 52 stores" for closures; not "caught 9 sharks" for attacks."""
+    return any(w in acts or acts.intersection(verbs.bases(w)) for w in c.local)
 
 
 def sorts_of_one_thing(
@@ -71,9 +83,21 @@ def sorts_of_one_thing(
     rows, cols = _by_modifier(a), _by_modifier(b)
     for word in rows.keys() & cols.keys():
         out[np.ix_(rows[word], cols[word])] = True
-    heads_a = np.array([lemma(x.noun) or "" for x in a], dtype=object)
-    heads_b = np.array([lemma(y.noun) or "" for y in b], dtype=object)
-    return np.asarray(out & pairs & (heads_a[:, None] != heads_b[None, :]))
+    out &= pairs
+    for i, j in np.argwhere(out):
+        u, v = a[i].noun, b[j].noun
+        out[i, j] = u is not None and v is not None and _two_sorts(u, v)
+    return out
+
+
+# Two heads this similar (WordNet, :func:`claimdiff.nouns.similarity`) may name one thing
+# whatever word they share ("200 council homes", "250 council flats": 0.6); the sorts of
+# one thing share no class ("parking spaces", "parking wardens": 0).
+_ONE_THING = 0.5
+
+
+def _two_sorts(u: str, v: str) -> bool:
+    return lemma(u) != lemma(v) and nouns.similarity(u, v) < _ONE_THING
 
 
 def _by_modifier(cands: Sequence[Candidate]) -> dict[str, list[int]]:

@@ -53,9 +53,11 @@ from claimdiff.data_files import Rows, read_bytes, section_bounds
 from claimdiff.data_files import row as _row  # "row" names the rows found below
 
 __all__ = [
+    "ACT_CLASSES",
     "MEANINGS",
     "RARE_MEANINGS",
     "SAME_THING",
+    "act_verbs",
     "both_people",
     "counts_acts_on",
     "first_classes",
@@ -90,7 +92,7 @@ MEANINGS = 5
 """A noun's meanings are its first five senses: the evidence that two nouns are alike."""
 RARE_MEANINGS = 10
 """Senses read to tell whether two nouns may name one thing at all (:func:`may_be_one`)."""
-_FORMAT = "2"
+_FORMAT = "3"
 # morphy's detachment rules for nouns (WordNet's morph.c), suffix → replacement.
 _RULES = (
     ("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"),
@@ -118,6 +120,7 @@ class _Nouns:
     lemmas: Rows
     synsets: Rows
     compounds: Rows
+    acts: Rows
 
 
 def _parse(data: bytes) -> _Nouns:
@@ -132,6 +135,7 @@ def _parse(data: bytes) -> _Nouns:
         lemmas=Rows(data, "lemmas"),
         synsets=Rows(data, "synsets"),
         compounds=Rows(data, "compounds"),
+        acts=Rows(data, "acts"),
     )
 
 
@@ -309,8 +313,8 @@ def first_classes(noun: str, senses: int = 2) -> tuple[str, ...]:
     return tuple(classes[_synset(s).cls] for s in (_meanings(noun) or ())[:senses])
 
 
-# The classes of a noun naming something done or happening ("births", "closures").
-_ACT_CLASSES = frozenset({"act", "event"})
+ACT_CLASSES = ("act", "event")
+"""The classes of a noun naming something done or happening ("births", "closures")."""
 
 
 def counts_acts_on(noun: str, modifier: str) -> bool:
@@ -325,9 +329,21 @@ def counts_acts_on(noun: str, modifier: str) -> bool:
     >>> counts_acts_on("buses", "school")  # a bus is a thing, not an act
     False
     """
-    if not _ACT_CLASSES.intersection(first_classes(noun)):
+    if not set(ACT_CLASSES).intersection(first_classes(noun)):
         return False
     return _nouns().compounds.row(f"{modifier.lower()} {lemma(noun)}") is None
+
+
+def act_verbs(noun: str) -> frozenset[str]:
+    """The verbs WordNet derives an act's or event's noun from or to, in its first two
+    senses, as a text writes them (a phrasal verb by its verb): "closures" → close,
+    "births" → born, "break-ins" → break; empty for any other noun.
+
+    >>> sorted(act_verbs("cancellations")), sorted(act_verbs("schools"))
+    (['cancel'], [])
+    """
+    row = _nouns().acts.row(lemma(noun.lower()))
+    return frozenset(row[0].split()) if row else frozenset()
 
 
 def noun_class(noun: str) -> str | None:

@@ -447,22 +447,26 @@ def _counted(text: str, c: Claim, lex: Lexicon) -> str | None:
     return noun if nouns.noun_classes(noun) else None
 
 
-# What a noun before "of" must name, in one of its first two senses, to say what the
-# count after it counts: people or a group ("a workforce of 3,600", "a crowd of 36,412",
-# "a flock of 200").
-_COUNTED_BY_GROUP = frozenset({"person", "group", "organization"})
-
-
 def _names_the_figure(noun: str, lex: Lexicon) -> bool:
     """Whether ``noun``, before "of" and a count, names what sort of figure the count
     is rather than what it counts: "a total of 27", "a capacity of 150", "a field of
-    45,000", "a count of 2,300" (docs/compare.md, "Evidence against").  Such a count
-    counts what its text does not say here, so it is compared as a count of unknown
-    things, not kept apart from "27 points" or "150 passengers".
+    45,000", "a backlog of 640", "a herd of 300" (docs/compare.md, "Evidence against").
+    Such a count counts what its text does not say here, so it is compared as a count of
+    unknown things, not kept apart from "27 points" or "150 passengers".  A noun naming
+    persons or an organization in one of its first two senses says who is counted
+    (``_COUNTED_BY``: "a workforce of 3,600"); one of ``DIFFERENCE_NOUNS`` says the count
+    is a difference, no count of things ("by a margin of 12").
     """
-    if not lex.WORDNET_NOUNS:
+    if not lex.WORDNET_NOUNS or nouns.lemma(noun) in lex.DIFFERENCE_NOUNS:
         return False
-    return not _COUNTED_BY_GROUP.intersection(nouns.first_classes(noun))
+    return not _COUNTED_BY.intersection(nouns.first_classes(noun))
+
+
+# What a noun before "of" must name, in one of its first two senses, to say who a count
+# after it counts: persons ("a workforce of 3,600", "an audience of 400") or an
+# organization ("a family of five").  WordNet files crowds with herds and fleets, as
+# groups: those say what sort of figure it is, as a total does.
+_COUNTED_BY = frozenset({"person", "organization"})
 
 
 def _spent_on(text: str, lo: int, start: int, lex: Lexicon) -> str | None:

@@ -88,7 +88,8 @@ compound, "23 elephant births" / "Twenty-three elephants", or after a word for t
 figure, "a backlog of 640", and two sorts of one thing, "14 parking spaces" / "14
 parking wardens") and ``pairs_lone_years_fresh.json`` (one or two years in each
 report, of one event or of two, "founded the institute in 1968" / "was made a dame in
-2001") hold
+2001") and ``pairs_review24.json`` (a reviewer's, at the twenty-fourth session's
+rules) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -211,6 +212,7 @@ FILES = (
     "pairs_fresh_s.json",
     "pairs_count_names_fresh.json",
     "pairs_lone_years_fresh.json",
+    "pairs_review24.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -2291,10 +2293,8 @@ XFAIL.update(HELD_OUT_S)
 # Counts named two ways (pairs_count_names_fresh.json): a group counting someone else, a
 # margin, a backlog read as a group.
 COUNT_NAMES: dict[str, str] = {
-    "cn-7:640 planning applications/a backlog of 640": _UNPAIRED,
     "cn-11:14 podiums/14 podium finishes": _UNPAIRED,
     "cn-18": "false conflict: '62% of teachers' / '6.5%'",
-    "cn-20:a margin of 3/3 players": _KEPT_APART,
     "cn-25": "false conflict: '45 comedy shows' / '38'",
     "cn-26:a gang of 5/5 security guards": _KEPT_APART,
     "cn-28:a flock of 200/200 birdwatchers": _KEPT_APART,
@@ -2344,6 +2344,37 @@ XFAIL.update(
         "hospice-charity-appeal": "false conflict: 'more than £300,000' / '£52,000'",
         "hartlepool-gateshead-goals-swap": "false conflict: 'three goals' / 'four goals'",
         "mis-car-plant-jobs": "false conflict: 'two electric models' / 'a single shift'",
+    }
+)
+
+
+# A review's pairs (pairs_review24.json): a synonym of an act's verb, groups and shared
+# words that still pair, years tied by their words.
+REVIEW24: dict[str, str] = {
+    "rv24-4:46 branch closures/46 branches": _UNPAIRED,
+    "rv24-7:12 fire stations/12 fire engines": _KEPT_APART,
+    "rv24-17:2014/2018": _KEPT_APART,
+    "rv24-17": "false conflict: '2014' / '2018'",
+    "rv24-18:1971/1994": _KEPT_APART,
+    "rv24-18": "false conflict: '1971' / '1994'",
+    "rv24-20:2010/2001": _KEPT_APART,
+    "rv24-20": "false conflict: '2010' / '2001'",
+    "rv24-23:40 people carriers/40 people": _KEPT_APART,
+    "rv24-24:1,200 children/1,200 children": _UNPAIRED,
+}
+XFAIL.update(REVIEW24)
+# A compound counting acts on a thing meets a count of the thing only where the other
+# text names the act by a verb WordNet derives its noun with (docs/compare.md).
+_NO_ACT_VERB = "the other text names the act by no verb derived with its noun"
+XFAIL.update(
+    {
+        "hadley-keeper-retires:14 Tests/41 Test appearances": _NO_ACT_VERB,
+        "count-london-marathon:14 new world records/fourteen record attempts": _NO_ACT_VERB,
+        "h18-direction-3:450,000 spill events/about 450,000 spills": _NO_ACT_VERB,
+        "h22-mixed-3:11 convenience store robberies/11 convenience stores": _NO_ACT_VERB,
+        "cn-2:8 cars/9 car break-ins": _NO_ACT_VERB,
+        "cn-8:Five tornadoes/6 tornado touchdowns": _NO_ACT_VERB,
+        "cn-24:a herd of 600/600 dairy farms": "'a herd of' counts unknown things",
     }
 )
 

@@ -4,8 +4,9 @@
   ``LONE_YEAR_GAP`` apart, when one is the other mistyped (two digits swapped, one digit
   but the last changed), or when both events are read and may be one; further apart
   they are two events' (docs/compare.md, "Years of events").
-- "died Sunday at 93" is an age; "3,000 people cross it" counts people; "told to leave"
-  their homes are evacuations (docs/claims.md).
+- "died Sunday at 93" is an age where someone died (not "The wind died down at 14");
+  "was 52 when he" after "and" where someone opens the sentence; "3,000 people cross it"
+  counts people; "told to leave" their homes are evacuations (docs/claims.md).
 
 The blind set behind the rule is tests/data/pairs_lone_years_fresh.json (read by
 tests/test_compare_fresh.py); the sentences here are written apart from it.
@@ -46,6 +47,12 @@ def _years(a: str, b: str) -> list[tuple[str, str, Verdict]]:
 
 
 PAIRED = [
+    (  # a year dated "from": a beginning, as "built" is
+        "The lighthouse was built in 1905 and is being restored.",
+        "The lighthouse, which dates from 1912, is being restored.",
+        ("1905", "1912"),
+        Verdict.CONFLICT,
+    ),
     (  # a few years apart: one event misdated
         "The lighthouse, first lit in 1871, is to be repainted this summer at a cost of £90,000.",
         "A £90,000 repaint awaits the lighthouse, which has guided ships since 1874.",
@@ -79,6 +86,11 @@ def test_lone_years_paired(a: str, b: str, years: tuple[str, str], verdict: Verd
 
 
 APART = [
+    (  # further apart than the gap, each text's only year, their words untied
+        "The choir's founder died on Friday. She started it in 1958.",
+        "Tributes were paid to the choir's founder. It first sang in public in "
+        f"{1958 + LONE_YEAR_GAP + 3}.",
+    ),
     (
         "The scientist, who died on Friday aged 94, founded the Holt Institute in 1968.",
         "Holt, 94, who was made a dame in 2001, died on Friday.",
@@ -99,14 +111,16 @@ def test_lone_years_far_apart_stay_apart(a: str, b: str) -> None:
     assert _years(a, b) == []
 
 
-def test_gap_is_a_few_years() -> None:
-    assert 1 <= LONE_YEAR_GAP <= 10
-
-
 READINGS = [
     ("The sculptor died Sunday at 93, his family said.", "93", "age"),
     ("The former mayor died in hospital at 88.", "88", "age"),
+    ("Ann Lowe, who founded the troupe, died Sunday at 93.", "93", "age"),
+    ("The wind died down at 14 on Sunday.", "14", "count"),
+    ("The scheme died in committee at 15 on Tuesday.", "15", "count"),
+    ("Harris coached the side and was 52 when he was sacked.", "52", "age"),
+    ("Unemployment kept rising and was 12 when he took office.", "12", "count"),
     ("About 3,000 people cross the bridge each day.", "About 3,000 people", "count"),
+    ("About 300 sheep graze on the hill.", "About 300 sheep", "count"),
     ("Some 40 police officers were on duty.", "Some 40 police officers", "count"),
 ]
 

@@ -315,8 +315,10 @@ def sections() -> dict[str, list[str]]:
 
 
 def test_data_sections_and_meta(sections: dict[str, list[str]]) -> None:
-    """The data file has its six sections, in order, and names its source and format."""
-    assert list(sections) == ["meta", "classes", "exceptions", "lemmas", "synsets", "compounds"]
+    """The data file has its seven sections, in order, and names its source and format."""
+    assert list(sections) == [
+        "meta", "classes", "exceptions", "lemmas", "synsets", "compounds", "acts",
+    ]  # fmt: skip
     meta = dict(line.split("\t") for line in sections["meta"])
     assert meta == {
         "format": nouns._FORMAT,
@@ -327,7 +329,7 @@ def test_data_sections_and_meta(sections: dict[str, list[str]]) -> None:
     assert "organization" in sections["classes"]
 
 
-@pytest.mark.parametrize("name", ["exceptions", "lemmas", "synsets", "compounds"])
+@pytest.mark.parametrize("name", ["exceptions", "lemmas", "synsets", "compounds", "acts"])
 def test_data_rows_are_sorted_and_unique(sections: dict[str, list[str]], name: str) -> None:
     """Rows are sorted on their first field with no repeats: binary search relies on it."""
     keys = [row.split("\t", 1)[0] for row in sections[name]]

@@ -107,26 +107,17 @@ def death_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
     ``FEWEST_YEARS_NOT_AN_HOUR`` after ``AGE_DEATH_CUES`` or ``AGE_EVENT_CUES`` that
     ends its clause or is followed by a word that may follow an age ("died at 88 in
     hospital", "died at 88 on Sunday")."""
-    if not lex.AGE_DEATH_CUES:
+    if not lex.AGE_DEATH_CUES or not window.endswith(" "):
         return None
     tail = window.lower().rstrip()
     cues = (*lex.AGE_DEATH_CUES, *lex.AGE_EVENT_CUES)
     cue = next((c for c in cues if tail.endswith(c)), None)
-    if not window.endswith(" "):
-        return None
     if cue is None:
-        start = _death_with_words(tail, lex)
-        if start is None:
-            return None
-    else:
-        start = len(tail) - len(cue)
+        return _death_with_words(text, core, lex)
+    start = len(tail) - len(cue)
     if start > 0 and tail[start - 1].isalpha():
         return None
-    if core.number.value < lex.FEWEST_YEARS_NOT_AN_HOUR:
-        return None  # "died at 4 in the morning", "died at 8": a clock's hours
-    after = WORD_AFTER.match(text, core.end)
-    ends = lex.AFTER_AN_AGE | lex.AFTER_A_DEATH_AGE
-    if after is not None and after["w"].lower() not in ends:
+    if not _ends_an_age(text, core, lex):
         return None
     person = person_named_before(window[:start] + " ", lex)
     if person is not None and verbs.bases(person) and not nouns.is_noun(person):
@@ -134,22 +125,84 @@ def death_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
     return age_of(core, person)
 
 
-# Words that may stand between a death's verb and "at" before its age: "died Sunday at
-# 93", "died in hospital at 91", "died peacefully at home at 88".
-_WORDS_BETWEEN = r"(?:\s+[a-z]+){1,3}\s+at$"
+def _ends_an_age(text: str, core: Core, lex: Lexicon) -> bool:
+    """Whether a death's age may end at ``core``: past a clock's hours ("died at 4 in
+    the morning", "died at 8"), ending its clause or followed by a word that may follow
+    an age ("died at 88 on Sunday")."""
+    if core.number.value < lex.FEWEST_YEARS_NOT_AN_HOUR:
+        return False
+    after = WORD_AFTER.match(text, core.end)
+    return after is None or after["w"].lower() in lex.AFTER_AN_AGE | lex.AFTER_A_DEATH_AGE
+
+
+# One to three words between a death's verb and its cue's preposition ("died Sunday at
+# 93", "died in hospital at 91", "died peacefully at home at 88"), read back this far.
+_WORDS_BETWEEN = r"((?:\s+[^\W\d_]+){1,3})\s+"
+_DEATH_REACH = 80
 
 
 @functools.cache
 def _death_words(cues: tuple[str, ...]) -> re.Pattern[str]:
     verbs_ = sorted({cue.rsplit(" ", 1)[0] for cue in cues}, key=len, reverse=True)
-    return re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, verbs_)) + ")" + _WORDS_BETWEEN)
+    prepositions = sorted({cue.rsplit(" ", 1)[1] for cue in cues})
+    return re.compile(
+        r"(?<![^\W\d_])(?:"
+        + "|".join(map(re.escape, verbs_))
+        + ")"
+        + _WORDS_BETWEEN
+        + "(?:"
+        + "|".join(map(re.escape, prepositions))
+        + r")\s+$",
+        re.IGNORECASE,
+    )
 
 
-def _death_with_words(tail: str, lex: Lexicon) -> int | None:
-    """Where a death's verb stands in ``tail`` (lower case, ending "at") with one to
-    three words between it and "at" ("died sunday at"), or None."""
-    m = _death_words(tuple(lex.AGE_DEATH_CUES)).search(tail, max(0, len(tail) - 80))
-    return None if m is None else m.start()
+def _death_with_words(text: str, core: Core, lex: Lexicon) -> Draft | None:
+    """ "The sculptor died Sunday at 93", "She died in hospital at 91": a death's age with
+    one to three words between its verb and "at", when a person, or a pronoun for one,
+    died (not "The wind died down at 14", "The scheme died in committee at 15") and the
+    words between are no particle nor verb ("died out at 74", "who died lived at 41")."""
+    lo = max(0, core.start - _DEATH_REACH)
+    m = _death_words(tuple(lex.AGE_DEATH_CUES)).search(text, lo, core.start)
+    if m is None or not _ends_an_age(text, core, lex):
+        return None
+    between = m.group(1).split()
+    if between[0].lower() in lex.VERB_PARTICLES:
+        return None
+    if any(verbs.bases(w.lower()) and not nouns.is_noun(w.lower()) for w in between):
+        return None
+    before = _without_aside(text[lo : m.start()], lex)
+    word = WORD_BEFORE.search(before)
+    if word is None or not _names_someone(word["w"], lex):
+        return None  # "The scheme died in committee": no one's death
+    return age_of(core, person_named_before(before, lex))
+
+
+def _names_someone(word: str, lex: Lexicon) -> bool:
+    """Whether ``word``, before a verb, names someone: a pronoun for a person, a name (a
+    capitalised word that is no stop word and no noun WordNet knows: "Lowe", "Harris")
+    or a word for a person ("The sculptor")."""
+    low = word.lower()
+    if low in lex.AGE_PRONOUNS:
+        return True
+    if low in lex.STOPWORDS:
+        return False
+    if word[:1].isupper() and not nouns.is_noun(low):
+        return True
+    return nouns.names_a_person(low)
+
+
+# A relative clause set off by commas, closing right before the verb: "Harold Jensen,
+# who founded the firm in 1952, died".
+_ASIDE = re.compile(r",\s+(?P<w>[^\W\d_]+)\b[^,]*,\s*$")
+
+
+def _without_aside(before: str, lex: Lexicon) -> str:
+    """``before`` without a relative clause between commas at its end, where one is."""
+    m = _ASIDE.search(before)
+    if m is None or m["w"].lower() not in lex.RELATIVE_PRONOUNS:
+        return before
+    return before[: m.start()] + " "
 
 
 # "herself a midwife at 31,": a word for one person, then "at" before the number.
@@ -354,10 +407,10 @@ def plain_age(text: str, end: int, lex: Lexicon, before: str, lo: int) -> bool:
     if word.lower() in lex.AGE_PRONOUNS:
         return True  # "She was only 16 when she left"
     if word.lower() in lex.AND_WORDS:
-        # A second verb of an earlier subject ("She had worked there for 11 years and was
-        # 47 when she was dismissed"): a pronoun after "when" says a person, as after a
-        # name opening the sentence.
-        return _when_someone(text, after, lex)
+        # A second verb of someone opening the sentence ("She had worked there for 11
+        # years and was 47 when she was dismissed"), a pronoun after "when" saying a
+        # person too; not "Unemployment kept rising and was 12 when he took office".
+        return _opened_by_someone(text, lo + w.start(), lex) and _when_someone(text, after, lex)
     if word[:1].islower():
         return nouns.names_a_person(word)
     if opens_sentence(text, lo + w.start()):
@@ -377,6 +430,27 @@ def plain_age(text: str, end: int, lex: Lexicon, before: str, lo: int) -> bool:
         # was 45 when rain stopped play": a score).
         return nouns.is_kin(first)
     return first[:1].isupper() and first.lower() not in lex.STOPWORDS
+
+
+# The end of a sentence before the one a figure is in.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+
+
+def _opened_by_someone(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the sentence holding ``text[:end]`` opens, within ``_OPENING_REACH``
+    characters, with someone (:func:`_names_someone`: "She had worked …", "Harris coached …";
+    not "Unemployment kept rising …", "The club led …")."""
+    lo = max(0, end - _OPENING_REACH)
+    ends = list(_SENTENCE_END.finditer(text, lo, end))
+    if ends:
+        lo = ends[-1].end()
+    elif lo > 0:
+        return False  # the sentence opens further back than is read
+    first = text[lo:end].split(maxsplit=1)
+    return bool(first) and _names_someone(first[0], lex)
+
+
+_OPENING_REACH = 200
 
 
 def _when_someone(text: str, after: re.Match[str] | None, lex: Lexicon) -> bool:

@@ -34,6 +34,8 @@ from pathlib import Path
 
 import attrs
 
+from claimdiff.nouns import ACT_CLASSES
+
 DEFAULT_WORDNET = Path("/usr/share/wordnet")
 DEFAULT_LEXNAMES = Path("/usr/share/man/man5/lexnames.5WN.gz")
 DEFAULT_COPYRIGHT = Path("/usr/share/doc/wordnet-base/copyright")
@@ -51,7 +53,7 @@ may name one thing at all ("jobs" and "positions", a job being a position's sixt
 sense); see docs/nouns.md for the measurements.
 """
 
-FORMAT = 2
+FORMAT = 3
 """Bumped whenever the data file's layout changes; the reader checks it."""
 
 # Synsets named by a lemma and a sense number (1 = most frequent): the anchors of
@@ -63,6 +65,8 @@ PERSON = ("person", 1)  # "a human being"
 HYPERNYM_POINTERS = frozenset({"@", "@i"})
 MEMBER_POINTER = "%m"
 ANTONYM_POINTER = "!"
+# ... and a derivationally related form ("closure" and "close"), read towards verbs.
+DERIVATION_POINTER = "+"
 # A lexicographer-file line of the lexnames(5WN) man page: "14<TAB>noun.group<TAB>…".
 _LEXNAME_LINE = re.compile(r"^(\d\d)\t(\S+)\s*\t")
 
@@ -77,6 +81,8 @@ class Synset:
     hypernyms: tuple[str, ...]
     members: tuple[str, ...]
     antonyms: tuple[str, ...]
+    verbs: tuple[tuple[str, str], ...] = ()
+    """Derivationally related verbs: (this synset's word, the verb as data.verb writes it)."""
 
 
 @attrs.frozen
@@ -108,7 +114,20 @@ def read_lexnames(path: Path) -> dict[int, str]:
     return found
 
 
-def read_synsets(path: Path, lexnames: Mapping[int, str]) -> dict[str, Synset]:
+def read_verb_words(path: Path) -> dict[str, tuple[str, ...]]:
+    """Each verb synset's words, keyed by its offset in data.verb (none if it is absent)."""
+    if not path.exists():
+        return {}
+    found = {}
+    for line in _content_lines(path):
+        fields = line.partition(" | ")[0].split()
+        found[fields[0]] = tuple(fields[4 : 4 + 2 * int(fields[3], 16) : 2])
+    return found
+
+
+def read_synsets(
+    path: Path, lexnames: Mapping[int, str], verb_words: Mapping[str, tuple[str, ...]] = {}
+) -> dict[str, Synset]:
     """Every synset of data.noun, keyed by its offset."""
     synsets = {}
     for line in _content_lines(path):
@@ -125,6 +144,15 @@ def read_synsets(path: Path, lexnames: Mapping[int, str]) -> dict[str, Synset]:
             members=tuple(o for sym, o, pos, _ in pointers if sym == MEMBER_POINTER),
             antonyms=tuple(
                 o for sym, o, pos, _ in pointers if sym == ANTONYM_POINTER and pos == "n"
+            ),
+            verbs=tuple(
+                (words[int(link[:2], 16) - 1], verb_words[o][int(link[2:], 16) - 1])
+                for sym, o, pos, link in pointers
+                if sym == DERIVATION_POINTER
+                and pos == "v"
+                and o in verb_words
+                and int(link[:2], 16)
+                and int(link[2:], 16)
             ),
         )
     return synsets
@@ -167,7 +195,11 @@ def read_tag_counts(path: Path) -> dict[str, int]:
 def read_wordnet(directory: Path, lexnames_path: Path) -> WordNet:
     """WordNet's noun database from a directory such as Debian's /usr/share/wordnet."""
     return WordNet(
-        synsets=read_synsets(directory / "data.noun", read_lexnames(lexnames_path)),
+        synsets=read_synsets(
+            directory / "data.noun",
+            read_lexnames(lexnames_path),
+            read_verb_words(directory / "data.verb"),
+        ),
         senses=read_senses(directory / "index.noun"),
         exceptions=read_exceptions(directory / "noun.exc"),
         tag_counts=read_tag_counts(directory / "cntlist.rev"),
@@ -289,11 +321,6 @@ def kept_lemmas(wordnet: WordNet) -> list[str]:
     return sorted(lemma for lemma in wordnet.senses if "_" not in lemma)
 
 
-# The classes of a noun that names something done or happening: "births", "closures",
-# "touchdowns".  Sorted for the build's output order.
-ACT_CLASSES = ("act", "event")
-
-
 def act_compounds(wordnet: WordNet, classes: Mapping[str, str]) -> list[str]:
     """Two-word nouns WordNet lists whose second word names an act or an event in one of
     its first two senses ("bus stop", "car race", "police investigation"), as "first
@@ -312,6 +339,34 @@ def act_compounds(wordnet: WordNet, classes: Mapping[str, str]) -> list[str]:
         if any(classes[o] in ACT_CLASSES for o in head):
             out.append(" ".join(w.lower() for w in words))
     return sorted(set(out))
+
+
+def act_verbs(wordnet: WordNet, classes: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """For each single-word noun naming an act or an event in one of its first two senses,
+    the verbs WordNet derives it from or to in those senses ("closure": close; "birth":
+    born, of "be_born"; "break-in": break, of "break_in"), as a text writes them: a
+    phrasal verb by its verb.  Only nouns with such a verb are listed."""
+    out = {}
+    for lemma in kept_lemmas(wordnet):
+        first = wordnet.senses[lemma][:2]
+        if not any(classes[o] in ACT_CLASSES for o in first):
+            continue
+        verbs = {
+            _verb_word(verb)
+            for o in first
+            for word, verb in wordnet.synsets[o].verbs
+            if word.lower() == lemma
+        }
+        if verbs:
+            out[lemma] = tuple(sorted(verbs))
+    return out
+
+
+def _verb_word(verb: str) -> str:
+    """The word a text writes for a verb of data.verb: "be_born" → born, "break_in" →
+    break, "close" → close."""
+    words = verb.lower().split("_")
+    return words[1] if words[0] == "be" and len(words) > 1 else words[0]
 
 
 def _closure(
@@ -349,7 +404,7 @@ def render(wordnet: WordNet, senses_per_lemma: int = SENSES) -> str:
         "# Written by `python -m claimdiff.lexicon.build_noun_classes`: rebuild, do not edit.",
         "# A line '[name]' starts a section.  Fields are separated by tabs, lists by",
         "# spaces (a list may be empty).  A synset is named by its offset in WordNet's",
-        "# data.noun.  The rows of the last four sections are sorted on their first field",
+        "# data.noun.  The rows of the last five sections are sorted on their first field",
         "# (as Python sorts strings), so that a reader can find a row by binary search.",
         "# [meta]        key, value",
         "# [classes]     one class name a line; a class number is a line number here, from 0",
@@ -360,6 +415,8 @@ def render(wordnet: WordNet, senses_per_lemma: int = SENSES) -> str:
         "#               of people), antonyms",
         "# [compounds]   two-word noun whose second word names an act or event first",
         "#               (bus stop), as 'first second'",
+        "# [acts]        noun naming an act or event first, the verbs derived with it",
+        "#               (closure: close)",
         "[meta]",
         f"format\t{FORMAT}",
         "source\tWordNet 3.0",
@@ -392,6 +449,8 @@ def render(wordnet: WordNet, senses_per_lemma: int = SENSES) -> str:
         ),
         "[compounds]",
         *(f"{c}\t" for c in act_compounds(wordnet, classes)),
+        "[acts]",
+        *(f"{n}\t{' '.join(v)}" for n, v in act_verbs(wordnet, classes).items()),
     ]
     return "\n".join(out) + "\n"
 

@@ -230,6 +230,7 @@ PEOPLE_COUNTERS: frozenset[str] = frozenset()
 ONE_PHRASES: tuple[str, ...] = ()
 ONE_PHRASES_NOT_BEFORE: frozenset[str] = frozenset()
 PLURALS_WITHOUT_S: frozenset[str] = frozenset()
+DIFFERENCE_NOUNS: frozenset[str] = frozenset()
 PERSONS_BY: frozenset[str] = frozenset()
 FIGURE_AS_HEAD_AFTER: frozenset[str] = frozenset()
 # Read only where counted nouns are WordNet's (English): claimdiff/prepare.py.

@@ -421,7 +421,12 @@ QUANTITY_HEADS = frozenset(
 # Nouns used as plurals with no "-s", besides the irregular plurals WordNet lists
 # ("children"): after one, a verb's base form ends the noun phrase ("3,000 people cross
 # it each day"), a plural goes on ("200 police officers") (extract/subjects.py).
-PLURALS_WITHOUT_S = frozenset("people police cattle staff crew personnel livestock clergy".split())
+PLURALS_WITHOUT_S = frozenset(
+    "people police cattle staff crew personnel livestock clergy sheep aircraft fish deer".split()
+)
+# Nouns before "of" and a count that make it a difference, not a count of things: "by a
+# margin of 12", "a majority of 25", "a lead of 3" (claimdiff/prepare.py).
+DIFFERENCE_NOUNS = frozenset("margin majority lead gap difference deficit surplus".split())
 # Counters of people that give way only to a word for people: "Twelve members of staff"
 # counts staff, "120 members of parliament" stays members (a parliament is no people).
 PEOPLE_COUNTERS = frozenset("members member".split())

@@ -210,11 +210,12 @@ BEGINNING_VERBS = frozenset(
 # stand for (claimdiff/year_events.py): "was set up in 2006" is "founded in 2006".
 PHRASAL_EVENTS = {"set up": "found", "broke up": "split", "break up": "split", "wound up": "end"}
 # Words right before a year that date a beginning of what is not said ("operating since
-# 2003", "mayor since 2017", "traces its roots to 1868", "dates back to 1882"); words
+# 2003", "mayor since 2017", "traces its roots to 1868", "dates back to 1882", "dates from
+# 1912"); words
 # before "since" that make its year the last time of something ("the first time since
 # 1994", "the first win at Anfield since 1994"), as a superlative does after one of
 # SUPERLATIVE_CUES ("their lowest level since 2011"; not "house arrest since 2021").
-YEAR_BEGINNING_CUES = ("since", "back to", "roots to", "origins to")
+YEAR_BEGINNING_CUES = ("since", "back to", "roots to", "origins to", "dates from", "date from")
 YEAR_LAST_TIME_WORDS = frozenset("time most least best worst first only last".split())
 SUPERLATIVE_CUES = frozenset("the its their his her our".split())
 # Words before a year that make it an adjective even of a name: "the 1932 Hallam Street
