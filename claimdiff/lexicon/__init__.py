@@ -98,6 +98,9 @@ class Lexicon:
     hedge_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last words or symbols of the hedges ("than", "over", ">"): the hedge search runs
     only when the word before a figure is one of these."""
+    age_estimate_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
+    """Last words of the words of estimate before an age ("is", "be", "as"), lower case:
+    the estimate search runs only when the word before a hedged count ends in one."""
     range_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last words of the range openers ("between", "of", "from")."""
     period_openers: tuple[str, ...] = attrs.field(repr=False, default=())
@@ -206,6 +209,7 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
             ]
         ),
         hedge_tails=frozenset(h.split()[-1] for h in data.HEDGES),
+        age_estimate_tails=frozenset(e.split()[-1].lower() for e in data.AGE_ESTIMATES),
         range_tails=frozenset(r.split()[-1] for r in data.RANGE_OPENERS),
         period_openers=openers(data.PERIOD_PARTS),
         period_word_openers=openers(data.PERIOD_PHRASES),
