@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimdiff import Kind, Verdict, compare, extract
+from claimdiff.extract.decades import may_name_decade
+from claimdiff.lexicon import get_lexicon
+from claimdiff.text import Lowered
 
 
 @pytest.mark.parametrize(
@@ -47,3 +52,43 @@ def test_no_one_s_decade(text: str) -> None:
 def test_decade_against_an_age(b: str, verdict: Verdict) -> None:
     (f,) = compare("A woman in her eighties was robbed.", b).findings
     assert f.verdict is verdict
+
+
+# The look before the decade pattern's search (decades.may_name_decade) turns away only
+# texts the pattern finds nothing in: tokens around its parts, their cases and folds.
+_DECADE_TOKENS = [
+    "in", "In", "IN", "İn", "ın", "their", "his", "her", "HER", "early", "late", "mid", "mid-",
+    "40s", "40's", "40’s", "90S", "1990s", "190s", "40ſ", "twenties", "Thirties", "ſixties",
+    "SEVENTIES", "authorities", "parties", "man", "and", "to", "5", "-", "'", "’",
+]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_DECADE_TOKENS), st.sampled_from([" ", "  ", "\n", "", "-"])),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_decade_look_turns_away_only_texts_without_a_match(parts: list[tuple[str, str]]) -> None:
+    text = "".join(w + s for w, s in parts)
+    lex = get_lexicon("en")
+    if lex.patterns["decade"].search(text) is not None:
+        assert may_name_decade(text, Lowered(text), lex)
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("a man in his 40s", True),
+        ("in her mid-30’s", True),
+        ("in their twenties", True),
+        ("the authorities and parties met", False),
+        ("in the 1990s", False),
+        ("in his 1990s", False),
+    ],
+)
+def test_decade_look(text: str, may: bool) -> None:
+    lex = get_lexicon("en")
+    assert may_name_decade(text, Lowered(text), lex) is may
+    assert may or lex.patterns["decade"].search(text) is None

@@ -11,6 +11,7 @@ lexicon's ("decade", claimdiff/lexicon/patterns.py).
 from __future__ import annotations
 
 import functools
+import re
 from types import ModuleType
 
 from claimdiff import nouns
@@ -23,26 +24,43 @@ from claimdiff.lexicon.folded import fold
 from claimdiff.model import Quantity
 from claimdiff.text import Lowered
 
-__all__ = ["with_decades"]
+__all__ = ["may_name_decade", "with_decades"]
 
 
-# What a decade in digits holds, lower-cased: "40s", "40's", "40’s" (patterns.py, "decade").
+# What a decade in digits holds, lower-cased: "40s", "40's", "40’s": a first look (str.find),
+# before the search below.
 _DECADE_DIGITS = ("0s", "0'", "0’")
-# The shortest ending the decade words may share and be looked for in their place.
+# A decade in digits as the pattern writes it ("40s", "40's", "40’s"), and not the end of
+# a longer number: in a match white space or a part of the decade ("early", "mid-")
+# stands before it, never a digit ("the 1990s" names no one's age).  It opens with the
+# digit, which the engine skips to; the look behind comes after.
+_DIGIT_DECADE = re.compile(r"[1-9](?<!\d.)(?i:0['’]?s)")
+
+
+# The shortest ending the decade words may share and be looked for first.
 _MIN_SHARED = 3
 
 
 @functools.cache
-def _decade_keys(data: ModuleType) -> tuple[str, ...]:
-    """What a text must hold for the decade pattern to match in it: "0s", "0'", "0’", and
-    the ending all the decade words share ("ties" of "twenties" to "nineties"), one look
-    for eight (a text holding it and none of them is searched in vain, and finds
-    nothing), or the words themselves where they share none."""
-    words = list(data.DECADE_WORDS)
+def _decade_words(data: ModuleType) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ending all the decade words share ("ties" of "twenties" to "nineties"), looked
+    for first (one look for eight: most texts hold none), and the words, lower case; the
+    words twice where they share none."""
+    words = tuple(w.lower() for w in data.DECADE_WORDS)
     shared = min(words, key=len) if words else ""
     while shared and not all(w.endswith(shared) for w in words):
         shared = shared[1:]
-    return (shared, *_DECADE_DIGITS) if len(shared) >= _MIN_SHARED else (*words, *_DECADE_DIGITS)
+    return ((shared,) if len(shared) >= _MIN_SHARED else words), words
+
+
+def may_name_decade(text: str, low: Lowered, lex: Lexicon) -> bool:
+    """Whether ``text`` (``low`` lower-cased) may hold a match of the decade pattern: a
+    decade word, or a decade in digits that ends no longer number; False only where it
+    holds none."""
+    first, words = _decade_words(lex.data)
+    if low.may_hold(first) and low.may_hold(words):
+        return True
+    return low.may_hold(_DECADE_DIGITS) and _DIGIT_DECADE.search(text) is not None
 
 
 def _decade(word: str, lex: Lexicon) -> int:
@@ -60,9 +78,10 @@ def with_decades(
         return drafts
     # The pattern, searched over the whole text, stops at every "in" (some 1.5% of reading
     # news); every match holds a decade, in words or as "40s", "40's", which most texts
-    # name nowhere.
-    low = Lowered(text) if low is None else low
-    if not low.may_hold(_decade_keys(lex.data)):
+    # name nowhere.  The words are looked for whole, as the ending they share ("ties") let
+    # "authorities" and "parties" through; "0s" lets "the 1990s" through only to a search
+    # for a decade in digits, which names none.
+    if not may_name_decade(text, Lowered(text) if low is None else low, lex):
         return drafts
     found = []
     for m in lex.patterns["decade"].finditer(text):
