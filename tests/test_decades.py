@@ -22,6 +22,7 @@ from claimdiff.text import Lowered
         ("A man in his mid-30s died.", "in his mid-30s", 33, 37),
         ("The pair, in their early twenties, fled.", "in their early twenties", 20, 24),
         ("The victims, in their 20s and 30s, were named.", "in their 20s and 30s", 20, 39),
+        ("In his 40s, he ran the family firm.", "In his 40s", 40, 49),  # opening a text
     ],
 )
 def test_decade_is_an_age(text: str, surface: str, low: int, high: int) -> None:

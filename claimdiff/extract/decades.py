@@ -69,12 +69,18 @@ def _decade(word: str, lex: Lexicon) -> int:
     return int(lex.DECADE_WORDS.get(low) or low[:2])
 
 
+def _may_hold_in(text: str) -> bool:
+    """Whether ``text`` holds "in " as the pattern opens, in any case: "In his 40s, he
+    ran the firm" opens a sentence with it."""
+    return "in " in text or "In " in text or "IN " in text or "iN " in text
+
+
 def with_decades(
     text: str, drafts: list[Draft], lex: Lexicon, low: Lowered | None = None
 ) -> list[Draft]:
     """``drafts`` with every decade of life in ``text`` as an age, in place of whatever
     the scan read over its words; ``low`` is ``text`` lower-cased, where read."""
-    if not lex.DECADE_POSSESSIVES or "in " not in text:
+    if not lex.DECADE_POSSESSIVES or not _may_hold_in(text):
         return drafts
     # The pattern, searched over the whole text, stops at every "in" (some 1.5% of reading
     # news); every match holds a decade, in words or as "40s", "40's", which most texts
