@@ -129,6 +129,10 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         lambda: "KSh1 ksh1 R62 r5 zł3 Rs5 B12 R1,000 Q3 ",
     ),
     "new-names": ('"N cases, said <a new name>. …": a new speaker at every figure', _new_names),
+    "days-one-sentence": (
+        '"He died on a cold Sunday at …": days of the week in one sentence, no break',
+        lambda: "He died on a cold Sunday at ",
+    ),
     "age-words": (
         '"teen teenage driver toddler group cent …": age words, each looked at',
         lambda: "teen teenage driver toddler group centenarian oak cent ",

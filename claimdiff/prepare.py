@@ -284,6 +284,10 @@ def _candidates(
         lo, hi = (
             _clause(doc.text, c, lex) if c.weekday else _segment(doc.text, claims, n, prev, nxt)
         )
+        # A figure's own words reach no further than a long clause: a sentence of
+        # thousands of days or figures with no break between them would read its whole
+        # length for each (quadratic), where no reader takes such words for one figure's.
+        lo, hi = max(lo, c.span[0] - _OWN_REACH), min(hi, c.span[1] + _OWN_REACH)
         names = frozenset(
             name_key(m.group())
             for m in _NAME.finditer(doc.text, lo, hi)
@@ -345,8 +349,14 @@ def _owner(
     if previous is not None:
         found = previous.owner
     elif PARTICIPLE_CLAUSE.match(text, max(c.sentence[0], lo - 2)):
-        found = first_name(text, c.sentence[0], lo, c.sentence[0], stopwords)
+        start = max(c.sentence[0], lo - _OWN_REACH)
+        found = first_name(text, start, lo, c.sentence[0], stopwords)
     return attrs.evolve(found, weak=True) if found is not None else None
+
+
+# How far a figure's own words reach either side of it, at most (characters): some
+# three times a long clause of news.
+_OWN_REACH = 600
 
 
 # Where the words between two figures of one sentence change hands: "£3.5m
@@ -399,8 +409,8 @@ def _clause(text: str, c: Claim, lex: Lexicon) -> tuple[int, int]:
     """The clause a day of the week stands in, up to the day ("the ICC issued an arrest
     warrant on Friday"), or from it where only stop words come before ("On Friday, the
     ICC issued"): its verb is the event the day is of, not the sentence's other verbs."""
-    lo, hi = c.sentence
     start, end = c.span
+    lo, hi = max(c.sentence[0], start - _OWN_REACH), min(c.sentence[1], end + _OWN_REACH)
     before = lo
     breaks = lex.patterns["clause_break"]
     for m in breaks.finditer(text, lo, start):
