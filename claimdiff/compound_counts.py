@@ -23,6 +23,7 @@ import numpy as np
 
 from claimdiff import nouns, verbs
 from claimdiff.candidates import Candidate, lemma
+from claimdiff.word_matrices import table
 
 __all__ = ["acts_on_counted", "sorts_of_one_thing"]
 
@@ -49,6 +50,9 @@ def _acts(rows: Sequence[Candidate], cols: Sequence[Candidate]) -> list[tuple[in
         if head is not None:
             counted.setdefault(head, []).append(j)
     found: list[tuple[int, int]] = []
+    # Which columns of a thing name an act, once per (thing, act noun): a long text's
+    # many counts of one compound look once, not once per pair.
+    acted: dict[tuple[str, str], list[int]] = {}
     for i, c in enumerate(rows):
         if c.noun is None:
             continue
@@ -56,8 +60,11 @@ def _acts(rows: Sequence[Candidate], cols: Sequence[Candidate]) -> list[tuple[in
         for thing in c.own & counted.keys():
             if thing == head or not nouns.counts_acts_on(c.noun, thing):
                 continue
-            acts = nouns.act_verbs(c.noun)
-            found.extend((i, j) for j in counted[thing] if _acted(cols[j], acts))
+            key = (thing, c.noun.lower())
+            if key not in acted:
+                acts = nouns.act_verbs(c.noun)
+                acted[key] = [j for j in counted[thing] if _acted(cols[j], acts)]
+            found.extend((i, j) for j in acted[key])
     return found
 
 
@@ -84,9 +91,9 @@ def sorts_of_one_thing(
     for word in rows.keys() & cols.keys():
         out[np.ix_(rows[word], cols[word])] = True
     out &= pairs
-    for i, j in np.argwhere(out):
-        u, v = a[i].noun, b[j].noun
-        out[i, j] = u is not None and v is not None and _two_sorts(u, v)
+    if out.any():
+        # Each two nouns judged once, however many counts name them.
+        out &= table([x.noun for x in a], [y.noun for y in b], _two_sorts) > 0
     return out
 
 
@@ -96,8 +103,8 @@ def sorts_of_one_thing(
 _ONE_THING = 0.5
 
 
-def _two_sorts(u: str, v: str) -> bool:
-    return lemma(u) != lemma(v) and nouns.similarity(u, v) < _ONE_THING
+def _two_sorts(u: str, v: str) -> float:
+    return float(lemma(u) != lemma(v) and nouns.similarity(u, v) < _ONE_THING)
 
 
 def _by_modifier(cands: Sequence[Candidate]) -> dict[str, list[int]]:

@@ -1,8 +1,9 @@
 """Centuries and hundreds of years (docs/claims.md, "the 1980s" and centuries).
 
 A century with an ordinal, or a hundred before 2000 with "s", is a year spanning its
-hundred (or the part named); a century before Christ, a batsman's hundred after a
-possessive, and "the 2000s" are not read.  A century pairs only with years it overlaps.
+hundred (or the part named); a century before Christ, the present one, a name, a
+batsman's hundred after a possessive or an article, and "the 2000s" are not read.  A
+century pairs only with years it overlaps.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from claimdiff import Verdict, compare
         ("a fort of the early eleventh century", "early eleventh century", 1000, 1049),
         ("The mosaic is from the fourth century AD.", "fourth century AD", 300, 399),
         ("Looms like these spread in the 1700s.", "1700s", 1700, 1799),
+        ("They bought a 19th-century farmhouse.", "19th-century", 1800, 1899),
         ("the town grew fast in the late 1800s", "late 1800s", 1850, 1899),
         ("the 1970s", "1970s", 1970, 1979),
     ],
@@ -43,6 +45,11 @@ def test_read_as_years(text: str, surface: str, low: int, high: int) -> None:
         "It was her first century of the summer.",
         "Prices rose sharply in the 2000s.",
         "the 30th century",
+        "Brook's first century came at Lord's.",
+        "He hit a first century on debut.",
+        "Twentieth Century Fox made the film.",
+        "Schools must teach 21st-century skills.",
+        "It is the twenty first century.",
     ],
 )
 def test_not_read(text: str) -> None:

@@ -119,6 +119,8 @@ READINGS = [
     ("The scheme died in committee at 15 on Tuesday.", "15", "count"),
     ("Harris coached the side and was 52 when he was sacked.", "52", "age"),
     ("Unemployment kept rising and was 12 when he took office.", "12", "count"),
+    ("Mrs Jones lived in Leeds and was 91 when she died.", "91", "age"),
+    ("Not a single passenger was hurt, and 40 crew were rescued.", "40 crew", "count"),
     ("About 3,000 people cross the bridge each day.", "About 3,000 people", "count"),
     ("About 300 sheep graze on the hill.", "About 300 sheep", "count"),
     ("Some 40 police officers were on duty.", "Some 40 police officers", "count"),
@@ -129,6 +131,13 @@ READINGS = [
 def test_readings(text: str, surface: str, kind: str) -> None:
     claims = [(c.text, c.kind.value) for c in claimdiff.extract(text)]
     assert (surface, kind) in claims, claims
+
+
+@pytest.mark.parametrize(
+    "text", ["Not a single passenger was hurt.", "He did not score a single goal all season."]
+)
+def test_a_single_after_a_negation_counts_nothing(text: str) -> None:
+    assert [c.text for c in claimdiff.extract(text)] == []
 
 
 def test_told_to_leave_is_an_evacuation() -> None:

@@ -183,8 +183,8 @@ def _names_someone(word: str, lex: Lexicon) -> bool:
     capitalised word that is no stop word and no noun WordNet knows: "Lowe", "Harris")
     or a word for a person ("The sculptor")."""
     low = word.lower()
-    if low in lex.AGE_PRONOUNS:
-        return True
+    if low in lex.AGE_PRONOUNS or low.rstrip(".") in lex.speech.PERSONAL_TITLES:
+        return True  # "She", "Mrs Jones"
     if low in lex.STOPWORDS:
         return False
     if word[:1].isupper() and not nouns.is_noun(low):
@@ -447,10 +447,12 @@ def _opened_by_someone(text: str, end: int, lex: Lexicon) -> bool:
     elif lo > 0:
         return False  # the sentence opens further back than is read
     first = text[lo:end].split(maxsplit=1)
-    return bool(first) and _names_someone(first[0], lex)
+    # A quotation opening the sentence opens with its mark: '"She worked there …'.
+    return bool(first) and _names_someone(first[0].lstrip(_OPENING_MARKS), lex)
 
 
 _OPENING_REACH = 200
+_OPENING_MARKS = "\"'“‘(["
 
 
 def _when_someone(text: str, after: re.Match[str] | None, lex: Lexicon) -> bool:

@@ -135,6 +135,19 @@ def refuse(limit: int, at: int) -> NoReturn:
     raise TooManyFiguresError(msg, name="text", limit=limit, at=at)
 
 
+# The word joined to a number in words by a hyphen or a space, no hyphen after it:
+# "twenty-first", not "twenty first-time".
+_ORDINAL_AFTER = re.compile(r"[ \t-](?P<w>[^\W\d_]+)(?![^\W\d_]|-)")
+_NUMBER_END = re.compile(r"[^\W\d_]+$")
+
+
+def _ends_in_tens(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the number in words ending at ``end`` ends with a word of tens ("twenty"),
+    which an ordinal unit may follow ("twenty-first"); not "twenty-five"."""
+    last = _NUMBER_END.search(text, max(0, end - 12), end)
+    return last is not None and last.group().lower() in lex.TENS
+
+
 def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft | None, int]:
     if text[p].isdigit():
         if text.find(":", p + 1, p + 3) >= 0:
@@ -161,6 +174,10 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     if core is None:
         return None, resume
     num = core.number
+    if num.words and lex.ORDINAL_UNITS and _ends_in_tens(text, num.end, lex):
+        after = _ORDINAL_AFTER.match(text, num.end)
+        if after is not None and after["w"].lower() in lex.ORDINAL_UNITS:
+            return None, after.end()  # "the twenty-first century", "twenty second": an ordinal
     if num.words and num.value == 1 and core.kind is COUNT and not num.fraction:
         share = ratio(text, core, lex)
         if share is not None:  # "one in five"

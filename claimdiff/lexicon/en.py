@@ -35,6 +35,9 @@ TENS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 
+# Ordinals that end a number in words, which then counts nothing: "the twenty-first
+# century", "his twenty second goal" (claimdiff/extract/scan.py).
+ORDINAL_UNITS = frozenset("first second third fourth fifth sixth seventh eighth ninth".split())
 # Multipliers written as words after a number ("1.22 million", "three thousand").
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,

@@ -124,6 +124,9 @@ ONE_NOT_BEFORE = frozenset(
 # Phrases that count one as "one" does, before what they count (lower case): "A single
 # firefighter was hurt", "by a single vote" (claimdiff.extract.singles).
 ONE_PHRASES = ("a single",)
+# Words before such a phrase that make it none: "not a single passenger", "without a
+# single win", "never a single complaint".
+ONE_PHRASES_NOT_AFTER = frozenset("not without never nor".split())
 # Nouns after such a phrase that it describes rather than counts: "a single mother", "a
 # single market", "a single room", "a single malt".
 ONE_PHRASES_NOT_BEFORE = frozenset(

@@ -264,3 +264,6 @@ CENTURY_ERAS_AFTER = ("ad", "ce", "a.d.", "c.e.")
 # Words before an ordinal century that make it a batsman's hundred runs: "scored his 19th
 # century", "their first century".
 CENTURY_NOT_AFTER = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+# Articles before a century read only as the adjective ("a 19th-century house"): "hit a
+# first century on debut" is a hundred runs.
+CENTURY_ARTICLES = frozenset({"a", "an"})
