@@ -121,6 +121,7 @@ READINGS = [
     ("Unemployment kept rising and was 12 when he took office.", "12", "count"),
     ("Mrs Jones lived in Leeds and was 91 when she died.", "91", "age"),
     ("Not a single passenger was hurt, and 40 crew were rescued.", "40 crew", "count"),
+    ("He was not there. A single firefighter was hurt.", "A single firefighter", "count"),
     ("About 3,000 people cross the bridge each day.", "About 3,000 people", "count"),
     ("About 300 sheep graze on the hill.", "About 300 sheep", "count"),
     ("Some 40 police officers were on duty.", "Some 40 police officers", "count"),

@@ -27,6 +27,7 @@ __all__ = ["singles"]
 # The words before the phrase, how far back they are read, and how many of the last
 # may negate it ("did not score a single goal").
 _WORDS = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = re.compile(r"[.!?;:,]")
 _REACH = 40
 _NEGATION_WORDS = 3
 
@@ -40,7 +41,10 @@ def singles(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Draft]:
     for i in (Lowered(text) if low is None else low).occurrences(lex.ONE_PHRASES):
         if i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-’'"):
             continue  # "Sofia single", "lira single": letters of another word
-        before = _WORDS.findall(text, max(0, i - _REACH), i)[-_NEGATION_WORDS:]
+        lo = max(0, i - _REACH)
+        stop = _CLAUSE_END.search(text[lo:i][::-1])  # the negation is this clause's
+        lo = i - stop.start() if stop is not None else lo
+        before = _WORDS.findall(text, lo, i)[-_NEGATION_WORDS:]
         if any(w.lower() in lex.ONE_PHRASES_NOT_AFTER for w in before):
             continue  # "not a single passenger", "did not score a single goal": none
         phrase = next((p for p in lex.ONE_PHRASES if text[i : i + len(p)].lower() == p), None)
