@@ -21,13 +21,13 @@ import attrs
 from claimdiff import nouns
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.bounds import norm
+from claimdiff.extract.death_ages import death_age
 from claimdiff.extract.members import AGE, AT_LEAST, AT_MOST, COUNT, DURATION, LESS_THAN, MORE_THAN
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.extract.said_ages import (
     WORD_AFTER,
     age_of,
     copula_age,
-    death_age,
     one_of_group,
     opening_age,
     person_at_age,

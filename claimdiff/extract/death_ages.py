@@ -1,0 +1,113 @@
+"""Ages of a death: "The actor died at 88", "Having retired at 65", and with words
+between the verb and "at" where someone died ("The sculptor died Sunday at 93", "She died
+in hospital at 91"; docs/claims.md, "Ages").  The cues are the lexicon's
+``AGE_DEATH_CUES`` and ``AGE_EVENT_CUES``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from claimdiff import nouns, verbs
+from claimdiff.extract.amounts import Core
+from claimdiff.extract.precision import Draft
+from claimdiff.extract.said_ages import (
+    WORD_AFTER,
+    WORD_BEFORE,
+    age_of,
+    names_someone,
+    person_named_before,
+)
+from claimdiff.lexicon import Lexicon
+
+__all__ = ["death_age"]
+
+
+def death_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
+    """ "The actor died at 88", "Having retired at 65": a bare number from
+    ``FEWEST_YEARS_NOT_AN_HOUR`` after ``AGE_DEATH_CUES`` or ``AGE_EVENT_CUES`` that
+    ends its clause or is followed by a word that may follow an age ("died at 88 in
+    hospital", "died at 88 on Sunday")."""
+    if not lex.AGE_DEATH_CUES or not window.endswith(" "):
+        return None
+    tail = window.lower().rstrip()
+    cues = (*lex.AGE_DEATH_CUES, *lex.AGE_EVENT_CUES)
+    cue = next((c for c in cues if tail.endswith(c)), None)
+    if cue is None:
+        return _death_with_words(text, core, lex)
+    start = len(tail) - len(cue)
+    if start > 0 and tail[start - 1].isalpha():
+        return None
+    if not _ends_an_age(text, core, lex):
+        return None
+    person = person_named_before(window[:start] + " ", lex)
+    if person is not None and verbs.bases(person) and not nouns.is_noun(person):
+        person = None  # "Having retired at 65": no one's name
+    return age_of(core, person)
+
+
+def _ends_an_age(text: str, core: Core, lex: Lexicon) -> bool:
+    """Whether a death's age may end at ``core``: past a clock's hours ("died at 4 in
+    the morning", "died at 8"), ending its clause or followed by a word that may follow
+    an age ("died at 88 on Sunday")."""
+    if core.number.value < lex.FEWEST_YEARS_NOT_AN_HOUR:
+        return False
+    after = WORD_AFTER.match(text, core.end)
+    return after is None or after["w"].lower() in lex.AFTER_AN_AGE | lex.AFTER_A_DEATH_AGE
+
+
+# One to three words between a death's verb and its cue's preposition ("died Sunday at
+# 93", "died in hospital at 91", "died peacefully at home at 88"), read back this far.
+_WORDS_BETWEEN = r"((?:\s+[^\W\d_]+){1,3})\s+"
+_DEATH_REACH = 80
+
+
+@functools.cache
+def _death_words(cues: tuple[str, ...]) -> re.Pattern[str]:
+    verbs_ = sorted({cue.rsplit(" ", 1)[0] for cue in cues}, key=len, reverse=True)
+    prepositions = sorted({cue.rsplit(" ", 1)[1] for cue in cues})
+    return re.compile(
+        r"(?<![^\W\d_])(?:"
+        + "|".join(map(re.escape, verbs_))
+        + ")"
+        + _WORDS_BETWEEN
+        + "(?:"
+        + "|".join(map(re.escape, prepositions))
+        + r")\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _death_with_words(text: str, core: Core, lex: Lexicon) -> Draft | None:
+    """ "The sculptor died Sunday at 93", "She died in hospital at 91": a death's age with
+    one to three words between its verb and "at", when a person, or a pronoun for one,
+    died (not "The wind died down at 14", "The scheme died in committee at 15") and the
+    words between are no particle nor verb ("died out at 74", "who died lived at 41")."""
+    lo = max(0, core.start - _DEATH_REACH)
+    m = _death_words(tuple(lex.AGE_DEATH_CUES)).search(text, lo, core.start)
+    if m is None or not _ends_an_age(text, core, lex):
+        return None
+    between = m.group(1).split()
+    if between[0].lower() in lex.VERB_PARTICLES:
+        return None
+    if any(verbs.bases(w.lower()) and not nouns.is_noun(w.lower()) for w in between):
+        return None
+    before = _without_aside(text[lo : m.start()], lex)
+    word = WORD_BEFORE.search(before)
+    if word is None or not names_someone(word["w"], lex):
+        return None  # "The scheme died in committee": no one's death
+    return age_of(core, person_named_before(before, lex))
+
+
+# A relative clause set off by commas, closing right before the verb: "Harold Jensen,
+# who founded the firm in 1952, died".
+_ASIDE = re.compile(r",\s+(?P<w>[^\W\d_]+)\b[^,]*,\s*$")
+
+
+def _without_aside(before: str, lex: Lexicon) -> str:
+    """``before`` without a relative clause between commas at its end, where one is."""
+    m = _ASIDE.search(before)
+    if m is None or m["w"].lower() not in lex.RELATIVE_PRONOUNS:
+        return before
+    return before[: m.start()] + " "
