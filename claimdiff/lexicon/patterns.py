@@ -119,6 +119,12 @@ class Patterns(dict[str, "re.Pattern[str]"]):
         return len(self._sources)
 
 
+def _ends_window(phrases: Iterable[str]) -> Source:
+    """One of ``phrases`` ending the window before a figure, whole words, any case, then
+    white space: "from ", "between ", "minus ", "delayed by ", "the lowest in "."""
+    return Source(r"(?<![^\W\d_])(?:" + alternation(phrases) + r")\s+$", re.IGNORECASE)
+
+
 def _after_glued(glued: Iterable[str]) -> str:
     """No letter or digit before, or one of the ``glued`` symbols (lower case, as the scan
     matches a lower-cased copy) standing alone right before: a lookbehind per length."""
@@ -209,9 +215,7 @@ def compile_patterns(
         "range_and": Source(
             r"\s+(?:" + alternation(data.RANGE_AND_WORDS) + r")\s+", re.IGNORECASE
         ),
-        "change_from": Source(
-            r"(?<![^\W\d_])(?:" + alternation(data.CHANGE_FROM_WORDS) + r")\s+$", re.IGNORECASE
-        ),
+        "change_from": _ends_window(data.CHANGE_FROM_WORDS),
         # After a day, before its month: "5th of March", "12 March", "3. März".
         "day_month": Source(
             r"(?:" + alternation(data.DAY_ORDINAL_SUFFIXES) + r")"
@@ -318,12 +322,8 @@ def compile_patterns(
             r"(?<![^\W\d_])(?:" + (alternation(data.SCORE_WORDS) or "(?!)") + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
-        "range_opener": Source(
-            r"(?<![^\W\d_])(?:" + alternation(data.RANGE_OPENERS) + r")\s+$", re.IGNORECASE
-        ),
-        "negative_before": Source(
-            r"(?<![^\W\d_])(?:" + alternation(data.NEGATIVE_WORDS) + r")\s+$", re.IGNORECASE
-        ),
+        "range_opener": _ends_window(data.RANGE_OPENERS),
+        "negative_before": _ends_window(data.NEGATIVE_WORDS),
         "ratio": Source(
             r"\s+(?:" + alternation(data.RATIO_WORDS) + r")\s+", re.IGNORECASE
         ),
@@ -403,9 +403,7 @@ def compile_patterns(
         ),
         "ago": Source(r"\s+(?:" + alternation(data.AGO_WORDS) + r")(?![^\W\d_])", re.IGNORECASE),
         # How late a length of time says something is (claimdiff.extract.duration_senses).
-        "delay_before": Source(
-            r"(?<![^\W\d_])(?:" + alternation(data.DELAY_BEFORE) + r")\s+$", re.IGNORECASE
-        ),
+        "delay_before": _ends_window(data.DELAY_BEFORE),
         "delay_after": Source(
             r"[-‐‑\s]\s*(?:" + alternation(data.DELAY_AFTER) + r")(?![^\W\d_]|[-‐‑])"
             + r"(?!\s+(?:" + alternation(data.DELAY_NOT_BEFORE) + r")(?![^\W\d_]))",
@@ -418,9 +416,7 @@ def compile_patterns(
         "fought_gap": Source(
             r"\s+(?:(?:" + alternation(data.FOUGHT_GAP_WORDS) + r")\s+)*", re.IGNORECASE
         ),
-        "record_before": Source(
-            r"(?<![^\W\d_])(?:" + alternation(data.RECORD_BEFORE) + r")\s+$", re.IGNORECASE
-        ),
+        "record_before": _ends_window(data.RECORD_BEFORE),
         # Times of day in words and the hedges before a time (claimdiff.extract.clock_times).
         # In lower case or capitalised, and with no letter before it (checked by the
         # reader): a case-blind pattern, or one opening with a look-behind, the engine
