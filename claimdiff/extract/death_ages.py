@@ -6,7 +6,6 @@ in hospital at 91"; docs/claims.md, "Ages").  The cues are the lexicon's
 
 from __future__ import annotations
 
-import functools
 import re
 
 from claimdiff import nouns, verbs
@@ -57,26 +56,8 @@ def _ends_an_age(text: str, core: Core, lex: Lexicon) -> bool:
     return after is None or after["w"].lower() in lex.AFTER_AN_AGE | lex.AFTER_A_DEATH_AGE
 
 
-# One to three words between a death's verb and its cue's preposition ("died Sunday at
-# 93", "died in hospital at 91", "died peacefully at home at 88"), read back this far.
-_WORDS_BETWEEN = r"((?:\s+[^\W\d_]+){1,3})\s+"
+# How far back a death's verb is looked for before its age.
 _DEATH_REACH = 80
-
-
-@functools.cache
-def _death_words(cues: tuple[str, ...]) -> re.Pattern[str]:
-    verbs_ = sorted({cue.rsplit(" ", 1)[0] for cue in cues}, key=len, reverse=True)
-    prepositions = sorted({cue.rsplit(" ", 1)[1] for cue in cues})
-    return re.compile(
-        r"(?<![^\W\d_])(?:"
-        + "|".join(map(re.escape, verbs_))
-        + ")"
-        + _WORDS_BETWEEN
-        + "(?:"
-        + "|".join(map(re.escape, prepositions))
-        + r")\s+$",
-        re.IGNORECASE,
-    )
 
 
 def _death_with_words(text: str, core: Core, lex: Lexicon) -> Draft | None:
@@ -85,7 +66,7 @@ def _death_with_words(text: str, core: Core, lex: Lexicon) -> Draft | None:
     died (not "The wind died down at 14", "The scheme died in committee at 15") and the
     words between are no particle nor verb ("died out at 74", "who died lived at 41")."""
     lo = max(0, core.start - _DEATH_REACH)
-    m = _death_words(tuple(lex.AGE_DEATH_CUES)).search(text, lo, core.start)
+    m = lex.patterns["death_words"].search(text, lo, core.start)
     if m is None or not _ends_an_age(text, core, lex):
         return None
     between = m.group(1).split()

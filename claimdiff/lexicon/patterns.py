@@ -417,6 +417,17 @@ def compile_patterns(
             r"\s+(?:(?:" + alternation(data.FOUGHT_GAP_WORDS) + r")\s+)*", re.IGNORECASE
         ),
         "record_before": _ends_window(data.RECORD_BEFORE),
+        # A death's verb, one to three words, its cue's preposition, ending the window
+        # before an age: "died Sunday at", "died peacefully at home at"
+        # (claimdiff/extract/death_ages.py).
+        "death_words": Source(
+            r"(?<![^\W\d_])(?:"
+            + alternation({cue.rsplit(" ", 1)[0] for cue in data.AGE_DEATH_CUES})
+            + r")((?:\s+[^\W\d_]+){1,3})\s+(?:"
+            + alternation({cue.rsplit(" ", 1)[1] for cue in data.AGE_DEATH_CUES})
+            + r")\s+$",
+            re.IGNORECASE,
+        ),
         # Times of day in words and the hedges before a time (claimdiff.extract.clock_times).
         # In lower case or capitalised, and with no letter before it (checked by the
         # reader): a case-blind pattern, or one opening with a look-behind, the engine
