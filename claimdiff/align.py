@@ -348,6 +348,15 @@ def score_block(
             # A beginning's year and an end's are two events, however few years the
             # texts give ("Formed in 1998", "broke up in 2011").
             bad |= _year_events(a, b, lambda u, v: beginning_and_end(u, v, rules))
+    if kind is Kind.DATE:
+        # The day a thing begins and the day it ends are two facts, however close:
+        # "from 1 August to 25 August" against "begin on 1 August and close on 24
+        # August" pairs the beginnings and the ends (claimdiff.date_bounds).  One day
+        # read both ways is one fact: "schools close on Thursday" is when a closure
+        # begins ("closed from Thursday").
+        bounds_a, bounds_b = [x.bound for x in a], [y.bound for y in b]
+        crossed = table(bounds_a, bounds_b, lambda u, v: float(u != v)) > 0
+        bad |= both_known(bounds_a, bounds_b) & crossed & ~same
     if a and b and a[0].claim.weekday:
         # A report names the days of several things ("told staff on Thursday", "will strike
         # next Monday"), and nothing but a verb says which: two days pair only when they

@@ -57,6 +57,9 @@ class Candidate:
     event: str | None = None
     """For a year, the verb naming its event ("opened" in 1898), where read
     (claimdiff.year_events)."""
+    bound: str | None = None
+    """For a date, whether it says when a thing begins or ends ("from 1 August", "closes
+    on 24 August"), where read (claimdiff.date_bounds)."""
 
     @property
     def role_words(self) -> frozenset[str]:

@@ -16,6 +16,7 @@ import attrs
 
 from claimdiff import nouns, verbs
 from claimdiff.align import Candidate, block_of, lemma
+from claimdiff.date_bounds import BoundWords, bound_of
 from claimdiff.expectations import expected
 from claimdiff.extract import dateline, extract
 from claimdiff.extract.ellipsis import complement
@@ -271,6 +272,7 @@ def _candidates(
     near: dict[int, frozenset[str]] = {}
     lemmas: dict[str, str] = {}
     published, text_names, text_words = whole.published, whole.names, whole.words
+    bound_words = BoundWords.of(lex)
     side_of = sides(doc.text, claims, lex)
     bounds = _bounds(claims)
     out: list[Candidate] = []
@@ -324,6 +326,9 @@ def _candidates(
                 c.kind in _FORECAST_KINDS and expected(doc.text, c.span, (lo, hi), lex),
                 event_of(doc.text, c.span, (lo, hi), stopwords, light, event_words)
                 if read_events and c.kind is Kind.YEAR
+                else None,
+                bound_of(doc.text, c.span, c.sentence[0], bound_words)
+                if c.kind is Kind.DATE
                 else None,
             )
         )

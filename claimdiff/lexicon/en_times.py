@@ -267,3 +267,35 @@ CENTURY_NOT_AFTER = frozenset({"his", "her", "their", "its", "my", "our", "your"
 # Articles before a century read only as the adjective ("a 19th-century house"): "hit a
 # first century on debut" is a hundred runs.
 CENTURY_ARTICLES = frozenset({"a", "an"})
+
+# A date's bound (claimdiff/date_bounds.py): whether a date says when a thing begins
+# ("from 1 August", "opens on 14 January", "takes effect on July 7") or when it ends ("to
+# 25 August", "until Oct. 15", "closes on 24 August", "the deadline is 10 October").  A
+# beginning and an end are two facts, however close the days.  The word right before the
+# date (past DATE_BOUND_FILLERS) may be a preposition of either; "to" ends a range only
+# after a figure, a month or a length of time ("from 1 August to 25 August", "the year
+# to March"), not after a move ("pushed back to mid-March").  Further back, past
+# DATE_BOUND_AUXILIARIES, a verb (lemma), a phrase of lemmas or a noun of either.
+DATE_BEGIN_WORDS = frozenset("from since starting beginning effective commencing".split())
+DATE_END_WORDS = frozenset("until till through thru by".split())
+DATE_RANGE_END_WORDS = frozenset({"to"})
+DATE_BEGIN_VERBS = frozenset("begin start open launch commence reopen resume".split())
+DATE_END_VERBS = frozenset("end close finish expire conclude cease lapse".split())
+DATE_BEGIN_PHRASES = ("take effect", "come into force", "come into effect", "kick off", "go live")
+DATE_END_PHRASES = ("wrap up", "run out")
+DATE_END_NOUNS = frozenset({"deadline"})
+# Verbs of a pause: "until" after one dates when a thing resumes, a beginning ("the
+# coroner adjourned the inquest until 16 July"), where "the ban stays until Oct. 15" ends.
+DATE_PAUSE_VERBS = frozenset("adjourn postpone suspend delay defer pause halt".split())
+DATE_BOUND_FILLERS = frozenset("on at the of noon midday midnight".split())
+DATE_BOUND_AUXILIARIES = frozenset(
+    """will would shall should can could may might must do does did is are was were be
+    been being due to set expected scheduled planned has have had now officially formally
+    finally then also""".split()
+)
+# Words before a verb of an end that make it a state, not an end: a road "was closed at
+# 7am" or "will remain closed on Friday" is shut from then, where "polls closed at 10pm"
+# ended.
+DATE_BOUND_STATES = frozenset(
+    "is are was were be been being remain remains remained stay stays stayed".split()
+)

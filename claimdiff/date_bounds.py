@@ -1,0 +1,194 @@
+"""Whether a date says when a thing begins or when it ends.
+
+"The Fringe will run from 1 August to 25 August" and "will begin on 1 August and close
+on 24 August" give each bound of one festival: the first dates pair, and so do the
+last.  A date that begins something and one that ends something are two facts, however
+few days apart ("fires recorded since April 1", "the ban stays until Oct. 15"), so
+compare() never pairs them (docs/compare.md, "Beginnings and ends of dates").
+
+A bound is read from the words right before the date, within its sentence:
+
+* past fillers ("on", "at noon on", a day of the week), the first word may be a
+  preposition of a beginning ("from", "since", "starting") or of an end ("to",
+  "until", "by");
+* else, walking back past auxiliaries ("will", "is due to"), a verb of a beginning or an
+  end (its lemma: "opens", "will close"), a phrase of lemmas ("takes effect", "kick
+  off"), or a noun of an end ("the deadline is").
+
+Anything else reads no bound, and a date with none pairs as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from claimdiff import verbs
+
+if TYPE_CHECKING:
+    from claimdiff.lexicon import Lexicon
+
+__all__ = ["BEGIN", "END", "BoundWords", "bound_of"]
+
+BEGIN = "begin"
+END = "end"
+
+# Words, or a comma, which a day of the week leaves before its date ("Friday, July 7").
+_TOKEN = re.compile(r"[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]+)*|\d\S*|,")
+# A time of day between a bound's words and its date: "end at 7am on 18 January".
+_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?(?:am|pm)|\d{1,2}[.:]\d\d|[ap]\.m")
+# How far before a date its bound's words may stand: "is due to come into force on".
+_REACH = 80
+# Words read back past the fillers: a verb with its auxiliaries ("is now due to close"),
+# and the object or place between a verb of a beginning and its date ("will launch its
+# winter sale on").
+_MAX_WORDS = 5
+_OBJECT_WORDS = 4
+
+
+@attrs.frozen
+class BoundWords:
+    """A language's words for a date's bound (the lexicon's ``DATE_*`` tables)."""
+
+    begin_words: frozenset[str] = frozenset()
+    end_words: frozenset[str] = frozenset()
+    begin_verbs: frozenset[str] = frozenset()
+    end_verbs: frozenset[str] = frozenset()
+    begin_phrases: tuple[tuple[str, ...], ...] = ()
+    end_phrases: tuple[tuple[str, ...], ...] = ()
+    end_nouns: frozenset[str] = frozenset()
+    fillers: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    pause_verbs: frozenset[str] = frozenset()
+    """Verbs of a pause (lemmas): "until" after one dates a resumption ("adjourned until")."""
+    states: frozenset[str] = frozenset()
+    """Words before a verb of an end that make it a state ("was closed at 7am")."""
+    range_ends: frozenset[str] = frozenset()
+    """Words that end a range only after one of ``span_words`` or a figure ("to")."""
+    span_words: frozenset[str] = frozenset()
+    """Months and lengths of time: "from 30 January to 3 February", "the year to March"."""
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> BoundWords:
+        """The words of ``lex``, with its days of the week among the fillers."""
+        return cls(
+            frozenset(lex.DATE_BEGIN_WORDS),
+            frozenset(lex.DATE_END_WORDS),
+            frozenset(lex.DATE_BEGIN_VERBS),
+            frozenset(lex.DATE_END_VERBS),
+            tuple(tuple(p.split()) for p in lex.DATE_BEGIN_PHRASES),
+            tuple(tuple(p.split()) for p in lex.DATE_END_PHRASES),
+            frozenset(lex.DATE_END_NOUNS),
+            frozenset(lex.DATE_BOUND_FILLERS) | frozenset(lex.WEEKDAYS) | {","},
+            frozenset(lex.DATE_BOUND_AUXILIARIES),
+            frozenset(lex.DATE_PAUSE_VERBS),
+            frozenset(lex.DATE_BOUND_STATES),
+            frozenset(lex.DATE_RANGE_END_WORDS),
+            frozenset(lex.MONTHS) | frozenset(lex.MONTH_ABBREVIATIONS) | frozenset(lex.TIME_UNITS),
+        )
+
+
+def bound_of(text: str, span: tuple[int, int], start: int, words: BoundWords) -> str | None:
+    """:data:`BEGIN` or :data:`END` for the date at ``span``, or None; ``start`` is
+    where its sentence begins.
+
+    >>> w = BoundWords(frozenset({"from"}), frozenset({"until"}), frozenset({"open"}),
+    ...     frozenset({"close"}), fillers=frozenset({"on", "friday", ","}),
+    ...     auxiliaries=frozenset({"will", "was"}), states=frozenset({"was"}),
+    ...     range_ends=frozenset({"to"}), span_words=frozenset({"august"}))
+    >>> t = "It runs from 1 August to 25 August. It will close on Friday, 24 August."
+    >>> [bound_of(t, (k, k + 8), 0, w) for k in (13, 25)], bound_of(t, (61, 70), 36, w)
+    (['begin', 'end'], 'end')
+    >>> t = "The road was closed on 3 May. It was pushed back to 9 May."
+    >>> bound_of(t, (22, 27), 0, w), bound_of(t, (52, 57), 29, w)
+    (None, None)
+    """
+    if not words.fillers:
+        return None
+    lo = max(start, span[0] - _REACH)
+    tokens = [m.group().lower() for m in _TOKEN.finditer(text, lo, span[0])]
+    written = len(tokens)
+    while tokens and (tokens[-1] in words.fillers or _CLOCK.fullmatch(tokens[-1])):
+        if tokens.pop()[-1] == "m" and tokens and tokens[-1].isdigit():
+            tokens.pop()  # "7" of "7 a.m."
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last in words.begin_words:
+        return BEGIN
+    if last in words.end_words:
+        # "adjourned the inquest until 16 July": what pauses until a day resumes then.
+        paused = any(_lemma(t) in words.pause_verbs for t in tokens[-2 - _OBJECT_WORDS : -1])
+        return BEGIN if paused else END
+    if last in words.range_ends:
+        before = tokens[-2] if len(tokens) > 1 else ""
+        ends_range = any(ch.isdigit() for ch in before) or before.rstrip(".") in words.span_words
+        return END if ends_range else None
+    tokens = tokens[-(_MAX_WORDS + _OBJECT_WORDS) :]
+    lemmas = [_lemma(t) for t in tokens]
+    # A verb's bare form right before its date is a verb: "Lane closures on Interstate 84
+    # near Hartford begin Aug. 21".
+    direct = len(tokens) == written
+    for k in range(len(lemmas) - 1, max(-1, len(lemmas) - 1 - _MAX_WORDS), -1):
+        found = _bound_at(tokens, lemmas, k, words, direct=direct and k == len(lemmas) - 1)
+        if found is not None:
+            return found
+        if tokens[k] not in words.auxiliaries:
+            return _begun_before(tokens, lemmas, k, words)
+    return None
+
+
+def _begun_before(tokens: list[str], lemmas: list[str], k: int, words: BoundWords) -> str | None:
+    """:data:`BEGIN` where a verb of a beginning stands before the object or place that
+    ends at ``k`` ("will start a strike on", "kicks off in Almaty on").  A verb of an
+    end with an object may begin a closure ("closed the road on Friday"), so only a
+    beginning is read so."""
+    for j in range(k - 1, max(-1, k - 1 - _OBJECT_WORDS), -1):
+        if tokens[j] == "," or tokens[j][0].isdigit():
+            return None
+        if _ends(lemmas, j, words.begin_phrases) or (
+            lemmas[j] in words.begin_verbs and _verb_at(tokens, lemmas, j, words)
+        ):
+            return BEGIN
+    return None
+
+
+def _bound_at(
+    tokens: list[str], lemmas: list[str], k: int, words: BoundWords, *, direct: bool = False
+) -> str | None:
+    """The bound the word at ``k`` names, alone or ending a phrase, or None; ``direct``:
+    the word stands right before the date."""
+    w, before = lemmas[k], tokens[k - 1] if k else ""
+    if _ends(lemmas, k, words.begin_phrases):
+        return BEGIN
+    if _ends(lemmas, k, words.end_phrases) or w in words.end_nouns:
+        return END
+    if not direct and not _verb_at(tokens, lemmas, k, words):
+        return None
+    if w in words.begin_verbs:
+        return BEGIN
+    if w in words.end_verbs and before not in words.states:
+        return END
+    return None
+
+
+def _verb_at(tokens: list[str], lemmas: list[str], k: int, words: BoundWords) -> bool:
+    """Whether the word at ``k`` is a verb: inflected ("opens", "closed"), or after an
+    auxiliary ("will open") or a plural ("polls open"); not "the deep end"."""
+    if tokens[k] != lemmas[k] or not k:
+        return tokens[k] != lemmas[k]
+    before = tokens[k - 1]
+    return before in words.auxiliaries or (before.endswith("s") and not before.endswith("ss"))
+
+
+def _ends(lemmas: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` ends at ``k``."""
+    return any(len(p) <= k + 1 and tuple(lemmas[k + 1 - len(p) : k + 1]) == p for p in phrases)
+
+
+def _lemma(word: str) -> str:
+    """A word's first verb base, else the word: "opens" is "open", "effect" "effect"."""
+    bases = verbs.bases(word)
+    return bases[0] if bases else word
