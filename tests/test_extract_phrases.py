@@ -643,8 +643,19 @@ def test_extract_keeps_text_order():
         ("Revenue rose by $2m to $12m.", ["$2m", "$12m"]),
         ("Output fell 3% to 1.2 million barrels.", ["3%", "1.2 million barrels"]),
         ("Some 30 to 40 staff left.", ["Some 30 to 40 staff"]),
+        ("Those out of work fell by about 5,000 to 112,000.", ["about 5,000", "112,000"]),
+        ("Detours will add an estimated 10 to 15 minutes.", ["an estimated 10 to 15 minutes"]),
+        ("Attendance was about 5,000 to 7,000.", ["about 5,000 to 7,000"]),
     ],
-    ids=["increased-to", "rose-by-to", "fell-to", "plain-range"],
+    ids=[
+        "increased-to",
+        "rose-by-to",
+        "fell-to",
+        "plain-range",
+        "hedged-by-to",
+        "hedged-to",
+        "hedged-range",
+    ],
 )
 def test_change_and_result_are_two_figures(sentence, texts):
     """After a verb of change, "X to Y" is the change and its result, not a range."""

@@ -194,6 +194,9 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         verb = window[-20:].rsplit(None, 1)[-1:]
         if verb and verb[0].lower() in lex.CHANGE_WORDS:
             return None  # "increased 25% to 500 units": a change and its result
+        h = hedge_before(window, lex)
+        if h is not None and _word_before(window, h) in lex.CHANGE_BY_WORDS:
+            return None  # "fell by about 5,000 to 112,000" is a change too
     range_sep = lex.patterns["range_sep"]
     sep = (lex.patterns["range_and"] if between else range_sep).match(text, core.end)
     if sep is None and between is not None:

@@ -528,6 +528,7 @@ from claimdiff.lexicon.de_direction import DOWN_BEFORE as _DOWN  # noqa: E402
 from claimdiff.lexicon.de_direction import UP_BEFORE as _UP  # noqa: E402
 
 CHANGE_WORDS = frozenset(_UP | _DOWN | {"um"})
+CHANGE_BY_WORDS = frozenset({"um"})
 
 from claimdiff.lexicon.de_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.de_predicates import APART_WHOEVER as APART_WHOEVER  # noqa: E402

@@ -692,6 +692,9 @@ from claimdiff.lexicon.en_direction import DOWN_BEFORE as _DOWN  # noqa: E402
 from claimdiff.lexicon.en_direction import UP_BEFORE as _UP  # noqa: E402
 
 CHANGE_WORDS = frozenset(_UP | _DOWN | {"by"})
+# Words after which "X to Y" is a change even with a hedge between: "fell by about 5,000
+# to 112,000"; after a verb a hedge reads a range ("add an estimated 10 to 15 minutes").
+CHANGE_BY_WORDS = frozenset({"by"})
 
 # What a figure states ("killed", "revenue"): tables of their own, read through the lexicon.
 from claimdiff.lexicon.en_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402
