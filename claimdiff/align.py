@@ -212,10 +212,11 @@ def score_block(
         # to the public in 2012" are one event, "gained its new wing in 2004" another.
         total += W_PREDICATE * (events & ~both_known(preds_a, preds_b))
     same_owner, other_owner = owners(a, b)
-    if kind in (Kind.AGE, Kind.SCORE):
+    if kind in (Kind.AGE, Kind.SCORE, Kind.DURATION):
         # Whose age it is is its noun ("her daughter, 78"), not the sentence's name; a
         # score is both sides' ("The Celtics edged the Knicks 112-108", "Boston held off
-        # New York 112-108").
+        # New York 112-108"); the lengths of time a report gives of one person are all
+        # theirs ("took £90,000 over a four-year period", "sentenced to six years").
         same_owner[:], other_owner[:] = False, False
     total += W_OWNER * same_owner
     dir_a = np.array([str(x.claim.direction or "") for x in a], dtype=object)
