@@ -77,6 +77,15 @@ PREDICATES = [
     ("The authorities put the number of displaced residents at 560.", "560", "evacuations"),
     ("The firm's employees number 4,500.", "4,500", "employment"),
     ("Residents of 40 flats were evacuated.", "40 flats", "population"),
+    # Two counts joined by "and" alone are one verb's subject, or its object, together.
+    (
+        "Around 80 firefighters and 11 helicopters are battling the flames.",
+        "Around 80 firefighters",
+        "deployment",
+    ),
+    ("Gunmen killed five soldiers and three civilians.", "five soldiers", "deaths"),
+    ("Gunmen killed five soldiers and three civilians.", "three civilians", "deaths"),
+    ("The storm killed 12 people and injured 30 others.", "12 people", "deaths"),
 ]
 
 # (sentence, claim text, per)

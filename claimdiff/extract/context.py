@@ -22,6 +22,7 @@ so the cost is linear in the text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from bisect import bisect_left as _bisect_left
 from bisect import bisect_right as _bisect_right
@@ -262,7 +263,28 @@ def predicates(
     of_nouns = frozenset(f for f in own_noun if f not in out)
     for f in of_nouns:
         out[f] = own_noun[f]
+    if text is not None:
+        _share_coordinated(text, every, out)
     return Predicates(out, of_nouns)
+
+
+# Two counts joined by "and" alone: "Around 80 firefighters and 11 helicopters are
+# battling the flames", "killed five soldiers and three civilians".
+_AND = re.compile(r"\s+and\s+")
+
+
+def _share_coordinated(
+    text: str, figures: Sequence[tuple[Span, Kind]], out: dict[Span, str]
+) -> None:
+    """Give a count with no class the class of a count it is joined to by "and" alone:
+    both are the subject, or the object, of one verb."""
+    for (f, kind), (g, other) in itertools.pairwise(figures):
+        if kind is not COUNT or other is not COUNT or not _AND.fullmatch(text, f[1], g[0]):
+            continue
+        if f not in out and g in out:
+            out[f] = out[g]
+        elif g not in out and f in out:
+            out[g] = out[f]
 
 
 def _count_right_after(
