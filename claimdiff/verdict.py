@@ -350,10 +350,19 @@ def _same(qa: Quantity, qb: Quantity, *, ceilings: bool = False) -> str | None:
         return "same" if _eq(a_lo, b_lo) and _eq(a_hi, b_hi) else None
     if _close(qa.value, qb.value):
         return "same"
+    if qa.qualifier in _BOUNDS and abs(qa.value - qb.value) <= BOUNDS_ALIKE * max(
+        abs(qa.value), abs(qb.value)
+    ):
+        return "same"  # "more than a year" and "over 52 weeks": one bound in two units
     if qa.qualifier is Qualifier.EXACT and (_within(qb.value, qa) or _within(qa.value, qb)):
         return "rounding"  # the coarser figure's interval holds the finer figure
     return None
 
+
+# Two bounds of one side this close state one bound, written in two units: a year and
+# 52 weeks, a mile and 1.6 km.
+BOUNDS_ALIKE = 0.01
+_BOUNDS = _LOWER_BOUNDS | _UPPER_BOUNDS
 
 # Two figures this close, one hedged "about" and the other not, state one figure:
 # the unhedged reading of a round figure (claimdiff.extract.precision).

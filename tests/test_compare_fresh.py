@@ -570,7 +570,6 @@ FRESH_G_XFAIL: dict[str, str] = {
     "uk-migration-flows-swap:532,000/Roughly 1.2 million people": _ELSEWHERE,
     "uk-migration-flows-swap:About 1.2 million people/Roughly 1.2 million people": _KEPT_APART,
     "uk-migration-flows-swap:532,000/532,000": _KEPT_APART,
-    "nhs-england-waiting-list:more than a year/over 52 weeks": _READ_AS_OTHER,
     "rmt-saturday-strike:14 train operators/fourteen rail companies": _UNPAIRED,
     "clark-county-measles:47 measles cases/Forty-seven people": _UNPAIRED,
     "panasonic-wakayama-battery:roughly $340m/JPY 50 billion": _ELSEWHERE,

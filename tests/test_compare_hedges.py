@@ -68,3 +68,43 @@ def test_the_set_is_balanced() -> None:
 def test_hedged_zero_of_a_signed_figure(a: str, b: str, verdict: str) -> None:
     (finding,) = claimdiff.compare(a, b).findings
     assert finding.verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # Two bounds of one side within 1% are one bound (in two units); further apart,
+        # both hold past the stricter.
+        (
+            "Some 400 patients waited more than a year.",
+            "Some 400 patients waited over 52 weeks.",
+            "agree",
+        ),
+        (
+            "Some 400 patients waited more than a year.",
+            "Some 400 patients waited over 12 months.",
+            "agree",
+        ),
+        # Further apart, both hold past the stricter.
+        (
+            "More than 300 people were evacuated.",
+            "More than 250 people were evacuated.",
+            "compatible",
+        ),
+        (
+            "More than 300 people were evacuated.",
+            "More than 290 people were evacuated.",
+            "compatible",
+        ),
+        # Within 1%: one bound.
+        (
+            "More than 300 people were evacuated.",
+            "More than 297 people were evacuated.",
+            "agree",
+        ),
+    ],
+)
+def test_bounds_of_one_side_in_two_units(a: str, b: str, verdict: str) -> None:
+    findings = claimdiff.compare(a, b).findings
+    bound = [f for f in findings if "400" not in f.a.text]
+    assert [f.verdict.value for f in bound] == [verdict]
