@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from claimdiff import verbs
+from claimdiff import nouns, verbs
 
 if TYPE_CHECKING:
     from claimdiff.candidates import Rules
@@ -93,6 +93,9 @@ def event_of(
         # 2017", "in use since 1891" a beginning of what is not said.
         before = _verb(words[-2::-1], stopwords, light, ew, backward=True)
         return before if before and not before.endswith("ing") else SINCE
+    named = _noun_of(words, stopwords, ew)
+    if named is not None:
+        return named  # "defences built after the floods of 2000": the floods' year
     found = _verb(words[::-1], stopwords, light, ew, backward=True)
     if found is None and all(w in stopwords for w in words):
         # A year opening its clause is the time of the verb after it: "In 1998 they won
@@ -144,6 +147,13 @@ class EventWords:
     """Words before a verb's -ing form that make it the event (``GERUND_OPENERS``: "since
     winning office", "before retiring")."""
 
+    of_words: frozenset[str] = frozenset()
+    """Words between a noun and a year that make the year the noun's (``YEAR_OF_WORDS``:
+    "the floods of 2000", "the election of 1997")."""
+    of_times: frozenset[str] = frozenset()
+    """Nouns of a part of a year that WordNet files as no time (``YEAR_OF_TIMES``: "the
+    middle of 2019")."""
+
     @classmethod
     def of(cls, lex: Lexicon) -> EventWords:
         """The words of ``lex``."""
@@ -158,10 +168,26 @@ class EventWords:
             frozenset(lex.YEAR_TIME_CUES),
             frozenset(lex.VERB_PARTICLES),
             frozenset(lex.GERUND_OPENERS),
+            frozenset(lex.YEAR_OF_WORDS),
+            frozenset(lex.YEAR_OF_TIMES),
         )
 
 
 _NO_WORDS = EventWords()
+
+
+def _noun_of(words: list[str], stopwords: frozenset[str], ew: EventWords) -> str | None:
+    """The noun a year is "of" ("the floods of 2000", "the election of 1997"): the year's
+    event, where no verb before it is.  A word of time is none ("the summer of 2022",
+    "the end of 2019"): the year is then the verb's."""
+    if len(words) < 2 or words[-1] not in ew.of_words or words[-2] in stopwords:
+        return None
+    noun = words[-2]
+    if not nouns.is_noun(noun) or noun in ew.of_times:
+        return None
+    if "time" in nouns.first_classes(nouns.lemma(noun)):
+        return None  # "the end of 2019", "the start of 2023"
+    return noun
 
 
 def _since(words: list[str], ew: EventWords) -> str | None:

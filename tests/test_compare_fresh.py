@@ -1378,6 +1378,9 @@ EVENT_YEARS_XFAIL: dict[str, str] = {
     "ey-25:since 2008/15 years ago": _ELSEWHERE,
     "ey-26:completed in 1966/1960s-built": _UNPAIRED,
     "ey-30:formed in Leeds in 2005/in 2003": _UNPAIRED,
+    # "the severe gales of 1958" are that year's event; "in a storm in 1953" is read by
+    # its verb ("lost"), and a noun and a verb of no one meaning are two events.
+    "ey-27:a storm in 1953/the severe gales of 1958": _UNPAIRED,
     "ey-32:20 millionth/20 million journeys": _ELSEWHERE,
     "ey-39:first elected in 2012/winning the post in 2013": _UNPAIRED,
     "ey-39:re-elected in 2021/three years ago": _UNPAIRED,
@@ -1485,7 +1488,6 @@ HELDOUT17_XFAIL: dict[str, str] = {
     "h17-45:annual decline of 2.4%/2.4% year-on-year gain": _ELSEWHERE,
     "h17-49:1,400 sewage spills/some 1,400 discharges": _ELSEWHERE,
     "h17-48:45.4C/0.7C": _KEPT_APART,
-    "h17-23": "false conflict: '1968' / '2000'",
     "h17-42": "false conflict: '2019' / '2022'",
     "h17-48": "false conflict: '45.4C' / '0.7C'",
 }
@@ -2325,8 +2327,6 @@ LONE_YEARS: dict[str, str] = {
     "ly-20:since 1978/in 1987": _UNPAIRED,
     "ly-23:cutting 140 jobs/About 140 workers": _READ_AS_OTHER,
     "ly-23:by the end of June/shuts in June": _UNPAIRED,
-    "ly-25:in 1968/of 2007": _KEPT_APART,
-    "ly-25": "false conflict: '1968' / '2007'",
     "ly-26:1,200 roof slates/Around 1,200 slates": _READ_AS_OTHER,
     "ly-28:100th anniversary/a century": _UNPAIRED,
     "ly-29:since 2015/in 2019": _KEPT_APART,

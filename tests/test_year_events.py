@@ -56,6 +56,11 @@ def _event(sentence: str, year: str) -> str | None:
         ("It lost a section of pier in a 1974 storm.", "1974", None),
         ("Portobello's 1901 swim centre will close.", "1901", None),
         ("The 1964-built museum will close.", "1964", None),
+        # The noun a year is "of" is its event, unless it is a word of time.
+        ("Defences were built after the floods of 2000.", "2000", "floods"),
+        ("He won the election of 1997 by a landslide.", "1997", "election"),
+        ("The pier was finished at the end of 2019.", "2019", "finished"),
+        ("The pier was finished in the middle of 2019.", "2019", "finished"),
     ],
 )
 def test_event_of(sentence: str, year: str, event: str | None) -> None:

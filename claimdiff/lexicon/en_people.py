@@ -232,6 +232,12 @@ VERB_CUES = frozenset("that which who was were been had has have is are".split()
 YEAR_TIME_CUES = frozenset(
     "in since from by until till during before after of to and or circa c".split()
 )
+# Words between a noun and a year that make the year the noun's event, not a verb's
+# before it: "defences built after the floods of 2000" (claimdiff/year_events.py).
+YEAR_OF_WORDS = frozenset({"of"})
+# Nouns of a part of a year, which WordNet files as no time ("the middle of 2019"): the
+# year is then the verb's, as after a word of time ("the end of 2019", "the summer of 2022").
+YEAR_OF_TIMES = frozenset("middle turn rest course part height bulk remainder".split())
 # Particles after a lemma that make it a verb: "split up in 2009", "shut down in 2020".
 VERB_PARTICLES = frozenset("up down out off over".split())
 # Words before a verb's -ing form that make it a year's event: "since winning office in
