@@ -212,12 +212,20 @@ def score_block(
         # to the public in 2012" are one event, "gained its new wing in 2004" another.
         total += W_PREDICATE * (events & ~both_known(preds_a, preds_b))
     same_owner, other_owner = owners(a, b)
-    if kind in (Kind.AGE, Kind.SCORE, Kind.DURATION):
+    if kind in (Kind.AGE, Kind.SCORE):
         # Whose age it is is its noun ("her daughter, 78"), not the sentence's name; a
         # score is both sides' ("The Celtics edged the Knicks 112-108", "Boston held off
-        # New York 112-108"); the lengths of time a report gives of one person are all
-        # theirs ("took £90,000 over a four-year period", "sentenced to six years").
+        # New York 112-108").
         same_owner[:], other_owner[:] = False, False
+    elif kind is Kind.DURATION:
+        # The lengths of time a report gives of one person are all theirs ("took £90,000
+        # over a four-year period", "sentenced to six years"): one name says nothing of
+        # which length it is, where two names both texts give still part two people's
+        # terms ("Daniel Marsh was jailed for five years and Owen Marsh for three") when
+        # each text gives several.
+        same_owner[:] = False
+        if len(a) < 2 or len(b) < 2:
+            other_owner[:] = False
     total += W_OWNER * same_owner
     dir_a = np.array([str(x.claim.direction or "") for x in a], dtype=object)
     dir_b = np.array([str(y.claim.direction or "") for y in b], dtype=object)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from claimdiff import verbs
+from claimdiff import nouns, verbs
 
 if TYPE_CHECKING:
     from claimdiff.lexicon import Lexicon
@@ -37,8 +37,6 @@ END = "end"
 
 # Words, or a comma, which a day of the week leaves before its date ("Friday, July 7").
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]+)*|\d\S*|,")
-# A time of day between a bound's words and its date: "end at 7am on 18 January".
-_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?(?:am|pm)|\d{1,2}[.:]\d\d|[ap]\.m")
 # How far before a date its bound's words may stand: "is due to come into force on".
 _REACH = 80
 # Words read back past the fillers: a verb with its auxiliaries ("is now due to close"),
@@ -65,6 +63,15 @@ class BoundWords:
     """Verbs of a pause (lemmas): "until" after one dates a resumption ("adjourned until")."""
     states: frozenset[str] = frozenset()
     """Words before a verb of an end that make it a state ("was closed at 7am")."""
+    negations: frozenset[str] = frozenset()
+    """Words before "until" that make its day when a thing happens ("not until 4 June")."""
+    move_verbs: frozenset[str] = frozenset()
+    """Verbs of moving a day (lemmas): their "from" and "to" name no bound ("moved the
+    vote from 3 May to 10 May", "pushed back two weeks to 12 March")."""
+    determiners: frozenset[str] = frozenset()
+    """Words that open a noun phrase: the noun after one is no verb ("the hearing")."""
+    clock: re.Pattern[str] | None = None
+    """A time of day between a bound's words and its date: "end at 7am on 18 January"."""
     range_ends: frozenset[str] = frozenset()
     """Words that end a range only after one of ``span_words`` or a figure ("to")."""
     span_words: frozenset[str] = frozenset()
@@ -85,9 +92,21 @@ class BoundWords:
             frozenset(lex.DATE_BOUND_AUXILIARIES),
             frozenset(lex.DATE_PAUSE_VERBS),
             frozenset(lex.DATE_BOUND_STATES),
+            frozenset(lex.DATE_BOUND_NEGATIONS),
+            frozenset(lex.DATE_MOVE_VERBS),
+            frozenset(lex.DATE_BOUND_DETERMINERS),
+            _clock(lex.DATE_CLOCK_WORDS),
             frozenset(lex.DATE_RANGE_END_WORDS),
             frozenset(lex.MONTHS) | frozenset(lex.MONTH_ABBREVIATIONS) | frozenset(lex.TIME_UNITS),
         )
+
+
+def _clock(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A time of day as one token or two ("7am", "10.30pm", "7" then "a.m", "19:00")."""
+    if not suffixes:
+        return None
+    ends = "|".join(re.escape(w) for w in suffixes)
+    return re.compile(rf"\d{{1,2}}(?:[.:]\d\d)?(?:{ends})|\d{{1,2}}[.:]\d\d|(?:{ends})")
 
 
 def bound_of(text: str, span: tuple[int, int], start: int, words: BoundWords) -> str | None:
@@ -105,27 +124,39 @@ def bound_of(text: str, span: tuple[int, int], start: int, words: BoundWords) ->
     >>> bound_of(t, (22, 27), 0, w), bound_of(t, (52, 57), 29, w)
     (None, None)
     """
-    if not words.fillers:
+    if not words.begin_words:
         return None
     lo = max(start, span[0] - _REACH)
     tokens = [m.group().lower() for m in _TOKEN.finditer(text, lo, span[0])]
     written = len(tokens)
-    while tokens and (tokens[-1] in words.fillers or _CLOCK.fullmatch(tokens[-1])):
-        if tokens.pop()[-1] == "m" and tokens and tokens[-1].isdigit():
-            tokens.pop()  # "7" of "7 a.m."
+    clock = words.clock
+    while tokens and (
+        tokens[-1] in words.fillers or (clock is not None and clock.fullmatch(tokens[-1]))
+    ):
+        popped = tokens.pop()
+        suffix = popped not in words.fillers and not popped[0].isdigit()
+        if suffix and tokens and tokens[-1].isdigit():
+            tokens.pop()  # the "7" of "7 a.m."
     if not tokens:
         return None
     last = tokens[-1]
-    if last in words.begin_words:
-        return BEGIN
-    if last in words.end_words:
-        # "adjourned the inquest until 16 July": what pauses until a day resumes then.
-        paused = any(_lemma(t) in words.pause_verbs for t in tokens[-2 - _OBJECT_WORDS : -1])
-        return BEGIN if paused else END
-    if last in words.range_ends:
+    clause = tokens[_clause_start(tokens) :]
+    if last in words.begin_words or last in words.range_ends:
+        if any(_lemma(t) in words.move_verbs for t in clause):
+            return None  # "moved the vote from 3 May to 10 May": days moved, no bounds
+        if last in words.begin_words:
+            return BEGIN
         before = tokens[-2] if len(tokens) > 1 else ""
         ends_range = any(ch.isdigit() for ch in before) or before.rstrip(".") in words.span_words
         return END if ends_range else None
+    if last in words.end_words:
+        if len(tokens) > 1 and tokens[-2] in words.negations:
+            return None  # "not until 4 June that the road reopened": when it happened
+        # "adjourned the inquest until 16 July", "remain closed until 4 April": a pause's
+        # end is when a thing resumes, read as either bound ("reopens on", "the closure
+        # runs until").
+        verb = _nearest_verb(clause[:-1], words)
+        return None if verb in words.pause_verbs else END
     tokens = tokens[-(_MAX_WORDS + _OBJECT_WORDS) :]
     lemmas = [_lemma(t) for t in tokens]
     # A verb's bare form right before its date is a verb: "Lane closures on Interstate 84
@@ -137,6 +168,24 @@ def bound_of(text: str, span: tuple[int, int], start: int, words: BoundWords) ->
             return found
         if tokens[k] not in words.auxiliaries:
             return _begun_before(tokens, lemmas, k, words)
+    return None
+
+
+def _clause_start(tokens: list[str]) -> int:
+    """Where the last clause of ``tokens`` begins: after the last comma."""
+    commas = [k for k, t in enumerate(tokens) if t == ","]
+    return commas[-1] + 1 if commas else 0
+
+
+def _nearest_verb(tokens: list[str], words: BoundWords) -> str | None:
+    """The lemma of the verb nearest the end of ``tokens``, passing over a noun phrase
+    ("adjourned the inquest"), or None."""
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _MAX_WORDS - _OBJECT_WORDS), -1):
+        t = tokens[k]
+        if t in words.determiners or (k and tokens[k - 1] in words.determiners):
+            continue  # "the inquest": a noun, not the verb
+        if verbs.bases(t):
+            return _lemma(t)
     return None
 
 
@@ -167,20 +216,23 @@ def _bound_at(
         return END
     if not direct and not _verb_at(tokens, lemmas, k, words):
         return None
+    if before in words.states and (tokens[k] == w or w in words.end_verbs):
+        return None  # "is open on 3 May", "was closed at 7am": a state, not a bound
     if w in words.begin_verbs:
         return BEGIN
-    if w in words.end_verbs and before not in words.states:
+    if w in words.end_verbs:
         return END
     return None
 
 
 def _verb_at(tokens: list[str], lemmas: list[str], k: int, words: BoundWords) -> bool:
     """Whether the word at ``k`` is a verb: inflected ("opens", "closed"), or after an
-    auxiliary ("will open") or a plural ("polls open"); not "the deep end"."""
+    auxiliary ("will open") or a plural noun WordNet knows ("polls open"); not "the deep
+    end"."""
     if tokens[k] != lemmas[k] or not k:
         return tokens[k] != lemmas[k]
     before = tokens[k - 1]
-    return before in words.auxiliaries or (before.endswith("s") and not before.endswith("ss"))
+    return before in words.auxiliaries or nouns.lemma(before) != before
 
 
 def _ends(lemmas: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -23,7 +23,7 @@ from claimdiff.extract.ellipsis import complement
 from claimdiff.extract.months import is_month_alone
 from claimdiff.inputs import as_text
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Claim, Document, Kind
+from claimdiff.model import Claim, Document, Kind, Qualifier
 from claimdiff.month_scopes import DATED_KINDS
 from claimdiff.owners import PARTICIPLE_CLAUSE, Owner, first_name, name_key, owner_before
 from claimdiff.periods import YEAR
@@ -328,11 +328,17 @@ def _candidates(
                 if read_events and c.kind is Kind.YEAR
                 else None,
                 bound_of(doc.text, c.span, c.sentence[0], bound_words)
-                if c.kind is Kind.DATE
+                if c.kind is Kind.DATE and not _spans_days(c)
                 else None,
             )
         )
     return out
+
+
+def _spans_days(c: Claim) -> bool:
+    """Whether a date is a range of days ("from 8 to 10 July"): its two ends are a
+    beginning and an end, and it has no one bound."""
+    return c.quantity is not None and c.quantity.qualifier is Qualifier.RANGE
 
 
 # Kinds a forecast may be of (claimdiff.expectations): not ages, dates or days.

@@ -359,10 +359,11 @@ def _same(qa: Quantity, qb: Quantity, *, ceilings: bool = False) -> str | None:
     return None
 
 
-# Two bounds of one side this close state one bound, written in two units: a year and
-# 52 weeks, a mile and 1.6 km.
+# Two bounds "more than" or "under" of one side this close state one bound, as when one
+# is written in another unit: a year and 52 weeks, a mile and 1.6 km.  A stated extreme
+# ("at least 1,000", "up to 1,500") is its figure, and two that differ conflict.
 BOUNDS_ALIKE = 0.01
-_BOUNDS = _LOWER_BOUNDS | _UPPER_BOUNDS
+_BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.LESS_THAN})
 
 # Two figures this close, one hedged "about" and the other not, state one figure:
 # the unhedged reading of a round figure (claimdiff.extract.precision).

@@ -96,6 +96,12 @@ def test_hedged_zero_of_a_signed_figure(a: str, b: str, verdict: str) -> None:
             "More than 290 people were evacuated.",
             "compatible",
         ),
+        # A stated extreme is its figure: two that differ conflict, however near.
+        (
+            "At least 1,000 people were evacuated.",
+            "At least 1,009 people were evacuated.",
+            "conflict",
+        ),
         # Within 1%: one bound.
         (
             "More than 300 people were evacuated.",

@@ -86,6 +86,15 @@ PREDICATES = [
     ("Gunmen killed five soldiers and three civilians.", "five soldiers", "deaths"),
     ("Gunmen killed five soldiers and three civilians.", "three civilians", "deaths"),
     ("The storm killed 12 people and injured 30 others.", "12 people", "deaths"),
+    (
+        "Around 80 firefighters and 11 helicopters and 3 planes are battling the flames.",
+        "Around 80 firefighters",
+        "deployment",
+    ),
+    # Not where the second count has a verb of its own, or the first one before it.
+    ("Rescuers found 14 survivors and 3 bodies were recovered later.", "14 survivors", N),
+    ("The attack killed 5 people and 30 remain in hospital.", "30", N),
+    ("Police arrested 12 men and 3 women were released.", "3 women", N),
 ]
 
 # (sentence, claim text, per)

@@ -39,7 +39,23 @@ WORDS = BoundWords.of(get_lexicon("en"))
         ("The store will launch its winter sale on 27 December.", "27 December", BEGIN),
         ("Doctors will start a strike on 15 January.", "15 January", BEGIN),
         # A pause until a day dates a resumption.
-        ("The coroner adjourned the inquest until 16 July.", "16 July", BEGIN),
+        ("The coroner adjourned the inquest until 16 July.", "16 July", None),
+        # A pause's or a closure's end is when a thing resumes: either bound, so none.
+        ("The museum will remain closed until 4 April.", "4 April", None),
+        ("The pool will stay shut till 9 November.", "9 November", None),
+        ("The coroner adjourned the hearing until 16 July.", "16 July", None),
+        # ...but the nearest verb decides, not an adjective before it.
+        ("The delayed roadworks will continue until 3 May.", "3 May", END),
+        ("The suspended striker is banned until 3 May.", "3 May", END),
+        # Days moved, a negation, a state: no bound.
+        ("The vote was moved from 3 May to 10 May.", "3 May", None),
+        ("The vote was moved from 3 May to 10 May.", "10 May", None),
+        ("The launch was pushed back two weeks to 12 March.", "12 March", None),
+        ("It was not until 4 June that the road reopened.", "4 June", None),
+        ("The museum is open on 3 May.", "3 May", None),
+        ("The museum stays open on 3 May.", "3 May", None),
+        # A time of day in two words.
+        ("Polls close at 10 p.m. on Thursday, 4 May.", "4 May", END),
         # No bound.
         ("The road was closed on 3 May after a crash.", "3 May", None),
         ("Schools will remain closed on Friday, 6 March.", "6 March", None),
@@ -69,6 +85,18 @@ def test_bound_of(sentence: str, date: str, bound: str | None) -> None:
             "The hosepipe ban takes effect on 1 July, the water company said.",
             "The hosepipe ban will stay in force until 4 July, the company said.",
             set(),
+        ),
+        # A range of days has both bounds: it meets an end.
+        (
+            "The festival runs from 8 to 10 July, organisers said.",
+            "The festival ends on 11 July, organisers said.",
+            {("8 to 10 July", "11 July")},
+        ),
+        # A closure until a day and a reopening that day are one fact.
+        (
+            "The museum will remain closed until 4 April, its director said.",
+            "The museum will reopen on 11 April, its director said.",
+            {("4 April", "11 April")},
         ),
         # One day read both ways is one fact: a closure begins when schools close.
         (

@@ -645,6 +645,7 @@ def test_extract_keeps_text_order():
         ("Some 30 to 40 staff left.", ["Some 30 to 40 staff"]),
         ("Those out of work fell by about 5,000 to 112,000.", ["about 5,000", "112,000"]),
         ("Detours will add an estimated 10 to 15 minutes.", ["an estimated 10 to 15 minutes"]),
+        ("Prices will rise by about 10 to 15 per cent.", ["about 10 to 15 per cent"]),
         ("Attendance was about 5,000 to 7,000.", ["about 5,000 to 7,000"]),
     ],
     ids=[
@@ -653,7 +654,8 @@ def test_extract_keeps_text_order():
         "fell-to",
         "plain-range",
         "hedged-by-to",
-        "hedged-to",
+        "hedged-after-verb",
+        "hedged-by-range",
         "hedged-range",
     ],
 )

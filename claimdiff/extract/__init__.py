@@ -165,6 +165,7 @@ def extract(
                 lex.STANDING_COUNTS,
                 lex.FOUGHT_VERBS,
                 lex.patterns["fought_gap"],
+                lex.COORDINATING_WORDS,
             )
         else:
             # A sentence naming no period and no predicate word (a table, a list of

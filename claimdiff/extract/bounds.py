@@ -176,6 +176,12 @@ def _a_year(core: Core) -> bool:
     )
 
 
+# After "by" and a hedge, "X to Y" is a change and its result where the result is this
+# many times the change or more ("fell by about 5,000 to 112,000"), and a range of the
+# change nearer ("rise by about 10 to 15 per cent", "by about 2,000 to 3,000 a month").
+_CHANGE_RESULT = 3.0
+
+
 def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     """ "between 3 and 5 million", "10-20%", "$5m-$10m", "30 to 40 km"."""
     c = text[core.end : core.end + 1]
@@ -187,7 +193,7 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     # "between", "in the range of", "ranging from": a range for sure, "and" or "to" after.
     between = lex.patterns["range_opener"].search(window) if word in lex.range_tails else None
     dash = text[core.end : core.end + 1] in "-–—~"
-    change = False
+    change = hedged_change = False
     if between is None and not dash:
         if word in lex.CHANGE_FROM_WORDS and lex.patterns["change_from"].search(window):
             change = True  # "from 40 to 50" is a change, not a range (but see below)
@@ -195,8 +201,7 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         if verb and verb[0].lower() in lex.CHANGE_WORDS:
             return None  # "increased 25% to 500 units": a change and its result
         h = hedge_before(window, lex)
-        if h is not None and _word_before(window, h) in lex.CHANGE_BY_WORDS:
-            return None  # "fell by about 5,000 to 112,000" is a change too
+        hedged_change = h is not None and _word_before(window, h) in lex.CHANGE_BY_WORDS
     range_sep = lex.patterns["range_sep"]
     sep = (lex.patterns["range_and"] if between else range_sep).match(text, core.end)
     if sep is None and between is not None:
@@ -235,6 +240,8 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     low, high = first_value, second.value
     if low > high:
         return None
+    if hedged_change and high >= _CHANGE_RESULT * low:
+        return None  # "fell by about 5,000 to 112,000": a change and the level it reached
     start = lo + between.start() if between else core.start
     h = None if between else hedge_before(window, lex)
     if h is not None:

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 import attrs
 
-from claimdiff import nouns
+from claimdiff import nouns, verbs
 from claimdiff.extract.direction import Tokens
 from claimdiff.extract.members import AGE, COUNT, DATE, DURATION, PERCENT, YEAR
 from claimdiff.extract.period_phrases import PARTS as _PARTS
@@ -169,6 +169,7 @@ def predicates(
     standing: frozenset[str] = frozenset(),
     fought: frozenset[str] = frozenset(),
     fought_gap: re.Pattern[str] | None = None,
+    joins: frozenset[str] = frozenset(),
 ) -> Predicates:
     """The predicate class of each figure of the sentence (``figures`` in text order).
 
@@ -192,7 +193,8 @@ def predicates(
     residents"), as the subject before one does ("The firm's employees number 4,500").
     Where a count stands right after one of the ``fought`` verbs (``fought_gap`` between),
     what follows the verb is what is fought, no figure of the verb's class ("battling 58
-    bushfires and 12 grass fires").
+    bushfires and 12 grass fires").  Two counts one of ``joins`` ("and") alone joins share
+    one verb's class (:func:`_share_coordinated`).
     """
     if not sentence.predicates:
         return Predicates({}, frozenset())  # most sentences of figures name none
@@ -256,35 +258,73 @@ def predicates(
     # A toll's word wins a figure over a yielding class's ("Two firefighters battling the
     # fire are missing": missing), and over a standing total's noun for who is counted
     # ("the number of displaced residents at 560": displaced).
+    # Where the word that gave each figure its class stands, for the words outside it.
+    said_at: dict[Span, int] = {}
     for *_, w, f, cls in sorted(offers):
         if w not in taken and f not in out:
             out[f] = cls
+            said_at[f] = held[w][0]
             taken.add(w)
     of_nouns = frozenset(f for f in own_noun if f not in out)
     for f in of_nouns:
         out[f] = own_noun[f]
-    if text is not None:
-        _share_coordinated(text, every, out)
+    if text is not None and joins:
+        _share_coordinated(text, sentence, every, out, said_at, joins)
     return Predicates(out, of_nouns)
 
 
-# Two counts joined by "and" alone: "Around 80 firefighters and 11 helicopters are
-# battling the flames", "killed five soldiers and three civilians".
-_AND = re.compile(r"\s+and\s+")
-
-
 def _share_coordinated(
-    text: str, figures: Sequence[tuple[Span, Kind]], out: dict[Span, str]
+    text: str,
+    sentence: Sentence,
+    figures: Sequence[tuple[Span, Kind]],
+    out: dict[Span, str],
+    said_at: dict[Span, int],
+    joins: frozenset[str],
 ) -> None:
-    """Give a count with no class the class of a count it is joined to by "and" alone:
-    both are the subject, or the object, of one verb."""
-    for (f, kind), (g, other) in itertools.pairwise(figures):
-        if kind is not COUNT or other is not COUNT or not _AND.fullmatch(text, f[1], g[0]):
-            continue
-        if f not in out and g in out:
-            out[f] = out[g]
-        elif g not in out and f in out:
-            out[g] = out[f]
+    """Give a count with no class the class of a count it is joined to by one of
+    ``joins`` ("and") alone, where both are one verb's subject or its object: the verb
+    after both, the first opening its clause ("Around 80 firefighters and 11 helicopters
+    are battling the flames"); or the verb before both, no verb of its own after the
+    second ("killed five soldiers and three civilians"; not "killed 5 people and 30
+    remain in hospital", nor "found 14 survivors and 3 bodies were recovered")."""
+    pairs = [
+        (f, g)
+        for (f, kind), (g, other) in itertools.pairwise(figures)
+        if kind is COUNT and other is COUNT and _joined(text, f[1], g[0], joins)
+    ]
+    # Back along a chain from the verb after it ("80 firefighters and 11 helicopters and 3
+    # planes are battling"), then forward from the verb before it.
+    for f, g in reversed(pairs):
+        if f not in out and g in said_at and said_at[g] >= g[1]:
+            if not _verb_in(text, sentence.clause(f)[0], f[0]):
+                out[f], said_at[f] = out[g], said_at[g]
+    for f, g in pairs:
+        if g not in out and f in said_at and said_at[f] < f[0]:
+            after = _WORD_AFTER.match(text, g[1])
+            if after is None or not verbs.bases(after.group(1).lower()):
+                out[g], said_at[g] = out[f], said_at[f]
+
+
+# The word after a figure, past spaces.
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _joined(text: str, end: int, start: int, joins: frozenset[str]) -> bool:
+    """Whether the text between two figures is one of ``joins`` between spaces."""
+    gap = text[end:start]
+    word = gap.strip()
+    return word.lower() in joins and gap[:1].isspace() and gap[-1:].isspace()
+
+
+def _verb_in(text: str, lo: int, hi: int) -> bool:
+    """Whether a verb form (inflected: "found", "said") stands between ``lo`` and ``hi``."""
+    for m in _WORD.finditer(text, lo, hi):
+        word = m.group().lower()
+        bases = verbs.bases(word)
+        if bases and word not in bases:
+            return True
+    return False
 
 
 def _count_right_after(

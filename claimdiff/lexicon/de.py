@@ -315,6 +315,10 @@ DATE_END_WORDS: frozenset[str] = frozenset()
 DATE_RANGE_END_WORDS: frozenset[str] = frozenset()
 DATE_BOUND_STATES: frozenset[str] = frozenset()
 DATE_PAUSE_VERBS: frozenset[str] = frozenset()
+DATE_BOUND_NEGATIONS: frozenset[str] = frozenset()
+DATE_MOVE_VERBS: frozenset[str] = frozenset()
+DATE_BOUND_DETERMINERS: frozenset[str] = frozenset()
+DATE_CLOCK_WORDS: tuple[str, ...] = ()
 DATE_BEGIN_VERBS: frozenset[str] = frozenset()
 DATE_END_VERBS: frozenset[str] = frozenset()
 DATE_BEGIN_PHRASES: tuple[str, ...] = ()
@@ -531,6 +535,7 @@ from claimdiff.lexicon.de_direction import UP_BEFORE as _UP  # noqa: E402
 
 CHANGE_WORDS = frozenset(_UP | _DOWN | {"um"})
 CHANGE_BY_WORDS = frozenset({"um"})
+COORDINATING_WORDS = frozenset({"und"})
 
 from claimdiff.lexicon.de_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.de_predicates import APART_WHOEVER as APART_WHOEVER  # noqa: E402

@@ -695,6 +695,9 @@ CHANGE_WORDS = frozenset(_UP | _DOWN | {"by"})
 # Words after which "X to Y" is a change even with a hedge between: "fell by about 5,000
 # to 112,000"; after a verb a hedge reads a range ("add an estimated 10 to 15 minutes").
 CHANGE_BY_WORDS = frozenset({"by"})
+# A word that alone between two counts makes them one verb's subject or object together:
+# "Around 80 firefighters and 11 helicopters are battling the flames" (extract/context.py).
+COORDINATING_WORDS = frozenset({"and"})
 
 # What a figure states ("killed", "revenue"): tables of their own, read through the lexicon.
 from claimdiff.lexicon.en_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402

@@ -284,9 +284,23 @@ DATE_END_VERBS = frozenset("end close finish expire conclude cease lapse".split(
 DATE_BEGIN_PHRASES = ("take effect", "come into force", "come into effect", "kick off", "go live")
 DATE_END_PHRASES = ("wrap up", "run out")
 DATE_END_NOUNS = frozenset({"deadline"})
-# Verbs of a pause: "until" after one dates when a thing resumes, a beginning ("the
-# coroner adjourned the inquest until 16 July"), where "the ban stays until Oct. 15" ends.
-DATE_PAUSE_VERBS = frozenset("adjourn postpone suspend delay defer pause halt".split())
+# Verbs of a pause or a closure: "until" after one dates when a thing resumes, which a
+# report may give as either bound ("adjourned the inquest until 16 July", "will resume
+# in mid-July"; "stay shut till 9 November", "the closure runs until"): no bound, where
+# "the ban stays until Oct. 15" ends. Lemmas.
+DATE_PAUSE_VERBS = frozenset("adjourn postpone suspend delay defer pause halt close shut".split())
+# "not until 4 June that the road reopened": the day a thing happens, no bound.
+DATE_BOUND_NEGATIONS = frozenset({"not"})
+# Verbs of moving a day: its "from" and "to" name no bound ("moved the vote from 3 May to
+# 10 May", "pushed back two weeks to 12 March"). Lemmas.
+DATE_MOVE_VERBS = frozenset(
+    "move push postpone bring reschedule shift switch change put delay".split()
+)
+# Words opening a noun phrase: the word after one is its noun, no verb ("adjourned the
+# hearing until 16 July").
+DATE_BOUND_DETERMINERS = frozenset("the a an its their his her our this that".split())
+# What ends a time of day between a bound's words and its date: "at 7am on 18 January".
+DATE_CLOCK_WORDS = ("am", "pm", "a.m", "p.m")
 DATE_BOUND_FILLERS = frozenset("on at the of noon midday midnight".split())
 DATE_BOUND_AUXILIARIES = frozenset(
     """will would shall should can could may might must do does did is are was were be
