@@ -14,10 +14,17 @@ table of every run.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from claimdiff.extract.name_table import NameTable
-from claimdiff.extract.names import MULTI_WORD_RUN, NameRun, multi_word_runs, read_matches
+from claimdiff.extract.names import (
+    CAPITALISED_WORD,
+    MULTI_WORD_RUN,
+    NameRun,
+    multi_word_runs,
+    one_word_run,
+    read_matches,
+)
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Span
 
@@ -49,7 +56,10 @@ class LocalNames:
     """The answers of the :class:`NameTable` of every multi-word run of ``text``, read
     locally until that table is built."""
 
-    __slots__ = ("_budget", "_every", "_read", "_tables", "quoted", "speech", "text")
+    __slots__ = (
+        "_budget", "_every", "_joins", "_quote_starts", "_read", "_tables", "quoted",
+        "speech", "text",
+    )  # fmt: skip
 
     def __init__(self, text: str, speech: Speech, quoted: Sequence[Span]) -> None:
         assert not speech.TITLE_ABBREVIATIONS, "a title's full stop joins one-word matches"
@@ -63,6 +73,9 @@ class LocalNames:
         self._read: dict[int, list[NameRun]] = {}
         # What local reads may still cost, in characters, before the whole text is read.
         self._budget = len(text) + 8 * _REACH
+        self._quote_starts: list[int] | None = None  # the starts of ``quoted``, when needed
+        # Whether a word may be one of a match of two words or more, by word.
+        self._joins: dict[str, bool] = {}
 
     @property
     def every(self) -> NameTable:
@@ -111,6 +124,105 @@ class LocalNames:
             except _TooFar:
                 pass
         return self.every.covers(at)
+
+    def person_before(self, pos: int) -> tuple[bool, str | None]:
+        """(True, the fullest name of the person named last outside quotations at or
+        before ``pos``, or None), read back from ``pos``; (False, None) where the local
+        reads cost too much.
+
+        The speaker index answers this from every mention of a person in the text
+        (:attr:`.speakers.SpeakerIndex.places`): a run of two words or more, or a one-word
+        run outside those, whose fullest form names a person.  The runs are read here
+        window by window back from ``pos``, each window between two places no run
+        crosses, and the first such mention is that one: a pronoun's person is most
+        often named a sentence or two before it.
+        """
+        text = self.text
+        try:
+            found = _BREAK.search(text, pos, pos + _REACH)
+            if found is not None:
+                hi = found.start() + 1
+            elif pos + _REACH < len(text):
+                raise _TooFar
+            else:
+                hi = len(text)
+            while hi > 0:
+                lo = self._break_before(hi - _REACH) if hi > _REACH else 0
+                self._budget -= hi - lo + _READ_COST
+                if self._budget < 0:
+                    raise _TooFar
+                for run in self._runs_back(lo, hi, pos):
+                    if len(run.name) == 1 and not self._may_join(run.name[0]):
+                        # A one-word name no longer run holds has no fuller form and is no
+                        # person's (a person's one-word name has a title before it, "Mr
+                        # Khan"): "Kyiv", "Police" are looked up in no table.
+                        continue
+                    full = self.fullest(" ".join(run.name), run.start)
+                    if self.is_person(full):
+                        return True, full
+                hi = lo
+        except _TooFar:
+            return False, None
+        return True, None
+
+    def _may_join(self, word: str) -> bool:
+        """Whether ``word`` may be a word of a match of two words or more: somewhere it
+        stands a space from a word holding a capital or a letter outside ASCII.  False
+        only where no match holds it ("in Kyiv", "Police said").  Raises _TooFar."""
+        found = self._joins.get(word)
+        if found is None:
+            # A pass through the text, as a table's (quadratic else: see _FIND_SHARE).
+            self._budget -= len(self.text) // _FIND_SHARE
+            if self._budget < 0:
+                raise _TooFar
+            found = self._joins[word] = _may_join(self.text, word)
+        return found
+
+    def _break_before(self, at: int) -> int:
+        """Where a place no run crosses is, at or before ``at`` (raises _TooFar)."""
+        text = self.text
+        floor = max(0, at - _REACH)
+        k = text.rfind(" ", floor, at)
+        while k >= 0 and text[k + 1] not in _OPENS_NO_RUN:
+            k = text.rfind(" ", floor, k)
+        if k < 0 and floor > 0:
+            raise _TooFar
+        return k + 1
+
+    def _runs_back(self, lo: int, hi: int, pos: int) -> Iterator[NameRun]:
+        """The runs of ``text[lo:hi]`` (two places no run crosses) starting at or before
+        ``pos`` outside quotations, last first: those of its matches of two words or more,
+        and each one-word run outside them, read as the index reads them."""
+        text = self.text
+        longer = list(MULTI_WORD_RUN.finditer(text, lo, hi))
+        # (start, run or one-word match) in text order; a match of two words or more
+        # before a one-word run at the same start, as in every mention.
+        found: list[tuple[int, NameRun | re.Match[str]]] = [
+            (r.start, r) for m in longer if m.start() <= pos for r in self._runs(m)
+        ]
+        k = 0
+        for m in CAPITALISED_WORD.finditer(text, lo, hi):  # hi: no word is cut short
+            at = m.start()
+            if at > pos:
+                break
+            while k < len(longer) and longer[k].end() <= at:
+                k += 1
+            if k == len(longer) or at < longer[k].start():  # no word of a longer run
+                found.append((at, m))
+        found.sort(key=lambda f: f[0])  # stable
+        if self._quote_starts is None:
+            self._quote_starts = [s for s, _ in self.quoted]
+        for at, item in reversed(found):
+            if at > pos:
+                continue
+            # A one-word run is read only when reached: the person is most often near.
+            run = (
+                one_word_run(text, item, self.speech, self.quoted, self._quote_starts)
+                if isinstance(item, re.Match)
+                else item
+            )
+            if run is not None and not run.quoted:
+                yield run
 
     def _table(self, word: str) -> NameTable:
         """The table of the runs whose name ends in ``word``: it gives the fullest forms
@@ -168,3 +280,34 @@ class LocalNames:
             if at < m.end():
                 return m
         return None
+
+
+# What joins the words of a run, and what a word of a run is made of.
+_JOINS = " \u00a0"
+_WORDISH = "'’-"
+
+
+def _may_join(text: str, word: str) -> bool:
+    """Whether ``word`` stands somewhere in ``text`` a space from a word holding a capital
+    or a letter outside ASCII, before it or (no possessive between) after it.
+
+    A word of a match of two words or more (a possessive "'s" cut off) does: it is
+    joined by one space to a word of the match, which opens with an ASCII capital or a
+    character outside ASCII, and a possessive ends the match.
+    """
+    n = len(word)
+    at = text.find(word)
+    while at >= 0:
+        if at > 1 and text[at - 1] in _JOINS:
+            k = at - 1  # the letters, digits and inner marks before the space
+            while k > 0 and (text[k - 1].isalnum() or text[k - 1] in _WORDISH):
+                k -= 1
+            if any(c.isupper() or not c.isascii() for c in text[k : at - 1]):
+                return True
+        end = at + n
+        if end + 1 < len(text) and text[end] in _JOINS:
+            c = text[end + 1]
+            if c.isupper() or not c.isascii():
+                return True
+        at = text.find(word, at + 1)
+    return False

@@ -131,6 +131,12 @@ class SpeakerIndex:
 
     def nearest_person(self, pos: int) -> str | None:
         """The person last named (outside quotations) before ``pos``."""
+        if self._places is None and isinstance(self.names, LocalNames):
+            # Read back from ``pos`` where the mentions are not read yet: reading every
+            # mention of the text took some 1.5% of extracting news, for a pronoun or two.
+            read, person = self.names.person_before(pos)
+            if read:
+                return person
         person_at, person_name = self.places
         i = bisect.bisect_right(person_at, pos) - 1
         return person_name[i] if i >= 0 else None
