@@ -174,9 +174,15 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     if core is None:
         return None, resume
     num = core.number
-    if num.words and lex.ORDINAL_UNITS and _ends_in_tens(text, num.end, lex):
+    if num.words and lex.ORDINAL_UNITS:
+        # The word after first, matched where it stands: most number words are followed
+        # by no ordinal unit, and the word of tens is searched for, tried at a dozen offsets.
         after = _ORDINAL_AFTER.match(text, num.end)
-        if after is not None and after["w"].lower() in lex.ORDINAL_UNITS:
+        if (
+            after is not None
+            and after["w"].lower() in lex.ORDINAL_UNITS
+            and _ends_in_tens(text, num.end, lex)
+        ):
             return None, after.end()  # "the twenty-first century", "twenty second": an ordinal
     if num.words and num.value == 1 and core.kind is COUNT and not num.fraction:
         share = ratio(text, core, lex)

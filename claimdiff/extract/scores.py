@@ -178,7 +178,7 @@ def _tally_hints(text: str, lex: Lexicon) -> tuple[list[int], list[int]]:
     while at >= 0:
         # A loop, not any() of a generator, and a set for _side of a word: most texts
         # hold hundreds of " to ", nearly none after a number (issue 12).
-        for w in text[at - 24 if at > 24 else 0 : at].split()[-2:]:
+        for w in text[at - 24 if at > 24 else 0 : at].rsplit(None, 2)[-2:]:  # the last two
             if w[-1:].isdigit() or (w.isalpha() and w.lower() in sides):
                 tos.append(at)
                 break
@@ -192,10 +192,13 @@ def _tally_hints(text: str, lex: Lexicon) -> tuple[list[int], list[int]]:
                 # does not): the edges' patterns, each matching a letter there, would fail.
                 at = text.find(dash, at + 1)
                 continue
-            left = _EDGE_BEFORE.search(text, max(0, at - 12), at)
+            # The word after first: matched where it stands, and most are no number word
+            # ("well-known", "year-old"), where the one before is searched for, tried at
+            # each of a dozen offsets.
             right = _EDGE_AFTER.match(text, at + 1)
-            if left and right and _side(left[0], lex) is not None:
-                if _side(right[0], lex) is not None:
+            if right and _side(right[0], lex) is not None:
+                left = _EDGE_BEFORE.search(text, max(0, at - 12), at)
+                if left and _side(left[0], lex) is not None:
                     dashes.append(at)
             at = text.find(dash, at + 1)
     return tos, sorted(dashes)
