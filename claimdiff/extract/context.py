@@ -385,10 +385,14 @@ def scope(text: str, sentence: Sentence, figures: Sequence[Span]) -> dict[Span, 
         i = bisect.bisect_right(starts, f[0]) - 1
         while i >= 0 and periods[i].end > f[0]:
             i -= 1  # a period overlapping the figure ("2020 census") is not its scope
-        across = i >= 0 and any(
-            w.lower() in _CONJUNCTIONS for w in _TIE_GAP.findall(text, periods[i].end, f[0])
-        )  # "open in 2029 and have 540 beds": the year is the opening's, not the beds'
-        if i >= 0 and periods[i].start >= floor and periods[i] not in tied and not across:
+        # "open in 2029 and have 540 beds": the year is the opening's, not the beds'.  The
+        # words between are read last: most periods before a figure fail the tests before.
+        if (
+            i >= 0
+            and periods[i].start >= floor
+            and periods[i] not in tied
+            and not _across(text, periods[i].end, f[0])
+        ):
             p = periods[i]
             if p.year is None and p.part in _PARTS and opener is not None and opener.year:
                 p = attrs.evolve(p, year=opener.year)  # "In 2023, Q3 revenue …"
@@ -402,12 +406,23 @@ def scope(text: str, sentence: Sentence, figures: Sequence[Span]) -> dict[Span, 
             j = bisect.bisect_left(starts, f[1])
             hi = min(_next_start(figures, k, sentence), sentence.clause(f)[1])
             if j < len(periods) and periods[j].end <= hi and periods[j] not in tied:
-                between = _TIE_GAP.findall(text, f[1], periods[j].start)
                 relative = periods[j].year is None and periods[j].part not in _PARTS
-                stops = any(w.lower() in _CONJUNCTIONS or w.lower() in _BASES for w in between)
-                if relative and not stops:
+                if relative and not _stops(text, f[1], periods[j].start):
                     out[f] = periods[j]
     return out
+
+
+def _across(text: str, lo: int, hi: int) -> bool:
+    """Whether a conjunction stands between ``lo`` and ``hi``."""
+    return any(w.lower() in _CONJUNCTIONS for w in _TIE_GAP.findall(text, lo, hi))
+
+
+def _stops(text: str, lo: int, hi: int) -> bool:
+    """Whether a conjunction or a word of a comparison's base stands between ``lo`` and
+    ``hi``."""
+    return any(
+        w.lower() in _CONJUNCTIONS or w.lower() in _BASES for w in _TIE_GAP.findall(text, lo, hi)
+    )
 
 
 def _next_start(figures: Sequence[Span], k: int, sentence: Sentence) -> int:
@@ -443,11 +458,16 @@ def _opener(text: str, sentence: Sentence) -> Period | None:
     if not sentence.periods or not sentence.breaks:
         return None
     p, (b_lo, _) = sentence.periods[0], sentence.breaks[0]
-    lead = [w.lower() for w in _TIE_GAP.findall(text, sentence.span[0], p.start)]
+    if p.end > b_lo:
+        return None  # the first clause break is not after it: the words before are not read
+    # Its first three words at most: a lead of two or more (a determiner dropped) is no
+    # plain one, whatever follows, and the period may stand far into a long sentence.
+    found = itertools.islice(_TIE_GAP.finditer(text, sentence.span[0], p.start), 3)
+    lead = [m.group().lower() for m in found]
     if lead and lead[-1] in _DETERMINERS:
         lead.pop()  # "For the third quarter, …"
     plain = not lead or (len(lead) == 1 and lead[0] in _TIES)  # not "Completed in 1932, …"
-    if p.end <= b_lo and plain and not _TIE_GAP.findall(text, p.end, b_lo):
+    if plain and _TIE_GAP.search(text, p.end, b_lo) is None:
         return p
     return None
 
