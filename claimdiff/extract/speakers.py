@@ -34,6 +34,10 @@ MAX_PHRASE_WORDS = 8
 MAX_SOURCE_WORDS = 6
 
 _POSSESSIVE = re.compile(r"['’]s$")
+# The longest text whose pronouns are resolved by reading back from each: a longer one
+# has many, and its mentions are read once for all (where the tables of the names read
+# back held as much again on 5 MB of news).
+_LOCAL_PERSONS = 1 << 16
 
 
 class SpeakerIndex:
@@ -131,7 +135,11 @@ class SpeakerIndex:
 
     def nearest_person(self, pos: int) -> str | None:
         """The person last named (outside quotations) before ``pos``."""
-        if self._places is None and isinstance(self.names, LocalNames):
+        if (
+            self._places is None
+            and len(self.text) <= _LOCAL_PERSONS
+            and isinstance(self.names, LocalNames)
+        ):
             # Read back from ``pos`` where the mentions are not read yet: reading every
             # mention of the text took some 1.5% of extracting news, for a pronoun or two.
             read, person = self.names.person_before(pos)
