@@ -52,6 +52,17 @@ class _TooFar(Exception):
     """No break near the place asked about, or local reads have cost enough."""
 
 
+def _run_end(text: str, at: int) -> int:
+    """Where no name run holding ``at`` reaches past: the first place after it that no run
+    crosses, or the text's end (raises _TooFar past :data:`_REACH`)."""
+    found = _BREAK.search(text, at, at + _REACH)
+    if found is not None:
+        return found.start() + 1
+    if at + _REACH < len(text):
+        raise _TooFar
+    return len(text)
+
+
 class LocalNames:
     """The answers of the :class:`NameTable` of every multi-word run of ``text``, read
     locally until that table is built."""
@@ -139,13 +150,7 @@ class LocalNames:
         """
         text = self.text
         try:
-            found = _BREAK.search(text, pos, pos + _REACH)
-            if found is not None:
-                hi = found.start() + 1
-            elif pos + _REACH < len(text):
-                raise _TooFar
-            else:
-                hi = len(text)
+            hi = _run_end(text, pos)
             while hi > 0:
                 lo = self._break_before(hi - _REACH) if hi > _REACH else 0
                 self._budget -= hi - lo + _READ_COST
@@ -264,13 +269,7 @@ class LocalNames:
         if k < 0 and floor > 0:
             raise _TooFar
         lo = k + 1
-        found = _BREAK.search(text, at, at + _REACH)
-        if found is not None:
-            hi = found.start() + 1
-        elif at + _REACH < len(text):
-            raise _TooFar
-        else:
-            hi = len(text)
+        hi = _run_end(text, at)
         self._budget -= hi - lo + _READ_COST
         if self._budget < 0:
             raise _TooFar
