@@ -42,6 +42,9 @@ import claimdiff
         # An acronym in capitals before the noun is no plural that ends the phrase.
         ("Ambulance staff at 11 NHS trusts walked out.", "11", "count", "trusts"),
         ("More than 300 SES volunteers responded.", "300", "count", "volunteers"),
+        # A verb's contracted negation after a figure is no noun.
+        ("About 1,000 don't have power.", "1,000", "count", None),
+        ("Some 300 people's homes were flooded.", "300", "count", "people"),
     ],
 )  # fmt: skip
 def test_reading(text: str, surface: str, kind: str, noun: str) -> None:
