@@ -65,6 +65,10 @@ class BoundWords:
     """Words before a verb of an end that make it a state ("was closed at 7am")."""
     negations: frozenset[str] = frozenset()
     """Words before "until" that make its day when a thing happens ("not until 4 June")."""
+    pause_ends: frozenset[str] = frozenset()
+    """The words of an end after which a pause's verb makes no bound ("until", "till")."""
+    progressive: tuple[str, ...] = ()
+    """Endings of a verb's form that is no state after "is" ("is closing on 3 May")."""
     move_verbs: frozenset[str] = frozenset()
     """Verbs of moving a day (lemmas): their "from" and "to" name no bound ("moved the
     vote from 3 May to 10 May", "pushed back two weeks to 12 March")."""
@@ -93,6 +97,8 @@ class BoundWords:
             frozenset(lex.DATE_PAUSE_VERBS),
             frozenset(lex.DATE_BOUND_STATES),
             frozenset(lex.DATE_BOUND_NEGATIONS),
+            frozenset(lex.DATE_PAUSE_ENDS),
+            tuple(lex.DATE_PROGRESSIVE_ENDINGS),
             frozenset(lex.DATE_MOVE_VERBS),
             frozenset(lex.DATE_BOUND_DETERMINERS),
             _clock(lex.DATE_CLOCK_WORDS),
@@ -142,7 +148,7 @@ def bound_of(text: str, span: tuple[int, int], start: int, words: BoundWords) ->
     last = tokens[-1]
     clause = tokens[_clause_start(tokens) :]
     if last in words.begin_words or last in words.range_ends:
-        if any(_lemma(t) in words.move_verbs for t in clause):
+        if _nearest_verb(clause[:-1], words) in words.move_verbs:
             return None  # "moved the vote from 3 May to 10 May": days moved, no bounds
         if last in words.begin_words:
             return BEGIN
@@ -150,8 +156,10 @@ def bound_of(text: str, span: tuple[int, int], start: int, words: BoundWords) ->
         ends_range = any(ch.isdigit() for ch in before) or before.rstrip(".") in words.span_words
         return END if ends_range else None
     if last in words.end_words:
-        if len(tokens) > 1 and tokens[-2] in words.negations:
-            return None  # "not until 4 June that the road reopened": when it happened
+        if last not in words.pause_ends:
+            return END
+        if any(t in words.negations for t in clause):
+            return None  # "not until 4 June", "didn't reopen until 4 June": when it happened
         # "adjourned the inquest until 16 July", "remain closed until 4 April": a pause's
         # end is when a thing resumes, read as either bound ("reopens on", "the closure
         # runs until").
@@ -179,13 +187,19 @@ def _clause_start(tokens: list[str]) -> int:
 
 def _nearest_verb(tokens: list[str], words: BoundWords) -> str | None:
     """The lemma of the verb nearest the end of ``tokens``, passing over a noun phrase
-    ("adjourned the inquest"), or None."""
+    ("adjourned the inquest", "closed the road to traffic", "shut the park gates"), or
+    None: a word WordNet knows as a noun is one unless it is a verb's inflected form
+    and no plural ("closed", not "gates")."""
     for k in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _MAX_WORDS - _OBJECT_WORDS), -1):
         t = tokens[k]
         if t in words.determiners or (k and tokens[k - 1] in words.determiners):
             continue  # "the inquest": a noun, not the verb
-        if verbs.bases(t):
-            return _lemma(t)
+        bases = verbs.bases(t)
+        if not bases:
+            continue
+        if nouns.is_noun(t) and (t in bases or nouns.lemma(t) != t):
+            continue  # "traffic", "gates"
+        return bases[0]
     return None
 
 
@@ -216,8 +230,9 @@ def _bound_at(
         return END
     if not direct and not _verb_at(tokens, lemmas, k, words):
         return None
-    if before in words.states and (tokens[k] == w or w in words.end_verbs):
-        return None  # "is open on 3 May", "was closed at 7am": a state, not a bound
+    progressive = tokens[k].endswith(words.progressive)
+    if before in words.states and not progressive and (tokens[k] == w or w in words.end_verbs):
+        return None  # "is open on 3 May", "was closed at 7am": a state; not "is closing"
     if w in words.begin_verbs:
         return BEGIN
     if w in words.end_verbs:

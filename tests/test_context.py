@@ -95,6 +95,18 @@ PREDICATES = [
     ("Rescuers found 14 survivors and 3 bodies were recovered later.", "14 survivors", N),
     ("The attack killed 5 people and 30 remain in hospital.", "30", N),
     ("Police arrested 12 men and 3 women were released.", "3 women", N),
+    # A plural noun or a reporting verb before the first is no verb of its own.
+    (
+        "In the hills 80 firefighters and 11 helicopters are battling the flames.",
+        "80 firefighters",
+        "deployment",
+    ),
+    (
+        "Officials said 80 firefighters and 11 helicopters were battling the flames.",
+        "80 firefighters",
+        "deployment",
+    ),
+    ("Police arrested 20 men and 11 women like him.", "11 women", "arrests"),
 ]
 
 # (sentence, claim text, per)

@@ -54,6 +54,15 @@ WORDS = BoundWords.of(get_lexicon("en"))
         ("It was not until 4 June that the road reopened.", "4 June", None),
         ("The museum is open on 3 May.", "3 May", None),
         ("The museum stays open on 3 May.", "3 May", None),
+        # A second review's: negations in the clause, nouns before "until", "by" after
+        # a pause's verb, a progressive form, and nouns of change before "from".
+        ("It wasn't until 4 June that the road reopened.", "4 June", None),
+        ("The road didn't reopen until 4 June.", "4 June", None),
+        ("Police closed the road to traffic until 4 April.", "4 April", None),
+        ("They shut the park gates until 4 April.", "4 April", None),
+        ("The consultation will close by 3 May.", "3 May", END),
+        ("The consultation is closing on 3 May.", "3 May", END),
+        ("The price changes run from 6 April.", "6 April", BEGIN),
         # A time of day in two words.
         ("Polls close at 10 p.m. on Thursday, 4 May.", "4 May", END),
         # No bound.

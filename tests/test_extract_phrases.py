@@ -646,6 +646,7 @@ def test_extract_keeps_text_order():
         ("Those out of work fell by about 5,000 to 112,000.", ["about 5,000", "112,000"]),
         ("Detours will add an estimated 10 to 15 minutes.", ["an estimated 10 to 15 minutes"]),
         ("Prices will rise by about 10 to 15 per cent.", ["about 10 to 15 per cent"]),
+        ("Emissions will fall by about 5 to 15 per cent.", ["about 5 to 15 per cent"]),
         ("Attendance was about 5,000 to 7,000.", ["about 5,000 to 7,000"]),
     ],
     ids=[
@@ -656,6 +657,7 @@ def test_extract_keeps_text_order():
         "hedged-by-to",
         "hedged-after-verb",
         "hedged-by-range",
+        "hedged-by-range-unit",
         "hedged-range",
     ],
 )

@@ -18,7 +18,14 @@ from claimdiff.extract.age_words import with_age_words
 from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.centuries import centuries
 from claimdiff.extract.clock_times import clock_times, oclock_count
-from claimdiff.extract.context import Predicates, Sentence, predicates, read_sentence, scope
+from claimdiff.extract.context import (
+    Predicates,
+    Sentence,
+    VerbWords,
+    predicates,
+    read_sentence,
+    scope,
+)
 from claimdiff.extract.dates import is_dateline, month_parts, weekdays
 from claimdiff.extract.decades import with_decades
 from claimdiff.extract.direction import (
@@ -166,6 +173,7 @@ def extract(
                 lex.FOUGHT_VERBS,
                 lex.patterns["fought_gap"],
                 lex.COORDINATING_WORDS,
+                _verb_words(lex),
             )
         else:
             # A sentence naming no period and no predicate word (a table, a list of
@@ -430,6 +438,22 @@ def _ends_ago(text: str, d: Draft, lex: Lexicon) -> bool:
     """ "35 years ago": the span ends with the lexicon's word for a time before now."""
     tail = text[max(d.start, d.end - max(map(len, lex.AGO_WORDS)) - 1) : d.end]
     return lex.patterns["ago"].search(tail) is not None
+
+
+# Each language's words for a count's own verb, built on first use.
+_VERB_WORDS: dict[str, VerbWords] = {}
+
+
+def _verb_words(lex: Lexicon) -> VerbWords:
+    """The lexicon's words for telling a count's own verb (:class:`context.VerbWords`)."""
+    found = _VERB_WORDS.get(lex.lang)
+    if found is None:
+        found = _VERB_WORDS[lex.lang] = VerbWords(
+            frozenset(lex.COMMON_VERBS),
+            frozenset(lex.speech.REPORTING_VERBS),
+            frozenset(lex.STOPWORDS),
+        )
+    return found
 
 
 def _noun(text: str, d: Draft, lex: Lexicon, clause: Span, elided: str | None = None) -> str | None:

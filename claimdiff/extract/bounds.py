@@ -178,7 +178,8 @@ def _a_year(core: Core) -> bool:
 
 # After "by" and a hedge, "X to Y" is a change and its result where the result is this
 # many times the change or more ("fell by about 5,000 to 112,000"), and a range of the
-# change nearer ("rise by about 10 to 15 per cent", "by about 2,000 to 3,000 a month").
+# change nearer ("by about 2,000 to 3,000 a month") or where a unit after the second
+# figure is the first's too ("fall by about 5 to 15 per cent").
 _CHANGE_RESULT = 3.0
 
 
@@ -232,6 +233,7 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     if abs(core.value) == core.number.value and scale_of_second != 1:
         first_value = core.value * scale_of_second  # "3 to 5 million": 3 million
     kind, unit = core.kind, core.unit
+    shared_unit = kind is COUNT and second.kind is not COUNT  # "5 to 15 per cent"
     if kind is COUNT and second.kind is not COUNT:
         kind, unit = second.kind, second.unit
     elif second.kind not in (COUNT, kind) or (second.unit and second.unit != unit):
@@ -240,7 +242,7 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     low, high = first_value, second.value
     if low > high:
         return None
-    if hedged_change and high >= _CHANGE_RESULT * low:
+    if hedged_change and high >= _CHANGE_RESULT * low and not shared_unit:
         return None  # "fell by about 5,000 to 112,000": a change and the level it reached
     start = lo + between.start() if between else core.start
     h = None if between else hedge_before(window, lex)

@@ -170,6 +170,7 @@ def predicates(
     fought: frozenset[str] = frozenset(),
     fought_gap: re.Pattern[str] | None = None,
     joins: frozenset[str] = frozenset(),
+    verbs_of: VerbWords | None = None,
 ) -> Predicates:
     """The predicate class of each figure of the sentence (``figures`` in text order).
 
@@ -268,8 +269,8 @@ def predicates(
     of_nouns = frozenset(f for f in own_noun if f not in out)
     for f in of_nouns:
         out[f] = own_noun[f]
-    if text is not None and joins:
-        _share_coordinated(text, sentence, every, out, said_at, joins)
+    if text is not None and joins and verbs_of is not None:
+        _share_coordinated(text, sentence, every, out, said_at, joins, verbs_of)
     return Predicates(out, of_nouns)
 
 
@@ -280,6 +281,7 @@ def _share_coordinated(
     out: dict[Span, str],
     said_at: dict[Span, int],
     joins: frozenset[str],
+    verbs_of: VerbWords,
 ) -> None:
     """Give a count with no class the class of a count it is joined to by one of
     ``joins`` ("and") alone, where both are one verb's subject or its object: the verb
@@ -294,14 +296,18 @@ def _share_coordinated(
     ]
     # Back along a chain from the verb after it ("80 firefighters and 11 helicopters and 3
     # planes are battling"), then forward from the verb before it.
+    ends = {f[0]: e[1] for e, f in itertools.pairwise(f for f, _ in figures)}
     for f, g in reversed(pairs):
         if f not in out and g in said_at and said_at[g] >= g[1]:
-            if not _verb_in(text, sentence.clause(f)[0], f[0]):
+            # Only the words since the figure before, or the clause's start, are read:
+            # a chain's counts each read their own, not the whole chain's (quadratic).
+            lo = max(sentence.clause(f)[0], ends.get(f[0], 0), f[0] - _OPENING_REACH)
+            if not _verb_in(text, lo, f[0], verbs_of):
                 out[f], said_at[f] = out[g], said_at[g]
     for f, g in pairs:
         if g not in out and f in said_at and said_at[f] < f[0]:
             after = _WORD_AFTER.match(text, g[1])
-            if after is None or not verbs.bases(after.group(1).lower()):
+            if after is None or not _own_verb(after.group(1).lower(), verbs_of):
                 out[g], said_at[g] = out[f], said_at[f]
 
 
@@ -317,14 +323,40 @@ def _joined(text: str, end: int, start: int, joins: frozenset[str]) -> bool:
     return word.lower() in joins and gap[:1].isspace() and gap[-1:].isspace()
 
 
-def _verb_in(text: str, lo: int, hi: int) -> bool:
-    """Whether a verb form (inflected: "found", "said") stands between ``lo`` and ``hi``."""
+# How far before a count its clause's opening words are read for a verb.
+_OPENING_REACH = 120
+
+
+def _verb_in(text: str, lo: int, hi: int, verbs_of: VerbWords) -> bool:
+    """Whether a verb form stands between ``lo`` and ``hi``: inflected ("found"), not a
+    plural noun ("hills") nor a reporting verb ("Officials said 80 firefighters and …")."""
     for m in _WORD.finditer(text, lo, hi):
         word = m.group().lower()
         bases = verbs.bases(word)
-        if bases and word not in bases:
-            return True
+        if not bases or word in bases or word in verbs_of.reporting:
+            continue
+        if nouns.is_noun(word) and nouns.lemma(word) != word:
+            continue  # a plural noun: "In the hills 80 firefighters"
+        return True
     return False
+
+
+def _own_verb(word: str, verbs_of: VerbWords) -> bool:
+    """Whether the word after a count is a verb of its own ("30 remain in hospital", "3
+    women were released"), not a preposition, an adverb or a noun ("near", "last")."""
+    if word in verbs_of.common:
+        return True
+    return bool(verbs.bases(word)) and word not in verbs_of.stopwords and not nouns.is_noun(word)
+
+
+class VerbWords(NamedTuple):
+    """A language's words for telling a count's own verb (the lexicon's)."""
+
+    common: frozenset[str]
+    """Forms of common verbs ("were", "remain": ``COMMON_VERBS``)."""
+    reporting: frozenset[str]
+    """Reporting verbs ("said"): a reported clause's counts are its subject still."""
+    stopwords: frozenset[str]
 
 
 def _count_right_after(

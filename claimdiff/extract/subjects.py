@@ -20,10 +20,8 @@ from claimdiff.text import WordIndex, content_words
 from claimdiff.vocabulary import is_common
 
 # A word, or words joined by hyphens ("festival-goers", "covid-related").
-# Not a verb's contracted negation: "1,000 don't agree" counts no "don".
 _WORD_AFTER = re.compile(
-    r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*)"
-    r"(?![^\W\d_])(?![’']t(?![^\W\d_]))"
+    r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*)(?![^\W\d_])"
 )
 _OF_WORD = re.compile(r"[ \t\u00a0]+of(?![^\W\d_])", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0]*")
@@ -163,8 +161,8 @@ def noun_after(
     acronym = False
     for _ in range(_MAX_NP_WORDS):
         m = _WORD_AFTER.match(text, j)
-        if m is None:
-            break
+        if m is None or text.startswith(lex.NEGATION_CLITICS, m.end()):
+            break  # a verb's contracted negation: "1,000 don't agree" counts no "don"
         w = m["w"]
         low = w.lower()
         if head is None and low in lex.COMPARATIVES_BEFORE_NOUNS:

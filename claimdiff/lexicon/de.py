@@ -316,6 +316,8 @@ DATE_RANGE_END_WORDS: frozenset[str] = frozenset()
 DATE_BOUND_STATES: frozenset[str] = frozenset()
 DATE_PAUSE_VERBS: frozenset[str] = frozenset()
 DATE_BOUND_NEGATIONS: frozenset[str] = frozenset()
+DATE_PAUSE_ENDS: frozenset[str] = frozenset()
+DATE_PROGRESSIVE_ENDINGS: tuple[str, ...] = ()
 DATE_MOVE_VERBS: frozenset[str] = frozenset()
 DATE_BOUND_DETERMINERS: frozenset[str] = frozenset()
 DATE_CLOCK_WORDS: tuple[str, ...] = ()
@@ -536,6 +538,7 @@ from claimdiff.lexicon.de_direction import UP_BEFORE as _UP  # noqa: E402
 CHANGE_WORDS = frozenset(_UP | _DOWN | {"um"})
 CHANGE_BY_WORDS = frozenset({"um"})
 COORDINATING_WORDS = frozenset({"und"})
+NEGATION_CLITICS: tuple[str, ...] = ()
 
 from claimdiff.lexicon.de_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.de_predicates import APART_WHOEVER as APART_WHOEVER  # noqa: E402

@@ -698,6 +698,8 @@ CHANGE_BY_WORDS = frozenset({"by"})
 # A word that alone between two counts makes them one verb's subject or object together:
 # "Around 80 firefighters and 11 helicopters are battling the flames" (extract/context.py).
 COORDINATING_WORDS = frozenset({"and"})
+# A verb's contracted negation: the word before it is no noun ("1,000 don't agree").
+NEGATION_CLITICS = ("'t", "’t")
 
 # What a figure states ("killed", "revenue"): tables of their own, read through the lexicon.
 from claimdiff.lexicon.en_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402

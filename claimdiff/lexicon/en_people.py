@@ -237,7 +237,9 @@ YEAR_TIME_CUES = frozenset(
 YEAR_OF_WORDS = frozenset({"of"})
 # Nouns of a part of a year, which WordNet files as no time ("the middle of 2019"): the
 # year is then the verb's, as after a word of time ("the end of 2019", "the summer of 2022").
-YEAR_OF_TIMES = frozenset("middle turn rest course part height bulk remainder".split())
+YEAR_OF_TIMES = frozenset(
+    "middle turn rest course part height bulk remainder wake aftermath style spirit".split()
+)
 # Particles after a lemma that make it a verb: "split up in 2009", "shut down in 2020".
 VERB_PARTICLES = frozenset("up down out off over".split())
 # Words before a verb's -ing form that make it a year's event: "since winning office in

@@ -289,8 +289,17 @@ DATE_END_NOUNS = frozenset({"deadline"})
 # in mid-July"; "stay shut till 9 November", "the closure runs until"): no bound, where
 # "the ban stays until Oct. 15" ends. Lemmas.
 DATE_PAUSE_VERBS = frozenset("adjourn postpone suspend delay defer pause halt close shut".split())
-# "not until 4 June that the road reopened": the day a thing happens, no bound.
-DATE_BOUND_NEGATIONS = frozenset({"not"})
+# "until" and "till" after one of DATE_PAUSE_VERBS name no bound ("by 3 May" still ends).
+DATE_PAUSE_ENDS = frozenset({"until", "till"})
+# A negation in the clause before "until" makes its day when a thing happens, no bound:
+# "not until 4 June that the road reopened", "The road didn't reopen until 4 June".
+DATE_BOUND_NEGATIONS = frozenset(
+    """not never wasn't isn't weren't aren't didn't doesn't don't won't hasn't haven't
+    hadn't wasn’t isn’t weren’t aren’t didn’t doesn’t don’t won’t hasn’t haven’t
+    hadn’t""".split()
+)
+# The ending of a verb's form that is no state after "is": "is closing on 3 May" ends.
+DATE_PROGRESSIVE_ENDINGS = ("ing",)
 # Verbs of moving a day: its "from" and "to" name no bound ("moved the vote from 3 May to
 # 10 May", "pushed back two weeks to 12 March"). Lemmas.
 DATE_MOVE_VERBS = frozenset(
