@@ -133,6 +133,10 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         '"He died on a cold Sunday at …": days of the week in one sentence, no break',
         lambda: "He died on a cold Sunday at ",
     ),
+    "counts-one-verb": (
+        '"Around 12 firefighters and …": counts joined by "and" in one sentence, no break',
+        lambda: "Around 12 firefighters and ",
+    ),
     "age-words": (
         '"teen teenage driver toddler group cent …": age words, each looked at',
         lambda: "teen teenage driver toddler group centenarian oak cent ",
