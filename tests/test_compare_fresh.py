@@ -2544,7 +2544,6 @@ XFAIL.update(REVIEW25B)
 HELD_OUT_U: dict[str, str] = {
     "h25-money-5:voted 5-2/Three board members": _UNPAIRED,
     "h25-count-5:More than 2,300 patients/Some 3,200 people": _READ_AS_OTHER,
-    "h25-count-5:more than 52 weeks/longer than 12 months": _READ_AS_OTHER,
     "h25-percent-2:down from 61%/took 46%": _KEPT_APART,
     "h25-percent-2": "false conflict: '61%' / '46% of the vote'",
     "h25-percent-4:29.4%/27.1%": _READ_AS_OTHER,

@@ -96,6 +96,12 @@ def test_hedged_zero_of_a_signed_figure(a: str, b: str, verdict: str) -> None:
             "More than 290 people were evacuated.",
             "compatible",
         ),
+        # A comparative of time is a bound too.
+        (
+            "Some 400 patients waited more than 52 weeks.",
+            "Some 400 patients waited longer than 12 months.",
+            "agree",
+        ),
         # A stated extreme is its figure: two that differ conflict, however near.
         (
             "At least 1,000 people were evacuated.",

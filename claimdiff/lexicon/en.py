@@ -166,6 +166,10 @@ HEDGES = {
     "larger than": ("more_than", 1.0, None),
     "bigger than": ("more_than", 1.0, None),
     "higher than": ("more_than", 1.0, None),
+    # Comparatives of length and time: "waited longer than 12 months", "shorter than two
+    # weeks", "taller than 300 metres".
+    "longer than": ("more_than", 1.0, None),
+    "taller than": ("more_than", 1.0, None),
     "exceeding": ("more_than", 1.0, None),
     "more than or equal to": ("at_least", 1.0, None),
     "more or equal than": ("at_least", 1.0, None),
@@ -188,6 +192,7 @@ HEDGES = {
     "not more than": ("at_most", 0.0, 1.0),
     "smaller than": ("less_than", 0.0, 1.0),
     "lower than": ("less_than", 0.0, 1.0),
+    "shorter than": ("less_than", 0.0, 1.0),
     # Symbols, as written in tables and specifications ("≥ 100", ">= 100").
     ">=": ("at_least", 1.0, None),
     "≥": ("at_least", 1.0, None),
