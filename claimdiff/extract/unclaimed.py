@@ -39,11 +39,21 @@ _SLASHED = re.compile(r"(?P<n>\d{1,4})/(?P<d>\d{1,4})(?P<more>/\d{1,4})?(?!\d)")
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
 # What each pattern above needs at its start, in one pattern: most figures fail it, and
 # one match costs less than the six it spares (issue 12).
-_MAYBE_NOT_A_CLAIM = re.compile(
+_STARTS_OF_NOT_CLAIMS = (
     _TIME.pattern
-    + r"|\d{1,3}\.\d{1,3}\.\d|\d{1,4}/\d|\d{1,3}[-–]\d|\d{2,5}[ .-]\d{2,5}[ .-]\d|\d{1,2}[.)]\s",
-    re.IGNORECASE,
+    + r"|\d{1,3}\.\d{1,3}\.\d|\d{1,4}/\d|\d{1,3}[-–]\d|\d{2,5}[ .-]\d{2,5}[ .-]\d|\d{1,2}[.)]\s"
 )
+# What every branch of it has after its digits, looked at first.  Each branch reads the
+# whole run of digits (a non-digit follows it), then a mark and a digit, a mark and a
+# space, a space and a digit or a time zone's letter, or the first two letters of a
+# zone (case-blind: "ſ" is an "s").  The branches' own backtracking cost every figure
+# some 6,000 instructions ("£1.2m", "45%", "12 km" fail them all); this look turns
+# them away for a quarter of that, and lets the rest be tried as before.
+_AFTER_DIGITS = (
+    r"(?=\d{1,5}+(?:[.:]\d\d|\.\d{1,3}\.|[.)]\s|\s[\daApPgGbBuUcCeE]|[/\-–]\d|[aApP]"
+    r"|[gG][mM]|[bBeEpP][sSſ]|[uUeE][tT]|[cC][eE]|[eE][dD]))"
+)
+_MAYBE_NOT_A_CLAIM = re.compile(_AFTER_DIGITS + "(?i:" + _STARTS_OF_NOT_CLAIMS + ")")
 _TIMES_AFTER = re.compile(r"\s+times?(?![^\W\d_])", re.IGNORECASE)
 PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
 # The word a hyphen joins to the digits after it ("magnitude-5.8").

@@ -1,0 +1,42 @@
+"""The look after a figure's digits that unclaimed.not_a_claim asks first turns away only
+offsets where no pattern of a number that states nothing (a time, a version, a phone,
+a score, a list item) may start."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimdiff.extract.unclaimed import _MAYBE_NOT_A_CLAIM, _STARTS_OF_NOT_CLAIMS
+
+# The starts' own pattern, case-blind, with no look first: what the scan asked before.
+_PLAIN = re.compile(_STARTS_OF_NOT_CLAIMS, re.IGNORECASE)
+
+# Digits of every length the branches read, every mark and space they take, the time
+# zones' letters in both cases (and "ſ", an "s" to a case-blind pattern), digits of
+# another script, and what the figures of prose have after their digits.
+_PIECES = st.sampled_from(
+    ["1", "12", "123", "1234", "12345", "123456", "٣", ".", ":", "/", "-", "–", ")", " ",
+     "\n", "\t", "\u00a0", "a", "A", "p", "P", "m", "M", "GMT", "bst", "Bſt", "utc", "cet",
+     "est", "EDT", "pst", "et", "e", "g", "b", "u", "c", "s", "t", "d", "k", "%", ",", "x",
+     "İ", "am", "p.m.", "bn"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_look_first_turns_away_only_what_no_branch_reads(text: str) -> None:
+    for pos in range(len(text)):
+        assert (_MAYBE_NOT_A_CLAIM.match(text, pos) is None) == (_PLAIN.match(text, pos) is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "maybe"),
+    [("1.2m,", False), ("3bn,", False), ("45%,", False), ("12 km;", False), ("9pm,", True),
+     ("10:30", True), ("1.2.3", True), ("24/7", True), ("3-1,", True), ("1) ", True),
+     ("12 BST", True), ("020 7946 0000", True)],
+)  # fmt: skip
+def test_figures_turned_away_and_kept(text: str, maybe: bool) -> None:
+    assert (_MAYBE_NOT_A_CLAIM.match(text) is not None) is maybe
