@@ -281,10 +281,11 @@ def money_noun(text: str, span: Span, lex: Lexicon, clause: Span) -> str | None:
             return found[0]  # not "£18.5m in the last financial year": a time scope
     # The nearest verb of giving or spending before the amount, within the clause.
     window = text[span[0] - 40 if span[0] - 40 > clause[0] else clause[0] : span[0]]
-    for w in reversed(_LETTERS.findall(window)):
-        noun = lex.MONEY_VERB_NOUNS.get(w.lower())
-        if noun is not None:
-            return str(noun)
+    if window and not window.isspace():  # a word to read: not an amount opening a clause
+        for w in reversed(_LETTERS.findall(window)):
+            noun = lex.MONEY_VERB_NOUNS.get(w.lower())
+            if noun is not None:
+                return str(noun)
     return subject_before(text, span[0], lex, clause, strict=True)
 
 
@@ -314,6 +315,8 @@ def subject_before(
     """
     lo = start - _SUBJECT_REACH
     window = text[lo if lo > clause[0] else clause[0] : start]  # not max(): see scan()
+    if not window or window.isspace():
+        return None  # no word: a figure opening its clause, as each of a list does
     words = list(_SUBJECT_WORD.finditer(window))
     k = len(words)
     while k > 0:
