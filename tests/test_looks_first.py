@@ -1,6 +1,7 @@
-"""The look after a figure's digits that unclaimed.not_a_claim asks first turns away only
-offsets where no pattern of a number that states nothing (a time, a version, a phone,
-a score, a list item) may start."""
+"""The looks after a figure's digits that patterns tried at every figure ask first turn
+away only offsets where the pattern's branches match nothing: a number that states
+nothing (unclaimed.not_a_claim: a time, a version, a phone, a score, a list item), a
+length of time in unit letters (durations.UNIT_LETTERS: "2h 16m", "9.58s")."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimdiff.extract.durations import UNIT_LETTERS, UNIT_LETTERS_BRANCHES
 from claimdiff.extract.unclaimed import _MAYBE_NOT_A_CLAIM, _STARTS_OF_NOT_CLAIMS
 
 # The starts' own pattern, case-blind, with no look first: what the scan asked before.
 _PLAIN = re.compile(_STARTS_OF_NOT_CLAIMS, re.IGNORECASE)
+_PLAIN_UNITS = re.compile(UNIT_LETTERS_BRANCHES)
 
 # Digits of every length the branches read, every mark and space they take, the time
 # zones' letters in both cases (and "ſ", an "s" to a case-blind pattern), digits of
@@ -22,7 +25,7 @@ _PIECES = st.sampled_from(
     ["1", "12", "123", "1234", "12345", "123456", "٣", ".", ":", "/", "-", "–", ")", " ",
      "\n", "\t", "\u00a0", "a", "A", "p", "P", "m", "M", "GMT", "bst", "Bſt", "utc", "cet",
      "est", "EDT", "pst", "et", "e", "g", "b", "u", "c", "s", "t", "d", "k", "%", ",", "x",
-     "İ", "am", "p.m.", "bn"]
+     "İ", "am", "p.m.", "bn", "h", "s", "2h", "16m", "40s", "9.58s", "h "]
 )  # fmt: skip
 
 
@@ -30,6 +33,10 @@ _PIECES = st.sampled_from(
 def test_look_first_turns_away_only_what_no_branch_reads(text: str) -> None:
     for pos in range(len(text)):
         assert (_MAYBE_NOT_A_CLAIM.match(text, pos) is None) == (_PLAIN.match(text, pos) is None)
+        units, plain = UNIT_LETTERS.match(text, pos), _PLAIN_UNITS.match(text, pos)
+        assert (units and (units.span(), units.groupdict())) == (
+            plain and (plain.span(), plain.groupdict())
+        )
 
 
 @pytest.mark.parametrize(
