@@ -262,13 +262,7 @@ class LocalNames:
     def _match_at(self, at: int) -> re.Match[str] | None:
         """The match of two words or more holding ``at``, if any (raises _TooFar)."""
         text = self.text
-        floor = max(0, at - _REACH)
-        k = text.rfind(" ", floor, at)
-        while k >= 0 and text[k + 1] not in _OPENS_NO_RUN:
-            k = text.rfind(" ", floor, k)
-        if k < 0 and floor > 0:
-            raise _TooFar
-        lo = k + 1
+        lo = self._break_before(at)
         hi = _run_end(text, at)
         self._budget -= hi - lo + _READ_COST
         if self._budget < 0:
