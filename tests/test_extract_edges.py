@@ -66,3 +66,30 @@ def test_reading(text: str, surface: str, kind: str, noun: str) -> None:
 )
 def test_label_is_no_figure(text: str) -> None:
     assert [c.text for c in claimdiff.extract(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They marked the twenty-fifth anniversary of the school.",
+        "It was the thirty-third time the bridge had closed.",
+        "She celebrated her twenty fifth birthday.",
+        "It was their twenty-second win in a row.",
+    ],
+)
+def test_ordinals_in_words_count_nothing(text: str) -> None:
+    """A word of tens joined to an ordinal ("twenty-fifth") is no count: not twenty
+    fifths (4), nor the ordinal's value."""
+    assert claimdiff.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Twenty fifths make four whole ones.", 4.0),
+        ("Two thirds voted yes.", 2 / 3 * 100),
+    ],
+)
+def test_fractions_in_words_still_read(text: str, value: float) -> None:
+    claim = claimdiff.extract(text)[0]
+    assert claim.quantity is not None and claim.quantity.value == pytest.approx(value)

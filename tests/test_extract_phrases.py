@@ -421,6 +421,14 @@ FRACTIONS = [
      20.6, N, N),
     ("They had six million and two thirds.", "six million and two thirds", Kind.COUNT,
      6e6 + 2e6 / 3, 6e6 + 2e6 / 3, N, N),
+    # After "hundred and", a proper fraction is a mixed number's; else the "and" is the
+    # whole number's ("one hundred and three halves": 103 halves).
+    ("They ran one hundred and three quarters.", "one hundred and three quarters", Kind.COUNT,
+     100.75, 100.75, N, N),
+    ("It was two hundred and fifty-four hundredths.", "two hundred and fifty-four hundredths",
+     Kind.COUNT, 200.54, 200.54, N, N),
+    ("It was one hundred and three halves.", "one hundred and three halves", Kind.COUNT,
+     51.5, 51.5, N, N),
     ("It was 3 million and a half dollars.", "3 million and a half dollars", Kind.MONEY,
      3.5e6, 3.5e6, "USD", N),
     ("Five and a half million people voted.", "Five and a half million people", Kind.COUNT,

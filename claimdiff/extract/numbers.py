@@ -262,6 +262,10 @@ def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
             word = fold(m.group())  # as matched: "thouſand" too
             if not tokens and word in lex.COUNT_AFTER_NUMBER and word not in lex.COUNT_WORDS:
                 return []  # "dozens of people" is a vague amount
+            if tokens and tokens[-1].word in lex.TENS and word in lex.ORDINAL_UNITS:
+                # "the twenty-fifth anniversary": the tens end the number, and the scan
+                # reads the two words as an ordinal, no count (not twenty fifths).
+                break
             tokens.append(_Token(word, m.start(), m.end(), after_and))
         else:
             of = _OF_A.match(text, i) if tokens and tokens[-1].word in lex.FRACTIONS else None
@@ -319,6 +323,8 @@ def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
             or (prev in lex.SCALES and prev != "hundred")
         ):
             split = k
+    if not split:
+        split = _proper_after_hundred(prefix, lex.FRACTIONS[tokens[f].word], lex)
     head, numer = prefix[:split], prefix[split:]
     whole, used, last_scale = _integer(head, lex) if head else (0.0, 0, 0.0)
     if used != len(head):
@@ -346,6 +352,21 @@ def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
         value = whole + part
     share = mult is None and not head
     return Number(tokens[0].start, end, value, words=True, fraction=share, bare=bare)
+
+
+def _proper_after_hundred(prefix: list[_Token], part: float, lex: Lexicon) -> int:
+    """Where a fraction's numerator begins after "hundred and" when it is below the
+    denominator, a mixed number's proper fraction ("one hundred and three quarters" is
+    100¾, "two hundred and fifty-four hundredths" 200.54); else 0 (the "and" is inside the
+    whole number: "one hundred and three" of "one hundred and three halves")."""
+    for k in range(len(prefix) - 1, 0, -1):
+        if prefix[k].after_and and prefix[k - 1].word in lex.SCALES:
+            numerator, used, _ = _integer(prefix[k:], lex)
+            _, used_head, _ = _integer(prefix[:k], lex)
+            if used == len(prefix) - k and used_head == k and numerator * part < 1:
+                return k
+            return 0
+    return 0
 
 
 def _integer_only(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
