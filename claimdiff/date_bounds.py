@@ -8,14 +8,17 @@ compare() never pairs them (docs/compare.md, "Beginnings and ends of dates").
 
 A bound is read from the words right before the date, within its sentence:
 
-* past fillers ("on", "at noon on", a day of the week), the first word may be a
-  preposition of a beginning ("from", "since", "starting") or of an end ("to",
-  "until", "by");
+* past fillers ("on", "at noon on", a day of the week, a time of day), the first word
+  may be a preposition of a beginning ("from", "since", "starting") or of an end
+  ("until", "by"; "to" only after a figure, a month or a length of time);
 * else, walking back past auxiliaries ("will", "is due to"), a verb of a beginning or an
   end (its lemma: "opens", "will close"), a phrase of lemmas ("takes effect", "kick
   off"), or a noun of an end ("the deadline is").
 
-Anything else reads no bound, and a date with none pairs as before.
+No bound is read for a day moved ("moved the vote from 3 May to 10 May"), a pause's or
+a closure's "until" ("remain closed until 4 April": a report may give it as either
+bound), a negation before "until" ("not until 4 June"), or a state ("is open on 3 May").
+Anything else reads no bound either, and a date with none pairs as before.
 """
 
 from __future__ import annotations
