@@ -343,7 +343,8 @@ def _verb_in(text: str, lo: int, hi: int, verbs_of: VerbWords) -> bool:
 
 def _own_verb(word: str, verbs_of: VerbWords) -> bool:
     """Whether the word after a count is a verb of its own ("30 remain in hospital", "3
-    women were released"), not a preposition, an adverb or a noun ("near", "last")."""
+    women were released"): a common verb's form, or a verb that is neither a stop word
+    nor a noun ("like", "last" are none; "near", a verb to WordNet, still is one)."""
     if word in verbs_of.common:
         return True
     return bool(verbs.bases(word)) and word not in verbs_of.stopwords and not nouns.is_noun(word)
