@@ -63,11 +63,14 @@ class BoundWords:
     fillers: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     pause_verbs: frozenset[str] = frozenset()
-    """Verbs of a pause (lemmas): "until" after one dates a resumption ("adjourned until")."""
+    """Verbs of a pause or a closure (lemmas): "until" after one dates a resumption, no
+    bound ("adjourned until", "remain closed until")."""
     states: frozenset[str] = frozenset()
-    """Words before a verb of an end that make it a state ("was closed at 7am")."""
+    """Words before a verb's bare form or a verb of an end that make it a state ("is open
+    on 3 May", "was closed at 7am")."""
     negations: frozenset[str] = frozenset()
-    """Words before "until" that make its day when a thing happens ("not until 4 June")."""
+    """Words in the clause before "until" that make its day when a thing happens ("not
+    until 4 June", "didn't reopen until 4 June")."""
     pause_ends: frozenset[str] = frozenset()
     """The words of an end after which a pause's verb makes no bound ("until", "till")."""
     progressive: tuple[str, ...] = ()
@@ -247,8 +250,10 @@ def _verb_at(tokens: list[str], lemmas: list[str], k: int, words: BoundWords) ->
     """Whether the word at ``k`` is a verb: inflected ("opens", "closed"), or after an
     auxiliary ("will open") or a plural noun WordNet knows ("polls open"); not "the deep
     end"."""
-    if tokens[k] != lemmas[k] or not k:
-        return tokens[k] != lemmas[k]
+    if tokens[k] != lemmas[k]:
+        return True
+    if not k:
+        return False
     before = tokens[k - 1]
     return before in words.auxiliaries or nouns.lemma(before) != before
 

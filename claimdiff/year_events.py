@@ -178,8 +178,8 @@ _NO_WORDS = EventWords()
 
 def _noun_of(words: list[str], stopwords: frozenset[str], ew: EventWords) -> str | None:
     """The noun a year is "of" ("the floods of 2000", "the election of 1997"): the year's
-    event, where no verb before it is.  A word of time is none ("the summer of 2022",
-    "the end of 2019"): the year is then the verb's."""
+    event, before any verb ("defences built after the floods of 2000").  A word of time
+    is none ("the summer of 2022", "the end of 2019"): the year is then the verb's."""
     if len(words) < 2 or words[-1] not in ew.of_words or words[-2] in stopwords:
         return None
     noun = words[-2]

@@ -358,6 +358,7 @@ class VerbWords(NamedTuple):
     reporting: frozenset[str]
     """Reporting verbs ("said"): a reported clause's counts are its subject still."""
     stopwords: frozenset[str]
+    """Stop words: none is a count's own verb ("like", "as")."""
 
 
 def _count_right_after(

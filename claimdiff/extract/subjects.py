@@ -20,9 +20,7 @@ from claimdiff.text import WordIndex, content_words
 from claimdiff.vocabulary import is_common
 
 # A word, or words joined by hyphens ("festival-goers", "covid-related").
-_WORD_AFTER = re.compile(
-    r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*)(?![^\W\d_])"
-)
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*)")
 _OF_WORD = re.compile(r"[ \t\u00a0]+of(?![^\W\d_])", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0]*")
 # "29 of the chain's shops", "12 of New York's hospitals": a possessive after "of" is the
