@@ -194,15 +194,13 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     # "between", "in the range of", "ranging from": a range for sure, "and" or "to" after.
     between = lex.patterns["range_opener"].search(window) if word in lex.range_tails else None
     dash = text[core.end : core.end + 1] in "-–—~"
-    change = hedged_change = False
+    change = False
     if between is None and not dash:
         if word in lex.CHANGE_FROM_WORDS and lex.patterns["change_from"].search(window):
             change = True  # "from 40 to 50" is a change, not a range (but see below)
         verb = window[-20:].rsplit(None, 1)[-1:]
         if verb and verb[0].lower() in lex.CHANGE_WORDS:
             return None  # "increased 25% to 500 units": a change and its result
-        h = hedge_before(window, lex)
-        hedged_change = h is not None and _word_before(window, h) in lex.CHANGE_BY_WORDS
     range_sep = lex.patterns["range_sep"]
     sep = (lex.patterns["range_and"] if between else range_sep).match(text, core.end)
     if sep is None and between is not None:
@@ -234,7 +232,7 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         first_value = core.value * scale_of_second  # "3 to 5 million": 3 million
     kind, unit = core.kind, core.unit
     shared_unit = kind is COUNT and second.kind is not COUNT  # "5 to 15 per cent"
-    if kind is COUNT and second.kind is not COUNT:
+    if shared_unit:
         kind, unit = second.kind, second.unit
     elif second.kind not in (COUNT, kind) or (second.unit and second.unit != unit):
         return None
@@ -242,10 +240,11 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     low, high = first_value, second.value
     if low > high:
         return None
-    if hedged_change and high >= _CHANGE_RESULT * low and not shared_unit:
+    h = None if between else hedge_before(window, lex)
+    by_change = h is not None and not dash and _word_before(window, h) in lex.CHANGE_BY_WORDS
+    if by_change and high >= _CHANGE_RESULT * low and not shared_unit:
         return None  # "fell by about 5,000 to 112,000": a change and the level it reached
     start = lo + between.start() if between else core.start
-    h = None if between else hedge_before(window, lex)
     if h is not None:
         # "about 10 to 20 per cent": the hedge widens both ends.
         _q, lf, hf = lex.HEDGES[norm(h["hedge"])]
