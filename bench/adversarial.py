@@ -108,6 +108,15 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         lambda: "\x1b[1;31m5,000\x1b[0m people \x1b]8;;u\x07x\x1b]8;;\x07 ",
     ),
     "lakh-lookalike": ('"11,11,11,…": Indian grouping that never ends', lambda: "11,"),
+    "swapped-groups": (
+        '"1.111.111.…,1": groups of the other convention that never end',
+        lambda: "1.111.111,1 ",
+    ),
+    "spaced-groups": ('"1 111 111 …": plain-space groups that never end', lambda: " 111"),
+    "number-forms": (
+        '"one twenty-fifth, 4-3/8, 11 and 3/4, 7/8ths …": fractions of every shape',
+        lambda: "one twenty-fifth of 4-3/8 and 11 and 3/4 or 7/8ths, ",
+    ),
     "durations": (
         '"for a year and a half, a quarter of an hour, 2 years and 3 months …"',
         lambda: "for a year and a half, a quarter of an hour and 2 years and 3 months, ",

@@ -724,7 +724,6 @@ XFAIL.update(WEEKDAYS_XFAIL)
 # loss (a company's financial year is not known).
 PERIODS_XFAIL: dict[str, str] = {
     "fy-bhp-q3-jan-mar:61.2 million tonnes/61.2Mt": "'61.2Mt' is not read as a figure",
-    "cq-samsung-jul-sep-q3": "false conflict: '274%' / 'a third'",
     "ctl-wipro-q2-vs-q1:₹22,302 crore/₹21,964 crore": "paired, though two facts",
     "ctl-wipro-q2-vs-q1": "false conflict: '\u20b922,302 crore' / '\u20b921,964 crore'",
     "ctl-unilever-h1-vs-q3:3.4%/3.6%": "paired, though two facts",

@@ -34,9 +34,14 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+
 _CARET_POWER = re.compile(r"\^(?P<signs>[+-]{0,2})(?P<n>\d{1,2})(?![\d.])")
 # "3/4" and the "1/4" of "2 1/4": a fraction in digits.  Only these denominators: "9/11"
 # and "24/7" are names, "50/50" a split, and dates ("20/03/2023") have a second slash.
-_SLASH = re.compile(r"/(?P<d>\d{1,3})(?![\d/])")
-_MIXED = re.compile(r"[ \u00a0]+(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])")
-_FRACTION_OPENS = frozenset("/ \u00a0")  # or a vulgar fraction: what _fraction_after reads
+# An ordinal after the denominator is the same fraction: "7/8ths", "1/3rd".
+_SLASH = re.compile(r"/(?P<d>\d{1,3})(?:(?:th|rd|nd)s?(?![^\W\d_]))?(?![\d/])")
+# A mixed number's parts stand apart by a space, a hyphen or "and": "2 1/4", "4-3/8",
+# "11 and 3/4".
+_MIXED = re.compile(
+    r"(?:[ \u00a0]+(?:and\s+)?|-)(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])", re.IGNORECASE
+)
+_FRACTION_OPENS = frozenset("/ \u00a0-")  # or a vulgar fraction: what _fraction_after reads
 DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
 # Any other denominator reads as a fraction before "of", its numerator below it: "1/25 of
 # the samples", "3/40 of voters" (not "24/7 of": no part of a whole; nor "9/11, of
@@ -123,6 +128,13 @@ def read_digits(text: str, pos: int, fmt: NumberFormat | None = None) -> tuple[N
     # the ``strip`` table): most numbers are spared two matches that must fail.
     if k - pos <= 3 and k < len(text) and ord(text[k]) in fmt.strip:
         m = (fmt.indian and fmt.indian.match(text, pos)) or fmt.grouped.match(text, pos)
+    elif k - pos <= 3 and fmt.spaced is not None and text[k : k + 1] == " ":
+        m = fmt.spaced.match(text, pos)
+    swapped = None
+    if m is None and k - pos <= 3 and fmt.swapped is not None and _swapped_may(text, pos, k, fmt):
+        swapped = fmt.swapped.match(text, pos)
+        if swapped is not None:
+            return _read_swapped(swapped, fmt), swapped.end()  # None if too long
     grouped = m is not None
     if m is not None and m.end() < len(text) and text[m.end()].isdigit():
         # A digit the pattern does not read ("²" is a digit to str.isdigit) still ends it.
@@ -131,7 +143,7 @@ def read_digits(text: str, pos: int, fmt: NumberFormat | None = None) -> tuple[N
     if m is None:
         m = run
     end = m.end()
-    digits = m.group().translate(fmt.strip)
+    digits = m.group().translate(fmt.strip).replace(" ", "")
     if not grouped and fmt.point_first and _leading_point(text, pos):
         # ".08": the full stop before the digits is a decimal point.
         if len(digits) > MAX_DIGITS:
@@ -164,12 +176,12 @@ def read_digits(text: str, pos: int, fmt: NumberFormat | None = None) -> tuple[N
         value = float(f"{value}e{power}")
         return Number(pos, e.end(), value, grouped=grouped, digits=digits), e.end()
     # A space then a letter ("12 km") opens no fraction: "2 1/4" and "2 ½" need a digit or
-    # a vulgar fraction there (neither is a letter), "3/4" a slash.
+    # a vulgar fraction there (neither is a letter), "3/4" a slash; but "11 and 3/4".
     if (
         not grouped
         and not decimals
         and (nxt in _FRACTION_OPENS or nxt in VULGAR)
-        and not (spaced and text[end + 1 : end + 2].isalpha())
+        and not (spaced and text[end + 1 : end + 2].isalpha() and text[end + 1] not in "aA")
     ):
         frac = _fraction_after(text, end, value, len(digits))
         if frac is not None:
@@ -177,6 +189,26 @@ def read_digits(text: str, pos: int, fmt: NumberFormat | None = None) -> tuple[N
             num = Number(pos, end, value, fraction=not whole, digits=digits)
             return num, end
     return Number(pos, end, value, decimals, grouped=grouped, digits=digits), end
+
+
+def _swapped_may(text: str, pos: int, k: int, fmt: NumberFormat) -> bool:
+    """Whether the digits ``pos:k`` may open a number in the other convention: a quick
+    look at the marks :attr:`NumberFormat.swapped` needs, before matching it."""
+    mark = text[k : k + 1]
+    if mark == fmt.group:
+        return k == pos + 1 and text[pos] == "0"
+    return mark == fmt.decimal and text[k + 4 : k + 5] in (fmt.decimal, fmt.group)
+
+
+def _read_swapped(m: re.Match[str], fmt: NumberFormat) -> Number | None:
+    """The number ``m`` read with the decimal and group symbols swapped (None if longer
+    than :data:`MAX_DIGITS`)."""
+    whole, _, frac = m.group().replace(fmt.decimal, "").partition(fmt.group)
+    if len(whole) + len(frac) > MAX_DIGITS:
+        return None
+    value = float(f"{whole}.{frac}" if frac else whole)
+    grouped = fmt.decimal in m.group()
+    return Number(m.start(), m.end(), value, len(frac), grouped=grouped, digits=whole)
 
 
 def _leading_point(text: str, pos: int) -> bool:
@@ -216,6 +248,10 @@ _ARTICLE = re.compile(r"an?(?:\s+|-(?=[^\W\d_]))", re.IGNORECASE)
 # "a quarter of a billion", "three quarters of a million": a fraction of a scale.
 _OF_A = re.compile(r"of\s+an?\s+", re.IGNORECASE)
 _POINT = re.compile(r"\s+point\s+", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
+# A word after an ordinal that is not "of": a noun it modifies ("one twenty-first century").
+_WORD_AFTER = re.compile(r"[\s-]+(?!of(?![^\W\d_]))[^\W\d_]", re.IGNORECASE)
 # At most this many words make one number: keeps adversarial runs ("one one one …") linear.
 _MAX_TOKENS = 16
 
@@ -227,6 +263,50 @@ class _Token:
     end: int
     after_and: bool = False
     """Joined to the word before by "and"."""
+    share: float | None = None
+    """The part a compound denominator stands for ("twenty-fifth": 1/25)."""
+
+
+def _ordinal_unit(word: str, lex: Lexicon) -> bool:
+    return word in lex.ORDINAL_UNITS or (word[-1:] == "s" and word[:-1] in lex.ORDINAL_UNITS)
+
+
+def _part(token: _Token, lex: Lexicon) -> float | None:
+    """The part a fraction word stands for ("third": 1/3), or None for no fraction."""
+    return token.share if token.share is not None else lex.FRACTIONS.get(token.word)
+
+
+def _compound_part(
+    text: str, pos: int, tokens: list[_Token], word: str, end: int, lex: Lexicon
+) -> float | None:
+    """The part "twenty-fifth" stands for when a numerator comes before it, else None.
+
+    An ordinal of tens is a denominator only where nothing else can be meant: after a
+    numerator in words ("three twenty-fifths") or an article ("a twenty-first of"), and
+    in the plural ("twenty-fifths"; hyphened for "seconds", since "thirty seconds" is a
+    length of time), or in the singular after "one" where no noun follows ("one
+    twenty-fifth of the estate"; not "one twenty-first century skill") and after "a"
+    before "of" ("a twenty-first of the prize"; not "celebrating a twenty-first").
+    """
+    tens = tokens[-1]
+    hyphened = "-" in text[tens.end : end - len(word)]
+    numerator = tokens[-2].word if len(tokens) > 1 else None
+    if numerator is None and _ARTICLE_BEFORE.search(text[max(0, pos - 4) : pos]) is not None:
+        numerator = "a"
+    if numerator is None or (len(tokens) > 1 and tokens[-1].after_and):
+        return None
+    plural = word not in lex.ORDINAL_UNITS
+    unit = word[:-1] if plural else word
+    if plural:
+        if not hyphened and unit in lex.ORDINALS_OTHER_PLURALS:
+            return None
+    elif numerator == "a":
+        if _OF_AFTER.match(text, end) is None:
+            return None  # "celebrating a twenty-first": a birthday
+    elif numerator != "one" or _WORD_AFTER.match(text, end) is not None:
+        return None
+    denominator: int = lex.TENS[tens.word] + lex.ORDINAL_VALUES[unit]
+    return 1 / denominator
 
 
 def read_words(text: str, pos: int, lex: Lexicon) -> Number | None:
@@ -257,15 +337,24 @@ def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
     tokens: list[_Token] = []
     i, after_and = pos, False
     while len(tokens) < _MAX_TOKENS:
+        if tokens and tokens[-1].word in lex.TENS and (o := _LETTERS.match(text, i)):
+            word = fold(o.group())
+            if _ordinal_unit(word, lex):
+                share = _compound_part(text, pos, tokens, word, o.end(), lex)
+                if share is not None:
+                    # "one twenty-fifth", "three thirty-seconds": one denominator.
+                    tens = tokens.pop()
+                    tokens.append(_Token(word, tens.start, o.end(), tens.after_and, share))
+                    break
+                if word in lex.ORDINAL_UNITS:
+                    # "the twenty-fifth anniversary": the tens end the number, and the scan
+                    # reads the two words as an ordinal, no count (not twenty fifths).
+                    break
         m = lex.patterns["number_word"].match(text, i)
         if m is not None:
             word = fold(m.group())  # as matched: "thouſand" too
             if not tokens and word in lex.COUNT_AFTER_NUMBER and word not in lex.COUNT_WORDS:
                 return []  # "dozens of people" is a vague amount
-            if tokens and tokens[-1].word in lex.TENS and word in lex.ORDINAL_UNITS:
-                # "the twenty-fifth anniversary": the tens end the number, and the scan
-                # reads the two words as an ordinal, no count (not twenty fifths).
-                break
             tokens.append(_Token(word, m.start(), m.end(), after_and))
         else:
             of = _OF_A.match(text, i) if tokens and tokens[-1].word in lex.FRACTIONS else None
@@ -297,7 +386,7 @@ def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
 
 
 def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
-    f = next((k for k, t in enumerate(tokens) if t.word in lex.FRACTIONS), None)
+    f = next((k for k, t in enumerate(tokens) if _part(t, lex) is not None), None)
     if f is None:
         whole, used, _scale = _integer(tokens, lex)
         if used == 0:
@@ -310,6 +399,7 @@ def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
         if used == 1 and tokens[0].word in lex.ZERO_IDIOMS:
             return None  # "came to naught"; but "nought point five" is 0.5 (issue 15)
         return Number(tokens[0].start, end, float(whole), words=True)
+    unit_part = _part(tokens[f], lex) or 0.0
     prefix = tokens[:f]
     split = 0
     for k in range(1, len(prefix)):
@@ -324,7 +414,7 @@ def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
         ):
             split = k
     if not split:
-        split = _proper_after_hundred(prefix, lex.FRACTIONS[tokens[f].word], lex)
+        split = _proper_after_hundred(prefix, unit_part, lex)
     head, numer = prefix[:split], prefix[split:]
     whole, used, last_scale = _integer(head, lex) if head else (0.0, 0, 0.0)
     if used != len(head):
@@ -337,7 +427,7 @@ def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
     n, n_used, _ = _integer(numer, lex) if numer else (1.0, 0, 0.0)
     if n_used != len(numer):
         return _integer_only(text, tokens, lex)
-    part = n * lex.FRACTIONS[tokens[f].word]
+    part = n * unit_part
     end = tokens[f].end
     rest = [t for t in tokens[f + 1 :] if t.word != "a"]
     mult = None
@@ -348,6 +438,8 @@ def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
         value = whole + part * mult if last_scale else (whole + part) * mult
     elif last_scale and split:
         value = whole + part * last_scale  # "six million and two thirds"
+    elif split and head[-1].word in lex.COUNT_AFTER_NUMBER:
+        value = whole + part * lex.COUNT_AFTER_NUMBER[head[-1].word]  # "a dozen and a half"
     else:
         value = whole + part
     share = mult is None and not head
@@ -371,7 +463,7 @@ def _proper_after_hundred(prefix: list[_Token], part: float, lex: Lexicon) -> in
 
 def _integer_only(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
     """The whole number before a fraction that does not parse (stops before it)."""
-    f = next(k for k, t in enumerate(tokens) if t.word in lex.FRACTIONS)
+    f = next(k for k, t in enumerate(tokens) if _part(t, lex) is not None)
     return _value(text, tokens[:f], lex) if f else None
 
 

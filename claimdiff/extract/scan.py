@@ -363,6 +363,8 @@ def _fraction(text: str, core: Core, lex: Lexicon, bare: bool) -> Draft | None:
             return None
     if core.kind is COUNT and core.end < len(text) and text[core.end].isalpha():
         return None
+    if core.kind is COUNT and text[core.end : core.end + 1] == "-" and core.number.words:
+        return None  # "a half-brother", "a third-party app": one word with the noun
     if core.number.words and core.kind is COUNT and 0 < core.value < 1:
         if _AND_BEFORE.search(text, max(0, start - 6), start):
             return None  # "a year and a half", "three and a half": part of another figure

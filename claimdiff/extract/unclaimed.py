@@ -34,7 +34,7 @@ _PHONE = re.compile(
 _DOTTED = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?![\d.])")
 # Two bare numbers joined by a dash, neither with a unit: a score when the first is the
 # larger or they are equal ("3-1", "2-2", "27-24").
-_SCORE = re.compile(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%]|[.,]\d|[^\W\d_]|\s?%)")
+_SCORE = re.compile(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%/]|[.,]\d|[^\W\d_]|\s?%)")
 _SLASHED = re.compile(r"(?P<n>\d{1,4})/(?P<d>\d{1,4})(?P<more>/\d{1,4})?(?!\d)")
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
 # What each pattern above needs at its start, in one pattern: most figures fail it, and
@@ -113,10 +113,13 @@ def _grouped(phone: re.Match[str], lex: Lexicon) -> bool:
 
 
 def _grouped_by_stops(found: str, lex: Lexicon) -> bool:
-    """ "1.234.567" in a language that groups digits with full stops: a number, not a version."""
-    if lex.numbers.group != ".":
-        return False
-    m = lex.numbers.grouped.fullmatch(found)
+    """ "1.234.567" in a language that groups digits with full stops, or groups of three
+    only the other convention writes so ("€3.456.789,50" in English): a number, not a
+    version."""
+    fmt = lex.numbers
+    if fmt.group != ".":
+        return fmt.swapped is not None and fmt.swapped.match(found) is not None
+    m = fmt.grouped.fullmatch(found)
     return m is not None
 
 

@@ -36,8 +36,17 @@ TENS = {
 }  # fmt: skip
 
 # Ordinals that end a number in words, which then counts nothing: "the twenty-first
-# century", "his twenty second goal" (claimdiff/extract/scan.py).
-ORDINAL_UNITS = frozenset("first second third fourth fifth sixth seventh eighth ninth".split())
+# century", "his twenty second goal" (claimdiff/extract/scan.py); after a numerator they
+# make a denominator with the tens ("one twenty-fifth", "three thirty-seconds":
+# claimdiff/extract/numbers.py).
+ORDINAL_VALUES = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9,
+}  # fmt: skip
+ORDINAL_UNITS = frozenset(ORDINAL_VALUES)
+# Ordinals whose plural unhyphened is another word: "thirty seconds" is a length of time,
+# "three thirty-seconds" a fraction.
+ORDINALS_OTHER_PLURALS = frozenset({"second"})
 # Multipliers written as words after a number ("1.22 million", "three thousand").
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -78,8 +87,15 @@ FRACTIONS = {
     "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6,
     "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 1 / 8, "eighths": 1 / 8,
     "ninth": 1 / 9, "ninths": 1 / 9, "tenth": 1 / 10, "tenths": 1 / 10,
-    "twelfth": 1 / 12, "twelfths": 1 / 12, "twentieth": 1 / 20, "twentieths": 1 / 20,
-    "thirtieth": 1 / 30, "thirtieths": 1 / 30, "hundredth": 1e-2, "hundredths": 1e-2,
+    "eleventh": 1 / 11, "elevenths": 1 / 11, "twelfth": 1 / 12, "twelfths": 1 / 12,
+    "thirteenth": 1 / 13, "thirteenths": 1 / 13, "fourteenth": 1 / 14, "fourteenths": 1 / 14,
+    "fifteenth": 1 / 15, "fifteenths": 1 / 15, "sixteenth": 1 / 16, "sixteenths": 1 / 16,
+    "seventeenth": 1 / 17, "seventeenths": 1 / 17, "eighteenth": 1 / 18, "eighteenths": 1 / 18,
+    "nineteenth": 1 / 19, "nineteenths": 1 / 19, "twentieth": 1 / 20, "twentieths": 1 / 20,
+    "thirtieth": 1 / 30, "thirtieths": 1 / 30, "fortieth": 1 / 40, "fortieths": 1 / 40,
+    "fiftieth": 1 / 50, "fiftieths": 1 / 50, "sixtieth": 1 / 60, "sixtieths": 1 / 60,
+    "seventieth": 1 / 70, "seventieths": 1 / 70, "eightieth": 1 / 80, "eightieths": 1 / 80,
+    "ninetieth": 1 / 90, "ninetieths": 1 / 90, "hundredth": 1e-2, "hundredths": 1e-2,
     "thousandth": 1e-3, "thousandths": 1e-3, "millionth": 1e-6, "millionths": 1e-6,
     "billionth": 1e-9, "billionths": 1e-9, "trillionth": 1e-12, "trillionths": 1e-12,
 }  # fmt: skip
