@@ -511,7 +511,6 @@ FRESH_F_XFAIL: dict[str, str] = {
     "swap-ireland-wales-tries:three/three times": _KEPT_APART,
     "swap-quins-tryscorers:two tries/once": _UNPAIRED,
     "swap-quins-tryscorers:one/twice": _UNPAIRED,
-    "swap-quins-tryscorers:31-24/31-24": _UNPAIRED,
     "swap-germany-france-gdp:0.3%/0.5%": _ELSEWHERE,
     "swap-germany-france-gdp:0.5%/0.3%": _ELSEWHERE,
     "swap-germany-france-gdp:0.3%/0.3%": _KEPT_APART,
@@ -594,7 +593,6 @@ XFAIL.update(FRESH_G_XFAIL)
 _PARAPHRASED_ROLES = "roles named by paraphrase: the same figure wins"
 _LOST_7 = "'lost 7' and 'eight defeats' share no word: 7 takes '21 victories'"
 FRESH_H_XFAIL: dict[str, str] = {
-    "southland-hospital-wing:two/a pair": "'a pair of' is not read as 2",
     "ireland-jobless-rate:4.1%/4 per cent": "'just over 4 per cent' holds 4.1%: agree",
     "lisbon-rents:8.5%/5.8 per cent": "'the year to June' and 'in June': periods apart",
     "vietnam-rice-trade:2.1 million tonnes/1.4 million tonnes": _PARAPHRASED_ROLES,
@@ -758,8 +756,6 @@ FRESH_K_XFAIL: dict[str, str] = {
     "money-dayton-settlement:$200m/up to $375 million": _LEFT_PAIRED,
     "money-galway-seaweed:€120,000/€80,000": _LEFT_PAIRED,
     "money-galway-seaweed": "false conflict: '€120,000' / '€80,000'",
-    "count-windsor-plants:two plants/a pair of its Windsor factories": "'a pair of' is not"
-    " read as a figure",
     "count-lismore-flood:340 flood rescues/about 300 people": _UNPAIRED,
     "count-london-marathon:56,000 runners/Some 54,000 finishers": "read as agree, not conflict",
     "count-london-marathon:780 people in fancy dress/1,100 runners": _LEFT_PAIRED,
@@ -1275,7 +1271,6 @@ XFAIL["table-mountain-fire:More than 200 firefighters/Some 220 personnel"] = "no
 # misreported far apart, and controls of two facts (a rule pairing such counts however far
 # apart was measured on it and not kept: docs/compare.md, "Figures left over").
 COUNT_SYNONYMS_XFAIL: dict[str, str] = {
-    "cs-06:More than 2,000 homes/around 700 properties": _UNPAIRED,
     "cs-13:3,000 troops/Around 1,200 soldiers": _UNPAIRED,
     "cs-14:400 flights/150 departures": _ELSEWHERE,
     "cs-21:287 passengers/Nearly 300 travellers": _READ_AS_OTHER,
@@ -1516,7 +1511,6 @@ COMPARATIVES_XFAIL: dict[str, str] = {
     "cmp18-17:11% more/rose 4%": _UNPAIRED,
     "cmp18-19:160 million more/an increase of 60 million": _UNPAIRED,
     "cmp18-26:12 points more/by 12": _UNPAIRED,
-    "cmp18-26:118-104/118-104": _UNPAIRED,
 }
 XFAIL.update(COMPARATIVES_XFAIL)
 # Levels and their changes (pairs_level_directions_fresh.json); its writer sets a level
@@ -2317,8 +2311,6 @@ LONE_YEARS: dict[str, str] = {
     "ly-2": "false conflict: '1932' / '1987'",
     "ly-3:£11m/about £11 million": _READ_AS_OTHER,
     "ly-6:first elected in 1999/since 2007": _UNPAIRED,
-    "ly-7:102-95/102-95": _ELSEWHERE,
-    "ly-7": "false conflict: '102-95' / '21-9'",
     "ly-9:1,000th orbit/1,000th orbit": _UNPAIRED,
     "ly-9:launched in 2018/extended in 2021": _KEPT_APART,
     "ly-9": "false conflict: '2018' / '2021'",
@@ -2555,7 +2547,6 @@ HELD_OUT_U: dict[str, str] = {
     "h25-direction-4:went up 9%/fell by 12%": _KEPT_APART,
     "h25-direction-4": "false conflict: '9%' / '12%'",
     "h25-mixed-4:a 2021 refinery/March 2021": _READ_AS_OTHER,
-    "h25-mixed-5:27-13/27-13": _UNPAIRED,
 }
 XFAIL.update(HELD_OUT_U)
 

@@ -62,7 +62,6 @@ XFAIL: dict[str, str] = {
     "s13:2300 hrs": "a 24-hour clock before 'hrs' is refused as a length, read as a count",
     "s32:a year": "'by' makes no length ('overshadowed by a year in which'): 'pushed back by a"
     " year' is not read",
-    "s39:16m": "'16m behind' is read as 16 million",
     "ta-turned-professional-at-16:16": "'turned professional at 16': 'at' cues no age",
     "rc-evening-session-control:10,000m": "'10,000m starts' read as 10,000 million",
     "rc-kiptum-2-00-35:under 2:01": "a clock of hours and minutes ('2:01') is a time of day",

@@ -36,7 +36,6 @@ XFAIL: dict[str, str] = {
     "nf-4-4": "a minus spaced from its number ('- 1 4/5') is not read: a dash opens lists",
     "nf-6-2": "'a score of years' is not read as twenty",
     "nf-6-5": "'gross' (144) is no amount word",
-    "nf-6-7": "'a brace', 'a pair' are no amounts",
     "nf-6-8": "'a baker's dozen' is read as 12",
     "nf-7-4": "'G' is no scale: '5G' and '10G' are networks",
     "nf-9-3": "a year in words ('nineteen ninety-nine') is read as two numbers",

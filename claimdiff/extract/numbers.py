@@ -267,6 +267,12 @@ class _Token:
     """The part a compound denominator stands for ("twenty-fifth": 1/25)."""
 
 
+def _a_before_of(text: str, m: re.Match[str]) -> bool:
+    """Whether the word ``m`` stands between "a" and "of" ("a pair of shoes")."""
+    before = _ARTICLE_BEFORE.search(text[max(0, m.start() - 4) : m.start()])
+    return before is not None and _OF_AFTER.match(text, m.end()) is not None
+
+
 def _ordinal_unit(word: str, lex: Lexicon) -> bool:
     return word in lex.ORDINAL_UNITS or (word[-1:] == "s" and word[:-1] in lex.ORDINAL_UNITS)
 
@@ -355,6 +361,8 @@ def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
             word = fold(m.group())  # as matched: "thouſand" too
             if not tokens and word in lex.COUNT_AFTER_NUMBER and word not in lex.COUNT_WORDS:
                 return []  # "dozens of people" is a vague amount
+            if not tokens and word in lex.COUNT_WORDS_BEFORE_OF and not _a_before_of(text, m):
+                return []  # "the pair were jailed", "a brace on his knee"
             tokens.append(_Token(word, m.start(), m.end(), after_and))
         else:
             of = _OF_A.match(text, i) if tokens and tokens[-1].word in lex.FRACTIONS else None
@@ -507,6 +515,8 @@ def _integer(tokens: list[_Token], lex: Lexicon) -> tuple[float, int, float]:
                 break
             current = (current or 1) * lex.COUNT_AFTER_NUMBER[w]
             kind = "hundred"
+        elif k == 0 and w in lex.COUNT_WORDS:
+            current, kind = lex.COUNT_WORDS[w], "unit"  # "a pair", never "three pair"
         elif w in lex.SCALES:
             s = lex.SCALES[w]
             if prev == "scale" and not current:

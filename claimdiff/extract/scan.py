@@ -15,6 +15,7 @@ from typing import NoReturn
 from claimdiff import nouns
 from claimdiff.extract.ages import age_at, age_limit, birthday_at, range_of_ages
 from claimdiff.extract.amounts import Core, read_core
+from claimdiff.extract.bare_shares import bare_share
 from claimdiff.extract.bounds import (
     YEAR_RANGE,
     hedged,
@@ -47,6 +48,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|an|the)\s+$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?<![^\W\d_])and\s+(?:an?\s+)?$", re.IGNORECASE)
 _OF = re.compile(r"\s+of(?![^\W\d_])", re.IGNORECASE)
 _NON_SPACE_RUN = re.compile(r"\S+")
+_NAME_TAIL = re.compile(r"[-–]\d+")  # the "-800" of "Boeing 737-800", a name's too
 _SCALE_AFTER = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion)(?![^\W\d_])", re.I)
 
 
@@ -233,7 +235,8 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         year = Quantity(core.value, core.value, core.value, None, EXACT)
         return Draft(core.start, core.end, YEAR, year), resume
     if core.kind is COUNT and is_name_number(text, core, lex):
-        return None, resume
+        tail = _NAME_TAIL.match(text, core.end)
+        return None, tail.end() if tail is not None else resume  # "a Boeing 737-800"
     lo = _window_start(core.start)
     window = text[lo : core.start]
     age = age_at(text, core, lex, window, lo) or age_limit(core, lex, window, lo)
@@ -357,7 +360,7 @@ def _fraction(text: str, core: Core, lex: Lexicon, bare: bool) -> Draft | None:
         if art is not None and art.group()[0] in "aA":
             start -= len(art.group())
         elif bare:
-            return None
+            return bare_share(text, core, lex)  # "half the staff", "more than half said"
         word = text[core.number.end - 4 : core.number.end].lower()
         if bare and not word.endswith("half") and _noun_next(text, core.end, lex):
             return None

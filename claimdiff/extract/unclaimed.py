@@ -35,6 +35,9 @@ _DOTTED = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?![\d.])")
 # Two bare numbers joined by a dash, neither with a unit: a score when the first is the
 # larger or they are equal ("3-1", "2-2", "27-24").
 _SCORE = re.compile(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%/]|[.,]\d|[^\W\d_]|\s?%)")
+# Three numbers or more joined by dashes: a formation ("4-3-3"), a date ("12-3-2024"), a
+# reference; no figure a reader compares.
+_CHAIN = re.compile(r"\d{1,4}[-–]\d{1,4}[-–]\d{1,4}(?:[-–]\d{1,4})*(?!\d)")
 _SLASHED = re.compile(r"(?P<n>\d{1,4})/(?P<d>\d{1,4})(?P<more>/\d{1,4})?(?!\d)")
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
 # What each pattern above needs at its start, in one pattern: most figures fail it, and
@@ -78,6 +81,9 @@ def not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
         if not s["more"] and _split_year(s.group()):
             return None  # "2025/26": a financial year, read as "2025-26" is
         return s.end()  # "9/11", "24/7", "50/50": names and splits, no fractions
+    chain = _CHAIN.match(text, p)
+    if chain is not None:
+        return chain.end()
     score = _SCORE.match(text, p)
     if score is not None and int(score["a"]) >= int(score["b"]):
         return score.end()  # "won 3-1", "27-24": a score, no range (a range runs upwards)

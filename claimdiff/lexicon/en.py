@@ -71,7 +71,11 @@ MONEY_ONLY_SCALE_ABBREVIATIONS = {"m": 1e6}
 
 # Words for an amount on their own ("a dozen").  "score" is not here: "his score is
 # 200" and "he scores" are no twenties; only "a score of" and "two score" are (below).
-COUNT_WORDS = {"dozen": 12}
+COUNT_WORDS = {"dozen": 12, "pair": 2, "brace": 2, "trio": 3, "quartet": 4, "hat-trick": 3}
+# Of those, the ones that count only between "a" and "of" ("a pair of its factories", "a
+# brace of pheasants", "a trio of ministers"): "the pair were jailed", "pair up", "a knee
+# brace", "the trio" count nothing.
+COUNT_WORDS_BEFORE_OF = frozenset({"pair", "brace", "trio", "quartet"})
 # Amount words read only after a number: "three dozens", "3 dzs", "four score".  A plural
 # alone ("dozens of people") is a vague amount, not twelve.
 COUNT_AFTER_NUMBER = {
@@ -108,6 +112,14 @@ NOT_A_SHARE_AFTER = frozenset(
 # Fractions that are also plain words after "a": "a half" is 0.5 wherever it stands, but
 # "a third party", "a fifth term" are ordinals, so those need no noun after them.
 FRACTIONS_BEFORE_NOUNS = frozenset({"half"})
+# Fraction words that are a share with no article, before a determiner or after a hedge
+# ("half the staff", "more than half said yes": claimdiff/extract/bare_shares.py) ...
+SHARES_WITHOUT_ARTICLE = frozenset({"half"})
+# ... and the determiners that stand for "of the" after them.
+SHARE_DETERMINERS = frozenset("the its their his her our your my those these".split())
+# Hedges that make a bare "half" a threshold crossed, not a share stated ("the first time
+# it has fallen below half"): the share itself is stated elsewhere.
+THRESHOLDS_BEFORE_HALF = frozenset({"below", "above"})
 # Decimals in words: "two hundred point zero three", "nine point nought four".
 DECIMAL_POINT_WORDS = frozenset({"point"})
 # Words that make the number after them negative ("minus 5", "negative one").
@@ -603,7 +615,8 @@ STOPWORDS = frozenset(
     since until after before during while where when why how also just only very
     said says say told tell added according there here up down out off per across
     against among between through towards toward via within without inside outside
-    including like unlike despite""".split()
+    including like unlike despite behind amid amidst beyond beside besides beneath
+    underneath upon along alongside throughout""".split()
 )
 # Closed-class words WordNet does not hold (it has nouns, verbs, adjectives and
 # adverbs only): never taken for names when they open a sentence (claimdiff/vocabulary.py).
@@ -672,7 +685,8 @@ SCORE_WORDS = (
     "scoreline", "final score", "ended", "finished", "voted", "passed", "triumph",
     "beating", "winning", "losing", "approved", "rejected", "carried", "backed", "ruled",
     "elected", "vote", "ruling", "judgment", "verdict", "majority", "trailed", "trailing",
-    "lead",
+    "lead", "saw off", "see off", "sees off", "seen off", "seeing off", "confirmed", "winners",
+    "dismissed", "upheld", "rout",
 )  # fmt: skip
 # Nouns of a tally in words that make it one with no score word: "two goals to one" (a
 # tally of votes stays two counts: VOTE_WORDS).  Not "points", which an index moves by
