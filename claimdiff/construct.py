@@ -1,19 +1,25 @@
-"""Claims and quantities built field by field through their slots, for the extraction's
-hot paths.
+"""Claims and quantities built field by field, for the extraction's hot paths.
 
 :class:`~claimdiff.model.Claim` and :class:`~claimdiff.model.Quantity` are frozen, so
 the ``__init__`` attrs writes for them sets each field with ``object.__setattr__`` bound
 to the new instance: a call that packs its arguments and looks the field's name up on
 the class.  Every figure of a text becomes a claim, most with a quantity, and those
-calls made building them some 12% of extracting dense figures.  Here each field is set
-by its slot's own descriptor, with no look-up; the instances are the very ones
-``Claim(...)`` and ``Quantity(...)`` build (``tests/test_construct.py``).  Where a
-field is added to either class, it is added here too (the test names any left out).
+calls made building them some 12% of extracting dense figures.
+
+Here each instance is made as one of a private subclass that adds no slot and no field
+and sets its fields as any unfrozen class does (``_Unfrozen``): a plain attribute store,
+which Python 3.11 specialises to a write into the slot.  A call of each slot's own
+``__set__``, the way this module built them before, cost some 670 instructions a field;
+a store costs a few dozen.  The instance then becomes the frozen class itself
+(``__class__`` assigned: the subclass adds nothing to its layout, so Python allows
+it), and is the very one ``Claim(...)`` and ``Quantity(...)`` build, of that very
+class (``tests/test_construct.py``).  Where a field is added to either class, it is
+added here too (the test names any left out).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Any
 
 from claimdiff.model import Claim, Direction, Kind, Qualifier, Quantity, Span
 
@@ -29,16 +35,24 @@ QUANTITY_FIELDS = ("low", "high", "value", "unit", "qualifier", "plausible")
 _new = object.__new__
 
 
-def _setters(cls: type, names: tuple[str, ...]) -> list[Callable[[object, object], None]]:
-    """The ``__set__`` of each slot ``names`` of ``cls``."""
-    return [vars(cls)[name].__set__ for name in names]
+class _UnfrozenClaim(Claim):
+    """A :class:`Claim` while it is built: no slot of its own, and object's own
+    ``__setattr__`` and ``__delattr__`` (both: Python keeps a store specialised only
+    where neither is a function of the class)."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
-(
-    _text, _span, _kind, _quantity, _noun, _context, _source, _period, _sentence, _linked,
-    _direction, _change_from, _change_to, _predicate, _predicate_of_noun, _per, _role, _ago,
-) = _setters(Claim, CLAIM_FIELDS)  # fmt: skip
-_low, _high, _value, _unit, _qualifier, _plausible = _setters(Quantity, QUANTITY_FIELDS)
+class _UnfrozenQuantity(Quantity):
+    """A :class:`Quantity` while it is built (see :class:`_UnfrozenClaim`)."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
+
+
 _check = Quantity.__attrs_post_init__
 
 
@@ -63,26 +77,30 @@ def new_claim(
     ago: bool,
 ) -> Claim:
     """``Claim(text, span, …, ago)``: every field, in the class's order."""
-    claim = _new(Claim)
-    _text(claim, text)
-    _span(claim, span)
-    _kind(claim, kind)
-    _quantity(claim, quantity)
-    _noun(claim, noun)
-    _context(claim, context)
-    _source(claim, source)
-    _period(claim, period)
-    _sentence(claim, sentence)
-    _linked(claim, linked)
-    _direction(claim, direction)
-    _change_from(claim, change_from)
-    _change_to(claim, change_to)
-    _predicate(claim, predicate)
-    _predicate_of_noun(claim, predicate_of_noun)
-    _per(claim, per)
-    _role(claim, role)
-    _ago(claim, ago)
-    return claim
+    # Any: to the type checker the frozen class's fields are read-only, as they are once
+    # the instance is a Claim.
+    claim: Any = _new(_UnfrozenClaim)
+    claim.text = text
+    claim.span = span
+    claim.kind = kind
+    claim.quantity = quantity
+    claim.noun = noun
+    claim.context = context
+    claim.source = source
+    claim.period = period
+    claim.sentence = sentence
+    claim.linked = linked
+    claim.direction = direction
+    claim.change_from = change_from
+    claim.change_to = change_to
+    claim.predicate = predicate
+    claim.predicate_of_noun = predicate_of_noun
+    claim.per = per
+    claim.role = role
+    claim.ago = ago
+    claim.__class__ = Claim  # frozen from here on
+    built: Claim = claim
+    return built
 
 
 def new_quantity(
@@ -95,12 +113,14 @@ def new_quantity(
 ) -> Quantity:
     """``Quantity(low, high, value, unit, qualifier, plausible)``, checked as it checks
     itself (a bound or value that is not finite raises ValueError)."""
-    quantity = _new(Quantity)
-    _low(quantity, low)
-    _high(quantity, high)
-    _value(quantity, value)
-    _unit(quantity, unit)
-    _qualifier(quantity, qualifier)
-    _plausible(quantity, plausible)
+    quantity: Any = _new(_UnfrozenQuantity)  # Any: see new_claim
+    quantity.low = low
+    quantity.high = high
+    quantity.value = value
+    quantity.unit = unit
+    quantity.qualifier = qualifier
+    quantity.plausible = plausible
+    quantity.__class__ = Quantity  # frozen from here on
     _check(quantity)
-    return quantity
+    built: Quantity = quantity
+    return built

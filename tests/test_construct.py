@@ -30,8 +30,9 @@ _text = st.none() | st.text(max_size=5)
 
 @given(_quantities)
 def test_new_quantity_is_quantity(fields: tuple[object, ...]) -> None:
-    """Equal, of equal hash and repr, frozen."""
+    """Equal, of equal hash and repr, of the class itself, frozen."""
     built, made = new_quantity(*fields), Quantity(*fields)
+    assert type(built) is Quantity
     assert (built, hash(built), repr(built)) == (made, hash(made), repr(made))
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         built.low = 1.0
@@ -57,8 +58,9 @@ def test_new_quantity_checks_as_quantity(bad: float) -> None:
     )
 )  # fmt: skip
 def test_new_claim_is_claim(fields: tuple[object, ...]) -> None:
-    """Equal, of equal hash, repr and fields, frozen."""
+    """Equal, of equal hash, repr and fields, of the class itself, frozen."""
     built, made = new_claim(*fields), Claim(*fields)
+    assert type(built) is Claim
     assert (built, hash(built), repr(built)) == (made, hash(made), repr(made))
     assert attrs.asdict(built) == attrs.asdict(made)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
