@@ -7,7 +7,7 @@ the class.  Every figure of a text becomes a claim, most with a quantity, and th
 calls made building them some 12% of extracting dense figures.
 
 Here each instance is made as one of a private subclass that adds no slot and no field
-and sets its fields as any unfrozen class does (``_Unfrozen``): a plain attribute store,
+and sets its fields as any unfrozen class does (:func:`unfrozen`): a plain attribute store,
 which Python 3.11 specialises to a write into the slot.  A call of each slot's own
 ``__set__``, the way this module built them before, cost some 670 instructions a field;
 a store costs a few dozen.  The instance then becomes the frozen class itself
@@ -19,11 +19,13 @@ added here too (the test names any left out).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from claimdiff.model import Claim, Direction, Kind, Qualifier, Quantity, Span
 
-__all__ = ["CLAIM_FIELDS", "QUANTITY_FIELDS", "new_claim", "new_quantity"]
+__all__ = ["CLAIM_FIELDS", "QUANTITY_FIELDS", "new_claim", "new_quantity", "unfrozen"]
+
+T = TypeVar("T")
 
 CLAIM_FIELDS = (
     "text", "span", "kind", "quantity", "noun", "context", "source", "period", "sentence",
@@ -35,24 +37,16 @@ QUANTITY_FIELDS = ("low", "high", "value", "unit", "qualifier", "plausible")
 _new = object.__new__
 
 
-class _UnfrozenClaim(Claim):
-    """A :class:`Claim` while it is built: no slot of its own, and object's own
-    ``__setattr__`` and ``__delattr__`` (both: Python keeps a store specialised only
-    where neither is a function of the class)."""
-
-    __slots__ = ()
-    __setattr__ = object.__setattr__
-    __delattr__ = object.__delattr__
+def unfrozen(cls: type[T]) -> type[T]:
+    """A subclass of the frozen slotted class ``cls`` to build its instances in: no slot of
+    its own, and object's own ``__setattr__`` and ``__delattr__`` (both: Python keeps a
+    store specialised only where neither is a function of the class)."""
+    body = {"__slots__": (), "__setattr__": object.__setattr__, "__delattr__": object.__delattr__}
+    return type(f"_Unfrozen{cls.__name__}", (cls,), body)
 
 
-class _UnfrozenQuantity(Quantity):
-    """A :class:`Quantity` while it is built (see :class:`_UnfrozenClaim`)."""
-
-    __slots__ = ()
-    __setattr__ = object.__setattr__
-    __delattr__ = object.__delattr__
-
-
+_UnfrozenClaim = unfrozen(Claim)
+_UnfrozenQuantity = unfrozen(Quantity)
 _check = Quantity.__attrs_post_init__
 
 

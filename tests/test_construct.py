@@ -1,4 +1,5 @@
-"""Claims and quantities built slot by slot are those the classes build (claimdiff.construct)."""
+"""Claims, quantities and sentences built field by field are those the classes build
+(claimdiff.construct)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimdiff.construct import CLAIM_FIELDS, QUANTITY_FIELDS, new_claim, new_quantity
+from claimdiff.extract.context import Sentence, read_sentence
+from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Claim, Direction, Kind, Qualifier, Quantity
 
 
@@ -65,3 +68,16 @@ def test_new_claim_is_claim(fields: tuple[object, ...]) -> None:
     assert attrs.asdict(built) == attrs.asdict(made)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         built.text = ""
+
+
+@pytest.mark.parametrize(
+    "text", ["In 2023, profit rose 5% to $3bn; sales fell (by 2%).", "No figure here", ""]
+)
+def test_read_sentence_is_a_sentence(text: str) -> None:
+    """A sentence read field by field is one of the class itself, every field set (the
+    copy reads each), frozen."""
+    sentence = read_sentence(text, (0, len(text)), get_lexicon("en"))
+    assert type(sentence) is Sentence
+    assert attrs.evolve(sentence) == sentence
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        sentence.tokens = None  # type: ignore[misc]

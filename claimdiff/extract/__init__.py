@@ -148,14 +148,13 @@ def extract(
     for k, group in _by_sentence(drafts, sents):  # empties drafts as it goes
         # Periods scope only the kinds in _SCOPED: a sentence of years and dates reads none.
         scoped = any(d.kind in _SCOPED for d in group)
-        sentence = read_sentence(text, sents[k], lex, scoped)
         if len(group) >= _MEMO_FROM:
             # Many figures in one sentence (a table, dense junk): read its tokens once,
             # and its words once clauses overlap (ClauseWords), instead of the text
             # around each figure again and again.
-            lo, hi = sentence.span
-            tokens[sentence.span] = tokenise(text, lo, hi, lex)
-            sentence = attrs.evolve(sentence, tokens=tokens[sentence.span])
+            lo, hi = sents[k]
+            tokens[sents[k]] = tokenise(text, lo, hi, lex)
+        sentence = read_sentence(text, sents[k], lex, scoped, tokens.get(sents[k]))
         # A day of the week or a month named alone is said of the sentence's event and
         # bounds no figure's words: "Two climbers were airlifted to safety on Monday"
         # keeps "airlifted" for the count, "Borrowing … in October came in at £14.9bn"

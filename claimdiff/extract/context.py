@@ -27,11 +27,12 @@ import re
 from bisect import bisect_left as _bisect_left
 from bisect import bisect_right as _bisect_right
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
 from claimdiff import nouns, verbs
+from claimdiff.construct import unfrozen
 from claimdiff.extract.direction import Tokens
 from claimdiff.extract.members import AGE, COUNT, DATE, DURATION, PERCENT, YEAR
 from claimdiff.extract.period_phrases import PARTS as _PARTS
@@ -116,11 +117,14 @@ class Sentence:
         return lo, hi
 
 
-def read_sentence(text: str, span: Span, lex: Lexicon, periods: bool = True) -> Sentence:
+def read_sentence(
+    text: str, span: Span, lex: Lexicon, periods: bool = True, tokens: Tokens | None = None
+) -> Sentence:
     """Read the sentence at ``span`` once: clause breaks, predicate words and periods.
 
     Without ``periods`` (no figure of the sentence takes a time scope: years, dates and
-    ages alone) its periods are not read, and it names none.
+    ages alone) its periods are not read, and it names none.  ``tokens`` are its tokens,
+    where the caller read them.
     """
     lo, hi = span
     breaks = tuple(clause_breaks(text, lo, hi))
@@ -134,16 +138,25 @@ def read_sentence(text: str, span: Span, lex: Lexicon, periods: bool = True) -> 
         for cls, of_count in lex.predicate_classes.get(phrase, ()):
             preds.append((at + start, at + end, cls, of_count))
     named = tuple(read_periods(text, lo, hi, padded, lex)) if periods else ()
-    return Sentence(
-        span,
-        breaks,
-        tuple(preds),
-        named,
-        tuple([b[0] for b in breaks]),
-        tuple([b[1] for b in breaks]),
-        tuple([p[0] for p in preds]),
-        tuple([p.start for p in named]),
-    )
+    # Field by field, as claimdiff.construct builds claims: Sentence(...) sets each of
+    # its ten fields through a call, a quarter of reading a sentence of prose.
+    sentence: Any = _new(_UnfrozenSentence)
+    sentence.span = span
+    sentence.breaks = breaks
+    sentence.predicates = tuple(preds)
+    sentence.periods = named
+    sentence.break_starts = tuple([b[0] for b in breaks])
+    sentence.break_ends = tuple([b[1] for b in breaks])
+    sentence.predicate_starts = tuple([p[0] for p in preds])
+    sentence.period_starts = tuple([p.start for p in named])
+    sentence.tokens = tokens
+    sentence.__class__ = Sentence  # frozen from here on
+    built: Sentence = sentence
+    return built
+
+
+_new = object.__new__
+_UnfrozenSentence = unfrozen(Sentence)
 
 
 # Between a predicate noun and the figure it names: "revenue of $7.2bn", "sales of
