@@ -161,12 +161,28 @@ _ENDING = "narian"
 
 def _word_starts(text: str, words: Iterable[str], lowered: Lowered) -> list[int]:
     """Offsets where one of ``words`` may start a word, in text order."""
-    ending = _ENDING
-    keys = sorted({w[:_PREFIX].lower() for w in words if ending not in w.lower()})
+    keys, endings = _keys(words)
     found = list(lowered.occurrences(keys))  # each key lower-cased, capitalised or in capitals
-    if any(ending in w.lower() for w in words):
+    if endings:
+        ending = _ENDING
         found += [_word_start(text, at) for e in (ending, ending.upper()) for at in _finds(text, e)]
     return sorted({at for at in found if not at or not _letter(text[at - 1])})
+
+
+def _keys(words: Iterable[str]) -> tuple[tuple[str, ...], bool]:
+    """The words' first letters, lower case and sorted, less the words of the ending, and
+    whether any word has the ending: worked out once per table, not for every text (half
+    of this pass's cost on a text with no age word).  Kept by the table's identity, the
+    table held so that no other takes its id."""
+    held = _KEYS.get(id(words))
+    if held is None or held[0] is not words:
+        ending = _ENDING
+        keys = tuple(sorted({w[:_PREFIX].lower() for w in words if ending not in w.lower()}))
+        held = _KEYS[id(words)] = (words, keys, any(ending in w.lower() for w in words))
+    return held[1], held[2]
+
+
+_KEYS: dict[int, tuple[object, tuple[str, ...], bool]] = {}
 
 
 def _word_start(text: str, at: int) -> int:

@@ -43,10 +43,7 @@ def months_alone(text: str, lex: Lexicon) -> list[Draft]:
     if not lex.MONTH_CUES:
         return []
     found: list[Draft] = []
-    for name, month in lex.MONTHS.items():
-        if name in lex.MONTH_ABBREVIATIONS:
-            continue
-        word = name.capitalize()
+    for word, month in _whole_names(lex):
         i = text.find(word)
         while i >= 0:
             end = i + len(word)
@@ -56,6 +53,23 @@ def months_alone(text: str, lex: Lexicon) -> list[Draft]:
                 found.append(Draft(i, end, DATE, q))
             i = text.find(word, end)
     return sorted(found, key=lambda d: d.start)
+
+
+def _whole_names(lex: Lexicon) -> tuple[tuple[str, int], ...]:
+    """Each month's whole name, capitalised, with its number ("March", 3), in the order of
+    ``MONTHS``: worked out once per table, not for every text (a third of this pass's
+    cost on a text naming no month).  Kept by the table's identity, the table held so
+    that no other takes its id."""
+    months = lex.MONTHS
+    held = _NAMES.get(id(months))
+    if held is None or held[0] is not months or held[1] is not lex.MONTH_ABBREVIATIONS:
+        short = lex.MONTH_ABBREVIATIONS
+        names = tuple((n.capitalize(), m) for n, m in months.items() if n not in short)
+        held = _NAMES[id(months)] = (months, short, names)
+    return held[2]
+
+
+_NAMES: dict[int, tuple[object, object, tuple[tuple[str, int], ...]]] = {}
 
 
 def _alone(text: str, start: int, end: int, lex: Lexicon) -> bool:
