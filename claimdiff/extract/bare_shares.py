@@ -27,6 +27,8 @@ def bare_share(text: str, core: Core, lex: Lexicon) -> Draft | None:
     """The share a bare "half" at ``core`` states, or None."""
     if text[core.start : core.end].lower() not in lex.SHARES_WITHOUT_ARTICLE:
         return None
+    if text[core.end : core.end + 1] == "-":
+        return None  # "nearly half-time", "about half-way": one word with the noun
     prev = PREV_WORD.search(text[max(0, core.start - 12) : core.start])
     if prev is not None and prev["word"].lower() in lex.NOT_A_SHARE_AFTER:
         return None  # "in the second half the team scored": a part, not 50%

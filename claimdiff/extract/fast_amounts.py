@@ -64,6 +64,8 @@ def fast_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None:
         if after.isspace() and after != " ":
             return None  # "3\n cents": a unit past a line break is read in full
     grouped = "," in whole
+    if grouped and whole[:2] == "0,":
+        return None  # "0,750": a lone zero groups nothing, read in full
     digits = whole.replace(",", "") if grouped else whole
     if len(digits) + len(dec or "") > MAX_DIGITS:
         return None

@@ -35,7 +35,7 @@ _CARET_POWER = re.compile(r"\^(?P<signs>[+-]{0,2})(?P<n>\d{1,2})(?![\d.])")
 # "3/4" and the "1/4" of "2 1/4": a fraction in digits.  Only these denominators: "9/11"
 # and "24/7" are names, "50/50" a split, and dates ("20/03/2023") have a second slash.
 # An ordinal after the denominator is the same fraction: "7/8ths", "1/3rd".
-_SLASH = re.compile(r"/(?P<d>\d{1,3})(?:(?:th|rd|nd)s?(?![^\W\d_]))?(?![\d/])")
+_SLASH = re.compile(r"/(?P<d>\d{1,3})(?P<suffix>(?:st|nd|rd|th)s?(?![^\W\d_]))?(?![\d/])")
 # A mixed number's parts stand apart by a space, a hyphen or "and": "2 1/4", "4-3/8",
 # "11 and 3/4".
 _MIXED = re.compile(
@@ -127,10 +127,8 @@ def read_digits(text: str, pos: int, fmt: NumberFormat | None = None) -> tuple[N
     # Both grouping patterns open with one to three digits and a group symbol (a key of
     # the ``strip`` table): most numbers are spared two matches that must fail.
     if k - pos <= 3 and k < len(text) and ord(text[k]) in fmt.strip:
-        m = (fmt.indian and fmt.indian.match(text, pos)) or fmt.grouped.match(text, pos)
-    elif k - pos <= 3 and fmt.spaced is not None and text[k : k + 1] == " ":
-        m = fmt.spaced.match(text, pos)
-    swapped = None
+        if k > pos + 1 or text[pos] != "0":  # "0,750" groups nothing: a lone zero leads
+            m = (fmt.indian and fmt.indian.match(text, pos)) or fmt.grouped.match(text, pos)
     if m is None and k - pos <= 3 and fmt.swapped is not None and _swapped_may(text, pos, k, fmt):
         swapped = fmt.swapped.match(text, pos)
         if swapped is not None:
@@ -143,7 +141,7 @@ def read_digits(text: str, pos: int, fmt: NumberFormat | None = None) -> tuple[N
     if m is None:
         m = run
     end = m.end()
-    digits = m.group().translate(fmt.strip).replace(" ", "")
+    digits = m.group().translate(fmt.strip)
     if not grouped and fmt.point_first and _leading_point(text, pos):
         # ".08": the full stop before the digits is a decimal point.
         if len(digits) > MAX_DIGITS:
@@ -191,12 +189,19 @@ def read_digits(text: str, pos: int, fmt: NumberFormat | None = None) -> tuple[N
     return Number(pos, end, value, decimals, grouped=grouped, digits=digits), end
 
 
+def _ordinal_suffix(n: int) -> str:
+    """The letters English writes after ``n`` as an ordinal: "st" of 1 and 21, "th" of 11."""
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
 def _swapped_may(text: str, pos: int, k: int, fmt: NumberFormat) -> bool:
     """Whether the digits ``pos:k`` may open a number in the other convention: a quick
     look at the marks :attr:`NumberFormat.swapped` needs, before matching it."""
     mark = text[k : k + 1]
     if mark == fmt.group:
-        return k == pos + 1 and text[pos] == "0"
+        return (k == pos + 1 and text[pos] == "0") or "%" in text[k + 2 : k + 5]
     return mark == fmt.decimal and text[k + 4 : k + 5] in (fmt.decimal, fmt.group)
 
 
@@ -225,6 +230,8 @@ def _fraction_after(
     s = _SLASH.match(text, end)
     if s is not None and n_digits <= 3:
         den = int(s["d"])
+        if s["suffix"] and s["suffix"].rstrip("s") != _ordinal_suffix(den):
+            return None  # "1/2nds" is no fraction of halves
         if part_of(text, s.end(), value, den):
             return value / den, s.end(), False
         return None
@@ -267,10 +274,19 @@ class _Token:
     """The part a compound denominator stands for ("twenty-fifth": 1/25)."""
 
 
-def _a_before_of(text: str, m: re.Match[str]) -> bool:
-    """Whether the word ``m`` stands between "a" and "of" ("a pair of shoes")."""
-    before = _ARTICLE_BEFORE.search(text[max(0, m.start() - 4) : m.start()])
-    return before is not None and _OF_AFTER.match(text, m.end()) is not None
+def _a_before(text: str, at: int) -> bool:
+    """Whether "a" or "an" stands right before ``at``."""
+    return _ARTICLE_BEFORE.search(text[max(0, at - 4) : at]) is not None
+
+
+def _counts_of(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether the word ``m`` stands between "a" and "of", before no noun one pair of
+    which is one thing ("a pair of its factories"; not "a pair of trousers")."""
+    of = _OF_AFTER.match(text, m.end())
+    if of is None or not _a_before(text, m.start()):
+        return False
+    noun = _LETTERS.match(text, of.end())
+    return noun is None or noun.group().lower() not in lex.PAIRED_NOUNS
 
 
 def _ordinal_unit(word: str, lex: Lexicon) -> bool:
@@ -307,9 +323,13 @@ def _compound_part(
         if not hyphened and unit in lex.ORDINALS_OTHER_PLURALS:
             return None
     elif numerator == "a":
-        if _OF_AFTER.match(text, end) is None:
+        of = _OF_AFTER.match(text, end)
+        if of is None:
             return None  # "celebrating a twenty-first": a birthday
-    elif numerator != "one" or _WORD_AFTER.match(text, end) is not None:
+        month = _LETTERS.match(text, of.end())
+        if month is not None and month.group().lower() in lex.MONTHS:
+            return None  # "a twenty-first of June": a day
+    elif lex.UNITS.get(numerator) != 1 or _WORD_AFTER.match(text, end) is not None:
         return None
     denominator: int = lex.TENS[tens.word] + lex.ORDINAL_VALUES[unit]
     return 1 / denominator
@@ -361,8 +381,10 @@ def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
             word = fold(m.group())  # as matched: "thouſand" too
             if not tokens and word in lex.COUNT_AFTER_NUMBER and word not in lex.COUNT_WORDS:
                 return []  # "dozens of people" is a vague amount
-            if not tokens and word in lex.COUNT_WORDS_BEFORE_OF and not _a_before_of(text, m):
-                return []  # "the pair were jailed", "a brace on his knee"
+            if not tokens and word in lex.COUNT_WORDS_BEFORE_OF and not _counts_of(text, m, lex):
+                return []  # "the pair were jailed", "a brace on his knee", "a pair of jeans"
+            if not tokens and word in lex.COUNT_WORDS_AFTER_A and not _a_before(text, m.start()):
+                return []  # "the hat-trick hero", "his 100th hat-trick"
             tokens.append(_Token(word, m.start(), m.end(), after_and))
         else:
             of = _OF_A.match(text, i) if tokens and tokens[-1].word in lex.FRACTIONS else None

@@ -31,7 +31,7 @@ _PHONE = re.compile(
     r"(?:\(\d{2,5}\)[ .-]?\d{2,5}(?:[ .-]\d{2,5}){1,4}|\d{2,5}(?:[ .-]\d{2,5}){2,4})(?!\d)"
 )
 # Dotted quads ("192.168.1.2") and version numbers ("1.2.3") are identifiers.
-_DOTTED = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?![\d.])")
+_DOTTED = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?!\d|\.\d)")  # a stop may end it
 # Two bare numbers joined by a dash, neither with a unit: a score when the first is the
 # larger or they are equal ("3-1", "2-2", "27-24").
 _SCORE = re.compile(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%/]|[.,]\d|[^\W\d_]|\s?%)")
@@ -71,10 +71,12 @@ def not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
             return end_of_digits(text, p)  # "Covid-19", "F-16"; not "magnitude-5.8"
     if p >= 1 and text[p - 1] in "#№":
         return end_of_digits(text, p)
+    if p >= 3 and text[p - 1] in HYPHENS and text[p - 2].isdigit() and _glued_before(text, p - 2):
+        return end_of_digits(text, p)  # the "-200" of "A321-200": a name's number
     if (p == 0 or text[p - 1] not in "+(") and _MAYBE_NOT_A_CLAIM.match(text, p) is None:
         return None  # no pattern below can match (a phone may start at a "+" or "(" before)
     t = _TIME.match(text, p) or _DOTTED.match(text, p)
-    if t is not None and not _grouped_by_stops(t.group(), lex):
+    if t is not None and not _grouped_by_stops(text, t, lex):
         return t.end()
     s = _SLASHED.match(text, p)
     if s is not None and (s["more"] or not part_of(text, s.end(), int(s["n"]), int(s["d"]))):
@@ -93,6 +95,14 @@ def not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
     if _LIST_ITEM.match(text, p) and _at_line_start(text, p):
         return p + 1
     return None
+
+
+def _glued_before(text: str, last: int) -> bool:
+    """Whether the digits ending at ``last`` are glued to a letter before them ("A321")."""
+    i = last
+    while i > max(0, last - 8) and text[i - 1].isdigit():
+        i -= 1
+    return i > 0 and text[i - 1].isalpha()
 
 
 def _split_year(slashed: str) -> bool:
@@ -118,14 +128,17 @@ def _grouped(phone: re.Match[str], lex: Lexicon) -> bool:
     )
 
 
-def _grouped_by_stops(found: str, lex: Lexicon) -> bool:
-    """ "1.234.567" in a language that groups digits with full stops, or groups of three
-    only the other convention writes so ("€3.456.789,50" in English): a number, not a
-    version."""
+def _grouped_by_stops(text: str, found: re.Match[str], lex: Lexicon) -> bool:
+    """ "1.234.567" in a language that groups digits with full stops, or in one that does
+    not, before the other convention's decimal comma ("€3.456.789,50" in English): a
+    number, not a version ("version 2.100.300" stays one)."""
     fmt = lex.numbers
     if fmt.group != ".":
-        return fmt.swapped is not None and fmt.swapped.match(found) is not None
-    m = fmt.grouped.fullmatch(found)
+        end = found.end()
+        if text[end : end + 1] != fmt.group or not text[end + 1 : end + 2].isdigit():
+            return False
+        return fmt.swapped is not None and fmt.swapped.match(text, found.start()) is not None
+    m = fmt.grouped.fullmatch(found.group())
     return m is not None
 
 

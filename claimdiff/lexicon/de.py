@@ -69,6 +69,8 @@ MONEY_ONLY_SCALE_ABBREVIATIONS: dict[str, float] = {}
 # Words for an amount on their own ("ein Dutzend Häuser").
 COUNT_WORDS = {"dutzend": 12}
 COUNT_WORDS_BEFORE_OF: frozenset[str] = frozenset()
+COUNT_WORDS_AFTER_A: frozenset[str] = frozenset()
+PAIRED_NOUNS: frozenset[str] = frozenset()
 COUNT_AFTER_NUMBER = {"dutzend": 12}
 
 # Fractions: "eine halbe Million", "ein Drittel der Stimmen", "zwei Drittel".
@@ -81,6 +83,7 @@ FRACTIONS_BEFORE_NOUNS = frozenset({"halbe"})
 SHARES_WITHOUT_ARTICLE: frozenset[str] = frozenset()
 SHARE_DETERMINERS: frozenset[str] = frozenset()
 THRESHOLDS_BEFORE_HALF: frozenset[str] = frozenset()
+SCORE_WORDS_DESCENDING: frozenset[str] = frozenset()
 DECIMAL_POINT_WORDS = frozenset({"komma"})
 NEGATIVE_WORDS = ("minus",)
 RATIO_WORDS = ("von",)

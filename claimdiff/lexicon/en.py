@@ -76,6 +76,16 @@ COUNT_WORDS = {"dozen": 12, "pair": 2, "brace": 2, "trio": 3, "quartet": 4, "hat
 # brace of pheasants", "a trio of ministers"): "the pair were jailed", "pair up", "a knee
 # brace", "the trio" count nothing.
 COUNT_WORDS_BEFORE_OF = frozenset({"pair", "brace", "trio", "quartet"})
+# ... and the ones that count only after "a" ("scored a hat-trick"; not "the hat-trick
+# hero", "his 100th hat-trick").
+COUNT_WORDS_AFTER_A = frozenset({"hat-trick"})
+# Nouns one pair of which is one thing, or is counted in pairs: "a pair of trousers" is
+# no count of two.
+PAIRED_NOUNS = frozenset(
+    """trousers jeans shorts pants tights leggings pyjamas pajamas scissors shears pliers
+    tongs tweezers glasses spectacles sunglasses goggles binoculars headphones earphones
+    shoes boots trainers sneakers sandals slippers gloves socks earrings skis""".split()
+)
 # Amount words read only after a number: "three dozens", "3 dzs", "four score".  A plural
 # alone ("dozens of people") is a vague amount, not twelve.
 COUNT_AFTER_NUMBER = {
@@ -688,6 +698,13 @@ SCORE_WORDS = (
     "lead", "saw off", "see off", "sees off", "seen off", "seeing off", "confirmed", "winners",
     "dismissed", "upheld", "rout",
 )  # fmt: skip
+# Score words that make a score of two numbers only where the first is at least the second,
+# as a winner's result and a vote carried are written: "the Senate confirmed her 51-49",
+# "ran out 3-1 winners"; but "police confirmed 10-12 were injured" is a range.
+SCORE_WORDS_DESCENDING = frozenset(
+    {"saw off", "see off", "sees off", "seen off", "seeing off", "confirmed", "winners"}
+    | {"dismissed", "upheld", "rout"}
+)
 # Nouns of a tally in words that make it one with no score word: "two goals to one" (a
 # tally of votes stays two counts: VOTE_WORDS).  Not "points", which an index moves by
 # ("rose 12 points to 7,400").

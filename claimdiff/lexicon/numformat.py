@@ -55,15 +55,13 @@ class NumberFormat:
     """A plain space also groups digits ("25 000"): groups of exactly three then."""
     grouped: re.Pattern[str] = attrs.field(init=False, repr=False)
     """Digits in groups of three after a first group of one to three ("1.234.567")."""
-    spaced: re.Pattern[str] | None = attrs.field(init=False, repr=False)
-    """Two groups of three or more after plain spaces ("1 234 567") where a plain space
-    groups no digits otherwise: no other reading is likely, but for a telephone number
-    ("+1 212 555 0199"), which a plus before or a longer group after gives away."""
     swapped: re.Pattern[str] | None = attrs.field(init=False, repr=False)
     """The other convention's symbols where only it can be meant, when the decimal symbol
     and the group symbol are a full stop and a comma: two groups after the decimal
-    symbol ("€3.456.789,50" in English), a group then the group symbol ("3.456,5"), or a
-    zero then the group symbol ("0,75", which groups nothing)."""
+    symbol, then the group symbol ("€3.456.789,50" in English; "version 2.100.300" is
+    none), a group then the group symbol ("3.456,5"), a
+    zero then the group symbol ("0,75", which groups nothing), or one or two digits after
+    the group symbol before a percent sign ("2,4%")."""
     indian: re.Pattern[str] | None = attrs.field(init=False, repr=False)
     """Indian grouping ("1,50,000"), where the group symbol is a comma."""
     fraction: re.Pattern[str] = attrs.field(init=False, repr=False)
@@ -80,16 +78,12 @@ class NumberFormat:
         cls = "[" + re.escape(groups) + "]"
         set_ = object.__setattr__  # frozen: the derived fields are set once, here
         set_(self, "grouped", re.compile(r"\d{1,3}(?P<sep>" + cls + r")\d{3}(?:(?P=sep)\d{3})*"))
-        spaced = None
-        if " " not in groups:
-            spaced = re.compile(r"(?<!\+)\d{1,3}(?: \d{3}){2,}(?![ \u00a0]?\d)")
-        set_(self, "spaced", spaced)
         swapped = None
         if {self.decimal, self.group} == {".", ","}:
             d, g = re.escape(self.decimal), re.escape(self.group)
             swapped = re.compile(
-                rf"(?:\d{{1,3}}(?:{d}\d{{3}}){{2,}}(?:{g}\d+)?|\d{{1,3}}{d}\d{{3}}{g}\d+|0{g}\d+)"
-                rf"(?![{d}{g}]?\d)"
+                rf"(?:\d{{1,3}}(?:{d}\d{{3}}){{2,}}{g}\d+|\d{{1,3}}{d}\d{{3}}{g}\d+|0{g}\d+"
+                rf"|\d{{1,3}}{g}\d{{1,2}}(?=\s?%))(?![{d}{g}]?\d)"
             )
         set_(self, "swapped", swapped)
         indian = None
