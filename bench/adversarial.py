@@ -113,6 +113,10 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         lambda: "1.111.111,1 ",
     ),
     "spaced-groups": ('"1 111 111 …": plain-space groups that never end', lambda: " 111"),
+    "repeats": (
+        '"scored twice and replied once, …": counts of times',
+        lambda: "scored twice and replied once, ",
+    ),
     "number-forms": (
         '"one twenty-fifth, 4-3/8, 11 and 3/4, 7/8ths …": fractions of every shape',
         lambda: "one twenty-fifth of 4-3/8 and 11 and 3/4 or 7/8ths, ",

@@ -59,6 +59,7 @@ from claimdiff.extract.overlay import overlay
 from claimdiff.extract.per import with_pers
 from claimdiff.extract.points import with_fractions_of_units, with_points
 from claimdiff.extract.precision import Draft
+from claimdiff.extract.repeats import repeats
 from claimdiff.extract.scan import refuse, scan
 from claimdiff.extract.scores import with_scores
 from claimdiff.extract.singles import singles
@@ -122,6 +123,7 @@ def extract(
     drafts = overlay(drafts, centuries(text, lex, low))
     # "a single vote": a count of one only where the scan read nothing.
     drafts = overlay(drafts, singles(text, lex, low), lambda d: False)
+    drafts = overlay(drafts, repeats(text, lex, low), lambda d: False)  # "scored twice"
     # A month alone stands only where nothing else was read ("in March 2024" is a date).
     drafts = overlay(drafts, months_alone(text, lex), lambda d: False)
     dates = [d.start for d in drafts if d.kind is DATE]

@@ -71,6 +71,14 @@ COUNT_WORDS = {"dutzend": 12}
 COUNT_WORDS_BEFORE_OF: frozenset[str] = frozenset()
 COUNT_WORDS_AFTER_A: frozenset[str] = frozenset()
 PAIRED_NOUNS: frozenset[str] = frozenset()
+REPEAT_WORDS: dict[str, int] = {}
+REPEAT_NOT_BEFORE: frozenset[str] = frozenset()
+REPEAT_MODIFIERS: frozenset[str] = frozenset()
+REPEAT_STOPS: frozenset[str] = frozenset()
+REPEAT_NOT_AFTER: frozenset[str] = frozenset()
+REPEAT_NOUN: str | None = None
+REPEAT_AGAIN: frozenset[str] = frozenset()
+REPEAT_CLAUSE_AFTER_AS: frozenset[str] = frozenset()
 COUNT_AFTER_NUMBER = {"dutzend": 12}
 
 # Fractions: "eine halbe Million", "ein Drittel der Stimmen", "zwei Drittel".

@@ -79,6 +79,29 @@ COUNT_WORDS_BEFORE_OF = frozenset({"pair", "brace", "trio", "quartet"})
 # ... and the ones that count only after "a" ("scored a hat-trick"; not "the hat-trick
 # hero", "his 100th hat-trick").
 COUNT_WORDS_AFTER_A = frozenset({"hat-trick"})
+# Words for how many times a thing was done ("scored twice": claimdiff/extract/repeats.py),
+# the words after them that make them no count ("twice as many", "once a week", "once
+# again", "twice the size", "once upon a time"), and words that may stand between the
+# verb and them ("replied only once").
+REPEAT_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+REPEAT_NOT_BEFORE = frozenset(
+    """as a an the per every each more again over upon that this those these what
+    daily weekly monthly yearly annually removed""".split()
+)
+REPEAT_NOT_AFTER = frozenset({"at"})  # "all at once"
+REPEAT_NOUN = "times"  # what "twice" counts, as "three times" does
+REPEAT_AGAIN = frozenset({"again"})  # "once … and again": no count of one
+# "as" opening a clause after the word, not a comparison: "scored twice as Leeds won",
+# "scored twice as the rain fell" (but "twice as many").
+REPEAT_CLAUSE_AFTER_AS = frozenset(
+    "the a an he she it they we i you his her their its our my your this that these those".split()
+)
+REPEAT_MODIFIERS = frozenset("only just at least more than already even".split())
+# Auxiliaries and copulas before the word: "he was once a teacher", "had once been".
+REPEAT_STOPS = frozenset(
+    "is are was were be been being am has had have will would could can may might must"
+    " should did does do".split()
+)
 # Nouns one pair of which is one thing, or is counted in pairs: "a pair of trousers" is
 # no count of two.
 PAIRED_NOUNS = frozenset(
