@@ -95,3 +95,25 @@ def case_params(cases: Iterable[dict[str, Any]], xfail: Mapping[str, str]) -> li
         else pytest.param(c, id=c["id"])
         for c in cases
     ]
+
+
+def numbers_in(text: str) -> list[Claim]:
+    """The claims of ``text`` with a quantity, but days and months named without a digit
+    (claims, but no numbers a writer lists)."""
+    return [
+        c
+        for c in claimdiff.extract(text)
+        if c.quantity is not None
+        and not (c.quantity.unit in ("date", "weekday") and not any(ch.isdigit() for ch in c.text))
+    ]
+
+
+def span_in(text: str, surface: str) -> tuple[int, int]:
+    """Where ``surface`` first stands in ``text``."""
+    at = text.index(surface)
+    return at, at + len(surface)
+
+
+def overlaps(claim: Claim, span: tuple[int, int]) -> bool:
+    """Whether ``claim``'s span overlaps ``span``."""
+    return claim.span[0] < span[1] and span[0] < claim.span[1]

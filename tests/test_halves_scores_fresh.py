@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from readings import case_params, numbers_in, overlaps, span_in
 
-import claimdiff
 from claimdiff.model import Claim
 
 _DATA = Path(__file__).parent / "data"
@@ -52,27 +52,9 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _numbers(text: str) -> list[Claim]:
-    return [
-        c
-        for c in claimdiff.extract(text)
-        if c.quantity is not None
-        and not (c.quantity.unit in ("date", "weekday") and not any(ch.isdigit() for ch in c.text))
-    ]
-
-
-def _span(text: str, surface: str) -> tuple[int, int]:
-    at = text.index(surface)
-    return at, at + len(surface)
-
-
-def _over(claim: Claim, span: tuple[int, int]) -> bool:
-    return claim.span[0] < span[1] and span[0] < claim.span[1]
-
-
 def _half_read(claim: Claim, q: dict[str, Any], span: tuple[int, int]) -> bool:
     cq = claim.quantity
-    if cq is None or cq.value is None or not _over(claim, span):
+    if cq is None or cq.value is None or not overlaps(claim, span):
         return False
     if q["kind"] in ("share", "change"):
         return cq.unit == "%" and math.isclose(cq.value, q["value"])
@@ -81,7 +63,7 @@ def _half_read(claim: Claim, q: dict[str, Any], span: tuple[int, int]) -> bool:
 
 def _score_read(claim: Claim, q: dict[str, Any], span: tuple[int, int]) -> bool:
     cq = claim.quantity
-    if cq is None or not _over(claim, span):
+    if cq is None or not overlaps(claim, span):
         return False
     if q["kind"] == "score":
         return claim.kind == "score" and [cq.low, cq.high] == sorted(q["values"])
@@ -92,20 +74,11 @@ def _score_read(claim: Claim, q: dict[str, Any], span: tuple[int, int]) -> bool:
     return True  # "other" (a GAA total, odds): listed, not scored
 
 
-def _params(cases: list[dict[str, Any]]) -> list[Any]:
-    return [
-        pytest.param(c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason=XFAIL[c["id"]]))
-        if c["id"] in XFAIL
-        else pytest.param(c, id=c["id"])
-        for c in cases
-    ]
-
-
-@pytest.mark.parametrize("case", _params(HALVES))
+@pytest.mark.parametrize("case", case_params(HALVES, XFAIL))
 def test_halves(case: dict[str, Any]) -> None:
     text = case["text"]
-    claims = _numbers(text)
-    listed = [(q, _span(text, q["surface"])) for q in case["quantities"]]
+    claims = numbers_in(text)
+    listed = [(q, span_in(text, q["surface"])) for q in case["quantities"]]
     missed = [q["surface"] for q, s in listed if not any(_half_read(c, q, s) for c in claims)]
     extra = [
         c.text
@@ -115,17 +88,17 @@ def test_halves(case: dict[str, Any]) -> None:
     assert not missed and not extra, f"missed {missed}, read besides {extra}"
 
 
-@pytest.mark.parametrize("case", _params(SCORES))
+@pytest.mark.parametrize("case", case_params(SCORES, XFAIL))
 def test_scores(case: dict[str, Any]) -> None:
     text = case["text"]
-    claims = _numbers(text)
-    listed = [(q, _span(text, q["surface"])) for q in case["quantities"]]
+    claims = numbers_in(text)
+    listed = [(q, span_in(text, q["surface"])) for q in case["quantities"]]
     wanted = [(q, s) for q, s in listed if q["kind"] in ("score", "range", "count")]
     missed = [q["surface"] for q, s in wanted if not any(_score_read(c, q, s) for c in claims)]
     wrong = [
         c.text
         for c in claims
-        if any(_over(c, s) for q, s in listed if q["kind"] == "none")
+        if any(overlaps(c, s) for q, s in listed if q["kind"] == "none")
         or not any(_score_read(c, q, s) for q, s in listed if q["kind"] != "none")
     ]
     assert not missed and not wrong, f"missed {missed}, read wrongly {wrong}"

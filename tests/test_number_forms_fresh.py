@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from readings import case_params, numbers_in, overlaps, span_in
 
 import claimdiff
 from claimdiff.model import Claim
@@ -77,15 +78,6 @@ REVIEW_XFAIL: dict[str, str] = {
 }
 
 
-def _numbers(text: str) -> list[Claim]:
-    return [
-        c
-        for c in claimdiff.extract(text)
-        if c.quantity is not None
-        and not (c.quantity.unit in ("date", "weekday") and not any(ch.isdigit() for ch in c.text))
-    ]
-
-
 def _reads(claim: Claim, value: float, span: tuple[int, int]) -> bool:
     """Whether ``claim`` overlaps ``span`` and states ``value`` (a share in percent, a
     range by one of its ends, a date by any value)."""
@@ -101,18 +93,10 @@ def _reads(claim: Claim, value: float, span: tuple[int, int]) -> bool:
     return any(math.isclose(v, value, rel_tol=1e-6, abs_tol=1e-9) for v in values)
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason=XFAIL[c["id"]]))
-        if c["id"] in XFAIL
-        else pytest.param(c, id=c["id"])
-        for c in CASES
-    ],
-)
+@pytest.mark.parametrize("case", case_params(CASES, XFAIL))
 def test_numbers_as_written(case: dict[str, Any]) -> None:
     text = case["text"]
-    claims = _numbers(text)
+    claims = numbers_in(text)
     gold = []
     for n in case["numbers"]:
         at = text.index(n["surface"])
@@ -158,7 +142,7 @@ EDGES: list[tuple[str, list[tuple[str, float]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), EDGES, ids=[t for t, _ in EDGES])
 def test_edges(text: str, expected: list[tuple[str, float]]) -> None:
-    got = [(c.text, c.quantity.value if c.quantity else None) for c in _numbers(text)]
+    got = [(c.text, c.quantity.value if c.quantity else None) for c in numbers_in(text)]
     assert [(s, pytest.approx(v)) for s, v in expected] == got
 
 
@@ -175,38 +159,19 @@ def _expected(claim: Claim, e: dict[str, Any]) -> bool:
     return q.low is not None and q.high is not None and q.low <= e["value"] <= q.high
 
 
-@pytest.mark.parametrize(
-    "item",
-    [
-        pytest.param(
-            c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason=REVIEW_XFAIL[c["id"]])
-        )
-        if c["id"] in REVIEW_XFAIL
-        else pytest.param(c, id=c["id"])
-        for c in REVIEW
-    ],
-)
+@pytest.mark.parametrize("item", case_params(REVIEW, REVIEW_XFAIL))
 def test_review_sentences(item: dict[str, Any]) -> None:
     text = item["text"]
     claims = claimdiff.extract(text)
-    wanted = [(e, _span(text, e["surface"])) for e in item["expect"]]
+    wanted = [(e, span_in(text, e["surface"])) for e in item["expect"]]
     read = [(e, s) for e, s in wanted if e["kind"] != "none"]
     missed = [
-        e["surface"] for e, s in read if not any(_over(c, s) and _expected(c, e) for c in claims)
+        e["surface"] for e, s in read if not any(overlaps(c, s) and _expected(c, e) for c in claims)
     ]
     wrong = [
         c.text
         for c in claims
-        if any(_over(c, s) for e, s in wanted if e["kind"] == "none")
-        and not any(_over(c, s) for e, s in read)
+        if any(overlaps(c, s) for e, s in wanted if e["kind"] == "none")
+        and not any(overlaps(c, s) for e, s in read)
     ]
     assert not missed and not wrong, f"missed {missed}, read over none {wrong}"
-
-
-def _span(text: str, surface: str) -> tuple[int, int]:
-    at = text.index(surface)
-    return at, at + len(surface)
-
-
-def _over(claim: Claim, span: tuple[int, int]) -> bool:
-    return claim.span[0] < span[1] and span[0] < claim.span[1]
