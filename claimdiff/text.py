@@ -42,10 +42,13 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # What may close a sentence after its marks.
 _CLOSERS = "\"'”’)]"
 
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# Each repeat is possessive ("++", "*+"): nothing after it could match where it gave a
+# character back, so the words are the same, and the engine keeps no state to return to
+# (a group repeated the usual way costs a fifth of reading the words).
+_WORD = re.compile(r"[^\W_]++(?:['’\-][^\W_]++)*+")
 # The same words in ASCII text, where a letter or digit is one of these ranges: the engine
 # tests a range with one look-up, the category class \w with a call or four per character.
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]++(?:['\-][A-Za-z0-9]++)*+")
 
 
 def _word_pattern(low: str) -> re.Pattern[str]:

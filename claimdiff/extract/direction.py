@@ -180,7 +180,7 @@ def _cue_within(cues: frozenset[str]) -> re.Pattern[str]:
 
 
 # The words of the English token pattern: runs of ASCII letters, and an apostrophe's tail.
-_ASCII_WORD = r"[A-Za-z]+(?:'[a-z]+)?"
+_ASCII_WORD = r"[A-Za-z]++(?:'[a-z]++)?+"
 # The ASCII characters that are no letter: stripped from the ends of a word of white space.
 _NOT_LETTERS = "".join(chr(c) for c in range(128) if not chr(c).isalpha())
 

@@ -31,9 +31,12 @@ _POSSESSIVE_ENDS = ("'s", "’s")
 # is an ASCII capital or any non-ASCII character, checked for a letter by the first
 # lookbehind: the engine tests a class of categories ("[^\W\d_a-z]") twice as slowly as
 # ranges of code points.  Written negated: a range up to U+10FFFF takes 10 ms to compile.
+# The word's repeats are possessive ("*+", "++"): what may follow a word (a space, or the
+# end) never follows a letter or a joiner, so a word giving one back never matched more,
+# and the engine keeps no state to return to.
 _CAPITALISED = (
     r"[^\x00-@\[-\x7f](?<=[^\W\d_a-z])(?<![^\W_].)(?<![^\W_]['’\-].)"
-    r"[^\W_]*(?:['’\-][^\W_]+)*"
+    r"[^\W_]*+(?:['’\-][^\W_]++)*+"
 )
 # A run of such words joined by single spaces, ended by a word with a possessive "'s".
 _RUN = _CAPITALISED + r"(?:(?<!['’]s)[ \u00a0]" + _CAPITALISED + ")*"

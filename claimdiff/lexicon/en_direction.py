@@ -90,8 +90,10 @@ PHRASAL_UP = frozenset(
 PHRASAL_UP_RISING_TO = frozenset("pick picks picked picking".split())
 
 # A word, as the direction rules read it.  English reads ASCII letters (and an
-# apostrophe's tail, "didn't"): every cue is ASCII.
-WORD = r"[A-Za-z]+(?:'[a-z]+)?"
+# apostrophe's tail, "didn't"): every cue is ASCII.  Possessive repeats ("++", "?+"):
+# nothing after a word could match where it gave a letter back, and the engine keeps no
+# state to return to.
+WORD = r"[A-Za-z]++(?:'[a-z]++)?+"
 
 # Words that may stand between a figure and the noun after it naming its change:
 # "12% year on year higher", "5 percentage points lower".
