@@ -47,21 +47,19 @@ _INWARD_OPEN = {"»": "«", "›": "‹"}
 _BEFORE_OPEN = frozenset("([{—–-/:") | _QUOTE_CHARS
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…") | _QUOTE_CHARS
 
-# One pass over quote marks and paragraph breaks; each alternative is a single
-# character or a bounded run, so the scan is linear even on 100 KB of marks.
+# Each quote mark is found on its own, by a pattern opening with its one character: the
+# engine skips to it with a plain comparison a character, where for one class of all the
+# marks it called its test of the set at every character (half of reading quotes).
 # An apostrophe or right single mark between two letters or digits ("it's",
 # "Ukraine’s") can neither open nor close (see _role): it is not even looked at.
-# Each pattern opens by consuming one character of a small set, and only then tells
-# the alternatives apart by looking behind: the engine skips at C speed to the next
-# mark or newline instead of trying every alternative at every offset.
-_MARKS_BLANK = re.compile(
-    r"""["“”„«»‹›‘'’\n](?:(?<=\n)(?P<para>[ \t\r\f\v]*\n\s*)"""
-    r"""|(?<=["“”„«»‹›‘])|(?<=['’])(?<![^\W_]['’](?=[^\W_])))"""
+_EACH_MARK = tuple(
+    (c, re.compile(re.escape(c) + (r"(?<![^\W_]['’](?=[^\W_]))" if c in "'’" else "")))
+    for c in "\"“”„«»‹›‘'’"
 )
-_MARKS_LINE = re.compile(
-    r"""["“”„«»‹›‘'’\n](?:(?<=\n)(?P<para>\s*)"""
-    r"""|(?<=["“”„«»‹›‘])|(?<=['’])(?<![^\W_]['’](?=[^\W_])))"""
-)
+# A paragraph's end, with the white space after it: a blank line, or in a text with
+# none, a line break.  Each is a bounded run, so the scan is linear.
+_PARA_BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_PARA_LINE = re.compile(r"\n\s*")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 # Nesting deeper than this is noise (runs of stray marks), not quotation.
@@ -134,7 +132,6 @@ def scan_quotes(text: str) -> list[RawQuote]:
     >>> [t[q.start:q.end] for q in scan_quotes(t)]
     ['go home,']
     """
-    marks = _MARKS_BLANK if _BLANK_LINE.search(text) else _MARKS_LINE
     quotes: list[RawQuote] = []
     stack: list[tuple[str, int]] = []  # (family, position of the opening mark)
     para, para_start, first_para, first_para_start = 0, 0, 0, 0
@@ -146,11 +143,10 @@ def scan_quotes(text: str) -> list[RawQuote]:
                                first_para_start))  # fmt: skip
         stack.clear()
 
-    for m in marks.finditer(text):
-        i = m.start()
-        if m.group("para") is not None:
+    for i, para_end in _marks(text):
+        if para_end >= 0:
             if stack:
-                nxt = _next_nonspace(text, m.end())
+                nxt = _next_nonspace(text, para_end)
                 family = stack[0][0]
                 if (
                     nxt >= 0
@@ -164,7 +160,7 @@ def scan_quotes(text: str) -> list[RawQuote]:
                 else:
                     stack.clear()  # an unclosed single mark was an apostrophe
             para += 1
-            para_start = m.end()
+            para_start = para_end
             continue
         if i == continue_at:
             continue
@@ -186,6 +182,20 @@ def scan_quotes(text: str) -> list[RawQuote]:
     if stack and stack[0][0] == "double":
         emit(len(text), len(text))
     return quotes
+
+
+def _marks(text: str) -> list[tuple[int, int]]:
+    """(offset, -1) of each quote mark that may open or close, and (offset, end) of each
+    paragraph's end with the white space after it, in text order.  A mark is one
+    character and a paragraph's end white space, so no match holds another: sorted,
+    they are what one pattern of all of them finds."""
+    para = _PARA_BLANK if _BLANK_LINE.search(text) else _PARA_LINE
+    found = [m.span() for m in para.finditer(text)]
+    for c, mark in _EACH_MARK:
+        if c in text:  # most texts hold a few of the marks: no search set up for the rest
+            found += [(m.start(), -1) for m in mark.finditer(text)]
+    found.sort()
+    return found
 
 
 def _find_family(stack: list[tuple[str, int]], family: str) -> int | None:
