@@ -61,3 +61,13 @@ def test_verbs_found_as_the_plain_pattern_finds_them() -> None:
                 for hi in (lo, lo + 5, len(text) - 2, len(text), len(text) + 4):
                     want = [(m.start(), m.end(), m.group()) for m in plain.finditer(text, lo, hi)]
                     assert list(found.spans(text, lo, hi)) == want
+
+
+def test_lower_nonletter_in_lowered_text() -> None:
+    """LOWER_NONLETTER takes what [\\W\\d_] takes in lower-cased text, where no ASCII
+    capital stands: str.lower of no code point holds one."""
+    points = [*range(0x10000), 0x1D7CE, 0x1F600, 0x20000]
+    assert not any(ch in chr(c).lower() for c in points for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    low = "".join(chr(c) for c in points).lower()
+    plain = [m.start() for m in re.finditer(r"[\W\d_]", low)]
+    assert [m.start() for m in re.finditer(lexregex.LOWER_NONLETTER, low)] == plain

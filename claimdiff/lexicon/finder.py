@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from claimdiff.lexicon.regex import _NO_OTHER_LETTER, _NOT_ASCII_LETTER, DIGITS, _escaped
+from claimdiff.lexicon.regex import _NO_OTHER_LETTER, _NOT_LOWER_LETTER, DIGITS, _escaped
 
 __all__ = ["start_finder"]
 
@@ -71,8 +71,9 @@ def start_finder(
     allowed = {*"0123456789", *(c for c in firsts if c.isascii())}
     lead = "(?=[^" + _ranges([c for c in map(chr, range(128)) if c not in allowed]) + "])"
     # The look for a letter of another script before the offset comes last: every
-    # zero-width test stands at one offset, and the branches turn most away sooner.
-    return _NOT_ASCII_LETTER + lead + "(?=" + "|".join(ahead) + ")" + _NO_OTHER_LETTER
+    # zero-width test stands at one offset, and the branches turn most away sooner.  The
+    # text is lower-cased: the first class need leave out no capital (.regex.LOWER_NONLETTER).
+    return _NOT_LOWER_LETTER + lead + "(?=" + "|".join(ahead) + ")" + _NO_OTHER_LETTER
 
 
 def _tailed(phrases: list[str], tail: str) -> str:

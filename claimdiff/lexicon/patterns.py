@@ -71,7 +71,7 @@ class Words(NamedTuple):
     @property
     def pattern(self) -> str:
         """The source of the whole pattern."""
-        return after_nonletter(alternation(self.phrases))
+        return after_nonletter(alternation(self.phrases), lowered=True)
 
     @property
     def flags(self) -> int:
@@ -469,7 +469,7 @@ def compile_patterns(
             p for t in (data.COUNT_PREDICATES, data.AMOUNT_PREDICATES)
             for ps in t.values() for p in ps
         )),
-        "period_part": Source(after_nonletter(alternation(data.PERIOD_PARTS))),
+        "period_part": Source(after_nonletter(alternation(data.PERIOD_PARTS), lowered=True)),
         "month_name": Source(_month_names(data)),
         "period_words": Source(after_nonletter(alternation(data.PERIOD_PHRASES)), re.IGNORECASE),
         "anaphoric_period": Source(
