@@ -256,6 +256,8 @@ _ARTICLE = re.compile(r"an?(?:\s+|-(?=[^\W\d_]))", re.IGNORECASE)
 _OF_A = re.compile(r"of\s+an?\s+", re.IGNORECASE)
 _POINT = re.compile(r"\s+point\s+", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
+# How far after "a pair of" its noun is looked for: "a pair of brown leather shoes".
+_PAIR_WORDS, _PAIR_REACH = 3, 40
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
 # A word after an ordinal that is not "of": a noun it modifies ("one twenty-first century").
 _WORD_AFTER = re.compile(r"[\s-]+(?!of(?![^\W\d_]))[^\W\d_]", re.IGNORECASE)
@@ -274,6 +276,19 @@ class _Token:
     """The part a compound denominator stands for ("twenty-fifth": 1/25)."""
 
 
+def _part_before(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a word of ``NOT_A_SHARE_AFTER`` is hyphened to the word at ``at``
+    ("first-half", "second-half")."""
+    if at < 2 or text[at - 1] not in "-‐‑":
+        return False
+    word = _LETTERS.findall(text, max(0, at - 12), at - 1)
+    return (
+        bool(word)
+        and text[at - 1 - len(word[-1]) : at - 1] == word[-1]
+        and (word[-1].lower() in lex.NOT_A_SHARE_AFTER)
+    )
+
+
 def _a_before(text: str, at: int) -> bool:
     """Whether "a" or "an" stands right before ``at``."""
     return _ARTICLE_BEFORE.search(text[max(0, at - 4) : at]) is not None
@@ -285,8 +300,13 @@ def _counts_of(text: str, m: re.Match[str], lex: Lexicon) -> bool:
     of = _OF_AFTER.match(text, m.end())
     if of is None or not _a_before(text, m.start()):
         return False
-    noun = _LETTERS.match(text, of.end())
-    return noun is None or noun.group().lower() not in lex.PAIRED_NOUNS
+    # The phrase's last word before a clause's end or a preposition: "a pair of brown
+    # shoes", "a pair of Nike trainers".
+    words = _LETTERS.findall(text, of.end(), min(len(text), of.end() + _PAIR_REACH))
+    for w in words[:_PAIR_WORDS]:
+        if w.lower() in lex.PAIRED_NOUNS:
+            return False
+    return True
 
 
 def _ordinal_unit(word: str, lex: Lexicon) -> bool:
@@ -381,6 +401,8 @@ def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
             word = fold(m.group())  # as matched: "thouſand" too
             if not tokens and word in lex.COUNT_AFTER_NUMBER and word not in lex.COUNT_WORDS:
                 return []  # "dozens of people" is a vague amount
+            if not tokens and _part_before(text, m.start(), lex):
+                return []  # "a first-half hat-trick", "second-half goals": a part
             if not tokens and word in lex.COUNT_WORDS_BEFORE_OF and not _counts_of(text, m, lex):
                 return []  # "the pair were jailed", "a brace on his knee", "a pair of jeans"
             if not tokens and word in lex.COUNT_WORDS_AFTER_A and not _a_before(text, m.start()):

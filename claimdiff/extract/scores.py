@@ -105,7 +105,11 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
             if after and _counts(text, after, lex, cue):
                 continue  # "lost 4-5 players": a count of players, not a score
             x, y = float(m[1]), float(m[2])
-            if x < y and " ".join(near.group().lower().split()) in lex.SCORE_WORDS_DESCENDING:
+            if (
+                x < y
+                and near.start() < m.start()
+                and " ".join(near.group().lower().split()) in lex.SCORE_WORDS_DESCENDING
+            ):
                 continue  # "confirmed 10-12 were injured": a range; "confirmed her 51-49"
             found.append(Draft(m.start(), m.end(), SCORE, score_quantity(x, y)))
         # In a sentence of voting a tally stays two counts, each with its side.

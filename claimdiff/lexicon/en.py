@@ -85,10 +85,19 @@ COUNT_WORDS_AFTER_A = frozenset({"hat-trick"})
 # verb and them ("replied only once").
 REPEAT_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 REPEAT_NOT_BEFORE = frozenset(
-    """as a an the per every each more again over upon that this those these what
-    daily weekly monthly yearly annually removed""".split()
+    """as a an the per every each more again over upon those these what daily weekly
+    monthly yearly annually hourly nightly removed""".split()
 )
-REPEAT_NOT_AFTER = frozenset({"at"})  # "all at once"
+# Words that may follow the count in its clause ("scored twice in 2019", "twice this
+# season", "once and set up twice"); any other word makes "once" a conjunction or
+# "formerly" ("ended once police arrived", "she once worked").
+REPEAT_FOLLOWERS = frozenset(
+    """in on at by for during before after against since until this that last and or but
+    with from to into inside within over under as when while since between""".split()
+)
+REPEAT_IDIOMS = ("once and for all", "once in a while", "once or twice", "not once but")
+REPEAT_CLAUSE_WORDS = frozenset({"as"})
+REPEAT_NOT_AFTER = frozenset({"at", "for"})  # "all at once", "for once"
 REPEAT_NOUN = "times"  # what "twice" counts, as "three times" does
 REPEAT_AGAIN = frozenset({"again"})  # "once … and again": no count of one
 # "as" opening a clause after the word, not a comparison: "scored twice as Leeds won",
@@ -96,7 +105,6 @@ REPEAT_AGAIN = frozenset({"again"})  # "once … and again": no count of one
 REPEAT_CLAUSE_AFTER_AS = frozenset(
     "the a an he she it they we i you his her their its our my your this that these those".split()
 )
-REPEAT_MODIFIERS = frozenset("only just at least more than already even".split())
 # Auxiliaries and copulas before the word: "he was once a teacher", "had once been".
 REPEAT_STOPS = frozenset(
     "is are was were be been being am has had have will would could can may might must"
@@ -107,7 +115,8 @@ REPEAT_STOPS = frozenset(
 PAIRED_NOUNS = frozenset(
     """trousers jeans shorts pants tights leggings pyjamas pajamas scissors shears pliers
     tongs tweezers glasses spectacles sunglasses goggles binoculars headphones earphones
-    shoes boots trainers sneakers sandals slippers gloves socks earrings skis""".split()
+    shoes boots trainers sneakers sandals slippers gloves socks earrings skis handcuffs
+    knuckledusters""".split()
 )
 # Amount words read only after a number: "three dozens", "3 dzs", "four score".  A plural
 # alone ("dozens of people") is a vague amount, not twelve.
