@@ -101,7 +101,8 @@ rules: dates' bounds, owners of lengths, counts joined by "and") and ``pairs_rev
 (a second reviewer's, at the same rules as mended) and ``pairs_fresh_u.json`` (the
 twenty-fifth held-out set) and ``pairs_review26.json`` (a reviewer's, at the twenty-second
 session's readings of numbers: spaces and commas, fractions, counting words) and
-``pairs_review26b.json`` (a second reviewer's, at counts of times) hold short reports
+``pairs_review26b.json`` (a second reviewer's, at counts of times) and
+``pairs_fresh_v.json`` (the twenty-sixth held-out set) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -234,6 +235,7 @@ FILES = (
     "pairs_fresh_u.json",
     "pairs_review26.json",
     "pairs_review26b.json",
+    "pairs_fresh_v.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -2567,6 +2569,41 @@ REVIEW26: dict[str, str] = {
 }
 XFAIL.update(REVIEW26)
 XFAIL["rv26bp-11:more than once/three times"] = _UNPAIRED  # the second review's
+
+
+# The twenty-sixth held-out set (pairs_fresh_v.json): what compare() still gets wrong.
+HELDOUT26_XFAIL: dict[str, str] = {
+    "h26-money-1": "false conflict: 'almost a decade' / 'two years'",
+    "h26-money-5": "false conflict: 'two-bedroom' / 'four'",
+    "h26-count-3:12.3 metres/10 metres": _KEPT_APART,
+    "h26-count-3": "false conflict: '12.3 metres' / 'below 10 metres'",
+    "h26-count-5:At least 14 people/killing 14 people": _READ_AS_OTHER,
+    "h26-count-5:180 passengers/carry 150 people": _KEPT_APART,
+    "h26-count-5": "false conflict: '180 passengers' / '150 people'",
+    "h26-percent-3:12 weeks/41 weeks": _KEPT_APART,
+    "h26-percent-4:in January/Jan. 1": _UNPAIRED,
+    "h26-percent-5:38,000 breeding pairs/36,000 pairs": _ELSEWHERE,
+    "h26-percent-5": "false conflict: '38,000 breeding pairs' / '55,000 pairs'",
+    "h26-measure-2:$480 million project/$240 million federal grant": _KEPT_APART,
+    "h26-measure-2": "false conflict: '$480 million' / 'a $240 million federal grant'",
+    "h26-date-1:on 14 October/of 4 October": _ELSEWHERE,
+    "h26-date-1:on 14 October/on 2 April": _KEPT_APART,
+    "h26-date-1": "false conflict: '14 October' / '2 April'",
+    "h26-age-1:A 19-year-old man/a 17-year-old": _ELSEWHERE,
+    "h26-age-1:A 19-year-old man/aged 22 and 25": _KEPT_APART,
+    "h26-age-1": "false conflict: 'A 19-year-old man' / 'aged 22'",
+    "h26-age-2": "false conflict: '41' / '23 novels'",
+    "h26-year-5:came down in 1989/November 1989": _UNPAIRED,
+    "h26-duration-2:9 hospitals/28 hospitals": _KEPT_APART,
+    "h26-duration-2": "false conflict: '9 hospitals' / '28 hospitals'",
+    "h26-duration-4:more than 10 years/12 years ago": _UNPAIRED,
+    "h26-duration-5:2 hours 8 minutes/2:08": _UNPAIRED,
+    "h26-duration-5:Around 28,000 runners/27,500 people": _KEPT_APART,
+    "h26-direction-5:at $6.05/is $3.21": _KEPT_APART,
+    "h26-direction-5": "false conflict: '$6.05' / '$3.21'",
+    "h26-mixed-4:3,000-year-old/about 3,000 years ago": _UNPAIRED,
+}
+XFAIL.update(HELDOUT26_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
