@@ -167,16 +167,36 @@ def sentences(text: str, lex: Lexicon | None = None) -> list[Span]:
     bare_stops = "" not in abbreviations
     # One step per boundary, inlined: a megabyte of news has some 13,000.
     for dot, after in _boundaries(text):
-        end = after
         mark = text[dot]
         if mark == "\n":
+            # A blank line: the sentence ends at the last non-space before it.
             end = dot
-        elif mark == "." and (end == dot + 1 or not text[dot + 1 : end].strip(_CLOSERS)):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                append((start, end))
+            start = after
+            continue
+        end = after
+        if mark == "." and (end == dot + 1 or not text[dot + 1 : end].strip(_CLOSERS)):
             # A lone full stop, perhaps with closers: an abbreviation's or an ordinal's
             # is none ("Mr. Khan", "am 3. März"); a decimal point is never followed by
             # the white space a boundary needs.
             before = text[dot - 1 : dot]
-            if (before.isalpha() or before == "." or not bare_stops) and _ends_with_abbreviation(
+            if before.isalpha() and dot >= 6:
+                # _ends_with_abbreviation's word, found without the call in the usual
+                # case (a word after a space): the letters after the last space of the
+                # six characters before the stop, if all are letters.
+                word = text[dot - 6 : dot].rpartition(" ")[2]
+                if word.isalpha():
+                    low = word.lower()
+                    if low in abbreviations or (len(low) == 1 and word.isupper()):
+                        continue
+                elif _ends_with_abbreviation(text, dot, abbreviations):
+                    continue
+            elif (before.isalpha() or before == "." or not bare_stops) and _ends_with_abbreviation(
                 text, dot, abbreviations
             ):
                 continue
@@ -184,12 +204,12 @@ def sentences(text: str, lex: Lexicon | None = None) -> list[Span]:
                 continue
         while start < end and text[start].isspace():
             start += 1
-        stop = end
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1
-        if stop > start:
-            append((start, stop))
-        start = after
+        # A run of marks ends with a mark or a closer, never white space: nothing to trim
+        # after it; and white space follows it (the lookahead), so the next sentence
+        # starts one character on at least.
+        if end > start:
+            append((start, end))
+        start = after + 1
     _append_trimmed(spans, text, start, len(text))
     return spans
 
