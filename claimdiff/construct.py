@@ -23,7 +23,14 @@ from typing import Any, TypeVar
 
 from claimdiff.model import Claim, Direction, Kind, Qualifier, Quantity, Span
 
-__all__ = ["CLAIM_FIELDS", "QUANTITY_FIELDS", "new_claim", "new_quantity", "unfrozen"]
+__all__ = [
+    "CLAIM_FIELDS",
+    "QUANTITY_FIELDS",
+    "finite_quantity",
+    "new_claim",
+    "new_quantity",
+    "unfrozen",
+]
 
 T = TypeVar("T")
 
@@ -116,5 +123,23 @@ def new_quantity(
     quantity.plausible = plausible
     quantity.__class__ = Quantity  # frozen from here on
     _check(quantity)
+    built: Quantity = quantity
+    return built
+
+
+def finite_quantity(
+    low: float, high: float, value: float, unit: str | None, qualifier: Qualifier
+) -> Quantity:
+    """``Quantity(low, high, value, unit, qualifier)`` of bounds and a value the caller has
+    found finite, so not checked again: every figure's exact reading is built here, and the
+    check's call cost as much as building the instance."""
+    quantity: Any = _new(_UnfrozenQuantity)  # Any: see new_claim
+    quantity.low = low
+    quantity.high = high
+    quantity.value = value
+    quantity.unit = unit
+    quantity.qualifier = qualifier
+    quantity.plausible = None
+    quantity.__class__ = Quantity  # frozen from here on
     built: Quantity = quantity
     return built

@@ -11,7 +11,7 @@ import math
 
 import attrs
 
-from claimdiff.construct import new_quantity
+from claimdiff.construct import finite_quantity, new_quantity
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.members import AGE, COUNT, DURATION, EXACT, PERCENT, YEAR
 from claimdiff.model import Kind, Quantity
@@ -78,7 +78,15 @@ def exact(core: Core, unit: str | None = None) -> Quantity:
         low = 0.0 if 0.0 > low else low
     else:
         high = 0.0 if 0.0 < high else high
-    return new_quantity(low, high, v, unit or core.unit, EXACT, None)  # every figure: fast
+    # Both bounds finite: then so is the value, whose infinity or NaN would leave one of
+    # them infinite or NaN (a bound set to zero is the one on the value's other side).
+    # Their difference times zero is zero only when the difference is finite, so only
+    # when both are (two finite bounds so far apart that it overflows are just checked
+    # below): two float operations spare the check's call; the rest is checked, and an
+    # infinity or NaN refused.
+    if (low - high) * 0.0 == 0.0:
+        return finite_quantity(low, high, v, unit or core.unit, EXACT)  # every figure: fast
+    return new_quantity(low, high, v, unit or core.unit, EXACT, None)
 
 
 # Units whose figures run below zero as readily as above: temperatures on scales with
