@@ -21,7 +21,8 @@ from claimdiff import nouns
 from claimdiff.extract.members import COUNT, MONEY
 from claimdiff.extract.metre_or_million import million_cue_near, one_thing_sized
 from claimdiff.extract.money import currency_before
-from claimdiff.extract.numbers import VULGAR, Number, read_digits, read_words
+from claimdiff.extract.number_words import read_words
+from claimdiff.extract.numbers import VULGAR, Number, read_digits
 from claimdiff.extract.unit_after import length_near, noun_follows, unit_after
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.folded import fold

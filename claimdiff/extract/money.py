@@ -12,7 +12,8 @@ import re
 
 import attrs
 
-from claimdiff.extract.numbers import read_digits, read_words
+from claimdiff.extract.number_words import read_words
+from claimdiff.extract.numbers import read_digits
 from claimdiff.lexicon import Lexicon
 
 # How far back a currency symbol or code may stand before the digits ("US$ 5").

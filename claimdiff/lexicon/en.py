@@ -38,7 +38,7 @@ TENS = {
 # Ordinals that end a number in words, which then counts nothing: "the twenty-first
 # century", "his twenty second goal" (claimdiff/extract/scan.py); after a numerator they
 # make a denominator with the tens ("one twenty-fifth", "three thirty-seconds":
-# claimdiff/extract/numbers.py).
+# claimdiff/extract/number_words.py).
 ORDINAL_VALUES = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9,
