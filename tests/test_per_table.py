@@ -1,5 +1,6 @@
 """What months_alone and the age words work out once per lexicon table is what they
-worked out for every text (claimdiff.extract.months, claimdiff.extract.age_words)."""
+worked out for every text (claimdiff.extract.months, claimdiff.extract.age_words, through
+claimdiff.lexicon.per_table)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ def test_whole_month_names(lang: str) -> None:
         for name, month in lex.MONTHS.items()
         if name not in lex.MONTH_ABBREVIATIONS
     )
-    assert months._whole_names(lex) == expected
-    assert months._whole_names(lex) is months._whole_names(lex)  # once per table
+    tables = (lex.MONTHS, lex.MONTH_ABBREVIATIONS)
+    assert months._whole_names(*tables) == expected
+    assert months._whole_names(*tables) is months._whole_names(*tables)  # once per table
 
 
 def test_age_word_keys() -> None:

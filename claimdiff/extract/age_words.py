@@ -31,6 +31,7 @@ from claimdiff.extract.members import AGE, AT_LEAST, RANGE
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.per_table import per_table
 from claimdiff.model import Quantity
 from claimdiff.text import Lowered
 
@@ -169,20 +170,14 @@ def _word_starts(text: str, words: Iterable[str], lowered: Lowered) -> list[int]
     return sorted({at for at in found if not at or not _letter(text[at - 1])})
 
 
+@per_table
 def _keys(words: Iterable[str]) -> tuple[tuple[str, ...], bool]:
     """The words' first letters, lower case and sorted, less the words of the ending, and
     whether any word has the ending: worked out once per table, not for every text (half
-    of this pass's cost on a text with no age word).  Kept by the table's identity, the
-    table held so that no other takes its id."""
-    held = _KEYS.get(id(words))
-    if held is None or held[0] is not words:
-        ending = _ENDING
-        keys = tuple(sorted({w[:_PREFIX].lower() for w in words if ending not in w.lower()}))
-        held = _KEYS[id(words)] = (words, keys, any(ending in w.lower() for w in words))
-    return held[1], held[2]
-
-
-_KEYS: dict[int, tuple[object, tuple[str, ...], bool]] = {}
+    of this pass's cost on a text with no age word)."""
+    ending = _ENDING
+    keys = tuple(sorted({w[:_PREFIX].lower() for w in words if ending not in w.lower()}))
+    return keys, any(ending in w.lower() for w in words)
 
 
 def _word_start(text: str, at: int) -> int:

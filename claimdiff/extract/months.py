@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Container, Mapping
 
 from claimdiff.extract.dates import DATE_UNIT
 from claimdiff.extract.members import DATE, RANGE
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.per_table import per_table
 from claimdiff.model import Claim, Kind, Quantity
 
 __all__ = ["is_month_alone", "month_word", "months_alone"]
@@ -43,7 +45,7 @@ def months_alone(text: str, lex: Lexicon) -> list[Draft]:
     if not lex.MONTH_CUES:
         return []
     found: list[Draft] = []
-    for word, month in _whole_names(lex):
+    for word, month in _whole_names(lex.MONTHS, lex.MONTH_ABBREVIATIONS):
         i = text.find(word)
         while i >= 0:
             end = i + len(word)
@@ -55,21 +57,12 @@ def months_alone(text: str, lex: Lexicon) -> list[Draft]:
     return sorted(found, key=lambda d: d.start)
 
 
-def _whole_names(lex: Lexicon) -> tuple[tuple[str, int], ...]:
+@per_table
+def _whole_names(months: Mapping[str, int], short: Container[str]) -> tuple[tuple[str, int], ...]:
     """Each month's whole name, capitalised, with its number ("March", 3), in the order of
-    ``MONTHS``: worked out once per table, not for every text (a third of this pass's
-    cost on a text naming no month).  Kept by the table's identity, the table held so
-    that no other takes its id."""
-    months = lex.MONTHS
-    held = _NAMES.get(id(months))
-    if held is None or held[0] is not months or held[1] is not lex.MONTH_ABBREVIATIONS:
-        short = lex.MONTH_ABBREVIATIONS
-        names = tuple((n.capitalize(), m) for n, m in months.items() if n not in short)
-        held = _NAMES[id(months)] = (months, short, names)
-    return held[2]
-
-
-_NAMES: dict[int, tuple[object, object, tuple[tuple[str, int], ...]]] = {}
+    ``months``, less the ``short`` forms: worked out once per table, not for every text (a
+    third of this pass's cost on a text naming no month)."""
+    return tuple((n.capitalize(), m) for n, m in months.items() if n not in short)
 
 
 def _alone(text: str, start: int, end: int, lex: Lexicon) -> bool:

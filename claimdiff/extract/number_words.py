@@ -103,7 +103,7 @@ def _compound_part(
     tens = tokens[-1]
     hyphened = "-" in text[tens.end : end - len(word)]
     numerator = tokens[-2].word if len(tokens) > 1 else None
-    if numerator is None and _ARTICLE_BEFORE.search(text[max(0, pos - 4) : pos]) is not None:
+    if numerator is None and _a_before(text, pos):
         numerator = "a"
     if numerator is None or (len(tokens) > 1 and tokens[-1].after_and):
         return None
