@@ -8,6 +8,12 @@ is read, at its place and value, and nothing else is claimed but days and months
 without a digit (claims, but no numbers the writer listed).  Cases claimdiff still reads
 otherwise stay ``xfail(strict=True)`` with the reason.
 
+The same test on ordinals and fractions in words, written blind likewise
+(tests/data/extract_ordinals_fresh.json): large ordinals as ranks ("the one hundred fifth
+anniversary", "her ten thousandth operation"), fractions whose numerator is more than one
+or one, a count before an ordinal ("won three third prizes"), ordinals in sport and
+politics, and the two side by side.
+
 Then two reviewers' sentences, written from the docs alone at these rules' weak points
 (tests/data/extract_review26.json, extract_review26b.json): each expected reading must
 be read (its kind, and its value or a range holding it), and no claim may be read over
@@ -52,6 +58,16 @@ XFAIL: dict[str, str] = {
     "nf-9-3": "a year in words ('nineteen ninety-nine') is read as two numbers",
     "nf-9-7": "a year in words ('eighteen eighty-two') is read as two numbers",
     "nf-10-7": "an aircraft type after 'a' ('a 747 landed') is read as a count",
+}
+
+
+ORDINALS: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "data" / "extract_ordinals_fresh.json").read_text("utf-8")
+)
+XFAIL |= {
+    "od-3-8": "a scale's compound ordinal as a denominator ('one two-hundred-and-fiftieth')"
+    " is not read",
+    "od-6-9": "an ordinal share before a noun ('a sixteenth share') needs 'of'",
 }
 
 
@@ -103,7 +119,7 @@ def _reads(claim: Claim, value: float, span: tuple[int, int]) -> bool:
     return any(math.isclose(v, value, rel_tol=1e-6, abs_tol=1e-9) for v in values)
 
 
-@pytest.mark.parametrize("case", case_params(CASES, XFAIL))
+@pytest.mark.parametrize("case", case_params(CASES + ORDINALS, XFAIL))
 def test_numbers_as_written(case: dict[str, Any]) -> None:
     text = case["text"]
     claims = numbers_in(text)
@@ -154,6 +170,22 @@ EDGES: list[tuple[str, list[tuple[str, float]]]] = [
     ("Two dozen and a half eggs were sold.", [("Two dozen and a half eggs", 30)]),
     ("The score was 3-1 at the break.", []),
     ("A 12 and 1/2 inch pizza.", [("12 and 1/2 inch", 12.5)]),
+    ("It marked the one hundred fifth anniversary.", []),
+    ("The hundred and first running drew crowds.", []),
+    (
+        "One hundred first-time buyers and two third-placed finishes.",
+        [("One hundred first-time buyers", 100), ("two third-placed finishes", 2)],
+    ),
+    ("They won a two-third majority.", [("a two-third", 66.6666667)]),
+    (
+        "Nine hundredths of a second and one hundredth of a second.",
+        [("Nine hundredths", 9), ("one hundredth", 1)],
+    ),
+    (
+        "It was the fiftieth of his titles, but a fiftieth of the prize.",
+        [("a fiftieth of the prize", 2)],
+    ),
+    ("Only one two-hundred-and-fiftieth of it.", []),
 ]
 
 

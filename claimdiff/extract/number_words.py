@@ -59,6 +59,17 @@ def _part_before(text: str, at: int, lex: Lexicon) -> bool:
     )
 
 
+def _hyphened_to_number(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a number word or "and" is hyphened to the word at ``at``."""
+    if at < 2 or text[at - 1] not in "-‐‑":
+        return False
+    word = _LETTERS.findall(text, max(0, at - 12), at - 1)
+    if not word or text[at - 1 - len(word[-1]) : at - 1] != word[-1]:
+        return False
+    w = fold(word[-1])
+    return w == "and" or w in lex.UNITS or w in lex.TENS or w in lex.SCALES
+
+
 def _a_before(text: str, at: int) -> bool:
     """Whether "a" or "an" stands right before ``at``."""
     return _ARTICLE_BEFORE.search(text[max(0, at - 4) : at]) is not None
@@ -173,6 +184,8 @@ def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
                 return []  # "dozens of people" is a vague amount
             if not tokens and _part_before(text, m.start(), lex):
                 return []  # "a first-half hat-trick", "second-half goals": a part
+            if not tokens and word in lex.FRACTIONS and _hyphened_to_number(text, m.start(), lex):
+                return []  # "two-hundred-and-fiftieth": the tail of a number read before
             if not tokens and word in lex.COUNT_WORDS_BEFORE_OF and not _counts_of(text, m, lex):
                 return []  # "the pair were jailed", "a brace on his knee", "a pair of jeans"
             if not tokens and word in lex.COUNT_WORDS_AFTER_A and not _a_before(text, m.start()):
@@ -194,6 +207,8 @@ def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
             # "one and a half", "half a million": an article inside a number.
             ok = tokens and (after_and or tokens[-1].word in lex.FRACTIONS)
             if a is None or not ok or tokens[-1].word in ("a", "an"):
+                if tokens and tokens[-1].word in lex.SCALES and _ordinal_at(text, i, lex):
+                    return []  # "the hundred and first running": one ordinal, no count
                 break
             tokens.append(_Token("a", a.start(), a.start() + 1, after_and))
             i, after_and = a.end(), False
@@ -238,6 +253,12 @@ def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
     if not split:
         split = _proper_after_hundred(prefix, unit_part, lex)
     head, numer = prefix[:split], prefix[split:]
+    if numer and _ordinal_after(text, numer, tokens[f], lex):
+        # "the one hundred fifth anniversary", "her ten thousandth operation": one
+        # ordinal; "three third prizes": three, and an ordinal of theirs.
+        scale = tokens[f].word in lex.SCALE_ORDINALS or numer[-1].word in lex.SCALES
+        hyphened = text[tokens[f].end : tokens[f].end + 1] == "-"
+        return None if scale and not hyphened else _integer_only(text, tokens, lex)
     whole, used, last_scale = _integer(head, lex) if head else (0.0, 0, 0.0)
     if used != len(head):
         return _integer_only(text, tokens, lex)
@@ -266,6 +287,31 @@ def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
         value = whole + part
     share = mult is None and not head
     return Number(tokens[0].start, end, value, words=True, fraction=share, bare=bare)
+
+
+def _ordinal_at(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether an ordinal of ``ORDINAL_UNITS`` stands at ``at``, hyphened to no word
+    ("first", not "first-time": "one hundred first-time buyers" are a hundred)."""
+    o = _LETTERS.match(text, at)
+    return (
+        o is not None
+        and fold(o.group()) in lex.ORDINAL_UNITS
+        and text[o.end() : o.end() + 1] not in ("-", "‐", "‑")
+    )
+
+
+def _ordinal_after(text: str, numer: list[_Token], word: _Token, lex: Lexicon) -> bool:
+    """Whether a singular ordinal after the numerator ``numer`` is no denominator: the
+    numerator is more than one ("one hundred fifth", "three third prizes"), and not one
+    word hyphened to it ("a two-third majority" is a share in attributive use)."""
+    if word.word not in lex.ORDINAL_FRACTIONS or word.share is not None:
+        return False
+    if numer[0].word in ("a", "an"):
+        return False
+    n, used, _ = _integer(numer, lex)
+    if used != len(numer) or n == 1:
+        return False
+    return len(numer) > 1 or text[numer[-1].end : word.start].strip() != "-"
 
 
 def _proper_after_hundred(prefix: list[_Token], part: float, lex: Lexicon) -> int:

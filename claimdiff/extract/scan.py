@@ -341,6 +341,13 @@ def _share(text: str, core: Core, lex: Lexicon) -> Draft | None:
     prev = PREV_WORD.search(text[max(0, core.start - 12) : core.start])
     if prev is not None and prev["word"].lower() in lex.NOT_A_SHARE_AFTER:
         return None  # "the second half of the meeting" is a part, not 50%
+    if (
+        core.number.bare
+        and prev is not None
+        and prev["word"].lower() in lex.SHARE_DETERMINERS
+        and text[core.start : core.end].lower() in lex.ORDINAL_FRACTIONS
+    ):
+        return None  # "the fiftieth of his titles": a rank; a share takes "a" or "one"
     draft = share_of(text, core, lex)
     found = noun_after(text, core.end, lex)
     if found is not None:

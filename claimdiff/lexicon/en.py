@@ -145,6 +145,19 @@ FRACTIONS = {
     "thousandth": 1e-3, "thousandths": 1e-3, "millionth": 1e-6, "millionths": 1e-6,
     "billionth": 1e-9, "billionths": 1e-9, "trillionth": 1e-12, "trillionths": 1e-12,
 }  # fmt: skip
+# The ordinals among FRACTIONS.  A numerator other than one takes the plural ("three
+# fifths", "two hundredths"), so in the singular after such a number an ordinal is no
+# share (claimdiff/extract/number_words.py; docs/claims.md, "Ordinals after a number"):
+# with a number ending in a scale it is one ordinal ("the one hundred fifth anniversary"
+# is the 105th, "the one hundred and fiftieth"), and otherwise the number counts what the
+# ordinal describes ("won three third prizes").  Hyphened to a lone numerator it is a share
+# still ("a two-third majority").  "half" and "quarter" are no ordinals.
+ORDINAL_FRACTIONS = frozenset(
+    w for w in FRACTIONS if not w.endswith("s") and w not in ("half", "quarter")
+)
+# ... and those that are a scale's ordinal, which make one ordinal with any number before
+# them: "her ten thousandth operation", "his two hundredth Test".
+SCALE_ORDINALS = frozenset({"hundredth", "thousandth", "millionth", "billionth", "trillionth"})
 # Words that make a fraction word a part, not a share: "the second half of the meeting",
 # "the first quarter of the year", "the latter half", "the bottom third of the table".
 NOT_A_SHARE_AFTER = frozenset(
