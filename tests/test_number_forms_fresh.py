@@ -12,7 +12,10 @@ The same test on ordinals and fractions in words, written blind likewise
 (tests/data/extract_ordinals_fresh.json): large ordinals as ranks ("the one hundred fifth
 anniversary", "her ten thousandth operation"), fractions whose numerator is more than one
 or one, a count before an ordinal ("won three third prizes"), ordinals in sport and
-politics, and the two side by side.
+politics, and the two side by side.  And on fractions of units written blind
+(tests/data/extract_unit_fractions_fresh.json): "a sixteenth of an inch", "two thirds of
+an hour", shares that are no units, fractions of scales and money, hedged ones; there a
+share (in percent) and a fraction of a unit are told apart by the writer's unit.
 
 Then two reviewers' sentences, written from the docs alone at these rules' weak points
 (tests/data/extract_review26.json, extract_review26b.json): each expected reading must
@@ -71,6 +74,17 @@ XFAIL |= {
 }
 
 
+UNIT_FRACTIONS: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "data" / "extract_unit_fractions_fresh.json").read_text("utf-8")
+)
+_MONEY_UNIT = "a fraction of a unit of money ('a third of a penny') is read as a share"
+UNIT_XFAIL: dict[str, str] = {
+    "uf-1-5": "a season is no unit: 'two-thirds of a season' is read as a share",
+    "uf-4-3": _MONEY_UNIT,
+    "uf-4-9": _MONEY_UNIT,
+}
+
+
 REVIEW: list[dict[str, Any]] = [
     item
     for name in ("extract_review26.json", "extract_review26b.json")
@@ -89,8 +103,6 @@ REVIEW_XFAIL: dict[str, str] = {
     "rv26-22": "'a 2-3 zone' (a defence) is read as a range",
     "rv26-23": "'lost a 737-800' is read as a score",
     "rv26-35": "'a brace' counts only before 'of'",
-    "rv26-49": "a fraction of a unit in an ordinal is read as a share",
-    "rv26-50": "a fraction of a unit in an ordinal is read as a share",
     "rv26-54": "a month/day date ('5/16') is read as a fraction",
     "rv26-58": "'half past six' is read as a count",
     "rv26-59": "a bare 'half' after 'below' is a threshold, no share (THRESHOLDS_BEFORE_HALF)",
@@ -129,6 +141,29 @@ def test_numbers_as_written(case: dict[str, Any]) -> None:
         gold.append((n, (at, at + len(n["surface"]))))
     missed = [n["surface"] for n, at in gold if not any(_reads(c, n["value"], at) for c in claims)]
     extra = [c.text for c in claims if not any(_reads(c, n["value"], span) for n, span in gold)]
+    assert not missed and not extra, f"missed {missed}, claimed besides {extra}"
+
+
+def _reads_as(claim: Claim, n: dict[str, Any], span: tuple[int, int]) -> bool:
+    """Whether ``claim`` reads the number ``n`` at ``span``: its value (to the writer's four
+    decimals), as a share where the writer's unit is "%", else as no share."""
+    q = claim.quantity
+    assert q is not None
+    if claim.span[1] <= span[0] or span[1] <= claim.span[0]:
+        return False
+    if (q.unit == "%") != (n["unit"] == "%"):
+        return False
+    values = [v for v in (q.value, q.low, q.high) if v is not None]
+    return any(math.isclose(v, n["value"], rel_tol=2e-3) for v in values)
+
+
+@pytest.mark.parametrize("case", case_params(UNIT_FRACTIONS, UNIT_XFAIL))
+def test_fractions_of_units(case: dict[str, Any]) -> None:
+    text = case["text"]
+    claims = numbers_in(text)
+    gold = [(n, span_in(text, n["surface"])) for n in case["numbers"]]
+    missed = [n["surface"] for n, at in gold if not any(_reads_as(c, n, at) for c in claims)]
+    extra = [c.text for c in claims if not any(_reads_as(c, n, at) for n, at in gold)]
     assert not missed and not extra, f"missed {missed}, claimed besides {extra}"
 
 
@@ -178,8 +213,16 @@ EDGES: list[tuple[str, list[tuple[str, float]]]] = [
     ),
     ("They won a two-third majority.", [("a two-third", 66.6666667)]),
     (
-        "Nine hundredths of a second and one hundredth of a second.",
-        [("Nine hundredths", 9), ("one hundredth", 1)],
+        "Nine hundredths of the vote and one hundredth of a second.",
+        [("Nine hundredths of the vote", 9), ("one hundredth of a second", 0.01)],
+    ),
+    (
+        "A tenth of a per cent, a fifth of a second-hand car, a third of a penny.",
+        [("A tenth of a per cent", 0.1), ("a fifth", 20), ("a third", 33.3333333)],
+    ),
+    (
+        "Just over a tenth of a second and a quarter of a percentage point.",
+        [("Just over a tenth of a second", 0.1), ("a quarter of a percentage point", 0.25)],
     ),
     (
         "It was the fiftieth of his titles, but a fiftieth of the prize.",

@@ -4,7 +4,9 @@ of a unit in words.
 A central bank's move is written "25 basis points", "25 bps", "a quarter of a percentage
 point" or "0.25 percentage points" ("25bp", glued, is not read): all are read as
 percentage points, so that they meet in the block of points; "half a tonne" is 0.5
-tonnes, to meet "500kg" (docs/claims.md, "Measures, percent, time").
+tonnes, to meet "500kg", and any fraction in words "of a" unit is that much of the unit,
+no share: "a sixteenth of an inch", "two thirds of an hour", "a tenth of a percent"
+(docs/claims.md, "Measures, percent, time").
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ import re
 
 import attrs
 
-from claimdiff.extract.members import COUNT, EXACT, MEASURE
+from claimdiff.extract.amounts import Core
+from claimdiff.extract.bounds import hedged
+from claimdiff.extract.members import COUNT, DURATION, EXACT, MEASURE, PERCENT
+from claimdiff.extract.numbers import Number
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import UNHEDGED_TOLERANCE, Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 from claimdiff.text import Lowered
 
-__all__ = ["with_fractions_of_units", "with_points"]
+__all__ = ["of_a_unit", "with_fractions_of_units", "with_points"]
 
 _PER_POINT = 0.01
 # The longest of the words for basis points, and the spaces before them.
@@ -74,6 +79,44 @@ def with_fractions_of_units(
         q = Quantity(v - spread, v + spread, v, unit, EXACT)
         found.append(Draft(m.start(), m.end(), MEASURE, q))
     return overlay(drafts, found)
+
+
+# "an inch", "a second", "a per cent" after a fraction's "of"; the unit a word of letters.
+_A_UNIT = re.compile(r"\s*an?\s+((?:per\s+)?[^\W\d_]+)(?![^\W\d_]|[-‐‑][^\W\d_])", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
+# How far before a fraction its hedge may start ("just under a tenth of a second").
+_HEDGE_REACH = 40
+# Unit words shorter than this are symbols ("g", "ft"), never written after "a".
+_UNIT_WORD = 3
+
+
+def of_a_unit(text: str, core: Core, lex: Lexicon, at: int) -> Draft | None:
+    """The fraction in words at ``core``, whose "of" ends at ``at``, as that much of the
+    unit named right after ("a sixteenth of an inch" is 0.0625 inches, "two thirds of an
+    hour" 0.67 hours, "a tenth of a percent" 0.1%), hedged as any figure; None where no
+    unit follows ("a third of a century" is a length, "a third of a penny" no unit here).
+    A length of time is read exactly, as "half an hour" is; a measure or percent ±5%, as
+    "half a mile" is."""
+    m = _A_UNIT.match(text, at)
+    if m is None:
+        return None
+    word = " ".join(m.group(1).lower().split())
+    if word in lex.TIME_UNITS and lex.TIME_UNITS[word] == word:
+        kind, unit, step = DURATION, word, 0.0
+    elif word in lex.PERCENT_WORDS:
+        kind, unit, step = PERCENT, "%", core.value * UNHEDGED_TOLERANCE
+    elif len(word) >= _UNIT_WORD and word.isalpha() and word in lex.measure_units:
+        kind, unit, step = MEASURE, lex.measure_units[word], core.value * UNHEDGED_TOLERANCE
+    else:
+        return None
+    start = core.start
+    art = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    if art is not None:
+        start = art.start()
+    number = Number(start, m.end(), core.value, words=True)
+    lo = max(0, start - _HEDGE_REACH)
+    whole = Core(start, m.end(), number, core.value, step, kind, unit)
+    return hedged(text, whole, lex, text[lo:start], lo)
 
 
 # Every phrase of FRACTION_PHRASES and POINT_MODIFIERS holds one of these, at most one

@@ -33,6 +33,7 @@ from claimdiff.extract.hedged_ages import hedged_age
 from claimdiff.extract.members import AGE, COUNT, DURATION, EXACT, MONEY, PERCENT, VAGUE, YEAR
 from claimdiff.extract.money import currency_before
 from claimdiff.extract.ones import counts_one
+from claimdiff.extract.points import of_a_unit
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.extract.starts import Starts
 from claimdiff.extract.subjects import noun_after
@@ -348,6 +349,9 @@ def _share(text: str, core: Core, lex: Lexicon) -> Draft | None:
         and text[core.start : core.end].lower() in lex.ORDINAL_FRACTIONS
     ):
         return None  # "the fiftieth of his titles": a rank; a share takes "a" or "one"
+    of_unit = of_a_unit(text, core, lex, after.end())
+    if of_unit is not None:
+        return of_unit  # "a sixteenth of an inch": a measure, no share
     draft = share_of(text, core, lex)
     found = noun_after(text, core.end, lex)
     if found is not None:
