@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimdiff.construct import CLAIM_FIELDS, QUANTITY_FIELDS, new_claim, new_quantity
+from claimdiff.extract import period_phrases, quotes
 from claimdiff.extract.context import Sentence, read_sentence
 from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Claim, Direction, Kind, Qualifier, Quantity
@@ -81,3 +82,28 @@ def test_read_sentence_is_a_sentence(text: str) -> None:
     assert attrs.evolve(sentence) == sentence
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         sentence.tokens = None  # type: ignore[misc]
+
+
+@given(st.integers(0, 99), st.integers(0, 99), st.none() | st.integers(1900, 2100), _text)
+def test_period_is_period(start: int, end: int, year: int | None, part: str | None) -> None:
+    """A period built field by field is the one the class builds, of the class, frozen;
+    every field set (the class has no other)."""
+    built = period_phrases._period(start, end, year, part)
+    made = period_phrases.Period(start, end, year, part)
+    assert [f.name for f in attrs.fields(period_phrases.Period)] == ["start", "end", "year", "part"]
+    assert type(built) is period_phrases.Period
+    assert (built, hash(built), repr(built)) == (made, hash(made), repr(made))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built.start = 1
+
+
+@given(st.tuples(*[st.integers(0, 99)] * 7))
+def test_raw_quote_is_raw_quote(fields: tuple[int, ...]) -> None:
+    """A quotation found built field by field is the one the class builds, every field set."""
+    built, made = quotes._raw_quote(*fields), quotes.RawQuote(*fields)
+    assert len(attrs.fields(quotes.RawQuote)) == len(fields)
+    assert type(built) is quotes.RawQuote
+    assert (built, hash(built), repr(built)) == (made, hash(made), repr(made))
+    assert attrs.astuple(built) == fields
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built.open = 1

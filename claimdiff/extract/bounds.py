@@ -256,7 +256,7 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         _q, lf, hf = lex.HEDGES[norm(h["hedge"])]
         if lf is not None and hf is not None and _q == "approximate":
             low, high, start = low * lf, high * hf, lo + h.start("hedge")
-    q = Quantity(low, high, None, unit, RANGE)
+    q = new_quantity(low, high, None, unit, RANGE, None)
     return Draft(start, second.end, kind, q, attributive=second.attributive)
 
 

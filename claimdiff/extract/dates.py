@@ -16,6 +16,7 @@ import datetime
 import re
 from collections.abc import Sequence
 
+from claimdiff.construct import new_quantity
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.members import COUNT, DATE, EXACT, RANGE, YEAR
 from claimdiff.extract.precision import Draft
@@ -62,9 +63,9 @@ def date_quantity(year: int | None, month: int, day: int | None) -> Quantity | N
             return None
     base = (year or 0) * 10_000 + month * 100
     if day is None:
-        return Quantity(base + 1.0, base + 31.0, None, DATE_UNIT, RANGE)
+        return new_quantity(base + 1.0, base + 31.0, None, DATE_UNIT, RANGE, None)
     v = float(base + day)
-    return Quantity(v, v, v, DATE_UNIT, EXACT)
+    return new_quantity(v, v, v, DATE_UNIT, EXACT, None)
 
 
 def iso_date_at(text: str, p: int, lex: Lexicon | None = None) -> Draft | None:
@@ -125,7 +126,8 @@ def days_of_month(text: str, draft: Draft, lex: Lexicon) -> Draft | None:
     last = date_quantity(year, month, int(hi_day))
     if first is None or last is None or first.low is None or last.high is None:
         return None
-    return Draft(draft.start, end, DATE, Quantity(first.low, last.high, None, DATE_UNIT, RANGE))
+    q = new_quantity(first.low, last.high, None, DATE_UNIT, RANGE, None)
+    return Draft(draft.start, end, DATE, q)
 
 
 def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
@@ -156,7 +158,7 @@ def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
                     date_quantity(None, month, int(last["day"])),
                 )
                 if lo is not None and hi is not None and lo.low and hi.high:
-                    q = Quantity(lo.low, hi.high, None, DATE_UNIT, RANGE)
+                    q = new_quantity(lo.low, hi.high, None, DATE_UNIT, RANGE, None)
                     return Draft(start, end, DATE, q)
             y = _YEAR_AFTER.match(text, end)
             year = None if y is None else int(y["year"])
@@ -222,7 +224,7 @@ def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
     year = int(core.value)
     split = _SPLIT_YEAR.match(text, core.end)
     if split is not None and int(split["tail"]) == (year + 1) % 100:
-        q = Quantity(year, year, year, None, EXACT)
+        q = new_quantity(year, year, year, None, EXACT, None)
         return Draft(core.start, split.end(), YEAR, q)
     span = _YEAR_SPAN.match(text, core.end)
     opener = _SPAN_OPENER.search(window)
@@ -232,7 +234,7 @@ def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
     if not year < last <= year + 100:
         return None
     start = lo + opener.start() if opener is not None else core.start
-    q = Quantity(year, last, None, None, RANGE)
+    q = new_quantity(year, last, None, None, RANGE, None)
     return Draft(start, span.end(), YEAR, q)
 
 
@@ -271,7 +273,7 @@ def decade_at(text: str, core: Core, window: str, lo: int, lex: Lexicon) -> Draf
     elif part is None or part["part"].lower() not in lex.DECADE_DETERMINERS:
         return None  # "owns 2010s of them": a count glued to a letter, not a decade
     scale = span // 10
-    q = Quantity(year + first * scale, year + last * scale + scale - 1, None, None, RANGE)
+    q = new_quantity(year + first * scale, year + last * scale + scale - 1, None, None, RANGE, None)
     return Draft(start, core.end + 1, YEAR, q)
 
 
@@ -306,7 +308,7 @@ def month_parts(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Dra
             end, year = m.end("month"), None  # the number counts what follows
         first, last = lex.MONTH_PARTS[m["part"].lower()]
         base = (int(year) if year else 0) * 10_000 + lex.MONTHS[month.lower()] * 100
-        q = Quantity(base + first, base + last, None, DATE_UNIT, RANGE)
+        q = new_quantity(base + first, base + last, None, DATE_UNIT, RANGE, None)
         out.append(Draft(m.start(), end, DATE, q))
     return out
 
@@ -358,7 +360,7 @@ def weekdays(
         if w_after[:1].isupper() and low_before in lex.WEEKDAY_NAME_ARTICLES:
             continue  # "the Sunday Times"
         v = float(day)
-        out.append(Draft(i, end, DATE, Quantity(v, v, v, WEEKDAY, EXACT)))
+        out.append(Draft(i, end, DATE, new_quantity(v, v, v, WEEKDAY, EXACT, None)))
     return out
 
 

@@ -19,12 +19,13 @@ import calendar
 import re
 from collections.abc import Container, Mapping
 
+from claimdiff.construct import new_quantity
 from claimdiff.extract.dates import DATE_UNIT
 from claimdiff.extract.members import DATE, RANGE
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.per_table import per_table
-from claimdiff.model import Claim, Kind, Quantity
+from claimdiff.model import Claim, Kind
 
 __all__ = ["is_month_alone", "month_word", "months_alone"]
 
@@ -51,7 +52,7 @@ def months_alone(text: str, lex: Lexicon) -> list[Draft]:
             end = i + len(word)
             if _alone(text, i, end, lex):
                 last = calendar.monthrange(_LEAP_YEAR, month)[1]  # no year: February has 29
-                q = Quantity(month * 100 + 1, month * 100 + last, None, DATE_UNIT, RANGE)
+                q = new_quantity(month * 100 + 1, month * 100 + last, None, DATE_UNIT, RANGE, None)
                 found.append(Draft(i, end, DATE, q))
             i = text.find(word, end)
     return sorted(found, key=lambda d: d.start)

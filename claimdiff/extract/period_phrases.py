@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 import attrs
 
+from claimdiff.construct import unfrozen
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.looks import may_hold
 from claimdiff.lexicon.regex import phrases_in
@@ -48,6 +50,24 @@ class Period:
         return " ".join(str(x) for x in (self.year, self.part) if x is not None)
 
 
+def _period(start: int, end: int, year: int | None, part: str | None) -> Period:
+    """``Period(start, end, year, part)``, built field by field as claimdiff.construct
+    builds claims: the frozen class sets each field through a call, some 600 instructions
+    a field, for every period of every sentence read."""
+    period: Any = _new(_UnfrozenPeriod)  # Any: the frozen class's fields are read-only
+    period.start = start
+    period.end = end
+    period.year = year
+    period.part = part
+    period.__class__ = Period  # frozen from here on
+    built: Period = period
+    return built
+
+
+_new = object.__new__
+_UnfrozenPeriod = unfrozen(Period)
+
+
 def periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Period]:
     """The periods of ``text[lo:hi]``; ``padded`` is it lower-cased, one space in front."""
     found: list[Period] = []
@@ -72,10 +92,10 @@ def periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Peri
             if d is not None and (len(d["y"]) == 4 or phrase == "fy"):
                 y = int(d["y"])
                 year, end = (y if y > 99 else 2000 + y), d.end()
-        found.append(Period(start, end, year, part))
+        found.append(_period(start, end, year, part))
     phrases = may_hold(padded, lex.period_word_openers, case_blind=True)
     for start, end, phrase in phrases_in(lex.patterns["period_words"], padded) if phrases else ():
-        found.append(Period(at + start, at + end, None, " ".join(phrase.split())))
+        found.append(_period(at + start, at + end, None, " ".join(phrase.split())))
     spanned = 0
     for m in lex.patterns["month_name"].finditer(text, lo, hi):
         month = lex.MONTHS[m.group().lower()]
@@ -88,7 +108,7 @@ def periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Peri
             # are the calendar quarter they fill; any other run of months no part at all.
             spanned = span.end()
             if last - month == 2 and month % 3 == 1:
-                found.append(Period(m.start(), span.end(), None, f"Q{(month - 1) // 3 + 1}"))
+                found.append(_period(m.start(), span.end(), None, f"Q{(month - 1) // 3 + 1}"))
             continue
         ending = _ENDING.search(text, max(lo, m.start() - 24), m.start())
         if ending is not None:
@@ -97,22 +117,22 @@ def periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Peri
         after = _QUARTER_AFTER.match(text, m.end(), hi)
         if after is not None and month % 3 == 0:
             # "the September quarter": the quarter ending in that month.
-            found.append(Period(m.start(), after.end(), None, f"Q{month // 3}"))
+            found.append(_period(m.start(), after.end(), None, f"Q{month // 3}"))
             continue
-        found.append(Period(m.start(), m.end(), None, f"M{month:02d}"))
+        found.append(_period(m.start(), m.end(), None, f"M{month:02d}"))
     covered = sorted((p.start, p.end) for p in found)
     for m in _YEAR.finditer(text, lo, hi):
         k = bisect.bisect_right(covered, (m.start(), float("inf"))) - 1
         if k >= 0 and covered[k][1] > m.start():
             continue  # the year of "fiscal 2023", already read
-        found.append(Period(m.start(), m.end(), int(m.group())))
+        found.append(_period(m.start(), m.end(), int(m.group()), None))
     found.sort(key=lambda p: p.start)
     # "for the year" is the year named earlier in the sentence (none: nothing to look for).
     has_year = any(p.year is not None for p in found)
     for m in lex.patterns["anaphoric_period"].finditer(text, lo, hi) if has_year else ():
         earlier = [p.year for p in found if p.end <= m.start() and p.year is not None]
         if earlier:
-            found.append(Period(m.start("period"), m.end(), earlier[-1]))
+            found.append(_period(m.start("period"), m.end(), earlier[-1], None))
     found.sort(key=lambda p: p.start)
     return _join_parts(text, found)
 
@@ -135,7 +155,7 @@ def _ending_in(text: str, lo: int, ending: re.Match[str], end: int, month: int) 
     if part == "Q":
         # The calendar quarter ending then; ending in another month, no calendar quarter.
         part = f"Q{month // 3}" if month % 3 == 0 else None
-    return [] if part is None else [Period(start, end, None, part)]
+    return [] if part is None else [_period(start, end, None, part)]
 
 
 def _join_parts(text: str, periods: list[Period]) -> list[Period]:
@@ -154,13 +174,13 @@ def _join_parts(text: str, periods: list[Period]) -> list[Period]:
             # "the third quarter of the financial year", "fiscal Q3", "Q3 FY24": a quarter
             # numbered from a financial year's start, which differs by company and country.
             year = prev.year if prev.year is not None else p.year
-            out[-1] = Period(prev.start, p.end, year, fiscal)
+            out[-1] = _period(prev.start, p.end, year, fiscal)
             continue
         gap = None if prev is None else _PART_YEAR_GAP.fullmatch(text, prev.end, p.start)
         if prev is not None and gap is not None and _halves(prev, p):
             year = prev.year if prev.year is not None else p.year
             part = prev.part if prev.part is not None else p.part
-            out[-1] = Period(prev.start, p.end, year, part)
+            out[-1] = _period(prev.start, p.end, year, part)
             continue
         out.append(p)
     return out
@@ -185,7 +205,7 @@ def _fiscal_quarter_of_year(text: str, quarter: Period, year: Period, fy: Period
         return None
     if _YEAR_TAIL.fullmatch(text, year.end, fy.start) is None:
         return None
-    return Period(quarter.start, fy.end, year.year, "F" + quarter.part)
+    return _period(quarter.start, fy.end, year.year, "F" + quarter.part)
 
 
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})

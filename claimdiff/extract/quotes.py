@@ -23,9 +23,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 
+from claimdiff.construct import new_claim, unfrozen
 from claimdiff.extract import speakers
 from claimdiff.extract.members import QUOTE
 from claimdiff.extract.phrases import phrase_after, subject_of
@@ -88,6 +90,28 @@ class RawQuote:
     para_start: int
 
 
+def _raw_quote(
+    open: int, start: int, end: int, close: int, first_para: int, last_para: int, para_start: int
+) -> RawQuote:
+    """``RawQuote(open, …, para_start)``, built field by field as claimdiff.construct builds
+    claims: the frozen class sets each of its seven fields through a call."""
+    quote: Any = _new(_UnfrozenRawQuote)  # Any: the frozen class's fields are read-only
+    quote.open = open
+    quote.start = start
+    quote.end = end
+    quote.close = close
+    quote.first_para = first_para
+    quote.last_para = last_para
+    quote.para_start = para_start
+    quote.__class__ = RawQuote  # frozen from here on
+    built: RawQuote = quote
+    return built
+
+
+_new = object.__new__
+_UnfrozenRawQuote = unfrozen(RawQuote)
+
+
 def _opener_context(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -139,8 +163,8 @@ def scan_quotes(text: str) -> list[RawQuote]:
 
     def emit(close_at: int, close_end: int) -> None:
         opened = stack[0][1]
-        quotes.append(RawQuote(opened, opened + 1, close_at, close_end, first_para, para,
-                               first_para_start))  # fmt: skip
+        quotes.append(_raw_quote(opened, opened + 1, close_at, close_end, first_para, para,
+                                 first_para_start))  # fmt: skip
         stack.clear()
 
     for i, para_end in _marks(text):
@@ -275,18 +299,16 @@ def read_quotes(
         else:
             speaker = None
         previous = (q, speaker)
-        claims.append(
-            Claim(
-                text=text[start:end],
-                span=(start, end),
-                kind=QUOTE,
-                quantity=None,
-                noun=None,
-                context=content_words(text[start:end], lex.STOPWORDS),
-                source=speaker,
-                sentence=sentence,
-            )
-        )
+        # Every field, as Claim(text=…, span=…, kind=QUOTE, quantity=None, noun=None,
+        # context=…, source=speaker, sentence=sentence) leaves the rest: built field by
+        # field (claimdiff.construct), not through the frozen class's call a field.
+        said = text[start:end]
+        context = content_words(said, lex.STOPWORDS)
+        claim = new_claim(
+            said, (start, end), QUOTE, None, None, context, speaker, None, sentence,
+            None, None, None, None, None, False, None, None, False,
+        )  # fmt: skip
+        claims.append(claim)
     return claims
 
 

@@ -13,6 +13,7 @@ import re
 from typing import NoReturn
 
 from claimdiff import nouns
+from claimdiff.construct import new_quantity
 from claimdiff.extract.ages import age_at, age_limit, birthday_at, range_of_ages
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bare_shares import bare_share
@@ -40,7 +41,6 @@ from claimdiff.extract.subjects import noun_after
 from claimdiff.extract.unclaimed import PREV_WORD, is_name_number, not_a_claim
 from claimdiff.inputs import TooManyFiguresError
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Quantity
 from claimdiff.text import opens_sentence
 
 # How far back a hedge ("in excess of", "no fewer than") may start.
@@ -233,7 +233,7 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         span = years_at(text, core, text[lo : core.start], lo)
         if span is not None:
             return span, span.end  # "2025-26", "between 2029 and 2031"
-        year = Quantity(core.value, core.value, core.value, None, EXACT)
+        year = new_quantity(core.value, core.value, core.value, None, EXACT, None)
         return Draft(core.start, core.end, YEAR, year), resume
     if core.kind is COUNT and is_name_number(text, core, lex):
         tail = _NAME_TAIL.match(text, core.end)
@@ -478,7 +478,7 @@ def _vague(text: str, m: re.Match[str], off: int, lex: Lexicon) -> tuple[Draft |
         w = lex.patterns["currency_word"].match(text, of.end())
         if w is not None:
             kind, unit, end = MONEY, lex.currency_words[w["word"].lower()], w.end()
-    q = Quantity(c_lo, c_hi, None, unit, VAGUE, plausible=(p_lo, p_hi))
+    q = new_quantity(c_lo, c_hi, None, unit, VAGUE, (p_lo, p_hi))
     draft = Draft(m_start, end, kind, q)
     if kind is COUNT:
         found = noun_after(text, end, lex)
@@ -491,12 +491,6 @@ def _vague(text: str, m: re.Match[str], off: int, lex: Lexicon) -> tuple[Draft |
                 draft.kind = DURATION if old is None else AGE  # "a few weeks old"
                 if old is not None:
                     draft.end = old.end()
-                draft.quantity = Quantity(
-                    c_lo,
-                    c_hi,
-                    None,
-                    lex.TIME_UNITS[found[0]],
-                    VAGUE,
-                    plausible=(p_lo, p_hi),
-                )
+                time_unit = lex.TIME_UNITS[found[0]]
+                draft.quantity = new_quantity(c_lo, c_hi, None, time_unit, VAGUE, (p_lo, p_hi))
     return draft, draft.end
