@@ -310,13 +310,14 @@ class Lowered:
     length, "ß", or in context, "Σ").
     """
 
-    __slots__ = ("_found", "_text", "_windows")
+    __slots__ = ("_found", "_sliced", "_text", "_windows")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._windows: list[tuple[int, int, str | None]] | None = None
         # What each table of words gave: two passes ask for the fractions' stems.
         self._found: dict[tuple[str, ...], list[int]] = {}
+        self._sliced: tuple[str, ...] | None = None  # (the copy,) where parts are its slices
 
     def _read(self) -> Iterator[tuple[int, int, str | None]]:
         """(start, end, lower-cased or None) of each window.  A text of one window keeps
@@ -333,6 +334,32 @@ class Lowered:
             if end == len(text) and at == 0:
                 self._windows = [window]
             yield window
+
+    def whole(self) -> str | None:
+        """The whole text lower-cased, where it is one window (None for a longer one): the
+        copy every pass reads, made here if none has been.  Lower-casing a text is a
+        pass over it of its own, some 13 instructions a character of news."""
+        text = self._text
+        if not text or len(text) > _LOW_STEP + _LOW_OVERLAP:
+            return None  # no window, or several: the caller lower-cases what it reads
+        if self._windows is None:
+            for _ in self._read():  # the one window, kept
+                pass
+        assert self._windows is not None
+        low = self._windows[0][2]
+        return text.lower() if low is None else low  # None: lower() moved offsets ("İ")
+
+    def part(self, lo: int, hi: int) -> str:
+        """``text[lo:hi].lower()``: a slice of the whole text's copy where that is the same,
+        as it is where each character lower-cases on its own to one character (the copy
+        as long as the text) and none is a capital sigma, whose lower case depends on
+        its neighbours ("ς" ending a word), which a part may cut off."""
+        sliced = self._sliced
+        if sliced is None:
+            whole, text = self.whole(), self._text
+            same = whole is not None and len(whole) == len(text) and "\u03a3" not in text
+            sliced = self._sliced = (whole,) if same and whole is not None else ()
+        return sliced[0][lo:hi] if sliced else self._text[lo:hi].lower()
 
     def occurrences(self, words: Iterable[str]) -> list[int]:
         """:func:`occurrences` of ``words`` in the text (a list the caller must not change)."""
@@ -399,10 +426,20 @@ def _forms(
                 cased.setdefault(form.lower(), set()).add(form)
             else:
                 odd.add(form)
+    # A key each of whose forms opens with a form of a shorter key ("mid-", "middle of"
+    # after "mid") stands only where that key does, whose search finds it: not searched.
+    kept = {
+        key: forms
+        for key, forms in cased.items()
+        if not any(
+            other != key and all(f.startswith(tuple(cased[other])) for f in forms)
+            for other in cased
+        )
+    }
     if len(_FORMS) >= _MAX_TABLES:
         _FORMS.clear()  # tables of words are the lexicon's few: this keeps it so
     found = _FORMS[words] = (
-        tuple((key, tuple(sorted(forms))) for key, forms in sorted(cased.items())),
+        tuple((key, tuple(sorted(forms))) for key, forms in sorted(kept.items())),
         frozenset(odd),
     )
     return found

@@ -111,12 +111,14 @@ def extract(
     lex = get_lexicon(lang)
     sents = sentences(text, lex) or [(0, len(text))]
     first = sents[0][0]  # where the text's first sentence starts: its first non-space
+    # The passes below find their words through one lower-cased copy, which the scan's
+    # start finder reads too.
+    low = Lowered(text)
     drafts = [
         d
-        for d in join_rates(text, scan(text, lex, max_figures))
+        for d in join_rates(text, scan(text, lex, max_figures, low))
         if d.kind is not DATE or not is_dateline(text, d.start, lex, first)
     ]
-    low = Lowered(text)  # the passes below find their words through one lower-cased copy
     drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex, low)
     drafts = with_age_words(text, drafts, lex, low)
     drafts = overlay(with_points(text, drafts, lex, low), month_parts(text, lex, low))
@@ -155,8 +157,8 @@ def extract(
             # and its words once clauses overlap (ClauseWords), instead of the text
             # around each figure again and again.
             lo, hi = sents[k]
-            tokens[sents[k]] = tokenise(text, lo, hi, lex)
-        sentence = read_sentence(text, sents[k], lex, scoped, tokens.get(sents[k]))
+            tokens[sents[k]] = tokenise(text, lo, hi, lex, low)
+        sentence = read_sentence(text, sents[k], lex, scoped, tokens.get(sents[k]), low)
         # A day of the week or a month named alone is said of the sentence's event and
         # bounds no figure's words: "Two climbers were airlifted to safety on Monday"
         # keeps "airlifted" for the count, "Borrowing … in October came in at £14.9bn"

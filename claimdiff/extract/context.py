@@ -41,7 +41,7 @@ from claimdiff.extract.period_phrases import periods as read_periods
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.regex import phrases_in
 from claimdiff.model import Kind, Span
-from claimdiff.text import clause_breaks
+from claimdiff.text import Lowered, clause_breaks
 
 __all__ = [
     "Period",
@@ -118,19 +118,24 @@ class Sentence:
 
 
 def read_sentence(
-    text: str, span: Span, lex: Lexicon, periods: bool = True, tokens: Tokens | None = None
+    text: str,
+    span: Span,
+    lex: Lexicon,
+    periods: bool = True,
+    tokens: Tokens | None = None,
+    low: Lowered | None = None,
 ) -> Sentence:
     """Read the sentence at ``span`` once: clause breaks, predicate words and periods.
 
     Without ``periods`` (no figure of the sentence takes a time scope: years, dates and
     ages alone) its periods are not read, and it names none.  ``tokens`` are its tokens,
-    where the caller read them.
+    where the caller read them; ``low`` the text's lower-cased copy, where made.
     """
     lo, hi = span
     breaks = tuple(clause_breaks(text, lo, hi))
     # One non-letter in front: the phrase patterns open with the character before a
     # phrase, so each offset below is one more than in the sentence.
-    padded = " " + text[lo:hi].lower()
+    padded = " " + (text[lo:hi].lower() if low is None else low.part(lo, hi))
     preds = []
     at = lo - 1
     for start, end, found in phrases_in(lex.patterns["predicate"], padded):

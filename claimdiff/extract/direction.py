@@ -25,6 +25,7 @@ from claimdiff.extract.members import COUNT, DATE, DOWN, QUOTE, UP
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.regex import alternation
 from claimdiff.model import Claim, Direction, Span
+from claimdiff.text import Lowered
 
 __all__ = ["Change", "Tokens", "is_comparison", "pair_changes", "read_change", "tokenise"]
 
@@ -133,11 +134,16 @@ class Tokens:
         return not self.cues.isdisjoint(_tokens(self.text[lo:hi], self.token))
 
 
-def tokenise(text: str, lo: int, hi: int, lex: Lexicon) -> Tokens:
-    """The tokens of ``text[lo:hi]`` (a sentence), for :func:`read_change`."""
+def tokenise(text: str, lo: int, hi: int, lex: Lexicon, low: Lowered | None = None) -> Tokens:
+    """The tokens of ``text[lo:hi]`` (a sentence), for :func:`read_change`; ``low`` is the
+    text's lower-cased copy, where made."""
     token = lex.patterns["change_token"]
     cues = cue_words(lex.direction)
-    if _letters_only(cues) and _cue_within(cues).search(text[lo:hi].lower()) is None:
+    if (
+        _letters_only(cues)
+        and _cue_within(cues).search(text[lo:hi].lower() if low is None else low.part(lo, hi))
+        is None
+    ):
         # No cue anywhere in the sentence, inside a word or across words (a table of
         # figures): each token lower-cased is a part of the sentence lower-cased (but
         # for a sigma, the one letter its neighbours lower-case, which no cue holds), so

@@ -41,7 +41,7 @@ from claimdiff.extract.subjects import noun_after
 from claimdiff.extract.unclaimed import PREV_WORD, is_name_number, not_a_claim
 from claimdiff.inputs import TooManyFiguresError
 from claimdiff.lexicon import Lexicon
-from claimdiff.text import opens_sentence
+from claimdiff.text import Lowered, opens_sentence
 
 # How far back a hedge ("in excess of", "no fewer than") may start.
 _HEDGE_WINDOW = 32
@@ -53,14 +53,17 @@ _NAME_TAIL = re.compile(r"[-–]\d+")  # the "-800" of "Boeing 737-800", a name'
 _SCALE_AFTER = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion)(?![^\W\d_])", re.I)
 
 
-def scan(text: str, lex: Lexicon, limit: int | None = None) -> list[Draft]:
+def scan(
+    text: str, lex: Lexicon, limit: int | None = None, lowered: Lowered | None = None
+) -> list[Draft]:
     """Every figure in ``text``, in text order, with no two overlapping.
 
     Past ``limit`` figures, raises :class:`~claimdiff.inputs.TooManyFiguresError`.
+    ``lowered`` is the text's lower-cased copy the passes after the scan read, if any.
     """
     # One pattern finds every start: a digit or number word ("anchor"), a vague plural
     # ("hundreds of") or a vague word ("several"); at one offset the anchor comes first.
-    starts = Starts(text, lex)
+    starts = Starts(text, lex, lowered)
     drafts: list[Draft] = []
     pos = 0
     while True:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claimdiff.lexicon import Lexicon
+from claimdiff.text import Lowered
 
 
 class Starts:
@@ -24,11 +25,14 @@ class Starts:
 
     __slots__ = (
         "_accept", "_at", "_end", "_finder", "_folded", "_glued", "_lex", "_low", "_lower",
-        "_text",
+        "_lowered", "_text",
     )  # fmt: skip
 
-    def __init__(self, text: str, lex: Lexicon) -> None:
+    def __init__(self, text: str, lex: Lexicon, lowered: Lowered | None = None) -> None:
         self._text = text
+        # The text's lower-cased copy, where the passes after the scan read one: a
+        # window of the whole text is that copy, not lower-cased a second time.
+        self._lowered = lowered
         self._lex = lex
         self._lower = lex.patterns["start_lower"]
         self._finder = lex.patterns["start_finder"]
@@ -63,7 +67,10 @@ class Starts:
         # A start found before ``accept`` ends inside the window: a phrase is at most
         # a few words with white space between them, checked below.
         self._accept = len(text) + 1 if self._end == len(text) else self._end - _TAIL
-        low = text[self._at : self._end].lower()
+        whole = self._lowered is not None and self._at == 0 and self._end == len(text)
+        low = self._lowered.whole() if whole and self._lowered is not None else None
+        if low is None:
+            low = text[self._at : self._end].lower()
         # A window reaching the text's end has nothing past it for a phrase to reach: its
         # tail is not searched for a long run of white space (some 12 µs a news text).
         self._folded = (
