@@ -25,6 +25,7 @@ from claimdiff.extract.members import (
     DURATION,
     EXACT,
     LESS_THAN,
+    MEASURE,
     MONEY,
     MORE_THAN,
     PERCENT,
@@ -189,6 +190,12 @@ def _a_year(core: Core) -> bool:
 _CHANGE_RESULT = 3.0
 
 
+# Kinds whose unit is written after the number ("20 years", "12 km"): a range of them
+# writes its unit after the second end ("20 to 30 years") or after both, never after the
+# first only; money's symbol stands before the first ("between €20m and 30m").
+_UNIT_AFTER = frozenset({DURATION, MEASURE})
+
+
 def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     """ "between 3 and 5 million", "10-20%", "$5m-$10m", "30 to 40 km"."""
     c = text[core.end : core.end + 1]
@@ -242,6 +249,8 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         kind, unit = second.kind, second.unit
     elif second.kind not in (COUNT, kind) or (second.unit and second.unit != unit):
         return None
+    elif second.kind is COUNT and kind in _UNIT_AFTER and between is None:
+        return None  # "trebled in 20 years to 1,140": a length, then the level reached
     # A range states its two ends; the rounding of each end is not widened.
     low, high = first_value, second.value
     if low > high:

@@ -390,10 +390,12 @@ GLUED_PERCENT_WORD = "pc"
 # are written (case matters: "No" is the sign, "no" a determiner): "a No 10 spokesman".
 NUMBER_SIGNS = frozenset({"No", "Nos", "Nr"})
 # Nouns a number after them names, in lower case as prose writes them: "at junction 10",
-# "from platform 4", "on page 12" (capitalised, any word makes a name: "Article 7").
+# "from platform 4", "on page 12" (capitalised, any word makes a name: "Article 7"); and
+# the steps of a scale: "stage 4 load shedding", "phase 3 trials", "tier 2", "a category
+# 5 storm", "grade 8 pupils", "type 2 diabetes" (not "round": "a round 250" is a figure).
 LABEL_NOUNS = frozenset(
     """junction exit gate platform terminal page pages chapter section clause room route
-    pier berth runway ward bay lane level""".split()
+    pier berth runway ward bay lane level stage phase tier category grade type""".split()
 )
 # Marks that may end a figure's common shape (extract/fast_amounts.py): none of them opens
 # a unit, a currency, a scale or a continuation of the number, so a figure followed by one
@@ -737,7 +739,7 @@ SCORE_WORDS = (
     "beat", "beats", "beaten", "won", "win", "wins", "victory", "victories", "lost", "lose",
     "loses", "loss", "defeat", "defeats", "defeated", "draw", "drew", "drawn", "edged",
     "thrashed", "trounced", "routed", "crushed", "overcame", "held off", "went down",
-    "scoreline", "final score", "ended", "finished", "voted", "passed", "triumph",
+    "scoreline", "final score", "ended", "finished", "voted", "voting", "passed", "triumph",
     "beating", "winning", "losing", "approved", "rejected", "carried", "backed", "ruled",
     "elected", "vote", "ruling", "judgment", "verdict", "majority", "trailed", "trailing",
     "lead", "saw off", "see off", "sees off", "seen off", "seeing off", "confirmed", "winners",
