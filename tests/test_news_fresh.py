@@ -32,7 +32,6 @@ _JOINED = "a length in parts is one claim ('six years and eight months' is 80 mo
 XFAIL: dict[str, str] = {
     "nw-1-3": "'73.41 cents US' is read as $0.7341, the writer's value is in cents",
     "nw-1-9": _MULTIPLE,
-    "nw-2-4": "a share before a participle ('more than a third waiting') is not read",
     "nw-3-1": _JOINED,
     "nw-4-3": _MULTIPLE,
     "nw-4-8": "a rand amount of one figure glued to 'R' ('R180') is not read: 'the R62' is a road",
@@ -86,27 +85,46 @@ def test_news_quantities(case: dict[str, Any]) -> None:
 
 
 # (text, [(surface, low, high)]): ranges whose unit stands after the first end only,
-# steps of a scale named by a number, and a committee's vote.
-EDGES: list[tuple[str, list[tuple[str, float, float]]]] = [
+# steps of a scale named by a number, a committee's vote, and a share after a hedge
+# before a word that may be a noun.
+EDGES: list[tuple[str, list[tuple[str, float, float | None]]]] = [
     ("It has trebled in 20 years to 1,140.", [("20 years", 20, 20), ("1,140", 1140, 1140)]),
-    ("The road grew 5 km to 1,000 lanes.", [("5 km", 4.75, 5.25), ("1,000 lanes", 950, 1050)]),
+    (
+        "The cable will run 10 miles to 1,000 homes.",
+        [("10 miles", 9.5, 10.5), ("1,000 homes", 950, 1050)],
+    ),
+    ("Recovery takes 3 hours to 4.", [("3 hours to 4", 3, 4)]),
+    ("It could add 10 minutes-15.", [("10 minutes-15", 10, 15)]),
     ("It lasts 20 to 30 years.", [("20 to 30 years", 20, 30)]),
     ("It lasts between 20 years and 30.", [("between 20 years and 30", 20, 30)]),
     ("It took 2 hours to 3 hours.", [("2 hours to 3 hours", 2, 3)]),
     ("They pay between €20m and 30m.", [("between €20m and 30m", 20e6, 30e6)]),
     ("Eskom moved to stage 4 load shedding.", []),
-    ("It is in phase 3 trials of 400 patients.", [("400 patients", 400, 400)]),
-    ("A category 5 storm hit grade 8 pupils with type 2 diabetes.", []),
+    (
+        "At this stage 12 people remain; in the first phase 300 homes.",
+        [("12 people", 12, 12), ("300 homes", 300, 300)],
+    ),
+    (
+        "Of this type 30 were sold; the patients were grade 3 or 4.",
+        [("30", 30, 30), ("3", 3, 3), ("4", 4, 4)],
+    ),
+    ("It is in phase 3 of the plan for 400 patients.", [("400 patients", 400, 400)]),
+    ("A category 5 storm hit people with type 2 diabetes.", []),
     (
         "The race has 21 stages and its tier 1 ratio is 12.1%.",
         [("21 stages", 21, 21), ("12.1%", 12.05, 12.15)],
     ),
     ("A round 250 came.", [("250", 250, 250)]),
     ("The committee was voting 6-3 to hold.", [("6-3", 3, 6)]),
+    (
+        "More than a third waiting, nearly a quarter living alone.",
+        [("More than a third", 33.3333333, None), ("nearly a quarter", 22.5, 25)],
+    ),
+    ("A third waiting, a third reading, a third term.", []),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), EDGES, ids=[t for t, _ in EDGES])
-def test_edges(text: str, expected: list[tuple[str, float, float]]) -> None:
+def test_edges(text: str, expected: list[tuple[str, float, float | None]]) -> None:
     got = [(c.text, c.quantity.low, c.quantity.high) for c in numbers_in(text) if c.quantity]
     assert [(s, pytest.approx(lo), pytest.approx(hi)) for s, lo, hi in expected] == got

@@ -87,7 +87,7 @@ UNIT_XFAIL: dict[str, str] = {
 
 REVIEW: list[dict[str, Any]] = [
     item
-    for name in ("extract_review26.json", "extract_review26b.json")
+    for name in ("extract_review26.json", "extract_review26b.json", "extract_review27.json")
     for item in json.loads((Path(__file__).parent / "data" / name).read_text("utf-8"))
 ]
 _PHONE_LIKE = "digits grouped by plain spaces are no one number, and may be read as a telephone"
@@ -113,6 +113,13 @@ REVIEW_XFAIL: dict[str, str] = {
     "rv26b-25": "'Only once has the club' (inverted order) is not read",
     "rv26b-42": "'a brace' counts only before 'of'",
     "rv26b-49": "a day in ordinal words ('the twenty-first of June') is not read",
+    # The third review's, at ordinals, fractions of units, ranges and labels.
+    "rv27-9": "a rank after a determiner before 'of' is read as a share, as 'the third of"
+    " adults who' is one",
+    "rv27-31": "'half of a second-hand car' is read as half (50%), the reviewer wanted none",
+    "rv27-36": "'a third of a century' is read in centuries (0.33), not converted to years",
+    "rv27-48": "the bare end of a change takes no unit ('from 20 years to 30': a count of 30)",
+    "rv27-50": "the bare end of a change takes no unit ('climbed 3,000 feet to 35,000')",
 }
 
 
@@ -224,11 +231,22 @@ EDGES: list[tuple[str, list[tuple[str, float]]]] = [
         "Just over a tenth of a second and a quarter of a percentage point.",
         [("Just over a tenth of a second", 0.1), ("a quarter of a percentage point", 0.25)],
     ),
+    ("It was a fiftieth of the prize.", [("a fiftieth of the prize", 2)]),
+    ("A two third majority and a hundred and fifth anniversary.", [("A two third", 66.6666667)]),
+    ("Its one thousandth customer and its two hundredth‑birthday party.", []),
     (
-        "It was the fiftieth of his titles, but a fiftieth of the prize.",
-        [("a fiftieth of the prize", 2)],
+        "Two second-placed teams and three minute-long clips.",
+        [("Two second-placed teams", 2), ("three minute-long clips", 3)],
     ),
-    ("Only one two-hundred-and-fiftieth of it.", []),
+    (
+        "Two second places, a two second delay, a 10 minute walk.",
+        [("Two second places", 2), ("a two second", 2), ("10 minute", 10)],
+    ),
+    (
+        "A third of a second batch, a tenth of a second lead, a third of a pound.",
+        [("A third", 33.3333333), ("a tenth of a second", 0.1), ("a third of a pound", 0.3333333)],
+    ),
+    ("Add half a cup and 1/3 of a cup.", [("half a cup", 0.5), ("1/3 of a cup", 0.3333333)]),
 ]
 
 

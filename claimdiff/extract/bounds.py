@@ -13,6 +13,7 @@ import re
 import unicodedata
 from types import ModuleType
 
+from claimdiff import nouns
 from claimdiff.construct import new_quantity
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.dates import month_after
@@ -190,10 +191,34 @@ def _a_year(core: Core) -> bool:
 _CHANGE_RESULT = 3.0
 
 
-# Kinds whose unit is written after the number ("20 years", "12 km"): a range of them
-# writes its unit after the second end ("20 to 30 years") or after both, never after the
-# first only; money's symbol stands before the first ("between €20m and 30m").
+# Kinds whose unit is written after the number ("20 years", "12 km"): after a verb of
+# change in its clause, such a figure "to" a bare number is a length or a size and the
+# level reached ("has trebled in 20 years to 1,140"), where without one it is a range with
+# its unit said once ("takes 3 hours to 4").
 _UNIT_AFTER = frozenset({DURATION, MEASURE})
+# How many words back in the clause a verb of change is looked for.
+_CHANGE_REACH = 6
+_CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _plural_at(text: str, at: int) -> bool:
+    """Whether a plural noun follows ``at`` ("homes", not "from" or "kilometres" read
+    already as a unit)."""
+    m = _NEXT_WORD.match(text, at)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return nouns.is_noun(word) and nouns.lemma(word) != word
+
+
+def _moved_before(window: str, lex: Lexicon) -> bool:
+    """Whether a verb of change stands among the last words of ``window``'s clause."""
+    clause = window[window.rfind(",") + 1 :]
+    words = _CLAUSE_WORDS.findall(clause[-_CHANGE_REACH * 12 :])[-_CHANGE_REACH:]
+    return any(w.lower() in lex.CHANGE_WORDS for w in words)
 
 
 def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
@@ -249,8 +274,11 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         kind, unit = second.kind, second.unit
     elif second.kind not in (COUNT, kind) or (second.unit and second.unit != unit):
         return None
-    elif second.kind is COUNT and kind in _UNIT_AFTER and between is None:
-        return None  # "trebled in 20 years to 1,140": a length, then the level reached
+    elif second.kind is COUNT and kind in _UNIT_AFTER and not (between or dash):
+        if _moved_before(window, lex):
+            return None  # "trebled in 20 years to 1,140": a length, then the level reached
+        if _plural_at(text, second.end):
+            return None  # "will run 10 miles to 1,000 homes": the second counts its own
     # A range states its two ends; the rounding of each end is not widened.
     low, high = first_value, second.value
     if low > high:

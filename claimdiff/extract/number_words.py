@@ -16,6 +16,7 @@ from claimdiff.extract.compounds import compound_value
 from claimdiff.extract.numbers import MAX_DIGITS, OF_AFTER, Number
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.folded import fold
+from claimdiff.text import HYPHENS
 
 # Joiners between number words: spaces, "and", a hyphen (spaced or not: "fifty - two").
 # Words of one number join by spaces or hyphens, "and" among them: "forty-five", "one
@@ -49,7 +50,7 @@ class _Token:
 def _part_before(text: str, at: int, lex: Lexicon) -> bool:
     """Whether a word of ``NOT_A_SHARE_AFTER`` is hyphened to the word at ``at``
     ("first-half", "second-half")."""
-    if at < 2 or text[at - 1] not in "-‐‑":
+    if at < 2 or text[at - 1] not in HYPHENS:
         return False
     word = _LETTERS.findall(text, max(0, at - 12), at - 1)
     return (
@@ -61,7 +62,7 @@ def _part_before(text: str, at: int, lex: Lexicon) -> bool:
 
 def _hyphened_to_number(text: str, at: int, lex: Lexicon) -> bool:
     """Whether a number word or "and" is hyphened to the word at ``at``."""
-    if at < 2 or text[at - 1] not in "-‐‑":
+    if at < 2 or text[at - 1] not in HYPHENS:
         return False
     word = _LETTERS.findall(text, max(0, at - 12), at - 1)
     if not word or text[at - 1 - len(word[-1]) : at - 1] != word[-1]:
@@ -256,9 +257,12 @@ def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
     if numer and _ordinal_after(text, numer, tokens[f], lex):
         # "the one hundred fifth anniversary", "her ten thousandth operation": one
         # ordinal; "three third prizes": three, and an ordinal of theirs.
-        scale = tokens[f].word in lex.SCALE_ORDINALS or numer[-1].word in lex.SCALES
-        hyphened = text[tokens[f].end : tokens[f].end + 1] == "-"
-        return None if scale and not hyphened else _integer_only(text, tokens, lex)
+        if tokens[f].word in lex.SCALE_ORDINALS:
+            return None  # "his two hundredth Test", "its two hundredth-birthday party"
+        hyphened = text[tokens[f].end : tokens[f].end + 1] in HYPHENS
+        if numer[-1].word in lex.SCALES and not hyphened:
+            return None  # one ordinal; not "one hundred first-time buyers"
+        return _integer_only(text, tokens, lex)
     whole, used, last_scale = _integer(head, lex) if head else (0.0, 0, 0.0)
     if used != len(head):
         return _integer_only(text, tokens, lex)
@@ -296,22 +300,33 @@ def _ordinal_at(text: str, at: int, lex: Lexicon) -> bool:
     return (
         o is not None
         and fold(o.group()) in lex.ORDINAL_UNITS
-        and text[o.end() : o.end() + 1] not in ("-", "‐", "‑")
+        and text[o.end() : o.end() + 1] not in HYPHENS
     )
 
 
 def _ordinal_after(text: str, numer: list[_Token], word: _Token, lex: Lexicon) -> bool:
     """Whether a singular ordinal after the numerator ``numer`` is no denominator: the
-    numerator is more than one ("one hundred fifth", "three third prizes"), and not one
-    word hyphened to it ("a two-third majority" is a share in attributive use)."""
+    numerator is more than one ("one hundred fifth", "three third prizes"), but for one
+    word hyphened to it or after "a" ("a two-third majority", "a two third majority": a
+    share in attributive use); or it is one and the ordinal a scale's, with a word other
+    than "of" after it ("the one thousandth customer"; "one thousandth of a second" is a
+    share)."""
     if word.word not in lex.ORDINAL_FRACTIONS or word.share is not None:
         return False
-    if numer[0].word in ("a", "an"):
+    whole = numer[1:] if numer[0].word == "a" else numer  # "a hundred and fifth"
+    if not whole:
+        return False  # "a fifth"
+    n, used, _ = _integer(whole, lex)
+    if used != len(whole):
         return False
-    n, used, _ = _integer(numer, lex)
-    if used != len(numer) or n == 1:
-        return False
-    return len(numer) > 1 or text[numer[-1].end : word.start].strip() != "-"
+    if n == 1:
+        return word.word in lex.SCALE_ORDINALS and _WORD_AFTER.match(text, word.end) is not None
+    if len(numer) > 1:
+        return True
+    if numer[0].word in lex.SCALES:
+        return True  # "a hundred and fifth": the numeral's own article
+    joined = text[numer[0].end : word.start].strip()
+    return not (joined and joined in HYPHENS) and not _a_before(text, numer[0].start)
 
 
 def _proper_after_hundred(prefix: list[_Token], part: float, lex: Lexicon) -> int:

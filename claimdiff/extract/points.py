@@ -15,6 +15,7 @@ import re
 
 import attrs
 
+from claimdiff import nouns
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.bounds import hedged
 from claimdiff.extract.members import COUNT, DURATION, EXACT, MEASURE, PERCENT
@@ -23,7 +24,7 @@ from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import UNHEDGED_TOLERANCE, Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
-from claimdiff.text import Lowered
+from claimdiff.text import HYPHENS, Lowered
 
 __all__ = ["of_a_unit", "with_fractions_of_units", "with_points"]
 
@@ -81,42 +82,64 @@ def with_fractions_of_units(
     return overlay(drafts, found)
 
 
-# "an inch", "a second", "a per cent" after a fraction's "of"; the unit a word of letters.
-_A_UNIT = re.compile(r"\s*an?\s+((?:per\s+)?[^\W\d_]+)(?![^\W\d_]|[-‐‑][^\W\d_])", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
+# A word after white space: the article, the unit and the word after a fraction's "of".
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
 # How far before a fraction its hedge may start ("just under a tenth of a second").
 _HEDGE_REACH = 40
-# Unit words shorter than this are symbols ("g", "ft"), never written after "a".
-_UNIT_WORD = 3
 
 
 def of_a_unit(text: str, core: Core, lex: Lexicon, at: int) -> Draft | None:
-    """The fraction in words at ``core``, whose "of" ends at ``at``, as that much of the
-    unit named right after ("a sixteenth of an inch" is 0.0625 inches, "two thirds of an
-    hour" 0.67 hours, "a tenth of a percent" 0.1%), hedged as any figure; None where no
-    unit follows ("a third of a century" is a length, "a third of a penny" no unit here).
-    A length of time is read exactly, as "half an hour" is; a measure or percent ±5%, as
-    "half a mile" is."""
-    m = _A_UNIT.match(text, at)
-    if m is None:
+    """The fraction at ``core``, whose "of" ends at ``at``, as that much of the unit named
+    right after an indefinite article (``INDEFINITE_ARTICLES``): "a sixteenth of an inch" is
+    0.0625 inches, "two thirds of an hour" 0.67 hours, "a tenth of a percent" 0.1%; hedged
+    as any figure.  None where no unit is named ("a third of a penny": money is no unit
+    here), where the unit word is hyphened on ("a third of a second-hand car") or is an
+    ordinal before a noun ("a third of a second batch"; but "a tenth of a second lead",
+    ``DIFFERENCE_NOUNS``).  A length of time is read exactly, as "half an hour" is; a
+    measure or percent ±5%, as "half a mile" is."""
+    art = _NEXT_WORD.match(text, at)
+    if art is None or art.group(1).lower() not in lex.INDEFINITE_ARTICLES:
         return None
-    word = " ".join(m.group(1).lower().split())
+    first = _NEXT_WORD.match(text, art.end())
+    if first is None:
+        return None
+    word, end = first.group(1).lower(), first.end()
+    second = _NEXT_WORD.match(text, end)
+    if second is not None and f"{word} {second.group(1).lower()}" in lex.PERCENT_WORDS:
+        word, end = f"{word} {second.group(1).lower()}", second.end()  # "a per cent"
+    if text[end : end + 1] in HYPHENS and text[end + 1 : end + 2].isalpha():
+        return None  # "half of a second-hand car"
+    if word in lex.ORDINAL_UNITS and _noun_at(text, end, lex):
+        return None  # "a third of a second batch": an ordinal
     if word in lex.TIME_UNITS and lex.TIME_UNITS[word] == word:
         kind, unit, step = DURATION, word, 0.0
     elif word in lex.PERCENT_WORDS:
         kind, unit, step = PERCENT, "%", core.value * UNHEDGED_TOLERANCE
-    elif len(word) >= _UNIT_WORD and word.isalpha() and word in lex.measure_units:
+    elif word.isalpha() and word in lex.measure_units:
         kind, unit, step = MEASURE, lex.measure_units[word], core.value * UNHEDGED_TOLERANCE
     else:
         return None
     start = core.start
-    art = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
-    if art is not None:
-        start = art.start()
-    number = Number(start, m.end(), core.value, words=True)
+    before = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    if before is not None and before.group(1).lower() in lex.INDEFINITE_ARTICLES:
+        start = before.start()
+    number = Number(start, end, core.value, words=True)
     lo = max(0, start - _HEDGE_REACH)
-    whole = Core(start, m.end(), number, core.value, step, kind, unit)
+    whole = Core(start, end, number, core.value, step, kind, unit)
     return hedged(text, whole, lex, text[lo:start], lo)
+
+
+def _noun_at(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a noun that no figure measures follows ``at`` ("second batch"; not "second
+    lead", "second behind")."""
+    m = _NEXT_WORD.match(text, at)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in lex.STOPWORDS or word in lex.DIFFERENCE_NOUNS:
+        return False
+    return nouns.is_noun(word)
 
 
 # Every phrase of FRACTION_PHRASES and POINT_MODIFIERS holds one of these, at most one

@@ -19,6 +19,7 @@ from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bare_shares import bare_share
 from claimdiff.extract.bounds import (
     YEAR_RANGE,
+    hedge_before,
     hedged,
     hedged_share,
     norm,
@@ -345,13 +346,6 @@ def _share(text: str, core: Core, lex: Lexicon) -> Draft | None:
     prev = PREV_WORD.search(text[max(0, core.start - 12) : core.start])
     if prev is not None and prev["word"].lower() in lex.NOT_A_SHARE_AFTER:
         return None  # "the second half of the meeting" is a part, not 50%
-    if (
-        core.number.bare
-        and prev is not None
-        and prev["word"].lower() in lex.SHARE_DETERMINERS
-        and text[core.start : core.end].lower() in lex.ORDINAL_FRACTIONS
-    ):
-        return None  # "the fiftieth of his titles": a rank; a share takes "a" or "one"
     of_unit = of_a_unit(text, core, lex, after.end())
     if of_unit is not None:
         return of_unit  # "a sixteenth of an inch": a measure, no share
@@ -377,7 +371,9 @@ def _fraction(text: str, core: Core, lex: Lexicon, bare: bool) -> Draft | None:
             return bare_share(text, core, lex)  # "half the staff", "more than half said"
         word = text[core.number.end - 4 : core.number.end].lower()
         if bare and not word.endswith("half") and _noun_next(text, core.end, lex):
-            return None
+            if hedge_before(text[max(0, start - _HEDGE_WINDOW) : start], lex) is None:
+                return None  # "a third party"; but a hedge takes no rank: "more than a
+                # third waiting" is a share
     if core.kind is COUNT and core.end < len(text) and text[core.end].isalpha():
         return None
     if core.kind is COUNT and text[core.end : core.end + 1] == "-" and core.number.words:

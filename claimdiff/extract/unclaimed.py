@@ -155,6 +155,34 @@ def _at_line_start(text: str, p: int) -> bool:
     return i < 0 or text[i] == "\n"
 
 
+# The word after a number, if a word follows it (a hyphen, a mark or the text's end: none).
+_NEXT_WORD = re.compile(r" +([^\W\d_]+)(?![\w-])")
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\s+$")
+
+
+def _after_a_count(text: str, at: int) -> bool:
+    """Whether digits and a space end ``text[:at]`` ("40 " of "40 stage 3 patients")."""
+    return _COUNT_BEFORE.search(text, max(0, at - 16), at) is not None
+
+
+def _names_a_step(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a number after a step noun ending at ``end`` names the step: no word after
+    it, or a singular noun or one of ``STEP_AFTER`` ("stage 4 load shedding", "phase 2
+    of"); a plural or any other word makes it a count ("stage 12 people", "type 30 were
+    sold")."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return True
+    word = m.group(1).lower()
+    if word in lex.STEP_AFTER:
+        return True
+    if word in lex.STOPWORDS or word in lex.PLURALS_WITHOUT_S:
+        return False  # "grade 3 or 4", "stage 12 people"
+    return nouns.is_noun(word) and nouns.lemma(word) == word
+
+
 def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
     """ "Boeing 737", "Article 7": a whole number right after a capitalised name."""
     num = core.number
@@ -166,6 +194,11 @@ def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
         # "at junction 10", "from platform 4", "level 5 students": a label; not "changed
         # the route 4 times", a count of times.
         return _TIMES_AFTER.match(text, core.end) is None
+    if tail and tail[0] in lex.STEP_NOUNS and text[num.start - 1 : num.start] == " ":
+        # "stage 4 load shedding"; after a count, whatever follows ("40 stage 3 patients")
+        return _after_a_count(text, num.start - len(tail[0]) - 1) or _names_a_step(
+            text, core.end, lex
+        )
     if not tail or tail[0] == tail[0].lower():
         return False
     prev = PREV_WORD.search(text[max(0, num.start - 24) : num.start])

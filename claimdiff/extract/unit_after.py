@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claimdiff import nouns
 from claimdiff.extract.members import AGE, DURATION, MEASURE, MONEY, PERCENT
 from claimdiff.extract.metre_or_million import one_thing_sized
 from claimdiff.extract.money import Currency, code_after, minor_after, minor_unit, symbol_after
@@ -42,6 +43,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # How far either side of "pounds" a word of weight may stand.
 _CUE_WINDOW = 40
 _NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
 # A price per weight after a pound word: "180 pounds a tonne", "seven pounds per kilo",
 # "30,000 pounds/kg".
 _PER_WEIGHT = re.compile(
@@ -155,7 +157,28 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
         return
     t = lex.patterns["time_unit"].match(text, j)
     if t is not None and not glued and not numbered_name(text, t.start("unit"), t.end("unit"), lex):
+        if hyphen is None and _unit_of_another(text, core, t["unit"].lower(), t.end(), lex):
+            return  # "two second-placed teams", "three minute-long clips", "two second places"
         _duration(text, core, lex, lex.TIME_UNITS[t["unit"].lower()], t.end(), hyphen is not None)
+
+
+def _unit_of_another(text: str, core: Core, word: str, end: int, lex: Lexicon) -> bool:
+    """Whether a unit word in the singular, spaced from a number other than one, belongs
+    to what follows it, not to the number: hyphened on to a word ("seven second-hand cars",
+    "three minute-long clips"), or an ordinal before a plural ("two second places");
+    not after an article, where the number and unit describe the noun ("a 10 minute-long
+    video", "a two second delay")."""
+    if lex.TIME_UNITS.get(word) != word or core.value == 1:
+        return False
+    before = _ARTICLE_BEFORE.search(text, max(0, core.start - 4), core.start)
+    if before is not None and before.group(1).lower() in lex.INDEFINITE_ARTICLES:
+        return False
+    if text[end : end + 1] in HYPHENS and text[end + 1 : end + 2].isalpha():
+        return True
+    if word not in lex.ORDINAL_UNITS:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nouns.lemma(nxt["w"].lower()) != nxt["w"].lower()
 
 
 def _clock_hours(text: str, core: Core, lex: Lexicon) -> bool:

@@ -390,13 +390,18 @@ GLUED_PERCENT_WORD = "pc"
 # are written (case matters: "No" is the sign, "no" a determiner): "a No 10 spokesman".
 NUMBER_SIGNS = frozenset({"No", "Nos", "Nr"})
 # Nouns a number after them names, in lower case as prose writes them: "at junction 10",
-# "from platform 4", "on page 12" (capitalised, any word makes a name: "Article 7"); and
-# the steps of a scale: "stage 4 load shedding", "phase 3 trials", "tier 2", "a category
-# 5 storm", "grade 8 pupils", "type 2 diabetes" (not "round": "a round 250" is a figure).
+# "from platform 4", "on page 12" (capitalised, any word makes a name: "Article 7").
 LABEL_NOUNS = frozenset(
     """junction exit gate platform terminal page pages chapter section clause room route
-    pier berth runway ward bay lane level stage phase tier category grade type""".split()
+    pier berth runway ward bay lane level""".split()
 )
+# Steps of a scale a number after them names where a singular noun, "of" or nothing
+# follows the number ("stage 4 load shedding", "a category 5 storm", "its tier 1 ratio",
+# "type 2 diabetes", "phase 2 of the plan"); before a plural or a verb it counts ("at this
+# stage 12 people remain", "in the first phase 300 homes", "of this type 30 were sold").
+# Not "round": "a round 250" is a figure.
+STEP_NOUNS = frozenset("stage phase tier category grade type".split())
+STEP_AFTER = frozenset({"of"})
 # Marks that may end a figure's common shape (extract/fast_amounts.py): none of them opens
 # a unit, a currency, a scale or a continuation of the number, so a figure followed by one
 # is read without asking those readers.  "," and "." only before a non-digit ("1,5" and
@@ -428,6 +433,9 @@ FRACTION_PHRASES = {
     "two-thirds": 2 / 3,
     "a tenth": 1 / 10,
 }
+# Articles before a unit after a fraction's "of" ("a sixteenth of an inch":
+# claimdiff/extract/points.py); "of the mile" is no unit's fraction.
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 OF_A_POINT = ("of a percentage point", "a percentage point", "of a point", "a point")
 # ... and as a modifier: "a quarter-point cut", "a half-point rise", or spaced, "cut
 # rates by a quarter point" (not "the half point", a race's or a season's middle).

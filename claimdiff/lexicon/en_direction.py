@@ -17,7 +17,7 @@ UP_BEFORE = frozenset(
     jumping soar soars soared soaring surge surges surged surging gain gains gained
     gaining up higher add adds added adding boost boosts boosted expand expands
     expanded expanding hike hikes hiked advance advances advanced rebound
-    rebounded doubled tripled widens widened widening accelerate accelerates
+    rebounded doubled tripled trebled quadrupled widens widened widening accelerate accelerates
     accelerated accelerating quickened quickening""".split()
 )
 

@@ -298,14 +298,14 @@ def compile_patterns(
             + alternation(data.POINT_MODIFIERS) + r"))(?![^\W\d_])",
             re.IGNORECASE,
         ),
-        # "half a mile", "a quarter of a tonne" (claimdiff.extract.points): a unit's own
-        # words only, never its symbols.
+        # "half a mile", "a quarter of a tonne", "half a cup" (claimdiff.extract.points): a
+        # unit written in three letters or more, never "m" or "g".
         # Its source is written when first compiled: the units' alternation took some 2 ms
         # to write and 4 ms to compile, for the few texts where "fraction_lead" matches.
         "fraction_of_a_unit": Later(
             lambda: r"(?<![^\W\d_])(?P<fraction>" + alternation(data.FRACTION_PHRASES)
             + r")\s+(?:of\s+)?an?\s+(?P<unit>"
-            + alternation(w for w in measure_units if w.isalpha() and len(w) > 3)
+            + alternation(w for w in measure_units if w.isalpha() and len(w) >= 3)
             + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
