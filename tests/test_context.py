@@ -224,3 +224,18 @@ def test_clause_words_read_alone_or_indexed_alike(clauses: list[tuple[int, int]]
     indexed = ClauseWords(text, lex, (0, len(text)))
     for clause in clauses:
         assert indexed.of(clause) == context_words(text, clause, lex)
+
+
+def test_clause_words_kept_by_text_in_a_list_of_figures() -> None:
+    """Clauses read alone in a sentence of many figures are kept by their text: a repeated
+    clause gives the words it gave before, and each clause still gives its own."""
+    from claimdiff.extract.subjects import ClauseWords, context_words
+    from claimdiff.lexicon import get_lexicon
+
+    lex = get_lexicon("en")
+    text = "Aid £1.2m, $3bn, 45% of staff; Aid £1.2m, $3bn, 45% of staff; 12 km roads"
+    clauses = [(0, 9), (11, 15), (17, 29), (31, 40), (42, 46), (48, 60), (62, 73)]
+    kept = ClauseWords(text, lex, (0, len(text)))
+    for clause in clauses:
+        assert kept.of(clause) == context_words(text, clause, lex)
+    assert kept.of((0, 9)) == kept.of((31, 40)) == ("aid", "2m")

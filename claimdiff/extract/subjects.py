@@ -406,10 +406,15 @@ class ClauseWords:
     sentence's ``span``, its words are indexed once (:class:`~claimdiff.text.WordIndex`)
     the first time a clause overlaps one read before, as the windows of the figures of
     one long clause do; clauses apart ("£1.2m, $3bn, 45%") are read alone, which costs
-    them no more than a look-up and spares the index.
+    them no more than a look-up and spares the index.  In such a sentence the clauses
+    read alone are kept by their text: a table or a list of figures repeats the same
+    few ("£1.2m, $3bn, 45%, 12 km; £1.2m, …"), each then read once.  They do not
+    overlap, so together they hold no more than the sentence.
     """
 
-    __slots__ = ("_clause", "_found", "_read_to", "_span", "_stopwords", "_text", "_words")
+    __slots__ = (
+        "_alone", "_clause", "_found", "_read_to", "_span", "_stopwords", "_text", "_words",
+    )  # fmt: skip
 
     def __init__(self, text: str, lex: Lexicon, span: Span | None = None) -> None:
         self._text = text
@@ -419,6 +424,8 @@ class ClauseWords:
         self._read_to = -1  # where the clauses read alone so far end, at the furthest
         self._clause: Span = (0, -1)
         self._found: tuple[str, ...] = ()
+        # Clauses read alone by their text, in a sentence of many figures only.
+        self._alone: dict[str, tuple[str, ...]] | None = None if span is None else {}
 
     def of(self, clause: Span) -> tuple[str, ...]:
         """``context_words`` of ``clause``, a part of the sentence."""
@@ -430,7 +437,14 @@ class ClauseWords:
             if self._words is not None:
                 self._found = self._words.content(lo, hi, self._stopwords)
             else:
-                self._found = content_words(self._text[lo:hi], self._stopwords)
+                piece = self._text[lo:hi]
+                alone = self._alone
+                found = None if alone is None else alone.get(piece)
+                if found is None:
+                    found = content_words(piece, self._stopwords)
+                    if alone is not None:
+                        alone[piece] = found
+                self._found = found
                 self._read_to = hi if hi > self._read_to else self._read_to  # not max()
             self._clause = clause
         return self._found
