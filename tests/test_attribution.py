@@ -155,6 +155,39 @@ def test_attributor_reads_names_only_when_asked() -> None:
     assert who._index is not None
 
 
+QUIET_TEXTS = [
+    "£1.2m, $3bn, 45%, 12 km; £1.2m, $3bn, 45%, 12 km.",
+    "The ICC has 900 staff. Kostin said 40 judges met. Sales rose 5%, according to police.",
+    'He said: "We lost 300 jobs. Then 40 more." The firm has 12 shops. "Costs 5%," she said.',
+    "Kyiv says 16,000 children were taken. The ICC has 900 staff, 40 of its judges.",
+]
+
+
+@pytest.mark.parametrize("name", ["telegraph_icc.txt", "reuters_icc.txt", *QUIET_TEXTS])
+def test_a_quiet_sentence_gives_no_figure_a_source(name: str) -> None:
+    """Where quiet() says a sentence attributes nothing, no figure starting in it has a
+    source, whether read over the sentence or a part of it around the figure; and it is
+    said only of sentences with no quote and no reporting verb (issue 12)."""
+    text = (FIXTURES / name).read_text(encoding="utf-8") if name.endswith(".txt") else name
+    spans = sentences(text)
+    asked = attributor(text)
+    quiet = [asked.quiet(s) for s in spans]
+    if name == QUIET_TEXTS[0]:
+        assert quiet == [True]
+    if name == QUIET_TEXTS[2]:
+        assert quiet == [False, False, True, False]  # a quote, a quote, none, a quote
+    for c in extract(text):
+        k = sentence_index(spans, c.span[0])
+        lo, hi = spans[k]
+        if quiet[k] and lo <= c.span[0] < hi:
+            who = attributor(text)  # fresh: nothing read before
+            near = (max(lo, c.span[0] - 150), min(hi, c.span[1] + 150))
+            assert c.source is None
+            assert who.source(spans[k], c.span) is None
+            assert who.source(near, c.span) is None
+    assert quiet.count(True) < len(quiet) or name == QUIET_TEXTS[0]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -185,6 +185,11 @@ def extract(
         of_nouns = preds.of_nouns
         floor = sentence.span[0]
         clause_words = ClauseWords(text, lex, sentence.span if len(group) >= _MEMO_FROM else None)
+        # A sentence whose figures no one can be said to state (no quote, no reporting verb,
+        # no "according to": a table, a list of figures) is asked once, not per figure.
+        s_lo, s_hi = sentence.span
+        quiet = s_lo <= group[0].start and group[-1].start < s_hi and who.quiet(sentence.span)
+        source = None if quiet else who
         seen: tuple[str, str] | None = None  # the first and last counted nouns so far
         for d in group:
             span = (d.start, d.end)
@@ -204,7 +209,7 @@ def extract(
                 sentence,
                 clause_words,
                 links.get(span),
-                who,
+                source,
                 floor,
                 roles,
                 context,
@@ -337,7 +342,7 @@ def _claim(
     sent: Sentence,
     clause_words: ClauseWords,
     linked: Span | None,
-    who: Attributor,
+    who: Attributor | None,
     floor: int,
     roles: dict[Span, str | None],
     context: tuple[str | None, str | None, bool] = (None, None, False),
@@ -351,6 +356,7 @@ def _claim(
     ``clause_words`` reads the context words of its sentence's clauses;
     ``context`` is the figure's period and predicate, read for its whole sentence, and
     whether that predicate is its own noun's (:class:`.context.Predicates`);
+    ``who`` reads its source, None where its sentence gives none (:meth:`.Attributor.quiet`);
     ``elided`` the noun of the count before it that a bare count stands for.
     """
     span = (d.start, d.end)
@@ -399,7 +405,7 @@ def _claim(
         quantity,
         noun,
         clause_words.of(clause),
-        who.source(local, span),
+        None if who is None else who.source(local, span),
         context[0],
         sentence,
         linked,

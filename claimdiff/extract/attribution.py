@@ -16,6 +16,7 @@ names and reporting verbs are read lazily, only where a figure needs them.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from claimdiff import nouns
@@ -44,6 +45,7 @@ class Attributor:
     __slots__ = (
         "_cites",
         "_found",
+        "_furthest",
         "_index",
         "_low",
         "_quoted",
@@ -72,6 +74,9 @@ class Attributor:
         self._quoted = [(q.start, q.end) for q in raw]
         found = quotes.read_quotes(text, raw, sents, lambda: self.index, lex)
         self.quote_starts, self.quotes = quotes.quote_spans(found)
+        # How far the quotes up to each one reach, at the furthest: whether any quote
+        # overlaps a sentence is then one bisection (see quiet()).
+        self._furthest = list(itertools.accumulate((q.span[1] for q in self.quotes), max))
         # The reporting verbs and "according to" of the sentences last asked about
         # (first and last index), as (start, end) in text order: each figure looks them
         # up by bisection.  Figures ask in text order, so those of one sentence share
@@ -108,6 +113,20 @@ class Attributor:
         if found is None:
             found = self._trailing(verbs, sentence, anchor)
         return found
+
+    def quiet(self, sentence: Span) -> bool:
+        """Whether no figure starting in ``sentence``, a sentence of the text, has a source:
+        no quote overlaps it, and it names no reporting verb and no "according to".
+
+        Asked once per sentence, it spares its figures :meth:`source` each: a part of the
+        sentence is read as the sentence is, and a figure's quote is one holding its start.
+        """
+        lo, hi = sentence
+        k = bisect.bisect_left(self.quote_starts, hi)
+        if k and self._furthest[k - 1] > lo:
+            return False
+        verbs, according = self._read(sentence)
+        return not verbs and not according
 
     def _read(self, span: Span) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """The reporting verbs and "according to" of the sentences holding ``span``."""
