@@ -9,6 +9,7 @@ what the figure is.  Symbols and codes come from babel's CLDR data (see
 from __future__ import annotations
 
 import re
+import string
 
 import attrs
 
@@ -24,6 +25,7 @@ _CODE_AFTER = re.compile(r"\s?(?P<mega>M)?(?P<code>[A-Za-z]{3})(?![^\W\d_])")
 # The letters of "hk $", "aud$", "Mex$" right before a dollar sign.
 _DOLLAR_PREFIX = re.compile(r"(?<![^\W\d_])(?P<p>[A-Za-z]{1,3})(?P<sp>\s?)\$\s?$")
 _PREFIX_WINDOW = 8
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 _WORDS = re.compile(r"[^\W\d_]+")
 # How far either side of a code that is also a word ("TOP") a word of money may stand.
 _CUE_WINDOW = 40
@@ -46,12 +48,24 @@ class Currency:
 
 def currency_before(text: str, start: int, lex: Lexicon) -> Currency | None:
     """The currency symbol or code just before ``start`` ("$5", "US$ 5", "hk $ 10", "EUR 5")."""
+    c = text[start - 1] if start else ""
+    leads = lex.symbol_leads.get(c)
+    if leads is not None and (start < 2 or text[start - 2] not in leads):
+        # A symbol of one character touching the digits ("£1.2m", "$3bn") that ends no
+        # longer symbol here: the one the search below would find, without it.
+        return _symbol(text, start, c, start - 1, lex)
     lo = start - _SYMBOL_WINDOW if start > _SYMBOL_WINDOW else 0  # not max(): per figure
-    window = text[lo:start]
-    last = window.rstrip()[-1:]
+    # The last character before the figure that is no white space, within the window:
+    # mostly the one or two before it, read without slicing the window.
+    if not c.isspace():
+        last = c
+    elif start - 2 >= lo and not text[start - 2].isspace():
+        last = text[start - 2]
+    else:
+        last = text[lo:start].rstrip()[-1:]
     # Search only where a symbol with a mark in it can end ("US$", "F CFA", "Bs.S"): not
     # after "of" or "in 2023".
-    m = lex.patterns["symbol_before"].search(window) if last in lex.symbol_ends else None
+    m = lex.patterns["symbol_before"].search(text[lo:start]) if last in lex.symbol_ends else None
     if m is not None and m["sym"].isalpha():
         m = None  # a word of letters alone is looked up below
     if m is None and last.isalpha():
@@ -61,25 +75,40 @@ def currency_before(text: str, start: int, lex: Lexicon) -> Currency | None:
         if found is not None:
             return found
     if m is not None:
-        code, at = lex.currency_symbols[m["sym"]], lo + m.start("sym")
-        if m["sym"] == "$":
-            p_lo = max(0, start - _PREFIX_WINDOW)
-            p = _DOLLAR_PREFIX.search(text[p_lo:start])
-            # Spaced from the "$", a prefix must be more than a word or an
-            # initial: "hk $ 10" is Hong Kong's, "a $12 million profit" is not AUD.
-            spaced_word = (
-                p is not None
-                and bool(p["sp"])
-                and (len(p["p"]) == 1 or p["p"].lower() in lex.STOPWORDS)
-                and p["p"].lower() not in lex.SPACED_DOLLAR_INITIALS
-            )
-            if p is not None and not spaced_word and p["p"].lower() in lex.DOLLAR_PREFIXES:
-                code, at = lex.DOLLAR_PREFIXES[p["p"].lower()], p_lo + p.start("p")
-        return Currency(code, at)
-    c = _CODE_BEFORE.search(window) if last.isupper() else None
-    if c is not None and is_code(c["code"], text, start, lex):
-        return Currency(c["code"], lo + c.start("code"))
+        return _symbol(text, start, m["sym"], lo + m.start("sym"), lex)
+    code = _CODE_BEFORE.search(text[lo:start]) if last.isupper() else None
+    if code is not None and is_code(code["code"], text, start, lex):
+        return Currency(code["code"], lo + code.start("code"))
     return None
+
+
+def _symbol(text: str, start: int, sym: str, at: int, lex: Lexicon) -> Currency:
+    """The currency of the symbol ``sym`` found at ``at`` before the figure at ``start``;
+    a dollar's with the letters of its country before it ("HK$", "hk $ 10")."""
+    if sym == "$" and _prefix_may_end(text, at):
+        p_lo = max(0, start - _PREFIX_WINDOW)
+        p = _DOLLAR_PREFIX.search(text[p_lo:start])
+        # Spaced from the "$", a prefix must be more than a word or an
+        # initial: "hk $ 10" is Hong Kong's, "a $12 million profit" is not AUD.
+        spaced_word = (
+            p is not None
+            and bool(p["sp"])
+            and (len(p["p"]) == 1 or p["p"].lower() in lex.STOPWORDS)
+            and p["p"].lower() not in lex.SPACED_DOLLAR_INITIALS
+        )
+        if p is not None and not spaced_word and p["p"].lower() in lex.DOLLAR_PREFIXES:
+            return Currency(lex.DOLLAR_PREFIXES[p["p"].lower()], p_lo + p.start("p"))
+    return Currency(lex.currency_symbols[sym], at)
+
+
+def _prefix_may_end(text: str, at: int) -> bool:
+    """Whether a dollar's prefix may end before the "$" at ``at``: an ASCII letter right
+    before it or one space before it (_DOLLAR_PREFIX), as in "HK$" and "hk $"; "$3bn"
+    after a comma is searched for none."""
+    b = text[at - 1] if at else ""
+    if b.isspace() and at > 1:
+        b = text[at - 2]
+    return b in _ASCII_LETTERS
 
 
 _DIGITS = re.compile(r"\d[\d.,]*")

@@ -89,6 +89,10 @@ class Lexicon:
     symbol_ends: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last characters of the currency symbols that are not letters alone ("US$", "F CFA"):
     a symbol search runs only after one (a word of letters is looked up instead)."""
+    symbol_leads: Mapping[str, frozenset[str]] = attrs.field(repr=False, factory=dict)
+    """Each symbol of one character that is no letter ("$", "£") → the characters before
+    it in the longer symbols ending with it ("$": the "S" of "US$", the "A" of "A$"…):
+    after any other character, touching the digits, it is the only symbol there."""
     glued_lengths: tuple[int, ...] = attrs.field(repr=False, default=())
     """The lengths of the currency symbols that end in a letter and may touch the digits
     ("KSh12", "Rs500"), shortest first."""
@@ -166,6 +170,16 @@ def get_lexicon(lang: str = "en") -> Lexicon:
     return _build(locale, base, numbers)
 
 
+def _symbol_leads(symbols: Iterable[str]) -> dict[str, frozenset[str]]:
+    """:attr:`Lexicon.symbol_leads` of the currency ``symbols``."""
+    symbols = tuple(symbols)
+    return {
+        one: frozenset(s[-2] for s in symbols if len(s) > 1 and s[-1] == one)
+        for one in symbols
+        if len(one) == 1 and not one.isalpha() and not one.isspace()
+    }
+
+
 def _plain_space(base: str) -> bool:
     data = importlib.import_module(f"claimdiff.lexicon.{base}")
     return bool(data.PLAIN_SPACE_GROUPS)
@@ -195,6 +209,7 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
         time_symbols=times,
         hedge_heads=frozenset(h.split()[0] for h in data.HEDGES),
         symbol_ends=frozenset(sym[-1] for sym in every if not sym.isalpha()),
+        symbol_leads=_symbol_leads(every),
         strict_symbols=home.strict,
         glued_lengths=tuple(sorted({len(sym) for sym in glued})),
         unit_heads=_heads(
