@@ -270,13 +270,9 @@ def money_noun(text: str, span: Span, lex: Lexicon, clause: Span) -> str | None:
     before = noun_before(text, span[0], lex, clause[0])
     if before is not None:
         return before
-    # The pattern opens with white space: an amount before a mark ("£5m,") is not tried.
-    end = span[1]
-    after = _FOR_AFTER.match(text, end, clause[1]) if text[end : end + 1].isspace() else None
-    if after is not None:
-        found = noun_after(text, after.end() - 1, lex, allow_of=False)
-        if found is not None and found[0] not in lex.TIME_UNITS and found[0] not in lex.TIME_NOUNS:
-            return found[0]  # not "£18.5m in the last financial year": a time scope
+    found = money_noun_after(text, span[1], lex, clause[1])
+    if found is not None:
+        return found
     # The nearest verb of giving or spending before the amount, within the clause.
     window = text[span[0] - 40 if span[0] - 40 > clause[0] else clause[0] : span[0]]
     if window and not window.isspace():  # a word to read: not an amount opening a clause
@@ -285,6 +281,20 @@ def money_noun(text: str, span: Span, lex: Lexicon, clause: Span) -> str | None:
             if noun is not None:
                 return str(noun)
     return subject_before(text, span[0], lex, clause, strict=True)
+
+
+def money_noun_after(text: str, end: int, lex: Lexicon, hi: int) -> str | None:
+    """What the amount ending at ``end`` is "for", "in", "of" or "on" after it, in its
+    clause (ending at ``hi``): "£12m for roads", "$5m in aid"; not a time ("£18.5m in
+    the last financial year").  All :func:`money_noun` finds for an amount opening its
+    clause, with no word before it to read."""
+    # The pattern opens with white space: an amount before a mark ("£5m,") is not tried.
+    after = _FOR_AFTER.match(text, end, hi) if text[end : end + 1].isspace() else None
+    if after is not None:
+        found = noun_after(text, after.end() - 1, lex, allow_of=False)
+        if found is not None and found[0] not in lex.TIME_UNITS and found[0] not in lex.TIME_NOUNS:
+            return found[0]
+    return None
 
 
 # "for roads", "in aid", "set aside for highways", "earmarked for the library service":
