@@ -3,7 +3,8 @@
 extract._noun answers at once for a figure whose clause starts at it ("£1.2m, $3bn,
 45%"): noun_before, subject_before and linked_subject read nothing there.  The
 function as it was before is copied here and compared on every figure of the
-fixtures and of lists of figures, with clauses opening at the figure or after it.
+fixtures and of lists of figures, with clauses opening at the figure, after it, or
+before it across white space or a word.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def _old_noun(text: str, d: Draft, lex: Lexicon, clause: Span, elided: str | Non
 LISTS = [
     "£12m for roads, $5m in aid; 45% of staff, 300 jobs, 12 km; £3m set aside for highways.",
     "£1.2m, $3bn, 45%, 12 km; £1.2m, $3bn, 45%, 12 km; 40 countries, £18.5m in the last year",
-    "Prices rose to 40; 120 more; £2m of upgrades; 3 million people; 5 years; 2023; 7.5%",
+    "Prices rose to 40;  120 more; a\t 5%; of \n £3m; £2m of upgrades; 3 million people",
+    "5 years; 2023; 7.5%",
 ]
 
 
@@ -53,7 +55,7 @@ def test_noun_of_a_figure_opening_its_clause(name: str) -> None:
     drafts = scan(text, lex)
     assert drafts
     for d in drafts:
-        for lo in (d.start, d.start + 1, d.end):
+        for lo in {*range(max(0, d.start - 6), d.start + 2), d.end}:
             for hi in (d.end, d.end + 30, len(text)):
                 for elided in (None, "jobs"):
                     clause = (lo, hi)

@@ -467,10 +467,12 @@ def _verb_words(lex: Lexicon) -> VerbWords:
 
 
 def _noun(text: str, d: Draft, lex: Lexicon, clause: Span, elided: str | None = None) -> str | None:
-    if clause[0] >= d.start:
-        # A figure opening its clause ("£1.2m, $3bn, 45%"): no word before it in the
-        # clause for noun_before, subject_before or linked_subject to read, each of
-        # which finds none; an amount's words after it or the elided noun are left.
+    lo = clause[0]
+    if lo >= d.start or (text[lo].isspace() and text[lo : d.start].isspace()):
+        # A figure opening its clause ("£1.2m, $3bn, 45%; £1.2m"), white space at most
+        # before it: no word there for noun_before, subject_before or linked_subject to
+        # read, each of which finds none; an amount's words after it or the elided
+        # noun are left.
         if d.kind is MONEY:
             return money_noun_after(text, d.end, lex, clause[1])
         return elided if d.kind in (COUNT, PERCENT, MEASURE) else None
