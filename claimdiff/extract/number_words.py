@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
-from claimdiff.extract.compounds import compound_value
 from claimdiff.extract.numbers import MAX_DIGITS, OF_AFTER, Number
+from claimdiff.extract.word_integers import LETTERS, Token, a_before, integer
+from claimdiff.extract.word_ordinals import (
+    compound_part,
+    hyphened_to_number,
+    ordinal_after,
+    ordinal_at,
+    ordinal_unit,
+    part_before,
+)
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.folded import fold
 from claimdiff.text import HYPHENS
@@ -26,115 +32,30 @@ _ARTICLE = re.compile(r"an?(?:\s+|-(?=[^\W\d_]))", re.IGNORECASE)
 # "a quarter of a billion", "three quarters of a million": a fraction of a scale.
 _OF_A = re.compile(r"of\s+an?\s+", re.IGNORECASE)
 _POINT = re.compile(r"\s+point\s+", re.IGNORECASE)
-_LETTERS = re.compile(r"[^\W\d_]+")
 # How far after "a pair of" its noun is looked for: "a pair of brown leather shoes".
 _PAIR_WORDS, _PAIR_REACH = 3, 40
-_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
-# A word after an ordinal that is not "of": a noun it modifies ("one twenty-first century").
-_WORD_AFTER = re.compile(r"[\s-]+(?!of(?![^\W\d_]))[^\W\d_]", re.IGNORECASE)
 # At most this many words make one number: keeps adversarial runs ("one one one …") linear.
 _MAX_TOKENS = 16
-
-
-@attrs.define  # not frozen, as Number: built per word, never changed
-class _Token:
-    word: str
-    start: int
-    end: int
-    after_and: bool = False
-    """Joined to the word before by "and"."""
-    share: float | None = None
-    """The part a compound denominator stands for ("twenty-fifth": 1/25)."""
-
-
-def _part_before(text: str, at: int, lex: Lexicon) -> bool:
-    """Whether a word of ``NOT_A_SHARE_AFTER`` is hyphened to the word at ``at``
-    ("first-half", "second-half")."""
-    if at < 2 or text[at - 1] not in HYPHENS:
-        return False
-    word = _LETTERS.findall(text, max(0, at - 12), at - 1)
-    return (
-        bool(word)
-        and text[at - 1 - len(word[-1]) : at - 1] == word[-1]
-        and (word[-1].lower() in lex.NOT_A_SHARE_AFTER)
-    )
-
-
-def _hyphened_to_number(text: str, at: int, lex: Lexicon) -> bool:
-    """Whether a number word or "and" is hyphened to the word at ``at``."""
-    if at < 2 or text[at - 1] not in HYPHENS:
-        return False
-    word = _LETTERS.findall(text, max(0, at - 12), at - 1)
-    if not word or text[at - 1 - len(word[-1]) : at - 1] != word[-1]:
-        return False
-    w = fold(word[-1])
-    return w == "and" or w in lex.UNITS or w in lex.TENS or w in lex.SCALES
-
-
-def _a_before(text: str, at: int) -> bool:
-    """Whether "a" or "an" stands right before ``at``."""
-    return _ARTICLE_BEFORE.search(text[max(0, at - 4) : at]) is not None
 
 
 def _counts_of(text: str, m: re.Match[str], lex: Lexicon) -> bool:
     """Whether the word ``m`` stands between "a" and "of", before no noun one pair of
     which is one thing ("a pair of its factories"; not "a pair of trousers")."""
     of = OF_AFTER.match(text, m.end())
-    if of is None or not _a_before(text, m.start()):
+    if of is None or not a_before(text, m.start()):
         return False
     # The phrase's last word before a clause's end or a preposition: "a pair of brown
     # shoes", "a pair of Nike trainers".
-    words = _LETTERS.findall(text, of.end(), min(len(text), of.end() + _PAIR_REACH))
+    words = LETTERS.findall(text, of.end(), min(len(text), of.end() + _PAIR_REACH))
     for w in words[:_PAIR_WORDS]:
         if w.lower() in lex.PAIRED_NOUNS:
             return False
     return True
 
 
-def _ordinal_unit(word: str, lex: Lexicon) -> bool:
-    return word in lex.ORDINAL_UNITS or (word[-1:] == "s" and word[:-1] in lex.ORDINAL_UNITS)
-
-
-def _part(token: _Token, lex: Lexicon) -> float | None:
+def _part(token: Token, lex: Lexicon) -> float | None:
     """The part a fraction word stands for ("third": 1/3), or None for no fraction."""
     return token.share if token.share is not None else lex.FRACTIONS.get(token.word)
-
-
-def _compound_part(
-    text: str, pos: int, tokens: list[_Token], word: str, end: int, lex: Lexicon
-) -> float | None:
-    """The part "twenty-fifth" stands for when a numerator comes before it, else None.
-
-    An ordinal of tens is a denominator only where nothing else can be meant: after a
-    numerator in words ("three twenty-fifths") or an article ("a twenty-first of"), and
-    in the plural ("twenty-fifths"; hyphened for "seconds", since "thirty seconds" is a
-    length of time), or in the singular after "one" where no noun follows ("one
-    twenty-fifth of the estate"; not "one twenty-first century skill") and after "a"
-    before "of" ("a twenty-first of the prize"; not "celebrating a twenty-first").
-    """
-    tens = tokens[-1]
-    hyphened = "-" in text[tens.end : end - len(word)]
-    numerator = tokens[-2].word if len(tokens) > 1 else None
-    if numerator is None and _a_before(text, pos):
-        numerator = "a"
-    if numerator is None or (len(tokens) > 1 and tokens[-1].after_and):
-        return None
-    plural = word not in lex.ORDINAL_UNITS
-    unit = word[:-1] if plural else word
-    if plural:
-        if not hyphened and unit in lex.ORDINALS_OTHER_PLURALS:
-            return None
-    elif numerator == "a":
-        of = OF_AFTER.match(text, end)
-        if of is None:
-            return None  # "celebrating a twenty-first": a birthday
-        month = _LETTERS.match(text, of.end())
-        if month is not None and month.group().lower() in lex.MONTHS:
-            return None  # "a twenty-first of June": a day
-    elif lex.UNITS.get(numerator) != 1 or _WORD_AFTER.match(text, end) is not None:
-        return None
-    denominator: int = lex.TENS[tens.word] + lex.ORDINAL_VALUES[unit]
-    return 1 / denominator
 
 
 def read_words(text: str, pos: int, lex: Lexicon) -> Number | None:
@@ -160,19 +81,19 @@ def read_words(text: str, pos: int, lex: Lexicon) -> Number | None:
     return _value(text, tokens, lex)
 
 
-def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
+def _tokens(text: str, pos: int, lex: Lexicon) -> list[Token]:
     """Number words (and the "a" of "and a half", "half a million") joined from ``pos``."""
-    tokens: list[_Token] = []
+    tokens: list[Token] = []
     i, after_and = pos, False
     while len(tokens) < _MAX_TOKENS:
-        if tokens and tokens[-1].word in lex.TENS and (o := _LETTERS.match(text, i)):
+        if tokens and tokens[-1].word in lex.TENS and (o := LETTERS.match(text, i)):
             word = fold(o.group())
-            if _ordinal_unit(word, lex):
-                share = _compound_part(text, pos, tokens, word, o.end(), lex)
+            if ordinal_unit(word, lex):
+                share = compound_part(text, pos, tokens, word, o.end(), lex)
                 if share is not None:
                     # "one twenty-fifth", "three thirty-seconds": one denominator.
                     tens = tokens.pop()
-                    tokens.append(_Token(word, tens.start, o.end(), tens.after_and, share))
+                    tokens.append(Token(word, tens.start, o.end(), tens.after_and, share))
                     break
                 if word in lex.ORDINAL_UNITS:
                     # "the twenty-fifth anniversary": the tens end the number, and the scan
@@ -183,15 +104,15 @@ def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
             word = fold(m.group())  # as matched: "thouſand" too
             if not tokens and word in lex.COUNT_AFTER_NUMBER and word not in lex.COUNT_WORDS:
                 return []  # "dozens of people" is a vague amount
-            if not tokens and _part_before(text, m.start(), lex):
+            if not tokens and part_before(text, m.start(), lex):
                 return []  # "a first-half hat-trick", "second-half goals": a part
-            if not tokens and word in lex.FRACTIONS and _hyphened_to_number(text, m.start(), lex):
+            if not tokens and word in lex.FRACTIONS and hyphened_to_number(text, m.start(), lex):
                 return []  # "two-hundred-and-fiftieth": the tail of a number read before
             if not tokens and word in lex.COUNT_WORDS_BEFORE_OF and not _counts_of(text, m, lex):
                 return []  # "the pair were jailed", "a brace on his knee", "a pair of jeans"
-            if not tokens and word in lex.COUNT_WORDS_AFTER_A and not _a_before(text, m.start()):
+            if not tokens and word in lex.COUNT_WORDS_AFTER_A and not a_before(text, m.start()):
                 return []  # "the hat-trick hero", "his 100th hat-trick"
-            tokens.append(_Token(word, m.start(), m.end(), after_and))
+            tokens.append(Token(word, m.start(), m.end(), after_and))
         else:
             of = _OF_A.match(text, i) if tokens and tokens[-1].word in lex.FRACTIONS else None
             scale = lex.patterns["number_word"].match(text, of.end()) if of is not None else None
@@ -201,17 +122,17 @@ def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
                 and fold(scale.group()) in lex.SCALES
                 and text[scale.end() : scale.end() + 1] != "-"  # "a billion-dollar budget"
             ):
-                tokens.append(_Token("a", of.end() - 2, of.end() - 1, after_and))
+                tokens.append(Token("a", of.end() - 2, of.end() - 1, after_and))
                 i, after_and = of.end(), False
                 continue
             a = _ARTICLE.match(text, i)
             # "one and a half", "half a million": an article inside a number.
             ok = tokens and (after_and or tokens[-1].word in lex.FRACTIONS)
             if a is None or not ok or tokens[-1].word in ("a", "an"):
-                if tokens and tokens[-1].word in lex.SCALES and _ordinal_at(text, i, lex):
+                if tokens and tokens[-1].word in lex.SCALES and ordinal_at(text, i, lex):
                     return []  # "the hundred and first running": one ordinal, no count
                 break
-            tokens.append(_Token("a", a.start(), a.start() + 1, after_and))
+            tokens.append(Token("a", a.start(), a.start() + 1, after_and))
             i, after_and = a.end(), False
             continue
         j = _JOINER.match(text, m.end())
@@ -223,10 +144,10 @@ def _tokens(text: str, pos: int, lex: Lexicon) -> list[_Token]:
     return tokens
 
 
-def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
+def _value(text: str, tokens: list[Token], lex: Lexicon) -> Number | None:
     f = next((k for k, t in enumerate(tokens) if _part(t, lex) is not None), None)
     if f is None:
-        whole, used, _scale = _integer(tokens, lex)
+        whole, used, _scale = integer(tokens, lex)
         if used == 0:
             return None
         end = tokens[used - 1].end
@@ -254,7 +175,7 @@ def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
     if not split:
         split = _proper_after_hundred(prefix, unit_part, lex)
     head, numer = prefix[:split], prefix[split:]
-    if numer and _ordinal_after(text, numer, tokens[f], lex):
+    if numer and ordinal_after(text, numer, tokens[f], lex):
         # "the one hundred fifth anniversary", "her ten thousandth operation": one
         # ordinal; "three third prizes": three, and an ordinal of theirs.
         if tokens[f].word in lex.SCALE_ORDINALS:
@@ -263,7 +184,7 @@ def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
         if numer[-1].word in lex.SCALES and not hyphened:
             return None  # one ordinal; not "one hundred first-time buyers"
         return _integer_only(text, tokens, lex)
-    whole, used, last_scale = _integer(head, lex) if head else (0.0, 0, 0.0)
+    whole, used, last_scale = integer(head, lex) if head else (0.0, 0, 0.0)
     if used != len(head):
         return _integer_only(text, tokens, lex)
     bare = not numer and not head
@@ -271,7 +192,7 @@ def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
         numer = numer[1:]
         if numer:
             return _integer_only(text, tokens, lex)
-    n, n_used, _ = _integer(numer, lex) if numer else (1.0, 0, 0.0)
+    n, n_used, _ = integer(numer, lex) if numer else (1.0, 0, 0.0)
     if n_used != len(numer):
         return _integer_only(text, tokens, lex)
     part = n * unit_part
@@ -293,121 +214,25 @@ def _value(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
     return Number(tokens[0].start, end, value, words=True, fraction=share, bare=bare)
 
 
-def _ordinal_at(text: str, at: int, lex: Lexicon) -> bool:
-    """Whether an ordinal of ``ORDINAL_UNITS`` stands at ``at``, hyphened to no word
-    ("first", not "first-time": "one hundred first-time buyers" are a hundred)."""
-    o = _LETTERS.match(text, at)
-    return (
-        o is not None
-        and fold(o.group()) in lex.ORDINAL_UNITS
-        and text[o.end() : o.end() + 1] not in HYPHENS
-    )
-
-
-def _ordinal_after(text: str, numer: list[_Token], word: _Token, lex: Lexicon) -> bool:
-    """Whether a singular ordinal after the numerator ``numer`` is no denominator: the
-    numerator is more than one ("one hundred fifth", "three third prizes"), but for one
-    word hyphened to it or after "a" ("a two-third majority", "a two third majority": a
-    share in attributive use); or it is one and the ordinal a scale's, with a word other
-    than "of" after it ("the one thousandth customer"; "one thousandth of a second" is a
-    share)."""
-    if word.word not in lex.ORDINAL_FRACTIONS or word.share is not None:
-        return False
-    whole = numer[1:] if numer[0].word == "a" else numer  # "a hundred and fifth"
-    if not whole:
-        return False  # "a fifth"
-    n, used, _ = _integer(whole, lex)
-    if used != len(whole):
-        return False
-    if n == 1:
-        return word.word in lex.SCALE_ORDINALS and _WORD_AFTER.match(text, word.end) is not None
-    if len(numer) > 1:
-        return True
-    if numer[0].word in lex.SCALES:
-        return True  # "a hundred and fifth": the numeral's own article
-    joined = text[numer[0].end : word.start].strip()
-    return not (joined and joined in HYPHENS) and not _a_before(text, numer[0].start)
-
-
-def _proper_after_hundred(prefix: list[_Token], part: float, lex: Lexicon) -> int:
+def _proper_after_hundred(prefix: list[Token], part: float, lex: Lexicon) -> int:
     """Where a fraction's numerator begins after "hundred and" when it is below the
     denominator, a mixed number's proper fraction ("one hundred and three quarters" is
     100¾, "two hundred and fifty-four hundredths" 200.54); else 0 (the "and" is inside the
     whole number: "one hundred and three" of "one hundred and three halves")."""
     for k in range(len(prefix) - 1, 0, -1):
         if prefix[k].after_and and prefix[k - 1].word in lex.SCALES:
-            numerator, used, _ = _integer(prefix[k:], lex)
-            _, used_head, _ = _integer(prefix[:k], lex)
+            numerator, used, _ = integer(prefix[k:], lex)
+            _, used_head, _ = integer(prefix[:k], lex)
             if used == len(prefix) - k and used_head == k and numerator * part < 1:
                 return k
             return 0
     return 0
 
 
-def _integer_only(text: str, tokens: list[_Token], lex: Lexicon) -> Number | None:
+def _integer_only(text: str, tokens: list[Token], lex: Lexicon) -> Number | None:
     """The whole number before a fraction that does not parse (stops before it)."""
     f = next(k for k, t in enumerate(tokens) if _part(t, lex) is not None)
     return _value(text, tokens[:f], lex) if f else None
-
-
-def _integer(tokens: list[_Token], lex: Lexicon) -> tuple[float, int, float]:
-    """(value, tokens used, last scale of a thousand or more) of a whole number in words.
-
-    Stops at a word that cannot continue the number: "two three" is two numbers,
-    "twenty-five" one, "three lakh crore" one (scales chain upwards).
-    """
-    total = current = 0.0
-    prev = ""  # what the last word was: "unit", "ten", "hundred", "scale"
-    last_scale = 0.0
-    used = 0
-    for k, t in enumerate(tokens):
-        w = t.word
-        if w == "a":
-            if k != 0:
-                break
-            kind = "article"
-        elif w in lex.UNITS or w in lex.TENS:
-            v = lex.UNITS.get(w, 0) + lex.TENS.get(w, 0)
-            if prev in ("unit", "ten") and not (prev == "ten" and 0 < v < 10 and not t.after_and):
-                break  # "two three", "twenty twenty", "twenty and three"
-            if prev == "ten" and current % 10:
-                break
-            current += v
-            kind = "ten" if w in lex.TENS else "unit"
-        elif lex.NUMBER_MORPHEMES and (c := compound_value(w, lex)) is not None:
-            # "dreiundzwanzig", "zweitausend": one word, read like a unit before a scale.
-            if prev in ("unit", "ten", "hundred"):
-                break
-            current += c
-            kind = "unit"
-        elif w == "hundred":
-            if prev == "hundred":
-                break
-            current = (current or 1) * 100
-            kind = "hundred"
-        elif w in lex.COUNT_AFTER_NUMBER:
-            if k == 0 and w not in lex.COUNT_WORDS:
-                break
-            current = (current or 1) * lex.COUNT_AFTER_NUMBER[w]
-            kind = "hundred"
-        elif k == 0 and w in lex.COUNT_WORDS:
-            current, kind = lex.COUNT_WORDS[w], "unit"  # "a pair", never "three pair"
-        elif w in lex.SCALES:
-            s = lex.SCALES[w]
-            if prev == "scale" and not current:
-                if s <= last_scale:
-                    break
-                total *= s  # "lakh crore", "thousand million"
-            else:
-                total += (current or 1) * s
-            current, last_scale, kind = 0.0, s, "scale"
-        else:
-            break
-        prev = kind
-        used = k + 1
-    if used == 1 and tokens[0].word == "a":
-        return 0.0, 0, 0.0
-    return total + current, used, last_scale
 
 
 def _point_decimals(text: str, end: int, lex: Lexicon) -> tuple[float, int, int] | None:

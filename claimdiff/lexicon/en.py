@@ -38,7 +38,7 @@ TENS = {
 # Ordinals that end a number in words, which then counts nothing: "the twenty-first
 # century", "his twenty second goal" (claimdiff/extract/scan.py); after a numerator they
 # make a denominator with the tens ("one twenty-fifth", "three thirty-seconds":
-# claimdiff/extract/number_words.py).
+# claimdiff/extract/word_ordinals.py).
 ORDINAL_VALUES = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9,
@@ -147,7 +147,7 @@ FRACTIONS = {
 }  # fmt: skip
 # The ordinals among FRACTIONS.  A numerator other than one takes the plural ("three
 # fifths", "two hundredths"), so in the singular after such a number an ordinal is no
-# share (claimdiff/extract/number_words.py; docs/claims.md, "Ordinals after a number"):
+# share (claimdiff/extract/word_ordinals.py; docs/claims.md, "Ordinals after a number"):
 # with a number ending in a scale it is one ordinal ("the one hundred fifth anniversary"
 # is the 105th, "the one hundred and fiftieth"), and otherwise the number counts what the
 # ordinal describes ("won three third prizes").  Hyphened to a lone numerator it is a share
