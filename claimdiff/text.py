@@ -349,6 +349,12 @@ class Lowered:
         low = self._windows[0][2]
         return text.lower() if low is None else low  # None: lower() moved offsets ("İ")
 
+    def aligned(self) -> str | None:
+        """The whole text lower-cased where each offset of it is the text's (one window,
+        and no character lower-cased to another length, "İ"); else None."""
+        whole = self.whole()
+        return whole if whole is not None and len(whole) == len(self._text) else None
+
     def part(self, lo: int, hi: int) -> str:
         """``text[lo:hi].lower()``: a slice of the whole text's copy where that is the same,
         as it is where each character lower-cases on its own to one character (the copy

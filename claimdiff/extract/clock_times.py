@@ -53,6 +53,18 @@ _DIGITS = re.compile(
 _AP = r"\s?[aApP](?:\.\s?[mM]\.|[mM])"
 _HINT = re.compile(rf"\d(?:[.:][0-5]\d{_AP}|{_AP}|:[0-5]\d)")
 _ASCII_HINT = re.compile(rf"[0-9](?:[.:][0-5][0-9]{_AP}|{_AP}|:[0-5][0-9])")
+# Where a hint may stand, found in the text's lower-cased copy: the "m" of an "am" or "pm"
+# with a digit before it (a hint's "[aApP]" and "[mM]" are that copy's "a", "p" and "m"),
+# and a colon after a digit.  Each opens with its one character, which the engine skips
+# to with a plain comparison; the hint's opening digit class costs a test of the class at
+# every character of the text (some 50 instructions each).
+_M_AFTER_DIGIT = re.compile(
+    r"m(?<=[ap.\s]m)(?:(?<=\d[ap]m)|(?<=\d\s[ap]m)|(?<=\d[ap]\.m)|(?<=\d\s[ap]\.m)"
+    r"|(?<=\d[ap]\.\sm)|(?<=\d\s[ap]\.\sm))"
+)
+_COLON_AFTER_DIGIT = re.compile(r":(?<=\d:)")
+# How far before its "m" a hint may start: "4.15 p. m." (its digit 8 characters before).
+_HINT_REACH = 8
 # A clock word for an hour may follow "12" ("12 noon").
 _TWELVE = re.compile(r"12\s+$")
 # What after a time makes it no event's time of its own: a zone, or a span's other end.
@@ -87,7 +99,8 @@ def clock_times(
     if not lex.CLOCK_HEDGES:
         return []
     found: list[tuple[int, int, int, bool]] = []  # start, end, minutes, on a 24-hour clock
-    for hint in (_ASCII_HINT if text.isascii() else _HINT).finditer(text):
+    low = Lowered(text) if low is None else low
+    for hint in _hints(text, low):
         start = hint.start()
         while start > hint.start() - 2 and start > 0 and text[start - 1].isdigit():
             start -= 1  # "14:20": the hint found "4:20"
@@ -106,7 +119,6 @@ def clock_times(
     # lower-cased text): searched, the pattern stopped at every "m" and "n" of a text.  No
     # match is a part of another, so these are the matches finditer gave.
     word_at = lex.patterns["clock_word"].match
-    low = Lowered(text) if low is None else low
     for w in filter(None, (word_at(text, i) for i in low.occurrences(lex.CLOCK_WORDS))):
         if w.start() and (text[w.start() - 1].isalpha() or text[w.start() - 1] == "_"):
             continue  # inside a word
@@ -142,6 +154,33 @@ def clock_times(
         if draft is not None:
             out.append(draft)
     return out
+
+
+def _hints(text: str, low: Lowered) -> list[re.Match[str]]:
+    """The hint pattern's matches in ``text``, as its ``finditer`` gives them.
+
+    Every match holds a colon right after its first digit, or an "am" or "pm" whose "m"
+    stands 2 to 8 characters after that digit.  So the offsets near those are the only
+    ones where the hint can match; tried in order, each past the last match's end, they
+    give finditer's matches.  Without a copy whose offsets are the text's, the text is
+    searched as before."""
+    hint = _ASCII_HINT if text.isascii() else _HINT
+    copy = low.aligned()
+    if copy is None:
+        return list(hint.finditer(text))
+    at = {m.start() - 1 for m in _COLON_AFTER_DIGIT.finditer(text)}
+    for m in _M_AFTER_DIGIT.finditer(copy):
+        at.update(range(m.start() - _HINT_REACH, m.start() - 1))
+    if not at:
+        return []  # most texts: no time in figures
+    found = []
+    last = 0  # also keeps offsets before the text's start out: match() reads them as 0
+    match = hint.match
+    for p in sorted(at):
+        if p >= last and (hit := match(text, p)) is not None:
+            found.append(hit)
+            last = hit.end()
+    return found
 
 
 # The hour before "o'clock": digits or a word ("10 o'clock", "ten o'clock").
