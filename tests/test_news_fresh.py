@@ -85,8 +85,8 @@ def test_news_quantities(case: dict[str, Any]) -> None:
 
 
 # (text, [(surface, low, high)]): ranges whose unit stands after the first end only,
-# steps of a scale named by a number, a committee's vote, and a share after a hedge
-# before a word that may be a noun.
+# steps of a scale named by a number, a committee's vote, a share after a hedge before a
+# word that may be a noun, and currency codes touching the digits.
 EDGES: list[tuple[str, list[tuple[str, float, float | None]]]] = [
     ("It has trebled in 20 years to 1,140.", [("20 years", 20, 20), ("1,140", 1140, 1140)]),
     (
@@ -121,6 +121,15 @@ EDGES: list[tuple[str, list[tuple[str, float, float | None]]]] = [
         [("More than a third", 33.3333333, None), ("nearly a quarter", 22.5, 25)],
     ),
     ("A third waiting, a third reading, a third term.", []),
+    (
+        "It raised EUR20bn and USD115.5, and SGD1.35 a share.",
+        [
+            ("EUR20bn", 19.5e9, 20.5e9),
+            ("USD115.5", 115.45, 115.55),
+            ("SGD1.35 a share", 1.345, 1.355),
+        ],
+    ),
+    ("The MP3 player ran PHP8 on a CAD3 file.", []),
 ]
 
 

@@ -196,7 +196,7 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
     every = {**symbols, **home.symbols}
     # Symbols ending in a letter may touch the digits ("KSh12", "Rs500"); CLDR's home ones
     # are read only before a number ("5 Ft" is five feet).
-    glued = frozenset(sym for sym in every if sym[-1].isalpha())
+    glued = frozenset(sym for sym in every if sym[-1].isalpha()) | data.GLUED_CODES
     after = {sym: code for sym, code in every.items() if sym not in home.glued}
     return Lexicon(
         lang=lang,

@@ -632,6 +632,12 @@ AMBIGUOUS_CURRENCY_HEADS = frozenset(
 # ISO codes that are also English words written in capitals ("TOP 10", "ALL 20
 # players", "the CUP"): read as money only with a word of money near (MONEY_CUES).
 # Written in lower case after a number ("20 usd"), these are never read as codes.
+# Codes a figure's digits may touch, as financial news writes them ("USD115m", "EUR20bn",
+# "SGD1.35"); not those that are words or names too ("CAD", "PHP 8", CODES_THAT_ARE_WORDS).
+GLUED_CODES = frozenset(
+    """USD EUR GBP JPY CNY INR AUD CHF HKD SGD NZD ZAR SEK NOK DKK KRW BRL MXN AED SAR PLN
+    IDR MYR THB TWD NGN KES EGP PKR ILS HUF CZK""".split()
+)
 CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CAD CUP GEL MAD MOP PEN RON RUB SOS TOP TRY".split())
 # Of those, the words that stand before a number as words even with a scale after it
 # ("TOP 10m downloads"); the others are codes there ("CAD 1.5bn").
