@@ -24,12 +24,10 @@ XFAIL: dict[str, str] = {
     "cur19-3:50 dirhams": _AMBIGUOUS,
     "cur19-28:2,000 kwacha": _AMBIGUOUS,
     "cur19-24:3bn kroner": "'kroner' defaults to the Norwegian krone; the bank is Danish",
-    "cur19-6:R300": _AT_HOME,
     "cur19-8:N45,000": _AT_HOME,
     "cur19-11:SR40": _AT_HOME,
     "cur19-13:QR500": _AT_HOME,
     "cur19-20:Rp 15,000": _AT_HOME,
-    "cur19-26:£E300": _AT_HOME,
 }
 CONTROL_XFAIL: dict[str, str] = {}
 

@@ -71,7 +71,6 @@ XFAIL: dict[str, str] = {
     "rc-colon-scores-control:2:1": "'2:1' read as two counts",
     "rc-colon-scores-control:4:2": "'4:2' read as two counts",
     "gc-sh1-5-billion-stadium:Sh1.5 billion": _LETTERS,
-    "gc-n1-toll-r45:R45": _LETTERS,
     # Bracketed numbers that are no age (tests/data/extract_paren_ages_fresh.json): read
     # as counts, as they were before bracketed ages were read, but for two golf rounds.
     "pa-ctl-leeds-score:2": _BRACKET_COUNT,

@@ -87,7 +87,12 @@ UNIT_XFAIL: dict[str, str] = {
 
 REVIEW: list[dict[str, Any]] = [
     item
-    for name in ("extract_review26.json", "extract_review26b.json", "extract_review27.json")
+    for name in (
+        "extract_review26.json",
+        "extract_review26b.json",
+        "extract_review27.json",
+        "extract_review27b.json",
+    )
     for item in json.loads((Path(__file__).parent / "data" / name).read_text("utf-8"))
 ]
 _PHONE_LIKE = "digits grouped by plain spaces are no one number, and may be read as a telephone"
@@ -120,6 +125,10 @@ REVIEW_XFAIL: dict[str, str] = {
     "rv27-36": "'a third of a century' is read in centuries (0.33), not converted to years",
     "rv27-48": "the bare end of a change takes no unit ('from 20 years to 30': a count of 30)",
     "rv27-50": "the bare end of a change takes no unit ('climbed 3,000 feet to 35,000')",
+    # The fourth review's, at the third's mends.
+    "rv27b-23": "a unit before a noun it describes is read as a unit ('a third of a degree"
+    " course' is 0.33 degrees): WordNet's nouns hold adjectives and verbs too",
+    "rv27b-36": "the bare end of a change takes no unit ('from 20 years to 30': a count of 30)",
 }
 
 
@@ -239,8 +248,26 @@ EDGES: list[tuple[str, list[tuple[str, float]]]] = [
         [("Two second-placed teams", 2), ("three minute-long clips", 3)],
     ),
     (
-        "Two second places, a two second delay, a 10 minute walk.",
-        [("Two second places", 2), ("a two second", 2), ("10 minute", 10)],
+        "At 30 second intervals, a two second delay, a 10 minute walk.",
+        [("30 second", 30), ("a two second", 2), ("10 minute", 10)],
+    ),
+    ("The alliance won two third of the seats.", [("two third of the seats", 66.6666667)]),
+    (
+        "One hundredth the price, one millionth as large.",
+        [("One hundredth", 1), ("one millionth", 0.0001)],
+    ),
+    ("The two-hundredth anniversary, her ten-thousandth operation.", []),
+    (
+        "The row over a third runway, about a fifth lower, a third more.",
+        [("about a fifth", 20), ("a third", 33.3333333)],
+    ),
+    (
+        "A third of a year's rainfall and about half a cup.",
+        [("A third", 33.3333333), ("about half a cup", 0.5)],
+    ),
+    (
+        "A third of a mile-long queue and 'one hundredth of a second'.",
+        [("A third", 33.3333333), ("one hundredth of a second", 0.01)],
     ),
     (
         "A third of a second batch, a tenth of a second lead, a third of a pound.",
@@ -264,7 +291,8 @@ def _expected(claim: Claim, e: dict[str, Any]) -> bool:
         return True
     if q is None:
         return False
-    if q.value is not None and math.isclose(q.value, e["value"], rel_tol=1e-6):
+    # A writer's value to three or four figures ("0.333" for a third).
+    if q.value is not None and math.isclose(q.value, e["value"], rel_tol=2e-3):
         return True
     return q.low is not None and q.high is not None and q.low <= e["value"] <= q.high
 

@@ -78,7 +78,8 @@ def test_a_day_bounds_no_figure_and_two_days_never_conflict() -> None:
         ("The Canon R5 body is popular.", []),
         ("Take a B12 supplement.", []),
         ("An F35 jet was scrambled.", []),
-        ("Motorists pay R45 at the toll plaza.", []),  # a small rand amount: left unread
+        ("Motorists pay R45 at the toll plaza.", [("R45", "ZAR")]),  # after a word of money
+        ("He bought a Mercedes E300 there.", []),  # a word between: a car
         ("Q3 sales were flat.", []),
         ("He bought 5 Ft of cable.", [("5 Ft", "foot")]),  # after a number, a unit
         # Pence as one letter after the digits; "c" stays a temperature.

@@ -191,16 +191,12 @@ def _a_year(core: Core) -> bool:
 _CHANGE_RESULT = 3.0
 
 
-# Kinds whose unit is written after the number ("20 years", "12 km"): after a verb of
-# change in its clause, such a figure "to" a bare number is a length or a size and the
-# level reached ("has trebled in 20 years to 1,140"), where without one it is a range with
-# its unit said once ("takes 3 hours to 4").
+# Kinds whose unit is written after the number ("20 years", "12 km"): right after a verb
+# of change, with a preposition at most between, such a figure "to" a bare number is a
+# length or a size and the level reached ("has trebled in 20 years to 1,140"), where
+# elsewhere it is a range with its unit said once ("takes 3 hours to 4").
 _UNIT_AFTER = frozenset({DURATION, MEASURE})
-# How many words back in the clause a verb of change is looked for.
-_CHANGE_REACH = 6
-_CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-
-
+_LAST_WORDS = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
@@ -215,10 +211,14 @@ def _plural_at(text: str, at: int) -> bool:
 
 
 def _moved_before(window: str, lex: Lexicon) -> bool:
-    """Whether a verb of change stands among the last words of ``window``'s clause."""
-    clause = window[window.rfind(",") + 1 :]
-    words = _CLAUSE_WORDS.findall(clause[-_CHANGE_REACH * 12 :])[-_CHANGE_REACH:]
-    return any(w.lower() in lex.CHANGE_WORDS for w in words)
+    """Whether a verb of change (``MOVE_VERBS``) ends ``window``, or does before one stop
+    word: "trebled in", "has risen over"."""
+    m = _LAST_WORDS.search(window[-48:])
+    if m is None:
+        return False
+    if m.group(2) is None:
+        return m.group(1).lower() in lex.MOVE_VERBS
+    return m.group(1).lower() in lex.MOVE_VERBS and m.group(2).lower() in lex.STOPWORDS
 
 
 def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:

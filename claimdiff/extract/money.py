@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 
 import attrs
 
@@ -121,8 +122,8 @@ def _letter_symbol(text: str, lo: int, start: int, lex: Lexicon) -> Currency | N
     i = end
     while i > lo and text[i - 1].isalpha():
         i -= 1
-    if i == end or (i > 0 and text[i - 1].isalnum()):
-        return None
+    if i == end or (i > 0 and (text[i - 1].isalnum() or unicodedata.category(text[i - 1]) == "Sc")):
+        return None  # "£E300" ends no symbol "E": a sign of money before it makes another
     symbol = text[i:end]
     code = lex.currency_symbols.get(symbol)
     if code is None:
@@ -130,6 +131,10 @@ def _letter_symbol(text: str, lo: int, start: int, lex: Lexicon) -> Currency | N
     if symbol in lex.strict_symbols and not _strict_ok(text, start, end == start, lex):
         return None
     return Currency(code, i)
+
+
+# How many words before a strict symbol a word of money is looked for, and how far back.
+_CUE_WORDS, _CUE_BEFORE = 3, 40
 
 
 def _strict_ok(text: str, start: int, glued: bool, lex: Lexicon) -> bool:
@@ -148,7 +153,18 @@ def _strict_ok(text: str, start: int, glued: bool, lex: Lexicon) -> bool:
         end -= 1  # "R12m." keeps its full stop
     word = lex.patterns["scale_word"].match(text, end)
     abbr = lex.patterns["scale_abbr"].match(text, end)
-    return (word is not None and word["scale"].lower() in lex.SCALES) or abbr is not None
+    if (word is not None and word["scale"].lower() in lex.SCALES) or abbr is not None:
+        return True
+    # "cost R180 per dose", "priced at P500": a word of money before it, with only stop
+    # words between ("bought a Mercedes E300" is a car).
+    before = _WORDS.findall(text, max(0, start - _CUE_BEFORE), start)[-_CUE_WORDS - 1 : -1]
+    for w in reversed(before):
+        low = w.lower()
+        if low in lex.MONEY_CUES:
+            return True
+        if low not in lex.STOPWORDS:
+            return False
+    return False
 
 
 def is_code(code: str, text: str, at: int, lex: Lexicon) -> bool:

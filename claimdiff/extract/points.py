@@ -74,16 +74,21 @@ def with_fractions_of_units(
     found = []
     low = Lowered(text) if low is None else low
     for m in _phrases(text, lex, low, "fraction_of_a_unit", "fraction_lead"):
+        if not _unit_ends(text, m.end(), lex):
+            continue  # "a third of a mile-long queue", "half a pound coin"
         v = lex.FRACTION_PHRASES[" ".join(m["fraction"].lower().split())]
         unit = lex.measure_units[m["unit"].lower()]
-        spread = v * UNHEDGED_TOLERANCE
-        q = Quantity(v - spread, v + spread, v, unit, EXACT)
-        found.append(Draft(m.start(), m.end(), MEASURE, q))
+        number = Number(m.start(), m.end(), v, words=True)
+        lo = max(0, m.start() - _HEDGE_REACH)
+        core = Core(m.start(), m.end(), number, v, v * UNHEDGED_TOLERANCE, MEASURE, unit)
+        found.append(hedged(text, core, lex, text[lo : m.start()], lo))  # "about half a cup"
     return overlay(drafts, found)
 
 
 # A word after white space: the article, the unit and the word after a fraction's "of".
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"\s{1,8}([^\W\d_]+)")
+_POSSESSIVES = frozenset({"'s", "’s"})
+_LAST_LETTERS = re.compile(r"[^\W\d_]+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
 # How far before a fraction its hedge may start ("just under a tenth of a second").
 _HEDGE_REACH = 40
@@ -108,10 +113,8 @@ def of_a_unit(text: str, core: Core, lex: Lexicon, at: int) -> Draft | None:
     second = _NEXT_WORD.match(text, end)
     if second is not None and f"{word} {second.group(1).lower()}" in lex.PERCENT_WORDS:
         word, end = f"{word} {second.group(1).lower()}", second.end()  # "a per cent"
-    if text[end : end + 1] in HYPHENS and text[end + 1 : end + 2].isalpha():
-        return None  # "half of a second-hand car"
-    if word in lex.ORDINAL_UNITS and _noun_at(text, end, lex):
-        return None  # "a third of a second batch": an ordinal
+    if not _unit_ends(text, end, lex):
+        return None  # "half of a second-hand car", "a third of a second batch"
     if word in lex.TIME_UNITS and lex.TIME_UNITS[word] == word:
         kind, unit, step = DURATION, word, 0.0
     elif word in lex.PERCENT_WORDS:
@@ -130,16 +133,30 @@ def of_a_unit(text: str, core: Core, lex: Lexicon, at: int) -> Draft | None:
     return hedged(text, whole, lex, text[lo:start], lo)
 
 
-def _noun_at(text: str, at: int, lex: Lexicon) -> bool:
-    """Whether a noun that no figure measures follows ``at`` ("second batch"; not "second
-    lead", "second behind")."""
-    m = _NEXT_WORD.match(text, at)
+def _unit_ends(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the unit word ending at ``end`` ends the phrase: not hyphened on ("a
+    second-hand car", "a mile-long queue"), not a possessive ("a year's rainfall"), and, for
+    a unit that is an ordinal too, no noun after it ("a second batch"; but "a second lead",
+    ``DIFFERENCE_NOUNS``).  A noun after any other unit is left to it ("a third of a
+    degree course" is read as a measure: words such as "thick" and "separates" are nouns
+    to WordNet too)."""
+    if text[end : end + 1] in HYPHENS and text[end + 1 : end + 2].isalpha():
+        return False
+    if text[end : end + 2] in _POSSESSIVES:
+        return False
+    if not _ordinal_unit_at(text, end, lex):
+        return True
+    m = _NEXT_WORD.match(text, end)
     if m is None:
-        return False
+        return True
     word = m.group(1).lower()
-    if word in lex.STOPWORDS or word in lex.DIFFERENCE_NOUNS:
-        return False
-    return nouns.is_noun(word)
+    return word in lex.STOPWORDS or word in lex.DIFFERENCE_NOUNS or not nouns.is_noun(word)
+
+
+def _ordinal_unit_at(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the word ending at ``end`` is an ordinal of ``ORDINAL_UNITS`` ("second")."""
+    m = _LAST_LETTERS.search(text, max(0, end - 12), end)
+    return m is not None and m.group().lower() in lex.ORDINAL_UNITS
 
 
 # Every phrase of FRACTION_PHRASES and POINT_MODIFIERS holds one of these, at most one

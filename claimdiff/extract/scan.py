@@ -371,9 +371,8 @@ def _fraction(text: str, core: Core, lex: Lexicon, bare: bool) -> Draft | None:
             return bare_share(text, core, lex)  # "half the staff", "more than half said"
         word = text[core.number.end - 4 : core.number.end].lower()
         if bare and not word.endswith("half") and _noun_next(text, core.end, lex):
-            if hedge_before(text[max(0, start - _HEDGE_WINDOW) : start], lex) is None:
-                return None  # "a third party"; but a hedge takes no rank: "more than a
-                # third waiting" is a share
+            if not _share_before_word(text, start, core.end, lex):
+                return None  # "a third party"; but "more than a third waiting" is a share
     if core.kind is COUNT and core.end < len(text) and text[core.end].isalpha():
         return None
     if core.kind is COUNT and text[core.end : core.end + 1] == "-" and core.number.words:
@@ -384,6 +383,27 @@ def _fraction(text: str, core: Core, lex: Lexicon, bare: bool) -> Draft | None:
         return share_of(text, core, lex)  # "one-third contained", "grew by half"
     # No counted noun: "two thirds voted" counts no "voted"; "3/4 cup" has its unit.
     return Draft(start, core.end, core.kind, exact(core), attributive=core.attributive)
+
+
+_WORD_NEXT = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _share_before_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a fraction word before a word that may be a noun is a share all the same:
+    before a comparative (``SHARE_COMPARATIVES``: "about a fifth lower", "a third more"),
+    or after a hedge that is no preposition and before a participle (``PARTICIPLE_ENDINGS``):
+    a rank takes no hedge, so "more than a third waiting" is a share, where "over a third
+    runway" and "a third reading" are ranks."""
+    nxt = _WORD_NEXT.match(text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    if word in lex.SHARE_COMPARATIVES:
+        return True
+    h = hedge_before(text[max(0, start - _HEDGE_WINDOW) : start], lex)
+    if h is None or norm(h["hedge"]) in lex.PREPOSITION_HEDGES:
+        return False
+    return word.endswith(lex.PARTICIPLE_ENDINGS)
 
 
 def _noun_next(text: str, i: int, lex: Lexicon) -> bool:

@@ -156,7 +156,8 @@ def _at_line_start(text: str, p: int) -> bool:
 
 
 # The word after a number, if a word follows it (a hyphen, a mark or the text's end: none).
-_NEXT_WORD = re.compile(r" +([^\W\d_]+)(?![\w-])")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w-])")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\s+$")
@@ -167,20 +168,28 @@ def _after_a_count(text: str, at: int) -> bool:
     return _COUNT_BEFORE.search(text, max(0, at - 16), at) is not None
 
 
-def _names_a_step(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether a number after a step noun ending at ``end`` names the step: no word after
-    it, or a singular noun or one of ``STEP_AFTER`` ("stage 4 load shedding", "phase 2
-    of"); a plural or any other word makes it a count ("stage 12 people", "type 30 were
-    sold")."""
+def _names_a_step(text: str, step_at: int, end: int, lex: Lexicon) -> bool:
+    """Whether the number ending at ``end`` after a step noun starting at ``step_at`` names
+    the step: where nothing, a singular noun or ``STEP_AFTER`` follows it ("stage 4 load
+    shedding", "tier 1 capital", "phase 2 of"), and where no determiner or adjective of
+    ``STEP_DETERMINERS`` opens the step's phrase ("Phase 2 trials", "category 5 on
+    Monday"); after one it counts ("at this stage 12 people remain", "in the first phase
+    300 homes", "of this type 30 were sold")."""
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return True
     word = m.group(1).lower()
     if word in lex.STEP_AFTER:
         return True
-    if word in lex.STOPWORDS or word in lex.PLURALS_WITHOUT_S:
-        return False  # "grade 3 or 4", "stage 12 people"
-    return nouns.is_noun(word) and nouns.lemma(word) == word
+    if (
+        word not in lex.STOPWORDS
+        and word not in lex.PLURALS_WITHOUT_S
+        and nouns.is_noun(word)
+        and nouns.lemma(word) == word
+    ):
+        return True  # "stage 4 load", "tier 1 capital"
+    before = _LAST_WORD.search(text, max(0, step_at - 16), step_at)
+    return before is None or before.group(1).lower() not in lex.STEP_DETERMINERS
 
 
 def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
@@ -194,11 +203,10 @@ def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
         # "at junction 10", "from platform 4", "level 5 students": a label; not "changed
         # the route 4 times", a count of times.
         return _TIMES_AFTER.match(text, core.end) is None
-    if tail and tail[0] in lex.STEP_NOUNS and text[num.start - 1 : num.start] == " ":
+    if tail and tail[0].lower() in lex.STEP_NOUNS and text[num.start - 1 : num.start].isspace():
         # "stage 4 load shedding"; after a count, whatever follows ("40 stage 3 patients")
-        return _after_a_count(text, num.start - len(tail[0]) - 1) or _names_a_step(
-            text, core.end, lex
-        )
+        step_at = num.start - len(tail[0]) - 1
+        return _after_a_count(text, step_at) or _names_a_step(text, step_at, core.end, lex)
     if not tail or tail[0] == tail[0].lower():
         return False
     prev = PREV_WORD.search(text[max(0, num.start - 24) : num.start])

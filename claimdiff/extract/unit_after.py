@@ -158,15 +158,16 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     t = lex.patterns["time_unit"].match(text, j)
     if t is not None and not glued and not numbered_name(text, t.start("unit"), t.end("unit"), lex):
         if hyphen is None and _unit_of_another(text, core, t["unit"].lower(), t.end(), lex):
-            return  # "two second-placed teams", "three minute-long clips", "two second places"
+            return  # "two second-placed teams", "three minute-long clips", "two second homes"
         _duration(text, core, lex, lex.TIME_UNITS[t["unit"].lower()], t.end(), hyphen is not None)
 
 
 def _unit_of_another(text: str, core: Core, word: str, end: int, lex: Lexicon) -> bool:
     """Whether a unit word in the singular, spaced from a number other than one, belongs
-    to what follows it, not to the number: hyphened on to a word ("seven second-hand cars",
-    "three minute-long clips"), or an ordinal before a plural ("two second places");
-    not after an article, where the number and unit describe the noun ("a 10 minute-long
+    to what follows, not to the number: hyphened on to a word ("seven second-hand cars",
+    "three minute-long clips"), or an ordinal before a plural after a number in words ("two
+    second homes", "two second places"; in digits a length: "30 second intervals"); not
+    after an article, where the number and unit describe the noun ("a 10 minute-long
     video", "a two second delay")."""
     if lex.TIME_UNITS.get(word) != word or core.value == 1:
         return False
@@ -175,7 +176,7 @@ def _unit_of_another(text: str, core: Core, word: str, end: int, lex: Lexicon) -
         return False
     if text[end : end + 1] in HYPHENS and text[end + 1 : end + 2].isalpha():
         return True
-    if word not in lex.ORDINAL_UNITS:
+    if word not in lex.ORDINAL_UNITS or not core.number.words:
         return False
     nxt = _NEXT_WORD.match(text, end)
     return nxt is not None and nouns.lemma(nxt["w"].lower()) != nxt["w"].lower()

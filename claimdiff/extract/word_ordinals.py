@@ -43,7 +43,7 @@ def hyphened_to_number(text: str, at: int, lex: Lexicon) -> bool:
     if not word or text[at - 1 - len(word[-1]) : at - 1] != word[-1]:
         return False
     w = fold(word[-1])
-    return w == "and" or w in lex.UNITS or w in lex.TENS or w in lex.SCALES
+    return w in lex.AND_WORDS or w in lex.UNITS or w in lex.TENS or w in lex.SCALES
 
 
 def ordinal_unit(word: str, lex: Lexicon) -> bool:
@@ -100,12 +100,15 @@ def ordinal_at(text: str, at: int, lex: Lexicon) -> bool:
 
 
 def ordinal_after(text: str, numer: list[Token], word: Token, lex: Lexicon) -> bool:
-    """Whether a singular ordinal after the numerator ``numer`` is no denominator: the
-    numerator is more than one ("one hundred fifth", "three third prizes"), but for one
-    word hyphened to it or after "a" ("a two-third majority", "a two third majority": a
-    share in attributive use); or it is one and the ordinal a scale's, with a word other
-    than "of" after it ("the one thousandth customer"; "one thousandth of a second" is a
-    share)."""
+    """Whether a singular ordinal after the numerator ``numer`` is no denominator.
+
+    A scale's ordinal after a number above one makes one ordinal with it, hyphened or not
+    ("his two hundredth Test", "the two-hundredth anniversary"), and after one where a word
+    of content follows ("the one thousandth customer"; not "one thousandth of a second",
+    "one hundredth the price").  Any other is no denominator after a number above one ("one
+    hundred fifth", "three third prizes"), but for a lone numerator word hyphened to it,
+    after "a" or before "of" ("a two-third majority", "a two third majority", "won two
+    third of the seats": a share, as Indian English writes it)."""
     if word.word not in lex.ORDINAL_FRACTIONS or word.share is not None:
         return False
     whole = numer[1:] if numer[0].word == "a" else numer  # "a hundred and fifth"
@@ -115,10 +118,21 @@ def ordinal_after(text: str, numer: list[Token], word: Token, lex: Lexicon) -> b
     if used != len(whole):
         return False
     if n == 1:
-        return word.word in lex.SCALE_ORDINALS and WORD_AFTER.match(text, word.end) is not None
-    if len(numer) > 1:
+        return word.word in lex.SCALE_ORDINALS and _content_after(text, word.end, lex)
+    if word.word in lex.SCALE_ORDINALS or len(numer) > 1:
         return True
     if numer[0].word in lex.SCALES:
         return True  # "a hundred and fifth": the numeral's own article
+    if OF_AFTER.match(text, word.end) is not None:
+        return False  # "two third of the seats"
     joined = text[numer[0].end : word.start].strip()
     return not (joined and joined in HYPHENS) and not a_before(text, numer[0].start)
+
+
+def _content_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a word of content, no stop word, follows ``end`` ("customer", not "the")."""
+    m = WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = LETTERS.match(text, m.end() - 1)
+    return word is not None and word.group().lower() not in lex.STOPWORDS

@@ -318,6 +318,14 @@ NOT_HEDGES = frozenset({"how about", "what about"})
 # Hedges that are prepositions too: before an article that is no part of the number they
 # govern a noun ("under a three-year contract"); "almost a two-year low" stays hedged.
 PREPOSITION_HEDGES = frozenset({"over", "under", "above", "below"})
+# Endings of a participle: after a hedged fraction word it makes the fraction a share, a
+# rank taking no hedge ("more than a third waiting", "nearly a quarter surveyed").
+PARTICIPLE_ENDINGS = ("ing", "ed")
+# Comparatives after a fraction word that make it a share, whatever stands before ("about a
+# fifth lower", "a third more"); a rank takes none.
+SHARE_COMPARATIVES = frozenset(
+    "higher lower more fewer less bigger smaller larger greater cheaper dearer".split()
+)
 
 # Hedges that name a duration's span, not a bound on it, unless a word of length comes first:
 # "1,500 homes over five years" (during them); "jailed for over five years" is a bound.
@@ -402,6 +410,13 @@ LABEL_NOUNS = frozenset(
 # Not "round": "a round 250" is a figure.
 STEP_NOUNS = frozenset("stage phase tier category grade type".split())
 STEP_AFTER = frozenset({"of"})
+# Determiners and adjectives that make a step noun a plain noun before a number ("at this
+# stage 12 people", "in the first phase 300 homes", "on the main stage 40 bands"); not "a"
+# ("a category 4 or 5 storm").
+STEP_DETERMINERS = frozenset(
+    """the this that these those its their his her our my your each every first second
+    next last final main early late later""".split()
+)
 # Marks that may end a figure's common shape (extract/fast_amounts.py): none of them opens
 # a unit, a currency, a scale or a continuation of the number, so a figure followed by one
 # is read without asking those readers.  "," and "." only before a non-digit ("1,5" and
@@ -653,8 +668,8 @@ EXTRA_SYMBOLS = {
     "RMB": "CNY",
 }  # fmt: skip
 # Symbols babel's English data lacks, each of one currency: the yuan's "元", the colón,
-# the lari, the kip, and bitcoin's "₿".
-EXTRA_SYMBOLS.update({"元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC"})
+# the lari, the kip, bitcoin's "₿", and the Egyptian pound as Egypt's press writes it.
+EXTRA_SYMBOLS.update({"元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC", "£E": "EGP"})
 # Symbols CLDR gives a currency at home (lexicon.cldr.home_symbols) that this language
 # writes as names before digits: "Q3" is a quarter far more often than quetzales.
 NOT_HOME_SYMBOLS = frozenset({"Q"})
@@ -761,10 +776,11 @@ SCORE_WORDS = (
 )  # fmt: skip
 # Score words that make a score of two numbers only where the first is at least the second,
 # as a winner's result and a vote carried are written: "the Senate confirmed her 51-49",
-# "ran out 3-1 winners"; but "police confirmed 10-12 were injured" is a range.
+# "ran out 3-1 winners", "the committee voting 6-3"; but "police confirmed 10-12 were
+# injured" and "those voting 18-24" are ranges.
 SCORE_WORDS_DESCENDING = frozenset(
     {"saw off", "see off", "sees off", "seen off", "seeing off", "confirmed", "winners"}
-    | {"dismissed", "upheld", "rout"}
+    | {"dismissed", "upheld", "rout", "voting"}
 )
 # Nouns of a tally in words that make it one with no score word: "two goals to one" (a
 # tally of votes stays two counts: VOTE_WORDS).  Not "points", which an index moves by
@@ -805,6 +821,12 @@ from claimdiff.lexicon.en_direction import DOWN_BEFORE as _DOWN  # noqa: E402
 from claimdiff.lexicon.en_direction import UP_BEFORE as _UP  # noqa: E402
 
 CHANGE_WORDS = frozenset(_UP | _DOWN | {"by"})
+# Of those, the verbs (not "up", "down", "higher", "by"), and not "shed" and "cut", which
+# are nouns too ("load shedding", "a cut of"): a length "to" a bare number right after one
+# is a change's span and its result (claimdiff/extract/bounds.py).
+MOVE_VERBS = frozenset(
+    w for w in _UP | _DOWN if w not in {"up", "down", "higher", "lower", "by"}
+) - {"shed", "sheds", "shedding", "cut", "cuts", "cutting"}
 # Words after which "X to Y" is a change even with a hedge between: "fell by about 5,000
 # to 112,000"; after a verb a hedge reads a range ("add an estimated 10 to 15 minutes").
 CHANGE_BY_WORDS = frozenset({"by"})

@@ -404,13 +404,17 @@ def compile_patterns(
         "ago": Source(r"\s+(?:" + alternation(data.AGO_WORDS) + r")(?![^\W\d_])", re.IGNORECASE),
         # How late a length of time says something is (claimdiff.extract.duration_senses).
         "delay_before": _ends_window(data.DELAY_BEFORE),
+        # Each opens at a hyphen or at the first white space of a run, and takes the run
+        # whole: searched over a claim's words, a run of white space is read once, not
+        # once for each of its characters (quadratic: "a third" and 8,000 spaces).
         "delay_after": Source(
-            r"[-‐‑\s]\s*(?:" + alternation(data.DELAY_AFTER) + r")(?![^\W\d_]|[-‐‑])"
+            r"(?:[-‐‑]|(?<!\s)\s)\s*+(?:" + alternation(data.DELAY_AFTER) + r")(?![^\W\d_]|[-‐‑])"
             + r"(?!\s+(?:" + alternation(data.DELAY_NOT_BEFORE) + r")(?![^\W\d_]))",
             re.IGNORECASE,
         ),
         "record_after": Source(
-            r"\s+(?:" + alternation(data.RECORD_AFTER) + r")(?![^\W\d_]|[-‐‑])", re.IGNORECASE
+            r"(?<!\s)\s++(?:" + alternation(data.RECORD_AFTER) + r")(?![^\W\d_]|[-‐‑])",
+            re.IGNORECASE,
         ),
         # Between a verb of fighting and the count it is followed by (claimdiff.extract.context).
         "fought_gap": Source(
