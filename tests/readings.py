@@ -117,3 +117,23 @@ def span_in(text: str, surface: str) -> tuple[int, int]:
 def overlaps(claim: Claim, span: tuple[int, int]) -> bool:
     """Whether ``claim``'s span overlaps ``span``."""
     return claim.span[0] < span[1] and span[0] < claim.span[1]
+
+
+def reads_value(
+    claim: Claim, value: float, span: tuple[int, int], rel_tol: float, surface: str = ""
+) -> bool:
+    """Whether ``claim`` overlaps ``span`` and states ``value`` to ``rel_tol``: its value or
+    a bound (a range or a score by one of its ends), a share as its fraction too, pounds in
+    pence where the writer's ``surface`` is in pence ("187p"); a date by any value."""
+    q = claim.quantity
+    assert q is not None
+    if not overlaps(claim, span):
+        return False
+    if q.unit == "date":
+        return True
+    values = [v for v in (q.value, q.low, q.high) if v is not None]
+    if q.unit == "%":
+        values += [v / 100 for v in values]
+    if q.unit == "GBP" and surface.rstrip().endswith("p"):
+        values += [v * 100 for v in values]
+    return any(math.isclose(v, value, rel_tol=rel_tol, abs_tol=1e-9) for v in values)

@@ -15,12 +15,11 @@ Then the rules the set was used for, at their edges (``EDGES``)."""
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Any
 
 import pytest
-from readings import case_params, numbers_in, span_in
+from readings import case_params, numbers_in, reads_value, span_in
 
 from claimdiff.model import Claim
 
@@ -49,21 +48,8 @@ XFAIL: dict[str, str] = {
 
 
 def _reads(claim: Claim, n: dict[str, Any], span: tuple[int, int]) -> bool:
-    """Whether ``claim`` overlaps ``span`` and states the writer's value: itself (to the
-    writer's four decimals), a share's fraction, pence as pounds, or a range's or a score's
-    end; a date by any value."""
-    q = claim.quantity
-    assert q is not None
-    if claim.span[1] <= span[0] or span[1] <= claim.span[0]:
-        return False
-    if q.unit == "date":
-        return True
-    values = [v for v in (q.value, q.low, q.high) if v is not None]
-    if q.unit == "%":
-        values += [v / 100 for v in values]
-    if q.unit == "GBP" and n["surface"].rstrip().endswith("p"):
-        values += [v * 100 for v in values]
-    return any(math.isclose(v, n["value"], rel_tol=2e-3, abs_tol=1e-9) for v in values)
+    """Whether ``claim`` states the writer's number ``n`` at ``span``, to its four figures."""
+    return reads_value(claim, n["value"], span, 2e-3, n["surface"])
 
 
 def _vague(claim: Claim) -> bool:

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from readings import case_params, numbers_in, overlaps, span_in
+from readings import case_params, numbers_in, overlaps, reads_value, span_in
 
 import claimdiff
 from claimdiff.model import Claim
@@ -133,18 +133,8 @@ REVIEW_XFAIL: dict[str, str] = {
 
 
 def _reads(claim: Claim, value: float, span: tuple[int, int]) -> bool:
-    """Whether ``claim`` overlaps ``span`` and states ``value`` (a share in percent, a
-    range by one of its ends, a date by any value)."""
-    q = claim.quantity
-    assert q is not None
-    if claim.span[1] <= span[0] or span[1] <= claim.span[0]:
-        return False
-    if q.unit == "date":
-        return True
-    values = [v for v in (q.value, q.low, q.high) if v is not None]
-    if q.unit == "%":
-        values += [v / 100 for v in values]
-    return any(math.isclose(v, value, rel_tol=1e-6, abs_tol=1e-9) for v in values)
+    """Whether ``claim`` states ``value`` at ``span`` (:func:`readings.reads_value`)."""
+    return reads_value(claim, value, span, 1e-6)
 
 
 @pytest.mark.parametrize("case", case_params(CASES + ORDINALS, XFAIL))
