@@ -84,10 +84,12 @@ def _before(before: str, lex: Lexicon) -> bool:
     last = lows[-_NEAR_BEFORE:]
     if any(w in lex.EXPECTATION_NOUNS and nxt in lex.NAMING for w, nxt in itertools.pairwise(last)):
         return True  # "below expectations of 1.2m"
-    if any(w in lex.FORECAST_NOUNS for w in last) and any(
-        w in lex.MEASURED_AGAINST for w in lows[-_AGAINST_BEFORE:]
+    if (
+        any(w in lex.FORECAST_NOUNS for w in last)
+        and any(w in lex.MEASURED_AGAINST for w in lows[-_AGAINST_BEFORE:])
+        and not any(w in lex.EARLIER_FIGURES for w in last)
     ):
-        return True  # "ahead of forecasts of 2.6%"
+        return True  # "ahead of forecasts of 2.6%"; not "against an original estimate of"
     if len(lows) > 1 and lows[-1] in lex.EXPECTED_AFTER and lows[-2] in lex.NAMED_BEFORE:
         return True  # "more than the expected 0.3%"
     if opener in lex.COMPARISON_OPENERS or (lows and lows[-1] in lex.NAMED_BEFORE):

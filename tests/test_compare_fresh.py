@@ -104,8 +104,8 @@ session's readings of numbers: spaces and commas, fractions, counting words) and
 ``pairs_review26b.json`` (a second reviewer's, at counts of times) and
 ``pairs_fresh_v.json`` (the twenty-sixth held-out set) and ``pairs_review27.json`` (a
 reviewer's, at the twenty-third session's ordinals, fractions of units, ranges and labels)
-and ``pairs_review27b.json`` (a second reviewer's, at the same rules as mended) hold short
-reports
+and ``pairs_review27b.json`` (a second reviewer's, at the same rules as mended) and
+``pairs_fresh_w.json`` (the twenty-seventh held-out set) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -241,6 +241,7 @@ FILES = (
     "pairs_fresh_v.json",
     "pairs_review27.json",
     "pairs_review27b.json",
+    "pairs_fresh_w.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -2618,6 +2619,31 @@ REVIEW27B_XFAIL: dict[str, str] = {
     "rv27bp-12:two-third/60%": _READ_AS_OTHER,
 }
 XFAIL.update(REVIEW27B_XFAIL)
+
+
+# The twenty-seventh held-out set (pairs_fresh_w.json), written blind at the twenty-
+# third session's start: 39 right before any change and 39 at the session's rules, read
+# only then; two faults it showed were mended after (a length whose unit follows a word,
+# '30 more months', read with no unit; 'an original estimate' taken for a forecast), 41
+# right. What is left: figures each text gives alone paired, two people's ages, a month
+# against a day, a label ('grade 4'), and 'six and a half hours' read exactly against '6
+# hours and 31 minutes'.
+FRESH_W_XFAIL: dict[str, str] = {
+    "h27-money-3:more than £300,000/£312,500": _ELSEWHERE,
+    "h27-money-3:more than £300,000/£150,000 to £200,000": _KEPT_APART,
+    "h27-money-3": "false conflict: 'more than £300,000' / '£150,000 to £200,000'",
+    "h27-count-5:almost 25,000 households/24,800 applicants": _UNPAIRED,
+    "h27-percent-2:42 per cent/31%": _KEPT_APART,
+    "h27-percent-2": "false conflict: '42 per cent' / '31%'",
+    "h27-percent-5:grade 4/grade 4": _UNPAIRED,
+    "h27-date-4:in August/11 August": _UNPAIRED,
+    "h27-age-2:aged 47/44-year-old": _UNPAIRED,
+    "h27-age-5:under 18/16-year-old": _ELSEWHERE,
+    "h27-duration-5:6 hours and 31 minutes/six and a half hours": _READ_AS_OTHER,
+    "h27-duration-5": "false conflict: '6 hours and 31 minutes' / 'six and a half hours'",
+    "h27-direction-4:in March/in March": _UNPAIRED,
+}
+XFAIL.update(FRESH_W_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -34,6 +34,10 @@ EXPECTED = [
         True,
     ),
     ("Inflation rose to 2.9%, ahead of forecasts of 2.6%.", "2.6%", True),
+    # A figure said to come first is an earlier statement, no forecast of a release.
+    ("It will cost €2.9bn, against an original estimate of €500m.", "€500m", False),
+    ("It will cost €2.9bn, against the initial estimate of €500m.", "€500m", False),
+    ("Profit was €2.9bn, against estimates of €2.5bn.", "€2.5bn", True),
     (
         "Inflation eased to 2.2%, below the 2.3% forecast in a Reuters poll of analysts.",
         "2.3%",

@@ -116,6 +116,14 @@ EDGES: list[tuple[str, list[tuple[str, float, float | None]]]] = [
     ),
     ("The MP3 player ran PHP8 on a CAD3 file.", []),
     (
+        "Closed for at least another two years, or 30 more months.",
+        [("at least another two years", 2, None), ("30 more months", 30, 30)],
+    ),
+    (
+        "Up to a further 500 jobs, nearly an extra £2m.",
+        [("Up to a further 500 jobs", 0, 500), ("nearly an extra £2m", 1.5e6, 2e6)],
+    ),
+    (
         "It cost R180 a dose and £E300 a ticket; take the R62 in a Mercedes E300.",
         [("R180", 179.5, 180.5), ("£E300 a ticket", 299.5, 300.5)],
     ),

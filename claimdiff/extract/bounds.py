@@ -48,11 +48,21 @@ YEAR_RANGE = (1800, 2099)
 
 
 def hedge_before(window: str, lex: Lexicon) -> re.Match[str] | None:
-    """The hedge ending ``window``; searched only if its last word ends some hedge."""
+    """The hedge ending ``window``; searched only if its last word ends some hedge.  A word
+    of ``HEDGE_GAPS`` may stand between ("at least another two years", "up to a further 500
+    jobs"): the hedge is the one before it."""
     words = window.rsplit(None, 1)
     if not words:
         return None
     last = words[-1].lower()
+    if last in lex.hedge_gap_tails:
+        head = window.rstrip()
+        low = head.lower()
+        for gap in lex.HEDGE_GAPS:
+            cut = len(head) - len(gap)
+            if low.endswith(gap) and cut > 0 and head[cut - 1].isspace():
+                return hedge_before(head[:cut], lex)
+        return None
     if last not in lex.hedge_tails and last[-1:] not in _COMPARISONS:
         return None
     h = lex.patterns["hedge_before"].search(window)

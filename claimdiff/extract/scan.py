@@ -429,7 +429,14 @@ def _complete(text: str, draft: Draft, core: Core, lex: Lexicon) -> bool:
         if found is not None:
             draft.noun, draft.end = found
             if draft.kind is COUNT and found[0] in lex.TIME_UNITS and draft.quantity:
+                # "30 more months", "two extra days": a length in the unit named, which
+                # its reading carries as any length's does
+                q = draft.quantity
+                unit = lex.TIME_UNITS[found[0]]
                 draft.kind = DURATION
+                draft.quantity = new_quantity(
+                    q.low, q.high, q.value, unit, q.qualifier, q.plausible
+                )
         elif draft.kind is COUNT and not core.number.decimals:
             return _compound_noun(text, draft, lex)
     return True

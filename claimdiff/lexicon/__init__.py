@@ -102,6 +102,8 @@ class Lexicon:
     hedge_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last words or symbols of the hedges ("than", "over", ">"): the hedge search runs
     only when the word before a figure is one of these."""
+    hedge_gap_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
+    """Last words of ``HEDGE_GAPS`` ("another", "further"), looked up before a hedge is."""
     age_estimate_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last words of the words of estimate before an age ("is", "be", "as"), lower case:
     the estimate search runs only when the word before a hedged count ends in one."""
@@ -224,6 +226,7 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
             ]
         ),
         hedge_tails=frozenset(h.split()[-1] for h in data.HEDGES),
+        hedge_gap_tails=frozenset(g.split()[-1] for g in data.HEDGE_GAPS),
         age_estimate_tails=frozenset(e.split()[-1].lower() for e in data.AGE_ESTIMATES),
         range_tails=frozenset(r.split()[-1] for r in data.RANGE_OPENERS),
         period_openers=openers(data.PERIOD_PARTS),

@@ -318,6 +318,9 @@ NOT_HEDGES = frozenset({"how about", "what about"})
 # Hedges that are prepositions too: before an article that is no part of the number they
 # govern a noun ("under a three-year contract"); "almost a two-year low" stays hedged.
 PREPOSITION_HEDGES = frozenset({"over", "under", "above", "below"})
+# Words that may stand between a hedge and its figure, adding to what came before: "at
+# least another two years", "up to a further 500 jobs", "nearly an extra £2m".
+HEDGE_GAPS = ("another", "a further", "an extra", "an additional")
 # Endings of a participle: after a hedged fraction word it makes the fraction a share, a
 # rank taking no hedge ("more than a third waiting", "nearly a quarter surveyed").
 PARTICIPLE_ENDINGS = ("ing", "ed")
@@ -886,6 +889,7 @@ WORDNET_NOUNS = True
 
 # Figures others expected ("Economists had expected 4.8%"): claimdiff.expectations.
 from claimdiff.lexicon.en_expectations import COMPARISON_OPENERS as COMPARISON_OPENERS  # noqa: E402
+from claimdiff.lexicon.en_expectations import EARLIER_FIGURES as EARLIER_FIGURES  # noqa: E402
 from claimdiff.lexicon.en_expectations import ESTIMATE_NOUNS as ESTIMATE_NOUNS  # noqa: E402
 from claimdiff.lexicon.en_expectations import EXPECTATION_BREAKS as EXPECTATION_BREAKS  # noqa: E402
 from claimdiff.lexicon.en_expectations import EXPECTATION_NOUNS as EXPECTATION_NOUNS  # noqa: E402

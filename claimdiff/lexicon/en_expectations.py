@@ -60,6 +60,11 @@ FORECAST_NOUNS = frozenset(
         "estimate", "estimates",
     }
 )  # fmt: skip
+# Words that make a forecast's noun a figure stated before, by whoever now states the
+# new one, not what forecasters expected of a release: "against an original estimate of
+# €500 million" is the project's first price, which another report gives as "the
+# government put the price at €500 million".
+EARLIER_FIGURES = frozenset("original initial earlier first previous prior".split())
 MEASURED_AGAINST = frozenset(
     {
         "ahead", "beating", "beat", "beats", "above", "below", "topping", "topped", "missing",
