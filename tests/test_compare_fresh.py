@@ -105,7 +105,8 @@ session's readings of numbers: spaces and commas, fractions, counting words) and
 ``pairs_fresh_v.json`` (the twenty-sixth held-out set) and ``pairs_review27.json`` (a
 reviewer's, at the twenty-third session's ordinals, fractions of units, ranges and labels)
 and ``pairs_review27b.json`` (a second reviewer's, at the same rules as mended) and
-``pairs_fresh_w.json`` (the twenty-seventh held-out set) hold short reports
+``pairs_fresh_w.json`` (the twenty-seventh held-out set) and ``pairs_subjects2_fresh.json``
+(figures said of different subjects) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -242,6 +243,7 @@ FILES = (
     "pairs_review27.json",
     "pairs_review27b.json",
     "pairs_fresh_w.json",
+    "pairs_subjects2_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -2644,6 +2646,41 @@ FRESH_W_XFAIL: dict[str, str] = {
     "h27-direction-4:in March/in March": _UNPAIRED,
 }
 XFAIL.update(FRESH_W_XFAIL)
+
+
+# Figures said of different subjects (pairs_subjects2_fresh.json), written blind at the
+# twenty-third session: each text adds a figure of the same kind about a subject the
+# other never names, or names both subjects in other words. 24 of 40 right; a reading of
+# each figure's subject, measured on the kept pairs first, would have lost 85 true
+# conflicts to keep 29 false ones apart, and was not built.
+SUBJECTS2_XFAIL: dict[str, str] = {
+    "sb-extra-1:went up 9%/fell by 12%": _KEPT_APART,
+    "sb-extra-1": "false conflict: '9%' / '12%'",
+    "sb-extra-6:12 minutes/2 minutes": _KEPT_APART,
+    "sb-renamed-3:31%/31 per cent": _ELSEWHERE,
+    "sb-renamed-3:28%/33 per cent": _ELSEWHERE,
+    "sb-renamed-3": "false conflict: '31% of Britain's electricity' / '33 per cent of British"
+    " generation'",
+    "sb-renamed-5:112 million tonnes/106 million tonnes": _ELSEWHERE,
+    "sb-renamed-5:137 million tonnes/between 135 and 140 million tonnes": _ELSEWHERE,
+    "sb-renamed-5": "false conflict: '112 million tonnes' / 'between 135 and 140 million tonnes'",
+    "sb-renamed-7:84.1%/About 84 percent": _READ_AS_OTHER,
+    "sb-sameval-1:dropped by 4%/went up 4 per cent": _KEPT_APART,
+    "sb-sameval-1": "false conflict: '4%' / '4 per cent'",
+    "sb-sameval-2:£45/£45 a year": _KEPT_APART,
+    "sb-sameval-3:Roughly 3,000 dairy farms/3,012": _READ_AS_OTHER,
+    "sb-sameval-3:120 holdings/120 jobs": _KEPT_APART,
+    "sb-sameval-4:3km bypass/3-kilometre path": _KEPT_APART,
+    "sb-sameval-5:30 minutes/30 minutes": _KEPT_APART,
+    "sb-sameval-6:rose 10%/increased by 10 per cent": _KEPT_APART,
+    "sb-sameval-7:$25 per stay/$25 for non-residents": _KEPT_APART,
+    "sb-sameval-8:250 newly built houses/250 construction firms": _KEPT_APART,
+    "sb-sameval-9:12%/12 percent": _KEPT_APART,
+    "sb-sameval-10:17 minutes late/17 minutes last month": _UNPAIRED,
+    "sb-sameval-10:8 minutes queuing/8 minutes on average": _KEPT_APART,
+    "sb-alone-4:8.7 metres/almost 9 metres": _READ_AS_OTHER,
+}
+XFAIL.update(SUBJECTS2_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
