@@ -123,6 +123,13 @@ def sign_before(text: str, start: int, lex: Lexicon) -> tuple[float, int]:
         # A symbol or digit touching the number ("$5", "£1.2m"): a word of a minus,
         # which ends in a letter, would end here, and no other character lowers to one.
         return 1.0, start
+    elif start >= 2 and c == " ":
+        # One space after a mark or a word ("45%, 12 km", "cost 5"): the window stripped
+        # ends with that character, and a minus word only after one lower-casing to its
+        # last letter (Lexicon.minus_ends); the slice and lower are for the rest.
+        c = text[start - 2]
+        if c not in lex.minus_ends and not c.isspace():
+            return 1.0, start
     before = text[start - 10 if start > 10 else 0 : start]  # not max(): per figure
     if before.rstrip().lower().endswith(lex.NEGATIVE_WORDS):
         neg = lex.patterns["negative_before"].search(before)

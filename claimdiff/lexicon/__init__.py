@@ -107,6 +107,10 @@ class Lexicon:
     age_estimate_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last words of the words of estimate before an age ("is", "be", "as"), lower case:
     the estimate search runs only when the word before a hedged count ends in one."""
+    minus_ends: frozenset[str] = attrs.field(repr=False, default=frozenset())
+    """The last letters of the words of a minus ("minus", "negative") in both cases: no
+    other character lower-cases to end with one (tests/test_sign_before.py checks every
+    one), so a word before a figure ending in none of these is no minus word."""
     range_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last words of the range openers ("between", "of", "from")."""
     period_openers: tuple[str, ...] = attrs.field(repr=False, default=())
@@ -228,6 +232,7 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
         hedge_tails=frozenset(h.split()[-1] for h in data.HEDGES),
         hedge_gap_tails=frozenset(g.split()[-1] for g in data.HEDGE_GAPS),
         age_estimate_tails=frozenset(e.split()[-1].lower() for e in data.AGE_ESTIMATES),
+        minus_ends=frozenset(c for w in data.NEGATIVE_WORDS for c in (w[-1], w[-1].upper())),
         range_tails=frozenset(r.split()[-1] for r in data.RANGE_OPENERS),
         period_openers=openers(data.PERIOD_PARTS),
         period_word_openers=openers(data.PERIOD_PHRASES),
