@@ -245,8 +245,8 @@ def test_starts_past_long_white_space_at_the_end(tail: str) -> None:
     text = "Some 12 people, TWELVE more and a Dozen others;" + tail + "five"
     found, pos, starts = [], 0, Starts(text, lex)
     while (hit := starts.search(pos)) is not None:
-        m, off = hit
-        found.append(m.start() + off)
-        pos = m.start() + off + 1
+        start, _, _ = hit
+        found.append(start)
+        pos = start + 1
     whole = lex.patterns["start"]
     assert found == [m.start() for m in re.finditer(whole.pattern, text, whole.flags)]

@@ -173,7 +173,7 @@ def test_unrelated_sentences_create_no_conflicts(
 # the text's first included ("KSh12bn", "R62", "zł5", "İ"): where a fast path is taken.
 _START_TOKENS = st.sampled_from(
     ["KSh", "Ksh", "ksh", "R", "r", "zł", "RM", "Rs", "P", "12", "5.2", "bn", "m", " ",
-     "  ", ".", ",", "(", "İ", "a", "Paid", "five", "1,000", "£", "$", "-"]
+     "  ", ".", ",", "(", "İ", "a", "Paid", "five", "1,000", "£", "$", "-", "_", "٣", "²", "3"]
 )  # fmt: skip
 
 
@@ -185,11 +185,12 @@ def test_fast_starts_are_the_patterns_starts(text: str) -> None:
     lex = get_lexicon("en")
     fast, pos, starts = Starts(text, lex), 0, []
     while (found := fast.search(pos)) is not None:
-        m, off = found
-        starts.append(m.start() + off)
-        pos = m.start() + off + 1
+        start, m, off = found
+        assert m is None or m.start() + off == start
+        starts.append((start, "anchor" if m is None else m.lastgroup))
+        pos = start + 1
     slow, pos, expected = lex.patterns["start"], 0, []
     while (m := slow.search(text, pos)) is not None:
-        expected.append(m.start())
+        expected.append((m.start(), m.lastgroup))
         pos = m.start() + 1
     assert starts == expected

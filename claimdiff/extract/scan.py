@@ -71,9 +71,8 @@ def scan(
         found = starts.search(pos)
         if found is None:
             break
-        m, off = found
-        start = m.start() + off
-        anchor = m.lastgroup == "anchor"  # asked once: most starts are anchors
+        start, m, off = found
+        anchor = m is None or m.lastgroup == "anchor"  # asked once: most starts are anchors
         if anchor and _inside_unread(text, start):
             draft, resume = None, _end_of_word(text, start)
         elif anchor and start and text[start - 1].isalpha():
@@ -87,8 +86,10 @@ def scan(
                     draft, resume = None, _end_of_word(text, start)
         elif anchor:
             draft, resume = _figure(text, start, lex, drafts)
-        else:
+        elif m is not None:
             draft, resume = _vague(text, m, off, lex)
+        else:
+            raise AssertionError(start)  # a start with no match is an anchor
         if draft is not None:
             if limit is not None and len(drafts) >= limit:
                 refuse(limit, draft.start)
