@@ -74,7 +74,7 @@ def with_fractions_of_units(
     found = []
     low = Lowered(text) if low is None else low
     for m in _phrases(text, lex, low, "fraction_of_a_unit", "fraction_lead"):
-        if not _unit_ends(text, m.end(), lex):
+        if not _unit_ends(text, m.end(), m["unit"].lower(), lex):
             continue  # "a third of a mile-long queue", "half a pound coin"
         v = lex.FRACTION_PHRASES[" ".join(m["fraction"].lower().split())]
         unit = lex.measure_units[m["unit"].lower()]
@@ -88,7 +88,6 @@ def with_fractions_of_units(
 # A word after white space: the article, the unit and the word after a fraction's "of".
 _NEXT_WORD = re.compile(r"\s{1,8}([^\W\d_]+)")
 _POSSESSIVES = frozenset({"'s", "’s"})
-_LAST_LETTERS = re.compile(r"[^\W\d_]+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
 # How far before a fraction its hedge may start ("just under a tenth of a second").
 _HEDGE_REACH = 40
@@ -99,10 +98,11 @@ def of_a_unit(text: str, core: Core, lex: Lexicon, at: int) -> Draft | None:
     right after an indefinite article (``INDEFINITE_ARTICLES``): "a sixteenth of an inch" is
     0.0625 inches, "two thirds of an hour" 0.67 hours, "a tenth of a percent" 0.1%; hedged
     as any figure.  None where no unit is named ("a third of a penny": money is no unit
-    here), where the unit word is hyphened on ("a third of a second-hand car") or is an
-    ordinal before a noun ("a third of a second batch"; but "a tenth of a second lead",
-    ``DIFFERENCE_NOUNS``).  A length of time is read exactly, as "half an hour" is; a
-    measure or percent ±5%, as "half a mile" is."""
+    here), where the unit word is hyphened on ("a third of a second-hand car"), is a
+    possessive ("a third of a year's rainfall") or is an ordinal before a noun ("a third
+    of a second batch"; but "a tenth of a second lead", ``DIFFERENCE_NOUNS``).  A length
+    of time is read exactly, as "half an hour" is; a measure or percent ±5%, as "half a
+    mile" is."""
     art = _NEXT_WORD.match(text, at)
     if art is None or art.group(1).lower() not in lex.INDEFINITE_ARTICLES:
         return None
@@ -113,7 +113,7 @@ def of_a_unit(text: str, core: Core, lex: Lexicon, at: int) -> Draft | None:
     second = _NEXT_WORD.match(text, end)
     if second is not None and f"{word} {second.group(1).lower()}" in lex.PERCENT_WORDS:
         word, end = f"{word} {second.group(1).lower()}", second.end()  # "a per cent"
-    if not _unit_ends(text, end, lex):
+    if not _unit_ends(text, end, word, lex):
         return None  # "half of a second-hand car", "a third of a second batch"
     if word in lex.TIME_UNITS and lex.TIME_UNITS[word] == word:
         kind, unit, step = DURATION, word, 0.0
@@ -133,30 +133,24 @@ def of_a_unit(text: str, core: Core, lex: Lexicon, at: int) -> Draft | None:
     return hedged(text, whole, lex, text[lo:start], lo)
 
 
-def _unit_ends(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether the unit word ending at ``end`` ends the phrase: not hyphened on ("a
-    second-hand car", "a mile-long queue"), not a possessive ("a year's rainfall"), and, for
-    a unit that is an ordinal too, no noun after it ("a second batch"; but "a second lead",
-    ``DIFFERENCE_NOUNS``).  A noun after any other unit is left to it ("a third of a
-    degree course" is read as a measure: words such as "thick" and "separates" are nouns
-    to WordNet too)."""
+def _unit_ends(text: str, end: int, unit: str, lex: Lexicon) -> bool:
+    """Whether the unit word ``unit`` ending at ``end`` ends the phrase: not hyphened on
+    ("a second-hand car", "a mile-long queue"), not a possessive ("a year's rainfall"),
+    and, for a unit that is an ordinal too, no noun after it ("a second batch"; but "a
+    second lead", ``DIFFERENCE_NOUNS``).  A noun after any other unit is left to it ("a
+    third of a degree course" is read as a measure: words such as "thick" and "separates"
+    are nouns to WordNet too)."""
     if text[end : end + 1] in HYPHENS and text[end + 1 : end + 2].isalpha():
         return False
     if text[end : end + 2] in _POSSESSIVES:
         return False
-    if not _ordinal_unit_at(text, end, lex):
+    if unit not in lex.ORDINAL_UNITS:
         return True
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return True
     word = m.group(1).lower()
     return word in lex.STOPWORDS or word in lex.DIFFERENCE_NOUNS or not nouns.is_noun(word)
-
-
-def _ordinal_unit_at(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether the word ending at ``end`` is an ordinal of ``ORDINAL_UNITS`` ("second")."""
-    m = _LAST_LETTERS.search(text, max(0, end - 12), end)
-    return m is not None and m.group().lower() in lex.ORDINAL_UNITS
 
 
 # Every phrase of FRACTION_PHRASES and POINT_MODIFIERS holds one of these, at most one
