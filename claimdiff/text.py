@@ -464,6 +464,21 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterable[re.Matc
     return _WORD.finditer(text, start, len(text) if end is None else end)
 
 
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
+
+
+def article_before(text: str, at: int, articles: frozenset[str]) -> int | None:
+    """Where one of ``articles`` (lower case) stands right before ``at``, or None: the
+    "a" of "a 10 minute walk" (an article is a short word: the four characters before
+    ``at`` are read).
+
+    >>> article_before("It took a 10 minute walk.", 10, frozenset({"a", "an"}))
+    8
+    """
+    m = _WORD_BEFORE.search(text, max(0, at - 4), at)
+    return m.start() if m is not None and m.group(1).lower() in articles else None
+
+
 def content_words(text: str, stopwords: frozenset[str]) -> tuple[str, ...]:
     """The lower-cased words of ``text`` that are not stop words or bare numbers.
 

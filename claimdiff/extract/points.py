@@ -23,8 +23,8 @@ from claimdiff.extract.numbers import Number
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import UNHEDGED_TOLERANCE, Draft
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Quantity
-from claimdiff.text import HYPHENS, Lowered
+from claimdiff.model import Kind, Quantity
+from claimdiff.text import HYPHENS, Lowered, article_before
 
 __all__ = ["of_a_unit", "with_fractions_of_units", "with_points"]
 
@@ -78,17 +78,14 @@ def with_fractions_of_units(
             continue  # "a third of a mile-long queue", "half a pound coin"
         v = lex.FRACTION_PHRASES[" ".join(m["fraction"].lower().split())]
         unit = lex.measure_units[m["unit"].lower()]
-        number = Number(m.start(), m.end(), v, words=True)
-        lo = max(0, m.start() - _HEDGE_REACH)
-        core = Core(m.start(), m.end(), number, v, v * UNHEDGED_TOLERANCE, MEASURE, unit)
-        found.append(hedged(text, core, lex, text[lo : m.start()], lo))  # "about half a cup"
+        step = v * UNHEDGED_TOLERANCE
+        found.append(_hedged_words(text, m.start(), m.end(), v, step, MEASURE, unit, lex))
     return overlay(drafts, found)
 
 
 # A word after white space: the article, the unit and the word after a fraction's "of".
 _NEXT_WORD = re.compile(r"\s{1,8}([^\W\d_]+)")
 _POSSESSIVES = frozenset({"'s", "’s"})
-_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
 # How far before a fraction its hedge may start ("just under a tenth of a second").
 _HEDGE_REACH = 40
 
@@ -123,14 +120,20 @@ def of_a_unit(text: str, core: Core, lex: Lexicon, at: int) -> Draft | None:
         kind, unit, step = MEASURE, lex.measure_units[word], core.value * UNHEDGED_TOLERANCE
     else:
         return None
-    start = core.start
-    before = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
-    if before is not None and before.group(1).lower() in lex.INDEFINITE_ARTICLES:
-        start = before.start()
-    number = Number(start, end, core.value, words=True)
+    article = article_before(text, core.start, lex.INDEFINITE_ARTICLES)
+    start = core.start if article is None else article
+    return _hedged_words(text, start, end, core.value, step, kind, unit, lex)
+
+
+def _hedged_words(
+    text: str, start: int, end: int, value: float, step: float, kind: Kind, unit: str, lex: Lexicon
+) -> Draft:
+    """The words ``text[start:end]`` as ``value`` of ``unit``, ±``step``, hedged as any
+    figure by what stands before them."""
+    number = Number(start, end, value, words=True)
     lo = max(0, start - _HEDGE_REACH)
-    whole = Core(start, end, number, core.value, step, kind, unit)
-    return hedged(text, whole, lex, text[lo:start], lo)
+    core = Core(start, end, number, value, step, kind, unit)
+    return hedged(text, core, lex, text[lo:start], lo)
 
 
 def _unit_ends(text: str, end: int, unit: str, lex: Lexicon) -> bool:

@@ -19,7 +19,7 @@ from claimdiff.extract.money import Currency, code_after, minor_after, minor_uni
 from claimdiff.extract.subjects import numbered_name
 from claimdiff.extract.weighed import weighed_after
 from claimdiff.lexicon import Lexicon
-from claimdiff.text import HYPHENS
+from claimdiff.text import HYPHENS, article_before
 
 if TYPE_CHECKING:  # amounts reads the core and imports this module to complete it
     from claimdiff.extract.amounts import Core
@@ -43,7 +43,6 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # How far either side of "pounds" a word of weight may stand.
 _CUE_WINDOW = 40
 _NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]+)")
-_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
 # A price per weight after a pound word: "180 pounds a tonne", "seven pounds per kilo",
 # "30,000 pounds/kg".
 _PER_WEIGHT = re.compile(
@@ -171,8 +170,7 @@ def _unit_of_another(text: str, core: Core, word: str, end: int, lex: Lexicon) -
     video", "a two second delay")."""
     if lex.TIME_UNITS.get(word) != word or core.value == 1:
         return False
-    before = _ARTICLE_BEFORE.search(text, max(0, core.start - 4), core.start)
-    if before is not None and before.group(1).lower() in lex.INDEFINITE_ARTICLES:
+    if article_before(text, core.start, lex.INDEFINITE_ARTICLES) is not None:
         return False
     if text[end : end + 1] in HYPHENS and text[end + 1 : end + 2].isalpha():
         return True

@@ -22,27 +22,29 @@ __all__ = [
 ]
 
 
+def _hyphened_before(text: str, at: int) -> str | None:
+    """The word hyphened to the word at ``at`` ("first" of "first-half"), or None."""
+    if at < 2 or text[at - 1] not in HYPHENS:
+        return None
+    words: list[str] = LETTERS.findall(text, max(0, at - 12), at - 1)
+    if not words or text[at - 1 - len(words[-1]) : at - 1] != words[-1]:
+        return None
+    return words[-1]
+
+
 def part_before(text: str, at: int, lex: Lexicon) -> bool:
     """Whether a word of ``NOT_A_SHARE_AFTER`` is hyphened to the word at ``at``
     ("first-half", "second-half")."""
-    if at < 2 or text[at - 1] not in HYPHENS:
-        return False
-    word = LETTERS.findall(text, max(0, at - 12), at - 1)
-    return (
-        bool(word)
-        and text[at - 1 - len(word[-1]) : at - 1] == word[-1]
-        and (word[-1].lower() in lex.NOT_A_SHARE_AFTER)
-    )
+    word = _hyphened_before(text, at)
+    return word is not None and word.lower() in lex.NOT_A_SHARE_AFTER
 
 
 def hyphened_to_number(text: str, at: int, lex: Lexicon) -> bool:
     """Whether a number word or "and" is hyphened to the word at ``at``."""
-    if at < 2 or text[at - 1] not in HYPHENS:
+    word = _hyphened_before(text, at)
+    if word is None:
         return False
-    word = LETTERS.findall(text, max(0, at - 12), at - 1)
-    if not word or text[at - 1 - len(word[-1]) : at - 1] != word[-1]:
-        return False
-    w = fold(word[-1])
+    w = fold(word)
     return w in lex.AND_WORDS or w in lex.UNITS or w in lex.TENS or w in lex.SCALES
 
 
