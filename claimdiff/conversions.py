@@ -97,14 +97,37 @@ def whole_multiple(unit_a: str | None, unit_b: str | None) -> bool:
     return False
 
 
+# The parts a figure written with no decimals is rounded to: a whole unit, a half ("six
+# and a half hours"), a third, a quarter ("three quarters of an hour").
+_PARTS = (1, 2, 3, 4)
+# ...never looser than a fifth of the figure: readers of "half an hour" allow 35 minutes,
+# not 40 ("a week" is no "10 days"), and hold "three quarters of an hour" to 51 minutes.
+ROUNDING_TOLERANCE = 0.2
+
+
 def with_rounding(q: Quantity, *, open_half: bool = False) -> Quantity:
-    """An exact whole figure read as rounded to its last digit (±0.5; with ``open_half``
-    just under, the half itself left out)."""
+    """An exact figure read as rounded to its last written part: a whole figure to its
+    last digit (±0.5), a half to the half (±0.25), a third or a quarter to it; with
+    ``open_half`` just under, the half itself left out; never looser than ±20%
+    (:data:`ROUNDING_TOLERANCE`).
+
+    >>> q = with_rounding(Quantity(6.5, 6.5, 6.5, "hour", Qualifier.EXACT))
+    >>> q.low, q.high
+    (6.25, 6.75)
+    >>> q = with_rounding(Quantity(0.5, 0.5, 0.5, "hour", Qualifier.EXACT))
+    >>> round(q.low, 2), round(q.high, 2)
+    (0.4, 0.6)
+    """
     v = q.value
-    if q.qualifier is not Qualifier.EXACT or v is None or q.low != q.high or v != int(v):
+    if q.qualifier is not Qualifier.EXACT or v is None or q.low != q.high or not math.isfinite(v):
         return q
-    step = _OPEN_HALF if open_half else 0.5
-    return attrs.evolve(q, low=v - step, high=v + step)
+    for parts in _PARTS:
+        if abs(v * parts - round(v * parts)) < 1e-9:
+            step = (_OPEN_HALF if open_half else 0.5) / parts
+            most = ROUNDING_TOLERANCE * abs(v)
+            step = most if most < step else step
+            return attrs.evolve(q, low=v - step, high=v + step)
+    return q
 
 
 # A month of the calendar is 28 to 31 days, where pint's is a twelfth of a mean year

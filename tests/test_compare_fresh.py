@@ -107,7 +107,8 @@ reviewer's, at the twenty-third session's ordinals, fractions of units, ranges a
 and ``pairs_review27b.json`` (a second reviewer's, at the same rules as mended) and
 ``pairs_fresh_w.json`` (the twenty-seventh held-out set) and ``pairs_subjects2_fresh.json``
 (figures said of different subjects) and ``pairs_spoken_fractions_fresh.json`` (fractions in
-words against exact figures) hold short reports
+words against exact figures) and ``pairs_spoken_fractions2_fresh.json`` (a second such set,
+written blind before the rule on them was measured) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -246,6 +247,7 @@ FILES = (
     "pairs_fresh_w.json",
     "pairs_subjects2_fresh.json",
     "pairs_spoken_fractions_fresh.json",
+    "pairs_spoken_fractions2_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -2643,8 +2645,6 @@ FRESH_W_XFAIL: dict[str, str] = {
     "h27-date-4:in August/11 August": _UNPAIRED,
     "h27-age-2:aged 47/44-year-old": _UNPAIRED,
     "h27-age-5:under 18/16-year-old": _ELSEWHERE,
-    "h27-duration-5:6 hours and 31 minutes/six and a half hours": _READ_AS_OTHER,
-    "h27-duration-5": "false conflict: '6 hours and 31 minutes' / 'six and a half hours'",
     "h27-direction-4:in March/in March": _UNPAIRED,
 }
 XFAIL.update(FRESH_W_XFAIL)
@@ -2686,50 +2686,39 @@ XFAIL.update(SUBJECTS2_XFAIL)
 
 
 # Fractions in words against exact figures (pairs_spoken_fractions_fresh.json), written
-# blind at the twenty-third session's end: 20 of 40 right. A fraction in words is read
-# exactly ('two and a half million' against '2.46 million' is 1.6% apart, a conflict),
-# where its writer hears the looseness of a spoken fraction; left for a precision rule
-# measured on these pairs and the kept ones (docs/claims.md, 'Precision').
+# blind at the twenty-third session's end: 20 of 40 right while a fraction in words was
+# read exactly; 33 since a whole number and a fraction is rounded to its part, and a time
+# compared across units to its last written part, at most ±20% (docs/claims.md,
+# 'Precision'). Left: readers allow a spoken fraction more than its part ('nine and a half
+# tonnes' and '9.8 tonnes'; 'half a million pounds' and '£540,000'), and a hedge on a time
+# does not yet widen it to that rounding ('about half an hour' and '37 minutes').
 SPOKEN_FRACTIONS_XFAIL: dict[str, str] = {
     "hp-1:six and a half hours/6 hours 31 minutes": _UNPAIRED,
-    "hp-2:half an hour/32 minutes": _READ_AS_OTHER,
-    "hp-2": "false conflict: 'half an hour' / '32 minutes'",
-    "hp-3:two and a half million/2.46 million": _READ_AS_OTHER,
-    "hp-3": "false conflict: 'two and a half million visitors' / '2.46 million'",
-    "hp-4:three and a half miles/3.6 miles": _READ_AS_OTHER,
-    "hp-4": "false conflict: 'three and a half miles' / '3.6 miles'",
-    "hp-5:a year and a half/17 months": _READ_AS_OTHER,
-    "hp-5": "false conflict: 'a year and a half' / '17 months'",
-    "hp-6:three quarters of an hour/44 minutes": _READ_AS_OTHER,
-    "hp-6": "false conflict: 'three quarters of an hour' / '44 minutes'",
     "hp-7:four and a quarter per cent/4.3%": _ELSEWHERE,
     "hp-7": "false conflict: '6 per cent' / '4.3%'",
-    "hp-8:nine and a half tonnes/9.4 tonnes": _READ_AS_OTHER,
-    "hp-8": "false conflict: 'nine and a half tonnes' / '9.4 tonnes'",
-    "hp-9:two and a half million dollars/$2.53 million": _READ_AS_OTHER,
-    "hp-9": "false conflict: 'two and a half million dollars' / '$2.53 million'",
-    "hp-10:a quarter of an hour/14 minutes": _READ_AS_OTHER,
-    "hp-10": "false conflict: 'a quarter of an hour' / '14 minutes'",
-    "hp-11:two and a half hours/2 hours 28 minutes": _READ_AS_OTHER,
-    "hp-11": "false conflict: 'two and a half hours' / '2 hours 28 minutes'",
-    "hp-14:an hour and a half/1 hour 34 minutes": _READ_AS_OTHER,
-    "hp-14": "false conflict: 'an hour and a half' / '1 hour 34 minutes'",
-    "hp-15:four and a half billion pounds/£4.47bn": _READ_AS_OTHER,
-    "hp-15": "false conflict: 'four and a half billion pounds' / '£4.47bn'",
     "hp-26:up to three and a half thousand jobs/1,200 job cuts": _UNPAIRED,
     "hp-27:half a mile/2-kilometre": _UNPAIRED,
     "hp-31:half an hour/37 minutes": _READ_AS_OTHER,
     "hp-31": "false conflict: 'about half an hour' / '37 minutes'",
-    "hp-34:a year and a half/20 months": _READ_AS_OTHER,
-    "hp-34": "false conflict: 'a year and a half' / '20 months'",
-    "hp-35:three quarters of an hour/51 minutes": _READ_AS_OTHER,
-    "hp-35": "false conflict: 'three quarters of an hour' / '51 minutes'",
     "hp-37:nine and a half tonnes/9.8 tonnes": _READ_AS_OTHER,
     "hp-37": "false conflict: 'nine and a half tonnes' / '9.8 tonnes'",
     "hp-38:half a million pounds/£540,000": _READ_AS_OTHER,
     "hp-38": "false conflict: 'half a million pounds' / '£540,000'",
 }
 XFAIL.update(SPOKEN_FRACTIONS_XFAIL)
+
+# A second set of fractions in words against exact figures
+# (pairs_spoken_fractions2_fresh.json), written blind and scored before the rule above was
+# built: 20 of 40 right before it, 37 after. Left: two lengths of time never paired, and
+# '€2.35 million' is 6% below 'two and a half million euros', outside the ±5% every
+# unhedged figure keeps.
+SPOKEN_FRACTIONS2_XFAIL: dict[str, str] = {
+    "hq-19:a year and a half/28 months": _UNPAIRED,
+    "hq-33:two and a half million euros/€2.35 million": _READ_AS_OTHER,
+    "hq-33": "false conflict: 'two and a half million euros' / '€2.35 million'",
+    "hq-40:well over a year and a half/21 months": _UNPAIRED,
+}
+XFAIL.update(SPOKEN_FRACTIONS2_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

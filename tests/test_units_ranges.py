@@ -13,7 +13,7 @@ READ = [
     ("a 2 m squared room", "2 m squared", 1.9, 2.1, "meter ** 2"),
     ("20 square miles of forest", "20 square miles", 19.5, 20.5, "mile ** 2"),
     ("10 cubic metres of water", "10 cubic metres", 9.5, 10.5, "meter ** 3"),
-    ("a board 3 1/4 in wide", "3 1/4 in", 3.25, 3.25, "inch"),
+    ("a board 3 1/4 in wide", "3 1/4 in", 3.125, 3.375, "inch"),  # to the quarter
     ('a pen that is 10 " long', '10 "', 9.5, 10.5, "inch"),
     ("a 10- to 12-foot wall", "a 10- to 12-foot wall", 10, 12, "foot"),
     ("beams of 1.5–2.0 GeV", "1.5–2.0 GeV", 1.5, 2.0, "gigaelectron_volt"),

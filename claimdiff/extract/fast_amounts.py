@@ -126,6 +126,7 @@ def fast_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None:
     num.scale = 1.0
     num.grouped = grouped
     num.words = num.fraction = num.bare = False
+    num.part = 0.0
     num.digits = digits
     core: Core = _new(Core)
     core.start = start

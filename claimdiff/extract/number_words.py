@@ -202,16 +202,25 @@ def _value(text: str, tokens: list[Token], lex: Lexicon) -> Number | None:
     if rest and (rest[0].word in lex.SCALES or rest[0].word in lex.COUNT_WORDS):
         mult = lex.SCALES.get(rest[0].word) or lex.COUNT_WORDS[rest[0].word]
         end = rest[0].end  # "half a million", "a quarter million", "half a dozen"
+    # What one fraction part is worth: the unit of "two and a half", the million of
+    # "two and a half million" and of "six million and two thirds".
     if mult is not None:
+        size = mult
         value = whole + part * mult if last_scale else (whole + part) * mult
     elif last_scale and split:
+        size = last_scale
         value = whole + part * last_scale  # "six million and two thirds"
     elif split and head[-1].word in lex.COUNT_AFTER_NUMBER:
-        value = whole + part * lex.COUNT_AFTER_NUMBER[head[-1].word]  # "a dozen and a half"
+        size = lex.COUNT_AFTER_NUMBER[head[-1].word]
+        value = whole + part * size  # "a dozen and a half"
     else:
+        size = 1.0
         value = whole + part
     share = mult is None and not head
-    return Number(tokens[0].start, end, value, words=True, fraction=share, bare=bare)
+    number = Number(tokens[0].start, end, value, words=True, fraction=share, bare=bare)
+    if whole or mult is not None:
+        number.part = unit_part * size  # rounded to that part (precision.written_step)
+    return number
 
 
 def _proper_after_hundred(prefix: list[Token], part: float, lex: Lexicon) -> int:

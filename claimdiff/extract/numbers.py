@@ -86,6 +86,10 @@ class Number:
     """A fraction word with no numerator ("third"): a value only after "a"/"an"."""
     digits: str = ""
     """The digits as written (no separators), for years and identifiers."""
+    part: float = 0.0
+    """For a whole number and a fraction ("two and a half million", "3 1/4", "2½"): the
+    fraction's own part, scaled as the number is (500,000; 0.25; 0.5), which the figure
+    is rounded to (:func:`claimdiff.extract.precision.written_step`)."""
 
     @property
     def half_step(self) -> float:
@@ -181,8 +185,10 @@ def read_digits(text: str, pos: int, fmt: NumberFormat | None = None) -> tuple[N
     ):
         frac = _fraction_after(text, end, value, len(digits))
         if frac is not None:
-            value, end, whole = frac
+            value, end, whole, den = frac
             num = Number(pos, end, value, fraction=not whole, digits=digits)
+            if whole:
+                num.part = 1.0 / den
             return num, end
     return Number(pos, end, value, decimals, grouped=grouped, digits=digits), end
 
@@ -223,26 +229,33 @@ def _leading_point(text: str, pos: int) -> bool:
 
 def _fraction_after(
     text: str, end: int, value: float, n_digits: int
-) -> tuple[float, int, bool] | None:
-    """(value, end, has a whole part) of "3/4", "2 1/4" or "2½" whose digits end at ``end``."""
+) -> tuple[float, int, bool, int] | None:
+    """(value, end, has a whole part, denominator) of "3/4", "2 1/4" or "2½" whose digits
+    end at ``end``."""
     s = _SLASH.match(text, end)
     if s is not None and n_digits <= 3:
         den = int(s["d"])
         if s["suffix"] and s["suffix"].rstrip("s") != _ordinal_suffix(den):
             return None  # "1/2nds" is no fraction of halves
         if part_of(text, s.end(), value, den):
-            return value / den, s.end(), False
+            return value / den, s.end(), False, den
         return None
     m = _MIXED.match(text, end)
     if m is not None and n_digits <= 3:
         n, den = int(m["n"]), int(m["d"])
         if den in DENOMINATORS and 0 < n < den:
-            return value + n / den, m.end(), True
+            return value + n / den, m.end(), True, den
         return None
     v = _VULGAR_AFTER.match(text, end)
     if v is not None:
-        return value + unicodedata.numeric(v["v"]), v.end(), True
+        part = unicodedata.numeric(v["v"])
+        return value + part, v.end(), True, _denominator(part)
     return None
+
+
+def _denominator(part: float) -> int:
+    """The denominator of a vulgar fraction's value: 8 for "⅜" (0.375)."""
+    return next(d for d in range(2, 11) if abs(part * d - round(part * d)) < 1e-9)
 
 
 def significant_digits(v: float) -> int:

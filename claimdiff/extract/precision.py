@@ -39,6 +39,7 @@ UNHEDGED_TOLERANCE = 0.05
 
 # Kinds whose whole numbers are exact: a count of things, an age, a number of days.
 _DISCRETE = frozenset({COUNT, AGE, DURATION, YEAR})
+_TIMES = frozenset({AGE, DURATION})
 
 
 def written_step(core: Core) -> float:
@@ -49,6 +50,11 @@ def written_step(core: Core) -> float:
     to its last digit ("61%" is 60.5-61.5, "40C" 39.5-40.5).
     """
     num = core.number
+    if num.part and not core.step and core.kind not in _TIMES and num.value:
+        # A whole number and a fraction is rounded to that fraction: "two and a half
+        # million" may be 2.46 million, as "2.5 million" may not.  Times are rounded
+        # when compared across units (claimdiff.conversions.with_rounding).
+        return 0.5 * num.part * abs(core.value / num.value)
     if core.step or num.words or core.kind in _DISCRETE:
         return core.step
     if abs(core.value) != num.value or num.value != int(num.value):
