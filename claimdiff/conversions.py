@@ -118,15 +118,22 @@ def with_rounding(q: Quantity, *, open_half: bool = False) -> Quantity:
     >>> round(q.low, 2), round(q.high, 2)
     (0.4, 0.6)
     """
-    v = q.value
-    if q.qualifier is not Qualifier.EXACT or v is None or q.low != q.high or not math.isfinite(v):
+    v, low, high = q.value, q.low, q.high
+    if q.qualifier is not Qualifier.EXACT or v is None or low is None or high is None:
+        return q
+    if not math.isfinite(v):
         return q
     for parts in _PARTS:
         if abs(v * parts - round(v * parts)) < 1e-9:
+            if parts > 1 and low != high:
+                return q  # "6.5 hours" in digits: rounded to its tenth, as read
             step = (_OPEN_HALF if open_half else 0.5) / parts
             most = ROUNDING_TOLERANCE * abs(v)
             step = most if most < step else step
-            return attrs.evolve(q, low=v - step, high=v + step)
+            # A whole figure already read ±5% ("3km") is widened to its last digit.
+            low = v - step if v - step < low else low
+            high = v + step if v + step > high else high
+            return attrs.evolve(q, low=low, high=high)
     return q
 
 

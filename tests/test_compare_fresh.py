@@ -108,7 +108,8 @@ and ``pairs_review27b.json`` (a second reviewer's, at the same rules as mended) 
 ``pairs_fresh_w.json`` (the twenty-seventh held-out set) and ``pairs_subjects2_fresh.json``
 (figures said of different subjects) and ``pairs_spoken_fractions_fresh.json`` (fractions in
 words against exact figures) and ``pairs_spoken_fractions2_fresh.json`` (a second such set,
-written blind before the rule on them was measured) hold short reports
+written blind before the rule on them was measured) and ``pairs_word_numbers_fresh.json``
+(whole numbers in words against digits) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -248,6 +249,7 @@ FILES = (
     "pairs_subjects2_fresh.json",
     "pairs_spoken_fractions_fresh.json",
     "pairs_spoken_fractions2_fresh.json",
+    "pairs_word_numbers_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -2719,6 +2721,41 @@ SPOKEN_FRACTIONS2_XFAIL: dict[str, str] = {
     "hq-40:well over a year and a half/21 months": _UNPAIRED,
 }
 XFAIL.update(SPOKEN_FRACTIONS2_XFAIL)
+
+
+# Whole numbers in words against the same fact in digits (pairs_word_numbers_fresh.json),
+# written blind and scored before numbers in words were read as their digits: 23 of 40
+# right before, 26 after. Most misses are the rules digits keep too: a whole count below a
+# thousand is exact ('Five hundred jobs' and '512 jobs'), an unhedged figure keeps ±5%
+# ('Three thousand spectators' and '3,400'), a length of time is exact ('fifty days' and
+# '49 days') (docs/claims.md, 'Precision').
+WORD_NUMBERS_XFAIL: dict[str, str] = {
+    "wp-2:49 days/fifty days": _READ_AS_OTHER,
+    "wp-2": "false conflict: '49 days' / 'fifty days'",
+    "wp-3:sixty degrees/58 degrees": _READ_AS_OTHER,
+    "wp-3": "false conflict: 'sixty degrees' / '58 degrees'",
+    "wp-8:230 metres/five hundred metres": _UNPAIRED,
+    "wp-10:twenty per cent/21%": _READ_AS_OTHER,
+    "wp-10": "false conflict: 'twenty per cent' / '21%'",
+    "wp-14:14%/forty per cent": _UNPAIRED,
+    "wp-15:55 years/ninety years": _UNPAIRED,
+    "wp-21:Five hundred jobs/512 jobs": _READ_AS_OTHER,
+    "wp-21": "false conflict: 'Five hundred jobs' / '512 jobs'",
+    "wp-27:one billion dollars/$1.1 billion": _READ_AS_OTHER,
+    "wp-27": "false conflict: 'one billion dollars' / 'a $1.1 billion expansion'",
+    "wp-28:three hundred kilometres/298 km": _READ_AS_OTHER,
+    "wp-28": "false conflict: 'three hundred kilometres' / '298 km'",
+    "wp-31:thirty per cent/31%": _READ_AS_OTHER,
+    "wp-31": "false conflict: 'thirty per cent of new car registrations' / '31% of new"
+    " registrations'",
+    "wp-33:£41,000/a hundred thousand pounds": _UNPAIRED,
+    "wp-34:3,400/Three thousand spectators": _READ_AS_OTHER,
+    "wp-34": "false conflict: '3,400' / 'Three thousand spectators'",
+    "wp-38": "false conflict: 'A dozen' / '17 states'",
+    "wp-40:five hundred jobs/540 jobs": _READ_AS_OTHER,
+    "wp-40": "false conflict: 'five hundred jobs' / '540 jobs'",
+}
+XFAIL.update(WORD_NUMBERS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

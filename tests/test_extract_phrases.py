@@ -136,7 +136,27 @@ WORDS = [
         N,
         "homes",
     ),
-    ("Three million people voted.", "Three million people", Kind.COUNT, 3e6, 3e6, N, "people"),
+    (
+        "Three million people voted.",
+        "Three million people",
+        Kind.COUNT,
+        2.85e6,
+        3.15e6,
+        N,
+        "people",
+    ),
+    # A number in words is read as its digits would be ("20%", "40 miles", "2.5 million").
+    ("Fares rose twenty per cent.", "twenty per cent", Kind.PERCENT, 19.5, 20.5, "%", "fares"),
+    ("The trail is forty miles.", "forty miles", Kind.MEASURE, 39.5, 40.5, "mile", N),
+    (
+        "They drew two point five million visitors.",
+        "two point five million visitors",
+        Kind.COUNT,
+        2.45e6,
+        2.55e6,
+        N,
+        "visitors",
+    ),
     ("A quarter of staff left.", "A quarter of staff", Kind.PERCENT, 22.5, 27.5, "%", "staff"),
 ]
 VAGUE = [
@@ -441,7 +461,7 @@ FRACTIONS = [
     ("It was one hundred and three halves.", "one hundred and three halves", Kind.COUNT,
      51.5, 51.5, N, N),
     ("It was 3 million and a half dollars.", "3 million and a half dollars", Kind.MONEY,
-     3.5e6, 3.5e6, "USD", N),
+     3.325e6, 3.675e6, "USD", N),
     ("Five and a half million people voted.", "Five and a half million people", Kind.COUNT,
      5.25e6, 5.75e6, N, "people"),
     ("Half a dozen boats sank.", "Half a dozen boats", Kind.COUNT, 5.7, 6.3, N, "boats"),
@@ -452,7 +472,7 @@ FRACTIONS = [
     ("The balance was negative one hundred.", "negative one hundred", Kind.COUNT, -100, -100,
      N, "balance"),
     ("Fifty - two people came.", "Fifty - two people", Kind.COUNT, 52, 52, N, "people"),
-    ("They spent three lakh crore.", "three lakh crore", Kind.COUNT, 3e12, 3e12, N, N),
+    ("They spent three lakh crore.", "three lakh crore", Kind.COUNT, 2.85e12, 3.15e12, N, N),
     ("They counted 6 crore and two hundred.", "6 crore and two hundred", Kind.COUNT,
      60_000_200, 60_000_200, N, N),
     ("He gave 3 hundred and 21 yuan.", "3 hundred and 21 yuan", Kind.MONEY, 321, 321, "CNY", N),
@@ -545,7 +565,7 @@ MONEY_FORMS = [
 # Issue 15: decimals after "nought", zero amounts, Indian digit grouping.
 ISSUE_15 = [
     ("Inflation was nought point five per cent.", "nought point five per cent", Kind.PERCENT,
-     0.5, 0.5, "%", "inflation"),
+     0.475, 0.525, "%", "inflation"),  # as "0.5%"
     # A zero is exactly nothing: no rounding below (or above) it.
     ("The fund lost $0m last year.", "$0m", Kind.MONEY, 0, 0, "USD", "loss"),
     # Rounding never changes a figure's sign: "$0.0m" is [0, 50,000], not [-50,000, 50,000].

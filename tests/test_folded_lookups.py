@@ -75,7 +75,7 @@ def test_folded_table() -> None:
 )
 def test_number_words_read_as_matched(text: str, value: float) -> None:
     (c,) = extract(text)
-    assert c.quantity is not None and c.quantity.low == value
+    assert c.quantity is not None and c.quantity.value == value
 
 
 def test_no_unit_across_a_line_break() -> None:

@@ -22,7 +22,7 @@ from claimdiff.extract.members import COUNT, MONEY
 from claimdiff.extract.metre_or_million import million_cue_near, one_thing_sized
 from claimdiff.extract.money import currency_before
 from claimdiff.extract.number_words import read_words
-from claimdiff.extract.numbers import VULGAR, Number, read_digits
+from claimdiff.extract.numbers import VULGAR, Number, denominator, read_digits
 from claimdiff.extract.unit_after import length_near, noun_follows, unit_after
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.folded import fold
@@ -102,7 +102,7 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
     value = sign * num.value * scale
     step = half_step(num, scale)
     if chained is not None:
-        value, end, step = sign * chained[0], chained[1], 0.0
+        value, end, step = sign * chained[0], chained[1], chained[2]
     core = Core(start, end, num, value, step)
     if currency is not None:
         core.kind, core.unit = MONEY, currency.code
@@ -165,7 +165,9 @@ def half_step(num: Number, scale: float) -> float:
     "$0m" → 0: a zero written without decimals is exactly nothing, not a
     rounded amount reaching below zero (issue 15).
     """
-    if num.words or (num.value == 0 and not num.decimals):
+    if num.words:
+        return _words_step(num)
+    if num.value == 0 and not num.decimals:
         return 0.0
     if num.decimals:
         return 0.5 * 10.0**-num.decimals * scale
@@ -180,19 +182,38 @@ def half_step(num: Number, scale: float) -> float:
     return 0.0
 
 
+def _words_step(num: Number) -> float:
+    """A number in words is as precise as its digits would be: "two point five million" as
+    "2.5 million", "twenty thousand" as "20,000", "forty" as "40".  A whole number and a
+    fraction ("two and a half million") is rounded to its part, in
+    :func:`claimdiff.extract.precision.written_step`."""
+    if num.part:
+        return 0.0
+    if num.decimals:
+        return 0.5 * 10.0**-num.decimals * num.scale
+    v = num.value
+    if v < _ROUNDED_FROM or v != int(v):
+        return 0.0
+    whole = str(int(v))
+    zeros = len(whole) - len(whole.rstrip("0"))
+    return 0.5 * 10.0**zeros if zeros >= 2 else 0.0
+
+
 def _chain(
     text: str, end: int, value: float, scale: float, lex: Lexicon
-) -> tuple[float, int] | None:
-    """(value, end) of a number continued after its scale word, or None.
+) -> tuple[float, int, float] | None:
+    """(value, end, step) of a number continued after its scale word, or None.
 
     "3 hundred and 21" is 321, "4 thousand 3 hundred" 4,300, "3 million and a half"
-    3.5 million: each further part is smaller than the scale before it.
+    3.5 million: each further part is smaller than the scale before it.  A fraction is
+    rounded to its part, as in words ("three and a half million"); the rest is exact.
     """
     f = _AND_FRACTION.match(text, end)
     if f is not None and scale >= 1000:
         frac = _article_fraction(text, f.end(), lex) or read_words(text, f.end(), lex)
         if frac is not None and frac.fraction:
-            return value + frac.value * scale, frac.end
+            den = denominator(frac.value)
+            return value + frac.value * scale, frac.end, 0.5 * scale / den if den else 0.0
     total, found = value, False
     for _ in range(3):  # thousand, hundred, units: at most three more parts
         c = _CHAIN.match(text, end)
@@ -212,12 +233,12 @@ def _chain(
                 continue
             if part.value >= scale or scale < 100:
                 break
-            return total + part.value, part.end
+            return total + part.value, part.end, 0.0
         words = read_words(text, i, lex)
         if words is None or words.fraction or words.value >= scale:
             break
-        return total + words.value, words.end
-    return (total, end) if found else None
+        return total + words.value, words.end, 0.0
+    return (total, end, 0.0) if found else None
 
 
 def _article_fraction(text: str, i: int, lex: Lexicon) -> Number | None:

@@ -154,7 +154,9 @@ def _value(text: str, tokens: list[Token], lex: Lexicon) -> Number | None:
         point = _point_decimals(text, end, lex)
         if point is not None:
             frac, end, places = point
-            return Number(tokens[0].start, end, whole + frac, places, words=True)
+            size, end = _scale_after(text, end, lex)  # "two point five million"
+            value = (whole + frac) * size
+            return Number(tokens[0].start, end, value, places, size, words=True)
         if used == 1 and tokens[0].word in lex.ZERO_IDIOMS:
             return None  # "came to naught"; but "nought point five" is 0.5 (issue 15)
         return Number(tokens[0].start, end, float(whole), words=True)
@@ -242,6 +244,19 @@ def _integer_only(text: str, tokens: list[Token], lex: Lexicon) -> Number | None
     """The whole number before a fraction that does not parse (stops before it)."""
     f = next(k for k, t in enumerate(tokens) if _part(t, lex) is not None)
     return _value(text, tokens[:f], lex) if f else None
+
+
+def _scale_after(text: str, end: int, lex: Lexicon) -> tuple[float, int]:
+    """(scale, end) of a scale word of a thousand or more right after ``end`` ("two point
+    five million"), or (1.0, end)."""
+    j = _JOINER.match(text, end)
+    if j is None or j["and"] is not None:
+        return 1.0, end
+    m = lex.patterns["number_word"].match(text, j.end())
+    size = lex.SCALES.get(fold(m.group()), 0.0) if m is not None else 0.0
+    if m is None or size < 1000 or text[m.end() : m.end() + 1] == "-":
+        return 1.0, end  # "two point five-million-dollar" is read no further
+    return size, m.end()
 
 
 def _point_decimals(text: str, end: int, lex: Lexicon) -> tuple[float, int, int] | None:

@@ -249,13 +249,14 @@ def _fraction_after(
     v = _VULGAR_AFTER.match(text, end)
     if v is not None:
         part = unicodedata.numeric(v["v"])
-        return value + part, v.end(), True, _denominator(part)
+        return value + part, v.end(), True, denominator(part)
     return None
 
 
-def _denominator(part: float) -> int:
-    """The denominator of a vulgar fraction's value: 8 for "⅜" (0.375)."""
-    return next(d for d in range(2, 11) if abs(part * d - round(part * d)) < 1e-9)
+def denominator(part: float) -> int:
+    """The least denominator up to 12 of a fraction's value: 8 for "⅜" (0.375), 3 for
+    "two thirds"; 0 for none ("0.3")."""
+    return next((d for d in range(2, 13) if abs(part * d - round(part * d)) < 1e-9), 0)
 
 
 def significant_digits(v: float) -> int:

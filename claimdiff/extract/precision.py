@@ -55,7 +55,7 @@ def written_step(core: Core) -> float:
         # million" may be 2.46 million, as "2.5 million" may not.  Times are rounded
         # when compared across units (claimdiff.conversions.with_rounding).
         return 0.5 * num.part * abs(core.value / num.value)
-    if core.step or num.words or core.kind in _DISCRETE:
+    if core.step or core.kind in _DISCRETE:
         return core.step
     if abs(core.value) != num.value or num.value != int(num.value):
         return core.step  # scaled, chained or converted ("3 hundred and 21", "34 cents")
