@@ -2163,7 +2163,6 @@ TWO_FIGURES_UNITS: dict[str, str] = {
     "tfu-26:5km/8km": _ELSEWHERE,
     "tfu-26:eight kilometres/8km": _KEPT_APART,
     "tfu-26:5km/5,000 metres": _KEPT_APART,
-    "tfu-28:£65,000/forty thousand pounds": _UNPAIRED,
 }
 XFAIL.update(TWO_FIGURES_UNITS)
 

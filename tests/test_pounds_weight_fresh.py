@@ -59,3 +59,19 @@ def test_data_is_well_formed() -> None:
     assert {i["kind"] for i in ITEMS} == {"money", "weight"}
     for item in ITEMS:
         assert item["text"].count(item["surface"]) == 1, item["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("He must cover forty thousand pounds of the owner's legal bills.", "money"),
+        ("He must cover 40,000 pounds of the owner's legal bills.", "money"),
+        ("Officers seized 40 pounds of the gang's cocaine.", "measure"),
+        ("They sold 500 pounds of the farmer's potatoes.", "measure"),
+        ("It wasted thousands of pounds of taxpayers' money.", "money"),
+    ],
+)
+def test_a_possessive_is_not_what_is_weighed(text: str, kind: str) -> None:
+    """ "pounds of the owner's bills" weighs no owner: the possessor is whose the thing is."""
+    (claim,) = [c for c in claimdiff.extract(text) if c.quantity is not None]
+    assert claim.kind.value == kind, claim

@@ -48,10 +48,11 @@ def weighed_after(text: str, end: int, lex: Lexicon, *, attributive: bool, scale
     return _weighed(_phrase(text, of.end(), lex), lex, classes, before_noun=False)
 
 
-def _phrase(text: str, i: int, lex: Lexicon) -> list[str]:
+def _phrase(text: str, i: int, lex: Lexicon) -> list[tuple[str, bool]]:
     """The first few words at ``i``, past determiners, up to a stop word after a word of
-    content or a possessive's end ("taxpayers' money" reads both)."""
-    out: list[str] = []
+    content or a possessive's end ("taxpayers' money" reads both), each with whether it is
+    a possessive."""
+    out: list[tuple[str, bool]] = []
     for _ in range(_PHRASE_WORDS + 2):
         m = _WORD.match(text, i)
         if m is None:
@@ -62,17 +63,21 @@ def _phrase(text: str, i: int, lex: Lexicon) -> list[str]:
             if out:
                 break
             continue
-        out.append(w)
+        out.append((w, m["poss"] is not None))
         if len(out) == _PHRASE_WORDS:
             break
     return out
 
 
-def _weighed(words: list[str], lex: Lexicon, weighed: frozenset[str], *, before_noun: bool) -> bool:
+def _weighed(
+    words: list[tuple[str, bool]], lex: Lexicon, weighed: frozenset[str], *, before_noun: bool
+) -> bool:
     """Whether one of ``words`` names a weighed thing and their head (the last WordNet
     knows) is no money: "raw sewage", "surplus food" weigh though "raw" and "surplus"
-    are first a state and an attribute; "taxpayers' money" does not."""
-    senses = [c for c in (nouns.first_classes(w) for w in words) if c]
+    are first a state and an attribute; "taxpayers' money" does not.  A possessive names
+    whose the thing is, not the thing: "the owner's legal bills" weigh no owner."""
+    read = [(c, poss) for c, poss in ((nouns.first_classes(w), poss) for w, poss in words) if c]
+    senses = [c for c, _ in read]
     if not senses:
         return False
     head = senses[-1]
@@ -80,4 +85,4 @@ def _weighed(words: list[str], lex: Lexicon, weighed: frozenset[str], *, before_
         return False
     if before_noun and any(lex.NOT_WEIGHED_BEFORE_NOUN & set(c) for c in senses):
         return False  # "a 50-pound note features": any of the few words after the figure
-    return any(c[0] in weighed or (len(c) > 1 and c[1] in weighed) for c in senses)
+    return any(c[0] in weighed or (len(c) > 1 and c[1] in weighed) for c, poss in read if not poss)
