@@ -103,13 +103,16 @@ _PARTS = (1, 2, 3, 4)
 # ...never looser than a fifth of the figure: readers of "half an hour" allow 35 minutes,
 # not 40 ("a week" is no "10 days"), and hold "three quarters of an hour" to 51 minutes.
 ROUNDING_TOLERANCE = 0.2
+CONVERTED_TOLERANCE = 0.1
 
 
-def with_rounding(q: Quantity, *, open_half: bool = False) -> Quantity:
+def with_rounding(q: Quantity, *, open_half: bool = False, measure: bool = False) -> Quantity:
     """An exact figure read as rounded to its last written part: a whole figure to its
     last digit (±0.5), a half to the half (±0.25), a third or a quarter to it; with
     ``open_half`` just under, the half itself left out; never looser than ±20%
-    (:data:`ROUNDING_TOLERANCE`).
+    (:data:`ROUNDING_TOLERANCE`).  With ``measure``, a whole figure already read to its
+    digits is widened to its last digit, never more than ±10%
+    (:data:`CONVERTED_TOLERANCE`).
 
     >>> q = with_rounding(Quantity(6.5, 6.5, 6.5, "hour", Qualifier.EXACT))
     >>> q.low, q.high
@@ -123,17 +126,22 @@ def with_rounding(q: Quantity, *, open_half: bool = False) -> Quantity:
         return q
     if not math.isfinite(v):
         return q
+    if low != high:
+        # A measure, read to its digits at most ±5%: a whole one is widened to its last
+        # digit, at most ±10%, the width of "about" ("3km" and "a two-mile zone", 3.2km,
+        # are one zone; "2kg" is no "5.2 pounds", 2.36kg).  Money is converted at a rate
+        # with its own range ("Two currencies", docs/compare.md).
+        if not measure or v != int(v):
+            return q
+        most = CONVERTED_TOLERANCE * abs(v)
+        step = most if most < 0.5 else 0.5
+        return attrs.evolve(q, low=min(low, v - step), high=max(high, v + step))
     for parts in _PARTS:
         if abs(v * parts - round(v * parts)) < 1e-9:
-            if parts > 1 and low != high:
-                return q  # "6.5 hours" in digits: rounded to its tenth, as read
             step = (_OPEN_HALF if open_half else 0.5) / parts
             most = ROUNDING_TOLERANCE * abs(v)
             step = most if most < step else step
-            # A whole figure already read ±5% ("3km") is widened to its last digit.
-            low = v - step if v - step < low else low
-            high = v + step if v + step > high else high
-            return attrs.evolve(q, low=low, high=high)
+            return attrs.evolve(q, low=v - step, high=v + step)
     return q
 
 

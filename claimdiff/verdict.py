@@ -124,11 +124,16 @@ def judge(
         qa, qb0 = _same_calendar(qa, qb0)
     elif converted:
         # A figure converted by the writer is rounded to its last digit: "12
-        # miles" and "19 km" are the same road.  Between units of time one a whole
-        # multiple of the other the half is left out: "two years" holds 19 to 29
-        # months, not 18 (a year and a half, which no writer rounds to two).
+        # miles" and "19 km" are the same road; a count or a time read as exactly
+        # itself to its last written part, at most ±20%, a measure at most ±10%
+        # (with_rounding).  Between units
+        # of time one a whole multiple of the other the half is left out: "three years"
+        # holds 31 to 41 months, not 30 (two and a half years, which no writer rounds
+        # to three).
         half = a.kind in TIMES and whole_multiple(qa.unit, qb0.unit)
-        qa, qb0 = with_rounding(qa, open_half=half), with_rounding(qb0, open_half=half)
+        measure = a.kind is Kind.MEASURE
+        qa = with_rounding(qa, open_half=half, measure=measure)
+        qb0 = with_rounding(qb0, open_half=half, measure=measure)
     qb, note = to_unit(qb0, qa.unit, a.kind, rates)
     if qb is None:
         return note or "the units cannot be compared"

@@ -109,7 +109,8 @@ and ``pairs_review27b.json`` (a second reviewer's, at the same rules as mended) 
 (figures said of different subjects) and ``pairs_spoken_fractions_fresh.json`` (fractions in
 words against exact figures) and ``pairs_spoken_fractions2_fresh.json`` (a second such set,
 written blind before the rule on them was measured) and ``pairs_word_numbers_fresh.json``
-(whole numbers in words against digits) hold short reports
+(whole numbers in words against digits) and ``pairs_review28.json`` (a reviewer's, at the
+twenty-fourth session's precision of fractions and of numbers in words) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -250,6 +251,7 @@ FILES = (
     "pairs_spoken_fractions_fresh.json",
     "pairs_spoken_fractions2_fresh.json",
     "pairs_word_numbers_fresh.json",
+    "pairs_review28.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -2755,6 +2757,15 @@ WORD_NUMBERS_XFAIL: dict[str, str] = {
     "wp-40": "false conflict: 'five hundred jobs' / '540 jobs'",
 }
 XFAIL.update(WORD_NUMBERS_XFAIL)
+
+
+# The fifth review's pairs (pairs_review28.json), written from the docs before reading the
+# code: 9 of 16 right at the session's start, 15 at its end. 'Half an hour' opening a
+# sentence before 'after take-off' is not read.
+REVIEW28_XFAIL: dict[str, str] = {
+    "rv28p-15:Half an hour/Forty minutes": _UNPAIRED,
+}
+XFAIL.update(REVIEW28_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -194,6 +194,11 @@ def _words_step(num: Number) -> float:
     v = num.value
     if v < _ROUNDED_FROM or v != int(v):
         return 0.0
+    if num.scale > 1 and v / num.scale == int(v / num.scale):
+        # "twenty million" as "20 million": the figure before the word, as for digits.
+        mantissa = str(int(v / num.scale))
+        zeros = len(mantissa) - len(mantissa.rstrip("0"))
+        return 0.5 * 10.0 ** (zeros if zeros >= 2 else 0) * num.scale
     whole = str(int(v))
     zeros = len(whole) - len(whole.rstrip("0"))
     return 0.5 * 10.0**zeros if zeros >= 2 else 0.0

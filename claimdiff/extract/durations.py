@@ -85,9 +85,9 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
             continue  # "twice a week", "10 hours a day": the unit a rate is per
         value = lex.DURATION_FRACTIONS.get(_norm(lead["fraction"] or ""), 1.0)
         end = unit_end
-        half = lex.patterns["and_a_half"].match(text, unit_end)
-        if half is not None and value == 1.0:
-            value, end = 1.5, half.end()
+        part = lex.patterns["and_a_part"].match(text, unit_end)
+        if part is not None and value == 1.0:
+            value, end = 1.0 + lex.AND_PARTS[_norm(part["part"])], part.end()
             after = _word_after(text, end, lex)  # "a year and a half ago" is no length
             if after in lex.NOT_DURATION_AFTER_HALF and after not in lex.AGE_AFTER_LENGTH:
                 continue

@@ -32,8 +32,13 @@ _ARTICLE = re.compile(r"an?(?:\s+|-(?=[^\W\d_]))", re.IGNORECASE)
 # "a quarter of a billion", "three quarters of a million": a fraction of a scale.
 _OF_A = re.compile(r"of\s+an?\s+", re.IGNORECASE)
 _POINT = re.compile(r"\s+point\s+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 # How far after "a pair of" its noun is looked for: "a pair of brown leather shoes".
 _PAIR_WORDS, _PAIR_REACH = 3, 40
+# A number in words ending in a scale word this large is written in digits as a figure
+# and the word ("20 million"), below it in full ("20,000"): its precision follows
+# (amounts.half_step).
+_SCALED_FROM = 1e6
 # At most this many words make one number: keeps adversarial runs ("one one one …") linear.
 _MAX_TOKENS = 16
 
@@ -159,7 +164,11 @@ def _value(text: str, tokens: list[Token], lex: Lexicon) -> Number | None:
             return Number(tokens[0].start, end, value, places, size, words=True)
         if used == 1 and tokens[0].word in lex.ZERO_IDIOMS:
             return None  # "came to naught"; but "nought point five" is 0.5 (issue 15)
-        return Number(tokens[0].start, end, float(whole), words=True)
+        number = Number(tokens[0].start, end, float(whole), words=True)
+        last = lex.SCALES.get(tokens[used - 1].word, 0.0)
+        if last >= _SCALED_FROM:
+            number.scale = last  # "twenty million" is "20 million", rounded as its 20
+        return number
     unit_part = _part(tokens[f], lex) or 0.0
     prefix = tokens[:f]
     split = 0
@@ -247,16 +256,18 @@ def _integer_only(text: str, tokens: list[Token], lex: Lexicon) -> Number | None
 
 
 def _scale_after(text: str, end: int, lex: Lexicon) -> tuple[float, int]:
-    """(scale, end) of a scale word of a thousand or more right after ``end`` ("two point
-    five million"), or (1.0, end)."""
-    j = _JOINER.match(text, end)
-    if j is None or j["and"] is not None:
-        return 1.0, end
-    m = lex.patterns["number_word"].match(text, j.end())
-    size = lex.SCALES.get(fold(m.group()), 0.0) if m is not None else 0.0
-    if m is None or size < 1000 or text[m.end() : m.end() + 1] == "-":
-        return 1.0, end  # "two point five-million-dollar" is read no further
-    return size, m.end()
+    """(scale, end) of the scale words of a thousand or more right after ``end`` ("two
+    point five million", "two point five thousand million": a larger one multiplies, as
+    in digits), or (1.0, end)."""
+    scale = 1.0
+    for _ in range(2):
+        s = _SPACES.match(text, end)
+        m = lex.patterns["number_word"].match(text, s.end()) if s is not None else None
+        size = lex.SCALES.get(fold(m.group()), 0.0) if m is not None else 0.0
+        if m is None or size < 1000 or size <= scale:
+            break
+        scale, end = scale * size, m.end()
+    return scale, end
 
 
 def _point_decimals(text: str, end: int, lex: Lexicon) -> tuple[float, int, int] | None:

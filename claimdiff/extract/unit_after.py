@@ -200,6 +200,11 @@ def _duration(text: str, core: Core, lex: Lexicon, unit: str, end: int, attribut
     """Make the core a length of time in ``unit`` ending at ``end``, or before "ago"."""
     core.kind, core.unit, core.end = DURATION, unit, end
     core.attributive = attributive
+    if not attributive and text[end : end + 1].isspace() and core.value == int(core.value):
+        part = lex.patterns["and_a_part"].match(text, end)
+        if part is not None:  # "two hours and a half", "3 years and a quarter"
+            core.value += lex.AND_PARTS[" ".join(part["part"].lower().split())]
+            core.end = part.end()
     ago = lex.patterns["ago"].match(text, core.end)
     if ago is not None:
         core.end, core.ago = ago.end(), True

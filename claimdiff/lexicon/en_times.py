@@ -134,6 +134,12 @@ CLOCK_HOURS_AFTER = frozenset("at from until till to by before after since".spli
 # After "and a half" only these: "a year and a half of building work" is a length, as "a
 # day of action" is not; "a year and a half ago" is a point in time.
 NOT_DURATION_AFTER_HALF = frozenset("ago old s".split())
+# A part after a unit of time, joined by "and": "a year and a half", "an hour and a
+# quarter", "a day and three quarters", "two hours and a half".
+PART_JOINERS = ("and",)
+AND_PARTS = {"a half": 0.5, "a-half": 0.5, "a quarter": 0.25, "a-quarter": 0.25,
+             "a third": 1 / 3, "a-third": 1 / 3, "three quarters": 0.75,
+             "three-quarters": 0.75, "two thirds": 2 / 3, "two-thirds": 2 / 3}  # fmt: skip
 # Words after the unit that make it a point in time, unless a word of length comes first:
 # "a year after the attack", "a week on Monday", "a day when" — but "jailed for a year
 # after admitting fraud", "walk out for a single day on Friday".

@@ -144,12 +144,14 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
         scale_words=frozenset({*scales, *after_number, *(a.lower() for a in both)}),
         codes=codes,
         durations=durations,
-        # "35 years ago", "74 years old", "11 year olds": no length the fast path may end.
+        # "35 years ago", "74 years old", "11 year olds", "2 hours and a half": no length
+        # the fast path may end.
         duration_continues=frozenset(
             {
                 *(w.lower() for w in lex.AGO_WORDS),
                 *lex.AGE_AFTER_LENGTH,
                 *(w + "s" for w in lex.AGE_AFTER_LENGTH),
+                *lex.PART_JOINERS,
             }
         ),
     )

@@ -444,7 +444,11 @@ def compile_patterns(
         "clock_hedge": Source(
             r"(?<![^\W\d_])(?P<hedge>" + alternation(data.CLOCK_HEDGES) + r")\s+$", re.IGNORECASE
         ),
-        "and_a_half": Source(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?![^\W\d_])", re.IGNORECASE),
+        "and_a_part": Source(
+            r"(?:\s+|-)(?:" + alternation(data.PART_JOINERS) + r")(?:\s+|-)(?P<part>"
+            + alternation(data.AND_PARTS) + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
         # A date counted from when the text was written ("last month"), its words one space
         # apart as written, not a word joined by a hyphen ("this month-long closure"):
         # claimdiff/relative_dates.py.  Longest first: "earlier this month", not "this month".
