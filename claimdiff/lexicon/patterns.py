@@ -22,6 +22,7 @@ from claimdiff.lexicon.regex import (
     ByWords,
     after_nonletter,
     alternation,
+    lowered_phrases,
 )
 from claimdiff.lexicon.regex import lead as _lead
 
@@ -71,7 +72,7 @@ class Words(NamedTuple):
     @property
     def pattern(self) -> str:
         """The source of the whole pattern."""
-        return after_nonletter(alternation(self.phrases), lowered=True)
+        return lowered_phrases(self.phrases)
 
     @property
     def flags(self) -> int:

@@ -108,6 +108,30 @@ def after_nonletter(phrases: str, *, lowered: bool = False) -> str:
     return (LOWER_NONLETTER if lowered else NONLETTER) + r"(?P<w>" + phrases + r")(?![^\W\d_])"
 
 
+def lowered_phrases(phrases: Iterable[str]) -> str:
+    """``after_nonletter(alternation(phrases), lowered=True)``, with a lookahead for the
+    phrases' first characters right after the non-letter it opens with.
+
+    The engine tries the pattern at every non-letter, and there its lookbehind and then
+    the branches of the alternation's first characters (some 550 instructions a
+    character of a sentence of figures, "£1.2m, $3bn, 45%"); the lookahead, one test of
+    a class, turns away the non-letters no phrase can follow.  A phrase's first
+    character is matched as it is written (lower-cased text, no IGNORECASE), but for a
+    space, which matches any white space: then no lookahead is written.
+    """
+    phrases = tuple(phrases)
+    firsts = {p[:1] for p in phrases}
+    ahead = (
+        ""
+        if any(not c or c.isspace() for c in firsts)
+        else "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    )
+    return (
+        _NOT_LOWER_LETTER + ahead + _NO_OTHER_LETTER
+        + r"(?P<w>" + alternation(phrases) + r")(?![^\W\d_])"
+    )  # fmt: skip
+
+
 def phrases_in(pattern: re.Pattern[str], padded: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, phrase) of each match of an :func:`after_nonletter` pattern in
     ``padded`` (a text with one non-letter put in front), as ``finditer`` would find
@@ -186,16 +210,14 @@ class ByWords:
                 self._settle(whole)
             return whole
         kept = [p for w in words for p in self._by_word[w]] + self._always
-        found = self._compiled[words] = (
-            re.compile(after_nonletter(alternation(kept), lowered=True)) if kept else None
-        )
+        found = self._compiled[words] = re.compile(lowered_phrases(kept)) if kept else None
         return found
 
     @property
     def whole(self) -> re.Pattern[str]:
         """The pattern of all the phrases."""
         if self._whole is None:
-            self._whole = re.compile(after_nonletter(alternation(self._phrases), lowered=True))
+            self._whole = re.compile(lowered_phrases(self._phrases))
             self._compiled.clear()
             self._text = self._found = None
         return self._whole
