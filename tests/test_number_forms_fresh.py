@@ -133,7 +133,6 @@ REVIEW_XFAIL: dict[str, str] = {
     # The fifth review's, at the precision of fractions and of numbers in words; its items
     # give the interval the docs let a reader work out.
     "rv28-2": "a multiple ('one and a half times') is read as a count",
-    "rv28-25": "digits then a fraction in words ('4 and a half per cent') are read as two figures",
     "rv28-38": "the reviewer wanted no figure in 'two and a half lengths' (a race's margin)",
     "rv28-41": "'a decade and a half' is read as 1.5 decades, not converted to 15 years",
     "rv28-44": "'half a per cent' is not read",

@@ -65,9 +65,12 @@ def test_a_fraction_is_rounded_to_its_part(text: str, low: float, high: float) -
         ("The talks lasted two hours and a half.", "two hours and a half", 2.5),
         ("The talks lasted 2 hours and a half.", "2 hours and a half", 2.5),
         ("It took 3 hours and cost 5 pounds.", "3 hours", 3.0),
+        ("Inflation rose 4 and a half per cent.", "4 and a half per cent", 4.5),
+        ("He is 4 and a half years old.", "4 and a half years old", 4.5),
+        ("They cut 4 and a third of the jobs.", "4", 4.0),  # the third is a share
     ],
 )
-def test_a_part_after_a_unit_of_time(text: str, surface: str, value: float) -> None:
+def test_a_part_joined_by_and(text: str, surface: str, value: float) -> None:
     claim = claimdiff.extract(text)[0]
     assert claim.quantity is not None
     assert (claim.text, claim.quantity.value) == (surface, pytest.approx(value))

@@ -22,7 +22,7 @@ from claimdiff.extract.members import COUNT, MONEY
 from claimdiff.extract.metre_or_million import million_cue_near, one_thing_sized
 from claimdiff.extract.money import currency_before
 from claimdiff.extract.number_words import read_words
-from claimdiff.extract.numbers import VULGAR, Number, denominator, read_digits
+from claimdiff.extract.numbers import OF_AFTER, VULGAR, Number, denominator, read_digits
 from claimdiff.extract.unit_after import length_near, noun_follows, unit_after
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.folded import fold
@@ -71,6 +71,8 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
         if num is None:
             return None, pos + 1
         resume = num.end
+    if not num.words and not num.fraction and text[num.end : num.end + 1].isspace():
+        _and_part(text, num, lex)  # "4 and a half per cent"
     end = num.end
     sign, start = sign_before(text, num.start, lex)
     scale = 1.0
@@ -110,6 +112,18 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
         return core, core.end if core.end > resume else resume  # not max(): per figure
     unit_after(text, core, lex)
     return core, core.end if core.end > resume else resume
+
+
+def _and_part(text: str, num: Number, lex: Lexicon) -> None:
+    """Join a part in words after whole digits to them: "4 and a half per cent", "2 and
+    three quarters" (not "4 and a third of the jobs", where the part is a share)."""
+    if num.decimals or num.value != int(num.value):
+        return
+    p = lex.patterns["and_a_part"].match(text, num.end)
+    if p is None or OF_AFTER.match(text, p.end()) is not None:
+        return
+    part = lex.AND_PARTS[" ".join(p["part"].lower().split())]
+    num.value, num.end, num.part = num.value + part, p.end(), 1.0 / denominator(part)
 
 
 def sign_before(text: str, start: int, lex: Lexicon) -> tuple[float, int]:

@@ -98,8 +98,10 @@ def fast_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None:
                 return None  # "35 years ago", "5 years old"
         elif not (_plain_after_money(shapes, word, low) if money else _plain(shapes, word, low)):
             return None
-        elif low == "and" and text[m.end() + 1 : m.end() + 2].isdigit():
-            return None  # "11 and 3/4": a mixed number, read in full
+        elif low == "and" and (
+            text[m.end() + 1 : m.end() + 2].isdigit() or lex.patterns["and_a_part"].match(text, end)
+        ):
+            return None  # "11 and 3/4", "4 and a half": a mixed number, read in full
     elif glued is not None:
         if glued in shapes.abbreviations:
             if glued in shapes.money_only and not money:
