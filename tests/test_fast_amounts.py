@@ -9,6 +9,7 @@ misses, and on generated texts (hypothesis).
 
 from __future__ import annotations
 
+import collections
 import importlib
 import itertools
 import json
@@ -84,7 +85,9 @@ def _claims(text: str, lang: str) -> list[dict[str, object]] | str:
 
 
 def _without_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(scan, "fast_core", lambda text, pos, lex: None)
+    """Every figure read in full, after every gate of the scan (no plain pattern either)."""
+    monkeypatch.setattr(scan, "fast_core", lambda text, pos, lex, m=None: None)
+    monkeypatch.setattr(scan, "PLAIN", collections.defaultdict(lambda: None))
 
 
 def _assert_same(texts: list[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:

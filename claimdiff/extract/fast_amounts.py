@@ -23,6 +23,8 @@ every text of the tests and fixtures and requires the same claims.
 
 from __future__ import annotations
 
+import re
+
 from claimdiff.extract.amounts import Core, half_step, money_attributive, sign_before
 from claimdiff.extract.members import COUNT, DURATION, MEASURE, MONEY, PERCENT
 from claimdiff.extract.money import currency_before
@@ -40,11 +42,15 @@ _NOTHING: frozenset[str] = frozenset()
 _new = object.__new__
 
 
-def fast_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None:
+def fast_core(
+    text: str, pos: int, lex: Lexicon, m: re.Match[str] | None = None
+) -> tuple[Core, int] | None:
     """The core of the figure at ``pos`` and where to resume, if it has a common shape.
 
     None means "read it in full"; whenever a core is given, it is the one
-    :func:`.amounts.read_core` gives.
+    :func:`.amounts.read_core` gives.  ``m`` is the fast pattern's match at ``pos``
+    where the caller has it (:data:`.plain.PLAIN`, which also rules out a point
+    before the digits).
 
     >>> from claimdiff.lexicon import get_lexicon
     >>> core, _ = fast_core("£1.2m, 45%", 1, get_lexicon())
@@ -56,9 +62,10 @@ def fast_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None:
     shapes = lex.fast_shapes
     if shapes is None:
         return None
-    m = shapes.figure.match(text, pos)
-    if m is None or (pos and text[pos - 1] == "."):
-        return None  # ".08", "1.2.3": a point before the digits is read in full
+    if m is None:
+        m = shapes.figure.match(text, pos)
+        if m is None or (pos and text[pos - 1] == "."):
+            return None  # ".08", "1.2.3": a point before the digits is read in full
     whole, dec, pct, word, glued = m.group("int", "dec", "pct", "word", "glued")  # one call
     if word is None and glued is None and pct is None:
         after = text[m.end() : m.end() + 1]

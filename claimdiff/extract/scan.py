@@ -35,6 +35,7 @@ from claimdiff.extract.hedged_ages import hedged_age
 from claimdiff.extract.members import AGE, COUNT, DURATION, EXACT, MONEY, PERCENT, VAGUE, YEAR
 from claimdiff.extract.money import currency_before
 from claimdiff.extract.ones import counts_one
+from claimdiff.extract.plain import PLAIN
 from claimdiff.extract.points import of_a_unit
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.extract.starts import Starts
@@ -158,24 +159,29 @@ def _ends_in_tens(text: str, end: int, lex: Lexicon) -> bool:
 
 def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft | None, int]:
     if text[p].isdigit():
-        if text.find(":", p + 1, p + 3) >= 0:
-            clock = clock_duration_at(text, p)
-            if clock is not None:
-                return clock, clock.end  # "2:04:01", a race's time
-        letters = UNIT_LETTERS.match(text, p)  # "6h", "3m 45s", "9.58s"
-        if letters is not None:
-            held = unit_letters_duration(text, p, letters)
-            if held is not None:
-                return held, held.end  # "2h 16m 40s", "6h"
-        iso = iso_date_at(text, p, lex)
-        if iso is not None:
-            return iso, iso.end
-        skip = not_a_claim(text, p, lex)
-        if skip is not None:
-            return None, skip
-        # The commonest shapes in one match; anything else, or anything unusual near,
-        # is read in full (extract/fast_amounts.py), to the same core.
-        fast = fast_core(text, p, lex)
+        # The commonest shapes in one match, where no gate below could apply
+        # (extract/plain.py): the gates' calls are most of what a figure costs here.
+        plain = PLAIN[lex.lang]
+        m = None if plain is None else plain(text, p)
+        if m is None:
+            if text.find(":", p + 1, p + 3) >= 0:
+                clock = clock_duration_at(text, p)
+                if clock is not None:
+                    return clock, clock.end  # "2:04:01", a race's time
+            letters = UNIT_LETTERS.match(text, p)  # "6h", "3m 45s", "9.58s"
+            if letters is not None:
+                held = unit_letters_duration(text, p, letters)
+                if held is not None:
+                    return held, held.end  # "2h 16m 40s", "6h"
+            iso = iso_date_at(text, p, lex)
+            if iso is not None:
+                return iso, iso.end
+            skip = not_a_claim(text, p, lex)
+            if skip is not None:
+                return None, skip
+        # Anything else, or anything unusual near, is read in full
+        # (extract/fast_amounts.py), to the same core.
+        fast = fast_core(text, p, lex, m)
         core, resume = fast if fast is not None else read_core(text, p, lex)
     else:
         core, resume = read_core(text, p, lex)
