@@ -17,6 +17,7 @@ summaries (``data/summedits``), every case of Recognizers-Text's English specs
 from __future__ import annotations
 
 import argparse
+import collections
 import importlib
 import json
 import sys
@@ -69,29 +70,33 @@ def compare(texts: list[str]) -> tuple[int, int, int]:
     """(texts whose claims differ, digit figures the fast path read, digit figures)."""
     counts = [0, 0]
 
-    def counting(text: str, pos: int, lex: object) -> object:
-        found = fast_core(text, pos, lex)  # type: ignore[arg-type]
+    def counting(text: str, pos: int, lex: object, m: object = None) -> object:
+        found = fast_core(text, pos, lex, m)  # type: ignore[arg-type]
         counts[found is not None] += 1
         return found
 
-    def off(text: str, pos: int, lex: object) -> None:
+    def off(text: str, pos: int, lex: object, m: object = None) -> None:
         return None
 
     differ = 0
     for text in texts:
-        fast = _with(counting, text)
-        if fast != _with(off, text):
+        fast = _with(counting, text, plain=True)
+        if fast != _with(off, text, plain=False):
             differ += 1
     return differ, counts[1], counts[0] + counts[1]
 
 
-def _with(reader: Callable[[str, int, object], object], text: str) -> object:
-    saved = scan.fast_core
+def _with(reader: Callable[..., object], text: str, *, plain: bool) -> object:
+    """The claims of ``text`` with ``reader`` as the fast path; without ``plain``, every
+    figure passes every gate of the scan (no plain pattern: extract/plain.py)."""
+    saved, saved_plain = scan.fast_core, scan.PLAIN
     scan.fast_core = reader
+    if not plain:
+        scan.PLAIN = collections.defaultdict(lambda: None)
     try:
         return _claims(text)
     finally:
-        scan.fast_core = saved
+        scan.fast_core, scan.PLAIN = saved, saved_plain
 
 
 def main(argv: list[str] | None = None) -> int:
