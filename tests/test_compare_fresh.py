@@ -110,7 +110,8 @@ and ``pairs_review27b.json`` (a second reviewer's, at the same rules as mended) 
 words against exact figures) and ``pairs_spoken_fractions2_fresh.json`` (a second such set,
 written blind before the rule on them was measured) and ``pairs_word_numbers_fresh.json``
 (whole numbers in words against digits) and ``pairs_review28.json`` (a reviewer's, at the
-twenty-fourth session's precision of fractions and of numbers in words) hold short reports
+twenty-fourth session's precision of fractions and of numbers in words) and
+``pairs_fresh_x.json`` (the twenty-eighth held-out set) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -252,6 +253,7 @@ FILES = (
     "pairs_spoken_fractions2_fresh.json",
     "pairs_word_numbers_fresh.json",
     "pairs_review28.json",
+    "pairs_fresh_x.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -2766,6 +2768,31 @@ REVIEW28_XFAIL: dict[str, str] = {
     "rv28p-15:Half an hour/Forty minutes": _UNPAIRED,
 }
 XFAIL.update(REVIEW28_XFAIL)
+
+
+# The twenty-eighth held-out set (pairs_fresh_x.json), written blind at the twenty-fourth
+# session's start and scored then: 37 of 50 right, and 37 once every rule of the session
+# was in; read only then, and one fault it showed mended ("2c per litre" read as 2°C): 38.
+FRESH_X_XFAIL: dict[str, str] = {
+    "h28-money-1:voted 9 to 4/8 votes to 5": "found twice",
+    "h28-money-3:three-year deal/three seasons": _UNPAIRED,
+    "h28-measure-3:30cm deep/about 30cm across": _KEPT_APART,
+    "h28-date-4:start on October 14/on October 21": _ELSEWHERE,
+    "h28-date-4:start on October 14/ended on October 14 last year": _KEPT_APART,
+    "h28-date-4:3.2 million children/2.9 million children": _KEPT_APART,
+    "h28-age-2:A 17-year-old boy/a 19-year-old man": _UNPAIRED,
+    "h28-age-5:Tom Whelan, 52/At 54": _UNPAIRED,
+    "h28-age-5:2,000th winner/2,000 winners": _UNPAIRED,
+    "h28-year-2:sank in 1872/in 1887": _UNPAIRED,
+    "h28-year-4:in 2035 rather/until 2037": _UNPAIRED,
+    "h28-duration-1:Around 600 trains a day/Some 1,000 trains a day": _READ_AS_OTHER,
+    "h28-duration-1": "false conflict: 'two' / 'three'",
+    "h28-duration-4:350 drivers and loaders/About 400 bin crew members": _READ_AS_OTHER,
+    "h28-duration-5:eight hours and 23 minutes/about nine hours": _KEPT_APART,
+    "h28-mixed-3:DKK 64.2bn/64.2 billion crowns": _UNPAIRED,
+    "h28-mixed-5:1,250 people/1,250 cases": _UNPAIRED,
+}
+XFAIL.update(FRESH_X_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -193,3 +193,20 @@ def test_german_reads_no_bracketed_age_after_a_capitalised_noun() -> None:
     """German capitalises every noun: "Seite (47)" is a page, "Bayern (3)" a score."""
     claims = extract("Seite (47) zeigt es. Bayern (3) gegen Dortmund (1).", lang="de")
     assert not [c for c in claims if c.kind.value == "age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Dairy farmers get an extra 2c per litre.", "money", 0.02),
+        ("Petrol rose 40c a litre.", "money", 0.4),
+        ("Power costs 12c a kWh.", "money", 0.12),
+        ("Temperatures fell 2c a day.", "measure", 2.0),
+        ("Highs of 25c are expected.", "measure", 25.0),
+    ],
+)
+def test_cents_glued_before_what_a_price_is_per(text: str, kind: str, value: float) -> None:
+    """ "2c per litre" is cents; "25c" alone stays a temperature (docs/claims.md)."""
+    (claim,) = extract(text)
+    assert claim.quantity is not None
+    assert (claim.kind.value, claim.quantity.value) == (kind, pytest.approx(value))

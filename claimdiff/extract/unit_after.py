@@ -95,9 +95,13 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     j = i if hyphen is not None or glued or not spaced else _after_spaces(text, i)
     if glued and c in lex.GLUED_MINOR_UNITS and not text[i + 1 : i + 2].isalpha():
         minor = glued_minor(core, c, lex)
-        if minor is not None:  # "139.9p a litre", "down 40c"
+        if minor is not None:  # "139.9p a litre"
             _set_money(core, minor)
             return
+    if glued and c in lex.GLUED_MINOR_BEFORE_PER and _priced_per(text, i + 1, lex):
+        code, factor = lex.GLUED_MINOR_BEFORE_PER[c]  # "2c per litre", "40c a litre"
+        _set_money(core, Currency(code, i + 1, factor))
+        return
     if glued and _glued_percent(text, i, lex):  # "up 1.2pc": the press's "per cent"
         core.kind, core.unit, core.end = PERCENT, "%", i + len(lex.GLUED_PERCENT_WORD)
         return
@@ -216,6 +220,17 @@ def _glued_percent(text: str, i: int, lex: Lexicon) -> bool:
     word = lex.GLUED_PERCENT_WORD
     end = i + len(word)
     return bool(word) and text.startswith(word, i) and not text[end : end + 1].isalnum()
+
+
+def _priced_per(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether what a price is per follows ``i`` ("per litre", "a kWh"), no unit of time:
+    a temperature is never per litre, and may rise "2c a day"."""
+    p = _PER.match(text, i)
+    w = _WORDS.match(text, p.end()) if p is not None and "/" not in p.group() else None
+    if w is None:
+        return False
+    word = w.group().lower()
+    return word in lex.MONEY_PER and word not in lex.TIME_UNITS
 
 
 def glued_minor(core: Core, letter: str, lex: Lexicon) -> Currency | None:

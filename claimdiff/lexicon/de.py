@@ -517,6 +517,7 @@ CURRENCY_HEAD_DEFAULTS = {
 MINOR_CURRENCY_WORDS = {"cent": ("EUR", 0.01), "cents": ("EUR", 0.01), "rappen": ("CHF", 0.01)}
 # German writes no minor unit as a letter touching the number ("40 Cent", not "40c").
 GLUED_MINOR_UNITS: dict[str, tuple[str, float]] = {}
+GLUED_MINOR_BEFORE_PER: dict[str, tuple[str, float]] = {}
 NOT_MINOR_UNITS: dict[str, frozenset[float]] = {}
 DOLLAR_PREFIXES = {"us": "USD", "usd": "USD", "c": "CAD", "can": "CAD", "a": "AUD", "hk": "HKD"}
 AMBIGUOUS_CURRENCY_HEADS = frozenset({"mark", "pfund"})
