@@ -31,7 +31,10 @@ NONLETTER = _NOT_ASCII_LETTER + _NO_OTHER_LETTER
 _NOT_LOWER_LETTER = r"[^a-z]"
 LOWER_NONLETTER = _NOT_LOWER_LETTER + _NO_OTHER_LETTER
 # A character that is no word character (``\W``), written the same way.
-NONWORD = r"[^A-Za-z0-9_](?-i:(?<![^\x00-\x7f\W]))"
+# (its two parts, for a pattern that looks ahead between them)
+NONWORD_CLASS = r"[^A-Za-z0-9_]"
+NONWORD_OTHER = r"(?-i:(?<![^\x00-\x7f\W]))"
+NONWORD = NONWORD_CLASS + NONWORD_OTHER
 
 
 def alternation(phrases: Iterable[str]) -> str:

@@ -17,7 +17,7 @@ import attrs
 
 from claimdiff.lexicon import alternation, hold_tables
 from claimdiff.lexicon.looks import any_case
-from claimdiff.lexicon.regex import NONWORD
+from claimdiff.lexicon.regex import NONWORD_CLASS, NONWORD_OTHER
 
 
 class VerbPattern:
@@ -29,7 +29,11 @@ class VerbPattern:
     offset of a sentence; this one is searched opening with the character before a verb
     (no word character, :data:`.regex.NONWORD`), which the engine skips to; a verb
     opening the span is matched from the character before it, or at the text's start
-    from a space put before its first words.
+    from a space put before its first words.  Right after that character a lookahead
+    for the verbs' first characters (written as they are: the pattern is case-
+    sensitive) turns away, with one class test, the non-word characters no verb follows,
+    where the engine tried the lookbehind and the first branches (a sentence of figures,
+    "£1.2m, $3bn, 45%", is nearly all such characters).
     """
 
     __slots__ = ("_after", "_plain", "_reach")
@@ -40,7 +44,11 @@ class VerbPattern:
         self._after: re.Pattern[str] | None = None
         # A verb opening with no word character would have one before it: none does.
         if all(v[:1].isalnum() or v[:1] == "_" for v in verbs):
-            self._after = re.compile(NONWORD + r"(?P<v>" + words + r")\b")
+            firsts = "".join(re.escape(c) for c in sorted({v[0] for v in verbs}))
+            ahead = "(?=[" + firsts + "])" if firsts else ""
+            self._after = re.compile(
+                NONWORD_CLASS + ahead + NONWORD_OTHER + r"(?P<v>" + words + r")\b"
+            )
         else:
             self._plain = re.compile(r"\b(?:" + words + r")\b")
         self._reach = max(map(len, verbs), default=0) + 1  # a verb and the character after
