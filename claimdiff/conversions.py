@@ -106,13 +106,16 @@ ROUNDING_TOLERANCE = 0.2
 CONVERTED_TOLERANCE = 0.1
 
 
-def with_rounding(q: Quantity, *, open_half: bool = False, measure: bool = False) -> Quantity:
+def with_rounding(
+    q: Quantity, *, open_half: bool = False, measure: bool = False, age: bool = False
+) -> Quantity:
     """An exact figure read as rounded to its last written part: a whole figure to its
     last digit (±0.5), a half to the half (±0.25), a third or a quarter to it; with
     ``open_half`` just under, the half itself left out; never looser than ±20%
     (:data:`ROUNDING_TOLERANCE`).  With ``measure``, a whole figure already read to its
     digits is widened to its last digit, never more than ±10%
-    (:data:`CONVERTED_TOLERANCE`).
+    (:data:`CONVERTED_TOLERANCE`).  With ``age``, a whole number of years is a floor:
+    "aged 2" is 2 to just under 3.
 
     >>> q = with_rounding(Quantity(6.5, 6.5, 6.5, "hour", Qualifier.EXACT))
     >>> q.low, q.high
@@ -136,6 +139,9 @@ def with_rounding(q: Quantity, *, open_half: bool = False, measure: bool = False
         most = CONVERTED_TOLERANCE * abs(v)
         step = most if most < 0.5 else 0.5
         return attrs.evolve(q, low=min(low, v - step), high=max(high, v + step))
+    if age and v == int(v) and v >= 1:
+        # An age in whole years is a floor: a child "aged 2" is 24 to 35 months old.
+        return attrs.evolve(q, low=v, high=v + 2 * _OPEN_HALF)
     for parts in _PARTS:
         if abs(v * parts - round(v * parts)) < 1e-9:
             step = (_OPEN_HALF if open_half else 0.5) / parts

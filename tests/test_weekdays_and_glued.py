@@ -202,6 +202,8 @@ def test_german_reads_no_bracketed_age_after_a_capitalised_noun() -> None:
         ("Petrol rose 40c a litre.", "money", 0.4),
         ("Power costs 12c a kWh.", "money", 0.12),
         ("Temperatures fell 2c a day.", "measure", 2.0),
+        ("Temperatures fell 3c a night.", "measure", 3.0),
+        ("Sea levels rose 1c per annum.", "measure", 1.0),
         ("Highs of 25c are expected.", "measure", 25.0),
     ],
 )

@@ -50,6 +50,7 @@ def test_words_read_as_their_digits(words: str, digits: str) -> None:
         ("The trail is 3½ miles long.", 3.325, 3.675),  # the ±5% cap, under ±0.25
         ("It was 3 million and a half dollars.", 3.325e6, 3.675e6),
         ("It took six and a half hours.", 6.5, 6.5),  # a time: rounded across units only
+        ("The boy, aged 4 and a half, was found.", 4.5, 4.5),  # an age too
         ("Add 3/4 cup of milk.", 0.75, 0.75),  # a fraction alone
     ],
 )
@@ -68,6 +69,10 @@ def test_a_fraction_is_rounded_to_its_part(text: str, low: float, high: float) -
         ("Inflation rose 4 and a half per cent.", "4 and a half per cent", 4.5),
         ("He is 4 and a half years old.", "4 and a half years old", 4.5),
         ("They cut 4 and a third of the jobs.", "4", 4.0),  # the third is a share
+        ("It took a year and a half of building work.", "a year and a half", 1.5),
+        ("The concert ran for three hours and a half-hour encore.", "three hours", 3.0),
+        ("They sold 4 and a half-dozen eggs.", "4", 4.0),
+        ("It ran a year-and-a-half-long inquiry.", "a year-and-a-half", 1.5),
     ],
 )
 def test_a_part_joined_by_and(text: str, surface: str, value: float) -> None:
@@ -104,7 +109,7 @@ def test_with_rounding(q: Quantity, open_half: bool, low: float, high: float) ->
     ("q", "low", "high"),
     [
         (Quantity(2.85, 3.15, 3.0, "kilometer", Qualifier.EXACT), 2.7, 3.3),  # ±10% < ±0.5
-        (Quantity(11.4, 12.6, 12.0, "mile", Qualifier.EXACT), 11.4, 12.6),  # ±5% > ±0.5
+        (Quantity(11.5, 12.5, 12.0, "mile", Qualifier.EXACT), 11.5, 12.5),  # "12 miles" as read
         (Quantity(18.5, 19.5, 19.0, "kilometer", Qualifier.EXACT), 18.5, 19.5),  # its digit
         (Quantity(3.55, 3.65, 3.6, "mile", Qualifier.EXACT), 3.55, 3.65),  # "3.6": its tenth
     ],
@@ -123,7 +128,11 @@ def test_a_measure_across_units(q: Quantity, low: float, high: float) -> None:
         ("The fare is $3.", "The fare is £2.60.", "conflict"),
         ("The outage lasted half an hour.", "The outage lasted 32 minutes.", "agree"),
         ("The outage lasted half an hour.", "The outage lasted 40 minutes.", "conflict"),
-        ("The flight took an hour and a quarter.", "The flight took 75 minutes.", "agree"),
+        ("The flight took an hour and a quarter.", "The flight took 80 minutes.", "agree"),
+        ("The flight took an hour and a quarter.", "The flight took 90 minutes.", "conflict"),
+        ("The boy, aged 2, was found safe.", "The 30-month-old boy was found safe.", "agree"),
+        ("The baby, aged 1, was hurt.", "The 11-month-old baby was hurt.", "conflict"),
+        ("It costs 50 cents.", "It costs 45p.", "conflict"),
         (
             "The museum drew two million visitors.",
             "The museum drew 2.04 million visitors.",
@@ -141,3 +150,9 @@ def test_verdicts_across_units(a: str, b: str, verdict: str) -> None:
 )
 def test_denominator(part: float, den: int) -> None:
     assert denominator(part) == den
+
+
+def test_an_age_in_years_is_a_floor() -> None:
+    got = with_rounding(_exact(2.0, "year"), age=True)
+    assert (got.low, got.high) == (2.0, pytest.approx(3.0, abs=1e-5))
+    assert got.high < 3.0

@@ -21,8 +21,8 @@ from claimdiff import nouns
 from claimdiff.extract.members import COUNT, MONEY
 from claimdiff.extract.metre_or_million import million_cue_near, one_thing_sized
 from claimdiff.extract.money import currency_before
-from claimdiff.extract.number_words import read_words
-from claimdiff.extract.numbers import OF_AFTER, VULGAR, Number, denominator, read_digits
+from claimdiff.extract.number_words import part_after, read_words
+from claimdiff.extract.numbers import VULGAR, Number, denominator, read_digits
 from claimdiff.extract.unit_after import length_near, noun_follows, unit_after
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.folded import fold
@@ -119,11 +119,10 @@ def _and_part(text: str, num: Number, lex: Lexicon) -> None:
     three quarters" (not "4 and a third of the jobs", where the part is a share)."""
     if num.decimals or num.value != int(num.value):
         return
-    p = lex.patterns["and_a_part"].match(text, num.end)
-    if p is None or OF_AFTER.match(text, p.end()) is not None:
-        return
-    part = lex.AND_PARTS[" ".join(p["part"].lower().split())]
-    num.value, num.end, num.part = num.value + part, p.end(), 1.0 / denominator(part)
+    found = part_after(text, num.end, lex)
+    if found is not None:
+        part, end = found
+        num.value, num.end, num.part = num.value + part, end, 1.0 / denominator(part)
 
 
 def sign_before(text: str, start: int, lex: Lexicon) -> tuple[float, int]:

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.bounds import hedge_before, hedged
 from claimdiff.extract.members import AGE, DURATION, EXACT, PERCENT
+from claimdiff.extract.number_words import part_after
 from claimdiff.extract.numbers import Number
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
@@ -85,9 +86,9 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
             continue  # "twice a week", "10 hours a day": the unit a rate is per
         value = lex.DURATION_FRACTIONS.get(_norm(lead["fraction"] or ""), 1.0)
         end = unit_end
-        part = lex.patterns["and_a_part"].match(text, unit_end)
-        if part is not None and value == 1.0:
-            value, end = 1.0 + lex.AND_PARTS[_norm(part["part"])], part.end()
+        part = part_after(text, unit_end, lex) if value == 1.0 else None
+        if part is not None:
+            value, end = 1.0 + part[0], part[1]
             after = _word_after(text, end, lex)  # "a year and a half ago" is no length
             if after in lex.NOT_DURATION_AFTER_HALF and after not in lex.AGE_AFTER_LENGTH:
                 continue

@@ -255,6 +255,25 @@ def _integer_only(text: str, tokens: list[Token], lex: Lexicon) -> Number | None
     return _value(text, tokens[:f], lex) if f else None
 
 
+def part_after(text: str, end: int, lex: Lexicon) -> tuple[float, int] | None:
+    """(value, end) of a part joined by "and" right after ``end`` ("four and a half", "an
+    hour and a quarter", "4 and a half per cent": ``AND_PARTS``), or None.  Not a part of
+    what follows: a share before "of" ("an hour and a third of the jurors"; but "a year
+    and a half of building work": ``PARTS_BEFORE_OF``), or a word the
+    part is hyphened to when the joining words are spaced ("3 and a half-dozen others",
+    "three hours and a half-hour encore"; "a year-and-a-half-long project" is hyphened
+    throughout)."""
+    p = lex.patterns["and_a_part"].match(text, end)
+    if p is None:
+        return None
+    part = " ".join(p["part"].lower().split())
+    if part not in lex.PARTS_BEFORE_OF and OF_AFTER.match(text, p.end()) is not None:
+        return None
+    if text[p.end() : p.end() + 1] in HYPHENS and text[end : end + 1] not in HYPHENS:
+        return None
+    return lex.AND_PARTS[part], p.end()
+
+
 def _scale_after(text: str, end: int, lex: Lexicon) -> tuple[float, int]:
     """(scale, end) of the scale words of a thousand or more right after ``end`` ("two
     point five million", "two point five thousand million": a larger one multiplies, as

@@ -42,15 +42,17 @@ _DISCRETE = frozenset({COUNT, AGE, DURATION, YEAR})
 _TIMES = frozenset({AGE, DURATION})
 
 
-def written_step(core: Core) -> float:
+def written_step(core: Core, *, age: bool = False) -> float:
     """Half a unit of the last digit written: what the figure's own digits promise.
 
     Whole counts below a thousand are exact ("40 countries", "aged 74"); an
     amount, measure or percentage written as a plain whole number is rounded
-    to its last digit ("61%" is 60.5-61.5, "40C" 39.5-40.5).
+    to its last digit ("61%" is 60.5-61.5, "40C" 39.5-40.5).  A length of time or
+    an age (``age``: the count read as one) keeps a fraction exact: it is rounded
+    when compared across units.
     """
     num = core.number
-    if num.part and not core.step and core.kind not in _TIMES and num.value:
+    if num.part and not core.step and not age and core.kind not in _TIMES and num.value:
         # A whole number and a fraction is rounded to that fraction: "two and a half
         # million" may be 2.46 million, as "2.5 million" may not.  Times are rounded
         # when compared across units (claimdiff.conversions.with_rounding).
@@ -63,7 +65,8 @@ def written_step(core: Core) -> float:
 
 
 def exact(core: Core, unit: str | None = None) -> Quantity:
-    """The unhedged reading of a figure: its written precision, never looser than ±5%.
+    """The unhedged reading of a figure: its written precision, never looser than ±5%;
+    ``unit`` is an age's ("aged 4 and a half" is exactly 4.5 years).
 
     Rounding never changes a figure's sign: "$0.0m" is [0, 50,000], not a
     bound below zero, and "-0.0" stays at or below zero (issue 15) — except a
@@ -73,7 +76,7 @@ def exact(core: Core, unit: str | None = None) -> Quantity:
     # Conditional expressions, not min() and max(): each call of those costs some 100 ns
     # on Python 3.11, and every figure comes here ("b if b > a else a" is max(a, b)).
     if v:
-        step, most = abs(written_step(core)), UNHEDGED_TOLERANCE * abs(v)
+        step, most = abs(written_step(core, age=unit is not None)), UNHEDGED_TOLERANCE * abs(v)
         step = most if most < step else step
     else:
         step = core.step

@@ -16,6 +16,7 @@ from claimdiff import nouns
 from claimdiff.extract.members import AGE, DURATION, MEASURE, MONEY, PERCENT
 from claimdiff.extract.metre_or_million import one_thing_sized
 from claimdiff.extract.money import Currency, code_after, minor_after, minor_unit, symbol_after
+from claimdiff.extract.number_words import part_after
 from claimdiff.extract.subjects import numbered_name
 from claimdiff.extract.weighed import weighed_after
 from claimdiff.lexicon import Lexicon
@@ -205,10 +206,10 @@ def _duration(text: str, core: Core, lex: Lexicon, unit: str, end: int, attribut
     core.kind, core.unit, core.end = DURATION, unit, end
     core.attributive = attributive
     if not attributive and text[end : end + 1].isspace() and core.value == int(core.value):
-        part = lex.patterns["and_a_part"].match(text, end)
-        if part is not None:  # "two hours and a half", "3 years and a quarter"
-            core.value += lex.AND_PARTS[" ".join(part["part"].lower().split())]
-            core.end = part.end()
+        found = part_after(text, end, lex)
+        if found is not None:  # "two hours and a half", "3 years and a quarter"
+            core.value += found[0]
+            core.end = found[1]
     ago = lex.patterns["ago"].match(text, core.end)
     if ago is not None:
         core.end, core.ago = ago.end(), True
@@ -223,14 +224,13 @@ def _glued_percent(text: str, i: int, lex: Lexicon) -> bool:
 
 
 def _priced_per(text: str, i: int, lex: Lexicon) -> bool:
-    """Whether what a price is per follows ``i`` ("per litre", "a kWh"), no unit of time:
-    a temperature is never per litre, and may rise "2c a day"."""
+    """Whether what a price is per follows ``i`` ("per litre", "a kWh": ``GLUED_CENTS_PER``):
+    a temperature is never per litre, and may rise "2c a day" or "1c per annum"."""
     p = _PER.match(text, i)
     w = _WORDS.match(text, p.end()) if p is not None and "/" not in p.group() else None
     if w is None:
         return False
-    word = w.group().lower()
-    return word in lex.MONEY_PER and word not in lex.TIME_UNITS
+    return w.group().lower() in lex.GLUED_CENTS_PER
 
 
 def glued_minor(core: Core, letter: str, lex: Lexicon) -> Currency | None:

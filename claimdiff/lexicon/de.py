@@ -393,6 +393,7 @@ NOT_DURATION_AFTER: frozenset[str] = frozenset()
 NOT_DURATION_AFTER_HALF: frozenset[str] = frozenset()
 PART_JOINERS: tuple[str, ...] = ()
 AND_PARTS: dict[str, float] = {}
+PARTS_BEFORE_OF: frozenset[str] = frozenset()
 AGE_AFTER_LENGTH: frozenset[str] = frozenset()
 DURATION_CUES_AFTER: frozenset[str] = frozenset()
 DELAY_BEFORE: tuple[str, ...] = ()
@@ -518,6 +519,7 @@ MINOR_CURRENCY_WORDS = {"cent": ("EUR", 0.01), "cents": ("EUR", 0.01), "rappen":
 # German writes no minor unit as a letter touching the number ("40 Cent", not "40c").
 GLUED_MINOR_UNITS: dict[str, tuple[str, float]] = {}
 GLUED_MINOR_BEFORE_PER: dict[str, tuple[str, float]] = {}
+GLUED_CENTS_PER: frozenset[str] = frozenset()
 NOT_MINOR_UNITS: dict[str, frozenset[float]] = {}
 DOLLAR_PREFIXES = {"us": "USD", "usd": "USD", "c": "CAD", "can": "CAD", "a": "AUD", "hk": "HKD"}
 AMBIGUOUS_CURRENCY_HEADS = frozenset({"mark", "pfund"})

@@ -636,6 +636,10 @@ GLUED_MINOR_UNITS = {"p": ("GBP", 0.01)}
 # ...but "c" is cents before what a price is per, where no temperature stands: "2c per
 # litre", "40c a litre", "12c a kWh" (the currency of "cent", MINOR_CURRENCY_WORDS).
 GLUED_MINOR_BEFORE_PER = {"c": MINOR_CURRENCY_WORDS["cent"]}
+# What such a price is per: goods and energy sold by the unit, never a time or a person.
+GLUED_CENTS_PER = frozenset(
+    "litre liter litres liters gallon kilo kg kilogram kwh mwh tonne ton barrel unit share".split()
+)
 NOT_MINOR_UNITS = {"p": frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})}
 # Letters before "$" that name whose dollar it is: "C$ 300", "hk $ 10.05 billion",
 # "aud$ 15", "Mex$ 10 million".  Matched case-insensitively, right before the "$".

@@ -140,6 +140,10 @@ PART_JOINERS = ("and",)
 AND_PARTS = {"a half": 0.5, "a-half": 0.5, "a quarter": 0.25, "a-quarter": 0.25,
              "a third": 1 / 3, "a-third": 1 / 3, "three quarters": 0.75,
              "three-quarters": 0.75, "two thirds": 2 / 3, "two-thirds": 2 / 3}  # fmt: skip
+# Parts that stay the number's before "of": English says "half of" for a share, so "a year
+# and a half of building work" is a length, where "an hour and a third of the jurors" is
+# an hour and a share.
+PARTS_BEFORE_OF = frozenset({"a half", "a-half"})
 # Words after the unit that make it a point in time, unless a word of length comes first:
 # "a year after the attack", "a week on Monday", "a day when" — but "jailed for a year
 # after admitting fraud", "walk out for a single day on Friday".
