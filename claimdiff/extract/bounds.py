@@ -175,8 +175,8 @@ def _coarser(factor: float | None) -> float | None:
     return 1.0 + (factor - 1.0) * COARSE_HEDGE
 
 
-# What the lexicon's range separators can open with, but white space.
-_SEPARATOR_OPENS = frozenset("-‐‑–—~")
+# What the lexicon's range separators can open with, but white space (the scan asks too).
+SEPARATOR_OPENS = frozenset("-‐‑–—~")
 
 
 @functools.cache
@@ -246,7 +246,7 @@ def _moved_before(window: str, lex: Lexicon) -> bool:
 def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     """ "between 3 and 5 million", "10-20%", "$5m-$10m", "30 to 40 km"."""
     c = text[core.end : core.end + 1]
-    if not c.isspace() and c not in _SEPARATOR_OPENS:
+    if not c.isspace() and c not in SEPARATOR_OPENS:
         return None  # "range_sep" and "range_and" open with white space or a dash
     # The word before the figure, if any, within the longest opener's last word and a space.
     last = window[-lex.range_reach :].rsplit(None, 1)[-1:]

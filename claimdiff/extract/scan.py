@@ -18,6 +18,7 @@ from claimdiff.extract.ages import age_at, age_limit, birthday_at, range_of_ages
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.bare_shares import bare_share
 from claimdiff.extract.bounds import (
+    SEPARATOR_OPENS,
     YEAR_RANGE,
     hedge_before,
     hedged,
@@ -222,7 +223,8 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
                 text, core.start, lex
             ):
                 article = len(art.group())  # "under a three-year contract": a preposition
-    date = date_at(text, core, lex)
+    # date_at reads a count only: its call is spared for the amounts and shares.
+    date = date_at(text, core, lex) if core.kind is COUNT else None
     if date is not None:
         return date, date.end
     if core.kind is COUNT and core.end < len(text) and text[core.end].isalpha():
@@ -251,22 +253,31 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         return None, tail.end() if tail is not None else resume  # "a Boeing 737-800"
     lo = _window_start(core.start)
     window = text[lo : core.start]
-    age = age_at(text, core, lex, window, lo) or age_limit(core, lex, window, lo)
-    draft = ranged(text, core, lex, window, lo)
-    if draft is not None:
-        # "aged 15 to 17", "aged between 18 and 25", "a man of 20 to 25"
-        aged = range_of_ages(text, draft, lex, age)
-        if aged is not None:
-            return aged, aged.end if aged.end > resume else resume
-        days = days_of_month(text, draft, lex)
-        if days is not None:
-            return days, days.end if days.end > resume else resume  # "3-5 March"
-    if age is not None:
-        return age, resume
-    if draft is None:
-        draft = ratio(text, core, lex)
+    kind = core.kind
+    c = text[core.end : core.end + 1]
+    if kind is COUNT or kind is DURATION or c.isspace() or c in SEPARATOR_OPENS:
+        age = age_at(text, core, lex, window, lo) or age_limit(core, lex, window, lo)
+        draft = ranged(text, core, lex, window, lo)
         if draft is not None:
-            draft = hedged_share(text, draft, core, lex, window, lo)
+            # "aged 15 to 17", "aged between 18 and 25", "a man of 20 to 25"
+            aged = range_of_ages(text, draft, lex, age)
+            if aged is not None:
+                return aged, aged.end if aged.end > resume else resume
+            days = days_of_month(text, draft, lex)
+            if days is not None:
+                return days, days.end if days.end > resume else resume  # "3-5 March"
+        if age is not None:
+            return age, resume
+        if draft is None:
+            draft = ratio(text, core, lex)
+            if draft is not None:
+                draft = hedged_share(text, draft, core, lex, window, lo)
+    else:
+        # An amount, share or measure followed by a mark ("£1.2m,", "45%;"): age_at and
+        # age_limit read a count or a duration, ranged a separator opening with white space
+        # or a dash, ratio a count, so each would return None; their calls (some 4,000
+        # instructions a figure) are spared, and the hedge is read as below.
+        draft = None
     if draft is None:
         # A hedge must stand right before the number: "under a million" is one, "under a
         # three-year contract" none ("a" is the contract's).
