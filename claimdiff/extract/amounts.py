@@ -190,13 +190,18 @@ def half_step(num: Number, scale: float) -> float:
         return 0.0
     if num.decimals:
         return 0.5 * 10.0**-num.decimals * scale
-    zeros = len(num.digits) - len(num.digits.rstrip("0"))
+    return _whole_step(num.digits, num.value, scale)
+
+
+def _whole_step(digits: str, value: float, scale: float) -> float:
+    """The precision of a whole number written ``digits`` (``value``) before ``scale``."""
+    zeros = len(digits) - len(digits.rstrip("0"))
     if scale > 1:
         # "1 million" and "169 million": the mantissa's last digit.  A single
         # trailing zero is read as a digit ("$10m" is not "$12m"); two or more
         # as rounding ("100 million"), as for unscaled figures.
         return 0.5 * 10.0 ** (zeros if zeros >= 2 else 0) * scale
-    if zeros >= 2 and num.value >= _ROUNDED_FROM:
+    if zeros >= 2 and value >= _ROUNDED_FROM:
         return 0.5 * 10.0**zeros
     return 0.0
 
@@ -213,14 +218,11 @@ def _words_step(num: Number) -> float:
     v = num.value
     if v < _ROUNDED_FROM or v != int(v):
         return 0.0
-    if num.scale > 1 and v / num.scale == int(v / num.scale):
+    mantissa = v / num.scale
+    if num.scale > 1 and mantissa == int(mantissa):
         # "twenty million" as "20 million": the figure before the word, as for digits.
-        mantissa = str(int(v / num.scale))
-        zeros = len(mantissa) - len(mantissa.rstrip("0"))
-        return 0.5 * 10.0 ** (zeros if zeros >= 2 else 0) * num.scale
-    whole = str(int(v))
-    zeros = len(whole) - len(whole.rstrip("0"))
-    return 0.5 * 10.0**zeros if zeros >= 2 else 0.0
+        return _whole_step(str(int(mantissa)), mantissa, num.scale)
+    return _whole_step(str(int(v)), v, 1.0)
 
 
 def _chain(
