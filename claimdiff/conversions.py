@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from claimdiff.verdict import Rate
 
 __all__ = [
+    "CONVERTED_TOLERANCE",
     "EXTREMES",
+    "ROUNDING_TOLERANCE",
     "TIMES",
     "at_reference_rate",
     "calendar_months",
@@ -103,6 +105,7 @@ _PARTS = (1, 2, 3, 4)
 # ...never looser than a fifth of the figure: readers of "half an hour" allow 35 minutes,
 # not 40 ("a week" is no "10 days"), and hold "three quarters of an hour" to 51 minutes.
 ROUNDING_TOLERANCE = 0.2
+# A measure read to its digits is widened across units at most by "about"'s width.
 CONVERTED_TOLERANCE = 0.1
 
 
