@@ -23,7 +23,7 @@ from claimdiff.lexicon.cldr import measure_units as read_measure_units
 from claimdiff.lexicon.cldr import time_symbols as read_time_symbols
 from claimdiff.lexicon.fast_shapes import FastShapes, fast_shapes
 from claimdiff.lexicon.folded import Folded, fold
-from claimdiff.lexicon.looks import openers
+from claimdiff.lexicon.looks import Openers, gated, openers
 from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
 from claimdiff.lexicon.patterns import compile_patterns
 from claimdiff.lexicon.regex import alternation as alternation
@@ -113,10 +113,10 @@ class Lexicon:
     one), so a word before a figure ending in none of these is no minus word."""
     range_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last words of the range openers ("between", "of", "from")."""
-    period_openers: tuple[str, ...] = attrs.field(repr=False, default=())
+    period_openers: Openers = attrs.field(repr=False, default=Openers(()))
     """The first words of the parts of a year ("first", "q3", "fiscal"): a sentence
     holding none is not searched for them (:func:`.looks.may_hold`)."""
-    period_word_openers: tuple[str, ...] = attrs.field(repr=False, default=())
+    period_word_openers: Openers = attrs.field(repr=False, default=Openers(()))
     """The first words of the period phrases ("last", "this", "today")."""
     range_reach: int = attrs.field(repr=False, default=8)
     """How far back the last word of a range opener may start: its length and a space."""
@@ -234,8 +234,8 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
         age_estimate_tails=frozenset(e.split()[-1].lower() for e in data.AGE_ESTIMATES),
         minus_ends=frozenset(c for w in data.NEGATIVE_WORDS for c in (w[-1], w[-1].upper())),
         range_tails=frozenset(r.split()[-1] for r in data.RANGE_OPENERS),
-        period_openers=openers(data.PERIOD_PARTS),
-        period_word_openers=openers(data.PERIOD_PHRASES),
+        period_openers=gated(openers(data.PERIOD_PARTS)),
+        period_word_openers=gated(openers(data.PERIOD_PHRASES)),
         range_reach=max(8, *(len(r.split()[-1]) + 1 for r in data.RANGE_OPENERS)),
         predicate_classes=_predicate_classes(data),
         numbers=numbers,

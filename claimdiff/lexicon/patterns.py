@@ -20,8 +20,8 @@ from claimdiff.lexicon.regex import DIGITS as _DIGITS
 from claimdiff.lexicon.regex import (
     ByFirstCharacter,
     ByWords,
-    after_nonletter,
     alternation,
+    blind_phrases,
     lowered_phrases,
 )
 from claimdiff.lexicon.regex import lead as _lead
@@ -473,14 +473,15 @@ def compile_patterns(
             re.IGNORECASE,
         ),
         # Matched on a lower-cased copy of a sentence, so no IGNORECASE is needed; these
-        # and "period_words" open with the non-letter before a phrase (.regex.after_nonletter).
+        # and "period_words" open with the non-letter before a phrase (.regex.after_nonletter),
+        # then look ahead for a phrase's first letter (.regex.lowered_phrases, blind_phrases).
         "predicate": Words(tuple(
             p for t in (data.COUNT_PREDICATES, data.AMOUNT_PREDICATES)
             for ps in t.values() for p in ps
         )),
-        "period_part": Source(after_nonletter(alternation(data.PERIOD_PARTS), lowered=True)),
+        "period_part": Source(lowered_phrases(data.PERIOD_PARTS)),
         "month_name": Source(_month_names(data)),
-        "period_words": Source(after_nonletter(alternation(data.PERIOD_PHRASES)), re.IGNORECASE),
+        "period_words": Source(blind_phrases(data.PERIOD_PHRASES), re.IGNORECASE),
         "anaphoric_period": Source(
             r"(?=[fFiIdDoO])(?<![^\W\d_])(?:for|in|during|over|of)\s+(?P<period>"
             + alternation(data.ANAPHORIC_PERIODS) + r")(?![^\W\d_])",

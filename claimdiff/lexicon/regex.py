@@ -135,6 +135,24 @@ def lowered_phrases(phrases: Iterable[str]) -> str:
     )  # fmt: skip
 
 
+def blind_phrases(phrases: Iterable[str]) -> str:
+    """``after_nonletter(alternation(phrases))`` for an IGNORECASE pattern, with
+    :func:`lead`'s lookahead for the phrases' first letters right after the non-letter
+    it opens with, as :func:`lowered_phrases` writes one.
+
+    The class matches, under IGNORECASE, every character a phrase's first letter does
+    (and its other case), so no match is turned away; most non-letters of a sentence of
+    figures are, before the look-behind and the alternation's branches are tried.  A
+    phrase opening with a space (any white space) gets no lookahead.
+    """
+    phrases = tuple(phrases)
+    ahead = "" if any(not p[:1] or p[:1].isspace() for p in phrases) else lead(phrases)
+    return (
+        _NOT_ASCII_LETTER + ahead + _NO_OTHER_LETTER
+        + r"(?P<w>" + alternation(phrases) + r")(?![^\W\d_])"
+    )  # fmt: skip
+
+
 def phrases_in(pattern: re.Pattern[str], padded: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, phrase) of each match of an :func:`after_nonletter` pattern in
     ``padded`` (a text with one non-letter put in front), as ``finditer`` would find
