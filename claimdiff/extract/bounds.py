@@ -50,6 +50,13 @@ def hedge_before(window: str, lex: Lexicon) -> re.Match[str] | None:
     """The hedge ending ``window``; searched only if its last word ends some hedge.  A word
     of ``HEDGE_GAPS`` may stand between ("at least another two years", "up to a further 500
     jobs"): the hedge is the one before it."""
+    mark = window[-2:-1]
+    if window[-1:] == " " and mark in _MARKS and mark in _unhedged_marks[lex.data]:
+        # A window ending in a mark and a space ("45%, ", "12 km; "), as most do between
+        # dense figures: its last word ends in that mark, which ends no hedge's or gap's
+        # last word (nor is a comparison), so the tests below would all fail.  Deciding it
+        # from two characters spares rsplit and lower, some 2,000 instructions a figure.
+        return None
     words = window.rsplit(None, 1)
     if not words:
         return None
@@ -189,6 +196,23 @@ class _TrailingOpeners(dict[ModuleType, frozenset[str]]):
 
 
 _trailing_openers = _TrailingOpeners()
+
+# Marks that may end the word before a figure; those ending no hedge's last word are kept.
+# A set, tested first: most windows in news end in a letter and a space, and pay no more.
+_MARKS = frozenset(",;:.!?)]\"'")
+
+
+class _UnhedgedMarks(dict[ModuleType, frozenset[str]]):
+    """The marks of ``_MARKS`` that end no last word of a hedge or a hedge's gap, by
+    data module, filled on first use (a subscript, cheaper than functools.cache)."""
+
+    def __missing__(self, data: ModuleType) -> frozenset[str]:
+        tails = [p.split()[-1] for p in (*data.HEDGES, *data.HEDGE_GAPS) if p.split()]
+        marks = self[data] = frozenset(m for m in _MARKS if not any(t.endswith(m) for t in tails))
+        return marks
+
+
+_unhedged_marks = _UnhedgedMarks()
 
 
 def norm(phrase: str) -> str:
