@@ -241,7 +241,8 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         if share is not None or num.digits:
             return share or _fraction(text, core, lex, False), resume
         return _fraction(text, core, lex, num.bare), resume
-    if _is_year(text, core, lex):
+    # _is_year's first test made here: every amount, share and measure is spared its call.
+    if core.kind is COUNT and _is_year(text, core, lex):
         lo = _window_start(core.start)
         span = years_at(text, core, text[lo : core.start], lo)
         if span is not None:
@@ -251,8 +252,9 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     if core.kind is COUNT and is_name_number(text, core, lex):
         tail = _NAME_TAIL.match(text, core.end)
         return None, tail.end() if tail is not None else resume  # "a Boeing 737-800"
-    lo = _window_start(core.start)
-    window = text[lo : core.start]
+    start = core.start
+    lo = start - _HEDGE_WINDOW if start > _HEDGE_WINDOW else 0  # _window_start, inline
+    window = text[lo:start]
     kind = core.kind
     c = text[core.end : core.end + 1]
     if kind is COUNT or kind is DURATION or c.isspace() or c in SEPARATOR_OPENS:
@@ -286,7 +288,12 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
             aged = hedged_age(text, draft, lex, window, lo)  # "aged about 30"
             if aged is not None:
                 return aged, aged.end if aged.end > resume else resume
-    if not _complete(text, draft, core, lex):
+    # _complete reads only an attributive figure, a count or a share: an amount or a
+    # measure as read ("£1.2m", "12 km") is spared its call.
+    kind = draft.kind
+    if (draft.attributive or kind is COUNT or kind is PERCENT) and not _complete(
+        text, draft, core, lex
+    ):
         return None, draft.end if draft.end > resume else resume  # "a six-figure sum"
     return draft, draft.end if draft.end > resume else resume
 
