@@ -146,6 +146,8 @@ def _gap(a: Claim, qa: Quantity, qb: Quantity) -> str | None:
         unit = _GAP_UNITS[a.kind]
         if a.kind is Kind.AGE and qa.unit:
             unit = qa.unit  # "An 18-month-old" and "aged two": 6 months apart
+        if a.kind is Kind.AGE and unit == "year" and diff < 1:
+            diff, unit = round(diff * 12, 1), "month"  # "aged 1", "11-month-old": 1 month
         return f"{number(diff)} {_plural(unit) if diff != 1 else unit} apart"
     if a.kind is Kind.PERCENT:
         diff = abs(vb - va)

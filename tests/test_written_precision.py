@@ -145,6 +145,13 @@ def test_verdicts_across_units(a: str, b: str, verdict: str) -> None:
     assert finding.verdict.value == verdict, finding.reason
 
 
+def test_an_age_under_a_year_apart_is_said_in_months() -> None:
+    (finding,) = claimdiff.compare(
+        "The baby, aged 1, was hurt.", "The 11-month-old baby was hurt."
+    ).findings
+    assert finding.reason.endswith("1 month apart (B's figure converted from month)")
+
+
 @pytest.mark.parametrize(
     ("part", "den"), [(0.5, 2), (0.375, 8), (2 / 3, 3), (0.1, 10), (0.3, 10), (0.123, 0)]
 )
