@@ -109,40 +109,38 @@ ROUNDING_TOLERANCE = 0.2
 CONVERTED_TOLERANCE = 0.1
 
 
-def with_rounding(
-    q: Quantity, *, open_half: bool = False, measure: bool = False, age: bool = False
-) -> Quantity:
-    """An exact figure read as rounded to its last written part: a whole figure to its
-    last digit (±0.5), a half to the half (±0.25), a third or a quarter to it; with
-    ``open_half`` just under, the half itself left out; never looser than ±20%
-    (:data:`ROUNDING_TOLERANCE`).  With ``measure``, a whole figure already read to its
+def with_rounding(q: Quantity, kind: Kind, *, open_half: bool = False) -> Quantity:
+    """An exact figure of ``kind`` compared across units, read as rounded to its last
+    written part: a whole figure to its last digit (±0.5), a half to the half (±0.25), a
+    third or a quarter to it; with ``open_half`` just under, the half itself left out;
+    never looser than ±20% (:data:`ROUNDING_TOLERANCE`).  A measure already read to its
     digits is widened to its last digit, never more than ±10%
-    (:data:`CONVERTED_TOLERANCE`).  With ``age``, a whole number of years is a floor:
-    "aged 2" is 2 to just under 3.
+    (:data:`CONVERTED_TOLERANCE`); an age in whole years is a floor ("aged 2" is 2 to just
+    under 3); money is left as read, converted at a rate with its own range.
 
-    >>> q = with_rounding(Quantity(6.5, 6.5, 6.5, "hour", Qualifier.EXACT))
+    >>> q = with_rounding(Quantity(6.5, 6.5, 6.5, "hour", Qualifier.EXACT), Kind.DURATION)
     >>> q.low, q.high
     (6.25, 6.75)
-    >>> q = with_rounding(Quantity(0.5, 0.5, 0.5, "hour", Qualifier.EXACT))
+    >>> q = with_rounding(Quantity(0.5, 0.5, 0.5, "hour", Qualifier.EXACT), Kind.DURATION)
     >>> round(q.low, 2), round(q.high, 2)
     (0.4, 0.6)
     """
     v, low, high = q.value, q.low, q.high
     if q.qualifier is not Qualifier.EXACT or v is None or low is None or high is None:
         return q
-    if not math.isfinite(v):
+    if kind is Kind.MONEY or not math.isfinite(v):
         return q
     if low != high:
         # A measure, read to its digits at most ±5%: a whole one is widened to its last
         # digit, at most ±10%, the width of "about" ("3km" and "a two-mile zone", 3.2km,
         # are one zone; "2kg" is no "5.2 pounds", 2.36kg).  Money is converted at a rate
         # with its own range ("Two currencies", docs/compare.md).
-        if not measure or v != int(v):
+        if kind is not Kind.MEASURE or v != int(v):
             return q
         most = CONVERTED_TOLERANCE * abs(v)
         step = most if most < 0.5 else 0.5
         return attrs.evolve(q, low=min(low, v - step), high=max(high, v + step))
-    if age and v == int(v) and v >= 1:
+    if kind is Kind.AGE and q.unit == "year" and v == int(v) and v >= 1:
         # An age in whole years is a floor: a child "aged 2" is 24 to 35 months old.
         return attrs.evolve(q, low=v, high=v + 2 * _OPEN_HALF)
     for parts in _PARTS:

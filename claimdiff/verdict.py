@@ -124,19 +124,13 @@ def judge(
         qa, qb0 = _same_calendar(qa, qb0)
     elif converted:
         # A figure converted by the writer is rounded to its last digit: "12 miles" and
-        # "19 km" are the same road; a count or a time read as exactly itself to its last
-        # written part, at most ±20%, a measure at most ±10%, an age in years from its
-        # floor (with_rounding); money is converted at a rate with its own range.
-        # Between units of time one a whole multiple of the other the half is left out:
-        # "three years" holds 31 to 41 months, not 30 (two and a half years, which no
-        # writer rounds to three).
+        # "19 km" are the same road (with_rounding says how, kind by kind).  Between
+        # units of time one a whole multiple of the other the half is left out: "three
+        # years" holds 31 to 41 months, not 30 (two and a half years, which no writer
+        # rounds to three).
         half = a.kind in TIMES and whole_multiple(qa.unit, qb0.unit)
-        measure = a.kind is Kind.MEASURE
-        if a.kind is not Kind.MONEY:
-            floor_a = a.kind is Kind.AGE and qa.unit == "year"
-            floor_b = a.kind is Kind.AGE and qb0.unit == "year"
-            qa = with_rounding(qa, open_half=half, measure=measure, age=floor_a)
-            qb0 = with_rounding(qb0, open_half=half, measure=measure, age=floor_b)
+        qa = with_rounding(qa, a.kind, open_half=half)
+        qb0 = with_rounding(qb0, a.kind, open_half=half)
     qb, note = to_unit(qb0, qa.unit, a.kind, rates)
     if qb is None:
         return note or "the units cannot be compared"

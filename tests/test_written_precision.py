@@ -12,7 +12,7 @@ import pytest
 import claimdiff
 from claimdiff.conversions import with_rounding
 from claimdiff.extract.numbers import denominator
-from claimdiff.model import Qualifier, Quantity
+from claimdiff.model import Kind, Qualifier, Quantity
 
 
 def _read(text: str) -> tuple[str, float | None, float | None]:
@@ -96,12 +96,12 @@ def _exact(v: float, unit: str) -> Quantity:
         (_exact(3.0, "year"), True, 3 - 0.5 * (1 - 1e-6), 3 + 0.5 * (1 - 1e-6)),  # half left out
         (_exact(2.0, "year"), True, 1.6, 2.4),  # ...and within ±20%
         (_exact(0.3, "hour"), False, 0.3, 0.3),  # no part a writer rounds to
-        (Quantity(1.9, 2.1, 2.0, "kilogram", Qualifier.EXACT), False, 1.9, 2.1),  # read already
+        (Quantity(1.9, 2.1, 2.0, "hour", Qualifier.EXACT), False, 1.9, 2.1),  # read already
         (Quantity(0.85, 1.15, 1.0, "hour", Qualifier.APPROXIMATE), False, 0.85, 1.15),  # hedged
     ],
 )
 def test_with_rounding(q: Quantity, open_half: bool, low: float, high: float) -> None:
-    got = with_rounding(q, open_half=open_half)
+    got = with_rounding(q, Kind.DURATION, open_half=open_half)
     assert (got.low, got.high) == (pytest.approx(low), pytest.approx(high))
 
 
@@ -115,7 +115,7 @@ def test_with_rounding(q: Quantity, open_half: bool, low: float, high: float) ->
     ],
 )
 def test_a_measure_across_units(q: Quantity, low: float, high: float) -> None:
-    got = with_rounding(q, measure=True)
+    got = with_rounding(q, Kind.MEASURE)
     assert (got.low, got.high) == (pytest.approx(low), pytest.approx(high))
 
 
@@ -160,6 +160,6 @@ def test_denominator(part: float, den: int) -> None:
 
 
 def test_an_age_in_years_is_a_floor() -> None:
-    got = with_rounding(_exact(2.0, "year"), age=True)
+    got = with_rounding(_exact(2.0, "year"), Kind.AGE)
     assert (got.low, got.high) == (2.0, pytest.approx(3.0, abs=1e-5))
     assert got.high < 3.0
