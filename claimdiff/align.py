@@ -193,7 +193,7 @@ def score_block(
     close = np.clip((noun_sim - floor) / (1.0 - floor), 0.0, 1.0)
     total = W_NOUN * np.where(known, close, 0.0)
     preds_a, preds_b = [x.claim.predicate for x in a], [y.claim.predicate for y in b]
-    same_pred = table(preds_a, preds_b, rules.kinship)
+    same_pred = table(preds_a, preds_b, lambda u, v: rules.kinship(u, v, kind))
     total += W_PREDICATE * np.where(both_known(preds_a, preds_b), same_pred, 0.0)
     total += W_CONTEXT * np.sqrt(jaccard([x.words for x in a], [y.words for y in b]))
     local = jaccard([x.local for x in a], [y.local for y in b])
@@ -206,16 +206,19 @@ def score_block(
         soft = soft_overlap([x.local for x in a], [y.local for y in b])
         total += W_SYNONYM * (soft & (local == 0))
     total += W_NAMES * np.sqrt(jaccard([x.names for x in a], [y.names for y in b]))
+    weekdays = bool(a and b and a[0].claim.weekday)
     events = one_event(a, b, rules.light_verbs) if kind in _POINTS_OF_EVENTS else None
     if events is not None:
         # The verb a year belongs to is its predicate: "opened in 2004" and "first opened
         # to the public in 2012" are one event, "gained its new wing in 2004" another.
         total += W_PREDICATE * (events & ~both_known(preds_a, preds_b))
     same_owner, other_owner = owners(a, b)
-    if kind in (Kind.AGE, Kind.SCORE):
+    if kind in (Kind.AGE, Kind.SCORE) or weekdays:
         # Whose age it is is its noun ("her daughter, 78"), not the sentence's name; a
         # score is both sides' ("The Celtics edged the Knicks 112-108", "Boston held off
-        # New York 112-108").
+        # New York 112-108"); a day of the week is the story's, whoever the sentence
+        # names ("hit a tree near Bodmin on Saturday night", "Police were called … on
+        # Saturday").
         same_owner[:], other_owner[:] = False, False
     elif kind is Kind.DURATION:
         # The lengths of time a report gives of one person are all theirs ("took £90,000
@@ -366,7 +369,7 @@ def score_block(
         bounds_a, bounds_b = [x.bound for x in a], [y.bound for y in b]
         crossed = table(bounds_a, bounds_b, lambda u, v: float(u != v)) > 0
         bad |= both_known(bounds_a, bounds_b) & crossed & ~same
-    if a and b and a[0].claim.weekday:
+    if weekdays:
         # A report names the days of several things ("told staff on Thursday", "will strike
         # next Monday"), and nothing but a verb says which: two days pair only when they
         # are the same day.  Pairing two days by their verbs found 3 of 8 days two reports

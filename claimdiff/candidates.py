@@ -161,6 +161,9 @@ class Rules:
     names, with the classes they may stand for (:mod:`claimdiff.general_nouns`)."""
     apart_whoever: frozenset[frozenset[str]] = frozenset()
     """Pairs of classes that stay apart though one was read from a count's own noun."""
+    age_kin: tuple[frozenset[str], ...] = ()
+    """Classes that name one person's part in one story, for ages only ("arrests",
+    "charges": the suspect arrested is the one charged)."""
     nouns_apart: bool = True
     """Whether two counts' nouns WordNet files apart forbid their pair unless the figures
     agree (:func:`claimdiff.block_evidence.one_count_two_nouns`); compare() lifts it for
@@ -203,21 +206,25 @@ class Rules:
             yielding=frozenset(lex.YIELDING_PREDICATES),
             general_nouns=dict(lex.GENERAL_COUNT_NOUNS),
             apart_whoever=frozenset(lex.APART_WHOEVER),
+            age_kin=tuple(lex.AGE_KIN),
         )
 
     def noun_similarity(self, a: str, b: str) -> float:
         """How alike two counted nouns are: WordNet's similarity, or their written forms'."""
         return nouns.similarity(a, b) if self.wordnet else nouns.written_alike(a, b)
 
-    def kin(self, a: str, b: str) -> bool:
-        """Whether two predicates may name one fact: the same, or kin ("budget", "cost")."""
-        return a == b or any(a in r and b in r for r in self.related)
+    def kin(self, a: str, b: str, kind: Kind | None = None) -> bool:
+        """Whether two predicates may name one fact: the same, or kin ("budget", "cost");
+        for ages (``kind``), also two parts of one person's story ("arrests", "charges")."""
+        if a == b or any(a in r and b in r for r in self.related):
+            return True
+        return kind is Kind.AGE and any(a in r and b in r for r in self.age_kin)
 
-    def kinship(self, a: str, b: str) -> float:
+    def kinship(self, a: str, b: str, kind: Kind | None = None) -> float:
         """1 for one predicate, 0.5 for two that may name one fact ("budget", "cost"), else 0."""
         if a == b:
             return 1.0
-        return 0.5 if self.kin(a, b) else 0.0
+        return 0.5 if self.kin(a, b, kind) else 0.0
 
     def clash(self, kind: Kind, a: str | None, b: str | None) -> bool:
         """Whether predicates ``a`` and ``b`` of two claims of ``kind`` say they differ.
@@ -226,7 +233,7 @@ class Rules:
         do percentages of them ("deaths rose 5%", "injuries rose 9%"); amounts differ
         only as two different financial metrics ("revenue", "profit").
         """
-        if not a or not b or self.kin(a, b):
+        if not a or not b or self.kin(a, b, kind):
             return False
         firm = self.tolls | self.standing
         if (a in self.yielding and b not in firm) or (b in self.yielding and a not in firm):

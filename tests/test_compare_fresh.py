@@ -112,7 +112,9 @@ written blind before the rule on them was measured) and ``pairs_word_numbers_fre
 (whole numbers in words against digits) and ``pairs_review28.json`` (a reviewer's, at the
 twenty-fourth session's precision of fractions and of numbers in words) and
 ``pairs_review28b.json`` (a second reviewer's, at the first's mends) and
-``pairs_fresh_x.json`` (the twenty-eighth held-out set) hold short reports
+``pairs_fresh_x.json`` (the twenty-eighth held-out set) and
+``pairs_suspect_ages_fresh.json`` (ages of suspects and victims in crime and crash
+reports) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -256,6 +258,7 @@ FILES = (
     "pairs_review28.json",
     "pairs_review28b.json",
     "pairs_fresh_x.json",
+    "pairs_suspect_ages_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -873,7 +876,6 @@ AGE_WORDS_XFAIL: dict[str, str] = {
     "stallbridge-pensioner-71:A pensioner/aged 71": "'a pensioner' is no age read",
     "dunmore-pensioner-58:A pensioner/58": "'a pensioner' is no age read",
     "harbor-city-septuagenarian-81:4 hours 51 minutes/4:51": "race clock '4:51' not read",
-    "millerton-teen-21:A teen/21-year-old": "'charged' and 'arrested' forbid the pair",
     "hollins-cross-pensioner-octogenarian:A pensioner/An octogenarian": "'a pensioner' is "
     "no age read",
 }
@@ -1143,12 +1145,10 @@ AGES_CHECK_XFAIL: dict[str, str] = {
 XFAIL.update(AGES_CHECK_XFAIL)
 # tests/data/pairs_ages_review_fresh.json: a reviewer's, half of them one person named by
 # two roles, which the rule reads as two people (docs/compare.md).
-_BANKSTOWN = "'in his forties' takes 'A 29-year-old man', '29' 'a 44-year-old man'"
 _WALSALL = "'A 16-year-old boy' takes '47', '47' takes '16'"
 _NOTHING_SAYS = "paired: two people's ages, and nothing the rule reads says so"
 AGES_REVIEW_XFAIL: dict[str, str] = {
     "ennis-cyclist-death:47/44": "not paired: not read as ages",
-    "bankstown-stabbing:in his forties/44-year-old": _BANKSTOWN,
     "oxford-road-hit-and-run:in her twenties/22": "not paired: not read as ages",
     "walsall-stabbing-wife:16-year-old/16": _WALSALL,
     "walsall-stabbing-wife:47/47": _WALSALL,
@@ -2605,9 +2605,6 @@ HELDOUT26_XFAIL: dict[str, str] = {
     "h26-date-1:on 14 October/of 4 October": _ELSEWHERE,
     "h26-date-1:on 14 October/on 2 April": _KEPT_APART,
     "h26-date-1": "false conflict: '14 October' / '2 April'",
-    "h26-age-1:A 19-year-old man/a 17-year-old": _ELSEWHERE,
-    "h26-age-1:A 19-year-old man/aged 22 and 25": _KEPT_APART,
-    "h26-age-1": "false conflict: 'A 19-year-old man' / 'aged 22'",
     "h26-age-2": "false conflict: '41' / '23 novels'",
     "h26-year-5:came down in 1989/November 1989": _UNPAIRED,
     "h26-duration-2:9 hospitals/28 hospitals": _KEPT_APART,
@@ -2649,7 +2646,6 @@ FRESH_W_XFAIL: dict[str, str] = {
     "h27-percent-2": "false conflict: '42 per cent' / '31%'",
     "h27-percent-5:grade 4/grade 4": _UNPAIRED,
     "h27-date-4:in August/11 August": _UNPAIRED,
-    "h27-age-2:aged 47/44-year-old": _UNPAIRED,
     "h27-age-5:under 18/16-year-old": _ELSEWHERE,
     "h27-direction-4:in March/in March": _UNPAIRED,
 }
@@ -2789,7 +2785,6 @@ FRESH_X_XFAIL: dict[str, str] = {
     "h28-date-4:start on October 14/on October 21": _ELSEWHERE,
     "h28-date-4:start on October 14/ended on October 14 last year": _KEPT_APART,
     "h28-date-4:3.2 million children/2.9 million children": _KEPT_APART,
-    "h28-age-2:A 17-year-old boy/a 19-year-old man": _UNPAIRED,
     "h28-age-5:Tom Whelan, 52/At 54": _UNPAIRED,
     "h28-age-5:2,000th winner/2,000 winners": _UNPAIRED,
     "h28-year-2:sank in 1872/in 1887": _UNPAIRED,
@@ -2802,6 +2797,35 @@ FRESH_X_XFAIL: dict[str, str] = {
     "h28-mixed-5:1,250 people/1,250 cases": _UNPAIRED,
 }
 XFAIL.update(FRESH_X_XFAIL)
+
+
+# Ages of suspects and victims in crime and crash reports (pairs_suspect_ages_fresh.json),
+# written blind at the twenty-fifth session for the rule that an arrest and a charge name one
+# person's age: 29 of 40 right before it and after (its reports gave both words of one person
+# on one side only); 31 once a day of the week no longer had an owner.
+SUSPECT_AGES_XFAIL: dict[str, str] = {
+    "sa-16:A 22-year-old man/The victim, 23,": _ELSEWHERE,
+    "sa-16:A 19-year-old/a man, 19,": _ELSEWHERE,
+    "sa-16:A 22-year-old man/a man, 19,": _KEPT_APART,
+    "sa-16": "false conflict: 'A 22-year-old man' / '19'",
+    "sa-20:and 17,/and 17,": _UNPAIRED,
+    "sa-25:A motorcyclist, 27,/A 28-year-old man": _ELSEWHERE,
+    "sa-25:pillion passenger, 24,/a woman aged 26": _ELSEWHERE,
+    "sa-25:pillion passenger, 24,/A 28-year-old man": _KEPT_APART,
+    "sa-25": "false conflict: '27' / 'aged 26', '24' / 'A 28-year-old man'",
+    "sa-26:£640,000/almost £650,000": _READ_AS_OTHER,
+    "sa-26:More than 400/more than 400": _UNPAIRED,
+    "sa-26:to three years/for three": _UNPAIRED,
+    "sa-27:and 19/Two 18-year-olds": _ELSEWHERE,
+    "sa-31:A man aged 24/A 24-year-old": _KEPT_APART,
+    "sa-33:An elderly driver, 78,/A woman aged 76": _KEPT_APART,
+    "sa-33": "false conflict: '78' / 'aged 76'",
+    "sa-34:A 47-year-old carer/A 92-year-old widow": _KEPT_APART,
+    "sa-34": "false conflict: 'A 47-year-old carer' / 'A 92-year-old widow'",
+    "sa-36:A 20-year-old man/A second man, 22,": _KEPT_APART,
+    "sa-36": "false conflict: 'A 20-year-old man' / '22'",
+}
+XFAIL.update(SUSPECT_AGES_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -574,6 +574,7 @@ CHANGE_BY_WORDS = frozenset({"um"})
 COORDINATING_WORDS = frozenset({"und"})
 NEGATION_CLITICS: tuple[str, ...] = ()
 
+from claimdiff.lexicon.de_predicates import AGE_KIN as AGE_KIN  # noqa: E402
 from claimdiff.lexicon.de_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.de_predicates import APART_WHOEVER as APART_WHOEVER  # noqa: E402
 from claimdiff.lexicon.de_predicates import COUNT_PREDICATES as COUNT_PREDICATES  # noqa: E402

@@ -58,6 +58,7 @@ STANDING_COUNTS = frozenset({"employment", "population"})
 # General nouns (en_predicates): German counted nouns are compared by their written forms.
 GENERAL_COUNT_NOUNS: dict[str, frozenset[str] | None] = {}
 APART_WHOEVER: frozenset[frozenset[str]] = frozenset()
+AGE_KIN: tuple[frozenset[str], ...] = ()
 
 # Classes that differ from a toll only (claimdiff.lexicon.en_predicates): none in German yet.
 YIELDING_PREDICATES: frozenset[str] = frozenset()

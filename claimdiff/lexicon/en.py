@@ -847,6 +847,7 @@ COORDINATING_WORDS = frozenset({"and"})
 NEGATION_CLITICS = ("'t", "’t")
 
 # What a figure states ("killed", "revenue"): tables of their own, read through the lexicon.
+from claimdiff.lexicon.en_predicates import AGE_KIN as AGE_KIN  # noqa: E402
 from claimdiff.lexicon.en_predicates import AMOUNT_PREDICATES as AMOUNT_PREDICATES  # noqa: E402
 from claimdiff.lexicon.en_predicates import APART_WHOEVER as APART_WHOEVER  # noqa: E402
 from claimdiff.lexicon.en_predicates import COUNT_PREDICATES as COUNT_PREDICATES  # noqa: E402

@@ -225,3 +225,8 @@ GENERAL_COUNT_NOUNS: dict[str, frozenset[str] | None] = {
 APART_WHOEVER = frozenset(
     {frozenset({"customers", "employment"}), frozenset({"customers", "job cuts"})}
 )
+# Classes that name one person's part in one story, for ages only: the suspect a report
+# says was arrested is the one another says was charged ("A man aged 47 has been
+# charged", "police have arrested a 44-year-old"). Counts of them stay apart: twelve
+# arrested and five charged are two facts.
+AGE_KIN = (frozenset({"arrests", "charges"}),)

@@ -1,0 +1,72 @@
+"""One person's age across two stages of one story, and days of the week said of others.
+
+For ages, an arrest and a charge name one suspect (``AGE_KIN``, docs/compare.md): the
+ages two reports give of that suspect pair, and conflict when they differ.  Counts of
+those arrested and charged stay two facts, and a victim's age never meets a suspect's.
+A day of the week is the story's, whoever its sentence names ("Whose figure").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import compare
+from claimdiff.lexicon import get_lexicon
+
+PAIRED = [
+    (
+        "A man aged 47 has been charged with fraud.",
+        "Police have arrested a 44-year-old former employee over the fraud.",
+        "aged 47",
+        "conflict",
+    ),
+    (
+        "Police said the 34-year-old was detained on Friday.",
+        "The 43-year-old was charged last night.",
+        "the 34-year-old",
+        "conflict",
+    ),
+    (
+        "A 17-year-old boy has been charged with attempted murder.",
+        "Police arrested a 17-year-old in connection with the shooting.",
+        "A 17-year-old boy",
+        "agree",
+    ),
+    (
+        "The crash happened near Leeds on Saturday night.",
+        "Police were called to the A64 on Saturday.",
+        "Saturday",
+        "agree",
+    ),
+]
+
+APART = [
+    # Counts of two stages are two facts.
+    ("Police arrested 12 people after the match.", "Five people were charged after the match."),
+    # A victim and a suspect are two people.
+    (
+        "A 16-year-old boy was injured in the attack.",
+        "A 19-year-old man was arrested over the attack.",
+    ),
+    # Two days are two days, whoever is named.
+    ("The crash happened near Leeds on Saturday night.", "Police were called on Sunday."),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "words_a", "verdict"), PAIRED)
+def test_one_persons_age_or_day_pairs(a: str, b: str, words_a: str, verdict: str) -> None:
+    findings = compare(a, b).findings
+    assert [(f.a.text, f.verdict.value) for f in findings] == [(words_a, verdict)]
+
+
+@pytest.mark.parametrize(("a", "b"), APART)
+def test_two_facts_stay_apart(a: str, b: str) -> None:
+    assert not compare(a, b).findings
+
+
+def test_age_kin_names_classes_of_counts() -> None:
+    """Every class ``AGE_KIN`` joins is one the lexicon reads beside a figure."""
+    lex = get_lexicon("en")
+    assert lex.AGE_KIN
+    for group in lex.AGE_KIN:
+        assert group <= set(lex.COUNT_PREDICATES), group
