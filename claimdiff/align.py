@@ -414,7 +414,15 @@ def score_block(
         # son, 41" (docs/compare.md, "Evidence against").
         bad |= table(nouns_a, nouns_b, lambda u, v: float(nouns.two_relations(u, v))) > 0
     # "62% of women" is never "62 per cent of male respondents" (claimdiff.anchors).
-    bad |= opposites([x.role_words for x in a], [y.role_words for y in b], names)
+    if kind is Kind.AGE and rules.wordnet:
+        # A kin word beside an age that is not its own noun names someone else: "His
+        # wife, 58" is "A 58-year-old woman … that killed her husband", never "her
+        # husband, 58".
+        whose_a = [_own_roles(x) for x in a]
+        whose_b = [_own_roles(y) for y in b]
+    else:
+        whose_a, whose_b = [x.role_words for x in a], [y.role_words for y in b]
+    bad |= opposites(whose_a, whose_b, names)
     if kind in _AMOUNTS and rules.change_ends:
         # A change's two ends are two facts: "rose from 19% to 25%" and "19 per cent,
         # down from 25 per cent" never pair the 25s.
@@ -443,6 +451,13 @@ def score_block(
     # added last, still breaks ties the same way with the texts swapped.
     capped = np.minimum(squash(np.maximum(total, 0.0)), 1.0 - JITTER)
     return np.where(bad, FORBIDDEN, capped + symmetric_jitter(a, b))
+
+
+def _own_roles(c: Candidate) -> frozenset[str]:
+    """An age's words that may say whose it is: its role words but a kin word after it
+    that is not its own noun ("killed her husband"; "his wife Marjorie, 85" keeps "wife")."""
+    own, after = c.noun, c.after
+    return frozenset(w for w in c.role_words if w == own or w not in after or not nouns.is_kin(w))
 
 
 def same_figure(va: np.ndarray, vb: np.ndarray) -> np.ndarray:

@@ -60,6 +60,9 @@ class Candidate:
     bound: str | None = None
     """For a date, whether it says when a thing begins or ends ("from 1 August", "closes
     on 24 August"), where read (claimdiff.date_bounds)."""
+    after: frozenset[str] = frozenset()
+    """For an age, the content words (lemmas) of :attr:`local` after it: a kin word there
+    is someone else's ("a 58-year-old woman … that killed her husband")."""
 
     @property
     def role_words(self) -> frozenset[str]:

@@ -19,7 +19,7 @@ from claimdiff.levels import levels_beside_sizes
 from claimdiff.lexicon import get_lexicon
 from claimdiff.metres_across import metres_across
 from claimdiff.model import Claim, Document, Finding, Kind, Report, Verdict
-from claimdiff.month_scopes import month_of, scope_months
+from claimdiff.month_scopes import month_of, months_left, said_relative, scope_months
 from claimdiff.past_blocks import inside_any, past_blocks
 from claimdiff.periods import YEAR
 from claimdiff.prepare import document, in_currencies_of, prepare
@@ -247,8 +247,21 @@ def run(
         (months_a, months_b),
     )
     findings.extend(relative)
-    paired_a = {f.a.span for f in relative}
-    paired_b = {f.b.span for f in relative}
+    # "in August" beside a figure nothing paired, and "on 11 August": the story's month.
+    late_months = [
+        finding(ma, mb, result, 0.0, da.name, db.name)
+        for ma, mb, result in months_left(
+            (claims_a, claims_b),
+            (months_a, months_b),
+            findings,
+            is_month,
+            judged_by,
+            lambda side, c: said_relative((da.text, db.text)[side], c, lex),
+        )
+    ]
+    findings.extend(late_months)
+    paired_a = {f.a.span for f in relative + late_months}
+    paired_b = {f.b.span for f in relative + late_months}
     matched_a |= {k for k, c in enumerate(cand_a) if c.claim.span in paired_a}
     matched_b |= {k for k, c in enumerate(cand_b) if c.claim.span in paired_b}
     findings.sort(key=lambda f: f.a.span)

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from claimdiff.model import Claim, Finding, Kind
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Claim, Finding, Kind, Verdict
+from claimdiff.verdict import Judgement
 
-__all__ = ["DATED_KINDS", "month_of", "scope_months"]
+__all__ = ["DATED_KINDS", "month_of", "months_left", "said_relative", "scope_months"]
 
 DATED_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE, Kind.RATE})
 """Figures a month named alone may date."""
@@ -77,3 +79,77 @@ def scope_months(
         used |= {ma.span, mb.span}
         out.append((ma, mb, f.score))
     return out
+
+
+def months_left(
+    claims: tuple[Sequence[Claim], Sequence[Claim]],
+    dated: tuple[dict[tuple[int, int], Claim], dict[tuple[int, int], Claim]],
+    findings: Sequence[Finding],
+    is_month: Callable[[Claim], bool],
+    judged: Callable[[Claim, Claim], Judgement | str],
+    relative: Callable[[int, Claim], bool],
+) -> list[tuple[Claim, Claim, Judgement]]:
+    """Months named alone that nothing paired, each with the other text's one month or day
+    left over that it holds or equals: the story's month said twice ("will return in
+    August with 150 stallholders booked", "will open on 11 August"; "fell 1.2% in March",
+    "cut spending in March, with retail volumes down 1.2%").  A pair is made only where
+    the two agree or may (a day within the month) and each is the other's only such
+    match; two different months left over may be two events' ("stabbed in May",
+    "sentencing is due in January") and stay apart.  Nor are two months paired that each
+    date a figure paired with another ("Exports rose 3% in May", "Imports dropped 2% in
+    May"): their figures say they are two facts' months; nor a month a text places
+    relative to when it was written ("November last year", "last November"; ``relative``,
+    given the side, 0 or 1, and the claim: :func:`said_relative`), which need not be the
+    other's year.  ``dated``: each text's months by the span of the figure they date
+    (:func:`month_of`)."""
+    used_a = {f.a.span for f in findings}
+    used_b = {f.b.span for f in findings}
+    through_a = {dated[0][f.a.span].span for f in findings if f.a.span in dated[0]}
+    through_b = {dated[1][f.b.span].span for f in findings if f.b.span in dated[1]}
+    left_a = [c for c in claims[0] if _a_day(c) and c.span not in used_a]
+    left_b = [c for c in claims[1] if _a_day(c) and c.span not in used_b]
+    fits: dict[int, list[tuple[int, Judgement]]] = defaultdict(list)
+    takers: dict[int, int] = defaultdict(int)
+    for i, ca in enumerate(left_a):
+        for j, cb in enumerate(left_b):
+            if not (is_month(ca) or is_month(cb)) or relative(0, ca) or relative(1, cb):
+                continue
+            if ca.span in through_a and cb.span in through_b:
+                continue
+            result = judged(ca, cb)
+            if isinstance(result, str) or result.verdict not in _HOLDS:
+                continue
+            fits[i].append((j, result))
+            takers[j] += 1
+    return [
+        (left_a[i], left_b[options[0][0]], options[0][1])
+        for i, options in fits.items()
+        if len(options) == 1 and takers[options[0][0]] == 1
+    ]
+
+
+_HOLDS = frozenset({Verdict.AGREE, Verdict.COMPATIBLE})
+
+
+def _a_day(c: Claim) -> bool:
+    """A month or a day of the calendar: no day of the week, no time of day."""
+    return c.kind is Kind.DATE and not c.weekday and not c.clock
+
+
+def said_relative(text: str, claim: Claim, lex: Lexicon) -> bool:
+    """Whether a month named alone is placed relative to when its text was written: a
+    relative year right after it ("November last year") or a relative word right before
+    it ("last November"), from the lexicon's ``RELATIVE_DATES``."""
+    table: Mapping[str, str] = lex.RELATIVE_DATES
+    lo, hi = claim.span
+    after = " ".join(text[hi : hi + _REACH].split()[:2]).lower()
+    if table.get(after.rstrip(".,;:")) == _YEAR:
+        return True
+    before = text[max(0, lo - _REACH) : lo].split()
+    first_words = {phrase.split()[0] for phrase in table if len(phrase.split()) == 2}
+    return bool(before) and before[-1].lower() in first_words
+
+
+# Characters read either side of a month for its relative words: "last year" and spaces.
+_REACH = 16
+_YEAR = "year"

@@ -330,6 +330,9 @@ def _candidates(
                 bound_of(doc.text, c.span, c.sentence[0], bound_words)
                 if c.kind is Kind.DATE and not _spans_days(c)
                 else None,
+                _lemmas(_wordy(doc.text[c.span[1] : hi], stopwords, scales), lemmas)
+                if c.kind is Kind.AGE
+                else frozenset(),
             )
         )
     return out

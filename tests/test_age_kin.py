@@ -3,7 +3,8 @@
 For ages, an arrest and a charge name one suspect (``AGE_KIN``, docs/compare.md): the
 ages two reports give of that suspect pair, and conflict when they differ.  Counts of
 those arrested and charged stay two facts, and a victim's age never meets a suspect's.
-A day of the week is the story's, whoever its sentence names ("Whose figure").
+A day of the week is the story's, whoever its sentence names ("Whose figure"); a kin word
+beside an age that is not its own noun names someone else ("killed her husband").
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ PAIRED = [
         "Saturday",
         "agree",
     ),
+    # A kin word beside an age that is not its own noun names someone else.
+    (
+        "His wife, 58, was airlifted to hospital.",
+        "A 58-year-old woman is fighting for her life after a crash that killed her husband.",
+        "58",
+        "agree",
+    ),
 ]
 
 APART = [
@@ -48,6 +56,8 @@ APART = [
         "A 16-year-old boy was injured in the attack.",
         "A 19-year-old man was arrested over the attack.",
     ),
+    # A kin word that is the age's own noun says whose it is.
+    ("His wife, 58, was airlifted to hospital.", "Her husband, 58, was airlifted to hospital."),
     # Two days are two days, whoever is named.
     ("The crash happened near Leeds on Saturday night.", "Police were called on Sunday."),
 ]

@@ -114,7 +114,10 @@ twenty-fourth session's precision of fractions and of numbers in words) and
 ``pairs_review28b.json`` (a second reviewer's, at the first's mends) and
 ``pairs_fresh_x.json`` (the twenty-eighth held-out set) and
 ``pairs_suspect_ages_fresh.json`` (ages of suspects and victims in crime and crash
-reports) hold short reports
+reports) and ``pairs_months_left_fresh.json`` (months and days of one event, and two
+events' months) and ``pairs_roles_ages_fresh.json`` (ages of several people, each with
+what befell them) and ``pairs_holdups_fresh.json`` (lengths of time worded as delays
+and plainly) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -259,6 +262,9 @@ FILES = (
     "pairs_review28b.json",
     "pairs_fresh_x.json",
     "pairs_suspect_ages_fresh.json",
+    "pairs_months_left_fresh.json",
+    "pairs_roles_ages_fresh.json",
+    "pairs_holdups_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1124,11 +1130,9 @@ XFAIL.update(DEGREES_XFAIL)
 # tests/data/pairs_several_ages_fresh.json: ages of several people, some only one report
 # names (docs/compare.md, "two ages are two people's").
 _AT_LARGE = "'a 66-year-old woman' may be anyone's age, and takes the grandson's 9"
-_MOTHER_BABY = "'mother' and 'baby' beside the figures are read as opposites (anchors)"
 _COUNT = "the age is read as a count, and cannot meet the other text's age"
 SEVERAL_AGES_XFAIL: dict[str, str] = {
-    "ages_fresh_12:26-year-old/aged 26": "not paired: " + _MOTHER_BABY,
-    "ages_fresh_12": "false conflict: '62' and 'aged 26', left by " + _MOTHER_BABY,
+    "ages_fresh_12": "false conflict: '62' and '55', two people's ages left over",
     "ages_fresh_20:At 17/17": "'At 17, Maya Collins': " + _COUNT,
 }
 XFAIL.update(SEVERAL_AGES_XFAIL)
@@ -1781,8 +1785,6 @@ REVIEW20: dict[str, str] = {
     "rm-5:January/April": _KEPT_APART,
     "rm-5:March/January": _KEPT_APART,
     "rm-5": "false conflict: 'January' / 'April'",
-    "rm-6:November/November": _UNPAIRED,
-    "rm-6:February/February": _UNPAIRED,
     "rm-11:March/April": _UNPAIRED,
 }
 XFAIL.update(REVIEW20)
@@ -2347,7 +2349,6 @@ LONE_YEARS: dict[str, str] = {
     "ly-19:between March and May/over three months": _UNPAIRED,
     "ly-20:since 1978/in 1987": _UNPAIRED,
     "ly-23:cutting 140 jobs/About 140 workers": _READ_AS_OTHER,
-    "ly-23:by the end of June/shuts in June": _UNPAIRED,
     "ly-26:1,200 roof slates/Around 1,200 slates": _READ_AS_OTHER,
     "ly-28:100th anniversary/a century": _UNPAIRED,
     "ly-29:since 2015/in 2019": _KEPT_APART,
@@ -2597,7 +2598,6 @@ HELDOUT26_XFAIL: dict[str, str] = {
     "h26-count-5:180 passengers/carry 150 people": _KEPT_APART,
     "h26-count-5": "false conflict: '180 passengers' / '150 people'",
     "h26-percent-3:12 weeks/41 weeks": _KEPT_APART,
-    "h26-percent-4:in January/Jan. 1": _UNPAIRED,
     "h26-percent-5:38,000 breeding pairs/36,000 pairs": _ELSEWHERE,
     "h26-percent-5": "false conflict: '38,000 breeding pairs' / '55,000 pairs'",
     "h26-measure-2:$480 million project/$240 million federal grant": _KEPT_APART,
@@ -2645,9 +2645,7 @@ FRESH_W_XFAIL: dict[str, str] = {
     "h27-percent-2:42 per cent/31%": _KEPT_APART,
     "h27-percent-2": "false conflict: '42 per cent' / '31%'",
     "h27-percent-5:grade 4/grade 4": _UNPAIRED,
-    "h27-date-4:in August/11 August": _UNPAIRED,
     "h27-age-5:under 18/16-year-old": _ELSEWHERE,
-    "h27-direction-4:in March/in March": _UNPAIRED,
 }
 XFAIL.update(FRESH_W_XFAIL)
 
@@ -2826,6 +2824,119 @@ SUSPECT_AGES_XFAIL: dict[str, str] = {
     "sa-36": "false conflict: 'A 20-year-old man' / '22'",
 }
 XFAIL.update(SUSPECT_AGES_XFAIL)
+
+
+# Months and days of one event, and traps of two events' months (pairs_months_left_fresh.json),
+# written blind at the twenty-fifth session for the rule on months left over: 15 of 40 right
+# before it, 20 with it, 22 once months placed relative to the writing were left out.
+MONTHS_LEFT_XFAIL: dict[str, str] = {
+    "ml-2:in August/9 and 10 August": _ELSEWHERE,
+    "ml-3:14 November/the 14th": _UNPAIRED,
+    "ml-3:16 November/16th": _UNPAIRED,
+    "ml-4:12 cents/12-cent": _UNPAIRED,
+    "ml-4:six months/half-year": _UNPAIRED,
+    "ml-7:wettest July/wettest July": _UNPAIRED,
+    "ml-8:22 May/in May": _UNPAIRED,
+    "ml-12:after 150 years/150-year-old": _UNPAIRED,
+    "ml-15:in June/in June": _UNPAIRED,
+    "ml-17:on 3 March/in April": _UNPAIRED,
+    "ml-18:in May/in May": _UNPAIRED,
+    "ml-18:majority of 312/312 votes": _UNPAIRED,
+    "ml-19:Jan. 9/in February": _UNPAIRED,
+    "ml-20:17 April/in May": _ELSEWHERE,
+    "ml-21:in July/5 to 8 June": _UNPAIRED,
+    "ml-21:25th year/25th edition": _UNPAIRED,
+    "ml-22:set for June/trial in June": _UNPAIRED,
+    "ml-24:Sept. 22/in October": _UNPAIRED,
+    "ml-25:from 4 November/from December": _UNPAIRED,
+    "ml-26:3% in May/1.5% in May": _KEPT_APART,
+    "ml-26:€12.4bn/€10.9 billion": _KEPT_APART,
+    "ml-26": "false conflict: '3%' / '1.5%', '€12.4bn' / '€10.9 billion'",
+    "ml-31:capped attendance at 35,000/capped at 35,000": _ELSEWHERE,
+    "ml-31:in August/runs in August": _KEPT_APART,
+    "ml-31:40,000 people/capped at 35,000": _KEPT_APART,
+    "ml-31": "false conflict: '40,000 people' / '35,000'",
+    "ml-39:second quarter/second quarter": _UNPAIRED,
+    "ml-39:up 0.4%/0.2% in May": _KEPT_APART,
+    "ml-39": "false conflict: '0.4%' / '0.2%'",
+}
+XFAIL.update(MONTHS_LEFT_XFAIL)
+
+
+# Ages of two or three people in each report, each with what befell them or what they did,
+# often two of one noun (pairs_roles_ages_fresh.json), written blind at the twenty-fifth
+# session: 21 of 40 right before its rules, 22 with them (a kin word beside an age that is
+# not its own noun no longer sets two ages apart: read from ra-1, the case it mends).
+ROLES_AGES_XFAIL: dict[str, str] = {
+    "ra-4:A boy, 15/A 16-year-old boy": _ELSEWHERE,
+    "ra-5:18 volunteers/Eighteen team members": _UNPAIRED,
+    "ra-6:The man who died, 32/a 32-year-old man": _ELSEWHERE,
+    "ra-6:A second man, 27/a 32-year-old man": _KEPT_APART,
+    "ra-6": "false conflict: '27' / 'a 32-year-old man'",
+    "ra-8:at 7.05am/just after 7am": _UNPAIRED,
+    "ra-9:A man, 22, is/The victim, also 22": _ELSEWHERE,
+    "ra-9:Another man, 22/A 22-year-old man": _ELSEWHERE,
+    "ra-9:A man, 22, is/A 22-year-old man": _KEPT_APART,
+    "ra-10:The labourer, 19/a 19-year-old apprentice": _ELSEWHERE,
+    "ra-15:a man aged 57/A 57-year-old bus driver": _UNPAIRED,
+    "ra-17:eighth-floor/eighth floor": _UNPAIRED,
+    "ra-18:The victim, 16/a 16-year-old who": _ELSEWHERE,
+    "ra-22:An 18-year-old driver/The driver, who was also 18": _ELSEWHERE,
+    "ra-22:A passenger, also 18/an 18-year-old man": _ELSEWHERE,
+    "ra-22:second passenger, 19/a 19-year-old man": _UNPAIRED,
+    "ra-22:An 18-year-old driver/an 18-year-old man": _KEPT_APART,
+    "ra-22:A passenger, also 18/The driver, who was also 18": _KEPT_APART,
+    "ra-22": "false conflict: 'three' / 'Two teenagers'",
+    "ra-23:Two neighbouring homes/two other houses": _UNPAIRED,
+    "ra-28:on 3 June/on June 3": _ELSEWHERE,
+    "ra-28": "false conflict: '3 June' / '1 July'",
+    "ra-29:The man, 60/the missing man is 60": _UNPAIRED,
+    "ra-31:A woman, 80/The woman who died was 80": _UNPAIRED,
+    "ra-32:a 15-year-old girl/The girl, 15": _ELSEWHERE,
+    "ra-35:another man, 26/a second man, 28": _ELSEWHERE,
+    "ra-35:A man, 28/Shahid Khan, 28": _ELSEWHERE,
+    "ra-35:A man, 28/a second man, 28": _KEPT_APART,
+    "ra-35:another man, 26/Shahid Khan, 28": _KEPT_APART,
+    "ra-35": "false conflict: '26' / '28'",
+    "ra-37:A man, 38/The worker who died was 38": _UNPAIRED,
+    "ra-40:the 14th hole/the 14th green": _UNPAIRED,
+}
+XFAIL.update(ROLES_AGES_XFAIL)
+
+
+# Lengths of time worded as a delay in one report and plainly in the other, and traps of two
+# things' lengths (pairs_holdups_fresh.json), written blind at the twenty-fifth session for a
+# rule pairing a delay and a plain length left over that agree: 14 of 30 right before it and
+# 14 with it (two gained, two traps lost), so it was not kept.
+HOLDUPS_XFAIL: dict[str, str] = {
+    "hu-1:delayed by 45 minutes/stuck for three quarters of an hour": _UNPAIRED,
+    "hu-1:07:12 service/07:12 departure": _UNPAIRED,
+    "hu-2:six-hour delay/spent six hours waiting": _UNPAIRED,
+    "hu-3:junctions 18 and 19/junctions 18 and 19": "found twice",
+    "hu-4:roughly 350 passengers/342 people": _READ_AS_OTHER,
+    "hu-5:18 months late/a year and a half later than planned": _UNPAIRED,
+    "hu-9:delayed by half an hour/started 30 minutes late": _UNPAIRED,
+    "hu-9:49,500 fans/49,512": _ELSEWHERE,
+    "hu-9": "false conflict: '49,500 fans' / 'thousands of supporters'",
+    "hu-10:nearly 18 hours underground/17 hours and 40 minutes below ground": _READ_AS_OTHER,
+    "hu-10:More than 60 volunteers/64 volunteers": _UNPAIRED,
+    "hu-12:24-hour delay/a full day waiting": _UNPAIRED,
+    "hu-18:17:30 LNER service/LNER's 17:30": _UNPAIRED,
+    "hu-19:by 24 hours/by 48 hours": _UNPAIRED,
+    "hu-20:Twelve homes/12 neighbouring houses": _UNPAIRED,
+    "hu-22:for 20 minutes/normally takes 35 minutes": _KEPT_APART,
+    "hu-22": "false conflict: '20 minutes' / '35 minutes'",
+    "hu-23:jailed for six years/six-year investigation": _KEPT_APART,
+    "hu-25:beat Ons Jabeur 6-4, 6-3/Jabeur 6-4, 6-3": "found twice",
+    "hu-25:suspended for an hour and a half/just 90 minutes on court": _KEPT_APART,
+    "hu-26:restored by 11pm/back on by 11pm": _UNPAIRED,
+    "hu-26:for four hours/in four weeks": _KEPT_APART,
+    "hu-26": "false conflict: 'four hours' / 'four weeks'",
+    "hu-28:trapped for 30 hours/lasted 12 hours": _KEPT_APART,
+    "hu-28": "false conflict: '30 hours' / '12 hours'",
+    "hu-30:expected to last four weeks/adjourned for four weeks": _KEPT_APART,
+}
+XFAIL.update(HOLDUPS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
