@@ -23,7 +23,7 @@ from claimdiff.extract.names import (
     NameRun,
     multi_word_runs,
     one_word_run,
-    read_matches,
+    read_match,
 )
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Span
@@ -68,7 +68,7 @@ class LocalNames:
     locally until that table is built."""
 
     __slots__ = (
-        "_budget", "_every", "_joins", "_quote_starts", "_read", "_tables", "quoted",
+        "_budget", "_every", "_joins", "_quote_starts", "_read", "_tables", "_windows", "quoted",
         "speech", "text",
     )  # fmt: skip
 
@@ -85,6 +85,9 @@ class LocalNames:
         # What local reads may still cost, in characters, before the whole text is read.
         self._budget = len(text) + 8 * _REACH
         self._quote_starts: list[int] | None = None  # the starts of ``quoted``, when needed
+        # The matches of two words or more between two places no run crosses, by the
+        # first place: (the second, the matches).
+        self._windows: dict[int, tuple[int, list[re.Match[str]]]] = {}
         # Whether a word may be one of a match of two words or more, by word.
         self._joins: dict[str, bool] = {}
 
@@ -254,8 +257,10 @@ class LocalNames:
     def _runs(self, match: re.Match[str]) -> list[NameRun]:
         runs = self._read.get(match.start())
         if runs is None:
-            runs = self._read[match.start()] = read_matches(
-                self.text, (match,), self.speech, self.quoted
+            if self._quote_starts is None:
+                self._quote_starts = [s for s, _ in self.quoted]
+            runs = self._read[match.start()] = read_match(
+                self.text, match, self.speech, self.quoted, self._quote_starts
             )
         return runs
 
@@ -263,11 +268,16 @@ class LocalNames:
         """The match of two words or more holding ``at``, if any (raises _TooFar)."""
         text = self.text
         lo = self._break_before(at)
-        hi = _run_end(text, at)
-        self._budget -= hi - lo + _READ_COST
-        if self._budget < 0:
-            raise _TooFar
-        for m in MULTI_WORD_RUN.finditer(text, lo, hi):
+        window = self._windows.get(lo)
+        if window is None or at >= window[0]:
+            hi = _run_end(text, at)
+            self._budget -= hi - lo + _READ_COST
+            if self._budget < 0:
+                raise _TooFar
+            # Between two places no run crosses: every match of the window, kept for the
+            # next place asked about in it (two in five are).
+            window = self._windows[lo] = (hi, list(MULTI_WORD_RUN.finditer(text, lo, hi)))
+        for m in window[1]:
             if m.start() > at:
                 break
             if at < m.end():

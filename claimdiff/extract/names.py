@@ -232,6 +232,43 @@ def read_matches(
     return runs
 
 
+def read_match(
+    text: str, m: re.Match[str], speech: Speech, quoted: Sequence[Span], quote_starts: list[int]
+) -> list[NameRun]:
+    """``read_matches(text, (m,), speech, quoted)`` for one match of :data:`MULTI_WORD_RUN`
+    where no abbreviated title joins matches; ``quote_starts`` are the starts of
+    ``quoted``, for bisection.
+
+    A speaker index reads its matches one at a time, where it asks (:mod:`.local_names`):
+    an ASCII match, nearly every one, is read here without the tables and closures that
+    :func:`read_matches` sets up for a text's many matches.
+    """
+    found = m.group()
+    if not found.isascii():
+        return read_matches(text, (m,), speech, quoted)
+    words = tuple(found.split())  # ASCII: the words are one space apart
+    reading = _read_run(words, _keep, speech)
+    if reading is None:
+        return []
+    first, name_from, titles, name, organisation = reading
+    starts = _word_starts(words, m.start())
+    start = starts[first]
+    i = bisect.bisect_right(quote_starts, start) - 1
+    end = m.end()
+    return [
+        NameRun(
+            start,
+            end - 2 if words[-1][-2:] in _POSSESSIVE_ENDS else end,
+            starts[name_from],
+            titles,
+            name,
+            i >= 0 and start < quoted[i][1],
+            len(name) > 1 and not titles and not organisation and _after_role(text, start, speech),
+            organisation,
+        )
+    ]
+
+
 def one_word_run(
     text: str, m: re.Match[str], speech: Speech, quoted: Sequence[Span], quote_starts: list[int]
 ) -> NameRun | None:

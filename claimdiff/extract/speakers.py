@@ -38,6 +38,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # has many, and its mentions are read once for all (where the tables of the names read
 # back held as much again on 5 MB of news).
 _LOCAL_PERSONS = 1 << 16
+# A phrase not resolved yet (None is an answer: it names no one).
+_UNREAD = ""
 
 
 class SpeakerIndex:
@@ -53,7 +55,9 @@ class SpeakerIndex:
     mentions only the first time a role noun is.
     """
 
-    __slots__ = ("_mentions", "_places", "_roles", "names", "one_word", "speech", "text")
+    __slots__ = (
+        "_mentions", "_places", "_resolved", "_roles", "names", "one_word", "speech", "text",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -71,6 +75,9 @@ class SpeakerIndex:
         self._mentions: list[tuple[NameRun, str]] | None = None
         self._places: tuple[list[int], list[str]] | None = None
         self._roles: dict[str, Occurrences] | None = None
+        # Each phrase's answer, by its span: the figures of one sentence ask for the
+        # subject of its one reporting verb each (a fifth of the look-ups of news).
+        self._resolved: dict[Span, str | None] = {}
 
     @property
     def persons(self) -> frozenset[str]:
@@ -168,6 +175,14 @@ class SpeakerIndex:
         person they described; other sources ("the ministry", "Kyiv",
         "police") come back as written.
         """
+        span = (start, end)
+        found = self._resolved.get(span, _UNREAD)
+        if found is _UNREAD:
+            found = self._resolved[span] = self._resolve(start, end)
+        return found
+
+    def _resolve(self, start: int, end: int) -> str | None:
+        """:meth:`resolve`, read anew."""
         parts = _comma_parts(self.text, start, end)
         if len(parts) > 1:
             # An apposition or a relative clause: "the coach, Lena Hart" and "Ruth
