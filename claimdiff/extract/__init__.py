@@ -183,7 +183,7 @@ def extract(
             # A sentence naming no period and no predicate word (a table, a list of
             # figures) scopes and names no figure: its figures are not listed twice over.
             periods, preds = {}, _NO_PREDICATES
-        of_nouns = preds.of_nouns
+        classes, of_nouns = preds.classes, preds.of_nouns
         floor = sentence.span[0]
         clause_words = ClauseWords(text, lex, sentence.span if len(group) >= _MEMO_FROM else None)
         # A sentence whose figures no one can be said to state (no quote, no reporting verb,
@@ -196,7 +196,10 @@ def extract(
             span = (d.start, d.end)
             # Period and predicate go straight in: attrs.evolve per claim cost as much
             # as reading the figure's direction.
-            predicate = _per_share(preds.classes.get(span), d.per)
+            # _per_share's call only for an amount per something: most figures have none.
+            predicate = classes.get(span)
+            if d.per is not None:
+                predicate = _per_share(predicate, d.per)
             # A toll's own word ("30 dead") names what befell them, not who they are.
             of_noun = predicate is not None and span in of_nouns and predicate not in tolls
             context = (periods.get(span), predicate, of_noun)
@@ -217,7 +220,8 @@ def extract(
                 bare,
             )
             claims.append(claim)
-            seen = counted(claim, seen)
+            if d.kind is COUNT:  # counted's own first test: no call for any other kind
+                seen = counted(claim, seen)
             if d.kind is not DATE or not _when_alone(text, d, lex):  # no call per figure
                 floor = d.end if d.end > floor else floor  # max(): see scan.scan
     share_nouns(claims)
@@ -360,40 +364,42 @@ def _claim(
     ``who`` reads its source, None where its sentence gives none (:meth:`.Attributor.quiet`);
     ``elided`` the noun of the count before it that a bare count stands for.
     """
-    span = (d.start, d.end)
+    # Each field of the draft read once into a local: this runs per figure.
+    start, end, kind = d.start, d.end, d.kind
+    span = (start, end)
     sentence = sent.span
     # Clause, period and source are looked for near the figure only: a text
     # with no sentence breaks (a table, junk) must not cost a scan per claim.
     # Conditional expressions, not max() and min() (see scan.scan): this runs per figure.
-    lo, hi = d.start - _NEAR, d.end + _NEAR
+    lo, hi = start - _NEAR, end + _NEAR
     local = (lo if lo > sentence[0] else sentence[0], hi if hi < sentence[1] else sentence[1])
     clause = sent.clause_within(span, local)
     noun = d.noun
-    if noun is None and d.kind is not SCORE:
+    if noun is None and kind is not SCORE:
         # What a figure counts is never read across the figure before it: in "took
         # 21,450 votes and won by 3,210", "votes" are 21,450's.
-        after = d.start if d.start < floor else floor
+        after = start if start < floor else floor
         after = after if after > clause[0] else clause[0]
         noun = _noun(text, d, lex, (after, clause[1]), elided)
     quantity = d.quantity
     # An exact year has no unit; as read it has none already, and attrs.evolve, which
     # copies the quantity, is slow: only a quantity with a unit is copied.
     q = quantity
-    if d.kind is YEAR and q is not None and q.unit is not None and q.qualifier is EXACT:
+    if kind is YEAR and q is not None and q.unit is not None and q.qualifier is EXACT:
         quantity = attrs.evolve(q, unit=None)
-    if d.kind is SCORE or d.kind is DATE or (d.kind is DURATION and _as_period(text, d, lex)):
+    if kind is SCORE or kind is DATE or (kind is DURATION and _as_period(text, d, lex)):
         # A day is when, not how much: "rose 3% in March" says March rose nothing.
         change = None
         roles[span] = None  # pair_changes reads it after all
     elif sent.tokens is not None and sent.tokens.silent:
         change = None  # no word of the sentence names a change: read_change would find none
     else:
-        change = read_change(text, d.start, d.end, local[0], local[1], sent.tokens, lex=lex)
-        if d.kind is DURATION and change is not None and change.role is None:
+        change = read_change(text, start, end, local[0], local[1], sent.tokens, lex=lex)
+        if kind is DURATION and change is not None and change.role is None:
             change = None  # "will miss a fortnight" compares with no mark: no change
         if change is not None and change.role is not None:
             roles[span] = change.role
-    written = text[d.start : d.end]
+    written = text[start:end]
     # Positional, in the order of Claim's fields (text, span, kind, quantity, noun,
     # context, source, period, sentence, linked, direction, change_from, change_to,
     # predicate, predicate_of_noun, per, role, ago): binding sixteen keywords cost
@@ -402,7 +408,7 @@ def _claim(
     return new_claim(
         written,
         span,
-        d.kind,
+        kind,
         quantity,
         noun,
         clause_words.of(clause),
@@ -413,13 +419,11 @@ def _claim(
         None if change is None else change.direction,
         None,
         None,
-        sense(text, d.start, d.end, clause[0], lex) or context[1]
-        if d.kind is DURATION
-        else context[1],
+        sense(text, start, end, clause[0], lex) or context[1] if kind is DURATION else context[1],
         context[2],
         d.per,
         None if change is None else _role(change, written, lex),
-        d.kind is DURATION and _ends_ago(text, d, lex),
+        kind is DURATION and _ends_ago(text, d, lex),
     )
 
 

@@ -101,9 +101,16 @@ class Sentence:
             before = breaks[k - 1]
             if before[0] >= lo:
                 lo = before[1]
-        j = _bisect_left(self.break_starts, span[1])
-        if j < len(breaks):
-            after = breaks[j]
+        if k < len(breaks):
+            # The first break starting at or past the figure's end: the k breaks ending by
+            # its start all start before its end, and the next one mostly starts past it,
+            # so a second search (some 1,200 instructions in a long list) is mostly spared.
+            after = breaks[k]
+            if after[0] < span[1]:
+                j = _bisect_left(self.break_starts, span[1])
+                if j == len(breaks):
+                    return lo, hi
+                after = breaks[j]
             if after[1] <= hi:
                 hi = after[0]
         return lo, hi
@@ -145,7 +152,7 @@ def read_sentence(
     named = tuple(read_periods(text, lo, hi, padded, lex)) if periods else ()
     # Field by field, as claimdiff.construct builds claims: Sentence(...) sets each of
     # its ten fields through a call, a quarter of reading a sentence of prose.
-    sentence: Any = _new(_UnfrozenSentence)
+    sentence: Any = _UnfrozenSentence()
     sentence.span = span
     sentence.breaks = breaks
     sentence.predicates = tuple(preds)
@@ -160,7 +167,6 @@ def read_sentence(
     return built
 
 
-_new = object.__new__
 _UnfrozenSentence = unfrozen(Sentence)
 
 

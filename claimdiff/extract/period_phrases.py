@@ -54,7 +54,7 @@ def _period(start: int, end: int, year: int | None, part: str | None) -> Period:
     """``Period(start, end, year, part)``, built field by field as claimdiff.construct
     builds claims: the frozen class sets each field through a call, some 600 instructions
     a field, for every period of every sentence read."""
-    period: Any = _new(_UnfrozenPeriod)  # Any: the frozen class's fields are read-only
+    period: Any = _UnfrozenPeriod()  # Any: the frozen class's fields are read-only
     period.start = start
     period.end = end
     period.year = year
@@ -64,7 +64,6 @@ def _period(start: int, end: int, year: int | None, part: str | None) -> Period:
     return built
 
 
-_new = object.__new__
 _UnfrozenPeriod = unfrozen(Period)
 
 

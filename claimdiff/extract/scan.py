@@ -75,9 +75,12 @@ def scan(
             break
         start, m, off = found
         anchor = m is None or m.lastgroup == "anchor"  # asked once: most starts are anchors
-        if anchor and _inside_unread(text, start):
+        prev = text[start - 1] if start else ""
+        # A digit found alone (m is None: Starts.search) continues an unread number only
+        # after a point or a comma, _inside_unread's own first test: no call for the rest.
+        if anchor and (m is not None or prev in ".,") and _inside_unread(text, start):
             draft, resume = None, _end_of_word(text, start)
-        elif anchor and start and text[start - 1].isalpha():
+        elif anchor and prev.isalpha():
             # Digits touching letters are read only as an amount in the currency those
             # letters write, in the case written ("KSh12", "R12m"); "R62", "B12", "F35"
             # are names, and "ksh1" is nothing, found without reading a figure.
