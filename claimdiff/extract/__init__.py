@@ -280,9 +280,16 @@ def _by_sentence(drafts: list[Draft], sents: list[Span]) -> Iterator[tuple[int, 
     drafts.reverse()  # taken from the end: taking the first would move all the others
     group: list[Draft] = []
     at = -1
+    last = len(sents) - 1
     while drafts:
         d = drafts.pop()
-        k = sentence_index(sents, d.start)
+        start = d.start
+        if at >= 0 and sents[at][0] <= start and (at == last or start < sents[at + 1][0]):
+            # Still in the sentence of the draft before, as most are: the one
+            # sentence_index finds (the last starting at or before it), without its search.
+            k = at
+        else:
+            k = sentence_index(sents, start)
         if group and k != at:
             yield at, group
             group = []

@@ -77,7 +77,13 @@ def fast_core(
     digits = whole.replace(",", "") if grouped else whole
     if len(digits) + len(dec or "") > MAX_DIGITS:
         return None
-    sign, start = sign_before(text, pos, lex)
+    b = text[pos - 1] if pos else " "
+    if b == " " or b in "-−" or b.isalpha() or b.isspace():  # a space, the commonest, first
+        sign, start = sign_before(text, pos, lex)
+    else:
+        # A symbol or a digit touching the digits ("£1.2m", "$3bn"): sign_before's own
+        # first answer, no minus before them, without its call.
+        sign, start = 1.0, pos
     currency = currency_before(text, start, lex)
     # Money reads a scale after its digits and nothing more ("$5%" is five dollars, as in
     # read_core); any other figure reads its unit after the scale.
