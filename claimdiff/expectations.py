@@ -17,7 +17,10 @@ break before it to the break after it):
   or a participle of expecting stands right after it ("versus 443,000 expected");
 * or "expectations" or "consensus", naming a value, stands just before it ("below
   expectations of 1.2m"), or a forecast it is measured against ("ahead of forecasts of
-  2.6%").
+  2.6%");
+* or what a sale was expected to make names it, no forecaster needed
+  (``SALE_EXPECTATIONS``: "a pre-sale estimate of £150,000 to £200,000", "a guide price of
+  £650,000", "expected to fetch up to $5m").
 
 The words come from the lexicon (``FORECASTERS``, ``EXPECTING_WORDS`` and the rest, in
 ``lexicon/en_expectations.py``); a language without them reads no figure as expected.
@@ -92,9 +95,28 @@ def _before(before: str, lex: Lexicon) -> bool:
         return True  # "ahead of forecasts of 2.6%"; not "against an original estimate of"
     if len(lows) > 1 and lows[-1] in lex.EXPECTED_AFTER and lows[-2] in lex.NAMED_BEFORE:
         return True  # "more than the expected 0.3%"
+    if _sale_expected(lows, lex.SALE_EXPECTATIONS):
+        return True  # "a pre-sale estimate of £150,000", "a guide price of £650,000"
     if opener in lex.COMPARISON_OPENERS or (lows and lows[-1] in lex.NAMED_BEFORE):
         return False
     return _forecasters(clause, lex) and _expecting(lows, lex)
+
+
+def _sale_expected(lows: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a phrase of what a sale was expected to make ends within the last words
+    before the figure, no more than :data:`_SALE_GAP` words between."""
+    for phrase in phrases:
+        n = len(phrase)
+        for gap in range(_SALE_GAP + 1):
+            k = len(lows) - gap
+            if k >= n and tuple(lows[k - n : k]) == phrase:
+                return True
+    return False
+
+
+# Words that may stand between a sale's expected price and its figure: "a guide price of
+# £650,000", "expected to fetch up to $5m".
+_SALE_GAP = 2
 
 
 def _after(after: str, named: bool, lex: Lexicon) -> bool:

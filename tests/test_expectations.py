@@ -77,6 +77,13 @@ EXPECTED = [
     ("The project is expected to cost £3bn.", "£3bn", False),
     ("The Bank forecast growth of 1.3% for next year.", "1.3%", False),
     ("Tesco kept its forecast of about £2.8bn in operating profit.", "£2.8bn", False),
+    # What a sale was expected to make is not what it sold for (SALE_EXPECTATIONS).
+    ("It had carried a pre-sale estimate of £150,000 to £200,000.", "£150,000 to £200,000", True),
+    ("The cottage went on the market with a guide price of £650,000.", "£650,000", True),
+    ("The painting is expected to fetch up to $20m next month.", "up to $20m", True),
+    ("The seller had listed it at $45m in 2021.", "$45m", True),
+    ("The painting sold for more than £300,000.", "more than £300,000", False),
+    ("Damage was estimated at $5bn.", "$5bn", False),
 ]
 
 

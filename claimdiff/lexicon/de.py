@@ -603,6 +603,7 @@ EXPECTED_AFTER: frozenset[str] = frozenset()
 ESTIMATE_NOUNS: frozenset[str] = frozenset()
 COMPARISON_OPENERS: frozenset[str] = frozenset()
 NAMED_BEFORE: frozenset[str] = frozenset()
+SALE_EXPECTATIONS: frozenset[tuple[str, ...]] = frozenset()
 VERB_BEFORE_PARTICIPLE: frozenset[str] = frozenset()
 PARTICIPLE_OPENERS: frozenset[str] = frozenset()
 

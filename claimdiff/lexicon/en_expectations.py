@@ -103,3 +103,19 @@ NAMED_BEFORE = frozenset({"the", "this", "that", "its", "their"})
 # Words that end a clause among a figure's own words, besides punctuation: what follows
 # is said of something else ("fell to 3.2% in March as economists had expected").
 EXPECTATION_BREAKS = frozenset({"than", "but", "while", "whereas", "as", "after", "despite"})
+
+# What a sale was expected to make, named right before the figure, with no forecaster: an
+# auction house's estimate, an agent's guide or asking price, a price a lot was expected
+# to fetch.  It is not what the thing sold for ("a pre-sale estimate of £150,000 to
+# £200,000" against "sold for more than £300,000").  Each phrase is its words, lower case,
+# hyphenated compounds whole; it may stand up to two words before the figure ("a guide
+# price of £650,000", "expected to fetch up to $5m").
+SALE_EXPECTATIONS = frozenset(
+    {
+        ("pre-sale", "estimate"), ("presale", "estimate"), ("guide", "price"),
+        ("asking", "price"), ("expected", "to", "fetch"), ("expected", "to", "sell", "for"),
+        ("tipped", "to", "fetch"), ("estimated", "to", "fetch"), ("could", "fetch"),
+        ("could", "sell", "for"), ("listed", "at"), ("listed", "it", "at"),
+        ("listing", "price"),
+    }
+)  # fmt: skip
