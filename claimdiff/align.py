@@ -213,12 +213,16 @@ def score_block(
         # to the public in 2012" are one event, "gained its new wing in 2004" another.
         total += W_PREDICATE * (events & ~both_known(preds_a, preds_b))
     same_owner, other_owner = owners(a, b)
-    if kind in (Kind.AGE, Kind.SCORE) or weekdays:
+    if weekdays and len(a) > 1 and len(b) > 1:
+        # Several days each: whose day it is, where both name one, parts two events'
+        # days ("Leeds play Hull on Saturday", "Hull host Leeds on Sunday").
+        same_owner[:] = False
+    elif kind in (Kind.AGE, Kind.SCORE) or weekdays:
         # Whose age it is is its noun ("her daughter, 78"), not the sentence's name; a
         # score is both sides' ("The Celtics edged the Knicks 112-108", "Boston held off
-        # New York 112-108"); a day of the week is the story's, whoever the sentence
-        # names ("hit a tree near Bodmin on Saturday night", "Police were called … on
-        # Saturday").
+        # New York 112-108"); the one day of the week a text gives is the story's,
+        # whoever its sentence names ("hit a tree near Bodmin on Saturday night",
+        # "Police were called … on Saturday").
         same_owner[:], other_owner[:] = False, False
     elif kind is Kind.DURATION:
         # The lengths of time a report gives of one person are all theirs ("took £90,000
@@ -454,8 +458,9 @@ def score_block(
 
 
 def _own_roles(c: Candidate) -> frozenset[str]:
-    """An age's words that may say whose it is: its role words but a kin word after it
-    that is not its own noun ("killed her husband"; "his wife Marjorie, 85" keeps "wife")."""
+    """An age's words that may say whose it is: its role words but a kin word after it,
+    after a possessive, that is not its own noun ("killed her husband"; "his wife
+    Marjorie, 85" and "Sarah Hill, 39, the boy's mother" keep theirs)."""
     own, after = c.noun, c.after
     return frozenset(w for w in c.role_words if w == own or w not in after or not nouns.is_kin(w))
 

@@ -61,8 +61,8 @@ class Candidate:
     """For a date, whether it says when a thing begins or ends ("from 1 August", "closes
     on 24 August"), where read (claimdiff.date_bounds)."""
     after: frozenset[str] = frozenset()
-    """For an age, the content words (lemmas) of :attr:`local` after it: a kin word there
-    is someone else's ("a 58-year-old woman … that killed her husband")."""
+    """For an age, the words (lemmas) after it that follow a possessive ("her", "his"): a
+    kin word there is someone else's ("a 58-year-old woman … that killed her husband")."""
 
     @property
     def role_words(self) -> frozenset[str]:
@@ -166,7 +166,9 @@ class Rules:
     """Pairs of classes that stay apart though one was read from a count's own noun."""
     age_kin: tuple[frozenset[str], ...] = ()
     """Classes that name one person's part in one story, for ages only ("arrests",
-    "charges": the suspect arrested is the one charged)."""
+    "charges": the suspect arrested is the one charged).  compare() reads two reports so;
+    check() and reconcile keep them apart, as an output that turns an arrest into a charge
+    changes the fact."""
     nouns_apart: bool = True
     """Whether two counts' nouns WordNet files apart forbid their pair unless the figures
     agree (:func:`claimdiff.block_evidence.one_count_two_nouns`); compare() lifts it for
@@ -209,7 +211,6 @@ class Rules:
             yielding=frozenset(lex.YIELDING_PREDICATES),
             general_nouns=dict(lex.GENERAL_COUNT_NOUNS),
             apart_whoever=frozenset(lex.APART_WHOEVER),
-            age_kin=tuple(lex.AGE_KIN),
         )
 
     def noun_similarity(self, a: str, b: str) -> float:

@@ -135,6 +135,7 @@ def run(
         who_clashes=False,
         far_counts_apart=True,
         years_by_event=bool(lex.WORDNET_NOUNS),
+        age_kin=tuple(lex.AGE_KIN),
     )
     findings: list[Finding] = []
 

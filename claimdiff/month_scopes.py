@@ -106,13 +106,20 @@ def months_left(
     used_b = {f.b.span for f in findings}
     through_a = {dated[0][f.a.span].span for f in findings if f.a.span in dated[0]}
     through_b = {dated[1][f.b.span].span for f in findings if f.b.span in dated[1]}
-    left_a = [c for c in claims[0] if _a_day(c) and c.span not in used_a]
-    left_b = [c for c in claims[1] if _a_day(c) and c.span not in used_b]
+    left_a = [c for c in claims[0] if _a_day(c) and c.span not in used_a and not relative(0, c)]
+    left_b = [c for c in claims[1] if _a_day(c) and c.span not in used_b and not relative(1, c)]
+    if len(left_a) > MAX_LEFT or len(left_b) > MAX_LEFT:
+        return []  # a list of dates, no story's one month: not judged pair by pair
+    by_month: dict[int, list[int]] = defaultdict(list)
+    for j, cb in enumerate(left_b):
+        for month in _months(cb):
+            by_month[month].append(j)
     fits: dict[int, list[tuple[int, Judgement]]] = defaultdict(list)
     takers: dict[int, int] = defaultdict(int)
     for i, ca in enumerate(left_a):
-        for j, cb in enumerate(left_b):
-            if not (is_month(ca) or is_month(cb)) or relative(0, ca) or relative(1, cb):
+        for j in sorted({j for month in _months(ca) for j in by_month.get(month, ())}):
+            cb = left_b[j]
+            if not (is_month(ca) or is_month(cb)):
                 continue
             if ca.span in through_a and cb.span in through_b:
                 continue
@@ -126,6 +133,22 @@ def months_left(
         for i, options in fits.items()
         if len(options) == 1 and takers[options[0][0]] == 1
     ]
+
+
+MAX_LEFT = 40
+"""From this many days and months left over in either text, none is paired here."""
+
+
+def _months(c: Claim) -> tuple[int, ...]:
+    """The months of the year a date or month spans (1-12; none for a span of more than
+    two months, or no reading)."""
+    q = c.quantity
+    if q is None or q.low is None or q.high is None:
+        return ()
+    lo, hi = int(q.low) // 100 % 100, int(q.high) // 100 % 100
+    if not 1 <= lo <= 12 or not 1 <= hi <= 12 or hi - lo > 1:
+        return ()
+    return tuple(range(lo, hi + 1))
 
 
 _HOLDS = frozenset({Verdict.AGREE, Verdict.COMPATIBLE})

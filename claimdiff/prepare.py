@@ -9,6 +9,7 @@ what it counts, its words, its period resolved against the text's date.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Collection, Sequence
 
@@ -330,7 +331,7 @@ def _candidates(
                 bound_of(doc.text, c.span, c.sentence[0], bound_words)
                 if c.kind is Kind.DATE and not _spans_days(c)
                 else None,
-                _lemmas(_wordy(doc.text[c.span[1] : hi], stopwords, scales), lemmas)
+                _others_kin(doc.text[c.span[1] : hi], lex, lemmas)
                 if c.kind is Kind.AGE
                 else frozenset(),
             )
@@ -509,6 +510,20 @@ def _spent_on(text: str, lo: int, start: int, lex: Lexicon) -> str | None:
 
 # "budget of", "funding worth", "spending in": a noun tied to the figure after it.
 _NOUN_OF = re.compile(r"[^\W\d_]+\s+(?:of|worth|in)\s+$")
+
+
+def _others_kin(after: str, lex: Lexicon, seen: dict[str, str]) -> frozenset[str]:
+    """The words (lemmas) right after a possessive in the words after an age ("killed her
+    husband"): someone else's, where a kin word (Candidate.after)."""
+    owners = lex.OTHERS_KIN_BEFORE
+    if not owners:
+        return frozenset()
+    words = after.lower().split()
+    after_owner = [w.strip(_PUNCT) for prev, w in itertools.pairwise(words) if prev in owners]
+    return _lemmas(after_owner, seen)
+
+
+_PUNCT = ".,;:!?()\"'’"
 
 
 def _wordy(text: str, stopwords: frozenset[str], scales: Collection[str]) -> list[str]:

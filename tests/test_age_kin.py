@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimdiff import compare
+from claimdiff import check, compare
 from claimdiff.lexicon import get_lexicon
 
 PAIRED = [
@@ -58,6 +58,11 @@ APART = [
     ),
     # A kin word that is the age's own noun says whose it is.
     ("His wife, 58, was airlifted to hospital.", "Her husband, 58, was airlifted to hospital."),
+    # Several days each: whose day it is parts two events' days.
+    (
+        "Leeds play Hull on Saturday. Wigan face Bath on Sunday.",
+        "Hull host Leeds on Sunday. Wigan meet Bath on Saturday.",
+    ),
     # Two days are two days, whoever is named.
     ("The crash happened near Leeds on Saturday night.", "Police were called on Sunday."),
 ]
@@ -80,3 +85,13 @@ def test_age_kin_names_classes_of_counts() -> None:
     assert lex.AGE_KIN
     for group in lex.AGE_KIN:
         assert group <= set(lex.COUNT_PREDICATES), group
+
+
+def test_check_keeps_an_arrest_from_a_charge() -> None:
+    """An output that turns a source's arrest into a charge states another fact: check()
+    finds no support for its age (AGE_KIN is compare()'s alone)."""
+    report = check(
+        "Police arrested a 47-year-old man over the fraud.",
+        "A 47-year-old man has been charged over the fraud.",
+    )
+    assert [c.text for c in report.unsupported] == ["A 47-year-old man"]

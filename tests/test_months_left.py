@@ -8,8 +8,10 @@ import pytest
 
 from claimdiff import compare
 from claimdiff.extract import extract
+from claimdiff.extract.months import is_month_alone
 from claimdiff.lexicon import get_lexicon
-from claimdiff.month_scopes import said_relative
+from claimdiff.month_scopes import MAX_LEFT, months_left, said_relative
+from claimdiff.verdict import judge
 
 PAIRED = [
     (
@@ -68,3 +70,24 @@ def test_said_relative(text: str, relative: bool) -> None:
     months = [c for c in extract(text) if c.kind.value == "date"]
     assert len(months) == 1
     assert said_relative(text, months[0], lex) is relative
+
+
+@pytest.mark.parametrize(("others", "paired"), [(0, 1), (MAX_LEFT - 1, 1), (MAX_LEFT, 0)])
+def test_a_list_of_dates_is_not_judged_pair_by_pair(others: int, paired: int) -> None:
+    """Past MAX_LEFT days or months left over in a text, no month is paired this way: a
+    list of dates is no story's one month, and judging it pair by pair is quadratic."""
+    lex = get_lexicon("en")
+    a = "The fair returns in August with 150 stalls. " + " ".join(
+        f"Crew {k} left port on {k % 28 + 1} January." for k in range(others)
+    )
+    b = "The fair opens on 11 August."
+    claims_a, claims_b = extract(a), extract(b)
+    found = months_left(
+        (claims_a, claims_b),
+        ({}, {}),
+        [],
+        lambda c: is_month_alone(c, lex),
+        lambda x, y: judge(x, y, {}),
+        lambda side, c: False,
+    )
+    assert len(found) == paired

@@ -327,6 +327,7 @@ SIDE_FOR: frozenset[str] = frozenset()
 SIDE_AGAINST: frozenset[str] = frozenset()
 SIDE_AFTER_ONLY: frozenset[str] = frozenset()
 DECADE_POSSESSIVES: tuple[str, ...] = ()
+OTHERS_KIN_BEFORE: tuple[str, ...] = ()
 DECADE_WORDS: dict[str, int] = {}
 AGE_WORDS: dict[str, tuple[int, int | None]] = {}
 AGE_NOUNS: frozenset[str] = frozenset()

@@ -258,6 +258,10 @@ ENDING_VERBS = frozenset(
 # decade as (first, last) years into it; "and" or "or" joins a second decade ("in their
 # 20s and 30s").
 DECADE_POSSESSIVES = ("his", "her", "their")
+# Words whose next word, after an age, is someone else's kin: "a 58-year-old woman … that
+# killed her husband" (claimdiff.align, opposites of ages); not "Sarah Hill, 39, the boy's
+# mother", whose kin word is her own.
+OTHERS_KIN_BEFORE = ("his", "her", "their", "whose")
 DECADE_WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90,
