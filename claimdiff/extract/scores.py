@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from types import ModuleType
 
@@ -125,24 +126,18 @@ def _dash_between_digits(text: str) -> bool:
     one white space between ("27-24", "6 - 4"), as the score pattern needs.  Most texts
     hold a few dashes and no such one: a look at each spares the pattern's pass over the
     whole text, tried at every digit."""
-    for dash in ("-", "–"):
-        at = text.find(dash)
-        while at >= 0:
-            if _digit_at(text, at - 1, -1) and _digit_at(text, at + 1, 1):
-                return True
-            at = text.find(dash, at + 1)
+    for dash, pattern in _DIGITS_DASHES:
+        if dash in text and pattern.search(text) is not None:
+            return True
     return False
 
 
-def _digit_at(text: str, i: int, step: int) -> bool:
-    """A digit at ``i``, or white space there and a digit one ``step`` further (``\\d`` and
-    ``\\s`` of the pattern are ``str.isdecimal`` and ``str.isspace``)."""
-    if not 0 <= i < len(text):
-        return False
-    if text[i].isdecimal():
-        return True
-    j = i + step
-    return text[i].isspace() and 0 <= j < len(text) and text[j].isdecimal()
+# A dash between digits, perhaps after or before one white space: a pattern per dash,
+# each opening with its dash, which the engine skips to with a plain comparison a
+# character (a class would be tested at each), and looks at the rest around it there.
+_DIGITS_DASHES = tuple(
+    (dash, re.compile(re.escape(dash) + r"(?:(?<=\d.)|(?<=\d\s.))(?=\d|\s\d)")) for dash in "-–"
+)
 
 
 def _apart(found: list[Draft]) -> list[Draft]:
@@ -179,35 +174,102 @@ def _tally_hints(text: str, lex: Lexicon) -> tuple[list[int], list[int]]:
     sentences hold " to " and no tally; string searches find the few that may hold one,
     and the tally's pattern is tried only around them."""
     tos: list[int] = []
-    sides = _side_words(lex.data)
-    at = text.find(" to ")
-    while at >= 0:
-        # A loop, not any() of a generator, and a set for _side of a word: most texts
-        # hold hundreds of " to ", nearly none after a number (issue 12).
-        for w in text[at - 24 if at > 24 else 0 : at].rsplit(None, 2)[-2:]:  # the last two
-            if w[-1:].isdigit() or (w.isalpha() and w.lower() in sides):
+    if " to " in text:
+        # The words before " to " are read forwards in the text reversed: the engine skips
+        # to each " ot " there at C speed and looks at the two words after it, where a
+        # step of Python a " to " (hundreds a text, nearly none after a number) cost some
+        # 9,000 instructions.  The pattern passes more than it should (a word ending with
+        # a number word, any character outside ASCII); each place it passes is tested as
+        # before.
+        sides = _side_words(lex.data)
+        last = len(text) - 3
+        for m in _after_numbers(lex.data, text.isascii()).finditer(text[::-1]):
+            at = last - m.start()
+            if _first_of_overlap(text, at) and _number_before(text, at, sides):
                 tos.append(at)
-                break
-        at = text.find(" to ", at + 4)
+        tos.reverse()
     dashes: list[int] = []
     for dash in ("-", "–"):
-        at = text.find(dash)
-        while at >= 0:
-            if not (text[at - 1 : at].isalnum() and text[at + 1 : at + 2].isalnum()):
-                # No letter touches the dash on both sides ("well-known" passes, "1990 -"
-                # does not): the edges' patterns, each matching a letter there, would fail.
-                at = text.find(dash, at + 1)
-                continue
-            # The word after first: matched where it stands, and most are no number word
-            # ("well-known", "year-old"), where the one before is searched for, tried at
-            # each of a dozen offsets.
+        if dash not in text:
+            continue
+        # Only a dash with a letter or digit before it and a number word's first letters
+        # after it can join two number words ("two-nil"); the engine skips to each dash
+        # and looks there, where a step of Python a dash cost some 7,000 instructions.
+        for m in _before_number_word(lex.data, dash, text.isascii()).finditer(text):
+            at = m.start()
             right = _EDGE_AFTER.match(text, at + 1)
             if right and _side(right[0], lex) is not None:
                 left = _EDGE_BEFORE.search(text, max(0, at - 12), at)
                 if left and _side(left[0], lex) is not None:
                     dashes.append(at)
-            at = text.find(dash, at + 1)
     return tos, sorted(dashes)
+
+
+def _number_before(text: str, at: int, sides: frozenset[str]) -> bool:
+    """Whether one of the last two words before ``at`` (within 24 characters, the first
+    perhaps cut) ends with a digit or is a number word of ``sides``."""
+    for w in text[at - 24 if at > 24 else 0 : at].rsplit(None, 2)[-2:]:  # the last two
+        if w[-1:].isdigit() or (w.isalpha() and w.lower() in sides):
+            return True
+    return False
+
+
+def _first_of_overlap(text: str, at: int) -> bool:
+    """Whether a search for " to " from the text's start, each next one searched for past
+    the last found, finds the one at ``at``: in " to to " it finds the first only, so a
+    " to " is found after an even number of others, each three characters before it."""
+    k = 0
+    while at >= 3 * (k + 1) and text.startswith(" to ", at - 3 * (k + 1)):
+        k += 1
+    return k % 2 == 0
+
+
+@functools.cache
+def _after_numbers(data: ModuleType, ascii_text: bool) -> re.Pattern[str]:
+    """ " to " reversed, where one of the two words after it (the two before it in the
+    text, reversed) opens with a digit, a character outside ASCII, or one of ``data``'s
+    number words of :func:`_side_words` reversed, in any case: every " to " that
+    :func:`_number_before` passes and a few more.  It opens with "ot ", the space before
+    looked behind for: the engine skips to a letter rarer than a space, and the two of
+    " to to " are both found; ``ascii_text`` for a text in ASCII (:func:`_opening`)."""
+    words = sorted(w[::-1] for w in _side_words(data))
+    if ascii_text:
+        opening = _opening([w for w in words if w.isascii()], ascii_text=True, first=True)
+        return re.compile(rf"ot (?<= ot )(?=\s*+(?:\S++\s++)?(?:[0-9]|{opening}))")
+    opening = _opening(words, ascii_text=False, first=False)
+    return re.compile(rf"ot (?<= ot )(?=\s*+(?:\S++\s++)?(?:[0-9]|[^\x00-\x7f]|{opening}))")
+
+
+@functools.cache
+def _before_number_word(data: ModuleType, dash: str, ascii_text: bool) -> re.Pattern[str]:
+    """``dash`` after a letter or digit and before one of ``data``'s number words of
+    :func:`_side_words` in any case, or what opens with one: every dash whose words
+    :func:`_tally_hints` reads, and a few more."""
+    words = sorted(w for w in _side_words(data) if w.isascii() or not ascii_text)
+    opening = _opening(words, ascii_text=ascii_text, first=ascii_text)
+    return re.compile(rf"{re.escape(dash)}(?<=[^\W_].)(?={opening})")
+
+
+def _opening(words: list[str], *, ascii_text: bool, first: bool) -> str:
+    """A pattern matching what opens with one of ``words`` (sorted), as a tree: a step
+    per character, so that the engine tries a branch only for its first character, not
+    each word in turn.  A letter matches in either case; in an ASCII text the ``first``
+    letters are literals, one branch per case (the engine passes over a branch opening
+    with a literal that fails at a glance, where it tests a class)."""
+    branches = []
+    for c, group in itertools.groupby(words, key=lambda w: w[0]):
+        rests = [w[1:] for w in group]
+        # A word found ends the branch: what opens with it passes whatever follows.
+        rest = "" if "" in rests else _opening(rests, ascii_text=ascii_text, first=False)
+        if ascii_text and first:
+            branches += [re.escape(c) + rest, re.escape(c.upper()) + rest]
+        elif ascii_text:
+            branches.append(f"[{c}{c.upper()}]{rest}")
+        else:
+            # Case-blind, the engine matches each character whose lower case (one
+            # character) is the word's: all that str.lower can turn into it.
+            branches.append(f"(?i:{re.escape(c)}){rest}")
+    return f"(?:{'|'.join(branches)})" if len(branches) > 1 else branches[0]
 
 
 _EDGE_BEFORE = re.compile(r"[^\W\d_]+$")
