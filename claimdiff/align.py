@@ -419,9 +419,9 @@ def score_block(
         bad |= table(nouns_a, nouns_b, lambda u, v: float(nouns.two_relations(u, v))) > 0
     # "62% of women" is never "62 per cent of male respondents" (claimdiff.anchors).
     if kind is Kind.AGE and rules.wordnet:
-        # A kin word beside an age that is not its own noun names someone else: "His
-        # wife, 58" is "A 58-year-old woman … that killed her husband", never "her
-        # husband, 58".
+        # A kin word after an age, after a possessive, that is not its own noun names
+        # someone else: "His wife, 58" is "A 58-year-old woman … that killed her
+        # husband", never "her husband, 58".
         whose_a = [_own_roles(x) for x in a]
         whose_b = [_own_roles(y) for y in b]
     else:

@@ -96,12 +96,12 @@ def months_left(
     the two agree or may (a day within the month) and each is the other's only such
     match; two different months left over may be two events' ("stabbed in May",
     "sentencing is due in January") and stay apart.  Nor are two months paired that each
-    date a figure paired with another ("Exports rose 3% in May", "Imports dropped 2% in
-    May"): their figures say they are two facts' months; nor a month a text places
-    relative to when it was written ("November last year", "last November"; ``relative``,
-    given the side, 0 or 1, and the claim: :func:`said_relative`), which need not be the
-    other's year.  ``dated``: each text's months by the span of the figure they date
-    (:func:`month_of`)."""
+    date a figure paired with another ("Exports rose 3% in May. Imports fell 2%.",
+    "Imports dropped 2% in May, while exports gained 3%"): their figures say they are two
+    facts' months; nor a month a text places relative to when it was written ("November
+    last year", "last November"; ``relative``, given the side, 0 or 1, and the claim:
+    :func:`said_relative`), which need not be the other's year.  ``dated``: each text's
+    months by the span of the figure they date (:func:`month_of`)."""
     used_a = {f.a.span for f in findings}
     used_b = {f.b.span for f in findings}
     through_a = {dated[0][f.a.span].span for f in findings if f.a.span in dated[0]}
@@ -136,7 +136,7 @@ def months_left(
 
 
 MAX_LEFT = 40
-"""From this many days and months left over in either text, none is paired here."""
+"""Where either text leaves more days and months over than this, none is paired here."""
 
 
 def _months(c: Claim) -> tuple[int, ...]:

@@ -156,27 +156,8 @@ def read_matches(
         reading = readings.get(words, _UNREAD)
         if reading is _UNREAD:
             reading = readings[words] = _read_run(words, share.setdefault, speech)
-        if reading is None:
-            return
-        first, name_from, titles, name, organisation = reading
-        start = starts[first]
-        i = bisect.bisect_right(quote_starts, start) - 1
-        runs.append(
-            NameRun(
-                start,
-                end - 2 if words[-1][-2:] in _POSSESSIVE_ENDS else end,
-                starts[name_from],
-                titles,
-                name,
-                i >= 0 and start < quoted[i][1],
-                # Only a name of two words or more can be a person without a title.
-                len(name) > 1
-                and not titles
-                and not organisation
-                and _after_role(text, start, speech),
-                organisation,
-            )
-        )
+        if reading is not None:
+            runs.append(_run(text, reading, words, starts, end, speech, quoted, quote_starts))
 
     # The run being read where matches may join or split: its words, their starts, its end.
     current: list[str] = []
@@ -250,23 +231,36 @@ def read_match(
     reading = _read_run(words, _keep, speech)
     if reading is None:
         return []
-    first, name_from, titles, name, organisation = reading
     starts = _word_starts(words, m.start())
+    return [_run(text, reading, words, starts, m.end(), speech, quoted, quote_starts)]
+
+
+def _run(
+    text: str,
+    reading: _Reading,
+    words: tuple[str, ...],
+    starts: Sequence[int],
+    end: int,
+    speech: Speech,
+    quoted: Sequence[Span],
+    quote_starts: list[int],
+) -> NameRun:
+    """The name run of ``words`` (starting at ``starts``, the last ending at ``end``) as
+    ``reading`` reads it; ``quote_starts`` are the starts of ``quoted``, for bisection."""
+    first, name_from, titles, name, organisation = reading
     start = starts[first]
     i = bisect.bisect_right(quote_starts, start) - 1
-    end = m.end()
-    return [
-        NameRun(
-            start,
-            end - 2 if words[-1][-2:] in _POSSESSIVE_ENDS else end,
-            starts[name_from],
-            titles,
-            name,
-            i >= 0 and start < quoted[i][1],
-            len(name) > 1 and not titles and not organisation and _after_role(text, start, speech),
-            organisation,
-        )
-    ]
+    return NameRun(
+        start,
+        end - 2 if words[-1][-2:] in _POSSESSIVE_ENDS else end,
+        starts[name_from],
+        titles,
+        name,
+        i >= 0 and start < quoted[i][1],
+        # Only a name of two words or more can be a person without a title.
+        len(name) > 1 and not titles and not organisation and _after_role(text, start, speech),
+        organisation,
+    )
 
 
 def one_word_run(
