@@ -218,14 +218,13 @@ class LocalNames:
             if k == len(longer) or at < longer[k].start():  # no word of a longer run
                 found.append((at, m))
         found.sort(key=lambda f: f[0])  # stable
-        if self._quote_starts is None:
-            self._quote_starts = [s for s, _ in self.quoted]
+        quote_starts = self._starts_of_quotes()
         for at, item in reversed(found):
             if at > pos:
                 continue
             # A one-word run is read only when reached: the person is most often near.
             run = (
-                one_word_run(text, item, self.speech, self.quoted, self._quote_starts)
+                one_word_run(text, item, self.speech, self.quoted, quote_starts)
                 if isinstance(item, re.Match)
                 else item
             )
@@ -257,12 +256,16 @@ class LocalNames:
     def _runs(self, match: re.Match[str]) -> list[NameRun]:
         runs = self._read.get(match.start())
         if runs is None:
-            if self._quote_starts is None:
-                self._quote_starts = [s for s, _ in self.quoted]
             runs = self._read[match.start()] = read_match(
-                self.text, match, self.speech, self.quoted, self._quote_starts
+                self.text, match, self.speech, self.quoted, self._starts_of_quotes()
             )
         return runs
+
+    def _starts_of_quotes(self) -> list[int]:
+        """The starts of ``quoted``, for bisection: listed once, when first needed."""
+        if self._quote_starts is None:
+            self._quote_starts = [s for s, _ in self.quoted]
+        return self._quote_starts
 
     def _match_at(self, at: int) -> re.Match[str] | None:
         """The match of two words or more holding ``at``, if any (raises _TooFar)."""

@@ -38,8 +38,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # has many, and its mentions are read once for all (where the tables of the names read
 # back held as much again on 5 MB of news).
 _LOCAL_PERSONS = 1 << 16
-# A phrase not resolved yet (None is an answer: it names no one).
-_UNREAD = ""
 
 
 class SpeakerIndex:
@@ -75,8 +73,9 @@ class SpeakerIndex:
         self._mentions: list[tuple[NameRun, str]] | None = None
         self._places: tuple[list[int], list[str]] | None = None
         self._roles: dict[str, Occurrences] | None = None
-        # Each phrase's answer, by its span: the figures of one sentence ask for the
-        # subject of its one reporting verb each (a fifth of the look-ups of news).
+        # Each phrase's answer, by its span (None is an answer: it names no one): the
+        # figures of one sentence ask for the subject of its one reporting verb each (a
+        # fifth of the look-ups of news).
         self._resolved: dict[Span, str | None] = {}
 
     @property
@@ -176,10 +175,9 @@ class SpeakerIndex:
         "police") come back as written.
         """
         span = (start, end)
-        found = self._resolved.get(span, _UNREAD)
-        if found is _UNREAD:
-            found = self._resolved[span] = self._resolve(start, end)
-        return found
+        if span not in self._resolved:
+            self._resolved[span] = self._resolve(start, end)
+        return self._resolved[span]
 
     def _resolve(self, start: int, end: int) -> str | None:
         """:meth:`resolve`, read anew."""
