@@ -51,7 +51,8 @@ from claimdiff.general_nouns import named_generally
 from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.periods import bare_years, months_apart, same_period
 from claimdiff.word_matrices import both_known, jaccard, soft_overlap, table
-from claimdiff.year_events import SINCE, beginning_and_end, one_event_read
+from claimdiff.year_events import SINCE, beginning_and_end, both_beginnings, one_event_read
+from claimdiff.year_slips import far_years
 
 __all__ = [
     "FORBIDDEN",
@@ -211,6 +212,11 @@ def score_block(
     if events is not None:
         # The verb a year belongs to is its predicate: "opened in 2004" and "first opened
         # to the public in 2012" are one event, "gained its new wing in 2004" another.
+        if rules.years_by_event and kind is Kind.YEAR:
+            # Two beginnings not far apart are one event however worded: "founded in
+            # 1889", "formed in 1898" (docs/compare.md, "Two events' years").
+            starts = _year_events(a, b, lambda u, v: both_beginnings(u, v, rules))
+            events = events | (starts & ~far_years(*_year_bounds(a), *_year_bounds(b)))
         total += W_PREDICATE * (events & ~both_known(preds_a, preds_b))
     same_owner, other_owner = owners(a, b)
     if weekdays and len(a) > 1 and len(b) > 1:
@@ -349,6 +355,10 @@ def score_block(
             # Two years of one verb, as read, are as near as a word in common: "set up
             # in 1987" and "Founded in 1978".
             near |= _year_events(a, b, _one_verb)
+        if by_event and len(a) == len(b) == 1:
+            # The one year each text gives, near or mistyped, may be one event misdated
+            # with no word shared ("opened in 1846", "first licensed in 1864").
+            near |= ~far_years(*_year_bounds(a), *_year_bounds(b))
         if kind is Kind.DURATION:
             # One length written in two units ("will last 48 hours", "a two-day stoppage")
             # is as good as a word in common.
@@ -357,9 +367,16 @@ def score_block(
         if by_event and len(a) * len(b) > 1:
             # Where a text gives several years, two different ones of two events read
             # pair only when the events may be one ("extended in 1964", "expanded in
-            # 1966"; not "elected in 1989", "left teaching in 1987").  The one year each
-            # text gives pairs as before (docs/compare.md, "Years of events").
+            # 1966"; not "elected in 1989", "left teaching in 1987").
             bad |= _year_events(a, b, lambda u, v: not one_event_read(u, v, rules)) & ~same
+        elif by_event:
+            # The one year each text gives, of two events read apart, pairs only when a
+            # report may have misdated one event: years near, or one mistyped.  Further
+            # apart they are two events' however many words the two sentences share
+            # ("first elected in 1992", "the senator born in 1949"; "opened in 1937",
+            # "last refurbished in 1994").
+            two = _year_events(a, b, lambda u, v: not one_event_read(u, v, rules))
+            bad |= two & far_years(*_year_bounds(a), *_year_bounds(b))
         if by_event:
             # A beginning's year and an end's are two events, however few years the
             # texts give ("Formed in 1998", "broke up in 2011").

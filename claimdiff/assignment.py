@@ -21,6 +21,7 @@ from claimdiff.candidates import value_in
 from claimdiff.extract.numbers import mantissa
 from claimdiff.model import Claim, Kind
 from claimdiff.units import convert, is_offset
+from claimdiff.year_slips import LONE_YEAR_GAP, year_slip
 
 __all__ = [
     "EVIDENCE",
@@ -74,11 +75,6 @@ OUTLIER_RATIO = 5.0
 # customer, 30").  Where each report gives one age, it is the story's one person's, and
 # the two pair within LONE_AMOUNT_RATIO as before.  docs/compare.md, "Figures left over".
 LONE_AGE_RATIO = 1.2
-# Two years, each its text's only one, more than this many years apart pair only on
-# evidence, a mistyped digit or one event read in both: a report misdates an event by a
-# year or a few, while two years far apart left over are two events ("She founded the
-# institute in 1968", "she was made a dame in 2001").  docs/compare.md, "Years of events".
-LONE_YEAR_GAP = 5
 _AMOUNT_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.AGE})
 # Kinds whose figures lone_ok keeps apart by size (far apart: more than LONE_AMOUNT_RATIO
 # or LONE_DURATION_RATIO): where yield_to_same_figures holds a far pair below the same
@@ -249,50 +245,10 @@ def _lone_years(
     if len(a) * len(b) > 1:
         ka = np.array([x.event is not None for x in a], dtype=bool)
         kb = np.array([y.event is not None for y in b], dtype=bool)
-        return np.asarray(
-            same | _year_slip(va, vb, swapped_only=True) | (ka[:, None] & kb[None, :])
-        )
+        return np.asarray(same | year_slip(va, vb, swapped_only=True) | (ka[:, None] & kb[None, :]))
     near = np.abs(va[:, None] - vb[None, :]) <= LONE_YEAR_GAP
     one = np.zeros(same.shape, dtype=bool) if events is None else events
-    return np.asarray(same | _year_slip(va, vb) | one | near)
-
-
-def _year_slip(va: np.ndarray, vb: np.ndarray, *, swapped_only: bool = False) -> np.ndarray:
-    """Which pairs of years are one year mistyped: its digits in another order ("1962",
-    "1926"; "2001", "2010") or, unless ``swapped_only``, one digit but the last changed
-    ("1987", "1937").  The last digit changed is a year near, no slip ("listed in 1978",
-    "a 1974 storm"); and where a text gives several years, one digit changed is as often
-    two events a decade apart ("last used in 2016", "reopen by 2026")."""
-    da, db = _digit_rows(va), _digit_rows(vb)
-    if not len(da) or not len(db):
-        return np.zeros((len(va), len(vb)), dtype=bool)
-    whole = (da[:, 0] >= 0)[:, None] & (db[:, 0] >= 0)[None, :]
-    differ = da[:, None, :] != db[None, :, :]
-    swapped = (np.sort(da, axis=1)[:, None, :] == np.sort(db, axis=1)[None, :, :]).all(axis=2)
-    slip = swapped & differ.any(axis=2)
-    if not swapped_only:
-        # One digit changed, and not the last.
-        slip |= (differ.sum(axis=2) == 1) & ~differ[:, :, -1]
-    return np.asarray(whole & slip)
-
-
-_YEAR_DIGITS = 4
-
-
-def _digit_rows(values: np.ndarray) -> np.ndarray:
-    """Each whole four-digit year's digits as a row; -1s for anything else (a span's
-    middle, "1981-2010")."""
-    rows = np.full((len(values), _YEAR_DIGITS), -1, dtype=np.int64)
-    for i, v in enumerate(values):
-        digits = _digits(v)
-        if len(digits) == _YEAR_DIGITS:
-            rows[i] = [int(d) for d in digits]
-    return rows
-
-
-def _digits(v: float) -> str:
-    """A whole year's digits, or "" for a span's middle ("1981-2010")."""
-    return str(int(v)) if float(v).is_integer() else ""
+    return np.asarray(same | year_slip(va, vb) | one | near)
 
 
 def _transposed(va: np.ndarray, vb: np.ndarray) -> np.ndarray:

@@ -44,6 +44,7 @@ __all__ = [
     "EventWords",
     "adjective",
     "beginning_and_end",
+    "both_beginnings",
     "event_of",
     "one_event_read",
 ]
@@ -294,6 +295,16 @@ def _begins(event: str, rules: Rules) -> bool:
     """Whether the event read dates a thing's beginning: a verb of ``rules.beginnings``
     ("built", "opened") or :data:`SINCE`."""
     return event == SINCE or _verb_of(event, rules.beginnings)
+
+
+def both_beginnings(a: str, b: str, rules: Rules) -> bool:
+    """Whether both years' events, as read, date a thing's beginning and one names it
+    with a verb ("founded in 1889", "formed in 1898"; "Founded in 1998", "traces its
+    roots to 1996").  Two :data:`SINCE` say only that something began, and a text gives
+    the beginnings of many states ("run by the family since 1819", "in use since 1891")."""
+    if a == b == SINCE:
+        return False
+    return bool(rules.beginnings) and _begins(a, rules) and _begins(b, rules)
 
 
 def beginning_and_end(a: str, b: str, rules: Rules) -> bool:

@@ -19,7 +19,7 @@ import pytest
 
 import claimdiff
 from claimdiff import Verdict, compare
-from claimdiff.assignment import LONE_YEAR_GAP, _year_slip
+from claimdiff.year_slips import LONE_YEAR_GAP, year_slip
 
 
 @pytest.mark.parametrize(
@@ -35,7 +35,7 @@ from claimdiff.assignment import LONE_YEAR_GAP, _year_slip
     ],
 )
 def test_year_slip(a: float, b: float, slip: bool) -> None:
-    assert _year_slip(np.array([a]), np.array([b])).tolist() == [[slip]]
+    assert year_slip(np.array([a]), np.array([b])).tolist() == [[slip]]
 
 
 def _years(a: str, b: str) -> list[tuple[str, str, Verdict]]:
@@ -71,6 +71,21 @@ PAIRED = [
         ("1953", "2011"),
         Verdict.CONFLICT,
     ),
+    (  # two beginnings worded apart, their digits swapped, beside years of other
+        # events the words of the sentences tie closer ("appointed in 2019")
+        "Castleford Albion, who won the county cup in 1965, were promoted on Saturday. "
+        "The club, founded in 1876, won 3-1 at home.",
+        "Castleford Albion, formed in 1867, were promoted with a 3-1 home win. Their "
+        "chairman, appointed in 2019, praised the players.",
+        ("1876", "1867"),
+        Verdict.CONFLICT,
+    ),
+    (  # each text's one year, no word shared, two digits swapped
+        "The pub, which opened in 1835, has been sold to its regulars.",
+        "Drinkers have bought the inn, first licensed in 1853.",
+        ("1835", "1853"),
+        Verdict.CONFLICT,
+    ),
     (
         "The mill, built in 1802, will become flats under the plan.",
         "Plans to turn the 1802 mill into flats were approved on Monday.",
@@ -98,6 +113,15 @@ APART = [
     (
         "Councillors approved a £4m refurbishment of the market hall. It first opened in 1885.",
         "A £4m facelift for the market hall got the go-ahead. Work is due to finish in 2026.",
+    ),
+    (  # each text's one year, of two events read apart, far apart: however many words
+        # the two sentences share
+        "Mayor Ellen Hart, first elected in 1994, will not stand again, Hart told the council.",
+        "Mayor Ellen Hart, who was born in 1951, will not stand again, Hart told the council.",
+    ),
+    (
+        "The Grand Hotel on the seafront, which opened in 1926, will close for repairs soon.",
+        "The Grand Hotel on the seafront, last renovated in 1988, will close for repairs soon.",
     ),
     (
         "The river peaked at 4.1 metres, the highest since records began in 1947.",

@@ -1,0 +1,66 @@
+"""Years a report misdates: near years, and one year mistyped.
+
+A report misdates an event by a year or a few, or mistypes its year; two years far
+apart that no slip of the keys joins are two events' (docs/compare.md, "Years of
+events").  :mod:`claimdiff.assignment` and :mod:`claimdiff.align` read both.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["LONE_YEAR_GAP", "digit_rows", "far_years", "year_slip"]
+
+# Two years, each its text's only one, more than this many years apart pair only on
+# evidence, a mistyped digit or one event read in both: a report misdates an event by a
+# year or a few, while two years far apart left over are two events ("She founded the
+# institute in 1968", "she was made a dame in 2001").  docs/compare.md, "Years of events".
+LONE_YEAR_GAP = 5
+
+
+def far_years(lo_a: np.ndarray, hi_a: np.ndarray, lo_b: np.ndarray, hi_b: np.ndarray) -> np.ndarray:
+    """Which pairs of years (each its first and last year: "since 1874" runs to now)
+    lie more than :data:`LONE_YEAR_GAP` apart, and are no slip of the keys of each
+    other's first year (:func:`year_slip`): two events' years, unless their words tie
+    them.  An unknown bound (nan) is never far."""
+    with np.errstate(invalid="ignore"):
+        gap = np.fmax(lo_b[None, :] - hi_a[:, None], lo_a[:, None] - hi_b[None, :])
+        return np.asarray((gap > LONE_YEAR_GAP) & ~year_slip(lo_a, lo_b))
+
+
+def year_slip(va: np.ndarray, vb: np.ndarray, *, swapped_only: bool = False) -> np.ndarray:
+    """Which pairs of years are one year mistyped: its digits in another order ("1962",
+    "1926"; "2001", "2010") or, unless ``swapped_only``, one digit but the last changed
+    ("1987", "1937").  The last digit changed is a year near, no slip ("listed in 1978",
+    "a 1974 storm"); and where a text gives several years, one digit changed is as often
+    two events a decade apart ("last used in 2016", "reopen by 2026")."""
+    da, db = digit_rows(va), digit_rows(vb)
+    if not len(da) or not len(db):
+        return np.zeros((len(va), len(vb)), dtype=bool)
+    whole = (da[:, 0] >= 0)[:, None] & (db[:, 0] >= 0)[None, :]
+    differ = da[:, None, :] != db[None, :, :]
+    swapped = (np.sort(da, axis=1)[:, None, :] == np.sort(db, axis=1)[None, :, :]).all(axis=2)
+    slip = swapped & differ.any(axis=2)
+    if not swapped_only:
+        # One digit changed, and not the last.
+        slip |= (differ.sum(axis=2) == 1) & ~differ[:, :, -1]
+    return np.asarray(whole & slip)
+
+
+_YEAR_DIGITS = 4
+
+
+def digit_rows(values: np.ndarray) -> np.ndarray:
+    """Each whole four-digit year's digits as a row; -1s for anything else (a span's
+    middle, "1981-2010")."""
+    rows = np.full((len(values), _YEAR_DIGITS), -1, dtype=np.int64)
+    for i, v in enumerate(values):
+        digits = _digits(v)
+        if len(digits) == _YEAR_DIGITS:
+            rows[i] = [int(d) for d in digits]
+    return rows
+
+
+def _digits(v: float) -> str:
+    """A whole year's digits, or "" for a span's middle ("1981-2010")."""
+    return str(int(v)) if float(v).is_integer() else ""
