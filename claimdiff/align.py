@@ -430,6 +430,12 @@ def score_block(
         # meets only a year or span it overlaps ("the 1800s", "1851"), never "the 1887
         # raid".
         bad |= centuries_apart(a, b)
+    if kind is Kind.AGE and rules.age_parts:
+        # A suspect's age and that of someone harmed are two people's: "A 23-year-old
+        # student was stabbed", "A man, 27, has been charged" (claimdiff.age_parts).
+        parts_a, parts_b = [x.part for x in a], [y.part for y in b]
+        crossed = table(parts_a, parts_b, lambda u, v: float(u != v)) > 0
+        bad |= both_known(parts_a, parts_b) & crossed
     if kind is Kind.AGE and rules.wordnet:
         # Two kin of someone's are two people: "their granddaughter, 22" is not "Their
         # son, 41" (docs/compare.md, "Evidence against").

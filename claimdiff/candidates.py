@@ -63,6 +63,9 @@ class Candidate:
     after: frozenset[str] = frozenset()
     """For an age, the words (lemmas) after it that follow a possessive ("her", "his"): a
     kin word there is someone else's ("a 58-year-old woman … that killed her husband")."""
+    part: str | None = None
+    """For an age, its person's part in the story, a suspect's or someone harmed's
+    ("has been charged", "was stabbed"), where read (claimdiff.age_parts)."""
 
     @property
     def role_words(self) -> frozenset[str]:
@@ -169,6 +172,9 @@ class Rules:
     "charges": the suspect arrested is the one charged).  compare() reads two reports so;
     check() and reconcile keep them apart, as an output that turns an arrest into a charge
     changes the fact."""
+    age_parts: bool = False
+    """Whether two ages of two parts in the story (claimdiff.age_parts: "was stabbed",
+    "has been charged") are two people's; compare() reads them so."""
     nouns_apart: bool = True
     """Whether two counts' nouns WordNet files apart forbid their pair unless the figures
     agree (:func:`claimdiff.block_evidence.one_count_two_nouns`); compare() lifts it for

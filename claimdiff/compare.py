@@ -136,6 +136,7 @@ def run(
         far_counts_apart=True,
         years_by_event=bool(lex.WORDNET_NOUNS),
         age_kin=tuple(lex.AGE_KIN),
+        age_parts=True,
     )
     findings: list[Finding] = []
 

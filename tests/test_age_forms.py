@@ -43,9 +43,6 @@ _FUTURE = "an age to come is read as stated, where the writer gives the age now"
 _THINGS_AGE = "a thing's age in years is read as an age"
 XFAIL: dict[str, str] = {
     "fresh-age-005:was 44": "the person is too far before 'was' ('The cyclist killed on …')",
-    "fresh-age-006:At 17": (
-        "'At 17,' before a name with no title: names after 'At N,' are as often a club's"
-    ),
     "fresh-age-014:will be 30 next month": _FUTURE,
     "fresh-age-036:turns 32 on Saturday": _FUTURE,
     "fresh-age-030:in his late teens": "'teens' is no decade of life",

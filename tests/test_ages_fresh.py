@@ -30,9 +30,6 @@ XFAIL: dict[str, str] = {
     "late-teens:in his late teens": "'teens' is no decade of life ('in his late teens')",
     "62-years-of-age:62 years of age": "'years of age' is read as a length of time",
     "jones-now-58-was-19:was 19": "'was 19' after an apposed age ('Jones, now 58,') is no age",
-    "at-85-whitley:At 85": (
-        "'At 85,' before a name with no title: names after 'At N,' are as often a club's"
-    ),
 }
 # Whose age it is, where the age is read.
 _PRONOUN = "an age said of a pronoun ('At 17, she') names no one"
@@ -108,6 +105,9 @@ NOT_AGES = [
     "The boxer was 3 and 0 in title fights.",
     "Smith was 29.",
     "At 40, Manchester United were top.",
+    "At 40, Manchester United became the first club to do it.",
+    "At 61, Baker Street was the busiest station in London.",
+    "At 12, Smith became the first speaker.",
     "At 10, Downing Street issued a statement.",
     "At 1, they led by two goals.",
     "At 3, Mr Smith arrived at the station.",
@@ -126,6 +126,8 @@ AGES = [
     ("John Smith was 79.", "smith"),
     ("At 17, she signed for Arsenal.", None),
     ("At 88, Mr Haddad is the oldest candidate.", "haddad"),
+    ("At 39, Lena Ortiz became the oldest woman to win the race.", "ortiz"),
+    ("At 71, Pat Byrne is still the club's longest-serving volunteer.", "byrne"),
     ("The poet died at 88 on Sunday.", "poet"),
     ("The actor, who died at 88, starred in many films.", "actor"),
     ("The woman, who is in her early seventies, was treated.", "woman"),

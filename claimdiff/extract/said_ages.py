@@ -87,9 +87,43 @@ def opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
     if not clock and after["w"][:1].isupper() and low not in lex.STOPWORDS:
         return age_of(core, low)  # "Now 45, Kerrigan has swapped the ring for politics"
     if low not in lex.speech.PERSONAL_TITLES:
+        if after["w"][:1].isupper() and not core.number.value < lex.FEWEST_YEARS_NOT_AN_HOUR:
+            surname = _named_as_person(text, after.end(), lex)
+            if surname is not None:
+                return age_of(core, surname)  # "At 39, Lena Ortiz became the oldest woman"
         return None
     name = _TITLED_NAME.match(text, after.end())
     return None if name is None else age_of(core, name["w"].lower())
+
+
+# The rest of a name after its first word, and the verb after it.
+_NAME_REST = re.compile(r"(?:\s+(?P<last>[A-Z][\w’'-]*))*\s+(?P<v>[a-z]+)")
+
+
+def _named_as_person(text: str, at: int, lex: Lexicon) -> str | None:
+    """The last word (lower case) of the name whose first word ends at ``at``, where a
+    copula of ``AGE_NAME_COPULAS`` and a noun phrase holding a word for one person say it
+    is a person's ("At 39, Lena Ortiz became the oldest woman to win", "At 54, Tom
+    Whelan became only the sixth jump jockey"); else None: a club or a place is no person
+    ("At 40, Manchester United became the first club")."""
+    m = _NAME_REST.match(text, at)
+    if m is None or m["v"] not in lex.AGE_NAME_COPULAS:
+        return None
+    last = (m["last"] or text[:at].rsplit(None, 1)[-1]).lower()
+    i, read = m.end(), 0
+    while read < _PHRASE_WORDS:
+        w = _NOUN_PHRASE.match(text, i)
+        if w is None:
+            return None
+        word, i = w["w"].lower(), w.end()
+        if word in lex.ARTICLES or word in lex.AGE_PLAIN_MODIFIERS:
+            continue
+        if word in lex.STOPWORDS:
+            return None
+        if nouns.names_a_person(word):
+            return last
+        read += 1
+    return None
 
 
 # The words of a noun phrase after an opening age's article, and how many are read.

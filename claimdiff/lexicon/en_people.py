@@ -70,6 +70,9 @@ ARTICLES = frozenset({"the", "a", "an"})
 # Of the openers, the ones a clock's hour may follow ("At 10, the minister will speak").
 CLOCK_OPENERS = frozenset({"at"})
 AGE_OPENER_PERSONS = frozenset({"he", "she"})
+# After "At" and an age, a name alone is a person's only when one of these says it is one
+# ("At 39, Lena Ortiz became the oldest woman to win"): a club or a place may follow too.
+AGE_NAME_COPULAS = frozenset({"became", "becomes", "is", "was"})
 # "The actor died at 88": words before a bare number that make it the age of a death,
 # when the number ends its clause or a word that may follow an age comes next.  Such an
 # age, and one after "At" and a title, is past a clock's hours (FEWEST_YEARS_NOT_AN_HOUR:
@@ -262,6 +265,40 @@ DECADE_POSSESSIVES = ("his", "her", "their")
 # killed her husband" (claimdiff.align, opposites of ages); not "Sarah Hill, 39, the boy's
 # mother", whose kin word is her own.
 OTHERS_KIN_BEFORE = ("his", "her", "their", "whose")
+# An age's part in its story (claimdiff.age_parts): the verb right after the age, or after
+# the noun phrase it stands in ("A man, 27, has been charged", "A 23-year-old student was
+# stabbed"), says whether its person did something or had it befall them.  Two ages of
+# two parts are two people.  The auxiliaries that may come first; a passive's forms of
+# "be" among them; the negations that leave the part unread ("was not hurt").
+AGE_AUXILIARIES = frozenset(
+    "who has have had was were is are been being be will would later also then since".split()
+)
+AGE_PASSIVE_MARKS = frozenset("was were is are been being be".split())
+AGE_NEGATIONS = frozenset("not never n't".split())
+# Words between the age and its verb that are the person's place ("Smith, 34, of Leeds,
+# denies"): skipped to the next comma.
+AGE_PLACE_WORDS = frozenset({"of", "from"})
+# Passive participles of a suspect ("was arrested") and of someone harmed or saved ("was
+# stabbed", "was rescued"); "held", "found", "taken" and "released" are left out, each
+# said of both ("held hostage", "found guilty", "taken into custody", "released from
+# hospital").
+AGE_DOER_PASSIVES = frozenset(
+    """arrested charged detained jailed sentenced convicted remanded bailed questioned
+    fined accused imprisoned prosecuted cautioned""".split()
+)
+AGE_BEFALLEN_PASSIVES = frozenset(
+    """stabbed shot killed injured hurt wounded robbed attacked assaulted punched kicked
+    beaten struck hit mugged rescued pulled airlifted hospitalised hospitalized kidnapped
+    abducted bitten trapped knocked run""".split()
+)
+# Active verbs of the same two parts: "denies the charge", "died at the scene".
+AGE_DOER_ACTIVES = frozenset(
+    "admitted admits denied denies pleaded pleads appeared appears".split()
+)
+AGE_BEFALLEN_ACTIVES = frozenset("died dies drowned suffered suffers sustained".split())
+# Where no verb after it says, the class an age's own words read (en_predicates) gives
+# its part: "Police arrested a 23-year-old man", "A man aged 40 died".
+AGE_PART_OF_CLASS = {"arrests": "doer"}
 DECADE_WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90,
