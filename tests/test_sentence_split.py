@@ -90,6 +90,7 @@ PIECES = [
     "mr",
     "MR",
     "approx",
+    "Approx",
     "Xapprox",
     "F",
     "u.s",
