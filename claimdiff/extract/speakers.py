@@ -34,6 +34,7 @@ MAX_PHRASE_WORDS = 8
 MAX_SOURCE_WORDS = 6
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_OPENS_NO_NAME = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # The longest text whose pronouns are resolved by reading back from each: a longer one
 # has many, and its mentions are read once for all (where the tables of the names read
 # back held as much again on 5 MB of news).
@@ -166,6 +167,18 @@ class SpeakerIndex:
             return run
         return self.one_word.run_ending_at(end)
 
+    def _run_ending(self, tok: re.Match[str]) -> NameRun | None:
+        """The name run whose last word is the word ``tok`` (without a possessive "'s").
+
+        A word opening with a lower-case ASCII letter or a digit ends no run (a run's
+        words open with a capital or a letter outside ASCII, and one ending where ``tok``
+        ends starts where it does, or before it where ``tok`` is cut, which the callers
+        refuse): "police", "the ministry" are answered without reading the runs there.
+        """
+        if tok.group()[0] in _OPENS_NO_NAME:
+            return None
+        return self.run_ending_at(strip_possessive_end(tok))
+
     def resolve(self, start: int, end: int) -> str | None:
         """Who the phrase ``text[start:end]`` names, or None when it names no one.
 
@@ -212,7 +225,7 @@ class SpeakerIndex:
                 person = self._person(toks[0].start(), toks[k - 1].end(), leading=True)
                 if person is not None:
                     return person
-        run = self.run_ending_at(strip_possessive_end(toks[-1]))
+        run = self._run_ending(toks[-1])
         if run is not None and run.name_start >= toks[0].start():
             before = [t for t in toks if t.end() <= run.start]
             after_prep = bool(before) and before[-1].group().lower() in sp.PREPOSITIONS
@@ -244,7 +257,7 @@ class SpeakerIndex:
         toks = list(words(self.text, start, end))
         if not toks:
             return None
-        run = self.run_ending_at(strip_possessive_end(toks[-1]))
+        run = self._run_ending(toks[-1])
         if run is None or run.name_start < toks[0].start():
             return None
         before = [t for t in toks if t.end() <= run.start]
