@@ -44,3 +44,19 @@ def test_predicate_of_count(case: str, text: str, surface: str, label: str | Non
     claims = [c for c in extract(text) if c.span[0] < start + len(surface) and start < c.span[1]]
     assert claims, f"{surface!r} is not read in {case}"
     assert claims[0].predicate == label
+
+
+# A predicate word capitalised inside a name names no class (docs/claims.md).
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Cheshire Fire and Rescue Service sent nine engines to the blaze.", "nine engines", None),
+        ("The Missing Persons Bureau said 14 officers joined the search.", "14 officers", None),
+        ("The Injury Council met as 30 workers protested outside.", "30 workers", None),
+        ("Rescued were 12 people from the flooded street.", "12 people", "rescues"),
+        ("Crews rescued 12 people from the flooded street.", "12 people", "rescues"),
+    ],
+)
+def test_predicate_word_in_a_name(text: str, surface: str, label: str | None) -> None:
+    claims = [c for c in extract(text) if c.text == surface]
+    assert [c.predicate for c in claims] == [label]

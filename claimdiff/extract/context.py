@@ -146,6 +146,8 @@ def read_sentence(
     preds = []
     at = lo - 1
     for start, end, found in phrases_in(lex.patterns["predicate"], padded):
+        if _in_a_name(text, at + start, at + end, lo):
+            continue
         phrase = " ".join(found.split())
         for cls, of_count in lex.predicate_classes.get(phrase, ()):
             preds.append((at + start, at + end, cls, of_count))
@@ -168,6 +170,23 @@ def read_sentence(
 
 
 _UnfrozenSentence = unfrozen(Sentence)
+
+
+# A capitalised word right after a phrase, or right before it: the phrase is a name's word.
+_CAPITAL_NEXT = re.compile(r"[^\S\n]+[A-Z]")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[^\S\n]+$")
+
+
+def _in_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether a predicate phrase is a word of a name, capitalised inside its sentence
+    beside another capitalised word: "sent six engines", said by "Greater Manchester Fire
+    and Rescue Service", is no rescue; "the Missing People charity" counts no one
+    missing.  At its sentence's start a capital says nothing ("Rescued were 12 people")."""
+    if start <= sentence_start or not text[start : start + 1].isupper():
+        return False
+    if _CAPITAL_NEXT.match(text, end):
+        return True
+    return _CAPITAL_BEFORE.search(text, max(sentence_start, start - 40), start) is not None
 
 
 # Between a predicate noun and the figure it names: "revenue of $7.2bn", "sales of
