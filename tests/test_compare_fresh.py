@@ -1277,7 +1277,6 @@ RESPONDERS_XFAIL: dict[str, str] = {
 }
 XFAIL.update(RESPONDERS_XFAIL)
 RESPONDERS_XFAIL_LATER: dict[str, str] = {
-    "rs-18:80 firefighters/100 firefighters": "not paired",
 }
 XFAIL.update(RESPONDERS_XFAIL_LATER)
 # tests/data/pairs_deployment_review.json: a reviewer's, written against the class's first
@@ -2903,7 +2902,6 @@ HOLDUPS_XFAIL: dict[str, str] = {
     "hu-9:49,500 fans/49,512": _ELSEWHERE,
     "hu-9": "false conflict: '49,500 fans' / 'thousands of supporters'",
     "hu-10:nearly 18 hours underground/17 hours and 40 minutes below ground": _READ_AS_OTHER,
-    "hu-10:More than 60 volunteers/64 volunteers": _UNPAIRED,
     "hu-12:24-hour delay/a full day waiting": _UNPAIRED,
     "hu-18:17:30 LNER service/LNER's 17:30": _UNPAIRED,
     "hu-19:by 24 hours/by 48 hours": _UNPAIRED,
@@ -3092,7 +3090,6 @@ XFAIL.update(BEGINNING_YEARS_XFAIL)
 # written blind at the twenty-sixth session.
 APPOSITIVE_AGES_XFAIL: dict[str, str] = {
     "ap-12:third-floor window/third-floor window": _UNPAIRED,
-    "ap-12:Six fire engines/six engines": _UNPAIRED,
     "ap-12:woman, 38/girl, 12": _KEPT_APART,
     "ap-12": "false conflict: '38' / '12'",
     "ap-17:About 20 firefighters/22 firefighters": _UNPAIRED,
