@@ -8,24 +8,31 @@ someone harmed or saved ("was stabbed", "was rescued", "died").  Two ages of two
 are two people's (docs/compare.md, "An age's part").  Auxiliaries and words in -ly may
 come first ("has been", "was seriously"), and the person's place ("Smith, 34, of
 Leeds, denies"); a negation leaves the part unread ("The driver, 61, was not
-injured"), and so does any other word.
+injured"), and so does any other word; a second verb after "and" of the other part
+leaves it unread too ("The driver, 24, was injured and was later arrested": one person
+in both parts).  Where no verb after the age says, a suspect's or harm's participle
+right before it does, the age its object ("Police arrested a 23-year-old man").
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from claimdiff.lexicon import Lexicon
 
-__all__ = ["BEFALLEN", "DOER", "part_of"]
+__all__ = ["BEFALLEN", "DOER", "part_before", "part_of"]
 
 DOER = "doer"
 BEFALLEN = "befallen"
-# How many words after the age are read: a place of a few words, the auxiliaries, the verb.
-_REACH = 10
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|,")
+# How many words after the age are read: a place of a few words, the auxiliaries, the verb,
+# and a second verb after "and".
+_REACH = 16
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[,;:.!?]")
+_CLAUSE_ENDS = frozenset(",;:.!?")
+# The verb right before an age, an article between: "arrested a 23-year-old man".
+_VERB_BEFORE = re.compile(r"(?<![\w’'-])(?P<v>[a-z]+)\s+(?:(?:a|an|the)\s+)?$")
 
 
 def part_of(after: str, lex: Lexicon) -> str | None:
@@ -38,35 +45,80 @@ def part_of(after: str, lex: Lexicon) -> str | None:
     ('doer', 'befallen')
     >>> part_of(", of Leeds, denies the charge.", en), part_of(", was not hurt.", en)
     ('doer', None)
+    >>> part_of(", was injured and was later arrested.", en) is None
+    True
     """
     data = lex.data
     if not data.AGE_AUXILIARIES:
         return None
-    words = [m.group().lower() for m in _WORD.finditer(after, 0, 200)][:_REACH]
-    i = 0
-    if words[:1] == [","]:
-        i = 1
+    words = [m.group().lower() for m in _WORD.finditer(after, 0, 300)][:_REACH]
+    i = 1 if words[:1] == [","] else 0
     if i < len(words) and words[i] in data.AGE_PLACE_WORDS:
-        # "Smith, 34, of Leeds, denies": the person's place, to its comma.
-        close = words.index(",", i) if "," in words[i:] else -1
-        if close < 0:
+        # "Smith, 34, of Leeds, denies": the person's place, to its comma; with none,
+        # to the first auxiliary ("A man, 42, from Hull has been charged").
+        ends = [k for k in range(i, len(words)) if words[k] == ","]
+        helpers = [k for k in range(i, len(words)) if words[k] in data.AGE_AUXILIARIES]
+        if ends:
+            i = ends[0] + 1
+        elif helpers:
+            i = helpers[0]
+        else:
             return None
-        i = close + 1
+    part, i = _read_verb(words, i, data)
+    if part is None:
+        return None
+    # "was injured and was later arrested": a second verb of the other part.
+    while i < len(words) and words[i] not in _CLAUSE_ENDS:
+        if words[i] in data.AND_WORDS:
+            other, i = _read_verb(words, i + 1, data)
+            if other is not None and other != part:
+                return None
+            continue
+        i += 1
+    return part
+
+
+def part_before(before: str, lex: Lexicon) -> str | None:
+    """The part given by a participle right before an age, an article between (the words
+    ``before`` it end there): "Police arrested a 23-year-old man" (a suspect), "a
+    gunman who shot a 19-year-old" (someone harmed); else None.
+
+    >>> from claimdiff.lexicon import get_lexicon
+    >>> part_before("Police arrested ", get_lexicon("en"))
+    'doer'
+    """
+    data = lex.data
+    m = _VERB_BEFORE.search(before[-40:].lower())
+    if m is None:
+        return None
+    if m["v"] in data.AGE_DOER_PASSIVES:
+        return DOER
+    return BEFALLEN if m["v"] in data.AGE_BEFALLEN_PASSIVES else None
+
+
+def _read_verb(words: list[str], i: int, data: Any) -> tuple[str | None, int]:
+    """The part the verb at ``words[i]`` gives, past auxiliaries and words in -ly, and
+    the index after it; None where a negation or any other word stands."""
     passive = False
     negations = data.AGE_NEGATIONS
+    start = i
     while i < len(words) and (words[i] in data.AGE_AUXILIARIES or _adverb(words[i], negations)):
         passive |= words[i] in data.AGE_PASSIVE_MARKS
         i += 1
+    helped = i > start
     if i >= len(words) or words[i] in negations:
-        return None
+        return None, i + 1
     verb = words[i]
     if passive:
         if verb in data.AGE_DOER_PASSIVES:
-            return DOER
-        return BEFALLEN if verb in data.AGE_BEFALLEN_PASSIVES else None
-    if verb in data.AGE_DOER_ACTIVES:
-        return DOER
-    return BEFALLEN if verb in data.AGE_BEFALLEN_ACTIVES else None
+            return DOER, i + 1
+        return (BEFALLEN if verb in data.AGE_BEFALLEN_PASSIVES else None), i + 1
+    if verb in data.AGE_DOER_ACTIVES or (not helped and verb in data.AGE_DOER_PASSIVES):
+        # With no auxiliary a suspect's participle is a reduced relative ("A 25-year-old
+        # man arrested at the scene"); a harm's is as often active ("A man, 30, stabbed
+        # his neighbour": the one who stabbed).
+        return DOER, i + 1
+    return (BEFALLEN if verb in data.AGE_BEFALLEN_ACTIVES else None), i + 1
 
 
 def _adverb(word: str, negations: frozenset[str]) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Sequence
 import attrs
 
 from claimdiff import nouns, verbs
-from claimdiff.age_parts import part_of
+from claimdiff.age_parts import part_before, part_of
 from claimdiff.align import Candidate, block_of, lemma
 from claimdiff.date_bounds import BoundWords, bound_of
 from claimdiff.expectations import expected
@@ -343,10 +343,9 @@ def _candidates(
 
 def _part(text: str, c: Claim, lex: Lexicon) -> str | None:
     """An age's part in its story (claimdiff.age_parts): from the verb after it, else from
-    the class its own words read ("Police arrested a 23-year-old man")."""
-    return part_of(text[c.span[1] : c.sentence[1]], lex) or lex.AGE_PART_OF_CLASS.get(
-        c.predicate or ""
-    )
+    a participle right before it ("Police arrested a 23-year-old man")."""
+    after = part_of(text[c.span[1] : c.sentence[1]], lex)
+    return after or part_before(text[c.sentence[0] : c.span[0]], lex)
 
 
 def _spans_days(c: Claim) -> bool:

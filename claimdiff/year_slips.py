@@ -19,13 +19,14 @@ LONE_YEAR_GAP = 5
 
 
 def far_years(lo_a: np.ndarray, hi_a: np.ndarray, lo_b: np.ndarray, hi_b: np.ndarray) -> np.ndarray:
-    """Which pairs of years (each its first and last year: "since 1874" runs to now)
-    lie more than :data:`LONE_YEAR_GAP` apart, and are no slip of the keys of each
-    other's first year (:func:`year_slip`): two events' years, unless their words tie
-    them.  An unknown bound (nan) is never far."""
+    """Which pairs of years (each its first and last year: a span's, "2019-2021") lie
+    more than :data:`LONE_YEAR_GAP` apart, and are not each other's digits in another
+    order (:func:`year_slip`, swapped only: one digit changed is as often two events
+    decades apart, "born in 1947", "won the Booker Prize in 1977"): two events' years,
+    unless their words tie them.  An unknown bound (nan) is never far."""
     with np.errstate(invalid="ignore"):
         gap = np.fmax(lo_b[None, :] - hi_a[:, None], lo_a[:, None] - hi_b[None, :])
-        return np.asarray((gap > LONE_YEAR_GAP) & ~year_slip(lo_a, lo_b))
+        return np.asarray((gap > LONE_YEAR_GAP) & ~year_slip(lo_a, lo_b, swapped_only=True))
 
 
 def year_slip(va: np.ndarray, vb: np.ndarray, *, swapped_only: bool = False) -> np.ndarray:

@@ -26,6 +26,9 @@ EN = get_lexicon("en")
         (", of Stockport, denies dangerous driving.", DOER),
         (", from Hull, admitted the offence.", DOER),
         (" was remanded in custody.", DOER),
+        (" arrested at the scene remains in custody.", DOER),  # a reduced relative
+        (", was injured and was later arrested.", None),  # one person in both parts
+        (", from Hull has been charged.", DOER),  # a place with no comma after it
         (" was stabbed in the chest.", BEFALLEN),
         (", was critically injured.", BEFALLEN),
         (", died at the scene.", BEFALLEN),
@@ -89,6 +92,13 @@ PAIRED = [
         "An 81-year-old woman who was struck by a car on Station Road has died.",
         ("83", "An 81-year-old woman"),
         Verdict.CONFLICT,
+    ),
+    (  # a victim in a sentence of an arrest is no suspect: only a verb right before
+        # the age makes it the verb's object
+        "Officers arrested a man on suspicion of murdering a 45-year-old woman in Hull.",
+        "The woman, 45, was stabbed at her home on Anlaby Road.",
+        ("a 45-year-old woman", "45"),
+        Verdict.AGREE,
     ),
     (  # a suspect arrested, then charged
         "A 24-year-old man was arrested over the attack on Friday.",

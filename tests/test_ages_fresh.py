@@ -128,6 +128,8 @@ AGES = [
     ("At 88, Mr Haddad is the oldest candidate.", "haddad"),
     ("At 39, Lena Ortiz became the oldest woman to win the race.", "ortiz"),
     ("At 71, Pat Byrne is still the club's longest-serving volunteer.", "byrne"),
+    ("At 36, Zoë Ćirić became the first woman to referee the final.", "ćirić"),
+    ("At 35, Virgil van Dijk became the oldest captain in the league.", "dijk"),
     ("The poet died at 88 on Sunday.", "poet"),
     ("The actor, who died at 88, starred in many films.", "actor"),
     ("The woman, who is in her early seventies, was treated.", "woman"),

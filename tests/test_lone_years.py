@@ -123,6 +123,10 @@ APART = [
         "The Grand Hotel on the seafront, which opened in 1926, will close for repairs soon.",
         "The Grand Hotel on the seafront, last renovated in 1988, will close for repairs soon.",
     ),
+    (  # one digit changed, not the last, is as often two events decades apart
+        "The author was born in 1947.",
+        "Her debut novel won the Booker Prize in 1977.",
+    ),
     (
         "The river peaked at 4.1 metres, the highest since records began in 1947.",
         "The river rose to 4.1m, testing defences put in after the floods of 1998.",

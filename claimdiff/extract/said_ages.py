@@ -96,21 +96,27 @@ def opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
     return None if name is None else age_of(core, name["w"].lower())
 
 
-# The rest of a name after its first word, and the verb after it.
-_NAME_REST = re.compile(r"(?:\s+(?P<last>[A-Z][\w’'-]*))*\s+(?P<v>[a-z]+)")
-
-
 def _named_as_person(text: str, at: int, lex: Lexicon) -> str | None:
     """The last word (lower case) of the name whose first word ends at ``at``, where a
     copula of ``AGE_NAME_COPULAS`` and a noun phrase holding a word for one person say it
     is a person's ("At 39, Lena Ortiz became the oldest woman to win", "At 54, Tom
-    Whelan became only the sixth jump jockey"); else None: a club or a place is no person
-    ("At 40, Manchester United became the first club")."""
-    m = _NAME_REST.match(text, at)
-    if m is None or m["v"] not in lex.AGE_NAME_COPULAS:
+    Whelan became only the sixth jump jockey", "At 36, Zoë Ćirić became", "At 35, Virgil
+    van Dijk became"); else None: a club or a place is no person ("At 40, Manchester
+    United became the first club")."""
+    last, i, verb = text[:at].rsplit(None, 1)[-1], at, ""
+    for _ in range(_PHRASE_WORDS):
+        w = _NOUN_PHRASE.match(text, i)
+        if w is None:
+            return None
+        word, i = w["w"], w.end()
+        if word[:1].isupper():
+            last = word
+        elif word not in lex.NAME_PARTICLES:
+            verb = word
+            break
+    if verb not in lex.AGE_NAME_COPULAS:
         return None
-    last = (m["last"] or text[:at].rsplit(None, 1)[-1]).lower()
-    i, read = m.end(), 0
+    read = 0
     while read < _PHRASE_WORDS:
         w = _NOUN_PHRASE.match(text, i)
         if w is None:
@@ -121,7 +127,7 @@ def _named_as_person(text: str, at: int, lex: Lexicon) -> str | None:
         if word in lex.STOPWORDS:
             return None
         if nouns.names_a_person(word):
-            return last
+            return last.lower()
         read += 1
     return None
 

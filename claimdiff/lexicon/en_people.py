@@ -73,6 +73,8 @@ AGE_OPENER_PERSONS = frozenset({"he", "she"})
 # After "At" and an age, a name alone is a person's only when one of these says it is one
 # ("At 39, Lena Ortiz became the oldest woman to win"): a club or a place may follow too.
 AGE_NAME_COPULAS = frozenset({"became", "becomes", "is", "was"})
+# Lower-case words inside a name ("Virgil van Dijk", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("van von de da der den du le la bin al di del dos".split())
 # "The actor died at 88": words before a bare number that make it the age of a death,
 # when the number ends its clause or a word that may follow an age comes next.  Such an
 # age, and one after "At" and a title, is past a clock's hours (FEWEST_YEARS_NOT_AN_HOUR:
@@ -296,9 +298,9 @@ AGE_DOER_ACTIVES = frozenset(
     "admitted admits denied denies pleaded pleads appeared appears".split()
 )
 AGE_BEFALLEN_ACTIVES = frozenset("died dies drowned suffered suffers sustained".split())
-# Where no verb after it says, the class an age's own words read (en_predicates) gives
-# its part: "Police arrested a 23-year-old man", "A man aged 40 died".
-AGE_PART_OF_CLASS = {"arrests": "doer"}
+# Where no verb after it says, one of the participles above right before the age, an
+# article between, gives its part as the object of that verb: "Police arrested a
+# 23-year-old man", "a gunman who shot a 19-year-old" (claimdiff.age_parts.part_before).
 DECADE_WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90,
