@@ -1,5 +1,8 @@
 """A bare dollar sign read as the dollar a report names, as well as the US dollar.
 
+A bare sign here is also the word "dollars" with no country's name before it ("three
+and a half million dollars").
+
 A paper writes its own country's dollar as "$" ("a $4.2m facelift" in a Sydney
 paper), where a wire report for readers abroad writes "A$4.2 million"; and a report that
 names its dollar once writes "$" after ("NZ$40m … a crossing costing $2.5m").  CLDR
@@ -37,6 +40,10 @@ __all__ = ["Local", "dollar_codes", "kinder", "local_dollars"]
 # A dollar sign with no letter right before or after it ("$4.2m", "a $4.2m grant"; not
 # "A$", "US$", "$US13.4 billion").
 _BARE_SIGN = re.compile(r"(?<![^\W\d_])\$(?![^\W\d_])")
+# The word "dollars" after a number or a word in lower case, no country's name before it
+# ("three and a half million dollars", "5m dollars"; not "US dollars", "Australian
+# dollars"): a bare sign written out.
+_BARE_WORD = re.compile(r"(?:\d|\b[a-z]+)\s+dollars?\b")
 
 
 @attrs.frozen
@@ -91,15 +98,16 @@ def kinder(
         return xa, xb, as_written
     if as_written.verdict is judged.verdict:
         return a, b, judged
-    local_unit = (a if wa is not None else b).unit
+    read = a if wa is not None else b
+    local_unit, sign = read.unit, _sign(read)
     if _RANK[as_written.verdict] >= _RANK[judged.verdict]:
         explained = (
-            f"{judged.explanation} (“$” read as {local_unit}; as USD, "
+            f"{judged.explanation} ({sign} read as {local_unit}; as USD, "
             f"{as_written.verdict.value}: {as_written.explanation})"
         )
         return a, b, attrs.evolve(judged, explanation=explained)
     explained = (
-        f"{as_written.explanation} (“$” read as USD; as {local_unit}, "
+        f"{as_written.explanation} ({sign} read as USD; as {local_unit}, "
         f"{judged.verdict.value}: {judged.explanation})"
     )
     return xa, xb, attrs.evolve(as_written, explanation=explained)
@@ -110,8 +118,13 @@ def _bare(claim: Claim, dollars: frozenset[str]) -> bool:
         claim.kind is Kind.MONEY
         and claim.unit == "USD"
         and "USD" in dollars
-        and _BARE_SIGN.search(claim.text) is not None
+        and (_BARE_SIGN.search(claim.text) is not None or _BARE_WORD.search(claim.text) is not None)
     )
+
+
+def _sign(claim: Claim) -> str:
+    """A bare dollar as the text wrote it: "$", or the word ("three million dollars")."""
+    return "“$”" if _BARE_SIGN.search(claim.text) else "“dollars”"
 
 
 def _named(claims: Sequence[Claim], dollars: frozenset[str]) -> set[str]:
@@ -215,9 +228,11 @@ def _read_in(
     def read_candidate(x: Candidate) -> Candidate:
         return x if x.claim.span not in bare else attrs.evolve(x, claim=read(x.claim))
 
+    signs = {_sign(c) for c in side.claims if c.span in bare}
+    sign = " or ".join(sorted(signs))
     notes.append(
-        f"{side.name} writes “$” alone, and {whose} names the {dollar}: {side.name}'s "
-        f"“$” amounts are paired as {dollar} and judged as {dollar} and as USD, the kinder "
+        f"{side.name} writes {sign} alone, and {whose} names the {dollar}: {side.name}'s "
+        f"{sign} amounts are paired as {dollar} and judged as {dollar} and as USD, the kinder "
         "verdict standing"
     )
     return attrs.evolve(

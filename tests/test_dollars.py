@@ -112,3 +112,23 @@ def test_reason_names_no_reading_where_both_read_alike() -> None:
     text = "The NZ$40m road and a $2.5m bridge."
     report = claimdiff.compare(text, text)
     assert all("read as" not in f.reason for f in report.findings), report
+
+
+@pytest.mark.parametrize(
+    ("b", "verdict", "reason"),
+    [
+        # the word with no country's name before it is a bare sign written out
+        ("four point two million dollars", "agree", "(“dollars” read as AUD;"),
+        ("4.2 million dollars", "agree", "(“dollars” read as AUD;"),
+        # a country's name before it is the dollar it names: US dollars, as written
+        ("4.2 million US dollars", "conflict", None),
+    ],
+)
+def test_bare_dollar_word(b: str, verdict: str, reason: str | None) -> None:
+    report = claimdiff.compare(_GRANT.format("A$4.2 million"), _GRANT_B.format(b))
+    found = [f for f in report.findings if "A$" in f.a.text]
+    assert [f.verdict.value for f in found] == [verdict], report
+    if reason is None:
+        assert "read as" not in found[0].reason
+    else:
+        assert reason in found[0].reason, found[0].reason
