@@ -488,16 +488,21 @@ def _own_roles(c: Candidate) -> frozenset[str]:
     return frozenset(w for w in c.role_words if w == own or w not in after or not nouns.is_kin(w))
 
 
-def same_figure(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
-    """Which pairs of values are one figure written twice (within :data:`_SAME_FIGURE`,
-    relative): "£1.4m" and "£1.4 million", not two close readings.
+def same_figure(va: np.ndarray, vb: np.ndarray, within: float = _SAME_FIGURE) -> np.ndarray:
+    """Which pairs of values are one figure written twice (within ``within``, relative):
+    "£1.4m" and "£1.4 million", not two close readings.
 
     >>> same_figure(np.array([1.4e6, 3.0]), np.array([1_400_000.0, -3.0])).tolist()
     [[True, False], [False, False]]
     """
     with np.errstate(invalid="ignore"):
         size = np.maximum(np.abs(va[:, None]), np.abs(vb[None, :]))
-        return np.asarray(np.abs(va[:, None] - vb[None, :]) <= _SAME_FIGURE * size)
+        return np.asarray(np.abs(va[:, None] - vb[None, :]) <= within * size)
+
+
+# One figure converted and written to a tenth or so: "118F" and "47.8C" (47.78), not two
+# readings of one thing ("1 mile", "1.6 km" stay two close figures).
+_CONVERTED_ALIKE = 1e-3
 
 
 def same_length(a: Sequence[Candidate], b: Sequence[Candidate], unit: str) -> np.ndarray:
@@ -505,7 +510,10 @@ def same_length(a: Sequence[Candidate], b: Sequence[Candidate], unit: str) -> np
     ``unit``: "18 months" and "a year and a half", "1.5 km" and "1,500 metres"."""
     sa = np.array([value_in(x.claim, unit) for x in a])
     sb = np.array([value_in(y.claim, unit) for y in b])
-    return same_figure(sa, sb)
+    ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
+    ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
+    converted = same_figure(sa, sb, _CONVERTED_ALIKE) & (ua[:, None] != ub[None, :])
+    return np.asarray(same_figure(sa, sb) | converted)
 
 
 def same_figures(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:

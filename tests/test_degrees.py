@@ -51,3 +51,25 @@ def test_an_angle_meets_no_temperature(a: str, b: str) -> None:
 def test_no_scale_given_degrees_stay_degrees() -> None:
     (f,) = compare("It was 40 degrees in Seville.", "It was 41 degrees in Seville.").findings
     assert f.a.unit == f.b.unit == "degree"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pairs"),
+    [
+        (  # one figure converted and rounded pairs with itself, not with the bound
+            "The thermometer at the airport hit 118F on Friday, equalling the city's July "
+            "record. It was the 9th straight day above 110F.",
+            "The city baked at 47.8C, matching its hottest July day on record, on the 9th "
+            "day in a row above 43C.",
+            {("118F", "47.8C"), ("above 110F", "above 43C")},
+        ),
+        (
+            "The river rose 2.5 miles above the weir, reaching 12.3 feet.",
+            "Upstream, 4 km from the weir, the water stood at 3.75 metres.",
+            {("12.3 feet", "3.75 metres")},
+        ),
+    ],
+)
+def test_a_converted_figure_pairs_with_itself(a: str, b: str, pairs: set[tuple[str, str]]) -> None:
+    found = {(f.a.text, f.b.text) for f in compare(a, b).findings}
+    assert pairs <= found, found
