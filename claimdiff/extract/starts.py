@@ -6,8 +6,11 @@ The scan (:mod:`.scan`) reads each figure outward from these starts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from typing import cast
 
 from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.finder import COPY, COPY_OF_ASCII, COPY_OF_LATIN1
 from claimdiff.text import Lowered
 
 
@@ -24,8 +27,8 @@ class Starts:
     """
 
     __slots__ = (
-        "_accept", "_at", "_end", "_finder", "_folded", "_glued", "_lex", "_low", "_lower",
-        "_lowered", "_text",
+        "_accept", "_at", "_copy", "_end", "_finder", "_folded", "_glued", "_lex", "_low",
+        "_lower", "_lowered", "_side", "_text",
     )  # fmt: skip
 
     def __init__(self, text: str, lex: Lexicon, lowered: Lowered | None = None) -> None:
@@ -35,10 +38,14 @@ class Starts:
         self._lowered = lowered
         self._lex = lex
         self._lower = lex.patterns["start_lower"]
-        self._finder = lex.patterns["start_finder"]
         self._glued = lex.patterns["start_glued"].match
         self._at = self._end = self._accept = 0  # the window is text[_at:_end]
         self._low = ""
+        # The window's ASCII copy, searched by the finder (see _load), and the few offsets
+        # found after a digit or a character outside ASCII, in order.
+        self._copy = b""
+        self._finder = cast("re.Pattern[bytes]", lex.patterns["start_copy_space"]).search
+        self._side: list[int] = []
         self._folded = False
 
     def search(self, pos: int) -> tuple[int, re.Match[str] | None, int] | None:
@@ -52,18 +59,19 @@ class Starts:
             # ``pos`` and the finder's next stop is an anchor at a digit, as at nearly every
             # figure of a list.  _first's call and its reads of the window are spared (some
             # 1,000 instructions a figure); anything else continues in _first from the
-            # finder's match.
+            # finder's offset.
             low = self._low
-            f = self._finder.search(low, pos - at - 1)
+            f = self._finder(self._copy, pos - at - 1)
+            i = -1 if f is None else f.start() + 1
+            if self._side:
+                i = self._with_side(pos - at, i)
             found: tuple[int, re.Match[str] | None] | None
-            if f is None:
+            if i < 0:
                 found = None
+            elif low[i] in _ASCII_DIGITS and not low[i - 1].isalnum():
+                found = i, None
             else:
-                i = f.end()
-                if low[i] in _ASCII_DIGITS and not low[i - 1].isalnum():
-                    found = i, None
-                else:
-                    found = self._first(pos - at, f)
+                found = self._first(pos - at, i)
             if found is not None and found[0] + at < self._accept:
                 return found[0] + at, found[1], at
             pos = max(pos, self._accept)
@@ -107,21 +115,67 @@ class Starts:
             )
         )
         self._low = low if self._folded else ""
+        self._copy, self._side = self._copied(low) if self._folded else (b"", [])
 
-    def _first(
-        self, p: int, f: re.Match[str] | None = None
-    ) -> tuple[int, re.Match[str] | None] | None:
+    def _copied(self, low: str) -> tuple[bytes, list[int]]:
+        """The window's copy the finder searches, and the offsets found after a digit or a
+        character outside ASCII (:func:`claimdiff.lexicon.finder.copy_finders`).
+
+        The finder in the copy opens with one character, a space, which the engine skips
+        to at some 7 instructions a character, where the start finder's class of
+        non-letters costs it some 48 (issue 12).  Starts after a digit ("5million") or a
+        character outside ASCII are few: they are found at once, by passes from the copy's
+        first digit and first "?", and the currency symbols opening with a mark ("$us")
+        by ``str.find``."""
+        other = -1
+        if low.isascii():
+            raw = low.encode("ascii")
+            copy = raw.translate(COPY_OF_ASCII)
+        else:
+            try:  # one byte a character: a letter is told from the rest
+                raw = low.encode("latin-1")
+                copy = raw.translate(COPY_OF_LATIN1)
+            except UnicodeEncodeError:  # "?" for any character outside ASCII
+                raw = low.encode("ascii", "replace")
+                copy = raw.translate(COPY)
+            other = copy.find(b"?")
+        side: list[int] = []
+        patterns = self._lex.patterns
+        digit = copy.find(b"0")
+        if digit >= 0:
+            after_digit = cast("re.Pattern[bytes]", patterns["start_copy_digit"])
+            side += [m.start() + 1 for m in after_digit.finditer(copy, digit)]
+        if other >= 0:
+            after_other = cast("re.Pattern[bytes]", patterns["start_copy_other"])
+            side += [m.end() for m in after_other.finditer(copy, other)]
+        for phrase in self._lex.marked_starts:
+            i = low.find(phrase, 1)
+            while i > 0:
+                side.append(i)
+                i = low.find(phrase, i + 1)
+        side.sort()
+        return copy, side
+
+    def _with_side(self, p: int, found: int) -> int:
+        """The first candidate at or after ``p``: ``found`` (the finder's, -1 for none) or
+        one after a digit or a character outside ASCII."""
+        side = self._side
+        k = bisect_left(side, p)
+        if k < len(side) and (found < 0 or side[k] < found):
+            return side[k]
+        return found
+
+    def _first(self, p: int, at: int | None = None) -> tuple[int, re.Match[str] | None] | None:
         """Where the start pattern first matches in the folded window at or after ``p``, and
-        its match (None for an anchor at an ASCII digit: see below).  ``f`` is the finder's
-        match from ``p - 1`` where the caller has made it (``p`` > 0).
+        its match (None for an anchor at an ASCII digit: see below).  ``at`` is the first
+        candidate at or after ``p`` where the caller has found it (``p`` > 0).
 
         ``start_lower`` opens with a lookbehind, so the engine tries it at every
-        offset; the finder skips at C speed to the non-letters and looks ahead
-        only there (see :func:`claimdiff.lexicon.finder.start_finder`).  Each
-        offset it finds is checked with ``start_lower`` itself, so the match is
-        the one ``start_lower.search`` gives.
+        offset; only the candidates are tried (found in the window's copy, see
+        :meth:`_copied`), each checked with ``start_lower`` itself, so the match
+        is the one ``start_lower.search`` gives.
         """
-        low, match = self._low, self._lower.match
+        low, match, copy, find = self._low, self._lower.match, self._copy, self._finder
         early = None
         if p == 0:  # the finder matches the character before a start: there is none
             m = match(low, 0)
@@ -129,17 +183,18 @@ class Starts:
                 return 0, m
             # A currency symbol opening the text touches the first digits ("R12m for
             # roads"): tried where each length of symbol would put them.
-            for k in self._lex.glued_lengths:
-                if low[k : k + 1].isdigit():
-                    early = match(low, k)
+            for glued_length in self._lex.glued_lengths:
+                if low[glued_length : glued_length + 1].isdigit():
+                    early = match(low, glued_length)
                     if early is not None:
                         break
             p = 1
-        find = self._finder.search
-        if f is None:
-            f = find(low, p - 1)
-        while f is not None:
-            at = f.end()  # the finder matched the one character before
+        if at is None:
+            f = find(copy, p - 1)
+            at = -1 if f is None else f.start() + 1
+            if self._side:
+                at = self._with_side(p, at)
+        while at >= 0:
             if low[at] in _ASCII_DIGITS and not low[at - 1].isalnum():
                 # A digit after no letter or digit ([^\W_] is isalnum()): the pattern's
                 # first branch, the anchor, takes it alone, so its match (some 2,000
@@ -147,17 +202,32 @@ class Starts:
                 if early is not None and early.start() < at:
                     return early.start(), early
                 return at, None
-            m = match(low, at)
-            if m is None:
-                # A currency symbol touching digits ("ksh12"): the start is its digits.
-                glued = self._glued(low, at)
-                if glued is not None:
-                    at = glued.end()
-                    m = match(low, at)
+            m = None
+            went_on = at  # where the start finder would search on from
+            before = low[at - 1]
+            if (
+                before.isascii()
+                or not before.isalnum()
+                or self._lex.patterns["start_finder"].match(low, at - 1) is not None
+            ):
+                # The start finder takes every candidate after a character that is no
+                # letter where a start or a currency symbol touching digits matches; after
+                # a letter outside ASCII it takes none, though the start pattern may
+                # match there (digits touching a currency symbol, "元5"): it is asked.
+                m = match(low, at)
+                if m is None:
+                    # A currency symbol touching digits ("ksh12"): the start is its digits.
+                    glued = self._glued(low, at)
+                    if glued is not None:
+                        went_on = glued.end()
+                        m = match(low, went_on)
             if m is not None:
                 m = early if early is not None and early.start() < m.start() else m
                 return m.start(), m
-            f = find(low, at)
+            f = find(copy, went_on)
+            at = -1 if f is None else f.start() + 1
+            if self._side:
+                at = self._with_side(went_on + 1, at)
         return None if early is None else (early.start(), early)
 
 

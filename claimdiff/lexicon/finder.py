@@ -2,17 +2,19 @@
 
 The scan (:mod:`claimdiff.extract.starts`) checks each offset the finder gives
 with the lexicon's start pattern; the finder only turns away, as cheaply as the
-engine allows, the offsets where no figure can start.
+engine allows, the offsets where no figure can start.  The scan searches the same
+phrases in an ASCII copy of the text (:func:`copy_finders`), where its pattern opens
+with one literal character; the finder itself decides only after a letter outside ASCII.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
 
 from claimdiff.lexicon.regex import _NO_OTHER_LETTER, _NOT_LOWER_LETTER, DIGITS, _escaped
 
-__all__ = ["start_finder"]
+__all__ = ["COPY", "COPY_OF_ASCII", "COPY_OF_LATIN1", "CopyFinders", "copy_finders", "start_finder"]
 
 # What may follow a number word (it ends where a word does), a currency symbol glued to
 # digits ("ksh12"), and a part of a number word written as one ("drei" of "dreiund").
@@ -86,23 +88,24 @@ def _tailed(phrases: list[str], tail: str) -> str:
     return _branch(tree)
 
 
-def _branch(node: dict[str, Any]) -> str:
-    parts = _parts(node)
+def _branch(node: dict[str, Any], escaped: Callable[[str], str] = _escaped) -> str:
+    parts = _parts(node, escaped)
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
-def _parts(node: dict[str, Any]) -> list[str]:
-    """The branches of a tree of phrases whose ends (key "") hold their tails.  A subtree
-    of one tail writes it once, after its phrases: the words' tail after each word made
-    the pattern twice as long, and its compiling (in Python) twice as slow."""
+def _parts(node: dict[str, Any], escaped: Callable[[str], str] = _escaped) -> list[str]:
+    """The branches of a tree of phrases whose ends (key "") hold their tails, each key
+    written by ``escaped``.  A subtree of one tail writes it once, after its phrases: the
+    words' tail after each word made the pattern twice as long, and its compiling (in
+    Python) twice as slow."""
     parts = sorted(node.get("", ()))
     for ch in sorted(node):
         if ch:
             ends = _tails(node[ch])
             if len(ends) == 1:
-                parts.append(_escaped(ch) + _plain(node[ch]) + next(iter(ends)))
+                parts.append(escaped(ch) + _plain(node[ch], escaped) + next(iter(ends)))
             else:
-                parts.append(_escaped(ch) + _branch(node[ch]))
+                parts.append(escaped(ch) + _branch(node[ch], escaped))
     return parts
 
 
@@ -114,13 +117,13 @@ def _tails(node: dict[str, Any]) -> set[str]:
     return found
 
 
-def _plain(node: dict[str, Any]) -> str:
+def _plain(node: dict[str, Any], escaped: Callable[[str], str] = _escaped) -> str:
     """The phrases of a subtree, tails left out, as :func:`.regex.alternation` writes them."""
     run = []
     while len(node) == 1 and "" not in node:
         ((ch, node),) = node.items()
-        run.append(_escaped(ch))
-    parts = [_escaped(ch) + _plain(node[ch]) for ch in sorted(node) if ch]
+        run.append(escaped(ch))
+    parts = [escaped(ch) + _plain(node[ch], escaped) for ch in sorted(node) if ch]
     if not parts:
         return "".join(run)
     body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
@@ -137,3 +140,83 @@ def _ranges(chars: list[str]) -> str:
         out.append(f"\\x{ord(chars[k]):02x}" + (f"-\\x{ord(chars[j]):02x}" if j > k else ""))
         k = j + 1
     return "".join(out)
+
+
+# The copy the copy finders search (see copy_finders): bytes of a lower-cased window encoded
+# to ASCII with "?" for every other character, then translated: a letter stays, a digit is
+# "0", "?" stays (a character outside ASCII, or "?" itself) and any other character is a
+# space.  A window all in ASCII has no character to stand for: its "?" is a space too.
+COPY = bytes(
+    c if 97 <= c <= 122 else 48 if 48 <= c <= 57 else 63 if c == 63 else 32 for c in range(256)
+)
+COPY_OF_ASCII = COPY.replace(b"?", b" ")
+# A window of Latin-1 (encoded so, one byte a character) is copied with "?" for each of its
+# letters and digits outside ASCII, a space for the rest ("£", a no-break space).
+COPY_OF_LATIN1 = COPY_OF_ASCII[:128] + bytes(
+    63 if chr(c).isalnum() else 32 for c in range(128, 256)
+)
+
+
+class CopyFinders(NamedTuple):
+    """The start finder's offsets, found in the ASCII copy of a window (:data:`COPY`), by
+    what stands before each: a space (any ASCII character but a letter or digit), a digit,
+    or a "?" (a character outside ASCII).  Each opens with that one character, which the
+    engine skips to several times faster than to a class of characters.  ``marked`` are the
+    phrases opening with a mark ("$us", "£e"): the caller finds them in the window itself
+    (a space before each in the copy would have every space followed by a space tried)."""
+
+    after_space: str
+    after_digit: str
+    after_other: str
+    marked: tuple[str, ...]
+
+
+def copy_finders(
+    words: Iterable[str] = (), pieces: Iterable[str] = (), glued: Iterable[str] = ()
+) -> CopyFinders:
+    """Patterns (ASCII sources, compiled for bytes) that find in a window's copy every offset
+    :func:`start_finder` finds in the window, and some more: a "?" may stand for any
+    character outside ASCII and a space for any ASCII one but a letter or digit, so each is
+    taken as whatever lets a start follow.  The caller checks each offset as the start
+    finder's.  No digit starts after a digit (it would be inside a number).
+
+    >>> import re
+    >>> f = copy_finders(["one", "a few"], glued=["ksh", "$us"])
+    >>> copy = " one, anyone, 12 or a  few ksh5 $us5".encode().translate(COPY)
+    >>> [m.start() + 1 for m in re.finditer(f.after_space.encode(), copy)], f.marked
+    ([1, 14, 20, 27], ('$us',))
+    """
+    tree: dict[str, Any] = {}
+    marked = []
+    for ps, tail in ((words, "(?![a-z])"), (pieces, ""), (glued, "(?=[0?])")):
+        for p in ps:
+            if p and _in_copy(p[0]) in (" ", "[ ?]"):
+                marked.append(p)
+                continue
+            node = tree
+            for ch in p:
+                node = node.setdefault(_in_copy(ch), {})
+            node.setdefault("", set()).add(tail)
+    phrases = "|".join(_parts(tree, str))
+    # The first and second match the phrase (a start is one past the match's): a lookahead
+    # costs the engine more.  A match after a digit takes in no digit, so finditer misses
+    # none; after a "?" it could take in the "?" opening the next, so it looks ahead.
+    return CopyFinders(
+        " (?:[0?]|" + phrases + ")",
+        "0(?=[a-z?])(?:" + phrases + ")",
+        r"\?(?=[0?]|" + phrases + ")",
+        tuple(sorted(set(marked))),
+    )
+
+
+def _in_copy(ch: str) -> str:
+    """``ch`` of a phrase as the copy holds it (white space in a phrase is a run)."""
+    if ch.isspace():
+        return "[ ?]+"
+    if "a" <= ch <= "z":
+        return ch
+    if ch.isascii():
+        return " "
+    # Outside ASCII, "?" (a letter of Latin-1 too); a mark of Latin-1 ("£") is a space in
+    # the copy of a window of Latin-1.
+    return r"\?" if ord(ch) > 255 or ch.isalnum() else "[ ?]"

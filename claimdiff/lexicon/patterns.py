@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import ModuleType
 from typing import NamedTuple, cast
 
-from claimdiff.lexicon.finder import start_finder
+from claimdiff.lexicon.finder import copy_finders, start_finder
 from claimdiff.lexicon.looks import any_case
 from claimdiff.lexicon.regex import DIGITS as _DIGITS
 from claimdiff.lexicon.regex import (
@@ -26,7 +26,7 @@ from claimdiff.lexicon.regex import (
 )
 from claimdiff.lexicon.regex import lead as _lead
 
-__all__ = ["Later", "Patterns", "Phrases", "Source", "Words", "compile_patterns"]
+__all__ = ["Binary", "Later", "Patterns", "Phrases", "Source", "Words", "compile_patterns"]
 
 
 class Source(NamedTuple):
@@ -63,6 +63,12 @@ class Later(NamedTuple):
         return self.write()
 
 
+class Binary(NamedTuple):
+    """An ASCII source compiled as a pattern for bytes (the copy finders: .finder.COPY)."""
+
+    pattern: str
+
+
 class Words(NamedTuple):
     """An :func:`.regex.after_nonletter` pattern of many phrases searched in lower-cased
     text, compiled for the phrases each text may hold (:class:`.regex.ByWords`)."""
@@ -90,7 +96,7 @@ class Patterns(dict[str, "re.Pattern[str]"]):
     a plain dictionary look-up: the scan asks for one thousands of times a text.
     """
 
-    def __init__(self, sources: dict[str, Source | Phrases | Words | Later]) -> None:
+    def __init__(self, sources: dict[str, Source | Phrases | Words | Later | Binary]) -> None:
         super().__init__()
         self._sources = sources
 
@@ -106,6 +112,9 @@ class Patterns(dict[str, "re.Pattern[str]"]):
             # Not a re.Pattern either, but its search() gives the same matches.
             settle = functools.partial(self.__setitem__, name)
             found = self[name] = cast("re.Pattern[str]", ByWords(src.phrases, settle=settle))
+        elif isinstance(src, Binary):
+            # Asked for with its type cast back (extract.starts).
+            found = self[name] = cast("re.Pattern[str]", re.compile(src.pattern.encode("ascii")))
         else:
             found = self[name] = re.compile(src.pattern, src.flags)
         return found
@@ -174,7 +183,7 @@ def compile_patterns(
     hedges = alternation(data.HEDGES)
     # A decade in words or digits ("eighties", "40s", "40's").
     decade = r"(?:" + alternation(data.DECADE_WORDS) + r"|[1-9]0['’]?s)(?![\w'’])"
-    patterns: dict[str, Source | Phrases | Words | Later] = {
+    patterns: dict[str, Source | Phrases | Words | Later | Binary] = {
         # Anchors: a run of digits, or a number word.  Everything else is
         # parsed outward from these, so text without numbers costs one scan.
         "anchor": Source(
@@ -519,6 +528,16 @@ def compile_patterns(
             [p.lower() for p in starts], [p.lower() for p in pieces], [g.lower() for g in glued]
         )
     )
+    # The same offsets and some more, found in a window's ASCII copy (.finder.copy_finders).
+    copy = copy_finders(
+        [p.lower() for p in starts], [p.lower() for p in pieces], [g.lower() for g in glued]
+    )
+    if set(copy.marked) - {g.lower() for g in glued}:
+        # The lexicon lists only the currency symbols opening with a mark (marked_starts).
+        raise ValueError(f"a start opening with a mark: {copy.marked}")
+    patterns["start_copy_space"] = Binary(copy.after_space)
+    patterns["start_copy_digit"] = Binary(copy.after_digit)
+    patterns["start_copy_other"] = Binary(copy.after_other)
     # The currency symbol touching digits at an offset the finder gives ("ksh12").
     patterns["start_glued"] = Source(alternation([g.lower() for g in glued]) + r"(?=\d)")
     return Patterns(patterns)
