@@ -139,6 +139,9 @@ class Starts:
                 raw = low.encode("ascii", "replace")
                 copy = raw.translate(COPY)
             other = copy.find(b"?")
+        # A space before a space opens no phrase (none opens with a mark: see above): the
+        # first of two is no longer the finder's, which the engine would try at each.
+        copy = copy.replace(b"  ", b"\x00 ")
         side: list[int] = []
         patterns = self._lex.patterns
         digit = copy.find(b"0")

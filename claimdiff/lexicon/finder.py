@@ -212,7 +212,7 @@ def copy_finders(
 def _in_copy(ch: str) -> str:
     """``ch`` of a phrase as the copy holds it (white space in a phrase is a run)."""
     if ch.isspace():
-        return "[ ?]+"
+        return "[ ?\\x00]+"
     if "a" <= ch <= "z":
         return ch
     if ch.isascii():
