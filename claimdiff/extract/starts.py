@@ -128,16 +128,15 @@ class Starts:
         first digit and first "?", and the currency symbols opening with a mark ("$us")
         by ``str.find``."""
         other = -1
+        # A space after the window: the copy finders' words end at a character that is no
+        # letter (claimdiff.lexicon.finder.COPY).
         if low.isascii():
-            raw = low.encode("ascii")
-            copy = raw.translate(COPY_OF_ASCII)
+            copy = (low.encode("ascii") + b" ").translate(COPY_OF_ASCII)
         else:
             try:  # one byte a character: a letter is told from the rest
-                raw = low.encode("latin-1")
-                copy = raw.translate(COPY_OF_LATIN1)
+                copy = (low.encode("latin-1") + b" ").translate(COPY_OF_LATIN1)
             except UnicodeEncodeError:  # "?" for any character outside ASCII
-                raw = low.encode("ascii", "replace")
-                copy = raw.translate(COPY)
+                copy = (low.encode("ascii", "replace") + b" ").translate(COPY)
             other = copy.find(b"?")
         # A space before a space opens no phrase (none opens with a mark: see above): the
         # first of two is no longer the finder's, which the engine would try at each.

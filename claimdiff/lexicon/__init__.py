@@ -22,7 +22,7 @@ from claimdiff.lexicon.cldr import currency_symbol as currency_symbol
 from claimdiff.lexicon.cldr import measure_units as read_measure_units
 from claimdiff.lexicon.cldr import time_symbols as read_time_symbols
 from claimdiff.lexicon.fast_shapes import FastShapes, fast_shapes
-from claimdiff.lexicon.finder import copy_finders
+from claimdiff.lexicon.finder import marked_phrases
 from claimdiff.lexicon.folded import Folded, fold
 from claimdiff.lexicon.looks import Openers, gated, openers
 from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
@@ -96,7 +96,7 @@ class Lexicon:
     after any other character, touching the digits, it is the only symbol there."""
     marked_starts: tuple[str, ...] = attrs.field(repr=False, default=())
     """The currency symbols touching digits that open with a mark ("$us", "£e"), lower
-    case: the start finder's copy of a window leaves them out (.finder.copy_finders)."""
+    case: the start finder's copy of a window leaves them out (.finder.marked_phrases)."""
     glued_lengths: tuple[int, ...] = attrs.field(repr=False, default=())
     """The lengths of the currency symbols that end in a letter and may touch the digits
     ("KSh12", "Rs500"), shortest first."""
@@ -221,7 +221,7 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
         symbol_ends=frozenset(sym[-1] for sym in every if not sym.isalpha()),
         symbol_leads=_symbol_leads(every),
         strict_symbols=home.strict,
-        marked_starts=copy_finders(glued=[sym.lower() for sym in glued]).marked,
+        marked_starts=marked_phrases(sym.lower() for sym in glued),
         glued_lengths=tuple(sorted({len(sym) for sym in glued})),
         unit_heads=_heads(
             [

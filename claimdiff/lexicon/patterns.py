@@ -523,21 +523,18 @@ def compile_patterns(
     )
     # Where ``start_lower`` may match, found at C speed (see .finder.start_finder).
     pieces = [*data.NUMBER_MORPHEMES, data.NUMBER_JOINER] if data.NUMBER_MORPHEMES else []
-    patterns["start_finder"] = Source(
-        start_finder(
-            [p.lower() for p in starts], [p.lower() for p in pieces], [g.lower() for g in glued]
-        )
-    )
+    low_starts, low_pieces = [p.lower() for p in starts], [p.lower() for p in pieces]
+    low_glued = [g.lower() for g in glued]
+    # Written when first asked for (after a letter outside ASCII): the scan searches the copy.
+    patterns["start_finder"] = Later(lambda: start_finder(low_starts, low_pieces, low_glued))
     # The same offsets and some more, found in a window's ASCII copy (.finder.copy_finders).
-    copy = copy_finders(
-        [p.lower() for p in starts], [p.lower() for p in pieces], [g.lower() for g in glued]
-    )
-    if set(copy.marked) - {g.lower() for g in glued}:
+    copy = copy_finders(low_starts, low_pieces, low_glued)
+    if set(copy.marked) - set(low_glued):
         # The lexicon lists only the currency symbols opening with a mark (marked_starts).
         raise ValueError(f"a start opening with a mark: {copy.marked}")
     patterns["start_copy_space"] = Binary(copy.after_space)
     patterns["start_copy_digit"] = Binary(copy.after_digit)
     patterns["start_copy_other"] = Binary(copy.after_other)
     # The currency symbol touching digits at an offset the finder gives ("ksh12").
-    patterns["start_glued"] = Source(alternation([g.lower() for g in glued]) + r"(?=\d)")
+    patterns["start_glued"] = Source(alternation(low_glued) + r"(?=\d)")
     return Patterns(patterns)
