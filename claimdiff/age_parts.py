@@ -16,8 +16,9 @@ right before it does, the age its object ("Police arrested a 23-year-old man").
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
+
+from claimdiff.lazy_pattern import lazy_pattern
 
 if TYPE_CHECKING:
     from claimdiff.lexicon import Lexicon
@@ -29,10 +30,10 @@ BEFALLEN = "befallen"
 # How many words after the age are read: a place of a few words, the auxiliaries, the verb,
 # and a second verb after "and".
 _REACH = 16
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[,;:.!?]")
+_WORD = lazy_pattern(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[,;:.!?]")
 _CLAUSE_ENDS = frozenset(",;:.!?")
 # The verb right before an age, an article between: "arrested a 23-year-old man".
-_VERB_BEFORE = re.compile(r"(?<![\w’'-])(?P<v>[a-z]+)\s+(?:(?:a|an|the)\s+)?$")
+_VERB_BEFORE = lazy_pattern(r"(?<![\w’'-])(?P<v>[a-z]+)\s+(?:(?:a|an|the)\s+)?$")
 
 
 def part_of(after: str, lex: Lexicon) -> str | None:

@@ -12,12 +12,12 @@ import argparse
 import datetime
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from claimdiff.inputs import DEFAULT_MAX_CHARS, TextTooLargeError, as_text
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.model import Claim, Document, Report
 from claimdiff.report import claim_to_dict
 
@@ -141,7 +141,7 @@ def _max_chars(spec: str) -> int:
 
 # An ISO 8601 date, to the year, month or day ("2023", "2023-03", "2023-03-20"),
 # optionally with a time ("2023-03-20T10:00:00Z").
-_DATE = re.compile(
+_DATE = lazy_pattern(
     r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?"
 )

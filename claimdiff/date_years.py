@@ -14,12 +14,12 @@ year").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import attrs
 
 from claimdiff.extract.members import EXACT
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.model import Claim, Kind, Quantity
 
 __all__ = ["date_and_year", "year_of"]
@@ -29,7 +29,7 @@ __all__ = ["date_and_year", "year_of"]
 _DATED = 1000_01_01
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+_WORD_BEFORE = lazy_pattern(r"([^\W\d_]+)\W*$")
 # How far before a year its word is looked for: the word and the marks after it, not the
 # whole text before (a pattern anchored at its end is tried at every offset).
 _REACH = 64

@@ -11,12 +11,12 @@ reading: of the two readings of the letter, the one the other report bears out
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import attrs
 
 from claimdiff.candidates import Candidate
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.model import Kind, Quantity
 from claimdiff.units import convert, dimension
 
@@ -27,7 +27,7 @@ _MILLION = 1e6
 # How near a reading must come to one of the other text's figures, relatively.
 _NEAR = 0.05
 # The claim's own words: digits glued to a lower-case "m", nothing after.
-_GLUED_M = re.compile(r"\d(?:[.,]\d+)?m\Z")
+_GLUED_M = lazy_pattern(r"\d(?:[.,]\d+)?m\Z")
 
 
 def metres_across(cands: Sequence[Candidate], other: Sequence[Candidate]) -> list[Candidate]:

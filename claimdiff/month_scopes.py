@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Finding, Kind, Verdict
 from claimdiff.verdict import Judgement
@@ -23,7 +24,7 @@ DATED_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE, Kin
 """Figures a month named alone may date."""
 # A clause ends between a figure and a month at a mark or a word joining clauses: "approved
 # the budget in February and says tax will rise by 4.99%" dates no figure with February.
-_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+_CLAUSE_BREAK = lazy_pattern(r"[,;:()–—]|\s-\s|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
 # A month opens its sentence after at most its cue word and one more ("In March,", "Since
 # last June"): only then does it date a figure after it.
 _OPENER_WORDS = 2

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind
 
@@ -30,9 +31,9 @@ __all__ = ["AGAINST", "FOR", "sides"]
 FOR, AGAINST = "for", "against"
 _OTHER = {FOR: AGAINST, AGAINST: FOR}
 # What stands between a tally's two figures: "34 votes to 19", "1,843 to 1,211".
-_TALLY_GAP = re.compile(r"\s*(?:votes?\s+)?to\s*", re.IGNORECASE)
+_TALLY_GAP = lazy_pattern(r"\s*(?:votes?\s+)?to\s*", re.IGNORECASE)
 # A figure's own side words end at a clause break or a conjunction.
-_OWN_END = re.compile(r"[,;:.]|\s(?:and|but|while|whereas|with)\s", re.IGNORECASE)
+_OWN_END = lazy_pattern(r"[,;:.]|\s(?:and|but|while|whereas|with)\s", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # How far after a figure its side words may stand: "19 members supporting the scheme".
 _OWN_REACH = 40

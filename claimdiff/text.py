@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon.looks import FOLDS_TO_ASCII
 from claimdiff.model import Span
 
@@ -39,7 +40,13 @@ _ABBREVIATIONS = frozenset(
 # before a space: the white space is looked at first, the rest of a run only where none
 # follows (a tenth off the search's cost).
 _STOP_TAIL = r"(?<![.!?…].)(?:(?=\s)|[.!?…]*[\"'”’)\]]*(?=\s))"
-_STOPS = tuple((mark, re.compile(re.escape(mark) + _STOP_TAIL)) for mark in ".!?…")
+# "!" and "…" end few sentences of news: theirs are compiled when a text first holds one.
+_STOPS = (
+    (".", re.compile(re.escape(".") + _STOP_TAIL)),
+    ("!", lazy_pattern(re.escape("!") + _STOP_TAIL)),
+    ("?", re.compile(re.escape("?") + _STOP_TAIL)),
+    ("…", lazy_pattern(re.escape("…") + _STOP_TAIL)),
+)
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # What may close a sentence after its marks.
 _CLOSERS = "\"'”’)]"
@@ -64,7 +71,7 @@ def _word_pattern(low: str) -> re.Pattern[str]:
 # (window titles, hyperlinks) ended by BEL or ST, and the short two- or
 # three-character escapes ("\x1b(B").  Each alternative is bounded by the next
 # ESC or a terminator, so the search is linear.
-_ESCAPE = re.compile(
+_ESCAPE = lazy_pattern(
     r"""
     (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]                    # CSI: parameters, then a final byte
     | (?:\x1b\]|\x9d)[^\x07\x1b\x9b-\x9d]*(?:\x07|\x1b\\|\x9c)  # OSC, ended by BEL or ST

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimdiff import nouns, verbs
+from claimdiff.lazy_pattern import lazy_pattern
 
 if TYPE_CHECKING:
     from claimdiff.candidates import Rules
@@ -53,7 +54,7 @@ __all__ = [
 # woman president in 1979" puts four between.
 _REACH = 6
 # Where a clause ends, for a verb read after the year that opens it.
-_CLAUSE_END = re.compile(r"[.;:!?]|,\s")
+_CLAUSE_END = lazy_pattern(r"[.;:!?]|,\s")
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 # A year as an adjective: right before a word or a hyphened participle ("1964-built").
 _AFTER = re.compile(r"(?:-|\s+)([A-Za-z]+)")

@@ -30,6 +30,7 @@ from claimdiff import nouns, verbs
 from claimdiff.extract.members import AGE, AT_LEAST, RANGE
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import Draft
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.per_table import per_table
 from claimdiff.model import Quantity
@@ -40,7 +41,7 @@ __all__ = ["with_age_words"]
 # Between an age word and a number age of the same person: "a teenager, 17,", "the
 # teenage driver (17)", "a teenager - 17 -", "a teenager aged 17", "a teenager, now 19",
 # "the teenager, who is 17", "a toddler of two".
-_THEN_AGE = re.compile(
+_THEN_AGE = lazy_pattern(
     r"\s*[,(\-–—]?\s*(?:aged\s+|now\s+|who\s+(?:is|was)\s+|of\s+)?", re.IGNORECASE
 )
 
@@ -111,7 +112,7 @@ def _noun_after(word: str) -> bool:
 
 # A definite determiner right before an age word: "the teenager" names someone the text
 # has already named.
-_DEFINITE = re.compile(r"(?:^|(?<=\W))(?:the|this|that)\s+$", re.IGNORECASE)
+_DEFINITE = lazy_pattern(r"(?:^|(?<=\W))(?:the|this|that)\s+$", re.IGNORECASE)
 _DEFINITE_REACH = 12
 
 

@@ -33,6 +33,7 @@ from claimdiff.extract.said_ages import (
     person_at_age,
     person_named_before,
 )
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Qualifier, Quantity
 
@@ -48,18 +49,18 @@ __all__ = [
 ]
 
 # "aged just three", "aged only 12": an emphasis between the cue and its number.
-_AGE_BEFORE = re.compile(
+_AGE_BEFORE = lazy_pattern(
     r"(?<![^\W\d_])(?:aged|age|ages|at the age of)\s+(?P<emphasis>(?:just|only)\s+)?$",
     re.IGNORECASE,
 )
 # "Smith, 29, was …": a word, a comma, the number, then a comma, a bracket, "and", or
 # the sentence's end.
 _APPOSED_BEFORE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*),\s$")
-_APPOSED_AFTER = re.compile(r",|\)|\s+and\s|\.(?:\s|$)|$")
-_CLOSE_THEN_WORD = re.compile(r"\)\s+(?P<w>[^\W\d_]+)\.?\s")
+_APPOSED_AFTER = lazy_pattern(r",|\)|\s+and\s|\.(?:\s|$)|$")
+_CLOSE_THEN_WORD = lazy_pattern(r"\)\s+(?P<w>[^\W\d_]+)\.?\s")
 # The word right before the last one, with a full stop after it if any ("A. Kumar").
-WORD_THEN_SPACE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)(?P<stop>\.?)\s+$")
-_PAREN_BEFORE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)\s?\($")
+WORD_THEN_SPACE = lazy_pattern(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)(?P<stop>\.?)\s+$")
+_PAREN_BEFORE = lazy_pattern(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)\s?\($")
 # People live to about this age: a larger number after "Name, " is no age.
 OLDEST = 120
 # "children (aged) under 15", "younger than fifteen": the limit words right before a figure.
@@ -187,14 +188,14 @@ def _titled(before: str, lex: Lexicon) -> bool:
 
 # "aged 28 and 31", "aged 12, 14 and 16": the numbers of a list after "aged" are all
 # ages; the first is read by the cue itself.
-_LISTED_BEFORE = re.compile(
+_LISTED_BEFORE = lazy_pattern(
     r"(?<![^\W\d_])aged\s+(?P<items>(?:[\w-]+,\s+)*[\w-]+)(?:,\s+|,?\s+(?:and|or)\s+)$",
     re.IGNORECASE,
 )
-_ITEM_SEP = re.compile(r",\s+")
+_ITEM_SEP = lazy_pattern(r",\s+")
 # Between two items of a list, and one item: digits or a word (a number word, checked).
-_LIST_SEP = re.compile(r",\s+|,?\s+(?:and|or)\s+")
-_LIST_ITEM = re.compile(r"\d{1,3}(?![\d.,]\d)|[^\W\d_]+")
+_LIST_SEP = lazy_pattern(r",\s+|,?\s+(?:and|or)\s+")
+_LIST_ITEM = lazy_pattern(r"\d{1,3}(?![\d.,]\d)|[^\W\d_]+")
 
 
 def _listed_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:

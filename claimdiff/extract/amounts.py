@@ -23,6 +23,7 @@ from claimdiff.extract.money import currency_before
 from claimdiff.extract.number_words import part_after, read_words
 from claimdiff.extract.numbers import VULGAR, Number, denominator, read_digits
 from claimdiff.extract.unit_after import length_near, noun_follows, unit_after
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.folded import fold
 from claimdiff.model import Kind
@@ -31,7 +32,7 @@ from claimdiff.text import HYPHENS
 # "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred": a number after a
 # scale word, smaller than it, continues the number.
 _CHAIN = re.compile(r"\s+(?:and\s+)?(?=[^\W_])", re.IGNORECASE)
-_ARTICLE = re.compile(r"an?\s+", re.IGNORECASE)
+_ARTICLE = lazy_pattern(r"an?\s+", re.IGNORECASE)
 _AND_FRACTION = re.compile(r"\s+and\s+(?=an?\s|one\s)", re.IGNORECASE)
 _HYPHEN = re.compile(r"[-‐‑](?=[^\W\d_])")
 _NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]+)")
@@ -325,7 +326,7 @@ def _abbr_is_scale(
 # "metres" spelt out near a bare "m" (within this many characters either side) says
 # the writer gives lengths in metres: a window, not the whole text, keeps it linear.
 _METRES_REACH = 300
-_METRES = re.compile(r"(?<![^\W\d_])met(?:re|er)s?(?![^\W\d_])", re.IGNORECASE)
+_METRES = lazy_pattern(r"(?<![^\W\d_])met(?:re|er)s?(?![^\W\d_])", re.IGNORECASE)
 
 
 def _metres_spelt_near(text: str, a: re.Match[str]) -> bool:

@@ -9,16 +9,15 @@ an adverb ("half empty", "he half expected").
 
 from __future__ import annotations
 
-import re
-
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.bounds import hedge_before, share_of
 from claimdiff.extract.precision import Draft
 from claimdiff.extract.subjects import noun_after
 from claimdiff.extract.unclaimed import PREV_WORD
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 
-_WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)(?![^\W\d_]|-)")
+_WORD_AFTER = lazy_pattern(r"\s+(?P<w>[^\W\d_]+)(?![^\W\d_]|-)")
 # A hedge stands within this many characters before the share ("just under", "more than").
 _HEDGE_REACH = 32
 

@@ -34,6 +34,7 @@ from claimdiff.extract.members import (
 from claimdiff.extract.numbers import significant_digits
 from claimdiff.extract.precision import Draft, exact, signed, written_step
 from claimdiff.extract.subjects import noun_after
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Qualifier, Quantity
 
@@ -41,7 +42,7 @@ from claimdiff.model import Qualifier, Quantity
 # "range_sep" and "range_and"; "from" before a figure is its "change_from".
 _COMPARISONS = frozenset("<>=≤≥")
 # Between a lower and an upper bound of one range: "above 1000 and below 1500".
-_BOUND_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
+_BOUND_JOIN = lazy_pattern(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
 # Four-digit numbers in this span read as years when nothing says otherwise.
 YEAR_RANGE = (1800, 2099)
 
@@ -248,7 +249,7 @@ _CHANGE_RESULT = 3.0
 # length or a size and the level reached ("has trebled in 20 years to 1,140"), where
 # elsewhere it is a range with its unit said once ("takes 3 hours to 4").
 _UNIT_AFTER = frozenset({DURATION, MEASURE})
-_LAST_WORDS = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
+_LAST_WORDS = lazy_pattern(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
@@ -436,7 +437,7 @@ def _bounds(a: Draft, b: Draft) -> tuple[float, float] | None:
 
 # A share in words is a rounded one: "a quarter" stands for 22.5-27.5%.
 WORD_SHARE = 0.1
-_ARTICLE = re.compile(r"(?<![^\W\d_])(?:a|an)\s+$", re.IGNORECASE)
+_ARTICLE = lazy_pattern(r"(?<![^\W\d_])(?:a|an)\s+$", re.IGNORECASE)
 
 
 def share_of(text: str, core: Core, lex: Lexicon) -> Draft:

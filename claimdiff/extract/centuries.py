@@ -18,6 +18,7 @@ import re
 
 from claimdiff.extract.members import RANGE, YEAR
 from claimdiff.extract.precision import Draft
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 from claimdiff.text import Lowered
@@ -27,7 +28,7 @@ __all__ = ["centuries"]
 # How far before its word a century's ordinal and part may start: "mid-twenty-first ".
 _REACH = 24
 # The word right before a match.
-_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
+_WORD_BEFORE = lazy_pattern(r"(?P<w>[^\W\d_]+)\s+$")
 # The centuries read: up to the twentieth.  The present one is no era a report checks
 # ("21st-century skills", "in the 21st century").
 _LAST = 20

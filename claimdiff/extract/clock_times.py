@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from claimdiff import nouns
 from claimdiff.extract.members import DATE, EXACT, RANGE
 from claimdiff.extract.precision import Draft
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import CLOCK, Quantity
 from claimdiff.text import Lowered, opens_sentence
@@ -38,7 +39,7 @@ __all__ = ["clock_times", "oclock_count"]
 _DAY = 24 * 60
 # An hour and "am"/"pm": "4pm", "4 p.m.", "4.15pm", "7:30 a.m."; or a 24-hour time with
 # a colon: "14:20", "09:30".  Anchored on a digit, so the engine skips to each.
-_DIGITS = re.compile(
+_DIGITS = lazy_pattern(
     r"(?<![\w.:,/-])(?:"
     r"(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?\s?(?P<ap>[ap])(?:\.\s?m\.|m)(?![^\W\d_])"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:]|[.,]\d|\s?[ap]\.?\s?m(?![^\W\d_]))"
@@ -51,7 +52,7 @@ _DIGITS = re.compile(
 # in the same order).  In ASCII text a digit is [0-9], which the engine tests with one
 # range where \d looks up the character's category: half the cost of the pass (issue 12).
 _AP = r"\s?[aApP](?:\.\s?[mM]\.|[mM])"
-_HINT = re.compile(rf"\d(?:[.:][0-5]\d{_AP}|{_AP}|:[0-5]\d)")
+_HINT = lazy_pattern(rf"\d(?:[.:][0-5]\d{_AP}|{_AP}|:[0-5]\d)")
 _ASCII_HINT = re.compile(rf"[0-9](?:[.:][0-5][0-9]{_AP}|{_AP}|:[0-5][0-9])")
 # Where a hint may stand, found in the text's lower-cased copy: the "m" of an "am" or "pm"
 # with a digit before it (a hint's "[aApP]" and "[mM]" are that copy's "a", "p" and "m"),
@@ -66,27 +67,27 @@ _COLON_AFTER_DIGIT = re.compile(r":(?<=\d:)")
 # How far before its "m" a hint may start: "4.15 p. m." (its digit 8 characters before).
 _HINT_REACH = 8
 # A clock word for an hour may follow "12" ("12 noon").
-_TWELVE = re.compile(r"12\s+$")
+_TWELVE = lazy_pattern(r"12\s+$")
 # What after a time makes it no event's time of its own: a zone, or a span's other end.
-_AFTER = re.compile(
+_AFTER = lazy_pattern(
     r"\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|AEST|AEDT|NZST|NZDT)\b"
     r"|\s?[-–]\s?(?:\d|to\b|noon|midday|midnight)|\s+(?:to|and|till|until)\s+(?:\d|noon|midday|midnight)"
     r"|['’]s\b",
     re.IGNORECASE,
 )
 # A span's first end right before: "9am-", "from 9am to ", "from noon to ".
-_SPAN_BEFORE = re.compile(
+_SPAN_BEFORE = lazy_pattern(
     r"(?:[ap]\.?m\.?|\d|noon|midday|midnight)(?:\s?[-–]\s?|\s+(?:to|and)\s+|-to-)$",
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
 _ISH = "-ish"
-_WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w-]*)")
+_WORD_AFTER = lazy_pattern(r"[ \t]+(?P<w>[^\W\d_][\w-]*)")
 _REACH = 30
 # Words after a time among which its half of the day may be named ("on Tuesday
 # afternoon"), up to its clause's end.
 _DAY_PART_WORDS = 4
-_CLAUSE_END = re.compile(r"[.;:!?,]")
+_CLAUSE_END = lazy_pattern(r"[.;:!?,]")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -184,7 +185,7 @@ def _hints(text: str, low: Lowered) -> list[re.Match[str]]:
 
 
 # The hour before "o'clock": digits or a word ("10 o'clock", "ten o'clock").
-_HOUR_BEFORE = re.compile(r"(?<![\w.,:])(?P<n>\d{1,2}|[^\W\d_]+)\s+$")
+_HOUR_BEFORE = lazy_pattern(r"(?<![\w.,:])(?P<n>\d{1,2}|[^\W\d_]+)\s+$")
 
 
 def _oclock(text: str, low: Lowered, lex: Lexicon) -> list[tuple[int, int, int, bool]]:

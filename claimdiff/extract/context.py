@@ -38,6 +38,7 @@ from claimdiff.extract.members import AGE, COUNT, DATE, DURATION, PERCENT, YEAR
 from claimdiff.extract.period_phrases import PARTS as _PARTS
 from claimdiff.extract.period_phrases import Period
 from claimdiff.extract.period_phrases import periods as read_periods
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.regex import phrases_in
 from claimdiff.model import Kind, Span
@@ -355,7 +356,7 @@ def _share_coordinated(
 
 
 # The word after a figure, past spaces.
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_WORD_AFTER = lazy_pattern(r"\s+([^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -20,6 +20,7 @@ from claimdiff.construct import new_quantity
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.members import COUNT, DATE, EXACT, RANGE, YEAR
 from claimdiff.extract.precision import Draft
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import WEEKDAY, Quantity
 from claimdiff.text import Lowered
@@ -41,9 +42,9 @@ _ISO_DATE = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
-_YEAR_AFTER = re.compile(r",?\s+(?P<year>\d{4})(?!\d)")
+_YEAR_AFTER = lazy_pattern(r",?\s+(?P<year>\d{4})(?!\d)")
 _MONTH_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s+$")
-_DAY_SPAN = re.compile(r"\s?[-–]\s?(?P<day>\d{1,2})(?!\d)")
+_DAY_SPAN = lazy_pattern(r"\s?[-–]\s?(?P<day>\d{1,2})(?!\d)")
 
 
 def date_quantity(year: int | None, month: int, day: int | None) -> Quantity | None:
@@ -313,7 +314,7 @@ def month_parts(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Dra
     return out
 
 
-_NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)")
+_NEXT_WORD = lazy_pattern(r"[ \t]+(?P<w>[^\W\d_]+)")
 # The word right before a day, and the word right after it.
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)(?P<dash>[ \t]*[-–][ \t]*|[ \t]+)$")
 _WORD_AFTER = re.compile(r"(?P<dash>[ \t]*[-–][ \t]*|[ \t]+)(?P<w>[^\W\d_]+)")

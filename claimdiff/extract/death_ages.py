@@ -6,8 +6,6 @@ in hospital at 91"; docs/claims.md, "Ages").  The cues are the lexicon's
 
 from __future__ import annotations
 
-import re
-
 from claimdiff import nouns, verbs
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.precision import Draft
@@ -18,6 +16,7 @@ from claimdiff.extract.said_ages import (
     names_someone,
     person_named_before,
 )
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 
 __all__ = ["death_age"]
@@ -83,7 +82,7 @@ def _death_with_words(text: str, core: Core, lex: Lexicon) -> Draft | None:
 
 # A relative clause set off by commas, closing right before the verb: "Harold Jensen,
 # who founded the firm in 1952, died".
-_ASIDE = re.compile(r",\s+(?P<w>[^\W\d_]+)\b[^,]*,\s*$")
+_ASIDE = lazy_pattern(r",\s+(?P<w>[^\W\d_]+)\b[^,]*,\s*$")
 
 
 def _without_aside(before: str, lex: Lexicon) -> str:

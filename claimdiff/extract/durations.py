@@ -39,6 +39,7 @@ from claimdiff.extract.members import AGE, DURATION, EXACT, PERCENT
 from claimdiff.extract.number_words import part_after
 from claimdiff.extract.numbers import Number
 from claimdiff.extract.precision import Draft
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 from claimdiff.units import convert
@@ -234,7 +235,7 @@ _CLOCK = re.compile(
 
 # A clock with a fraction of a second is a race's time whatever its minutes: "2:07.31"
 # (two minutes, 7.31 seconds); no time of day is written to the hundredth.
-_CLOCK_FRACTION = re.compile(
+_CLOCK_FRACTION = lazy_pattern(
     r"(?P<m>[0-5]?\d):(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\d:]|\.\d|\s?[ap]\.?m\b)", re.IGNORECASE
 )
 

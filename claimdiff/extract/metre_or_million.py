@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from claimdiff import nouns, verbs
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 
 __all__ = ["million_cue_near", "one_thing_sized"]
@@ -21,22 +22,22 @@ __all__ = ["million_cue_near", "one_thing_sized"]
 # A determiner before a figure, with at most one word between: "a 30m fall", "the new
 # 40m footbridge", "Bolt's 100m record".  Not "that" (a conjunction as often: "figures
 # show that 1.6m tenants") nor a contraction ("it's", "there's").
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE = lazy_pattern(
     r"(?:(?<![^\W\d_])(?:an?|the|this|its|his|her|their|our|each|every|another)"
     r"|(?<![^\W\d_])(?!(?:it|that|there|here|what|who|he|she|let)['’])[^\W\d_]+['’]s)"
     r"(?:\s+[a-z]+)?\s+$",
     re.IGNORECASE,
 )
-_WORD = re.compile(r" (?P<w>[^\W\d_][\w’'-]*)")
+_WORD = lazy_pattern(r" (?P<w>[^\W\d_][\w’'-]*)")
 _WORDS = re.compile(r"[^\W\d_]+")
-_OF = re.compile(r"\s+(?:in|of)\s+(?:(?:the|a|an|its|their)\s+)?")
+_OF = lazy_pattern(r"\s+(?:in|of)\s+(?:(?:the|a|an|its|their)\s+)?")
 # A noun phrase is read this many words long at most: "6m civil servants".
 _PHRASE = 3
 # How far either side of the figure a word of what is counted in millions may stand.
 _CUE_WINDOW = 40
 # How far back a sentence's currency is looked for: "£30m up front, with a 5m bonus".
 _SENTENCE_WINDOW = 200
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_END = lazy_pattern(r"[.!?]\s")
 
 
 def million_cue_near(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -16,15 +16,16 @@ import attrs
 
 from claimdiff.extract.number_words import read_words
 from claimdiff.extract.numbers import read_digits
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 
 # How far back a currency symbol or code may stand before the digits ("US$ 5").
 _SYMBOL_WINDOW = 6
-_CODE_BEFORE = re.compile(r"(?<![^\W\d_])(?P<code>[A-Z]{3})\s?$")
+_CODE_BEFORE = lazy_pattern(r"(?<![^\W\d_])(?P<code>[A-Z]{3})\s?$")
 # After the number: "20 USD", "20 usd", "30 MUSD" (millions of US dollars).
 _CODE_AFTER = re.compile(r"\s?(?P<mega>M)?(?P<code>[A-Za-z]{3})(?![^\W\d_])")
 # The letters of "hk $", "aud$", "Mex$" right before a dollar sign.
-_DOLLAR_PREFIX = re.compile(r"(?<![^\W\d_])(?P<p>[A-Za-z]{1,3})(?P<sp>\s?)\$\s?$")
+_DOLLAR_PREFIX = lazy_pattern(r"(?<![^\W\d_])(?P<p>[A-Za-z]{1,3})(?P<sp>\s?)\$\s?$")
 _PREFIX_WINDOW = 8
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -33,7 +34,7 @@ _CUE_WINDOW = 40
 # "3 dollars 50 cents", "15 dollars and 50", "17 USD 25": cents after whole units.
 _MINOR_JOIN = re.compile(r"\s+(?:and\s+)?(?=[^\W_])", re.IGNORECASE)
 _MINOR_WORD = re.compile(r"\s?(?P<w>[^\W\d_]+|¢)(?![^\W\d_])")
-_END_OF_AMOUNT = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_END_OF_AMOUNT = lazy_pattern(r"\s*(?:[.,;:!?)]|$)")
 
 
 @attrs.define  # not frozen, as Number (issue 12): built per amount, never changed

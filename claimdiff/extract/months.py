@@ -23,6 +23,7 @@ from claimdiff.construct import new_quantity
 from claimdiff.extract.dates import DATE_UNIT
 from claimdiff.extract.members import DATE, RANGE
 from claimdiff.extract.precision import Draft
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.per_table import per_table
 from claimdiff.model import Claim, Kind
@@ -34,7 +35,7 @@ __all__ = ["is_month_alone", "month_word", "months_alone"]
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)\s+$")
 # A possessive, or the first character of the next word, says whether a name goes on.
 _AFTER = re.compile(r"(?P<poss>['’]s)?[ \t\u00a0]*(?P<next>[^\W_]?)")
-_NEXT_WORD = re.compile(r"\s*(?P<w>[^\W\d_]+)")
+_NEXT_WORD = lazy_pattern(r"\s*(?P<w>[^\W\d_]+)")
 # Characters looked at before a month for its cue word.
 _CUE_REACH = 16
 # The days of a month of unknown year: a leap year's, so that "29 February" falls in it.

@@ -20,6 +20,7 @@ from claimdiff.extract.word_ordinals import (
     ordinal_unit,
     part_before,
 )
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.folded import fold
 from claimdiff.text import HYPHENS
@@ -30,7 +31,7 @@ from claimdiff.text import HYPHENS
 _JOINER = re.compile(r"(?:\s*-\s*|\s+)(?P<and>and(?:\s*-\s*|\s+))?", re.IGNORECASE)
 _ARTICLE = re.compile(r"an?(?:\s+|-(?=[^\W\d_]))", re.IGNORECASE)
 # "a quarter of a billion", "three quarters of a million": a fraction of a scale.
-_OF_A = re.compile(r"of\s+an?\s+", re.IGNORECASE)
+_OF_A = lazy_pattern(r"of\s+an?\s+", re.IGNORECASE)
 _POINT = re.compile(r"\s+point\s+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # How far after "a pair of" its noun is looked for: "a pair of brown leather shoes".

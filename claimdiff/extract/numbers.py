@@ -13,6 +13,7 @@ import unicodedata
 
 import attrs
 
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon.numformat import NumberFormat, number_format
 
 # Group and decimal symbols are the locale's (claimdiff.lexicon.numformat): "16,000" and
@@ -20,7 +21,7 @@ from claimdiff.lexicon.numformat import NumberFormat, number_format
 _PLAIN = re.compile(r"\d+")
 # Scientific notation after the mantissa: "1.3e6", "12.32e+14", "6.23x10^-4".  Two exponent
 # digits at most: beyond that a float is no claim anyone writes in prose.
-_EXPONENT = re.compile(
+_EXPONENT = lazy_pattern(
     r"[eE](?P<e>[+-]?\d{1,2})(?![^\W_])|\s?[x×]\s?10\^(?P<p>[+-]?\d{1,2})(?!\d)"
     r"|\s?[x×·]\s?10(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"  # "6.02×10²³"
 )
@@ -29,7 +30,7 @@ _EXPONENT_OPENS = frozenset("eEx×·")
 _EXPONENT_SPACED = frozenset("x×·")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 # A power of the number itself: "1.1^23", "2.5^-1", "1.1^--23" (two minuses make a plus).
-_CARET_POWER = re.compile(r"\^(?P<signs>[+-]{0,2})(?P<n>\d{1,2})(?![\d.])")
+_CARET_POWER = lazy_pattern(r"\^(?P<signs>[+-]{0,2})(?P<n>\d{1,2})(?![\d.])")
 # "3/4" and the "1/4" of "2 1/4": a fraction in digits.  Only these denominators: "9/11"
 # and "24/7" are names, "50/50" a split, and dates ("20/03/2023") have a second slash.
 # An ordinal after the denominator is the same fraction: "7/8ths", "1/3rd".

@@ -19,6 +19,7 @@ import re
 
 from claimdiff import nouns, verbs
 from claimdiff.extract.amounts import Core
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.text import opens_sentence
 
@@ -28,7 +29,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)\s+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)(?![\w’'-])")
 # An aside after the counted noun, passed over to reach the verb ("One victim, now 51,
 # told"): at most this many characters between its commas.
-_ASIDE = re.compile(r",[^,.;:!?]{1,40},")
+_ASIDE = lazy_pattern(r",[^,.;:!?]{1,40},")
 # How far back the word before "one" is looked for.
 _REACH = 30
 

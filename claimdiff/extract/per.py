@@ -13,6 +13,7 @@ import re
 
 from claimdiff.extract.members import EXACT, MONEY, RANGE
 from claimdiff.extract.precision import Draft
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 
@@ -21,7 +22,7 @@ __all__ = ["join_ranges_per", "per_after", "with_pers"]
 # "/month", " per month", " a month", " per diluted share": one step of a rate.
 _STEP = re.compile(r"\s?/\s?|\s+(?:per|an?|each)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
-_AGO = re.compile(r"\s+(?:ago|earlier|before|later|on)\b", re.IGNORECASE)
+_AGO = lazy_pattern(r"\s+(?:ago|earlier|before|later|on)\b", re.IGNORECASE)
 # At most two steps ("per user per month") and two words between "per" and its unit
 # ("per diluted common share").
 _MAX_STEPS, _MAX_FILLERS = 2, 2

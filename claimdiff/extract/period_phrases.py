@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from claimdiff.construct import unfrozen
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.looks import may_hold
 from claimdiff.lexicon.regex import phrases_in
@@ -32,7 +33,7 @@ _PART_YEAR_GAP = re.compile(r"(?:\s+of|\s*,)?\s+|-", re.IGNORECASE)
 
 
 # The three words after a phrase (a rate's words after "annual").
-_NEXT_WORDS = re.compile(r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))?")
+_NEXT_WORDS = lazy_pattern(r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))?")
 
 
 @attrs.frozen
@@ -212,7 +213,7 @@ _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 _FISCAL_GAP = re.compile(r"\s+(?:of\s+(?:(?:the|its|their)\s+)?)?|\s*", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+", re.IGNORECASE)
 # After the year of a financial year: its second year ("2023-24", "2023/24"), a space.
-_YEAR_TAIL = re.compile(r"(?:[-/–]\d{2}(?:\d{2})?)?\s+")
+_YEAR_TAIL = lazy_pattern(r"(?:[-/–]\d{2}(?:\d{2})?)?\s+")
 
 
 def _halves(a: Period, b: Period) -> bool:
@@ -231,12 +232,12 @@ def _halves(a: Period, b: Period) -> bool:
 PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"} | {f"M{m:02d}" for m in range(1, 13)})
 # A month joined to a later one: "October-December", "July to September", "July and
 # September" (after "between").
-_MONTH_SPAN = re.compile(r"\s*(?:[-–]|to|and|through)\s*(?P<last>[A-Z][a-z]{2,8})(?![\w’'])")
+_MONTH_SPAN = lazy_pattern(r"\s*(?:[-–]|to|and|through)\s*(?P<last>[A-Z][a-z]{2,8})(?![\w’'])")
 # "the year to February", "12 months ended March", "the quarter ending June".
-_ENDING = re.compile(r"(?P<what>year|months|quarter|period|half)\s+(?:to|ended|ending)\s+$", re.I)
+_ENDING = lazy_pattern(r"(?P<what>year|months|quarter|period|half)\s+(?:to|ended|ending)\s+$", re.I)
 # How many months end then: "the three months to June" (a quarter), "the six months to
 # June" (a half); any other number, or none, a year as before ("12 months ended March").
-_MONTHS_COUNT = re.compile(r"(?<![\w-])(?P<n>three|six|3|6)\s+$", re.I)
+_MONTHS_COUNT = lazy_pattern(r"(?<![\w-])(?P<n>three|six|3|6)\s+$", re.I)
 _MONTHS_PART = {"three": "Q", "3": "Q", "six": "H1", "6": "H1"}
 # The part each ending names: a financial year ("the year to February", "12 months ended
 # March"), the calendar quarter ending then (Q, numbered by the month), the half-year
@@ -244,4 +245,4 @@ _MONTHS_PART = {"three": "Q", "3": "Q", "six": "H1", "6": "H1"}
 # period to June" no part.
 _ENDING_PARTS = {"year": "FY", "months": "FY", "quarter": "Q", "half": "H1"}
 # "the June quarter": the quarter ending in the month before it.
-_QUARTER_AFTER = re.compile(r"\s+quarter\b", re.I)
+_QUARTER_AFTER = lazy_pattern(r"\s+quarter\b", re.I)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from claimdiff import nouns, verbs
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Span
 from claimdiff.text import words
@@ -201,7 +202,7 @@ def phrase_after(text: str, pos: int, hi: int, speech: Speech) -> Span | None:
     return first.start(), last.end()
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_NEXT_WORD = lazy_pattern(r"[ \t]+([^\W\d_]+)")
 
 
 def _noun_after_participle(word: str, speech: Speech) -> bool:

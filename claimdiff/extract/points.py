@@ -22,6 +22,7 @@ from claimdiff.extract.members import COUNT, DURATION, EXACT, MEASURE, PERCENT
 from claimdiff.extract.numbers import Number
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import UNHEDGED_TOLERANCE, Draft
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind, Quantity
 from claimdiff.text import HYPHENS, Lowered, article_before
@@ -84,7 +85,7 @@ def with_fractions_of_units(
 
 
 # A word after white space: the article, the unit and the word after a fraction's "of".
-_NEXT_WORD = re.compile(r"\s{1,8}([^\W\d_]+)")
+_NEXT_WORD = lazy_pattern(r"\s{1,8}([^\W\d_]+)")
 _POSSESSIVES = frozenset({"'s", "’s"})
 # How far before a fraction its hedge may start ("just under a tenth of a second").
 _HEDGE_REACH = 40

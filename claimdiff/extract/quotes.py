@@ -31,6 +31,7 @@ from claimdiff.construct import new_claim, unfrozen
 from claimdiff.extract import speakers
 from claimdiff.extract.members import QUOTE
 from claimdiff.extract.phrases import phrase_after, subject_of
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Claim, Span
@@ -61,7 +62,7 @@ _EACH_MARK = tuple(
 # A paragraph's end, with the white space after it: a blank line, or in a text with
 # none, a line break.  Each is a bounded run, so the scan is linear.
 _PARA_BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_PARA_LINE = re.compile(r"\n\s*")
+_PARA_LINE = lazy_pattern(r"\n\s*")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 # Nesting deeper than this is noise (runs of stray marks), not quotation.

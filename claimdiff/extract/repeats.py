@@ -30,18 +30,19 @@ from claimdiff import verbs
 from claimdiff.extract.bounds import hedge_before, norm
 from claimdiff.extract.members import COUNT
 from claimdiff.extract.precision import Draft
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Qualifier, Quantity
 from claimdiff.text import Lowered
 
 __all__ = ["repeats"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WORD = lazy_pattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 # How far back the verb may stand, in words and characters (a clause's end stops it).
 _REACH_WORDS = 3
 _REACH = 48
-_CLAUSE_END = re.compile(r"[.!?;:,()\"“”]")
+_CLAUSE_END = lazy_pattern(r"[.!?;:,()\"“”]")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.!?;:,()\"“”—–]|\Z)")
 
 

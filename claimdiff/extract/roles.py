@@ -12,6 +12,7 @@ import re
 from types import ModuleType
 
 from claimdiff.extract.names import NameRun
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon.speech import Speech
 
 __all__ = ["roles_around"]
@@ -19,8 +20,8 @@ __all__ = ["roles_around"]
 
 # Lower-case words right before a name ending in a role noun, optionally with
 # "of <word>": "chief prosecutor Karim Khan", "minister of justice Denys Maliuska".
-_PREMODIFIER = re.compile(r"([a-z]+)(?: of [a-z]+)? $")
-_CLOSES_APPOSITION = re.compile(r"[ \t]*[,.;:!?]")
+_PREMODIFIER = lazy_pattern(r"([a-z]+)(?: of [a-z]+)? $")
+_CLOSES_APPOSITION = lazy_pattern(r"[ \t]*[,.;:!?]")
 _SEGMENT_BREAKS = ',.;:!?\n“”"('
 
 

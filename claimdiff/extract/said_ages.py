@@ -14,6 +14,7 @@ from claimdiff import nouns, verbs
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.members import AGE
 from claimdiff.extract.precision import Draft, exact
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.text import opens_sentence
 
@@ -37,7 +38,7 @@ WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 
 _OPENER_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)\s+$")
 # After the number: a comma, then a capitalised word or a word (a pronoun) checked after.
-_OPENER_AFTER = re.compile(r",\s+(?P<w>[^\W\d_][\w’'-]*)")
+_OPENER_AFTER = lazy_pattern(r",\s+(?P<w>[^\W\d_][\w’'-]*)")
 
 
 def opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
@@ -133,19 +134,19 @@ def _named_as_person(text: str, at: int, lex: Lexicon) -> str | None:
 
 
 # The words of a noun phrase after an opening age's article, and how many are read.
-_NOUN_PHRASE = re.compile(r"\s+(?P<w>[\w’'-]+)")
+_NOUN_PHRASE = lazy_pattern(r"\s+(?P<w>[\w’'-]+)")
 _PHRASE_WORDS = 6
 
 
 # A name after a title: "Mr Haddad", "Dr. Patel".
-_TITLED_NAME = re.compile(r"\.?\s+(?P<w>[A-Z][\w’'-]*)")
+_TITLED_NAME = lazy_pattern(r"\.?\s+(?P<w>[A-Z][\w’'-]*)")
 
 
 # "herself a midwife at 31,": a word for one person, then "at" before the number.
-_PERSON_AT = re.compile(
+_PERSON_AT = lazy_pattern(
     r"(?<![\w’'-])an?\s+(?:[a-z][\w’'-]*\s+)?(?P<w>[a-z][\w’'-]*)\s+at\s+$", re.IGNORECASE
 )
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+_CLAUSE_END = lazy_pattern(r"\s*(?:[,.;:!?)]|$)")
 
 
 def person_at_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
@@ -250,7 +251,7 @@ def copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dra
 
 
 # "The founder of the charity": a word for a person, "of", a determiner, a word.
-_PERSON_OF = re.compile(
+_PERSON_OF = lazy_pattern(
     r"(?<![\w’'-])(?P<w>[^\W\d_]+)\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
     r"(?:[^\W\d_][\w’'-]*\s+)?$",
     re.IGNORECASE,
@@ -369,7 +370,7 @@ def plain_age(text: str, end: int, lex: Lexicon, before: str, lo: int) -> bool:
 
 
 # The end of a sentence before the one a figure is in.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+_SENTENCE_END = lazy_pattern(r"[.!?][\"'”’)]*\s+")
 
 
 def _opened_by_someone(text: str, end: int, lex: Lexicon) -> bool:

@@ -43,16 +43,17 @@ from claimdiff.extract.starts import Starts
 from claimdiff.extract.subjects import noun_after
 from claimdiff.extract.unclaimed import PREV_WORD, is_name_number, not_a_claim
 from claimdiff.inputs import TooManyFiguresError
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.text import Lowered, opens_sentence
 
 # How far back a hedge ("in excess of", "no fewer than") may start.
 _HEDGE_WINDOW = 32
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|an|the)\s+$", re.IGNORECASE)
-_AND_BEFORE = re.compile(r"(?<![^\W\d_])and\s+(?:an?\s+)?$", re.IGNORECASE)
-_OF = re.compile(r"\s+of(?![^\W\d_])", re.IGNORECASE)
-_NON_SPACE_RUN = re.compile(r"\S+")
-_NAME_TAIL = re.compile(r"[-–]\d+")  # the "-800" of "Boeing 737-800", a name's too
+_AND_BEFORE = lazy_pattern(r"(?<![^\W\d_])and\s+(?:an?\s+)?$", re.IGNORECASE)
+_OF = lazy_pattern(r"\s+of(?![^\W\d_])", re.IGNORECASE)
+_NON_SPACE_RUN = lazy_pattern(r"\S+")
+_NAME_TAIL = lazy_pattern(r"[-–]\d+")  # the "-800" of "Boeing 737-800", a name's too
 _SCALE_AFTER = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion)(?![^\W\d_])", re.I)
 
 
@@ -151,7 +152,7 @@ def refuse(limit: int, at: int) -> NoReturn:
 # The word joined to a number in words by a hyphen or a space, no hyphen after it:
 # "twenty-first", not "twenty first-time".
 _ORDINAL_AFTER = re.compile(r"[ \t-](?P<w>[^\W\d_]+)(?![^\W\d_]|-)")
-_NUMBER_END = re.compile(r"[^\W\d_]+$")
+_NUMBER_END = lazy_pattern(r"[^\W\d_]+$")
 
 
 def _ends_in_tens(text: str, end: int, lex: Lexicon) -> bool:
@@ -473,7 +474,7 @@ def _complete(text: str, draft: Draft, core: Core, lex: Lexicon) -> bool:
 # "a 60-member council", "its eight-member crew", "a 300-bed hospital": a singular noun
 # joined to a whole figure by a hyphen is what the figure counts ("a 6.8-magnitude
 # quake" measures).
-_HYPHEN_NOUN = re.compile(r"-(?P<w>[a-z]{3,})(?=\s+[^\W\d_])")
+_HYPHEN_NOUN = lazy_pattern(r"-(?P<w>[a-z]{3,})(?=\s+[^\W\d_])")
 
 
 def _compound_noun(text: str, draft: Draft, lex: Lexicon) -> bool:

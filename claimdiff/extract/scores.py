@@ -35,6 +35,7 @@ from claimdiff import nouns
 from claimdiff.extract.members import COUNT, EXACT, SCORE
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import Draft
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity, Span
 from claimdiff.text import sentence_index
@@ -48,7 +49,7 @@ __all__ = ["holds_any", "score_quantity", "with_scores"]
 # In ASCII text a digit is [0-9], which the engine tests with one range where \d looks up
 # the character's category: a third off each pass over a text (issue 12).
 _SCORE, _ASCII_SCORE = (
-    re.compile(
+    lazy_pattern(
         rf"({d}(?<![\w.,/:'’-]{d}){d}{{0,2}})\s?[-–]\s?({d}{{1,3}})"
         rf"(?![\w/:%-]|[.,]{d}|\s?(?:per\s?cent|percent|years?)(?![^\W\d_]))",
         re.IGNORECASE,
@@ -278,7 +279,7 @@ _EDGE_AFTER = re.compile(r"[^\W\d_]+")
 
 # Two number words joined by a dash: "two-nil", "three-one"; never a number of its own
 # ("twenty-one" opens with a ten).
-_WORDS_SCORE = re.compile(r"(?<![\w-])([^\W\d_]+)[-–]([^\W\d_]+)(?![\w-])")
+_WORDS_SCORE = lazy_pattern(r"(?<![\w-])([^\W\d_]+)[-–]([^\W\d_]+)(?![\w-])")
 # Breaks of a clause before a tally: its score word stands after the last.
 _CLAUSE_BREAK = re.compile(r"[,;:]\s")
 # What may end a tally: a clause's end.

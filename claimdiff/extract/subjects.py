@@ -14,6 +14,7 @@ import re
 from claimdiff import nouns
 from claimdiff.extract.heads import head_of, in_noun_phrase, preposition_before
 from claimdiff.extract.plurals import after_a_number, counted_after_figure, describes_next, plural
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Span
 from claimdiff.text import WordIndex, content_words
@@ -31,10 +32,10 @@ _POSSESSIVE = re.compile(
 )
 _NOUN_OF_BEFORE = re.compile(r"(?P<w>[^\W\d_][^\W\d_’'\-]*)\s+(?:of|in|worth)\s+$", re.IGNORECASE)
 _OF_WORDS = frozenset({"of", "in", "worth"})
-_IN_NOUN_AFTER = re.compile(r"\s+in\s+(?P<w>[^\W\d_]+)(?![^\W\d_])", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_][^\W\d_’'\-]*)[^\w]*$")
-_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s")
-_YEAR = re.compile(r"(?<!\d)(?P<year>(?:18|19|20)\d\d)(?!\d)")
+_IN_NOUN_AFTER = lazy_pattern(r"\s+in\s+(?P<w>[^\W\d_]+)(?![^\W\d_])", re.IGNORECASE)
+_WORD_BEFORE = lazy_pattern(r"(?P<w>[^\W\d_][^\W\d_’'\-]*)[^\w]*$")
+_CLAUSE_BREAK = lazy_pattern(r"[;:()]|,\s|\s[–—-]\s")
+_YEAR = lazy_pattern(r"(?<!\d)(?P<year>(?:18|19|20)\d\d)(?!\d)")
 # The noun phrase after a figure is short; three words covers "Ukrainian children"
 # and "new primary schools" without running into the rest of the sentence.
 _MAX_NP_WORDS = 3
@@ -119,7 +120,7 @@ def numbered_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
-_DIGIT_RUN = re.compile(r"\s\d+")
+_DIGIT_RUN = lazy_pattern(r"\s\d+")
 
 
 def noun_after(
@@ -309,7 +310,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # How far before a figure its subject's phrase may start: "The cost of the new stadium in
 # Everton's docklands has risen to £760m".
 _SUBJECT_REACH = 100
-_SUBJECT_WORD = re.compile(r"[^\W\d_][^\W\d_’'\-]*")
+_SUBJECT_WORD = lazy_pattern(r"[^\W\d_][^\W\d_’'\-]*")
 
 
 def subject_before(

@@ -15,31 +15,32 @@ from claimdiff.extract.amounts import Core
 from claimdiff.extract.bounds import YEAR_RANGE
 from claimdiff.extract.numbers import part_of
 from claimdiff.extract.subjects import noun_after, numbered_name
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.text import HYPHENS, opens_sentence
 
 __all__ = ["PREV_WORD", "end_of_digits", "is_name_number", "not_a_claim"]
 
-_TIME = re.compile(
+_TIME = lazy_pattern(
     r"\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?|GMT|BST|UTC|CET|EST|EDT|PST|ET)(?![^\W\d_])"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?!\d)",
     re.IGNORECASE,
 )
-_PHONE = re.compile(
+_PHONE = lazy_pattern(
     r"\+\d{1,3}[ .-]?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?!\d)"  # "+91 98765 43210"
     r"|(?:\+\d{1,3}[ .-]?)?"
     r"(?:\(\d{2,5}\)[ .-]?\d{2,5}(?:[ .-]\d{2,5}){1,4}|\d{2,5}(?:[ .-]\d{2,5}){2,4})(?!\d)"
 )
 # Dotted quads ("192.168.1.2") and version numbers ("1.2.3") are identifiers.
-_DOTTED = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?!\d|\.\d)")  # a stop may end it
+_DOTTED = lazy_pattern(r"\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?!\d|\.\d)")  # a stop may end it
 # Two bare numbers joined by a dash, neither with a unit: a score when the first is the
 # larger or they are equal ("3-1", "2-2", "27-24").
-_SCORE = re.compile(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%/]|[.,]\d|[^\W\d_]|\s?%)")
+_SCORE = lazy_pattern(r"(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\d%/]|[.,]\d|[^\W\d_]|\s?%)")
 # Three numbers or more joined by dashes: a formation ("4-3-3"), a date ("12-3-2024"), a
 # reference; no figure a reader compares.
-_CHAIN = re.compile(r"\d{1,4}[-–]\d{1,4}[-–]\d{1,4}(?:[-–]\d{1,4})*(?!\d)")
-_SLASHED = re.compile(r"(?P<n>\d{1,4})/(?P<d>\d{1,4})(?P<more>/\d{1,4})?(?!\d)")
-_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
+_CHAIN = lazy_pattern(r"\d{1,4}[-–]\d{1,4}[-–]\d{1,4}(?:[-–]\d{1,4})*(?!\d)")
+_SLASHED = lazy_pattern(r"(?P<n>\d{1,4})/(?P<d>\d{1,4})(?P<more>/\d{1,4})?(?!\d)")
+_LIST_ITEM = lazy_pattern(r"\d{1,2}[.)]\s")
 # What each pattern above needs at its start, in one pattern: most figures fail it, and
 # one match costs less than the six it spares (issue 12).
 _STARTS_OF_NOT_CLAIMS = (
@@ -57,7 +58,7 @@ _AFTER_DIGITS = (
     r"|[gG][mM]|[bBeEpP][sSſ]|[uUeE][tT]|[cC][eE]|[eE][dD]))"
 )
 _MAYBE_NOT_A_CLAIM = re.compile(_AFTER_DIGITS + "(?i:" + _STARTS_OF_NOT_CLAIMS + ")")
-_TIMES_AFTER = re.compile(r"\s+times?(?![^\W\d_])", re.IGNORECASE)
+_TIMES_AFTER = lazy_pattern(r"\s+times?(?![^\W\d_])", re.IGNORECASE)
 PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
 # The word a hyphen joins to the digits after it ("magnitude-5.8").
 _HYPHENED_WORD = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)[-‐‑]$")
@@ -156,11 +157,11 @@ def _at_line_start(text: str, p: int) -> bool:
 
 
 # The word after a number, if a word follows it (a hyphen, a mark or the text's end: none).
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w-])")
-_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_NEXT_WORD = lazy_pattern(r"\s+([^\W\d_]+)(?![\w-])")
+_LAST_WORD = lazy_pattern(r"([^\W\d_]+)\s+$")
 
 
-_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\s+$")
+_COUNT_BEFORE = lazy_pattern(r"(?<![\w.,])\d[\d,]*\s+$")
 
 
 def _after_a_count(text: str, at: int) -> bool:
@@ -251,7 +252,7 @@ def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
 
 # A party's figure follows another figure of its list within this many characters.
 _PARTY_REACH = 80
-_WORD_AFTER = re.compile(r" ([^\W\d_][\w'’-]*)")
+_WORD_AFTER = lazy_pattern(r" ([^\W\d_][\w'’-]*)")
 
 
 def _party(word: str, text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -19,6 +19,7 @@ from claimdiff.extract.money import Currency, code_after, minor_after, minor_uni
 from claimdiff.extract.number_words import part_after
 from claimdiff.extract.subjects import numbered_name
 from claimdiff.extract.weighed import weighed_after
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.text import HYPHENS, article_before
 
@@ -29,11 +30,11 @@ __all__ = ["length_near", "noun_follows", "unit_after"]
 
 # A unit in brackets right after the number: "20 (kg)", "20 [kg]".
 _BRACKETED = re.compile(r"\s?[(\[{<]\s?(?=[^\W\d_])")
-_BRACKET_CLOSE = re.compile(r"\s?[)\]}>]")
+_BRACKET_CLOSE = lazy_pattern(r"\s?[)\]}>]")
 # "per hour", "/h", "an hour" after a unit of length: a speed.
-_PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+", re.IGNORECASE)
-_INCHES_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?P<u>[^\W\d_]+|\")", re.I)
-_HYPHEN = re.compile(r"[-‐‑](?=[^\W\d_])")
+_PER = lazy_pattern(r"\s?/\s?|\s+per\s+|\s+an?\s+", re.IGNORECASE)
+_INCHES_AFTER = lazy_pattern(r"\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?P<u>[^\W\d_]+|\")", re.I)
+_HYPHEN = lazy_pattern(r"[-‐‑](?=[^\W\d_])")
 # "73-year-old", "74 years old", "a 5-yr-old"; a baby's or a young animal's age in
 # months, weeks or days ("an 18-month-old boy", "a six-week-old puppy").
 _YEAR_OLD = re.compile(
@@ -53,7 +54,7 @@ _PER_WEIGHT = re.compile(
     re.IGNORECASE,
 )
 # A power after a unit: "^2", "²", "³", " squared", " cubed".
-_POWER = re.compile(
+_POWER = lazy_pattern(
     r"\^(?P<caret>[23])(?!\d)|(?P<sup>[²³])(?![⁰¹²³⁴⁵⁶⁷⁸⁹\d])"
     r"|\s+(?P<word>squared|cubed)(?![^\W\d_])",
     re.IGNORECASE,
@@ -302,7 +303,7 @@ def _is_measure(text: str, u: re.Match[str], core: Core, lex: Lexicon, glued: bo
     return True
 
 
-_NEXT = re.compile(r"(?P<dash>[-–]\d)|\s+(?P<w>[^\W_][\w’'-]*)")
+_NEXT = lazy_pattern(r"(?P<dash>[-–]\d)|\s+(?P<w>[^\W_][\w’'-]*)")
 
 
 def _reads_on(text: str, end: int, lex: Lexicon) -> bool:

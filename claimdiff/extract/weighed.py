@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 
 from claimdiff import nouns
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 
 __all__ = ["weighed_after"]
 
 _OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+", re.IGNORECASE)
-_WORD = re.compile(r"[ \t\u00a0]*(?P<w>[^\W\d_][^\W\d_’'\-]*)(?P<poss>['’]s?)?")
+_WORD = lazy_pattern(r"[ \t\u00a0]*(?P<w>[^\W\d_][^\W\d_’'\-]*)(?P<poss>['’]s?)?")
 # Nouns looked at after "of" ("frozen chicken nuggets") or after a hyphened figure ("sea
 # bass"): a noun phrase's few words.
 _PHRASE_WORDS = 3

@@ -8,6 +8,7 @@ import re
 import attrs
 
 from claimdiff.extract.compounds import compound_value
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 
 __all__ = ["LETTERS", "WORD_AFTER", "Token", "a_before", "integer"]
@@ -15,7 +16,7 @@ __all__ = ["LETTERS", "WORD_AFTER", "Token", "a_before", "integer"]
 LETTERS = re.compile(r"[^\W\d_]+")
 """A word of letters."""
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
-WORD_AFTER = re.compile(r"[\s-]+(?!of(?![^\W\d_]))[^\W\d_]", re.IGNORECASE)
+WORD_AFTER = lazy_pattern(r"[\s-]+(?!of(?![^\W\d_]))[^\W\d_]", re.IGNORECASE)
 """A word after an ordinal that is not "of": a noun it modifies ("one twenty-first century")."""
 
 
