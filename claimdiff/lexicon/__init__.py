@@ -53,11 +53,14 @@ def hold_tables(holder: object, tables: ModuleType) -> None:
             object.__setattr__(holder, name, value)  # read-only module data
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _heads(phrases: Iterable[str]) -> frozenset[str]:
     """The leading run of letters of each phrase, lower case ("km" of "km/h")."""
     heads = set()
     for p in phrases:
-        m = re.match(r"[^\W\d_]+", p)
+        m = _LETTERS.match(p)  # compiled once: re.match looks its cache up each of 1,300 calls
         if m is not None:
             heads.add(m.group().lower())
     return frozenset(heads)

@@ -91,7 +91,7 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
         *(w.lower() for w in lex.MINOR_CURRENCY_WORDS),
         "in",
     ]  # fmt: skip
-    rules = _Rules(lex, _Clashes(others), _continued(lex))
+    rules = _Rules(lex, _Clashes(others), _continued(lex), frozenset(a.lower() for a in both))
     units = {
         u: name for u, name in lex.measure_units.items()
         if rules.fast(u, name) and not rules.clashes(u, times)
@@ -202,6 +202,10 @@ class _Rules:
     lex: Lexicon
     others: _Clashes
     continued: frozenset[str]
+    abbreviations: frozenset[str]
+    """The scale abbreviations, money's included, lower case: one set look-up a unit,
+    where lower-casing each of them for each of some four hundred units cost more than
+    the rest of the fast path's tables."""
 
     def fast(self, u: str, name: str) -> bool:
         """Written in lower-case letters; no other reader's word or symbol begins with it
@@ -213,8 +217,7 @@ class _Rules:
             return False
         if u in lex.SCALES or u in lex.COUNT_AFTER_NUMBER or u == lex.METRE_OR_MILLION:
             return False
-        abbreviations = (*lex.SCALE_ABBREVIATIONS, *lex.MONEY_ONLY_SCALE_ABBREVIATIONS)
-        if any(u == a.lower() for a in abbreviations):
+        if u in self.abbreviations:
             return False
         if u in lex.GLUED_ONLY_UNITS or u in lex.LOWER_CASE_ONLY_UNITS:
             return False
