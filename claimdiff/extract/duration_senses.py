@@ -59,11 +59,10 @@ def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> s
         return DELAY
     if _delayed_by(text, start, clause_start, lex):
         return DELAY
-    high = lex.patterns["record_after"]
-    if not HYPHENS.isdisjoint(text[start:end]) and (
-        high.match(text, end) or high.search(text, start, end)
-    ):
-        return RECORD  # "a 15-year high", the noun in the claim's words or after them
+    if not HYPHENS.isdisjoint(text[start:end]):  # its pattern compiled only for a hyphen
+        high = lex.patterns["record_after"]
+        if high.match(text, end) or high.search(text, start, end):
+            return RECORD  # "a 15-year high", the noun in the claim's words or after them
     prep = lex.patterns["record_before"].search(text, lo, start)
     if prep is not None and _record_cue(text, prep, clause_start, lex):
         return RECORD
