@@ -209,14 +209,16 @@ def score_block(
     total += W_NAMES * np.sqrt(jaccard([x.names for x in a], [y.names for y in b]))
     weekdays = bool(a and b and a[0].claim.weekday)
     events = one_event(a, b, rules.light_verbs) if kind in _POINTS_OF_EVENTS else None
+    # Which years lie too far apart for one event misdated (claimdiff.year_slips).
+    far = far_years(*_year_bounds(a), *_year_bounds(b)) if kind is Kind.YEAR else None
     if events is not None:
         # The verb a year belongs to is its predicate: "opened in 2004" and "first opened
         # to the public in 2012" are one event, "gained its new wing in 2004" another.
-        if rules.years_by_event and kind is Kind.YEAR:
+        if rules.years_by_event and far is not None:
             # Two beginnings not far apart are one event however worded: "founded in
             # 1889", "formed in 1898" (docs/compare.md, "Two events' years").
             starts = _year_events(a, b, lambda u, v: both_beginnings(u, v, rules))
-            events = events | (starts & ~far_years(*_year_bounds(a), *_year_bounds(b)))
+            events = events | (starts & ~far)
         total += W_PREDICATE * (events & ~both_known(preds_a, preds_b))
     same_owner, other_owner = owners(a, b)
     if weekdays and len(a) > 1 and len(b) > 1:
@@ -355,10 +357,10 @@ def score_block(
             # Two years of one verb, as read, are as near as a word in common: "set up
             # in 1987" and "Founded in 1978".
             near |= _year_events(a, b, _one_verb)
-        if by_event and len(a) == len(b) == 1:
+        if by_event and far is not None and len(a) == len(b) == 1:
             # The one year each text gives, near or mistyped, may be one event misdated
             # with no word shared ("opened in 1846", "first licensed in 1864").
-            near |= ~far_years(*_year_bounds(a), *_year_bounds(b))
+            near |= ~far
         if kind is Kind.DURATION:
             # One length written in two units ("will last 48 hours", "a two-day stoppage")
             # is as good as a word in common.
@@ -369,14 +371,14 @@ def score_block(
             # pair only when the events may be one ("extended in 1964", "expanded in
             # 1966"; not "elected in 1989", "left teaching in 1987").
             bad |= _year_events(a, b, lambda u, v: not one_event_read(u, v, rules)) & ~same
-        elif by_event:
+        elif by_event and far is not None:
             # The one year each text gives, of two events read apart, pairs only when a
             # report may have misdated one event: years near, or one mistyped.  Further
             # apart they are two events' however many words the two sentences share
             # ("first elected in 1992", "the senator born in 1949"; "opened in 1937",
             # "last refurbished in 1994").
             two = _year_events(a, b, lambda u, v: not one_event_read(u, v, rules))
-            bad |= two & far_years(*_year_bounds(a), *_year_bounds(b))
+            bad |= two & far
         if by_event:
             # A beginning's year and an end's are two events, however few years the
             # texts give ("Formed in 1998", "broke up in 2011").

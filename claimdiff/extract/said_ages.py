@@ -104,7 +104,9 @@ def _named_as_person(text: str, at: int, lex: Lexicon) -> str | None:
     Whelan became only the sixth jump jockey", "At 36, Zoë Ćirić became", "At 35, Virgil
     van Dijk became"); else None: a club or a place is no person ("At 40, Manchester
     United became the first club")."""
-    last, i, verb = text[:at].rsplit(None, 1)[-1], at, ""
+    # The name's first word, from a window: slicing the text up to it would copy all of
+    # it again for each such age.
+    last, i, verb = text[max(0, at - 64) : at].rsplit(None, 1)[-1], at, ""
     for _ in range(_PHRASE_WORDS):
         w = _NOUN_PHRASE.match(text, i)
         if w is None:
