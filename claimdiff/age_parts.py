@@ -16,20 +16,24 @@ right before it does, the age its object ("Police arrested a 23-year-old man").
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from claimdiff.lazy_pattern import lazy_pattern
 
 if TYPE_CHECKING:
     from claimdiff.lexicon import Lexicon
 
-__all__ = ["BEFALLEN", "DOER", "part_before", "part_of"]
+__all__ = ["BEFALLEN", "DOER", "READ_AFTER", "READ_BEFORE", "part_before", "part_of"]
 
 DOER = "doer"
 BEFALLEN = "befallen"
 # How many words after the age are read: a place of a few words, the auxiliaries, the verb,
 # and a second verb after "and".
 _REACH = 16
+# How many characters after an age, and before it, are read.
+READ_AFTER = 300
+READ_BEFORE = 40
 _WORD = lazy_pattern(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[,;:.!?]")
 _CLAUSE_ENDS = frozenset(",;:.!?")
 # The verb right before an age, an article between: "arrested a 23-year-old man".
@@ -52,19 +56,18 @@ def part_of(after: str, lex: Lexicon) -> str | None:
     data = lex.data
     if not data.AGE_AUXILIARIES:
         return None
-    words = [m.group().lower() for m in _WORD.finditer(after, 0, 300)][:_REACH]
+    words = [m.group().lower() for m in _WORD.finditer(after, 0, READ_AFTER)][:_REACH]
     i = 1 if words[:1] == [","] else 0
     if i < len(words) and words[i] in data.AGE_PLACE_WORDS:
         # "Smith, 34, of Leeds, denies": the person's place, to its comma; with none,
         # to the first auxiliary ("A man, 42, from Hull has been charged").
-        ends = [k for k in range(i, len(words)) if words[k] == ","]
-        helpers = [k for k in range(i, len(words)) if words[k] in data.AGE_AUXILIARIES]
-        if ends:
-            i = ends[0] + 1
-        elif helpers:
-            i = helpers[0]
-        else:
+        rest = range(i, len(words))
+        comma = next((k + 1 for k in rest if words[k] == ","), None)
+        helper = next((k for k in rest if words[k] in data.AGE_AUXILIARIES), None)
+        place_end = comma if comma is not None else helper
+        if place_end is None:
             return None
+        i = place_end
     part, i = _read_verb(words, i, data)
     if part is None:
         return None
@@ -89,31 +92,25 @@ def part_before(before: str, lex: Lexicon) -> str | None:
     'doer'
     """
     data = lex.data
-    m = _VERB_BEFORE.search(before[-40:].lower())
-    if m is None:
-        return None
-    if m["v"] in data.AGE_DOER_PASSIVES:
-        return DOER
-    return BEFALLEN if m["v"] in data.AGE_BEFALLEN_PASSIVES else None
+    m = _VERB_BEFORE.search(before[-READ_BEFORE:].lower())
+    return None if m is None else _passive_part(m["v"], data)
 
 
-def _read_verb(words: list[str], i: int, data: Any) -> tuple[str | None, int]:
+def _read_verb(words: list[str], i: int, data: ModuleType) -> tuple[str | None, int]:
     """The part the verb at ``words[i]`` gives, past auxiliaries and words in -ly, and
     the index after it; None where a negation or any other word stands."""
     passive = False
-    negations = data.AGE_NEGATIONS
     start = i
-    while i < len(words) and (words[i] in data.AGE_AUXILIARIES or _adverb(words[i], negations)):
+    # Auxiliaries, and manner words in -ly ("was seriously injured", "was later charged").
+    while i < len(words) and (words[i] in data.AGE_AUXILIARIES or words[i].endswith("ly")):
         passive |= words[i] in data.AGE_PASSIVE_MARKS
         i += 1
     helped = i > start
-    if i >= len(words) or words[i] in negations:
+    if i >= len(words) or words[i] in data.AGE_NEGATIONS:
         return None, i + 1
     verb = words[i]
     if passive:
-        if verb in data.AGE_DOER_PASSIVES:
-            return DOER, i + 1
-        return (BEFALLEN if verb in data.AGE_BEFALLEN_PASSIVES else None), i + 1
+        return _passive_part(verb, data), i + 1
     if verb in data.AGE_DOER_ACTIVES or (not helped and verb in data.AGE_DOER_PASSIVES):
         # With no auxiliary a suspect's participle is a reduced relative ("A 25-year-old
         # man arrested at the scene"); a harm's is as often active ("A man, 30, stabbed
@@ -122,7 +119,8 @@ def _read_verb(words: list[str], i: int, data: Any) -> tuple[str | None, int]:
     return (BEFALLEN if verb in data.AGE_BEFALLEN_ACTIVES else None), i + 1
 
 
-def _adverb(word: str, negations: frozenset[str]) -> bool:
-    """A manner word between the auxiliaries and the verb ("was seriously injured",
-    "was critically hurt")."""
-    return word.endswith("ly") and word not in negations
+def _passive_part(verb: str, data: ModuleType) -> str | None:
+    """The part a passive participle gives its person ("was arrested", "was stabbed")."""
+    if verb in data.AGE_DOER_PASSIVES:
+        return DOER
+    return BEFALLEN if verb in data.AGE_BEFALLEN_PASSIVES else None

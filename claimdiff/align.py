@@ -50,7 +50,7 @@ from claimdiff.compound_counts import acts_on_counted, sorts_of_one_thing
 from claimdiff.general_nouns import named_generally
 from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.periods import bare_years, months_apart, same_period
-from claimdiff.word_matrices import both_known, jaccard, soft_overlap, table
+from claimdiff.word_matrices import both_known, differ, jaccard, soft_overlap, table
 from claimdiff.year_events import SINCE, beginning_and_end, both_beginnings, one_event_read
 from claimdiff.year_slips import far_years
 
@@ -210,11 +210,12 @@ def score_block(
     weekdays = bool(a and b and a[0].claim.weekday)
     events = one_event(a, b, rules.light_verbs) if kind in _POINTS_OF_EVENTS else None
     # Which years lie too far apart for one event misdated (claimdiff.year_slips).
-    far = far_years(*_year_bounds(a), *_year_bounds(b)) if kind is Kind.YEAR else None
+    by_years = kind is Kind.YEAR and rules.years_by_event
+    far = far_years(*_year_bounds(a), *_year_bounds(b)) if by_years else None
     if events is not None:
         # The verb a year belongs to is its predicate: "opened in 2004" and "first opened
         # to the public in 2012" are one event, "gained its new wing in 2004" another.
-        if rules.years_by_event and far is not None:
+        if far is not None:
             # Two beginnings not far apart are one event however worded: "founded in
             # 1889", "formed in 1898" (docs/compare.md, "Two events' years").
             starts = _year_events(a, b, lambda u, v: both_beginnings(u, v, rules))
@@ -389,9 +390,7 @@ def score_block(
         # August" pairs the beginnings and the ends (claimdiff.date_bounds).  One day
         # read both ways is one fact: "schools close on Thursday" is when a closure
         # begins ("closed from Thursday").
-        bounds_a, bounds_b = [x.bound for x in a], [y.bound for y in b]
-        crossed = table(bounds_a, bounds_b, lambda u, v: float(u != v)) > 0
-        bad |= both_known(bounds_a, bounds_b) & crossed & ~same
+        bad |= differ([x.bound for x in a], [y.bound for y in b]) & ~same
     if weekdays:
         # A report names the days of several things ("told staff on Thursday", "will strike
         # next Monday"), and nothing but a verb says which: two days pair only when they
@@ -435,9 +434,7 @@ def score_block(
     if kind is Kind.AGE and rules.age_parts:
         # A suspect's age and that of someone harmed are two people's: "A 23-year-old
         # student was stabbed", "A man, 27, has been charged" (claimdiff.age_parts).
-        parts_a, parts_b = [x.part for x in a], [y.part for y in b]
-        crossed = table(parts_a, parts_b, lambda u, v: float(u != v)) > 0
-        bad |= both_known(parts_a, parts_b) & crossed
+        bad |= differ([x.part for x in a], [y.part for y in b])
     if kind is Kind.AGE and rules.wordnet:
         # Two kin of someone's are two people: "their granddaughter, 22" is not "Their
         # son, 41" (docs/compare.md, "Evidence against").
@@ -472,9 +469,8 @@ def score_block(
             ~exp_a[:, None] & exp_b[None, :] & exp_a.any()
         )
     # "34 votes" for and "34 opposing" are two sides of one vote (claimdiff.tallies).
-    bad |= table([x.side for x in a], [y.side for y in b], lambda u, v: float(u != v)) > 0
-    pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]
-    bad |= table(pers_a, pers_b, lambda u, v: float(u != v)) > 0  # "$50 a month", "$50 a user"
+    bad |= differ([x.side for x in a], [y.side for y in b])
+    bad |= differ([x.claim.per for x in a], [y.claim.per for y in b])  # "$50 a month", "$50 a user"
     # Evidence past _KNEE is squeezed under 1 rather than cut off, so that two pairs of
     # full evidence still differ (the same figure, the same words) and the tie-break,
     # added last, still breaks ties the same way with the texts swapped.

@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from claimdiff.candidates import Candidate
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import Claim, Kind, Span, Verdict
 from claimdiff.prepare import Side
@@ -43,7 +44,7 @@ _BARE_SIGN = re.compile(r"(?<![^\W\d_])\$(?![^\W\d_])")
 # The word "dollars" after a number or a word in lower case, no country's name before it
 # ("three and a half million dollars", "5m dollars"; not "US dollars", "Australian
 # dollars"): a bare sign written out.
-_BARE_WORD = re.compile(r"(?:\d|\b[a-z]+)\s+dollars?\b")
+_BARE_WORD = lazy_pattern(r"(?:\d|\b[a-z]+)\s+dollars?\b")
 
 
 @attrs.frozen

@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Sequence
 import attrs
 
 from claimdiff import nouns, verbs
-from claimdiff.age_parts import part_before, part_of
+from claimdiff.age_parts import READ_AFTER, READ_BEFORE, part_before, part_of
 from claimdiff.align import Candidate, block_of, lemma
 from claimdiff.date_bounds import BoundWords, bound_of
 from claimdiff.expectations import expected
@@ -344,8 +344,11 @@ def _candidates(
 def _part(text: str, c: Claim, lex: Lexicon) -> str | None:
     """An age's part in its story (claimdiff.age_parts): from the verb after it, else from
     a participle right before it ("Police arrested a 23-year-old man")."""
-    after = part_of(text[c.span[1] : c.sentence[1]], lex)
-    return after or part_before(text[c.sentence[0] : c.span[0]], lex)
+    start, end = c.span
+    # Only so much of the sentence is read (age_parts): slicing the rest of a long one
+    # for each age would copy it again and again.
+    after = part_of(text[end : min(c.sentence[1], end + READ_AFTER)], lex)
+    return after or part_before(text[max(c.sentence[0], start - READ_BEFORE) : start], lex)
 
 
 def _spans_days(c: Claim) -> bool:

@@ -12,7 +12,7 @@ import numpy as np
 
 from claimdiff import nouns
 
-__all__ = ["both_known", "jaccard", "soft_overlap", "table"]
+__all__ = ["both_known", "differ", "jaccard", "soft_overlap", "table"]
 
 # Two words with at least this WordNet similarity mean one thing ("factory", "plant").
 _SAME_MEANING = 0.85
@@ -66,6 +66,12 @@ def soft_overlap(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> np
         for j, y in enumerate(b):
             out[i, j] = any(bool(hit[ib[w]]) for w in y)
     return out
+
+
+def differ(xs: Sequence[str | None], ys: Sequence[str | None]) -> np.ndarray:
+    """Which pairs hold two known values that differ ("begins" and "ends", "for" and
+    "against"): unknown values differ from nothing (:func:`table`)."""
+    return np.asarray(table(xs, ys, lambda u, v: float(u != v)) > 0)
 
 
 def both_known(xs: Sequence[str | None], ys: Sequence[str | None]) -> np.ndarray:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["LONE_YEAR_GAP", "digit_rows", "far_years", "year_slip"]
+__all__ = ["LONE_YEAR_GAP", "far_years", "year_slip"]
 
 # Two years, each its text's only one, more than this many years apart pair only on
 # evidence, a mistyped digit or one event read in both: a report misdates an event by a
@@ -35,7 +35,7 @@ def year_slip(va: np.ndarray, vb: np.ndarray, *, swapped_only: bool = False) -> 
     ("1987", "1937").  The last digit changed is a year near, no slip ("listed in 1978",
     "a 1974 storm"); and where a text gives several years, one digit changed is as often
     two events a decade apart ("last used in 2016", "reopen by 2026")."""
-    da, db = digit_rows(va), digit_rows(vb)
+    da, db = _digit_rows(va), _digit_rows(vb)
     if not len(da) or not len(db):
         return np.zeros((len(va), len(vb)), dtype=bool)
     whole = (da[:, 0] >= 0)[:, None] & (db[:, 0] >= 0)[None, :]
@@ -51,7 +51,7 @@ def year_slip(va: np.ndarray, vb: np.ndarray, *, swapped_only: bool = False) -> 
 _YEAR_DIGITS = 4
 
 
-def digit_rows(values: np.ndarray) -> np.ndarray:
+def _digit_rows(values: np.ndarray) -> np.ndarray:
     """Each whole four-digit year's digits as a row; -1s for anything else (a span's
     middle, "1981-2010")."""
     rows = np.full((len(values), _YEAR_DIGITS), -1, dtype=np.int64)

@@ -174,8 +174,8 @@ _UnfrozenSentence = unfrozen(Sentence)
 
 
 # A capitalised word right after a phrase, or right before it: the phrase is a name's word.
-_CAPITAL_NEXT = re.compile(r"[^\S\n]+[A-Z]")
-_CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[^\S\n]+$")
+_CAPITAL_NEXT = lazy_pattern(r"[^\S\n]+[A-Z]")
+_CAPITAL_BEFORE = lazy_pattern(r"(?<![\w’'-])[A-Z][\w’'-]*[^\S\n]+$")
 
 
 def _in_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
