@@ -9,6 +9,7 @@ import attrs
 
 from claimdiff.align import FORBIDDEN, Rules, one_events, same_figures, score_block
 from claimdiff.assignment import assign, by_elimination, lone_ok, yield_to_same_figures
+from claimdiff.date_years import dates_against_years
 from claimdiff.degrees import in_scale_of
 from claimdiff.dollars import kinder, local_dollars
 from claimdiff.extract.months import is_month_alone
@@ -179,6 +180,16 @@ def run(
             matched_b.add(jb[j])
     left_a = [i for i in range(len(cand_a)) if i not in matched_a]
     left_b = [j for j in range(len(cand_b)) if j not in matched_b]
+    # A date against a year, both left: aligned once more as years (claimdiff.date_years).
+    texts, names = (da.text, db.text), (da.name, db.name)
+    for i, j, found in dates_against_years(
+        texts, names, (cand_a, cand_b), (left_a, left_b), rules, table, lex
+    ):
+        findings.append(found)
+        matched_a.add(i)
+        matched_b.add(j)
+    left_a = [i for i in range(len(cand_a)) if i not in matched_a]
+    left_b = [j for j in range(len(cand_b)) if j not in matched_b]
     for i, j in same_figures_left(cand_a, cand_b, left_a, left_b):
         ca, cb = cand_a[i].claim, cand_b[j].claim
         result = judge(ca, cb, table, ceilings=True)
@@ -203,17 +214,9 @@ def run(
         findings.append(paired_by_elimination(finding(ca, cb, result, 0.0, da.name, db.name)))
         matched_a.add(i)
         matched_b.add(j)
-    # A score against a vote's tally given as two counts ("51-49", "51 votes to 49"), and
-    # a date against a year ("April 2030", "2030"): pairs made past the blocks.
-    late = past_blocks(
-        (da, db),
-        (cand_a, cand_b),
-        (claims_a, claims_b),
-        (matched_a, matched_b),
-        findings,
-        table,
-        lex,
-    )
+    # A score against a vote's tally given as two counts ("51-49", "51 votes to 49"): pairs
+    # made past the blocks.
+    late = past_blocks((da, db), (cand_a, cand_b), (matched_a, matched_b), table, lex)
     findings.extend(late)
     # Their claims are no longer each text's own (a tally spans two counts).
     spans_a, spans_b = [f.a.span for f in late], [f.b.span for f in late]

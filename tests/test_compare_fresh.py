@@ -592,7 +592,6 @@ YEARS_XFAIL: dict[str, str] = {
     "mayor-terms-swap:2013/2009": _UNPAIRED,
     "rail-listing-merger-swap:2015/2006": _UNPAIRED,
     "startup-ipo-agree:2021/2021": _UNPAIRED,
-    "school-closure-agree:2025/2025": _UNPAIRED,
     "band-split-conflict:1988/1986": _UNPAIRED,
 }
 XFAIL.update(YEARS_XFAIL)
@@ -1693,8 +1692,14 @@ AT_AGES_DATES: dict[str, str] = {
     "at19-12:at 20/21-year-old": _UNPAIRED,
     "at19-14:8am/9.05am": _KEPT_APART,
     "at19-14": "false conflict: '8am' / '9.05am'",
-    "dy19-2:April 2030/2031": _UNPAIRED,
     "dy19-5:January 1, 2026/2026": _UNPAIRED,
+    # A date in a year agrees with it since the thirty-first held-out round's writers and
+    # a second blind set said so (docs/compare.md, "A date against a year"); this set's
+    # writer said compatible.
+    "dy19-1:April 2030/2030": _READ_AS_OTHER,
+    "dy19-6:spring 2025/May 2025": _READ_AS_OTHER,
+    "dy19-10:September 12, 2029/2029": _READ_AS_OTHER,
+    "dy19-12:late 2024/November 2024": _READ_AS_OTHER,
     "dy19-7:spring 2025/October 2025": _UNPAIRED,
     "dy19-13:early 2022/September 2022": _READ_AS_OTHER,
     "dy19-15:9 November 2019/autumn 2019": _UNPAIRED,
@@ -2560,7 +2565,6 @@ HELD_OUT_U: dict[str, str] = {
     "h25-duration-2:almost three hours/2 hours 50 minutes": _READ_AS_OTHER,
     "h25-direction-4:went up 9%/fell by 12%": _KEPT_APART,
     "h25-direction-4": "false conflict: '9%' / '12%'",
-    "h25-mixed-4:a 2021 refinery/March 2021": _READ_AS_OTHER,
 }
 XFAIL.update(HELD_OUT_U)
 
@@ -2596,7 +2600,6 @@ HELDOUT26_XFAIL: dict[str, str] = {
     "h26-date-1:on 14 October/on 2 April": _KEPT_APART,
     "h26-date-1": "false conflict: '14 October' / '2 April'",
     "h26-age-2": "false conflict: '41' / '23 novels'",
-    "h26-year-5:came down in 1989/November 1989": _UNPAIRED,
     "h26-duration-2:9 hospitals/28 hospitals": _KEPT_APART,
     "h26-duration-2": "false conflict: '9 hospitals' / '28 hospitals'",
     "h26-duration-4:more than 10 years/12 years ago": _UNPAIRED,
@@ -3021,7 +3024,6 @@ FRESH_Y_XFAIL: dict[str, str] = {
     "h29-age-4:16 years and 83 days/Sixteen-year-old": _UNPAIRED,
     "h29-age-5:more than 40 films/over 40 film roles": _UNPAIRED,
     "h29-year-1:listed status in 1972/protected status in 1974": _UNPAIRED,
-    "h29-year-3:the 2011 earthquake/February 2011 quake": _UNPAIRED,
     "h29-year-3:until 2028/back to 2029": _UNPAIRED,
     "h29-year-3:approved in 2017/restore the building in 2017": _UNPAIRED,
     "h29-year-4:title in 1998/since 1996": _UNPAIRED,
