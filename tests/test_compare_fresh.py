@@ -125,7 +125,11 @@ and plainly) and ``pairs_sale_estimates_fresh.json`` (sale prices and estimates)
 ``pairs_appositive_ages_fresh.json`` (ages given as appositives) and
 ``pairs_age_parts_fresh.json`` (ages of one person at two stages, and of two people)
 and ``pairs_review30.json`` (a reviewer's, at the twenty-sixth session's rules) and
-``pairs_fresh_z.json`` (the thirtieth held-out set) hold short reports
+``pairs_fresh_z.json`` (the thirtieth held-out set) and
+``pairs_date_years_fresh.json`` (an event dated by year and by month or day) and
+``pairs_change_subjects_fresh.json`` (changes of several things in each report) and
+``pairs_people_doings_fresh.json`` (people counted by their cases, votes or tickets)
+hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -282,6 +286,9 @@ FILES = (
     "pairs_age_parts_fresh.json",
     "pairs_review30.json",
     "pairs_fresh_z.json",
+    "pairs_date_years_fresh.json",
+    "pairs_change_subjects_fresh.json",
+    "pairs_people_doings_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -3170,6 +3177,150 @@ FRESH_Z_XFAIL: dict[str, str] = {
     "h30-mixed-5:41 votes to 22/39 to 24": "found twice",
 }
 XFAIL.update(FRESH_Z_XFAIL)
+
+
+# One event dated by year in one report and by month or day in the other, several events'
+# dates and years, and traps of two events in one year (pairs_date_years_fresh.json,
+# written blind for the rule 'A date against a year'): what compare() still gets wrong.
+DATE_YEARS_XFAIL: dict[str, str] = {
+    "dy27-6:on 14 September 2023/the 2023 floods": _UNPAIRED,
+    "dy27-9:in January 2022/took office in 2022": _ELSEWHERE,
+    "dy27-9:2021's election/election of October 2020": _ELSEWHERE,
+    "dy27-9": "false conflict: 'January 2022' / 'October 2020', '2021' / '2022'",
+    "dy27-10:closed in 2020/since 2020": _ELSEWHERE,
+    "dy27-10": "false conflict: '1861' / '2020'",
+    "dy27-11:last March/in March 2023": _UNPAIRED,
+    "dy27-12:in late 2019/in February 2019": _READ_AS_OTHER,
+    "dy27-13:built in 1972/The 1974 structure": _UNPAIRED,
+    "dy27-13:on 1 March 2024/since March 2024": _READ_AS_OTHER,
+    "dy27-13:open in 2027/completion in 2028": _UNPAIRED,
+    "dy27-14:Exchange in 1997/floated in 1998": _UNPAIRED,
+    "dy27-15:on 17 May 2025/in May 2025": _READ_AS_OTHER,
+    "dy27-15:set in 1951/a 1951 cup tie": _UNPAIRED,
+    "dy27-16:54% to 46%/54-46": _UNPAIRED,
+    "dy27-17:on 28 August 2017/in August 2017": _READ_AS_OTHER,
+    "dy27-17:Category 4 storm/Category 4 hurricane": _UNPAIRED,
+    "dy27-17:since 1992/since 1989": _UNPAIRED,
+    "dy27-19:revise it by 2030/accord by 2032": _UNPAIRED,
+    "dy27-20:comet in 1986/her name in 1985": _UNPAIRED,
+    "dy27-21:built in 1924/century-old": _UNPAIRED,
+    "dy27-22:trial in Ghana in 2019/started in September 2019": _ELSEWHERE,
+    "dy27-22:in April 2023/The Lancet in 2022": _ELSEWHERE,
+    "dy27-22:from 2026/begin in 2026": _ELSEWHERE,
+    "dy27-22": "false conflict: '2019' / '2026', 'April 2023' / 'September 2019'",
+    "dy27-23:in March 2019/in 2019": _ELSEWHERE,
+    "dy27-23": "false conflict: 'March 2019' / '12 June 2008'",
+    "dy27-24:went down in 1999/built in 1999": _KEPT_APART,
+    "dy27-25:passed by parliament in 2019/on 14 May 2019": _KEPT_APART,
+    "dy27-26:opened in 2016/on 4 August 2016": _KEPT_APART,
+    "dy27-27:first elected in 1998/in November 1996": _UNPAIRED,
+    "dy27-28:on 21 October 2022/erupted in 2022": _ELSEWHERE,
+    "dy27-28": "false conflict: '21 October 2022' / 'October 1963'",
+    "dy27-29:office in 2015/in May 2015": _KEPT_APART,
+    "dy27-30:since Storm Evert in 2018/in six years": _ELSEWHERE,
+    "dy27-30": "false conflict: '11 January 2024' / '28 December 2023', '2018' / '2024'",
+}
+XFAIL.update(DATE_YEARS_XFAIL)
+
+
+# Changes of several things in each report, the headline's and others', some named two
+# ways (pairs_change_subjects_fresh.json, written blind; no rule was kept from it): what
+# compare() still gets wrong.
+CHANGE_SUBJECTS_XFAIL: dict[str, str] = {
+    "ch27-1:year to March/twelve months to March": _UNPAIRED,
+    "ch27-1:rose 4%/down 4%": _KEPT_APART,
+    "ch27-1": "false conflict: '4%' / '4%'",
+    "ch27-2:dropped 0.6%/slipped 0.6%": _KEPT_APART,
+    "ch27-3:jumped 21%/fell 21%": _KEPT_APART,
+    "ch27-3": "false conflict: '21%' / '21%'",
+    "ch27-4:down 0.6 points/down from 28.1%": _UNPAIRED,
+    "ch27-4:rose by 1.3 percentage points/declined 1.3 points": _KEPT_APART,
+    "ch27-4": "false conflict: '1.3 percentage points' / '1.3 points'",
+    "ch27-5:slipped 1.2%/edged up 1.2%": _KEPT_APART,
+    "ch27-5": "false conflict: '1.2%' / '1.2%'",
+    "ch27-6:fell by 8%/a 12% drop": _ELSEWHERE,
+    "ch27-6:fell by 8%/grew by 8%": _KEPT_APART,
+    "ch27-6": "false conflict: '8%' / '8%'",
+    "ch27-7:fell 3%/up 3%": _KEPT_APART,
+    "ch27-7": "false conflict: '3%' / '3%'",
+    "ch27-8:rose 4.5%/increased 4.5%": _KEPT_APART,
+    "ch27-9:grew 11%/fell 11%": _KEPT_APART,
+    "ch27-9": "false conflict: '11%' / '11%'",
+    "ch27-10:fell 12%/down 2%": _UNPAIRED,
+    "ch27-10:rose by 5%/declined by 5%": _KEPT_APART,
+    "ch27-10": "false conflict: '5%' / '5%'",
+    "ch27-11:added 23,000 positions/grew by 23,000": _KEPT_APART,
+    "ch27-12:dropped 3.2%/down 3.9%": _KEPT_APART,
+    "ch27-12": "false conflict: '3.2%' / '3.9%'",
+    "ch27-13:to £1,568/down to £1,586": _ELSEWHERE,
+    "ch27-13:rise by 2%/fall 2%": _KEPT_APART,
+    "ch27-13": "false conflict: '£122' / '£1,586', '2%' / '2%'",
+    "ch27-14:year to March/twelve months to March": _UNPAIRED,
+    "ch27-14:fell 2%/rose 2%": _KEPT_APART,
+    "ch27-14": "false conflict: '2%' / '2%'",
+    "ch27-15:closed down 1.2%/1.4% lower": _ELSEWHERE,
+    "ch27-15:rose 0.4% against the dollar/fell 0.4% against the euro": _KEPT_APART,
+    "ch27-15": "false conflict: '1.2%' / '1.8%', '0.4%' / '0.4%'",
+    "ch27-16:fell 11%/up 11%": _ELSEWHERE,
+    "ch27-16:rose 3%/went up 3 per cent": _ELSEWHERE,
+    "ch27-16": "false conflict: '11%' / '3 per cent', '3%' / '11%'",
+    "ch27-17:edged up 0.2%/little changed": _UNPAIRED,
+    "ch27-19:slowed to 6.0%/held steady at 6%": _READ_AS_OTHER,
+    "ch27-25:up from 14/seven more than last term": _READ_AS_OTHER,
+    "ch27-25": "false conflict: '14' / 'seven'",
+    "ch27-26:added 14,000/took on 4,000 staff": _UNPAIRED,
+    "ch27-26:in the second quarter/between April and June": _UNPAIRED,
+    "ch27-28:since 2000/since the turn of the century": _UNPAIRED,
+    "ch27-30:from 78.9%/down 1.8 points": _UNPAIRED,
+    "ch27-31:year to September/year to September": _UNPAIRED,
+    "ch27-32:from 2.9%/dropped a full point": _ELSEWHERE,
+    "ch27-32": "false conflict: '2.9%' / '4.2%'",
+    "ch27-33:from 7.57 million/by about 30,000": _UNPAIRED,
+    "ch27-33:third month in a row/fourth consecutive monthly fall": _UNPAIRED,
+    "ch27-34:rose 0.9%/climbed 0.4%": _UNPAIRED,
+    "ch27-35:in July/a July record": _UNPAIRED,
+    "ch27-36:at 5,186/end at 5,168": _UNPAIRED,
+}
+XFAIL.update(CHANGE_SUBJECTS_XFAIL)
+
+
+# One group counted by its people in one report and by their cases, votes or tickets in
+# the other, and traps of people against things (pairs_people_doings_fresh.json, written
+# blind; no rule was kept from it): what compare() still gets wrong.
+PEOPLE_DOINGS_XFAIL: dict[str, str] = {
+    "pd27-1:47 cases of measles/Forty-seven people": _UNPAIRED,
+    "pd27-3:4,200 tickets/4,600 Rovers fans": _UNPAIRED,
+    "pd27-4:1,843 responses/1,843 people": _UNPAIRED,
+    "pd27-4": "false conflict: '30 September' / 'November'",
+    "pd27-5:more than 12,000 signatures/Over 12,000 people": _UNPAIRED,
+    "pd27-6:9,400 claims/Around 9,000 families": _UNPAIRED,
+    "pd27-6:top £120m/exceed £150m": _READ_AS_OTHER,
+    "pd27-6": "false conflict: '£120m' / '£150m'",
+    "pd27-7:1,120 applications/1,210 households": _READ_AS_OTHER,
+    "pd27-7:36 new social rent flats/36 flats": _UNPAIRED,
+    "pd27-8:first fortnight/first two weeks": _UNPAIRED,
+    "pd27-10:41,000 calls/Around 41,000 people": _UNPAIRED,
+    "pd27-11:2,871 complaints/2,781 viewers": _UNPAIRED,
+    "pd27-17:600 jobs/Some 600 people applied": _KEPT_APART,
+    "pd27-20:3,100 claims/3,100 customers": _KEPT_APART,
+    "pd27-23:about 2,100 passengers/2,080 holidaymakers": _READ_AS_OTHER,
+    "pd27-23:14-night/two-week": _UNPAIRED,
+    "pd27-24:majority of 3,117/3,171 votes": _UNPAIRED,
+    "pd27-25:85,000 tickets/85,000 revellers": _UNPAIRED,
+    "pd27-25:212 people/212 incidents": _UNPAIRED,
+    "pd27-26:1,200 outpatient appointments/Around 1,200 nurses": _KEPT_APART,
+    "pd27-27:640 properties/640 homes and businesses": _ELSEWHERE,
+    "pd27-27:1,100 people evacuated/1,100 residents": _ELSEWHERE,
+    "pd27-27:410 claims/410 households": _UNPAIRED,
+    "pd27-27": "false conflict: '640 properties' / '1,100 residents'",
+    "pd27-28:since January's/since January": _UNPAIRED,
+    "pd27-29:2,306 responses/Some 2,306 residents": _UNPAIRED,
+    "pd27-29:5,400 signatures/5,400 people": _UNPAIRED,
+    "pd27-29:3,200 registered members/3,200 visits": _KEPT_APART,
+    "pd27-30:19 raids/19 addresses": _ELSEWHERE,
+    "pd27-30": "false conflict: 'Twelve' / '19 addresses'",
+}
+XFAIL.update(PEOPLE_DOINGS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
