@@ -487,15 +487,18 @@ def pair_changes(
     out = list(claims)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
+        qa, qb = a.quantity, b.quantity
+        # The cheapest tests first, and the units read from the quantities, not through
+        # Claim.unit's call: most neighbours differ in kind (a list of figures).
         if (
-            a.sentence != b.sentence
-            or a.kind is not b.kind
+            a.kind is not b.kind
+            or a.sentence != b.sentence
             or a.kind in (QUOTE, DATE)
-            or a.unit != b.unit
-            or a.quantity is None
-            or b.quantity is None
-            or a.quantity.value is None
-            or b.quantity.value is None
+            or qa is None
+            or qb is None
+            or qa.unit != qb.unit
+            or qa.value is None
+            or qb.value is None
             or (a.kind is COUNT and a.noun and b.noun and a.noun.lower() != b.noun.lower())
             or _two_metrics(a.predicate, b.predicate, lex.METRICS)
         ):
@@ -504,9 +507,9 @@ def pair_changes(
             continue
         ends = (_role(text, a, tokens, lex, roles), _role(text, b, tokens, lex, roles))
         if ends == ("from", "to"):
-            x, y = a.quantity.value, b.quantity.value
+            x, y = qa.value, qb.value
         elif ends == ("to", "from"):
-            x, y = b.quantity.value, a.quantity.value
+            x, y = qb.value, qa.value
         else:
             continue
         direction = a.direction or b.direction

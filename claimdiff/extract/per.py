@@ -76,7 +76,10 @@ def with_pers(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     and two amounts per one thing joined by a range's words made one range."""
     per = False  # whether any amount is per something: only then may two make a range
     for d in drafts:
-        if d.kind is MONEY and not d.attributive:
+        # A step opens with white space or "/" (_STEP): an amount before a mark ("£1.2m,")
+        # is spared the call and its match.
+        c = text[d.end : d.end + 1]
+        if d.kind is MONEY and not d.attributive and (c.isspace() or c == "/"):
             found = per_after(text, d.end, lex)
             if found is not None:
                 d.per, d.end = found

@@ -94,7 +94,12 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     hyphen = _HYPHEN.match(text, i) if c in HYPHENS else None
     if hyphen is not None:
         i = hyphen.end()
-    j = i if hyphen is not None or glued or not spaced else _after_spaces(text, i)
+    if hyphen is not None or glued or not spaced:
+        j = i
+    else:
+        # One space and a word, as after most numbers: _after_spaces' answer without its
+        # match.
+        j = i + 1 if not text[i + 1 : i + 2].isspace() else _after_spaces(text, i)
     if glued and c in lex.GLUED_MINOR_UNITS and not text[i + 1 : i + 2].isalpha():
         minor = glued_minor(core, c, lex)
         if minor is not None:  # "139.9p a litre"
@@ -108,12 +113,18 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
         core.kind, core.unit, core.end = PERCENT, "%", i + len(lex.GLUED_PERCENT_WORD)
         return
     head = _WORDS.match(text, j)
-    if hyphen is None and (spaced or c in _INCH_OPENS or not c.isascii()):
+    # After white space an inch mark stands past one character of it (_INCH): a word
+    # there opening with no letter the mark may open with is asked nothing.
+    mark = text[i + 1 : i + 2] if spaced else c
+    if hyphen is None and (mark in _INCH_OPENS or not mark.isascii()):
         if _inch_mark(text, core, lex):
             return
     # A superscript power is a letter to the engine: "cm²" has the head "cm".
     if head is not None and head.group().lower().rstrip("²³") not in lex.unit_heads:
-        _code_or_bracket(text, core, lex, hyphen is None)  # "20 USD", "20 (kg)"
+        # A code is a word of three letters, or "M" and three ("20 USD", "30 MUSD"), and
+        # no bracket stands where a word does: any other word is neither, without a call.
+        if len(head.group()) in (3, 4):
+            _code_or_bracket(text, core, lex, hyphen is None)  # "20 USD", "20 (kg)"
         return
     old = _YEAR_OLD.match(text, core.end) if spaced or c in HYPHENS else None
     if old is not None:
