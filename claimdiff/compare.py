@@ -183,7 +183,7 @@ def run(
     # A date against a year, both left: aligned once more as years (claimdiff.date_years).
     texts, names = (da.text, db.text), (da.name, db.name)
     for i, j, found in dates_against_years(
-        texts, names, (cand_a, cand_b), (left_a, left_b), rules, table, lex
+        texts, names, (cand_a, cand_b), (left_a, left_b), rules, table, lex, max_pairs
     ):
         findings.append(found)
         matched_a.add(i)

@@ -18,17 +18,21 @@ from collections.abc import Sequence
 import attrs
 import numpy as np
 
-from claimdiff.align import FORBIDDEN, one_events, score_block
-from claimdiff.assignment import assign, by_elimination, lone_ok
+from claimdiff import verbs
+from claimdiff.align import FORBIDDEN, score_block
+from claimdiff.assignment import EVIDENCE, assign
 from claimdiff.candidates import Candidate, Rules
+from claimdiff.date_bounds import BEGIN, END
 from claimdiff.extract.members import EXACT
 from claimdiff.findings import finding, paired_by_elimination
+from claimdiff.inputs import check_pairs
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Finding, Kind, Quantity, Verdict
 from claimdiff.rates import RateTable
 from claimdiff.verdict import judge
-from claimdiff.year_events import EventWords, event_of
+from claimdiff.word_matrices import jaccard, table
+from claimdiff.year_events import EventWords, begins, ends, event_of
 
 __all__ = ["as_year", "dates_against_years", "year_of"]
 
@@ -37,10 +41,12 @@ __all__ = ["as_year", "dates_against_years", "year_of"]
 _DATED = 1000_01_01
 
 
-_WORD_BEFORE = lazy_pattern(r"([^\W\d_]+)\W*$")
-# How far before a year its word is looked for: the word and the marks after it, not the
-# whole text before (a pattern anchored at its end is tried at every offset).
-_REACH = 64
+# The words before a year or date, read back for a bound ("until at least 2026", "by the
+# end of 2027") and a part of the year ("in early 2024").
+_WORDS_BEFORE = lazy_pattern(r"[^\W\d_]+")
+# How far before a year its words are looked for: a bound, a part of the year and the
+# fillers between, not the whole text before.
+_REACH = 40
 
 
 def year_of(claim: Claim) -> int | None:
@@ -62,36 +68,96 @@ def as_year(date: Claim) -> Claim:
     return attrs.evolve(date, kind=Kind.YEAR, quantity=q)
 
 
-def _bounded(year: Claim, text: str, bounds: frozenset[str]) -> bool:
-    """Whether ``year`` follows one of ``bounds`` ("since 2019", "until 2027")."""
-    start = year.span[0]
-    before = _WORD_BEFORE.search(text, max(0, start - _REACH), start)
-    return before is not None and before[1].lower() in bounds
+def _before(text: str, start: int, lex: Lexicon) -> tuple[bool, str | None]:
+    """What the words right before the year or date at ``start`` say of it: whether a
+    bound of a period stands there ("since 2019", "until at least 2026", "by the end of
+    2027"), and the part of the year it names, if any ("early 2024", "end 2027")."""
+    found = _WORDS_BEFORE.finditer(text, max(0, start - _REACH), start)
+    part: str | None = None
+    for w in reversed([m.group().lower() for m in found]):
+        if w in lex.YEAR_PARTS:
+            part = w if part is None else f"{w} {part}"
+        elif w not in lex.YEAR_PART_FILLERS and (part is None or w not in lex.YEAR_PART_ARTICLES):
+            return w in lex.YEAR_BOUNDS, part
+    return False, part
 
 
-def _as_years(
-    text: str, cands: Sequence[Candidate], left: Sequence[int], lex: Lexicon
-) -> tuple[list[int], list[Candidate], list[bool]]:
-    """Of ``cands`` (``left``: the indices of those unpaired), the years that date an
-    event and the dates that give their year, each as a year's candidate: their indices,
-    the candidates, and which were dates."""
+@attrs.frozen
+class _Side:
+    """One text's unpaired dates that give their year, each as a year's candidate, and
+    its unpaired years; with their indices among the text's candidates, and the part of
+    the year each year names, if any ("early 2024")."""
+
+    dates: list[Candidate]
+    date_index: list[int]
+    years: list[Candidate]
+    year_index: list[int]
+    parts: list[str | None]
+
+
+def _side(text: str, cands: Sequence[Candidate], left: Sequence[int], lex: Lexicon) -> _Side:
+    """The dates and years of ``cands`` (``left``: the indices of those unpaired) that
+    date an event, as :class:`_Side` holds them; a bound's ("since 2019", "until 31 March
+    2025") dates no event and is left out."""
     words = EventWords.of(lex) if lex.WORDNET_NOUNS else None
     light = frozenset(lex.LIGHT_VERBS)
-    index, out, dates = [], [], []
+    side = _Side([], [], [], [], [])
     for k in left:
         c = cands[k]
-        if c.block == "year" and not _bounded(c.claim, text, lex.YEAR_BOUNDS):
-            index.append(k)
-            out.append(c)
-            dates.append(False)
-        elif c.block == "date" and year_of(c.claim) is not None:
-            # Its event is read as a year's is: the verb or noun its words give.
-            span, sentence = c.claim.span, c.claim.sentence
-            event = event_of(text, span, sentence, lex.STOPWORDS, light, words) if words else None
-            index.append(k)
-            out.append(attrs.evolve(c, claim=as_year(c.claim), block="year", event=event))
-            dates.append(True)
-    return index, out, dates
+        if c.block not in ("year", "date") or (c.block == "date" and year_of(c.claim) is None):
+            continue
+        bounded, part = _before(text, c.claim.span[0], lex)
+        if bounded:
+            continue
+        if c.block == "year":
+            side.years.append(c)
+            side.year_index.append(k)
+            side.parts.append(part)
+            continue
+        # A date's event is read as a year's is: the verb or noun its words give.
+        span, sentence = c.claim.span, c.claim.sentence
+        event = event_of(text, span, sentence, lex.STOPWORDS, light, words) if words else None
+        side.dates.append(attrs.evolve(c, claim=as_year(c.claim), block="year", event=event))
+        side.date_index.append(k)
+    return side
+
+
+def _apart(dates: Sequence[Candidate], years: Sequence[Candidate], rules: Rules) -> np.ndarray:
+    """Which dates (as years) and years nothing ties, or whose events cannot be one.
+
+    Tied are two of one year, two with a word of their own in common (names aside), and
+    two whose events are one verb's or both a thing's beginning or both its end.  Apart
+    however tied are a date a thing begins or ends on and a year its end or beginning
+    is read of ("ends on 31 December 2024", "launched in 2023")."""
+    va = np.array([_value(d) for d in dates], dtype=float)
+    vb = np.array([_value(y) for y in years], dtype=float)
+    # A name ("Ruth Kemble", "the Varna Valley") stands beside every date of its story.
+    own_a = [d.local - d.names for d in dates]
+    own_b = [y.local - y.names for y in years]
+    events_a, events_b = [d.event for d in dates], [y.event for y in years]
+    tied = (va[:, None] == vb[None, :]) | (jaccard(own_a, own_b) > 0)
+    tied |= table(events_a, events_b, lambda u, v: float(_one_lifetime(u, v, rules))) > 0
+    bounds_a = [d.bound for d in dates]
+    clash = table(bounds_a, events_b, lambda u, v: float(_bound_clash(u, v, rules))) > 0
+    return np.asarray(~tied | clash)
+
+
+def _one_lifetime(u: str, v: str, rules: Rules) -> bool:
+    """Whether two events read are one verb's, or both a thing's beginning ("opened",
+    "began using") or both its end ("closed", "shut"): WordNet's rarer senses of a verb
+    tie too much ("born" and "moved" share one)."""
+    if set(verbs.bases(u)) & set(verbs.bases(v)):
+        return True
+    return (begins(u, rules) and begins(v, rules)) or (ends(u, rules) and ends(v, rules))
+
+
+def _value(c: Candidate) -> float | None:
+    q = c.claim.quantity
+    return None if q is None else q.value
+
+
+def _bound_clash(bound: str, event: str, rules: Rules) -> bool:
+    return (bound == END and begins(event, rules)) or (bound == BEGIN and ends(event, rules))
 
 
 def dates_against_years(
@@ -102,30 +168,45 @@ def dates_against_years(
     rules: Rules,
     table: RateTable,
     lex: Lexicon,
+    max_pairs: int | None,
 ) -> list[tuple[int, int, Finding]]:
     """Findings on a date against a year among the claims ``left`` unpaired (indices into
-    each text's ``cands``), with the indices of the two claims."""
-    ia, ya, dates_a = _as_years(texts[0], cands[0], left[0], lex)
-    ib, yb, dates_b = _as_years(texts[1], cands[1], left[1], lex)
-    da, db = np.array(dates_a, dtype=bool), np.array(dates_b, dtype=bool)
-    if not (da.any() and (~db).any()) and not (db.any() and (~da).any()):
-        return []
-    scores = np.where(da[:, None] == db[None, :], FORBIDDEN, score_block(ya, yb, rules))
-    lone = lone_ok(ya, yb, by_event=rules.years_by_event, events=one_events(ya, yb, rules))
-    pairs = assign(scores, lone=lone)
-    guessed = by_elimination(scores, pairs, lone)
+    each text's ``cands``), with the indices of the two claims in ``a``'s and ``b``'s
+    order.  One text's dates meet the other's years, and its years the other's dates: two
+    blocks of their own, which share no claim."""
+    sa = _side(texts[0], cands[0], left[0], lex)
+    sb = _side(texts[1], cands[1], left[1], lex)
     out = []
-    for i, j, score in pairs:
-        ca, cb = ya[i].claim, yb[j].claim
-        result = judge(ca, cb, table, ceilings=True)
-        if isinstance(result, str):
+    for a_dates, (xa, ia), (xb, ib), parts in (
+        (True, (sa.dates, sa.date_index), (sb.years, sb.year_index), sb.parts),
+        (False, (sa.years, sa.year_index), (sb.dates, sb.date_index), sa.parts),
+    ):
+        if not xa or not xb:
             continue
-        if result.verdict is Verdict.AGREE:
-            # One date at two precisions, as a figure and its rounding are one figure.
-            date, year = (ca, cb) if dates_a[i] else (cb, ca)
-            result = attrs.evolve(result, explanation=f"{date.text} falls in {year.text}")
-        found = finding(ca, cb, result, score, *names)
-        if found.verdict is Verdict.CONFLICT and (i, j) in guessed:
-            found = paired_by_elimination(found)
-        out.append((ia[i], ib[j], found))
+        check_pairs(len(xa), len(xb), what="dates and years", max_pairs=max_pairs)
+        dates, years = (xa, xb) if a_dates else (xb, xa)
+        apart = _apart(dates, years, rules)
+        scores = score_block(xa, xb, rules)
+        scores = np.where(apart if a_dates else apart.T, FORBIDDEN, scores)
+        for i, j, score in assign(scores):
+            ca, cb = xa[i].claim, xb[j].claim
+            result = judge(ca, cb, table, ceilings=True)
+            if isinstance(result, str):
+                continue
+            if result.verdict is Verdict.AGREE:
+                # One date at two precisions, as a figure and its rounding are one figure;
+                # a part of the year ("early 2024") may not hold the date.
+                date, year = (ca, cb) if a_dates else (cb, ca)
+                part = parts[j] if a_dates else parts[i]
+                said = f"{date.text} falls in {year.text}"
+                if part is not None:
+                    said += f"; “{part} {year.text}” may not hold it"
+                verdict = Verdict.AGREE if part is None else Verdict.COMPATIBLE
+                result = attrs.evolve(result, verdict=verdict, explanation=said)
+            found = finding(ca, cb, result, score, *names)
+            if found.verdict is Verdict.CONFLICT and score < EVIDENCE:
+                # Tied by a word or an event, not by their own evidence: as likely two
+                # events' dates as one event misdated.
+                found = paired_by_elimination(found)
+            out.append((ia[i], ib[j], found))
     return out

@@ -45,7 +45,9 @@ __all__ = [
     "EventWords",
     "adjective",
     "beginning_and_end",
+    "begins",
     "both_beginnings",
+    "ends",
     "event_of",
     "one_event_read",
 ]
@@ -292,10 +294,16 @@ def _verb_of(event: str, lemmas: frozenset[str]) -> bool:
     return any(v in lemmas for v in verbs.bases(event))
 
 
-def _begins(event: str, rules: Rules) -> bool:
+def begins(event: str, rules: Rules) -> bool:
     """Whether the event read dates a thing's beginning: a verb of ``rules.beginnings``
     ("built", "opened") or :data:`SINCE`."""
     return event == SINCE or _verb_of(event, rules.beginnings)
+
+
+def ends(event: str, rules: Rules) -> bool:
+    """Whether the event read dates a thing's end: a verb of ``rules.endings`` ("closed",
+    "demolished")."""
+    return _verb_of(event, rules.endings)
 
 
 def both_beginnings(a: str, b: str, rules: Rules) -> bool:
@@ -305,15 +313,14 @@ def both_beginnings(a: str, b: str, rules: Rules) -> bool:
     the beginnings of many states ("run by the family since 1819", "in use since 1891")."""
     if a == b == SINCE:
         return False
-    return bool(rules.beginnings) and _begins(a, rules) and _begins(b, rules)
+    return bool(rules.beginnings) and begins(a, rules) and begins(b, rules)
 
 
 def beginning_and_end(a: str, b: str, rules: Rules) -> bool:
     """Whether one year's event is a thing's beginning and the other's its end ("Formed
     in 1998", "broke up in 2011"): two events however few years the texts give."""
-    ends = rules.endings
-    return bool(rules.beginnings and ends) and (
-        (_begins(a, rules) and _verb_of(b, ends)) or (_verb_of(a, ends) and _begins(b, rules))
+    return bool(rules.beginnings and rules.endings) and (
+        (begins(a, rules) and ends(b, rules)) or (ends(a, rules) and begins(b, rules))
     )
 
 
@@ -324,4 +331,4 @@ def one_event_read(a: str, b: str, rules: Rules) -> bool:
     ``rules.beginnings`` ("built", "opened") or :data:`SINCE`."""
     if a == b or verbs.may_mean_one(a, b):
         return True
-    return bool(rules.beginnings) and _begins(a, rules) and _begins(b, rules)
+    return bool(rules.beginnings) and begins(a, rules) and begins(b, rules)

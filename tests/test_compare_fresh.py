@@ -129,6 +129,7 @@ and ``pairs_review30.json`` (a reviewer's, at the twenty-sixth session's rules) 
 ``pairs_date_years_fresh.json`` (an event dated by year and by month or day) and
 ``pairs_change_subjects_fresh.json`` (changes of several things in each report) and
 ``pairs_people_doings_fresh.json`` (people counted by their cases, votes or tickets)
+and ``pairs_review31.json`` (a reviewer's, at the rule for a date against a year)
 hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -289,6 +290,7 @@ FILES = (
     "pairs_date_years_fresh.json",
     "pairs_change_subjects_fresh.json",
     "pairs_people_doings_fresh.json",
+    "pairs_review31.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1706,7 +1708,6 @@ AT_AGES_DATES: dict[str, str] = {
     "dy19-1:April 2030/2030": _READ_AS_OTHER,
     "dy19-6:spring 2025/May 2025": _READ_AS_OTHER,
     "dy19-10:September 12, 2029/2029": _READ_AS_OTHER,
-    "dy19-12:late 2024/November 2024": _READ_AS_OTHER,
     "dy19-7:spring 2025/October 2025": _UNPAIRED,
     "dy19-13:early 2022/September 2022": _READ_AS_OTHER,
     "dy19-15:9 November 2019/autumn 2019": _UNPAIRED,
@@ -3183,6 +3184,10 @@ XFAIL.update(FRESH_Z_XFAIL)
 # dates and years, and traps of two events in one year (pairs_date_years_fresh.json,
 # written blind for the rule 'A date against a year'): what compare() still gets wrong.
 DATE_YEARS_XFAIL: dict[str, str] = {
+    # Tied by no word of their own and no verb of one lifetime ("closed", "shut its
+    # gates" reads no event); a date after "from" bounds a period.
+    "dy27-4:closed on 30 June 2019/shut its gates in 2018": _UNPAIRED,
+    "dy27-18:from January 2026/in early 2026": _UNPAIRED,
     "dy27-6:on 14 September 2023/the 2023 floods": _UNPAIRED,
     "dy27-9:in January 2022/took office in 2022": _ELSEWHERE,
     "dy27-9:2021's election/election of October 2020": _ELSEWHERE,
@@ -3321,6 +3326,31 @@ PEOPLE_DOINGS_XFAIL: dict[str, str] = {
     "pd27-30": "false conflict: 'Twelve' / '19 addresses'",
 }
 XFAIL.update(PEOPLE_DOINGS_XFAIL)
+
+
+# A reviewer's pairs, written from the docs at the rule 'A date against a year' before the
+# code was read (pairs_review31.json): what compare() still gets wrong.
+REVIEW31_XFAIL: dict[str, str] = {
+    "rv31-1:shop in 2019/on 3 June 2019": _KEPT_APART,
+    "rv31-5:the 2012 Olympics/2 February 2011": _KEPT_APART,
+    "rv31-5": "false conflict: '2012' / '2 February 2011'",
+    "rv31-7:in January 2020/repairs in 2020": _ELSEWHERE,
+    "rv31-7:reopened in 2021/on 19 May 2021": _ELSEWHERE,
+    "rv31-7:in January 2020/on 19 May 2021": _KEPT_APART,
+    "rv31-7:reopened in 2021/repairs in 2020": _KEPT_APART,
+    "rv31-7": "false conflict: 'January 2020' / '19 May 2021', '2021' / '2020'",
+    "rv31-9:Euro 2020/on 11 July 2021": _KEPT_APART,
+    "rv31-9": "false conflict: '2020' / '11 July 2021'",
+    "rv31-10:market in 2014/on 2 September 2014": _KEPT_APART,
+    "rv31-12:in mid-2021/in June 2021": _UNPAIRED,
+    "rv31-13:12/03/2021/in 2021": _UNPAIRED,
+    "rv31-15:June 2019/'19": _UNPAIRED,
+    "rv31-17:in early 2024/18 November 2024": _READ_AS_OTHER,
+    "rv31-18:rebuilt in 2017/finished in 2018": _UNPAIRED,
+    "rv31-23:since March 2020/shut in 2020": _UNPAIRED,
+    "rv31-24:since 2019/4 October 2019": _UNPAIRED,
+}
+XFAIL.update(REVIEW31_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimdiff import compare
+from claimdiff import TooManyPairsError, compare
 
 CASES = [
     # One event, dated by month in one report and by year in the other: one date at two
@@ -69,3 +69,58 @@ def test_not_paired_as_years(a: str, b: str, text_a: str, text_b: str) -> None:
     assert f is None or "falls in" not in f.reason
     if f is not None:
         assert f.a.kind.value == "date"
+
+
+# Traps (from a review of the rule): a date and a year of two events, tied by nothing of
+# their own, or a date a thing ends on against the year it began.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("A man was stabbed in 2022.", "Sentencing is due on 14 January 2024."),
+        (
+            "The novelist Ruth Kemble, born on 9 March 1947 in Hull, has died.",
+            "Ruth Kemble, whose family moved to Leeds in 1950, wrote fourteen novels.",
+        ),
+        (
+            "The half-price fare scheme ends on 31 December 2024.",
+            "The half-price fare scheme was launched in 2023.",
+        ),
+        ("Fares are frozen until 31 March 2025.", "The fare freeze was announced in 2024."),
+        (
+            "The bridge must be finished by the end of 2027, ministers said.",
+            "Work on the bridge was approved on 14 November 2023.",
+        ),
+    ],
+)
+def test_two_events_dates_and_years_stay_apart(a: str, b: str) -> None:
+    assert not [
+        f
+        for f in compare(a, b).findings
+        if "falls in" in f.reason or f.a.kind.value in ("year", "date")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "part"),
+    [
+        ("The library opened in early 2024.", "The library opened on 18 November 2024.", "early"),
+        ("The library will open by spring 2025.", "The library will open on 3 May 2025.", None),
+        ("The library opened in late 2019.", "The library opened in February 2019.", "late"),
+    ],
+)
+def test_a_part_of_a_year(a: str, b: str, part: str | None) -> None:
+    found = compare(a, b).findings
+    if part is None:
+        # "by spring 2025" bounds a period: no date is paired with it.
+        assert not found
+        return
+    assert len(found) == 1
+    assert found[0].verdict.value == "compatible"
+    assert f"“{part} " in found[0].reason
+
+
+def test_dates_against_years_are_held_to_max_pairs() -> None:
+    a = " ".join(f"The hall opened on {d} March {1900 + d}." for d in range(1, 29))
+    b = " ".join(f"The pier opened in {1950 + k}." for k in range(30))
+    with pytest.raises(TooManyPairsError, match="dates and years"):
+        compare(a, b, max_pairs=500)

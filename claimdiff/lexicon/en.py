@@ -802,6 +802,16 @@ NOT_TALLIES_AFTER = frozenset("ratio ratios scale odds open opens opened from be
 # Words before a year that make it a bound of a period, not the date of an event: "cut
 # since 2019", "until 2027" (claimdiff/date_years.py).
 YEAR_BOUNDS = frozenset("since until till by before after from".split())
+# Words between such a bound and its year, or before a year, that name a part of it:
+# "by the end of 2027", "until at least 2026", "opened in early 2024", "mid-2021".
+YEAR_PARTS = frozenset(
+    """early mid late spring summer autumn fall winter start beginning end middle half
+    first second""".split()
+)
+YEAR_PART_FILLERS = frozenset("of at least".split())
+# An article is read past only before a part of the year ("by the end of 2027"): "after
+# the 2011 quake" is no bound of a period.
+YEAR_PART_ARTICLES = frozenset({"the"})
 # The word for nought in a score written in words: "won two-nil".
 SCORE_ZERO = frozenset({"nil", "nothing"})
 # Words between a score and its score word after it: "a 3-1 home win", "a 2-0 away
