@@ -118,7 +118,7 @@ def extract(
     drafts = [
         d
         for d in join_rates(text, scan(text, lex, max_figures, low))
-        if d.kind is not DATE or not is_dateline(text, d.start, lex, first)
+        if d.kind is not DATE or not is_dateline(text, d.start, lex, first, d.end)
     ]
     drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex, low)
     drafts = with_age_words(text, drafts, lex, low)
@@ -253,7 +253,7 @@ def dateline(text: str, *, lang: str = "en") -> int | None:
     lex = get_lexicon(lang)
     for d in scan(text[:_DATELINE_HEAD], lex):
         q = d.quantity
-        if d.kind is DATE and is_dateline(text, d.start, lex) and q is not None:
+        if d.kind is DATE and is_dateline(text, d.start, lex, date_end=d.end) and q is not None:
             year = int((q.low or 0) // 10_000)
             return year or None
     return None

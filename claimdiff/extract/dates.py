@@ -176,7 +176,16 @@ _LEAD_WORDS = re.compile(r"[^\W\d_]+")
 _DATELINE_REACH = 40
 
 
-def is_dateline(text: str, start: int, lex: Lexicon, first: int | None = None) -> bool:
+# A wire dateline's place, in capitals, and its agency: "LONDON,", "NEW YORK (Reuters),".
+_WIRE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?: \([A-Z][\w .&-]{0,24}\))?,")
+# What follows a wire dateline's date: its agency, then a dash or a slash ("— The firm",
+# "(Reuters) -", "/PRNewswire/").
+_WIRE_AFTER = re.compile(r"[ \t]*(?:\([A-Z][\w .&-]{0,24}\)[ \t]*)?[—–/-]")
+
+
+def is_dateline(
+    text: str, start: int, lex: Lexicon, first: int | None = None, date_end: int | None = None
+) -> bool:
     """Whether the date at ``start`` is the text's dateline ("date 2023-03-20 The court …").
 
     It is when it stands in the first characters of the first non-blank line,
@@ -184,9 +193,11 @@ def is_dateline(text: str, start: int, lex: Lexicon, first: int | None = None) -
     "updated") and the words that join them ("last updated on"; "On 5 April, the court
     sat" opens with the date of the event), or alone on that line ("20 March 2023" and
     a line break); "2023-03-20 was the day the strike began" opens with a date, not a
-    dateline.  ``first``, the
-    offset of the text's first non-space character, saves finding it again for each
-    date.
+    dateline.  With the date's end (``date_end``), a wire dateline is one too: a place in
+    capitals and its agency before the date ("LONDON,", "NEW YORK (Reuters),"), or
+    nothing, and a dash or a slash after it ("LONDON, March 3, 2024 — The firm …").
+    ``first``, the offset of the text's first non-space character, saves finding it
+    again for each date.
     """
     if first is None:
         found = _NON_SPACE.search(text, 0, start)
@@ -199,6 +210,10 @@ def is_dateline(text: str, start: int, lex: Lexicon, first: int | None = None) -
     lead = text[first:end]
     if len(lead) > _DATELINE_REACH or "\n" in lead:
         return False
+    if date_end is not None and (not lead or _WIRE_PLACE.fullmatch(lead)):
+        # A wire dateline: "LONDON, March 3, 2024 — The firm …", "March 3, 2024 - …".
+        if _WIRE_AFTER.match(text, date_end, date_end + 40):
+            return True
     words = [w.lower() for w in _LEAD_WORDS.findall(lead)]
     if words:
         heads = lex.DATELINE_WORDS
