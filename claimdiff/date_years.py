@@ -32,7 +32,7 @@ from claimdiff.model import Claim, Finding, Kind, Quantity, Verdict
 from claimdiff.rates import RateTable
 from claimdiff.verdict import judge
 from claimdiff.word_matrices import jaccard, table
-from claimdiff.year_events import EventWords, begins, ends, event_of
+from claimdiff.year_events import LAST_TIME, SINCE, EventWords, begins, ends, event_of
 
 __all__ = ["as_year", "dates_against_years", "year_of"]
 
@@ -68,9 +68,9 @@ def as_year(date: Claim) -> Claim:
     return attrs.evolve(date, kind=Kind.YEAR, quantity=q)
 
 
-def _before(text: str, start: int, lex: Lexicon) -> tuple[bool, str | None]:
-    """What the words right before the year or date at ``start`` say of it: whether a
-    bound of a period stands there ("since 2019", "until at least 2026", "by the end of
+def _before(text: str, start: int, lex: Lexicon) -> tuple[str | None, str | None]:
+    """What the words right before the year or date at ``start`` say of it: the bound of a
+    period that stands there, if any ("since 2019", "until at least 2026", "by the end of
     2027"), and the part of the year it names, if any ("early 2024", "end 2027")."""
     found = _WORDS_BEFORE.finditer(text, max(0, start - _REACH), start)
     part: str | None = None
@@ -78,8 +78,8 @@ def _before(text: str, start: int, lex: Lexicon) -> tuple[bool, str | None]:
         if w in lex.YEAR_PARTS:
             part = w if part is None else f"{w} {part}"
         elif w not in lex.YEAR_PART_FILLERS and (part is None or w not in lex.YEAR_PART_ARTICLES):
-            return w in lex.YEAR_BOUNDS, part
-    return False, part
+            return (w if w in lex.YEAR_BOUNDS else None), part
+    return None, part
 
 
 @attrs.frozen
@@ -95,7 +95,9 @@ class _Side:
     parts: list[str | None]
 
 
-def _side(text: str, cands: Sequence[Candidate], left: Sequence[int], lex: Lexicon) -> _Side:
+def _side(
+    text: str, cands: Sequence[Candidate], left: Sequence[int], lex: Lexicon, rules: Rules
+) -> _Side:
     """The dates and years of ``cands`` (``left``: the indices of those unpaired) that
     date an event, as :class:`_Side` holds them; a bound's ("since 2019", "until 31 March
     2025") dates no event and is left out."""
@@ -106,20 +108,32 @@ def _side(text: str, cands: Sequence[Candidate], left: Sequence[int], lex: Lexic
         c = cands[k]
         if c.block not in ("year", "date") or (c.block == "date" and year_of(c.claim) is None):
             continue
-        bounded, part = _before(text, c.claim.span[0], lex)
-        if bounded:
+        bound, part = _before(text, c.claim.span[0], lex)
+        event = c.event
+        if c.block == "date":
+            # A date's event is read as a year's is: the verb or noun its words give.
+            span, sentence = c.claim.span, c.claim.sentence
+            event = event_of(text, span, sentence, lex.STOPWORDS, light, words) if words else None
+        if bound is not None and not _dated_since(bound, event, words, rules):
             continue
         if c.block == "year":
             side.years.append(c)
             side.year_index.append(k)
             side.parts.append(part)
-            continue
-        # A date's event is read as a year's is: the verb or noun its words give.
-        span, sentence = c.claim.span, c.claim.sentence
-        event = event_of(text, span, sentence, lex.STOPWORDS, light, words) if words else None
-        side.dates.append(attrs.evolve(c, claim=as_year(c.claim), block="year", event=event))
-        side.date_index.append(k)
+        else:
+            side.dates.append(attrs.evolve(c, claim=as_year(c.claim), block="year", event=event))
+            side.date_index.append(k)
     return side
+
+
+def _dated_since(bound: str, event: str | None, words: EventWords | None, rules: Rules) -> bool:
+    """Whether a year or date after ``bound`` dates a thing's beginning or end that a verb
+    right before it names, as the year block reads it (:func:`event_of`): "has been shut
+    since 2019" dates the closing, where "tolls have risen since 2019", "operating since
+    2003" and "until 2027" bound a period."""
+    if words is None or event is None or event in (SINCE, LAST_TIME):
+        return False
+    return (bound,) in words.since and (begins(event, rules) or ends(event, rules))
 
 
 def _apart(dates: Sequence[Candidate], years: Sequence[Candidate], rules: Rules) -> np.ndarray:
@@ -174,8 +188,8 @@ def dates_against_years(
     each text's ``cands``), with the indices of the two claims in ``a``'s and ``b``'s
     order.  One text's dates meet the other's years, and its years the other's dates: two
     blocks of their own, which share no claim."""
-    sa = _side(texts[0], cands[0], left[0], lex)
-    sb = _side(texts[1], cands[1], left[1], lex)
+    sa = _side(texts[0], cands[0], left[0], lex, rules)
+    sb = _side(texts[1], cands[1], left[1], lex, rules)
     out = []
     for a_dates, (xa, ia), (xb, ib), parts in (
         (True, (sa.dates, sa.date_index), (sb.years, sb.year_index), sb.parts),

@@ -3347,8 +3347,6 @@ REVIEW31_XFAIL: dict[str, str] = {
     "rv31-15:June 2019/'19": _UNPAIRED,
     "rv31-17:in early 2024/18 November 2024": _READ_AS_OTHER,
     "rv31-18:rebuilt in 2017/finished in 2018": _UNPAIRED,
-    "rv31-23:since March 2020/shut in 2020": _UNPAIRED,
-    "rv31-24:since 2019/4 October 2019": _UNPAIRED,
 }
 XFAIL.update(REVIEW31_XFAIL)
 

@@ -124,3 +124,12 @@ def test_dates_against_years_are_held_to_max_pairs() -> None:
     b = " ".join(f"The pier opened in {1950 + k}." for k in range(30))
     with pytest.raises(TooManyPairsError, match="dates and years"):
         compare(a, b, max_pairs=500)
+
+
+def test_since_after_a_verb_dates_its_event() -> None:
+    a = "Hartley Road library has been shut since 2019, the council said."
+    b = "The library on Hartley Road closed on 4 October 2019 after a roof collapse."
+    found = [f for f in compare(a, b).findings if "falls in" in f.reason]
+    assert [(f.a.text, f.b.text, f.verdict.value) for f in found] == [
+        ("2019", "4 October 2019", "agree")
+    ]
