@@ -2,13 +2,15 @@
 
 One report dates an event to its day or month, the other gives only its year.  Dates and
 years are aligned in blocks of their own, so such two never meet there.  What both
-blocks leave is aligned once more as years: each date that gives its year is read as
-that year and meets the other text's years as a year would (the words, the event and
-the distance of the years: docs/compare.md, "A date against a year").  Two dates, or two
-years, are not paired again here: their own blocks had them.  A year after one of the
-lexicon's ``YEAR_BOUNDS`` ("routes cut since 2019") bounds a period rather than dating
-an event, and is left out.  A date in the year agrees with it ("March 2021 falls in
-2021"); one in another year conflicts.
+blocks leave meets once more: each date that gives its year is read as that year, and
+one text's dates meet the other's years, and its years the other's dates, by the year
+block's evidence, where something ties them: the same year, a word of their own, or
+events of one verb or of one thing's beginning or end (docs/compare.md, "A date against
+a year").  Two dates, or two years, are not paired again here: their own blocks had
+them.  A year or date after a bound of a period (the lexicon's ``YEAR_BOUNDS``: "routes
+cut since 2019", "until 31 March 2025") dates no event and is left out.  A date in the
+year agrees with it ("March 2021 falls in 2021"), in a part of it named ("early 2024")
+is only compatible with it, and in another year conflicts.
 """
 
 from __future__ import annotations
@@ -82,7 +84,7 @@ def _before(text: str, start: int, lex: Lexicon) -> tuple[str | None, str | None
     return None, part
 
 
-@attrs.frozen
+@attrs.define
 class _Side:
     """One text's unpaired dates that give their year, each as a year's candidate, and
     its unpaired years; with their indices among the text's candidates, and the part of
@@ -99,8 +101,9 @@ def _side(
     text: str, cands: Sequence[Candidate], left: Sequence[int], lex: Lexicon, rules: Rules
 ) -> _Side:
     """The dates and years of ``cands`` (``left``: the indices of those unpaired) that
-    date an event, as :class:`_Side` holds them; a bound's ("since 2019", "until 31 March
-    2025") dates no event and is left out."""
+    date an event, as :class:`_Side` holds them: a year or date after a bound of a period
+    ("until 31 March 2025") is left out, unless "since" follows a verb of a beginning or
+    an end (:func:`_dated_since`)."""
     words = EventWords.of(lex) if lex.WORDNET_NOUNS else None
     light = frozenset(lex.LIGHT_VERBS)
     side = _Side([], [], [], [], [])
@@ -180,7 +183,7 @@ def dates_against_years(
     cands: tuple[Sequence[Candidate], Sequence[Candidate]],
     left: tuple[Sequence[int], Sequence[int]],
     rules: Rules,
-    table: RateTable,
+    rates: RateTable,
     lex: Lexicon,
     max_pairs: int | None,
 ) -> list[tuple[int, int, Finding]]:
@@ -204,7 +207,7 @@ def dates_against_years(
         scores = np.where(apart if a_dates else apart.T, FORBIDDEN, scores)
         for i, j, score in assign(scores):
             ca, cb = xa[i].claim, xb[j].claim
-            result = judge(ca, cb, table, ceilings=True)
+            result = judge(ca, cb, rates, ceilings=True)
             if isinstance(result, str):
                 continue
             if result.verdict is Verdict.AGREE:
