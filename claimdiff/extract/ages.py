@@ -280,12 +280,18 @@ def _age_of_person(text: str, core: Core, lex: Lexicon, window: str) -> Draft | 
 def range_of_ages(text: str, span: Draft, lex: Lexicon, age: Draft | None = None) -> Draft | None:
     """ "aged 15 to 17", "aged between 18 and 25", "a man of 20 to 25": a range of whole
     numbers up to a person's age right after "aged" (or "age", "ages", "at the age of"),
-    or whose first number ``age`` reads as an age of its own, is a range of ages; else
-    None."""
+    or whose first number ``age`` reads as an age of its own, is a range of ages; so is
+    a range of months, weeks, days or years there ("aged 6 to 12 months"); else None."""
     q = span.quantity
-    if span.kind is not COUNT or q is None or q.low is None or q.high is None:
+    if q is None or q.low is None or q.high is None:
         return None
-    if not (0 < q.low <= q.high <= OLDEST) or q.low != int(q.low) or q.high != int(q.high):
+    # "aged 6 to 12 months": a range of lengths of time, in the unit after it, is one of
+    # ages in that unit.
+    in_time = span.kind is DURATION and q.unit in _AGE_UNITS
+    if span.kind is not COUNT and not in_time:
+        return None
+    most = OLDEST if not in_time else OLDEST * _AGE_UNITS[str(q.unit)]
+    if not (0 < q.low <= q.high <= most) or q.low != int(q.low) or q.high != int(q.high):
         return None
     if age is not None and age.kind is AGE and age.start == span.start:
         start, noun = span.start, age.noun
@@ -296,7 +302,11 @@ def range_of_ages(text: str, span: Draft, lex: Lexicon, age: Draft | None = None
             return None
         start = span.start - len(window) + a.start()
         noun = person_named_before(window[: a.start()], lex)
-    return Draft(start, span.end, AGE, attrs.evolve(q, unit="year"), noun)
+    return Draft(start, span.end, AGE, q if in_time else attrs.evolve(q, unit="year"), noun)
+
+
+# Units a range of ages may be given in, and how many of each make a year.
+_AGE_UNITS = {"year": 1, "month": 12, "week": 52, "day": 366}
 
 
 # How far before a range its cue may start ("at the age of " and a little).
