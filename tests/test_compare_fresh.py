@@ -129,8 +129,8 @@ and ``pairs_review30.json`` (a reviewer's, at the twenty-sixth session's rules) 
 ``pairs_date_years_fresh.json`` (an event dated by year and by month or day) and
 ``pairs_change_subjects_fresh.json`` (changes of several things in each report) and
 ``pairs_people_doings_fresh.json`` (people counted by their cases, votes or tickets)
-and ``pairs_review31.json`` (a reviewer's, at the rule for a date against a year)
-hold short reports
+and ``pairs_review31.json`` (a reviewer's, at the rule for a date against a year) and
+``pairs_fresh_za.json`` (the thirty-first held-out set) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -291,6 +291,7 @@ FILES = (
     "pairs_change_subjects_fresh.json",
     "pairs_people_doings_fresh.json",
     "pairs_review31.json",
+    "pairs_fresh_za.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -3349,6 +3350,60 @@ REVIEW31_XFAIL: dict[str, str] = {
     "rv31-18:rebuilt in 2017/finished in 2018": _UNPAIRED,
 }
 XFAIL.update(REVIEW31_XFAIL)
+
+
+# The thirty-first held-out set (pairs_fresh_za.json): ten kinds of fact, five cases each,
+# written blind at the twenty-seventh session's start: what compare() still gets wrong.
+FRESH_ZA_XFAIL: dict[str, str] = {
+    "h31-money-2:about 120 stores/118 outlets": _READ_AS_OTHER,
+    "h31-money-2:on Tuesday/Tuesday's filing": _UNPAIRED,
+    "h31-count-3:ninth consecutive league win/to nine games": _UNPAIRED,
+    "h31-count-3:scored twice/first-half hat-trick": _UNPAIRED,
+    "h31-percent-1:fell to 3.4%/rose by 3.4 per cent": _ELSEWHERE,
+    "h31-percent-1:from 4% in January/down from 4.2 per cent": _READ_AS_OTHER,
+    "h31-percent-1:slowed to 5%/eased to 5.8 per cent": _ELSEWHERE,
+    "h31-percent-1:in February/year to February": _UNPAIRED,
+    "h31-percent-1": "false conflict: '3.4%' / '5.8 per cent', '5%' / '3.4 per cent'",
+    "h31-percent-4:roughly 6%/about 15 per cent": _UNPAIRED,
+    "h31-measure-1:491 litres of rain per square metre/491mm of rain": _UNPAIRED,
+    "h31-measure-1:90 km/h/90mph": _READ_AS_OTHER,
+    "h31-date-2:Wednesday, 10 January/Thursday January 10": _READ_AS_OTHER,
+    "h31-date-2:35-hour week/38 a week": _UNPAIRED,
+    "h31-date-3:June 9 to June 13/June 9-13": _READ_AS_OTHER,
+    "h31-date-3:announced on Tuesday/said on Wednesday": _UNPAIRED,
+    "h31-date-3:10am Pacific time/11am PT": _UNPAIRED,
+    "h31-date-5:19-year-old/She was 19": _ELSEWHERE,
+    "h31-age-2:debut at 17/as a teenager": _UNPAIRED,
+    "h31-age-2:award in 1984/Olivier in 1987": _UNPAIRED,
+    "h31-age-4:average age at the start was 62/mean age was 64": _UNPAIRED,
+    "h31-age-5:aged 84 and 86/husband, 86": _READ_AS_OTHER,
+    "h31-year-3:came in 2016/2015-16 season": _UNPAIRED,
+    "h31-year-3:5,000-1/5000/1": _UNPAIRED,
+    "h31-year-3:relegated in 2023/flight in 2022": _UNPAIRED,
+    "h31-year-3:a year later/returning in 2025": _UNPAIRED,
+    "h31-year-4:€420m/about €400 million": _READ_AS_OTHER,
+    "h31-year-5:Great Smog of 1952/December 1952": _ELSEWHERE,
+    "h31-year-5:since 1993/came in 1995": _UNPAIRED,
+    "h31-duration-1:half of the sentence/half in custody": _UNPAIRED,
+    "h31-duration-3:286 days in space/more than nine months": _UNPAIRED,
+    "h31-duration-4:11th walkout/the 12th since": _UNPAIRED,
+    "h31-duration-4:lasted 20 months/almost two years ago": _UNPAIRED,
+    "h31-duration-5:took five years/four and a half years": _READ_AS_OTHER,
+    "h31-duration-5": "false conflict: 'five years' / 'four and a half years'",
+    "h31-direction-1:also declined/dropped": _UNPAIRED,
+    "h31-direction-1:third quarter/between July and September": _UNPAIRED,
+    "h31-direction-2:pound strengthened/Sterling weakened": _UNPAIRED,
+    "h31-direction-3:costs £190,000/to £195,000": _READ_AS_OTHER,
+    "h31-direction-4:sharp increase/also down": _UNPAIRED,
+    "h31-direction-4:broadly flat/knife offences rose sharply": _UNPAIRED,
+    "h31-direction-5:profit slipped/higher half-year profit": _UNPAIRED,
+    "h31-direction-5:rising fuel costs/climbing fuel bill": _UNPAIRED,
+    "h31-direction-5:numbers were higher/traffic declined": _UNPAIRED,
+    "h31-mixed-2:million in July/million in July": "found twice",
+    "h31-mixed-5:€8.8bn/€9bn": _READ_AS_OTHER,
+    "h31-mixed-5:levels were falling/still rising in some towns": _UNPAIRED,
+}
+XFAIL.update(FRESH_ZA_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
