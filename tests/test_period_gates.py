@@ -57,3 +57,23 @@ def test_period_lookaheads_turn_away_no_match(lang: str, data: st.DataObject) ->
         text = data.draw(_texts(phrases))
         padded = " " + (text.lower() if lowered else text)
         assert list(phrases_in(lex.patterns[name], padded)) == list(phrases_in(plain, padded))
+
+
+_YEAR_ALONE = re.compile(r"(?:1[89]|20)(?<![\d.,]..)\d\d(?!\d|[.,]\d)")
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@given(data=st.data())
+@settings(max_examples=300, deadline=None)
+def test_months_and_years_in_one_pass_match_as_two(lang: str, data: st.DataObject) -> None:
+    # period_phrases reads the month names and the years with one pattern: its matches are
+    # those of the two patterns, in order.
+    from claimdiff.extract.period_phrases import _months_or_years
+
+    lex = get_lexicon(lang)
+    months = lex.patterns["month_name"]
+    names = [m.title() for m in lex.MONTHS] + ["Sept", "1999", "2023", "20234", "1.2019", "2020s"]
+    piece = st.sampled_from([*names, *ODD, "'", "’", "-", "x", "12", ",", "18", "20"])
+    text = data.draw(st.lists(piece, max_size=8).map("".join))
+    two = sorted(m.span() for p in (months, _YEAR_ALONE) for m in p.finditer(text))
+    assert [m.span() for m in _months_or_years(months).finditer(text)] == two

@@ -56,6 +56,10 @@ class Change:
 
 
 def _tokens(text: str, token: re.Pattern[str]) -> list[str]:
+    if token.pattern == _ENGLISH_TOKEN and "'" not in text and text.isascii():
+        # Letters lower-cased are matched as they were but for an apostrophe's tail
+        # ("'[a-z]"): one lower() of the window, not one per token.
+        return token.findall(text.lower())
     if token.groups:  # findall would give the groups, not the whole tokens
         return [m.group(0).lower() for m in token.finditer(text)]
     return [t.lower() for t in token.findall(text)]
@@ -187,40 +191,38 @@ def _cue_within(cues: frozenset[str]) -> re.Pattern[str]:
 
 # The words of the English token pattern: runs of ASCII letters, and an apostrophe's tail.
 _ASCII_WORD = r"[A-Za-z]++(?:'[a-z]++)?+"
-# The ASCII characters that are no letter: stripped from the ends of a word of white space.
-_NOT_LETTERS = "".join(chr(c) for c in range(128) if not chr(c).isalpha())
+# The English token pattern (lexicon.patterns, "change_token"), which :func:`_tokens` reads
+# in lower-cased ASCII; any other is read as it is.
+_ENGLISH_TOKEN = _ASCII_WORD + r"|[\d.,$£€%]+|[,;:()]"
+# Each byte as :func:`_quiet_ascii` reads it: an ASCII letter lower-cased, any other a space.
+_LOWER_LETTERS = bytes(c | 0x20 if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
 
 
-def _quiet_ascii(window: str, lx: ModuleType) -> bool:
-    """Whether no token of ``window`` is among the cue words, asked without the token
-    pattern where that is sure to give the same answer: False means "tokenise it".
+def _quiet_ascii(window: str, cues: frozenset[bytes]) -> bool:
+    """Whether no token of ``window`` is among ``cues`` (:func:`_ascii_cues`), asked
+    without the token pattern where that is sure to give the same answer: False means
+    "tokenise it".
 
-    In ASCII text with no apostrophe a run of white space parts tokens, and a part that
-    is letters once the marks and digits at its ends are stripped ("rose,", "(up", "5m")
-    is one token of them, itself; a part with letters inside something else ("5m-10m")
-    is left to the pattern.  A regex pass costs some 400 instructions a character, these
-    C calls on the whole window a fraction of that (the marks and digits the pattern also
-    reads are no cue).
+    In ASCII text with no apostrophe the tokens that hold a letter are the runs of
+    letters (:data:`_ASCII_WORD`; the others are digits and marks, no cue): with every
+    other character made a space and the letters lower-cased, in one C pass over the
+    window's bytes, they are what ``split`` gives.  A regex pass costs some 400
+    instructions a character, these C calls on the whole window a fraction of that.
     """
-    if not window.isascii() or "'" in window or not _plain_cues(lx):
+    if not window.isascii() or "'" in window:
         return False
-    cues = cue_words(lx)
-    parts = window.lower().split()
-    if not cues.isdisjoint(parts):
-        return False
-    for part in parts:
-        if not part.isalpha():
-            word = part.strip(_NOT_LETTERS)
-            if word in cues or not (word.isalpha() or not word):
-                return False
-    return True
+    return cues.isdisjoint(window.encode("ascii").translate(_LOWER_LETTERS).split())
 
 
 @functools.cache
-def _plain_cues(lx: ModuleType) -> bool:
-    """Whether ``lx`` reads words as :data:`_ASCII_WORD` and its cues are lower-case ASCII
-    letters only, which :func:`_quiet_ascii` needs."""
-    return lx.WORD == _ASCII_WORD and all(w.isascii() and w.isalpha() for w in cue_words(lx))
+def _ascii_cues(lx: ModuleType) -> frozenset[bytes] | None:
+    """The cue words as ASCII bytes, for :func:`_quiet_ascii`; None where ``lx`` reads
+    words other than as :data:`_ASCII_WORD` or a cue is more than lower-case ASCII
+    letters, which it needs."""
+    cues = cue_words(lx)
+    if lx.WORD != _ASCII_WORD or not all(w.isascii() and w.isalpha() for w in cues):
+        return None
+    return frozenset(w.encode("ascii") for w in cues)
 
 
 @functools.cache
@@ -409,9 +411,9 @@ def read_change(
         return None  # no word around the figure that could name a change (issue 12)
     # A window of no cue gives no role nor direction, whatever its words; they are read
     # again only for a verb closing the clause (German), which may pair with one of them.
-    plain = tokens is None and not late_cues
+    plain = _ascii_cues(lx) if tokens is None and not late_cues else None
     token = lex.patterns["change_token"]
-    if plain and _quiet_ascii(text[first:start], lx):
+    if plain is not None and _quiet_ascii(text[first:start], plain):
         before = []
     elif tokens is None:
         before = _tokens(text[first:start], token)
@@ -421,7 +423,7 @@ def read_change(
     cues = cue_words(lx)  # with none among the words, the readers below find nothing
     direction, cue = (None, None) if cues.isdisjoint(before) else _cue_before(before, lx)
     if direction is None:  # only now the words after: most figures have no cue before
-        if plain and _quiet_ascii(text[end:after_end], lx):
+        if plain is not None and _quiet_ascii(text[end:after_end], plain):
             after = []
         elif tokens is None:
             after = _tokens(text[end:after_end], token)
