@@ -16,6 +16,7 @@ is only compatible with it, and in another year conflicts.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import numpy as np
@@ -84,8 +85,7 @@ def _before(text: str, start: int, lex: Lexicon) -> tuple[str | None, str | None
     return None, part
 
 
-@attrs.define
-class _Side:
+class _Side(NamedTuple):
     """One text's unpaired dates that give their year, each as a year's candidate, and
     its unpaired years; with their indices among the text's candidates, and the part of
     the year each year names, if any ("early 2024")."""

@@ -177,10 +177,10 @@ _DATELINE_REACH = 40
 
 
 # A wire dateline's place, in capitals, and its agency: "LONDON,", "NEW YORK (Reuters),".
-_WIRE_PLACE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?: \([A-Z][\w .&-]{0,24}\))?,")
+_WIRE_PLACE = lazy_pattern(r"[A-Z][A-Z.'’ -]*[A-Z.](?: \([A-Z][\w .&-]{0,24}\))?,")
 # What follows a wire dateline's date: its agency, then a dash or a slash ("— The firm",
 # "(Reuters) -", "/PRNewswire/").
-_WIRE_AFTER = re.compile(r"[ \t]*(?:\([A-Z][\w .&-]{0,24}\)[ \t]*)?[—–/-]")
+_WIRE_AFTER = lazy_pattern(r"[ \t]*(?:\([A-Z][\w .&-]{0,24}\)[ \t]*)?[—–/-]")
 
 
 def is_dateline(
