@@ -526,6 +526,9 @@ UNITS = [
     ("It can run at 188 miles an hour.", "188 miles an hour", Kind.MEASURE, 187.5, 188.5,
      "mile / hour", N),
     ("It moves at 50 km/ms.", "50 km/ms", Kind.MEASURE, 49.5, 50.5, "kilometer / millisecond", N),
+    # Rain by area: a depth ("491 litres per square metre" is 491 mm of rain).
+    ("It rained 491 litres per square metre.", "491 litres per square metre", Kind.MEASURE,
+     490.5, 491.5, "liter / meter ** 2", N),
     ("The weight is 20 (kg).", "20 (kg)", Kind.MEASURE, 19.5, 20.5, "kilogram", N),
     ("She wants to lose 25 pounds.", "25 pounds", Kind.MEASURE, 24.5, 25.5, "pound", N),
     ("A ton is 2,204.62 pounds.", "2,204.62 pounds", Kind.MEASURE, 2204.615, 2204.625,

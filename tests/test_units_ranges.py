@@ -72,3 +72,15 @@ def test_not_units(text: str, surface: str) -> None:
     found = {c.text: c.quantity for c in extract(text) if c.quantity is not None}
     assert surface in found
     assert found[surface] is not None and found[surface].unit is None
+
+
+def test_rain_per_square_metre_is_a_depth() -> None:
+    from claimdiff import compare
+
+    a = "Valencia recorded 491 litres per square metre in eight hours, Aemet said."
+    found = [f for f in compare(a, "Valencia saw 491mm of rain, Aemet said.").findings]
+    assert [(f.a.text, f.b.text, f.verdict.value) for f in found] == [
+        ("491 litres per square metre", "491mm", "agree")
+    ]
+    found = compare(a, "Valencia saw 300mm of rain, Aemet said.").findings
+    assert [f.verdict.value for f in found] == ["conflict"]

@@ -132,6 +132,8 @@ PER_UNITS = {
     "hour": "hour", "hr": "hour", "h": "hour", "second": "second", "sec": "second",
     "s": "second", "minute": "minute", "min": "minute", "millisecond": "millisecond",
     "ms": "millisecond", "day": "day",
+    # Rain and water by area: "491 litres per square metre" is 491 mm of rain.
+    "square metre": "meter ** 2", "square meter": "meter ** 2",
 }  # fmt: skip
 # What an amount of money may be per: "$50 a month", "$0.13 per share", "$50/user per
 # month", "£9 per head".  Word → its normal form.
