@@ -25,10 +25,6 @@ from claimdiff.lexicon.regex import phrases_in
 
 __all__ = ["PARTS", "Period", "periods"]
 
-# Each opens with a literal or a character class and looks behind only after it (shifted
-# by what it consumed): the engine then skips at C speed to the next candidate.
-_YEAR_TAIL_DIGITS = r"(?<![\d.,]..)\d\d(?!\d|[.,]\d)"
-_YEAR_ARMS = ("1[89]" + _YEAR_TAIL_DIGITS, "20" + _YEAR_TAIL_DIGITS)
 _FY_DIGITS = re.compile(r"\s?['’]?(?P<y>\d{4}|\d{2})(?!\d)")
 # Between a part and its year: "Q3 2023", "the third quarter of 2023", "fiscal 2023".
 _PART_YEAR_GAP = re.compile(r"(?:\s+of|\s*,)?\s+|-", re.IGNORECASE)
@@ -100,7 +96,7 @@ def periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Peri
         found.append(_period(at + start, at + end, None, " ".join(phrase.split())))
     spanned = 0
     years: list[re.Match[str]] = []
-    for m in _months_or_years(lex.patterns["month_name"]).finditer(text, lo, hi):
+    for m in lex.patterns["month_or_year"].finditer(text, lo, hi):
         if m.group()[0] < "A":
             years.append(m)  # read once every other period is found, to skip theirs
             continue
@@ -149,33 +145,6 @@ def periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Peri
 
 
 _START = operator.attrgetter("start")
-
-
-def _months_or_years(month_name: re.Pattern[str]) -> re.Pattern[str]:
-    """The lexicon's month names and the years 1800-2099 as one pattern, a pass of a
-    sentence where there were two.  The month names' arms (``(?:A(?<!…)pril|…)`` then a
-    lookahead) are each given that lookahead, so that every arm of the whole opens with a
-    literal and the engine still skips at C speed to the next capital or "1" or "2"; a
-    month opens with a capital, a year with a digit, so their matches are those of the
-    two passes."""
-    found = _MONTHS_OR_YEARS.get(month_name.pattern)
-    if found is None:
-        source, tail = month_name.pattern, r")(?![\w’'])"
-        none = source == "(?!)"  # a language naming no month so
-        arms = [] if none else source[3 : -len(tail)].split("|")
-        shaped = none or (source.startswith("(?:") and source.endswith(tail))
-        if not shaped or not all(_MONTH_ARM.fullmatch(a) for a in arms):
-            raise ValueError(f"month names not of the shape read: {source!r}")
-        found = re.compile("|".join([*_YEAR_ARMS, *(a + tail[1:] for a in arms)]), month_name.flags)
-        _MONTHS_OR_YEARS[month_name.pattern] = found
-    return found
-
-
-# By the source of the language's month names; a handful of entries.
-_MONTHS_OR_YEARS: dict[str, re.Pattern[str]] = {}
-# An arm of the month names (lexicon.patterns._month_names): its capital, where it looks
-# behind, the rest of its letters.
-_MONTH_ARM = re.compile(r"[A-Z]\(\?<!\[\\w’'\]\.\)[a-z]+")
 
 
 def _ending_in(text: str, lo: int, ending: re.Match[str], end: int, month: int) -> list[Period]:

@@ -148,14 +148,34 @@ def _after_glued(glued: Iterable[str]) -> str:
     return r"(?:(?<![^\W_])" + behind + ")" if behind else r"(?<![^\W_])"
 
 
-def _month_names(data: ModuleType) -> str:
+def _month_arms(data: ModuleType) -> list[str]:
     """The months a sentence may be scoped to, capitalised and whole ("September", not
     "Sept." nor "May"): each opens with its capital, a branch of literals the engine
     skips to, and looks behind only after it.  A pattern of every capitalised word,
     each looked up, cost a Python step per name of a sentence."""
     names = [m for m in data.MONTHS if re.fullmatch("[a-z]{4,9}", m) and m not in data.MONTH_WORDS]
-    arms = [m[0].upper() + r"(?<![\w’'].)" + m[1:] for m in sorted(names)]
-    return r"(?:" + "|".join(arms) + r")(?![\w’'])" if arms else "(?!)"
+    return [m[0].upper() + r"(?<![\w’'].)" + m[1:] for m in sorted(names)]
+
+
+_MONTH_END = r"(?![\w’'])"
+# The years 1800-2099 standing alone; each arm opens with a literal and looks behind only
+# after it (shifted by what it consumed).
+_YEAR_DIGITS = r"(?<![\d.,]..)\d\d(?!\d|[.,]\d)"
+_YEAR_ARMS = ("1[89]" + _YEAR_DIGITS, "20" + _YEAR_DIGITS)
+
+
+def _month_names(data: ModuleType) -> str:
+    """The month names of :func:`_month_arms` as one pattern."""
+    arms = _month_arms(data)
+    return r"(?:" + "|".join(arms) + r")" + _MONTH_END if arms else "(?!)"
+
+
+def _months_or_years(data: ModuleType) -> str:
+    """The month names and the years 1800-2099 as one pattern, a pass of a sentence where
+    there were two: every arm opens with a literal, so the engine still skips at C speed
+    to the next capital or "1" or "2"; a month opens with a capital, a year with a digit,
+    so their matches are those of the two passes."""
+    return "|".join([*_YEAR_ARMS, *(a + _MONTH_END for a in _month_arms(data))])
 
 
 def compile_patterns(
@@ -490,6 +510,7 @@ def compile_patterns(
         )),
         "period_part": Source(lowered_phrases(data.PERIOD_PARTS)),
         "month_name": Source(_month_names(data)),
+        "month_or_year": Source(_months_or_years(data)),
         "period_words": Source(blind_phrases(data.PERIOD_PHRASES), re.IGNORECASE),
         "anaphoric_period": Source(
             r"(?=[fFiIdDoO])(?<![^\W\d_])(?:for|in|during|over|of)\s+(?P<period>"
