@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from claimdiff import nouns, verbs
+from claimdiff import nouns
 from claimdiff.anchors import anchors, exchanged, opposites
 from claimdiff.block_evidence import (
     JITTER,
@@ -51,7 +51,12 @@ from claimdiff.general_nouns import named_generally
 from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.periods import bare_years, months_apart, same_period
 from claimdiff.word_matrices import both_known, differ, jaccard, soft_overlap, table
-from claimdiff.year_events import SINCE, beginning_and_end, both_beginnings, one_event_read
+from claimdiff.year_events import (
+    beginning_and_end,
+    both_beginnings,
+    one_event_read,
+    one_verb,
+)
 from claimdiff.year_slips import far_years
 
 __all__ = [
@@ -116,12 +121,6 @@ FORBIDDEN = -1.0
 """The score of a pair evidence forbids."""
 # Rules of no lexicon: no predicates are kin, nouns through WordNet.
 _PLAIN = Rules()
-
-
-def _one_verb(u: str, v: str) -> bool:
-    """Whether two years' events are forms of one verb ("set up", "Founded"); a year's
-    beginning named by "since" is no verb."""
-    return SINCE not in (u, v) and bool(set(verbs.bases(u)) & set(verbs.bases(v)))
 
 
 def _year_events(
@@ -357,7 +356,7 @@ def score_block(
         if by_event:
             # Two years of one verb, as read, are as near as a word in common: "set up
             # in 1987" and "Founded in 1978".
-            near |= _year_events(a, b, _one_verb)
+            near |= _year_events(a, b, one_verb)
         if by_event and far is not None and len(a) == len(b) == 1:
             # The one year each text gives, near or mistyped, may be one event misdated
             # with no word shared ("opened in 1846", "first licensed in 1864").

@@ -21,7 +21,6 @@ from typing import NamedTuple
 import attrs
 import numpy as np
 
-from claimdiff import verbs
 from claimdiff.align import FORBIDDEN, score_block
 from claimdiff.assignment import EVIDENCE, assign
 from claimdiff.candidates import Candidate, Rules
@@ -35,7 +34,7 @@ from claimdiff.model import Claim, Finding, Kind, Quantity, Verdict
 from claimdiff.rates import RateTable
 from claimdiff.verdict import judge
 from claimdiff.word_matrices import jaccard, table
-from claimdiff.year_events import LAST_TIME, SINCE, EventWords, begins, ends, event_of
+from claimdiff.year_events import LAST_TIME, SINCE, EventWords, begins, ends, event_of, one_verb
 
 __all__ = ["as_year", "dates_against_years", "year_of"]
 
@@ -163,9 +162,8 @@ def _one_lifetime(u: str, v: str, rules: Rules) -> bool:
     """Whether two events read are one verb's, or both a thing's beginning ("opened",
     "began using") or both its end ("closed", "shut"): WordNet's rarer senses of a verb
     tie too much ("born" and "moved" share one)."""
-    if set(verbs.bases(u)) & set(verbs.bases(v)):
-        return True
-    return (begins(u, rules) and begins(v, rules)) or (ends(u, rules) and ends(v, rules))
+    both_ends = ends(u, rules) and ends(v, rules)
+    return one_verb(u, v) or (begins(u, rules) and begins(v, rules)) or both_ends
 
 
 def _value(c: Candidate) -> float | None:

@@ -50,6 +50,7 @@ __all__ = [
     "ends",
     "event_of",
     "one_event_read",
+    "one_verb",
 ]
 
 # How many content words from a year its verb may stand: "was elected the club's first
@@ -292,6 +293,12 @@ def adjective(
 def _verb_of(event: str, lemmas: frozenset[str]) -> bool:
     """Whether the event read is a form of one of ``lemmas``."""
     return any(v in lemmas for v in verbs.bases(event))
+
+
+def one_verb(u: str, v: str) -> bool:
+    """Whether two years' events are forms of one verb ("set up", "Founded"); a year's
+    beginning named by "since" is no verb."""
+    return SINCE not in (u, v) and bool(set(verbs.bases(u)) & set(verbs.bases(v)))
 
 
 def begins(event: str, rules: Rules) -> bool:
