@@ -8,7 +8,7 @@ builds the candidates.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 
 import attrs
 
@@ -19,7 +19,7 @@ from claimdiff.model import Claim, Kind
 from claimdiff.owners import Owner
 from claimdiff.units import convert, dimension
 
-__all__ = ["Candidate", "Rules", "block_of", "lemma", "representative", "value_in"]
+__all__ = ["Candidate", "Rules", "block_of", "lemma", "representative", "unpaired", "value_in"]
 
 _POINTS = frozenset({"point", "percentage point", "pt", "basis point"})
 
@@ -264,6 +264,11 @@ class Rules:
         if a.noun and b.noun:
             return self.noun_similarity(a.noun, b.noun) >= nouns.SAME_THING
         return False
+
+
+def unpaired(cands: Sequence[Candidate], matched: Collection[int]) -> list[int]:
+    """The indices of ``cands`` not among ``matched``, in order: what is left to pair."""
+    return [i for i in range(len(cands)) if i not in matched]
 
 
 def representative(claim: Claim) -> float:

@@ -9,6 +9,7 @@ import attrs
 
 from claimdiff.align import FORBIDDEN, Rules, one_events, same_figures, score_block
 from claimdiff.assignment import assign, by_elimination, lone_ok, yield_to_same_figures
+from claimdiff.candidates import unpaired
 from claimdiff.date_years import dates_against_years
 from claimdiff.degrees import in_scale_of
 from claimdiff.dollars import kinder, local_dollars
@@ -178,8 +179,7 @@ def run(
             findings.append(found)
             matched_a.add(ia[i])
             matched_b.add(jb[j])
-    left_a = [i for i in range(len(cand_a)) if i not in matched_a]
-    left_b = [j for j in range(len(cand_b)) if j not in matched_b]
+    left_a, left_b = unpaired(cand_a, matched_a), unpaired(cand_b, matched_b)
     # A date against a year, both left: aligned once more as years (claimdiff.date_years).
     texts, names = (da.text, db.text), (da.name, db.name)
     for i, j, found in dates_against_years(
@@ -188,8 +188,7 @@ def run(
         findings.append(found)
         matched_a.add(i)
         matched_b.add(j)
-    left_a = [i for i in range(len(cand_a)) if i not in matched_a]
-    left_b = [j for j in range(len(cand_b)) if j not in matched_b]
+    left_a, left_b = unpaired(cand_a, matched_a), unpaired(cand_b, matched_b)
     for i, j in same_figures_left(cand_a, cand_b, left_a, left_b):
         ca, cb = cand_a[i].claim, cand_b[j].claim
         result = judge(ca, cb, table, ceilings=True)
@@ -201,8 +200,7 @@ def run(
             matched_b.add(j)
     # Counts only their nouns kept apart ("18 pubs", "Eighteen venues"): each other's best
     # among those left, with no evidence of their own.
-    left_a = [i for i in range(len(cand_a)) if i not in matched_a]
-    left_b = [j for j in range(len(cand_b)) if j not in matched_b]
+    left_a, left_b = unpaired(cand_a, matched_a), unpaired(cand_b, matched_b)
     for i, j in counts_named_apart(cand_a, cand_b, left_a, left_b, rules):
         ca, cb = cand_a[i].claim, cand_b[j].claim
         result = judge(ca, cb, table, ceilings=True)

@@ -97,13 +97,18 @@ class _Side(NamedTuple):
 
 
 def _side(
-    text: str, cands: Sequence[Candidate], left: Sequence[int], lex: Lexicon, rules: Rules
+    text: str,
+    cands: Sequence[Candidate],
+    left: Sequence[int],
+    lex: Lexicon,
+    rules: Rules,
+    words: EventWords | None,
 ) -> _Side:
     """The dates and years of ``cands`` (``left``: the indices of those unpaired) that
-    date an event, as :class:`_Side` holds them: a year or date after a bound of a period
+    date an event (``words``: the language's event words, None where none are read), as
+    :class:`_Side` holds them: a year or date after a bound of a period
     ("until 31 March 2025") is left out, unless "since" follows a verb of a beginning or
     an end (:func:`_dated_since`)."""
-    words = EventWords.of(lex) if lex.WORDNET_NOUNS else None
     light = frozenset(lex.LIGHT_VERBS)
     side = _Side([], [], [], [], [])
     for k in left:
@@ -189,8 +194,9 @@ def dates_against_years(
     each text's ``cands``), with the indices of the two claims in ``a``'s and ``b``'s
     order.  One text's dates meet the other's years, and its years the other's dates: two
     blocks of their own, which share no claim."""
-    sa = _side(texts[0], cands[0], left[0], lex, rules)
-    sb = _side(texts[1], cands[1], left[1], lex, rules)
+    words = EventWords.of(lex) if lex.WORDNET_NOUNS else None  # English: events are read
+    sa = _side(texts[0], cands[0], left[0], lex, rules, words)
+    sb = _side(texts[1], cands[1], left[1], lex, rules, words)
     out = []
     for a_dates, (xa, ia), (xb, ib), parts in (
         (True, (sa.dates, sa.date_index), (sb.years, sb.year_index), sb.parts),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimdiff.candidates import Candidate
+from claimdiff.candidates import Candidate, unpaired
 from claimdiff.findings import finding, paired_by_elimination
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Document, Finding, Verdict
@@ -27,8 +27,7 @@ def past_blocks(
     """Findings on a score against a vote's tally (claimdiff.score_tallies), among the
     claims left unpaired."""
     (da, db), (cand_a, cand_b) = docs, cands
-    left_a = [i for i in range(len(cand_a)) if i not in matched[0]]
-    left_b = [j for j in range(len(cand_b)) if j not in matched[1]]
+    left_a, left_b = unpaired(cand_a, matched[0]), unpaired(cand_b, matched[1])
     scores_a = voting_scores(da.text, cand_a, left_a, lex)
     scores_b = voting_scores(db.text, cand_b, left_b, lex)
     crossed = score_against_tally(scores_a, tallies(db.text, cand_b, left_b)) + [
