@@ -230,6 +230,12 @@ def run(
         month_of(db.text, claims_b, is_month),
     )
     scoped += scope_months(findings, months_a, months_b)
+
+    def is_year(c: Claim) -> bool:
+        q = c.quantity
+        return c.kind is Kind.YEAR and q is not None and q.low is not None and q.low == q.high
+
+    years_a, years_b = month_of(da.text, claims_a, is_year), month_of(db.text, claims_b, is_year)
     for ya, yb, score in scoped:
         result = judge(ya, yb, table, ceilings=True)
         if not isinstance(result, str):
@@ -248,6 +254,7 @@ def run(
         rules,
         (da.name, db.name),
         (months_a, months_b),
+        (years_a, years_b),
     )
     findings.extend(relative)
     # "in August" beside a figure nothing paired, and "on 11 August": the story's month.

@@ -21,6 +21,7 @@ from claimdiff import verbs
 from claimdiff.candidates import Rules
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Finding, Kind, Span, Verdict
+from claimdiff.tenses import Tense, clause_tense, phrase_tense
 from claimdiff.text import content_words, sentence_index, sentences
 
 __all__ = ["relative_dates"]
@@ -36,13 +37,17 @@ def relative_dates(
     rules: Rules,
     names: tuple[str | None, str | None],
     months: tuple[Mapping[Span, Claim], Mapping[Span, Claim]] = ({}, {}),
+    years: tuple[Mapping[Span, Claim], Mapping[Span, Claim]] = ({}, {}),
 ) -> list[Finding]:
     """Compatible findings pairing a relative date of either text with a date of its
     grain the other text gives and pairs with nothing (``left``: each text's unpaired
-    claims), where their sentences state one event; and with a month that dates a figure
-    (``months``: each text's, by the figure's span, :func:`claimdiff.month_scopes.month_of`)
-    paired with a figure of the relative date's sentence ("will shut in November with
-    the loss of 650 jobs", "would close its plant later this year, cutting 650 jobs")."""
+    claims), where their sentences state one event; and with a month or year that dates a
+    figure (``months``, ``years``: each text's, by the figure's span,
+    :func:`claimdiff.month_scopes.month_of`) paired with a figure of the relative date's
+    sentence ("will shut in November with the loss of 650 jobs", "would close its plant
+    later this year, cutting 650 jobs"; "carried 41 million passengers last year",
+    "reached 41m in 2024").  Never a date whose clause has the other tense
+    (:mod:`claimdiff.tenses`: "will be scrapped next year", "broke out on 4 October")."""
     table: Mapping[str, str] = lex.RELATIVE_DATES
     if not table:
         return []
@@ -60,16 +65,31 @@ def relative_dates(
         used.add(("ab"[1 - side], date.span))
         taken.add((side, m.span()))
 
+    tenses: dict[tuple[int, Span], Tense | None] = {}
+
+    def clash(side: int, m: re.Match[str], date: Claim) -> bool:
+        """Whether the phrase ``m`` of text ``side`` and ``date`` of the other differ in
+        tense, both known."""
+        want = phrase_tense(m.group(), lex)
+        if want is None:
+            return False
+        key = (1 - side, date.span)
+        if key not in tenses:
+            tenses[key] = clause_tense(texts[1 - side], date.span, date.sentence, lex)
+        return tenses[key] not in (None, want)
+
     for f in findings:
         for side in (0, 1):
             this, that = (f.a, f.b) if side == 0 else (f.b, f.a)
-            month = months[1 - side].get(that.span)
-            if month is None or ("ab"[1 - side], month.span) in used:
-                continue
-            for m in pattern.finditer(texts[side], *this.sentence):
-                if "month" in _GRAINS[table[_phrase(m)]] and (side, m.span()) not in taken:
-                    pair(side, m, month, this.sentence)
-                    break
+            for scopes, grain in ((months, "month"), (years, "year")):
+                scope = scopes[1 - side].get(that.span)
+                if scope is None or ("ab"[1 - side], scope.span) in used:
+                    continue
+                for m in pattern.finditer(texts[side], *this.sentence):
+                    fits = grain in _GRAINS[table[_phrase(m)]] and (side, m.span()) not in taken
+                    if fits and not clash(side, m, scope):
+                        pair(side, m, scope, this.sentence)
+                        break
     tied = {(f.a.sentence, f.b.sentence) for f in findings if f.a.quantity and f.b.quantity}
     for side in (0, 1):
         text, other, key = texts[side], texts[1 - side], "ab"[1 - side]
@@ -111,6 +131,11 @@ def relative_dates(
                     while h < len(ids) and (key, dated[ids[h]].span) in used:
                         h += 1
                     heads[(g, what)] = h
+                    # A date of the other tense stays for another phrase.
+                    while h < len(ids) and (
+                        (key, dated[ids[h]].span) in used or clash(side, m, dated[ids[h]])
+                    ):
+                        h += 1
                     if h < len(ids) and (best is None or ids[h] < best):
                         best = ids[h]
             if best is not None:

@@ -130,7 +130,9 @@ and ``pairs_review30.json`` (a reviewer's, at the twenty-sixth session's rules) 
 ``pairs_change_subjects_fresh.json`` (changes of several things in each report) and
 ``pairs_people_doings_fresh.json`` (people counted by their cases, votes or tickets)
 and ``pairs_review31.json`` (a reviewer's, at the rule for a date against a year) and
-``pairs_fresh_za.json`` (the thirty-first held-out set) hold short reports
+``pairs_fresh_za.json`` (the thirty-first held-out set) and ``pairs_decades_fresh.json``
+(decades of years against years) and ``pairs_relative_tense_fresh.json`` (relative dates
+against dates of either tense) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -292,6 +294,8 @@ FILES = (
     "pairs_people_doings_fresh.json",
     "pairs_review31.json",
     "pairs_fresh_za.json",
+    "pairs_decades_fresh.json",
+    "pairs_relative_tense_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -730,7 +734,6 @@ FRESH_J_XFAIL: dict[str, str] = {
     "canada-jobless-rate-oct:6.5% in October/6.5 per cent last month": "found twice",
     "mpumalanga-fraud-sentence:15 years/ten years": "read as conflict, not compatible",
     "mpumalanga-fraud-sentence": "false conflict: '15 years' / 'ten years'",
-    "harcourt-homes-profit-warning:this year/in 2025": "'this year' is not read as a figure",
     "victoria-burglary-stats:year to June/12 months to June 30": (
         "'year to June' is not read as a figure"
     ),
@@ -738,7 +741,6 @@ FRESH_J_XFAIL: dict[str, str] = {
     "gisborne-offshore-quake:2.14am on Thursday/early on Thursday morning": (
         "read as agree, not compatible"
     ),
-    "saskatchewan-wheat-harvest:this year/in 2024": "'this year' is not read as a figure",
     "wales-covid-booster:31 January/end of January": "'end of January' is not read as a figure",
 }
 XFAIL.update(FRESH_J_XFAIL)
@@ -2055,8 +2057,6 @@ RELATIVE_DATES: dict[str, str] = {
     # 4% last month" and "will review the utility's charges in September" share the
     # verbs "bill" and "charge"; "will open later this year with 14 stations" and "which
     # has 14 stations, began in 2019" share a figure.
-    "rl-21:last month/September": _KEPT_APART,
-    "rl-28:later this year/2019": _KEPT_APART,
     "rl-2:next spring/April": _UNPAIRED,
     "rl-4:October/next month": _UNPAIRED,
     "rl-5:earlier this month/Monday": _UNPAIRED,
@@ -2072,7 +2072,6 @@ RELATIVE_DATES: dict[str, str] = {
     "rl-11:this year/January": _UNPAIRED,
     "rl-14:18,000/20,000": _READ_AS_OTHER,
     "rl-16:next month/February": _UNPAIRED,
-    "rl-18:next year/2026": _UNPAIRED,
     "rl-20:later this year/November": _UNPAIRED,
 }
 XFAIL.update(RELATIVE_DATES)
@@ -3036,12 +3035,10 @@ FRESH_Y_XFAIL: dict[str, str] = {
     "h29-year-3:until 2028/back to 2029": _UNPAIRED,
     "h29-year-3:approved in 2017/restore the building in 2017": _UNPAIRED,
     "h29-year-4:title in 1998/since 1996": _UNPAIRED,
-    "h29-year-5:the mid-1990s/in 1995": _UNPAIRED,
     "h29-year-5:signed in 2003/concluded in 2005": _UNPAIRED,
     "h29-duration-2:on Monday/on Tuesday": _UNPAIRED,
     "h29-direction-4:to 15.8 million/almost 16 million": _READ_AS_OTHER,
     "h29-direction-4:improved to 87%/slipped to 87%": _READ_AS_OTHER,
-    "h29-direction-5:last year/in 2023": _UNPAIRED,
     "h29-mixed-2:€35m/£30 million": _READ_AS_OTHER,
     "h29-mixed-2:five-year contract/until 2030": _UNPAIRED,
     "h29-mixed-5:about 1.03 million sq km below/roughly 6% below": _UNPAIRED,
@@ -3404,6 +3401,63 @@ FRESH_ZA_XFAIL: dict[str, str] = {
     "h31-mixed-5:levels were falling/still rising in some towns": _UNPAIRED,
 }
 XFAIL.update(FRESH_ZA_XFAIL)
+
+
+# Decades of years against years and decades (pairs_decades_fresh.json), written blind at
+# the twenty-eighth session for the reading of decades (docs/claims.md): what compare()
+# still gets wrong.
+DECADES_XFAIL: dict[str, str] = {
+    "dc28-3:in Leeds in the 1980s/the 1987 killing": _UNPAIRED,
+    "dc28-5:at the turn of the century/Arsenal in 2000": _UNPAIRED,
+    "dc28-7:since measurements began in the 1970s/since 1974": _UNPAIRED,
+    "dc28-8:reopen in 2027/reopen in 2027": _UNPAIRED,
+    "dc28-8:every 30 minutes/two trains an hour": _UNPAIRED,
+    "dc28-10:their '80s heyday/1980s hits": _UNPAIRED,
+    "dc28-10:first album in 30 years/first for three decades": _UNPAIRED,
+    "dc28-12:installed in the early-2010s/fitted in 2012": _UNPAIRED,
+    "dc28-16:number four/No 4": _UNPAIRED,
+    "dc28-17:since the turn of the century/since 1987": _UNPAIRED,
+    "dc28-18:since the '90s/since 2001": _UNPAIRED,
+    "dc28-18:2:19:46/2:19:31": _KEPT_APART,
+    "dc28-18": "false conflict: '2:19:46' / '2:19:31'",
+    "dc28-19:since a fire in March/since a blaze in the spring": _UNPAIRED,
+    "dc28-21:in the early 2000s/in the late 2000s": _UNPAIRED,
+    "dc28-22:since the 1970s/since 1983": _UNPAIRED,
+    "dc28-24:in Sunderland in the 1970s/their 1977 single": _KEPT_APART,
+    "dc28-25:built in the 1970s/opened in 1978": _KEPT_APART,
+    "dc28-27:318 to 204/318 votes to 204": "found twice",
+}
+XFAIL.update(DECADES_XFAIL)
+
+
+# Relative dates against dates of one tense and the other (pairs_relative_tense_fresh.json),
+# written blind at the twenty-eighth session for the rule of tenses (docs/compare.md,
+# "Relative dates"): what compare() still gets wrong.
+RELATIVE_TENSE_XFAIL: dict[str, str] = {
+    "rt28-2:260 converters/260 of the parts": _UNPAIRED,
+    "rt28-3:this autumn/in October": _UNPAIRED,
+    "rt28-3:proposed in 2015/put forward in 2015": _UNPAIRED,
+    "rt28-4:last month/in January": _UNPAIRED,
+    "rt28-4:until at least June/until June at the earliest": _UNPAIRED,
+    "rt28-4:About 900 workers/874 staff": _READ_AS_OTHER,
+    "rt28-5:on Thursday 14 November/next week": _UNPAIRED,
+    "rt28-5:seven names/Seven candidates": _UNPAIRED,
+    "rt28-6:around £4m/£3.8m": _READ_AS_OTHER,
+    "rt28-8:last year/2024 profits": _ELSEWHERE,
+    "rt28-9:on 21 and 22 November/last week": _UNPAIRED,
+    "rt28-10:three-year break/since 2022": _UNPAIRED,
+    "rt28-12:About £2,000/£1,950": _READ_AS_OTHER,
+    "rt28-16:broke up in 2011/split in 2011": _UNPAIRED,
+    "rt28-19:three times a week/thrice-weekly": _UNPAIRED,
+    "rt28-22:in 2022/in 2021": _KEPT_APART,
+    "rt28-22": "false conflict: '2022' / '2021'",
+    "rt28-23:2,300 passengers/2,300 passengers": _UNPAIRED,
+    "rt28-25:1,795 people/1,800 patients": _READ_AS_OTHER,
+    "rt28-27:43 miners/43 men": _UNPAIRED,
+    "rt28-28:4,210/4,210": _UNPAIRED,
+    "rt28-30:in 2019/in September 2019": _UNPAIRED,
+}
+XFAIL.update(RELATIVE_TENSE_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

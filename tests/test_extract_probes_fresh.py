@@ -65,7 +65,6 @@ XFAIL: dict[str, str] = {
     "ie-bins-on-the-5th:the 5th": "a day of the month alone ('on the 5th') is not read",
     "in-fir-5-4-2023:5/4/2023": "'5/4/2023' has no value: day and month order differ",
     "in-lender-fy24:FY24": "'FY24' is a period of the figures near it, no claim",
-    "ie-prices-mid-2000s:mid-2000s": "'mid-2000s' is not read",
     "us-baseball-98-team:'98": "a year of two digits (''98') is read as a count",
     "ie-trolleys-10-12-hours:from 10 to 12 hours": "'from X to Y' is a change: two claims",
     "in-project-crore-range:between Rs 800 crore and Rs 1,000 crore": (

@@ -79,6 +79,21 @@ def test_what_is_counted(text: str, noun: str) -> None:
         ("The mill closed in the 1970s.", "1970s", 1970, 1979),
         ("Prices peaked in the late 2010s.", "late 2010s", 2015, 2019),
         ("It was popular in the mid 1960s.", "mid 1960s", 1963, 1967),
+        # A hyphen joins a part of a decade to its digits as AP style writes it.
+        ("The dispute dates back to the mid-1990s.", "mid-1990s", 1993, 1997),
+        ("The early-1980s boom faded.", "early-1980s", 1980, 1984),
+        ("A late‑1950s bungalow was sold.", "late‑1950s", 1955, 1959),
+        ("Looms ran here in the mid-1800s.", "mid-1800s", 1830, 1879),
+        # A determiner or possessive makes four digits and an "s" a decade.
+        ("Senators repealed a 1970s law on trading hours.", "1970s", 1970, 1979),
+        ("Tenants left a 1960s-built tower block.", "1960s", 1960, 1969),
+        ("The band revived their 1980s sound.", "1980s", 1980, 1989),
+        # A part names the decade of the 2000s, which alone may be the century.
+        ("The comet was first spotted in the early 2000s.", "early 2000s", 2000, 2004),
+        ("They bought a mid-2000s house.", "mid-2000s", 2003, 2007),
+        # Two digits after an apostrophe: the last century's, from the '30s.
+        ("The club last won the league in the '80s.", "'80s", 1980, 1989),
+        ("Prices soared through the ’90s.", "’90s", 1990, 1999),
     ],
 )
 def test_decade_of_years(text: str, surface: str, low: int, high: int) -> None:
@@ -93,9 +108,41 @@ def test_decade_of_years(text: str, surface: str, low: int, high: int) -> None:
         "The 1995s vintage was poor.",
         "He owns 2010s of them.",
         "Prices peaked in the 2000s.",  # a century as often as a decade: not read
+        "Jazz ruled the '20s.",  # either century
+        "Temperatures climbed into the 80s.",  # as often a temperature
+        "The '85s were bottled late.",  # no decade
     ],
 )
 def test_no_decade(text: str) -> None:
+    assert [c for c in extract(text) if c.kind is Kind.YEAR] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The plant will close by mid-2027, the firm said.", 2027),
+        ("Sales rose 5% in mid-2023.", 2023),
+        ("Work starts in early-2026.", 2026),
+        ("Prices fell in late-2019.", 2019),
+    ],
+)
+def test_year_after_a_hyphened_part(text: str, year: int) -> None:
+    """ "mid-2027" is the year 2027, as "mid 2027" is; the part is read where years meet
+    dates (docs/compare.md, "A date against a year")."""
+    years = [c for c in extract(text) if c.kind is Kind.YEAR]
+    assert [(c.text, c.quantity.low) for c in years] == [(str(year), year)]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Covid-19 cases rose.",
+        "Pre-2020 levels returned.",  # not a part of the year: a name's number
+        "The mid-50s were warm.",  # two digits: no year
+        "The early-198 models.",
+    ],
+)
+def test_no_year_after_other_hyphened_words(text: str) -> None:
     assert [c for c in extract(text) if c.kind is Kind.YEAR] == []
 
 

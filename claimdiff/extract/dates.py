@@ -23,7 +23,7 @@ from claimdiff.extract.precision import Draft
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import WEEKDAY, Quantity
-from claimdiff.text import Lowered
+from claimdiff.text import HYPHENS, Lowered
 
 __all__ = [
     "DATE_UNIT",
@@ -254,10 +254,11 @@ def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
     return Draft(start, span.end(), YEAR, q)
 
 
-# "the 1990s", "the early 2010s": a decade of years, or a part of one.  ("mid-1980s" is
-# never offered here: the scan passes over digits after a letter and a hyphen, "Covid-19".)
+# "the 1990s", "the early 2010s", "the mid-1980s": a decade of years, or a part of one.  (The
+# scan passes over digits after a letter and a hyphen, "Covid-19", except after a part of
+# a year: ``HYPHENED_YEAR_WORDS``.)
 _DECADE_S = re.compile(r"s(?![^\W\d_])")
-_DECADE_PART = re.compile(r"(?<![^\W\d_])(?P<part>[^\W\d_]+-?)\s*$")
+_DECADE_PART = re.compile(r"(?<![^\W\d_])(?P<part>[^\W\d_]+[-‐‑]?)\s*$")
 
 
 def decade_at(text: str, core: Core, window: str, lo: int, lex: Lexicon) -> Draft | None:
@@ -265,26 +266,34 @@ def decade_at(text: str, core: Core, window: str, lo: int, lex: Lexicon) -> Draf
 
     The parts are the lexicon's ``DECADE_PARTS`` (early: the first five years, mid: the
     fourth to the eighth, late: the last five), as for a person's decade of life; with
-    no part, a determiner (``DECADE_DETERMINERS``: "the 1990s") must come first.  A
-    hundred before 2000 is its century ("the 1800s": 1800 to 1899, "the early 1900s":
-    1900 to 1949, the parts ten times as long); "the 2000s" is a decade as often as a
-    century, and is not read.
+    no part, a determiner or possessive (``DECADE_DETERMINERS``: "the 1990s", "a 1970s
+    law", "their 1980s heyday") must come first.  A hundred before 2000 is its century
+    ("the 1800s": 1800 to 1899, "the early 1900s": 1900 to 1949, the parts ten times as
+    long); "the 2000s" is a decade as often as a century, and is read only with a part
+    ("the early 2000s": 2000 to 2004).  Two digits after an apostrophe are a decade of the
+    last century from the 1930s (``SHORT_DECADES_FROM``: "the '80s"); "the '20s" may be
+    either century, and is not read.
     """
     num = core.number
-    if num.words or num.decimals or num.grouped or len(num.digits) != 4:
+    if num.words or num.decimals or num.grouped:
         return None
-    year = int(core.value)
-    if year % 10 or not 1000 < year < 2100:
-        return None
-    span = 10 if year % 100 else 100
-    if span == 100 and year >= CENTURIES_READ_TO:
+    year, start = int(core.value), core.start
+    if len(num.digits) == 2 and start and text[start - 1] in _APOSTROPHES:
+        if year % 10 or year < SHORT_DECADES_FROM:
+            return None
+        year, start, window = 1900 + year, start - 1, window[:-1]
+    elif len(num.digits) != 4 or year % 10 or not 1000 < year < 2100:
         return None
     if not _DECADE_S.match(text, core.end):
         return None
-    first, last, start = 0, 9, core.start
     part = _DECADE_PART.search(window)
-    if part is not None and part["part"].lower() in lex.DECADE_PARTS:
-        first, last = lex.DECADE_PARTS[part["part"].lower()]
+    named = "" if part is None else _part_name(part["part"].lower(), lex)
+    span = 10 if year % 100 or (year == CENTURIES_READ_TO and named in lex.DECADE_PARTS) else 100
+    if span == 100 and year >= CENTURIES_READ_TO:
+        return None
+    first, last = 0, 9
+    if part is not None and named in lex.DECADE_PARTS:
+        first, last = lex.DECADE_PARTS[named]
         start = lo + part.start()
     elif part is None or part["part"].lower() not in lex.DECADE_DETERMINERS:
         return None  # "owns 2010s of them": a count glued to a letter, not a decade
@@ -293,9 +302,19 @@ def decade_at(text: str, core: Core, window: str, lo: int, lex: Lexicon) -> Draf
     return Draft(start, core.end + 1, YEAR, q)
 
 
+def _part_name(word: str, lex: Lexicon) -> str:
+    """A part of a decade as the lexicon names it: "mid-" as written, "early-" as
+    "early" ("the early-1990s"), any hyphen as the plain one."""
+    word = word[:-1] + "-" if word[-1:] in HYPHENS else word
+    return word if word in lex.DECADE_PARTS else word.rstrip("-")
+
+
 # "The 2000s" names the decade as often as the century: hundreds are read as centuries
 # only before it.
 CENTURIES_READ_TO = 2000
+# "the '30s" to "the '90s" are the last century's; "the '20s" and "the '10s" may be either.
+SHORT_DECADES_FROM = 30
+_APOSTROPHES = frozenset("'’‘")
 
 
 def month_parts(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Draft]:

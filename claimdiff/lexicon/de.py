@@ -500,6 +500,11 @@ NUMERIC_DATE_SEPARATOR = "."
 # Dates counted from when the text was written (en_times.RELATIVE_DATES): not read in
 # German yet.
 RELATIVE_DATES: dict[str, str] = {}
+RELATIVE_PAST_WORDS: frozenset[str] = frozenset()
+RELATIVE_FUTURE_WORDS: frozenset[str] = frozenset()
+FUTURE_WORDS: frozenset[str] = frozenset()
+FUTURE_PAIRS: frozenset[tuple[str, str]] = frozenset()
+PAST_WORDS: frozenset[str] = frozenset()
 YEAR_CUES = frozenset(
     "im in seit bis ab von vor nach jahr jahres jahrs zwischen und anfang ende mitte "
     "geschäftsjahr frühjahr herbst sommer winter".split()
@@ -628,6 +633,7 @@ RANGE_WORDS = ("bis",)
 HANGING_RANGE_WORDS = ("bis",)
 HANGING_JOIN_WORDS = ("und", "oder")
 HYPHENED_FIGURE_WORDS: frozenset[str] = frozenset()
+HYPHENED_YEAR_WORDS: frozenset[str] = frozenset()
 RANGE_AND_WORDS = ("und",)
 CHANGE_FROM_WORDS = ("von",)
 # "Millionen Euro", "Hunderte von Anwohnern": the "von" is optional.

@@ -882,6 +882,9 @@ HANGING_JOIN_WORDS = ("and", "or")
 # Words a hyphen joins to a figure that is still a figure, where "Covid-19" and "F-16"
 # are names (claimdiff/extract/unclaimed.py): "a magnitude-5.8 earthquake".
 HYPHENED_FIGURE_WORDS = frozenset({"magnitude"})
+# ... and the parts of a year or decade a hyphen joins to its four digits: "by mid-2021",
+# "the mid-1990s", "in early-2019" are years, as "mid 2021" and "the early 1990s" are.
+HYPHENED_YEAR_WORDS = frozenset({"early", "mid", "late"})
 RANGE_AND_WORDS = ("and",)
 CHANGE_FROM_WORDS = ("from",)
 # A day written before its month: "5th March", "5th of March", "12 March".

@@ -317,7 +317,10 @@ AGE_WORDS: dict[str, tuple[int, int | None]] = {
     "nonagenarian": (90, 99), "centenarian": (100, None),
 }  # fmt: skip
 AGE_NOUNS = frozenset(AGE_WORDS) - {"teenage"}
-# Words before a decade of years with no part named: "the 1990s".
-DECADE_DETERMINERS: frozenset[str] = frozenset({"the", "those", "these"})
+# Words that make four digits and an "s" a decade ("the 1990s", "a 1970s law", "their
+# 1980s heyday"), where a count may stand bare ("owns 2010s of them").
+DECADE_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "those", "these", "a", "an", "its", "their", "his", "her", "our", "my", "your"}
+)
 # Words for persons WordNet does not file as persons.
 AGE_LIMIT_PERSONS = frozenset({"those", "anyone", "everyone", "people"})

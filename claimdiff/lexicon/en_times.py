@@ -258,6 +258,22 @@ RELATIVE_DATES: dict[str, str] = {
         for season in ("spring", "summer", "autumn", "fall", "winter")
     },
 }
+# The tense each relative date's first word gives it (claimdiff/tenses.py): "last month" is
+# past and "next year" to come, so neither meets a date whose own clause says the
+# opposite ("will close next year" never meets "broke out on 4 October").  "this" gives none.
+RELATIVE_PAST_WORDS = frozenset({"last", "earlier"})
+RELATIVE_FUTURE_WORDS = frozenset({"next", "later"})
+# Words of a clause that put its event to come ("will reopen in April", "is due to open in
+# 2027", "said it would close in March", "is to shut in May"), and the pairs of words that
+# do; and words that put it past besides past forms of verbs ("was", "two years ago"; a
+# date after "since" is past too).  A clause holding both ("was due to open in 2020") has
+# no tense here.
+FUTURE_WORDS = frozenset(
+    """will shall would wo 'll ’ll due scheduled expected plans planned planning intends
+    intend aims going""".split()
+)
+FUTURE_PAIRS = frozenset({("is", "to"), ("are", "to"), ("set", "to")})
+PAST_WORDS = frozenset("was were had did ago".split())
 
 # Centuries written with an ordinal (claimdiff/extract/centuries.py): "the 19th century",
 # "19th-century", "the early twentieth century".  The word, the ordinals in words, and

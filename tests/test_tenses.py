@@ -1,0 +1,102 @@
+"""The tense of a relative date and of a date's clause (claimdiff.tenses), and compare()
+keeping a relative date from a date of the other tense (docs/compare.md, "Relative dates")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import compare
+from claimdiff.lexicon import get_lexicon
+from claimdiff.tenses import FUTURE, PAST, clause_tense, phrase_tense
+
+LEX = get_lexicon("en")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tense"),
+    [
+        ("last month", PAST),
+        ("Earlier this year", PAST),
+        ("next spring", FUTURE),
+        ("later this week", FUTURE),
+        ("this autumn", None),
+    ],
+)
+def test_phrase_tense(phrase: str, tense: str | None) -> None:
+    assert phrase_tense(phrase, LEX) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "tense"),
+    [
+        ("Fire broke out aboard the ship on 4 October; all were safe.", "4 October", PAST),
+        ("Members voted 81% in favour of the deal on 2 June.", "2 June", PAST),
+        ("The museum, which opened in 1962, will close.", "1962", PAST),
+        ("It was first proposed in 2015.", "2015", PAST),
+        ("Its first works since a roof repair in 2019 begin soon.", "2019", PAST),
+        ("The bridge will open in October.", "October", FUTURE),
+        ("The line is due to open in 2027.", "2027", FUTURE),
+        ("The council said it would close the pool in March.", "March", FUTURE),
+        ("The plant is to shut in May.", "May", FUTURE),
+        # Neither: no word of either tense, or words of both.
+        ("From 1 March, fares go up.", "1 March", None),
+        ("The union has called a strike starting on Wednesday.", "Wednesday", None),
+        ("The festival is back in July 2026 for the first time since 2022.", "July 2026", None),
+        ("The line was due to open in 2020.", "2020", None),
+        ("He was ordained in 1976 and will retire in 2027.", "2027", FUTURE),
+        ("He was ordained in 1976 and will retire in 2027.", "1976", PAST),
+    ],
+)
+def test_clause_tense(sentence: str, date: str, tense: str | None) -> None:
+    i = sentence.index(date)
+    assert clause_tense(sentence, (i, i + len(date)), (0, len(sentence)), LEX) == tense
+
+
+# (A, B, the relative date, the date it meets or None)
+CASES = [
+    (
+        "The cruise ship, launched in 2019, will be scrapped next year after a fire last "
+        "month left it unseaworthy. None of the 2,300 passengers was hurt.",
+        "Fire broke out aboard the ship on 4 October; all 2,300 passengers were evacuated.",
+        "last month",
+        "4 October",
+    ),
+    (
+        "Bishop Alan Moreby will retire next month after 12 years leading the diocese.",
+        "Alan Moreby marked his birthday on 9 May at the cathedral. He has led the diocese "
+        "for 12 years.",
+        "next month",
+        None,
+    ),
+    (
+        "The rail union has called a two-day strike starting on Wednesday.",
+        "Rail workers will strike for 48 hours next week, the union announced.",
+        "next week",
+        "Wednesday",
+    ),
+    # A year dating a paired figure, as a month does.
+    (
+        "The network carried 41 million passengers last year.",
+        "Passenger numbers reached 41m in 2024.",
+        "last year",
+        "2024",
+    ),
+    (
+        "The airline flew 6.2 million people next year, it hopes.",
+        "The carrier flew 6.2m people in 2024.",
+        "next year",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "phrase", "date"), CASES)
+def test_relative_date_meets_a_date_of_its_tense(
+    a: str, b: str, phrase: str, date: str | None
+) -> None:
+    met = [
+        (f.a.text, f.b.text) if f.a.text == phrase else (f.b.text, f.a.text)
+        for f in compare(a, b).findings
+        if phrase in (f.a.text, f.b.text)
+    ]
+    assert met == ([] if date is None else [(phrase, date)])
