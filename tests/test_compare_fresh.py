@@ -132,7 +132,8 @@ and ``pairs_review30.json`` (a reviewer's, at the twenty-sixth session's rules) 
 and ``pairs_review31.json`` (a reviewer's, at the rule for a date against a year) and
 ``pairs_fresh_za.json`` (the thirty-first held-out set) and ``pairs_decades_fresh.json``
 (decades of years against years) and ``pairs_relative_tense_fresh.json`` (relative dates
-against dates of either tense) hold short reports
+against dates of either tense) and ``pairs_same_years_fresh.json`` (one year of one fact,
+and the same year of two events) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -296,6 +297,7 @@ FILES = (
     "pairs_fresh_za.json",
     "pairs_decades_fresh.json",
     "pairs_relative_tense_fresh.json",
+    "pairs_same_years_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -3458,6 +3460,31 @@ RELATIVE_TENSE_XFAIL: dict[str, str] = {
     "rt28-30:in 2019/in September 2019": _UNPAIRED,
 }
 XFAIL.update(RELATIVE_TENSE_XFAIL)
+
+
+# Years of one fact and the same year of two events (pairs_same_years_fresh.json), written
+# blind at the twenty-eighth session for a rule on one year left in both texts (not kept:
+# docs/compare.md, "Assignment"): what compare() still gets wrong.
+SAME_YEARS_XFAIL: dict[str, str] = {
+    "sy28-2:22-date tour/22 shows": _UNPAIRED,
+    "sy28-9:in 2022/its 2022 sales": _ELSEWHERE,
+    "sy28-9": "false conflict: '1,150 people' / '2022 sales'",
+    "sy28-14:18 shows/18-date tour": _UNPAIRED,
+    "sy28-16:19th in the table/sit 19th": _UNPAIRED,
+    "sy28-19:app in 2015/Austin in 2015": _KEPT_APART,
+    "sy28-20:opened in 1998/storm in 1998": _KEPT_APART,
+    "sy28-21:Glasgow in 2008/Glastonbury in 2008": _KEPT_APART,
+    "sy28-23:opened in 2006/Cup in 2006": _KEPT_APART,
+    "sy28-24:launched in 2018/spotted in 2018": _KEPT_APART,
+    "sy28-25:opened in 1987/built in 1987": _KEPT_APART,
+    "sy28-26:prison in 2020/targeted in 2020": _KEPT_APART,
+    "sy28-27:profit of £3m/spent £3m": _KEPT_APART,
+    "sy28-28:bought in 1985/listed in 1985": _KEPT_APART,
+    "sy28-29:cap in 2014/Everton in 2014": _KEPT_APART,
+    "sy28-30:312 votes to 201/312 to 201": "found twice",
+    "sy28-30:proposed in 2015/parliament in 2015": _KEPT_APART,
+}
+XFAIL.update(SAME_YEARS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
