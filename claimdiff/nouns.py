@@ -427,6 +427,11 @@ def is_noun(word: str) -> bool:
     >>> is_noun("officers"), is_noun("survived")
     (True, False)
     """
+    # A word WordNet lists as it stands is a noun whatever its lemma (the word is one of
+    # the lemma's candidates): answered by one look-up, without the others a first lemma
+    # reads (exceptions, detached forms, their tag counts), most of what this cost.
+    if _lemma_row(word.strip().lower()) is not None:
+        return True
     return _lemma_row(lemma(word)) is not None
 
 

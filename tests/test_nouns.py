@@ -467,3 +467,19 @@ def test_build_output_is_deterministic(mini_wordnet: Path) -> None:
     """Two builds from the same inputs are byte for byte the same."""
     wordnet = build_noun_classes.read_wordnet(mini_wordnet, mini_wordnet / "lexnames.5WN.gz")
     assert build_noun_classes.render(wordnet) == build_noun_classes.render(wordnet)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["officers", "children", "schoolchildren", "report", "states", "News", " Vaccines ",
+     "survived", "fantastic", "virus", "gases", "vloggers", "s", "", "İstanbul", "ſtate"],
+)  # fmt: skip
+def test_is_noun_asks_the_lemma_only_where_the_word_is_no_lemma(word: str) -> None:
+    # is_noun answers a word WordNet lists as it stands without its lemma: the same
+    # answer, since the word is always one of its lemma's candidates.
+    assert nouns.is_noun(word) == (nouns._lemma_row(lemma(word)) is not None)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzAEIS' -", max_size=12))
+def test_is_noun_is_its_lemma_known(word: str) -> None:
+    assert nouns.is_noun(word) == (nouns._lemma_row(lemma(word)) is not None)

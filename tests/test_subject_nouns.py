@@ -12,8 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimdiff
+from claimdiff.extract import subjects
 
 ITEMS: list[dict[str, Any]] = json.loads(
     (Path(__file__).parent / "data" / "extract_subject_nouns_fresh.json").read_text("utf-8")
@@ -62,3 +65,11 @@ def test_subject_noun(item: dict[str, Any]) -> None:
     want = {item["noun"], *item.get("also", [])}
     assert over, "no figure read"
     assert over[0].noun in want, (over[0].text, over[0].noun, want)
+
+
+@given(st.text(alphabet=[chr(c) for c in range(128)], max_size=60))
+def test_ascii_words_are_the_subject_words_in_ascii(window: str) -> None:
+    # subject_before and money_noun read an ASCII window with runs of ASCII letters.
+    ascii_spans = [m.span() for m in subjects._ASCII_WORD.finditer(window)]
+    assert ascii_spans == [m.span() for m in subjects._SUBJECT_WORD.finditer(window)]
+    assert subjects._ASCII_WORD.findall(window) == subjects._LETTERS.findall(window)
