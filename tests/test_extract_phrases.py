@@ -417,6 +417,10 @@ TIME = [
     # A hyphened singular noun after it makes a year, a plural a count.
     ("Fans mourned their 1993 break-up.", "1993", Kind.YEAR, 1993, 1993, N, N),
     ("Police logged 1993 break-ins.", "1993 break-ins", Kind.COUNT, 1993, 1993, N, "break-ins"),
+    # After a possessive or "the", a year whatever follows (a count takes its comma).
+    ("The firm said its 2022 sales rose.", "2022", Kind.YEAR, 2022, 2022, N, N),
+    ("Homes were hit by the 2023 floods.", "2023", Kind.YEAR, 2023, 2023, N, N),
+    ("Auditors signed their 2019 accounts.", "2019", Kind.YEAR, 2019, 2019, N, N),
     (
         "It will create 2000 full-time jobs.",
         "2000 full-time jobs",

@@ -348,10 +348,13 @@ def _is_year(text: str, core: Core, lex: Lexicon) -> bool:
         # the rest of the text for every such number, 38 MB at a time on a 5 MB text.
         word = _NON_SPACE_RUN.match(text, core.end + 1)
     first = (word.group() if word is not None else "").strip(",.;:").lower()
+    prev = PREV_WORD.search(text[max(0, num.start - 12) : num.start])
+    before = prev["word"].lower() if prev is not None else ""
+    if before in lex.YEAR_DETERMINERS:
+        return True  # "its 2022 sales", "the 2023 floods": a count would take its comma
     if first.isalpha() and nouns.lemma(first) != first:
         return False  # "in 2000 stores": a plural counted, whatever the cue
-    prev = PREV_WORD.search(text[max(0, num.start - 12) : num.start])
-    if prev is not None and prev["word"].lower() in lex.YEAR_CUES:
+    if before in lex.YEAR_CUES:
         return True
     if word is None:
         return True

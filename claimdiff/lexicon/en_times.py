@@ -244,6 +244,11 @@ YEAR_CUES = frozenset(
     "in for since by until till from during of before after early late mid fiscal "
     "year financial season class between and to through".split()
 )
+# Words before four digits that make them a year whatever follows: "its 2022 sales", "the
+# 2023 floods", "their 2019 accounts" (a count of thousands takes its comma in news
+# writing: "its 2,022 stores"); without one, a plural after the digits counts it ("in 2000
+# stores").
+YEAR_DETERMINERS = frozenset("the its their his her our my your whose".split())
 # Dates counted from when the text was written, with their grain (claimdiff/relative_dates.py):
 # compare() pairs them, as compatible, with a date of that grain the other text gives
 # ("last month" / "in March", "next year" / "2026", "last week" / "on Thursday").
