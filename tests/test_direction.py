@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import random
+import re
 from pathlib import Path
 
 import attrs
@@ -190,9 +192,10 @@ def test_silent_sentences(text: str, silent: bool, monkeypatch: pytest.MonkeyPat
     assert extract(text) == fast
 
 
-# Windows read without the token pattern (direction._quiet_ascii): where it says "no cue",
-# tokenising finds none, and in ASCII without an apostrophe it says so wherever tokenising
-# finds none; words with marks, digits and capitals around and inside them.
+# Windows read without the token pattern (direction._plain_role, _plain_still): where they
+# answer, reading the tokens gives that answer, and in ASCII without an apostrophe a
+# window with no cue is always answered; words with marks, digits, capitals and
+# apostrophes around and inside them ("it'sUP" holds the token "up", "year'to" no "to").
 QUIET_WINDOWS = [
     "Kyiv says more than",
     "sales ROSE, then",
@@ -204,6 +207,18 @@ QUIET_WINDOWS = [
     "cut.",
     "",
     "Topped it off",
+    "it'sUP",
+    "it's up",
+    "the year'to ",
+    "year's to ",
+    "moved from -",
+    "went to “",
+    "went to (",
+    "fell by ٣",
+    "prices Kept to ",
+    "higher than the",
+    "rose to ",
+    "a FROM  ",
 ]
 
 
@@ -217,23 +232,51 @@ def test_english_tokens_read_lower_cased() -> None:
         assert direction._tokens(w, token) == [t.lower() for t in token.findall(w)], w
 
 
-def test_quiet_windows_agree_with_the_tokens() -> None:
+def test_plain_windows_agree_with_the_tokens() -> None:
     direction = importlib.import_module("claimdiff.extract.direction")
     lex = get_lexicon("en")
-    cues = direction.cue_words(lex.direction)
-    ascii_cues = direction._ascii_cues(lex.direction)
-    assert ascii_cues is not None
+    lx = lex.direction
+    cues = direction.cue_words(lx)
+    plain = direction._plain(lx)
+    assert plain is not None
     token = lex.patterns["change_token"]
     fixtures = Path(__file__).resolve().parent.parent / "fixtures"
     texts = [p.read_text("utf-8") for p in sorted(fixtures.rglob("*.txt"))[:20]]
     windows = QUIET_WINDOWS + [
         t[i : i + n] for t in texts for i in range(0, 2000, 7) for n in (25, 60)
     ]
-    said_quiet = 0
+    answered = 0
     for w in windows:
-        if direction._quiet_ascii(w, ascii_cues):
-            said_quiet += 1
-            assert cues.isdisjoint(direction._tokens(w, token)), w
-        elif w.isascii() and "'" not in w:
-            assert not cues.isdisjoint(direction._tokens(w, token)), w
-    assert said_quiet > 100
+        words = direction._tokens(w, token)
+        role = direction._plain_role(w, plain)
+        if role is not direction._UNREAD:
+            answered += 1
+            assert role == (lx.ROLES.get(words[-1]) if words else None), w
+            assert cues.isdisjoint(words) or direction._cue_before(words, lx) == (None, None), w
+        elif "'" not in w:
+            assert not cues.isdisjoint(words), w
+        if direction._plain_still(w, plain):
+            # No cue, or none read on past "than" and none that _cue_after takes.
+            assert cues.isdisjoint(words) or (
+                lx.COMPARATIVES.isdisjoint(words) and direction._cue_after(words, lx) is None
+            ), w
+        elif "'" not in w:
+            assert not cues.isdisjoint(words), w
+    assert answered > 100
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_cues_held_as_a_pattern_finds_them(lang: str) -> None:
+    # direction._holds_cue looks for the cues that hold no other, in the runs of letters
+    # where the text is ASCII: the answer of a search for every cue in the lower-cased text.
+    direction = importlib.import_module("claimdiff.extract.direction")
+    regex = importlib.import_module("claimdiff.lexicon.regex")
+    cues = direction.cue_words(get_lexicon(lang).direction)
+    every = re.compile(regex.alternation(cues))
+    pieces = [*sorted(cues), "x", "p", "ü", "ß", " ", ".", "5", "K", "İ", "’", "\ud800"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces)[rng.randint(0, 3) :] for _ in range(rng.randint(0, 4)))
+        text = text.lower()
+        assert direction._holds_cue(text, cues) == (every.search(text) is not None), text
+    assert not direction._holds_cue("rose", frozenset())

@@ -16,14 +16,14 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from types import ModuleType
+from typing import NamedTuple
 
 import attrs
 
 from claimdiff.extract.members import COUNT, DATE, DOWN, QUOTE, UP
 from claimdiff.lexicon import Lexicon
-from claimdiff.lexicon.regex import alternation
 from claimdiff.model import Claim, Direction, Span
 from claimdiff.text import Lowered
 
@@ -143,17 +143,15 @@ def tokenise(text: str, lo: int, hi: int, lex: Lexicon, low: Lowered | None = No
     text's lower-cased copy, where made."""
     token = lex.patterns["change_token"]
     cues = cue_words(lex.direction)
-    if (
-        _letters_only(cues)
-        and _cue_within(cues).search(text[lo:hi].lower() if low is None else low.part(lo, hi))
-        is None
+    if _letters_only(cues) and not _holds_cue(
+        text[lo:hi].lower() if low is None else low.part(lo, hi), cues
     ):
         # No cue anywhere in the sentence, inside a word or across words (a table of
         # figures): each token lower-cased is a part of the sentence lower-cased (but
         # for a sigma, the one letter its neighbours lower-case, which no cue holds), so
         # none holds a cue, and the sentence is silent.  Its thousands of tokens are not
-        # read: one pass of the cues' pattern costs a fraction of the token pattern's
-        # and of the lists built from it (dense figures: 5% of extracting them).
+        # read: a string search per cue costs a fraction of the token pattern's pass and
+        # of the lists built from it (dense figures: 5% of extracting them).
         return Tokens(text, [], [], [], token, cues, [0], True, (lo, hi))
     return _read_tokens(text, lo, hi, token, cues)
 
@@ -179,14 +177,41 @@ def _read_tokens(
     # A window cut through a token reads the part it holds: a cue within a longer word
     # ("rose" of "prose") keeps the sentence from being silent.  Each distinct word is
     # asked once: a table repeats the same few.
-    silent = cued[-1] == 0 and _cue_within(cues).search(" ".join(set(lowered))) is None
+    silent = cued[-1] == 0 and not _holds_cue(" ".join(set(lowered)), cues)
     return Tokens(text, starts, ends, lowered, token, cues, cued, silent)
 
 
+def _holds_cue(text: str, cues: frozenset[str]) -> bool:
+    """Whether any of ``cues`` stands anywhere in ``text`` (lower case), inside a word too.
+
+    Cues of ASCII letters are looked for in the distinct runs of ASCII letters of the
+    text, which hold every place one may stand (:func:`_runs`' C pass): a sentence of
+    many figures repeats a few words.
+    """
+    cores = _cue_cores(cues)
+    if not cores:
+        return False
+    if isinstance(cores[0], bytes):
+        runs = text.encode("utf-8", "surrogatepass").translate(_LOWER_LETTERS).split()
+        return any(map(b" ".join(set(runs)).__contains__, cores))
+    return any(map(text.__contains__, cores))
+
+
 @functools.cache
-def _cue_within(cues: frozenset[str]) -> re.Pattern[str]:
-    """A pattern that finds any of ``cues`` anywhere, inside a word too."""
-    return re.compile(alternation(cues))  # a trie of the words: quick to compile and search
+def _cue_cores(cues: frozenset[str]) -> tuple[str, ...] | tuple[bytes, ...]:
+    """The ``cues`` that open with no other, shortest first ("to", "by", "up" lead), as
+    ASCII bytes where they all are ASCII letters: a text holds a cue if and only if it
+    holds one of them ("rises" holds "rise").
+
+    A string search a word, each a C loop that skips along the text, is what
+    :func:`_holds_cue` costs: a pattern of the cues (a trie) took milliseconds to
+    compile, most of what a short command spent on directions.
+    """
+    cores = (c for c in cues if not any(c[:i] in cues for i in range(1, len(c))))
+    ordered = tuple(sorted(cores, key=lambda c: (len(c), c)))
+    if all(c.isascii() and c.isalpha() for c in ordered):
+        return tuple(c.encode("ascii") for c in ordered)
+    return ordered
 
 
 # The words of the English token pattern: runs of ASCII letters, and an apostrophe's tail.
@@ -194,35 +219,117 @@ _ASCII_WORD = r"[A-Za-z]++(?:'[a-z]++)?+"
 # The English token pattern (lexicon.patterns, "change_token"), which :func:`_tokens` reads
 # in lower-cased ASCII; any other is read as it is.
 _ENGLISH_TOKEN = _ASCII_WORD + r"|[\d.,$£€%]+|[,;:()]"
-# Each byte as :func:`_quiet_ascii` reads it: an ASCII letter lower-cased, any other a space.
+# Each byte as :func:`_runs` reads it: an ASCII letter lower-cased, any other a space.
 _LOWER_LETTERS = bytes(c | 0x20 if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+# The characters of the English token pattern's tokens that are no letter ("\\d" aside).
+_MARK_TOKENS = frozenset(".,$£€%;:()")
 
 
-def _quiet_ascii(window: str, cues: frozenset[bytes]) -> bool:
-    """Whether no token of ``window`` is among ``cues`` (:func:`_ascii_cues`), asked
-    without the token pattern where that is sure to give the same answer: False means
-    "tokenise it".
+def _runs(window: str) -> list[bytes] | None:
+    """The runs of ASCII letters of ``window``, lower-cased: every token of it the English
+    token pattern (:data:`_ENGLISH_TOKEN`) reads that is letters only; None where that
+    is not sure.
 
-    In ASCII text with no apostrophe the tokens that hold a letter are the runs of
-    letters (:data:`_ASCII_WORD`; the others are digits and marks, no cue): with every
-    other character made a space and the letters lower-cased, in one C pass over the
-    window's bytes, they are what ``split`` gives.  A regex pass costs some 400
-    instructions a character, these C calls on the whole window a fraction of that.
+    That pattern's tokens that hold a letter are runs of letters, whatever stands around
+    them, or two joined by an apostrophe ("year's"), which holds no cue; only a capital
+    right after such a tail ("it'sUP") starts a token inside a run.  With every other
+    character made a space (a character outside ASCII is bytes from 0x80 in UTF-8, made
+    spaces too) and the letters lower-cased, in one C pass over the window's bytes, the
+    runs are what ``split`` gives.  A regex pass costs some 400 instructions a character,
+    these C calls on the whole window a fraction of that.
     """
-    if not window.isascii() or "'" in window:
-        return False
-    return cues.isdisjoint(window.encode("ascii").translate(_LOWER_LETTERS).split())
+    if "'" in window and _TAIL_THEN_CAPITAL.search(window) is not None:
+        return None
+    return window.encode("utf-8", "surrogatepass").translate(_LOWER_LETTERS).split()
+
+
+# An apostrophe's tail that the English token pattern ends before a capital.
+_TAIL_THEN_CAPITAL = re.compile(r"'[a-z]++[A-Z]")
+
+
+class _Plain(NamedTuple):
+    """The cue words of a language read as :func:`_runs` reads words, as bytes."""
+
+    cues: frozenset[bytes]
+    """Every cue word (:func:`cue_words`)."""
+    before: frozenset[bytes]
+    """The words before a figure that :func:`_cue_before` may take for its cue."""
+    after: frozenset[bytes]
+    """The words after a figure that :func:`_cue_after` may say its direction with."""
+    roles: dict[bytes, str]
+    """The words that name a figure's role in a change ("from", "to", "by")."""
+    comparatives: frozenset[bytes]
+    """The words after which the words after a figure are read on ("than")."""
 
 
 @functools.cache
-def _ascii_cues(lx: ModuleType) -> frozenset[bytes] | None:
-    """The cue words as ASCII bytes, for :func:`_quiet_ascii`; None where ``lx`` reads
-    words other than as :data:`_ASCII_WORD` or a cue is more than lower-case ASCII
-    letters, which it needs."""
+def _plain(lx: ModuleType) -> _Plain | None:
+    """``lx``'s cue words for :func:`_runs`; None where ``lx`` reads words other than as
+    :data:`_ASCII_WORD`, or a cue word or comparative is more than lower-case ASCII
+    letters, which :func:`_runs` needs."""
     cues = cue_words(lx)
-    if lx.WORD != _ASCII_WORD or not all(w.isascii() and w.isalpha() for w in cues):
+    words = (*cues, *lx.COMPARATIVES)
+    plain = all(w.isascii() and w.isalpha() and w.islower() for w in words)
+    if lx.WORD != _ASCII_WORD or not plain:
         return None
-    return frozenset(w.encode("ascii") for w in cues)
+    before = (lx.UP_BEFORE, lx.ABOVE_BEFORE, lx.DOWN_BEFORE, lx.BELOW_BEFORE, lx.UP_WITH_A_ROLE)
+
+    def as_bytes(*sets: Iterable[str]) -> frozenset[bytes]:
+        return frozenset(w.encode("ascii") for s in sets for w in s)
+
+    return _Plain(
+        as_bytes(cues),
+        as_bytes(*before, ["up"]),  # "up" after a phrasal verb is read apart
+        as_bytes(lx.UP_AFTER, lx.DOWN_AFTER),
+        {w.encode("ascii"): role for w, role in lx.ROLES.items()},
+        as_bytes(lx.COMPARATIVES),
+    )
+
+
+class _Unread:
+    """What :func:`_plain_role` says of a window whose tokens it must read."""
+
+
+_UNREAD = _Unread()
+
+
+def _plain_role(window: str, plain: _Plain) -> str | _Unread | None:
+    """The role the words before a figure (``window``) give it where they name no
+    direction, without the token pattern; :data:`_UNREAD` where that is not sure.
+
+    With no word of :attr:`_Plain.before` among them :func:`_cue_before` finds no cue,
+    whatever the words; the role is then the last token's, a word only if a run of
+    letters ends the window but for white space (a digit or a mark is a token of its own)
+    and no apostrophe joins it to the run before.
+    """
+    runs = _runs(window)
+    if runs is None:
+        return _UNREAD
+    if plain.cues.isdisjoint(runs):
+        return None  # most windows: no word of change at all
+    if not plain.before.isdisjoint(runs):
+        return _UNREAD
+    if plain.roles.keys().isdisjoint(runs):
+        return None
+    if "'" in window:
+        return _UNREAD  # the last run may be an apostrophe's tail, of a token with it
+    c = window.rstrip()[-1]  # there is a run: the window is not all white space
+    if "a" <= c <= "z" or "A" <= c <= "Z":
+        return plain.roles.get(runs[-1])
+    if c in _MARK_TOKENS or c.isdecimal():  # a token of no letter: "\\d" is Unicode's digits
+        return None
+    return _UNREAD  # some other mark ends it ("from -5"): the last token is further back
+
+
+def _plain_still(window: str, plain: _Plain) -> bool:
+    """Whether the words after a figure (``window``) surely name no direction, asked
+    without the token pattern: with none of :attr:`_Plain.after` among them, and no
+    comparative that has more read, :func:`_cue_after` finds none."""
+    runs = _runs(window)
+    return runs is not None and (
+        plain.cues.isdisjoint(runs)
+        or (plain.after.isdisjoint(runs) and plain.comparatives.isdisjoint(runs))
+    )
 
 
 @functools.cache
@@ -409,32 +516,38 @@ def read_change(
         and not (late_cues and not tokens.quiet(end, late_end))
     ):
         return None  # no word around the figure that could name a change (issue 12)
-    # A window of no cue gives no role nor direction, whatever its words; they are read
-    # again only for a verb closing the clause (German), which may pair with one of them.
-    plain = _ascii_cues(lx) if tokens is None and not late_cues else None
+    # A window of no cue gives no role nor direction, whatever its words, and most need
+    # no tokens to tell (_plain_role, _plain_still); they are read again only for a verb
+    # closing the clause (German), which may pair with one of them.
+    plain = _plain(lx) if tokens is None and not late_cues else None
     token = lex.patterns["change_token"]
-    if plain is not None and _quiet_ascii(text[first:start], plain):
-        before = []
-    elif tokens is None:
-        before = _tokens(text[first:start], token)
-    else:  # ``tokens`` are the sentence's, which holds [lo, hi)
-        before = tokens.between(first, start)
-    role = lx.ROLES.get(before[-1]) if before else None
     cues = cue_words(lx)  # with none among the words, the readers below find nothing
-    direction, cue = (None, None) if cues.isdisjoint(before) else _cue_before(before, lx)
+    before: list[str] = []
+    role: str | None
+    read = _UNREAD if plain is None else _plain_role(text[first:start], plain)
+    if not isinstance(read, _Unread):
+        role, direction, cue = read, None, None
+    else:
+        if tokens is None:
+            before = _tokens(text[first:start], token)
+        else:  # ``tokens`` are the sentence's, which holds [lo, hi)
+            before = tokens.between(first, start)
+        role = lx.ROLES.get(before[-1]) if before else None
+        direction, cue = (None, None) if cues.isdisjoint(before) else _cue_before(before, lx)
     if direction is None:  # only now the words after: most figures have no cue before
-        if plain is not None and _quiet_ascii(text[end:after_end], plain):
-            after = []
-        elif tokens is None:
-            after = _tokens(text[end:after_end], token)
-        else:
-            after = tokens.between(end, after_end)
-        if not cues.isdisjoint(after) and not lx.COMPARATIVES.isdisjoint(after):
-            # What "than" compares with may run past the window ("than the previous
-            # quarter"): read on.
-            far = end + _COMPARISON if end + _COMPARISON < hi else hi
-            after = _tokens(text[end:far], token) if tokens is None else tokens.between(end, far)
-        direction = None if cues.isdisjoint(after) else _cue_after(after, lx)
+        if plain is None or not _plain_still(text[end:after_end], plain):
+            if tokens is None:
+                after = _tokens(text[end:after_end], token)
+            else:
+                after = tokens.between(end, after_end)
+            if not cues.isdisjoint(after) and not lx.COMPARATIVES.isdisjoint(after):
+                # What "than" compares with may run past the window ("than the previous
+                # quarter"): read on.
+                far = end + _COMPARISON if end + _COMPARISON < hi else hi
+                after = (
+                    _tokens(text[end:far], token) if tokens is None else tokens.between(end, far)
+                )
+            direction = None if cues.isdisjoint(after) else _cue_after(after, lx)
         cue = "after"
     if direction is None and late_cues:
         if tokens is None:
