@@ -74,8 +74,7 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
     tos, dashes = _tally_hints(text, lex)
     scored = _dash_between_digits(text) and score.search(text) is not None
     if not (tos or dashes or scored):
-        return drafts  # the cue pattern is compiled only for a text that may hold a score
-    cue = lex.patterns["score_words"]
+        return drafts
     found: list[Draft] = []
     if not scored:
         # No score: only a sentence holding a hint can give a tally, and most hold none
@@ -89,8 +88,13 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
         near_dashes = _within(dashes, lo, hi)
         if not (candidates or near_tos or near_dashes):
             continue
-        if candidates and cue.search(text, lo, hi) is None:
-            candidates = []
+        if candidates:
+            # The cue pattern, a long trie, is compiled only for a sentence that holds a
+            # score or a tally's two numbers (_tally, _tallies_in_words): most hold neither,
+            # though " to " after a number hints at a tally in many.
+            cue = lex.patterns["score_words"]
+            if cue.search(text, lo, hi) is None:
+                candidates = []
         for m in candidates:
             if _NOT_AFTER.search(text, max(lo, m.start() - 12), m.start()):
                 continue
@@ -116,7 +120,7 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
             found.append(Draft(m.start(), m.end(), SCORE, score_quantity(x, y)))
         # In a sentence of voting a tally stays two counts, each with its side.
         if (near_tos or near_dashes) and not holds_any(text, (lo, hi), lex.VOTE_WORDS):
-            found.extend(_tallies_in_words(text, (lo, hi), near_tos, near_dashes, lex, cue))
+            found.extend(_tallies_in_words(text, (lo, hi), near_tos, near_dashes, lex))
     # Where the scan read a measure, a percentage or money over the span ("2-3 km", "3-5%"),
     # its reading stands.
     return overlay(drafts, _apart(found), keep=lambda d: d.kind is COUNT)
@@ -344,14 +348,13 @@ def holds_any(text: str, span: Span, words: frozenset[str]) -> bool:
     return not words.isdisjoint(_WORD.findall(text[lo:hi].lower()))
 
 
-def _tally(
-    text: str, lo: int, m: re.Match[str], lex: Lexicon, cue: re.Pattern[str]
-) -> tuple[float, float] | None:
+def _tally(text: str, lo: int, m: re.Match[str], lex: Lexicon) -> tuple[float, float] | None:
     """The two sides of a match of :data:`_TALLY` that is a tally (see the module's
     docstring), or None."""
     x, y = _side(m[1], lex), _side(m[3], lex)
     if x is None or y is None:
         return None
+    cue = lex.patterns["score_words"]
     if _NOT_AFTER.search(text, max(lo, m.start() - 12), m.start()):
         return None
     if not lex.NOT_TALLIES_AFTER.isdisjoint(
@@ -385,7 +388,6 @@ def _tallies_in_words(
     tos: list[int],
     dashes: list[int],
     lex: Lexicon,
-    cue: re.Pattern[str],
 ) -> list[Draft]:
     """The sentence's tallies in words (see the module's docstring), looked for around its
     hinted " to " and dashes (:func:`_tally_hints`), cued by a score word before them."""
@@ -397,7 +399,7 @@ def _tallies_in_words(
         while (m := _TALLY.search(text, at, min(hi, to + _TALLY_REACH))) is not None:
             # A word that is no number ("vote of six to two") is passed, not the tally after it.
             at = m.end() if _side(m[1], lex) is not None else m.end(1)
-            sides = None if m.start() in seen else _tally(text, lo, m, lex, cue)
+            sides = None if m.start() in seen else _tally(text, lo, m, lex)
             if sides is not None:
                 seen.add(m.start())
                 out.append(Draft(m.start(), m.end(), SCORE, score_quantity(*sides)))
@@ -408,6 +410,7 @@ def _tallies_in_words(
         x, y = _side(m[1], lex), _side(m[2], lex)
         if x is None or y is None:
             continue
+        cue = lex.patterns["score_words"]
         after = _NEXT_WORD.match(text, m.end())
         if after is not None and _counts(text, after, lex, cue):
             continue  # "a one-two finish"
