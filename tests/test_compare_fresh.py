@@ -133,7 +133,8 @@ and ``pairs_review31.json`` (a reviewer's, at the rule for a date against a year
 ``pairs_fresh_za.json`` (the thirty-first held-out set) and ``pairs_decades_fresh.json``
 (decades of years against years) and ``pairs_relative_tense_fresh.json`` (relative dates
 against dates of either tense) and ``pairs_same_years_fresh.json`` (one year of one fact,
-and the same year of two events) hold short reports
+and the same year of two events) and ``pairs_streaks_fresh.json`` (runs counted by
+ordinals) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -298,6 +299,7 @@ FILES = (
     "pairs_decades_fresh.json",
     "pairs_relative_tense_fresh.json",
     "pairs_same_years_fresh.json",
+    "pairs_streaks_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -3164,7 +3166,6 @@ FRESH_Z_XFAIL: dict[str, str] = {
     "h30-percent-2:58 percent/nearly three-fifths": _READ_AS_OTHER,
     "h30-measure-1:491 mm/nearly half a metre": _READ_AS_OTHER,
     "h30-measure-1:depth of 2 metres/up to three metres deep": _READ_AS_OTHER,
-    "h30-measure-4:14th consecutive day/12th straight day": _UNPAIRED,
     "h30-date-1:for nine hours/almost nine hours": _READ_AS_OTHER,
     "h30-date-2:Sunday/a Sunday": _UNPAIRED,
     "h30-date-3:late on Tuesday night/early on Thursday morning": _UNPAIRED,
@@ -3285,7 +3286,6 @@ CHANGE_SUBJECTS_XFAIL: dict[str, str] = {
     "ch27-32:from 2.9%/dropped a full point": _ELSEWHERE,
     "ch27-32": "false conflict: '2.9%' / '4.2%'",
     "ch27-33:from 7.57 million/by about 30,000": _UNPAIRED,
-    "ch27-33:third month in a row/fourth consecutive monthly fall": _UNPAIRED,
     "ch27-34:rose 0.9%/climbed 0.4%": _UNPAIRED,
     "ch27-35:in July/a July record": _UNPAIRED,
     "ch27-36:at 5,186/end at 5,168": _UNPAIRED,
@@ -3488,6 +3488,47 @@ SAME_YEARS_XFAIL: dict[str, str] = {
     "sy28-30:proposed in 2015/parliament in 2015": _KEPT_APART,
 }
 XFAIL.update(SAME_YEARS_XFAIL)
+
+
+# Runs counted by ordinals (pairs_streaks_fresh.json), written blind at the
+# twenty-eighth session for the reading of runs (docs/claims.md, "Runs"): what compare()
+# still gets wrong.
+STREAKS_XFAIL: dict[str, str] = {
+    "st28-1:topped 30C/above 30C": _READ_AS_OTHER,
+    "st28-1:day on Thursday/30C on Thursday": _ELSEWHERE,
+    "st28-2:nine wins in a row/ninth consecutive league victory": _UNPAIRED,
+    "st28-2:since 2002/in more than two decades": _UNPAIRED,
+    "st28-3:14th consecutive time/14th meeting in a row": _UNPAIRED,
+    "st28-3:voted 6-3/Six of the nine": _ELSEWHERE,
+    "st28-3": "false conflict: 'two members' / 'nine MPC members'",
+    "st28-5:seventh straight session/seventh consecutive daily decline": _UNPAIRED,
+    "st28-5:closed lower/index fell": _UNPAIRED,
+    "st28-7:sixth successive clean sheet/six games in a row": _UNPAIRED,
+    "st28-8:eased/has now fallen": _UNPAIRED,
+    "st28-10:11th successive quarterly loss/eleventh consecutive quarter": _UNPAIRED,
+    "st28-10:three months to June/the second quarter": _UNPAIRED,
+    "st28-12:fifth consecutive one-day international defeat/fifth ODI loss in a row": _UNPAIRED,
+    "st28-12:bowled out for 214/Chasing 215": _UNPAIRED,
+    "st28-12:in 46.3 overs/41 balls to spare": _KEPT_APART,
+    "st28-12": "false conflict: '46.3 overs' / '41 balls'",
+    "st28-13:at least 110F/topped 110F": _READ_AS_OTHER,
+    "st28-15:eighth successive defeat/seven straight games": _UNPAIRED,
+    "st28-15:4-0 loss/4-0 thrashing": _UNPAIRED,
+    "st28-16:sixth consecutive day/its fourth day": _UNPAIRED,
+    "st28-19:shrank/has contracted": _UNPAIRED,
+    "st28-20:88th minute/two minutes from time": _UNPAIRED,
+    "st28-22:third consecutive reduction/second rate cut in a row": _UNPAIRED,
+    "st28-22:in February/February meeting": _UNPAIRED,
+    "st28-23:10th consecutive victory/10 wins in a row": _UNPAIRED,
+    "st28-25:the third quarter/between July and September": _UNPAIRED,
+    "st28-25:second consecutive quarter/second quarter in a row": _UNPAIRED,
+    "st28-25:narrowed/margin fell": _UNPAIRED,
+    "st28-26:50th anniversary/half a century": _UNPAIRED,
+    "st28-27:the fourth fire in the borough in as many days/fourth consecutive day": _UNPAIRED,
+    "st28-30:fourth straight day/third consecutive day": _KEPT_APART,
+    "st28-30": "false conflict: 'fourth straight day' / 'third consecutive day'",
+}
+XFAIL.update(STREAKS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -63,6 +63,7 @@ from claimdiff.extract.repeats import repeats
 from claimdiff.extract.scan import refuse, scan
 from claimdiff.extract.scores import with_scores
 from claimdiff.extract.singles import singles
+from claimdiff.extract.streaks import streaks
 from claimdiff.extract.subjects import (
     ClauseWords,
     linked_subject,
@@ -127,6 +128,9 @@ def extract(
     # "a single vote": a count of one only where the scan read nothing.
     drafts = overlay(drafts, singles(text, lex, low), lambda d: False)
     drafts = overlay(drafts, repeats(text, lex, low), lambda d: False)  # "scored twice"
+    # "a ninth straight win", "for a fifth day": a run its ordinal counts, over any reading
+    # of the ordinal as a fraction.
+    drafts = overlay(drafts, streaks(text, lex, drafts, low))
     # A month alone stands only where nothing else was read ("in March 2024" is a date).
     drafts = overlay(drafts, months_alone(text, lex), lambda d: False)
     dates = [d.start for d in drafts if d.kind is DATE]

@@ -155,6 +155,14 @@ FRACTIONS = {
 ORDINAL_FRACTIONS = frozenset(
     w for w in FRACTIONS if not w.endswith("s") and w not in ("half", "quarter")
 )
+# Ordinals as the numbers they are ("ninth": 9), from the fraction words' denominators and
+# "first" and "second": read where an ordinal counts a run ("a ninth straight win",
+# claimdiff/extract/streaks.py).
+ORDINAL_NUMBERS = {
+    "first": 1,
+    "second": 2,
+    **{w: round(1 / FRACTIONS[w]) for w in ORDINAL_FRACTIONS},
+}
 # ... and those that are a scale's ordinal, which make one ordinal with any number before
 # them: "her ten thousandth operation", "his two hundredth Test".
 SCALE_ORDINALS = frozenset({"hundredth", "thousandth", "millionth", "billionth", "trillionth"})

@@ -16,6 +16,29 @@ TIME_UNITS = {
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
 }  # fmt: skip
 
+# A run of days, wins or falls counted by an ordinal (claimdiff/extract/streaks.py): the
+# words between the ordinal and what it counts ("the 14th consecutive day", "a ninth
+# straight win"), and the phrases after it ("the third month in a row", "a fifth day
+# running").  A length of time after "a" and an ordinal is one too ("for a fifth day"),
+# never a fraction of it.
+STREAK_WORDS = ("consecutive", "straight", "successive")
+STREAK_AFTER = ("in a row", "running", "on the trot")
+STREAK_ARTICLES = ("a", "an")
+# ... the words that end the run's noun ("a sixth straight day above 30C", "a 10th
+# consecutive night below freezing"), and the adjectives of time that make a run of things
+# a length of time ("a fourth straight monthly fall" is four months of falls, as "the third
+# month running" is three months).
+STREAK_NOUN_ENDS = frozenset(
+    """above below over under after before since during from into through without against
+    between beyond amid""".split()
+)
+STREAK_TIME_ADJECTIVES = {
+    "daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year",
+}  # fmt: skip
+# ... and nouns a run counts as units of time: "the ninth night in a row" is nine days of
+# it, "a fifth consecutive weekend" five weeks.
+STREAK_TIME_NOUNS = {"night": "day", "nights": "day", "weekend": "week", "weekends": "week"}
+
 # Words after a length of time that make it a time before now: "35 years ago".
 AGO_WORDS = ("ago",)
 
