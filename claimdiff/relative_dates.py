@@ -67,10 +67,9 @@ def relative_dates(
 
     tenses: dict[tuple[int, Span], Tense | None] = {}
 
-    def clash(side: int, m: re.Match[str], date: Claim) -> bool:
-        """Whether the phrase ``m`` of text ``side`` and ``date`` of the other differ in
-        tense, both known."""
-        want = phrase_tense(m.group(), lex)
+    def clash(side: int, want: Tense | None, date: Claim) -> bool:
+        """Whether a phrase of text ``side`` in tense ``want`` and ``date`` of the other
+        differ in tense, both known."""
         if want is None:
             return False
         key = (1 - side, date.span)
@@ -87,7 +86,7 @@ def relative_dates(
                     continue
                 for m in pattern.finditer(texts[side], *this.sentence):
                     fits = grain in _GRAINS[table[_phrase(m)]] and (side, m.span()) not in taken
-                    if fits and not clash(side, m, scope):
+                    if fits and not clash(side, phrase_tense(m.group(), lex), scope):
                         pair(side, m, scope, this.sentence)
                         break
     tied = {(f.a.sentence, f.b.sentence) for f in findings if f.a.quantity and f.b.quantity}
@@ -109,7 +108,9 @@ def relative_dates(
             index.setdefault((g, c.sentence), []).append(i)
             for sense in their[c.sentence]:
                 index.setdefault((g, sense), []).append(i)
-        heads = dict.fromkeys(index, 0)
+        # Where each list's first date free for a phrase of each tense stands: a date
+        # taken, or of the other tense, is passed once per tense, not once per phrase.
+        heads: dict[tuple[str | None, object, Tense | None], int] = {}
         ties: dict[Span, list[Span]] = {}
         for sa, sb in tied:
             here, there = (sa, sb) if side == 0 else (sb, sa)
@@ -122,20 +123,18 @@ def relative_dates(
             if sentence not in own:
                 own[sentence] = verbs.senses_of(_verbs(text, sentence, lex, rules))
             best = None
+            want = phrase_tense(m.group(), lex)
             for g in _GRAINS[table[_phrase(m)]]:
                 for what in (*own[sentence], *ties.get(sentence, ())):
                     ids = index.get((g, what))
                     if not ids:
                         continue
-                    h = heads[(g, what)]
-                    while h < len(ids) and (key, dated[ids[h]].span) in used:
-                        h += 1
-                    heads[(g, what)] = h
-                    # A date of the other tense stays for another phrase.
+                    h = heads.get((g, what, want), 0)
                     while h < len(ids) and (
-                        (key, dated[ids[h]].span) in used or clash(side, m, dated[ids[h]])
+                        (key, dated[ids[h]].span) in used or clash(side, want, dated[ids[h]])
                     ):
                         h += 1
+                    heads[(g, what, want)] = h
                     if h < len(ids) and (best is None or ids[h] < best):
                         best = ids[h]
             if best is not None:

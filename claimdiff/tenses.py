@@ -28,14 +28,18 @@ Tense = Literal["past", "future"]
 PAST: Tense = "past"
 FUTURE: Tense = "future"
 
-# What ends a clause around a date: marks, and the words that join two ("He was ordained
-# in 1976 and will retire next month"); and "since", which makes what follows it past
-# ("its first works since a roof repair in 2019") and says nothing of what comes before
-# ("is back in July 2026 for the first time since 2022").
+# What ends a clause around a date: marks (not a comma inside a number, "all 1,200
+# families"), and the words that join two ("He was ordained in 1976 and will retire next
+# month"); and "since", which makes what follows it past ("its first works since a roof
+# repair in 2019") and says nothing of what comes before ("is back in July 2026 for the
+# first time since 2022").
 _CLAUSE_BREAK = lazy_pattern(
-    r"[,;:()–—]|\s-\s|\s(?:and|but|while|whereas)\s|\s(?P<since>since)\s", re.IGNORECASE
+    r",(?!\d)|[;:()–—]|\s-\s|\s(?:and|but|while|whereas)\s|\s(?P<since>since)\s",
+    re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|['’]ll\b")
+# A word as written (its case tells a name), a contraction whole ("won't", "they'll").
+_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+_CONTRACTED_FUTURE = ("'ll", "’ll")
 
 
 def phrase_tense(phrase: str, lex: Lexicon) -> Tense | None:
@@ -49,38 +53,102 @@ def phrase_tense(phrase: str, lex: Lexicon) -> Tense | None:
 
 
 def clause_tense(text: str, span: Span, sentence: Span, lex: Lexicon) -> Tense | None:
-    """The tense of the clause of ``sentence`` that holds ``span``: future where it holds a
-    word or pair of words of a thing to come and nothing past, past where it follows
-    "since", holds a past word, or a verb in a past form is the nearest before ``span``,
-    and nothing to come; else None."""
+    """The tense of the clause of ``sentence`` that holds ``span``, read first from its
+    words before ``span`` and only where they say nothing from those after: future where
+    they hold a word or pair of words of a thing to come and nothing past; past where the
+    clause follows "since", or they hold a past word, or the nearest verb before ``span``
+    is in a past form, and nothing to come; else None.  A past word before "to" and a verb
+    tells of a plan, whose date has no tense here ("was meant to open in 2026")."""
     lo, hi = sentence
     start, since = lo, False
     for m in _CLAUSE_BREAK.finditer(text, lo, span[0]):
         start, since = m.end(), m["since"] is not None
     after = _CLAUSE_BREAK.search(text, span[1], hi)
     end = hi if after is None else after.start()
-    words = [w.lower() for w in _WORD.findall(text, start, end)]
-    future = any(w in lex.FUTURE_WORDS for w in words) or any(
-        pair in lex.FUTURE_PAIRS for pair in itertools.pairwise(words)
-    )
-    before = [w.lower() for w in _WORD.findall(text, start, span[0])]
-    past = since or any(w in lex.PAST_WORDS for w in words) or _after_past_form(before, lex)
+    future, past = _marks(_WORD.findall(text, start, span[0]), lex, nearest=True)
+    if not (future or past or since):
+        future, past = _marks(_WORD.findall(text, span[1], end), lex, nearest=False)
+    past = past or since
     if future == past:
         return None
     return FUTURE if future else PAST
 
 
-def _after_past_form(words: list[str], lex: Lexicon) -> bool:
+def _marks(words: list[str], lex: Lexicon, *, nearest: bool) -> tuple[bool, bool]:
+    """Whether ``words`` (as written, in order) put an event to come, and in the past:
+    see :func:`clause_tense`; ``nearest``: a past form of the verb nearest the end counts
+    (after a date, "accused of stealing", "valued at", a participle is no verb of its)."""
+    low = [w.lower() for w in words]
+    to_come = [_future_at(low, k, lex) for k in range(len(low))]
+    future = any(to_come) or any(pair in lex.FUTURE_PAIRS for pair in itertools.pairwise(low))
+    # What was planned or hoped is past only in the planning: "was meant to open", "had
+    # hoped to move" say nothing past of the opening or the move.
+    cut = _after_plan(low)
+    past = any(w in lex.PAST_WORDS for w in low[cut:])
+    if nearest:
+        past = past or _after_past_form(words[cut:], to_come[cut:])
+    return future, past
+
+
+def _after_plan(low: list[str]) -> int:
+    """Where the words after the last "to" before a verb begin ("meant to open"), or 0:
+    "due to a strike" is no plan."""
+    for k in range(len(low) - 2, -1, -1):
+        if low[k] == "to" and low[k + 1] in verbs.bases(low[k + 1]):
+            return k + 1
+    return 0
+
+
+def _future_at(low: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the word at ``k`` puts the clause's event to come: a word of
+    ``FUTURE_WORDS`` or a contraction of "will" ("they'll"), but not "due" before "to"
+    and an article ("due to a strike"; "is due before the court on 12 March" is), nor
+    "expected" after "than" or "as", nor "planned"
+    describing a noun ("the planned strike"; "is planned for September" is a plan)."""
+    w = low[k]
+    if w.endswith(_CONTRACTED_FUTURE):
+        return True
+    if w not in lex.FUTURE_WORDS:
+        return False
+    nxt = low[k + 1] if k + 1 < len(low) else ""
+    if w == "due":
+        after = low[k + 2] if k + 2 < len(low) else ""
+        return nxt != "to" or after not in lex.STOPWORDS
+    if w == "expected":
+        return k == 0 or low[k - 1] not in ("than", "as")
+    if w == "planned":
+        return nxt in ("to", "for") or (k > 0 and low[k - 1] in _BEING)
+    return True
+
+
+# Words before "planned" that make it a plan's verb ("is planned for September").
+_BEING = frozenset("is are was were be been".split())
+
+
+def _after_past_form(words: list[str], to_come: list[bool]) -> bool:
     """Whether the verb nearest before a date is in a past form ("Fire broke out aboard
     the ship on 4 October", "voted 81% in favour of the deal on 2 June"): read back past
-    words that may be nouns (their own lemma: "deal", "strike"), stopping at a form in
-    -ing, which dates what is still to happen as readily ("has called a strike starting
-    on Wednesday"), and at a word of a thing to come ("said it would close the pool in
-    March": the closing is to come, the saying past)."""
-    for word in reversed(words):
-        if word.endswith("ing") or word in lex.FUTURE_WORDS:
+    words that may be nouns (their own lemma: "deal", "strike"), names (capitalised, but
+    for the clause's first word: "Manchester United play Chelsea"), words joined by a
+    hyphen ("Chicago-based") and a participle after an article or a possessive ("The
+    revised timetable begins"), stopping at a form in -ing, which dates what is still to
+    happen as readily ("has called a strike starting on Wednesday"), and at a word of a
+    thing to come ("said it would close the pool in March": the closing is to come, the
+    saying past); ``to_come``: which words put the event to come (:func:`_future_at`)."""
+    for k in range(len(words) - 1, -1, -1):
+        written = words[k]
+        word = written.lower()
+        if word.endswith("ing") or to_come[k]:
             return False
-        found = verbs.bases(word) if len(word) > 2 and not word.endswith("s") else ()
+        if (k and written[0].isupper()) or "-" in word or len(word) <= 2 or word.endswith("s"):
+            continue
+        if k and words[k - 1].lower() in _DETERMINERS:
+            continue  # "the revised", "its planned": a participle describing a noun
+        found = verbs.bases(word)
         if found and word not in found:
             return True
     return False
+
+
+# Words before a past form that make it describe a noun ("the revised timetable").
+_DETERMINERS = frozenset("the a an its their his her our my your this these those".split())

@@ -134,7 +134,8 @@ and ``pairs_review31.json`` (a reviewer's, at the rule for a date against a year
 (decades of years against years) and ``pairs_relative_tense_fresh.json`` (relative dates
 against dates of either tense) and ``pairs_same_years_fresh.json`` (one year of one fact,
 and the same year of two events) and ``pairs_streaks_fresh.json`` (runs counted by
-ordinals) hold short reports
+ordinals) and ``pairs_review32.json`` (a reviewer's, at the decades and tenses) hold
+short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -300,6 +301,7 @@ FILES = (
     "pairs_relative_tense_fresh.json",
     "pairs_same_years_fresh.json",
     "pairs_streaks_fresh.json",
+    "pairs_review32.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -3529,6 +3531,22 @@ STREAKS_XFAIL: dict[str, str] = {
     "st28-30": "false conflict: 'fourth straight day' / 'third consecutive day'",
 }
 XFAIL.update(STREAKS_XFAIL)
+
+
+# A reviewer's pairs (pairs_review32.json), written from the docs at the twenty-eighth
+# session's rules (decades, tenses of relative dates, years after "the") before the code
+# was read: what compare() still gets wrong.
+REVIEW32_XFAIL: dict[str, str] = {
+    "rv32-4:their 1980s heyday/in 1986": _UNPAIRED,
+    "rv32-4:20 million records/20 million albums": _UNPAIRED,
+    "rv32-10:12 ski runs/12 runs at": _UNPAIRED,
+    "rv32-13:2000 people/2,000 spectators": _UNPAIRED,
+    "rv32-14:2022/2021": _UNPAIRED,
+    "rv32-19:next spring/in April": _UNPAIRED,
+    "rv32-21:next month/in March": _UNPAIRED,
+    "rv32-22": "false conflict: '2015' / '2027'",
+}
+XFAIL.update(REVIEW32_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

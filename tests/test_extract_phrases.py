@@ -421,6 +421,7 @@ TIME = [
     ("The firm said its 2022 sales rose.", "2022", Kind.YEAR, 2022, 2022, N, N),
     ("Homes were hit by the 2023 floods.", "2023", Kind.YEAR, 2023, 2023, N, N),
     ("Auditors signed their 2019 accounts.", "2019", Kind.YEAR, 2019, 2019, N, N),
+    ("The 1900 residents returned.", "1900 residents", Kind.COUNT, 1850, 1950, N, "residents"),
     (
         "It will create 2000 full-time jobs.",
         "2000 full-time jobs",

@@ -109,6 +109,7 @@ def test_decade_of_years(text: str, surface: str, low: int, high: int) -> None:
         "He owns 2010s of them.",
         "Prices peaked in the 2000s.",  # a century as often as a decade: not read
         "Jazz ruled the '20s.",  # either century
+        "A man in his '80s was hurt.",  # a decade of life
         "Temperatures climbed into the 80s.",  # as often a temperature
         "The '85s were bottled late.",  # no decade
     ],

@@ -297,7 +297,7 @@ RELATIVE_FUTURE_WORDS = frozenset({"next", "later"})
 # date after "since" is past too).  A clause holding both ("was due to open in 2020") has
 # no tense here.
 FUTURE_WORDS = frozenset(
-    """will shall would wo 'll ’ll due scheduled expected plans planned planning intends
+    """will shall would won't won’t due scheduled expected plans planned planning intends
     intend aims going""".split()
 )
 FUTURE_PAIRS = frozenset({("is", "to"), ("are", "to"), ("set", "to")})
