@@ -1,5 +1,6 @@
-"""The tally hints' patterns (scores._tally_hints, scores._dash_between_digits) against the
-plain loops they replace: a step of Python at each " to " and each dash.
+"""The tally hints (tally_hints.tally_hints, scores._dash_between_digits), read step by step
+and with their patterns, against plain loops: a step of Python at each " to " and each
+dash.
 
 The patterns pass a few places the loops do not (a word ending with a number word, a
 character outside ASCII), which are then tested as the loops did; they must pass every
@@ -10,11 +11,14 @@ and " to to ", in English and German.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimdiff.extract import scores
+from claimdiff.extract import scores, tally_hints
 from claimdiff.lexicon import Lexicon, get_lexicon
 
 _PIECES = st.sampled_from(
@@ -30,7 +34,7 @@ def _tos(text: str, lex: Lexicon) -> list[int]:
     """Each " to ", searched from the last one's end, with a number among the two words
     before it (the first perhaps cut by 24 characters)."""
     tos = []
-    sides = scores._side_words(lex.data)
+    sides = tally_hints.side_words(lex.data)
     at = text.find(" to ")
     while at >= 0:
         for w in text[at - 24 if at > 24 else 0 : at].rsplit(None, 2)[-2:]:
@@ -48,10 +52,10 @@ def _dashes(text: str, lex: Lexicon) -> list[int]:
         at = text.find(dash)
         while at >= 0:
             if text[at - 1 : at].isalnum() and text[at + 1 : at + 2].isalnum():
-                right = scores._EDGE_AFTER.match(text, at + 1)
-                if right and scores._side(right[0], lex) is not None:
-                    left = scores._EDGE_BEFORE.search(text, max(0, at - 12), at)
-                    if left and scores._side(left[0], lex) is not None:
+                right = tally_hints._EDGE_AFTER.match(text, at + 1)
+                if right and tally_hints.side(right[0], lex) is not None:
+                    left = tally_hints._EDGE_BEFORE.search(text, max(0, at - 12), at)
+                    if left and tally_hints.side(left[0], lex) is not None:
                         dashes.append(at)
             at = text.find(dash, at + 1)
     return sorted(dashes)
@@ -76,20 +80,47 @@ def _between_digits(text: str) -> bool:
     return False
 
 
+@contextmanager
+def _settled(settled: bool) -> Iterator[None]:
+    """The hints read with their patterns (``settled``), as a process does after its first
+    :data:`tally_hints.SETTLE_AFTER` places of a kind, or step by step, as before."""
+    met = dict(tally_hints._met)
+    tally_hints._met.update(dict.fromkeys(met, tally_hints.SETTLE_AFTER if settled else 0))
+    try:
+        yield
+    finally:
+        tally_hints._met.update(met)
+
+
+@pytest.mark.parametrize("settled", [False, True])
 @pytest.mark.parametrize("lang", ["en", "de"])
 @settings(max_examples=1500, deadline=None)
 @given(text=st.lists(_PIECES, max_size=25).map("".join))
-def test_hints_are_the_loops(lang: str, text: str) -> None:
+def test_hints_are_the_loops(lang: str, settled: bool, text: str) -> None:
     lex = get_lexicon(lang)
-    assert scores._tally_hints(text, lex) == (_tos(text, lex), _dashes(text, lex))
+    with _settled(settled):
+        assert tally_hints.tally_hints(text, lex) == (_tos(text, lex), _dashes(text, lex))
     assert scores._dash_between_digits(text) is _between_digits(text)
 
 
-def test_hints_are_met() -> None:
+@pytest.mark.parametrize("settled", [False, True])
+def test_hints_are_met(settled: bool) -> None:
     """The pieces reach every branch: a number before " to " in digits and in words, the
     second of " to to " (passed by the pattern, not found by the search), a dash between
     number words and one between digits."""
     lex = get_lexicon("en")
     text = "won 3 to 1, Seventeen goals to to ONE, two-nil, 6 - 4; 5 to to 9"
-    assert scores._tally_hints(text, lex) == ([5, 27, 56], [42]) == (_tos(text, lex), [42])
+    with _settled(settled):
+        hints = tally_hints.tally_hints(text, lex)
+    assert hints == ([5, 27, 56], [42]) == (_tos(text, lex), [42])
     assert scores._dash_between_digits(text)
+
+
+def test_a_process_settles() -> None:
+    """A process reads its first places step by step, then compiles the patterns."""
+    lex = get_lexicon("en")
+    text = "won 3 to 1, two-nil; " * tally_hints.SETTLE_AFTER
+    with _settled(False):
+        tally_hints.tally_hints(text, lex)
+        met = tally_hints._met
+        assert met[" to "] >= tally_hints.SETTLE_AFTER and met["-"] >= tally_hints.SETTLE_AFTER

@@ -26,15 +26,13 @@ percent sign, nor before a noun that is neither a stop word nor a score word ("l
 from __future__ import annotations
 
 import bisect
-import functools
-import itertools
 import re
-from types import ModuleType
 
 from claimdiff import nouns
 from claimdiff.extract.members import COUNT, EXACT, SCORE
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import Draft
+from claimdiff.extract.tally_hints import side, tally_hints
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity, Span
@@ -71,7 +69,7 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
     """``drafts`` with every score of ``text`` read as one, in place of what the scan read
     over its span."""
     score = _ASCII_SCORE if text.isascii() else _SCORE
-    tos, dashes = _tally_hints(text, lex)
+    tos, dashes = tally_hints(text, lex)
     scored = _dash_between_digits(text) and score.search(text) is not None
     if not (tos or dashes or scored):
         return drafts
@@ -173,114 +171,6 @@ def _within(positions: list[int], lo: int, hi: int) -> list[int]:
     return positions[bisect.bisect_left(positions, lo) : bisect.bisect_left(positions, hi)]
 
 
-def _tally_hints(text: str, lex: Lexicon) -> tuple[list[int], list[int]]:
-    """Where a tally in words may stand, in order: each " to " with a number in digits or
-    words among the two words before it, and each dash between two number words.  Most
-    sentences hold " to " and no tally; string searches find the few that may hold one,
-    and the tally's pattern is tried only around them."""
-    tos: list[int] = []
-    if " to " in text:
-        # The words before " to " are read forwards in the text reversed: the engine skips
-        # to each " ot " there at C speed and looks at the two words after it, where a
-        # step of Python a " to " (hundreds a text, nearly none after a number) cost some
-        # 9,000 instructions.  The pattern passes more than it should (a word ending with
-        # a number word, any character outside ASCII); each place it passes is tested as
-        # before.
-        sides = _side_words(lex.data)
-        last = len(text) - 3
-        for m in _after_numbers(lex.data, text.isascii()).finditer(text[::-1]):
-            at = last - m.start()
-            if _first_of_overlap(text, at) and _number_before(text, at, sides):
-                tos.append(at)
-        tos.reverse()
-    dashes: list[int] = []
-    for dash in ("-", "–"):
-        if dash not in text:
-            continue
-        # Only a dash with a letter or digit before it and a number word's first letters
-        # after it can join two number words ("two-nil"); the engine skips to each dash
-        # and looks there, where a step of Python a dash cost some 7,000 instructions.
-        for m in _before_number_word(lex.data, dash, text.isascii()).finditer(text):
-            at = m.start()
-            right = _EDGE_AFTER.match(text, at + 1)
-            if right and _side(right[0], lex) is not None:
-                left = _EDGE_BEFORE.search(text, max(0, at - 12), at)
-                if left and _side(left[0], lex) is not None:
-                    dashes.append(at)
-    return tos, sorted(dashes)
-
-
-def _number_before(text: str, at: int, sides: frozenset[str]) -> bool:
-    """Whether one of the last two words before ``at`` (within 24 characters, the first
-    perhaps cut) ends with a digit or is a number word of ``sides``."""
-    for w in text[at - 24 if at > 24 else 0 : at].rsplit(None, 2)[-2:]:  # the last two
-        if w[-1:].isdigit() or (w.isalpha() and w.lower() in sides):
-            return True
-    return False
-
-
-def _first_of_overlap(text: str, at: int) -> bool:
-    """Whether a search for " to " from the text's start, each next one searched for past
-    the last found, finds the one at ``at``: in " to to " it finds the first only, so a
-    " to " is found after an even number of others, each three characters before it."""
-    k = 0
-    while at >= 3 * (k + 1) and text.startswith(" to ", at - 3 * (k + 1)):
-        k += 1
-    return k % 2 == 0
-
-
-@functools.cache
-def _after_numbers(data: ModuleType, ascii_text: bool) -> re.Pattern[str]:
-    """ " to " reversed, where one of the two words after it (the two before it in the
-    text, reversed) opens with a digit, a character outside ASCII, or one of ``data``'s
-    number words of :func:`_side_words` reversed, in any case: every " to " that
-    :func:`_number_before` passes and a few more.  It opens with "ot ", the space before
-    looked behind for: the engine skips to a letter rarer than a space, and the two of
-    " to to " are both found; ``ascii_text`` for a text in ASCII (:func:`_opening`)."""
-    words = sorted(w[::-1] for w in _side_words(data))
-    if ascii_text:
-        opening = _opening([w for w in words if w.isascii()], ascii_text=True, first=True)
-        return re.compile(rf"ot (?<= ot )(?=\s*+(?:\S++\s++)?(?:[0-9]|{opening}))")
-    opening = _opening(words, ascii_text=False, first=False)
-    return re.compile(rf"ot (?<= ot )(?=\s*+(?:\S++\s++)?(?:[0-9]|[^\x00-\x7f]|{opening}))")
-
-
-@functools.cache
-def _before_number_word(data: ModuleType, dash: str, ascii_text: bool) -> re.Pattern[str]:
-    """``dash`` after a letter or digit and before one of ``data``'s number words of
-    :func:`_side_words` in any case, or what opens with one: every dash whose words
-    :func:`_tally_hints` reads, and a few more."""
-    words = sorted(w for w in _side_words(data) if w.isascii() or not ascii_text)
-    opening = _opening(words, ascii_text=ascii_text, first=ascii_text)
-    return re.compile(rf"{re.escape(dash)}(?<=[^\W_].)(?={opening})")
-
-
-def _opening(words: list[str], *, ascii_text: bool, first: bool) -> str:
-    """A pattern matching what opens with one of ``words`` (sorted), as a tree: a step
-    per character, so that the engine tries a branch only for its first character, not
-    each word in turn.  A letter matches in either case; in an ASCII text the ``first``
-    letters are literals, one branch per case (the engine passes over a branch opening
-    with a literal that fails at a glance, where it tests a class)."""
-    branches = []
-    for c, group in itertools.groupby(words, key=lambda w: w[0]):
-        rests = [w[1:] for w in group]
-        # A word found ends the branch: what opens with it passes whatever follows.
-        rest = "" if "" in rests else _opening(rests, ascii_text=ascii_text, first=False)
-        if ascii_text and first:
-            branches += [re.escape(c) + rest, re.escape(c.upper()) + rest]
-        elif ascii_text:
-            branches.append(f"[{c}{c.upper()}]{rest}")
-        else:
-            # Case-blind, the engine matches each character whose lower case (one
-            # character) is the word's: all that str.lower can turn into it.
-            branches.append(f"(?i:{re.escape(c)}){rest}")
-    return f"(?:{'|'.join(branches)})" if len(branches) > 1 else branches[0]
-
-
-_EDGE_BEFORE = re.compile(r"[^\W\d_]+$")
-_EDGE_AFTER = re.compile(r"[^\W\d_]+")
-
-
 # Two number words joined by a dash: "two-nil", "three-one"; never a number of its own
 # ("twenty-one" opens with a ten).
 _WORDS_SCORE = lazy_pattern(r"(?<![\w-])([^\W\d_]+)[-–]([^\W\d_]+)(?![\w-])")
@@ -316,29 +206,6 @@ def _counts_noun(word: str, lex: Lexicon, cue: re.Pattern[str]) -> bool:
     return word not in lex.STOPWORDS and not cue.fullmatch(word) and nouns.is_noun(word)
 
 
-def _side(written: str, lex: Lexicon) -> float | None:
-    """One side of a tally: digits, a number word of at most nineteen, or a word for
-    nought ("nil"); else None."""
-    digits = written.replace(",", "")
-    if digits.isdecimal():
-        return float(digits)
-    if written[0].isdigit():
-        return None  # "²": a digit to str.isdigit, no number to float()
-    w = written.lower()
-    if w in lex.SCORE_ZERO:
-        return 0.0
-    value = lex.UNITS.get(w)
-    return None if value is None or w in lex.ZERO_IDIOMS else float(value)
-
-
-@functools.cache
-def _side_words(data: ModuleType) -> frozenset[str]:
-    """The words (lower case) of which :func:`_side` reads a value: the words for nought
-    and the number words of at most nineteen, less the idioms of nought."""
-    zero_idioms = data.ZERO_IDIOMS
-    return frozenset(data.SCORE_ZERO) | frozenset(w for w in data.UNITS if w not in zero_idioms)
-
-
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -351,7 +218,7 @@ def holds_any(text: str, span: Span, words: frozenset[str]) -> bool:
 def _tally(text: str, lo: int, m: re.Match[str], lex: Lexicon) -> tuple[float, float] | None:
     """The two sides of a match of :data:`_TALLY` that is a tally (see the module's
     docstring), or None."""
-    x, y = _side(m[1], lex), _side(m[3], lex)
+    x, y = side(m[1], lex), side(m[3], lex)
     if x is None or y is None:
         return None
     cue = lex.patterns["score_words"]
@@ -362,7 +229,7 @@ def _tally(text: str, lo: int, m: re.Match[str], lex: Lexicon) -> tuple[float, f
     ):
         return None  # "a ratio of 3 to 1", "odds of 5 to 1", "open 9 to 5"
     own = m[2].lower() if m[2] else None
-    if own is not None and (own in lex.STOPWORDS or _side(own, lex) is not None):
+    if own is not None and (own in lex.STOPWORDS or side(own, lex) is not None):
         return None  # "won 3 of 5 to ...", "one two to three": no count's noun
     after = _NEXT_WORD.match(text, m.end())
     if not _TALLY_END.match(text, m.end()) and after and after[1] != own:
@@ -390,7 +257,8 @@ def _tallies_in_words(
     lex: Lexicon,
 ) -> list[Draft]:
     """The sentence's tallies in words (see the module's docstring), looked for around its
-    hinted " to " and dashes (:func:`_tally_hints`), cued by a score word before them."""
+    hinted " to " and dashes (claimdiff.extract.tally_hints), cued by a score word before
+    them."""
     lo, hi = sentence
     out: list[Draft] = []
     seen: set[int] = set()
@@ -398,7 +266,7 @@ def _tallies_in_words(
         at = max(lo, to - _TALLY_REACH)
         while (m := _TALLY.search(text, at, min(hi, to + _TALLY_REACH))) is not None:
             # A word that is no number ("vote of six to two") is passed, not the tally after it.
-            at = m.end() if _side(m[1], lex) is not None else m.end(1)
+            at = m.end() if side(m[1], lex) is not None else m.end(1)
             sides = None if m.start() in seen else _tally(text, lo, m, lex)
             if sides is not None:
                 seen.add(m.start())
@@ -407,7 +275,7 @@ def _tallies_in_words(
         m for d in dashes if (m := _WORDS_SCORE.search(text, max(lo, d - 12), min(hi, d + 12)))
     ]
     for m in words_scores:
-        x, y = _side(m[1], lex), _side(m[2], lex)
+        x, y = side(m[1], lex), side(m[2], lex)
         if x is None or y is None:
             continue
         cue = lex.patterns["score_words"]
