@@ -1,5 +1,6 @@
 """The quote marks and paragraph ends found one kind at a time (quotes._marks) are those
-the one pattern of all of them finds, which the quote scanner read before."""
+the one pattern of all of them finds, which the quote scanner read before (nothing in a
+text with no mark)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,10 @@ PIECES = [*"\"“”„«»‹›‘'’", "\n", " ", "\t", "\r", "x", "7", "_",
 
 def _one_pattern(text: str) -> list[tuple[int, int]]:
     pattern = _ONE[re.search(r"\n[ \t\r\f\v]*\n", text) is not None]
-    return [(m.start(), m.end() if m["para"] is not None else -1) for m in pattern.finditer(text)]
+    found = [(m.start(), m.end() if m["para"] is not None else -1) for m in pattern.finditer(text)]
+    # Paragraph ends with no mark pair nothing (the scanner's stack stays empty): none are
+    # looked for.
+    return found if any(end < 0 for _, end in found) else []
 
 
 def test_kinds_together() -> None:
@@ -36,6 +40,7 @@ def test_kinds_together() -> None:
         "It's Ukraine’s 'own' “plan”\n\n„Nein“ «oui» ‹non›\n \n\n'x'",
         "a\nb\n  \nc 'd' e\n",
         "no marks at all",
+        "no marks\n\nbut paragraphs\nand it's lines",
     ]:
         assert quotes._marks(text) == _one_pattern(text), text
 

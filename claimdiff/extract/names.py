@@ -228,7 +228,7 @@ def read_match(
     if not found.isascii():
         return read_matches(text, (m,), speech, quoted)
     words = tuple(found.split())  # ASCII: the words are one space apart
-    reading = _read_run(words, _keep, speech)
+    reading = _read_run(words, None, speech)
     if reading is None:
         return []
     starts = _word_starts(words, m.start())
@@ -274,7 +274,7 @@ def one_word_run(
     found, start = m.group(), m.start()
     if not found[0].isupper():
         return None  # "élan": a letter that is no capital opens no name
-    reading = _read_run((found,), _keep, speech)
+    reading = _read_run((found,), None, speech)
     if reading is None:
         return None
     i = bisect.bisect_right(quote_starts, start) - 1
@@ -289,10 +289,6 @@ def one_word_run(
         False,  # one word is never a person by itself, whatever comes before it
         reading[4],
     )
-
-
-def _keep(word: str, default: str) -> str:
-    return word
 
 
 def _word_starts(words: tuple[str, ...], at: int) -> list[int]:
@@ -332,10 +328,14 @@ def _after_role(text: str, start: int, speech: Speech) -> bool:
 
 
 def _read_run(
-    found: tuple[str, ...], share: Callable[[str, str], str], speech: Speech
+    found: tuple[str, ...], share: Callable[[str, str], str] | None, speech: Speech
 ) -> _Reading | None:
-    """How the run of words ``found`` (as written) reads, or None when it names nothing."""
-    tokens = [share(t, t) for t in map(strip_possessive, found)]
+    """How the run of words ``found`` (as written) reads, or None when it names nothing;
+    ``share`` gives the one string kept for each word (None: the word as found)."""
+    if share is None:  # a run read alone: no call a word (strip_possessive, inlined)
+        tokens = [w[:-2] if w[-2:] in _POSSESSIVE_ENDS else w for w in found]
+    else:
+        tokens = [share(t, t) for t in map(strip_possessive, found)]
     titles, acronym_titles = speech.TITLES, speech.ACRONYM_TITLES
     if len(tokens) == 1:  # most runs: one capitalised word ("The", "Kyiv")
         t, low = tokens[0], tokens[0].lower()
