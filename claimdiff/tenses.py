@@ -38,7 +38,7 @@ _CLAUSE_BREAK = lazy_pattern(
     re.IGNORECASE,
 )
 # A word as written (its case tells a name), a contraction whole ("won't", "they'll").
-_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+_WORD = lazy_pattern(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 _CONTRACTED_FUTURE = ("'ll", "’ll")
 
 

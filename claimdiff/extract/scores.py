@@ -60,9 +60,9 @@ _SCORE, _ASCII_SCORE = (
 _CUE_BEFORE, _CUE_AFTER = 200, 12
 # The word after a score: none, a stop word ("in Dublin") or a score word ("a 2-0 win"),
 # perhaps after one of the lexicon's SCORE_MODIFIERS ("a 3-1 home win").
-_NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+_NEXT_WORD = lazy_pattern(r"\s+([a-z][a-z'’-]*)")
 # Words before two numbers that make them a range of something else: "aged 18-24".
-_NOT_AFTER = re.compile(r"(?:\b(?:aged|ages|age|between|from|pages?|nos?)\s+)$", re.IGNORECASE)
+_NOT_AFTER = lazy_pattern(r"(?:\b(?:aged|ages|age|between|from|pages?|nos?)\s+)$", re.IGNORECASE)
 
 
 def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon) -> list[Draft]:

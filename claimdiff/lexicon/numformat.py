@@ -17,6 +17,7 @@ import re
 import attrs
 
 from claimdiff.data_files import read_bytes
+from claimdiff.lazy_pattern import lazy_pattern
 
 # Typographic variants read as the symbol CLDR gives: the full-width comma and
 # full stop of CJK text, both apostrophes for the Swiss group, and every space
@@ -77,11 +78,13 @@ class NumberFormat:
         groups = "".join(sorted({c for c in groups if c not in decimals}))
         cls = "[" + re.escape(groups) + "]"
         set_ = object.__setattr__  # frozen: the derived fields are set once, here
-        set_(self, "grouped", re.compile(r"\d{1,3}(?P<sep>" + cls + r")\d{3}(?:(?P=sep)\d{3})*"))
+        # Compiled at their first match (claimdiff.lazy_pattern): the fast path reads most
+        # grouped digits, and a comparison of two reports may need none of these.
+        set_(self, "grouped", lazy_pattern(r"\d{1,3}(?P<sep>" + cls + r")\d{3}(?:(?P=sep)\d{3})*"))
         swapped = None
         if {self.decimal, self.group} == {".", ","}:
             d, g = re.escape(self.decimal), re.escape(self.group)
-            swapped = re.compile(
+            swapped = lazy_pattern(
                 rf"(?:\d{{1,3}}(?:{d}\d{{3}}){{2,}}{g}\d+|\d{{1,3}}{d}\d{{3}}{g}\d+|0{g}\d+"
                 rf"|\d{{1,3}}{g}\d{{1,2}}(?=\s?%))(?![{d}{g}]?\d)"
             )
@@ -91,7 +94,7 @@ class NumberFormat:
             # Two-digit groups between a first group of one or two digits and a last
             # group of three; at most six (15 digits): unbounded, each digit of
             # "11,11,11,…" would rescan the whole run.
-            indian = re.compile(
+            indian = lazy_pattern(
                 r"\d{1,2}(?P<sep>" + cls + r")\d{2}(?:(?P=sep)\d{2}){0,5}(?P=sep)\d{3}"
                 r"(?!\d|(?P=sep)\d)"
             )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import alternation, hold_tables
 from claimdiff.lexicon.looks import any_case
 from claimdiff.lexicon.regex import NONWORD_CLASS, NONWORD_OTHER
@@ -175,7 +176,8 @@ def build_speech(tables: ModuleType) -> Speech:
         according_keys=(
             tuple(p.lower() for p in according) if all(p.isascii() for p in according) else None
         ),
-        trailing_lead=re.compile(r"""[”"’')\]]?,\s*""" + lead_words + "$"),
+        # Asked only of a quote a reporting verb trails: compiled at its first match.
+        trailing_lead=lazy_pattern(r"""[”"’')\]]?,\s*""" + lead_words + "$"),
         particles={
             verb: re.compile(r"\b(?:" + "|".join(map(re.escape, ps)) + r")\b")
             for verb, ps in t.SEPARABLE_VERBS.items()
