@@ -279,7 +279,7 @@ def decade_at(text: str, core: Core, window: str, lo: int, lex: Lexicon) -> Draf
         return None
     year, start = int(core.value), core.start
     if len(num.digits) == 2 and start and text[start - 1] in _APOSTROPHES:
-        if year % 10 or year < SHORT_DECADES_FROM or _LIFE_DECADE.search(window[:-1]):
+        if year % 10 or year < SHORT_DECADES_FROM or _of_life(window[:-1], lex):
             return None  # "in his '80s": a decade of life (claimdiff.extract.decades)
         year, start, window = 1900 + year, start - 1, window[:-1]
     elif len(num.digits) != 4 or year % 10 or not 1000 < year < 2100:
@@ -315,7 +315,14 @@ CENTURIES_READ_TO = 2000
 # "the '30s" to "the '90s" are the last century's; "the '20s" and "the '10s" may be either.
 SHORT_DECADES_FROM = 30
 _APOSTROPHES = frozenset("'’‘")
-_LIFE_DECADE = re.compile(r"(?i)\bin\s+(?:his|her|their)\s*$")
+_TWO_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?P<a>[^\W\d_]+)\s+(?P<b>[^\W\d_]+)\s*$")
+
+
+def _of_life(window: str, lex: Lexicon) -> bool:
+    """Whether ``window`` ends in "in" and a possessive of a decade of life (``DECADE_POSSESSIVES``:
+    "in his", "in their"), where a decade is an age."""
+    m = _TWO_WORDS_BEFORE.search(window)
+    return m is not None and m["a"].lower() == "in" and m["b"].lower() in lex.DECADE_POSSESSIVES
 
 
 def month_parts(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Draft]:

@@ -31,7 +31,6 @@ _DIGIT_ORDINAL = re.compile(r"(?P<n>\d{1,4})(?:st|nd|rd|th)\Z")
 _NOUN_RUN = re.compile(r"\s+(?P<run>[a-z]+(?:[-\s][a-z]+){0,4})")
 _RUN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W_]+)\s+$")
-_STOP_AFTER_HEAD = frozenset("of for in at on since to as with and or by".split())
 _REACH = 24  # characters read back for the ordinal and its article
 
 
@@ -139,7 +138,7 @@ def _head(run: re.Match[str], lex: Lexicon) -> tuple[str | None, int]:
     kept: list[tuple[str, int]] = []
     for m in _RUN_WORD.finditer(run["run"]):
         w = m.group()
-        if w in _STOP_AFTER_HEAD or w in lex.STOPWORDS or w in lex.STREAK_NOUN_ENDS:
+        if w in lex.STOPWORDS or w in lex.STREAK_NOUN_ENDS:
             break
         kept.append((w, run.start("run") + m.end()))
         if w in lex.TIME_UNITS or w in lex.STREAK_TIME_NOUNS:
