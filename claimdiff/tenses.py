@@ -86,7 +86,7 @@ def _marks(words: list[str], lex: Lexicon, *, nearest: bool) -> tuple[bool, bool
     cut = _after_plan(low)
     past = any(w in lex.PAST_WORDS for w in low[cut:])
     if nearest:
-        past = past or _after_past_form(words[cut:], to_come[cut:])
+        past = past or _after_past_form(words[cut:], to_come[cut:], lex)
     return future, past
 
 
@@ -117,15 +117,11 @@ def _future_at(low: list[str], k: int, lex: Lexicon) -> bool:
     if w == "expected":
         return k == 0 or low[k - 1] not in ("than", "as")
     if w == "planned":
-        return nxt in ("to", "for") or (k > 0 and low[k - 1] in _BEING)
+        return nxt in ("to", "for") or (k > 0 and low[k - 1] in lex.TENSE_AUXILIARIES)
     return True
 
 
-# Words before "planned" that make it a plan's verb ("is planned for September").
-_BEING = frozenset("is are was were be been".split())
-
-
-def _after_past_form(words: list[str], to_come: list[bool]) -> bool:
+def _after_past_form(words: list[str], to_come: list[bool], lex: Lexicon) -> bool:
     """Whether the verb nearest before a date is in a past form ("Fire broke out aboard
     the ship on 4 October", "voted 81% in favour of the deal on 2 June"): read back past
     words that may be nouns (their own lemma: "deal", "strike"), names (capitalised, but
@@ -142,13 +138,9 @@ def _after_past_form(words: list[str], to_come: list[bool]) -> bool:
             return False
         if (k and written[0].isupper()) or "-" in word or len(word) <= 2 or word.endswith("s"):
             continue
-        if k and words[k - 1].lower() in _DETERMINERS:
+        if k and words[k - 1].lower() in lex.TENSE_DETERMINERS:
             continue  # "the revised", "its planned": a participle describing a noun
         found = verbs.bases(word)
         if found and word not in found:
             return True
     return False
-
-
-# Words before a past form that make it describe a noun ("the revised timetable").
-_DETERMINERS = frozenset("the a an its their his her our my your this these those".split())

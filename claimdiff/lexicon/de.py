@@ -512,6 +512,8 @@ RELATIVE_FUTURE_WORDS: frozenset[str] = frozenset()
 FUTURE_WORDS: frozenset[str] = frozenset()
 FUTURE_PAIRS: frozenset[tuple[str, str]] = frozenset()
 PAST_WORDS: frozenset[str] = frozenset()
+TENSE_DETERMINERS: frozenset[str] = frozenset()
+TENSE_AUXILIARIES: frozenset[str] = frozenset()
 YEAR_DETERMINERS: frozenset[str] = frozenset()
 YEAR_CUES = frozenset(
     "im in seit bis ab von vor nach jahr jahres jahrs zwischen und anfang ende mitte "

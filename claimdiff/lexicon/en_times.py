@@ -302,6 +302,10 @@ FUTURE_WORDS = frozenset(
 )
 FUTURE_PAIRS = frozenset({("is", "to"), ("are", "to"), ("set", "to")})
 PAST_WORDS = frozenset("was were had did ago".split())
+# Words before a past form that make it describe a noun ("the revised timetable"), and
+# those before "planned" that make it a plan's verb ("is planned for September").
+TENSE_DETERMINERS = frozenset("the a an its their his her our my your this these those".split())
+TENSE_AUXILIARIES = frozenset("is are was were be been".split())
 
 # Centuries written with an ordinal (claimdiff/extract/centuries.py): "the 19th century",
 # "19th-century", "the early twentieth century".  The word, the ordinals in words, and
