@@ -128,8 +128,8 @@ def extract(
     # "a single vote": a count of one only where the scan read nothing.
     drafts = overlay(drafts, singles(text, lex, low), lambda d: False)
     drafts = overlay(drafts, repeats(text, lex, low), lambda d: False)  # "scored twice"
-    # "a ninth straight win", "for a fifth day": a run its ordinal counts, over any reading
-    # of the ordinal as a fraction.
+    # "the 14th consecutive day", "for a fifth day": a run of time its ordinal counts, over
+    # any reading of the ordinal as a fraction.
     drafts = overlay(drafts, streaks(text, lex, drafts, low))
     # A month alone stands only where nothing else was read ("in March 2024" is a date).
     drafts = overlay(drafts, months_alone(text, lex), lambda d: False)

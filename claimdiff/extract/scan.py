@@ -348,13 +348,14 @@ def _is_year(text: str, core: Core, lex: Lexicon) -> bool:
         # the rest of the text for every such number, 38 MB at a time on a 5 MB text.
         word = _NON_SPACE_RUN.match(text, core.end + 1)
     first = (word.group() if word is not None else "").strip(",.;:").lower()
+    plural = first.isalpha() and nouns.lemma(first) != first
     prev = PREV_WORD.search(text[max(0, num.start - 12) : num.start])
     before = prev["word"].lower() if prev is not None else ""
-    if before in lex.YEAR_DETERMINERS and not (first.isalpha() and nouns.names_people(first)):
+    if before in lex.YEAR_DETERMINERS and not (plural and nouns.names_people(first)):
         # "its 2022 sales", "the 2023 floods": a count would take its comma; but people
         # are counted, "the 1900 residents evacuated"
         return True
-    if first.isalpha() and nouns.lemma(first) != first:
+    if plural:
         return False  # "in 2000 stores": a plural counted, whatever the cue
     if before in lex.YEAR_CUES:
         return True

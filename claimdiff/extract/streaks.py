@@ -1,16 +1,15 @@
-"""A run counted by an ordinal: "for the 14th consecutive day", "a ninth straight win",
-"the third month in a row", "its 11th successive quarterly loss", "for a fifth day"
-(docs/claims.md, "Runs").
+"""A run of time counted by an ordinal: "for the 14th consecutive day", "the third month
+in a row", "a fourth straight monthly fall", "for a fifth day" (docs/claims.md, "Runs").
 
-The ordinal is the run's length so far: a length of time where what it counts is a unit
-of time (``TIME_UNITS``: "the 14th consecutive day" is 14 days, as "for 14 days in a row"
-is), else a count of the thing ("a ninth straight win" is nine wins).  It counts a run
-only where a word of ``STREAK_WORDS`` stands between it and the noun, or a phrase of
-``STREAK_AFTER`` follows the noun, or, for a unit of time, "a" or "an" stands before it
-(``STREAK_ARTICLES``: "for a fifth day", which the fraction reading had made a fifth of a
-day).  Other ordinals stay unread ("finished 14th", "the third quarter", "its 11th walkout
-since March").  The ordinal is a word (``ORDINAL_NUMBERS``) or digits with their ending
-("14th").
+The ordinal is the run's length so far, a length of time in the unit it counts
+(``TIME_UNITS``, ``STREAK_TIME_NOUNS``, or the unit of an adjective of time before the
+noun, ``STREAK_TIME_ADJECTIVES``): "the 14th consecutive day" is 14 days, as "for 14 days
+in a row" is.  It counts a run only where a word of ``STREAK_WORDS`` stands between it and
+the noun, or a phrase of ``STREAK_AFTER`` follows the noun, or "a" or "an" stands before
+it (``STREAK_ARTICLES``: "for a fifth day", which the fraction reading had made a fifth of
+a day).  Runs of things ("a ninth straight win", "its 11th successive quarterly loss") and
+other ordinals ("finished 14th", "the third quarter") stay unread.  The ordinal is a word
+(``ORDINAL_NUMBERS``) or digits with their ending ("14th").
 """
 
 from __future__ import annotations
