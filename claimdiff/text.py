@@ -24,6 +24,9 @@ HYPHENS = frozenset("-‐‑")
 """The hyphens a writer joins words or a number and a word with ("a 5-year", "magnitude-5.8"):
 the hyphen-minus, the hyphen and the non-breaking hyphen; a set, so that an empty slice
 past a text's end is none of them."""
+WORD_DASHES = HYPHENS | {"–"}
+"""The hyphens, and the en dash a writer types for one between a word and digits ("Covid–19",
+"the mid–1990s"), where it joins no range (after a month it may: "30 January–3 February")."""
 
 # Titles and abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(

@@ -94,6 +94,11 @@ def test_what_is_counted(text: str, noun: str) -> None:
         # Two digits after an apostrophe: the last century's, from the '30s.
         ("The club last won the league in the '80s.", "'80s", 1980, 1989),
         ("Prices soared through the ’90s.", "’90s", 1990, 1999),
+        # An apostrophe before the "s" writes the same decade; an en dash typed for the
+        # hyphen joins the same part.
+        ("Crime peaked in the 1990's, police said.", "1990's", 1990, 1999),
+        ("It was built in the early 1880’s.", "early 1880’s", 1880, 1884),
+        ("The dispute dates back to the mid–1990s.", "mid–1990s", 1993, 1997),
     ],
 )
 def test_decade_of_years(text: str, surface: str, low: int, high: int) -> None:
@@ -112,6 +117,7 @@ def test_decade_of_years(text: str, surface: str, low: int, high: int) -> None:
         "A man in his '80s was hurt.",  # a decade of life
         "Temperatures climbed into the 80s.",  # as often a temperature
         "The '85s were bottled late.",  # no decade
+        "The Covid–19 crisis deepened.",  # an en dash typed for a name's hyphen
     ],
 )
 def test_no_decade(text: str) -> None:
@@ -125,6 +131,8 @@ def test_no_decade(text: str) -> None:
         ("Sales rose 5% in mid-2023.", 2023),
         ("Work starts in early-2026.", 2026),
         ("Prices fell in late-2019.", 2019),
+        ("Prices fell in late–2019.", 2019),  # an en dash typed for the hyphen
+        ("The 2021's budget was cut.", 2021),  # a year's possessive, no decade
     ],
 )
 def test_year_after_a_hyphened_part(text: str, year: int) -> None:

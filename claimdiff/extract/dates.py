@@ -23,7 +23,7 @@ from claimdiff.extract.precision import Draft
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import WEEKDAY, Quantity
-from claimdiff.text import HYPHENS, Lowered
+from claimdiff.text import WORD_DASHES, Lowered
 
 __all__ = [
     "DATE_UNIT",
@@ -257,8 +257,8 @@ def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
 # "the 1990s", "the early 2010s", "the mid-1980s": a decade of years, or a part of one.  (The
 # scan passes over digits after a letter and a hyphen, "Covid-19", except after a part of
 # a year: ``HYPHENED_YEAR_WORDS``.)
-_DECADE_S = re.compile(r"s(?![^\W\d_])")
-_DECADE_PART = re.compile(r"(?<![^\W\d_])(?P<part>[^\W\d_]+[-‐‑]?)\s*$")
+_DECADE_S = re.compile(r"['’]?s(?![^\W\d_])")  # "the 1990s", "the 1990's"
+_DECADE_PART = re.compile(r"(?<![^\W\d_])(?P<part>[^\W\d_]+[-‐‑–]?)\s*$")
 
 
 def decade_at(text: str, core: Core, window: str, lo: int, lex: Lexicon) -> Draft | None:
@@ -284,7 +284,8 @@ def decade_at(text: str, core: Core, window: str, lo: int, lex: Lexicon) -> Draf
         year, start, window = 1900 + year, start - 1, window[:-1]
     elif len(num.digits) != 4 or year % 10 or not 1000 < year < 2100:
         return None
-    if not _DECADE_S.match(text, core.end):
+    ending = _DECADE_S.match(text, core.end)
+    if ending is None:
         return None
     part = _DECADE_PART.search(window)
     named = "" if part is None else _part_name(part["part"].lower(), lex)
@@ -299,13 +300,13 @@ def decade_at(text: str, core: Core, window: str, lo: int, lex: Lexicon) -> Draf
         return None  # "owns 2010s of them": a count glued to a letter, not a decade
     scale = span // 10
     q = new_quantity(year + first * scale, year + last * scale + scale - 1, None, None, RANGE, None)
-    return Draft(start, core.end + 1, YEAR, q)
+    return Draft(start, ending.end(), YEAR, q)
 
 
 def _part_name(word: str, lex: Lexicon) -> str:
     """A part of a decade as the lexicon names it: "mid-" as written, "early-" as
     "early" ("the early-1990s"), any hyphen as the plain one."""
-    word = word[:-1] + "-" if word[-1:] in HYPHENS else word
+    word = word[:-1] + "-" if word[-1:] in WORD_DASHES else word
     return word if word in lex.DECADE_PARTS else word.rstrip("-")
 
 

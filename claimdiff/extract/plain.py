@@ -26,7 +26,7 @@ from claimdiff.extract.dates import _ISO_DATE
 from claimdiff.extract.durations import UNIT_LETTERS
 from claimdiff.extract.unclaimed import _MAYBE_NOT_A_CLAIM
 from claimdiff.lexicon import Lexicon, get_lexicon
-from claimdiff.text import HYPHENS
+from claimdiff.text import WORD_DASHES
 
 __all__ = ["PLAIN", "plain_pattern"]
 
@@ -38,7 +38,7 @@ def plain_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     shapes = lex.fast_shapes
     if shapes is None or lex.NUMERIC_DATE_SEPARATOR:
         return None
-    before = "".join(re.escape(c) for c in sorted({*HYPHENS, "#", "№", "+", "(", "."}))
+    before = "".join(re.escape(c) for c in sorted({*WORD_DASHES, "#", "№", "+", "(", "."}))
     gates = (
         rf"(?<![{before}])"
         r"(?![\s\S]{1,2}:)"  # text.find(":", p + 1, p + 3): a clock may start here

@@ -53,6 +53,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|an|the)\s+$", re.IGNORECASE)
 _AND_BEFORE = lazy_pattern(r"(?<![^\W\d_])and\s+(?:an?\s+)?$", re.IGNORECASE)
 _OF = lazy_pattern(r"\s+of(?![^\W\d_])", re.IGNORECASE)
 _NON_SPACE_RUN = lazy_pattern(r"\S+")
+_DECADE_APOSTROPHES = frozenset({"'s", "’s"})
 _NAME_TAIL = lazy_pattern(r"[-–]\d+")  # the "-800" of "Boeing 737-800", a name's too
 _SCALE_AFTER = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion)(?![^\W\d_])", re.I)
 
@@ -231,6 +232,11 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     date = date_at(text, core, lex) if core.kind is COUNT else None
     if date is not None:
         return date, date.end
+    if core.kind is COUNT and text[core.end : core.end + 2] in _DECADE_APOSTROPHES:
+        lo = _window_start(core.start)
+        decade = decade_at(text, core, text[lo : core.start], lo, lex)
+        if decade is not None:
+            return decade, decade.end  # "the 1990's": else a year's possessive, "2019's"
     if core.kind is COUNT and core.end < len(text) and text[core.end].isalpha():
         lo = _window_start(core.start)
         decade = decade_at(text, core, text[lo : core.start], lo, lex)

@@ -17,7 +17,7 @@ from claimdiff.extract.numbers import part_of
 from claimdiff.extract.subjects import noun_after, numbered_name
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
-from claimdiff.text import HYPHENS, opens_sentence
+from claimdiff.text import HYPHENS, WORD_DASHES, opens_sentence
 
 __all__ = ["PREV_WORD", "end_of_digits", "is_name_number", "not_a_claim"]
 
@@ -61,18 +61,20 @@ _MAYBE_NOT_A_CLAIM = re.compile(_AFTER_DIGITS + "(?i:" + _STARTS_OF_NOT_CLAIMS +
 _TIMES_AFTER = lazy_pattern(r"\s+times?(?![^\W\d_])", re.IGNORECASE)
 PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
 # The word a hyphen joins to the digits after it ("magnitude-5.8").
-_HYPHENED_WORD = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)[-‐‑]$")
+_HYPHENED_WORD = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)[-‐‑–]$")
 # A year after such a word, or its decade ("mid-2021", "mid-1990s"): four digits, no more.
 _YEAR_DIGITS = re.compile(r"(?:1\d|20)\d\d(?!\d)")
 
 
 def not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
     """Where to resume if the digits at ``p`` state nothing (times, phones, names…)."""
-    if p >= 2 and text[p - 1] in HYPHENS and text[p - 2].isalpha():
+    if p >= 2 and text[p - 1] in WORD_DASHES and text[p - 2].isalpha():
         word = _HYPHENED_WORD.search(text, max(0, p - 16), p)
         joined = "" if word is None else word["word"].lower()
-        if joined not in lex.HYPHENED_FIGURE_WORDS and not (
-            joined in lex.HYPHENED_YEAR_WORDS and _YEAR_DIGITS.match(text, p)
+        if (
+            joined not in lex.HYPHENED_FIGURE_WORDS
+            and not (joined in lex.HYPHENED_YEAR_WORDS and _YEAR_DIGITS.match(text, p))
+            and not (text[p - 1] == "–" and joined in lex.MONTHS)  # "30 January–3 February"
         ):
             return end_of_digits(text, p)  # "Covid-19", "F-16"; not "magnitude-5.8", "mid-2021"
     if p >= 1 and text[p - 1] in "#№":
