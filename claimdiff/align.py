@@ -47,6 +47,7 @@ from claimdiff.block_evidence import (
 )
 from claimdiff.candidates import Candidate, Rules, block_of, lemma, representative, value_in
 from claimdiff.compound_counts import acts_on_counted, sorts_of_one_thing
+from claimdiff.date_slips import far_days
 from claimdiff.general_nouns import named_generally
 from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.periods import bare_years, months_apart, same_period
@@ -121,6 +122,17 @@ FORBIDDEN = -1.0
 """The score of a pair evidence forbids."""
 # Rules of no lexicon: no predicates are kin, nouns through WordNet.
 _PLAIN = Rules()
+
+
+def _one_day(a: Sequence[Candidate], b: Sequence[Candidate], rules: Rules) -> np.ndarray:
+    """Which pairs of days of the week are tied to one event though the days differ
+    (claimdiff.weekday_ties): the same time or part of the day said with each, or verbs
+    of one event, and no two tenses."""
+    parts_a, parts_b = [x.day_part for x in a], [y.day_part for y in b]
+    same_part = table(parts_a, parts_b, lambda u, v: float(u == v)) > 0
+    tie = both_known(parts_a, parts_b) & same_part
+    tie |= _year_events(a, b, lambda u, v: one_event_read(u, v, rules))
+    return np.asarray(tie & ~differ([x.tense for x in a], [y.tense for y in b]))
 
 
 def _year_events(
@@ -383,6 +395,9 @@ def score_block(
             # A beginning's year and an end's are two events, however few years the
             # texts give ("Formed in 1998", "broke up in 2011").
             bad |= _year_events(a, b, lambda u, v: beginning_and_end(u, v, rules))
+    if kind is Kind.DATE and not weekdays:
+        bad |= differ([x.tense for x in a], [y.tense for y in b])
+        bad |= far_days(a, b) & ~_year_events(a, b, lambda u, v: one_event_read(u, v, rules))
     if kind is Kind.DATE:
         # The day a thing begins and the day it ends are two facts, however close:
         # "from 1 August to 25 August" against "begin on 1 August and close on 24
@@ -395,7 +410,7 @@ def score_block(
         # next Monday"), and nothing but a verb says which: two days pair only when they
         # are the same day.  Pairing two days by their verbs found 3 of 8 days two reports
         # give one event differently, and made 5 pairs of two events' days (docs/compare.md).
-        bad |= ~same
+        bad |= ~same & ~_one_day(a, b, rules)
     clash = table(preds_a, preds_b, lambda u, v: float(rules.clash(kind, u, v))) > 0
     if not rules.who_clashes and clash.any():
         # "42 residents" reads the class "population" from its noun, which says who is

@@ -66,6 +66,12 @@ class Candidate:
     part: str | None = None
     """For an age, its person's part in the story, a suspect's or someone harmed's
     ("has been charged", "was stabbed"), where read (claimdiff.age_parts)."""
+    day_part: str | None = None
+    """For a day of the week, the time or part of the day said with it ("9.40pm on
+    Saturday", "Sunday evening"), where read (claimdiff.weekday_ties)."""
+    tense: str | None = None
+    """For a day of the week, its clause's tense, "past" or "future", where read
+    (claimdiff.tenses)."""
 
     @property
     def role_words(self) -> frozenset[str]:

@@ -31,7 +31,9 @@ from claimdiff.owners import PARTICIPLE_CLAUSE, Owner, first_name, name_key, own
 from claimdiff.periods import YEAR
 from claimdiff.reference_rates import when_published
 from claimdiff.tallies import sides
+from claimdiff.tenses import clause_tense
 from claimdiff.text import content_words, opens_sentence, sentences
+from claimdiff.weekday_ties import day_part
 from claimdiff.year_events import EventWords, adjective, event_of
 
 __all__ = ["Side", "document", "in_currencies_of", "prepare"]
@@ -327,7 +329,7 @@ def _candidates(
                 side_of.get(n),
                 c.kind in _FORECAST_KINDS and expected(doc.text, c.span, (lo, hi), lex),
                 event_of(doc.text, c.span, (lo, hi), stopwords, light, event_words)
-                if read_events and c.kind is Kind.YEAR
+                if read_events and (c.kind is Kind.YEAR or (c.kind is Kind.DATE and not c.clock))
                 else None,
                 bound_of(doc.text, c.span, c.sentence[0], bound_words)
                 if c.kind is Kind.DATE and not _spans_days(c)
@@ -336,6 +338,10 @@ def _candidates(
                 if c.kind is Kind.AGE
                 else frozenset(),
                 _part(doc.text, c, lex) if c.kind is Kind.AGE else None,
+                day_part(doc.text, c, claims, lex) if c.weekday else None,
+                clause_tense(doc.text, c.span, c.sentence, lex)
+                if c.kind is Kind.DATE and not c.clock
+                else None,
             )
         )
     return out

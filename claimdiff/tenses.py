@@ -58,7 +58,10 @@ def clause_tense(text: str, span: Span, sentence: Span, lex: Lexicon) -> Tense |
     they hold a word or pair of words of a thing to come and nothing past; past where the
     clause follows "since", or they hold a past word, or the nearest verb before ``span``
     is in a past form, and nothing to come; else None.  A past word before "to" and a verb
-    tells of a plan, whose date has no tense here ("was meant to open in 2026")."""
+    tells of a plan, whose date has no tense here ("was meant to open in 2026"); nor is a
+    date past for a past verb where a word of ``TENSE_TARGETS`` stands right before it:
+    it is what the act aimed at ("adjourned until 16 July", "called a strike for 21
+    March", "pushed back to mid-March")."""
     lo, hi = sentence
     start, since = lo, False
     for m in _CLAUSE_BREAK.finditer(text, lo, span[0]):
@@ -68,6 +71,10 @@ def clause_tense(text: str, span: Span, sentence: Span, lex: Lexicon) -> Tense |
     future, past = _marks(_WORD.findall(text, start, span[0]), lex, nearest=True)
     if not (future or past or since):
         future, past = _marks(_WORD.findall(text, span[1], end), lex, nearest=False)
+    if past and not since:
+        before = _WORD.findall(text, start, span[0])[-1:]
+        if before and before[0].lower() in lex.TENSE_TARGETS:
+            past = False  # "adjourned until 16 July": a past act's aim, no past date
     past = past or since
     if future == past:
         return None
@@ -136,7 +143,11 @@ def _after_past_form(words: list[str], to_come: list[bool], lex: Lexicon) -> boo
         word = written.lower()
         if word.endswith("ing") or to_come[k]:
             return False
-        if (k and written[0].isupper()) or "-" in word or len(word) <= 2 or word.endswith("s"):
+        if (k and written[0].isupper()) or "-" in word or len(word) <= 2:
+            continue
+        if word.endswith("s"):
+            if _present_verb(words, k, lex):
+                return False  # "confirmed the event opens on 12 June": the opening's date
             continue
         if k and words[k - 1].lower() in lex.TENSE_DETERMINERS:
             continue  # "the revised", "its planned": a participle describing a noun
@@ -144,3 +155,18 @@ def _after_past_form(words: list[str], to_come: list[bool], lex: Lexicon) -> boo
         if found and word not in found:
             return True
     return False
+
+
+def _present_verb(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the word at ``k``, ending in "s", is a verb in the present after its
+    subject ("the event opens"): a verb's form in -s after a word in lower case that is no
+    stop word, determiner or verb's form itself ("the strikes", "Unions strikes" stay
+    nouns)."""
+    if not k:
+        return False
+    word, before = words[k].lower(), words[k - 1]
+    if not before.islower() or before in lex.STOPWORDS or before in lex.TENSE_DETERMINERS:
+        return False
+    if before.endswith(("s", "ed", "ing")):
+        return False  # "police arrests", "confirmed reports": a plural or a verb before
+    return word[:-1] in verbs.bases(word) or word[:-2] in verbs.bases(word)

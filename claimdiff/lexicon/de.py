@@ -495,6 +495,11 @@ WEEKDAYS = {
 WEEKDAY_LEADS = frozenset({"letzten", "nächsten", "diesen", "kommenden", "vergangenen"})
 WEEKDAY_SPAN_WORDS = frozenset({"bis"})
 WEEKDAY_HABITS = frozenset({"jeden"})
+WEEKDAY_PARTS_AFTER = frozenset(
+    {"früh", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"}
+)
+WEEKDAY_PARTS_BEFORE: frozenset[str] = frozenset()
+WEEKDAY_CLOCK_GAP = frozenset({"am", "um", "gegen", "ab"})
 WEEKDAY_NAME_ARTICLES: frozenset[str] = frozenset()
 CLAUSE_BREAK_WORDS = frozenset("und aber während nachdem bevor als wenn".split())
 # A day is written as an ordinal with a full stop: "3. März", "am 12. Januar 2025".
@@ -514,6 +519,7 @@ FUTURE_PAIRS: frozenset[tuple[str, str]] = frozenset()
 PAST_WORDS: frozenset[str] = frozenset()
 TENSE_DETERMINERS: frozenset[str] = frozenset()
 TENSE_AUXILIARIES: frozenset[str] = frozenset()
+TENSE_TARGETS: frozenset[str] = frozenset()
 YEAR_DETERMINERS: frozenset[str] = frozenset()
 YEAR_CUES = frozenset(
     "im in seit bis ab von vor nach jahr jahres jahrs zwischen und anfang ende mitte "

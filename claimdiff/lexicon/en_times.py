@@ -259,6 +259,13 @@ WEEKDAY_HABITS = frozenset({"every", "each"})
 CLAUSE_BREAK_WORDS = frozenset("and but while whereas after before as when".split())
 # An article before a day and a capitalised word after it make a title: "the Sunday Times".
 WEEKDAY_NAME_ARTICLES = frozenset({"the"})
+# The part of the day written with a day of the week, after it ("Sunday evening") or
+# before it ("early on Monday", "late Friday"), and the words that may stand between a
+# day and its time of day ("9.40pm on Saturday", "at about 3pm on Friday"): what ties two
+# different days to one event (claimdiff.weekday_ties).
+WEEKDAY_PARTS_AFTER = frozenset("morning afternoon lunchtime evening night".split())
+WEEKDAY_PARTS_BEFORE = frozenset("early late".split())
+WEEKDAY_CLOCK_GAP = frozenset("on at about around from".split())
 # Abbreviated months only count after or before a number; a month in full stands alone
 # only after a word of time (MONTH_CUES).
 
@@ -306,6 +313,10 @@ PAST_WORDS = frozenset("was were had did ago".split())
 # those before "planned" that make it a plan's verb ("is planned for September").
 TENSE_DETERMINERS = frozenset("the a an its their his her our my your this these those".split())
 TENSE_AUXILIARIES = frozenset("is are was were be been".split())
+# Words before a date that make it what a past act aimed at, not when it was done
+# ("adjourned until 16 July", "called a strike for 21 March", "pushed back to
+# mid-March", "promised results by 24 September"): such a date is not past.
+TENSE_TARGETS = frozenset("for until till to by".split())
 
 # Centuries written with an ordinal (claimdiff/extract/centuries.py): "the 19th century",
 # "19th-century", "the early twentieth century".  The word, the ordinals in words, and

@@ -1,0 +1,59 @@
+"""What ties a day of the week to one event when two reports name different days.
+
+Two days of the week pair only when they are the same day, unless their words tie them
+to one event (docs/compare.md, "Days of the week"): the same time of day or part of the
+day said with each ("9.40pm on Saturday", "9.40pm on Friday"; "on Thursday afternoon",
+"on Wednesday afternoon"), or verbs of one meaning (claimdiff.year_events), and never
+two clauses of different tenses ("told staff on Thursday", "will strike next Monday").
+This module reads a day's part of the day; the pairing is claimdiff.align's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Claim
+
+__all__ = ["day_part"]
+
+_WORD = re.compile(r"[^\W\d_]+")
+_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+# The two words before a day: "early on Sunday", "happened late Monday".
+_BEFORE = re.compile(r"(?:(?P<w1>[^\W\d_]+)\s+)?(?P<w2>[^\W\d_]+)\s+$")
+# How far a time of day may stand from its day: "at about 9.40pm on Saturday".
+_CLOCK_REACH = 24
+
+
+def day_part(text: str, day: Claim, claims: Sequence[Claim], lex: Lexicon) -> str | None:
+    """The time of day said with the day of the week ``day`` ("9.40pm on Saturday",
+    "Sunday at 3pm"), as its value, else the part of the day written by it
+    (``WEEKDAY_PARTS_AFTER``: "Sunday evening"; ``WEEKDAY_PARTS_BEFORE``: "early on
+    Monday", "late Friday"), else None.  A time of day is said with the day where only
+    the lexicon's ``WEEKDAY_CLOCK_GAP`` words ("on", "at", "about") or a comma stand
+    between them."""
+    start, end = day.span
+    for c in claims:
+        if not c.clock or c.sentence != day.sentence or c.quantity is None:
+            continue
+        lo, hi = (c.span[1], start) if c.span[1] <= start else (end, c.span[0])
+        if 0 <= hi - lo <= _CLOCK_REACH and _only(text[lo:hi], lex.WEEKDAY_CLOCK_GAP):
+            return f"{c.quantity.low:g}-{c.quantity.high:g}"
+    after = _AFTER.match(text, end)
+    if after is not None and after["w"].lower() in lex.WEEKDAY_PARTS_AFTER:
+        return after["w"].lower()
+    before = _BEFORE.search(text, max(day.sentence[0], start - 24), start)
+    if before is None:
+        return None
+    last = before["w2"].lower()
+    if last in lex.WEEKDAY_CLOCK_GAP and before["w1"] is not None:
+        last = before["w1"].lower()  # "early on Sunday"
+    return last if last in lex.WEEKDAY_PARTS_BEFORE else None
+
+
+def _only(gap: str, words: frozenset[str]) -> bool:
+    """Whether ``gap`` holds nothing but ``words``, spaces and commas."""
+    return all(w.lower() in words for w in _WORD.findall(gap)) and not _WORD.sub("", gap).strip(
+        " ,\u00a0"
+    )
