@@ -43,11 +43,11 @@ _ABBREVIATIONS = frozenset(
 # before a space: the white space is looked at first, the rest of a run only where none
 # follows (a tenth off the search's cost).
 _STOP_TAIL = r"(?<![.!?…].)(?:(?=\s)|[.!?…]*[\"'”’)\]]*(?=\s))"
-# "!" and "…" end few sentences of news: theirs are compiled when a text first holds one.
+# "!", "?" and "…" end few sentences of news: theirs are compiled when a text first holds one.
 _STOPS = (
     (".", re.compile(re.escape(".") + _STOP_TAIL)),
     ("!", lazy_pattern(re.escape("!") + _STOP_TAIL)),
-    ("?", re.compile(re.escape("?") + _STOP_TAIL)),
+    ("?", lazy_pattern(re.escape("?") + _STOP_TAIL)),
     ("…", lazy_pattern(re.escape("…") + _STOP_TAIL)),
 )
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -60,7 +60,7 @@ _CLOSERS = "\"'”’)]"
 _WORD = re.compile(r"[^\W_]++(?:['’\-][^\W_]++)*+")
 # The same words in ASCII text, where a letter or digit is one of these ranges: the engine
 # tests a range with one look-up, the category class \w with a call or four per character.
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]++(?:['\-][A-Za-z0-9]++)*+")
+_ASCII_WORD = lazy_pattern(r"[A-Za-z0-9]++(?:['\-][A-Za-z0-9]++)*+")
 
 
 def _word_pattern(low: str) -> re.Pattern[str]:
@@ -496,7 +496,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterable[re.Matc
     return _WORD.finditer(text, start, len(text) if end is None else end)
 
 
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
+_WORD_BEFORE = lazy_pattern(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
 
 
 def article_before(text: str, at: int, articles: frozenset[str]) -> int | None:

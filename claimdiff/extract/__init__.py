@@ -179,7 +179,7 @@ def extract(
                 lex.COUNTED_BY,
                 lex.STANDING_COUNTS,
                 lex.FOUGHT_VERBS,
-                lex.patterns["fought_gap"],
+                lex.patterns,
                 lex.COORDINATING_WORDS,
                 _verb_words(lex),
             )

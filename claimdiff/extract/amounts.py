@@ -34,7 +34,7 @@ from claimdiff.text import HYPHENS
 _CHAIN = re.compile(r"\s+(?:and\s+)?(?=[^\W_])", re.IGNORECASE)
 _ARTICLE = lazy_pattern(r"an?\s+", re.IGNORECASE)
 _AND_FRACTION = re.compile(r"\s+and\s+(?=an?\s|one\s)", re.IGNORECASE)
-_HYPHEN = re.compile(r"[-‐‑](?=[^\W\d_])")
+_HYPHEN = lazy_pattern(r"[-‐‑](?=[^\W\d_])")
 _NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
 

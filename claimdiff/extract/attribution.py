@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 
 from claimdiff import nouns
 from claimdiff.extract import quotes, speakers
 from claimdiff.extract.phrases import coordinated, phrase_after, subject_of
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Span
@@ -233,7 +233,7 @@ class Attributor:
 
 
 # A comma that parts words, not one inside a number ("1,400").
-_COMMA = re.compile(r",(?!\d)|(?<!\d),")
+_COMMA = lazy_pattern(r",(?!\d)|(?<!\d),")
 
 
 def _own_aside(text: str, sentence: Span, anchor: Span, verb: Span, sp: Speech) -> bool:

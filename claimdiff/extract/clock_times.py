@@ -53,7 +53,7 @@ _DIGITS = lazy_pattern(
 # range where \d looks up the character's category: half the cost of the pass (issue 12).
 _AP = r"\s?[aApP](?:\.\s?[mM]\.|[mM])"
 _HINT = lazy_pattern(rf"\d(?:[.:][0-5]\d{_AP}|{_AP}|:[0-5]\d)")
-_ASCII_HINT = re.compile(rf"[0-9](?:[.:][0-5][0-9]{_AP}|{_AP}|:[0-5][0-9])")
+_ASCII_HINT = lazy_pattern(rf"[0-9](?:[.:][0-5][0-9]{_AP}|{_AP}|:[0-5][0-9])")
 # Where a hint may stand, found in the text's lower-cased copy: the "m" of an "am" or "pm"
 # with a digit before it (a hint's "[aApP]" and "[mM]" are that copy's "a", "p" and "m"),
 # and a colon after a digit.  Each opens with its one character, which the engine skips
@@ -80,7 +80,7 @@ _SPAN_BEFORE = lazy_pattern(
     r"(?:[ap]\.?m\.?|\d|noon|midday|midnight)(?:\s?[-–]\s?|\s+(?:to|and)\s+|-to-)$",
     re.IGNORECASE,
 )
-_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
+_WORD_BEFORE = lazy_pattern(r"(?P<w>[^\W\d_]+)\s+$")
 _ISH = "-ish"
 _WORD_AFTER = lazy_pattern(r"[ \t]+(?P<w>[^\W\d_][\w-]*)")
 _REACH = 30
@@ -118,9 +118,10 @@ def clock_times(
             found.append((m.start(), m.end(), minutes, False))
     # The words for an hour are matched where they stand (found with str.find through the
     # lower-cased text): searched, the pattern stopped at every "m" and "n" of a text.  No
-    # match is a part of another, so these are the matches finditer gave.
-    word_at = lex.patterns["clock_word"].match
-    for w in filter(None, (word_at(text, i) for i in low.occurrences(lex.CLOCK_WORDS))):
+    # match is a part of another, so these are the matches finditer gave.  The pattern is
+    # fetched (compiled, the first time) only where a word stands: most texts name none.
+    at = low.occurrences(lex.CLOCK_WORDS)
+    for w in filter(None, (lex.patterns["clock_word"].match(text, i) for i in at)):
         if w.start() and (text[w.start() - 1].isalpha() or text[w.start() - 1] == "_"):
             continue  # inside a word
         if not w.group().islower():

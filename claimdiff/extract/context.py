@@ -26,7 +26,7 @@ import itertools
 import re
 from bisect import bisect_left as _bisect_left
 from bisect import bisect_right as _bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -66,7 +66,7 @@ _HANDOVER = re.compile(r"[,;\s](?:(?<=,)\s|(?<=;)|(?<=\s)(?:and|but|while|wherea
 _ACROSS = 2 * _PREDICATE_REACH
 # Between a passive verb and the count of those who did it ("were rescued by 40
 # volunteers", "killed by two gunmen"): what the verb says befell others.
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+_BY_AGENT = lazy_pattern(r"\s+by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # How far a tied period may stand after its figure: "$40m in 2022", "£3bn in sales in 2023".
 _TIE_REACH = 40
 _TIE_GAP = re.compile(r"[^\W\d_]+|\d", re.IGNORECASE)
@@ -215,7 +215,7 @@ def predicates(
     counted_by: frozenset[str] = frozenset(),
     standing: frozenset[str] = frozenset(),
     fought: frozenset[str] = frozenset(),
-    fought_gap: re.Pattern[str] | None = None,
+    patterns: Mapping[str, re.Pattern[str]] | None = None,
     joins: frozenset[str] = frozenset(),
     verbs_of: VerbWords | None = None,
 ) -> Predicates:
@@ -239,7 +239,8 @@ def predicates(
     who does: "About 800,000 accounts were affected" is a count of the affected; such a
     noun after a figure gives its class to no other ("Twelve paramedics treated
     residents"), as the subject before one does ("The firm's employees number 4,500").
-    Where a count stands right after one of the ``fought`` verbs (``fought_gap`` between),
+    Where a count stands right after one of the ``fought`` verbs (the ``fought_gap`` of
+    ``patterns`` between, fetched only there: few sentences hold such a verb),
     what follows the verb is what is fought, no figure of the verb's class ("battling 58
     bushfires and 12 grass fires").  Two counts one of ``joins`` ("and") alone joins share
     one verb's class (:func:`_share_coordinated`).
@@ -271,10 +272,11 @@ def predicates(
     for w, (p_lo, p_hi, cls, of_count) in enumerate(held):
         clause = sentence.clause((p_lo, p_hi))
         fought_after = False
-        if fought and fought_gap is not None and text is not None:
+        if fought and patterns is not None and text is not None:
             if " ".join(text[p_lo:p_hi].lower().split()) in fought:
                 obj = _count_right_after(text, p_hi, every)
-                fought_after = obj is not None and fought_gap.fullmatch(text, p_hi, obj) is not None
+                if obj is not None:
+                    fought_after = patterns["fought_gap"].fullmatch(text, p_hi, obj) is not None
         # A standing total's noun for who is counted, after a figure, is no class of that
         # figure's ("Twelve paramedics treated residents"); of its own count it is.
         who = cls in standing and text is not None and nouns.names_who(text[p_lo:p_hi], cls)

@@ -257,8 +257,8 @@ def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
 # "the 1990s", "the early 2010s", "the mid-1980s": a decade of years, or a part of one.  (The
 # scan passes over digits after a letter and a hyphen, "Covid-19", except after a part of
 # a year: ``HYPHENED_YEAR_WORDS``.)
-_DECADE_S = re.compile(r"['’]?s(?![^\W\d_])")  # "the 1990s", "the 1990's"
-_DECADE_PART = re.compile(r"(?<![^\W\d_])(?P<part>[^\W\d_]+[-‐‑–]?)\s*$")
+_DECADE_S = lazy_pattern(r"['’]?s(?![^\W\d_])")  # "the 1990s", "the 1990's"
+_DECADE_PART = lazy_pattern(r"(?<![^\W\d_])(?P<part>[^\W\d_]+[-‐‑–]?)\s*$")
 
 
 def decade_at(text: str, core: Core, window: str, lo: int, lex: Lexicon) -> Draft | None:
@@ -316,7 +316,7 @@ CENTURIES_READ_TO = 2000
 # "the '30s" to "the '90s" are the last century's; "the '20s" and "the '10s" may be either.
 SHORT_DECADES_FROM = 30
 _APOSTROPHES = frozenset("'’‘")
-_TWO_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?P<a>[^\W\d_]+)\s+(?P<b>[^\W\d_]+)\s*$")
+_TWO_WORDS_BEFORE = lazy_pattern(r"(?<![^\W\d_])(?P<a>[^\W\d_]+)\s+(?P<b>[^\W\d_]+)\s*$")
 
 
 def _of_life(window: str, lex: Lexicon) -> bool:

@@ -11,7 +11,6 @@ lexicon's ("decade", claimdiff/lexicon/patterns.py).
 from __future__ import annotations
 
 import functools
-import re
 from types import ModuleType
 
 from claimdiff import nouns
@@ -19,6 +18,7 @@ from claimdiff.extract.ages import person_before
 from claimdiff.extract.members import AGE, RANGE
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import Draft
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.folded import fold
 from claimdiff.model import Quantity
@@ -34,7 +34,7 @@ _DECADE_DIGITS = ("0s", "0'", "0’")
 # a longer number: in a match white space or a part of the decade ("early", "mid-")
 # stands before it, never a digit ("the 1990s" names no one's age).  It opens with the
 # digit, which the engine skips to; the look behind comes after.
-_DIGIT_DECADE = re.compile(r"[1-9](?<!\d.)(?i:0['’]?s)")
+_DIGIT_DECADE = lazy_pattern(r"[1-9](?<!\d.)(?i:0['’]?s)")
 
 
 # The shortest ending the decade words may share and be looked for first.

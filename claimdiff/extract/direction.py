@@ -23,6 +23,7 @@ from typing import NamedTuple
 import attrs
 
 from claimdiff.extract.members import COUNT, DATE, DOWN, QUOTE, UP
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Direction, Span
 from claimdiff.text import Lowered
@@ -244,7 +245,7 @@ def _runs(window: str) -> list[bytes] | None:
 
 
 # An apostrophe's tail that the English token pattern ends before a capital.
-_TAIL_THEN_CAPITAL = re.compile(r"'[a-z]++[A-Z]")
+_TAIL_THEN_CAPITAL = lazy_pattern(r"'[a-z]++[A-Z]")
 
 
 class _Plain(NamedTuple):

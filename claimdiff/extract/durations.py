@@ -226,7 +226,7 @@ def _parts(text: str, a: Draft, b: Draft, lex: Lexicon) -> bool:
 # A length of time on a clock: "2:04:01" (hours, minutes, seconds, the hours one digit),
 # or "59:14" (minutes and seconds, the minutes past any hour of a day).  "14:20" and
 # "10:30:15" are times of day, and so is any clock with am, pm or a zone after it.
-_CLOCK = re.compile(
+_CLOCK = lazy_pattern(
     r"(?:(?P<h>\d):(?P<hm>[0-5]\d)|(?P<m>2[4-9]|[3-5]\d)):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?"
     r"(?![\d:]|\.\d|\s?(?:[ap]\.?m\b|GMT|BST|UTC|CET|EST|EDT|PST|ET\b))",
     re.IGNORECASE,
@@ -245,11 +245,12 @@ def clock_duration_at(text: str, p: int) -> Draft | None:
     or None: a race's time, read to the second (or the fraction written)."""
     if p > 0 and (text[p - 1].isdigit() or text[p - 1] in ":."):
         return None
-    m = _CLOCK.match(text, p) or _CLOCK_FRACTION.match(text, p)
-    if m is None:
+    m = _CLOCK.match(text, p)
+    hours = None if m is None else m["h"]
+    if m is None and (m := _CLOCK_FRACTION.match(text, p)) is None:
         return None
-    if m.re is _CLOCK and m["h"] is not None:
-        seconds = int(m["h"]) * 3600 + int(m["hm"]) * 60 + int(m["s"])
+    if hours is not None:
+        seconds = int(hours) * 3600 + int(m["hm"]) * 60 + int(m["s"])
     else:
         seconds = int(m["m"]) * 60 + int(m["s"])
     fraction = m["f"]

@@ -26,7 +26,6 @@ def with_hanging(text: str, drafts: Sequence[Draft], lex: Lexicon) -> list[Draft
     """``drafts`` with each bare count hung before "and" or "or" given the kind and unit of
     the attributive figure right after it ("16- and 17-year-olds": 16 is an age)."""
     out = list(drafts)
-    join = lex.patterns["hanging_join"]
     for k in range(len(out) - 1):
         d, e = out[k], out[k + 1]
         if d.kind is not COUNT or not e.attributive or e.kind is COUNT:
@@ -34,7 +33,7 @@ def with_hanging(text: str, drafts: Sequence[Draft], lex: Lexicon) -> list[Draft
         q, unit = d.quantity, e.quantity
         if q is None or unit is None or q.value is None or unit.value is None:
             continue
-        if join.fullmatch(text, d.end, e.start) is None:
+        if lex.patterns["hanging_join"].fullmatch(text, d.end, e.start) is None:
             continue
         # The second figure's own precision, about the first's value: "10- and 12-foot"
         # is 10 feet as "12-foot" is 12.

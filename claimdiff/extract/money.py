@@ -9,7 +9,6 @@ what the figure is.  Symbols and codes come from babel's CLDR data (see
 from __future__ import annotations
 
 import re
-import string
 import unicodedata
 
 import attrs
@@ -27,7 +26,7 @@ _CODE_AFTER = re.compile(r"\s?(?P<mega>M)?(?P<code>[A-Za-z]{3})(?![^\W\d_])")
 # The letters of "hk $", "aud$", "Mex$" right before a dollar sign.
 _DOLLAR_PREFIX = lazy_pattern(r"(?<![^\W\d_])(?P<p>[A-Za-z]{1,3})(?P<sp>\s?)\$\s?$")
 _PREFIX_WINDOW = 8
-_ASCII_LETTERS = frozenset(string.ascii_letters)
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _WORDS = re.compile(r"[^\W\d_]+")
 # How far either side of a code that is also a word ("TOP") a word of money may stand.
 _CUE_WINDOW = 40
@@ -123,7 +122,7 @@ def _prefix_may_end(text: str, at: int) -> bool:
     return b in _ASCII_LETTERS
 
 
-_DIGITS = re.compile(r"\d[\d.,]*")
+_DIGITS = lazy_pattern(r"\d[\d.,]*")
 
 
 def _letter_symbol(text: str, lo: int, start: int, lex: Lexicon) -> Currency | None:

@@ -33,7 +33,7 @@ _ARTICLE = re.compile(r"an?(?:\s+|-(?=[^\W\d_]))", re.IGNORECASE)
 # "a quarter of a billion", "three quarters of a million": a fraction of a scale.
 _OF_A = lazy_pattern(r"of\s+an?\s+", re.IGNORECASE)
 _POINT = re.compile(r"\s+point\s+", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy_pattern(r"\s+")
 # How far after "a pair of" its noun is looked for: "a pair of brown leather shoes".
 _PAIR_WORDS, _PAIR_REACH = 3, 40
 # A number in words ending in a scale word this large is written in digits as a figure

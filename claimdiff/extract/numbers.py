@@ -45,7 +45,7 @@ DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
 # Any other denominator reads as a fraction before "of", its numerator below it: "1/25 of
 # the samples", "3/40 of voters" (not "24/7 of": no part of a whole; nor "9/11, of
 # course").
-OF_AFTER = re.compile(r"\s+of\s+(?!course\b)")
+OF_AFTER = lazy_pattern(r"\s+of\s+(?!course\b)")
 
 
 def part_of(text: str, end: int, numerator: float, den: int) -> bool:

@@ -25,7 +25,7 @@ from claimdiff.lexicon.regex import phrases_in
 
 __all__ = ["PARTS", "Period", "periods"]
 
-_FY_DIGITS = re.compile(r"\s?['’]?(?P<y>\d{4}|\d{2})(?!\d)")
+_FY_DIGITS = lazy_pattern(r"\s?['’]?(?P<y>\d{4}|\d{2})(?!\d)")
 # Between a part and its year: "Q3 2023", "the third quarter of 2023", "fiscal 2023".
 _PART_YEAR_GAP = re.compile(r"(?:\s+of|\s*,)?\s+|-", re.IGNORECASE)
 
@@ -220,8 +220,8 @@ def _fiscal_quarter_of_year(text: str, quarter: Period, year: Period, fy: Period
 
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 # Between a quarter and its financial year: "of the", "of its", "of", a space.
-_FISCAL_GAP = re.compile(r"\s+(?:of\s+(?:(?:the|its|their)\s+)?)?|\s*", re.IGNORECASE)
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+", re.IGNORECASE)
+_FISCAL_GAP = lazy_pattern(r"\s+(?:of\s+(?:(?:the|its|their)\s+)?)?|\s*", re.IGNORECASE)
+_OF_THE = lazy_pattern(r"\s+of\s+(?:the|its|their)\s+", re.IGNORECASE)
 # After the year of a financial year: its second year ("2023-24", "2023/24"), a space.
 _YEAR_TAIL = lazy_pattern(r"(?:[-/–]\d{2}(?:\d{2})?)?\s+")
 

@@ -226,7 +226,7 @@ def _participle_after_noun(word: str, before: str) -> bool:
 
 # A capitalised name of up to four words after a comma, ending at punctuation,
 # a quotation mark or the end: the name of the description before it.
-_NAME_APPOSITION = re.compile(
+_NAME_APPOSITION = lazy_pattern(
     r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]){0,3}[A-Z][\w'’-]*(?=[ \t]*(?:[,.;:!?”\"’]|$))"
 )
 

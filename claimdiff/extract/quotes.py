@@ -56,7 +56,7 @@ _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…") | _QUOTE_CHARS
 # An apostrophe or right single mark between two letters or digits ("it's",
 # "Ukraine’s") can neither open nor close (see _role): it is not even looked at.
 _EACH_MARK = tuple(
-    (c, re.compile(re.escape(c) + (r"(?<![^\W_]['’](?=[^\W_]))" if c in "'’" else "")))
+    (c, lazy_pattern(re.escape(c) + (r"(?<![^\W_]['’](?=[^\W_]))" if c in "'’" else "")))
     for c in "\"“”„«»‹›‘'’"
 )
 # A paragraph's end, with the white space after it: a blank line, or in a text with

@@ -43,7 +43,7 @@ _WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 _REACH_WORDS = 3
 _REACH = 48
 _CLAUSE_END = lazy_pattern(r"[.!?;:,()\"“”]")
-_ENDS_CLAUSE = re.compile(r"\s*(?:[.!?;:,()\"“”—–]|\Z)")
+_ENDS_CLAUSE = lazy_pattern(r"\s*(?:[.!?;:,()\"“”—–]|\Z)")
 
 
 def repeats(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Draft]:

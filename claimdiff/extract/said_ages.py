@@ -32,7 +32,7 @@ __all__ = [
     "plain_age",
 ]
 
-WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w’'-]*)(?:,\s*|\s+)$")
+WORD_BEFORE = lazy_pattern(r"(?P<w>[^\W\d_][\w’'-]*)(?:,\s*|\s+)$")
 
 WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 

@@ -55,7 +55,7 @@ _OF = lazy_pattern(r"\s+of(?![^\W\d_])", re.IGNORECASE)
 _NON_SPACE_RUN = lazy_pattern(r"\S+")
 _DECADE_APOSTROPHES = frozenset({"'s", "’s"})
 _NAME_TAIL = lazy_pattern(r"[-–]\d+")  # the "-800" of "Boeing 737-800", a name's too
-_SCALE_AFTER = re.compile(r"\s+(?P<scale>hundred|thousand|million|billion)(?![^\W\d_])", re.I)
+_SCALE_AFTER = lazy_pattern(r"\s+(?P<scale>hundred|thousand|million|billion)(?![^\W\d_])", re.I)
 
 
 def scan(
@@ -324,7 +324,7 @@ def _takes_article(text: str, start: int, lex: Lexicon) -> bool:
     return word in lex.SCALES or word in lex.COUNT_WORDS or word in lex.FRACTIONS
 
 
-_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_LAST_WORD = lazy_pattern(r"([^\W\d_]+)\s+$")
 
 
 def _after_preposition(text: str, start: int, lex: Lexicon) -> bool:
@@ -509,7 +509,7 @@ def _compound_noun(text: str, draft: Draft, lex: Lexicon) -> bool:
 
 
 # "old" after a vague length of time makes it an age: "a hedgehog a few weeks old".
-_OLD_AFTER = re.compile(r"[-‐‑ ]old(?![^\W\d_])", re.IGNORECASE)
+_OLD_AFTER = lazy_pattern(r"[-‐‑ ]old(?![^\W\d_])", re.IGNORECASE)
 
 
 def _vague(text: str, m: re.Match[str], off: int, lex: Lexicon) -> tuple[Draft | None, int]:

@@ -139,7 +139,7 @@ def _dash_between_digits(text: str) -> bool:
 # each opening with its dash, which the engine skips to with a plain comparison a
 # character (a class would be tested at each), and looks at the rest around it there.
 _DIGITS_DASHES = tuple(
-    (dash, re.compile(re.escape(dash) + r"(?:(?<=\d.)|(?<=\d\s.))(?=\d|\s\d)")) for dash in "-–"
+    (dash, lazy_pattern(re.escape(dash) + r"(?:(?<=\d.)|(?<=\d\s.))(?=\d|\s\d)")) for dash in "-–"
 )
 
 
@@ -175,9 +175,9 @@ def _within(positions: list[int], lo: int, hi: int) -> list[int]:
 # ("twenty-one" opens with a ten).
 _WORDS_SCORE = lazy_pattern(r"(?<![\w-])([^\W\d_]+)[-–]([^\W\d_]+)(?![\w-])")
 # Breaks of a clause before a tally: its score word stands after the last.
-_CLAUSE_BREAK = re.compile(r"[,;:]\s")
+_CLAUSE_BREAK = lazy_pattern(r"[,;:]\s")
 # What may end a tally: a clause's end.
-_TALLY_END = re.compile(r"\s*(?:[,;:.!?)]|$)")
+_TALLY_END = lazy_pattern(r"\s*(?:[,;:.!?)]|$)")
 
 
 def score_quantity(x: float, y: float) -> Quantity:

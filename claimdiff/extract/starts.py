@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from typing import cast
 
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.finder import COPY, COPY_OF_ASCII, COPY_OF_LATIN1
 from claimdiff.text import Lowered
@@ -239,7 +240,7 @@ class Starts:
 # so with no run of white space as long as _LONG_SPACE, it fits in the tail.
 _WINDOW = 1 << 16
 _TAIL = 512
-_LONG_SPACE = re.compile(r"\s{100}")
+_LONG_SPACE = lazy_pattern(r"\s{100}")
 # Characters IGNORECASE matches to an ASCII letter but lower() does not turn into one
 # (dotless i, long s).
 _FOLDS_TO_ASCII = ("\u0131", "\u017f")

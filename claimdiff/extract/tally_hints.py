@@ -24,6 +24,7 @@ import itertools
 import re
 from types import ModuleType
 
+from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 
 __all__ = ["SETTLE_AFTER", "side", "side_words", "tally_hints"]
@@ -165,7 +166,7 @@ def _opening(words: list[str], *, ascii_text: bool, first: bool) -> str:
     return f"(?:{'|'.join(branches)})" if len(branches) > 1 else branches[0]
 
 
-_EDGE_BEFORE = re.compile(r"[^\W\d_]+$")
+_EDGE_BEFORE = lazy_pattern(r"[^\W\d_]+$")
 _EDGE_AFTER = re.compile(r"[^\W\d_]+")
 
 

@@ -61,9 +61,9 @@ _MAYBE_NOT_A_CLAIM = re.compile(_AFTER_DIGITS + "(?i:" + _STARTS_OF_NOT_CLAIMS +
 _TIMES_AFTER = lazy_pattern(r"\s+times?(?![^\W\d_])", re.IGNORECASE)
 PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
 # The word a hyphen joins to the digits after it ("magnitude-5.8").
-_HYPHENED_WORD = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)[-‐‑–]$")
+_HYPHENED_WORD = lazy_pattern(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)[-‐‑–]$")
 # A year after such a word, or its decade ("mid-2021", "mid-1990s"): four digits, no more.
-_YEAR_DIGITS = re.compile(r"(?:1\d|20)\d\d(?!\d)")
+_YEAR_DIGITS = lazy_pattern(r"(?:1\d|20)\d\d(?!\d)")
 
 
 def not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:

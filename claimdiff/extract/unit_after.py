@@ -61,18 +61,18 @@ _POWER = lazy_pattern(
 )
 _POWER_WORDS = {"²": "2", "³": "3", "squared": "2", "cubed": "3"}
 # "in" or an inch mark after a number, then a word of size: '3 1/4 in wide', '10" long'.
-_INCH = re.compile(
+_INCH = lazy_pattern(
     r"(?P<mark>\s?(?:in\b\.?|\"|”|″))\s*(?=(?P<adj>[^\W\d_]+)(?![\w‐-]))", re.IGNORECASE
 )
 # What an inch mark may open with but white space; a character beyond ASCII may fold to
 # "i" when case is ignored, so the pattern is tried after any such.
 _INCH_OPENS = frozenset('iI"”″')
-_END_OF_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_END_OF_CLAUSE = lazy_pattern(r"\s*(?:[.,;:!?)]|$)")
 
 
 # Spaces within a line: "5  km" (two spaces, as copied text often has) is "5 km"; a unit
 # on the next line is no unit of the number.
-_LINE_SPACES = re.compile(r"[^\S\n\r\f\v\x1c-\x1e\x85\u2028\u2029]+")
+_LINE_SPACES = lazy_pattern(r"[^\S\n\r\f\v\x1c-\x1e\x85\u2028\u2029]+")
 
 
 def _after_spaces(text: str, i: int) -> int:
