@@ -20,7 +20,7 @@ from claimdiff import nouns
 from claimdiff.extract.ages import OLDEST, WORD_THEN_SPACE, cue_before
 from claimdiff.extract.members import AGE, COUNT
 from claimdiff.extract.precision import Draft
-from claimdiff.extract.said_ages import WORD_AFTER, person_named_before, plain_age
+from claimdiff.extract.said_ages import WORD_AFTER, may_end_with, person_named_before, plain_age
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Qualifier
 from claimdiff.text import opens_sentence
@@ -73,7 +73,7 @@ def hedged_age(text: str, draft: Draft, lex: Lexicon, window: str, lo: int) -> D
 
 def _estimate(text: str, draft: Draft, lex: Lexicon, before: str, lo: int) -> re.Match[str] | None:
     """The word of estimate before a hedged age, where it is said of someone."""
-    if not _may_end_estimate(before, lex.age_estimate_tails):
+    if not may_end_with(before, lex.age_estimate_tails):
         return None  # most hedged counts: the pattern is neither searched nor compiled
     a = lex.patterns["age_estimate"].search(before)
     if a is None:
@@ -89,29 +89,6 @@ def _estimate(text: str, draft: Draft, lex: Lexicon, before: str, lo: int) -> re
     if after is not None and after["w"].lower() not in lex.AFTER_AN_AGE:
         return None  # "who is about 20 goals short"
     return a
-
-
-def _may_end_estimate(before: str, tails: frozenset[str]) -> bool:
-    """Whether a word of estimate may end ``before`` (white space after it), as the
-    ``age_estimate`` pattern needs: False only where the last word is ASCII and the run
-    of letters ending it, lower-cased, is no estimate's last word (``tails``).
-
-    A match ends with an estimate's last word, then white space to the end; the word
-    opens after white space or a character that is no letter, so it is that whole run
-    of letters.  In ASCII the pattern's case-blind letters are the ASCII ones; a word
-    not ASCII ("İs", "ſaid") is left to the pattern.
-    """
-    stripped = before.rstrip()
-    if len(stripped) == len(before) or not stripped:
-        return False  # no white space at the end, or nothing but white space
-    word = stripped[stripped.rfind(" ") + 1 :]  # the last word, or a part of it
-    if not word.isascii():
-        return True
-    low = word.lower()
-    for tail in tails:  # a handful: "is", "was", "now", "be", "as"
-        if low.endswith(tail) and not low[: len(low) - len(tail)][-1:].isalpha():
-            return True
-    return False
 
 
 def _said_of_someone(text: str, before: str, lo: int, lex: Lexicon) -> bool:

@@ -23,6 +23,7 @@ __all__ = [
     "WORD_BEFORE",
     "age_of",
     "copula_age",
+    "may_end_with",
     "names_someone",
     "one_of_group",
     "one_of_people",
@@ -173,11 +174,35 @@ def age_of(core: Core, noun: str | None) -> Draft:
     return draft
 
 
+def may_end_with(before: str, tails: frozenset[str]) -> bool:
+    """Whether a phrase of those whose last words are ``tails`` may end ``before`` (white
+    space after it), as the ``age_estimate`` and ``age_copula`` patterns need: False only
+    where the last word is ASCII and the run of letters ending it, lower-cased, is no
+    phrase's last word.
+
+    A match ends with a phrase's last word, then white space to the end; the word
+    opens after white space or a character that is no letter, so it is that whole run
+    of letters.  In ASCII the pattern's case-blind letters are the ASCII ones; a word
+    not ASCII ("İs", "ſaid") is left to the pattern.
+    """
+    stripped = before.rstrip()
+    if len(stripped) == len(before) or not stripped:
+        return False  # no white space at the end, or nothing but white space
+    word = stripped[stripped.rfind(" ") + 1 :]  # the last word, or a part of it
+    if not word.isascii():
+        return True
+    low = word.lower()
+    for tail in tails:  # a handful: "is", "was", "now", "be", "as", "turned"
+        if low.endswith(tail) and not low[: len(low) - len(tail)][-1:].isalpha():
+            return True
+    return False
+
+
 def copula_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft | None:
     """ "the woman, who is 34", "since he was seven", "Mrs Morley, now 105,": an age said
     of a person, the number followed by no noun of its own."""
-    if not lex.AGE_COPULAS:
-        return None
+    if not lex.AGE_COPULAS or not may_end_with(window, lex.age_copula_tails):
+        return None  # most windows: the pattern is neither searched nor compiled
     m = lex.patterns["age_copula"].search(window)
     if m is None:
         return None

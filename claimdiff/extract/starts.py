@@ -28,7 +28,7 @@ class Starts:
     """
 
     __slots__ = (
-        "_accept", "_at", "_copy", "_end", "_finder", "_folded", "_glued", "_lex", "_low",
+        "_accept", "_at", "_copy", "_end", "_finder", "_folded", "_lex", "_low",
         "_lower", "_lowered", "_side", "_text",
     )  # fmt: skip
 
@@ -39,7 +39,6 @@ class Starts:
         self._lowered = lowered
         self._lex = lex
         self._lower = lex.patterns["start_lower"]
-        self._glued = lex.patterns["start_glued"].match
         self._at = self._end = self._accept = 0  # the window is text[_at:_end]
         self._low = ""
         # The window's ASCII copy, searched by the finder (see _load), and the few offsets
@@ -218,9 +217,9 @@ class Starts:
                 # a letter outside ASCII it takes none, though the start pattern may
                 # match there (digits touching a currency symbol, "元5"): it is asked.
                 m = match(low, at)
-                if m is None:
+                if m is None and _touches_digits(low, at, self._lex.glued_by_length):
                     # A currency symbol touching digits ("ksh12"): the start is its digits.
-                    glued = self._glued(low, at)
+                    glued = self._lex.patterns["start_glued"].match(low, at)
                     if glued is not None:
                         went_on = glued.end()
                         m = match(low, went_on)
@@ -245,3 +244,13 @@ _LONG_SPACE = lazy_pattern(r"\s{100}")
 # (dotless i, long s).
 _FOLDS_TO_ASCII = ("\u0131", "\u017f")
 _ASCII_DIGITS = frozenset("0123456789")  # each found by str.find, faster than a regex pass
+
+
+def _touches_digits(low: str, at: int, symbols: tuple[tuple[int, frozenset[str]], ...]) -> bool:
+    """Whether one of ``symbols`` (by length) stands at ``at`` with a digit after it, as
+    the ``start_glued`` pattern needs (``\\d`` is ``isdecimal``): a few slices looked up,
+    where the pattern was compiled for texts that hold no such symbol (most)."""
+    for n, of_length in symbols:
+        if low[at + n : at + n + 1].isdecimal() and low[at : at + n] in of_length:
+            return True
+    return False

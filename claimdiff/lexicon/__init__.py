@@ -101,6 +101,9 @@ class Lexicon:
     """The currency symbols touching digits that open with a mark ("$us", "£e"), lower
     case: the start finder's copy of a window leaves them out (.finder.marked_phrases)."""
     glued_lengths: tuple[int, ...] = attrs.field(repr=False, default=())
+    glued_by_length: tuple[tuple[int, frozenset[str]], ...] = attrs.field(repr=False, default=())
+    """The same symbols lower case ("ksh", "rs"), by length: the ``start_glued`` pattern's
+    phrases, looked up before it is matched (:mod:`claimdiff.extract.starts`)."""
     """The lengths of the currency symbols that end in a letter and may touch the digits
     ("KSh12", "Rs500"), shortest first."""
     strict_symbols: frozenset[str] = attrs.field(repr=False, default=frozenset())
@@ -114,6 +117,9 @@ class Lexicon:
     age_estimate_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """Last words of the words of estimate before an age ("is", "be", "as"), lower case:
     the estimate search runs only when the word before a hedged count ends in one."""
+    age_copula_tails: frozenset[str] = attrs.field(repr=False, default=frozenset())
+    """Last words of ``AGE_COPULAS`` ("is", "turned", "now"), lower case: the copula search
+    runs only when the word before a bare count ends in one."""
     minus_ends: frozenset[str] = attrs.field(repr=False, default=frozenset())
     """The last letters of the words of a minus ("minus", "negative") in both cases: no
     other character lower-cases to end with one (tests/test_sign_before.py checks every
@@ -183,6 +189,14 @@ def get_lexicon(lang: str = "en") -> Lexicon:
     return _build(locale, base, numbers)
 
 
+def _by_length(words: Iterable[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """``words`` grouped by length, shortest first."""
+    groups: dict[int, set[str]] = {}
+    for w in words:
+        groups.setdefault(len(w), set()).add(w)
+    return tuple((n, frozenset(groups[n])) for n in sorted(groups))
+
+
 def _symbol_leads(symbols: Iterable[str]) -> dict[str, frozenset[str]]:
     """:attr:`Lexicon.symbol_leads` of the currency ``symbols``."""
     symbols = tuple(symbols)
@@ -226,6 +240,7 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
         strict_symbols=home.strict,
         marked_starts=marked_phrases(sym.lower() for sym in glued),
         glued_lengths=tuple(sorted({len(sym) for sym in glued})),
+        glued_by_length=_by_length(sym.lower() for sym in glued),
         unit_heads=_heads(
             [
                 *words,
@@ -240,6 +255,7 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
         hedge_tails=frozenset(h.split()[-1] for h in data.HEDGES),
         hedge_gap_tails=frozenset(g.split()[-1] for g in data.HEDGE_GAPS),
         age_estimate_tails=frozenset(e.split()[-1].lower() for e in data.AGE_ESTIMATES),
+        age_copula_tails=frozenset(c.split()[-1].lower() for c in data.AGE_COPULAS),
         minus_ends=frozenset(c for w in data.NEGATIVE_WORDS for c in (w[-1], w[-1].upper())),
         range_tails=frozenset(r.split()[-1] for r in data.RANGE_OPENERS),
         period_openers=gated(openers(data.PERIOD_PARTS)),
