@@ -279,6 +279,8 @@ def _candidates(
     bound_words = BoundWords.of(lex)
     side_of = sides(doc.text, claims, lex)
     bounds = _bounds(claims)
+    clocks = [c for c in claims if c.clock]
+    clock_ends = [c.span[1] for c in clocks]
     out: list[Candidate] = []
     for n, c in enumerate(claims):
         k = index.get(c.sentence)
@@ -338,13 +340,20 @@ def _candidates(
                 if c.kind is Kind.AGE
                 else frozenset(),
                 _part(doc.text, c, lex) if c.kind is Kind.AGE else None,
-                day_part(doc.text, c, claims, lex) if c.weekday else None,
-                clause_tense(doc.text, c.span, c.sentence, lex)
+                day_part(doc.text, c, clocks, clock_ends, lex) if c.weekday else None,
+                # Its clause read no further than a figure's own words: a sentence of
+                # thousands of dates would read its whole length for each.
+                clause_tense(doc.text, c.span, _near(c, _OWN_REACH), lex)
                 if c.kind is Kind.DATE and not c.clock
                 else None,
             )
         )
     return out
+
+
+def _near(c: Claim, reach: int) -> tuple[int, int]:
+    """The stretch of ``c``'s sentence within ``reach`` characters of it."""
+    return max(c.sentence[0], c.span[0] - reach), min(c.sentence[1], c.span[1] + reach)
 
 
 def _part(text: str, c: Claim, lex: Lexicon) -> str | None:

@@ -10,6 +10,7 @@ This module reads a day's part of the day; the pairing is claimdiff.align's.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -26,16 +27,22 @@ _BEFORE = re.compile(r"(?:(?P<w1>[^\W\d_]+)\s+)?(?P<w2>[^\W\d_]+)\s+$")
 _CLOCK_REACH = 24
 
 
-def day_part(text: str, day: Claim, claims: Sequence[Claim], lex: Lexicon) -> str | None:
+def day_part(
+    text: str, day: Claim, clocks: Sequence[Claim], ends: Sequence[int], lex: Lexicon
+) -> str | None:
     """The time of day said with the day of the week ``day`` ("9.40pm on Saturday",
     "Sunday at 3pm"), as its value, else the part of the day written by it
     (``WEEKDAY_PARTS_AFTER``: "Sunday evening"; ``WEEKDAY_PARTS_BEFORE``: "early on
     Monday", "late Friday"), else None.  A time of day is said with the day where only
     the lexicon's ``WEEKDAY_CLOCK_GAP`` words ("on", "at", "about") or a comma stand
-    between them."""
+    between them.  ``clocks`` are the text's times of day, in the text's order, and
+    ``ends`` where each ends: only those within reach of the day are looked at."""
     start, end = day.span
-    for c in claims:
-        if not c.clock or c.sentence != day.sentence or c.quantity is None:
+    first = bisect.bisect_left(ends, start - _CLOCK_REACH)
+    for c in clocks[first:]:
+        if c.span[0] > end + _CLOCK_REACH:
+            break
+        if c.sentence != day.sentence or c.quantity is None:
             continue
         lo, hi = (c.span[1], start) if c.span[1] <= start else (end, c.span[0])
         if 0 <= hi - lo <= _CLOCK_REACH and _only(text[lo:hi], lex.WEEKDAY_CLOCK_GAP):

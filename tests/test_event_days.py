@@ -31,7 +31,8 @@ EN = get_lexicon("en")
 def test_day_part(text: str, part: str | None) -> None:
     claims = extract(text)
     (day,) = [c for c in claims if c.weekday]
-    assert day_part(text, day, claims, EN) == part
+    clocks = [c for c in claims if c.clock]
+    assert day_part(text, day, clocks, [c.span[1] for c in clocks], EN) == part
 
 
 @pytest.mark.parametrize(

@@ -45,11 +45,16 @@ def test_days_of_the_week(text: str, days: list[str]) -> None:
     assert _days(text) == days
 
 
-def test_a_day_bounds_no_figure_and_two_days_never_conflict() -> None:
-    """The same day agrees; two different days are left unpaired, never a conflict."""
+def test_a_day_bounds_no_figure_and_untied_days_never_conflict() -> None:
+    """The same day agrees; two different days conflict only where their words tie them
+    to one event (claimdiff.weekday_ties), and are left unpaired otherwise."""
     same = compare("The bridge reopened on Tuesday.", "The bridge was reopened on Tuesday.")
     assert [f.verdict.value for f in same.findings] == ["agree"]
-    apart = compare("The bridge reopened on Tuesday.", "The bridge was reopened on Wednesday.")
+    tied = compare("The bridge reopened on Tuesday.", "The bridge was reopened on Wednesday.")
+    assert [f.verdict.value for f in tied.findings] == ["conflict"]
+    apart = compare(
+        "The bridge reopened on Tuesday.", "Police said on Wednesday the bridge was safe."
+    )
     assert apart.findings == ()
     assert [c.text for c in apart.only_a] == ["Tuesday"]
 
