@@ -16,6 +16,8 @@ from claimdiff import nouns
 from claimdiff.construct import new_quantity
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.dates import month_after
+from claimdiff.extract.hedge_words import COMPARISONS as _COMPARISONS
+from claimdiff.extract.hedge_words import HedgeMatch, hedge_ending
 from claimdiff.extract.members import (
     APPROXIMATE,
     AT_LEAST,
@@ -40,14 +42,13 @@ from claimdiff.model import Qualifier, Quantity
 
 # The words between two figures of a range ("to", "and") are the lexicon's patterns
 # "range_sep" and "range_and"; "from" before a figure is its "change_from".
-_COMPARISONS = frozenset("<>=≤≥")
 # Between a lower and an upper bound of one range: "above 1000 and below 1500".
 _BOUND_JOIN = lazy_pattern(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
 # Four-digit numbers in this span read as years when nothing says otherwise.
 YEAR_RANGE = (1800, 2099)
 
 
-def hedge_before(window: str, lex: Lexicon) -> re.Match[str] | None:
+def hedge_before(window: str, lex: Lexicon) -> HedgeMatch | None:
     """The hedge ending ``window``; searched only if its last word ends some hedge.  A word
     of ``HEDGE_GAPS`` may stand between ("at least another two years", "up to a further 500
     jobs"): the hedge is the one before it."""
@@ -72,7 +73,7 @@ def hedge_before(window: str, lex: Lexicon) -> re.Match[str] | None:
         return None
     if last not in lex.hedge_tails and last[-1:] not in _COMPARISONS:
         return None
-    h = lex.patterns["hedge_before"].search(window)
+    h = hedge_ending(window, lex.data)  # as the lexicon's "hedge_before" would find it
     if h is not None and lex.NOT_HEDGES:
         before = window[: h.start("hedge")].split()[-1:]
         if before and f"{before[0]} {norm(h['hedge'])}".lower() in lex.NOT_HEDGES:
@@ -80,7 +81,7 @@ def hedge_before(window: str, lex: Lexicon) -> re.Match[str] | None:
     return h
 
 
-def _word_before(window: str, h: re.Match[str]) -> str:
+def _word_before(window: str, h: HedgeMatch) -> str:
     """The word right before the hedge ``h`` matched in ``window``, lower case ("" if none)."""
     before = window[: h.start("hedge")].rstrip().rsplit(None, 1)[-1:]
     return before[0].lower() if before else ""

@@ -1,0 +1,96 @@
+"""The hedge ending a window read word by word (extract.hedge_words) is the one the
+lexicon's pattern "hedge_before" finds: same start, same words, or none for both."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+
+from claimdiff.extract.hedge_words import HedgeMatch, _fold, hedge_ending
+from claimdiff.lexicon import _AVAILABLE, get_lexicon
+
+# Every character but the surrogates, once.
+_EVERY = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+
+# Characters the engine folds apart from str.lower (long s, dotless and dotted i; the Kelvin
+# sign lower() folds), white space beyond ASCII, word characters that are no letter and
+# letters that are no digit ("²", "½"), marks that open or end a word.
+_CASED = {"s": "ſS", "i": "İıI", "k": "KK"}
+_SPACES = [" ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u3000", "\x85", "\u2028", "\x1c", "\r\n"]
+_BEFORE = ["", "x", "5", "_", "(", "“", "’", "²", "½", "é", "-", ".", "=", ">", "≥", "a ", "x>"]
+_WORDS = ["the", "how", "what", "from", "no", "not", "just", "a", "well", "equal", "or", "to"]
+_WORDS += ["than", "more", "over", "up", "company’s", "ſo", "İt", "gut", "über", "Über", "bis"]
+
+
+def _written(word: str, rng: random.Random) -> str:
+    """``word`` in one of its cases, some letters swapped for ones the engine folds to them."""
+    word = rng.choice([word, word.lower(), word.upper(), word.title()])
+    if rng.random() < 0.15:
+        word = "".join(
+            rng.choice(_CASED[c.lower()]) if c.lower() in _CASED and rng.random() < 0.5 else c
+            for c in word
+        )
+    return word
+
+
+def _window(phrases: list[str], rng: random.Random) -> str:
+    """Words, then a phrase (or its end, or its first word cut), then white space or not."""
+    lead = [_written(rng.choice(_WORDS), rng) for _ in range(rng.randint(0, 3))]
+    words = [_written(w, rng) for w in rng.choice(phrases).split()]
+    if len(words) > 1 and rng.random() < 0.3:
+        words = words[rng.randint(1, len(words) - 1) :]
+    if len(words) > 1 and rng.random() < 0.1:
+        words[0] = words[0][1:] or words[0]
+    body = rng.choice(_BEFORE) + "".join(
+        (rng.choice(_SPACES) if i else "") + w for i, w in enumerate(words)
+    )
+    text = " ".join(lead) + (rng.choice(_SPACES) if lead else "") + body
+    text += rng.choice([rng.choice(_SPACES), rng.choice(_SPACES) + "\n", "\n", "", "x", ",", " 5"])
+    return text[rng.randint(0, len(text)) :] if rng.random() < 0.3 else text
+
+
+def _found(m: HedgeMatch | re.Match[str] | None) -> tuple[int, str] | None:
+    return None if m is None else (m.start(), m["hedge"])
+
+
+@pytest.mark.parametrize("lang", sorted(_AVAILABLE))
+def test_reads_as_the_pattern_finds(lang: str) -> None:
+    lex = get_lexicon(lang)
+    pattern = lex.patterns["hedge_before"]
+    phrases = [*lex.HEDGES, *lex.HEDGE_GAPS, *(f"how {h}" for h in lex.HEDGES)]
+    rng = random.Random(54)
+    soup = sorted({*"".join(lex.HEDGES), *"ſİıKK\u00a0\n\t_5²“’.,;"})
+    for _ in range(30_000):
+        window = _window(phrases, rng)
+        assert _found(hedge_ending(window, lex.data)) == _found(pattern.search(window)), window
+    for _ in range(10_000):
+        window = "".join(rng.choice(soup) for _ in range(rng.randint(0, 12)))
+        window = rng.choice(["", rng.choice(phrases)]) + window + rng.choice(["", *phrases])
+        assert _found(hedge_ending(window, lex.data)) == _found(pattern.search(window)), window
+
+
+@pytest.mark.parametrize("lang", sorted(_AVAILABLE))
+def test_each_character_of_a_hedge_folds_as_the_engine_folds_it(lang: str) -> None:
+    """The reader compares words folded by ``_fold``, one character for one; the pattern
+    matches a hedge's character under IGNORECASE.  For every character of a hedge, both
+    take the same characters of all Unicode."""
+    chars = {c for h in get_lexicon(lang).HEDGES for c in h.lower() if not c.isspace()}
+    folded: dict[str, set[str]] = {c: set() for c in chars}
+    for x in _EVERY:
+        f = _fold(x)
+        if f in folded:
+            folded[f].add(x)
+    for c in sorted(chars):
+        assert set(re.findall(re.escape(c), _EVERY, re.IGNORECASE)) == folded[c], c
+
+
+def test_white_space_and_letters_are_the_engines() -> None:
+    """str.split and rstrip cut at the pattern's \\s; a letter before a hedge is its
+    ``[^\\W\\d_]``, and a comparison its class ``[<>=≤≥]``, under IGNORECASE."""
+    assert set(re.findall(r"\s", _EVERY)) == {x for x in _EVERY if x.isspace()}
+    letters = {x for x in _EVERY if x.isalnum() and not x.isdecimal()}
+    assert set(re.findall(r"[^\W\d_]", _EVERY)) == letters
+    assert set(re.findall(r"[<>=≤≥]", _EVERY, re.IGNORECASE)) == set("<>=≤≥")
