@@ -16,8 +16,6 @@ from claimdiff import nouns
 from claimdiff.construct import new_quantity
 from claimdiff.extract.amounts import Core, read_core
 from claimdiff.extract.dates import month_after
-from claimdiff.extract.hedge_words import COMPARISONS as _COMPARISONS
-from claimdiff.extract.hedge_words import HedgeMatch, hedge_ending
 from claimdiff.extract.members import (
     APPROXIMATE,
     AT_LEAST,
@@ -36,6 +34,8 @@ from claimdiff.extract.members import (
 from claimdiff.extract.numbers import significant_digits
 from claimdiff.extract.precision import Draft, exact, signed, written_step
 from claimdiff.extract.subjects import noun_after
+from claimdiff.extract.window_ends import COMPARISONS as _COMPARISONS
+from claimdiff.extract.window_ends import PhraseMatch, hedge_ending, phrase_ending
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Qualifier, Quantity
@@ -48,7 +48,7 @@ _BOUND_JOIN = lazy_pattern(r"\s*(?:,\s*)?(?:(?:and|but)\s+)?", re.IGNORECASE)
 YEAR_RANGE = (1800, 2099)
 
 
-def hedge_before(window: str, lex: Lexicon) -> HedgeMatch | None:
+def hedge_before(window: str, lex: Lexicon) -> PhraseMatch | None:
     """The hedge ending ``window``; searched only if its last word ends some hedge.  A word
     of ``HEDGE_GAPS`` may stand between ("at least another two years", "up to a further 500
     jobs"): the hedge is the one before it."""
@@ -81,7 +81,7 @@ def hedge_before(window: str, lex: Lexicon) -> HedgeMatch | None:
     return h
 
 
-def _word_before(window: str, h: HedgeMatch) -> str:
+def _word_before(window: str, h: PhraseMatch) -> str:
     """The word right before the hedge ``h`` matched in ``window``, lower case ("" if none)."""
     before = window[: h.start("hedge")].rstrip().rsplit(None, 1)[-1:]
     return before[0].lower() if before else ""
@@ -284,11 +284,12 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
     last = window[-lex.range_reach :].rsplit(None, 1)[-1:]
     word = last[0].lower() if last else ""
     # "between", "in the range of", "ranging from": a range for sure, "and" or "to" after.
-    between = lex.patterns["range_opener"].search(window) if word in lex.range_tails else None
+    # As the lexicon's "range_opener" and "change_from" would find them (extract.window_ends).
+    between = phrase_ending(window, lex.data, "RANGE_OPENERS") if word in lex.range_tails else None
     dash = text[core.end : core.end + 1] in "-–—~"
     change = False
     if between is None and not dash:
-        if word in lex.CHANGE_FROM_WORDS and lex.patterns["change_from"].search(window):
+        if word in lex.CHANGE_FROM_WORDS and phrase_ending(window, lex.data, "CHANGE_FROM_WORDS"):
             change = True  # "from 40 to 50" is a change, not a range (but see below)
         verb = window[-20:].rsplit(None, 1)[-1:]
         if verb and verb[0].lower() in lex.CHANGE_WORDS:

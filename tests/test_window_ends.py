@@ -1,5 +1,6 @@
-"""The hedge ending a window read word by word (extract.hedge_words) is the one the
-lexicon's pattern "hedge_before" finds: same start, same words, or none for both."""
+"""The phrase ending a window read word by word (extract.window_ends) is the one the
+lexicon's pattern finds ("hedge_before", "range_opener", "change_from"): same start, same
+words, or none for both."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sys
 
 import pytest
 
-from claimdiff.extract.hedge_words import HedgeMatch, _fold, hedge_ending
+from claimdiff.extract.window_ends import PhraseMatch, _fold, hedge_ending, phrase_ending
 from claimdiff.lexicon import _AVAILABLE, get_lexicon
 
 # Every character but the surrogates, once.
@@ -23,6 +24,16 @@ _SPACES = [" ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u3000", "\x85", "\u2028"
 _BEFORE = ["", "x", "5", "_", "(", "“", "’", "²", "½", "é", "-", ".", "=", ">", "≥", "a ", "x>"]
 _WORDS = ["the", "how", "what", "from", "no", "not", "just", "a", "well", "equal", "or", "to"]
 _WORDS += ["than", "more", "over", "up", "company’s", "ſo", "İt", "gut", "über", "Über", "bis"]
+_WORDS += ["range", "of", "von", "in", "between", "zwischen"]
+# Each table read, with its pattern and the reading of it.
+_READINGS = {
+    "HEDGES": ("hedge_before", hedge_ending),
+    "RANGE_OPENERS": ("range_opener", lambda w, data: phrase_ending(w, data, "RANGE_OPENERS")),
+    "CHANGE_FROM_WORDS": (
+        "change_from",
+        lambda w, data: phrase_ending(w, data, "CHANGE_FROM_WORDS"),
+    ),
+}
 
 
 def _written(word: str, rng: random.Random) -> str:
@@ -52,32 +63,40 @@ def _window(phrases: list[str], rng: random.Random) -> str:
     return text[rng.randint(0, len(text)) :] if rng.random() < 0.3 else text
 
 
-def _found(m: HedgeMatch | re.Match[str] | None) -> tuple[int, str] | None:
-    return None if m is None else (m.start(), m["hedge"])
+def _found(m: PhraseMatch | re.Match[str] | None, hedge: bool) -> tuple[int, str] | None:
+    """Where the match starts, and for a hedge the hedge as written."""
+    return None if m is None else (m.start(), m["hedge"] if hedge else "")
 
 
 @pytest.mark.parametrize("lang", sorted(_AVAILABLE))
-def test_reads_as_the_pattern_finds(lang: str) -> None:
+@pytest.mark.parametrize("table", sorted(_READINGS))
+def test_reads_as_the_pattern_finds(lang: str, table: str) -> None:
     lex = get_lexicon(lang)
-    pattern = lex.patterns["hedge_before"]
-    phrases = [*lex.HEDGES, *lex.HEDGE_GAPS, *(f"how {h}" for h in lex.HEDGES)]
+    name, read = _READINGS[table]
+    pattern = lex.patterns[name]
+    hedge = table == "HEDGES"
+    own = [*getattr(lex, table), *lex.HEDGE_GAPS]
+    phrases = [*own, *(f"how {h}" for h in own), *lex.HEDGES, *lex.RANGE_OPENERS]
     rng = random.Random(54)
-    soup = sorted({*"".join(lex.HEDGES), *"ſİıKK\u00a0\n\t_5²“’.,;"})
-    for _ in range(30_000):
-        window = _window(phrases, rng)
-        assert _found(hedge_ending(window, lex.data)) == _found(pattern.search(window)), window
-    for _ in range(10_000):
+    soup = sorted({*"".join(own), *"ſİıKK\u00a0\n\t_5²“’.,;<>=≥"})
+    for _ in range(30_000 if hedge else 10_000):
+        window = _window(phrases if rng.random() < 0.3 else own, rng)
+        found = _found(pattern.search(window), hedge)
+        assert _found(read(window, lex.data), hedge) == found, window
+    for _ in range(10_000 if hedge else 3_000):
         window = "".join(rng.choice(soup) for _ in range(rng.randint(0, 12)))
-        window = rng.choice(["", rng.choice(phrases)]) + window + rng.choice(["", *phrases])
-        assert _found(hedge_ending(window, lex.data)) == _found(pattern.search(window)), window
+        window = rng.choice(["", rng.choice(phrases)]) + window + rng.choice(["", *own])
+        found = _found(pattern.search(window), hedge)
+        assert _found(read(window, lex.data), hedge) == found, window
 
 
 @pytest.mark.parametrize("lang", sorted(_AVAILABLE))
 def test_each_character_of_a_hedge_folds_as_the_engine_folds_it(lang: str) -> None:
     """The reader compares words folded by ``_fold``, one character for one; the pattern
-    matches a hedge's character under IGNORECASE.  For every character of a hedge, both
-    take the same characters of all Unicode."""
-    chars = {c for h in get_lexicon(lang).HEDGES for c in h.lower() if not c.isspace()}
+    matches a phrase's character under IGNORECASE.  For every character of a phrase read,
+    both take the same characters of all Unicode."""
+    lex = get_lexicon(lang)
+    chars = {c for t in _READINGS for p in getattr(lex, t) for c in p.lower() if not c.isspace()}
     folded: dict[str, set[str]] = {c: set() for c in chars}
     for x in _EVERY:
         f = _fold(x)
