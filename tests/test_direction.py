@@ -85,6 +85,18 @@ DIRECTIONS = [
     ("Sales were 300 fewer than the previous owner had.", "300", None),
     # A length of time has no mark to miss.
     ("Riera will miss a fortnight with a strain.", "a fortnight", None),
+    # A noun of change, what changed after "in", then "of" and a share.
+    ("Figures showed a decline in burglaries of 8% last year.", "8%", DOWN),
+    ("A rise in average rents of 3 per cent was recorded.", "3 per cent", UP),
+    (
+        "There was an increase in the rate of inflation of 2 percentage points.",
+        "2 percentage points",
+        UP,
+    ),
+    ("The growth in exports of 4% beat forecasts.", "4%", UP),
+    # ... not another figure after "of", which is as often what reached it or what counts.
+    ("It reported a rise in earnings per share of $3.50.", "$3.50", None),
+    ("There was a rise in the number of claims of 3,000.", "3,000", None),
 ]
 
 
@@ -128,6 +140,11 @@ CLASHES = [
     ("rose-fell", "Revenue rose 5% last year.", "Revenue fell 5% last year."),
     ("increase-decrease", "Sales saw a 5% increase.", "Sales saw a 5% decrease."),
     ("exceed-negated", "Profit exceeded $5m.", "Profit did not exceed $5m."),
+    (
+        "noun-in-of",
+        "There was a rise in burglaries of 8% last year.",
+        "Burglaries fell 8% last year.",
+    ),
 ]
 
 

@@ -273,7 +273,10 @@ def _plain(lx: ModuleType) -> _Plain | None:
     plain = all(w.isascii() and w.isalpha() and w.islower() for w in words)
     if lx.WORD != _ASCII_WORD or not plain:
         return None
-    before = (lx.UP_BEFORE, lx.ABOVE_BEFORE, lx.DOWN_BEFORE, lx.BELOW_BEFORE, lx.UP_WITH_A_ROLE)
+    before = (
+        lx.UP_BEFORE, lx.ABOVE_BEFORE, lx.DOWN_BEFORE, lx.BELOW_BEFORE, lx.UP_WITH_A_ROLE,
+        lx.CHANGE_NOUNS,
+    )  # fmt: skip
 
     def as_bytes(*sets: Iterable[str]) -> frozenset[bytes]:
         return frozenset(w.encode("ascii") for s in sets for w in s)
@@ -380,6 +383,27 @@ def _cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str
         gap += 1
         if gap > _MAX_GAP + object_words:
             return None, None
+    return None, None
+
+
+def _change_in(words: list[str], lx: ModuleType) -> tuple[Direction | None, str | None]:
+    """ "a decline in burglaries of 8%", "a rise in rents of 3%": a noun of change
+    (``CHANGE_NOUNS``), what changed after "in" (``CHANGE_IN_WORDS``, at most
+    ``CHANGE_IN_REACH`` words), then "of" and the figure; the direction and the noun.
+    The caller asks only for a share (``CHANGE_IN_UNITS``): "a rise in earnings per
+    share of $3.50" gives the level the earnings reached as often as the rise."""
+    if len(words) < 4 or words[-1] != "of":
+        return None, None
+    stop = max(0, len(words) - 3 - lx.CHANGE_IN_REACH)
+    for k in range(len(words) - 2, stop, -1):
+        w = words[k]
+        if w in lx.STOPS or _is_number(w):
+            break
+        if w in lx.CHANGE_IN_WORDS:
+            noun = words[k - 1]
+            if noun in lx.CHANGE_NOUNS and k + 1 < len(words) - 1:
+                return (UP if noun in lx.UP_AFTER else DOWN), noun
+            break
     return None, None
 
 
@@ -535,6 +559,9 @@ def read_change(
             before = tokens.between(first, start)
         role = lx.ROLES.get(before[-1]) if before else None
         direction, cue = (None, None) if cues.isdisjoint(before) else _cue_before(before, lx)
+        if direction is None and before and before[-1] == "of" and cue is None:
+            if text[start:end].lower().endswith(lx.CHANGE_IN_UNITS):
+                direction, cue = _change_in(before, lx)
     if direction is None:  # only now the words after: most figures have no cue before
         if plain is None or not _plain_still(text[end:after_end], plain):
             if tokens is None:

@@ -78,3 +78,10 @@ PARTICLE_VERBS = {
     "zurück": dict.fromkeys("ging gingen geht fiel fielen".split(), "down"),
     "an": dict.fromkeys("stieg stiegen steigt hob hoben".split(), "up"),
 }
+
+# No "a rise in X of 5%" reading in German: its nouns of change take "um" ("ein Anstieg
+# der Mieten um 3 Prozent"), read by the cues before.
+CHANGE_NOUNS: frozenset[str] = frozenset()
+CHANGE_IN_WORDS: frozenset[str] = frozenset()
+CHANGE_IN_REACH = 0
+CHANGE_IN_UNITS: tuple[str, ...] = ()

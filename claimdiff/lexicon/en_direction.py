@@ -49,6 +49,20 @@ DOWN_AFTER = frozenset(
     slump plunge dip contraction""".split()
 )
 
+# A noun of change, what changed after one of CHANGE_IN_WORDS, then "of" and the figure:
+# "a decline in burglaries of 8%", "a rise in the number of claims of 3,000"; up to
+# CHANGE_IN_REACH words name what changed.  The nouns' direction is UP_AFTER's or
+# DOWN_AFTER's.
+CHANGE_NOUNS = frozenset(
+    """rise increase gain jump growth surge climb hike boost uplift fall decline decrease
+    drop cut cuts reduction loss slump plunge dip contraction""".split()
+)
+CHANGE_IN_WORDS = frozenset({"in"})
+CHANGE_IN_REACH = 4
+# Only a share is read so: "a rise in earnings per share of $3.50" names the level as
+# often as the rise, "a rise in the cost of 12 items" what costs.
+CHANGE_IN_UNITS = ("%", "per cent", "percent", "percentage point", "percentage points")
+
 # Words comparing a figure with a mark: "exceeded $5m" puts the amount above
 # it, "failed to reach 300 tonnes" (a negated "reach") below it.
 ABOVE_BEFORE = frozenset(
