@@ -130,7 +130,9 @@ def _one_day(a: Sequence[Candidate], b: Sequence[Candidate], rules: Rules) -> np
     of one event, and no two tenses."""
     parts_a, parts_b = [x.day_part for x in a], [y.day_part for y in b]
     same_part = table(parts_a, parts_b, lambda u, v: float(u == v)) > 0
-    tie = both_known(parts_a, parts_b) & same_part
+    two = _year_events(a, b, lambda u, v: not one_event_read(u, v, rules))
+    shared = jaccard([x.local for x in a], [y.local for y in b]) > 0
+    tie = both_known(parts_a, parts_b) & same_part & ~two & shared
     tie |= _year_events(a, b, lambda u, v: one_event_read(u, v, rules))
     return np.asarray(tie & ~differ([x.tense for x in a], [y.tense for y in b]))
 
@@ -397,7 +399,14 @@ def score_block(
             bad |= _year_events(a, b, lambda u, v: beginning_and_end(u, v, rules))
     if kind is Kind.DATE and not weekdays:
         bad |= differ([x.tense for x in a], [y.tense for y in b])
-        bad |= far_days(a, b) & ~_year_events(a, b, lambda u, v: one_event_read(u, v, rules))
+        # Two events' days: of two tenses, or far apart and no slip of the pen, unless
+        # verbs of one event are read before both; a day of another month, the slip as
+        # often two events' ("arrested on 14 October", "jailed on 14 November"), only
+        # where no verbs of two events are (claimdiff.date_slips).
+        far, slip, other_month = far_days(a, b)
+        one = _year_events(a, b, lambda u, v: one_event_read(u, v, rules))
+        two = _year_events(a, b, lambda u, v: not one_event_read(u, v, rules))
+        bad |= (far & ~slip & ~one) | (other_month & two)
     if kind is Kind.DATE:
         # The day a thing begins and the day it ends are two facts, however close:
         # "from 1 August to 25 August" against "begin on 1 August and close on 24

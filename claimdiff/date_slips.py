@@ -4,10 +4,10 @@ days").
 A report misdates an event by a few days ("21 May", "20 May"), by a slip of the pen (the
 digits swapped, "21 May" and "12 May"; one dropped, "3 May" and "30 May"; the month
 wrong, "14 October" and "14 November"; the year, "2 June 2021" and "June 2, 2022"; a
-month's end, "31 October" and "30 September"), or
-names another event's day ("hit a tree on 9 February", "the funeral on 1 March").  Days
-further apart than :data:`NEAR_DAYS` that are no slip are two events' unless their words
-tie them.
+month's end, "31 October" and "30 September"), or names another event's day ("hit a tree
+on 9 February", "the funeral on 1 March").  Days further apart than :data:`NEAR_DAYS` are
+two events' unless their words tie them; a slip is one event's only where the words do
+not set two events apart.
 """
 
 from __future__ import annotations
@@ -25,58 +25,84 @@ NEAR_DAYS = 7
 
 # Days from the year's start to each month's first, in a year of 365 days: nearness
 # across a month's end ("31 May", "2 June") needs no more.
-_MONTH_STARTS = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+_MONTH_STARTS = np.array([0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365])
 
 
-def _day(claim_value: float | None) -> tuple[int, int, int] | None:
-    """(year or 0, month, day) of a date's value (``YYYYMMDD`` or ``MMDD``), or None."""
-    if claim_value is None or claim_value != int(claim_value):
-        return None
-    v = int(claim_value)
-    year, md = divmod(v, 10_000) if v >= 10_000 else (0, v)
-    month, day = divmod(md, 100)
-    return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+def far_days(
+    a: Sequence[Candidate], b: Sequence[Candidate]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which pairs of single days lie more than :data:`NEAR_DAYS` apart; which of those
+    are a slip of one for the other (:func:`_slips`); and which of those slips are the
+    same day of another month, the one slip as often two events' ("arrested on 14
+    October", "jailed on 14 November").  A span, a month alone or a day of the week is
+    never far."""
+    ya, ma, da = _days(a)
+    yb, mb, db = _days(b)
+    known = (ma > 0)[:, None] & (mb > 0)[None, :]
+    gap = (_MONTH_STARTS[ma - 1] + da)[:, None] - (_MONTH_STARTS[mb - 1] + db)[None, :]
+    years = (ya > 0)[:, None] & (yb > 0)[None, :]
+    across = np.abs(gap + 365 * (ya[:, None] - yb[None, :]))
+    within = np.minimum(np.abs(gap), 365 - np.abs(gap))  # "30 December", "2 January"
+    far = known & (np.where(years, across, within) > NEAR_DAYS)
+    slips, months = _slips((ya, ma, da), (yb, mb, db), years)
+    return far, far & slips, far & months
 
 
-def _slip(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
-    """Whether one day is the other written with a slip: the same day of another month,
-    the same day and month of another year, or a day's digits swapped, dropped or added
-    in one month."""
+def _days(cands: Sequence[Candidate]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each candidate's (year or 0, month, day) from its value (``YYYYMMDD`` or
+    ``MMDD``), month 0 where it is no single day."""
+    out = np.zeros((3, len(cands)), dtype=np.int64)
+    for k, c in enumerate(cands):
+        q = c.claim.quantity
+        v = None if q is None else q.value
+        if v is None or v != int(v) or c.claim.weekday or c.claim.clock:
+            continue
+        year, md = divmod(int(v), 10_000) if v >= 10_000 else (0, int(v))
+        month, day = divmod(md, 100)
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out[:, k] = year, month, day
+    return out[0], out[1], out[2]
+
+
+def _slips(
+    a: tuple[np.ndarray, np.ndarray, np.ndarray],
+    b: tuple[np.ndarray, np.ndarray, np.ndarray],
+    years: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Which pairs of days are one written with a slip: the same day of another month, the
+    same day and month of the year before or after, the last days of two months side by
+    side, or a day's digits swapped, dropped or added in one month; each of the same year
+    where both give one.  Also, apart, the first of these."""
     (ya, ma, da), (yb, mb, db) = a, b
-    if da == db and (ma == mb) != (ya == yb or not ya or not yb):
-        return True  # "14 October" / "14 November"; "2 June 2021" / "June 2, 2022"
-    if _last_day(ma, da) and _last_day(mb, db):
-        return True  # "ends on 31 October" / "30 September": a month's end, misnamed
-    if ma != mb or (ya and yb and ya != yb):
+    year_gap = np.where(years, np.abs(ya[:, None] - yb[None, :]), 0)
+    same_year = year_gap == 0
+    same_day = da[:, None] == db[None, :]
+    same_month = ma[:, None] == mb[None, :]
+    months = same_day & ~same_month & same_year  # "14 October" / "14 November"
+    slip = months | (same_day & same_month & (year_gap == 1))  # "2 June 2021", "June 2, 2022"
+    ends_a, ends_b = _last_day(ma, da), _last_day(mb, db)
+    side_by_side = np.abs(ma[:, None] - mb[None, :]) == 1
+    slip |= ends_a[:, None] & ends_b[None, :] & side_by_side & same_year
+    digits = _DIGIT_SLIPS[da[:, None], db[None, :]]
+    return np.asarray(slip | (digits & same_month & same_year)), months
+
+
+def _last_day(months: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """Which days end their month (February's 28th or 29th)."""
+    length = _MONTH_STARTS[months] - _MONTH_STARTS[months - 1]
+    return np.asarray((days == length) | ((months == 2) & (days == 29)))
+
+
+def _digit_slip(u: int, v: int) -> bool:
+    """Whether two days of a month are one's digits swapped ("21", "12"), or a day of one
+    digit and the same with a nought after ("3", "30") or a one before it ("7", "17");
+    not any digit ("2", "25": an arrest and a charge; "16", "26")."""
+    if u == v or not u or not v:
         return False
-    sa, sb = str(da), str(db)
-    return sorted(sa) == sorted(sb) or sa in sb or sb in sa
+    lo, hi = min(u, v), max(u, v)
+    return sorted(str(u)) == sorted(str(v)) or (lo < 10 and hi in (10 * lo, 10 + lo))
 
 
-def _last_day(month: int, day: int) -> bool:
-    """Whether ``day`` ends ``month`` (February's 28th or 29th)."""
-    ends = (_MONTH_STARTS[month] if month < 12 else 365) - _MONTH_STARTS[month - 1]
-    return day == ends or (month == 2 and day == 29)
-
-
-def _apart(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
-    """Days between two days, across a year's end where either's year is unknown ("30
-    December", "2 January")."""
-    (ya, ma, da), (yb, mb, db) = a, b
-    gap = _MONTH_STARTS[ma - 1] + da - _MONTH_STARTS[mb - 1] - db
-    if ya and yb:
-        return abs(gap + 365 * (ya - yb))
-    return min(abs(gap), 365 - abs(gap))
-
-
-def far_days(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
-    """Which pairs of single days lie more than :data:`NEAR_DAYS` apart and are no slip
-    of one for the other (a span or a month alone is never far)."""
-    days_a = [_day(x.claim.quantity.value if x.claim.quantity else None) for x in a]
-    days_b = [_day(y.claim.quantity.value if y.claim.quantity else None) for y in b]
-    out = np.zeros((len(a), len(b)), dtype=bool)
-    for i, u in enumerate(days_a):
-        for j, v in enumerate(days_b):
-            if u is not None and v is not None and u != v:
-                out[i, j] = _apart(u, v) > NEAR_DAYS and not _slip(u, v)
-    return out
+# Every day of a month against every other (0 for none): a table, so that thousands of
+# dates cost a look-up each, not a comparison of their digits in Python.
+_DIGIT_SLIPS = np.array([[_digit_slip(u, v) for v in range(32)] for u in range(32)], dtype=bool)

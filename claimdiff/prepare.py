@@ -33,7 +33,7 @@ from claimdiff.reference_rates import when_published
 from claimdiff.tallies import sides
 from claimdiff.tenses import clause_tense
 from claimdiff.text import content_words, opens_sentence, sentences
-from claimdiff.weekday_ties import day_part
+from claimdiff.weekday_ties import another, day_part
 from claimdiff.year_events import EventWords, adjective, event_of
 
 __all__ = ["Side", "document", "in_currencies_of", "prepare"]
@@ -331,7 +331,9 @@ def _candidates(
                 side_of.get(n),
                 c.kind in _FORECAST_KINDS and expected(doc.text, c.span, (lo, hi), lex),
                 event_of(doc.text, c.span, (lo, hi), stopwords, light, event_words)
-                if read_events and (c.kind is Kind.YEAR or (c.kind is Kind.DATE and not c.clock))
+                if read_events
+                and (c.kind is Kind.YEAR or (c.kind is Kind.DATE and not c.clock))
+                and not (c.weekday and another(doc.text, (lo, c.span[0]), lex))
                 else None,
                 bound_of(doc.text, c.span, c.sentence[0], bound_words)
                 if c.kind is Kind.DATE and not _spans_days(c)

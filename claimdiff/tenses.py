@@ -141,7 +141,7 @@ def _after_past_form(words: list[str], to_come: list[bool], lex: Lexicon) -> boo
     for k in range(len(words) - 1, -1, -1):
         written = words[k]
         word = written.lower()
-        if word.endswith("ing") or to_come[k]:
+        if (word.endswith("ing") and word not in lex.TENSE_ING_NOUNS) or to_come[k]:
             return False
         if (k and written[0].isupper()) or "-" in word or len(word) <= 2:
             continue

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim
 
-__all__ = ["day_part"]
+__all__ = ["another", "day_part"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
@@ -33,7 +33,8 @@ def day_part(
     """The time of day said with the day of the week ``day`` ("9.40pm on Saturday",
     "Sunday at 3pm"), as its value, else the part of the day written by it
     (``WEEKDAY_PARTS_AFTER``: "Sunday evening"; ``WEEKDAY_PARTS_BEFORE``: "early on
-    Monday", "late Friday"), else None.  A time of day is said with the day where only
+    Monday", "late Friday"; a part after it written before with "of": "the evening of
+    Friday"), else None.  A time of day is said with the day where only
     the lexicon's ``WEEKDAY_CLOCK_GAP`` words ("on", "at", "about") or a comma stand
     between them.  ``clocks`` are the text's times of day, in the text's order, and
     ``ends`` where each ends: only those within reach of the day are looked at."""
@@ -46,7 +47,9 @@ def day_part(
             continue
         lo, hi = (c.span[1], start) if c.span[1] <= start else (end, c.span[0])
         if 0 <= hi - lo <= _CLOCK_REACH and _only(text[lo:hi], lex.WEEKDAY_CLOCK_GAP):
-            return f"{c.quantity.low:g}-{c.quantity.high:g}"
+            q = c.quantity
+            middle = q.value if q.value is not None else ((q.low or 0) + (q.high or 0)) / 2
+            return f"{middle:g}"  # "about 9.40pm" is said as "9.40pm" is
     after = _AFTER.match(text, end)
     if after is not None and after["w"].lower() in lex.WEEKDAY_PARTS_AFTER:
         return after["w"].lower()
@@ -54,6 +57,9 @@ def day_part(
     if before is None:
         return None
     last = before["w2"].lower()
+    if last == "of" and before["w1"] is not None:
+        part = before["w1"].lower()  # "on the evening of Friday"
+        return part if part in lex.WEEKDAY_PARTS_AFTER else None
     if last in lex.WEEKDAY_CLOCK_GAP and before["w1"] is not None:
         last = before["w1"].lower()  # "early on Sunday"
     return last if last in lex.WEEKDAY_PARTS_BEFORE else None
@@ -64,3 +70,10 @@ def _only(gap: str, words: frozenset[str]) -> bool:
     return all(w.lower() in words for w in _WORD.findall(gap)) and not _WORD.sub("", gap).strip(
         " ,\u00a0"
     )
+
+
+def another(text: str, clause: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the words of a day's clause before it (``clause``) name another of a
+    thing (``WEEKDAY_OTHER_WORDS``: "A second man was arrested on Wednesday"), whose verb
+    is no tie to the first one's day ("A man was arrested on Monday")."""
+    return any(w.lower() in lex.WEEKDAY_OTHER_WORDS for w in _WORD.findall(text, *clause))

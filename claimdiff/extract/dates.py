@@ -257,7 +257,7 @@ def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
 # "the 1990s", "the early 2010s", "the mid-1980s": a decade of years, or a part of one.  (The
 # scan passes over digits after a letter and a hyphen, "Covid-19", except after a part of
 # a year: ``HYPHENED_YEAR_WORDS``.)
-_DECADE_S = lazy_pattern(r"['’]?s(?![^\W\d_])")  # "the 1990s", "the 1990's"
+_DECADE_S = lazy_pattern(r"['’‘]?s(?![^\W\d_])")  # "the 1990s", "the 1990's"
 _DECADE_PART = lazy_pattern(r"(?<![^\W\d_])(?P<part>[^\W\d_]+[-‐‑–]?)\s*$")
 
 

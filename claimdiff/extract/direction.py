@@ -389,7 +389,8 @@ def _cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str
 def _change_in(words: list[str], lx: ModuleType) -> tuple[Direction | None, str | None]:
     """ "a decline in burglaries of 8%", "a rise in rents of 3%": a noun of change
     (``CHANGE_NOUNS``), what changed after "in" (``CHANGE_IN_WORDS``, at most
-    ``CHANGE_IN_REACH`` words), then "of" and the figure; the direction and the noun.
+    ``CHANGE_IN_REACH`` words, none of ``CHANGE_IN_STOPS``), then "of" and the figure;
+    the direction and the noun.
     The caller asks only for a share (``CHANGE_IN_UNITS``): "a rise in earnings per
     share of $3.50" gives the level the earnings reached as often as the rise."""
     if len(words) < 4 or words[-1] != "of":
@@ -397,7 +398,7 @@ def _change_in(words: list[str], lx: ModuleType) -> tuple[Direction | None, str 
     stop = max(0, len(words) - 3 - lx.CHANGE_IN_REACH)
     for k in range(len(words) - 2, stop, -1):
         w = words[k]
-        if w in lx.STOPS or _is_number(w):
+        if w in lx.STOPS or w in lx.CHANGE_IN_STOPS or _is_number(w):
             break
         if w in lx.CHANGE_IN_WORDS:
             noun = words[k - 1]

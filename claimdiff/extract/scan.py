@@ -53,7 +53,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|an|the)\s+$", re.IGNORECASE)
 _AND_BEFORE = lazy_pattern(r"(?<![^\W\d_])and\s+(?:an?\s+)?$", re.IGNORECASE)
 _OF = lazy_pattern(r"\s+of(?![^\W\d_])", re.IGNORECASE)
 _NON_SPACE_RUN = lazy_pattern(r"\S+")
-_DECADE_APOSTROPHES = frozenset({"'s", "’s"})
+_DECADE_APOSTROPHES = frozenset({"'s", "’s", "‘s"})
 _NAME_TAIL = lazy_pattern(r"[-–]\d+")  # the "-800" of "Boeing 737-800", a name's too
 _SCALE_AFTER = lazy_pattern(r"\s+(?P<scale>hundred|thousand|million|billion)(?![^\W\d_])", re.I)
 

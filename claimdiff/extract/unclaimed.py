@@ -66,6 +66,26 @@ _HYPHENED_WORD = lazy_pattern(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)[-‐‑–]$")
 _YEAR_DIGITS = lazy_pattern(r"(?:1\d|20)\d\d(?!\d)")
 
 
+# An en dash joins digits to a name only after a short word: "Covid–19", "F–16", "MH–17";
+# after a longer one it stands for a dash ("Wembley–90,000 fans", "Monday–3 March").
+_DASHED_NAME_LETTERS = 5
+
+
+def _dashed_name(word: re.Match[str] | None, lex: Lexicon) -> bool:
+    """Whether the word an en dash joins to the digits after it names a thing: a short
+    capitalised word, not a month or a day ("30 January–3 February")."""
+    if word is None:
+        return False
+    w = word["word"]
+    low = w.lower()
+    return (
+        w[0].isupper()
+        and len(w) <= _DASHED_NAME_LETTERS
+        and low not in lex.MONTHS
+        and low not in getattr(lex, "WEEKDAYS", {})
+    )
+
+
 def not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
     """Where to resume if the digits at ``p`` state nothing (times, phones, names…)."""
     if p >= 2 and text[p - 1] in WORD_DASHES and text[p - 2].isalpha():
@@ -74,7 +94,7 @@ def not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
         if (
             joined not in lex.HYPHENED_FIGURE_WORDS
             and not (joined in lex.HYPHENED_YEAR_WORDS and _YEAR_DIGITS.match(text, p))
-            and not (text[p - 1] == "–" and joined in lex.MONTHS)  # "30 January–3 February"
+            and (text[p - 1] != "–" or _dashed_name(word, lex))
         ):
             return end_of_digits(text, p)  # "Covid-19", "F-16"; not "magnitude-5.8", "mid-2021"
     if p >= 1 and text[p - 1] in "#№":

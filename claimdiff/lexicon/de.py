@@ -500,6 +500,7 @@ WEEKDAY_PARTS_AFTER = frozenset(
 )
 WEEKDAY_PARTS_BEFORE: frozenset[str] = frozenset()
 WEEKDAY_CLOCK_GAP = frozenset({"am", "um", "gegen", "ab"})
+WEEKDAY_OTHER_WORDS = frozenset({"zweite", "zweiter", "weitere", "weiterer", "andere"})
 WEEKDAY_NAME_ARTICLES: frozenset[str] = frozenset()
 CLAUSE_BREAK_WORDS = frozenset("und aber während nachdem bevor als wenn".split())
 # A day is written as an ordinal with a full stop: "3. März", "am 12. Januar 2025".
@@ -520,6 +521,7 @@ PAST_WORDS: frozenset[str] = frozenset()
 TENSE_DETERMINERS: frozenset[str] = frozenset()
 TENSE_AUXILIARIES: frozenset[str] = frozenset()
 TENSE_TARGETS: frozenset[str] = frozenset()
+TENSE_ING_NOUNS: frozenset[str] = frozenset()
 YEAR_DETERMINERS: frozenset[str] = frozenset()
 YEAR_CUES = frozenset(
     "im in seit bis ab von vor nach jahr jahres jahrs zwischen und anfang ende mitte "

@@ -84,4 +84,5 @@ PARTICLE_VERBS = {
 CHANGE_NOUNS: frozenset[str] = frozenset()
 CHANGE_IN_WORDS: frozenset[str] = frozenset()
 CHANGE_IN_REACH = 0
+CHANGE_IN_STOPS: frozenset[str] = frozenset()
 CHANGE_IN_UNITS: tuple[str, ...] = ()

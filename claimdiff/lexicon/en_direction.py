@@ -50,15 +50,19 @@ DOWN_AFTER = frozenset(
 )
 
 # A noun of change, what changed after one of CHANGE_IN_WORDS, then "of" and the figure:
-# "a decline in burglaries of 8%", "a rise in the number of claims of 3,000"; up to
-# CHANGE_IN_REACH words name what changed.  The nouns' direction is UP_AFTER's or
-# DOWN_AFTER's.
+# "a decline in burglaries of 8%", "an increase in the number of rough sleepers of 14%";
+# up to CHANGE_IN_REACH words name what changed, none of CHANGE_IN_STOPS.  The nouns'
+# direction is UP_AFTER's or DOWN_AFTER's.
 CHANGE_NOUNS = frozenset(
     """rise increase gain jump growth surge climb hike boost uplift fall decline decrease
     drop cut cuts reduction loss slump plunge dip contraction""".split()
 )
 CHANGE_IN_WORDS = frozenset({"in"})
-CHANGE_IN_REACH = 4
+CHANGE_IN_REACH = 6
+# Words that end what changed: "a rise in mortgages with a deposit of 5%" gives the
+# deposit, no size of the rise.  Not "for", "to", "on", "by": the words are read without
+# their hyphens, and those stand inside compounds ("like-for-like", "year-to-date").
+CHANGE_IN_STOPS = frozenset("with at from after before under over into per".split())
 # Only a share is read so: "a rise in earnings per share of $3.50" names the level as
 # often as the rise, "a rise in the cost of 12 items" what costs.
 CHANGE_IN_UNITS = ("%", "per cent", "percent", "percentage point", "percentage points")

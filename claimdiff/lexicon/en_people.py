@@ -306,7 +306,7 @@ DECADE_WORDS = {
     "seventies": 70, "eighties": 80, "nineties": 90,
 }  # fmt: skip
 # The parts overlap by a year, as writers round: "in his late forties" holds 45.
-DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "mid-": (3, 7), "late": (5, 9)}
+DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "mid-": (3, 7), "mid–": (3, 7), "late": (5, 9)}
 # Ages given by a word (claimdiff/extract/age_words.py): the years of life each names, as
 # (first, last); None for no last ("a centenarian" is 100 or more).  A noun
 # (``AGE_NOUNS``) counts in the singular, alone or before a word for a person; any other

@@ -266,6 +266,9 @@ WEEKDAY_NAME_ARTICLES = frozenset({"the"})
 WEEKDAY_PARTS_AFTER = frozenset("morning afternoon lunchtime evening night".split())
 WEEKDAY_PARTS_BEFORE = frozenset("early late".split())
 WEEKDAY_CLOCK_GAP = frozenset("on at about around from".split())
+# Words before a day that name another of a thing ("a second man was arrested on
+# Wednesday"): its verb ties it to no other day of that verb.
+WEEKDAY_OTHER_WORDS = frozenset("second third fourth another further other".split())
 # Abbreviated months only count after or before a number; a month in full stands alone
 # only after a word of time (MONTH_CUES).
 
@@ -317,6 +320,9 @@ TENSE_AUXILIARIES = frozenset("is are was were be been".split())
 # ("adjourned until 16 July", "called a strike for 21 March", "pushed back to
 # mid-March", "promised results by 24 September"): such a date is not past.
 TENSE_TARGETS = frozenset("for until till to by".split())
+# Words in -ing that are no verb's form, which the reading of a past verb passes over
+# ("died on the morning of 3 May"), where a form in -ing stops it.
+TENSE_ING_NOUNS = frozenset("morning evening during".split())
 
 # Centuries written with an ordinal (claimdiff/extract/centuries.py): "the 19th century",
 # "19th-century", "the early twentieth century".  The word, the ordinals in words, and
