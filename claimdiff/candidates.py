@@ -14,6 +14,7 @@ import attrs
 
 from claimdiff import nouns
 from claimdiff.extract.duration_senses import SENSES
+from claimdiff.fields_repr import fields_repr
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind
 from claimdiff.owners import Owner
@@ -27,6 +28,8 @@ _POINTS = frozenset({"point", "percentage point", "pt", "basis point"})
 @attrs.frozen
 class Candidate:
     """A claim as pairing sees it: the claim, its block, and its evidence."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     claim: Claim
     block: str
@@ -124,6 +127,8 @@ def block_of(claim: Claim) -> str | None:
 class Rules:
     """The lexicon's say on predicates: which classes may name one fact, which are metrics,
     which are tolls of people or things (the classes of counts)."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     related: tuple[frozenset[str], ...] = ()
     metrics: frozenset[str] = frozenset()

@@ -14,6 +14,7 @@ from claimdiff.date_years import dates_against_years
 from claimdiff.degrees import in_scale_of
 from claimdiff.dollars import kinder, local_dollars
 from claimdiff.extract.months import is_month_alone
+from claimdiff.fields_repr import fields_repr
 from claimdiff.findings import finding, paired_by_elimination
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.leftovers import counts_named_apart, same_figures_left
@@ -94,6 +95,8 @@ def compare(
 @attrs.frozen
 class Run:
     """A peer comparison with what it was made from: both texts' claims and the rates."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     report: Report
     claims_a: list[Claim]

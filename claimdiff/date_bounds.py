@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimdiff import nouns, verbs
+from claimdiff.fields_repr import fields_repr
 
 if TYPE_CHECKING:
     from claimdiff.lexicon import Lexicon
@@ -52,6 +53,8 @@ _OBJECT_WORDS = 4
 @attrs.frozen
 class BoundWords:
     """A language's words for a date's bound (the lexicon's ``DATE_*`` tables)."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     begin_words: frozenset[str] = frozenset()
     end_words: frozenset[str] = frozenset()

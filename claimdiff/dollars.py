@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from claimdiff.candidates import Candidate
+from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import Claim, Kind, Span, Verdict
@@ -50,6 +51,8 @@ _BARE_WORD = lazy_pattern(r"(?:\d|\b[a-z]+)\s+dollars?\b")
 @attrs.frozen
 class Local:
     """Both texts with bare dollar signs read in another dollar, where the rule holds."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     a: Side
     b: Side

@@ -12,6 +12,8 @@ import math
 
 import attrs
 
+from claimdiff.fields_repr import fields_repr
+
 Span = tuple[int, int]
 
 
@@ -100,6 +102,8 @@ class Quantity:
     verdicts use ``plausible`` where it is set (see docs/claims.md).
     """
 
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
+
     low: float | None
     high: float | None
     value: float | None = None
@@ -165,6 +169,8 @@ class Claim:
     text itself).
     """
 
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
+
     text: str
     span: Span
     kind: Kind
@@ -225,6 +231,8 @@ class Claim:
 class Document:
     """A text to compare, with an optional name (for reports) and publication date."""
 
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
+
     text: str
     name: str | None = None
     published: str | None = None
@@ -239,6 +247,8 @@ class Finding:
     two currencies, checked against a rate).  ``label`` refines the verdict
     where one word is not enough ("reworded", "sources differ", ...).
     """
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     a: Claim
     b: Claim
@@ -261,6 +271,8 @@ class Report:
     made inside one text; ``only_a``/``only_b`` the claims with no
     counterpart; ``notes`` what was deliberately not compared, and why.
     """
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     findings: tuple[Finding, ...] = ()
     only_a: tuple[Claim, ...] = ()

@@ -51,6 +51,7 @@ import attrs
 
 from claimdiff.data_files import Rows, read_bytes, section_bounds
 from claimdiff.data_files import row as _row  # "row" names the rows found below
+from claimdiff.fields_repr import fields_repr
 
 __all__ = [
     "ACT_CLASSES",
@@ -113,6 +114,8 @@ class _Nouns:
     binary search (:class:`~claimdiff.data_files.Rows`) rather than a Python loop
     over the text.
     """
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     classes: tuple[str, ...]
     exceptions: list[str]
@@ -208,6 +211,8 @@ def lemma(word: str) -> str:
 @attrs.frozen
 class _Synset:
     """One row of the data file's synsets section."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     cls: int
     hypernyms: tuple[str, ...]

@@ -32,6 +32,8 @@ import re
 
 import attrs
 
+from claimdiff.fields_repr import fields_repr
+
 __all__ = ["PARTICIPLE_CLAUSE", "Owner", "first_name", "name_key", "owner_before", "same_name"]
 
 # A run of capitalised words, joined by spaces or hyphens ("Anglo American", "Rolls-Royce").
@@ -59,6 +61,8 @@ _CALENDAR = frozenset(
 @attrs.frozen
 class Owner:
     """The name a figure is said of."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     key: str
     """The name's last word, lower case, without a possessive ending ("tatum")."""

@@ -23,6 +23,7 @@ from claimdiff.expectations import expected
 from claimdiff.extract import dateline, extract
 from claimdiff.extract.ellipsis import complement
 from claimdiff.extract.months import is_month_alone
+from claimdiff.fields_repr import fields_repr
 from claimdiff.inputs import as_text
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Document, Kind, Qualifier
@@ -49,6 +50,8 @@ _NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]+")
 @attrs.frozen
 class Side:
     """One text as the comparison stages see it."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     doc: Document
     claims: list[Claim]
@@ -243,6 +246,8 @@ def _object_gap(gap: str) -> bool:
 class _Whole:
     """What the candidates of one text read from the whole of it, read once: its year of
     publication, its names and its content words."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     published: int | None
     names: frozenset[str]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from claimdiff.data_files import read_json
+from claimdiff.fields_repr import fields_repr
 from claimdiff.model import Quantity
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
 
 @attrs.frozen
 class _Reading:
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
     dims: tuple[tuple[str, int], ...]  # sorted, no zero exponents
     factor: float  # size in SI base units
     offset: bool

@@ -22,6 +22,7 @@ from claimdiff.conversions import (
     whole_multiple,
     with_rounding,
 )
+from claimdiff.fields_repr import fields_repr
 from claimdiff.model import CHANGE_ENDS, Claim, Kind, Qualifier, Quantity, Verdict
 from claimdiff.reasons import explain
 from claimdiff.units import convert
@@ -35,6 +36,8 @@ _UPPER_BOUNDS = frozenset({Qualifier.AT_MOST, Qualifier.LESS_THAN})
 @attrs.frozen
 class Rate:
     """1 ``src`` is worth ``value`` (within [low, high]) ``dst``; ``origin`` says who stated it."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     src: str
     dst: str
@@ -62,6 +65,8 @@ class Rate:
 @attrs.frozen
 class Judgement:
     """A verdict, the quantity of ``b`` as compared (in ``a``'s unit), and how it was converted."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     verdict: Verdict
     b_as_compared: Quantity

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimdiff import nouns, verbs
+from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 
 if TYPE_CHECKING:
@@ -126,6 +127,8 @@ class EventWords:
     """A language's words for reading a year's event beyond its verb (the lexicon's
     ``PHRASAL_EVENTS``, ``YEAR_BEGINNING_CUES``, ``YEAR_LAST_TIME_WORDS``,
     ``SUPERLATIVE_CUES``, ``NAME_YEAR_DETERMINERS``); none by default."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     phrasal: Mapping[str, str] = attrs.field(factory=dict, eq=False)
     """The lemma a light verb and its particle stand for ("set up": "found")."""

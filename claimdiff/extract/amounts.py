@@ -23,6 +23,7 @@ from claimdiff.extract.money import currency_before
 from claimdiff.extract.number_words import part_after, read_words
 from claimdiff.extract.numbers import VULGAR, Number, denominator, read_digits
 from claimdiff.extract.unit_after import length_near, noun_follows, unit_after
+from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.folded import fold
@@ -42,6 +43,8 @@ _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
 @attrs.define
 class Core:
     """A number with the currency or unit written around it."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     start: int
     end: int

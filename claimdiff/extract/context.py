@@ -39,6 +39,7 @@ from claimdiff.extract.members import AGE, COUNT, DATE, DURATION, PERCENT, YEAR
 from claimdiff.extract.period_phrases import PARTS as _PARTS
 from claimdiff.extract.period_phrases import Period
 from claimdiff.extract.period_phrases import periods as read_periods
+from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.regex import phrases_in
@@ -75,6 +76,8 @@ _TIE_GAP = re.compile(r"[^\W\d_]+|\d", re.IGNORECASE)
 @attrs.frozen
 class Sentence:
     """What is read once per sentence; every look-up in it is a binary search."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     span: Span
     breaks: tuple[Span, ...]

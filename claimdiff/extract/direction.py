@@ -23,6 +23,7 @@ from typing import NamedTuple
 import attrs
 
 from claimdiff.extract.members import COUNT, DATE, DOWN, QUOTE, UP
+from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Direction, Span
@@ -51,6 +52,8 @@ def is_comparison(word: str, lex: Lexicon) -> bool:
 class Change:
     """What the words around a figure say of it: its direction and its role."""
 
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
+
     direction: Direction | None
     role: str | None = None
     """"from", "to" or "by" when a preposition names the figure's part in a change."""
@@ -73,6 +76,8 @@ class Tokens:
     Build with :func:`tokenise`; :meth:`between` gives what tokenising the slice
     ``text[lo:hi]`` gives, a token cut by either end included as cut.
     """
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     text: str = attrs.field(repr=False)
     starts: list[int]

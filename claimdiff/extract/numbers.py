@@ -13,6 +13,7 @@ import unicodedata
 
 import attrs
 
+from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon.numformat import NumberFormat, number_format
 
@@ -70,6 +71,8 @@ MAX_DIGITS = 15
 @attrs.define
 class Number:
     """A number as read: where it is, its value, and how precisely it was written."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     start: int
     end: int

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from claimdiff.construct import unfrozen
+from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.looks import may_hold
@@ -37,6 +38,8 @@ _NEXT_WORDS = lazy_pattern(r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))
 @attrs.frozen
 class Period:
     """A period a sentence names, with where it stands."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     start: int
     end: int

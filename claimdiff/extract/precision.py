@@ -14,12 +14,15 @@ import attrs
 from claimdiff.construct import finite_quantity, new_quantity
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.members import AGE, COUNT, DURATION, EXACT, PERCENT, YEAR
+from claimdiff.fields_repr import fields_repr
 from claimdiff.model import Kind, Quantity
 
 
 @attrs.define
 class Draft:
     """A figure found by the scan, before its claim is completed."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     start: int
     end: int

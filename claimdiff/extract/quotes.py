@@ -31,6 +31,7 @@ from claimdiff.construct import new_claim, unfrozen
 from claimdiff.extract import speakers
 from claimdiff.extract.members import QUOTE
 from claimdiff.extract.phrases import phrase_after, subject_of
+from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.lexicon.speech import Speech
@@ -81,6 +82,8 @@ class RawQuote:
     ``open``/``close`` span the quotation with its marks; ``start``/``end``
     the words inside.  ``first_para``/``last_para`` count paragraphs.
     """
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     open: int
     start: int

@@ -8,6 +8,7 @@ import re
 import attrs
 
 from claimdiff.extract.compounds import compound_value
+from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 
@@ -23,6 +24,8 @@ WORD_AFTER = lazy_pattern(r"[\s-]+(?!of(?![^\W\d_]))[^\W\d_]", re.IGNORECASE)
 @attrs.define  # not frozen, as Number: built per word, never changed
 class Token:
     """One number word and where it stands."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     word: str
     start: int

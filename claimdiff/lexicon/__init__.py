@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from claimdiff.fields_repr import fields_repr
 from claimdiff.lexicon.cldr import babel_currencies, home_symbols
 from claimdiff.lexicon.cldr import currency_symbol as currency_symbol
 from claimdiff.lexicon.cldr import measure_units as read_measure_units
@@ -71,6 +72,8 @@ def _heads(phrases: Iterable[str]) -> frozenset[str]:
 @attrs.frozen(slots=False)
 class Lexicon:
     """Everything language-specific the extractor needs, compiled."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     lang: str
     """The locale asked for: a language ("de") or a language and region ("de_CH")."""

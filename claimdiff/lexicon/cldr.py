@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from claimdiff.data_files import read_bytes, read_json
+from claimdiff.fields_repr import fields_repr
 
 __all__ = [
     "HomeSymbols",
@@ -129,6 +130,8 @@ class HomeSymbols:
     juillet"): they are money only glued to a figure with a scale or grouped digits
     ("R12m", "R1.5 billion", "P20,000").
     """
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     symbols: dict[str, str]
     glued: frozenset[str]

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from claimdiff.fields_repr import fields_repr
+
 if TYPE_CHECKING:
     from claimdiff.lexicon import Lexicon
 
@@ -31,6 +33,8 @@ AWKWARD_OPENERS = frozenset("eExXiI")
 @attrs.frozen
 class FastShapes:
     """One language's fast-path pattern and the tables that say what each word is."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     figure: re.Pattern[str]
     """Digits, then a percent word, a glued or spaced word, or an end mark."""
@@ -198,6 +202,8 @@ def _continued(lex: Lexicon) -> frozenset[str]:
 @attrs.frozen
 class _Rules:
     """Whether a unit is read the same by the fast path as by the unit readers."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     lex: Lexicon
     others: _Clashes

@@ -17,6 +17,7 @@ import re
 import attrs
 
 from claimdiff.data_files import read_bytes
+from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 
 # Typographic variants read as the symbol CLDR gives: the full-width comma and
@@ -48,6 +49,8 @@ class UnknownLocaleError(ValueError):
 @attrs.frozen
 class NumberFormat:
     """A locale's decimal and group symbols, compiled into the patterns digits are read with."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     locale: str
     decimal: str

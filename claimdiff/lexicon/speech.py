@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import alternation, hold_tables
 from claimdiff.lexicon.looks import any_case
@@ -84,6 +85,8 @@ class VerbPattern:
 @attrs.frozen(slots=False)
 class Speech:
     """Attribution tables of one language, with the regexes and sets built from them."""
+
+    __repr__ = fields_repr  # attrs compiles none (claimdiff.fields_repr)
 
     tables: ModuleType = attrs.field(repr=False)
     figure_verbs: VerbPattern = attrs.field(repr=False)
