@@ -129,10 +129,12 @@ class Patterns(dict[str, "re.Pattern[str]"]):
         return len(self._sources)
 
 
-def _ends_window(phrases: Iterable[str]) -> Source:
+def _ends_window(phrases: Iterable[str]) -> Later:
     """One of ``phrases`` ending the window before a figure, whole words, any case, then
-    white space: "from ", "between ", "minus ", "delayed by ", "the lowest in "."""
-    return Source(r"(?<![^\W\d_])(?:" + alternation(phrases) + r")\s+$", re.IGNORECASE)
+    white space: "from ", "between ", "minus ", "delayed by ", "the lowest in ".  Written
+    when first compiled: the extractor reads most such tables word by word
+    (extract.window_ends), so most processes never compile them."""
+    return Later(lambda: r"(?<![^\W\d_])(?:" + alternation(phrases) + r")\s+$", re.IGNORECASE)
 
 
 def _after_glued(glued: Iterable[str]) -> str:
@@ -178,6 +180,11 @@ def _months_or_years(data: ModuleType) -> str:
     return "|".join([*_YEAR_ARMS, *(a + _MONTH_END for a in _month_arms(data))])
 
 
+def _decade(data: ModuleType) -> str:
+    """A decade in words or digits ("eighties", "40s", "40's")."""
+    return r"(?:" + alternation(data.DECADE_WORDS) + r"|[1-9]0['’]?s)(?![\w'’])"
+
+
 def compile_patterns(
     data: ModuleType,
     words: Mapping[str, str],
@@ -200,9 +207,8 @@ def compile_patterns(
     compound = ""
     if data.NUMBER_MORPHEMES:
         compound = "|(?:" + alternation([*data.NUMBER_MORPHEMES, data.NUMBER_JOINER]) + "){2,12}"
-    hedges = alternation(data.HEDGES)
-    # A decade in words or digits ("eighties", "40s", "40's").
-    decade = r"(?:" + alternation(data.DECADE_WORDS) + r"|[1-9]0['’]?s)(?![\w'’])"
+    # A source a comparison of two news reports seldom compiles is Later, written only
+    # when compiled: writing every alternation took some 3 ms of building a lexicon.
     patterns: dict[str, Source | Phrases | Words | Later | Binary] = {
         # Anchors: a run of digits, or a number word.  Everything else is
         # parsed outward from these, so text without numbers costs one scan.
@@ -239,16 +245,16 @@ def compile_patterns(
             re.IGNORECASE,
         ),
         # A hyphen hung on a number before "and", "or": "16- and 17-year-olds".
-        "hanging_join": Source(
-            r"[-‐‑]\s+(?:" + alternation(data.HANGING_JOIN_WORDS) + r")\s+", re.IGNORECASE
+        "hanging_join": Later(
+            lambda: r"[-‐‑]\s+(?:" + alternation(data.HANGING_JOIN_WORDS) + r")\s+", re.IGNORECASE
         ),
-        "range_and": Source(
-            r"\s+(?:" + alternation(data.RANGE_AND_WORDS) + r")\s+", re.IGNORECASE
+        "range_and": Later(
+            lambda: r"\s+(?:" + alternation(data.RANGE_AND_WORDS) + r")\s+", re.IGNORECASE
         ),
         "change_from": _ends_window(data.CHANGE_FROM_WORDS),
         # After a day, before its month: "5th of March", "12 March", "3. März".
-        "day_month": Source(
-            r"(?:" + alternation(data.DAY_ORDINAL_SUFFIXES) + r")"
+        "day_month": Later(
+            lambda: r"(?:" + alternation(data.DAY_ORDINAL_SUFFIXES) + r")"
             + ("" if data.DAY_ORDINAL_REQUIRED else "?")
             + (r"(?:\s+(?:" + alternation(data.DAY_OF_WORDS) + r"))?" if data.DAY_OF_WORDS else "")
             + r"\s+(?=[A-Z])"
@@ -261,8 +267,8 @@ def compile_patterns(
         ),
         # Before an age said of a person ("who is 34", "Mrs Morley, now 105"): a phrase
         # opening with a word starts at a word's start, one opening with a mark anywhere.
-        "age_copula": Source(
-            r"(?:(?<![^\W\d_])"
+        "age_copula": Later(
+            lambda: r"(?:(?<![^\W\d_])"
             + alternation(p for p in data.AGE_COPULAS if p[:1].isalpha())
             + "|"
             + alternation(p for p in data.AGE_COPULAS if not p[:1].isalpha())
@@ -271,8 +277,8 @@ def compile_patterns(
         ),
         # Before a hedged age said of someone: "who is about 45", "thought to be about 30"
         # (claimdiff.extract.ages.hedged_age).
-        "age_estimate": Source(
-            r"(?<![^\W\d_])(?:" + alternation(data.AGE_ESTIMATES) + r")\s+$"
+        "age_estimate": Later(
+            lambda: r"(?<![^\W\d_])(?:" + alternation(data.AGE_ESTIMATES) + r")\s+$"
             if data.AGE_ESTIMATES
             else r"(?!)",
             re.IGNORECASE,
@@ -291,16 +297,16 @@ def compile_patterns(
         # boundary: opening with "\b", it was tried at every offset (twice the time).
         # "in" written as a class of its letters in any case, which the engine skips to
         # (a case-blind "in" it tried at every offset of a text), the rest case-blind.
-        "decade": Source(
-            "[" + any_case("i") + "][" + any_case("n") + r"](?<!\w..)(?i:\s+(?:"
+        "decade": Later(
+            lambda: "[" + any_case("i") + "][" + any_case("n") + r"](?<!\w..)(?i:\s+(?:"
             + alternation(data.DECADE_POSSESSIVES) + r")\s+(?:(?P<part>"
-            + alternation(data.DECADE_PARTS) + r")\s*)?(?P<decade>" + decade
-            + r")(?:\s+(?:and|or|to)\s+(?P<last>" + decade + r"))?(?P<noun>\s+[a-z]+)?)"
+            + alternation(data.DECADE_PARTS) + r")\s*)?(?P<decade>" + _decade(data)
+            + r")(?:\s+(?:and|or|to)\s+(?P<last>" + _decade(data) + r"))?(?P<noun>\s+[a-z]+)?)"
         ),
         # A century with an ordinal, a part of it and its era (claimdiff/extract/centuries.py):
         # "the early 19th century", "mid-19th-century", "the third century AD".
-        "century": Source(
-            r"(?<![^\W\d_])(?:(?P<part>" + alternation(data.DECADE_PARTS) + r")[\s-]*)?"
+        "century": Later(
+            lambda: r"(?<![^\W\d_])(?:(?P<part>" + alternation(data.DECADE_PARTS) + r")[\s-]*)?"
             r"(?P<n>\d{1,2}(?:st|nd|rd|th)|" + alternation(data.CENTURY_ORDINALS)
             + r")[\s-]+(?P<word>" + alternation(data.CENTURY_WORDS) + r")(?![^\W\d_])"
             r"(?:\s+(?P<era>" + alternation((*data.CENTURY_ERAS_BEFORE, *data.CENTURY_ERAS_AFTER))
@@ -310,20 +316,20 @@ def compile_patterns(
         # An age given by a word, its possessive, and the word after it
         # (claimdiff/extract/age_words.py, which matches it where a word may start):
         # "a teenager", "the teen's mother", "the teenage driver"; never "teenagers".
-        "age_word": Source(
-            r"(?P<w>" + alternation(data.AGE_WORDS)
+        "age_word": Later(
+            lambda: r"(?P<w>" + alternation(data.AGE_WORDS)
             + r")(?![\w-])(?P<own>['’]s(?!\w))?(?:\s+(?P<next>[^\W\d_]+))?",
             re.IGNORECASE,
         ),
         # Basis points after a count: "25 basis points", "a 50-basis-point cut", "40 bps"
         # (claimdiff.extract.points); the words in any case, the symbols in lower case.
-        "basis_points": Source(
-            r"(?<=\d)[ \t\u00a0-]*(?:(?i:" + alternation(data.BASIS_POINT_WORDS) + r")|"
+        "basis_points": Later(
+            lambda: r"(?<=\d)[ \t\u00a0-]*(?:(?i:" + alternation(data.BASIS_POINT_WORDS) + r")|"
             + alternation(data.BASIS_POINT_SYMBOLS) + r")(?![^\W\d_])"
         ),
         # "a quarter of a percentage point", "half a point" (claimdiff.extract.points).
-        "fraction_of_a_point": Source(
-            r"(?<![^\W\d_])(?:(?P<fraction>" + alternation(data.FRACTION_PHRASES)
+        "fraction_of_a_point": Later(
+            lambda: r"(?<![^\W\d_])(?:(?P<fraction>" + alternation(data.FRACTION_PHRASES)
             + r")\s+(?:" + alternation(data.OF_A_POINT) + r")|(?P<modifier>"
             + alternation(data.POINT_MODIFIERS) + r"))(?![^\W\d_])",
             re.IGNORECASE,
@@ -348,8 +354,9 @@ def compile_patterns(
         ),
         # Words of a result near two numbers joined by a dash, which make them a score
         # (claimdiff.extract.scores).
-        "score_words": Source(
-            r"(?<![^\W\d_])(?:" + (alternation(data.SCORE_WORDS) or "(?!)") + r")(?![^\W\d_])",
+        "score_words": Later(
+            lambda: r"(?<![^\W\d_])(?:" + (alternation(data.SCORE_WORDS) or "(?!)")
+            + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
         "range_opener": _ends_window(data.RANGE_OPENERS),
@@ -358,8 +365,11 @@ def compile_patterns(
             r"\s+(?:" + alternation(data.RATIO_WORDS) + r")\s+", re.IGNORECASE
         ),
         # A hedge ending right before a figure: searched in a bounded window.
-        "hedge_before": Source(
-            r"(?:(?<![^\W\d_])|(?=[<>=≤≥]))(?P<hedge>" + hedges + r")(?:\s+|(?<=[<>=≤≥])\s*)$",
+        # Written when first compiled: the extractor reads hedges word by word
+        # (extract.window_ends), and the hedges' alternation took some 0.6 ms to write.
+        "hedge_before": Later(
+            lambda: r"(?:(?<![^\W\d_])|(?=[<>=≤≥]))(?P<hedge>" + alternation(data.HEDGES)
+            + r")(?:\s+|(?<=[<>=≤≥])\s*)$",
             re.IGNORECASE,
         ),
         "trailing_hedge": Source(
@@ -369,7 +379,7 @@ def compile_patterns(
         ),
         # Only ever matched at an offset (after an amount), where one first letter is possible.
         "currency_word": Phrases("word", tuple(words), r"(?![^\W\d_])", re.IGNORECASE),
-        "symbol_before": Source(r"(?P<sym>" + alternation(symbols) + r")\s?$"),
+        "symbol_before": Later(lambda: r"(?P<sym>" + alternation(symbols) + r")\s?$"),
         "symbol_after": Source(
             r"\s?(?P<sym>" + alternation(symbols if symbols_after is None else symbols_after) + r")"
         ),
@@ -380,8 +390,9 @@ def compile_patterns(
         "measure_unit": Phrases(
             "unit", tuple(measure_units), r"(?![^\W_\u00b2\u00b3])", re.IGNORECASE
         ),
-        "vague_before": Source(
-            r"(?<![^\W\d_])(?P<vague>" + alternation(data.VAGUE_WORDS) + r")\s+$", re.IGNORECASE
+        "vague_before": Later(
+            lambda: r"(?<![^\W\d_])(?P<vague>" + alternation(data.VAGUE_WORDS) + r")\s+$",
+            re.IGNORECASE,
         ),
         "vague_plural": Source(
             r"(?<![^\W\d_])(?:(?P<mult>" + alternation(data.VAGUE_MULTIPLIERS)
@@ -395,18 +406,18 @@ def compile_patterns(
         "percent": Source(
             r"\s?(?P<pct>" + alternation(data.PERCENT_WORDS) + r")(?![^\W\d_])", re.IGNORECASE
         ),
-        "per_unit": Source(
-            r"(?P<unit>" + alternation(data.PER_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
+        "per_unit": Later(
+            lambda: r"(?P<unit>" + alternation(data.PER_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
         ),
         "time_unit": Source(
             r"(?P<unit>" + alternation(data.TIME_UNITS) + r")(?![^\W\d_])", re.IGNORECASE
         ),
-        "month": Source(
-            r"(?P<month>" + alternation(data.MONTHS) + r")\.?(?![^\W\d_])", re.IGNORECASE
+        "month": Later(
+            lambda: r"(?P<month>" + alternation(data.MONTHS) + r")\.?(?![^\W\d_])", re.IGNORECASE
         ),
         # An ordinal's ending and a birthday: "105th birthday" (claimdiff.extract.ages).
-        "birthday": Source(
-            r"(?:st|nd|rd|th)\s+(?:" + alternation(data.BIRTHDAY_WORDS) + r")(?![^\W\d_])",
+        "birthday": Later(
+            lambda: r"(?:st|nd|rd|th)\s+(?:" + alternation(data.BIRTHDAY_WORDS) + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
         # Where a clause ends (claimdiff.prepare): a comma, a bracket, a conjunction.
@@ -442,13 +453,13 @@ def compile_patterns(
             + r"(?!\s+(?:" + alternation(data.DELAY_NOT_BEFORE) + r")(?![^\W\d_]))",
             re.IGNORECASE,
         ),
-        "record_after": Source(
-            r"(?<!\s)\s++(?:" + alternation(data.RECORD_AFTER) + r")(?![^\W\d_]|[-‐‑])",
+        "record_after": Later(
+            lambda: r"(?<!\s)\s++(?:" + alternation(data.RECORD_AFTER) + r")(?![^\W\d_]|[-‐‑])",
             re.IGNORECASE,
         ),
         # Between a verb of fighting and the count it is followed by (claimdiff.extract.context).
-        "fought_gap": Source(
-            r"\s+(?:(?:" + alternation(data.FOUGHT_GAP_WORDS) + r")\s+)*", re.IGNORECASE
+        "fought_gap": Later(
+            lambda: r"\s+(?:(?:" + alternation(data.FOUGHT_GAP_WORDS) + r")\s+)*", re.IGNORECASE
         ),
         "record_before": _ends_window(data.RECORD_BEFORE),
         # A death's verb, one to three words, its cue's preposition, ending the window
@@ -466,13 +477,14 @@ def compile_patterns(
         # In lower case or capitalised, and with no letter before it (checked by the
         # reader): a case-blind pattern, or one opening with a look-behind, the engine
         # tries at every offset of a text.
-        "clock_word": Source(
-            r"(?:"
+        "clock_word": Later(
+            lambda: r"(?:"
             + alternation([*data.CLOCK_WORDS, *(w.capitalize() for w in data.CLOCK_WORDS)])
             + r")(?![^\W\d_])"
         ),
-        "clock_hedge": Source(
-            r"(?<![^\W\d_])(?P<hedge>" + alternation(data.CLOCK_HEDGES) + r")\s+$", re.IGNORECASE
+        "clock_hedge": Later(
+            lambda: r"(?<![^\W\d_])(?P<hedge>" + alternation(data.CLOCK_HEDGES) + r")\s+$",
+            re.IGNORECASE,
         ),
         "and_a_part": Source(
             r"(?:\s+|-)(?:" + alternation(data.PART_JOINERS) + r")(?:\s+|-)(?P<part>"
@@ -509,7 +521,7 @@ def compile_patterns(
             for ps in t.values() for p in ps
         )),
         "period_part": Source(lowered_phrases(data.PERIOD_PARTS)),
-        "month_name": Source(_month_names(data)),
+        "month_name": Later(lambda: _month_names(data)),
         "month_or_year": Source(_months_or_years(data)),
         "period_words": Source(blind_phrases(data.PERIOD_PHRASES), re.IGNORECASE),
         "anaphoric_period": Source(
@@ -531,7 +543,7 @@ def compile_patterns(
         "(?:(?P<anchor>" + patterns["anchor"].pattern + ")|"
         + patterns["vague_plural"].pattern + "|" + patterns["vague_word"].pattern + ")"
     )  # fmt: skip
-    patterns["start"] = Source(_lead(starts, _DIGITS) + alternatives, re.IGNORECASE)
+    patterns["start"] = Later(lambda: _lead(starts, _DIGITS) + alternatives, re.IGNORECASE)
     # The same, matched on a lower-cased copy of the text (extract.starts.Starts).  Without
     # IGNORECASE, and with the cheap test "no letter before" ahead of the lookahead for
     # the first characters, the engine rejects most offsets in two steps: twice as fast.
@@ -557,5 +569,5 @@ def compile_patterns(
     patterns["start_copy_digit"] = Binary(copy.after_digit)
     patterns["start_copy_other"] = Binary(copy.after_other)
     # The currency symbol touching digits at an offset the finder gives ("ksh12").
-    patterns["start_glued"] = Source(alternation(low_glued) + r"(?=\d)")
+    patterns["start_glued"] = Later(lambda: alternation(low_glued) + r"(?=\d)")
     return Patterns(patterns)
