@@ -43,6 +43,12 @@ class _Lazy:
         return compiled
 
     @property
+    def flags(self) -> int:
+        """The flags given, read without compiling (a compiled pattern's own add
+        ``re.UNICODE`` and any inline flags at the start of its source)."""
+        return self._flags
+
+    @property
     def groupindex(self) -> Any:
         return self._compile().groupindex
 

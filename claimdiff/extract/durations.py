@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.bounds import hedge_before, hedged
+from claimdiff.extract.digit_runs import run_then
 from claimdiff.extract.members import AGE, DURATION, EXACT, PERCENT
 from claimdiff.extract.number_words import part_after
 from claimdiff.extract.numbers import Number
@@ -49,6 +50,7 @@ __all__ = [
     "article_durations",
     "clock_duration_at",
     "join_parts",
+    "unit_letters_at",
     "unit_letters_duration",
     "with_durations",
 ]
@@ -272,8 +274,17 @@ UNIT_LETTERS_BRANCHES = (
 # Each branch reads a whole run of at most three digits, then "h", "m", or a point, at most
 # three digits and "s": looked at first, as one run and a letter, this turns away the
 # digits of nearly every figure ("1.2m", "45%", "12 km") for half of what trying each
-# branch costs.  It is tried at every figure written in digits.
-UNIT_LETTERS = re.compile(r"(?=\d{1,3}+(?:[hm]|\.\d{1,3}+s))" + UNIT_LETTERS_BRANCHES)
+# branch costs.  It is tried at every figure written in digits the plain pattern does not
+# read (extract/plain.py), and compiled only where its run and letter stand
+# (:func:`unit_letters_at`): most comparisons of two reports never compile it.
+UNIT_LETTERS = lazy_pattern(r"(?=\d{1,3}+(?:[hm]|\.\d{1,3}+s))" + UNIT_LETTERS_BRANCHES)
+_UNIT_LETTER_OPENS = frozenset("hm.")
+
+
+def unit_letters_at(text: str, p: int) -> re.Match[str] | None:
+    """``UNIT_LETTERS.match(text, p)``, the pattern matched only where its look ahead's
+    run of digits and letter stand (extract/digit_runs.py)."""
+    return UNIT_LETTERS.match(text, p) if run_then(text, p, 3, _UNIT_LETTER_OPENS) else None
 
 
 def _is_currency(c: str) -> bool:

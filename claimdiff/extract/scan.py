@@ -30,7 +30,7 @@ from claimdiff.extract.bounds import (
     share_of,
 )
 from claimdiff.extract.dates import date_at, days_of_month, decade_at, iso_date_at, years_at
-from claimdiff.extract.durations import UNIT_LETTERS, clock_duration_at, unit_letters_duration
+from claimdiff.extract.durations import clock_duration_at, unit_letters_at, unit_letters_duration
 from claimdiff.extract.fast_amounts import fast_core
 from claimdiff.extract.hedged_ages import hedged_age
 from claimdiff.extract.members import AGE, COUNT, DURATION, EXACT, MONEY, PERCENT, VAGUE, YEAR
@@ -174,7 +174,7 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
                 clock = clock_duration_at(text, p)
                 if clock is not None:
                     return clock, clock.end  # "2:04:01", a race's time
-            letters = UNIT_LETTERS.match(text, p)  # "6h", "3m 45s", "9.58s"
+            letters = unit_letters_at(text, p)  # "6h", "3m 45s", "9.58s"
             if letters is not None:
                 held = unit_letters_duration(text, p, letters)
                 if held is not None:

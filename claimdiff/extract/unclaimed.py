@@ -13,6 +13,7 @@ from claimdiff import nouns
 from claimdiff.extract.ages import AGE_CUES
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.bounds import YEAR_RANGE
+from claimdiff.extract.digit_runs import run_then
 from claimdiff.extract.numbers import part_of
 from claimdiff.extract.subjects import noun_after, numbered_name
 from claimdiff.lazy_pattern import lazy_pattern
@@ -57,7 +58,13 @@ _AFTER_DIGITS = (
     r"(?=\d{1,5}+(?:[.:]\d\d|\.\d{1,3}\.|[.)]\s|\s[\daApPgGbBuUcCeE]|[/\-–]\d|[aApP]"
     r"|[gG][mM]|[bBeEpP][sSſ]|[uUeE][tT]|[cC][eE]|[eE][dD]))"
 )
-_MAYBE_NOT_A_CLAIM = re.compile(_AFTER_DIGITS + "(?i:" + _STARTS_OF_NOT_CLAIMS + ")")
+_MAYBE_NOT_A_CLAIM = lazy_pattern(_AFTER_DIGITS + "(?i:" + _STARTS_OF_NOT_CLAIMS + ")")
+# The characters after the run of digits that look needs: a mark or a zone's first
+# letter, or white space and a digit or one of the letters after it (extract/digit_runs.py).
+# Matched only where they stand, the pattern is never compiled by most comparisons of two
+# reports, whose figures the plain pattern reads.
+_AFTER_RUN = frozenset(".:)/-–aApPgGbBeEuUcC")
+_AFTER_RUN_SPACE = frozenset("aApPgGbBuUcCeE")
 _TIMES_AFTER = lazy_pattern(r"\s+times?(?![^\W\d_])", re.IGNORECASE)
 PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
 # The word a hyphen joins to the digits after it ("magnitude-5.8").
@@ -101,7 +108,10 @@ def not_a_claim(text: str, p: int, lex: Lexicon) -> int | None:
         return end_of_digits(text, p)
     if p >= 3 and text[p - 1] in HYPHENS and text[p - 2].isdigit() and _glued_before(text, p - 2):
         return end_of_digits(text, p)  # the "-200" of "A321-200": a name's number
-    if (p == 0 or text[p - 1] not in "+(") and _MAYBE_NOT_A_CLAIM.match(text, p) is None:
+    if (p == 0 or text[p - 1] not in "+(") and (
+        not run_then(text, p, 5, _AFTER_RUN, _AFTER_RUN_SPACE)
+        or _MAYBE_NOT_A_CLAIM.match(text, p) is None
+    ):
         return None  # no pattern below can match (a phone may start at a "+" or "(" before)
     t = _TIME.match(text, p) or _DOTTED.match(text, p)
     if t is not None and not _grouped_by_stops(text, t, lex):
