@@ -1,6 +1,7 @@
 """The phrase ending a window read word by word (extract.window_ends) is the one the
-lexicon's pattern finds ("hedge_before", "range_opener", "change_from"): same start, same
-words, or none for both."""
+lexicon's pattern finds ("hedge_before", "range_opener", "change_from", "delay_before",
+"record_before"): same start, same words, or none for both; and in a text between two
+offsets, where the pattern looks behind the first."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ import sys
 
 import pytest
 
-from claimdiff.extract.window_ends import PhraseMatch, _fold, hedge_ending, phrase_ending
+from claimdiff.extract.window_ends import (
+    PhraseMatch,
+    _fold,
+    hedge_ending,
+    phrase_ending,
+    phrase_ending_at,
+)
 from claimdiff.lexicon import _AVAILABLE, get_lexicon
 
 # Every character but the surrogates, once.
@@ -33,7 +40,11 @@ _READINGS = {
         "change_from",
         lambda w, data: phrase_ending(w, data, "CHANGE_FROM_WORDS"),
     ),
+    "DELAY_BEFORE": ("delay_before", lambda w, data: phrase_ending(w, data, "DELAY_BEFORE")),
+    "RECORD_BEFORE": ("record_before", lambda w, data: phrase_ending(w, data, "RECORD_BEFORE")),
 }
+# The tables read in a text between two offsets (extract.duration_senses).
+_BETWEEN = ("DELAY_BEFORE", "RECORD_BEFORE")
 
 
 def _written(word: str, rng: random.Random) -> str:
@@ -75,7 +86,8 @@ def test_reads_as_the_pattern_finds(lang: str, table: str) -> None:
     name, read = _READINGS[table]
     pattern = lex.patterns[name]
     hedge = table == "HEDGES"
-    own = [*getattr(lex, table), *lex.HEDGE_GAPS]
+    # A language without the table (German's delays) reads others' phrases as none.
+    own = [*getattr(lex, table), *lex.HEDGE_GAPS] or [*lex.RANGE_OPENERS]
     phrases = [*own, *(f"how {h}" for h in own), *lex.HEDGES, *lex.RANGE_OPENERS]
     rng = random.Random(54)
     soup = sorted({*"".join(own), *"ſİıKK\u00a0\n\t_5²“’.,;<>=≥"})
@@ -88,6 +100,26 @@ def test_reads_as_the_pattern_finds(lang: str, table: str) -> None:
         window = rng.choice(["", rng.choice(phrases)]) + window + rng.choice(["", *own])
         found = _found(pattern.search(window), hedge)
         assert _found(read(window, lex.data), hedge) == found, window
+
+
+@pytest.mark.parametrize("lang", sorted(_AVAILABLE))
+@pytest.mark.parametrize("table", _BETWEEN)
+def test_reads_between_offsets_as_the_pattern_searches(lang: str, table: str) -> None:
+    """The first offset often cuts a word, or falls right before a phrase after a letter
+    ("xdelayed by "), which the pattern sees behind it."""
+    lex = get_lexicon(lang)
+    name = _READINGS[table][0]
+    pattern = lex.patterns[name]
+    own = [*getattr(lex, table), *lex.RANGE_OPENERS] or ["in"]
+    rng = random.Random(56)
+    for _ in range(20_000):
+        lead = rng.choice(["", "x", "é", "5", "_", " ", "(", "ſ", "K"])
+        text = lead + _window(own, rng) + rng.choice(["", "5 years", "x"])
+        end = rng.randint(0, len(text))
+        lo = min(end, len(lead)) if rng.random() < 0.5 else rng.randint(0, end)
+        m = pattern.search(text, lo, end)
+        want = None if m is None else m.start()
+        assert phrase_ending_at(text, lo, end, lex, table, name) == want, (text, lo, end)
 
 
 @pytest.mark.parametrize("lang", sorted(_AVAILABLE))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from claimdiff import nouns
+from claimdiff.extract.window_ends import phrase_ending_at
 from claimdiff.lexicon import Lexicon
 from claimdiff.text import HYPHENS
 
@@ -55,7 +56,9 @@ def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> s
     if after.match(text, end) is not None or after.search(text, start, end) is not None:
         return DELAY  # "two years late"; "a six-month delay", the noun in the claim's words
     lo = max(clause_start, start - _BEFORE_REACH)
-    if lex.patterns["delay_before"].search(text, lo, start) is not None:
+    # Read as the lexicon's "delay_before" and "record_before" would find them, which a
+    # process then seldom compiles (extract.window_ends).
+    if phrase_ending_at(text, lo, start, lex, "DELAY_BEFORE", "delay_before") is not None:
         return DELAY
     if _delayed_by(text, start, clause_start, lex):
         return DELAY
@@ -63,24 +66,24 @@ def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> s
         high = lex.patterns["record_after"]
         if high.match(text, end) or high.search(text, start, end):
             return RECORD  # "a 15-year high", the noun in the claim's words or after them
-    prep = lex.patterns["record_before"].search(text, lo, start)
-    if prep is not None and _record_cue(text, prep, clause_start, lex):
+    prep = phrase_ending_at(text, lo, start, lex, "RECORD_BEFORE", "record_before")
+    if prep is not None and _record_cue(text, prep, text[prep:start].split()[0], clause_start, lex):
         return RECORD
     return None
 
 
-def _record_cue(text: str, prep: re.Match[str], clause_start: int, lex: Lexicon) -> bool:
-    """Whether a record's cue stands before ``prep`` ("in", "for") in its clause: a
-    superlative, "record", "first" (before "in", or before "time"), "not seen"; with no
-    verb between ("The longest strike yet lasted for six weeks" is a length) and no figure
-    ("a record 400 incidents in six months")."""
+def _record_cue(text: str, prep: int, word: str, clause_start: int, lex: Lexicon) -> bool:
+    """Whether a record's cue stands in its clause before ``word`` ("in", "for"), which
+    starts at ``prep``: a superlative, "record", "first" (before "in", or before "time"),
+    "not seen"; with no verb between ("The longest strike yet lasted for six weeks" is a
+    length) and no figure ("a record 400 incidents in six months")."""
     reach = lex.RECORD_REACH
     if not reach:
         return False
-    lo = max(clause_start, prep.start() - reach * _CHARS_A_WORD)
-    toks = list(_WORDS.finditer(text, lo, prep.start()))
+    lo = max(clause_start, prep - reach * _CHARS_A_WORD)
+    toks = list(_WORDS.finditer(text, lo, prep))
     words = [t.group().lower() for t in toks]
-    in_ = prep.group().split()[0].lower() in lex.RECORD_ORDINAL_PREPOSITIONS
+    in_ = word.lower() in lex.RECORD_ORDINAL_PREPOSITIONS
     for k in range(len(words) - 1, max(-1, len(words) - reach - 1), -1):
         w = words[k]
         if _joined(text, toks[k]):
@@ -93,7 +96,7 @@ def _record_cue(text: str, prep: re.Match[str], clause_start: int, lex: Lexicon)
             or (w in lex.RECORD_ORDINALS and (in_ or _next_in(words, k, lex.RECORD_ORDINAL_NOUNS)))
             or superlative(w, before, lex)
         ):
-            return not any(ch.isdigit() for ch in text[toks[k].end() : prep.start()])
+            return not any(ch.isdigit() for ch in text[toks[k].end() : prep])
         if _verb(w, lex):
             return False  # the cue, if any, is another verb's: "was finished in eight months"
     return False

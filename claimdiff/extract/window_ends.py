@@ -1,18 +1,22 @@
 """The phrase of a lexicon's table ending a window before a figure, read word by word.
 
-The lexicon's patterns "hedge_before", "range_opener" and "change_from" find the same
-phrases; compiling them (the hedges some ninety phrases under IGNORECASE, some 16 M
-instructions) costs a process more than its searches with them together.  Read from the
-end of the window, such a phrase is a few whole words and the end of one more, which a
-tree of the table's words, last word first, answers exactly.  tests/test_window_ends.py
-holds each reading to its pattern.
+The lexicon's patterns "hedge_before", "range_opener", "change_from", "delay_before" and
+"record_before" find the same phrases; compiling them (the hedges some ninety phrases
+under IGNORECASE, some 16 M instructions) costs a process more than its searches with
+them together.  Read from the end of the window, such a phrase is a few whole words and
+the end of one more, which a tree of the table's words, last word first, answers
+exactly.  tests/test_window_ends.py holds each reading to its pattern.
 """
 
 from __future__ import annotations
 
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-__all__ = ["COMPARISONS", "PhraseMatch", "hedge_ending", "phrase_ending"]
+if TYPE_CHECKING:
+    from claimdiff.lexicon import Lexicon
+
+__all__ = ["COMPARISONS", "PhraseMatch", "hedge_ending", "phrase_ending", "phrase_ending_at"]
 
 # The characters a hedge of comparison may open with, after a letter too ("x>=5"), and
 # end with, no white space needed after it (the pattern's "(?=[<>=≤≥])" and lookbehind).
@@ -129,6 +133,26 @@ def phrase_ending(window: str, data: ModuleType, table: str) -> PhraseMatch | No
     if len(head) == len(window):
         return None
     return _read(window, head, _tables[data][table], comparisons=False)
+
+
+def phrase_ending_at(
+    text: str, lo: int, end: int, lex: Lexicon, table: str, name: str
+) -> int | None:
+    """Where the phrase of the table ``table`` ending ``text[lo:end]``, then white space,
+    starts, as the lexicon's pattern ``name`` of that table searched from ``lo`` to ``end``
+    finds it ("delay_before": ``DELAY_BEFORE``, "record_before": ``RECORD_BEFORE``); None
+    if it finds none.  Unlike a window of its own, the pattern looks behind ``lo``: a
+    phrase read from there after a letter is the end of a word, and the pattern is asked
+    where a later one might match (seldom: a window cut at a phrase's first letter)."""
+    found = phrase_ending(text[lo:end], lex.data, table)
+    if found is None:
+        return None
+    if found._start == 0 and lo > 0:
+        before = text[lo - 1]
+        if before.isalnum() and not before.isdecimal():  # [^\W\d_], the lookbehind's
+            m = lex.patterns[name].search(text, lo, end)
+            return None if m is None else m.start()
+    return lo + found._start
 
 
 def _read(
