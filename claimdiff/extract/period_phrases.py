@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from types import ModuleType
 from typing import Any
 
 import attrs
@@ -69,6 +70,39 @@ def _period(start: int, end: int, year: int | None, part: str | None) -> Period:
 _UnfrozenPeriod = unfrozen(Period)
 
 
+class _SpacedParts(dict[ModuleType, tuple[tuple[str, tuple[str, ...]], ...]]):
+    """Each language's parts of a year (``PERIOD_PARTS``) by their first words, each
+    phrase's words one space apart, lower-cased, by its data module."""
+
+    def __missing__(self, data: ModuleType) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        by_first: dict[str, list[str]] = {}
+        for phrase in data.PERIOD_PARTS:
+            words = phrase.lower().split()
+            if words:
+                by_first.setdefault(words[0], []).append(" ".join(words))
+        found = self[data] = tuple((w, tuple(ps)) for w, ps in sorted(by_first.items()))
+        return found
+
+
+_spaced_parts = _SpacedParts()
+
+
+def _may_hold_part(padded: str, data: ModuleType) -> bool:
+    """Whether ``padded`` may hold a part of a year: one of its phrases, its words one
+    space apart once the sentence's white space runs are (the pattern's space matches
+    any run).  Its first words alone ("first", "half", "annual", "financial") stand in
+    many a sentence the pattern finds nothing in, and a process then seldom compiles it."""
+    flat = None
+    for first, phrases in _spaced_parts[data]:
+        if first in padded:
+            if flat is None:
+                flat = " ".join(padded.split())
+            for phrase in phrases:
+                if phrase in flat:
+                    return True
+    return False
+
+
 def periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Period]:
     """The periods of ``text[lo:hi]``; ``padded`` is it lower-cased, one space in front."""
     found: list[Period] = []
@@ -76,6 +110,9 @@ def periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Peri
     # Most sentences name no part of a year and no period phrase: a few words looked
     # for with ``in`` spare the passes of both patterns (the same matches where one stands).
     parts = may_hold(padded, lex.period_openers)
+    if parts and lex.patterns.compiled("period_part") is None:  # type: ignore[attr-defined]
+        # Until the pattern is compiled: on a long sentence the look costs about a pass.
+        parts = _may_hold_part(padded, lex.data)
     for start, end, phrase in phrases_in(lex.patterns["period_part"], padded) if parts else ():
         if padded[start - 1 : start] == "-":
             continue  # "a two-and-a-half-year deal": a length of time, not the half-year

@@ -119,6 +119,11 @@ class Patterns(dict[str, "re.Pattern[str]"]):
             found = self[name] = re.compile(src.pattern, src.flags)
         return found
 
+    def compiled(self, name: str) -> re.Pattern[str] | None:
+        """The pattern ``name`` if it has been compiled, else None (nothing compiled): a
+        look that spares a compile may cost more than a pass of the compiled pattern."""
+        return dict.get(self, name)
+
     def __contains__(self, name: object) -> bool:
         return name in self._sources
 
