@@ -31,6 +31,7 @@ from claimdiff.extract.members import (
     PERCENT,
     RANGE,
 )
+from claimdiff.extract.money import may_open_symbol
 from claimdiff.extract.numbers import significant_digits
 from claimdiff.extract.precision import Draft, exact, signed, written_step
 from claimdiff.extract.subjects import noun_after
@@ -302,7 +303,8 @@ def ranged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft |
         return None
     nxt = sep.end()
     if nxt < len(text) and not text[nxt].isdigit():
-        sym = lex.patterns["symbol_after"].match(text, nxt)
+        may = may_open_symbol(text, nxt, lex)
+        sym = lex.patterns["symbol_after"].match(text, nxt) if may else None
         if sym is None or not text[sym.end() : sym.end() + 1].isdigit():
             if not lex.patterns["number_word"].match(text, nxt) or not core.number.words:
                 return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from types import ModuleType
 
 import attrs
 
@@ -217,8 +218,27 @@ def code_after(text: str, end: int, lex: Lexicon) -> Currency | None:
     return Currency(code, stop, factor)
 
 
+# The first characters of each language's currency symbols, by its data module.
+_symbol_openers: dict[ModuleType, frozenset[str]] = {}
+
+
+def may_open_symbol(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether a currency symbol may start at ``i`` or after one white space character
+    there, as the lexicon's "symbol_after" matches: its first character is one of a
+    symbol's.  Most words after a number ("pounds", "months") open with a lower-case
+    letter, which opens hardly any symbol ("zł"), and a process matching the pattern only
+    past this look seldom compiles it (some 120 symbols, 0.6 ms)."""
+    opens = _symbol_openers.get(lex.data)
+    if opens is None:
+        opens = _symbol_openers[lex.data] = frozenset(s[:1] for s in lex.currency_symbols if s)
+    c = text[i : i + 1]
+    return c in opens or (c.isspace() and text[i + 1 : i + 2] in opens)
+
+
 def symbol_after(text: str, end: int, lex: Lexicon) -> Currency | None:
     """A currency symbol after the number ("5 €", "10 $"), unless it starts the next one."""
+    if not may_open_symbol(text, end, lex):
+        return None
     m = lex.patterns["symbol_after"].match(text, end)
     if m is None:
         return None
