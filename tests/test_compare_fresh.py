@@ -139,7 +139,8 @@ ordinals) and ``pairs_review32.json`` (a reviewer's, at the decades and tenses) 
 (days of the week of one event and of several) and ``pairs_lone_dates_fresh.json`` (one
 calendar date in each text, of one event or of two) and ``pairs_change_nouns_fresh.json``
 (directions written as nouns, "a decline in burglaries of 8%") and ``pairs_review33.json``
-(a reviewer's, at this session's rules) hold
+(a reviewer's, at this session's rules) and ``pairs_fresh_zc.json`` (the thirty-third
+held-out set) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -312,6 +313,7 @@ FILES = (
     "pairs_lone_dates_fresh.json",
     "pairs_change_nouns_fresh.json",
     "pairs_review33.json",
+    "pairs_fresh_zc.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -3658,6 +3660,63 @@ REVIEW33_XFAIL: dict[str, str] = {
     "rv33-24:19 residents/Nineteen residents": _UNPAIRED,
 }
 XFAIL.update(REVIEW33_XFAIL)
+
+
+# tests/data/pairs_fresh_zc.json: the thirty-third held-out set (fifty pairs written blind, scored
+# before the session's rules and read only at its end).
+FRESH_ZC_XFAIL: dict[str, str] = {
+    "h33-money-1:two fingers/two earlier warnings": _KEPT_APART,
+    "h33-money-2:in the third quarter/by September": _UNPAIRED,
+    "h33-money-4:5-2/Two members opposed": _UNPAIRED,
+    "h33-count-1:the fourth outbreak/the fifth in the county": _UNPAIRED,
+    "h33-count-3:1,150 jobs/Around 1,100 workers": _READ_AS_OTHER,
+    "h33-percent-1:fell to 3.4%/eased to 3.4 per cent": _ELSEWHERE,
+    "h33-percent-1:Food prices rose 5%/Food inflation slowed to 7 per cent": _ELSEWHERE,
+    "h33-percent-1": "false conflict: '3.4%' / '7 per cent', '5%' / '3.4 per cent'",
+    "h33-percent-2:51.3%/Just over half": _ELSEWHERE,
+    "h33-percent-2:46% four years ago/49 percent at the last election": _ELSEWHERE,
+    "h33-percent-2": "false conflict: '51.3%' / '49 percent'",
+    "h33-percent-5:the second quarter/April-to-June period": _UNPAIRED,
+    "h33-measure-1:Gusts of 70mph/80mph on higher ground": _KEPT_APART,
+    "h33-measure-1": "false conflict: '70mph' / '80mph'",
+    "h33-date-1:last five weeks/until mid-October": _UNPAIRED,
+    "h33-date-3:felled on Thursday/on Friday morning": _UNPAIRED,
+    "h33-date-3:More than 3,000 people/3,400 signatures": _UNPAIRED,
+    "h33-date-3:200-year-old oak/planted around 1820": _UNPAIRED,
+    "h33-date-4:Three men/The trio": _UNPAIRED,
+    "h33-date-5:30 June 2025/June 13, 2025": _UNPAIRED,
+    "h33-age-5:average age of 14 years/on average, 11 years old": _ELSEWHERE,
+    "h33-age-5:average age of 14 years/eight years in Manchester": _KEPT_APART,
+    "h33-age-5": "false conflict: '14 years' / 'eight years'",
+    "h33-year-4:listed in 1951/status in 1961": _UNPAIRED,
+    "h33-year-5:in the first quarter/January to March": _UNPAIRED,
+    "h33-year-5:the 2008 crash/2007-08 financial crisis": _READ_AS_OTHER,
+    "h33-year-5": "false conflict: '2008' / '2007-08'",
+    "h33-duration-1:jailed for 18 months/a two-year sentence": _ELSEWHERE,
+    "h33-duration-1:period of four years/over three years": _ELSEWHERE,
+    "h33-duration-1": (
+        "false conflict: '18 months' / 'three years', 'four years' / 'a two-year sentence'"
+    ),
+    "h33-duration-2:third stoppage/the fourth since": _UNPAIRED,
+    "h33-duration-2:35-hour working week/to 35": _ELSEWHERE,
+    "h33-duration-2": "false conflict: 'a 35-hour working week' / '38 hours'",
+    "h33-duration-4:within 48 hours/again on Wednesday": _UNPAIRED,
+    "h33-direction-3:held steady/ticked up": _UNPAIRED,
+    "h33-direction-4:surplus widened/surplus narrowed": _UNPAIRED,
+    "h33-direction-4:Exports rose 0.9%/exports fell": _UNPAIRED,
+    "h33-direction-4:imports dropped 3.2%/imports also declined": _UNPAIRED,
+    "h33-direction-5:Homicides fell/homicides rose": _UNPAIRED,
+    "h33-mixed-1:between 2019 and 2022/over three years": _UNPAIRED,
+    "h33-mixed-2:Tuesday 4 June/Tuesday's derailment": _UNPAIRED,
+    "h33-mixed-3:fell for a second month/dropped": _UNPAIRED,
+    "h33-mixed-3:41% of patients/59% of patients": _READ_AS_OTHER,
+    "h33-mixed-3:18-week target/18 weeks": _READ_AS_OTHER,
+    "h33-mixed-3": (
+        "false conflict: '41% of patients' / 'Some 59% of patients', "
+        "'the 18-week target' / 'less than 18 weeks'"
+    ),
+}
+XFAIL.update(FRESH_ZC_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
