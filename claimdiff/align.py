@@ -126,8 +126,9 @@ _PLAIN = Rules()
 
 def _one_day(a: Sequence[Candidate], b: Sequence[Candidate], rules: Rules) -> np.ndarray:
     """Which pairs of days of the week are tied to one event though the days differ
-    (claimdiff.weekday_ties): the same time or part of the day said with each, or verbs
-    of one event, and no two tenses."""
+    (claimdiff.weekday_ties): verbs of one event, or the same time or part of the day
+    said with each where their clauses share a word and no verbs of two events are read;
+    and no two tenses."""
     parts_a, parts_b = [x.day_part for x in a], [y.day_part for y in b]
     same_part = table(parts_a, parts_b, lambda u, v: float(u == v)) > 0
     two = _year_events(a, b, lambda u, v: not one_event_read(u, v, rules))
@@ -398,11 +399,11 @@ def score_block(
             # texts give ("Formed in 1998", "broke up in 2011").
             bad |= _year_events(a, b, lambda u, v: beginning_and_end(u, v, rules))
     if kind is Kind.DATE and not weekdays:
-        bad |= differ([x.tense for x in a], [y.tense for y in b])
         # Two events' days: of two tenses, or far apart and no slip of the pen, unless
         # verbs of one event are read before both; a day of another month, the slip as
         # often two events' ("arrested on 14 October", "jailed on 14 November"), only
         # where no verbs of two events are (claimdiff.date_slips).
+        bad |= differ([x.tense for x in a], [y.tense for y in b])
         far, slip, other_month = far_days(a, b)
         one = _year_events(a, b, lambda u, v: one_event_read(u, v, rules))
         two = _year_events(a, b, lambda u, v: not one_event_read(u, v, rules))
@@ -416,9 +417,9 @@ def score_block(
         bad |= differ([x.bound for x in a], [y.bound for y in b]) & ~same
     if weekdays:
         # A report names the days of several things ("told staff on Thursday", "will strike
-        # next Monday"), and nothing but a verb says which: two days pair only when they
-        # are the same day.  Pairing two days by their verbs found 3 of 8 days two reports
-        # give one event differently, and made 5 pairs of two events' days (docs/compare.md).
+        # next Monday"): two different days pair only where their words tie them to one
+        # event (_one_day).  By verbs alone they found 3 of 8 days two reports give one
+        # event differently, and made 5 pairs of two events' days (docs/compare.md).
         bad |= ~same & ~_one_day(a, b, rules)
     clash = table(preds_a, preds_b, lambda u, v: float(rules.clash(kind, u, v))) > 0
     if not rules.who_clashes and clash.any():

@@ -73,8 +73,8 @@ class Candidate:
     """For a day of the week, the time or part of the day said with it ("9.40pm on
     Saturday", "Sunday evening"), where read (claimdiff.weekday_ties)."""
     tense: str | None = None
-    """For a day of the week, its clause's tense, "past" or "future", where read
-    (claimdiff.tenses)."""
+    """For a date or a day of the week, its clause's tense, "past" or "future", where
+    read (claimdiff.tenses)."""
 
     @property
     def role_words(self) -> frozenset[str]:

@@ -72,7 +72,7 @@ def _slips(
     """Which pairs of days are one written with a slip: the same day of another month, the
     same day and month of the year before or after, the last days of two months side by
     side, or a day's digits swapped, dropped or added in one month; each of the same year
-    where both give one.  Also, apart, the first of these."""
+    where both give one.  And, apart, which are the first of these."""
     (ya, ma, da), (yb, mb, db) = a, b
     year_gap = np.where(years, np.abs(ya[:, None] - yb[None, :]), 0)
     same_year = year_gap == 0

@@ -25,8 +25,9 @@ HYPHENS = frozenset("-‐‑")
 the hyphen-minus, the hyphen and the non-breaking hyphen; a set, so that an empty slice
 past a text's end is none of them."""
 WORD_DASHES = HYPHENS | {"–"}
-"""The hyphens, and the en dash a writer types for one between a word and digits ("Covid–19",
-"the mid–1990s"), where it joins no range (after a month it may: "30 January–3 February")."""
+"""The hyphens, and the en dash a writer may type for one between a word and digits
+("Covid–19", "the mid–1990s"); where an en dash joins a name and where it stands for a
+dash ("Wembley–90,000 fans", "30 January–3 February") is extract.unclaimed's to say."""
 
 # Titles and abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(

@@ -1,11 +1,14 @@
 """What ties a day of the week to one event when two reports name different days.
 
 Two days of the week pair only when they are the same day, unless their words tie them
-to one event (docs/compare.md, "Days of the week"): the same time of day or part of the
-day said with each ("9.40pm on Saturday", "9.40pm on Friday"; "on Thursday afternoon",
-"on Wednesday afternoon"), or verbs of one meaning (claimdiff.year_events), and never
+to one event (docs/compare.md, "Days of the week"): verbs of one meaning
+(claimdiff.year_events), unless a clause names another of a thing ("a second man was
+arrested on Wednesday"); or the same time of day or part of the day said with each
+("9.40pm on Saturday", "9.40pm on Friday"; "on Thursday afternoon", "on Wednesday
+afternoon") where the clauses share a word and no verbs of two events are read; and never
 two clauses of different tenses ("told staff on Thursday", "will strike next Monday").
-This module reads a day's part of the day; the pairing is claimdiff.align's.
+This module reads a day's part of the day and its clause's other things; the pairing is
+claimdiff.align's.
 """
 
 from __future__ import annotations
