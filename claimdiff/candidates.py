@@ -123,7 +123,7 @@ def block_of(claim: Claim) -> str | None:
     return str(claim.kind.value)
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # never compared: attrs writes no __eq__ nor __hash__
 class Rules:
     """The lexicon's say on predicates: which classes may name one fact, which are metrics,
     which are tolls of people or things (the classes of counts)."""

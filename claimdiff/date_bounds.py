@@ -50,7 +50,7 @@ _MAX_WORDS = 5
 _OBJECT_WORDS = 4
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # never compared: attrs writes no __eq__ nor __hash__
 class BoundWords:
     """A language's words for a date's bound (the lexicon's ``DATE_*`` tables)."""
 

@@ -105,7 +105,7 @@ _SINGULAR_ENDINGS = ("ss", "us", "is")
 _NO_EVIDENCE = 0.5
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # never compared: attrs writes no __eq__ nor __hash__
 class _Nouns:
     """The data file: its classes, and its sorted sections, searched in the file's bytes.
 

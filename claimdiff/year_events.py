@@ -122,7 +122,7 @@ LAST_TIME = "last time"
 since 2007", "the first win at Anfield since 1994"): one event only with another such."""
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # never compared: attrs writes no __eq__ nor __hash__
 class EventWords:
     """A language's words for reading a year's event beyond its verb (the lexicon's
     ``PHRASAL_EVENTS``, ``YEAR_BEGINNING_CUES``, ``YEAR_LAST_TIME_WORDS``,

@@ -30,7 +30,7 @@ _WORD_ENDS = r"(?![^\W_\u00b2\u00b3])"
 AWKWARD_OPENERS = frozenset("eExXiI")
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # never compared: attrs writes no __eq__ nor __hash__
 class FastShapes:
     """One language's fast-path pattern and the tables that say what each word is."""
 

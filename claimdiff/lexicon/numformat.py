@@ -46,7 +46,7 @@ class UnknownLocaleError(ValueError):
         self.locale = locale
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # never compared: attrs writes no __eq__ nor __hash__
 class NumberFormat:
     """A locale's decimal and group symbols, compiled into the patterns digits are read with."""
 
