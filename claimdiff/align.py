@@ -131,11 +131,20 @@ def _one_day(a: Sequence[Candidate], b: Sequence[Candidate], rules: Rules) -> np
     and no two tenses."""
     parts_a, parts_b = [x.day_part for x in a], [y.day_part for y in b]
     same_part = table(parts_a, parts_b, lambda u, v: float(u == v)) > 0
-    two = _year_events(a, b, lambda u, v: not one_event_read(u, v, rules))
+    one, two = _one_and_two_events(a, b, rules)
     shared = jaccard([x.local for x in a], [y.local for y in b]) > 0
-    tie = both_known(parts_a, parts_b) & same_part & ~two & shared
-    tie |= _year_events(a, b, lambda u, v: one_event_read(u, v, rules))
+    tie = (both_known(parts_a, parts_b) & same_part & ~two & shared) | one
     return np.asarray(tie & ~differ([x.tense for x in a], [y.tense for y in b]))
+
+
+def _one_and_two_events(
+    a: Sequence[Candidate], b: Sequence[Candidate], rules: Rules
+) -> tuple[np.ndarray, np.ndarray]:
+    """Which pairs have events, both read, that may be one (:func:`one_events`), and which
+    have events, both read, that may not: each pair of events asked once."""
+    one = one_events(a, b, rules)
+    known = both_known([x.event for x in a], [y.event for y in b])
+    return one, np.asarray(known & ~one)
 
 
 def _year_events(
@@ -405,8 +414,7 @@ def score_block(
         # where no verbs of two events are (claimdiff.date_slips).
         bad |= differ([x.tense for x in a], [y.tense for y in b])
         far, slip, other_month = far_days(a, b)
-        one = _year_events(a, b, lambda u, v: one_event_read(u, v, rules))
-        two = _year_events(a, b, lambda u, v: not one_event_read(u, v, rules))
+        one, two = _one_and_two_events(a, b, rules)
         bad |= (far & ~slip & ~one) | (other_month & two)
     if kind is Kind.DATE:
         # The day a thing begins and the day it ends are two facts, however close:

@@ -68,13 +68,12 @@ def clause_tense(text: str, span: Span, sentence: Span, lex: Lexicon) -> Tense |
         start, since = m.end(), m["since"] is not None
     after = _CLAUSE_BREAK.search(text, span[1], hi)
     end = hi if after is None else after.start()
-    future, past = _marks(_WORD.findall(text, start, span[0]), lex, nearest=True)
+    before = _WORD.findall(text, start, span[0])
+    future, past = _marks(before, lex, nearest=True)
     if not (future or past or since):
         future, past = _marks(_WORD.findall(text, span[1], end), lex, nearest=False)
-    if past and not since:
-        before = _WORD.findall(text, start, span[0])[-1:]
-        if before and before[0].lower() in lex.TENSE_TARGETS:
-            past = False  # "adjourned until 16 July": a past act's aim, no past date
+    if past and not since and before and before[-1].lower() in lex.TENSE_TARGETS:
+        past = False  # "adjourned until 16 July": a past act's aim, no past date
     past = past or since
     if future == past:
         return None

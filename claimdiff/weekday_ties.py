@@ -26,8 +26,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
 # The two words before a day: "early on Sunday", "happened late Monday".
 _BEFORE = re.compile(r"(?:(?P<w1>[^\W\d_]+)\s+)?(?P<w2>[^\W\d_]+)\s+$")
-# How far a time of day may stand from its day: "at about 9.40pm on Saturday".
+# How far a time of day may stand from its day ("at about 9.40pm on Saturday"), and how
+# far back the words of a part of the day are read ("early on Sunday").
 _CLOCK_REACH = 24
+_PART_REACH = 24
 
 
 def day_part(
@@ -56,7 +58,7 @@ def day_part(
     after = _AFTER.match(text, end)
     if after is not None and after["w"].lower() in lex.WEEKDAY_PARTS_AFTER:
         return after["w"].lower()
-    before = _BEFORE.search(text, max(day.sentence[0], start - 24), start)
+    before = _BEFORE.search(text, max(day.sentence[0], start - _PART_REACH), start)
     if before is None:
         return None
     last = before["w2"].lower()

@@ -565,7 +565,7 @@ def read_change(
             before = tokens.between(first, start)
         role = lx.ROLES.get(before[-1]) if before else None
         direction, cue = (None, None) if cues.isdisjoint(before) else _cue_before(before, lx)
-        if direction is None and before and before[-1] == "of" and cue is None:
+        if direction is None and before and before[-1] == "of":
             if text[start:end].lower().endswith(lx.CHANGE_IN_UNITS):
                 direction, cue = _change_in(before, lx)
     if direction is None:  # only now the words after: most figures have no cue before

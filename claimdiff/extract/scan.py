@@ -232,16 +232,13 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     date = date_at(text, core, lex) if core.kind is COUNT else None
     if date is not None:
         return date, date.end
-    if core.kind is COUNT and text[core.end : core.end + 2] in _DECADE_APOSTROPHES:
+    letter = core.kind is COUNT and core.end < len(text) and text[core.end].isalpha()
+    if letter or (core.kind is COUNT and text[core.end : core.end + 2] in _DECADE_APOSTROPHES):
         lo = _window_start(core.start)
         decade = decade_at(text, core, text[lo : core.start], lo, lex)
         if decade is not None:
-            return decade, decade.end  # "the 1990's": else a year's possessive, "2019's"
-    if core.kind is COUNT and core.end < len(text) and text[core.end].isalpha():
-        lo = _window_start(core.start)
-        decade = decade_at(text, core, text[lo : core.start], lo, lex)
-        if decade is not None:
-            return decade, decade.end  # "the early 1990s"
+            return decade, decade.end  # "the early 1990s", "the 1990's"
+    if letter:  # else "2019's", a year's possessive, read on
         birthday = birthday_at(text, core, lex)
         if birthday is not None:
             return birthday, birthday.end  # "her 105th birthday"
