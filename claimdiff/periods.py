@@ -49,15 +49,22 @@ def months_apart(a: str, b: str) -> bool:
 
     >>> months_apart("M03", "M02"), months_apart("2024 M06", "M07"), months_apart("M06", "Q2")
     (True, True, False)
+    >>> months_apart("FY-M03", "FY-M04"), months_apart("FY-M03", "M03")
+    (True, False)
     """
     ya, pa = _period_parts(a)
     yb, pb = _period_parts(b)
     if ya is not None and yb is not None and ya != yb:
         return False
-    return _is_month(pa) and _is_month(pb) and pa != pb
+    if pa is None or pb is None or not (_is_month(pa) and _is_month(pb)):
+        return False
+    return pa.removeprefix("FY-") != pb.removeprefix("FY-")
 
 
 def _is_month(part: str | None) -> bool:
+    """A month, or the year to one ("M03", "FY-M03": a rate measured in March)."""
+    if part is not None and part.startswith("FY-"):
+        part = part[3:]
     return part is not None and part[:1] == "M" and part[1:].isdigit()
 
 
@@ -71,7 +78,7 @@ def _period_parts(p: str) -> tuple[str | None, str | None]:
     for w in p.split():
         if w.isdigit() and len(w) == 4:
             year = w
-        elif w in _PARTS or (w[:1] == "M" and w[1:].isdigit()):
+        elif w in _PARTS or (w[:1] == "M" and w[1:].isdigit()) or w.startswith("FY-M"):
             part = w
     return year, part
 
@@ -86,9 +93,21 @@ def _parts_meet(a: str, b: str) -> bool:
 
     >>> _parts_meet("FQ3", "Q4"), _parts_meet("FQ3", "M10"), _parts_meet("FQ3", "FQ2")
     (True, True, False)
+    >>> _parts_meet("FY-M02", "M02"), _parts_meet("FY-M02", "FY"), _parts_meet("FY-M02", "M03")
+    (True, True, False)
+    >>> _parts_meet("FY-M12", "Q4"), _parts_meet("FY-M11", "Q4")
+    (True, False)
     """
     if a == b:
         return True
+    for ending, other in ((a, b), (b, a)):
+        if ending.startswith("FY-"):
+            # A rate over the year to a month ("FY-M02"): the annual rate of the month
+            # or of the quarter ending then ("the year to December", "the December
+            # quarter"), or a financial year's.
+            last = int(ending[4:])
+            quarter = f"Q{last // 3}" if last % 3 == 0 else None
+            return other in ("FY", ending[3:], quarter)
     if a.startswith("FQ") != b.startswith("FQ"):
         return True
     for month, whole in ((a, b), (b, a)):

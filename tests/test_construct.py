@@ -84,13 +84,16 @@ def test_read_sentence_is_a_sentence(text: str) -> None:
         sentence.tokens = None  # type: ignore[misc]
 
 
-@given(st.integers(0, 99), st.integers(0, 99), st.none() | st.integers(1900, 2100), _text)
-def test_period_is_period(start: int, end: int, year: int | None, part: str | None) -> None:
+@given(st.integers(0, 99), st.integers(0, 99), st.none() | st.integers(1900, 2100), _text, _text)
+def test_period_is_period(
+    start: int, end: int, year: int | None, part: str | None, ends: str | None
+) -> None:
     """A period built field by field is the one the class builds, of the class, frozen;
     every field set (the class has no other)."""
-    built = period_phrases._period(start, end, year, part)
-    made = period_phrases.Period(start, end, year, part)
-    assert [f.name for f in attrs.fields(period_phrases.Period)] == ["start", "end", "year", "part"]
+    built = period_phrases._period(start, end, year, part, ends)
+    made = period_phrases.Period(start, end, year, part, ends)
+    fields = [f.name for f in attrs.fields(period_phrases.Period)]
+    assert fields == ["start", "end", "year", "part", "ends"]
     assert type(built) is period_phrases.Period
     assert (built, hash(built), repr(built)) == (made, hash(made), repr(made))
     with pytest.raises(attrs.exceptions.FrozenInstanceError):

@@ -28,6 +28,16 @@ PERIODS = [
     # "annual" before a word of a rate is its basis, not a year's period.
     ("Prices rose at an annual rate of 2.3 per cent last month.", "2.3 per cent", "last month"),
     ("Annual revenue rose to $5bn.", "$5bn", "FY"),
+    # A rate over the year to a month is that month's annual rate, or the year's; a sum
+    # over it is the year's alone.  "March" and "May" are months after such a phrase.
+    ("UK inflation fell to 3.4% in the year to February.", "3.4%", "FY-M02"),
+    ("Average rents in Lisbon rose 8.5% in the year to June.", "8.5%", "FY-M06"),
+    ("Prices rose 3.6% in the 12 months to March, the bureau said.", "3.6%", "FY-M03"),
+    ("Consumer prices rose 3.6% over the twelve months to March.", "3.6%", "FY-M03"),
+    ("Rents rose 5% in the year to May 2024.", "5%", "2024 FY-M05"),
+    ("Profit was £2bn in the year to March.", "£2bn", "FY"),
+    ("Pay rose 5.6% in the three months to May.", "5.6%", N),  # no calendar quarter
+    ("Sales reached £3bn in the quarter ended March.", "£3bn", "Q1"),
 ]
 
 # (sentence, claim text, predicate)

@@ -23,6 +23,16 @@ _NESTED = frozenset(get_lexicon().NESTED_PERIODS)
         ("this month", "next month", False),
         ("2023 Q3", "Q3", True),
         ("Q2", "Q3", False),
+        # A rate over the year to a month: that month's annual rate, the quarter's
+        # ending then, or a financial year's; never another month's.
+        ("FY-M02", "M02", True),
+        ("FY-M02", "FY", True),
+        ("FY-M12", "Q4", True),
+        ("FY-M02", "M03", False),
+        ("FY-M02", "FY-M03", False),
+        ("FY-M11", "Q4", False),
+        ("2024 FY-M03", "2024 M03", True),
+        ("2024 FY-M03", "2023 M03", False),
     ],
 )
 def test_relative_periods_nest(a: str, b: str, one: bool) -> None:
@@ -36,3 +46,28 @@ def test_a_figure_of_this_month_meets_one_of_this_year() -> None:
         "The ice cover bottomed out at 4.28 million square kilometres this year.",
     )
     assert [f.verdict.value for f in report.findings] == ["agree"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (
+            "UK inflation fell to 3.4% in the year to February, down from 4% in January.",
+            "Consumer price inflation eased to 3.4 per cent in February from 4.0 per cent.",
+            "agree",
+        ),
+        (
+            "Average rents in Lisbon rose 8.5% in the year to June, the portal said.",
+            "Lisbon rental prices were 5.8 per cent higher in June, the portal's data showed.",
+            "conflict",
+        ),
+        (
+            "Australia's annual inflation rate fell to 4.1% in the December quarter.",
+            "Consumer prices increased 4.1% over the 12 months to December.",
+            "agree",
+        ),
+    ],
+)
+def test_a_rate_over_the_year_to_a_month_is_the_months(a: str, b: str, verdict: str) -> None:
+    rates = [f for f in compare(a, b).findings if f.a.kind.value == "percent"]
+    assert [f.verdict.value for f in rates][:1] == [verdict]

@@ -342,8 +342,15 @@ def _periods(
             merged[span] = (span[0], other[1] if close is None else close.end())
     scoped = scope(text, sentence, sorted(merged.values()))
     out: dict[Span, str] = {}
+    kinds = {(d.start, d.end): d.kind for d in group}
     for span, whole in merged.items():
         p = scoped.get(whole)
+        if p is not None and p.ends is not None and kinds[span] is PERCENT:
+            # A rate over the year to a month is that month's annual rate, or a financial
+            # year's: "inflation of 3.4% in the year to February" is February's ("3.4 per
+            # cent in February"), "profit rose 14% in the year to March" the year's
+            # ("annual profit").  Both meet it (claimdiff.periods).
+            p = attrs.evolve(p, part=f"FY-{p.ends}")
         if p is not None and str(p):
             out[span] = str(p)
             if span in links:

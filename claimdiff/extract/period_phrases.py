@@ -11,6 +11,7 @@ sentence; :mod:`claimdiff.extract.context` ties each to the figure it scopes.  d
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from types import ModuleType
@@ -48,12 +49,17 @@ class Period:
     part: str | None = None
     """"Q1"-"Q4", "H1", "H2", "FY", "FQ1"-"FQ4" (a financial year's quarter), a month
     ("M10"), or a relative phrase ("last year")."""
+    ends: str | None = None
+    """The month a year's period ends ("M02" for "the year to February"): a rate over
+    that year is the month's rate (docs/claims.md, "Periods")."""
 
     def __str__(self) -> str:
         return " ".join(str(x) for x in (self.year, self.part) if x is not None)
 
 
-def _period(start: int, end: int, year: int | None, part: str | None) -> Period:
+def _period(
+    start: int, end: int, year: int | None, part: str | None, ends: str | None = None
+) -> Period:
     """``Period(start, end, year, part)``, built field by field as claimdiff.construct
     builds claims: the frozen class sets each field through a call, some 600 instructions
     a field, for every period of every sentence read."""
@@ -62,6 +68,7 @@ def _period(start: int, end: int, year: int | None, part: str | None) -> Period:
     period.end = end
     period.year = year
     period.part = part
+    period.ends = ends
     period.__class__ = Period  # frozen from here on
     built: Period = period
     return built
@@ -162,6 +169,12 @@ def periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Peri
             found.append(_period(m.start(), after.end(), None, f"Q{month // 3}"))
             continue
         found.append(_period(m.start(), m.end(), None, f"M{month:02d}"))
+    words = lex.MONTH_WORDS
+    endings = _word_month_endings(words) if _has_word_month(text, lo, hi, words) else None
+    for m in endings.finditer(text, lo, hi) if endings is not None else ():
+        # "the year to March", "the three months to May": a month that is also an
+        # everyday word, read where what ends then names it a month.
+        found.extend(_ending_in(text, lo, m, m.end(), lex.MONTHS[m["month"].lower()]))
     if years:
         covered = sorted((p.start, p.end) for p in found)
         for m in years:
@@ -205,7 +218,8 @@ def _ending_in(text: str, lo: int, ending: re.Match[str], end: int, month: int) 
     if part == "Q":
         # The calendar quarter ending then; ending in another month, no calendar quarter.
         part = f"Q{month // 3}" if month % 3 == 0 else None
-    return [] if part is None else [_period(start, end, None, part)]
+    ends = f"M{month:02d}" if part == "FY" else None
+    return [] if part is None else [_period(start, end, None, part, ends)]
 
 
 def _join_parts(text: str, periods: list[Period]) -> list[Period]:
@@ -230,7 +244,7 @@ def _join_parts(text: str, periods: list[Period]) -> list[Period]:
         if prev is not None and gap is not None and _halves(prev, p):
             year = prev.year if prev.year is not None else p.year
             part = prev.part if prev.part is not None else p.part
-            out[-1] = _period(prev.start, p.end, year, part)
+            out[-1] = _period(prev.start, p.end, year, part, prev.ends or p.ends)
             continue
         out.append(p)
     return out
@@ -286,13 +300,33 @@ _MONTH_SPAN = lazy_pattern(r"\s*(?:[-–]|to|and|through)\s*(?P<last>[A-Z][a-z]{
 # "the year to February", "12 months ended March", "the quarter ending June".
 _ENDING = lazy_pattern(r"(?P<what>year|months|quarter|period|half)\s+(?:to|ended|ending)\s+$", re.I)
 # How many months end then: "the three months to June" (a quarter), "the six months to
-# June" (a half); any other number, or none, a year as before ("12 months ended March").
-_MONTHS_COUNT = lazy_pattern(r"(?<![\w-])(?P<n>three|six|3|6)\s+$", re.I)
-_MONTHS_PART = {"three": "Q", "3": "Q", "six": "H1", "6": "H1"}
+# June" (a half), "the 12 months to March" (a year); any other number, or none, a year
+# as before ("months ended March").
+_MONTHS_COUNT = lazy_pattern(r"(?<![\w-])(?P<n>three|six|twelve|3|6|12)\s+$", re.I)
+_MONTHS_PART = {"three": "Q", "3": "Q", "six": "H1", "6": "H1", "twelve": "FY", "12": "FY"}
 # The part each ending names: a financial year ("the year to February", "12 months ended
 # March"), the calendar quarter ending then (Q, numbered by the month), the half-year
 # ending then (a company's first half, as "interim" results are: PERIOD_PARTS); "the
 # period to June" no part.
 _ENDING_PARTS = {"year": "FY", "months": "FY", "quarter": "Q", "half": "H1"}
+
+
+def _has_word_month(text: str, lo: int, hi: int, words: frozenset[str]) -> bool:
+    """Whether ``text[lo:hi]`` holds a capitalised month of ``words``: the lexicon's
+    months that are everyday words too (``MONTH_WORDS``: "March", "May")."""
+    return any(text.find(w.capitalize(), lo, hi) >= 0 for w in words)
+
+
+@functools.cache
+def _word_month_endings(words: frozenset[str]) -> re.Pattern[str]:
+    """ "the year to March", "12 months ended May": :data:`_ENDING` before a month of
+    ``words`` (``MONTH_WORDS``), capitalised, which the month pattern leaves out."""
+    months = "|".join(sorted(w.capitalize() for w in words)) or "(?!)"
+    return re.compile(
+        r"(?i:(?P<what>year|months|quarter|period|half)\s+(?:to|ended|ending)\s+)"
+        rf"(?P<month>{months})(?![\w’'])"
+    )
+
+
 # "the June quarter": the quarter ending in the month before it.
 _QUARTER_AFTER = lazy_pattern(r"\s+quarter\b", re.I)
