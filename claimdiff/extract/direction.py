@@ -431,7 +431,7 @@ def _cue_after(words: list[str], lx: ModuleType) -> Direction | None:
     any other player"), nor a hedge of what follows ("Of the 300 more than half")."""
     for k, w in enumerate(words[:2]):
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        if nxt in lx.COMPARATIVES and not _against_a_base(words[k + 2 : k + 6], lx):
+        if nxt in lx.COMPARATIVES and not _against_a_base(words[k + 2 : k + 7], lx):
             return None
         if w in lx.UP_AFTER:
             return UP
@@ -461,12 +461,15 @@ def _against_a_base(rest: list[str], lx: ModuleType) -> bool:
 
 
 def _period(words: list[str], lx: ModuleType) -> bool:
-    """A period after "the": "year", "same month", "previous quarter"."""
+    """A period after "the": "year", "same month", "previous quarter", "previous three
+    months", "same 12 months"."""
     if words[:1] and words[0] in lx.COMPARISON_PERIODS:
         return True
-    return (
-        len(words) > 1 and words[0] in lx.COMPARISON_ORDINALS and words[1] in lx.COMPARISON_PERIODS
-    )
+    if len(words) < 2 or words[0] not in lx.COMPARISON_ORDINALS:
+        return False
+    if len(words) > 2 and (words[1].isdigit() or words[1] in lx.COMPARISON_COUNTS):
+        return words[2].removesuffix("s") in lx.COMPARISON_PERIODS
+    return words[1] in lx.COMPARISON_PERIODS
 
 
 _DIRECTIONS = {"up": UP, "down": DOWN}

@@ -134,6 +134,8 @@ COMPARISON_PERIODS = frozenset(
     "year month week quarter day decade fortnight period season half".split()
 )
 COMPARISON_ORDINALS = frozenset("same previous prior first second third fourth last".split())
+# A number of periods after one of them: "than in the previous three months".
+COMPARISON_COUNTS = frozenset("two three four six nine twelve".split())
 # After "in": a year in digits, a month, or "the" and a period ("than in March", "than in
 # the first quarter"; not "than in Germany").
 COMPARISON_MONTHS = frozenset(
