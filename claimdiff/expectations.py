@@ -70,9 +70,13 @@ def expected(text: str, span: tuple[int, int], own: tuple[int, int], lex: Lexico
         return False
     (start, end), (lo, hi) = span, own
     before = text[lo:start]
-    prior = _words(before)[-1:]
-    named = bool(prior) and prior[0][0] in lex.PARTICIPLE_OPENERS
+    prior = _words(before)[-2:]
+    if len(prior) == 2 and prior[1][0] in _ARTICLES and prior[0][0] != "the":
+        prior = prior[:1]  # "versus a 0.5% rise expected": the article names no figure
+    named = bool(prior) and prior[-1][0] in lex.PARTICIPLE_OPENERS
     figure = _words(text[start:end])
+    if figure and figure[-1][0] in lex.FORECASTERS:
+        return False  # "all 65 economists polled by Reuters had expected": how many
     if named and figure and figure[-1][0] in lex.EXPECTED_AFTER:
         return True  # "short of the 180,000 forecast", its noun read into the figure
     return _before(before, lex) or _after(text[end:hi], named, lex)
@@ -136,7 +140,28 @@ def _after(after: str, named: bool, lex: Lexicon) -> bool:
         and lows[0] not in lex.VERB_BEFORE_PARTICIPLE
     ):
         return True  # "the 0.2% expansion expected by economists"
+    if named and _estimate_after(words, lex):
+        return True  # "the $2.46bn consensus", "the 3.65% median estimate of economists"
     return _forecasters(words[:_FORECASTER_AFTER], lex) and _expecting(lows, lex)
+
+
+def _estimate_after(words: list[tuple[str, str]], lex: Lexicon) -> bool:
+    """Whether a forecasters' estimate opens the words after a named figure, within two
+    words: the consensus ("the $2.46bn consensus"), or an estimate or forecast of
+    forecasters ("the 3.65 per cent median estimate of economists polled by Reuters"; not
+    "the $2.4bn forecast it gave in March", a company's own)."""
+    lows = [low for low, _ in words]
+    for k, w in enumerate(lows[:2]):
+        if w in lex.EXPECTATION_NOUNS:
+            return True
+        if w in lex.ESTIMATE_NOUNS or w in lex.FORECAST_NOUNS:
+            return _forecasters(words[k + 1 : k + 1 + _FORECASTER_AFTER + 1], lex)
+    return False
+
+
+# Articles between a word setting a figure against a forecast and the figure: "versus a
+# 0.5% rise expected".
+_ARTICLES = frozenset({"a", "an"})
 
 
 @functools.cache

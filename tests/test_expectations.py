@@ -84,6 +84,24 @@ EXPECTED = [
     ("The seller had listed it at $45m in 2021.", "$45m", True),
     ("The painting sold for more than £300,000.", "more than £300,000", False),
     ("Damage was estimated at $5bn.", "$5bn", False),
+    # A forecaster after a count with "the" before it says who expected the count; after
+    # no "the" the count is of forecasters (claimdiff.extract.forecast_nouns).
+    ("It added 175,000 jobs, fewer than the 240,000 economists had expected.", "240,000", True),
+    ("It added 175,000 jobs, short of the 230,000 analysts had anticipated.", "230,000", True),
+    ("It was under the 150,000 economists polled by Reuters had forecast.", "150,000", True),
+    ("Rates were cut, as all 65 economists polled had expected.", "65 economists", False),
+    ("A poll of 40 economists had forecast a rise.", "40 economists", False),
+    # The consensus or forecasters' estimate named after a figure.
+    ("Sales were $2.52bn, ahead of the $2.46bn consensus.", "$2.46bn", True),
+    (
+        "Prices rose 3.54%, under the 3.65 per cent median estimate of economists polled.",
+        "3.65 per cent",
+        True,
+    ),
+    ("Staff got the $2.4bn estimate of costs in March.", "$2.4bn", False),
+    # "versus" or "against", then an article.
+    ("Exports fell 1.7%, versus a 0.5% rise expected in a Reuters poll.", "0.5%", True),
+    ("Exports fell 1.7%, versus a 0.5% rise in May.", "0.5%", False),
 ]
 
 
@@ -112,6 +130,12 @@ PAIRS = [
         "Retail sales climbed 0.6% last month; economists had forecast a 0.4% gain.",
         ("0.7%", "0.6%"),
         ("0.4%", "0.4%"),
+    ),
+    (
+        "Employers added 175,000 jobs in April, fewer than the 240,000 economists had expected.",
+        "American employers created 175,000 positions, well short of forecasts of 240,000.",
+        ("175,000 jobs", "175,000 positions"),
+        ("240,000", "240,000"),
     ),
 ]
 

@@ -39,6 +39,7 @@ from claimdiff.extract.direction import (
 from claimdiff.extract.duration_senses import sense
 from claimdiff.extract.durations import article_durations, join_parts, with_durations
 from claimdiff.extract.ellipsis import antecedent, complement, counted
+from claimdiff.extract.forecast_nouns import without_forecasters
 from claimdiff.extract.hanging import with_hanging
 from claimdiff.extract.links import CLOSE, join_rates, linked_amounts
 from claimdiff.extract.members import (
@@ -143,6 +144,7 @@ def extract(
     drafts = with_fractions_of_units(text, drafts, lex, low)
     drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
     drafts = with_hanging(text, drafts, lex)
+    drafts = without_forecasters(text, drafts, lex)  # "the 240,000 economists had expected"
     if max_figures is not None and len(drafts) > max_figures:
         # The passes after the scan read figures of their own ("in her eighties", "a
         # teenager"): counted again before any figure is completed.

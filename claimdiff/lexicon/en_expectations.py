@@ -119,3 +119,8 @@ SALE_EXPECTATIONS = frozenset(
         ("listing", "price"),
     }
 )  # fmt: skip
+
+# Between a forecaster after a count and its word of expecting, where the count is what
+# they expected ("the 240,000 economists had expected", "the 150,000 economists polled by
+# Reuters had forecast": claimdiff.extract.forecast_nouns); names may stand there too.
+FORECAST_GAP = frozenset({"had", "have", "has", "were", "are", "been", "polled", "surveyed", "by"})
