@@ -38,6 +38,25 @@ PERIODS = [
     ("Profit was £2bn in the year to March.", "£2bn", "FY"),
     ("Pay rose 5.6% in the three months to May.", "5.6%", N),  # no calendar quarter
     ("Sales reached £3bn in the quarter ended March.", "£3bn", "Q1"),
+    # A period named against the figure's before it: a step back from that figure's, or
+    # "the same period" as the last figure's; a comparison's base dates nothing.
+    ("Prices rose 3.4% in the year to March, down from 3.9% the previous month.", "3.9%", "FY-M02"),
+    ("The rate rose to 7.22% this week from 7.10% a week earlier.", "7.10%", "last week"),
+    ("Inflation eased to 2.4% in November from 2.9% the month before.", "2.9%", "M10"),
+    ("GDP grew 0.6% in Q1 2024 after 0.3% the previous quarter.", "0.3%", "2023 Q4"),
+    (
+        "Sales were £1.2m in the second quarter of 2024, up from £1.1m in the same quarter"
+        " last year.",
+        "£1.1m",
+        "2023 Q2",
+    ),
+    (
+        "Inflation was 3.1% in August 2023. Food prices rose 4.4% over the same period.",
+        "4.4%",
+        "2023 M08",
+    ),
+    ("Prices were 1.2 per cent higher in February than a year earlier.", "1.2 per cent", "M02"),
+    ("Inflation was 3.4% in March, against 5% a year earlier.", "5%", N),  # no year to step
 ]
 
 # (sentence, claim text, predicate)

@@ -38,6 +38,7 @@ from claimdiff.extract.direction import (
 )
 from claimdiff.extract.duration_senses import sense
 from claimdiff.extract.durations import article_durations, join_parts, with_durations
+from claimdiff.extract.earlier_periods import earlier_periods
 from claimdiff.extract.ellipsis import antecedent, complement, counted
 from claimdiff.extract.forecast_nouns import without_forecasters
 from claimdiff.extract.hanging import with_hanging
@@ -154,6 +155,9 @@ def extract(
     links = linked_amounts(text, drafts)
     who = attributor(text, sents, lex, low)
     claims: list[Claim] = []
+    # Whether any figure may be dated against another's, and the last figure's period.
+    earlier = bool(lex.EARLIER_PERIOD) and low.mentions(lex.EARLIER_CUES)
+    last_period: str | None = None
     tokens: dict[Span, Tokens] = {}
     roles: dict[Span, str | None] = {}  # for pair_changes: each change read once
     for k, group in _by_sentence(drafts, sents):  # empties drafts as it goes
@@ -189,6 +193,12 @@ def extract(
             # A sentence naming no period and no predicate word (a table, a list of
             # figures) scopes and names no figure: its figures are not listed twice over.
             periods, preds = {}, _NO_PREDICATES
+        if earlier:
+            # "up from 3.9% the previous month", "over the same period": a period named
+            # against the figure's before it (claimdiff.extract.earlier_periods).
+            named = str(sentence.periods[0]) if sentence.periods else None
+            spans = [(d.start, d.end) for d in group if d.kind in _SCOPED]
+            periods, last_period = earlier_periods(text, spans, periods, named, last_period, lex)
         classes, of_nouns = preds.classes, preds.of_nouns
         floor = sentence.span[0]
         clause_words = ClauseWords(text, lex, sentence.span if len(group) >= _MEMO_FROM else None)

@@ -313,6 +313,9 @@ GERUND_OPENERS: frozenset[str] = frozenset()
 NAME_YEAR_DETERMINERS: frozenset[str] = frozenset()
 ORDINAL_NUMBERS: dict[str, int] = {}
 STREAK_WORDS: tuple[str, ...] = ()
+# Periods named against another figure's (claimdiff.extract.earlier_periods): not read yet.
+EARLIER_PERIOD = ""
+EARLIER_CUES: tuple[str, ...] = ()
 STREAK_AFTER: tuple[str, ...] = ()
 STREAK_ARTICLES: tuple[str, ...] = ()
 STREAK_NOUN_ENDS: frozenset[str] = frozenset()

@@ -397,3 +397,20 @@ DATE_BOUND_AUXILIARIES = frozenset(
 DATE_BOUND_STATES = frozenset(
     "is are was were be been being remain remains remained stay stays stayed".split()
 )
+
+# A figure's period named against the figure's before it, right after it
+# (claimdiff.extract.earlier_periods): "3.9% the previous month", "86% a year earlier",
+# "1.2m in the same quarter last year" (a year back), "4.4% over the same period" (the
+# last figure's period).  Groups: the unit stepped back, "year_back", or "same".
+EARLIER_PERIOD = (
+    r"\s*,?\s+(?:(?:in|for|over|during)\s+)?(?:"
+    r"the\s+(?:previous|prior|preceding)\s+(?P<u1>month|quarter|year|week)"
+    r"|(?:a|one)\s+(?P<u2>month|quarter|year|week)\s+(?:earlier|before|ago|previously)"
+    r"|the\s+(?P<u3>month|quarter|year|week)\s+before"
+    r"|the\s+same\s+(?:period|month|quarter|week)\s+"
+    r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|of\s+last\s+year)(?P<year_back>)"
+    r"|the\s+same\s+(?:period|time)(?P<same>)"
+    r")(?![\w’'])"
+)
+# Words one of whose forms any such phrase holds: a text with none reads none.
+EARLIER_CUES = ("previous", "prior", "preceding", "earlier", "before", "ago", "same")
