@@ -47,24 +47,22 @@ def months_apart(a: str, b: str) -> bool:
     """Whether two periods are two months of one year, or of no year given ("M03" and
     "M02", "2024 M06" and "2024 M07"): one fact misdated, where the figure is the same.
 
+    A year to a month is no month: its month is no date of the text's to compare through
+    the figure, so the same rate of two years to two months is no fact misdated.
+
     >>> months_apart("M03", "M02"), months_apart("2024 M06", "M07"), months_apart("M06", "Q2")
     (True, True, False)
-    >>> months_apart("FY-M03", "FY-M04"), months_apart("FY-M03", "M03")
-    (True, False)
+    >>> months_apart("FY-M03", "FY-M04"), months_apart("FY-M02", "M01")
+    (False, False)
     """
     ya, pa = _period_parts(a)
     yb, pb = _period_parts(b)
     if ya is not None and yb is not None and ya != yb:
         return False
-    if pa is None or pb is None or not (_is_month(pa) and _is_month(pb)):
-        return False
-    return pa.removeprefix("FY-") != pb.removeprefix("FY-")
+    return _is_month(pa) and _is_month(pb) and pa != pb
 
 
 def _is_month(part: str | None) -> bool:
-    """A month, or the year to one ("M03", "FY-M03": a rate measured in March)."""
-    if part is not None and part.startswith("FY-"):
-        part = part[3:]
     return part is not None and part[:1] == "M" and part[1:].isdigit()
 
 

@@ -57,6 +57,37 @@ PERIODS = [
     ),
     ("Prices were 1.2 per cent higher in February than a year earlier.", "1.2 per cent", "M02"),
     ("Inflation was 3.4% in March, against 5% a year earlier.", "5%", N),  # no year to step
+    # A fresh-eyes review's faults, mended: "before" with a noun phrase after it dates
+    # nothing; a figure dated against another anchors no third; a count over "the same
+    # period" as a rate's year to a month is of that year; a company's metric over the
+    # year to a month is of its financial year; "same period" keeps to its paragraph.
+    ("Visitors reached 2.4m in 2023, against 2.1m the year before the pandemic.", "2.1m", N),
+    (
+        "Inflation eased to 2.4% in November from 2.9% the month before, Eurostat said.",
+        "2.9%",
+        "M10",
+    ),
+    (
+        "It was 5.1% in Q2 2023, against 4.2% a quarter before and 3% a year earlier.",
+        "3%",
+        "2022 Q2",
+    ),
+    (
+        "Food prices rose 5% in the year to February, while the charity handed out 3.1"
+        " million parcels over the same period.",
+        "3.1 million parcels",
+        "FY",
+    ),
+    ("Halden Retail said revenue rose 6% in the year to February.", "6%", "FY"),
+    (
+        "Inflation was 3.1% in August 2023.\n\nFood prices rose 4.4% over the same period.",
+        "4.4%",
+        N,
+    ),
+    # Other lengths of months to a month name no part of a year; nor do years.
+    ("Output rose 2% in the nine months to September.", "2%", N),
+    ("Prices rose 4% in the two years to September.", "4%", N),
+    ("Prices rose 3.1% in the 12 months through March.", "3.1%", "FY-M03"),
 ]
 
 # (sentence, claim text, predicate)

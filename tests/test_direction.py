@@ -81,6 +81,7 @@ DIRECTIONS = [
     ("Output was 4% higher than in 2019.", "4%", UP),
     ("Profit was £3m higher than the previous quarter.", "£3m", UP),
     ("Volumes were 0.5% lower than in the previous three months.", "0.5%", DOWN),
+    ("Volumes were 0.5% lower than in the preceding three months.", "0.5%", DOWN),
     ("Sales were 2% higher than the same 12 months a year before.", "2%", UP),
     ("He scored 30 points more than the previous two players.", "30 points", None),
     ("Unemployment was 2 points higher than in Germany.", "2 points", None),

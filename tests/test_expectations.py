@@ -91,6 +91,8 @@ EXPECTED = [
     ("It was under the 150,000 economists polled by Reuters had forecast.", "150,000", True),
     ("Rates were cut, as all 65 economists polled had expected.", "65 economists", False),
     ("A poll of 40 economists had forecast a rise.", "40 economists", False),
+    ("The 40 economists polled by Reuters had expected a rise of 0.3%.", "40 economists", False),
+    ("It was short of the 230,000 analysts had anticipated, the data showed.", "230,000", True),
     # The consensus or forecasters' estimate named after a figure.
     ("Sales were $2.52bn, ahead of the $2.46bn consensus.", "$2.46bn", True),
     (
@@ -157,3 +159,29 @@ def test_german_reads_no_expectation() -> None:
     text = "Ökonomen hatten 4,8 % erwartet."
     side = prepare(document(text, "a", None), get_lexicon("de"), None)
     assert side.candidates and not any(c.expected for c in side.candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun"),
+    [
+        # The count given back as a forecast keeps its span true to the text (a
+        # non-breaking space before the forecaster), its hedge, and no scale as a noun.
+        ("It rose 175,000, under the 200,000\u00a0economists had expected.", "200,000", None),
+        (
+            "Jobs rose, fewer than the roughly 200,000 economists had expected.",
+            "roughly 200,000",
+            None,
+        ),
+        ("Jobs rose, below the 1.2m economists had expected.", "1.2m", None),
+        ("It beat the 25,000 gain economists had forecast.", "25,000 gain", "gain"),
+    ],
+)
+def test_forecast_count_span(text: str, figure: str, noun: str | None) -> None:
+    from claimdiff import extract
+
+    found = {c.text: c for c in extract(text)}
+    assert figure in found, sorted(found)
+    claim = found[figure]
+    assert text[claim.span[0] : claim.span[1]] == claim.text
+    if noun is not None:
+        assert claim.noun == noun

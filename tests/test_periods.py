@@ -66,8 +66,20 @@ def test_a_figure_of_this_month_meets_one_of_this_year() -> None:
             "Consumer prices increased 4.1% over the 12 months to December.",
             "agree",
         ),
+        # A fresh-eyes review's: another month's year, or a company's year against a
+        # month, is never the same rate.
+        (
+            "UK inflation fell to 3.4% in the year to February, the ONS said.",
+            "UK inflation fell to 3.4 per cent in January, the ONS said.",
+            None,
+        ),
+        (
+            "Halden Retail said revenue rose 6% in the year to February, helped by new stores.",
+            "Halden Retail's like-for-like sales rose 2% in February, the company said.",
+            None,
+        ),
     ],
 )
-def test_a_rate_over_the_year_to_a_month_is_the_months(a: str, b: str, verdict: str) -> None:
+def test_a_rate_over_the_year_to_a_month_is_the_months(a: str, b: str, verdict: str | None) -> None:
     rates = [f for f in compare(a, b).findings if f.a.kind.value == "percent"]
-    assert [f.verdict.value for f in rates][:1] == [verdict]
+    assert [f.verdict.value for f in rates][:1] == ([verdict] if verdict else [])

@@ -158,6 +158,7 @@ def extract(
     # Whether any figure may be dated against another's, and the last figure's period.
     earlier = bool(lex.EARLIER_PERIOD) and low.mentions(lex.EARLIER_CUES)
     last_period: str | None = None
+    paragraph = 0  # where the last sentence read for an earlier period ended
     tokens: dict[Span, Tokens] = {}
     roles: dict[Span, str | None] = {}  # for pair_changes: each change read once
     for k, group in _by_sentence(drafts, sents):  # empties drafts as it goes
@@ -197,9 +198,14 @@ def extract(
             # "up from 3.9% the previous month", "over the same period": a period named
             # against the figure's before it (claimdiff.extract.earlier_periods).
             named = str(sentence.periods[0]) if sentence.periods else None
-            spans = [(d.start, d.end) for d in group if d.kind in _SCOPED]
+            spans = [((d.start, d.end), d.kind is PERCENT) for d in group if d.kind in _SCOPED]
+            if last_period is not None and text.find("\n\n", paragraph, sents[k][0]) >= 0:
+                last_period = None  # "the same period" is never a past paragraph's
+            paragraph = sents[k][1]
             periods, last_period = earlier_periods(text, spans, periods, named, last_period, lex)
         classes, of_nouns = preds.classes, preds.of_nouns
+        if periods and classes:
+            periods = _years_of_metrics(periods, classes, lex)
         floor = sentence.span[0]
         clause_words = ClauseWords(text, lex, sentence.span if len(group) >= _MEMO_FROM else None)
         # A sentence whose figures no one can be said to state (no quote, no reporting verb,
@@ -329,6 +335,23 @@ def _role(change: Change | None, words: str, lex: Lexicon) -> str | None:
 def _per_share(predicate: str | None, per: str | None) -> str | None:
     """Earnings per share are a metric of their own: "earned $6.78 per diluted share"."""
     return "eps" if per == "share" and predicate in (None, "profit") else predicate
+
+
+def _years_of_metrics(
+    periods: dict[Span, str], classes: dict[Span, str], lex: Lexicon
+) -> dict[Span, str]:
+    """``periods`` with a company's metric over the year to a month read as its financial
+    year's: "revenue rose 6% in the year to February" is no month's rate ("like-for-like
+    sales rose 2% in February"), as "inflation of 3.4% in the year to February" is."""
+    if not any("FY-M" in p for p in periods.values()):
+        return periods
+    return {
+        span: _FY_MONTH.sub("FY", p) if classes.get(span) in lex.METRICS else p
+        for span, p in periods.items()
+    }
+
+
+_FY_MONTH = re.compile(r"FY-M\d\d")
 
 
 def _periods(

@@ -2,14 +2,15 @@
 with 86% a year earlier", "food prices rose 4.4% over the same period".
 
 A figure followed at once by such a phrase (the lexicon's ``EARLIER_PERIOD``) is of the
-period one step before the period of the figure before it in its sentence (or, where
-none has one, of the first period the sentence names): "3.4% in the year to March, down
-from 3.9% the previous month" dates the 3.9% to February's year (``FY-M02``), "7.22%
-this week from 7.10% a week earlier" the 7.10% to last week.  "The same period" is the
-period of the last figure dated before it in the text.  A step that cannot be taken
-(a year earlier than a month with no year, a month before "last month") dates nothing.
-A comparison's base is not the figure's date: "1.2% higher than a year earlier" keeps
-the period it has (docs/claims.md, "Periods").
+period one step before the period of the figure before it in its sentence that is not
+itself so dated (or, where none has one, of the first period the sentence names): "3.4%
+in the year to March, down from 3.9% the previous month" dates the 3.9% to February's
+year (``FY-M02``), "7.22% this week from 7.10% a week earlier" the 7.10% to last week.
+"The same period" is the period of the last figure dated before it in its paragraph.
+A step that cannot be taken (a year earlier than a month with no year, a month before
+"last month") dates nothing; "before" followed by a noun phrase ("the year before the
+pandemic") is no such phrase.  A comparison's base is not the figure's date: "1.2%
+higher than a year earlier" keeps the period it has (docs/claims.md, "Periods").
 """
 
 from __future__ import annotations
@@ -30,20 +31,23 @@ def _pattern(source: str) -> re.Pattern[str]:
 
 def earlier_periods(
     text: str,
-    figures: Iterable[tuple[int, int]],
+    figures: Iterable[tuple[tuple[int, int], bool]],
     periods: dict[tuple[int, int], str],
     named: str | None,
     last: str | None,
     lex: Lexicon,
 ) -> tuple[dict[tuple[int, int], str], str | None]:
     """``periods`` (each figure's by span, of one sentence) with the figures of
-    ``figures`` (in order) that a phrase of an earlier period follows dated; ``named``
-    is the first period the sentence names, ``last`` the last period of a figure before
-    the sentence.  Returns the periods and the last period after the sentence."""
+    ``figures`` (in order: each span, and whether it is a percentage) that a phrase of an
+    earlier period follows dated; ``named`` is the first period the sentence names,
+    ``last`` the last period of a figure before the sentence.  Returns the periods and
+    the last period after the sentence.  A count or sum dated from a percentage's year to
+    a month ("3.1 million parcels over the same period") is of that year, ``FY``: only a
+    rate is of the month (docs/claims.md, "Periods")."""
     pattern = _pattern(lex.EARLIER_PERIOD) if lex.EARLIER_PERIOD else None
     out = periods
     before = None
-    for span in figures:
+    for span, rate in figures:
         own = out.get(span)
         m = pattern.match(text, span[1]) if pattern is not None else None
         if m is not None:
@@ -55,12 +59,18 @@ def earlier_periods(
                 anchor = before if before is not None else named
                 unit = (m["u1"] or m["u2"] or m["u3"] or "year").lower()
                 dated = None if anchor is None else step_back(anchor, unit)
+            if dated is not None and not rate:
+                dated = _FY_MONTH.sub("FY", dated)
             if dated is not None and dated != own:
                 if out is periods:
                     out = dict(periods)
                 out[span] = own = dated
         if own is not None:
-            before = last = own
+            last = own
+            if m is None:
+                # A figure dated against another is no anchor of the next: "5.1% in Q2,
+                # against 4.2% a quarter before and 3% a year earlier" are both Q2's.
+                before = own
     return out, last
 
 
@@ -99,6 +109,7 @@ def step_back(period: str, unit: str) -> str | None:
     return None
 
 
+_FY_MONTH = re.compile(r"FY-M\d\d")
 # Periods counted from when the text was written, a step back.
 _RELATIVE_BEFORE = {
     "week": {"this week": "last week"},

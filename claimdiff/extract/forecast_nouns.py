@@ -25,6 +25,10 @@ __all__ = ["without_forecasters"]
 # "the" right before the figure (after a hedge's words, which the figure holds).
 _THE_BEFORE = re.compile(r"(?<![^\W\d_])the\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+# The tokens of a figure's words: its number's and the words after ("1.2m", "gain").
+_TOKEN = re.compile(r"[^\W_][^\s]*")
+# The word after a word of expecting, in its clause (none past a comma or full stop).
+_NEXT = re.compile(r"[ \t\u00a0]+(?P<w>[^\W\d_]+|\S)")
 # How many words after the forecaster its word of expecting may stand: "had been
 # expecting", "polled by Reuters had forecast".
 _EXPECTING_REACH = 5
@@ -37,23 +41,48 @@ def without_forecasters(text: str, drafts: list[Draft], lex: Lexicon) -> list[Dr
         return drafts
     for d in drafts:
         if d.kind is Kind.COUNT and d.noun in lex.FORECASTERS and _names_forecast(text, d, lex):
-            words = list(_WORD.finditer(text, d.start, d.end))
+            words = list(_TOKEN.finditer(text, d.start, d.end))
             cut = next(m for m in reversed(words) if m.group().lower() == d.noun)
-            before = [m for m in words if m.end() <= cut.start()]
-            d.end = before[-1].end() if before else text.rfind(" ", d.start, cut.start())
-            d.noun = before[-1].group().lower() if before else None
+            end = cut.start()
+            while end > d.start and text[end - 1].isspace():
+                end -= 1  # a non-breaking space too
+            # What it counts: the words after the figure's last number, none of them a
+            # scale ("the 25,000 gain economists had forecast": gain; "the 1.2m
+            # economists": none; "the roughly 200,000 economists": none).
+            last = max((k for k, m in enumerate(words) if _number(m.group(), lex)), default=-1)
+            nouns = [
+                m.group().lower()
+                for m in words[last + 1 :]
+                if m.end() <= end and m.group().isalpha() and len(m.group()) > 2
+            ]
+            d.end, d.noun = end, nouns[-1] if nouns else None
     return drafts
 
 
 def _names_forecast(text: str, d: Draft, lex: Lexicon) -> bool:
-    """Whether "the" stands before the count and a word of expecting after its forecaster,
-    only words of ``FORECAST_GAP`` or names between ("had been", "polled by Reuters")."""
+    """Whether "the" stands before the count, a word of expecting after its forecaster
+    with only words of ``FORECAST_GAP`` or names between ("had been", "polled by
+    Reuters"), and nothing the forecasters expected after that word: the clause ends or a
+    word of ``FORECAST_AFTER`` follows ("had expected, the ONS said", "had forecast for
+    May"; not "The 40 economists polled by Reuters had expected a rise of 0.3%")."""
     if _THE_BEFORE.search(text, max(0, d.start - 5), d.start) is None:
         return False
     for m in list(_WORD.finditer(text, d.end, min(len(text), d.end + 60)))[:_EXPECTING_REACH]:
         low = m.group().lower()
         if low in lex.EXPECTING_WORDS:
-            return True
+            nxt = _NEXT.match(text, m.end())
+            return nxt is None or nxt["w"].lower() in lex.FORECAST_AFTER
         if low not in lex.FORECAST_GAP and not m.group()[0].isupper():
             return False
     return False
+
+
+def _number(token: str, lex: Lexicon) -> bool:
+    """Whether a token of a figure is (part of) its number: digits, a number word, a scale."""
+    low = token.lower()
+    return (
+        any(ch.isdigit() for ch in token)
+        or low in lex.UNITS
+        or low in lex.TENS
+        or low in lex.SCALES
+    )

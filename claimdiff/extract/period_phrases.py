@@ -208,13 +208,15 @@ def _ending_in(text: str, lo: int, ending: re.Match[str], end: int, month: int) 
     start, part = ending.start(), _ENDING_PARTS.get(what)
     if what == "months":
         count = _MONTHS_COUNT.search(text, max(lo, start - 8), start)
-        if count is not None:
+        n = None if count is None else count["n"].lower()
+        if count is not None and n in _MONTHS_PART:
             # From the number, so that the length it states is within the period, not a
-            # figure between it and what it scopes.  Not "the 12 months to December": a
-            # year's rate to a month, which a "December quarter" report states too.
-            start, part = count.start(), _MONTHS_PART[count["n"].lower()]
+            # figure between it and what it scopes.
+            start, part = count.start(), _MONTHS_PART[n]
             if part == "H1" and month == 12:
                 part = "H2"  # "the six months to December"
+        elif n is not None and (n.isdigit() or n in _OTHER_COUNTS):
+            part = None  # "the nine months to September", "the 18 months to June": no part
     if part == "Q":
         # The calendar quarter ending then; ending in another month, no calendar quarter.
         part = f"Q{month // 3}" if month % 3 == 0 else None
@@ -298,17 +300,24 @@ PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"} | {f"M{m:02d}" for 
 # September" (after "between").
 _MONTH_SPAN = lazy_pattern(r"\s*(?:[-–]|to|and|through)\s*(?P<last>[A-Z][a-z]{2,8})(?![\w’'])")
 # "the year to February", "12 months ended March", "the quarter ending June".
-_ENDING = lazy_pattern(r"(?P<what>year|months|quarter|period|half)\s+(?:to|ended|ending)\s+$", re.I)
+_ENDING = lazy_pattern(
+    r"(?<![\w-])(?P<what>years?|months|quarter|period|half)\s+(?:to|ended|ending|through)\s+$",
+    re.I,
+)
 # How many months end then: "the three months to June" (a quarter), "the six months to
 # June" (a half), "the 12 months to March" (a year); any other number, or none, a year
 # as before ("months ended March").
-_MONTHS_COUNT = lazy_pattern(r"(?<![\w-])(?P<n>three|six|twelve|3|6|12)\s+$", re.I)
+_MONTHS_COUNT = lazy_pattern(r"(?<![\w-])(?P<n>[^\W_]+)\s+$", re.I)
+# Other numbers of months before "months to": a length that names no part of a year.
+_OTHER_COUNTS = frozenset(
+    "one two four five seven eight nine ten eleven fifteen eighteen twenty-four".split()
+)
 _MONTHS_PART = {"three": "Q", "3": "Q", "six": "H1", "6": "H1", "twelve": "FY", "12": "FY"}
 # The part each ending names: a financial year ("the year to February", "12 months ended
 # March"), the calendar quarter ending then (Q, numbered by the month), the half-year
 # ending then (a company's first half, as "interim" results are: PERIOD_PARTS); "the
 # period to June" no part.
-_ENDING_PARTS = {"year": "FY", "months": "FY", "quarter": "Q", "half": "H1"}
+_ENDING_PARTS = {"year": "FY", "months": "FY", "quarter": "Q", "half": "H1"}  # "years": none
 
 
 def _has_word_month(text: str, lo: int, hi: int, words: frozenset[str]) -> bool:
@@ -323,7 +332,7 @@ def _word_month_endings(words: frozenset[str]) -> re.Pattern[str]:
     ``words`` (``MONTH_WORDS``), capitalised, which the month pattern leaves out."""
     months = "|".join(sorted(w.capitalize() for w in words)) or "(?!)"
     return re.compile(
-        r"(?i:(?P<what>year|months|quarter|period|half)\s+(?:to|ended|ending)\s+)"
+        r"(?i:(?<![\w-])(?P<what>years?|months|quarter|period|half)\s+(?:to|ended|ending|through)\s+)"
         rf"(?P<month>{months})(?![\w’'])"
     )
 

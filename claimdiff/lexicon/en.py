@@ -924,6 +924,7 @@ from claimdiff.lexicon.en_expectations import EXPECTATION_BREAKS as EXPECTATION_
 from claimdiff.lexicon.en_expectations import EXPECTATION_NOUNS as EXPECTATION_NOUNS  # noqa: E402
 from claimdiff.lexicon.en_expectations import EXPECTED_AFTER as EXPECTED_AFTER  # noqa: E402
 from claimdiff.lexicon.en_expectations import EXPECTING_WORDS as EXPECTING_WORDS  # noqa: E402
+from claimdiff.lexicon.en_expectations import FORECAST_AFTER as FORECAST_AFTER  # noqa: E402
 from claimdiff.lexicon.en_expectations import FORECAST_GAP as FORECAST_GAP  # noqa: E402
 from claimdiff.lexicon.en_expectations import FORECAST_NOUNS as FORECAST_NOUNS  # noqa: E402
 from claimdiff.lexicon.en_expectations import FORECASTER_PHRASES as FORECASTER_PHRASES  # noqa: E402

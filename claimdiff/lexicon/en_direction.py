@@ -133,7 +133,9 @@ COMPARISON_BASES = frozenset(
 COMPARISON_PERIODS = frozenset(
     "year month week quarter day decade fortnight period season half".split()
 )
-COMPARISON_ORDINALS = frozenset("same previous prior first second third fourth last".split())
+COMPARISON_ORDINALS = frozenset(
+    "same previous prior preceding past first second third fourth last".split()
+)
 # A number of periods after one of them: "than in the previous three months".
 COMPARISON_COUNTS = frozenset("two three four six nine twelve".split())
 # After "in": a year in digits, a month, or "the" and a period ("than in March", "than in

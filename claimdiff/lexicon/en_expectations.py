@@ -124,3 +124,11 @@ SALE_EXPECTATIONS = frozenset(
 # they expected ("the 240,000 economists had expected", "the 150,000 economists polled by
 # Reuters had forecast": claimdiff.extract.forecast_nouns); names may stand there too.
 FORECAST_GAP = frozenset({"had", "have", "has", "were", "are", "been", "polled", "surveyed", "by"})
+# ... and the words that may follow its word of expecting where the count is what they
+# expected: a word of time or place, a conjunction ("had expected for May", "had
+# forecast, and"); any other word is what they expected ("had expected a rise of 0.3%":
+# the count is of forecasters).
+FORECAST_AFTER = frozenset(
+    """for in by on at last this earlier before beforehand previously and but while as
+    according ahead until""".split()
+)

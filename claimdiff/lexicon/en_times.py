@@ -405,12 +405,17 @@ DATE_BOUND_STATES = frozenset(
 EARLIER_PERIOD = (
     r"\s*,?\s+(?:(?:in|for|over|during)\s+)?(?:"
     r"the\s+(?:previous|prior|preceding)\s+(?P<u1>month|quarter|year|week)"
-    r"|(?:a|one)\s+(?P<u2>month|quarter|year|week)\s+(?:earlier|before|ago|previously)"
-    r"|the\s+(?P<u3>month|quarter|year|week)\s+before"
+    r"|(?:a|one)\s+(?P<u2>month|quarter|year|week)\s+(?:earlier|ago|previously|before(?=_END))"
+    r"|the\s+(?P<u3>month|quarter|year|week)\s+before(?=_END)"
     r"|the\s+same\s+(?:period|month|quarter|week)\s+"
     r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|of\s+last\s+year)(?P<year_back>)"
     r"|the\s+same\s+(?:period|time)(?P<same>)"
     r")(?![\w’'])"
+).replace(
+    # "before" ends the phrase only where no noun phrase follows it: not "2.1m the year
+    # before the pandemic", "2% the month before Christmas".
+    "_END",
+    r"\s*(?:[,.;:)!?]|$)|\s+(?:and|but|while|as|when|after|according|despite|amid|with)\b",
 )
 # Words one of whose forms any such phrase holds: a text with none reads none.
 EARLIER_CUES = ("previous", "prior", "preceding", "earlier", "before", "ago", "same")
