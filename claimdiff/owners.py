@@ -33,6 +33,7 @@ import re
 import attrs
 
 from claimdiff.fields_repr import fields_repr
+from claimdiff.lazy_pattern import lazy_pattern
 
 __all__ = ["PARTICIPLE_CLAUSE", "Owner", "first_name", "name_key", "owner_before", "same_name"]
 
@@ -40,7 +41,7 @@ __all__ = ["PARTICIPLE_CLAUSE", "Owner", "first_name", "name_key", "owner_before
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 # A possessive right before a figure, with at most a determiner and one word between:
 # "the Spaniard's nine", "BHP's the other 42 per cent", "Ireland's two".
-_POSSESSIVE = re.compile(
+_POSSESSIVE = lazy_pattern(
     r"(?<![\w’'])([A-Z][\w’'\-]*)['’]s?\s+(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?$"
 )
 # Where a clause opens within a figure's words: its name is the figure's, not one of the
@@ -106,16 +107,30 @@ def owner_before(
     """The name the figure at ``start`` is said of, from ``text[lo:start]`` (steps 1 and 2
     of the module's order)."""
     at = max(lo, start - 60)
-    # Most windows hold no apostrophe, which the pattern needs: two string searches
-    # spare its compiling in a short command, and its match elsewhere.
-    m = None
-    if text.find("'", at, start) >= 0 or text.find("’", at, start) >= 0:
-        m = _POSSESSIVE.search(text, at, start)
+    m = _POSSESSIVE.search(text, at, start) if _may_end_possessive(text, at, start) else None
     if m is not None:
         found = _owner([m.group(1)], m.start(1) == sentence_start, stopwords)
         if found is not None:
             return found
     return first_name(text, lo, start, sentence_start, stopwords)
+
+
+def _may_end_possessive(text: str, at: int, start: int) -> bool:
+    """Whether ``_POSSESSIVE`` may match ``text[at:start]``: it ends in white space, and
+    one of its last three words (the possessive, a determiner and a word after it) ends
+    as a possessive and is not all lower case (the name opens with a capital).  Most
+    windows hold no apostrophe, which two string searches find; most of the rest ("the
+    court's request of") none where the pattern needs it, and a process answered by
+    these looks seldom compiles the pattern."""
+    if text.find("'", at, start) < 0 and text.find("’", at, start) < 0:
+        return False
+    window = text[at:start]
+    if not window[-1:].isspace():
+        return False
+    for word in window.rsplit(None, 3)[-3:]:
+        if word.endswith(_POSSESSIVE_ENDS) and not word.islower():
+            return True
+    return False
 
 
 def first_name(

@@ -15,6 +15,7 @@ import bisect
 import datetime
 import re
 from collections.abc import Sequence
+from types import ModuleType
 
 from claimdiff.construct import new_quantity
 from claimdiff.extract.amounts import Core
@@ -22,6 +23,7 @@ from claimdiff.extract.members import COUNT, DATE, EXACT, RANGE, YEAR
 from claimdiff.extract.precision import Draft
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.looks import any_case
 from claimdiff.model import WEEKDAY, Quantity
 from claimdiff.text import WORD_DASHES, Lowered
 
@@ -178,6 +180,14 @@ _DATELINE_REACH = 40
 
 # A wire dateline's place, in capitals, and its agency: "LONDON,", "NEW YORK (Reuters),".
 _WIRE_PLACE = lazy_pattern(r"[A-Z][A-Z.'’ -]*[A-Z.](?: \([A-Z][\w .&-]{0,24}\))?,")
+
+
+def _may_be_place(lead: str) -> bool:
+    """Whether ``lead`` opens and ends as ``_WIRE_PLACE`` does: a capital, a comma ("date"
+    before a date is no place, and compiles nothing)."""
+    return lead[-1:] == "," and "A" <= lead[:1] <= "Z"
+
+
 # What follows a wire dateline's date: its agency, then a dash or a slash ("— The firm",
 # "(Reuters) -", "/PRNewswire/").
 _WIRE_AFTER = lazy_pattern(r"[ \t]*(?:\([A-Z][\w .&-]{0,24}\)[ \t]*)?[—–/-]")
@@ -210,7 +220,7 @@ def is_dateline(
     lead = text[first:end]
     if len(lead) > _DATELINE_REACH or "\n" in lead:
         return False
-    if date_end is not None and (not lead or _WIRE_PLACE.fullmatch(lead)):
+    if date_end is not None and (not lead or (_may_be_place(lead) and _WIRE_PLACE.fullmatch(lead))):
         # A wire dateline: "LONDON, March 3, 2024 — The firm …", "March 3, 2024 - …".
         if _WIRE_AFTER.match(text, date_end, date_end + 40):
             return True
@@ -226,10 +236,16 @@ def is_dateline(
 
 
 # "2025-26", "2025/26": a financial or season year, named by its first calendar year.
-_SPLIT_YEAR = re.compile(r"[-–/](?P<tail>\d{2})(?![\d%])")
+_SPLIT_YEAR = lazy_pattern(r"[-–/](?P<tail>\d{2})(?![\d%])")
 # "between 2029 and 2031", "from 2029 to 2031", "2029-2031": a span of years.
-_YEAR_SPAN = re.compile(r"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<year>\d{4})(?![\d%])")
-_SPAN_OPENER = re.compile(r"(?<![^\W\d_])(?:between|from)\s+$", re.IGNORECASE)
+_YEAR_SPAN = lazy_pattern(r"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<year>\d{4})(?![\d%])")
+_SPAN_OPENER = lazy_pattern(r"(?<![^\W\d_])(?:between|from)\s+$", re.IGNORECASE)
+# The characters each opens with, past white space for a span: most years are followed
+# by neither (", ", ". "), and a process answered by these looks seldom compiles either.
+_SPLIT_OPENERS = frozenset("-–/")
+_SPAN_OPENERS = frozenset("-–ta")
+# White space read past a year for a span's opener; a longer run is left to the pattern.
+_SPAN_SPACE_READ = 8
 
 
 def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
@@ -237,14 +253,16 @@ def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
 
     ``core`` is a year already; ``window`` the text before it from ``lo``.
     """
-    year = int(core.value)
-    split = _SPLIT_YEAR.match(text, core.end)
+    year, end = int(core.value), core.end
+    split = _SPLIT_YEAR.match(text, end) if text[end : end + 1] in _SPLIT_OPENERS else None
     if split is not None and int(split["tail"]) == (year + 1) % 100:
         q = new_quantity(year, year, year, None, EXACT, None)
         return Draft(core.start, split.end(), YEAR, q)
-    span = _YEAR_SPAN.match(text, core.end)
+    span = _YEAR_SPAN.match(text, end) if _may_open_span(text, end) else None
+    if span is None:
+        return None
     opener = _SPAN_OPENER.search(window)
-    if span is None or (opener is None and "-" not in span.group() and "–" not in span.group()):
+    if opener is None and "-" not in span.group() and "–" not in span.group():
         return None
     last = int(span["year"])
     if not year < last <= year + 100:
@@ -252,6 +270,16 @@ def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
     start = lo + opener.start() if opener is not None else core.start
     q = new_quantity(year, last, None, None, RANGE, None)
     return Draft(start, span.end(), YEAR, q)
+
+
+def _may_open_span(text: str, end: int) -> bool:
+    """Whether ``_YEAR_SPAN`` may match at ``end``: past any white space, a dash or the
+    first letter of "to" or "and" stands there."""
+    rest = text[end : end + _SPAN_SPACE_READ + 1]
+    head = rest.lstrip()
+    if not head:
+        return len(rest) > _SPAN_SPACE_READ  # a long run of white space: the pattern decides
+    return head[0] in _SPAN_OPENERS
 
 
 # "the 1990s", "the early 2010s", "the mid-1980s": a decade of years, or a part of one.  (The
@@ -334,9 +362,11 @@ def month_parts(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Dra
     if not lex.MONTH_PARTS:
         return []
     out: list[Draft] = []
-    pattern = lex.patterns["month_part"]
+    capitals, reach, most = _part_looks(lex)
     for i in (Lowered(text) if low is None else low).occurrences(lex.MONTH_PARTS):
-        m = pattern.match(text, i)
+        if not _may_name_month(text, i, capitals, reach, most):
+            continue  # "nearly", "early in the year": no part of a month named
+        m = lex.patterns["month_part"].match(text, i)
         if m is None or (out and out[-1].end > i):
             continue
         month = m["month"]
@@ -355,6 +385,43 @@ def month_parts(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Dra
         q = new_quantity(base + first, base + last, None, DATE_UNIT, RANGE, None)
         out.append(Draft(m.start(), end, DATE, q))
     return out
+
+
+# Each language's looks before "month_part", by its data module (_part_looks).
+_part_tables: dict[ModuleType, tuple[frozenset[str], int, int]] = {}
+
+
+def _part_looks(lex: Lexicon) -> tuple[frozenset[str], int, int]:
+    """The capitals that may open a month as "month_part" matches one (each a month's
+    first letter in any case the pattern matches it, upper-case, as ``month_parts``
+    keeps it); how far past a part's first character its month may stand (the longest
+    part and a run of white space); and the most characters of a part but its white
+    space."""
+    found = _part_tables.get(lex.data)
+    if found is None:
+        capitals = frozenset(c for month in lex.MONTHS for c in any_case(month[:1]) if c.isupper())
+        most = max(len("".join(p.split())) for p in lex.MONTH_PARTS)
+        found = _part_tables[lex.data] = (capitals, most + _PART_SPACE_READ, most)
+    return found
+
+
+# White space read past a part of a month for its month; a longer run is left to the pattern.
+_PART_SPACE_READ = 12
+
+
+def _may_name_month(text: str, i: int, capitals: frozenset[str], reach: int, most: int) -> bool:
+    """Whether "month_part" may match at ``i`` with a capitalised month, the only match
+    ``month_parts`` keeps: no letter stands before ``i`` (the pattern's lookbehind), and
+    one of ``capitals`` stands past its first character, within the part and white space
+    after it."""
+    if i and text[i - 1].isalpha():
+        return False  # "nearly": a letter before (alphabetic is a word character, no digit)
+    ahead = text[i + 1 : i + reach]
+    for c in capitals:  # a loop, not any() of a generator: half the cost of each test
+        if c in ahead:
+            return True
+    # None near: the month stands further only past a part's letters and white space.
+    return len(ahead) == reach - 1 and len("".join(ahead.split())) <= most
 
 
 _NEXT_WORD = lazy_pattern(r"[ \t]+(?P<w>[^\W\d_]+)")
