@@ -1,4 +1,4 @@
-"""The tally hints (tally_hints.tally_hints, scores._dash_between_digits), read step by step
+"""The tally hints (tally_hints.tally_hints, scores._may_hold_score), read step by step
 and with their patterns, against plain loops: a step of Python at each " to " and each
 dash.
 
@@ -100,7 +100,11 @@ def test_hints_are_the_loops(lang: str, settled: bool, text: str) -> None:
     lex = get_lexicon(lang)
     with _settled(settled):
         assert tally_hints.tally_hints(text, lex) == (_tos(text, lex), _dashes(text, lex))
-    assert scores._dash_between_digits(text) is _between_digits(text)
+    if scores._may_hold_score(text):
+        assert _between_digits(text)  # past a dash between digits, and more
+    else:
+        pattern = scores._ASCII_SCORE if text.isascii() else scores._SCORE
+        assert pattern.search(text) is None
 
 
 @pytest.mark.parametrize("settled", [False, True])
@@ -113,7 +117,7 @@ def test_hints_are_met(settled: bool) -> None:
     with _settled(settled):
         hints = tally_hints.tally_hints(text, lex)
     assert hints == ([5, 27, 56], [42]) == (_tos(text, lex), [42])
-    assert scores._dash_between_digits(text)
+    assert scores._may_hold_score(text)
 
 
 def test_a_process_settles() -> None:

@@ -32,6 +32,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
+from types import ModuleType
 
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.bounds import hedge_before, hedged
@@ -70,7 +71,10 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
     k = 0
     for m in _unit_matches(text, lex):
         unit_start, unit_end = m.span("unit")
-        lead = lex.patterns["article_lead"].search(text, max(0, unit_start - _REACH), unit_start)
+        reach = max(0, unit_start - _REACH)
+        if not _may_lead(text, reach, unit_start, lex):
+            continue  # "this year", "for the year": no article
+        lead = lex.patterns["article_lead"].search(text, reach, unit_start)
         if lead is None:
             continue
         if spans is None:
@@ -148,6 +152,29 @@ def _unit_matches(text: str, lex: Lexicon) -> list[re.Match[str]]:
             i = text.find(word, i + 1)
     match = lex.patterns["article_unit"].match
     return [m for i in sorted(at) if (m := match(text, i)) is not None]
+
+
+def _may_lead(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the lexicon's "article_lead" may end ``text[lo:hi]``: "a" or "an" (in any
+    case) after no letter, ending one of its last words, those after it a modifier
+    ("a single", ``DURATION_MODIFIERS``).  Most units after white space follow no article
+    ("this year", "for the year"): the pattern, tried at every offset of the window, is
+    not asked, and a process meeting only those never compiles it."""
+    words = _LEAD_WORDS.get(lex.data)
+    if words is None:  # the article's word, then the most a modifier holds
+        most = max((len(w.split()) for w in lex.DURATION_MODIFIERS), default=0)
+        words = _LEAD_WORDS[lex.data] = 1 + most
+    for w in text[lo:hi].rsplit(None, words)[-words:]:
+        k = 2 if w[-2:] in _AN else 1 if w[-1] in "aA" else 0
+        if k and (len(w) == k or not (w[-k - 1].isalnum() and not w[-k - 1].isdecimal())):
+            return True  # "a", "an", "(a": the article after no letter
+    return False
+
+
+# How many words :func:`_may_lead` reads, by data module.
+_LEAD_WORDS: dict[ModuleType, int] = {}
+# "an" in each case: the case-blind pattern matches no other character to "a" or "n".
+_AN = frozenset({"an", "An", "aN", "AN"})
 
 
 def _share_word(text: str, d: Draft) -> bool:

@@ -9,6 +9,7 @@ hundred and twenty", "half a million", "a dozen and a half", "one twenty-fifth".
 from __future__ import annotations
 
 import re
+from types import ModuleType
 
 from claimdiff.extract.numbers import MAX_DIGITS, OF_AFTER, Number
 from claimdiff.extract.word_integers import LETTERS, Token, a_before, integer
@@ -264,7 +265,7 @@ def part_after(text: str, end: int, lex: Lexicon) -> tuple[float, int] | None:
     part is hyphened to when the joining words are spaced ("3 and a half-dozen others",
     "three hours and a half-hour encore"; "a year-and-a-half-long project" is hyphened
     throughout)."""
-    p = lex.patterns["and_a_part"].match(text, end)
+    p = lex.patterns["and_a_part"].match(text, end) if _may_join_part(text, end, lex) else None
     if p is None:
         return None
     part = " ".join(p["part"].lower().split())
@@ -273,6 +274,38 @@ def part_after(text: str, end: int, lex: Lexicon) -> tuple[float, int] | None:
     if text[p.end() : p.end() + 1] in HYPHENS and text[end : end + 1] not in HYPHENS:
         return None
     return lex.AND_PARTS[part], p.end()
+
+
+def _may_join_part(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the lexicon's "and_a_part" may match at ``end``: a hyphen or white space,
+    then the first word of one of ``PART_JOINERS`` in any case ("and").  Most numbers are
+    followed by no "and" ("1 million pounds", "13 months ago"): the pattern is not asked,
+    and a process meeting only those never compiles it."""
+    c = text[end : end + 1]
+    if c == "-":
+        at = end + 1
+    elif c.isspace():
+        at = end + 1
+        if text[at : at + 1].isspace():
+            return True  # a run of white space: the pattern reads it
+    else:
+        return False
+    joiners = _JOINER_WORDS.get(lex.data)
+    if joiners is None:
+        joiners = _JOINER_WORDS[lex.data] = tuple(
+            {j.split()[0].lower() for j in lex.PART_JOINERS if j.strip()}
+        )
+    for joiner in joiners:
+        w = text[at : at + len(joiner)]
+        # The case-blind pattern matches a few characters beyond ASCII to ASCII letters
+        # ("ſ" to "s"): a word holding one is left to it.
+        if w.lower() == joiner or not w.isascii():
+            return True
+    return False
+
+
+# The first words of each language's PART_JOINERS, by its data module.
+_JOINER_WORDS: dict[ModuleType, tuple[str, ...]] = {}
 
 
 def _scale_after(text: str, end: int, lex: Lexicon) -> tuple[float, int]:

@@ -25,7 +25,7 @@ from claimdiff.text import opens_sentence
 
 __all__ = ["counts_noun_at", "counts_one"]
 
-_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)\s+$")
+_WORD_BEFORE = lazy_pattern(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)\s+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)(?![\w’'-])")
 # An aside after the counted noun, passed over to reach the verb ("One victim, now 51,
 # told"): at most this many characters between its commas.
@@ -44,12 +44,28 @@ def counts_one(text: str, core: Core, lex: Lexicon) -> bool:
         return False  # "a one-off", "a one-time ally"
     if text[start].isupper() and not opens_sentence(text, start):
         return False  # "Formula One", "Channel One"
-    before = _WORD_BEFORE.search(text, max(0, start - _REACH), start)
+    lo = max(0, start - _REACH)
+    before = _WORD_BEFORE.search(text, lo, start) if _may_end_word(text, lo, start) else None
     if before is not None:
         low = before["w"].lower()
         if low in lex.ONE_NOT_AFTER or low in lex.LABEL_NOUNS:
             return False  # "no one", "not one", "at one point", "the old one", "phase one"
     return counts_noun_at(text, end, lex)
+
+
+def _may_end_word(text: str, lo: int, hi: int) -> bool:
+    """Whether :data:`_WORD_BEFORE` may match in ``text[lo:hi]``: white space ends it, after
+    a word character, an apostrophe or a hyphen.  "one" after a quotation mark or a
+    bracket ('was a "somber" one') is not looked at further, and a process meeting only
+    those never compiles the pattern."""
+    window = text[lo:hi]
+    kept = window.rstrip()
+    c = kept[-1:]
+    return len(kept) < len(window) and c != "" and (c.isalnum() or c in _WORD_ENDS)
+
+
+# What may end the word before "one" beside a word character (:data:`_WORD_BEFORE`).
+_WORD_ENDS = frozenset("_’'-")
 
 
 def counts_noun_at(text: str, end: int, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ no share: "a sixteenth of an inch", "two thirds of an hour", "a tenth of a perce
 from __future__ import annotations
 
 import re
+from types import ModuleType
 
 import attrs
 
@@ -24,6 +25,7 @@ from claimdiff.extract.overlay import overlay
 from claimdiff.extract.precision import UNHEDGED_TOLERANCE, Draft
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.looks import CASE_BLIND_EXTRA
 from claimdiff.model import Kind, Quantity
 from claimdiff.text import HYPHENS, Lowered, article_before
 
@@ -173,18 +175,49 @@ def _phrases(
     long text.  Where the pattern ``lead`` is given, it matches wherever ``name`` does and
     is tried first: ``name`` is compiled only for a text where it matches."""
     out: list[re.Match[str]] = []
-    first = None if lead is None else lex.patterns[lead]
+    opens = _openers(lex)
     for i in low.occurrences(_FRACTION_STEMS):
         for back in _WORD_BEFORE_STEM:
-            if i - back < 0 or (out and out[-1].end() > i - back):
+            at = i - back
+            if at < 0 or (out and out[-1].end() > at) or not _may_open(text, at, opens):
                 continue
-            if first is not None and first.match(text, i - back) is None:
+            if lead is not None and lex.patterns[lead].match(text, at) is None:
                 continue
-            m = lex.patterns[name].match(text, i - back)
+            m = lex.patterns[name].match(text, at)
             if m is not None:
                 out.append(m)
                 break
     return out
+
+
+def _may_open(text: str, at: int, opens: frozenset[str]) -> bool:
+    """Whether a phrase of ``FRACTION_PHRASES`` or ``POINT_MODIFIERS`` may open at ``at``,
+    as the patterns :func:`_phrases` matches read one: after no letter, its first
+    character, in any case, one of ``opens`` (or beyond ASCII, which the case-blind
+    patterns may fold).  Most stems stand inside a word or after one that opens no phrase
+    ("behalf", "the third"): the patterns are not asked, and a process meeting only those
+    never compiles them."""
+    if at and text[at - 1].isalnum() and not text[at - 1].isdecimal():
+        return False  # a letter before: the patterns' look-behind fails
+    c = text[at]
+    return c.lower() in opens or not c.isascii()
+
+
+def _openers(lex: Lexicon) -> frozenset[str]:
+    """The first characters, in lower case, of the phrases :func:`_may_open` looks for."""
+    opens = _OPENERS.get(lex.data)
+    if opens is None:
+        phrases = [*lex.FRACTION_PHRASES, *lex.POINT_MODIFIERS]
+        firsts = {p[0] for p in phrases if p}
+        opens = _OPENERS[lex.data] = frozenset(
+            {c.lower() for c in firsts}  # and what folds to a letter: "ſ" to "s"
+            | {a for a, extra in CASE_BLIND_EXTRA.items() if not firsts.isdisjoint(extra)}
+        )
+    return opens
+
+
+# :func:`_openers`, by data module.
+_OPENERS: dict[ModuleType, frozenset[str]] = {}
 
 
 def _basis_points(text: str, drafts: list[Draft], lex: Lexicon) -> None:

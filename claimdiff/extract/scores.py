@@ -70,7 +70,7 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
     over its span."""
     score = _ASCII_SCORE if text.isascii() else _SCORE
     tos, dashes = tally_hints(text, lex)
-    scored = _dash_between_digits(text) and score.search(text) is not None
+    scored = _may_hold_score(text) and score.search(text) is not None
     if not (tos or dashes or scored):
         return drafts
     found: list[Draft] = []
@@ -124,14 +124,18 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
     return overlay(drafts, _apart(found), keep=lambda d: d.kind is COUNT)
 
 
-def _dash_between_digits(text: str) -> bool:
-    """Whether a dash of a score may stand in ``text``: a digit before it and after it, or
-    one white space between ("27-24", "6 - 4"), as the score pattern needs.  Most texts
-    hold a few dashes and no such one: a look at each spares the pattern's pass over the
-    whole text, tried at every digit."""
+def _may_hold_score(text: str) -> bool:
+    """Whether a score may stand in ``text``: a dash with a digit before it and after it,
+    or one white space between ("27-24", "6 - 4"), and on each side a run of at most three
+    digits, after none of the characters the score pattern may not follow ("2023-03-20"
+    holds none) and before no word character, slash, colon, percent sign or hyphen.  Most
+    texts hold no such dash: a look at each spares the pattern's pass over the whole
+    text, tried at every digit, and a process holding none never compiles it."""
     for dash, pattern in _DIGITS_DASHES:
-        if dash in text and pattern.search(text) is not None:
-            return True
+        if dash in text:
+            for m in pattern.finditer(text):
+                if _short_sides(text, m.start()):
+                    return True
     return False
 
 
@@ -141,6 +145,31 @@ def _dash_between_digits(text: str) -> bool:
 _DIGITS_DASHES = tuple(
     (dash, lazy_pattern(re.escape(dash) + r"(?:(?<=\d.)|(?<=\d\s.))(?=\d|\s\d)")) for dash in "-–"
 )
+# What may not stand before a score's first digit, beside a word character (the score
+# pattern's look-behind).
+_NOT_BEFORE_SCORE = frozenset("_.,/:'’-")
+# What may not stand after its last digit, beside a word character (its look ahead).
+_NOT_AFTER_SCORE = frozenset("_/:%-")
+
+
+def _short_sides(text: str, dash: int) -> bool:
+    """Whether the digits either side of ``dash`` (a digit, or one white space and a digit,
+    on each side) may be a score's two sides, as the score pattern reads them: the first
+    run of at most three digits after none of :data:`_NOT_BEFORE_SCORE` nor a word
+    character, the second of at most three before none of :data:`_NOT_AFTER_SCORE` nor a
+    word character.  What the pattern reads past them ("per cent", ".5") it is left to."""
+    last = dash - 1 if text[dash - 1].isdecimal() else dash - 2
+    first = last
+    while first > last - 2 and first > 0 and text[first - 1].isdecimal():
+        first -= 1
+    if first > 0 and (text[first - 1].isalnum() or text[first - 1] in _NOT_BEFORE_SCORE):
+        return False  # a fourth digit, a letter, "2023-03": a date's
+    start = dash + 1 if text[dash + 1].isdecimal() else dash + 2
+    end = start + 1
+    while end < start + 3 and text[end : end + 1].isdecimal():
+        end += 1
+    after = text[end : end + 1]
+    return not (after.isalnum() or after in _NOT_AFTER_SCORE)
 
 
 def _apart(found: list[Draft]) -> list[Draft]:
@@ -157,7 +186,7 @@ def _apart(found: list[Draft]) -> list[Draft]:
 # another number ("51 votes to 49", "three goals to one", "4,312 to 1,189").  No sign,
 # letter or figure may touch the first: "£5 to £6", "3.5 to 4" are no tallies.
 _NUM = r"(?:\d{1,3}(?:,\d{3})*(?![\d.,]\d)|[^\W\d_]+)"
-_TALLY = re.compile(
+_TALLY = lazy_pattern(
     rf"(?<![\w.,£$€¥%-])({_NUM})(?:\s+([^\W\d_]+))?\s+to\s+({_NUM})(?![\w%-])", re.IGNORECASE
 )
 
@@ -169,6 +198,30 @@ _TALLY_REACH = 40
 def _within(positions: list[int], lo: int, hi: int) -> list[int]:
     """The ``positions`` (sorted) from ``lo`` to before ``hi``."""
     return positions[bisect.bisect_left(positions, lo) : bisect.bisect_left(positions, hi)]
+
+
+def _may_hold_tally(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether ``text[lo:hi]`` may hold a tally whose second side :func:`side` reads: a
+    "to" (in any case) between white space, before a digit or a word it reads ("beaten
+    three goals to one").  Most " to " after a number lead to a word that is no number
+    ("pledged 1 million pounds to the court"): the tally's pattern is not asked there,
+    and a process meeting only those never compiles it."""
+    words = text[lo:hi].split()
+    for k in range(1, len(words) - 1):  # a word before "to" and one after it
+        if words[k] in _TOS:
+            after = words[k + 1]
+            if after[0].isdecimal():
+                return True
+            n = 0  # the letters opening it, all the pattern reads of a word
+            while n < len(after) and after[n].isalnum() and not after[n].isdecimal():
+                n += 1
+            if n and side(after[:n], lex) is not None:
+                return True
+    return False
+
+
+# "to" in each case: the case-blind pattern matches no other character to "t" or "o".
+_TOS = frozenset({"to", "To", "tO", "TO"})
 
 
 # Two number words joined by a dash: "two-nil", "three-one"; never a number of its own
@@ -263,8 +316,10 @@ def _tallies_in_words(
     out: list[Draft] = []
     seen: set[int] = set()
     for to in tos:
-        at = max(lo, to - _TALLY_REACH)
-        while (m := _TALLY.search(text, at, min(hi, to + _TALLY_REACH))) is not None:
+        at, end = max(lo, to - _TALLY_REACH), min(hi, to + _TALLY_REACH)
+        if not _may_hold_tally(text, at, end, lex):
+            continue
+        while (m := _TALLY.search(text, at, end)) is not None:
             # A word that is no number ("vote of six to two") is passed, not the tally after it.
             at = m.end() if side(m[1], lex) is not None else m.end(1)
             sides = None if m.start() in seen else _tally(text, lo, m, lex)

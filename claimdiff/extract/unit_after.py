@@ -18,6 +18,7 @@ from claimdiff.extract.metre_or_million import one_thing_sized
 from claimdiff.extract.money import Currency, code_after, minor_after, minor_unit, symbol_after
 from claimdiff.extract.number_words import part_after
 from claimdiff.extract.subjects import numbered_name
+from claimdiff.extract.unit_tails import per_weight, year_old
 from claimdiff.extract.weighed import weighed_after
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
@@ -35,24 +36,10 @@ _BRACKET_CLOSE = lazy_pattern(r"\s?[)\]}>]")
 _PER = lazy_pattern(r"\s?/\s?|\s+per\s+|\s+an?\s+", re.IGNORECASE)
 _INCHES_AFTER = lazy_pattern(r"\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?P<u>[^\W\d_]+|\")", re.I)
 _HYPHEN = lazy_pattern(r"[-‐‑](?=[^\W\d_])")
-# "73-year-old", "74 years old", "a 5-yr-old"; a baby's or a young animal's age in
-# months, weeks or days ("an 18-month-old boy", "a six-week-old puppy").
-_YEAR_OLD = re.compile(
-    r"(?:[-‐‑]|[^\S\n]+)(?P<unit>years?|yrs?|months?|weeks?|days?|hours?)[-‐‑\s]olds?(?![^\W\d_])",
-    re.IGNORECASE,
-)
 _WORDS = re.compile(r"[^\W\d_]+")
 # How far either side of "pounds" a word of weight may stand.
 _CUE_WINDOW = 40
 _NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]+)")
-# A price per weight after a pound word: "180 pounds a tonne", "seven pounds per kilo",
-# "30,000 pounds/kg".
-_PER_WEIGHT = re.compile(
-    r"(?:\s+(?:an?|per)\s+|\s?/\s?)"
-    r"(?:tonnes?|tons?|kilos?|kilograms?|kg|pounds?|lbs?|ounces?|oz|stones?)"
-    r"(?![^\W\d_])",
-    re.IGNORECASE,
-)
 # A power after a unit: "^2", "²", "³", " squared", " cubed".
 _POWER = lazy_pattern(
     r"\^(?P<caret>[23])(?!\d)|(?P<sup>[²³])(?![⁰¹²³⁴⁵⁶⁷⁸⁹\d])"
@@ -126,7 +113,7 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
         if len(head.group()) in (3, 4):
             _code_or_bracket(text, core, lex, hyphen is None)  # "20 USD", "20 (kg)"
         return
-    old = _YEAR_OLD.match(text, core.end) if spaced or c in HYPHENS else None
+    old = year_old(text, core.end) if spaced or c in HYPHENS else None
     if old is not None:
         word = old["unit"].lower()
         unit = lex.TIME_UNITS.get(word) or lex.time_symbols[word]  # "yrs": the year
@@ -382,7 +369,7 @@ def _weight(text: str, core: Core, w: re.Match[str], lex: Lexicon) -> bool:
     attributive = text[core.end : core.end + 1] in HYPHENS
     if weighed_after(text, w.end(), lex, attributive=attributive, scaled=scaled):
         return True
-    if scaled or _PER_WEIGHT.match(text, w.end()) is not None:
+    if scaled or per_weight(text, w.end()):
         return False
     lo, hi = max(0, core.start - _CUE_WINDOW), min(len(text), core.end + _CUE_WINDOW)
     return any(cue.lower() in lex.WEIGHT_CUES for cue in _WORDS.findall(text, lo, hi))
