@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from claimdiff.extract import number_words, ones, points, scores, unit_tails
+from claimdiff.extract import number_words, ones, points, scores, unit_after, unit_tails
 from claimdiff.extract.durations import _may_lead
 from claimdiff.extract.tally_hints import side
 from claimdiff.lexicon import Lexicon, get_lexicon
@@ -294,3 +294,48 @@ def test_unit_tails_generated() -> None:
             assert (got and got.span()) == (expected and expected.span()), (text, at)
             per = unit_tails._PER_WEIGHT.match(text, at) is not None
             assert unit_tails.per_weight(text, at) is per, (text, at)
+
+
+@pytest.mark.parametrize(
+    ("text", "look", "match"),
+    [
+        ("20 (kg)", True, True),
+        ("20[kg]", True, True),
+        ("20 ( kg)", True, True),
+        ("20 (5 kg)", True, False),  # a digit in: the pattern says no
+        ("20 kg", False, False),
+        ("20  (kg)", False, False),
+    ],
+)
+def test_bracket_look(text: str, look: bool, match: bool) -> None:
+    assert unit_after._may_open_bracket(text, 2) is look
+    assert (unit_after._BRACKETED.match(text, 2) is not None) is match
+
+
+@pytest.mark.parametrize(
+    ("text", "look", "match"),
+    [
+        ("two point five", True, True),
+        ("two  POINT five", True, True),
+        ("two Point", True, False),  # nothing after: the pattern says no
+        ("two pounds", True, False),
+        ("two million", False, False),
+        ("two-point", False, False),
+    ],
+)
+def test_point_look(text: str, look: bool, match: bool) -> None:
+    assert number_words._may_open_point(text, 3) is look
+    assert (number_words._POINT.match(text, 3) is not None) is match
+
+
+def test_small_looks_generated() -> None:
+    """The bracket's, the point's and the article's looks, at every offset."""
+    words = ["(kg)", "[", "<", "point", "POINT", "a", "an", "A-", "an-b", "pounds"]
+    for text in _texts(words, 58):
+        for i in range(len(text) + 1):
+            if not unit_after._may_open_bracket(text, i):
+                assert unit_after._BRACKETED.match(text, i) is None, (text, i)
+            if not number_words._may_open_point(text, i):
+                assert number_words._POINT.match(text, i) is None, (text, i)
+            if text[i : i + 1] not in number_words._A:
+                assert number_words._ARTICLE.match(text, i) is None, (text, i)

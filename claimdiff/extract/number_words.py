@@ -30,10 +30,14 @@ from claimdiff.text import HYPHENS
 # Words of one number join by spaces or hyphens, "and" among them: "forty-five", "one
 # hundred and twenty", "two-and-a-half" (hyphened before a noun: "a two-and-a-half-year deal").
 _JOINER = re.compile(r"(?:\s*-\s*|\s+)(?P<and>and(?:\s*-\s*|\s+))?", re.IGNORECASE)
-_ARTICLE = re.compile(r"an?(?:\s+|-(?=[^\W\d_]))", re.IGNORECASE)
+_ARTICLE = lazy_pattern(r"an?(?:\s+|-(?=[^\W\d_]))", re.IGNORECASE)
 # "a quarter of a billion", "three quarters of a million": a fraction of a scale.
 _OF_A = lazy_pattern(r"of\s+an?\s+", re.IGNORECASE)
-_POINT = re.compile(r"\s+point\s+", re.IGNORECASE)
+_POINT = lazy_pattern(r"\s+point\s+", re.IGNORECASE)
+# What may stand where :data:`_ARTICLE` opens, and after the first white space of
+# :data:`_POINT` (white space, or "p" in either case: no other character folds to it).
+_A = frozenset("aA")
+_POINT_SECOND = frozenset("pP")
 _SPACES = lazy_pattern(r"\s+")
 # How far after "a pair of" its noun is looked for: "a pair of brown leather shoes".
 _PAIR_WORDS, _PAIR_REACH = 3, 40
@@ -132,7 +136,8 @@ def _tokens(text: str, pos: int, lex: Lexicon) -> list[Token]:
                 tokens.append(Token("a", of.end() - 2, of.end() - 1, after_and))
                 i, after_and = of.end(), False
                 continue
-            a = _ARTICLE.match(text, i)
+            # The case-blind pattern matches no other character to "a": a look spares it.
+            a = _ARTICLE.match(text, i) if text[i : i + 1] in _A else None
             # "one and a half", "half a million": an article inside a number.
             ok = tokens and (after_and or tokens[-1].word in lex.FRACTIONS)
             if a is None or not ok or tokens[-1].word in ("a", "an"):
@@ -323,8 +328,16 @@ def _scale_after(text: str, end: int, lex: Lexicon) -> tuple[float, int]:
     return scale, end
 
 
+def _may_open_point(text: str, end: int) -> bool:
+    """Whether :data:`_POINT` may match at ``end``: white space, then white space or "p"."""
+    second = text[end + 1 : end + 2]
+    return text[end : end + 1].isspace() and (second in _POINT_SECOND or second.isspace())
+
+
 def _point_decimals(text: str, end: int, lex: Lexicon) -> tuple[float, int, int] | None:
     """(fraction, end, places) of "point zero three" or "point seventy-one" after ``end``."""
+    if not _may_open_point(text, end):
+        return None  # no "point" after white space: most numbers
     p = _POINT.match(text, end)
     if p is None:
         return None

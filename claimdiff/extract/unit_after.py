@@ -30,7 +30,8 @@ if TYPE_CHECKING:  # amounts reads the core and imports this module to complete 
 __all__ = ["length_near", "noun_follows", "unit_after"]
 
 # A unit in brackets right after the number: "20 (kg)", "20 [kg]".
-_BRACKETED = re.compile(r"\s?[(\[{<]\s?(?=[^\W\d_])")
+_BRACKETED = lazy_pattern(r"\s?[(\[{<]\s?(?=[^\W\d_])")
+_BRACKETS = frozenset("([{<")
 _BRACKET_CLOSE = lazy_pattern(r"\s?[)\]}>]")
 # "per hour", "/h", "an hour" after a unit of length: a speed.
 _PER = lazy_pattern(r"\s?/\s?|\s+per\s+|\s+an?\s+", re.IGNORECASE)
@@ -259,6 +260,13 @@ def _cents(text: str, core: Core, lex: Lexicon) -> None:
         core.end, core.step = minor[1], 0.0
 
 
+def _may_open_bracket(text: str, i: int) -> bool:
+    """Whether :data:`_BRACKETED` may match at ``i``: a bracket, perhaps after one white
+    space character."""
+    first = text[i : i + 1]
+    return first in _BRACKETS or (first.isspace() and text[i + 1 : i + 2] in _BRACKETS)
+
+
 def _code_or_bracket(text: str, core: Core, lex: Lexicon, spaced: bool) -> bool:
     """An ISO code ("20 USD") or a bracketed unit ("20 (kg)") after the figure."""
     if not spaced:
@@ -269,6 +277,8 @@ def _code_or_bracket(text: str, core: Core, lex: Lexicon, spaced: bool) -> bool:
         if c.factor == 1:
             _cents(text, core, lex)  # "17 USD 25"
         return True
+    if not _may_open_bracket(text, core.end):
+        return False  # no bracket: most words after a number
     b = _BRACKETED.match(text, core.end)
     if b is None:
         return False
