@@ -377,10 +377,12 @@ def _periods(
             merged[span] = (span[0], other[1] if close is None else close.end())
     scoped = scope(text, sentence, sorted(merged.values()))
     out: dict[Span, str] = {}
-    kinds = {(d.start, d.end): d.kind for d in group}
+    rates: set[Span] | None = None  # the percentages, read where a year to a month is
     for span, whole in merged.items():
         p = scoped.get(whole)
-        if p is not None and p.ends is not None and kinds[span] is PERCENT:
+        if p is not None and p.ends is not None and rates is None:
+            rates = {(d.start, d.end) for d in group if d.kind is PERCENT}
+        if p is not None and p.ends is not None and rates is not None and span in rates:
             # A rate over the year to a month is that month's annual rate, or a financial
             # year's: "inflation of 3.4% in the year to February" is February's ("3.4 per
             # cent in February"), "profit rose 14% in the year to March" the year's

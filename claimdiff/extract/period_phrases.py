@@ -323,7 +323,15 @@ _ENDING_PARTS = {"year": "FY", "months": "FY", "quarter": "Q", "half": "H1"}  # 
 def _has_word_month(text: str, lo: int, hi: int, words: frozenset[str]) -> bool:
     """Whether ``text[lo:hi]`` holds a capitalised month of ``words``: the lexicon's
     months that are everyday words too (``MONTH_WORDS``: "March", "May")."""
-    return any(text.find(w.capitalize(), lo, hi) >= 0 for w in words)
+    for month in _capitalised(words):
+        if text.find(month, lo, hi) >= 0:
+            return True
+    return False
+
+
+@functools.cache
+def _capitalised(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(w.capitalize() for w in words))
 
 
 @functools.cache
