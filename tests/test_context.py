@@ -84,6 +84,13 @@ PERIODS = [
         "4.4%",
         N,
     ),
+    # A figure dated against another but not told leaves "the same period" unknown.
+    (
+        "Inflation slowed to 4.0% last month, down from 4.4% the month before. Food prices"
+        " rose 4.2% over the same period.",
+        "4.2%",
+        N,
+    ),
     # Other lengths of months to a month name no part of a year; nor do years.
     ("Output rose 2% in the nine months to September.", "2%", N),
     ("Prices rose 4% in the two years to September.", "4%", N),

@@ -61,16 +61,21 @@ def earlier_periods(
                 dated = None if anchor is None else step_back(anchor, unit)
             if dated is not None and not rate:
                 dated = _FY_MONTH.sub("FY", dated)
-            if dated is not None and dated != own:
+            if dated is None:
+                # Dated against another but not told: the last figure's period is unknown,
+                # and "over the same period" after it is no period ("4.4% the month before.
+                # Food prices rose 4.4% over the same period", of a text dated "last month").
+                own = None
+            elif dated != own:
                 if out is periods:
                     out = dict(periods)
                 out[span] = own = dated
-        if own is not None:
+        if own is not None or m is not None:
             last = own
-            if m is None:
-                # A figure dated against another is no anchor of the next: "5.1% in Q2,
-                # against 4.2% a quarter before and 3% a year earlier" are both Q2's.
-                before = own
+        if own is not None and m is None:
+            # A figure dated against another is no anchor of the next: "5.1% in Q2,
+            # against 4.2% a quarter before and 3% a year earlier" are both Q2's.
+            before = own
     return out, last
 
 
