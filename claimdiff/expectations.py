@@ -149,7 +149,7 @@ def _estimate_after(words: list[tuple[str, str]], lex: Lexicon) -> bool:
     """Whether a forecasters' estimate opens the words after a named figure, within two
     words: the consensus ("the $2.46bn consensus"), or an estimate or forecast of
     forecasters ("the 3.65 per cent median estimate of economists polled by Reuters"; not
-    "the $2.4bn forecast it gave in March", a company's own)."""
+    "the $2.4bn estimate of costs", no forecaster's)."""
     lows = [low for low, _ in words]
     for k, w in enumerate(lows[:2]):
         if w in lex.EXPECTATION_NOUNS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["YEAR", "bare_years", "months_apart", "same_period"]
+__all__ = ["YEAR", "bare_years", "financial_year", "months_apart", "same_period"]
 
 YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
 """A year inside a period ("2023", "2023 Q3"), as its only group."""
@@ -41,6 +41,20 @@ def same_period(a: str, b: str, nested: frozenset[str] = frozenset()) -> bool:
     # A relative phrase against a year ("last year", "2023") with no date to resolve
     # it by: nothing says they differ.
     return True
+
+
+def financial_year(period: str) -> str:
+    """``period`` with a year to a month read as a financial year ("FY-M02" as "FY"): a
+    sum or a company's metric over it is the year's, no month's rate (docs/claims.md,
+    "Periods").
+
+    >>> financial_year("2024 FY-M03"), financial_year("M03")
+    ('2024 FY', 'M03')
+    """
+    return _FY_MONTH.sub("FY", period)
+
+
+_FY_MONTH = re.compile(r"FY-M\d\d")
 
 
 def months_apart(a: str, b: str) -> bool:

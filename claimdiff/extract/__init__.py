@@ -77,6 +77,7 @@ from claimdiff.extract.subjects import (
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import WEEKDAY, Claim, Span
+from claimdiff.periods import financial_year
 from claimdiff.text import Lowered, blank_escapes, sentence_index, sentences
 
 __all__ = ["dateline", "extract"]
@@ -346,12 +347,9 @@ def _years_of_metrics(
     if not any("FY-M" in p for p in periods.values()):
         return periods
     return {
-        span: _FY_MONTH.sub("FY", p) if classes.get(span) in lex.METRICS else p
+        span: financial_year(p) if classes.get(span) in lex.METRICS else p
         for span, p in periods.items()
     }
-
-
-_FY_MONTH = re.compile(r"FY-M\d\d")
 
 
 def _periods(
@@ -380,14 +378,15 @@ def _periods(
     rates: set[Span] | None = None  # the percentages, read where a year to a month is
     for span, whole in merged.items():
         p = scoped.get(whole)
-        if p is not None and p.ends is not None and rates is None:
-            rates = {(d.start, d.end) for d in group if d.kind is PERCENT}
-        if p is not None and p.ends is not None and rates is not None and span in rates:
-            # A rate over the year to a month is that month's annual rate, or a financial
-            # year's: "inflation of 3.4% in the year to February" is February's ("3.4 per
-            # cent in February"), "profit rose 14% in the year to March" the year's
-            # ("annual profit").  Both meet it (claimdiff.periods).
-            p = attrs.evolve(p, part=f"FY-{p.ends}")
+        if p is not None and p.ends is not None:
+            if rates is None:
+                rates = {(d.start, d.end) for d in group if d.kind is PERCENT}
+            if span in rates:
+                # A rate over the year to a month is that month's annual rate, or a
+                # financial year's: "inflation of 3.4% in the year to February" meets "3.4
+                # per cent in February" and "annual inflation" (claimdiff.periods); a
+                # company's metric is its year's alone (_years_of_metrics).
+                p = attrs.evolve(p, part=f"FY-{p.ends}")
         if p is not None and str(p):
             out[span] = str(p)
             if span in links:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from claimdiff.lexicon import Lexicon
+from claimdiff.periods import financial_year
 
 __all__ = ["earlier_periods", "step_back"]
 
@@ -60,7 +61,7 @@ def earlier_periods(
                 unit = (m["u1"] or m["u2"] or m["u3"] or "year").lower()
                 dated = None if anchor is None else step_back(anchor, unit)
             if dated is not None and not rate:
-                dated = _FY_MONTH.sub("FY", dated)
+                dated = financial_year(dated)
             if dated is None:
                 # Dated against another but not told: the last figure's period is unknown,
                 # and "over the same period" after it is no period ("4.4% the month before.
@@ -114,7 +115,6 @@ def step_back(period: str, unit: str) -> str | None:
     return None
 
 
-_FY_MONTH = re.compile(r"FY-M\d\d")
 # Periods counted from when the text was written, a step back.
 _RELATIVE_BEFORE = {
     "week": {"this week": "last week"},

@@ -7,9 +7,11 @@ economists polled by Reuters had forecast") names what the forecasters expected,
 relative clause with no "that".  A count of forecasters stands after no "the" ("all 65
 economists polled by Reuters", "a poll of 40 economists had forecast a rise").  The
 count keeps its words before the forecaster ("the 25,000 gain economists had
-forecast": "25,000 gain"), and :func:`claimdiff.expectations.expected` then reads the
+forecast": "25,000 gain", its noun "gain"; "the roughly 200,000 economists": "roughly
+200,000", no noun), and :func:`claimdiff.expectations.expected` then reads the
 forecaster after it.  The words come from the lexicon (``FORECASTERS``,
-``EXPECTING_WORDS``, ``FORECAST_GAP``); a language without them gives back nothing.
+``EXPECTING_WORDS``, ``FORECAST_GAP``, ``FORECAST_AFTER``); a language without them gives
+back nothing.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ _EXPECTING_REACH = 5
 
 def without_forecasters(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """``drafts`` with each count of forecasters that names their forecast (above) ending
-    before the forecaster, its noun the word before it or none."""
+    before the forecaster, its noun the last word after its number or none."""
     if not lex.FORECASTERS:
         return drafts
     for d in drafts:

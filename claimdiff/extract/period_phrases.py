@@ -300,10 +300,10 @@ PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"} | {f"M{m:02d}" for 
 # September" (after "between").
 _MONTH_SPAN = lazy_pattern(r"\s*(?:[-–]|to|and|through)\s*(?P<last>[A-Z][a-z]{2,8})(?![\w’'])")
 # "the year to February", "12 months ended March", "the quarter ending June".
-_ENDING = lazy_pattern(
-    r"(?<![\w-])(?P<what>years?|months|quarter|period|half)\s+(?:to|ended|ending|through)\s+$",
-    re.I,
+_ENDING_WORDS = (
+    r"(?<![\w-])(?P<what>years?|months|quarter|period|half)\s+(?:to|ended|ending|through)\s+"
 )
+_ENDING = lazy_pattern(_ENDING_WORDS + "$", re.I)
 # How many months end then: "the three months to June" (a quarter), "the six months to
 # June" (a half), "the 12 months to March" (a year); any other number, or none, a year
 # as before ("months ended March").
@@ -338,11 +338,8 @@ def _capitalised(words: frozenset[str]) -> tuple[str, ...]:
 def _word_month_endings(words: frozenset[str]) -> re.Pattern[str]:
     """ "the year to March", "12 months ended May": :data:`_ENDING` before a month of
     ``words`` (``MONTH_WORDS``), capitalised, which the month pattern leaves out."""
-    months = "|".join(sorted(w.capitalize() for w in words)) or "(?!)"
-    return re.compile(
-        r"(?i:(?<![\w-])(?P<what>years?|months|quarter|period|half)\s+(?:to|ended|ending|through)\s+)"
-        rf"(?P<month>{months})(?![\w’'])"
-    )
+    months = "|".join(_capitalised(words)) or "(?!)"
+    return re.compile(rf"(?i:{_ENDING_WORDS})(?P<month>{months})(?![\w’'])")
 
 
 # "the June quarter": the quarter ending in the month before it.
