@@ -78,7 +78,9 @@ def expected(text: str, span: tuple[int, int], own: tuple[int, int], lex: Lexico
     if figure and figure[-1][0] in lex.FORECASTERS:
         return False  # "all 65 economists polled by Reuters had expected": how many
     if named and figure and figure[-1][0] in lex.EXPECTED_AFTER:
-        return True  # "short of the 180,000 forecast", its noun read into the figure
+        # "short of the 180,000 forecast", its noun read into the figure; not "the 180,000
+        # forecast it gave", the publisher's own.
+        return not _own(_words(text[end:hi])[:2], lex)
     return _before(before, lex) or _after(text[end:hi], named, lex)
 
 
@@ -132,7 +134,9 @@ def _after(after: str, named: bool, lex: Lexicon) -> bool:
         return False
     lows = [low for low, _ in words]
     if named and lows[0] in lex.EXPECTED_AFTER:
-        return True  # "versus 443,000 expected"
+        # "versus 443,000 expected"; not "the $2bn forecast it gave in March", the
+        # publisher's own, which another report gives as its guidance.
+        return not _own(words[1:3], lex)
     if (
         named
         and len(lows) > 1
@@ -143,6 +147,23 @@ def _after(after: str, named: bool, lex: Lexicon) -> bool:
     if named and _estimate_after(words, lex):
         return True  # "the $2.46bn consensus", "the 3.65% median estimate of economists"
     return _forecasters(words[:_FORECASTER_AFTER], lex) and _expecting(lows, lex)
+
+
+def _own(words: list[tuple[str, str]], lex: Lexicon) -> bool:
+    """Whether the words after a participle of expecting open a clause of who forecast,
+    not a forecaster: a pronoun ("it gave", "they set") or a determiner and a noun that
+    is none ("the company issued"; not "the City", "the consensus")."""
+    lows = [low for low, _ in words]
+    if not lows:
+        return False
+    if lows[0] in lex.OWN_FORECAST_PRONOUNS:
+        return True
+    return (
+        lows[0] in lex.NAMED_BEFORE
+        and len(words) > 1
+        and not _forecasters(words[:2], lex)
+        and lows[1] not in lex.EXPECTATION_NOUNS
+    )
 
 
 def _estimate_after(words: list[tuple[str, str]], lex: Lexicon) -> bool:

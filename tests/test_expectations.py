@@ -101,6 +101,11 @@ EXPECTED = [
         True,
     ),
     ("Staff got the $2.4bn estimate of costs in March.", "$2.4bn", False),
+    # A participle of expecting then who forecast: the publisher's own, its guidance.
+    ("It missed the $2bn forecast it gave in March.", "$2bn", False),
+    ("It beat the $2bn forecast the company issued in May.", "$2bn", False),
+    ("Payrolls were 150,000, versus 443,000 expected.", "443,000", True),
+    ("It was short of the 180,000 forecast the City had pencilled in.", "180,000 forecast", True),
     # "versus" or "against", then an article.
     ("Exports fell 1.7%, versus a 0.5% rise expected in a Reuters poll.", "0.5%", True),
     ("Exports fell 1.7%, versus a 0.5% rise in May.", "0.5%", False),

@@ -932,6 +932,7 @@ from claimdiff.lexicon.en_expectations import FORECASTERS as FORECASTERS  # noqa
 from claimdiff.lexicon.en_expectations import MEASURED_AGAINST as MEASURED_AGAINST  # noqa: E402
 from claimdiff.lexicon.en_expectations import NAMED_BEFORE as NAMED_BEFORE  # noqa: E402
 from claimdiff.lexicon.en_expectations import NAMING as NAMING  # noqa: E402
+from claimdiff.lexicon.en_expectations import OWN_FORECAST_PRONOUNS as OWN_FORECAST_PRONOUNS  # noqa: E402
 from claimdiff.lexicon.en_expectations import PARTICIPLE_OPENERS as PARTICIPLE_OPENERS  # noqa: E402
 from claimdiff.lexicon.en_expectations import SALE_EXPECTATIONS as SALE_EXPECTATIONS  # noqa: E402
 from claimdiff.lexicon.en_expectations import VERB_BEFORE_PARTICIPLE as VERB_BEFORE_PARTICIPLE  # noqa: E402

@@ -132,3 +132,8 @@ FORECAST_AFTER = frozenset(
     """for in by on at last this earlier before beforehand previously and but while as
     according ahead until""".split()
 )
+
+# After a participle of expecting, words that open a clause of who forecast: the
+# publisher itself ("the $2bn forecast it gave in March"), which another report gives as
+# its guidance, not what forecasters expected (claimdiff.expectations).
+OWN_FORECAST_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
