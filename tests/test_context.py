@@ -95,6 +95,9 @@ PERIODS = [
     ("Output rose 2% in the nine months to September.", "2%", N),
     ("Prices rose 4% in the two years to September.", "4%", N),
     ("Prices rose 3.1% in the 12 months through March.", "3.1%", "FY-M03"),
+    # A day may stand before the month the year runs to.
+    ("Recorded crime fell 4% in the year to 31 March 2024.", "4%", "2024 FY-M03"),
+    ("The council spent £2m in the year to 31 March.", "£2m", "FY"),
 ]
 
 # (sentence, claim text, predicate)

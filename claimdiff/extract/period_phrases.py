@@ -299,9 +299,11 @@ PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"} | {f"M{m:02d}" for 
 # A month joined to a later one: "October-December", "July to September", "July and
 # September" (after "between").
 _MONTH_SPAN = lazy_pattern(r"\s*(?:[-–]|to|and|through)\s*(?P<last>[A-Z][a-z]{2,8})(?![\w’'])")
-# "the year to February", "12 months ended March", "the quarter ending June".
+# "the year to February", "12 months ended March", "the quarter ending June", "the year
+# to 31 March".
 _ENDING_WORDS = (
     r"(?<![\w-])(?P<what>years?|months|quarter|period|half)\s+(?:to|ended|ending|through)\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"  # "the year to 31 March"
 )
 _ENDING = lazy_pattern(_ENDING_WORDS + "$", re.I)
 # How many months end then: "the three months to June" (a quarter), "the six months to
