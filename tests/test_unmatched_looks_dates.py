@@ -88,7 +88,7 @@ def _kept_part(text: str, i: int) -> bool:
 
 
 def _part_look(text: str, i: int) -> bool:
-    return dates._may_name_month(text, i, *dates._part_looks(get_lexicon()))
+    return dates._may_name_month(text, i, *dates._part_looks(get_lexicon().data))
 
 
 @pytest.mark.parametrize(

@@ -206,13 +206,13 @@ def test_part_look_generated() -> None:
     ],
 )
 def test_fraction_look(text: str, at: int, look: bool, match: bool, lex: Lexicon) -> None:
-    assert points._may_open(text, at, points._openers(lex)) is look
+    assert points._may_open(text, at, points._openers(lex.data)) is look
     assert (lex.patterns["fraction_lead"].match(text, at) is not None) is match
 
 
 def test_fraction_look_generated(lex: Lexicon) -> None:
     words = ["half", "a", "an", "quarter", "of", "mile", "behalf", "two", "thirds", "point"]
-    opens = points._openers(lex)
+    opens = points._openers(lex.data)
     names = ("fraction_lead", "fraction_of_a_unit", "fraction_of_a_point")
     for text in _texts(words, 58):
         for at in range(len(text)):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import re
 from collections.abc import Sequence
 from types import ModuleType
@@ -362,7 +363,7 @@ def month_parts(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Dra
     if not lex.MONTH_PARTS:
         return []
     out: list[Draft] = []
-    capitals, reach, most = _part_looks(lex)
+    capitals, reach, most = _part_looks(lex.data)
     for i in (Lowered(text) if low is None else low).occurrences(lex.MONTH_PARTS):
         if not _may_name_month(text, i, capitals, reach, most):
             continue  # "nearly", "early in the year": no part of a month named
@@ -387,22 +388,16 @@ def month_parts(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Dra
     return out
 
 
-# Each language's looks before "month_part", by its data module (_part_looks).
-_part_tables: dict[ModuleType, tuple[frozenset[str], int, int]] = {}
-
-
-def _part_looks(lex: Lexicon) -> tuple[frozenset[str], int, int]:
+@functools.cache
+def _part_looks(data: ModuleType) -> tuple[frozenset[str], int, int]:
     """The capitals that may open a month as "month_part" matches one (each a month's
     first letter in any case the pattern matches it, upper-case, as ``month_parts``
     keeps it); how far past a part's first character its month may stand (the longest
     part and a run of white space); and the most characters of a part but its white
     space."""
-    found = _part_tables.get(lex.data)
-    if found is None:
-        capitals = frozenset(c for month in lex.MONTHS for c in any_case(month[:1]) if c.isupper())
-        most = max(len("".join(p.split())) for p in lex.MONTH_PARTS)
-        found = _part_tables[lex.data] = (capitals, most + _PART_SPACE_READ, most)
-    return found
+    capitals = frozenset(c for month in data.MONTHS for c in any_case(month[:1]) if c.isupper())
+    most = max(len("".join(p.split())) for p in data.MONTH_PARTS)
+    return capitals, most + _PART_SPACE_READ, most
 
 
 # White space read past a part of a month for its month; a longer run is left to the pattern.

@@ -14,6 +14,7 @@ readings, docs/claims.md, "Measures, percent, time").  The words are the lexicon
 
 from __future__ import annotations
 
+import functools
 import re
 from types import ModuleType
 
@@ -78,25 +79,13 @@ def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> s
     return None
 
 
-# Each language's DELAY_AFTER as the look reads it, by its data module: the words one
-# of which every phrase holds (openers: "late" for "later than planned" too), every
-# phrase's first word, and the longest of these.
-_delay_words: dict[ModuleType, tuple[tuple[str, ...], tuple[str, ...], int]] = {}
-
-
 def may_delay_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the lexicon's "delay_after" may match within the length at ``start:end``
     or right after it: False only where neither holds a phrase of ``DELAY_AFTER``'s
     first word where the pattern would read it.  Some thirty lengths in 100 KB of news
     are asked, few with a word of delay, and a process answered by this look seldom
     compiles the pattern (0.6 ms)."""
-    found = _delay_words.get(lex.data)
-    if found is None:
-        phrases = [p.lower() for p in lex.DELAY_AFTER]
-        firsts = tuple(sorted({p.split(None, 1)[0] for p in phrases}))
-        found = (openers(phrases), firsts, max(map(len, firsts), default=0))
-        _delay_words[lex.data] = found
-    words, firsts, longest = found
+    words, firsts, longest = _delay_words(lex.data)
     if not words:
         return False
     if _holds_word(text[start:end], words):
@@ -113,6 +102,16 @@ def may_delay_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if not head.isascii() and (len(low) != len(head) or _folds(low)):
         return True  # "İ", "ı", "ſ": letters the pattern folds that lower() does not
     return low.startswith(firsts)
+
+
+@functools.cache
+def _delay_words(data: ModuleType) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    """A language's ``DELAY_AFTER`` as :func:`may_delay_after` reads it: the words one of
+    which every phrase holds (openers: "late" for "later than planned" too), every
+    phrase's first word, and the longest of these."""
+    phrases = [p.lower() for p in data.DELAY_AFTER]
+    firsts = tuple(sorted({p.split(None, 1)[0] for p in phrases}))
+    return openers(phrases), firsts, max(map(len, firsts), default=0)
 
 
 def _holds_word(span: str, words: tuple[str, ...]) -> bool:

@@ -29,6 +29,7 @@ The words are data in the lexicon (``ARTICLE_DURATIONS`` and its neighbours).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -160,10 +161,7 @@ def _may_lead(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
     ("a single", ``DURATION_MODIFIERS``).  Most units after white space follow no article
     ("this year", "for the year"): the pattern, tried at every offset of the window, is
     not asked, and a process meeting only those never compiles it."""
-    words = _LEAD_WORDS.get(lex.data)
-    if words is None:  # the article's word, then the most a modifier holds
-        most = max((len(w.split()) for w in lex.DURATION_MODIFIERS), default=0)
-        words = _LEAD_WORDS[lex.data] = 1 + most
+    words = _lead_words(lex.data)
     for w in text[lo:hi].rsplit(None, words)[-words:]:
         k = 2 if w[-2:] in _AN else 1 if w[-1] in "aA" else 0
         if k and (len(w) == k or not (w[-k - 1].isalnum() and not w[-k - 1].isdecimal())):
@@ -171,8 +169,13 @@ def _may_lead(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
     return False
 
 
-# How many words :func:`_may_lead` reads, by data module.
-_LEAD_WORDS: dict[ModuleType, int] = {}
+@functools.cache
+def _lead_words(data: ModuleType) -> int:
+    """How many words :func:`_may_lead` reads: the article's, then the most a modifier
+    holds."""
+    return 1 + max((len(w.split()) for w in data.DURATION_MODIFIERS), default=0)
+
+
 # "an" in each case: the case-blind pattern matches no other character to "a" or "n".
 _AN = frozenset({"an", "An", "aN", "AN"})
 

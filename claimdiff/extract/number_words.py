@@ -8,6 +8,7 @@ hundred and twenty", "half a million", "a dozen and a half", "one twenty-fifth".
 
 from __future__ import annotations
 
+import functools
 import re
 from types import ModuleType
 
@@ -295,12 +296,7 @@ def _may_join_part(text: str, end: int, lex: Lexicon) -> bool:
             return True  # a run of white space: the pattern reads it
     else:
         return False
-    joiners = _JOINER_WORDS.get(lex.data)
-    if joiners is None:
-        joiners = _JOINER_WORDS[lex.data] = tuple(
-            {j.split()[0].lower() for j in lex.PART_JOINERS if j.strip()}
-        )
-    for joiner in joiners:
+    for joiner in _joiner_words(lex.data):
         w = text[at : at + len(joiner)]
         # The case-blind pattern matches a few characters beyond ASCII to ASCII letters
         # ("ſ" to "s"): a word holding one is left to it.
@@ -309,8 +305,10 @@ def _may_join_part(text: str, end: int, lex: Lexicon) -> bool:
     return False
 
 
-# The first words of each language's PART_JOINERS, by its data module.
-_JOINER_WORDS: dict[ModuleType, tuple[str, ...]] = {}
+@functools.cache
+def _joiner_words(data: ModuleType) -> tuple[str, ...]:
+    """The first words of a language's ``PART_JOINERS``, lower case."""
+    return tuple({j.split()[0].lower() for j in data.PART_JOINERS if j.strip()})
 
 
 def _scale_after(text: str, end: int, lex: Lexicon) -> tuple[float, int]:

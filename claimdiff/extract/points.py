@@ -11,6 +11,7 @@ no share: "a sixteenth of an inch", "two thirds of an hour", "a tenth of a perce
 
 from __future__ import annotations
 
+import functools
 import re
 from types import ModuleType
 
@@ -175,7 +176,7 @@ def _phrases(
     long text.  Where the pattern ``lead`` is given, it matches wherever ``name`` does and
     is tried first: ``name`` is compiled only for a text where it matches."""
     out: list[re.Match[str]] = []
-    opens = _openers(lex)
+    opens = _openers(lex.data)
     for i in low.occurrences(_FRACTION_STEMS):
         for back in _WORD_BEFORE_STEM:
             at = i - back
@@ -203,21 +204,15 @@ def _may_open(text: str, at: int, opens: frozenset[str]) -> bool:
     return c.lower() in opens or not c.isascii()
 
 
-def _openers(lex: Lexicon) -> frozenset[str]:
+@functools.cache
+def _openers(data: ModuleType) -> frozenset[str]:
     """The first characters, in lower case, of the phrases :func:`_may_open` looks for."""
-    opens = _OPENERS.get(lex.data)
-    if opens is None:
-        phrases = [*lex.FRACTION_PHRASES, *lex.POINT_MODIFIERS]
-        firsts = {p[0] for p in phrases if p}
-        opens = _OPENERS[lex.data] = frozenset(
-            {c.lower() for c in firsts}  # and what folds to a letter: "ſ" to "s"
-            | {a for a, extra in CASE_BLIND_EXTRA.items() if not firsts.isdisjoint(extra)}
-        )
-    return opens
-
-
-# :func:`_openers`, by data module.
-_OPENERS: dict[ModuleType, frozenset[str]] = {}
+    phrases = [*data.FRACTION_PHRASES, *data.POINT_MODIFIERS]
+    firsts = {p[0] for p in phrases if p}
+    return frozenset(
+        {c.lower() for c in firsts}  # and what folds to a letter: "ſ" to "s"
+        | {a for a, extra in CASE_BLIND_EXTRA.items() if not firsts.isdisjoint(extra)}
+    )
 
 
 def _basis_points(text: str, drafts: list[Draft], lex: Lexicon) -> None:
