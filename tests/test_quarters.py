@@ -62,6 +62,9 @@ def test_quarter(case: dict[str, Any]) -> None:
         ("Sales rose 3% in the six months to December.", "H2"),
         ("Sales rose 3% in the 36 months to June.", None),
         ("Profit rose 3% in the quarter ended June.", "Q2"),
+        # The last quarter of a year named so: its fourth.
+        ("Like-for-like sales fell 2% in the final quarter.", "Q4"),
+        ("Final-quarter revenue rose 3%.", "Q4"),
         # Three months ending in another month fill no calendar quarter.
         ("Sales rose 3% in the three months to November.", None),
     ],

@@ -596,7 +596,7 @@ PERIOD_PARTS = {
     "first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3",
     "fourth quarter": "Q4", "1st quarter": "Q1", "2nd quarter": "Q2", "3rd quarter": "Q3",
     "4th quarter": "Q4", "first-quarter": "Q1", "second-quarter": "Q2",
-    "third-quarter": "Q3", "fourth-quarter": "Q4",
+    "third-quarter": "Q3", "fourth-quarter": "Q4", "final quarter": "Q4", "final-quarter": "Q4",
     "h1": "H1", "h2": "H2", "first half": "H1", "second half": "H2", "first-half": "H1",
     "second-half": "H2", "half-year": "H1", "half year": "H1", "interim": "H1",
     "full year": "FY", "full-year": "FY", "fiscal year": "FY", "financial year": "FY",
