@@ -10,6 +10,7 @@ import attrs
 from claimdiff.align import FORBIDDEN, Rules, one_events, same_figures, score_block
 from claimdiff.assignment import assign, by_elimination, lone_ok, yield_to_same_figures
 from claimdiff.candidates import unpaired
+from claimdiff.change_pairs import changes_paired
 from claimdiff.date_years import dates_against_years
 from claimdiff.degrees import in_scale_of
 from claimdiff.dollars import kinder, local_dollars
@@ -277,6 +278,19 @@ def run(
     paired_b = {f.b.span for f in relative + late_months}
     matched_a |= {k for k, c in enumerate(cand_a) if c.claim.span in paired_a}
     matched_b |= {k for k, c in enumerate(cand_b) if c.claim.span in paired_b}
+    # "Exports fell" against "exports rose 0.9%": changes said with no figure, and figures
+    # no pair holds.
+    findings.extend(
+        changes_paired(
+            (da.text, db.text),
+            (side_a.changes, side_b.changes),
+            (claims_a, claims_b),
+            {f.a.span: f.b.span for f in findings},
+            (da.name, db.name),
+            lex,
+            rules.nested_periods,
+        )
+    )
     findings.sort(key=lambda f: f.a.span)
     quotes_a = [c for c in claims_a if c.kind is Kind.QUOTE]
     quotes_b = [c for c in claims_b if c.kind is Kind.QUOTE]

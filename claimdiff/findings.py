@@ -9,7 +9,7 @@ import attrs
 from claimdiff.model import Claim, Finding, Verdict
 from claimdiff.verdict import Judgement
 
-__all__ = ["BY_ELIMINATION", "describe", "finding", "guessed", "paired_by_elimination"]
+__all__ = ["BY_ELIMINATION", "describe", "finding", "guessed", "judged", "paired_by_elimination"]
 
 
 def describe(claim: Claim) -> str:
@@ -21,15 +21,28 @@ def finding(
     a: Claim, b: Claim, j: Judgement, score: float, name_a: str | None, name_b: str | None
 ) -> Finding:
     """The finding on ``a`` (of text ``name_a``) and ``b``, with its reason in words."""
-    reason = f"{name_a}: {describe(a)} — {name_b}: {describe(b)}: {j.explanation}"
+    why = j.explanation
     if j.conversion:
-        reason += f" ({name_b}'s figure {j.conversion})"
+        why += f" ({name_b}'s figure {j.conversion})"
+    return judged(a, b, j.verdict, why, score, name_a, name_b)
 
+
+def judged(
+    a: Claim,
+    b: Claim,
+    verdict: Verdict,
+    why: str,
+    score: float,
+    name_a: str | None,
+    name_b: str | None,
+) -> Finding:
+    """The finding of ``verdict`` on ``a`` and ``b``, ``why`` in words after both claims."""
+    reason = f"{name_a}: {describe(a)} — {name_b}: {describe(b)}: {why}"
     label = None
-    if j.verdict is Verdict.CONFLICT and a.source and b.source and _differ(a.source, b.source):
+    if verdict is Verdict.CONFLICT and a.source and b.source and _differ(a.source, b.source):
         label = "sources differ"
         reason += f"; sources differ: {a.source} vs {b.source}"
-    return Finding(a, b, j.verdict, round(score, 4), reason, label)
+    return Finding(a, b, verdict, round(score, 4), reason, label)
 
 
 BY_ELIMINATION = "paired by elimination"

@@ -32,6 +32,9 @@ class Kind(str, enum.Enum):
     SCORE = "score"
     """A score or tally ("27-24", "312 votes to 297"): its two numbers, smaller first."""
     QUOTE = "quote"
+    CHANGE = "change"
+    """A change said without a figure ("Exports fell", "rates were left unchanged"): no
+    quantity, its direction and what moved (docs/claims.md, "Changes said in words")."""
     NAME = "name"
     """A number that names something ("Tier 2", "Covid-19", "the 49ers"): no figure, but
     :func:`claimdiff.check` reports one its source never writes."""
@@ -67,6 +70,8 @@ class Direction(str, enum.Enum):
 
     UP = "up"
     DOWN = "down"
+    FLAT = "flat"
+    """Neither: "held steady", "was unchanged"; only a change said without a figure."""
 
     def __str__(self) -> str:
         return self.value

@@ -18,7 +18,14 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Finding, Kind, Verdict
 from claimdiff.verdict import Judgement
 
-__all__ = ["DATED_KINDS", "month_of", "months_left", "said_relative", "scope_months"]
+__all__ = [
+    "DATED_KINDS",
+    "month_of",
+    "month_period",
+    "months_left",
+    "said_relative",
+    "scope_months",
+]
 
 DATED_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE, Kind.RATE})
 """Figures a month named alone may date."""
@@ -31,10 +38,13 @@ _OPENER_WORDS = 2
 
 
 def month_of(
-    text: str, claims: Sequence[Claim], is_month: Callable[[Claim], bool]
+    text: str,
+    claims: Sequence[Claim],
+    is_month: Callable[[Claim], bool],
+    kinds: frozenset[Kind] = DATED_KINDS,
 ) -> dict[tuple[int, int], Claim]:
     """Each dated figure's month named alone, by the figure's span: the first month that
-    dates it, where one does."""
+    dates it, where one does; ``kinds`` are the claims a month may date."""
     by_sentence: dict[tuple[int, int], list[Claim]] = defaultdict(list)
     for c in claims:
         by_sentence[c.sentence].append(c)
@@ -43,7 +53,7 @@ def month_of(
         months = [c for c in group if is_month(c)]
         if not months:
             continue
-        figures = sorted((c for c in group if c.kind in DATED_KINDS), key=lambda c: c.span)
+        figures = sorted((c for c in group if c.kind in kinds), key=lambda c: c.span)
         for m in months:
             dated = _dated(text, m, figures)
             if dated is not None:
@@ -138,6 +148,13 @@ def months_left(
 
 MAX_LEFT = 40
 """Where either text leaves more days and months over than this, none is paired here."""
+
+
+def month_period(c: Claim) -> str | None:
+    """The period a month named alone gives a figure it dates, as a figure's period is
+    written ("M03" for "in March"), or None where it names more than one month."""
+    months = _months(c)
+    return f"M{months[0]:02d}" if len(months) == 1 else None
 
 
 def _months(c: Claim) -> tuple[int, ...]:

@@ -65,6 +65,9 @@ class Side:
     when: tuple[int, int] | None = None
     """When the text was published, as (year, month; 0 when unknown): its ``published``
     date, else the year of the dateline it opens with (reference rates read it)."""
+    changes: tuple[Claim, ...] = ()
+    """The changes it says without a figure ("Exports fell"): kept apart from
+    :attr:`claims`, for no stage reads them as figures (:mod:`claimdiff.change_pairs`)."""
 
     @property
     def name(self) -> str:
@@ -79,6 +82,9 @@ def prepare(
     (compare()), a month named alone that dates a figure is that figure's period, not a
     claim of its own (:mod:`claimdiff.month_scopes`)."""
     claims = extract(doc.text, lang=lex.lang, max_chars=max_chars)
+    changes = tuple(c for c in claims if c.kind is Kind.CHANGE)
+    if changes:
+        claims = [c for c in claims if c.kind is not Kind.CHANGE]
     english = bool(lex.WORDNET_NOUNS)
     # A language's words for years' events; none where no WordNet reads its verbs.
     event_words = EventWords.of(lex) if english else _NO_EVENT_WORDS
@@ -98,6 +104,7 @@ def prepare(
         claims,
         _candidates(doc, firsts, lex, whole, event_words),
         when=when_published(doc.published, line_year),
+        changes=changes,
     )
     instead = {c.linked: c for c in claims if c.linked is not None and c.linked < c.span}
     if not instead or not any(c.span in instead for c in firsts):

@@ -144,7 +144,9 @@ held-out set) and ``pairs_stat_periods_fresh.json`` (statistics releases, period
 differently) and ``pairs_forecasts_fresh.json`` (forecasts beside outcomes) and
 ``pairs_relative_periods_fresh.json`` (figures dated against other figures) and
 ``pairs_review34.json`` (a reviewer's, at this session's rules) and
-``pairs_fresh_zd.json`` (the thirty-fourth held-out set) hold
+``pairs_fresh_zd.json`` (the thirty-fourth held-out set) and
+``pairs_changes_words_fresh.json`` (changes said without a figure) and
+``pairs_year_sets_fresh.json`` (years of several events in each report) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -323,6 +325,8 @@ FILES = (
     "pairs_relative_periods_fresh.json",
     "pairs_review34.json",
     "pairs_fresh_zd.json",
+    "pairs_changes_words_fresh.json",
+    "pairs_year_sets_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -760,6 +764,8 @@ FRESH_J_XFAIL: dict[str, str] = {
         "'year to June' is not read as a figure"
     ),
     "delcoa-q3-earnings:third-quarter/third-quarter": "'third-quarter' is not read as a figure",
+    "delcoa-q3-earnings": "'shares fell' / 'Shares gained 3%': a conflict of the texts the gold"
+    " does not list (read since the thirty-first session: changes said in words)",
     "gisborne-offshore-quake:2.14am on Thursday/early on Thursday morning": (
         "read as agree, not compatible"
     ),
@@ -3379,7 +3385,6 @@ FRESH_ZA_XFAIL: dict[str, str] = {
     "h31-direction-2:pound strengthened/Sterling weakened": _UNPAIRED,
     "h31-direction-3:costs £190,000/to £195,000": _READ_AS_OTHER,
     "h31-direction-4:sharp increase/also down": _UNPAIRED,
-    "h31-direction-4:broadly flat/knife offences rose sharply": _UNPAIRED,
     "h31-direction-5:profit slipped/higher half-year profit": _UNPAIRED,
     "h31-direction-5:rising fuel costs/climbing fuel bill": _UNPAIRED,
     "h31-direction-5:numbers were higher/traffic declined": _UNPAIRED,
@@ -3551,7 +3556,6 @@ FRESH_ZB_XFAIL: dict[str, str] = {
     "h32-year-2:about 900 people/some 1,900 staff": _UNPAIRED,
     "h32-year-5:five votes to four/6-3 decision": _UNPAIRED,
     "h32-direction-2:in May from/year in May": _UNPAIRED,
-    "h32-direction-5:exports were flat/Exports edged up 0.1%": _UNPAIRED,
     "h32-direction-5:third quarter/between July and September": _UNPAIRED,
     "h32-mixed-1:10km deep/35 kilometres": _UNPAIRED,
     "h32-mixed-2:between 2016 and 2021/over five years": _UNPAIRED,
@@ -3697,10 +3701,6 @@ FRESH_ZC_XFAIL: dict[str, str] = {
     "h33-duration-2:35-hour working week/to 35": _ELSEWHERE,
     "h33-duration-2": "false conflict: 'a 35-hour working week' / '38 hours'",
     "h33-duration-4:within 48 hours/again on Wednesday": _UNPAIRED,
-    "h33-direction-3:held steady/ticked up": _UNPAIRED,
-    "h33-direction-4:surplus widened/surplus narrowed": _UNPAIRED,
-    "h33-direction-4:Exports rose 0.9%/exports fell": _UNPAIRED,
-    "h33-direction-4:imports dropped 3.2%/imports also declined": _UNPAIRED,
     "h33-direction-5:Homicides fell/homicides rose": _UNPAIRED,
     "h33-mixed-1:between 2019 and 2022/over three years": _UNPAIRED,
     "h33-mixed-2:Tuesday 4 June/Tuesday's derailment": _UNPAIRED,
@@ -3830,7 +3830,6 @@ XFAIL.update(REVIEW34_XFAIL)
 FRESH_ZD_XFAIL: dict[str, str] = {
     "h34-money-2:19 to 6/19 votes to 6": "found twice",
     "h34-money-3:nearly $2 billion/$1.94 billion": _READ_AS_OTHER,
-    "h34-money-3:Shares in Calder Foods rose/closed 3.1% higher": _UNPAIRED,
     "h34-count-1:rescued 14 people/41 residents": _UNPAIRED,
     "h34-count-2:Some 4,800 pupils/roughly 5,000 pupils": _READ_AS_OTHER,
     "h34-count-3:ninth straight league win/eight league games": _UNPAIRED,
@@ -3857,6 +3856,111 @@ FRESH_ZD_XFAIL: dict[str, str] = {
     "h34-mixed-5:youngest aged 23/aged 23 to 51": _READ_AS_OTHER,
 }
 XFAIL.update(FRESH_ZD_XFAIL)
+
+
+# tests/data/pairs_changes_words_fresh.json: changes said without a figure ("Exports fell",
+# "the pound strengthened", "left rates unchanged") against the other report's words or
+# figure, written blind at the thirty-first session: 4 right before changes said in words
+# were read, 6 after. Its misses: things named by other nouns ("trade deficit", "trade
+# gap"; "economy", "gross domestic product"), quarters against their months, and a sort
+# against the whole ("exports", "chip exports").
+CHANGES_WORDS_XFAIL: dict[str, str] = {
+    "cw-2:rose 6%/up 6 per cent": _ELSEWHERE,
+    "cw-2:Revenue climbed/revenue increased 8.4%": _ELSEWHERE,
+    "cw-2:six months to September/first-half": _UNPAIRED,
+    "cw-2:kept its full-year forecast/left its annual profit guidance unchanged": _UNPAIRED,
+    "cw-2": "false conflict: '6%' / '8.4%'",
+    "cw-3:left interest rates unchanged/held borrowing costs": _UNPAIRED,
+    "cw-3:voting 7-2/Seven of the nine": _UNPAIRED,
+    "cw-4:Eurozone inflation eased/Inflation in the euro area slowed": _UNPAIRED,
+    "cw-4": "false conflict: '4.3%' / '11.1%'",
+    "cw-5:house prices rose/Property values increased by 0.8 per cent": _UNPAIRED,
+    "cw-6:in 2023/in 2023": _UNPAIRED,
+    "cw-7:pound strengthened against the dollar/Sterling rose 0.6%": _UNPAIRED,
+    "cw-8:lower second-quarter profit/fell 45%": _UNPAIRED,
+    "cw-8:second-quarter/April-June quarter": _UNPAIRED,
+    "cw-9:third quarter/between July and September": _UNPAIRED,
+    "cw-9:fell by 95,300/shrank by about 95,000": _READ_AS_OTHER,
+    "cw-10:rose 19%/jumped nearly a fifth": _ELSEWHERE,
+    "cw-10:United States up strongly/American arrivals grew by a quarter": _ELSEWHERE,
+    "cw-10": "false conflict: '19%' / 'a quarter'",
+    "cw-11:coal dropped steeply/slumped 27%": _UNPAIRED,
+    "cw-11:in 2023/in 2023": _UNPAIRED,
+    "cw-12:Attendances in the Bundesliga increased/"
+    "Average crowds at German top-flight matches grew": _UNPAIRED,
+    "cw-13:deficit narrowed/shortfall in Canada's goods trade shrank": _UNPAIRED,
+    "cw-13:exports of crude oil increased/energy exports climbed": _UNPAIRED,
+    "cw-14:economy shrank/domestic product fell 0.5%": _UNPAIRED,
+    "cw-14:July-September quarter/third quarter": _UNPAIRED,
+    "cw-14:Private consumption was flat/Consumer spending was unchanged": _UNPAIRED,
+    "cw-15:in 2022/in 2022": _UNPAIRED,
+    "cw-16:rebound in car manufacturing/carmakers cutting production": _UNPAIRED,
+    "cw-16:energy-intensive sectors, however, declined/"
+    "Energy-intensive industries recorded a 2.1% drop": _UNPAIRED,
+    "cw-18:trade deficit widened/trade gap narrowed": _UNPAIRED,
+    "cw-18:$74.6 billion/$74.6bn": _READ_AS_OTHER,
+    "cw-18:imports of consumer goods rose/purchases of foreign consumer goods fell": _UNPAIRED,
+    "cw-18": "false conflict: '$74.6 billion' / '$74.6bn'",
+    "cw-19:Retail sales in Britain were flat/retail sales volumes edged up 0.1%": _UNPAIRED,
+    "cw-19:Online spending fell/Internet sales dropped 1.4%": _UNPAIRED,
+    "cw-20:cut its key interest rate/kept its policy rate unchanged": _UNPAIRED,
+    "cw-22:Inflation in India accelerated/consumer price inflation eased": _UNPAIRED,
+    "cw-22:to 6.8%/to 6.83%": _READ_AS_OTHER,
+    "cw-22": "false conflict: '6.8%' / '6.83%'",
+    "cw-23:quarterly sales were lower/deliveries rose 2%": _UNPAIRED,
+    "cw-23:three months to March/first-quarter": _UNPAIRED,
+    "cw-23:demand in China weakened/sales in China fell 8%": _UNPAIRED,
+    "cw-24:Oil prices rose/Brent crude slipped 0.4%": _UNPAIRED,
+    "cw-25:were little changed/dipped 0.02 percentage point": _UNPAIRED,
+    "cw-25:15-year rate rose to 6.29%/15-year average climbed to 6.29%": "found twice",
+    "cw-26:China's exports grew/Chinese exports contracted 6.4%": _ELSEWHERE,
+    "cw-26:imports shrank 6.4%/imports unexpectedly rose 3%": _ELSEWHERE,
+    "cw-26:imports shrank 6.4%/exports contracted 6.4%": _KEPT_APART,
+    "cw-27:FTSE 100 closed higher/finished Friday's session 0.3% lower": _ELSEWHERE,
+    "cw-27:7,512 points/at 7,512": _UNPAIRED,
+    "cw-27:mining shares rallied/gains for miners": _UNPAIRED,
+    "cw-28:were broadly unchanged/down 9% from August": _UNPAIRED,
+    "cw-29:exports rose/Chip exports jumped 30%": _KEPT_APART,
+    "cw-30:€1.2 billion/€640 million": _KEPT_APART,
+    "cw-30": "false conflict: '€1.2 billion' / '€640 million'",
+    "cw-31:prices were flat/national average was unchanged": _UNPAIRED,
+    "cw-31:three months to June/quarter to June": _UNPAIRED,
+    "cw-31:£539,000/£285,000": _KEPT_APART,
+    "cw-31": "false conflict: '£539,000' / '£285,000'",
+    "cw-33:1.1580 euros/$1.2710": _KEPT_APART,
+    "cw-35:burglaries dropped/Burglaries in New Zealand rose": _UNPAIRED,
+    "cw-35:31,200/about 31,000": _READ_AS_OTHER,
+    "cw-35": "false conflict: '31,200' / 'about 31,000'",
+    "cw-36:second quarter/April-June period": _UNPAIRED,
+    "cw-37:attendance in the Premier League rose/"
+    "Premier League grounds were fuller than ever": _UNPAIRED,
+    "cw-39:petrol prices fell/gasoline prices dropped 3.6%": _ELSEWHERE,
+    "cw-39": "false conflict: '3.3%' / '3.6%'",
+    "cw-40:in 2023/in 2023": _UNPAIRED,
+}
+XFAIL.update(CHANGES_WORDS_XFAIL)
+
+# tests/data/pairs_year_sets_fresh.json: years of several events in each report, one event
+# misdated in some, with traps of two events' years a few apart that each report gives
+# alone; written blind at the thirty-first session for pairing the last year each text
+# has left, which was tried and not kept (26 right before; 23 with it).
+YEAR_SETS_XFAIL: dict[str, str] = {
+    "ys-1:automated in 1989/withdrawn in 1991": _UNPAIRED,
+    "ys-3:last amended in 2012/most recently updated in 2014": _UNPAIRED,
+    "ys-9:opened to traffic in 1932/The 1932 crossing": _ELSEWHERE,
+    "ys-9:strengthened in 1978/work in 1981": _ELSEWHERE,
+    "ys-9": "false conflict: '1978' / '1932'",
+    "ys-10:building in 1967/bank since 1962": _UNPAIRED,
+    "ys-11:renovated in 2008/refurbishment was in 2010": _UNPAIRED,
+    "ys-12:girls for the first time in 1976/co-educational in 1973": _UNPAIRED,
+    "ys-22:convicted in 1990/heist in 1990": _UNPAIRED,
+    "ys-25:listed in 1972/protected status in 1974": _UNPAIRED,
+    "ys-32:privatised in 2013/investors in 2014": _UNPAIRED,
+    "ys-35:profitability in 2018/first profit in 2016": _UNPAIRED,
+    "ys-35:Europe in 2012/Dublin in 2014": _KEPT_APART,
+    "ys-35": "false conflict: '2012' / '2014'",
+}
+XFAIL.update(YEAR_SETS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -665,15 +665,15 @@ def test_not_a_claim(sentence, surface):
     """Times, phone numbers, numbered lists and numbers inside names state nothing."""
     start = sentence.index(surface)
     for c in extract(sentence):
-        if c.kind in (Kind.QUOTE, Kind.DATE):
-            continue
+        if c.kind in (Kind.QUOTE, Kind.DATE, Kind.CHANGE):
+            continue  # a change said in words names no figure: "Covid-19 cases rose"
         assert not (c.span[0] <= start < c.span[1]), c
 
 
 @pytest.mark.parametrize(("sentence", "surface"), DATES, ids=[s for _, s in DATES])
 def test_dates_are_dates(sentence, surface):
     """Days of the month and ISO dates are dates, never counts."""
-    claims = extract(sentence)
+    claims = [c for c in extract(sentence) if c.kind is not Kind.CHANGE]
     assert [(c.text, c.kind) for c in claims] == [(surface, Kind.DATE)]
 
 

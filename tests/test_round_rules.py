@@ -102,7 +102,7 @@ def test_what_is_counted(text: str, noun: str) -> None:
     ],
 )
 def test_decade_of_years(text: str, surface: str, low: int, high: int) -> None:
-    (c,) = extract(text)
+    (c,) = [c for c in extract(text) if c.kind is not Kind.CHANGE]  # "Prices soared"
     assert (c.kind, c.text, c.quantity.low, c.quantity.high) == (Kind.YEAR, surface, low, high)  # type: ignore[union-attr]
 
 
@@ -342,7 +342,7 @@ def test_dates_in_reasons_are_dates(a: str, b: str, verdict: Verdict, words: str
     ],
 )
 def test_fraction_of_a_unit(text: str, surface: str, value: float, unit: str) -> None:
-    (c,) = extract(text)
+    (c,) = [c for c in extract(text) if c.kind is not Kind.CHANGE]  # "Prices soared"
     assert (c.kind, c.text, c.unit) == (Kind.MEASURE, surface, unit)
     assert c.quantity is not None and c.quantity.value == value
 

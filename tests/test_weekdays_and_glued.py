@@ -111,7 +111,8 @@ def test_a_day_bounds_no_figure_and_untied_days_never_conflict() -> None:
 )
 def test_numbers_glued_to_letters(text: str, figures: list[tuple[str, str | None]]) -> None:
     """Digits touching letters are an amount in the currency those letters write, or nothing."""
-    assert [(c.text, c.unit) for c in extract(text)] == figures
+    found = [(c.text, c.unit) for c in extract(text) if c.kind is not Kind.CHANGE]
+    assert found == figures
 
 
 @pytest.mark.parametrize(

@@ -74,6 +74,7 @@ from claimdiff.extract.subjects import (
     noun_before,
     subject_before,
 )
+from claimdiff.extract.word_changes import word_changes
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import WEEKDAY, Claim, Span
@@ -250,6 +251,9 @@ def extract(
     share_nouns(claims)
     claims = pair_changes(text, claims, lex, tokens, roles)
     claims = changes_of(claims)
+    # "Exports fell": a change said with no figure, read after the figures beside which
+    # a change is theirs.
+    claims.extend(word_changes(text, low.aligned(), sents, claims, lex, who.source))
     claims.extend(who.quotes)
     claims.sort(key=lambda c: c.span)
     if text is not original:  # claims quote the text as given, escapes and all

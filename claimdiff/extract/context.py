@@ -136,12 +136,15 @@ def read_sentence(
     periods: bool = True,
     tokens: Tokens | None = None,
     low: Lowered | None = None,
+    *,
+    predicates: bool = True,
 ) -> Sentence:
     """Read the sentence at ``span`` once: clause breaks, predicate words and periods.
 
     Without ``periods`` (no figure of the sentence takes a time scope: years, dates and
-    ages alone) its periods are not read, and it names none.  ``tokens`` are its tokens,
-    where the caller read them; ``low`` the text's lower-cased copy, where made.
+    ages alone) its periods are not read, and it names none; without ``predicates`` (a
+    change said in words takes none) neither are its predicate words.  ``tokens`` are its
+    tokens, where the caller read them; ``low`` the text's lower-cased copy, where made.
     """
     lo, hi = span
     breaks = tuple(clause_breaks(text, lo, hi))
@@ -150,7 +153,8 @@ def read_sentence(
     padded = " " + (text[lo:hi].lower() if low is None else low.part(lo, hi))
     preds = []
     at = lo - 1
-    for start, end, found in phrases_in(lex.patterns["predicate"], padded):
+    found_in = phrases_in(lex.patterns["predicate"], padded) if predicates else ()
+    for start, end, found in found_in:
         if _in_a_name(text, at + start, at + end, lo):
             continue
         phrase = " ".join(found.split())

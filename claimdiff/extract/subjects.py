@@ -394,6 +394,11 @@ def linked_subject(text: str, start: int, lex: Lexicon, clause: Span) -> str | N
     return None
 
 
+def clause_break_in(text: str, lo: int, hi: int) -> bool:
+    """Whether a clause break (as :func:`clause_of` reads them) stands in ``text[lo:hi]``."""
+    return lo < hi and _CLAUSE_BREAK.search(text, lo, hi) is not None
+
+
 def clause_of(text: str, sentence: Span, span: Span) -> Span:
     """The clause of ``sentence`` holding ``span``: cut at ; : ( ) dashes and ", "."""
     lo, hi = sentence

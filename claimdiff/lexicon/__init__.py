@@ -146,6 +146,8 @@ class Lexicon:
     """Quotes and attribution: the language's ``<lang>_attribution.py``, compiled."""
     direction: ModuleType = attrs.field(repr=False, default=None)
     """The direction of a figure: the language's ``<lang>_direction.py``."""
+    changes: ModuleType = attrs.field(repr=False, default=None)
+    """Changes said without a figure: the language's ``<lang>_changes.py``."""
 
     def __attrs_post_init__(self) -> None:
         hold_tables(self, self.data)
@@ -268,6 +270,7 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
         numbers=numbers,
         speech=build_speech(importlib.import_module(f"claimdiff.lexicon.{base}_attribution")),
         direction=importlib.import_module(f"claimdiff.lexicon.{base}_direction"),
+        changes=importlib.import_module(f"claimdiff.lexicon.{base}_changes"),
     )
 
 

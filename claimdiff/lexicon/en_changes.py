@@ -1,0 +1,100 @@
+"""English grammar data for changes said without a figure: plain tables, no logic.
+
+:mod:`claimdiff.extract.word_changes` reads these through the lexicon ("Exports fell",
+"the pound strengthened", "a sharp rise in burglaries", "rates were left unchanged");
+docs/claims.md, "Changes said in words", says how each table is used.  The words are
+claimdiff's own, drawn from wire copy of statistics, markets and company results.
+"""
+
+from __future__ import annotations
+
+# Verbs whose subject is what moved, in the forms that state a change made ("Exports
+# fell", "the pound has strengthened"): no base form or "-ing", which say a change
+# expected or ongoing ("are expected to fall", "prices are rising").
+CHANGE_VERBS_UP = frozenset(
+    """rose rises risen climbed climbs jumped jumps soared soars surged surges grew grows
+    grown increased increases gained gains rebounded rebounds widened widens strengthened
+    strengthens expanded expands accelerated accelerates advanced advances improved
+    improves""".split()
+)
+CHANGE_VERBS_DOWN = frozenset(
+    """fell falls fallen dropped drops declined declines decreased decreases slumped
+    slumps plunged plunges tumbled tumbles slid slides slipped slips dipped dips eased
+    eases shrank shrinks shrunk contracted contracts narrowed narrows weakened weakens
+    slowed slows cooled cools softened softens sank sinks worsened""".split()
+)
+# Verbs whose object is what moved where one follows ("The bank raised interest rates",
+# "the council cut its budget"); the intransitive ones above move their subject.
+CHANGE_OBJECT_UP = frozenset("raised raises lifted lifts hiked hikes boosted boosts".split())
+CHANGE_OBJECT_DOWN = frozenset(
+    "cut cuts lowered lowers reduced reduces slashed slashes trimmed".split()
+)
+# Verbs that say a change only with "up"/"higher" or "down"/"lower" after them: "edged
+# up", "ticked lower".
+NUDGE_VERBS = frozenset(
+    """edged edges inched inches ticked ticks crept creeps nudged nudges drifted drifts
+    moved moves""".split()
+)
+NUDGE_UP = frozenset("up higher".split())
+NUDGE_DOWN = frozenset("down lower".split())
+
+# Words after a linking verb that say which way a thing went: "Sales were higher",
+# "numbers were down", "inflation was unchanged", "the index closed lower".
+LEVEL_UP = frozenset("higher up".split())
+LEVEL_DOWN = frozenset("lower down".split())
+# Level words too common to read wherever they stand: only after one of LINKS and at most
+# one word ("Sales were up", "numbers were also down", "the index closed higher"; not "set
+# up", "shut down", "higher education").
+LINKED_ONLY = frozenset("up down higher lower".split())
+LEVEL_FLAT = frozenset("unchanged flat steady stable changed".split())
+# Level words that say no change only after one of their words: "were little changed".
+FLAT_AFTER = {"changed": frozenset("little barely".split())}
+LINKS = frozenset(
+    """is are was were been remained remains stayed stays held holds closed ended
+    finished""".split()
+)
+# Verbs that keep their object as it was: "left interest rates unchanged", "held its
+# key rate steady", and with "at" and a level, "held borrowing costs at 5.25%".
+KEEPING_VERBS = frozenset("left leaves kept keeps held holds".split())
+# Verbs that say no change with "at" and a level after them: "inflation held at 2.2%",
+# "barley stayed at 5.8 tonnes".
+HOLDING_VERBS = frozenset("held holds stayed stays remained remains".split())
+HOLDING_AT = frozenset({"at"})
+
+# Nouns of change before "in" and what changed: "a sharp rise in burglaries".
+CHANGE_NOUNS_UP = frozenset("rise increase jump surge climb rebound".split())
+CHANGE_NOUNS_DOWN = frozenset("fall decline decrease drop slump dip reduction".split())
+# Articles that open a noun of change within three words before it: "a rise", "a sharp
+# rise", "a further steep fall".
+CHANGE_NOUN_ARTICLES = frozenset("a an".split())
+# Nouns of an amount before "of" and what changed: "a fall in the number of rough
+# sleepers" is a fall in sleepers.
+AMOUNT_OF = frozenset("number level amount".split())
+
+# Words passed over between what moved and the verb, or the verb and what follows:
+# "Exports also fell", "prices rose sharply", "rates have been left unchanged".
+CHANGE_SKIP = frozenset(
+    """also again further sharply slightly steeply strongly modestly marginally broadly
+    little largely only just still both all has have had was were is are been be
+    significantly substantially considerably somewhat""".split()
+)
+# Words before the verb that deny or defer the change: "did not fall", "failed to rise".
+CHANGE_DENIALS = frozenset(
+    """not never no n't didn't don't doesn't hasn't haven't hadn't wasn't weren't
+    isn't aren't fail fails failed to will would could may might should""".split()
+)
+# Words after the verb that make it no change of a quantity: "fell ill", "rose to
+# prominence", "fell victim", "grew up".
+CHANGE_IDIOMS = frozenset(
+    """ill silent short victim asleep apart behind prey foul up out off into back""".split()
+)
+# After "to", the words that keep a verb a change: "fell to a record low", "rose to its
+# highest level"; any other ("rose to power", "fell to the ground") makes it none.
+LEVEL_NOUNS = frozenset("record high low highest lowest level levels peak".split())
+# After "than", a comparison with a forecast or another thing, no change over time:
+# "profit was higher than expected".
+COMPARATIVE_THAN = frozenset({"than"})
+# How far (characters) after the change's words a figure makes it the figure's change
+# ("rose 5%", "fell sharply to 3.4%"), and before them ("a 5% rise", "12% higher").
+FIGURE_AFTER = 30
+FIGURE_BEFORE = 12

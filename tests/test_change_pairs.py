@@ -1,0 +1,104 @@
+"""Changes said without a figure, paired across two texts (claimdiff/change_pairs.py;
+docs/compare.md, "Changes said in words")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import check, compare
+from claimdiff.model import Finding, Kind, Report
+
+
+def change_findings(report: Report) -> list[Finding]:
+    return [f for f in report.findings if Kind.CHANGE in (f.a.kind, f.b.kind)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict", "shown"),
+    [
+        # Said against said.
+        (
+            "The pound weakened on Monday.",
+            "Sterling's rival, the pound, fell on Monday.",
+            "agree",
+            None,
+        ),
+        ("Homicides fell last year.", "Murders rose last year.", "conflict", None),
+        ("The jobless rate held steady in May.", "The jobless rate rose in May.", "conflict", None),
+        ("Britain's exports fell in March.", "UK exports dropped in March.", "agree", None),
+        # Said against a figure's change, shown with its words.
+        ("Exports fell in March.", "Exports rose 0.9% in March.", "conflict", "Exports rose 0.9%"),
+        ("Exports were flat in July.", "Exports edged up 0.1% in July.", "compatible", None),
+        ("Exports were flat in July.", "Exports rose 4% in July.", "conflict", None),
+        ("Oil prices rose.", "The price of oil fell 2%.", "conflict", None),
+    ],
+)
+def test_changes_pair(a: str, b: str, verdict: str, shown: str | None) -> None:
+    found = change_findings(compare(a, b))
+    assert [f.verdict.value for f in found] == [verdict]
+    assert found[0].reason.startswith("A: ")
+    assert (
+        "went" in found[0].reason or "stayed" in found[0].reason or "call none" in found[0].reason
+    )
+    if shown is not None:
+        assert found[0].b.text == shown
+        assert b[found[0].b.span[0] : found[0].b.span[1]] == shown
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Exports rose in March.", "Imports fell in March."),  # two things
+        ("Barley held steady.", "Wheat fell."),  # siblings in WordNet, not one thing
+        ("Crime rose last year.", "Burglaries fell last year."),  # a class and one of its kinds
+        ("House prices in London rose.", "House prices in Manchester fell."),  # two places
+        ("Tesco's shares rose.", "Sainsbury's shares fell."),
+        ("Wholesale gas prices fell.", "Wholesale electricity prices rose."),  # two sorts
+        ("Exports fell in March.", "Exports rose in April."),  # two periods
+        (  # two sorts of one thing, which a text tells apart
+            "Vehicle crime was up, while knife offences fell.",
+            "Knife crime dropped, police said.",
+        ),
+    ],
+)
+def test_changes_kept_apart(a: str, b: str) -> None:
+    report = compare(a, b)
+    assert not [f for f in change_findings(report) if f.verdict.value == "conflict"]
+    if "Vehicle" in a:  # the knife offences and the knife crime are one change
+        assert [(f.a.text, f.b.text) for f in change_findings(report)] == [
+            ("knife offences fell", "Knife crime dropped")
+        ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdicts"),
+    [
+        # Two levels paired, one with a change in words: the change meets the other's.
+        (
+            "The jobless rate held steady at 3.9% in May.",
+            "The jobless rate ticked up to 3.9% in May.",
+            ["conflict: jobless rate held steady / jobless rate ticked up to 3.9%"],
+        ),
+        # Both with the same change in words: the levels' pair says it, once.
+        ("Knife offences were unchanged at 1,912.", "Knife offences held steady at 1,912.", []),
+    ],
+)
+def test_changes_beside_paired_levels(a: str, b: str, verdicts: list[str]) -> None:
+    found = change_findings(compare(a, b))
+    assert [f"{f.verdict.value}: {f.a.text} / {f.b.text}" for f in found] == verdicts
+
+
+def test_a_figure_paired_already_is_judged_with_its_partner() -> None:
+    """Two texts giving one change a figure each pair the figures; a change said beside
+    one of them is that figure's, and meets nothing more."""
+    a = "Waits grew by 6% in March, a rise in long waits."
+    b = "Long waits eased in March, 6% fewer than in February."
+    report = compare(a, b)
+    assert change_findings(report) == []
+    assert [f.verdict.value for f in report.findings if f.a.text == "6%"] == ["conflict"]
+
+
+def test_check_reads_no_changes_yet() -> None:
+    """check() judges figures only: a summary's change said without one is not reported."""
+    report = check("Exports rose 2% in March.", "Exports fell in March.")
+    assert change_findings(report) == []
