@@ -16,7 +16,6 @@ Abbreviations ("Mar", "Jun") are left alone: too often words.
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Container, Mapping
 
 from claimdiff.construct import new_quantity
@@ -27,14 +26,15 @@ from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.per_table import per_table
 from claimdiff.model import Claim, Kind
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["is_month_alone", "month_word", "months_alone"]
 
 # The cue word must be the word right before the month; a line break may stand between
 # them in hard-wrapped text ("begins in\nJune").
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)\s+$")
+_WORD_BEFORE = compile_pattern(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)\s+$")
 # A possessive, or the first character of the next word, says whether a name goes on.
-_AFTER = re.compile(r"(?P<poss>['’]s)?[ \t\u00a0]*(?P<next>[^\W_]?)")
+_AFTER = compile_pattern(r"(?P<poss>['’]s)?[ \t\u00a0]*(?P<next>[^\W_]?)")
 _NEXT_WORD = lazy_pattern(r"\s*(?P<w>[^\W\d_]+)")
 # Characters looked at before a month for its cue word.
 _CUE_REACH = 16

@@ -29,6 +29,7 @@ from claimdiff.lexicon.looks import Openers, gated, openers
 from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
 from claimdiff.lexicon.patterns import compile_patterns
 from claimdiff.lexicon.regex import alternation as alternation
+from claimdiff.pattern_code import compile_pattern
 
 if TYPE_CHECKING:
     from claimdiff.lexicon.speech import Speech
@@ -54,7 +55,7 @@ def hold_tables(holder: object, tables: ModuleType) -> None:
             object.__setattr__(holder, name, value)  # read-only module data
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = compile_pattern(r"[^\W\d_]+")
 
 
 def _heads(phrases: Iterable[str]) -> frozenset[str]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimdiff.fields_repr import fields_repr
+from claimdiff.pattern_code import compile_pattern
 
 if TYPE_CHECKING:
     from claimdiff.lexicon import Lexicon
@@ -126,7 +127,7 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
         p for p in pct
         if _letters(p.replace(" ", "")) and p.split()[0].lower() not in taken - lex.unit_heads
     )  # fmt: skip
-    figure = re.compile(
+    figure = compile_pattern(
         r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<dec>[0-9]+))?"
         r"(?:(?P<pct>\ ?" + signs + r"|\ " + spelt + r")(?![^\W\d_])"
         r"|(?P<glued>[A-Za-z]+)" + _WORD_ENDS
@@ -135,7 +136,7 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
         # A paragraph's end: no reader after bare digits reads past a second white space.
         + r"|(?=\n(?:\s|\Z)))"
     )  # fmt: skip
-    after = re.compile(r"\ (?P<word>[A-Za-z]+)" + _WORD_ENDS + "|" + end_mark)
+    after = compile_pattern(r"\ (?P<word>[A-Za-z]+)" + _WORD_ENDS + "|" + end_mark)
     return FastShapes(
         figure=figure,
         after=after,

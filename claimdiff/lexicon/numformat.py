@@ -19,6 +19,7 @@ import attrs
 from claimdiff.data_files import read_bytes
 from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
+from claimdiff.pattern_code import compile_pattern
 
 # Typographic variants read as the symbol CLDR gives: the full-width comma and
 # full stop of CJK text, both apostrophes for the Swiss group, and every space
@@ -102,7 +103,7 @@ class NumberFormat:
                 r"(?!\d|(?P=sep)\d)"
             )
         set_(self, "indian", indian)
-        set_(self, "fraction", re.compile("[" + re.escape(decimals) + r"]\d+"))
+        set_(self, "fraction", compile_pattern("[" + re.escape(decimals) + r"]\d+"))
         set_(self, "strip", str.maketrans("", "", groups))
 
     @property
