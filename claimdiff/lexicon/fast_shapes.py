@@ -97,9 +97,12 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
         "in",
     ]  # fmt: skip
     rules = _Rules(lex, _Clashes(others), _continued(lex), frozenset(a.lower() for a in both))
+    # A unit clashing with a word of time is no fast unit (an empty word begins every one).
+    time_clash = _Clashes(times)
+    every_unit_clashes = "" in times
     units = {
         u: name for u, name in lex.measure_units.items()
-        if rules.fast(u, name) and not rules.clashes(u, times)
+        if rules.fast(u, name) and not (every_unit_clashes or time_clash(u))
     }  # fmt: skip
     # A word of time is read after every unit reader failed, so it must be no unit, nor
     # the start of one; or else a word that may be an ISO code ("day" is none).
@@ -231,8 +234,3 @@ class _Rules:
         if name in lex.COMPOUND_UNITS or u in self.continued:
             return False
         return not self.others(u)
-
-    @staticmethod
-    def clashes(u: str, words: list[str]) -> bool:
-        """A clash with one of a few ``words`` (the words of time, for a unit)."""
-        return any(w.startswith(u) or u.startswith(w) for w in words)
