@@ -24,7 +24,7 @@ from claimdiff.lexicon.cldr import measure_units as read_measure_units
 from claimdiff.lexicon.cldr import time_symbols as read_time_symbols
 from claimdiff.lexicon.fast_shapes import FastShapes, fast_shapes
 from claimdiff.lexicon.finder import marked_phrases
-from claimdiff.lexicon.folded import Folded, fold
+from claimdiff.lexicon.folded import Folded, is_folded
 from claimdiff.lexicon.looks import Openers, gated, openers
 from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
 from claimdiff.lexicon.patterns import compile_patterns
@@ -48,7 +48,7 @@ def hold_tables(holder: object, tables: ModuleType) -> None:
     """
     for name, value in vars(tables).items():
         if name.isupper():
-            if type(value) is dict and all(fold(k) == k for k in value if isinstance(k, str)):
+            if type(value) is dict and all(is_folded(k) for k in value if isinstance(k, str)):
                 # A table of lower-case phrases, looked up by the words a pattern matched,
                 # odd case and spaces included; not one whose case matters ("M", "m").
                 value = Folded(value)
