@@ -35,6 +35,7 @@ from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.invented import invented_names
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import Claim, Document, Finding, Kind, Qualifier, Report, Span, Verdict
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.prepare import Side, document, prepare
 from claimdiff.quote_align import align_quotes
 from claimdiff.rates import RateTable, currency_penalty, internal, rate_table, with_reference
@@ -59,7 +60,7 @@ RESTATED_BOUND = 0.25
 "more than 100 staff" for 120 is a fair summary, for 400 it hides the figure."""
 _LOWER = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
 _UPPER = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
-_WORDS = re.compile(r"[^\W_]+")
+_WORDS = compile_pattern(r"[^\W_]+")
 
 
 def check(

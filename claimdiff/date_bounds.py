@@ -30,6 +30,7 @@ import attrs
 
 from claimdiff import nouns, verbs
 from claimdiff.fields_repr import fields_repr
+from claimdiff.pattern_code import compile_pattern
 
 if TYPE_CHECKING:
     from claimdiff.lexicon import Lexicon
@@ -40,7 +41,7 @@ BEGIN = "begin"
 END = "end"
 
 # Words, or a comma, which a day of the week leaves before its date ("Friday, July 7").
-_TOKEN = re.compile(r"[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]+)*|\d\S*|,")
+_TOKEN = compile_pattern(r"[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]+)*|\d\S*|,")
 # How far before a date its bound's words may stand: "is due to come into force on".
 _REACH = 80
 # Words read back past the fillers: a verb with its auxiliaries ("is now due to close"),
@@ -121,7 +122,7 @@ def _clock(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
     if not suffixes:
         return None
     ends = "|".join(re.escape(w) for w in suffixes)
-    return re.compile(rf"\d{{1,2}}(?:[.:]\d\d)?(?:{ends})|\d{{1,2}}[.:]\d\d|(?:{ends})")
+    return compile_pattern(rf"\d{{1,2}}(?:[.:]\d\d)?(?:{ends})|\d{{1,2}}[.:]\d\d|(?:{ends})")
 
 
 def bound_of(text: str, span: tuple[int, int], start: int, words: BoundWords) -> str | None:

@@ -93,16 +93,21 @@ def _last_day(months: np.ndarray, days: np.ndarray) -> np.ndarray:
     return np.asarray((days == length) | ((months == 2) & (days == 29)))
 
 
-def _digit_slip(u: int, v: int) -> bool:
-    """Whether two days of a month are one's digits swapped ("21", "12"), or a day of one
-    digit and the same with a nought after ("3", "30") or a one before it ("7", "17");
-    not any digit ("2", "25": an arrest and a charge; "16", "26")."""
-    if u == v or not u or not v:
-        return False
-    lo, hi = min(u, v), max(u, v)
-    return sorted(str(u)) == sorted(str(v)) or (lo < 10 and hi in (10 * lo, 10 + lo))
+def _digit_slips() -> np.ndarray:
+    """Which two days of a month (0 for none) are one's digits swapped ("21", "12"), or a
+    day of one digit and the same with a nought after ("3", "30") or a one before it ("7",
+    "17"); not any digit ("2", "25": an arrest and a charge; "16", "26").
+
+    Written with whole-table operations: a call per pair of days cost a process 1,024
+    calls at import (tests/test_date_slips_table.py holds it to the rule day by day).
+    """
+    u, v = np.arange(32)[:, None], np.arange(32)[None, :]
+    swapped = (u >= 10) & (v >= 10) & (u // 10 == v % 10) & (u % 10 == v // 10) & (u != v)
+    lo, hi = np.minimum(u, v), np.maximum(u, v)
+    one_digit = (lo >= 1) & (lo < 10) & ((hi == 10 * lo) | (hi == 10 + lo))
+    return np.asarray(swapped | one_digit)
 
 
 # Every day of a month against every other (0 for none): a table, so that thousands of
 # dates cost a look-up each, not a comparison of their digits in Python.
-_DIGIT_SLIPS = np.array([[_digit_slip(u, v) for v in range(32)] for u in range(32)], dtype=bool)
+_DIGIT_SLIPS = _digit_slips()

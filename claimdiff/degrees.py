@@ -14,7 +14,6 @@ bearing after it ("37 degrees north"); "a 90-degree turn" is always an angle
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 import attrs
@@ -22,6 +21,7 @@ import attrs
 from claimdiff.candidates import Candidate
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind, Quantity, Span
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import sentences
 from claimdiff.units import convert, dimension
 
@@ -92,7 +92,7 @@ def _nearest(value: float, theirs: Sequence[float]) -> str:
     return _CELSIUS if distance(_CELSIUS) <= distance(_FAHRENHEIT) + 1e-9 else _FAHRENHEIT
 
 
-_NEXT = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+_NEXT = compile_pattern(r"\s+(?P<w>[^\W\d_]+)")
 
 
 def _bearing(text: str, end: int, lex: Lexicon) -> bool:
@@ -113,4 +113,4 @@ def _of_temperature(c: Candidate, text: str, sents: Sequence[Span], lex: Lexicon
     return bool({w.lower() for w in _WORD.findall(text, lo, hi)} & lex.TEMPERATURE_WORDS)
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compile_pattern(r"[^\W\d_]+")

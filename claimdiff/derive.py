@@ -20,6 +20,7 @@ import attrs
 
 from claimdiff.align import lemma
 from claimdiff.model import Claim, Direction, Kind, Qualifier, Quantity
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = [
     "BOUND_SLACK",
@@ -39,8 +40,8 @@ BOUND_SLACK = 0.1
 (16,300 → "more than 16,000"); further out it says too little to be checked."""
 # The widest range (high / low) still precise enough to be checked.
 _RANGE_SPREAD = 1.5
-_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-_WRITTEN_PERCENT = re.compile(r"%|per\s?cent|pct", re.IGNORECASE)
+_NUMBER = compile_pattern(r"\d[\d,]*(?:\.(\d+))?")
+_WRITTEN_PERCENT = compile_pattern(r"%|per\s?cent|pct", re.IGNORECASE)
 _ARITHMETIC_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION})
 # A count of these is a change of a percentage, read as a difference of two
 # percentages ("margin rose 2.5 points" from "39.0%" to "41.5%").

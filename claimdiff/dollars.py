@@ -34,6 +34,7 @@ from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import Claim, Kind, Span, Verdict
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.prepare import Side
 from claimdiff.verdict import Judgement
 
@@ -41,7 +42,7 @@ __all__ = ["Local", "dollar_codes", "kinder", "local_dollars"]
 
 # A dollar sign with no letter right before or after it ("$4.2m", "a $4.2m grant"; not
 # "A$", "US$", "$US13.4 billion").
-_BARE_SIGN = re.compile(r"(?<![^\W\d_])\$(?![^\W\d_])")
+_BARE_SIGN = compile_pattern(r"(?<![^\W\d_])\$(?![^\W\d_])")
 # The word "dollars" after a number or a word in lower case, no country's name before it
 # ("three and a half million dollars", "5m dollars"; not "US dollars", "Australian
 # dollars"): a bare sign written out.
@@ -165,7 +166,7 @@ def _dollar_names(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     cased_words = [re.escape(w).replace(r"\ ", r"\s+") for w in cased]
     names |= {w.lower(): c for w, c in cased.items()}
     either = f"(?i:{alternation})" + "".join(f"|{c}" for c in [*codes, *cased_words])
-    return re.compile(rf"(?<![^\W\d_])(?:{either})(?![^\W\d_])"), names
+    return compile_pattern(rf"(?<![^\W\d_])(?:{either})(?![^\W\d_])"), names
 
 
 def dollar_codes(lex: Lexicon) -> frozenset[str]:

@@ -33,12 +33,13 @@ import itertools
 import re
 
 from claimdiff.lexicon import Lexicon
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["expected"]
 
 # A word, hyphenated compounds whole: "better-than-expected" expects nothing, and
 # "emerging-market" is no market.
-_WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
+_WORD = compile_pattern(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 
 # How many words right before a figure a forecast's noun may stand ("expectations of
 # about 1.2m"), and the word setting it against a forecast ("Against the fiscal
@@ -191,7 +192,7 @@ def _breaks(words: frozenset[str]) -> re.Pattern[str]:
     (the lexicon's ``EXPECTATION_BREAKS``); words past it are said of something else
     ("Inflation came in below what economists had expected, at 3.2%")."""
     joined = "|".join(sorted(map(re.escape, words)))
-    return re.compile(rf"[,;:()]|\s(?:{joined})\s" if joined else r"[,;:()]", re.IGNORECASE)
+    return compile_pattern(rf"[,;:()]|\s(?:{joined})\s" if joined else r"[,;:()]", re.IGNORECASE)
 
 
 def _words(text: str) -> list[tuple[str, str]]:

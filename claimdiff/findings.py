@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
 from claimdiff.model import Claim, Finding, Verdict
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.verdict import Judgement
 
 __all__ = ["BY_ELIMINATION", "describe", "finding", "guessed", "judged", "paired_by_elimination"]
@@ -69,7 +68,7 @@ def guessed(f: Finding) -> bool:
     return f.label == BY_ELIMINATION or f.reason.endswith(_BY_ELIMINATION_SAYS)
 
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = compile_pattern(r"[^\W_]+(?:['’][^\W_]+)*")
 _LEADING = frozenset({"the"})
 
 

@@ -28,7 +28,6 @@ import functools
 import hashlib
 import importlib.resources
 import os
-import re
 import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -37,6 +36,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from claimdiff.model import Claim, Finding, Kind, Report, Verdict
+from claimdiff.pattern_code import compile_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     import jinja2
@@ -222,7 +222,7 @@ class Piece:
 
 
 # A run of white space holding two or more line breaks separates paragraphs.
-_GAP = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*")
+_GAP = compile_pattern(r"[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*")
 
 
 def _text_pieces(text: str) -> Iterable[Piece]:

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind
 from claimdiff.numbered_names import numbered_names
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.source_words import MAX_INITIALS, SourceWords, fold
 from claimdiff.vocabulary import is_common
 
@@ -55,16 +56,16 @@ def invented_names(
 # A word that may be a name: a capital (or dotted initials, "U.K."), then letters, with
 # inner apostrophes and ampersands ("O'Neill", "AT&T"); letters outside ASCII count
 # ("Fernández"); a capital after a hyphen starts a name of its own ("Jean-Paul").
-_CAPITAL = re.compile(r"(?<![\w’'.&])(?:(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’&][^\W\d_]+)*)")
+_CAPITAL = compile_pattern(r"(?<![\w’'.&])(?:(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’&][^\W\d_]+)*)")
 # A possessive's ending, left off the name ("Tesla's" is "Tesla").
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+_POSSESSIVE_END = compile_pattern(r"['’]s?$")
 # What ends a sentence or opens a quotation or a list item: the next word opens a sentence.
 _ENDS = frozenset('.!?:;"“”‘([')
 # A heading's line, found once per output ("## Key Findings").
-_HEADING = re.compile(r"^[ \t]*#[^\n]*", re.MULTILINE)
+_HEADING = compile_pattern(r"^[ \t]*#[^\n]*", re.MULTILINE)
 _BULLETS = frozenset("*#>•-–—·")
 # A title's abbreviation ends in a full stop that ends no sentence: "Dr. Patel".
-_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{1,4})\.\s+$")
+_TITLE_BEFORE = compile_pattern(r"(?<![\w.])(?:[A-Z][a-z]{1,4})\.\s+$")
 # Endings left off to find the word a name is made from: a demonym's ("British" ->
 # "brit", "Syrian" -> "syri") or a plural's ("Greens" for "the Green Party").
 _ENDINGS = ("ish", "ian", "ean", "ese", "an", "ic", "i", "s")
@@ -119,7 +120,7 @@ def _proper_names(
 
 # A capitalised word and one space before a name: the name's first word ("New" of "New
 # Zealand" where the source writes "New York").
-_WORD_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][^\W\d_]*) $")
+_WORD_BEFORE = compile_pattern(r"(?<![\w'’.&-])([A-Z][^\W\d_]*) $")
 
 
 # A name's words before the unsupported one, at most ("Bank of New Zealand" aside).

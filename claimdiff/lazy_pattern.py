@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterator
 from typing import Any, cast
 
+from claimdiff.pattern_code import compile_pattern
+
 __all__ = ["lazy_pattern"]
 
 # The methods a stand-in answers; after the first, the compiled pattern's own.
@@ -37,7 +39,7 @@ class _Lazy:
     def _compile(self) -> re.Pattern[str]:
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self._flags)
+            compiled = self._compiled = compile_pattern(self.pattern, self._flags)
             for name in _METHODS:  # instance attributes: read before the class's methods
                 setattr(self, name, getattr(compiled, name))
         return compiled

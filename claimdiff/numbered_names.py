@@ -9,18 +9,19 @@ from collections.abc import Sequence
 
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.source_words import SourceWords, fold
 
 __all__ = ["numbered_names"]
 
 # A run of digits, as a number's name would hold it ("Tier 2", "SARS-CoV-2", "49ers").
-_DIGITS = re.compile(r"\d+")
+_DIGITS = compile_pattern(r"\d+")
 # A score or a vote: two numbers joined by a dash ("7-2", "3–1").
-_SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+_SCORE = compile_pattern(r"\d{1,3}-\d{1,3}")
 # Periods written with digits: "Q3", "3Q", "H1", "FY23", "FY2024".
-_PERIOD_TOKEN = re.compile(r"[QH][1-4]|[1-4][QH]|FY\s?'?\d{2,4}", re.IGNORECASE)
+_PERIOD_TOKEN = compile_pattern(r"[QH][1-4]|[1-4][QH]|FY\s?'?\d{2,4}", re.IGNORECASE)
 # A capitalised word right before a bare number: the name it numbers ("Tier 2").
-_NAME_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z][\w&'’-]*\s$")
+_NAME_BEFORE = compile_pattern(r"(?<![\w&'’.-])[A-Z][\w&'’-]*\s$")
 _WORD_PARTS = "-‐–"
 
 

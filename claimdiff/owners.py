@@ -28,17 +28,16 @@ A sentence's first word is capitalised whatever it is, so a name read there is m
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
 from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["PARTICIPLE_CLAUSE", "Owner", "first_name", "name_key", "owner_before", "same_name"]
 
 # A run of capitalised words, joined by spaces or hyphens ("Anglo American", "Rolls-Royce").
-_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
+_RUN = compile_pattern(r"(?<![\w’'])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 # A possessive right before a figure, with at most a determiner and one word between:
 # "the Spaniard's nine", "BHP's the other 42 per cent", "Ireland's two".
 _POSSESSIVE = lazy_pattern(
@@ -46,10 +45,10 @@ _POSSESSIVE = lazy_pattern(
 )
 # Where a clause opens within a figure's words: its name is the figure's, not one of the
 # clause before ("The Celtics edged the Knicks, Jayson Tatum leading Boston with 34 points").
-_CLAUSE = re.compile(r",\s|;\s|\s(?:and|but|while|whereas|as|after|when)\s")
+_CLAUSE = compile_pattern(r",\s|;\s|\s(?:and|but|while|whereas|as|after|when)\s")
 # A clause opened by a participle takes the sentence's subject: "Ireland edged France
 # 27-24, scoring three tries".
-PARTICIPLE_CLAUSE = re.compile(r"(?:,\s|;\s)[a-z]+ing\s")
+PARTICIPLE_CLAUSE = compile_pattern(r"(?:,\s|;\s)[a-z]+ing\s")
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 # Lower-case words that, capitalised, are times, not names.
 _CALENDAR = frozenset(

@@ -7,11 +7,11 @@ differ (docs/compare.md, "Evidence against").
 
 from __future__ import annotations
 
-import re
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["YEAR", "bare_years", "financial_year", "months_apart", "same_period"]
 
-YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
+YEAR = compile_pattern(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
 """A year inside a period ("2023", "2023 Q3"), as its only group."""
 
 
@@ -54,7 +54,7 @@ def financial_year(period: str) -> str:
     return _FY_MONTH.sub("FY", period)
 
 
-_FY_MONTH = re.compile(r"FY-M\d\d")
+_FY_MONTH = compile_pattern(r"FY-M\d\d")
 
 
 def months_apart(a: str, b: str) -> bool:

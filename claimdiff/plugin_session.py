@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ import pytest
 from claimdiff import baseline as bl
 from claimdiff.assertions import count_of, render_check_failure, run_check
 from claimdiff.model import Kind, Report
+from claimdiff.pattern_code import compile_pattern
 
 _MARKER_OPTIONS = frozenset({"strict", "ignore_kinds", "allow_unsupported", "lang"})
 
@@ -80,7 +80,7 @@ def _options(item: pytest.Item) -> _Options:
     )
 
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_UNSAFE = compile_pattern(r"[^A-Za-z0-9._-]+")
 
 
 def page_name(nodeid: str, check: str) -> str:

@@ -29,6 +29,7 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Document, Kind, Qualifier
 from claimdiff.month_scopes import DATED_KINDS
 from claimdiff.owners import PARTICIPLE_CLAUSE, Owner, first_name, name_key, owner_before
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.periods import YEAR
 from claimdiff.reference_rates import when_published
 from claimdiff.tallies import sides
@@ -44,7 +45,7 @@ _NO_EVENT_WORDS = EventWords()
 
 _RELATIVE_YEARS = {"this year": 0, "last year": -1, "next year": 1}
 # A capitalised word: a name, where it does not open its sentence.
-_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]+")
+_NAME = compile_pattern(r"(?<![\w’'])[A-Z][\w’'-]+")
 
 
 @attrs.frozen
@@ -417,7 +418,7 @@ _OWN_REACH = 600
 
 # Where the words between two figures of one sentence change hands: "£3.5m
 # earmarked for libraries | and £21m set aside for roads".
-_HANDOVER = re.compile(r",\s|;|\s(?:and|but|while|whereas|with|as)\s", re.IGNORECASE)
+_HANDOVER = compile_pattern(r",\s|;|\s(?:and|but|while|whereas|with|as)\s", re.IGNORECASE)
 
 
 def _segment(
@@ -479,7 +480,7 @@ def _clause(text: str, c: Claim, lex: Lexicon) -> tuple[int, int]:
     return start, hi if after is None else after.start()
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = compile_pattern(r"[^\W\d_]+")
 
 
 def _counted(text: str, c: Claim, lex: Lexicon) -> str | None:
@@ -550,7 +551,7 @@ def _spent_on(text: str, lo: int, start: int, lex: Lexicon) -> str | None:
 
 
 # "budget of", "funding worth", "spending in": a noun tied to the figure after it.
-_NOUN_OF = re.compile(r"[^\W\d_]+\s+(?:of|worth|in)\s+$")
+_NOUN_OF = compile_pattern(r"[^\W\d_]+\s+(?:of|worth|in)\s+$")
 
 
 def _others_kin(after: str, lex: Lexicon, seen: dict[str, str]) -> frozenset[str]:

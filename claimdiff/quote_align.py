@@ -18,7 +18,6 @@ its attribution join the longer quote the other text gives whole.  Verdicts:
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING
 from claimdiff.extract.speakers import names_someone
 from claimdiff.fragments import partial_score, partial_window
 from claimdiff.model import Claim, Finding, Verdict
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import drop_escapes
 
 if TYPE_CHECKING:
@@ -55,9 +55,9 @@ _POSTINGS_READ = 4 * MAX_CANDIDATES
 SHOWN_CHARS = 60
 SHOWN_WORDS = 8
 
-_NOT_WORD = re.compile(r"[^\w\s']+")
+_NOT_WORD = compile_pattern(r"[^\w\s']+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
-_CLAUSE_END = re.compile(r"[,;:.!?…]")
+_CLAUSE_END = compile_pattern(r"[,;:.!?…]")
 
 
 def quote_words(text: str) -> list[str]:

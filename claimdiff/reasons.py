@@ -8,7 +8,6 @@ Years are never printed with a thousands separator.
 
 from __future__ import annotations
 
-import calendar
 import math
 
 from claimdiff.model import CLOCK, Claim, Kind, Qualifier, Quantity, Verdict
@@ -53,6 +52,8 @@ def _date(v: int) -> str:
     year, month, day = v // 10_000, v // 100 % 100, v % 100
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return str(v)
+    import calendar  # here: it imports locale, some 7 M instructions a comparison seldom needs
+
     # A month's span is coded to its 31st ("February 2022": 1 to 31 February).
     day = min(day, calendar.monthrange(year or 2000, month)[1])
     words = f"{day} {calendar.month_name[month]}"
@@ -217,6 +218,8 @@ def explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, ta
 
 def _day(q: Quantity) -> str:
     """A day of the week coded 1 (Monday) to 7 (claimdiff.model.WEEKDAY) by its name."""
+    import calendar  # as in _date
+
     return calendar.day_name[int(q.value or 1) - 1]
 
 

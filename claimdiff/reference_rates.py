@@ -13,11 +13,11 @@ A stated rate (in either text) or one the caller gives always comes first
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from claimdiff.data_files import read_bytes
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.verdict import Rate
 
 __all__ = ["WINDOW_MONTHS", "reference_rate", "when_published"]
@@ -28,7 +28,7 @@ WINDOW_MONTHS = 36
 # converted at was near the day's, and a month's mean hides the days' spread.
 _DATED_SPREAD = 1
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_DATE = re.compile(r"\b(\d{4})(?:-(\d{1,2}))?")
+_DATE = compile_pattern(r"\b(\d{4})(?:-(\d{1,2}))?")
 
 
 @lru_cache(maxsize=1)

@@ -12,11 +12,12 @@ import re
 import unicodedata
 
 from claimdiff.lexicon import Lexicon
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["SourceWords", "fold"]
 
 # A word, with inner apostrophes and ampersands ("O'Neill", "AT&T").
-WORD = re.compile(r"[^\W_]+(?:['’&][^\W_]+)*")
+WORD = compile_pattern(r"[^\W_]+(?:['’&][^\W_]+)*")
 # Acronyms up to this long are looked for as the initials of a run of words, small
 # words among them or left out ("funds from operations": FFO; "Bank of England": BoE).
 MAX_INITIALS = 6
@@ -24,7 +25,7 @@ _DASHES = str.maketrans({"–": "-", "‐": "-", "—": "-", "’": "'"})
 # Prefixes kept of a hyphenated token ("covid" and "covid-19" of "covid-19-related"):
 # a few, so that a run of hyphens costs linear memory.
 _HEADS_PER_TOKEN = 3
-_PARTS = re.compile(r"\d+|[^\W\d_]+")
+_PARTS = compile_pattern(r"\d+|[^\W\d_]+")
 # What ends a token of prose: punctuation around it, not inside ("Tier 2," → "tier 2").
 _EDGES = "\"'“”‘’()[]{}.,;:!?"
 

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["AGAINST", "FOR", "sides"]
 
@@ -34,7 +35,7 @@ _OTHER = {FOR: AGAINST, AGAINST: FOR}
 _TALLY_GAP = lazy_pattern(r"\s*(?:votes?\s+)?to\s*", re.IGNORECASE)
 # A figure's own side words end at a clause break or a conjunction.
 _OWN_END = lazy_pattern(r"[,;:.]|\s(?:and|but|while|whereas|with)\s", re.IGNORECASE)
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)*")
 # How far after a figure its side words may stand: "19 members supporting the scheme".
 _OWN_REACH = 40
 _TALLIED = frozenset({Kind.COUNT, Kind.PERCENT})

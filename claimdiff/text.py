@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon.looks import FOLDS_TO_ASCII
 from claimdiff.model import Span
+from claimdiff.pattern_code import compile_pattern
 
 if TYPE_CHECKING:
     from claimdiff.lexicon import Lexicon
@@ -46,19 +47,19 @@ _ABBREVIATIONS = frozenset(
 _STOP_TAIL = r"(?<![.!?…].)(?:(?=\s)|[.!?…]*[\"'”’)\]]*(?=\s))"
 # "!", "?" and "…" end few sentences of news: theirs are compiled when a text first holds one.
 _STOPS = (
-    (".", re.compile(re.escape(".") + _STOP_TAIL)),
+    (".", compile_pattern(re.escape(".") + _STOP_TAIL)),
     ("!", lazy_pattern(re.escape("!") + _STOP_TAIL)),
     ("?", lazy_pattern(re.escape("?") + _STOP_TAIL)),
     ("…", lazy_pattern(re.escape("…") + _STOP_TAIL)),
 )
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_BLANK_LINE = compile_pattern(r"\n[ \t\r\f\v]*\n")
 # What may close a sentence after its marks.
 _CLOSERS = "\"'”’)]"
 
 # Each repeat is possessive ("++", "*+"): nothing after it could match where it gave a
 # character back, so the words are the same, and the engine keeps no state to return to
 # (a group repeated the usual way costs a fifth of reading the words).
-_WORD = re.compile(r"[^\W_]++(?:['’\-][^\W_]++)*+")
+_WORD = compile_pattern(r"[^\W_]++(?:['’\-][^\W_]++)*+")
 # The same words in ASCII text, where a letter or digit is one of these ranges: the engine
 # tests a range with one look-up, the category class \w with a call or four per character.
 _ASCII_WORD = lazy_pattern(r"[A-Za-z0-9]++(?:['\-][A-Za-z0-9]++)*+")
@@ -146,7 +147,7 @@ def clause_breaks(text: str, lo: int, hi: int) -> list[Span]:
 
 # A clause break: ; : ( ) or ", " or a dash between spaces.  It opens with the mark, which
 # the engine skips to at C speed; a dash's break starts at the space before it.
-_CLAUSE_BREAK = re.compile(r"[;:(),–—-](?:(?<=[;:()])|(?<=,)\s|(?<=\s[–—-])\s)")
+_CLAUSE_BREAK = compile_pattern(r"[;:(),–—-](?:(?<=[;:()])|(?<=,)\s|(?<=\s[–—-])\s)")
 _SPAN = re.Match.span
 # From this many characters a sentence is looked at for a dash first: three finds cost
 # about as much as the interpreted steps of a few breaks, which a shorter one rarely has.
@@ -545,7 +546,7 @@ _NOT_IN_WORDS = bytes(
     c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "'-") else 32 for c in range(256)
 )
 # An apostrophe or hyphen with no letter or digit after it, or none before it.
-_LONE_MARK = re.compile(r"['\-](?:(?![A-Za-z0-9])|(?<![A-Za-z0-9]['\-]))")
+_LONE_MARK = compile_pattern(r"['\-](?:(?![A-Za-z0-9])|(?<![A-Za-z0-9]['\-]))")
 
 
 class WordIndex:

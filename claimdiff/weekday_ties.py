@@ -14,18 +14,18 @@ claimdiff.align's.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["another", "day_part"]
 
-_WORD = re.compile(r"[^\W\d_]+")
-_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+_WORD = compile_pattern(r"[^\W\d_]+")
+_AFTER = compile_pattern(r"\s+(?P<w>[^\W\d_]+)")
 # The two words before a day: "early on Sunday", "happened late Monday".
-_BEFORE = re.compile(r"(?:(?P<w1>[^\W\d_]+)\s+)?(?P<w2>[^\W\d_]+)\s+$")
+_BEFORE = compile_pattern(r"(?:(?P<w1>[^\W\d_]+)\s+)?(?P<w2>[^\W\d_]+)\s+$")
 # How far a time of day may stand from its day ("at about 9.40pm on Saturday"), and how
 # far back the words of a part of the day are read ("early on Sunday").
 _CLOCK_REACH = 24

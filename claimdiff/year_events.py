@@ -25,7 +25,6 @@ another year only on evidence, or when the two are the same year
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -35,6 +34,7 @@ import attrs
 from claimdiff import nouns, verbs
 from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
+from claimdiff.pattern_code import compile_pattern
 
 if TYPE_CHECKING:
     from claimdiff.candidates import Rules
@@ -59,9 +59,9 @@ __all__ = [
 _REACH = 6
 # Where a clause ends, for a verb read after the year that opens it.
 _CLAUSE_END = lazy_pattern(r"[.;:!?]|,\s")
-_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+_WORD = compile_pattern(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 # A year as an adjective: right before a word or a hyphened participle ("1964-built").
-_AFTER = re.compile(r"(?:-|\s+)([A-Za-z]+)")
+_AFTER = compile_pattern(r"(?:-|\s+)([A-Za-z]+)")
 
 
 def event_of(

@@ -78,6 +78,7 @@ from claimdiff.extract.word_changes import word_changes
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import WEEKDAY, Claim, Span
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.periods import financial_year
 from claimdiff.text import Lowered, blank_escapes, sentence_index, sentences
 
@@ -487,9 +488,9 @@ def _claim(
 
 # "in the three months to June", "over the past year": a length of time that is when the
 # sentence's change happened, not a figure that changed.
-_PERIOD_BEFORE = re.compile(r"\b(?:the|past|last)\s+$", re.IGNORECASE)
+_PERIOD_BEFORE = compile_pattern(r"\b(?:the|past|last)\s+$", re.IGNORECASE)
 # ... or ending at a named month: "over 12 months to June", "in the year to March".
-_PERIOD_AFTER = re.compile(r"\s+(?:to|ending|ended|through)\s+(?P<month>[A-Z][a-z]+)")
+_PERIOD_AFTER = compile_pattern(r"\s+(?:to|ending|ended|through)\s+(?P<month>[A-Z][a-z]+)")
 
 
 def _as_period(text: str, d: Draft, lex: Lexicon) -> bool:

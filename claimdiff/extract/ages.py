@@ -36,6 +36,7 @@ from claimdiff.extract.said_ages import (
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Qualifier, Quantity
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = [
     "OLDEST",
@@ -64,7 +65,7 @@ _PAREN_BEFORE = lazy_pattern(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)\s?\($")
 # People live to about this age: a larger number after "Name, " is no age.
 OLDEST = 120
 # "children (aged) under 15", "younger than fifteen": the limit words right before a figure.
-_LIMIT_BEFORE = re.compile(
+_LIMIT_BEFORE = compile_pattern(
     r"(?:(?<![^\W\d_])(?P<who>[^\W\d_][\w’'-]*)\s+)?(?P<cue>(?:aged\s+)?[^\W\d_]+(?:\s+than|\s+the\s+age\s+of)?)\s+$"
 )
 

@@ -28,16 +28,17 @@ from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.folded import fold
 from claimdiff.model import Kind
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import HYPHENS
 
 # "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred": a number after a
 # scale word, smaller than it, continues the number.
-_CHAIN = re.compile(r"\s+(?:and\s+)?(?=[^\W_])", re.IGNORECASE)
+_CHAIN = compile_pattern(r"\s+(?:and\s+)?(?=[^\W_])", re.IGNORECASE)
 _ARTICLE = lazy_pattern(r"an?\s+", re.IGNORECASE)
-_AND_FRACTION = re.compile(r"\s+and\s+(?=an?\s|one\s)", re.IGNORECASE)
+_AND_FRACTION = compile_pattern(r"\s+and\s+(?=an?\s|one\s)", re.IGNORECASE)
 _HYPHEN = lazy_pattern(r"[-‐‑](?=[^\W\d_])")
-_NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]+)")
-_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
+_NEXT_WORD = compile_pattern(r"\s+(?P<w>[^\W\d_]+)")
+_ARTICLE_BEFORE = compile_pattern(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
 
 
 @attrs.define

@@ -40,6 +40,7 @@ from claimdiff.extract.window_ends import PhraseMatch, hedge_ending, phrase_endi
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Qualifier, Quantity
+from claimdiff.pattern_code import compile_pattern
 
 # The words between two figures of a range ("to", "and") are the lexicon's patterns
 # "range_sep" and "range_and"; "from" before a figure is its "change_from".
@@ -252,7 +253,7 @@ _CHANGE_RESULT = 3.0
 # elsewhere it is a range with its unit said once ("takes 3 hours to 4").
 _UNIT_AFTER = frozenset({DURATION, MEASURE})
 _LAST_WORDS = lazy_pattern(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_NEXT_WORD = compile_pattern(r"\s+([^\W\d_]+)")
 
 
 def _plural_at(text: str, at: int) -> bool:

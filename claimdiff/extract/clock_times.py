@@ -32,6 +32,7 @@ from claimdiff.extract.precision import Draft
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import CLOCK, Quantity
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import Lowered, opens_sentence
 
 __all__ = ["clock_times", "oclock_count"]
@@ -59,11 +60,11 @@ _ASCII_HINT = lazy_pattern(rf"[0-9](?:[.:][0-5][0-9]{_AP}|{_AP}|:[0-5][0-9])")
 # and a colon after a digit.  Each opens with its one character, which the engine skips
 # to with a plain comparison; the hint's opening digit class costs a test of the class at
 # every character of the text (some 50 instructions each).
-_M_AFTER_DIGIT = re.compile(
+_M_AFTER_DIGIT = compile_pattern(
     r"m(?<=[ap.\s]m)(?:(?<=\d[ap]m)|(?<=\d\s[ap]m)|(?<=\d[ap]\.m)|(?<=\d\s[ap]\.m)"
     r"|(?<=\d[ap]\.\sm)|(?<=\d\s[ap]\.\sm))"
 )
-_COLON_AFTER_DIGIT = re.compile(r":(?<=\d:)")
+_COLON_AFTER_DIGIT = compile_pattern(r":(?<=\d:)")
 # How far before its "m" a hint may start: "4.15 p. m." (its digit 8 characters before).
 _HINT_REACH = 8
 # A clock word for an hour may follow "12" ("12 noon").
@@ -88,7 +89,7 @@ _REACH = 30
 # afternoon"), up to its clause's end.
 _DAY_PART_WORDS = 4
 _CLAUSE_END = lazy_pattern(r"[.;:!?,]")
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = compile_pattern(r"[^\W\d_]+")
 
 
 def clock_times(

@@ -44,6 +44,7 @@ from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.regex import phrases_in
 from claimdiff.model import Kind, Span
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import Lowered, clause_breaks
 
 __all__ = [
@@ -63,14 +64,14 @@ _PREDICATE_REACH = 80
 # figure before it, though "23" stands nearer.
 # It opens with a class of the marks and spaces it may start at, which the engine skips to
 # (a choice of branches opening with a category class it tried at every offset).
-_HANDOVER = re.compile(r"[,;\s](?:(?<=,)\s|(?<=;)|(?<=\s)(?:and|but|while|whereas)\s)", re.I)
+_HANDOVER = compile_pattern(r"[,;\s](?:(?<=,)\s|(?<=;)|(?<=\s)(?:and|but|while|whereas)\s)", re.I)
 _ACROSS = 2 * _PREDICATE_REACH
 # Between a passive verb and the count of those who did it ("were rescued by 40
 # volunteers", "killed by two gunmen"): what the verb says befell others.
 _BY_AGENT = lazy_pattern(r"\s+by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # How far a tied period may stand after its figure: "$40m in 2022", "£3bn in sales in 2023".
 _TIE_REACH = 40
-_TIE_GAP = re.compile(r"[^\W\d_]+|\d", re.IGNORECASE)
+_TIE_GAP = compile_pattern(r"[^\W\d_]+|\d", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -202,7 +203,7 @@ def _in_a_name(text: str, start: int, end: int, sentence_start: int) -> bool:
 
 # Between a predicate noun and the figure it names: "revenue of $7.2bn", "sales of
 # 7.2bn dollars", "a workforce of some 3,600".
-_OF_FIGURE = re.compile(r"\s+of\s+(?:(?:some|about|around|nearly|almost|over)\s+)?")
+_OF_FIGURE = compile_pattern(r"\s+of\s+(?:(?:some|about|around|nearly|almost|over)\s+)?")
 
 
 class Predicates(NamedTuple):
@@ -369,7 +370,7 @@ def _share_coordinated(
 
 # The word after a figure, past spaces.
 _WORD_AFTER = lazy_pattern(r"\s+([^\W\d_]+)")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compile_pattern(r"[^\W\d_]+")
 
 
 def _joined(text: str, end: int, start: int, joins: frozenset[str]) -> bool:

@@ -26,6 +26,7 @@ from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.looks import any_case
 from claimdiff.model import WEEKDAY, Quantity
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import WORD_DASHES, Lowered
 
 __all__ = [
@@ -41,12 +42,12 @@ __all__ = [
 
 DATE_UNIT = "date"
 """The unit of a date's quantity (``YYYYMMDD`` or ``MMDD``)."""
-_ISO_DATE = re.compile(
+_ISO_DATE = compile_pattern(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"
 )
-_ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
+_ORDINAL = compile_pattern(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
 _YEAR_AFTER = lazy_pattern(r",?\s+(?P<year>\d{4})(?!\d)")
-_MONTH_BEFORE = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s+$")
+_MONTH_BEFORE = compile_pattern(r"(?P<month>[A-Z][a-z]{2,8})\.?\s+$")
 _DAY_SPAN = lazy_pattern(r"\s?[-–]\s?(?P<day>\d{1,2})(?!\d)")
 
 
@@ -174,7 +175,7 @@ def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
     return None
 
 
-_LEAD_WORDS = re.compile(r"[^\W\d_]+")
+_LEAD_WORDS = compile_pattern(r"[^\W\d_]+")
 # A dateline stands at the very start of a text.
 _DATELINE_REACH = 40
 
@@ -421,8 +422,8 @@ def _may_name_month(text: str, i: int, capitals: frozenset[str], reach: int, mos
 
 _NEXT_WORD = lazy_pattern(r"[ \t]+(?P<w>[^\W\d_]+)")
 # The word right before a day, and the word right after it.
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)(?P<dash>[ \t]*[-–][ \t]*|[ \t]+)$")
-_WORD_AFTER = re.compile(r"(?P<dash>[ \t]*[-–][ \t]*|[ \t]+)(?P<w>[^\W\d_]+)")
+_WORD_BEFORE = compile_pattern(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)(?P<dash>[ \t]*[-–][ \t]*|[ \t]+)$")
+_WORD_AFTER = compile_pattern(r"(?P<dash>[ \t]*[-–][ \t]*|[ \t]+)(?P<w>[^\W\d_]+)")
 # A calendar date this near after a day carries the day: "Thursday 5 March", "Tuesday,
 # November 26".
 _DATE_REACH = 3
@@ -496,7 +497,7 @@ def _spans_days(
     return False
 
 
-_WEEKDAY_WORD = re.compile(r"[^\W\d_]+")
+_WEEKDAY_WORD = compile_pattern(r"[^\W\d_]+")
 
 
-_NON_SPACE = re.compile(r"\S")
+_NON_SPACE = compile_pattern(r"\S")

@@ -27,6 +27,7 @@ from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Direction, Span
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import Lowered
 
 __all__ = ["Change", "Tokens", "is_comparison", "pair_changes", "read_change", "tokenise"]
@@ -40,7 +41,7 @@ _COMPARISON = 60
 _LATE, _LATE_WORDS = 50, 5
 # How many words may separate a cue from its figure ("rose by some 12%").
 _MAX_GAP = 4
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = compile_pattern(r"[^\W\d_]")
 
 
 def is_comparison(word: str, lex: Lexicon) -> bool:

@@ -22,6 +22,7 @@ from claimdiff import nouns
 from claimdiff.extract.window_ends import phrase_ending_at
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.looks import FOLDS_TO_ASCII, openers
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import HYPHENS
 
 __all__ = ["DELAY", "RECORD", "SENSES", "sense", "superlative"]
@@ -36,7 +37,7 @@ SENSES = frozenset({DELAY, RECORD})
 # How far before a length its delay word or record's "in" may start: the longest phrase
 # of the lexicon and its spaces.
 _BEFORE_REACH = 40
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = compile_pattern(r"[^\W\d_]+")
 # White space read past a length for the first word of a delay after it ("two years
 # late"); a longer run is left to the pattern.
 _SPACE_READ = 8

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from claimdiff.lexicon import Lexicon
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.periods import financial_year
 
 __all__ = ["earlier_periods", "step_back"]
@@ -27,7 +28,7 @@ __all__ = ["earlier_periods", "step_back"]
 
 @functools.cache
 def _pattern(source: str) -> re.Pattern[str]:
-    return re.compile(source, re.IGNORECASE)
+    return compile_pattern(source, re.IGNORECASE)
 
 
 def earlier_periods(

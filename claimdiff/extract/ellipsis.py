@@ -15,16 +15,17 @@ before it, the subject is read as before.
 
 from __future__ import annotations
 
-import re
-
 from claimdiff import nouns
 from claimdiff.extract.members import COUNT
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Span
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["antecedent", "complement", "counted"]
 
-_COMPLEMENT = re.compile(r"[ \t\u00a0]+(?P<verb>[a-z]+)[ \t\u00a0]+(?P<noun>[a-z]+)(?![\w’'-])")
+_COMPLEMENT = compile_pattern(
+    r"[ \t\u00a0]+(?P<verb>[a-z]+)[ \t\u00a0]+(?P<noun>[a-z]+)(?![\w’'-])"
+)
 
 
 def complement(text: str, span: Span, lex: Lexicon) -> str | None:

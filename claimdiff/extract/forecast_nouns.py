@@ -21,16 +21,17 @@ import re
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Kind
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["without_forecasters"]
 
 # "the" right before the figure (after a hedge's words, which the figure holds).
-_THE_BEFORE = re.compile(r"(?<![^\W\d_])the\s+$", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
+_THE_BEFORE = compile_pattern(r"(?<![^\W\d_])the\s+$", re.IGNORECASE)
+_WORD = compile_pattern(r"[^\W\d_]+")
 # The tokens of a figure's words: its number's and the words after ("1.2m", "gain").
-_TOKEN = re.compile(r"[^\W_][^\s]*")
+_TOKEN = compile_pattern(r"[^\W_][^\s]*")
 # The word after a word of expecting, in its clause (none past a comma or full stop).
-_NEXT = re.compile(r"[ \t\u00a0]+(?P<w>[^\W\d_]+|\S)")
+_NEXT = compile_pattern(r"[ \t\u00a0]+(?P<w>[^\W\d_]+|\S)")
 # How many words after the forecaster its word of expecting may stand: "had been
 # expecting", "polled by Reuters had forecast".
 _EXPECTING_REACH = 5

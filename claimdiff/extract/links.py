@@ -8,17 +8,17 @@ Both read only the text between two neighbouring drafts.
 from __future__ import annotations
 
 import itertools
-import re
 
 from claimdiff.extract.members import MEASURE, MONEY, RATE
 from claimdiff.extract.precision import Draft
 from claimdiff.model import Quantity, Span
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["CLOSE", "join_rates", "linked_amounts"]
 
-_EQUALS = re.compile(r"\s*=\s*")
-_OPEN = re.compile(r"\s*\(\s*")
-CLOSE = re.compile(r"\s*\)")
+_EQUALS = compile_pattern(r"\s*=\s*")
+_OPEN = compile_pattern(r"\s*\(\s*")
+CLOSE = compile_pattern(r"\s*\)")
 """The closing bracket after a converted amount."""
 
 

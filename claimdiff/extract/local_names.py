@@ -27,13 +27,14 @@ from claimdiff.extract.names import (
 )
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Span
+from claimdiff.pattern_code import compile_pattern
 
 # A space before a lower-case ASCII letter or a digit: no run holds that letter (a
 # run's words open with an ASCII capital or a non-ASCII letter, and only spaces join
 # them), nor that space (it would join a word opening there).  Between two of these
 # the run pattern matches as it does over the whole text: its look-behinds read the
 # text before where a match is asked to start.
-_BREAK = re.compile(r" [a-z0-9]")
+_BREAK = compile_pattern(r" [a-z0-9]")
 _OPENS_NO_RUN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # How far from a place to look for a break before reading the whole text instead (a
 # text in capitals has none).

@@ -16,6 +16,7 @@ import unicodedata
 from claimdiff import nouns, verbs
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["million_cue_near", "one_thing_sized"]
 
@@ -29,7 +30,7 @@ _DETERMINER_BEFORE = lazy_pattern(
     re.IGNORECASE,
 )
 _WORD = lazy_pattern(r" (?P<w>[^\W\d_][\w’'-]*)")
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = compile_pattern(r"[^\W\d_]+")
 _OF = lazy_pattern(r"\s+(?:in|of)\s+(?:(?:the|a|an|its|their)\s+)?")
 # A noun phrase is read this many words long at most: "6m civil servants".
 _PHRASE = 3

@@ -18,22 +18,23 @@ from claimdiff.extract.number_words import read_words
 from claimdiff.extract.numbers import read_digits
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
+from claimdiff.pattern_code import compile_pattern
 
 # How far back a currency symbol or code may stand before the digits ("US$ 5").
 _SYMBOL_WINDOW = 6
 _CODE_BEFORE = lazy_pattern(r"(?<![^\W\d_])(?P<code>[A-Z]{3})\s?$")
 # After the number: "20 USD", "20 usd", "30 MUSD" (millions of US dollars).
-_CODE_AFTER = re.compile(r"\s?(?P<mega>M)?(?P<code>[A-Za-z]{3})(?![^\W\d_])")
+_CODE_AFTER = compile_pattern(r"\s?(?P<mega>M)?(?P<code>[A-Za-z]{3})(?![^\W\d_])")
 # The letters of "hk $", "aud$", "Mex$" right before a dollar sign.
 _DOLLAR_PREFIX = lazy_pattern(r"(?<![^\W\d_])(?P<p>[A-Za-z]{1,3})(?P<sp>\s?)\$\s?$")
 _PREFIX_WINDOW = 8
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = compile_pattern(r"[^\W\d_]+")
 # How far either side of a code that is also a word ("TOP") a word of money may stand.
 _CUE_WINDOW = 40
 # "3 dollars 50 cents", "15 dollars and 50", "17 USD 25": cents after whole units.
-_MINOR_JOIN = re.compile(r"\s+(?:and\s+)?(?=[^\W_])", re.IGNORECASE)
-_MINOR_WORD = re.compile(r"\s?(?P<w>[^\W\d_]+|¢)(?![^\W\d_])")
+_MINOR_JOIN = compile_pattern(r"\s+(?:and\s+)?(?=[^\W_])", re.IGNORECASE)
+_MINOR_WORD = compile_pattern(r"\s?(?P<w>[^\W\d_]+|¢)(?![^\W\d_])")
 _END_OF_AMOUNT = lazy_pattern(r"\s*(?:[.,;:!?)]|$)")
 
 

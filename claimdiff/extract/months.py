@@ -15,8 +15,6 @@ Abbreviations ("Mar", "Jun") are left alone: too often words.
 
 from __future__ import annotations
 
-import calendar
-import re
 from collections.abc import Container, Mapping
 
 from claimdiff.construct import new_quantity
@@ -27,19 +25,21 @@ from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.per_table import per_table
 from claimdiff.model import Claim, Kind
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["is_month_alone", "month_word", "months_alone"]
 
 # The cue word must be the word right before the month; a line break may stand between
 # them in hard-wrapped text ("begins in\nJune").
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)\s+$")
+_WORD_BEFORE = compile_pattern(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)\s+$")
 # A possessive, or the first character of the next word, says whether a name goes on.
-_AFTER = re.compile(r"(?P<poss>['’]s)?[ \t\u00a0]*(?P<next>[^\W_]?)")
+_AFTER = compile_pattern(r"(?P<poss>['’]s)?[ \t\u00a0]*(?P<next>[^\W_]?)")
 _NEXT_WORD = lazy_pattern(r"\s*(?P<w>[^\W\d_]+)")
 # Characters looked at before a month for its cue word.
 _CUE_REACH = 16
-# The days of a month of unknown year: a leap year's, so that "29 February" falls in it.
-_LEAP_YEAR = 2000
+# The days of each month of unknown year: a leap year's, so that "29 February" falls in
+# it (written out: importing calendar, and locale with it, cost a process 7 M instructions).
+_LEAP_YEAR_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def months_alone(text: str, lex: Lexicon) -> list[Draft]:
@@ -52,7 +52,7 @@ def months_alone(text: str, lex: Lexicon) -> list[Draft]:
         while i >= 0:
             end = i + len(word)
             if _alone(text, i, end, lex):
-                last = calendar.monthrange(_LEAP_YEAR, month)[1]  # no year: February has 29
+                last = _LEAP_YEAR_DAYS[month]
                 q = new_quantity(month * 100 + 1, month * 100 + last, None, DATE_UNIT, RANGE, None)
                 found.append(Draft(i, end, DATE, q))
             i = text.find(word, end)

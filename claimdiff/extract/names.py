@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Span
+from claimdiff.pattern_code import compile_pattern
 
 _POSSESSIVE_ENDS = ("'s", "’s")
 # A word as :func:`claimdiff.text.words` finds it (letters and digits, inner
@@ -41,9 +42,9 @@ _CAPITALISED = (
 # A run of such words joined by single spaces, ended by a word with a possessive "'s".
 _RUN = _CAPITALISED + r"(?:(?<!['’]s)[ \u00a0]" + _CAPITALISED + ")*"
 # The same, of two words or more.
-MULTI_WORD_RUN = re.compile(_CAPITALISED + r"(?:(?<!['’]s)[ \u00a0]" + _CAPITALISED + ")+")
+MULTI_WORD_RUN = compile_pattern(_CAPITALISED + r"(?:(?<!['’]s)[ \u00a0]" + _CAPITALISED + ")+")
 # One such word at its start, for a one-word run read on demand.
-CAPITALISED_WORD = re.compile(_CAPITALISED)
+CAPITALISED_WORD = compile_pattern(_CAPITALISED)
 # An abbreviated title's full stop and space inside a name: "Dr. Meier" (TITLE_ABBREVIATIONS).
 _TITLE_GAPS = (". ", ".\u00a0")
 
@@ -52,7 +53,7 @@ _TITLE_GAPS = (". ", ".\u00a0")
 def _compiled(pattern: str) -> re.Pattern[str]:
     # Patterns that English never uses (every run at once, a role in any case) are
     # compiled the first time another language asks: the command line starts faster.
-    return re.compile(pattern)
+    return compile_pattern(pattern)
 
 
 def is_acronym(word: str) -> bool:
@@ -309,7 +310,7 @@ _UNREAD = (-1, -1, (), (), False)  # not read yet (None is "no name")
 # A role noun and a preposition right before a name run ("chief executive of ",
 # "head teacher at the "): the run names what the role belongs to.  Where nouns are
 # capitalised ("Sprecher der Bahn"), the role is read in any case.
-_ROLE_BEFORE = re.compile(r"([a-z]+)\s+([a-z]+)\s+(?:the\s+)?$")
+_ROLE_BEFORE = compile_pattern(r"([a-z]+)\s+([a-z]+)\s+(?:the\s+)?$")
 _ROLE_BEFORE_ANY_CASE = r"([^\W\d_]+)\s+([^\W\d_]+)\s+$"
 
 

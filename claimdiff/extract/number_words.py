@@ -25,12 +25,13 @@ from claimdiff.extract.word_ordinals import (
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.folded import fold
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import HYPHENS
 
 # Joiners between number words: spaces, "and", a hyphen (spaced or not: "fifty - two").
 # Words of one number join by spaces or hyphens, "and" among them: "forty-five", "one
 # hundred and twenty", "two-and-a-half" (hyphened before a noun: "a two-and-a-half-year deal").
-_JOINER = re.compile(r"(?:\s*-\s*|\s+)(?P<and>and(?:\s*-\s*|\s+))?", re.IGNORECASE)
+_JOINER = compile_pattern(r"(?:\s*-\s*|\s+)(?P<and>and(?:\s*-\s*|\s+))?", re.IGNORECASE)
 _ARTICLE = lazy_pattern(r"an?(?:\s+|-(?=[^\W\d_]))", re.IGNORECASE)
 # "a quarter of a billion", "three quarters of a million": a fraction of a scale.
 _OF_A = lazy_pattern(r"of\s+an?\s+", re.IGNORECASE)

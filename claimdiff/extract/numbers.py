@@ -16,10 +16,11 @@ import attrs
 from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon.numformat import NumberFormat, number_format
+from claimdiff.pattern_code import compile_pattern
 
 # Group and decimal symbols are the locale's (claimdiff.lexicon.numformat): "16,000" and
 # "4.2" in English, "16.000" and "4,2" in German; typeset spaces ("16 000") group in all.
-_PLAIN = re.compile(r"\d+")
+_PLAIN = compile_pattern(r"\d+")
 # Scientific notation after the mantissa: "1.3e6", "12.32e+14", "6.23x10^-4".  Two exponent
 # digits at most: beyond that a float is no claim anyone writes in prose.
 _EXPONENT = lazy_pattern(
@@ -35,10 +36,10 @@ _CARET_POWER = lazy_pattern(r"\^(?P<signs>[+-]{0,2})(?P<n>\d{1,2})(?![\d.])")
 # "3/4" and the "1/4" of "2 1/4": a fraction in digits.  Only these denominators: "9/11"
 # and "24/7" are names, "50/50" a split, and dates ("20/03/2023") have a second slash.
 # An ordinal after the denominator is the same fraction: "7/8ths", "1/3rd".
-_SLASH = re.compile(r"/(?P<d>\d{1,3})(?P<suffix>(?:st|nd|rd|th)s?(?![^\W\d_]))?(?![\d/])")
+_SLASH = compile_pattern(r"/(?P<d>\d{1,3})(?P<suffix>(?:st|nd|rd|th)s?(?![^\W\d_]))?(?![\d/])")
 # A mixed number's parts stand apart by a space, a hyphen or "and": "2 1/4", "4-3/8",
 # "11 and 3/4".
-_MIXED = re.compile(
+_MIXED = compile_pattern(
     r"(?:[ \u00a0]+(?:and\s+)?|-)(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])", re.IGNORECASE
 )
 _FRACTION_OPENS = frozenset("/ \u00a0-")  # or a vulgar fraction: what _fraction_after reads
@@ -59,7 +60,7 @@ def part_of(text: str, end: int, numerator: float, den: int) -> bool:
 
 # Vulgar fraction characters ("½", "¾", "⅔"): Unicode gives each its value.
 VULGAR = frozenset("\u00bc\u00bd\u00be" + "".join(map(chr, range(0x2150, 0x215F))))
-_VULGAR_AFTER = re.compile("[ \u00a0]?(?P<v>[" + "".join(sorted(VULGAR)) + "])")
+_VULGAR_AFTER = compile_pattern("[ \u00a0]?(?P<v>[" + "".join(sorted(VULGAR)) + "])")
 # Longer digit runs are identifiers or junk, and would overflow a float's
 # exact integers: 15 digits is where doubles stop counting by one.
 MAX_DIGITS = 15

@@ -15,18 +15,17 @@ The words are English data (``ONE_NOT_AFTER``, ``ONE_NOT_BEFORE``, ``ONE_SPEAKER
 
 from __future__ import annotations
 
-import re
-
 from claimdiff import nouns, verbs
 from claimdiff.extract.amounts import Core
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import opens_sentence
 
 __all__ = ["counts_noun_at", "counts_one"]
 
 _WORD_BEFORE = lazy_pattern(r"(?<![\w’'-])(?P<w>[^\W\d_][\w’'-]*)\s+$")
-_WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)(?![\w’'-])")
+_WORD_AFTER = compile_pattern(r"[ \t]+(?P<w>[^\W\d_]+)(?![\w’'-])")
 # An aside after the counted noun, passed over to reach the verb ("One victim, now 51,
 # told"): at most this many characters between its commas.
 _ASIDE = lazy_pattern(r",[^,.;:!?]{1,40},")

@@ -16,12 +16,13 @@ from claimdiff.extract.precision import Draft
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["join_ranges_per", "per_after", "with_pers"]
 
 # "/month", " per month", " a month", " per diluted share": one step of a rate.
-_STEP = re.compile(r"\s?/\s?|\s+(?:per|an?|each)\s+", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
+_STEP = compile_pattern(r"\s?/\s?|\s+(?:per|an?|each)\s+", re.IGNORECASE)
+_WORD = compile_pattern(r"[^\W\d_]+")
 _AGO = lazy_pattern(r"\s+(?:ago|earlier|before|later|on)\b", re.IGNORECASE)
 # At most two steps ("per user per month") and two words between "per" and its unit
 # ("per diluted common share").

@@ -25,12 +25,13 @@ from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.looks import may_hold
 from claimdiff.lexicon.regex import phrases_in
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["PARTS", "Period", "periods"]
 
 _FY_DIGITS = lazy_pattern(r"\s?['’]?(?P<y>\d{4}|\d{2})(?!\d)")
 # Between a part and its year: "Q3 2023", "the third quarter of 2023", "fiscal 2023".
-_PART_YEAR_GAP = re.compile(r"(?:\s+of|\s*,)?\s+|-", re.IGNORECASE)
+_PART_YEAR_GAP = compile_pattern(r"(?:\s+of|\s*,)?\s+|-", re.IGNORECASE)
 
 
 # The three words after a phrase (a rate's words after "annual").
@@ -341,7 +342,7 @@ def _word_month_endings(words: frozenset[str]) -> re.Pattern[str]:
     """ "the year to March", "12 months ended May": :data:`_ENDING` before a month of
     ``words`` (``MONTH_WORDS``), capitalised, which the month pattern leaves out."""
     months = "|".join(_capitalised(words)) or "(?!)"
-    return re.compile(rf"(?i:{_ENDING_WORDS})(?P<month>{months})(?![\w’'])")
+    return compile_pattern(rf"(?i:{_ENDING_WORDS})(?P<month>{months})(?![\w’'])")
 
 
 # "the June quarter": the quarter ending in the month before it.

@@ -16,6 +16,7 @@ from claimdiff import nouns, verbs
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Span
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import words
 
 # The longest subject phrase we accept: longer ones are mis-parses
@@ -28,8 +29,8 @@ MAX_PARENTHETICAL_WORDS = 12
 # noun, where nouns are capitalised: "der zuständigen Behörde".
 MAX_NOUN_MODIFIERS = 3
 
-_WORD_AT = re.compile(r"\w*")
-_COMMA_GAP = re.compile(r"\s*,\s*")
+_WORD_AT = compile_pattern(r"\w*")
+_COMMA_GAP = compile_pattern(r"\s*,\s*")
 
 
 def subject_before(text: str, lo: int, verb: int, speech: Speech) -> Span | None:

@@ -26,6 +26,7 @@ from claimdiff.extract.dates import _ISO_DATE
 from claimdiff.extract.durations import UNIT_LETTERS
 from claimdiff.extract.unclaimed import _MAYBE_NOT_A_CLAIM
 from claimdiff.lexicon import Lexicon, get_lexicon
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import WORD_DASHES
 
 __all__ = ["PLAIN", "plain_pattern"]
@@ -47,7 +48,7 @@ def plain_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     )
     for g in (UNIT_LETTERS, _ISO_DATE, _MAYBE_NOT_A_CLAIM, shapes.figure):
         assert not g.flags & ~re.UNICODE, g  # flags of their own would not carry over
-    return re.compile(gates + shapes.figure.pattern)
+    return compile_pattern(gates + shapes.figure.pattern)
 
 
 def _unnamed(pattern: str) -> str:

@@ -36,6 +36,7 @@ from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Claim, Span
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import content_words, sentence_index, words
 
 _DOUBLE = frozenset('"“”„«»')
@@ -62,9 +63,9 @@ _EACH_MARK = tuple(
 )
 # A paragraph's end, with the white space after it: a blank line, or in a text with
 # none, a line break.  Each is a bounded run, so the scan is linear.
-_PARA_BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_PARA_BLANK = compile_pattern(r"\n[ \t\r\f\v]*\n\s*")
 _PARA_LINE = lazy_pattern(r"\n\s*")
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_BLANK_LINE = compile_pattern(r"\n[ \t\r\f\v]*\n")
 
 # Nesting deeper than this is noise (runs of stray marks), not quotation.
 _MAX_DEPTH = 4
@@ -243,7 +244,7 @@ def _next_nonspace(text: str, pos: int) -> int:
     return m.start() if m is not None else -1
 
 
-_NONSPACE = re.compile(r"\S")
+_NONSPACE = compile_pattern(r"\S")
 
 
 def _trim(text: str, start: int, end: int) -> Span:

@@ -33,12 +33,13 @@ from claimdiff.extract.precision import Draft
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Qualifier, Quantity
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import Lowered
 
 __all__ = ["repeats"]
 
 _WORD = lazy_pattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+_WORD_AFTER = compile_pattern(r"\s+(?P<w>[^\W\d_]+)")
 # How far back the verb may stand, in words and characters (a clause's end stops it).
 _REACH_WORDS = 3
 _REACH = 48

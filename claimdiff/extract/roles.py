@@ -14,6 +14,7 @@ from types import ModuleType
 from claimdiff.extract.names import NameRun
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon.speech import Speech
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["roles_around"]
 
@@ -35,12 +36,12 @@ def _role_patterns(tables: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]
     found by _description_before).  Bounded, so linear.
     """
     openers = tables.APPOSITION_OPENERS
-    apposition = re.compile(
+    apposition = compile_pattern(
         r",\s+((?:" + "|".join(openers) + r")\s[^,.;:!?\n]{1,80}"
         r"|[A-Z][^\s,]{0,40}['’]s\s[^,.;:!?\n]{1,80})"
     )
     either_case = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in openers)
-    description = re.compile(
+    description = compile_pattern(
         r"(?:(?:" + either_case + r")\s"
         r"|(?:[A-Z][^\s,]{0,40}\s){0,3}[A-Z][^\s,]{0,40}['’]s\s)"
         r"[^,.;:!?\n“”\"]{1,80}"

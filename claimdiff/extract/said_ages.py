@@ -16,6 +16,7 @@ from claimdiff.extract.members import AGE
 from claimdiff.extract.precision import Draft, exact
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import opens_sentence
 
 __all__ = [
@@ -35,9 +36,9 @@ __all__ = [
 
 WORD_BEFORE = lazy_pattern(r"(?P<w>[^\W\d_][\w’'-]*)(?:,\s*|\s+)$")
 
-WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+WORD_AFTER = compile_pattern(r"\s+(?P<w>[^\W\d_]+)")
 
-_OPENER_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)\s+$")
+_OPENER_BEFORE = compile_pattern(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)\s+$")
 # After the number: a comma, then a capitalised word or a word (a pronoun) checked after.
 _OPENER_AFTER = lazy_pattern(r",\s+(?P<w>[^\W\d_][\w’'-]*)")
 

@@ -45,11 +45,12 @@ from claimdiff.extract.unclaimed import PREV_WORD, is_name_number, not_a_claim
 from claimdiff.inputs import TooManyFiguresError
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import Lowered, opens_sentence
 
 # How far back a hedge ("in excess of", "no fewer than") may start.
 _HEDGE_WINDOW = 32
-_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|an|the)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = compile_pattern(r"(?<![^\W\d_])(?:a|an|the)\s+$", re.IGNORECASE)
 _AND_BEFORE = lazy_pattern(r"(?<![^\W\d_])and\s+(?:an?\s+)?$", re.IGNORECASE)
 _OF = lazy_pattern(r"\s+of(?![^\W\d_])", re.IGNORECASE)
 _NON_SPACE_RUN = lazy_pattern(r"\S+")
@@ -152,7 +153,7 @@ def refuse(limit: int, at: int) -> NoReturn:
 
 # The word joined to a number in words by a hyphen or a space, no hyphen after it:
 # "twenty-first", not "twenty first-time".
-_ORDINAL_AFTER = re.compile(r"[ \t-](?P<w>[^\W\d_]+)(?![^\W\d_]|-)")
+_ORDINAL_AFTER = compile_pattern(r"[ \t-](?P<w>[^\W\d_]+)(?![^\W\d_]|-)")
 _NUMBER_END = lazy_pattern(r"[^\W\d_]+$")
 
 
@@ -310,7 +311,7 @@ def _window_start(start: int) -> int:
     return start - _HEDGE_WINDOW if start > _HEDGE_WINDOW else 0  # max(): see scan()
 
 
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_FIRST_WORD = compile_pattern(r"[^\W\d_]+")
 
 
 def _takes_article(text: str, start: int, lex: Lexicon) -> bool:
@@ -423,7 +424,7 @@ def _fraction(text: str, core: Core, lex: Lexicon, bare: bool) -> Draft | None:
     return Draft(start, core.end, core.kind, exact(core), attributive=core.attributive)
 
 
-_WORD_NEXT = re.compile(r"\s+([^\W\d_]+)")
+_WORD_NEXT = compile_pattern(r"\s+([^\W\d_]+)")
 
 
 def _share_before_word(text: str, start: int, end: int, lex: Lexicon) -> bool:

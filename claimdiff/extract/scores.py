@@ -36,6 +36,7 @@ from claimdiff.extract.tally_hints import side, tally_hints
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity, Span
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import sentence_index
 
 __all__ = ["holds_any", "score_quantity", "with_scores"]
@@ -259,7 +260,7 @@ def _counts_noun(word: str, lex: Lexicon, cue: re.Pattern[str]) -> bool:
     return word not in lex.STOPWORDS and not cue.fullmatch(word) and nouns.is_noun(word)
 
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = compile_pattern(r"[a-z]+")
 
 
 def holds_any(text: str, span: Span, words: frozenset[str]) -> bool:

@@ -12,8 +12,6 @@ win").  The phrases are the lexicon's ``ONE_PHRASES``.
 
 from __future__ import annotations
 
-import re
-
 from claimdiff.extract.members import COUNT
 from claimdiff.extract.ones import counts_noun_at
 from claimdiff.extract.precision import Draft
@@ -21,13 +19,14 @@ from claimdiff.extract.subjects import noun_after
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import Lowered
 
 __all__ = ["singles"]
 
 # The words before the phrase, how far back they are read, and how many of the last
 # may negate it ("did not score a single goal").
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = compile_pattern(r"[^\W\d_]+")
 _CLAUSE_END = lazy_pattern(r"[.!?;:,]")
 _REACH = 40
 _NEGATION_WORDS = 3

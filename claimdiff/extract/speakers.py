@@ -26,6 +26,7 @@ from claimdiff.extract.roles import roles_around
 from claimdiff.extract.single_names import OneWordRuns
 from claimdiff.lexicon.speech import Speech
 from claimdiff.model import Span
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import words
 
 # The longest subject phrase we accept: longer ones are mis-parses.
@@ -33,7 +34,7 @@ MAX_PHRASE_WORDS = 8
 # The longest subject phrase returned as written when it names no person.
 MAX_SOURCE_WORDS = 6
 
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = compile_pattern(r"['’]s$")
 _OPENS_NO_NAME = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # The longest text whose pronouns are resolved by reading back from each: a longer one
 # has many, and its mentions are read once for all (where the tables of the names read

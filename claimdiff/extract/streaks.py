@@ -21,6 +21,7 @@ from claimdiff.extract.precision import Draft
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import Lowered
 
 __all__ = ["streaks"]
@@ -29,7 +30,7 @@ _DIGIT_ORDINAL = lazy_pattern(r"(?P<n>\d{1,4})(?:st|nd|rd|th)\Z")
 # The words after a streak word, lower case, among them the head noun ("league win",
 # "quarterly loss", "one-day international defeat").
 _NOUN_RUN = lazy_pattern(r"\s+(?P<run>[a-z]+(?:[-\s][a-z]+){0,4})")
-_RUN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_RUN_WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)*")
 _WORD_BEFORE = lazy_pattern(r"(?P<w>[^\W_]+)\s+$")
 _REACH = 24  # characters read back for the ordinal and its article
 

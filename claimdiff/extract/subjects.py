@@ -17,20 +17,23 @@ from claimdiff.extract.plurals import after_a_number, counted_after_figure, desc
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Span
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import WordIndex, content_words
 from claimdiff.vocabulary import is_common
 
 # A word, or words joined by hyphens ("festival-goers", "covid-related").
-_WORD_AFTER = re.compile(r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*)")
-_OF_WORD = re.compile(r"[ \t\u00a0]+of(?![^\W\d_])", re.IGNORECASE)
-_SPACES = re.compile(r"[ \t\u00a0]*")
+_WORD_AFTER = compile_pattern(r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*)")
+_OF_WORD = compile_pattern(r"[ \t\u00a0]+of(?![^\W\d_])", re.IGNORECASE)
+_SPACES = compile_pattern(r"[ \t\u00a0]*")
 # "29 of the chain's shops", "12 of New York's hospitals": a possessive after "of" is the
 # owner of what is counted (a name of up to three capitalised words before it).
-_POSSESSIVE = re.compile(
+_POSSESSIVE = compile_pattern(
     r"(?:[ \t\u00a0]+[A-Z][^\W\d_\-]*){0,3}[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_\-]*)"
     r"(?:['’]s|s['’])(?![^\W\d_])"
 )
-_NOUN_OF_BEFORE = re.compile(r"(?P<w>[^\W\d_][^\W\d_’'\-]*)\s+(?:of|in|worth)\s+$", re.IGNORECASE)
+_NOUN_OF_BEFORE = compile_pattern(
+    r"(?P<w>[^\W\d_][^\W\d_’'\-]*)\s+(?:of|in|worth)\s+$", re.IGNORECASE
+)
 _OF_WORDS = frozenset({"of", "in", "worth"})
 _IN_NOUN_AFTER = lazy_pattern(r"\s+in\s+(?P<w>[^\W\d_]+)(?![^\W\d_])", re.IGNORECASE)
 _WORD_BEFORE = lazy_pattern(r"(?P<w>[^\W\d_][^\W\d_’'\-]*)[^\w]*$")
@@ -307,18 +310,18 @@ def money_noun_after(text: str, end: int, lex: Lexicon, hi: int) -> str | None:
 
 # "for roads", "in aid", "set aside for highways", "earmarked for the library service":
 # at most two words (a verb and a particle) between the amount and the preposition.
-_FOR_AFTER = re.compile(
+_FOR_AFTER = compile_pattern(
     r"(?:\s+[^\W\d_]+){0,2}?\s+(?:for|in|of|on)(?:\s+(?:the|its|their|a|an|new))?\s",
     re.IGNORECASE,
 )
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = compile_pattern(r"[^\W\d_]+")
 # How far before a figure its subject's phrase may start: "The cost of the new stadium in
 # Everton's docklands has risen to £760m".
 _SUBJECT_REACH = 100
 _SUBJECT_WORD = lazy_pattern(r"[^\W\d_][^\W\d_’'\-]*")
-_ASCII_WORD = re.compile(r"[A-Za-z]+")  # _SUBJECT_WORD's matches in ASCII
+_ASCII_WORD = compile_pattern(r"[A-Za-z]+")  # _SUBJECT_WORD's matches in ASCII
 
 
 def subject_before(

@@ -26,6 +26,7 @@ from types import ModuleType
 
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["SETTLE_AFTER", "side", "side_words", "tally_hints"]
 
@@ -129,9 +130,9 @@ def _after_numbers(data: ModuleType, ascii_text: bool) -> re.Pattern[str]:
     words = sorted(w[::-1] for w in side_words(data))
     if ascii_text:
         opening = _opening([w for w in words if w.isascii()], ascii_text=True, first=True)
-        return re.compile(rf"ot (?<= ot )(?=\s*+(?:\S++\s++)?(?:[0-9]|{opening}))")
+        return compile_pattern(rf"ot (?<= ot )(?=\s*+(?:\S++\s++)?(?:[0-9]|{opening}))")
     opening = _opening(words, ascii_text=False, first=False)
-    return re.compile(rf"ot (?<= ot )(?=\s*+(?:\S++\s++)?(?:[0-9]|[^\x00-\x7f]|{opening}))")
+    return compile_pattern(rf"ot (?<= ot )(?=\s*+(?:\S++\s++)?(?:[0-9]|[^\x00-\x7f]|{opening}))")
 
 
 @functools.cache
@@ -141,7 +142,7 @@ def _before_number_word(data: ModuleType, dash: str, ascii_text: bool) -> re.Pat
     :func:`_joins_number_words` reads, and a few more."""
     words = sorted(w for w in side_words(data) if w.isascii() or not ascii_text)
     opening = _opening(words, ascii_text=ascii_text, first=ascii_text)
-    return re.compile(rf"{re.escape(dash)}(?<=[^\W_].)(?={opening})")
+    return compile_pattern(rf"{re.escape(dash)}(?<=[^\W_].)(?={opening})")
 
 
 def _opening(words: list[str], *, ascii_text: bool, first: bool) -> str:
@@ -167,7 +168,7 @@ def _opening(words: list[str], *, ascii_text: bool, first: bool) -> str:
 
 
 _EDGE_BEFORE = lazy_pattern(r"[^\W\d_]+$")
-_EDGE_AFTER = re.compile(r"[^\W\d_]+")
+_EDGE_AFTER = compile_pattern(r"[^\W\d_]+")
 
 
 def side(written: str, lex: Lexicon) -> float | None:

@@ -18,6 +18,7 @@ from claimdiff.extract.numbers import part_of
 from claimdiff.extract.subjects import noun_after, numbered_name
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import HYPHENS, WORD_DASHES, opens_sentence
 
 __all__ = ["PREV_WORD", "end_of_digits", "is_name_number", "not_a_claim"]
@@ -66,7 +67,7 @@ _MAYBE_NOT_A_CLAIM = lazy_pattern(_AFTER_DIGITS + "(?i:" + _STARTS_OF_NOT_CLAIMS
 _AFTER_RUN = frozenset(".:)/-–aApPgGbBeEuUcC")
 _AFTER_RUN_SPACE = frozenset("aApPgGbBuUcCeE")
 _TIMES_AFTER = lazy_pattern(r"\s+times?(?![^\W\d_])", re.IGNORECASE)
-PREV_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
+PREV_WORD = compile_pattern(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
 # The word a hyphen joins to the digits after it ("magnitude-5.8").
 _HYPHENED_WORD = lazy_pattern(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)[-‐‑–]$")
 # A year after such a word, or its decade ("mid-2021", "mid-1990s"): four digits, no more.

@@ -22,6 +22,7 @@ from claimdiff.extract.unit_tails import per_weight, year_old
 from claimdiff.extract.weighed import weighed_after
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import HYPHENS, article_before
 
 if TYPE_CHECKING:  # amounts reads the core and imports this module to complete it
@@ -37,10 +38,10 @@ _BRACKET_CLOSE = lazy_pattern(r"\s?[)\]}>]")
 _PER = lazy_pattern(r"\s?/\s?|\s+per\s+|\s+an?\s+", re.IGNORECASE)
 _INCHES_AFTER = lazy_pattern(r"\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?P<u>[^\W\d_]+|\")", re.I)
 _HYPHEN = lazy_pattern(r"[-‐‑](?=[^\W\d_])")
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = compile_pattern(r"[^\W\d_]+")
 # How far either side of "pounds" a word of weight may stand.
 _CUE_WINDOW = 40
-_NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+_NEXT_WORD = compile_pattern(r"\s+(?P<w>[^\W\d_]+)")
 # A power after a unit: "^2", "²", "³", " squared", " cubed".
 _POWER = lazy_pattern(
     r"\^(?P<caret>[23])(?!\d)|(?P<sup>[²³])(?![⁰¹²³⁴⁵⁶⁷⁸⁹\d])"

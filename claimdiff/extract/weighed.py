@@ -26,10 +26,11 @@ import re
 from claimdiff import nouns
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["weighed_after"]
 
-_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+", re.IGNORECASE)
+_OF = compile_pattern(r"[ \t\u00a0]+of[ \t\u00a0]+", re.IGNORECASE)
 _WORD = lazy_pattern(r"[ \t\u00a0]*(?P<w>[^\W\d_][^\W\d_’'\-]*)(?P<poss>['’]s?)?")
 # Nouns looked at after "of" ("frozen chicken nuggets") or after a hyphened figure ("sea
 # bass"): a noun phrase's few words.

@@ -11,12 +11,13 @@ from claimdiff.extract.compounds import compound_value
 from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["LETTERS", "WORD_AFTER", "Token", "a_before", "integer"]
 
-LETTERS = re.compile(r"[^\W\d_]+")
+LETTERS = compile_pattern(r"[^\W\d_]+")
 """A word of letters."""
-_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = compile_pattern(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
 WORD_AFTER = lazy_pattern(r"[\s-]+(?!of(?![^\W\d_]))[^\W\d_]", re.IGNORECASE)
 """A word after an ordinal that is not "of": a noun it modifies ("one twenty-first century")."""
 

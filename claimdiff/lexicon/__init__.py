@@ -24,11 +24,12 @@ from claimdiff.lexicon.cldr import measure_units as read_measure_units
 from claimdiff.lexicon.cldr import time_symbols as read_time_symbols
 from claimdiff.lexicon.fast_shapes import FastShapes, fast_shapes
 from claimdiff.lexicon.finder import marked_phrases
-from claimdiff.lexicon.folded import Folded, fold
+from claimdiff.lexicon.folded import Folded, is_folded
 from claimdiff.lexicon.looks import Openers, gated, openers
 from claimdiff.lexicon.numformat import NumberFormat, UnknownLocaleError, number_format
 from claimdiff.lexicon.patterns import compile_patterns
 from claimdiff.lexicon.regex import alternation as alternation
+from claimdiff.pattern_code import compile_pattern
 
 if TYPE_CHECKING:
     from claimdiff.lexicon.speech import Speech
@@ -47,14 +48,14 @@ def hold_tables(holder: object, tables: ModuleType) -> None:
     """
     for name, value in vars(tables).items():
         if name.isupper():
-            if type(value) is dict and all(fold(k) == k for k in value if isinstance(k, str)):
+            if type(value) is dict and all(is_folded(k) for k in value if isinstance(k, str)):
                 # A table of lower-case phrases, looked up by the words a pattern matched,
                 # odd case and spaces included; not one whose case matters ("M", "m").
                 value = Folded(value)
             object.__setattr__(holder, name, value)  # read-only module data
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = compile_pattern(r"[^\W\d_]+")
 
 
 def _heads(phrases: Iterable[str]) -> frozenset[str]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimdiff.fields_repr import fields_repr
+from claimdiff.pattern_code import compile_pattern
 
 if TYPE_CHECKING:
     from claimdiff.lexicon import Lexicon
@@ -96,9 +97,12 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
         "in",
     ]  # fmt: skip
     rules = _Rules(lex, _Clashes(others), _continued(lex), frozenset(a.lower() for a in both))
+    # A unit clashing with a word of time is no fast unit (an empty word begins every one).
+    time_clash = _Clashes(times)
+    every_unit_clashes = "" in times
     units = {
         u: name for u, name in lex.measure_units.items()
-        if rules.fast(u, name) and not rules.clashes(u, times)
+        if rules.fast(u, name) and not (every_unit_clashes or time_clash(u))
     }  # fmt: skip
     # A word of time is read after every unit reader failed, so it must be no unit, nor
     # the start of one; or else a word that may be an ISO code ("day" is none).
@@ -126,7 +130,7 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
         p for p in pct
         if _letters(p.replace(" ", "")) and p.split()[0].lower() not in taken - lex.unit_heads
     )  # fmt: skip
-    figure = re.compile(
+    figure = compile_pattern(
         r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<dec>[0-9]+))?"
         r"(?:(?P<pct>\ ?" + signs + r"|\ " + spelt + r")(?![^\W\d_])"
         r"|(?P<glued>[A-Za-z]+)" + _WORD_ENDS
@@ -135,7 +139,7 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
         # A paragraph's end: no reader after bare digits reads past a second white space.
         + r"|(?=\n(?:\s|\Z)))"
     )  # fmt: skip
-    after = re.compile(r"\ (?P<word>[A-Za-z]+)" + _WORD_ENDS + "|" + end_mark)
+    after = compile_pattern(r"\ (?P<word>[A-Za-z]+)" + _WORD_ENDS + "|" + end_mark)
     return FastShapes(
         figure=figure,
         after=after,
@@ -230,8 +234,3 @@ class _Rules:
         if name in lex.COMPOUND_UNITS or u in self.continued:
             return False
         return not self.others(u)
-
-    @staticmethod
-    def clashes(u: str, words: list[str]) -> bool:
-        """A clash with one of a few ``words`` (the words of time, for a unit)."""
-        return any(w.startswith(u) or u.startswith(w) for w in words)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["Folded", "fold"]
+__all__ = ["Folded", "fold", "is_folded"]
 
 # Characters the regex engine takes for another letter ignoring case, whose lower() is
 # not that letter (CPython's re/_casefix.py and its simple case folding): folded first.
@@ -42,6 +42,20 @@ def fold(phrase: str) -> str:
     """
     # "İ".lower() is "i" and a combining dot: a caller that lower-cased first holds that.
     return " ".join(phrase.translate(_FOLDS).lower().replace("i\u0307", "i").split())
+
+
+def is_folded(phrase: str) -> bool:
+    """Whether ``fold(phrase) == phrase``: asked of each key of every table a lexicon
+    holds (some 1,000), where an ASCII phrase, which holds none of the odd case pairs
+    nor a combining dot, need only be lower case and spaced once (:meth:`str.translate`
+    through a dict cost a process some 4 M instructions).
+
+    >>> is_folded("swiss francs"), is_folded("Swiss francs"), is_folded("francſ")
+    (True, False, False)
+    """
+    if phrase.isascii():
+        return " ".join(phrase.lower().split()) == phrase
+    return fold(phrase) == phrase
 
 
 class Folded(dict):  # type: ignore[type-arg]

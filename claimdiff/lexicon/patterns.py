@@ -25,6 +25,7 @@ from claimdiff.lexicon.regex import (
     lowered_phrases,
 )
 from claimdiff.lexicon.regex import lead as _lead
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["Binary", "Later", "Patterns", "Phrases", "Source", "Words", "compile_patterns"]
 
@@ -114,9 +115,11 @@ class Patterns(dict[str, "re.Pattern[str]"]):
             found = self[name] = cast("re.Pattern[str]", ByWords(src.phrases, settle=settle))
         elif isinstance(src, Binary):
             # Asked for with its type cast back (extract.starts).
-            found = self[name] = cast("re.Pattern[str]", re.compile(src.pattern.encode("ascii")))
+            found = self[name] = cast(
+                "re.Pattern[str]", compile_pattern(src.pattern.encode("ascii"))
+            )
         else:
-            found = self[name] = re.compile(src.pattern, src.flags)
+            found = self[name] = compile_pattern(src.pattern, src.flags)
         return found
 
     def compiled(self, name: str) -> re.Pattern[str] | None:

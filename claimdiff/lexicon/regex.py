@@ -15,6 +15,8 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from claimdiff.pattern_code import compile_pattern
+
 # Digits and the vulgar fractions ("½", "⅔") that start a number, inside a character class.
 DIGITS = r"\d\u00bc-\u00be\u2150-\u215e"
 # A non-letter (``[\W\d_]``: no letter but a digit), written so that the engine tests most
@@ -247,14 +249,14 @@ class ByWords:
                 self._settle(whole)
             return whole
         kept = [p for w in words for p in self._by_word[w]] + self._always
-        found = self._compiled[words] = re.compile(lowered_phrases(kept)) if kept else None
+        found = self._compiled[words] = compile_pattern(lowered_phrases(kept)) if kept else None
         return found
 
     @property
     def whole(self) -> re.Pattern[str]:
         """The pattern of all the phrases."""
         if self._whole is None:
-            self._whole = re.compile(lowered_phrases(self._phrases))
+            self._whole = compile_pattern(lowered_phrases(self._phrases))
             self._compiled.clear()
             self._text = self._found = None
         return self._whole
@@ -263,9 +265,9 @@ class ByWords:
         return getattr(self.whole, name)
 
 
-_LETTERS = re.compile(r"[^\W\d_]*")
-_RUNS = re.compile(r"[^\W\d_]+")
-_LINE_LETTERS = re.compile(r"^[^\W\d_]*", re.MULTILINE)
+_LETTERS = compile_pattern(r"[^\W\d_]*")
+_RUNS = compile_pattern(r"[^\W\d_]+")
+_LINE_LETTERS = compile_pattern(r"^[^\W\d_]*", re.MULTILINE)
 
 
 def _first_words(phrases: list[str] | tuple[str, ...]) -> list[str]:
@@ -403,7 +405,7 @@ class ByFirstCharacter:
 
     def _source(self, phrases: list[str]) -> re.Pattern[str]:
         source = "(?P<" + self._group + ">" + alternation(phrases) + ")" + self._tail
-        return re.compile(source, self._flags)
+        return compile_pattern(source, self._flags)
 
     def _may_start(self, first: str, ch: str) -> bool:
         """Whether a phrase opening with ``first`` may match at the character ``ch``."""

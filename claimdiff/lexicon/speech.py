@@ -20,6 +20,7 @@ from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import alternation, hold_tables
 from claimdiff.lexicon.looks import any_case
 from claimdiff.lexicon.regex import NONWORD_CLASS, NONWORD_OTHER
+from claimdiff.pattern_code import compile_pattern
 
 
 class VerbPattern:
@@ -48,11 +49,11 @@ class VerbPattern:
         if all(v[:1].isalnum() or v[:1] == "_" for v in verbs):
             firsts = "".join(re.escape(c) for c in sorted({v[0] for v in verbs}))
             ahead = "(?=[" + firsts + "])" if firsts else ""
-            self._after = re.compile(
+            self._after = compile_pattern(
                 NONWORD_CLASS + ahead + NONWORD_OTHER + r"(?P<v>" + words + r")\b"
             )
         else:
-            self._plain = re.compile(r"\b(?:" + words + r")\b")
+            self._plain = compile_pattern(r"\b(?:" + words + r")\b")
         self._reach = max(map(len, verbs), default=0) + 1  # a verb and the character after
 
     def spans(self, text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
@@ -175,14 +176,14 @@ def build_speech(tables: ModuleType) -> Speech:
         quote_verbs=VerbPattern(
             t.REPORTING_VERBS | t.QUOTE_ONLY_VERBS | t.SEPARABLE_VERBS.keys() | trailing
         ),
-        according=re.compile(whole_words_any_case(according)),
+        according=compile_pattern(whole_words_any_case(according)),
         according_keys=(
             tuple(p.lower() for p in according) if all(p.isascii() for p in according) else None
         ),
         # Asked only of a quote a reporting verb trails: compiled at its first match.
         trailing_lead=lazy_pattern(r"""[”"’')\]]?,\s*""" + lead_words + "$"),
         particles={
-            verb: re.compile(r"\b(?:" + "|".join(map(re.escape, ps)) + r")\b")
+            verb: compile_pattern(r"\b(?:" + "|".join(map(re.escape, ps)) + r")\b")
             for verb, ps in t.SEPARABLE_VERBS.items()
         },
         leading_titles=t.ROLE_NOUNS | t.TITLES,
