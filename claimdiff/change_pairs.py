@@ -27,6 +27,7 @@ from claimdiff.findings import judged
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Direction, Finding, Kind, Span, Verdict
 from claimdiff.month_scopes import month_of, month_period
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.periods import same_period
 from claimdiff.vocabulary import is_common
 
@@ -52,8 +53,8 @@ _LEVEL_REACH = 12
 W_WORDS = 0.3
 W_PERIOD = 0.2
 W_SORT = 0.2
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?:['’][a-z]*)?")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_WORD = compile_pattern(r"[A-Za-z][A-Za-z-]*(?:['’][a-z]*)?")
+_POSSESSIVE = compile_pattern(r"['’]s?$")
 # Words opening a period named from when the text was written: "last month" is any month.
 _RELATIVE = frozenset("last this next past previous".split())
 # WordNet's classes of names that say whose or where a change is.

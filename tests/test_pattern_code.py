@@ -3,7 +3,9 @@ pattern the file lacks (or a file for another interpreter) falls back to re."""
 
 from __future__ import annotations
 
+import marshal
 import re
+from pathlib import Path
 
 import pytest
 
@@ -78,3 +80,18 @@ def test_no_file_for_the_interpreter_means_re(monkeypatch) -> None:
     finally:
         monkeypatch.undo()
         pattern_code._table.cache_clear()
+
+
+@pytest.mark.skipif(not TABLE, reason="no stored code for this interpreter")
+def test_the_file_is_what_the_tool_writes() -> None:
+    """As the package's other data files: a pattern changed or added since the file was
+    written fails here, until ``python -m claimdiff.lexicon.build_pattern_code`` is run
+    again (a stale file would only cost time, silently)."""
+    root = Path(__file__).resolve().parent.parent
+    keys = build_pattern_code.recorded(root)
+    written = (root / "claimdiff" / "lexicon" / "data" / pattern_code.table_name()).read_bytes()
+    # The tables compared, not their bytes: marshal marks objects by how often they are
+    # referred to, which differs from process to process.
+    assert marshal.loads(written) == build_pattern_code.build(keys), (
+        "stale: run python -m claimdiff.lexicon.build_pattern_code"
+    )

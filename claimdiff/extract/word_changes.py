@@ -35,10 +35,11 @@ from claimdiff.extract.subjects import clause_break_in, clause_of, context_words
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.regex import alternation
 from claimdiff.model import Claim, Direction, Kind, Span
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["word_changes"]
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_WORD = compile_pattern(r"[A-Za-z]+(?:['’][a-z]+)?")
 # Determiners that open an object after a verb: "raised its dividend".
 _OBJECT_OPENERS = frozenset("the its their his her our a an this these those".split())
 # Figures that are when, not how much: "fell in March" is no figure of the fall.
@@ -50,7 +51,7 @@ _LIVING = frozenset({"person", "animal"})
 _KEEP_REACH = 5
 # What follows "held at" where it says no change: a level, a figure ("held at 2.2%",
 # "at about $80"), not a place ("held at junction 10").
-_LEVEL_AFTER = re.compile(r"\s+(?:(?:about|around|some|roughly)\s+)?[£$€¥]?\d")
+_LEVEL_AFTER = compile_pattern(r"\s+(?:(?:about|around|some|roughly)\s+)?[£$€¥]?\d")
 # How many words before the head of what moved a change's span takes: "Retail sales".
 _MODIFIERS = 2
 # How many words an object names what moved in: "raised its key interest rate".
@@ -86,7 +87,7 @@ def _cues(data: ModuleType) -> re.Pattern[str] | None:
     if not words:
         return None
     # A noun of change is asked only before "in": "a rise in burglaries".
-    return re.compile(
+    return compile_pattern(
         rf" (?P<w>(?:{alternation(words)})(?![A-Za-z])|(?:{alternation(changes)})(?= in\b))"
     )
 
@@ -95,7 +96,9 @@ def _cues(data: ModuleType) -> re.Pattern[str] | None:
 def _linked(data: ModuleType) -> re.Pattern[str]:
     """A linking verb and at most one word ending where a word of ``LINKED_ONLY`` starts:
     "Sales were up", "numbers were also down"."""
-    return re.compile(rf"(?<![A-Za-z])(?:{alternation(data.LINKS)})\s+(?:[A-Za-z]+\s+)?$", re.I)
+    return compile_pattern(
+        rf"(?<![A-Za-z])(?:{alternation(data.LINKS)})\s+(?:[A-Za-z]+\s+)?$", re.I
+    )
 
 
 def word_changes(
@@ -201,7 +204,7 @@ def _by_sentence(
 
 @functools.cache
 def _case_blind(cues: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(cues.pattern, re.IGNORECASE)
+    return compile_pattern(cues.pattern, re.IGNORECASE)
 
 
 def _figure_near(
