@@ -17,6 +17,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -24,6 +25,7 @@ from claimdiff import nouns
 from claimdiff.extract.months import is_month_alone
 from claimdiff.extract.subjects import clause_break_in, clause_of, subject_before
 from claimdiff.findings import judged
+from claimdiff.inputs import DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Direction, Finding, Kind, Span, Verdict
 from claimdiff.month_scopes import month_of, month_period
@@ -57,8 +59,16 @@ _WORD = compile_pattern(r"[A-Za-z][A-Za-z-]*(?:['’][a-z]*)?")
 _POSSESSIVE = compile_pattern(r"['’]s?$")
 # Words opening a period named from when the text was written: "last month" is any month.
 _RELATIVE = frozenset("last this next past previous".split())
-# WordNet's classes of names that say whose or where a change is.
-_PLACES_AND_BODIES = frozenset({"location", "organization"})
+# WordNet's classes of names that say no whose or where, by their first sense: a
+# people's word ("Chinese"), a measure ("CPI").  Any other name does ("Apple", "London",
+# "Tesco").
+_NOT_WHOSE = frozenset({"communication", "person"})
+# Words inside a name that give no initial: "Bank of England", "Office for National
+# Statistics".
+_NAME_JOINERS = frozenset("of for and the de".split())
+# How far after a change's words the names of whose or where it is are read (characters):
+# "Rents rose in London", "Shares in Apple".
+_NAMES_AFTER = 25
 # A country and its people's word share their first letters: "China", "Chinese".
 _STEM = 4
 # How far before a change's words what moved is named (characters): "House prices in
@@ -80,7 +90,9 @@ class _Change:
     """The word before what moved, where it names a sort of it ("knife crime")."""
     shown: Claim
     """The claim as a finding shows it: a figure with the words of its change ("jobless
-    rate ticked up to 3.9%")."""
+    rate ticked up to 3.9%"), its kind and quantity the figure's."""
+    phrase: frozenset[str]
+    """The lemmas of the words that name what moved ("oil prices", "the price of oil")."""
 
 
 def changes_paired(
@@ -91,11 +103,14 @@ def changes_paired(
     names: tuple[str | None, str | None],
     lex: Lexicon,
     nested: frozenset[str] = frozenset(),
+    max_pairs: int | None = DEFAULT_MAX_PAIRS,
 ) -> list[Finding]:
     """The findings on changes said without a figure in either text (``said``), best
     first, one to one, against each other and against figures of ``claims`` that no
     pair holds (``paired``: each figure of the first text paired, to its partner; a
-    figure paired is judged with its partner, its direction included)."""
+    figure paired is judged with its partner, its direction included).  Past
+    ``max_pairs`` candidate pairs, :class:`TooManyPairsError` is raised (docs/limits.md).
+    """
     if not said[0] and not said[1]:
         return []
     levels = (_levels(texts[0], said[0], claims[0]), _levels(texts[1], said[1], claims[1]))
@@ -113,12 +128,14 @@ def changes_paired(
         figures = [c for c in every if c.span not in held]
         sides.append(_changes(text, [*own, *figures], lex))
     side_a, side_b = sides
+    check_pairs(len(side_a), len(side_b), what="changes", max_pairs=max_pairs)
     sorts = (_sorts_named(texts[0], lex), _sorts_named(texts[1], lex))
+    written = (_written(texts[0], lex), _written(texts[1], lex))
     ranked = []
     for i, x in enumerate(side_a):
         for j, y in enumerate(side_b):
             if x.said or y.said:
-                score = _evidence(x, y, nested, sorts)
+                score = _evidence(x, y, nested, sorts, written)
                 if score is not None:
                     ranked.append((-score, x.claim.span, y.claim.span, i, j))
     ranked.sort()
@@ -191,45 +208,60 @@ def _changes(text: str, claims: Sequence[Claim], lex: Lexicon) -> list[_Change]:
         clause = clause_of(text, c.sentence, c.span)
         if c.kind is Kind.CHANGE:
             noun = c.noun
-            # What moved is named in the words before the verb, or in the change's own.
-            subject = (max(clause[0], c.span[0] - _SUBJECT_REACH), c.span[1])
+            # What moved is named in the words before the verb ("Exports fell": the span
+            # opens with it), or in the change's own ("left interest rates unchanged",
+            # "a rise in burglaries": whoever stands before is the agent, or the reporter).
+            opens = _WORD.match(text, c.span[0])
+            own = opens is not None and nouns.lemma(opens.group().lower()) == nouns.lemma(
+                noun or ""
+            )
+            subject = (max(clause[0], c.span[0] - _SUBJECT_REACH) if own else c.span[0], c.span[1])
         elif c.kind in _MOVING:
             noun = c.noun if c.kind in _OWN_NOUN else None
             if noun is None:
                 noun = subject_before(text, c.span[0], lex, clause)
+                if noun is not None and noun.endswith("ing") and not nouns.is_noun(noun):
+                    continue  # "climbing to $1.2745": a verb, no subject
             subject = (max(clause[0], c.span[0] - _SUBJECT_REACH), c.span[0])
         else:
             continue
-        if not noun or not noun.isalpha() or noun.endswith("ing"):
-            continue  # "climbing to $1.2745": a verb, no subject
+        if not noun or not noun.isalpha():
+            continue
         if _named(text, c.sentence[0], subject, noun, lex):
             continue  # "in London increased by 7%": a place, not what moved
+        # Whose or where it is may follow: "Rents rose in London".
+        end = min(clause[1], max(c.span[1], subject[1]) + _NAMES_AFTER)
+        named_in = (subject[0], _word_end(text, end))
         out.append(
             _Change(
                 c,
                 nouns.lemma(noun.lower()),
                 c.kind is Kind.CHANGE,
                 frozenset(nouns.lemma(w) for w in c.context),
-                _names(text, c.sentence[0], subject, lex),
+                _names(text, c.sentence[0], named_in, lex),
                 _modifier(text, c.sentence[0], subject, noun, lex),
                 c if c.kind is Kind.CHANGE else _with_words(text, c, subject, noun, lex.STOPWORDS),
+                frozenset(
+                    nouns.lemma(m.group().lower())
+                    for m in _WORD.finditer(text, _word_start(text, subject[0]), subject[1])
+                ),
             )
         )
     return out
 
 
 def _named(text: str, first: int, span: Span, noun: str, lex: Lexicon) -> bool:
-    """Whether ``noun`` is written as a name where it stands last in ``span``."""
+    """Whether ``noun`` is written as a place's name where it stands last in ``span``
+    ("in London increased"; not "The FTSE 100 closed higher")."""
     low = noun.lower()
     words = list(_WORD.finditer(text, _word_start(text, span[0]), span[1]))
     m = next((w for w in reversed(words) if _POSSESSIVE.sub("", w.group().lower()) == low), None)
-    return m is not None and _is_name(text, first, m, lex)
+    return m is not None and _is_name(text, first, m, lex) and nouns.noun_class(low) == "location"
 
 
 def _with_words(text: str, c: Claim, subject: Span, noun: str, stop: frozenset[str]) -> Claim:
     """Figure ``c`` as the change it says, from what moved to the figure: "jobless rate
-    ticked up to 3.9%", a claim of kind ``change`` (the figure itself is compared in its
-    block)."""
+    ticked up to 3.9%", its kind and quantity the figure's."""
     low = noun.lower()
     words = list(_WORD.finditer(text, _word_start(text, subject[0]), c.span[0]))
     k = next((i for i in range(len(words) - 1, -1, -1) if words[i].group().lower() == low), None)
@@ -241,9 +273,7 @@ def _with_words(text: str, c: Claim, subject: Span, noun: str, stop: frozenset[s
         while first > 0 and k - first < _MODIFIERS and words[first - 1].group().lower() not in stop:
             first -= 1
         start = words[first].start()
-    return attrs.evolve(
-        c, text=text[start : c.span[1]], span=(start, c.span[1]), kind=Kind.CHANGE, quantity=None
-    )
+    return attrs.evolve(c, text=text[start : c.span[1]], span=(start, c.span[1]))
 
 
 def _modifier(text: str, first: int, span: Span, noun: str, lex: Lexicon) -> str | None:
@@ -291,6 +321,13 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
+def _word_end(text: str, at: int) -> int:
+    """``at``, or the end of the word it falls inside."""
+    while at < len(text) and text[at].isalpha():
+        at += 1
+    return at
+
+
 def _is_name(text: str, first: int, m: re.Match[str], lex: Lexicon) -> bool:
     """Whether a capitalised word is a name: anywhere but first in its sentence, and
     there only when it is no common word ("UK exports", not "Retail sales")."""
@@ -302,15 +339,15 @@ def _is_name(text: str, first: int, m: re.Match[str], lex: Lexicon) -> bool:
 
 
 def _names(text: str, first: int, span: Span, lex: Lexicon) -> frozenset[str]:
-    """The names in the words of what moved ("prices in London", "Britain's exports"),
-    lower case: places and bodies, and names WordNet does not know ("Tesco"); none of a
-    time ("in March", "on Thursday"), a people ("Chinese") or a measure ("CPI")."""
+    """The names in and after the words of what moved ("prices in London", "Britain's
+    exports", "Rents rose in London", "Shares in Apple"), lower case: any capitalised
+    word but the sentence's first common one, none of a time ("in March", "on Thursday"),
+    a people ("Chinese") or a measure ("CPI") by WordNet's classes."""
     out = set()
     for m in _WORD.finditer(text, _word_start(text, span[0]), span[1]):
         low = _POSSESSIVE.sub("", m.group().lower())
         if _is_name(text, first, m, lex) and low not in lex.MONTHS and low not in lex.WEEKDAYS:
-            classes = nouns.noun_classes(low)
-            if not classes or classes & _PLACES_AND_BODIES:
+            if nouns.noun_class(low) not in _NOT_WHOSE:
                 out.add(low)
     return frozenset(out)
 
@@ -325,18 +362,60 @@ def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(x[:_STEM] == y[:_STEM] or nouns.may_be_one(x, y) for x in a for y in b)
 
 
+def _placeless(names: frozenset[str]) -> frozenset[str]:
+    """The places among ``names``: a report may leave them unsaid."""
+    return frozenset(n for n in names if nouns.noun_class(n) == "location")
+
+
+class _Written(NamedTuple):
+    """What a text writes, for a name one report gives: its names and its words."""
+
+    names: frozenset[str]
+    words: frozenset[str]
+    """Every word, lower case: "in the eurozone" writes the "Eurozone" of another."""
+
+
+def _written(text: str, lex: Lexicon) -> _Written:
+    words = [_POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(text)]
+    return _Written(
+        _names(text, 0, (0, len(text)), lex),
+        frozenset(w.lower() for w in words) | _initials(words),
+    )
+
+
+def _initials(words: Sequence[str]) -> frozenset[str]:
+    """The initials of each run of capitalised words, lower case: "Reserve Bank of
+    Australia" writes "rba", "Office for National Statistics" "ons"."""
+    out = set()
+    run: list[str] = []
+    for w in [*words, ""]:
+        if w.lower() in _NAME_JOINERS:
+            continue  # "The Reserve Bank of Australia": no initial, and the run goes on
+        if w[:1].isupper():
+            run.append(w[0])
+        else:
+            if len(run) > 1:
+                out.add("".join(run).lower())
+            run = []
+    return frozenset(out)
+
+
 def _relative(period: str) -> bool:
     """Whether a period is named from when the text was written ("last month")."""
     return period.split(" ", 1)[0] in _RELATIVE
 
 
 def _evidence(
-    x: _Change, y: _Change, nested: frozenset[str], sorts: tuple[_Sorts, _Sorts]
+    x: _Change,
+    y: _Change,
+    nested: frozenset[str],
+    sorts: tuple[_Sorts, _Sorts],
+    names: tuple[_Written, _Written],
 ) -> float | None:
     """How well ``x`` and ``y`` are one change, or None where they cannot be."""
     if x.noun == y.noun:
         alike = 1.0
-    elif x.noun in y.words and y.noun in x.words:
+    elif x.noun in y.phrase and y.noun in x.phrase:
         alike = 1.0  # "oil prices", "the price of oil"
     elif nouns.may_be_one(x.noun, y.noun):
         alike = nouns.similarity(x.noun, y.noun)  # "homicides", "murders"
@@ -364,6 +443,13 @@ def _evidence(
         return None  # "in March", "in April"; "last month" may be either
     if x.names and y.names and not _names_meet(x.names, y.names):
         return None  # "Tesco's shares rose", "Sainsbury's shares fell"
+    # A name one side gives and the other text never writes (but a place's, which a
+    # report leaves unsaid: "UK exports", "Exports"): "Shares in Apple rose", "Shares fell"
+    # in a text about another company.
+    for own, other in ((x.names, names[1]), (y.names, names[0])):
+        if own and not (x.names and y.names) and not own & other.words:
+            if not _names_meet(own, other.names | _placeless(own)):
+                return None
     union = x.words | y.words
     shared = len(x.words & y.words) / len(union) if union else 0.0
     # One sort named alike, or neither: "exports rose" meets "exports fell" before "chip
@@ -394,7 +480,7 @@ def judge_changes(x: _Change, y: _Change) -> tuple[Verdict, str]:
             return Verdict.COMPATIBLE, f"a change of {moving.text} is one a report may call none"
     return (
         Verdict.CONFLICT,
-        f"one says {what} stayed the same, the other that it {_went(moving.direction)}",
+        f"one says {what} stayed the same, the other {_went(moving.direction)}",
     )
 
 

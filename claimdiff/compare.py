@@ -9,7 +9,7 @@ import attrs
 
 from claimdiff.align import FORBIDDEN, Rules, one_events, same_figures, score_block
 from claimdiff.assignment import assign, by_elimination, lone_ok, yield_to_same_figures
-from claimdiff.candidates import unpaired
+from claimdiff.candidates import Candidate, unpaired
 from claimdiff.change_pairs import changes_paired
 from claimdiff.date_years import dates_against_years
 from claimdiff.degrees import in_scale_of
@@ -22,7 +22,7 @@ from claimdiff.leftovers import counts_named_apart, same_figures_left
 from claimdiff.levels import levels_beside_sizes
 from claimdiff.lexicon import get_lexicon
 from claimdiff.metres_across import metres_across
-from claimdiff.model import Claim, Document, Finding, Kind, Report, Verdict
+from claimdiff.model import Claim, Document, Finding, Kind, Report, Span, Verdict
 from claimdiff.month_scopes import month_of, months_left, said_relative, scope_months
 from claimdiff.past_blocks import inside_any, past_blocks
 from claimdiff.periods import YEAR
@@ -280,17 +280,21 @@ def run(
     matched_b |= {k for k, c in enumerate(cand_b) if c.claim.span in paired_b}
     # "Exports fell" against "exports rose 0.9%": changes said with no figure, and figures
     # no pair holds.
-    findings.extend(
-        changes_paired(
-            (da.text, db.text),
-            (side_a.changes, side_b.changes),
-            (claims_a, claims_b),
-            {f.a.span: f.b.span for f in findings},
-            (da.name, db.name),
-            lex,
-            rules.nested_periods,
-        )
+    changes = changes_paired(
+        (da.text, db.text),
+        (side_a.changes, side_b.changes),
+        (claims_a, claims_b),
+        {f.a.span: f.b.span for f in findings},
+        (da.name, db.name),
+        lex,
+        rules.nested_periods,
+        max_pairs,
     )
+    findings.extend(changes)
+    # A figure whose change met one said in words is paired: its finding shows it with the
+    # words of its change, ending where it ends.
+    matched_a |= _shown_in(cand_a, [f.a.span for f in changes])
+    matched_b |= _shown_in(cand_b, [f.b.span for f in changes])
     findings.sort(key=lambda f: f.a.span)
     quotes_a = [c for c in claims_a if c.kind is Kind.QUOTE]
     quotes_b = [c for c in claims_b if c.kind is Kind.QUOTE]
@@ -340,6 +344,17 @@ def scope_years(
             used_b.add(yb.span)
             out.append((ya, yb, f.score))
     return out
+
+
+def _shown_in(cands: Sequence[Candidate], spans: Sequence[Span]) -> set[int]:
+    """The candidates whose claim ends one of ``spans`` and lies inside it: the figures a
+    finding on a change shows with the words of their change ("exports rose 0.9%")."""
+    starts = {hi: lo for lo, hi in spans}
+    return {
+        k
+        for k, c in enumerate(cands)
+        if c.claim.span[1] in starts and starts[c.claim.span[1]] <= c.claim.span[0]
+    }
 
 
 def _not_compared(da: Document, ca: Claim, db: Document, cb: Claim, why: str) -> str:

@@ -31,6 +31,43 @@ def change_findings(report: Report) -> list[Finding]:
         ("Exports were flat in July.", "Exports edged up 0.1% in July.", "compatible", None),
         ("Exports were flat in July.", "Exports rose 4% in July.", "conflict", None),
         ("Oil prices rose.", "The price of oil fell 2%.", "conflict", None),
+        # A review's faults: wordings the rules name that went unread.
+        ("Exports unexpectedly fell in March.", "Exports rose in March.", "conflict", None),
+        (
+            "Interest rates were cut on Thursday.",
+            "Interest rates were left unchanged on Thursday.",
+            "conflict",
+            None,
+        ),
+        ("Consumer spending fell in May.", "Consumer spending rose in May.", "conflict", None),
+        (
+            "The rise in shoplifting alarmed shops.",
+            "Shoplifting declined last year.",
+            "conflict",
+            None,
+        ),
+        ("Fuel duty was frozen.", "Fuel duty rose.", "conflict", None),
+        ("Exports fell while imports rose 3%.", "Exports rose in the month.", "conflict", None),
+        (
+            "The Bank of England's base rate remained at 5.25%.",
+            "The base rate rose.",
+            "conflict",
+            None,
+        ),
+        ("Société Générale shares rose.", "Société Générale shares fell.", "conflict", None),
+        (
+            "Prices were higher than a year earlier.",
+            "Prices fell from a year earlier.",
+            "conflict",
+            None,
+        ),
+        # A name one text gives and the other writes otherwise, or not as a name.
+        (
+            "Inflation eased in the eurozone in November.",
+            "Eurozone inflation accelerated in November.",
+            "conflict",
+            None,
+        ),
     ],
 )
 def test_changes_pair(a: str, b: str, verdict: str, shown: str | None) -> None:
@@ -54,6 +91,23 @@ def test_changes_pair(a: str, b: str, verdict: str, shown: str | None) -> None:
         ("House prices in London rose.", "House prices in Manchester fell."),  # two places
         ("Tesco's shares rose.", "Sainsbury's shares fell."),
         ("Wholesale gas prices fell.", "Wholesale electricity prices rose."),  # two sorts
+        # A review's faults (thirty-first session): companies and places named otherwise.
+        ("Shares in Apple rose on Monday.", "Shares in Microsoft fell on Monday."),
+        ("Shares in Apple rose on Monday.", "Shares fell on Monday."),  # B never writes Apple
+        ("Shell's shares rose on Monday.", "BP's shares fell on Monday."),
+        ("Rents rose in London in March.", "Rents fell in Manchester in March."),
+        ("House prices in Scotland rose.", "House prices in Wales fell."),
+        # A noun of change's phrase ends before a verb; "lifted" a ban is no rise.
+        (
+            "A rise in energy prices pushed inflation higher.",
+            "A fall in food prices pushed inflation lower.",
+        ),
+        ("The EU lifted sanctions on Syria.", "The EU cut sanctions on Syria."),
+        ("The report raised concerns over pay.", "Pay eased in March."),
+        # A change said under a condition, or denied, is no change said.
+        ("If inflation rises again, the Bank will act.", "Inflation fell in March."),
+        ("It is unclear whether exports rose in March.", "Exports fell in March."),
+        ("Neither exports nor imports fell in March.", "Exports rose in March."),
         ("Exports fell in March.", "Exports rose in April."),  # two periods
         (  # two sorts of one thing, which a text tells apart
             "Vehicle crime was up, while knife offences fell.",
@@ -79,6 +133,12 @@ def test_changes_kept_apart(a: str, b: str) -> None:
             "The jobless rate ticked up to 3.9% in May.",
             ["conflict: jobless rate held steady / jobless rate ticked up to 3.9%"],
         ),
+        # A body named by its initials in one text: "RBA", "Reserve Bank of Australia".
+        (
+            "The Reserve Bank of Australia left its cash rate unchanged at 4.35% on Tuesday.",
+            "The RBA lifted its cash rate to 4.35 per cent on Tuesday.",
+            ["conflict: left its cash rate unchanged / cash rate to 4.35 per cent"],
+        ),
         # Both with the same change in words: the levels' pair says it, once.
         ("Knife offences were unchanged at 1,912.", "Knife offences held steady at 1,912.", []),
     ],
@@ -102,3 +162,29 @@ def test_check_reads_no_changes_yet() -> None:
     """check() judges figures only: a summary's change said without one is not reported."""
     report = check("Exports rose 2% in March.", "Exports fell in March.")
     assert change_findings(report) == []
+
+
+def test_a_figure_paired_by_its_change_is_no_longer_only_its_texts() -> None:
+    """The figure whose change meets a change said in words is paired: it is not listed
+    as one text's own, and the finding keeps its quantity."""
+    report = compare("Exports fell in March.", "Exports rose 0.9% in March.")
+    (found,) = change_findings(report)
+    assert found.b.text == "Exports rose 0.9%"
+    assert found.b.quantity is not None and found.b.quantity.value == 0.9
+    assert [c.text for c in report.only_b] == []
+    assert "went down, the other went up" in found.reason
+
+
+def test_the_flat_reason_reads_for_a_plural() -> None:
+    (found,) = change_findings(compare("Prices held steady in May.", "Prices rose in May."))
+    assert found.reason.endswith("one says prices stayed the same, the other went up")
+
+
+def test_too_many_changes_are_refused() -> None:
+    """A comparison of changes past ``max_pairs`` is refused, as a block of figures is."""
+    from claimdiff.inputs import TooManyPairsError
+
+    a = " ".join(["Exports rose."] * 60)
+    b = " ".join(["Exports fell."] * 60)
+    with pytest.raises(TooManyPairsError):
+        compare(a, b, max_pairs=1000)

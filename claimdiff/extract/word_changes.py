@@ -39,7 +39,8 @@ from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["word_changes"]
 
-_WORD = compile_pattern(r"[A-Za-z]+(?:['’][a-z]+)?")
+_POSSESSIVE = compile_pattern(r"['’]s?$")
+_WORD = compile_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Determiners that open an object after a verb: "raised its dividend".
 _OBJECT_OPENERS = frozenset("the its their his her our a an this these those".split())
 # Figures that are when, not how much: "fell in March" is no figure of the fall.
@@ -218,7 +219,11 @@ def _figure_near(
     if j < len(figures):
         start = figures[j][0]
         if start < sentence[1] and start - hi <= data.FIGURE_AFTER:
-            if not clause_break_in(text, hi, start):
+            # Not past a clause break, nor another word of change, whose figure it is:
+            # "Exports fell while imports rose 3%".
+            cues = _cues(data)
+            between = cues is not None and cues.search(text[hi:start].lower()) is not None
+            if not between and not clause_break_in(text, hi, start):
                 return True
     if j:
         end = figures[j - 1][1]
@@ -238,6 +243,10 @@ def _read(
     if word[0].isupper() and lo > sentence[0]:
         return None  # "Rose", "Falls": a name
     cue = word.lower()
+    clause = clause_of(text, sentence, (lo, hi))
+    before = list(_WORD.finditer(text, max(clause[0], lo - _BEFORE), lo))
+    if any(w.group().lower() in data.CHANGE_CONDITIONS for w in before):
+        return None  # "If inflation rises again", "whether exports rose", "Neither … fell"
     before = list(_WORD.finditer(text, max(sentence[0], lo - _BEFORE), lo))
     after = list(_WORD.finditer(text, hi, min(sentence[1], hi + 80)))
     nxt = _next_word(after, data)
@@ -245,7 +254,7 @@ def _read(
         up = cue in data.CHANGE_NOUNS_UP
         return _noun_of_change(lo, before, after, up, data, lex)
     if cue in data.LEVEL_UP or cue in data.LEVEL_DOWN or cue in data.LEVEL_FLAT:
-        return _level(hi, cue, before, nxt, data, lex)
+        return _level(hi, cue, before, after, nxt, data, lex)
     if cue in data.HOLDING_VERBS or cue in data.KEEPING_VERBS:
         return _held(text, lo, cue, before, after, nxt, data, lex)
     if cue in data.NUDGE_VERBS:
@@ -263,12 +272,21 @@ def _read(
         transitive = cue in data.CHANGE_OBJECT_UP or cue in data.CHANGE_OBJECT_DOWN
         opens = nxt is after[0] and (following in _OBJECT_OPENERS or following not in lex.STOPWORDS)
         if transitive and opens:
-            return _object_change(lo, after, _direction(up), lex)
+            return _object_change(lo, after, _direction(up), lex, data.OBJECT_BLOCKS)
         if following in _OBJECT_OPENERS and nxt is after[0]:
             return None  # "eased restrictions", "improved the roads": another sense
     if cue in data.CHANGE_OBJECT_UP or cue in data.CHANGE_OBJECT_DOWN:
-        return None  # "rates were cut": what was cut is read from "were", not here
+        # No object: a passive ("Interest rates were cut") moves its subject; else none.
+        if not before or before[-1].group().lower() not in data.CHANGE_PASSIVE:
+            return None
     return _subject_change(lo, hi, before, _direction(up), data, lex)
+
+
+def _passed_over(low: str, data: ModuleType) -> bool:
+    """Whether a word between what moved and the verb is passed over: an auxiliary or
+    adverb of ``CHANGE_SKIP``, or an adverb in "-ly" no noun ("Exports unexpectedly
+    fell"; not "Italy")."""
+    return low in data.CHANGE_SKIP or (low.endswith("ly") and not nouns.is_noun(low))
 
 
 def _living(noun: str) -> bool:
@@ -304,7 +322,7 @@ def _subject_change(
 ) -> tuple[Span, str, Direction] | None:
     """What moved as the subject before the verb at ``lo``: "Exports also fell"."""
     k = len(before) - 1
-    while k >= 0 and before[k].group().lower() in data.CHANGE_SKIP:
+    while k >= 0 and _passed_over(before[k].group().lower(), data):
         k -= 1
     if k < 0:
         return None
@@ -314,6 +332,9 @@ def _subject_change(
     if any(w.group().lower() in data.CHANGE_DENIALS for w in before[k + 1 :]):
         return None
     noun = head_of(before, k, lex)
+    h = next((j for j in range(k, -1, -1) if before[j].group().lower() == noun), k)
+    if any(_POSSESSIVE.search(w.group()) for w in before[h:k]):
+        noun = low  # "the Bank of England's base rate": the rate, not the bank
     if not noun.isalpha() or noun in lex.STOPWORDS or _living(noun):
         return None  # "The horse fell", "the man fell": a fall, no quantity
     # The span opens with the head's phrase ("Retail sales were flat", "Shares in Calder
@@ -331,7 +352,11 @@ def _subject_change(
 
 
 def _object_change(
-    lo: int, after: list[re.Match[str]], direction: Direction, lex: Lexicon
+    lo: int,
+    after: list[re.Match[str]],
+    direction: Direction,
+    lex: Lexicon,
+    blocked: frozenset[str] = frozenset(),
 ) -> tuple[Span, str, Direction] | None:
     """What moved as the object after the verb at ``lo``, the last word of the short
     phrase ``after`` opens: "raised its key interest rate" → rate."""
@@ -349,6 +374,8 @@ def _object_change(
     noun = head.group().lower()
     if not noun.isalpha() or not nouns.is_noun(noun) or _living(noun):
         return None  # "cut free", "raised him": no thing that moves
+    if noun in blocked:
+        return None  # "lifted sanctions", "raised concerns": another sense of the verb
     return (lo, head.end()), noun, direction
 
 
@@ -385,6 +412,7 @@ def _level(
     hi: int,
     cue: str,
     before: list[re.Match[str]],
+    after: list[re.Match[str]],
     nxt: re.Match[str] | None,
     data: ModuleType,
     lex: Lexicon,
@@ -392,7 +420,11 @@ def _level(
     """A level after a linking verb ("Sales were higher", "inflation was unchanged"),
     or a verb keeping its object ("left rates unchanged")."""
     if nxt is not None and nxt.group().lower() in data.COMPARATIVE_THAN:
-        return None  # "higher than expected": against a forecast, no change over time
+        # "higher than expected" is against a forecast; "higher than a year earlier" a
+        # change over time.
+        later = [w.group().lower() for w in after[after.index(nxt) + 1 : after.index(nxt) + 4]]
+        if not any(w in data.THAN_EARLIER for w in later):
+            return None
     if cue in data.FLAT_AFTER and (
         not before or before[-1].group().lower() not in data.FLAT_AFTER[cue]
     ):
@@ -409,6 +441,10 @@ def _level(
         k -= 1
     if k >= 0 and before[k].group().lower() in data.LINKS:
         return _subject_change(before[k].start(), hi, before[:k], direction, data, lex)
+    if k > 0 and before[k].group().lower() in data.KEEPING_VERBS:
+        if before[k - 1].group().lower() in data.CHANGE_PASSIVE:
+            # "Interest rates were left unchanged": what was kept is the subject.
+            return _subject_change(before[k].start(), hi, before[:k], direction, data, lex)
     if direction is Direction.FLAT:
         for j in range(k, max(-1, k - _KEEP_REACH), -1):
             if before[j].group().lower() in data.KEEPING_VERBS and j < k:
@@ -451,7 +487,12 @@ def _noun_of_change(
     if k < len(words) - 1 and words[k] in data.AMOUNT_OF and words[k + 1] == "of":
         k += 2  # "a fall in the number of rough sleepers": the sleepers
     end = k
-    while end < len(words) and end < k + 3 and not _ends_noun(words[end], lex):
+    while (
+        end < len(words)
+        and end < k + 3
+        and not _ends_noun(words[end], lex)
+        and in_noun_phrase(after[end + 1], lex)  # "a rise in energy prices pushed …"
+    ):
         end += 1
     if end == k or not words[end - 1].isalpha():
         return None

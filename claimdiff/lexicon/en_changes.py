@@ -46,7 +46,7 @@ LEVEL_DOWN = frozenset("lower down".split())
 # one word ("Sales were up", "numbers were also down", "the index closed higher"; not "set
 # up", "shut down", "higher education").
 LINKED_ONLY = frozenset("up down higher lower".split())
-LEVEL_FLAT = frozenset("unchanged flat steady stable changed".split())
+LEVEL_FLAT = frozenset("unchanged flat steady stable changed frozen".split())
 # Level words that say no change only after one of their words: "were little changed".
 FLAT_AFTER = {"changed": frozenset("little barely".split())}
 LINKS = frozenset(
@@ -65,8 +65,8 @@ HOLDING_AT = frozenset({"at"})
 CHANGE_NOUNS_UP = frozenset("rise increase jump surge climb rebound".split())
 CHANGE_NOUNS_DOWN = frozenset("fall decline decrease drop slump dip reduction".split())
 # Articles that open a noun of change within three words before it: "a rise", "a sharp
-# rise", "a further steep fall".
-CHANGE_NOUN_ARTICLES = frozenset("a an".split())
+# rise", "a further steep fall", "the rise in shoplifting".
+CHANGE_NOUN_ARTICLES = frozenset("a an the".split())
 # Nouns of an amount before "of" and what changed: "a fall in the number of rough
 # sleepers" is a fall in sleepers.
 AMOUNT_OF = frozenset("number level amount".split())
@@ -83,6 +83,19 @@ CHANGE_DENIALS = frozenset(
     """not never no n't didn't don't doesn't hasn't haven't hadn't wasn't weren't
     isn't aren't fail fails failed to will would could may might should""".split()
 )
+# Words in a change's clause before it that make it no change said: a condition or a
+# question ("If inflation rises again", "whether exports rose"), a denial of both
+# ("Neither exports nor imports fell").
+CHANGE_CONDITIONS = frozenset("if whether unless neither nor".split())
+# The auxiliaries of a passive: "Interest rates were cut" moves its subject.
+CHANGE_PASSIVE = frozenset("is are was were been be being".split())
+# Objects after which a verb of change says something else: "lifted sanctions" (ended),
+# "raised concerns", "raised money".
+OBJECT_BLOCKS = frozenset(
+    """ban bans sanction sanctions restriction restrictions curb curbs embargo lockdown
+    concern concerns question questions fear fears doubt doubts hope hopes alarm
+    awareness eyebrows money funds glass glasses""".split()
+)
 # Words after the verb that make it no change of a quantity: "fell ill", "rose to
 # prominence", "fell victim", "grew up".
 CHANGE_IDIOMS = frozenset(
@@ -94,6 +107,9 @@ LEVEL_NOUNS = frozenset("record high low highest lowest level levels peak".split
 # After "than", a comparison with a forecast or another thing, no change over time:
 # "profit was higher than expected".
 COMPARATIVE_THAN = frozenset({"than"})
+# ... unless an earlier time follows within three words: "higher than a year earlier",
+# "lower than last year" are changes over time.
+THAN_EARLIER = frozenset("earlier before ago last previously".split())
 # How far (characters) after the change's words a figure makes it the figure's change
 # ("rose 5%", "fell sharply to 3.4%"), and before them ("a 5% rise", "12% higher").
 FIGURE_AFTER = 30
