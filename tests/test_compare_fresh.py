@@ -147,7 +147,8 @@ differently) and ``pairs_forecasts_fresh.json`` (forecasts beside outcomes) and
 ``pairs_fresh_zd.json`` (the thirty-fourth held-out set) and
 ``pairs_changes_words_fresh.json`` (changes said without a figure) and
 ``pairs_year_sets_fresh.json`` (years of several events in each report) and
-``pairs_review35.json`` (a reviewer's, at this session's rule) hold
+``pairs_review35.json`` (a reviewer's, at this session's rule) and
+``pairs_fresh_ze.json`` (the thirty-fifth held-out set) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -329,6 +330,7 @@ FILES = (
     "pairs_changes_words_fresh.json",
     "pairs_year_sets_fresh.json",
     "pairs_review35.json",
+    "pairs_fresh_ze.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -3978,6 +3980,45 @@ REVIEW35_XFAIL: dict[str, str] = {
     "rv35-20:2.2% in August/2.2% in August": "found twice",
 }
 XFAIL.update(REVIEW35_XFAIL)
+
+
+# tests/data/pairs_fresh_ze.json: the thirty-fifth held-out set, ten kinds of fact, five cases
+# each; written blind at the thirty-first session's start and scored then (28 right) and
+# once its rules were in (28), read only then; 29 once a name written by its initials
+# ("RBA") met its words.
+FRESH_ZE_XFAIL: dict[str, str] = {
+    "h35-money-2:120 new police officer positions/150 police positions": _UNPAIRED,
+    "h35-money-4:Around 75 others/injured 74": _READ_AS_OTHER,
+    "h35-count-2:Some 882 people/828 migrants": _READ_AS_OTHER,
+    "h35-count-3:186 passengers and six crew/192 people on board": _READ_AS_OTHER,
+    "h35-count-3": "false conflict: '186 passengers' / '192 people'",
+    "h35-count-5:19 bus routes/twenty-one school bus services": _UNPAIRED,
+    "h35-percent-1:from 2% in June/up from 2.1 per cent": _READ_AS_OTHER,
+    "h35-percent-2:on 28.7%/taking 18 percent": _KEPT_APART,
+    "h35-percent-2": "false conflict: '28.7%' / '18 percent'",
+    "h35-measure-2:15-metre/about 50ft": _READ_AS_OTHER,
+    "h35-date-3:Friday 14 November/Saturday 14 November": _READ_AS_OTHER,
+    "h35-date-3:6am on Monday/Monday 17 November": _UNPAIRED,
+    "h35-age-2:in his late teens/Dawson, 19": _UNPAIRED,
+    "h35-age-4:aged 65 and over/Over-65s": _UNPAIRED,
+    "h35-age-4:children aged two and three/toddlers aged two and three": "found twice",
+    "h35-age-5:joined the company 25 years ago/25 years into her career": _UNPAIRED,
+    "h35-year-1:opened in 1936/swimmers in 1938": _UNPAIRED,
+    "h35-year-3:80th anniversary/75 years since": _UNPAIRED,
+    "h35-year-3:6 June 1944/in June 1944": _READ_AS_OTHER,
+    "h35-year-5:by 2030/by the end of the decade": _UNPAIRED,
+    "h35-duration-2:9pm on Friday/9pm Friday": "found twice",
+    "h35-duration-3:eight days/week-long": _READ_AS_OTHER,
+    "h35-duration-4:Some 44,000 people/46,000 patients": _READ_AS_OTHER,
+    "h35-duration-4:more than 12 hours/12-hour waits": _READ_AS_OTHER,
+    "h35-duration-4": "false conflict: 'more than 12 hours' / '12-hour waits'",
+    "h35-duration-5:Around 1,200 bookings/1,200 passengers": _READ_AS_OTHER,
+    "h35-direction-1:profit had halved/30% drop in interim profit": _UNPAIRED,
+    "h35-mixed-2:reached 41C/44 degrees Celsius": _READ_AS_OTHER,
+    "h35-mixed-3:unchanged at 4.35%/lifted its cash rate to 4.35 per cent": "found twice",
+    "h35-mixed-5:790,000 patient pathways/709,000 cases": _UNPAIRED,
+}
+XFAIL.update(FRESH_ZE_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
