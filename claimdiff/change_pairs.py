@@ -15,13 +15,24 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
 
 import attrs
 
 from claimdiff import nouns
+from claimdiff.change_names import (
+    POSSESSIVE,
+    WORD,
+    Written,
+    is_name,
+    names_in,
+    names_meet,
+    place_named,
+    placeless,
+    word_end,
+    word_start,
+    written,
+)
 from claimdiff.extract.months import is_month_alone
 from claimdiff.extract.subjects import clause_break_in, clause_of, subject_before
 from claimdiff.findings import judged
@@ -29,9 +40,7 @@ from claimdiff.inputs import DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Direction, Finding, Kind, Span, Verdict
 from claimdiff.month_scopes import month_of, month_period
-from claimdiff.pattern_code import compile_pattern
 from claimdiff.periods import same_period
-from claimdiff.vocabulary import is_common
 
 __all__ = ["changes_paired"]
 
@@ -55,22 +64,11 @@ _LEVEL_REACH = 12
 W_WORDS = 0.3
 W_PERIOD = 0.2
 W_SORT = 0.2
-_WORD = compile_pattern(r"[A-Za-z][A-Za-z-]*(?:['’][a-z]*)?")
-_POSSESSIVE = compile_pattern(r"['’]s?$")
 # Words opening a period named from when the text was written: "last month" is any month.
 _RELATIVE = frozenset("last this next past previous".split())
-# WordNet's classes of names that say no whose or where, by their first sense: a
-# people's word ("Chinese"), a measure ("CPI").  Any other name does ("Apple", "London",
-# "Tesco").
-_NOT_WHOSE = frozenset({"communication", "person"})
-# Words inside a name that give no initial: "Bank of England", "Office for National
-# Statistics".
-_NAME_JOINERS = frozenset("of for and the de".split())
 # How far after a change's words the names of whose or where it is are read (characters):
 # "Rents rose in London", "Shares in Apple".
 _NAMES_AFTER = 25
-# A country and its people's word share their first letters: "China", "Chinese".
-_STEM = 4
 # How far before a change's words what moved is named (characters): "House prices in
 # London rose", "Britain's exports of cars fell".
 _SUBJECT_REACH = 40
@@ -130,12 +128,12 @@ def changes_paired(
     side_a, side_b = sides
     check_pairs(len(side_a), len(side_b), what="changes", max_pairs=max_pairs)
     sorts = (_sorts_named(texts[0], lex), _sorts_named(texts[1], lex))
-    written = (_written(texts[0], lex), _written(texts[1], lex))
+    wrote = (written(texts[0], lex), written(texts[1], lex))
     ranked = []
     for i, x in enumerate(side_a):
         for j, y in enumerate(side_b):
             if x.said or y.said:
-                score = _evidence(x, y, nested, sorts, written)
+                score = _evidence(x, y, nested, sorts, wrote)
                 if score is not None:
                     ranked.append((-score, x.claim.span, y.claim.span, i, j))
     ranked.sort()
@@ -211,7 +209,7 @@ def _changes(text: str, claims: Sequence[Claim], lex: Lexicon) -> list[_Change]:
             # What moved is named in the words before the verb ("Exports fell": the span
             # opens with it), or in the change's own ("left interest rates unchanged",
             # "a rise in burglaries": whoever stands before is the agent, or the reporter).
-            opens = _WORD.match(text, c.span[0])
+            opens = WORD.match(text, c.span[0])
             own = opens is not None and nouns.lemma(opens.group().lower()) == nouns.lemma(
                 noun or ""
             )
@@ -227,43 +225,34 @@ def _changes(text: str, claims: Sequence[Claim], lex: Lexicon) -> list[_Change]:
             continue
         if not noun or not noun.isalpha():
             continue
-        if _named(text, c.sentence[0], subject, noun, lex):
+        if place_named(text, c.sentence[0], subject, noun, lex):
             continue  # "in London increased by 7%": a place, not what moved
         # Whose or where it is may follow: "Rents rose in London".
         end = min(clause[1], max(c.span[1], subject[1]) + _NAMES_AFTER)
-        named_in = (subject[0], _word_end(text, end))
+        named_in = (subject[0], word_end(text, end))
         out.append(
             _Change(
                 c,
                 nouns.lemma(noun.lower()),
                 c.kind is Kind.CHANGE,
                 frozenset(nouns.lemma(w) for w in c.context),
-                _names(text, c.sentence[0], named_in, lex),
+                names_in(text, c.sentence[0], named_in, lex),
                 _modifier(text, c.sentence[0], subject, noun, lex),
                 c if c.kind is Kind.CHANGE else _with_words(text, c, subject, noun, lex.STOPWORDS),
                 frozenset(
                     nouns.lemma(m.group().lower())
-                    for m in _WORD.finditer(text, _word_start(text, subject[0]), subject[1])
+                    for m in WORD.finditer(text, word_start(text, subject[0]), subject[1])
                 ),
             )
         )
     return out
 
 
-def _named(text: str, first: int, span: Span, noun: str, lex: Lexicon) -> bool:
-    """Whether ``noun`` is written as a place's name where it stands last in ``span``
-    ("in London increased"; not "The FTSE 100 closed higher")."""
-    low = noun.lower()
-    words = list(_WORD.finditer(text, _word_start(text, span[0]), span[1]))
-    m = next((w for w in reversed(words) if _POSSESSIVE.sub("", w.group().lower()) == low), None)
-    return m is not None and _is_name(text, first, m, lex) and nouns.noun_class(low) == "location"
-
-
 def _with_words(text: str, c: Claim, subject: Span, noun: str, stop: frozenset[str]) -> Claim:
     """Figure ``c`` as the change it says, from what moved to the figure: "jobless rate
     ticked up to 3.9%", its kind and quantity the figure's."""
     low = noun.lower()
-    words = list(_WORD.finditer(text, _word_start(text, subject[0]), c.span[0]))
+    words = list(WORD.finditer(text, word_start(text, subject[0]), c.span[0]))
     k = next((i for i in range(len(words) - 1, -1, -1) if words[i].group().lower() == low), None)
     if k is None:
         start = c.span[0]
@@ -279,16 +268,16 @@ def _with_words(text: str, c: Claim, subject: Span, noun: str, stop: frozenset[s
 def _modifier(text: str, first: int, span: Span, noun: str, lex: Lexicon) -> str | None:
     """The word just before the last ``noun`` in ``span``, lower case, where it names a
     sort of it ("Knife crime", "gas prices"): no stop word, determiner or name."""
-    words = list(_WORD.finditer(text, _word_start(text, span[0]), span[1]))
+    words = list(WORD.finditer(text, word_start(text, span[0]), span[1]))
     low = noun.lower()
     k = next((i for i in range(len(words) - 1, -1, -1) if words[i].group().lower() == low), None)
     if not k:
         return None
     m = words[k - 1]
-    if _is_name(text, first, m, lex):
+    if is_name(text, first, m, lex):
         return None  # "Tesco shares", "UK exports": the names say whose
     word = m.group().lower()
-    if word in lex.STOPWORDS or word in lex.FUNCTION_WORDS or _POSSESSIVE.search(word):
+    if word in lex.STOPWORDS or word in lex.FUNCTION_WORDS or POSSESSIVE.search(word):
         return None
     return nouns.lemma(word)
 
@@ -300,9 +289,9 @@ def _sorts_named(text: str, lex: Lexicon) -> _Sorts:
     """Each word of a text before a noun, and the nouns it stands before, as lemmas:
     "knife offences" gives knife → {offence}."""
     out: dict[str, set[str]] = {}
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in WORD.findall(text)]
     for first, second in itertools.pairwise(words):
-        if first in lex.STOPWORDS or second in lex.STOPWORDS or _POSSESSIVE.search(first):
+        if first in lex.STOPWORDS or second in lex.STOPWORDS or POSSESSIVE.search(first):
             continue
         out.setdefault(nouns.lemma(first), set()).add(nouns.lemma(second))
     return {k: frozenset(v) for k, v in out.items()}
@@ -312,92 +301,6 @@ def _names_sort(sorts: _Sorts, modifier: str, noun: str) -> bool:
     """Whether a text names ``modifier`` before ``noun`` or a noun that may be one with it
     ("knife offences" for "knife crime")."""
     return any(n == noun or nouns.may_be_one(n, noun) for n in sorts.get(modifier, ()))
-
-
-def _word_start(text: str, at: int) -> int:
-    """``at``, or the start of the word it falls inside."""
-    while at > 0 and text[at - 1].isalpha():
-        at -= 1
-    return at
-
-
-def _word_end(text: str, at: int) -> int:
-    """``at``, or the end of the word it falls inside."""
-    while at < len(text) and text[at].isalpha():
-        at += 1
-    return at
-
-
-def _is_name(text: str, first: int, m: re.Match[str], lex: Lexicon) -> bool:
-    """Whether a capitalised word is a name: anywhere but first in its sentence, and
-    there only when it is no common word ("UK exports", not "Retail sales")."""
-    if not m.group()[0].isupper():
-        return False
-    if text[first : m.start()].strip(" \"'“‘("):
-        return True
-    return not is_common(m.group(), lex)
-
-
-def _names(text: str, first: int, span: Span, lex: Lexicon) -> frozenset[str]:
-    """The names in and after the words of what moved ("prices in London", "Britain's
-    exports", "Rents rose in London", "Shares in Apple"), lower case: any capitalised
-    word but the sentence's first common one, none of a time ("in March", "on Thursday"),
-    a people ("Chinese") or a measure ("CPI") by WordNet's classes."""
-    out = set()
-    for m in _WORD.finditer(text, _word_start(text, span[0]), span[1]):
-        low = _POSSESSIVE.sub("", m.group().lower())
-        if _is_name(text, first, m, lex) and low not in lex.MONTHS and low not in lex.WEEKDAYS:
-            if nouns.noun_class(low) not in _NOT_WHOSE:
-                out.add(low)
-    return frozenset(out)
-
-
-def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of names name one place or body: one name in common, one
-    WordNet sense or one the other's kind ("Britain", "UK"; not "London", "Manchester",
-    two cities, nor "London", "England", a part and its whole), or a country and its
-    people's word ("China", "Chinese"; "Canada", "Canadian": their first four letters)."""
-    if a & b:
-        return True
-    return any(x[:_STEM] == y[:_STEM] or nouns.may_be_one(x, y) for x in a for y in b)
-
-
-def _placeless(names: frozenset[str]) -> frozenset[str]:
-    """The places among ``names``: a report may leave them unsaid."""
-    return frozenset(n for n in names if nouns.noun_class(n) == "location")
-
-
-class _Written(NamedTuple):
-    """What a text writes, for a name one report gives: its names and its words."""
-
-    names: frozenset[str]
-    words: frozenset[str]
-    """Every word, lower case: "in the eurozone" writes the "Eurozone" of another."""
-
-
-def _written(text: str, lex: Lexicon) -> _Written:
-    words = [_POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(text)]
-    return _Written(
-        _names(text, 0, (0, len(text)), lex),
-        frozenset(w.lower() for w in words) | _initials(words),
-    )
-
-
-def _initials(words: Sequence[str]) -> frozenset[str]:
-    """The initials of each run of capitalised words, lower case: "Reserve Bank of
-    Australia" writes "rba", "Office for National Statistics" "ons"."""
-    out = set()
-    run: list[str] = []
-    for w in [*words, ""]:
-        if w.lower() in _NAME_JOINERS:
-            continue  # "The Reserve Bank of Australia": no initial, and the run goes on
-        if w[:1].isupper():
-            run.append(w[0])
-        else:
-            if len(run) > 1:
-                out.add("".join(run).lower())
-            run = []
-    return frozenset(out)
 
 
 def _relative(period: str) -> bool:
@@ -410,7 +313,7 @@ def _evidence(
     y: _Change,
     nested: frozenset[str],
     sorts: tuple[_Sorts, _Sorts],
-    names: tuple[_Written, _Written],
+    names: tuple[Written, Written],
 ) -> float | None:
     """How well ``x`` and ``y`` are one change, or None where they cannot be."""
     if x.noun == y.noun:
@@ -441,14 +344,14 @@ def _evidence(
     pa, pb = x.claim.period, y.claim.period
     if pa and pb and not same_period(pa, pb, nested) and not (_relative(pa) or _relative(pb)):
         return None  # "in March", "in April"; "last month" may be either
-    if x.names and y.names and not _names_meet(x.names, y.names):
+    if x.names and y.names and not names_meet(x.names, y.names):
         return None  # "Tesco's shares rose", "Sainsbury's shares fell"
     # A name one side gives and the other text never writes (but a place's, which a
     # report leaves unsaid: "UK exports", "Exports"): "Shares in Apple rose", "Shares fell"
     # in a text about another company.
     for own, other in ((x.names, names[1]), (y.names, names[0])):
         if own and not (x.names and y.names) and not own & other.words:
-            if not _names_meet(own, other.names | _placeless(own)):
+            if not names_meet(own, other.names | placeless(own)):
                 return None
     union = x.words | y.words
     shared = len(x.words & y.words) / len(union) if union else 0.0

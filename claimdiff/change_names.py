@@ -1,0 +1,145 @@
+"""Whose or where a change is: the names read with it (docs/compare.md, "Changes said in
+words").
+
+Two changes of one thing part where the names said with them name two places or bodies
+("House prices in London rose", "in Manchester fell"; "Shell's shares", "BP's shares"),
+and where one report names a body the other never writes.  A name is any capitalised
+word but a sentence's first common one, a time, a people's word ("Chinese") or a
+measure's ("CPI"); two meet as one name, one WordNet sense or one the other's kind
+("Britain", "UK"), a country and its people's word ("China", "Chinese"), or a body and
+its initials ("the Reserve Bank of Australia", "RBA").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from claimdiff import nouns
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Span
+from claimdiff.pattern_code import compile_pattern
+from claimdiff.vocabulary import is_common
+
+__all__ = [
+    "WORD",
+    "Written",
+    "is_name",
+    "names_in",
+    "names_meet",
+    "place_named",
+    "placeless",
+    "word_end",
+    "word_start",
+    "written",
+]
+
+# WordNet's classes of names that say no whose or where, by their first sense: a
+# people's word ("Chinese"), a measure ("CPI").  Any other name does ("Apple", "London",
+# "Tesco").
+_NOT_WHOSE = frozenset({"communication", "person"})
+# Words inside a name that give no initial: "Bank of England", "Office for National
+# Statistics".
+_NAME_JOINERS = frozenset("of for and the de".split())
+# A country and its people's word share their first letters: "China", "Chinese".
+_STEM = 4
+# A word of any script, hyphened or with an apostrophe's tail: "Société", "Britain's".
+WORD = compile_pattern(r"[^\W\d_](?:[^\W\d_]|-)*(?:['’][^\W\d_]*)?")
+POSSESSIVE = compile_pattern(r"['’]s?$")
+
+
+def place_named(text: str, first: int, span: Span, noun: str, lex: Lexicon) -> bool:
+    """Whether ``noun`` is written as a place's name where it stands last in ``span``
+    ("in London increased"; not "The FTSE 100 closed higher")."""
+    low = noun.lower()
+    words = list(WORD.finditer(text, word_start(text, span[0]), span[1]))
+    m = next((w for w in reversed(words) if POSSESSIVE.sub("", w.group().lower()) == low), None)
+    return m is not None and is_name(text, first, m, lex) and nouns.noun_class(low) == "location"
+
+
+def word_start(text: str, at: int) -> int:
+    """``at``, or the start of the word it falls inside."""
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    return at
+
+
+def word_end(text: str, at: int) -> int:
+    """``at``, or the end of the word it falls inside."""
+    while at < len(text) and text[at].isalpha():
+        at += 1
+    return at
+
+
+def is_name(text: str, first: int, m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a capitalised word is a name: anywhere but first in its sentence, and
+    there only when it is no common word ("UK exports", not "Retail sales")."""
+    if not m.group()[0].isupper():
+        return False
+    if text[first : m.start()].strip(" \"'“‘("):
+        return True
+    return not is_common(m.group(), lex)
+
+
+def names_in(text: str, first: int, span: Span, lex: Lexicon) -> frozenset[str]:
+    """The names in and after the words of what moved ("prices in London", "Britain's
+    exports", "Rents rose in London", "Shares in Apple"), lower case: any capitalised
+    word but the sentence's first common one, none of a time ("in March", "on Thursday"),
+    a people ("Chinese") or a measure ("CPI") by WordNet's classes."""
+    out = set()
+    for m in WORD.finditer(text, word_start(text, span[0]), span[1]):
+        low = POSSESSIVE.sub("", m.group().lower())
+        if is_name(text, first, m, lex) and low not in lex.MONTHS and low not in lex.WEEKDAYS:
+            if nouns.noun_class(low) not in _NOT_WHOSE:
+                out.add(low)
+    return frozenset(out)
+
+
+def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of names name one place or body: one name in common, one
+    WordNet sense or one the other's kind ("Britain", "UK"; not "London", "Manchester",
+    two cities, nor "London", "England", a part and its whole), or a country and its
+    people's word ("China", "Chinese"; "Canada", "Canadian": their first four letters)."""
+    if a & b:
+        return True
+    return any(x[:_STEM] == y[:_STEM] or nouns.may_be_one(x, y) for x in a for y in b)
+
+
+def placeless(names: frozenset[str]) -> frozenset[str]:
+    """The places among ``names``: a report may leave them unsaid."""
+    return frozenset(n for n in names if nouns.noun_class(n) == "location")
+
+
+class Written(NamedTuple):
+    """What a text writes, for a name one report gives: its names and its words."""
+
+    names: frozenset[str]
+    words: frozenset[str]
+    """Every word, lower case: "in the eurozone" writes the "Eurozone" of another."""
+
+
+def written(text: str, lex: Lexicon) -> Written:
+    """What ``text`` writes: its names, and its words and names' initials."""
+    words = [POSSESSIVE.sub("", m.group()) for m in WORD.finditer(text)]
+    return Written(
+        names_in(text, 0, (0, len(text)), lex),
+        frozenset(w.lower() for w in words) | initials(words),
+    )
+
+
+def initials(words: Sequence[str]) -> frozenset[str]:
+    """The initials of each run of capitalised words, lower case: "Reserve Bank of
+    Australia" writes "rba", "Office for National Statistics" "ons"."""
+    out = set()
+    run: list[str] = []
+    for w in [*words, ""]:
+        if w.lower() in _NAME_JOINERS:
+            continue  # "The Reserve Bank of Australia": no initial, and the run goes on
+        if w[:1].isupper():
+            run.append(w[0])
+        else:
+            if len(run) > 1:
+                out.add("".join(run).lower())
+            run = []
+    return frozenset(out)

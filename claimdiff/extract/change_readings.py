@@ -1,0 +1,311 @@
+"""What the words around a word of change say: what moved, and which way.
+
+:mod:`claimdiff.extract.word_changes` finds the words of change; this module reads one
+in its sentence, by the four wordings docs/claims.md states ("Changes said in words"): a
+verb after what moved ("Exports also fell", "Interest rates were cut"), a verb before
+what moved ("raised its official cash rate", "left interest rates unchanged"), a linking
+verb and a level ("Profit was lower", "inflation held at 2.2%"), and a noun of change
+before "in" ("a sharp rise in burglaries").  The words are the lexicon's
+(``lex.changes``: ``en_changes.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from claimdiff import nouns
+from claimdiff.extract.heads import head_of, in_noun_phrase
+from claimdiff.extract.subjects import clause_of
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Direction, Span
+from claimdiff.pattern_code import compile_pattern
+
+__all__ = ["read_words"]
+
+_POSSESSIVE = compile_pattern(r"['’]s?$")
+_WORD = compile_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Determiners that open an object after a verb: "raised its dividend".
+_OBJECT_OPENERS = frozenset("the its their his her our a an this these those".split())
+# WordNet's classes of what falls and rises but is no quantity.
+_LIVING = frozenset({"person", "animal"})
+# How many words before a level word a verb that keeps its object may stand: "left
+# interest rates unchanged".
+_KEEP_REACH = 5
+# What follows "held at" where it says no change: a level, a figure ("held at 2.2%",
+# "at about $80"), not a place ("held at junction 10").
+_LEVEL_AFTER = compile_pattern(r"\s+(?:(?:about|around|some|roughly)\s+)?[£$€¥]?\d")
+# How many words before the head of what moved a change's span takes: "Retail sales".
+_MODIFIERS = 2
+# How many words an object names what moved in: "raised its key interest rate".
+_OBJECT_WORDS = 4
+# Words that open a time after what changed: "a rise in burglaries last year".
+_TIME_OPENERS = frozenset("last this next".split())
+# How far before a cue the words of its clause are read (characters): the subject's
+# phrase ("Britain's exports of cars to Norway also fell").
+_BEFORE = 120
+
+
+def read_words(
+    text: str, sentence: Span, lo: int, hi: int, data: ModuleType, lex: Lexicon
+) -> tuple[Span, str, Direction] | None:
+    """The span, the noun of what moved and the direction of the change the word at
+    ``lo:hi`` says, or None where it says none here."""
+    word = text[lo:hi]
+    if word[0].isupper() and lo > sentence[0]:
+        return None  # "Rose", "Falls": a name
+    cue = word.lower()
+    clause = clause_of(text, sentence, (lo, hi))
+    before = list(_WORD.finditer(text, max(clause[0], lo - _BEFORE), lo))
+    if any(w.group().lower() in data.CHANGE_CONDITIONS for w in before):
+        return None  # "If inflation rises again", "whether exports rose", "Neither … fell"
+    before = list(_WORD.finditer(text, max(sentence[0], lo - _BEFORE), lo))
+    after = list(_WORD.finditer(text, hi, min(sentence[1], hi + 80)))
+    nxt = _next_word(after, data)
+    if cue in data.CHANGE_NOUNS_UP or cue in data.CHANGE_NOUNS_DOWN:
+        up = cue in data.CHANGE_NOUNS_UP
+        return _noun_of_change(lo, before, after, up, data, lex)
+    if cue in data.LEVEL_UP or cue in data.LEVEL_DOWN or cue in data.LEVEL_FLAT:
+        return _level(hi, cue, before, after, nxt, data, lex)
+    if cue in data.HOLDING_VERBS or cue in data.KEEPING_VERBS:
+        return _held(text, lo, cue, before, after, nxt, data, lex)
+    if cue in data.NUDGE_VERBS:
+        if nxt is None or nxt.group().lower() not in data.NUDGE_UP | data.NUDGE_DOWN:
+            return None
+        up = nxt.group().lower() in data.NUDGE_UP
+        return _subject_change(lo, nxt.end(), before, _direction(up), data, lex)
+    up = cue in data.CHANGE_VERBS_UP or cue in data.CHANGE_OBJECT_UP
+    if nxt is not None:
+        following = nxt.group().lower()
+        if following in data.CHANGE_IDIOMS:
+            return None
+        if following == "to" and not _to_a_level(after, data):
+            return None  # "rose to power", "fell to the ground"
+        transitive = cue in data.CHANGE_OBJECT_UP or cue in data.CHANGE_OBJECT_DOWN
+        opens = nxt is after[0] and (following in _OBJECT_OPENERS or following not in lex.STOPWORDS)
+        if transitive and opens:
+            return _object_change(lo, after, _direction(up), lex, data.OBJECT_BLOCKS)
+        if following in _OBJECT_OPENERS and nxt is after[0]:
+            return None  # "eased restrictions", "improved the roads": another sense
+    if cue in data.CHANGE_OBJECT_UP or cue in data.CHANGE_OBJECT_DOWN:
+        # No object: a passive ("Interest rates were cut") moves its subject; else none.
+        if not before or before[-1].group().lower() not in data.CHANGE_PASSIVE:
+            return None
+    return _subject_change(lo, hi, before, _direction(up), data, lex)
+
+
+def _passed_over(low: str, data: ModuleType) -> bool:
+    """Whether a word between what moved and the verb is passed over: an auxiliary or
+    adverb of ``CHANGE_SKIP``, or an adverb in "-ly" no noun ("Exports unexpectedly
+    fell"; not "Italy")."""
+    return low in data.CHANGE_SKIP or (low.endswith("ly") and not nouns.is_noun(low))
+
+
+def _living(noun: str) -> bool:
+    """Whether ``noun`` first names a person or an animal, which fall and rise but are no
+    quantity ("the climber fell", "the horse fell")."""
+    return nouns.noun_class(noun) in _LIVING
+
+
+def _direction(up: bool) -> Direction:
+    return Direction.UP if up else Direction.DOWN
+
+
+def _next_word(after: list[re.Match[str]], data: ModuleType) -> re.Match[str] | None:
+    """The first word after the cue that is not a word passed over ("sharply")."""
+    for m in after:
+        if m.group().lower() not in data.CHANGE_SKIP:
+            return m
+    return None
+
+
+def _to_a_level(after: list[re.Match[str]], data: ModuleType) -> bool:
+    """Whether "to" after the verb leads to a level ("fell to a record low")."""
+    return any(m.group().lower() in data.LEVEL_NOUNS for m in after[1:5])
+
+
+def _subject_change(
+    lo: int,
+    hi: int,
+    before: list[re.Match[str]],
+    direction: Direction,
+    data: ModuleType,
+    lex: Lexicon,
+) -> tuple[Span, str, Direction] | None:
+    """What moved as the subject before the verb at ``lo``: "Exports also fell"."""
+    k = len(before) - 1
+    while k >= 0 and _passed_over(before[k].group().lower(), data):
+        k -= 1
+    if k < 0:
+        return None
+    low = before[k].group().lower()
+    if low in data.CHANGE_DENIALS or low in lex.STOPWORDS or low in lex.FUNCTION_WORDS:
+        return None  # "did not fall", "it rose": nothing here says what moved
+    if any(w.group().lower() in data.CHANGE_DENIALS for w in before[k + 1 :]):
+        return None
+    noun = head_of(before, k, lex)
+    h = next((j for j in range(k, -1, -1) if before[j].group().lower() == noun), k)
+    if any(_POSSESSIVE.search(w.group()) for w in before[h:k]):
+        noun = low  # "the Bank of England's base rate": the rate, not the bank
+    if not noun.isalpha() or noun in lex.STOPWORDS or _living(noun):
+        return None  # "The horse fell", "the man fell": a fall, no quantity
+    # The span opens with the head's phrase ("Retail sales were flat", "Shares in Calder
+    # Foods rose"), or the word before the verb where the head is read otherwise.
+    at = next((j for j in range(k, -1, -1) if before[j].group().lower() == noun), k)
+    first = at
+    while (
+        first > 0
+        and at - first < _MODIFIERS
+        and before[first - 1].group().lower() not in lex.STOPWORDS
+        and in_noun_phrase(before[first - 1], lex)
+    ):
+        first -= 1
+    return (before[first].start(), hi), noun, direction
+
+
+def _object_change(
+    lo: int,
+    after: list[re.Match[str]],
+    direction: Direction,
+    lex: Lexicon,
+    blocked: frozenset[str] = frozenset(),
+) -> tuple[Span, str, Direction] | None:
+    """What moved as the object after the verb at ``lo``, the last word of the short
+    phrase ``after`` opens: "raised its key interest rate" → rate."""
+    k = 1 if after and after[0].group().lower() in _OBJECT_OPENERS else 0
+    first = k
+    while (
+        k < len(after)
+        and k < first + _OBJECT_WORDS
+        and after[k].group().lower() not in lex.STOPWORDS
+    ):
+        k += 1
+    if k == first:
+        return None
+    head = after[k - 1]
+    noun = head.group().lower()
+    if not noun.isalpha() or not nouns.is_noun(noun) or _living(noun):
+        return None  # "cut free", "raised him": no thing that moves
+    if noun in blocked:
+        return None  # "lifted sanctions", "raised concerns": another sense of the verb
+    return (lo, head.end()), noun, direction
+
+
+def _held(
+    text: str,
+    lo: int,
+    cue: str,
+    before: list[re.Match[str]],
+    after: list[re.Match[str]],
+    nxt: re.Match[str] | None,
+    data: ModuleType,
+    lex: Lexicon,
+) -> tuple[Span, str, Direction] | None:
+    """No change said with "at" and a level: "inflation held at 2.2%" (what held is the
+    subject), "held borrowing costs at 5.25%" (the object)."""
+    if nxt is None:
+        return None
+    if nxt.group().lower() in data.HOLDING_AT:
+        if cue not in data.HOLDING_VERBS or not _LEVEL_AFTER.match(text, nxt.end()):
+            return None  # "Traffic was held at junction 10": no level
+        return _subject_change(lo, lo + len(cue), before, Direction.FLAT, data, lex)
+    if cue not in data.KEEPING_VERBS or nxt is not after[0]:
+        return None
+    at = next(
+        (k for k, w in enumerate(after[:_KEEP_REACH]) if w.group().lower() in data.HOLDING_AT),
+        None,
+    )
+    if at is None or at == 0 or not _LEVEL_AFTER.match(text, after[at].end()):
+        return None
+    return _object_change(lo, after[:at], Direction.FLAT, lex)
+
+
+def _level(
+    hi: int,
+    cue: str,
+    before: list[re.Match[str]],
+    after: list[re.Match[str]],
+    nxt: re.Match[str] | None,
+    data: ModuleType,
+    lex: Lexicon,
+) -> tuple[Span, str, Direction] | None:
+    """A level after a linking verb ("Sales were higher", "inflation was unchanged"),
+    or a verb keeping its object ("left rates unchanged")."""
+    if nxt is not None and nxt.group().lower() in data.COMPARATIVE_THAN:
+        # "higher than expected" is against a forecast; "higher than a year earlier" a
+        # change over time.
+        later = [w.group().lower() for w in after[after.index(nxt) + 1 : after.index(nxt) + 4]]
+        if not any(w in data.THAN_EARLIER for w in later):
+            return None
+    if cue in data.FLAT_AFTER and (
+        not before or before[-1].group().lower() not in data.FLAT_AFTER[cue]
+    ):
+        return None  # "changed" says no change only after "little": "were little changed"
+    direction = (
+        Direction.UP
+        if cue in data.LEVEL_UP
+        else Direction.DOWN
+        if cue in data.LEVEL_DOWN
+        else Direction.FLAT
+    )
+    k = len(before) - 1
+    while k >= 0 and before[k].group().lower() in data.CHANGE_SKIP - data.LINKS:
+        k -= 1
+    if k >= 0 and before[k].group().lower() in data.LINKS:
+        return _subject_change(before[k].start(), hi, before[:k], direction, data, lex)
+    if k > 0 and before[k].group().lower() in data.KEEPING_VERBS:
+        if before[k - 1].group().lower() in data.CHANGE_PASSIVE:
+            # "Interest rates were left unchanged": what was kept is the subject.
+            return _subject_change(before[k].start(), hi, before[:k], direction, data, lex)
+    if direction is Direction.FLAT:
+        for j in range(k, max(-1, k - _KEEP_REACH), -1):
+            if before[j].group().lower() in data.KEEPING_VERBS and j < k:
+                noun = before[k].group().lower()
+                if noun in lex.STOPWORDS:
+                    return None
+                return (before[j].start(), hi), noun, direction
+    return None
+
+
+def _ends_noun(low: str, lex: Lexicon) -> bool:
+    """Whether a word after "in" ends what changed: a stop word, or a time ("a rise in
+    burglaries last year")."""
+    return (
+        low in lex.STOPWORDS
+        or low in _TIME_OPENERS
+        or low in lex.TIME_UNITS
+        or low in lex.TIME_NOUNS
+        or low in lex.MONTHS
+    )
+
+
+def _noun_of_change(
+    lo: int,
+    before: list[re.Match[str]],
+    after: list[re.Match[str]],
+    up: bool,
+    data: ModuleType,
+    lex: Lexicon,
+) -> tuple[Span, str, Direction] | None:
+    """A noun of change and what changed after "in": "a sharp rise in burglaries"."""
+    if not any(w.group().lower() in data.CHANGE_NOUN_ARTICLES for w in before[-3:]):
+        return None
+    if not after or after[0].group().lower() != "in":
+        return None
+    words = [w.group().lower() for w in after[1:6]]
+    k = 0
+    while k < len(words) and words[k] in lex.NOUN_DETERMINERS:
+        k += 1
+    if k < len(words) - 1 and words[k] in data.AMOUNT_OF and words[k + 1] == "of":
+        k += 2  # "a fall in the number of rough sleepers": the sleepers
+    end = k
+    while (
+        end < len(words)
+        and end < k + 3
+        and not _ends_noun(words[end], lex)
+        and in_noun_phrase(after[end + 1], lex)  # "a rise in energy prices pushed …"
+    ):
+        end += 1
+    if end == k or not words[end - 1].isalpha():
+        return None
+    return (lo, after[end].end()), words[end - 1], _direction(up)
