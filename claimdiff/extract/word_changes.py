@@ -40,6 +40,9 @@ __all__ = ["word_changes"]
 
 # Figures that are when, not how much: "fell in March" is no figure of the fall.
 _TIMES = frozenset({DATE, YEAR, DURATION, QUOTE, Kind.NAME})
+# How far before "up", "down", "higher" or "lower" its linking verb is looked for
+# (characters): "were also up".
+_LINK_REACH = 30
 # Sentences are lower-cased in runs of about this many characters (see _by_sentence).
 _CHUNK = 1 << 16
 
@@ -109,7 +112,9 @@ def word_changes(
         if k < 0 or hi > sents[k][1]:
             continue
         cue = text[lo:hi].lower()
-        if cue in data.LINKED_ONLY and not linked.search(text, max(sents[k][0], lo - 30), lo):
+        if cue in data.LINKED_ONLY and not linked.search(
+            text, max(sents[k][0], lo - _LINK_REACH), lo
+        ):
             continue  # "set up", "down from": no level after a linking verb
         # A figure beside a rise or fall is its size or level, and says the change
         # itself; beside "held steady" or "unchanged" it is a level alone ("held steady
