@@ -4,8 +4,8 @@ words").
 Two changes of one thing part where the names said with them name two places or bodies
 ("House prices in London rose", "in Manchester fell"; "Shell's shares", "BP's shares"),
 and where one report names a body the other never writes.  A name is any capitalised
-word but a sentence's first common one, a time, a people's word ("Chinese") or a
-measure's ("CPI"); two meet as one name, one WordNet sense or one the other's kind
+word but a sentence's first common one, a time, or a measure's in capitals ("CPI"); two
+meet as one name, one WordNet sense or one the other's kind
 ("Britain", "UK"), a country and its people's word ("China", "Chinese"), or a body and
 its initials ("the Reserve Bank of Australia", "RBA").
 """
@@ -35,13 +35,15 @@ __all__ = [
     "written",
 ]
 
-# WordNet's classes of names that say no whose or where, by their first sense: a
-# people's word ("Chinese"), a measure ("CPI").  Any other name does ("Apple", "London",
-# "Tesco").
-_NOT_WHOSE = frozenset({"communication", "person"})
+# WordNet's classes of a name in capitals that says no whose or where, by its first
+# sense: a measure ("CPI inflation").  Any other name does ("Apple", "London", "Tesco",
+# "UK", and a people's word: "European deliveries", "Chinese deliveries").
+_MEASURES = frozenset({"communication"})
 # Words inside a name that give no initial: "Bank of England", "Office for National
 # Statistics".
 _NAME_JOINERS = frozenset("of for and the de".split())
+# WordNet's first classes of a place's or a people's name ("UK", "German", "Chinese").
+_PLACES_AND_PEOPLES = frozenset({"location", "person", "communication"})
 # A country and its people's word share their first letters: "China", "Chinese".
 _STEM = 4
 # A word of any script, hyphened or with an apostrophe's tail: "Société", "Britain's".
@@ -84,14 +86,14 @@ def is_name(text: str, first: int, m: re.Match[str], lex: Lexicon) -> bool:
 
 def names_in(text: str, first: int, span: Span, lex: Lexicon) -> frozenset[str]:
     """The names in and after the words of what moved ("prices in London", "Britain's
-    exports", "Rents rose in London", "Shares in Apple"), lower case: any capitalised
-    word but the sentence's first common one, none of a time ("in March", "on Thursday"),
-    a people ("Chinese") or a measure ("CPI") by WordNet's classes."""
+    exports", "Rents rose in London", "Shares in Apple", "Chinese deliveries"), lower
+    case: any capitalised word but the sentence's first common one, none of a time ("in
+    March", "on Thursday") or a measure in capitals ("CPI")."""
     out = set()
     for m in WORD.finditer(text, word_start(text, span[0]), span[1]):
         low = POSSESSIVE.sub("", m.group().lower())
         if is_name(text, first, m, lex) and low not in lex.MONTHS and low not in lex.WEEKDAYS:
-            if nouns.noun_class(low) not in _NOT_WHOSE:
+            if not (m.group().isupper() and nouns.noun_class(low) in _MEASURES):
                 out.add(low)
     return frozenset(out)
 
@@ -107,8 +109,9 @@ def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def placeless(names: frozenset[str]) -> frozenset[str]:
-    """The places among ``names``: a report may leave them unsaid."""
-    return frozenset(n for n in names if nouns.noun_class(n) == "location")
+    """The places and peoples among ``names`` ("UK", "German"): a report may leave them
+    unsaid, where it names the body it speaks of ("Apple", "Tesco")."""
+    return frozenset(n for n in names if nouns.noun_class(n) in _PLACES_AND_PEOPLES)
 
 
 class Written(NamedTuple):

@@ -14,8 +14,10 @@ oil"), their periods may be one, and the names their clauses give do not part th
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Mapping, Sequence
+from types import ModuleType
 
 import attrs
 
@@ -64,6 +66,8 @@ _LEVEL_REACH = 12
 W_WORDS = 0.3
 W_PERIOD = 0.2
 W_SORT = 0.2
+# Prepositions that open a phrase of place at a sentence's start: "Across the UK, …".
+_PLACE_OPENERS = frozenset("in across throughout outside at".split())
 # Words opening a period named from when the text was written: "last month" is any month.
 _RELATIVE = frozenset("last this next past previous".split())
 # How far after a change's words the names of whose or where it is are read (characters):
@@ -169,6 +173,29 @@ def _levels(text: str, said: Sequence[Claim], claims: Sequence[Claim]) -> dict[S
     return out
 
 
+@functools.cache
+def _opening_cues(data: ModuleType) -> frozenset[str]:
+    """The words a change read from its own words opens with: a verb before what moved
+    ("left interest rates unchanged"), a noun of change ("rise in burglaries")."""
+    cues: frozenset[str] = (
+        data.CHANGE_OBJECT_UP
+        | data.CHANGE_OBJECT_DOWN
+        | data.KEEPING_VERBS
+        | data.CHANGE_NOUNS_UP
+        | data.CHANGE_NOUNS_DOWN
+    )
+    return cues
+
+
+def _opening_names(text: str, c: Claim, clause: Span, lex: Lexicon) -> frozenset[str]:
+    """The names of a phrase of place that opens the sentence before the change's clause:
+    "Across the UK as a whole, prices were flat" is the UK's."""
+    opener = WORD.match(text, c.sentence[0])
+    if clause[0] <= c.sentence[0] or opener is None or opener.group().lower() not in _PLACE_OPENERS:
+        return frozenset()
+    return names_in(text, c.sentence[0], (c.sentence[0], clause[0]), lex)
+
+
 def _not_told_twice(said: Sequence[Claim], claims: Sequence[Claim]) -> list[Claim]:
     """The changes said without a figure but those whose sentence gives the change a
     figure already ("Waits grew by 6% in March, a rise in long waits"): that figure
@@ -207,12 +234,11 @@ def _changes(text: str, claims: Sequence[Claim], lex: Lexicon) -> list[_Change]:
         if c.kind is Kind.CHANGE:
             noun = c.noun
             # What moved is named in the words before the verb ("Exports fell": the span
-            # opens with it), or in the change's own ("left interest rates unchanged",
-            # "a rise in burglaries": whoever stands before is the agent, or the reporter).
+            # opens with it), or, where the span opens with the words of change, in its
+            # own ("left interest rates unchanged", "a rise in burglaries": whoever stands
+            # before is the agent, or the reporter).
             opens = WORD.match(text, c.span[0])
-            own = opens is not None and nouns.lemma(opens.group().lower()) == nouns.lemma(
-                noun or ""
-            )
+            own = opens is not None and opens.group().lower() not in _opening_cues(lex.changes)
             subject = (max(clause[0], c.span[0] - _SUBJECT_REACH) if own else c.span[0], c.span[1])
         elif c.kind in _MOVING:
             noun = c.noun if c.kind in _OWN_NOUN else None
@@ -236,7 +262,7 @@ def _changes(text: str, claims: Sequence[Claim], lex: Lexicon) -> list[_Change]:
                 nouns.lemma(noun.lower()),
                 c.kind is Kind.CHANGE,
                 frozenset(nouns.lemma(w) for w in c.context),
-                names_in(text, c.sentence[0], named_in, lex),
+                names_in(text, c.sentence[0], named_in, lex) | _opening_names(text, c, clause, lex),
                 _modifier(text, c.sentence[0], subject, noun, lex),
                 c if c.kind is Kind.CHANGE else _with_words(text, c, subject, noun, lex.STOPWORDS),
                 frozenset(

@@ -27,6 +27,7 @@ import attrs
 import numpy as np
 
 from claimdiff.align import Candidate, Rules, score_block
+from claimdiff.change_pairs import changes_paired
 from claimdiff.derive import DerivationIndex, build_index, derive
 from claimdiff.extract.context import named_periods
 from claimdiff.findings import describe, finding
@@ -135,6 +136,22 @@ def check(
     unsupported += invented_names(ds.text, do.text, out.claims, lex, named)
     omitted = [s.claim for s in src.candidates if s.claim.span not in used]
     omitted += [c for c in src.claims if c.kind is Kind.QUOTE and c.span not in quoted_src]
+    # "Exports grew" in an output whose source says exports fell: a change said in words,
+    # or a figure's, that the source's contradicts (docs/check.md, "Changes said in words").
+    findings += [
+        f
+        for f in changes_paired(
+            (ds.text, do.text),
+            (src.changes, out.changes),
+            (src.claims, out.claims),
+            {f.a.span: f.b.span for f in findings},
+            (ds.name, do.name),
+            lex,
+            judge_.rules.nested_periods,
+            max_pairs,
+        )
+        if f.verdict is Verdict.CONFLICT
+    ]
     findings.sort(key=lambda f: f.b.span)
     return Report(
         findings=tuple(findings),

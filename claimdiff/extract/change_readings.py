@@ -24,7 +24,8 @@ from claimdiff.pattern_code import compile_pattern
 __all__ = ["read_words"]
 
 _POSSESSIVE = compile_pattern(r"['’]s?$")
-_WORD = compile_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A word of any script, hyphened ("third-quarter") or with an apostrophe's tail.
+_WORD = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?")
 # Determiners that open an object after a verb: "raised its dividend".
 _OBJECT_OPENERS = frozenset("the its their his her our a an this these those".split())
 # WordNet's classes of what falls and rises but is no quantity.
@@ -158,8 +159,9 @@ def _subject_change(
         and at - first < _MODIFIERS
         and before[first - 1].group().lower() not in lex.STOPWORDS
         and in_noun_phrase(before[first - 1], lex)
+        and before[first - 1].string[before[first - 1].end() : before[first].start()].isspace()
     ):
-        first -= 1
+        first -= 1  # not across a mark: "€4.2bn; European deliveries rose"
     return (before[first].start(), hi), noun, direction
 
 
