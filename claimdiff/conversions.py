@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from claimdiff.extract.dates import days_in_month
 from claimdiff.model import Kind, Qualifier, Quantity
 from claimdiff.units import convert
 
@@ -156,7 +157,7 @@ def with_rounding(q: Quantity, kind: Kind, *, open_half: bool = False) -> Quanti
 # (30.44 days); months in a row vary less: twelve are 365 or 366 days.  The lengths of
 # the months from January, February of a common year; the units of time counted in
 # whole days, in days.
-_MONTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MONTHS = tuple(days_in_month(2001, month) for month in range(1, 13))
 _DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0}
 _WEEKS = frozenset({"week", "fortnight"})
 

@@ -51,6 +51,17 @@ _MONTH_BEFORE = compile_pattern(r"(?P<month>[A-Z][a-z]{2,8})\.?\s+$")
 _DAY_SPAN = lazy_pattern(r"\s?[-–]\s?(?P<day>\d{1,2})(?!\d)")
 
 
+@functools.cache
+def days_in_month(year: int, month: int) -> int:
+    """The days of ``month`` (1-12) of ``year``, by the standard library's calendar.
+
+    >>> days_in_month(2000, 2), days_in_month(2001, 2), days_in_month(2001, 12)
+    (29, 28, 31)
+    """
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return (following - datetime.timedelta(days=1)).day
+
+
 def date_quantity(year: int | None, month: int, day: int | None) -> Quantity | None:
     """The quantity of a date, or None when it is no calendar day.
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Container, Mapping
 
 from claimdiff.construct import new_quantity
-from claimdiff.extract.dates import DATE_UNIT
+from claimdiff.extract.dates import DATE_UNIT, days_in_month
 from claimdiff.extract.members import DATE, RANGE
 from claimdiff.extract.precision import Draft
 from claimdiff.lazy_pattern import lazy_pattern
@@ -37,9 +37,8 @@ _AFTER = compile_pattern(r"(?P<poss>['’]s)?[ \t\u00a0]*(?P<next>[^\W_]?)")
 _NEXT_WORD = lazy_pattern(r"\s*(?P<w>[^\W\d_]+)")
 # Characters looked at before a month for its cue word.
 _CUE_REACH = 16
-# The days of each month of unknown year: a leap year's, so that "29 February" falls in
-# it (written out: importing calendar, and locale with it, cost a process 7 M instructions).
-_LEAP_YEAR_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# The days of a month of unknown year: a leap year's, so that "29 February" falls in it.
+_LEAP_YEAR = 2000
 
 
 def months_alone(text: str, lex: Lexicon) -> list[Draft]:
@@ -52,7 +51,7 @@ def months_alone(text: str, lex: Lexicon) -> list[Draft]:
         while i >= 0:
             end = i + len(word)
             if _alone(text, i, end, lex):
-                last = _LEAP_YEAR_DAYS[month]
+                last = days_in_month(_LEAP_YEAR, month)
                 q = new_quantity(month * 100 + 1, month * 100 + last, None, DATE_UNIT, RANGE, None)
                 found.append(Draft(i, end, DATE, q))
             i = text.find(word, end)
