@@ -51,11 +51,12 @@ WORD = compile_pattern(r"[^\W\d_](?:[^\W\d_]|-)*(?:['’][^\W\d_]*)?")
 POSSESSIVE = compile_pattern(r"['’]s?$")
 
 
-def place_named(text: str, first: int, span: Span, noun: str, lex: Lexicon) -> bool:
-    """Whether ``noun`` is written as a place's name where it stands last in ``span``
-    ("in London increased"; not "The FTSE 100 closed higher")."""
+def place_named(
+    text: str, first: int, words: Sequence[re.Match[str]], noun: str, lex: Lexicon
+) -> bool:
+    """Whether ``noun`` is written as a place's name where it stands last among ``words``
+    (of :data:`WORD`: "in London increased"; not "The FTSE 100 closed higher")."""
     low = noun.lower()
-    words = list(WORD.finditer(text, word_start(text, span[0]), span[1]))
     m = next((w for w in reversed(words) if POSSESSIVE.sub("", w.group().lower()) == low), None)
     return m is not None and is_name(text, first, m, lex) and nouns.noun_class(low) == "location"
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 from types import ModuleType
 
@@ -251,8 +252,15 @@ def _changes(text: str, claims: Sequence[Claim], lex: Lexicon) -> list[_Change]:
             continue
         if not noun or not noun.isalpha():
             continue
-        if place_named(text, c.sentence[0], subject, noun, lex):
+        # The words that name what moved, read once: its head is the last of them that
+        # is its noun.
+        words = list(WORD.finditer(text, word_start(text, subject[0]), subject[1]))
+        if place_named(text, c.sentence[0], words, noun, lex):
             continue  # "in London increased by 7%": a place, not what moved
+        low = noun.lower()
+        at = next(
+            (i for i in range(len(words) - 1, -1, -1) if words[i].group().lower() == low), None
+        )
         # Whose or where it is may follow: "Rents rose in London".
         end = min(clause[1], max(c.span[1], subject[1]) + _NAMES_AFTER)
         named_in = (subject[0], word_end(text, end))
@@ -263,23 +271,20 @@ def _changes(text: str, claims: Sequence[Claim], lex: Lexicon) -> list[_Change]:
                 c.kind is Kind.CHANGE,
                 frozenset(nouns.lemma(w) for w in c.context),
                 names_in(text, c.sentence[0], named_in, lex) | _opening_names(text, c, clause, lex),
-                _modifier(text, c.sentence[0], subject, noun, lex),
-                c if c.kind is Kind.CHANGE else _with_words(text, c, subject, noun, lex.STOPWORDS),
-                frozenset(
-                    nouns.lemma(m.group().lower())
-                    for m in WORD.finditer(text, word_start(text, subject[0]), subject[1])
-                ),
+                _modifier(text, c.sentence[0], words, at, lex),
+                c if c.kind is Kind.CHANGE else _with_words(text, c, words, at, lex.STOPWORDS),
+                frozenset(nouns.lemma(m.group().lower()) for m in words),
             )
         )
     return out
 
 
-def _with_words(text: str, c: Claim, subject: Span, noun: str, stop: frozenset[str]) -> Claim:
-    """Figure ``c`` as the change it says, from what moved to the figure: "jobless rate
-    ticked up to 3.9%", its kind and quantity the figure's."""
-    low = noun.lower()
-    words = list(WORD.finditer(text, word_start(text, subject[0]), c.span[0]))
-    k = next((i for i in range(len(words) - 1, -1, -1) if words[i].group().lower() == low), None)
+def _with_words(
+    text: str, c: Claim, words: Sequence[re.Match[str]], k: int | None, stop: frozenset[str]
+) -> Claim:
+    """Figure ``c`` as the change it says, from what moved (``words[k]``, of the words
+    before the figure) to the figure: "jobless rate ticked up to 3.9%", its kind and
+    quantity the figure's."""
     if k is None:
         start = c.span[0]
     else:
@@ -291,12 +296,11 @@ def _with_words(text: str, c: Claim, subject: Span, noun: str, stop: frozenset[s
     return attrs.evolve(c, text=text[start : c.span[1]], span=(start, c.span[1]))
 
 
-def _modifier(text: str, first: int, span: Span, noun: str, lex: Lexicon) -> str | None:
-    """The word just before the last ``noun`` in ``span``, lower case, where it names a
-    sort of it ("Knife crime", "gas prices"): no stop word, determiner or name."""
-    words = list(WORD.finditer(text, word_start(text, span[0]), span[1]))
-    low = noun.lower()
-    k = next((i for i in range(len(words) - 1, -1, -1) if words[i].group().lower() == low), None)
+def _modifier(
+    text: str, first: int, words: Sequence[re.Match[str]], k: int | None, lex: Lexicon
+) -> str | None:
+    """The word just before what moved (``words[k]``), lower case, where it names a sort
+    of it ("Knife crime", "gas prices"): no stop word, determiner or name."""
     if not k:
         return None
     m = words[k - 1]

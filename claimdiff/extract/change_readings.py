@@ -56,11 +56,10 @@ def read_words(
     if word[0].isupper() and lo > sentence[0]:
         return None  # "Rose", "Falls": a name
     cue = word.lower()
-    clause = clause_of(text, sentence, (lo, hi))
-    before = list(_WORD.finditer(text, max(clause[0], lo - _BEFORE), lo))
-    if any(w.group().lower() in data.CHANGE_CONDITIONS for w in before):
-        return None  # "If inflation rises again", "whether exports rose", "Neither … fell"
     before = list(_WORD.finditer(text, max(sentence[0], lo - _BEFORE), lo))
+    clause = clause_of(text, sentence, (lo, hi))
+    if any(w.start() >= clause[0] and w.group().lower() in data.CHANGE_CONDITIONS for w in before):
+        return None  # "If inflation rises again", "whether exports rose", "Neither … fell"
     after = list(_WORD.finditer(text, hi, min(sentence[1], hi + 80)))
     nxt = _next_word(after, data)
     if cue in data.CHANGE_NOUNS_UP or cue in data.CHANGE_NOUNS_DOWN:
@@ -145,14 +144,13 @@ def _subject_change(
     if any(w.group().lower() in data.CHANGE_DENIALS for w in before[k + 1 :]):
         return None
     noun = head_of(before, k, lex)
-    h = next((j for j in range(k, -1, -1) if before[j].group().lower() == noun), k)
-    if any(_POSSESSIVE.search(w.group()) for w in before[h:k]):
-        noun = low  # "the Bank of England's base rate": the rate, not the bank
-    if not noun.isalpha() or noun in lex.STOPWORDS or _living(noun):
-        return None  # "The horse fell", "the man fell": a fall, no quantity
     # The span opens with the head's phrase ("Retail sales were flat", "Shares in Calder
     # Foods rose"), or the word before the verb where the head is read otherwise.
     at = next((j for j in range(k, -1, -1) if before[j].group().lower() == noun), k)
+    if any(_POSSESSIVE.search(w.group()) for w in before[at:k]):
+        noun, at = low, k  # "the Bank of England's base rate": the rate, not the bank
+    if not noun.isalpha() or noun in lex.STOPWORDS or _living(noun):
+        return None  # "The horse fell", "the man fell": a fall, no quantity
     first = at
     while (
         first > 0
