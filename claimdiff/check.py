@@ -30,6 +30,7 @@ from claimdiff.align import Candidate, Rules, score_block
 from claimdiff.change_pairs import changes_paired
 from claimdiff.derive import DerivationIndex, build_index, derive
 from claimdiff.extract.context import named_periods
+from claimdiff.extract.year_parts import part_of
 from claimdiff.findings import describe, finding
 from claimdiff.fragments import partial_score
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
@@ -383,9 +384,11 @@ def _states_nothing(c: Claim, years: frozenset[int]) -> bool:
 
 
 def _unnamed_part(c: Claim, named: frozenset[str]) -> bool:
-    """The claim is scoped to a part of a year ("Q1", "H2") the source never names."""
+    """The claim is scoped to a part of a year ("Q1", "H2") the source never names, or is
+    such a part named alone ("in Q1")."""
     parts = [w for w in (c.period or "").split() if w[:1] in "QH" and w[1:].isdigit()]
-    return any(p not in named for p in parts)
+    part = part_of(c)
+    return any(p not in named for p in parts) or (part is not None and part not in named)
 
 
 def _unknown_years(

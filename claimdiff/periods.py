@@ -58,13 +58,17 @@ _FY_MONTH = compile_pattern(r"FY-M\d\d")
 
 
 def months_apart(a: str, b: str) -> bool:
-    """Whether two periods are two months of one year, or of no year given ("M03" and
-    "M02", "2024 M06" and "2024 M07"): one fact misdated, where the figure is the same.
+    """Whether two periods are two months, two quarters or two halves of one year, or of
+    no year given ("M03" and "M02", "2024 M06" and "2024 M07", "Q2" and "Q3"): one fact
+    misdated, where the figure is the same.
 
     A year to a month is no month: its month is no date of the text's to compare through
-    the figure, so the same rate of two years to two months is no fact misdated.
+    the figure, so the same rate of two years to two months is no fact misdated; nor is a
+    financial year's quarter, whose months differ by company.
 
     >>> months_apart("M03", "M02"), months_apart("2024 M06", "M07"), months_apart("M06", "Q2")
+    (True, True, False)
+    >>> months_apart("Q2", "Q3"), months_apart("H1", "H2"), months_apart("FQ2", "FQ3")
     (True, True, False)
     >>> months_apart("FY-M03", "FY-M04"), months_apart("FY-M02", "M01")
     (False, False)
@@ -73,11 +77,20 @@ def months_apart(a: str, b: str) -> bool:
     yb, pb = _period_parts(b)
     if ya is not None and yb is not None and ya != yb:
         return False
-    return _is_month(pa) and _is_month(pb) and pa != pb
+    sort = _sort_of(pa)
+    return sort is not None and sort == _sort_of(pb) and pa != pb
 
 
-def _is_month(part: str | None) -> bool:
-    return part is not None and part[:1] == "M" and part[1:].isdigit()
+def _sort_of(part: str | None) -> str | None:
+    """ "M" for a month, "Q" for a calendar quarter, "H" for a half; else None."""
+    if part is None:
+        return None
+    if part[:1] == "M" and part[1:].isdigit():
+        return "M"
+    return part[0] if part in _CALENDAR_PARTS else None
+
+
+_CALENDAR_PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2"})
 
 
 def bare_years(a: str, b: str) -> bool:

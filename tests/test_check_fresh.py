@@ -11,6 +11,11 @@ figure flipped ("fell" as "rose", "held steady" as "ticked up"), 18 faithful, ma
 two things that moved two ways; 15 right before check() read changes said in words, 24
 after.
 
+tests/data/check_year_parts_fresh.json: 36 cases written blind at the thirty-second
+session for quarters and halves of a year: 18 outputs with one error, most a figure moved
+to another quarter or half, 18 faithful, many naming several periods each placed right;
+25 right before quarters and halves named alone were claims, 27 after.
+
 An output is flagged when check() reports a conflict or an unsupported claim.
 """
 
@@ -27,7 +32,7 @@ from claimdiff import Document, check
 DATA = Path(__file__).resolve().parent / "data"
 CASES = [
     case
-    for name in ("check_fresh.json", "check_changes_fresh.json")
+    for name in ("check_fresh.json", "check_changes_fresh.json", "check_year_parts_fresh.json")
     for case in json.loads((DATA / name).read_text(encoding="utf-8"))
 ]
 
@@ -53,6 +58,19 @@ XFAIL: dict[str, str] = {
     "cc-27": "'wage growth slowed to 3.9%' reported unsupported beside 'earnings grew 3.9%'",
     "cc-28": "'the interim dividend was raised 5%' reported unsupported beside 'raised its"
     " interim dividend by 5%'",
+    # check_year_parts_fresh.json
+    "cp-4": "the output's 'fourth quarter' (of its $71 billion) meets the source's 'Q4'"
+    " of another figure ('$98 billion in Q4 of last year') and agrees",
+    "cp-8": "'an 11.2% fourth-quarter rally' and '43.4% over the year' reported unsupported"
+    " beside the source's same figures",
+    "cp-11": "'raised its interim dividend 7%' unsupported beside 'an interim dividend of"
+    " 7.2p, up 7%'",
+    "cp-12": "'picked up to 3.2% … from 2.0%' (levels of a rate) against 'grew 3.2%' (a change)",
+    "cp-13": "'the last three months of 2023' is no quarter (only '… of the year' is)",
+    "cp-17": "'upwardly revised 1.8% growth' unsupported beside 'revised up to 1.8%'",
+    "cp-18": "a financial year's quarter against another's: no calendar months to compare",
+    "cp-21": "a quarter's contraction given for the year: the year's figure is unpaired",
+    "cp-33": "a quarter's sales given for the half: the half's figure is unpaired",
 }
 
 

@@ -75,6 +75,7 @@ from claimdiff.extract.subjects import (
     subject_before,
 )
 from claimdiff.extract.word_changes import word_changes
+from claimdiff.extract.year_parts import spans_year_part, year_parts
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import WEEKDAY, Claim, Span
@@ -138,6 +139,9 @@ def extract(
     drafts = overlay(drafts, streaks(text, lex, drafts, low))
     # A month alone stands only where nothing else was read ("in March 2024" is a date).
     drafts = overlay(drafts, months_alone(text, lex), lambda d: False)
+    # A quarter or half of a year stands over its year, its length and its dates ("the
+    # three months to September", "Q3 2023", "from July to September").
+    drafts = overlay(drafts, year_parts(text, sents, lex, low), _in_part)
     dates = [d.start for d in drafts if d.kind is DATE]
     drafts = overlay(drafts, weekdays(text, lex, dates, low), lambda d: False)
     # A time stands only where the scan read nothing, but for the 12 of "12 noon".
@@ -263,8 +267,18 @@ def extract(
 
 
 def _when_alone(text: str, d: Draft, lex: Lexicon) -> bool:
-    """A day of the week, or a month named alone ("in October"), before its claim is made."""
-    return _weekday(d) or (d.kind is DATE and month_word(text[d.start : d.end], lex))
+    """A day of the week, or a month, quarter or half named alone ("in October", "in the
+    third quarter"), before its claim is made."""
+    if d.kind is not DATE:
+        return False
+    return _weekday(d) or month_word(text[d.start : d.end], lex) or spans_year_part(d.quantity)
+
+
+def _in_part(d: Draft) -> bool:
+    """Whether a quarter or half of a year named over ``d`` stands in its place: a year, a
+    length or a date ("Q3 2023", "the three months to the end of September", "the six
+    months to June 30")."""
+    return d.kind is YEAR or d.kind is DURATION or d.kind is DATE
 
 
 def _weekday(d: Draft) -> bool:

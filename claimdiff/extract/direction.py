@@ -628,7 +628,8 @@ def pair_changes(
 ) -> list[Claim]:
     """Claims with ``change_from``/``change_to`` set on each "from X … to Y" pair.
 
-    The two figures must be neighbours in one sentence, of one kind and unit
+    The two figures must be neighbours in one sentence (a date between them aside), of
+    one kind and unit
     ("rose from $10m to $12m", "from 1,500 staff to 1,200", and the other
     order, "to 52 cents from 48 cents"); both get the pair, and a figure with
     a direction, a predicate or a noun lends it to its partner.  ``tokens`` are
@@ -638,15 +639,18 @@ def pair_changes(
     """
     tokens = tokens or {}
     out = list(claims)
-    for k in range(len(out) - 1):
-        a, b = out[k], out[k + 1]
+    # A date between the two ends is no figure of the change: "rose to ₹3,209 crore in the
+    # July-September quarter from ₹3,003 crore".
+    ends_at = [k for k, c in enumerate(out) if c.kind is not DATE]
+    for k, k2 in itertools.pairwise(ends_at):
+        a, b = out[k], out[k2]
         qa, qb = a.quantity, b.quantity
         # The cheapest tests first, and the units read from the quantities, not through
         # Claim.unit's call: most neighbours differ in kind (a list of figures).
         if (
             a.kind is not b.kind
             or a.sentence != b.sentence
-            or a.kind in (QUOTE, DATE)
+            or a.kind is QUOTE
             or qa is None
             or qb is None
             or qa.unit != qb.unit
@@ -671,7 +675,7 @@ def pair_changes(
         # The two ends of one change state one thing: "revenue rose from $10m to $12m".
         said = a if a.predicate else b
         noun = a.noun or b.noun
-        for at, end in ((k, a), (k + 1, b)):
+        for at, end in ((k, a), (k2, b)):
             out[at] = attrs.evolve(
                 end,
                 change_from=x,

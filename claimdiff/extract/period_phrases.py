@@ -155,10 +155,13 @@ def periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Peri
         last = lex.MONTHS.get(span["last"].lower()) if span is not None else None
         if span is not None and last is not None:
             # "the October-December quarter", "between July and September": three months
-            # are the calendar quarter they fill; any other run of months no part at all.
+            # are the calendar quarter they fill, six the half ("January to June"); any
+            # other run of months no part at all.
             spanned = span.end()
             if last - month == 2 and month % 3 == 1:
                 found.append(_period(m.start(), span.end(), None, f"Q{(month - 1) // 3 + 1}"))
+            elif last - month == 5 and month % 6 == 1:
+                found.append(_period(m.start(), span.end(), None, f"H{(month - 1) // 6 + 1}"))
             continue
         ending = _ENDING.search(text, max(lo, m.start() - 24), m.start())
         if ending is not None:
@@ -176,6 +179,11 @@ def periods(text: str, lo: int, hi: int, padded: str, lex: Lexicon) -> list[Peri
         # "the year to March", "the three months to May": a month that is also an
         # everyday word, read where what ends then names it a month.
         found.extend(_ending_in(text, lo, m, m.end(), lex.MONTHS[m["month"].lower()]))
+    ends = tuple(sorted(w for w in words if lex.MONTHS[w] % 3 == 0)) if endings is not None else ()
+    for m in _word_month_quarters(ends).finditer(text, lo, hi) if ends else ():
+        if any(p.start <= m.start() < p.end for p in found):
+            continue  # the last month of "the January-to-March quarter", read with the first
+        found.append(_period(m.start(), m.end(), None, f"Q{lex.MONTHS[m['month'].lower()] // 3}"))
     if years:
         covered = sorted((p.start, p.end) for p in found)
         for m in years:
@@ -298,12 +306,15 @@ def _halves(a: Period, b: Period) -> bool:
 # The parts of a year a period may name alone (not a relative phrase: "last year").
 PARTS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"} | {f"M{m:02d}" for m in range(1, 13)})
 # A month joined to a later one: "October-December", "July to September", "July and
-# September" (after "between").
-_MONTH_SPAN = lazy_pattern(r"\s*(?:[-–]|to|and|through)\s*(?P<last>[A-Z][a-z]{2,8})(?![\w’'])")
+# September" (after "between"), "the January-to-March quarter".
+_MONTH_SPAN = lazy_pattern(
+    r"\s*(?:[-–]to[-–]|[-–]|to|and|through)\s*(?P<last>[A-Z][a-z]{2,8})(?![\w’'])"
+)
 # "the year to February", "12 months ended March", "the quarter ending June", "the year
-# to 31 March".
+# to 31 March", "the three months to the end of March".
 _ENDING_WORDS = (
-    r"(?<![\w-])(?P<what>years?|months|quarter|period|half)\s+(?:to|ended|ending|through)\s+"
+    r"(?<![\w-])(?P<what>years?|months|quarter|period|half),?\s+(?:to|ended|ending|through)\s+"
+    r"(?:in\s+|the\s+end\s+of\s+)?"  # "the quarter, ending in June", "to the end of March"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"  # "the year to 31 March"
 )
 _ENDING = lazy_pattern(_ENDING_WORDS + "$", re.I)
@@ -343,6 +354,14 @@ def _word_month_endings(words: frozenset[str]) -> re.Pattern[str]:
     ``words`` (``MONTH_WORDS``), capitalised, which the month pattern leaves out."""
     months = "|".join(_capitalised(words)) or "(?!)"
     return compile_pattern(rf"(?i:{_ENDING_WORDS})(?P<month>{months})(?![\w’'])")
+
+
+@functools.cache
+def _word_month_quarters(ends: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the March quarter": a month of ``MONTH_WORDS`` that ends a calendar quarter
+    (``ends``), capitalised, before "quarter"; the month pattern leaves these months out."""
+    months = "|".join(m.capitalize() for m in ends)
+    return compile_pattern(rf"(?P<month>{months})\s+quarter\b")
 
 
 # "the June quarter": the quarter ending in the month before it.

@@ -602,6 +602,9 @@ PERIOD_PARTS = {
     "full year": "FY", "full-year": "FY", "fiscal year": "FY", "financial year": "FY",
     "whole year": "FY", "annual": "FY", "fy": "FY", "fiscal": "FY",
     "first six months": "H1", "second six months": "H2", "first three months": "Q1",
+    "last three months of the year": "Q4", "final three months of the year": "Q4",
+    "last six months of the year": "H2", "final six months of the year": "H2",
+    "last quarter of the year": "Q4",
 }  # fmt: skip
 # Words within three after a part of a year that make it the basis of a rate, not a
 # period: "an annual rate of 2.3 per cent", "annual inflation of 3.4%", "annual house

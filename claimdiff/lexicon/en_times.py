@@ -191,6 +191,18 @@ BIRTHDAY_WORDS = ("birthday",)
 MONTH_CUES = frozenset(
     "in from until till by since before after through during throughout next last this".split()
 )
+# Quarters and halves of a year named alone are claims (claimdiff/extract/year_parts.py):
+# "in the third quarter", "between July and September", "the first half".
+YEAR_PARTS_ALONE = True
+# ...but not a half whose months the text does not say: "the half-year", "interim" results
+# are a company's first half, which need not be January to June.
+UNSAID_HALVES = ("half-year", "half year", "interim")
+# Words that make a half or a quarter, in their sentence, one of a game: "scored twice in
+# the first half", "12 points in the third quarter".
+GAME_WORDS = frozenset(
+    """goal goals scored scoring try tries touchdown touchdowns hat-trick half-time halftime
+    match game games innings wicket wickets penalty penalties whistle quarter-final""".split()
+)
 # A month that is a name in the news as often ("Since May took office"): followed by a
 # word, a month only before one of these ("in May when", "by May next year").
 MONTHS_AS_NAMES = frozenset({"may"})

@@ -1,0 +1,139 @@
+"""Quarters and halves of a year named alone (claimdiff/extract/year_parts.py): claims of
+their own, dates spanning their days, compared as months alone are (docs/claims.md,
+"Quarters and halves"; docs/compare.md, "Months alone")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import check, compare, extract
+from claimdiff.model import Kind
+
+
+def _parts(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [
+        (c.text, c.quantity.low, c.quantity.high)
+        for c in extract(text)
+        if c.kind is Kind.DATE and c.quantity is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Sales rose 4% in the third quarter.", [("third quarter", 701, 930)]),
+        ("GDP grew 0.3% in Q3.", [("Q3", 701, 930)]),
+        (
+            "The rate was 11.3% between July and September.",
+            [("between July and September", 701, 930)],
+        ),
+        ("Sales rose in the January-to-March quarter.", [("January-to-March", 101, 331)]),
+        ("Prices rose 1.0% in the March quarter.", [("March quarter", 101, 331)]),
+        (
+            "Profit rose 5% in the three months to September.",
+            [("three months to September", 701, 930)],
+        ),
+        (
+            "Sales rose 3% in the three months to the end of March.",
+            [("three months to the end of March", 101, 331)],
+        ),
+        (
+            "Revenue fell 2% in the last three months of the year.",
+            [("last three months of the year", 1001, 1231)],
+        ),
+        ("Profit rose 4% in the first half of 2024.", [("first half of 2024", 20240101, 20240630)]),
+        ("Sales rose 4% between January and June.", [("between January and June", 101, 630)]),
+        ("Net profit fell 8% in the six months to June 30.", [("six months to June 30", 101, 630)]),
+        (
+            "Revenue rose 4% in the six months to December 31, 2023.",
+            [("six months to December 31, 2023", 20230701, 20231231)],
+        ),
+        (
+            "It guided for the current quarter, ending in June.",
+            [("quarter, ending in June", 401, 630)],
+        ),
+        # Not read: a game's half or quarter, a half whose months are unsaid, a financial
+        # year's quarter, a run of months that is no calendar part, a relative phrase.
+        ("In the third quarter 12 stores opened.", [("third quarter", 701, 930)]),
+        ("Kyogo scored twice in the first half.", []),
+        ("Sales fell 3% in the half, ended December.", []),
+        ("He had 12 points in the third quarter as the game slipped away.", []),
+        ("Interim profit rose 5%.", []),
+        ("Sales fell 3% in the half to December.", []),
+        ("Revenue rose 3% in the third quarter of the financial year.", []),
+        ("Revenue rose 3% in the nine months to September.", []),
+        ("Sales fell 2% in the last quarter.", []),
+        ("A quarter of the staff left.", []),
+    ],
+)
+def test_parts_read(text: str, parts: list[tuple[str, int, int]]) -> None:
+    assert _parts(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "figures", "periods"),
+    [
+        # One release's figures and its quarter named two ways.
+        (
+            "Revenue rose 6.4% to £812m in the third quarter.",
+            "Between July and September, the group lifted sales by 6.4 per cent to £812 million.",
+            "agree",
+            "agree",
+        ),
+        (
+            "Operating profit for the October-December quarter dropped 29 percent.",
+            "Operating profit fell 29% in Q4.",
+            "agree",
+            "agree",
+        ),
+        # The same figure of two quarters or two halves: one fact misdated.
+        (
+            "Sales rose 5% in the second quarter.",
+            "Sales rose 5% in the third quarter.",
+            "agree",
+            "conflict",
+        ),
+        (
+            "Sales rose 5% in the first half.",
+            "Sales rose 5% in the second half.",
+            "agree",
+            "conflict",
+        ),
+        # A half against the months that fill it.
+        (
+            "Sales rose 5% in the first half.",
+            "Sales rose 5% between January and June.",
+            "agree",
+            "agree",
+        ),
+    ],
+)
+def test_parts_compared_through_their_figures(a: str, b: str, figures: str, periods: str) -> None:
+    report = compare(a, b)
+    dates = [f.verdict.value for f in report.findings if f.a.kind is Kind.DATE]
+    others = {f.verdict.value for f in report.findings if f.a.kind is not Kind.DATE}
+    assert (others, dates) == ({figures}, [periods]), report.findings
+
+
+def test_a_part_the_source_never_names_is_unsupported() -> None:
+    report = check("Sales rose in the third quarter.", "Sales rose more than in Q1.")
+    assert [c.text for c in report.unsupported] == ["Q1"]
+    assert not report.conflicts
+    same = check("Sales rose in the third quarter.", "Sales rose between July and September.")
+    assert [f.verdict.value for f in same.findings] == ["agree"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # A date between the two ends of a change is no figure of it.
+        (
+            "Net profit rose to ₹3,209 crore in the July-September quarter from ₹3,003 crore.",
+            (3003.0e7, 3209.0e7),
+        ),
+        ("Net profit rose to 6.5% in October from 6.4%.", (6.4, 6.5)),
+    ],
+)
+def test_change_ends_across_a_date(text: str, ends: tuple[float, float]) -> None:
+    figures = [c for c in extract(text) if c.kind is not Kind.DATE]
+    assert [(c.change_from, c.change_to) for c in figures] == [ends, ends]
