@@ -100,3 +100,22 @@ def test_other_tables_as_the_pattern(tables: dict[str, frozenset[str]]) -> None:
     for text in [*_texts(data, 99, 300), " fällt in", " fell-off", " rises", " rises in"]:
         low = text.lower()
         assert list(wc._spans(data, low)) == _expected(data, low), low
+
+
+_LINKING = ["were", "Were", "WAS", "is", "this", "has", "been", "held", "remained", "ſtays"]
+_BETWEEN = ["also", "x", "5", "up", "in-line", "", "Ünter"]
+_GAPS = [" ", "  ", "\n", "\t", "\u00a0", "\x1c", ",", ""]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_linking_verb_looked_for_as_the_pattern_finds_it(seed: int) -> None:
+    data = get_lexicon("en").changes
+    rng = random.Random(seed)
+    for _ in range(2000):
+        text = "".join(
+            rng.choice(_GAPS) + rng.choice(_LINKING + _BETWEEN) for _ in range(rng.randrange(1, 5))
+        )
+        text += rng.choice(_GAPS) + rng.choice(["", " ", "\n"])
+        start, end = rng.randrange(len(text) + 1), len(text)
+        expected = wc._linked(data).search(text, start, end) is not None
+        assert wc._linked_before(text, start, end, data) == expected, (text, start)

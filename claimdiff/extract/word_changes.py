@@ -126,6 +126,30 @@ def _linked(data: ModuleType) -> re.Pattern[str]:
     )
 
 
+def _linked_before(text: str, start: int, end: int, data: ModuleType) -> bool:
+    """Whether :func:`_linked` matches in ``text[start:end]``.  Its match ends with a
+    linking verb ending one of the last two words between white space, which an ASCII
+    window is looked at for first: most windows (before "set up", "down from") hold none."""
+    window = text[start:end]
+    if window.isascii():
+        links = _link_ends(data)
+        if not any(w.lower().endswith(links) for w in window.split()[-2:]):
+            return False
+    return _linked(data).search(text, start, end) is not None
+
+
+@functools.cache
+def _link_ends(data: ModuleType) -> tuple[str, ...]:
+    return tuple(sorted(data.LINKS))
+
+
+@functools.cache
+def _flat(data: ModuleType) -> frozenset[str]:
+    """The words that say no change: beside a figure, they give its level alone."""
+    flat: frozenset[str] = data.LEVEL_FLAT | data.HOLDING_VERBS | data.KEEPING_VERBS
+    return flat
+
+
 def word_changes(
     text: str,
     low: str | None,
@@ -147,15 +171,14 @@ def word_changes(
     figures = sorted(c.span for c in claims if c.kind not in _TIMES)
     starts = [s[0] for s in sents]
     found: dict[int, list[tuple[Span, str, Direction]]] = {}
-    flat = data.LEVEL_FLAT | data.HOLDING_VERBS | data.KEEPING_VERBS
-    linked = _linked(data)
+    flat = _flat(data)
     for lo, hi in _by_sentence(data, text, low, sents):
         k = bisect_right(starts, lo) - 1
         if k < 0 or hi > sents[k][1]:
             continue
         cue = text[lo:hi].lower()
-        if cue in data.LINKED_ONLY and not linked.search(
-            text, max(sents[k][0], lo - _LINK_REACH), lo
+        if cue in data.LINKED_ONLY and not _linked_before(
+            text, max(sents[k][0], lo - _LINK_REACH), lo, data
         ):
             continue  # "set up", "down from": no level after a linking verb
         # A figure beside a rise or fall is its size or level, and says the change
