@@ -48,11 +48,9 @@ _CHUNK = 1 << 16
 
 
 @functools.cache
-def _cues(data: ModuleType) -> re.Pattern[str] | None:
-    """One pattern for every word that may say a change, after a space: a literal lead
-    and an alternation factored on shared prefixes let the engine skip through the text
-    (a word opening a line or after a quotation mark opens no change: what moved is
-    named before it)."""
+def _words(data: ModuleType) -> tuple[frozenset[str], frozenset[str]]:
+    """Every word that may say a change, and the nouns of change (asked only before
+    "in": "a rise in burglaries")."""
     words = (
         data.CHANGE_VERBS_UP
         | data.CHANGE_VERBS_DOWN
@@ -65,12 +63,57 @@ def _cues(data: ModuleType) -> re.Pattern[str] | None:
         | data.LEVEL_DOWN
         | data.LEVEL_FLAT
     )
-    changes = data.CHANGE_NOUNS_UP | data.CHANGE_NOUNS_DOWN
-    if not words:
-        return None
-    # A noun of change is asked only before "in": "a rise in burglaries".
+    return words, data.CHANGE_NOUNS_UP | data.CHANGE_NOUNS_DOWN
+
+
+@functools.cache
+def _cues(data: ModuleType) -> re.Pattern[str]:
+    """One pattern for every word that may say a change, after a space (a word opening a
+    line or after a quotation mark opens no change: what moved is named before it).
+    Lower-cased text is searched by :func:`_spans`, which finds its matches for less; a
+    text whose lower case moves offsets ("İ") by this pattern, case-blind."""
+    words, changes = _words(data)
     return compile_pattern(
         rf" (?P<w>(?:{alternation(words)})(?![A-Za-z])|(?:{alternation(changes)})(?= in\b))"
+    )
+
+
+@functools.cache
+def _merged(data: ModuleType) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """The words of :func:`_cues` in one alternation before no letter, and the nouns of
+    change that are no other word of change: each noun found is kept only before " in"
+    (:func:`_spans`).  The engine walks one alternation at each space, where it walked
+    ``_cues``' two (a third of the search through news).  None where a word is not all
+    ASCII letters, whose end the pattern's may not be."""
+    words, changes = _words(data)
+    every = words | changes
+    if not all(w.isascii() and w.isalpha() for w in every):
+        return None
+    return compile_pattern(rf" (?:{alternation(every)})(?![A-Za-z])"), changes - words
+
+
+def _spans(data: ModuleType, low: str) -> Iterator[Span]:
+    """The spans of :func:`_cues`' matches in ``low`` (lower-cased).  Each word a match
+    holds is a whole run of ASCII letters after a space, so the one word of
+    :func:`_merged` found there: a noun of change is kept only where ``_cues`` asks
+    " in" and no word character after it."""
+    merged = _merged(data)
+    if merged is None:
+        yield from (m.span("w") for m in _cues(data).finditer(low))
+        return
+    pattern, nouns = merged
+    for m in pattern.finditer(low):
+        lo, hi = m.start() + 1, m.end()
+        if nouns and low[lo:hi] in nouns and not _before_in(low, hi):
+            continue
+        yield lo, hi
+
+
+def _before_in(low: str, at: int) -> bool:
+    """Whether " in" stands at ``at`` before no word character (``_cues``' ``in\\b``)."""
+    end = at + 3
+    return low.startswith(" in", at) and (
+        end == len(low) or not (low[end].isalnum() or low[end] == "_")
     )
 
 
@@ -81,6 +124,30 @@ def _linked(data: ModuleType) -> re.Pattern[str]:
     return compile_pattern(
         rf"(?<![A-Za-z])(?:{alternation(data.LINKS)})\s+(?:[A-Za-z]+\s+)?$", re.I
     )
+
+
+def _linked_before(text: str, start: int, end: int, data: ModuleType) -> bool:
+    """Whether :func:`_linked` matches in ``text[start:end]``.  Its match ends with a
+    linking verb ending one of the last two words between white space, which an ASCII
+    window is looked at for first: most windows (before "set up", "down from") hold none."""
+    window = text[start:end]
+    if window.isascii():
+        links = _link_ends(data)
+        if not any(w.lower().endswith(links) for w in window.split()[-2:]):
+            return False
+    return _linked(data).search(text, start, end) is not None
+
+
+@functools.cache
+def _link_ends(data: ModuleType) -> tuple[str, ...]:
+    return tuple(sorted(data.LINKS))
+
+
+@functools.cache
+def _flat(data: ModuleType) -> frozenset[str]:
+    """The words that say no change: beside a figure, they give its level alone."""
+    flat: frozenset[str] = data.LEVEL_FLAT | data.HOLDING_VERBS | data.KEEPING_VERBS
+    return flat
 
 
 def word_changes(
@@ -99,21 +166,19 @@ def word_changes(
     (:meth:`.Attributor.source`), as a figure's source.
     """
     data = lex.changes
-    cues = _cues(data)
-    if cues is None:
+    if not _words(data)[0]:
         return []
     figures = sorted(c.span for c in claims if c.kind not in _TIMES)
     starts = [s[0] for s in sents]
     found: dict[int, list[tuple[Span, str, Direction]]] = {}
-    flat = data.LEVEL_FLAT | data.HOLDING_VERBS | data.KEEPING_VERBS
-    linked = _linked(data)
-    for lo, hi in _by_sentence(cues, text, low, sents):
+    flat = _flat(data)
+    for lo, hi in _by_sentence(data, text, low, sents):
         k = bisect_right(starts, lo) - 1
         if k < 0 or hi > sents[k][1]:
             continue
         cue = text[lo:hi].lower()
-        if cue in data.LINKED_ONLY and not linked.search(
-            text, max(sents[k][0], lo - _LINK_REACH), lo
+        if cue in data.LINKED_ONLY and not _linked_before(
+            text, max(sents[k][0], lo - _LINK_REACH), lo, data
         ):
             continue  # "set up", "down from": no level after a linking verb
         # A figure beside a rise or fall is its size or level, and says the change
@@ -158,15 +223,14 @@ def word_changes(
 
 
 def _by_sentence(
-    cues: re.Pattern[str], text: str, low: str | None, sents: Sequence[Span]
+    data: ModuleType, text: str, low: str | None, sents: Sequence[Span]
 ) -> Iterator[Span]:
     """Where each cue word stands.  ``low`` is the text lower-cased with its offsets, or
     None (a long text, or one whose lower case moves offsets: "İ"), where runs of
     sentences of about :data:`_CHUNK` characters are lower-cased one at a time, so that
     no copy of a long text is held at once."""
     if low is not None:
-        for m in cues.finditer(low):
-            yield m.span("w")
+        yield from _spans(data, low)
         return
     k = 0
     while k < len(sents):
@@ -179,16 +243,18 @@ def _by_sentence(
         part = text[max(0, lo - 1) : hi]
         lowered = part.lower()
         at = max(0, lo - 1)
-        found = cues.finditer(lowered) if len(lowered) == len(part) else None
-        # Where lower case moved offsets ("İ"), the part is read as written, case-blind.
-        for m in found or _case_blind(cues).finditer(part):
-            yield at + m.start("w"), at + m.end("w")
+        if len(lowered) == len(part):
+            for start, end in _spans(data, lowered):
+                yield at + start, at + end
+        else:  # lower case moved offsets ("İ"): the part is read as written, case-blind
+            for m in _case_blind(data).finditer(part):
+                yield at + m.start("w"), at + m.end("w")
         k = j
 
 
 @functools.cache
-def _case_blind(cues: re.Pattern[str]) -> re.Pattern[str]:
-    return compile_pattern(cues.pattern, re.IGNORECASE)
+def _case_blind(data: ModuleType) -> re.Pattern[str]:
+    return compile_pattern(_cues(data).pattern, re.IGNORECASE)
 
 
 def _figure_near(
@@ -204,8 +270,7 @@ def _figure_near(
         if start < sentence[1] and start - hi <= data.FIGURE_AFTER:
             # Not past a clause break, nor another word of change, whose figure it is:
             # "Exports fell while imports rose 3%".
-            cues = _cues(data)
-            between = cues is not None and cues.search(text[hi:start].lower()) is not None
+            between = next(_spans(data, text[hi:start].lower()), None) is not None
             if not between and not clause_break_in(text, hi, start):
                 return True
     if j:
