@@ -14,8 +14,10 @@ sentence of a game ("scored twice in the first half": ``GAME_WORDS``).
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Container, Mapping, Sequence
 
 from claimdiff.construct import new_quantity
 from claimdiff.extract.dates import DATE_UNIT, days_in_month
@@ -23,6 +25,7 @@ from claimdiff.extract.members import DATE, RANGE
 from claimdiff.extract.period_phrases import periods
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
+from claimdiff.lexicon.per_table import per_table
 from claimdiff.model import Claim, Kind, Quantity
 from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import Lowered
@@ -35,7 +38,11 @@ _MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6
 _LEAP_YEAR = 2000
 # Words a sentence must hold one of to name a part (a look before the period reader);
 # a month's name is looked for apart ("between July and September").
-_CUES = ("quarter", "half", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2", "months")
+_CUES = (
+    "quarter", "half", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2",
+    "months to", "months end", "months through", "first three months", "first six months",
+    "three months of", "six months of",
+)  # fmt: skip
 Span = tuple[int, int]
 _BETWEEN = "between "
 # The last day after the month a part ends in, and its year: "the six months to June 30",
@@ -54,21 +61,19 @@ def year_parts(text: str, sents: Sequence[Span], lex: Lexicon, low: Lowered) -> 
     """The quarters and halves of a year ``text`` names, as dates spanning their days."""
     if not lex.YEAR_PARTS_ALONE:
         return []
-    months = _month_names(lex)
-    if not low.may_hold(_CUES) and sum(low.may_hold((m,)) for m in months) < 2:
-        return []  # most texts: no part's word, and at most one month's name
     found: list[Draft] = []
-    for lo, hi in sents:
+    for lo, hi in _named_in(sents, lex, low):
         padded = " " + low.part(lo, hi)
-        if not any(c in padded for c in _CUES) and sum(m in padded for m in months) < 2:
-            continue
-        if lex.GAME_WORDS.intersection(_WORDS.findall(padded)):
-            continue  # "scored twice in the first half": a game's half
+        game: bool | None = None  # asked of a sentence only once it names a part
         for p in periods(text, lo, hi, padded, lex):
             span = _MONTHS.get(p.part or "")
             said = text[p.start : p.end]
             if span is None or said.lower().startswith(lex.UNSAID_HALVES):
                 continue
+            if game is None:
+                game = bool(lex.GAME_WORDS.intersection(_WORDS.findall(padded)))
+            if game:
+                break  # "scored twice in the first half": a game's half
             if _HALF_ENDING.search(said) and not said.rstrip().endswith("June"):
                 continue
             first, last = span
@@ -93,9 +98,22 @@ def year_parts(text: str, sents: Sequence[Span], lex: Lexicon, low: Lowered) -> 
     return found
 
 
-def _month_names(lex: Lexicon) -> tuple[str, ...]:
-    """The months' whole names, lower-cased (no abbreviation: "mar", "may" are words)."""
-    return tuple(n for n in lex.MONTHS if n not in lex.MONTH_ABBREVIATIONS)
+def _named_in(sents: Sequence[Span], lex: Lexicon, low: Lowered) -> list[Span]:
+    """The sentences that may name a part: those holding one of its words, or two months'
+    names ("between July and September"), found by one search of the text for each word
+    rather than a look at every sentence (most name none)."""
+    starts = [s[0] for s in sents]
+    named = {bisect.bisect_right(starts, i) - 1 for i in low.occurrences(_CUES)}
+    names = _names(lex.MONTHS, lex.MONTH_ABBREVIATIONS)
+    months = Counter(bisect.bisect_right(starts, i) - 1 for i in low.occurrences(names))
+    named.update(k for k, n in months.items() if n > 1)
+    return [sents[k] for k in sorted(named) if k >= 0]
+
+
+@per_table
+def _names(months: Mapping[str, int], short: Container[str]) -> tuple[str, ...]:
+    """The months' whole names, less the ``short`` forms ("mar", "may" are words too)."""
+    return tuple(n for n in months if n not in short)
 
 
 def part_of(claim: Claim) -> str | None:
