@@ -117,6 +117,19 @@ def drop_escapes(text: str) -> str:
     return _ESCAPE.sub("", text)
 
 
+def lower_in_place(s: str) -> str:
+    """``s`` lower-cased, each character to one, so that every offset into it is one into
+    ``s``: a character whose lower case is longer ("İ" is "i̇") is kept as it is.
+
+    >>> lower_in_place("İzmir Q3"), len(lower_in_place("İ")), len("İ".lower())
+    ('İzmir q3', 1, 2)
+    """
+    low = s.lower()  # never shorter: of the same length, each character became one
+    if len(low) == len(s):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
+
+
 def clause_breaks(text: str, lo: int, hi: int) -> list[Span]:
     """The clause breaks in ``text[lo:hi]``: ; : ( ) or ", " or a dash between spaces.
 

@@ -149,7 +149,8 @@ differently) and ``pairs_forecasts_fresh.json`` (forecasts beside outcomes) and
 ``pairs_year_sets_fresh.json`` (years of several events in each report) and
 ``pairs_review35.json`` (a reviewer's, at this session's rule) and
 ``pairs_fresh_ze.json`` (the thirty-fifth held-out set) and
-``pairs_year_parts_fresh.json`` (quarters and halves of a year named two ways) hold
+``pairs_year_parts_fresh.json`` (quarters and halves of a year named two ways) and
+``pairs_review36.json`` (a reviewer's, at this session's rule) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -333,6 +334,7 @@ FILES = (
     "pairs_review35.json",
     "pairs_fresh_ze.json",
     "pairs_year_parts_fresh.json",
+    "pairs_review36.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -3865,6 +3867,8 @@ CHANGES_WORDS_XFAIL: dict[str, str] = {
     "cw-2:rose 6%/up 6 per cent": _ELSEWHERE,
     "cw-2:Revenue climbed/revenue increased 8.4%": _ELSEWHERE,
     "cw-2:kept its full-year forecast/left its annual profit guidance unchanged": _UNPAIRED,
+    # Six months to September fill no calendar half: a company's half, not read as one.
+    "cw-2:six months to September/first-half": _UNPAIRED,
     "cw-2": "false conflict: '6%' / '8.4%'",
     "cw-3:left interest rates unchanged/held borrowing costs": _UNPAIRED,
     "cw-3:voting 7-2/Seven of the nine": _UNPAIRED,
@@ -4015,7 +4019,7 @@ XFAIL.update(FRESH_ZE_XFAIL)
 # Quarters and halves of a year named two ways, two that differ, and traps of two figures'
 # periods, fiscal quarters and the same quarter of another year (pairs_year_parts_fresh.json),
 # written blind at the thirty-second session for the rule on quarters and halves named
-# alone: 2 of 40 right before it, 18 with it.
+# alone: 2 of 40 right before it, 19 with it.
 YEAR_PARTS_XFAIL: dict[str, str] = {
     "pq-1:plant in the quarter/in August": _UNPAIRED,
     "pq-3:previous quarter/January-March quarter": _UNPAIRED,
@@ -4049,6 +4053,17 @@ YEAR_PARTS_XFAIL: dict[str, str] = {
     "pq-40:Q4 2023/a year before": _UNPAIRED,
 }
 XFAIL.update(YEAR_PARTS_XFAIL)
+
+
+# A reviewer's 24 pairs written from the docs of quarters and halves named alone, before the
+# code was read (pairs_review36.json): 6 right at the rule's start, 21 with its first form,
+# 23 once its review's faults were mended.
+REVIEW36_XFAIL: dict[str, str] = {
+    # The quarter and its year are two claims, each agreeing: the reader's one pair is two.
+    "rv36-12:Q3 2024/third quarter of 2024": "found twice",
+    "rv36-17:final three months of 2023/third quarter of 2023": _UNPAIRED,
+}
+XFAIL.update(REVIEW36_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

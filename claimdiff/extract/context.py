@@ -45,7 +45,7 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.regex import phrases_in
 from claimdiff.model import Kind, Span
 from claimdiff.pattern_code import compile_pattern
-from claimdiff.text import Lowered, clause_breaks
+from claimdiff.text import Lowered, clause_breaks, lower_in_place
 
 __all__ = [
     "Period",
@@ -152,6 +152,8 @@ def read_sentence(
     # One non-letter in front: the phrase patterns open with the character before a
     # phrase, so each offset below is one more than in the sentence.
     padded = " " + (text[lo:hi].lower() if low is None else low.part(lo, hi))
+    if len(padded) != hi - lo + 1:
+        padded = " " + lower_in_place(text[lo:hi])  # "İ": each offset must be the text's
     preds = []
     at = lo - 1
     found_in = phrases_in(lex.patterns["predicate"], padded) if predicates else ()
@@ -572,7 +574,7 @@ def named_periods(text: str, sentences: Sequence[Span], lex: Lexicon) -> frozens
     """
     out: set[str] = set()
     for span in sentences:
-        padded = " " + text[span[0] : span[1]].lower()  # as read_sentence reads it
+        padded = " " + lower_in_place(text[span[0] : span[1]])  # as read_sentence reads it
         for p in read_periods(text, span[0], span[1], padded, lex):
             out.update(str(x) for x in (p.year, p.part) if x is not None)
             if p.part is not None and p.part.startswith("FQ"):

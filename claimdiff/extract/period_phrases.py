@@ -222,8 +222,10 @@ def _ending_in(text: str, lo: int, ending: re.Match[str], end: int, month: int) 
             # From the number, so that the length it states is within the period, not a
             # figure between it and what it scopes.
             start, part = count.start(), _MONTHS_PART[n]
-            if part == "H1" and month == 12:
-                part = "H2"  # "the six months to December"
+            if part == "H1":
+                # "the six months to June" is the first half, "to December" the second;
+                # six months to any other month fill no half.
+                part = {6: "H1", 12: "H2"}.get(month)
         elif n is not None and (n.isdigit() or n in _OTHER_COUNTS):
             part = None  # "the nine months to September", "the 18 months to June": no part
     if part == "Q":

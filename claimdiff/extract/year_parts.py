@@ -15,20 +15,21 @@ sentence of a game ("scored twice in the first half": ``GAME_WORDS``).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections import Counter
 from collections.abc import Container, Mapping, Sequence
 
 from claimdiff.construct import new_quantity
 from claimdiff.extract.dates import DATE_UNIT, days_in_month
-from claimdiff.extract.members import DATE, RANGE
-from claimdiff.extract.period_phrases import periods
+from claimdiff.extract.members import DATE, EXACT, RANGE, YEAR
+from claimdiff.extract.period_phrases import Period, periods
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.per_table import per_table
 from claimdiff.model import Claim, Kind, Quantity
 from claimdiff.pattern_code import compile_pattern
-from claimdiff.text import Lowered
+from claimdiff.text import Lowered, lower_in_place
 
 __all__ = ["is_year_part", "part_of", "spans_year_part", "year_parts"]
 
@@ -45,11 +46,39 @@ _CUES = (
 )  # fmt: skip
 Span = tuple[int, int]
 _BETWEEN = "between "
-# The last day after the month a part ends in, and its year: "the six months to June 30",
-# "the three months to September 30, 2024".
-_DAY_AFTER = compile_pattern(
-    r"\s+\d{1,2}(?![\d,.]\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+# The last day after the month a part ends in: "the six months to June 30".
+_DAY_AFTER = compile_pattern(r"\s+\d{1,2}(?![\d,.]\d)(?:st|nd|rd|th)?\b")
+# Words before a half that make it someone's own: "its first half", "BHP's first half",
+# "the fiscal first half".
+_OWNER = compile_pattern(
+    r"(?:\b(?:its|their|his|her|our|fiscal|financial)|['’]s)\s+(?:(?:the|fiscal)\s+)?$",
+    re.IGNORECASE,
 )
+_HALVES = frozenset({"H1", "H2"})
+# "of" after a part: of a year it names ("the first half of the year"), or of something
+# else ("of the century", "of trading", "of its financial year").
+_OF_WHAT = compile_pattern(
+    r"\s+of\b(?:\s+(?P<year>(?:the|this|last|next)\s+(?:calendar\s+)?year\b(?!\s*['’]s)))?",
+    re.IGNORECASE,
+)
+# A text that names a financial year: "whose financial year ends in June", "fiscal 2024",
+# "FY24".
+_FINANCIAL_YEAR = compile_pattern(
+    r"(?i:\b(?:financial|fiscal)\s+year\b|\bfiscal\s+(?:19|20)\d\d\b)|\bFY\s?['’]?\d\d"
+)
+# A quarter or half written as a code.
+_CODE = compile_pattern(r"[QqHh][1-4]|[1-4][Qq]")
+_NEXT_WORD = compile_pattern(r"[ \t]+(?P<w>[^\W\d_]+)")
+_PREVIOUS_WORD = compile_pattern(r"(?P<w>[^\W\d_]+)[ \t]+$")
+# A year read with a part, and the words between them.
+_YEAR_IN = compile_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_GAP_BEFORE_YEAR = compile_pattern(r"(?:\s+of|\s*,)?\s*$")
+_GAP_AFTER_YEAR = compile_pattern(r"\s*[-,]?\s*")
+# A game's score: "31-18", "3–1"; not a range of percentages ("2-3%") nor of a date.
+_SCORE = compile_pattern(r"(?<![\d.,/–-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,/%–-])")
+_POINTS = frozenset({"point", "points"})
+_RATE_POINTS = compile_pattern(r"(?:percentage|basis)\s+points?\b", re.IGNORECASE)
+_LETTER_RUNS = compile_pattern(r"[^\W\d_]+")
 # A sentence's words, hyphened ones whole ("hat-trick", "half-time").
 _WORDS = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # "the half to December": a company's half-year, named by the month it ends, which is the
@@ -61,41 +90,130 @@ def year_parts(text: str, sents: Sequence[Span], lex: Lexicon, low: Lowered) -> 
     """The quarters and halves of a year ``text`` names, as dates spanning their days."""
     if not lex.YEAR_PARTS_ALONE:
         return []
+    # A text naming a financial year may number its quarters and halves from that year's
+    # start: there only a part said by its months is read ("the July-September quarter").
+    fiscal = _FINANCIAL_YEAR.search(text) is not None
     found: list[Draft] = []
     for lo, hi in _named_in(sents, lex, low):
         padded = " " + low.part(lo, hi)
+        if len(padded) != hi - lo + 1:
+            padded = " " + lower_in_place(text[lo:hi])  # "İ": each offset must be the text's
         game: bool | None = None  # asked of a sentence only once it names a part
         for p in periods(text, lo, hi, padded, lex):
             span = _MONTHS.get(p.part or "")
-            said = text[p.start : p.end]
-            if span is None or said.lower().startswith(lex.UNSAID_HALVES):
+            if span is None or not _alone(text, p, lex, fiscal):
                 continue
             if game is None:
-                game = bool(lex.GAME_WORDS.intersection(_WORDS.findall(padded)))
+                game = _of_a_game(text[lo:hi], lex)
             if game:
                 break  # "scored twice in the first half": a game's half
-            if _HALF_ENDING.search(said) and not said.rstrip().endswith("June"):
-                continue
-            first, last = span
-            # A day only after a month: "the third quarter 12 stores opened" ends at "quarter".
-            ends_in_month = said.rsplit(None, 1)[-1].lower() in lex.MONTHS
-            day = _DAY_AFTER.match(text, p.end, hi) if ends_in_month else None
-            named = p.year if day is None or day["year"] is None else int(day["year"])
-            year = 0 if named is None else named * 10000
-            last_day = days_in_month(named or _LEAP_YEAR, last)
-            q = new_quantity(
-                year + first * 100 + 1, year + last * 100 + last_day, None, DATE_UNIT, RANGE, None
-            )
-            start = p.start
-            if (
-                text[max(0, start - len(_BETWEEN)) : start].lower() == _BETWEEN
-                and said[:1].isupper()
-            ):
+            start, end = _words_of(text, p)
+            if text[max(0, start - len(_BETWEEN)) : start].lower() == _BETWEEN:
                 start -= len(_BETWEEN)  # "between July and September": a span, whole
+            day = _DAY_AFTER.match(text, end, hi) if _ends_in_month(text[start:end], lex) else None
+            end = end if day is None else day.end()
             if found and start < found[-1].end:
                 continue  # one part read twice over ("the June quarter", "June"): the first
-            found.append(Draft(start, p.end if day is None else day.end(), DATE, q))
+            first, last = span
+            low_day, high_day = first * 100 + 1, last * 100 + days_in_month(_LEAP_YEAR, last)
+            q = new_quantity(low_day, high_day, None, DATE_UNIT, RANGE, None)
+            part = Draft(start, end, DATE, q)
+            year = _year_apart(text, p)
+            # In text order, the year before or after its part: "2023 Q3", "Q3 2023".
+            found.extend(sorted((part, year), key=_START) if year is not None else (part,))
     return found
+
+
+def _year_apart(text: str, p: Period) -> Draft | None:
+    """The year read with a part, as a claim of its own ("2023" of "Q3 2023", of "January
+    to June 2024", where the scan read "June 2024" as one date), or None."""
+    if p.year is None:
+        return None
+    year = _YEAR_IN.search(text, p.start, p.end)
+    if year is None:
+        return None
+    value = float(year.group())
+    return Draft(
+        year.start(), year.end(), YEAR, new_quantity(value, value, value, None, EXACT, None)
+    )
+
+
+_START = operator.attrgetter("start")
+
+
+def _alone(text: str, p: Period, lex: Lexicon, fiscal: bool) -> bool:
+    """Whether period ``p`` is a calendar quarter or half named alone: not "the
+    half-year", "the half to December", "its first half", "the first half of the
+    century", a code in a name ("the Audi Q3", "H2 Green Steel", "H1-B"), nor, in a text
+    naming a financial year, a part not said by its months."""
+    said = text[p.start : p.end]
+    if not said.strip() or said.lower().startswith(lex.UNSAID_HALVES):
+        return False
+    if _HALF_ENDING.search(said) and not said.rstrip().endswith("June"):
+        return False  # "the half to December": a company's half, named by its end
+    if p.part in _HALVES and _OWNER.search(text, max(0, p.start - 12), p.start) is not None:
+        return False  # "its first half", "BHP's fiscal first half": the company's own
+    after = _OF_WHAT.match(text, p.end)
+    if after is not None and after["year"] is None:
+        return False  # "the first half of the century", "of trading", "of its financial year"
+    if fiscal and not _by_months(said, lex):
+        return False
+    code = _CODE.fullmatch(said.split()[0]) is not None
+    return not code or _code_alone(text, p.start, p.start + len(said.split()[0]))
+
+
+def _code_alone(text: str, start: int, end: int) -> bool:
+    """Whether a code ("Q3", "H1", "3Q") stands alone: no letter or digit touching it
+    ("2024Q3"), no hyphen or capitalised word after it ("H1-B", "H2 Green Steel"), and no
+    capitalised word before it but the sentence's first ("the Audi Q3"; "In Q3, …")."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before.isalnum() or after.isalnum() or after in "-‐‑":
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is not None and nxt["w"][0].isupper() and not nxt["w"].isupper():
+        return False
+    prev = _PREVIOUS_WORD.search(text, max(0, start - 32), start)
+    if prev is None or not prev["w"][0].isupper():
+        return True
+    opener = text[max(0, prev.start() - 3) : prev.start()].rstrip(" \t\"'‘“(")
+    return opener == "" or opener[-1] in ".!?\n"
+
+
+def _words_of(text: str, p: Period) -> Span:
+    """The part's words, without the year read with it ("Q3" of "Q3 2023", "third
+    quarter" of "the third quarter of 2023"): the year stays a claim of its own."""
+    if p.year is None:
+        return p.start, p.end
+    year = _YEAR_IN.search(text, p.start, p.end)
+    if year is None:
+        return p.start, p.end
+    if year.end() >= p.end:
+        gap = _GAP_BEFORE_YEAR.search(text, p.start, year.start())
+        return p.start, gap.start() if gap is not None else year.start()
+    gap = _GAP_AFTER_YEAR.match(text, year.end(), p.end)
+    return (gap.end() if gap is not None else year.end()), p.end
+
+
+def _ends_in_month(said: str, lex: Lexicon) -> bool:
+    """Whether ``said`` ends in a month's name (a day may follow: "to June 30")."""
+    words = said.split()
+    return bool(words) and words[-1].lower() in lex.MONTHS
+
+
+def _by_months(said: str, lex: Lexicon) -> bool:
+    """Whether a part is said by its months ("July-September", "the March quarter")."""
+    return any(w.lower() in lex.MONTHS for w in _LETTER_RUNS.findall(said))
+
+
+def _of_a_game(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence is of a game: a score ("31-18"), or a word of play written in
+    lower case ("scored", "trailed"; "Match Group" is a name), "points" not of a rate."""
+    if _SCORE.search(sentence) is not None:
+        return True
+    words = {w for w in _WORDS.findall(sentence) if w.islower()}
+    if words & _POINTS and _RATE_POINTS.search(sentence) is not None:
+        words -= _POINTS  # "0.4 percentage points": a rate's
+    return not lex.GAME_WORDS.isdisjoint(words)
 
 
 def _named_in(sents: Sequence[Span], lex: Lexicon, low: Lowered) -> list[Span]:

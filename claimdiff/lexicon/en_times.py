@@ -198,10 +198,12 @@ YEAR_PARTS_ALONE = True
 # are a company's first half, which need not be January to June.
 UNSAID_HALVES = ("half-year", "half year", "interim")
 # Words that make a half or a quarter, in their sentence, one of a game: "scored twice in
-# the first half", "12 points in the third quarter".
+# the first half", "12 points in the third quarter" (written in lower case: "Match Group"
+# is a name; "points" not after "percentage" or "basis"). A score ("31-18") does too.
 GAME_WORDS = frozenset(
-    """goal goals scored scoring try tries touchdown touchdowns hat-trick half-time halftime
-    match game games innings wicket wickets penalty penalties whistle quarter-final""".split()
+    """goal goals scored scoring scorer try tries touchdown touchdowns hat-trick half-time
+    halftime game innings inning wicket wickets whistle quarter-final points trailed
+    outscored rebounds assists quarterback""".split()
 )
 # A month that is a name in the news as often ("Since May took office"): followed by a
 # word, a month only before one of these ("in May when", "by May next year").
