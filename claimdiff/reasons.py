@@ -182,6 +182,18 @@ def _days_apart(x: float, y: float) -> float | None:
     return float(abs((dy - dx).days))
 
 
+def _same_when(a: Claim, q: Quantity) -> str:
+    """What two agreeing dates are one of: "third quarter" and "between July and
+    September" are one period, "in March" and "in March" one month; no figure."""
+    if a.clock:
+        return "the same time"
+    lo, hi = q.low, q.high
+    if lo is None or hi is None or lo == hi:
+        return "the same date"
+    one_month = int(lo) // 100 == int(hi) // 100 and int(lo) % 100 == 1
+    return "the same month" if one_month else "the same period"
+
+
 def explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, tag: str) -> str:
     """Why ``a`` and ``b`` (quantities ``qa``, ``qb`` in one unit) get ``verdict``.
 
@@ -193,6 +205,8 @@ def explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, ta
             return "the same day of the week"
         return f"{_day(qa)} vs {_day(qb)}: two days of the week"
     sa, sb = spell(qa, a.kind), spell(qb, a.kind)
+    if verdict is Verdict.AGREE and a.kind is Kind.DATE and qa.low is not None:
+        return _same_when(a, qa)
     if verdict is Verdict.AGREE:
         if tag == "extreme":
             return "the same figure, one text stating it as a limit"

@@ -172,3 +172,21 @@ def test_a_part_the_source_never_names_is_unsupported() -> None:
 def test_change_ends_across_a_date(text: str, ends: tuple[float, float]) -> None:
     figures = [c for c in extract(text) if c.kind is not Kind.DATE]
     assert [(c.change_from, c.change_to) for c in figures] == [ends, ends]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        (
+            "Sales rose in the third quarter.",
+            "Sales rose between July and September.",
+            "the same period",
+        ),
+        ("Sales fell in March.", "Sales fell in March again.", "the same month"),
+        ("The trial opens on 3 March.", "The trial opens on March 3.", "the same date"),
+        ("The train left at 9am.", "The train left at 9 am.", "the same time"),
+    ],
+)
+def test_agreeing_dates_say_what_they_are(a: str, b: str, reason: str) -> None:
+    dates = [f for f in compare(a, b).findings if f.a.kind is Kind.DATE]
+    assert [f.reason.rsplit(": ", 1)[-1] for f in dates] == [reason]
