@@ -28,6 +28,11 @@ def changes(text: str, lang: str = "en") -> list[tuple[str, str | None, Directio
         ("Inflation rose to a record high.", ("Inflation rose", "inflation", UP)),
         ("Profit edged up in the quarter.", ("Profit edged up", "profit", UP)),
         ("The trade surplus has narrowed.", ("trade surplus has narrowed", "surplus", DOWN)),
+        # No subject across a word opening a clause: "as costs rose" is of costs.
+        (
+            "The brewer reported flat profits for the quarter as costs rose.",
+            ("costs rose", "costs", UP),
+        ),
         # A verb whose object moved.
         (
             "The Reserve Bank raised its official cash rate.",

@@ -526,8 +526,11 @@ PHRASE_PREPOSITIONS = frozenset(
     "of in to from at on for with among across within per off by into near".split()
 )
 # Words that open a clause: no noun phrase runs across them ("Economists at the bank
-# forecast that rates will fall to 3.5%": rates).
-CLAUSE_OPENERS = frozenset("that which who whom whose where when while because if".split())
+# forecast that rates will fall to 3.5%": rates; "flat profits for the quarter as costs
+# rose": costs).
+CLAUSE_OPENERS = frozenset(
+    "that which who whom whose where when while because if as although though whereas".split()
+)
 # Of those, the ones that open a clause describing the noun before them ("adults who
 # smoke", "London, where demand is highest"); not "that", which as often opens what is
 # said ("forecast that rates will fall").
