@@ -150,7 +150,8 @@ differently) and ``pairs_forecasts_fresh.json`` (forecasts beside outcomes) and
 ``pairs_review35.json`` (a reviewer's, at this session's rule) and
 ``pairs_fresh_ze.json`` (the thirty-fifth held-out set) and
 ``pairs_year_parts_fresh.json`` (quarters and halves of a year named two ways) and
-``pairs_review36.json`` (a reviewer's, at this session's rule) hold
+``pairs_review36.json`` (a reviewer's, at this session's rule) and
+``pairs_fresh_zf.json`` (the thirty-sixth held-out set) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -335,6 +336,7 @@ FILES = (
     "pairs_fresh_ze.json",
     "pairs_year_parts_fresh.json",
     "pairs_review36.json",
+    "pairs_fresh_zf.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -4064,6 +4066,44 @@ REVIEW36_XFAIL: dict[str, str] = {
     "rv36-17:final three months of 2023/third quarter of 2023": _UNPAIRED,
 }
 XFAIL.update(REVIEW36_XFAIL)
+
+
+# The thirty-sixth held-out set (pairs_fresh_zf.json), written blind at the thirty-second
+# session's start: 30 of 50 right then and at its end, read only then.
+FRESH_ZF_XFAIL: dict[str, str] = {
+    "h36-money-2:about 400 staff/some 410 people": _READ_AS_OTHER,
+    "h36-money-3:start in July/begin in August": _UNPAIRED,
+    "h36-money-4:initial £9.5m/£9.5 million up front": _ELSEWHERE,
+    "h36-money-4:rise to £12m/total to £11 million": _ELSEWHERE,
+    "h36-money-4": "false conflict: '£9.5m' / '£11 million', '£12m' / '£9.5 million'",
+    "h36-count-2:arrested 23 people/Two dozen people": _READ_AS_OTHER,
+    "h36-count-2": "false conflict: '23 people' / 'Two dozen people'",
+    "h36-count-3:174 passengers/All 180 people": _KEPT_APART,
+    "h36-count-3": "false conflict: '174 passengers' / '180 people'",
+    "h36-percent-1:from 5.3% in February/from 5.4 per cent in February": "found twice",
+    "h36-percent-2:Turnout was 61.5%/Just over six in ten": _READ_AS_OTHER,
+    "h36-percent-3:About 36,000 nurses/Some 63,000 members": _UNPAIRED,
+    "h36-percent-4:survey of 2,000 people/poll of 2,013 adults": _READ_AS_OTHER,
+    "h36-percent-5:1,500 job cuts/shed 1,500 jobs": _UNPAIRED,
+    "h36-date-2:Sunday 21 July/Monday, July 21": _READ_AS_OTHER,
+    "h36-date-2:38 weather stations/dozens of stations": _KEPT_APART,
+    "h36-date-3:3, 5 and 7 October/October 3, 5 and 8": "found twice",
+    "h36-date-5:on the 9th/9 June": _UNPAIRED,
+    "h36-date-5:on the 16th/June 17": _UNPAIRED,
+    "h36-year-3:built in the 1920s/dates from 1926": _ELSEWHERE,
+    "h36-year-3:closed in 2003/empty since 2008": _ELSEWHERE,
+    "h36-year-3": "false conflict: '1920s' / '2008'",
+    "h36-duration-3:More than 10,000/over 10,000": _UNPAIRED,
+    "h36-direction-1:Unemployment rose/jobless rate fell": _UNPAIRED,
+    "h36-direction-1:4.4%/4.4 per cent": _READ_AS_OTHER,
+    "h36-direction-1": "false conflict: '4.4%' / '4.4 per cent'",
+    "h36-direction-4:burglaries down/fewer break-ins": _UNPAIRED,
+    "h36-direction-5:Profit at the Danish brewer surged 40%/flat profits": _UNPAIRED,
+    "h36-mixed-2": "false conflict: 'an hour' / 'less than an hour'",
+    "h36-mixed-3:112 Tests/112 Test matches": _UNPAIRED,
+    "h36-mixed-4:about 8,000/8,100 measles": _READ_AS_OTHER,
+}
+XFAIL.update(FRESH_ZF_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
