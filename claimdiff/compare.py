@@ -12,6 +12,7 @@ from claimdiff.assignment import assign, by_elimination, lone_ok, yield_to_same_
 from claimdiff.candidates import Candidate, unpaired
 from claimdiff.change_pairs import changes_paired
 from claimdiff.date_years import dates_against_years
+from claimdiff.dated_weekdays import weekdays_apart
 from claimdiff.degrees import in_scale_of
 from claimdiff.dollars import kinder, local_dollars
 from claimdiff.extract.months import is_month_alone
@@ -296,6 +297,8 @@ def run(
     # words of its change, ending where it ends.
     matched_a |= _shown_in(cand_a, [f.a.span for f in changes])
     matched_b |= _shown_in(cand_b, [f.b.span for f in changes])
+    # "Sunday 21 July" against "Monday, July 21": one date, two days of the week.
+    findings = weekdays_apart(findings, (da.text, db.text), getattr(lex, "WEEKDAYS", {}))
     findings.sort(key=lambda f: f.a.span)
     quotes_a = [c for c in claims_a if c.kind is Kind.QUOTE]
     quotes_b = [c for c in claims_b if c.kind is Kind.QUOTE]
