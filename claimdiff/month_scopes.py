@@ -1,10 +1,11 @@
 """Months named alone that date another figure: which figure each dates, and their pairs.
 
-A month named alone (:mod:`claimdiff.extract.months`) beside a figure of its clause is
-that figure's period ("fell to 6.4% in March"): compare() pairs it not on its own but
-through the figure (:func:`scope_months`), as it pairs a year that scopes one
-(``compare.scope_years``).  A month dates the figure nearest before it in its clause, or
-the first after it where it opens its sentence (docs/compare.md, "Months alone").
+A month named alone (:mod:`claimdiff.extract.months`), or a quarter or half of a year
+(:mod:`claimdiff.extract.year_parts`), beside a figure of its clause is that figure's
+period ("fell to 6.4% in March"): compare() pairs it not on its own but through the
+figure (:func:`scope_months`), as it pairs a year that scopes one
+(``compare.scope_years``).  Which figures a month dates: :func:`_dated` (docs/compare.md,
+"Months alone").
 """
 
 from __future__ import annotations
@@ -66,9 +67,9 @@ def month_of(
 def _dated(text: str, m: Claim, figures: Sequence[Claim]) -> list[Claim]:
     """The figures month ``m`` dates among its sentence's ``figures`` (in order): the one
     before it in its clause, with one it goes up or down from ("rose 6.4% to £812m in the
-    third quarter"); where none, every
-    figure after it where it opens its sentence ("In March, sales rose 5%"), else those
-    after it in its clause ("profit for the October-December quarter dropped 29%")."""
+    third quarter"); where none, every figure after it where it opens its sentence ("In
+    March, sales rose 5%"), else those after it in its clause ("profit for the
+    October-December quarter dropped 29%")."""
     lo, hi = m.span
     before = [c for c in figures if c.span[1] <= lo]
     if before and _CLAUSE_BREAK.search(text, before[-1].span[1], lo) is None:

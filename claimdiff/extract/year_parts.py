@@ -3,13 +3,14 @@ September", "Q3 2023", "the first half" (docs/claims.md, "Quarters and halves").
 
 A figure's period is read by :mod:`claimdiff.extract.period_phrases`; this pass makes the
 same reading a claim of its own, a date spanning the part's days as a month alone is one
-(:mod:`claimdiff.extract.months`): "the third quarter" is 1 July to 30 September (``MMDD``,
-or ``YYYYMMDD`` where a year is named with it), so it agrees with "between July and
-September" and conflicts with "the second quarter".  Not read: a financial year's quarter
-("the third quarter of the financial year", "fiscal Q3": its months differ by company), a
-half whose months a text does not say ("the half-year", "interim"), a run of months that
-is no calendar quarter ("the nine months to September"), and a half or quarter in a
-sentence of a game ("scored twice in the first half": ``GAME_WORDS``).
+(:mod:`claimdiff.extract.months`): "the third quarter" is 1 July to 30 September
+(``MMDD``; a year named with it stays a claim of its own), so it agrees with "between July
+and September" and conflicts with "the second quarter".  Not read (:func:`_alone`): a
+financial year's quarter, and in a text naming a financial year any part not said by its
+months; a half whose months a text does not say ("the half-year", "interim", "its first
+half"); a half of another thing ("of the century"); a code in a name ("the Audi Q3"); a
+run of months that is no calendar part ("the nine months to September"); and a half or
+quarter in a sentence of a game ("scored twice in the first half": ``GAME_WORDS``).
 """
 
 from __future__ import annotations
@@ -108,7 +109,8 @@ def year_parts(text: str, sents: Sequence[Span], lex: Lexicon, low: Lowered) -> 
             if game:
                 break  # "scored twice in the first half": a game's half
             start, end = _words_of(text, p)
-            if text[max(0, start - len(_BETWEEN)) : start].lower() == _BETWEEN:
+            between = text[max(0, start - len(_BETWEEN)) : start].lower() == _BETWEEN
+            if between and text[start : start + 1].isupper():
                 start -= len(_BETWEEN)  # "between July and September": a span, whole
             day = _DAY_AFTER.match(text, end, hi) if _ends_in_month(text[start:end], lex) else None
             end = end if day is None else day.end()
