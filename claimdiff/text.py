@@ -366,13 +366,16 @@ class Lowered:
         self._found: dict[tuple[str, ...], list[int]] = {}
         self._sliced: tuple[str, ...] | None = None  # (the copy,) where parts are its slices
 
-    def _read(self) -> Iterator[tuple[int, int, str | None]]:
+    def _read(self) -> Iterable[tuple[int, int, str | None]]:
         """(start, end, lower-cased or None) of each window.  A text of one window keeps
         its copy for every pass; a longer one is lower-cased anew for each, one window
-        at a time, so that no copy of a long text is held while extraction runs."""
-        if self._windows is not None:
-            yield from self._windows
-            return
+        at a time, so that no copy of a long text is held while extraction runs.  The
+        kept window is handed back as it is, not through a generator: the passes ask
+        some thirty times a text."""
+        windows = self._windows
+        return windows if windows is not None else self._lower()
+
+    def _lower(self) -> Iterator[tuple[int, int, str | None]]:
         text = self._text
         for at in range(0, len(text), _LOW_STEP):
             end = min(len(text), at + _LOW_STEP + _LOW_OVERLAP)
@@ -423,8 +426,11 @@ class Lowered:
         return done
 
     def mentions(self, words: Iterable[str]) -> bool:
-        """:func:`mentions` of ``words`` in the text."""
-        return bool(self.occurrences(words))
+        """:func:`mentions` of ``words`` in the text: whether :meth:`occurrences` finds
+        any, looked for up to the first (where no pass found them all already)."""
+        words = tuple(words)
+        done = self._found.get(words)
+        return bool(done) if done is not None else self._any(words)
 
     def may_hold(self, keys: Iterable[str]) -> bool:
         """Whether a case-blind pattern each of whose matches holds one of ``keys`` (lower
@@ -438,6 +444,22 @@ class Lowered:
                 if key in low:
                     return True
         return False
+
+    def _any(self, words: tuple[str, ...]) -> bool:
+        """Whether :meth:`_find` finds a place: its passes, stopped at the first."""
+        text = self._text
+        cased, odd = _forms(words)
+        for at, _, low in self._read() if cased else ():
+            if low is None:
+                odd = odd | {f for _, forms in cased for f in forms}
+                continue
+            for key, forms in cased:
+                i = low.find(key)
+                while i >= 0:
+                    if text.startswith(forms, at + i):
+                        return True
+                    i = low.find(key, i + 1)
+        return any(form in text for form in odd)
 
     def _find(self, words: tuple[str, ...]) -> list[int]:
         text = self._text

@@ -42,6 +42,27 @@ def test_lowered_finds_the_three_cases(text: str) -> None:
     assert Lowered(text).occurrences(WORDS) == _three_cases(text, WORDS)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_piece, max_size=30).map("".join))
+def test_mentions_whenever_occurrences_find_one(text: str) -> None:
+    for words in (WORDS, WORDS[:1], ("kelvin", "straße"), ("end of",), ()):
+        want = bool(_three_cases(text, words))
+        assert Lowered(text).mentions(words) is want
+        low = Lowered(text)
+        low.occurrences(words)  # found already: the same answer
+        assert low.mentions(words) is want
+
+
+def test_mentions_across_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(textmod, "_LOW_STEP", 16)
+    for filler in ("ab", "İ", "é", "K"):
+        for shift in range(12):
+            for tail in ("", " Half", " END OF", " straße", " KELVIN"):
+                text = filler * (shift + 20) + tail
+                for words in (WORDS, ("kelvin",), ("half", "end of")):
+                    assert Lowered(text).mentions(words) is bool(_three_cases(text, words))
+
+
 def test_lowered_across_windows(monkeypatch: pytest.MonkeyPatch) -> None:
     """Words cut by a window's end, and windows whose lower case changes length."""
     monkeypatch.setattr(textmod, "_LOW_STEP", 16)
