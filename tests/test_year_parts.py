@@ -190,3 +190,27 @@ def test_change_ends_across_a_date(text: str, ends: tuple[float, float]) -> None
 def test_agreeing_dates_say_what_they_are(a: str, b: str, reason: str) -> None:
     dates = [f for f in compare(a, b).findings if f.a.kind is Kind.DATE]
     assert [f.reason.rsplit(": ", 1)[-1] for f in dates] == [reason]
+
+
+def test_periods_handed_on_are_the_sentences_own() -> None:
+    """The periods the pass read for a sentence, handed to the completion stage, are those
+    reading the sentence finds."""
+    import importlib
+
+    from claimdiff.extract.context import read_sentence
+    from claimdiff.lexicon import get_lexicon
+    from claimdiff.text import Lowered, sentences
+
+    parts = importlib.import_module("claimdiff.extract.year_parts")
+    lex = get_lexicon("en")
+    text = (
+        "Sales rose 4% in the third quarter of 2023. Profit fell in the six months to June 30."
+        " GDP grew 0.3% in Q3, and 0.5% between July and September. Goals came in the first"
+        " half. Output rose in March and May. İzmir's exports rose 5% in the first half."
+    )
+    low = Lowered(text)
+    read: dict[tuple[int, int], list[object]] = {}
+    parts.year_parts(text, sentences(text, lex), lex, low, read)
+    assert len(read) >= 4
+    for span, named in read.items():
+        assert read_sentence(text, span, lex, True, None, low).periods == tuple(named)

@@ -59,6 +59,7 @@ from claimdiff.extract.months import month_word, months_alone
 from claimdiff.extract.neighbours import changes_of, share_nouns
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.per import with_pers
+from claimdiff.extract.period_phrases import Period
 from claimdiff.extract.points import with_fractions_of_units, with_points
 from claimdiff.extract.precision import Draft
 from claimdiff.extract.repeats import repeats
@@ -141,7 +142,9 @@ def extract(
     drafts = overlay(drafts, months_alone(text, lex), lambda d: False)
     # A quarter or half of a year stands over its year, its length and its dates ("the
     # three months to September", "Q3 2023", "from July to September").
-    drafts = overlay(drafts, year_parts(text, sents, lex, low), _in_part)
+    # Its sentences' periods are kept for their reading below, each dropped there.
+    part_periods: dict[Span, list[Period]] = {}
+    drafts = overlay(drafts, year_parts(text, sents, lex, low, part_periods), _in_part)
     dates = [d.start for d in drafts if d.kind is DATE]
     drafts = overlay(drafts, weekdays(text, lex, dates, low), lambda d: False)
     # A time stands only where the scan read nothing, but for the 12 of "12 noon".
@@ -177,7 +180,8 @@ def extract(
             # around each figure again and again.
             lo, hi = sents[k]
             tokens[sents[k]] = tokenise(text, lo, hi, lex, low)
-        sentence = read_sentence(text, sents[k], lex, scoped, tokens.get(sents[k]), low)
+        read = part_periods.pop(sents[k], None)
+        sentence = read_sentence(text, sents[k], lex, scoped, tokens.get(sents[k]), low, named=read)
         # A day of the week or a month named alone is said of the sentence's event and
         # bounds no figure's words: "Two climbers were airlifted to safety on Monday"
         # keeps "airlifted" for the count, "Borrowing … in October came in at £14.9bn"

@@ -139,13 +139,15 @@ def read_sentence(
     low: Lowered | None = None,
     *,
     predicates: bool = True,
+    named: Sequence[Period] | None = None,
 ) -> Sentence:
     """Read the sentence at ``span`` once: clause breaks, predicate words and periods.
 
     Without ``periods`` (no figure of the sentence takes a time scope: years, dates and
     ages alone) its periods are not read, and it names none; without ``predicates`` (a
     change said in words takes none) neither are its predicate words.  ``tokens`` are its
-    tokens, where the caller read them; ``low`` the text's lower-cased copy, where made.
+    tokens, where the caller read them; ``low`` the text's lower-cased copy, where made;
+    ``named`` its periods, where read already (:func:`.year_parts`).
     """
     lo, hi = span
     breaks = tuple(clause_breaks(text, lo, hi))
@@ -163,14 +165,17 @@ def read_sentence(
         phrase = " ".join(found.split())
         for cls, of_count in lex.predicate_classes.get(phrase, ()):
             preds.append((at + start, at + end, cls, of_count))
-    named = tuple(read_periods(text, lo, hi, padded, lex)) if periods else ()
+    if not periods:
+        named = ()
+    elif named is None:
+        named = tuple(read_periods(text, lo, hi, padded, lex))
     # Field by field, as claimdiff.construct builds claims: Sentence(...) sets each of
     # its ten fields through a call, a quarter of reading a sentence of prose.
     sentence: Any = _UnfrozenSentence()
     sentence.span = span
     sentence.breaks = breaks
     sentence.predicates = tuple(preds)
-    sentence.periods = named
+    sentence.periods = tuple(named)
     # map() of item getters, not comprehensions: a table's sentence holds thousands.
     sentence.break_starts = tuple(map(_FIRST, breaks))
     sentence.break_ends = tuple(map(_SECOND, breaks))

@@ -87,8 +87,16 @@ _WORDS = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _HALF_ENDING = compile_pattern(r"half,?\s+(?:to|ended|ending|through)\s", re.IGNORECASE)
 
 
-def year_parts(text: str, sents: Sequence[Span], lex: Lexicon, low: Lowered) -> list[Draft]:
-    """The quarters and halves of a year ``text`` names, as dates spanning their days."""
+def year_parts(
+    text: str,
+    sents: Sequence[Span],
+    lex: Lexicon,
+    low: Lowered,
+    read: dict[Span, list[Period]] | None = None,
+) -> list[Draft]:
+    """The quarters and halves of a year ``text`` names, as dates spanning their days.
+    The periods of each sentence read go in ``read``, by its span: the completion stage
+    asks for them again (:func:`.read_sentence`)."""
     if not lex.YEAR_PARTS_ALONE:
         return []
     # A text naming a financial year may number its quarters and halves from that year's
@@ -100,7 +108,10 @@ def year_parts(text: str, sents: Sequence[Span], lex: Lexicon, low: Lowered) -> 
         if len(padded) != hi - lo + 1:
             padded = " " + lower_in_place(text[lo:hi])  # "İ": each offset must be the text's
         game: bool | None = None  # asked of a sentence only once it names a part
-        for p in periods(text, lo, hi, padded, lex):
+        said_periods = periods(text, lo, hi, padded, lex)
+        if read is not None:
+            read[lo, hi] = said_periods
+        for p in said_periods:
             span = _MONTHS.get(p.part or "")
             if span is None or not _alone(text, p, lex, fiscal):
                 continue
