@@ -67,6 +67,8 @@ _OF_WHAT = compile_pattern(
 _FINANCIAL_YEAR = compile_pattern(
     r"(?i:\b(?:financial|fiscal)\s+year\b|\bfiscal\s+(?:19|20)\d\d\b)|\bFY\s?['’]?\d\d"
 )
+# What a text naming a financial year holds, lower-cased: a look before the pattern.
+_FISCAL_LOOKS = ("financial", "fiscal", "fy")
 # A quarter or half written as a code.
 _CODE = compile_pattern(r"[QqHh][1-4]|[1-4][Qq]")
 _NEXT_WORD = compile_pattern(r"[ \t]+(?P<w>[^\W\d_]+)")
@@ -99,11 +101,14 @@ def year_parts(
     asks for them again (:func:`.read_sentence`)."""
     if not lex.YEAR_PARTS_ALONE:
         return []
+    named = _named_in(sents, lex, low)
+    if not named:
+        return []  # most texts: no sentence holds a part's words
     # A text naming a financial year may number its quarters and halves from that year's
     # start: there only a part said by its months is read ("the July-September quarter").
-    fiscal = _FINANCIAL_YEAR.search(text) is not None
+    fiscal = low.may_hold(_FISCAL_LOOKS) and _FINANCIAL_YEAR.search(text) is not None
     found: list[Draft] = []
-    for lo, hi in _named_in(sents, lex, low):
+    for lo, hi in named:
         padded = " " + low.part(lo, hi)
         if len(padded) != hi - lo + 1:
             padded = " " + lower_in_place(text[lo:hi])  # "İ": each offset must be the text's
