@@ -5,6 +5,8 @@ their own, dates spanning their days, compared as months alone are (docs/claims.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimdiff import check, compare, extract
 from claimdiff.model import Kind
@@ -214,3 +216,33 @@ def test_periods_handed_on_are_the_sentences_own() -> None:
     assert len(read) >= 4
     for span, named in read.items():
         assert read_sentence(text, span, lex, True, None, low).periods == tuple(named)
+
+
+PIECES = [
+    "quarter", "Quarter", "half", "HALF", "q3", "Q3", "3Q", "q", "Q", "3", "1q", "h1", "H2",
+    "months to", "first six months", "July", "september", "Sept", "May", "march", "June",
+    "jun", "e", ". ", "! ", "\n\n", " ", "x", "qu", "arter",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_the_look_for_parts_is_each_sentences_own(text: str) -> None:
+    """The sentences the pass reads are those holding, lower-cased, one of its words or
+    two months' names: the same whether found in the whole text or sentence by sentence."""
+    import importlib
+
+    from claimdiff.lexicon import get_lexicon
+    from claimdiff.text import Lowered, sentences
+
+    parts = importlib.import_module("claimdiff.extract.year_parts")
+    lex = get_lexicon("en")
+    sents = sentences(text, lex) or [(0, len(text))]
+    months = [m for m in lex.MONTHS if m not in lex.MONTH_ABBREVIATIONS]
+
+    def own(lo: int, hi: int) -> bool:
+        low = text[lo:hi].lower()
+        n = sum(low.count(m) for m in months)
+        return any(c in low for c in parts._CUES) or n > 1
+
+    assert parts._named_in(sents, lex, Lowered(text)) == [s for s in sents if own(*s)]

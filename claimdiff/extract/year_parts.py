@@ -46,6 +46,9 @@ _CUES = (
     "three months of", "six months of",
 )  # fmt: skip
 Span = tuple[int, int]
+_QUARTER_DIGITS = frozenset("1234")
+# The cues but the codes of quarters ("q3", "3q"), which are found from each "q".
+_PLAIN_CUES = tuple(c for c in _CUES if not (len(c) == 2 and "q" in c))
 _BETWEEN = "between "
 # The last day after the month a part ends in: "the six months to June 30".
 _DAY_AFTER = compile_pattern(r"\s+\d{1,2}(?![\d,.]\d)(?:st|nd|rd|th)?\b")
@@ -239,11 +242,44 @@ def _named_in(sents: Sequence[Span], lex: Lexicon, low: Lowered) -> list[Span]:
     names ("between July and September"), found by one search of the text for each word
     rather than a look at every sentence (most name none)."""
     starts = [s[0] for s in sents]
-    named = {bisect.bisect_right(starts, i) - 1 for i in low.occurrences(_CUES)}
     names = _names(lex.MONTHS, lex.MONTH_ABBREVIATIONS)
-    months = Counter(bisect.bisect_right(starts, i) - 1 for i in low.occurrences(names))
+    whole = low.aligned()
+    if whole is None:  # a long text, or one whose lower case moves offsets ("İ")
+        cues, months_at = low.occurrences(_CUES), low.occurrences(names)
+    else:
+        cues, months_at = _places(whole, _PLAIN_CUES) + _q_places(whole), _places(whole, names)
+    named = {bisect.bisect_right(starts, i) - 1 for i in cues}
+    months = Counter(bisect.bisect_right(starts, i) - 1 for i in months_at)
     named.update(k for k, n in months.items() if n > 1)
     return [sents[k] for k in sorted(named) if k >= 0]
+
+
+def _places(whole: str, words: Sequence[str]) -> list[int]:
+    """Where each of ``words`` starts in the lower-cased text, by one ``str.find`` pass
+    each (the three cases' search of ``Lowered.occurrences`` checks each place against
+    the text as written, which a look in any case need not)."""
+    out = []
+    for word in words:
+        i = whole.find(word)
+        while i >= 0:
+            out.append(i)
+            i = whole.find(word, i + 1)
+    return out
+
+
+def _q_places(whole: str) -> list[int]:
+    """Where a cue holding a "q" ("q3", "3q") starts, found from each "q", a letter
+    English seldom writes: a pass for each such cue of two characters costs many times
+    one pass for a character."""
+    out = []
+    i = whole.find("q")
+    while i >= 0:
+        if whole[i + 1 : i + 2] in _QUARTER_DIGITS:
+            out.append(i)
+        elif i and whole[i - 1] in _QUARTER_DIGITS:
+            out.append(i - 1)
+        i = whole.find("q", i + 1)
+    return out
 
 
 @per_table
