@@ -3,7 +3,8 @@
 Extraction reads the day of the week written right before a calendar date as part of the
 date (claimdiff.extract.dates.weekdays), so two reports that give one date two different
 days of the week agreed on the date and said nothing of the day.  A reader sees that one
-of them is wrong: such a pair is a conflict (docs/compare.md, "Days of the week").
+of them is wrong: such a pair is a conflict (docs/compare.md, "A day of the week written
+with a date").
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["weekdays_apart"]
 
-# A day of the week right before a date, with at most a comma, "the" or "on" between:
-# "Sunday 21 July", "Monday, July 21", "Friday the 14th".
+# A day of the week right before a date, with at most a comma or "the" between: "Sunday
+# 21 July", "Monday, July 21", "Friday the 14th".
 _BEFORE = compile_pattern(r"(?P<day>[A-Z][a-z]+)\s*,?\s*(?:the\s+)?$")
-_REACH = 16
+_REACH = 16  # characters looked at before a date: the longest day, a comma and "the"
 
 
 def weekdays_apart(

@@ -1,5 +1,6 @@
 """A day of the week written with a date (claimdiff/dated_weekdays.py): one date with two
-days of the week is a conflict (docs/compare.md, "Days of the week")."""
+days of the week is a conflict (docs/compare.md, "A day of the week written with a
+date")."""
 
 from __future__ import annotations
 
