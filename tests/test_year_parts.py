@@ -4,12 +4,21 @@ their own, dates spanning their days, compared as months alone are (docs/claims.
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimdiff import check, compare, extract
+from claimdiff.extract.context import read_sentence
+from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Kind
+from claimdiff.text import Lowered, sentences
+
+# The module, not the function extract/__init__ imports under its name.
+parts = importlib.import_module("claimdiff.extract.year_parts")
+LEX = get_lexicon("en")
 
 
 def _parts(text: str) -> list[tuple[str, float | None, float | None]]:
@@ -197,14 +206,6 @@ def test_agreeing_dates_say_what_they_are(a: str, b: str, reason: str) -> None:
 def test_periods_handed_on_are_the_sentences_own() -> None:
     """The periods the pass read for a sentence, handed to the completion stage, are those
     reading the sentence finds."""
-    import importlib
-
-    from claimdiff.extract.context import read_sentence
-    from claimdiff.lexicon import get_lexicon
-    from claimdiff.text import Lowered, sentences
-
-    parts = importlib.import_module("claimdiff.extract.year_parts")
-    lex = get_lexicon("en")
     text = (
         "Sales rose 4% in the third quarter of 2023. Profit fell in the six months to June 30."
         " GDP grew 0.3% in Q3, and 0.5% between July and September. Goals came in the first"
@@ -212,10 +213,10 @@ def test_periods_handed_on_are_the_sentences_own() -> None:
     )
     low = Lowered(text)
     read: dict[tuple[int, int], list[object]] = {}
-    parts.year_parts(text, sentences(text, lex), lex, low, read)
+    parts.year_parts(text, sentences(text, LEX), LEX, low, read)
     assert len(read) >= 4
     for span, named in read.items():
-        assert read_sentence(text, span, lex, True, None, low).periods == tuple(named)
+        assert read_sentence(text, span, LEX, True, None, low).periods == tuple(named)
 
 
 PIECES = [
@@ -230,19 +231,12 @@ PIECES = [
 def test_the_look_for_parts_is_each_sentences_own(text: str) -> None:
     """The sentences the pass reads are those holding, lower-cased, one of its words or
     two months' names: the same whether found in the whole text or sentence by sentence."""
-    import importlib
-
-    from claimdiff.lexicon import get_lexicon
-    from claimdiff.text import Lowered, sentences
-
-    parts = importlib.import_module("claimdiff.extract.year_parts")
-    lex = get_lexicon("en")
-    sents = sentences(text, lex) or [(0, len(text))]
-    months = [m for m in lex.MONTHS if m not in lex.MONTH_ABBREVIATIONS]
+    sents = sentences(text, LEX) or [(0, len(text))]
+    months = [m for m in LEX.MONTHS if m not in LEX.MONTH_ABBREVIATIONS]
 
     def own(lo: int, hi: int) -> bool:
         low = text[lo:hi].lower()
         n = sum(low.count(m) for m in months)
         return any(c in low for c in parts._CUES) or n > 1
 
-    assert parts._named_in(sents, lex, Lowered(text)) == [s for s in sents if own(*s)]
+    assert parts._named_in(sents, LEX, Lowered(text)) == [s for s in sents if own(*s)]
