@@ -15,8 +15,7 @@ from claimdiff.date_years import dates_against_years
 from claimdiff.dated_weekdays import weekdays_apart
 from claimdiff.degrees import in_scale_of
 from claimdiff.dollars import kinder, local_dollars
-from claimdiff.extract.months import is_month_alone
-from claimdiff.extract.year_parts import is_year_part
+from claimdiff.extract.year_parts import named_alone
 from claimdiff.fields_repr import fields_repr
 from claimdiff.findings import finding, paired_by_elimination
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
@@ -229,7 +228,7 @@ def run(
     scoped = scope_years(findings, claims_a, claims_b)
 
     def is_month(c: Claim) -> bool:
-        return is_month_alone(c, lex) or is_year_part(c)
+        return named_alone(c, lex)
 
     months_a, months_b = (
         month_of(da.text, claims_a, is_month),

@@ -22,8 +22,7 @@ from claimdiff.date_bounds import BoundWords, bound_of
 from claimdiff.expectations import expected
 from claimdiff.extract import dateline, extract
 from claimdiff.extract.ellipsis import complement
-from claimdiff.extract.months import is_month_alone
-from claimdiff.extract.year_parts import is_year_part
+from claimdiff.extract.year_parts import named_alone
 from claimdiff.fields_repr import fields_repr
 from claimdiff.inputs import as_text
 from claimdiff.lexicon import Lexicon
@@ -97,7 +96,7 @@ def prepare(
         adjectives=english,
         light=frozenset(lex.LIGHT_VERBS),
         event_words=event_words,
-        months=(lambda c: is_month_alone(c, lex) or is_year_part(c)) if months_as_periods else None,
+        months=(lambda c: named_alone(c, lex)) if months_as_periods else None,
     )
     line_year = dateline(doc.text, lang=lex.lang)
     whole = _Whole.of(doc, lex, line_year)

@@ -24,6 +24,7 @@ from collections.abc import Container, Mapping, Sequence
 from claimdiff.construct import new_quantity
 from claimdiff.extract.dates import DATE_UNIT, days_in_month
 from claimdiff.extract.members import DATE, EXACT, RANGE, YEAR
+from claimdiff.extract.months import is_month_alone
 from claimdiff.extract.period_phrases import Period, periods
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
@@ -32,7 +33,7 @@ from claimdiff.model import Claim, Kind, Quantity
 from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import Lowered, lower_in_place
 
-__all__ = ["is_year_part", "part_of", "spans_year_part", "year_parts"]
+__all__ = ["is_year_part", "named_alone", "part_of", "spans_year_part", "year_parts"]
 
 # Each part's first and last month.
 _MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
@@ -127,7 +128,9 @@ def year_parts(
                 game = _of_a_game(text[lo:hi], lex)
             if game:
                 break  # "scored twice in the first half": a game's half
-            start, end = _words_of(text, p)
+            # The year read with the part, if any: a claim of its own beside the part's.
+            year = _YEAR_IN.search(text, p.start, p.end) if p.year is not None else None
+            start, end = _words_of(text, p, year)
             between = text[max(0, start - len(_BETWEEN)) : start].lower() == _BETWEEN
             if between and text[start : start + 1].isupper():
                 start -= len(_BETWEEN)  # "between July and September": a span, whole
@@ -139,20 +142,14 @@ def year_parts(
             low_day, high_day = first * 100 + 1, last * 100 + days_in_month(_LEAP_YEAR, last)
             q = new_quantity(low_day, high_day, None, DATE_UNIT, RANGE, None)
             part = Draft(start, end, DATE, q)
-            year = _year_apart(text, p)
             # In text order, the year before or after its part: "2023 Q3", "Q3 2023".
-            found.extend(sorted((part, year), key=_START) if year is not None else (part,))
+            found.extend(sorted((part, _year(year)), key=_START) if year is not None else (part,))
     return found
 
 
-def _year_apart(text: str, p: Period) -> Draft | None:
+def _year(year: re.Match[str]) -> Draft:
     """The year read with a part, as a claim of its own ("2023" of "Q3 2023", of "January
-    to June 2024", where the scan read "June 2024" as one date), or None."""
-    if p.year is None:
-        return None
-    year = _YEAR_IN.search(text, p.start, p.end)
-    if year is None:
-        return None
+    to June 2024", where the scan read "June 2024" as one date)."""
     value = float(year.group())
     return Draft(
         year.start(), year.end(), YEAR, new_quantity(value, value, value, None, EXACT, None)
@@ -179,8 +176,8 @@ def _alone(text: str, p: Period, lex: Lexicon, fiscal: bool) -> bool:
         return False  # "the first half of the century", "of trading", "of its financial year"
     if fiscal and not _by_months(said, lex):
         return False
-    code = _CODE.fullmatch(said.split()[0]) is not None
-    return not code or _code_alone(text, p.start, p.start + len(said.split()[0]))
+    first = said.split()[0]
+    return _CODE.fullmatch(first) is None or _code_alone(text, p.start, p.start + len(first))
 
 
 def _code_alone(text: str, start: int, end: int) -> bool:
@@ -200,12 +197,9 @@ def _code_alone(text: str, start: int, end: int) -> bool:
     return opener == "" or opener[-1] in ".!?\n"
 
 
-def _words_of(text: str, p: Period) -> Span:
-    """The part's words, without the year read with it ("Q3" of "Q3 2023", "third
-    quarter" of "the third quarter of 2023"): the year stays a claim of its own."""
-    if p.year is None:
-        return p.start, p.end
-    year = _YEAR_IN.search(text, p.start, p.end)
+def _words_of(text: str, p: Period, year: re.Match[str] | None) -> Span:
+    """The part's words, without ``year``, the year read with it ("Q3" of "Q3 2023",
+    "third quarter" of "the third quarter of 2023"): the year stays a claim of its own."""
     if year is None:
         return p.start, p.end
     if year.end() >= p.end:
@@ -286,6 +280,12 @@ def _q_places(whole: str) -> list[int]:
 def _names(months: Mapping[str, int], short: Container[str]) -> tuple[str, ...]:
     """The months' whole names, less the ``short`` forms ("mar", "may" are words too)."""
     return tuple(n for n in months if n not in short)
+
+
+def named_alone(claim: Claim, lex: Lexicon) -> bool:
+    """Whether ``claim`` is a month, quarter or half of a year named alone ("in March",
+    "in the third quarter"): what compare() pairs through the figures it dates."""
+    return is_month_alone(claim, lex) or is_year_part(claim)
 
 
 def part_of(claim: Claim) -> str | None:
