@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from claimdiff import nouns
+from claimdiff.extract.change_readings import POSSESSIVE
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Span
 from claimdiff.pattern_code import compile_pattern
@@ -48,7 +49,6 @@ _PLACES_AND_PEOPLES = frozenset({"location", "person", "communication"})
 _STEM = 4
 # A word of any script, hyphened or with an apostrophe's tail: "Société", "Britain's".
 WORD = compile_pattern(r"[^\W\d_](?:[^\W\d_]|-)*(?:['’][^\W\d_]*)?")
-POSSESSIVE = compile_pattern(r"['’]s?$")
 
 
 def place_named(

@@ -24,7 +24,6 @@ import attrs
 
 from claimdiff import nouns
 from claimdiff.change_names import (
-    POSSESSIVE,
     WORD,
     Written,
     is_name,
@@ -36,6 +35,7 @@ from claimdiff.change_names import (
     word_start,
     written,
 )
+from claimdiff.extract.change_readings import POSSESSIVE
 from claimdiff.extract.months import is_month_alone
 from claimdiff.extract.subjects import clause_break_in, clause_of, subject_before
 from claimdiff.findings import judged

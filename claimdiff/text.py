@@ -446,7 +446,11 @@ class Lowered:
         return False
 
     def _any(self, words: tuple[str, ...]) -> bool:
-        """Whether :meth:`_find` finds a place: its passes, stopped at the first."""
+        """Whether :meth:`_find` finds a place: its passes, stopped at the first.
+
+        Written out beside ``_find`` rather than both reading one generator of places:
+        the generator cost 1.4 M instructions on 100 kB of news (0.4%), a yield per place
+        of every table a pass asks for."""
         text = self._text
         cased, odd = _forms(words)
         for at, _, low in self._read() if cased else ():

@@ -21,9 +21,10 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Direction, Span
 from claimdiff.pattern_code import compile_pattern
 
-__all__ = ["read_words"]
+__all__ = ["POSSESSIVE", "read_words"]
 
-_POSSESSIVE = compile_pattern(r"['’]s?$")
+# A word's possessive ending ("Britain's", "members'"), read off what moved and its names.
+POSSESSIVE = compile_pattern(r"['’]s?$")
 # A word of any script, hyphened ("third-quarter") or with an apostrophe's tail.
 _WORD = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?")
 # Determiners that open an object after a verb: "raised its dividend".
@@ -147,7 +148,7 @@ def _subject_change(
     # The span opens with the head's phrase ("Retail sales were flat", "Shares in Calder
     # Foods rose"), or the word before the verb where the head is read otherwise.
     at = next((j for j in range(k, -1, -1) if before[j].group().lower() == noun), k)
-    if any(_POSSESSIVE.search(w.group()) for w in before[at:k]):
+    if any(POSSESSIVE.search(w.group()) for w in before[at:k]):
         noun, at = low, k  # "the Bank of England's base rate": the rate, not the bank
     if not noun.isalpha() or noun in lex.STOPWORDS or _living(noun):
         return None  # "The horse fell", "the man fell": a fall, no quantity
