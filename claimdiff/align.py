@@ -35,6 +35,7 @@ from claimdiff.block_evidence import (
     SYNONYM_CELLS,
     distinctive,
     far_apart_counts,
+    far_apart_lengths,
     names_event,
     one_count_two_nouns,
     one_event,
@@ -368,6 +369,11 @@ def score_block(
         # Without a noun resource, two nouns written differently may still name one
         # thing ("Menschen", "Todesopfer"): only kin predicates say so.
         bad |= known & (noun_sim < nouns.SAME_THING) & ~(same_pred > 0)
+    if kind is Kind.DURATION:
+        # "nearly three decades in prison" and "the two-day hearing": lengths of time an
+        # order of magnitude apart, written in two units, are two things' (a slip of the
+        # pen keeps its unit: "20 years", "two years").
+        bad |= far_apart_lengths(a, b)
     if kind in _EVENT_TIMES and not (kind is Kind.DURATION and len(a) == len(b) == 1):
         # Texts name many dates and years in passing ("the invasion in February
         # 2022", a dateline): two pair only when the words around them meet.  The one

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from claimdiff import nouns, verbs
-from claimdiff.candidates import representative
+from claimdiff.candidates import representative, value_in
 from claimdiff.compound_counts import sorts_of_one_thing
 from claimdiff.extract.numbers import significant_digits
 from claimdiff.model import Qualifier, Verdict
@@ -27,11 +27,13 @@ if TYPE_CHECKING:
     from claimdiff.candidates import Candidate, Rules
 
 __all__ = [
+    "FAR_LENGTHS",
     "JITTER",
     "LARGE_GROUP",
     "SYNONYM_CELLS",
     "distinctive",
     "far_apart_counts",
+    "far_apart_lengths",
     "may_name_one_count",
     "names_event",
     "one_count_two_nouns",
@@ -369,6 +371,36 @@ def far_apart_counts(
         # nan (no value) compares False
         far = (low > 0) & (times > FAR_COUNTS) & ~slip_of_scale(times)
     return np.asarray(far & ~vague_a[:, None] & ~vague_b[None, :])
+
+
+FAR_LENGTHS = 10.0
+"""Lengths of time in two units more than this many times apart are two things'."""
+
+
+def far_apart_lengths(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """Which pairs of lengths of time are written in two units and more than
+    :data:`FAR_LENGTHS` times apart: "nearly three decades" and "the two-day hearing",
+    "four hours" and "four weeks".  Two reports of one length may misstate it by a few
+    times, or by a slip of the pen in one unit ("20 years", "two years"); a report that
+    gives it in days where the other gives decades speaks of another thing.
+
+    >>> from claimdiff import extract
+    >>> from claimdiff.candidates import Candidate
+    >>> def cands(text):
+    ...     return [Candidate(c, "duration", frozenset(), None) for c in extract(text)]
+    >>> a = cands("He spent nearly three decades in prison.")
+    >>> b = cands("The hearing took two days. He served 28 years. Twenty years passed.")
+    >>> far_apart_lengths(a, b).tolist()
+    [[True, False, False]]
+    """
+    sa = np.array([value_in(x.claim, "second") for x in a])
+    sb = np.array([value_in(y.claim, "second") for y in b])
+    ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
+    ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        times = np.maximum(sa[:, None], sb[None, :]) / np.minimum(sa[:, None], sb[None, :])
+    # nan (no value) compares False
+    return np.asarray((times > FAR_LENGTHS) & (ua[:, None] != ub[None, :]))
 
 
 def slip_of_scale(times: np.ndarray) -> np.ndarray:

@@ -43,6 +43,7 @@ from claimdiff.quote_align import align_quotes
 from claimdiff.rates import RateTable, currency_penalty, internal, rate_table, with_reference
 from claimdiff.text import sentences
 from claimdiff.verdict import Judgement, direction_clash, judge
+from claimdiff.year_spans import as_span, lengths_of_spans
 
 __all__ = ["check"]
 
@@ -109,6 +110,12 @@ def check(
     # "$23.5 million (£18.6m)" supports "£18.6m".
     for s in [*src.candidates, *src.seconds]:
         by_block[s.block].append(s)
+    # A span of years supports the length it may be: "between 2019 and 2022" supports
+    # "over three years" (claimdiff.year_spans).
+    spans: dict[int, tuple[Claim, int]] = {}
+    for length, span, between in lengths_of_spans(src.candidates):
+        by_block[length.block].append(length)
+        spans[id(length.claim)] = (span, between)
     outs: dict[str, list[Candidate]] = defaultdict(list)
     for o in out.candidates:
         outs[o.block].append(o)
@@ -127,7 +134,10 @@ def check(
                 continue
             result = judge_.one(o, sources, scores[i], notes)
             if isinstance(result, tuple):
-                findings.append(result[0])
+                found = result[0]
+                if id(found.a) in spans:
+                    found = as_span(found, *spans[id(found.a)], judge_.names)
+                findings.append(found)
                 used.update(result[1])
             elif result == UNSUPPORTED and not _states_nothing(o.claim, years):
                 unsupported.append(o.claim)

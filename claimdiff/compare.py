@@ -32,6 +32,7 @@ from claimdiff.quote_align import align_quotes
 from claimdiff.rates import RateTable, currency_penalty, internal, rate_table, with_reference
 from claimdiff.relative_dates import relative_dates
 from claimdiff.verdict import Judgement, judge
+from claimdiff.year_spans import spans_against_lengths
 
 __all__ = ["compare"]
 
@@ -189,6 +190,14 @@ def run(
     texts, names = (da.text, db.text), (da.name, db.name)
     for i, j, found in dates_against_years(
         texts, names, (cand_a, cand_b), (left_a, left_b), rules, table, lex, max_pairs
+    ):
+        findings.append(found)
+        matched_a.add(i)
+        matched_b.add(j)
+    left_a, left_b = unpaired(cand_a, matched_a), unpaired(cand_b, matched_b)
+    # A span of years against a length of time, both left (claimdiff.year_spans).
+    for i, j, found in spans_against_lengths(
+        texts, names, (cand_a, cand_b), (left_a, left_b), rules, lex, max_pairs
     ):
         findings.append(found)
         matched_a.add(i)

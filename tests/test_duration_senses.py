@@ -57,6 +57,20 @@ SENSES = [
     ("Most borrowers now fix for five years.", "five years", N),
     ("Homes in the worst-hit areas were without power for three days.", "three days", "power cuts"),
     ("The festival returns after a two-year break.", "two-year", N),
+    # Sentences: a court's words before the length, or in and right after it.
+    ("He was jailed for seven years on Wednesday.", "seven years", "sentence"),
+    ("She was sentenced to 18 months.", "18 months", "sentence"),
+    ("He received a sentence of five years and three months.", "five years", "sentence"),
+    ("Denton was handed a four-year prison term.", "four-year prison term", "sentence"),
+    ("She faces seven years behind bars.", "seven years", "sentence"),
+    ("He will spend five years in jail.", "five years", "sentence"),
+    ("He was given a 30-month sentence.", "30-month sentence", "sentence"),
+    ("The judge set a minimum term of 22 years.", "22 years", "sentence"),
+    # Not sentences: the offending, a trial, a ban's stay, a term of office.
+    ("He defrauded homeowners over three years.", "three years", N),
+    ("The trial lasted six weeks.", "six weeks", N),
+    ("She was elected for a term of five years.", "five years", N),
+    ("The sentence was suspended for two years.", "two years", N),
 ]
 
 
@@ -87,6 +101,63 @@ PAIRS = [
     ("The line opened two years behind schedule.", "It opened three years late.", "conflict"),
     ("Turnout was the lowest in 20 years.", "It was the lowest turnout for 12 years.", "conflict"),
 ]
+
+# (A, B, the sentences' verdict, the verdict on the other lengths): two reports' sentences
+# pair on their sense before a length of the offending of the same figure, and lengths of
+# time an order of magnitude apart in two units never pair.
+SENTENCES = [
+    (
+        "A builder who defrauded homeowners over three years was jailed for three years.",
+        "Builder Mark Denton was handed a four-year prison term for conning pensioners.",
+        "conflict",
+    ),
+    (
+        "A former finance director was jailed for 18 months. She took the money over a "
+        "period of four years, the court heard.",
+        "The court handed her a two-year sentence after she admitted taking the money "
+        "over three years.",
+        "conflict",
+    ),
+    (
+        "He was sentenced to six years after a three-week trial.",
+        "The three-week trial ended with a six-year jail term.",
+        "agree",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "verdict"), SENTENCES, ids=[s[0][:40] for s in SENTENCES])
+def test_sentences_pair_with_sentences(a: str, b: str, verdict: str) -> None:
+    found = [f for f in compare(a, b).findings if "sentence" in (f.a.predicate, f.b.predicate)]
+    assert [(f.a.predicate, f.b.predicate, f.verdict.value) for f in found] == [
+        ("sentence", "sentence", verdict)
+    ], [(f.a.text, f.b.text, f.reason) for f in found]
+
+
+# (A, B, pairs of lengths that must be found, by their words)
+FAR = [
+    (
+        "Tomas Ruiz walked free after nearly three decades in prison, at the end of a "
+        "three-day appeal hearing.",
+        "Freed after 28 years behind bars, Tomas Ruiz thanked lawyers after the two-day hearing.",
+        [("nearly three decades", "28 years"), ("three-day", "two-day")],
+    ),
+    (
+        "The siege lasted four hours; the negotiator had trained for 11 months.",
+        "Police said the four-week operation ended a siege of five hours.",
+        [("four hours", "five hours")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "pairs"), FAR, ids=[f[0][:40] for f in FAR])
+def test_lengths_far_apart_in_two_units_never_pair(
+    a: str, b: str, pairs: list[tuple[str, str]]
+) -> None:
+    found = [(f.a.text, f.b.text) for f in compare(a, b).findings if f.a.kind is Kind.DURATION]
+    assert len(found) == len(pairs), found
+    for wa, wb in pairs:
+        assert any(wa in x and wb in y for x, y in found), found
 
 
 @pytest.mark.parametrize(("a", "b", "verdict"), PAIRS, ids=[p[0][:40] for p in PAIRS])

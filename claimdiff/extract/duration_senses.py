@@ -7,9 +7,14 @@ last time it was so dry.  A length that says how late or early something is
 long since something was last so (:data:`RECORD`: "the lowest in over a decade", "for
 the first time in 50 years") is a fact of its own: it is its claim's predicate, and
 alignment pairs it only with another of the same sense (docs/compare.md, "Blocks"; the
-readings, docs/claims.md, "Measures, percent, time").  The words are the lexicon's
-(``DELAY_BEFORE``, ``DELAY_AFTER``, ``DELAY_VERBS``, ``RECORD_BEFORE``, ``RECORD_WORDS``,
-``RECORD_PHRASES``, ``SUPERLATIVE_WORDS``, ``SUPERLATIVE_CUES``, ``RECORD_AFTER``).
+readings, docs/claims.md, "Measures, percent, time").  A length a court gives
+(:data:`SENTENCE`: "jailed for six years", "a four-year prison term") is its claim's
+predicate too, but no block of its own: a sentence one report names so and the other
+does not ("will serve six years") still meet, and two sentences pair on it before a
+length of the offending of the same figure (docs/compare.md, "Sentences").  The words
+are the lexicon's (``DELAY_BEFORE``, ``DELAY_AFTER``, ``DELAY_VERBS``, ``RECORD_BEFORE``,
+``RECORD_WORDS``, ``RECORD_PHRASES``, ``SUPERLATIVE_WORDS``, ``SUPERLATIVE_CUES``,
+``RECORD_AFTER``, ``SENTENCE_BEFORE``, ``SENTENCE_AFTER``).
 """
 
 from __future__ import annotations
@@ -19,20 +24,22 @@ import re
 from types import ModuleType
 
 from claimdiff import nouns
-from claimdiff.extract.window_ends import phrase_ending_at
+from claimdiff.extract.window_ends import phrase_ending, phrase_ending_at
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.looks import FOLDS_TO_ASCII, openers
 from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import HYPHENS
 
-__all__ = ["DELAY", "RECORD", "SENSES", "sense", "superlative"]
+__all__ = ["DELAY", "RECORD", "SENSES", "SENTENCE", "sense", "superlative"]
 
 DELAY = "delay"
 """The predicate of a length of time that says how late or early something is."""
 RECORD = "record"
 """The predicate of a length of time that says how long since something was last so."""
 SENSES = frozenset({DELAY, RECORD})
-"""The predicates this module gives: each a block of its own (claimdiff.candidates)."""
+"""The predicates this module gives that are each a block of its own (claimdiff.candidates)."""
+SENTENCE = "sentence"
+"""The predicate of a length of time a court gives."""
 
 # How far before a length its delay word or record's "in" may start: the longest phrase
 # of the lexicon and its spaces.
@@ -41,6 +48,9 @@ _WORDS = compile_pattern(r"[^\W\d_]+")
 # White space read past a length for the first word of a delay after it ("two years
 # late"); a longer run is left to the pattern.
 _SPACE_READ = 8
+# The words right after a length that a sentence's words may run into: "seven years
+# behind bars", "a four-year prison term", "five years in jail".
+_FOLLOWING = compile_pattern(r"(?:[\s‐‑-]+[^\W\d_]+){1,3}")
 # Characters per word when looking back for a record's cue: enough for RECORD_REACH
 # words of news prose without scanning the whole clause.
 _CHARS_A_WORD = 14
@@ -77,7 +87,36 @@ def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> s
     prep = phrase_ending_at(text, lo, start, lex, "RECORD_BEFORE", "record_before")
     if prep is not None and _record_cue(text, prep, text[prep:start].split()[0], clause_start, lex):
         return RECORD
+    if _sentence(text, start, end, lo, lex):
+        return SENTENCE
     return None
+
+
+def _sentence(text: str, start: int, end: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the length at ``start:end`` is a sentence: one of ``SENTENCE_BEFORE`` ends
+    the words from ``lo`` before it ("jailed for"), or one of ``SENTENCE_AFTER`` starts
+    among its words after the first or right after them ("a 30-month sentence", "seven
+    years behind bars")."""
+    after = _sentence_after(lex.data)
+    if not after:
+        return False
+    found = phrase_ending(text[lo:start], lex.data, "SENTENCE_BEFORE")
+    if found is not None and not (found.start() == 0 and lo > 0 and text[lo - 1].isalpha()):
+        return True
+    own = [w.lower() for w in _WORDS.findall(text, start, end)]
+    more = _FOLLOWING.match(text, end)
+    words = own + ([w.lower() for w in _WORDS.findall(more.group())] if more else [])
+    for k in range(1, len(own) + 1):
+        for phrase in after:
+            if tuple(words[k : k + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+@functools.cache
+def _sentence_after(data: ModuleType) -> tuple[tuple[str, ...], ...]:
+    """A language's ``SENTENCE_AFTER``, each phrase as its words in lower case."""
+    return tuple(tuple(p.lower().split()) for p in data.SENTENCE_AFTER)
 
 
 def may_delay_after(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -125,6 +125,46 @@ DELAY_AFTER = (
     "overrun",
 )
 DELAY_NOT_BEFORE = frozenset({"into", "night", "evening", "afternoon", "morning", "last", "in the"})
+# Lengths of time a court gives: a sentence, not how long something lasted.  The words
+# before the length ("jailed for six years", "sentenced to 18 months", "a sentence of
+# five years and three months", "a minimum term of 22 years"), and the words of the
+# length or right after it ("a four-year prison term", "seven years behind bars", "five
+# years in jail", "a 30-month sentence").  A sentence is its length's predicate
+# (claimdiff/extract/duration_senses.py): two reports' sentences pair on it, never
+# the length of the offending or of the trial by the same figure.
+SENTENCE_BEFORE = (
+    "jailed for",
+    "imprisoned for",
+    "locked up for",
+    "sentenced to",
+    "sent to prison for",
+    "sent to jail for",
+    "put behind bars for",
+    "sentence of",
+    "jail term of",
+    "prison term of",
+    "minimum term of",
+    "custodial term of",
+)
+SENTENCE_AFTER = (
+    "sentence",
+    "prison sentence",
+    "jail sentence",
+    "custodial sentence",
+    "suspended sentence",
+    "suspended prison sentence",
+    "suspended jail sentence",
+    "prison term",
+    "jail term",
+    "term of imprisonment",
+    "of imprisonment",
+    "imprisonment",
+    "in prison",
+    "in jail",
+    "in federal prison",
+    "in state prison",
+    "behind bars",
+)
 # Lengths of time that say how long since something was last so: "the lowest in over a
 # decade", "its highest for 40 years", "the largest seizure at Rotterdam in a decade",
 # "the first home win in 12 years", "for the first time for 40 years", "a level not seen

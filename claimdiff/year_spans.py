@@ -1,0 +1,209 @@
+"""A span of years against a length of time: "between 2019 and 2022" and "over three years".
+
+One report says when a thing ran, as the years it began and ended, and the other how long
+it ran.  Years and lengths of time are aligned in blocks of their own, so such two never
+meet there.  What both blocks leave meets once more: a span of at least two years
+("between 2016 and 2021", "from 2012 to 2019", "2019-2022") is read as a length of
+time, and meets the other text's lengths of time by the length block's evidence
+(docs/compare.md, "A span of years against a length of time").  A span of one year
+("2015-16", "between 2019 and 2020") is as often a season or a financial year as a length,
+and is left out.
+
+Years name no day, so a span of ``d`` years between its two years ran a little over
+``d - 1`` years at the least and a little under ``d + 1`` at the most.  A length of ``d``
+years agrees with it (2019 to 2022 is three years), one that may lie within those bounds
+is compatible with it ("four years", counting both years; "more than two years"), and one
+that cannot conflicts ("seven years" against "from 2017 to 2022").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import numpy as np
+
+from claimdiff.align import FORBIDDEN, score_block
+from claimdiff.assignment import EVIDENCE, assign, lone_ok
+from claimdiff.candidates import Candidate, Rules
+from claimdiff.extract.members import EXACT
+from claimdiff.findings import judged, paired_by_elimination
+from claimdiff.inputs import check_pairs
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Claim, Finding, Kind, Quantity, Verdict
+from claimdiff.pattern_code import compile_pattern
+from claimdiff.tenses import FUTURE, clause_tense
+from claimdiff.units import convert
+from claimdiff.word_matrices import differ
+
+__all__ = ["lengths_of_spans", "span_length", "spans_against_lengths"]
+
+# Both years of a span written out ("between 2016 and 2021", "2019-22"): a decade ("the
+# 1990s") or a century spans years too, but names no length of anything.
+_TWO_YEARS = compile_pattern(r"\d{4}\D+\d{2,4}")
+# The last word before a length, and what stands between: "the next five years".
+_LAST_WORD = compile_pattern(r"(?P<w>[^\W\d_]+)\s+(?:the\s+)?$")
+# Years of a span no shorter than this are a length; "2015-16" is a season.
+_LEAST_YEARS = 2
+
+
+def span_length(claim: Claim) -> int | None:
+    """The whole years between a span's two years ("between 2016 and 2021": 5), or None
+    where ``claim`` is no span of at least two years written with both."""
+    q = claim.quantity
+    if claim.kind is not Kind.YEAR or q is None or q.low is None or q.high is None:
+        return None
+    years = round(q.high - q.low)
+    if years < _LEAST_YEARS or _TWO_YEARS.search(claim.text) is None:
+        return None
+    return years
+
+
+def _as_length(c: Candidate, years: int) -> Candidate:
+    """A span's candidate read as a length of ``years`` years, its words and span kept."""
+    q = Quantity(float(years), float(years), float(years), "year", EXACT)
+    claim = attrs.evolve(c.claim, kind=Kind.DURATION, quantity=q)
+    return attrs.evolve(c, claim=claim, block="duration")
+
+
+def lengths_of_spans(cands: Sequence[Candidate]) -> list[tuple[Candidate, Claim, int]]:
+    """Each span of years among ``cands`` read as the lengths it may be, for
+    :func:`claimdiff.check`: ``d`` years between its years, and ``d + 1`` counting both
+    ("between 2019 and 2022" supports "over three years" and "for four years"); each
+    with the span's own claim and ``d``."""
+    out = []
+    for c in cands:
+        years = span_length(c.claim) if c.block == "year" else None
+        if years is not None:
+            out += [
+                (_as_length(c, years), c.claim, years),
+                (_as_length(c, years + 1), c.claim, years),
+            ]
+    return out
+
+
+def as_span(
+    found: Finding, span: Claim, years: int, names: tuple[str | None, str | None]
+) -> Finding:
+    """``found``, check()'s finding on a span of ``years`` years read as a length (its
+    ``a``) and a length of time, shown on the span as written with the reason in its
+    terms; its verdict and label stay check()'s (a length counting both years is stated
+    by the span)."""
+    result = _judged(span, years, found.b)
+    if result is None:
+        return attrs.evolve(found, a=span)
+    told = judged(span, found.b, found.verdict, result[1], found.score, *names)
+    return attrs.evolve(found, a=span, reason=told.reason)
+
+
+def _side(
+    text: str, cands: Sequence[Candidate], left: Sequence[int], lex: Lexicon
+) -> tuple[list[Candidate], list[int], list[int], list[Candidate], list[int]]:
+    """One text's unpaired spans as lengths (with their indices and lengths in years),
+    and its unpaired lengths of time (with their indices), each with its clause's tense
+    (claimdiff.tenses)."""
+    spans: list[Candidate] = []
+    span_index: list[int] = []
+    years: list[int] = []
+    lengths: list[Candidate] = []
+    length_index: list[int] = []
+    for k in left:
+        c = cands[k]
+        if c.block == "duration":
+            lengths.append(_with_tense(text, c, lex))
+            length_index.append(k)
+        elif c.block == "year":
+            found = span_length(c.claim)
+            if found is not None:
+                spans.append(_with_tense(text, _as_length(c, found), lex))
+                span_index.append(k)
+                years.append(found)
+    return spans, span_index, years, lengths, length_index
+
+
+def _with_tense(text: str, c: Candidate, lex: Lexicon) -> Candidate:
+    """``c`` with its clause's tense read, within its sentence: a length said as the
+    next ones ("for the next five years", ``RELATIVE_FUTURE_WORDS``) is to come."""
+    tense = clause_tense(text, c.claim.span, c.claim.sentence, lex)
+    before = _LAST_WORD.search(text, c.claim.sentence[0], c.claim.span[0])
+    if before is not None and before["w"].lower() in lex.RELATIVE_FUTURE_WORDS:
+        tense = FUTURE
+    return attrs.evolve(c, tense=tense)
+
+
+def _in_years(claim: Claim) -> tuple[float, float] | None:
+    """A length of time's least and greatest value in years, or None if unknown."""
+    q = claim.quantity
+    converted = convert(q, "year") if q is not None and q.unit else None
+    if converted is None:
+        return None
+    lo, hi = converted.interval
+    return (0.0 if lo is None else lo, float("inf") if hi is None else hi)
+
+
+def _judged(span: Claim, years: int, length: Claim) -> tuple[Verdict, str] | None:
+    """The verdict on a span (a year's claim) of ``years`` years and a length of time, and
+    why in words; None where the length cannot be read in years."""
+    bounds = _in_years(length)
+    if bounds is None or span.quantity is None or span.quantity.low is None:
+        return None
+    lo, hi = bounds
+    first = round(span.quantity.low)
+    said = f"{first} to {first + years} is {years} years"
+    if lo <= years <= hi and hi - lo < 1:
+        return Verdict.AGREE, f"the same length ({said})"
+    if lo <= years + 1 and hi >= years - 1:
+        return Verdict.COMPATIBLE, f"{said}, or {years + 1} counting both: both can be true"
+    return Verdict.CONFLICT, f"{said}, or {years + 1} counting both, not {length.text}"
+
+
+def _two_times(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """Which pairs are of two tenses, or one of a time to come and one not read so: a
+    span is the years a thing ran or will run, a length to come no span of the past."""
+    ta, tb = [x.tense for x in a], [y.tense for y in b]
+    future_a = np.array([t == FUTURE for t in ta], dtype=bool)
+    future_b = np.array([t == FUTURE for t in tb], dtype=bool)
+    return np.asarray(differ(ta, tb) | (future_a[:, None] != future_b[None, :]))
+
+
+def spans_against_lengths(
+    texts: tuple[str, str],
+    names: tuple[str | None, str | None],
+    cands: tuple[Sequence[Candidate], Sequence[Candidate]],
+    left: tuple[Sequence[int], Sequence[int]],
+    rules: Rules,
+    lex: Lexicon,
+    max_pairs: int | None,
+) -> list[tuple[int, int, Finding]]:
+    """Findings on a span of years against a length of time among the claims ``left``
+    unpaired (indices into each text's ``cands``), with the indices of the two claims in
+    ``a``'s and ``b``'s order.  One text's spans meet the other's lengths, and its
+    lengths the other's spans: two blocks of their own, which share no claim.  A span
+    and a length of two tenses are two things ("backed a tour from 2012 to 2019", "will
+    sponsor it for the next five years")."""
+    sa = _side(texts[0], cands[0], left[0], lex)
+    sb = _side(texts[1], cands[1], left[1], lex)
+    out = []
+    for a_spans, (xa, ia), (xb, ib), years in (
+        (True, (sa[0], sa[1]), (sb[3], sb[4]), sa[2]),
+        (False, (sa[3], sa[4]), (sb[0], sb[1]), sb[2]),
+    ):
+        if not xa or not xb:
+            continue
+        check_pairs(len(xa), len(xb), what="spans of years and lengths", max_pairs=max_pairs)
+        scores = score_block(xa, xb, rules)
+        scores[_two_times(xa, xb)] = FORBIDDEN
+        for i, j, score in assign(scores, lone=lone_ok(xa, xb)):
+            # The finding shows the span as written, a year's claim.
+            ca = cands[0][ia[i]].claim if a_spans else xa[i].claim
+            cb = xb[j].claim if a_spans else cands[1][ib[j]].claim
+            span, length = (ca, cb) if a_spans else (cb, ca)
+            result = _judged(span, years[i] if a_spans else years[j], length)
+            if result is None:
+                continue
+            verdict, why = result
+            found = judged(ca, cb, verdict, why, score, *names)
+            if verdict is Verdict.CONFLICT and score < EVIDENCE:
+                found = paired_by_elimination(found)
+            out.append((ia[i], ib[j], found))
+    return out
