@@ -143,7 +143,11 @@ def check(
                 unsupported.append(o.claim)
     quotes, quoted_src, loose = _quotes(src, out, lex)
     unsupported += loose
-    unsupported += _unknown_years(out.claims, years, unsupported)
+    # A year that conflicts with the source's is reported once, as the conflict.
+    judged_spans = {f.b.span for f in findings}
+    unsupported += [
+        c for c in _unknown_years(out.claims, years, unsupported) if c.span not in judged_spans
+    ]
     unsupported += invented_names(ds.text, do.text, out.claims, lex, named)
     omitted = [s.claim for s in src.candidates if s.claim.span not in used]
     omitted += [c for c in src.claims if c.kind is Kind.QUOTE and c.span not in quoted_src]

@@ -311,6 +311,8 @@ def derive(claim: Claim, index: DerivationIndex) -> Derivation | None:
             continue  # "200 staff" is no sum of "120 desks" and "80 desks"
         if claim.direction is not None and e.how in ("sum", "share", "midpoint"):
             continue  # "rose 300" is a change, not a sum or a share
+        if e.how == "percentage change" and claim.direction is None and claim.role != "by":
+            continue  # "A fifth of the staff" is a share, no rise of a fifth in revenue
         if claim.direction is None or e.sign is None or e.sign is claim.direction:
             return _derivation(e, True)
         wrong_way = wrong_way or e

@@ -21,6 +21,33 @@ CASES = [
 ]
 
 
+# (id, source, output, unsupported texts, conflicts): a year given differently is reported
+# once, as the conflict; a change across years keeps its direction.
+ONCE = [
+    ("year-once", "The library will open in 2025, the mayor said.", "It opens in 2026.", [], 1),
+    (
+        "years-between-ends",
+        "Revenue rose from $10m in 2022 to $12m in 2023.",
+        "Revenue fell to $12m in 2023.",
+        [],
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "output", "unsupported", "n_conflicts"),
+    [c[1:] for c in ONCE],
+    ids=[c[0] for c in ONCE],
+)
+def test_each_output_figure_is_reported_once(
+    source: str, output: str, unsupported: list[str], n_conflicts: int
+) -> None:
+    r = check(source, output)
+    assert [c.text for c in r.unsupported] == unsupported
+    assert len(r.conflicts) == n_conflicts, [f.reason for f in r.conflicts]
+
+
 @pytest.mark.parametrize(
     ("output", "unsupported", "n_conflicts"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )

@@ -17,6 +17,21 @@ DERIVED = [
         "percentage change",
     ),
     ("pct-fall", "Staff fell from 1,500 to 1,200.", "Staff fell 20%.", "20%", "percentage change"),
+    # A share is no change: a rise of a fifth in revenue says nothing of a fifth of the staff.
+    (
+        "share-no-change",
+        "Revenue rose from $10m to $12m. It employs 1,500 staff, of whom 375 work in Leeds.",
+        "A fifth of the company's 1,500 staff work in Leeds.",
+        "A fifth",
+        None,
+    ),
+    (
+        "share-of-whole",
+        "Revenue rose from $10m to $12m. It employs 1,500 staff, of whom 300 work in Leeds.",
+        "A fifth of the company's 1,500 staff work in Leeds.",
+        "A fifth",
+        "share",
+    ),
     ("difference", "Revenue rose from $10m to $12m.", "Revenue rose by $2m.", "$2m", "difference"),
     (
         "cut-difference",

@@ -124,6 +124,11 @@ PAIRS = [
     ("from-to", "Revenue rose from $10m to $12m.", [(10e6, 12e6)] * 2),
     ("to-from", "It raised its dividend to 52 cents from 48 cents.", [(0.48, 0.52)] * 2),
     ("not-neighbours", "It rose to 52 cents; the fee came from 48 stores.", [(None, None)] * 2),
+    (
+        "years-between",
+        "Revenue rose from $10m in 2022 to $12m in 2023.",
+        [(10e6, 12e6), (None, None), (10e6, 12e6), (None, None)],
+    ),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -60,6 +61,13 @@ READ_RIGHT = [
     pytest.param("Kyiv\u2028says 16,000\u2029children.", "16,000", 16_000, id="line-separators"),
     pytest.param("The field covers 5 km² of land.", "5", 5, id="superscript-unit"),
     pytest.param("The fund lost €2.3bn 🙂 last year.", "2.3", 2.3e9, id="money-then-emoji"),
+    # A minus before the currency, or after it, makes the amount negative.
+    pytest.param("Net income was -$5m in the quarter.", "5", -5e6, id="minus-before-symbol"),
+    pytest.param("Net income was −$5m in the quarter.", "5", -5e6, id="unicode-minus-symbol"),
+    pytest.param("Net income was $-5m in the quarter.", "5", -5e6, id="minus-after-symbol"),
+    pytest.param("Free cash flow: -£3.2bn.", "3.2", -3.2e9, id="minus-pound"),
+    pytest.param("Operating cash flow was -€40 million.", "40", -4e7, id="minus-euro-words"),
+    pytest.param("Its cash flow was minus $100 million.", "100", -1e8, id="minus-word-symbol"),
 ]
 
 
@@ -72,6 +80,22 @@ def test_numbers_read_right(text: str, figure: str, value: float) -> None:
     assert claim.quantity is not None
     assert claim.quantity.value == pytest.approx(value)
     assert claim.text == text[claim.span[0] : claim.span[1]]
+
+
+# (text, the figure's words): a figure whose claim ends at a letter never ends before the
+# accent combined with it.
+COMBINED = [
+    ("Kyiv says 1,200 cafe\u0301s were shut.", "1,200"),
+    ("Some 300 employe\u0301es left.", "300"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), COMBINED)
+def test_a_claim_never_ends_between_a_letter_and_its_accent(text: str, figure: str) -> None:
+    claim = _claim_at(text, list(extract(text)), figure)
+    assert claim is not None
+    end = claim.span[1]
+    assert not unicodedata.combining(text[end : end + 1] or "a"), (claim.text, text[end:])
 
 
 # Texts where nothing must raise, whatever is or is not read from them.
@@ -195,3 +219,22 @@ def test_according_matches_as_the_case_blind_alternation(lang: str) -> None:
             assert [m.span() for m in fast.finditer(text, a, b)] == [
                 m.span() for m in plain.finditer(text, a, b)
             ]
+
+
+# (text, the figure's words): the ">" closing a markup tag before a figure is no "more
+# than"; a ">" after a word or a space still is.
+MARKUP = [
+    ("<p>The fire injured <b>14</b> workers, police said.</p>", "14", "exact"),
+    ("<td>Deaths</td><td>14</td>", "14", "exact"),
+    ('<span class="n">14</span> workers were hurt', "14", "exact"),
+    ("Response times were >14 minutes.", ">14", "more_than"),
+    ("Response times were > 14 minutes.", "> 14", "more_than"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "qualifier"), MARKUP)
+def test_markup_before_a_figure_is_no_bound(text: str, figure: str, qualifier: str) -> None:
+    found = [c for c in extract(text) if c.text.startswith(figure)]
+    assert found, [c.text for c in extract(text)]
+    assert found[0].quantity is not None
+    assert found[0].quantity.qualifier.value == qualifier

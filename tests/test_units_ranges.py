@@ -18,6 +18,10 @@ READ = [
     ("a 10- to 12-foot wall", "a 10- to 12-foot wall", 10, 12, "foot"),
     ("beams of 1.5–2.0 GeV", "1.5–2.0 GeV", 1.5, 2.0, "gigaelectron_volt"),
     ("growth of 5-8%", "5-8%", 5, 8, "%"),
+    # A hyphen after a percent sign joins a range, as a dash does: no minus.
+    ("inflation of 5%-8% next year", "5%-8%", 5, 8, "%"),
+    ("growth of 2.5%-3% is forecast", "2.5%-3%", 2.5, 3, "%"),
+    ("a target range of 4.75%-5.00%", "4.75%-5.00%", 4.75, 5.0, "%"),
     ("2 to 3 kg of rice", "2 to 3 kg", 2, 3, "kilogram"),
     ("$90 million to $100 million", "$90 million to $100 million", 90e6, 100e6, "USD"),
     ("$4 per litre to $6 per litre", "$4 per litre to $6 per litre", 4, 6, "USD"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from unicodedata import combining
 
 import attrs
 
@@ -443,6 +444,8 @@ def _claim(
     """
     # Each field of the draft read once into a local: this runs per figure.
     start, end, kind = d.start, d.end, d.kind
+    if text[end : end + 1] > _LAST_SPACING and combining(text[end]):
+        end = _past_marks(text, end)  # "1,200 cafe\u0301s": no letter split from its accent
     span = (start, end)
     sentence = sent.span
     # Clause, period and source are looked for near the figure only: a text
@@ -545,6 +548,17 @@ def _verb_words(lex: Lexicon) -> VerbWords:
             frozenset(lex.STOPWORDS),
         )
     return found
+
+
+# Combining marks start past this character (U+0300): a cheaper test first.
+_LAST_SPACING = "\u02ff"
+
+
+def _past_marks(text: str, i: int) -> int:
+    """Where the run of combining marks at ``i`` ends."""
+    while i < len(text) and combining(text[i]):
+        i += 1
+    return i
 
 
 def _noun(text: str, d: Draft, lex: Lexicon, clause: Span, elided: str | None = None) -> str | None:

@@ -83,6 +83,8 @@ def read_core(text: str, pos: int, lex: Lexicon, *, money: bool = False) -> tupl
     currency = currency_before(text, start, lex)
     if currency is not None:
         start = currency.at
+        if sign > 0:
+            sign, start = sign_before(text, start, lex)  # "-$5m", "minus £3bn"
     # Scale: "1.22 million", "169M", "€2.3bn"; a lower-case "m" only with money.
     chained = None
     if not num.words and not num.fraction and _scale_may_follow(text, end, lex):
@@ -292,7 +294,8 @@ def _is_minus(text: str, start: int) -> bool:
         return False
     if start >= 3 and text[start - 2] == " " and text[start - 3].isdigit():
         return False
-    return start == 1 or not (text[start - 2].isalnum() or text[start - 2] in "$£€¥")
+    # "5%-8%" is a range, as "5%–8%" is; "$-5m" is minus five million dollars.
+    return start == 1 or not (text[start - 2].isalnum() or text[start - 2] == "%")
 
 
 def _abbr_is_scale(

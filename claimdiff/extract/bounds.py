@@ -76,11 +76,23 @@ def hedge_before(window: str, lex: Lexicon) -> PhraseMatch | None:
     if last not in lex.hedge_tails and last[-1:] not in _COMPARISONS:
         return None
     h = hedge_ending(window, lex.data)  # as the lexicon's "hedge_before" would find it
+    if h is not None and h["hedge"] == ">" and _closes_tag(window[: h.start("hedge")]):
+        return None  # "<b>14</b>", "<td>14": markup, no "more than"
     if h is not None and lex.NOT_HEDGES:
         before = window[: h.start("hedge")].split()[-1:]
         if before and f"{before[0]} {norm(h['hedge'])}".lower() in lex.NOT_HEDGES:
             return None  # "How about 2 in 5"
     return h
+
+
+def _closes_tag(before: str) -> bool:
+    """Whether a ">" after ``before`` closes a markup tag: an opening "<" and a letter, "/"
+    or "!" after it, with no ">" since ("<b", "</td", '<span class="x"')."""
+    i = before.rfind("<")
+    return i >= 0 and before[i + 1 : i + 2] in _TAG_OPENERS and ">" not in before[i:]
+
+
+_TAG_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/!")
 
 
 def _word_before(window: str, h: PhraseMatch) -> str:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import attrs
 
-from claimdiff.extract.members import COUNT, DATE, DOWN, QUOTE, UP
+from claimdiff.extract.members import COUNT, DATE, DOWN, QUOTE, UP, YEAR
 from claimdiff.fields_repr import fields_repr
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
@@ -639,9 +639,10 @@ def pair_changes(
     """
     tokens = tokens or {}
     out = list(claims)
-    # A date between the two ends is no figure of the change: "rose to ₹3,209 crore in the
-    # July-September quarter from ₹3,003 crore".
-    ends_at = [k for k, c in enumerate(out) if c.kind is not DATE]
+    # A date or year between the two ends is no figure of the change: "rose to ₹3,209
+    # crore in the July-September quarter from ₹3,003 crore", "rose from $10m in 2022 to
+    # $12m in 2023".
+    ends_at = [k for k, c in enumerate(out) if c.kind is not DATE and c.kind is not YEAR]
     for k, k2 in itertools.pairwise(ends_at):
         a, b = out[k], out[k2]
         qa, qb = a.quantity, b.quantity

@@ -85,6 +85,11 @@ def fast_core(
         # first answer, no minus before them, without its call.
         sign, start = 1.0, pos
     currency = currency_before(text, start, lex)
+    money_start = start
+    if currency is not None:
+        money_start = currency.at
+        if sign > 0:
+            sign, money_start = sign_before(text, money_start, lex)  # "-$5m", "minus £3bn"
     # Money reads a scale after its digits and nothing more ("$5%" is five dollars, as in
     # read_core); any other figure reads its unit after the scale.
     money = currency is not None
@@ -153,7 +158,7 @@ def fast_core(
     core.unit = None
     core.attributive = core.ago = False
     if currency is not None:
-        core.start, core.kind, core.unit = currency.at, MONEY, currency.code
+        core.start, core.kind, core.unit = money_start, MONEY, currency.code
         money_attributive(text, core, lex)
     elif kind is not None:
         core.kind, core.unit, core.end = kind, unit, unit_end
