@@ -51,6 +51,7 @@ from claimdiff.compound_counts import acts_on_counted, sorts_of_one_thing
 from claimdiff.date_slips import far_days
 from claimdiff.general_nouns import named_generally
 from claimdiff.model import CHANGE_ENDS, Kind
+from claimdiff.noun_swaps import swapped_nouns
 from claimdiff.periods import bare_years, months_apart, same_period
 from claimdiff.word_matrices import both_known, differ, jaccard, soft_overlap, table
 from claimdiff.year_events import (
@@ -301,6 +302,13 @@ def score_block(
     if penalty is not None:
         total -= penalty
     bad = np.zeros(total.shape, dtype=bool)
+    # "180 passengers and 6 crew" against "180 crew and 6 passengers": each noun's counts
+    # are one fact, the same figures of two nouns none (claimdiff.noun_swaps).
+    if kind is Kind.COUNT and rules.wordnet:
+        swapped_figures, swapped_back = swapped_nouns(a, b, same)
+        bad |= swapped_figures
+    else:
+        swapped_back = np.zeros(total.shape, dtype=bool)
     if kind is Kind.COUNT and rules.far_counts_apart:
         # Counts an order of magnitude apart are two facts unless both state one event
         # ("arrested 12 people", "150 people had been arrested"; "damaged 30 homes",
@@ -311,7 +319,7 @@ def score_block(
             > 0
         )
         one_event_class = both_known(preds_a, preds_b) & (same_pred >= 1.0) & ~standing
-        bad |= far_apart_counts(a, b, va, vb) & ~one_event_class
+        bad |= far_apart_counts(a, b, va, vb) & ~one_event_class & ~swapped_back
     if kind is Kind.COUNT and rules.wordnet:
         # A count whose noun is its predicate's event ("6 deaths", "11 arrests") counts
         # what the other text counts by that predicate ("Six patients died", "Eleven

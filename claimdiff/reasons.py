@@ -157,7 +157,8 @@ def _gap(a: Claim, qa: Quantity, qb: Quantity) -> str | None:
     if small == 0 or (va < 0) != (vb < 0):
         return None
     if big / small >= 2:
-        return f"one is {number(round(big / small, 3 if big / small < 10 else 0))} times the other"
+        # As a reader says it: "2.9 times", not "2.929 times" (that precision is in the figures).
+        return f"one is {number(round(big / small, 1 if big / small < 10 else 0))} times the other"
     return f"{number(round((big - small) / small * 100, 1))}% apart"
 
 

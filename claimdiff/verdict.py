@@ -25,7 +25,7 @@ from claimdiff.conversions import (
 from claimdiff.fields_repr import fields_repr
 from claimdiff.model import CHANGE_ENDS, Claim, Kind, Qualifier, Quantity, Verdict
 from claimdiff.reasons import explain
-from claimdiff.units import convert
+from claimdiff.units import convert, symbol
 
 # Relative tolerance for floating-point noise (40 °C is 103.99999999999993 °F).
 _EPS = 1e-9
@@ -176,8 +176,13 @@ _DAY = 24 * 60
 
 
 def _unit_name(unit: str | None) -> str:
-    """A unit as a reader names it: "degree_Celsius" is "Celsius", "mile / hour" "mile/hour"."""
-    return str(unit).replace("degree_", "").replace(" / ", "/").replace("_", " ")
+    """A unit as a reader names it: "degree_Celsius" is "Celsius"; a unit of units by its
+    symbols, as written in prose ("kilometer / hour" is "km/h", "kilometer ** 2" "km²")."""
+    name = str(unit)
+    if " / " in name or " ** " in name or " * " in name:
+        written = symbol(name).replace(" / ", "/").replace(" * ", "·")
+        return written.replace(" ** 2", "²").replace(" ** 3", "³")
+    return name.replace("degree_", "").replace("_", " ")
 
 
 def _same_day(qa: Quantity, qb: Quantity) -> Quantity:

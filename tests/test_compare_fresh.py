@@ -153,7 +153,8 @@ differently) and ``pairs_forecasts_fresh.json`` (forecasts beside outcomes) and
 ``pairs_review36.json`` (a reviewer's, at this session's rule) and
 ``pairs_fresh_zf.json`` (the thirty-sixth held-out set) and
 ``pairs_time_lengths_fresh.json`` (lengths of time of several things; spans of years
-against lengths) hold
+against lengths) and ``pairs_noun_swaps_fresh.json`` (counts of two groups, swapped or
+not) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -340,6 +341,7 @@ FILES = (
     "pairs_review36.json",
     "pairs_fresh_zf.json",
     "pairs_time_lengths_fresh.json",
+    "pairs_noun_swaps_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -4118,6 +4120,37 @@ TIME_LENGTHS_XFAIL: dict[str, str] = {
     "lt-38:just eight months ago/eight months earlier": _UNPAIRED,
 }
 XFAIL.update(TIME_LENGTHS_XFAIL)
+
+
+# Counts of two groups in each report, a dozen with the figures swapped between the groups,
+# with traps of one group named by two nouns (pairs_noun_swaps_fresh.json), written blind at
+# the thirty-third session for the rule on swapped nouns: 18 of 30 right before it, 19 with
+# it.
+NOUN_SWAPS_XFAIL: dict[str, str] = {
+    "ns-6:down from/fell": _UNPAIRED,
+    "ns-7:850 permanent jobs/320 permanent staff": _ELSEWHERE,
+    "ns-7:320 contractor posts/850 contractors": _ELSEWHERE,
+    "ns-7:850 permanent jobs/850 contractors": _KEPT_APART,
+    "ns-8:11 gold/seven golds": _ELSEWHERE,
+    "ns-8:7 silver/11 silvers": _ELSEWHERE,
+    "ns-8:11 gold/11 silvers": _KEPT_APART,
+    "ns-9:1,480 flu patients/another 212": _ELSEWHERE,
+    "ns-9:212 in intensive care/reached 1,480": _ELSEWHERE,
+    "ns-9:1,480 flu patients/reached 1,480": _KEPT_APART,
+    "ns-9:212 in intensive care/another 212": _KEPT_APART,
+    "ns-10:41 men/15 were men": _ELSEWHERE,
+    "ns-10": "false conflict: '64 people' / '15'",
+    "ns-11:67th minute/67th-minute": _UNPAIRED,
+    "ns-16:Two crew members/two members of staff": _ELSEWHERE,
+    "ns-16": "false conflict: 'About 200 people' / 'two members of staff'",
+    "ns-20:19 miners/nineteen were pulled out": _ELSEWHERE,
+    "ns-20:Four of their colleagues/Four miners died": _ELSEWHERE,
+    "ns-20": "false conflict: '19 miners' / 'Four miners', 'Four of their colleagues' / 'nineteen'",
+    "ns-21:300 tanks/about 300 armoured vehicles": _READ_AS_OTHER,
+    "ns-27:three golds/three gold medals": _UNPAIRED,
+    "ns-30:Around 290 firefighters/300 firefighters": _READ_AS_OTHER,
+}
+XFAIL.update(NOUN_SWAPS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
