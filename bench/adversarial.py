@@ -12,6 +12,8 @@ Usage (from the project root)::
     python bench/adversarial.py                      # claimdiff.extract, all cases
     python bench/adversarial.py --target sentences   # the sentence splitter only
     python bench/adversarial.py --target compare --sizes 10000 100000
+    python bench/adversarial.py --target compare-article --cases mixed-script \
+        --sizes 10000 100000 300000  # junk against an article; 1 MB is refused
     python bench/adversarial.py --markdown           # the table as Markdown
 
 Exit status: 0 when every case stays within ``--max-ratio`` (3 by default:
@@ -23,6 +25,7 @@ run by hand or in CI, not part of the test suite: the 1 MB runs take a while.
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import multiprocessing
 import multiprocessing.pool
@@ -65,6 +68,17 @@ def _new_names() -> str:
     return "".join(
         f"There were {r.randrange(2, 999)} cases, said {word()} {word()}. " for _ in range(4000)
     )
+
+
+@functools.cache
+def _mixed_script() -> str:
+    """200,000 random characters (seeded) of ASCII, Greek, CJK, emoji, Arabic-Indic and
+    full-width digits: scraped junk whose words all differ, in sentences thousands of
+    characters long."""
+    r = random.Random(1)
+    ranges = ((32, 126), (0x370, 0x3FF), (0x4E00, 0x4FFF), (0x1F300, 0x1F5FF), (0x660, 0x669))
+    ranges += ((0xFF10, 0xFF19),)
+    return "".join(chr(r.randint(*r.choice(ranges))) for _ in range(200_000))
 
 
 CASES: dict[str, tuple[str, Callable[[], str]]] = {
@@ -154,7 +168,18 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         '"teen teenage driver toddler group cent …": age words, each looked at',
         lambda: "teen teenage driver toddler group centenarian oak cent ",
     ),
+    "mixed-script": ("random ASCII, Greek, CJK, emoji and digits of two scripts", _mixed_script),
 }
+
+# What --target compare-article compares each text with: a short article of every kind
+# of figure, as a user checks scraped junk against the story it should hold.
+ARTICLE = (
+    "Flooding in the Rhine valley killed 23 people on Tuesday, police said. About 4,500 "
+    "residents were evacuated from their homes, and damage was estimated at €169m.\n"
+    "The regional government pledged 1.5bn euros in aid. Rainfall reached 120 mm in 24 "
+    "hours, a record for March. Unemployment in the region rose 2.5 percentage points to "
+    "7.8% last year.\n"
+)
 
 
 def _text(case: str, size: int, run: int = 0) -> str:
@@ -179,6 +204,10 @@ def _target(name: str) -> Callable[[str], object]:
         from claimdiff import compare
 
         return lambda text: compare(text, text, max_chars=None)
+    if name == "compare-article":
+        from claimdiff import compare
+
+        return lambda text: compare(text, ARTICLE, max_chars=None)
     from claimdiff import extract
 
     # No figure limit: the point is how the full cost grows (the default limit
@@ -195,7 +224,8 @@ def _measure(target: str, case: str, size: int) -> float | None:
     """Seconds for one call on the (case, size) text: the fastest of several runs.
 
     None when ``compare`` would score more than :data:`COMPARE_MAX_PAIRS` pairs:
-    all-pairs alignment of dense junk would exhaust memory, not time.
+    all-pairs alignment of dense junk would exhaust memory, not time; and when it refuses
+    the text past its default limits (docs/limits.md): "too many" either way.
     """
     fn = _target(target)
     text = _text(case, size)
@@ -208,7 +238,7 @@ def _measure(target: str, case: str, size: int) -> float | None:
     best = float("inf")
     runs = 0
     started = time.perf_counter()
-    from claimdiff.inputs import TooManyPairsError
+    from claimdiff.inputs import TooManyFiguresError, TooManyPairsError
 
     gc.disable()  # as timeit does: a collection mid-run is noise, not the cost of the text
     try:
@@ -217,8 +247,8 @@ def _measure(target: str, case: str, size: int) -> float | None:
             t0 = time.perf_counter()
             try:
                 fn(text)
-            except TooManyPairsError:
-                return None  # refused at the pair limit, as documented: "too many"
+            except (TooManyPairsError, TooManyFiguresError):
+                return None  # refused at a limit, as documented: "too many"
             best = min(best, time.perf_counter() - t0)
             runs += 1
             # The first run on a big text also pays for the process's first
@@ -321,7 +351,11 @@ def _table(
 def main(argv: list[str] | None = None) -> int:
     """Run the cases, print the table, return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--target", choices=("extract", "compare", "sentences"), default="extract")
+    parser.add_argument(
+        "--target",
+        choices=("extract", "compare", "compare-article", "sentences"),
+        default="extract",
+    )
     parser.add_argument("--cases", nargs="+", choices=sorted(CASES), default=list(CASES))
     parser.add_argument("--sizes", nargs="+", type=int, default=list(SIZES))
     parser.add_argument("--max-ratio", type=float, default=3.0)

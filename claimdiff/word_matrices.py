@@ -82,22 +82,63 @@ def both_known(xs: Sequence[str | None], ys: Sequence[str | None]) -> np.ndarray
 
 
 def jaccard(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> np.ndarray:
-    """Jaccard similarity of every pair of word sets, as one matrix product."""
-    vocab: dict[str, int] = {}
-    rows_a = [[vocab.setdefault(w, len(vocab)) for w in s] for s in a]
-    rows_b = [[vocab.setdefault(w, len(vocab)) for w in s] for s in b]
-    if not vocab:  # no words on either side (an empty product warns on some BLAS builds)
-        return np.zeros((len(a), len(b)))
-    ma = np.zeros((len(a), len(vocab)), dtype=np.float32)
-    mb = np.zeros((len(b), len(vocab)), dtype=np.float32)
-    for i, cols in enumerate(rows_a):
-        ma[i, cols] = 1.0
-    for j, cols in enumerate(rows_b):
-        mb[j, cols] = 1.0
+    """Jaccard similarity of every pair of word sets, as one matrix product.
+
+    Claims of one sentence share its word set, and a word on one side only adds to the
+    union alone, so the product runs over each side's distinct sets and the words both
+    sides hold: a sentence of thousands of words and figures (junk with no full stop)
+    would otherwise be read once per figure, and make a column per word of it.
+    """
+    rows_a, sets_a = _distinct(a)
+    rows_b, sets_b = _distinct(b)
+    shared = _union(sets_a) & _union(sets_b)
+    columns = {w: k for k, w in enumerate(shared)}
+    inter = _overlaps(_incidence(sets_a, columns), _incidence(sets_b, columns))
+    size_a = np.array([len(s) for s in sets_a], dtype=np.float32)
+    size_b = np.array([len(s) for s in sets_b], dtype=np.float32)
+    union = size_a[:, None] + size_b[None, :] - inter
+    with np.errstate(divide="ignore", invalid="ignore"):
+        small = np.where(union > 0, inter / union, 0.0)
+    return np.asarray(small[rows_a[:, None], rows_b[None, :]], dtype=np.float64)
+
+
+def _distinct(sets: Sequence[frozenset[str]]) -> tuple[np.ndarray, list[frozenset[str]]]:
+    """Each set's row among the distinct sets, and those sets in order of first use.
+
+    Each object is looked up by value once: two equal sets of one long sentence read
+    twice (a text repeated) compare word by word, which once per figure is quadratic.
+    """
+    index: dict[frozenset[str], int] = {}
+    of_object: dict[int, int] = {}  # id() is stable: ``sets`` holds every object
+    rows = np.empty(len(sets), dtype=np.intp)
+    for k, s in enumerate(sets):
+        row = of_object.get(id(s))
+        if row is None:
+            row = of_object[id(s)] = index.setdefault(s, len(index))
+        rows[k] = row
+    return rows, list(index)
+
+
+def _union(sets: Sequence[frozenset[str]]) -> set[str]:
+    out: set[str] = set()
+    for s in sets:
+        out |= s
+    return out
+
+
+def _incidence(sets: Sequence[frozenset[str]], columns: dict[str, int]) -> np.ndarray:
+    """A 0/1 row per set over ``columns`` (words outside them are left out)."""
+    m = np.zeros((len(sets), len(columns)), dtype=np.float32)
+    for i, s in enumerate(sets):
+        m[i, [columns[w] for w in s if w in columns]] = 1.0
+    return m
+
+
+def _overlaps(ma: np.ndarray, mb: np.ndarray) -> np.ndarray:
+    """How many columns each row of ``ma`` shares with each of ``mb``."""
+    if not ma.shape[1]:  # no word in common (an empty product warns on some BLAS builds)
+        return np.zeros((ma.shape[0], mb.shape[0]), dtype=np.float32)
     with np.errstate(invalid="ignore"):
         # Some OpenBLAS builds raise the invalid-value flag inside a product of finite
         # matrices (numpy#24067, OpenBLAS#1924); the counts it returns are right.
-        inter = ma @ mb.T
-    union = ma.sum(axis=1)[:, None] + mb.sum(axis=1)[None, :] - inter
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.asarray(np.where(union > 0, inter / union, 0.0), dtype=np.float64)
+        return np.asarray(ma @ mb.T)
