@@ -14,8 +14,9 @@ they can finish in reasonable time.  The rules, and why (see docs/limits.md):
 * Anything else (``None``, numbers, lists, files) is a ``TypeError``.
 * Texts longer than ``max_chars`` raise :class:`TextTooLargeError` up front,
   instead of running for minutes.  ``max_chars=None`` removes the limit.
-* Texts holding more than ``max_figures`` figures (dense junk: "1,1,1,…")
-  raise :class:`TooManyFiguresError` as soon as the scan counts one too many.
+* Texts holding more than ``max_figures`` numbers (dense junk: "1,1,1,…", "one
+  one one …") raise :class:`TooManyFiguresError` before any is read, and texts
+  holding more figures as soon as the scan counts one too many.
 
 Comparison scores every claim of one text against every claim of the same
 kind in the other, so its cost grows with the product of the two counts, not
@@ -43,8 +44,10 @@ Each figure costs about 0.1 ms to complete (what it counts, its clause, source,
 period and direction), so a text that is nothing but figures ("1,1,1,…": one
 every two characters) would take a minute a megabyte.  News holds one figure in
 about 250 characters: two million characters of it hold some 8,000, far below
-the limit.  Past it, :class:`TooManyFiguresError` is raised as soon as the scan
-finds the figure over the limit, within a few seconds whatever the text's size.
+the limit.  A text of more numbers than the limit (digits of one number, number words,
+vague words: the places a figure may start) is refused before any is read, in a fifth
+of a second; past the limit of figures, :class:`TooManyFiguresError` is raised as soon
+as the scan finds the figure over it.
 """
 
 DEFAULT_MAX_PAIRS = 10_000_000
@@ -118,10 +121,10 @@ class TextTooLargeError(_Pickled, ValueError):
 
 
 class TooManyFiguresError(_Pickled, ValueError):
-    """A text holds more figures than the ``max_figures`` limit.
+    """A text holds more figures, or numbers, than the ``max_figures`` limit.
 
-    ``limit`` is the limit in force and ``at`` the offset of the first figure
-    past it; reading stopped there.
+    ``limit`` is the limit in force and ``at`` the offset of the first figure (or
+    number) past it; reading stopped there.
     """
 
     def __init__(self, msg: str, *, name: str, limit: int, at: int) -> None:

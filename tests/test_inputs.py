@@ -317,14 +317,43 @@ def test_compare_refuses_too_many_pairs():
         claimdiff.compare("1, " * 200, "1, " * 200, max_pairs=1_000)
 
 
-def test_extract_refuses_too_many_figures() -> None:
-    """Dense junk past max_figures raises TooManyFiguresError naming the limit (issue 12)."""
+# Dense junk of more numbers than the limit (1,000), each unit's first number at
+# ``at``: refused before any is read, however few of them are figures ("one one one"
+# reads none).  (unit, where the 1,001st number starts)
+DENSE_JUNK = {
+    "commas": ("1,", 2_000),
+    "spaces": ("1 ", 2_000),
+    "semicolons": ("1; ", 3_000),
+    "full stops": ("1. ", 3_000),
+    "a number word": ("one ", 4_000),
+    "number words of one number": ("the twenty-one hundred ", 333 * 23 + 11),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DENSE_JUNK))
+def test_dense_junk_is_refused_before_a_number_is_read(
+    case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past max_figures numbers, TooManyFiguresError names the limit and where the number
+    over it starts, and no figure was read (a megabyte of "one one one" took 27 s)."""
+    import importlib
+
     import claimdiff
 
-    with pytest.raises(claimdiff.TooManyFiguresError, match=r"more than 1,000 figures") as info:
-        extract("1," * 5_000, max_figures=1_000)
-    assert info.value.limit == 1_000
-    assert info.value.at == 2_000  # the 1,001st "1" starts there
+    scan = importlib.import_module("claimdiff.extract.scan")  # the package names its function
+    unit, at = DENSE_JUNK[case]
+    read = []
+    monkeypatch.setattr(scan, "_figure", lambda *args: read.append(args))
+    with pytest.raises(claimdiff.TooManyFiguresError, match=r"more than 1,000 numbers") as info:
+        extract(unit * 5_000, max_figures=1_000)
+    assert (info.value.limit, info.value.at, read) == (1_000, at, [])
+
+
+def test_a_text_of_as_many_numbers_as_the_limit_is_read() -> None:
+    """Numbers are counted in a text of more than twice max_figures characters; one of
+    no more numbers than the limit is read whole."""
+    claims = extract("The fire injured 14 workers on the site. " * 100, max_figures=100)
+    assert len(claims) == 100
 
 
 @pytest.mark.parametrize(

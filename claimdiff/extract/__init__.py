@@ -64,7 +64,7 @@ from claimdiff.extract.period_phrases import Period
 from claimdiff.extract.points import with_fractions_of_units, with_points
 from claimdiff.extract.precision import Draft
 from claimdiff.extract.repeats import repeats
-from claimdiff.extract.scan import refuse, scan
+from claimdiff.extract.scan import refuse, refuse_numbers, scan
 from claimdiff.extract.scores import with_scores
 from claimdiff.extract.singles import singles
 from claimdiff.extract.streaks import streaks
@@ -119,6 +119,9 @@ def extract(
     # never read as the number 31, and every offset into ``text`` still holds.
     text = blank_escapes(original)
     lex = get_lexicon(lang)
+    if max_figures is not None:
+        # Before the sentences too: a megabyte of "1. 1. 1." holds 340,000 of them.
+        refuse_numbers(text, lex, max_figures)
     sents = sentences(text, lex) or [(0, len(text))]
     first = sents[0][0]  # where the text's first sentence starts: its first non-space
     # The passes below find their words through one lower-cased copy, which the scan's

@@ -142,13 +142,50 @@ def _inside_unread(text: str, p: int) -> bool:
 _GLUE_REACH = 32
 
 
-def refuse(limit: int, at: int) -> NoReturn:
-    """Raise :class:`~claimdiff.inputs.TooManyFiguresError` for the figure at ``at``."""
+def refuse(limit: int, at: int, what: str = "figures") -> NoReturn:
+    """Raise :class:`~claimdiff.inputs.TooManyFiguresError` for the figure (or number) at
+    ``at``."""
     msg = (
-        f"text holds more than {limit:,} figures (the one over the limit starts at character "
+        f"text holds more than {limit:,} {what} (the one over the limit starts at character "
         f"{at:,}): pass a larger max_figures, or None, to read them all"
     )
     raise TooManyFiguresError(msg, name="text", limit=limit, at=at)
+
+
+# The digits of one number, written any way the scan reads as one: groups of three after
+# commas ("1,000,000"), a decimal, a date or a time ("2023-03-20", "12:30"). "1,1,1" is
+# three numbers, as the scan reads it.
+_DIGIT_NUMBER = lazy_pattern(r"\d+(?:,\d{3}(?!\d))*(?:[.:/-]\d+)*")
+
+
+def refuse_numbers(text: str, lex: Lexicon, limit: int) -> None:
+    """Refuse a text of more numbers than ``limit`` (:func:`number_over`) before any is
+    read: dense junk ("1,1,1,…", "one one one …"), where reading up to the figure over the
+    limit costs seconds, counting a tenth.  A text of no more than twice ``limit``
+    characters holds no more numbers than that, and is not counted."""
+    if len(text) > 2 * limit:
+        over = number_over(Starts(text, lex), text, limit)
+        if over is not None:
+            refuse(limit, over, "numbers")
+
+
+def number_over(starts: Starts, text: str, limit: int) -> int | None:
+    """Where the number over ``limit`` starts, or None for a text of no more numbers.
+
+    A number is a place a figure may start (the scan's ``starts``), each read as one:
+    the digits of one number, a number word ("one one one" is three), a vague word.
+    Counting costs a search a number; reading one costs a hundred times as much.
+    """
+    count, pos = 0, 0
+    while (found := starts.search(pos)) is not None:
+        start, m, off = found
+        count += 1
+        if count > limit:
+            return start
+        digits = _DIGIT_NUMBER.match(text, start)
+        end = digits.end() if digits is not None else m.end() + off if m is not None else 0
+        pos = end if end > start else start + 1
+    return None
 
 
 # The word joined to a number in words by a hyphen or a space, no hyphen after it:
