@@ -9,7 +9,7 @@ import attrs
 
 from claimdiff.align import FORBIDDEN, Rules, one_events, same_figures, score_block
 from claimdiff.assignment import assign, by_elimination, lone_ok, yield_to_same_figures
-from claimdiff.candidates import Candidate, unpaired
+from claimdiff.candidates import Candidate, block_of, unpaired
 from claimdiff.change_pairs import changes_paired
 from claimdiff.date_years import dates_against_years
 from claimdiff.dated_weekdays import weekdays_apart
@@ -123,6 +123,9 @@ def run(
     written_b = prepare(db, lex, max_chars, months_as_periods=True)
     local = local_dollars(written_a, written_b, lex)
     side_a, side_b, notes = local.a, local.b, local.notes
+    # A figure no block holds ("3/4" alone: a fraction of nothing named) is said so, never
+    # dropped in silence.
+    notes += _of_nothing(da, side_a.claims) + _of_nothing(db, side_b.claims)
     claims_a, claims_b = side_a.claims, side_b.claims
     table = rate_table(claims_a, da.name, claims_b, db.name, rates)
     within = internal(claims_a, da.name, table, notes) + internal(claims_b, db.name, table, notes)
@@ -367,6 +370,15 @@ def _shown_in(cands: Sequence[Candidate], spans: Sequence[Span]) -> set[int]:
         for k, c in enumerate(cands)
         if c.claim.span[1] in starts and starts[c.claim.span[1]] <= c.claim.span[0]
     }
+
+
+def _of_nothing(doc: Document, claims: Sequence[Claim]) -> list[str]:
+    """Notes on the figures of ``doc`` that no block holds: a fraction on its own."""
+    return [
+        f"not compared: {doc.name}'s “{c.text}”: a fraction of nothing named"
+        for c in claims
+        if c.quantity is not None and c.kind is not Kind.QUOTE and block_of(c) is None
+    ]
 
 
 def _not_compared(da: Document, ca: Claim, db: Document, cb: Claim, why: str) -> str:

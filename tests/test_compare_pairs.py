@@ -407,6 +407,22 @@ def test_no_rate_says_so(a: str, b: str, kwargs: dict[str, bool]) -> None:
     assert any("no exchange rate" in n for n in report.notes), report.notes
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "noted"),
+    [
+        ("1,000 2.5 3/4", "1,000 2.6 3/4", ["A's “3/4”", "B's “3/4”"]),
+        ("1,000 2.5 3/4", "1,000 2.6", ["A's “3/4”"]),
+        ("Nearly half of residents voted.", "About half of residents voted.", []),
+    ],
+)
+def test_a_figure_no_block_holds_is_noted(a: str, b: str, noted: list[str]) -> None:
+    """A fraction on its own is never dropped in silence: the notes name it."""
+    notes = [n for n in compare(a, b).notes if "a fraction of nothing named" in n]
+    assert len(notes) == len(noted), notes
+    for words in noted:
+        assert any(words in n for n in notes), notes
+
+
 def test_caller_rate_is_used():
     """A rate passed by the caller lets money in two currencies be compared."""
     report = compare(

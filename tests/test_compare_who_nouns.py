@@ -24,6 +24,13 @@ from claimdiff import Verdict, check, compare, extract
             ("Some 350 employees", "350 members of staff"),
             Verdict.AGREE,
         ),
+        # Leaving their homes is an evacuation, said in other words (a new user's trial).
+        (
+            "About 4,500 residents were evacuated from their homes.",
+            "Some 45,000 residents had to leave their homes.",
+            ("About 4,500 residents", "Some 45,000 residents"),
+            Verdict.CONFLICT,
+        ),
         # A toll says what befell those counted; a standing total is none of it.
         (
             "The village has about 900 residents.",

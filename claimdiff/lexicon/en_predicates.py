@@ -47,6 +47,8 @@ COUNT_PREDICATES: dict[str, tuple[str, ...]] = {
         "evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "fled",
         "displaced", "forced from their homes", "from their homes", "to shelters",
         "told to leave", "ordered to leave", "urged to leave", "forced to leave",
+        "leave their homes", "left their homes", "leaving their homes", "flee their homes",
+        "fleeing their homes",
     ),
     "rescues": (
         "rescued", "rescue", "rescuing", "winched to safety", "saved", "pulled from",
