@@ -3758,7 +3758,6 @@ FORECASTS_XFAIL: dict[str, str] = {
     "fc30-12:4.45%/4.45%": _UNPAIRED,
     "fc30-17:roughly an 80% chance/about a 60% probability": _UNPAIRED,
     "fc30-19:412,300/412,300": _READ_AS_OTHER,
-    "fc30-26:4.75%-5.00%/4.75%-5%": "found twice",
     "fc30-26:4.4%/around 4.25%": _KEPT_APART,
     "fc30-27:2.3%/2.3 per cent": _UNPAIRED,
     "fc30-27:2.5%/2.5 per cent": _KEPT_APART,
