@@ -95,6 +95,14 @@ def test_golden_report(report):
     assert got == json.loads(GOLDEN.read_text(encoding="utf-8"))
 
 
+def test_schema_page_shows_this_summary(report):
+    """docs/report-schema.md's example summary is this pair's, as the code gives it now."""
+    page = (FIXTURES.parent / "docs" / "report-schema.md").read_text(encoding="utf-8")
+    shown = page[page.index('"summary": {') + len('"summary": ') :]
+    shown = json.loads(" ".join(shown[: shown.index("}") + 1].split()))
+    assert shown == report.to_dict()["summary"]
+
+
 def test_report_round_trips_json(report):
     """to_json() is the JSON text of to_dict(), with the schema's name and version."""
     d = json.loads(report.to_json())

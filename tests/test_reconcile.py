@@ -35,6 +35,15 @@ def fire() -> claimdiff.Reconciliation:
 
 # --- the fire of the issue ----------------------------------------------------------
 
+
+def test_docs_print_the_fire_as_it_is(fire: claimdiff.Reconciliation) -> None:
+    """docs/reconcile.md's printed fact table is the one the fire gives today, line for line."""
+    page = (FIRE.parent.parent / "docs" / "reconcile.md").read_text("utf-8")
+    start = page.index("`claimdiff reconcile fixtures/fire/*.txt` prints:\n\n```\n")
+    block = page[page.index("```\n", start) + 4 :]
+    assert block[: block.index("```\n")] == str(fire)
+
+
 # (what, outlier, the reason)
 FIRE_FACTS = [
     ("workers (count)", "courier.txt",
