@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from claimdiff.baseline import Entry, entry_of
 from claimdiff.model import Claim, Document, Finding, Report
+from claimdiff.terminal import for_terminal
 
 
 def run_check(source: str, output: str, lang: str = "en") -> Report:
@@ -29,7 +30,8 @@ def run_check(source: str, output: str, lang: str = "en") -> Report:
 def _quote(s: str, limit: int = 200) -> str:
     # One line per sentence, however the text was wrapped; long ones are cut
     # in the middle so both the start and the figure near the end stay visible.
-    s = " ".join(s.split())
+    # A terminal prints the message: the text's control characters are shown escaped.
+    s = for_terminal(" ".join(s.split()))
     if len(s) > limit:
         half = limit // 2 - 1
         s = f"{s[:half]} … {s[-half:]}"
@@ -54,7 +56,7 @@ def render_finding(finding: Finding, source: str, output: str, *, label: str = "
     noun = finding.a.noun or finding.b.noun
     if noun:
         what += f" of {noun}"
-    head = f"{label}: {what}" if label else what
+    head = for_terminal(f"{label}: {what}" if label else what)
     a_texts, b_texts = (source, output), (output, source)
     return [
         head,
@@ -62,7 +64,7 @@ def render_finding(finding: Finding, source: str, output: str, *, label: str = "
         f"      in {_quote(_sentence(finding.a, a_texts))}",
         f"    output says {_quote(finding.b.text, 80)}",
         f"      in {_quote(_sentence(finding.b, b_texts))}",
-        f"    reason: {finding.reason}",
+        f"    reason: {for_terminal(finding.reason)}",
     ]
 
 
@@ -158,7 +160,7 @@ def render_unsupported(claims: Sequence[Claim], output: str, *, start: int = 1) 
     for i, c in enumerate(claims, start):
         what = str(c.kind) + (f" of {c.noun}" if c.noun else "")
         lines += [
-            f"  {i}. unsupported: {what}",
+            f"  {i}. unsupported: {for_terminal(what)}",
             f"      output says {_quote(c.text, 80)}",
             f"        in {_quote(_sentence(c, (output,)))}",
             "      reason: no counterpart in the source, and not derivable from its figures",

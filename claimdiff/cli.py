@@ -16,10 +16,17 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
-from claimdiff.inputs import DEFAULT_MAX_CHARS, TextTooLargeError, as_text
+from claimdiff.inputs import (
+    DEFAULT_MAX_CHARS,
+    DEFAULT_MAX_PAIRS,
+    TextTooLargeError,
+    as_text,
+    on_command_line,
+)
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.model import Claim, Document, Report
 from claimdiff.report import claim_to_dict
+from claimdiff.terminal import for_terminal, json_for_terminal
 
 if TYPE_CHECKING:
     from claimdiff.reconcile import Reconciliation
@@ -81,20 +88,14 @@ def _range(c: Claim) -> str:
 
 
 def _table(claims: Sequence[Claim]) -> str:
-    rows = [("text", "kind", "range", "unit", "noun", "source", "period")]
+    """The claims as a table for a terminal: the text's control characters shown escaped."""
+    rows: list[tuple[str, ...]] = [("text", "kind", "range", "unit", "noun", "source", "period")]
     for c in claims:
         text = c.text if len(c.text) <= 48 else c.text[:45] + "…"
-        rows.append(
-            (
-                text,
-                c.kind.value,
-                _range(c),
-                c.unit or "",
-                c.noun or "",
-                c.source or "",
-                c.period or "",
-            )
-        )
+        row = (text, c.kind.value, _range(c), c.unit or "", c.noun or "", c.source or "",
+               c.period or "")  # fmt: skip
+        # Escaped before the columns are measured, so they stay aligned.
+        rows.append(tuple(for_terminal(v) for v in row))
     widths = [max(len(r[k]) for r in rows) for k in range(len(rows[0]))]
     lines = ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -102,14 +103,24 @@ def _table(claims: Sequence[Claim]) -> str:
 
 
 def _parse_rate(spec: str) -> tuple[tuple[str, str], float]:
-    """ "USD:GBP=0.8214" → (("USD", "GBP"), 0.8214)."""
+    """ "USD:GBP=0.8214" → (("USD", "GBP"), 0.8214); a code claimdiff does not know is a
+    usage error, since a rate between currencies no text is read in would be ignored."""
     try:
         pair, value = spec.split("=", 1)
         src, dst = pair.split(":", 1)
-        return (src.strip().upper(), dst.strip().upper()), float(value)
+        codes, rate = (src.strip().upper(), dst.strip().upper()), float(value)
     except ValueError as e:
         msg = f"rate {spec!r} is not of the form FROM:TO=RATE, e.g. USD:GBP=0.8214"
         raise argparse.ArgumentTypeError(msg) from e
+    from claimdiff.lexicon import get_lexicon
+
+    # The codes money is read in: CLDR's ISO 4217 codes, and the few the lexicon adds.
+    known = get_lexicon("en").currency_codes
+    for code in codes:
+        if code not in known:
+            msg = f"rate {spec!r}: unknown currency code {code!r} (give ISO 4217 codes, e.g. USD)"
+            raise argparse.ArgumentTypeError(msg)
+    return codes, rate
 
 
 _HTML_HELP = "also write the report as a self-contained HTML page to FILE (docs/html-report.md)"
@@ -127,16 +138,40 @@ def _write_html(path: str | None, report: Report | Reconciliation) -> None:
         raise CliError(f"{path}: cannot write: {e.strerror or e}") from e
 
 
-def _max_chars(spec: str) -> int:
+def _positive(spec: str, what: str) -> int:
     """ "2000000" → 2000000; anything but a positive whole number is a usage error."""
     try:
         value = int(spec)
     except ValueError:
         value = 0
     if value < 1:
-        msg = f"must be a positive whole number of characters, not {spec!r}"
+        msg = f"must be a positive whole number of {what}, not {spec!r}"
         raise argparse.ArgumentTypeError(msg)
     return value
+
+
+def _max_chars(spec: str) -> int:
+    """--max-chars: a positive whole number of characters."""
+    return _positive(spec, "characters")
+
+
+def _max_pairs(spec: str) -> int:
+    """--max-pairs: a positive whole number of pairs."""
+    return _positive(spec, "pairs")
+
+
+def _workers(spec: str) -> int:
+    """--workers: a positive whole number of processes."""
+    return _positive(spec, "processes")
+
+
+def _add_max_pairs(parser: argparse.ArgumentParser) -> None:
+    """The option raising the limit on claim pairs scored at once (docs/limits.md)."""
+    parser.add_argument(
+        "--max-pairs", type=_max_pairs, default=DEFAULT_MAX_PAIRS, metavar="N",
+        help="refuse to score more claim pairs of one kind than this "
+        f"(default: {DEFAULT_MAX_PAIRS:,})",
+    )  # fmt: skip
 
 
 # An ISO 8601 date, to the year, month or day ("2023", "2023-03", "2023-03-20"),
@@ -197,6 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     cmp.add_argument("--published-b", type=_published, metavar="DATE", help="publication date of B")
     cmp.add_argument("--html", metavar="FILE", help=_HTML_HELP)
+    _add_max_pairs(cmp)
     cmp.add_argument(
         "--firm", action="store_true",
         help="exit 1 only for conflicts paired on evidence: those 'paired by elimination' "
@@ -219,6 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="an exchange rate to use where the texts state none (repeatable)",
     )  # fmt: skip
     chk.add_argument("--html", metavar="FILE", help=_HTML_HELP)
+    _add_max_pairs(chk)
     chk.add_argument(
         "--no-reference-rates", dest="reference_rates", action="store_false",
         help="join two currencies only by a rate the texts state or --rate gives, "
@@ -239,6 +276,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="an exchange rate to use where the texts state none (repeatable)",
     )  # fmt: skip
     rec.add_argument("--html", metavar="FILE", help=_HTML_HELP)
+    _add_max_pairs(rec)
     corpus = rec.add_argument_group("a corpus of many events (JSON lines)")
     corpus.add_argument(
         "--corpus", metavar="FILE.jsonl",
@@ -262,18 +300,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _workers(spec: str) -> int:
-    """ "2" → 2; anything but a positive whole number is a usage error."""
-    try:
-        value = int(spec)
-    except ValueError:
-        value = 0
-    if value < 1:
-        msg = f"must be a positive whole number of processes, not {spec!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return value
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
@@ -286,7 +312,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _reconcile(args)
         return _compare(args)
     except CliError as e:
-        print(f"claimdiff: error: {e}", file=sys.stderr)
+        print(for_terminal(f"claimdiff: error: {e}"), file=sys.stderr)
         return EXIT_TROUBLE
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as other tools do.
@@ -303,8 +329,8 @@ def _extract(args: argparse.Namespace) -> int:
     text = _read(args.file, args.max_chars)
     claims = _run(lambda: extract(text, lang=args.lang, max_chars=args.max_chars))
     if args.format == "json":
-        json.dump([claim_to_dict(c) for c in claims], sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
+        listed = json.dumps([claim_to_dict(c) for c in claims], indent=2, ensure_ascii=False)
+        sys.stdout.write(json_for_terminal(listed) + "\n")
     else:
         sys.stdout.write(_table(claims))
     return EXIT_OK
@@ -315,8 +341,9 @@ def _compare(args: argparse.Namespace) -> int:
 
     if args.a == "-" and args.b == "-":
         raise CliError("stdin (-) can be read only once: give a file for A or B")
-    a = Document(_read(args.a, args.max_chars), _name(args.a), args.published_a)
-    b = Document(_read(args.b, args.max_chars), _name(args.b), args.published_b)
+    name_a, name_b = _pair_names(args.a, args.b, ("A", "B"))
+    a = Document(_read(args.a, args.max_chars), name_a, args.published_a)
+    b = Document(_read(args.b, args.max_chars), name_b, args.published_b)
     rates = dict(args.rate) or None
     report: Report = _run(
         lambda: compare(
@@ -325,11 +352,12 @@ def _compare(args: argparse.Namespace) -> int:
             lang=args.lang,
             rates=rates,
             max_chars=args.max_chars,
+            max_pairs=args.max_pairs,
             reference_rates=args.reference_rates,
         )
     )
     _write_html(args.html, report)
-    sys.stdout.write(report.to_json() + "\n" if args.format == "json" else str(report))
+    _print(report, args.format)
     counted = report.conflicts
     if args.firm:
         from claimdiff.findings import guessed
@@ -338,13 +366,20 @@ def _compare(args: argparse.Namespace) -> int:
     return EXIT_CONFLICT if counted else EXIT_OK
 
 
+def _print(result: Report | Reconciliation, fmt: str) -> None:
+    """Write ``result`` as JSON or as text; neither carries a raw control character."""
+    text = json_for_terminal(result.to_json()) + "\n" if fmt == "json" else str(result)
+    sys.stdout.write(text)
+
+
 def _check(args: argparse.Namespace) -> int:
     from claimdiff.check import check
 
     if args.a == "-" and args.b == "-":
         raise CliError("stdin (-) can be read only once: give a file for SOURCE or OUTPUT")
-    a = Document(_read(args.a, args.max_chars), _name(args.a))
-    b = Document(_read(args.b, args.max_chars), _name(args.b))
+    name_a, name_b = _pair_names(args.a, args.b, ("source", "output"))
+    a = Document(_read(args.a, args.max_chars), name_a)
+    b = Document(_read(args.b, args.max_chars), name_b)
     rates = dict(args.rate) or None
     report: Report = _run(
         lambda: check(
@@ -353,11 +388,12 @@ def _check(args: argparse.Namespace) -> int:
             lang=args.lang,
             rates=rates,
             max_chars=args.max_chars,
+            max_pairs=args.max_pairs,
             reference_rates=args.reference_rates,
         )
     )
     _write_html(args.html, report)
-    sys.stdout.write(report.to_json() + "\n" if args.format == "json" else str(report))
+    _print(report, args.format)
     failing = not report.consistent or (bool(report.unsupported) and not args.allow_unsupported)
     return EXIT_CONFLICT if failing else EXIT_OK
 
@@ -390,10 +426,12 @@ def _reconcile(args: argparse.Namespace) -> int:
     }
     rates = dict(args.rate) or None
     result: Reconciliation = _run(
-        lambda: reconcile(docs, lang=args.lang, rates=rates, max_chars=args.max_chars)
+        lambda: reconcile(
+            docs, lang=args.lang, rates=rates, max_chars=args.max_chars, max_pairs=args.max_pairs
+        )
     )
     _write_html(args.html, result)
-    sys.stdout.write(result.to_json() + "\n" if args.format == "json" else str(result))
+    _print(result, args.format)
     return EXIT_OK if result.consistent else EXIT_CONFLICT
 
 
@@ -405,6 +443,17 @@ def _names(paths: Sequence[str]) -> list[str]:
         dup = next(n for n in names if names.count(n) > 1)
         raise CliError(f"{dup} is given twice")
     return names
+
+
+def _pair_names(a: str, b: str, roles: tuple[str, str]) -> tuple[str, str]:
+    """The names of two files in a report: their base names, the paths as given where those
+    are equal, and each named by its role ("a.txt (A)") where the paths are equal too."""
+    names = _name(a), _name(b)
+    if names[0] != names[1]:
+        return names
+    if a != b:
+        return a, b
+    return f"{names[0]} ({roles[0]})", f"{names[1]} ({roles[1]})"
 
 
 def _name(path: str) -> str:
@@ -419,7 +468,7 @@ def _run(fn: Callable[[], _T]) -> _T:
     try:
         return fn()
     except (ValueError, TypeError) as e:
-        raise CliError(str(e)) from e
+        raise CliError(on_command_line(str(e))) from e
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, BinaryIO, TextIO
 import attrs
 
 from claimdiff.corpus import BadRecord, dask_client, events, read_corpus, reconcile_corpus
+from claimdiff.inputs import on_command_line
 from claimdiff.progress import Progress
+from claimdiff.terminal import for_terminal, json_for_terminal
 
 if TYPE_CHECKING:  # pragma: no cover
     from distributed import Client
@@ -45,22 +47,29 @@ def run_corpus(args: argparse.Namespace, error: type[Exception]) -> CorpusRun:
             if isinstance(r, BadRecord):
                 if args.strict:
                     raise error(f"{name}:{r.line}: {r.reason}")
-                print(f"claimdiff: {name}:{r.line}: skipped: {r.reason}", file=sys.stderr)
+                line = f"claimdiff: {name}:{r.line}: skipped: {r.reason}"
+                print(for_terminal(line), file=sys.stderr)
                 skipped += 1
                 continue
             records.append(r)
     failed = conflicting = 0
-    options = {"lang": args.lang, "rates": dict(args.rate) or None, "max_chars": args.max_chars}
+    options = {
+        "lang": args.lang,
+        "rates": dict(args.rate) or None,
+        "max_chars": args.max_chars,
+        "max_pairs": args.max_pairs,
+    }
     with _open_out(args.out, error) as out, _client(args, error) as client:
         progress = Progress(len(events(records)), sys.stderr)
         try:
             for result in reconcile_corpus(records, client=client, **options):
-                out.write(result.to_json() + "\n")
+                out.write(json_for_terminal(result.to_json()) + "\n")
                 out.flush()
                 progress.step()
                 if result.error is not None:
                     failed += 1
-                    print(f"claimdiff: event {result.event!r}: {result.error}", file=sys.stderr)
+                    line = f"claimdiff: event {result.event!r}: {on_command_line(result.error)}"
+                    print(for_terminal(line), file=sys.stderr)
                 elif not result.consistent:
                     conflicting += 1
         finally:

@@ -44,6 +44,14 @@ __all__ = [
 FIELDS = ("event", "source", "text")
 """The fields every record must have, each a string."""
 
+SCHEDULER_TIMEOUT = 5
+"""Seconds :func:`dask_client` waits to reach a scheduler before giving up.
+
+Dask's own default is 30 s, which a refused connection (a wrong port, a
+cluster not started) spends retrying before it says anything; a reachable
+scheduler answers in well under a second, even across a network.
+"""
+
 # Batches of events per worker kept in flight: enough that a worker never
 # waits for the next, few enough that the scheduler holds a bounded share of
 # the corpus at any time.
@@ -284,7 +292,8 @@ def dask_client(*, workers: int | None = None, scheduler: str | None = None) -> 
 
     The local cluster listens on the loopback interface only, runs one thread
     per process, and has no dashboard; it is closed on leaving.  Raises
-    :class:`ImportError` naming the extra when Dask is not installed.
+    :class:`ImportError` naming the extra when Dask is not installed, and
+    :class:`OSError` when ``scheduler`` does not answer within :data:`SCHEDULER_TIMEOUT`.
     """
     try:
         from distributed import Client, LocalCluster
@@ -292,7 +301,7 @@ def dask_client(*, workers: int | None = None, scheduler: str | None = None) -> 
         msg = "Dask is not installed: pip install 'claimdiff[dask]'"
         raise ImportError(msg) from e
     if scheduler is not None:
-        with Client(scheduler) as client:
+        with Client(scheduler, timeout=SCHEDULER_TIMEOUT) as client:
             yield client
         return
     with (

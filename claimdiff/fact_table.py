@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from claimdiff.model import Claim, Verdict
 from claimdiff.report import claim_to_dict, finding_to_dict, quantity_to_dict
+from claimdiff.terminal import for_terminal
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimdiff.reconcile import Fact, Reconciliation
@@ -79,7 +80,8 @@ def reconciliation_to_dict(r: Reconciliation) -> dict[str, object]:
 def _cell(c: Claim | None, outlier: bool) -> str:
     if c is None:
         return ""
-    text = " ".join(c.text.split())
+    # Escaped before it is measured, so the columns stay aligned.
+    text = for_terminal(" ".join(c.text.split()))
     if len(text) > _CELL:
         text = text[: _CELL - 1] + "…"
     return f"{text} {OUTLIER}" if outlier else text
@@ -97,12 +99,15 @@ def fact_rows(r: Reconciliation) -> list[list[str]]:
     rows = [["", "fact", *r.sources, "verdict"]]
     for f in r.facts:
         cells = [_cell(f.claims.get(s), s in f.outliers) for s in r.sources]
-        rows.append([_MARK[f.verdict], f.what, *cells, f.verdict.value])
+        rows.append([_MARK[f.verdict], for_terminal(f.what), *cells, f.verdict.value])
     return rows
 
 
 def render_text(r: Reconciliation) -> str:
-    """The fact table, then each fact's reason, the single claims and the notes."""
+    """The fact table, then each fact's reason, the single claims and the notes.
+
+    The texts' control characters are shown escaped, as in a report's text.
+    """
     n_conf = len(r.conflicts)
     n_agree = sum(f.verdict is Verdict.AGREE for f in r.facts)
     n_single = sum(len(cs) for cs in r.single.values())
@@ -131,4 +136,4 @@ def render_text(r: Reconciliation) -> str:
                       for c in cs]  # fmt: skip
     if r.notes:
         lines += ["", "Notes:", *(f"  {n}" for n in r.notes)]
-    return "\n".join(lines) + "\n"
+    return for_terminal("\n".join(lines) + "\n")

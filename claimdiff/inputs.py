@@ -210,9 +210,34 @@ def check_pairs(
         return
     msg = (
         f"too many {what} to compare: {n_a:,} in a × {n_b:,} in b is {n_a * n_b:,} pairs, "
-        f"over the limit of {limit:,} (pass a larger max_pairs, or None, to raise it)"
+        f"over the limit of {limit:,} ({_PAIRS_HINT})"
     )
     raise TooManyPairsError(msg, what=what, n_a=n_a, n_b=n_b, limit=limit)
+
+
+def check_max_figures(value: object) -> int | None:
+    """``max_figures`` checked as ``max_chars`` and ``max_pairs`` are: a positive int or None.
+
+    >>> check_max_figures(0)
+    Traceback (most recent call last):
+    ...
+    ValueError: max_figures must be a positive int or None, not 0
+    """
+    return _check_limit(value, "max_figures")
+
+
+_PAIRS_HINT = "pass a larger max_pairs, or None, to raise it"
+# How the command line says the same: the option that raises the limit.
+_PAIRS_OPTION = "raise it with --max-pairs"
+
+
+def on_command_line(message: str) -> str:
+    """An error message as the command line words it: the option to pass, not the argument.
+
+    >>> on_command_line("too many quotes ... (pass a larger max_pairs, or None, to raise it)")
+    'too many quotes ... (raise it with --max-pairs)'
+    """
+    return message.replace(_PAIRS_HINT, _PAIRS_OPTION)
 
 
 def _check_limit(value: object, name: str = "max_chars") -> int | None:

@@ -7,6 +7,7 @@ The schema is documented in docs/report-schema.md; bump
 from __future__ import annotations
 
 from claimdiff.model import Claim, Finding, Quantity, Report, Verdict
+from claimdiff.terminal import for_terminal
 
 SCHEMA = "claimdiff.report"
 SCHEMA_VERSION = 1
@@ -109,7 +110,11 @@ def _side(r: Report, f: Finding) -> str:
 
 
 def render_text(r: Report) -> str:
-    """A readable, diff-like report: conflicts first, then the rest."""
+    """A readable, diff-like report: conflicts first, then the rest.
+
+    The texts' control characters are shown escaped (:func:`claimdiff.terminal.for_terminal`):
+    the report is meant for a terminal, which would act on them.
+    """
     lines = [f"--- {r.a_name}", f"+++ {r.b_name}"]
     n_compat = sum(f.verdict is Verdict.COMPATIBLE for f in r.findings)
     if r.direction == "source":
@@ -157,7 +162,7 @@ def render_text(r: Report) -> str:
         lines.append("")
         lines.append("Notes:")
         lines += [f"  {n}" for n in r.notes]
-    return "\n".join(lines) + "\n"
+    return for_terminal("\n".join(lines) + "\n")
 
 
 def _claim_line(c: Claim) -> str:

@@ -393,3 +393,212 @@ def test_endless_stdin_is_not_read_whole(
     _, err = capsys.readouterr()
     assert code == 2
     assert "limit" in _one_line_error(err)
+
+
+# --- what the command line prints for a terminal (trial 33, item 15) ----------------------
+
+# An OSC title ended by BEL, a clear screen, a colour, a C1 CSI and a right-to-left override:
+# each would act on the terminal, or reorder what it shows, if printed raw.
+HOSTILE = "The fire injured \x1b]0;PWNED\x07\x1b[2J14\x1b[31m workers\x9b1m, \u202epolice said."
+CALM = "The fire injured 41 workers, police said."
+_RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> dict[str, str]:
+    """A text full of terminal escape sequences, and a calm one, by name."""
+    paths = {"hostile": tmp_path / "hostile.txt", "calm": tmp_path / "calm.txt"}
+    paths["hostile"].write_text(HOSTILE, "utf-8")
+    paths["calm"].write_text(CALM, "utf-8")
+    return {k: str(v) for k, v in paths.items()}
+
+
+# (argv with {names}, exit status): every command whose text output quotes the input.
+PRINTING = [
+    pytest.param(["extract", "{hostile}"], 0, id="extract-table"),
+    pytest.param(["compare", "{hostile}", "{calm}"], 1, id="compare-conflict"),
+    pytest.param(["compare", "{calm}", "{hostile}"], 1, id="compare-b"),
+    pytest.param(["check", "{calm}", "{hostile}"], 1, id="check"),
+    pytest.param(["reconcile", "{hostile}", "{calm}"], 1, id="reconcile"),
+]
+
+
+@pytest.mark.parametrize(("argv", "expected"), PRINTING)
+def test_text_output_shows_control_characters_escaped(
+    argv: list[str],
+    expected: int,
+    hostile: dict[str, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No raw control character of the input reaches the terminal; each shows as an escape."""
+    code, out, err = run_cli([a.format(**hostile) for a in argv], capsys, monkeypatch)
+    assert (code, err) == (expected, "")
+    assert not _RAW_CONTROL.search(out), repr(out)
+    assert "\\x1b" in out
+
+
+def test_json_output_keeps_the_text_as_given(
+    hostile: dict[str, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--format json holds the input's characters exactly (JSON escapes them itself)."""
+    argv = ["compare", hostile["hostile"], hostile["calm"], "--format", "json"]
+    code, out, _ = run_cli(argv, capsys, monkeypatch)
+    assert code == 1
+    assert not _RAW_CONTROL.search(out)
+    (finding,) = json.loads(out)["findings"]
+    assert finding["a"]["sentence_text"] == HOSTILE
+
+
+def test_error_line_shows_control_characters_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A path holding an escape sequence is named escaped in the one error line."""
+    code, _, err = run_cli(["extract", str(tmp_path / "a\x1b[2Jb.txt")], capsys, monkeypatch)
+    assert code == 2
+    line = _one_line_error(err)
+    assert not _RAW_CONTROL.search(line)
+    assert "a\\x1b[2Jb.txt" in line
+
+
+# --- the limit on pairs, and the options that name things (trial 33, items 14 and 23) -----
+
+
+# Two counts of children in each text: four pairs to score.
+FOUR_PAIRS = (
+    "Kyiv says 16,000 children were taken, and 300 children came back.",
+    "Officials say 2,000 children were taken, and 300 children came back.",
+)
+
+
+@pytest.mark.parametrize("command", ["compare", "check", "reconcile"])
+@pytest.mark.parametrize(
+    ("limit", "expected"), [("3", 2), ("4", 1)], ids=["over-the-limit", "at-the-limit"]
+)
+def test_max_pairs_option(
+    command: str,
+    limit: str,
+    expected: int,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """--max-pairs sets the limit; past it the error names the option, not the argument."""
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for path, text in zip(paths, FOUR_PAIRS, strict=True):
+        path.write_text(text, "utf-8")
+    full = [command, *map(str, paths), "--max-pairs", limit]
+    code, _, err = run_cli(full, capsys, monkeypatch)
+    assert code == expected
+    if expected == 2:
+        line = _one_line_error(err)
+        assert "over the limit of 3 (raise it with --max-pairs)" in line, line
+        assert "max_pairs" not in line
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "many"])
+def test_bad_max_pairs_option(value: str, refused: Callable[[list[str]], str]) -> None:
+    """A --max-pairs that is not a positive whole number is a usage error naming it."""
+    err = refused(["compare", "{good}", "{other}", f"--max-pairs={value}"])
+    assert "argument --max-pairs: must be a positive whole number of pairs" in err
+
+
+# (--rate value, the code the error must name)
+UNKNOWN_CODES = [
+    pytest.param("FOO:BAR=0.8", "'FOO'", id="both-unknown"),
+    pytest.param("USD:BAR=0.8", "'BAR'", id="to-unknown"),
+    pytest.param("usd:xyz=0.8", "'XYZ'", id="lower-case"),
+    pytest.param("DOLLAR:GBP=0.8", "'DOLLAR'", id="a-name-not-a-code"),
+]
+
+
+@pytest.mark.parametrize(("rate", "code"), UNKNOWN_CODES)
+@pytest.mark.parametrize("command", ["compare", "check", "reconcile"])
+def test_rate_with_unknown_currency_is_refused(
+    rate: str, code: str, command: str, refused: Callable[[list[str]], str]
+) -> None:
+    """--rate with a currency code claimdiff does not read is a usage error naming the code."""
+    err = refused([command, "{good}", "{other}", "--rate", rate])
+    assert "argument --rate" in err
+    assert f"unknown currency code {code}" in err
+
+
+@pytest.mark.parametrize("rate", ["USD:GBP=0.8", "eur:chf=0.95", "BTC:USD=60000"])
+def test_rate_with_known_currencies_is_taken(
+    rate: str,
+    files: dict[str, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ISO 4217 codes, in either case, and the codes the lexicon adds are accepted."""
+    code, _, err = run_cli(["compare", files["good"], files["good"], "--rate", rate],
+                           capsys, monkeypatch)  # fmt: skip
+    assert (code, err) == (0, "")
+
+
+# (command, the two header names when A and B are one file)
+SAME_FILE = [
+    pytest.param("compare", ("good.txt (A)", "good.txt (B)"), id="compare"),
+    pytest.param("check", ("good.txt (source)", "good.txt (output)"), id="check"),
+]
+
+
+@pytest.mark.parametrize(("command", "names"), SAME_FILE)
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_one_file_given_twice_is_named_by_its_place(
+    command: str,
+    names: tuple[str, str],
+    fmt: str,
+    files: dict[str, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file compared with itself is two texts with two names, A's and B's."""
+    argv = [command, files["good"], files["good"], "--format", fmt]
+    code, out, _ = run_cli(argv, capsys, monkeypatch)
+    assert code == 0
+    if fmt == "json":
+        assert (json.loads(out)["a"], json.loads(out)["b"]) == names
+    else:
+        assert out.splitlines()[:2] == [f"--- {names[0]}", f"+++ {names[1]}"]
+
+
+def test_two_files_of_one_name_are_named_by_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two files sharing a base name are named by their paths as given."""
+    for d in ("x", "y"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "a.txt").write_text(CALM, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run_cli(["compare", "x/a.txt", "y/a.txt"], capsys, monkeypatch)
+    assert code == 0
+    assert out.splitlines()[:2] == ["--- x/a.txt", "+++ y/a.txt"]
+
+
+def _documented_errors() -> list[str]:
+    """The error lines docs/limits.md's command-line table gives, in backquotes."""
+    text = (ROOT / "docs" / "limits.md").read_text("utf-8")
+    return re.findall(r"`(claimdiff: error: [^`]*)`", text)
+
+
+@pytest.mark.parametrize(
+    "size",
+    [
+        pytest.param(DEFAULT_MAX_CHARS + 1, id="counted"),
+        pytest.param(4 * DEFAULT_MAX_CHARS + 1, id="not-read-whole"),
+    ],
+)
+def test_too_large_error_reads_as_documented(
+    size: int,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The size errors are word for word the lines docs/limits.md shows, FILE the path."""
+    path = tmp_path / "big.txt"
+    path.write_text("7" * size, "utf-8")
+    code, _, err = run_cli(["extract", str(path)], capsys, monkeypatch)
+    assert code == 2
+    line = _one_line_error(err).replace(str(path), "FILE")
+    assert line in _documented_errors(), line

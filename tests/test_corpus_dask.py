@@ -80,3 +80,24 @@ def test_a_dead_worker_loses_nothing(
     lines = cluster_run["kill"]
     assert sorted(d["event"] for d in lines) == sorted(expected)
     assert {d["event"]: d for d in lines} == expected
+
+
+def test_a_refused_scheduler_fails_within_seconds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--scheduler at a port nobody listens on exits 2 in a few seconds, not Dask's 30."""
+    import time
+
+    from claimdiff.cli import main
+    from claimdiff.corpus import SCHEDULER_TIMEOUT
+
+    path = tmp_path / "corpus.jsonl"
+    lines = [{"event": "e", "source": s, "text": "14 workers were hurt."} for s in "ab"]
+    path.write_text("".join(json.dumps(d) + "\n" for d in lines), "utf-8")
+    began = time.monotonic()
+    code = main(["reconcile", "--corpus", str(path), "--scheduler", "tcp://127.0.0.1:1"])
+    took = time.monotonic() - began
+    assert code == 2
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:1" in capsys.readouterr().err
+    assert SCHEDULER_TIMEOUT <= 10
+    assert took < SCHEDULER_TIMEOUT + 10

@@ -246,6 +246,47 @@ def test_bad_pair_limit(limit: object, exc: type[Exception]) -> None:
         check_pairs(1, 1, max_pairs=limit)  # type: ignore[arg-type]
 
 
+# (limit, value, exception): max_figures is checked as max_chars and max_pairs are.
+LIMIT_ARGUMENTS = [
+    pytest.param(name, value, exc, id=f"{name}-{ident}")
+    for name in ("max_chars", "max_pairs", "max_figures")
+    for value, exc, ident in ((0, ValueError, "zero"), (-1, ValueError, "negative"),
+                              (2.5, TypeError, "float"), (True, TypeError, "bool"))
+]  # fmt: skip
+_LIMITED = {
+    "max_chars": lambda v: extract("14 workers", max_chars=v),
+    "max_pairs": lambda v: compare("14 workers", "15 workers", max_pairs=v),
+    "max_figures": lambda v: extract("14 workers", max_figures=v),
+}
+
+
+@pytest.mark.parametrize(("name", "value", "exc"), LIMIT_ARGUMENTS)
+def test_every_limit_is_a_positive_int_or_none(name: str, value: object, exc: type) -> None:
+    """0 is no limit any more than -1 is: each limit of the API refuses both alike."""
+    with pytest.raises(exc, match=rf"^{name} must be a positive int or None, not "):
+        _LIMITED[name](value)
+
+
+# (lang, exception): a language that is not a string is a wrong type, not an unknown name.
+LANGS = [
+    pytest.param(None, TypeError, "not NoneType", id="none"),
+    pytest.param(5, TypeError, "not int", id="int"),
+    pytest.param(b"en", TypeError, "not bytes", id="bytes"),
+    pytest.param("xx", ValueError, "no lexicon for language 'xx'", id="unknown-name"),
+]
+
+
+@pytest.mark.parametrize("call", [extract, lambda t, lang: compare(t, t, lang=lang)],
+                         ids=["extract", "compare"])  # fmt: skip
+@pytest.mark.parametrize(("lang", "exc", "message"), LANGS)
+def test_lang_of_a_wrong_type_is_a_type_error(
+    call: Callable[..., object], lang: object, exc: type, message: str
+) -> None:
+    """lang=None or 5 raises TypeError, as a text of a wrong type does; "xx" a ValueError."""
+    with pytest.raises(exc, match=re.escape(message)):
+        call("14 workers", lang=lang)
+
+
 # (call, exception, exact message): the public API checks its input before any stage.
 API_ERRORS = [
     pytest.param(

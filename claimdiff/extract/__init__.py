@@ -78,7 +78,7 @@ from claimdiff.extract.subjects import (
 )
 from claimdiff.extract.word_changes import word_changes
 from claimdiff.extract.year_parts import spans_year_part, year_parts
-from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text
+from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text, check_max_figures
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import WEEKDAY, Claim, Span
 from claimdiff.pattern_code import compile_pattern
@@ -115,6 +115,7 @@ def extract(
     ['more than 16,000 children']
     """
     original = as_text(text, max_chars=max_chars)
+    max_figures = check_max_figures(max_figures)
     # Terminal colour codes become spaces of the same length: "\x1b[31m" is
     # never read as the number 31, and every offset into ``text`` still holds.
     text = blank_escapes(original)

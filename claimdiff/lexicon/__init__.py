@@ -177,7 +177,11 @@ def get_lexicon(lang: str = "en") -> Lexicon:
     >>> get_lexicon("de_CH").numbers.decimal
     '.'
     """
-    base = lang.replace("-", "_").split("_", 1)[0].lower() if isinstance(lang, str) else None
+    if not isinstance(lang, str):
+        # A wrong type is a TypeError, as for the texts (claimdiff.inputs.as_text).
+        msg = f"lang must be a str such as 'en' or 'de_CH', not {type(lang).__name__}"
+        raise TypeError(msg)
+    base = lang.replace("-", "_").split("_", 1)[0].lower()
     if base not in _AVAILABLE:
         msg = f"no lexicon for language {lang!r}; available: {', '.join(_AVAILABLE)}"
         raise ValueError(msg)
