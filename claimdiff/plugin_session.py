@@ -9,6 +9,7 @@ its session object).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -23,6 +24,7 @@ from claimdiff import baseline as bl
 from claimdiff.assertions import count_of, render_check_failure, run_check
 from claimdiff.model import Kind, Report
 from claimdiff.pattern_code import compile_pattern
+from claimdiff.terminal import for_terminal
 
 _MARKER_OPTIONS = frozenset({"strict", "ignore_kinds", "allow_unsupported", "lang"})
 
@@ -197,8 +199,10 @@ class Session:
                 message += "\n" + self._write_page(item, name, report)
             self._pending.setdefault(item.nodeid, []).append(message)
         elif self.html_dir is not None:
-            # A check that passes now leaves no page behind from an earlier failing run.
-            (self.html_dir / page_name(item.nodeid, name)).unlink(missing_ok=True)
+            # A check that passes now leaves no page behind from an earlier failing run; a
+            # DIR that is no directory holds none, and is said where a check fails.
+            with contextlib.suppress(OSError):
+                (self.html_dir / page_name(item.nodeid, name)).unlink(missing_ok=True)
         return report
 
     def _write_page(self, item: pytest.Item, check: str, report: Report) -> str:
@@ -207,6 +211,10 @@ class Session:
 
         assert self.html_dir is not None
         path = self.html_dir / page_name(item.nodeid, check)
+        if self.html_dir.exists() and not self.html_dir.is_dir():
+            # mkdir would say "File exists", which reads as if the page were there.
+            where = os.path.relpath(self.html_dir, self.config.invocation_params.dir)
+            return f"  HTML report not written: {where} is a file, not a directory"
         html = report_to_html(report, title=f"claimdiff: {item.nodeid} [{check}]")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)  # safe when xdist workers race
@@ -322,21 +330,8 @@ class Session:
         stale = self.stale
         if not (self.records or stale or self.errors or self.written):
             return []
-        n = {k: sum(len(getattr(r.delta, k)) for r in self.records) for k in bl.DELTA_FIELDS}
         checks = count_of(len(self.records), "check")
-        if self.update:
-            accepted = sum(len(r.conflicts) for r in self.records if not r.strict)
-            lines = [
-                f"{checks}: {count_of(accepted, 'conflict')} accepted "
-                f"({n['regressions']} new, {count_of(n['improvements'], 'improvement')} pruned)"
-            ]
-        else:
-            counts = (
-                count_of(n["regressions"], "regression"),
-                count_of(n["known"], "known conflict"),
-                count_of(n["improvements"], "improvement"),
-            )
-            lines = [f"{checks}: {', '.join(counts)}"]
+        lines = [f"{checks}: {self._update_counts() if self.update else self._counts()}"]
         if self.config.getoption("verbose") > 0:
             lines.extend(self._details())
         if stale:
@@ -351,11 +346,43 @@ class Session:
                 + (f" [{c}]" if c else "")
                 for f, t, c in stale
             )
-        if n["improvements"] and not self.update:
+        if not self.update and any(r.delta.improvements for r in self.records):
             lines.append("improvements are pruned from the baseline by pytest --claimdiff-update")
         lines.extend(f"baseline updated: {self._rel(f)}" for f in self.written)
         lines.extend(f"ERROR {e}" for e in self.errors.values())
         return lines
+
+    def _counts(self) -> str:
+        """ "1 regression, 2 known conflicts, 0 improvements": known unsupported figures
+        are counted apart, when there are any, since they are no conflict."""
+        n = {k: sum(len(getattr(r.delta, k)) for r in self.records) for k in bl.DELTA_FIELDS}
+        lone = sum(map(_unsupported, (e for r in self.records for e in r.delta.known)))
+        counts = [
+            count_of(n["regressions"], "regression"),
+            count_of(n["known"] - lone, "known conflict"),
+            count_of(n["improvements"], "improvement"),
+        ]
+        if lone:
+            counts.insert(2, count_of(lone, "known unsupported figure"))
+        return ", ".join(counts)
+
+    def _update_counts(self) -> str:
+        """What --claimdiff-update stored: "3 conflicts and 1 unsupported figure accepted (2
+        new, 0 improvements pruned)"; a strict test's conflicts are never stored, so they are
+        counted apart, not among the new."""
+        stored = [r for r in self.records if not r.strict]
+        entries = [e for r in stored for e in r.conflicts]
+        lone = sum(map(_unsupported, entries))
+        what = count_of(len(entries) - lone, "conflict")
+        if lone:
+            what += f" and {count_of(lone, 'unsupported figure')}"
+        new = sum(len(r.delta.regressions) for r in stored)
+        pruned = count_of(sum(len(r.delta.improvements) for r in stored), "improvement")
+        out = f"{what} accepted ({new} new, {pruned} pruned)"
+        strict = sum(len(r.delta.regressions) for r in self.records if r.strict)
+        if strict:
+            out += f"; {count_of(strict, 'finding')} of strict tests not stored"
+        return out
 
     def _details(self) -> Iterable[str]:
         """Under -v: every regression, then every known conflict, then every improvement."""
@@ -363,11 +390,21 @@ class Session:
             for r in self.records:
                 for e in getattr(r.delta, field):
                     what = e.kind + (f" of {e.noun}" if e.noun else "")
-                    yield (
+                    head = (
                         f"  {'CONFLICT' if r.strict and field == 'regressions' else label} "
-                        f"{r.nodeid} [{r.name}] {what}: "
-                        f"source “{e.source.claim}”, output “{e.output.claim}”"
+                        f"{r.nodeid} [{r.name}]"
                     )
+                    if _unsupported(e):
+                        yield for_terminal(f"{head} unsupported {what}: output “{e.output.claim}”")
+                    else:
+                        yield for_terminal(
+                            f"{head} {what}: source “{e.source.claim}”, output “{e.output.claim}”"
+                        )
+
+
+def _unsupported(e: bl.Entry) -> bool:
+    """Whether ``e`` accepts an unsupported figure (its source side is empty), not a conflict."""
+    return not e.source.claim
 
 
 _SHARED = ("collected", "completed", "partial", "orphans", "errors")

@@ -111,3 +111,14 @@ def test_pages_under_xdist(suite: Suite) -> None:
     assert sorted(p.name for p in (suite.path / "pages").iterdir()) == failing
     for name in failing:
         result.stdout.fnmatch_lines([f"*HTML report: pages/{name}"])
+
+
+def test_a_file_for_dir_is_said_plainly_and_spares_passing_checks(suite: Suite) -> None:
+    """DIR a file: a failing check says so in words; a passing one is not troubled by it."""
+    suite.module({"bad": CHANGED, "good": AGREES})
+    (suite.path / "pages").write_text("a file, not a directory", "utf-8")
+    result = suite.run("--claimdiff-html=pages")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*HTML report not written: pages is a file, not a directory"])
+    result.stdout.no_fnmatch_line("*File exists*")
+    result.stdout.no_fnmatch_line("*NotADirectoryError*")

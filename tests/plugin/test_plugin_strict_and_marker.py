@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 from plugin_suite import AGREES, CHANGED, SOURCE, Suite
+
+from claimdiff.model import Kind
 
 MONEY_SOURCE = "The company employs 1,200 people and earned $5 million last year."
 MONEY_CHANGED = "The company employs 1,200 people and earned $9 million last year."
@@ -103,3 +106,15 @@ def test_marker_is_registered(suite: Suite) -> None:
     suite.module({"same": AGREES}, marker="@pytest.mark.claimdiff(strict=True)")
     suite.run("--strict-markers").assert_outcomes(passed=1)
     suite.run("--markers").stdout.fnmatch_lines(["@pytest.mark.claimdiff(strict=False*"])
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+@pytest.mark.parametrize("page", ["pytest-plugin.md", "report-schema.md"])
+@pytest.mark.parametrize("kind", [k.value for k in Kind])
+def test_every_kind_the_marker_names_is_documented(page: str, kind: str) -> None:
+    """The marker's error lists every kind it knows: each is in the docs' list of kinds."""
+    text = " ".join((DOCS / page).read_text("utf-8").split())
+    listed = text[text.index("`count`, `money`") :][:800]
+    assert f"`{kind}`" in listed, f"{page} lists no kind `{kind}`"
