@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 from unicodedata import combining
 
 import attrs
@@ -94,6 +95,7 @@ _NEAR = 150
 _MEMO_FROM = 4
 # Kinds whose claims carry a time scope; a year or date is its own time.
 _SCOPED = frozenset({COUNT, MONEY, MEASURE, PERCENT, RATE})
+_KIND = attrgetter("kind")
 # What predicates() gives a sentence naming no predicate word (never changed).
 _NO_PREDICATES = Predicates({}, frozenset())
 
@@ -158,9 +160,15 @@ def extract(
         # "at 4 o'clock" with no half of the day is no time read, nor a count of "o".
         drafts = [d for d in drafts if d.kind is not COUNT or not oclock_count(text, d, lex)]
     drafts = with_fractions_of_units(text, drafts, lex, low)
-    drafts = join_parts(text, with_durations(drafts, article_durations(text, lex, drafts)), lex)
-    drafts = with_hanging(text, drafts, lex)
-    drafts = without_forecasters(text, drafts, lex)  # "the 240,000 economists had expected"
+    drafts = with_durations(drafts, article_durations(text, lex, drafts))
+    # The passes below read figures of one kind only: a text naming none (a list of
+    # amounts) is spared each one's pass over its figures.
+    kinds = set(map(_KIND, drafts))
+    if DURATION in kinds:
+        drafts = join_parts(text, drafts, lex)
+    if COUNT in kinds:  # a count hung before "and" or "or", a count of forecasters
+        drafts = with_hanging(text, drafts, lex)
+        drafts = without_forecasters(text, drafts, lex)  # "the 240,000 economists had expected"
     if max_figures is not None and len(drafts) > max_figures:
         # The passes after the scan read figures of their own ("in her eighties", "a
         # teenager"): counted again before any figure is completed.
@@ -262,9 +270,14 @@ def extract(
                 seen = counted(claim, seen)
             if d.kind is not DATE or not _when_alone(text, d, lex):  # no call per figure
                 floor = d.end if d.end > floor else floor  # max(): see scan.scan
-    share_nouns(claims)
-    claims = pair_changes(text, claims, lex, tokens, roles)
-    claims = changes_of(claims)
+    if links:  # only an amount linked to another takes its noun
+        share_nouns(claims)
+    # A change's two ends, and a change taking its figure's predicate, need the roles read
+    # with the claims: a text whose figures name none (a table) is spared both passes.
+    if _may_pair(roles):
+        claims = pair_changes(text, claims, lex, tokens, roles)
+    if "by" in roles.values():
+        claims = changes_of(claims)
     # "Exports fell": a change said with no figure, read after the figures beside which
     # a change is theirs.
     claims.extend(word_changes(text, low.aligned(), sents, claims, lex, who.source))
@@ -273,6 +286,13 @@ def extract(
     if text is not original:  # claims quote the text as given, escapes and all
         claims = [attrs.evolve(c, text=original[c.span[0] : c.span[1]]) for c in claims]
     return claims
+
+
+def _may_pair(roles: dict[Span, str | None]) -> bool:
+    """Whether pair_changes may find a change's two ends among claims with ``roles``: a
+    "from" and a "to", or a claim whose role it reads itself (None)."""
+    found = set(roles.values())
+    return None in found or ("from" in found and "to" in found)
 
 
 def _when_alone(text: str, d: Draft, lex: Lexicon) -> bool:

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
+from claimdiff.extract.members import COUNT
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Kind
 from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["without_forecasters"]
@@ -43,7 +43,7 @@ def without_forecasters(text: str, drafts: list[Draft], lex: Lexicon) -> list[Dr
     if not lex.FORECASTERS:
         return drafts
     for d in drafts:
-        if d.kind is Kind.COUNT and d.noun in lex.FORECASTERS and _names_forecast(text, d, lex):
+        if d.kind is COUNT and d.noun in lex.FORECASTERS and _names_forecast(text, d, lex):
             words = list(_TOKEN.finditer(text, d.start, d.end))
             cut = next(m for m in reversed(words) if m.group().lower() == d.noun)
             end = cut.start()

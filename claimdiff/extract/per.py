@@ -79,8 +79,10 @@ def with_pers(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     for d in drafts:
         # A step opens with white space or "/" (_STEP): an amount before a mark ("£1.2m,")
         # is spared the call and its match.
+        if d.kind is not MONEY or d.attributive:
+            continue
         c = text[d.end : d.end + 1]
-        if d.kind is MONEY and not d.attributive and (c.isspace() or c == "/"):
+        if c.isspace() or c == "/":
             found = per_after(text, d.end, lex)
             if found is not None:
                 d.per, d.end = found

@@ -168,7 +168,9 @@ def word_changes(
     data = lex.changes
     if not _words(data)[0]:
         return []
-    figures = sorted(c.span for c in claims if c.kind not in _TIMES)
+    # The figures' spans are sorted at the first word of change that needs them: a text
+    # naming none (a table, a list of figures) is spared a pass over its claims.
+    figures: list[Span] | None = None
     starts = [s[0] for s in sents]
     found: dict[int, list[tuple[Span, str, Direction]]] = {}
     flat = _flat(data)
@@ -185,6 +187,8 @@ def word_changes(
         # itself; beside "held steady" or "unchanged" it is a level alone ("held steady
         # at 3.9%"), and no figure's direction says no change.  Most words of change in
         # news stand beside a figure ("rose 5%"), asked first.
+        if figures is None:
+            figures = sorted(c.span for c in claims if c.kind not in _TIMES)
         if cue not in flat and _figure_near(text, figures, lo, hi, sents[k], data):
             continue
         read = read_words(text, sents[k], lo, hi, data, lex)
