@@ -479,7 +479,9 @@ def _claim(
     local = (lo if lo > sentence[0] else sentence[0], hi if hi < sentence[1] else sentence[1])
     clause = sent.clause_within(span, local)
     noun = d.noun
-    if noun is None and kind is not SCORE:
+    # Only a count, an amount, a share or a measure counts something (_noun finds nothing
+    # for the other kinds): a year, a date, an age or a length is spared the look.
+    if noun is None and (kind is COUNT or kind is MONEY or kind is PERCENT or kind is MEASURE):
         # What a figure counts is never read across the figure before it: in "took
         # 21,450 votes and won by 3,210", "votes" are 21,450's.
         after = start if start < floor else floor
