@@ -107,7 +107,12 @@ def lone_ok(
     if kind is Kind.DURATION:
         sa = np.array([value_in(x.claim, "second") for x in a])
         sb = np.array([value_in(y.claim, "second") for y in b])
-        return np.asarray(~(_ratio(sa, sb) > LONE_DURATION_RATIO))  # unknown (nan) stays allowed
+        near = ~(_ratio(sa, sb) > LONE_DURATION_RATIO)  # unknown (nan) stays allowed
+        # The same number in two units is one length misreported ("three days", "three
+        # months"): a slip of the unit, as near as a slip of the digits.
+        va = np.array([representative(x.claim) for x in a])
+        vb = np.array([representative(y.claim) for y in b])
+        return np.asarray(near | same_figure(va, vb))
     if kind not in _AMOUNT_KINDS:
         return None
     if kind in _UNIT_KINDS:

@@ -43,7 +43,7 @@ from claimdiff.quote_align import align_quotes
 from claimdiff.rates import RateTable, currency_penalty, internal, rate_table, with_reference
 from claimdiff.text import sentences
 from claimdiff.verdict import Judgement, direction_clash, judge
-from claimdiff.year_spans import as_span, lengths_of_spans
+from claimdiff.year_spans import as_span, lengths_of_spans, tied
 
 __all__ = ["check"]
 
@@ -112,10 +112,10 @@ def check(
         by_block[s.block].append(s)
     # A span of years supports the length it may be: "between 2019 and 2022" supports
     # "over three years" (claimdiff.year_spans).
-    spans: dict[int, tuple[Claim, int]] = {}
+    spans: dict[int, tuple[Candidate, Claim, int]] = {}
     for length, span, between in lengths_of_spans(src.candidates):
         by_block[length.block].append(length)
-        spans[id(length.claim)] = (span, between)
+        spans[id(length.claim)] = (length, span, between)
     outs: dict[str, list[Candidate]] = defaultdict(list)
     for o in out.candidates:
         outs[o.block].append(o)
@@ -133,11 +133,16 @@ def check(
                 unsupported.append(o.claim)  # "in the first quarter" of a source on Q3
                 continue
             result = judge_.one(o, sources, scores[i], notes)
+            if isinstance(result, tuple) and id(result[0].a) in spans:
+                length, span, between = spans[id(result[0].a)]
+                if not tied([length], [o])[0, 0]:
+                    # Only words of their own tie a span to a length: "The mayor served
+                    # from 2010 to 2014" states no tunnel's "four years" to dig.
+                    result = UNSUPPORTED
+                else:
+                    result = (as_span(result[0], span, between, judge_.names), result[1])
             if isinstance(result, tuple):
-                found = result[0]
-                if id(found.a) in spans:
-                    found = as_span(found, *spans[id(found.a)], judge_.names)
-                findings.append(found)
+                findings.append(result[0])
                 used.update(result[1])
             elif result == UNSUPPORTED and not _states_nothing(o.claim, years):
                 unsupported.append(o.claim)

@@ -21,18 +21,29 @@ from collections.abc import Sequence
 import numpy as np
 
 from claimdiff import nouns
+from claimdiff.block_evidence import LARGE_GROUP, SYNONYM_CELLS
 from claimdiff.candidates import Candidate, lemma
 
 __all__ = ["swapped_nouns"]
+
+
+def _value(c: Candidate) -> float:
+    q = c.claim.quantity
+    return abs(q.value) if q is not None and q.value is not None else 0.0
 
 
 def _lemmas(cands: Sequence[Candidate]) -> list[str | None]:
     return [lemma(c.noun) if c.noun else None for c in cands]
 
 
-def _two_kinds(a: str, b: str) -> bool:
-    """Whether two counted nouns name two kinds of thing, as :mod:`claimdiff.noun_swaps` says."""
+def _two_kinds(a: str, b: str, value: float) -> bool:
+    """Whether two counted nouns name two kinds of thing, as :mod:`claimdiff.noun_swaps`
+    says, for a figure of ``value``: two nouns of persons with a figure of a large group
+    are one group named by two roles ("12,000 nurses", "12,000 union members"), as the
+    main alignment reads them."""
     if nouns.is_people(a) or nouns.is_people(b) or nouns.may_be_one(a, b):
+        return False
+    if value >= LARGE_GROUP and nouns.both_people(a, b):
         return False
     return not (nouns.kind_of(a, b) or nouns.kind_of(b, a))
 
@@ -56,7 +67,9 @@ def swapped_nouns(
     """
     crossed = np.zeros(same.shape, dtype=bool)
     matched = np.zeros(same.shape, dtype=bool)
-    if len(a) < 2 or len(b) < 2 or not same.any():
+    # Two reports' swaps are among the few counts of a story: a block of thousands (a
+    # table) is not searched, whose loops below would grow with the fourth power.
+    if len(a) < 2 or len(b) < 2 or len(a) * len(b) > SYNONYM_CELLS or not same.any():
         return crossed, matched
     la, lb = _lemmas(a), _lemmas(b)
     by_noun_a: dict[str, list[int]] = defaultdict(list)
@@ -69,10 +82,13 @@ def swapped_nouns(
             by_noun_b[n].append(j)
     for i, j in zip(*np.nonzero(same), strict=True):
         na, nb = la[i], lb[j]
-        if not na or not nb or na == nb or not _two_kinds(na, nb):
+        if not na or not nb or na == nb:
             continue
         # The other figure: a count of B's noun in A, the same as a count of A's noun in B.
         for i2 in by_noun_a.get(nb, ()):
+            largest = max(_value(a[i]), _value(a[i2]))
+            if not _two_kinds(a[i].noun or na, b[j].noun or nb, largest):
+                continue
             for j2 in by_noun_b.get(na, ()):
                 if i2 != i and j2 != j and same[i2, j2] and not same[i, j2]:
                     crossed[i, j] = crossed[i2, j2] = True

@@ -24,25 +24,28 @@ import attrs
 import numpy as np
 
 from claimdiff.align import FORBIDDEN, score_block
-from claimdiff.assignment import EVIDENCE, assign, lone_ok
+from claimdiff.assignment import assign, lone_ok
 from claimdiff.candidates import Candidate, Rules
 from claimdiff.extract.members import EXACT
-from claimdiff.findings import judged, paired_by_elimination
+from claimdiff.findings import judged
 from claimdiff.inputs import check_pairs
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Finding, Kind, Quantity, Verdict
 from claimdiff.pattern_code import compile_pattern
 from claimdiff.tenses import FUTURE, clause_tense
 from claimdiff.units import convert
-from claimdiff.word_matrices import differ
+from claimdiff.word_matrices import differ, jaccard, soft_overlap
 
-__all__ = ["lengths_of_spans", "span_length", "spans_against_lengths"]
+__all__ = ["as_span", "lengths_of_spans", "span_length", "spans_against_lengths", "tied"]
 
-# Both years of a span written out ("between 2016 and 2021", "2019-22"): a decade ("the
+# Both years of a span written out ("between 2016 and 2021", "2019-2022"): a decade ("the
 # 1990s") or a century spans years too, but names no length of anything.
 _TWO_YEARS = compile_pattern(r"\d{4}\D+\d{2,4}")
 # The last word before a length, and what stands between: "the next five years".
 _LAST_WORD = compile_pattern(r"(?P<w>[^\W\d_]+)\s+(?:the\s+)?$")
+# How far from a length its clause's tense is read, and its last word before it.
+_TENSE_REACH = 600
+_WORD_REACH = 32
 # Years of a span no shorter than this are a length; "2015-16" is a season.
 _LEAST_YEARS = 2
 
@@ -97,11 +100,10 @@ def as_span(
 
 
 def _side(
-    text: str, cands: Sequence[Candidate], left: Sequence[int], lex: Lexicon
+    cands: Sequence[Candidate], left: Sequence[int]
 ) -> tuple[list[Candidate], list[int], list[int], list[Candidate], list[int]]:
     """One text's unpaired spans as lengths (with their indices and lengths in years),
-    and its unpaired lengths of time (with their indices), each with its clause's tense
-    (claimdiff.tenses)."""
+    and its unpaired lengths of time (with their indices)."""
     spans: list[Candidate] = []
     span_index: list[int] = []
     years: list[int] = []
@@ -110,25 +112,38 @@ def _side(
     for k in left:
         c = cands[k]
         if c.block == "duration":
-            lengths.append(_with_tense(text, c, lex))
+            lengths.append(c)
             length_index.append(k)
         elif c.block == "year":
             found = span_length(c.claim)
             if found is not None:
-                spans.append(_with_tense(text, _as_length(c, found), lex))
+                spans.append(_as_length(c, found))
                 span_index.append(k)
                 years.append(found)
     return spans, span_index, years, lengths, length_index
 
 
 def _with_tense(text: str, c: Candidate, lex: Lexicon) -> Candidate:
-    """``c`` with its clause's tense read, within its sentence: a length said as the
-    next ones ("for the next five years", ``RELATIVE_FUTURE_WORDS``) is to come."""
-    tense = clause_tense(text, c.claim.span, c.claim.sentence, lex)
-    before = _LAST_WORD.search(text, c.claim.sentence[0], c.claim.span[0])
+    """``c`` with its clause's tense read near it (claimdiff.tenses): a length said as the
+    next ones ("for the next five years", ``RELATIVE_FUTURE_WORDS``) is to come.  Read
+    within :data:`_TENSE_REACH` characters, as compare() reads a date's: a sentence of
+    thousands of lengths is not read whole for each."""
+    (start, end), (lo, hi) = c.claim.span, c.claim.sentence
+    near = (max(lo, start - _TENSE_REACH), min(hi, end + _TENSE_REACH))
+    tense = clause_tense(text, c.claim.span, near, lex)
+    before = _LAST_WORD.search(text, max(lo, start - _WORD_REACH), start)
     if before is not None and before["w"].lower() in lex.RELATIVE_FUTURE_WORDS:
         tense = FUTURE
     return attrs.evolve(c, tense=tense)
+
+
+def tied(spans: Sequence[Candidate], lengths: Sequence[Candidate]) -> np.ndarray:
+    """Which spans and lengths their words tie: a word of their own in common, or two
+    nouns of one meaning (``soft_overlap``).  The figure alone ties nothing: "the mayor
+    served from 2010 to 2014" is no span of "the tunnel will take four years to dig"."""
+    own_a = [x.local - x.names for x in spans]
+    own_b = [y.local - y.names for y in lengths]
+    return np.asarray((jaccard(own_a, own_b) > 0) | soft_overlap(own_a, own_b))
 
 
 def _in_years(claim: Claim) -> tuple[float, float] | None:
@@ -153,7 +168,10 @@ def _judged(span: Claim, years: int, length: Claim) -> tuple[Verdict, str] | Non
     if lo <= years <= hi and hi - lo < 1:
         return Verdict.AGREE, f"the same length ({said})"
     if lo <= years + 1 and hi >= years - 1:
-        return Verdict.COMPATIBLE, f"{said}, or {years + 1} counting both: both can be true"
+        if lo <= years + 1 <= hi and hi - lo < 1:
+            return Verdict.COMPATIBLE, f"{said}, or {years + 1} counting both: both can be true"
+        bounds = f"from just over {years - 1} to just under {years + 1} years"
+        return Verdict.COMPATIBLE, f"{said}, so it ran {bounds}: both can be true"
     return Verdict.CONFLICT, f"{said}, or {years + 1} counting both, not {length.text}"
 
 
@@ -181,8 +199,7 @@ def spans_against_lengths(
     lengths the other's spans: two blocks of their own, which share no claim.  A span
     and a length of two tenses are two things ("backed a tour from 2012 to 2019", "will
     sponsor it for the next five years")."""
-    sa = _side(texts[0], cands[0], left[0], lex)
-    sb = _side(texts[1], cands[1], left[1], lex)
+    sa, sb = _side(cands[0], left[0]), _side(cands[1], left[1])
     out = []
     for a_spans, (xa, ia), (xb, ib), years in (
         (True, (sa[0], sa[1]), (sb[3], sb[4]), sa[2]),
@@ -191,8 +208,17 @@ def spans_against_lengths(
         if not xa or not xb:
             continue
         check_pairs(len(xa), len(xb), what="spans of years and lengths", max_pairs=max_pairs)
-        scores = score_block(xa, xb, rules)
-        scores[_two_times(xa, xb)] = FORBIDDEN
+        xa = [_with_tense(texts[0], x, lex) for x in xa]
+        xb = [_with_tense(texts[1], y, lex) for y in xb]
+        # A span's length is no figure written: the same figure is no evidence of it.
+        scores = score_block(xa, xb, rules, same=np.zeros((len(xa), len(xb)), dtype=bool))
+        apart = _two_times(xa, xb)
+        if len(xa) > 1 or len(xb) > 1:
+            # Of several spans or lengths, a pair needs words of its own in common: the one
+            # span and the one length of two reports are the story's, words or none.
+            ties = tied(xa, xb) if a_spans else tied(xb, xa).T
+            apart |= ~ties
+        scores[apart] = FORBIDDEN
         for i, j, score in assign(scores, lone=lone_ok(xa, xb)):
             # The finding shows the span as written, a year's claim.
             ca = cands[0][ia[i]].claim if a_spans else xa[i].claim
@@ -202,8 +228,5 @@ def spans_against_lengths(
             if result is None:
                 continue
             verdict, why = result
-            found = judged(ca, cb, verdict, why, score, *names)
-            if verdict is Verdict.CONFLICT and score < EVIDENCE:
-                found = paired_by_elimination(found)
-            out.append((ia[i], ib[j], found))
+            out.append((ia[i], ib[j], judged(ca, cb, verdict, why, score, *names)))
     return out

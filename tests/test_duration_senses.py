@@ -136,6 +136,18 @@ def test_sentences_pair_with_sentences(a: str, b: str, verdict: str) -> None:
 
 # (A, B, pairs of lengths that must be found, by their words)
 FAR = [
+    # The same number in two units, said in words of their own in common: one length
+    # misreported, however far apart.
+    (
+        "Police said the A14 was closed for four hours after the lorry crash.",
+        "Police said the A14 was closed for four weeks after the lorry crash.",
+        [("four hours", "four weeks")],
+    ),
+    (
+        "The strike lasted three days and cost the firm £2m.",
+        "The strike lasted three months and cost the firm £2m.",
+        [("three days", "three months")],
+    ),
     (
         "Tomas Ruiz walked free after nearly three decades in prison, at the end of a "
         "three-day appeal hearing.",

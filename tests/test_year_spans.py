@@ -51,6 +51,12 @@ PAIRS = [
         "or 4 counting both",
     ),
     (
+        "The fraud ran between 2016 and 2020.",
+        "The fraud ran for three years, the court heard.",
+        "compatible",
+        "from just over 3 to just under 5 years",
+    ),
+    (
         "He was held from 2017 to 2022.",
         "He spent seven years behind bars, his family said.",
         "conflict",
@@ -61,6 +67,13 @@ PAIRS = [
         "The fraud was carried out over a ten-year period.",
         "conflict",
         "2004 to 2008 is 4 years",
+    ),
+    # Several spans and lengths pair only on words of their own, never on the figure.
+    (
+        "The mayor served from 2010 to 2014. The bridge was built from 2016 to 2019.",
+        "The tunnel took three years to dig. The festival has run for four years.",
+        None,
+        "",
     ),
     # A span of the past and a length to come are two things.
     (
@@ -100,6 +113,8 @@ OUTPUTS = [
     ("The company discharged sewage over three years and was fined £3.6m.", True),
     ("The company discharged sewage for four years and was fined £3.6m.", True),
     ("The company discharged sewage into the Kennet over seven years.", False),
+    # A length no word ties to the span is no length of it: an invented figure.
+    ("The council approved a tunnel that will take three years to dig.", False),
 ]
 
 

@@ -97,12 +97,13 @@ def _sentence(text: str, start: int, end: int, lo: int, lex: Lexicon) -> bool:
     the words from ``lo`` before it ("jailed for"), or one of ``SENTENCE_AFTER`` starts
     among its words after the first or right after them ("a 30-month sentence", "seven
     years behind bars")."""
+    if lex.SENTENCE_BEFORE:
+        found = phrase_ending(text[lo:start], lex.data, "SENTENCE_BEFORE")
+        if found is not None and not (found.start() == 0 and lo > 0 and text[lo - 1].isalpha()):
+            return True
     after = _sentence_after(lex.data)
     if not after:
         return False
-    found = phrase_ending(text[lo:start], lex.data, "SENTENCE_BEFORE")
-    if found is not None and not (found.start() == 0 and lo > 0 and text[lo - 1].isalpha()):
-        return True
     own = [w.lower() for w in _WORDS.findall(text, start, end)]
     more = _FOLLOWING.match(text, end)
     words = own + ([w.lower() for w in _WORDS.findall(more.group())] if more else [])
