@@ -170,8 +170,8 @@ def _judged(span: Claim, years: int, length: Claim) -> tuple[Verdict, str] | Non
     if lo <= years + 1 and hi >= years - 1:
         if lo <= years + 1 <= hi and hi - lo < 1:
             return Verdict.COMPATIBLE, f"{said}, or {years + 1} counting both: both can be true"
-        bounds = f"from just over {years - 1} to just under {years + 1} years"
-        return Verdict.COMPATIBLE, f"{said}, so it ran {bounds}: both can be true"
+        ran = f"from just over {years - 1} to just under {years + 1} years"
+        return Verdict.COMPATIBLE, f"{said}, so it ran {ran}: both can be true"
     return Verdict.CONFLICT, f"{said}, or {years + 1} counting both, not {length.text}"
 
 
