@@ -219,6 +219,8 @@ def explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, ta
     if tag == "bounds":
         side = "upper" if qa.qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN) else "lower"
         return f"two {side} bounds that differ: {sa} vs {sb}"
+    if tag == "ranges":
+        return f"two ranges of one fact that differ: {sa} vs {sb}"
     if tag == "neither":
         gap = _gap(a, qa, qb)
         return (

@@ -24,6 +24,7 @@ from claimdiff.conversions import (
 )
 from claimdiff.fields_repr import fields_repr
 from claimdiff.model import CHANGE_ENDS, Claim, Kind, Qualifier, Quantity, Verdict
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.reasons import explain
 from claimdiff.units import convert, symbol
 
@@ -142,6 +143,9 @@ def judge(
     verdict, tag = compare_quantities(qa, qb, ceilings=ceilings)
     if a.kind is Kind.AGE and b.kind is Kind.AGE and _limits_differ(qa, qb):
         verdict, tag = Verdict.CONFLICT, "bounds"  # "children under 12" and "under 16"
+    elif verdict is Verdict.COMPATIBLE and stated_range(a) and stated_range(b):
+        if not _same_ends(qa, qb):
+            verdict, tag = Verdict.CONFLICT, "ranges"  # "between 2011 and 2013", "2010 and 2013"
     rate = rates.get((qb0.unit, qa.unit)) if converted and qb0.unit and qa.unit else None
     if rate is not None and rate.reference:
         # A range of rates: one amount only when one figure is the other at a rate in the
@@ -399,6 +403,36 @@ def _hedged_alike(qa: Quantity, qb: Quantity) -> bool:
 def _round(v: float) -> bool:
     """A whole figure ending in a zero ("400", "12,000", "50"), as round figures are."""
     return v == int(v) and v != 0 and int(v) % 10 == 0
+
+
+_NUMBER = compile_pattern(r"\d+(?:[.,]\d+)*")
+
+
+def stated_range(c: Claim) -> bool:
+    """Whether a claim states a range by its two ends as written ("between 2011 and 2013",
+    "10-15 minutes", "$90m to $100m"): not a decade, a time "shortly after 6am", a month,
+    nor a hedged range ("an estimated 10 to 15 minutes"), whose reading is wider than its
+    ends (its ends' ratio is not the written numbers')."""
+    q = c.quantity
+    if q is None or q.qualifier is not Qualifier.RANGE or c.kind is Kind.DATE or c.clock:
+        return False
+    numbers = _NUMBER.findall(c.text)
+    if len(numbers) < 2 or q.low is None or q.high is None:
+        return False
+    try:
+        first, last = (float(n.replace(",", "")) for n in (numbers[0], numbers[-1]))
+    except ValueError:
+        return False  # "1.2.3": no number as written
+    return _close(q.low * last, q.high * first)
+
+
+def _same_ends(qa: Quantity, qb: Quantity) -> bool:
+    """Whether two ranges, in one unit, have the same two ends."""
+    ends = (qa.low, qb.low, qa.high, qb.high)
+    if any(e is None for e in ends):
+        return True  # an open end states no end to differ
+    lo_a, lo_b, hi_a, hi_b = (float(e) for e in ends)  # type: ignore[arg-type]
+    return _close(lo_a, lo_b) and _close(hi_a, hi_b)
 
 
 def _limits_differ(qa: Quantity, qb: Quantity) -> bool:

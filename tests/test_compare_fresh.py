@@ -154,7 +154,9 @@ differently) and ``pairs_forecasts_fresh.json`` (forecasts beside outcomes) and
 ``pairs_fresh_zf.json`` (the thirty-sixth held-out set) and
 ``pairs_time_lengths_fresh.json`` (lengths of time of several things; spans of years
 against lengths) and ``pairs_noun_swaps_fresh.json`` (counts of two groups, swapped or
-not) and ``pairs_review37.json`` (a reviewer's, at this session's rules) hold
+not) and ``pairs_review37.json`` (a reviewer's, at this session's rules) and
+``pairs_stated_ranges_fresh.json`` (one fact's range stated by its ends in both reports)
+and ``pairs_fresh_zg.json`` (the thirty-seventh held-out set) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -343,6 +345,8 @@ FILES = (
     "pairs_time_lengths_fresh.json",
     "pairs_noun_swaps_fresh.json",
     "pairs_review37.json",
+    "pairs_stated_ranges_fresh.json",
+    "pairs_fresh_zg.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -4167,6 +4171,58 @@ REVIEW37_XFAIL: dict[str, str] = {
     "rv37-22:80 children/80 pupils": _UNPAIRED,
 }
 XFAIL.update(REVIEW37_XFAIL)
+
+
+# One fact's range or bound in both reports, its ends differing or the same in other words,
+# with traps (pairs_stated_ranges_fresh.json), written blind at the thirty-third session for
+# the rule on two stated ranges: 20 of 30 right before it, 26 with it.
+STATED_RANGES_XFAIL: dict[str, str] = {
+    "rg-4:At least 12 people were killed/at least 15": _READ_AS_OTHER,
+    "rg-4": "false conflict: 'At least 12 people' / 'at least 15'",
+    "rg-9:Two workers/Two employees": _UNPAIRED,
+    "rg-16:in the past year/in the last 12 months": _UNPAIRED,
+    "rg-29:no more than a minute/under a minute": _READ_AS_OTHER,
+}
+XFAIL.update(STATED_RANGES_XFAIL)
+
+
+# The thirty-seventh held-out set (pairs_fresh_zg.json): ten kinds of fact, five cases each,
+# written blind at the thirty-third session's start; 30 right then and once the session's
+# rules were in, read only then; 31 with the rule on two stated ranges it suggested.
+FRESH_ZG_XFAIL: dict[str, str] = {
+    "h37-money-1:14 villages/sixteen villages": _UNPAIRED,
+    "h37-money-1:six months/four weeks": _KEPT_APART,
+    "h37-money-1": "false conflict: 'six months' / 'four weeks'",
+    "h37-money-4:A$3.1 million/just over $3 million": _READ_AS_OTHER,
+    "h37-money-4:A$2.5 million/top estimate of $2.8 million": _ELSEWHERE,
+    "h37-money-4:A$2 million/$2.2 million": _KEPT_APART,
+    "h37-money-5:up to A$75,000/up to $7,500": _READ_AS_OTHER,
+    "h37-count-3:down sharply/fell to": _UNPAIRED,
+    "h37-count-5:all 11 accused/Eleven men": _UNPAIRED,
+    "h37-measure-2:24,000 containers/some 20,000 boxes": _READ_AS_OTHER,
+    "h37-measure-4:up to 350 km/h/capable of 320 km/h": _READ_AS_OTHER,
+    "h37-date-1:on 2 April/on April 12": _UNPAIRED,
+    "h37-age-4:a 58-year-old shift supervisor/the oldest of the group is 56": _ELSEWHERE,
+    "h37-age-4:from 19/a 19-year-old": _ELSEWHERE,
+    "h37-age-4:The 12 miners/All 12": _ELSEWHERE,
+    "h37-age-4": "false conflict: '19' / '12', '58' / '56'",
+    "h37-age-5:ninth farm death/tenth death": _UNPAIRED,
+    "h37-year-3:independence from Britain in 1964/independence in 1965": _UNPAIRED,
+    "h37-year-3:for the sixth time/sixth bid": _UNPAIRED,
+    "h37-year-5:dated 1642/mid-17th-century chart": _UNPAIRED,
+    "h37-duration-1:Five years of the sentence were suspended/four suspended": _UNPAIRED,
+    "h37-direction-1:rose on Tuesday/fell on Tuesday": _READ_AS_OTHER,
+    "h37-direction-1:gained 2.4%/slipping": _UNPAIRED,
+    "h37-direction-1:cut its harvest forecast/lower Russian crop estimate": _UNPAIRED,
+    "h37-direction-2:monthly inflation eased/a slowdown from April": _UNPAIRED,
+    "h37-direction-2:Annual inflation slowed/also decelerated": _UNPAIRED,
+    "h37-direction-4:broadly flat/little changed": _UNPAIRED,
+    "h37-direction-5:still rising/begun receding": _UNPAIRED,
+    "h37-mixed-2:fell for a third straight week/slipped": _UNPAIRED,
+    "h37-mixed-2:9.2 million kilograms/9.8 million kg": _READ_AS_OTHER,
+    "h37-mixed-3:category 3 system/Category 2 Cyclone": _UNPAIRED,
+}
+XFAIL.update(FRESH_ZG_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -20,6 +20,36 @@ C, A, K = Verdict.CONFLICT, Verdict.AGREE, Verdict.COMPATIBLE
 
 # (id, text A, text B, [(words in A, words in B, allowed verdicts)], [(words never paired)])
 ROWS = [
+    # Two ranges of one fact stated by their ends, the ends differing: a conflict; the
+    # same range in other words agrees; a hedged range holds a plain one (compatible).
+    (
+        "ranges-one-end-differs",
+        "The offences took place between 2011 and 2013, the court heard.",
+        "The offences took place between 2010 and 2013, the court heard.",
+        [("between 2011 and 2013", "between 2010 and 2013", {C})],
+        [],
+    ),
+    (
+        "ranges-of-ages-differ",
+        "Children aged 12 to 15 can apply for the scheme.",
+        "Children aged 12 to 17 can apply for the scheme.",
+        [("aged 12 to 15", "aged 12 to 17", {C})],
+        [],
+    ),
+    (
+        "ranges-same-in-other-words",
+        "The deal is worth $90m to $100m.",
+        "The deal is worth between $90 million and $100 million.",
+        [("$90m to $100m", "between $90 million and $100 million", {A})],
+        [],
+    ),
+    (
+        "hedged-range-holds-plain",
+        "Detours will add an estimated 10 to 15 minutes.",
+        "Detours will add 10-15 minutes.",
+        [("an estimated 10 to 15 minutes", "10-15 minutes", {K})],
+        [],
+    ),
     (
         "converted-extremes-within-last-digit",
         "Forecasters expect up to 20cm of snow.",
