@@ -2322,7 +2322,6 @@ XFAIL.update(STANDING)
 # rounding.
 REVIEW23: dict[str, str] = {
     "rv23-4:20 minutes/about 15 minutes": _UNPAIRED,
-    "rv23-9:12–15-year-olds/12- to 17-year-olds": _READ_AS_OTHER,
     "rv23-15:Two officers/Two officers": _UNPAIRED,
     "rv23-18:45 firefighters/All 45": _UNPAIRED,
     "rv23-19:3,000 residents/3,000": _UNPAIRED,
