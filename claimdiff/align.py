@@ -46,7 +46,15 @@ from claimdiff.block_evidence import (
     squash,
     symmetric_jitter,
 )
-from claimdiff.candidates import Candidate, Rules, block_of, lemma, representative, value_in
+from claimdiff.candidates import (
+    Candidate,
+    Rules,
+    block_of,
+    lemma,
+    own_words,
+    representative,
+    value_in,
+)
 from claimdiff.compound_counts import acts_on_counted, sorts_of_one_thing
 from claimdiff.date_slips import far_days
 from claimdiff.general_nouns import named_generally
@@ -387,7 +395,7 @@ def score_block(
             # of their own in common, is one length misreported: "closed for four hours" /
             # "closed for four weeks".  Among several, another length of the unit is its.
             written = same_figure(va, vb)
-            own = jaccard([x.local - x.names for x in a], [y.local - y.names for y in b]) > 0
+            own = jaccard(own_words(a), own_words(b)) > 0
             far &= ~(written & own)
         bad |= far
     if kind in _EVENT_TIMES and not (kind is Kind.DURATION and len(a) == len(b) == 1):

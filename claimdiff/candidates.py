@@ -277,6 +277,12 @@ class Rules:
         return False
 
 
+def own_words(cands: Sequence[Candidate]) -> list[frozenset[str]]:
+    """Each candidate's words of its own: those around it less the names, which stand
+    beside every figure of their story ("Ruth Kemble", "the Varna Valley")."""
+    return [c.local - c.names for c in cands]
+
+
 def unpaired(cands: Sequence[Candidate], matched: Collection[int]) -> list[int]:
     """The indices of ``cands`` not among ``matched``, in order: what is left to pair."""
     return [i for i in range(len(cands)) if i not in matched]

@@ -23,7 +23,7 @@ import numpy as np
 
 from claimdiff.align import FORBIDDEN, score_block
 from claimdiff.assignment import EVIDENCE, assign
-from claimdiff.candidates import Candidate, Rules
+from claimdiff.candidates import Candidate, Rules, own_words
 from claimdiff.date_bounds import BEGIN, END
 from claimdiff.extract.members import EXACT
 from claimdiff.findings import finding, paired_by_elimination
@@ -152,11 +152,8 @@ def _apart(dates: Sequence[Candidate], years: Sequence[Candidate], rules: Rules)
     is read of ("ends on 31 December 2024", "launched in 2023")."""
     va = np.array([_value(d) for d in dates], dtype=float)
     vb = np.array([_value(y) for y in years], dtype=float)
-    # A name ("Ruth Kemble", "the Varna Valley") stands beside every date of its story.
-    own_a = [d.local - d.names for d in dates]
-    own_b = [y.local - y.names for y in years]
     events_a, events_b = [d.event for d in dates], [y.event for y in years]
-    tied = (va[:, None] == vb[None, :]) | (jaccard(own_a, own_b) > 0)
+    tied = (va[:, None] == vb[None, :]) | (jaccard(own_words(dates), own_words(years)) > 0)
     tied |= table(events_a, events_b, lambda u, v: float(_one_lifetime(u, v, rules))) > 0
     bounds_a = [d.bound for d in dates]
     clash = table(bounds_a, events_b, lambda u, v: float(_bound_clash(u, v, rules))) > 0

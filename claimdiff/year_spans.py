@@ -19,13 +19,14 @@ that cannot conflicts ("seven years" against "from 2017 to 2022").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import numpy as np
 
 from claimdiff.align import FORBIDDEN, score_block
 from claimdiff.assignment import assign, lone_ok
-from claimdiff.candidates import Candidate, Rules
+from claimdiff.candidates import Candidate, Rules, own_words
 from claimdiff.extract.members import EXACT
 from claimdiff.findings import judged
 from claimdiff.inputs import check_pairs
@@ -34,7 +35,7 @@ from claimdiff.model import Claim, Finding, Kind, Quantity, Verdict
 from claimdiff.pattern_code import compile_pattern
 from claimdiff.tenses import FUTURE, clause_tense
 from claimdiff.units import convert
-from claimdiff.word_matrices import differ, jaccard, soft_overlap
+from claimdiff.word_matrices import jaccard, soft_overlap
 
 __all__ = ["as_span", "lengths_of_spans", "span_length", "spans_against_lengths", "tied"]
 
@@ -99,28 +100,34 @@ def as_span(
     return attrs.evolve(found, a=span, reason=told.reason)
 
 
-def _side(
-    cands: Sequence[Candidate], left: Sequence[int]
-) -> tuple[list[Candidate], list[int], list[int], list[Candidate], list[int]]:
-    """One text's unpaired spans as lengths (with their indices and lengths in years),
-    and its unpaired lengths of time (with their indices)."""
-    spans: list[Candidate] = []
-    span_index: list[int] = []
-    years: list[int] = []
-    lengths: list[Candidate] = []
-    length_index: list[int] = []
+class _Side(NamedTuple):
+    """One text's unpaired spans, each read as a length, with their indices among the
+    text's candidates and their lengths in years; and its unpaired lengths of time, with
+    their indices."""
+
+    spans: list[Candidate]
+    span_index: list[int]
+    years: list[int]
+    lengths: list[Candidate]
+    length_index: list[int]
+
+
+def _side(cands: Sequence[Candidate], left: Sequence[int]) -> _Side:
+    """The spans and lengths of time among ``cands`` (``left``: the indices of those
+    unpaired), as :class:`_Side` holds them."""
+    side = _Side([], [], [], [], [])
     for k in left:
         c = cands[k]
         if c.block == "duration":
-            lengths.append(c)
-            length_index.append(k)
+            side.lengths.append(c)
+            side.length_index.append(k)
         elif c.block == "year":
             found = span_length(c.claim)
             if found is not None:
-                spans.append(_as_length(c, found))
-                span_index.append(k)
-                years.append(found)
-    return spans, span_index, years, lengths, length_index
+                side.spans.append(_as_length(c, found))
+                side.span_index.append(k)
+                side.years.append(found)
+    return side
 
 
 def _with_tense(text: str, c: Candidate, lex: Lexicon) -> Candidate:
@@ -141,8 +148,7 @@ def tied(spans: Sequence[Candidate], lengths: Sequence[Candidate]) -> np.ndarray
     """Which spans and lengths their words tie: a word of their own in common, or two
     nouns of one meaning (``soft_overlap``).  The figure alone ties nothing: "the mayor
     served from 2010 to 2014" is no span of "the tunnel will take four years to dig"."""
-    own_a = [x.local - x.names for x in spans]
-    own_b = [y.local - y.names for y in lengths]
+    own_a, own_b = own_words(spans), own_words(lengths)
     return np.asarray((jaccard(own_a, own_b) > 0) | soft_overlap(own_a, own_b))
 
 
@@ -176,12 +182,12 @@ def _judged(span: Claim, years: int, length: Claim) -> tuple[Verdict, str] | Non
 
 
 def _two_times(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
-    """Which pairs are of two tenses, or one of a time to come and one not read so: a
-    span is the years a thing ran or will run, a length to come no span of the past."""
-    ta, tb = [x.tense for x in a], [y.tense for y in b]
-    future_a = np.array([t == FUTURE for t in ta], dtype=bool)
-    future_b = np.array([t == FUTURE for t in tb], dtype=bool)
-    return np.asarray(differ(ta, tb) | (future_a[:, None] != future_b[None, :]))
+    """Which pairs are of a time to come and one not read so (two tenses among them: a
+    tense is past or to come): a span is the years a thing ran or will run, a length to
+    come no span of the past."""
+    future_a = np.array([x.tense == FUTURE for x in a], dtype=bool)
+    future_b = np.array([y.tense == FUTURE for y in b], dtype=bool)
+    return np.asarray(future_a[:, None] != future_b[None, :])
 
 
 def spans_against_lengths(
@@ -202,8 +208,8 @@ def spans_against_lengths(
     sa, sb = _side(cands[0], left[0]), _side(cands[1], left[1])
     out = []
     for a_spans, (xa, ia), (xb, ib), years in (
-        (True, (sa[0], sa[1]), (sb[3], sb[4]), sa[2]),
-        (False, (sa[3], sa[4]), (sb[0], sb[1]), sb[2]),
+        (True, (sa.spans, sa.span_index), (sb.lengths, sb.length_index), sa.years),
+        (False, (sa.lengths, sa.length_index), (sb.spans, sb.span_index), sb.years),
     ):
         if not xa or not xb:
             continue
@@ -216,8 +222,7 @@ def spans_against_lengths(
         if len(xa) > 1 or len(xb) > 1:
             # Of several spans or lengths, a pair needs words of its own in common: the one
             # span and the one length of two reports are the story's, words or none.
-            ties = tied(xa, xb) if a_spans else tied(xb, xa).T
-            apart |= ~ties
+            apart |= ~tied(xa, xb)  # words in common tie a pair whichever side spans
         scores[apart] = FORBIDDEN
         for i, j, score in assign(scores, lone=lone_ok(xa, xb)):
             # The finding shows the span as written, a year's claim.
