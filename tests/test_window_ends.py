@@ -1,7 +1,7 @@
 """The phrase ending a window read word by word (extract.window_ends) is the one the
 lexicon's pattern finds ("hedge_before", "range_opener", "change_from", "delay_before",
-"record_before"): same start, same words, or none for both; and in a text between two
-offsets, where the pattern looks behind the first."""
+"record_before", "sentence_before"): same start, same words, or none for both; and in a
+text between two offsets, where the pattern looks behind the first."""
 
 from __future__ import annotations
 
@@ -42,9 +42,13 @@ _READINGS = {
     ),
     "DELAY_BEFORE": ("delay_before", lambda w, data: phrase_ending(w, data, "DELAY_BEFORE")),
     "RECORD_BEFORE": ("record_before", lambda w, data: phrase_ending(w, data, "RECORD_BEFORE")),
+    "SENTENCE_BEFORE": (
+        "sentence_before",
+        lambda w, data: phrase_ending(w, data, "SENTENCE_BEFORE"),
+    ),
 }
 # The tables read in a text between two offsets (extract.duration_senses).
-_BETWEEN = ("DELAY_BEFORE", "RECORD_BEFORE")
+_BETWEEN = ("DELAY_BEFORE", "RECORD_BEFORE", "SENTENCE_BEFORE")
 
 
 def _written(word: str, rng: random.Random) -> str:

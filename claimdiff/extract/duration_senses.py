@@ -24,7 +24,7 @@ import re
 from types import ModuleType
 
 from claimdiff import nouns
-from claimdiff.extract.window_ends import phrase_ending, phrase_ending_at
+from claimdiff.extract.window_ends import phrase_ending_at
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.looks import FOLDS_TO_ASCII, openers
 from claimdiff.pattern_code import compile_pattern
@@ -97,10 +97,8 @@ def _sentence(text: str, start: int, end: int, lo: int, lex: Lexicon) -> bool:
     the words from ``lo`` before it ("jailed for"), or one of ``SENTENCE_AFTER`` starts
     among its words after the first or right after them ("a 30-month sentence", "seven
     years behind bars")."""
-    if lex.SENTENCE_BEFORE:
-        found = phrase_ending(text[lo:start], lex.data, "SENTENCE_BEFORE")
-        if found is not None and not (found.start() == 0 and lo > 0 and text[lo - 1].isalpha()):
-            return True
+    if phrase_ending_at(text, lo, start, lex, "SENTENCE_BEFORE", "sentence_before") is not None:
+        return True
     after = _sentence_after(lex.data)
     if not after:
         return False

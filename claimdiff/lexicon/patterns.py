@@ -470,6 +470,8 @@ def compile_patterns(
             lambda: r"\s+(?:(?:" + alternation(data.FOUGHT_GAP_WORDS) + r")\s+)*", re.IGNORECASE
         ),
         "record_before": _ends_window(data.RECORD_BEFORE),
+        # A court's words before a length (claimdiff.extract.duration_senses).
+        "sentence_before": _ends_window(data.SENTENCE_BEFORE),
         # A death's verb, one to three words, its cue's preposition, ending the window
         # before an age: "died Sunday at", "died peacefully at home at"
         # (claimdiff/extract/death_ages.py).
