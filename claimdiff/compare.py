@@ -119,8 +119,8 @@ def run(
 ) -> Run:
     """:func:`compare` of two checked documents, keeping its claims for :mod:`claimdiff.check`."""
     lex = get_lexicon(lang)
-    written_a = prepare(da, lex, max_chars, months_as_periods=True)
-    written_b = prepare(db, lex, max_chars, months_as_periods=True)
+    written_a = prepare(da, lex, max_chars, months_as_periods=True, caps=True)
+    written_b = prepare(db, lex, max_chars, months_as_periods=True, caps=True)
     local = local_dollars(written_a, written_b, lex)
     side_a, side_b, notes = local.a, local.b, local.notes
     # A figure no block holds ("3/4" alone: a fraction of nothing named) is said so, never

@@ -18,6 +18,7 @@ import attrs
 from claimdiff import nouns, verbs
 from claimdiff.age_parts import READ_AFTER, READ_BEFORE, part_before, part_of
 from claimdiff.align import Candidate, block_of, lemma
+from claimdiff.caps import read_caps
 from claimdiff.date_bounds import BoundWords, bound_of
 from claimdiff.expectations import expected
 from claimdiff.extract import dateline, extract
@@ -30,6 +31,7 @@ from claimdiff.model import Claim, Document, Kind, Qualifier
 from claimdiff.month_scopes import DATED_KINDS
 from claimdiff.owners import PARTICIPLE_CLAUSE, Owner, first_name, name_key, owner_before
 from claimdiff.pattern_code import compile_pattern
+from claimdiff.peaks import read_peaks
 from claimdiff.periods import YEAR
 from claimdiff.reference_rates import when_published
 from claimdiff.tallies import sides
@@ -77,12 +79,24 @@ class Side:
 
 
 def prepare(
-    doc: Document, lex: Lexicon, max_chars: int | None, *, months_as_periods: bool = False
+    doc: Document,
+    lex: Lexicon,
+    max_chars: int | None,
+    *,
+    months_as_periods: bool = False,
+    caps: bool = False,
 ) -> Side:
     """Extract ``doc`` once and read its figures' evidence; with ``months_as_periods``
     (compare()), a month named alone that dates a figure is that figure's period, not a
-    claim of its own (:mod:`claimdiff.month_scopes`)."""
+    claim of its own (:mod:`claimdiff.month_scopes`); with ``caps`` (compare()), a figure
+    named a cap in words is at most it (:mod:`claimdiff.caps`)."""
     claims = extract(doc.text, lang=lex.lang, max_chars=max_chars)
+    # "gusts of up to 90mph" is the peak measured (claimdiff.peaks).
+    claims = read_peaks(doc.text, claims, lex)
+    if caps:
+        # "capped at $7,500" is at most that (claimdiff.caps); a summary that drops the
+        # cap's words restates the figure, so check() reads it as written.
+        claims = read_caps(doc.text, claims, lex)
     changes = tuple(c for c in claims if c.kind is Kind.CHANGE)
     if changes:
         claims = [c for c in claims if c.kind is not Kind.CHANGE]

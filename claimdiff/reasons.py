@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import math
 
+from claimdiff.caps import read_as_cap
 from claimdiff.model import CLOCK, Claim, Kind, Qualifier, Quantity, Verdict
+from claimdiff.peaks import read_as_peak
 from claimdiff.units import is_offset, symbol
 
 __all__ = ["explain", "number", "spell"]
@@ -199,8 +201,21 @@ def explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, ta
     """Why ``a`` and ``b`` (quantities ``qa``, ``qb`` in one unit) get ``verdict``.
 
     ``tag`` says which rule decided: "same", "rounding", "extreme", "bounds", "apart",
-    "neither" or "overlap" (see :func:`claimdiff.verdict.compare_quantities`).
+    "neither" or "overlap" (see :func:`claimdiff.verdict.compare_quantities`).  A peak
+    said "up to" and read as its figure (claimdiff.peaks), and a figure named a cap in
+    words read as at most it (claimdiff.caps), are named as such: "up to 90mph" against
+    "80mph" is no ceiling holding its figure.
     """
+    why = _explain(a, b, qa, qb, verdict, tag)
+    for read, how in ((read_as_peak, "the peak reached"), (read_as_cap, "a cap")):
+        said = [c.text for c in (a, b) if read(c)]
+        if said:
+            each = "each " if len(said) > 1 else ""
+            why += f" ({' and '.join(said)} {each}read as {how})"
+    return why
+
+
+def _explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, tag: str) -> str:
     if a.weekday and b.weekday:
         if verdict is Verdict.AGREE:
             return "the same day of the week"

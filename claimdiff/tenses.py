@@ -22,7 +22,7 @@ from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Span
 
-__all__ = ["FUTURE", "PAST", "Tense", "clause_tense", "phrase_tense"]
+__all__ = ["FUTURE", "PAST", "Tense", "clause_of", "clause_tense", "phrase_tense"]
 
 Tense = Literal["past", "future"]
 PAST: Tense = "past"
@@ -62,12 +62,7 @@ def clause_tense(text: str, span: Span, sentence: Span, lex: Lexicon) -> Tense |
     date past for a past verb where a word of ``TENSE_TARGETS`` stands right before it:
     it is what the act aimed at ("adjourned until 16 July", "called a strike for 21
     March", "pushed back to mid-March")."""
-    lo, hi = sentence
-    start, since = lo, False
-    for m in _CLAUSE_BREAK.finditer(text, lo, span[0]):
-        start, since = m.end(), m["since"] is not None
-    after = _CLAUSE_BREAK.search(text, span[1], hi)
-    end = hi if after is None else after.start()
+    start, end, since = _clause(text, span, sentence)
     before = _WORD.findall(text, start, span[0])
     future, past = _marks(before, lex, nearest=True)
     if not (future or past or since):
@@ -78,6 +73,23 @@ def clause_tense(text: str, span: Span, sentence: Span, lex: Lexicon) -> Tense |
     if future == past:
         return None
     return FUTURE if future else PAST
+
+
+def clause_of(text: str, span: Span, sentence: Span) -> Span:
+    """The clause of ``sentence`` that holds ``span``: from the last break before it
+    (a mark, "and", "but", "while", "since") to the first after it."""
+    start, end, _ = _clause(text, span, sentence)
+    return start, end
+
+
+def _clause(text: str, span: Span, sentence: Span) -> tuple[int, int, bool]:
+    """The clause holding ``span`` (:func:`clause_of`), and whether it follows "since"."""
+    lo, hi = sentence
+    start, since = lo, False
+    for m in _CLAUSE_BREAK.finditer(text, lo, span[0]):
+        start, since = m.end(), m["since"] is not None
+    after = _CLAUSE_BREAK.search(text, span[1], hi)
+    return start, hi if after is None else after.start(), since
 
 
 def _marks(words: list[str], lex: Lexicon, *, nearest: bool) -> tuple[bool, bool]:

@@ -419,6 +419,8 @@ def stated_range(c: Claim) -> bool:
     numbers = _NUMBER.findall(c.text)
     if len(numbers) < 2 or q.low is None or q.high is None:
         return False
+    if c.kind is Kind.YEAR:
+        return True  # its last year may be written short: "2009-15" is 2009 to 2015
     try:
         first, last = (float(n.replace(",", "")) for n in (numbers[0], numbers[-1]))
     except ValueError:

@@ -166,11 +166,20 @@ def test_compatible_figures_agree_on_a_range() -> None:
 
 def test_a_consensus_holding_the_reference_figure_is_said_as_written() -> None:
     """When the shared range holds the reference's figure, the reason gives that figure."""
+    docs = {"A": "97 homes were evacuated.", "B": "Up to 97 homes were evacuated.",
+            "C": "97 homes were evacuated."}  # fmt: skip
+    (f,) = reconcile(docs).facts
+    assert f.verdict is Verdict.COMPATIBLE
+    assert f.reason == "all 3 sources agree on 97 homes"
+
+
+def test_a_peak_said_up_to_is_its_figure() -> None:
+    """A measured peak said "up to" is read as its figure (claimdiff.peaks), as in compare()."""
     docs = {"A": "Gusts reached 97mph.", "B": "Winds of up to 97 mph were recorded.",
             "C": "Gusts reached 97mph."}  # fmt: skip
     (f,) = reconcile(docs).facts
-    assert f.verdict is Verdict.COMPATIBLE
-    assert f.reason == "all 3 sources agree on 97mph"
+    assert f.verdict is Verdict.AGREE
+    assert f.reason == "all 3 sources say 97mph"
 
 
 def test_money_with_no_rate_is_not_compared() -> None:

@@ -15,6 +15,14 @@ SPANS = [
     ("The offences took place between 2016 and 2021.", "between 2016 and 2021", 5),
     ("He ran the scheme from 2012 to 2019.", "from 2012 to 2019", 7),
     ("Contracts awarded in 2019-2022 were reviewed.", "2019-2022", 3),
+    # The last year written short, or joined by "until", "till" or "through" after "from".
+    ("The dam was built in 2016-21.", "2016-21", 5),
+    ("Britain fought in 1939–45.", "1939–45", 6),
+    ("He led the club from 2009 through 2017.", "from 2009 through 2017", 8),
+    ("She ran the firm from 2003 until 2008.", "from 2003 until 2008", 5),
+    ("It was closed from 1990 till 1994.", "from 1990 till 1994", 4),
+    # A slash is a season's, as is a year and the next.
+    ("Leicester were champions in 2015/16.", "2015/16", None),
     # A season or a financial year, and a decade, are no length of anything.
     ("Leicester were champions in 2015-16.", "2015-16", None),
     ("It was built between 2019 and 2020.", "between 2019 and 2020", None),

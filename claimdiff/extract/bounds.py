@@ -32,6 +32,7 @@ from claimdiff.extract.members import (
     RANGE,
 )
 from claimdiff.extract.money import may_open_symbol
+from claimdiff.extract.negated_bounds import negation_before
 from claimdiff.extract.numbers import significant_digits
 from claimdiff.extract.precision import Draft, exact, signed, written_step
 from claimdiff.extract.subjects import noun_after
@@ -126,6 +127,10 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
     if h is not None:
         hedge = lex.HEDGES[norm(h["hedge"])]
         start = lo + h.start("hedge")
+        if hedge[0] in _TURNED:
+            negation = negation_before(text, start, lex)
+            if negation is not None:  # "will not cost more than £5m": at most £5m
+                hedge, start = _TURNED[hedge[0]], negation
     elif t is not None:
         hedge = lex.TRAILING_HEDGES[norm(t["hedge"])]
         end = t.end()
@@ -166,6 +171,13 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
 
 
 _new = object.__new__
+
+# A bound a negation turns over (claimdiff.extract.negated_bounds): "not … more than" is
+# at most the figure, "not … fewer than" at least it.
+_TURNED = {
+    MORE_THAN.value: (AT_MOST.value, 0.0, 1.0),
+    LESS_THAN.value: (AT_LEAST.value, 1.0, None),
+}
 
 
 # Each qualifier by its value: Qualifier(value), the enum's own look-up, costs some 4,000

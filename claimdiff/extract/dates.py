@@ -248,15 +248,19 @@ def is_dateline(
     return line_end >= 0 and len(_LEAD_WORDS.findall(text, start, line_end)) <= 2
 
 
-# "2025-26", "2025/26": a financial or season year, named by its first calendar year.
+# "2025-26", "2025/26": a financial or season year, named by its first calendar year;
+# "2016-21", "1939–45": a span of years, the last written by its last two digits.
 _SPLIT_YEAR = lazy_pattern(r"[-–/](?P<tail>\d{2})(?![\d%])")
-# "between 2029 and 2031", "from 2029 to 2031", "2029-2031": a span of years.
-_YEAR_SPAN = lazy_pattern(r"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<year>\d{4})(?![\d%])")
+# "between 2029 and 2031", "from 2029 to 2031", "from 2016 until 2021", "2029-2031": a
+# span of years.
+_YEAR_SPAN = lazy_pattern(
+    r"\s*(?:[-–]|\s(?:to|and|until|till|through|thru)\s)\s*(?P<year>\d{4})(?![\d%])"
+)
 _SPAN_OPENER = lazy_pattern(r"(?<![^\W\d_])(?:between|from)\s+$", re.IGNORECASE)
 # The characters each opens with, past white space for a span: most years are followed
 # by neither (", ", ". "), and a process answered by these looks seldom compiles either.
 _SPLIT_OPENERS = frozenset("-–/")
-_SPAN_OPENERS = frozenset("-–ta")
+_SPAN_OPENERS = frozenset("-–tau")
 # White space read past a year for a span's opener; a longer run is left to the pattern.
 _SPAN_SPACE_READ = 8
 
@@ -270,6 +274,11 @@ def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
     split = _SPLIT_YEAR.match(text, end) if text[end : end + 1] in _SPLIT_OPENERS else None
     if split is not None and int(split["tail"]) == (year + 1) % 100:
         q = new_quantity(year, year, year, None, EXACT, None)
+        return Draft(core.start, split.end(), YEAR, q)
+    if split is not None and split.group()[0] != "/" and int(split["tail"]) > year % 100 + 1:
+        # Its last year in its century: "2016-21" is 2016 to 2021; a slash is a season's.
+        last = year - year % 100 + int(split["tail"])
+        q = new_quantity(year, last, None, None, RANGE, None)
         return Draft(core.start, split.end(), YEAR, q)
     span = _YEAR_SPAN.match(text, end) if _may_open_span(text, end) else None
     if span is None:

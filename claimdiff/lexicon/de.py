@@ -682,3 +682,13 @@ QUANTITY_HEADS: frozenset[str] = frozenset()
 TIME_NOUNS: frozenset[str] = frozenset()
 CLAUSE_OPENERS: frozenset[str] = frozenset()
 RELATIVE_PRONOUNS: frozenset[str] = frozenset()
+
+# Peaks said "up to" (claimdiff.peaks): not read in German.
+PEAK_HEDGES: tuple[str, ...] = ()
+PEAK_NOT_WORDS: frozenset[str] = frozenset()
+# Caps said in words (claimdiff.caps): not read in German.
+CAP_WORDS: frozenset[str] = frozenset()
+CAP_PAIRS: frozenset[tuple[str, str]] = frozenset()
+# Negated bounds (claimdiff.extract.negated_bounds): not read in German.
+NEGATIONS: frozenset[str] = frozenset()
+NEGATION_BLOCKERS: frozenset[str] = frozenset()

@@ -942,3 +942,14 @@ from claimdiff.lexicon.en_expectations import OWN_FORECAST_PRONOUNS as OWN_FOREC
 from claimdiff.lexicon.en_expectations import PARTICIPLE_OPENERS as PARTICIPLE_OPENERS  # noqa: E402
 from claimdiff.lexicon.en_expectations import SALE_EXPECTATIONS as SALE_EXPECTATIONS  # noqa: E402
 from claimdiff.lexicon.en_expectations import VERB_BEFORE_PARTICIPLE as VERB_BEFORE_PARTICIPLE  # noqa: E402
+
+# Words that turn over a "more than" or "fewer than" after them in their clause ("will not
+# cost more than £5m": at most), and words that, standing between, say the negation is
+# another clause's or a report's ("not known whether more than", "did not confirm reports
+# that more than", "not only did more than"): claimdiff.extract.negated_bounds.
+NEGATIONS = frozenset("not no never nobody none cannot neither nor".split())
+NEGATION_BLOCKERS = frozenset(
+    """whether if that only just how what which who why when because although though
+    reports report known know knows say said says confirm confirmed deny denied claims
+    claim least as and but or""".split()
+)

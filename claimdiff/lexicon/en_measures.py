@@ -189,3 +189,33 @@ ANGLE_WORDS = frozenset(
 )
 # Words right after "degrees" that make a bearing or a latitude: "37 degrees north".
 BEARING_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
+
+# Words before a measure that give the peak it reached, in a report of what happened:
+# "gusts of up to 90mph", "as much as 8 inches of rain" (claimdiff.peaks).  Not "at most",
+# "no more than", "a maximum of": those name a limit.
+PEAK_HEDGES = ("up to", "as much as")
+# Words of the clause that make "up to" a ceiling: a forecast, a cap, a limit, what a
+# thing can do ("could see up to 20cm", "can run at up to 350km/h", "a limit of up to 40
+# tonnes"), or what is feared ("warned of up to 20cm of snow").
+PEAK_NOT_WORDS = frozenset(
+    """could can may might would should must cannot forecast forecasts forecasted
+    predicted predicts predict warned warns warning warnings expected expect expects
+    likely possible possibly capable able allowed permitted limit limits limited maximum
+    designed rated""".split()
+)
+
+# Words before a figure that name it a cap or a limit (claimdiff.caps): "grants capped at
+# $7,500", "a maximum penalty of £2,500", "the speed limit … to 140km/h"; and pairs of
+# words that do ("a top speed of 320km/h", "the most expensive seats cost €395").
+# "Limited" only before "to": "a limited period of two weeks", "a limited edition of 500"
+# name no cap.
+CAP_WORDS = frozenset("capped cap caps maximum limit limits ceiling allowed permitted".split())
+CAP_PAIRS = frozenset(
+    {
+        ("top", "speed"),
+        ("top", "price"),
+        ("top", "prices"),
+        ("most", "expensive"),
+        ("limited", "to"),
+    }
+)
