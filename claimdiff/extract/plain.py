@@ -26,6 +26,7 @@ from claimdiff.extract.dates import _ISO_DATE
 from claimdiff.extract.durations import UNIT_LETTERS
 from claimdiff.extract.unclaimed import _MAYBE_NOT_A_CLAIM
 from claimdiff.lexicon import Lexicon, get_lexicon
+from claimdiff.lexicon.fast_shapes import FIGURE_GROUPS
 from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import WORD_DASHES
 
@@ -48,7 +49,10 @@ def plain_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     )
     for g in (UNIT_LETTERS, _ISO_DATE, _MAYBE_NOT_A_CLAIM, shapes.figure):
         assert not g.flags & ~re.UNICODE, g  # flags of their own would not carry over
-    return compile_pattern(gates + shapes.figure.pattern)
+    plain = compile_pattern(gates + shapes.figure.pattern)
+    # fast_core reads the groups by position.
+    assert plain.groupindex == FIGURE_GROUPS and plain.groups == len(FIGURE_GROUPS)
+    return plain
 
 
 def _unnamed(pattern: str) -> str:

@@ -21,8 +21,10 @@ from claimdiff.pattern_code import compile_pattern
 if TYPE_CHECKING:
     from claimdiff.lexicon import Lexicon
 
-__all__ = ["AWKWARD_OPENERS", "FastShapes", "fast_shapes"]
+__all__ = ["AWKWARD_OPENERS", "FIGURE_GROUPS", "FastShapes", "fast_shapes"]
 
+# The fast pattern's groups by position: fast_amounts.fast_core reads them so.
+FIGURE_GROUPS = {"int": 1, "dec": 2, "pct": 3, "glued": 4, "word": 5}
 # Word characters and the superscript powers end none of the shapes: a unit may carry a
 # power ("cm²"), and a word runs on over letters and digits alike.
 _WORD_ENDS = r"(?![^\W_\u00b2\u00b3])"
@@ -62,6 +64,9 @@ class FastShapes:
     "years" → "year"."""
     duration_continues: frozenset[str]
     """Words after a length of time that read on: "35 years ago", "5 years old"."""
+    quiet_marks: frozenset[str]
+    """Marks that, one space before the digits ("45%, 12 km"), leave nothing before a
+    figure to read: no minus word ends in one, nor any currency symbol."""
 
 
 def fast_shapes(lex: Lexicon) -> FastShapes | None:
@@ -139,6 +144,8 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
         # A paragraph's end: no reader after bare digits reads past a second white space.
         + r"|(?=\n(?:\s|\Z)))"
     )  # fmt: skip
+    # fast_amounts reads the groups by position, in this order.
+    assert figure.groupindex == FIGURE_GROUPS and figure.groups == len(FIGURE_GROUPS)
     after = compile_pattern(r"\ (?P<word>[A-Za-z]+)" + _WORD_ENDS + "|" + end_mark)
     return FastShapes(
         figure=figure,
@@ -162,7 +169,21 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
                 *lex.PART_JOINERS,
             }
         ),
+        quiet_marks=_quiet_marks(lex),
     )
+
+
+# Marks a figure often follows after one space, between figures of a list.
+_LIST_MARKS = ",;:.!?)]"
+
+
+def _quiet_marks(lex: Lexicon) -> frozenset[str]:
+    """The marks of ``_LIST_MARKS`` after which, with one space before the digits,
+    ``amounts.sign_before`` gives no minus and ``money.currency_before`` no currency: they
+    look back past the space only at a mark ending a minus word or a symbol."""
+    if " " in lex.symbol_leads:
+        return frozenset()
+    return frozenset(c for c in _LIST_MARKS if c not in lex.minus_ends and c not in lex.symbol_ends)
 
 
 def _letters(s: str) -> bool:
