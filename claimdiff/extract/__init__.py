@@ -96,8 +96,11 @@ _MEMO_FROM = 4
 # Kinds whose claims carry a time scope; a year or date is its own time.
 _SCOPED = frozenset({COUNT, MONEY, MEASURE, PERCENT, RATE})
 _KIND = attrgetter("kind")
+_SPAN = attrgetter("span")  # a sort key called from C: no interpreted call per claim
 # What predicates() gives a sentence naming no predicate word (never changed).
 _NO_PREDICATES = Predicates({}, frozenset())
+# The period, predicate and own noun's predicate of a figure whose sentence names none.
+_NO_CONTEXT: tuple[str | None, str | None, bool] = (None, None, False)
 
 
 def extract(
@@ -238,17 +241,23 @@ def extract(
         quiet = s_lo <= group[0].start and group[-1].start < s_hi and who.quiet(sentence.span)
         source = None if quiet else who
         seen: tuple[str, str] | None = None  # the first and last counted nouns so far
+        # A sentence naming no period and no predicate (a table, a list of figures) gives
+        # its figures none: asked once, not looked up per figure.
+        unscoped = not periods and not classes
         for d in group:
             span = (d.start, d.end)
-            # Period and predicate go straight in: attrs.evolve per claim cost as much
-            # as reading the figure's direction.
-            # _per_share's call only for an amount per something: most figures have none.
-            predicate = classes.get(span)
-            if d.per is not None:
-                predicate = _per_share(predicate, d.per)
-            # A toll's own word ("30 dead") names what befell them, not who they are.
-            of_noun = predicate is not None and span in of_nouns and predicate not in tolls
-            context = (periods.get(span), predicate, of_noun)
+            if unscoped and d.per is None:
+                context = _NO_CONTEXT
+            else:
+                # Period and predicate go straight in: attrs.evolve per claim cost as much
+                # as reading the figure's direction.
+                # _per_share's call only for an amount per something: most have none.
+                predicate = classes.get(span)
+                if d.per is not None:
+                    predicate = _per_share(predicate, d.per)
+                # A toll's own word ("30 dead") names what befell them, not who they are.
+                of_noun = predicate is not None and span in of_nouns and predicate not in tolls
+                context = (periods.get(span), predicate, of_noun)
             bare = None
             if d.kind is COUNT and d.noun is None:
                 bare = complement(text, span, lex) or antecedent(text, span, seen, lex)
@@ -282,7 +291,7 @@ def extract(
     # a change is theirs.
     claims.extend(word_changes(text, low.aligned(), sents, claims, lex, who.source))
     claims.extend(who.quotes)
-    claims.sort(key=lambda c: c.span)
+    claims.sort(key=_SPAN)
     if text is not original:  # claims quote the text as given, escapes and all
         claims = [attrs.evolve(c, text=original[c.span[0] : c.span[1]]) for c in claims]
     return claims
@@ -452,7 +461,7 @@ def _claim(
     who: Attributor | None,
     floor: int,
     roles: dict[Span, str | None],
-    context: tuple[str | None, str | None, bool] = (None, None, False),
+    context: tuple[str | None, str | None, bool] = _NO_CONTEXT,
     elided: str | None = None,
 ) -> Claim:
     """The claim of draft ``d``; ``floor`` is where the figure before it in its sentence ends.

@@ -104,7 +104,11 @@ def _word_before(window: str, h: PhraseMatch) -> str:
 
 def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
     start = core.start
-    h = hedge_before(window, lex)
+    mark = window[-2:-1]
+    if window[-1:] == " " and mark in _MARKS and mark in _unhedged_marks[lex.data]:
+        h = None  # hedge_before's own first answer ("45%, 12 km"), without its call
+    else:
+        h = hedge_before(window, lex)
     end = core.end
     c = text[end : end + 1]
     # A trailing hedge ("or more", "plus") opens with white space or its first letter.
@@ -115,26 +119,37 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
         if nxt.isalnum() or unicodedata.category(nxt or ".") == "Sc":
             t = None  # "$50,000 plus a $25,000 bonus", "plus expenses": an addition
     hedge = None
-    if h is not None and norm(h["hedge"]) in lex.HEDGES_NOT_AFTER_A_NUMBER:
-        if window[: h.start("hedge")].rstrip()[-1:].isdigit():
+    if h is not None:  # asked once: most figures have no hedge before them
+        word = norm(h["hedge"])
+        if word in lex.HEDGES_NOT_AFTER_A_NUMBER and (
+            window[: h.start("hedge")].rstrip()[-1:].isdigit()
+        ):
             h = None  # "60 over 40"
-    if h is not None and core.kind is not COUNT and norm(h["hedge"]) in lex.HEDGES_AFTER_A_MOVE:
-        if _word_before(window, h) in lex.HEDGES_AFTER_A_MOVE[norm(h["hedge"])]:
+        elif (
+            core.kind is not COUNT
+            and word in lex.HEDGES_AFTER_A_MOVE
+            and _word_before(window, h) in lex.HEDGES_AFTER_A_MOVE[word]
+        ):
             h = None  # "edged up to 3.4%": a move to the level, not a ceiling
-    if h is not None and core.kind is DURATION and norm(h["hedge"]) in lex.SPAN_WORDS:
-        if _word_before(window, h) not in lex.SPAN_BOUND_AFTER:
+        elif (
+            core.kind is DURATION
+            and word in lex.SPAN_WORDS
+            and _word_before(window, h) not in lex.SPAN_BOUND_AFTER
+        ):
             h = None  # "1,500 homes over five years", "stole £1m over 14 months": during
-    if h is not None:
-        hedge = lex.HEDGES[norm(h["hedge"])]
-        start = lo + h.start("hedge")
-        if hedge[0] in _TURNED:
-            negation = negation_before(text, start, lex)
-            if negation is not None:  # "will not cost more than £5m": at most £5m
-                hedge, start = _TURNED[hedge[0]], negation
-    elif t is not None:
+        else:
+            hedge = lex.HEDGES[word]
+            start = lo + h.start("hedge")
+            if hedge[0] in _TURNED:
+                negation = negation_before(text, start, lex)
+                if negation is not None:  # "will not cost more than £5m": at most £5m
+                    hedge, start = _TURNED[hedge[0]], negation
+    if h is None and t is not None:
         hedge = lex.TRAILING_HEDGES[norm(t["hedge"])]
         end = t.end()
-    if hedge is not None:
+    if hedge is None:
+        q = exact(core)  # only here: a hedge's bounds replace the exact reading
+    else:
         # A hedge bounds the figure as written: "more than 16,000" is
         # [16,000, ∞), whatever rounding "16,000" itself carries.
         qualifier, lf, hf = hedge
@@ -155,8 +170,6 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
             if hi_v is not None and hf is not None and hf > 1:
                 hi_v = max(hi_v, v + step)
         q = new_quantity(lo_v, hi_v, v, core.unit, _QUALIFIERS[qualifier], None)
-    else:
-        q = exact(core)  # only here: a hedge's bounds replace the exact reading
     # Built slot by slot, every field set (object.__new__ and plain stores, as
     # claimdiff.construct builds claims): Draft's own __init__, entered from C through the
     # class's call, cost some 2,000 instructions a figure, and nearly every figure ends here.

@@ -95,7 +95,10 @@ def fast_core(
     money_start = start
     if currency is not None:
         money_start = currency.at
-        if sign > 0:
+        if sign > 0 and not (
+            text[money_start - 1 : money_start] == " "
+            and text[money_start - 2 : money_start - 1] in shapes.quiet_marks
+        ):  # after "45%, " no minus word ends (FastShapes.quiet_marks): no call
             sign, money_start = sign_before(text, money_start, lex)  # "-$5m", "minus £3bn"
     # Money reads a scale after its digits and nothing more ("$5%" is five dollars, as in
     # read_core); any other figure reads its unit after the scale.
@@ -195,6 +198,8 @@ def _plain_after_money(shapes: FastShapes, word: str, low: str) -> bool:
 def _ends(shapes: FastShapes, text: str, i: int, continues: frozenset[str], money: bool) -> bool:
     """Whether the figure ends at ``i``: an end mark, the text's end, or a plain word
     that is none of ``continues`` (the words that would read on)."""
+    if text[i : i + 1] in shapes.end_marks:
+        return True  # "12 km;": the pattern's end mark, without its match
     a = shapes.after.match(text, i)
     if a is None:
         return False

@@ -232,71 +232,75 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
     if core is None:
         return None, resume
     num = core.number
-    if num.words and lex.ORDINAL_UNITS:
-        # The word after first, matched where it stands: most number words are followed
-        # by no ordinal unit, and the word of tens is searched for, tried at a dozen offsets.
-        after = _ORDINAL_AFTER.match(text, num.end)
-        if (
-            after is not None
-            and after["w"].lower() in lex.ORDINAL_UNITS
-            and _ends_in_tens(text, num.end, lex)
-        ):
-            return None, after.end()  # "the twenty-first century", "twenty second": an ordinal
-    if num.words and num.value == 1 and core.kind is COUNT and not num.fraction:
-        share = ratio(text, core, lex)
-        if share is not None:  # "one in five"
-            lo = _window_start(core.start)
-            share = hedged_share(text, share, core, lex, text[lo : core.start], lo)
-            return share, share.end if share.end > resume else resume
-        if core.start == num.start and not counts_one(text, core, lex):
-            return None, resume  # "one of the", "no one": too common to be a claim
-    if (
-        num.words
-        and lex.NAMES_BY_CAPITALS  # German writes "Tausend", "Dutzend" as nouns
-        and text[num.start].isupper()
-        and not opens_sentence(text, num.start)
-    ):
-        return None, resume  # "the Six Nations", "Billion-Dollar Club": a name
     article = 0  # an article the figure's span takes that is no part of its number
-    if num.words and core.start == num.start:
-        art = _ARTICLE_BEFORE.search(text[max(0, core.start - 4) : core.start])
-        if art is not None and art.group()[0] in "aA" and not num.fraction:
-            core.start -= len(art.group())  # "a dozen", "a million"
-            if not _takes_article(text, num.start, lex) and _after_preposition(
-                text, core.start, lex
+    if num.words:  # asked once: most figures are digits, which none of these reads
+        if lex.ORDINAL_UNITS:
+            # The word after first, matched where it stands: most number words are followed
+            # by no ordinal unit, and the word of tens is searched for, tried at a dozen
+            # offsets.
+            after = _ORDINAL_AFTER.match(text, num.end)
+            if (
+                after is not None
+                and after["w"].lower() in lex.ORDINAL_UNITS
+                and _ends_in_tens(text, num.end, lex)
             ):
-                article = len(art.group())  # "under a three-year contract": a preposition
-    # date_at reads a count only: its call is spared for the amounts and shares.
-    date = date_at(text, core, lex) if core.kind is COUNT else None
-    if date is not None:
-        return date, date.end
-    letter = core.kind is COUNT and core.end < len(text) and text[core.end].isalpha()
-    if letter or (core.kind is COUNT and text[core.end : core.end + 2] in _DECADE_APOSTROPHES):
-        lo = _window_start(core.start)
-        decade = decade_at(text, core, text[lo : core.start], lo, lex)
-        if decade is not None:
-            return decade, decade.end  # "the early 1990s", "the 1990's"
-    if letter:  # else "2019's", a year's possessive, read on
-        birthday = birthday_at(text, core, lex)
-        if birthday is not None:
-            return birthday, birthday.end  # "her 105th birthday"
-        return None, _end_of_word(text, core.end)  # "737s", "3D", "5th"
+                return None, after.end()  # "the twenty-first century", "twenty second"
+        if num.value == 1 and core.kind is COUNT and not num.fraction:
+            share = ratio(text, core, lex)
+            if share is not None:  # "one in five"
+                lo = _window_start(core.start)
+                share = hedged_share(text, share, core, lex, text[lo : core.start], lo)
+                return share, share.end if share.end > resume else resume
+            if core.start == num.start and not counts_one(text, core, lex):
+                return None, resume  # "one of the", "no one": too common to be a claim
+        if (
+            lex.NAMES_BY_CAPITALS  # German writes "Tausend", "Dutzend" as nouns
+            and text[num.start].isupper()
+            and not opens_sentence(text, num.start)
+        ):
+            return None, resume  # "the Six Nations", "Billion-Dollar Club": a name
+        if core.start == num.start:
+            art = _ARTICLE_BEFORE.search(text[max(0, core.start - 4) : core.start])
+            if art is not None and art.group()[0] in "aA" and not num.fraction:
+                core.start -= len(art.group())  # "a dozen", "a million"
+                if not _takes_article(text, num.start, lex) and _after_preposition(
+                    text, core.start, lex
+                ):
+                    article = len(art.group())  # "under a three-year contract"
+    # Dates, decades, words glued on, years and names read a count only: the amounts,
+    # shares and measures are spared each test (none of these changes the kind).
+    count = core.kind is COUNT
+    if count:
+        date = date_at(text, core, lex)
+        if date is not None:
+            return date, date.end
+        letter = core.end < len(text) and text[core.end].isalpha()
+        if letter or text[core.end : core.end + 2] in _DECADE_APOSTROPHES:
+            lo = _window_start(core.start)
+            decade = decade_at(text, core, text[lo : core.start], lo, lex)
+            if decade is not None:
+                return decade, decade.end  # "the early 1990s", "the 1990's"
+        if letter:  # else "2019's", a year's possessive, read on
+            birthday = birthday_at(text, core, lex)
+            if birthday is not None:
+                return birthday, birthday.end  # "her 105th birthday"
+            return None, _end_of_word(text, core.end)  # "737s", "3D", "5th"
     if num.fraction:
-        share = _share(text, core, lex) if core.kind is COUNT else None
+        share = _share(text, core, lex) if count else None
         if share is not None or num.digits:
             return share or _fraction(text, core, lex, False), resume
         return _fraction(text, core, lex, num.bare), resume
-    # _is_year's first test made here: every amount, share and measure is spared its call.
-    if core.kind is COUNT and _is_year(text, core, lex):
-        lo = _window_start(core.start)
-        span = years_at(text, core, text[lo : core.start], lo)
-        if span is not None:
-            return span, span.end  # "2025-26", "between 2029 and 2031"
-        year = new_quantity(core.value, core.value, core.value, None, EXACT, None)
-        return Draft(core.start, core.end, YEAR, year), resume
-    if core.kind is COUNT and is_name_number(text, core, lex):
-        tail = _NAME_TAIL.match(text, core.end)
-        return None, tail.end() if tail is not None else resume  # "a Boeing 737-800"
+    if count:
+        if _is_year(text, core, lex):
+            lo = _window_start(core.start)
+            span = years_at(text, core, text[lo : core.start], lo)
+            if span is not None:
+                return span, span.end  # "2025-26", "between 2029 and 2031"
+            year = new_quantity(core.value, core.value, core.value, None, EXACT, None)
+            return Draft(core.start, core.end, YEAR, year), resume
+        if is_name_number(text, core, lex):
+            tail = _NAME_TAIL.match(text, core.end)
+            return None, tail.end() if tail is not None else resume  # "a Boeing 737-800"
     start = core.start
     lo = start - _HEDGE_WINDOW if start > _HEDGE_WINDOW else 0  # _window_start, inline
     window = text[lo:start]

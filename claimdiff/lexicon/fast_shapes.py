@@ -64,6 +64,9 @@ class FastShapes:
     "years" → "year"."""
     duration_continues: frozenset[str]
     """Words after a length of time that read on: "35 years ago", "5 years old"."""
+    end_marks: frozenset[str]
+    """Marks that end a figure wherever they stand (not "," nor ".", which may group or
+    mark a decimal): "12 km;"."""
     quiet_marks: frozenset[str]
     """Marks that, one space before the digits ("45%, 12 km"), leave nothing before a
     figure to read: no minus word ends in one, nor any currency symbol."""
@@ -169,6 +172,7 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
                 *lex.PART_JOINERS,
             }
         ),
+        end_marks=frozenset(c for c in ends if c not in ",."),
         quiet_marks=_quiet_marks(lex),
     )
 
