@@ -338,13 +338,20 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
             if aged is not None:
                 return aged, aged.end if aged.end > resume else resume
     # _complete reads only an attributive figure, a count or a share: an amount or a
-    # measure as read ("£1.2m", "12 km") is spared its call.
+    # measure as read ("£1.2m", "12 km") is spared its call, and so is a share whose
+    # "of" cannot follow ("45%,": noun_after reads one only after a space or a tab).
     kind = draft.kind
-    if (draft.attributive or kind is COUNT or kind is PERCENT) and not _complete(
-        text, draft, core, lex
-    ):
+    if (
+        draft.attributive
+        or kind is COUNT
+        or (kind is PERCENT and text[draft.end : draft.end + 1] in _OF_GAP)
+    ) and not _complete(text, draft, core, lex):
         return None, draft.end if draft.end > resume else resume  # "a six-figure sum"
     return draft, draft.end if draft.end > resume else resume
+
+
+# What opens the "of" a share's noun follows (subjects._OF_WORD's first class).
+_OF_GAP = frozenset(" \t\u00a0")
 
 
 def _window_start(start: int) -> int:
