@@ -14,6 +14,7 @@ docs/compare.md, "Caps said in words".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -28,7 +29,11 @@ __all__ = ["read_as_cap", "read_caps"]
 
 # A word ("A2", a name with its digits, is one), or a number: a figure's, which no cap
 # word reaches past.
-_TOKEN = lazy_pattern(r"[^\W\d_][^\W_]*|\d[\d.,]*")
+_TOKEN = lazy_pattern(r"[^\W\d_][^\W_]*(?![-‐‑][^\W\d_])|\d[\d.,]*")
+# A word as written, hyphened words whole ("Flood-hit" is no "hit").
+_WORD = lazy_pattern(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)*")
+# "capped 30 times for England": appearances, no cap.
+_TIMES_AFTER = lazy_pattern(r"\s+times\b", re.IGNORECASE)
 # How many words before a figure a cap's word may stand: "a maximum penalty for the
 # offence of £2,500".
 CAP_REACH = 6
@@ -64,12 +69,16 @@ def _cap(text: str, c: Claim, lex: Lexicon) -> Claim | None:
         return None
     # The clause before the figure, read no further back than a cap's words reach: most
     # figures are no cap, and a sentence of thousands of figures is read once in all.
-    near = (max(c.sentence[0], c.span[0] - _READ_BACK), c.span[1])
-    start, _ = clause_of(text, c.span, near)
+    near = (max(c.sentence[0], c.span[0] - _READ_BACK), min(c.sentence[1], c.span[1] + _READ_BACK))
+    start, end = clause_of(text, c.span, near)
     tokens = _TOKEN.findall(text, start, c.span[0])
     before = ["#" if t[0].isdigit() else t.lower() for t in tokens][-CAP_REACH - 1 :]
     if not _named_cap(before, lex):
         return None
+    clause = {t.lower() for t in _WORD.findall(text, start, end)}
+    times = c.text.lower().endswith(" times") or _TIMES_AFTER.match(text, c.span[1])
+    if not lex.CAP_NOT_WORDS.isdisjoint(clause) or times:
+        return None  # "the maximum gust recorded was 90mph", "capped 30 times": no cap
     v = q.value
     cap = new_quantity(0.0 if v >= 0 else None, v, v, q.unit, Qualifier.AT_MOST, None)
     return attrs.evolve(c, quantity=cap)
@@ -77,8 +86,10 @@ def _cap(text: str, c: Claim, lex: Lexicon) -> Claim | None:
 
 def _named_cap(before: list[str], lex: Lexicon) -> bool:
     """Whether the words before a figure ("#" for a number) name it a cap: a cap's word
-    with no figure after it ("capped at", "a maximum penalty of"), nor one right before it
-    whose cap it names ("a 70mph limit at 90mph", "a £5,000 cap on")."""
+    with no figure after it ("capped at", "a maximum penalty of"), nor one of the two
+    words before it, whose cap it names ("a 70mph limit at 90mph", "a £5,000 cap on",
+    "the 2024 fee cap of £9,250"); not a word joined by a hyphen ("maximum-security":
+    "#-" marks it)."""
     for k, word in enumerate(before):
         pair = (word, before[k + 1]) if k + 1 < len(before) else None
         if word not in lex.CAP_WORDS and pair not in lex.CAP_PAIRS:

@@ -14,13 +14,14 @@ was measured: docs/compare.md, "Peaks said "up to"".
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Collection, Sequence
 
 import attrs
 
+from claimdiff.construct import new_quantity
 from claimdiff.extract import extract
+from claimdiff.extract.precision import UNHEDGED_TOLERANCE
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon, peak_hedges
 from claimdiff.model import Claim, Kind, Qualifier, Quantity
@@ -94,22 +95,41 @@ def _peak(text: str, c: Claim, lex: Lexicon) -> Claim | None:
         low = [w.lower() for w in _WORD.findall(text, near[0], end)]
     if not lex.PEAK_NOT_WORDS.isdisjoint(low) or _to_come(low, lex):
         return None  # a forecast, a cap or what a thing can do: a ceiling
-    # The figure's plain reading, as extraction gives it written without the hedge:
-    # only the figure's own words are read again, never the text around it.
-    figure = c.text.split(None, len(hedge.split()))[-1]
-    plain = _plain(figure, lex.lang, c.unit)
-    if plain is None or plain.value != q.value:
+    after = _WORD.match(text, c.span[1] + 1) if text[c.span[1] : c.span[1] + 1] == " " else None
+    if after is not None and after.group().lower() in lex.PEAK_NOT_AFTER:
+        return None  # "homes up to 500 metres from the fire": a reach, a ceiling
+    plain = _plain(c.text, q)
+    if plain is None:
+        # A number in words ("as much as two metres"): its own words read again, which
+        # a letter of a unit cannot misread as a scale ("3.5m" alone is 3.5 million).
+        figure = c.text.split(None, len(hedge.split()))[-1]
+        found = [
+            x.quantity
+            for x in extract(figure, lang=lex.lang)
+            if x.kind is Kind.MEASURE and x.quantity is not None and x.unit == c.unit
+        ]
+        plain = found[0] if len(found) == 1 and found[0].value == q.value else None
+    return None if plain is None else attrs.evolve(c, quantity=plain)
+
+
+# The last number written in a figure's words, and its decimals: "up to 3.5m", "90mph".
+_DIGITS = lazy_pattern(r"\d[\d,]*(?:\.(?P<decimals>\d+))?(?!.*\d)")
+
+
+def _plain(words: str, q: Quantity) -> Quantity | None:
+    """The figure's plain reading, as extraction reads a plain figure's digits: half a unit
+    of its last digit either side, never looser than ±5%
+    (:data:`claimdiff.extract.precision.UNHEDGED_TOLERANCE`); None for a number in words."""
+    m = _DIGITS.search(words)
+    v = q.value
+    if m is None or v is None:
         return None
-    return attrs.evolve(c, quantity=plain)
+    step = 0.5 * 10.0 ** -len(m["decimals"] or "")
+    step = min(step, UNHEDGED_TOLERANCE * abs(v)) if v else step
+    low = v - step if v - step >= 0 or q.unit in _SIGNED else 0.0
+    return new_quantity(low, v + step, v, q.unit, Qualifier.EXACT, None)
 
 
-@functools.lru_cache(maxsize=256)
-def _plain(figure: str, lang: str, unit: str | None) -> Quantity | None:
-    """The one measure in ``unit`` that ``figure`` (a figure's own words, short) states,
-    or None; kept for the few figures a text repeats ("up to 20cm" in a forecast table)."""
-    found = [
-        x.quantity
-        for x in extract(figure, lang=lang)
-        if x.kind is Kind.MEASURE and x.quantity is not None and x.unit == unit
-    ]
-    return found[0] if len(found) == 1 else None
+# Units whose figures run below zero as readily as above: a peak of "up to 2C" may round
+# from below zero.
+_SIGNED = frozenset({"degree_Celsius", "degree_Fahrenheit"})

@@ -209,6 +209,8 @@ def explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, ta
     why = _explain(a, b, qa, qb, verdict, tag)
     for read, how in ((read_as_peak, "the peak reached"), (read_as_cap, "a cap")):
         said = [c.text for c in (a, b) if read(c)]
+        if len(said) == 2 and verdict is Verdict.AGREE:
+            continue  # both read alike and agreeing: the reading decided nothing
         if said:
             each = "each " if len(said) > 1 else ""
             why += f" ({' and '.join(said)} {each}read as {how})"

@@ -169,7 +169,8 @@ def reconcile(
     """
     docs = _documents(documents, max_chars)
     lex = get_lexicon(lang)
-    sides = [prepare(d, lex, max_chars) for d in docs]
+    # Reports of one event, as compare() reads two: a cap said in words is at most it.
+    sides = [prepare(d, lex, max_chars, caps=True) for d in docs]
     names = tuple(d.name or "" for d in docs)
     table = _rates(sides, rates)
     notes: list[str] = []

@@ -35,6 +35,15 @@ READINGS = [
         False,
     ),
     ("Grants averaged £4,200 last year.", "£4,200", False),
+    # A review's finds: outcomes, readings and other senses of the words.
+    ("The maximum gust recorded on Tuesday was 90mph.", "90mph", False),
+    ("He was given the maximum sentence of 10 years.", "10 years", False),
+    ("The maximum-security prison held 1,200 inmates.", "1,200 inmates", False),
+    ("The Jets allowed 28 points.", "28 points", False),
+    ("He was capped 30 times for England.", "30 times", False),
+    ("A ceiling collapse injured 12 people.", "12 people", False),
+    ("The council permitted 200 new homes.", "200 new homes", False),
+    ("The debt ceiling of $31.4tn was lifted.", "$31.4tn", True),
 ]
 
 

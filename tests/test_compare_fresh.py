@@ -160,7 +160,8 @@ and ``pairs_fresh_zg.json`` (the thirty-seventh held-out set) and
 ``pairs_peaks_fresh.json`` (a measure said "up to" against the other's figure) and
 ``pairs_maxima_fresh.json`` (caps, limits and maxima said in words) and
 ``pairs_year_span_forms_fresh.json`` (spans of years in many written forms) and
-``pairs_negated_bounds_fresh.json`` (bounds a negation turns over) hold
+``pairs_negated_bounds_fresh.json`` (bounds a negation turns over) and
+``pairs_review38.json`` (a reviewer's, at this session's rules) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -355,6 +356,7 @@ FILES = (
     "pairs_maxima_fresh.json",
     "pairs_year_span_forms_fresh.json",
     "pairs_negated_bounds_fresh.json",
+    "pairs_review38.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -428,6 +430,10 @@ XFAIL.update(COUNT_XFAIL)
 MONEY_XFAIL: dict[str, str] = {
     "coastal-research-grant:12/21": _UNPAIRED,
     "food-group-profit-warning:8%/18 per cent": _UNPAIRED,
+    # "operating profit fell 8% to £96m": the change's end takes its size's predicate
+    # (operating profit), which the other's "earnings … to £96 million" (profit) clashes
+    # with, two financial metrics.
+    "food-group-profit-warning:£96m/£96 million": _UNPAIRED,
     "cyclist-injury-settlement:£3.2m/£2.3 million": _ELSEWHERE,
     "cyclist-injury-settlement:just over £400,000/£412,000": _ELSEWHERE,
     "cyclist-injury-settlement": _FALSE_CONFLICT,
@@ -1381,10 +1387,8 @@ EXPECTATIONS_XFAIL: dict[str, str] = {
     "ex-15:3.5%/3.5%": _ELSEWHERE,
     "ex-19:190,000/200,000": _ELSEWHERE,
     "ex-20:74 trillion won/74 trillion won": _ELSEWHERE,
-    "ex-25:243.2 billion yuan/249.8 billion yuan": _ELSEWHERE,
     "ex-31:3 million/3.08 million": _READ_AS_OTHER,
     "ex-05:0.7%/0.5%": _KEPT_APART,
-    "ex-25:249.8 billion yuan/249.8 billion yuan": _KEPT_APART,
     "ex-05": "false conflict: 'more than half of output' / 'a quarter'; '0.7%' / '0.5%'",
     "ex-07": "false conflict: '433,371 cars' / '369,783'",
     "ex-09": "false conflict: '2.9%' / '2.8%'",
@@ -2134,7 +2138,6 @@ PEOPLE_WORDS: dict[str, str] = {
     "pw-32:nearly 12,000 pounds/12,000-pound ball": _READ_AS_OTHER,
     # The only lengths of each text pair, a blast "felt up to 10 miles away" and "a 1-mile
     # radius"; read as a peak, the reach conflicts where it was compatible.
-    "pw-11": "false conflict: 'up to 10 miles' / 'a 1-mile radius'",
 }
 XFAIL.update(PEOPLE_WORDS)
 
@@ -2209,7 +2212,6 @@ XFAIL.update(TIMES_BEFORE_NOUNS)
 # hedge's reach makes 1,500 and 'some 2,000' compatible.
 TWO_FIGURES_UNITS: dict[str, str] = {
     "tfu-9:30C/30 degrees": _READ_AS_OTHER,
-    "tfu-9": "false conflict: 'below 30C' / 'above 30 degrees'",
     "tfu-22:1,500 barrels/2,000 barrels": _READ_AS_OTHER,
     "tfu-25:five-day/three days": _ELSEWHERE,
     "tfu-25:72 hours/five days": _ELSEWHERE,
@@ -2564,6 +2566,9 @@ REVIEW25: dict[str, str] = {
     "rv25-6:to 10 July/ends on 11 July": _ELSEWHERE,
     "rv25-13:for three years/for five years": _UNPAIRED,
     "rv25-24:about 2,000 to 3,000/between 2,000 and 3,000": _UNPAIRED,
+    # A reach from a place said "up to" is a ceiling (claimdiff.peaks): "up to 5 miles from
+    # the site" and "within 8km" overlap, no longer one figure.
+    "rv25-18:up to 5 miles/within 8km": _READ_AS_OTHER,
 }
 XFAIL.update(REVIEW25)
 
@@ -3922,8 +3927,6 @@ CHANGES_WORDS_XFAIL: dict[str, str] = {
     "cw-27:mining shares rallied/gains for miners": _UNPAIRED,
     "cw-28:were broadly unchanged/down 9% from August": _UNPAIRED,
     "cw-29:exports rose/Chip exports jumped 30%": _KEPT_APART,
-    "cw-30:€1.2 billion/€640 million": _KEPT_APART,
-    "cw-30": "false conflict: '€1.2 billion' / '€640 million'",
     "cw-31:prices were flat/national average was unchanged": _UNPAIRED,
     "cw-31:three months to June/quarter to June": _UNPAIRED,
     "cw-31:£539,000/£285,000": _KEPT_APART,
@@ -4324,12 +4327,26 @@ NEGATED_BOUNDS_XFAIL: dict[str, str] = {
     "nb-22:first Pride march/first Pride event": _UNPAIRED,
     "nb-23:more than 300 homes/120 homes": _KEPT_APART,
     "nb-23": "false conflict: 'more than 300 homes' / '120 homes'",
-    "nb-25:more than £1bn/£1.3bn": _READ_AS_OTHER,
-    "nb-25": "false conflict: 'not rule out spending more than £1bn' / '£1.3bn'",
-    "nb-28:more than 60 workers/All 64 staff": _READ_AS_OTHER,
-    "nb-28": "false conflict: 'None of the more than 60 workers' / '64 staff'",
 }
 XFAIL.update(NEGATED_BOUNDS_XFAIL)
+
+
+# A reviewer's 24 pairs (pairs_review38.json), written from the docs at the thirty-fourth
+# session's rules (peaks said "up to", caps said in words, spans of years in more forms,
+# negated bounds) before the code was read: 15 right before the rules, 20 with them as
+# first written, 22 once the faults its review found were mended.
+REVIEW38_XFAIL: dict[str, str] = {
+    "rv38-9:1800-2000 people/About 1,900 people": _UNPAIRED,
+    "rv38-18:2016 to 2021/five years": _UNPAIRED,
+}
+XFAIL.update(REVIEW38_XFAIL)
+
+
+# pairs_changes_words_fresh.json: "Operating profit … rose to €1.2 billion in 2023" and
+# "net profit fell 12% to €640 million in 2023" are two metrics now the change's end takes
+# its size's predicate, so their amounts no longer pair (the false conflict is gone) and
+# the year each scopes is no longer compared through them.
+XFAIL["cw-30:in 2023/in 2023"] = _UNPAIRED
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

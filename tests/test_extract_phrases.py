@@ -648,6 +648,7 @@ NOT_CLAIMS = [
     ("The vote was 60 over 40.", "over"),
     ("It weighed 5 all told.", "all"),
     ("The code scp173m is a name.", "173"),
+    ("See Vol. 3 of the report.", "3"),
 ]
 # (sentence, surface of a date claim): the day is a date, not a count.
 DATES = [
@@ -675,6 +676,28 @@ def test_dates_are_dates(sentence, surface):
     """Days of the month and ISO dates are dates, never counts."""
     claims = [c for c in extract(sentence) if c.kind is not Kind.CHANGE]
     assert [(c.text, c.kind) for c in claims] == [(surface, Kind.DATE)]
+
+
+# (text, the claims' words, in order): a figure opening a sentence after one that ends in
+# a name, a day or a month is a count of the new sentence, not a number in a name ("Leeds
+# 35") nor a day of the month ("March. 14").
+SENTENCE_STARTS = [
+    ("They met in Leeds. 35 staff were hired.", ["35 staff"]),
+    ("They met in Leeds.\n35 staff were hired.", ["35 staff"]),
+    ("Fighting broke out on Sunday. 14 people died.", ["Sunday", "14 people"]),
+    ("The attack came on 3 March. 14 people died.", ["3 March", "14 people"]),
+    ("They met in March. 35 staff will be hired.", ["March", "35 staff"]),
+    ("She was born in May. 5 people came.", ["May", "5 people"]),
+    ("He flew to the UK. 35 staff were hired.", ["35 staff"]),
+    # An abbreviated month before a day is a date.
+    ("It happened on Jan. 5 last year.", ["Jan. 5"]),
+]
+
+
+@pytest.mark.parametrize(("text", "texts"), SENTENCE_STARTS, ids=[t for t, _ in SENTENCE_STARTS])
+def test_a_figure_opening_a_sentence_is_its_own(text, texts):
+    claims = [c for c in extract(text) if c.kind is not Kind.CHANGE]
+    assert [c.text for c in claims] == texts
 
 
 def test_extract_keeps_text_order():

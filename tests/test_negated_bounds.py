@@ -70,6 +70,21 @@ READINGS = [
         300,
         None,
     ),
+    # A preposition or an article between: the negation governs the phrase, not the bound.
+    (
+        "He has not been seen for more than two weeks.",
+        "more than two weeks",
+        "more_than",
+        2,
+        None,
+    ),
+    (
+        "None of the more than 150 passengers was hurt.",
+        "more than 150 passengers",
+        "more_than",
+        150,
+        None,
+    ),
     # A hedge that holds its negation is the table's own.
     ("No more than 12 guests may attend.", "No more than 12 guests", "at_most", 0, 12),
 ]

@@ -18,7 +18,10 @@ READINGS = [
     ("Storm Ciarán brought gusts of up to 90mph to Cornwall.", "up to 90mph", True),
     ("As much as 8 inches of rain fell overnight.", "As much as 8 inches", True),
     ("Temperatures of up to 44C were recorded in Seville.", "up to 44C", True),
-    ("Residents up to 5 miles from the site were told to stay inside.", "up to 5 miles", True),
+    # A reach from a place is a ceiling: homes up to 5 miles away may be 2 miles away.
+    ("Residents up to 5 miles from the site were told to stay inside.", "up to 5 miles", False),
+    ("The blast was felt up to 10 miles away.", "up to 10 miles", False),
+    ("Floodwater up to 3.5m deep covered the road.", "up to 3.5m", True),
     # A clause of "with" takes its sentence's tense; one joined by "and" has its own.
     (
         "The line will cut the trip to an hour, with trains running at up to 220mph.",
@@ -26,8 +29,8 @@ READINGS = [
         False,
     ),
     (
-        "The plume could be seen for miles, and residents up to 5 miles away were told.",
-        "up to 5 miles",
+        "The plume could be seen for miles, and waves of up to 5 metres hit the pier.",
+        "up to 5 metres",
         True,
     ),
     # A forecast, a cap, a limit, what a thing can do: a ceiling.
@@ -57,8 +60,11 @@ def test_which_figures_are_peaks(text: str, words: str, peak: bool) -> None:
     assert read_as_peak(read) is peak
     assert read.quantity is not None
     if peak:
-        figure = words.split(None, 2 if words.lower().startswith("up") else 3)[-1]
-        assert read.quantity == extract(figure)[0].quantity  # the figure's plain reading
+        # Its plain figure: the value and unit as written, rounded to its last digit.
+        q, was = read.quantity, found[0].quantity
+        assert q.qualifier is Qualifier.EXACT and (q.value, q.unit) == (was.value, was.unit)
+        assert q.low is not None and q.high is not None and q.value is not None
+        assert q.low < q.value < q.high <= q.value * 1.05
     else:
         assert read == found[0]
 

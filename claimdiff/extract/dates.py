@@ -47,7 +47,7 @@ _ISO_DATE = compile_pattern(
 )
 _ORDINAL = compile_pattern(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
 _YEAR_AFTER = lazy_pattern(r",?\s+(?P<year>\d{4})(?!\d)")
-_MONTH_BEFORE = compile_pattern(r"(?P<month>[A-Z][a-z]{2,8})\.?\s+$")
+_MONTH_BEFORE = compile_pattern(r"(?P<month>[A-Z][a-z]{2,8})(?P<stop>\.?)\s+$")
 _DAY_SPAN = lazy_pattern(r"\s?[-–]\s?(?P<day>\d{1,2})(?!\d)")
 
 
@@ -157,6 +157,8 @@ def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
         return Draft(num.start, end, DATE, date_quantity(year, month, int(num.value)))
     window = text[max(0, num.start - 11) : num.start]
     b = _MONTH_BEFORE.search(window) if window != window.lower() else None  # needs a capital
+    if b is not None and b["stop"] and b["month"].lower() not in lex.MONTH_ABBREVIATIONS:
+        b = None  # "met in March. 35 staff": the full stop ends the sentence, no "Mar. 14"
     if b is not None and b["month"].lower() in lex.MONTHS:
         month = lex.MONTHS[b["month"].lower()]
         start = num.start - len(window) + b.start()
@@ -250,7 +252,7 @@ def is_dateline(
 
 # "2025-26", "2025/26": a financial or season year, named by its first calendar year;
 # "2016-21", "1939–45": a span of years, the last written by its last two digits.
-_SPLIT_YEAR = lazy_pattern(r"[-–/](?P<tail>\d{2})(?![\d%])")
+_SPLIT_YEAR = lazy_pattern(r"[-–—/](?P<tail>\d{2})(?![\d%])")
 # "between 2029 and 2031", "from 2029 to 2031", "from 2016 until 2021", "2029-2031": a
 # span of years.
 _YEAR_SPAN = lazy_pattern(
@@ -259,7 +261,7 @@ _YEAR_SPAN = lazy_pattern(
 _SPAN_OPENER = lazy_pattern(r"(?<![^\W\d_])(?:between|from)\s+$", re.IGNORECASE)
 # The characters each opens with, past white space for a span: most years are followed
 # by neither (", ", ". "), and a process answered by these looks seldom compiles either.
-_SPLIT_OPENERS = frozenset("-–/")
+_SPLIT_OPENERS = frozenset("-–—/")
 _SPAN_OPENERS = frozenset("-–tau")
 # White space read past a year for a span's opener; a longer run is left to the pattern.
 _SPAN_SPACE_READ = 8
@@ -275,7 +277,13 @@ def years_at(text: str, core: Core, window: str, lo: int) -> Draft | None:
     if split is not None and int(split["tail"]) == (year + 1) % 100:
         q = new_quantity(year, year, year, None, EXACT, None)
         return Draft(core.start, split.end(), YEAR, q)
-    if split is not None and split.group()[0] != "/" and int(split["tail"]) > year % 100 + 1:
+    tail_end = split.end() if split is not None else end
+    if (
+        split is not None
+        and split.group()[0] != "/"
+        and int(split["tail"]) > year % 100 + 1
+        and not text[tail_end : tail_end + 1].isalpha()  # "2016-21mm bolts": no years
+    ):
         # Its last year in its century: "2016-21" is 2016 to 2021; a slash is a season's.
         last = year - year % 100 + int(split["tail"])
         q = new_quantity(year, last, None, None, RANGE, None)

@@ -1,7 +1,7 @@
 """What a claim takes from the claim beside it, once every claim of a text is made.
 
 A change with no predicate takes its figure's ("sales of $1.73bn were up 28%"), a
-change's end with no noun its size's ("rose 14% to £6.6bn"), and an amount in a second
+change's end with no noun or predicate its size's ("rose 14% to £6.6bn"), and an amount in a second
 currency the noun of the first.  :func:`claimdiff.extract.extract` calls these last,
 after :func:`~claimdiff.extract.direction.pair_changes`.
 """
@@ -51,23 +51,25 @@ _END_REACH = 12
 
 
 def _ends_of_changes(claims: list[Claim]) -> list[Claim]:
-    """A change's end with no noun of its own takes that of its size: in "Profit at
-    Barclays rose 14% to £6.6bn" the £6.6bn is the profit, as the 14% is (what a figure
-    counts is otherwise never read across the figure before it)."""
+    """A change's end with no noun or predicate of its own takes its size's: in "Profit
+    at Barclays rose 14% to £6.6bn" the £6.6bn is the profit, as the 14% is (what a
+    figure counts or states is otherwise never read across the figure before it)."""
     out = claims
     for k in range(1, len(claims)):
         c, prev = claims[k], claims[k - 1]
-        if (
-            c.noun is None
-            and c.role == "to"
+        if not (
+            c.role == "to"
             and prev.role == "by"
-            and prev.noun is not None
             and prev.sentence == c.sentence
             and c.span[0] - prev.span[1] <= _END_REACH
         ):
+            continue
+        noun = c.noun if c.noun is not None else prev.noun
+        predicate = c.predicate or prev.predicate
+        if noun != c.noun or predicate != c.predicate:
             if out is claims:
                 out = list(claims)
-            out[k] = attrs.evolve(c, noun=prev.noun)
+            out[k] = attrs.evolve(c, noun=noun, predicate=predicate)
     return out
 
 

@@ -254,6 +254,8 @@ def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
     word = prev["word"]
     if word in lex.NUMBER_SIGNS:
         return True  # "a No 10 spokesman", "No 10 said", "the world No 1": a numbering
+    if _ends_sentence(word, lex):
+        return False  # "They met in Leeds. 35 staff will be hired": a new sentence's count
     if word.isalpha() and word[:1].islower() and word[1:] != word[1:].lower():
         return True  # "iPhone 15", "eBay 2": a name with a capital inside (not "mid-March")
     if not word[0].isupper() or word.lower() in lex.STOPWORDS or word.lower() in lex.MONTHS:
@@ -286,6 +288,23 @@ def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
     if bool(before) and before[-1] not in ".!?:;\"“”'‘’(\n":
         return True
     return noun_after(text, core.end, lex, allow_of=False) is None
+
+
+def _ends_sentence(word: str, lex: Lexicon) -> bool:
+    """Whether the full stop ending ``word`` ends its sentence: a word longer than an
+    abbreviation's three letters ("Leeds.", "March.", "Sunday."), in capitals ("UK.") or
+    a month written whole ("May."), not "Vol.", "Art." or an initialism ("F.A.", "U.S.")
+    that a number may follow in a name ("Vol. 3", "F.A. 3")."""
+    if not word.endswith(".") or "." in word[:-1]:
+        return False
+    stem = word[:-1]
+    if stem.lower() in lex.MONTHS and stem.lower() not in lex.MONTH_ABBREVIATIONS:
+        return True
+    return len(stem) > _ABBREVIATION_LETTERS or stem[1:] != stem[1:].lower()
+
+
+# An abbreviation a number may follow in a name is this short at most: "Vol. 3", "Fig. 2".
+_ABBREVIATION_LETTERS = 3
 
 
 # A party's figure follows another figure of its list within this many characters.

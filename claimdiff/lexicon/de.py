@@ -686,9 +686,11 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset()
 # Peaks said "up to" (claimdiff.peaks): not read in German.
 PEAK_HEDGES: tuple[str, ...] = ()
 PEAK_NOT_WORDS: frozenset[str] = frozenset()
+PEAK_NOT_AFTER: frozenset[str] = frozenset()
 # Caps said in words (claimdiff.caps): not read in German.
 CAP_WORDS: frozenset[str] = frozenset()
 CAP_PAIRS: frozenset[tuple[str, str]] = frozenset()
+CAP_NOT_WORDS: frozenset[str] = frozenset()
 # Negated bounds (claimdiff.extract.negated_bounds): not read in German.
 NEGATIONS: frozenset[str] = frozenset()
 NEGATION_BLOCKERS: frozenset[str] = frozenset()

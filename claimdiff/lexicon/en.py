@@ -946,10 +946,12 @@ from claimdiff.lexicon.en_expectations import VERB_BEFORE_PARTICIPLE as VERB_BEF
 # Words that turn over a "more than" or "fewer than" after them in their clause ("will not
 # cost more than £5m": at most), and words that, standing between, say the negation is
 # another clause's or a report's ("not known whether more than", "did not confirm reports
-# that more than", "not only did more than"): claimdiff.extract.negated_bounds.
+# that more than", "not only did more than") or governs a phrase the bound sits in ("has
+# not been seen for more than two weeks", "None of the more than 150 passengers", "did not
+# rule out more than £1bn"): claimdiff.extract.negated_bounds.
 NEGATIONS = frozenset("not no never nobody none cannot neither nor".split())
 NEGATION_BLOCKERS = frozenset(
     """whether if that only just how what which who why when because although though
     reports report known know knows say said says confirm confirmed deny denied claims
-    claim least as and but or""".split()
+    claim least as and but or for in until since of among after within the out""".split()
 )

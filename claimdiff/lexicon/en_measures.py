@@ -201,21 +201,30 @@ PEAK_NOT_WORDS = frozenset(
     """could can may might would should must cannot forecast forecasts forecasted
     predicted predicts predict warned warns warning warnings expected expect expects
     likely possible possibly capable able allowed permitted limit limits limited maximum
-    designed rated""".split()
+    designed rated forecaster forecasters alert tomorrow tonight carries carry
+    generates generate offers offer holds produces produce supports capacity""".split()
 )
+# Words right after a length that make "up to" a reach from a place, a ceiling: "homes up
+# to 500 metres from the fire", "felt up to 10 miles away".
+PEAK_NOT_AFTER = frozenset("from away".split())
 
 # Words before a figure that name it a cap or a limit (claimdiff.caps): "grants capped at
 # $7,500", "a maximum penalty of £2,500", "the speed limit … to 140km/h"; and pairs of
-# words that do ("a top speed of 320km/h", "the most expensive seats cost €395").
-# "Limited" only before "to": "a limited period of two weeks", "a limited edition of 500"
-# name no cap.
-CAP_WORDS = frozenset("capped cap caps maximum limit limits ceiling allowed permitted".split())
+# words that do ("a top speed of 320km/h", "the most expensive seats cost €395", "allowed
+# to travel at 80mph", "a debt ceiling of $31.4tn").  "Limited", "allowed", "permitted"
+# and "ceiling" only in a pair: "a limited period of two weeks", "The Jets allowed 28
+# points", "A ceiling collapse injured 12" name no cap.
+CAP_WORDS = frozenset("capped cap caps maximum limit limits".split())
 CAP_PAIRS = frozenset(
     {
-        ("top", "speed"),
-        ("top", "price"),
-        ("top", "prices"),
-        ("most", "expensive"),
-        ("limited", "to"),
+        ("top", "speed"), ("top", "price"), ("top", "prices"), ("most", "expensive"),
+        ("limited", "to"), ("allowed", "to"), ("permitted", "to"), ("ceiling", "of"),
     }
+)  # fmt: skip
+# Words of the clause that make the figure an outcome or a reading, not a cap: "The
+# maximum gust recorded was 90mph", "given the maximum sentence of 10 years", "hit its
+# borrowing limit after spending £4.2m".
+CAP_NOT_WORDS = frozenset(
+    """recorded measured reached hit given fined jailed sentenced held during won scored
+    spent spending""".split()
 )
