@@ -123,6 +123,12 @@ def block_of(claim: Claim) -> str | None:
     return str(claim.kind.value)
 
 
+# A financial result and its opposite, as the lexicon's classes name them: one fact told
+# two ways round ("made a loss of £3m", "made a profit of £3m"), judged a conflict
+# (claimdiff.verdict).
+OPPOSED_METRICS = frozenset({"loss", "profit"})
+
+
 @attrs.frozen(eq=False)  # never compared: attrs writes no __eq__ nor __hash__
 class Rules:
     """The lexicon's say on predicates: which classes may name one fact, which are metrics,
@@ -235,9 +241,13 @@ class Rules:
         return nouns.similarity(a, b) if self.wordnet else nouns.written_alike(a, b)
 
     def kin(self, a: str, b: str, kind: Kind | None = None) -> bool:
-        """Whether two predicates may name one fact: the same, or kin ("budget", "cost");
-        for ages (``kind``), also two parts of one person's story ("arrests", "charges")."""
+        """Whether two predicates may name one fact: the same, or kin ("budget", "cost"),
+        or a result and its opposite ("loss", "profit": a loss of £3m is no profit of
+        £3m, and the verdict says so); for ages (``kind``), also two parts of one person's
+        story ("arrests", "charges")."""
         if a == b or any(a in r and b in r for r in self.related):
+            return True
+        if kind is not Kind.AGE and {a, b} == OPPOSED_METRICS:
             return True
         return kind is Kind.AGE and any(a in r and b in r for r in self.age_kin)
 

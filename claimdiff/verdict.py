@@ -12,6 +12,7 @@ import math
 
 import attrs
 
+from claimdiff.candidates import OPPOSED_METRICS
 from claimdiff.conversions import (
     EXTREMES,
     TIMES,
@@ -160,10 +161,22 @@ def judge(
         verdict, tag = Verdict.AGREE, "rounding"
     elif converted and same_extreme(qa, qb, qb0):
         verdict, tag = Verdict.AGREE, "rounding"  # "up to 20cm", "as much as 8 inches"
-    clash = direction_clash(a, b)
+    clash = direction_clash(a, b) or _opposed(a, b)
     if clash is not None:
         return Judgement(Verdict.CONFLICT, qb, clash, note)
     return Judgement(verdict, qb, explain(a, b, qa, qb, verdict, tag), note)
+
+
+def _opposed(a: Claim, b: Claim) -> str | None:
+    """Why two amounts disagree on which way a result went, a loss and a profit ("made a
+    loss of £3m", "made a profit of £3m"), or None."""
+    if a.kind is not Kind.MONEY or {a.predicate, b.predicate} != OPPOSED_METRICS:
+        return None
+    if any(c.quantity is None or c.quantity.value is None or c.quantity.value < 0 for c in (a, b)):
+        return None  # "a profit of -£3m" is a loss said the other way
+    first = "a loss" if a.predicate == "loss" else "a profit"
+    second = "a profit" if a.predicate == "loss" else "a loss"
+    return f"one says {first} of {a.text}, the other {second} of {b.text}"
 
 
 def _scores(a: Claim, b: Claim, qa: Quantity, qb: Quantity) -> Judgement | str:
