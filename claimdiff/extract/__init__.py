@@ -18,6 +18,7 @@ import attrs
 from claimdiff.construct import new_claim
 from claimdiff.extract.age_words import with_age_words
 from claimdiff.extract.attribution import Attributor, attributor
+from claimdiff.extract.below_zero import below_zero
 from claimdiff.extract.centuries import centuries
 from claimdiff.extract.clock_times import clock_times, oclock_count
 from claimdiff.extract.context import (
@@ -287,6 +288,8 @@ def extract(
         claims = pair_changes(text, claims, lex, tokens, roles)
     if "by" in roles.values():
         claims = changes_of(claims)
+    if "below" in text or "unter" in text:  # "5C below zero" is -5C: most texts say neither
+        claims = below_zero(text, claims, lex)
     # "Exports fell": a change said with no figure, read after the figures beside which
     # a change is theirs.
     claims.extend(word_changes(text, low.aligned(), sents, claims, lex, who.source))

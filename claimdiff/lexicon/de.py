@@ -694,3 +694,5 @@ CAP_NOT_WORDS: frozenset[str] = frozenset()
 # Negated bounds (claimdiff.extract.negated_bounds): not read in German.
 NEGATIONS: frozenset[str] = frozenset()
 NEGATION_BLOCKERS: frozenset[str] = frozenset()
+# A temperature "unter null" (claimdiff.extract.below_zero).
+BELOW_ZERO: dict[str, str | None] = {"unter null": None}

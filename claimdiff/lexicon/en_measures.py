@@ -228,3 +228,8 @@ CAP_NOT_WORDS = frozenset(
     """recorded measured reached hit given fined jailed sentenced held during won scored
     spent spending""".split()
 )
+
+# Words after a temperature that put it below zero (claimdiff.extract.below_zero): "5C below
+# zero" is -5C; each with the one scale it holds for, or None for any ("14F below
+# freezing" is 18F, not -14F).
+BELOW_ZERO: dict[str, str | None] = {"below zero": None, "below freezing": "degree_Celsius"}
