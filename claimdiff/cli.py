@@ -126,6 +126,18 @@ def _parse_rate(spec: str) -> tuple[tuple[str, str], float]:
 _HTML_HELP = "also write the report as a self-contained HTML page to FILE (docs/html-report.md)"
 
 
+def _html_target(path: str | None) -> None:
+    """Refuse, before any work, an ``--html`` that names no file: ``''``, ``.``, ``/``, a
+    directory.  The page is written by renaming a file into place beside it, which needs
+    a name; without this check ``.`` crashed after the run, with status 1 (conflicts)."""
+    if path is None:
+        return
+    if not path.strip():
+        raise CliError(f"--html {path!r}: no file name given")
+    if os.path.isdir(path) or path.endswith(("/", os.sep)):
+        raise CliError(f"{path}: names a directory: --html needs a file name")
+
+
 def _write_html(path: str | None, report: Report | Reconciliation) -> None:
     """Write ``report``'s HTML page to ``path``, if one was asked for."""
     if path is None:
@@ -304,6 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
     try:
+        _html_target(getattr(args, "html", None))
         if args.command == "extract":
             return _extract(args)
         if args.command == "check":

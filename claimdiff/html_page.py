@@ -24,6 +24,7 @@ claimdiff costs no more than before.  docs/html-report.md describes the page.
 from __future__ import annotations
 
 import base64
+import errno
 import functools
 import hashlib
 import importlib.resources
@@ -583,9 +584,13 @@ def report_to_html(report: Report, *, title: str | None = None) -> str:
 def write_page(path: str | os.PathLike[str], html: str) -> None:
     """Write ``html`` to ``path`` whole, then rename it into place: never half a page.
 
-    Raises :class:`OSError` as :func:`open` does (a missing directory, no permission).
+    Raises :class:`OSError` as :func:`open` does (a missing directory, no permission),
+    and :class:`IsADirectoryError` for a path that names no file (``"."``, ``"/"``, ``""``).
     """
     target = Path(path)
+    if target.name in ("", ".."):
+        # No name to put the temporary file beside: refused as open() refuses a directory.
+        raise IsADirectoryError(errno.EISDIR, "names no file, but a directory", str(path))
     # Not tempfile.mkstemp: its files are private (0600), and a page is for sharing,
     # so the file is made with open()'s usual mode, under a name no other process uses.
     tmp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex}.tmp")

@@ -1,4 +1,5 @@
-"""``--html FILE`` on ``claimdiff compare`` and ``claimdiff check``: the page, same exit codes."""
+"""``--html FILE`` on ``claimdiff compare``, ``check`` and ``reconcile``: the page, same exit
+codes, and a FILE that names no file refused as trouble."""
 
 from __future__ import annotations
 
@@ -80,6 +81,41 @@ def test_html_to_a_missing_directory_is_trouble(
     assert (code, out) == (2, "")
     assert err.startswith("claimdiff: error: ") and str(target) in err and err.count("\n") == 1
     assert not target.parent.exists()
+
+
+# (--html's value, what the one error line says)
+NAMELESS = [
+    pytest.param(".", ".: names a directory: --html needs a file name", id="dot"),
+    pytest.param("/", "/: names a directory: --html needs a file name", id="root"),
+    pytest.param("", "--html '': no file name given", id="empty"),
+    pytest.param("{dir}", "{dir}: names a directory: --html needs a file name", id="directory"),
+    pytest.param("{dir}/new/", "{dir}/new/: names a directory", id="trailing-slash"),
+]
+
+
+@pytest.mark.parametrize(("html", "message"), NAMELESS)
+@pytest.mark.parametrize(
+    "argv",
+    [["compare", "{a}", "{b}"], ["check", "{source}", "{conflicts}"], ["reconcile", "{a}", "{b}"]],
+    ids=["compare", "check", "reconcile"],
+)
+def test_html_naming_no_file_is_trouble(
+    argv: list[str],
+    html: str,
+    message: str,
+    texts: dict[str, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--html ., / or '' (no file name) exits 2 with one line, as docs/html-report.md says:
+    no traceback, and no status 1 that a script would read as conflicts."""
+    names = {**texts, "dir": str(tmp_path)}
+    args = [a.format(**names) for a in argv]
+    code, out, err = _run([*args, "--html", html.format(**names)], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"claimdiff: error: {message.format(**names)}")
+    assert err.count("\n") == 1
+    assert not (tmp_path / "new").exists()
 
 
 def test_html_from_stdin_names_it(

@@ -496,6 +496,13 @@ def test_write_page_failure_leaves_nothing(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["taken"]
 
 
+@pytest.mark.parametrize("path", [".", "/", "", ".."], ids=["dot", "root", "empty", "parent"])
+def test_write_page_to_a_path_naming_no_file_is_an_os_error(path: str) -> None:
+    """A path with no file name is refused as a directory is, never a ValueError from pathlib."""
+    with pytest.raises(IsADirectoryError, match="names no file"):
+        write_page(path, "<p>x</p>")
+
+
 def test_screenshot_is_kept_in_docs() -> None:
     """docs/html-report.png, shown by the README, is a 1400 × 1000 PNG of the page."""
     data = (ROOT / "docs" / "html-report.png").read_bytes()
