@@ -223,7 +223,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--format", choices=("text", "json"), default="text")
+    # No default here: `reconcile --corpus` writes JSON lines and must tell "--format text"
+    # given (refused) from no --format at all; main() fills in "text" for the rest.
+    common.add_argument(
+        "--format", choices=("text", "json"), help="default: text (reconcile --corpus: json lines)"
+    )
     common.add_argument("--lang", default="en", help="language of the texts (default: en)")
     common.add_argument(
         "--max-chars", type=_max_chars, default=DEFAULT_MAX_CHARS, metavar="N",
@@ -317,6 +321,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         _html_target(getattr(args, "html", None))
+        if args.command != "reconcile" or args.corpus is None:
+            args.format = args.format or "text"
         if args.command == "extract":
             return _extract(args)
         if args.command == "check":
@@ -416,8 +422,10 @@ _CORPUS_ONLY = ("out", "workers", "scheduler", "strict")
 
 def _reconcile(args: argparse.Namespace) -> int:
     if args.corpus is not None:
-        if args.files or args.html or args.format != "text":
-            raise CliError("--corpus reads its texts from the corpus: no FILE, --html or --format")
+        if args.files or args.html:
+            raise CliError("--corpus reads its texts from the corpus: no FILE or --html")
+        if args.format == "text":
+            raise CliError("--corpus writes JSON lines: --format json, or no --format")
         from claimdiff.cli_corpus import run_corpus
 
         run = run_corpus(args, CliError)

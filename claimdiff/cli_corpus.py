@@ -75,11 +75,16 @@ def run_corpus(args: argparse.Namespace, error: type[Exception]) -> CorpusRun:
         finally:
             progress.close()
     print(
-        f"claimdiff: {progress.done:,} events reconciled, {conflicting:,} with conflicts, "
-        f"{failed:,} failed; {skipped:,} bad lines skipped",
+        f"claimdiff: {_count(progress.done, 'event')} reconciled, {conflicting:,} with conflicts, "
+        f"{failed:,} failed; {_count(skipped, 'bad line')} skipped",
         file=sys.stderr,
     )
     return CorpusRun(progress.done, conflicting, failed, skipped)
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 event", "12 events", "1,200 bad lines": a count and its noun, plural but for one."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 @contextlib.contextmanager

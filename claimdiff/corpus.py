@@ -72,7 +72,8 @@ class Record:
 
 
 class BadRecord(ValueError):
-    """A record that cannot be used: not JSON, a field missing or not a string, a text too long.
+    """A record that cannot be used: not JSON, a field missing, not a string or (``event``,
+    ``source``) empty, a text too long.
 
     ``line`` is its 1-based line number (or its index in the records given),
     ``reason`` what is wrong with it.
@@ -121,6 +122,9 @@ def _check(obj: object, line: int, max_chars: int | None) -> Record:
             raise _bad(line, f"missing field {field!r}")
         if not isinstance(obj[field], str):
             raise _bad(line, f"field {field!r} must be a string, not {type(obj[field]).__name__}")
+        if field != "text" and not obj[field].strip():
+            # reconcile() refuses an empty source name, which failed the whole event.
+            raise _bad(line, f"field {field!r} is empty")
     try:
         text = as_text(obj["text"], name="text", max_chars=max_chars)
     except TextTooLargeError as e:

@@ -96,8 +96,11 @@ TROUBLE = [
     pytest.param(["reconcile", "-", "-"], "stdin (-) can be read only once", id="stdin-twice"),
     pytest.param(["reconcile", *FIRE[:2], "--workers", "2"], "--workers: only with --corpus",
                  id="workers-without-corpus"),
-    pytest.param(["reconcile", FIRE[0], "--corpus", "c.jsonl"], "no FILE, --html or --format",
+    pytest.param(["reconcile", FIRE[0], "--corpus", "c.jsonl"], "no FILE or --html",
                  id="files-and-corpus"),
+    pytest.param(["reconcile", "--corpus", "c.jsonl", "--format", "text"],
+                 "--corpus writes JSON lines: --format json, or no --format",
+                 id="corpus-format-text"),
     pytest.param(["reconcile", "--corpus", "missing.jsonl"], "missing.jsonl: cannot read",
                  id="missing-corpus"),
 ]  # fmt: skip
@@ -155,6 +158,51 @@ def test_corpus_writes_a_line_per_event(
     assert err == f"claimdiff: {summary}\n"
     code, stdout, _ = _run(["reconcile", "--corpus", str(corpus_file), "--workers", "1"], capsys)
     assert [json.loads(line) for line in stdout.splitlines()] == lines
+
+
+@pytest.mark.parametrize("fmt", [[], ["--format", "json"]], ids=["no-format", "format-json"])
+def test_corpus_takes_format_json(
+    fmt: list[str], corpus_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--format json names what --corpus writes: it is taken, and changes nothing."""
+    code, stdout, _ = _run(["reconcile", "--corpus", str(corpus_file), "--workers", "1", *fmt],
+                           capsys)  # fmt: skip
+    assert code == 1
+    assert {d["event"]: d for d in map(json.loads, stdout.splitlines())} == _expected(corpus_file)
+
+
+# (lines of the corpus, the summary line on standard error)
+SUMMARIES = [
+    pytest.param(
+        [("e", "a", "14 workers were hurt."), ("e", "b", "14 workers were hurt."),
+         ("e", "", "41 workers were hurt.")],
+        "1 event reconciled, 0 with conflicts, 0 failed; 1 bad line skipped", id="one-each",
+    ),
+    pytest.param(
+        [("e", "a", "14 workers were hurt."), ("e", "b", "41 workers were hurt."),
+         ("f", "a", "Nine people died."), ("f", "b", "Nine people died.")],
+        "2 events reconciled, 1 with conflicts, 0 failed; 0 bad lines skipped", id="plural",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rows", "summary"), SUMMARIES)
+def test_summary_counts_in_words(
+    rows: list[tuple[str, str, str]],
+    summary: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The summary says "1 event", "1 bad line"; an empty source is a bad line skipped by its
+    number, and its event is reconciled from the other lines."""
+    path = tmp_path / "c.jsonl"
+    lines = [json.dumps({"event": e, "source": s, "text": t}) for e, s, t in rows]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    _, stdout, err = _run(["reconcile", "--corpus", str(path), "--workers", "1"], capsys)
+    assert err.splitlines()[-1] == f"claimdiff: {summary}"
+    assert all("error" not in json.loads(line) for line in stdout.splitlines())
+    if "1 bad line" in summary:
+        assert err.splitlines()[0] == f"claimdiff: {path}:3: skipped: field 'source' is empty"
 
 
 def test_bad_lines_are_reported_and_skipped(

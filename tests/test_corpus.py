@@ -41,6 +41,12 @@ BAD_LINES = [
     pytest.param(b'{"event": "e", "source": "b", "text": "\xff"}\n', "not valid UTF-8 at byte 39",
                  id="not-utf8"),
     pytest.param(GOOD, "source 'a' of event 'e' already on line 1", id="source-twice"),
+    pytest.param(_line(event="e", source="", text="t"), "field 'source' is empty",
+                 id="source-empty"),
+    pytest.param(_line(event="", source="b", text="t"), "field 'event' is empty",
+                 id="event-empty"),
+    pytest.param(_line(event="e", source=" \t", text="t"), "field 'source' is empty",
+                 id="source-blank"),
 ]  # fmt: skip
 
 
@@ -76,6 +82,7 @@ def test_records_are_grouped_by_event_in_order() -> None:
         ([{"event": "e", "source": "a"}], "line 1: missing field 'text'"),
         ([{"event": "e", "source": "a", "text": "t"}] * 2, "line 2: source 'a' of event 'e' given"),
         (["not a mapping"], "line 1: not a JSON object but str"),
+        ([{"event": "e", "source": "", "text": "t"}], "line 1: field 'source' is empty"),
     ],
 )
 def test_bad_records_from_python_raise(rows: list[object], message: str) -> None:
