@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from claimdiff.inputs import (
     DEFAULT_MAX_CHARS,
+    DEFAULT_MAX_FIGURES,
     DEFAULT_MAX_PAIRS,
     TextTooLargeError,
     as_text,
@@ -167,6 +168,11 @@ def _max_chars(spec: str) -> int:
     return _positive(spec, "characters")
 
 
+def _max_figures(spec: str) -> int:
+    """--max-figures: a positive whole number of figures."""
+    return _positive(spec, "figures")
+
+
 def _max_pairs(spec: str) -> int:
     """--max-pairs: a positive whole number of pairs."""
     return _positive(spec, "pairs")
@@ -235,6 +241,11 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     ex = sub.add_parser("extract", parents=[common], help="list the claims of a text")
     ex.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    ex.add_argument(
+        "--max-figures", type=_max_figures, default=DEFAULT_MAX_FIGURES, metavar="N",
+        help=f"refuse texts of more figures, or numbers, than this (default: "
+        f"{DEFAULT_MAX_FIGURES:,}; compare, check and reconcile keep the default)",
+    )  # fmt: skip
     cmp = sub.add_parser("compare", parents=[common], help="report where two texts disagree")
     cmp.add_argument("a", help="the first text (or -)")
     cmp.add_argument("b", help="the second text (or -)")
@@ -346,7 +357,12 @@ def _extract(args: argparse.Namespace) -> int:
     from claimdiff.extract import extract
 
     text = _read(args.file, args.max_chars)
-    claims = _run(lambda: extract(text, lang=args.lang, max_chars=args.max_chars))
+    claims = _run(
+        lambda: extract(
+            text, lang=args.lang, max_chars=args.max_chars, max_figures=args.max_figures
+        ),
+        max_figures=True,
+    )
     if args.format == "json":
         listed = json.dumps([claim_to_dict(c) for c in claims], indent=2, ensure_ascii=False)
         sys.stdout.write(json_for_terminal(listed) + "\n")
@@ -484,12 +500,13 @@ def _name(path: str) -> str:
 _T = TypeVar("_T")
 
 
-def _run(fn: Callable[[], _T]) -> _T:
-    """``fn()``, with bad input reported on one line instead of a traceback."""
+def _run(fn: Callable[[], _T], *, max_figures: bool = False) -> _T:
+    """``fn()``, with bad input reported on one line instead of a traceback; ``max_figures``:
+    whether the command has --max-figures, for the advice of a text of too many figures."""
     try:
         return fn()
     except (ValueError, TypeError) as e:
-        raise CliError(on_command_line(str(e))) from e
+        raise CliError(on_command_line(str(e), max_figures=max_figures)) from e
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -20,7 +20,7 @@ import pytest
 
 import claimdiff
 from claimdiff.cli import main
-from claimdiff.inputs import DEFAULT_MAX_CHARS
+from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES
 
 ROOT = Path(next(iter(claimdiff.__path__))).resolve().parent
 
@@ -501,6 +501,64 @@ def test_bad_max_pairs_option(value: str, refused: Callable[[list[str]], str]) -
     """A --max-pairs that is not a positive whole number is a usage error naming it."""
     err = refused(["compare", "{good}", "{other}", f"--max-pairs={value}"])
     assert "argument --max-pairs: must be a positive whole number of pairs" in err
+
+
+# What each command advises for a text of too many numbers: only extract has --max-figures.
+FIXED_FIGURES = "compare, check and reconcile keep this limit: split the text into parts"
+TOO_MANY_NUMBERS = [
+    pytest.param(["extract", "{many}"], "raise the limit with --max-figures", id="extract"),
+    pytest.param(["compare", "{many}", "{good}"], FIXED_FIGURES, id="compare"),
+    pytest.param(["check", "{good}", "{many}"], FIXED_FIGURES, id="check"),
+    pytest.param(["reconcile", "{good}", "{many}"], FIXED_FIGURES, id="reconcile"),
+]
+
+
+@pytest.mark.parametrize(("argv", "advice"), TOO_MANY_NUMBERS)
+def test_too_many_numbers_advises_what_the_command_line_can_do(
+    argv: list[str],
+    advice: str,
+    files: dict[str, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A text of more numbers than the limit is refused with advice the command line can
+    follow (never "pass a larger max_figures, or None"), as docs/limits.md shows it."""
+    many = tmp_path / "many.txt"
+    many.write_text("1 " * (DEFAULT_MAX_FIGURES + 1), "utf-8")
+    names = {**files, "many": str(many)}
+    code, out, err = run_cli([a.format(**names) for a in argv], capsys, monkeypatch)
+    assert (code, out) == (2, "")
+    line = _one_line_error(err)
+    assert line.endswith(f": {advice}") and "max_figures" not in line, line
+    if argv[0] != "extract":
+        assert line in _documented_errors(), line
+
+
+@pytest.mark.parametrize(("limit", "expected"), [("3", 2), ("4", 0)], ids=["over", "at"])
+def test_max_figures_option(
+    limit: str,
+    expected: int,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """claimdiff extract --max-figures sets the limit; past it the error names the option."""
+    path = tmp_path / "four.txt"
+    path.write_text("The farm has 3 cats, 4 dogs, 5 hens and 6 cows.", "utf-8")
+    code, _, err = run_cli(["extract", str(path), "--max-figures", limit], capsys, monkeypatch)
+    assert code == expected
+    if expected == 2:
+        line = _one_line_error(err)
+        assert line.startswith("claimdiff: error: text holds more than 3 "), line
+        assert line.endswith(": raise the limit with --max-figures"), line
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "many"])
+def test_bad_max_figures_option(value: str, refused: Callable[[list[str]], str]) -> None:
+    """A --max-figures that is not a positive whole number is a usage error naming it."""
+    err = refused(["extract", "{good}", f"--max-figures={value}"])
+    assert "argument --max-figures: must be a positive whole number of figures" in err
 
 
 # (--rate value, the code the error must name)
