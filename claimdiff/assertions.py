@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimdiff.baseline import Entry, entry_of
+from claimdiff.baseline import Entry, entry_of, place
 from claimdiff.model import Claim, Document, Finding, Report
 from claimdiff.terminal import for_terminal
 
@@ -113,14 +113,14 @@ def render_check_failure(
     check: str,
     strict: bool,
     baseline: str,
-    improvements: Sequence[Entry] = (),
+    replaced: Sequence[Entry] = (),
     unsupported: Sequence[Claim] = (),
 ) -> str:
     """The pytest plugin's message for one check whose conflicts its baseline does not accept.
 
-    ``improvements`` are the accepted conflicts that no longer occur: when a
-    regression sits on the same source claim as one of them (the output
-    changed a figure again), the message says what the baseline had accepted.
+    ``replaced`` are the accepted conflicts whose place a regression took
+    (:attr:`claimdiff.baseline.Delta.replaced`: the output changed a figure
+    again): at each such regression the message says what the baseline had accepted.
     """
     n = len(failing)
     extra = render_unsupported(unsupported, output, start=n + 1)
@@ -131,8 +131,8 @@ def render_check_failure(
         title = f"claimdiff: {what} in check {check!r} (strict: baselines ignored)"
         body = render_failure(title, failing, source, output, labels=["conflict"] * n)
         return "\n".join([body, *extra])
-    was = {(e.kind, e.noun, e.source): e.output.claim for e in improvements}
-    keys = [(e.kind, e.noun, e.source) for e in map(entry_of, failing)]
+    was = {place(e): e.output.claim for e in replaced}
+    keys = [place(e) for e in map(entry_of, failing)]
     notes = [f"the baseline accepted output “{was[k]}” here" if k in was else None for k in keys]
     title = count_of(n, "regression") if not unsupported or n else ""
     if unsupported:

@@ -90,7 +90,10 @@ class Delta:
     known: tuple[Entry, ...] = ()
     """Conflicts the baseline accepts."""
     improvements: tuple[Entry, ...] = ()
-    """Accepted conflicts that no longer occur."""
+    """Accepted conflicts that no longer occur, and whose place no regression took."""
+    replaced: tuple[Entry, ...] = ()
+    """Accepted conflicts whose place a regression took: the same kind, noun and source
+    claim, another output figure (the output got the figure wrong again). Nothing improved."""
 
 
 def _round(x: float | None) -> float | None:
@@ -152,18 +155,33 @@ def accepted_mask(current: Sequence[Entry], accepted: Iterable[Entry]) -> list[b
 
 
 def diff(current: Sequence[Entry], accepted: Sequence[Entry]) -> Delta:
-    """Split ``current`` conflicts into regressions and known ones, and find improvements."""
+    """Split ``current`` conflicts into regressions and known ones, and find the accepted
+    ones gone: replaced by a regression at their place, or improvements."""
     mask = accepted_mask(current, accepted)
     regressions = tuple(e for e, ok in zip(current, mask, strict=True) if not ok)
     known = tuple(e for e, ok in zip(current, mask, strict=True) if ok)
     left = Counter(e.key for e in accepted)
     left.subtract(e.key for e in known)
-    improvements = []
+    gone = []
     for e in accepted:
         if left[e.key] > 0:
             left[e.key] -= 1
+            gone.append(e)
+    # Each regression takes the place of at most one accepted conflict, counted as repeats are.
+    places = Counter(place(e) for e in regressions)
+    replaced, improvements = [], []
+    for e in gone:
+        if places[place(e)] > 0:
+            places[place(e)] -= 1
+            replaced.append(e)
+        else:
             improvements.append(e)
-    return Delta(regressions, known, tuple(improvements))
+    return Delta(regressions, known, tuple(improvements), tuple(replaced))
+
+
+def place(e: Entry) -> tuple[object, ...]:
+    """Where an entry stands: its kind, noun and source claim, whatever the output says."""
+    return (e.kind, e.noun, e.source)
 
 
 def baseline_path(test_file: Path) -> Path:
@@ -414,5 +432,5 @@ class Record:
         return cls(**{**d, "conflicts": entries(d["conflicts"]), "delta": delta})
 
 
-DELTA_FIELDS = ("regressions", "known", "improvements")
+DELTA_FIELDS = ("regressions", "known", "improvements", "replaced")
 """The fields of :class:`Delta`, in the order summaries list them."""

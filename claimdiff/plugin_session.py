@@ -192,7 +192,7 @@ class Session:
                 check=name,
                 strict=opts.strict,
                 baseline=self._rel(file) + ("" if Path(file).exists() else " (none written yet)"),
-                improvements=delta.improvements,
+                replaced=delta.replaced,
                 unsupported=invented,
             )
             if self.html_dir is not None:
@@ -355,7 +355,7 @@ class Session:
     def _counts(self) -> str:
         """ "1 regression, 2 known conflicts, 0 improvements": known unsupported figures
         are counted apart, when there are any, since they are no conflict."""
-        n = {k: sum(len(getattr(r.delta, k)) for r in self.records) for k in bl.DELTA_FIELDS}
+        n = {k: sum(len(getattr(r.delta, k)) for r in self.records) for k in _COUNTED}
         lone = sum(map(_unsupported, (e for r in self.records for e in r.delta.known)))
         counts = [
             count_of(n["regressions"], "regression"),
@@ -385,21 +385,30 @@ class Session:
         return out
 
     def _details(self) -> Iterable[str]:
-        """Under -v: every regression, then every known conflict, then every improvement."""
-        for field, label in zip(bl.DELTA_FIELDS, ("REGRESSION", "KNOWN", "IMPROVED"), strict=True):
+        """Under -v: every regression, then every known conflict, then every improvement.
+
+        An accepted conflict replaced by a regression at its place is no improvement: it is
+        named on the regression's line ("the baseline accepted output … here")."""
+        for field, label in zip(_COUNTED, ("REGRESSION", "KNOWN", "IMPROVED"), strict=True):
             for r in self.records:
+                was = {bl.place(e): e.output.claim for e in r.delta.replaced}
                 for e in getattr(r.delta, field):
-                    what = e.kind + (f" of {e.noun}" if e.noun else "")
                     head = (
                         f"  {'CONFLICT' if r.strict and field == 'regressions' else label} "
                         f"{r.nodeid} [{r.name}]"
                     )
-                    if _unsupported(e):
-                        yield for_terminal(f"{head} unsupported {what}: output “{e.output.claim}”")
-                    else:
-                        yield for_terminal(
-                            f"{head} {what}: source “{e.source.claim}”, output “{e.output.claim}”"
-                        )
+                    line = f"{head} {_said(e)}"
+                    if field == "regressions" and bl.place(e) in was:
+                        line += f" (the baseline accepted output “{was[bl.place(e)]}” here)"
+                    yield for_terminal(line)
+
+
+def _said(e: bl.Entry) -> str:
+    """An entry in words: "count of people: source “1,200 people”, output “2,100 people”"."""
+    what = e.kind + (f" of {e.noun}" if e.noun else "")
+    if _unsupported(e):
+        return f"unsupported {what}: output “{e.output.claim}”"
+    return f"{what}: source “{e.source.claim}”, output “{e.output.claim}”"
 
 
 def _unsupported(e: bl.Entry) -> bool:
@@ -408,6 +417,9 @@ def _unsupported(e: bl.Entry) -> bool:
 
 
 _SHARED = ("collected", "completed", "partial", "orphans", "errors")
+# The fields of a check's Delta the summary counts and lists: a replaced entry is neither
+# known nor improved, and is told on the regression that replaced it.
+_COUNTED = ("regressions", "known", "improvements")
 
 
 def _jsonable(x: object) -> object:

@@ -52,7 +52,7 @@ def test_regression_and_stale_under_xdist(updated: Suite) -> None:
     result.assert_outcomes(passed=22, failed=1)
     result.stdout.fnmatch_lines(
         [
-            "23 checks: 1 regression, 14 known conflicts, 1 improvement",
+            "23 checks: 1 regression, 14 known conflicts, 0 improvements",
             "1 stale baseline entry*",
             "  stale: __claimdiff__*test_one.json test_summary?case02?",
         ]
