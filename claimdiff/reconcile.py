@@ -9,6 +9,7 @@ the sources whose figure conflicts with it.  docs/reconcile.md states the rules.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -17,12 +18,13 @@ import attrs
 from claimdiff.align import Rules
 from claimdiff.grouping import Group, group
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS
-from claimdiff.lexicon import get_lexicon
+from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.majority import Tally, tally
 from claimdiff.model import Claim, Document, Finding, Kind, Qualifier, Quantity, Verdict
 from claimdiff.prepare import Side, document, prepare
 from claimdiff.rates import RateTable, internal, rate_table
 from claimdiff.reasons import spell
+from claimdiff.vocabulary import is_common
 
 __all__ = ["Fact", "Reconciliation", "reconcile"]
 
@@ -184,7 +186,7 @@ def reconcile(
             ((s, c),) = g.members.items()
             single[names[s]].append(c.claim)
             continue
-        facts.append(_fact(g, names, table, notes))
+        facts.append(_fact(g, names, table, notes, lex))
     inside = {
         n: tuple(internal(s.claims, n, table, notes)) for n, s in zip(names, sides, strict=True)
     }
@@ -233,7 +235,7 @@ def _first_stated(g: Group) -> tuple[int, int]:
     return (s, c.claim.span[0])
 
 
-def _fact(g: Group, names: Sequence[str], table: RateTable, notes: list[str]) -> Fact:
+def _fact(g: Group, names: Sequence[str], table: RateTable, notes: list[str], lex: Lexicon) -> Fact:
     """A group of two or more claims, weighed and put into words."""
     keys = [names[s] for s in g.members]
     claims = [c.claim for c in g.members.values()]
@@ -250,7 +252,7 @@ def _fact(g: Group, names: Sequence[str], table: RateTable, notes: list[str]) ->
         verdict=t.verdict,
         consensus=t.consensus,
         outliers=tuple(keys[k] for k in t.outliers),
-        reason=_reason(keys, claims, t),
+        reason=_reason(keys, claims, t, lex),
         reference=keys[t.reference],
         stances=dict(zip(keys, t.stances, strict=True)),
         explanations=dict(zip(keys, t.explanations, strict=True)),
@@ -261,9 +263,38 @@ def _fact(g: Group, names: Sequence[str], table: RateTable, notes: list[str]) ->
 # --- in words -------------------------------------------------------------------
 
 
-def _says(name: str, c: Claim) -> str:
+def _says(name: str, c: Claim, lex: Lexicon) -> str:
     """ "C says 41 workers (according to the local council)"."""
-    return f"{name} says {c.text}" + (f" (according to {c.source})" if c.source else "")
+    return f"{name} says {_quoted(c, lex)}" + (f" (according to {c.source})" if c.source else "")
+
+
+def _quoted(c: Claim, lex: Lexicon) -> str:
+    """The claim's words as a reason quotes them mid-sentence: "the 74-year-old driver", "about
+    1,200 litres".  The first letter is lowered only where it is its sentence's capital: the
+    claim opens its sentence, in a language that capitalises names alone, with a common word
+    ("The", "About"; not a name such as "Toyota", nor an acronym)."""
+    text = _as_age(c) if c.kind is Kind.AGE else c.text
+    if c.span[0] != c.sentence[0] or not lex.NAMES_BY_CAPITALS:
+        return text
+    word = "".join(itertools.takewhile(str.isalpha, text))
+    capitalised = bool(word) and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+    if not capitalised or not is_common(word, lex):
+        return text
+    return word[0].lower() + text[1:]
+
+
+def _as_age(c: Claim) -> str:
+    """An age as a reason says it: its words ("the 47-year-old driver", "aged 47"), or a
+    bare number's unit ("The driver, 47, …": "47 years old")."""
+    if c.quantity is None or any(ch.isalpha() for ch in c.text):
+        return c.text
+    return f"{c.text} {_age_unit(c.quantity)} old"
+
+
+def _age_unit(q: Quantity) -> str:
+    """ "years", "months"; "year" for one."""
+    unit = q.unit or "year"
+    return unit if q.value == 1 else unit + "s"
 
 
 def _figure(q: Quantity, ref: Claim, noun: str | None) -> str:
@@ -271,14 +302,15 @@ def _figure(q: Quantity, ref: Claim, noun: str | None) -> str:
 
     A consensus that holds the reference's own figure is said as the reference
     says it ("about 200" rather than "170 to 230", "£3m" rather than "£2.85m to
-    £3m"); any other range is spelt out.
+    £3m"); any other range is spelt out.  An age is said as one ("47 years old"), where
+    the reference writes a bare number ("The driver, 47, …").
     """
     lo, hi = q.interval
     value = None if ref.quantity is None else ref.quantity.value
     inside = value is not None and (lo is None or lo <= value) and (hi is None or value <= hi)
     if ref.quantity is not None and (q.interval == ref.quantity.interval or inside):
         if ref.kind not in (Kind.COUNT, Kind.MONEY, Kind.PERCENT):
-            return ref.text
+            return _as_age(ref) if ref.kind is Kind.AGE else ref.text
         q = ref.quantity
     if q.qualifier is Qualifier.APPROXIMATE and q.value is not None:
         spelt = "about " + spell(Quantity(q.value, q.value, q.value, q.unit), ref.kind)
@@ -288,6 +320,8 @@ def _figure(q: Quantity, ref: Claim, noun: str | None) -> str:
         return f"{spelt} {noun}" if noun else spelt
     if ref.kind is Kind.PERCENT:
         return f"{spelt}%"
+    if ref.kind is Kind.AGE:
+        return f"{spelt} {_age_unit(q)} old"  # "40 to 49 years old"
     if ref.kind in (Kind.MEASURE, Kind.DURATION) and ref.unit:
         from claimdiff.units import symbol
 
@@ -295,7 +329,7 @@ def _figure(q: Quantity, ref: Claim, noun: str | None) -> str:
     return spelt
 
 
-def _reason(keys: Sequence[str], claims: Sequence[Claim], t: Tally) -> str:
+def _reason(keys: Sequence[str], claims: Sequence[Claim], t: Tally, lex: Lexicon) -> str:
     """Why the fact gets its verdict, naming the sources that stand apart."""
     n = len(claims)
     unjudged = [
@@ -304,14 +338,16 @@ def _reason(keys: Sequence[str], claims: Sequence[Claim], t: Tally) -> str:
         if v is None
     ]
     if t.consensus is None:
-        said = "; ".join(_says(keys[k], c) for k, c in enumerate(claims) if t.stances[k])
+        said = "; ".join(_says(keys[k], c, lex) for k, c in enumerate(claims) if t.stances[k])
         return "; ".join([f"no majority: {said}", *unjudged])
     ref = claims[t.reference]
     noun = Counter(c.noun.lower() for c in claims if c.noun).most_common(1)
     figure = _figure(t.consensus, ref, noun[0][0] if noun else None)
+    if figure in (ref.text, _as_age(ref)):
+        figure = _quoted(ref, lex)  # the reference's own words, mid-sentence
     agree = all(t.stances[k] is Verdict.AGREE for k in t.supporters)
     verb = "say" if agree else "agree on"
     s = len(t.supporters)
     everyone = "both sources" if n == 2 else f"all {n} sources"
     head = f"{everyone if s == n else f'{s} of {n} sources'} {verb} {figure}"
-    return "; ".join([head, *(_says(keys[k], claims[k]) for k in t.outliers), *unjudged])
+    return "; ".join([head, *(_says(keys[k], claims[k], lex) for k in t.outliers), *unjudged])

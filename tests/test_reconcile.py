@@ -18,6 +18,9 @@ import claimdiff.majority
 import claimdiff.prepare
 from claimdiff import Document, TextTooLargeError, Verdict, reconcile
 from claimdiff.grouping import CANDIDATE_FACTS, REPRESENTATIVES
+from claimdiff.lexicon import get_lexicon
+from claimdiff.model import Claim, Kind, Quantity
+from claimdiff.reconcile import _quoted
 
 FIRE = Path(__file__).resolve().parent.parent / "fixtures" / "fire"
 GOLDEN = FIRE / "reconciliation.json"
@@ -49,7 +52,7 @@ FIRE_FACTS = [
     ("workers (count)", "courier.txt",
      "3 of 4 sources say 14 workers; courier.txt says 41 workers (according to the local council)"),
     ("homes (count)", "herald.txt",
-     "3 of 4 sources say about 200 homes; herald.txt says Around 2,000 homes"
+     "3 of 4 sources say about 200 homes; herald.txt says around 2,000 homes"
      " (according to police)"),
     ("damage (money)", "radio.txt",
      "3 of 4 sources say £3 million; radio.txt says £8m (according to Greenway Recycling)"),
@@ -171,6 +174,62 @@ def test_a_consensus_holding_the_reference_figure_is_said_as_written() -> None:
     (f,) = reconcile(docs).facts
     assert f.verdict is Verdict.COMPATIBLE
     assert f.reason == "all 3 sources agree on 97 homes"
+
+
+def _three(a: str, b: str, c: str) -> dict[str, str]:
+    return {"A": a, "B": b, "C": c}
+
+
+# (three texts, the one fact's reason)
+WORDED_REASONS = [
+    pytest.param(_three("The driver, 47, was held.", "The driver, 47, was arrested.",
+                        "The driver, 74, was arrested."),
+                 "2 of 3 sources say 47 years old; C says 74 years old", id="bare-age"),
+    pytest.param(_three("The 47-year-old driver was arrested.", "The 47-year-old driver was held.",
+                        "The 74-year-old driver was arrested."),
+                 "2 of 3 sources say the 47-year-old driver; C says the 74-year-old driver",
+                 id="age-opening-its-sentence"),
+    pytest.param(_three("About 1,200 litres leaked.", "About 1,200 litres leaked into a brook.",
+                        "Some 12,000 litres leaked."),
+                 "2 of 3 sources say about 1,200 litres; C says some 12,000 litres",
+                 id="hedge-opening-its-sentence"),
+    pytest.param(_three("A baby, aged 18 months, was hurt.", "An 18-month-old baby was hurt.",
+                        "A baby, aged two, was hurt."),
+                 "2 of 3 sources say aged 18 months; C says aged two", id="age-in-words"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("docs", "reason"), WORDED_REASONS)
+def test_reasons_quote_claims_as_mid_sentence_words(docs: dict[str, str], reason: str) -> None:
+    """A reason gives an age with its unit, never a bare "47", and quotes a claim that opens
+    its sentence without the sentence's capital ("says the 74-year-old driver")."""
+    (f,) = reconcile(docs).facts
+    assert f.reason == reason
+
+
+def _opening(text: str, *, at: int = 0) -> Claim:
+    """A count claim of ``text`` at ``at`` in a sentence that starts at 0."""
+    q = Quantity(400, 400, 400)
+    return Claim(text, (at, at + len(text)), Kind.COUNT, q, sentence=(0, at + len(text) + 1))
+
+
+# (the claim, the language, how a reason quotes it)
+QUOTED = [
+    pytest.param(_opening("The 400 jobs"), "en", "the 400 jobs", id="article"),
+    pytest.param(_opening("Around 400 jobs"), "en", "around 400 jobs", id="hedge"),
+    pytest.param(_opening("A 400-strong crowd"), "en", "a 400-strong crowd", id="one-letter"),
+    pytest.param(_opening("The 400 jobs", at=9), "en", "The 400 jobs", id="not-opening"),
+    pytest.param(_opening("Toyota's 400 jobs"), "en", "Toyota's 400 jobs", id="name"),
+    pytest.param(_opening("UKHSA's 400 cases"), "en", "UKHSA's 400 cases", id="acronym"),
+    pytest.param(_opening("Rund 400 Stellen"), "de", "Rund 400 Stellen", id="german-nouns"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "lang", "quoted"), QUOTED)
+def test_only_a_sentences_capital_is_lowered(claim: Claim, lang: str, quoted: str) -> None:
+    """The first letter is lowered where it is the sentence's capital, not a name's, and only
+    in a language that capitalises names alone."""
+    assert _quoted(claim, get_lexicon(lang)) == quoted
 
 
 def test_a_peak_said_up_to_is_its_figure() -> None:
