@@ -25,7 +25,7 @@ from claimdiff.inputs import (
     on_command_line,
 )
 from claimdiff.lazy_pattern import lazy_pattern
-from claimdiff.model import Claim, Document, Report
+from claimdiff.model import CLOCK, WEEKDAY, Claim, Document, Kind, Report
 from claimdiff.report import claim_to_dict
 from claimdiff.terminal import for_terminal, json_for_terminal
 
@@ -85,7 +85,33 @@ def _read_bounded(fh: BinaryIO, name: str, max_chars: int | None) -> bytes:
 
 
 def _range(c: Claim) -> str:
-    return "" if c.quantity is None else c.quantity.describe_interval()
+    """The claim's interval as the table shows it: "[16,000, ∞)"; for a year, a date, a
+    time or a day of the week, its bounds as a reader writes them ("[2016, 2021]", never
+    "[2,016, 2,021]"; "[3 March 2024, 3 March 2024]", not the date's code)."""
+    q = c.quantity
+    if q is None:
+        return ""
+    if c.kind not in (Kind.YEAR, Kind.DATE):
+        return q.describe_interval()
+    lo, hi = q.interval
+    left, right = "(" if lo is None else "[", ")" if hi is None else "]"
+    return f"{left}{_when(lo, c, '-∞')}, {_when(hi, c, '∞')}{right}"
+
+
+def _when(x: float | None, c: Claim, unbounded: str) -> str:
+    """One bound of a year's or a date's interval in words (claimdiff.reasons)."""
+    from claimdiff.reasons import clock, number
+
+    if x is None:
+        return unbounded
+    unit = c.quantity.unit if c.quantity is not None else None
+    if unit == CLOCK:
+        return clock(x)
+    if unit == WEEKDAY:
+        import calendar  # here: it imports locale, which few listings need
+
+        return calendar.day_name[(round(x) - 1) % 7]
+    return number(x, c.kind)
 
 
 def _table(claims: Sequence[Claim]) -> str:

@@ -561,6 +561,33 @@ def test_bad_max_figures_option(value: str, refused: Callable[[list[str]], str])
     assert "argument --max-figures: must be a positive whole number of figures" in err
 
 
+# (a text, the range column the extract table gives its one claim)
+RANGES = [
+    pytest.param("Fraud ran between 2016 and 2021.", "[2016, 2021]", id="span-of-years"),
+    pytest.param("The pier opened in 1974.", "[1974, 1974]", id="year"),
+    pytest.param("It was built in the 1990s.", "[1990, 1999]", id="decade"),
+    pytest.param("It opened on 3 March 2024.", "[3 March 2024, 3 March 2024]", id="date"),
+    pytest.param("It shut in March.", "[1 March, 31 March]", id="month"),
+    pytest.param("It happened on Tuesday.", "[Tuesday, Tuesday]", id="weekday"),
+    pytest.param("Some 16,000 children were taken.", "[14,400, 17,600]", id="count"),
+]
+
+
+@pytest.mark.parametrize(("text", "shown"), RANGES)
+def test_extract_table_prints_years_as_years(
+    text: str,
+    shown: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The table's range column writes a year as a year ("2016", never "2,016", as
+    docs/compare.md promises), a date as a date rather than its code; counts as before."""
+    code, out, _ = run_cli(["extract", "-"], capsys, monkeypatch, stdin=text.encode())
+    assert code == 0
+    (row,) = out.splitlines()[2:]
+    assert shown in re.split(" {2,}", row), row
+
+
 # (--rate value, the code the error must name)
 UNKNOWN_CODES = [
     pytest.param("FOO:BAR=0.8", "'FOO'", id="both-unknown"),
