@@ -73,15 +73,38 @@ _LEADING = frozenset({"the"})
 
 
 def _differ(a: str, b: str) -> bool:
-    """Two sources differ unless the longer name ends with the shorter's words: "Aemet"
-    is "the state weather agency Aemet" named short; "police" is not "the police union".
+    """Two sources differ unless the longer name ends with the shorter's words ("Aemet" is
+    "the state weather agency Aemet" named short; "police" is not "the police union"), or
+    one is the other's initials ("UKHSA", "the UK Health Security Agency").
 
     >>> _differ("Aemet", "the state weather agency Aemet"), _differ("police", "the police union")
     (False, True)
+    >>> _differ("UKHSA", "the UK Health Security Agency"), _differ("the ONS", "Ofsted")
+    (False, True)
     """
+    if _initials_of(a, b) or _initials_of(b, a):
+        return False
     wa, wb = _words(a), _words(b)
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return not short or long_[len(long_) - len(short) :] != short
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether ``short`` is one word in capitals that spells the initials of ``name``'s
+    capitalised words (two or more; small words such as "for" left out): "ONS" of "the
+    Office for National Statistics", "BoE" of "the Bank of England" (its capitals). A
+    word written in capitals gives all its letters or its first: "UKHSA" and "UHSA" of
+    "UK Health Security Agency"."""
+    words = [w for w in _WORD.findall(short) if w.lower() not in _LEADING]
+    if len(words) != 1 or sum(ch.isupper() for ch in words[0]) < 2:
+        return False
+    capitals = [w for w in _WORD.findall(name) if w[0].isupper() and w.lower() not in _LEADING]
+    if len(capitals) < 2:
+        return False
+    firsts = "".join(w[0] for w in capitals)
+    whole = "".join(w if w.isupper() else w[0] for w in capitals)
+    spelt = {words[0].lower(), "".join(ch for ch in words[0] if ch.isupper()).lower()}
+    return bool(spelt & {firsts.lower(), whole.lower()})
 
 
 def _words(name: str) -> list[str]:

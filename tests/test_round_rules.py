@@ -160,7 +160,12 @@ def test_no_year_after_other_hyphened_words(text: str) -> None:
     [
         ("the state weather agency Aemet", "Aemet", False),
         ("Kyiv", "the ICC", True),
-        ("the Office for National Statistics", "the ONS", True),  # no words in common
+        ("the Office for National Statistics", "the ONS", False),  # its initials
+        ("the UK Health Security Agency", "UKHSA", False),  # "UK" gives both its letters
+        ("the Bank of England", "the BoE", False),  # the initials are its capitals
+        ("the Office for National Statistics", "the ONS chief", True),  # a person of it
+        ("the Office for National Statistics", "the IFS", True),  # other initials
+        ("the Environment Agency", "EU", True),
         ("police", "the police union", True),
         ("Reuters", "news agency Reuters", False),
     ],
