@@ -114,7 +114,10 @@ def test_rewritten_figures_read_the_same(monkeypatch: pytest.MonkeyPatch) -> Non
     )  # fmt: skip
 
 
-_BEFORE = ("", "$", "£", "US$ ", "EUR ", "-", "minus ", "about ", "between 2 and ", ".", "No. ")
+_BEFORE = (
+    "", "$", "£", "US$ ", "EUR ", "-", "minus ", "about ", "between 2 and ", ".", "No. ",
+    "HK$", "hk $", "€", "JP¥", "5, $", "-£",
+)  # fmt: skip
 _NUMBERS = ("5", "16,000", "4.2", "1,234.5", "2023", "12,34,567", "1,0000", "007", "0.08")
 _AFTER = (
     "", "%", " %", " per cent", " percent", " pct", " Percent", "m", "bn", "k", "M", "b", "mn",

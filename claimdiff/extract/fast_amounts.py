@@ -15,7 +15,9 @@ scale, currency, number word or ISO code (or could be one), a hyphen, a slash,
 a bracket, a second space, a digit after a mark ("1,5"), a point before the
 digits (".08"), and every language whose tables leave ``FAST_FIGURE_ENDS``
 empty.  What lies before the digits (a minus sign, a currency) is read by the
-full reader's own functions.  Hedges, ranges, dates and what a figure counts
+full reader's own functions, but for a one-character currency symbol touching
+the digits that ends no longer symbol ("£1.2m"), looked up in
+``FastShapes.symbols``.  Hedges, ranges, dates and what a figure counts
 are read by the scan afterwards, from the core, as for any other.
 ``tests/test_fast_amounts.py`` runs ``extract`` with and without this path over
 every text of the tests and fixtures and requires the same claims.
@@ -24,6 +26,7 @@ every text of the tests and fixtures and requires the same claims.
 from __future__ import annotations
 
 import re
+import string
 
 from claimdiff.extract.amounts import Core, half_step, money_attributive, sign_before
 from claimdiff.extract.members import COUNT, DURATION, MEASURE, MONEY, PERCENT
@@ -32,6 +35,7 @@ from claimdiff.extract.numbers import MAX_DIGITS, Number
 from claimdiff.extract.subjects import numbered_name
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.fast_shapes import FastShapes
+from claimdiff.text import HYPHENS
 
 __all__ = ["fast_core"]
 
@@ -39,6 +43,7 @@ __all__ = ["fast_core"]
 # "m squared"): the unit is then read in full.
 _UNIT_CONTINUES = frozenset({"per", "a", "an", "squared", "cubed"})
 _NOTHING: frozenset[str] = frozenset()
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 _new = object.__new__
 
 
@@ -80,29 +85,48 @@ def fast_core(
     if len(digits) + len(dec or "") > MAX_DIGITS:
         return None
     b = text[pos - 1] if pos else " "
+    code = None  # the currency's, where one stands before the digits
     if b == " " and pos >= 2 and text[pos - 2] in shapes.quiet_marks:
         # After a list's mark and a space ("45%, 12 km"): the two calls below would find
         # no minus and no currency (FastShapes.quiet_marks), some 4,000 instructions.
-        sign, start, currency = 1.0, pos, None
-    else:
-        if b == " " or b in "-−" or b.isalpha() or b.isspace():  # a space, the commonest
-            sign, start = sign_before(text, pos, lex)
-        else:
-            # A symbol or a digit touching the digits ("£1.2m", "$3bn"): sign_before's own
-            # first answer, no minus before them, without its call.
-            sign, start = 1.0, pos
+        sign, start, money_start = 1.0, pos, pos
+    elif b == " " or b in "-−" or b.isalpha() or b.isspace():  # a space, the commonest
+        sign, start = sign_before(text, pos, lex)
         currency = currency_before(text, start, lex)
-    money_start = start
-    if currency is not None:
-        money_start = currency.at
-        if sign > 0 and not (
+        money_start = start
+        if currency is not None:
+            code, money_start = currency.code, currency.at
+    else:
+        # A symbol or a digit touching the digits ("£1.2m", "$3bn"): sign_before's own
+        # first answer, no minus before them, without its call.
+        sign, start, money_start = 1.0, pos, pos
+        symbol = shapes.symbols.get(b)
+        c = text[pos - 2] if pos >= 2 else ""
+        if (
+            symbol is not None
+            and c not in symbol[1]
+            and not (symbol[2] and c.isspace() and text[pos - 3 : pos - 2] in _ASCII_LETTERS)
+        ):
+            # A symbol of one character that ends no longer one, nor a dollar's prefix
+            # ("HK$", "hk $"): currency_before's answer (FastShapes.symbols), without
+            # its two calls.
+            code, money_start = symbol[0], pos - 1
+        else:
+            currency = currency_before(text, start, lex)
+            if currency is not None:
+                code, money_start = currency.code, currency.at
+    if (
+        code is not None
+        and sign > 0
+        and not (
             text[money_start - 1 : money_start] == " "
             and text[money_start - 2 : money_start - 1] in shapes.quiet_marks
-        ):  # after "45%, " no minus word ends (FastShapes.quiet_marks): no call
-            sign, money_start = sign_before(text, money_start, lex)  # "-$5m", "minus £3bn"
+        )
+    ):  # after "45%, " no minus word ends (FastShapes.quiet_marks): no call
+        sign, money_start = sign_before(text, money_start, lex)  # "-$5m", "minus £3bn"
     # Money reads a scale after its digits and nothing more ("$5%" is five dollars, as in
     # read_core); any other figure reads its unit after the scale.
-    money = currency is not None
+    money = code is not None
     end = pos + len(whole) + (len(dec) + 1 if dec is not None else 0)
     scale, scale_end = 1.0, end
     kind, unit, unit_end = None, None, end
@@ -167,9 +191,11 @@ def fast_core(
     core.kind = COUNT
     core.unit = None
     core.attributive = core.ago = False
-    if currency is not None:
-        core.start, core.kind, core.unit = money_start, MONEY, currency.code
-        money_attributive(text, core, lex)
+    if code is not None:
+        core.start, core.kind, core.unit = money_start, MONEY, code
+        c = text[scale_end : scale_end + 1]
+        if c.isspace() or c in HYPHENS:  # money_attributive reads nothing before a mark
+            money_attributive(text, core, lex)
     elif kind is not None:
         core.kind, core.unit, core.end = kind, unit, unit_end
     return core, core.end

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -70,6 +71,11 @@ class FastShapes:
     quiet_marks: frozenset[str]
     """Marks that, one space before the digits ("45%, 12 km"), leave nothing before a
     figure to read: no minus word ends in one, nor any currency symbol."""
+    symbols: dict[str, tuple[str, frozenset[str], bool]]
+    """Currency symbols of one character ("£", "$") → their code, the characters before
+    them that make a longer symbol or a dollar's prefix ("US$", "HK$"), and whether a
+    prefix may stand one space before ("hk $"): money.currency_before's answer where
+    none of those stands."""
 
 
 def fast_shapes(lex: Lexicon) -> FastShapes | None:
@@ -174,6 +180,7 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
         ),
         end_marks=frozenset(c for c in ends if c not in ",."),
         quiet_marks=_quiet_marks(lex),
+        symbols=_symbols(lex),
     )
 
 
@@ -188,6 +195,16 @@ def _quiet_marks(lex: Lexicon) -> frozenset[str]:
     if " " in lex.symbol_leads:
         return frozenset()
     return frozenset(c for c in _LIST_MARKS if c not in lex.minus_ends and c not in lex.symbol_ends)
+
+
+def _symbols(lex: Lexicon) -> dict[str, tuple[str, frozenset[str], bool]]:
+    """:attr:`FastShapes.symbols`: a dollar's prefix is letters before the "$", touching
+    it or one space before (money._symbol)."""
+    letters = frozenset(string.ascii_letters)
+    return {
+        c: (lex.currency_symbols[c], leads | letters if c == "$" else leads, c == "$")
+        for c, leads in lex.symbol_leads.items()
+    }
 
 
 def _letters(s: str) -> bool:
