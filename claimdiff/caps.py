@@ -28,7 +28,8 @@ from claimdiff.tenses import clause_of
 __all__ = ["read_as_cap", "read_caps"]
 
 # A word ("A2", a name with its digits, is one), or a number: a figure's, which no cap
-# word reaches past.
+# word reaches past.  A word joined by a hyphen to a word after it is read one letter
+# short ("maximum-security" gives "maximu" and "security"), so it is never a cap's word.
 _TOKEN = lazy_pattern(r"[^\W\d_][^\W_]*(?![-‐‑][^\W\d_])|\d[\d.,]*")
 # A word as written, hyphened words whole ("Flood-hit" is no "hit").
 _WORD = lazy_pattern(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)*")
@@ -88,8 +89,8 @@ def _named_cap(before: list[str], lex: Lexicon) -> bool:
     """Whether the words before a figure ("#" for a number) name it a cap: a cap's word
     with no figure after it ("capped at", "a maximum penalty of"), nor one of the two
     words before it, whose cap it names ("a 70mph limit at 90mph", "a £5,000 cap on",
-    "the 2024 fee cap of £9,250"); not a word joined by a hyphen ("maximum-security":
-    "#-" marks it)."""
+    "the 2024 fee cap of £9,250"); a word joined by a hyphen never stands here whole
+    (``_TOKEN``: "maximum-security")."""
     for k, word in enumerate(before):
         pair = (word, before[k + 1]) if k + 1 < len(before) else None
         if word not in lex.CAP_WORDS and pair not in lex.CAP_PAIRS:

@@ -21,7 +21,7 @@ import attrs
 
 from claimdiff.construct import new_quantity
 from claimdiff.extract import extract
-from claimdiff.extract.precision import UNHEDGED_TOLERANCE
+from claimdiff.extract.precision import SIGNED_UNITS, UNHEDGED_TOLERANCE
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon, peak_hedges
 from claimdiff.model import Claim, Kind, Qualifier, Quantity
@@ -119,17 +119,14 @@ _DIGITS = lazy_pattern(r"\d[\d,]*(?:\.(?P<decimals>\d+))?(?!.*\d)")
 def _plain(words: str, q: Quantity) -> Quantity | None:
     """The figure's plain reading, as extraction reads a plain figure's digits: half a unit
     of its last digit either side, never looser than ±5%
-    (:data:`claimdiff.extract.precision.UNHEDGED_TOLERANCE`); None for a number in words."""
+    (:data:`claimdiff.extract.precision.UNHEDGED_TOLERANCE`), a temperature rounding
+    across zero (:data:`~claimdiff.extract.precision.SIGNED_UNITS`); None for a number in
+    words."""
     m = _DIGITS.search(words)
     v = q.value
     if m is None or v is None:
         return None
     step = 0.5 * 10.0 ** -len(m["decimals"] or "")
     step = min(step, UNHEDGED_TOLERANCE * abs(v)) if v else step
-    low = v - step if v - step >= 0 or q.unit in _SIGNED else 0.0
+    low = v - step if v - step >= 0 or q.unit in SIGNED_UNITS else 0.0
     return new_quantity(low, v + step, v, q.unit, Qualifier.EXACT, None)
-
-
-# Units whose figures run below zero as readily as above: a peak of "up to 2C" may round
-# from below zero.
-_SIGNED = frozenset({"degree_Celsius", "degree_Fahrenheit"})

@@ -13,7 +13,7 @@ from claimdiff.construct import finite_quantity
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.members import COUNT, MONEY, PERCENT
 from claimdiff.extract.numbers import Number
-from claimdiff.extract.precision import _SIGNED_UNITS, UNHEDGED_TOLERANCE, exact, written_step
+from claimdiff.extract.precision import SIGNED_UNITS, UNHEDGED_TOLERANCE, exact, written_step
 from claimdiff.model import Qualifier, Quantity
 
 _finite = st.floats(allow_nan=False, allow_infinity=False)
@@ -63,7 +63,7 @@ def _expected(core: Core) -> Quantity | None:
     else:
         step = core.step
     low, high = v - step, v + step
-    if not (core.kind is PERCENT or core.unit in _SIGNED_UNITS):
+    if not (core.kind is PERCENT or core.unit in SIGNED_UNITS):
         if math.copysign(1.0, v) > 0:
             low = 0.0 if 0.0 > low else low
         else:

@@ -26,29 +26,31 @@ def below_zero(text: str, claims: list[Claim], lex: Lexicon) -> list[Claim]:
     >>> [(c.text, c.quantity.value) for c in extract("It fell to 5C below zero.")]
     [('5C below zero', -5.0)]
     """
-    out: list[Claim] = []
+    turned_at: dict[int, Claim] = {}
     taken: set[int] = set()
     for c in claims:
-        if c.span[0] in taken:
-            continue  # the count read from "below zero"
         q = c.quantity
         unit = None if q is None else q.unit
         words = _words_after(text, c.span[1], unit, lex) if c.kind is Kind.MEASURE else None
         if words is None or q is None or unit not in _TEMPERATURES or (q.value or 0) < 0:
-            out.append(c)
             continue
         end = c.span[1] + words
-        taken.update(x.span[0] for x in claims if c.span[1] < x.span[0] < end)
-
-        def turned(x: float | None) -> float | None:
-            return None if x is None else -x
-
-        low, high = turned(q.high), turned(q.low)
-        cold = new_quantity(low, high, turned(q.value), q.unit, q.qualifier, q.plausible)
-        out.append(
-            attrs.evolve(c, text=text[c.span[0] : end], span=(c.span[0], end), quantity=cold)
+        cold = new_quantity(
+            _neg(q.high), _neg(q.low), _neg(q.value), unit, q.qualifier, q.plausible
         )
-    return out
+        # The count read from "below zero" starts inside the words: dropped by its start,
+        # a set for the text (a scan of every claim for each would be quadratic).
+        taken.update(range(c.span[1] + 1, end))
+        turned_at[c.span[0]] = attrs.evolve(
+            c, text=text[c.span[0] : end], span=(c.span[0], end), quantity=cold
+        )
+    if not turned_at:
+        return claims
+    return [turned_at.get(c.span[0], c) for c in claims if c.span[0] not in taken]
+
+
+def _neg(x: float | None) -> float | None:
+    return None if x is None else -x
 
 
 def _words_after(text: str, at: int, unit: str | None, lex: Lexicon) -> int | None:

@@ -1,8 +1,8 @@
 """What a claim takes from the claim beside it, once every claim of a text is made.
 
 A change with no predicate takes its figure's ("sales of $1.73bn were up 28%"), a
-change's end with no noun or predicate its size's ("rose 14% to £6.6bn"), and an amount in a second
-currency the noun of the first.  :func:`claimdiff.extract.extract` calls these last,
+change's end with no noun or predicate its size's ("rose 14% to £6.6bn"), and an amount
+in a second currency the noun of the first.  :func:`claimdiff.extract.extract` calls these last,
 after :func:`~claimdiff.extract.direction.pair_changes`.
 """
 

@@ -85,7 +85,7 @@ def exact(core: Core, unit: str | None = None) -> Quantity:
     else:
         step = core.step
     low, high = v - step, v + step
-    if core.kind is PERCENT or core.unit in _SIGNED_UNITS:  # signed(), without its call
+    if core.kind is PERCENT or core.unit in SIGNED_UNITS:  # signed(), without its call
         pass  # "0C" or a change of "0%" may round from either side of zero
     elif v > 0 or (not v and math.copysign(1.0, v) > 0):  # the sign of a zero by its call
         low = 0.0 if 0.0 > low else low
@@ -104,9 +104,9 @@ def exact(core: Core, unit: str | None = None) -> Quantity:
 
 # Units whose figures run below zero as readily as above: temperatures on scales with
 # an offset zero.  Percentages are signed too (a change of -0.2%).
-_SIGNED_UNITS = frozenset({"degree_Celsius", "degree_Fahrenheit"})
+SIGNED_UNITS = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 
 
 def signed(core: Core) -> bool:
     """Whether the figure's reading may cross zero: a temperature or a percentage."""
-    return core.kind is PERCENT or core.unit in _SIGNED_UNITS
+    return core.kind is PERCENT or core.unit in SIGNED_UNITS

@@ -164,26 +164,29 @@ class Lexicon:
         def __getattr__(self, name: str) -> Any: ...
 
 
-@functools.cache
 def peak_hedges() -> frozenset[str]:
     """Every language's words that say a measure's peak ("up to": claimdiff.peaks), from
     the data modules alone: a finding's reason tells such a figure by its words, whatever
     its language, and needs no lexicon compiled for it."""
-    words: set[str] = set()
-    for lang in _AVAILABLE:
-        words.update(importlib.import_module(f"claimdiff.lexicon.{lang}").PEAK_HEDGES)
-    return frozenset(words)
+    return _every_language("PEAK_HEDGES")
 
 
-@functools.cache
 def hedge_words() -> frozenset[str]:
     """Every language's hedges, before or after a figure ("up to", "more than", "or less",
     "≤"), and its negations ("not"), from the data modules alone, as
     :func:`peak_hedges`: the words by which a claim's own text states a bound."""
+    return _every_language("HEDGES", "TRAILING_HEDGES", "NEGATIONS")
+
+
+@functools.cache
+def _every_language(*tables: str) -> frozenset[str]:
+    """The phrases of ``tables`` (their keys, for a table of phrases) in every language's
+    data module."""
     words: set[str] = set()
     for lang in _AVAILABLE:
         data = importlib.import_module(f"claimdiff.lexicon.{lang}")
-        words.update(data.HEDGES, data.TRAILING_HEDGES, data.NEGATIONS)
+        for table in tables:
+            words.update(getattr(data, table))
     return frozenset(words)
 
 
