@@ -311,12 +311,31 @@ def derive(claim: Claim, index: DerivationIndex) -> Derivation | None:
             continue  # "200 staff" is no sum of "120 desks" and "80 desks"
         if claim.direction is not None and e.how in ("sum", "share", "midpoint"):
             continue  # "rose 300" is a change, not a sum or a share
+        if e.how == "difference" and not (_a_change(claim) or e.sign or _both_named(e)):
+            continue  # "sales of $1bn" is no gap between revenue and an unnamed $18.4bn
         if e.how == "percentage change" and claim.direction is None and claim.role != "by":
             continue  # "A fifth of the staff" is a share, no rise of a fifth in revenue
         if claim.direction is None or e.sign is None or e.sign is claim.direction:
             return _derivation(e, True)
         wrong_way = wrong_way or e
     return None if wrong_way is None else _derivation(wrong_way, False)
+
+
+def _a_change(claim: Claim) -> bool:
+    """Whether an output figure states a change: a direction, or a size after "by"."""
+    return claim.direction is not None or claim.role == "by"
+
+
+def _both_named(e: _Entry) -> bool:
+    """Whether both figures of a derivation have a predicate read.
+
+    A difference of two figures merely named together, which :func:`same_thing` allows
+    for want of a predicate ("$19.3bn" of revenue, "$18.4bn" of nothing read), supports a
+    change, which says it is one ("fell by $900m"), but not a level, which may be any
+    figure of the source's size ("sales of $1bn"); a change the source states ("from £40
+    to £55") is a difference whatever the output calls it ("£15 dearer").  docs/check.md,
+    "Derived"."""
+    return e.a.predicate is not None and e.b.predicate is not None
 
 
 def _derivation(e: _Entry, ok: bool) -> Derivation:

@@ -16,6 +16,13 @@ session for quarters and halves of a year: 18 outputs with one error, most a fig
 to another quarter or half, 18 faithful, many naming several periods each placed right;
 25 right before quarters and halves named alone were claims, 27 after.
 
+tests/data/check_differences_fresh.json: 30 cases written blind at the thirty-fifth
+session for differences: 12 outputs stating a fair difference of two source figures,
+often as a level ("£2m must come from elsewhere"), 12 with one error, most an amount the
+source never gives that equals the difference of two unrelated source figures, and 6
+faithful controls; 17 right before a difference supported a level only where the source
+names both figures' predicates or states them as a change, 20 after.
+
 An output is flagged when check() reports a conflict or an unsupported claim.
 """
 
@@ -32,7 +39,12 @@ from claimdiff import Document, check
 DATA = Path(__file__).resolve().parent / "data"
 CASES = [
     case
-    for name in ("check_fresh.json", "check_changes_fresh.json", "check_year_parts_fresh.json")
+    for name in (
+        "check_fresh.json",
+        "check_changes_fresh.json",
+        "check_year_parts_fresh.json",
+        "check_differences_fresh.json",
+    )
     for case in json.loads((DATA / name).read_text(encoding="utf-8"))
 ]
 
@@ -70,6 +82,17 @@ XFAIL: dict[str, str] = {
     "cp-18": "a financial year's quarter against another's: no calendar months to compare",
     "cp-21": "a quarter's contraction given for the year: the year's figure is unpaired",
     "cp-33": "a quarter's sales given for the half: the half's figure is unpaired",
+    # check_differences_fresh.json
+    "df-1": "'About £1.7m … to come from borrowing': the £4.5m pledged has no predicate read",
+    "df-2": "'an operating profit of about $820m': revenue less costs is no predicate's",
+    "df-3": "'leaving 117 open' (140 less 23) and '300 branch jobs' (1,500 less 1,200) unread",
+    "df-6": "'24 points below the 95% standard': 71% has no predicate read",
+    "df-7": "a margin of victory ('won by 14 points') is not worked out from a score",
+    "df-10": "a majority ('of 2,325') is not worked out from two candidates' votes",
+    "df-22": "'$1.5bn' of buy-backs taken for exploration less dividends, two spending predicates",
+    "df-24": "'cut infections by 77%' (a relative change) met by a difference in points, 91% less"
+    " 14%",
+    "df-30": "'Redmoor's 51' read as a number that names something, not a count of seats",
 }
 
 
