@@ -102,6 +102,10 @@ def block_of(claim: Claim) -> str | None:
     """
     if claim.quantity is None or claim.kind is Kind.QUOTE:
         return None
+    if claim.ordinal:
+        # "the fourth outbreak" meets "the fifth", never "five outbreaks"; a rank ("the
+        # second-largest lender") never meets a place in a series ("its third acquisition").
+        return f"ordinal {claim.unit}"
     if claim.kind is Kind.COUNT:
         q = claim.quantity
         if q.value is not None and 0 < abs(q.value) < 1 and not claim.noun:

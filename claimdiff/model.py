@@ -47,6 +47,12 @@ WEEKDAY = "weekday"
 """The unit of a day of the week's quantity: 1 (Monday) to 7 (Sunday)."""
 CLOCK = "clock"
 """The unit of a time of day's quantity: minutes after midnight, 0 to 1440."""
+ORDINAL = "ordinal"
+"""The unit of a count read from an ordinal ("the fourth outbreak", "finished third"): a
+place in a series or a finishing place, compared only with other ordinals."""
+RANK = "rank"
+"""The unit of a count read from an ordinal before a superlative ("the second-warmest
+June"): a rank, compared only with other ranks."""
 
 
 class Qualifier(str, enum.Enum):
@@ -224,6 +230,13 @@ class Claim:
         """Whether the claim is a day of the week ("on Tuesday"): a date in :data:`WEEKDAY`,
         said of an event and compared only with another day of the week."""
         return self.kind is Kind.DATE and self.unit == WEEKDAY
+
+    @property
+    def ordinal(self) -> bool:
+        """Whether the claim is a count read from an ordinal ("the fourth outbreak",
+        "finished third", "the second-warmest June": a count in :data:`ORDINAL` or
+        :data:`RANK`), compared only with other ordinals."""
+        return self.kind is Kind.COUNT and self.unit in (ORDINAL, RANK)
 
     @property
     def clock(self) -> bool:

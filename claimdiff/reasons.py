@@ -137,6 +137,9 @@ def _gap(a: Claim, qa: Quantity, qb: Quantity) -> str | None:
         return None
     if qa.unit == CLOCK:
         return f"{_minutes(abs(vb - va))} apart"
+    if a.ordinal:
+        # A place in a series is no amount: "the 9th against the 10th", never "11.1% apart".
+        return f"the {ordinal(va)} against the {ordinal(vb)}"
     if a.kind is Kind.MEASURE and qa.unit and is_offset(qa.unit):
         # A temperature's zero is arbitrary, and so is any ratio of two: "3°C apart", in
         # the first figure's scale (the second is converted to it).
@@ -162,6 +165,17 @@ def _gap(a: Claim, qa: Quantity, qb: Quantity) -> str | None:
         # As a reader says it: "2.9 times", not "2.929 times" (that precision is in the figures).
         return f"one is {number(round(big / small, 1 if big / small < 10 else 0))} times the other"
     return f"{number(round((big - small) / small * 100, 1))}% apart"
+
+
+def ordinal(x: float) -> str:
+    """A whole number as an ordinal in digits.
+
+    >>> [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 102, 2000)]
+    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '102nd', '2,000th']
+    """
+    n = int(x)
+    ending = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n:,}{ending}"
 
 
 def _days_apart(x: float, y: float) -> float | None:

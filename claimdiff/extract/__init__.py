@@ -60,6 +60,7 @@ from claimdiff.extract.members import (
 )
 from claimdiff.extract.months import month_word, months_alone
 from claimdiff.extract.neighbours import changes_of, share_nouns
+from claimdiff.extract.ordinals import ordinals
 from claimdiff.extract.overlay import overlay
 from claimdiff.extract.per import with_pers
 from claimdiff.extract.period_phrases import Period
@@ -82,7 +83,7 @@ from claimdiff.extract.word_changes import word_changes
 from claimdiff.extract.year_parts import spans_year_part, year_parts
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text, check_max_figures
 from claimdiff.lexicon import Lexicon, get_lexicon
-from claimdiff.model import WEEKDAY, Claim, Span
+from claimdiff.model import ORDINAL, RANK, WEEKDAY, Claim, Span
 from claimdiff.pattern_code import compile_pattern
 from claimdiff.periods import financial_year
 from claimdiff.text import Lowered, blank_escapes, sentence_index, sentences
@@ -149,6 +150,9 @@ def extract(
     # "the 14th consecutive day", "for a fifth day": a run of time its ordinal counts, over
     # any reading of the ordinal as a fraction.
     drafts = overlay(drafts, streaks(text, lex, drafts, low))
+    # "the fourth outbreak", "finished third": an ordinal as a fact, where nothing else was
+    # read ("the fourth of July" is a date, "a third of the staff" a share).
+    drafts = overlay(drafts, ordinals(text, lex, low), lambda d: False)
     # A month alone stands only where nothing else was read ("in March 2024" is a date).
     drafts = overlay(drafts, months_alone(text, lex), lambda d: False)
     # A quarter or half of a year stands over its year, its length and its dates ("the
@@ -204,7 +208,9 @@ def extract(
         # keeps "airlifted" for the count, "Borrowing … in October came in at £14.9bn"
         # "borrowing" for the amount.
         if sentence.periods or sentence.predicates:
-            figures = [d for d in group if not _when_alone(text, d, lex)]
+            # An ordinal names its event ("secured a second term in 2014 by a 12-point
+            # margin"): the year is the margin's period, not the term's.
+            figures = [d for d in group if not _when_alone(text, d, lex) and not _ordinal(d)]
             periods = _periods(text, sentence, figures, links)
             preds = predicates(
                 sentence,
@@ -320,6 +326,11 @@ def _in_part(d: Draft) -> bool:
     length or a date ("Q3 2023", "the three months to the end of September", "the six
     months to June 30")."""
     return d.kind is YEAR or d.kind is DURATION or d.kind is DATE
+
+
+def _ordinal(d: Draft) -> bool:
+    q = d.quantity
+    return q is not None and d.kind is COUNT and (q.unit == ORDINAL or q.unit == RANK)
 
 
 def _weekday(d: Draft) -> bool:
@@ -505,7 +516,12 @@ def _claim(
     q = quantity
     if kind is YEAR and q is not None and q.unit is not None and q.qualifier is EXACT:
         quantity = attrs.evolve(q, unit=None)
-    if kind is SCORE or kind is DATE or (kind is DURATION and _as_period(text, d, lex)):
+    if (
+        kind is SCORE
+        or kind is DATE
+        or (kind is DURATION and _as_period(text, d, lex))
+        or _ordinal(d)
+    ):
         # A day is when, not how much: "rose 3% in March" says March rose nothing.
         change = None
         roles[span] = None  # pair_changes reads it after all

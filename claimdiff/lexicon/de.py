@@ -312,6 +312,15 @@ VERB_PARTICLES: frozenset[str] = frozenset()
 GERUND_OPENERS: frozenset[str] = frozenset()
 NAME_YEAR_DETERMINERS: frozenset[str] = frozenset()
 ORDINAL_NUMBERS: dict[str, int] = {}
+# Ordinals read as facts (claimdiff.extract.ordinals): not read in German yet.
+ORDINAL_DETERMINERS: frozenset[str] = frozenset()
+ORDINAL_ARTICLES: frozenset[str] = frozenset()
+ORDINAL_NOT_SERIES: frozenset[str] = frozenset()
+ORDINAL_SKIPPED: frozenset[str] = frozenset()
+ORDINAL_ELLIPSIS_AFTER: frozenset[str] = frozenset()
+ORDINAL_PASSED: frozenset[str] = frozenset()
+PLACE_VERBS: frozenset[str] = frozenset()
+PLACE_NOUNS: frozenset[str] = frozenset()
 STREAK_WORDS: tuple[str, ...] = ()
 # Periods named against another figure's (claimdiff.extract.earlier_periods): not read yet.
 EARLIER_PERIOD = ""

@@ -482,6 +482,7 @@ POINT_MODIFIERS = {
 # their own by topic; every upper-case name is held here as if written here, so that the
 # lexicon (claimdiff.lexicon.hold_tables) reads one module.
 from claimdiff.lexicon.en_measures import *  # noqa: E402, F403
+from claimdiff.lexicon.en_ordinals import *  # noqa: E402, F403
 from claimdiff.lexicon.en_people import *  # noqa: E402, F403
 from claimdiff.lexicon.en_times import *  # noqa: E402, F403
 
