@@ -202,3 +202,20 @@ def test_young_ages(text: str, expected: tuple[str, float | None, str]) -> None:
     (c,) = [c for c in claimdiff.extract(text) if c.kind is not Kind.QUOTE]
     assert c.quantity is not None
     assert (c.kind.value, c.quantity.value, c.quantity.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        # A level's comparative and "than" before a length and "earlier": the time compared
+        # with (two held-out sets' reports read it as "more than a year").
+        ("Passenger numbers were higher than a year earlier.", []),
+        ("Profit was lower than a year before, the airline said.", []),
+        ("Output was higher than a month ago.", []),
+        # A bound of a length is one still.
+        ("It took more than a year to build.", ["more than a year"]),
+        ("It reopened more than a year later.", ["more than a year"]),
+    ],
+)
+def test_comparison_base_is_no_length(text: str, lengths: list[str]) -> None:
+    assert [c.text for c in claimdiff.extract(text) if c.kind is Kind.DURATION] == lengths

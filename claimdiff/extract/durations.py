@@ -110,6 +110,8 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
             core = Core(start, old.end(), number, value, 0.0, AGE, unit)
             out.append(hedged(text, core, lex, window, lo))
             continue
+        if after in lex.COMPARISON_BASE_AFTER and _level_compared(window, lex):
+            continue  # "numbers were higher than a year earlier": a comparison's base
         if ends is None:
             ends = sorted(d.end for d in taken)
         cued = (
@@ -123,6 +125,13 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
         core = Core(start, end, number, value, 0.0, DURATION, unit)
         out.append(hedged(text, core, lex, window, lo))
     return out
+
+
+def _level_compared(window: str, lex: Lexicon) -> bool:
+    """Whether ``window`` ends in a comparative of a level and "than" ("higher than",
+    "lower than"): what follows is the time compared with, not a length bounded."""
+    words = window.lower().split()
+    return len(words) >= 2 and words[-1] == "than" and words[-2] in lex.LEVEL_COMPARATIVES
 
 
 def _hedge_of_its_own(text: str, window: str, lo: int, lex: Lexicon, ends: list[int]) -> bool:

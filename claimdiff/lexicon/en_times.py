@@ -211,6 +211,13 @@ PARTS_BEFORE_OF = frozenset({"a half", "a-half"})
 # "a year after the attack", "a week on Monday", "a day when" — but "jailed for a year
 # after admitting fraud", "walk out for a single day on Friday".
 POINT_IN_TIME_AFTER = frozenset("earlier later before after since on when that which where".split())
+# A length after a level's comparative and "than" and before one of these is the time a
+# level is compared with, no length: "passenger numbers were higher than a year earlier",
+# "profit was lower than a year before" (claimdiff/extract/durations.py).
+COMPARISON_BASE_AFTER = frozenset({"earlier", "before", "ago", "previously"})
+LEVEL_COMPARATIVES = frozenset(
+    "higher lower greater larger bigger smaller stronger weaker better worse".split()
+)
 # Time units from the longest: the parts of one length fall ("2 years and 3 months").
 DURATION_ORDER = {"century": 9, "decade": 8, "year": 7, "month": 6, "fortnight": 5, "week": 4,
                   "day": 3, "hour": 2, "minute": 1, "second": 0}  # fmt: skip
