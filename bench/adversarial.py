@@ -94,6 +94,10 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
     ),
     "currency-figures": ("$1$2$3…: a money anchor at every other character", lambda: "$1"),
     "hedges": ('"more than more than … 5 people"', lambda: "more than " * 500 + "5 people. "),
+    "ordinal-hyphens": (
+        '"x the third-floor x the third-floor …": an ordinal before a hyphen',
+        lambda: "x the third-floor ",
+    ),
     "hedge-words": (
         '"about around nearly almost up to …" then a figure',
         lambda: "about around nearly almost roughly up to at least at most some " * 50 + "5 km. ",

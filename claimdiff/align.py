@@ -377,6 +377,10 @@ def score_block(
             & ~one_group
             & ~one_side
         )
+        if a and a[0].claim.ordinal:
+            # One place in a series named two ways is one fact: "the 77th Cannes Film
+            # Festival", "its 77th edition"; "A third person has died", "a third death".
+            apart_nouns &= ~same
         if rules.nouns_apart:
             # "23 elephant births" counts elephants (claimdiff.compound_counts).
             apart_nouns &= ~acts_on_counted(a, b)

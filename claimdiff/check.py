@@ -100,7 +100,7 @@ def check(
         table = with_reference(table, src, out)
     judge_ = _Judge(
         Rules.of(lex),
-        build_index(src.claims, tuple(lex.RELATED)),
+        build_index(src.claims, tuple(lex.RELATED), frozenset(lex.GAP_WORDS)),
         table,
         (ds.name or "source", do.name or "output"),
         frozenset(lex.HEDGES),

@@ -20,8 +20,13 @@ tests/data/check_differences_fresh.json: 30 cases written blind at the thirty-fi
 session for differences: 12 outputs stating a fair difference of two source figures,
 often as a level ("£2m must come from elsewhere"), 12 with one error, most an amount the
 source never gives that equals the difference of two unrelated source figures, and 6
-faithful controls; 17 right before a difference supported a level only where the source
-names both figures' predicates or states them as a change, 20 after.
+faithful controls; 17 right before a difference supported a level only where the output
+names it a difference ("dearer", "remaining", "a majority of") or states a change, 21
+after.
+
+tests/data/check_review39.json: 12 cases a reviewer wrote from the docs for that rule
+before reading the code: 7 right with its first form (a level supported wherever the
+source's figures had predicates or were a change), 10 after.
 
 An output is flagged when check() reports a conflict or an unsupported claim.
 """
@@ -44,6 +49,7 @@ CASES = [
         "check_changes_fresh.json",
         "check_year_parts_fresh.json",
         "check_differences_fresh.json",
+        "check_review39.json",
     )
     for case in json.loads((DATA / name).read_text(encoding="utf-8"))
 ]
@@ -89,10 +95,13 @@ XFAIL: dict[str, str] = {
     "df-6": "'24 points below the 95% standard': 71% has no predicate read",
     "df-7": "a margin of victory ('won by 14 points') is not worked out from a score",
     "df-10": "a majority ('of 2,325') is not worked out from two candidates' votes",
-    "df-22": "'$1.5bn' of buy-backs taken for exploration less dividends, two spending predicates",
     "df-24": "'cut infections by 77%' (a relative change) met by a difference in points, 91% less"
     " 14%",
     "df-30": "'Redmoor's 51' read as a number that names something, not a count of seats",
+    # check_review39.json
+    "rc39-6": "'from 1,200 to 900 pupils': the 1,200 takes 'enrolment' for its noun, and"
+    " 300 fewer pupils meets 900 as a conflict",
+    "rc39-8": "'£15 dearer' takes no direction, so a cut from £55 to £40 supports it",
 }
 
 

@@ -164,7 +164,8 @@ and ``pairs_fresh_zg.json`` (the thirty-seventh held-out set) and
 ``pairs_review38.json`` (a reviewer's, at this session's rules) and
 ``pairs_profit_loss_fresh.json`` (a loss against a profit) and ``pairs_fresh_zh.json``
 (the thirty-eighth held-out set) and ``pairs_ordinals_fresh.json`` (places in a series,
-finishes and ranks said by ordinals) hold
+finishes and ranks said by ordinals) and ``pairs_review39.json`` (a reviewer's, at that
+rule's weak points) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -363,6 +364,7 @@ FILES = (
     "pairs_profit_loss_fresh.json",
     "pairs_fresh_zh.json",
     "pairs_ordinals_fresh.json",
+    "pairs_review39.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -4457,6 +4459,20 @@ ORDINALS_XFAIL: dict[str, str] = {
     "rv27p-1:thousandth/thousandth": _KEPT_APART,
 }
 XFAIL.update(ORDINALS_XFAIL)
+
+
+# A reviewer's pairs (pairs_review39.json), written from the docs at the thirty-fifth
+# session's ordinals rule before the code was read: 12 right as first built, 21 once the
+# faults its review found were mended.
+REVIEW39_XFAIL: dict[str, str] = {
+    "rv39-14:fourth-seeded/fourth seed": "an ordinal before a hyphen ('fourth-seeded') is not read",
+    "rv39-14:6-3 6-4 to/6-3 6-4 win": "a gold pair of two sets' scores: two findings, one each",
+    "rv39-19:fourth stage/fourth of 12 stages": "'the fourth of 12 stages' is not read as an"
+    " ordinal",
+    "rv39-24:10th goal/tenth of the campaign": "'his tenth of the campaign' read as a share, 10%",
+    "rv39-24:2-1 win/won 2-1": "'City won 2-1' is not read as a score",
+}
+XFAIL.update(REVIEW39_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

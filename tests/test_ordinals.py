@@ -39,7 +39,7 @@ def _ordinals(text: str) -> list[tuple[str, float | None, str | None, str | None
         ("It was the county's fifth in a year.", [("county's fifth", 5, ORDINAL, None)]),
         ("It was the ninth in the city.", [("ninth", 9, ORDINAL, None)]),
         ("She finished third in the final.", [("finished third", 3, ORDINAL, "place")]),
-        ("He ended up taking third place.", [("third place", 3, ORDINAL, "place")]),
+        ("He ended up taking third place.", [("taking third place", 3, ORDINAL, "place")]),
         ("It was the second-warmest June on record.", [("second-warmest June", 2, RANK, "june")]),
         (
             "Nordbank, Denmark's second-largest lender, agreed.",

@@ -15,6 +15,8 @@ third floor", "the 67th minute", "the fourth quarter").  "first" and "last" are 
 
 from __future__ import annotations
 
+import re
+
 from claimdiff.extract.members import COUNT, EXACT
 from claimdiff.extract.precision import Draft
 from claimdiff.lazy_pattern import lazy_pattern
@@ -24,16 +26,24 @@ from claimdiff.text import Lowered
 
 __all__ = ["ordinals"]
 
-# Digits with an ordinal's ending, thousands grouped or not: "11th", "2,000th", "150th".
-_DIGITS = lazy_pattern(r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?:st|nd|rd|th)\b")
+# The last digit of a number with an ordinal's ending ("11th", "2,000th", "150th"): a
+# pattern opening on a digit, which the engine skips to quickly; the number is read back
+# from there (_digits_before).
+_ENDING = lazy_pattern(r"\d(?:st|nd|rd|th)\b")
+# A number before an ordinal's ending, thousands grouped or not, after no word or mark of
+# a number (matched on the text reversed up to the ending: "000,2" of "2,000th").
+_DIGITS_BACK = lazy_pattern(r"(?:\d{1,6}|(?:\d{3},)+\d{1,3})(?![\w.,])")
+_BACK_REACH = 16  # characters read back for the number
 # The word before an ordinal, and any space between.
 _WORD_BEFORE = lazy_pattern(r"(?P<w>[^\W\d_]+(?:['\u2019]s?)?)\s+$")
 # Words after an ordinal: letters and inner hyphens, each after spaces.
 _WORD_AFTER = lazy_pattern(r"\s+(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*)")
 _REACH = 30  # characters read back for the word before an ordinal
 _MODIFIERS = 4  # words read after an ordinal for its noun
-# A superlative after an ordinal and a hyphen: "the second-warmest June".
-_SUPERLATIVE = lazy_pattern(r"-(?P<w>[a-z]{2,}est|most\s+[a-z]+|least\s+[a-z]+)\b")
+# A superlative after an ordinal, with a hyphen or a space: "the second-warmest June",
+# "the second busiest airport", "the third most common cause".
+_SUPERLATIVE = lazy_pattern(r"[-\s](?P<w>[A-Za-z]{2,}est|(?:most|least|Most|Least)\s+[A-Za-z]+)\b")
+_TENS_BEFORE = lazy_pattern(r"(?P<w>[A-Za-z]+)-$")
 
 
 def ordinals(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Draft]:
@@ -43,17 +53,26 @@ def ordinals(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Draft]
         return []
     lowered = Lowered(text) if low is None else low
     found: list[tuple[int, int, int]] = []  # (start, end, value)
-    named = [w for w in words if w not in lex.ORDINAL_SKIPPED]
-    for i in lowered.occurrences(named):
-        word = next(
-            (w for w in named if text[i : i + len(w)].lower() == w and _whole(text, i, len(w))),
-            None,
-        )
-        if word is not None:
-            found.append((i, i + len(word), words[word]))
-    if any(c.isdigit() for c in text):
-        for m in _DIGITS.finditer(text):
-            found.append((m.start(), m.end(), int(m["n"].replace(",", ""))))
+    for i in lowered.occurrences(lex.ORDINAL_STEMS):
+        lo, hi = _word_at(text, i)
+        word = text[lo:hi].lower()
+        value = words.get(word)
+        if value is None:
+            continue
+        if lo and text[lo - 1] == "-":
+            # "twenty-first", "thirty-fifth": the tens before; never "twenty-second" as 2nd.
+            tens = _TENS_BEFORE.search(text, max(0, lo - 12), lo)
+            ten = lex.TENS.get(tens["w"].lower()) if tens is not None else None
+            if tens is None or ten is None or value > 9:
+                continue
+            lo, value = tens.start("w"), ten + value
+        elif word in lex.ORDINAL_SKIPPED:
+            continue
+        found.append((lo, hi, value))
+    for m in _ENDING.finditer(text):
+        number = _digits_before(text, m.start() + 1)
+        if number is not None:
+            found.append((number[0], m.end(), number[1]))
     out: list[Draft] = []
     for start, end, value in sorted(set(found)):
         draft = _read(text, start, end, value, lex)
@@ -62,11 +81,24 @@ def ordinals(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Draft]
     return out
 
 
-def _whole(text: str, i: int, n: int) -> bool:
-    """Whether the word at ``i`` of length ``n`` stands alone (not inside another word)."""
-    return (i == 0 or not text[i - 1].isalnum()) and (
-        i + n == len(text) or not text[i + n].isalnum()
-    )
+def _digits_before(text: str, end: int) -> tuple[int, int] | None:
+    """The whole number ending at ``end`` and where it starts, or None where a word, a
+    point or a comma joins it ("v2nd", "3.5th")."""
+    lo = max(0, end - _BACK_REACH)
+    m = _DIGITS_BACK.match(text[lo:end][::-1] + (" " if lo == 0 else text[lo - 1]))
+    if m is None:
+        return None
+    return end - m.end(), int(text[end - m.end() : end].replace(",", ""))
+
+
+def _word_at(text: str, i: int) -> tuple[int, int]:
+    """The span of the word of letters holding offset ``i``."""
+    lo = hi = i
+    while lo > 0 and text[lo - 1].isalpha():
+        lo -= 1
+    while hi < len(text) and text[hi].isalpha():
+        hi += 1
+    return lo, hi
 
 
 def _read(text: str, start: int, end: int, value: int, lex: Lexicon) -> Draft | None:
@@ -75,30 +107,34 @@ def _read(text: str, start: int, end: int, value: int, lex: Lexicon) -> Draft | 
     prev = before["w"].lower() if before is not None else ""
     possessive = prev.endswith(("'s", "\u2019s", "s'", "s\u2019"))
     determiner = prev in lex.ORDINAL_DETERMINERS or possessive
-    if text[end : end + 1] == "-":
-        sup = _SUPERLATIVE.match(text.lower(), end)
-        if sup is None or not determiner:
-            return None  # "the third-floor flat", "first-degree murder"
+    sup = _SUPERLATIVE.match(text, end)
+    if sup is not None and determiner:
+        # A rank: "the second-warmest June", "the second busiest airport".
         noun, noun_end = _noun(text, sup.end(), lex)
         return _count(start, noun_end if noun else sup.end(), value, noun, RANK)
-    if prev in lex.PLACE_VERBS and before is not None:
-        return _count(before.start("w"), end, value, "place")  # "finished third"
+    if text[end : end + 1] == "-":
+        return None  # "the third-floor flat", "first-degree murder", "fourth-seeded"
     noun, noun_end = _noun(text, end, lex)
-    if noun in lex.PLACE_NOUNS:
-        return _count(start, noun_end, value, "place")  # "taking third place"
+    placed = _placed(text, before, lex) if before is not None else None
+    if placed is not None or noun in lex.PLACE_NOUNS:
+        # "finished third", "came in third", "taking third place"
+        last = noun_end if noun in lex.PLACE_NOUNS else end
+        return _count(start if placed is None else placed, last, value, "place")
     if not determiner:
         return None
     if noun is None:
         nxt = _WORD_AFTER.match(text, end)
         after = nxt["w"].lower() if nxt is not None else ""
-        # "the county's fourth in a year", "the ninth in the city": a series named before.
-        if (possessive or prev == "the") and after in lex.ORDINAL_ELLIPSIS_AFTER:
+        # "the county's fourth in a year", "its third in seven days": a series named before.
+        if after in lex.ORDINAL_ELLIPSIS_AFTER and prev not in lex.ORDINAL_ARTICLES:
             return _count(before.start("w") if possessive and before else start, end, value, None)
         return None
     lemma = noun.lower()
     if lemma in lex.ORDINAL_NOT_SERIES or lemma in lex.TIME_UNITS:
         return None
-    return _count(start, noun_end, value, lemma)
+    # "for the second time" names no series of its own: its sentence's event ("cut rates
+    # for the second time" is "its second cut").
+    return _count(start, noun_end, value, None if lemma in lex.ORDINAL_GENERIC else lemma)
 
 
 def _noun(text: str, end: int, lex: Lexicon) -> tuple[str | None, int]:
@@ -117,10 +153,14 @@ def _noun(text: str, end: int, lex: Lexicon) -> tuple[str | None, int]:
         if lower in lex.ORDINAL_PASSED:
             pos = m.end()  # "the fourth such warning"
             continue
-        if lower in lex.STOPWORDS or lower in lex.STREAK_NOUN_ENDS:
+        if (
+            lower in lex.STOPWORDS
+            or lower in lex.STREAK_NOUN_ENDS
+            or lower in lex.ORDINAL_NOUN_ENDS
+        ):
             break
-        if head is not None and _third_person(lower):
-            break  # an ordinal's noun is singular: "the 77th Cannes Film Festival opens"
+        if head is not None and _verb_like(lower):
+            break  # "the 77th Cannes Film Festival opens", "the ninth farm death occurred"
         if lower in lex.ORDINAL_NOT_SERIES or lower in lex.TIME_UNITS:
             return lower, m.end()  # "a fourth quarter decline" is a decline in a quarter
         head, head_end, pos = w, m.end(), m.end()
@@ -131,10 +171,24 @@ def _noun(text: str, end: int, lex: Lexicon) -> tuple[str | None, int]:
     return head.lower(), head_end
 
 
-def _third_person(word: str) -> bool:
+def _verb_like(word: str) -> bool:
     """Whether a word after an ordinal's first noun looks like a verb in the third person
-    or a plural, neither of which an ordinal's singular noun phrase holds."""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
+    or the past, or a plural, none of which an ordinal's singular noun phrase holds."""
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))) or (
+        word.endswith("ed") and not word.endswith("eed")
+    )
+
+
+def _placed(text: str, before: re.Match[str], lex: Lexicon) -> int | None:
+    """Where a verb of finishing before an ordinal starts, "in" perhaps between
+    ("finished third", "came in third"), or None."""
+    word = before["w"].lower()
+    if word in lex.PLACE_VERBS:
+        return before.start("w")
+    if word != "in":
+        return None
+    verb = _WORD_BEFORE.search(text, max(0, before.start() - _REACH), before.start())
+    return verb.start("w") if verb is not None and verb["w"].lower() in lex.PLACE_VERBS else None
 
 
 def _count(start: int, end: int, value: int, noun: str | None, unit: str = ORDINAL) -> Draft:

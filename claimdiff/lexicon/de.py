@@ -314,10 +314,13 @@ NAME_YEAR_DETERMINERS: frozenset[str] = frozenset()
 ORDINAL_NUMBERS: dict[str, int] = {}
 # Ordinals read as facts (claimdiff.extract.ordinals): not read in German yet.
 ORDINAL_DETERMINERS: frozenset[str] = frozenset()
+ORDINAL_STEMS: tuple[str, ...] = ()
 ORDINAL_ARTICLES: frozenset[str] = frozenset()
 ORDINAL_NOT_SERIES: frozenset[str] = frozenset()
 ORDINAL_SKIPPED: frozenset[str] = frozenset()
 ORDINAL_ELLIPSIS_AFTER: frozenset[str] = frozenset()
+ORDINAL_NOUN_ENDS: frozenset[str] = frozenset()
+ORDINAL_GENERIC: frozenset[str] = frozenset()
 ORDINAL_PASSED: frozenset[str] = frozenset()
 PLACE_VERBS: frozenset[str] = frozenset()
 PLACE_NOUNS: frozenset[str] = frozenset()
@@ -638,6 +641,7 @@ from claimdiff.lexicon.de_predicates import COUNT_PREDICATES as COUNT_PREDICATES
 from claimdiff.lexicon.de_predicates import COUNTED_BY as COUNTED_BY  # noqa: E402
 from claimdiff.lexicon.de_predicates import FOUGHT_GAP_WORDS as FOUGHT_GAP_WORDS  # noqa: E402
 from claimdiff.lexicon.de_predicates import FOUGHT_VERBS as FOUGHT_VERBS  # noqa: E402
+from claimdiff.lexicon.de_predicates import GAP_WORDS as GAP_WORDS  # noqa: E402
 from claimdiff.lexicon.de_predicates import GENERAL_COUNT_NOUNS as GENERAL_COUNT_NOUNS  # noqa: E402
 from claimdiff.lexicon.de_predicates import METRICS as METRICS  # noqa: E402
 from claimdiff.lexicon.de_predicates import RELATED as RELATED  # noqa: E402

@@ -879,6 +879,7 @@ from claimdiff.lexicon.en_predicates import COUNT_PREDICATES as COUNT_PREDICATES
 from claimdiff.lexicon.en_predicates import COUNTED_BY as COUNTED_BY  # noqa: E402
 from claimdiff.lexicon.en_predicates import FOUGHT_GAP_WORDS as FOUGHT_GAP_WORDS  # noqa: E402
 from claimdiff.lexicon.en_predicates import FOUGHT_VERBS as FOUGHT_VERBS  # noqa: E402
+from claimdiff.lexicon.en_predicates import GAP_WORDS as GAP_WORDS  # noqa: E402
 from claimdiff.lexicon.en_predicates import GENERAL_COUNT_NOUNS as GENERAL_COUNT_NOUNS  # noqa: E402
 from claimdiff.lexicon.en_predicates import METRICS as METRICS  # noqa: E402
 from claimdiff.lexicon.en_predicates import RELATED as RELATED  # noqa: E402

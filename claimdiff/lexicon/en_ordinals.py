@@ -19,23 +19,37 @@ ORDINAL_NOT_SERIES = frozenset(
     """floor floors storey storeys minute minutes hole holes inning innings over overs lap
     laps quarter quarters half halves century centuries degree degrees party parties
     person's generation generations grade grades gear row rows tier tiers level levels
-    stage stages leg legs set sets frame frames second seconds hour hours day days week
+    leg legs set sets frame frames second seconds hour hours day days week
     weeks weekend weekends night nights month months year years decade decades season
     seasons birthday birthdays amendment amendments division
     divisions class""".split()
 )
+# Parts of the ordinal words, each found once in a text and widened to its word, which is
+# looked up in ORDINAL_NUMBERS: 18 searches of a long text instead of one per word
+# ("fift" finds "fifth", "fifteenth" and "fiftieth").
+ORDINAL_STEMS = (
+    "first", "second", "third", "fourt", "fift", "sixt", "sevent", "eight", "nint", "ninet",
+    "tenth", "eleventh", "twelfth", "thirt", "twentieth", "fortieth", "hundredth",
+    "thousandth", "llionth",
+)  # fmt: skip
 # Ordinals that are seldom a place in a series: "the first time", "the last".
 ORDINAL_SKIPPED = frozenset({"first", "last"})
 # Words after an ordinal with no noun that keep it a place in a series whose noun the
 # sentence gave before ("the county's fourth in a year", "the ninth in the city", "the
-# season's fifth since June").
-ORDINAL_ELLIPSIS_AFTER = frozenset("in since this so on at to".split())
+# season's fifth since June"); not "to", "at" or "on", after which it is a day of a month
+# ("from the 12th to the 14th") or a hole ("bogeyed the 14th to slip").
+ORDINAL_ELLIPSIS_AFTER = frozenset("in since this so of".split())
+# Nouns of an ordinal that name no series but the sentence's event ("cut rates for the
+# second time" is "its second cut"): read as no noun.
+ORDINAL_GENERIC = frozenset({"time", "occasion"})
+# Words that end an ordinal's noun: "its third acquisition last year".
+ORDINAL_NOUN_ENDS = frozenset("last next every each".split())
 # Words passed over between an ordinal and its noun ("the fourth such warning").
 ORDINAL_PASSED = frozenset({"such"})
 # Verbs before an ordinal that make it a finishing place ("finished third", "came fourth").
 PLACE_VERBS = frozenset(
-    """finished finishes finish finishing came comes placed places ended ends
-    crossed""".split()
+    """finished finishes finish finishing came comes come coming placed places ended ends
+    crossed took take takes taking""".split()
 )
 # Nouns of a finishing place ("third place", "fourth position").
 PLACE_NOUNS = frozenset({"place", "position", "spot"})

@@ -136,6 +136,19 @@ METRICS = frozenset(
 )  # fmt: skip
 """Predicate classes that are financial metrics, read strictly by check()."""
 
+# Words that name a figure a difference of two others: check() works a level out as a
+# difference of two source figures only where its clause holds one of these ("£15
+# dearer", "about $1.4 million not covered by the grant", "a majority of 2,325",
+# "leaving 117 open"); "sales of $1bn" is no gap between two of the source's figures
+# (claimdiff/derive.py; docs/check.md, "Derived").
+GAP_WORDS = frozenset(
+    """dearer cheaper more fewer less higher lower bigger smaller greater larger longer
+    shorter short shortfall remaining remainder rest gap difference margin majority lead
+    leaving left balance extra additional below above behind ahead covered uncovered
+    saving savings saved excess surplus deficit overspend overspent underspend
+    underspent""".split()
+)
+
 # Classes that may name one fact: an aligned pair of these is no evidence
 # against a pairing.  "paid" and "fee", "budget" and "spending" state one amount
 # from two sides; "profit" and "earnings" are one class already.
