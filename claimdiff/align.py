@@ -60,6 +60,7 @@ from claimdiff.date_slips import far_days
 from claimdiff.general_nouns import named_generally
 from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.noun_swaps import swapped_nouns
+from claimdiff.per_time import per_apart, per_factors
 from claimdiff.periods import bare_years, months_apart, same_period
 from claimdiff.word_matrices import both_known, differ, jaccard, soft_overlap, table
 from claimdiff.year_events import (
@@ -296,8 +297,11 @@ def score_block(
         # than 2029 is), whatever their size.
         closeness = 1.0 / (1.0 + np.abs(va[:, None] - vb[None, :]))
     else:
+        # Amounts per lengths of time, per one ("A$10,000 a day" is near "A$100,000 a
+        # week", not "A$420,000"; claimdiff.per_time).
+        ma = va[:, None] * per_factors([x.claim.per for x in a], [y.claim.per for y in b])
         with np.errstate(divide="ignore", invalid="ignore"):
-            closeness = np.exp(-np.abs(np.log10((va[:, None] + 1e-9) / (vb[None, :] + 1e-9))))
+            closeness = np.exp(-np.abs(np.log10((ma + 1e-9) / (vb[None, :] + 1e-9))))
     total += _VALUE_TIE * closeness
     # "£1.4m" and "£1.4 million" paid in 2009, beside "£2.75m" and "£2.57 million".
     same = same_figures(a, b) if same is None else same
@@ -536,7 +540,9 @@ def score_block(
         )
     # "34 votes" for and "34 opposing" are two sides of one vote (claimdiff.tallies).
     bad |= differ([x.side for x in a], [y.side for y in b])
-    bad |= differ([x.claim.per for x in a], [y.claim.per for y in b])  # "$50 a month", "$50 a user"
+    # "$50 a month" and "$50 a user" are two facts; "£1,200 a month" and "£14,400 a year"
+    # one, compared per one length of time (claimdiff.per_time).
+    bad |= per_apart([x.claim.per for x in a], [y.claim.per for y in b])
     # Evidence past _KNEE is squeezed under 1 rather than cut off, so that two pairs of
     # full evidence still differ (the same figure, the same words) and the tie-break,
     # added last, still breaks ties the same way with the texts swapped.

@@ -20,6 +20,7 @@ from claimdiff.block_evidence import may_name_one_count, slip_of_scale
 from claimdiff.candidates import value_in
 from claimdiff.extract.numbers import mantissa
 from claimdiff.model import Claim, Kind
+from claimdiff.per_time import per_factors, per_time_factor
 from claimdiff.units import convert, is_offset
 from claimdiff.year_slips import LONE_YEAR_GAP, year_slip
 
@@ -127,7 +128,13 @@ def lone_ok(
     else:
         va = np.array([representative(x.claim) for x in a])
         vb = np.array([representative(y.claim) for y in b])
-    times = _ratio(va, vb)
+    # Two figures per lengths of time are compared per one ("£1,200 a month", "£14,400 a
+    # year"; "50 flights an hour", "1,200 flights a day"); a figure with no period read
+    # may be either's (claimdiff.per_time).
+    factors = per_factors([x.claim.per for x in a], [y.claim.per for y in b])
+    ma, mb = va[:, None] * factors, vb[None, :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        times = np.asarray(np.maximum(ma / mb, mb / ma))
     slip = slip_of_scale(times)
     if kind not in _SCALED_KINDS:
         slip[:] = False
@@ -153,6 +160,9 @@ def lone_ok(
         ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
         ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
         far &= ua[:, None] == ub[None, :]
+        # One figure per two lengths of time is one rate with its period misreported:
+        # "£4,000 a month", "£4,000 a year" (claimdiff.per_time).
+        far &= ~_same_digits_other_per(a, b)
     # What forecasters expected and a figure not read as expected pair only on evidence
     # (align.score_block): a forecast is a fact no other report need give.
     exp_a = np.array([x.expected for x in a], dtype=bool)
@@ -211,6 +221,19 @@ def _same_digits_other_unit(a: Sequence[Candidate], b: Sequence[Candidate]) -> n
     ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
     ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
     return np.asarray(same_figure(ra, rb) & (ua[:, None] != ub[None, :]))
+
+
+def _same_digits_other_per(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """Which pairs write one amount per two lengths of time ("£4,000 a month", "£4,000 a
+    year")."""
+    ra = np.array([_written_value(x.claim) for x in a])
+    rb = np.array([_written_value(y.claim) for y in b])
+    pa = [x.claim.per for x in a]
+    pb = [y.claim.per for y in b]
+    times = np.array(
+        [[u != v and per_time_factor(u, v) is not None for v in pb] for u in pa], dtype=bool
+    ).reshape(len(a), len(b))
+    return np.asarray(same_figure(ra, rb) & times)
 
 
 def _written_value(claim: Claim) -> float:

@@ -20,6 +20,7 @@ from claimdiff.compound_counts import sorts_of_one_thing
 from claimdiff.extract.numbers import significant_digits
 from claimdiff.model import Qualifier, Verdict
 from claimdiff.owners import same_name
+from claimdiff.per_time import per_factors
 from claimdiff.verdict import compare_quantities
 from claimdiff.word_matrices import table
 
@@ -365,9 +366,11 @@ def far_apart_counts(
     """
     vague_a = np.array([_vague(x) for x in a], dtype=bool)
     vague_b = np.array([_vague(y) for y in b], dtype=bool)
+    # Counts per lengths of time per one ("50 flights an hour", "1,200 flights a day").
+    ma = va[:, None] * per_factors([x.claim.per for x in a], [y.claim.per for y in b])
     with np.errstate(divide="ignore", invalid="ignore"):
-        low = np.minimum(va[:, None], vb[None, :])
-        times = np.maximum(va[:, None], vb[None, :]) / low
+        low = np.minimum(ma, vb[None, :])
+        times = np.maximum(ma, vb[None, :]) / low
         # nan (no value) compares False
         far = (low > 0) & (times > FAR_COUNTS) & ~slip_of_scale(times)
     return np.asarray(far & ~vague_a[:, None] & ~vague_b[None, :])

@@ -26,6 +26,7 @@ from claimdiff.conversions import (
 from claimdiff.fields_repr import fields_repr
 from claimdiff.model import CHANGE_ENDS, Claim, Kind, Qualifier, Quantity, Verdict
 from claimdiff.pattern_code import compile_pattern
+from claimdiff.per_time import to_per
 from claimdiff.reasons import explain
 from claimdiff.units import convert, symbol
 
@@ -141,6 +142,16 @@ def judge(
     qb, note = to_unit(qb0, qa.unit, a.kind, rates)
     if qb is None:
         return note or "the units cannot be compared"
+    if a.per != b.per and a.per and b.per:
+        # "£1,000 a week" against "£52,000 a year": per one length of time, each read as
+        # rounded to its last digit (claimdiff.per_time).
+        per = to_per(with_rounding(qb, b.kind), b.per, a.per)
+        if per is None:
+            return f"one is per {a.per}, the other per {b.per}"
+        qa, qb = with_rounding(qa, a.kind), per
+        converted = True
+        per_note = f"converted from a rate per {b.per} to one per {a.per}"
+        note = f"{note}; {per_note}" if note else per_note
     verdict, tag = compare_quantities(qa, qb, ceilings=ceilings)
     if a.kind is Kind.AGE and b.kind is Kind.AGE and _limits_differ(qa, qb):
         verdict, tag = Verdict.CONFLICT, "bounds"  # "children under 12" and "under 16"

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from readings import expected_readings, holds_bounds
+from readings import expected_readings, figures, holds_bounds
 
 import claimdiff
 from claimdiff.model import Quantity
@@ -99,7 +99,7 @@ def test_reading(text: str, want: dict[str, Any]) -> None:
     """The words are read as the writer reads them: the kind and its bounds, or no figure."""
     k = text.index(want["surface"])
     lo, hi = k, k + len(want["surface"])
-    over = [c for c in claimdiff.extract(text) if c.span[0] < hi and lo < c.span[1]]
+    over = [c for c in figures(claimdiff.extract(text)) if c.span[0] < hi and lo < c.span[1]]
     got = [(c.text, c.kind.value, c.quantity) for c in over]
     if want["kind"] == "none":
         # Words of another figure may cover them ("Two teenagers" counts, and "teenagers"

@@ -39,6 +39,7 @@ def _ordinals(text: str) -> list[tuple[str, float | None, str | None, str | None
         ("It was the county's fifth in a year.", [("county's fifth", 5, ORDINAL, None)]),
         ("It was the ninth in the city.", [("ninth", 9, ORDINAL, None)]),
         ("She finished third in the final.", [("finished third", 3, ORDINAL, "place")]),
+        ("She came 5th.", [("came 5th", 5, ORDINAL, "place")]),
         ("He ended up taking third place.", [("taking third place", 3, ORDINAL, "place")]),
         ("It was the second-warmest June on record.", [("second-warmest June", 2, RANK, "june")]),
         (
@@ -67,6 +68,8 @@ def test_read(text: str, read: list[tuple[str, float, str, str | None]]) -> None
         "the third-floor flat",
         "It was the second day of the strike.",
         "He drove in third gear.",
+        "He scored in the 89th min.",
+        "She won by a second ahead of Lund.",
     ],
 )
 def test_not_read(text: str) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from claimdiff import nouns
 from claimdiff.extract.members import COUNT, EXACT
 from claimdiff.extract.precision import Draft
 from claimdiff.lazy_pattern import lazy_pattern
@@ -132,6 +133,13 @@ def _read(text: str, start: int, end: int, value: int, lex: Lexicon) -> Draft | 
     lemma = noun.lower()
     if lemma in lex.ORDINAL_NOT_SERIES or lemma in lex.TIME_UNITS:
         return None
+    if (
+        value == 2
+        and prev in lex.ORDINAL_ARTICLES
+        and lex.WORDNET_NOUNS
+        and not nouns.is_noun(lemma)
+    ):
+        return None  # "won by a second ahead of Lund": a unit of time, no thing counted
     # "for the second time" names no series of its own: its sentence's event ("cut rates
     # for the second time" is "its second cut").
     return _count(start, noun_end, value, None if lemma in lex.ORDINAL_GENERIC else lemma)

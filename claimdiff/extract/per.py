@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-from claimdiff.extract.members import EXACT, MONEY, RANGE
+from claimdiff.extract.members import COUNT, EXACT, MEASURE, MONEY, RANGE
 from claimdiff.extract.precision import Draft
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
 from claimdiff.pattern_code import compile_pattern
+from claimdiff.per_time import PER_TIME
 
 __all__ = ["join_ranges_per", "per_after", "with_pers"]
 
@@ -24,6 +25,8 @@ __all__ = ["join_ranges_per", "per_after", "with_pers"]
 _STEP = compile_pattern(r"\s?/\s?|\s+(?:per|an?|each)\s+", re.IGNORECASE)
 _WORD = compile_pattern(r"[^\W\d_]+")
 _AGO = lazy_pattern(r"\s+(?:ago|earlier|before|later|on)\b", re.IGNORECASE)
+# The kinds read per something: amounts, and counts and measures per a length of time.
+_PER_KINDS = frozenset({MONEY, COUNT, MEASURE})
 # At most two steps ("per user per month") and two words between "per" and its unit
 # ("per diluted common share").
 _MAX_STEPS, _MAX_FILLERS = 2, 2
@@ -66,6 +69,16 @@ def per_after(text: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
     return ("/".join(units), i) if units else None
 
 
+def _adverb_after(text: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
+    """(the length of time an adverb right after an amount makes it per, where it ends):
+    "£14,400 annually", "£1,000 weekly"; or None."""
+    w = _WORD.match(text, _skip_space(text, end))
+    if w is None or w.start() == end:
+        return None
+    unit = lex.MONEY_PER_ADVERBS.get(w.group().lower())
+    return None if unit is None else (unit, w.end())
+
+
 def _skip_space(text: str, i: int) -> int:
     while i < len(text) and text[i] == " ":
         i += 1
@@ -79,12 +92,14 @@ def with_pers(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     for d in drafts:
         # A step opens with white space or "/" (_STEP): an amount before a mark ("£1.2m,")
         # is spared the call and its match.
-        if d.kind is not MONEY or d.attributive:
+        if d.kind not in _PER_KINDS or d.attributive:
             continue
         c = text[d.end : d.end + 1]
         if c.isspace() or c == "/":
-            found = per_after(text, d.end, lex)
-            if found is not None:
+            found = per_after(text, d.end, lex) or _adverb_after(text, d.end, lex)
+            # A count or a measure is read per a length of time only ("2,000 lorries a
+            # day", "400 million litres a day"): "3 meals per person" stays as it was.
+            if found is not None and (d.kind is MONEY or found[0] in PER_TIME):
                 d.per, d.end = found
                 per = True
     return join_ranges_per(text, drafts, lex) if per else drafts

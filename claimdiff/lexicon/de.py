@@ -230,6 +230,7 @@ MONEY_PER = {
     "kg": "kilogram", "tonne": "tonne", "barrel": "barrel", "kwh": "kWh",
 }  # fmt: skip
 MONEY_PER_FILLERS: frozenset[str] = frozenset()
+MONEY_PER_ADVERBS = {"jährlich": "year", "monatlich": "month", "wöchentlich": "week"}
 WEIGHT_CUES: frozenset[str] = frozenset()
 # "Pfund" is money in the news ("40 Millionen Pfund") unless weight is near.
 POUND_WORDS = frozenset({"pfund"})

@@ -140,6 +140,7 @@ PER_UNITS = {
 MONEY_PER = {
     "month": "month", "mo": "month", "year": "year", "yr": "year", "annum": "year",
     "week": "week", "wk": "week", "day": "day", "night": "night", "hour": "hour",
+    "minute": "minute",
     "hr": "hour", "user": "user", "person": "person", "head": "person",
     "capita": "person", "adult": "person", "child": "child", "share": "share",
     "seat": "seat", "unit": "unit", "barrel": "barrel", "tonne": "tonne",
@@ -147,6 +148,12 @@ MONEY_PER = {
     "kg": "kilogram", "passenger": "passenger", "employee": "employee",
     "household": "household", "customer": "customer", "ticket": "ticket",
     "mile": "mile", "kwh": "kWh", "megawatt-hour": "MWh", "mwh": "MWh",
+}  # fmt: skip
+# Adverbs right after an amount that say what it is per: "£14,400 annually", "paid £1,000
+# weekly" (claimdiff/extract/per.py).
+MONEY_PER_ADVERBS = {
+    "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+    "daily": "day", "nightly": "night", "hourly": "hour",
 }  # fmt: skip
 # Words that may stand between "per" and what it is per: "per diluted common share".
 MONEY_PER_FILLERS = frozenset("diluted basic common ordinary adjusted class".split())

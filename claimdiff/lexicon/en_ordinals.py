@@ -16,7 +16,7 @@ ORDINAL_ARTICLES = frozenset({"a", "an"})
 # a minute or hole of a match, a part of a year or a century, a degree of a crime, a kind
 # of party; units of time are dates and runs (extract/dates.py, extract/streaks.py).
 ORDINAL_NOT_SERIES = frozenset(
-    """floor floors storey storeys minute minutes hole holes inning innings over overs lap
+    """floor floors storey storeys minute minutes min mins hole holes inning innings over overs lap
     laps quarter quarters half halves century centuries degree degrees party parties
     person's generation generations grade grades gear row rows tier tiers level levels
     leg legs set sets frame frames second seconds hour hours day days week

@@ -1,0 +1,103 @@
+"""Rates per lengths of time: "£1,200 a month" and "£14,400 a year" state one rent.
+
+An amount's ``per`` (:mod:`claimdiff.extract.per`) is a canonical name in every
+language ("year", "month"); two amounts per different lengths of time are compared once
+one is converted to the other's length (docs/compare.md, "Rates per time").  Other pers
+("a share", "a litre") are different facts and never meet.
+
+Writers convert as they count: a year is twelve months and 52 weeks (or 365 days), a week
+seven days.  So a year and a month are one scale, and a week, a day, an hour and a minute
+another; between the two, a year holds 52 to 366/7 weeks, and a conversion across widens
+the figure by that much ("£230.25 a week" is £11,973 to £12,039 a year, which "almost
+£12,000 a year" meets).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from claimdiff.model import Quantity
+
+__all__ = ["PER_TIME", "per_apart", "per_factors", "per_time_factor", "to_per"]
+
+# Each length of time an amount may be per: its scale, and its length in that scale's
+# unit (years, or weeks).
+PER_TIME: dict[str, tuple[str, float]] = {
+    "year": ("year", 1.0),
+    "month": ("year", 1 / 12),
+    "week": ("week", 1.0),
+    "day": ("week", 1 / 7),
+    "night": ("week", 1 / 7),
+    "hour": ("week", 1 / 168),
+    "minute": ("week", 1 / 10080),
+}
+# A year in weeks, as writers count it (52) and as the calendar does (366 / 7 at most).
+_WEEKS_A_YEAR = (52.0, 366 / 7)
+
+
+def per_time_factor(frm: str | None, to: str | None) -> tuple[float, float] | None:
+    """The least and greatest that an amount per ``frm`` is multiplied by to be per
+    ``to``, where both are lengths of time; None otherwise.
+
+    >>> per_time_factor("month", "year"), per_time_factor("day", "week")
+    ((12.0, 12.0), (7.0, 7.0))
+    >>> lo, hi = per_time_factor("week", "year"); (lo, round(hi, 2))
+    (52.0, 52.29)
+    >>> per_time_factor("share", "year") is None
+    True
+    """
+    if frm is None or to is None or frm not in PER_TIME or to not in PER_TIME:
+        return None
+    (scale_f, len_f), (scale_t, len_t) = PER_TIME[frm], PER_TIME[to]
+    ratio = len_t / len_f
+    if scale_f == scale_t:
+        return ratio, ratio
+    if scale_f == "week":  # weeks to years: len_t years, each 52 to 52.29 weeks
+        return ratio * _WEEKS_A_YEAR[0], ratio * _WEEKS_A_YEAR[1]
+    return ratio / _WEEKS_A_YEAR[1], ratio / _WEEKS_A_YEAR[0]
+
+
+def to_per(q: Quantity, frm: str | None, to: str | None) -> Quantity | None:
+    """``q``, an amount per ``frm``, as an amount per ``to`` (its interval widened by the
+    conversion's span); None where either is no length of time."""
+    factor = per_time_factor(frm, to)
+    if factor is None:
+        return None
+    lo, hi = factor
+    low = None if q.low is None else q.low * lo
+    high = None if q.high is None else q.high * hi
+    value = None if q.value is None else q.value * lo
+    plausible = None
+    if q.plausible is not None:
+        p_lo, p_hi = q.plausible
+        plausible = (None if p_lo is None else p_lo * lo, None if p_hi is None else p_hi * hi)
+    return Quantity(low, high, value, q.unit, q.qualifier, plausible)
+
+
+def per_factors(pers_a: Sequence[str | None], pers_b: Sequence[str | None]) -> np.ndarray:
+    """For each pair, what the first amount is multiplied by to be per the second's length
+    of time (the writers' count, the least): 1 where either states none."""
+    out = np.ones((len(pers_a), len(pers_b)))
+    for i, x in enumerate(pers_a):
+        if x is None:
+            continue
+        for j, y in enumerate(pers_b):
+            factor = per_time_factor(x, y)
+            if factor is not None:
+                out[i, j] = factor[0]
+    return out
+
+
+def per_apart(xs: Sequence[str | None], ys: Sequence[str | None]) -> np.ndarray:
+    """Which pairs are amounts per two different things that no conversion joins: "$50 a
+    month" and "$50 a user" (never "£1,200 a month" and "£14,400 a year")."""
+    out = np.zeros((len(xs), len(ys)), dtype=bool)
+    for i, x in enumerate(xs):
+        if not x:
+            continue
+        for j, y in enumerate(ys):
+            if y and x != y and per_time_factor(x, y) is None:
+                out[i, j] = True
+    return out
