@@ -42,11 +42,11 @@ DOWN_BEFORE = frozenset(
 # Words just after a figure naming its change: "a 5% decline", "12% higher".
 UP_AFTER = frozenset(
     """rise increase gain jump growth surge climb higher up more hike
-    boost uplift""".split()
+    boost uplift dearer pricier costlier""".split()
 )
 DOWN_AFTER = frozenset(
     """fall decline decrease drop cut cuts reduction loss lower down fewer less
-    slump plunge dip contraction""".split()
+    slump plunge dip contraction cheaper""".split()
 )
 
 # A noun of change, what changed after one of CHANGE_IN_WORDS, then "of" and the figure:
