@@ -88,15 +88,17 @@ def compare(texts: list[str]) -> tuple[int, int, int]:
 
 def _with(reader: Callable[..., object], text: str, *, plain: bool) -> object:
     """The claims of ``text`` with ``reader`` as the fast path; without ``plain``, every
-    figure passes every gate of the scan (no plain pattern: extract/plain.py)."""
-    saved, saved_plain = scan.fast_core, scan.PLAIN
+    figure passes every gate of the scan (no plain pattern: extract/plain.py) and every
+    number word is read in full (no ``fast_word_core``)."""
+    saved, saved_plain, saved_words = scan.fast_core, scan.PLAIN, scan.fast_word_core
     scan.fast_core = reader
     if not plain:
         scan.PLAIN = collections.defaultdict(lambda: None)
+        scan.fast_word_core = lambda text, pos, lex: None  # number words alone, in full too
     try:
         return _claims(text)
     finally:
-        scan.fast_core, scan.PLAIN = saved, saved_plain
+        scan.fast_core, scan.PLAIN, scan.fast_word_core = saved, saved_plain, saved_words
 
 
 def main(argv: list[str] | None = None) -> int:

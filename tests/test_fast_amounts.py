@@ -85,8 +85,10 @@ def _claims(text: str, lang: str) -> list[dict[str, object]] | str:
 
 
 def _without_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every figure read in full, after every gate of the scan (no plain pattern either)."""
+    """Every figure read in full, after every gate of the scan (no plain pattern either),
+    number words alone included."""
     monkeypatch.setattr(scan, "fast_core", lambda text, pos, lex, m=None: None)
+    monkeypatch.setattr(scan, "fast_word_core", lambda text, pos, lex: None)
     monkeypatch.setattr(scan, "PLAIN", collections.defaultdict(lambda: None))
 
 

@@ -33,11 +33,12 @@ from claimdiff.extract.members import COUNT, DURATION, MEASURE, MONEY, PERCENT
 from claimdiff.extract.money import currency_before
 from claimdiff.extract.numbers import MAX_DIGITS, Number
 from claimdiff.extract.subjects import numbered_name
+from claimdiff.extract.unit_after import INCH_OPENS, code_or_bracket
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.fast_shapes import FastShapes
 from claimdiff.text import HYPHENS
 
-__all__ = ["fast_core"]
+__all__ = ["fast_core", "fast_word_core"]
 
 # Words after a unit that make it a rate or a power ("km per hour", "km an hour",
 # "m squared"): the unit is then read in full.
@@ -45,6 +46,9 @@ _UNIT_CONTINUES = frozenset({"per", "a", "an", "squared", "cubed"})
 _NOTHING: frozenset[str] = frozenset()
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 _new = object.__new__
+# Words after a fraction word that the words' reader reads on to: "a quarter of a
+# million", "half a million" (number_words._OF_A and _ARTICLE).
+_FRACTION_READS_ON = frozenset({"of", "a", "an"})
 
 
 def fast_core(
@@ -234,3 +238,71 @@ def _ends(shapes: FastShapes, text: str, i: int, continues: frozenset[str], mone
         return True
     low = word.lower()
     return low not in continues and (money or _plain(shapes, word, low))
+
+
+def fast_word_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None:
+    """The core of a number word alone at ``pos`` and where to resume, where a plain word
+    or an end mark follows it ("one of", "two people", "quarter,"); else None.
+
+    Whenever a core is given, it is the one :func:`.amounts.read_core` gives: the word
+    is one of :attr:`FastShapes.single_words`, no hyphen stands before it (a part,
+    "first-half", or the tail of a number, "two-hundred-and-fiftieth"), and the word
+    after it is none of :attr:`FastShapes.word_stops` (nor, after a fraction, "of", "a"
+    or "an") nor opens with an inch mark's letter, so that the words' reader joins no
+    other word to it and the unit reader reads nothing but an ISO code ("two USD").  A
+    currency before the word is read in full.  Single number words are most of the full
+    reader's calls on news text.
+
+    >>> from claimdiff.lexicon import get_lexicon
+    >>> core, _ = fast_word_core("one of them", 0, get_lexicon())
+    >>> core.start, core.end, core.value, core.number.words
+    (0, 3, 1.0, True)
+    >>> fast_word_core("one hundred", 0, get_lexicon()) is None
+    True
+    """
+    shapes = lex.fast_shapes
+    if shapes is None or (pos and text[pos - 1] in HYPHENS):
+        return None
+    m = shapes.word.match(text, pos)
+    if m is None:
+        return None
+    v, w = m.groups()
+    single = shapes.single_words.get(v.lower())
+    if single is None:
+        return None
+    value, fraction = single
+    if w is not None:
+        low = w.lower()
+        if low in shapes.word_stops or w[0] in INCH_OPENS:
+            return None
+        if fraction and low in _FRACTION_READS_ON:
+            return None
+    sign, start = sign_before(text, pos, lex)
+    if currency_before(text, start, lex) is not None:
+        return None  # "$ five": read in full
+    end = pos + len(v)
+    # Slot by slot, every field set, as fast_core builds them (and read_words would: a
+    # whole word or a fraction with no numerator, "bare").
+    num: Number = _new(Number)
+    num.start = pos
+    num.end = end
+    num.value = value
+    num.decimals = 0
+    num.scale = 1.0
+    num.grouped = False
+    num.words = True
+    num.fraction = num.bare = fraction
+    num.digits = ""
+    num.part = 0.0
+    core: Core = _new(Core)
+    core.start = start
+    core.end = end
+    core.number = num
+    core.value = sign * value
+    core.step = 0.0  # amounts.half_step of a word below a thousand with no part
+    core.kind = COUNT
+    core.unit = None
+    core.attributive = core.ago = False
+    if w is not None and len(w) in (3, 4):
+        code_or_bracket(text, core, lex, True)  # "two USD": unit_after's one reading here
+    return core, core.end if core.end > end else end

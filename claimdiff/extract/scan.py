@@ -31,7 +31,7 @@ from claimdiff.extract.bounds import (
 )
 from claimdiff.extract.dates import date_at, days_of_month, decade_at, iso_date_at, years_at
 from claimdiff.extract.durations import clock_duration_at, unit_letters_at, unit_letters_duration
-from claimdiff.extract.fast_amounts import fast_core
+from claimdiff.extract.fast_amounts import fast_core, fast_word_core
 from claimdiff.extract.hedged_ages import hedged_age
 from claimdiff.extract.members import AGE, COUNT, DURATION, EXACT, MONEY, PERCENT, VAGUE, YEAR
 from claimdiff.extract.money import currency_before
@@ -228,7 +228,11 @@ def _figure(text: str, p: int, lex: Lexicon, drafts: list[Draft]) -> tuple[Draft
         fast = fast_core(text, p, lex, m)
         core, resume = fast if fast is not None else read_core(text, p, lex)
     else:
-        core, resume = read_core(text, p, lex)
+        # A number word alone before a plain word or a mark ("one of", "quarter,"), most
+        # of the words news holds, in one match (fast_amounts.fast_word_core), to the
+        # same core.
+        fast = fast_word_core(text, p, lex)
+        core, resume = fast if fast is not None else read_core(text, p, lex)
     if core is None:
         return None, resume
     num = core.number

@@ -28,7 +28,7 @@ from claimdiff.text import HYPHENS, article_before
 if TYPE_CHECKING:  # amounts reads the core and imports this module to complete it
     from claimdiff.extract.amounts import Core
 
-__all__ = ["length_near", "noun_follows", "unit_after"]
+__all__ = ["INCH_OPENS", "code_or_bracket", "length_near", "noun_follows", "unit_after"]
 
 # A unit in brackets right after the number: "20 (kg)", "20 [kg]".
 _BRACKETED = lazy_pattern(r"\s?[(\[{<]\s?(?=[^\W\d_])")
@@ -55,7 +55,7 @@ _INCH = lazy_pattern(
 )
 # What an inch mark may open with but white space; a character beyond ASCII may fold to
 # "i" when case is ignored, so the pattern is tried after any such.
-_INCH_OPENS = frozenset('iI"”″')
+INCH_OPENS = frozenset('iI"”″')
 _END_OF_CLAUSE = lazy_pattern(r"\s*(?:[.,;:!?)]|$)")
 
 
@@ -105,7 +105,7 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     # After white space an inch mark stands past one character of it (_INCH): a word
     # there opening with no letter the mark may open with is asked nothing.
     mark = text[i + 1 : i + 2] if spaced else c
-    if hyphen is None and (mark in _INCH_OPENS or not mark.isascii()):
+    if hyphen is None and (mark in INCH_OPENS or not mark.isascii()):
         if _inch_mark(text, core, lex):
             return
     # A superscript power is a letter to the engine: "cm²" has the head "cm".
@@ -113,7 +113,7 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
         # A code is a word of three letters, or "M" and three ("20 USD", "30 MUSD"), and
         # no bracket stands where a word does: any other word is neither, without a call.
         if len(head.group()) in (3, 4):
-            _code_or_bracket(text, core, lex, hyphen is None)  # "20 USD", "20 (kg)"
+            code_or_bracket(text, core, lex, hyphen is None)  # "20 USD", "20 (kg)"
         return
     old = year_old(text, core.end) if spaced or c in HYPHENS else None
     if old is not None:
@@ -151,7 +151,7 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
         return
     u = lex.patterns["measure_unit"].match(text, j)
     if u is None or not _is_measure(text, u, core, lex, glued):
-        if _code_or_bracket(text, core, lex, hyphen is None):
+        if code_or_bracket(text, core, lex, hyphen is None):
             return
     else:
         word = u["unit"].lower()
@@ -268,7 +268,7 @@ def _may_open_bracket(text: str, i: int) -> bool:
     return first in _BRACKETS or (first.isspace() and text[i + 1 : i + 2] in _BRACKETS)
 
 
-def _code_or_bracket(text: str, core: Core, lex: Lexicon, spaced: bool) -> bool:
+def code_or_bracket(text: str, core: Core, lex: Lexicon, spaced: bool) -> bool:
     """An ISO code ("20 USD") or a bracketed unit ("20 (kg)") after the figure."""
     if not spaced:
         return False

@@ -76,6 +76,14 @@ class FastShapes:
     them that make a longer symbol or a dollar's prefix ("US$", "HK$"), and whether a
     prefix may stand one space before ("hk $"): money.currency_before's answer where
     none of those stands."""
+    word: re.Pattern[str]
+    """A number word, then one space and a word, or an end mark: "one of", "quarter,"."""
+    single_words: dict[str, tuple[float, bool]]
+    """Number words (lower case) read alone the same way wherever a plain word or an end
+    mark follows: "one" → (1.0, False), "quarter" → (0.25, True), a fraction."""
+    word_stops: frozenset[str]
+    """Words (lower case) after a number word that a reader of words or units reads on
+    to: never plain after one."""
 
 
 def fast_shapes(lex: Lexicon) -> FastShapes | None:
@@ -156,6 +164,9 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
     # fast_amounts reads the groups by position, in this order.
     assert figure.groupindex == FIGURE_GROUPS and figure.groups == len(FIGURE_GROUPS)
     after = compile_pattern(r"\ (?P<word>[A-Za-z]+)" + _WORD_ENDS + "|" + end_mark)
+    word = compile_pattern(
+        r"(?P<v>[A-Za-z]+)(?:\ (?P<w>[A-Za-z]+)" + _WORD_ENDS + "|" + end_mark + ")"
+    )
     return FastShapes(
         figure=figure,
         after=after,
@@ -181,7 +192,31 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
         end_marks=frozenset(c for c in ends if c not in ",."),
         quiet_marks=_quiet_marks(lex),
         symbols=_symbols(lex),
+        word=word,
+        single_words=_single_words(lex),
+        word_stops=_word_stops(lex, number_words),
     )
+
+
+def _single_words(lex: Lexicon) -> dict[str, tuple[float, bool]]:
+    """:attr:`FastShapes.single_words`: the units, tens and fractions that start no other
+    reading (a scale, a count word such as "pair", an idiom such as "naught")."""
+    if lex.NUMBER_MORPHEMES:
+        return {}  # words built of pieces ("dreiundzwanzig"): read in full
+    others = {*lex.SCALES, *lex.COUNT_WORDS, *lex.COUNT_AFTER_NUMBER, *lex.ZERO_IDIOMS}
+    whole = {**lex.UNITS, **lex.TENS}
+    words = {w: (float(v), False) for w, v in whole.items() if w not in lex.FRACTIONS}
+    words |= {w: (0.0 + v, True) for w, v in lex.FRACTIONS.items() if w not in whole}
+    return {w: v for w, v in words.items() if _letters(w) and w.islower() and w not in others}
+
+
+def _word_stops(lex: Lexicon, number_words: frozenset[str]) -> frozenset[str]:
+    """:attr:`FastShapes.word_stops`: a number word or "and" (the number reads on), the
+    first letters of one written with a mark ("hat" of "hat-trick"), "point" (a decimal),
+    an ordinal unit ("twenty-fifth"), and the first word of a unit."""
+    split = {re.split("[^a-z]", w)[0] for w in number_words if not w.isalpha()}
+    ordinals = {*lex.ORDINAL_UNITS, *(o + "s" for o in lex.ORDINAL_UNITS)}
+    return frozenset({*number_words, *split, "point", *ordinals, *lex.unit_heads})
 
 
 # Marks a figure often follows after one space, between figures of a list.
