@@ -37,6 +37,9 @@ _AFTER = (
     " hat", " quarter", " twenty", " hundred", " dozen", " per cent", " percent", "%", " %",
     "-year-old", "-year", "-fold", "  people", "\npeople", " ſtar", " Kelvin", " new", " times",
     " of the", " or two", " to three", " in five", " way", " day", " reason", " ft", " m",
+    " months", " hours and a half", " years  ago", " years ago.", " Years", " year-old",
+    " weeks old", " fortnight", " minutes ago,", " years ago5", " years AGO", " hours a day",
+    " Year 8 pupils", " years USD", " years\nago", " months to June", " years, ago", " decades",
 )  # fmt: skip
 
 

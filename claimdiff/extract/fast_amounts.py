@@ -134,6 +134,7 @@ def fast_core(
     end = pos + len(whole) + (len(dec) + 1 if dec is not None else 0)
     scale, scale_end = 1.0, end
     kind, unit, unit_end = None, None, end
+    ago = False
     if pct is not None:
         kind, unit, unit_end = PERCENT, "%", m.end()
     elif word is not None:
@@ -151,7 +152,10 @@ def fast_core(
                 return None  # "120 Year 8 pupils": a name after the number, read in full
             kind, unit, unit_end = DURATION, shapes.durations[word], m.end()
             if not _ends(shapes, text, unit_end, shapes.duration_continues, money):
-                return None  # "35 years ago", "5 years old"
+                unit_end = _ago_end(shapes, text, unit_end)
+                if unit_end < 0:
+                    return None  # "5 years old", "2 hours and a half"
+                ago = True  # "35 years ago"
         elif not (_plain_after_money(shapes, word, low) if money else _plain(shapes, word, low)):
             return None
         elif low == "and" and (
@@ -201,7 +205,7 @@ def fast_core(
         if c.isspace() or c in HYPHENS:  # money_attributive reads nothing before a mark
             money_attributive(text, core, lex)
     elif kind is not None:
-        core.kind, core.unit, core.end = kind, unit, unit_end
+        core.kind, core.unit, core.end, core.ago = kind, unit, unit_end, ago
     return core, core.end
 
 
@@ -223,6 +227,16 @@ def _plain_after_money(shapes: FastShapes, word: str, low: str) -> bool:
     """A spaced word after an amount of money that is no scale: no unit is read after
     money, so a unit word ("$5 km") is as plain as any."""
     return low not in shapes.scale_words and word[0] != "x"
+
+
+def _ago_end(shapes: FastShapes, text: str, i: int) -> int:
+    """Where a word of :attr:`FastShapes.ago_words` one space after a length of time ends
+    ("35 years ago"), or -1: the unit reader reads nothing before it ("and" and "old" are
+    none) and nothing after it, and its pattern "ago" matches there with the same end."""
+    a = shapes.after.match(text, i)
+    if a is None or a["word"] is None or a["word"].lower() not in shapes.ago_words:
+        return -1
+    return a.end()
 
 
 def _ends(shapes: FastShapes, text: str, i: int, continues: frozenset[str], money: bool) -> bool:
@@ -249,8 +263,10 @@ def fast_word_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None
     "first-half", or the tail of a number, "two-hundred-and-fiftieth"), and the word
     after it is none of :attr:`FastShapes.word_stops` (nor, after a fraction, "of", "a"
     or "an") nor opens with an inch mark's letter, so that the words' reader joins no
-    other word to it and the unit reader reads nothing but an ISO code ("two USD").  A
-    currency before the word is read in full.  Single number words are most of the full
+    other word to it; the unit reader then reads nothing but an ISO code ("two USD"), or
+    a length of time read as :func:`fast_core` reads one ("two years", "four years
+    ago"), where no other unit's first word follows.  A currency before the word is read
+    in full.  Single number words are most of the full
     reader's calls on news text.
 
     >>> from claimdiff.lexicon import get_lexicon
@@ -271,12 +287,25 @@ def fast_word_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None
     if single is None:
         return None
     value, fraction = single
+    unit = None
     if w is not None:
         low = w.lower()
         if low in shapes.word_stops or w[0] in INCH_OPENS:
             return None
         if fraction and low in _FRACTION_READS_ON:
             return None
+        if low in lex.unit_heads:
+            # A unit: only a length of time is read here ("two years", "three months
+            # ago"), as fast_core reads it after digits.
+            unit = shapes.durations.get(w)
+            if unit is None or numbered_name(text, m.start("w"), m.end("w"), lex):
+                return None
+            unit_end = m.end()
+            ago = not _ends(shapes, text, unit_end, shapes.duration_continues, False)
+            if ago:
+                unit_end = _ago_end(shapes, text, unit_end)
+                if unit_end < 0:
+                    return None  # "two years old", "two hours and a half"
     sign, start = sign_before(text, pos, lex)
     if currency_before(text, start, lex) is not None:
         return None  # "$ five": read in full
@@ -303,6 +332,8 @@ def fast_word_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None
     core.kind = COUNT
     core.unit = None
     core.attributive = core.ago = False
-    if w is not None and len(w) in (3, 4):
+    if unit is not None:
+        core.kind, core.unit, core.end, core.ago = DURATION, unit, unit_end, ago
+    elif w is not None and len(w) in (3, 4):
         code_or_bracket(text, core, lex, True)  # "two USD": unit_after's one reading here
     return core, core.end if core.end > end else end

@@ -82,8 +82,11 @@ class FastShapes:
     """Number words (lower case) read alone the same way wherever a plain word or an end
     mark follows: "one" → (1.0, False), "quarter" → (0.25, True), a fraction."""
     word_stops: frozenset[str]
-    """Words (lower case) after a number word that a reader of words or units reads on
-    to: never plain after one."""
+    """Words (lower case) after a number word that its reader joins to it: never plain
+    after one (nor is a unit's first word, :attr:`Lexicon.unit_heads`)."""
+    ago_words: frozenset[str]
+    """The words (lower case) that make a length of time before them a time past: "35
+    years ago"."""
 
 
 def fast_shapes(lex: Lexicon) -> FastShapes | None:
@@ -195,6 +198,7 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
         word=word,
         single_words=_single_words(lex),
         word_stops=_word_stops(lex, number_words),
+        ago_words=frozenset(w.lower() for w in lex.AGO_WORDS if _letters(w)),
     )
 
 
@@ -212,11 +216,11 @@ def _single_words(lex: Lexicon) -> dict[str, tuple[float, bool]]:
 
 def _word_stops(lex: Lexicon, number_words: frozenset[str]) -> frozenset[str]:
     """:attr:`FastShapes.word_stops`: a number word or "and" (the number reads on), the
-    first letters of one written with a mark ("hat" of "hat-trick"), "point" (a decimal),
-    an ordinal unit ("twenty-fifth"), and the first word of a unit."""
+    first letters of one written with a mark ("hat" of "hat-trick"), "point" (a decimal)
+    and an ordinal unit ("twenty-fifth", "two second homes")."""
     split = {re.split("[^a-z]", w)[0] for w in number_words if not w.isalpha()}
     ordinals = {*lex.ORDINAL_UNITS, *(o + "s" for o in lex.ORDINAL_UNITS)}
-    return frozenset({*number_words, *split, "point", *ordinals, *lex.unit_heads})
+    return frozenset({*number_words, *split, "point", *ordinals})
 
 
 # Marks a figure often follows after one space, between figures of a list.
