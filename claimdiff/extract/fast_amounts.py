@@ -21,6 +21,9 @@ the digits that ends no longer symbol ("£1.2m"), looked up in
 are read by the scan afterwards, from the core, as for any other.
 ``tests/test_fast_amounts.py`` runs ``extract`` with and without this path over
 every text of the tests and fixtures and requires the same claims.
+
+A number word standing alone ("one of", "two people", "quarter,") is read so too, by
+:func:`fast_word_core`; ``tests/test_fast_words.py`` holds its proof.
 """
 
 from __future__ import annotations
