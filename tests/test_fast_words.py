@@ -40,6 +40,9 @@ _AFTER = (
     " months", " hours and a half", " years  ago", " years ago.", " Years", " year-old",
     " weeks old", " fortnight", " minutes ago,", " years ago5", " years AGO", " hours a day",
     " Year 8 pupils", " years USD", " years\nago", " months to June", " years, ago", " decades",
+    " quarter,", " quarter earnings", " quarter of a", " quarter a", " quarter and", " half.",
+    " halves of", " quarter twenty", " quarter-final", " quarter 2023", " Quarter Point",
+    " quarter in", " quarter million", " half dozen", " thirds pair", " quarter  net",
 )  # fmt: skip
 
 

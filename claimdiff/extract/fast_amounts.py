@@ -52,6 +52,7 @@ _new = object.__new__
 # Words after a fraction word that the words' reader reads on to: "a quarter of a
 # million", "half a million" (number_words._OF_A and _ARTICLE).
 _FRACTION_READS_ON = frozenset({"of", "a", "an"})
+_WHOLE = (0.0, False)  # FastShapes.single_words' entry of a word that is no fraction
 
 
 def fast_core(
@@ -268,9 +269,10 @@ def fast_word_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None
     or "an") nor opens with an inch mark's letter, so that the words' reader joins no
     other word to it; the unit reader then reads nothing but an ISO code ("two USD"), or
     a length of time read as :func:`fast_core` reads one ("two years", "four years
-    ago"), where no other unit's first word follows.  A currency before the word is read
-    in full.  Single number words are most of the full
-    reader's calls on news text.
+    ago"), where no other unit's first word follows.  A fraction word after a fraction
+    word ("the third quarter,") is joined to it and read as the first alone, where what
+    follows joins neither.  A currency before the word is read in full.  Single number
+    words are most of the full reader's calls on news text.
 
     >>> from claimdiff.lexicon import get_lexicon
     >>> core, _ = fast_word_core("one of them", 0, get_lexicon())
@@ -293,11 +295,19 @@ def fast_word_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None
     unit = None
     if w is not None:
         low = w.lower()
-        if low in shapes.word_stops or w[0] in INCH_OPENS:
+        if w[0] in INCH_OPENS:
+            return None  # "five inches", "3 in wide": the inch mark's reader is asked
+        if fraction and shapes.single_words.get(low, _WHOLE)[1] and low not in lex.unit_heads:
+            # "third quarter": the words' reader joins the two and reads the first alone
+            # (the second neither multiplies it nor counts), where no third word joins;
+            # the unit reader then reads the second as any plain word.
+            if not _joins_nothing(shapes, text, m.start("w")):
+                return None
+        elif low in shapes.word_stops:
             return None
-        if fraction and low in _FRACTION_READS_ON:
+        elif fraction and low in _FRACTION_READS_ON:
             return None
-        if low in lex.unit_heads:
+        elif low in lex.unit_heads:
             # A unit: only a length of time is read here ("two years", "three months
             # ago"), as fast_core reads it after digits.
             unit = shapes.durations.get(w)
@@ -340,3 +350,14 @@ def fast_word_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None
     elif w is not None and len(w) in (3, 4):
         code_or_bracket(text, core, lex, True)  # "two USD": unit_after's one reading here
     return core, core.end if core.end > end else end
+
+
+def _joins_nothing(shapes: FastShapes, text: str, i: int) -> bool:
+    """Whether the fraction word at ``i`` ends the number in words it continues: an end
+    mark or a word that is none of :attr:`FastShapes.word_stops`, "of", "a" or "an"
+    follows it ("the third quarter, down", "third quarter total")."""
+    n = shapes.word.match(text, i)
+    if n is None:
+        return False
+    x = n["w"]
+    return x is None or (x.lower() not in shapes.word_stops and x.lower() not in _FRACTION_READS_ON)
