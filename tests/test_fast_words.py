@@ -43,6 +43,8 @@ _AFTER = (
     " quarter,", " quarter earnings", " quarter of a", " quarter a", " quarter and", " half.",
     " halves of", " quarter twenty", " quarter-final", " quarter 2023", " Quarter Point",
     " quarter in", " quarter million", " half dozen", " thirds pair", " quarter  net",
+    " .", " ,", " ;", " :", " !", " ?", " )", " . 5", " .5", " ,5", " , 5", "  .", " (kg)",
+    " %", " €", " $5", " /", " -", " '", ' "', " quarter .", " quarter ,5",
 )  # fmt: skip
 
 

@@ -77,7 +77,8 @@ class FastShapes:
     prefix may stand one space before ("hk $"): money.currency_before's answer where
     none of those stands."""
     word: re.Pattern[str]
-    """A number word, then one space and a word, or an end mark: "one of", "quarter,"."""
+    """A number word, then one space and a word, or an end mark (one space before it
+    or none): "one of", "quarter,", "one ."."""
     single_words: dict[str, tuple[float, bool]]
     """Number words (lower case) read alone the same way wherever a plain word or an end
     mark follows: "one" → (1.0, False), "quarter" → (0.25, True), a fraction."""
@@ -167,8 +168,11 @@ def fast_shapes(lex: Lexicon) -> FastShapes | None:
     # fast_amounts reads the groups by position, in this order.
     assert figure.groupindex == FIGURE_GROUPS and figure.groups == len(FIGURE_GROUPS)
     after = compile_pattern(r"\ (?P<word>[A-Za-z]+)" + _WORD_ENDS + "|" + end_mark)
+    # After a number word, an end mark may also stand one space on ("one ."): no reader of
+    # words or units reads a mark none opens with, spaced or not.
+    spaced_mark = "|\\ (?=" + "|".join(alternatives) + ")" if alternatives else ""
     word = compile_pattern(
-        r"(?P<v>[A-Za-z]+)(?:\ (?P<w>[A-Za-z]+)" + _WORD_ENDS + "|" + end_mark + ")"
+        r"(?P<v>[A-Za-z]+)(?:\ (?P<w>[A-Za-z]+)" + _WORD_ENDS + "|" + end_mark + spaced_mark + ")"
     )
     return FastShapes(
         figure=figure,
