@@ -45,6 +45,10 @@ _AFTER = (
     " quarter in", " quarter million", " half dozen", " thirds pair", " quarter  net",
     " .", " ,", " ;", " :", " !", " ?", " )", " . 5", " .5", " ,5", " , 5", "  .", " (kg)",
     " %", " €", " $5", " /", " -", " '", ' "', " quarter .", " quarter ,5",
+    " and not", " and a", " and an", " and of", " and two", " and half", " and.", " and ,",
+    " and point", " And then", " AND then", " and-a-half", " and  then", " and and", " and 5",
+    " quarter and full", " quarter and a", " quarter and two", " quarter and.", " and fifth",
+    " and years", " and USD", " and in", " and-", " andes", " and\nthen", " and fifths",
 )  # fmt: skip
 
 

@@ -53,6 +53,7 @@ _new = object.__new__
 # million", "half a million" (number_words._OF_A and _ARTICLE).
 _FRACTION_READS_ON = frozenset({"of", "a", "an"})
 _WHOLE = (0.0, False)  # FastShapes.single_words' entry of a word that is no fraction
+_AND = "and"  # what number_words._JOINER reads between two words of a number
 
 
 def fast_core(
@@ -271,7 +272,8 @@ def fast_word_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None
     a length of time read as :func:`fast_core` reads one ("two years", "four years
     ago"), where no other unit's first word follows.  A fraction word after a fraction
     word ("the third quarter,") is joined to it and read as the first alone, where what
-    follows joins neither.  A currency before the word is read in full.  Single number
+    follows joins neither; so is "and" before a word that continues no number ("one and
+    not a moment").  A currency before the word is read in full.  Single number
     words are most of the full reader's calls on news text.
 
     >>> from claimdiff.lexicon import get_lexicon
@@ -302,6 +304,11 @@ def fast_word_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None
             # (the second neither multiplies it nor counts), where no third word joins;
             # the unit reader then reads the second as any plain word.
             if not _joins_nothing(shapes, text, m.start("w")):
+                return None
+        elif low == _AND and low not in lex.unit_heads:
+            # "one and not a moment", "quarter and full year": "and" before a word that
+            # continues no number ("and a half", "and two") joins nothing to it.
+            if not _joins_nothing(shapes, text, m.start("w"), and_ok=False):
                 return None
         elif low in shapes.word_stops:
             return None
@@ -352,12 +359,18 @@ def fast_word_core(text: str, pos: int, lex: Lexicon) -> tuple[Core, int] | None
     return core, core.end if core.end > end else end
 
 
-def _joins_nothing(shapes: FastShapes, text: str, i: int) -> bool:
-    """Whether the fraction word at ``i`` ends the number in words it continues: an end
-    mark or a word that is none of :attr:`FastShapes.word_stops`, "of", "a" or "an"
-    follows it ("the third quarter, down", "third quarter total")."""
+def _joins_nothing(shapes: FastShapes, text: str, i: int, *, and_ok: bool = True) -> bool:
+    """Whether the word at ``i`` (a fraction or "and" after a number word) ends the number
+    in words: an end mark or a word that is none of :attr:`FastShapes.word_stops`, "of",
+    "a" or "an" follows it ("the third quarter, down", "third quarter total"), or, where
+    ``and_ok``, "and" and then one of those ("fourth quarter and full year")."""
     n = shapes.word.match(text, i)
     if n is None:
         return False
     x = n["w"]
-    return x is None or (x.lower() not in shapes.word_stops and x.lower() not in _FRACTION_READS_ON)
+    if x is None:
+        return True
+    low = x.lower()
+    if low == _AND and and_ok:
+        return _joins_nothing(shapes, text, n.start("w"), and_ok=False)
+    return low not in shapes.word_stops and low not in _FRACTION_READS_ON
