@@ -299,7 +299,9 @@ def score_block(
     else:
         # Amounts per lengths of time, per one ("A$10,000 a day" is near "A$100,000 a
         # week", not "A$420,000"; claimdiff.per_time).
-        ma = va[:, None] * per_factors([x.claim.per for x in a], [y.claim.per for y in b])
+        ma = va[:, None] * per_factors(
+            [x.claim.per for x in a], [y.claim.per for y in b], working=kind is Kind.MONEY
+        )
         with np.errstate(divide="ignore", invalid="ignore"):
             closeness = np.exp(-np.abs(np.log10((ma + 1e-9) / (vb[None, :] + 1e-9))))
     total += _VALUE_TIE * closeness
@@ -595,6 +597,17 @@ def same_figures(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
     ua = np.array([str(x.claim.quantity.unit if x.claim.quantity else "") for x in a], dtype=object)
     ub = np.array([str(y.claim.quantity.unit if y.claim.quantity else "") for y in b], dtype=object)
     same = same_figure(va, vb) & (ua[:, None] == ub[None, :])
+    pers_a, pers_b = [x.claim.per for x in a], [y.claim.per for y in b]
+    if any(pers_a) and any(pers_b):
+        # One rate per two lengths of time is the same figure converted ("£4,000 a month",
+        # "£48,000 a year"), and one number per two lengths another fact or a slip, never
+        # the same figure; a rate with no period read may be either's (claimdiff.per_time).
+        money = a[0].claim.kind is Kind.MONEY
+        factors = per_factors(pers_a, pers_b, working=money)
+        ma, mb = va[:, None] * factors, vb[None, :]
+        with np.errstate(invalid="ignore"):
+            converted = np.abs(ma - mb) <= _SAME_FIGURE * np.maximum(np.abs(ma), np.abs(mb))
+        same = np.where(factors != 1.0, converted, same)
     if a and b and a[0].claim.kind in _LENGTHS and a[0].claim.unit:
         same |= same_length(a, b, a[0].claim.unit)
     return np.asarray(same)

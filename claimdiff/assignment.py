@@ -131,7 +131,9 @@ def lone_ok(
     # Two figures per lengths of time are compared per one ("£1,200 a month", "£14,400 a
     # year"; "50 flights an hour", "1,200 flights a day"); a figure with no period read
     # may be either's (claimdiff.per_time).
-    factors = per_factors([x.claim.per for x in a], [y.claim.per for y in b])
+    factors = per_factors(
+        [x.claim.per for x in a], [y.claim.per for y in b], working=kind is Kind.MONEY
+    )
     ma, mb = va[:, None] * factors, vb[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
         times = np.asarray(np.maximum(ma / mb, mb / ma))

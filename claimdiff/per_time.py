@@ -9,7 +9,8 @@ Writers convert as they count: a year is twelve months and 52 weeks (or 365 days
 seven days.  So a year and a month are one scale, and a week, a day, an hour and a minute
 another; between the two, a year holds 52 to 366/7 weeks, and a conversion across widens
 the figure by that much ("£230.25 a week" is £11,973 to £12,039 a year, which "almost
-£12,000 a year" meets).
+£12,000 a year" meets).  Money per a day or an hour is pay for working time (a week of 5
+to 7 days, 35 to 168 hours); a count per hour runs round the clock.
 """
 
 from __future__ import annotations
@@ -26,43 +27,60 @@ __all__ = ["PER_TIME", "per_apart", "per_factors", "per_time_factor", "to_per"]
 # unit (years, or weeks).
 PER_TIME: dict[str, tuple[str, float]] = {
     "year": ("year", 1.0),
+    "quarter": ("year", 1 / 4),
     "month": ("year", 1 / 12),
+    "fortnight": ("week", 2.0),
     "week": ("week", 1.0),
     "day": ("week", 1 / 7),
     "night": ("week", 1 / 7),
     "hour": ("week", 1 / 168),
     "minute": ("week", 1 / 10080),
 }
+# Money per a day or an hour is most often pay for working time: a week of 5 to 7 days,
+# and of 35 to 168 hours (a wage of "£12 an hour" is about "£25,000 a year", 40 hours a
+# week; a count per hour runs round the clock, "50 flights an hour" is 1,200 a day).
+_WORKING = {"day": (1 / 7, 1 / 5), "hour": (1 / 168, 1 / 35), "minute": (1 / 10080, 1 / 2100)}
 # A year in weeks, as writers count it (52) and as the calendar does (366 / 7 at most).
 _WEEKS_A_YEAR = (52.0, 366 / 7)
 
 
-def per_time_factor(frm: str | None, to: str | None) -> tuple[float, float] | None:
+def per_time_factor(
+    frm: str | None, to: str | None, *, working: bool = False
+) -> tuple[float, float] | None:
     """The least and greatest that an amount per ``frm`` is multiplied by to be per
-    ``to``, where both are lengths of time; None otherwise.
+    ``to``, where both are lengths of time; None otherwise.  With ``working`` (money), a
+    day or an hour is working time: a week holds 5 to 7 days and 35 to 168 hours.
 
     >>> per_time_factor("month", "year"), per_time_factor("day", "week")
     ((12.0, 12.0), (7.0, 7.0))
     >>> lo, hi = per_time_factor("week", "year"); (lo, round(hi, 2))
     (52.0, 52.29)
+    >>> per_time_factor("hour", "week", working=True)
+    (35.0, 168.0)
     >>> per_time_factor("share", "year") is None
     True
     """
     if frm is None or to is None or frm not in PER_TIME or to not in PER_TIME:
         return None
-    (scale_f, len_f), (scale_t, len_t) = PER_TIME[frm], PER_TIME[to]
-    ratio = len_t / len_f
-    if scale_f == scale_t:
-        return ratio, ratio
-    if scale_f == "week":  # weeks to years: len_t years, each 52 to 52.29 weeks
-        return ratio * _WEEKS_A_YEAR[0], ratio * _WEEKS_A_YEAR[1]
-    return ratio / _WEEKS_A_YEAR[1], ratio / _WEEKS_A_YEAR[0]
+    lo_f = hi_f = PER_TIME[frm][1]
+    lo_t = hi_t = PER_TIME[to][1]
+    if working and frm != to:
+        lo_f, hi_f = _WORKING.get(frm, (lo_f, hi_f))
+        lo_t, hi_t = _WORKING.get(to, (lo_t, hi_t))
+    low, high = lo_t / hi_f, hi_t / lo_f
+    if PER_TIME[frm][0] == PER_TIME[to][0]:
+        return low, high
+    if PER_TIME[frm][0] == "week":  # weeks to years: each year 52 to 52.29 weeks
+        return low * _WEEKS_A_YEAR[0], high * _WEEKS_A_YEAR[1]
+    return low / _WEEKS_A_YEAR[1], high / _WEEKS_A_YEAR[0]
 
 
-def to_per(q: Quantity, frm: str | None, to: str | None) -> Quantity | None:
+def to_per(
+    q: Quantity, frm: str | None, to: str | None, *, working: bool = False
+) -> Quantity | None:
     """``q``, an amount per ``frm``, as an amount per ``to`` (its interval widened by the
     conversion's span); None where either is no length of time."""
-    factor = per_time_factor(frm, to)
+    factor = per_time_factor(frm, to, working=working)
     if factor is None:
         return None
     lo, hi = factor
@@ -76,15 +94,18 @@ def to_per(q: Quantity, frm: str | None, to: str | None) -> Quantity | None:
     return Quantity(low, high, value, q.unit, q.qualifier, plausible)
 
 
-def per_factors(pers_a: Sequence[str | None], pers_b: Sequence[str | None]) -> np.ndarray:
+def per_factors(
+    pers_a: Sequence[str | None], pers_b: Sequence[str | None], *, working: bool = False
+) -> np.ndarray:
     """For each pair, what the first amount is multiplied by to be per the second's length
-    of time (the writers' count, the least): 1 where either states none."""
+    of time (the writers' count, the least; ``working`` as :func:`per_time_factor`): 1
+    where either states none."""
     out = np.ones((len(pers_a), len(pers_b)))
     for i, x in enumerate(pers_a):
         if x is None:
             continue
         for j, y in enumerate(pers_b):
-            factor = per_time_factor(x, y)
+            factor = per_time_factor(x, y, working=working)
             if factor is not None:
                 out[i, j] = factor[0]
     return out

@@ -145,7 +145,7 @@ def judge(
     if a.per != b.per and a.per and b.per:
         # "£1,000 a week" against "£52,000 a year": per one length of time, each read as
         # rounded to its last digit (claimdiff.per_time).
-        per = to_per(with_rounding(qb, b.kind), b.per, a.per)
+        per = to_per(with_rounding(qb, b.kind), b.per, a.per, working=a.kind is Kind.MONEY)
         if per is None:
             return f"one is per {a.per}, the other per {b.per}"
         qa, qb = with_rounding(qa, a.kind), per

@@ -83,3 +83,36 @@ def test_other_pers_stay_apart() -> None:
 def test_factor(frm: str, to: str, factor: tuple[float, float] | None) -> None:
     got = per_time_factor(frm, to)
     assert got == (pytest.approx(factor) if factor else None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # A reviewer's faults, mended: wages are working time, fortnights and quarters are
+        # read, "a year on housing" is per year.
+        ("He is paid £12 an hour.", "He earns £25,000 a year.", Verdict.AGREE),
+        ("She gets £200 a fortnight.", "She gets £100 a week.", Verdict.AGREE),
+        ("Fees are £600 a quarter.", "Fees are £200 a month.", Verdict.AGREE),
+        (
+            "The council spends £2 million a year on temporary housing.",
+            "It spends £166,000 a month on temporary housing.",
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_review_mends(a: str, b: str, verdict: Verdict) -> None:
+    (found,) = compare(a, b).findings
+    assert found.verdict is verdict, found.reason
+
+
+def test_same_number_per_another_period_is_not_the_same_figure() -> None:
+    """ "£4,000 a month" is "£48,000 a year", not the other report's £4,000 fee a year."""
+    report = compare(
+        "Rent is £4,000 a month, plus a maintenance fee of £4,000 a year.",
+        "Tenants pay £48,000 a year in rent and £4,000 a year in fees.",
+    )
+    pairs = {(f.a.text, f.b.text): f.verdict for f in report.findings}
+    assert pairs == {
+        ("£4,000 a month", "£48,000 a year"): Verdict.AGREE,
+        ("£4,000 a year", "£4,000 a year"): Verdict.AGREE,
+    }

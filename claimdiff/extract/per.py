@@ -24,7 +24,12 @@ __all__ = ["join_ranges_per", "per_after", "with_pers"]
 # "/month", " per month", " a month", " per diluted share": one step of a rate.
 _STEP = compile_pattern(r"\s?/\s?|\s+(?:per|an?|each)\s+", re.IGNORECASE)
 _WORD = compile_pattern(r"[^\W\d_]+")
-_AGO = lazy_pattern(r"\s+(?:ago|earlier|before|later|on)\b", re.IGNORECASE)
+# ... "a year on" only at a mark or before "from" ("a year on, the town…"): "£2m a year on
+# housing" is per year.
+_AGO = lazy_pattern(
+    r"\s+(?:ago|earlier|before|later|on(?=\s*(?:[,.;:!?)]|$|from\b)))\b",
+    re.IGNORECASE,
+)
 # The kinds read per something: amounts, and counts and measures per a length of time.
 _PER_KINDS = frozenset({MONEY, COUNT, MEASURE})
 # At most two steps ("per user per month") and two words between "per" and its unit

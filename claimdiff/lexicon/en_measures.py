@@ -140,7 +140,7 @@ PER_UNITS = {
 MONEY_PER = {
     "month": "month", "mo": "month", "year": "year", "yr": "year", "annum": "year",
     "week": "week", "wk": "week", "day": "day", "night": "night", "hour": "hour",
-    "minute": "minute",
+    "minute": "minute", "fortnight": "fortnight", "quarter": "quarter",
     "hr": "hour", "user": "user", "person": "person", "head": "person",
     "capita": "person", "adult": "person", "child": "child", "share": "share",
     "seat": "seat", "unit": "unit", "barrel": "barrel", "tonne": "tonne",
@@ -153,7 +153,8 @@ MONEY_PER = {
 # weekly" (claimdiff/extract/per.py).
 MONEY_PER_ADVERBS = {
     "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
-    "daily": "day", "nightly": "night", "hourly": "hour",
+    "daily": "day", "nightly": "night", "hourly": "hour", "quarterly": "quarter",
+    "fortnightly": "fortnight",
 }  # fmt: skip
 # Words that may stand between "per" and what it is per: "per diluted common share".
 MONEY_PER_FILLERS = frozenset("diluted basic common ordinary adjusted class".split())
