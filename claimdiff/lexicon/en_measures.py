@@ -234,7 +234,7 @@ CAP_PAIRS = frozenset(
 # borrowing limit after spending £4.2m".
 CAP_NOT_WORDS = frozenset(
     """recorded measured reached hit given fined jailed sentenced held during won scored
-    spent spending""".split()
+    spent spending sustained""".split()
 )
 
 # Words after a temperature that put it below zero (claimdiff.extract.below_zero): "5C below
