@@ -24,7 +24,7 @@ PERIODS = [
     ("Server costs hit $18,400 in September.", "$18,400", "M09"),
     ("Tesco reported profits of £2.29bn for the year to February.", "£2.29bn", "FY"),
     ("The ICC has a budget of 169 million euros for 2023.", "169 million euros", "2023"),
-    ("Completed in 1932, the crossing is used by 40,000 cars a day.", "40,000 cars", N),
+    ("Completed in 1932, the crossing is used by 40,000 cars a day.", "40,000 cars a day", N),
     # "annual" before a word of a rate is its basis, not a year's period.
     ("Prices rose at an annual rate of 2.3 per cent last month.", "2.3 per cent", "last month"),
     ("Annual revenue rose to $5bn.", "$5bn", "FY"),

@@ -59,7 +59,7 @@ PINT_UNITS = [
     # (text, surface, pint unit): read through pint's vocabulary (issue 12)
     ("Collisions at 1.5 GeV were seen.", "1.5 GeV", "gigaelectron_volt"),
     ("The plant made 5 GWh last year.", "5 GWh", "gigawatt_hour"),
-    ("It uses 40 kilowatt hours a week.", "40 kilowatt hours", "kilowatt_hour"),
+    ("It uses 40 kilowatt hours a week.", "40 kilowatt hours a week", "kilowatt_hour"),
     ("They stored 20-30 terabytes of data.", "20-30 terabytes", "terabyte"),
     ("The bag held 12 tonnes of grain.", "12 tonnes", "metric_ton"),
     ("She weighs 9 stone.", "9 stone", "stone"),
