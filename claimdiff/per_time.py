@@ -16,10 +16,12 @@ to 7 days, 35 to 168 hours); a count per hour runs round the clock.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from claimdiff.model import Quantity
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["PER_TIME", "per_apart", "per_factors", "per_time_factor", "to_per"]
 
@@ -100,6 +102,8 @@ def per_factors(
     """For each pair, what the first amount is multiplied by to be per the second's length
     of time (the writers' count, the least; ``working`` as :func:`per_time_factor`): 1
     where either states none."""
+    import numpy as np  # not at import: extraction reads PER_TIME and never needs numpy
+
     out = np.ones((len(pers_a), len(pers_b)))
     for i, x in enumerate(pers_a):
         if x is None:
@@ -114,6 +118,8 @@ def per_factors(
 def per_apart(xs: Sequence[str | None], ys: Sequence[str | None]) -> np.ndarray:
     """Which pairs are amounts per two different things that no conversion joins: "$50 a
     month" and "$50 a user" (never "£1,200 a month" and "£14,400 a year")."""
+    import numpy as np  # as in per_factors
+
     out = np.zeros((len(xs), len(ys)), dtype=bool)
     for i, x in enumerate(xs):
         if not x:

@@ -3,6 +3,9 @@ time")."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from claimdiff import Verdict, compare, extract
@@ -116,3 +119,16 @@ def test_same_number_per_another_period_is_not_the_same_figure() -> None:
         ("£4,000 a month", "£48,000 a year"): Verdict.AGREE,
         ("£4,000 a year", "£4,000 a year"): Verdict.AGREE,
     }
+
+
+def test_extracting_rates_does_not_load_numpy() -> None:
+    """Extraction reads what a figure is per (claimdiff.per_time.PER_TIME) without the
+    numpy the comparison's matrices need: an extract-only process stays light (issue 12)."""
+    code = (
+        "import sys, claimdiff\n"
+        "claims = claimdiff.extract('Rent is £1,200 a month; 2,000 lorries a day.')\n"
+        "assert [c.per for c in claims] == ['month', 'day'], claims\n"
+        "print('numpy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -45,6 +45,7 @@ _MODIFIERS = 4  # words read after an ordinal for its noun
 # "the second busiest airport", "the third most common cause".
 _SUPERLATIVE = lazy_pattern(r"[-\s](?P<w>[A-Za-z]{2,}est|(?:most|least|Most|Least)\s+[A-Za-z]+)\b")
 _TENS_BEFORE = lazy_pattern(r"(?P<w>[A-Za-z]+)-$")
+_WORD_END = lazy_pattern(r"[^\W\d_]*")
 
 
 def ordinals(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Draft]:
@@ -55,7 +56,10 @@ def ordinals(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Draft]
     lowered = Lowered(text) if low is None else low
     found: list[tuple[int, int, int]] = []  # (start, end, value)
     for i in lowered.occurrences(lex.ORDINAL_STEMS):
-        lo, hi = _word_at(text, i)
+        if i and text[i - 1].isalpha():
+            continue  # inside a word: every stem opens its words
+        tail = _WORD_END.match(text, i)  # matches the empty word at worst
+        lo, hi = i, i if tail is None else tail.end()
         word = text[lo:hi].lower()
         value = words.get(word)
         if value is None:
@@ -90,16 +94,6 @@ def _digits_before(text: str, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     return end - m.end(), int(text[end - m.end() : end].replace(",", ""))
-
-
-def _word_at(text: str, i: int) -> tuple[int, int]:
-    """The span of the word of letters holding offset ``i``."""
-    lo = hi = i
-    while lo > 0 and text[lo - 1].isalpha():
-        lo -= 1
-    while hi < len(text) and text[hi].isalpha():
-        hi += 1
-    return lo, hi
 
 
 def _read(text: str, start: int, end: int, value: int, lex: Lexicon) -> Draft | None:

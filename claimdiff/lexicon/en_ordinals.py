@@ -24,13 +24,13 @@ ORDINAL_NOT_SERIES = frozenset(
     seasons birthday birthdays amendment amendments division
     divisions class""".split()
 )
-# Parts of the ordinal words, each found once in a text and widened to its word, which is
-# looked up in ORDINAL_NUMBERS: 18 searches of a long text instead of one per word
-# ("fift" finds "fifth", "fifteenth" and "fiftieth").
+# The openings of the ordinal words, each found once in a text and read to its word's end,
+# which is looked up in ORDINAL_NUMBERS: 21 searches of a long text instead of one per
+# word ("fift" finds "fifth", "fifteenth" and "fiftieth").
 ORDINAL_STEMS = (
     "first", "second", "third", "fourt", "fift", "sixt", "sevent", "eight", "nint", "ninet",
     "tenth", "eleventh", "twelfth", "thirt", "twentieth", "fortieth", "hundredth",
-    "thousandth", "llionth",
+    "thousandth", "millionth", "billionth", "trillionth",
 )  # fmt: skip
 # Ordinals that are seldom a place in a series: "the first time", "the last".
 ORDINAL_SKIPPED = frozenset({"first", "last"})
