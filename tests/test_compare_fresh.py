@@ -166,7 +166,8 @@ and ``pairs_fresh_zg.json`` (the thirty-seventh held-out set) and
 (the thirty-eighth held-out set) and ``pairs_ordinals_fresh.json`` (places in a series,
 finishes and ranks said by ordinals) and ``pairs_review39.json`` (a reviewer's, at that
 rule's weak points) and ``pairs_per_time_fresh.json`` (amounts and counts per lengths of
-time) and ``pairs_review39b.json`` (a reviewer's, at that rule's weak points) hold
+time) and ``pairs_review39b.json`` (a reviewer's, at that rule's weak points) and
+``pairs_fresh_zi.json`` (the thirty-ninth held-out set) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -368,6 +369,7 @@ FILES = (
     "pairs_review39.json",
     "pairs_per_time_fresh.json",
     "pairs_review39b.json",
+    "pairs_fresh_zi.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -4511,6 +4513,41 @@ REVIEW39B_XFAIL: dict[str, str] = {
     " time ('a share a year') is not split into the two",
 }
 XFAIL.update(REVIEW39B_XFAIL)
+
+
+# The thirty-ninth held-out set (pairs_fresh_zi.json): ten kinds of fact, five cases each,
+# written blind at the thirty-fifth session's start; 37 right then and once the session's
+# rules were in, read only then.
+FRESH_ZI_XFAIL: dict[str, str] = {
+    "h39-money-1": "false conflict: '£190' / '£22,700'",
+    "h39-count-4:two new isolation centres/Three treatment centres": _KEPT_APART,
+    "h39-count-4": "false conflict: 'two new isolation centres' / 'Three treatment centres'",
+    "h39-count-5": "false conflict: '233' / '148 seats'",
+    "h39-percent-2": "false conflict: '32.9%' / '42.1%'",
+    "h39-percent-4:reached 59.9%/Around 66%": _READ_AS_OTHER,
+    "h39-date-3:on 2, 4 and 6 May/beginning on 2 May": _READ_AS_OTHER,
+    "h39-date-3:six operators/six train companies": _ELSEWHERE,
+    "h39-date-3": "false conflict: '4' / 'six train companies', '6 May' / '2 May'",
+    "h39-age-1:A 17-year-old boy/aged 17": _UNPAIRED,
+    "h39-age-2:2 April 1909/April 1909": _READ_AS_OTHER,
+    "h39-age-3:Sixteen-year-old midfielder/16 years and 87 days": _UNPAIRED,
+    "h39-age-3:after 72 minutes/68th minute": _UNPAIRED,
+    "h39-age-4:since 1997/First elected in 1996": _UNPAIRED,
+    # "would not seek a sixth term" and "the end of his fifth term": two facts, read as
+    # places of one series since ordinals are read (docs/claims.md, "Ordinals").
+    "h39-age-4:a sixth term/his fifth term": _KEPT_APART,
+    "h39-age-4": "false conflict: 'sixth term' / 'fifth term'",
+    "h39-direction-4:unchanged in March/rose by 2 cent": _ELSEWHERE,
+    "h39-direction-4:average of €1.78/last month to €1.78": _ELSEWHERE,
+    "h39-direction-4:Diesel fell 3 cent to €1.69/diesel dropped to €1.69": _ELSEWHERE,
+    "h39-direction-4": "false conflict: '€1.78 a litre' / '€1.69 a litre', '3 cent' / '2 cent',"
+    " '€1.69' / '€1.78'",
+    "h39-mixed-2:winds of 120mph/winds of 195km/h": "1% apart once converted: a converted"
+    " figure rounded to 5 ('195km/h') is read to its last digit",
+    "h39-mixed-2": "false conflict: '120mph' / '195km/h'",
+    "h39-mixed-5:open in September/in the fall": _UNPAIRED,
+}
+XFAIL.update(FRESH_ZI_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
