@@ -40,6 +40,7 @@ def _ordinals(text: str) -> list[tuple[str, float | None, str | None, str | None
         ("It was the ninth in the city.", [("ninth", 9, ORDINAL, None)]),
         ("She finished third in the final.", [("finished third", 3, ORDINAL, "place")]),
         ("She came 5th.", [("came 5th", 5, ORDINAL, "place")]),
+        ("It was England's second Test defeat.", [("second Test defeat", 2, ORDINAL, "defeat")]),
         ("He ended up taking third place.", [("taking third place", 3, ORDINAL, "place")]),
         ("It was the second-warmest June on record.", [("second-warmest June", 2, RANK, "june")]),
         (

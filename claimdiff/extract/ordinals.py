@@ -9,8 +9,9 @@ one only after a determiner or a possessive ("the", "its", "the club's"; "a" or 
 before a noun), or as a place after a verb of finishing; never before a hyphen ("the
 third-floor flat", "first-degree murder") but of a superlative, nor before "of" ("a third
 of the staff", "the fourth of July"), nor of the nouns in ``ORDINAL_NOT_SERIES`` ("the
-third floor", "the 67th minute", "the fourth quarter").  "first" and "last" are not read:
-"the first time in 20 years" is seldom a count.
+third floor", "the 67th minute", "the fourth quarter").  "first" and "last" alone are not
+read ("the first time in 20 years" is seldom a count); a word of tens before a hyphen makes
+one ordinal with them ("twenty-first").
 """
 
 from __future__ import annotations
@@ -103,6 +104,8 @@ def _read(text: str, start: int, end: int, value: int, lex: Lexicon) -> Draft | 
     possessive = prev.endswith(("'s", "\u2019s", "s'", "s\u2019"))
     determiner = prev in lex.ORDINAL_DETERMINERS or possessive
     sup = _SUPERLATIVE.match(text, end)
+    if sup is not None and sup["w"].lower() in lex.NOT_SUPERLATIVES:
+        sup = None  # "England's second Test", "its third protest"
     if sup is not None and determiner:
         # A rank: "the second-warmest June", "the second busiest airport".
         noun, noun_end = _noun(text, sup.end(), lex)

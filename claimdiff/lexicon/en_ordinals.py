@@ -46,6 +46,13 @@ ORDINAL_GENERIC = frozenset({"time", "occasion"})
 ORDINAL_NOUN_ENDS = frozenset("last next every each".split())
 # Words passed over between an ordinal and its noun ("the fourth such warning").
 ORDINAL_PASSED = frozenset({"such"})
+# Words in "-est" after an ordinal that are no superlatives: "England's second Test", "its
+# third protest" are places in a series, not ranks.
+NOT_SUPERLATIVES = frozenset(
+    """test tests west rest nest quest chest guest crest forest interest harvest protest
+    contest request arrest inquest conquest bequest manifest priest midwest northwest
+    southwest pest vest zest jest fest""".split()
+)
 # Verbs before an ordinal that make it a finishing place ("finished third", "came fourth").
 PLACE_VERBS = frozenset(
     """finished finishes finish finishing came comes come coming placed places ended ends
