@@ -60,9 +60,16 @@ from claimdiff.date_slips import far_days
 from claimdiff.general_nouns import named_generally
 from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.noun_swaps import swapped_nouns
-from claimdiff.per_time import per_apart, per_factors
 from claimdiff.periods import bare_years, months_apart, same_period
-from claimdiff.word_matrices import both_known, differ, jaccard, soft_overlap, table
+from claimdiff.word_matrices import (
+    both_known,
+    differ,
+    jaccard,
+    per_apart,
+    per_factors,
+    soft_overlap,
+    table,
+)
 from claimdiff.year_events import (
     beginning_and_end,
     both_beginnings,

@@ -20,8 +20,8 @@ from claimdiff.block_evidence import may_name_one_count, slip_of_scale
 from claimdiff.candidates import value_in
 from claimdiff.extract.numbers import mantissa
 from claimdiff.model import Claim, Kind
-from claimdiff.per_time import per_factors, per_time_factor
 from claimdiff.units import convert, is_offset
+from claimdiff.word_matrices import per_factors, two_lengths
 from claimdiff.year_slips import LONE_YEAR_GAP, year_slip
 
 __all__ = [
@@ -230,11 +230,7 @@ def _same_digits_other_per(a: Sequence[Candidate], b: Sequence[Candidate]) -> np
     year")."""
     ra = np.array([_written_value(x.claim) for x in a])
     rb = np.array([_written_value(y.claim) for y in b])
-    pa = [x.claim.per for x in a]
-    pb = [y.claim.per for y in b]
-    times = np.array(
-        [[u != v and per_time_factor(u, v) is not None for v in pb] for u in pa], dtype=bool
-    ).reshape(len(a), len(b))
+    times = two_lengths([x.claim.per for x in a], [y.claim.per for y in b])
     return np.asarray(same_figure(ra, rb) & times)
 
 

@@ -20,9 +20,8 @@ from claimdiff.compound_counts import sorts_of_one_thing
 from claimdiff.extract.numbers import significant_digits
 from claimdiff.model import Qualifier, Verdict
 from claimdiff.owners import same_name
-from claimdiff.per_time import per_factors
 from claimdiff.verdict import compare_quantities
-from claimdiff.word_matrices import table
+from claimdiff.word_matrices import per_factors, table
 
 if TYPE_CHECKING:
     from claimdiff.candidates import Candidate, Rules

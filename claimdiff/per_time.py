@@ -15,15 +15,9 @@ to 7 days, 35 to 168 hours); a count per hour runs round the clock.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
 from claimdiff.model import Quantity
 
-if TYPE_CHECKING:
-    import numpy as np
-
-__all__ = ["PER_TIME", "per_apart", "per_factors", "per_time_factor", "to_per"]
+__all__ = ["PER_TIME", "per_time_factor", "to_per"]
 
 # Each length of time an amount may be per: its scale, and its length in that scale's
 # unit (years, or weeks).
@@ -94,37 +88,3 @@ def to_per(
         p_lo, p_hi = q.plausible
         plausible = (None if p_lo is None else p_lo * lo, None if p_hi is None else p_hi * hi)
     return Quantity(low, high, value, q.unit, q.qualifier, plausible)
-
-
-def per_factors(
-    pers_a: Sequence[str | None], pers_b: Sequence[str | None], *, working: bool = False
-) -> np.ndarray:
-    """For each pair, what the first amount is multiplied by to be per the second's length
-    of time (the writers' count, the least; ``working`` as :func:`per_time_factor`): 1
-    where either states none."""
-    import numpy as np  # not at import: extraction reads PER_TIME and never needs numpy
-
-    out = np.ones((len(pers_a), len(pers_b)))
-    for i, x in enumerate(pers_a):
-        if x is None:
-            continue
-        for j, y in enumerate(pers_b):
-            factor = per_time_factor(x, y, working=working)
-            if factor is not None:
-                out[i, j] = factor[0]
-    return out
-
-
-def per_apart(xs: Sequence[str | None], ys: Sequence[str | None]) -> np.ndarray:
-    """Which pairs are amounts per two different things that no conversion joins: "$50 a
-    month" and "$50 a user" (never "£1,200 a month" and "£14,400 a year")."""
-    import numpy as np  # as in per_factors
-
-    out = np.zeros((len(xs), len(ys)), dtype=bool)
-    for i, x in enumerate(xs):
-        if not x:
-            continue
-        for j, y in enumerate(ys):
-            if y and x != y and per_time_factor(x, y) is None:
-                out[i, j] = True
-    return out

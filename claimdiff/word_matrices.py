@@ -11,8 +11,18 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from claimdiff import nouns
+from claimdiff.per_time import per_time_factor
 
-__all__ = ["both_known", "differ", "jaccard", "soft_overlap", "table"]
+__all__ = [
+    "both_known",
+    "differ",
+    "jaccard",
+    "per_apart",
+    "per_factors",
+    "soft_overlap",
+    "table",
+    "two_lengths",
+]
 
 # Two words with at least this WordNet similarity mean one thing ("factory", "plant").
 _SAME_MEANING = 0.85
@@ -72,6 +82,37 @@ def differ(xs: Sequence[str | None], ys: Sequence[str | None]) -> np.ndarray:
     """Which pairs hold two known values that differ ("begins" and "ends", "for" and
     "against"): unknown values differ from nothing (:func:`table`)."""
     return np.asarray(table(xs, ys, lambda u, v: float(u != v)) > 0)
+
+
+def per_factors(
+    pers_a: Sequence[str | None], pers_b: Sequence[str | None], *, working: bool = False
+) -> np.ndarray:
+    """For each pair, what the first figure is multiplied by to be per the second's length
+    of time (the writers' count, the least; ``working`` as
+    :func:`claimdiff.per_time.per_time_factor`): 1 where either states none or no length
+    of time (claimdiff.per_time)."""
+    factors = table(pers_a, pers_b, lambda u, v: _least(per_time_factor(u, v, working=working)))
+    return np.where(factors == 0.0, 1.0, factors)
+
+
+def _least(factor: tuple[float, float] | None) -> float:
+    return 0.0 if factor is None else factor[0]  # 0: unknown, as table() writes it
+
+
+def per_apart(xs: Sequence[str | None], ys: Sequence[str | None]) -> np.ndarray:
+    """Which pairs are figures per two different things that no conversion joins: "$50 a
+    month" and "$50 a user" (never "£1,200 a month" and "£14,400 a year")."""
+    return np.asarray(table(xs, ys, lambda u, v: float(u != v and not _lengths(u, v))) > 0)
+
+
+def two_lengths(xs: Sequence[str | None], ys: Sequence[str | None]) -> np.ndarray:
+    """Which pairs are figures per two different lengths of time ("£4,000 a month",
+    "£4,000 a year")."""
+    return np.asarray(table(xs, ys, lambda u, v: float(u != v and _lengths(u, v))) > 0)
+
+
+def _lengths(u: str, v: str) -> bool:
+    return per_time_factor(u, v) is not None
 
 
 def both_known(xs: Sequence[str | None], ys: Sequence[str | None]) -> np.ndarray:
