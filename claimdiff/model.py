@@ -150,6 +150,20 @@ class Quantity:
             self, low=lo, high=hi, value=mul(self.value), unit=unit, plausible=plausible
         )
 
+    def scaled_between(self, low: float, high: float, value: float, unit: str | None) -> Quantity:
+        """The quantity converted by a factor known to lie between ``low`` and ``high``
+        (a range of exchange rates, a year of 52 to 52.29 weeks), its figure by ``value``:
+        its interval widened to hold every reading, in ``unit``."""
+        lo, hi = self.scaled(low, unit), self.scaled(high, unit)
+        return Quantity(
+            lo.low,
+            hi.high,
+            None if self.value is None else self.value * value,
+            unit,
+            self.qualifier,
+            None if self.plausible is None else (lo.interval[0], hi.interval[1]),
+        )
+
     def __attrs_post_init__(self) -> None:
         low, high, value = self.low, self.high, self.value
         # One test for what every figure passes; the loop below names the culprit.

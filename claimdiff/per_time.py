@@ -80,11 +80,4 @@ def to_per(
     if factor is None:
         return None
     lo, hi = factor
-    low = None if q.low is None else q.low * lo
-    high = None if q.high is None else q.high * hi
-    value = None if q.value is None else q.value * lo
-    plausible = None
-    if q.plausible is not None:
-        p_lo, p_hi = q.plausible
-        plausible = (None if p_lo is None else p_lo * lo, None if p_hi is None else p_hi * hi)
-    return Quantity(low, high, value, q.unit, q.qualifier, plausible)
+    return q.scaled_between(lo, hi, lo, q.unit)

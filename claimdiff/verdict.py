@@ -91,16 +91,7 @@ def to_unit(
                 f"no exchange rate between {q.unit} and {unit} was stated, given, or found"
                 " among the ECB's reference rates"
             )
-        lo = q.scaled(rate.low, unit)
-        hi = q.scaled(rate.high, unit)
-        converted = Quantity(
-            lo.low,
-            hi.high,
-            None if q.value is None else q.value * rate.value,
-            unit,
-            q.qualifier,
-            None if q.plausible is None else (lo.interval[0], hi.interval[1]),
-        )
+        converted = q.scaled_between(rate.low, rate.high, rate.value, unit)
         return converted, f"converted at {rate.origin}"
     months = calendar_months(q, unit)
     if months is not None:
