@@ -323,7 +323,7 @@ def derive(claim: Claim, index: DerivationIndex) -> Derivation | None:
             continue  # "rose 300" is a change, not a sum or a share
         if e.how == "difference" and not (_a_change(claim) or _a_gap(claim, index.gaps)):
             continue  # "sales of $1bn" is no gap between revenue and an unnamed $18.4bn
-        if e.how == "percentage change" and claim.direction is None and claim.role != "by":
+        if e.how == "percentage change" and not _a_change(claim):
             continue  # "A fifth of the staff" is a share, no rise of a fifth in revenue
         if claim.direction is None or e.sign is None or e.sign is claim.direction:
             return _derivation(e, True)
