@@ -53,6 +53,8 @@ place in a series or a finishing place, compared only with other ordinals."""
 RANK = "rank"
 """The unit of a count read from an ordinal before a superlative ("the second-warmest
 June"): a rank, compared only with other ranks."""
+ORDINAL_UNITS = frozenset({ORDINAL, RANK})
+"""The units of counts read from ordinals (:attr:`Claim.ordinal`)."""
 
 
 class Qualifier(str, enum.Enum):
@@ -250,7 +252,7 @@ class Claim:
         """Whether the claim is a count read from an ordinal ("the fourth outbreak",
         "finished third", "the second-warmest June": a count in :data:`ORDINAL` or
         :data:`RANK`), compared only with other ordinals."""
-        return self.kind is Kind.COUNT and self.unit in (ORDINAL, RANK)
+        return self.kind is Kind.COUNT and self.unit in ORDINAL_UNITS
 
     @property
     def clock(self) -> bool:

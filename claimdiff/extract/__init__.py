@@ -83,7 +83,7 @@ from claimdiff.extract.word_changes import word_changes
 from claimdiff.extract.year_parts import spans_year_part, year_parts
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text, check_max_figures
 from claimdiff.lexicon import Lexicon, get_lexicon
-from claimdiff.model import ORDINAL, RANK, WEEKDAY, Claim, Span
+from claimdiff.model import ORDINAL_UNITS, WEEKDAY, Claim, Span
 from claimdiff.pattern_code import compile_pattern
 from claimdiff.periods import financial_year
 from claimdiff.text import Lowered, blank_escapes, sentence_index, sentences
@@ -329,8 +329,10 @@ def _in_part(d: Draft) -> bool:
 
 
 def _ordinal(d: Draft) -> bool:
+    """A count read from an ordinal (:attr:`claimdiff.model.Claim.ordinal`), before its
+    claim is made."""
     q = d.quantity
-    return q is not None and d.kind is COUNT and (q.unit == ORDINAL or q.unit == RANK)
+    return q is not None and d.kind is COUNT and q.unit in ORDINAL_UNITS
 
 
 def _weekday(d: Draft) -> bool:
