@@ -21,10 +21,11 @@ import re
 from claimdiff import nouns
 from claimdiff.extract.members import COUNT, EXACT
 from claimdiff.extract.precision import Draft
+from claimdiff.extract.word_ordinals import hyphened_before
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import ORDINAL, RANK, Quantity
-from claimdiff.text import Lowered
+from claimdiff.text import HYPHENS, Lowered
 
 __all__ = ["ordinals"]
 
@@ -45,7 +46,6 @@ _MODIFIERS = 4  # words read after an ordinal for its noun
 # A superlative after an ordinal, with a hyphen or a space: "the second-warmest June",
 # "the second busiest airport", "the third most common cause".
 _SUPERLATIVE = lazy_pattern(r"[-\s](?P<w>[A-Za-z]{2,}est|(?:most|least|Most|Least)\s+[A-Za-z]+)\b")
-_TENS_BEFORE = lazy_pattern(r"(?P<w>[A-Za-z]+)-$")
 _WORD_END = lazy_pattern(r"[^\W\d_]*")
 
 
@@ -65,13 +65,13 @@ def ordinals(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Draft]
         value = words.get(word)
         if value is None:
             continue
-        if lo and text[lo - 1] == "-":
+        if lo and text[lo - 1] in HYPHENS:
             # "twenty-first", "thirty-fifth": the tens before; never "twenty-second" as 2nd.
-            tens = _TENS_BEFORE.search(text, max(0, lo - 12), lo)
-            ten = lex.TENS.get(tens["w"].lower()) if tens is not None else None
+            tens = hyphened_before(text, lo)
+            ten = lex.TENS.get(tens.lower()) if tens is not None else None
             if tens is None or ten is None or value > 9:
                 continue
-            lo, value = tens.start("w"), ten + value
+            lo, value = lo - 1 - len(tens), ten + value
         elif word in lex.ORDINAL_SKIPPED:
             continue
         found.append((lo, hi, value))

@@ -14,6 +14,7 @@ from claimdiff.text import HYPHENS
 
 __all__ = [
     "compound_part",
+    "hyphened_before",
     "hyphened_to_number",
     "ordinal_after",
     "ordinal_at",
@@ -22,7 +23,7 @@ __all__ = [
 ]
 
 
-def _hyphened_before(text: str, at: int) -> str | None:
+def hyphened_before(text: str, at: int) -> str | None:
     """The word hyphened to the word at ``at`` ("first" of "first-half"), or None."""
     if at < 2 or text[at - 1] not in HYPHENS:
         return None
@@ -35,13 +36,13 @@ def _hyphened_before(text: str, at: int) -> str | None:
 def part_before(text: str, at: int, lex: Lexicon) -> bool:
     """Whether a word of ``NOT_A_SHARE_AFTER`` is hyphened to the word at ``at``
     ("first-half", "second-half")."""
-    word = _hyphened_before(text, at)
+    word = hyphened_before(text, at)
     return word is not None and word.lower() in lex.NOT_A_SHARE_AFTER
 
 
 def hyphened_to_number(text: str, at: int, lex: Lexicon) -> bool:
     """Whether a number word or "and" is hyphened to the word at ``at``."""
-    word = _hyphened_before(text, at)
+    word = hyphened_before(text, at)
     if word is None:
         return False
     w = fold(word)
