@@ -167,7 +167,9 @@ and ``pairs_fresh_zg.json`` (the thirty-seventh held-out set) and
 finishes and ranks said by ordinals) and ``pairs_review39.json`` (a reviewer's, at that
 rule's weak points) and ``pairs_per_time_fresh.json`` (amounts and counts per lengths of
 time) and ``pairs_review39b.json`` (a reviewer's, at that rule's weak points) and
-``pairs_fresh_zi.json`` (the thirty-ninth held-out set) hold
+``pairs_fresh_zi.json`` (the thirty-ninth held-out set) and
+``pairs_compounds_fresh.json`` (counts named by a compound and by its first word, and
+controls) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -370,6 +372,7 @@ FILES = (
     "pairs_per_time_fresh.json",
     "pairs_review39b.json",
     "pairs_fresh_zi.json",
+    "pairs_compounds_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -891,7 +894,6 @@ FRESH_K_XFAIL: dict[str, str] = {
     "count-london-marathon:56,000 runners/Some 54,000 finishers": "read as agree, not conflict",
     "count-london-marathon:780 people in fancy dress/1,100 runners": _LEFT_PAIRED,
     "count-london-marathon": "false conflict: '780 people' / '1,100 runners'",
-    "count-kruger-rhino:17 rhino carcasses/Seventeen rhinos": _UNPAIRED,
     "percent-manitoba-turnout:55 per cent/54.8%": "read as agree, not compatible",
     "percent-skipped-meals:32%/Almost a third of parents": _LEFT_PAIRED,
     "percent-cbse-results:87.33%/Nearly 87.3 per cent": "read as conflict, not agree|compatible",
@@ -1558,7 +1560,6 @@ FAR_COUNTS_XFAIL: dict[str, str] = {
     "fc-25:240 objections/about 240 letters of objection": _ELSEWHERE,
     "fc-28:about 120 of the closures/118 schools": _ELSEWHERE,
     "fc-30:about 3,500 victims/3,400 people": _ELSEWHERE,
-    "fc-36:about 30 volunteers/Around 30 volunteer wardens": _ELSEWHERE,
     "fc-38:143 runs/Root's 143": _ELSEWHERE,
     "fc-38:358 for seven/358-7": _ELSEWHERE,
     "fc-34:more than 180 councillors/about 800 councillors": _KEPT_APART,
@@ -4151,8 +4152,6 @@ NOUN_SWAPS_XFAIL: dict[str, str] = {
     "ns-10:41 men/15 were men": _ELSEWHERE,
     "ns-10": "false conflict: '64 people' / '15'",
     "ns-11:67th minute/67th-minute": _UNPAIRED,
-    "ns-16:Two crew members/two members of staff": _ELSEWHERE,
-    "ns-16": "false conflict: 'About 200 people' / 'two members of staff'",
     "ns-20:19 miners/nineteen were pulled out": _ELSEWHERE,
     "ns-20:Four of their colleagues/Four miners died": _ELSEWHERE,
     "ns-20": "false conflict: '19 miners' / 'Four miners', 'Four of their colleagues' / 'nineteen'",
@@ -4548,6 +4547,29 @@ FRESH_ZI_XFAIL: dict[str, str] = {
     "h39-mixed-5:open in September/in the fall": _UNPAIRED,
 }
 XFAIL.update(FRESH_ZI_XFAIL)
+
+
+# The compounds pairs (pairs_compounds_fresh.json), written blind at the thirty-sixth
+# session for counts named by a compound and by its first word (docs/compare.md,
+# 'Evidence against'): 14 right before, 17 after.
+COMPOUNDS_XFAIL: dict[str, str] = {
+    "cc-1:1,500 job cuts/shed 1,500 jobs": _UNPAIRED,
+    "cc-2:played 112 Tests/112 Test matches": _UNPAIRED,
+    "cc-5:About 2,300 train cancellations/2,312 trains cancelled": _READ_AS_OTHER,
+    "cc-6:close 45 stores/54 store closures": _ELSEWHERE,
+    "cc-6": "false conflict: '45 stores' / '210 shops'",
+    "cc-7:86 car thefts/86 cars were stolen": _ELSEWHERE,
+    "cc-7": "false conflict: '51' / '86 cars'",
+    "cc-10:missed three penalties/third penalty miss": _UNPAIRED,
+    "cc-14:sold 2 million books/2 million book sales": _UNPAIRED,
+    "cc-15:3,400 phone thefts/4,300 phones were stolen": _UNPAIRED,
+    "cc-16:53rd race win/won 53 races": _UNPAIRED,
+    "cc-18:lost 40 sheep/40 sheep deaths": _UNPAIRED,
+    "cc-22": "false conflict: 'Eight train drivers' / '15 services'",
+    "cc-23:Eleven church leaders/11 churches": _KEPT_APART,
+    "cc-30:three goal-line clearances/three goals": _KEPT_APART,
+}
+XFAIL.update(COMPOUNDS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
