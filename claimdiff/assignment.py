@@ -155,7 +155,9 @@ def lone_ok(
     far &= ~_both_written_twice(va, vb)
     if kind is Kind.MEASURE:
         # One figure in two units is one fact with its unit misreported, however far
-        # apart the two are: "about 12,000 hectares", "Roughly 12,000 acres".
+        # apart the two are: "about 12,000 hectares", "Roughly 12,000 acres"; so are its
+        # digits in two units at another power of ten, the unit and its prefix slipped
+        # together: "1.4 tonnes" and "1,400 pounds", "150mm" and "15 inches".
         far &= ~_same_digits_other_unit(a, b)
     if kind is Kind.MONEY:
         # Sums in two currencies are compared through a rate, not here.
@@ -217,12 +219,17 @@ def yield_to_same_figures(
 
 
 def _same_digits_other_unit(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
-    """Which pairs write one number in two units ("12,000 hectares", "12,000 acres")."""
+    """Which pairs write one number's digits in two units, at one scale ("12,000
+    hectares", "12,000 acres") or at another power of ten ("1.4 tonnes", "1,400
+    pounds")."""
     ra = np.array([_written_value(x.claim) for x in a])
     rb = np.array([_written_value(y.claim) for y in b])
     ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
     ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
-    return np.asarray(same_figure(ra, rb) & (ua[:, None] != ub[None, :]))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        written = np.maximum(ra[:, None] / rb[None, :], rb[None, :] / ra[:, None])
+    digits = same_figure(ra, rb) | slip_of_scale(written)
+    return np.asarray(digits & (ua[:, None] != ub[None, :]))
 
 
 def _same_digits_other_per(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:

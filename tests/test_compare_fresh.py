@@ -169,7 +169,7 @@ rule's weak points) and ``pairs_per_time_fresh.json`` (amounts and counts per le
 time) and ``pairs_review39b.json`` (a reviewer's, at that rule's weak points) and
 ``pairs_fresh_zi.json`` (the thirty-ninth held-out set) and
 ``pairs_compounds_fresh.json`` (counts named by a compound and by its first word, and
-controls) hold
+controls) and ``pairs_conversions_fresh.json`` (measures in two units) hold
 short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
@@ -373,6 +373,7 @@ FILES = (
     "pairs_review39b.json",
     "pairs_fresh_zi.json",
     "pairs_compounds_fresh.json",
+    "pairs_conversions_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1706,7 +1707,6 @@ FRESH_O: dict[str, str] = {
     "h19-money-1:£3m/£8m": _UNPAIRED,
     "h19-money-3:£96.4m/nearly £100m": _READ_AS_OTHER,
     "h19-percent-1": "false conflict: '14.1%' / '11.7 per cent'",
-    "h19-measure-3:1.4 tonnes/1,400 pounds": _UNPAIRED,
     "h19-direction-1": "false conflict: '4,300 homes' / 'about 3,900'",
     "h19-mixed-2": "false conflict: 'eight hours' / 'a single day'",
 }
@@ -4570,6 +4570,31 @@ COMPOUNDS_XFAIL: dict[str, str] = {
     "cc-30:three goal-line clearances/three goals": _KEPT_APART,
 }
 XFAIL.update(COMPOUNDS_XFAIL)
+
+
+# The conversions pairs (pairs_conversions_fresh.json), written blind at the thirty-sixth
+# session for measures in two units (docs/compare.md, 'Figures left over'): 18 right
+# before, 20 after.
+CONVERSIONS_XFAIL: dict[str, str] = {
+    # "120mph (195km/h)": the pair is judged on A's own conversion, rounded to the 5,
+    # which is 1% from "193 km/h"; its first figure, 120mph, is 193 km/h.
+    "cv-1:sustained winds of 120mph/winds of 193 km/h": _READ_AS_OTHER,
+    "cv-1": "false conflict: '195km/h' / '193 km/h'",
+    "cv-10:under 15 feet/some 4.5 metres": _READ_AS_OTHER,
+    "cv-12:limit is 80km/h/50mph limit": _READ_AS_OTHER,
+    "cv-15:under 51.9 inches/Some 132cm": _READ_AS_OTHER,
+    "cv-15:77 inches fell/nearly two metres": _READ_AS_OTHER,
+    "cv-16:136 passengers and seven crew/143 people on board": _UNPAIRED,
+    "cv-17:rose to 2 metres/more than six feet": _ELSEWHERE,
+    "cv-17:24cm of rain/nearly 10 inches": _ELSEWHERE,
+    "cv-17": "false conflict: '24cm' / 'more than six feet'",
+    "cv-21:about 30 miles/some 20km": _UNPAIRED,
+    "cv-27:gusts of 80mph/around 130km/h": _KEPT_APART,
+    "cv-28:45 miles north-east/some 70km west": _KEPT_APART,
+    "cv-29:peaked at 97F/hit 43C": _KEPT_APART,
+    "cv-29": "false conflict: '97F' / '43C'",
+}
+XFAIL.update(CONVERSIONS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
