@@ -169,8 +169,8 @@ rule's weak points) and ``pairs_per_time_fresh.json`` (amounts and counts per le
 time) and ``pairs_review39b.json`` (a reviewer's, at that rule's weak points) and
 ``pairs_fresh_zi.json`` (the thirty-ninth held-out set) and
 ``pairs_compounds_fresh.json`` (counts named by a compound and by its first word, and
-controls) and ``pairs_conversions_fresh.json`` (measures in two units) hold
-short reports
+controls) and ``pairs_conversions_fresh.json`` (measures in two units) and
+``pairs_hedges_fresh.json`` (hedged figures against exact ones) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -374,6 +374,7 @@ FILES = (
     "pairs_fresh_zi.json",
     "pairs_compounds_fresh.json",
     "pairs_conversions_fresh.json",
+    "pairs_hedges_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -1585,7 +1586,6 @@ HELDOUT17_XFAIL: dict[str, str] = {
     "h17-19:since 1987/more than three decades": _UNPAIRED,
     "h17-30:Vaughan, 15/14-year-old": _ELSEWHERE,
     "h17-32:around AD 200/third century": _ELSEWHERE,
-    "h17-43:to 112,000/Some 121,000": _ELSEWHERE,
     "h17-45:annual decline of 2.4%/2.4% year-on-year gain": _ELSEWHERE,
     "h17-49:1,400 sewage spills/some 1,400 discharges": _ELSEWHERE,
     "h17-48:45.4C/0.7C": _KEPT_APART,
@@ -2599,7 +2599,6 @@ HELD_OUT_U: dict[str, str] = {
     "h25-count-5:More than 2,300 patients/Some 3,200 people": _READ_AS_OTHER,
     "h25-percent-2:down from 61%/took 46%": _KEPT_APART,
     "h25-percent-2": "false conflict: '61%' / '46% of the vote'",
-    "h25-percent-4:29.4%/27.1%": _READ_AS_OTHER,
     "h25-date-1:Tickets cost £45/priced at £39": _KEPT_APART,
     "h25-date-1": "false conflict: '£45' / '£39'",
     "h25-age-4:in 1919/in 1962": _KEPT_APART,
@@ -3985,7 +3984,6 @@ XFAIL.update(REVIEW35_XFAIL)
 FRESH_ZE_XFAIL: dict[str, str] = {
     "h35-money-2:120 new police officer positions/150 police positions": _UNPAIRED,
     "h35-money-4:Around 75 others/injured 74": _READ_AS_OTHER,
-    "h35-count-2:Some 882 people/828 migrants": _READ_AS_OTHER,
     "h35-count-3:186 passengers and six crew/192 people on board": _READ_AS_OTHER,
     "h35-count-3": "false conflict: '186 passengers' / '192 people'",
     "h35-count-5:19 bus routes/twenty-one school bus services": _UNPAIRED,
@@ -4595,6 +4593,29 @@ CONVERSIONS_XFAIL: dict[str, str] = {
     "cv-29": "false conflict: '97F' / '43C'",
 }
 XFAIL.update(CONVERSIONS_XFAIL)
+
+
+# The hedges pairs (pairs_hedges_fresh.json), written blind at the thirty-sixth session
+# for hedged figures against exact ones (docs/compare.md, 'The tolerance a reader
+# accepts'): 17 right, before and after the session's rules.
+HEDGES_XFAIL: dict[str, str] = {
+    "hg-5:almost 10 points/9.6 percentage points": _READ_AS_OTHER,
+    "hg-7:nearly five hours/four hours and 40 minutes": _UNPAIRED,
+    "hg-8:about 18 months/year and a half": _UNPAIRED,
+    "hg-8:about 4,000 people/8,000 people": _KEPT_APART,
+    "hg-8": "false conflict: 'about 4,000 people' / '8,000 people'",
+    "hg-10:Nearly 100 firefighters/85 firefighters": _READ_AS_OTHER,
+    "hg-14:some 11,000 responses/11,000 nurses": _UNPAIRED,
+    "hg-15:More than 1,000 people/About 900 residents": _READ_AS_OTHER,
+    "hg-16:almost 100mph/96mph": _READ_AS_OTHER,
+    "hg-19:About 150 people/seats 150": _KEPT_APART,
+    "hg-21:roughly double/197% of": _UNPAIRED,
+    "hg-22:Around 30,000 vehicles/31,500 vehicles": _READ_AS_OTHER,
+    "hg-23:about 100mph/estimated at 105mph": _READ_AS_OTHER,
+    "hg-25:Nearly 500 passengers/480 passengers": _READ_AS_OTHER,
+    "hg-27:about half a tonne/1.2 tonnes": _UNPAIRED,
+}
+XFAIL.update(HEDGES_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -154,7 +154,9 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
         # [16,000, ∞), whatever rounding "16,000" itself carries.
         qualifier, lf, hf = hedge
         if qualifier == APPROXIMATE.value and _one_digit(core):
-            lf, hf = _coarser(lf), _coarser(hf)
+            lf, hf = _scaled(lf, COARSE_HEDGE), _scaled(hf, COARSE_HEDGE)
+        elif qualifier == APPROXIMATE.value and _three_digits(core):
+            lf, hf = _scaled(lf, FINE_HEDGE), _scaled(hf, FINE_HEDGE)
         v = core.value
         lo_v = None if lf is None else min(v * lf, v * (hf if hf is not None else lf))
         hi_v = None if hf is None else max(v * hf, v * lf if lf is not None else v * hf)
@@ -201,6 +203,10 @@ _QUALIFIERS = {q.value: q for q in Qualifier}
 # A hedge on a figure of one significant digit ("about £4m", "some 300") widens half
 # as much again: the figure is a coarse rounding already.
 COARSE_HEDGE = 1.5
+# ... and on a figure of three or more ("some 882 people", "Some 27.1%", "some 121,000")
+# half as much: a writer who knows a figure to three digits hedges it lightly, and
+# readers call "Some 882" and "828" two figures (docs/claims.md, "Hedges").
+FINE_HEDGE = 0.5
 
 
 def _one_digit(core: Core) -> bool:
@@ -215,11 +221,24 @@ def _one_digit(core: Core) -> bool:
     return len(whole) + num.decimals == 1 if whole else num.decimals == 1
 
 
-def _coarser(factor: float | None) -> float | None:
-    """A hedge factor moved half as far again from 1 (0.9 → 0.85; 1 and None stay)."""
+def _three_digits(core: Core) -> bool:
+    """The figure was written with three significant digits or more ("882", "27.1",
+    "121,000", "1.25"); a number in words never is ("some five hundred")."""
+    num = core.number
+    if num.words:
+        return False
+    whole = num.digits.lstrip("0")
+    if not num.decimals:
+        whole = whole.rstrip("0")
+    return len(whole) + num.decimals >= 3 if whole else False
+
+
+def _scaled(factor: float | None, by: float) -> float | None:
+    """A hedge factor's distance from 1 scaled ``by`` (0.9 → 0.85 by 1.5, 0.95 by 0.5;
+    1 and None stay)."""
     if factor is None or factor == 1.0:
         return factor
-    return 1.0 + (factor - 1.0) * COARSE_HEDGE
+    return 1.0 + (factor - 1.0) * by
 
 
 # What the lexicon's range separators can open with, but white space (the scan asks too).
