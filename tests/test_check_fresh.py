@@ -28,6 +28,12 @@ tests/data/check_review39.json: 12 cases a reviewer wrote from the docs for that
 before reading the code: 7 right with its first form (a level supported wherever the
 source's figures had predicates or were a change), 10 after.
 
+tests/data/check_rivals_fresh.json: 30 cases written blind at the thirty-sixth session
+for figures of several periods: 12 outputs giving one period's or one thing's figure for
+another, 18 faithful; 17 right, before and after a rule tried on them (a source figure
+that states the output's period and predicate outranking a chance match of the number;
+it mended one SummEdits summary and none of these, and was not kept).
+
 An output is flagged when check() reports a conflict or an unsupported claim.
 """
 
@@ -50,9 +56,12 @@ CASES = [
         "check_year_parts_fresh.json",
         "check_differences_fresh.json",
         "check_review39.json",
+        "check_rivals_fresh.json",
     )
     for case in json.loads((DATA / name).read_text(encoding="utf-8"))
 ]
+
+_OTHER_PERIOD = "the source gives the output's number for another period: it restates it"
 
 # Known misses, by case id: why check() gets them wrong today.
 XFAIL: dict[str, str] = {
@@ -101,6 +110,26 @@ XFAIL: dict[str, str] = {
     # check_review39.json
     "rc39-6": "'from 1,200 to 900 pupils': the 1,200 takes 'enrolment' for its noun, and"
     " 300 fewer pupils meets 900 as a conflict",
+    # check_rivals_fresh.json: the source states the output's number of another period or
+    # thing, which restates it (docs/check.md, "Restated": any of the nearest source
+    # figures that states an output figure supports it).
+    "rv-1": _OTHER_PERIOD,
+    "rv-2": "21 million is a rival airline's passengers, 'last year': it restates the output's",
+    "rv-3": _OTHER_PERIOD,
+    "rv-4": _OTHER_PERIOD,
+    "rv-5": "15% is the next year's target margin: it restates the output's",
+    "rv-6": _OTHER_PERIOD,
+    "rv-7": _OTHER_PERIOD,
+    "rv-8": "36 points is another player's: it restates the output's",
+    "rv-9": _OTHER_PERIOD,
+    "rv-10": "4.4% is the county's rate a month earlier: it restates the output's statewide"
+    " rate",
+    "rv-16": "'Devlin's 24' read as a number that names something, which the source never"
+    " writes so",
+    "rv-22": "'expects it to average 2.8% next year' set against the October rate, and"
+    " 'October' of a monthly rate unsupported where the source names the month otherwise",
+    "rv-29": "'the three months to late September' read as a length of time the source never"
+    " gives",
 }
 
 
