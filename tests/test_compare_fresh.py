@@ -170,7 +170,8 @@ time) and ``pairs_review39b.json`` (a reviewer's, at that rule's weak points) an
 ``pairs_fresh_zi.json`` (the thirty-ninth held-out set) and
 ``pairs_compounds_fresh.json`` (counts named by a compound and by its first word, and
 controls) and ``pairs_conversions_fresh.json`` (measures in two units) and
-``pairs_hedges_fresh.json`` (hedged figures against exact ones) hold short reports
+``pairs_hedges_fresh.json`` (hedged figures against exact ones) and
+``pairs_progressive_fresh.json`` (changes said with '-ing' forms, and traps) hold short reports
 of one event in pairs, with the figures both state (the words in each text and
 the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -375,6 +376,7 @@ FILES = (
     "pairs_compounds_fresh.json",
     "pairs_conversions_fresh.json",
     "pairs_hedges_fresh.json",
+    "pairs_progressive_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -4616,6 +4618,36 @@ HEDGES_XFAIL: dict[str, str] = {
     "hg-27:about half a tonne/1.2 tonnes": _UNPAIRED,
 }
 XFAIL.update(HEDGES_XFAIL)
+
+
+# The progressive pairs (pairs_progressive_fresh.json), written blind at the thirty-sixth
+# session for changes said with '-ing' forms (docs/claims.md, 'Changes said in words'):
+# 4 right before, 12 after.
+PROGRESSIVE_XFAIL: dict[str, str] = {
+    "pg-4:the floodwater has begun receding/Floodwater in Carlisle is still going up": _UNPAIRED,
+    "pg-6:Rents are rising fastest in Leeds/rents in the city are now falling": _UNPAIRED,
+    "pg-7:The pound was strengthening/Sterling gained": _UNPAIRED,
+    "pg-8:Unemployment in Wales has been edging down/The jobless rate in Wales is climbing": _UNPAIRED,  # noqa: E501
+    "pg-9:Temperatures were soaring/The heat climbed further": _UNPAIRED,
+    "pg-9:reservoir levels kept dropping/Reservoirs fell": _UNPAIRED,
+    "pg-10:Inflation in the eurozone was easing/Eurozone inflation picked up": _UNPAIRED,
+    "pg-11:Passenger numbers at Gatwick have been recovering/Gatwick's passenger traffic increased": _UNPAIRED,  # noqa: E501
+    "pg-15:Mortgage rates have started coming down/Average mortgage rates are lower": _UNPAIRED,
+    "pg-15:6,200 products/6,200 deals": _UNPAIRED,
+    "pg-16:Reservoir levels in Yorkshire were dropping/Yorkshire's reservoirs filled up": _UNPAIRED,
+    "pg-17:Retail sales were falling/retail sales slipped": _UNPAIRED,
+    "pg-17:online spending was growing/Internet sales rose": _UNPAIRED,
+    "pg-18:The wildfire near Athens was still growing/The blaze outside Athens shrank": _UNPAIRED,
+    "pg-19:Bitcoin was surging/The price of bitcoin jumped": _UNPAIRED,
+    "pg-19:$71,000/$71,000": _READ_AS_OTHER,
+    "pg-20:Sales growth at Greggs has been slowing/its sales growth picked up": _UNPAIRED,
+    "pg-22:the number without power was still rising/a figure that kept climbing": _UNPAIRED,
+    "pg-23:visitor numbers falling/attendance dropped": _UNPAIRED,
+    "pg-24:net migration had been falling/Net migration dropped": _UNPAIRED,
+    "pg-29:petrol car registrations were sliding/Registrations of petrol cars went up": _UNPAIRED,
+    "pg-30:wheat prices have been sliding/Wheat prices fell": _UNPAIRED,
+}
+XFAIL.update(PROGRESSIVE_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

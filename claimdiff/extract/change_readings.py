@@ -70,12 +70,20 @@ def read_words(
         return _level(hi, cue, before, after, nxt, data, lex)
     if cue in data.HOLDING_VERBS or cue in data.KEEPING_VERBS:
         return _held(text, lo, cue, before, after, nxt, data, lex)
-    if cue in data.NUDGE_VERBS:
+    progressive = (
+        cue in data.PROGRESSIVE_UP or cue in data.PROGRESSIVE_DOWN or cue in data.PROGRESSIVE_NUDGES
+    )
+    if progressive:
+        subject = _progressive_subject(before, data, lex)
+        if subject is None:
+            return None  # "a rising star", "could be falling": no change said
+        before = subject
+    if cue in data.NUDGE_VERBS or cue in data.PROGRESSIVE_NUDGES:
         if nxt is None or nxt.group().lower() not in data.NUDGE_UP | data.NUDGE_DOWN:
             return None
         up = nxt.group().lower() in data.NUDGE_UP
         return _subject_change(lo, nxt.end(), before, _direction(up), data, lex)
-    up = cue in data.CHANGE_VERBS_UP or cue in data.CHANGE_OBJECT_UP
+    up = cue in data.CHANGE_VERBS_UP or cue in data.CHANGE_OBJECT_UP or cue in data.PROGRESSIVE_UP
     if nxt is not None:
         following = nxt.group().lower()
         if following in data.CHANGE_IDIOMS:
@@ -93,6 +101,40 @@ def read_words(
         if not before or before[-1].group().lower() not in data.CHANGE_PASSIVE:
             return None
     return _subject_change(lo, hi, before, _direction(up), data, lex)
+
+
+def _progressive_subject(
+    before: list[re.Match[str]], data: ModuleType, lex: Lexicon
+) -> list[re.Match[str]] | None:
+    """The words before an "-ing" form of change that may hold what moved, or None where
+    no change is said: it stands after one of ``PROGRESSIVE_LEADS``, adverbs passed over
+    ("were still rising", "kept dropping", "has begun receding": the words before the
+    verb of going on), or after a noun that "with" opens ("with thefts falling")."""
+    k = len(before) - 1
+    while k >= 0 and _adverb(before[k].group().lower(), data):
+        k -= 1
+    if k < 0:
+        return None
+    low = before[k].group().lower()
+    if low in data.PROGRESSIVE_LEADS:
+        return before[: k + 1] if low in data.CHANGE_SKIP else before[:k]
+    if low in lex.STOPWORDS or not nouns.is_noun(low):
+        return None
+    for j in range(k - 1, max(-1, k - 1 - _MODIFIERS - 1), -1):
+        word = before[j].group().lower()
+        if word in data.PROGRESSIVE_WITH:
+            return before[j : k + 1]  # what moved is the phrase after "with", alone
+        if word in lex.STOPWORDS:
+            break
+    return None
+
+
+def _adverb(low: str, data: ModuleType) -> bool:
+    """An adverb passed over before a verb: one of ``CHANGE_SKIP`` that is no auxiliary
+    ("still", "also", "sharply") or a word in "-ly" no noun."""
+    if low in data.CHANGE_PASSIVE or low in ("has", "have", "had"):
+        return False
+    return _passed_over(low, data)
 
 
 def _passed_over(low: str, data: ModuleType) -> bool:

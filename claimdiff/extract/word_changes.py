@@ -57,6 +57,9 @@ def _words(data: ModuleType) -> tuple[frozenset[str], frozenset[str]]:
         | data.CHANGE_OBJECT_UP
         | data.CHANGE_OBJECT_DOWN
         | data.NUDGE_VERBS
+        | data.PROGRESSIVE_UP
+        | data.PROGRESSIVE_DOWN
+        | data.PROGRESSIVE_NUDGES
         | data.HOLDING_VERBS
         | data.KEEPING_VERBS
         | data.LEVEL_UP

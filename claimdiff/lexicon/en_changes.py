@@ -9,8 +9,8 @@ claimdiff's own, drawn from wire copy of statistics, markets and company results
 from __future__ import annotations
 
 # Verbs whose subject is what moved, in the forms that state a change made ("Exports
-# fell", "the pound has strengthened"): no base form or "-ing", which say a change
-# expected or ongoing ("are expected to fall", "prices are rising").
+# fell", "the pound has strengthened"): no base form, which says a change expected ("are
+# expected to fall"); "-ing" forms below.
 CHANGE_VERBS_UP = frozenset(
     """rose rises risen climbed climbs jumped jumps soared soars surged surges grew grows
     grown increased increases gained gains rebounded rebounds widened widens strengthened
@@ -23,6 +23,34 @@ CHANGE_VERBS_DOWN = frozenset(
     eases shrank shrinks shrunk contracted contracts narrowed narrows weakened weakens
     slowed slows cooled cools softened softens sank sinks worsened""".split()
 )
+# The same verbs' "-ing" forms, read as a change going on or gone on ("river levels were
+# still rising", "prices have been climbing", "with thefts falling", "reservoir levels
+# kept dropping") only after one of PROGRESSIVE_LEADS, or a noun after "with": alone
+# they name a thing ("a rising star", "falling debris").
+PROGRESSIVE_UP = frozenset(
+    """rising climbing jumping soaring surging growing increasing gaining rebounding
+    widening strengthening expanding accelerating advancing improving recovering""".split()
+)
+PROGRESSIVE_DOWN = frozenset(
+    """falling dropping declining decreasing slumping plunging tumbling sliding slipping
+    dipping easing shrinking contracting narrowing weakening slowing cooling softening
+    sinking worsening receding""".split()
+)
+# ... and of the verbs that say a change only with "up" or "down" ("has been edging
+# down").
+PROGRESSIVE_NUDGES = frozenset("edging inching ticking creeping drifting".split())
+# Words right before an "-ing" form of change, adverbs of CHANGE_SKIP and in "-ly"
+# passed over, that make it a change said: the progressive's auxiliaries ("were
+# falling", "have been rising"; not "be": "could be falling", "expected to be rising"),
+# and verbs of going on ("kept dropping", "has begun receding", "continued falling").
+PROGRESSIVE_LEADS = frozenset(
+    """is are was were been keep keeps kept continue continues continued start starts
+    started begin begins began begun""".split()
+)
+# The word before a noun and its "-ing" form that makes them an absolute phrase: "with
+# thefts falling for a second year".
+PROGRESSIVE_WITH = frozenset({"with"})
+
 # Verbs whose object is what moved where one follows ("The bank raised interest rates",
 # "the council cut its budget"); the intransitive ones above move their subject.
 CHANGE_OBJECT_UP = frozenset("raised raises lifted lifts hiked hikes boosted boosts".split())
