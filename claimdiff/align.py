@@ -55,7 +55,7 @@ from claimdiff.candidates import (
     representative,
     value_in,
 )
-from claimdiff.compound_counts import acts_on_counted, forms_of_counted, sorts_of_one_thing
+from claimdiff.compound_counts import acts_on_counted, sorts_of_one_thing
 from claimdiff.date_slips import far_days
 from claimdiff.general_nouns import named_generally
 from claimdiff.model import CHANGE_ENDS, Kind
@@ -395,9 +395,8 @@ def score_block(
             # Festival", "its 77th edition"; "A third person has died", "a third death".
             apart_nouns &= ~same
         if rules.nouns_apart:
-            # "23 elephant births" and "23 elephant carcasses" count elephants
-            # (claimdiff.compound_counts).
-            apart_nouns &= ~(acts_on_counted(a, b) | forms_of_counted(a, b))
+            # "23 elephant births" counts elephants (claimdiff.compound_counts).
+            apart_nouns &= ~acts_on_counted(a, b)
             bad |= apart_nouns & ~one_count_two_nouns(a, b, apart_nouns)
     elif kind is Kind.COUNT:
         # Without a noun resource, two nouns written differently may still name one

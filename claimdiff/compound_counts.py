@@ -10,11 +10,6 @@
   and "runs 14 schools", "9 shark attacks" and "caught 9 sharks").  A compound WordNet
   lists is a thing of its own ("14 bus stops" are no buses), and so is one whose head is
   no act ("14 school buses" are no schools): :func:`claimdiff.nouns.counts_acts_on`.
-- A compound whose head shares a WordNet class with the noun before it counts that
-  noun's things in another form, one each, as the other text counts them: "23 elephant
-  carcasses" and "Thirty-two elephants were found dead", "14 album releases" and "made
-  14 albums" (:func:`claimdiff.nouns.names_its_modifier`; not "16 airport workers" and
-  "16 airports", a person and a place).
 - Two counts whose nouns share the word before them and differ in their heads are two
   sorts of one thing: "14 parking spaces" and "14 parking wardens", "12 weather
   warnings" and "12 weather stations" (:func:`sorts_of_one_thing`).
@@ -30,7 +25,7 @@ from claimdiff import nouns, verbs
 from claimdiff.candidates import Candidate, lemma
 from claimdiff.word_matrices import table
 
-__all__ = ["acts_on_counted", "forms_of_counted", "sorts_of_one_thing"]
+__all__ = ["acts_on_counted", "sorts_of_one_thing"]
 
 
 def acts_on_counted(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
@@ -70,36 +65,6 @@ def _acts(rows: Sequence[Candidate], cols: Sequence[Candidate]) -> list[tuple[in
                 acts = nouns.act_verbs(c.noun)
                 acted[key] = [j for j in counted[thing] if _acted(cols[j], acts)]
             found.extend((i, j) for j in acted[key])
-    return found
-
-
-def forms_of_counted(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
-    """Which pairs of two blocks' counts are a count of a thing in another form and a
-    count of that thing: a noun before one count's head is the other's head, and the
-    compound names that thing's form (:func:`claimdiff.nouns.names_its_modifier`).
-    Counts are indexed by their heads, so a long text's block costs one pass."""
-    out = np.zeros((len(a), len(b)), dtype=bool)
-    for i, j in _forms(a, b):
-        out[i, j] = True
-    for j, i in _forms(b, a):
-        out[i, j] = True
-    return out
-
-
-def _forms(rows: Sequence[Candidate], cols: Sequence[Candidate]) -> list[tuple[int, int]]:
-    """The (row, column) pairs where the row counts in another form what the column counts."""
-    counted: dict[str, list[int]] = {}
-    for j, c in enumerate(cols):
-        head = lemma(c.noun)
-        if head is not None:
-            counted.setdefault(head, []).append(j)
-    found: list[tuple[int, int]] = []
-    for i, c in enumerate(rows):
-        if c.noun is None:
-            continue
-        for thing in _modifiers(c) & counted.keys():
-            if nouns.names_its_modifier(c.noun, thing):
-                found.extend((i, j) for j in counted[thing])
     return found
 
 

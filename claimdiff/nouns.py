@@ -339,22 +339,6 @@ def counts_acts_on(noun: str, modifier: str) -> bool:
     return _nouns().compounds.row(f"{modifier.lower()} {lemma(noun)}") is None
 
 
-def names_its_modifier(noun: str, modifier: str) -> bool:
-    """Whether ``modifier noun`` counts the modifier's things in another form, one each:
-    the two words share a class in their first two senses ("elephant carcasses" are
-    animals', "album releases" and "albums" artifacts, "vaccine doses" and "vaccines"
-    artifacts), and are no compound WordNet lists as a thing of its own ("school buses"
-    are no schools).  Different classes are two things, as "airport workers" are no
-    airports and "village halls" no villages.
-
-    >>> names_its_modifier("carcasses", "elephant"), names_its_modifier("workers", "airport")
-    (True, False)
-    """
-    if not set(first_classes(noun)).intersection(first_classes(modifier)):
-        return False
-    return _nouns().compounds.row(f"{modifier.lower()} {lemma(noun)}") is None
-
-
 def act_verbs(noun: str) -> frozenset[str]:
     """The verbs WordNet derives an act's or event's noun from or to, in its first two
     senses, as a text writes them (a phrasal verb by its verb): "closures" → close,

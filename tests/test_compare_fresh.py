@@ -898,6 +898,7 @@ FRESH_K_XFAIL: dict[str, str] = {
     "count-london-marathon:56,000 runners/Some 54,000 finishers": "read as agree, not conflict",
     "count-london-marathon:780 people in fancy dress/1,100 runners": _LEFT_PAIRED,
     "count-london-marathon": "false conflict: '780 people' / '1,100 runners'",
+    "count-kruger-rhino:17 rhino carcasses/Seventeen rhinos": _UNPAIRED,
     "percent-manitoba-turnout:55 per cent/54.8%": "read as agree, not compatible",
     "percent-skipped-meals:32%/Almost a third of parents": _LEFT_PAIRED,
     "percent-cbse-results:87.33%/Nearly 87.3 per cent": "read as conflict, not agree|compatible",
@@ -1564,6 +1565,7 @@ FAR_COUNTS_XFAIL: dict[str, str] = {
     "fc-25:240 objections/about 240 letters of objection": _ELSEWHERE,
     "fc-28:about 120 of the closures/118 schools": _ELSEWHERE,
     "fc-30:about 3,500 victims/3,400 people": _ELSEWHERE,
+    "fc-36:about 30 volunteers/Around 30 volunteer wardens": _ELSEWHERE,
     "fc-38:143 runs/Root's 143": _ELSEWHERE,
     "fc-38:358 for seven/358-7": _ELSEWHERE,
     "fc-34:more than 180 councillors/about 800 councillors": _KEPT_APART,
@@ -3323,7 +3325,6 @@ PEOPLE_DOINGS_XFAIL: dict[str, str] = {
     "pd27-6:9,400 claims/Around 9,000 families": _UNPAIRED,
     "pd27-6:top £120m/exceed £150m": _READ_AS_OTHER,
     "pd27-6": "false conflict: '£120m' / '£150m'",
-    "pd27-7:1,120 applications/1,210 households": _READ_AS_OTHER,
     "pd27-7:36 new social rent flats/36 flats": _UNPAIRED,
     "pd27-8:first fortnight/first two weeks": _UNPAIRED,
     "pd27-10:41,000 calls/Around 41,000 people": _UNPAIRED,
@@ -4152,6 +4153,8 @@ NOUN_SWAPS_XFAIL: dict[str, str] = {
     "ns-10:41 men/15 were men": _ELSEWHERE,
     "ns-10": "false conflict: '64 people' / '15'",
     "ns-11:67th minute/67th-minute": _UNPAIRED,
+    "ns-16:Two crew members/two members of staff": _ELSEWHERE,
+    "ns-16": "false conflict: 'About 200 people' / 'two members of staff'",
     "ns-20:19 miners/nineteen were pulled out": _ELSEWHERE,
     "ns-20:Four of their colleagues/Four miners died": _ELSEWHERE,
     "ns-20": "false conflict: '19 miners' / 'Four miners', 'Four of their colleagues' / 'nineteen'",
@@ -4551,22 +4554,25 @@ XFAIL.update(FRESH_ZI_XFAIL)
 
 # The compounds pairs (pairs_compounds_fresh.json), written blind at the thirty-sixth
 # session for counts named by a compound and by its first word (docs/compare.md,
-# 'Evidence against'): 14 right before, 17 after.
+# 'Evidence against'): 14 right; a rule tried on them (17) was not kept.
 COMPOUNDS_XFAIL: dict[str, str] = {
     "cc-1:1,500 job cuts/shed 1,500 jobs": _UNPAIRED,
     "cc-2:played 112 Tests/112 Test matches": _UNPAIRED,
+    "cc-3:23 elephant carcasses/Thirty-two elephants were found dead": _UNPAIRED,
+    "cc-4:made 14 albums/14 album releases": _UNPAIRED,
     "cc-5:About 2,300 train cancellations/2,312 trains cancelled": _READ_AS_OTHER,
     "cc-6:close 45 stores/54 store closures": _ELSEWHERE,
     "cc-6": "false conflict: '45 stores' / '210 shops'",
     "cc-7:86 car thefts/86 cars were stolen": _ELSEWHERE,
     "cc-7": "false conflict: '51' / '86 cars'",
+    "cc-8:120,000 vaccine doses/120,000 cholera vaccines": _UNPAIRED,
     "cc-10:missed three penalties/third penalty miss": _UNPAIRED,
     "cc-14:sold 2 million books/2 million book sales": _UNPAIRED,
     "cc-15:3,400 phone thefts/4,300 phones were stolen": _UNPAIRED,
     "cc-16:53rd race win/won 53 races": _UNPAIRED,
     "cc-18:lost 40 sheep/40 sheep deaths": _UNPAIRED,
     "cc-22": "false conflict: 'Eight train drivers' / '15 services'",
-    "cc-23:Eleven church leaders/11 churches": _KEPT_APART,
+    "cc-23": "false conflict: 'Eleven church leaders' / 'below 10 people'",
     "cc-30:three goal-line clearances/three goals": _KEPT_APART,
 }
 XFAIL.update(COMPOUNDS_XFAIL)
