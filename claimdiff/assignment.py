@@ -155,10 +155,13 @@ def lone_ok(
     far &= ~_both_written_twice(va, vb)
     if kind is Kind.MEASURE:
         # One figure in two units is one fact with its unit misreported, however far
-        # apart the two are: "about 12,000 hectares", "Roughly 12,000 acres"; so are its
-        # digits in two units at another power of ten, the unit and its prefix slipped
-        # together: "1.4 tonnes" and "1,400 pounds", "150mm" and "15 inches".
-        far &= ~_same_digits_other_unit(a, b)
+        # apart the two are: "about 12,000 hectares", "Roughly 12,000 acres"; so, where
+        # each text gives one measure of the dimension, are its digits in two units 10
+        # to 1,000 times apart as written and at most UNIT_SLIP_RATIO apart as measured,
+        # the unit and its prefix slipped together: "1.4 tonnes" and "1,400 pounds",
+        # "150mm" and "15 inches" (not "5 metres" and "5,000 miles", nor a rate and a sum).
+        alone = len(a) == len(b) == 1
+        far &= ~_same_digits_other_unit(a, b, times if alone else None, per_a, per_b)
     if kind is Kind.MONEY:
         # Sums in two currencies are compared through a rate, not here.
         ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
@@ -218,18 +221,39 @@ def yield_to_same_figures(
     return np.where(yields, rival / 2, scores)
 
 
-def _same_digits_other_unit(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
-    """Which pairs write one number's digits in two units, at one scale ("12,000
-    hectares", "12,000 acres") or at another power of ten ("1.4 tonnes", "1,400
-    pounds")."""
+def _same_digits_other_unit(
+    a: Sequence[Candidate],
+    b: Sequence[Candidate],
+    measured: np.ndarray | None = None,
+    per_a: np.ndarray | None = None,
+    per_b: np.ndarray | None = None,
+) -> np.ndarray:
+    """Which pairs write one number's digits in two units: at one scale ("12,000
+    hectares", "12,000 acres"), or, given ``measured`` (the pairs' ratios in one unit),
+    at 10 to 1,000 times apart as written and at most :data:`UNIT_SLIP_RATIO` apart as
+    measured, both per the same length of time ("1.4 tonnes", "1,400 pounds")."""
     ra = np.array([_written_value(x.claim) for x in a])
     rb = np.array([_written_value(y.claim) for y in b])
     ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
     ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        written = np.maximum(ra[:, None] / rb[None, :], rb[None, :] / ra[:, None])
-    digits = same_figure(ra, rb) | slip_of_scale(written)
+    digits = same_figure(ra, rb)
+    if measured is not None:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            written = np.maximum(ra[:, None] / rb[None, :], rb[None, :] / ra[:, None])
+        prefix = slip_of_scale(written) & (written <= _PREFIX_SLIP) & (measured <= UNIT_SLIP_RATIO)
+        if per_a is not None and per_b is not None:
+            prefix &= per_a[:, None] == per_b[None, :]
+        digits |= prefix
     return np.asarray(digits & (ua[:, None] != ub[None, :]))
+
+
+# A unit and its prefix slipped together shift a figure's digits by a prefix's step
+# (mm and cm, kg and tonnes: 10 to 1,000) and leave it as far from the other as two
+# units of one dimension are (inches and cm, 2.54; pounds and kg, 2.2; feet and metres,
+# 3.3): "1.4 tonnes" against "1,400 pounds" is 2.2 times apart, "5 metres" against
+# "5,000 miles" 1.6 million.
+UNIT_SLIP_RATIO = 4.0
+_PREFIX_SLIP = 1000.0 * (1 + 1e-9)
 
 
 def _same_digits_other_per(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:

@@ -171,9 +171,10 @@ time) and ``pairs_review39b.json`` (a reviewer's, at that rule's weak points) an
 ``pairs_compounds_fresh.json`` (counts named by a compound and by its first word, and
 controls) and ``pairs_conversions_fresh.json`` (measures in two units) and
 ``pairs_hedges_fresh.json`` (hedged figures against exact ones) and
-``pairs_progressive_fresh.json`` (changes said with '-ing' forms, and traps) hold short reports
-of one event in pairs, with the figures both state (the words in each text and
-the verdict a reader gives) and pairs of figures that must not be paired
+``pairs_progressive_fresh.json`` (changes said with '-ing' forms, and traps) and
+``pairs_review40.json`` (a reviewer's, at this session's rules on compounds and units)
+hold short reports of one event in pairs, with the figures both state (the words in
+each text and the verdict a reader gives) and pairs of figures that must not be paired
 (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
 case's conflicts are one test; those compare() still gets wrong stay
 ``xfail(strict=True)`` with the reason, so a fix shows up as an unexpected pass.
@@ -377,6 +378,7 @@ FILES = (
     "pairs_conversions_fresh.json",
     "pairs_hedges_fresh.json",
     "pairs_progressive_fresh.json",
+    "pairs_review40.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -4404,7 +4406,6 @@ FRESH_ZH_XFAIL: dict[str, str] = {
     "h38-duration-5:after 286 days/more than nine months": _UNPAIRED,
     "h38-duration-5:last eight days/about a week": _UNPAIRED,
     "h38-direction-3:from January/from the new year": _UNPAIRED,
-    "h38-direction-4:thefts falling/thefts increased": _UNPAIRED,
     "h38-mixed-1:£380,000/nearly £400,000": _READ_AS_OTHER,
     "h38-mixed-1:on Thursday/on Friday": _UNPAIRED,
 }
@@ -4654,6 +4655,27 @@ PROGRESSIVE_XFAIL: dict[str, str] = {
     "pg-30:wheat prices have been sliding/Wheat prices fell": _UNPAIRED,
 }
 XFAIL.update(PROGRESSIVE_XFAIL)
+
+
+# A reviewer's pairs (pairs_review40.json), written from the docs at the thirty-sixth
+# session's rules on compounds and on digits in two units, before the code was read.
+REVIEW40_XFAIL: dict[str, str] = {
+    "rv40-1:17 dolphin carcasses/Nineteen dolphins": _UNPAIRED,
+    "rv40-4:120 turtle hatchlings/More than 100 turtles": _UNPAIRED,
+    "rv40-6:About 200 student volunteers/Some 450 students": _UNPAIRED,
+    "rv40-18:250kg/2,500lb": _UNPAIRED,
+    "rv40-19:1.5km/15 miles": _KEPT_APART,
+    "rv40-19": "false conflict: '1.5km' / '15 miles'",
+    "rv40-21:20,000 gallons/2,000-litre": _KEPT_APART,
+    "rv40-21": "false conflict: '20,000 gallons' / 'a 2,000-litre diesel tank cool'",
+    "rv40-22:300 acres/30-hectare": _KEPT_APART,
+    "rv40-22": "false conflict: '300 acres' / 'a 30-hectare country park'",
+    "rv40-23:Up to 40cm/four feet": _KEPT_APART,
+    "rv40-23": "false conflict: 'Up to 40cm' / 'four feet'",
+    "rv40-24:6km/60-mile": _KEPT_APART,
+    "rv40-24": "false conflict: '6km' / 'a 60-mile detour'",
+}
+XFAIL.update(REVIEW40_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

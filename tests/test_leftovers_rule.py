@@ -36,6 +36,18 @@ def _pairs(a: str, b: str) -> dict[tuple[str, str], Verdict]:
             "Her fixed pay stood at $5.1 million.",
             ("$1.5m", "$5.1 million"),
         ),
+        # The unit and its prefix slipped together: digits 10 to 1,000 times apart as
+        # written, at most four times as measured.
+        (
+            "Officers seized 1.4 tonnes of cannabis at the port.",
+            "Police found 1,400 pounds of cannabis in the lorry.",
+            ("1.4 tonnes", "1,400 pounds"),
+        ),
+        (
+            "The storm brought 150mm of rain to the valley.",
+            "Up to 15 inches of rain fell on the valley in the storm.",
+            ("150mm", "15 inches"),
+        ),
         # An exchange: each text writes both figures.
         (
             "The motion was carried by 1,032 votes to 486.",
@@ -60,6 +72,13 @@ def test_paired_though_far_apart(a: str, b: str, pair: tuple[str, str]) -> None:
         (
             "The council approved a $50 million renovation of the stadium.",
             "A credit union will pay $5 million a year for naming rights.",
+        ),
+        # Digits in two units far apart as measured are two measures (a review's finds).
+        ("The path runs for 5 metres.", "The pipeline stretches 5,000 miles."),
+        ("Winds reached 16mph on the coast.", "Gusts hit 160km/h on the hills."),
+        (
+            "The plant emits 1.4 tonnes a day.",
+            "Inspectors found 1,400 pounds of waste on the site.",
         ),
     ],
 )
