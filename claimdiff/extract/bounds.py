@@ -8,6 +8,7 @@ bounded window before it.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from types import ModuleType
@@ -225,12 +226,14 @@ def _three_digits(core: Core) -> bool:
     """The figure was written with three significant digits or more ("882", "27.1",
     "121,000", "1.25"); a number in words never is ("some five hundred")."""
     num = core.number
-    if num.words:
+    if num.words or not num.scale or not math.isfinite(num.value):
         return False
-    whole = num.digits.lstrip("0")
+    # The written digits, from the mantissa and the decimals written: "0.125" is 125,
+    # "27.10" 2710; a whole number's trailing zeros are its rounding ("121,000": 121).
+    written = str(round(abs(num.value / num.scale) * 10**num.decimals))
     if not num.decimals:
-        whole = whole.rstrip("0")
-    return len(whole) + num.decimals >= 3 if whole else False
+        written = written.rstrip("0")
+    return len(written) >= 3
 
 
 def _scaled(factor: float | None, by: float) -> float | None:

@@ -75,8 +75,8 @@ def read_words(
     )
     if progressive:
         subject = _progressive_subject(before, data, lex)
-        if subject is None:
-            return None  # "a rising star", "could be falling": no change said
+        if subject is None or _names_a_thing(text, hi, after, data, lex):
+            return None  # "a rising star", "could be falling", "was falling masonry"
         before = subject
     if cue in data.NUDGE_VERBS or cue in data.PROGRESSIVE_NUDGES:
         if nxt is None or nxt.group().lower() not in data.NUDGE_UP | data.NUDGE_DOWN:
@@ -120,13 +120,29 @@ def _progressive_subject(
         return before[: k + 1] if low in data.CHANGE_SKIP else before[:k]
     if low in lex.STOPWORDS or not nouns.is_noun(low):
         return None
-    for j in range(k - 1, max(-1, k - 1 - _MODIFIERS - 1), -1):
+    for j in range(k - 1, max(-1, k - 1 - _MODIFIERS - 2), -1):
         word = before[j].group().lower()
         if word in data.PROGRESSIVE_WITH:
             return before[j : k + 1]  # what moved is the phrase after "with", alone
-        if word in lex.STOPWORDS:
+        if word in lex.STOPWORDS and word not in data.PROGRESSIVE_WITH_DETERMINERS:
             break
     return None
+
+
+def _names_a_thing(
+    text: str, hi: int, after: list[re.Match[str]], data: ModuleType, lex: Lexicon
+) -> bool:
+    """Whether an "-ing" form stands before a noun it qualifies, a space between: "The
+    biggest hazard was falling masonry", "The main risk is rising damp" (not "were
+    rising fast", "were falling in March", "were falling, the ONS said")."""
+    if not after or not text[hi : after[0].start()].isspace():
+        return False
+    low = after[0].group().lower()
+    if low in lex.STOPWORDS or _passed_over(low, data) or low in lex.MONTHS:
+        return False
+    if low in data.PROGRESSIVE_TIMES or low in lex.WEEKDAYS:
+        return False  # "were rising today", "was falling yesterday"
+    return nouns.is_noun(low)
 
 
 def _adverb(low: str, data: ModuleType) -> bool:

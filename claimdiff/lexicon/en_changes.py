@@ -42,14 +42,21 @@ PROGRESSIVE_NUDGES = frozenset("edging inching ticking creeping drifting".split(
 # Words right before an "-ing" form of change, adverbs of CHANGE_SKIP and in "-ly"
 # passed over, that make it a change said: the progressive's auxiliaries ("were
 # falling", "have been rising"; not "be": "could be falling", "expected to be rising"),
-# and verbs of going on ("kept dropping", "has begun receding", "continued falling").
+# and verbs of going on, never in their base form ("kept dropping", "has begun
+# receding"; not "when prices start falling", "once rates begin easing").
 PROGRESSIVE_LEADS = frozenset(
-    """is are was were been keep keeps kept continue continues continued start starts
-    started begin begins began begun""".split()
+    """is are was were been keeps kept continues continued starts started begins began
+    begun""".split()
 )
 # The word before a noun and its "-ing" form that makes them an absolute phrase: "with
 # thefts falling for a second year".
 PROGRESSIVE_WITH = frozenset({"with"})
+# Determiners that may open that noun phrase: "with the pound falling", "with its shares
+# sliding".
+PROGRESSIVE_WITH_DETERMINERS = frozenset("the its their his her a an".split())
+# Words of time that may follow an "-ing" form of change, no noun it qualifies: "prices
+# were rising today".
+PROGRESSIVE_TIMES = frozenset("today yesterday now tonight overnight again last this next".split())
 
 # Verbs whose object is what moved where one follows ("The bank raised interest rates",
 # "the council cut its budget"); the intransitive ones above move their subject.
@@ -104,7 +111,7 @@ AMOUNT_OF = frozenset("number level amount".split())
 CHANGE_SKIP = frozenset(
     """also again further sharply slightly steeply strongly modestly marginally broadly
     little largely only just still both all has have had was were is are been be
-    significantly substantially considerably somewhat""".split()
+    significantly substantially considerably somewhat fast faster""".split()
 )
 # Words before the verb that deny or defer the change: "did not fall", "failed to rise".
 CHANGE_DENIALS = frozenset(
