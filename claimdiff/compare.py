@@ -19,6 +19,7 @@ from claimdiff.extract.year_parts import named_alone
 from claimdiff.fields_repr import fields_repr
 from claimdiff.findings import finding, paired_by_elimination
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
+from claimdiff.joined_totals import joined_totals
 from claimdiff.leftovers import counts_named_apart, same_figures_left
 from claimdiff.levels import levels_beside_sizes
 from claimdiff.lexicon import get_lexicon
@@ -140,6 +141,11 @@ def run(
     )
     # "67.42m" against "67.24 metres": a bare "m" in the reading the other text bears out.
     cand_a, cand_b = metres_across(cand_a, cand_b), metres_across(cand_b, cand_a)
+    # "186 passengers and six crew" against "192 people on board" (claimdiff.joined_totals).
+    (cand_a, sums_a), (cand_b, sums_b) = (
+        joined_totals(cand_a, cand_b, da.text),
+        joined_totals(cand_b, cand_a, db.text),
+    )
     rules = attrs.evolve(
         Rules.of(lex),
         years_through_figures=True,
@@ -183,6 +189,10 @@ def run(
                 notes.append(_not_compared(da, ca, db, cb, result))
                 continue
             found = finding(ca, cb, result, score, da.name, db.name)
+            added = sums_a.get(ca.span) if ca.kind is Kind.COUNT else None
+            added = added or (sums_b.get(cb.span) if cb.kind is Kind.COUNT else None)
+            if added:
+                found = attrs.evolve(found, reason=f"{found.reason} (two counts added: {added})")
             if found.verdict is Verdict.CONFLICT and (i, j) in guessed:
                 found = paired_by_elimination(found)
             findings.append(found)

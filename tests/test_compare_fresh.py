@@ -380,6 +380,7 @@ FILES = (
     "pairs_progressive_fresh.json",
     "pairs_review40.json",
     "pairs_review40b.json",
+    "pairs_sums_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -3618,8 +3619,6 @@ LONE_DATES_XFAIL: dict[str, str] = {
     "ld-1:two men/the pair": _UNPAIRED,
     "ld-5:About 1,000 residents/Nearly 1,000 people": _READ_AS_OTHER,
     "ld-7:84 million shillings/Sh84m": _UNPAIRED,
-    "ld-8:All 176 passengers and six crew/182 people were on board": _READ_AS_OTHER,
-    "ld-8": "false conflict: '176 passengers' / '182 people'",
     "ld-9:on Christmas Day/on 25 December": _UNPAIRED,
     "ld-15:640 million kroner/540 million kroner": _KEPT_APART,
     "ld-15": "false conflict: '640 million kroner' / '540 million kroner'",
@@ -3990,8 +3989,6 @@ XFAIL.update(REVIEW35_XFAIL)
 FRESH_ZE_XFAIL: dict[str, str] = {
     "h35-money-2:120 new police officer positions/150 police positions": _UNPAIRED,
     "h35-money-4:Around 75 others/injured 74": _READ_AS_OTHER,
-    "h35-count-3:186 passengers and six crew/192 people on board": _READ_AS_OTHER,
-    "h35-count-3": "false conflict: '186 passengers' / '192 people'",
     "h35-count-5:19 bus routes/twenty-one school bus services": _UNPAIRED,
     "h35-percent-1:from 2% in June/up from 2.1 per cent": _READ_AS_OTHER,
     "h35-percent-2:on 28.7%/taking 18 percent": _KEPT_APART,
@@ -4694,6 +4691,35 @@ REVIEW40B_XFAIL: dict[str, str] = {
     "rv40b-21:Nearly 1,950 homes/1,870 homes": _HEDGE_STATES,
 }
 XFAIL.update(REVIEW40B_XFAIL)
+
+
+# The sums pairs (pairs_sums_fresh.json), written blind at the thirty-sixth session for
+# a total against its parts (docs/compare.md, 'A total against its parts'): 4 right
+# before, 10 after. Most misses left are a part the writer keeps apart from the total,
+# whose words lie inside the joined claim that pairs with it.
+SUMS_XFAIL: dict[str, str] = {
+    "sm-1:186 passengers/192 people": _KEPT_APART,
+    "sm-3:520 runners/310 men": _KEPT_APART,
+    "sm-4:48 pupils/All 52 on the coach": _KEPT_APART,
+    "sm-5:412 passengers/450 people": _KEPT_APART,
+    "sm-6:Thirty workers/27 miners": _KEPT_APART,
+    "sm-8:225 people/180 guests": _KEPT_APART,
+    "sm-15:Eight people/Seven workers": _KEPT_APART,
+    "sm-16:At least 100 people/84 fans and 23 stewards": _ELSEWHERE,
+    "sm-16:At least 100 people/Eleven people": _KEPT_APART,
+    "sm-16": "false conflict: 'At least 100 people' / 'Eleven people'",
+    "sm-17:157 passengers and seven crew/157 passengers": _KEPT_APART,
+    "sm-18:within an hour/within 50 minutes": _READ_AS_OTHER,
+    "sm-18:46 workers and 12 contractors/12 contractors": _KEPT_APART,
+    "sm-19:310 men and 210 women/520 volunteers": _KEPT_APART,
+    "sm-19:210 women/520 volunteers": _KEPT_APART,
+    "sm-20:38 pupils and four teachers/42-seat coach": _KEPT_APART,
+    "sm-23:About 100 people/96 people": _READ_AS_OTHER,
+    "sm-23:1,240 passengers and 410 crew/1,420 passengers": _KEPT_APART,
+    "sm-24:19 away supporters/19 arrests": _KEPT_APART,
+    "sm-24:34 home fans and 19 away supporters/19 arrests": _KEPT_APART,
+}
+XFAIL.update(SUMS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
