@@ -20,6 +20,7 @@ import re
 
 from claimdiff import nouns
 from claimdiff.extract.members import COUNT, EXACT
+from claimdiff.extract.ordinal_finds import digit_endings, stem_places
 from claimdiff.extract.precision import Draft
 from claimdiff.extract.word_ordinals import hyphened_before
 from claimdiff.lazy_pattern import lazy_pattern
@@ -29,10 +30,6 @@ from claimdiff.text import HYPHENS, Lowered
 
 __all__ = ["ordinals"]
 
-# The last digit of a number with an ordinal's ending ("11th", "2,000th", "150th"): a
-# pattern opening on a digit, which the engine skips to quickly; the number is read back
-# from there (_digits_before).
-_ENDING = lazy_pattern(r"\d(?:st|nd|rd|th)\b")
 # A number before an ordinal's ending, thousands grouped or not, after no word or mark of
 # a number (matched on the text reversed up to the ending: "000,2" of "2,000th").
 _DIGITS_BACK = lazy_pattern(r"(?:\d{1,6}|(?:\d{3},)+\d{1,3})(?![\w.,])")
@@ -56,7 +53,9 @@ def ordinals(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Draft]
         return []
     lowered = Lowered(text) if low is None else low
     found: list[tuple[int, int, int]] = []  # (start, end, value)
-    for i in lowered.occurrences(lex.ORDINAL_STEMS):
+    # Each place an ordinal word may start (ordinal_finds: fewer searches than one per
+    # opening), then each number with an ordinal's ending, read back from its last digit.
+    for i in stem_places(text, lex, lowered):
         if i and text[i - 1].isalpha():
             continue  # inside a word: every stem opens its words
         tail = _WORD_END.match(text, i)  # matches the empty word at worst
@@ -75,10 +74,10 @@ def ordinals(text: str, lex: Lexicon, low: Lowered | None = None) -> list[Draft]
         elif word in lex.ORDINAL_SKIPPED:
             continue
         found.append((lo, hi, value))
-    for m in _ENDING.finditer(text):
-        number = _digits_before(text, m.start() + 1)
+    for at in digit_endings(text):
+        number = _digits_before(text, at + 1)
         if number is not None:
-            found.append((number[0], m.end(), number[1]))
+            found.append((number[0], at + 3, number[1]))
     out: list[Draft] = []
     for start, end, value in sorted(set(found)):
         draft = _read(text, start, end, value, lex)
