@@ -44,8 +44,12 @@ class _Stems(NamedTuple):
     """A lexicon's openings of ordinals, split by how they are found."""
 
     searched: tuple[str, ...]  # searched one by one ("first", "second", "third")
-    th_forms: tuple[str, ...]  # the written forms of those whose words end in "th"
-    th_lengths: tuple[int, ...]  # the lengths of those words, in increasing order
+    # Each word of those whose words all end in "th", with its opening's written forms
+    # ("fifth": "fift", "Fift", "FIFT"), and the lengths of those words by their last three
+    # letters ("fth": 5 and 7, of "fifth" and "twelfth"): most words in "th" of a text
+    # ("with", "both", "south") end in none of them, and are passed over at one look-up.
+    th_words: dict[str, tuple[str, ...]]
+    th_lengths: dict[str, tuple[int, ...]]
 
 
 _STEMS: dict[str, _Stems] = {}
@@ -56,22 +60,38 @@ def _stems(lex: Lexicon) -> _Stems:
     found = _STEMS.get(lex.lang)
     if found is None:
         searched: list[str] = []
-        forms: set[str] = set()
-        lengths: set[int] = set()
+        forms: dict[str, set[str]] = {}
         for stem in lex.ORDINAL_STEMS:
             words = [w for w in lex.ORDINAL_NUMBERS if w.startswith(stem)]
             # An opening written in ASCII whose words all end in "th" and are ASCII: each
             # word's place is found from its end (a form the lower-cased search finds is
             # one of these three: claimdiff.text._forms).
-            if stem.isascii() and words and all(w.isascii() and w.endswith(_TH) for w in words):
-                forms.update((stem, stem.capitalize(), stem.upper()))
-                lengths.update(len(w) for w in words)
+            if stem.isascii() and words and all(_ends_in_th(w) for w in words):
+                for w in words:
+                    forms.setdefault(w, set()).update((stem, stem.capitalize(), stem.upper()))
             else:
                 searched.append(stem)
         found = _STEMS[lex.lang] = _Stems(
-            tuple(searched), tuple(sorted(forms)), tuple(sorted(lengths))
+            tuple(searched),
+            {w: tuple(sorted(f)) for w, f in forms.items()},
+            _lengths(forms),
         )
     return found
+
+
+def _ends_in_th(word: str) -> bool:
+    """Whether ``word`` is ASCII, ends in "th" and is long enough to be found by its last
+    three letters."""
+    return word.isascii() and len(word) >= 3 and word.endswith(_TH)
+
+
+def _lengths(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths of ``words`` (each at least three letters) by their last three letters,
+    in increasing order."""
+    found: dict[str, set[int]] = {}
+    for w in words:
+        found.setdefault(w[-3:], set()).add(len(w))
+    return {end: tuple(sorted(lengths)) for end, lengths in found.items()}
 
 
 def stem_places(text: str, lex: Lexicon, lowered: Lowered) -> Iterable[int]:
@@ -84,18 +104,22 @@ def stem_places(text: str, lex: Lexicon, lowered: Lowered) -> Iterable[int]:
         # each opening is searched, as the windows are read.
         return lowered.occurrences(lex.ORDINAL_STEMS)
     stems = _stems(lex)
-    if not stems.th_forms:
+    if not stems.th_words:
         return lowered.occurrences(stems.searched)
-    # A word of the table ending at ``end`` starts at ``end`` less its length, where one
-    # of the openings stands: each such place is one the searches found.
+    # A word of the table ending at ``end`` starts at ``end`` less its length, where its
+    # opening stands as written (one of its three forms): each such place is one the
+    # searches found.  The copy's word is looked up first: a call of startswith() with
+    # every opening's forms tests each in turn.
     places = set(lowered.occurrences(stems.searched))
-    forms, lengths = stems.th_forms, stems.th_lengths
+    th_words, th_lengths = stems.th_words, stems.th_lengths
     for m in _TH_END.finditer(low):
         end = m.end()
-        for n in lengths:
+        # A slice from before the text's start is shorter than three: no key.
+        for n in th_lengths.get(low[end - 3 : end], ()) if end >= 3 else ():
             if n > end:
                 break
-            if text.startswith(forms, end - n):
+            forms = th_words.get(low[end - n : end])
+            if forms is not None and text.startswith(forms, end - n):
                 places.add(end - n)
     return sorted(places)
 
