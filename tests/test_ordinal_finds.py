@@ -20,6 +20,8 @@ TEXTS = [
     "Σfifth fifthΣ ΣΣ the seventh. ſixth, Kelvin \u212a fifth",
     "the third, thirteenth, thirtieth; first, second; twenty-first; 2,000th 1.5th v2nd",
     "eighth eighteenth eightieth eight eighty twelfth eleventh",
+    "“The 3rd,” she said; £4th’s 5th… 21sté 22nd² 7th’",
+    "²nd ³rd ½th 1²th 𝟎th 4th",
 ]
 
 

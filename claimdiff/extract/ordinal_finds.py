@@ -10,8 +10,8 @@ tests at every character) cost some 4% of extracting news.  Here:
   found from the ends of words in "th", one search of a literal the engine skips to,
   and only those places where such an opening starts a word of that length are kept;
   the other openings ("first", "second", "third") are searched as before;
-* in a text wholly ASCII, a digit before an ending is found in a copy whose every
-  digit is made "0", by a search of "0st", "0nd", "0rd" and "0th" each.
+* in a text whose every digit is ASCII, a digit before an ending is found in a copy
+  whose every digit is made "0", by a pattern opening with that one "0".
 
 Both find exactly the places the searches of each opening and the pattern found
 (tests/test_ordinal_finds.py compares them): a place found is read as before.
@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import Lowered
 
 __all__ = ["digit_endings", "stem_places"]
@@ -37,7 +38,13 @@ _TH_END = lazy_pattern(r"th(?![^\W\d_])")
 _TH = "th"
 # Every ASCII digit made "0", every other byte kept: an ending's digit, found by a search.
 _DIGITS_AS_ZERO = bytes(48 if 48 <= c <= 57 else c for c in range(256))
-_ENDINGS = (b"0st", b"0nd", b"0rd", b"0th")
+# An ending after a digit of the copy: one literal opening, which the engine skips to by
+# a plain comparison a byte (four searches of "0st", "0nd"… cost more).  Two matches
+# never overlap: an ending's letters are no digit.
+_ZERO_ENDING = compile_pattern(rb"0(?:st|nd|rd|th)")
+# A character outside ASCII: a text's few ("“", "’", "£") are tested for a digit, a cheaper
+# look than the ending's pattern, whose digit class the engine tests at every character.
+_NOT_ASCII = lazy_pattern(r"[^\x00-\x7f]")
 
 
 class _Stems(NamedTuple):
@@ -126,18 +133,17 @@ def stem_places(text: str, lex: Lexicon, lowered: Lowered) -> Iterable[int]:
 
 def digit_endings(text: str) -> list[int]:
     """Where ``ENDING`` matches in ``text`` (each match's start), in text order."""
-    if not text.isascii():
+    if not text.isascii() and any(m.group().isdecimal() for m in _NOT_ASCII.finditer(text)):
         # A digit of another script ("٣rd") is a digit to the pattern, and not to the copy.
         return [m.start() for m in ENDING.finditer(text)]
-    copy = text.encode("ascii").translate(_DIGITS_AS_ZERO)
+    # Each character outside ASCII made one "?" ("“", "£"): the copy's offsets are the
+    # text's.
+    copy = text.encode("ascii", "replace").translate(_DIGITS_AS_ZERO)
     found: list[int] = []
-    for ending in _ENDINGS:
-        i = copy.find(ending)
-        while i >= 0:
-            after = text[i + 3 : i + 4]
-            # The pattern's \b: no word character after the ending (its last is a letter).
-            if not (after.isalnum() or after == "_"):
-                found.append(i)
-            i = copy.find(ending, i + 1)
-    found.sort()
+    for m in _ZERO_ENDING.finditer(copy):
+        i = m.start()
+        after = text[i + 3 : i + 4]
+        # The pattern's \b: no word character after the ending (its last is a letter).
+        if not (after.isalnum() or after == "_"):
+            found.append(i)
     return found
