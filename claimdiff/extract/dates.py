@@ -21,6 +21,7 @@ from types import ModuleType
 from claimdiff.construct import new_quantity
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.members import COUNT, DATE, EXACT, RANGE, YEAR
+from claimdiff.extract.pieces import occurrences_by_piece
 from claimdiff.extract.precision import Draft
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
@@ -452,6 +453,7 @@ _NEXT_WORD = lazy_pattern(r"[ \t]+(?P<w>[^\W\d_]+)")
 # The word right before a day, and the word right after it.
 _WORD_BEFORE = compile_pattern(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)(?P<dash>[ \t]*[-–][ \t]*|[ \t]+)$")
 _WORD_AFTER = compile_pattern(r"(?P<dash>[ \t]*[-–][ \t]*|[ \t]+)(?P<w>[^\W\d_]+)")
+_WEEKDAY_PIECE = "day"
 # A calendar date this near after a day carries the day: "Thursday 5 March", "Tuesday,
 # November 26".
 _DATE_REACH = 3
@@ -472,7 +474,8 @@ def weekdays(
         return []
     out: list[Draft] = []
     low = Lowered(text) if low is None else low
-    for i in low.occurrences([w.capitalize() for w in table]):
+    # Found from "day" (pieces.py), which each English name holds: one search, not seven.
+    for i in occurrences_by_piece(text, low, [w.capitalize() for w in table], _WEEKDAY_PIECE):
         word = _WEEKDAY_WORD.match(text, i)
         if word is None or (i and (text[i - 1].isalnum() or text[i - 1] in "_")):
             continue
