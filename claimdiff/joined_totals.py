@@ -2,13 +2,13 @@
 
 One report gives a total ("192 people were on board"), the other its parts ("186
 passengers and six crew"). Paired part by part, the passengers met the total as a
-conflict of 3%. Where the other text gives a count that holds the parts' sum and no
-count of either part's figure, the two parts are read as one claim of their sum, shown
-on both ("186 passengers and six crew"), and meet the total as any count does
-(docs/compare.md, "A total against its parts"). Where the other text writes a part's
-figure ("186 passengers"), the parts stay apart; where no count holds the sum, the parts
-are judged as before ("46 patients and 12 staff" against "64 people": the 46 meets the
-64).
+conflict of 3%. Where the other text gives a count that holds the parts' sum, of the same
+sort (persons or things), and no count that holds either part's figure, the two parts are
+read as one claim of their sum, shown on both ("186 passengers and six crew"), and meet
+the total as any count does (docs/compare.md, "A total against its parts"). Where the
+other text counts a part ("186 passengers"), the parts stay apart; where no count holds
+the sum, the parts are judged as before ("46 patients and 12 staff" against "64 people":
+the 46 meets the 64).
 """
 
 from __future__ import annotations
@@ -17,15 +17,34 @@ from collections.abc import Sequence
 
 import attrs
 
+from claimdiff import nouns
 from claimdiff.candidates import Candidate
 from claimdiff.model import Kind, Qualifier, Quantity, Span
 from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["joined_totals"]
 
-# What may stand between two parts: "186 passengers and six crew", "310 men, and 210
-# women".
-_AND = compile_pattern(r",?\s+and\s+")
+# What may stand between two parts: "186 passengers and six crew", "31 climbers, and
+# seven guides".
+_AND = compile_pattern(r",?\s+(?:and|And|AND)\s+")
+# ... and between a list's items, which are no two parts of one total: "10 bus
+# passengers, 4 tram passengers and 2 pedestrians".
+# A part this small beside the sum is lost in a hedged total's reading.
+_SLIVER = 0.05
+_LISTED = compile_pattern(r"(?:,|\s+(?:and|And|AND))\s*")
+
+
+@attrs.frozen
+class _Totals:
+    """The other text's counts: exact figures by value, the others' readings."""
+
+    exact: dict[float, list[Candidate]]
+    hedged: list[Candidate]
+
+    def holding(self, total: float) -> list[Candidate]:
+        """The counts whose reading holds ``total``."""
+        found = list(self.exact.get(total, ()))
+        return found + [c for c in self.hedged if _holds(_count(c), total)]
 
 
 def joined_totals(
@@ -35,35 +54,33 @@ def joined_totals(
     by "and" read as one count of their sum, where ``other`` holds a count of that sum
     and none of either part's figure; and, by each joined claim's span, its sum in words
     ("186 + 6 = 192") for the reason."""
-    totals = [q for c in other if (q := _count(c)) is not None]
     sums: dict[Span, str] = {}
-    if not totals:
+    exact: dict[float, list[Candidate]] = {}
+    hedged: list[Candidate] = []
+    for c in other:
+        q = _count(c)
+        if q is None or q.value is None:
+            continue
+        if q.qualifier is Qualifier.EXACT:
+            exact.setdefault(q.value, []).append(c)
+        else:
+            hedged.append(c)
+    if not exact and not hedged:
         return list(cands), sums
-    values = {q.value for q in totals}
+    totals = _Totals(exact, hedged)
     out: list[Candidate] = []
     k = 0
     while k < len(cands):
         c = cands[k]
-        nxt = cands[k + 1] if k + 1 < len(cands) else None
-        joined = _joined(c, nxt, text, totals, values) if nxt is not None else None
+        joined = _joined(cands, k, text, totals)
         if joined is not None:
             out.append(joined)
-            parts = (c.claim.quantity, nxt.claim.quantity) if nxt is not None else (None, None)
-            sums[joined.claim.span] = _sum_words(parts, joined.claim.quantity)
+            sums[joined.claim.span] = _sum_words(c, cands[k + 1], joined)
             k += 2
         else:
             out.append(c)
             k += 1
     return out, sums
-
-
-def _sum_words(parts: tuple[Quantity | None, Quantity | None], total: Quantity | None) -> str:
-    """ "186 + 6 = 192": the parts and their sum, as the reason shows them."""
-    figures = [q.value for q in (*parts, total) if q is not None and q.value is not None]
-    if len(figures) != 3:
-        return ""
-    a, b, t = (f"{v:,.0f}" if v == int(v) else f"{v:,}" for v in figures)
-    return f"{a} + {b} = {t}"
 
 
 def _count(c: Candidate) -> Quantity | None:
@@ -77,28 +94,38 @@ def _count(c: Candidate) -> Quantity | None:
     return q
 
 
-def _joined(
-    first: Candidate,
-    second: Candidate,
-    text: str,
-    totals: list[Quantity],
-    values: set[float | None],
-) -> Candidate | None:
-    """The two candidates as one count of their sum, or None."""
+def _joined(cands: Sequence[Candidate], k: int, text: str, totals: _Totals) -> Candidate | None:
+    """Candidates ``k`` and ``k + 1`` as one count of their sum, or None."""
+    if k + 1 >= len(cands):
+        return None
+    first, second = cands[k], cands[k + 1]
     qa, qb = _count(first), _count(second)
-    if qa is None or qb is None or qa.qualifier is not Qualifier.EXACT:
+    if qa is None or qb is None or qa.value is None or qb.value is None:
         return None
-    if qb.qualifier is not Qualifier.EXACT or first.block != second.block:
+    if qa.qualifier is not Qualifier.EXACT or qb.qualifier is not Qualifier.EXACT:
         return None
+    noun_a, noun_b = first.claim.noun, second.claim.noun
+    if first.block != second.block or not noun_a or not noun_b:
+        return None  # "platforms 9 and 10": no things counted
+    if _people(noun_a) != _people(noun_b):
+        return None  # "120 rooms and 30 suites" are things, "150 staff" persons
     start, end = first.claim.span[1], second.claim.span[0]
     if start > end or _AND.fullmatch(text, start, end) is None:
         return None
-    if qa.value in values or qb.value in values:
-        return None  # the other text counts a part: "186 passengers"
-    assert qa.value is not None and qb.value is not None
-    total = qa.value + qb.value
-    if not any(_holds(q, total) for q in totals):
+    if _listed(cands, k, text):
         return None
+    total = qa.value + qb.value
+    # A count that holds the sum; where the smaller part is a sliver of it, one that
+    # holds the larger part too ("about 450,000 spills" of 450,000 and six) is that
+    # part's as readily.
+    larger, smaller = max(qa.value, qb.value), min(qa.value, qb.value)
+    sliver = smaller < _SLIVER * total
+    whole = [c for c in totals.holding(total) if not (sliver and _holds(_count(c), larger))]
+    if not any(not c.claim.noun or _people(c.claim.noun) == _people(noun_a) for c in whole):
+        return None
+    parts = totals.holding(qa.value) + totals.holding(qb.value)
+    if any(all(c is not w for w in whole) for c in parts):
+        return None  # the other text counts a part: "186 passengers", "around 29 homes"
     span = (first.claim.span[0], second.claim.span[1])
     claim = attrs.evolve(
         first.claim,
@@ -115,7 +142,43 @@ def _joined(
     return attrs.evolve(first, claim=claim, noun=None, own=first.own | second.own)
 
 
-def _holds(q: Quantity, total: float) -> bool:
+def _listed(cands: Sequence[Candidate], k: int, text: str) -> bool:
+    """Whether candidates ``k`` and ``k + 1`` end or open a list of three or more: a count
+    right before the first or after the second, a comma or "and" between."""
+    before = cands[k - 1] if k > 0 else None
+    after = cands[k + 2] if k + 2 < len(cands) else None
+    if before is not None and _count(before) is not None:
+        lo, hi = before.claim.span[1], cands[k].claim.span[0]
+        if lo <= hi and _LISTED.fullmatch(text, lo, hi) is not None:
+            return True
+    if after is not None and _count(after) is not None:
+        lo, hi = cands[k + 1].claim.span[1], after.claim.span[0]
+        if lo <= hi and _LISTED.fullmatch(text, lo, hi) is not None:
+            return True
+    return False
+
+
+def _people(noun: str | None) -> bool:
+    """Whether a count's noun names persons ("passengers", "crew"); no noun counts none."""
+    return noun is not None and nouns.names_people(noun)
+
+
+def _sum_words(first: Candidate, second: Candidate, joined: Candidate) -> str:
+    """ "186 + 6 = 192": the parts and their sum, as the reason shows them."""
+    figures = [
+        q.value
+        for q in (first.claim.quantity, second.claim.quantity, joined.claim.quantity)
+        if q is not None and q.value is not None
+    ]
+    if len(figures) != 3:
+        return ""
+    a, b, t = (f"{v:,.0f}" if v == int(v) else f"{v:,}" for v in figures)
+    return f"{a} + {b} = {t}"
+
+
+def _holds(q: Quantity | None, total: float) -> bool:
     """Whether a count's reading holds the sum: "192 people", "more than 190 people"."""
+    if q is None:
+        return False
     lo, hi = q.interval
     return (lo is None or lo <= total) and (hi is None or total <= hi)
