@@ -12,6 +12,7 @@ before "in" ("a sharp rise in burglaries").  The words are the lexicon's
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from types import ModuleType
 
 from claimdiff import nouns
@@ -110,9 +111,7 @@ def _progressive_subject(
     no change is said: it stands after one of ``PROGRESSIVE_LEADS``, adverbs passed over
     ("were still rising", "kept dropping", "has begun receding": the words before the
     verb of going on), or after a noun that "with" opens ("with thefts falling")."""
-    k = len(before) - 1
-    while k >= 0 and _adverb(before[k].group().lower(), data):
-        k -= 1
+    k = _last_word(before, lambda low: _adverb(low, data))
     if k < 0:
         return None
     low = before[k].group().lower()
@@ -127,6 +126,14 @@ def _progressive_subject(
         if word in lex.STOPWORDS and word not in data.PROGRESSIVE_WITH_DETERMINERS:
             break
     return None
+
+
+def _last_word(before: list[re.Match[str]], passed: Callable[[str], bool]) -> int:
+    """The index of the last word of ``before`` not ``passed`` over (lower case), or -1."""
+    k = len(before) - 1
+    while k >= 0 and passed(before[k].group().lower()):
+        k -= 1
+    return k
 
 
 def _names_a_thing(
@@ -192,9 +199,7 @@ def _subject_change(
     lex: Lexicon,
 ) -> tuple[Span, str, Direction] | None:
     """What moved as the subject before the verb at ``lo``: "Exports also fell"."""
-    k = len(before) - 1
-    while k >= 0 and _passed_over(before[k].group().lower(), data):
-        k -= 1
+    k = _last_word(before, lambda low: _passed_over(low, data))
     if k < 0:
         return None
     low = before[k].group().lower()
