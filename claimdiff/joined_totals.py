@@ -133,11 +133,10 @@ def _joined(cands: Sequence[Candidate], k: int, text: str, totals: _Totals) -> C
         span=span,
         quantity=Quantity(total, total, total, None, Qualifier.EXACT),
         noun=None,
-        # What each part is said of holds for the sum only where both say it: "52
-        # residents and 14 staff" are no population.
-        predicate=first.claim.predicate
-        if first.claim.predicate == second.claim.predicate
-        else None,
+        # What the parts are said of may not be what the total is ("52 residents and 14
+        # staff" are no population; "143 people" may take the injuries of "Twenty-one of
+        # the 143"): the sum meets the total by its figure.
+        predicate=None,
     )
     return attrs.evolve(first, claim=claim, noun=None, own=first.own | second.own)
 
