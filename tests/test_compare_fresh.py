@@ -382,6 +382,7 @@ FILES = (
     "pairs_review40b.json",
     "pairs_sums_fresh.json",
     "pairs_review40c.json",
+    "pairs_fresh_zj.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -4741,6 +4742,37 @@ REVIEW40C_XFAIL: dict[str, str] = {
     "rv40c-14": "false conflict: '\u00a33,000' / '\u00a35,000'",
 }
 XFAIL.update(REVIEW40C_XFAIL)
+
+
+# The fortieth held-out set (pairs_fresh_zj.json), written blind at the thirty-sixth
+# session's start and read only at its end: 34 right then and at the end (exp scoring;
+# 35 by bench/pairs.py).
+FRESH_ZJ_XFAIL: dict[str, str] = {
+    "h40-money-1:more than 6,000 residents/6,312 signatures": _UNPAIRED,
+    "h40-money-3:42.8p per litre/42.8ppl": _UNPAIRED,
+    "h40-count-1:five for 41/5-41": _UNPAIRED,
+    "h40-count-1:64 for two/64-2": _UNPAIRED,
+    "h40-count-5:majority of 312/213 votes short": _UNPAIRED,
+    "h40-percent-2:up from 28%/with 29%": _ELSEWHERE,
+    "h40-percent-2": "false conflict: '28%' / '40%'",
+    "h40-percent-4:fell 9%/sharply lower": _UNPAIRED,
+    "h40-date-2:in the autumn/in September": _UNPAIRED,
+    "h40-date-4:from 31 July to 3 August/July 31-August 3": _READ_AS_OTHER,
+    "h40-year-1:empty since 1997/more than 25 years": _UNPAIRED,
+    "h40-year-3:driest spring since 1976/driest in nearly half a century": _UNPAIRED,
+    "h40-year-3": "false conflict: 'a third' / 'around 40% of the long-term average'",
+    "h40-duration-5:in the spring/in the autumn": _UNPAIRED,
+    "h40-direction-1:rose 1.2%/dipped in value": _UNPAIRED,
+    "h40-direction-1:three months to June/between April and June": _UNPAIRED,
+    "h40-direction-3:cargo volumes fell 3%/freight tonnage also grew": _UNPAIRED,
+    "h40-direction-5:rose by 4%/have risen again": _UNPAIRED,
+    "h40-mixed-4:Saracens 27-24/points, 27-24": _ELSEWHERE,
+    "h40-mixed-4:kicking 17 points/by three points": _KEPT_APART,
+    "h40-mixed-4": "false conflict: '17 points' / 'three points'",
+    "h40-mixed-5:halve the number/by 50%": _UNPAIRED,
+    "h40-mixed-5:by March 2026/by spring 2026": _ELSEWHERE,
+}
+XFAIL.update(FRESH_ZJ_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
