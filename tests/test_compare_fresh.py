@@ -176,9 +176,9 @@ controls) and ``pairs_conversions_fresh.json`` (measures in two units) and
 and ``pairs_review40b.json`` (a reviewer's, at the rules on "-ing" changes and hedges) and
 ``pairs_sums_fresh.json`` (a total against two counts joined by "and") and
 ``pairs_review40c.json`` (a reviewer's, at that rule) and ``pairs_fresh_zj.json`` (the
-fortieth held-out set) hold short reports of one event in pairs, with the figures both state (the words in
-each text and the verdict a reader gives) and pairs of figures that must not be paired
-(tests/data/README.md).  Each gold pairing, each forbidden pairing and each
+fortieth held-out set) hold short reports of one event in pairs, with the figures
+both state (the words in each text and the verdict a reader gives) and pairs of figures
+that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
 case's conflicts are one test; those compare() still gets wrong stay
 ``xfail(strict=True)`` with the reason, so a fix shows up as an unexpected pass.
 
