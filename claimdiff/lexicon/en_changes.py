@@ -107,11 +107,13 @@ CHANGE_NOUN_ARTICLES = frozenset("a an the".split())
 AMOUNT_OF = frozenset("number level amount".split())
 
 # Words passed over between what moved and the verb, or the verb and what follows:
-# "Exports also fell", "prices rose sharply", "rates have been left unchanged".
+# "Exports also fell", "prices rose sharply", "rates have been left unchanged",
+# "Prices, however, rose" (what moved is the word before the aside).
 CHANGE_SKIP = frozenset(
     """also again further sharply slightly steeply strongly modestly marginally broadly
     little largely only just still both all has have had was were is are been be
-    significantly substantially considerably somewhat fast faster""".split()
+    significantly substantially considerably somewhat fast faster however meanwhile
+    though too""".split()
 )
 # Words before the verb that deny or defer the change: "did not fall", "failed to rise".
 CHANGE_DENIALS = frozenset(
