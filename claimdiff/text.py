@@ -487,6 +487,22 @@ class Lowered:
         return sorted(found)
 
 
+def written_forms(word: str) -> tuple[str, str, str]:
+    """The forms of ``word`` :func:`occurrences` finds: as written, capitalised, in
+    capitals.
+
+    >>> written_forms("day")
+    ('day', 'Day', 'DAY')
+    """
+    return word, word.capitalize(), word.upper()
+
+
+def found_lowered(form: str) -> bool:
+    """Whether :func:`occurrences` finds ``form`` in the lower-cased copy (an ASCII form
+    no longer than the windows' overlap), not as written."""
+    return form.isascii() and len(form) <= _LOW_OVERLAP
+
+
 def _forms(
     words: tuple[str, ...],
 ) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[str]]:
@@ -500,8 +516,8 @@ def _forms(
     cased: dict[str, set[str]] = {}
     odd: set[str] = set()
     for w in words:
-        for form in (w, w.capitalize(), w.upper()):
-            if form.isascii() and len(form) <= _LOW_OVERLAP:
+        for form in written_forms(w):
+            if found_lowered(form):
                 cased.setdefault(form.lower(), set()).add(form)
             else:
                 odd.add(form)

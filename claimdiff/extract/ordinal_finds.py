@@ -25,7 +25,7 @@ from typing import NamedTuple
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.pattern_code import compile_pattern
-from claimdiff.text import Lowered
+from claimdiff.text import Lowered, written_forms
 
 __all__ = ["digit_endings", "stem_places"]
 
@@ -71,11 +71,11 @@ def _stems(lex: Lexicon) -> _Stems:
         for stem in lex.ORDINAL_STEMS:
             words = [w for w in lex.ORDINAL_NUMBERS if w.startswith(stem)]
             # An opening written in ASCII whose words all end in "th" and are ASCII: each
-            # word's place is found from its end (a form the lower-cased search finds is
-            # one of these three: claimdiff.text._forms).
+            # word's place is found from its end (the forms the lower-cased search finds:
+            # claimdiff.text.written_forms).
             if stem.isascii() and words and all(_ends_in_th(w) for w in words):
                 for w in words:
-                    forms.setdefault(w, set()).update((stem, stem.capitalize(), stem.upper()))
+                    forms.setdefault(w, set()).update(written_forms(stem))
             else:
                 searched.append(stem)
         found = _STEMS[lex.lang] = _Stems(

@@ -9,18 +9,16 @@ a few times a text ("today", "days").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from claimdiff.text import Lowered
+from claimdiff.text import Lowered, found_lowered, written_forms
 
-__all__ = ["occurrences_by_piece"]
+__all__ = ["occurrences_by_piece", "piece_places"]
 
 # A word of a table as looked for: its lower case, the piece's offset in it, and the
 # forms Lowered.occurrences finds (as written, capitalised, in capitals).
 _Word = tuple[str, int, tuple[str, ...]]
 _TABLES: dict[tuple[tuple[str, ...], str], tuple[_Word, ...] | None] = {}
-# Lowered.occurrences finds a longer word in the lower-cased copy only up to this length.
-_LONGEST = 64
 
 
 def occurrences_by_piece(text: str, low: Lowered, words: Sequence[str], piece: str) -> list[int]:
@@ -35,27 +33,41 @@ def occurrences_by_piece(text: str, low: Lowered, words: Sequence[str], piece: s
     whole = low.aligned()
     if table is None or whole is None:
         return low.occurrences(words)
-    found: set[int] = set()
+    # The copy's look first (piece_places): of each place of the piece, most hold no word.
+    words_at = [(word, at) for word, at, _ in table]
+    return sorted(
+        {p for k, p in piece_places(whole, piece, words_at) if text.startswith(table[k][2], p)}
+    )
+
+
+def piece_places(
+    whole: str, piece: str, words: Sequence[tuple[str, int]]
+) -> Iterator[tuple[int, int]]:
+    """``(k, p)`` for each word ``k`` of ``words`` (a lower-cased word and where ``piece``
+    stands in it) that starts at ``p`` in ``whole`` (lower-cased): found from each place
+    of ``piece``, one search of it for all the words.
+
+    >>> list(piece_places("monday or sunday", "day", [("monday", 3), ("sunday", 3)]))
+    [(0, 0), (1, 10)]
+    """
     i = whole.find(piece)
     while i >= 0:
-        for word, at, forms in table:
+        for k, (word, at) in enumerate(words):
             p = i - at
-            # The copy's look first: of each place of the piece, most hold no word.
-            if p >= 0 and whole.startswith(word, p) and text.startswith(forms, p):
-                found.add(p)
+            if p >= 0 and whole.startswith(word, p):
+                yield k, p
         i = whole.find(piece, i + 1)
-    return sorted(found)
 
 
 def _table(words: tuple[str, ...], piece: str) -> tuple[_Word, ...] | None:
-    """Each word as looked for, or None where one is not all ASCII, is too long, or holds
-    no ``piece`` in lower case."""
+    """Each word as looked for, or None where one is not found in the lower-cased copy
+    (not all ASCII, or too long) or holds no ``piece`` in lower case."""
     out = []
     for w in words:
-        forms = (w, w.capitalize(), w.upper())
+        forms = written_forms(w)
         lower = w.lower()
         at = lower.find(piece)
-        if not w.isascii() or len(w) > _LONGEST or at < 0 or not piece:
+        if not all(found_lowered(f) for f in forms) or at < 0 or not piece:
             return None
         out.append((lower, at, forms))
     return tuple(out)

@@ -26,6 +26,7 @@ from claimdiff.extract.dates import DATE_UNIT, days_in_month
 from claimdiff.extract.members import DATE, EXACT, RANGE, YEAR
 from claimdiff.extract.months import is_month_alone
 from claimdiff.extract.period_phrases import Period, periods
+from claimdiff.extract.pieces import piece_places
 from claimdiff.extract.precision import Draft
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.per_table import per_table
@@ -276,20 +277,7 @@ def _places(whole: str, groups: Sequence[Group]) -> list[int]:
     once: a word holds its piece at one offset, so each place of the word is found from
     one place of the piece (the three cases' search of ``Lowered.occurrences`` checks
     each place against the text as written, which a look in any case need not)."""
-    out = []
-    for piece, words in groups:
-        i = whole.find(piece)
-        if len(words) == 1 and words[0][0] == piece:  # a word of its own: each place its
-            while i >= 0:
-                out.append(i)
-                i = whole.find(piece, i + 1)
-            continue
-        while i >= 0:
-            for word, at in words:
-                if i >= at and whole.startswith(word, i - at):
-                    out.append(i - at)
-            i = whole.find(piece, i + 1)
-    return out
+    return [p for piece, words in groups for _, p in piece_places(whole, piece, words)]
 
 
 def _q_places(whole: str) -> list[int]:
