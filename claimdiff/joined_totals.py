@@ -29,22 +29,25 @@ __all__ = ["joined_totals"]
 _AND = compile_pattern(r",?\s+(?:and|And|AND)\s+")
 # ... and between a list's items, which are no two parts of one total: "10 bus
 # passengers, 4 tram passengers and 2 pedestrians".
+_LISTED = compile_pattern(r"(?:,|\s+(?:and|And|AND))\s*")
 # A part this small beside the sum is lost in a hedged total's reading.
 _SLIVER = 0.05
-_LISTED = compile_pattern(r"(?:,|\s+(?:and|And|AND))\s*")
 
 
 @attrs.frozen
 class _Totals:
-    """The other text's counts: exact figures by value, the others' readings."""
+    """The other text's counts with their quantities: an exact figure by its value (it
+    holds a sum only where it is that sum, whatever its rounding), a hedged or bounded one
+    by its reading."""
 
-    exact: dict[float, list[Candidate]]
-    hedged: list[Candidate]
+    exact: dict[float, list[tuple[Candidate, Quantity]]]
+    hedged: list[tuple[Candidate, Quantity]]
 
-    def holding(self, total: float) -> list[Candidate]:
-        """The counts whose reading holds ``total``."""
+    def holding(self, total: float) -> list[tuple[Candidate, Quantity]]:
+        """The counts that hold ``total``: an exact one of that value, another whose
+        reading holds it."""
         found = list(self.exact.get(total, ()))
-        return found + [c for c in self.hedged if _holds(_count(c), total)]
+        return found + [(c, q) for c, q in self.hedged if _holds(q, total)]
 
 
 def joined_totals(
@@ -55,30 +58,30 @@ def joined_totals(
     and none of either part's figure; and, by each joined claim's span, its sum in words
     ("186 + 6 = 192") for the reason."""
     sums: dict[Span, str] = {}
-    exact: dict[float, list[Candidate]] = {}
-    hedged: list[Candidate] = []
+    exact: dict[float, list[tuple[Candidate, Quantity]]] = {}
+    hedged: list[tuple[Candidate, Quantity]] = []
     for c in other:
         q = _count(c)
         if q is None or q.value is None:
             continue
         if q.qualifier is Qualifier.EXACT:
-            exact.setdefault(q.value, []).append(c)
+            exact.setdefault(q.value, []).append((c, q))
         else:
-            hedged.append(c)
+            hedged.append((c, q))
     if not exact and not hedged:
         return list(cands), sums
     totals = _Totals(exact, hedged)
     out: list[Candidate] = []
     k = 0
     while k < len(cands):
-        c = cands[k]
         joined = _joined(cands, k, text, totals)
         if joined is not None:
-            out.append(joined)
-            sums[joined.claim.span] = _sum_words(c, cands[k + 1], joined)
+            claim, words = joined
+            out.append(claim)
+            sums[claim.claim.span] = words
             k += 2
         else:
-            out.append(c)
+            out.append(cands[k])
             k += 1
     return out, sums
 
@@ -94,8 +97,11 @@ def _count(c: Candidate) -> Quantity | None:
     return q
 
 
-def _joined(cands: Sequence[Candidate], k: int, text: str, totals: _Totals) -> Candidate | None:
-    """Candidates ``k`` and ``k + 1`` as one count of their sum, or None."""
+def _joined(
+    cands: Sequence[Candidate], k: int, text: str, totals: _Totals
+) -> tuple[Candidate, str] | None:
+    """Candidates ``k`` and ``k + 1`` as one count of their sum, with the sum in words
+    ("186 + 6 = 192"), or None."""
     if k + 1 >= len(cands):
         return None
     first, second = cands[k], cands[k + 1]
@@ -120,11 +126,11 @@ def _joined(cands: Sequence[Candidate], k: int, text: str, totals: _Totals) -> C
     # part's as readily.
     larger, smaller = max(qa.value, qb.value), min(qa.value, qb.value)
     sliver = smaller < _SLIVER * total
-    whole = [c for c in totals.holding(total) if not (sliver and _holds(_count(c), larger))]
+    whole = [c for c, q in totals.holding(total) if not (sliver and _holds(q, larger))]
     if not any(not c.claim.noun or _people(c.claim.noun) == _people(noun_a) for c in whole):
         return None
     parts = totals.holding(qa.value) + totals.holding(qb.value)
-    if any(all(c is not w for w in whole) for c in parts):
+    if any(all(c is not w for w in whole) for c, _ in parts):
         return None  # the other text counts a part: "186 passengers", "around 29 homes"
     span = (first.claim.span[0], second.claim.span[1])
     claim = attrs.evolve(
@@ -138,7 +144,8 @@ def _joined(cands: Sequence[Candidate], k: int, text: str, totals: _Totals) -> C
         # the 143"): the sum meets the total by its figure.
         predicate=None,
     )
-    return attrs.evolve(first, claim=claim, noun=None, own=first.own | second.own)
+    joined = attrs.evolve(first, claim=claim, noun=None, own=first.own | second.own)
+    return joined, f"{_figure(qa.value)} + {_figure(qb.value)} = {_figure(total)}"
 
 
 def _listed(cands: Sequence[Candidate], k: int, text: str) -> bool:
@@ -162,22 +169,12 @@ def _people(noun: str | None) -> bool:
     return noun is not None and nouns.names_people(noun)
 
 
-def _sum_words(first: Candidate, second: Candidate, joined: Candidate) -> str:
-    """ "186 + 6 = 192": the parts and their sum, as the reason shows them."""
-    figures = [
-        q.value
-        for q in (first.claim.quantity, second.claim.quantity, joined.claim.quantity)
-        if q is not None and q.value is not None
-    ]
-    if len(figures) != 3:
-        return ""
-    a, b, t = (f"{v:,.0f}" if v == int(v) else f"{v:,}" for v in figures)
-    return f"{a} + {b} = {t}"
+def _figure(v: float) -> str:
+    """A count as the reason writes it: "1,240", "2.5"."""
+    return f"{v:,.0f}" if v == int(v) else f"{v:,}"
 
 
-def _holds(q: Quantity | None, total: float) -> bool:
+def _holds(q: Quantity, total: float) -> bool:
     """Whether a count's reading holds the sum: "192 people", "more than 190 people"."""
-    if q is None:
-        return False
     lo, hi = q.interval
     return (lo is None or lo <= total) and (hi is None or total <= hi)
