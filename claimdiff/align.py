@@ -574,9 +574,13 @@ def same_figure(va: np.ndarray, vb: np.ndarray, within: float = _SAME_FIGURE) ->
     >>> same_figure(np.array([1.4e6, 3.0]), np.array([1_400_000.0, -3.0])).tolist()
     [[True, False], [False, False]]
     """
+    return _alike(va[:, None], vb[None, :], within)
+
+
+def _alike(x: np.ndarray, y: np.ndarray, within: float) -> np.ndarray:
+    """Where two broadcast arrays of values are one figure, within ``within`` (relative)."""
     with np.errstate(invalid="ignore"):
-        size = np.maximum(np.abs(va[:, None]), np.abs(vb[None, :]))
-        return np.asarray(np.abs(va[:, None] - vb[None, :]) <= within * size)
+        return np.asarray(np.abs(x - y) <= within * np.maximum(np.abs(x), np.abs(y)))
 
 
 # One figure converted and written to a tenth or so: "118F" and "47.8C" (47.78), not two
@@ -611,9 +615,7 @@ def same_figures(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
         # the same figure; a rate with no period read may be either's (claimdiff.per_time).
         money = a[0].claim.kind is Kind.MONEY
         factors = per_factors(pers_a, pers_b, working=money)
-        ma, mb = va[:, None] * factors, vb[None, :]
-        with np.errstate(invalid="ignore"):
-            converted = np.abs(ma - mb) <= _SAME_FIGURE * np.maximum(np.abs(ma), np.abs(mb))
+        converted = _alike(va[:, None] * factors, vb[None, :], _SAME_FIGURE)
         same = np.where(factors != 1.0, converted, same)
     if a and b and a[0].claim.kind in _LENGTHS and a[0].claim.unit:
         same |= same_length(a, b, a[0].claim.unit)
