@@ -153,11 +153,10 @@ def _names_a_thing(
 
 
 def _adverb(low: str, data: ModuleType) -> bool:
-    """An adverb passed over before a verb: one of ``CHANGE_SKIP`` that is no auxiliary
-    ("still", "also", "sharply") or a word in "-ly" no noun."""
-    if low in data.CHANGE_PASSIVE or low in ("has", "have", "had"):
-        return False
-    return _passed_over(low, data)
+    """An adverb passed over before an "-ing" form: one of ``CHANGE_SKIP`` that is none
+    of ``PROGRESSIVE_AUXILIARIES`` ("still", "also", "sharply") or a word in "-ly" no
+    noun."""
+    return low not in data.PROGRESSIVE_AUXILIARIES and _passed_over(low, data)
 
 
 def _passed_over(low: str, data: ModuleType) -> bool:

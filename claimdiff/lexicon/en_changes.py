@@ -51,6 +51,9 @@ PROGRESSIVE_LEADS = frozenset(
 # The word before a noun and its "-ing" form that makes them an absolute phrase: "with
 # thefts falling for a second year".
 PROGRESSIVE_WITH = frozenset({"with"})
+# The auxiliaries among CHANGE_SKIP, never passed over as adverbs before an "-ing" form:
+# the word before it is one of PROGRESSIVE_LEADS or none ("could be falling").
+PROGRESSIVE_AUXILIARIES = frozenset("is are was were been be being has have had".split())
 # Determiners that may open that noun phrase: "with the pound falling", "with its shares
 # sliding".
 PROGRESSIVE_WITH_DETERMINERS = frozenset("the its their his her a an".split())
