@@ -358,8 +358,16 @@ def _cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str
     gap = 0
     object_words = 0
     role_seen = number_seen = False
-    for k in range(len(words) - 1, -1, -1):
+    k = len(words)
+    while k:
+        k -= 1
         w = words[k]
+        run = _run_start(words, k, lx) if role_seen else None
+        if run is not None:
+            k = run  # "rose for a third straight week to $82": the run is no object
+            continue
+        if w == "," and role_seen and words[k + 1] in lx.ROLES_AFTER_A_COMMA:
+            continue  # "have risen again, to more than 3,600"
         cue = _cue(w, lx)
         if w == "up" and k and words[k - 1] in lx.PHRASAL_UP:
             rising = words[k - 1] in lx.PHRASAL_UP_RISING_TO and words[k + 1 : k + 2] == ["to"]
@@ -390,6 +398,32 @@ def _cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str
         if gap > _MAX_GAP + object_words:
             return None, None
     return None, None
+
+
+def _run_start(words: list[str], k: int, lx: ModuleType) -> int | None:
+    """Where a run of time ending at ``words[k]`` opens ("for a third straight week", "for
+    the second month in a row", "for a fifth day running"), or None: such a run between a
+    verb of change and its figure's role word is no object of the verb."""
+    if words[k] == "row" and k >= 3 and words[k - 2 : k] == ["in", "a"]:
+        k -= 3
+    elif words[k] == "running" and k >= 1:
+        k -= 1
+    if words[k] not in lx.RUN_PERIODS:
+        return None
+    for j in range(k - 1, max(-1, k - 5), -1):
+        w = words[j]
+        if w == "for":
+            middle = words[j + 1 : k]
+            if any(_ordinal(m, lx) for m in middle):
+                return j
+            return None
+        if not (w in lx.RUN_WORDS or _ordinal(w, lx)):
+            return None
+    return None
+
+
+def _ordinal(w: str, lx: ModuleType) -> bool:
+    return w in lx.RUN_ORDINALS or (w[:1].isdigit() and w.endswith(("st", "nd", "rd", "th")))
 
 
 def _change_in(words: list[str], lx: ModuleType) -> tuple[Direction | None, str | None]:

@@ -38,6 +38,13 @@ FILLERS = frozenset(
 # "stieg von 40 auf 52 um 12": the roles of the figures in a change.
 ROLES = {"von": "from", "auf": "to", "um": "by"}
 # Not the articles: "der Rückgang der Geburten um 4 Prozent" reads past "der".
+# Runs of time between a cue and its figure, and commas before a role word, are read
+# only in English (en_direction.py).
+RUN_WORDS: frozenset[str] = frozenset()
+RUN_PERIODS: frozenset[str] = frozenset()
+RUN_ORDINALS: frozenset[str] = frozenset()
+ROLES_AFTER_A_COMMA: frozenset[str] = frozenset()
+
 STOPS = frozenset("und aber während obwohl weil als dass , ; : ( )".split())
 PHRASAL_UP: frozenset[str] = frozenset()
 PHRASAL_UP_RISING_TO: frozenset[str] = frozenset()

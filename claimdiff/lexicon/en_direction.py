@@ -18,7 +18,8 @@ UP_BEFORE = frozenset(
     gaining up higher add adds added adding boost boosts boosted expand expands
     expanded expanding hike hikes hiked advance advances advanced rebound
     rebounded doubled tripled trebled quadrupled widens widened widening accelerate accelerates
-    accelerated accelerating quickened quickening""".split()
+    accelerated accelerating quickened quickening advancing rebounds rebounding
+    recovering strengthened strengthens strengthening""".split()
 )
 
 # Words that say a figure moved up only with a role word between them and it: "raised
@@ -36,7 +37,8 @@ DOWN_BEFORE = frozenset(
     sliding dip dips dipped ease eased reduce reduces reduced reducing sink sank
     sunk slip slipped contract contracted halved narrows narrowed narrowing lowered
     lowering eases easing slowed slowing slows cooled cooling cools softened softening
-    moderated moderating""".split()
+    moderated moderating slips slipping dipping sinks sinking slumping tumbling
+    contracts contracting softens weakened weakens weakening receding""".split()
 )
 
 # Words just after a figure naming its change: "a 5% decline", "12% higher".
@@ -92,6 +94,19 @@ FILLERS = frozenset(
 
 # Words that name the role of a figure in a change.
 ROLES = {"from": "from", "to": "to", "by": "by"}
+
+# A run of time between a cue and its figure's role word is passed over: "rose for a
+# third straight week to $82", "fell for the second month in a row to 7.6 million",
+# "for a fifth day running" (the run's words; its periods; its ordinals, or digits
+# with their ending).
+RUN_WORDS = frozenset("a an the straight consecutive successive".split())
+RUN_PERIODS = frozenset("day week month quarter year session time".split())
+RUN_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+)
+# Role words after which a comma does not end the search: "have risen again, to more
+# than 3,600 a year" (a level after an aside).
+ROLES_AFTER_A_COMMA = frozenset({"to"})
 
 # Words that end the search for a cue: clause boundaries and conjunctions.
 STOPS = frozenset("and but while whereas although though as which who that , ; : ( )".split())
