@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from claimdiff import nouns
-from claimdiff.extract.change_readings import POSSESSIVE
+from claimdiff.extract.what_moved import POSSESSIVE
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Span
 from claimdiff.pattern_code import compile_pattern
@@ -47,6 +47,8 @@ _NAME_JOINERS = frozenset("of for and the de".split())
 _PLACES_AND_PEOPLES = frozenset({"location", "person", "communication"})
 # A country and its people's word share their first letters: "China", "Chinese".
 _STEM = 4
+# Capital initials, each with its full stop: "U.S.", "U.K.".
+_INITIALS = compile_pattern(r"(?<![^\W\d_])(?:[A-Z]\.){2,}")
 # A word of any script, hyphened or with an apostrophe's tail: "Société", "Britain's".
 WORD = compile_pattern(r"[^\W\d_](?:[^\W\d_]|-)*(?:['’][^\W\d_]*)?")
 
@@ -90,8 +92,14 @@ def names_in(text: str, first: int, span: Span, lex: Lexicon) -> frozenset[str]:
     exports", "Rents rose in London", "Shares in Apple", "Chinese deliveries"), lower
     case: any capitalised word but the sentence's first common one, none of a time ("in
     March", "on Thursday") or a measure in capitals ("CPI")."""
-    out = set()
-    for m in WORD.finditer(text, word_start(text, span[0]), span[1]):
+    out: set[str] = set()
+    start = word_start(text, span[0])
+    # Initials written with full stops are one name: "U.S." is the US, no "U" and "S".
+    dotted = list(_INITIALS.finditer(text, start, span[1]))
+    out.update(m.group().replace(".", "").lower() for m in dotted)
+    for m in WORD.finditer(text, start, span[1]):
+        if any(d.start() <= m.start() < d.end() for d in dotted):
+            continue
         low = POSSESSIVE.sub("", m.group().lower())
         if is_name(text, first, m, lex) and low not in lex.MONTHS and low not in lex.WEEKDAYS:
             if not (m.group().isupper() and nouns.noun_class(low) in _MEASURES):

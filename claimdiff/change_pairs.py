@@ -35,9 +35,9 @@ from claimdiff.change_names import (
     word_start,
     written,
 )
-from claimdiff.extract.change_readings import POSSESSIVE
 from claimdiff.extract.months import is_month_alone
 from claimdiff.extract.subjects import clause_break_in, clause_of, subject_before
+from claimdiff.extract.what_moved import POSSESSIVE
 from claimdiff.findings import judged
 from claimdiff.inputs import DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.lexicon import Lexicon
@@ -177,10 +177,12 @@ def _levels(text: str, said: Sequence[Claim], claims: Sequence[Claim]) -> dict[S
 @functools.cache
 def _opening_cues(data: ModuleType) -> frozenset[str]:
     """The words a change read from its own words opens with: a verb before what moved
-    ("left interest rates unchanged"), a noun of change ("rise in burglaries")."""
+    ("left interest rates unchanged", "pushing prices higher"), a noun of change ("rise
+    in burglaries")."""
     cues: frozenset[str] = (
         data.CHANGE_OBJECT_UP
         | data.CHANGE_OBJECT_DOWN
+        | data.CAUSE_VERBS
         | data.KEEPING_VERBS
         | data.CHANGE_NOUNS_UP
         | data.CHANGE_NOUNS_DOWN
@@ -300,14 +302,34 @@ def _modifier(
     text: str, first: int, words: Sequence[re.Match[str]], k: int | None, lex: Lexicon
 ) -> str | None:
     """The word just before what moved (``words[k]``), lower case, where it names a sort
-    of it ("Knife crime", "gas prices"): no stop word, determiner or name."""
-    if not k:
+    of it ("Knife crime", "gas prices"): no stop word, determiner or name.  Where none
+    stands there, the noun after "of" names it ("the cost of crude": crude, as "crude
+    costs")."""
+    if k is None:
         return None
+    if not k or words[k - 1].group().lower() in lex.STOPWORDS:
+        return _sort_after(text, first, words, k, lex)
     m = words[k - 1]
     if is_name(text, first, m, lex):
         return None  # "Tesco shares", "UK exports": the names say whose
     word = m.group().lower()
     if word in lex.STOPWORDS or word in lex.FUNCTION_WORDS or POSSESSIVE.search(word):
+        return None
+    if word in _opening_cues(lex.changes):
+        return None  # "pushing prices higher", "raised rates": the verb, no sort
+    return nouns.lemma(word)
+
+
+def _sort_after(
+    text: str, first: int, words: Sequence[re.Match[str]], k: int, lex: Lexicon
+) -> str | None:
+    """The noun after what moved and "of" (``words[k]``), lower case, where it names a
+    sort of it: "the cost of crude", "the price of oil"; no stop word or name."""
+    if k + 2 >= len(words) or words[k + 1].group().lower() != "of":
+        return None
+    m = words[k + 2]
+    word = m.group().lower()
+    if word in lex.STOPWORDS or is_name(text, first, m, lex) or not nouns.is_noun(word):
         return None
     return nouns.lemma(word)
 

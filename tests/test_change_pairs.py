@@ -117,7 +117,7 @@ def test_changes_pair(a: str, b: str, verdict: str, shown: str | None) -> None:
         # A noun of change's phrase ends before a verb; "lifted" a ban is no rise.
         (
             "A rise in energy prices pushed inflation higher.",
-            "A fall in food prices pushed inflation lower.",
+            "A fall in food prices helped households.",
         ),
         ("The EU lifted sanctions on Syria.", "The EU cut sanctions on Syria."),
         ("The report raised concerns over pay.", "Pay eased in March."),

@@ -11,37 +11,39 @@ before "in" ("a sharp rise in burglaries").  The words are the lexicon's
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
 from types import ModuleType
 
 from claimdiff import nouns
-from claimdiff.extract.heads import head_of, in_noun_phrase
+from claimdiff.extract.heads import in_noun_phrase
+from claimdiff.extract.led_changes import caused, phrasal, reported, result_only
 from claimdiff.extract.subjects import clause_of
+from claimdiff.extract.what_moved import (
+    MODIFIERS,
+    OBJECT_OPENERS,
+    direction_of,
+    last_word,
+    object_change,
+    passed_over,
+    subject_change,
+)
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Direction, Span
 from claimdiff.pattern_code import compile_pattern
 
-__all__ = ["POSSESSIVE", "read_words"]
+__all__ = ["read_words"]
 
-# A word's possessive ending ("Britain's", "members'"), read off what moved and its names.
-POSSESSIVE = compile_pattern(r"['’]s?$")
 # A word of any script, hyphened ("third-quarter") or with an apostrophe's tail.
 _WORD = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?")
-# Determiners that open an object after a verb: "raised its dividend".
-_OBJECT_OPENERS = frozenset("the its their his her our a an this these those".split())
-# WordNet's classes of what falls and rises but is no quantity.
-_LIVING = frozenset({"person", "animal"})
+# Words joining two nouns of change, which then say no one way: "rises and falls".
+_JOINS = frozenset({"and", "or"})
 # How many words before a level word a verb that keeps its object may stand: "left
 # interest rates unchanged".
 _KEEP_REACH = 5
 # What follows "held at" where it says no change: a level, a figure ("held at 2.2%",
 # "at about $80"), not a place ("held at junction 10").
 _LEVEL_AFTER = compile_pattern(r"\s+(?:(?:about|around|some|roughly)\s+)?[£$€¥]?\d")
-# How many words before the head of what moved a change's span takes: "Retail sales".
-_MODIFIERS = 2
-# How many words an object names what moved in: "raised its key interest rate".
-_OBJECT_WORDS = 4
 # Words that open a time after what changed: "a rise in burglaries last year".
 _TIME_OPENERS = frozenset("last this next".split())
 # How far before a cue the words of its clause are read (characters): the subject's
@@ -63,6 +65,18 @@ def read_words(
     if any(w.start() >= clause[0] and w.group().lower() in data.CHANGE_CONDITIONS for w in before):
         return None  # "If inflation rises again", "whether exports rose", "Neither … fell"
     after = list(_WORD.finditer(text, hi, min(sentence[1], hi + 80)))
+    if cue in data.RESULT_UP or cue in data.RESULT_DOWN or cue in data.RESULT_FLAT:
+        read = reported(lo, cue, before, after, data, lex)
+        if read is not None:
+            return read
+    if cue in data.CAUSE_UP or cue in data.CAUSE_DOWN:
+        read = caused(hi, cue, before, data, lex)
+        if read is not None:
+            return read
+    if cue in result_only(data):
+        return None  # "stronger", "weaker": a change only after a verb of results
+    if cue in data.PHRASAL_UP_VERBS or cue in data.PHRASAL_DOWN_VERBS:
+        return phrasal(text, lo, hi, cue, before, after, data, lex)
     nxt = _next_word(after, data)
     if cue in data.CHANGE_NOUNS_UP or cue in data.CHANGE_NOUNS_DOWN:
         up = cue in data.CHANGE_NOUNS_UP
@@ -83,7 +97,7 @@ def read_words(
         if nxt is None or nxt.group().lower() not in data.NUDGE_UP | data.NUDGE_DOWN:
             return None
         up = nxt.group().lower() in data.NUDGE_UP
-        return _subject_change(lo, nxt.end(), before, _direction(up), data, lex)
+        return subject_change(lo, nxt.end(), before, direction_of(up), data, lex)
     up = cue in data.CHANGE_VERBS_UP or cue in data.CHANGE_OBJECT_UP or cue in data.PROGRESSIVE_UP
     if nxt is not None:
         following = nxt.group().lower()
@@ -92,16 +106,25 @@ def read_words(
         if following == "to" and not _to_a_level(after, data):
             return None  # "rose to power", "fell to the ground"
         transitive = cue in data.CHANGE_OBJECT_UP or cue in data.CHANGE_OBJECT_DOWN
-        opens = nxt is after[0] and (following in _OBJECT_OPENERS or following not in lex.STOPWORDS)
+        # An object follows its verb with no mark between: "Passenger traffic declined,
+        # the carrier said" ends the change at the comma.
+        adjoins = nxt is after[0] and text[hi : nxt.start()].isspace()
+        opens = adjoins and (following in OBJECT_OPENERS or following not in lex.STOPWORDS)
         if transitive and opens:
-            return _object_change(lo, after, _direction(up), lex, data.OBJECT_BLOCKS)
-        if following in _OBJECT_OPENERS and nxt is after[0]:
+            return object_change(lo, after, direction_of(up), lex, data.OBJECT_BLOCKS)
+        if following in OBJECT_OPENERS and adjoins:
             return None  # "eased restrictions", "improved the roads": another sense
     if cue in data.CHANGE_OBJECT_UP or cue in data.CHANGE_OBJECT_DOWN:
         # No object: a passive ("Interest rates were cut") moves its subject; else none.
         if not before or before[-1].group().lower() not in data.CHANGE_PASSIVE:
             return None
-    return _subject_change(lo, hi, before, _direction(up), data, lex)
+    return subject_change(lo, hi, before, direction_of(up), data, lex)
+
+
+@functools.cache
+def _nouns_of_change(data: ModuleType) -> frozenset[str]:
+    nouns_: frozenset[str] = data.CHANGE_NOUNS_UP | data.CHANGE_NOUNS_DOWN
+    return nouns_
 
 
 def _progressive_subject(
@@ -111,7 +134,7 @@ def _progressive_subject(
     no change is said: it stands after one of ``PROGRESSIVE_LEADS``, adverbs passed over
     ("were still rising", "kept dropping", "has begun receding": the words before the
     verb of going on), or after a noun that "with" opens ("with thefts falling")."""
-    k = _last_word(before, lambda low: _adverb(low, data))
+    k = last_word(before, lambda low: _adverb(low, data))
     if k < 0:
         return None
     low = before[k].group().lower()
@@ -119,21 +142,13 @@ def _progressive_subject(
         return before[: k + 1] if low in data.CHANGE_SKIP else before[:k]
     if low in lex.STOPWORDS or not nouns.is_noun(low):
         return None
-    for j in range(k - 1, max(-1, k - 1 - _MODIFIERS - 2), -1):
+    for j in range(k - 1, max(-1, k - 1 - MODIFIERS - 2), -1):
         word = before[j].group().lower()
         if word in data.PROGRESSIVE_WITH:
             return before[j : k + 1]  # what moved is the phrase after "with", alone
         if word in lex.STOPWORDS and word not in data.PROGRESSIVE_WITH_DETERMINERS:
             break
     return None
-
-
-def _last_word(before: list[re.Match[str]], passed: Callable[[str], bool]) -> int:
-    """The index of the last word of ``before`` not ``passed`` over (lower case), or -1."""
-    k = len(before) - 1
-    while k >= 0 and passed(before[k].group().lower()):
-        k -= 1
-    return k
 
 
 def _names_a_thing(
@@ -145,7 +160,7 @@ def _names_a_thing(
     if not after or not text[hi : after[0].start()].isspace():
         return False
     low = after[0].group().lower()
-    if low in lex.STOPWORDS or _passed_over(low, data) or low in lex.MONTHS:
+    if low in lex.STOPWORDS or passed_over(low, data) or low in lex.MONTHS:
         return False
     if low in data.PROGRESSIVE_TIMES or low in lex.WEEKDAYS:
         return False  # "were rising today", "was falling yesterday"
@@ -156,24 +171,7 @@ def _adverb(low: str, data: ModuleType) -> bool:
     """An adverb passed over before an "-ing" form: one of ``CHANGE_SKIP`` that is none
     of ``PROGRESSIVE_AUXILIARIES`` ("still", "also", "sharply") or a word in "-ly" no
     noun."""
-    return low not in data.PROGRESSIVE_AUXILIARIES and _passed_over(low, data)
-
-
-def _passed_over(low: str, data: ModuleType) -> bool:
-    """Whether a word between what moved and the verb is passed over: an auxiliary or
-    adverb of ``CHANGE_SKIP``, or an adverb in "-ly" no noun ("Exports unexpectedly
-    fell"; not "Italy")."""
-    return low in data.CHANGE_SKIP or (low.endswith("ly") and not nouns.is_noun(low))
-
-
-def _living(noun: str) -> bool:
-    """Whether ``noun`` first names a person or an animal, which fall and rise but are no
-    quantity ("the climber fell", "the horse fell")."""
-    return nouns.noun_class(noun) in _LIVING
-
-
-def _direction(up: bool) -> Direction:
-    return Direction.UP if up else Direction.DOWN
+    return low not in data.PROGRESSIVE_AUXILIARIES and passed_over(low, data)
 
 
 def _next_word(after: list[re.Match[str]], data: ModuleType) -> re.Match[str] | None:
@@ -187,71 +185,6 @@ def _next_word(after: list[re.Match[str]], data: ModuleType) -> re.Match[str] | 
 def _to_a_level(after: list[re.Match[str]], data: ModuleType) -> bool:
     """Whether "to" after the verb leads to a level ("fell to a record low")."""
     return any(m.group().lower() in data.LEVEL_NOUNS for m in after[1:5])
-
-
-def _subject_change(
-    lo: int,
-    hi: int,
-    before: list[re.Match[str]],
-    direction: Direction,
-    data: ModuleType,
-    lex: Lexicon,
-) -> tuple[Span, str, Direction] | None:
-    """What moved as the subject before the verb at ``lo``: "Exports also fell"."""
-    k = _last_word(before, lambda low: _passed_over(low, data))
-    if k < 0:
-        return None
-    low = before[k].group().lower()
-    if low in data.CHANGE_DENIALS or low in lex.STOPWORDS or low in lex.FUNCTION_WORDS:
-        return None  # "did not fall", "it rose": nothing here says what moved
-    if any(w.group().lower() in data.CHANGE_DENIALS for w in before[k + 1 :]):
-        return None
-    noun = head_of(before, k, lex)
-    # The span opens with the head's phrase ("Retail sales were flat", "Shares in Calder
-    # Foods rose"), or the word before the verb where the head is read otherwise.
-    at = next((j for j in range(k, -1, -1) if before[j].group().lower() == noun), k)
-    if any(POSSESSIVE.search(w.group()) for w in before[at:k]):
-        noun, at = low, k  # "the Bank of England's base rate": the rate, not the bank
-    if not noun.isalpha() or noun in lex.STOPWORDS or _living(noun):
-        return None  # "The horse fell", "the man fell": a fall, no quantity
-    first = at
-    while (
-        first > 0
-        and at - first < _MODIFIERS
-        and before[first - 1].group().lower() not in lex.STOPWORDS
-        and in_noun_phrase(before[first - 1], lex)
-        and before[first - 1].string[before[first - 1].end() : before[first].start()].isspace()
-    ):
-        first -= 1  # not across a mark: "€4.2bn; European deliveries rose"
-    return (before[first].start(), hi), noun, direction
-
-
-def _object_change(
-    lo: int,
-    after: list[re.Match[str]],
-    direction: Direction,
-    lex: Lexicon,
-    blocked: frozenset[str] = frozenset(),
-) -> tuple[Span, str, Direction] | None:
-    """What moved as the object after the verb at ``lo``, the last word of the short
-    phrase ``after`` opens: "raised its key interest rate" → rate."""
-    k = 1 if after and after[0].group().lower() in _OBJECT_OPENERS else 0
-    first = k
-    while (
-        k < len(after)
-        and k < first + _OBJECT_WORDS
-        and after[k].group().lower() not in lex.STOPWORDS
-    ):
-        k += 1
-    if k == first:
-        return None
-    head = after[k - 1]
-    noun = head.group().lower()
-    if not noun.isalpha() or not nouns.is_noun(noun) or _living(noun):
-        return None  # "cut free", "raised him": no thing that moves
-    if noun in blocked:
-        return None  # "lifted sanctions", "raised concerns": another sense of the verb
-    return (lo, head.end()), noun, direction
 
 
 def _held(
@@ -271,7 +204,7 @@ def _held(
     if nxt.group().lower() in data.HOLDING_AT:
         if cue not in data.HOLDING_VERBS or not _LEVEL_AFTER.match(text, nxt.end()):
             return None  # "Traffic was held at junction 10": no level
-        return _subject_change(lo, lo + len(cue), before, Direction.FLAT, data, lex)
+        return subject_change(lo, lo + len(cue), before, Direction.FLAT, data, lex)
     if cue not in data.KEEPING_VERBS or nxt is not after[0]:
         return None
     at = next(
@@ -280,7 +213,7 @@ def _held(
     )
     if at is None or at == 0 or not _LEVEL_AFTER.match(text, after[at].end()):
         return None
-    return _object_change(lo, after[:at], Direction.FLAT, lex)
+    return object_change(lo, after[:at], Direction.FLAT, lex)
 
 
 def _level(
@@ -315,11 +248,11 @@ def _level(
     while k >= 0 and before[k].group().lower() in data.CHANGE_SKIP - data.LINKS:
         k -= 1
     if k >= 0 and before[k].group().lower() in data.LINKS:
-        return _subject_change(before[k].start(), hi, before[:k], direction, data, lex)
+        return subject_change(before[k].start(), hi, before[:k], direction, data, lex)
     if k > 0 and before[k].group().lower() in data.KEEPING_VERBS:
         if before[k - 1].group().lower() in data.CHANGE_PASSIVE:
             # "Interest rates were left unchanged": what was kept is the subject.
-            return _subject_change(before[k].start(), hi, before[:k], direction, data, lex)
+            return subject_change(before[k].start(), hi, before[:k], direction, data, lex)
     if direction is Direction.FLAT:
         for j in range(k, max(-1, k - _KEEP_REACH), -1):
             if before[j].group().lower() in data.KEEPING_VERBS and j < k:
@@ -353,6 +286,9 @@ def _noun_of_change(
     """A noun of change and what changed after "in": "a sharp rise in burglaries"."""
     if not any(w.group().lower() in data.CHANGE_NOUN_ARTICLES for w in before[-3:]):
         return None
+    joined = [w.group().lower() for w in before[-2:]]
+    if len(joined) == 2 and joined[1] in _JOINS and joined[0] in _nouns_of_change(data):
+        return None  # "the increase and decrease in prices": either way, no one change
     if not after or after[0].group().lower() != "in":
         return None
     words = [w.group().lower() for w in after[1:6]]
@@ -371,4 +307,4 @@ def _noun_of_change(
         end += 1
     if end == k or not words[end - 1].isalpha():
         return None
-    return (lo, after[end].end()), words[end - 1], _direction(up)
+    return (lo, after[end].end()), words[end - 1], direction_of(up)

@@ -29,6 +29,7 @@ from types import ModuleType
 
 from claimdiff.extract.change_readings import read_words
 from claimdiff.extract.context import read_sentence, scope
+from claimdiff.extract.led_changes import caused_at, reported_at
 from claimdiff.extract.members import DATE, DURATION, QUOTE, YEAR
 from claimdiff.extract.subjects import clause_break_in, clause_of, context_words
 from claimdiff.lexicon import Lexicon
@@ -43,6 +44,10 @@ _TIMES = frozenset({DATE, YEAR, DURATION, QUOTE, Kind.NAME})
 # How far before "up", "down", "higher" or "lower" its linking verb is looked for
 # (characters): "were also up".
 _LINK_REACH = 30
+# How far before a level word (characters) a verb of results or of causing and its
+# object are looked for: "sending the country's benchmark bond yields sharply higher".
+_LEAD_REACH = 80
+_LEAD_WORD = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?")
 # Sentences are lower-cased in runs of about this many characters (see _by_sentence).
 _CHUNK = 1 << 16
 
@@ -65,6 +70,11 @@ def _words(data: ModuleType) -> tuple[frozenset[str], frozenset[str]]:
         | data.LEVEL_UP
         | data.LEVEL_DOWN
         | data.LEVEL_FLAT
+        | data.RESULT_UP
+        | data.RESULT_DOWN
+        | data.RESULT_FLAT
+        | data.PHRASAL_UP_VERBS
+        | data.PHRASAL_DOWN_VERBS
     )
     return words, data.CHANGE_NOUNS_UP | data.CHANGE_NOUNS_DOWN
 
@@ -141,6 +151,15 @@ def _linked_before(text: str, start: int, end: int, data: ModuleType) -> bool:
     return _linked(data).search(text, start, end) is not None
 
 
+def _led(text: str, start: int, lo: int, data: ModuleType, lex: Lexicon) -> bool:
+    """Whether a verb of results or of causing leads the level word at ``lo``:
+    "reported higher profits", "sending its shares sharply lower"."""
+    if not (data.RESULT_VERBS or data.CAUSE_VERBS):
+        return False
+    before = list(_LEAD_WORD.finditer(text, max(start, lo - _LEAD_REACH), lo))
+    return reported_at(before, data) or caused_at(before, data, lex) is not None
+
+
 @functools.cache
 def _link_ends(data: ModuleType) -> tuple[str, ...]:
     return tuple(sorted(data.LINKS))
@@ -185,21 +204,27 @@ def word_changes(
         if cue in data.LINKED_ONLY and not _linked_before(
             text, max(sents[k][0], lo - _LINK_REACH), lo, data
         ):
-            continue  # "set up", "down from": no level after a linking verb
+            if not _led(text, sents[k][0], lo, data, lex):
+                continue  # "set up", "down from": no level after a linking verb
         # A figure beside a rise or fall is its size or level, and says the change
         # itself; beside "held steady" or "unchanged" it is a level alone ("held steady
         # at 3.9%"), and no figure's direction says no change.  Most words of change in
         # news stand beside a figure ("rose 5%"), asked first.
         if figures is None:
             figures = sorted(c.span for c in claims if c.kind not in _TIMES)
-        if cue not in flat and _figure_near(text, figures, lo, hi, sents[k], data):
+        # A level word a verb of results leads qualifies the noun after it, which a figure
+        # may follow as its amount, no size of the change ("posted a higher half-year
+        # profit of A$1.25 billion"): only a figure that reads a direction of its own
+        # makes the change its.
+        only = _moved(claims) if _reports(text, sents[k][0], lo, cue, data) else None
+        if cue not in flat and _figure_near(text, figures, lo, hi, sents[k], data, only):
             continue
         read = read_words(text, sents[k], lo, hi, data, lex)
         if read is None:
             continue
         span = read[0]
         if read[2] is Direction.FLAT or not _figure_near(
-            text, figures, lo, max(hi, span[1]), sents[k], data
+            text, figures, lo, max(hi, span[1]), sents[k], data, only
         ):
             found.setdefault(k, []).append(read)
     out: list[Claim] = []
@@ -264,17 +289,37 @@ def _case_blind(data: ModuleType) -> re.Pattern[str]:
     return compile_pattern(_cues(data).pattern, re.IGNORECASE)
 
 
+def _reports(text: str, start: int, lo: int, cue: str, data: ModuleType) -> bool:
+    """Whether the level word ``cue`` at ``lo`` follows a verb of results ("reported
+    higher profits")."""
+    if cue not in data.RESULT_UP and cue not in data.RESULT_DOWN and cue not in data.RESULT_FLAT:
+        return False
+    return reported_at(list(_LEAD_WORD.finditer(text, max(start, lo - _LEAD_REACH), lo)), data)
+
+
+def _moved(claims: Sequence[Claim]) -> frozenset[Span]:
+    """The spans of the figures that read a direction."""
+    return frozenset(c.span for c in claims if c.direction is not None)
+
+
 def _figure_near(
-    text: str, figures: Sequence[Span], lo: int, hi: int, sentence: Span, data: ModuleType
+    text: str,
+    figures: Sequence[Span],
+    lo: int,
+    hi: int,
+    sentence: Span,
+    data: ModuleType,
+    only: frozenset[Span] | None = None,
 ) -> bool:
     """Whether a figure of the clause holds the change's words (``lo:hi``; "30 falls
     among patients"), stands among them ("cut 9,000 positions"), follows them closely
     ("rose 5%", "fell sharply to 3.4%") or ends just before them ("a 5% rise", "12%
-    higher")."""
+    higher"); of the last two, only one of ``only`` where it is given."""
     j = bisect_right(figures, (lo, lo))
     if j < len(figures):
         start = figures[j][0]
-        if start < sentence[1] and start - hi <= data.FIGURE_AFTER:
+        near = start < sentence[1] and start - hi <= data.FIGURE_AFTER
+        if near and (only is None or figures[j] in only):
             # Not past a clause break, nor another word of change, whose figure it is:
             # "Exports fell while imports rose 3%".
             between = next(_spans(data, text[hi:start].lower()), None) is not None
@@ -284,6 +329,7 @@ def _figure_near(
         end = figures[j - 1][1]
         if end > lo:
             return True  # the word is the figure's own: "30 falls among patients"
-        if sentence[0] <= end and lo - end <= data.FIGURE_BEFORE:
+        near = sentence[0] <= end and lo - end <= data.FIGURE_BEFORE
+        if near and (only is None or figures[j - 1] in only):
             return not clause_break_in(text, end, lo)
     return False

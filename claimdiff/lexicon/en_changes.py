@@ -75,6 +75,37 @@ NUDGE_VERBS = frozenset(
 )
 NUDGE_UP = frozenset("up higher".split())
 NUDGE_DOWN = frozenset("down lower".split())
+# Verbs that say a change only with the particle right after them: "Mortgage rates went
+# up", "Factory activity picked up", "borrowing costs came down" (not "came up", "picked
+# up the phone": an object after the particle makes it another verb).
+PHRASAL_UP_VERBS = frozenset("go goes went gone pick picks picked shot shoots".split())
+PHRASAL_DOWN_VERBS = frozenset("go goes went gone come comes came".split())
+# Words within two after the particle that make it no change: "went up in flames", "went
+# down with flu", "the plan went down well".
+PHRASAL_BLOCKS = frozenset("flames smoke with well badly".split())
+
+# A verb of results, an article at most, then a level word and what it qualifies:
+# "reported higher quarterly profits", "posted a lower first-half profit", "announced
+# flat sales", "saw weaker demand" (what moved is the phrase after the level word).
+RESULT_VERBS = frozenset(
+    """reported reports posted posts announced announces recorded records saw sees booked
+    books delivered delivers logged logs""".split()
+)
+RESULT_ARTICLES = frozenset("a an".split())
+RESULT_UP = frozenset("higher stronger bigger larger increased rising improved".split())
+RESULT_DOWN = frozenset("lower weaker smaller reduced falling".split())
+RESULT_FLAT = frozenset("flat unchanged steady stable".split())
+# A verb of causing, its object, then a level word: "sending its shares sharply lower",
+# "pushed prices higher", "drove borrowing costs up" (what moved is the object, of at
+# most CAUSE_REACH words; an adverb in "-ly" may stand before the level word).
+CAUSE_VERBS = frozenset(
+    """send sends sent sending push pushes pushed pushing drive drives drove driven
+    driving knock knocks knocked knocking pull pulls pulled pulling drag drags dragged
+    dragging""".split()
+)
+CAUSE_UP = frozenset("higher up".split())
+CAUSE_DOWN = frozenset("lower down".split())
+CAUSE_REACH = 4
 
 # Words after a linking verb that say which way a thing went: "Sales were higher",
 # "numbers were down", "inflation was unchanged", "the index closed lower".

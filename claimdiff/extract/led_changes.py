@@ -1,0 +1,146 @@
+"""Changes a word before the level word leads: a verb of results ("reported higher
+quarterly profits", "posted a lower first-half profit", "announced flat sales"), a verb
+of causing and its object ("sending its shares sharply lower", "drove borrowing costs
+up"), and a verb with its particle ("Mortgage rates went up", "activity picked up").
+
+:mod:`claimdiff.extract.change_readings` asks these where its word is one of their
+tables (``RESULT_*``, ``CAUSE_*``, ``PHRASAL_*`` in ``en_changes.py``; docs/claims.md,
+"Changes said in words").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from types import ModuleType
+
+from claimdiff import nouns
+from claimdiff.extract.what_moved import (
+    LIVING,
+    OBJECT_OPENERS,
+    direction_of,
+    last_word,
+    object_change,
+    subject_change,
+)
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Direction, Span
+
+__all__ = ["caused", "caused_at", "phrasal", "reported", "reported_at", "result_only"]
+
+# WordNet's classes of what a cause or a particle moves as a body, no quantity ("sent
+# the ball higher", "the balloon went up").
+BODIES = LIVING | {"artifact", "object", "body"}
+
+
+@functools.cache
+def result_only(data: ModuleType) -> frozenset[str]:
+    """The level words read only after a verb of results ("reported stronger sales")."""
+    others = (
+        data.LEVEL_UP | data.LEVEL_DOWN | data.LEVEL_FLAT | data.CHANGE_VERBS_UP
+        | data.CHANGE_VERBS_DOWN | data.CHANGE_OBJECT_UP | data.CHANGE_OBJECT_DOWN
+        | data.PROGRESSIVE_UP | data.PROGRESSIVE_DOWN
+    )  # fmt: skip
+    only: frozenset[str] = (data.RESULT_UP | data.RESULT_DOWN | data.RESULT_FLAT) - others
+    return only
+
+
+def reported_at(before: list[re.Match[str]], data: ModuleType) -> bool:
+    """Whether a verb of results, an article at most after it, ends ``before``: "reported
+    higher profits", "posted a lower profit"."""
+    k = len(before) - 1
+    if k >= 0 and before[k].group().lower() in data.RESULT_ARTICLES:
+        k -= 1
+    return k >= 0 and before[k].group().lower() in data.RESULT_VERBS
+
+
+def reported(
+    lo: int,
+    cue: str,
+    before: list[re.Match[str]],
+    after: list[re.Match[str]],
+    data: ModuleType,
+    lex: Lexicon,
+) -> tuple[Span, str, Direction] | None:
+    """A level word a verb of results leads, and what it qualifies: "reported higher
+    quarterly profits" (profits, up), "announced flat sales"."""
+    if not reported_at(before, data):
+        return None
+    if not after or after[0].group().lower() in data.COMPARATIVE_THAN:
+        return None  # "reported higher than expected profits": against a forecast
+    direction = (
+        Direction.UP
+        if cue in data.RESULT_UP
+        else Direction.DOWN
+        if cue in data.RESULT_DOWN
+        else Direction.FLAT
+    )
+    return object_change(lo, after, direction, lex, data.OBJECT_BLOCKS)
+
+
+def caused_at(
+    before: list[re.Match[str]], data: ModuleType, lex: Lexicon
+) -> tuple[int, int] | None:
+    """The indices in ``before`` of a verb of causing and of its object's last word, the
+    object ending ``before`` but for adverbs in "-ly" ("sending its shares sharply"), or
+    None."""
+    k = last_word(before, lambda low: low.endswith("ly") and not nouns.is_noun(low))
+    last = k
+    while k >= 0 and last - k <= data.CAUSE_REACH:
+        low = before[k].group().lower()
+        if low in data.CAUSE_VERBS:
+            return (k, last) if k < last else None
+        if low in lex.STOPWORDS and low not in OBJECT_OPENERS:
+            return None
+        k -= 1
+    return None
+
+
+def caused(
+    hi: int, cue: str, before: list[re.Match[str]], data: ModuleType, lex: Lexicon
+) -> tuple[Span, str, Direction] | None:
+    """An object a verb of causing moves to a level: "sending its shares sharply lower"
+    (shares, down), "drove borrowing costs up"."""
+    at = caused_at(before, data, lex)
+    if at is None:
+        return None
+    k, last = at
+    up = cue in data.CAUSE_UP
+    read = object_change(before[k].start(), before[k + 1 : last + 1], direction_of(up), lex)
+    if read is None or nouns.noun_class(read[1]) in BODIES:
+        return None  # "sent the ball higher": a body moved, no quantity
+    (start, _), noun, direction = read
+    return (start, hi), noun, direction
+
+
+def phrasal(
+    text: str,
+    lo: int,
+    hi: int,
+    cue: str,
+    before: list[re.Match[str]],
+    after: list[re.Match[str]],
+    data: ModuleType,
+    lex: Lexicon,
+) -> tuple[Span, str, Direction] | None:
+    """A verb and its particle right after it: "Mortgage rates went up" (rates, up),
+    "Factory activity picked up"; none where an object follows the particle ("picked up
+    the phone") or what moved is a body ("the balloon went up")."""
+    if not after or not text[hi : after[0].start()].isspace():
+        return None
+    particle = after[0].group().lower()
+    up = particle == "up" and cue in data.PHRASAL_UP_VERBS
+    if not up and not (particle == "down" and cue in data.PHRASAL_DOWN_VERBS):
+        return None
+    rest = after[1:2]
+    if rest and text[after[0].end() : rest[0].start()].isspace():
+        low = rest[0].group().lower()
+        if low in OBJECT_OPENERS or (low not in lex.STOPWORDS and nouns.is_noun(low)):
+            if not (low in lex.MONTHS or low in lex.WEEKDAYS or low in data.PROGRESSIVE_TIMES):
+                return None  # "picked up the phone", "went down fighting"
+    if data.PHRASAL_BLOCKS.intersection(w.group().lower() for w in after[1:3]):
+        return None  # "went down with flu", "went up in flames"
+    read = subject_change(lo, after[0].end(), before, direction_of(up), data, lex)
+    if read is None or nouns.noun_class(read[1]) in BODIES:
+        return None  # "the balloon went up": a body moved, no quantity
+    return read
