@@ -168,6 +168,10 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         '"Around 12 firefighters and …": counts joined by "and" in one sentence, no break',
         lambda: "Around 12 firefighters and ",
     ),
+    "changes-one-sentence": (
+        '"The firm reported higher profits and costs fell and …": changes in words, no break',
+        lambda: "The firm reported higher profits and costs fell and ",
+    ),
     "age-words": (
         '"teen teenage driver toddler group cent …": age words, each looked at',
         lambda: "teen teenage driver toddler group centenarian oak cent ",

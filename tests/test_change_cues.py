@@ -9,6 +9,7 @@ import types
 
 import pytest
 
+from claimdiff.extract.change_readings import change_words
 from claimdiff.lexicon import en_changes, get_lexicon
 
 # The module, not the function the package exports under its name.
@@ -24,7 +25,7 @@ def _expected(data: types.ModuleType, low: str) -> list[tuple[int, int]]:
 
 
 def _texts(data: types.ModuleType, seed: int, count: int) -> list[str]:
-    words, nouns = wc._words(data)
+    words, nouns = change_words(data)
     vocabulary = [*sorted(words | nouns), "the", "rate", "risen", "rising", "upon", "falls"]
     rng = random.Random(seed)
     texts = []

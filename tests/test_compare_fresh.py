@@ -177,7 +177,8 @@ and ``pairs_review40b.json`` (a reviewer's, at the rules on "-ing" changes and h
 ``pairs_sums_fresh.json`` (a total against two counts joined by "and") and
 ``pairs_review40c.json`` (a reviewer's, at that rule) and ``pairs_fresh_zj.json`` (the
 fortieth held-out set) and ``pairs_direction_words_fresh.json`` (a direction of change
-said in words, against a figure's or other words)
+said in words, against a figure's or other words) and ``pairs_review41.json`` (a
+reviewer's, at the rules on changes led by another word)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -389,6 +390,7 @@ FILES = (
     "pairs_review40c.json",
     "pairs_fresh_zj.json",
     "pairs_direction_words_fresh.json",
+    "pairs_review41.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -802,7 +804,6 @@ FRESH_J_XFAIL: dict[str, str] = {
     "queensland-hospital-beds": (
         "false conflict: 'a A$9.8 billion capacity expansion plan' / '$9.8bn'"
     ),
-    "uk-cpi-march:4.2%/6.0 per cent": "paired, though two facts",
     "uk-cpi-march": "false conflict: '4.2%' / '6.0 per cent'",
     "inmo-pay-ballot:82%/18 per cent": "read as conflict, not agree|compatible",
     "cotswold-ultra-winner:7 hours 41 minutes/7:41": "'7:41' is not read as a figure",
@@ -3422,7 +3423,6 @@ FRESH_ZA_XFAIL: dict[str, str] = {
     "h31-direction-2:pound strengthened/Sterling weakened": _UNPAIRED,
     "h31-direction-3:costs £190,000/to £195,000": _READ_AS_OTHER,
     "h31-direction-4:sharp increase/also down": _UNPAIRED,
-    "h31-direction-5:profit slipped/higher half-year profit": _UNPAIRED,
     "h31-direction-5:rising fuel costs/climbing fuel bill": _UNPAIRED,
     "h31-direction-5:numbers were higher/traffic declined": _UNPAIRED,
     "h31-mixed-2:million in July/million in July": "found twice",
@@ -3861,7 +3861,6 @@ FRESH_ZD_XFAIL: dict[str, str] = {
     "h34-duration-2:almost four hours late/three hours and 50 minutes": _READ_AS_OTHER,
     "h34-duration-4:18 months on loan/year-and-a-half loan": _UNPAIRED,
     "h34-direction-2:increased sharply/a steep rise": _UNPAIRED,
-    "h34-direction-3:higher quarterly profits/profit was lower": _UNPAIRED,
     "h34-direction-4:left interest rates unchanged/held its key deposit rate steady": _UNPAIRED,
     "h34-direction-5:slowed to 0.2%/shrank by 0.2 per cent": _READ_AS_OTHER,
     "h34-mixed-1:three jackpot winners/Two tickets": _UNPAIRED,
@@ -3919,6 +3918,11 @@ CHANGES_WORDS_XFAIL: dict[str, str] = {
     "cw-19:Retail sales in Britain were flat/retail sales volumes edged up 0.1%": _UNPAIRED,
     "cw-19:Online spending fell/Internet sales dropped 1.4%": _UNPAIRED,
     "cw-20:cut its key interest rate/kept its policy rate unchanged": _UNPAIRED,
+    # The thirty-seventh session's verbs of change in every form give these levels
+    # directions that clash: two levels one writer calls agreeing, and two exchange rates
+    # against two currencies paired as left over.
+    "cw-21:C$727,800/C$727,800": _READ_AS_OTHER,
+    "cw-21": "false conflict: 'C$727,800' / 'C$727,800'",
     "cw-22:Inflation in India accelerated/consumer price inflation eased": _UNPAIRED,
     "cw-22:to 6.8%/to 6.83%": _READ_AS_OTHER,
     "cw-22": "false conflict: '6.8%' / '6.83%'",
@@ -3940,6 +3944,7 @@ CHANGES_WORDS_XFAIL: dict[str, str] = {
     "cw-31:£539,000/£285,000": _KEPT_APART,
     "cw-31": "false conflict: '£539,000' / '£285,000'",
     "cw-33:1.1580 euros/$1.2710": _KEPT_APART,
+    "cw-33": "false conflict: '1.1580 euros' / '$1.2710'",
     "cw-35:burglaries dropped/Burglaries in New Zealand rose": _UNPAIRED,
     "cw-35:31,200/about 31,000": _READ_AS_OTHER,
     "cw-35": "false conflict: '31,200' / 'about 31,000'",
@@ -4103,7 +4108,6 @@ FRESH_ZF_XFAIL: dict[str, str] = {
     "h36-direction-1:4.4%/4.4 per cent": _READ_AS_OTHER,
     "h36-direction-1": "false conflict: '4.4%' / '4.4 per cent'",
     "h36-direction-4:burglaries down/fewer break-ins": _UNPAIRED,
-    "h36-direction-5:Profit at the Danish brewer surged 40%/flat profits": _UNPAIRED,
     "h36-mixed-2": "false conflict: 'an hour' / 'less than an hour'",
     "h36-mixed-3:112 Tests/112 Test matches": _UNPAIRED,
     "h36-mixed-4:about 8,000/8,100 measles": _READ_AS_OTHER,
@@ -4649,7 +4653,6 @@ PROGRESSIVE_XFAIL: dict[str, str] = {
     "pg-8:Unemployment in Wales has been edging down/The jobless rate in Wales is climbing": _UNPAIRED,  # noqa: E501
     "pg-9:Temperatures were soaring/The heat climbed further": _UNPAIRED,
     "pg-9:reservoir levels kept dropping/Reservoirs fell": _UNPAIRED,
-    "pg-10:Inflation in the eurozone was easing/Eurozone inflation picked up": _UNPAIRED,
     "pg-11:Passenger numbers at Gatwick have been recovering/Gatwick's passenger traffic increased": _UNPAIRED,  # noqa: E501
     "pg-15:Mortgage rates have started coming down/Average mortgage rates are lower": _UNPAIRED,
     "pg-15:6,200 products/6,200 deals": _UNPAIRED,
@@ -4659,7 +4662,6 @@ PROGRESSIVE_XFAIL: dict[str, str] = {
     "pg-18:The wildfire near Athens was still growing/The blaze outside Athens shrank": _UNPAIRED,
     "pg-19:Bitcoin was surging/The price of bitcoin jumped": _UNPAIRED,
     "pg-19:$71,000/$71,000": _READ_AS_OTHER,
-    "pg-20:Sales growth at Greggs has been slowing/its sales growth picked up": _UNPAIRED,
     "pg-22:the number without power was still rising/a figure that kept climbing": _UNPAIRED,
     "pg-23:visitor numbers falling/attendance dropped": _UNPAIRED,
     "pg-24:net migration had been falling/Net migration dropped": _UNPAIRED,
@@ -4697,7 +4699,6 @@ _HEDGE_STATES = (
     "agree: a hedge holding a plain figure within 5% states it (docs/compare.md, 'Verdicts')"
 )
 REVIEW40B_XFAIL: dict[str, str] = {
-    "rv40b-7:Petrol prices fell/petrol prices still falling": _UNPAIRED,
     "rv40b-10:activity at the Ripon centre is climbing/Activity at the Ripon centre dropped": _KEPT_APART,  # noqa: E501
     "rv40b-10": "false conflict: 'popular activity at the Ripon centre is climbing' / 'Activity at the Ripon centre dropped'",  # noqa: E501
     "rv40b-15:About 1,240 runners/1,190 runners": _HEDGE_STATES,
@@ -4761,7 +4762,6 @@ FRESH_ZJ_XFAIL: dict[str, str] = {
     "h40-count-5:majority of 312/213 votes short": _UNPAIRED,
     "h40-percent-2:up from 28%/with 29%": _ELSEWHERE,
     "h40-percent-2": "false conflict: '28%' / '40%'",
-    "h40-percent-4:fell 9%/sharply lower": _UNPAIRED,
     "h40-date-2:in the autumn/in September": _UNPAIRED,
     "h40-date-4:from 31 July to 3 August/July 31-August 3": _READ_AS_OTHER,
     "h40-year-1:empty since 1997/more than 25 years": _UNPAIRED,
@@ -4808,6 +4808,19 @@ DIRECTION_WORDS_XFAIL: dict[str, str] = {
     "dw-29:1.1 billion NZ dollars/NZ$1.1 billion": _UNPAIRED,
 }
 XFAIL.update(DIRECTION_WORDS_XFAIL)
+
+
+# A reviewer's pairs (pairs_review41.json), written from the docs at the thirty-seventh
+# session's rules on changes led by a verb of results, of causing or a particle, runs of
+# time before a level, and sorts and names: 20 right as first scored (one gold mended by
+# its writer), 22 once its finds were mended.
+REVIEW41_XFAIL: dict[str, str] = {
+    "rv41-7:weaker demand in Europe/Demand for Volvo's cars in Europe dropped": _UNPAIRED,
+    "rv41-23:prices higher/Coffee prices climbed 4%": _ELSEWHERE,
+    "rv41-23:prices higher/Cocoa prices fell 2%": _KEPT_APART,
+    "rv41-23": "false conflict: 'pushing prices higher' / 'Cocoa prices fell 2%'",
+}
+XFAIL.update(REVIEW41_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

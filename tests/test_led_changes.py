@@ -58,6 +58,8 @@ def changes(text: str) -> list[tuple[str, str | None, Direction | None]]:
             ("Passenger traffic declined", "traffic", DOWN),
         ),
         ("Prices rose, the ONS said.", ("Prices rose", "prices", UP)),
+        # The phrase ends at a mark or a time; one change beside another is still read.
+        ("It reported higher profits Wednesday.", ("higher profits", "profits", UP)),
     ],
 )
 def test_led_changes_read(text: str, expected: tuple[str, str, Direction]) -> None:
@@ -79,6 +81,23 @@ def test_led_changes_read(text: str, expected: tuple[str, str, Direction]) -> No
         "It covers the increase and decrease in prices.",  # either way: no one change
         "There was a rise and fall in prices.",
         "It posted a 5% higher profit.",  # the figure's direction says the change
+        # A review's finds (thirty-seventh session): compounds, "than" later in the
+        # phrase, changes denied or to come, a place moved to, forecasts, body parts,
+        # and changes both ways.
+        "The chain reported flat-screen TV sales.",
+        "It posted higher-than-expected sales.",
+        "It recorded higher returns than its benchmark.",
+        "The news could send shares sharply lower.",
+        "The move did not push prices higher.",
+        "The rule is expected to push prices higher.",
+        "Winds pushed the fire up the hillside.",
+        "Tides pushed the water higher up the beach.",
+        "The IMF sees weaker growth in Germany.",
+        "Nurses reported lower back pain.",
+        "It covers a rise or a fall in prices.",
+        "There were rises and sharp falls in prices.",
+        "Oil prices went up and down on Monday.",
+        "Prices rose and then fell.",
     ],
 )
 def test_no_led_change_read(text: str) -> None:
@@ -97,6 +116,8 @@ def test_no_led_change_read(text: str) -> None:
         ),
         ("Prices rose for the second month in a row to $82.", "$82", UP),
         ("Prices rose for a fifth day running to $82.", "$82", UP),
+        ("Petrol fell for the 5th week running to 132.4p.", "132.4p", DOWN),
+        ("Brent rose for three straight weeks to $82.", "$82", UP),
         # A comma before "to" and a level: an aside, not the clause's end.
         ("Road deaths have risen again, to more than 3,600 a year.", "more than 3,600 a year", UP),
         # Verbs of change in "-ing" and third-person forms give a figure its direction.
@@ -148,6 +169,15 @@ def findings(a: str, b: str) -> list[tuple[str, str, str]]:
 )
 def test_led_changes_pair(a: str, b: str, expected: tuple[str, str, str]) -> None:
     assert expected in findings(a, b)
+
+
+def test_a_change_beside_another_is_read() -> None:
+    """ "and" with another word of change says neither way only where nothing stands
+    between but articles and adverbs: "Exports rose and imports fell" is two changes."""
+    assert changes("Exports rose and imports fell in March.") == [
+        ("Exports rose", "exports", UP),
+        ("imports fell", "imports", DOWN),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -32,12 +32,15 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Direction, Span
 from claimdiff.pattern_code import compile_pattern
 
-__all__ = ["read_words"]
+__all__ = ["change_words", "read_words"]
 
 # A word of any script, hyphened ("third-quarter") or with an apostrophe's tail.
 _WORD = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?")
 # Words joining two nouns of change, which then say no one way: "rises and falls".
 _JOINS = frozenset({"and", "or"})
+# How many words before a noun of change the other is looked for: "rises and sharp falls".
+_JOIN_REACH = 4
+_ARTICLES = frozenset("a an the".split())
 # How many words before a level word a verb that keeps its object may stand: "left
 # interest rates unchanged".
 _KEEP_REACH = 5
@@ -60,17 +63,24 @@ def read_words(
     if word[0].isupper() and lo > sentence[0]:
         return None  # "Rose", "Falls": a name
     cue = word.lower()
-    before = list(_WORD.finditer(text, max(sentence[0], lo - _BEFORE), lo))
-    clause = clause_of(text, sentence, (lo, hi))
+    if text.startswith("-", hi):
+        return None  # "higher-than-expected", "flat-screen", "lower-income": a compound
+    first = max(sentence[0], lo - _BEFORE)
+    before = list(_WORD.finditer(text, first, lo))
+    # Only the clause's start within the words read matters: a window, not the whole
+    # sentence, is searched for it (a long sentence of many changes stays linear).
+    clause = clause_of(text, (first, hi), (lo, hi))
     if any(w.start() >= clause[0] and w.group().lower() in data.CHANGE_CONDITIONS for w in before):
         return None  # "If inflation rises again", "whether exports rose", "Neither … fell"
     after = list(_WORD.finditer(text, hi, min(sentence[1], hi + 80)))
+    if _two_ways(before, cue, data) or _then_the_other_way(after, data):
+        return None  # "rose and fell", "the increase and decrease in prices"
     if cue in data.RESULT_UP or cue in data.RESULT_DOWN or cue in data.RESULT_FLAT:
-        read = reported(lo, cue, before, after, data, lex)
+        read = reported(text, lo, hi, cue, before, after, data, lex)
         if read is not None:
             return read
     if cue in data.CAUSE_UP or cue in data.CAUSE_DOWN:
-        read = caused(hi, cue, before, data, lex)
+        read = caused(text, hi, cue, before, after, data, lex)
         if read is not None:
             return read
     if cue in result_only(data):
@@ -122,9 +132,73 @@ def read_words(
 
 
 @functools.cache
+def change_words(data: ModuleType) -> tuple[frozenset[str], frozenset[str]]:
+    """Every word that may say a change, and the nouns of change (asked only before
+    "in": "a rise in burglaries")."""
+    words = (
+        data.CHANGE_VERBS_UP
+        | data.CHANGE_VERBS_DOWN
+        | data.CHANGE_OBJECT_UP
+        | data.CHANGE_OBJECT_DOWN
+        | data.NUDGE_VERBS
+        | data.PROGRESSIVE_UP
+        | data.PROGRESSIVE_DOWN
+        | data.PROGRESSIVE_NUDGES
+        | data.HOLDING_VERBS
+        | data.KEEPING_VERBS
+        | data.LEVEL_UP
+        | data.LEVEL_DOWN
+        | data.LEVEL_FLAT
+        | data.RESULT_UP
+        | data.RESULT_DOWN
+        | data.RESULT_FLAT
+        | data.PHRASAL_UP_VERBS
+        | data.PHRASAL_DOWN_VERBS
+    )
+    return words, data.CHANGE_NOUNS_UP | data.CHANGE_NOUNS_DOWN
+
+
+@functools.cache
 def _nouns_of_change(data: ModuleType) -> frozenset[str]:
     nouns_: frozenset[str] = data.CHANGE_NOUNS_UP | data.CHANGE_NOUNS_DOWN
     return nouns_
+
+
+def _then_the_other_way(after: list[re.Match[str]], data: ModuleType) -> bool:
+    """Whether "and" or "or" and another word of change follow the cue, "then" at most
+    between: "Prices rose and fell", "rose and then fell"."""
+    words = [w.group().lower() for w in after[:3]]
+    if not words or words[0] not in _JOINS:
+        return False
+    rest = words[2:3] if words[1:2] == ["then"] else words[1:2]
+    return bool(rest) and rest[0] in change_words(data)[0]
+
+
+def _two_ways(before: list[re.Match[str]], cue: str, data: ModuleType) -> bool:
+    """Whether another word of change and "and" or "or" stand right before the cue, but
+    for articles, adverbs in "-ly" and, before a noun of change, one adjective: "rose and
+    fell", "the increase and decrease", "a rise or a fall", "rises and sharp falls"
+    (either way, no one change; not "Exports rose and imports fell")."""
+    changes = _nouns_of_change(data)
+    adjectives = 1 if cue in changes or cue.removesuffix("s") in changes else 0
+    words = [w.group().lower() for w in before[-_JOIN_REACH:]]
+    k = len(words) - 1
+    while k >= 0 and words[k] not in _JOINS:
+        w = words[k]
+        if w in _ARTICLES or w.endswith("ly"):
+            k -= 1
+        elif adjectives:
+            adjectives -= 1
+            k -= 1
+        else:
+            return False
+    k -= 1
+    while k >= 0 and words[k] in _ARTICLES:
+        k -= 1
+    if k < 0:
+        return False
+    w = words[k]
+    return w in change_words(data)[0] or w in changes or w.removesuffix("s") in changes
 
 
 def _progressive_subject(
@@ -286,9 +360,7 @@ def _noun_of_change(
     """A noun of change and what changed after "in": "a sharp rise in burglaries"."""
     if not any(w.group().lower() in data.CHANGE_NOUN_ARTICLES for w in before[-3:]):
         return None
-    joined = [w.group().lower() for w in before[-2:]]
-    if len(joined) == 2 and joined[1] in _JOINS and joined[0] in _nouns_of_change(data):
-        return None  # "the increase and decrease in prices": either way, no one change
+
     if not after or after[0].group().lower() != "in":
         return None
     words = [w.group().lower() for w in after[1:6]]

@@ -402,28 +402,35 @@ def _cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str
 
 def _run_start(words: list[str], k: int, lx: ModuleType) -> int | None:
     """Where a run of time ending at ``words[k]`` opens ("for a third straight week", "for
-    the second month in a row", "for a fifth day running"), or None: such a run between a
-    verb of change and its figure's role word is no object of the verb."""
+    the 5th week running", "for the second month in a row", "for three straight weeks"),
+    or None: such a run between a verb of change and its figure's role word is no object
+    of the verb."""
     if words[k] == "row" and k >= 3 and words[k - 2 : k] == ["in", "a"]:
         k -= 3
     elif words[k] == "running" and k >= 1:
         k -= 1
-    if words[k] not in lx.RUN_PERIODS:
+    period = words[k]
+    if period not in lx.RUN_PERIODS and period.removesuffix("s") not in lx.RUN_PERIODS:
         return None
-    for j in range(k - 1, max(-1, k - 5), -1):
+    for j in range(k - 1, max(-1, k - 6), -1):
         w = words[j]
         if w == "for":
-            middle = words[j + 1 : k]
-            if any(_ordinal(m, lx) for m in middle):
+            # An ordinal ("a third straight week", "the 5th week"), or a number before
+            # the periods ("three straight weeks"): no run without one.
+            if any(_counts_run(m, lx) for m in words[j + 1 : k]):
                 return j
             return None
-        if not (w in lx.RUN_WORDS or _ordinal(w, lx)):
+        if not (w in lx.RUN_WORDS or _counts_run(w, lx) or w in _ORDINAL_ENDS):
             return None
     return None
 
 
-def _ordinal(w: str, lx: ModuleType) -> bool:
-    return w in lx.RUN_ORDINALS or (w[:1].isdigit() and w.endswith(("st", "nd", "rd", "th")))
+# The endings of an ordinal in digits, which the tokens hold apart ("5", "th").
+_ORDINAL_ENDS = frozenset("st nd rd th".split())
+
+
+def _counts_run(w: str, lx: ModuleType) -> bool:
+    return w in lx.RUN_ORDINALS or w in lx.RUN_COUNTS or w[:1].isdigit()
 
 
 def _change_in(words: list[str], lx: ModuleType) -> tuple[Direction | None, str | None]:

@@ -31,6 +31,10 @@ __all__ = ["caused", "caused_at", "phrasal", "reported", "reported_at", "result_
 # WordNet's classes of what a cause or a particle moves as a body, no quantity ("sent
 # the ball higher", "the balloon went up").
 BODIES = LIVING | {"artifact", "object", "body"}
+# How many words after a level word its phrase is read in for "than".
+_PHRASE_WORDS = 4
+# Words joining two ways: "went up and down".
+_JOINS = frozenset({"and", "or"})
 
 
 @functools.cache
@@ -55,7 +59,9 @@ def reported_at(before: list[re.Match[str]], data: ModuleType) -> bool:
 
 
 def reported(
+    text: str,
     lo: int,
+    hi: int,
     cue: str,
     before: list[re.Match[str]],
     after: list[re.Match[str]],
@@ -66,8 +72,12 @@ def reported(
     quarterly profits" (profits, up), "announced flat sales"."""
     if not reported_at(before, data):
         return None
-    if not after or after[0].group().lower() in data.COMPARATIVE_THAN:
-        return None  # "reported higher than expected profits": against a forecast
+    if not after or after[0].group().lower() in data.RESULT_BLOCKS:
+        return None  # "reported lower back pain", "saw higher education"
+    if _against_another(after, data):
+        return None  # "reported higher than expected profits", "higher returns than its
+        # benchmark": against a forecast or another thing
+    after = _phrase(text, hi, after, lex)
     direction = (
         Direction.UP
         if cue in data.RESULT_UP
@@ -76,6 +86,31 @@ def reported(
         else Direction.FLAT
     )
     return object_change(lo, after, direction, lex, data.OBJECT_BLOCKS)
+
+
+def _against_another(after: list[re.Match[str]], data: ModuleType) -> bool:
+    """Whether "than" follows within the phrase after a level word, and no earlier time
+    after it: "higher returns than its benchmark" (not "higher than a year earlier")."""
+    words = [w.group().lower() for w in after[: _PHRASE_WORDS + 1]]
+    for k, w in enumerate(words):
+        if w in data.COMPARATIVE_THAN:
+            return not any(v in data.THAN_EARLIER for v in words[k + 1 : k + 4])
+    return False
+
+
+def _phrase(text: str, at: int, after: list[re.Match[str]], lex: Lexicon) -> list[re.Match[str]]:
+    """The words of ``after`` up to a mark or a time: "higher profits, sales rose" and
+    "higher profits Wednesday" name profits."""
+    out: list[re.Match[str]] = []
+    for w in after:
+        if not text[at : w.start()].isspace():
+            break
+        low = w.group().lower()
+        if low in lex.WEEKDAYS or low in lex.MONTHS or low in lex.TIME_UNITS:
+            break
+        out.append(w)
+        at = w.end()
+    return out
 
 
 def caused_at(
@@ -97,20 +132,48 @@ def caused_at(
 
 
 def caused(
-    hi: int, cue: str, before: list[re.Match[str]], data: ModuleType, lex: Lexicon
+    text: str,
+    hi: int,
+    cue: str,
+    before: list[re.Match[str]],
+    after: list[re.Match[str]],
+    data: ModuleType,
+    lex: Lexicon,
 ) -> tuple[Span, str, Direction] | None:
     """An object a verb of causing moves to a level: "sending its shares sharply lower"
-    (shares, down), "drove borrowing costs up"."""
+    (shares, down), "drove borrowing costs up"; not one denied or to come ("could send
+    shares lower", "did not push prices higher"), nor a place moved to ("pushed the fire
+    up the hillside")."""
     at = caused_at(before, data, lex)
     if at is None:
         return None
     k, last = at
+    if any(w.group().lower() in data.CHANGE_DENIALS for w in before[max(0, k - 2) : k]):
+        return None
+    if _object_after(text, hi, after, data, lex):
+        return None
     up = cue in data.CAUSE_UP
     read = object_change(before[k].start(), before[k + 1 : last + 1], direction_of(up), lex)
     if read is None or nouns.noun_class(read[1]) in BODIES:
         return None  # "sent the ball higher": a body moved, no quantity
     (start, _), noun, direction = read
     return (start, hi), noun, direction
+
+
+def _object_after(
+    text: str, at: int, after: list[re.Match[str]], data: ModuleType, lex: Lexicon
+) -> bool:
+    """Whether the word right after ``at`` (a particle or level word) opens an object or a
+    place, or joins another way ("up the hillside", "up the phone", "up and down"); a
+    time may follow ("went up last month")."""
+    if not after or not text[at : after[0].start()].isspace():
+        return False
+    low = after[0].group().lower()
+    if low in _JOINS or low in data.CAUSE_UP or low in data.CAUSE_DOWN:
+        return True  # "up and down", "higher up the beach"
+    if low in lex.MONTHS or low in lex.WEEKDAYS or low in data.PROGRESSIVE_TIMES:
+        return False
+    return low in OBJECT_OPENERS or (low not in lex.STOPWORDS and nouns.is_noun(low))
 
 
 def phrasal(
@@ -132,12 +195,8 @@ def phrasal(
     up = particle == "up" and cue in data.PHRASAL_UP_VERBS
     if not up and not (particle == "down" and cue in data.PHRASAL_DOWN_VERBS):
         return None
-    rest = after[1:2]
-    if rest and text[after[0].end() : rest[0].start()].isspace():
-        low = rest[0].group().lower()
-        if low in OBJECT_OPENERS or (low not in lex.STOPWORDS and nouns.is_noun(low)):
-            if not (low in lex.MONTHS or low in lex.WEEKDAYS or low in data.PROGRESSIVE_TIMES):
-                return None  # "picked up the phone", "went down fighting"
+    if _object_after(text, after[0].end(), after[1:], data, lex):
+        return None  # "picked up the phone", "went down fighting", "went up and down"
     if data.PHRASAL_BLOCKS.intersection(w.group().lower() for w in after[1:3]):
         return None  # "went down with flu", "went up in flames"
     read = subject_change(lo, after[0].end(), before, direction_of(up), data, lex)

@@ -27,11 +27,11 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from types import ModuleType
 
-from claimdiff.extract.change_readings import read_words
-from claimdiff.extract.context import read_sentence, scope
+from claimdiff.extract.change_readings import change_words, read_words
+from claimdiff.extract.context import Sentence, read_sentence, scope
 from claimdiff.extract.led_changes import caused_at, reported_at
 from claimdiff.extract.members import DATE, DURATION, QUOTE, YEAR
-from claimdiff.extract.subjects import clause_break_in, clause_of, context_words
+from claimdiff.extract.subjects import clause_break_in, context_words
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.regex import alternation
 from claimdiff.model import Claim, Direction, Kind, Span
@@ -48,35 +48,10 @@ _LINK_REACH = 30
 # object are looked for: "sending the country's benchmark bond yields sharply higher".
 _LEAD_REACH = 80
 _LEAD_WORD = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?")
+# How far either side of a change its clause is read, as a figure's (extract._NEAR).
+_NEAR = 150
 # Sentences are lower-cased in runs of about this many characters (see _by_sentence).
 _CHUNK = 1 << 16
-
-
-@functools.cache
-def _words(data: ModuleType) -> tuple[frozenset[str], frozenset[str]]:
-    """Every word that may say a change, and the nouns of change (asked only before
-    "in": "a rise in burglaries")."""
-    words = (
-        data.CHANGE_VERBS_UP
-        | data.CHANGE_VERBS_DOWN
-        | data.CHANGE_OBJECT_UP
-        | data.CHANGE_OBJECT_DOWN
-        | data.NUDGE_VERBS
-        | data.PROGRESSIVE_UP
-        | data.PROGRESSIVE_DOWN
-        | data.PROGRESSIVE_NUDGES
-        | data.HOLDING_VERBS
-        | data.KEEPING_VERBS
-        | data.LEVEL_UP
-        | data.LEVEL_DOWN
-        | data.LEVEL_FLAT
-        | data.RESULT_UP
-        | data.RESULT_DOWN
-        | data.RESULT_FLAT
-        | data.PHRASAL_UP_VERBS
-        | data.PHRASAL_DOWN_VERBS
-    )
-    return words, data.CHANGE_NOUNS_UP | data.CHANGE_NOUNS_DOWN
 
 
 @functools.cache
@@ -85,7 +60,7 @@ def _cues(data: ModuleType) -> re.Pattern[str]:
     line or after a quotation mark opens no change: what moved is named before it).
     Lower-cased text is searched by :func:`_spans`, which finds its matches for less; a
     text whose lower case moves offsets ("İ") by this pattern, case-blind."""
-    words, changes = _words(data)
+    words, changes = change_words(data)
     return compile_pattern(
         rf" (?P<w>(?:{alternation(words)})(?![A-Za-z])|(?:{alternation(changes)})(?= in\b))"
     )
@@ -98,7 +73,7 @@ def _merged(data: ModuleType) -> tuple[re.Pattern[str], frozenset[str]] | None:
     (:func:`_spans`).  The engine walks one alternation at each space, where it walked
     ``_cues``' two (a third of the search through news).  None where a word is not all
     ASCII letters, whose end the pattern's may not be."""
-    words, changes = _words(data)
+    words, changes = change_words(data)
     every = words | changes
     if not all(w.isascii() and w.isalpha() for w in every):
         return None
@@ -188,7 +163,7 @@ def word_changes(
     (:meth:`.Attributor.source`), as a figure's source.
     """
     data = lex.changes
-    if not _words(data)[0]:
+    if not change_words(data)[0]:
         return []
     # The figures' spans are sorted at the first word of change that needs them: a text
     # naming none (a table, a list of figures) is spared a pass over its claims.
@@ -244,7 +219,7 @@ def word_changes(
                     kind=Kind.CHANGE,
                     quantity=None,
                     noun=noun,
-                    context=context_words(text, clause_of(text, sents[k], span), lex),
+                    context=context_words(text, _near_clause(sentence, span), lex),
                     source=None if source is None else source(sents[k], span),
                     period=str(p) if p is not None and str(p) else None,
                     sentence=sents[k],
@@ -252,6 +227,14 @@ def word_changes(
                 )
             )
     return out
+
+
+def _near_clause(sentence: Sentence, span: Span) -> Span:
+    """The clause holding ``span``, read within ``_NEAR`` characters of it as a figure's
+    is: a sentence of many changes and no breaks (a list, junk) costs no scan per change."""
+    lo, hi = sentence.span
+    near = (max(lo, span[0] - _NEAR), min(hi, span[1] + _NEAR))
+    return sentence.clause_within(span, near)
 
 
 def _by_sentence(

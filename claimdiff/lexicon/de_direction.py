@@ -43,6 +43,7 @@ ROLES = {"von": "from", "auf": "to", "um": "by"}
 RUN_WORDS: frozenset[str] = frozenset()
 RUN_PERIODS: frozenset[str] = frozenset()
 RUN_ORDINALS: frozenset[str] = frozenset()
+RUN_COUNTS: frozenset[str] = frozenset()
 ROLES_AFTER_A_COMMA: frozenset[str] = frozenset()
 
 STOPS = frozenset("und aber während obwohl weil als dass , ; : ( )".split())

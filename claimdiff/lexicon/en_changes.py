@@ -88,8 +88,13 @@ PHRASAL_BLOCKS = frozenset("flames smoke with well badly".split())
 # "reported higher quarterly profits", "posted a lower first-half profit", "announced
 # flat sales", "saw weaker demand" (what moved is the phrase after the level word).
 RESULT_VERBS = frozenset(
-    """reported reports posted posts announced announces recorded records saw sees booked
-    books delivered delivers logged logs""".split()
+    """reported reports posted posts announced announces recorded records saw booked books
+    delivered delivers logged logs""".split()
+)
+# Words after the level word that make it part of another name: "lower back pain",
+# "higher education", "the lower house", "higher ground".
+RESULT_BLOCKS = frozenset(
+    "back house chamber education court courts ground league leagues end order".split()
 )
 RESULT_ARTICLES = frozenset("a an".split())
 RESULT_UP = frozenset("higher stronger bigger larger increased rising improved".split())
@@ -97,11 +102,11 @@ RESULT_DOWN = frozenset("lower weaker smaller reduced falling".split())
 RESULT_FLAT = frozenset("flat unchanged steady stable".split())
 # A verb of causing, its object, then a level word: "sending its shares sharply lower",
 # "pushed prices higher", "drove borrowing costs up" (what moved is the object, of at
-# most CAUSE_REACH words; an adverb in "-ly" may stand before the level word).
+# most CAUSE_REACH words; an adverb in "-ly" may stand before the level word).  No base
+# form: "could send shares lower" is to come, "Higher rates push prices up" a rule.
 CAUSE_VERBS = frozenset(
-    """send sends sent sending push pushes pushed pushing drive drives drove driven
-    driving knock knocks knocked knocking pull pulls pulled pulling drag drags dragged
-    dragging""".split()
+    """sends sent sending pushes pushed pushing drives drove driven driving knocks knocked
+    knocking pulls pulled pulling drags dragged dragging""".split()
 )
 CAUSE_UP = frozenset("higher up".split())
 CAUSE_DOWN = frozenset("lower down".split())

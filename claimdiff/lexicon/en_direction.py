@@ -104,6 +104,7 @@ RUN_PERIODS = frozenset("day week month quarter year session time".split())
 RUN_ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 )
+RUN_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 # Role words after which a comma does not end the search: "have risen again, to more
 # than 3,600 a year" (a level after an aside).
 ROLES_AFTER_A_COMMA = frozenset({"to"})
