@@ -357,7 +357,7 @@ class Lowered:
     length, "ß", or in context, "Σ").
     """
 
-    __slots__ = ("_found", "_sliced", "_text", "_windows")
+    __slots__ = ("_found", "_sliced", "_text", "_windows", "kept")
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -365,6 +365,9 @@ class Lowered:
         # What each table of words gave: two passes ask for the fractions' stems.
         self._found: dict[tuple[str, ...], list[int]] = {}
         self._sliced: tuple[str, ...] | None = None  # (the copy,) where parts are its slices
+        # What a pass found in the copy that a later pass reads again, by the pass's table
+        # (the months' places: claimdiff.extract.year_parts.month_places).
+        self.kept: dict[tuple[str, ...], list[tuple[int, str]]] = {}
 
     def _read(self) -> Iterable[tuple[int, int, str | None]]:
         """(start, end, lower-cased or None) of each window.  A text of one window keeps

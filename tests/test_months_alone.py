@@ -4,10 +4,17 @@ are none (docs/claims.md, "Months alone")."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 import claimdiff
+from claimdiff.extract.months import months_alone
+from claimdiff.extract.year_parts import month_places
+from claimdiff.lexicon import get_lexicon
 from claimdiff.model import Kind
+from claimdiff.text import Lowered
 
 MONTHS = [
     ("Payments begin in June.", "June", (601, 630)),
@@ -91,3 +98,19 @@ def test_month_across_a_clause_dates_no_figure() -> None:
     b = "Council tax bills will go up 4.99 per cent from April, the authority confirmed."
     found = claimdiff.compare(a, b).findings
     assert [f.a.kind for f in found] == [Kind.PERCENT]
+
+
+def test_months_from_their_places_are_the_searches() -> None:
+    """Read from the places year_parts finds the months' names at, the months named alone
+    are those one search of each name finds (claimdiff.extract.months.months_alone)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import fresh
+
+    lex = get_lexicon("en")
+    texts = [t for t, *_ in MONTHS] + [t for t, _ in NOT_MONTHS] + fresh.news(60_000, 5)
+    texts += ["JUNE in June, june; in MayMay in Mayor, in Junes, in Septembers in October"]
+    for text in texts:
+        places = month_places(lex, Lowered(text))
+        assert places is not None
+        assert months_alone(text, lex, places) == months_alone(text, lex)
+    assert month_places(lex, Lowered("in June İ")) is None  # lower case moves offsets

@@ -80,7 +80,7 @@ from claimdiff.extract.subjects import (
     subject_before,
 )
 from claimdiff.extract.word_changes import word_changes
-from claimdiff.extract.year_parts import spans_year_part, year_parts
+from claimdiff.extract.year_parts import month_places, spans_year_part, year_parts
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_FIGURES, as_text, check_max_figures
 from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.model import ORDINAL_UNITS, WEEKDAY, Claim, Span
@@ -154,7 +154,10 @@ def extract(
     # read ("the fourth of July" is a date, "a third of the staff" a share).
     drafts = overlay(drafts, ordinals(text, lex, low), lambda d: False)
     # A month alone stands only where nothing else was read ("in March 2024" is a date).
-    drafts = overlay(drafts, months_alone(text, lex), lambda d: False)
+    # Its months' places are the ones year_parts reads, found once (a month written
+    # capitalised stands where one is found lower-cased).
+    places = month_places(lex, low) if lex.MONTH_CUES else None
+    drafts = overlay(drafts, months_alone(text, lex, places), lambda d: False)
     # A quarter or half of a year stands over its year, its length and its dates ("the
     # three months to September", "Q3 2023", "from July to September").
     # Its sentences' periods are kept for their reading below, each dropped there.

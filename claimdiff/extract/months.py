@@ -15,7 +15,7 @@ Abbreviations ("Mar", "Jun") are left alone: too often words.
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping
+from collections.abc import Container, Mapping, Sequence
 
 from claimdiff.construct import new_quantity
 from claimdiff.extract.dates import DATE_UNIT, days_in_month
@@ -41,21 +41,40 @@ _CUE_REACH = 16
 _LEAP_YEAR = 2000
 
 
-def months_alone(text: str, lex: Lexicon) -> list[Draft]:
-    """The months named alone in ``text``, after a cue word, as dates spanning their days."""
+def months_alone(
+    text: str, lex: Lexicon, places: Sequence[tuple[int, str]] | None = None
+) -> list[Draft]:
+    """The months named alone in ``text``, after a cue word, as dates spanning their days.
+
+    ``places`` are where each month's whole name stands in ``text`` lower-cased, with the
+    name in lower case (:func:`.year_parts.month_places`), where the text's lower case
+    keeps its offsets: each name written capitalised is among them.  Without them each
+    name is searched for as written."""
     if not lex.MONTH_CUES:
         return []
     found: list[Draft] = []
-    for word, month in _whole_names(lex.MONTHS, lex.MONTH_ABBREVIATIONS):
-        i = text.find(word)
-        while i >= 0:
-            end = i + len(word)
-            if _alone(text, i, end, lex):
-                last = days_in_month(_LEAP_YEAR, month)
-                q = new_quantity(month * 100 + 1, month * 100 + last, None, DATE_UNIT, RANGE, None)
-                found.append(Draft(i, end, DATE, q))
-            i = text.find(word, end)
+    if places is not None:
+        by_name = _by_name(lex.MONTHS, lex.MONTH_ABBREVIATIONS)
+        for i, name in places:
+            word, month = by_name[name]
+            if text.startswith(word, i):
+                _add(text, i, i + len(word), month, lex, found)
+    else:
+        for word, month in _whole_names(lex.MONTHS, lex.MONTH_ABBREVIATIONS):
+            i = text.find(word)
+            while i >= 0:
+                end = i + len(word)
+                _add(text, i, end, month, lex, found)
+                i = text.find(word, end)
     return sorted(found, key=lambda d: d.start)
+
+
+def _add(text: str, start: int, end: int, month: int, lex: Lexicon, found: list[Draft]) -> None:
+    """The month at ``start``-``end`` added to ``found`` where it is named alone."""
+    if _alone(text, start, end, lex):
+        last = days_in_month(_LEAP_YEAR, month)
+        q = new_quantity(month * 100 + 1, month * 100 + last, None, DATE_UNIT, RANGE, None)
+        found.append(Draft(start, end, DATE, q))
 
 
 @per_table
@@ -64,6 +83,12 @@ def _whole_names(months: Mapping[str, int], short: Container[str]) -> tuple[tupl
     ``months``, less the ``short`` forms: worked out once per table, not for every text (a
     third of this pass's cost on a text naming no month)."""
     return tuple((n.capitalize(), m) for n, m in months.items() if n not in short)
+
+
+@per_table
+def _by_name(months: Mapping[str, int], short: Container[str]) -> dict[str, tuple[str, int]]:
+    """:func:`_whole_names` by each name in lower case, as the months' places give it."""
+    return {n: (n.capitalize(), m) for n, m in months.items() if n not in short}
 
 
 def _alone(text: str, start: int, end: int, lex: Lexicon) -> bool:
