@@ -178,7 +178,8 @@ and ``pairs_review40b.json`` (a reviewer's, at the rules on "-ing" changes and h
 ``pairs_review40c.json`` (a reviewer's, at that rule) and ``pairs_fresh_zj.json`` (the
 fortieth held-out set) and ``pairs_direction_words_fresh.json`` (a direction of change
 said in words, against a figure's or other words) and ``pairs_review41.json`` (a
-reviewer's, at the rules on changes led by another word)
+reviewer's, at the rules on changes led by another word) and ``pairs_fresh_zk.json``
+(the forty-first held-out set)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -391,6 +392,7 @@ FILES = (
     "pairs_fresh_zj.json",
     "pairs_direction_words_fresh.json",
     "pairs_review41.json",
+    "pairs_fresh_zk.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -4821,6 +4823,35 @@ REVIEW41_XFAIL: dict[str, str] = {
     "rv41-23": "false conflict: 'pushing prices higher' / 'Cocoa prices fell 2%'",
 }
 XFAIL.update(REVIEW41_XFAIL)
+
+
+# The forty-first held-out set (pairs_fresh_zk.json), written blind at the thirty-seventh
+# session's start: 38 right by bench/pairs.py then, and 38 once its rules were in, read
+# only then.
+FRESH_ZK_XFAIL: dict[str, str] = {
+    "h41-count-5:nearly 400 homes/387 houses": _READ_AS_OTHER,
+    "h41-percent-1:to 2.3% in April/to 2.3% last month": _READ_AS_OTHER,
+    "h41-percent-2:Turnout was 64.4%/about two thirds of eligible voters": _ELSEWHERE,
+    "h41-percent-2": "false conflict: '18.1%' / 'about two thirds of eligible voters'",
+    "h41-date-2:to April 2026/until at least April 2026": _ELSEWHERE,
+    "h41-date-2:for September 2025/targeted November 2024": _ELSEWHERE,
+    "h41-date-2": "false conflict: 'April 2026' / 'November 2024', 'September 2025' / 'April 2026'",
+    "h41-age-1:in May 1908/born in 1908": _ELSEWHERE,
+    "h41-age-1": "false conflict: 'May 1908' / '29 December', 'twice' / 'four'",
+    "h41-age-5:missing for four days/a three-day hike": _KEPT_APART,
+    "h41-age-5": "false conflict: 'four days' / 'a three-day hike'",
+    "h41-year-1:installed in 1871/first heard in 1871": _UNPAIRED,
+    "h41-year-1:9,999 pipes/almost 10,000 pipes": _READ_AS_OTHER,
+    "h41-duration-4:About 5,000 doctors/more than 7,000 doctors": _KEPT_APART,
+    "h41-duration-4": "false conflict: 'About 5,000 doctors' / 'more than 7,000 doctors'",
+    "h41-direction-3:worsened sharply/deteriorated": _UNPAIRED,
+    "h41-direction-4:kept its full-year forecast unchanged/cut its annual profit outlook": _UNPAIRED,  # noqa: E501
+    "h41-direction-4": "false conflict: 'April-June' / 'first-quarter'",
+    "h41-mixed-2:extra 60 services/Around 80 additional trains": _UNPAIRED,
+    "h41-mixed-3:Nearly 1,500 patients/1,462 people": _READ_AS_OTHER,
+    "h41-mixed-4:4,500-year-old tomb/about 4,000 years": _UNPAIRED,
+}
+XFAIL.update(FRESH_ZK_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
