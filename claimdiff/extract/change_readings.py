@@ -24,6 +24,7 @@ from claimdiff.extract.what_moved import (
     OBJECT_OPENERS,
     direction_of,
     last_word,
+    level_direction,
     object_change,
     passed_over,
     subject_change,
@@ -311,13 +312,7 @@ def _level(
         not before or before[-1].group().lower() not in data.FLAT_AFTER[cue]
     ):
         return None  # "changed" says no change only after "little": "were little changed"
-    direction = (
-        Direction.UP
-        if cue in data.LEVEL_UP
-        else Direction.DOWN
-        if cue in data.LEVEL_DOWN
-        else Direction.FLAT
-    )
+    direction = level_direction(cue, data.LEVEL_UP, data.LEVEL_DOWN)
     k = len(before) - 1
     while k >= 0 and before[k].group().lower() in data.CHANGE_SKIP - data.LINKS:
         k -= 1

@@ -20,6 +20,7 @@ from claimdiff.extract.what_moved import (
     OBJECT_OPENERS,
     direction_of,
     last_word,
+    level_direction,
     object_change,
     subject_change,
 )
@@ -78,13 +79,7 @@ def reported(
         return None  # "reported higher than expected profits", "higher returns than its
         # benchmark": against a forecast or another thing
     after = _phrase(text, hi, after, lex)
-    direction = (
-        Direction.UP
-        if cue in data.RESULT_UP
-        else Direction.DOWN
-        if cue in data.RESULT_DOWN
-        else Direction.FLAT
-    )
+    direction = level_direction(cue, data.RESULT_UP, data.RESULT_DOWN)
     return object_change(lo, after, direction, lex, data.OBJECT_BLOCKS)
 
 

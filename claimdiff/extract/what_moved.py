@@ -25,6 +25,7 @@ __all__ = [
     "POSSESSIVE",
     "direction_of",
     "last_word",
+    "level_direction",
     "living",
     "object_change",
     "passed_over",
@@ -62,6 +63,11 @@ def living(noun: str) -> bool:
     """Whether ``noun`` first names a person or an animal, which fall and rise but are no
     quantity ("the climber fell", "the horse fell")."""
     return nouns.noun_class(noun) in LIVING
+
+
+def level_direction(cue: str, up: frozenset[str], down: frozenset[str]) -> Direction:
+    """Which way a level word says a thing went: up, down, or else flat ("unchanged")."""
+    return Direction.UP if cue in up else Direction.DOWN if cue in down else Direction.FLAT
 
 
 def direction_of(up: bool) -> Direction:
