@@ -177,12 +177,16 @@ def _levels(text: str, said: Sequence[Claim], claims: Sequence[Claim]) -> dict[S
 @functools.cache
 def _opening_cues(data: ModuleType) -> frozenset[str]:
     """The words a change read from its own words opens with: a verb before what moved
-    ("left interest rates unchanged", "pushing prices higher"), a noun of change ("rise
-    in burglaries")."""
+    ("left interest rates unchanged", "pushing prices higher"), a level word a verb of
+    results leads ("lower oil prices": not the reporter's, "Reuters reported"), a noun of
+    change ("rise in burglaries")."""
     cues: frozenset[str] = (
         data.CHANGE_OBJECT_UP
         | data.CHANGE_OBJECT_DOWN
         | data.CAUSE_VERBS
+        | data.RESULT_UP
+        | data.RESULT_DOWN
+        | data.RESULT_FLAT
         | data.KEEPING_VERBS
         | data.CHANGE_NOUNS_UP
         | data.CHANGE_NOUNS_DOWN
@@ -313,7 +317,7 @@ def _modifier(
     if is_name(text, first, m, lex):
         return None  # "Tesco shares", "UK exports": the names say whose
     word = m.group().lower()
-    if word in lex.STOPWORDS or word in lex.FUNCTION_WORDS or POSSESSIVE.search(word):
+    if word in lex.FUNCTION_WORDS or POSSESSIVE.search(word):
         return None
     if word in _opening_cues(lex.changes):
         return None  # "pushing prices higher", "raised rates": the verb, no sort

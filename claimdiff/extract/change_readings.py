@@ -20,6 +20,7 @@ from claimdiff.extract.heads import in_noun_phrase
 from claimdiff.extract.led_changes import caused, phrasal, reported, result_only
 from claimdiff.extract.subjects import clause_of
 from claimdiff.extract.what_moved import (
+    JOINS,
     MODIFIERS,
     OBJECT_OPENERS,
     direction_of,
@@ -37,8 +38,6 @@ __all__ = ["change_words", "read_words"]
 
 # A word of any script, hyphened ("third-quarter") or with an apostrophe's tail.
 _WORD = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?")
-# Words joining two nouns of change, which then say no one way: "rises and falls".
-_JOINS = frozenset({"and", "or"})
 # How many words before a noun of change the other is looked for: "rises and sharp falls".
 _JOIN_REACH = 4
 _ARTICLES = frozenset("a an the".split())
@@ -74,7 +73,7 @@ def read_words(
     if any(w.start() >= clause[0] and w.group().lower() in data.CHANGE_CONDITIONS for w in before):
         return None  # "If inflation rises again", "whether exports rose", "Neither … fell"
     after = list(_WORD.finditer(text, hi, min(sentence[1], hi + 80)))
-    if _two_ways(before, cue, data) or _then_the_other_way(after, data):
+    if _two_ways(before, cue, data) or _then_the_other_way(after, cue, data):
         return None  # "rose and fell", "the increase and decrease in prices"
     if cue in data.RESULT_UP or cue in data.RESULT_DOWN or cue in data.RESULT_FLAT:
         read = reported(text, lo, hi, cue, before, after, data, lex)
@@ -159,34 +158,56 @@ def change_words(data: ModuleType) -> tuple[frozenset[str], frozenset[str]]:
     return words, data.CHANGE_NOUNS_UP | data.CHANGE_NOUNS_DOWN
 
 
-@functools.cache
-def _nouns_of_change(data: ModuleType) -> frozenset[str]:
-    nouns_: frozenset[str] = data.CHANGE_NOUNS_UP | data.CHANGE_NOUNS_DOWN
-    return nouns_
-
-
-def _then_the_other_way(after: list[re.Match[str]], data: ModuleType) -> bool:
-    """Whether "and" or "or" and another word of change follow the cue, "then" at most
-    between: "Prices rose and fell", "rose and then fell"."""
+def _then_the_other_way(after: list[re.Match[str]], cue: str, data: ModuleType) -> bool:
+    """Whether "and" or "or" and a word of change the other way follow the cue, "then" at
+    most between: "Prices rose and fell", "rose and then fell" (not "rose and came in
+    ahead", "Exports rose and imports fell")."""
     words = [w.group().lower() for w in after[:3]]
-    if not words or words[0] not in _JOINS:
+    if not words or words[0] not in JOINS:
         return False
     rest = words[2:3] if words[1:2] == ["then"] else words[1:2]
-    return bool(rest) and rest[0] in change_words(data)[0]
+    return bool(rest) and _opposite(cue, rest[0], data)
+
+
+@functools.cache
+def _ways(data: ModuleType) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs and nouns of change that go one way each, up and down."""
+    up: frozenset[str] = (
+        data.CHANGE_VERBS_UP | data.PROGRESSIVE_UP | data.CHANGE_NOUNS_UP | data.CHANGE_OBJECT_UP
+    )
+    down: frozenset[str] = (
+        data.CHANGE_VERBS_DOWN
+        | data.PROGRESSIVE_DOWN
+        | data.CHANGE_NOUNS_DOWN
+        | data.CHANGE_OBJECT_DOWN
+    )
+    return up, down
+
+
+def _opposite(a: str, b: str, data: ModuleType) -> bool:
+    """Whether two words of change (or their plurals: "rises", "falls") go two ways."""
+    up, down = _ways(data)
+    a, b = _singular(a, up | down), _singular(b, up | down)
+    return (a in up and b in down) or (a in down and b in up)
+
+
+def _singular(word: str, known: frozenset[str]) -> str:
+    return word if word in known else word.removesuffix("s")
 
 
 def _two_ways(before: list[re.Match[str]], cue: str, data: ModuleType) -> bool:
-    """Whether another word of change and "and" or "or" stand right before the cue, but
-    for articles, adverbs in "-ly" and, before a noun of change, one adjective: "rose and
-    fell", "the increase and decrease", "a rise or a fall", "rises and sharp falls"
-    (either way, no one change; not "Exports rose and imports fell")."""
-    changes = _nouns_of_change(data)
-    adjectives = 1 if cue in changes or cue.removesuffix("s") in changes else 0
+    """Whether a word of change the other way and "and" or "or" stand right before the
+    cue, but for articles, adverbs in "-ly" and, before a noun of change, one adjective:
+    "rose and fell", "the increase and decrease", "a rise or a fall", "rises and sharp
+    falls" (either way, no one change; not "Exports rose and imports fell", "Demand rose
+    and supply fell")."""
+    nouns_of_change = change_words(data)[1]
+    adjectives = 1 if _singular(cue, nouns_of_change) in nouns_of_change else 0
     words = [w.group().lower() for w in before[-_JOIN_REACH:]]
     k = len(words) - 1
-    while k >= 0 and words[k] not in _JOINS:
+    while k >= 0 and words[k] not in JOINS:
         w = words[k]
-        if w in _ARTICLES or w.endswith("ly"):
+        if w in _ARTICLES or (w.endswith("ly") and not nouns.is_noun(w)):
             k -= 1
         elif adjectives:
             adjectives -= 1
@@ -196,10 +217,7 @@ def _two_ways(before: list[re.Match[str]], cue: str, data: ModuleType) -> bool:
     k -= 1
     while k >= 0 and words[k] in _ARTICLES:
         k -= 1
-    if k < 0:
-        return False
-    w = words[k]
-    return w in change_words(data)[0] or w in changes or w.removesuffix("s") in changes
+    return k >= 0 and _opposite(words[k], cue, data)
 
 
 def _progressive_subject(

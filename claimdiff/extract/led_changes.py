@@ -16,6 +16,7 @@ from types import ModuleType
 
 from claimdiff import nouns
 from claimdiff.extract.what_moved import (
+    JOINS,
     LIVING,
     OBJECT_OPENERS,
     direction_of,
@@ -34,8 +35,6 @@ __all__ = ["caused", "caused_at", "phrasal", "reported", "reported_at", "result_
 BODIES = LIVING | {"artifact", "object", "body"}
 # How many words after a level word its phrase is read in for "than".
 _PHRASE_WORDS = 4
-# Words joining two ways: "went up and down".
-_JOINS = frozenset({"and", "or"})
 
 
 @functools.cache
@@ -101,8 +100,8 @@ def _phrase(text: str, at: int, after: list[re.Match[str]], lex: Lexicon) -> lis
         if not text[at : w.start()].isspace():
             break
         low = w.group().lower()
-        if low in lex.WEEKDAYS or low in lex.MONTHS or low in lex.TIME_UNITS:
-            break
+        if low in lex.WEEKDAYS or low in lex.MONTHS:
+            break  # "higher profits Wednesday" (not a unit: "higher second quarter profits")
         out.append(w)
         at = w.end()
     return out
@@ -143,8 +142,8 @@ def caused(
     if at is None:
         return None
     k, last = at
-    if any(w.group().lower() in data.CHANGE_DENIALS for w in before[max(0, k - 2) : k]):
-        return None
+    if any(w.group().lower() in data.CHANGE_DENIALS for w in before[max(0, k - 3) : k]):
+        return None  # "could send", "did not push", "would likely have sent"
     if _object_after(text, hi, after, data, lex):
         return None
     up = cue in data.CAUSE_UP
@@ -164,8 +163,11 @@ def _object_after(
     if not after or not text[at : after[0].start()].isspace():
         return False
     low = after[0].group().lower()
-    if low in _JOINS or low in data.CAUSE_UP or low in data.CAUSE_DOWN:
-        return True  # "up and down", "higher up the beach"
+    if low in JOINS:
+        # "went up and down"; not "went up and house prices fell"
+        return after[1:2] != [] and after[1].group().lower() in data.CAUSE_UP | data.CAUSE_DOWN
+    if low in data.CAUSE_UP or low in data.CAUSE_DOWN:
+        return True  # "higher up the beach"
     if low in lex.MONTHS or low in lex.WEEKDAYS or low in data.PROGRESSIVE_TIMES:
         return False
     return low in OBJECT_OPENERS or (low not in lex.STOPWORDS and nouns.is_noun(low))
@@ -192,6 +194,9 @@ def phrasal(
         return None
     if _object_after(text, after[0].end(), after[1:], data, lex):
         return None  # "picked up the phone", "went down fighting", "went up and down"
+    if after[1:2] and after[1].group().lower() == "to":
+        if not any(w.group().lower() in data.LEVEL_NOUNS for w in after[2:6]):
+            return None  # "came down to price", "went up to the Senate"
     if data.PHRASAL_BLOCKS.intersection(w.group().lower() for w in after[1:3]):
         return None  # "went down with flu", "went up in flames"
     read = subject_change(lo, after[0].end(), before, direction_of(up), data, lex)

@@ -19,6 +19,7 @@ from claimdiff.model import Direction, Span
 from claimdiff.pattern_code import compile_pattern
 
 __all__ = [
+    "JOINS",
     "LIVING",
     "MODIFIERS",
     "OBJECT_OPENERS",
@@ -26,7 +27,6 @@ __all__ = [
     "direction_of",
     "last_word",
     "level_direction",
-    "living",
     "object_change",
     "passed_over",
     "subject_change",
@@ -36,6 +36,8 @@ __all__ = [
 POSSESSIVE = compile_pattern(r"['’]s?$")
 # Determiners that open an object after a verb: "raised its dividend".
 OBJECT_OPENERS = frozenset("the its their his her our a an this these those".split())
+# Words joining two words of change, or two particles: "rose and fell", "up and down".
+JOINS = frozenset({"and", "or"})
 # WordNet's classes of what falls and rises but is no quantity.
 LIVING = frozenset({"person", "animal"})
 # How many words before the head of what moved a change's span takes: "Retail sales".
@@ -59,7 +61,7 @@ def passed_over(low: str, data: ModuleType) -> bool:
     return low in data.CHANGE_SKIP or (low.endswith("ly") and not nouns.is_noun(low))
 
 
-def living(noun: str) -> bool:
+def _living(noun: str) -> bool:
     """Whether ``noun`` first names a person or an animal, which fall and rise but are no
     quantity ("the climber fell", "the horse fell")."""
     return nouns.noun_class(noun) in LIVING
@@ -97,7 +99,7 @@ def subject_change(
     at = next((j for j in range(k, -1, -1) if before[j].group().lower() == noun), k)
     if any(POSSESSIVE.search(w.group()) for w in before[at:k]):
         noun, at = low, k  # "the Bank of England's base rate": the rate, not the bank
-    if not noun.isalpha() or noun in lex.STOPWORDS or living(noun):
+    if not noun.isalpha() or noun in lex.STOPWORDS or _living(noun):
         return None  # "The horse fell", "the man fell": a fall, no quantity
     first = at
     while (
@@ -126,13 +128,15 @@ def object_change(
         k < len(after)
         and k < first + _OBJECT_WORDS
         and after[k].group().lower() not in lex.STOPWORDS
+        # An object runs to a mark at most: "raised rates, pushing costs higher".
+        and (k == 0 or after[k].string[after[k - 1].end() : after[k].start()].isspace())
     ):
         k += 1
     if k == first:
         return None
     head = after[k - 1]
     noun = head.group().lower()
-    if not noun.isalpha() or not nouns.is_noun(noun) or living(noun):
+    if not noun.isalpha() or not nouns.is_noun(noun) or _living(noun):
         return None  # "cut free", "raised him": no thing that moves
     if noun in blocked:
         return None  # "lifted sanctions", "raised concerns": another sense of the verb

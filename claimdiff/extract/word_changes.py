@@ -45,7 +45,7 @@ _TIMES = frozenset({DATE, YEAR, DURATION, QUOTE, Kind.NAME})
 # (characters): "were also up".
 _LINK_REACH = 30
 # How far before a level word (characters) a verb of results or of causing and its
-# object are looked for: "sending the country's benchmark bond yields sharply higher".
+# object are looked for: "sending the country's benchmark yields sharply higher".
 _LEAD_REACH = 80
 _LEAD_WORD = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?")
 # How far either side of a change its clause is read, as a figure's (extract._NEAR).
@@ -168,6 +168,7 @@ def word_changes(
     # The figures' spans are sorted at the first word of change that needs them: a text
     # naming none (a table, a list of figures) is spared a pass over its claims.
     figures: list[Span] | None = None
+    moved: frozenset[Span] | None = None
     starts = [s[0] for s in sents]
     found: dict[int, list[tuple[Span, str, Direction]]] = {}
     flat = _flat(data)
@@ -191,7 +192,10 @@ def word_changes(
         # may follow as its amount, no size of the change ("posted a higher half-year
         # profit of A$1.25 billion"): only a figure that reads a direction of its own
         # makes the change its.
-        only = _moved(claims) if _reports(text, sents[k][0], lo, cue, data) else None
+        only = None
+        if _reports(text, sents[k][0], lo, cue, data):
+            moved = _moved(claims) if moved is None else moved
+            only = moved
         if cue not in flat and _figure_near(text, figures, lo, hi, sents[k], data, only):
             continue
         read = read_words(text, sents[k], lo, hi, data, lex)
@@ -220,7 +224,7 @@ def word_changes(
                     quantity=None,
                     noun=noun,
                     context=context_words(text, _near_clause(sentence, span), lex),
-                    source=None if source is None else source(sents[k], span),
+                    source=None if source is None else source(_near(sents[k], span), span),
                     period=str(p) if p is not None and str(p) else None,
                     sentence=sents[k],
                     direction=direction,
@@ -229,12 +233,16 @@ def word_changes(
     return out
 
 
+def _near(sentence: Span, span: Span) -> Span:
+    """The part of ``sentence`` within ``_NEAR`` characters of ``span``, where its clause
+    and source are read, as a figure's are: a sentence of many changes and no breaks (a
+    list, junk) costs no scan of the whole per change."""
+    return (max(sentence[0], span[0] - _NEAR), min(sentence[1], span[1] + _NEAR))
+
+
 def _near_clause(sentence: Sentence, span: Span) -> Span:
-    """The clause holding ``span``, read within ``_NEAR`` characters of it as a figure's
-    is: a sentence of many changes and no breaks (a list, junk) costs no scan per change."""
-    lo, hi = sentence.span
-    near = (max(lo, span[0] - _NEAR), min(hi, span[1] + _NEAR))
-    return sentence.clause_within(span, near)
+    """The clause holding ``span``, read within ``_NEAR`` characters of it."""
+    return sentence.clause_within(span, _near(sentence.span, span))
 
 
 def _by_sentence(

@@ -77,16 +77,18 @@ NUDGE_UP = frozenset("up higher".split())
 NUDGE_DOWN = frozenset("down lower".split())
 # Verbs that say a change only with the particle right after them: "Mortgage rates went
 # up", "Factory activity picked up", "borrowing costs came down" (not "came up", "picked
-# up the phone": an object after the particle makes it another verb).
-PHRASAL_UP_VERBS = frozenset("go goes went gone pick picks picked shot shoots".split())
-PHRASAL_DOWN_VERBS = frozenset("go goes went gone come comes came".split())
+# up the phone": an object after the particle makes it another verb; no base form:
+# "When prices go up, people spend less" is a rule).
+PHRASAL_UP_VERBS = frozenset("goes went gone picks picked shot shoots".split())
+PHRASAL_DOWN_VERBS = frozenset("goes went gone comes came".split())
 # Words within two after the particle that make it no change: "went up in flames", "went
 # down with flu", "the plan went down well".
-PHRASAL_BLOCKS = frozenset("flames smoke with well badly".split())
+PHRASAL_BLOCKS = frozenset("flames smoke with well badly hard".split())
 
 # A verb of results, an article at most, then a level word and what it qualifies:
 # "reported higher quarterly profits", "posted a lower first-half profit", "announced
-# flat sales", "saw weaker demand" (what moved is the phrase after the level word).
+# flat sales", "saw weaker demand" (what moved is the phrase after the level word; no
+# "steady" or "stable": "reported steady growth" is growth going on).
 RESULT_VERBS = frozenset(
     """reported reports posted posts announced announces recorded records saw booked books
     delivered delivers logged logs""".split()
@@ -94,12 +96,12 @@ RESULT_VERBS = frozenset(
 # Words after the level word that make it part of another name: "lower back pain",
 # "higher education", "the lower house", "higher ground".
 RESULT_BLOCKS = frozenset(
-    "back house chamber education court courts ground league leagues end order".split()
+    "back house chamber education court courts ground league leagues end order fee".split()
 )
 RESULT_ARTICLES = frozenset("a an".split())
 RESULT_UP = frozenset("higher stronger bigger larger increased rising improved".split())
 RESULT_DOWN = frozenset("lower weaker smaller reduced falling".split())
-RESULT_FLAT = frozenset("flat unchanged steady stable".split())
+RESULT_FLAT = frozenset("flat unchanged".split())
 # A verb of causing, its object, then a level word: "sending its shares sharply lower",
 # "pushed prices higher", "drove borrowing costs up" (what moved is the object, of at
 # most CAUSE_REACH words; an adverb in "-ly" may stand before the level word).  No base

@@ -19,7 +19,7 @@ UP_BEFORE = frozenset(
     expanded expanding hike hikes hiked advance advances advanced rebound
     rebounded doubled tripled trebled quadrupled widens widened widening accelerate accelerates
     accelerated accelerating quickened quickening advancing rebounds rebounding
-    recovering strengthened strengthens strengthening""".split()
+    recovering recovered recovers strengthened strengthens strengthening""".split()
 )
 
 # Words that say a figure moved up only with a role word between them and it: "raised
@@ -38,7 +38,8 @@ DOWN_BEFORE = frozenset(
     sunk slip slipped contract contracted halved narrows narrowed narrowing lowered
     lowering eases easing slowed slowing slows cooled cooling cools softened softening
     moderated moderating slips slipping dipping sinks sinking slumping tumbling
-    contracts contracting softens weakened weakens weakening receding""".split()
+    contracts contracting softens weakened weakens weakening receding receded recedes
+    moderates""".split()
 )
 
 # Words just after a figure naming its change: "a 5% decline", "12% higher".
