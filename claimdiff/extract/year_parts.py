@@ -68,9 +68,13 @@ _OF_WHAT = compile_pattern(
     re.IGNORECASE,
 )
 # A text that names a financial year: "whose financial year ends in June", "fiscal 2024",
-# "FY24".
+# "FY24".  Every match opens with an "F" or "f" (no other character matches a case-blind
+# "f"), matched case-sensitively first so that the engine skips from one to the next;
+# the word's start is looked for behind it.  Opened with the case-blind words, the
+# pattern was tried at every offset: a text holding "fy" ("clarify") took 180 µs.
 _FINANCIAL_YEAR = compile_pattern(
-    r"(?i:\b(?:financial|fiscal)\s+year\b|\bfiscal\s+(?:19|20)\d\d\b)|\bFY\s?['’]?\d\d"
+    r"[Ff](?:(?<=\b[Ff])(?i:(?:inancial|iscal)\s+year\b|iscal\s+(?:19|20)\d\d\b)"
+    r"|(?<=\bF)Y\s?['’]?\d\d)"
 )
 # What a text naming a financial year holds, lower-cased: a look before the pattern.
 _FISCAL_LOOKS = ("financial", "fiscal", "fy")
@@ -224,7 +228,9 @@ def _by_months(said: str, lex: Lexicon) -> bool:
 def _of_a_game(sentence: str, lex: Lexicon) -> bool:
     """Whether a sentence is of a game: a score ("31-18"), or a word of play written in
     lower case ("scored", "trailed"; "Match Group" is a name), "points" not of a rate."""
-    if _SCORE.search(sentence) is not None:
+    # A score holds a dash: a sentence holding none (most) is spared the score's search,
+    # which opens with a look-behind and so is tried at every offset.
+    if ("-" in sentence or "–" in sentence) and _SCORE.search(sentence) is not None:
         return True
     words = {w for w in _WORDS.findall(sentence) if w.islower()}
     if words & _POINTS and _RATE_POINTS.search(sentence) is not None:
