@@ -242,16 +242,18 @@ def _named_in(sents: Sequence[Span], lex: Lexicon, low: Lowered) -> list[Span]:
     """The sentences that may name a part: those holding one of its words, or two months'
     names ("between July and September"), found by one search of the text for each word
     rather than a look at every sentence (most name none)."""
-    starts = [s[0] for s in sents]
-    names = _names(lex.MONTHS, lex.MONTH_ABBREVIATIONS)
     whole = low.aligned()
     if whole is None:  # a long text, or one whose lower case moves offsets ("İ")
+        names = _names(lex.MONTHS, lex.MONTH_ABBREVIATIONS)
         cues, months_at = low.occurrences(_CUES), low.occurrences(names)
     else:
         cues = _places(whole, _grouped(_PLAIN_CUES)) + _q_places(whole)
         places = month_places(lex, low)
         assert places is not None  # the copy is aligned
+        if not cues and len(places) < 2:
+            return []  # most texts: no cue, and no two months for any sentence to hold
         months_at = [p for p, _ in places]
+    starts = [s[0] for s in sents]
     named = {bisect.bisect_right(starts, i) - 1 for i in cues}
     months = Counter(bisect.bisect_right(starts, i) - 1 for i in months_at)
     named.update(k for k, n in months.items() if n > 1)
