@@ -6,6 +6,9 @@ in hospital at 91"; docs/claims.md, "Ages").  The cues are the lexicon's
 
 from __future__ import annotations
 
+import functools
+from types import ModuleType
+
 from claimdiff import nouns, verbs
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.precision import Draft
@@ -33,6 +36,13 @@ def death_age(text: str, core: Core, lex: Lexicon, window: str) -> Draft | None:
     cues = (*lex.AGE_DEATH_CUES, *lex.AGE_EVENT_CUES)
     cue = next((c for c in cues if tail.endswith(c)), None)
     if cue is None:
+        # The death's words end with a cue's last word ("at") before the white space: a
+        # last letter in ASCII that ends none is no death's, and the pattern, opening
+        # with a look-behind tried at every offset, is not searched.  (A letter outside
+        # ASCII may match one case-blind, "ſ" an "s": the pattern is asked.)
+        last = tail[-1:]
+        if last and last.isascii() and last not in _last_letters(lex.data):
+            return None
         return _death_with_words(text, core, lex)
     start = len(tail) - len(cue)
     if start > 0 and tail[start - 1].isalpha():
@@ -53,6 +63,12 @@ def _ends_an_age(text: str, core: Core, lex: Lexicon) -> bool:
         return False
     after = WORD_AFTER.match(text, core.end)
     return after is None or after["w"].lower() in lex.AFTER_AN_AGE | lex.AFTER_A_DEATH_AGE
+
+
+@functools.cache
+def _last_letters(data: ModuleType) -> frozenset[str]:
+    """The last letters, lower case, of the cues' last words ("t" of "died at")."""
+    return frozenset(cue.rsplit(" ", 1)[-1][-1:].lower() for cue in data.AGE_DEATH_CUES)
 
 
 # How far back a death's verb is looked for before its age.

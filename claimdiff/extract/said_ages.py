@@ -50,7 +50,9 @@ def opening_age(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Dr
     "only" may stand after the preposition.  A name alone is too often a club's, a
     place's, a street's or a firm's ("At 40, Manchester United were top", "At 36, Aston
     Villa sit", "At 38, New South Wales recorded", "At 61, Baker Street")."""
-    if not lex.AGE_OPENERS:
+    if not lex.AGE_OPENERS or not text.startswith(",", core.end):
+        # No comma after the number, where _OPENER_AFTER opens with one: the words before,
+        # a search opening with a look-behind tried at every offset, need no reading.
         return None
     m = _OPENER_BEFORE.search(window)
     lead = "" if m is None else m["w"].lower()
