@@ -50,6 +50,8 @@ _LEAD_REACH = 80
 _LEAD_WORD = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?")
 # How far either side of a change its clause is read, as a figure's (extract._NEAR).
 _NEAR = 150
+# What follows a verb of ``PHRASAL_*`` where it says a change: "went up", "came down".
+_PARTICLES = (" up", " down")
 # Sentences are lower-cased in runs of about this many characters (see _by_sentence).
 _CHUNK = 1 << 16
 
@@ -129,15 +131,36 @@ def _linked_before(text: str, start: int, end: int, data: ModuleType) -> bool:
 def _led(text: str, start: int, lo: int, data: ModuleType, lex: Lexicon) -> bool:
     """Whether a verb of results or of causing leads the level word at ``lo``:
     "reported higher profits", "sending its shares sharply lower"."""
-    if not (data.RESULT_VERBS or data.CAUSE_VERBS):
+    first = max(start, lo - _LEAD_REACH)
+    # Most level words ("set up", "down from") have no such verb before them, which one
+    # search of the verbs tells for less than reading the words.
+    if not (data.RESULT_VERBS or data.CAUSE_VERBS) or not _leads(data).search(text, first, lo):
         return False
-    before = list(_LEAD_WORD.finditer(text, max(start, lo - _LEAD_REACH), lo))
+    before = list(_LEAD_WORD.finditer(text, first, lo))
     return reported_at(before, data) or caused_at(before, data, lex) is not None
+
+
+@functools.cache
+def _leads(data: ModuleType) -> re.Pattern[str]:
+    """The verbs of results and of causing, as whole words in any case."""
+    return compile_pattern(
+        rf"(?<![A-Za-z])(?:{alternation(data.RESULT_VERBS | data.CAUSE_VERBS)})(?![A-Za-z])",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
 def _link_ends(data: ModuleType) -> tuple[str, ...]:
     return tuple(sorted(data.LINKS))
+
+
+@functools.cache
+def _phrasal_only(data: ModuleType) -> frozenset[str]:
+    """The verbs that say a change only with a particle ("went up"), no other way."""
+    words = change_words(data)[0]
+    others = words - data.PHRASAL_UP_VERBS - data.PHRASAL_DOWN_VERBS
+    only: frozenset[str] = words - others
+    return only
 
 
 @functools.cache
@@ -172,6 +195,7 @@ def word_changes(
     starts = [s[0] for s in sents]
     found: dict[int, list[tuple[Span, str, Direction]]] = {}
     flat = _flat(data)
+    phrasal = _phrasal_only(data)
     for lo, hi in _by_sentence(data, text, low, sents):
         k = bisect_right(starts, lo) - 1
         if k < 0 or hi > sents[k][1]:
@@ -198,6 +222,8 @@ def word_changes(
             only = moved
         if cue not in flat and _figure_near(text, figures, lo, hi, sents[k], data, only):
             continue
+        if cue in phrasal and not text.startswith(_PARTICLES, hi):
+            continue  # "went", "came" with no particle after: no change of theirs
         read = read_words(text, sents[k], lo, hi, data, lex)
         if read is None:
             continue
