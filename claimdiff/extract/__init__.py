@@ -22,6 +22,7 @@ from claimdiff.extract.below_zero import below_zero
 from claimdiff.extract.centuries import centuries
 from claimdiff.extract.clock_times import clock_times, oclock_count
 from claimdiff.extract.context import (
+    NEAR,
     Predicates,
     Sentence,
     VerbWords,
@@ -90,8 +91,6 @@ from claimdiff.text import Lowered, blank_escapes, sentence_index, sentences
 
 __all__ = ["dateline", "extract"]
 
-# How far either side of a figure its clause and source are read (characters).
-_NEAR = 150
 # From this many figures in a sentence, its tokens and words are read once for all of
 # them; below it, the window around each figure costs less than the whole sentence (a
 # news sentence of four to seven figures is long: from four, 100 kB of news took 7 M
@@ -505,7 +504,7 @@ def _claim(
     # Clause, period and source are looked for near the figure only: a text
     # with no sentence breaks (a table, junk) must not cost a scan per claim.
     # Conditional expressions, not max() and min() (see scan.scan): this runs per figure.
-    lo, hi = start - _NEAR, end + _NEAR
+    lo, hi = start - NEAR, end + NEAR
     local = (lo if lo > sentence[0] else sentence[0], hi if hi < sentence[1] else sentence[1])
     clause = sent.clause_within(span, local)
     noun = d.noun

@@ -23,12 +23,14 @@ from claimdiff.extract.what_moved import (
     JOINS,
     MODIFIERS,
     OBJECT_OPENERS,
+    WORD,
     direction_of,
     last_word,
     level_direction,
     object_change,
     passed_over,
     subject_change,
+    to_a_level,
 )
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Direction, Span
@@ -36,8 +38,6 @@ from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["change_words", "read_words"]
 
-# A word of any script, hyphened ("third-quarter") or with an apostrophe's tail.
-_WORD = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?")
 # How many words before a noun of change the other is looked for: "rises and sharp falls".
 _JOIN_REACH = 4
 _ARTICLES = frozenset("a an the".split())
@@ -66,13 +66,13 @@ def read_words(
     if text.startswith("-", hi):
         return None  # "higher-than-expected", "flat-screen", "lower-income": a compound
     first = max(sentence[0], lo - _BEFORE)
-    before = list(_WORD.finditer(text, first, lo))
+    before = list(WORD.finditer(text, first, lo))
     # Only the clause's start within the words read matters: a window, not the whole
     # sentence, is searched for it (a long sentence of many changes stays linear).
     clause = clause_of(text, (first, hi), (lo, hi))
     if any(w.start() >= clause[0] and w.group().lower() in data.CHANGE_CONDITIONS for w in before):
         return None  # "If inflation rises again", "whether exports rose", "Neither … fell"
-    after = list(_WORD.finditer(text, hi, min(sentence[1], hi + 80)))
+    after = list(WORD.finditer(text, hi, min(sentence[1], hi + 80)))
     if _two_ways(before, cue, data) or _then_the_other_way(after, cue, data):
         return None  # "rose and fell", "the increase and decrease in prices"
     if cue in data.RESULT_UP or cue in data.RESULT_DOWN or cue in data.RESULT_FLAT:
@@ -113,7 +113,7 @@ def read_words(
         following = nxt.group().lower()
         if following in data.CHANGE_IDIOMS:
             return None
-        if following == "to" and not _to_a_level(after, data):
+        if following == "to" and not to_a_level(after, data):
             return None  # "rose to power", "fell to the ground"
         transitive = cue in data.CHANGE_OBJECT_UP or cue in data.CHANGE_OBJECT_DOWN
         # An object follows its verb with no mark between: "Passenger traffic declined,
@@ -273,11 +273,6 @@ def _next_word(after: list[re.Match[str]], data: ModuleType) -> re.Match[str] | 
         if m.group().lower() not in data.CHANGE_SKIP:
             return m
     return None
-
-
-def _to_a_level(after: list[re.Match[str]], data: ModuleType) -> bool:
-    """Whether "to" after the verb leads to a level ("fell to a record low")."""
-    return any(m.group().lower() in data.LEVEL_NOUNS for m in after[1:5])
 
 
 def _held(

@@ -24,11 +24,20 @@ from claimdiff.extract.what_moved import (
     level_direction,
     object_change,
     subject_change,
+    to_a_level,
 )
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Direction, Span
 
-__all__ = ["caused", "caused_at", "phrasal", "reported", "reported_at", "result_only"]
+__all__ = [
+    "caused",
+    "caused_at",
+    "phrasal",
+    "phrasal_only",
+    "reported",
+    "reported_at",
+    "result_only",
+]
 
 # WordNet's classes of what a cause or a particle moves as a body, no quantity ("sent
 # the ball higher", "the balloon went up").
@@ -38,14 +47,30 @@ _PHRASE_WORDS = 4
 
 
 @functools.cache
-def result_only(data: ModuleType) -> frozenset[str]:
-    """The level words read only after a verb of results ("reported stronger sales")."""
-    others = (
+def _read_alone(data: ModuleType) -> frozenset[str]:
+    """The words of change read with no word before them leading: verbs, levels after a
+    linking verb, "-ing" forms."""
+    alone: frozenset[str] = (
         data.LEVEL_UP | data.LEVEL_DOWN | data.LEVEL_FLAT | data.CHANGE_VERBS_UP
         | data.CHANGE_VERBS_DOWN | data.CHANGE_OBJECT_UP | data.CHANGE_OBJECT_DOWN
         | data.PROGRESSIVE_UP | data.PROGRESSIVE_DOWN
     )  # fmt: skip
-    only: frozenset[str] = (data.RESULT_UP | data.RESULT_DOWN | data.RESULT_FLAT) - others
+    return alone
+
+
+@functools.cache
+def result_only(data: ModuleType) -> frozenset[str]:
+    """The level words read only after a verb of results ("reported stronger sales")."""
+    only: frozenset[str] = (data.RESULT_UP | data.RESULT_DOWN | data.RESULT_FLAT) - _read_alone(
+        data
+    )
+    return only
+
+
+@functools.cache
+def phrasal_only(data: ModuleType) -> frozenset[str]:
+    """The verbs that say a change only with a particle right after them ("went up")."""
+    only: frozenset[str] = (data.PHRASAL_UP_VERBS | data.PHRASAL_DOWN_VERBS) - _read_alone(data)
     return only
 
 
@@ -194,9 +219,8 @@ def phrasal(
         return None
     if _object_after(text, after[0].end(), after[1:], data, lex):
         return None  # "picked up the phone", "went down fighting", "went up and down"
-    if after[1:2] and after[1].group().lower() == "to":
-        if not any(w.group().lower() in data.LEVEL_NOUNS for w in after[2:6]):
-            return None  # "came down to price", "went up to the Senate"
+    if after[1:2] and after[1].group().lower() == "to" and not to_a_level(after[1:], data):
+        return None  # "came down to price", "went up to the Senate"
     if data.PHRASAL_BLOCKS.intersection(w.group().lower() for w in after[1:3]):
         return None  # "went down with flu", "went up in flames"
     read = subject_change(lo, after[0].end(), before, direction_of(up), data, lex)

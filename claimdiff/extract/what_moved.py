@@ -24,14 +24,19 @@ __all__ = [
     "MODIFIERS",
     "OBJECT_OPENERS",
     "POSSESSIVE",
+    "WORD",
     "direction_of",
     "last_word",
     "level_direction",
     "object_change",
     "passed_over",
     "subject_change",
+    "to_a_level",
 ]
 
+# A word of any script, hyphened ("third-quarter") or with an apostrophe's tail, as the
+# readers of changes take the words around one.
+WORD = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?")
 # A word's possessive ending ("Britain's", "members'"), read off what moved and its names.
 POSSESSIVE = compile_pattern(r"['’]s?$")
 # Determiners that open an object after a verb: "raised its dividend".
@@ -141,3 +146,9 @@ def object_change(
     if noun in blocked:
         return None  # "lifted sanctions", "raised concerns": another sense of the verb
     return (lo, head.end()), noun, direction
+
+
+def to_a_level(after: list[re.Match[str]], data: ModuleType) -> bool:
+    """Whether the "to" opening ``after`` leads to a level ("fell to a record low", "came
+    down to a record low"; not "rose to power", "came down to price")."""
+    return any(m.group().lower() in data.LEVEL_NOUNS for m in after[1:5])

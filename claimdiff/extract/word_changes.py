@@ -28,10 +28,11 @@ from collections.abc import Callable, Iterator, Sequence
 from types import ModuleType
 
 from claimdiff.extract.change_readings import change_words, read_words
-from claimdiff.extract.context import Sentence, read_sentence, scope
-from claimdiff.extract.led_changes import caused_at, reported_at
+from claimdiff.extract.context import NEAR, Sentence, read_sentence, scope
+from claimdiff.extract.led_changes import caused_at, phrasal_only, reported_at
 from claimdiff.extract.members import DATE, DURATION, QUOTE, YEAR
 from claimdiff.extract.subjects import clause_break_in, context_words
+from claimdiff.extract.what_moved import WORD
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.regex import alternation
 from claimdiff.model import Claim, Direction, Kind, Span
@@ -47,9 +48,6 @@ _LINK_REACH = 30
 # How far before a level word (characters) a verb of results or of causing and its
 # object are looked for: "sending the country's benchmark yields sharply higher".
 _LEAD_REACH = 80
-_LEAD_WORD = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?")
-# How far either side of a change its clause is read, as a figure's (extract._NEAR).
-_NEAR = 150
 # What follows a verb of ``PHRASAL_*`` where it says a change: "went up", "came down".
 _PARTICLES = (" up", " down")
 # Sentences are lower-cased in runs of about this many characters (see _by_sentence).
@@ -128,39 +126,28 @@ def _linked_before(text: str, start: int, end: int, data: ModuleType) -> bool:
     return _linked(data).search(text, start, end) is not None
 
 
-def _led(text: str, start: int, lo: int, data: ModuleType, lex: Lexicon) -> bool:
-    """Whether a verb of results or of causing leads the level word at ``lo``:
-    "reported higher profits", "sending its shares sharply lower"."""
+def _caused(text: str, start: int, lo: int, data: ModuleType, lex: Lexicon) -> bool:
+    """Whether a verb of causing and its object lead the level word at ``lo``: "sending
+    its shares sharply lower"."""
     first = max(start, lo - _LEAD_REACH)
     # Most level words ("set up", "down from") have no such verb before them, which one
     # search of the verbs tells for less than reading the words.
-    if not (data.RESULT_VERBS or data.CAUSE_VERBS) or not _leads(data).search(text, first, lo):
+    if not _whole_words(data.CAUSE_VERBS).search(text, first, lo):
         return False
-    before = list(_LEAD_WORD.finditer(text, first, lo))
-    return reported_at(before, data) or caused_at(before, data, lex) is not None
+    return caused_at(list(WORD.finditer(text, first, lo)), data, lex) is not None
 
 
 @functools.cache
-def _leads(data: ModuleType) -> re.Pattern[str]:
-    """The verbs of results and of causing, as whole words in any case."""
-    return compile_pattern(
-        rf"(?<![A-Za-z])(?:{alternation(data.RESULT_VERBS | data.CAUSE_VERBS)})(?![A-Za-z])",
-        re.IGNORECASE,
-    )
+def _whole_words(words: frozenset[str]) -> re.Pattern[str]:
+    """``words`` as whole words in any case; an empty table matches nothing."""
+    if not words:
+        return compile_pattern(r"(?!)")
+    return compile_pattern(rf"(?<![A-Za-z])(?:{alternation(words)})(?![A-Za-z])", re.IGNORECASE)
 
 
 @functools.cache
 def _link_ends(data: ModuleType) -> tuple[str, ...]:
     return tuple(sorted(data.LINKS))
-
-
-@functools.cache
-def _phrasal_only(data: ModuleType) -> frozenset[str]:
-    """The verbs that say a change only with a particle ("went up"), no other way."""
-    words = change_words(data)[0]
-    others = words - data.PHRASAL_UP_VERBS - data.PHRASAL_DOWN_VERBS
-    only: frozenset[str] = words - others
-    return only
 
 
 @functools.cache
@@ -195,16 +182,17 @@ def word_changes(
     starts = [s[0] for s in sents]
     found: dict[int, list[tuple[Span, str, Direction]]] = {}
     flat = _flat(data)
-    phrasal = _phrasal_only(data)
+    phrasal = phrasal_only(data)
     for lo, hi in _by_sentence(data, text, low, sents):
         k = bisect_right(starts, lo) - 1
         if k < 0 or hi > sents[k][1]:
             continue
         cue = text[lo:hi].lower()
+        reports = _reports(text, sents[k][0], lo, cue, data)
         if cue in data.LINKED_ONLY and not _linked_before(
             text, max(sents[k][0], lo - _LINK_REACH), lo, data
         ):
-            if not _led(text, sents[k][0], lo, data, lex):
+            if not reports and not _caused(text, sents[k][0], lo, data, lex):
                 continue  # "set up", "down from": no level after a linking verb
         # A figure beside a rise or fall is its size or level, and says the change
         # itself; beside "held steady" or "unchanged" it is a level alone ("held steady
@@ -217,7 +205,7 @@ def word_changes(
         # profit of A$1.25 billion"): only a figure that reads a direction of its own
         # makes the change its.
         only = None
-        if _reports(text, sents[k][0], lo, cue, data):
+        if reports:
             moved = _moved(claims) if moved is None else moved
             only = moved
         if cue not in flat and _figure_near(text, figures, lo, hi, sents[k], data, only):
@@ -260,14 +248,14 @@ def word_changes(
 
 
 def _near(sentence: Span, span: Span) -> Span:
-    """The part of ``sentence`` within ``_NEAR`` characters of ``span``, where its clause
+    """The part of ``sentence`` within ``NEAR`` characters of ``span``, where its clause
     and source are read, as a figure's are: a sentence of many changes and no breaks (a
     list, junk) costs no scan of the whole per change."""
-    return (max(sentence[0], span[0] - _NEAR), min(sentence[1], span[1] + _NEAR))
+    return (max(sentence[0], span[0] - NEAR), min(sentence[1], span[1] + NEAR))
 
 
 def _near_clause(sentence: Sentence, span: Span) -> Span:
-    """The clause holding ``span``, read within ``_NEAR`` characters of it."""
+    """The clause holding ``span``, read within ``NEAR`` characters of it."""
     return sentence.clause_within(span, _near(sentence.span, span))
 
 
@@ -311,7 +299,10 @@ def _reports(text: str, start: int, lo: int, cue: str, data: ModuleType) -> bool
     higher profits")."""
     if cue not in data.RESULT_UP and cue not in data.RESULT_DOWN and cue not in data.RESULT_FLAT:
         return False
-    return reported_at(list(_LEAD_WORD.finditer(text, max(start, lo - _LEAD_REACH), lo)), data)
+    first = max(start, lo - _LEAD_REACH)
+    if not _whole_words(data.RESULT_VERBS).search(text, first, lo):
+        return False
+    return reported_at(list(WORD.finditer(text, first, lo)), data)
 
 
 def _moved(claims: Sequence[Claim]) -> frozenset[Span]:
