@@ -76,7 +76,7 @@ from claimdiff.year_events import (
     one_event_read,
     one_verb,
 )
-from claimdiff.year_slips import far_years
+from claimdiff.year_slips import far_years, last_left
 
 __all__ = [
     "FORBIDDEN",
@@ -428,10 +428,16 @@ def score_block(
             # Two years of one verb, as read, are as near as a word in common: "set up
             # in 1987" and "Founded in 1978".
             near |= _year_events(a, b, one_verb)
+        last = np.zeros(same.shape, dtype=bool)
+        if by_event:
+            (lo_a, hi_a), (lo_b, hi_b) = _year_bounds(a), _year_bounds(b)
+            last = last_left(same, lo_a == hi_a, lo_b == hi_b)
         if by_event and far is not None and len(a) == len(b) == 1:
             # The one year each text gives, near or mistyped, may be one event misdated
             # with no word shared ("opened in 1846", "first licensed in 1864").
             near |= ~far
+        elif far is not None:
+            near |= last & ~far  # so may the one year each has left once the same pair
         if kind is Kind.DURATION:
             # One length written in two units ("will last 48 hours", "a two-day stoppage")
             # is as good as a word in common.
@@ -441,7 +447,12 @@ def score_block(
             # Where a text gives several years, two different ones of two events read
             # pair only when the events may be one ("extended in 1964", "expanded in
             # 1966"; not "elected in 1989", "left teaching in 1987").
-            bad |= _year_events(a, b, lambda u, v: not one_event_read(u, v, rules)) & ~same
+            two = _year_events(a, b, lambda u, v: not one_event_read(u, v, rules))
+            bad |= two & ~same & ~last
+            if far is not None:
+                # The one year each has left once the same pair, of two events read, as
+                # each text's only year below: "listed in 1972", "protected in 1974".
+                bad |= two & last & far
         elif by_event and far is not None:
             # The one year each text gives, of two events read apart, pairs only when a
             # report may have misdated one event: years near, or one mistyped.  Further

@@ -22,7 +22,7 @@ from claimdiff.extract.numbers import mantissa
 from claimdiff.model import Claim, Kind
 from claimdiff.units import convert, is_offset
 from claimdiff.word_matrices import per_factors, two_lengths
-from claimdiff.year_slips import LONE_YEAR_GAP, year_slip
+from claimdiff.year_slips import LONE_YEAR_GAP, last_left, year_slip
 
 __all__ = [
     "EVIDENCE",
@@ -299,13 +299,29 @@ def _lone_years(
     va = np.array([representative(x.claim) for x in a])
     vb = np.array([representative(y.claim) for y in b])
     same = same_figure(va, vb)
+    near = np.abs(va[:, None] - vb[None, :]) <= LONE_YEAR_GAP
     if len(a) * len(b) > 1:
         ka = np.array([x.event is not None for x in a], dtype=bool)
         kb = np.array([y.event is not None for y in b], dtype=bool)
-        return np.asarray(same | year_slip(va, vb, swapped_only=True) | (ka[:, None] & kb[None, :]))
-    near = np.abs(va[:, None] - vb[None, :]) <= LONE_YEAR_GAP
+        lone = same | year_slip(va, vb, swapped_only=True) | (ka[:, None] & kb[None, :])
+        # The one year each has left once the same pair is read as a text's only year
+        # (year_slips.last_left), misdated by a few years or its digits swapped: one
+        # digit changed is as often two events a decade apart ("last used in 2016",
+        # "reopen by 2026") where a text gives several.
+        last = last_left(same, _single_years(a), _single_years(b))
+        return np.asarray(lone | (last & (near | year_slip(va, vb, swapped_only=True))))
     one = np.zeros(same.shape, dtype=bool) if events is None else events
     return np.asarray(same | year_slip(va, vb) | one | near)
+
+
+def _single_years(cands: Sequence[Candidate]) -> np.ndarray:
+    """Which candidates are one year, not a span or a decade ("2019-21", "the 1990s")."""
+    return np.array([_one_year(c.claim) for c in cands], dtype=bool)
+
+
+def _one_year(claim: Claim) -> bool:
+    q = claim.quantity
+    return q is not None and q.low is not None and q.low == q.high
 
 
 def _transposed(va: np.ndarray, vb: np.ndarray) -> np.ndarray:

@@ -20,7 +20,7 @@ from claimdiff.fields_repr import fields_repr
 from claimdiff.findings import finding, paired_by_elimination
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.joined_totals import joined_totals
-from claimdiff.leftovers import counts_named_apart, same_figures_left
+from claimdiff.leftovers import counts_named_apart, same_figures_left, same_years_left
 from claimdiff.levels import levels_beside_sizes
 from claimdiff.lexicon import get_lexicon
 from claimdiff.metres_across import metres_across
@@ -248,6 +248,12 @@ def run(
     matched_a |= {i for i, c in enumerate(cand_a) if inside_any(c.claim.span, spans_a)}
     matched_b |= {j for j, c in enumerate(cand_b) if inside_any(c.claim.span, spans_b)}
     scoped = scope_years(findings, claims_a, claims_b)
+    # A year only dating a figure, left, against the same year left in the other text.
+    took_a = {f.a.span for f in findings} | {ya.span for ya, _, _ in scoped}
+    took_b = {f.b.span for f in findings} | {yb.span for _, yb, _ in scoped}
+    own = {c.claim.span for c in cand_a}, {c.claim.span for c in cand_b}
+    said = same_years_left(claims_a, claims_b, (took_a, took_b), own)
+    scoped += [(ya, yb, 0.0) for ya, yb in said]
 
     def is_month(c: Claim) -> bool:
         return named_alone(c, lex)
@@ -267,6 +273,11 @@ def run(
         result = judge(ya, yb, table, ceilings=True)
         if not isinstance(result, str):
             findings.append(finding(ya, yb, result, score, da.name, db.name))
+            took_a.add(ya.span)
+            took_b.add(yb.span)
+    # A candidate year so paired is no longer its text's own.
+    matched_a |= {k for k, c in enumerate(cand_a) if c.claim.span in took_a}
+    matched_b |= {k for k, c in enumerate(cand_b) if c.claim.span in took_b}
     # "rose to 7.2%, up 0.4 points", "dipped to 7.2 per cent, a fall of 0.3 points": the
     # direction is the change's, judged where its sizes pair.
     findings = levels_beside_sizes(findings, judged_by, (da.name, db.name))

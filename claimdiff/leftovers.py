@@ -13,6 +13,11 @@ The counts left over in a block, kept apart only because WordNet files their nou
 apart, are paired too when each is the other's best: two reports name one count by
 two words WordNet does not join ("18 pubs", "Eighteen venues"; "4 schools", "seven
 sites"), and nothing else says they differ (:func:`counts_named_apart`).
+
+A year that only dates another figure of its sentence is no candidate (its figure's
+period), yet the other text may state it as the year of the same event: "due to open in
+2030 at a cost of €4.5bn" and "will open in 2030".  A year each text states once among
+the years no pair took is one fact (:func:`same_years_left`).
 """
 
 from __future__ import annotations
@@ -29,10 +34,10 @@ from claimdiff.assignment import assign, lone_ok
 from claimdiff.block_evidence import may_name_one_count
 from claimdiff.candidates import Candidate, Rules, representative
 from claimdiff.extract.numbers import significant_digits
-from claimdiff.model import Kind
+from claimdiff.model import Claim, Kind, Span
 from claimdiff.periods import same_period
 
-__all__ = ["MIN_DIGITS", "counts_named_apart", "same_figures_left"]
+__all__ = ["MIN_DIGITS", "counts_named_apart", "same_figures_left", "same_years_left"]
 
 MIN_DIGITS = 3
 """Significant digits from which a figure repeated in both texts is taken for one fact:
@@ -85,6 +90,36 @@ def same_figures_left(
         and _may_count_one_thing(a[i].noun, b[j].noun)
         and a[i].expected == b[j].expected
     ]
+
+
+def same_years_left(
+    claims_a: Sequence[Claim],
+    claims_b: Sequence[Claim],
+    paired: tuple[set[Span], set[Span]],
+    own: tuple[set[Span], set[Span]],
+) -> list[tuple[Claim, Claim]]:
+    """Pairs of one year, each stated once among the years of its text no pair took
+    (their spans not in ``paired``), one of them at least a fact of its own (its span in
+    ``own``: a candidate, not only another figure's period): "due to open in 2030 at a
+    cost of €4.5bn" and "will open in 2030".  Two periods alone are two figures' ("revenue
+    was $10 million in 2023", "profit was $3 million in 2023")."""
+
+    def left(claims: Sequence[Claim], paired: set[Span]) -> dict[float, list[Claim]]:
+        out: dict[float, list[Claim]] = defaultdict(list)
+        for c in claims:
+            q = c.quantity
+            if c.kind is Kind.YEAR and c.span not in paired and q is not None:
+                if q.low is not None and q.low == q.high:
+                    out[q.low].append(c)
+        return out
+
+    years_b = left(claims_b, paired[1])
+    pairs = [
+        (ya[0], years_b[year][0])
+        for year, ya in left(claims_a, paired[0]).items()
+        if len(ya) == 1 and len(years_b.get(year, ())) == 1
+    ]
+    return [(x, y) for x, y in pairs if x.span in own[0] or y.span in own[1]]
 
 
 def _periods_meet(u: str | None, v: str | None) -> bool:

@@ -38,7 +38,7 @@ from claimdiff.tallies import sides
 from claimdiff.tenses import clause_tense
 from claimdiff.text import content_words, opens_sentence, sentences
 from claimdiff.weekday_ties import another, day_part
-from claimdiff.year_events import EventWords, adjective, event_of
+from claimdiff.year_events import EventWords, adjective, event_of, past_after
 
 __all__ = ["Side", "document", "in_currencies_of", "prepare"]
 
@@ -236,9 +236,12 @@ def _of_lifetime(
     lifetimes = event_words.lifetimes
     if not lifetimes:
         return False
-    event = event_of(text, c.span, c.sentence, stopwords, light, event_words)
+    to_come = attrs.evolve(event_words, to_come=True)
+    event = event_of(text, c.span, c.sentence, stopwords, light, to_come)
     if event is None or not any(b in lifetimes for b in verbs.bases(event)):
         return False
+    if event.endswith("s") and past_after(text, c.span[1], c.sentence[1]):
+        return False  # "Housing starts in 2023 fell": a noun, the year its figure's period
     lo = c.sentence[0]
     before = text[lo : c.span[0]].lower()
     # A phrasal verb is written as itself, not as the lemma it stands for ("set up":

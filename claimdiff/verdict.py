@@ -301,6 +301,8 @@ def _neither_holds(qa: Quantity, qb: Quantity) -> bool:
 
 
 def _within_interval(v: float, q: Quantity) -> bool:
+    if _at_top(v, q):
+        return False
     lo, hi = q.interval
     return (lo is None or v >= lo - _EPS * abs(lo)) and (hi is None or v <= hi + _EPS * abs(hi))
 
@@ -485,4 +487,15 @@ def _eq(x: float | None, y: float | None) -> bool:
 
 def _within(v: float, q: Quantity) -> bool:
     lo, hi = q.low, q.high
+    if _at_top(v, q):
+        return False
     return (lo is None or v >= lo - _EPS * abs(lo)) and (hi is None or v <= hi + _EPS * abs(hi))
+
+
+def _at_top(v: float, q: Quantity) -> bool:
+    """Whether ``v`` is the top of the rounding of the plain figure ``q``, which it leaves
+    out: rounding is half-open, half a step rounding up, so "£185,000" is no "£180,000"
+    (185,000 rounds to 190,000), nor "4.2%" a "4%" read at most ±5%, while "1.55C" is a
+    "1.6C" (docs/compare.md, "The tolerance a reader accepts")."""
+    hi = q.high
+    return hi is not None and _is_rounded(q) and _close(v, hi) and not _close(v, q.value or 0.0)

@@ -55,19 +55,27 @@ def soft_overlap(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> np
     """
     va = sorted(set().union(*a)) if a else []
     vb = sorted(set().union(*b)) if b else []
+    out = np.zeros((len(a), len(b)), dtype=bool)
+    # Every word against every word is quadratic in the words: past this many pairs
+    # (long texts, wordy sentences) only shared words count, found through an index of
+    # where each word stands, so a hostile text stays fast.
+    if len(va) * len(vb) > _SYNONYM_WORD_PAIRS:
+        where: dict[str, list[int]] = {}
+        for j, y in enumerate(b):
+            for w in y:
+                where.setdefault(w, []).append(j)
+        for i, x in enumerate(a):
+            for w in x:
+                js = where.get(w)
+                if js:
+                    out[i, js] = True
+        return out
     ia = {w: k for k, w in enumerate(va)}
     ib = {w: k for k, w in enumerate(vb)}
-    # Every word against every word is quadratic in the words: past this many pairs
-    # (long texts, wordy sentences) only shared words count, so a hostile text stays fast.
-    synonyms = len(va) * len(vb) <= _SYNONYM_WORD_PAIRS
     meet = np.array(
-        [
-            [u == v or (synonyms and nouns.similarity(u, v) >= _SAME_MEANING) for v in vb]
-            for u in va
-        ],
+        [[u == v or nouns.similarity(u, v) >= _SAME_MEANING for v in vb] for u in va],
         dtype=bool,
     ).reshape(len(va), len(vb))
-    out = np.zeros((len(a), len(b)), dtype=bool)
     for i, x in enumerate(a):
         rows = [ia[w] for w in x]
         if not rows:

@@ -142,7 +142,7 @@ class EventWords:
     """Words before a year that make it an adjective of a name ("the 1932 Hallam …")."""
     verb_cues: frozenset[str] = frozenset()
     """Words before a verb of a beginning or an end written as its lemma that make it the
-    verb ("the mine that shut in 2011")."""
+    verb ("the mine that shut in 2011", "due to open in 2030")."""
     lifetimes: frozenset[str] = frozenset()
     """Verbs of a thing's beginning or end (``BEGINNING_VERBS``, ``ENDING_VERBS``)."""
     time_cues: frozenset[str] = frozenset()
@@ -161,6 +161,13 @@ class EventWords:
     of_times: frozenset[str] = frozenset()
     """Nouns of a part of a year that WordNet files as no time (``YEAR_OF_TIMES``: "the
     middle of 2019")."""
+    future_cues: frozenset[str] = frozenset()
+    """Words before a verb of a beginning or an end written as its lemma that make it the
+    verb of a time to come (``FUTURE_VERB_CUES``: "is due to open in 2030")."""
+    to_come: bool = False
+    """Whether a verb of a beginning or an end is read in the present and the future too
+    ("opens in 2028", "due to open in 2030"): only to tell whether a year beside another
+    figure is a fact of its own (claimdiff/prepare.py), not which event it is."""
 
     @classmethod
     def of(cls, lex: Lexicon) -> EventWords:
@@ -178,6 +185,7 @@ class EventWords:
             frozenset(lex.GERUND_OPENERS),
             frozenset(lex.YEAR_OF_WORDS),
             frozenset(lex.YEAR_OF_TIMES),
+            frozenset(lex.FUTURE_VERB_CUES),
         )
 
 
@@ -244,7 +252,7 @@ def _verb(
             if backward and k > 0 and words[k - 1] in ew.particles:
                 return w
             if backward and w in ew.lifetimes and k + 1 < len(words):
-                if words[k + 1] in ew.verb_cues:
+                if words[k + 1] in ew.verb_cues or (ew.to_come and words[k + 1] in ew.future_cues):
                     return w  # "the mine that shut in 2011"; "its new wing" stays a noun
             continue
         if w.endswith("ing"):
@@ -253,7 +261,29 @@ def _verb(
             fallback = fallback or w
         elif not w.endswith("s"):
             return w  # a past form: "opened", "took", "listed" (not "gates", "dates")
+        elif ew.to_come and backward and any(b in ew.lifetimes for b in found):
+            return w  # a beginning or an end said in the present: "when it opens in 2028"
     return fallback
+
+
+def past_after(text: str, start: int, end: int) -> bool:
+    """Whether a past form of a verb stands among the first :data:`_PAST_REACH` words of
+    ``text[start:end]`` before a mark: the clause's verb follows its year, so a form in
+    -s before the year was its subject ("Housing starts in 2023 fell to 1.2 million",
+    "were 1.2 million"; not "the line opens in 2028, the company said", nor "opens in
+    2030 at a cost of €4.5bn after its budget doubled")."""
+    cut = min((k for k in (text.find(m, start, end) for m in ",;:") if k >= 0), default=end)
+    for m in islice(_WORD.finditer(text, start, cut), _PAST_REACH):
+        w = m.group().lower()
+        # A form of another lemma, not in -s or -ing: "fell" (fall), "found" (find),
+        # "were" (be), though "fell" and "found" are lemmas too.
+        if any(b != w for b in verbs.bases(w)) and not w.endswith(("s", "ing")):
+            return True
+    return False
+
+
+# Words after a year within which the verb of a subject before it stands.
+_PAST_REACH = 3
 
 
 def adjective(

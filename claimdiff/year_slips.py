@@ -9,13 +9,30 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["LONE_YEAR_GAP", "far_years", "year_slip"]
+__all__ = ["LONE_YEAR_GAP", "far_years", "last_left", "year_slip"]
 
 # Two years, each its text's only one, more than this many years apart pair only on
 # evidence, a mistyped digit or one event read in both: a report misdates an event by a
 # year or a few, while two years far apart left over are two events ("She founded the
 # institute in 1968", "she was made a dame in 2001").  docs/compare.md, "Years of events".
 LONE_YEAR_GAP = 5
+
+
+def last_left(same: np.ndarray, single_a: np.ndarray, single_b: np.ndarray) -> np.ndarray:
+    """The pair of the one year each text has left once the years both give pair as the
+    same (``same``: which pairs are one figure), where each has exactly one left and it is
+    one year (``single_a``, ``single_b``: not a span or a decade, "2001-03", "the 1990s"):
+    read as each text's only year ("formed in 1979 … split in 1991" against "from 1979 …
+    its 1993 break-up").  All False otherwise.
+
+    >>> one = np.array([True, True])
+    >>> last_left(np.array([[True, False], [False, False]]), one, one).tolist()
+    [[False, False], [False, True]]
+    """
+    left_a, left_b = ~np.asarray(same.any(axis=1)), ~np.asarray(same.any(axis=0))
+    if left_a.sum() != 1 or left_b.sum() != 1:
+        return np.zeros(same.shape, dtype=bool)
+    return np.asarray((left_a & single_a)[:, None] & (left_b & single_b)[None, :])
 
 
 def far_years(lo_a: np.ndarray, hi_a: np.ndarray, lo_b: np.ndarray, hi_b: np.ndarray) -> np.ndarray:

@@ -20,6 +20,36 @@ C, A, K = Verdict.CONFLICT, Verdict.AGREE, Verdict.COMPATIBLE
 
 # (id, text A, text B, [(words in A, words in B, allowed verdicts)], [(words never paired)])
 ROWS = [
+    # A rounding is half-open: a figure at its top rounds to the next figure up and is no
+    # reading of it; one at its foot is (docs/compare.md, "The tolerance a reader accepts").
+    (
+        "rounding-top-left-out",
+        "Legal costs came to £180,000, the council said.",
+        "The council said legal costs had reached £185,000.",
+        [("£180,000", "£185,000", {C})],
+        [],
+    ),
+    (
+        "rounding-foot-kept",
+        "The planet has warmed by 1.6C since pre-industrial times.",
+        "Since pre-industrial times the planet has warmed by 1.55C.",
+        [("1.6C", "1.55C", {A})],
+        [],
+    ),
+    (
+        "capped-rounding-top-left-out",
+        "Inflation rose to 4% in January.",
+        "Inflation climbed to 4.2 per cent in January.",
+        [("4%", "4.2 per cent", {C})],
+        [],
+    ),
+    (
+        "capped-rounding-foot-kept",
+        "Inflation rose to 4% in January.",
+        "Inflation climbed to 3.8 per cent in January.",
+        [("4%", "3.8 per cent", {A})],
+        [],
+    ),
     # Two ranges of one fact stated by their ends, the ends differing: a conflict; the
     # same range in other words agrees; a hedged range holds a plain one (compatible).
     (

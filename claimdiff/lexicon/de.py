@@ -336,6 +336,7 @@ STREAK_NOUN_ENDS: frozenset[str] = frozenset()
 STREAK_TIME_ADJECTIVES: dict[str, str] = {}
 STREAK_TIME_NOUNS: dict[str, str] = {}
 VERB_CUES: frozenset[str] = frozenset()
+FUTURE_VERB_CUES: frozenset[str] = frozenset()
 NESTED_PERIODS: tuple[str, ...] = ()
 ENDING_VERBS: frozenset[str] = frozenset()
 # "von" is "from" and "of" ("ein Höchststand von 7,42 Metern"): a change's ends are not

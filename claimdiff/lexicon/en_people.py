@@ -232,6 +232,9 @@ NAME_YEAR_DETERMINERS = frozenset("the a an its their his her our".split())
 # Words before a verb of a beginning or an end written as its lemma that make it the
 # verb, not a noun ("the mine that shut in 2011", "which was split in 1990").
 VERB_CUES = frozenset("that which who was were been had has have is are".split())
+# Words before a verb of a beginning or an end written as its lemma that make it the verb
+# of a time to come: "is due to open in 2030", "will close in 2027" (claimdiff/year_events.py).
+FUTURE_VERB_CUES = frozenset("to will would could should may might shall can".split())
 # Words after which a year is the time of the verb before it, not an adjective of the
 # word after it: "in 1974 storms swept", "since 2019 rents" (claimdiff/year_events.py).
 YEAR_TIME_CUES = frozenset(

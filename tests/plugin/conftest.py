@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sys
 
+# numpy cannot be loaded twice in one process, and pytester's in-process runs drop the
+# modules they import when they end: a second run that needs it (check() does) would
+# fail to import it.  Imported here, it outlives every run.
+import numpy  # noqa: F401
 import pytest
 from plugin_suite import Suite
 
