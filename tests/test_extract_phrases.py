@@ -99,7 +99,8 @@ WORDS = [
     ("120 members of parliament voted.", "120 members", Kind.COUNT, 120, 120, N, "members"),
     ("Twelve miners were rescued.", "Twelve miners", Kind.COUNT, 12, 12, N, "miners"),
     ("Forty-five people attended.", "Forty-five people", Kind.COUNT, 45, 45, N, "people"),
-    ("A dozen protesters gathered.", "A dozen protesters", Kind.COUNT, 12, 12, N, "protesters"),
+    # A count in dozens is a round figure, as "2 dozen" is: at most ±5%.
+    ("A dozen protesters gathered.", "A dozen protesters", Kind.COUNT, 11.4, 12.6, N, "protesters"),
     (
         "Half a million people marched.",
         "Half a million people",
@@ -470,7 +471,7 @@ FRACTIONS = [
     ("Five and a half million people voted.", "Five and a half million people", Kind.COUNT,
      5.25e6, 5.75e6, N, "people"),
     ("Half a dozen boats sank.", "Half a dozen boats", Kind.COUNT, 5.7, 6.3, N, "boats"),
-    ("He bought three dozens eggs.", "three dozens eggs", Kind.COUNT, 36, 36, N, "eggs"),
+    ("He bought three dozens eggs.", "three dozens eggs", Kind.COUNT, 34.2, 37.8, N, "eggs"),
     ("The rate was two hundred point zero three.", "two hundred point zero three", Kind.COUNT,
      200.03, 200.03, N, "rate"),
     ("The reading was minus 5.", "minus 5", Kind.COUNT, -5, -5, N, "reading"),

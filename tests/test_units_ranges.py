@@ -30,7 +30,7 @@ READ = [
     ("rose from $4 per litre to $6 per litre", "$4 per litre", 3.8, 4.2, "USD"),
     ("a speed of 2e-4 m/s", "2e-4 m/s", 2e-4, 2e-4, "meter / second"),
     ("6.02×10²³ atoms were counted", "6.02×10²³ atoms", 6.02e23, 6.02e23, None),
-    ("a dozen roses", "a dozen roses", 12, 12, None),
+    ("a dozen roses", "a dozen roses", 11.4, 12.6, None),  # twelve, a round figure
     ("1.1^23", "1.1^23", 1.1**23, 1.1**23, None),
     ("-1.1^--23", "-1.1^--23", -(1.1**23), -(1.1**23), None),
     ("2.5^-1", "2.5^-1", 0.4, 0.4, None),

@@ -35,6 +35,10 @@ def _read(text: str) -> tuple[str, float | None, float | None]:
         ("It was a two point five million-dollar deal.", "It was a 2.5 million-dollar deal."),
         ("It cost three and a half million pounds.", "It cost 3½ million pounds."),
         ("The trail is two and a quarter miles.", "The trail is 2 1/4 miles."),
+        # A count in dozens or scores, as its figure and the word: a round figure.
+        ("Two dozen people were arrested.", "2 dozen people were arrested."),
+        ("Three dozen firefighters came.", "3 dozen firefighters came."),
+        ("Four score boats sailed.", "4 score boats sailed."),
     ],
 )
 def test_words_read_as_their_digits(words: str, digits: str) -> None:
@@ -55,6 +59,19 @@ def test_words_read_as_their_digits(words: str, digits: str) -> None:
     ],
 )
 def test_a_fraction_is_rounded_to_its_part(text: str, low: float, high: float) -> None:
+    assert _read(text)[1:] == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Two dozen people were arrested.", 22.8, 25.2),  # at most ±5%
+        ("A dozen schools closed.", 11.4, 12.6),
+        ("Two hundred people were arrested.", 200, 200),  # a count below 1,000 is exact
+        ("Twenty-four people were arrested.", 24, 24),
+    ],
+)
+def test_dozens_are_round(text: str, low: float, high: float) -> None:
     assert _read(text)[1:] == pytest.approx((low, high))
 
 

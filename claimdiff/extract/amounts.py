@@ -223,12 +223,15 @@ def _words_step(num: Number) -> float:
     if num.decimals:
         return 0.5 * 10.0**-num.decimals * num.scale
     v = num.value
-    if v < _ROUNDED_FROM or v != int(v):
+    if v != int(v):
         return 0.0
     mantissa = v / num.scale
     if num.scale > 1 and mantissa == int(mantissa):
-        # "twenty million" as "20 million": the figure before the word, as for digits.
+        # "twenty million" as "20 million", "two dozen" as "2 dozen": the figure before
+        # the word, as for digits.
         return _whole_step(str(int(mantissa)), mantissa, num.scale)
+    if v < _ROUNDED_FROM:
+        return 0.0
     return _whole_step(str(int(v)), v, 1.0)
 
 

@@ -174,9 +174,13 @@ def _value(text: str, tokens: list[Token], lex: Lexicon) -> Number | None:
         if used == 1 and tokens[0].word in lex.ZERO_IDIOMS:
             return None  # "came to naught"; but "nought point five" is 0.5 (issue 15)
         number = Number(tokens[0].start, end, float(whole), words=True)
-        last = lex.SCALES.get(tokens[used - 1].word, 0.0)
+        word = tokens[used - 1].word
+        last = lex.SCALES.get(word, 0.0)
         if last >= _SCALED_FROM:
             number.scale = last  # "twenty million" is "20 million", rounded as its 20
+        elif word in lex.COUNT_AFTER_NUMBER:
+            # "two dozen" is "2 dozen", rounded as its 2: a writer who counted 24 says so.
+            number.scale = lex.COUNT_AFTER_NUMBER[word]
         return number
     unit_part = _part(tokens[f], lex) or 0.0
     prefix = tokens[:f]
