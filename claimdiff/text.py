@@ -553,7 +553,10 @@ _LOW_OVERLAP = 64
 
 def words(text: str, start: int = 0, end: int | None = None) -> Iterable[re.Match[str]]:
     """Word matches in ``text[start:end]``: letters and digits, inner apostrophes and hyphens."""
-    return _WORD.finditer(text, start, len(text) if end is None else end)
+    # An ASCII text (most news) is read by the pattern of ranges (_word_pattern), a quarter
+    # cheaper a character than the category classes.
+    pattern = _ASCII_WORD if text.isascii() else _WORD
+    return pattern.finditer(text, start, len(text) if end is None else end)
 
 
 _WORD_BEFORE = lazy_pattern(r"(?<![^\W\d_])([^\W\d_]+)\s+$")

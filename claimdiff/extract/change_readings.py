@@ -23,7 +23,6 @@ from claimdiff.extract.what_moved import (
     JOINS,
     MODIFIERS,
     OBJECT_OPENERS,
-    WORD,
     direction_of,
     last_word,
     level_direction,
@@ -31,6 +30,7 @@ from claimdiff.extract.what_moved import (
     passed_over,
     subject_change,
     to_a_level,
+    words_in,
 )
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Direction, Span
@@ -66,13 +66,13 @@ def read_words(
     if text.startswith("-", hi):
         return None  # "higher-than-expected", "flat-screen", "lower-income": a compound
     first = max(sentence[0], lo - _BEFORE)
-    before = list(WORD.finditer(text, first, lo))
+    before = words_in(text, first, lo)
     # Only the clause's start within the words read matters: a window, not the whole
     # sentence, is searched for it (a long sentence of many changes stays linear).
     clause = clause_of(text, (first, hi), (lo, hi))
     if any(w.start() >= clause[0] and w.group().lower() in data.CHANGE_CONDITIONS for w in before):
         return None  # "If inflation rises again", "whether exports rose", "Neither … fell"
-    after = list(WORD.finditer(text, hi, min(sentence[1], hi + 80)))
+    after = words_in(text, hi, min(sentence[1], hi + 80))
     if _two_ways(before, cue, data) or _then_the_other_way(after, cue, data):
         return None  # "rose and fell", "the increase and decrease in prices"
     if cue in data.RESULT_UP or cue in data.RESULT_DOWN or cue in data.RESULT_FLAT:

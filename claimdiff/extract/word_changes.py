@@ -32,7 +32,7 @@ from claimdiff.extract.context import NEAR, Sentence, read_sentence, scope
 from claimdiff.extract.led_changes import caused_at, phrasal_only, reported_at
 from claimdiff.extract.members import DATE, DURATION, QUOTE, YEAR
 from claimdiff.extract.subjects import clause_break_in, context_words
-from claimdiff.extract.what_moved import WORD
+from claimdiff.extract.what_moved import words_in
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.regex import alternation
 from claimdiff.model import Claim, Direction, Kind, Span
@@ -134,7 +134,7 @@ def _caused(text: str, start: int, lo: int, data: ModuleType, lex: Lexicon) -> b
     # search of the verbs tells for less than reading the words.
     if not _whole_words(data.CAUSE_VERBS).search(text, first, lo):
         return False
-    return caused_at(list(WORD.finditer(text, first, lo)), data, lex) is not None
+    return caused_at(words_in(text, first, lo), data, lex) is not None
 
 
 @functools.cache
@@ -302,7 +302,7 @@ def _reports(text: str, start: int, lo: int, cue: str, data: ModuleType) -> bool
     first = max(start, lo - _LEAD_REACH)
     if not _whole_words(data.RESULT_VERBS).search(text, first, lo):
         return False
-    return reported_at(list(WORD.finditer(text, first, lo)), data)
+    return reported_at(words_in(text, first, lo), data)
 
 
 def _moved(claims: Sequence[Claim]) -> frozenset[Span]:

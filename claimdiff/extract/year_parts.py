@@ -93,6 +93,9 @@ _RATE_POINTS = compile_pattern(r"(?:percentage|basis)\s+points?\b", re.IGNORECAS
 _LETTER_RUNS = compile_pattern(r"[^\W\d_]+")
 # A sentence's words, hyphened ones whole ("hat-trick", "half-time").
 _WORDS = compile_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Its matches in ASCII, where a letter is one of these ranges: the engine tests a range
+# with one look-up, the category classes with a call a character.
+_ASCII_WORDS = compile_pattern(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # "the half to December": a company's half-year, named by the month it ends, which is the
 # calendar's first half only where that month is June.
 _HALF_ENDING = compile_pattern(r"half,?\s+(?:to|ended|ending|through)\s", re.IGNORECASE)
@@ -232,7 +235,8 @@ def _of_a_game(sentence: str, lex: Lexicon) -> bool:
     # which opens with a look-behind and so is tried at every offset.
     if ("-" in sentence or "–" in sentence) and _SCORE.search(sentence) is not None:
         return True
-    words = {w for w in _WORDS.findall(sentence) if w.islower()}
+    found = (_ASCII_WORDS if sentence.isascii() else _WORDS).findall(sentence)
+    words = {w for w in found if w.islower()}
     if words & _POINTS and _RATE_POINTS.search(sentence) is not None:
         words -= _POINTS  # "0.4 percentage points": a rate's
     return not lex.GAME_WORDS.isdisjoint(words)
