@@ -76,6 +76,10 @@ _BY_AGENT = lazy_pattern(r"\s+by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 # How far a tied period may stand after its figure: "$40m in 2022", "£3bn in sales in 2023".
 _TIE_REACH = 40
 _TIE_GAP = compile_pattern(r"[^\W\d_]+|\d", re.IGNORECASE)
+# Its matches in an ASCII text (most news), where a letter is one of these ranges and
+# folds to none outside them: the engine tests a range with one look-up, a category class
+# folded for case with calls a character (_gap).
+_ASCII_TIE_GAP = compile_pattern(r"[A-Za-z]+|[0-9]")
 
 
 @attrs.frozen
@@ -514,16 +518,21 @@ def scope(text: str, sentence: Sentence, figures: Sequence[Span]) -> dict[Span, 
     return out
 
 
+def _gap(text: str) -> re.Pattern[str]:
+    """The pattern of :data:`_TIE_GAP`'s matches for ``text``."""
+    return _ASCII_TIE_GAP if text.isascii() else _TIE_GAP
+
+
 def _across(text: str, lo: int, hi: int) -> bool:
     """Whether a conjunction stands between ``lo`` and ``hi``."""
-    return any(w.lower() in _CONJUNCTIONS for w in _TIE_GAP.findall(text, lo, hi))
+    return any(w.lower() in _CONJUNCTIONS for w in _gap(text).findall(text, lo, hi))
 
 
 def _stops(text: str, lo: int, hi: int) -> bool:
     """Whether a conjunction or a word of a comparison's base stands between ``lo`` and
     ``hi``."""
     return any(
-        w.lower() in _CONJUNCTIONS or w.lower() in _BASES for w in _TIE_GAP.findall(text, lo, hi)
+        w.lower() in _CONJUNCTIONS or w.lower() in _BASES for w in _gap(text).findall(text, lo, hi)
     )
 
 
@@ -539,7 +548,7 @@ def _tied(text: str, end: int, p: Period, sentence: Sentence) -> bool:
     """
     if any(end <= b_lo < p.start for b_lo, _ in sentence.breaks):
         return False
-    words = [w.lower() for w in _TIE_GAP.findall(text, end, p.start)]
+    words = [w.lower() for w in _gap(text).findall(text, end, p.start)]
     if words and words[-1] in _DETERMINERS:
         words.pop()
     if any(w in _CONJUNCTIONS or w in _BASES for w in words):
@@ -564,12 +573,12 @@ def _opener(text: str, sentence: Sentence) -> Period | None:
         return None  # the first clause break is not after it: the words before are not read
     # Its first three words at most: a lead of two or more (a determiner dropped) is no
     # plain one, whatever follows, and the period may stand far into a long sentence.
-    found = itertools.islice(_TIE_GAP.finditer(text, sentence.span[0], p.start), 3)
+    found = itertools.islice(_gap(text).finditer(text, sentence.span[0], p.start), 3)
     lead = [m.group().lower() for m in found]
     if lead and lead[-1] in _DETERMINERS:
         lead.pop()  # "For the third quarter, …"
     plain = not lead or (len(lead) == 1 and lead[0] in _TIES)  # not "Completed in 1932, …"
-    if plain and _TIE_GAP.search(text, p.end, b_lo) is None:
+    if plain and _gap(text).search(text, p.end, b_lo) is None:
         return p
     return None
 
