@@ -210,7 +210,7 @@ SILENT = [
 def test_silent_sentences(text: str, silent: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     # By module: claimdiff.extract is also the name of the function.
     stage = importlib.import_module("claimdiff.extract")
-    read = importlib.import_module("claimdiff.extract.direction").tokenise
+    read = importlib.import_module("claimdiff.extract.direction_tokens").tokenise
     assert read(text, 0, len(text), get_lexicon("en")).silent is silent
     fast = extract(text)
     # Every figure's change read, as without the shortcut: the same claims.
@@ -218,7 +218,7 @@ def test_silent_sentences(text: str, silent: bool, monkeypatch: pytest.MonkeyPat
     assert extract(text) == fast
 
 
-# Windows read without the token pattern (direction._plain_role, _plain_still): where they
+# Windows read without the token pattern (direction_tokens.plain_role, plain_still): where they
 # answer, reading the tokens gives that answer, and in ASCII without an apostrophe a
 # window with no cue is always answered; words with marks, digits, capitals and
 # apostrophes around and inside them ("it'sUP" holds the token "up", "year'to" no "to").
@@ -249,21 +249,22 @@ QUIET_WINDOWS = [
 
 
 def test_english_tokens_read_lower_cased() -> None:
-    # direction._tokens lower-cases an ASCII window before the English token pattern: the
-    # pattern must be the one it knows, or every window is read the slower way.
-    direction = importlib.import_module("claimdiff.extract.direction")
+    # direction_tokens.lowered_tokens lower-cases an ASCII window before the English token
+    # pattern: the pattern must be the one it knows, or every window is read the slower way.
+    tokens = importlib.import_module("claimdiff.extract.direction_tokens")
     token = get_lexicon("en").patterns["change_token"]
-    assert token.pattern == direction._ENGLISH_TOKEN
+    assert token.pattern == tokens._ENGLISH_TOKEN
     for w in [*QUIET_WINDOWS, "Rose BY 5,000 (UP); Prices' fell", "ROSE 4.5% to $3BN, x:y"]:
-        assert direction._tokens(w, token) == [t.lower() for t in token.findall(w)], w
+        assert tokens.lowered_tokens(w, token) == [t.lower() for t in token.findall(w)], w
 
 
 def test_plain_windows_agree_with_the_tokens() -> None:
-    direction = importlib.import_module("claimdiff.extract.direction")
+    tokens = importlib.import_module("claimdiff.extract.direction_tokens")
+    read = importlib.import_module("claimdiff.extract.direction_cues")
     lex = get_lexicon("en")
     lx = lex.direction
-    cues = direction.cue_words(lx)
-    plain = direction._plain(lx)
+    cues = tokens.cue_words(lx)
+    plain = tokens.plain_cues(lx)
     assert plain is not None
     token = lex.patterns["change_token"]
     fixtures = Path(__file__).resolve().parent.parent / "fixtures"
@@ -273,18 +274,18 @@ def test_plain_windows_agree_with_the_tokens() -> None:
     ]
     answered = 0
     for w in windows:
-        words = direction._tokens(w, token)
-        role = direction._plain_role(w, plain)
-        if role is not direction._UNREAD:
+        words = tokens.lowered_tokens(w, token)
+        role = tokens.plain_role(w, plain)
+        if role is not tokens.UNREAD:
             answered += 1
             assert role == (lx.ROLES.get(words[-1]) if words else None), w
-            assert cues.isdisjoint(words) or direction._cue_before(words, lx) == (None, None), w
+            assert cues.isdisjoint(words) or read.cue_before(words, lx) == (None, None), w
         elif "'" not in w:
             assert not cues.isdisjoint(words), w
-        if direction._plain_still(w, plain):
-            # No cue, or none read on past "than" and none that _cue_after takes.
+        if tokens.plain_still(w, plain):
+            # No cue, or none read on past "than" and none that cue_after takes.
             assert cues.isdisjoint(words) or (
-                lx.COMPARATIVES.isdisjoint(words) and direction._cue_after(words, lx) is None
+                lx.COMPARATIVES.isdisjoint(words) and read.cue_after(words, lx) is None
             ), w
         elif "'" not in w:
             assert not cues.isdisjoint(words), w
@@ -293,16 +294,17 @@ def test_plain_windows_agree_with_the_tokens() -> None:
 
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_cues_held_as_a_pattern_finds_them(lang: str) -> None:
-    # direction._holds_cue looks for the cues that hold no other, in the runs of letters
-    # where the text is ASCII: the answer of a search for every cue in the lower-cased text.
-    direction = importlib.import_module("claimdiff.extract.direction")
+    # direction_tokens._holds_cue looks for the cues that hold no other, in the runs of
+    # letters where the text is ASCII: the answer of a search for every cue in the
+    # lower-cased text.
+    tokens = importlib.import_module("claimdiff.extract.direction_tokens")
     regex = importlib.import_module("claimdiff.lexicon.regex")
-    cues = direction.cue_words(get_lexicon(lang).direction)
+    cues = tokens.cue_words(get_lexicon(lang).direction)
     every = re.compile(regex.alternation(cues))
     pieces = [*sorted(cues), "x", "p", "ü", "ß", " ", ".", "5", "K", "İ", "’", "\ud800"]
     rng = random.Random(7)
     for _ in range(5000):
         text = "".join(rng.choice(pieces)[rng.randint(0, 3) :] for _ in range(rng.randint(0, 4)))
         text = text.lower()
-        assert direction._holds_cue(text, cues) == (every.search(text) is not None), text
-    assert not direction._holds_cue("rose", frozenset())
+        assert tokens._holds_cue(text, cues) == (every.search(text) is not None), text
+    assert not tokens._holds_cue("rose", frozenset())

@@ -1,6 +1,6 @@
-"""A sentence holding no cue of a change anywhere keeps no tokens (direction.tokenise):
-it is silent, every window of it quiet, and its windows' tokens are those the full
-read gives."""
+"""A sentence holding no cue of a change anywhere keeps no tokens
+(direction_tokens.tokenise): it is silent, every window of it quiet, and its windows'
+tokens are those the full read gives."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from claimdiff.lexicon import get_lexicon
 
-direction = importlib.import_module("claimdiff.extract.direction")
+direction_tokens = importlib.import_module("claimdiff.extract.direction_tokens")
 
 # Cues, parts of cues and words holding them, figures, marks, capitals and sigmas.
 _PIECES = st.sampled_from(
@@ -26,9 +26,9 @@ _PIECES = st.sampled_from(
 def test_unread_tokens_read_as_the_full_read(lang: str, text: str) -> None:
     lex = get_lexicon(lang)
     token = lex.patterns["change_token"]
-    cues = direction.cue_words(lex.direction)
-    short = direction.tokenise(text, 0, len(text), lex)
-    full = direction._read_tokens(text, 0, len(text), token, cues)
+    cues = direction_tokens.cue_words(lex.direction)
+    short = direction_tokens.tokenise(text, 0, len(text), lex)
+    full = direction_tokens._read_tokens(text, 0, len(text), token, cues)
     assert short.silent == full.silent
     for lo in range(len(text) + 1):
         for hi in range(lo, len(text) + 1):
@@ -38,5 +38,5 @@ def test_unread_tokens_read_as_the_full_read(lang: str, text: str) -> None:
 
 def test_a_table_of_figures_keeps_no_tokens() -> None:
     text = "£1.2m, $3bn, 45%, 12 km; " * 3
-    tokens = direction.tokenise(text, 0, len(text), get_lexicon("en"))
+    tokens = direction_tokens.tokenise(text, 0, len(text), get_lexicon("en"))
     assert tokens.silent and tokens.unread == (0, len(text)) and not tokens.starts

@@ -32,14 +32,8 @@ from claimdiff.extract.context import (
 )
 from claimdiff.extract.dates import is_dateline, month_parts, weekdays
 from claimdiff.extract.decades import with_decades
-from claimdiff.extract.direction import (
-    Change,
-    Tokens,
-    is_comparison,
-    pair_changes,
-    read_change,
-    tokenise,
-)
+from claimdiff.extract.direction import Change, is_comparison, pair_changes, read_change
+from claimdiff.extract.direction_tokens import Tokens, tokenise
 from claimdiff.extract.duration_senses import sense
 from claimdiff.extract.durations import article_durations, join_parts, with_durations
 from claimdiff.extract.earlier_periods import earlier_periods

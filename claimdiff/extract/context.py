@@ -34,7 +34,7 @@ import attrs
 
 from claimdiff import nouns, verbs
 from claimdiff.construct import unfrozen
-from claimdiff.extract.direction import Tokens
+from claimdiff.extract.direction_tokens import Tokens
 from claimdiff.extract.members import AGE, COUNT, DATE, DURATION, PERCENT, YEAR
 from claimdiff.extract.period_phrases import PARTS as _PARTS
 from claimdiff.extract.period_phrases import Period

@@ -1,10 +1,10 @@
 """English grammar data for the direction of a figure: plain tables, no logic.
 
-:mod:`claimdiff.extract.direction` reads these through the lexicon (``lex.direction``);
-every ``<lang>_direction.py`` defines the same names.  The lists
-are claimdiff's own, drawn from the verbs and nouns of change in business and
-wire copy ("revenue rose 12%", "cut 300 jobs", "a 5% decline"); docs/check.md
-says how each table is used.
+:mod:`claimdiff.extract.direction` (with ``direction_tokens`` and ``direction_cues``)
+reads these through the lexicon (``lex.direction``); every ``<lang>_direction.py``
+defines the same names.  The lists are claimdiff's own, drawn from the verbs and nouns
+of change in business and wire copy ("revenue rose 12%", "cut 300 jobs", "a 5%
+decline"); docs/check.md says how each table is used.
 """
 
 from __future__ import annotations

@@ -512,7 +512,7 @@ def compile_patterns(
             else "(?!)",
             re.IGNORECASE,
         ),
-        # A word or mark as the direction rules read it (extract/direction.py).
+        # A word or mark as the direction rules read it (extract/direction_tokens.py).
         "change_token": Source(
             importlib.import_module(f"{data.__name__}_direction").WORD + r"|[\d.,$£€%]+|[,;:()]"),
         "word_before": Source(r"(?P<w>[^\W_][\w’'-]*)[^\w]*$"),
