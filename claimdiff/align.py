@@ -76,7 +76,7 @@ from claimdiff.year_events import (
     one_event_read,
     one_verb,
 )
-from claimdiff.year_slips import far_years, last_left
+from claimdiff.year_slips import far_years, one_year_left
 
 __all__ = [
     "FORBIDDEN",
@@ -89,6 +89,7 @@ __all__ = [
     "same_figures",
     "same_period",
     "score_block",
+    "year_bounds",
 ]
 
 # Weights of the evidence; what is counted and what is said of it weigh most.
@@ -182,15 +183,15 @@ _CENTURY_SPAN = 99
 def centuries_apart(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
     """Which pairs of years hold a century on one side and a year or span on the other
     that does not overlap it ("a 16th-century bronze", "the 1887 raid")."""
-    lo_a, hi_a = _year_bounds(a)
-    lo_b, hi_b = _year_bounds(b)
+    lo_a, hi_a = year_bounds(a)
+    lo_b, hi_b = year_bounds(b)
     wide_a, wide_b = hi_a - lo_a >= _CENTURY_SPAN, hi_b - lo_b >= _CENTURY_SPAN
     disjoint = (hi_a[:, None] < lo_b[None, :]) | (hi_b[None, :] < lo_a[:, None])
     return np.asarray((wide_a[:, None] | wide_b[None, :]) & disjoint)
 
 
-def _year_bounds(cands: Sequence[Candidate]) -> tuple[np.ndarray, np.ndarray]:
-    """Each year's first and last year (nan where unknown)."""
+def year_bounds(cands: Sequence[Candidate]) -> tuple[np.ndarray, np.ndarray]:
+    """Each year's first and last year (nan where unknown): one year where they are equal."""
     lows, highs = [], []
     for c in cands:
         q = c.claim.quantity
@@ -252,7 +253,8 @@ def score_block(
     events = one_event(a, b, rules.light_verbs) if kind in _POINTS_OF_EVENTS else None
     # Which years lie too far apart for one event misdated (claimdiff.year_slips).
     by_years = kind is Kind.YEAR and rules.years_by_event
-    far = far_years(*_year_bounds(a), *_year_bounds(b)) if by_years else None
+    bounds = (year_bounds(a), year_bounds(b)) if by_years else None
+    far = far_years(*bounds[0], *bounds[1]) if bounds is not None else None
     if events is not None:
         # The verb a year belongs to is its predicate: "opened in 2004" and "first opened
         # to the public in 2012" are one event, "gained its new wing in 2004" another.
@@ -429,9 +431,9 @@ def score_block(
             # in 1987" and "Founded in 1978".
             near |= _year_events(a, b, one_verb)
         last = np.zeros(same.shape, dtype=bool)
-        if by_event:
-            (lo_a, hi_a), (lo_b, hi_b) = _year_bounds(a), _year_bounds(b)
-            last = last_left(same, lo_a == hi_a, lo_b == hi_b)
+        if by_event and bounds is not None:
+            (lo_a, hi_a), (lo_b, hi_b) = bounds
+            last = one_year_left(same, lo_a == hi_a, lo_b == hi_b)
         if by_event and far is not None and len(a) == len(b) == 1:
             # The one year each text gives, near or mistyped, may be one event misdated
             # with no word shared ("opened in 1846", "first licensed in 1864").
@@ -447,12 +449,12 @@ def score_block(
             # Where a text gives several years, two different ones of two events read
             # pair only when the events may be one ("extended in 1964", "expanded in
             # 1966"; not "elected in 1989", "left teaching in 1987").
-            two = _year_events(a, b, lambda u, v: not one_event_read(u, v, rules))
-            bad |= two & ~same & ~last
+            read_apart = _year_events(a, b, lambda u, v: not one_event_read(u, v, rules))
+            bad |= read_apart & ~same & ~last
             if far is not None:
                 # The one year each has left once the same pair, of two events read, as
                 # each text's only year below: "listed in 1972", "protected in 1974".
-                bad |= two & last & far
+                bad |= read_apart & last & far
         elif by_event and far is not None:
             # The one year each text gives, of two events read apart, pairs only when a
             # report may have misdated one event: years near, or one mistyped.  Further

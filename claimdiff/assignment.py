@@ -15,14 +15,14 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from claimdiff.align import FORBIDDEN, Candidate, representative, same_figure
+from claimdiff.align import FORBIDDEN, Candidate, representative, same_figure, year_bounds
 from claimdiff.block_evidence import may_name_one_count, slip_of_scale
 from claimdiff.candidates import value_in
 from claimdiff.extract.numbers import mantissa
 from claimdiff.model import Claim, Kind
 from claimdiff.units import convert, is_offset
 from claimdiff.word_matrices import per_factors, two_lengths
-from claimdiff.year_slips import LONE_YEAR_GAP, last_left, year_slip
+from claimdiff.year_slips import LONE_YEAR_GAP, one_year_left, year_slip
 
 __all__ = [
     "EVIDENCE",
@@ -294,7 +294,10 @@ def _lone_years(
     "1987", "1937"), or when both events are read and may be one (``events``: two
     records' "since 2001" and "since 2020").  Further apart, two years left over are two
     events' ("founded the institute in 1968", "was made a dame in 2001"; "first opened
-    in 1885", "due to finish in 2026"), unless their words tie them.
+    in 1885", "due to finish in 2026"), unless their words tie them.  Where each has one
+    year left once the same years pair (:func:`claimdiff.year_slips.one_year_left`), the
+    two pair alone as each text's only year would, near or their digits swapped:
+    "formed in 1979 … split in 1991" against "from 1979 … its 1993 break-up".
     """
     va = np.array([representative(x.claim) for x in a])
     vb = np.array([representative(y.claim) for y in b])
@@ -303,25 +306,14 @@ def _lone_years(
     if len(a) * len(b) > 1:
         ka = np.array([x.event is not None for x in a], dtype=bool)
         kb = np.array([y.event is not None for y in b], dtype=bool)
-        lone = same | year_slip(va, vb, swapped_only=True) | (ka[:, None] & kb[None, :])
-        # The one year each has left once the same pair is read as a text's only year
-        # (year_slips.last_left), misdated by a few years or its digits swapped: one
-        # digit changed is as often two events a decade apart ("last used in 2016",
-        # "reopen by 2026") where a text gives several.
-        last = last_left(same, _single_years(a), _single_years(b))
-        return np.asarray(lone | (last & (near | year_slip(va, vb, swapped_only=True))))
+        swapped = year_slip(va, vb, swapped_only=True)
+        # One digit changed is as often two events a decade apart where a text gives
+        # several years ("last used in 2016", "reopen by 2026"): not for the one left.
+        (lo_a, hi_a), (lo_b, hi_b) = year_bounds(a), year_bounds(b)
+        last = one_year_left(same, lo_a == hi_a, lo_b == hi_b)
+        return np.asarray(same | swapped | (ka[:, None] & kb[None, :]) | (last & (near | swapped)))
     one = np.zeros(same.shape, dtype=bool) if events is None else events
     return np.asarray(same | year_slip(va, vb) | one | near)
-
-
-def _single_years(cands: Sequence[Candidate]) -> np.ndarray:
-    """Which candidates are one year, not a span or a decade ("2019-21", "the 1990s")."""
-    return np.array([_one_year(c.claim) for c in cands], dtype=bool)
-
-
-def _one_year(claim: Claim) -> bool:
-    q = claim.quantity
-    return q is not None and q.low is not None and q.low == q.high
 
 
 def _transposed(va: np.ndarray, vb: np.ndarray) -> np.ndarray:

@@ -248,12 +248,6 @@ def run(
     matched_a |= {i for i, c in enumerate(cand_a) if inside_any(c.claim.span, spans_a)}
     matched_b |= {j for j, c in enumerate(cand_b) if inside_any(c.claim.span, spans_b)}
     scoped = scope_years(findings, claims_a, claims_b)
-    # A year only dating a figure, left, against the same year left in the other text.
-    took_a = {f.a.span for f in findings} | {ya.span for ya, _, _ in scoped}
-    took_b = {f.b.span for f in findings} | {yb.span for _, yb, _ in scoped}
-    own = {c.claim.span for c in cand_a}, {c.claim.span for c in cand_b}
-    said = same_years_left(claims_a, claims_b, (took_a, took_b), own)
-    scoped += [(ya, yb, 0.0) for ya, yb in said]
 
     def is_month(c: Claim) -> bool:
         return named_alone(c, lex)
@@ -273,11 +267,19 @@ def run(
         result = judge(ya, yb, table, ceilings=True)
         if not isinstance(result, str):
             findings.append(finding(ya, yb, result, score, da.name, db.name))
-            took_a.add(ya.span)
-            took_b.add(yb.span)
-    # A candidate year so paired is no longer its text's own.
-    matched_a |= {k for k, c in enumerate(cand_a) if c.claim.span in took_a}
-    matched_b |= {k for k, c in enumerate(cand_b) if c.claim.span in took_b}
+    # A year only dating a figure, left, against the same year left in the other text: one
+    # fact where the two agree ("rose to 2035 from 2030" and "fell to 2025 from 2030" are
+    # two changes, not one year read two ways).
+    took = {f.a.span for f in findings}, {f.b.span for f in findings}
+    own = {c.claim.span for c in cand_a}, {c.claim.span for c in cand_b}
+    for ya, yb in same_years_left(claims_a, claims_b, took, own):
+        result = judge(ya, yb, table, ceilings=True)
+        if not isinstance(result, str) and result.verdict is Verdict.AGREE:
+            findings.append(finding(ya, yb, result, 0.0, da.name, db.name))
+            # No longer its text's own: the readers of relative dates and months below
+            # take only the candidates left.
+            matched_a |= {k for k, c in enumerate(cand_a) if c.claim.span == ya.span}
+            matched_b |= {k for k, c in enumerate(cand_b) if c.claim.span == yb.span}
     # "rose to 7.2%, up 0.4 points", "dipped to 7.2 per cent, a fall of 0.3 points": the
     # direction is the change's, judged where its sizes pair.
     findings = levels_beside_sizes(findings, judged_by, (da.name, db.name))

@@ -38,7 +38,7 @@ from claimdiff.tallies import sides
 from claimdiff.tenses import clause_tense
 from claimdiff.text import content_words, opens_sentence, sentences
 from claimdiff.weekday_ties import another, day_part
-from claimdiff.year_events import EventWords, adjective, event_of, past_after
+from claimdiff.year_events import EventWords, adjective, event_of, verb_after
 
 __all__ = ["Side", "document", "in_currencies_of", "prepare"]
 
@@ -203,6 +203,8 @@ def numeric(
     # by the clause rule (month_of): kept, "whose financial year ends in February" met
     # "the 13 weeks to 25 November", two events' times in one story's words.
     dated = {c.sentence for c in claims if c.kind in DATED_KINDS} if months else set()
+    # Verbs of a beginning or an end read in the present and future too, for this only.
+    coming = attrs.evolve(event_words, to_come=True)
     out = []
     for c in claims:
         if block_of(c) is None:
@@ -212,7 +214,7 @@ def numeric(
         if c.kind is Kind.YEAR and (c.sentence, c.text) in scopes:
             names, cues = event_words.name_determiners, event_words.time_cues
             own = adjectives and adjective(text, c.span, stopwords, names=names, cues=cues)
-            if not own and not _of_lifetime(text, c, claims, stopwords, light, event_words):
+            if not own and not _of_lifetime(text, c, claims, stopwords, light, coming):
                 continue
         if c.linked is not None and c.linked < c.span:
             continue  # "$1.22 million" in "£1m ($1.22m)" is checked inside its text
@@ -232,15 +234,16 @@ def _of_lifetime(
     year ``c`` ("founded in 1987 by two parish nurses") and has no figure for its object
     before the year: in "The chain opened 40 stores in 2023" or "Road crashes killed
     1,695 people in 2022" the year is the figure's period, a year's total, not the date
-    of a beginning or an end."""
+    of a beginning or an end.  With ``event_words.to_come`` the verb is read in the
+    present and the future too ("once it opens in 2028", "is due to open in 2030"), but
+    a form in -s a verb follows at once is a noun ("Housing starts in 2023 fell")."""
     lifetimes = event_words.lifetimes
     if not lifetimes:
         return False
-    to_come = attrs.evolve(event_words, to_come=True)
-    event = event_of(text, c.span, c.sentence, stopwords, light, to_come)
+    event = event_of(text, c.span, c.sentence, stopwords, light, event_words)
     if event is None or not any(b in lifetimes for b in verbs.bases(event)):
         return False
-    if event.endswith("s") and past_after(text, c.span[1], c.sentence[1]):
+    if event.endswith("s") and verb_after(text, c.span[1], c.sentence[1]):
         return False  # "Housing starts in 2023 fell": a noun, the year its figure's period
     lo = c.sentence[0]
     before = text[lo : c.span[0]].lower()

@@ -23,6 +23,7 @@ from claimdiff.conversions import (
     whole_multiple,
     with_rounding,
 )
+from claimdiff.extract.precision import UNHEDGED_TOLERANCE
 from claimdiff.fields_repr import fields_repr
 from claimdiff.model import CHANGE_ENDS, Claim, Kind, Qualifier, Quantity, Verdict
 from claimdiff.pattern_code import compile_pattern
@@ -301,9 +302,11 @@ def _neither_holds(qa: Quantity, qb: Quantity) -> bool:
 
 
 def _within_interval(v: float, q: Quantity) -> bool:
-    if _at_top(v, q):
-        return False
     lo, hi = q.interval
+    return _between(v, lo, hi) and not _rounds_past(v, q)
+
+
+def _between(v: float, lo: float | None, hi: float | None) -> bool:
     return (lo is None or v >= lo - _EPS * abs(lo)) and (hi is None or v <= hi + _EPS * abs(hi))
 
 
@@ -486,16 +489,20 @@ def _eq(x: float | None, y: float | None) -> bool:
 
 
 def _within(v: float, q: Quantity) -> bool:
-    lo, hi = q.low, q.high
-    if _at_top(v, q):
+    return _between(v, q.low, q.high) and not _rounds_past(v, q)
+
+
+def _rounds_past(v: float, q: Quantity) -> bool:
+    """Whether ``v`` is the end of the plain figure ``q``'s rounding farther from zero,
+    which it leaves out: half a step rounds away from zero, so "£185,000" is no
+    "£180,000" (185,000 rounds to 190,000) and "minus 10.5C" no "minus 10C", while
+    "1.55C" is a "1.6C" and "-9.5C" a "-10C".  Only a reading its written digits make: a
+    reading at the ±5% cap is no rounding, and "4.2%" stays a "4%" (docs/compare.md,
+    "The tolerance a reader accepts")."""
+    w = q.value
+    if w is None or not w or not _is_rounded(q):
         return False
-    return (lo is None or v >= lo - _EPS * abs(lo)) and (hi is None or v <= hi + _EPS * abs(hi))
-
-
-def _at_top(v: float, q: Quantity) -> bool:
-    """Whether ``v`` is the top of the rounding of the plain figure ``q``, which it leaves
-    out: rounding is half-open, half a step rounding up, so "£185,000" is no "£180,000"
-    (185,000 rounds to 190,000), nor "4.2%" a "4%" read at most ±5%, while "1.55C" is a
-    "1.6C" (docs/compare.md, "The tolerance a reader accepts")."""
-    hi = q.high
-    return hi is not None and _is_rounded(q) and _close(v, hi) and not _close(v, q.value or 0.0)
+    edge = q.high if w > 0 else q.low
+    if edge is None or not _close(v, edge):
+        return False
+    return abs(edge - w) < UNHEDGED_TOLERANCE * abs(w) * (1 - _EPS)

@@ -70,19 +70,21 @@ def soft_overlap(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> np
                 if js:
                     out[i, js] = True
         return out
-    ia = {w: k for k, w in enumerate(va)}
-    ib = {w: k for k, w in enumerate(vb)}
     meet = np.array(
         [[u == v or nouns.similarity(u, v) >= _SAME_MEANING for v in vb] for u in va],
-        dtype=bool,
+        dtype=float,
     ).reshape(len(va), len(vb))
-    for i, x in enumerate(a):
-        rows = [ia[w] for w in x]
-        if not rows:
-            continue
-        hit = np.asarray(meet[rows].any(axis=0), dtype=bool)
-        for j, y in enumerate(b):
-            out[i, j] = any(bool(hit[ib[w]]) for w in y)
+    # Which words each set holds, as rows: the sets meet where a word of one meets a word
+    # of the other, one product for all pairs.
+    return np.asarray((_holds(a, va) @ meet @ _holds(b, vb).T) > 0)
+
+
+def _holds(sets: Sequence[frozenset[str]], vocab: list[str]) -> np.ndarray:
+    """A row per set, a column per word of ``vocab``: 1.0 where the set holds the word."""
+    at = {w: k for k, w in enumerate(vocab)}
+    out = np.zeros((len(sets), len(vocab)))
+    for i, x in enumerate(sets):
+        out[i, [at[w] for w in x]] = 1.0
     return out
 
 

@@ -173,19 +173,19 @@ class EventWords:
     def of(cls, lex: Lexicon) -> EventWords:
         """The words of ``lex``."""
         return cls(
-            lex.PHRASAL_EVENTS,
-            frozenset(tuple(w.split()) for w in lex.YEAR_BEGINNING_CUES),
-            frozenset(lex.YEAR_LAST_TIME_WORDS),
-            frozenset(lex.SUPERLATIVE_CUES),
-            frozenset(lex.NAME_YEAR_DETERMINERS),
-            frozenset(lex.VERB_CUES),
-            frozenset(lex.BEGINNING_VERBS) | frozenset(lex.ENDING_VERBS),
-            frozenset(lex.YEAR_TIME_CUES),
-            frozenset(lex.VERB_PARTICLES),
-            frozenset(lex.GERUND_OPENERS),
-            frozenset(lex.YEAR_OF_WORDS),
-            frozenset(lex.YEAR_OF_TIMES),
-            frozenset(lex.FUTURE_VERB_CUES),
+            phrasal=lex.PHRASAL_EVENTS,
+            since=frozenset(tuple(w.split()) for w in lex.YEAR_BEGINNING_CUES),
+            last_time=frozenset(lex.YEAR_LAST_TIME_WORDS),
+            superlative_cues=frozenset(lex.SUPERLATIVE_CUES),
+            name_determiners=frozenset(lex.NAME_YEAR_DETERMINERS),
+            verb_cues=frozenset(lex.VERB_CUES),
+            lifetimes=frozenset(lex.BEGINNING_VERBS) | frozenset(lex.ENDING_VERBS),
+            time_cues=frozenset(lex.YEAR_TIME_CUES),
+            particles=frozenset(lex.VERB_PARTICLES),
+            gerund_openers=frozenset(lex.GERUND_OPENERS),
+            of_words=frozenset(lex.YEAR_OF_WORDS),
+            of_times=frozenset(lex.YEAR_OF_TIMES),
+            future_cues=frozenset(lex.FUTURE_VERB_CUES),
         )
 
 
@@ -266,24 +266,17 @@ def _verb(
     return fallback
 
 
-def past_after(text: str, start: int, end: int) -> bool:
-    """Whether a past form of a verb stands among the first :data:`_PAST_REACH` words of
-    ``text[start:end]`` before a mark: the clause's verb follows its year, so a form in
-    -s before the year was its subject ("Housing starts in 2023 fell to 1.2 million",
-    "were 1.2 million"; not "the line opens in 2028, the company said", nor "opens in
-    2030 at a cost of €4.5bn after its budget doubled")."""
-    cut = min((k for k in (text.find(m, start, end) for m in ",;:") if k >= 0), default=end)
-    for m in islice(_WORD.finditer(text, start, cut), _PAST_REACH):
-        w = m.group().lower()
-        # A form of another lemma, not in -s or -ing: "fell" (fall), "found" (find),
-        # "were" (be), though "fell" and "found" are lemmas too.
-        if any(b != w for b in verbs.bases(w)) and not w.endswith(("s", "ing")):
-            return True
-    return False
-
-
-# Words after a year within which the verb of a subject before it stands.
-_PAST_REACH = 3
+def verb_after(text: str, start: int, end: int) -> bool:
+    """Whether the first word of ``text[start:end]``, before any mark, is a form of a verb
+    but one in -s or -ing: the clause's verb right after its year, so a form in -s before
+    the year was its subject ("Housing starts in 2023 fell to 1.2 million", "were", "hit
+    1.4 million"; not "the line opens in 2028, the company said", "opens in 2030 at a
+    cost of €4.5bn", "opens in 2030 as planned")."""
+    m = _WORD.search(text, start, end)
+    if m is None or any(mark in text[start : m.start()] for mark in ",;:"):
+        return False
+    w = m.group().lower()
+    return bool(verbs.bases(w)) and not w.endswith(("s", "ing"))
 
 
 def adjective(

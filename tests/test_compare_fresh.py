@@ -4042,7 +4042,6 @@ FRESH_ZF_XFAIL: dict[str, str] = {
     "h36-money-4:rise to £12m/total to £11 million": _ELSEWHERE,
     "h36-money-4": "false conflict: '£9.5m' / '£11 million', '£12m' / '£9.5 million'",
     "h36-count-2:arrested 23 people/Two dozen people": _READ_AS_OTHER,
-    "h36-count-2": "false conflict: '23 people' / 'Two dozen people'",
     "h36-count-3:174 passengers/All 180 people": _KEPT_APART,
     "h36-count-3": "false conflict: '174 passengers' / '180 people'",
     "h36-percent-1:from 5.3% in February/from 5.4 per cent in February": "found twice",
@@ -4876,24 +4875,24 @@ XFAIL.update(REVIEW42_XFAIL)
 # Kept pairs the thirty-eighth session's rules lost (docs/compare.md, "Years of events",
 # "The same figure left over", "The tolerance a reader accepts"): near years of two
 # events, each text's last left ("launched in 2018" / "extended to the airport in
-# 2021"); one year of two events paired as an agreement; "3,150" against "Three
-# thousand fans" and "4.2%" against "4%", at the top of the reading of a round figure.
+# 2021"); one year of two events paired as an agreement.  Two levels at the cap of a
+# round figure's reading, which their writer calls two figures ("from 2% in June" / "up
+# from 2.1 per cent", "from 4% in January" / "down from 4.2 per cent"): a reading at the
+# cap is no rounding, and 2.1 rounds to 2.
 S38_XFAIL: dict[str, str] = {
+    "h31-percent-1:from 4% in January/down from 4.2 per cent": _READ_AS_OTHER,
+    "h35-percent-1:from 2% in June/up from 2.1 per cent": _READ_AS_OTHER,
     "bg-3": "false conflict: '2021' / '2012'",
     "bg-3:appointed in 2021/academy in 2012": _KEPT_APART,
     "dy27-4": "false conflict: '2021' / '2018'",
     "dy27-6": "false conflict: '2028' / '2023'",
     "eyr-22": "false conflict: '1986' / '1990'",
     "eyr-22:1986/1990": _KEPT_APART,
-    "h32-direction-5": "false conflict: '4%' / '4.2%'",
-    "h32-direction-5:slumped 4%/fell 4.2%": _READ_AS_OTHER,
     "rail-listing-merger-swap:2015/2015": _KEPT_APART,
     "sy-18": "false conflict: '1978' / '1987'",
     "sy-18:1978/1987": _KEPT_APART,
     "sy28-22:re-elected in 2021/who in 2021": _KEPT_APART,
     "sy28-27:in 2022/line in 2022": _KEPT_APART,
-    "wp-13": "false conflict: '3,150' / 'Three thousand fans'",
-    "wp-13:3,150/Three thousand fans": _READ_AS_OTHER,
     "year-rietspruit-mine": "false conflict: '2013' / '2016'",
     "year-rietspruit-mine:in 2013/in 2016": _KEPT_APART,
     "yob-3": "false conflict: '2013' / '2008'",

@@ -20,8 +20,9 @@ C, A, K = Verdict.CONFLICT, Verdict.AGREE, Verdict.COMPATIBLE
 
 # (id, text A, text B, [(words in A, words in B, allowed verdicts)], [(words never paired)])
 ROWS = [
-    # A rounding is half-open: a figure at its top rounds to the next figure up and is no
-    # reading of it; one at its foot is (docs/compare.md, "The tolerance a reader accepts").
+    # A rounding is half-open: a figure at its end farther from zero rounds to the next
+    # figure and is no reading of it; one at its end nearer zero is; a reading at the ±5%
+    # cap is no rounding (docs/compare.md, "The tolerance a reader accepts").
     (
         "rounding-top-left-out",
         "Legal costs came to £180,000, the council said.",
@@ -37,10 +38,24 @@ ROWS = [
         [],
     ),
     (
-        "capped-rounding-top-left-out",
+        "below-zero-end-farther-left-out",
+        "The temperature fell to -1.6C overnight.",
+        "Overnight the temperature fell to -1.65C.",
+        [("-1.6C", "-1.65C", {C})],
+        [],
+    ),
+    (
+        "below-zero-end-nearer-kept",
+        "It was minus 10C at dawn.",
+        "At dawn it was minus 9.5C.",
+        [("minus 10C", "minus 9.5C", {A})],
+        [],
+    ),
+    (
+        "capped-reading-top-kept",
         "Inflation rose to 4% in January.",
         "Inflation climbed to 4.2 per cent in January.",
-        [("4%", "4.2 per cent", {C})],
+        [("4%", "4.2 per cent", {A})],
         [],
     ),
     (
