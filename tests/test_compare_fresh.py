@@ -183,7 +183,8 @@ reviewer's, at the rules on changes led by another word) and ``pairs_fresh_zk.js
 events, several in each report, one misdated, some beside other figures) and
 ``pairs_rounding_edges_fresh.json`` (a round figure against one at the edge of its
 rounding) and ``pairs_review42.json`` (a reviewer's, at the rules on years of events) and
-``pairs_dozens_fresh.json`` (a count in dozens or scores against one in digits)
+``pairs_dozens_fresh.json`` (a count in dozens or scores against one in digits) and
+``pairs_fresh_zl.json`` (the forty-second held-out set)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -401,6 +402,7 @@ FILES = (
     "pairs_rounding_edges_fresh.json",
     "pairs_review42.json",
     "pairs_dozens_fresh.json",
+    "pairs_fresh_zl.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -4935,6 +4937,26 @@ DOZENS_XFAIL: dict[str, str] = {
     "dz-17:a score of villages/At least 18 villages": _UNPAIRED,
 }
 XFAIL.update(DOZENS_XFAIL)
+
+
+# The forty-second held-out set (pairs_fresh_zl.json), written blind at the start of the
+# thirty-eighth session and read only at its end: 41 of 50 right before the session's rules
+# and after them.
+FRESH_ZL_XFAIL: dict[str, str] = {
+    "h42-count-3:won 14 seats/Labor 14 seats": _UNPAIRED,
+    "h42-date-5:Sh3.5 billion/3.5bn shillings": _UNPAIRED,
+    "h42-date-5:since March 2021/began in 2020": _UNPAIRED,
+    "h42-age-3:five wickets for 48 runs/figures of 5-48": _ELSEWHERE,
+    "h42-age-3": "false conflict: '48 runs' / '95 runs'",
+    "h42-duration-2:closed for 10 weeks/three months of disruption": _READ_AS_OTHER,
+    "h42-duration-4:a total of 15 hours/spacewalk of nine hours": _KEPT_APART,
+    "h42-duration-4": "false conflict: '15 hours' / 'nine hours'",
+    "h42-direction-2:fell by 0.8%/rose slightly": _UNPAIRED,
+    "h42-direction-3:past 12 years/a little over a decade ago": _UNPAIRED,
+    "h42-direction-5:fell by 6%/went down last year": _UNPAIRED,
+    "h42-mixed-3:in the 88th minute/two minutes from time": _UNPAIRED,
+}
+XFAIL.update(FRESH_ZL_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
