@@ -10,6 +10,7 @@ misses, and on generated texts (hypothesis).
 from __future__ import annotations
 
 import collections
+import functools
 import importlib
 import itertools
 import json
@@ -46,6 +47,7 @@ def _strings(value: object) -> Iterator[str]:
             yield from _strings(v)
 
 
+@functools.cache
 def _project_texts() -> list[tuple[str, str, str]]:
     """(id, lang, text): the fixture articles and every string of tests/data with a digit."""
     out = []
@@ -101,17 +103,24 @@ def _assert_same(texts: list[tuple[str, str, str]], monkeypatch: pytest.MonkeyPa
     assert differ == []
 
 
-def test_project_texts_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+# The texts grow with tests/data: each test reads every one of them twice, so they are cut
+# into shards pytest-xdist can run side by side.
+_SHARDS = 6
+
+
+@pytest.mark.parametrize("shard", range(_SHARDS))
+def test_project_texts_read_the_same(monkeypatch: pytest.MonkeyPatch, shard: int) -> None:
     """Every fixture and tests/data text gives the same claims with and without the fast path."""
-    _assert_same(_project_texts(), monkeypatch)
+    _assert_same(_project_texts()[shard::_SHARDS], monkeypatch)
 
 
-def test_rewritten_figures_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("shard", range(_SHARDS))
+def test_rewritten_figures_read_the_same(monkeypatch: pytest.MonkeyPatch, shard: int) -> None:
     """The project's English texts with their figures rewritten in other shapes read the same."""
     texts = [t for t in _project_texts() if t[1] == "en" and len(t[2]) < 4000]
     _assert_same(
         [(f"{label} v{k}", lang, v) for i, (label, lang, text) in enumerate(texts)
-         for k, v in enumerate(_variants(text, i))],
+         if i % _SHARDS == shard for k, v in enumerate(_variants(text, i))],
         monkeypatch,
     )  # fmt: skip
 
