@@ -20,7 +20,7 @@ from claimdiff.fields_repr import fields_repr
 from claimdiff.findings import finding, paired_by_elimination
 from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.joined_totals import joined_totals
-from claimdiff.leftovers import counts_named_apart, same_figures_left, same_years_left
+from claimdiff.leftovers import counts_named_apart, one_year, same_figures_left, same_years_left
 from claimdiff.levels import levels_beside_sizes
 from claimdiff.lexicon import get_lexicon
 from claimdiff.metres_across import metres_across
@@ -258,11 +258,7 @@ def run(
     )
     scoped += scope_months(findings, months_a, months_b)
 
-    def is_year(c: Claim) -> bool:
-        q = c.quantity
-        return c.kind is Kind.YEAR and q is not None and q.low is not None and q.low == q.high
-
-    years_a, years_b = month_of(da.text, claims_a, is_year), month_of(db.text, claims_b, is_year)
+    years_a, years_b = month_of(da.text, claims_a, one_year), month_of(db.text, claims_b, one_year)
     for ya, yb, score in scoped:
         result = judge(ya, yb, table, ceilings=True)
         if not isinstance(result, str):
@@ -272,14 +268,17 @@ def run(
     # two changes, not one year read two ways).
     took = {f.a.span for f in findings}, {f.b.span for f in findings}
     own = {c.claim.span for c in cand_a}, {c.claim.span for c in cand_b}
+    same_years = []
     for ya, yb in same_years_left(claims_a, claims_b, took, own):
         result = judge(ya, yb, table, ceilings=True)
         if not isinstance(result, str) and result.verdict is Verdict.AGREE:
-            findings.append(finding(ya, yb, result, 0.0, da.name, db.name))
-            # No longer its text's own: the readers of relative dates and months below
-            # take only the candidates left.
-            matched_a |= {k for k, c in enumerate(cand_a) if c.claim.span == ya.span}
-            matched_b |= {k for k, c in enumerate(cand_b) if c.claim.span == yb.span}
+            same_years.append(finding(ya, yb, result, 0.0, da.name, db.name))
+    findings.extend(same_years)
+    # No longer their texts' own: the readers of relative dates and months below take only
+    # the candidates left.
+    said_a, said_b = {f.a.span for f in same_years}, {f.b.span for f in same_years}
+    matched_a |= {k for k, c in enumerate(cand_a) if c.claim.span in said_a}
+    matched_b |= {k for k, c in enumerate(cand_b) if c.claim.span in said_b}
     # "rose to 7.2%, up 0.4 points", "dipped to 7.2 per cent, a fall of 0.3 points": the
     # direction is the change's, judged where its sizes pair.
     findings = levels_beside_sizes(findings, judged_by, (da.name, db.name))

@@ -37,7 +37,7 @@ from claimdiff.extract.numbers import significant_digits
 from claimdiff.model import Claim, Kind, Span
 from claimdiff.periods import same_period
 
-__all__ = ["MIN_DIGITS", "counts_named_apart", "same_figures_left", "same_years_left"]
+__all__ = ["MIN_DIGITS", "counts_named_apart", "one_year", "same_figures_left", "same_years_left"]
 
 MIN_DIGITS = 3
 """Significant digits from which a figure repeated in both texts is taken for one fact:
@@ -107,10 +107,9 @@ def same_years_left(
     def left(claims: Sequence[Claim], paired: set[Span]) -> dict[float, list[Claim]]:
         out: dict[float, list[Claim]] = defaultdict(list)
         for c in claims:
-            q = c.quantity
-            if c.kind is Kind.YEAR and c.span not in paired and q is not None:
-                if q.low is not None and q.low == q.high:
-                    out[q.low].append(c)
+            if c.quantity is not None and c.quantity.low is not None and one_year(c):
+                if c.span not in paired:
+                    out[c.quantity.low].append(c)
         return out
 
     years_b = left(claims_b, paired[1])
@@ -120,6 +119,12 @@ def same_years_left(
         if len(ya) == 1 and len(years_b.get(year, ())) == 1
     ]
     return [(x, y) for x, y in pairs if x.span in own[0] or y.span in own[1]]
+
+
+def one_year(c: Claim) -> bool:
+    """Whether ``c`` is one year, not a span or a decade ("2019-21", "the 1990s")."""
+    q = c.quantity
+    return c.kind is Kind.YEAR and q is not None and q.low is not None and q.low == q.high
 
 
 def _periods_meet(u: str | None, v: str | None) -> bool:
