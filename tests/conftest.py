@@ -29,3 +29,24 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
     b = Browser(exe, tmp_path_factory.mktemp("chromium-profile"))
     yield b
     b.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Put each pair case's checks side by side (tests/test_compare_fresh.py).
+
+    A case's compare() is cached per worker, and pytest-xdist hands each worker
+    contiguous runs of items: with a case's gold, forbidden and whole-report checks
+    apart, both workers computed most reports. Only the order changes.
+    """
+    spots = [i for i, item in enumerate(items) if "case_id" in _params(item)]
+    first: dict[str, int] = {}
+    for i in spots:
+        first.setdefault(_params(items[i])["case_id"], len(first))
+    grouped = sorted((items[i] for i in spots), key=lambda it: first[_params(it)["case_id"]])
+    for i, item in zip(spots, grouped, strict=True):
+        items[i] = item
+
+
+def _params(item: pytest.Item) -> dict[str, object]:
+    callspec = getattr(item, "callspec", None)
+    return callspec.params if callspec is not None else {}

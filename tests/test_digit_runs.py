@@ -1,13 +1,14 @@
 """The looks after a run of digits (extract/digit_runs.py) that the scan's gates take
 before their patterns answer as the patterns' own look ahead does: where they say no,
 the pattern matches nothing; where they say yes, the look ahead's run and character are
-there.  Checked at every offset of generated texts, and for every character of Unicode
-after the run (digits of other scripts, white space of every kind)."""
+there.  Checked at every offset of generated texts, and for every assigned character of
+Unicode after the run (digits of other scripts, white space of every kind)."""
 
 from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -52,9 +53,18 @@ def test_looks_answer_as_the_patterns_look_ahead(text: str) -> None:
         assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
 
 
+def _characters() -> list[str]:
+    """Every assigned character (surrogates too); of the unassigned and private-use ones,
+    which no pattern here can tell apart (no digit, letter, case or space), one in 97."""
+    return [
+        chr(code)
+        for code in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(code)) not in ("Cn", "Co") or code % 97 == 0
+    ]
+
+
 def test_every_character_after_a_run() -> None:
-    for code in range(sys.maxunicode + 1):
-        c = chr(code)
+    for c in _characters():
         # After a run of one, five or six digits (ASCII or not), and after white space
         # after one; and as a run itself.
         for text in ("7" + c, "12345" + c, "123456" + c, "٣" + c, "7 " + c, "7" + c + "a", c + " "):

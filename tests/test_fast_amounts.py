@@ -55,7 +55,10 @@ def _project_texts() -> list[tuple[str, str, str]]:
         lang = "de" if path.parent.name == "de" else "en"
         out.append((path.relative_to(ROOT).as_posix(), lang, path.read_text("utf-8")))
     for path in sorted((ROOT / "tests" / "data").glob("*.json")):
-        strings = dict.fromkeys(_strings(json.loads(path.read_text("utf-8"))))
+        strings = list(dict.fromkeys(_strings(json.loads(path.read_text("utf-8")))))
+        # A string inside another of its file (the words of a gold pair in their report)
+        # is read there already; reading it again cost a third of the calls.
+        strings = [s for s in strings if not any(s in t for t in strings if t != s)]
         langs = ["en", "de"] if path.name in GERMAN else ["en"]
         out += [(f"{path.name} {k} {g}", g, s) for g in langs for k, s in enumerate(strings)]
     return out
@@ -71,12 +74,11 @@ _REWRITES = (
 )  # fmt: skip
 
 
-def _variants(text: str, first: int) -> Iterator[str]:
-    """Two copies of ``text`` with its figures rewritten: each figure of a copy in the next
-    shape of :data:`_REWRITES`, from ``first`` on (so that texts share the shapes out)."""
-    for k in (first, first + len(_REWRITES) // 2):
-        shapes = itertools.islice(itertools.cycle(_REWRITES), k, None)
-        yield _NUMBER.sub(lambda _m, shapes=shapes: next(shapes), text)
+def _variant(text: str, first: int) -> str:
+    """``text`` with its figures rewritten: each in the next shape of :data:`_REWRITES`,
+    from ``first`` on (so that texts share the shapes out, each shape after many words)."""
+    shapes = itertools.islice(itertools.cycle(_REWRITES), first, None)
+    return _NUMBER.sub(lambda _m: next(shapes), text)
 
 
 def _claims(text: str, lang: str) -> list[dict[str, object]] | str:
@@ -119,8 +121,8 @@ def test_rewritten_figures_read_the_same(monkeypatch: pytest.MonkeyPatch, shard:
     """The project's English texts with their figures rewritten in other shapes read the same."""
     texts = [t for t in _project_texts() if t[1] == "en" and len(t[2]) < 4000]
     _assert_same(
-        [(f"{label} v{k}", lang, v) for i, (label, lang, text) in enumerate(texts)
-         if i % _SHARDS == shard for k, v in enumerate(_variants(text, i))],
+        [(f"{label} v", lang, _variant(text, i)) for i, (label, lang, text) in enumerate(texts)
+         if i % _SHARDS == shard],
         monkeypatch,
     )  # fmt: skip
 
