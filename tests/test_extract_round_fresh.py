@@ -47,10 +47,6 @@ _UNNAMED = frozenset({"measure", "year", "date", "score"})
 # side", claimdiff's tables their own factors (docs/claims.md, "Hedges").
 _SLACK = 0.12
 
-_LETTERS = (
-    "a symbol CLDR gives no currency at home ('Sh'), or a capital with neither scale nor"
-    " grouping ('R45'): docs/claims.md, 'Symbols at home'"
-)
 _BRACKET_COUNT = "a bracketed label, score or number is read as a count"
 _GOLF = "a golfer's round in brackets after his name reads as his age ('Shane Lowry (67)')"
 _WORDS_AFTER_A_NAME = "a number in words after a name is no age ('Jack, seven,'): docs/claims.md"
@@ -70,7 +66,6 @@ XFAIL: dict[str, str] = {
     "rc-personal-best-10-72:10.72": "seconds with no unit are no length of time",
     "rc-colon-scores-control:2:1": "'2:1' read as two counts",
     "rc-colon-scores-control:4:2": "'4:2' read as two counts",
-    "gc-sh1-5-billion-stadium:Sh1.5 billion": _LETTERS,
     # Bracketed numbers that are no age (tests/data/extract_paren_ages_fresh.json): read
     # as counts, as they were before bracketed ages were read, but for two golf rounds.
     "pa-ctl-leeds-score:2": _BRACKET_COUNT,

@@ -72,6 +72,11 @@ def test_a_day_bounds_no_figure_and_untied_days_never_conflict() -> None:
         ("Rs500 was paid to each family.", [("Rs500", "INR")]),
         ("R12m for the roads was approved.", [("R12m", "ZAR")]),
         ("Paid KSh12bn.", [("KSh12bn", "KES")]),  # a symbol near the text's start
+        # Kenya's press writes the shilling "Sh" (not in CLDR: EXTRA_HOME_SYMBOLS).
+        ("The Sh3.5 billion gallery opens.", [("Sh3.5 billion", "KES")]),
+        ("Rent rose to Sh45,000 a month.", [("Sh45,000 a month", "KES")]),
+        ("He got 5 Sh marks.", [("5 Sh marks", None)]),  # never after a number: a count
+        ("Sh500 was paid.", []),  # two letters: a scale or grouped digits, as "R45"
         ("It cost F\u202fCFA 5000.", [("F\u202fCFA 5000", "XOF")]),
         ("It cost Bs.S5m.", [("Bs.S5m", "VES")]),
         ("It cost EUR 5.", [("EUR 5", "EUR")]),

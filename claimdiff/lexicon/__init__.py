@@ -255,7 +255,9 @@ def _build(lang: str, base: str, numbers: NumberFormat) -> Lexicon:
     words, symbols, codes = babel_currencies(data)
     measure_units = read_measure_units(data)
     times = read_time_symbols()
-    home = home_symbols(symbols, measure_units, codes, data.NOT_HOME_SYMBOLS)
+    home = home_symbols(
+        symbols, measure_units, codes, data.NOT_HOME_SYMBOLS, data.EXTRA_HOME_SYMBOLS
+    )
     every = {**symbols, **home.symbols}
     # Symbols ending in a letter may touch the digits ("KSh12", "Rs500"); CLDR's home ones
     # are read only before a number ("5 Ft" is five feet).

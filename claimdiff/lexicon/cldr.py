@@ -143,13 +143,19 @@ def home_symbols(
     units: Mapping[str, str],
     codes: frozenset[str],
     skip: frozenset[str] = frozenset(),
+    extra: Mapping[str, str] | None = None,
 ) -> HomeSymbols:
     """CLDR's home symbols (``data/currencies.json``, "home") that no table of the language
     already reads: a symbol of one currency only, no lower-case word ("den"), no unit
     ("Ft" is also feet, "KM" kilometres), no code, and no other symbol with a full stop
     ("Rs." is the rupee's "Rs", not Sri Lanka's), nor any in ``skip`` (the language's
-    names that look like symbols: "Q3" is a quarter)."""
-    home: dict[str, list[str]] = _shipped_cldr()["home"]
+    names that look like symbols: "Q3" is a quarter).  ``extra``: symbols the press
+    writes at home that CLDR lacks, each with its code, read under the same rules
+    ("Sh3.5 billion", Kenya's shilling)."""
+    home: dict[str, list[str]] = {
+        **_shipped_cldr()["home"],
+        **{symbol: [code] for symbol, code in (extra or {}).items()},
+    }
     symbols: dict[str, str] = {}
     glued: set[str] = set()
     strict: set[str] = set()

@@ -594,6 +594,8 @@ EXTRA_SYMBOLS = {"US$": "USD", "Fr.": "CHF", "SFr.": "CHF", "sFr.": "CHF"}
 # Symbols CLDR gives a currency at home that German writes as names before digits
 # ("Q3", a quarter).
 NOT_HOME_SYMBOLS = frozenset({"Q"})
+# Symbols the press writes a currency with at home that CLDR lacks (en.py has one).
+EXTRA_HOME_SYMBOLS: dict[str, str] = {}
 EXTRA_CODES: frozenset[str] = frozenset()
 SPACED_DOLLAR_INITIALS: frozenset[str] = frozenset()
 MONEY_VERB_NOUNS: dict[str, str] = {}

@@ -698,6 +698,11 @@ EXTRA_SYMBOLS.update({"元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "�
 # Symbols CLDR gives a currency at home (lexicon.cldr.home_symbols) that this language
 # writes as names before digits: "Q3" is a quarter far more often than quetzales.
 NOT_HOME_SYMBOLS = frozenset({"Q"})
+# Symbols the press writes a currency with at home that CLDR lacks, read as its home
+# symbols are (two letters: only touching a figure with a scale or grouped digits):
+# Kenya's papers write the shilling "Sh" ("Sh3.5 billion", "Sh84m"; CLDR has "Ksh"),
+# the Kenyan shilling, as a bare "shillings" is (CURRENCY_HEAD_DEFAULTS).
+EXTRA_HOME_SYMBOLS = {"Sh": "KES"}
 # Codes outside ISO 4217 that prices are quoted in ("6.25 BTC").
 EXTRA_CODES = frozenset({"BTC", "XBT"})
 # Dollar prefixes of one letter read even when spaced from the "$" ("c $ 16.4 million"
