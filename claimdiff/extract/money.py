@@ -169,8 +169,16 @@ def _strict_ok(text: str, start: int, glued: bool, lex: Lexicon) -> bool:
         return True
     # "cost R180 per dose", "priced at P500": a word of money before it, with only stop
     # words between ("bought a Mercedes E300" is a car).
-    before = _WORDS.findall(text, max(0, start - _CUE_BEFORE), start)[-_CUE_WORDS - 1 : -1]
-    for w in reversed(before):
+    return money_before(text, start, lex, skip=1)
+
+
+def money_before(text: str, start: int, lex: Lexicon, skip: int = 0) -> bool:
+    """Whether a word of money (``MONEY_CUES``) stands before ``start`` with only stop
+    words between, among the few words there ("cost R180", "paid just R45", "costs about
+    500 won"), the ``skip`` words right before ``start`` passed over (a symbol's own)."""
+    words = _WORDS.findall(text, max(0, start - _CUE_BEFORE), start)
+    last = len(words) - skip
+    for w in reversed(words[max(0, last - _CUE_WORDS) : max(0, last)]):
         low = w.lower()
         if low in lex.MONEY_CUES:
             return True

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 from claimdiff import nouns
 from claimdiff.extract.members import AGE, DURATION, MEASURE, MONEY, PERCENT
 from claimdiff.extract.metre_or_million import one_thing_sized
-from claimdiff.extract.money import Currency, code_after, minor_after, minor_unit, symbol_after
+from claimdiff.extract.money import (
+    Currency,
+    code_after,
+    minor_after,
+    minor_unit,
+    money_before,
+    symbol_after,
+)
 from claimdiff.extract.number_words import part_after
 from claimdiff.extract.subjects import numbered_name
 from claimdiff.extract.unit_tails import per_weight, year_old
@@ -143,6 +150,9 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     w = lex.patterns["currency_word"].match(text, j)
     if w is not None and w["word"].lower() in lex.POUND_WORDS and _weight(text, core, w, lex):
         w = None  # "weighs 25 pounds", "40 pounds of cocaine", "a 5-pound baby"
+    if w is not None and w["word"].lower() in lex.EVERYDAY_CURRENCY_WORDS:
+        if not _priced(text, core, w, lex):
+            w = None  # "14 won", "8 won seats", "the 3 real problems"
     if w is not None and not glued:
         core.kind, core.unit, core.end = MONEY, lex.currency_words[w["word"].lower()], w.end()
         core.attributive = hyphen is not None or _singular_before_noun(text, w, lex, core.value)
@@ -384,6 +394,19 @@ def _weight(text: str, core: Core, w: re.Match[str], lex: Lexicon) -> bool:
         return False
     lo, hi = max(0, core.start - _CUE_WINDOW), min(len(text), core.end + _CUE_WINDOW)
     return any(cue.lower() in lex.WEIGHT_CUES for cue in _WORDS.findall(text, lo, hi))
+
+
+def _priced(text: str, core: Core, w: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a figure before a currency word ``w`` that is an everyday word or a name
+    too ("won", "real", "rand": ``EVERYDAY_CURRENCY_WORDS``) is money: scaled ("3
+    million won"); else, written in lower case ("3,000 Real Betis fans" is a club's),
+    with digits grouped by thousands ("1,550 won") or after a word of money with only
+    stop words between ("costs 500 won")."""
+    if core.value != core.number.value:
+        return True
+    if not w["word"].islower():
+        return False
+    return core.number.grouped or money_before(text, core.start, lex)
 
 
 def _rate_or_compound(text: str, core: Core, lex: Lexicon) -> None:

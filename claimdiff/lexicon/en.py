@@ -669,6 +669,13 @@ DOLLAR_PREFIXES = {
 AMBIGUOUS_CURRENCY_HEADS = frozenset(
     {"real", "won", "rand", "mark", "marks", "pound", "pounds", "gold"}
 )
+# Currency words after a number that are everyday words or names there too: a verb ("14
+# won", "8 won seats", "in 2022 won the title"), an adjective ("the 3 real problems"), a
+# name ("a 2023 Rand Corporation study").  They are money only after a scale or digits
+# grouped by thousands ("3 million won", "1,550 won": a won is worth a tenth of a US
+# cent), or after a word of money with only stop words between (MONEY_CUES: "costs 500
+# won", "will cost 23.47 rand").
+EVERYDAY_CURRENCY_WORDS = frozenset({"won", "real", "rand"})
 # ISO codes that are also English words written in capitals ("TOP 10", "ALL 20
 # players", "the CUP"): read as money only with a word of money near (MONEY_CUES).
 # Written in lower case after a number ("20 usd"), these are never read as codes.
@@ -800,7 +807,8 @@ SCORE_WORDS = (
     "thrashed", "trounced", "routed", "crushed", "overcame", "held off", "went down",
     "scoreline", "final score", "ended", "finished", "voted", "voting", "passed", "triumph",
     "beating", "winning", "losing", "approved", "rejected", "carried", "backed", "ruled",
-    "elected", "vote", "ruling", "judgment", "verdict", "majority", "trailed", "trailing",
+    "elected", "vote", "ruling", "judgment", "verdict", "decision", "majority", "trailed",
+    "trailing",
     "lead", "saw off", "see off", "sees off", "seen off", "seeing off", "confirmed", "winners",
     "dismissed", "upheld", "rout",
 )  # fmt: skip
@@ -835,8 +843,10 @@ YEAR_PART_ARTICLES = frozenset({"the"})
 # The word for nought in a score written in words: "won two-nil".
 SCORE_ZERO = frozenset({"nil", "nothing"})
 # Words between a score and its score word after it: "a 3-1 home win", "a 2-0 away
-# defeat", "a 4-1 aggregate victory".
-SCORE_MODIFIERS = frozenset("home away league cup aggregate narrow comfortable".split())
+# defeat", "a 4-1 aggregate victory", "a 2-1 split decision".
+SCORE_MODIFIERS = frozenset(
+    "home away league cup aggregate narrow comfortable split unanimous".split()
+)
 SPENT_ON_WORDS = (
     "spending", "budget", "funding", "investment", "allocation",
     "will get", "will receive", "get", "gets", "receive", "receives",
