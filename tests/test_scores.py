@@ -19,6 +19,10 @@ from claimdiff import Kind, Verdict, compare, extract
         ("It was a 2-0 away defeat at Leeds.", [(0, 2)]),
         ("It finished in a 0-0 draw.", [(0, 0)]),
         ("United sealed a 2-1 win.", [(1, 2)]),
+        # A court's or judges' decision is a vote's score.
+        ("The Supreme Court ruled in a 6-3 decision.", [(3, 6)]),
+        ("He took a 2-1 split decision.", [(1, 2)]),
+        ("A decision is due in 2-3 weeks.", []),
         # No score word in the sentence: a range, as the scan reads it.
         ("Pupils aged 11-16 attend the school.", []),
         ("The service runs 9-5 on weekdays.", []),
