@@ -184,7 +184,11 @@ events, several in each report, one misdated, some beside other figures) and
 ``pairs_rounding_edges_fresh.json`` (a round figure against one at the edge of its
 rounding) and ``pairs_review42.json`` (a reviewer's, at the rules on years of events) and
 ``pairs_dozens_fresh.json`` (a count in dozens or scores against one in digits) and
-``pairs_fresh_zl.json`` (the forty-second held-out set)
+``pairs_fresh_zl.json`` (the forty-second held-out set) and
+``pairs_years_two_precisions_fresh.json`` (a period at two precisions beside one more year
+each) and ``pairs_changes_of_what_fresh.json`` (changes of several things, the outlets
+giving different ones) and ``pairs_residents_fresh.json`` (counts of residents, of an
+event and standing)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -403,6 +407,9 @@ FILES = (
     "pairs_review42.json",
     "pairs_dozens_fresh.json",
     "pairs_fresh_zl.json",
+    "pairs_years_two_precisions_fresh.json",
+    "pairs_changes_of_what_fresh.json",
+    "pairs_residents_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -2565,7 +2572,6 @@ DURATION_OWNERS: dict[str, str] = {
     "do-14:grounded for three days/within 48 hours": _KEPT_APART,
     "do-14": "false conflict: 'three days' / '48 hours'",
     "do-16:for 90 minutes/for an hour and a half": _UNPAIRED,
-    "do-18:Sh4.5 million/Sh4.5 million": _UNPAIRED,
     "do-20:a median of 52 weeks/reached a full year": _UNPAIRED,
     "do-28:after 20 months/for two years": _READ_AS_OTHER,
     "do-29:after nearly two hours in the air/two hours into its journey": _READ_AS_OTHER,
@@ -3597,7 +3603,6 @@ XFAIL.update(WEEKDAYS2_XFAIL)
 LONE_DATES_XFAIL: dict[str, str] = {
     "ld-1:two men/the pair": _UNPAIRED,
     "ld-5:About 1,000 residents/Nearly 1,000 people": _READ_AS_OTHER,
-    "ld-7:84 million shillings/Sh84m": _UNPAIRED,
     "ld-9:on Christmas Day/on 25 December": _UNPAIRED,
     "ld-15:640 million kroner/540 million kroner": _KEPT_APART,
     "ld-15": "false conflict: '640 million kroner' / '540 million kroner'",
@@ -4944,7 +4949,6 @@ XFAIL.update(DOZENS_XFAIL)
 # and after them.
 FRESH_ZL_XFAIL: dict[str, str] = {
     "h42-count-3:won 14 seats/Labor 14 seats": _UNPAIRED,
-    "h42-date-5:Sh3.5 billion/3.5bn shillings": _UNPAIRED,
     "h42-date-5:since March 2021/began in 2020": _UNPAIRED,
     "h42-age-3:five wickets for 48 runs/figures of 5-48": _ELSEWHERE,
     "h42-age-3": "false conflict: '48 runs' / '95 runs'",
@@ -4957,6 +4961,91 @@ FRESH_ZL_XFAIL: dict[str, str] = {
     "h42-mixed-3:in the 88th minute/two minutes from time": _UNPAIRED,
 }
 XFAIL.update(FRESH_ZL_XFAIL)
+
+
+# Years at two precisions (tests/data/pairs_years_two_precisions_fresh.json), written blind in
+# the thirty-ninth session: what compare() still reads otherwise.
+TWO_PRECISIONS_XFAIL: dict[str, str] = {
+    "tpr-1:16th-century coaching inn/dates from 1540": _UNPAIRED,
+    "tpr-2:built in the 1820s/dates from 1824": _UNPAIRED,
+    "tpr-4:sank in 1951/went down in 1961": _UNPAIRED,
+    "tpr-6:premiership in 1931/success since 1985": _UNPAIRED,
+    "tpr-8:dates back to the 1920s/St Paul in 1923": _UNPAIRED,
+    "tpr-8:relaunched in 2003/revived in 2004": _UNPAIRED,
+    "tpr-10:an 18th-century windmill/built in 1762": _UNPAIRED,
+    "tpr-14:built in the late 18th century/dates from 1789": _UNPAIRED,
+    "tpr-14:last sold in 2007/changed hands in 2009": _UNPAIRED,
+    "tpr-15:a 14th-century flint church/built in 1370": _UNPAIRED,
+    "tpr-16:split in 1994/died in 1995": _KEPT_APART,
+    "tpr-16": "false conflict: '1994' / '1995'",
+    "tpr-17:600 jobs/600 job cuts": _UNPAIRED,
+    "tpr-17:office in 1972/Exchange in 1972": _KEPT_APART,
+    "tpr-20:stage in 2006/St Olav in 2006": _KEPT_APART,
+    "tpr-23:dating from the 16th century/founded in 1558": _UNPAIRED,
+    "tpr-24:founded in the 1880s/formed in 1884": _ELSEWHERE,
+    "tpr-24": "false conflict: '1954' / '1884'",
+}
+XFAIL.update(TWO_PRECISIONS_XFAIL)
+
+
+# Changes of several things (tests/data/pairs_changes_of_what_fresh.json), written blind in
+# the thirty-ninth session: what compare() still reads otherwise.
+CHANGES_OF_WHAT_XFAIL: dict[str, str] = {
+    "cw2-1:year to March/twelve months to March": _UNPAIRED,
+    "cw2-1:knife crime rose 4%/Car thefts climbed 4 per cent": _KEPT_APART,
+    "cw2-2:Diesel fell 2p/Wholesale fuel costs dropped 2p": _KEPT_APART,
+    "cw2-3:Shares in Rio Tinto dropped 3.4%/Brent crude dropped 3.4 per cent": _KEPT_APART,
+    "cw2-5:Asking prices for homes climbed 4%/stock of homes for sale was up 4 per cent": _KEPT_APART,  # noqa: E501
+    "cw2-6:Imports fell 5%/Gold imports dropped 5 per cent": _KEPT_APART,
+    "cw2-7:June quarter/three months to June": _UNPAIRED,
+    "cw2-7:electricity costs jumped 2.4%/Rents increased by 2.2 per cent": _KEPT_APART,
+    "cw2-7": "false conflict: '2.4%' / '2.2 per cent'",
+    "cw2-8:Gold climbed 2%/platinum gained 2 percent": _KEPT_APART,
+    "cw2-9:Emergency admissions rose 3%/improved by 3 per cent": _KEPT_APART,
+    "cw2-10:up 4% on the same day last year/5 percent higher than in 2023": _READ_AS_OTHER,
+    "cw2-10:cancellations fell 12%/airfares dropped 12 percent": _KEPT_APART,
+    "cw2-11:in November/to November": _UNPAIRED,
+    "cw2-11:Energy prices fell 7%/Food, alcohol and tobacco prices climbed 6.9 per cent": _KEPT_APART,  # noqa: E501
+    "cw2-11": "false conflict: '7%' / '6.9 per cent'",
+    "cw2-12:Online spending fell 1.8%/a 1.8 per cent drop in sales": _KEPT_APART,
+    "cw2-14:Petrol prices in Ireland rose 4 cent/unleaded increased by 4c": _UNPAIRED,
+    "cw2-16:October-to-December quarter/last three months of the year": _UNPAIRED,
+    "cw2-21:in 2023/in 2023": _UNPAIRED,
+    "cw2-21:Burglaries fell 7%/Knife crime in the West Midlands rose 7 per cent": _KEPT_APART,
+    "cw2-21": "false conflict: '7%' / '7 per cent'",
+    "cw2-22:Petrol prices in Sydney fell 9 cents/Diesel in Sydney has dropped by 9c": _KEPT_APART,
+    "cw2-23:42% of total trade/42 per cent of the UK's total trade": _ELSEWHERE,
+    "cw2-23": "false conflict: '3%' / '42 per cent', '42%' / '3 per cent'",
+    "cw2-24:FTSE 100 rose 1.5%/Brent crude climbed 1.5 per cent": _KEPT_APART,
+    "cw2-25:Admissions to Irish hospitals rose 5%/Waiting times for emergency department treatment fell 5 per cent": _KEPT_APART,  # noqa: E501
+    "cw2-25": "false conflict: '5%' / '5 per cent'",
+    "cw2-26:vacancies in the UK fell 4.1%/Redundancies in Britain rose 4.1 per cent": _KEPT_APART,
+    "cw2-26": "false conflict: '4.1%' / '4.1 per cent'",
+    "cw2-27:Passenger numbers were up 2%/number of flights rose 2 per cent": _KEPT_APART,
+    "cw2-28:year to October/in October": _UNPAIRED,
+    "cw2-28:Used car prices fell 7.1%/Shelter costs, which include rents, climbed 6.7 percent": _KEPT_APART,  # noqa: E501
+    "cw2-28": "false conflict: '7.1%' / '6.7 percent'",
+    "cw2-29:Car thefts in Dublin dropped 12%/Robberies in the Dublin region rose 12 per cent": _KEPT_APART,  # noqa: E501
+    "cw2-29": "false conflict: '12%' / '12 per cent'",
+    "cw2-30:rupee weakened 0.4%/Sensex fell 0.4 percent": _KEPT_APART,
+}
+XFAIL.update(CHANGES_OF_WHAT_XFAIL)
+
+
+# Counts of residents (tests/data/pairs_residents_fresh.json), written blind in the
+# thirty-ninth session: what compare() still reads otherwise.
+RESIDENTS_XFAIL: dict[str, str] = {
+    "rsd-1:41 residents/41 people were rescued": _UNPAIRED,
+    "rsd-5:More than 100 locals/120 residents": _ELSEWHERE,
+    "rsd-5": "false conflict: '210 pupils' / '120 residents'",
+    "rsd-7:Roughly 500 residents/about 150 people": _UNPAIRED,
+    "rsd-18:about 8,000 residents/Roughly 3,000 Montpelier residents": _KEPT_APART,
+    "rsd-18": "false conflict: 'about 8,000 residents' / 'Roughly 3,000 Montpelier residents'",
+    "rsd-21:6,500 residents/2,000 residents": _KEPT_APART,
+    "rsd-21": "false conflict: '6,500 residents' / '2,000 residents'",
+    "rsd-24:a foot a week/a foot a week": _UNPAIRED,
+}
+XFAIL.update(RESIDENTS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
