@@ -26,6 +26,13 @@ READ = [
     ("$90 million to $100 million", "$90 million to $100 million", 90e6, 100e6, "USD"),
     ("$4 per litre to $6 per litre", "$4 per litre to $6 per litre", 4, 6, "USD"),
     ("fuel at $4 a litre - $6 a litre", "$4 a litre - $6 a litre", 4, 6, "USD"),
+    (
+        "prices ranged from $4 per litre to $6 per litre",
+        "$4 per litre to $6 per litre",
+        4,
+        6,
+        "USD",
+    ),
     # A change's two ends stay two figures.
     ("rose from $4 per litre to $6 per litre", "$4 per litre", 3.8, 4.2, "USD"),
     ("a speed of 2e-4 m/s", "2e-4 m/s", 2e-4, 2e-4, "meter / second"),

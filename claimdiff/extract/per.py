@@ -13,6 +13,7 @@ import re
 
 from claimdiff.extract.members import COUNT, EXACT, MEASURE, MONEY, RANGE
 from claimdiff.extract.precision import Draft
+from claimdiff.extract.window_ends import phrase_ending
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
@@ -139,10 +140,16 @@ def _one_range(text: str, a: Draft, b: Draft, lex: Lexicon) -> bool:
     sep = lex.patterns["range_sep"].match(text, a.end)
     if sep is None or sep.end() != b.start:
         return False
-    # "rose from $4 a litre to $6 a litre" is a change and its two ends, not a range.
-    before = text[max(0, a.start - _REACH) : a.start].split()
-    return not (before and before[-1].lower() in lex.CHANGE_FROM_WORDS)
+    # "rose from $4 a litre to $6 a litre" is a change and its two ends, not a range; but
+    # "ranged from $4 a litre to $6 a litre" is a range (RANGE_OPENERS, as for plain
+    # figures: extract.bounds.ranged).
+    window = text[max(0, a.start - _REACH) : a.start]
+    before = window.split()
+    if not (before and before[-1].lower() in lex.CHANGE_FROM_WORDS):
+        return True
+    return phrase_ending(window, lex.data, "RANGE_OPENERS") is not None
 
 
-# How far before an amount the word that makes it a change's end is looked for.
-_REACH = 12
+# How far before an amount the words that make it a change's end, or a range's, are looked
+# for: the longest of the range's openers ("within the range of").
+_REACH = 24
