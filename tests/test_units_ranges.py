@@ -23,6 +23,7 @@ READ = [
     ("growth of 2.5%-3% is forecast", "2.5%-3%", 2.5, 3, "%"),
     ("a target range of 4.75%-5.00%", "4.75%-5.00%", 4.75, 5.0, "%"),
     ("2 to 3 kg of rice", "2 to 3 kg", 2, 3, "kilogram"),
+    ("temperatures varied from 12C to 18C", "varied from 12C to 18C", 12, 18, "degree_Celsius"),
     ("$90 million to $100 million", "$90 million to $100 million", 90e6, 100e6, "USD"),
     ("$4 per litre to $6 per litre", "$4 per litre to $6 per litre", 4, 6, "USD"),
     ("fuel at $4 a litre - $6 a litre", "$4 a litre - $6 a litre", 4, 6, "USD"),

@@ -298,11 +298,13 @@ HEDGES = {
 }
 
 # Words before a figure that open a range for sure: "between 3 and 5", "in the range
-# of $90 million to $100 million", "ranging from 5% to 8%" (not a change from 5% to 8%).
+# of $90 million to $100 million", "ranging from 5% to 8%" (not a change from 5% to 8%),
+# "varied from 12C to 18C".
 RANGE_OPENERS = (
     "between", "between the range of", "in the range of", "within the range of",
     "in a range of", "within a range of", "ranging from", "range from", "ranges from",
-    "ranged from", "a range of", "the range of",
+    "ranged from", "a range of", "the range of", "varied from", "varying from", "vary from",
+    "varies from",
 )  # fmt: skip
 
 # Hedges that are no hedge right after another number: "60 over 40", "5 under 10" state
