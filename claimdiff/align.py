@@ -76,7 +76,7 @@ from claimdiff.year_events import (
     one_event_read,
     one_verb,
 )
-from claimdiff.year_slips import far_years, held_years, one_year_left, year_slip
+from claimdiff.year_slips import far_years, one_year_left
 
 __all__ = [
     "FORBIDDEN",
@@ -434,10 +434,6 @@ def score_block(
         if by_event and bounds is not None:
             (lo_a, hi_a), (lo_b, hi_b) = bounds
             last = one_year_left(same, lo_a == hi_a, lo_b == hi_b)
-            held = one_year_left(
-                same | held_years(lo_a, hi_a, lo_b, hi_b), lo_a == hi_a, lo_b == hi_b
-            )
-            last |= held & year_slip(lo_a, lo_b, swapped_only=True)
         if by_event and far is not None and len(a) == len(b) == 1:
             # The one year each text gives, near or mistyped, may be one event misdated
             # with no word shared ("opened in 1846", "first licensed in 1864").

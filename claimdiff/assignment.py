@@ -22,7 +22,7 @@ from claimdiff.extract.numbers import mantissa
 from claimdiff.model import Claim, Kind
 from claimdiff.units import convert, is_offset
 from claimdiff.word_matrices import per_factors, two_lengths
-from claimdiff.year_slips import LONE_YEAR_GAP, held_years, one_year_left, year_slip
+from claimdiff.year_slips import LONE_YEAR_GAP, one_year_left, year_slip
 
 __all__ = [
     "EVIDENCE",
@@ -311,14 +311,7 @@ def _lone_years(
         # several years ("last used in 2016", "reopen by 2026"): not for the one left.
         (lo_a, hi_a), (lo_b, hi_b) = year_bounds(a), year_bounds(b)
         last = one_year_left(same, lo_a == hi_a, lo_b == hi_b)
-        held = one_year_left(same | held_years(lo_a, hi_a, lo_b, hi_b), lo_a == hi_a, lo_b == hi_b)
-        return np.asarray(
-            same
-            | swapped
-            | (ka[:, None] & kb[None, :])
-            | (last & (near | swapped))
-            | (held & swapped)
-        )
+        return np.asarray(same | swapped | (ka[:, None] & kb[None, :]) | (last & (near | swapped)))
     one = np.zeros(same.shape, dtype=bool) if events is None else events
     return np.asarray(same | year_slip(va, vb) | one | near)
 

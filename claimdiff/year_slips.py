@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["LONE_YEAR_GAP", "far_years", "held_years", "one_year_left", "year_slip"]
+__all__ = ["LONE_YEAR_GAP", "far_years", "one_year_left", "year_slip"]
 
 # Two years, each its text's only one, more than this many years apart pair only on
 # evidence, a mistyped digit or one event read in both: a report misdates an event by a
@@ -33,24 +33,6 @@ def one_year_left(same: np.ndarray, single_a: np.ndarray, single_b: np.ndarray) 
     if left_a.sum() != 1 or left_b.sum() != 1:
         return np.zeros(same.shape, dtype=bool)
     return np.asarray((left_a & single_a)[:, None] & (left_b & single_b)[None, :])
-
-
-def held_years(
-    lo_a: np.ndarray, hi_a: np.ndarray, lo_b: np.ndarray, hi_b: np.ndarray
-) -> np.ndarray:
-    """Which pairs are a span and a year or span it holds ("the 1820s", "1824"; "the 16th
-    century", "the 1540s"): one period said two ways, at two precisions.  An unknown
-    bound (nan) holds nothing.
-
-    >>> lo, hi = np.array([1820.0, 1970.0]), np.array([1829.0, 1970.0])
-    >>> held_years(lo, hi, np.array([1824.0, 1907.0]), np.array([1824.0, 1907.0])).tolist()
-    [[True, False], [False, False]]
-    """
-    with np.errstate(invalid="ignore"):
-        a_holds = (lo_a[:, None] <= lo_b[None, :]) & (hi_b[None, :] <= hi_a[:, None])
-        b_holds = (lo_b[None, :] <= lo_a[:, None]) & (hi_a[:, None] <= hi_b[None, :])
-    spans = (lo_a != hi_a)[:, None] | (lo_b != hi_b)[None, :]
-    return np.asarray((a_holds | b_holds) & spans)
 
 
 def far_years(lo_a: np.ndarray, hi_a: np.ndarray, lo_b: np.ndarray, hi_b: np.ndarray) -> np.ndarray:

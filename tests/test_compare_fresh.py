@@ -188,7 +188,8 @@ rounding) and ``pairs_review42.json`` (a reviewer's, at the rules on years of ev
 ``pairs_years_two_precisions_fresh.json`` (a period at two precisions beside one more year
 each) and ``pairs_changes_of_what_fresh.json`` (changes of several things, the outlets
 giving different ones) and ``pairs_residents_fresh.json`` (counts of residents, of an
-event and standing)
+event and standing) and ``pairs_review43.json`` (a reviewer's, at a rule on years at two
+precisions that was not kept)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -410,6 +411,7 @@ FILES = (
     "pairs_years_two_precisions_fresh.json",
     "pairs_changes_of_what_fresh.json",
     "pairs_residents_fresh.json",
+    "pairs_review43.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -4968,6 +4970,7 @@ XFAIL.update(FRESH_ZL_XFAIL)
 TWO_PRECISIONS_XFAIL: dict[str, str] = {
     "tpr-1:16th-century coaching inn/dates from 1540": _UNPAIRED,
     "tpr-2:built in the 1820s/dates from 1824": _UNPAIRED,
+    "tpr-2:last restored in 1970/renovated in 1907": _ELSEWHERE,
     "tpr-4:sank in 1951/went down in 1961": _UNPAIRED,
     "tpr-6:premiership in 1931/success since 1985": _UNPAIRED,
     "tpr-8:dates back to the 1920s/St Paul in 1923": _UNPAIRED,
@@ -5046,6 +5049,25 @@ RESIDENTS_XFAIL: dict[str, str] = {
     "rsd-24:a foot a week/a foot a week": _UNPAIRED,
 }
 XFAIL.update(RESIDENTS_XFAIL)
+
+
+# A reviewer's pairs (tests/data/pairs_review43.json), written in the thirty-ninth session from
+# the docs of a rule on years at two precisions, later not kept: what compare() still reads
+# otherwise.
+REVIEW43_XFAIL: dict[str, str] = {
+    "rv43-2:1989/1998": _UNPAIRED,
+    "rv43-3:12th century/1150": _UNPAIRED,
+    "rv43-4:1974/1976": _UNPAIRED,
+    "rv43-5:1600s/1640": _UNPAIRED,
+    "rv43-6:1974/1947": _UNPAIRED,
+    "rv43-9:1860s/1866": _ELSEWHERE,
+    "rv43-9": "false conflict: '1860s' / '1998'",
+    "rv43-10:1900s/1904": _UNPAIRED,
+    "rv43-11:13th century/1283": _UNPAIRED,
+    "rv43-11:1646/1664": _KEPT_APART,
+    "rv43-11": "false conflict: '1646' / '1664'",
+}
+XFAIL.update(REVIEW43_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -23,6 +23,7 @@ from claimdiff import Kind, Verdict, compare, extract
         ("The Supreme Court ruled in a 6-3 decision.", [(3, 6)]),
         ("He took a 2-1 split decision.", [(1, 2)]),
         ("A decision is due in 2-3 weeks.", []),
+        ("After the decision, the rate was cut to 4-5.", []),  # before it: no score word
         # No score word in the sentence: a range, as the scan reads it.
         ("Pupils aged 11-16 attend the school.", []),
         ("The service runs 9-5 on weekdays.", []),

@@ -97,9 +97,12 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
         for m in candidates:
             if _NOT_AFTER.search(text, max(lo, m.start() - 12), m.start()):
                 continue
-            near = cue.search(text, max(lo, m.start() - _CUE_BEFORE), m.start()) or cue.search(
-                text, m.end(), min(hi, m.end() + _CUE_AFTER)
-            )
+            # A word of the lexicon's SCORE_WORDS_AFTER makes a score only after it ("a 6-3
+            # decision"; not "After the decision, the rate was cut to 4-5").
+            before = cue.finditer(text, max(lo, m.start() - _CUE_BEFORE), m.start())
+            near = next(
+                (c for c in before if c.group().lower() not in lex.SCORE_WORDS_AFTER), None
+            ) or cue.search(text, m.end(), min(hi, m.end() + _CUE_AFTER))
             after = _NEXT_WORD.match(text, m.end())
             if after and after[1] in lex.SCORE_MODIFIERS:  # "a 3-1 home win"
                 after = _NEXT_WORD.match(text, after.end())

@@ -402,11 +402,31 @@ def _priced(text: str, core: Core, w: re.Match[str], lex: Lexicon) -> bool:
     million won"); else, written in lower case ("3,000 Real Betis fans" is a club's),
     with digits grouped by thousands ("1,550 won") or after a word of money with only
     stop words between ("costs 500 won")."""
+    if _object_after(text, w.end(), lex):
+        return False  # "1,200 won seats", "2 million won prizes", "4,800 won a flat"
     if core.value != core.number.value:
         return True
     if not w["word"].islower():
         return False
     return core.number.grouped or money_before(text, core.start, lex)
+
+
+def _object_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the words after an everyday currency word read as its object, a verb's
+    ("won seats", "won a flat") or an adjective's noun ("real problems"): a plural noun,
+    or a determiner before a word that is no unit of time or measure ("won an hour", "won
+    a litre" are prices per one)."""
+    m = _NEXT.match(text, end)
+    if m is None or m["w"] is None:
+        return False
+    low = m["w"].lower()
+    if low in lex.speech.DETERMINERS or low in lex.NOUN_DETERMINERS:
+        n = _NEXT.match(text, m.end())
+        if n is None or n["w"] is None:
+            return False
+        unit = n["w"].lower()
+        return unit not in lex.TIME_UNITS and unit not in lex.measure_units
+    return nouns.is_noun(low) and nouns.lemma(low) != low
 
 
 def _rate_or_compound(text: str, core: Core, lex: Lexicon) -> None:

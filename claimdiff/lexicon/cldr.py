@@ -152,9 +152,10 @@ def home_symbols(
     names that look like symbols: "Q3" is a quarter).  ``extra``: symbols the press
     writes at home that CLDR lacks, each with its code, read under the same rules
     ("Sh3.5 billion", Kenya's shilling)."""
+    # CLDR's own entry wins: a symbol it gives several currencies stays ambiguous.
     home: dict[str, list[str]] = {
-        **_shipped_cldr()["home"],
         **{symbol: [code] for symbol, code in (extra or {}).items()},
+        **_shipped_cldr()["home"],
     }
     symbols: dict[str, str] = {}
     glued: set[str] = set()

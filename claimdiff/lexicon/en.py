@@ -814,6 +814,10 @@ SCORE_WORDS = (
     "lead", "saw off", "see off", "sees off", "seen off", "seeing off", "confirmed", "winners",
     "dismissed", "upheld", "rout",
 )  # fmt: skip
+# Score words that make a score only after it ("a 6-3 decision", "a 2-1 split decision"):
+# before one, they are the subject of the sentence ("After the decision, the rate was cut
+# to 4-5").
+SCORE_WORDS_AFTER = frozenset({"decision"})
 # Score words that make a score of two numbers only where the first is at least the second,
 # as a winner's result and a vote carried are written: "the Senate confirmed her 51-49",
 # "ran out 3-1 winners", "the committee voting 6-3"; but "police confirmed 10-12 were
