@@ -4950,7 +4950,6 @@ XFAIL.update(DOZENS_XFAIL)
 # thirty-eighth session and read only at its end: 41 of 50 right before the session's rules
 # and after them.
 FRESH_ZL_XFAIL: dict[str, str] = {
-    "h42-count-3:won 14 seats/Labor 14 seats": _UNPAIRED,
     "h42-date-5:since March 2021/began in 2020": _UNPAIRED,
     "h42-age-3:five wickets for 48 runs/figures of 5-48": _ELSEWHERE,
     "h42-age-3": "false conflict: '48 runs' / '95 runs'",

@@ -62,10 +62,25 @@ def test_reading(text: str, surface: str, kind: str, noun: str) -> None:
         "A No 10 spokesman said.",
         "No 10 said the claims were false.",
         "The iPhone 15 sold out.",
+        # A verb of giving with two objects: the name and its noun are the one given to.
+        "The upgrade gives Windows 11 users more control.",
     ],
 )
 def test_label_is_no_figure(text: str) -> None:
     assert [c.text for c in claimdiff.extract(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # A verb of giving, a name, a number and what it counts: a count given to the name.
+        ("Final results give Labor 14 seats in the parliament.", "14 seats"),
+        ("Polls gave Labour 40 seats.", "40 seats"),
+        ("They handed Airbus 40 orders last year.", "40 orders"),
+    ],
+)
+def test_count_given_to_a_name(text: str, surface: str) -> None:
+    assert [c.text for c in claimdiff.extract(text) if c.kind.value == "count"] == [surface]
 
 
 @pytest.mark.parametrize(

@@ -268,6 +268,8 @@ def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
         return False  # "Now 58, the former sprinter"; not "The album Now 100 sold well"
     if lex.NAMES_BY_CAPITALS and _party(word, text, num.start, core.end, lex):
         return False
+    if _given(text, num.start - len(prev.group()), core.end, lex):
+        return False
     if not lex.NAMES_BY_CAPITALS:
         # Every noun has a capital ("nach Angaben des Amtes 10 bis 20 Bewerbungen"): a
         # name only if nothing is counted after the number or the range it opens.
@@ -288,6 +290,30 @@ def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
     if bool(before) and before[-1] not in ".!?:;\"“”'‘’(\n":
         return True
     return noun_after(text, core.end, lex, allow_of=False) is None
+
+
+def _given(text: str, name_at: int, end: int, lex: Lexicon) -> bool:
+    """Whether the capitalised word at ``name_at`` before a number is who a verb of giving
+    gives it to, a noun counted after the number ("give Labor 14 seats", "gave Labour 40
+    seats"): the number is a count, no part of a name."""
+    verb = PREV_WORD.search(text[max(0, name_at - 24) : name_at])
+    if verb is None or verb["word"].lower() not in lex.GIVING_VERBS:
+        return False
+    counted = noun_after(text, end, lex, allow_of=False)
+    if counted is None:
+        return False
+    # A second object after the noun makes the name and its noun the one given to: "gives
+    # Windows 11 users more control", "gave Boeing 737 orders a boost".
+    nxt = _WORD_AFTER.match(text, counted[1])
+    if nxt is None:
+        return True
+    low = nxt[1].lower()
+    second = low in _SECOND_OBJECT_OPENERS or low in lex.speech.DETERMINERS
+    return not (second or low in lex.NOUN_DETERMINERS)
+
+
+# Words that open a second object after a verb of giving ("more control", "less time").
+_SECOND_OBJECT_OPENERS = frozenset({"more", "less", "fewer"})
 
 
 def _ends_sentence(word: str, lex: Lexicon) -> bool:

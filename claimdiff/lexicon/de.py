@@ -95,6 +95,8 @@ SHARE_DETERMINERS: frozenset[str] = frozenset()
 THRESHOLDS_BEFORE_HALF: frozenset[str] = frozenset()
 SCORE_WORDS_DESCENDING: frozenset[str] = frozenset()
 SCORE_WORDS_AFTER: frozenset[str] = frozenset()
+# Verbs that give a count to whom they name next (en.py has some).
+GIVING_VERBS: frozenset[str] = frozenset()
 DECIMAL_POINT_WORDS = frozenset({"komma"})
 NEGATIVE_WORDS = ("minus",)
 RATIO_WORDS = ("von",)

@@ -410,6 +410,12 @@ GLUED_PERCENT_WORD = "pc"
 # Abbreviations of "number" that make the whole number after them a numbering, as they
 # are written (case matters: "No" is the sign, "no" a determiner): "a No 10 spokesman".
 NUMBER_SIGNS = frozenset({"No", "Nos", "Nr"})
+# Verbs that give a count to whom they name next: "Final results give Labor 14 seats",
+# "Polls gave Labour 40 seats": the capitalised word is who gets the count, no name the
+# number is part of ("Boeing 737").
+GIVING_VERBS = frozenset(
+    "give gives gave given giving hand hands handed award awards awarded".split()
+)
 # Nouns a number after them names, in lower case as prose writes them: "at junction 10",
 # "from platform 4", "on page 12" (capitalised, any word makes a name: "Article 7").
 LABEL_NOUNS = frozenset(
