@@ -399,15 +399,15 @@ def _weight(text: str, core: Core, w: re.Match[str], lex: Lexicon) -> bool:
 def _priced(text: str, core: Core, w: re.Match[str], lex: Lexicon) -> bool:
     """Whether a figure before a currency word ``w`` that is an everyday word or a name
     too ("won", "real", "rand": ``EVERYDAY_CURRENCY_WORDS``) is money: scaled ("3
-    million won"); else, written in lower case ("3,000 Real Betis fans" is a club's),
-    with digits grouped by thousands ("1,550 won") or after a word of money with only
-    stop words between ("costs 500 won")."""
-    if _object_after(text, w.end(), lex):
-        return False  # "1,200 won seats", "2 million won prizes", "4,800 won a flat"
+    million won"); else, written in lower case ("3,000 Real Betis fans" is a club's) and
+    before no object (:func:`_object_after`), with digits grouped by thousands ("1,550
+    won") or after a word of money with only stop words between ("costs 500 won")."""
     if core.value != core.number.value:
+        # A scale is money's, whatever follows: "the 8.8 trillion won analysts had
+        # forecast" (a relative clause's subject, no object).
         return True
-    if not w["word"].islower():
-        return False
+    if not w["word"].islower() or _object_after(text, w.end(), lex):
+        return False  # "3,000 Real Betis fans"; "1,200 won seats", "4,800 won a flat"
     return core.number.grouped or money_before(text, core.start, lex)
 
 
