@@ -144,9 +144,11 @@ PREDICATES = [
     # A standing total's noun for who is counted names no count before it, and gives way
     # to a toll's word; as the subject before a count it names it.
     ("Twelve paramedics treated residents outside the building.", "Twelve paramedics", N),
+    ("Residents of 11 nearby homes were told to stay away.", "11 nearby homes", N),
     ("The authorities put the number of displaced residents at 560.", "560", "evacuations"),
     ("The firm's employees number 4,500.", "4,500", "employment"),
-    ("Residents of 40 flats were evacuated.", "40 flats", "population"),
+    # Before "of" and a count of its own noun it names none: where they are, the flats.
+    ("Residents of 40 flats were evacuated.", "40 flats", "evacuations"),
     # Two counts joined by "and" alone are one verb's subject, or its object, together.
     (
         "Around 80 firefighters and 11 helicopters are battling the flames.",

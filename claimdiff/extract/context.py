@@ -230,6 +230,16 @@ class Predicates(NamedTuple):
     """The figures whose class is their own noun's ("42 residents": population)."""
 
 
+_LAST_WORD = compile_pattern(r"([^\W\d_]+)\W*$")
+
+
+def _counts_a_noun(text: str, f: Span) -> bool:
+    """Whether the figure at ``f`` ends in a noun of its own ("11 nearby homes", "sixteen
+    villages"), not a bare number ("a workforce of 3,600")."""
+    m = _LAST_WORD.search(text, f[0], f[1])
+    return m is not None and m.start(1) > f[0] and nouns.is_noun(m[1].lower())
+
+
 def predicates(
     sentence: Sentence,
     figures: Sequence[tuple[Span, Kind]],
@@ -319,6 +329,8 @@ def predicates(
             if nxt is not None and f[1] <= p_lo and _verb_between(text or "", f, p_lo, p_hi, nxt):
                 continue  # "Two gunmen killed three men": the doers, the verb's object befallen
             of = text is not None and p_hi <= f[0] and _OF_FIGURE.fullmatch(text, p_hi, f[0])
+            if of and who and _counts_a_noun(text or "", f):
+                continue  # "residents of 11 nearby homes": who live there, not the homes' class
             if of:
                 gap = 0  # "revenue of $7.2bn": the word names the figure its "of" opens
             elif who and f[1] <= p_lo:
