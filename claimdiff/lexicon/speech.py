@@ -31,7 +31,7 @@ class VerbPattern:
     engine tries one branch per letter.  A pattern opening with ``\b`` is tried at every
     offset of a sentence; this one is searched opening with the character before a verb
     (no word character, :data:`.regex.NONWORD`), which the engine skips to; a verb
-    opening the span is matched from the character before it, or at the text's start
+    opening the span is found from the character before it, or at the text's start
     from a space put before its first words.  Right after that character a lookahead
     for the verbs' first characters (written as they are: the pattern is case-
     sensitive) turns away, with one class test, the non-word characters no verb follows,
@@ -64,13 +64,13 @@ class VerbPattern:
             for m in plain.finditer(text, lo, hi) if plain is not None else ():
                 yield m.start(), m.end(), m.group()
             return
-        pos = lo
         if lo > 0:
-            first = after.match(text, lo - 1, hi)
-            if first is not None:
-                start, pos = first.span("v")
-                yield start, pos, first["v"]
+            # A verb opening the span is found from the character before it by the search
+            # below, started there: tried at that offset first, the search is the match
+            # there, and else the search from ``lo`` (one call, not a match and a search).
+            pos = lo - 1
         else:  # the text's first words, after a space: a verb there has \b before it
+            pos = lo
             first = after.match(" " + text[: hi if hi < self._reach else self._reach])
             if first is not None:
                 start, pos = first.start("v") - 1, first.end("v") - 1
