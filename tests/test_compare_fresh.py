@@ -189,7 +189,7 @@ rounding) and ``pairs_review42.json`` (a reviewer's, at the rules on years of ev
 each) and ``pairs_changes_of_what_fresh.json`` (changes of several things, the outlets
 giving different ones) and ``pairs_residents_fresh.json`` (counts of residents, of an
 event and standing) and ``pairs_review43.json`` (a reviewer's, at a rule on years at two
-precisions that was not kept)
+precisions that was not kept) and ``pairs_fresh_zm.json`` (the forty-third held-out set)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -412,6 +412,7 @@ FILES = (
     "pairs_changes_of_what_fresh.json",
     "pairs_residents_fresh.json",
     "pairs_review43.json",
+    "pairs_fresh_zm.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -5064,6 +5065,37 @@ REVIEW43_XFAIL: dict[str, str] = {
     "rv43-11": "false conflict: '1646' / '1664'",
 }
 XFAIL.update(REVIEW43_XFAIL)
+
+
+# The forty-third held-out set (tests/data/pairs_fresh_zm.json), written blind at the start of
+# the thirty-ninth session and read at its end: what compare() still reads otherwise.
+FRESH_ZM_XFAIL: dict[str, str] = {
+    "h43-measure-3:above 25C/below 77F": _READ_AS_OTHER,
+    "h43-measure-5:18 inches of snow/46cm of snow": _READ_AS_OTHER,
+    "h43-date-3:on 12 and 13 December/on the 12th and 13th": _ELSEWHERE,
+    "h43-age-1:died aged 116/at 116": _ELSEWHERE,
+    "h43-age-1:five children/mother of five": _ELSEWHERE,
+    "h43-age-1:died aged 116/117-year-old woman": _KEPT_APART,
+    "h43-age-1": "false conflict: 'aged 116' / 'a 117-year-old woman', 'three' / 'five'",
+    "h43-age-2:minimum term of 14 years/at least 14 years": _READ_AS_OTHER,
+    "h43-age-4:reach 68 in 2030/up to 68 in 2030": _READ_AS_OTHER,
+    "h43-age-4:81 votes to 21/passed 81-21": _ELSEWHERE,
+    "h43-age-4": "false conflict: '81 votes' / '69'",
+    "h43-year-5:the seventh century/around AD 650": _UNPAIRED,
+    "h43-duration-5:delayed by nine hours/more than 12 hours": _UNPAIRED,
+    "h43-direction-1:cut interest rates/have been lowered": _UNPAIRED,
+    "h43-direction-1:voted 8-1/Eight of the nine": _UNPAIRED,
+    "h43-direction-3:levels are now falling/still rising": _UNPAIRED,
+    "h43-mixed-1:up to 1 metre/waves of 50cm": _KEPT_APART,
+    "h43-mixed-1": "false conflict: 'up to 1 metre' / '50cm'",
+    "h43-mixed-2:more than 18 weeks/the 18-week target": _READ_AS_OTHER,
+    "h43-mixed-2": "false conflict: 'more than 18 weeks' / 'the 18-week target'",
+    "h43-mixed-3:Tuesday, its fourth day/now in its fourth day": _UNPAIRED,
+    "h43-mixed-4:36-22/36 to 22": _UNPAIRED,
+    "h43-mixed-4:over four years/over three years": _READ_AS_OTHER,
+    "h43-mixed-5:almost 50 years/five decades": _UNPAIRED,
+}
+XFAIL.update(FRESH_ZM_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
