@@ -31,13 +31,17 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
     b.close()
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Put each pair case's checks side by side (tests/test_compare_fresh.py).
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Put each pair case's checks side by side (tests/test_compare_fresh.py), in a
+    pytest-xdist worker only.
 
     A case's compare() is cached per worker, and pytest-xdist hands each worker
     contiguous runs of items: with a case's gold, forbidden and whole-report checks
-    apart, both workers computed most reports. Only the order changes.
+    apart, both workers computed most reports. Only the order changes; a run in one
+    process keeps the order of the file (``--sw`` reads it).
     """
+    if not hasattr(config, "workerinput"):
+        return
     spots = [i for i, item in enumerate(items) if "case_id" in _params(item)]
     first: dict[str, int] = {}
     for i in spots:

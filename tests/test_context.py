@@ -145,6 +145,8 @@ PREDICATES = [
     # to a toll's word; as the subject before a count it names it.
     ("Twelve paramedics treated residents outside the building.", "Twelve paramedics", N),
     ("Residents of 11 nearby homes were told to stay away.", "11 nearby homes", N),
+    ("The firm has a workforce of 3.5 million.", "3.5 million", "employment"),
+    ("It has a workforce of 2,000 people.", "2,000 people", "employment"),
     ("The authorities put the number of displaced residents at 560.", "560", "evacuations"),
     ("The firm's employees number 4,500.", "4,500", "employment"),
     # Before "of" and a count of its own noun it names none: where they are, the flats.

@@ -64,6 +64,7 @@ def test_reading(text: str, surface: str, kind: str, noun: str) -> None:
         "The iPhone 15 sold out.",
         # A verb of giving with two objects: the name and its noun are the one given to.
         "The upgrade gives Windows 11 users more control.",
+        "Microsoft will give Windows 10 users free upgrades.",
     ],
 )
 def test_label_is_no_figure(text: str) -> None:
@@ -76,7 +77,7 @@ def test_label_is_no_figure(text: str) -> None:
         # A verb of giving, a name, a number and what it counts: a count given to the name.
         ("Final results give Labor 14 seats in the parliament.", "14 seats"),
         ("Polls gave Labour 40 seats.", "40 seats"),
-        ("They handed Airbus 40 orders last year.", "40 orders"),
+        ("They handed Airbus 40 orders in March.", "40 orders"),
     ],
 )
 def test_count_given_to_a_name(text: str, surface: str) -> None:

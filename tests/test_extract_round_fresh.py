@@ -66,6 +66,8 @@ XFAIL: dict[str, str] = {
     "rv43x-15:Sh\xa04.2bn": _SPACED + "; a no-break space too",
     "rv43x-25:2,000": "'2,000 real estate agents': grouped digits make 'real' money, " + _EVERYDAY,
     "rv43x-27:100 rand": "'changed 100 rand': no scale, grouping or word of money, " + _EVERYDAY,
+    "rv43x-28:1,200": "'1,200 won seats': digits grouped by thousands make 'won' money, "
+    + _EVERYDAY,
     "rv43x-29:2 million": "'2 million won prizes': after a scale, 'won' is money whatever"
     " follows ('the 8.8 trillion won analysts had forecast'), " + _EVERYDAY,
     "rv43x-35:115-113": "'decision' makes a score only after it: judges' cards after 'The split"
@@ -78,6 +80,7 @@ XFAIL: dict[str, str] = {
     " money, " + _EVERYDAY,
     "ec-19:3 marks": "the Deutsche mark is read by no head word ('marks' are as often grades)",
     "ec-20:2.2 billion marks": "Bosnia's convertible mark is read by no head word",
+    "ec-26:4,800": "'4,800 won a flat': digits grouped by thousands make 'won' money, " + _EVERYDAY,
     "ec-33:150,000 real estate agents": "'150,000 real estate agents': digits grouped by"
     " thousands make 'real' money, " + _EVERYDAY,
     "rh-one-in-a-million-chance-control:one in a million": "'a million chance' read as a count",

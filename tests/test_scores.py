@@ -24,6 +24,8 @@ from claimdiff import Kind, Verdict, compare, extract
         ("He took a 2-1 split decision.", [(1, 2)]),
         ("A decision is due in 2-3 weeks.", []),
         ("After the decision, the rate was cut to 4-5.", []),  # before it: no score word
+        ("Some 30-40 decision makers attended.", []),  # before a noun: no score word
+        ("The decision raised the limit 20 to 30.", []),  # nor for a tally in words
         # No score word in the sentence: a range, as the scan reads it.
         ("Pupils aged 11-16 attend the school.", []),
         ("The service runs 9-5 on weekdays.", []),

@@ -77,11 +77,15 @@ def test_a_day_bounds_no_figure_and_untied_days_never_conflict() -> None:
         ("Rent rose to Sh45,000 a month.", [("Sh45,000 a month", "KES")]),
         ("He got 5 Sh marks.", [("5 Sh marks", None)]),  # never after a number: a count
         ("Sh500 was paid.", []),  # two letters: a scale or grouped digits, as "R45"
-        # "won" after a number: money after a scale or grouped digits, never before an
-        # object (docs/claims.md, "Currency words that are everyday words").
+        # "won" after a number: money hyphened, after a scale, grouped digits, decimals or
+        # a word of money in its clause (docs/claims.md, "Currency words that are everyday
+        # words").
         ("It costs 10,030 won an hour.", [("10,030 won an hour", "KRW")]),
+        ("Shares closed at 72,000 won a share.", [("72,000 won a share", "KRW")]),
+        ("She found a 500-won coin.", [("a 500-won coin", "KRW")]),
+        ("The rand weakened to 18.5 rand a dollar.", [("18.5 rand", "ZAR")]),
         ("Labour fielded 40 candidates and 14 won.", [("40 candidates", None), ("14", None)]),
-        ("Some 1,200 won seats.", [("Some 1,200", None)]),
+        ("Everyone paid. Only 14 won.", [("14", None)]),
         ("It cost F\u202fCFA 5000.", [("F\u202fCFA 5000", "XOF")]),
         ("It cost Bs.S5m.", [("Bs.S5m", "VES")]),
         ("It cost EUR 5.", [("EUR 5", "EUR")]),

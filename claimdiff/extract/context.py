@@ -230,14 +230,21 @@ class Predicates(NamedTuple):
     """The figures whose class is their own noun's ("42 residents": population)."""
 
 
+# First classes of a figure's last word that name no place the persons are of: a scale,
+# persons themselves.
+_NOT_PLACES = frozenset({"quantity", "person"})
 _LAST_WORD = compile_pattern(r"([^\W\d_]+)\W*$")
 
 
 def _counts_a_noun(text: str, f: Span) -> bool:
-    """Whether the figure at ``f`` ends in a noun of its own ("11 nearby homes", "sixteen
-    villages"), not a bare number ("a workforce of 3,600")."""
+    """Whether the figure at ``f`` ends in a noun of its own naming things, not persons
+    nor a scale ("11 nearby homes", "sixteen villages"; not "a workforce of 3,600", "of 3.5
+    million", "of 2,000 people")."""
     m = _LAST_WORD.search(text, f[0], f[1])
-    return m is not None and m.start(1) > f[0] and nouns.is_noun(m[1].lower())
+    if m is None or m.start(1) == f[0]:
+        return False
+    classes = nouns.first_classes(m[1].lower())
+    return bool(classes) and classes[0] not in _NOT_PLACES
 
 
 def predicates(

@@ -147,6 +147,8 @@ def _letter_symbol(text: str, lo: int, start: int, lex: Lexicon) -> Currency | N
 
 # How many words before a strict symbol a word of money is looked for, and how far back.
 _CUE_WORDS, _CUE_BEFORE = 3, 40
+# Marks that end the clause a word of money is looked for in.
+_CLAUSE_MARKS = (". ", "! ", "? ", "; ", ": ", ", ")
 
 
 def _strict_ok(text: str, start: int, glued: bool, lex: Lexicon) -> bool:
@@ -176,7 +178,10 @@ def money_before(text: str, start: int, lex: Lexicon, skip: int = 0) -> bool:
     """Whether a word of money (``MONEY_CUES``) stands before ``start`` with only stop
     words between, among the few words there ("cost R180", "paid just R45", "costs about
     500 won"), the ``skip`` words right before ``start`` passed over (a symbol's own)."""
-    words = _WORDS.findall(text, max(0, start - _CUE_BEFORE), start)
+    lo = max(0, start - _CUE_BEFORE)
+    # Within its clause: "Everyone paid. Only 14 won." holds no word of money for 14.
+    cut = max(text.rfind(mark, lo, start) for mark in _CLAUSE_MARKS)
+    words = _WORDS.findall(text, max(lo, cut + 1), start)
     last = len(words) - skip
     for w in reversed(words[max(0, last - _CUE_WORDS) : max(0, last)]):
         low = w.lower()

@@ -102,7 +102,7 @@ def with_scores(text: str, sents: list[Span], drafts: list[Draft], lex: Lexicon)
             before = cue.finditer(text, max(lo, m.start() - _CUE_BEFORE), m.start())
             near = next(
                 (c for c in before if c.group().lower() not in lex.SCORE_WORDS_AFTER), None
-            ) or cue.search(text, m.end(), min(hi, m.end() + _CUE_AFTER))
+            ) or _cue_after(text, m.end(), min(hi, m.end() + _CUE_AFTER), cue, lex)
             after = _NEXT_WORD.match(text, m.end())
             if after and after[1] in lex.SCORE_MODIFIERS:  # "a 3-1 home win"
                 after = _NEXT_WORD.match(text, after.end())
@@ -294,16 +294,33 @@ def _tally(text: str, lo: int, m: re.Match[str], lex: Lexicon) -> tuple[float, f
             return None  # "rose 12 to 15 people": a count of people
     if own is not None and (own in lex.TALLY_NOUNS or cue.fullmatch(own)):
         return x, y  # "two goals to one", "by five wins to two"
-    return (x, y) if _cued(text, lo, m.start(), cue) else None
+    return (x, y) if _cued(text, lo, m.start(), cue, lex.SCORE_WORDS_AFTER) else None
 
 
-def _cued(text: str, lo: int, at: int, cue: re.Pattern[str]) -> bool:
+def _cued(text: str, lo: int, at: int, cue: re.Pattern[str], after: frozenset[str]) -> bool:
     """Whether a score word stands before ``at`` in its clause (from the sentence's start
-    ``lo`` or its last comma, semicolon or colon): "After the team won, the index rose 12
-    points to 7,400" holds none for the tally."""
+    ``lo`` or its last comma, semicolon or colon), but those of ``after`` (``SCORE_WORDS_
+    AFTER``, a score's only after it): "After the team won, the index rose 12 points to
+    7,400" holds none for the tally, nor "The decision raised the limit 20 to 30"."""
     start = max(lo, at - _CUE_BEFORE)
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, start, at)]
-    return cue.search(text, breaks[-1] if breaks else start, at) is not None
+    found = cue.finditer(text, breaks[-1] if breaks else start, at)
+    return any(c.group().lower() not in after for c in found)
+
+
+def _cue_after(
+    text: str, start: int, end: int, cue: re.Pattern[str], lex: Lexicon
+) -> re.Match[str] | None:
+    """The score word right after a score, within ``start``-``end``; one of
+    ``SCORE_WORDS_AFTER`` only where no noun follows it ("a 6-3 decision", not "30-40
+    decision makers")."""
+    near = cue.search(text, start, end)
+    if near is None or near.group().lower() not in lex.SCORE_WORDS_AFTER:
+        return near
+    if text[near.end() : near.end() + 1] in ("-", "‐", "–"):
+        return None  # "the 5-4 decision-makers"
+    nxt = _NEXT_WORD.match(text, near.end())
+    return near if nxt is None or nxt[1] in lex.STOPWORDS else None
 
 
 def _tallies_in_words(
@@ -341,7 +358,7 @@ def _tallies_in_words(
         after = _NEXT_WORD.match(text, m.end())
         if after is not None and _counts(text, after, lex, cue):
             continue  # "a one-two finish"
-        if not _cued(text, lo, m.start(), cue):
+        if not _cued(text, lo, m.start(), cue, lex.SCORE_WORDS_AFTER):
             continue
         out.append(Draft(m.start(), m.end(), SCORE, score_quantity(x, y)))
     return out

@@ -302,18 +302,17 @@ def _given(text: str, name_at: int, end: int, lex: Lexicon) -> bool:
     counted = noun_after(text, end, lex, allow_of=False)
     if counted is None:
         return False
-    # A second object after the noun makes the name and its noun the one given to: "gives
-    # Windows 11 users more control", "gave Boeing 737 orders a boost".
+    # Only where the clause ends after the noun, or a preposition of place or time opens:
+    # any other word may open a second object, which makes the name and its noun the one
+    # given to ("gives Windows 10 users free upgrades", "gave Article 50 powers to
+    # ministers").
     nxt = _WORD_AFTER.match(text, counted[1])
-    if nxt is None:
-        return True
-    low = nxt[1].lower()
-    second = low in _SECOND_OBJECT_OPENERS or low in lex.speech.DETERMINERS
-    return not (second or low in lex.NOUN_DETERMINERS)
+    return nxt is None or nxt[1].lower() in _AFTER_A_GIVEN_COUNT
 
 
-# Words that open a second object after a verb of giving ("more control", "less time").
-_SECOND_OBJECT_OPENERS = frozenset({"more", "less", "fewer"})
+# Words after a count given to a name that leave it the only object: "give Labor 14 seats
+# in the parliament", "gave Labour 40 seats at the election".
+_AFTER_A_GIVEN_COUNT = frozenset("in at on from for with after before during under of".split())
 
 
 def _ends_sentence(word: str, lex: Lexicon) -> bool:

@@ -150,7 +150,8 @@ def unit_after(text: str, core: Core, lex: Lexicon) -> None:
     w = lex.patterns["currency_word"].match(text, j)
     if w is not None and w["word"].lower() in lex.POUND_WORDS and _weight(text, core, w, lex):
         w = None  # "weighs 25 pounds", "40 pounds of cocaine", "a 5-pound baby"
-    if w is not None and w["word"].lower() in lex.EVERYDAY_CURRENCY_WORDS:
+    if w is not None and w["word"].lower() in lex.EVERYDAY_CURRENCY_WORDS and hyphen is None:
+        # Hyphened, it is money's ("a 500-won coin"); spaced, a verb or an adjective too.
         if not _priced(text, core, w, lex):
             w = None  # "14 won", "8 won seats", "the 3 real problems"
     if w is not None and not glued:
@@ -399,34 +400,15 @@ def _weight(text: str, core: Core, w: re.Match[str], lex: Lexicon) -> bool:
 def _priced(text: str, core: Core, w: re.Match[str], lex: Lexicon) -> bool:
     """Whether a figure before a currency word ``w`` that is an everyday word or a name
     too ("won", "real", "rand": ``EVERYDAY_CURRENCY_WORDS``) is money: scaled ("3
-    million won"); else, written in lower case ("3,000 Real Betis fans" is a club's) and
-    before no object (:func:`_object_after`), with digits grouped by thousands ("1,550
-    won") or after a word of money with only stop words between ("costs 500 won")."""
+    million won"); else, written in lower case ("3,000 Real Betis fans" is a club's), with
+    digits grouped by thousands or decimals ("1,550 won", "18.5 rand a dollar"), or after
+    a word of money in its clause with only stop words between ("costs 500 won")."""
     if core.value != core.number.value:
-        # A scale is money's, whatever follows: "the 8.8 trillion won analysts had
-        # forecast" (a relative clause's subject, no object).
         return True
-    if not w["word"].islower() or _object_after(text, w.end(), lex):
-        return False  # "3,000 Real Betis fans"; "1,200 won seats", "4,800 won a flat"
-    return core.number.grouped or money_before(text, core.start, lex)
-
-
-def _object_after(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether the words after an everyday currency word read as its object, a verb's
-    ("won seats", "won a flat") or an adjective's noun ("real problems"): a plural noun,
-    or a determiner before a word that is no unit of time or measure ("won an hour", "won
-    a litre" are prices per one)."""
-    m = _NEXT.match(text, end)
-    if m is None or m["w"] is None:
+    if not w["word"].islower():
         return False
-    low = m["w"].lower()
-    if low in lex.speech.DETERMINERS or low in lex.NOUN_DETERMINERS:
-        n = _NEXT.match(text, m.end())
-        if n is None or n["w"] is None:
-            return False
-        unit = n["w"].lower()
-        return unit not in lex.TIME_UNITS and unit not in lex.measure_units
-    return nouns.is_noun(low) and nouns.lemma(low) != low
+    number = core.number
+    return number.grouped or number.decimals > 0 or money_before(text, core.start, lex)
 
 
 def _rate_or_compound(text: str, core: Core, lex: Lexicon) -> None:

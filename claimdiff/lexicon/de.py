@@ -589,7 +589,7 @@ GLUED_CENTS_PER: frozenset[str] = frozenset()
 NOT_MINOR_UNITS: dict[str, frozenset[float]] = {}
 DOLLAR_PREFIXES = {"us": "USD", "usd": "USD", "c": "CAD", "can": "CAD", "a": "AUD", "hk": "HKD"}
 AMBIGUOUS_CURRENCY_HEADS = frozenset({"mark", "pfund"})
-# Currency words after a number that are everyday words there too (en.py has two).
+# Currency words after a number that are everyday words there too (en.py has three).
 EVERYDAY_CURRENCY_WORDS: frozenset[str] = frozenset()
 CODES_THAT_ARE_WORDS = frozenset("ALL".split())
 CODES_THAT_ARE_WORDS_BEFORE_SCALES = frozenset("ALL".split())

@@ -679,10 +679,10 @@ AMBIGUOUS_CURRENCY_HEADS = frozenset(
 )
 # Currency words after a number that are everyday words or names there too: a verb ("14
 # won", "8 won seats", "in 2022 won the title"), an adjective ("the 3 real problems"), a
-# name ("a 2023 Rand Corporation study").  They are money only after a scale or digits
-# grouped by thousands ("3 million won", "1,550 won": a won is worth a tenth of a US
-# cent), or after a word of money with only stop words between (MONEY_CUES: "costs 500
-# won", "will cost 23.47 rand").
+# name ("a 2023 Rand Corporation study").  They are money only hyphened ("a 500-won
+# coin"), after a scale, digits grouped by thousands or decimals ("3 million won", "1,550
+# won": a won is worth a tenth of a US cent), or after a word of money in their clause
+# with only stop words between (MONEY_CUES: "costs 500 won", "will cost 23.47 rand").
 EVERYDAY_CURRENCY_WORDS = frozenset({"won", "real", "rand"})
 # ISO codes that are also English words written in capitals ("TOP 10", "ALL 20
 # players", "the CUP"): read as money only with a word of money near (MONEY_CUES).
@@ -714,7 +714,8 @@ EXTRA_SYMBOLS.update({"元": "CNY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "�
 # writes as names before digits: "Q3" is a quarter far more often than quetzales.
 NOT_HOME_SYMBOLS = frozenset({"Q"})
 # Symbols the press writes a currency with at home that CLDR lacks, read as its home
-# symbols are (two letters: only touching a figure with a scale or grouped digits):
+# symbols are (two letters: only touching a figure with a scale or grouped digits, or
+# after a word of money, "costs Sh500"):
 # Kenya's papers write the shilling "Sh" ("Sh3.5 billion", "Sh84m"; CLDR has "Ksh"),
 # the Kenyan shilling, as a bare "shillings" is (CURRENCY_HEAD_DEFAULTS).
 EXTRA_HOME_SYMBOLS = {"Sh": "KES"}
