@@ -60,7 +60,6 @@ _SPACED = "a two-letter symbol spaced from its digits is no money, as 'R 12' ('S
 XFAIL: dict[str, str] = {
     # A reviewer's sentences (tests/data/extract_review43.json).
     "rv43x-3:Sh 1.2 billion": _SPACED,
-    "rv43x-6:Shs5.6 trillion": "Uganda's papers' 'Shs' is no symbol read",
     "rv43x-8:Sh230": "a two-letter symbol with no scale, grouping or word of money ('sells at')",
     "rv43x-10:Sh 100": _SPACED,
     "rv43x-15:Sh\xa04.2bn": _SPACED + "; a no-break space too",

@@ -74,6 +74,7 @@ def test_a_day_bounds_no_figure_and_untied_days_never_conflict() -> None:
         ("Paid KSh12bn.", [("KSh12bn", "KES")]),  # a symbol near the text's start
         # Kenya's press writes the shilling "Sh" (not in CLDR: EXTRA_HOME_SYMBOLS).
         ("The Sh3.5 billion gallery opens.", [("Sh3.5 billion", "KES")]),
+        ("Shs5.6 trillion was circulating.", [("Shs5.6 trillion", "UGX")]),  # Uganda's
         ("Rent rose to Sh45,000 a month.", [("Sh45,000 a month", "KES")]),
         ("He got 5 Sh marks.", [("5 Sh marks", None)]),  # never after a number: a count
         ("Sh500 was paid.", []),  # two letters: a scale or grouped digits, as "R45"

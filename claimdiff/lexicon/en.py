@@ -717,8 +717,9 @@ NOT_HOME_SYMBOLS = frozenset({"Q"})
 # symbols are (two letters: only touching a figure with a scale or grouped digits, or
 # after a word of money, "costs Sh500"):
 # Kenya's papers write the shilling "Sh" ("Sh3.5 billion", "Sh84m"; CLDR has "Ksh"),
-# the Kenyan shilling, as a bare "shillings" is (CURRENCY_HEAD_DEFAULTS).
-EXTRA_HOME_SYMBOLS = {"Sh": "KES"}
+# the Kenyan shilling, as a bare "shillings" is (CURRENCY_HEAD_DEFAULTS); Uganda's write
+# theirs "Shs" ("Shs5.6 trillion"; CLDR has "USh").
+EXTRA_HOME_SYMBOLS = {"Sh": "KES", "Shs": "UGX"}
 # Codes outside ISO 4217 that prices are quoted in ("6.25 BTC").
 EXTRA_CODES = frozenset({"BTC", "XBT"})
 # Dollar prefixes of one letter read even when spaced from the "$" ("c $ 16.4 million"
