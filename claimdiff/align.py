@@ -36,6 +36,7 @@ from claimdiff.block_evidence import (
     distinctive,
     far_apart_counts,
     far_apart_lengths,
+    footings_apart,
     names_event,
     one_count_two_nouns,
     one_event,
@@ -50,6 +51,7 @@ from claimdiff.candidates import (
     Candidate,
     Rules,
     block_of,
+    footing,
     lemma,
     own_words,
     representative,
@@ -555,11 +557,9 @@ def score_block(
         # what it expected too, so that its other figures are what came.  Where it says
         # none, it may word its forecast in a way not read ("had braced for a 0.2%
         # fall"): the two pair only on evidence (assignment.lone_ok).
-        exp_a = np.array([x.expected for x in a], dtype=bool)
-        exp_b = np.array([y.expected for y in b], dtype=bool)
-        bad |= (exp_a[:, None] & ~exp_b[None, :] & exp_b.any()) | (
-            ~exp_a[:, None] & exp_b[None, :] & exp_a.any()
-        )
+        # A target and an outcome likewise ("against a target of 95%", "58% were seen":
+        # claimdiff.targets).
+        bad |= footings_apart([footing(x) for x in a], [footing(y) for y in b])
     # "34 votes" for and "34 opposing" are two sides of one vote (claimdiff.tallies).
     bad |= differ([x.side for x in a], [y.side for y in b])
     # "$50 a month" and "$50 a user" are two facts; "£1,200 a month" and "£14,400 a year"

@@ -34,6 +34,7 @@ __all__ = [
     "distinctive",
     "far_apart_counts",
     "far_apart_lengths",
+    "footings_apart",
     "may_name_one_count",
     "names_event",
     "one_count_two_nouns",
@@ -462,3 +463,15 @@ def symmetric_jitter(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarr
     sb = np.array([y.claim.span[0] for y in b], dtype=np.float64)
     key = sa[:, None] * sb[None, :] + sa[:, None] + sb[None, :]
     return np.asarray(JITTER * np.modf(key * 0.6180339887)[0])
+
+
+def footings_apart(fa: Sequence[int], fb: Sequence[int]) -> np.ndarray:
+    """Which pairs state figures of two footings (:func:`claimdiff.candidates.footing`)
+    where the other text states one of the same footing too: "Economists had expected
+    4.8%" never meets "rose to 4.7 per cent" when the other report gives its forecast as
+    well, nor "a target of 95%" an outcome when it gives its target."""
+    a, b = np.asarray(fa, dtype=int), np.asarray(fb, dtype=int)
+    differ = a[:, None] != b[None, :]
+    a_met = (a != 0) & np.isin(a, b)
+    b_met = (b != 0) & np.isin(b, a)
+    return np.asarray(differ & (a_met[:, None] | b_met[None, :]))

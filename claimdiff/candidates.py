@@ -20,7 +20,16 @@ from claimdiff.model import Claim, Kind
 from claimdiff.owners import Owner
 from claimdiff.units import convert, dimension
 
-__all__ = ["Candidate", "Rules", "block_of", "lemma", "representative", "unpaired", "value_in"]
+__all__ = [
+    "Candidate",
+    "Rules",
+    "block_of",
+    "footing",
+    "lemma",
+    "representative",
+    "unpaired",
+    "value_in",
+]
 
 _POINTS = frozenset({"point", "percentage point", "pt", "basis point"})
 
@@ -75,11 +84,20 @@ class Candidate:
     tense: str | None = None
     """For a date or a day of the week, its clause's tense, "past" or "future", where
     read (claimdiff.tenses)."""
+    aimed: bool = False
+    """Whether the figure is a target, what was aimed at (claimdiff.targets)."""
 
     @property
     def role_words(self) -> frozenset[str]:
         """The words that say whose or which figure it is: its own and its neighbours'."""
         return self.local | self.own
+
+
+def footing(c: Candidate) -> int:
+    """What a figure states: 0 what happened, 1 what forecasters expected
+    (claimdiff.expectations), 2 what was aimed at (claimdiff.targets).  Figures of two
+    footings are two facts."""
+    return 1 if c.expected else 2 if c.aimed else 0
 
 
 def lemma(noun: str | None) -> str | None:

@@ -24,11 +24,15 @@ if TYPE_CHECKING:
 __all__ = [
     "CONVERTED_TOLERANCE",
     "EXTREMES",
+    "FIVES_TOLERANCE",
+    "NATIONAL_STANDARDS",
     "ROUNDING_TOLERANCE",
     "TIMES",
     "at_reference_rate",
     "calendar_months",
     "converted_alike",
+    "nearest_standard",
+    "read_standard",
     "same_extreme",
     "whole_multiple",
     "with_rounding",
@@ -108,6 +112,49 @@ _PARTS = (1, 2, 3, 4)
 ROUNDING_TOLERANCE = 0.2
 # A measure read to its digits is widened across units at most by "about"'s width.
 CONVERTED_TOLERANCE = 0.1
+# A whole measure ending in 5 or 0, read across units as rounded to the nearest five, at
+# most by this share of it: a writer rounds 241km/h to 240, not 30.5C to 30.
+FIVES_TOLERANCE = 0.05
+
+
+# Units with more than one national standard, as pint names them, the US one first: a
+# "gallon" in a British report is most often the imperial one, in an American one the US.
+NATIONAL_STANDARDS = {
+    "gallon": ("gallon", "imperial_gallon"),
+    "pint": ("pint", "imperial_pint"),
+    "quart": ("quart", "imperial_quart"),
+    "fluid_ounce": ("fluid_ounce", "imperial_fluid_ounce"),
+}
+
+
+def nearest_standard(q: Quantity, other: Quantity) -> Quantity:
+    """``q`` in the national standard of its unit that brings it nearest ``other``, a
+    figure in another unit: "20 million litres" is "4.4 million gallons", imperial ones
+    (the US gallon makes it 16.7 million litres).  ``q`` as it is where its unit has one
+    standard, or ``other``'s unit has several too."""
+    standards = NATIONAL_STANDARDS.get(str(q.unit))
+    if standards is None or other.unit is None or other.unit in NATIONAL_STANDARDS:
+        return q
+    if q.value is None or other.value is None:
+        return q
+    gaps = []
+    for unit in standards:
+        converted = convert(attrs.evolve(q, unit=unit), other.unit)
+        if converted is None or converted.value is None:
+            return q
+        gaps.append((abs(converted.value - other.value), unit))
+    return attrs.evolve(q, unit=min(gaps)[1])
+
+
+def read_standard(before: Quantity, after: Quantity) -> str | None:
+    """How :func:`nearest_standard` read a unit ("a gallon read as an imperial one"), or
+    None where it kept the unit."""
+    if before.unit == after.unit or str(after.unit) not in NATIONAL_STANDARDS.get(
+        str(before.unit), ()
+    ):
+        return None
+    name = str(before.unit).replace("_", " ")
+    return f"a {name} read as an imperial one"
 
 
 def with_rounding(q: Quantity, kind: Kind, *, open_half: bool = False) -> Quantity:
@@ -140,6 +187,11 @@ def with_rounding(q: Quantity, kind: Kind, *, open_half: bool = False) -> Quanti
             return q
         most = CONVERTED_TOLERANCE * abs(v)
         step = most if most < 0.5 else 0.5
+        if v % 5 == 0 and v >= 10:
+            # Converted figures are rounded to a five as often as to a digit: "120mph
+            # (195km/h)" for 193.1km/h, "150mph (240km/h)" for 241.4km/h.
+            fives = FIVES_TOLERANCE * abs(v)
+            step = max(step, fives if fives < 2.5 else 2.5)
         return attrs.evolve(q, low=min(low, v - step), high=max(high, v + step))
     if kind is Kind.AGE and q.unit == "year" and v == int(v) and v >= 1:
         # An age in whole years is a floor: a child "aged 2" is 24 to 35 months old.

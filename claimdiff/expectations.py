@@ -35,7 +35,7 @@ import re
 from claimdiff.lexicon import Lexicon
 from claimdiff.pattern_code import compile_pattern
 
-__all__ = ["expected"]
+__all__ = ["clause_breaks", "expected", "words_of"]
 
 # A word, hyphenated compounds whole: "better-than-expected" expects nothing, and
 # "emerging-market" is no market.
@@ -71,25 +71,25 @@ def expected(text: str, span: tuple[int, int], own: tuple[int, int], lex: Lexico
         return False
     (start, end), (lo, hi) = span, own
     before = text[lo:start]
-    prior = _words(before)[-2:]
+    prior = words_of(before)[-2:]
     if len(prior) == 2 and prior[1][0] in _ARTICLES and prior[0][0] != "the":
         prior = prior[:1]  # "versus a 0.5% rise expected": the article names no figure
     named = bool(prior) and prior[-1][0] in lex.PARTICIPLE_OPENERS
-    figure = _words(text[start:end])
+    figure = words_of(text[start:end])
     if figure and figure[-1][0] in lex.FORECASTERS:
         return False  # "all 65 economists polled by Reuters had expected": how many
     if named and figure and figure[-1][0] in lex.EXPECTED_AFTER:
         # "short of the 180,000 forecast", its noun read into the figure; not "the 180,000
         # forecast it gave", the publisher's own.
-        return not _own(_words(text[end:hi])[:2], lex)
+        return not _own(words_of(text[end:hi])[:2], lex)
     return _before(before, lex) or _after(text[end:hi], named, lex)
 
 
 def _before(before: str, lex: Lexicon) -> bool:
     """Whether the words before a figure, in its own clause, name it a forecast."""
-    breaks = list(_breaks(lex.EXPECTATION_BREAKS).finditer(before))
+    breaks = list(clause_breaks(lex.EXPECTATION_BREAKS).finditer(before))
     opener = breaks[-1].group().strip().lower() if breaks else ""
-    clause = _words(before[breaks[-1].end() :] if breaks else before)
+    clause = words_of(before[breaks[-1].end() :] if breaks else before)
     lows = [low for low, _ in clause]
     last = lows[-_NEAR_BEFORE:]
     if any(w in lex.EXPECTATION_NOUNS and nxt in lex.NAMING for w, nxt in itertools.pairwise(last)):
@@ -129,8 +129,8 @@ _SALE_GAP = 2
 def _after(after: str, named: bool, lex: Lexicon) -> bool:
     """Whether the words right after a figure name it a forecast; ``named``: whether the
     word before the figure names it as a thing or sets it against ("the", "versus")."""
-    cut = _breaks(lex.EXPECTATION_BREAKS).search(after)
-    words = _words(after[: cut.start() if cut else len(after)])[:_NEAR_AFTER]
+    cut = clause_breaks(lex.EXPECTATION_BREAKS).search(after)
+    words = words_of(after[: cut.start() if cut else len(after)])[:_NEAR_AFTER]
     if not words:
         return False
     lows = [low for low, _ in words]
@@ -187,7 +187,7 @@ _ARTICLES = frozenset({"a", "an"})
 
 
 @functools.cache
-def _breaks(words: frozenset[str]) -> re.Pattern[str]:
+def clause_breaks(words: frozenset[str]) -> re.Pattern[str]:
     """Where a clause ends: a comma, semicolon, colon or bracket, or one of ``words``
     (the lexicon's ``EXPECTATION_BREAKS``); words past it are said of something else
     ("Inflation came in below what economists had expected, at 3.2%")."""
@@ -195,7 +195,7 @@ def _breaks(words: frozenset[str]) -> re.Pattern[str]:
     return compile_pattern(rf"[,;:()]|\s(?:{joined})\s" if joined else r"[,;:()]", re.IGNORECASE)
 
 
-def _words(text: str) -> list[tuple[str, str]]:
+def words_of(text: str) -> list[tuple[str, str]]:
     """The words of ``text``, each lower case and as written ("City")."""
     return [(w.lower(), w) for w in _WORD.findall(text)]
 

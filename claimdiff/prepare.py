@@ -35,6 +35,7 @@ from claimdiff.peaks import read_peaks
 from claimdiff.periods import YEAR
 from claimdiff.reference_rates import when_published
 from claimdiff.tallies import sides
+from claimdiff.targets import aimed
 from claimdiff.tenses import clause_tense
 from claimdiff.text import content_words, opens_sentence, sentences
 from claimdiff.weekday_ties import another, day_part
@@ -344,7 +345,12 @@ def _candidates(
         own_words = _lemmas(_wordy(c.text, stopwords, scales), lemmas)
         block = block_of(c)
         assert block is not None
+        target = c.kind in _FORECAST_KINDS and aimed(
+            doc.text, c.span, (lo, hi), lex, counted=c.kind is Kind.COUNT
+        )
         noun = _counted(doc.text, c, lex)
+        if target and noun is not None and _names_target(c.text, noun, lex):
+            noun = None  # "a target of 29,000", "the 33,450 target set": not what is counted
         if noun is None and c.kind is Kind.MONEY and lex.WORDNET_NOUNS:
             noun = _spent_on(doc.text, lo, c.span[0], lex)
         out.append(
@@ -381,9 +387,19 @@ def _candidates(
                 clause_tense(doc.text, c.span, _near(c, _OWN_REACH), lex)
                 if c.kind is Kind.DATE and not c.clock
                 else None,
+                target,
             )
         )
     return out
+
+
+def _names_target(figure: str, noun: str, lex: Lexicon) -> bool:
+    """Whether a target's counted noun was read from the target's own words."""
+    words = {w.lower() for w in _TARGET_WORD.findall(figure)} | {noun}
+    return bool(words & (lex.TARGET_NOUNS | lex.TARGET_NOUNS_AFTER))
+
+
+_TARGET_WORD = compile_pattern(r"[^\W\d_]+")
 
 
 def _near(c: Claim, reach: int) -> tuple[int, int]:

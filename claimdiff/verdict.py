@@ -19,6 +19,8 @@ from claimdiff.conversions import (
     at_reference_rate,
     calendar_months,
     converted_alike,
+    nearest_standard,
+    read_standard,
     same_extreme,
     whole_multiple,
     with_rounding,
@@ -129,11 +131,17 @@ def judge(
         # years" holds 31 to 41 months, not 30 (two and a half years, which no writer
         # rounds to three).
         half = a.kind in TIMES and whole_multiple(qa.unit, qb0.unit)
+        qa, qb0 = nearest_standard(qa, qb0), nearest_standard(qb0, qa)
         qa = with_rounding(qa, a.kind, open_half=half)
         qb0 = with_rounding(qb0, a.kind, open_half=half)
+    elif a.kind is Kind.DURATION and b.kind is Kind.DURATION:
+        qa, qb0 = _against_a_bound(qa, qb0)
     qb, note = to_unit(qb0, qa.unit, a.kind, rates)
     if qb is None:
         return note or "the units cannot be compared"
+    standard = read_standard(a.quantity, qa) if a.quantity else None  # b's: "converted from"
+    if standard:
+        note = f"{note}; {standard}" if note else standard
     if a.per != b.per and a.per and b.per:
         # "£1,000 a week" against "£52,000 a year": per one length of time, each read as
         # rounded to its last digit (claimdiff.per_time).
@@ -168,6 +176,19 @@ def judge(
     if clash is not None:
         return Judgement(Verdict.CONFLICT, qb, clash, note)
     return Judgement(verdict, qb, explain(a, b, qa, qb, verdict, tag), note)
+
+
+def _against_a_bound(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
+    """Two lengths of time, an exact one read to its last digit when the other is a
+    strict bound: "a six-hour debate" may have run six hours and ten minutes, as "more
+    than six hours" says, and "12-hour waits" are waits of over 12 hours.  A measure is
+    read so already; a count is not, for 43 people are never more than 43."""
+    strict = (Qualifier.MORE_THAN, Qualifier.LESS_THAN)
+    if qa.qualifier in strict and qb.qualifier is Qualifier.EXACT:
+        return qa, with_rounding(qb, Kind.DURATION)
+    if qb.qualifier in strict and qa.qualifier is Qualifier.EXACT:
+        return with_rounding(qa, Kind.DURATION), qb
+    return qa, qb
 
 
 def _opposed(a: Claim, b: Claim) -> str | None:

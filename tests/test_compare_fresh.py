@@ -190,6 +190,9 @@ each) and ``pairs_changes_of_what_fresh.json`` (changes of several things, the o
 giving different ones) and ``pairs_residents_fresh.json`` (counts of residents, of an
 event and standing) and ``pairs_review43.json`` (a reviewer's, at a rule on years at two
 precisions that was not kept) and ``pairs_fresh_zm.json`` (the forty-third held-out set)
+and ``pairs_bound_figures_fresh.json`` (a bound against a bare figure) and
+``pairs_converted_units_fresh.json`` (a measure given in two units) and
+``pairs_targets_fresh.json`` (targets and outcomes)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -413,6 +416,9 @@ FILES = (
     "pairs_residents_fresh.json",
     "pairs_review43.json",
     "pairs_fresh_zm.json",
+    "pairs_bound_figures_fresh.json",
+    "pairs_converted_units_fresh.json",
+    "pairs_targets_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -616,8 +622,6 @@ XFAIL.update(TALLIES_XFAIL)
 # word ("waiting for hospital treatment"), and "more than six" excludes a plain "six".
 REVIEW_XFAIL: dict[str, str] = {
     # "next" (spring) beside "120 branches" and B's "40" ties them (claimdiff.anchors).
-    "assisted-dying-vote-swap:more than six hours/six-hour": _READ_AS_OTHER,
-    "assisted-dying-vote-swap": _FALSE_CONFLICT,
 }
 XFAIL.update(REVIEW_XFAIL)
 
@@ -996,10 +1000,6 @@ PREDICATES_XFAIL: dict[str, str] = {
     "greyfield-homes-results:2,300 homes/2,050 properties": _KEPT_APART,
     "greyfield-homes-results:2,050/2,300 completions": _KEPT_APART,
     "greyfield-homes-results": "false conflict: '2,300 homes' / '2,050 properties'",
-    "westmarch-flu-jabs:12,500 flu jabs/About 12,500 people": _UNPAIRED,
-    "westmarch-flu-jabs:15,000 people/15,000": _UNPAIRED,
-    "westmarch-flu-jabs:15,000 people/About 12,500 people": _KEPT_APART,
-    "westmarch-flu-jabs": "false conflict: '15,000 people' / 'About 12,500 people'",
     "rothby-warehouse-thefts:Two/Three others": _KEPT_APART,
     "rothby-warehouse-thefts": "false conflict: 'Two' / 'Three others'",
 }
@@ -1601,7 +1601,6 @@ FAR_COUNTS_XFAIL: dict[str, str] = {
     "fc-34:more than 180 councillors/about 800 councillors": _KEPT_APART,
     "fc-35:More than 150 patients/47 patients": _KEPT_APART,
     "fc-31": "false conflict: 'more than a million' / 'some 100,000 workers'",
-    "fc-33": "false conflict: 'an hour' / 'under an hour'",
     "fc-35": "false conflict: 'More than 150 patients' / '47 patients'",
     "fc-38": "false conflict: 'seven' / 'one'",
     "dublin-emergency-landing:166 passengers/172 people": _KEPT_APART,
@@ -2497,7 +2496,6 @@ SUBJECTS: dict[str, str] = {
     "sj-16": "false conflict: '78.6%' / '79.5 per cent'",
     "sj-19:fell 3%/around 3 per cent": _READ_AS_OTHER,
     "sj-22:Turnout was 59.7%/Some 60 per cent": _READ_AS_OTHER,
-    "sj-26": "false conflict: 'more than two years' / 'Two-year waits'",
 }
 XFAIL.update(SUBJECTS)
 
@@ -3965,6 +3963,10 @@ XFAIL.update(REVIEW35_XFAIL)
 # ("RBA") met its words.
 FRESH_ZE_XFAIL: dict[str, str] = {
     "h35-money-2:120 new police officer positions/150 police positions": _UNPAIRED,
+    # A converted figure ending in 0 read as rounded to a five (docs/compare.md,
+    # "Verdicts") holds "nearly 5in" (127mm) within its hedge: agree, where the writer
+    # said compatible.
+    "h35-measure-3:120mm of rain/nearly 5in of rain": _READ_AS_OTHER,
     "h35-money-4:Around 75 others/injured 74": _READ_AS_OTHER,
     "h35-count-5:19 bus routes/twenty-one school bus services": _UNPAIRED,
     "h35-percent-2:on 28.7%/taking 18 percent": _KEPT_APART,
@@ -3982,7 +3984,6 @@ FRESH_ZE_XFAIL: dict[str, str] = {
     "h35-duration-3:eight days/week-long": _READ_AS_OTHER,
     "h35-duration-4:Some 44,000 people/46,000 patients": _READ_AS_OTHER,
     "h35-duration-4:more than 12 hours/12-hour waits": _READ_AS_OTHER,
-    "h35-duration-4": "false conflict: 'more than 12 hours' / '12-hour waits'",
     "h35-duration-5:Around 1,200 bookings/1,200 passengers": _READ_AS_OTHER,
     "h35-direction-1:profit had halved/30% drop in interim profit": _UNPAIRED,
     "h35-mixed-3:unchanged at 4.35%/lifted its cash rate to 4.35 per cent": "found twice",
@@ -4069,7 +4070,6 @@ FRESH_ZF_XFAIL: dict[str, str] = {
     "h36-direction-1:4.4%/4.4 per cent": _READ_AS_OTHER,
     "h36-direction-1": "false conflict: '4.4%' / '4.4 per cent'",
     "h36-direction-4:burglaries down/fewer break-ins": _UNPAIRED,
-    "h36-mixed-2": "false conflict: 'an hour' / 'less than an hour'",
     "h36-mixed-3:112 Tests/112 Test matches": _UNPAIRED,
     "h36-mixed-4:about 8,000/8,100 measles": _READ_AS_OTHER,
 }
@@ -4512,9 +4512,6 @@ FRESH_ZI_XFAIL: dict[str, str] = {
     "h39-direction-4:Diesel fell 3 cent to €1.69/diesel dropped to €1.69": _ELSEWHERE,
     "h39-direction-4": "false conflict: '€1.78 a litre' / '€1.69 a litre', '3 cent' / '2 cent',"
     " '€1.69' / '€1.78'",
-    "h39-mixed-2:winds of 120mph/winds of 195km/h": "1% apart once converted: a converted"
-    " figure rounded to 5 ('195km/h') is read to its last digit",
-    "h39-mixed-2": "false conflict: '120mph' / '195km/h'",
     "h39-mixed-5:open in September/in the fall": _UNPAIRED,
 }
 XFAIL.update(FRESH_ZI_XFAIL)
@@ -5089,13 +5086,79 @@ FRESH_ZM_XFAIL: dict[str, str] = {
     "h43-mixed-1:up to 1 metre/waves of 50cm": _KEPT_APART,
     "h43-mixed-1": "false conflict: 'up to 1 metre' / '50cm'",
     "h43-mixed-2:more than 18 weeks/the 18-week target": _READ_AS_OTHER,
-    "h43-mixed-2": "false conflict: 'more than 18 weeks' / 'the 18-week target'",
     "h43-mixed-3:Tuesday, its fourth day/now in its fourth day": _UNPAIRED,
     "h43-mixed-4:36-22/36 to 22": _UNPAIRED,
     "h43-mixed-4:over four years/over three years": _READ_AS_OTHER,
     "h43-mixed-5:almost 50 years/five decades": _UNPAIRED,
 }
 XFAIL.update(FRESH_ZM_XFAIL)
+
+
+# A bound against a bare figure (fortieth session, written blind): the rule for a length
+# of time at its own bound holds the NHS label and the debate; misses left are below.
+BOUND_FIGURES_XFAIL: dict[str, str] = {
+    "bnd-1:more than 12 hours/12-hour waits": _READ_AS_OTHER,
+    "bnd-2:330 votes to 275/330 to 275": _READ_AS_OTHER,
+    "bnd-4:under 18 weeks/within 18 weeks": _READ_AS_OTHER,
+    "bnd-6:at least 15 years/minimum term of 15 years": _READ_AS_OTHER,
+    "bnd-8:fewer than 50 passengers/All 50 passengers": _READ_AS_OTHER,
+    "bnd-9:up to £100/rises to £100": _ELSEWHERE,
+    "bnd-9:up from £45/from £45": _ELSEWHERE,
+    "bnd-10:311 for six/311-6": _UNPAIRED,
+    "bnd-10:unbeaten on 68/Smith 68 not out": _UNPAIRED,
+    "bnd-11:about 60 passengers/62 passengers": _READ_AS_OTHER,
+    "bnd-13:Up to 1 metre/50cm": _READ_AS_OTHER,
+    "bnd-13": "false conflict: 'Up to 1 metre' / '50cm'",
+    "bnd-17:Up to 200mm/164mm": _READ_AS_OTHER,
+    "bnd-17": "false conflict: 'Up to 200mm' / '164mm'",
+    "bnd-19:more than 12 hours/12-hour shift": _KEPT_APART,
+    "bnd-20:more than 200,000 passengers/85,000 passengers": _KEPT_APART,
+    "bnd-20": "false conflict: 'more than 200,000 passengers a day' / '85,000 passengers'",
+    "bnd-22:at least 10 years in prison/10 years as Maricopa": _KEPT_APART,
+}
+XFAIL.update(BOUND_FIGURES_XFAIL)
+
+
+# A measure in two units (fortieth session, written blind): figures rounded to a five
+# and the imperial gallon now agree; misses left are below.
+CONVERTED_UNITS_XFAIL: dict[str, str] = {
+    "cvr-13:noon and 4pm/noon until 4pm": _UNPAIRED,
+    "cvr-14:diversions of up to 40 minutes/delays of up to 40 minutes": _UNPAIRED,
+    "cvr-19:Category 4 storm/Category 4 Hurricane": _UNPAIRED,
+    "cvr-23:about 2kg/roughly 9lb": _UNPAIRED,
+    "cvr-24:2 feet of snow/60cm of snow": _READ_AS_OTHER,
+}
+XFAIL.update(CONVERTED_UNITS_XFAIL)
+
+
+# Targets and outcomes (fortieth session, written blind): a target pairs with the
+# other's target, never with an outcome where the other report gives a target too.
+TARGETS_XFAIL: dict[str, str] = {
+    "tgt-5:2005 levels/than in 2005": _UNPAIRED,
+    "tgt-7:goal of 15 million/target of 15m": _UNPAIRED,
+    "tgt-7:by 2030/by 2030": _UNPAIRED,
+    "tgt-8:planted 150 million/about 200 million": _READ_AS_OTHER,
+    "tgt-10:$437 billion/$341bn": _KEPT_APART,
+    "tgt-10": "false conflict: '$437 billion' / '$341bn'",
+    "tgt-11:less than 18 weeks/18-week target": _READ_AS_OTHER,
+    "tgt-12:Some 92.8%/91.2 per cent": _ELSEWHERE,
+    "tgt-12:slipped to 92.3%/91.2 per cent": _KEPT_APART,
+    "tgt-12": "false conflict: '92.3%' / '91.2 per cent'",
+    "tgt-13:More than 380,000/380,000-plus": _UNPAIRED,
+    "tgt-16:target of 1.78 million/1.7m bpd goal": _UNPAIRED,
+    "tgt-19:average of 30 minutes/average of 47 minutes": _KEPT_APART,
+    "tgt-19": "false conflict: '30 minutes' / '47 minutes'",
+    "tgt-20:70% of American adults/About 65%": _KEPT_APART,
+    "tgt-21:all 193 million/About 146 million": _KEPT_APART,
+    "tgt-21:by 2024/in 2019": _KEPT_APART,
+    "tgt-21": "false conflict: '193 million rural households' / 'About 146 million rural homes', '2024' / '2019'",  # noqa: E501
+    "tgt-22:1.2 million homes/177,000 new dwellings": _KEPT_APART,
+    "tgt-22": "false conflict: '1.2 million homes' / '177,000 new dwellings'",
+    "tgt-23:harvest of 650,000 tonnes/about 530,000 tonnes": _KEPT_APART,
+    "tgt-23": "false conflict: '650,000 tonnes' / 'about 530,000 tonnes'",
+    "tgt-24:50 to 70 medals/65 medals": _KEPT_APART,
+}
+XFAIL.update(TARGETS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -681,6 +681,14 @@ SALE_EXPECTATIONS: frozenset[tuple[str, ...]] = frozenset()
 VERB_BEFORE_PARTICIPLE: frozenset[str] = frozenset()
 PARTICIPLE_OPENERS: frozenset[str] = frozenset()
 
+# Figures aimed at (claimdiff.targets): not read in German yet.
+TARGET_NOUNS: frozenset[str] = frozenset()
+TARGET_NOUNS_AFTER: frozenset[str] = frozenset()
+AIMING_VERBS: frozenset[str] = frozenset()
+AIMED_AFTER: frozenset[str] = frozenset()
+TARGETING_VERBS: frozenset[str] = frozenset()
+TARGET_MISS_WORDS: frozenset[str] = frozenset()
+
 # Words between two figures of a range ("10 bis 20", "zwischen 3 und 5"), and the word
 # that makes "von X auf Y" a change.
 RANGE_WORDS = ("bis",)

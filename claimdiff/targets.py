@@ -1,0 +1,107 @@
+"""Which figures are targets: what was aimed at, not what happened (docs/compare.md).
+
+"Just 58.3% were seen within four hours, against a target of 95%": the target is a
+figure of its own.  Two reports pair a target with the other's target and an outcome with
+its outcome; where the other report gives no target, a target pairs only on evidence, as
+a forecast does (claimdiff.expectations; both are a figure's *footing*,
+:func:`claimdiff.candidates.footing`).
+
+A figure is a target when, among its own words (claimdiff.prepare's segment), in its
+clause:
+
+* a target's noun stands before it, followed by a word naming its value, with at most
+  :data:`_NOUN_GAP` words between that word and the figure ("a target of 95%", "its goal
+  of 1 million visitors", "an ambition to plant 15 billion trees"), and the figure is not
+  the size of a miss ("missed its target by 2%");
+* a verb of aiming and "to" or "for" stand within :data:`_AIM_BEFORE` words before it ("aims to
+  build 300,000 homes", "aiming for £210,000"), or, for a figure not a count, a
+  verb of targeting within :data:`_TARGETING_BEFORE` ("is targeting a harvest of 650,000
+  tonnes"; "targeting 12 sites" is an attack's);
+* a target's noun stands among its own words or right after it, one word between at
+  most ("the 18-week target", "a 2% inflation target", and, for a figure not a count,
+  "its $4 billion goal": "a two-goal lead" counts goals);
+* or, named ("the"), a participle of aiming follows within :data:`_AIM_AFTER` words, no
+  "who" or "which" between ("the 500,000 the White House has pledged").
+
+The words are the lexicon's (``TARGET_NOUNS``, ``AIMING_VERBS`` and the rest, in
+``lexicon/en_targets.py``); a language without them reads no figure as a target.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from claimdiff.expectations import clause_breaks, words_of
+from claimdiff.lexicon import Lexicon
+
+__all__ = ["aimed"]
+
+# Words naming a target's value right after its noun: "target of", "goal is", "aim to".
+_NAMING = frozenset({"of", "is", "was", "to", "for", "at", "remains", "stands", "set"})
+# How many words may stand between that word and the figure ("an ambition to plant 15
+# billion trees", "a target of cutting emissions by 40%"), how far back a verb of aiming
+# may stand ("aims to build more than 300,000 homes"), and how far after the figure a
+# target's noun ("a 2% inflation target").
+_NOUN_GAP = 3
+_AIM_BEFORE = 6
+_NOUN_AFTER = 2
+_AIM_AFTER = 5
+# After a verb of aiming: "aims to build", "aiming for £210,000".
+_AIM_OPENERS = frozenset({"to", "for"})
+_TARGETING_BEFORE = 4
+# Words opening a clause of who acted, not what they aimed at: "the 2,000 residents who
+# pledged".
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+
+
+def aimed(
+    text: str, span: tuple[int, int], own: tuple[int, int], lex: Lexicon, *, counted: bool = False
+) -> bool:
+    """Whether the figure at ``span`` of ``text``, whose own words run over ``own``, is a
+    target; ``counted``: whether it is a count, which words of sport and war name as
+    often as a target ("a two-goal lead", "targeting 12 sites").
+
+    >>> from claimdiff.lexicon import get_lexicon
+    >>> en = get_lexicon("en")
+    >>> t = "Just 58% were seen in time, against a target of 95%."
+    >>> aimed(t, (47, 50), (28, len(t)), en), aimed(t, (5, 8), (0, 26), en)
+    (True, False)
+    >>> t = "It missed its target by 2%."
+    >>> aimed(t, (23, 25), (0, len(t)), en)
+    False
+    """
+    if not lex.TARGET_NOUNS:
+        return False
+    (start, end), (lo, hi) = span, own
+    breaks = clause_breaks(lex.EXPECTATION_BREAKS)
+    before = text[lo:start]
+    cuts = list(breaks.finditer(before))
+    lows = [low for low, _ in words_of(before[cuts[-1].end() :] if cuts else before)]
+    if len(lows) > 1 and lows[-1] in lex.TARGET_MISS_WORDS and lows[-2] in lex.TARGET_NOUNS:
+        return False  # "missed its target by 2%": the size of the miss
+    if _named_before(lows, lex):
+        return True
+    tail = lows[-_AIM_BEFORE:]
+    if any(w in lex.AIMING_VERBS and nxt in _AIM_OPENERS for w, nxt in itertools.pairwise(tail)):
+        return True
+    if not counted and any(w in lex.TARGETING_VERBS for w in lows[-_TARGETING_BEFORE:]):
+        return True  # "is targeting a harvest of 650,000 tonnes"
+    after_nouns = lex.TARGET_NOUNS_AFTER if counted else lex.TARGET_NOUNS_AFTER | {"goal"}
+    if any(low in after_nouns for low, _ in words_of(text[start:end])):
+        return True  # "the 18-week target", its noun read into the figure
+    after = text[end:hi]
+    cut = breaks.search(after)
+    next_words = [low for low, _ in words_of(after[: cut.start() if cut else len(after)])]
+    if any(w in after_nouns for w in next_words[:_NOUN_AFTER]):
+        return True
+    # "the 500,000 the White House has pledged": named, and aimed at in the words after.
+    named = bool(lows) and lows[-1] in lex.NAMED_BEFORE
+    reach = next_words[:_AIM_AFTER]
+    return named and any(w in lex.AIMED_AFTER for w in reach) and not _RELATIVES & set(reach)
+
+
+def _named_before(lows: list[str], lex: Lexicon) -> bool:
+    """Whether a target's noun and a word naming its value stand before the figure, at
+    most :data:`_NOUN_GAP` words between them and it."""
+    reach = lows[-(_NOUN_GAP + 2) :]
+    return any(w in lex.TARGET_NOUNS and nxt in _NAMING for w, nxt in itertools.pairwise(reach))

@@ -1,0 +1,92 @@
+"""Targets: what was aimed at is a figure of its own (claimdiff.targets).
+
+Each reading row names a figure by the words of its claim and whether it is read as a
+target; each pair row gives two reports that both state a target and an outcome, which
+pair target with target and outcome with outcome, never across (docs/compare.md,
+"Evidence against").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import Verdict, compare
+from claimdiff.lexicon import get_lexicon
+from claimdiff.prepare import document, prepare
+
+READINGS = [
+    # A target's noun and a word naming its value, before the figure.
+    ("Only 58% were seen in four hours, against a target of 95%.", "95%", True),
+    ("Only 58% were seen in four hours, against a target of 95%.", "58%", False),
+    ("The government's goal is 300,000 homes a year.", "300,000 homes a year", True),
+    ("It has an ambition to plant 15 billion trees.", "15 billion trees", True),
+    # ... not the size of a miss, nor a noun that names no value.
+    ("The trust missed its target by 2%.", "2%", False),
+    ("He scored the winning goal in front of 40,000 fans.", "40,000 fans", False),
+    # A verb of aiming and "to" or "for".
+    ("Ministers aim to build 300,000 homes a year.", "300,000 homes a year", True),
+    ("Organisers are aiming for £210,000.", "£210,000", True),
+    ("The firm is seeking to raise $50m.", "$50m", True),
+    # A plan states what the other report gives with "will".
+    ("The company plans to cut 300 jobs.", "300 jobs", False),
+    # Targeting, for a figure not a count.
+    ("New Delhi is targeting $2tn in exports by 2030.", "$2tn", True),
+    ("Drones were targeting 12 sites overnight.", "12 sites", False),
+    # A target's noun after the figure: "goal" only for what is not a count.
+    ("Inflation stayed above the 2% target.", "2%", True),
+    ("The campaign beat its $4 billion goal.", "$4 billion", True),
+    ("City held a two-goal lead after 30 minutes.", "a two-goal", False),
+    ("Troops struck 40 targets overnight.", "40 targets", False),
+    # Named, then a participle of aiming, and no "who" between.
+    ("It is well short of the 500,000 the White House has pledged.", "500,000", True),
+    ("Thanks went to the 2,000 residents who pledged money.", "2,000 residents", False),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), READINGS)
+def test_aimed(text: str, figure: str, want: bool) -> None:
+    side = prepare(document(text, "a", None), get_lexicon("en"), None)
+    marks = {c.claim.text: c.aimed for c in side.candidates}
+    assert figure in marks, f"{figure!r} not read: {sorted(marks)}"
+    assert marks[figure] is want
+
+
+PAIRS = [
+    (
+        "Ireland completed 32,695 new homes in 2023, beating the government's target of 29,000.",
+        "New home completions in Ireland rose to 32,695 last year, short of the 33,450 "
+        "target set in the Housing for All plan.",
+        ("32,695 new homes", "32,695"),
+        ("29,000", "33,450 target set", Verdict.CONFLICT),
+    ),
+    (
+        "Just 71% of patients were seen within four hours, against a target of 95%.",
+        "Only 76 per cent of patients were seen in time; the target is 95 per cent.",
+        ("71% of patients", "76 per cent of patients"),
+        ("95%", "95 per cent", Verdict.AGREE),
+    ),
+    (
+        "A crowdfunding appeal has raised £89,600 in a week, and the target is £120,000.",
+        "Organisers are aiming for £210,000. Donations reached nearly £90,000.",
+        ("£89,600", "nearly £90,000"),
+        ("£120,000", "£210,000", Verdict.CONFLICT),
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "outcomes", "targets"), PAIRS)
+def test_pairs(
+    a: str, b: str, outcomes: tuple[str, str], targets: tuple[str, str, Verdict]
+) -> None:
+    report = compare(a, b)
+    made = {(f.a.text, f.b.text): f.verdict for f in report.findings}
+    assert outcomes in made, made
+    assert made.get(targets[:2]) is targets[2], made
+    for fa, fb in made:
+        assert (fa == outcomes[0]) == (fb == outcomes[1]), (fa, fb)
+
+
+def test_german_reads_no_target() -> None:
+    text = "Das Ziel sind 95 %."
+    side = prepare(document(text, "a", None), get_lexicon("de"), None)
+    assert side.candidates and not any(c.aimed for c in side.candidates)
