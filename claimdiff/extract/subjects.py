@@ -24,7 +24,6 @@ from claimdiff.vocabulary import is_common
 # A word, or words joined by hyphens ("festival-goers", "covid-related").
 _WORD_AFTER = compile_pattern(r"[ \t\u00a0]+(?P<w>[^\W\d_][^\W\d_’']*(?:-[^\W\d_][^\W\d_’']*)*)")
 _OF_WORD = compile_pattern(r"[ \t\u00a0]+of(?![^\W\d_])", re.IGNORECASE)
-_SPACES = compile_pattern(r"[ \t\u00a0]*")
 # "29 of the chain's shops", "12 of New York's hospitals": a possessive after "of" is the
 # owner of what is counted (a name of up to three capitalised words before it).
 _POSSESSIVE = compile_pattern(
@@ -154,8 +153,7 @@ def noun_after(
                 j = owner.end()  # not "what's", "it's": a verb's contraction
         elif require_of:
             return None
-    gap = _SPACES.match(text, j)  # always matches: the pattern may be empty
-    if gap is not None and lex.patterns["period"].match(text, gap.end()) is not None:
+    if lex.patterns["spaced_period"].match(text, j) is not None:
         return None  # "fell to 1,624 last year": a time scope, not what is counted
     if not lex.NAMES_BY_CAPITALS:
         return _capitalised_noun(text, j, lex)

@@ -523,6 +523,14 @@ def compile_patterns(
             + r"(?<![^\W\d_])(?P<period>" + alternation(data.PERIOD_PHRASES) + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
+        # "period" after the spaces following a noun's place (subjects.noun_after), taken
+        # whole (possessive): one match call a figure, not a call for the spaces and one
+        # for the period.
+        "spaced_period": Source(
+            r"[ \t\u00a0]*+" + _lead(data.PERIOD_PHRASES)
+            + r"(?<![^\W\d_])(?P<period>" + alternation(data.PERIOD_PHRASES) + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
         # Matched on a lower-cased copy of a sentence, so no IGNORECASE is needed; these
         # and "period_words" open with the non-letter before a phrase (.regex.after_nonletter),
         # then look ahead for a phrase's first letter (.regex.lowered_phrases, blind_phrases).
