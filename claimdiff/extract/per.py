@@ -25,6 +25,13 @@ __all__ = ["join_ranges_per", "per_after", "with_pers"]
 # "/month", " per month", " a month", " per diluted share": one step of a rate.
 _STEP = compile_pattern(r"\s?/\s?|\s+(?:per|an?|each)\s+", re.IGNORECASE)
 _WORD = compile_pattern(r"[^\W\d_]+")
+# A first step, else the word after the spaces that end an amount, which may be an
+# adverb of time ("£14,400 annually"): one match call an amount, not one for the step and
+# another for the word (_adverb_after).  The word's branch is tried only where no step's
+# matched, and is case-sensitive as _WORD is.
+_STEP_OR_WORD = compile_pattern(
+    r"\s?/\s?|\s+(?:per|an?|each)\s+|(?-i: ++(?P<w>[^\W\d_]+))", re.IGNORECASE
+)
 # ... "a year on" only at a mark or before "from" ("a year on, the town…"): "£2m a year on
 # housing" is per year.
 _AGO = lazy_pattern(
@@ -38,7 +45,9 @@ _PER_KINDS = frozenset({MONEY, COUNT, MEASURE})
 _MAX_STEPS, _MAX_FILLERS = 2, 2
 
 
-def per_after(text: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
+def per_after(
+    text: str, end: int, lex: Lexicon, first: re.Match[str] | None = None
+) -> tuple[str, int] | None:
     """(what an amount ending at ``end`` is per, where that ends), or None.
 
     >>> from claimdiff.lexicon import get_lexicon
@@ -50,8 +59,9 @@ def per_after(text: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
     """
     units: list[str] = []
     i = end
-    for _ in range(_MAX_STEPS):
-        step = _STEP.match(text, i)
+    for n in range(_MAX_STEPS):
+        # ``first``: the step at ``end``, matched already by the caller (with_pers).
+        step = first if n == 0 and first is not None else _STEP.match(text, i)
         if step is None:
             break
         j, unit = step.end(), None
@@ -102,7 +112,14 @@ def with_pers(text: str, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
             continue
         c = text[d.end : d.end + 1]
         if c.isspace() or c == "/":
-            found = per_after(text, d.end, lex) or _adverb_after(text, d.end, lex)
+            step = _STEP_OR_WORD.match(text, d.end)
+            if step is None:
+                continue  # no step, and no word after the spaces: per nothing
+            if step["w"] is None:
+                found = per_after(text, d.end, lex, step) or _adverb_after(text, d.end, lex)
+            else:  # no step: only an adverb of time ("annually")
+                unit = lex.MONEY_PER_ADVERBS.get(step["w"].lower())
+                found = None if unit is None else (unit, step.end())
             # A count or a measure is read per a length of time only ("2,000 lorries a
             # day", "400 million litres a day"): "3 meals per person" stays as it was.
             if found is not None and (d.kind is MONEY or found[0] in PER_TIME):
