@@ -27,6 +27,7 @@ __all__ = [
     "FIVES_TOLERANCE",
     "NATIONAL_STANDARDS",
     "ROUNDING_TOLERANCE",
+    "SPELLED_TOLERANCE",
     "TIMES",
     "at_reference_rate",
     "calendar_months",
@@ -34,6 +35,7 @@ __all__ = [
     "nearest_standard",
     "read_standard",
     "same_extreme",
+    "spelled_round",
     "whole_multiple",
     "with_rounding",
 ]
@@ -155,6 +157,31 @@ def read_standard(before: Quantity, after: Quantity) -> str | None:
         return None
     name = str(before.unit).replace("_", " ")
     return f"a {name} read as an imperial one"
+
+
+# A round figure a writer spelled out is read within this share of it, the edge left out:
+# "five hundred jobs" holds 512 and 540, "forty per cent" no 44%.
+SPELLED_TOLERANCE = 0.1
+_SPELLED_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION})
+
+
+def spelled_round(q: Quantity, kind: Kind, text: str) -> Quantity:
+    """``q`` read as a writer's round figure when ``text`` spells it in words with one
+    significant digit, twenty or more ("fifty days", "five hundred jobs", "one billion
+    dollars"): within :data:`SPELLED_TOLERANCE` of it, the edge itself left out.  Style
+    puts such figures in digits; spelled out, they are said round ("fifty days" for 49)."""
+    v = q.value
+    if q.qualifier is not Qualifier.EXACT or kind not in _SPELLED_KINDS or v is None:
+        return q
+    if not math.isfinite(v) or abs(v) < 20 or any(ch.isdigit() for ch in text):
+        return q
+    lead = 10.0 ** math.floor(math.log10(abs(v)))
+    if abs(v / lead - round(v / lead)) > 1e-9:
+        return q  # "twenty-five thousand", "two and a half million": two digits
+    step = SPELLED_TOLERANCE * abs(v) * (1 - 1e-6)
+    low = v - step if q.low is None else min(q.low, v - step)
+    high = v + step if q.high is None else max(q.high, v + step)
+    return attrs.evolve(q, low=low, high=high)
 
 
 def with_rounding(q: Quantity, kind: Kind, *, open_half: bool = False) -> Quantity:

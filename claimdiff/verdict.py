@@ -22,6 +22,7 @@ from claimdiff.conversions import (
     nearest_standard,
     read_standard,
     same_extreme,
+    spelled_round,
     whole_multiple,
     with_rounding,
 )
@@ -119,6 +120,7 @@ def judge(
         return "one of the claims states no quantity"
     if a.kind is Kind.SCORE or b.kind is Kind.SCORE:
         return _scores(a, b, qa, qb0)
+    qa, qb0 = spelled_round(qa, a.kind, a.text), spelled_round(qb0, b.kind, b.text)
     converted = qa.unit != qb0.unit
     if a.clock and b.clock:
         qb0 = _same_day(qa, qb0)

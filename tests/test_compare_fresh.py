@@ -192,7 +192,8 @@ event and standing) and ``pairs_review43.json`` (a reviewer's, at a rule on year
 precisions that was not kept) and ``pairs_fresh_zm.json`` (the forty-third held-out set)
 and ``pairs_bound_figures_fresh.json`` (a bound against a bare figure) and
 ``pairs_converted_units_fresh.json`` (a measure given in two units) and
-``pairs_targets_fresh.json`` (targets and outcomes)
+``pairs_targets_fresh.json`` (targets and outcomes) and ``pairs_round_words_fresh.json``
+(numbers in words against digits)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -419,6 +420,7 @@ FILES = (
     "pairs_bound_figures_fresh.json",
     "pairs_converted_units_fresh.json",
     "pairs_targets_fresh.json",
+    "pairs_round_words_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -2736,7 +2738,8 @@ XFAIL.update(SUBJECTS2_XFAIL)
 # read exactly; 33 since a whole number and a fraction is rounded to its part, and a time
 # compared across units to its last written part, at most ±20% (docs/claims.md,
 # 'Precision'). Left: readers allow a spoken fraction more than its part ('nine and a half
-# tonnes' and '9.8 tonnes'; 'half a million pounds' and '£540,000'), and a hedge on a time
+# tonnes' and '9.8 tonnes'; 'half a million pounds' and '£540,000' agree since the
+# fortieth session, a round figure spelled out), and a hedge on a time
 # does not yet widen it to that rounding ('about half an hour' and '37 minutes').
 SPOKEN_FRACTIONS_XFAIL: dict[str, str] = {
     "hp-1:six and a half hours/6 hours 31 minutes": _UNPAIRED,
@@ -2748,8 +2751,6 @@ SPOKEN_FRACTIONS_XFAIL: dict[str, str] = {
     "hp-31": "false conflict: 'about half an hour' / '37 minutes'",
     "hp-37:nine and a half tonnes/9.8 tonnes": _READ_AS_OTHER,
     "hp-37": "false conflict: 'nine and a half tonnes' / '9.8 tonnes'",
-    "hp-38:half a million pounds/£540,000": _READ_AS_OTHER,
-    "hp-38": "false conflict: 'half a million pounds' / '£540,000'",
 }
 XFAIL.update(SPOKEN_FRACTIONS_XFAIL)
 
@@ -2769,35 +2770,20 @@ XFAIL.update(SPOKEN_FRACTIONS2_XFAIL)
 
 # Whole numbers in words against the same fact in digits (pairs_word_numbers_fresh.json),
 # written blind and scored before numbers in words were read as their digits: 23 of 40
-# right before, 26 after. Most misses are the rules digits keep too: a whole count below a
-# thousand is exact ('Five hundred jobs' and '512 jobs'), an unhedged figure keeps ±5%
-# ('Three thousand spectators' and '3,400'), a length of time is exact ('fifty days' and
-# '49 days') (docs/claims.md, 'Precision').
+# right before, 26 after, 33 once a round figure spelled out was read within 10% of it
+# (fortieth session, docs/compare.md 'Verdicts': 'Five hundred jobs' and '512 jobs',
+# 'fifty days' and '49 days'). Left: figures 10% apart or more ('one billion dollars' and
+# '$1.1 billion', 'Three thousand spectators' and '3,400').
 WORD_NUMBERS_XFAIL: dict[str, str] = {
-    "wp-2:49 days/fifty days": _READ_AS_OTHER,
-    "wp-2": "false conflict: '49 days' / 'fifty days'",
-    "wp-3:sixty degrees/58 degrees": _READ_AS_OTHER,
-    "wp-3": "false conflict: 'sixty degrees' / '58 degrees'",
     "wp-8:230 metres/five hundred metres": _UNPAIRED,
-    "wp-10:twenty per cent/21%": _READ_AS_OTHER,
-    "wp-10": "false conflict: 'twenty per cent' / '21%'",
     "wp-14:14%/forty per cent": _UNPAIRED,
     "wp-15:55 years/ninety years": _UNPAIRED,
-    "wp-21:Five hundred jobs/512 jobs": _READ_AS_OTHER,
-    "wp-21": "false conflict: 'Five hundred jobs' / '512 jobs'",
     "wp-27:one billion dollars/$1.1 billion": _READ_AS_OTHER,
     "wp-27": "false conflict: 'one billion dollars' / 'a $1.1 billion expansion'",
-    "wp-28:three hundred kilometres/298 km": _READ_AS_OTHER,
-    "wp-28": "false conflict: 'three hundred kilometres' / '298 km'",
-    "wp-31:thirty per cent/31%": _READ_AS_OTHER,
-    "wp-31": "false conflict: 'thirty per cent of new car registrations' / '31% of new"
-    " registrations'",
     "wp-33:£41,000/a hundred thousand pounds": _UNPAIRED,
     "wp-34:3,400/Three thousand spectators": _READ_AS_OTHER,
     "wp-34": "false conflict: '3,400' / 'Three thousand spectators'",
     "wp-38": "false conflict: 'A dozen' / '17 states'",
-    "wp-40:five hundred jobs/540 jobs": _READ_AS_OTHER,
-    "wp-40": "false conflict: 'five hundred jobs' / '540 jobs'",
 }
 XFAIL.update(WORD_NUMBERS_XFAIL)
 
@@ -5159,6 +5145,26 @@ TARGETS_XFAIL: dict[str, str] = {
     "tgt-24:50 to 70 medals/65 medals": _KEPT_APART,
 }
 XFAIL.update(TARGETS_XFAIL)
+
+
+# Numbers in words against digits (fortieth session, written blind): a round figure
+# spelled out is read within 10% of it; misses left are below.
+ROUND_WORDS_XFAIL: dict[str, str] = {
+    "rw-2:hit 74 degrees/high of 74": _UNPAIRED,
+    "rw-4:one billion dollars/$1.1 billion investment": _READ_AS_OTHER,
+    "rw-4": "false conflict: 'one billion dollars' / 'a $1.1 billion investment'",
+    "rw-6:2 staff members/two teachers": _UNPAIRED,
+    "rw-8:More than thirty thousand runners/field of 30,144": _READ_AS_OTHER,
+    "rw-11:topped forty degrees/43.6C": _UNPAIRED,
+    "rw-12:120,000 ounces last year/120,000 ounces in 2023": _READ_AS_OTHER,
+    "rw-13:crossed a hundred million dollars/$96 million": _READ_AS_OTHER,
+    "rw-18:sixty-one cases/More than 60 people": _ELSEWHERE,
+    "rw-18:48 people/48 hospital admissions": _ELSEWHERE,
+    "rw-18:48 people/More than 60 people": _KEPT_APART,
+    "rw-18": "false conflict: 'sixty-one cases' / '48 hospital admissions', '48 people' / 'More than 60 people'",  # noqa: E501
+    "rw-21:4 of the 6 cars/Four of its six cars": _READ_AS_OTHER,
+}
+XFAIL.update(ROUND_WORDS_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:

@@ -267,6 +267,43 @@ ROWS = [
         [("30C", "90F", {C})],
         [],
     ),
+    # A round figure spelled out with one significant digit is read within 10% of it,
+    # the edge left out (docs/compare.md, "Verdicts").
+    (
+        "spelled-round-days",
+        "The vaccination drive will run for fifty days, the minister said.",
+        "The campaign, lasting 49 days, begins on Monday.",
+        [("fifty days", "49 days", {A})],
+        [],
+    ),
+    (
+        "spelled-round-jobs",
+        "The carmaker will cut five hundred jobs at the plant.",
+        "The plant is to lose 540 jobs.",
+        [("five hundred jobs", "540 jobs", {A})],
+        [],
+    ),
+    (
+        "spelled-round-edge-left-out",
+        "Reservoirs stood at forty per cent of capacity.",
+        "The reservoirs were at 44% of capacity.",
+        [("forty per cent", "44%", {C})],
+        [],
+    ),
+    (
+        "spelled-two-digits-exact",
+        "Twenty-five thousand customers lost power.",
+        "Power was cut to 23,000 customers.",
+        [("Twenty-five thousand customers", "23,000 customers", {C})],
+        [],
+    ),
+    (
+        "spelled-round-far",
+        "Three thousand jobs will go, the union said.",
+        "The company will cut 3,400 jobs.",
+        [("Three thousand jobs", "3,400 jobs", {C})],
+        [],
+    ),
     (
         "gallons-imperial",
         "About 20 million litres of sewage spilled into the river.",
