@@ -269,6 +269,11 @@ def change_part(c: Claim) -> str:
     return c.role if c.role in CHANGE_ENDS else "by"
 
 
+# Kinds that say when a thing happened: the direction of their sentence's change is the
+# change's, never theirs.
+_WHEN = frozenset({Kind.YEAR, Kind.DATE})
+
+
 def direction_clash(a: Claim, b: Claim) -> str | None:
     """Why ``a`` and ``b`` disagree on which way a figure moved, or None.
 
@@ -280,6 +285,8 @@ def direction_clash(a: Claim, b: Claim) -> str | None:
     """
     if a.direction is None or b.direction is None or a.direction is b.direction:
         return None
+    if a.kind in _WHEN or b.kind in _WHEN:
+        return None  # "an increase of 0.9% in 2022": the year says when, not what moved
     if change_part(a) != change_part(b):
         return None
     return f"one says the figure went {a.direction.value}, the other {b.direction.value}"

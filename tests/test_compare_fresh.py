@@ -3621,8 +3621,6 @@ CHANGE_NOUNS_XFAIL: dict[str, str] = {
         _READ_AS_OTHER
     ),
     "cn29-16:four weeks to 14 July/four weeks to 14 July": "found twice",
-    "cn29-18:in 2022/in 2022": _READ_AS_OTHER,
-    "cn29-18": "false conflict: '2022' / '2022'",
     "cn29-21:16 weeks to 20 January/16 weeks to 20 January": "found twice",
     "cn29-24:last winter/last winter": _UNPAIRED,
     "cn29-25:year to March/year to March": _UNPAIRED,

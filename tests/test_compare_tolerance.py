@@ -267,6 +267,14 @@ ROWS = [
         [("30C", "90F", {C})],
         [],
     ),
+    # A year says when a thing moved, not what moved (docs/compare.md, "Verdicts").
+    (
+        "year-carries-no-direction",
+        "Methane emissions from farming rose 0.9% in 2022, the ministry said.",
+        "Farm methane emissions fell 0.9% in 2022, according to the ministry.",
+        [("0.9%", "0.9%", {C}), ("2022", "2022", {A})],
+        [],
+    ),
     # A round figure spelled out with one significant digit is read within 10% of it,
     # the edge left out (docs/compare.md, "Verdicts").
     (
