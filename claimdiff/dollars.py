@@ -1,7 +1,7 @@
 """A bare dollar sign read as the dollar a report names, as well as the US dollar.
 
 A bare sign here is also the word "dollars" with no country's name before it ("three
-and a half million dollars").
+and a half million dollars"), and cents with no dollar named ("34 cents a share").
 
 A paper writes its own country's dollar as "$" ("a $4.2m facelift" in a Sydney
 paper), where a wire report for readers abroad writes "A$4.2 million"; and a report that
@@ -47,6 +47,9 @@ _BARE_SIGN = compile_pattern(r"(?<![^\W\d_])\$(?![^\W\d_])")
 # ("three and a half million dollars", "5m dollars"; not "US dollars", "Australian
 # dollars"): a bare sign written out.
 _BARE_WORD = lazy_pattern(r"(?:\d|\b[a-z]+)\s+dollars?\b")
+# Cents with no dollar named ("34 cents a share", "34c"): the cents of whichever dollar
+# the sign is, so they name none ("an interim dividend of 34 cents" beside "A$214 million").
+_BARE_CENTS = lazy_pattern(r"^\d[\d.,]*\s*(?:c|cents?)\b")
 
 
 @attrs.frozen
@@ -123,13 +126,20 @@ def _bare(claim: Claim, dollars: frozenset[str]) -> bool:
         claim.kind is Kind.MONEY
         and claim.unit == "USD"
         and "USD" in dollars
-        and (_BARE_SIGN.search(claim.text) is not None or _BARE_WORD.search(claim.text) is not None)
+        and (
+            _BARE_SIGN.search(claim.text) is not None
+            or _BARE_WORD.search(claim.text) is not None
+            or _BARE_CENTS.search(claim.text) is not None
+        )
     )
 
 
 def _sign(claim: Claim) -> str:
-    """A bare dollar as the text wrote it: "$", or the word ("three million dollars")."""
-    return "“$”" if _BARE_SIGN.search(claim.text) else "“dollars”"
+    """A bare dollar as the text wrote it: "$", the word ("three million dollars"), or its
+    cents ("34 cents a share")."""
+    if _BARE_SIGN.search(claim.text):
+        return "“$”"
+    return "“dollars”" if _BARE_WORD.search(claim.text) else "“cents”"
 
 
 def _named(claims: Sequence[Claim], dollars: frozenset[str]) -> set[str]:

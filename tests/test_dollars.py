@@ -29,6 +29,14 @@ _GRANT_B = "Officials said the library would receive {} for repairs."
             "conflict",
             None,
         ),
+        # Cents with no dollar named name none: B's "$" may still be A$ ("34 cents a
+        # share" had named the US dollar).
+        (
+            _GRANT.format("A$4.2 million") + " Entry costs 50 cents.",
+            _GRANT_B.format("$4.2m") + " Entry is 50c.",
+            "agree",
+            "AUD",
+        ),
         # A names two dollars: which one B's "$" would be is unknown.
         (
             _GRANT.format("A$4.2 million") + " A New Zealand trust adds NZ$1m.",
