@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimdiff.extract.dates import days_in_month
-from claimdiff.model import Kind, Qualifier, Quantity
-from claimdiff.units import convert
+from claimdiff.extract.duration_senses import SENTENCE
+from claimdiff.model import Claim, Kind, Qualifier, Quantity
+from claimdiff.units import convert, is_offset
 
 if TYPE_CHECKING:
     from claimdiff.verdict import Rate
@@ -25,15 +26,12 @@ __all__ = [
     "CONVERTED_TOLERANCE",
     "EXTREMES",
     "FIVES_TOLERANCE",
-    "NATIONAL_STANDARDS",
     "ROUNDING_TOLERANCE",
     "SPELLED_TOLERANCE",
     "TIMES",
     "at_reference_rate",
     "calendar_months",
     "converted_alike",
-    "nearest_standard",
-    "read_standard",
     "same_extreme",
     "spelled_round",
     "whole_multiple",
@@ -119,61 +117,31 @@ CONVERTED_TOLERANCE = 0.1
 FIVES_TOLERANCE = 0.05
 
 
-# Units with more than one national standard, as pint names them, the US one first: a
-# "gallon" in a British report is most often the imperial one, in an American one the US.
-NATIONAL_STANDARDS = {
-    "gallon": ("gallon", "imperial_gallon"),
-    "pint": ("pint", "imperial_pint"),
-    "quart": ("quart", "imperial_quart"),
-    "fluid_ounce": ("fluid_ounce", "imperial_fluid_ounce"),
-}
-
-
-def nearest_standard(q: Quantity, other: Quantity) -> Quantity:
-    """``q`` in the national standard of its unit that brings it nearest ``other``, a
-    figure in another unit: "20 million litres" is "4.4 million gallons", imperial ones
-    (the US gallon makes it 16.7 million litres).  ``q`` as it is where its unit has one
-    standard, or ``other``'s unit has several too."""
-    standards = NATIONAL_STANDARDS.get(str(q.unit))
-    if standards is None or other.unit is None or other.unit in NATIONAL_STANDARDS:
-        return q
-    if q.value is None or other.value is None:
-        return q
-    gaps = []
-    for unit in standards:
-        converted = convert(attrs.evolve(q, unit=unit), other.unit)
-        if converted is None or converted.value is None:
-            return q
-        gaps.append((abs(converted.value - other.value), unit))
-    return attrs.evolve(q, unit=min(gaps)[1])
-
-
-def read_standard(before: Quantity, after: Quantity) -> str | None:
-    """How :func:`nearest_standard` read a unit ("a gallon read as an imperial one"), or
-    None where it kept the unit."""
-    if before.unit == after.unit or str(after.unit) not in NATIONAL_STANDARDS.get(
-        str(before.unit), ()
-    ):
-        return None
-    name = str(before.unit).replace("_", " ")
-    return f"a {name} read as an imperial one"
-
-
 # A round figure a writer spelled out is read within this share of it, the edge left out:
 # "five hundred jobs" holds 512 and 540, "forty per cent" no 44%.
 SPELLED_TOLERANCE = 0.1
 _SPELLED_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION})
+# The words of a share spelled as one ("twenty per cent", "zwanzig Prozent"), not as a
+# fraction.
+_PERCENT_WORDS = ("cent", "prozent")
 
 
-def spelled_round(q: Quantity, kind: Kind, text: str) -> Quantity:
-    """``q`` read as a writer's round figure when ``text`` spells it in words with one
-    significant digit, twenty or more ("fifty days", "five hundred jobs", "one billion
-    dollars"): within :data:`SPELLED_TOLERANCE` of it, the edge itself left out.  Style
-    puts such figures in digits; spelled out, they are said round ("fifty days" for 49)."""
-    v = q.value
-    if q.qualifier is not Qualifier.EXACT or kind not in _SPELLED_KINDS or v is None:
+def spelled_round(c: Claim, q: Quantity) -> Quantity:
+    """``q``, the quantity of ``c``, read as a writer's round figure when ``c`` spells it
+    in words with one significant digit, twenty or more ("fifty days", "five hundred
+    jobs", "one billion dollars"): within :data:`SPELLED_TOLERANCE` of it, the edge itself
+    left out.  Style puts such figures in digits; spelled out, they are said round
+    ("fifty days" for 49).  Not a figure opening its sentence, which style spells out
+    whatever it is ("Forty people were arrested"), a prison term, which a court gives
+    exactly, nor a share said as a fraction ("half of voters", "one in five adults")."""
+    v, text = q.value, c.text
+    if q.qualifier is not Qualifier.EXACT or c.kind not in _SPELLED_KINDS or v is None:
         return q
     if not math.isfinite(v) or abs(v) < 20 or any(ch.isdigit() for ch in text):
+        return q
+    if c.span[0] - c.sentence[0] <= 1 or c.predicate == SENTENCE:
+        return q
+    if c.kind is Kind.PERCENT and not any(w in text.lower() for w in _PERCENT_WORDS):
         return q
     lead = 10.0 ** math.floor(math.log10(abs(v)))
     if abs(v / lead - round(v / lead)) > 1e-9:
@@ -214,9 +182,10 @@ def with_rounding(q: Quantity, kind: Kind, *, open_half: bool = False) -> Quanti
             return q
         most = CONVERTED_TOLERANCE * abs(v)
         step = most if most < 0.5 else 0.5
-        if v % 5 == 0 and v >= 10:
+        if v % 5 == 0 and v >= 10 and not is_offset(str(q.unit)):
             # Converted figures are rounded to a five as often as to a digit: "120mph
-            # (195km/h)" for 193.1km/h, "150mph (240km/h)" for 241.4km/h.
+            # (195km/h)" for 193.1km/h, "150mph (240km/h)" for 241.4km/h.  Not a
+            # temperature, whose zero is arbitrary: a share of 45C means nothing.
             fives = FIVES_TOLERANCE * abs(v)
             step = max(step, fives if fives < 2.5 else 2.5)
         return attrs.evolve(q, low=min(low, v - step), high=max(high, v + step))

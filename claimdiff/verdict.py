@@ -19,8 +19,6 @@ from claimdiff.conversions import (
     at_reference_rate,
     calendar_months,
     converted_alike,
-    nearest_standard,
-    read_standard,
     same_extreme,
     spelled_round,
     whole_multiple,
@@ -120,7 +118,7 @@ def judge(
         return "one of the claims states no quantity"
     if a.kind is Kind.SCORE or b.kind is Kind.SCORE:
         return _scores(a, b, qa, qb0)
-    qa, qb0 = spelled_round(qa, a.kind, a.text), spelled_round(qb0, b.kind, b.text)
+    qa, qb0 = spelled_round(a, qa), spelled_round(b, qb0)
     converted = qa.unit != qb0.unit
     if a.clock and b.clock:
         qb0 = _same_day(qa, qb0)
@@ -133,7 +131,6 @@ def judge(
         # years" holds 31 to 41 months, not 30 (two and a half years, which no writer
         # rounds to three).
         half = a.kind in TIMES and whole_multiple(qa.unit, qb0.unit)
-        qa, qb0 = nearest_standard(qa, qb0), nearest_standard(qb0, qa)
         qa = with_rounding(qa, a.kind, open_half=half)
         qb0 = with_rounding(qb0, a.kind, open_half=half)
     elif a.kind is Kind.DURATION and b.kind is Kind.DURATION:
@@ -141,9 +138,6 @@ def judge(
     qb, note = to_unit(qb0, qa.unit, a.kind, rates)
     if qb is None:
         return note or "the units cannot be compared"
-    standard = read_standard(a.quantity, qa) if a.quantity else None  # b's: "converted from"
-    if standard:
-        note = f"{note}; {standard}" if note else standard
     if a.per != b.per and a.per and b.per:
         # "£1,000 a week" against "£52,000 a year": per one length of time, each read as
         # rounded to its last digit (claimdiff.per_time).

@@ -238,7 +238,7 @@ ROWS = [
         [],
     ),
     # A converted figure ending in 5 or 0 may be rounded to a five (docs/compare.md,
-    # "Verdicts"); a gallon is the US or the imperial one, whichever is nearer.
+    # "Verdicts"), though not a temperature; a gallon is the US one.
     (
         "converted-to-a-five",
         "Sustained winds reached 150mph as the storm came ashore.",
@@ -306,6 +306,20 @@ ROWS = [
         [],
     ),
     (
+        "spelled-opening-a-sentence",
+        "Police made arrests after the match. Forty people were held overnight.",
+        "Police said 42 people were held overnight after the match.",
+        [("Forty people", "42 people", {C})],
+        [],
+    ),
+    (
+        "spelled-prison-term",
+        "The gang leader was sentenced to thirty years in prison.",
+        "The gang leader was jailed for 32 years.",
+        [("thirty years", "32 years", {C})],
+        [],
+    ),
+    (
         "spelled-round-far",
         "Three thousand jobs will go, the union said.",
         "The company will cut 3,400 jobs.",
@@ -313,10 +327,10 @@ ROWS = [
         [],
     ),
     (
-        "gallons-imperial",
-        "About 20 million litres of sewage spilled into the river.",
-        "Some 4.4 million gallons of sewage spilled into the river.",
-        [("20 million litres", "4.4 million gallons", {A})],
+        "converted-temperature-no-five",
+        "Temperatures reached 45C in Seville.",
+        "Seville sweltered in 117F heat.",
+        [("45C", "117F", {C})],
         [],
     ),
     (
@@ -324,13 +338,6 @@ ROWS = [
         "The tanker spilled 126,000 gallons of oil.",
         "The tanker spilled 477,000 litres of oil.",
         [("126,000 gallons", "477,000 litres", {A})],
-        [],
-    ),
-    (
-        "gallons-either-way-apart",
-        "The tanker spilled 126,000 gallons of oil.",
-        "The tanker spilled 700,000 litres of oil.",
-        [("126,000 gallons", "700,000 litres", {C})],
         [],
     ),
 ]

@@ -27,6 +27,9 @@ READINGS = [
     ("Ministers aim to build 300,000 homes a year.", "300,000 homes a year", True),
     ("Organisers are aiming for £210,000.", "£210,000", True),
     ("The firm is seeking to raise $50m.", "$50m", True),
+    # Money pledged is money given, and a wish aims at nothing.
+    ("The appeal drew pledges of $1.2bn from donors.", "$1.2bn", False),
+    ("Police want to speak to 3 men seen near the scene.", "3 men", False),
     # A plan states what the other report gives with "will".
     ("The company plans to cut 300 jobs.", "300 jobs", False),
     # Targeting, for a figure not a count.

@@ -687,6 +687,10 @@ TARGET_NOUNS_AFTER: frozenset[str] = frozenset()
 AIMING_VERBS: frozenset[str] = frozenset()
 AIMED_AFTER: frozenset[str] = frozenset()
 TARGETING_VERBS: frozenset[str] = frozenset()
+AIMING_OPENERS: frozenset[str] = frozenset()
+TARGET_NAMING: frozenset[str] = frozenset()
+TARGET_NOUNS_AFTER_AMOUNTS: frozenset[str] = frozenset()
+TARGET_RELATIVES: frozenset[str] = frozenset()
 TARGET_MISS_WORDS: frozenset[str] = frozenset()
 
 # Words between two figures of a range ("10 bis 20", "zwischen 3 und 5"), and the word

@@ -973,13 +973,17 @@ from claimdiff.lexicon.en_expectations import OWN_FORECAST_PRONOUNS as OWN_FOREC
 from claimdiff.lexicon.en_expectations import PARTICIPLE_OPENERS as PARTICIPLE_OPENERS  # noqa: E402
 from claimdiff.lexicon.en_expectations import SALE_EXPECTATIONS as SALE_EXPECTATIONS  # noqa: E402
 from claimdiff.lexicon.en_expectations import VERB_BEFORE_PARTICIPLE as VERB_BEFORE_PARTICIPLE  # noqa: E402
+from claimdiff.lexicon.en_targets import AIMED_AFTER as AIMED_AFTER  # noqa: E402
 
 # Figures aimed at ("against a target of 95%"): claimdiff.targets.
-from claimdiff.lexicon.en_targets import AIMED_AFTER as AIMED_AFTER  # noqa: E402
+from claimdiff.lexicon.en_targets import AIMING_OPENERS as AIMING_OPENERS  # noqa: E402
 from claimdiff.lexicon.en_targets import AIMING_VERBS as AIMING_VERBS  # noqa: E402
 from claimdiff.lexicon.en_targets import TARGET_MISS_WORDS as TARGET_MISS_WORDS  # noqa: E402
+from claimdiff.lexicon.en_targets import TARGET_NAMING as TARGET_NAMING  # noqa: E402
 from claimdiff.lexicon.en_targets import TARGET_NOUNS as TARGET_NOUNS  # noqa: E402
 from claimdiff.lexicon.en_targets import TARGET_NOUNS_AFTER as TARGET_NOUNS_AFTER  # noqa: E402
+from claimdiff.lexicon.en_targets import TARGET_NOUNS_AFTER_AMOUNTS as TARGET_NOUNS_AFTER_AMOUNTS  # noqa: E402
+from claimdiff.lexicon.en_targets import TARGET_RELATIVES as TARGET_RELATIVES  # noqa: E402
 from claimdiff.lexicon.en_targets import TARGETING_VERBS as TARGETING_VERBS  # noqa: E402
 
 # Words that turn over a "more than" or "fewer than" after them in their clause ("will not
