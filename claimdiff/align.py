@@ -560,13 +560,6 @@ def score_block(
         # A target and an outcome likewise ("against a target of 95%", "58% were seen":
         # claimdiff.targets).
         bad |= footings_apart([footing(x) for x in a], [footing(y) for y in b])
-        # A target is never a thing done: "aims to build 1.2 million homes" against
-        # "completed 177,000 new dwellings", whether or not the other gives a target.
-        aimed_a = np.array([x.aimed for x in a], dtype=bool)
-        aimed_b = np.array([y.aimed for y in b], dtype=bool)
-        done_a = np.array([x.done for x in a], dtype=bool)
-        done_b = np.array([y.done for y in b], dtype=bool)
-        bad |= (aimed_a[:, None] & done_b[None, :]) | (done_a[:, None] & aimed_b[None, :])
     # "34 votes" for and "34 opposing" are two sides of one vote (claimdiff.tallies).
     bad |= differ([x.side for x in a], [y.side for y in b])
     # "$50 a month" and "$50 a user" are two facts; "£1,200 a month" and "£14,400 a year"

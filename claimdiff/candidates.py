@@ -86,9 +86,6 @@ class Candidate:
     read (claimdiff.tenses)."""
     aimed: bool = False
     """Whether the figure is a target, what was aimed at (claimdiff.targets)."""
-    done: bool = False
-    """For an amount not a target, whether its clause tells of a thing done ("completed
-    177,000 homes", "were seen"): an outcome, which no target is (claimdiff.tenses)."""
 
     @property
     def role_words(self) -> frozenset[str]:

@@ -36,7 +36,7 @@ from claimdiff.periods import YEAR
 from claimdiff.reference_rates import when_published
 from claimdiff.tallies import sides
 from claimdiff.targets import aimed
-from claimdiff.tenses import PAST, clause_tense
+from claimdiff.tenses import clause_tense
 from claimdiff.text import content_words, opens_sentence, sentences
 from claimdiff.weekday_ties import another, day_part
 from claimdiff.year_events import EventWords, adjective, event_of, verb_after
@@ -345,10 +345,8 @@ def _candidates(
         own_words = _lemmas(_wordy(c.text, stopwords, scales), lemmas)
         block = block_of(c)
         assert block is not None
-        # Its words after it read to its sentence's end, clause breaks aside: a figure
-        # between ends its segment ("the 95 per cent four-hour standard").
         target = c.kind in _FORECAST_KINDS and aimed(
-            doc.text, c.span, (lo, c.sentence[1]), lex, counted=c.kind is Kind.COUNT
+            doc.text, c.span, (lo, hi), lex, counted=c.kind is Kind.COUNT
         )
         noun = _counted(doc.text, c, lex)
         if target and noun is not None and _names_target(c.text, noun, lex):
@@ -390,9 +388,6 @@ def _candidates(
                 if c.kind is Kind.DATE and not c.clock
                 else None,
                 target,
-                c.kind in _FORECAST_KINDS
-                and not target
-                and clause_tense(doc.text, c.span, _near(c, _OWN_REACH), lex) == PAST,
             )
         )
     return out

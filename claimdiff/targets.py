@@ -20,8 +20,6 @@ clause:
   build 300,000 homes", "aiming for £210,000"), or, for a figure not a count, a
   verb of targeting within :data:`_TARGETING_BEFORE` ("is targeting a harvest of 650,000
   tonnes"; "targeting 12 sites" is an attack's);
-* for a count, a verb of promising stands right before it ("have promised 1,500,000 new
-  dwellings"; not money: "Donors pledged $1.2bn" is money given);
 * a target's noun stands among its own words or right after it, one word between at
   most ("the 33,450 target", "a 2% inflation target", and, for a figure not a count,
   "its $4 billion goal": "a two-goal lead" counts goals);
@@ -86,8 +84,6 @@ def aimed(
         return True
     if not counted and any(w in lex.TARGETING_VERBS for w in lows[-_TARGETING_BEFORE:]):
         return True  # "is targeting a harvest of 650,000 tonnes"
-    if counted and lows and lows[-1] in lex.PROMISING_VERBS:
-        return True  # "Ministers have promised 1,500,000 new dwellings"
     after_nouns = lex.TARGET_NOUNS_AFTER
     if not counted:
         after_nouns = after_nouns | lex.TARGET_NOUNS_AFTER_AMOUNTS

@@ -435,6 +435,7 @@ XFAIL: dict[str, str] = {
     # Figures not read, or read as something else.
     "cumbria-flooding:Some 120mm/Almost 5in": "'5in' not read as inches",
     "bt-job-cuts:2030/end of the decade": "'the end of the decade' not read as 2030",
+    "nhs-waiting-list-october": "'a year and a half' read as 'a half'; a target paired",
     "old-firm-derby-result:20 minutes/quarter of an hour": (
         "'in the first 20 minutes' read as exactly 20, not as a ceiling"
     ),
@@ -449,6 +450,8 @@ XFAIL: dict[str, str] = {
     # Nouns misread, or synonyms not known.
     # Dates.
     # Figures of different things, or scopes, paired.
+    "nhs-waiting-list-october:58.3%/Around 58%": "58.3% paired with the target 92% instead",
+    "nhs-waiting-list-october:58.3%/92%": "58.3% paired with the target 92%",
     "knife-crime-direction:50,510/more than 50,000": "London's 14,577 takes 50,510",
     "knife-crime-direction:50,510/14,577": "a scope the texts state (London alone) not compared",
     "knife-crime-direction": "a scope the texts state (London alone) not compared",
@@ -5125,7 +5128,6 @@ TARGETS_XFAIL: dict[str, str] = {
     "tgt-8:pledge of 15 billion/15 billion trees": _UNPAIRED,
     "tgt-10:$437 billion/$341bn": _KEPT_APART,
     "tgt-10": "false conflict: '$437 billion' / '$341bn'",
-    "tgt-11:target of 92%/95 per cent required": _UNPAIRED,
     "tgt-11:less than 18 weeks/18-week target": _READ_AS_OTHER,
     "tgt-12:Some 92.8%/91.2 per cent": _ELSEWHERE,
     "tgt-12:slipped to 92.3%/91.2 per cent": _KEPT_APART,
@@ -5138,6 +5140,10 @@ TARGETS_XFAIL: dict[str, str] = {
     "tgt-21:all 193 million/About 146 million": _KEPT_APART,
     "tgt-21:by 2024/in 2019": _KEPT_APART,
     "tgt-21": "false conflict: '193 million rural households' / 'About 146 million rural homes', '2024' / '2019'",  # noqa: E501
+    "tgt-22:1.2 million homes/177,000 new dwellings": _KEPT_APART,
+    "tgt-22": "false conflict: '1.2 million homes' / '177,000 new dwellings'",
+    "tgt-23:harvest of 650,000 tonnes/about 530,000 tonnes": _KEPT_APART,
+    "tgt-23": "false conflict: '650,000 tonnes' / 'about 530,000 tonnes'",
     "tgt-24:50 to 70 medals/65 medals": _KEPT_APART,
 }
 XFAIL.update(TARGETS_XFAIL)

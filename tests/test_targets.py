@@ -40,11 +40,6 @@ READINGS = [
     ("The campaign beat its $4 billion goal.", "$4 billion", True),
     ("City held a two-goal lead after 30 minutes.", "a two-goal", False),
     ("Troops struck 40 targets overnight.", "40 targets", False),
-    # A verb of promising right before a count; not before money given.
-    ("Ministers have promised 1,500,000 new dwellings.", "1,500,000 new dwellings", True),
-    ("Donors pledged $1.2bn at the conference.", "$1.2bn", False),
-    # A standard's noun after a figure between (its segment ends at "four-hour").
-    ("Hospitals missed the 95 per cent four-hour standard again.", "95 per cent", True),
     # Named, then a participle of aiming, and no "who" between.
     ("It is well short of the 500,000 the White House has pledged.", "500,000", True),
     ("Thanks went to the 2,000 residents who pledged money.", "2,000 residents", False),
@@ -98,30 +93,3 @@ def test_german_reads_no_target() -> None:
     text = "Das Ziel sind 95 %."
     side = prepare(document(text, "a", None), get_lexicon("de"), None)
     assert side.candidates and not any(c.aimed for c in side.candidates)
-
-
-# A target against a thing done, though the other report gives no target: never paired.
-APART = [
-    (
-        "Australia's housing accord aims to build 1.2 million homes by 2029. Building "
-        "approvals rose 6% in March.",
-        "Australia completed 177,000 new dwellings last year. Building approvals climbed "
-        "6 per cent in March.",
-        ("1.2 million homes", "177,000 new dwellings"),
-    ),
-    (
-        "Ghana's cocoa regulator is targeting a harvest of 650,000 tonnes this season.",
-        "Ghana produced about 530,000 tonnes of cocoa last season, traders estimate.",
-        ("650,000 tonnes", "about 530,000 tonnes"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("a", "b", "apart"), APART)
-def test_target_never_meets_a_thing_done(a: str, b: str, apart: tuple[str, str]) -> None:
-    side_a = prepare(document(a, "a", None), get_lexicon("en"), None)
-    side_b = prepare(document(b, "b", None), get_lexicon("en"), None)
-    assert any(c.aimed for c in side_a.candidates if c.claim.text == apart[0])
-    assert any(c.done for c in side_b.candidates if c.claim.text == apart[1])
-    made = {(f.a.text, f.b.text) for f in compare(a, b).findings}
-    assert apart not in made, made

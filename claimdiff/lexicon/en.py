@@ -978,7 +978,6 @@ from claimdiff.lexicon.en_targets import AIMED_AFTER as AIMED_AFTER  # noqa: E40
 # Figures aimed at ("against a target of 95%"): claimdiff.targets.
 from claimdiff.lexicon.en_targets import AIMING_OPENERS as AIMING_OPENERS  # noqa: E402
 from claimdiff.lexicon.en_targets import AIMING_VERBS as AIMING_VERBS  # noqa: E402
-from claimdiff.lexicon.en_targets import PROMISING_VERBS as PROMISING_VERBS  # noqa: E402
 from claimdiff.lexicon.en_targets import TARGET_MISS_WORDS as TARGET_MISS_WORDS  # noqa: E402
 from claimdiff.lexicon.en_targets import TARGET_NAMING as TARGET_NAMING  # noqa: E402
 from claimdiff.lexicon.en_targets import TARGET_NOUNS as TARGET_NOUNS  # noqa: E402
