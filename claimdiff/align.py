@@ -557,8 +557,10 @@ def score_block(
         # what it expected too, so that its other figures are what came.  Where it says
         # none, it may word its forecast in a way not read ("had braced for a 0.2%
         # fall"): the two pair only on evidence (assignment.lone_ok).
-        # A target and an outcome likewise ("against a target of 95%", "58% were seen":
-        # claimdiff.targets).
+        # A target and an outcome never meet where the other text gives a target too
+        # ("against a target of 95%", "58% were seen": claimdiff.targets); unlike a
+        # forecast, a target may still pair as the last figure left (assignment.lone_ok
+        # reads forecasts only).
         bad |= footings_apart([footing(x) for x in a], [footing(y) for y in b])
     # "34 votes" for and "34 opposing" are two sides of one vote (claimdiff.tallies).
     bad |= differ([x.side for x in a], [y.side for y in b])

@@ -143,6 +143,8 @@ def spelled_round(c: Claim, q: Quantity) -> Quantity:
         return q
     if c.kind is Kind.PERCENT and not any(w in text.lower() for w in _PERCENT_WORDS):
         return q
+    if c.kind is Kind.MEASURE and q.unit is not None and is_offset(str(q.unit)):
+        return q  # "forty degrees": a share of a temperature means nothing
     lead = 10.0 ** math.floor(math.log10(abs(v)))
     if abs(v / lead - round(v / lead)) > 1e-9:
         return q  # "twenty-five thousand", "two and a half million": two digits
@@ -152,14 +154,18 @@ def spelled_round(c: Claim, q: Quantity) -> Quantity:
     return attrs.evolve(q, low=low, high=high)
 
 
-def with_rounding(q: Quantity, kind: Kind, *, open_half: bool = False) -> Quantity:
+def with_rounding(
+    q: Quantity, kind: Kind, *, open_half: bool = False, fives: bool = False
+) -> Quantity:
     """An exact figure of ``kind`` compared across units, read as rounded to its last
     written part: a whole figure to its last digit (±0.5), a half to the half (±0.25), a
     third or a quarter to it; with ``open_half`` just under, the half itself left out;
     never looser than ±20% (:data:`ROUNDING_TOLERANCE`).  A measure already read to its
     digits is widened to its last digit, never more than ±10%
-    (:data:`CONVERTED_TOLERANCE`); an age in whole years is a floor ("aged 2" is 2 to just
-    under 3); money is left as read, converted at a rate with its own range.
+    (:data:`CONVERTED_TOLERANCE`), and with ``fives`` (compare()'s reading) one ending in 5
+    or 0 as rounded to a five (:data:`FIVES_TOLERANCE`); an age in whole years is a floor
+    ("aged 2" is 2 to just under 3); money is left as read, converted at a rate with its
+    own range.
 
     >>> q = with_rounding(Quantity(6.5, 6.5, 6.5, "hour", Qualifier.EXACT), Kind.DURATION)
     >>> q.low, q.high
@@ -182,12 +188,12 @@ def with_rounding(q: Quantity, kind: Kind, *, open_half: bool = False) -> Quanti
             return q
         most = CONVERTED_TOLERANCE * abs(v)
         step = most if most < 0.5 else 0.5
-        if v % 5 == 0 and v >= 10 and not is_offset(str(q.unit)):
+        if fives and v % 5 == 0 and v >= 10 and not is_offset(str(q.unit)):
             # Converted figures are rounded to a five as often as to a digit: "120mph
             # (195km/h)" for 193.1km/h, "150mph (240km/h)" for 241.4km/h.  Not a
             # temperature, whose zero is arbitrary: a share of 45C means nothing.
-            fives = FIVES_TOLERANCE * abs(v)
-            step = max(step, fives if fives < 2.5 else 2.5)
+            share = FIVES_TOLERANCE * abs(v)
+            step = max(step, share if share < 2.5 else 2.5)
         return attrs.evolve(q, low=min(low, v - step), high=max(high, v + step))
     if kind is Kind.AGE and q.unit == "year" and v == int(v) and v >= 1:
         # An age in whole years is a floor: a child "aged 2" is 24 to 35 months old.

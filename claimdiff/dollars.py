@@ -47,9 +47,10 @@ _BARE_SIGN = compile_pattern(r"(?<![^\W\d_])\$(?![^\W\d_])")
 # ("three and a half million dollars", "5m dollars"; not "US dollars", "Australian
 # dollars"): a bare sign written out.
 _BARE_WORD = lazy_pattern(r"(?:\d|\b[a-z]+)\s+dollars?\b")
-# Cents with no dollar named ("34 cents a share", "34c"): the cents of whichever dollar
-# the sign is, so they name none ("an interim dividend of 34 cents" beside "A$214 million").
-_BARE_CENTS = lazy_pattern(r"^\d[\d.,]*\s*(?:c|cents?)\b")
+# Cents with no dollar named ("34 cents a share", "about 34 cents", "a 34-cent dividend",
+# "34¢", "34c", "thirty-four cents"): the cents of whichever dollar the sign is, so they
+# name none ("an interim dividend of 34 cents" beside "A$214 million").
+_BARE_CENTS = lazy_pattern(r"\d\s*(?:c\b|¢)|\bcents?\b")
 
 
 @attrs.frozen

@@ -14,17 +14,20 @@ clause:
 
 * a target's noun stands before it, followed by a word naming its value, with at most
   :data:`_NOUN_GAP` words between that word and the figure ("a target of 95%", "its goal
-  of 1 million visitors", "an ambition to plant 15 billion trees"), and the figure is not
-  the size of a miss ("missed its target by 2%");
-* a verb of aiming and "to" or "for" stand within :data:`_AIM_BEFORE` words before it ("aims to
-  build 300,000 homes", "aiming for £210,000"), or, for a figure not a count, a
-  verb of targeting within :data:`_TARGETING_BEFORE` ("is targeting a harvest of 650,000
-  tonnes"; "targeting 12 sites" is an attack's);
+  of 1 million visitors", "an ambition to plant 15 billion trees"; not "The aim of the
+  $5bn fund"), or by a verb of being right before the figure ("the target is 300,000";
+  not "The goal was watched by 40,000 fans"), and the figure is not the size of a miss
+  ("missed its target by 2%");
+* a verb of aiming and "to" or "for" stand at most :data:`_AIM_GAP` words before it
+  ("aims to build 300,000 homes", "aiming for £210,000"; not "hoped to find survivors
+  among the 300 passengers"), seeking not before a count ("seeking to identify 3
+  men"); or, for a figure not a count, a verb of targeting within
+  :data:`_TARGETING_BEFORE` words ("is targeting a harvest of 650,000 tonnes");
 * a target's noun stands among its own words or right after it, one word between at
   most ("the 33,450 target", "a 2% inflation target", and, for a figure not a count,
   "its $4 billion goal": "a two-goal lead" counts goals);
-* or, named ("the"), a participle of aiming follows within :data:`_AIM_AFTER` words, no
-  "who" or "which" between ("the 500,000 the White House has pledged").
+* or, named ("the"), a participle of promising follows within :data:`_AIM_AFTER` words,
+  no "who" or "which" between ("the 500,000 the White House has pledged").
 
 The words are the lexicon's (``TARGET_NOUNS``, ``AIMING_VERBS`` and the rest, in
 ``lexicon/en_targets.py``); a language without them reads no figure as a target.
@@ -32,19 +35,17 @@ The words are the lexicon's (``TARGET_NOUNS``, ``AIMING_VERBS`` and the rest, in
 
 from __future__ import annotations
 
-import itertools
-
 from claimdiff.expectations import clause_breaks, words_of
 from claimdiff.lexicon import Lexicon
 
 __all__ = ["aimed"]
 
-# How many words may stand between that word and the figure ("an ambition to plant 15
-# billion trees", "a target of cutting emissions by 40%"), how far back a verb of aiming
-# may stand ("aims to build more than 300,000 homes"), and how far after the figure a
-# target's noun ("a 2% inflation target").
+# How many words may stand between a target's naming word and the figure ("an ambition
+# to plant 15 billion trees"), between a verb of aiming's "to" and the figure ("aims to
+# build more than 300,000"), and how far after the figure a target's noun ("a 2%
+# inflation target").
 _NOUN_GAP = 3
-_AIM_BEFORE = 6
+_AIM_GAP = 2
 _NOUN_AFTER = 2
 _AIM_AFTER = 5
 _TARGETING_BEFORE = 4
@@ -77,10 +78,7 @@ def aimed(
         return False  # "missed its target by 2%": the size of the miss
     if _named_before(lows, lex):
         return True
-    tail = lows[-_AIM_BEFORE:]
-    if any(
-        w in lex.AIMING_VERBS and nxt in lex.AIMING_OPENERS for w, nxt in itertools.pairwise(tail)
-    ):
+    if _aiming(lows, counted, lex):
         return True
     if not counted and any(w in lex.TARGETING_VERBS for w in lows[-_TARGETING_BEFORE:]):
         return True  # "is targeting a harvest of 650,000 tonnes"
@@ -103,9 +101,33 @@ def aimed(
 
 
 def _named_before(lows: list[str], lex: Lexicon) -> bool:
-    """Whether a target's noun and a word naming its value stand before the figure, at
-    most :data:`_NOUN_GAP` words between them and it."""
-    reach = lows[-(_NOUN_GAP + 2) :]
-    return any(
-        w in lex.TARGET_NOUNS and nxt in lex.TARGET_NAMING for w, nxt in itertools.pairwise(reach)
-    )
+    """Whether a target's noun and a word naming its value stand before the figure: at
+    most :data:`_NOUN_GAP` words between that word and the figure, none after a verb of
+    being but an article or a hedge, and no determiner after "of"."""
+    n = len(lows)
+    for k in range(max(0, n - _NOUN_GAP - 2), n - 1):
+        if lows[k] not in lex.TARGET_NOUNS:
+            continue
+        nxt, between = lows[k + 1], lows[k + 2 :]
+        if nxt in lex.TARGET_COPULAS and len(between) <= 1:
+            return True
+        if nxt in lex.TARGET_NAMING and not (
+            nxt == "of" and between and between[0] in lex.TARGET_DETERMINERS
+        ):
+            return True
+    return False
+
+
+def _aiming(lows: list[str], counted: bool, lex: Lexicon) -> bool:
+    """Whether a verb of aiming and "to" or "for" stand at most :data:`_AIM_GAP` words
+    before the figure ("aims to build 300,000 homes"), the verb one that aims at counts
+    where the figure is one."""
+    n = len(lows)
+    for k in range(max(0, n - _AIM_GAP - 2), n - 1):
+        w = lows[k]
+        if w not in lex.AIMING_VERBS or lows[k + 1] not in lex.AIMING_OPENERS:
+            continue
+        if counted and w in lex.AIMING_NOT_FOR_COUNTS:
+            continue
+        return True
+    return False

@@ -109,16 +109,21 @@ def judge(
 ) -> Judgement | str:
     """The verdict on ``a`` and ``b``, or a sentence saying why they cannot be compared.
 
-    ``ceilings``: a ceiling that is the other's figure agrees ("up to 15cm" and "15cm"),
-    as two reports of one event read (compare()); elsewhere it stays compatible, so that
-    check() still sees a summary drop "as many as" from "as many as 400 may have died".
+    ``ceilings``: read as two reports of one event (compare()): a ceiling that is the
+    other's figure agrees ("up to 15cm" and "15cm"), a round figure spelled out is read
+    within 10% (:func:`~claimdiff.conversions.spelled_round`), a converted measure as
+    rounded to a five, and a length of time against a strict bound to its last digit.
+    Elsewhere none of these, so that check() still sees a summary drop "as many as" from
+    "as many as 400 may have died", round "546 jobs" to "five hundred", or add "more
+    than" to "six hours".
     """
     qa, qb0 = a.quantity, b.quantity
     if qa is None or qb0 is None:
         return "one of the claims states no quantity"
     if a.kind is Kind.SCORE or b.kind is Kind.SCORE:
         return _scores(a, b, qa, qb0)
-    qa, qb0 = spelled_round(a, qa), spelled_round(b, qb0)
+    if ceilings:
+        qa, qb0 = spelled_round(a, qa), spelled_round(b, qb0)
     converted = qa.unit != qb0.unit
     if a.clock and b.clock:
         qb0 = _same_day(qa, qb0)
@@ -131,9 +136,9 @@ def judge(
         # years" holds 31 to 41 months, not 30 (two and a half years, which no writer
         # rounds to three).
         half = a.kind in TIMES and whole_multiple(qa.unit, qb0.unit)
-        qa = with_rounding(qa, a.kind, open_half=half)
-        qb0 = with_rounding(qb0, a.kind, open_half=half)
-    elif a.kind is Kind.DURATION and b.kind is Kind.DURATION:
+        qa = with_rounding(qa, a.kind, open_half=half, fives=ceilings)
+        qb0 = with_rounding(qb0, a.kind, open_half=half, fives=ceilings)
+    elif ceilings and a.kind is Kind.DURATION and b.kind is Kind.DURATION:
         qa, qb0 = _against_a_bound(qa, qb0)
     qb, note = to_unit(qb0, qa.unit, a.kind, rates)
     if qb is None:

@@ -313,3 +313,27 @@ def test_amount_in_two_currencies_supports_either(output: str, agrees: bool, fla
     r = check("The deal was worth $23.5 million (£18.6m).", output)
     assert any(f.verdict is Verdict.AGREE for f in r.findings) is agrees
     assert (bool(r.unsupported) or bool(r.conflicts)) is flagged
+
+
+# compare()'s readings of two reports (a round figure spelled out, a conversion rounded to
+# a five, a length at a strict bound) are not check()'s: an output may not round a
+# source's figure, nor add a bound it never gave (docs/compare.md, "Verdicts").
+@pytest.mark.parametrize(
+    ("source", "output", "conflict", "unsupported"),
+    [
+        ("The company will cut 546 jobs.", "The company will cut five hundred jobs.", True, []),
+        ("The storm brought winds of 120mph.", "The storm brought winds of 195km/h.", True, []),
+        (
+            "The debate lasted six hours.",
+            "The debate lasted more than six hours.",
+            False,
+            ["more than six hours"],
+        ),
+    ],
+)
+def test_compare_readings_stay_out_of_check(
+    source: str, output: str, conflict: bool, unsupported: list[str]
+) -> None:
+    r = check(source, output)
+    assert bool(r.conflicts) is conflict, [f.reason for f in r.conflicts]
+    assert [c.text for c in r.unsupported] == unsupported

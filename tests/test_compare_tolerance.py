@@ -262,6 +262,13 @@ ROWS = [
     ),
     (
         "converted-five-capped",
+        "The new road runs for 20 miles along the coast.",
+        "The new road runs for 34km along the coast.",
+        [("20 miles", "34km", {C})],
+        [],
+    ),
+    (
+        "converted-five-not-for-temperatures",
         "It was 30C in Seville on Sunday.",
         "Seville reached 90F on Sunday.",
         [("30C", "90F", {C})],
@@ -300,9 +307,16 @@ ROWS = [
     ),
     (
         "spelled-two-digits-exact",
-        "Twenty-five thousand customers lost power.",
-        "Power was cut to 23,000 customers.",
-        [("Twenty-five thousand customers", "23,000 customers", {C})],
+        "The storm cut power to twenty-five thousand customers.",
+        "Power was cut to 23,000 customers by the storm.",
+        [("twenty-five thousand customers", "23,000 customers", {C})],
+        [],
+    ),
+    (
+        "spelled-temperature",
+        "Temperatures will top forty degrees Celsius on Friday.",
+        "On Friday temperatures will top 37C.",
+        [("forty degrees Celsius", "37C", {C})],
         [],
     ),
     (

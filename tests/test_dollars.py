@@ -29,8 +29,8 @@ _GRANT_B = "Officials said the library would receive {} for repairs."
             "conflict",
             None,
         ),
-        # Cents with no dollar named name none: B's "$" may still be A$ ("34 cents a
-        # share" had named the US dollar).
+        # Cents with no dollar named name none, however written: B's "$" may still be A$
+        # ("34 cents a share" had named the US dollar).
         (
             _GRANT.format("A$4.2 million") + " Entry costs 50 cents.",
             _GRANT_B.format("$4.2m") + " Entry is 50c.",
@@ -140,3 +140,17 @@ def test_bare_dollar_word(b: str, verdict: str, reason: str | None) -> None:
         assert "read as" not in found[0].reason
     else:
         assert reason in found[0].reason, found[0].reason
+
+
+@pytest.mark.parametrize(
+    "cents",
+    ["34 cents a share", "about 34 cents a share", "a 34-cent dividend", "34¢ a share",
+     "thirty-four cents a share", "34c a share"],
+)  # fmt: skip
+def test_cents_name_no_dollar(cents: str) -> None:
+    """Cents with no dollar named, however written, leave a text naming one dollar: the
+    other report's "$" may be that dollar (a fresh reader's probes)."""
+    a = f"Brightwell posted a net profit of A$214 million and a dividend of {cents}."
+    report = claimdiff.compare(a, "Brightwell said net profit was $214m.")
+    verdicts = {(f.a.text, f.b.text): f.verdict.value for f in report.findings}
+    assert verdicts.get(("A$214 million", "$214m")) == "agree", verdicts

@@ -974,10 +974,13 @@ from claimdiff.lexicon.en_expectations import PARTICIPLE_OPENERS as PARTICIPLE_O
 from claimdiff.lexicon.en_expectations import SALE_EXPECTATIONS as SALE_EXPECTATIONS  # noqa: E402
 from claimdiff.lexicon.en_expectations import VERB_BEFORE_PARTICIPLE as VERB_BEFORE_PARTICIPLE  # noqa: E402
 from claimdiff.lexicon.en_targets import AIMED_AFTER as AIMED_AFTER  # noqa: E402
+from claimdiff.lexicon.en_targets import AIMING_NOT_FOR_COUNTS as AIMING_NOT_FOR_COUNTS  # noqa: E402
 
 # Figures aimed at ("against a target of 95%"): claimdiff.targets.
 from claimdiff.lexicon.en_targets import AIMING_OPENERS as AIMING_OPENERS  # noqa: E402
 from claimdiff.lexicon.en_targets import AIMING_VERBS as AIMING_VERBS  # noqa: E402
+from claimdiff.lexicon.en_targets import TARGET_COPULAS as TARGET_COPULAS  # noqa: E402
+from claimdiff.lexicon.en_targets import TARGET_DETERMINERS as TARGET_DETERMINERS  # noqa: E402
 from claimdiff.lexicon.en_targets import TARGET_MISS_WORDS as TARGET_MISS_WORDS  # noqa: E402
 from claimdiff.lexicon.en_targets import TARGET_NAMING as TARGET_NAMING  # noqa: E402
 from claimdiff.lexicon.en_targets import TARGET_NOUNS as TARGET_NOUNS  # noqa: E402
