@@ -194,7 +194,8 @@ and ``pairs_bound_figures_fresh.json`` (a bound against a bare figure) and
 ``pairs_converted_units_fresh.json`` (a measure given in two units) and
 ``pairs_targets_fresh.json`` (targets and outcomes) and ``pairs_round_words_fresh.json``
 (numbers in words against digits) and ``pairs_review44.json`` (a reviewer's, at the rules
-on targets, conversions, round words and bounds)
+on targets, conversions, round words and bounds) and ``pairs_fresh_zn.json`` (the
+forty-fourth held-out set)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -423,6 +424,7 @@ FILES = (
     "pairs_targets_fresh.json",
     "pairs_round_words_fresh.json",
     "pairs_review44.json",
+    "pairs_fresh_zn.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
@@ -5184,6 +5186,43 @@ REVIEW44_XFAIL: dict[str, str] = {
     "rv44-38:nearly six hours/six-hour operation": _READ_AS_OTHER,
 }
 XFAIL.update(REVIEW44_XFAIL)
+
+
+# tests/data/pairs_fresh_zn.json: the forty-fourth held-out set, ten kinds of fact, five cases
+# each, written blind at the start of the fortieth session and read only at its end: 29 of
+# 50 right at the start and at the end.
+FRESH_ZN_XFAIL: dict[str, str] = {
+    "h44-count-1:some 300 homes/about 300 houses": _UNPAIRED,
+    "h44-count-3:taking six/took six seats": _ELSEWHERE,
+    "h44-count-3": "false conflict: '22 seats' / 'six seats'",
+    "h44-count-5:seven days/week-long": _UNPAIRED,
+    "h44-percent-5:up from 76.5% in 2024/a slight improvement on last year": _UNPAIRED,
+    "h44-measure-2:on Saturday/this weekend": _UNPAIRED,
+    "h44-measure-4:reached 47.6C/record of 46.9C": _ELSEWHERE,
+    "h44-measure-4:record of 47.4C/record of 46.9C": _KEPT_APART,
+    "h44-measure-4": "false conflict: '47.4C' / '46.9C'",
+    "h44-measure-5:depth of 10km/depth at 33 kilometres": _UNPAIRED,
+    "h44-date-2:on 3 March/on March 17": _UNPAIRED,
+    "h44-date-3:once-monthly injection/every four weeks": _UNPAIRED,
+    "h44-age-2:aged 15 and 16/one 15 and the other 16": _ELSEWHERE,
+    "h44-age-3:78th minute/final 12 minutes": _UNPAIRED,
+    "h44-year-4:since 2012/13-year wait": _UNPAIRED,
+    "h44-year-5:under 16/under-16s": _UNPAIRED,
+    "h44-duration-4:four spacewalks/completed three spacewalks": _ELSEWHERE,
+    "h44-duration-4:Three Chinese astronauts/The three taikonauts": _ELSEWHERE,
+    "h44-duration-4:Three Chinese astronauts/completed three spacewalks": _KEPT_APART,
+    "h44-duration-4": "false conflict: 'four spacewalks' / 'three taikonauts'",
+    "h44-direction-1:increased in May/edged down in May": _READ_AS_OTHER,
+    "h44-direction-2:values down 1.1%/steepest fall": _ELSEWHERE,
+    "h44-direction-2": "false conflict: 'values down 1.1%' / 'Sydney prices were flat'",
+    "h44-direction-3:fell by 8%/rose slightly": _UNPAIRED,
+    "h44-direction-4:has fallen for the second year/has dropped again": _UNPAIRED,
+    "h44-direction-5": "false conflict: '16 weeks' / 'more than a year'",
+    "h44-mixed-3:48 seconds ahead/almost a minute": _READ_AS_OTHER,
+    "h44-mixed-3": "false conflict: '48 seconds' / 'almost a minute'",
+    "h44-mixed-5:from 35% to 33%/fall by two points": _UNPAIRED,
+}
+XFAIL.update(FRESH_ZN_XFAIL)
 
 
 def pair_id(case: dict[str, Any], surface_a: str, surface_b: str) -> str:
