@@ -102,15 +102,24 @@ def aimed(
 
 def _named_before(lows: list[str], lex: Lexicon) -> bool:
     """Whether a target's noun and a word naming its value stand before the figure: at
-    most :data:`_NOUN_GAP` words between that word and the figure, none after a verb of
-    being but an article or a hedge, and no determiner after "of"."""
+    most :data:`_NOUN_GAP` words between that word and the figure ("a target of a 30% cut"),
+    none after a verb of being but a light word ("the target is about 300,000") unless
+    "to" follows it ("The goal is to build 300,000 homes"), and no determiner after "of"
+    ("The aim of the $5bn fund")."""
     n = len(lows)
-    for k in range(max(0, n - _NOUN_GAP - 2), n - 1):
+    for k in range(max(0, n - _NOUN_GAP - 3), n - 1):
         if lows[k] not in lex.TARGET_NOUNS:
             continue
         nxt, between = lows[k + 1], lows[k + 2 :]
-        if nxt in lex.TARGET_COPULAS and len(between) <= 1:
-            return True
+        if nxt in lex.TARGET_COPULAS:
+            if between and between[0] in lex.AIMING_OPENERS:
+                if len(_heavy(between[1:], lex)) <= _AIM_GAP:
+                    return True
+            elif len(between) <= 1 and all(w in lex.TARGET_LIGHT_WORDS for w in between):
+                return True
+            continue
+        if len(between) > _NOUN_GAP:
+            continue
         if nxt in lex.TARGET_NAMING and not (
             nxt == "of" and between and between[0] in lex.TARGET_DETERMINERS
         ):
@@ -118,16 +127,25 @@ def _named_before(lows: list[str], lex: Lexicon) -> bool:
     return False
 
 
+def _heavy(words: list[str], lex: Lexicon) -> list[str]:
+    """``words`` but light ones ("an extra"), and a last "by" (a change's size: "to cut
+    emissions by 40%")."""
+    kept = [w for w in words if w not in lex.TARGET_LIGHT_WORDS]
+    return kept[:-1] if kept and kept[-1] in lex.TARGET_MISS_WORDS else kept
+
+
 def _aiming(lows: list[str], counted: bool, lex: Lexicon) -> bool:
-    """Whether a verb of aiming and "to" or "for" stand at most :data:`_AIM_GAP` words
-    before the figure ("aims to build 300,000 homes"), the verb one that aims at counts
-    where the figure is one."""
+    """Whether a verb of aiming and "to" or "for" stand before the figure, at most
+    :data:`_AIM_GAP` words between (light words and a last "by" aside: "aims to build
+    300,000 homes", "pledged to cut emissions by 68%", "promised to recruit an extra
+    20,000 officers"), the verb one that aims at counts where the figure is one."""
     n = len(lows)
-    for k in range(max(0, n - _AIM_GAP - 2), n - 1):
+    for k in range(max(0, n - _AIM_GAP - 8), n - 1):
         w = lows[k]
         if w not in lex.AIMING_VERBS or lows[k + 1] not in lex.AIMING_OPENERS:
             continue
         if counted and w in lex.AIMING_NOT_FOR_COUNTS:
             continue
-        return True
+        if len(_heavy(lows[k + 2 :], lex)) <= _AIM_GAP:
+            return True
     return False

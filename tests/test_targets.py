@@ -40,6 +40,16 @@ READINGS = [
     ("The campaign beat its $4 billion goal.", "$4 billion", True),
     ("City held a two-goal lead after 30 minutes.", "a two-goal", False),
     ("Troops struck 40 targets overnight.", "40 targets", False),
+    # A second reader's common targets: a verb of being then "to", "a" after "of", light
+    # words and a last "by" between a verb of aiming and its figure.
+    ("The goal is to build 300,000 homes a year.", "300,000 homes a year", True),
+    ("Its target is to vaccinate 95% of children.", "95% of children", True),
+    ("The government aims to cut emissions by 40% by 2030.", "40%", True),
+    ("Ministers promised to recruit an extra 20,000 officers.", "20,000 officers", True),
+    ("The city set a target of a 30% cut in traffic.", "30%", True),
+    ("The target is about 300,000 homes.", "about 300,000 homes", True),
+    ("The goal is worth $5m to the club.", "$5m", False),
+    ("The goals of all 193 member states differ.", "193 member states", False),
     # Words of targets in sport, war, funds and searches that name no target (a fresh
     # reader's probes).
     ("The goal was watched by 40,000 fans.", "40,000 fans", False),

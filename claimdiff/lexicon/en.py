@@ -981,6 +981,7 @@ from claimdiff.lexicon.en_targets import AIMING_OPENERS as AIMING_OPENERS  # noq
 from claimdiff.lexicon.en_targets import AIMING_VERBS as AIMING_VERBS  # noqa: E402
 from claimdiff.lexicon.en_targets import TARGET_COPULAS as TARGET_COPULAS  # noqa: E402
 from claimdiff.lexicon.en_targets import TARGET_DETERMINERS as TARGET_DETERMINERS  # noqa: E402
+from claimdiff.lexicon.en_targets import TARGET_LIGHT_WORDS as TARGET_LIGHT_WORDS  # noqa: E402
 from claimdiff.lexicon.en_targets import TARGET_MISS_WORDS as TARGET_MISS_WORDS  # noqa: E402
 from claimdiff.lexicon.en_targets import TARGET_NAMING as TARGET_NAMING  # noqa: E402
 from claimdiff.lexicon.en_targets import TARGET_NOUNS as TARGET_NOUNS  # noqa: E402

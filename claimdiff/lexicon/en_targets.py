@@ -27,7 +27,16 @@ TARGET_NAMING = frozenset({"of", "to", "for", "set"})
 # most): "the target is 300,000", "the goal remains 95%"; not "The goal was watched by
 # 40,000 fans".
 TARGET_COPULAS = frozenset({"is", "was", "remains", "stands"})
-TARGET_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+TARGET_DETERMINERS = frozenset(
+    {"the", "its", "their", "his", "her", "our", "all", "these", "those", "this", "that"}
+)
+# Words that may stand between a verb of being and the figure ("the target is about
+# 300,000"), and that count for no gap after a verb of aiming ("promised to recruit an
+# extra 20,000 officers").
+TARGET_LIGHT_WORDS = frozenset(
+    {"a", "an", "about", "around", "some", "nearly", "almost", "roughly", "just", "over",
+     "under", "extra", "further", "additional", "another"}
+)  # fmt: skip
 # A target's noun right after its figure, singular, one word between at most: "a 2%
 # inflation target", "its 33,450 target".  Not "goal" ("a two-goal lead"
 # counts goals) nor any plural ("struck 40 targets" counts what was hit).
