@@ -35,7 +35,7 @@ import re
 from claimdiff.lexicon import Lexicon
 from claimdiff.pattern_code import compile_pattern
 
-__all__ = ["clause_breaks", "expected", "words_of"]
+__all__ = ["clause_after", "clause_before", "expected", "words_of"]
 
 # A word, hyphenated compounds whole: "better-than-expected" expects nothing, and
 # "emerging-market" is no market.
@@ -87,9 +87,7 @@ def expected(text: str, span: tuple[int, int], own: tuple[int, int], lex: Lexico
 
 def _before(before: str, lex: Lexicon) -> bool:
     """Whether the words before a figure, in its own clause, name it a forecast."""
-    breaks = list(clause_breaks(lex.EXPECTATION_BREAKS).finditer(before))
-    opener = breaks[-1].group().strip().lower() if breaks else ""
-    clause = words_of(before[breaks[-1].end() :] if breaks else before)
+    opener, clause = clause_before(before, lex)
     lows = [low for low, _ in clause]
     last = lows[-_NEAR_BEFORE:]
     if any(w in lex.EXPECTATION_NOUNS and nxt in lex.NAMING for w, nxt in itertools.pairwise(last)):
@@ -129,8 +127,7 @@ _SALE_GAP = 2
 def _after(after: str, named: bool, lex: Lexicon) -> bool:
     """Whether the words right after a figure name it a forecast; ``named``: whether the
     word before the figure names it as a thing or sets it against ("the", "versus")."""
-    cut = clause_breaks(lex.EXPECTATION_BREAKS).search(after)
-    words = words_of(after[: cut.start() if cut else len(after)])[:_NEAR_AFTER]
+    words = clause_after(after, lex)[:_NEAR_AFTER]
     if not words:
         return False
     lows = [low for low, _ in words]
@@ -186,8 +183,23 @@ def _estimate_after(words: list[tuple[str, str]], lex: Lexicon) -> bool:
 _ARTICLES = frozenset({"a", "an"})
 
 
+def clause_before(before: str, lex: Lexicon) -> tuple[str, list[tuple[str, str]]]:
+    """The words of ``before`` (the words before a figure) from its last clause break on,
+    and that break, stripped and lower case ("" where none stands)."""
+    breaks = list(_breaks(lex.EXPECTATION_BREAKS).finditer(before))
+    if not breaks:
+        return "", words_of(before)
+    return breaks[-1].group().strip().lower(), words_of(before[breaks[-1].end() :])
+
+
+def clause_after(after: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """The words of ``after`` (the words after a figure) up to its first clause break."""
+    cut = _breaks(lex.EXPECTATION_BREAKS).search(after)
+    return words_of(after[: cut.start() if cut else len(after)])
+
+
 @functools.cache
-def clause_breaks(words: frozenset[str]) -> re.Pattern[str]:
+def _breaks(words: frozenset[str]) -> re.Pattern[str]:
     """Where a clause ends: a comma, semicolon, colon or bracket, or one of ``words``
     (the lexicon's ``EXPECTATION_BREAKS``); words past it are said of something else
     ("Inflation came in below what economists had expected, at 3.2%")."""

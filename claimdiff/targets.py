@@ -35,7 +35,7 @@ The words are the lexicon's (``TARGET_NOUNS``, ``AIMING_VERBS`` and the rest, in
 
 from __future__ import annotations
 
-from claimdiff.expectations import clause_breaks, words_of
+from claimdiff.expectations import clause_after, clause_before, words_of
 from claimdiff.lexicon import Lexicon
 
 __all__ = ["aimed"]
@@ -70,10 +70,7 @@ def aimed(
     if not lex.TARGET_NOUNS:
         return False
     (start, end), (lo, hi) = span, own
-    breaks = clause_breaks(lex.EXPECTATION_BREAKS)
-    before = text[lo:start]
-    cuts = list(breaks.finditer(before))
-    lows = [low for low, _ in words_of(before[cuts[-1].end() :] if cuts else before)]
+    lows = [low for low, _ in clause_before(text[lo:start], lex)[1]]
     if len(lows) > 1 and lows[-1] in lex.TARGET_MISS_WORDS and lows[-2] in lex.TARGET_NOUNS:
         return False  # "missed its target by 2%": the size of the miss
     if _named_before(lows, lex):
@@ -87,9 +84,7 @@ def aimed(
         after_nouns = after_nouns | lex.TARGET_NOUNS_AFTER_AMOUNTS
     if any(low in after_nouns for low, _ in words_of(text[start:end])):
         return True  # "the 33,450 target set", its noun read into the figure
-    after = text[end:hi]
-    cut = breaks.search(after)
-    next_words = [low for low, _ in words_of(after[: cut.start() if cut else len(after)])]
+    next_words = [low for low, _ in clause_after(text[end:hi], lex)]
     if any(w in after_nouns for w in next_words[:_NOUN_AFTER]):
         return True
     # "the 500,000 the White House has pledged": named, and aimed at in the words after.
