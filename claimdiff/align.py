@@ -38,6 +38,7 @@ from claimdiff.block_evidence import (
     far_apart_lengths,
     footings_apart,
     names_event,
+    offsets_apart,
     one_count_two_nouns,
     one_event,
     one_kind_counted,
@@ -418,7 +419,7 @@ def score_block(
             written = same_figure(va, vb)
             own = jaccard(own_words(a), own_words(b)) > 0
             far &= ~(written & own)
-        bad |= far
+        bad |= far | offsets_apart(a, b)
     if kind in _EVENT_TIMES and not (kind is Kind.DURATION and len(a) == len(b) == 1):
         # Texts name many dates and years in passing ("the invasion in February
         # 2022", a dateline): two pair only when the words around them meet.  The one

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from claimdiff.align import FORBIDDEN, Candidate, representative, same_figure, year_bounds
-from claimdiff.block_evidence import may_name_one_count, slip_of_scale
+from claimdiff.block_evidence import may_name_one_count, offsets_apart, slip_of_scale
 from claimdiff.candidates import value_in
 from claimdiff.extract.numbers import mantissa
 from claimdiff.model import Claim, Kind
@@ -113,7 +113,9 @@ def lone_ok(
         # months"): a slip of the unit, as near as a slip of the digits.
         va = np.array([representative(x.claim) for x in a])
         vb = np.array([representative(y.claim) for y in b])
-        return np.asarray(near | same_figure(va, vb))
+        # An offset never meets a plain length of another figure, even as the last left
+        # ("two days earlier", "adrift for about seven hours").
+        return np.asarray((near | same_figure(va, vb)) & ~offsets_apart(a, b))
     if kind not in _AMOUNT_KINDS:
         return None
     if kind in _UNIT_KINDS:

@@ -17,6 +17,7 @@ import numpy as np
 from claimdiff import nouns, verbs
 from claimdiff.candidates import representative, value_in
 from claimdiff.compound_counts import sorts_of_one_thing
+from claimdiff.extract.duration_senses import OFFSET
 from claimdiff.extract.numbers import significant_digits
 from claimdiff.model import Qualifier, Verdict
 from claimdiff.owners import same_name
@@ -37,6 +38,7 @@ __all__ = [
     "footings_apart",
     "may_name_one_count",
     "names_event",
+    "offsets_apart",
     "one_count_two_nouns",
     "one_event",
     "one_kind_counted",
@@ -404,6 +406,44 @@ def far_apart_lengths(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndar
         times = np.maximum(sa[:, None], sb[None, :]) / np.minimum(sa[:, None], sb[None, :])
     # nan (no value) compares False
     return np.asarray((times > FAR_LENGTHS) & (ua[:, None] != ub[None, :]))
+
+
+OFFSET_APART = 2.5
+"""An offset and a plain length of time more than this many times apart are two facts:
+one interval said both ways reaches twice ("after six months in the job", "90 days after
+taking over", read at 30.4 days a month)."""
+
+
+def offsets_apart(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """Which pairs of lengths of time are an offset against a plain length more than
+    :data:`OFFSET_APART` times apart: "the boat had left port two days earlier" and "adrift
+    for about seven hours", "qualifying starts five days earlier" and "will run for 15
+    days".  How long before or after another event a thing happened is often how long a
+    thing took, said another way ("arrived 19 minutes after the call", "took a quarter of
+    an hour to respond"; "had taken off 20 minutes earlier", "airborne for about 20
+    minutes"), and two such readings of one interval may differ, but seldom by more than
+    twice (docs/compare.md, "Offsets").
+
+    >>> from claimdiff import extract
+    >>> from claimdiff.candidates import Candidate
+    >>> def cands(text):
+    ...     return [Candidate(c, "duration", frozenset(), None) for c in extract(text)]
+    >>> a = cands("It had left port two days earlier.")
+    >>> b = cands("It was adrift for seven hours. The voyage took two days.")
+    >>> offsets_apart(a, b).tolist()
+    [[True, False]]
+    """
+    oa = np.array([x.claim.predicate == OFFSET for x in a], dtype=bool)
+    ob = np.array([y.claim.predicate == OFFSET for y in b], dtype=bool)
+    one_side = oa[:, None] != ob[None, :]
+    if not one_side.any():
+        return np.asarray(one_side)
+    sa = np.array([value_in(x.claim, "second") for x in a])
+    sb = np.array([value_in(y.claim, "second") for y in b])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        times = np.maximum(sa[:, None], sb[None, :]) / np.minimum(sa[:, None], sb[None, :])
+    # nan (no value) compares False
+    return np.asarray(one_side & (times > OFFSET_APART))
 
 
 def slip_of_scale(times: np.ndarray) -> np.ndarray:

@@ -195,7 +195,8 @@ and ``pairs_bound_figures_fresh.json`` (a bound against a bare figure) and
 ``pairs_targets_fresh.json`` (targets and outcomes) and ``pairs_round_words_fresh.json``
 (numbers in words against digits) and ``pairs_review44.json`` (a reviewer's, at the rules
 on targets, conversions, round words and bounds) and ``pairs_fresh_zn.json`` (the
-forty-fourth held-out set)
+forty-fourth held-out set) and ``pairs_offsets_fresh.json`` (lengths of time between two
+events, beside lengths of what a thing lasted)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -426,6 +427,7 @@ FILES = (
     "pairs_round_words_fresh.json",
     "pairs_review44.json",
     "pairs_fresh_zn.json",
+    "pairs_offsets_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))

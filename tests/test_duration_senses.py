@@ -1,6 +1,7 @@
 """Lengths of time that say how late something is, or how long since something was last
-so (claimdiff/extract/duration_senses.py): their predicate, and the block that keeps them
-from lengths of what a thing took or lasted (docs/compare.md, "Blocks")."""
+so, or how long before or after another event (claimdiff/extract/duration_senses.py):
+their predicate, and the block or the rule that keeps them from lengths of what a thing
+took or lasted (docs/compare.md, "Blocks")."""
 
 from __future__ import annotations
 
@@ -71,6 +72,22 @@ SENSES = [
     ("The trial lasted six weeks.", "six weeks", N),
     ("She was elected for a term of five years.", "five years", N),
     ("The sentence was suspended for two years.", "two years", N),
+    # Offsets: how long before or after another event, right before "earlier", "later",
+    # "after", "before", "into"; not a compound, nor after a word that makes the length a
+    # stretch of its own ("for", "in the", "lasted", "serve", "up from").
+    ("The boat had left port two days earlier.", "two days", "offset"),
+    ("The plane crashed eight minutes after take-off.", "eight minutes", "offset"),
+    ("The train resumed its journey two hours later.", "two hours", "offset"),
+    ("Three years later the bridge opened.", "Three years", "offset"),
+    ("The jet turned back about 90 minutes into its journey.", "about 90 minutes", "offset"),
+    ("Campaigning begins two weeks before polling day.", "two weeks", "offset"),
+    ("The volcano had rumbled for two weeks before the blast.", "two weeks", N),
+    ("Fans gathered in the 90 minutes before kick-off.", "90 minutes", N),
+    ("Coalition talks lasted 45 days before the deal was signed.", "45 days", N),
+    ("He must serve four years before he can seek parole.", "four years", N),
+    ("Waits rose to 21 weeks, up from 14 weeks before the pandemic.", "14 weeks", N),
+    ("He signed a three-year contract after a fine season.", "three-year", N),
+    ("The runner finished two minutes ahead of her rival.", "two minutes", N),
 ]
 
 
@@ -170,6 +187,49 @@ def test_lengths_far_apart_in_two_units_never_pair(
     assert len(found) == len(pairs), found
     for wa, wb in pairs:
         assert any(wa in x and wb in y for x, y in found), found
+
+
+# (A, B, the verdict on the two lengths: None where they must not pair)
+OFFSETS = [
+    # An offset and a plain length more than 2.5 times apart are two facts, even as the
+    # only lengths of their reports.
+    (
+        "The coastguard rescued three fishermen on Monday. Their boat had left port two days "
+        "earlier.",
+        "Three fishermen were rescued on Monday after drifting for about seven hours.",
+        None,
+    ),
+    (
+        "The tournament will run for 15 days.",
+        "Qualifying starts five days earlier, organisers said.",
+        None,
+    ),
+    # One interval told both ways pairs, agreeing or not.
+    (
+        "The plane had taken off 20 minutes earlier.",
+        "The aircraft had been airborne for about 20 minutes.",
+        "agree",
+    ),
+    (
+        "Police took a quarter of an hour to respond to the call.",
+        "Officers arrived 19 minutes after the call.",
+        "conflict",
+    ),
+    # Two offsets of one interval.
+    (
+        "The body was found two hours later.",
+        "Divers found the body three hours after the alarm.",
+        "conflict",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "verdict"), OFFSETS, ids=[o[0][:40] for o in OFFSETS])
+def test_offsets_meet_plain_lengths_only_near(a: str, b: str, verdict: str | None) -> None:
+    found = [f for f in compare(a, b).findings if f.a.kind is Kind.DURATION]
+    assert [f.verdict.value for f in found] == ([verdict] if verdict else []), [
+        (f.a.text, f.b.text, f.reason) for f in found
+    ]
 
 
 @pytest.mark.parametrize(("a", "b", "verdict"), PAIRS, ids=[p[0][:40] for p in PAIRS])

@@ -30,7 +30,7 @@ from claimdiff.lexicon.looks import FOLDS_TO_ASCII, openers
 from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import HYPHENS
 
-__all__ = ["DELAY", "RECORD", "SENSES", "SENTENCE", "sense", "superlative"]
+__all__ = ["DELAY", "OFFSET", "RECORD", "SENSES", "SENTENCE", "sense", "superlative"]
 
 DELAY = "delay"
 """The predicate of a length of time that says how late or early something is."""
@@ -40,6 +40,10 @@ SENSES = frozenset({DELAY, RECORD})
 """The predicates this module gives that are each a block of its own (claimdiff.candidates)."""
 SENTENCE = "sentence"
 """The predicate of a length of time a court gives."""
+OFFSET = "offset"
+"""The predicate of a length of time between two events ("two days earlier", "eight
+minutes after take-off"): no block of its own, but it meets a plain length only where
+the two are one figure (claimdiff.block_evidence.offsets_apart)."""
 
 # How far before a length its delay word or record's "in" may start: the longest phrase
 # of the lexicon and its spaces.
@@ -89,7 +93,27 @@ def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> s
         return RECORD
     if _sentence(text, start, end, lo, lex):
         return SENTENCE
+    if _offset(text, start, end, clause_start, lex):
+        return OFFSET
     return None
+
+
+def _offset(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> bool:
+    """Whether the length at ``start:end`` is how long before or after another event a
+    thing happened: one of ``OFFSET_AFTER`` follows it ("two days earlier", "eight minutes
+    after take-off"), it is no compound ("the 10-week trial before"), and no word of
+    ``OFFSET_NOT_AFTER`` stands right before it ("for two weeks before the blast", "in the
+    90 minutes before kick-off")."""
+    after = lex.data.OFFSET_AFTER
+    if not after or not HYPHENS.isdisjoint(text[start:end]):
+        return False  # "a three-year contract after a season": the length of a thing
+    following = _WORDS.search(text, end, end + _SPACE_READ + 12)
+    if following is None or text[end : following.start()].strip():
+        return False
+    if following.group().lower() not in after:
+        return False
+    before = text[max(clause_start, start - _CHARS_A_WORD) : start].split()
+    return not before or before[-1].lower() not in lex.data.OFFSET_NOT_AFTER
 
 
 def _sentence(text: str, start: int, end: int, lo: int, lex: Lexicon) -> bool:

@@ -124,6 +124,21 @@ DELAY_AFTER = (
     "postponement",
     "overrun",
 )
+# A length of time right before one of these is how long before or after another event
+# something happened ("the boat had left port two days earlier", "crashed eight minutes
+# after take-off", "half an hour into its journey"), unless a word before the length
+# makes it a stretch of its own ("for two weeks before the blast", "in the 90 minutes
+# before kick-off", "talks lasted 45 days before the deal", "must serve four years before
+# parole", "up from 14 weeks before the pandemic"): an offset
+# (claimdiff/extract/duration_senses.py).
+OFFSET_AFTER = frozenset("earlier later sooner beforehand before after into".split())
+OFFSET_NOT_AFTER = frozenset(
+    "for in within over during throughout spanning from with than the its their his her "
+    "past last first "
+    "next final lasted lasting lasts took take takes taking spent spend spends spending "
+    "waited wait waits waiting ran run runs running stayed remained continued serve serves "
+    "served serving".split()
+)
 DELAY_NOT_BEFORE = frozenset({"into", "night", "evening", "afternoon", "morning", "last", "in the"})
 # Lengths of time a court gives: a sentence, not how long something lasted.  The words
 # before the length ("jailed for six years", "sentenced to 18 months", "a sentence of
