@@ -113,8 +113,8 @@ def lone_ok(
         # months"): a slip of the unit, as near as a slip of the digits.
         va = np.array([representative(x.claim) for x in a])
         vb = np.array([representative(y.claim) for y in b])
-        # An offset never meets a plain length of another figure, even as the last left
-        # ("two days earlier", "adrift for about seven hours").
+        # An offset never meets a plain length far from it, even as the last left ("two
+        # days earlier", "adrift for about seven hours").
         return np.asarray((near | same_figure(va, vb)) & ~offsets_apart(a, b))
     if kind not in _AMOUNT_KINDS:
         return None

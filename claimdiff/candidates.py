@@ -86,6 +86,10 @@ class Candidate:
     read (claimdiff.tenses)."""
     aimed: bool = False
     """Whether the figure is a target, what was aimed at (claimdiff.targets)."""
+    unknown_noun: str | None = None
+    """For a count, the lemma of the noun written with it that WordNet does not know
+    ("four spacewalks": spacewalk): the same such word in both texts speaks for a pair,
+    a different one never against it (claimdiff.align)."""
 
     @property
     def role_words(self) -> frozenset[str]:

@@ -1546,7 +1546,6 @@ XFAIL.update(COUNTED_NOUNS)
 # pairs, a part and its whole of a standing class do not (docs/compare.md, 'Counts an
 # order of magnitude apart').
 FAR_TOLLS: dict[str, str] = {
-    "fc20-2": "false conflict: '2 weeks' / '3 days'",
     "fc20-3:27 flights/400 flights": _UNPAIRED,
     "fc20-11:19 trains/250 trains": _UNPAIRED,
 }
@@ -1965,8 +1964,6 @@ HELD_OUT_S: dict[str, str] = {
     "h23-percent-1:3.2% in March/3.1% in March": "found twice",
     "h23-percent-3:30.6%/31.9 percent": _KEPT_APART,
     "h23-percent-3": "false conflict: '30.6% of the vote' / '31.9 percent'",
-    "h23-date-5:15 days/five days earlier": _KEPT_APART,
-    "h23-date-5": "false conflict: '15 days' / 'five days'",
 }
 XFAIL.update(HELD_OUT_S)
 
@@ -2621,8 +2618,6 @@ FRESH_Y_XFAIL: dict[str, str] = {
     "h29-money-2:€1.35bn/about €1.4 billion": _READ_AS_OTHER,
     "h29-count-1:the second farm/Three farms": _UNPAIRED,
     "h29-count-4:treated 87 patients/Nearly 90 people": _READ_AS_OTHER,
-    "h29-count-5:two days earlier/about seven hours": _KEPT_APART,
-    "h29-count-5": "false conflict: 'two days' / 'about seven hours'",
     "h29-percent-3:12% of participants/one in eight children": _READ_AS_OTHER,
     "h29-measure-1:112mm of rain/More than 11cm of rain": _READ_AS_OTHER,
     "h29-date-2:on Tuesday/on Wednesday": _UNPAIRED,
@@ -4784,10 +4779,6 @@ FRESH_ZN_XFAIL: dict[str, str] = {
     "h44-age-3:78th minute/final 12 minutes": _UNPAIRED,
     "h44-year-4:since 2012/13-year wait": _UNPAIRED,
     "h44-year-5:under 16/under-16s": _UNPAIRED,
-    "h44-duration-4:four spacewalks/completed three spacewalks": _ELSEWHERE,
-    "h44-duration-4:Three Chinese astronauts/The three taikonauts": _ELSEWHERE,
-    "h44-duration-4:Three Chinese astronauts/completed three spacewalks": _KEPT_APART,
-    "h44-duration-4": "false conflict: 'four spacewalks' / 'three taikonauts'",
     "h44-direction-1:increased in May/edged down in May": _READ_AS_OTHER,
     "h44-direction-2:values down 1.1%/steepest fall": _ELSEWHERE,
     "h44-direction-2": "false conflict: 'values down 1.1%' / 'Sydney prices were flat'",
@@ -4816,3 +4807,45 @@ OFFSETS_XFAIL: dict[str, str] = {
     "of-20:convicted two/two found guilty": _UNPAIRED,
 }
 XFAIL.update(OFFSETS_XFAIL)
+
+
+# Counts of things named by words WordNet does not know, written blind before the rule
+# that reads the same such word in both texts as one thing counted (docs/compare.md,
+# "Evidence for").
+RARE_WORDS_XFAIL: dict[str, str] = {
+    "rn-1:45 fines/Forty-five riders": _UNPAIRED,
+    "rn-4:year to June/12 months to June": _UNPAIRED,
+    "rn-6:265,000 M-Pesa agents/265,000 outlets": _READ_AS_OTHER,
+    "rn-6": "false conflict: '265,000 M' / '265,000 outlets'",
+    "rn-10:more than 10 million yuan/topped 10 million yuan": _READ_AS_OTHER,
+    "rn-12:98 shops/89 retailers": _UNPAIRED,
+    "rn-18:86,000 GLP-1 prescriptions/68,000 GLP-1 prescriptions": _KEPT_APART,
+    "rn-18": "false conflict: '86,000 GLP' / '68,000 GLP'",
+    "rn-20:12 super raids/11 super raids": _KEPT_APART,
+    "rn-20": "false conflict: '12 super raids' / '11 super raids'",
+    "rn-21:140 ghost kitchens/150 ghost kitchens": _KEPT_APART,
+    "rn-21": "false conflict: '140 ghost kitchens' / '150 ghost kitchens'",
+    "rn-22:64 crypto firms/64 crypto-asset service providers": _UNPAIRED,
+    "rn-22:11 stablecoin issuers/11 of the licensed providers": _KEPT_APART,
+    "rn-23:18 of the solar mini-grids/16 of the solar mini-grids": _KEPT_APART,
+    "rn-23": "false conflict: '18 of the solar mini-grids' / '16 of the solar mini-grids'",
+    "rn-24:36 pickleball courts/38 pickleball courts": _KEPT_APART,
+    "rn-24": "false conflict: '36 pickleball courts' / '38 pickleball courts'",
+}
+XFAIL.update(RARE_WORDS_XFAIL)
+
+
+# A reviewer's pairs, written from the docs of the rule for offsets before reading its
+# code (docs/compare.md, "Offsets").
+REVIEW45_XFAIL: dict[str, str] = {
+    "rv45-1:A week on/Seven days after": _UNPAIRED,
+    "rv45-7:an hour after the first call/took 18 minutes": _UNPAIRED,
+    "rv45-14:19 goals/19 times": _ELSEWHERE,
+    "rv45-14:34 games/34 appearances": _ELSEWHERE,
+    "rv45-14": "false conflict: '19 goals' / '34 appearances', '34 games' / '19 times'",
+    "rv45-15:for two weeks before the blast/a fortnight before the explosion": _UNPAIRED,
+    "rv45-17:minimum term of 16 years/at least 16 years": _READ_AS_OTHER,
+    "rv45-22:Six months on/A year after the earthquake": _UNPAIRED,
+    "rv45-23:serve at least 25 years before parole/minimum term of 25 years": _READ_AS_OTHER,
+}
+XFAIL.update(REVIEW45_XFAIL)

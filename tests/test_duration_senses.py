@@ -88,6 +88,14 @@ SENSES = [
     ("Waits rose to 21 weeks, up from 14 weeks before the pandemic.", "14 weeks", N),
     ("He signed a three-year contract after a fine season.", "three-year", N),
     ("The runner finished two minutes ahead of her rival.", "two minutes", N),
+    # A review's finds: a hyphen inside the figure, margins and frequencies, "prior".
+    ("Police arrived twenty-five minutes after the call.", "twenty-five minutes", "offset"),
+    ("The vote came two weeks prior to the deadline.", "two weeks", "offset"),
+    ("She won the stage by two seconds after a late surge.", "two seconds", N),
+    ("He held a lead of 45 seconds into the final stage.", "45 seconds", N),
+    ("Buses ran every 10 minutes after the match.", "10 minutes", N),
+    ("Talks lasted" + " " * 44 + "45 days before the deal.", "45 days", N),
+    ("The boat had left two days" + " " * 15 + "afterwards.", "two days", N),
 ]
 
 

@@ -42,8 +42,8 @@ SENTENCE = "sentence"
 """The predicate of a length of time a court gives."""
 OFFSET = "offset"
 """The predicate of a length of time between two events ("two days earlier", "eight
-minutes after take-off"): no block of its own, but it meets a plain length only where
-the two are one figure (claimdiff.block_evidence.offsets_apart)."""
+minutes after take-off"): no block of its own, but it meets a plain length only within
+2.5 times of it (claimdiff.block_evidence.offsets_apart)."""
 
 # How far before a length its delay word or record's "in" may start: the longest phrase
 # of the lexicon and its spaces.
@@ -58,11 +58,13 @@ _FOLLOWING = compile_pattern(r"(?:[\s‐‑-]+[^\W\d_]+){1,3}")
 # Characters per word when looking back for a record's cue: enough for RECORD_REACH
 # words of news prose without scanning the whole clause.
 _CHARS_A_WORD = 14
+# The word right after a length, past a short run of white space: "two days earlier".
+_NEXT_WORD = compile_pattern(r"\s{1,8}([^\W\d_]+)")
 
 
 def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> str | None:
-    """:data:`DELAY`, :data:`RECORD` or None for the length of time at ``start:end``,
-    reading no further back than ``clause_start``.
+    """:data:`DELAY`, :data:`RECORD`, :data:`SENTENCE`, :data:`OFFSET` or None for the
+    length of time at ``start:end``, reading no further back than ``clause_start``.
 
     >>> from claimdiff.lexicon import get_lexicon
     >>> lex = get_lexicon()
@@ -101,19 +103,31 @@ def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> s
 def _offset(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> bool:
     """Whether the length at ``start:end`` is how long before or after another event a
     thing happened: one of ``OFFSET_AFTER`` follows it ("two days earlier", "eight minutes
-    after take-off"), it is no compound ("the 10-week trial before"), and no word of
-    ``OFFSET_NOT_AFTER`` stands right before it ("for two weeks before the blast", "in the
-    90 minutes before kick-off")."""
+    after take-off"), its unit is not joined to it by a hyphen ("the 10-week trial
+    before", "a three-year contract after a season"; "twenty-five minutes after" is one),
+    and no word of ``OFFSET_NOT_AFTER`` stands right before it ("for two weeks before the
+    blast", "in the 90 minutes before kick-off")."""
     after = lex.data.OFFSET_AFTER
-    if not after or not HYPHENS.isdisjoint(text[start:end]):
-        return False  # "a three-year contract after a season": the length of a thing
-    following = _WORDS.search(text, end, end + _SPACE_READ + 12)
-    if following is None or text[end : following.start()].strip():
+    if not after:
         return False
-    if following.group().lower() not in after:
+    following = _NEXT_WORD.match(text, end)
+    if following is None or following.group(1).lower() not in after:
         return False
-    before = text[max(clause_start, start - _CHARS_A_WORD) : start].split()
-    return not before or before[-1].lower() not in lex.data.OFFSET_NOT_AFTER
+    if _hyphened_unit(lex.data).search(text, start, end) is not None:
+        return False
+    lo = max(clause_start, start - _BEFORE_REACH)
+    before = _WORDS.findall(text, lo, start)
+    if not before:
+        # A run of white space longer than the reach hides the word before: unread.
+        return lo == clause_start or not text[lo:start].isspace()
+    return before[-1].lower() not in lex.data.OFFSET_NOT_AFTER
+
+
+@functools.cache
+def _hyphened_unit(data: ModuleType) -> re.Pattern[str]:
+    """A unit of time joined by a hyphen to what comes before it ("10-week", "three-year")."""
+    units = "|".join(sorted(data.DURATION_ORDER, key=len, reverse=True))
+    return compile_pattern(rf"[‐‑-](?:{units})s?(?![^\W\d_])", re.IGNORECASE)
 
 
 def _sentence(text: str, start: int, end: int, lo: int, lex: Lexicon) -> bool:

@@ -129,12 +129,15 @@ DELAY_AFTER = (
 # after take-off", "half an hour into its journey"), unless a word before the length
 # makes it a stretch of its own ("for two weeks before the blast", "in the 90 minutes
 # before kick-off", "talks lasted 45 days before the deal", "must serve four years before
-# parole", "up from 14 weeks before the pandemic"): an offset
-# (claimdiff/extract/duration_senses.py).
-OFFSET_AFTER = frozenset("earlier later sooner beforehand before after into".split())
+# parole", "up from 14 weeks before the pandemic", a margin "by two seconds after a late
+# surge", "a lead of 45 seconds into the final stage", "every 10 minutes after"): an
+# offset (claimdiff/extract/duration_senses.py).
+OFFSET_AFTER = frozenset(
+    "earlier later sooner beforehand before after afterwards afterward prior into".split()
+)
 OFFSET_NOT_AFTER = frozenset(
-    "for in within over during throughout spanning from with than the its their his her "
-    "past last first "
+    "for in within during throughout spanning from with than by of every each the its "
+    "their his her past last first "
     "next final lasted lasting lasts took take takes taking spent spend spends spending "
     "waited wait waits waiting ran run runs running stayed remained continued serve serves "
     "served serving".split()
