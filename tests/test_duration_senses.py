@@ -80,12 +80,20 @@ SENSES = [
     ("The train resumed its journey two hours later.", "two hours", "offset"),
     ("Three years later the bridge opened.", "Three years", "offset"),
     ("The jet turned back about 90 minutes into its journey.", "about 90 minutes", "offset"),
-    ("Campaigning begins two weeks before polling day.", "two weeks", "offset"),
-    ("The volcano had rumbled for two weeks before the blast.", "two weeks", N),
-    ("Fans gathered in the 90 minutes before kick-off.", "90 minutes", N),
-    ("Coalition talks lasted 45 days before the deal was signed.", "45 days", N),
-    ("He must serve four years before he can seek parole.", "four years", N),
-    ("Waits rose to 21 weeks, up from 14 weeks before the pandemic.", "14 weeks", N),
+    ("Just two days later, the minister resigned.", "two days", "offset"),
+    # "before" follows how long a thing lasted as often as an offset.
+    ("Campaigning begins two weeks before polling day.", "two weeks", N),
+    ("The jury deliberated 10 hours before reaching a verdict.", "10 hours", N),
+    ("The volcano had rumbled for two weeks after the quake.", "two weeks", N),
+    ("The volcano had rumbled for just two weeks after the quake.", "two weeks", N),
+    ("Fans gathered in the 90 minutes after kick-off.", "90 minutes", N),
+    ("Coalition talks lasted 45 days after the election.", "45 days", N),
+    ("Coalition talks lasted only 45 days after the election.", "45 days", N),
+    ("He must serve four years after his transfer.", "four years", N),
+    ("Waits rose to 21 weeks, up from 14 weeks after the pandemic.", "14 weeks", N),
+    ("Those 10 minutes after the blast were chaos.", "10 minutes", N),
+    ("The train arrived 20 minutes earlier than scheduled.", "20 minutes", "delay"),
+    ("The festival will span two days\nLater this year it moves.", "two days", N),
     ("He signed a three-year contract after a fine season.", "three-year", N),
     ("The runner finished two minutes ahead of her rival.", "two minutes", N),
     # A review's finds: a hyphen inside the figure, margins and frequencies, "prior".
@@ -94,7 +102,7 @@ SENSES = [
     ("She won the stage by two seconds after a late surge.", "two seconds", N),
     ("He held a lead of 45 seconds into the final stage.", "45 seconds", N),
     ("Buses ran every 10 minutes after the match.", "10 minutes", N),
-    ("Talks lasted" + " " * 44 + "45 days before the deal.", "45 days", N),
+    *[("Talks lasted" + " " * n + "45 days after the vote.", "45 days", N) for n in (37, 44)],
     ("The boat had left two days" + " " * 15 + "afterwards.", "two days", N),
 ]
 
@@ -221,6 +229,12 @@ OFFSETS = [
     (
         "Police took a quarter of an hour to respond to the call.",
         "Officers arrived 19 minutes after the call.",
+        "conflict",
+    ),
+    # The same number in two units is one length misreported, whatever the ratio.
+    (
+        "Police arrived 20 minutes after the call.",
+        "Police took 20 hours to respond to the call.",
         "conflict",
     ),
     # Two offsets of one interval.

@@ -492,9 +492,13 @@ NOTATION = [
     ("They shipped 1.3e6 tonnes.", "1.3e6 tonnes", Kind.MEASURE, 1.3e6, 1.3e6, "metric_ton", N),
     ("It was 6.23x10^-4 grams.", "6.23x10^-4 grams", Kind.MEASURE, 6.23e-4, 6.23e-4, "gram", N),
     ("Revenue was 2.33 k.", "2.33 k", Kind.COUNT, 2325, 2335, N, "revenue"),
-    # A spaced letter a hyphen joins to a name is no scale.
+    # A spaced letter a hyphen joins to a name is no scale; to a unit or a range it is.
     ("Safaricom has 265,000 M-Pesa agents.", "265,000 M-Pesa agents", Kind.COUNT, 264_500,
      265_500, N, "agents"),
+    ("Output hit 4.5 M-tonnes.", "4.5 M-tonnes", Kind.MEASURE, 4_450_000, 4_550_000,
+     "metric_ton", N),
+    ("The deal is worth $2.5 M-3.5 M.", "$2.5 M-3.5 M", Kind.MONEY, 2_500_000, 3_500_000, "USD",
+     "deal"),
     ("The target is US$ 1MM.", "US$ 1MM", Kind.MONEY, 950_000, 1_050_000, "USD", "target"),
     ("It cost 13 lakh rupees.", "13 lakh rupees", Kind.MONEY, 1.25e6, 1.35e6, "INR", "cost"),
     ("One in five children is poor.", "One in five children", Kind.PERCENT, 18, 22, "%",

@@ -362,8 +362,9 @@ def _unit_word_follows(text: str, i: int, lex: Lexicon) -> bool:
 
 def _letter_follows(text: str, i: int) -> bool:
     """A word starts right after ``i`` (past one space), or a hyphen joins the letter before
-    ``i`` to one: "265,000 M-Pesa agents", "2,000 B-52 flights" name things, no millions."""
-    if i + 1 < len(text) and text[i] in HYPHENS and text[i + 1].isalnum():
+    ``i`` to a capitalised one: "265,000 M-Pesa agents", "300 T-Mobile stores" name things,
+    no millions; "4.5 M-tonnes" and "$2.5 M-3.5 M" keep their scale."""
+    if i + 1 < len(text) and text[i] in HYPHENS and text[i + 1].isupper():
         return True
     j = i + 1 if i < len(text) and text[i] == " " else i
     return j < len(text) and text[j].isalpha()

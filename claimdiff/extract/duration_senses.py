@@ -11,10 +11,14 @@ readings, docs/claims.md, "Measures, percent, time").  A length a court gives
 (:data:`SENTENCE`: "jailed for six years", "a four-year prison term") is its claim's
 predicate too, but no block of its own: a sentence one report names so and the other
 does not ("will serve six years") still meet, and two sentences pair on it before a
-length of the offending of the same figure (docs/compare.md, "Sentences").  The words
-are the lexicon's (``DELAY_BEFORE``, ``DELAY_AFTER``, ``DELAY_VERBS``, ``RECORD_BEFORE``,
+length of the offending of the same figure (docs/compare.md, "Sentences").  A length
+between two events (:data:`OFFSET`: "the boat had left port two days earlier", "crashed
+eight minutes after take-off") is its claim's predicate and no block either: it meets a
+plain length only within 2.5 times of it (docs/compare.md, "Offsets").  The words are the
+lexicon's (``DELAY_BEFORE``, ``DELAY_AFTER``, ``DELAY_VERBS``, ``RECORD_BEFORE``,
 ``RECORD_WORDS``, ``RECORD_PHRASES``, ``SUPERLATIVE_WORDS``, ``SUPERLATIVE_CUES``,
-``RECORD_AFTER``, ``SENTENCE_BEFORE``, ``SENTENCE_AFTER``).
+``RECORD_AFTER``, ``SENTENCE_BEFORE``, ``SENTENCE_AFTER``, ``OFFSET_AFTER``,
+``OFFSET_NOT_AFTER``, ``OFFSET_LOOK_PAST``).
 """
 
 from __future__ import annotations
@@ -58,8 +62,9 @@ _FOLLOWING = compile_pattern(r"(?:[\s‐‑-]+[^\W\d_]+){1,3}")
 # Characters per word when looking back for a record's cue: enough for RECORD_REACH
 # words of news prose without scanning the whole clause.
 _CHARS_A_WORD = 14
-# The word right after a length, past a short run of white space: "two days earlier".
-_NEXT_WORD = compile_pattern(r"\s{1,8}([^\W\d_]+)")
+# The word right after a length, past a short run of white space on its line: "two days
+# earlier" ("span two days\nLater this year" is a heading's word).
+_NEXT_WORD = compile_pattern(r"[^\S\n]{1,8}([^\W\d_]+)")
 
 
 def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> str | None:
@@ -116,11 +121,17 @@ def _offset(text: str, start: int, end: int, clause_start: int, lex: Lexicon) ->
     if _hyphened_unit(lex.data).search(text, start, end) is not None:
         return False
     lo = max(clause_start, start - _BEFORE_REACH)
-    before = _WORDS.findall(text, lo, start)
+    before = [w.lower() for w in _WORDS.findall(text, lo, start)]
+    if before and lo > clause_start and text[lo - 1].isalnum() and text[lo].isalnum():
+        before = before[1:]  # the reach began inside a word: no word to read
+    past = lex.data.OFFSET_LOOK_PAST
+    while before and before[-1] in past:
+        before.pop()  # "for just two weeks", "for a further six months"
     if not before:
-        # A run of white space longer than the reach hides the word before: unread.
-        return lo == clause_start or not text[lo:start].isspace()
-    return before[-1].lower() not in lex.data.OFFSET_NOT_AFTER
+        # At the clause's start nothing stands before it; elsewhere a run of white space
+        # or hedges longer than the reach hides the word before.
+        return lo == clause_start
+    return before[-1] not in lex.data.OFFSET_NOT_AFTER
 
 
 @functools.cache

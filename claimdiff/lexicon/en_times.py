@@ -118,6 +118,7 @@ DELAY_AFTER = (
     "later than originally planned",
     "earlier than planned",
     "earlier than expected",
+    "earlier than scheduled",
     "delay",
     "delays",
     "slip",
@@ -126,21 +127,29 @@ DELAY_AFTER = (
 )
 # A length of time right before one of these is how long before or after another event
 # something happened ("the boat had left port two days earlier", "crashed eight minutes
-# after take-off", "half an hour into its journey"), unless a word before the length
-# makes it a stretch of its own ("for two weeks before the blast", "in the 90 minutes
-# before kick-off", "talks lasted 45 days before the deal", "must serve four years before
-# parole", "up from 14 weeks before the pandemic", a margin "by two seconds after a late
-# surge", "a lead of 45 seconds into the final stage", "every 10 minutes after"): an
-# offset (claimdiff/extract/duration_senses.py).
+# after take-off", "half an hour into its journey"; not "before", which follows how long
+# a thing lasted as often: "the jury deliberated 10 hours before its verdict", "the
+# ceasefire held 72 hours before collapsing"), unless a word before the length makes it
+# a stretch of its own ("for two weeks after the blast", "in the 90 minutes after
+# kick-off", "talks lasted 45 days after the vote", "up from 14 weeks after", a margin "by
+# two seconds after a late surge", "a lead of 45 seconds into the final stage", "every
+# 10 minutes after"): an offset (claimdiff/extract/duration_senses.py).
 OFFSET_AFTER = frozenset(
-    "earlier later sooner beforehand before after afterwards afterward prior into".split()
+    "earlier later sooner beforehand after afterwards afterward prior into".split()
 )
 OFFSET_NOT_AFTER = frozenset(
     "for in within during throughout spanning from with than by of every each the its "
     "their his her past last first "
     "next final lasted lasting lasts took take takes taking spent spend spends spending "
     "waited wait waits waiting ran run runs running stayed remained continued serve serves "
-    "served serving".split()
+    "served serving deliberated survived worked played held burned burnt raged lived stood "
+    "those these".split()
+)
+# Words between such a word and the length that do not end the look back: "for just two
+# weeks", "lasted only 45 days", "for a further six months".
+OFFSET_LOOK_PAST = frozenset(
+    "just only barely merely mere fully another further a an some nearly almost about around "
+    "roughly over under more less than at least most".split()
 )
 DELAY_NOT_BEFORE = frozenset({"into", "night", "evening", "afternoon", "morning", "last", "in the"})
 # Lengths of time a court gives: a sentence, not how long something lasted.  The words
