@@ -198,7 +198,8 @@ on targets, conversions, round words and bounds) and ``pairs_fresh_zn.json`` (th
 forty-fourth held-out set) and ``pairs_offsets_fresh.json`` (lengths of time between two
 events, beside lengths of what a thing lasted) and
 ``pairs_rare_words_fresh.json`` (counts of things named by rare or new words) and
-``pairs_review45.json`` (a reviewer's, at the rule for offsets)
+``pairs_review45.json`` (a reviewer's, at the rule for offsets) and
+``pairs_fresh_zo.json`` (the forty-fifth held-out set)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -432,6 +433,7 @@ FILES = (
     "pairs_offsets_fresh.json",
     "pairs_rare_words_fresh.json",
     "pairs_review45.json",
+    "pairs_fresh_zo.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
