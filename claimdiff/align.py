@@ -417,7 +417,9 @@ def score_block(
         # "nearly three decades in prison" and "the two-day hearing": lengths of time an
         # order of magnitude apart, written in two units, are two things' (a slip of the
         # pen keeps its unit: "20 years", "two years").
-        far = far_apart_lengths(a, b)
+        # An offset and a plain length far apart are two facts too ("two days earlier",
+        # "adrift for about seven hours").
+        far = far_apart_lengths(a, b) | offsets_apart(a, b)
         if far.any() and len(a) == len(b) == 1:
             # The one length of each report, the same number in two units said with words
             # of their own in common, is one length misreported: "closed for four hours" /
@@ -425,7 +427,7 @@ def score_block(
             written = same_figure(va, vb)
             own = jaccard(own_words(a), own_words(b)) > 0
             far &= ~(written & own)
-        bad |= far | offsets_apart(a, b)
+        bad |= far
     if kind in _EVENT_TIMES and not (kind is Kind.DURATION and len(a) == len(b) == 1):
         # Texts name many dates and years in passing ("the invasion in February
         # 2022", a dateline): two pair only when the words around them meet.  The one

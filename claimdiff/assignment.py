@@ -114,8 +114,9 @@ def lone_ok(
         va = np.array([representative(x.claim) for x in a])
         vb = np.array([representative(y.claim) for y in b])
         # An offset never meets a plain length far from it, even as the last left ("two
-        # days earlier", "adrift for about seven hours").
-        return np.asarray((near | same_figure(va, vb)) & ~offsets_apart(a, b))
+        # days earlier", "adrift for about seven hours"), unless alignment spares it as a
+        # slip of the unit.
+        return np.asarray((near & ~offsets_apart(a, b)) | same_figure(va, vb))
     if kind not in _AMOUNT_KINDS:
         return None
     if kind in _UNIT_KINDS:

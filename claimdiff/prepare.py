@@ -542,8 +542,8 @@ def _counted(text: str, c: Claim, lex: Lexicon) -> str | None:
     Only nouns WordNet knows are kept, where the language's nouns are WordNet's
     (English); elsewhere the noun as written.
     """
-    if not c.noun:
-        return None
+    if not c.noun or len(c.noun) == 1:
+        return None  # "2,000 B-52 flights": a letter of a name, not what is counted
     noun = c.noun.lower()
     if c.kind is Kind.AGE:
         return noun  # whose age it is, read from the apposition or the cue ("The pilot, 52,")

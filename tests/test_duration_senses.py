@@ -92,6 +92,10 @@ SENSES = [
     ("He must serve four years after his transfer.", "four years", N),
     ("Waits rose to 21 weeks, up from 14 weeks after the pandemic.", "14 weeks", N),
     ("Those 10 minutes after the blast were chaos.", "10 minutes", N),
+    ("The funeral was held three days later.", "three days", "offset"),
+    ("Talks lasted an extra 45 days after the vote.", "45 days", N),
+    ("The boat had left port two days\nearlier.", "two days", "offset"),
+    ("Timeline of the final\nTwo days later the ship sank.", "Two days", "offset"),
     ("The train arrived 20 minutes earlier than scheduled.", "20 minutes", "delay"),
     ("The festival will span two days\nLater this year it moves.", "two days", N),
     ("He signed a three-year contract after a fine season.", "three-year", N),
@@ -231,6 +235,9 @@ OFFSETS = [
         "Officers arrived 19 minutes after the call.",
         "conflict",
     ),
+    # The same number far apart in two units is kept apart as any far length is, unless
+    # each is its report's only length, said with words of their own in common.
+    ("Qualifying starts five days earlier.", "The race will run for five weeks.", None),
     # The same number in two units is one length misreported, whatever the ratio.
     (
         "Police arrived 20 minutes after the call.",

@@ -495,6 +495,9 @@ NOTATION = [
     # A spaced letter a hyphen joins to a name is no scale; to a unit or a range it is.
     ("Safaricom has 265,000 M-Pesa agents.", "265,000 M-Pesa agents", Kind.COUNT, 264_500,
      265_500, N, "agents"),
+    # (The letter stays the claim's noun; pairing reads no noun of one letter.)
+    ("The US flew 2,000 B-52 flights.", "2,000 B", Kind.COUNT, 1_900, 2_100, N, "b"),
+    ("The district has 50,000 K-12 students.", "50,000 K", Kind.COUNT, 47_500, 52_500, N, "k"),
     ("Output hit 4.5 M-tonnes.", "4.5 M-tonnes", Kind.MEASURE, 4_450_000, 4_550_000,
      "metric_ton", N),
     ("The deal is worth $2.5 M-3.5 M.", "$2.5 M-3.5 M", Kind.MONEY, 2_500_000, 3_500_000, "USD",

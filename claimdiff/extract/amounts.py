@@ -309,7 +309,7 @@ def _abbr_is_scale(
         # "5 m" is five metres and "5 M" an initial, but "2.33 k" and "1,674.5 M" are
         # scaled: a number written that precisely is no street number or initial.
         spaced = (num.decimals or num.grouped) and abbr in lex.SPACED_SCALE_LETTERS
-        return bool(spaced) and not _letter_follows(text, a.end())
+        return bool(spaced) and not _letter_follows(text, a.end(), lex)
     if abbr == "m":
         if money_before:
             return True
@@ -348,8 +348,14 @@ def _unit_word_follows(text: str, i: int, lex: Lexicon) -> bool:
     """A plural unit spelled as a word right after ``i`` ("38m tonnes", "5m barrels"): a
     length does not take a second unit, so the "m" is a million.  A singular is left to
     the rest ("a 1.5m stone wall": stone the material), and so are symbols ("5m kg")."""
-    u = lex.patterns["measure_unit"].match(text, _skip_space(text, i))
-    if u is None or u.start() == i:
+    j = _skip_space(text, i)
+    return j != i and _unit_word_at(text, j, lex)
+
+
+def _unit_word_at(text: str, j: int, lex: Lexicon) -> bool:
+    """A plural unit spelled as a word at ``j`` (:func:`_unit_word_follows`)."""
+    u = lex.patterns["measure_unit"].match(text, j)
+    if u is None:
         return False
     word = u["unit"].lower()
     return (
@@ -360,14 +366,22 @@ def _unit_word_follows(text: str, i: int, lex: Lexicon) -> bool:
     )
 
 
-def _letter_follows(text: str, i: int) -> bool:
+def _letter_follows(text: str, i: int, lex: Lexicon) -> bool:
     """A word starts right after ``i`` (past one space), or a hyphen joins the letter before
-    ``i`` to a capitalised one: "265,000 M-Pesa agents", "300 T-Mobile stores" name things,
-    no millions; "4.5 M-tonnes" and "$2.5 M-3.5 M" keep their scale."""
-    if i + 1 < len(text) and text[i] in HYPHENS and text[i + 1].isupper():
-        return True
+    ``i`` to a name: "265,000 M-Pesa agents", "2,000 B-52 flights", "50,000 K-12 students"
+    and "10,000 M-class flares" name things, no millions.  A range's second figure with
+    its scale ("$2.5 M-3.5 M") and a unit ("4.5 M-tonnes") keep the scale."""
+    if i + 1 < len(text) and text[i] in HYPHENS and text[i + 1].isalnum():
+        ranged = _RANGE_END.match(text, i + 1)
+        if ranged is not None and ranged["scale"] in lex.SCALE_ABBREVIATIONS:
+            return False
+        return not _unit_word_at(text, i + 1, lex)
     j = i + 1 if i < len(text) and text[i] == " " else i
     return j < len(text) and text[j].isalpha()
+
+
+# The second figure of a range after a hyphen, and the word after it: "M-3.5 M", "M-$4 M".
+_RANGE_END = compile_pattern(r"[^\w\s]?\s?\d[\d.,]*\s?(?P<scale>[^\W\d_]+)")
 
 
 def _skip_space(text: str, i: int) -> int:

@@ -62,9 +62,9 @@ _FOLLOWING = compile_pattern(r"(?:[\s‐‑-]+[^\W\d_]+){1,3}")
 # Characters per word when looking back for a record's cue: enough for RECORD_REACH
 # words of news prose without scanning the whole clause.
 _CHARS_A_WORD = 14
-# The word right after a length, past a short run of white space on its line: "two days
-# earlier" ("span two days\nLater this year" is a heading's word).
-_NEXT_WORD = compile_pattern(r"[^\S\n]{1,8}([^\W\d_]+)")
+# The word right after a length, past a short run of white space and at most one line
+# break: "two days earlier", "two days\nlater" in hard-wrapped text.
+_NEXT_WORD = compile_pattern(r"([^\S\n]{1,8}|[^\S\n]{0,8}\r?\n[^\S\n]{0,8})([^\W\d_]+)")
 
 
 def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> str | None:
@@ -108,29 +108,32 @@ def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> s
 def _offset(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> bool:
     """Whether the length at ``start:end`` is how long before or after another event a
     thing happened: one of ``OFFSET_AFTER`` follows it ("two days earlier", "eight minutes
-    after take-off"), its unit is not joined to it by a hyphen ("the 10-week trial
-    before", "a three-year contract after a season"; "twenty-five minutes after" is one),
-    and no word of ``OFFSET_NOT_AFTER`` stands right before it ("for two weeks before the
-    blast", "in the 90 minutes before kick-off")."""
+    after take-off"; across a line break only in lower case, "two days\nlater"), its
+    unit is not joined to it by a hyphen ("the 10-week trial after", "a three-year contract
+    after a season"; "twenty-five minutes after" is one), and the word before it, hedges
+    passed over (``OFFSET_LOOK_PAST``), is none of ``OFFSET_NOT_AFTER`` ("for just two weeks
+    after the blast", "in the 90 minutes after kick-off")."""
     after = lex.data.OFFSET_AFTER
     if not after:
         return False
     following = _NEXT_WORD.match(text, end)
-    if following is None or following.group(1).lower() not in after:
+    if following is None or following.group(2).lower() not in after:
         return False
+    if "\n" in following.group(1) and following.group(2)[0].isupper():
+        return False  # "span two days\nLater this year": a new line's first word
     if _hyphened_unit(lex.data).search(text, start, end) is not None:
         return False
-    lo = max(clause_start, start - _BEFORE_REACH)
+    lo = max(clause_start, start - _BEFORE_REACH, text.rfind("\n", 0, start) + 1)
     before = [w.lower() for w in _WORDS.findall(text, lo, start)]
-    if before and lo > clause_start and text[lo - 1].isalnum() and text[lo].isalnum():
+    if before and lo > clause_start and text[lo - 1].isalpha() and text[lo].isalpha():
         before = before[1:]  # the reach began inside a word: no word to read
     past = lex.data.OFFSET_LOOK_PAST
     while before and before[-1] in past:
         before.pop()  # "for just two weeks", "for a further six months"
     if not before:
-        # At the clause's start nothing stands before it; elsewhere a run of white space
-        # or hedges longer than the reach hides the word before.
-        return lo == clause_start
+        # At the clause's or the line's start nothing stands before it; elsewhere a run of
+        # white space or hedges longer than the reach hides the word before.
+        return lo == clause_start or text[lo - 1] == "\n"
     return before[-1] not in lex.data.OFFSET_NOT_AFTER
 
 

@@ -138,18 +138,18 @@ OFFSET_AFTER = frozenset(
     "earlier later sooner beforehand after afterwards afterward prior into".split()
 )
 OFFSET_NOT_AFTER = frozenset(
-    "for in within during throughout spanning from with than by of every each the its "
+    "for in within during throughout spanning from with by of every each the its "
     "their his her past last first "
     "next final lasted lasting lasts took take takes taking spent spend spends spending "
     "waited wait waits waiting ran run runs running stayed remained continued serve serves "
-    "served serving deliberated survived worked played held burned burnt raged lived stood "
-    "those these".split()
+    "served serving deliberated survived worked raged lived those these".split()
 )
 # Words between such a word and the length that do not end the look back: "for just two
 # weeks", "lasted only 45 days", "for a further six months".
 OFFSET_LOOK_PAST = frozenset(
-    "just only barely merely mere fully another further a an some nearly almost about around "
-    "roughly over under more less than at least most".split()
+    "just only barely merely mere fully another further extra full whole entire good exactly "
+    "precisely a an some nearly almost about around roughly over under more less than at "
+    "least most".split()
 )
 DELAY_NOT_BEFORE = frozenset({"into", "night", "evening", "afternoon", "morning", "last", "in the"})
 # Lengths of time a court gives: a sentence, not how long something lasted.  The words
