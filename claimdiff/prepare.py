@@ -398,7 +398,7 @@ def _unknown_noun(c: Claim, lex: Lexicon) -> str | None:
     """The lemma of the noun written in a count's own words that WordNet does not know
     ("four spacewalks", "three taikonauts"), or None: kept apart from the counted noun,
     which alignment reads against a pair and so must be sure (:func:`_counted`)."""
-    if c.kind is not Kind.COUNT or not c.noun or not lex.WORDNET_NOUNS:
+    if c.kind is not Kind.COUNT or not c.noun or len(c.noun) == 1 or not lex.WORDNET_NOUNS:
         return None
     noun = c.noun.lower()
     if noun not in c.text.lower() or nouns.noun_classes(noun):
