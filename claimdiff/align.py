@@ -242,8 +242,7 @@ def score_block(
         # A word WordNet does not know, written with both figures, is one thing counted
         # ("four spacewalks", "completed three spacewalks"); two such words say nothing.
         unknown_a, unknown_b = [x.unknown_noun for x in a], [y.unknown_noun for y in b]
-        same_unknown = table(unknown_a, unknown_b, lambda u, v: float(u == v))
-        total += W_NOUN * np.where(both_known(unknown_a, unknown_b), same_unknown, 0.0)
+        total += W_NOUN * table(unknown_a, unknown_b, lambda u, v: float(u == v))
     preds_a, preds_b = [x.claim.predicate for x in a], [y.claim.predicate for y in b]
     same_pred = table(preds_a, preds_b, lambda u, v: rules.kinship(u, v, kind))
     total += W_PREDICATE * np.where(both_known(preds_a, preds_b), same_pred, 0.0)

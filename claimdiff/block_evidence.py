@@ -398,14 +398,21 @@ def far_apart_lengths(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndar
     >>> far_apart_lengths(a, b).tolist()
     [[True, False, False]]
     """
-    sa = np.array([value_in(x.claim, "second") for x in a])
-    sb = np.array([value_in(y.claim, "second") for y in b])
     ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
     ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        times = np.maximum(sa[:, None], sb[None, :]) / np.minimum(sa[:, None], sb[None, :])
     # nan (no value) compares False
-    return np.asarray((times > FAR_LENGTHS) & (ua[:, None] != ub[None, :]))
+    return np.asarray((_times_apart(a, b) > FAR_LENGTHS) & (ua[:, None] != ub[None, :]))
+
+
+def _times_apart(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """For each pair of lengths of time, the longer over the shorter (nan where either
+    has no value)."""
+    sa = np.array([value_in(x.claim, "second") for x in a])
+    sb = np.array([value_in(y.claim, "second") for y in b])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.asarray(
+            np.maximum(sa[:, None], sb[None, :]) / np.minimum(sa[:, None], sb[None, :])
+        )
 
 
 OFFSET_APART = 2.5
@@ -440,12 +447,8 @@ def offsets_apart(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
     one_side = oa[:, None] != ob[None, :]
     if not one_side.any():
         return np.asarray(one_side)
-    sa = np.array([value_in(x.claim, "second") for x in a])
-    sb = np.array([value_in(y.claim, "second") for y in b])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        times = np.maximum(sa[:, None], sb[None, :]) / np.minimum(sa[:, None], sb[None, :])
     # nan (no value) compares False
-    return np.asarray(one_side & (times > OFFSET_APART))
+    return np.asarray(one_side & (_times_apart(a, b) > OFFSET_APART))
 
 
 def slip_of_scale(times: np.ndarray) -> np.ndarray:

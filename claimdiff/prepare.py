@@ -408,11 +408,8 @@ def _unknown_noun(c: Claim, lex: Lexicon) -> str | None:
 
 def _names_target(figure: str, noun: str, lex: Lexicon) -> bool:
     """Whether a target's counted noun was read from the target's own words."""
-    words = {w.lower() for w in _TARGET_WORD.findall(figure)} | {noun}
+    words = {w.lower() for w in _LETTERS.findall(figure)} | {noun}
     return bool(words & (lex.TARGET_NOUNS | lex.TARGET_NOUNS_AFTER))
-
-
-_TARGET_WORD = compile_pattern(r"[^\W\d_]+")
 
 
 def _near(c: Claim, reach: int) -> tuple[int, int]:

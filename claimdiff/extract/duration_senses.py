@@ -123,7 +123,10 @@ def _offset(text: str, start: int, end: int, clause_start: int, lex: Lexicon) ->
         return False  # "span two days\nLater this year": a new line's first word
     if _hyphened_unit(lex.data).search(text, start, end) is not None:
         return False
-    lo = max(clause_start, start - _BEFORE_REACH, text.rfind("\n", 0, start) + 1)
+    reach = max(clause_start, start - _BEFORE_REACH)
+    # Read back no further than the reach for a line break: a text of one long line
+    # would otherwise be scanned to its start for every length.
+    lo = max(reach, text.rfind("\n", reach, start) + 1)
     before = [w.lower() for w in _WORDS.findall(text, lo, start)]
     if before and lo > clause_start and text[lo - 1].isalpha() and text[lo].isalpha():
         before = before[1:]  # the reach began inside a word: no word to read
