@@ -59,11 +59,12 @@ from claimdiff.candidates import (
     value_in,
 )
 from claimdiff.compound_counts import acts_on_counted, sorts_of_one_thing
-from claimdiff.date_slips import far_days
+from claimdiff.date_slips import far_days, single_days
 from claimdiff.general_nouns import named_generally
 from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.noun_swaps import swapped_nouns
 from claimdiff.periods import bare_years, months_apart, same_period
+from claimdiff.said_years import other_years
 from claimdiff.word_matrices import (
     both_known,
     differ,
@@ -427,6 +428,9 @@ def score_block(
             own = jaccard(own_words(a), own_words(b)) > 0
             far &= ~(written & own)
         bad |= far
+    # Which days lie far apart, which of those are slips of the pen, and which the same
+    # day of another month (claimdiff.date_slips).
+    days_apart = far_days(a, b) if kind is Kind.DATE and not weekdays else None
     if kind in _EVENT_TIMES and not (kind is Kind.DURATION and len(a) == len(b) == 1):
         # Texts name many dates and years in passing ("the invasion in February
         # 2022", a dateline): two pair only when the words around them meet.  The one
@@ -450,6 +454,13 @@ def score_block(
             near |= ~far
         elif far is not None:
             near |= last & ~far  # so may the one year each has left once the same pair
+        if days_apart is not None:
+            # So may the one day each text gives, or has left once the same pair, unless
+            # far apart with no slip: "stolen in the early hours of 21 May", "the theft
+            # took place on the night of 12 May" (claimdiff.date_slips).
+            far_d, slip_d, _ = days_apart
+            left = one_year_left(same, single_days(a), single_days(b))
+            near |= left & ~(far_d & ~slip_d)
         if kind is Kind.DURATION:
             # One length written in two units ("will last 48 hours", "a two-day stoppage")
             # is as good as a word in common.
@@ -477,15 +488,21 @@ def score_block(
             # A beginning's year and an end's are two events, however few years the
             # texts give ("Formed in 1998", "broke up in 2011").
             bad |= _year_events(a, b, lambda u, v: beginning_and_end(u, v, rules))
-    if kind is Kind.DATE and not weekdays:
+    if days_apart is not None:
         # Two events' days: of two tenses, or far apart and no slip of the pen, unless
         # verbs of one event are read before both; a day of another month, the slip as
         # often two events' ("arrested on 14 October", "jailed on 14 November"), only
-        # where no verbs of two events are (claimdiff.date_slips).
-        bad |= differ([x.tense for x in a], [y.tense for y in b])
-        far, slip, other_month = far_days(a, b)
+        # where no verbs of two events are (claimdiff.date_slips).  The same day in two
+        # tenses is one day seen from either side of it ("was delayed from 26 August",
+        # "originally planned for August 26").
+        bad |= differ([x.tense for x in a], [y.tense for y in b]) & ~same
+        far, slip, other_month = days_apart
         one, two = _one_and_two_events(a, b, rules)
         bad |= (far & ~slip & ~one) | (other_month & two)
+        # Days the reports place in two years are two days, whatever their names: "will
+        # now begin on 22 January rather than 15 January", "the last walkout started on
+        # 15 January last year" (claimdiff.said_years).
+        bad |= other_years(a, b)
     if kind is Kind.DATE:
         # The day a thing begins and the day it ends are two facts, however close:
         # "from 1 August to 25 August" against "begin on 1 August and close on 24

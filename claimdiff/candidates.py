@@ -90,6 +90,9 @@ class Candidate:
     """For a count, the lemma of the noun written with it that WordNet does not know
     ("four spacewalks": spacewalk): the same such word in both texts speaks for a pair,
     a different one never against it (claimdiff.align)."""
+    year_said: int | None = None
+    """For a day with no year written, the year said right after it, counted from its
+    report's own: −1 "on October 14 last year", 1 "next year" (claimdiff.said_years)."""
 
     @property
     def role_words(self) -> frozenset[str]:

@@ -18,7 +18,7 @@ import numpy as np
 
 from claimdiff.candidates import Candidate
 
-__all__ = ["NEAR_DAYS", "far_days"]
+__all__ = ["NEAR_DAYS", "far_days", "single_days"]
 
 NEAR_DAYS = 7
 """Days this far apart or nearer may be one event misdated."""
@@ -46,6 +46,12 @@ def far_days(
     far = known & (np.where(years, across, within) > NEAR_DAYS)
     slips, months = _slips((ya, ma, da), (yb, mb, db), years)
     return far, far & slips, far & months
+
+
+def single_days(cands: Sequence[Candidate]) -> np.ndarray:
+    """Which candidates are one day of a month: not a span, a month alone, a day of the
+    week or a time of day."""
+    return np.asarray(_days(cands)[1] > 0)
 
 
 def _days(cands: Sequence[Candidate]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -57,7 +57,9 @@ def _key(c: Candidate) -> tuple[object, ...] | None:
         return None
     # A change's two ends are two facts ("from 19% to 25%", "from 25 per cent").
     end = claim.role if claim.direction else None
-    return (c.block, q.low, q.high, q.unit, q.qualifier, claim.per, c.side, end)
+    # A day of last year is not the day of the same name this year (claimdiff.said_years).
+    year = c.year_said or 0
+    return (c.block, q.low, q.high, q.unit, q.qualifier, claim.per, c.side, end, year)
 
 
 def _keys(cands: Sequence[Candidate], left: Sequence[int]) -> dict[tuple[object, ...], list[int]]:

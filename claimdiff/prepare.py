@@ -34,6 +34,7 @@ from claimdiff.pattern_code import compile_pattern
 from claimdiff.peaks import read_peaks
 from claimdiff.periods import YEAR
 from claimdiff.reference_rates import when_published
+from claimdiff.said_years import year_said_after
 from claimdiff.tallies import sides
 from claimdiff.targets import aimed
 from claimdiff.tenses import clause_tense
@@ -389,6 +390,7 @@ def _candidates(
                 else None,
                 target,
                 _unknown_noun(c, lex) if noun is None else None,
+                year_said_after(doc.text, c, lex.DAY_YEAR_AFTER) if c.kind is Kind.DATE else None,
             )
         )
     return out

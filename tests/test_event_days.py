@@ -1,6 +1,7 @@
 """Days of one event and of two: the ties of two different days of the week
 (claimdiff.weekday_ties), days far apart (claimdiff.date_slips) and the tenses that part
-them (claimdiff.tenses; docs/compare.md, "Days of the week", "Two events' days")."""
+them (claimdiff.tenses), and the year said after a day (claimdiff.said_years; docs/compare.md,
+"Days of the week", "Two events' days", "A day of last year")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from claimdiff import Verdict, compare, extract
 from claimdiff.candidates import Candidate
 from claimdiff.date_slips import far_days
 from claimdiff.lexicon import get_lexicon
+from claimdiff.said_years import year_said_after
 from claimdiff.tenses import clause_tense
 from claimdiff.weekday_ties import day_part
 
@@ -147,6 +149,29 @@ def test_days_of_two_events(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "day"),
+    [
+        (
+            "The walkout will now begin on 22 January rather than 15 January.",
+            "The union's last walkout started on 15 January last year.",
+            "15 January",
+        ),
+        (
+            "The fair ran until 9 June last year, organisers said.",
+            "Organisers said the fair runs until 9 June this year.",
+            "9 June",
+        ),
+    ],
+)
+def test_days_of_two_years(a: str, b: str, day: str) -> None:
+    """Days the reports place in two years are two days (claimdiff.said_years); the
+    relative dates "last year" and "this year" are read on their own besides."""
+    findings = compare(a, b).findings
+    assert [f for f in findings if f.a.text == day and f.b.text == day] == []
+    assert day in [c.text for c in extract(a)] and day in [c.text for c in extract(b)]
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         (
@@ -154,8 +179,66 @@ def test_days_of_two_events(a: str, b: str) -> None:
             "Thousands fled after the volcano erupted on April 7.",
         ),
         ("The painting was stolen on 21 May.", "The painting was taken on the night of 12 May."),
+        # The one day each gives, no word shared: a slip of the pen, or days near.
+        (
+            "The museum said the sculpture was stolen in the early hours of 21 May.",
+            "Police say the theft took place on the night of 12 May.",
+        ),
+        (
+            "A judge ruled that the case of the shop robbery on 2 November goes to trial.",
+            "Detectives say the raid happened on November 4.",
+        ),
+        # The one day each has left once the same day pairs.
+        (
+            "The mill will reopen on 14 April. Fire crews fought the blaze there on 3 March.",
+            "Detectives say the arson attack of March 5 was planned. The site reopens on April 14.",
+        ),
     ],
 )
 def test_one_event_misdated(a: str, b: str) -> None:
-    (f,) = [f for f in compare(a, b).findings if f.a.kind.value == "date"]
+    (f,) = [
+        f for f in compare(a, b).findings if f.a.kind.value == "date" and f.verdict != Verdict.AGREE
+    ]
     assert f.verdict is Verdict.CONFLICT
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One day seen from either side of it: planned, and moved from.
+        (
+            "The ferry service will start on 2 June, after it was postponed from 19 May.",
+            "Originally planned for May 19, the ferry service is now set for June 2.",
+        ),
+        (
+            "India will launch its solar probe on 2 September; it was delayed from 26 August.",
+            "The launch, originally planned for August 26, is now set for September 2.",
+        ),
+        # A day said of next year, the other report's year said elsewhere.
+        (
+            "The Open will start on 12 January next year, a week later than usual.",
+            "The next Open will begin on January 12, organisers confirmed.",
+        ),
+    ],
+)
+def test_one_day_in_two_tenses(a: str, b: str) -> None:
+    days = [f for f in compare(a, b).findings if f.a.kind.value == "date"]
+    assert days and all(f.verdict is Verdict.AGREE for f in days)
+    assert len(days) == len([c for c in extract(a) if c.kind.value == "date"])
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("It ended on October 14 last year.", -1),
+        ("It opens on 3 March, next year.", 1),
+        ("It opens on 3 March this year.", 0),
+        ("It opens on 3 March. Last year it opened in April.", None),  # another sentence's
+        ("It opens on 3 March last yearly.", None),  # no such words
+        ("It opened on 3 March 2024, last year.", None),  # its year written
+        ("It opened on 3 March.", None),
+    ],
+)
+def test_year_said_after_a_day(text: str, years: int | None) -> None:
+    day = next(c for c in extract(text) if c.kind.value == "date")
+    assert year_said_after(text, day, EN.DAY_YEAR_AFTER) == years

@@ -545,6 +545,7 @@ NUMERIC_DATE_SEPARATOR = "."
 # German yet.
 RELATIVE_DATES: dict[str, str] = {}
 RELATIVE_PAST_WORDS: frozenset[str] = frozenset()
+DAY_YEAR_AFTER: dict[str, int] = {}
 RELATIVE_FUTURE_WORDS: frozenset[str] = frozenset()
 FUTURE_WORDS: frozenset[str] = frozenset()
 FUTURE_PAIRS: frozenset[tuple[str, str]] = frozenset()

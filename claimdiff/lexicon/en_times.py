@@ -388,6 +388,10 @@ RELATIVE_DATES: dict[str, str] = {
 # past and "next year" to come, so neither meets a date whose own clause says the
 # opposite ("will close next year" never meets "broke out on 4 October").  "this" gives none.
 RELATIVE_PAST_WORDS = frozenset({"last", "earlier"})
+# The year a day falls in, said right after it against the report's own year ("ended on
+# October 14 last year", "opens on 3 March next year"): a day of another year than one
+# said with no year is another day (claimdiff/said_years.py).
+DAY_YEAR_AFTER = {"last year": -1, "this year": 0, "next year": 1}
 RELATIVE_FUTURE_WORDS = frozenset({"next", "later"})
 # Words of a clause that put its event to come ("will reopen in April", "is due to open in
 # 2027", "said it would close in March", "is to shut in May"), and the pairs of words that
