@@ -101,6 +101,33 @@ DIRECTIONS = [
     # ... not another figure after "of", which is as often what reached it or what counts.
     ("It reported a rise in earnings per share of $3.50.", "$3.50", None),
     ("There was a rise in the number of claims of 3,000.", "3,000", None),
+    # A period between the figure and its noun of change, hyphens read as spaces.
+    ("Prices posted a 2.4% year-on-year gain in March.", "2.4%", UP),
+    ("The bank reported a 3% annual fall in lending.", "3%", DOWN),
+    ("Output recorded a 1.2% quarterly drop.", "1.2%", DOWN),
+    ("Sales showed a 3% year-over-year decline.", "3%", DOWN),
+    ("Exports saw a 3% month-on-month fall.", "3%", DOWN),
+    ("Prices were 12% year on year higher.", "12%", UP),
+    # ... not "for", nor a rate a period names.
+    ("Our plan costs $49 per month for up to 10 users.", "$49 per month", None),
+    ("The bank kept its 5% annual rate.", "5%", None),
+    # A noun of change right after a count or an amount: its size, no counted noun.
+    ("The department reported a 14,000 drop in applications.", "14,000", DOWN),
+    ("There was a 20,000 rise in jobs.", "20,000", UP),
+    ("It saw a $2m drop in revenue.", "a $2m", DOWN),
+    ("A 5,000 increase was expected.", "5,000", UP),
+    # ... not a metric's level, nor a plural, which is counted.
+    ("The firm made a $3m loss.", "a $3m loss", None),
+    ("Police recorded 30 falls in care homes.", "30 falls", None),
+    # A comma, or an aside between commas, between the verb and "by".
+    ("Burglaries also increased, by 4 per cent.", "4 per cent", UP),
+    ("Claims climbed, unexpectedly, by 14,000 last week.", "14,000", UP),
+    ("Exports fell unexpectedly in March, by 2.3%.", "2.3%", DOWN),
+    ("Sales fell, by contrast, 5% in March.", "5%", None),
+    # Lengths of time longer or shorter than before.
+    ("Patients waited 9 days longer than a year earlier.", "9 days", UP),
+    ("The wait was 9 days shorter than in the same quarter last year.", "9 days", DOWN),
+    ("Patients in Wales waited 9 days longer than patients in England.", "9 days", None),
 ]
 
 
@@ -153,6 +180,22 @@ CLASHES = [
         "noun-in-of",
         "There was a rise in burglaries of 8% last year.",
         "Burglaries fell 8% last year.",
+    ),
+    (
+        "period-before-noun",
+        "House prices posted a 2.4% year-on-year gain in March.",
+        "House prices recorded an annual decline of 2.4% in March.",
+    ),
+    (
+        "count-noun",
+        "Claims climbed, unexpectedly, by 14,000.",
+        "There was a 14,000 drop in claims.",
+    ),
+    ("comma-by", "Burglaries also increased, by 4 per cent.", "Burglary fell by 4%."),
+    (
+        "longer-shorter",
+        "The median wait was 9 days longer than a year earlier.",
+        "The median wait was 9 days shorter than a year earlier.",
     ),
 ]
 

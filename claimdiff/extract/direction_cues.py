@@ -24,13 +24,21 @@ __all__ = ["change_in", "cue_after", "cue_before", "cue_late"]
 _LATE_WORDS = 5
 # How many words may separate a cue from its figure ("rose by some 12%").
 _MAX_GAP = 4
+# How many words of a verb's clause, or of an aside, may stand between the verb and the
+# comma before its figure's role word ("dropped, according to official data published
+# on Wednesday, by 0.4 percentage points").
+_ASIDE_WORDS = 8
+# How many words after a figure are read for a word naming its change: the word itself
+# after at most three of ``AFTER_SKIP`` ("a 2.4% year-on-year gain").
+_AFTER_REACH = 4
 
 
 def cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str | None]:
     """The direction named by the nearest cue before the figure, with negation, and the cue."""
     gap = 0
     object_words = 0
-    role_seen = number_seen = False
+    most = lx.MAX_OBJECT
+    role_seen = number_seen = aside = False
     k = len(words)
     while k:
         k -= 1
@@ -40,7 +48,13 @@ def cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str 
             k = run  # "rose for a third straight week to $82": the run is no object
             continue
         if w == "," and role_seen and words[k + 1] in lx.ROLES_AFTER_A_COMMA:
-            continue  # "have risen again, to more than 3,600"
+            # "have risen again, to more than 3,600", "climbed, unexpectedly, by 14,000",
+            # "fell unexpectedly in March, by 2.3%": the verb's clause before the comma,
+            # an aside between commas passed over.
+            aside, most = True, _ASIDE_WORDS
+            continue
+        if w == "," and aside:
+            continue  # the comma opening the aside
         cue = _cue(w, lx)
         if w == "up" and k and words[k - 1] in lx.PHRASAL_UP:
             rising = words[k - 1] in lx.PHRASAL_UP_RISING_TO and words[k + 1 : k + 2] == ["to"]
@@ -65,7 +79,7 @@ def cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str 
         # may a short object once a role word was passed ("cut output by 15%").
         if not (w in lx.FILLERS or _is_number(w) or (k > 0 and _is_number(words[k - 1]))):
             object_words += 1
-            if not role_seen or object_words > lx.MAX_OBJECT:
+            if not role_seen or object_words > most:
                 return None, None
         gap += 1
         if gap > _MAX_GAP + object_words:
@@ -144,7 +158,7 @@ def cue_after(words: list[str], lx: ModuleType) -> Direction | None:
     """ "a 5% decline", "12% higher", "300 fewer jobs", "0.3 points lower than in March";
     not a comparison with anything but an earlier time or a plan ("30 points more than
     any other player"), nor a hedge of what follows ("Of the 300 more than half")."""
-    for k, w in enumerate(words[:2]):
+    for k, w in enumerate(words[:_AFTER_REACH]):
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if nxt in lx.COMPARATIVES and not _against_a_base(words[k + 2 : k + 7], lx):
             return None

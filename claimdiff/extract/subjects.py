@@ -125,6 +125,14 @@ def numbered_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
 _DIGIT_RUN = lazy_pattern(r"\s\d+")
 
 
+def _names_change(low: str, lex: Lexicon) -> bool:
+    """Whether ``low``, the word right after a figure, is a noun of change in the
+    singular, which no figure counts: "a 14,000 drop", "a $2m rise" (the size of the
+    change; claimdiff.extract.direction reads its direction).  Not a metric ("a £3m
+    loss" is a level), nor a plural ("12 cuts", "30 falls": counted)."""
+    return low in lex.direction.CHANGE_NOUNS and low not in lex.METRICS and not plural(low)
+
+
 def noun_after(
     text: str,
     i: int,
@@ -168,6 +176,8 @@ def noun_after(
         if head is None and low in lex.COMPARATIVES_BEFORE_NOUNS:
             j = m.end()  # "40 more nurses", "300 fewer jobs": the noun follows
             continue
+        if head is None and _names_change(low, lex):
+            break  # "a 14,000 drop in claims", "a $2m rise": the size of a change
         if (low in lex.TIME_UNITS or low in lex.time_symbols) and numbered_name(
             text, m.start("w"), m.end("w"), lex
         ):

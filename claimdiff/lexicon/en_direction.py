@@ -42,14 +42,15 @@ DOWN_BEFORE = frozenset(
     moderates""".split()
 )
 
-# Words just after a figure naming its change: "a 5% decline", "12% higher".
+# Words just after a figure naming its change: "a 5% decline", "12% higher", "9 days
+# longer than a year earlier" (not "faster", a time down and a speed up).
 UP_AFTER = frozenset(
     """rise increase gain jump growth surge climb higher up more hike
-    boost uplift dearer pricier costlier""".split()
+    boost uplift dearer pricier costlier longer""".split()
 )
 DOWN_AFTER = frozenset(
     """fall decline decrease drop cut cuts reduction loss lower down fewer less
-    slump plunge dip contraction cheaper""".split()
+    slump plunge dip contraction cheaper shorter""".split()
 )
 
 # A noun of change, what changed after one of CHANGE_IN_WORDS, then "of" and the figure:
@@ -107,8 +108,9 @@ RUN_ORDINALS = frozenset(
 )
 RUN_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 # Role words after which a comma does not end the search: "have risen again, to more
-# than 3,600 a year" (a level after an aside).
-ROLES_AFTER_A_COMMA = frozenset({"to"})
+# than 3,600 a year" (a level after an aside), "Burglaries also increased, by 4 per cent"
+# (a size).
+ROLES_AFTER_A_COMMA = frozenset({"to", "by"})
 
 # Words that end the search for a cue: clause boundaries and conjunctions.
 STOPS = frozenset("and but while whereas although though as which who that , ; : ( )".split())
@@ -130,9 +132,15 @@ PHRASAL_UP_RISING_TO = frozenset("pick picks picked picking".split())
 # state to return to.
 WORD = r"[A-Za-z]++(?:'[a-z]++)?+"
 
-# Words that may stand between a figure and the noun after it naming its change:
-# "12% year on year higher", "5 percentage points lower".
-AFTER_SKIP = frozenset("year on per cent percent points point".split())
+# Words that may stand between a figure and the word after it naming its change (at most
+# three of them, hyphens read as spaces): "12% year on year higher", "5 percentage points
+# lower", "a 2.4% year-on-year gain", "a 3% annual fall", "a 1.2% quarterly drop", "a 3%
+# month-on-month decline".  Not "for" ("$49 per month for up to 10 users"), so not "a 5%
+# like-for-like rise".
+AFTER_SKIP = frozenset(
+    """year on per cent percent percentage points point over annual annualised annualized
+    yearly quarterly monthly weekly month quarter week""".split()
+)
 
 # A comparative after the figure names no change ("30 points more than any other
 # player", "2 points higher than in Germany"; "Of the 300 more than half were women"
