@@ -36,6 +36,9 @@ _CLAUSE_BREAK = lazy_pattern(r"[,;:()–—]|\s-\s|\s(?:and|but|while|whereas)\s
 # Two figures of one fact's change, which a month after the second dates both: "rose 6.4%
 # to £812m in the third quarter".
 _JOINED = lazy_pattern(r"\s+to\s+")
+# A month a change is measured from or against is its base, not when it happened: "a 0.5
+# percentage point jump from August", "fell 2.3% from February", "up 3% on March".
+_BASE = lazy_pattern(r"\b(?:from|on)\s+$", re.IGNORECASE)
 # A month opens its sentence after at most its cue word and one more ("In March,", "Since
 # last June"): only then does it date a figure after it.
 _OPENER_WORDS = 2
@@ -72,6 +75,8 @@ def _dated(text: str, m: Claim, figures: Sequence[Claim]) -> list[Claim]:
     October-December quarter dropped 29%")."""
     lo, hi = m.span
     before = [c for c in figures if c.span[1] <= lo]
+    if before and before[-1].direction is not None and _BASE.search(text, max(0, lo - 6), lo):
+        return []  # "a 0.5 point jump from August", "fell 2.3% from February": the base
     if before and _CLAUSE_BREAK.search(text, before[-1].span[1], lo) is None:
         dated = [before[-1]]
         for c in reversed(before[:-1]):

@@ -124,6 +124,16 @@ DIRECTIONS = [
     ("Claims climbed, unexpectedly, by 14,000 last week.", "14,000", UP),
     ("Exports fell unexpectedly in March, by 2.3%.", "2.3%", DOWN),
     ("Sales fell, by contrast, 5% in March.", "5%", None),
+    ("Support showed a 0.5 percentage point jump from August.", "0.5 percentage point", UP),
+    # ... but not after a length or a measure said before its noun: what lasted, or a height.
+    ("He had set out on a three-day hike.", "a three-day hike", None),
+    ("He was found at the foot of a 20-metre drop.", "a 20-metre drop", None),
+    # Not a comma before another clause's "to ... by": only the figure's own role word.
+    ("It will cut 300 jobs in its restructuring, to be completed by 2026.", "2026", None),
+    # A comparison with a number of periods ago or earlier.
+    ("Drivers pay $3.08 a gallon, 15 cents less than two weeks ago.", "15 cents", DOWN),
+    ("Prices were 12% higher than three months earlier.", "12%", UP),
+    ("He earns 5% more than two colleagues before him.", "5%", None),
     # Lengths of time longer or shorter than before.
     ("Patients waited 9 days longer than a year earlier.", "9 days", UP),
     ("The wait was 9 days shorter than in the same quarter last year.", "9 days", DOWN),

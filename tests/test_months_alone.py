@@ -100,6 +100,28 @@ def test_month_across_a_clause_dates_no_figure() -> None:
     assert [f.a.kind for f in found] == [Kind.PERCENT]
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Inflation was 5.4% in September, a 0.5 percentage point jump from August.",
+            "Inflation rose by 0.5 percentage points in September, to 5.4%.",
+        ),
+        (
+            "German exports fell in March, by 2.3% from February.",
+            "German exports fell 2.3% in March.",
+        ),
+        ("Sales were up 3% on March in April.", "Sales rose 3% in April."),
+    ],
+)
+def test_a_base_month_dates_no_change(a: str, b: str) -> None:
+    """A month a change is measured from ("a jump from August") is no month the change
+    happened in: the changes agree and no two months conflict."""
+    found = claimdiff.compare(a, b).findings
+    assert found and all(f.verdict.value != "conflict" for f in found)
+    assert not [f for f in found if f.a.kind is Kind.DATE and f.a.text != f.b.text]
+
+
 def test_months_from_their_places_are_the_searches() -> None:
     """Read from the places year_parts finds the months' names at, the months named alone
     are those one search of each name finds (claimdiff.extract.months.months_alone)."""

@@ -48,10 +48,12 @@ def cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str 
             k = run  # "rose for a third straight week to $82": the run is no object
             continue
         if w == "," and role_seen and words[k + 1] in lx.ROLES_AFTER_A_COMMA:
-            # "have risen again, to more than 3,600", "climbed, unexpectedly, by 14,000",
-            # "fell unexpectedly in March, by 2.3%": the verb's clause before the comma,
-            # an aside between commas passed over.
-            aside, most = True, _ASIDE_WORDS
+            # "have risen again, to more than 3,600"; where the role word is the figure's
+            # own, fillers aside ("climbed, unexpectedly, by 14,000", "fell unexpectedly in
+            # March, by 2.3%"), the verb's clause before the comma, an aside between
+            # commas passed over (not "cut 300 jobs under its plan, to be completed by").
+            if all(x in lx.FILLERS for x in words[k + 2 :]):
+                aside, most = True, _ASIDE_WORDS
             continue
         if w == "," and aside:
             continue  # the comma opening the aside
@@ -178,6 +180,9 @@ def _against_a_base(rest: list[str], lx: ModuleType) -> bool:
     first = rest[0] if rest else ""
     if first in lx.COMPARISON_BASES:
         return True
+    if (first.isdigit() or first in lx.COMPARISON_COUNTS) and len(rest) > 2:
+        # "than two weeks ago", "than three months earlier"
+        return rest[1].removesuffix("s") in lx.COMPARISON_PERIODS and rest[2] in lx.COMPARISON_AGO
     if first == "in":
         nxt = rest[1] if len(rest) > 1 else ""
         nxt = nxt.rstrip(".,")  # a year's token takes the full stop after it

@@ -516,6 +516,7 @@ def _complete(text: str, draft: Draft, core: Core, lex: Lexicon) -> bool:
             lex,
             allow_of=not draft.attributive,
             require_of=draft.kind is PERCENT and not draft.attributive,
+            changes=draft.kind in (COUNT, MONEY, PERCENT),
         )
         if found is not None:
             draft.noun, draft.end = found

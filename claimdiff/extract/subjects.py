@@ -141,12 +141,17 @@ def noun_after(
     allow_of: bool = True,
     require_of: bool = False,
     counters: bool = True,
+    changes: bool = True,
 ) -> tuple[str, int] | None:
     """(head noun, end of phrase) of the noun phrase right after offset ``i``, or None.
 
     >>> from claimdiff.lexicon import get_lexicon
     >>> noun_after(" of its investigators working", 0, get_lexicon())
     ('investigators', 21)
+
+    ``changes``: a noun of change ends the phrase (:func:`_names_change`), as after a count
+    or an amount; not after a length or a measure said before its noun ("a three-day
+    hike", "a 20-metre drop": what lasted or what was measured).
     """
     j = i
     if allow_of:
@@ -176,8 +181,10 @@ def noun_after(
         if head is None and low in lex.COMPARATIVES_BEFORE_NOUNS:
             j = m.end()  # "40 more nurses", "300 fewer jobs": the noun follows
             continue
-        if head is None and _names_change(low, lex):
-            break  # "a 14,000 drop in claims", "a $2m rise": the size of a change
+        if changes and _names_change(low, lex):
+            # "a 14,000 drop in claims", "a $2m rise", "a 0.5 percentage point jump": the
+            # size of a change, its noun no part of what is counted
+            break
         if (low in lex.TIME_UNITS or low in lex.time_symbols) and numbered_name(
             text, m.start("w"), m.end("w"), lex
         ):

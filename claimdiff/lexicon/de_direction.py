@@ -58,6 +58,7 @@ COMPARISON_BASES: frozenset[str] = frozenset()
 COMPARISON_PERIODS: frozenset[str] = frozenset()
 COMPARISON_ORDINALS: frozenset[str] = frozenset()
 COMPARISON_COUNTS: frozenset[str] = frozenset()
+COMPARISON_AGO: frozenset[str] = frozenset()
 COMPARISON_MONTHS: frozenset[str] = frozenset()
 # The verb comes second, so a time stands between it and the figure: "sank im
 # vergangenen Jahr um 9 Prozent".

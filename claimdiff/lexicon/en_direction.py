@@ -163,6 +163,9 @@ COMPARISON_ORDINALS = frozenset(
 )
 # A number of periods after one of them: "than in the previous three months".
 COMPARISON_COUNTS = frozenset("two three four six nine twelve".split())
+# A number of periods and one of these: "15 cents less than two weeks ago", "12% higher
+# than three months earlier".
+COMPARISON_AGO = frozenset("ago earlier before".split())
 # After "in": a year in digits, a month, or "the" and a period ("than in March", "than in
 # the first quarter"; not "than in Germany").
 COMPARISON_MONTHS = frozenset(
