@@ -80,7 +80,7 @@ from claimdiff.year_events import (
     one_event_read,
     one_verb,
 )
-from claimdiff.year_slips import far_years, one_year_left
+from claimdiff.year_slips import far_years, one_left
 
 __all__ = [
     "FORBIDDEN",
@@ -447,7 +447,7 @@ def score_block(
         last = np.zeros(same.shape, dtype=bool)
         if by_event and bounds is not None:
             (lo_a, hi_a), (lo_b, hi_b) = bounds
-            last = one_year_left(same, lo_a == hi_a, lo_b == hi_b)
+            last = one_left(same, lo_a == hi_a, lo_b == hi_b)
         if by_event and far is not None and len(a) == len(b) == 1:
             # The one year each text gives, near or mistyped, may be one event misdated
             # with no word shared ("opened in 1846", "first licensed in 1864").
@@ -456,11 +456,13 @@ def score_block(
             near |= last & ~far  # so may the one year each has left once the same pair
         if days_apart is not None:
             # So may the one day each text gives, or has left once the same pair, unless
-            # far apart with no slip: "stolen in the early hours of 21 May", "the theft
-            # took place on the night of 12 May" (claimdiff.date_slips).
+            # far apart with no slip, or of verbs of two events ("detained a man on 3
+            # May", "was charged on 5 May"): "stolen in the early hours of 21 May", "the
+            # theft took place on the night of 12 May" (claimdiff.date_slips).
             far_d, slip_d, _ = days_apart
-            left = one_year_left(same, single_days(a), single_days(b))
-            near |= left & ~(far_d & ~slip_d)
+            left = one_left(same, single_days(a), single_days(b))
+            two_events = _one_and_two_events(a, b, rules)[1]
+            near |= left & ~(far_d & ~slip_d) & ~two_events
         if kind is Kind.DURATION:
             # One length written in two units ("will last 48 hours", "a two-day stoppage")
             # is as good as a word in common.
@@ -494,8 +496,10 @@ def score_block(
         # often two events' ("arrested on 14 October", "jailed on 14 November"), only
         # where no verbs of two events are (claimdiff.date_slips).  The same day in two
         # tenses is one day seen from either side of it ("was delayed from 26 August",
-        # "originally planned for August 26").
-        bad |= differ([x.tense for x in a], [y.tense for y in b]) & ~same
+        # "originally planned for August 26"), unless it also begins one thing and ends
+        # another ("will begin a strike on 27 June", "the last strike ended on June 27").
+        two_tenses = differ([x.tense for x in a], [y.tense for y in b])
+        bad |= two_tenses & (~same | differ([x.bound for x in a], [y.bound for y in b]))
         far, slip, other_month = days_apart
         one, two = _one_and_two_events(a, b, rules)
         bad |= (far & ~slip & ~one) | (other_month & two)

@@ -22,7 +22,7 @@ from claimdiff.extract.numbers import mantissa
 from claimdiff.model import Claim, Kind
 from claimdiff.units import convert, is_offset
 from claimdiff.word_matrices import per_factors, two_lengths
-from claimdiff.year_slips import LONE_YEAR_GAP, one_year_left, year_slip
+from claimdiff.year_slips import LONE_YEAR_GAP, one_left, year_slip
 
 __all__ = [
     "EVIDENCE",
@@ -298,7 +298,7 @@ def _lone_years(
     records' "since 2001" and "since 2020").  Further apart, two years left over are two
     events' ("founded the institute in 1968", "was made a dame in 2001"; "first opened
     in 1885", "due to finish in 2026"), unless their words tie them.  Where each has one
-    year left once the same years pair (:func:`claimdiff.year_slips.one_year_left`), the
+    year left once the same years pair (:func:`claimdiff.year_slips.one_left`), the
     two pair alone as each text's only year would, near or their digits swapped:
     "formed in 1979 … split in 1991" against "from 1979 … its 1993 break-up".
     """
@@ -313,7 +313,7 @@ def _lone_years(
         # One digit changed is as often two events a decade apart where a text gives
         # several years ("last used in 2016", "reopen by 2026"): not for the one left.
         (lo_a, hi_a), (lo_b, hi_b) = year_bounds(a), year_bounds(b)
-        last = one_year_left(same, lo_a == hi_a, lo_b == hi_b)
+        last = one_left(same, lo_a == hi_a, lo_b == hi_b)
         return np.asarray(same | swapped | (ka[:, None] & kb[None, :]) | (last & (near | swapped)))
     one = np.zeros(same.shape, dtype=bool) if events is None else events
     return np.asarray(same | year_slip(va, vb) | one | near)

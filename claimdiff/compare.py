@@ -32,6 +32,7 @@ from claimdiff.prepare import document, in_currencies_of, prepare
 from claimdiff.quote_align import align_quotes
 from claimdiff.rates import RateTable, currency_penalty, internal, rate_table, with_reference
 from claimdiff.relative_dates import relative_dates
+from claimdiff.said_years import years_said_apart
 from claimdiff.verdict import Judgement, judge
 from claimdiff.year_spans import spans_against_lengths
 
@@ -332,6 +333,8 @@ def run(
     matched_b |= _shown_in(cand_b, [f.b.span for f in changes])
     # "Sunday 21 July" against "Monday, July 21": one date, two days of the week.
     findings = weekdays_apart(findings, (da.text, db.text), getattr(lex, "WEEKDAYS", {}))
+    # "on 3 March last year" against "on 3 March this year": one day, two years.
+    findings = years_said_apart(findings, (da.text, db.text), lex.DAY_YEAR_AFTER)
     findings.sort(key=lambda f: f.a.span)
     quotes_a = [c for c in claims_a if c.kind is Kind.QUOTE]
     quotes_b = [c for c in claims_b if c.kind is Kind.QUOTE]

@@ -91,7 +91,22 @@ def same_figures_left(
         if _periods_meet(a[i].period, b[j].period)
         and _may_count_one_thing(a[i].noun, b[j].noun)
         and a[i].expected == b[j].expected
+        and not _two_events_days(a[i], b[j])
     ]
+
+
+def _two_events_days(x: Candidate, y: Candidate) -> bool:
+    """Whether two days are read as two events' on two counts, their tenses and the
+    bounds they say: "will begin a strike on 27 June", "the last strike ended on June 27"
+    (claimdiff.align reads them so too)."""
+    return (
+        x.tense is not None
+        and y.tense is not None
+        and x.tense != y.tense
+        and x.bound is not None
+        and y.bound is not None
+        and x.bound != y.bound
+    )
 
 
 def same_years_left(

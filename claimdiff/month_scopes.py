@@ -36,8 +36,10 @@ _CLAUSE_BREAK = lazy_pattern(r"[,;:()–—]|\s-\s|\s(?:and|but|while|whereas)\s
 # Two figures of one fact's change, which a month after the second dates both: "rose 6.4%
 # to £812m in the third quarter".
 _JOINED = lazy_pattern(r"\s+to\s+")
-# A month a change is measured from or against is its base, not when it happened: "a 0.5
-# percentage point jump from August", "fell 2.3% from February", "up 3% on March".
+# A month a change is measured from or against, where its sentence names the month of
+# the change, is its base, not when it happened: "5.4% in September, a 0.5 percentage
+# point jump from August", "fell in March, by 2.3% from February", "up 3% on March in
+# April".
 _BASE = lazy_pattern(r"\b(?:from|on)\s+$", re.IGNORECASE)
 # A month opens its sentence after at most its cue word and one more ("In March,", "Since
 # last June"): only then does it date a figure after it.
@@ -62,21 +64,29 @@ def month_of(
             continue
         figures = sorted((c for c in group if c.kind in kinds), key=lambda c: c.span)
         for m in months:
-            for dated in _dated(text, m, figures):
+            for dated in _dated(text, m, figures, len(months) > 1):
                 out.setdefault(dated.span, m)
     return out
 
 
-def _dated(text: str, m: Claim, figures: Sequence[Claim]) -> list[Claim]:
+def _dated(text: str, m: Claim, figures: Sequence[Claim], others: bool) -> list[Claim]:
     """The figures month ``m`` dates among its sentence's ``figures`` (in order): the one
     before it in its clause, with one it goes up or down from ("rose 6.4% to £812m in the
     third quarter"); where none, every figure after it where it opens its sentence ("In
     March, sales rose 5%"), else those after it in its clause ("profit for the
-    October-December quarter dropped 29%")."""
+    October-December quarter dropped 29%").  None where it is the base a change is
+    measured from and its sentence names another month (``others``): "5.4% in
+    September, a 0.5 point jump from August"; alone it is when the change begins ("the
+    cap will rise 10% from April")."""
     lo, hi = m.span
     before = [c for c in figures if c.span[1] <= lo]
-    if before and before[-1].direction is not None and _BASE.search(text, max(0, lo - 6), lo):
-        return []  # "a 0.5 point jump from August", "fell 2.3% from February": the base
+    if (
+        others
+        and before
+        and before[-1].direction is not None
+        and _BASE.search(text, max(0, lo - 6), lo)
+    ):
+        return []  # "in March, by 2.3% from February": the base
     if before and _CLAUSE_BREAK.search(text, before[-1].span[1], lo) is None:
         dated = [before[-1]]
         for c in reversed(before[:-1]):

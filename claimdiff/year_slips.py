@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["LONE_YEAR_GAP", "far_years", "one_year_left", "year_slip"]
+__all__ = ["LONE_YEAR_GAP", "far_years", "one_left", "year_slip"]
 
 # Two years, each its text's only one, more than this many years apart pair only on
 # evidence, a mistyped digit or one event read in both: a report misdates an event by a
@@ -18,15 +18,15 @@ __all__ = ["LONE_YEAR_GAP", "far_years", "one_year_left", "year_slip"]
 LONE_YEAR_GAP = 5
 
 
-def one_year_left(same: np.ndarray, single_a: np.ndarray, single_b: np.ndarray) -> np.ndarray:
-    """The pair of the one year each text has left once the years both give pair as the
-    same (``same``: which pairs are one figure), where each has exactly one left and it is
-    one year (``single_a``, ``single_b``: not a span or a decade, "2001-03", "the 1990s"):
-    read as each text's only year ("formed in 1979 … split in 1991" against "from 1979 …
-    its 1993 break-up").  All False otherwise.
+def one_left(same: np.ndarray, single_a: np.ndarray, single_b: np.ndarray) -> np.ndarray:
+    """The pair of the one year (or day) each text has left once the years both give pair
+    as the same (``same``: which pairs are one figure), where each has exactly one left and
+    it is one year (``single_a``, ``single_b``: not a span or a decade, "2001-03", "the
+    1990s"; for days, one day of a month): read as each text's only year ("formed in 1979
+    … split in 1991" against "from 1979 … its 1993 break-up").  All False otherwise.
 
     >>> one = np.array([True, True])
-    >>> one_year_left(np.array([[True, False], [False, False]]), one, one).tolist()
+    >>> one_left(np.array([[True, False], [False, False]]), one, one).tolist()
     [[False, False], [False, True]]
     """
     left_a, left_b = ~np.asarray(same.any(axis=1)), ~np.asarray(same.any(axis=0))

@@ -125,14 +125,25 @@ DIRECTIONS = [
     ("Exports fell unexpectedly in March, by 2.3%.", "2.3%", DOWN),
     ("Sales fell, by contrast, 5% in March.", "5%", None),
     ("Support showed a 0.5 percentage point jump from August.", "0.5 percentage point", UP),
+    ("There was a 14,000 annual drop in claims.", "14,000", DOWN),
+    # ... not a word describing the noun after it, which is counted.
+    ("The florist sold 100 cut flowers.", "100 cut flowers", None),
+    ("Doctors treated 40 fall victims.", "40 fall victims", None),
+    ("It has 300 growth stocks.", "300 growth stocks", None),
     # ... but not after a length or a measure said before its noun: what lasted, or a height.
     ("He had set out on a three-day hike.", "a three-day hike", None),
     ("He was found at the foot of a 20-metre drop.", "a 20-metre drop", None),
-    # Not a comma before another clause's "to ... by": only the figure's own role word.
+    # Not a comma before another clause's "to ... by": only the figure's own role word;
+    # and a year is when, not how much.
     ("It will cut 300 jobs in its restructuring, to be completed by 2026.", "2026", None),
+    ("The firm will cut 300 jobs, by 2026.", "2026", None),
+    # An aside between commas is passed over unread.
+    ("Sales slumped in the quarter, hit by the strikes, by 12%.", "12%", DOWN),
+    ("Prices rose, cut by subsidies, by 2%.", "2%", UP),
     # A comparison with a number of periods ago or earlier.
     ("Drivers pay $3.08 a gallon, 15 cents less than two weeks ago.", "15 cents", DOWN),
     ("Prices were 12% higher than three months earlier.", "12%", UP),
+    ("Petrol is 5p cheaper than five weeks ago.", "5p", DOWN),
     ("He earns 5% more than two colleagues before him.", "5%", None),
     # Lengths of time longer or shorter than before.
     ("Patients waited 9 days longer than a year earlier.", "9 days", UP),

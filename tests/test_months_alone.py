@@ -122,6 +122,21 @@ def test_a_base_month_dates_no_change(a: str, b: str) -> None:
     assert not [f for f in found if f.a.kind is Kind.DATE and f.a.text != f.b.text]
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # With no other month, "from" says when the change begins.
+        ("Energy bills will rise 10% from October.", "Energy bills will rise 10% from January."),
+        ("The 5% pay rise takes effect from April.", "The 5% pay rise takes effect from July."),
+        # A span of months is no base.
+        ("Prices rose 5% from January to March.", "Prices rose 5% from June to August."),
+    ],
+)
+def test_a_month_a_change_begins_is_compared(a: str, b: str) -> None:
+    found = claimdiff.compare(a, b).findings
+    assert [f.verdict.value for f in found if f.a.kind is Kind.DATE] == ["conflict"]
+
+
 def test_months_from_their_places_are_the_searches() -> None:
     """Read from the places year_parts finds the months' names at, the months named alone
     are those one search of each name finds (claimdiff.extract.months.months_alone)."""

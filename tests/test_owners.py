@@ -39,6 +39,23 @@ def _owners(text: str, other: str) -> dict[str, str | None]:
         ("Wales beat Italy, scoring five tries.", "", "five tries", "italy"),
         # Months and weekdays are no one's.
         ("On Monday, 40 people were hurt.", "", "40 people", None),
+        # A name saying the figures in an aside is who says, not whose: the next name.
+        (
+            "Passengers fell 4% to 5.6 million, Changi Airport Group said, as "
+            "airfreight at Seletar rose 4%.",
+            "",
+            "4%",
+            "seletar",
+        ),
+        (
+            "Passengers fell 4% to 5.6 million, Changi Airport Group said, while "
+            "airfreight rose by 6%.",
+            "",
+            "6%",
+            None,
+        ),
+        # ... but the subject of a verb of saying with the figure after it may be whose.
+        ("Tesco reported a 4.1% rise in sales.", "Sales at Tesco grew 4%.", "4.1%", "tesco"),
     ],
 )
 def test_owner_read(text: str, other: str, figure: str, owner: str | None) -> None:

@@ -531,6 +531,8 @@ def _claim(
         change = read_change(text, start, end, local[0], local[1], sent.tokens, lex=lex)
         if kind is DURATION and change is not None and change.role is None:
             change = None  # "will miss a fortnight" compares with no mark: no change
+        elif kind is YEAR and change is not None and change.direction is not None:
+            change = Change(None, change.role)  # "will cut 300 jobs, by 2026": when, not how much
         if change is not None and change.role is not None:
             roles[span] = change.role
     written = text[start:end]

@@ -125,12 +125,18 @@ def numbered_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
 _DIGIT_RUN = lazy_pattern(r"\s\d+")
 
 
-def _names_change(low: str, lex: Lexicon) -> bool:
-    """Whether ``low``, the word right after a figure, is a noun of change in the
-    singular, which no figure counts: "a 14,000 drop", "a $2m rise" (the size of the
-    change; claimdiff.extract.direction reads its direction).  Not a metric ("a £3m
-    loss" is a level), nor a plural ("12 cuts", "30 falls": counted)."""
-    return low in lex.direction.CHANGE_NOUNS and low not in lex.METRICS and not plural(low)
+def _names_change(text: str, word: re.Match[str], lex: Lexicon) -> bool:
+    """Whether ``word`` (a match of ``_WORD_AFTER``) after a figure is a noun of change in
+    the singular that ends its phrase, which no figure counts: "a 14,000 drop in claims",
+    "a $2m rise." (the size of the change; claimdiff.extract.direction reads its
+    direction).  Not a metric ("a £3m loss" is a level), nor a plural ("12 cuts", "30
+    falls": counted), nor a word before a noun it describes ("100 cut flowers", "40 fall
+    victims", "300 growth stocks")."""
+    low = word["w"].lower()
+    if low not in lex.direction.CHANGE_NOUNS or low in lex.METRICS or plural(low):
+        return False
+    nxt = _WORD_AFTER.match(text, word.end())
+    return nxt is None or nxt["w"].lower() in lex.STOPWORDS
 
 
 def noun_after(
@@ -172,6 +178,8 @@ def noun_after(
         return _capitalised_noun(text, j, lex)
     head: tuple[str, int] | None = None
     acronym = False
+    periods_only = True  # every word so far one of a period ("annual", "year-on-year")
+    before_periods: tuple[str, int] | None = None  # the last head that was no period
     for _ in range(_MAX_NP_WORDS):
         m = _WORD_AFTER.match(text, j)
         if m is None or text.startswith(lex.NEGATION_CLITICS, m.end()):
@@ -181,10 +189,16 @@ def noun_after(
         if head is None and low in lex.COMPARATIVES_BEFORE_NOUNS:
             j = m.end()  # "40 more nurses", "300 fewer jobs": the noun follows
             continue
-        if changes and _names_change(low, lex):
+        if changes and _names_change(text, m, lex):
             # "a 14,000 drop in claims", "a $2m rise", "a 0.5 percentage point jump": the
-            # size of a change, its noun no part of what is counted
+            # size of a change, its noun no part of what is counted; nor a period said
+            # before it ("a 14,000 annual drop", "a 30 point weekly gain").
+            if periods_only:
+                return None
+            head = before_periods  # "a 30 point weekly gain": the point's
             break
+        period = low in lex.direction.PERIODS_AFTER
+        periods_only = periods_only and period
         if (low in lex.TIME_UNITS or low in lex.time_symbols) and numbered_name(
             text, m.start("w"), m.end("w"), lex
         ):
@@ -231,6 +245,8 @@ def noun_after(
         if head is not None and not w[0].isupper() and _ends_phrase(text, head[0], m, lex):
             break
         head = (low, m.end())
+        if not period:
+            before_periods = head
         acronym = len(w) > 1 and w.isupper()
         j = m.end()
     if counters and head is not None and head[0] in lex.COUNTER_NOUNS | lex.PEOPLE_COUNTERS:

@@ -53,6 +53,7 @@ PHRASAL_UP_RISING_TO: frozenset[str] = frozenset()
 # Letters with umlauts and ß: "Rückgang", "höher", "zurück".
 WORD = r"[^\W\d_]+"
 AFTER_SKIP = frozenset("prozent prozentpunkte punkte punkt".split())
+PERIODS_AFTER: frozenset[str] = frozenset()
 COMPARATIVES = frozenset({"als"})
 COMPARISON_BASES: frozenset[str] = frozenset()
 COMPARISON_PERIODS: frozenset[str] = frozenset()

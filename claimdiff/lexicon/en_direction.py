@@ -137,10 +137,11 @@ WORD = r"[A-Za-z]++(?:'[a-z]++)?+"
 # lower", "a 2.4% year-on-year gain", "a 3% annual fall", "a 1.2% quarterly drop", "a 3%
 # month-on-month decline".  Not "for" ("$49 per month for up to 10 users"), so not "a 5%
 # like-for-like rise".
-AFTER_SKIP = frozenset(
-    """year on per cent percent percentage points point over annual annualised annualized
-    yearly quarterly monthly weekly month quarter week""".split()
+PERIODS_AFTER = frozenset(
+    """year on over annual annualised annualized yearly quarterly monthly weekly month
+    quarter week""".split()
 )
+AFTER_SKIP = PERIODS_AFTER | frozenset("per cent percent percentage points point".split())
 
 # A comparative after the figure names no change ("30 points more than any other
 # player", "2 points higher than in Germany"; "Of the 300 more than half were women"
@@ -162,7 +163,10 @@ COMPARISON_ORDINALS = frozenset(
     "same previous prior preceding past first second third fourth last".split()
 )
 # A number of periods after one of them: "than in the previous three months".
-COMPARISON_COUNTS = frozenset("two three four six nine twelve".split())
+COMPARISON_COUNTS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen eighteen twenty
+    thirty forty fifty""".split()
+)
 # A number of periods and one of these: "15 cents less than two weeks ago", "12% higher
 # than three months earlier".
 COMPARISON_AGO = frozenset("ago earlier before".split())
