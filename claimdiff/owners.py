@@ -50,8 +50,9 @@ _CLAUSE = compile_pattern(r",\s|;\s|\s(?:and|but|while|whereas|as|after|when)\s"
 # 27-24, scoring three tries".
 PARTICIPLE_CLAUSE = compile_pattern(r"(?:,\s|;\s)[a-z]+ing\s")
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
-# A name that says the figures in an aside, its clause closing after the verb: ", the
-# airport group said, even as airfreight rose 4%" names who says, not whose figure.
+# A name that says the figures in an aside, a comma before it and its clause closing
+# after the verb: ", Changi Airport Group said, even as airfreight rose 4%" names who
+# says, not whose figure ("Tesco reported, for the first time, a 4% fall" is Tesco's).
 _SAID_ASIDE = compile_pattern(r"\s+(?:said|says|added|reported|confirmed)\s*[,;]")
 # Lower-case words that, capitalised, are times, not names.
 _CALENDAR = frozenset(
@@ -153,7 +154,9 @@ def first_name(
             return found
     first: Owner | None = None
     for m in _RUN.finditer(text, lo, hi):
-        if _SAID_ASIDE.match(text, m.end()) is not None:
+        if _SAID_ASIDE.match(text, m.end()) is not None and text[: m.start()].rstrip().endswith(
+            ","
+        ):
             continue  # ", Changi Airport Group said, even as airfreight rose 4%": who says
         words = m.group().split()
         opening = m.start() == sentence_start

@@ -126,6 +126,8 @@ DIRECTIONS = [
     ("Sales fell, by contrast, 5% in March.", "5%", None),
     ("Support showed a 0.5 percentage point jump from August.", "0.5 percentage point", UP),
     ("There was a 14,000 annual drop in claims.", "14,000", DOWN),
+    ("Profits showed a $2m rise last year.", "a $2m", UP),
+    ("The bank announced a 0.25 point cut yesterday.", "0.25 point", DOWN),
     # ... not a word describing the noun after it, which is counted.
     ("The florist sold 100 cut flowers.", "100 cut flowers", None),
     ("Doctors treated 40 fall victims.", "40 fall victims", None),
@@ -140,6 +142,9 @@ DIRECTIONS = [
     # An aside between commas is passed over unread.
     ("Sales slumped in the quarter, hit by the strikes, by 12%.", "12%", DOWN),
     ("Prices rose, cut by subsidies, by 2%.", "2%", UP),
+    # ... but a phrase put before the verb's clause is no aside.
+    ("In March, exports fell, by 2.3%.", "2.3%", DOWN),
+    ("After a weak start, shares rose, by 3%.", "3%", UP),
     # A comparison with a number of periods ago or earlier.
     ("Drivers pay $3.08 a gallon, 15 cents less than two weeks ago.", "15 cents", DOWN),
     ("Prices were 12% higher than three months earlier.", "12%", UP),

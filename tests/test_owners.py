@@ -83,6 +83,12 @@ def test_owner_read(text: str, other: str, figure: str, owner: str | None) -> No
             "North Korea's exports rose 5.2%, while South Korea's fell 3.1%.",
             {("5.2%", "3.1%"): Verdict.CONFLICT, ("3.1%", "5.2%"): Verdict.CONFLICT},
         ),
+        # A verb of saying with an aside after it keeps its subject the owner.
+        (
+            "Tesco reported, for the first time, a 4% fall in sales, while Asda posted a 2% rise.",
+            "Asda reported, for the first time, a 4% fall in sales, while Tesco posted a 2% rise.",
+            {("4%", "2%"): Verdict.CONFLICT, ("2%", "4%"): Verdict.CONFLICT},
+        ),
         # Who says a figure is no owner against a pair: two sources' figures conflict.
         (
             "According to Reuters, 40 people died. Pictures from the Associated Press "

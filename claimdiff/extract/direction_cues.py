@@ -91,13 +91,19 @@ def cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str 
 
 def _aside_start(words: list[str], k: int, lx: ModuleType) -> int:
     """Where the aside ending at the comma ``words[k]`` opens: the comma before it, at most
-    ``_ASIDE_WORDS`` words back and no clause's end between; ``k`` itself where there is
-    none (the words before are the verb's own clause)."""
+    ``_ASIDE_WORDS`` words back ("hit by the strikes", "though wages fell"), where a cue
+    stands in the clause before that comma ("slumped in the quarter, hit by the strikes,
+    by 12%"); ``k`` itself otherwise, the words before being the verb's own clause ("In
+    March, exports fell, by 2.3%": "In March" holds no verb)."""
     for j in range(k - 1, max(-1, k - 1 - _ASIDE_WORDS), -1):
-        if words[j] == ",":
-            return j
-        if words[j] in lx.STOPS:
-            break
+        if words[j] != ",":
+            continue
+        for i in range(j - 1, max(-1, j - 1 - _ASIDE_WORDS), -1):
+            if words[i] in lx.STOPS:
+                break
+            if _cue(words[i], lx) is not None:
+                return j
+        break
     return k
 
 

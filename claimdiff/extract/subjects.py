@@ -128,15 +128,18 @@ _DIGIT_RUN = lazy_pattern(r"\s\d+")
 def _names_change(text: str, word: re.Match[str], lex: Lexicon) -> bool:
     """Whether ``word`` (a match of ``_WORD_AFTER``) after a figure is a noun of change in
     the singular that ends its phrase, which no figure counts: "a 14,000 drop in claims",
-    "a $2m rise." (the size of the change; claimdiff.extract.direction reads its
-    direction).  Not a metric ("a £3m loss" is a level), nor a plural ("12 cuts", "30
-    falls": counted), nor a word before a noun it describes ("100 cut flowers", "40 fall
-    victims", "300 growth stocks")."""
+    "a $2m rise last year", "a 0.25 point cut yesterday" (the size of the change;
+    claimdiff.extract.direction reads its direction).  Not a metric ("a £3m loss" is a
+    level), nor a plural ("12 cuts", "30 falls": counted), nor a word before a plural it
+    describes ("100 cut flowers", "40 fall victims", "300 growth stocks")."""
     low = word["w"].lower()
     if low not in lex.direction.CHANGE_NOUNS or low in lex.METRICS or plural(low):
         return False
     nxt = _WORD_AFTER.match(text, word.end())
-    return nxt is None or nxt["w"].lower() in lex.STOPWORDS
+    if nxt is None:
+        return True
+    after = nxt["w"].lower()
+    return after in lex.STOPWORDS or after in lex.COMMON_VERBS or not plural(after)
 
 
 def noun_after(
