@@ -4882,3 +4882,140 @@ FRESH_ZO_XFAIL: dict[str, str] = {
     "h45-mixed-2": "false conflict: '31 July' / 'December'",
 }
 XFAIL.update(FRESH_ZO_XFAIL)
+
+
+# The moved-dates pairs (pairs_moved_dates_fresh.json), written blind at the forty-sixth
+# round: dates of things planned, delayed or rescheduled, in two tenses, and days of last
+# year. 14 right before the round's date rules, 15 after. Left: two events' same day told
+# in one clause and the story's other days in words that meet.
+MOVED_DATES_XFAIL: dict[str, str] = {
+    "md-2:begin on March 10/from March 17": _UNPAIRED,
+    "md-3:Class 12 physics exam/Class 12 physics paper": _UNPAIRED,
+    "md-8:set for 8:15 p.m./at 8:15 p.m. ET": _UNPAIRED,
+    "md-9:drew 60,000 visitors/around 60,000 people": _KEPT_APART,
+    "md-11:reach 2 crore children/nearly 2 crore children": _KEPT_APART,
+    "md-15:due on 12 October/until 12 October": _KEPT_APART,
+    "md-16:from 15 March/March 15 last year": _KEPT_APART,
+    "md-16:About 50,000 tickets/50,000 seats": _KEPT_APART,
+    "md-17:planned for 18 July/18 July 1918": _KEPT_APART,
+    "md-22:Monday 21 July/for 21 July": _ELSEWHERE,
+    "md-22": "false conflict: '21 July' / '20 July'",
+}
+XFAIL.update(MOVED_DATES_XFAIL)
+
+
+# The lone-days pairs (pairs_lone_days_fresh.json), written blind at the forty-sixth round:
+# the one day each report gives, in words that share little. 17 right before and after the
+# rule that pairs such days. Left: two events' days within a week whose sentences share a
+# name (an arrest and a hearing, a vote and its result).
+LONE_DAYS_XFAIL: dict[str, str] = {
+    "lday-3:15 homes/15 houses": _READ_AS_OTHER,
+    "lday-9:on 5 June/on 12 June": _KEPT_APART,
+    "lday-9": "false conflict: '5 June' / '12 June'",
+    "lday-10:on May 20/on May 24": _KEPT_APART,
+    "lday-10": "false conflict: 'May 20' / 'May 24'",
+    "lday-11:on 11 November/on 14 November": _KEPT_APART,
+    "lday-11": "false conflict: '11 November' / '14 November'",
+    "lday-12:on 2 September/on 9 September": _KEPT_APART,
+    "lday-12": "false conflict: '2 September' / '9 September'",
+    "lday-13:on 10 January/on 16 January": _KEPT_APART,
+    "lday-13": "false conflict: '10 January' / '16 January'",
+    "lday-15:on 9 March/on 11 March": _KEPT_APART,
+    "lday-15": "false conflict: '9 March' / '11 March'",
+}
+XFAIL.update(LONE_DAYS_XFAIL)
+
+
+# The direction-forms pairs (pairs_direction_forms_fresh.json), written blind at the
+# forty-sixth round: rises and falls written in varied forms. 10 right before the round's
+# direction rules, 15 after. Left: "in the red", a level's owner read from a shared
+# sentence, the same figure of two series crossed, percentage points read as counts.
+DIRECTION_FORMS_XFAIL: dict[str, str] = {
+    "dfm-1:0.4 percentage point month-on-month decline/dropped, according to official data published on Wednesday, by 0.4 percentage points": _UNPAIRED,  # noqa: E501
+    "dfm-3": "false conflict: 'first half' / 'six months to December'",
+    "dfm-4:at $34.1 billion/just over $34 billion": _READ_AS_OTHER,
+    "dfm-6:more than 12 hours/Twelve-hour waits": _READ_AS_OTHER,
+    "dfm-10:the past two weeks/two weeks ago": _UNPAIRED,
+    "dfm-14:at 1.3 million/some 1.32 million": _READ_AS_OTHER,
+    "dfm-17:¥42 billion in the red/a ¥42 billion net profit": _READ_AS_OTHER,
+    "dfm-19:rose 1.5%/cost 1.5% more": _ELSEWHERE,
+    "dfm-19:1.5% cheaper/slid 1.5%": _ELSEWHERE,
+    "dfm-19:rose 1.5%/slid 1.5%": _KEPT_APART,
+    "dfm-19:1.5% cheaper/cost 1.5% more": _KEPT_APART,
+    "dfm-19": "false conflict: '1.5%' / '1.5%', '1.5%' / '1.5%'",
+    "dfm-21:dipped 0.3 percentage points/eased 0.3 points": _ELSEWHERE,
+    "dfm-21:climbed 0.9 points/increased by 0.9 percentage points": _ELSEWHERE,
+    "dfm-21:dipped 0.3 percentage points/increased by 0.9 percentage points": _KEPT_APART,
+    "dfm-21:climbed 0.9 points/eased 0.3 points": _KEPT_APART,
+    "dfm-21": "false conflict: '0.3 percentage points' / '0.9 percentage points', '0.9 points' / '0.3 points'",  # noqa: E501
+}
+XFAIL.update(DIRECTION_FORMS_XFAIL)
+
+
+# The base-months pairs (pairs_base_months_fresh.json), written blind at the forty-sixth
+# round after the rule that a month a change is measured from dates nothing: 15 right before
+# and after, one false conflict fewer.
+BASE_MONTHS_XFAIL: dict[str, str] = {
+    "bm-2:in August/in August": _UNPAIRED,
+    "bm-4:in June/in June": _UNPAIRED,
+    "bm-6:34 cents a litre less/of 34c": _UNPAIRED,
+    "bm-6:to R21.46/to R21.46": _UNPAIRED,
+    "bm-6:for September/in September": _UNPAIRED,
+    "bm-10:in August/in August": _UNPAIRED,
+    "bm-12:in May/in May": _ELSEWHERE,
+    "bm-12:May last year/in May": _KEPT_APART,
+    "bm-13": "false conflict: 'cut production' / 'higher output'",
+    "bm-15:with July/than in August": _UNPAIRED,
+    "bm-16:4% more/grew 14%": _UNPAIRED,
+    "bm-16:passengers in July/million in July": _READ_AS_OTHER,
+    "bm-20:in August/August's": _UNPAIRED,
+}
+XFAIL.update(BASE_MONTHS_XFAIL)
+
+
+# A reviewer's pairs (pairs_review46.json) at the weak points of the forty-sixth round's
+# date and direction rules, written from their docs before reading the code: 12 right on the
+# session's start, 17 on the rules as first written, 19 after the mends. Left: an arrest's
+# and a charge's days paired, "in the year to March" read as no month, a comparative taken
+# into the next figure as a hedge ("3p higher than two weeks ago").
+REVIEW46_XFAIL: dict[str, str] = {
+    "rv46-4:2 May/5 May": _KEPT_APART,
+    "rv46-4": "false conflict: '2 May' / '5 May'",
+    "rv46-18:March/March": _UNPAIRED,
+    "rv46-21:eight weeks/14 weeks": _KEPT_APART,
+    "rv46-21": "false conflict: 'eight weeks' / '14 weeks'",
+    "rv46-22:3p less/3p higher": _READ_AS_OTHER,
+    "rv46-22:two weeks/two weeks": _READ_AS_OTHER,
+    "rv46-24:October/October": _UNPAIRED,
+}
+XFAIL.update(REVIEW46_XFAIL)
+
+
+# The forty-sixth held-out set (pairs_fresh_zp.json), written blind at the forty-second
+# session's start and scored then (34 right), read only at its end (34).
+FRESH_ZP_XFAIL: dict[str, str] = {
+    "h46-money-2:close in the third quarter/between July and September": _UNPAIRED,
+    "h46-measure-3:up to 40 metres below/30 metres beneath": _READ_AS_OTHER,
+    "h46-date-4": "false conflict: 'about \u00a37' / '150 baht'",
+    "h46-date-5:Saturday 12 August/Sunday, 13 August": _ELSEWHERE,
+    "h46-date-5:on 7 August/since 7 August": _ELSEWHERE,
+    "h46-date-5": "false conflict: '12 August' / '7 August', '7 August' / '13 August'",
+    "h46-age-3:the fifth fatal bear attack/five deaths from bear attacks": _UNPAIRED,
+    "h46-year-1:from 1540/a 16th-Century coaching": _UNPAIRED,
+    "h46-year-3:by 2025/in 2025": _UNPAIRED,
+    "h46-year-4:its 50th anniversary/Fifty years after": _UNPAIRED,
+    "h46-duration-2:nearly five hours to repair/lasting more than seven hours": _KEPT_APART,
+    "h46-duration-2": "false conflict: 'nearly five hours' / 'more than seven hours'",
+    "h46-duration-3:Three Chinese astronauts/The trio": _ELSEWHERE,
+    "h46-duration-3": "false conflict: 'Three Chinese astronauts' / 'four spacewalks'",
+    "h46-duration-4:strike for 35 hours/a day and a half": _ELSEWHERE,
+    "h46-duration-4:to 35 hours/a 35-hour week": _ELSEWHERE,
+    "h46-duration-4:strike for 35 hours/a 35-hour week": _KEPT_APART,
+    "h46-direction-1:sales were up 4.3%/increased by about 4%": _READ_AS_OTHER,
+    "h46-direction-2:Scotland fell in June/grew again in June": _READ_AS_OTHER,
+    "h46-direction-2:dropped by 8%/was down": _UNPAIRED,
+    "h46-direction-3:closed lower/slipped at the close": _UNPAIRED,
+    "h46-direction-5:unchanged in March/edged down 0.2%": _ELSEWHERE,
+    "h46-mixed-4:more than 2,500 years/some 2,600 years ago": _UNPAIRED,
+}
+XFAIL.update(FRESH_ZP_XFAIL)

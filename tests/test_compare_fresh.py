@@ -199,7 +199,13 @@ forty-fourth held-out set) and ``pairs_offsets_fresh.json`` (lengths of time bet
 events, beside lengths of what a thing lasted) and
 ``pairs_rare_words_fresh.json`` (counts of things named by rare or new words) and
 ``pairs_review45.json`` (a reviewer's, at the rule for offsets) and
-``pairs_fresh_zo.json`` (the forty-fifth held-out set)
+``pairs_fresh_zo.json`` (the forty-fifth held-out set) and
+``pairs_moved_dates_fresh.json`` (24 cases of moved and rescheduled dates) and
+``pairs_lone_days_fresh.json`` (24 cases of the one day each report gives) and
+``pairs_direction_forms_fresh.json`` (24 cases of changes written in varied forms) and
+``pairs_base_months_fresh.json`` (24 cases of monthly figures and their base months) and
+``pairs_review46.json`` (a reviewer's 24 cases for the date and direction rules) and
+``pairs_fresh_zp.json`` (the forty-sixth held-out set)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -434,6 +440,12 @@ FILES = (
     "pairs_rare_words_fresh.json",
     "pairs_review45.json",
     "pairs_fresh_zo.json",
+    "pairs_moved_dates_fresh.json",
+    "pairs_lone_days_fresh.json",
+    "pairs_direction_forms_fresh.json",
+    "pairs_base_months_fresh.json",
+    "pairs_review46.json",
+    "pairs_fresh_zp.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
