@@ -150,7 +150,7 @@ def noun_after(
     allow_of: bool = True,
     require_of: bool = False,
     counters: bool = True,
-    changes: bool = True,
+    changes: bool = False,
 ) -> tuple[str, int] | None:
     """(head noun, end of phrase) of the noun phrase right after offset ``i``, or None.
 
@@ -159,8 +159,9 @@ def noun_after(
     ('investigators', 21)
 
     ``changes``: a noun of change ends the phrase (:func:`_names_change`), as after a count
-    or an amount; not after a length or a measure said before its noun ("a three-day
-    hike", "a 20-metre drop": what lasted or what was measured).
+    or an amount whose noun is read; not after a length or a measure said before its noun
+    ("a three-day hike", "a 20-metre drop": what lasted or what was measured), nor where
+    a noun after a word is asked about ("a third weekly gain": an ordinal, not a share).
     """
     j = i
     if allow_of:
