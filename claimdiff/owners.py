@@ -54,6 +54,7 @@ _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 # after the verb: ", Changi Airport Group said, even as airfreight rose 4%" names who
 # says, not whose figure ("Tesco reported, for the first time, a 4% fall" is Tesco's).
 _SAID_ASIDE = compile_pattern(r"\s+(?:said|says|added|reported|confirmed)\s*[,;]")
+_AFTER_A_COMMA = compile_pattern(r",\s*(?:(?:the|its|their)\s+)?$")
 # Lower-case words that, capitalised, are times, not names.
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
@@ -154,8 +155,8 @@ def first_name(
             return found
     first: Owner | None = None
     for m in _RUN.finditer(text, lo, hi):
-        if _SAID_ASIDE.match(text, m.end()) is not None and text[: m.start()].rstrip().endswith(
-            ","
+        if _SAID_ASIDE.match(text, m.end()) is not None and _AFTER_A_COMMA.search(
+            text, max(0, m.start() - 8), m.start()
         ):
             continue  # ", Changi Airport Group said, even as airfreight rose 4%": who says
         words = m.group().split()

@@ -130,6 +130,8 @@ DIRECTIONS = [
     ("The bank announced a 0.25 point cut yesterday.", "0.25 point", DOWN),
     # ... not a word describing the noun after it, which is counted.
     ("The florist sold 100 cut flowers.", "100 cut flowers", None),
+    ("The firm launched a $50m growth fund.", "a $50m growth fund", None),
+    ("A 2,000 boost payment was made.", "2,000 boost payment", None),
     ("Doctors treated 40 fall victims.", "40 fall victims", None),
     ("It has 300 growth stocks.", "300 growth stocks", None),
     # ... but not after a length or a measure said before its noun: what lasted, or a height.
@@ -142,9 +144,12 @@ DIRECTIONS = [
     # An aside between commas is passed over unread.
     ("Sales slumped in the quarter, hit by the strikes, by 12%.", "12%", DOWN),
     ("Prices rose, cut by subsidies, by 2%.", "2%", UP),
-    # ... but a phrase put before the verb's clause is no aside.
+    # ... but a phrase put before the verb's clause is no aside, nor the verb itself.
     ("In March, exports fell, by 2.3%.", "2.3%", DOWN),
     ("After a weak start, shares rose, by 3%.", "3%", UP),
+    ("Shares, which had risen in the morning, fell, by 3%.", "3%", DOWN),
+    ("Exports, hit by strikes, fell, by 12%.", "12%", DOWN),
+    ("Prices rose, as expected, by 2%.", "2%", UP),
     # A comparison with a number of periods ago or earlier.
     ("Drivers pay $3.08 a gallon, 15 cents less than two weeks ago.", "15 cents", DOWN),
     ("Prices were 12% higher than three months earlier.", "12%", UP),

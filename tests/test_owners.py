@@ -54,6 +54,12 @@ def _owners(text: str, other: str) -> dict[str, str | None]:
             "6%",
             None,
         ),
+        (
+            "Attendance rose 3%, the Premier League said, while ticket prices rose 6%.",
+            "",
+            "6%",
+            None,
+        ),
         # ... but the subject of a verb of saying with the figure after it may be whose.
         ("Tesco reported a 4.1% rise in sales.", "Sales at Tesco grew 4%.", "4.1%", "tesco"),
     ],

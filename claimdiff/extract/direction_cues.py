@@ -91,13 +91,19 @@ def cue_before(words: list[str], lx: ModuleType) -> tuple[Direction | None, str 
 
 def _aside_start(words: list[str], k: int, lx: ModuleType) -> int:
     """Where the aside ending at the comma ``words[k]`` opens: the comma before it, at most
-    ``_ASIDE_WORDS`` words back ("hit by the strikes", "though wages fell"), where a cue
-    stands in the clause before that comma ("slumped in the quarter, hit by the strikes,
-    by 12%"); ``k`` itself otherwise, the words before being the verb's own clause ("In
-    March, exports fell, by 2.3%": "In March" holds no verb)."""
+    ``_ASIDE_WORDS`` words back, where a cue stands in the clause before that comma and
+    the words between are an aside: none a cue ("climbed, unexpectedly, by 14,000"), a
+    participle's phrase ("slumped in the quarter, hit by the strikes, by 12%") or a
+    clause a conjunction opens ("rose, as expected, by 2%").  ``k`` itself otherwise: the
+    words before are the verb's own clause ("In March, exports fell, by 2.3%"; "Shares,
+    which had risen, fell, by 3%")."""
     for j in range(k - 1, max(-1, k - 1 - _ASIDE_WORDS), -1):
         if words[j] != ",":
             continue
+        between = words[j + 1 : k]
+        participle = _cue(between[0], lx) is not None and between[1:2] == ["by"]
+        if not (participle or between[0] in lx.STOPS or all(_cue(w, lx) is None for w in between)):
+            break
         for i in range(j - 1, max(-1, j - 1 - _ASIDE_WORDS), -1):
             if words[i] in lx.STOPS:
                 break

@@ -125,13 +125,17 @@ def numbered_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
 _DIGIT_RUN = lazy_pattern(r"\s\d+")
 
 
+# WordNet's class of the nouns of times ("year", "Tuesday", "yesterday").
+_TIME = "time"
+
+
 def _names_change(text: str, word: re.Match[str], lex: Lexicon) -> bool:
     """Whether ``word`` (a match of ``_WORD_AFTER``) after a figure is a noun of change in
     the singular that ends its phrase, which no figure counts: "a 14,000 drop in claims",
     "a $2m rise last year", "a 0.25 point cut yesterday" (the size of the change;
     claimdiff.extract.direction reads its direction).  Not a metric ("a £3m loss" is a
-    level), nor a plural ("12 cuts", "30 falls": counted), nor a word before a plural it
-    describes ("100 cut flowers", "40 fall victims", "300 growth stocks")."""
+    level), nor a plural ("12 cuts", "30 falls": counted), nor a word before a noun it
+    describes ("100 cut flowers", "40 fall victims", "a $50m growth fund")."""
     low = word["w"].lower()
     if low not in lex.direction.CHANGE_NOUNS or low in lex.METRICS or plural(low):
         return False
@@ -139,7 +143,11 @@ def _names_change(text: str, word: re.Match[str], lex: Lexicon) -> bool:
     if nxt is None:
         return True
     after = nxt["w"].lower()
-    return after in lex.STOPWORDS or after in lex.COMMON_VERBS or not plural(after)
+    if after in lex.STOPWORDS or after in lex.COMMON_VERBS:
+        return True
+    # A noun after it, other than a time's ("last year", "yesterday", "weeks before"), is
+    # the noun it describes: "a $50m growth fund", "a $2m cut plan", "100 cut flowers".
+    return nouns.noun_class(after) in (None, _TIME) if lex.WORDNET_NOUNS else not plural(after)
 
 
 def noun_after(
