@@ -150,6 +150,9 @@ DIRECTIONS = [
     ("Shares, which had risen in the morning, fell, by 3%.", "3%", DOWN),
     ("Exports, hit by strikes, fell, by 12%.", "12%", DOWN),
     ("Prices rose, as expected, by 2%.", "2%", UP),
+    # Two commas with nothing between are no aside (nor a crash).
+    ("Sales fell , , by 4%.", "4%", None),
+    ("Sales fell, ,by 4%.", "4%", None),
     # A comparison with a number of periods ago or earlier.
     ("Drivers pay $3.08 a gallon, 15 cents less than two weeks ago.", "15 cents", DOWN),
     ("Prices were 12% higher than three months earlier.", "12%", UP),

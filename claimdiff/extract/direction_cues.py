@@ -101,6 +101,8 @@ def _aside_start(words: list[str], k: int, lx: ModuleType) -> int:
         if words[j] != ",":
             continue
         between = words[j + 1 : k]
+        if not between:
+            continue  # ", ," : no aside
         participle = _cue(between[0], lx) is not None and between[1:2] == ["by"]
         if not (participle or between[0] in lx.STOPS or all(_cue(w, lx) is None for w in between)):
             break
