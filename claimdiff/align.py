@@ -429,8 +429,10 @@ def score_block(
             far &= ~(written & own)
         bad |= far
     # Which days lie far apart, which of those are slips of the pen, and which the same
-    # day of another month (claimdiff.date_slips).
+    # day of another month (claimdiff.date_slips); and which have events read that may be
+    # one, and which two.
     days_apart = far_days(a, b) if kind is Kind.DATE and not weekdays else None
+    day_events = _one_and_two_events(a, b, rules) if days_apart is not None else None
     if kind in _EVENT_TIMES and not (kind is Kind.DURATION and len(a) == len(b) == 1):
         # Texts name many dates and years in passing ("the invasion in February
         # 2022", a dateline): two pair only when the words around them meet.  The one
@@ -454,15 +456,14 @@ def score_block(
             near |= ~far
         elif far is not None:
             near |= last & ~far  # so may the one year each has left once the same pair
-        if days_apart is not None:
+        if days_apart is not None and day_events is not None:
             # So may the one day each text gives, or has left once the same pair, unless
             # far apart with no slip, or of verbs of two events ("detained a man on 3
             # May", "was charged on 5 May"): "stolen in the early hours of 21 May", "the
             # theft took place on the night of 12 May" (claimdiff.date_slips).
             far_d, slip_d, _ = days_apart
             left = one_left(same, single_days(a), single_days(b))
-            two_events = _one_and_two_events(a, b, rules)[1]
-            near |= left & ~(far_d & ~slip_d) & ~two_events
+            near |= left & ~(far_d & ~slip_d) & ~day_events[1]
         if kind is Kind.DURATION:
             # One length written in two units ("will last 48 hours", "a two-day stoppage")
             # is as good as a word in common.
@@ -490,7 +491,7 @@ def score_block(
             # A beginning's year and an end's are two events, however few years the
             # texts give ("Formed in 1998", "broke up in 2011").
             bad |= _year_events(a, b, lambda u, v: beginning_and_end(u, v, rules))
-    if days_apart is not None:
+    if days_apart is not None and day_events is not None:
         # Two events' days: of two tenses, or far apart and no slip of the pen, unless
         # verbs of one event are read before both; a day of another month, the slip as
         # often two events' ("arrested on 14 October", "jailed on 14 November"), only
@@ -501,7 +502,7 @@ def score_block(
         two_tenses = differ([x.tense for x in a], [y.tense for y in b])
         bad |= two_tenses & (~same | differ([x.bound for x in a], [y.bound for y in b]))
         far, slip, other_month = days_apart
-        one, two = _one_and_two_events(a, b, rules)
+        one, two = day_events
         bad |= (far & ~slip & ~one) | (other_month & two)
         # Days the reports place in two years are two days, whatever their names: "will
         # now begin on 22 January rather than 15 January", "the last walkout started on

@@ -16,7 +16,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from claimdiff.align import FORBIDDEN, Candidate, representative, same_figure, year_bounds
-from claimdiff.block_evidence import may_name_one_count, offsets_apart, slip_of_scale
+from claimdiff.block_evidence import (
+    may_name_one_count,
+    offsets_apart,
+    slip_of_scale,
+    times_apart,
+)
 from claimdiff.candidates import value_in
 from claimdiff.extract.numbers import mantissa
 from claimdiff.model import Claim, Kind
@@ -106,9 +111,7 @@ def lone_ok(
     if by_event and kind is Kind.YEAR:
         return _lone_years(a, b, events)
     if kind is Kind.DURATION:
-        sa = np.array([value_in(x.claim, "second") for x in a])
-        sb = np.array([value_in(y.claim, "second") for y in b])
-        near = ~(_ratio(sa, sb) > LONE_DURATION_RATIO)  # unknown (nan) stays allowed
+        near = ~(times_apart(a, b) > LONE_DURATION_RATIO)  # unknown (nan) stays allowed
         # The same number in two units is one length misreported ("three days", "three
         # months"): a slip of the unit, as near as a slip of the digits.
         va = np.array([representative(x.claim) for x in a])
@@ -385,11 +388,6 @@ def _one_digit_apart(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
     length_b = np.array([len(str(v)) for v in ib])
     same_length = length_a[:, None] == length_b[None, :]
     return np.asarray(whole_a[:, None] & whole_b[None, :] & same_length & (differing == 1))
-
-
-def _ratio(sa: np.ndarray, sb: np.ndarray) -> np.ndarray:
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.asarray(np.maximum(sa[:, None] / sb[None, :], sb[None, :] / sa[:, None]))
 
 
 def assign(

@@ -48,6 +48,7 @@ __all__ = [
     "slip_of_scale",
     "squash",
     "symmetric_jitter",
+    "times_apart",
 ]
 
 # Near-synonyms and verbs of one event are looked for in blocks of at most this many
@@ -401,10 +402,10 @@ def far_apart_lengths(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndar
     ua = np.array([str(x.claim.unit or "") for x in a], dtype=object)
     ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
     # nan (no value) compares False
-    return np.asarray((_times_apart(a, b) > FAR_LENGTHS) & (ua[:, None] != ub[None, :]))
+    return np.asarray((times_apart(a, b) > FAR_LENGTHS) & (ua[:, None] != ub[None, :]))
 
 
-def _times_apart(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+def times_apart(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
     """For each pair of lengths of time, the longer over the shorter (nan where either
     has no value)."""
     sa = np.array([value_in(x.claim, "second") for x in a])
@@ -448,7 +449,7 @@ def offsets_apart(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
     if not one_side.any():
         return np.asarray(one_side)
     # nan (no value) compares False
-    return np.asarray(one_side & (_times_apart(a, b) > OFFSET_APART))
+    return np.asarray(one_side & (times_apart(a, b) > OFFSET_APART))
 
 
 def slip_of_scale(times: np.ndarray) -> np.ndarray:
