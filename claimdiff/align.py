@@ -157,6 +157,15 @@ def _one_day(a: Sequence[Candidate], b: Sequence[Candidate], rules: Rules) -> np
     one, two = _one_and_two_events(a, b, rules)
     shared = jaccard([x.local for x in a], [y.local for y in b]) > 0
     tie = (both_known(parts_a, parts_b) & same_part & ~two & shared) | one
+    if len(a) == len(b) == 1:
+        # The one day each report gives is one event's where the two clauses name one
+        # place or party and nothing reads two events: no verbs of two, no beginning
+        # against an end, and both or neither the day something was said ("ran aground off
+        # Yell on Tuesday evening", "struck rocks near Yell late on Wednesday"; not "crashed
+        # near Bodmin on Saturday", "Bodmin police said on Monday").
+        x, y = a[0], b[0]
+        named = bool(x.names & y.names) or (x.told and y.told)
+        tie |= named & ~two & (x.bound == y.bound) & (x.told == y.told)
     return np.asarray(tie & ~differ([x.tense for x in a], [y.tense for y in b]))
 
 

@@ -93,6 +93,9 @@ class Candidate:
     year_said: int | None = None
     """For a day with no year written, the year said right after it, counted from its
     report's own: −1 "on October 14 last year", 1 "next year" (claimdiff.said_years)."""
+    told: bool = False
+    """For a day of the week, whether it is when something was said ("police said on
+    Monday"; claimdiff.weekday_ties.told)."""
 
     @property
     def role_words(self) -> frozenset[str]:

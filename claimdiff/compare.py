@@ -22,18 +22,19 @@ from claimdiff.inputs import DEFAULT_MAX_CHARS, DEFAULT_MAX_PAIRS, check_pairs
 from claimdiff.joined_totals import joined_totals
 from claimdiff.leftovers import counts_named_apart, one_year, same_figures_left, same_years_left
 from claimdiff.levels import levels_beside_sizes
-from claimdiff.lexicon import get_lexicon
+from claimdiff.lexicon import Lexicon, get_lexicon
 from claimdiff.metres_across import metres_across
 from claimdiff.model import Claim, Document, Finding, Kind, Report, Span, Verdict
 from claimdiff.month_scopes import month_of, months_left, said_relative, scope_months
 from claimdiff.past_blocks import inside_any, past_blocks
 from claimdiff.periods import YEAR
-from claimdiff.prepare import document, in_currencies_of, prepare
+from claimdiff.prepare import Side, document, in_currencies_of, prepare
 from claimdiff.quote_align import align_quotes
 from claimdiff.rates import RateTable, currency_penalty, internal, rate_table, with_reference
 from claimdiff.relative_dates import relative_dates
 from claimdiff.said_years import years_said_apart
 from claimdiff.verdict import Judgement, judge
+from claimdiff.weekday_dates import Anchor, anchor_of, dated_days, say_dated
 from claimdiff.year_spans import spans_against_lengths
 
 __all__ = ["compare"]
@@ -147,6 +148,15 @@ def run(
         joined_totals(cand_a, cand_b, da.text),
         joined_totals(cand_b, cand_a, db.text),
     )
+    # "was stabbed last Saturday" in a text filed on Thursday 14 March is 9 March, where
+    # the other text writes dates and no day of the week (claimdiff.weekday_dates).
+    anchors = (_anchor(da, side_a, cand_b, lex), _anchor(db, side_b, cand_a, lex))
+    read_a: dict[Span, str] = {}
+    read_b: dict[Span, str] = {}
+    if anchors[0] is not None:
+        cand_a, read_a = dated_days(cand_a, da.text, anchors[0], lex)
+    if anchors[1] is not None:
+        cand_b, read_b = dated_days(cand_b, db.text, anchors[1], lex)
     rules = attrs.evolve(
         Rules.of(lex),
         years_through_figures=True,
@@ -335,6 +345,7 @@ def run(
     findings = weekdays_apart(findings, (da.text, db.text), getattr(lex, "WEEKDAYS", {}))
     # "on 3 March last year" against "on 3 March this year": one day, two years.
     findings = years_said_apart(findings, (da.text, db.text), lex.DAY_YEAR_AFTER)
+    findings = say_dated(findings, read_a, read_b, anchors)
     findings.sort(key=lambda f: f.a.span)
     quotes_a = [c for c in claims_a if c.kind is Kind.QUOTE]
     quotes_b = [c for c in claims_b if c.kind is Kind.QUOTE]
@@ -353,6 +364,14 @@ def run(
         b_text=db.text,
     )
     return Run(report, claims_a, claims_b, table)
+
+
+def _anchor(doc: Document, side: Side, other: Sequence[Candidate], lex: Lexicon) -> Anchor | None:
+    """The day ``doc`` counts its days of the week from, where it has days to count and the
+    other text gives none of its own (claimdiff.weekday_dates)."""
+    if any(y.claim.weekday for y in other) or not any(c.weekday for c in side.claims):
+        return None
+    return anchor_of(doc.text, side.claims, lex)
 
 
 def scope_years(

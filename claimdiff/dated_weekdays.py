@@ -16,7 +16,7 @@ import attrs
 from claimdiff.model import Finding, Kind, Verdict
 from claimdiff.pattern_code import compile_pattern
 
-__all__ = ["weekdays_apart"]
+__all__ = ["day_before", "weekdays_apart"]
 
 # A day of the week right before a date, with at most a comma or "the" between: "Sunday
 # 21 July", "Monday, July 21", "Friday the 14th".
@@ -36,8 +36,8 @@ def weekdays_apart(
         q = f.a.quantity
         one_day = q is not None and q.low is not None and q.low == q.high
         if f.verdict is Verdict.AGREE and f.a.kind is Kind.DATE and one_day and not f.a.weekday:
-            da = _day_before(texts[0], f.a.span[0], days)
-            db = _day_before(texts[1], f.b.span[0], days)
+            da = day_before(texts[0], f.a.span[0], days)
+            db = day_before(texts[1], f.b.span[0], days)
             if da is not None and db is not None and da.lower() != db.lower():
                 head = f.reason.rsplit(": ", 1)[0]
                 reason = f"{head}: the same date, but one says a {da}, the other a {db}"
@@ -46,7 +46,7 @@ def weekdays_apart(
     return out
 
 
-def _day_before(text: str, start: int, days: Mapping[str, int]) -> str | None:
+def day_before(text: str, start: int, days: Mapping[str, int]) -> str | None:
     """The day of the week written right before the date at ``start``, if any."""
     m = _BEFORE.search(text, max(0, start - _REACH), start)
     if m is None or m["day"].lower() not in days:

@@ -22,7 +22,7 @@ from claimdiff.caps import read_caps
 from claimdiff.date_bounds import BoundWords, bound_of
 from claimdiff.expectations import expected
 from claimdiff.extract import dateline, extract
-from claimdiff.extract.ellipsis import complement
+from claimdiff.extract.ellipsis import complement, of_a_whole, whole_noun
 from claimdiff.extract.year_parts import named_alone
 from claimdiff.fields_repr import fields_repr
 from claimdiff.inputs import as_text
@@ -39,7 +39,7 @@ from claimdiff.tallies import sides
 from claimdiff.targets import aimed
 from claimdiff.tenses import clause_tense
 from claimdiff.text import content_words, opens_sentence, sentences
-from claimdiff.weekday_ties import another, day_part
+from claimdiff.weekday_ties import another, day_part, told
 from claimdiff.year_events import EventWords, adjective, event_of, verb_after
 
 __all__ = ["Side", "document", "in_currencies_of", "prepare"]
@@ -327,6 +327,9 @@ def _candidates(
         lo, hi = (
             _clause(doc.text, c, lex) if c.weekday else _segment(doc.text, claims, n, prev, nxt)
         )
+        if c.kind is Kind.COUNT and nxt is not None and _part_of(doc.text, c, claims[nxt], lex):
+            # "Ten of the 12 jurors agreed": the words after the whole are the part's too.
+            hi = max(hi, _segment(doc.text, claims, nxt, *bounds[nxt])[1])
         # A figure's own words reach no further than a long clause: a sentence of
         # thousands of days or figures with no break between them would read its whole
         # length for each (quadratic), where no reader takes such words for one figure's.
@@ -391,9 +394,20 @@ def _candidates(
                 target,
                 _unknown_noun(c, lex) if noun is None else None,
                 year_said_after(doc.text, c, lex.DAY_YEAR_AFTER) if c.kind is Kind.DATE else None,
+                c.weekday and told(doc.text, c.span[0], c.sentence[0], lex),
             )
         )
     return out
+
+
+def _part_of(text: str, c: Claim, whole: Claim, lex: Lexicon) -> bool:
+    """Whether the count ``c`` is part of the count ``whole`` right after it ("Ten of the 12
+    jurors", "14 of the remaining 52 branches"; claimdiff.extract.ellipsis.of_a_whole)."""
+    return (
+        whole.kind is Kind.COUNT
+        and whole.sentence == c.sentence
+        and of_a_whole(text, c.span, whole.span, "whole", lex) is not None
+    )
 
 
 def _unknown_noun(c: Claim, lex: Lexicon) -> str | None:
@@ -549,6 +563,8 @@ def _counted(text: str, c: Claim, lex: Lexicon) -> str | None:
     if noun not in c.text.lower():
         before = text[max(0, c.span[0] - len(noun) - 12) : c.span[0]].lower()
         said = complement(text, c.span, lex)  # "1.1 million are men"
+        if whole_noun(text, c.span, noun, lex):
+            said = noun  # "43 of the 55 seats" counts seats
         if said != noun and (_NOUN_OF.search(before) is None or noun not in before):
             return None
         # A word giving the figure its class keeps it: "by a majority of 25" is a margin.

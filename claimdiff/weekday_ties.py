@@ -20,12 +20,14 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim
 from claimdiff.pattern_code import compile_pattern
 
-__all__ = ["another", "day_part"]
+__all__ = ["another", "day_part", "told"]
 
 _WORD = compile_pattern(r"[^\W\d_]+")
 _AFTER = compile_pattern(r"\s+(?P<w>[^\W\d_]+)")
 # The two words before a day: "early on Sunday", "happened late Monday".
 _BEFORE = compile_pattern(r"(?:(?P<w1>[^\W\d_]+)\s+)?(?P<w2>[^\W\d_]+)\s+$")
+# The words before a day, nearest last: "police said late on Sunday".
+_WORDS_BEFORE = compile_pattern(r"(?:[^\W\d_]+[\s,]+){1,5}$")
 # How far a time of day may stand from its day ("at about 9.40pm on Saturday"), and how
 # far back the words of a part of the day are read ("early on Sunday").
 _CLOCK_REACH = 24
@@ -82,3 +84,26 @@ def another(text: str, clause: tuple[int, int], lex: Lexicon) -> bool:
     thing (``WEEKDAY_OTHER_WORDS``: "A second man was arrested on Wednesday"), whose verb
     is no tie to the first one's day ("A man was arrested on Monday")."""
     return any(w.lower() in lex.WEEKDAY_OTHER_WORDS for w in _WORD.findall(text, *clause))
+
+
+def told(text: str, start: int, floor: int, lex: Lexicon) -> bool:
+    """Whether the day at ``start`` (in a sentence from ``floor``) is when something was
+    said: a reporting verb right before it, past only "on", the words of a part of the day
+    and a day of the week ("police said on Sunday", "the company announced late on
+    Tuesday", "officials said Wednesday", "said on Friday, 12 January").  Such a day is the
+    telling's, not the event's a report dates elsewhere ("crashed on Saturday, police said
+    on Monday")."""
+    before = _WORDS_BEFORE.search(text, max(floor, start - _PART_REACH - 16), start)
+    if before is None:
+        return False
+    passed = lex.WEEKDAY_CLOCK_GAP | lex.WEEKDAY_PARTS_BEFORE | lex.WEEKDAY_PARTS_AFTER
+    days = getattr(lex, "WEEKDAYS", {})
+    for word in reversed(_WORD.findall(before.group())):
+        low = word.lower()
+        if low not in passed and low not in _OF_A_PART and low not in days:
+            return low in lex.speech.REPORTING_VERBS
+    return False
+
+
+# "on the evening of Friday": words of a part of the day written before it.
+_OF_A_PART = frozenset({"the", "of"})

@@ -81,8 +81,6 @@ MONEY_XFAIL: dict[str, str] = {
     "cyclist-injury-settlement:£3.2m/£2.3 million": _ELSEWHERE,
     "cyclist-injury-settlement:just over £400,000/£412,000": _ELSEWHERE,
     "cyclist-injury-settlement": _FALSE_CONFLICT,
-    "library-budget-cut:Seven/Nine": _ELSEWHERE,
-    "library-budget-cut": _FALSE_CONFLICT,
     "startup-revenue-and-loss-years:$6m/$9 million": _ELSEWHERE,
     "startup-revenue-and-loss-years:$9m/$6 million": _ELSEWHERE,
     "startup-revenue-and-loss-years:$6m/$6 million": _KEPT_APART,
@@ -452,9 +450,6 @@ WEEKDAYS_XFAIL: dict[str, str] = {
         "false conflict: 'Six members of the Monetary Policy Committee' / 'nine-member'"
     ),
     "nhs-fraud-trial-monday-vs-wednesday:Monday/Wednesday": _OTHER_DAY,
-    "harbour-foods-results-thursday-vs-tuesday:Thursday/Tuesday": _OTHER_DAY,
-    "tanaiste-funeral-saturday-vs-friday:Saturday/Friday": _OTHER_DAY,
-    "inmo-ballot-result-monday-vs-tuesday:Monday/Tuesday": _OTHER_DAY,
     "inmo-ballot-result-monday-vs-tuesday:61%/just over 60 per cent": (
         "read as agree, not compatible"
     ),
@@ -2752,7 +2747,6 @@ FRESH_Z_XFAIL: dict[str, str] = {
     "h30-measure-1:491 mm/nearly half a metre": _READ_AS_OTHER,
     "h30-date-1:for nine hours/almost nine hours": _READ_AS_OTHER,
     "h30-date-2:Sunday/a Sunday": _UNPAIRED,
-    "h30-date-3:late on Tuesday night/early on Thursday morning": _UNPAIRED,
     "h30-date-5:More than 2,000 responses/Over 2,000 people": _UNPAIRED,
     "h30-year-3:2020 floods/February 2020": _UNPAIRED,
     # "the 2020 floods" read as a year (docs/claims.md) meets "the worst since 2000".
@@ -2945,7 +2939,6 @@ FRESH_ZA_XFAIL: dict[str, str] = {
     "h31-measure-1:491 litres of rain per square metre/491mm of rain": _UNPAIRED,
     "h31-date-2:35-hour week/38 a week": _UNPAIRED,
     "h31-date-3:June 9 to June 13/June 9-13": _READ_AS_OTHER,
-    "h31-date-3:announced on Tuesday/said on Wednesday": _UNPAIRED,
     "h31-date-3:10am Pacific time/11am PT": _UNPAIRED,
     "h31-date-5:19-year-old/She was 19": _ELSEWHERE,
     "h31-age-2:debut at 17/as a teenager": _UNPAIRED,
@@ -3118,7 +3111,6 @@ FRESH_ZB_XFAIL: dict[str, str] = {
     "h32-percent-2:rose to/climbed to": _UNPAIRED,
     "h32-percent-3:about 70% effective/68 per cent": _READ_AS_OTHER,
     "h32-percent-3:40,000 patients/some 14,000 people": _UNPAIRED,
-    "h32-measure-3:on Monday/on Sunday": _UNPAIRED,
     "h32-date-2:Thursday/Friday": _UNPAIRED,
     "h32-date-3:Saturday/a Saturday": _UNPAIRED,
     "h32-date-4:last 48 hours/until 4 March": _UNPAIRED,
@@ -3915,7 +3907,6 @@ FRESH_ZH_XFAIL: dict[str, str] = {
     "h38-percent-2": "false conflict: '38 per cent' / '52.4 per cent'",
     "h38-percent-5:in the past year/last 12 months": _UNPAIRED,
     "h38-measure-4:89cm/nearly a metre long": _UNPAIRED,
-    "h38-date-3:on Tuesday evening/late on Wednesday": _UNPAIRED,
     "h38-date-4:until 17 November/a fortnight of diversions": _UNPAIRED,
     "h38-age-1:one-mile course/swam a mile": _UNPAIRED,
     "h38-age-4:at 19/as a teenager": _ELSEWHERE,
@@ -4108,10 +4099,6 @@ CONVERSIONS_XFAIL: dict[str, str] = {
     # "Twenty-one of the 143 people on board were treated" gives the 143 the injuries, so
     # "21 people were taken to hospital" meets it, and the joined "136 passengers and
     # seven crew" is left to meet "Twenty-one".
-    "cv-16:136 passengers and seven crew/143 people on board": _ELSEWHERE,
-    "cv-16:21 people were taken/Twenty-one of the": _ELSEWHERE,
-    "cv-16": "false conflict: '136 passengers and seven crew' / 'Twenty-one', '21 people' /"
-    " '143 people'",
     "cv-17:rose to 2 metres/more than six feet": _ELSEWHERE,
     "cv-17:24cm of rain/nearly 10 inches": _ELSEWHERE,
     "cv-17": "false conflict: '24cm' / 'more than six feet'",
@@ -4764,8 +4751,6 @@ XFAIL.update(REVIEW44_XFAIL)
 # 50 right at the start and at the end.
 FRESH_ZN_XFAIL: dict[str, str] = {
     "h44-count-1:some 300 homes/about 300 houses": _UNPAIRED,
-    "h44-count-3:taking six/took six seats": _ELSEWHERE,
-    "h44-count-3": "false conflict: '22 seats' / 'six seats'",
     "h44-count-5:seven days/week-long": _UNPAIRED,
     "h44-percent-5:up from 76.5% in 2024/a slight improvement on last year": _UNPAIRED,
     "h44-measure-2:on Saturday/this weekend": _UNPAIRED,
@@ -4872,7 +4857,6 @@ FRESH_ZO_XFAIL: dict[str, str] = {
     "h45-year-4:in his 30s/between 30 and 40": _READ_AS_OTHER,
     "h45-year-5:since 1935/in nearly 90 years": _UNPAIRED,
     "h45-duration-3:Nine miners/nine men": _ELSEWHERE,
-    "h45-duration-3:Twenty-two workers/of the 22 miners": _ELSEWHERE,
     "h45-duration-3": "false conflict: 'Nine miners' / '22 miners', 'Twenty-two workers' / 'nine men'",  # noqa: E501
     "h45-direction-1:rose 0.4% in March/slipped 0.4% last month": _READ_AS_OTHER,
     "h45-direction-4:at 7,645 on/at 7,645 points": _UNPAIRED,
@@ -5019,3 +5003,109 @@ FRESH_ZP_XFAIL: dict[str, str] = {
     "h46-mixed-4:more than 2,500 years/some 2,600 years ago": _UNPAIRED,
 }
 XFAIL.update(FRESH_ZP_XFAIL)
+
+
+# Pairs written blind for the one day of the week each report gives (pairs_lone_weekdays_fresh.json:
+# 10 of one event's day given differently, 6 the same, 8 traps): 14 right on the forty-seventh
+# round's start, 16 with the rule. Left: clauses naming no place both write, verbs of two events
+# as read ("was jailed on Thursday", "was sentenced on Friday"), and a trap whose one verb is not
+# read ("battled a blaze" / "demolished").
+LONE_WEEKDAYS_XFAIL: dict[str, str] = {
+    # Costs of the rule in earlier sets: one night written from either side of midnight
+    # ("overnight on Tuesday", "in the early hours of Wednesday": compatible), and a river's
+    # peak and its rise on the next day in one town.
+    "wd-11": "false conflict: 'Tuesday' / 'Wednesday'",
+    "h43-direction-3": "false conflict: 'Sunday' / 'Monday'",
+    "lwd-1:ran aground on Tuesday/struck rocks late on Wednesday": _UNPAIRED,
+    "lwd-2:was jailed on Thursday/was sentenced on Friday": _UNPAIRED,
+    "lwd-4:on Sunday afternoon/early on Saturday evening": _UNPAIRED,
+    "lwd-5:on Wednesday morning/early hours of Thursday": _UNPAIRED,
+    "lwd-7:jury on Tuesday found/was convicted on Monday": _UNPAIRED,
+    "lwd-8:on Thursday afternoon/on Friday morning": _UNPAIRED,
+    "lwd-10:near Lithgow on Saturday/began on Sunday afternoon": _UNPAIRED,
+    "lwd-21:on Tuesday night/demolished on Thursday": _KEPT_APART,
+    "lwd-21": "false conflict: 'Tuesday' / 'Thursday'",
+}
+XFAIL.update(LONE_WEEKDAYS_XFAIL)
+
+
+# Pairs written blind for days of the week a report dates (pairs_weekday_dates_fresh.json: 10 the
+# same date, 8 another, 6 traps): 4 right on the forty-seventh round's start, 18 with the rule.
+# Left: a dateline in no wire's form ("Nairobi, Kenya - Friday 3 May:"), a dated day no one was
+# told on ("released to the ASX on Thursday, 8 February"), a past day in a clause read as to come
+# ("will miss the season after breaking his leg in Wednesday's match"), and a court appearance's
+# day paired with the crime's date.
+WEEKDAY_DATES_XFAIL: dict[str, str] = {
+    "wdd-6:on Wednesday night/night of 1 May": _ELSEWHERE,
+    "wdd-6": "false conflict: '3 May' / '1 May'",
+    "wdd-9:met on Monday/on 5 February": _ELSEWHERE,
+    "wdd-9": "false conflict: '8 February' / '5 February'",
+    "wdd-13:arrested on Wednesday/arrested on 11 January": _ELSEWHERE,
+    "wdd-13": "false conflict: '12 January' / '11 January'",
+    "wdd-14:About 7,000 members/about 7,000 British": _UNPAIRED,
+    "wdd-18:Wednesday's match/on 23 April": _UNPAIRED,
+    "wdd-20:Court on Monday/on 2 June": _KEPT_APART,
+    "wdd-20": "false conflict: 'Monday' / '2 June'",
+}
+XFAIL.update(WEEKDAY_DATES_XFAIL)
+
+
+# A development set of 50 pairs written to the forty-seventh held-out set's brief by another
+# hand (pairs_develop47_fresh.json), read during the round: 29 right at its start, 31 after.
+# The held-out set itself was read only at the round's end.
+DEVELOP47_XFAIL: dict[str, str] = {
+    "d47-money-2:jumped 28%/31% premium": _KEPT_APART,
+    "d47-money-2": "false conflict: '28%' / '31%'",
+    "d47-money-3:auction on Saturday/at the weekend": _UNPAIRED,
+    "d47-money-5:from $35 million/at $35m": _KEPT_APART,
+    "d47-percent-1:fell to 3.4%/to about 3.5%": _READ_AS_OTHER,
+    "d47-percent-1:rose 5.2%/held at 5.2%": _KEPT_APART,
+    "d47-percent-2:52% to 48%/ahead 54-46": _UNPAIRED,
+    "d47-percent-2:rose to 41%/41 per cent": _KEPT_APART,
+    "d47-measure-1:Up to 30cm/Nearly a foot": _UNPAIRED,
+    "d47-date-5:jury on Wednesday/on October 9th": _UNPAIRED,
+    "d47-date-5:up to 20 years/served 20 years": _KEPT_APART,
+    "d47-age-1:A 92-year-old woman/ninety-two": _UNPAIRED,
+    "d47-age-2:a 34-year-old man/man in his thirties": _UNPAIRED,
+    "d47-age-3:first winner at 17/professional at 19": _KEPT_APART,
+    "d47-age-3": "false conflict: '17' / '19'",
+    "d47-year-1:award in 2016/opened in 2016": _KEPT_APART,
+    "d47-year-3:1967 Stanley Cup/Leafs' 1967 Cup": _UNPAIRED,
+    "d47-year-5:from January 2026/from 2025": _ELSEWHERE,
+    "d47-year-5": "false conflict: '2022' / '2025'",
+    "d47-duration-1:of four years/least four years": _READ_AS_OTHER,
+    "d47-duration-3:for five days/nearly a week": _READ_AS_OTHER,
+    "d47-duration-3:18 months ago/almost 18 months old": _UNPAIRED,
+    "d47-duration-3": "false conflict: 'five days' / 'nearly a week'",
+    "d47-direction-3:car thefts rose 15%/vehicle crime was down": _ELSEWHERE,
+    "d47-direction-3:car thefts rose 15%/15% more detectives": _KEPT_APART,
+    "d47-direction-5:at 8,140 points/finish at 8,140": _UNPAIRED,
+    "d47-direction-5:pound weakened/Sterling slipped": _UNPAIRED,
+    "d47-mixed-5:at 4:12am on Tuesday/early on Tuesday": _READ_AS_OTHER,
+}
+XFAIL.update(DEVELOP47_XFAIL)
+
+
+# Pairs written blind for counts of a part of a whole (pairs_parts_of_wholes_fresh.json: 12 parts
+# agreeing, 8 conflicting, 4 traps): 12 right on the forty-seventh round's start, 17 with the rule.
+# Left: a whole against the other report's part when the part's own count differs ("close 9 of
+# its 31 stores", "Eleven stores will close"), and a whole written as an adjective ("a 47-seat
+# assembly").
+PARTS_OF_WHOLES_XFAIL: dict[str, str] = {
+    "pw47-8:sell 14 of/acquire 14 branches": _ELSEWHERE,
+    "pw47-8:remaining 52 branches/acquire 14 branches": _KEPT_APART,
+    "pw47-8": "false conflict: '52 branches' / '14 branches'",
+    "pw47-14:close 9 of/Eleven stores will": _ELSEWHERE,
+    "pw47-14": "false conflict: '31 stores' / 'Eleven stores'",
+    "pw47-16:Four of the/Five justices signed": _ELSEWHERE,
+    "pw47-16": "false conflict: 'seven justices' / 'Five justices'",
+    "pw47-19:Senate's 35 seats/35-member chamber": _UNPAIRED,
+    "pw47-21:the 47 seats/47-seat assembly": _ELSEWHERE,
+    "pw47-21:won 31 of/47-seat assembly": _KEPT_APART,
+    "pw47-21": "false conflict: '31' / '47-seat'",
+    "pw47-22:Twelve of the chain's/28 stores will": _KEPT_APART,
+    "pw47-22": "false conflict: 'Twelve' / '28 stores'",
+    "pw47-24:rated 23 of/31 were rated": _KEPT_APART,
+    "pw47-24": "false conflict: '23' / '31'",
+}
+XFAIL.update(PARTS_OF_WHOLES_XFAIL)

@@ -205,7 +205,12 @@ events, beside lengths of what a thing lasted) and
 ``pairs_direction_forms_fresh.json`` (24 cases of changes written in varied forms) and
 ``pairs_base_months_fresh.json`` (24 cases of monthly figures and their base months) and
 ``pairs_review46.json`` (a reviewer's 24 cases for the date and direction rules) and
-``pairs_fresh_zp.json`` (the forty-sixth held-out set)
+``pairs_fresh_zp.json`` (the forty-sixth held-out set) and
+``pairs_lone_weekdays_fresh.json`` (the one day of the week each report gives) and
+``pairs_weekday_dates_fresh.json`` (days of the week against the dates another report
+writes) and ``pairs_develop47_fresh.json`` (a development set written to the
+forty-seventh held-out set's brief) and ``pairs_parts_of_wholes_fresh.json`` (counts of a
+part of a whole, "43 of the 55 seats")
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -446,6 +451,10 @@ FILES = (
     "pairs_base_months_fresh.json",
     "pairs_review46.json",
     "pairs_fresh_zp.json",
+    "pairs_lone_weekdays_fresh.json",
+    "pairs_weekday_dates_fresh.json",
+    "pairs_develop47_fresh.json",
+    "pairs_parts_of_wholes_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))

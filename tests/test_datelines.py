@@ -15,6 +15,9 @@ from claimdiff.extract import dateline
         ("NEW YORK (Reuters), 3 March 2024 - The firm reported profits of $5m.", 2024),
         ("March 3, 2024 — The firm reported record profits of £2m.", 2024),
         ("date 2023-03-20 The court met for 3 hours.", 2023),
+        # A day of the week written before the dateline's date is the dateline's too.
+        ("LONDON, Thursday, March 14, 2024 — The firm reported profits of £2m.", 2024),
+        ("PARIS, Friday 3 May 2024 - The firm reported profits of €5m.", 2024),
     ],
 )
 def test_a_dateline_is_no_claim(text: str, year: int) -> None:

@@ -120,6 +120,28 @@ def test_tense_of_a_date(text: str, date: str, tense: str | None) -> None:
         ),
         # One day said two ways.
         ("The fire broke out late on Sunday.", "The fire started on Sunday night.", Verdict.AGREE),
+        # The one day each report gives, the clauses naming one place and no two events.
+        (
+            "The ferry ran aground off Yell on Tuesday evening with 40 people on board.",
+            "The ferry struck rocks near Yell late on Wednesday, the coastguard said.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Temperatures hit 46.2C in Jacobabad on Monday.",
+            "The mercury climbed to 115F in Jacobabad on Sunday.",
+            Verdict.CONFLICT,
+        ),
+        # Both the day something was said, a place or party named or not.
+        (
+            "WWDC will run from June 9, the company announced on Tuesday.",
+            "Apple said on Wednesday that WWDC will run from June 9.",
+            Verdict.CONFLICT,
+        ),
+        (
+            "Harlow Foods announced on Monday that it would shut the plant.",
+            "Harlow Foods said on Tuesday it would close the factory.",
+            Verdict.CONFLICT,
+        ),
     ],
 )
 def test_days_of_one_event(a: str, b: str, verdict: Verdict) -> None:
@@ -142,6 +164,22 @@ def test_days_of_one_event(a: str, b: str, verdict: Verdict) -> None:
         # Two days of the week of two events, a part of the day or a verb shared.
         ("A lorry overturned late on Monday.", "The road reopened late on Tuesday."),
         ("A man was arrested on Monday.", "A second man was arrested on Wednesday."),
+        # The one day each report gives: one the event's, the other when it was told; or
+        # no place or party named in both clauses; or a beginning against an end; or verbs
+        # of two events.
+        (
+            "A man died after a crash near Bodmin on Saturday.",
+            "Bodmin police said on Monday they were appealing for witnesses.",
+        ),
+        ("The ferry ran aground on Tuesday.", "The coastguard was called late on Wednesday."),
+        (
+            "The Severn in Shrewsbury rose to 5.2 metres on Sunday.",
+            "The Severn in Shrewsbury will stay high until Tuesday.",
+        ),
+        (
+            "The Murrumbidgee at Wagga peaked on Sunday.",
+            "The Murrumbidgee at Wagga was still rising on Monday.",
+        ),
         # One day in two tenses that begins one thing and ends another.
         ("Unions will begin a strike on 27 June.", "The last strike ended on June 27."),
         ("The campaign will start on October 14.", "The previous campaign ended on October 14."),

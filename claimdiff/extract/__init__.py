@@ -37,7 +37,7 @@ from claimdiff.extract.direction_tokens import Tokens, tokenise
 from claimdiff.extract.duration_senses import sense
 from claimdiff.extract.durations import article_durations, join_parts, with_durations
 from claimdiff.extract.earlier_periods import earlier_periods
-from claimdiff.extract.ellipsis import antecedent, complement, counted
+from claimdiff.extract.ellipsis import antecedent, complement, counted, of_a_whole
 from claimdiff.extract.forecast_nouns import without_forecasters
 from claimdiff.extract.hanging import with_hanging
 from claimdiff.extract.links import CLOSE, join_rates, linked_amounts
@@ -83,7 +83,7 @@ from claimdiff.pattern_code import compile_pattern
 from claimdiff.periods import financial_year
 from claimdiff.text import Lowered, blank_escapes, sentence_index, sentences
 
-__all__ = ["dateline", "extract"]
+__all__ = ["dateline", "dateline_date", "extract"]
 
 # From this many figures in a sentence, its tokens and words are read once for all of
 # them; below it, the window around each figure costs less than the whole sentence (a
@@ -130,11 +130,12 @@ def extract(
     # The passes below find their words through one lower-cased copy, which the scan's
     # start finder reads too.
     low = Lowered(text)
-    drafts = [
-        d
-        for d in join_rates(text, scan(text, lex, max_figures, low))
-        if d.kind is not DATE or not is_dateline(text, d.start, lex, first, d.end)
-    ]
+    drafts, line_starts = [], []
+    for d in join_rates(text, scan(text, lex, max_figures, low)):
+        if d.kind is not DATE or not is_dateline(text, d.start, lex, first, d.end):
+            drafts.append(d)
+        else:
+            line_starts.append(d.start)
     drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex, low)
     drafts = with_age_words(text, drafts, lex, low)
     drafts = overlay(with_points(text, drafts, lex, low), month_parts(text, lex, low))
@@ -158,7 +159,9 @@ def extract(
     # Its sentences' periods are kept for their reading below, each dropped there.
     part_periods: dict[Span, list[Period]] = {}
     drafts = overlay(drafts, year_parts(text, sents, lex, low, part_periods), _in_part)
-    dates = [d.start for d in drafts if d.kind is DATE]
+    # The day of the week a dateline writes before its date is the dateline's too
+    # ("LONDON, Thursday 14 March - …").
+    dates = sorted([*(d.start for d in drafts if d.kind is DATE), *line_starts])
     drafts = overlay(drafts, weekdays(text, lex, dates, low), lambda d: False)
     # A time stands only where the scan read nothing, but for the 12 of "12 noon".
     drafts = overlay(drafts, clock_times(text, lex, drafts, low), lambda d: _twelve(text, d, lex))
@@ -249,7 +252,7 @@ def extract(
         # A sentence naming no period and no predicate (a table, a list of figures) gives
         # its figures none: asked once, not looked up per figure.
         unscoped = not periods and not classes
-        for d in group:
+        for k, d in enumerate(group):
             span = (d.start, d.end)
             if unscoped and d.per is None:
                 context = _NO_CONTEXT
@@ -265,7 +268,18 @@ def extract(
                 context = (periods.get(span), predicate, of_noun)
             bare = None
             if d.kind is COUNT and d.noun is None:
-                bare = complement(text, span, lex) or antecedent(text, span, seen, lex)
+                nxt = group[k + 1] if k + 1 < len(group) else None
+                whole = (
+                    of_a_whole(text, span, (nxt.start, nxt.end), nxt.noun, lex)
+                    if nxt is not None and nxt.kind is COUNT
+                    else None
+                )
+                bare = complement(text, span, lex) or whole or antecedent(text, span, seen, lex)
+                if whole is not None and nxt is not None and context[1] is None:
+                    # "Ten of the 12 jurors agreed": the whole's predicate is the part's.
+                    whole_class = classes.get((nxt.start, nxt.end))
+                    if whole_class is not None:
+                        context = (context[0], whole_class, False)
             claim = _claim(
                 text,
                 d,
@@ -344,12 +358,25 @@ def dateline(text: str, *, lang: str = "en") -> int | None:
     >>> dateline("date 2023-03-20 The court met."), dateline("The court met in 2023.")
     (2023, None)
     """
+    found = dateline_date(text, lang=lang)
+    year = int(found[0] // 10_000) if found is not None else 0
+    return year or None
+
+
+def dateline_date(text: str, *, lang: str = "en") -> tuple[float, int, int] | None:
+    """The date of the text's dateline, as its value (``YYYYMMDD``, or ``MMDD`` where it
+    gives no year) and where it begins and ends; or None.
+
+    >>> dateline_date("LONDON, 14 March - A man was charged.")
+    (314.0, 8, 16)
+    """
     lex = get_lexicon(lang)
     for d in scan(text[:_DATELINE_HEAD], lex):
         q = d.quantity
         if d.kind is DATE and is_dateline(text, d.start, lex, date_end=d.end) and q is not None:
-            year = int((q.low or 0) // 10_000)
-            return year or None
+            if q.low is None:
+                return None
+            return float(q.low), d.start, d.end
     return None
 
 

@@ -15,7 +15,7 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 
 from claimdiff.construct import new_quantity
@@ -209,6 +209,15 @@ def _may_be_place(lead: str) -> bool:
 _WIRE_AFTER = lazy_pattern(r"[ \t]*(?:\([A-Z][\w .&-]{0,24}\)[ \t]*)?[—–/-]")
 
 
+def _day_taken_off(lead: str, weekdays: Mapping[str, int]) -> str:
+    """``lead`` without the day of the week a wire dateline may write before its date
+    ("LONDON, Thursday 14 March -"), or ``lead`` as it is."""
+    head, _, last = lead.rpartition(" ") if " " in lead else ("", "", lead)
+    if last.rstrip(",").lower() in weekdays:
+        return head.rstrip()
+    return lead
+
+
 def is_dateline(
     text: str, start: int, lex: Lexicon, first: int | None = None, date_end: int | None = None
 ) -> bool:
@@ -236,7 +245,10 @@ def is_dateline(
     lead = text[first:end]
     if len(lead) > _DATELINE_REACH or "\n" in lead:
         return False
-    if date_end is not None and (not lead or (_may_be_place(lead) and _WIRE_PLACE.fullmatch(lead))):
+    place = _day_taken_off(lead, lex.WEEKDAYS) if date_end is not None else lead
+    if date_end is not None and (
+        not place or (_may_be_place(place) and _WIRE_PLACE.fullmatch(place))
+    ):
         # A wire dateline: "LONDON, March 3, 2024 — The firm …", "March 3, 2024 - …".
         if _WIRE_AFTER.match(text, date_end, date_end + 40):
             return True

@@ -21,7 +21,7 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Span
 from claimdiff.pattern_code import compile_pattern
 
-__all__ = ["antecedent", "complement", "counted"]
+__all__ = ["antecedent", "complement", "counted", "of_a_whole", "whole_noun"]
 
 _COMPLEMENT = compile_pattern(
     r"[ \t\u00a0]+(?P<verb>[a-z]+)[ \t\u00a0]+(?P<noun>[a-z]+)(?![\w’'-])"
@@ -41,6 +41,48 @@ def complement(text: str, span: Span, lex: Lexicon) -> str | None:
     if nouns.noun_class(word) is None or nouns.lemma(word) == word:
         return None
     return word
+
+
+# The words between a bare count and a whole it is part of: "of the ", "of the council's ".
+_OF_WHOLE = compile_pattern(
+    r"[ \t\u00a0]+of(?:[ \t\u00a0]+(?P<w>[^\W\d_]+(?:['’]s?)?)){0,2}[ \t\u00a0]+"
+)
+
+
+def of_a_whole(text: str, span: Span, whole: Span, noun: str | None, lex: Lexicon) -> str | None:
+    """The noun of the count at ``whole`` (``noun``), where the bare count at ``span`` is
+    part of it ("won 43 of the 55 seats", "12 of its 40 stores", "34 of the council's 60
+    seats": only the lexicon's ``PARTITIVE_WORDS`` or a possessive between "of" and the
+    whole); else None."""
+    if noun is None or not lex.PARTITIVE_WORDS:
+        return None
+    m = _OF_WHOLE.fullmatch(text, span[1], whole[0])
+    if m is None:
+        return None
+    between = text[span[1] : whole[0]].split()[1:]
+    ok = all(
+        w.lower() in lex.PARTITIVE_WORDS or w.endswith(("'s", "’s", "'", "’")) for w in between
+    )
+    return noun if ok else None
+
+
+# A bare count, "of", the words before a whole and the whole's digits.
+_WHOLE_AFTER = compile_pattern(
+    r"[ \t\u00a0]+of(?:[ \t\u00a0]+[^\W\d_]+(?:['’]s?)?){0,2}[ \t\u00a0]+(?P<n>\d[\d,.]*)"
+)
+# The words of a whole's noun after its digits: "29 emergency departments".
+_NOUN_WORDS = 3
+
+
+def whole_noun(text: str, span: Span, noun: str, lex: Lexicon) -> bool:
+    """Whether ``noun`` counts the whole written in digits right after the bare count at
+    ``span`` that is part of it ("43 of the 55 seats", "Seventeen of the country's 29
+    emergency departments"), as :func:`of_a_whole` reads it."""
+    m = _WHOLE_AFTER.match(text, span[1], span[1] + 60)
+    if m is None or of_a_whole(text, span, (m.start("n"), m.end()), noun, lex) is None:
+        return False
+    after = text[m.end() : m.end() + 16 * _NOUN_WORDS].lower().split()[:_NOUN_WORDS]
+    return noun.lower() in (w.strip(".,;:") for w in after)
 
 
 def antecedent(text: str, span: Span, nouns: tuple[str, str] | None, lex: Lexicon) -> str | None:

@@ -245,6 +245,8 @@ NOT_WEIGHED_BEFORE_NOUN: frozenset[str] = frozenset()
 
 # "davon 12 waren Kinder": not read in German yet.
 COPULAS: frozenset[str] = frozenset()
+# "43 der 55 Sitze": not read in German yet.
+PARTITIVE_WORDS: frozenset[str] = frozenset()
 ADVERBS_AFTER_FIGURES: frozenset[str] = frozenset()
 COMPARATIVES_BEFORE_NOUNS: frozenset[str] = frozenset()
 PEOPLE_COUNTERS: frozenset[str] = frozenset()
@@ -524,6 +526,9 @@ WEEKDAYS = {
 }  # fmt: skip
 # Every German noun is capitalised: only these words before a day leave it a day.
 WEEKDAY_LEADS = frozenset({"letzten", "nächsten", "diesen", "kommenden", "vergangenen"})
+# "am vergangenen Samstag", "am nächsten Montag" (claimdiff.weekday_dates).
+WEEKDAY_LEADS_PAST = frozenset({"letzten", "vergangenen"})
+WEEKDAY_LEADS_AHEAD = frozenset({"nächsten", "kommenden"})
 WEEKDAY_SPAN_WORDS = frozenset({"bis"})
 WEEKDAY_HABITS = frozenset({"jeden"})
 WEEKDAY_PARTS_AFTER = frozenset(

@@ -785,6 +785,10 @@ LINKING_VERBS = frozenset(
 # "of whom 1.1 million are men", "12 were children": a bare count said to be a plural
 # noun counts that noun (claimdiff/extract/ellipsis.py).
 COPULAS = frozenset("are were".split())
+# "43 of the 55 seats", "12 of its 40 stores", "34 of the council's 60 seats": a bare count
+# of a whole counts the whole's noun; the words that may stand between "of" and the whole
+# (a possessive, "council's", is read as one too).
+PARTITIVE_WORDS = frozenset("the its their his her our your these those this that".split())
 LEFT_SKIP = frozenset(
     """rose fell grew increased decreased dropped climbed jumped reached hit stood
     risen fallen grown shrunk shrank sank sunk rise rises fall falls grow grows drop

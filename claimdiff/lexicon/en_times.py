@@ -338,6 +338,10 @@ WEEKDAYS = {
 # it a day ("Last Friday, the ICC …", "Early Sunday"); any other capitalised word makes a
 # name of the day ("Black Friday", "Super Tuesday", "Good Friday").
 WEEKDAY_LEADS = frozenset("last next this early late".split())
+# The words before a day of the week that count it back or forward from when its report
+# was written ("last Saturday", "next Monday"; claimdiff.weekday_dates).
+WEEKDAY_LEADS_PAST = frozenset({"last"})
+WEEKDAY_LEADS_AHEAD = frozenset({"next"})
 # Words that join two days into a span ("Monday to Friday") and make a habit of a day
 # ("every Friday"): neither is the day of one event.
 WEEKDAY_SPAN_WORDS = frozenset({"to", "through", "thru", "till", "until"})

@@ -1,0 +1,106 @@
+"""Days of the week a report dates from the day it counts from (claimdiff/weekday_dates.py;
+docs/compare.md, "Days of the week a report dates")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import compare, extract
+from claimdiff.lexicon import get_lexicon
+from claimdiff.model import Kind
+from claimdiff.weekday_dates import anchor_of
+
+
+def _dates(a: str, b: str) -> list[tuple[str, str, str]]:
+    return [
+        (f.a.text, f.b.text, f.verdict.value)
+        for f in compare(a, b).findings
+        if f.a.kind is Kind.DATE
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # A dateline with its day of the week: "last Saturday" is the Saturday before.
+        (
+            "LONDON, Thursday 14 March - A man has been charged after a teenager was stabbed"
+            " in Croydon last Saturday, police said.",
+            "A boy was stabbed in Croydon on 9 March.",
+            [("Saturday", "9 March", "agree")],
+        ),
+        (
+            "LONDON, Thursday 14 March - A man has been charged after a teenager was stabbed"
+            " in Croydon last Saturday, police said.",
+            "A boy was stabbed in Croydon on 10 March.",
+            [("Saturday", "10 March", "conflict")],
+        ),
+        # A past clause on the dateline's own day of the week is that day.
+        (
+            "LONDON, Thursday 14 March - The jury convicted him on Thursday.",
+            "He was convicted on 14 March.",
+            [("Thursday", "14 March", "agree")],
+        ),
+        # A dateline with its year and no day of the week: 14 March 2024 was a Thursday.
+        (
+            "SYDNEY, March 14, 2024 (Reuters) - A cargo ship ran aground on Tuesday off Newcastle.",
+            "The freighter ran aground near Newcastle on 12 March.",
+            [("Tuesday", "12 March", "agree")],
+        ),
+        # "next" and a clause to come count forward.
+        (
+            "LONDON, Thursday 14 March - The man will appear before magistrates next Monday.",
+            "He is due before magistrates on 18 March.",
+            [("Monday", "18 March", "agree")],
+        ),
+        # A date written with its day of the week as the day something was said.
+        (
+            "Police seized 1.2 tonnes of cocaine from a yacht on 18 August.",
+            "About 1,200kg of cocaine was found on a vessel last Sunday, police said on"
+            " Wednesday, 21 August.",
+            [("18 August", "Sunday", "agree")],
+        ),
+        # Nothing says which Saturday: a day of the week is left one.
+        (
+            "A teenager was stabbed in Croydon on Saturday, police said.",
+            "A boy was stabbed in Croydon on 9 March.",
+            [],
+        ),
+        # The other report writes a day of the week too: days of the week meet as such.
+        (
+            "LONDON, Thursday 14 March - A teenager was stabbed in Croydon last Saturday.",
+            "A boy was stabbed in Croydon on Saturday, 9 March, and died on Sunday.",
+            [],
+        ),
+    ],
+)
+def test_a_day_of_the_week_read_as_a_date(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _dates(a, b) == expected
+
+
+def test_the_reason_says_how_the_day_was_read() -> None:
+    a = "LONDON, Thursday 14 March - A teenager was stabbed in Croydon last Saturday."
+    b = "A boy was stabbed in Croydon on 9 March."
+    (f,) = [f for f in compare(a, b).findings if f.a.kind is Kind.DATE]
+    assert "Saturday read as 9 March, counted from the dateline's Thursday 14 March" in f.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("LONDON, Thursday 14 March - A man was charged.", 4),
+        ("SYDNEY, March 14, 2024 (Reuters) - A ship ran aground.", 4),
+        ("A boat was found, police said on Wednesday, 21 August.", 3),
+        # A dateline whose day of the week its year belies counts from nothing.
+        ("LONDON, Friday, March 14, 2024 - A man was charged.", None),
+        # A dated day that is the event's, not when it was told, counts from nothing.
+        ("The ferry sank on Wednesday, 21 August.", None),
+        ("LONDON, 14 March - A man was charged.", None),
+    ],
+)
+def test_the_day_a_text_counts_from(text: str, weekday: int | None) -> None:
+    lex = get_lexicon("en")
+    found = anchor_of(text, extract(text), lex)
+    assert (found.weekday if found is not None else None) == weekday
