@@ -479,11 +479,12 @@ def score_block(
             near |= same_length(a, b, "second")
         bad |= ~(near | soft_overlap([x.local for x in a], [y.local for y in b]) | (same_pred > 0))
         if by_event and len(a) * len(b) > 1:
-            # Where a text gives several years, two different ones of two events read
-            # pair only when the events may be one ("extended in 1964", "expanded in
-            # 1966"; not "elected in 1989", "left teaching in 1987").
+            # Where a text gives several years, two of two events read pair only when the
+            # events may be one ("extended in 1964", "expanded in 1966"; not "elected in
+            # 1989", "left teaching in 1987"), the same year too ("built in 1961",
+            # "widened in 1961").
             read_apart = _year_events(a, b, lambda u, v: not one_event_read(u, v, rules))
-            bad |= read_apart & ~same & ~last
+            bad |= read_apart & ~last
             if far is not None:
                 # The one year each has left once the same pair, of two events read, as
                 # each text's only year below: "listed in 1972", "protected in 1974".
@@ -517,6 +518,16 @@ def score_block(
         # now begin on 22 January rather than 15 January", "the last walkout started on
         # 15 January last year" (claimdiff.said_years).
         bad |= other_years(a, b)
+        # A day of the week read as a date is the telling's where something was said on
+        # it, and meets only a date something was said on: "Police said on Wednesday that a
+        # man had been charged" is no "charged on 12 March"; "said on Tuesday" is
+        # "announced on March 12" (claimdiff.weekday_dates).
+        counted = np.array([x.counted for x in a], dtype=bool)[:, None] | np.array(
+            [y.counted for y in b], dtype=bool
+        )
+        told_a = np.array([x.told for x in a], dtype=bool)[:, None]
+        told_b = np.array([y.told for y in b], dtype=bool)
+        bad |= counted & (told_a != told_b)
     if kind is Kind.DATE:
         # The day a thing begins and the day it ends are two facts, however close:
         # "from 1 August to 25 August" against "begin on 1 August and close on 24

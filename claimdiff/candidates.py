@@ -94,8 +94,11 @@ class Candidate:
     """For a day with no year written, the year said right after it, counted from its
     report's own: −1 "on October 14 last year", 1 "next year" (claimdiff.said_years)."""
     told: bool = False
-    """For a day of the week, whether it is when something was said ("police said on
-    Monday"; claimdiff.weekday_ties.told)."""
+    """For a date or a day of the week, whether it is when something was said ("police
+    said on Monday", "announced on March 12"; claimdiff.weekday_ties.told)."""
+    counted: bool = False
+    """For a date, whether it is a day of the week its report counted from the day it was
+    written ("last Saturday": claimdiff.weekday_dates)."""
 
     @property
     def role_words(self) -> frozenset[str]:

@@ -368,8 +368,10 @@ def run(
 
 def _anchor(doc: Document, side: Side, other: Sequence[Candidate], lex: Lexicon) -> Anchor | None:
     """The day ``doc`` counts its days of the week from, where it has days to count and the
-    other text gives none of its own (claimdiff.weekday_dates)."""
-    if any(y.claim.weekday for y in other) or not any(c.weekday for c in side.claims):
+    other text gives none of its own but days something was said (claimdiff.weekday_dates)."""
+    if any(y.claim.weekday and not y.told for y in other) or not any(
+        c.weekday for c in side.claims
+    ):
         return None
     return anchor_of(doc.text, side.claims, lex)
 

@@ -38,6 +38,9 @@ from claimdiff.year_events import LAST_TIME, SINCE, EventWords, begins, ends, ev
 
 __all__ = ["as_year", "dates_against_years", "year_of"]
 
+# How far from a date its event is read (characters): a clause's length.
+_EVENT_REACH = 300
+
 # A calendar date is read as yyyymmdd (docs/claims.md, "Dates"): one with a year is at
 # least the first day of year 1000.
 _DATED = 1000_01_01
@@ -119,8 +122,11 @@ def _side(
         event = c.event
         if c.block == "date":
             # A date's event is read as a year's is: the verb or noun its words give.
-            span, sentence = c.claim.span, c.claim.sentence
-            event = event_of(text, span, sentence, lex.STOPWORDS, light, words) if words else None
+            # Its words reach no further back than a figure's own: a sentence of thousands
+            # of dates would read its whole length for each.
+            span, (lo, hi) = c.claim.span, c.claim.sentence
+            near = (max(lo, span[0] - _EVENT_REACH), min(hi, span[1] + _EVENT_REACH))
+            event = event_of(text, span, near, lex.STOPWORDS, light, words) if words else None
         if bound is not None and not _dated_since(bound, event, words, rules):
             continue
         if c.block == "year":

@@ -394,7 +394,9 @@ def _candidates(
                 target,
                 _unknown_noun(c, lex) if noun is None else None,
                 year_said_after(doc.text, c, lex.DAY_YEAR_AFTER) if c.kind is Kind.DATE else None,
-                c.weekday and told(doc.text, c.span[0], c.sentence[0], lex),
+                c.kind is Kind.DATE
+                and not c.clock
+                and told(doc.text, c.span[0], c.sentence[0], lex),
             )
         )
     return out

@@ -36,11 +36,15 @@ from claimdiff.weekday_ties import told
 
 __all__ = ["Anchor", "anchor_of", "dated_days", "say_dated"]
 
-# The word right before a day of the week: "last Saturday", "next Monday".
-_LEAD = compile_pattern(r"(?P<w>[^\W\d_]+)\s+$")
-# A year no date is read in, for the lengths of months where a text gives none: not a
-# leap year, so that "29 February" is never made up.
-_NO_YEAR = 2001
+# The two words before a day of the week ("last Saturday", "a week on Monday") and the
+# two after it ("Thursday next week").
+_WORDS_NEAR = compile_pattern(r"(?:[^\W\d_]+[\s,]+){1,2}$")
+_WORDS_AFTER = compile_pattern(r"(?:[\s,]+[^\W\d_]+){1,2}")
+_WORD = compile_pattern(r"[^\W\d_]+")
+# A year for a date whose text gives none: a leap year, so that "Thursday 29 February"
+# is a date (a count that steps past 28 February in such a text is not made:
+# _past_february).
+_NO_YEAR = 2000
 
 
 @attrs.frozen
@@ -63,8 +67,8 @@ def anchor_of(text: str, claims: Sequence[Claim], lex: Lexicon) -> Anchor | None
     if not days:
         return None
     line = dateline_date(text, lang=lex.lang)
-    if line is not None:
-        value, start, end = line
+    if line is not None and line[0] == line[1]:  # one day: "LONDON, March 2024 -" is none
+        value, _, start, end = line
         found = _anchor(value, day_before(text, start, days), days)
         if found is not None:
             written = text[_name_start(text, start, days) : end]
@@ -78,8 +82,8 @@ def anchor_of(text: str, claims: Sequence[Claim], lex: Lexicon) -> Anchor | None
         at = _name_start(text, c.span[0], days)
         if not told(text, at, c.sentence[0], lex):
             continue
-        low = c.quantity.low
-        found = _anchor(low, name, days) if low is not None else None
+        low, high = c.quantity.low, c.quantity.high
+        found = _anchor(low, name, days) if low is not None and low == high else None
         if found is not None:
             return attrs.evolve(found, words=f"{text[at : c.span[1]]}, the day it was told")
     return None
@@ -115,40 +119,76 @@ def dated_days(
 ) -> tuple[list[Candidate], dict[tuple[int, int], str]]:
     """``cands`` with each day of the week that counts from ``anchor`` made the date it is,
     and what each was read as ("9 March"), by its span."""
-    past: frozenset[str] = getattr(lex, "WEEKDAY_LEADS_PAST", frozenset())
-    ahead_words: frozenset[str] = getattr(lex, "WEEKDAY_LEADS_AHEAD", frozenset())
-    aims: frozenset[str] = getattr(lex, "TENSE_TARGETS", frozenset())
     out: list[Candidate] = []
     read: dict[tuple[int, int], str] = {}
     for x in cands:
-        c = x.claim
-        q = c.quantity
-        if not c.weekday or q is None or q.value is None:
+        shift = _shift(x, text, anchor, lex) if x.claim.weekday else None
+        try:
+            date = anchor.day + datetime.timedelta(days=shift) if shift is not None else None
+        except OverflowError:  # a dateline at the calendar's end: "31 December 9999"
+            date = None
+        if date is None or (not anchor.has_year and _past_february(anchor.day, date)):
             out.append(x)
             continue
-        lead = _LEAD.search(text, max(0, c.span[0] - 12), c.span[0])
-        word = lead["w"].lower() if lead is not None else ""
-        back = (anchor.weekday - int(q.value)) % 7
-        ahead = (int(q.value) - anchor.weekday) % 7
-        if word in past:
-            shift = -(back or 7)
-        elif word in ahead_words:
-            shift = ahead or 7
-        elif x.tense == "future" or word in aims:
-            shift = ahead
-        else:
-            # Past, or no tense read ("in Wednesday's match"): a report dates what it tells
-            # of in the days before it was written.
-            shift = -back
-        date = anchor.day + datetime.timedelta(days=shift)
         value = date.month * 100 + date.day + (date.year * 10_000 if anchor.has_year else 0)
-        quantity = Quantity(value, value, value, "date", Qualifier.EXACT)
-        claim = attrs.evolve(c, quantity=quantity)
+        claim = attrs.evolve(
+            x.claim, quantity=Quantity(value, value, value, "date", Qualifier.EXACT)
+        )
         block = block_of(claim)
         assert block is not None
-        out.append(attrs.evolve(x, claim=claim, block=block, day_part=None))
-        read[c.span] = f"{date.day} {date.strftime('%B')}"
+        out.append(attrs.evolve(x, claim=claim, block=block, day_part=None, counted=True))
+        read[x.claim.span] = f"{date.day} {date.strftime('%B')}"
     return out, read
+
+
+def _shift(x: Candidate, text: str, anchor: Anchor, lex: Lexicon) -> int | None:
+    """How many days from ``anchor`` the day of the week ``x`` lies, or None where its words
+    do not say which way to count: "last Saturday" and a past clause count back, "next
+    Monday" and a clause to come forward; a day counted from another ("the following
+    Monday", "Thursday next week", "a week on Monday") or of no tense ("the trial opens on
+    Monday", "was closed until Tuesday", whose "until" leaves the clause's tense unread)
+    is left a day of the week."""
+    c = x.claim
+    q = c.quantity
+    if q is None or q.value is None:
+        return None
+    near = _WORDS_NEAR.search(text, max(c.sentence[0], c.span[0] - 40), c.span[0])
+    before = [w.lower() for w in _WORD.findall(near.group())] if near is not None else []
+    after = _WORDS_AFTER.match(text, c.span[1], c.span[1] + 24)
+    words = [*before, *(w.lower() for w in _WORD.findall(after.group()))] if after else before
+    if not _from_here(words, lex):
+        return None
+    back = (anchor.weekday - int(q.value)) % 7
+    ahead = (int(q.value) - anchor.weekday) % 7
+    lead = before[-1] if before else ""
+    if lead in lex.WEEKDAY_LEADS_PAST:
+        return -(back or 7)
+    if lead in lex.WEEKDAY_LEADS_AHEAD:
+        return ahead or 7
+    if x.tense == "past":
+        return -back
+    if x.tense == "future":
+        return ahead
+    return None
+
+
+def _from_here(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the words around a day of the week (two before, two after) count it from
+    no other day: none of the lexicon's ``WEEKDAY_COUNTED_ELSEWHERE`` ("following",
+    "week")."""
+    counted_elsewhere: frozenset[str] = lex.WEEKDAY_COUNTED_ELSEWHERE
+    return counted_elsewhere.isdisjoint(words)
+
+
+def _past_february(anchor: datetime.date, date: datetime.date) -> bool:
+    """Whether counting from ``anchor`` to ``date`` passes between February and March, or
+    lands on a 29 February, where a text that gives no year leaves unknown whether that
+    day comes ("CARDIFF, Monday 4 March - … last Thursday" is 29 February in a leap year,
+    28 February in another); a text whose own date is 29 February has said it does."""
+    if anchor.month == 2 and anchor.day == 29:
+        return False
+    lo, hi = min(anchor, date), max(anchor, date)
+    return (lo.month, hi.month) == (2, 3) or (date.month, date.day) == (2, 29)
 
 
 def say_dated(

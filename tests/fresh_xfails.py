@@ -304,10 +304,6 @@ YEARS_XFAIL: dict[str, str] = {
     "mayor-terms-swap:2009/2009": "years swapped between 'elected' and 'won': same years paired",
     "mayor-terms-swap:2013/2013": "years swapped between 'elected' and 'won': same years paired",
     "library-wing-swap:2012/2004": _UNPAIRED,
-    "bridge-built-widened-swap:1961/2001": _ELSEWHERE,
-    "bridge-built-widened-swap:2001/1961": _ELSEWHERE,
-    "bridge-built-widened-swap:1961/1961": _KEPT_APART,
-    "bridge-built-widened-swap:2001/2001": _KEPT_APART,
     "mayor-terms-swap:2009/2013": _UNPAIRED,
     "mayor-terms-swap:2013/2009": _UNPAIRED,
     "rail-listing-merger-swap:2015/2006": _UNPAIRED,
@@ -1924,7 +1920,6 @@ XFAIL.update(PREDICATE_WORDS)
 STANDING: dict[str, str] = {
     "sd-7": "false conflict: 'about 180,000 homes' / '210,000 customers'",
     "sd-8:1,500 soldiers/About 800 troops": _UNPAIRED,
-    "sd-16:has 750 members/570 members": _UNPAIRED,
     "sd-23:eleven miners/nine workers": _ELSEWHERE,
     "sd-23": "false conflict: 'Some 70 rescue workers' / 'nine workers'",
 }
@@ -2788,6 +2783,11 @@ DATE_YEARS_XFAIL: dict[str, str] = {
     "dy27-17:on 28 August 2017/in August 2017": _READ_AS_OTHER,
     "dy27-17:Category 4 storm/Category 4 hurricane": _UNPAIRED,
     "dy27-19:revise it by 2030/accord by 2032": _UNPAIRED,
+    # Since the forty-seventh round the same year of two events read is kept apart, and
+    # the events read are wrong here ("flared into fighting in 1991", "settled a border
+    # conflict dating back to 1991"): the years left then pair as each text's last.
+    "dy27-19:fighting in 1991/dating back to 1991": _UNPAIRED,
+    "dy27-19": "false conflict: '2030' / '1991'",
     "dy27-20:comet in 1986/her name in 1985": _UNPAIRED,
     "dy27-21:built in 1924/century-old": _UNPAIRED,
     "dy27-22:trial in Ghana in 2019/started in September 2019": _ELSEWHERE,
@@ -2917,7 +2917,6 @@ REVIEW31_XFAIL: dict[str, str] = {
     "rv31-7": "false conflict: 'January 2020' / '19 May 2021', '2021' / '2020'",
     "rv31-9:Euro 2020/on 11 July 2021": _KEPT_APART,
     "rv31-9": "false conflict: '2020' / '11 July 2021'",
-    "rv31-10:market in 2014/on 2 September 2014": _KEPT_APART,
     "rv31-12:in mid-2021/in June 2021": _UNPAIRED,
     "rv31-13:12/03/2021/in 2021": _UNPAIRED,
     "rv31-15:June 2019/'19": _UNPAIRED,
@@ -5030,12 +5029,15 @@ XFAIL.update(LONE_WEEKDAYS_XFAIL)
 
 
 # Pairs written blind for days of the week a report dates (pairs_weekday_dates_fresh.json: 10 the
-# same date, 8 another, 6 traps): 4 right on the forty-seventh round's start, 18 with the rule.
+# same date, 8 another, 6 traps): 4 right on the forty-seventh round's start, 17 with the rule.
 # Left: a dateline in no wire's form ("Nairobi, Kenya - Friday 3 May:"), a dated day no one was
 # told on ("released to the ASX on Thursday, 8 February"), a past day in a clause read as to come
 # ("will miss the season after breaking his leg in Wednesday's match"), and a court appearance's
 # day paired with the crime's date.
 WEEKDAY_DATES_XFAIL: dict[str, str] = {
+    # A day after "for" in a clause of no tense read is left a day of the week: "was
+    # closed until Tuesday, when it reopened" is past (a reviewer's find).
+    "wdd-8:warning for Thursday/on 7 December": _UNPAIRED,
     "wdd-6:on Wednesday night/night of 1 May": _ELSEWHERE,
     "wdd-6": "false conflict: '3 May' / '1 May'",
     "wdd-9:met on Monday/on 5 February": _ELSEWHERE,
@@ -5051,7 +5053,7 @@ XFAIL.update(WEEKDAY_DATES_XFAIL)
 
 
 # A development set of 50 pairs written to the forty-seventh held-out set's brief by another
-# hand (pairs_develop47_fresh.json), read during the round: 29 right at its start, 31 after.
+# hand (pairs_develop47_fresh.json), read during the round: 29 right at its start, 32 after.
 # The held-out set itself was read only at the round's end.
 DEVELOP47_XFAIL: dict[str, str] = {
     "d47-money-2:jumped 28%/31% premium": _KEPT_APART,
@@ -5087,7 +5089,7 @@ XFAIL.update(DEVELOP47_XFAIL)
 
 
 # Pairs written blind for counts of a part of a whole (pairs_parts_of_wholes_fresh.json: 12 parts
-# agreeing, 8 conflicting, 4 traps): 12 right on the forty-seventh round's start, 17 with the rule.
+# agreeing, 8 conflicting, 4 traps): 12 right on the forty-seventh round's start, 18 with the rule.
 # Left: a whole against the other report's part when the part's own count differs ("close 9 of
 # its 31 stores", "Eleven stores will close"), and a whole written as an adjective ("a 47-seat
 # assembly").
@@ -5099,7 +5101,6 @@ PARTS_OF_WHOLES_XFAIL: dict[str, str] = {
     "pw47-14": "false conflict: '31 stores' / 'Eleven stores'",
     "pw47-16:Four of the/Five justices signed": _ELSEWHERE,
     "pw47-16": "false conflict: 'seven justices' / 'Five justices'",
-    "pw47-19:Senate's 35 seats/35-member chamber": _UNPAIRED,
     "pw47-21:the 47 seats/47-seat assembly": _ELSEWHERE,
     "pw47-21:won 31 of/47-seat assembly": _KEPT_APART,
     "pw47-21": "false conflict: '31' / '47-seat'",
@@ -5109,3 +5110,20 @@ PARTS_OF_WHOLES_XFAIL: dict[str, str] = {
     "pw47-24": "false conflict: '23' / '31'",
 }
 XFAIL.update(PARTS_OF_WHOLES_XFAIL)
+
+
+# A reviewer's pairs (pairs_review47.json) at the weak points of the forty-seventh round's
+# rules for days of the week and parts of a whole, written from their docs before reading the
+# code: 3 right on the round's start, 19 on the rules as first written, 20 after the mends.
+# Left: a whole against the other report's part, several parts in one sentence ("Labour 15"
+# read as a name's number), a dateline after a headline line.
+REVIEW47_XFAIL: dict[str, str] = {
+    "rv47-5:The 16-year-old/A 16-year-old boy": _ELSEWHERE,
+    "rv47-16:at 11pm on Sunday/midnight on 30 June": _ELSEWHERE,
+    "rv47-16": "false conflict: '11pm' / 'shortly before midnight'",
+    "rv47-19:its forty branches/close 11 branches": _KEPT_APART,
+    "rv47-20:won 22 of the/took 22": _ELSEWHERE,
+    "rv47-20:Labour 15/Labour won 17": _ELSEWHERE,
+    "rv47-20": "false conflict: '22' / '17'",
+}
+XFAIL.update(REVIEW47_XFAIL)

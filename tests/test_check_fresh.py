@@ -106,7 +106,6 @@ XFAIL: dict[str, str] = {
     "df-10": "a majority ('of 2,325') is not worked out from two candidates' votes",
     "df-24": "'cut infections by 77%' (a relative change) met by a difference in points, 91% less"
     " 14%",
-    "df-30": "'Redmoor's 51' read as a number that names something, not a count of seats",
     # check_review39.json
     "rc39-6": "'from 1,200 to 900 pupils': the 1,200 takes 'enrolment' for its noun, and"
     " 300 fewer pupils meets 900 as a conflict",
@@ -123,8 +122,6 @@ XFAIL: dict[str, str] = {
     "rv-8": "36 points is another player's: it restates the output's",
     "rv-9": _OTHER_PERIOD,
     "rv-10": "4.4% is the county's rate a month earlier: it restates the output's statewide rate",
-    "rv-16": "'Devlin's 24' read as a number that names something, which the source never"
-    " writes so",
     "rv-22": "'expects it to average 2.8% next year' set against the October rate, and"
     " 'October' of a monthly rate unsupported where the source names the month otherwise",
     "rv-29": "'the three months to late September' read as a length of time the source never gives",

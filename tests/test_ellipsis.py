@@ -107,6 +107,15 @@ def test_counter_nouns_unwrap_once() -> None:
         ("Only 12 of its 40 stores will stay open.", "12", "stores"),
         ("The party won 43 of 55 seats.", "43", "seats"),
         ("Ten of the 12 jurors agreed.", "Ten", "jurors"),
+        ("The bank will close nine of its forty branches.", "nine", "branches"),
+        # A capitalised possessive before the whole's figure is no name's number.
+        ("Five of Tesco's 40 stores will close.", "Five", "stores"),
+        ("Five of the UK's 29 emergency departments were full.", "Five", "departments"),
+        (
+            "Five of the UK's 29 emergency departments were full.",
+            "29 emergency departments",
+            "departments",
+        ),
     ],
 )
 def test_a_part_of_a_whole(text: str, surface: str, noun: str) -> None:

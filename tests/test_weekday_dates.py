@@ -60,6 +60,52 @@ def _dates(a: str, b: str) -> list[tuple[str, str, str]]:
             " Wednesday, 21 August.",
             [("18 August", "Sunday", "agree")],
         ),
+        # A day something was said on meets only a date something was said on.
+        (
+            "LONDON, Thursday 14 March 2024 - Police said on Wednesday that a man had been"
+            " charged.",
+            "A man was charged on 12 March.",
+            [],
+        ),
+        (
+            "SYDNEY, March 14, 2024 (Reuters) - Coastal Air said on Tuesday it would cut 200 jobs.",
+            "Coastal Air announced on March 12 that 200 jobs would go.",
+            [("Tuesday", "March 12", "agree")],
+        ),
+        # Left a day of the week: no tense read, "until", a day counted from another, a
+        # month's dateline, the end of February in a text of no year, the calendar's end.
+        (
+            "LONDON, Thursday 14 March 2024 - The trial opens on Monday.",
+            "The trial begins on 18 March.",
+            [],
+        ),
+        (
+            "LONDON, Thursday 14 March 2024 - The A30 was closed until Tuesday, when it reopened.",
+            "The A30 reopened on 12 March.",
+            [],
+        ),
+        ("LONDON, March 2024 - A man was stabbed last Saturday.", "He was stabbed on 2 March.", []),
+        (
+            "CARDIFF, Monday 4 March - The fire started last Thursday.",
+            "The fire started on February 29.",
+            [],
+        ),
+        (
+            "ROME, Thursday 29 February - The fire started last Monday.",
+            "The fire started on 26 February.",
+            [("Monday", "26 February", "agree")],
+        ),
+        (
+            "LONDON, Friday 31 December 9999 - The bridge will reopen on Monday.",
+            "The bridge reopens on 3 January.",
+            [],
+        ),
+        # A wire place in capitals outside ASCII.
+        (
+            "SÃO PAULO, Thursday 14 March 2024 - A man was stabbed last Saturday.",
+            "A man was stabbed on 9 March.",
+            [("Saturday", "9 March", "agree")],
+        ),
         # Nothing says which Saturday: a day of the week is left one.
         (
             "A teenager was stabbed in Croydon on Saturday, police said.",
@@ -104,3 +150,13 @@ def test_the_day_a_text_counts_from(text: str, weekday: int | None) -> None:
     lex = get_lexicon("en")
     found = anchor_of(text, extract(text), lex)
     assert (found.weekday if found is not None else None) == weekday
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["charged the following Monday", "will strike on Monday next week", "opens a week on Monday"],
+)
+def test_a_day_counted_from_another_is_left(words: str) -> None:
+    a = f"LONDON, Friday 15 March - The man {words}."
+    b = "The man was charged on 18 March."
+    assert [f for f in compare(a, b).findings if f.a.text == "Monday"] == []

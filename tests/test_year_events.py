@@ -174,6 +174,13 @@ def _pairs(a: str, b: str) -> dict[tuple[str, str], str]:
             "The gallery first opened to the public in 2012 and gained its new wing in 2004.",
             {("2004", "2012"): "conflict"},
         ),
+        # The same year of two events read is no agreement: the events are swapped, and
+        # each event's two years conflict.
+        (
+            "The bridge was built in 1961 and widened in 2001.",
+            "The bridge was widened in 1961, forty years after it was built in 2001.",
+            {("1961", "2001"): "conflict", ("2001", "1961"): "conflict"},
+        ),
         # One year each: they pair however the verbs differ.
         (
             "The pier, built in 1888, will close.",

@@ -363,20 +363,21 @@ def dateline(text: str, *, lang: str = "en") -> int | None:
     return year or None
 
 
-def dateline_date(text: str, *, lang: str = "en") -> tuple[float, int, int] | None:
-    """The date of the text's dateline, as its value (``YYYYMMDD``, or ``MMDD`` where it
-    gives no year) and where it begins and ends; or None.
+def dateline_date(text: str, *, lang: str = "en") -> tuple[float, float, int, int] | None:
+    """The date of the text's dateline, as its first and last day (``YYYYMMDD``, or
+    ``MMDD`` where it gives no year: one day, or a month's first and last) and where it
+    begins and ends; or None.
 
     >>> dateline_date("LONDON, 14 March - A man was charged.")
-    (314.0, 8, 16)
+    (314.0, 314.0, 8, 16)
     """
     lex = get_lexicon(lang)
     for d in scan(text[:_DATELINE_HEAD], lex):
         q = d.quantity
         if d.kind is DATE and is_dateline(text, d.start, lex, date_end=d.end) and q is not None:
-            if q.low is None:
+            if q.low is None or q.high is None:
                 return None
-            return float(q.low), d.start, d.end
+            return float(q.low), float(q.high), d.start, d.end
     return None
 
 

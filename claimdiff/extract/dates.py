@@ -195,13 +195,15 @@ _DATELINE_REACH = 40
 
 
 # A wire dateline's place, in capitals, and its agency: "LONDON,", "NEW YORK (Reuters),".
-_WIRE_PLACE = lazy_pattern(r"[A-Z][A-Z.'’ -]*[A-Z.](?: \([A-Z][\w .&-]{0,24}\))?,")
+_WIRE_PLACE = lazy_pattern(
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]*[A-ZÀ-ÖØ-Þ.](?: \([A-Z][\w .&-]{0,24}\))?,"
+)
 
 
 def _may_be_place(lead: str) -> bool:
-    """Whether ``lead`` opens and ends as ``_WIRE_PLACE`` does: a capital, a comma ("date"
-    before a date is no place, and compiles nothing)."""
-    return lead[-1:] == "," and "A" <= lead[:1] <= "Z"
+    """Whether ``lead`` opens and ends as ``_WIRE_PLACE`` does: a capital ("SÃO PAULO,"
+    too), a comma ("date" before a date is no place, and compiles nothing)."""
+    return lead[-1:] == "," and lead[:1].isupper()
 
 
 # What follows a wire dateline's date: its agency, then a dash or a slash ("— The firm",

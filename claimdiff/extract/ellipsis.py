@@ -66,9 +66,11 @@ def of_a_whole(text: str, span: Span, whole: Span, noun: str | None, lex: Lexico
     return noun if ok else None
 
 
-# A bare count, "of", the words before a whole and the whole's digits.
+# A bare count, "of", the words before a whole and the whole's figure, in digits or a
+# number word ("of its forty branches").
 _WHOLE_AFTER = compile_pattern(
-    r"[ \t\u00a0]+of(?:[ \t\u00a0]+[^\W\d_]+(?:['’]s?)?){0,2}[ \t\u00a0]+(?P<n>\d[\d,.]*)"
+    r"[ \t\u00a0]+of(?:[ \t\u00a0]+[^\W\d_]+(?:['’]s?)?){0,2}[ \t\u00a0]+"
+    r"(?P<n>\d[\d,.]*|[^\W\d_]+(?:-[^\W\d_]+)?)"
 )
 # The words of a whole's noun after its digits: "29 emergency departments".
 _NOUN_WORDS = 3
@@ -79,7 +81,9 @@ def whole_noun(text: str, span: Span, noun: str, lex: Lexicon) -> bool:
     ``span`` that is part of it ("43 of the 55 seats", "Seventeen of the country's 29
     emergency departments"), as :func:`of_a_whole` reads it."""
     m = _WHOLE_AFTER.match(text, span[1], span[1] + 60)
-    if m is None or of_a_whole(text, span, (m.start("n"), m.end()), noun, lex) is None:
+    if m is None or not (m["n"][0].isdigit() or _number_word(m["n"].lower(), lex)):
+        return False
+    if of_a_whole(text, span, (m.start("n"), m.end()), noun, lex) is None:
         return False
     after = text[m.end() : m.end() + 16 * _NOUN_WORDS].lower().split()[:_NOUN_WORDS]
     return noun.lower() in (w.strip(".,;:") for w in after)
@@ -120,3 +124,8 @@ def _starts_with(s: str, phrase: str) -> bool:
 
 def _ends_with(s: str, phrase: str) -> bool:
     return s.endswith(phrase) and not s[-len(phrase) - 1 : -len(phrase)].isalpha()
+
+
+def _number_word(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a number in words ("forty", "twenty-two")."""
+    return all(part in lex.UNITS or part in lex.TENS for part in word.split("-"))

@@ -342,6 +342,12 @@ WEEKDAY_LEADS = frozenset("last next this early late".split())
 # was written ("last Saturday", "next Monday"; claimdiff.weekday_dates).
 WEEKDAY_LEADS_PAST = frozenset({"last"})
 WEEKDAY_LEADS_AHEAD = frozenset({"next"})
+# Words beside a day of the week that count it from another day than the report's
+# ("the following Monday", "Thursday next week", "a week on Monday"): no date is read
+# for it (claimdiff.weekday_dates).
+WEEKDAY_COUNTED_ELSEWHERE = frozenset(
+    "following previous preceding same week weeks fortnight".split()
+)
 # Words that join two days into a span ("Monday to Friday") and make a habit of a day
 # ("every Friday"): neither is the day of one event.
 WEEKDAY_SPAN_WORDS = frozenset({"to", "through", "thru", "till", "until"})
