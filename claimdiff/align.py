@@ -518,16 +518,15 @@ def score_block(
         # now begin on 22 January rather than 15 January", "the last walkout started on
         # 15 January last year" (claimdiff.said_years).
         bad |= other_years(a, b)
-        # A day of the week read as a date is the telling's where something was said on
-        # it, and meets only a date something was said on: "Police said on Wednesday that a
+        # A day of the week read as a date that something was said on is the telling's,
+        # and meets only a date something was said on: "Police said on Wednesday that a
         # man had been charged" is no "charged on 12 March"; "said on Tuesday" is
         # "announced on March 12" (claimdiff.weekday_dates).
-        counted = np.array([x.counted for x in a], dtype=bool)[:, None] | np.array(
-            [y.counted for y in b], dtype=bool
-        )
-        told_a = np.array([x.told for x in a], dtype=bool)[:, None]
+        told_a = np.array([x.told for x in a], dtype=bool)
         told_b = np.array([y.told for y in b], dtype=bool)
-        bad |= counted & (told_a != told_b)
+        said_a = np.array([x.counted and x.told for x in a], dtype=bool)
+        said_b = np.array([y.counted and y.told for y in b], dtype=bool)
+        bad |= (said_a[:, None] & ~told_b[None, :]) | (~told_a[:, None] & said_b[None, :])
     if kind is Kind.DATE:
         # The day a thing begins and the day it ends are two facts, however close:
         # "from 1 August to 25 August" against "begin on 1 August and close on 24

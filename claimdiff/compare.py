@@ -154,9 +154,11 @@ def run(
     read_a: dict[Span, str] = {}
     read_b: dict[Span, str] = {}
     if anchors[0] is not None:
-        cand_a, read_a = dated_days(cand_a, da.text, anchors[0], lex)
+        told_b = any(y.claim.weekday for y in cand_b)
+        cand_a, read_a = dated_days(cand_a, da.text, anchors[0], lex, keep_told=told_b)
     if anchors[1] is not None:
-        cand_b, read_b = dated_days(cand_b, db.text, anchors[1], lex)
+        told_a = any(x.claim.weekday for x in cand_a if not x.counted)
+        cand_b, read_b = dated_days(cand_b, db.text, anchors[1], lex, keep_told=told_a)
     rules = attrs.evolve(
         Rules.of(lex),
         years_through_figures=True,
@@ -368,7 +370,8 @@ def run(
 
 def _anchor(doc: Document, side: Side, other: Sequence[Candidate], lex: Lexicon) -> Anchor | None:
     """The day ``doc`` counts its days of the week from, where it has days to count and the
-    other text gives none of its own but days something was said (claimdiff.weekday_dates)."""
+    other text gives none of its own but days something was said on, which meet this text's
+    days something was said on as days of the week (claimdiff.weekday_dates)."""
     if any(y.claim.weekday and not y.told for y in other) or not any(
         c.weekday for c in side.claims
     ):

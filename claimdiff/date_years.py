@@ -122,8 +122,8 @@ def _side(
         event = c.event
         if c.block == "date":
             # A date's event is read as a year's is: the verb or noun its words give.
-            # Its words reach no further back than a figure's own: a sentence of thousands
-            # of dates would read its whole length for each.
+            # Its words reach no further than a clause's length either side: a sentence of
+            # thousands of dates would read its whole length for each.
             span, (lo, hi) = c.claim.span, c.claim.sentence
             near = (max(lo, span[0] - _EVENT_REACH), min(hi, span[1] + _EVENT_REACH))
             event = event_of(text, span, near, lex.STOPWORDS, light, words) if words else None

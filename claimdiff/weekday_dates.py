@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from claimdiff import verbs
 from claimdiff.candidates import Candidate, block_of
 from claimdiff.dated_weekdays import day_before
 from claimdiff.extract import dateline_date
@@ -115,14 +116,17 @@ def _anchor(value: float, name: str | None, days: Mapping[str, int]) -> Anchor |
 
 
 def dated_days(
-    cands: Sequence[Candidate], text: str, anchor: Anchor, lex: Lexicon
+    cands: Sequence[Candidate], text: str, anchor: Anchor, lex: Lexicon, *, keep_told: bool
 ) -> tuple[list[Candidate], dict[tuple[int, int], str]]:
     """``cands`` with each day of the week that counts from ``anchor`` made the date it is,
-    and what each was read as ("9 March"), by its span."""
+    and what each was read as ("9 March"), by its span; with ``keep_told`` the days
+    something was said on stay days of the week (the other text gives such days, which
+    they meet as days of the week)."""
     out: list[Candidate] = []
     read: dict[tuple[int, int], str] = {}
     for x in cands:
-        shift = _shift(x, text, anchor, lex) if x.claim.weekday else None
+        told_kept = keep_told and x.told
+        shift = _shift(x, text, anchor, lex) if x.claim.weekday and not told_kept else None
         try:
             date = anchor.day + datetime.timedelta(days=shift) if shift is not None else None
         except OverflowError:  # a dateline at the calendar's end: "31 December 9999"
@@ -143,11 +147,13 @@ def dated_days(
 
 def _shift(x: Candidate, text: str, anchor: Anchor, lex: Lexicon) -> int | None:
     """How many days from ``anchor`` the day of the week ``x`` lies, or None where its words
-    do not say which way to count: "last Saturday" and a past clause count back, "next
-    Monday" and a clause to come forward; a day counted from another ("the following
-    Monday", "Thursday next week", "a week on Monday") or of no tense ("the trial opens on
-    Monday", "was closed until Tuesday", whose "until" leaves the clause's tense unread)
-    is left a day of the week."""
+    say it is not counted from there.  "last Saturday" counts back a week at most, "next
+    Monday" forward; a clause to come counts forward, any other back, to the same day or
+    before (a report tells what happened: "Police found the body on Tuesday", "after
+    Saturday's stabbing").  Left a day of the week: a day counted from another ("the
+    following Monday", "Thursday next week", "a week on Monday"), a day after "until"
+    (whose clause's tense is not read: "was closed until Tuesday, when it reopened"), and
+    a day of a verb in the present ("the trial opens on Monday")."""
     c = x.claim
     q = c.quantity
     if q is None or q.value is None:
@@ -155,8 +161,8 @@ def _shift(x: Candidate, text: str, anchor: Anchor, lex: Lexicon) -> int | None:
     near = _WORDS_NEAR.search(text, max(c.sentence[0], c.span[0] - 40), c.span[0])
     before = [w.lower() for w in _WORD.findall(near.group())] if near is not None else []
     after = _WORDS_AFTER.match(text, c.span[1], c.span[1] + 24)
-    words = [*before, *(w.lower() for w in _WORD.findall(after.group()))] if after else before
-    if not _from_here(words, lex):
+    following = [w.lower() for w in _WORD.findall(after.group())] if after is not None else []
+    if _counted_elsewhere(before, following, lex):
         return None
     back = (anchor.weekday - int(q.value)) % 7
     ahead = (int(q.value) - anchor.weekday) % 7
@@ -165,19 +171,35 @@ def _shift(x: Candidate, text: str, anchor: Anchor, lex: Lexicon) -> int | None:
         return -(back or 7)
     if lead in lex.WEEKDAY_LEADS_AHEAD:
         return ahead or 7
-    if x.tense == "past":
-        return -back
     if x.tense == "future":
         return ahead
-    return None
+    if x.tense != "past" and (lead in lex.WEEKDAY_UNTIL or _present(before, lex)):
+        return None
+    return -back
 
 
-def _from_here(words: Sequence[str], lex: Lexicon) -> bool:
-    """Whether the words around a day of the week (two before, two after) count it from
-    no other day: none of the lexicon's ``WEEKDAY_COUNTED_ELSEWHERE`` ("following",
-    "week")."""
-    counted_elsewhere: frozenset[str] = lex.WEEKDAY_COUNTED_ELSEWHERE
-    return counted_elsewhere.isdisjoint(words)
+def _counted_elsewhere(before: Sequence[str], after: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a day of the week is counted from another day than the report's: "the
+    following Monday" (a phrase of ``WEEKDAY_FROM_ANOTHER`` right before it; not "charged
+    following Saturday's stabbing"), "Thursday next week" (a
+    word of ``WEEKDAY_LEADS`` and one of ``WEEKDAY_WEEKS`` right after it), "a week on
+    Monday" (one of ``WEEKDAY_WEEKS`` and "on" right before it)."""
+    weeks: frozenset[str] = lex.WEEKDAY_WEEKS
+    if " ".join(before[-2:]) in lex.WEEKDAY_FROM_ANOTHER:
+        return True
+    if len(after) == 2 and after[0] in lex.WEEKDAY_LEADS and after[1] in weeks:
+        return True
+    return len(before) == 2 and before[0] in weeks and before[1] in lex.WEEKDAY_CLOCK_GAP
+
+
+def _present(before: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the word before a day of the week, past "on", is a verb in the present
+    ("opens on Monday", "starts on Saturday")."""
+    words = [w for w in before if w not in lex.WEEKDAY_CLOCK_GAP]
+    if not words:
+        return False
+    w = words[-1]
+    return w.endswith("s") and not w.endswith("ss") and any(b != w for b in verbs.bases(w))
 
 
 def _past_february(anchor: datetime.date, date: datetime.date) -> bool:

@@ -134,3 +134,17 @@ def test_a_part_of_a_whole(text: str, surface: str, noun: str) -> None:
 def test_no_part_of_a_whole(text: str, surface: str, whole: str) -> None:
     (claim,) = [c for c in claimdiff.extract(text) if c.text.startswith(surface)]
     assert claim.noun != whole
+
+
+@pytest.mark.parametrize(
+    "text", ["Regulators grounded Boeing's 737 jets.", "It recalled Porsche's 911 models."]
+)
+def test_a_possessive_name_s_number_stays_a_name(text: str) -> None:
+    assert [c.text for c in claimdiff.extract(text)] == []
+
+
+def test_a_part_of_a_whole_in_words_meets_the_other_report_s_part() -> None:
+    a = "The bank will close nine of its forty branches."
+    b = "Eleven branches will close, the bank said."
+    found = [(f.a.text, f.b.text) for f in claimdiff.compare(a, b).findings]
+    assert found == [("nine", "Eleven branches")]

@@ -100,7 +100,31 @@ def _dates(a: str, b: str) -> list[tuple[str, str, str]]:
             "The bridge reopens on 3 January.",
             [],
         ),
+        # A day of no tense read is counted back: a report tells what happened.
+        (
+            "LONDON, Thursday 14 March 2024 - Police found the body on Tuesday.",
+            "Police found the body on 12 March.",
+            [("Tuesday", "12 March", "agree")],
+        ),
+        (
+            "LONDON, Thursday 14 March 2024 - A man has been charged following Saturday's"
+            " stabbing in Croydon.",
+            "A boy was stabbed in Croydon on 9 March.",
+            [("Saturday", "9 March", "agree")],
+        ),
+        # Days something was said on in both reports meet as days of the week.
+        (
+            "LONDON, Thursday 14 March 2024 - Police said on Wednesday that a teenager had"
+            " been stabbed.",
+            "Police said on Wednesday that a boy had been stabbed on 9 March.",
+            [("Wednesday", "Wednesday", "agree")],
+        ),
         # A wire place in capitals outside ASCII.
+        (
+            "ŁÓDŹ, Thursday 14 March 2024 - A man was stabbed last Saturday.",
+            "A man was stabbed on 9 March.",
+            [("Saturday", "9 March", "agree")],
+        ),
         (
             "SÃO PAULO, Thursday 14 March 2024 - A man was stabbed last Saturday.",
             "A man was stabbed on 9 March.",
@@ -160,3 +184,10 @@ def test_a_day_counted_from_another_is_left(words: str) -> None:
     a = f"LONDON, Friday 15 March - The man {words}."
     b = "The man was charged on 18 March."
     assert [f for f in compare(a, b).findings if f.a.text == "Monday"] == []
+
+
+def test_german_days_are_counted_too() -> None:
+    a = "BERLIN, Donnerstag, 14. März 2024 - Ein Mann wurde am Samstag in Köln erstochen."
+    b = "Ein Mann wurde am 9. März in Köln erstochen."
+    found = [(f.a.text, f.b.text, f.verdict.value) for f in compare(a, b, lang="de").findings]
+    assert found == [("Samstag", "9. März", "agree")]

@@ -195,8 +195,9 @@ _DATELINE_REACH = 40
 
 
 # A wire dateline's place, in capitals, and its agency: "LONDON,", "NEW YORK (Reuters),".
+# Its letters are read as capitals by str.isupper, any script's ("SÃO PAULO", "ŁÓDŹ").
 _WIRE_PLACE = lazy_pattern(
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]*[A-ZÀ-ÖØ-Þ.](?: \([A-Z][\w .&-]{0,24}\))?,"
+    r"(?P<place>[^\W\d_][^\W\d_.'’ -]*(?:[.'’ -]+[^\W\d_]+)*\.?)(?: \([A-Z][\w .&-]{0,24}\))?,"
 )
 
 
@@ -209,6 +210,19 @@ def _may_be_place(lead: str) -> bool:
 # What follows a wire dateline's date: its agency, then a dash or a slash ("— The firm",
 # "(Reuters) -", "/PRNewswire/").
 _WIRE_AFTER = lazy_pattern(r"[ \t]*(?:\([A-Z][\w .&-]{0,24}\)[ \t]*)?[—–/-]")
+
+
+_PLACE_MARKS = frozenset(".'’ -")
+
+
+def _wire_place(lead: str) -> bool:
+    """Whether ``lead`` is a wire dateline's place in capitals and its agency ("LONDON,",
+    "NEW YORK (Reuters),", "ŁÓDŹ,")."""
+    m = _WIRE_PLACE.fullmatch(lead)
+    if m is None:
+        return False
+    place = m["place"]
+    return place.isupper() and all(ch.isalpha() or ch in _PLACE_MARKS for ch in place)
 
 
 def _day_taken_off(lead: str, weekdays: Mapping[str, int]) -> str:
@@ -249,7 +263,7 @@ def is_dateline(
         return False
     place = _day_taken_off(lead, lex.WEEKDAYS) if date_end is not None else lead
     if date_end is not None and (
-        not place or (_may_be_place(place) and _WIRE_PLACE.fullmatch(place))
+        not place or (_may_be_place(place) and _wire_place(place))
     ):
         # A wire dateline: "LONDON, March 3, 2024 — The firm …", "March 3, 2024 - …".
         if _WIRE_AFTER.match(text, date_end, date_end + 40):

@@ -66,27 +66,31 @@ def of_a_whole(text: str, span: Span, whole: Span, noun: str | None, lex: Lexico
     return noun if ok else None
 
 
-# A bare count, "of", the words before a whole and the whole's figure, in digits or a
-# number word ("of its forty branches").
-_WHOLE_AFTER = compile_pattern(
-    r"[ \t\u00a0]+of(?:[ \t\u00a0]+[^\W\d_]+(?:['’]s?)?){0,2}[ \t\u00a0]+"
-    r"(?P<n>\d[\d,.]*|[^\W\d_]+(?:-[^\W\d_]+)?)"
-)
-# The words of a whole's noun after its digits: "29 emergency departments".
+# "of" right after a bare count, then the tokens after it (a whole's words and figure).
+_OF_AFTER = compile_pattern(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
+_TOKEN = compile_pattern(r"[^\s]+")
+# How many words may stand between "of" and the whole's figure (of_a_whole), and how many
+# after the figure may name what it counts ("29 emergency departments").
+_BETWEEN = 2
 _NOUN_WORDS = 3
 
 
 def whole_noun(text: str, span: Span, noun: str, lex: Lexicon) -> bool:
-    """Whether ``noun`` counts the whole written in digits right after the bare count at
-    ``span`` that is part of it ("43 of the 55 seats", "Seventeen of the country's 29
-    emergency departments"), as :func:`of_a_whole` reads it."""
-    m = _WHOLE_AFTER.match(text, span[1], span[1] + 60)
-    if m is None or not (m["n"][0].isdigit() or _number_word(m["n"].lower(), lex)):
+    """Whether ``noun`` counts the whole right after the bare count at ``span`` that is
+    part of it ("43 of the 55 seats", "Seventeen of the country's 29 emergency
+    departments", "nine of its forty branches"), as :func:`of_a_whole` reads it."""
+    m = _OF_AFTER.match(text, span[1], span[1] + 4)
+    if m is None:
         return False
-    if of_a_whole(text, span, (m.start("n"), m.end()), noun, lex) is None:
-        return False
-    after = text[m.end() : m.end() + 16 * _NOUN_WORDS].lower().split()[:_NOUN_WORDS]
-    return noun.lower() in (w.strip(".,;:") for w in after)
+    tokens = list(_TOKEN.finditer(text, m.end(), m.end() + 120))
+    for k, t in enumerate(tokens[: _BETWEEN + 1]):
+        word = t.group().lower().rstrip(".,;:")
+        if word[:1].isdigit() or _number_word(word, lex):
+            if of_a_whole(text, span, (t.start(), t.end()), noun, lex) is None:
+                return False
+            after = (w.group().lower().strip(".,;:") for w in tokens[k + 1 : k + 1 + _NOUN_WORDS])
+            return noun.lower() in after
+    return False
 
 
 def antecedent(text: str, span: Span, nouns: tuple[str, str] | None, lex: Lexicon) -> str | None:

@@ -68,10 +68,12 @@ _AFTER_RUN = frozenset(".:)/-–aApPgGbBeEuUcC")
 _AFTER_RUN_SPACE = frozenset("aApPgGbBuUcCeE")
 _TIMES_AFTER = lazy_pattern(r"\s+times?(?![^\W\d_])", re.IGNORECASE)
 PREV_WORD = compile_pattern(r"(?P<word>[^\W\d_][\w’'.-]*)\s$")
-# A possessive before a count's figure, and a word in lower case after the figure: "the
-# UK's 29 emergency departments" is a count, not a name's number ("Boeing 737").
+# A possessive after "of" before a count's figure, and a word in lower case after the
+# figure: "Five of the UK's 29 emergency departments" is a count, not a name's number
+# ("Boeing 737", "Boeing's 737 jets").
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 _LOWER_AFTER = compile_pattern(r"[ \t\u00a0]+[a-z]")
+_OF_BEFORE = compile_pattern(r"(?<![^\W\d_])of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
 # The word a hyphen joins to the digits after it ("magnitude-5.8").
 _HYPHENED_WORD = lazy_pattern(r"(?<![^\W\d_])(?P<word>[^\W\d_]+)[-‐‑–]$")
 # A year after such a word, or its decade ("mid-2021", "mid-1990s"): four digits, no more.
@@ -259,7 +261,13 @@ def is_name_number(text: str, core: Core, lex: Lexicon) -> bool:
     if word in lex.NUMBER_SIGNS:
         return True  # "a No 10 spokesman", "No 10 said", "the world No 1": a numbering
     if word.endswith(_POSSESSIVE_ENDS) and _LOWER_AFTER.match(text, core.end):
-        return False  # "the UK's 29 emergency departments", "12 of Tesco's 40 stores"
+        # A whole a count is part of: "12 of Tesco's 40 stores", "Five of the UK's 29
+        # emergency departments"; not "Boeing's 737 jets", "Porsche's 911 models".
+        of = _OF_BEFORE.search(
+            text, max(0, num.start - len(prev.group()) - 8), num.start - len(prev.group())
+        )
+        if of is not None:
+            return False
     if _ends_sentence(word, lex):
         return False  # "They met in Leeds. 35 staff will be hired": a new sentence's count
     if word.isalpha() and word[:1].islower() and word[1:] != word[1:].lower():

@@ -529,8 +529,10 @@ WEEKDAY_LEADS = frozenset({"letzten", "nächsten", "diesen", "kommenden", "verga
 # "am vergangenen Samstag", "am nächsten Montag" (claimdiff.weekday_dates).
 WEEKDAY_LEADS_PAST = frozenset({"letzten", "vergangenen"})
 WEEKDAY_LEADS_AHEAD = frozenset({"nächsten", "kommenden"})
-# "am darauffolgenden Montag", "Donnerstag nächster Woche" (claimdiff.weekday_dates).
-WEEKDAY_COUNTED_ELSEWHERE = frozenset({"folgenden", "darauffolgenden", "woche"})
+# "am darauffolgenden Montag" (claimdiff.weekday_dates).
+WEEKDAY_FROM_ANOTHER = frozenset({"am folgenden", "am darauffolgenden"})
+WEEKDAY_WEEKS = frozenset({"woche"})
+WEEKDAY_UNTIL = frozenset({"bis"})
 WEEKDAY_SPAN_WORDS = frozenset({"bis"})
 WEEKDAY_HABITS = frozenset({"jeden"})
 WEEKDAY_PARTS_AFTER = frozenset(

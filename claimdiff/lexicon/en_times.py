@@ -343,11 +343,13 @@ WEEKDAY_LEADS = frozenset("last next this early late".split())
 WEEKDAY_LEADS_PAST = frozenset({"last"})
 WEEKDAY_LEADS_AHEAD = frozenset({"next"})
 # Words beside a day of the week that count it from another day than the report's
-# ("the following Monday", "Thursday next week", "a week on Monday"): no date is read
-# for it (claimdiff.weekday_dates).
-WEEKDAY_COUNTED_ELSEWHERE = frozenset(
-    "following previous preceding same week weeks fortnight".split()
-)
+# ("the following Monday"; "Thursday next week", "a week on Monday" with WEEKDAY_LEADS and
+# WEEKDAY_CLOCK_GAP): no date is read for it (claimdiff.weekday_dates).
+WEEKDAY_FROM_ANOTHER = frozenset({"the following", "the previous", "the preceding"})
+WEEKDAY_WEEKS = frozenset("week fortnight".split())
+# A day after these words is one a thing lasts to, of a clause whose tense is not read
+# ("was closed until Tuesday, when it reopened").
+WEEKDAY_UNTIL = frozenset("until till".split())
 # Words that join two days into a span ("Monday to Friday") and make a habit of a day
 # ("every Friday"): neither is the day of one event.
 WEEKDAY_SPAN_WORDS = frozenset({"to", "through", "thru", "till", "until"})
