@@ -262,9 +262,7 @@ def is_dateline(
     if len(lead) > _DATELINE_REACH or "\n" in lead:
         return False
     place = _day_taken_off(lead, lex.WEEKDAYS) if date_end is not None else lead
-    if date_end is not None and (
-        not place or (_may_be_place(place) and _wire_place(place))
-    ):
+    if date_end is not None and (not place or (_may_be_place(place) and _wire_place(place))):
         # A wire dateline: "LONDON, March 3, 2024 — The firm …", "March 3, 2024 - …".
         if _WIRE_AFTER.match(text, date_end, date_end + 40):
             return True
