@@ -5128,3 +5128,50 @@ REVIEW47_XFAIL: dict[str, str] = {
     "rv47-20": "false conflict: '22' / '17'",
 }
 XFAIL.update(REVIEW47_XFAIL)
+
+
+# The forty-seventh held-out set (pairs_fresh_zq.json), written blind at the forty-third
+# session's start and scored then (25 right), read only at its end (25).
+FRESH_ZQ_XFAIL: dict[str, str] = {
+    "h47-money-1:fined \u00a312,000/\u00a312k fine": _ELSEWHERE,
+    "h47-money-1:pay \u00a33,500/costs of \u00a33,500": _ELSEWHERE,
+    "h47-money-1": "false conflict: '\u00a312,000' / '\u00a33,500', '\u00a33,500' / 'a \u00a312k fine'",  # noqa: E501
+    "h47-money-2:A$612 million/Sales of $640m": _ELSEWHERE,
+    "h47-money-2:dividend of 9 cents/9c interim payout": _UNPAIRED,
+    "h47-money-2": "false conflict: 'A$612 million' / '$35.8m'",
+    "h47-count-1:17 shelters/17 counties": _KEPT_APART,
+    "h47-count-3:scored 142/Hadley's 142": _UNPAIRED,
+    "h47-count-3:three sixes/three sixes": _ELSEWHERE,
+    "h47-count-3:356 for 7/356 for seven": _ELSEWHERE,
+    "h47-count-3": "false conflict: '14 fours' / 'three sixes'",
+    "h47-percent-1:fell to 3.9%/dropping to 3.9 per cent": _ELSEWHERE,
+    "h47-percent-1": "false conflict: '3.9%' / '5.1 per cent'",
+    "h47-percent-2:3.1 percentage points/plus or minus 3.1": _READ_AS_OTHER,
+    "h47-percent-2": "false conflict: '3.1 percentage points' / 'minus 3.1 points'",
+    "h47-percent-3:about 4%/up to 4.1 per cent": _READ_AS_OTHER,
+    "h47-percent-4:by 67.7%/67.69 per cent": _ELSEWHERE,
+    "h47-percent-5:82% of members/was 82 per cent": _KEPT_APART,
+    "h47-measure-5:1.8 metres per second/+1.8m/s": _UNPAIRED,
+    "h47-measure-5:silver with 6.92/best of 6.92m": _UNPAIRED,
+    "h47-date-1:arrested yesterday/on June 8": _UNPAIRED,
+    "h47-date-3:on March 3/began March 13": _ELSEWHERE,
+    "h47-date-3:on Feb. 28/end of February": _ELSEWHERE,
+    "h47-date-3": "false conflict: 'March 3' / 'end of February'",
+    "h47-date-4:announced on Tuesday/on September 10": _ELSEWHERE,
+    "h47-date-5:on 1 November/until 1 November": _KEPT_APART,
+    "h47-year-1:listed in 1974/cloth in 1974": _KEPT_APART,
+    "h47-year-4:first elected in 2015/won the seat in 2017": _ELSEWHERE,
+    "h47-year-4:first elected in 2015/founded in 2015": _KEPT_APART,
+    "h47-year-5:first since 1995/waited since 1995": _UNPAIRED,
+    "h47-duration-1:at least four years/after 48 months": _READ_AS_OTHER,
+    "h47-duration-3:17 hours and 20 minutes/about 17 hours": _READ_AS_OTHER,
+    "h47-duration-4:12-day strike/fortnight-long stoppage": _READ_AS_OTHER,
+    "h47-direction-1:2.3% below/2.3 per cent higher": _KEPT_APART,
+    "h47-direction-2:rose to 6.1%/dropped to 6.1 per cent": _READ_AS_OTHER,
+    "h47-direction-5:in the March quarter/three months to March": _UNPAIRED,
+    "h47-direction-5:rose 5%/fell 5 per cent": _KEPT_APART,
+    "h47-direction-5": "false conflict: '5%' / '5 per cent'",
+    "h47-mixed-2:\u00a332 million with add-ons/up to \u00a335m": _READ_AS_OTHER,
+    "h47-mixed-4:Saturday 3 June/struck KwaZulu-Natal yesterday": _UNPAIRED,
+}
+XFAIL.update(FRESH_ZQ_XFAIL)

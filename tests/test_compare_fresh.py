@@ -211,7 +211,8 @@ events, beside lengths of what a thing lasted) and
 writes) and ``pairs_develop47_fresh.json`` (a development set written to the
 forty-seventh held-out set's brief) and ``pairs_parts_of_wholes_fresh.json`` (counts of a
 part of a whole, "43 of the 55 seats") and
-``pairs_review47.json`` (a reviewer's, at the forty-seventh round's rules)
+``pairs_review47.json`` (a reviewer's, at the forty-seventh round's rules) and
+``pairs_fresh_zq.json`` (the forty-seventh held-out set)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -457,6 +458,7 @@ FILES = (
     "pairs_develop47_fresh.json",
     "pairs_parts_of_wholes_fresh.json",
     "pairs_review47.json",
+    "pairs_fresh_zq.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
