@@ -159,10 +159,11 @@ def _one_day(a: Sequence[Candidate], b: Sequence[Candidate], rules: Rules) -> np
     tie = (both_known(parts_a, parts_b) & same_part & ~two & shared) | one
     if len(a) == len(b) == 1:
         # The one day each report gives is one event's where the two clauses name one
-        # place or party and nothing reads two events: no verbs of two, no beginning
-        # against an end, and both or neither the day something was said ("ran aground off
-        # Yell on Tuesday evening", "struck rocks near Yell late on Wednesday"; not "crashed
-        # near Bodmin on Saturday", "Bodmin police said on Monday").
+        # place or party, or both are days something was said on, and nothing reads two
+        # events: no verbs of two, no beginning against an end, and both or neither a day
+        # said on ("ran aground off Yell on Tuesday evening", "struck rocks near Yell late
+        # on Wednesday"; "the company announced on Tuesday", "Apple said on Wednesday";
+        # not "crashed near Bodmin on Saturday", "Bodmin police said on Monday").
         x, y = a[0], b[0]
         named = bool(x.names & y.names) or (x.told and y.told)
         tie |= named & ~two & (x.bound == y.bound) & (x.told == y.told)

@@ -10,13 +10,16 @@ says from which day it counts (docs/compare.md, "Days of the week a report dates
   the week or its year ("LONDON, Thursday 14 March -"), else a date the text writes with
   its day of the week as the day something was said ("police said on Wednesday, 21
   August");
-- **a day of the week** is counted back from it when "last" stands before it or its clause
-  is past ("was stabbed last Saturday": the Saturday before; "police said on Thursday": the
-  same day where that is the Thursday counted from), and forward when "next" stands before
-  it or its clause is to come; a day of no tense is left a day of the week.
+- **a day of the week** is counted back from it when "last" stands before it ("was
+  stabbed last Saturday": the Saturday before), forward when "next" stands before it or
+  its clause is to come, and otherwise back to the same day or before ("police said on
+  Thursday": the Thursday counted from); it is left a day of the week after "until", after
+  a verb in the present, where its words count it from another day ("the following
+  Monday"), and where a text of no year would count across the end of February.
 
-Only where the other text gives no day of the week of its own: two reports that both write
-days of the week compare them as days of the week (claimdiff.weekday_ties).
+Only where the other text gives no day of the week of its own, or only days something was
+said on: two reports that both write days of the week compare them as days of the week
+(claimdiff.weekday_ties).
 """
 
 from __future__ import annotations
