@@ -404,7 +404,7 @@ def _candidates(
 
 def _part_of(text: str, c: Claim, whole: Claim, lex: Lexicon) -> bool:
     """Whether the count ``c`` is part of the count ``whole`` right after it ("Ten of the 12
-    jurors", "14 of the remaining 52 branches"; claimdiff.extract.ellipsis.of_a_whole)."""
+    jurors", "12 of its 40 stores"; claimdiff.extract.ellipsis.of_a_whole)."""
     return (
         whole.kind is Kind.COUNT
         and whole.sentence == c.sentence
