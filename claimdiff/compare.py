@@ -153,6 +153,9 @@ def run(
     anchors = (_anchor(da, side_a, cand_b, lex), _anchor(db, side_b, cand_a, lex))
     read_a: dict[Span, str] = {}
     read_b: dict[Span, str] = {}
+    # A day read as a date is listed as the text writes it where it pairs with nothing.
+    written_days_a = {c.claim.span: c.claim for c in cand_a if c.claim.weekday}
+    written_days_b = {c.claim.span: c.claim for c in cand_b if c.claim.weekday}
     if anchors[0] is not None:
         told_b = any(y.claim.weekday for y in cand_b)
         cand_a, read_a = dated_days(cand_a, da.text, anchors[0], lex, keep_told=told_b)
@@ -355,8 +358,16 @@ def run(
     quotes = align_quotes(quotes_a, quotes_b, lex.speech)
     report = Report(
         findings=tuple(findings),
-        only_a=tuple(c.claim for k, c in enumerate(cand_a) if k not in matched_a),
-        only_b=tuple(c.claim for k, c in enumerate(cand_b) if k not in matched_b),
+        only_a=tuple(
+            written_days_a.get(c.claim.span, c.claim)
+            for k, c in enumerate(cand_a)
+            if k not in matched_a
+        ),
+        only_b=tuple(
+            written_days_b.get(c.claim.span, c.claim)
+            for k, c in enumerate(cand_b)
+            if k not in matched_b
+        ),
         quotes=tuple(quotes),
         internal=tuple(within),
         notes=tuple(notes),

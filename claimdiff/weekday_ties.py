@@ -88,15 +88,15 @@ def another(text: str, clause: tuple[int, int], lex: Lexicon) -> bool:
 
 def told(text: str, start: int, floor: int, lex: Lexicon) -> bool:
     """Whether the day at ``start`` (in a sentence from ``floor``) is when something was
-    said: a reporting verb right before it, past only "on", the words of a part of the day
-    and a day of the week ("police said on Sunday", "the company announced late on
-    Tuesday", "officials said Wednesday", "said on Friday, 12 January").  Such a day is the
-    telling's, not the event's a report dates elsewhere ("crashed on Saturday, police said
-    on Monday")."""
+    said: a reporting verb right before it, past only ``WEEKDAY_TOLD_GAP`` ("on"), the
+    words of a part of the day ("late", "the evening of") and a day of the week ("police
+    said on Sunday", "the company announced late on Tuesday", "officials said Wednesday",
+    "said on Friday, 12 January").  Such a day is the telling's, not the event's a report
+    dates elsewhere ("crashed on Saturday, police said on Monday")."""
     before = _WORDS_BEFORE.search(text, max(floor, start - _PART_REACH - 16), start)
     if before is None:
         return False
-    passed = lex.WEEKDAY_CLOCK_GAP | lex.WEEKDAY_PARTS_BEFORE | lex.WEEKDAY_PARTS_AFTER
+    passed = lex.WEEKDAY_TOLD_GAP | lex.WEEKDAY_PARTS_BEFORE | lex.WEEKDAY_PARTS_AFTER
     days = getattr(lex, "WEEKDAYS", {})
     for word in reversed(_WORD.findall(before.group())):
         low = word.lower()

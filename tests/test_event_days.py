@@ -180,6 +180,11 @@ def test_days_of_one_event(a: str, b: str, verdict: Verdict) -> None:
             "The Murrumbidgee at Wagga peaked on Sunday.",
             "The Murrumbidgee at Wagga was still rising on Monday.",
         ),
+        # Two events in one place, both past: a closure's beginning and its end.
+        (
+            "Road closures in Leeds ran from Monday.",
+            "Road closures in Leeds lasted until Wednesday.",
+        ),
         # One day in two tenses that begins one thing and ends another.
         ("Unions will begin a strike on 27 June.", "The last strike ended on June 27."),
         ("The campaign will start on October 14.", "The previous campaign ended on October 14."),

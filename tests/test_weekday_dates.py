@@ -119,6 +119,17 @@ def _dates(a: str, b: str) -> list[tuple[str, str, str]]:
             "Police said on Wednesday that a boy had been stabbed on 9 March.",
             [("Wednesday", "Wednesday", "agree")],
         ),
+        # "last" is a week back on the dateline's own day; "next" a week on.
+        (
+            "LONDON, Thursday 14 March 2024 - The fire started last Thursday.",
+            "The fire started on 7 March.",
+            [("Thursday", "7 March", "agree")],
+        ),
+        (
+            "LONDON, Thursday 14 March 2024 - The inquiry will open next Thursday.",
+            "The inquiry will open on 21 March.",
+            [("Thursday", "21 March", "agree")],
+        ),
         # A wire place in capitals outside ASCII.
         (
             "ŁÓDŹ, Thursday 14 March 2024 - A man was stabbed last Saturday.",
@@ -191,3 +202,10 @@ def test_german_days_are_counted_too() -> None:
     b = "Ein Mann wurde am 9. März in Köln erstochen."
     found = [(f.a.text, f.b.text, f.verdict.value) for f in compare(a, b, lang="de").findings]
     assert found == [("Samstag", "9. März", "agree")]
+
+
+def test_a_day_left_unpaired_is_listed_as_written() -> None:
+    a = "LONDON, Thursday 14 March - A man was stabbed in Croydon last Saturday."
+    b = "A man was stabbed in Croydon, police said. He was 19."
+    (day,) = [c for c in compare(a, b).only_a if c.text == "Saturday"]
+    assert day.weekday

@@ -540,6 +540,7 @@ WEEKDAY_PARTS_AFTER = frozenset(
 )
 WEEKDAY_PARTS_BEFORE: frozenset[str] = frozenset()
 WEEKDAY_CLOCK_GAP = frozenset({"am", "um", "gegen", "ab"})
+WEEKDAY_TOLD_GAP = frozenset({"am"})
 WEEKDAY_OTHER_WORDS = frozenset({"zweite", "zweiter", "weitere", "weiterer", "andere"})
 WEEKDAY_NAME_ARTICLES: frozenset[str] = frozenset()
 CLAUSE_BREAK_WORDS = frozenset("und aber während nachdem bevor als wenn".split())

@@ -366,6 +366,9 @@ WEEKDAY_NAME_ARTICLES = frozenset({"the"})
 WEEKDAY_PARTS_AFTER = frozenset("morning afternoon lunchtime evening night".split())
 WEEKDAY_PARTS_BEFORE = frozenset("early late".split())
 WEEKDAY_CLOCK_GAP = frozenset("on at about around from".split())
+# What may stand between a reporting verb and the day it was said on ("said on
+# Monday"; not "said from Monday the road would close": claimdiff.weekday_ties.told).
+WEEKDAY_TOLD_GAP = frozenset({"on"})
 # Words before a day that name another of a thing ("a second man was arrested on
 # Wednesday"): its verb ties it to no other day of that verb.
 WEEKDAY_OTHER_WORDS = frozenset("second third fourth another further other".split())
