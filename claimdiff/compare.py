@@ -150,7 +150,7 @@ def run(
     )
     # "was stabbed last Saturday" in a text filed on Thursday 14 March is 9 March, where
     # the other text writes dates and no day of the week (claimdiff.weekday_dates).
-    anchors = (_anchor(da, side_a, cand_b, lex), _anchor(db, side_b, cand_a, lex))
+    anchors = (_counted_from(da, side_a, cand_b, lex), _counted_from(db, side_b, cand_a, lex))
     read_a: dict[Span, str] = {}
     read_b: dict[Span, str] = {}
     # A day read as a date is listed as the text writes it where it pairs with nothing.
@@ -379,7 +379,9 @@ def run(
     return Run(report, claims_a, claims_b, table)
 
 
-def _anchor(doc: Document, side: Side, other: Sequence[Candidate], lex: Lexicon) -> Anchor | None:
+def _counted_from(
+    doc: Document, side: Side, other: Sequence[Candidate], lex: Lexicon
+) -> Anchor | None:
     """The day ``doc`` counts its days of the week from, where it has days to count and the
     other text gives none of its own but days something was said on, which meet this text's
     days something was said on as days of the week (claimdiff.weekday_dates)."""

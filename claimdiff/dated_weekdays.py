@@ -16,7 +16,7 @@ import attrs
 from claimdiff.model import Finding, Kind, Verdict
 from claimdiff.pattern_code import compile_pattern
 
-__all__ = ["day_before", "weekdays_apart"]
+__all__ = ["day_before", "weekdays_apart", "written_day_before"]
 
 # A day of the week right before a date, with at most a comma or "the" between: "Sunday
 # 21 July", "Monday, July 21", "Friday the 14th".
@@ -48,7 +48,14 @@ def weekdays_apart(
 
 def day_before(text: str, start: int, days: Mapping[str, int]) -> str | None:
     """The day of the week written right before the date at ``start``, if any."""
+    found = written_day_before(text, start, days)
+    return found[0] if found is not None else None
+
+
+def written_day_before(text: str, start: int, days: Mapping[str, int]) -> tuple[str, int] | None:
+    """The day of the week written right before the date at ``start`` and where it
+    begins ("Thursday" of "Thursday 14 March"), if any."""
     m = _BEFORE.search(text, max(0, start - _REACH), start)
     if m is None or m["day"].lower() not in days:
         return None
-    return m["day"]
+    return m["day"], m.start("day")

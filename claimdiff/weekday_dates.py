@@ -31,7 +31,7 @@ import attrs
 
 from claimdiff import verbs
 from claimdiff.candidates import Candidate, block_of
-from claimdiff.dated_weekdays import day_before
+from claimdiff.dated_weekdays import written_day_before
 from claimdiff.extract import dateline_date
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Finding, Kind, Qualifier, Quantity
@@ -73,17 +73,18 @@ def anchor_of(text: str, claims: Sequence[Claim], lex: Lexicon) -> Anchor | None
     line = dateline_date(text, lang=lex.lang)
     if line is not None and line[0] == line[1]:  # one day: "LONDON, March 2024 -" is none
         value, _, start, end = line
-        found = _anchor(value, day_before(text, start, days), days)
+        written = written_day_before(text, start, days)
+        found = _anchor(value, written[0] if written is not None else None, days)
         if found is not None:
-            written = text[_name_start(text, start, days) : end]
-            return attrs.evolve(found, words=f"the dateline's {written}")
+            at = written[1] if written is not None else start
+            return attrs.evolve(found, words=f"the dateline's {text[at:end]}")
     for c in claims:
         if c.kind is not Kind.DATE or c.weekday or c.quantity is None:
             continue
-        name = day_before(text, c.span[0], days)
-        if name is None:
+        written = written_day_before(text, c.span[0], days)
+        if written is None:
             continue
-        at = _name_start(text, c.span[0], days)
+        name, at = written
         if not told(text, at, c.sentence[0], lex):
             continue
         low, high = c.quantity.low, c.quantity.high
@@ -91,12 +92,6 @@ def anchor_of(text: str, claims: Sequence[Claim], lex: Lexicon) -> Anchor | None
         if found is not None:
             return attrs.evolve(found, words=f"{text[at : c.span[1]]}, the day it was told")
     return None
-
-
-def _name_start(text: str, start: int, days: Mapping[str, int]) -> int:
-    """Where the day of the week written before the date at ``start`` begins."""
-    name = day_before(text, start, days)
-    return text.rfind(name, max(0, start - 16), start) if name else start
 
 
 def _anchor(value: float, name: str | None, days: Mapping[str, int]) -> Anchor | None:
