@@ -22,7 +22,7 @@ from claimdiff.caps import read_caps
 from claimdiff.date_bounds import BoundWords, bound_of
 from claimdiff.expectations import expected
 from claimdiff.extract import dateline, extract
-from claimdiff.extract.ellipsis import complement, of_a_whole, whole_noun
+from claimdiff.extract.ellipsis import complement, part_of_whole, whole_noun
 from claimdiff.extract.year_parts import named_alone
 from claimdiff.fields_repr import fields_repr
 from claimdiff.inputs import as_text
@@ -404,11 +404,11 @@ def _candidates(
 
 def _part_of(text: str, c: Claim, whole: Claim, lex: Lexicon) -> bool:
     """Whether the count ``c`` is part of the count ``whole`` right after it ("Ten of the 12
-    jurors", "12 of its 40 stores"; claimdiff.extract.ellipsis.of_a_whole)."""
+    jurors", "12 of its 40 stores"; claimdiff.extract.ellipsis.part_of_whole)."""
     return (
         whole.kind is Kind.COUNT
         and whole.sentence == c.sentence
-        and of_a_whole(text, c.span, whole.span, "whole", lex) is not None
+        and part_of_whole(text, c.span, whole.span[0], lex)
     )
 
 

@@ -37,7 +37,7 @@ from claimdiff.extract.direction_tokens import Tokens, tokenise
 from claimdiff.extract.duration_senses import sense
 from claimdiff.extract.durations import article_durations, join_parts, with_durations
 from claimdiff.extract.earlier_periods import earlier_periods
-from claimdiff.extract.ellipsis import antecedent, complement, counted, of_a_whole
+from claimdiff.extract.ellipsis import antecedent, complement, counted, part_of_whole
 from claimdiff.extract.forecast_nouns import without_forecasters
 from claimdiff.extract.hanging import with_hanging
 from claimdiff.extract.links import CLOSE, join_rates, linked_amounts
@@ -270,8 +270,10 @@ def extract(
             if d.kind is COUNT and d.noun is None:
                 nxt = group[k + 1] if k + 1 < len(group) else None
                 whole = (
-                    of_a_whole(text, span, (nxt.start, nxt.end), nxt.noun, lex)
-                    if nxt is not None and nxt.kind is COUNT
+                    nxt.noun
+                    if nxt is not None
+                    and nxt.kind is COUNT
+                    and part_of_whole(text, span, nxt.start, lex)
                     else None
                 )
                 bare = complement(text, span, lex) or whole or antecedent(text, span, seen, lex)

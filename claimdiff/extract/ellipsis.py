@@ -21,7 +21,7 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Span
 from claimdiff.pattern_code import compile_pattern
 
-__all__ = ["antecedent", "complement", "counted", "of_a_whole", "whole_noun"]
+__all__ = ["antecedent", "complement", "counted", "part_of_whole", "whole_noun"]
 
 _COMPLEMENT = compile_pattern(
     r"[ \t\u00a0]+(?P<verb>[a-z]+)[ \t\u00a0]+(?P<noun>[a-z]+)(?![\w’'-])"
@@ -44,32 +44,26 @@ def complement(text: str, span: Span, lex: Lexicon) -> str | None:
 
 
 # The words between a bare count and a whole it is part of: "of the ", "of the council's ".
-_OF_WHOLE = compile_pattern(
-    r"[ \t\u00a0]+of(?:[ \t\u00a0]+(?P<w>[^\W\d_]+(?:['’]s?)?)){0,2}[ \t\u00a0]+"
-)
+_OF_WHOLE = compile_pattern(r"[ \t\u00a0]+of(?:[ \t\u00a0]+[^\W\d_]+(?:['’]s?)?){0,2}[ \t\u00a0]+")
 
 
-def of_a_whole(text: str, span: Span, whole: Span, noun: str | None, lex: Lexicon) -> str | None:
-    """The noun of the count at ``whole`` (``noun``), where the bare count at ``span`` is
-    part of it ("won 43 of the 55 seats", "12 of its 40 stores", "34 of the council's 60
-    seats": only the lexicon's ``PARTITIVE_WORDS`` or a possessive between "of" and the
-    whole); else None."""
-    if noun is None or not lex.PARTITIVE_WORDS:
-        return None
-    m = _OF_WHOLE.fullmatch(text, span[1], whole[0])
-    if m is None:
-        return None
-    between = text[span[1] : whole[0]].split()[1:]
-    ok = all(
+def part_of_whole(text: str, span: Span, whole: int, lex: Lexicon) -> bool:
+    """Whether the bare count at ``span`` is part of the count whose figure begins at
+    ``whole`` ("won 43 of the 55 seats", "12 of its 40 stores", "34 of the council's 60
+    seats": "of", then at most two words, each one of the lexicon's ``PARTITIVE_WORDS`` or
+    a possessive)."""
+    if not lex.PARTITIVE_WORDS or _OF_WHOLE.fullmatch(text, span[1], whole) is None:
+        return False
+    between = text[span[1] : whole].split()[1:]
+    return all(
         w.lower() in lex.PARTITIVE_WORDS or w.endswith(("'s", "’s", "'", "’")) for w in between
     )
-    return noun if ok else None
 
 
 # "of" right after a bare count, then the tokens after it (a whole's words and figure).
 _OF_AFTER = compile_pattern(r"[ \t\u00a0]+of(?=[ \t\u00a0])")
 _TOKEN = compile_pattern(r"[^\s]+")
-# How many words may stand between "of" and the whole's figure (of_a_whole), and how many
+# How many words may stand between "of" and the whole's figure (part_of_whole), and how many
 # after the figure may name what it counts ("29 emergency departments").
 _BETWEEN = 2
 _NOUN_WORDS = 3
@@ -78,7 +72,7 @@ _NOUN_WORDS = 3
 def whole_noun(text: str, span: Span, noun: str, lex: Lexicon) -> bool:
     """Whether ``noun`` counts the whole right after the bare count at ``span`` that is
     part of it ("43 of the 55 seats", "Seventeen of the country's 29 emergency
-    departments", "nine of its forty branches"), as :func:`of_a_whole` reads it."""
+    departments", "nine of its forty branches"), as :func:`part_of_whole` reads it."""
     m = _OF_AFTER.match(text, span[1], span[1] + 4)
     if m is None:
         return False
@@ -86,7 +80,7 @@ def whole_noun(text: str, span: Span, noun: str, lex: Lexicon) -> bool:
     for k, t in enumerate(tokens[: _BETWEEN + 1]):
         word = t.group().lower().rstrip(".,;:")
         if word[:1].isdigit() or _number_word(word, lex):
-            if of_a_whole(text, span, (t.start(), t.end()), noun, lex) is None:
+            if not part_of_whole(text, span, t.start(), lex):
                 return False
             after = (w.group().lower().strip(".,;:") for w in tokens[k + 1 : k + 1 + _NOUN_WORDS])
             return noun.lower() in after
