@@ -555,6 +555,19 @@ def score_block(
         # Some classes stay apart whoever they say ("1,200 customers", "1,200 staff").
         kept = table(preds_a, preds_b, lambda u, v: float(frozenset({u, v}) in rules.apart_whoever))
         clash &= ~lifted | (kept > 0)
+    if kind is Kind.COUNT and not rules.who_clashes and clash.any():
+        # The same count of one thing is one fact whatever verbs its sentences give it
+        # ("some 300 homes were destroyed", "searching the wreckage of about 300 houses"),
+        # and so is the same figure of four significant digits or more ("1,002 voters
+        # polled", "1,002 people answered"): a predicate read from the words around a
+        # count is the weaker evidence (docs/compare.md, "Predicates").  Not a standing
+        # total against an event ("The village has about 900 residents", "evacuated about
+        # 900 people"), nor in check(), which keeps every clash.
+        near = known & (noun_sim >= nouns.SAME_THING)
+        held_a = np.array([_held(x, rules) for x in a], dtype=bool)
+        held_b = np.array([_held(y, rules) for y in b], dtype=bool)
+        held = held_a[:, None] | held_b[None, :]
+        clash &= ~(same & (near | distinctive(va)[:, None]) & ~held)
     bad |= clash
     if rules.years_through_figures and kind is Kind.MONEY:
         # Two years that differ do not forbid two amounts that are the same: the texts
@@ -622,6 +635,12 @@ def score_block(
     # added last, still breaks ties the same way with the texts swapped.
     capped = np.minimum(squash(np.maximum(total, 0.0)), 1.0 - JITTER)
     return np.where(bad, FORBIDDEN, capped + symmetric_jitter(a, b))
+
+
+def _held(c: Candidate, rules: Rules) -> bool:
+    """A count of a standing total stated as such ("The village has about 900 residents";
+    "the firm employs 9,000 staff"), not a class read from its own noun alone."""
+    return c.claim.predicate in rules.standing and not c.claim.predicate_of_noun
 
 
 def _own_roles(c: Candidate) -> frozenset[str]:

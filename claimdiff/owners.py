@@ -28,6 +28,8 @@ A sentence's first word is capitalised whatever it is, so a name read there is m
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from claimdiff.fields_repr import fields_repr
@@ -55,6 +57,11 @@ _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 # says, not whose figure ("Tesco reported, for the first time, a 4% fall" is Tesco's).
 _SAID_ASIDE = compile_pattern(r"\s+(?:said|says|added|reported|confirmed)\s*[,;]")
 _AFTER_A_COMMA = compile_pattern(r",\s*(?:(?:the|its|their)\s+)?$")
+# An indefinite article before a name that a lower-case word follows makes the name a
+# word describing someone unnamed: "A Leeds scaffolding firm", "an Australian miner".
+_INDEFINITE_WORDS = frozenset({"a", "an"})
+_INDEFINITE = compile_pattern(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
+_LOWER_NEXT = compile_pattern(r"\s+[a-z]")
 # Lower-case words that, capitalised, are times, not names.
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
@@ -161,16 +168,22 @@ def first_name(
             continue  # ", Changi Airport Group said, even as airfreight rose 4%": who says
         words = m.group().split()
         opening = m.start() == sentence_start
+        article = _INDEFINITE.search(text, max(0, m.start() - 4), m.start()) is not None
         if opening:
             # "The Celtics", "In Leeds": a sentence's function word is not part of the name.
             while words and words[0].lower() in stopwords:
-                words.pop(0)
+                article = words.pop(0).lower() in _INDEFINITE_WORDS
                 opening = False
             if not words:
                 continue
         found = _owner(words, opening and len(words) == 1, stopwords)
         if found is None:
             continue
+        if article and _LOWER_NEXT.match(text, m.end()) is not None:
+            # "A Leeds scaffolding firm was fined", "A Lowry street scene sold": a name
+            # describing someone or something unnamed, which another name in the other
+            # text does not rule out ("Hollins Access Ltd", at "a Leeds building site").
+            found = attrs.evolve(found, weak=True)
         if first is None and found.opening:
             first = found
         elif first is None:

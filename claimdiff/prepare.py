@@ -27,6 +27,7 @@ from claimdiff.extract.year_parts import named_alone
 from claimdiff.fields_repr import fields_repr
 from claimdiff.inputs import as_text
 from claimdiff.lexicon import Lexicon
+from claimdiff.margins import MARGIN_BLOCK, margin_of_error
 from claimdiff.model import Claim, Document, Kind, Qualifier
 from claimdiff.month_scopes import DATED_KINDS
 from claimdiff.owners import PARTICIPLE_CLAUSE, Owner, first_name, name_key, owner_before
@@ -349,6 +350,8 @@ def _candidates(
         own_words = _lemmas(_wordy(c.text, stopwords, scales), lemmas)
         block = block_of(c)
         assert block is not None
+        if margin_of_error(doc.text, c, lex):
+            block = MARGIN_BLOCK  # "3.1 per cent" and "±3.1 percentage points" are one
         target = c.kind in _FORECAST_KINDS and aimed(
             doc.text, c.span, (lo, hi), lex, counted=c.kind is Kind.COUNT
         )

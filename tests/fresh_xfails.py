@@ -550,7 +550,6 @@ SMALL_COUNTS_XFAIL: dict[str, str] = {
     "sc-toronto-fire-apartments-units:nearly 60 apartments/58 units": _UNPAIRED,
     "sc-ctrl-retailer-stores-warehouses:15 stores/16 warehouses": _LEFT_PAIRED,
     "sc-ctrl-retailer-stores-warehouses": "false conflict: '15 stores' / '16 warehouses'",
-    "sc-ctrl-kullu-bridges-roads:about 1,200 residents/about 1,200 people": _UNPAIRED,
     "sc-ctrl-kullu-bridges-roads:22 bridges/22 roads": _LEFT_PAIRED,
     "sc-ctrl-vancouver-fire-apartments-floors:24 apartments/24 floors": _LEFT_PAIRED,
     "sc-ctrl-nsw-flood-towns-centres:19 towns/19 evacuation centres": _LEFT_PAIRED,
@@ -942,7 +941,6 @@ XFAIL.update(AGES_RULE_REVIEW_XFAIL)
 # for the rule of counts of one (docs/claims.md, "Counts of one").
 _A_SINGLE = "'a single' is not read (docs/claims.md, 'Counts of one')"
 ONE_XFAIL: dict[str, str] = {
-    "one-pair-agree-01:One firefighter/A single firefighter": _A_SINGLE,
     "one-pair-agree-08:one death/a single heat-related fatality": _A_SINGLE,
     "one-pair-agree-03": "false conflict: 'a crowd of 41,000' and 'two players', left over",
     "one-pair-agree-06": "false conflict: 'Forty-six other schools' and '30 buildings'",
@@ -968,7 +966,6 @@ RESPONDERS_XFAIL: dict[str, str] = {
     # lost power": one count of those cut off, which compare() now pairs (customers are
     # a general noun) and finds 9.7% apart.
     "rs-26": "a conflict the gold leaves out: '700,000 customers' / '768,000 homes'",
-    "rs-30:Three fishermen/Three crew": "not paired",
     "rs-06:1,000 officers/1,200 officers": "not paired",
     "rs-05": "false conflict: two counts of one noun for two facts",
 }
@@ -978,7 +975,6 @@ XFAIL.update(RESPONDERS_XFAIL_LATER)
 # tests/data/pairs_deployment_review.json: a reviewer's, written against the class's first
 # form (which clashed with any other class, and let "battling" win over "missing").
 DEPLOYMENT_REVIEW_XFAIL: dict[str, str] = {
-    "O09:Three men/Three men": "'sent to prison' (deployment) and 'charged': a toll",
     "C03:Some 40 ambulances/Four ambulances": "'Four ambulances' has no predicate read",
     "C03": "false conflict: 'Some 40 ambulances' and 'Four ambulances'",
     "C11:2,000 officers/2,000 visitors": "deployment is kin to attendance ('appliances attended')",
@@ -1688,7 +1684,6 @@ REVIEW21B: dict[str, str] = {
     "rv21b-3:160,000 customers/16,000 customers": _KEPT_APART,
     "rv21b-3": "false conflict: '160,000 customers' / 'Around 16,000 customers'",
     "rv21b-4:9,000 homes/9,500 customers": _READ_AS_OTHER,
-    "rv21b-5:35 staff/35 employees": _UNPAIRED,
     "rv21b-6:1,200 staff/1,500 jobs": _UNPAIRED,
     "rv21b-9:45,000 accounts/48,000 users": _UNPAIRED,
 }
@@ -1918,7 +1913,6 @@ XFAIL.update(PREDICATE_WORDS)
 # / 'nine workers'), a standing total with its verb ('has 750 members'), customers
 # against homes.
 STANDING: dict[str, str] = {
-    "sd-7": "false conflict: 'about 180,000 homes' / '210,000 customers'",
     "sd-8:1,500 soldiers/About 800 troops": _UNPAIRED,
     "sd-16:has 750 members/570 members": _UNPAIRED,
     "sd-23:eleven miners/nine workers": _ELSEWHERE,
@@ -1933,7 +1927,6 @@ XFAIL.update(STANDING)
 # rounding.
 REVIEW23: dict[str, str] = {
     "rv23-4:20 minutes/about 15 minutes": _UNPAIRED,
-    "rv23-15:Two officers/Two officers": _UNPAIRED,
     "rv23-18:45 firefighters/All 45": _UNPAIRED,
     "rv23-19:3,000 residents/3,000": _UNPAIRED,
     "rv23-20:three weeks/a month": _UNPAIRED,
@@ -2486,7 +2479,6 @@ ROLES_AGES_XFAIL: dict[str, str] = {
     "ra-22:An 18-year-old driver/an 18-year-old man": _KEPT_APART,
     "ra-22:A passenger, also 18/The driver, who was also 18": _KEPT_APART,
     "ra-22": "false conflict: 'three' / 'Two teenagers'",
-    "ra-23:Two neighbouring homes/two other houses": _UNPAIRED,
     "ra-29:The man, 60/the missing man is 60": _UNPAIRED,
     "ra-31:A woman, 80/The woman who died was 80": _UNPAIRED,
     "ra-32:a 15-year-old girl/The girl, 15": _ELSEWHERE,
@@ -2632,7 +2624,6 @@ XFAIL.update(FRESH_Y_XFAIL)
 # Years of events worded differently, with traps of two events' years
 # (pairs_event_words_fresh.json), written blind at the twenty-sixth session.
 EVENT_WORDS_XFAIL: dict[str, str] = {
-    "ye-6:majority of 4,212/was 4,212 votes": _UNPAIRED,
     "ye-11:90th anniversary/90 years since": _UNPAIRED,
     "ye-16:both 84/both 84": _UNPAIRED,
     "ye-20:About 300 homes/312 households": _READ_AS_OTHER,
@@ -2693,6 +2684,8 @@ APPOSITIVE_AGES_XFAIL: dict[str, str] = {
     "ap-31:officer, 26/man, 64": _KEPT_APART,
     "ap-31": "false conflict: '26' / '64'",
     "ap-35:£4,000/£4,000": _READ_AS_OTHER,
+    # "A teenager has been charged" is the 19-year-old too: both charged, the teenager wins.
+    "ap-35:19-year-old from Crawley/19-year-old is": _ELSEWHERE,
     "ap-37:the March shooting/in March": _UNPAIRED,
     "ap-38:Three other people/four people": _KEPT_APART,
     "ap-38": "false conflict: 'Three other people' / 'four people'",
@@ -2891,10 +2884,7 @@ PEOPLE_DOINGS_XFAIL: dict[str, str] = {
     "pd27-25:85,000 tickets/85,000 revellers": _UNPAIRED,
     "pd27-25:212 people/212 incidents": _UNPAIRED,
     "pd27-26:1,200 outpatient appointments/Around 1,200 nurses": _KEPT_APART,
-    "pd27-27:640 properties/640 homes and businesses": _ELSEWHERE,
-    "pd27-27:1,100 people evacuated/1,100 residents": _ELSEWHERE,
     "pd27-27:410 claims/410 households": _UNPAIRED,
-    "pd27-27": "false conflict: '640 properties' / '1,100 residents'",
     "pd27-28:since January's/since January": _UNPAIRED,
     "pd27-29:2,306 responses/Some 2,306 residents": _UNPAIRED,
     "pd27-29:5,400 signatures/5,400 people": _UNPAIRED,
@@ -3014,7 +3004,6 @@ RELATIVE_TENSE_XFAIL: dict[str, str] = {
     "rt28-19:three times a week/thrice-weekly": _UNPAIRED,
     "rt28-22:in 2022/in 2021": _KEPT_APART,
     "rt28-22": "false conflict: '2022' / '2021'",
-    "rt28-23:2,300 passengers/2,300 passengers": _UNPAIRED,
     "rt28-25:1,795 people/1,800 patients": _READ_AS_OTHER,
     "rt28-27:43 miners/43 men": _UNPAIRED,
     "rt28-28:4,210/4,210": _UNPAIRED,
@@ -3214,7 +3203,6 @@ REVIEW33_XFAIL: dict[str, str] = {
     "rv33-10:14 May/on 7 May": _KEPT_APART,
     "rv33-10": "false conflict: '14 May' / '7 May'",
     "rv33-17:since 4 August/on 14 August": _UNPAIRED,
-    "rv33-24:19 residents/Nineteen residents": _UNPAIRED,
 }
 XFAIL.update(REVIEW33_XFAIL)
 
@@ -3705,7 +3693,6 @@ XFAIL.update(REVIEW37_XFAIL)
 STATED_RANGES_XFAIL: dict[str, str] = {
     "rg-4:At least 12 people were killed/at least 15": _READ_AS_OTHER,
     "rg-4": "false conflict: 'At least 12 people' / 'at least 15'",
-    "rg-9:Two workers/Two employees": _UNPAIRED,
     "rg-16:in the past year/in the last 12 months": _UNPAIRED,
     "rg-29:no more than a minute/under a minute": _READ_AS_OTHER,
 }
@@ -4468,7 +4455,6 @@ XFAIL.update(S38_XFAIL)
 # count in dozens or scores against one in digits or words. 12 of 20 right before a count
 # in dozens was read as a round figure, 14 after.
 DOZENS_XFAIL: dict[str, str] = {
-    "dz-1:About 2,000 protesters/Some 2,000 people": _UNPAIRED,
     "dz-7:A score of boats/Twenty boats": _UNPAIRED,
     "dz-7:around $500,000/$1.2 million": _UNPAIRED,
     "dz-8:Some two dozen families/25 families": _READ_AS_OTHER,
@@ -4574,7 +4560,6 @@ XFAIL.update(CHANGES_OF_WHAT_XFAIL)
 # Counts of residents (tests/data/pairs_residents_fresh.json), written blind in the
 # thirty-ninth session: what compare() still reads otherwise.
 RESIDENTS_XFAIL: dict[str, str] = {
-    "rsd-1:41 residents/41 people were rescued": _UNPAIRED,
     "rsd-5:More than 100 locals/120 residents": _ELSEWHERE,
     "rsd-5": "false conflict: '210 pupils' / '120 residents'",
     "rsd-7:Roughly 500 residents/about 150 people": _UNPAIRED,
@@ -4750,7 +4735,6 @@ XFAIL.update(REVIEW44_XFAIL)
 # each, written blind at the start of the fortieth session and read only at its end: 29 of
 # 50 right at the start and at the end.
 FRESH_ZN_XFAIL: dict[str, str] = {
-    "h44-count-1:some 300 homes/about 300 houses": _UNPAIRED,
     "h44-count-5:seven days/week-long": _UNPAIRED,
     "h44-percent-5:up from 76.5% in 2024/a slight improvement on last year": _UNPAIRED,
     "h44-measure-2:on Saturday/this weekend": _UNPAIRED,
@@ -4857,7 +4841,6 @@ FRESH_ZO_XFAIL: dict[str, str] = {
     "h45-year-4:in his 30s/between 30 and 40": _READ_AS_OTHER,
     "h45-year-5:since 1935/in nearly 90 years": _UNPAIRED,
     "h45-duration-3:Nine miners/nine men": _ELSEWHERE,
-    "h45-duration-3": "false conflict: 'Nine miners' / '22 miners', 'Twenty-two workers' / 'nine men'",  # noqa: E501
     "h45-direction-1:rose 0.4% in March/slipped 0.4% last month": _READ_AS_OTHER,
     "h45-direction-4:at 7,645 on/at 7,645 points": _UNPAIRED,
     "h45-direction-5:year to June/12 months to June": _UNPAIRED,
@@ -5069,7 +5052,6 @@ DEVELOP47_XFAIL: dict[str, str] = {
     "d47-date-5:jury on Wednesday/on October 9th": _UNPAIRED,
     "d47-date-5:up to 20 years/served 20 years": _KEPT_APART,
     "d47-age-1:A 92-year-old woman/ninety-two": _UNPAIRED,
-    "d47-age-2:a 34-year-old man/man in his thirties": _UNPAIRED,
     "d47-age-3:first winner at 17/professional at 19": _KEPT_APART,
     "d47-age-3": "false conflict: '17' / '19'",
     "d47-year-1:award in 2016/opened in 2016": _KEPT_APART,
@@ -5133,9 +5115,6 @@ XFAIL.update(REVIEW47_XFAIL)
 # The forty-seventh held-out set (pairs_fresh_zq.json), written blind at the forty-third
 # session's start and scored then (25 right), read only at its end (25).
 FRESH_ZQ_XFAIL: dict[str, str] = {
-    "h47-money-1:fined \u00a312,000/\u00a312k fine": _ELSEWHERE,
-    "h47-money-1:pay \u00a33,500/costs of \u00a33,500": _ELSEWHERE,
-    "h47-money-1": "false conflict: '\u00a312,000' / '\u00a33,500', '\u00a33,500' / 'a \u00a312k fine'",  # noqa: E501
     "h47-money-2:A$612 million/Sales of $640m": _ELSEWHERE,
     "h47-money-2:dividend of 9 cents/9c interim payout": _UNPAIRED,
     "h47-money-2": "false conflict: 'A$612 million' / '$35.8m'",
@@ -5146,8 +5125,6 @@ FRESH_ZQ_XFAIL: dict[str, str] = {
     "h47-count-3": "false conflict: '14 fours' / 'three sixes'",
     "h47-percent-1:fell to 3.9%/dropping to 3.9 per cent": _ELSEWHERE,
     "h47-percent-1": "false conflict: '3.9%' / '5.1 per cent'",
-    "h47-percent-2:3.1 percentage points/plus or minus 3.1": _READ_AS_OTHER,
-    "h47-percent-2": "false conflict: '3.1 percentage points' / 'minus 3.1 points'",
     "h47-percent-3:about 4%/up to 4.1 per cent": _READ_AS_OTHER,
     "h47-percent-4:by 67.7%/67.69 per cent": _ELSEWHERE,
     "h47-percent-5:82% of members/was 82 per cent": _KEPT_APART,
@@ -5175,3 +5152,79 @@ FRESH_ZQ_XFAIL: dict[str, str] = {
     "h47-mixed-4:Saturday 3 June/struck KwaZulu-Natal yesterday": _UNPAIRED,
 }
 XFAIL.update(FRESH_ZQ_XFAIL)
+
+
+# A development set written to the forty-eighth held-out set's brief (pairs_develop48_fresh.json,
+# 50 pairs, ten kinds x 5): 34 right on the forty-fourth session's start, 37 after its rules.
+FRESH_D48_XFAIL: dict[str, str] = {
+    "d48-count-5:4 game reserves/4 rangers": _KEPT_APART,
+    "d48-percent-1:rose 4.3%/about 4%": _ELSEWHERE,
+    "d48-percent-1:rose 4.3%/unchanged at 4.3%": _KEPT_APART,
+    "d48-percent-4:24,900 volunteers/nearly 25,000 people": _READ_AS_OTHER,
+    "d48-percent-5:in October/last month": _READ_AS_OTHER,
+    "d48-date-1:aged 27/27-year-old man": _UNPAIRED,
+    "d48-date-3:on 8 June 2021/since June 8": _KEPT_APART,
+    "d48-age-1:3 Olympic Games/3 world titles": _KEPT_APART,
+    "d48-year-5:175th anniversary/marking 175 years": _UNPAIRED,
+    "d48-duration-3:about seven weeks/for 50 days": _READ_AS_OTHER,
+    "d48-direction-1:down from 2.9%/down half a percentage point": _UNPAIRED,
+    "d48-direction-5:fell by 4,200/by about 4,000": _READ_AS_OTHER,
+    "d48-mixed-1:cut 1,150 jobs/around 1,100 roles": _READ_AS_OTHER,
+    "d48-mixed-4:8 games left/lost 8 of": _KEPT_APART,
+}
+XFAIL.update(FRESH_D48_XFAIL)
+
+
+# Pairs written blind for penalties that courts and regulators order
+# (pairs_penalties_fresh.json: fines, costs, compensation, sentences; defendants described by
+# a place): 19 right before and after.
+FRESH_PEN48_XFAIL: dict[str, str] = {
+    "pen48-6:about 41,000 prepayment/41,212 customers": _READ_AS_OTHER,
+    "pen48-8:25 per cent victim/25-per-cent victim": _UNPAIRED,
+    "pen48-12:$64,300 in restitution/roughly $64,000": _READ_AS_OTHER,
+    "pen48-13:almost $96,000/$95,870": _READ_AS_OTHER,
+    "pen48-17:pay \u00a39,400/\u00a33,400 costs": _KEPT_APART,
+    "pen48-17": "false conflict: '\u00a39,400' / '\u00a33,400'",
+}
+XFAIL.update(FRESH_PEN48_XFAIL)
+
+
+# Pairs written blind for polls and surveys (pairs_polls_fresh.json: shares, sample sizes,
+# margins of error written every way, fieldwork dates): 4 right before the forty-fourth
+# session's rules, 13 after (margins of error, day spans in words, plus or minus).
+FRESH_POL48_XFAIL: dict[str, str] = {
+    "pol48-3:53-47/47 to 53": _UNPAIRED,
+    "pol48-3:1,250 voters/About 1,250 voters": _READ_AS_OTHER,
+    "pol48-4:19 times out of 20/19 times out of 20": _ELSEWHERE,
+    "pol48-10:to 24 per cent/about a quarter": _READ_AS_OTHER,
+    "pol48-12:Nearly 40%/Thirty-nine percent": _READ_AS_OTHER,
+    "pol48-14:Almost two-thirds/Sixty-four per cent": _READ_AS_OTHER,
+    "pol48-15:March 27 to April 2/March 27 to April 2": _ELSEWHERE,
+    "pol48-15": "false conflict: 'About six in ten Americans' / '37 percent'",
+    "pol48-16:win 44 seats/National 44 seats": _UNPAIRED,
+    "pol48-16:ACT 11/ACT 11": _UNPAIRED,
+    "pol48-17:reached 21 per cent/Roughly one in five": _READ_AS_OTHER,
+    "pol48-18:between May 9 and 11/May 9 to 11": _READ_AS_OTHER,
+    "pol48-21:22% plan/Just over a fifth": _UNPAIRED,
+    "pol48-24:aged 18 to 34/under 35": _READ_AS_OTHER,
+}
+XFAIL.update(FRESH_POL48_XFAIL)
+
+
+# Pairs written blind for sizes of animals, things and finds (pairs_sizes_fresh.json: lengths in
+# m after verbs of measuring, weights, years found): 12 right before the forty-fourth
+# session's rules, 14 after.
+FRESH_SZ48_XFAIL: dict[str, str] = {
+    "sz48-1:relocated 42km/roughly 40 kilometres": _READ_AS_OTHER,
+    "sz48-2:around 30 years old/roughly 30 years of": _UNPAIRED,
+    "sz48-3:measures 5.1 metres/almost 17 feet": _READ_AS_OTHER,
+    "sz48-6:weighed 125 pounds/roughly 57kg": _READ_AS_OTHER,
+    "sz48-10:about 30 metres wide/hole 100ft across": _READ_AS_OTHER,
+    "sz48-13:about 9 metres long/nearly 30 feet": _READ_AS_OTHER,
+    "sz48-17:re-measured at 100.5m/almost 330 feet": _READ_AS_OTHER,
+    "sz48-17:about 400 years old/400 to 500 years": _UNPAIRED,
+    "sz48-21:the 90th birthday/now 95": _UNPAIRED,
+    "sz48-22:about 1,400 nautical miles/The 2,600km voyage": _READ_AS_OTHER,
+    "sz48-24:measured 11 metres/stretched roughly 36ft": _READ_AS_OTHER,
+}
+XFAIL.update(FRESH_SZ48_XFAIL)

@@ -212,7 +212,12 @@ writes) and ``pairs_develop47_fresh.json`` (a development set written to the
 forty-seventh held-out set's brief) and ``pairs_parts_of_wholes_fresh.json`` (counts of a
 part of a whole, "43 of the 55 seats") and
 ``pairs_review47.json`` (a reviewer's, at the forty-seventh round's rules) and
-``pairs_fresh_zq.json`` (the forty-seventh held-out set)
+``pairs_fresh_zq.json`` (the forty-seventh held-out set) and
+``pairs_develop48_fresh.json`` (a development set written to the forty-eighth held-out
+set's brief) and ``pairs_penalties_fresh.json`` (fines, costs and sentences, defendants
+described by a place) and ``pairs_polls_fresh.json`` (polls: margins of error written
+every way, fieldwork dates) and
+``pairs_sizes_fresh.json`` (sizes of animals, things and finds)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -459,6 +464,10 @@ FILES = (
     "pairs_parts_of_wholes_fresh.json",
     "pairs_review47.json",
     "pairs_fresh_zq.json",
+    "pairs_develop48_fresh.json",
+    "pairs_penalties_fresh.json",
+    "pairs_polls_fresh.json",
+    "pairs_sizes_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))

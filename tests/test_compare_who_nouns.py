@@ -11,6 +11,26 @@ from claimdiff import Verdict, check, compare, extract
 @pytest.mark.parametrize(
     ("a", "b", "pair", "expected"),
     [
+        # The same count of one thing is one fact whatever verbs its sentences give it.
+        (
+            "Dozens more were injured, and some 300 homes were destroyed or badly damaged.",
+            "Rescue teams were searching the wreckage of about 300 houses.",
+            ("some 300 homes", "about 300 houses"),
+            Verdict.AGREE,
+        ),
+        (
+            "Two workers were treated in hospital after the leak.",
+            "Two employees needed hospital treatment after the leak.",
+            ("Two workers", "Two employees"),
+            Verdict.AGREE,
+        ),
+        # ... but a total stated with a verb of having is no event's count.
+        (
+            "The town is home to 38,000 residents.",
+            "Officials evacuated 38,000 people as the river rose.",
+            ("38,000 residents", "38,000 people"),
+            None,
+        ),
         # "residents" says who was counted, not what befell them.
         (
             "At the care home, 42 residents have fallen ill.",

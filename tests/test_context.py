@@ -108,6 +108,14 @@ PREDICATES = [
     ("Fourteen walkers were winched to safety by two helicopters.", "Fourteen walkers", "rescues"),
     ("Three men were killed by two gunmen.", "two gunmen", None),
     ("Three men were killed by two gunmen.", "Three men", "deaths"),
+    # A verb past "after", "when" or "because" is another clause's event, which a figure
+    # takes only where no word of its own clause gives one.
+    (
+        "Two men were charged after a 15-year-old boy was stabbed in Leeds.",
+        "Two men",
+        "charges",
+    ),
+    ("A teenager has been charged after a 90-year-old woman was conned.", "teenager", "charges"),
     ("The party was attended by 40 relatives.", "40 relatives", "attendance"),
     # An active verb between two counts befalls its object, not its subject.
     ("Two gunmen killed three men.", "three men", "deaths"),

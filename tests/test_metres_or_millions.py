@@ -144,6 +144,11 @@ def test_review_misses_are_cases() -> None:
         # ... unless a word of millions is nearer.
         ("The tower, 300 metres tall, drew visitor numbers of 12.5m.", "12.5m", "count"),
         ("She managed 65.10m.", "65.10m", "count"),
+        # A verb of measuring right before: a length ("a crocodile measuring 4.2m").
+        ("Rangers trapped a crocodile measuring 4.2m near Cairns.", "4.2m", "measure"),
+        ("The shark measured 5.1m from nose to tail.", "5.1m", "measure"),
+        # Not a verb a few words back: "measured" names no length of "4.2m viewers".
+        ("The audience was measured at 4.2m viewers.", "4.2m viewers", "count"),
     ],
 )
 def test_metres_spelt_near(text: str, surface: str, kind: str) -> None:

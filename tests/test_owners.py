@@ -103,6 +103,16 @@ def test_owner_read(text: str, other: str, figure: str, owner: str | None) -> No
             "Reuters showed the damage.",
             {("40 people", "55 people"): Verdict.CONFLICT},
         ),
+        # A name after "a" that describes someone unnamed ("A Leeds scaffolding firm") is
+        # no owner against the other text's name: the fine meets the fine, the costs the
+        # costs, though the other report names Leeds as a place.
+        (
+            "A Leeds scaffolding firm was fined £48,000. Magistrates also ordered Hollins "
+            "Access Ltd to pay £6,200 in costs.",
+            "Hollins Access Ltd must pay a £48k fine plus costs of £6,200 over a fall at a "
+            "Leeds building site.",
+            {("£48,000", "a £48k fine"): Verdict.AGREE, ("£6,200", "£6,200"): Verdict.AGREE},
+        ),
         # A name only one text gives says nothing against a pair.
         (
             "Acme said revenue rose 5%.",

@@ -586,11 +586,33 @@ def _claim(
         None,
         None,
         sense(text, start, end, clause[0], lex) or context[1] if kind is DURATION else context[1],
-        context[2],
+        context[2] and not _held_total(text, start, lex),
         d.per,
         None if change is None else _role(change, written, lex),
         kind is DURATION and _ends_ago(text, d, lex),
     )
+
+
+def _held_total(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a verb of having stands right before the figure at ``start``, in its
+    clause, with only a hedge or determiner between: "The village has about 900
+    residents", "is home to 38,000 residents"; not "At the care home, 42 residents".
+    Such a count's class is a total it states, not only who it counts."""
+    window = text[start - 40 if start > 40 else 0 : start]
+    cut = max(window.rfind(m) for m in ",;:.()")
+    words = _WORDS_BEFORE.findall(window, cut + 1)
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        low = words[k].lower()
+        if low in lex.HELD_TOTAL_VERBS:
+            return True
+        if low in lex.HELD_TOTAL_BEFORE_TO and [w.lower() for w in words[k + 1 : k + 2]] == ["to"]:
+            return True  # "is home to 38,000 residents"
+        if low not in lex.STOPWORDS and low not in lex.hedge_heads:
+            return False
+    return False
+
+
+_WORDS_BEFORE = compile_pattern(r"[^\W\d_]+")
 
 
 # "in the three months to June", "over the past year": a length of time that is when the

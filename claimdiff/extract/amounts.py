@@ -136,6 +136,8 @@ def sign_before(text: str, start: int, lex: Lexicon) -> tuple[float, int]:
     ("minus 5", "negative 3") before it moves the start back over it."""
     c = text[start - 1] if start else " "
     if c in "-−":
+        if text[start - 3 if start > 2 else 0 : start - 1] == "+/":
+            return 1.0, start  # "+/-3 points": a margin either way
         if _is_minus(text, start):
             return -1.0, start - 1
     elif not c.isalpha() and not c.isspace():
@@ -153,6 +155,9 @@ def sign_before(text: str, start: int, lex: Lexicon) -> tuple[float, int]:
     if before.rstrip().lower().endswith(lex.NEGATIVE_WORDS):
         neg = lex.patterns["negative_before"].search(before)
         if neg is not None:
+            lead = text[max(0, start - len(neg.group()) - 10) : start - len(neg.group())]
+            if lead.rstrip().lower().endswith(lex.EITHER_SIGN_BEFORE):
+                return 1.0, start  # "plus or minus 3.1 points": a margin, ±3.1
             return -1.0, start - len(neg.group())
     return 1.0, start
 

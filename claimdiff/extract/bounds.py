@@ -43,6 +43,7 @@ from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Qualifier, Quantity
 from claimdiff.pattern_code import compile_pattern
+from claimdiff.text import HYPHENS
 
 # The words between two figures of a range ("to", "and") are the lexicon's patterns
 # "range_sep" and "range_and"; "from" before a figure is its "change_from".
@@ -103,6 +104,10 @@ def _word_before(window: str, h: PhraseMatch) -> str:
     return before[0].lower() if before else ""
 
 
+# A hedge word joined to its figure by a hyphen, a letter not following it ("3,000-plus").
+_JOINED_HEDGE = lazy_pattern(r"[^\W\d_]+(?![\w-])")
+
+
 def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
     start = core.start
     mark = window[-2:-1]
@@ -148,6 +153,12 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
     if h is None and t is not None:
         hedge = lex.TRAILING_HEDGES[norm(t["hedge"])]
         end = t.end()
+    elif h is None and c in HYPHENS and lex.TRAILING_HEDGES_AT_CLAUSE_END:
+        # "a 3,000-plus crowd", "380,000-plus donors": the hedge joined to its figure
+        joined = _JOINED_HEDGE.match(text, end + 1)
+        if joined is not None and joined.group().lower() in lex.TRAILING_HEDGES_AT_CLAUSE_END:
+            hedge = lex.TRAILING_HEDGES[joined.group().lower()]
+            end = joined.end()
     if hedge is None:
         q = exact(core)  # only here: a hedge's bounds replace the exact reading
     else:

@@ -68,7 +68,9 @@ _PREDICATE_REACH = 80
 # figure before it, though "23" stands nearer.
 # It opens with a class of the marks and spaces it may start at, which the engine skips to
 # (a choice of branches opening with a category class it tried at every offset).
-_HANDOVER = compile_pattern(r"[,;\s](?:(?<=,)\s|(?<=;)|(?<=\s)(?:and|but|while|whereas)\s)", re.I)
+_HANDOVER = compile_pattern(
+    r"[,;\s](?:(?<=,)\s|(?<=;)|(?<=\s)(?:and|but|while|whereas|after|before|because|when)\s)", re.I
+)
 _ACROSS = 2 * _PREDICATE_REACH
 # Between a passive verb and the count of those who did it ("were rescued by 40
 # volunteers", "killed by two gunmen"): what the verb says befell others.

@@ -23,6 +23,7 @@ from claimdiff.extract.amounts import Core
 from claimdiff.extract.members import COUNT, DATE, EXACT, RANGE, YEAR
 from claimdiff.extract.pieces import occurrences_by_piece
 from claimdiff.extract.precision import Draft
+from claimdiff.extract.subjects import noun_after
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.lexicon.looks import any_case
@@ -50,6 +51,13 @@ _ORDINAL = compile_pattern(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
 _YEAR_AFTER = lazy_pattern(r",?\s+(?P<year>\d{4})(?!\d)")
 _MONTH_BEFORE = compile_pattern(r"(?P<month>[A-Z][a-z]{2,8})(?P<stop>\.?)\s+$")
 _DAY_SPAN = lazy_pattern(r"\s?[-–]\s?(?P<day>\d{1,2})(?!\d)")
+# The last day of a span written in words after a month's first day ("March 7 to 11",
+# "Sept. 5 through 9", "between May 9 and 11"): a number a noun or unit follows is a
+# count ("from March 7 to 11 stores"), and "and" needs "between" before the month.
+_DAY_SPAN_WORDS = lazy_pattern(
+    r"\s+(?P<word>to|through|and)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d%.,]\d|[\d%])"
+)
+_BETWEEN_BEFORE = lazy_pattern(r"(?<![^\W\d_])between\s+$", re.IGNORECASE)
 
 
 @functools.cache
@@ -168,7 +176,16 @@ def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
         if o is not None:
             end = o.end()
         if num.value <= 31:
-            last = _DAY_SPAN.match(text, end)
+            last = _DAY_SPAN.match(text, end) or _DAY_SPAN_WORDS.match(text, end)
+            if (
+                last is not None
+                and last.groupdict().get("word") == "and"
+                and _BETWEEN_BEFORE.search(text, max(0, start - 10), start) is None
+            ):
+                last = None  # "on May 9 and 11 others": no span without "between"
+            if last is not None and last.groupdict().get("word"):
+                if noun_after(text, last.end(), lex) is not None:
+                    last = None  # "from March 7 to 11 stores": a count
             if last is not None and num.value < int(last["day"]) <= 31:
                 # "June 3–21": the days of one month
                 end = last.end()

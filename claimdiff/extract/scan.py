@@ -404,7 +404,8 @@ def _is_year(text: str, core: Core, lex: Lexicon) -> bool:
         # the rest of the text for every such number, 38 MB at a time on a 5 MB text.
         word = _NON_SPACE_RUN.match(text, core.end + 1)
     first = (word.group() if word is not None else "").strip(",.;:").lower()
-    plural = first.isalpha() and nouns.lemma(first) != first
+    # A verb after the year is no plural counted: "a field in 1994 contains grains".
+    plural = first.isalpha() and nouns.lemma(first) != first and nouns.is_noun(nouns.lemma(first))
     prev = PREV_WORD.search(text[max(0, num.start - 12) : num.start])
     before = prev["word"].lower() if prev is not None else ""
     if before in lex.YEAR_DETERMINERS and not (plural and nouns.names_people(first)):

@@ -346,9 +346,20 @@ def money_noun_after(text: str, end: int, lex: Lexicon, hi: int) -> str | None:
     after = _FOR_AFTER.match(text, end, hi) if text[end : end + 1].isspace() else None
     if after is not None:
         found = noun_after(text, after.end() - 1, lex, allow_of=False)
-        if found is not None and found[0] not in lex.TIME_UNITS and found[0] not in lex.TIME_NOUNS:
+        if found is not None and not _a_time(found[0], lex):
             return found[0]
     return None
+
+
+def _a_time(word: str, lex: Lexicon) -> bool:
+    """A word of time, which no amount is for: "in the last financial year", "fined
+    £48,000 on Thursday", "in May"."""
+    return (
+        word in lex.TIME_UNITS
+        or word in lex.TIME_NOUNS
+        or word in lex.WEEKDAYS
+        or (word in lex.MONTHS and word not in lex.MONTHS_AS_NAMES)
+    )
 
 
 # "for roads", "in aid", "set aside for highways", "earmarked for the library service":

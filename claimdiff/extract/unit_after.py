@@ -452,4 +452,6 @@ def length_near(text: str, a: re.Match[str], lex: Lexicon) -> bool:
     if any(w.group().lower() in lex.LENGTH_NOUNS for w in after):
         return True
     before = _WORDS.findall(text, max(0, a.start() - _CUE_WINDOW), a.start())
+    if before and before[-1].lower() in lex.LENGTH_VERBS:
+        return True  # "a crocodile measuring 4.2m"
     return any(w.lower() in lex.LENGTH_NOUNS for w in before)

@@ -99,6 +99,7 @@ SCORE_WORDS_AFTER: frozenset[str] = frozenset()
 GIVING_VERBS: frozenset[str] = frozenset()
 DECIMAL_POINT_WORDS = frozenset({"komma"})
 NEGATIVE_WORDS = ("minus",)
+EITHER_SIGN_BEFORE = ("plus oder", "plus/")  # "plus/minus 3 Prozentpunkte": ±3
 RATIO_WORDS = ("von",)
 
 # Hedges before a figure: phrase -> (qualifier, low factor, high factor), read as
@@ -218,6 +219,7 @@ METRE_OR_MILLION = ""
 MEASURE_ADJECTIVES = frozenset("lang hoch breit tief dick weit entfernt groß".split())
 LENGTH_NOUNS: frozenset[str] = frozenset()
 LENGTH_CUES = MEASURE_ADJECTIVES | LENGTH_NOUNS
+LENGTH_VERBS: frozenset[str] = frozenset()
 # German writes no "m" for a million (METRE_OR_MILLION is empty): no cues either way.
 SIZE_ONLY_AT_CLAUSE_END: frozenset[str] = frozenset()
 MILLION_CUES: frozenset[str] = frozenset()
@@ -268,6 +270,8 @@ ONE_PHRASES_NOT_BEFORE: frozenset[str] = frozenset()
 ONE_PHRASES_NOT_AFTER: frozenset[str] = frozenset()
 PLURALS_WITHOUT_S: frozenset[str] = frozenset()
 DIFFERENCE_NOUNS: frozenset[str] = frozenset()
+MARGIN_CUES = ("fehlertoleranz", "fehlerspanne", "fehlerbereich", "plus/minus", "±", "+/-")
+MARGIN_CUES_AFTER: tuple[str, ...] = ()
 PERSONS_BY: frozenset[str] = frozenset()
 FIGURE_AS_HEAD_AFTER: frozenset[str] = frozenset()
 # Read only where counted nouns are WordNet's (English): claimdiff/prepare.py.
@@ -667,6 +671,8 @@ from claimdiff.lexicon.de_predicates import FOUGHT_GAP_WORDS as FOUGHT_GAP_WORDS
 from claimdiff.lexicon.de_predicates import FOUGHT_VERBS as FOUGHT_VERBS  # noqa: E402
 from claimdiff.lexicon.de_predicates import GAP_WORDS as GAP_WORDS  # noqa: E402
 from claimdiff.lexicon.de_predicates import GENERAL_COUNT_NOUNS as GENERAL_COUNT_NOUNS  # noqa: E402
+from claimdiff.lexicon.de_predicates import HELD_TOTAL_BEFORE_TO as HELD_TOTAL_BEFORE_TO  # noqa: E402
+from claimdiff.lexicon.de_predicates import HELD_TOTAL_VERBS as HELD_TOTAL_VERBS  # noqa: E402
 from claimdiff.lexicon.de_predicates import METRICS as METRICS  # noqa: E402
 from claimdiff.lexicon.de_predicates import RELATED as RELATED  # noqa: E402
 from claimdiff.lexicon.de_predicates import STANDING_COUNTS as STANDING_COUNTS  # noqa: E402

@@ -59,6 +59,9 @@ RELATED = (
 # WordNet's, so alignment reads no noun as a toll's own word; kept for the same tables.
 TOLLS = frozenset({"deaths", "injuries", "missing", "arrests", "evacuations", "rescues"})
 STANDING_COUNTS = frozenset({"employment", "population"})
+# Verbs of having right before a count: its class is a total stated ("hat 900 Einwohner").
+HELD_TOTAL_VERBS = frozenset({"hat", "haben", "hatte", "hatten", "zählt", "zählte"})
+HELD_TOTAL_BEFORE_TO: frozenset[str] = frozenset()
 # General nouns (en_predicates): German counted nouns are compared by their written forms.
 GENERAL_COUNT_NOUNS: dict[str, frozenset[str] | None] = {}
 APART_WHOEVER: frozenset[frozenset[str]] = frozenset()

@@ -187,6 +187,9 @@ THRESHOLDS_BEFORE_HALF = frozenset({"below", "above"})
 DECIMAL_POINT_WORDS = frozenset({"point"})
 # Words that make the number after them negative ("minus 5", "negative one").
 NEGATIVE_WORDS = ("minus", "negative")
+# Words before a minus word that make the figure a margin either way, no negative: "a
+# margin of error of plus or minus 3.1 points" is ±3.1.
+EITHER_SIGN_BEFORE = ("plus or", "plus/")
 # A ratio between two numbers: "one in five", "2 out of 3", "one over three"; read as the
 # share the first is of the second (a percentage).
 RATIO_WORDS = ("out of", "in", "over")
@@ -565,6 +568,13 @@ PLURALS_WITHOUT_S = frozenset(
 )
 # Nouns before "of" and a count that make it a difference, not a count of things: "by a
 # margin of 12", "a majority of 25", "a lead of 3" (claimdiff/prepare.py).
+# Words before a figure, in its clause, that make it a survey's margin of error, and words
+# right after it that do ("3 points either way"): claimdiff/margins.py.
+MARGIN_CUES = (
+    "margin of error", "error margin", "margin of sampling error", "sampling error",
+    "plus or minus", "plus/minus", "±", "+/-", "accurate to within", "accurate within",
+)  # fmt: skip
+MARGIN_CUES_AFTER = ("either way", "in either direction")
 DIFFERENCE_NOUNS = frozenset("margin majority lead gap difference deficit surplus".split())
 # Counters of people that give way only to a word for people: "Twelve members of staff"
 # counts staff, "120 members of parliament" stays members (a parliament is no people).
@@ -749,7 +759,7 @@ STOPWORDS = frozenset(
     said says say told tell added according there here up down out off per across
     against among between through towards toward via within without inside outside
     including like unlike despite behind amid amidst beyond beside besides beneath
-    underneath upon along alongside throughout""".split()
+    underneath upon along alongside throughout plus minus""".split()
 )
 # Closed-class words WordNet does not hold (it has nouns, verbs, adjectives and
 # adverbs only): never taken for names when they open a sentence (claimdiff/vocabulary.py).
@@ -914,6 +924,8 @@ from claimdiff.lexicon.en_predicates import FOUGHT_GAP_WORDS as FOUGHT_GAP_WORDS
 from claimdiff.lexicon.en_predicates import FOUGHT_VERBS as FOUGHT_VERBS  # noqa: E402
 from claimdiff.lexicon.en_predicates import GAP_WORDS as GAP_WORDS  # noqa: E402
 from claimdiff.lexicon.en_predicates import GENERAL_COUNT_NOUNS as GENERAL_COUNT_NOUNS  # noqa: E402
+from claimdiff.lexicon.en_predicates import HELD_TOTAL_BEFORE_TO as HELD_TOTAL_BEFORE_TO  # noqa: E402
+from claimdiff.lexicon.en_predicates import HELD_TOTAL_VERBS as HELD_TOTAL_VERBS  # noqa: E402
 from claimdiff.lexicon.en_predicates import METRICS as METRICS  # noqa: E402
 from claimdiff.lexicon.en_predicates import RELATED as RELATED  # noqa: E402
 from claimdiff.lexicon.en_predicates import STANDING_COUNTS as STANDING_COUNTS  # noqa: E402

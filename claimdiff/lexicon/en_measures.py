@@ -102,6 +102,9 @@ LENGTH_NOUNS = frozenset(
     sprint race hurdles relay freestyle butterfly breaststroke backstroke""".split()
 )
 LENGTH_CUES = MEASURE_ADJECTIVES | LENGTH_NOUNS
+# Verbs of size right before a figure ending in "m" make it a length: "a crocodile
+# measuring 4.2m", "the shark measured 5m".
+LENGTH_VERBS = frozenset({"measuring", "measures", "measured", "measure"})
 # A figure ending in "m" that sizes one thing is a length ("a 30m fall"), unless the thing
 # is people, a group, a holding or a quantity (WordNet's class of the noun's first sense:
 # "its 4m electorate", "a 2m fund", "a 2m increase") and no sense of it is a thing one

@@ -214,6 +214,10 @@ TOLLS = frozenset(
 )
 # Classes of a standing total, not of an event: who or what there is ("the bank's 14
 # million customers", "the firm employs 9,000 staff", "the town's 38,000 residents").
+# Verbs of having right before a count, which make its own noun's class a total stated
+# ("The village has about 900 residents", "home to 38,000 residents"): claimdiff/extract.
+HELD_TOTAL_VERBS = frozenset({"has", "have", "had", "having", "houses"})
+HELD_TOTAL_BEFORE_TO = frozenset({"home"})
 # Two counts of one such class ten times apart are a part and its whole ("about 90,000
 # accounts" hit), not one fact misreported (claimdiff/align.py).
 STANDING_COUNTS = frozenset({"customers", "employment", "population"})
