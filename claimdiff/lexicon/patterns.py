@@ -450,7 +450,11 @@ def compile_patterns(
             + r")\s+)?an?\s+(?:(?:" + alternation(data.DURATION_MODIFIERS) + r")\s+)?$",
             re.IGNORECASE,
         ),
-        "ago": Source(r"\s+(?:" + alternation(data.AGO_WORDS) + r")(?![^\W\d_])", re.IGNORECASE),
+        # A superscript after it is a footnote's mark, no letter ("35 years ago²"), as the
+        # fast path reads it (claimdiff.lexicon.fast_shapes._WORD_ENDS).
+        "ago": Source(
+            r"\s+(?:" + alternation(data.AGO_WORDS) + r")(?![^\W\d_\u00b2\u00b3])", re.IGNORECASE
+        ),
         # How late a length of time says something is (claimdiff.extract.duration_senses).
         "delay_before": _ends_window(data.DELAY_BEFORE),
         # Each opens at a hyphen or at the first white space of a run, and takes the run
