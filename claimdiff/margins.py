@@ -11,9 +11,12 @@ after it ("3 points either way").
 
 from __future__ import annotations
 
+import re
+
 from claimdiff.candidates import block_of
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Claim
+from claimdiff.model import Claim, Kind
+from claimdiff.pattern_code import compile_pattern
 
 __all__ = ["MARGIN_BLOCK", "margin_of_error"]
 
@@ -21,17 +24,24 @@ MARGIN_BLOCK = "margin of error"
 """The block a margin of error is compared in (:func:`claimdiff.candidates.block_of`'s
 names, beside "percent" and "points")."""
 
-# How far before a figure its cue may stand: "has a maximum margin of error of 3.1 per
-# cent" puts "margin of error" 20 characters before it.
-_REACH = 40
-_CLAUSE_ENDS = ".;:!?"
+# How far before a figure its cue may stand: "The margin of error at the 95% confidence
+# level is 3 points" puts "margin of error" 45 characters before it.
+_REACH = 60
+# Marks that end the cue's reach: another clause's figure or an aside's ("Labour was on
+# 41% (±3 points), the Conservatives on 38%"); not a colon ("Margin of error: 3 points").
+_BREAKS = ".;!?(),"
 # The blocks a margin is written in: "3.1 per cent", "3.1 percentage points".
 _MEASURED = frozenset({"percent", "points"})
+# A figure between the cue and the claim takes the cue, unless it is a confidence level.
+_DIGIT = compile_pattern(r"\d")
+_CONFIDENCE = compile_pattern(r"[\d.]+\s?(?:%|per\s?cent|percent)\s+confidence", re.IGNORECASE)
 
 
 def margin_of_error(text: str, claim: Claim, lex: Lexicon) -> bool:
     """Whether ``claim`` (of ``text``) is a margin of error: a percentage, or a count of
-    points, that a cue of the lexicon's marks as one.
+    points, that a cue of the lexicon's marks as one, with no mark of another clause and
+    no other figure between (a confidence level aside), and that is no confidence level
+    itself.
 
     >>> from claimdiff import extract
     >>> from claimdiff.lexicon import get_lexicon
@@ -39,13 +49,27 @@ def margin_of_error(text: str, claim: Claim, lex: Lexicon) -> bool:
     >>> [margin_of_error(t, c, get_lexicon("en")) for c in extract(t)]
     [False, True]
     """
-    if not lex.MARGIN_CUES or block_of(claim) not in _MEASURED:
+    if not lex.MARGIN_CUES or not _measured(claim, lex):
         return False
+    if _CONFIDENCE.match(text, claim.span[0]) is not None:
+        return False  # "at the 95% confidence level": no margin
     lo = max(claim.sentence[0], claim.span[0] - _REACH)
-    before = text[lo : claim.span[0]].lower()
-    for mark in _CLAUSE_ENDS:
-        before = before.rpartition(mark)[2]
-    if any(cue in before for cue in lex.MARGIN_CUES):
-        return True
+    before = text[lo : claim.span[0]]
+    cut = max(before.rfind(mark) for mark in _BREAKS)
+    before = before[cut + 1 :].lower()
+    found = max(
+        (before.rfind(cue) + len(cue) for cue in lex.MARGIN_CUES if cue in before), default=-1
+    )
+    if found >= 0:
+        between = before[found:]
+        return _DIGIT.search(_CONFIDENCE.sub("", between)) is None
     after = text[claim.span[1] : claim.span[1] + 16].lower().lstrip()
     return after.startswith(lex.MARGIN_CUES_AFTER)
+
+
+def _measured(claim: Claim, lex: Lexicon) -> bool:
+    """A percentage or percentage points, in any language's words ("3 Prozentpunkte")."""
+    if block_of(claim) in _MEASURED:
+        return True
+    noun = (claim.noun or "").lower()
+    return claim.kind is Kind.COUNT and bool(noun) and noun in lex.PERCENTAGE_POINT_WORDS

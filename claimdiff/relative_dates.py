@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from claimdiff import verbs
 from claimdiff.candidates import Rules
+from claimdiff.dated_relatives import Dateline, counted_period, dateline_of, judged
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Finding, Kind, Span, Verdict
 from claimdiff.tenses import Tense, clause_tense, phrase_tense
@@ -58,12 +59,27 @@ def relative_dates(
     # A phrase stands for one date: once paired it is taken too.
     taken: set[tuple[int, Span]] = set()
 
-    def pair(side: int, m: re.Match[str], date: Claim, sentence: Span) -> None:
+    lines: dict[int, Dateline | None] = {}
+
+    def pair(side: int, m: re.Match[str], date: Claim, sentence: Span, tied: bool = True) -> bool:
+        """Pair the phrase ``m`` with ``date``; ``tied``: by more than the figures of their
+        sentences.  A dated phrase apart from a date so weakly tied is another event's."""
         phrase = Claim(m.group(), m.span(), date.kind, None, sentence=sentence)
         a, b = (phrase, date) if side == 0 else (date, phrase)
-        out.append(_finding(a, b, phrase, names))
+        if side not in lines:
+            lines[side] = dateline_of(texts[side], lex)
+        line = lines[side]
+        period = counted_period(m.group(), line, lex.RELATIVE_STEPS) if line else None
+        verdict = judged(date, period) if period is not None else None
+        if line is not None and period is not None and verdict is not None:
+            if verdict is Verdict.CONFLICT and not tied:
+                return False  # a figure of each sentence their only tie: two events, maybe
+            out.append(_dated(a, b, phrase, (line, period, verdict), names))
+        else:
+            out.append(_finding(a, b, phrase, names))
         used.add(("ab"[1 - side], date.span))
         taken.add((side, m.span()))
+        return True
 
     tenses: dict[tuple[int, Span], Tense | None] = {}
 
@@ -123,6 +139,7 @@ def relative_dates(
             if sentence not in own:
                 own[sentence] = verbs.senses_of(_verbs(text, sentence, lex, rules))
             best = None
+            by_verb = False
             want = phrase_tense(m.group(), lex)
             for g in _GRAINS[table[_phrase(m)]]:
                 for what in (*own[sentence], *ties.get(sentence, ())):
@@ -136,20 +153,21 @@ def relative_dates(
                         h += 1
                     heads[(g, what, want)] = h
                     if h < len(ids) and (best is None or ids[h] < best):
-                        best = ids[h]
+                        best, by_verb = ids[h], isinstance(what, str)
             if best is not None:
-                pair(side, m, dated[best], sentence)
+                pair(side, m, dated[best], sentence, by_verb)
     return out
 
 
-# What each grain of relative date may stand against: a month named or dated, a year, a
-# day of a week.  A month's phrase meets no day of the week: "said on Friday" is when a
-# text was told, seldom what happened "last month".
+# What each grain of relative date may stand against: a month named, a date of one day, a
+# year, a day of a week.  A month's phrase meets no day of the week: "said on Friday" is
+# when a text was told, seldom what happened "last month"; "yesterday" meets only a date.
 _GRAINS: Mapping[str, frozenset[str]] = {
-    "month": frozenset({"month"}),
-    "season": frozenset({"month"}),
-    "year": frozenset({"year", "month"}),
+    "month": frozenset({"month", "date"}),
+    "season": frozenset({"month", "date"}),
+    "year": frozenset({"year", "month", "date"}),
     "week": frozenset({"day"}),
+    "day": frozenset({"date"}),
 }
 
 
@@ -160,18 +178,46 @@ def _verbs(text: str, sentence: Span, lex: Lexicon, rules: Rules) -> frozenset[s
 
 
 def _grain(c: Claim) -> str | None:
-    """The grain of a date claim: "year", "month" (a month or a day of one), "day" (a day
-    of the week), or None for any other claim (a time of day is none)."""
+    """The grain of a date claim: "year", "month" (a month, or days of one), "date" (one
+    day of a month), "day" (a day of the week), or None for any other claim (a time of day
+    is none)."""
     if c.kind is Kind.YEAR:
         return "year"
     if c.kind is not Kind.DATE or c.clock:
         return None
-    return "day" if c.weekday else "month"
+    if c.weekday:
+        return "day"
+    q = c.quantity
+    return "date" if q is not None and q.low is not None and q.low == q.high else "month"
 
 
 def _phrase(m: re.Match[str]) -> str:
     """A matched phrase as the lexicon writes it ("Last month": last month)."""
     return m.group().lower()
+
+
+def _dated(
+    a: Claim,
+    b: Claim,
+    phrase: Claim,
+    counted: tuple[Dateline, tuple[float, float, str], Verdict],
+    names: tuple[str | None, str | None],
+) -> Finding:
+    """The finding on a relative date counted from its text's dateline."""
+    line, (_, _, period), verdict = counted
+    dated = b if phrase is a else a
+    said = {
+        Verdict.AGREE: {"date": "the same date", "year": "the same year"}.get(
+            str(_grain(dated)), "the same month"
+        ),
+        Verdict.CONFLICT: f"{period} vs {dated.text}",
+        Verdict.COMPATIBLE: "they overlap",
+    }[verdict]
+    reason = (
+        f"{names[0]}: {a.text} — {names[1]}: {b.text}: {phrase.text!r} read as {period}, "
+        f"counted from the dateline's {line.words}: {said}"
+    )
+    return Finding(a, b, verdict, _SCORE, reason, "relative date")
 
 
 def _finding(a: Claim, b: Claim, phrase: Claim, names: tuple[str | None, str | None]) -> Finding:

@@ -217,7 +217,9 @@ part of a whole, "43 of the 55 seats") and
 set's brief) and ``pairs_penalties_fresh.json`` (fines, costs and sentences, defendants
 described by a place) and ``pairs_polls_fresh.json`` (polls: margins of error written
 every way, fieldwork dates) and
-``pairs_sizes_fresh.json`` (sizes of animals, things and finds)
+``pairs_sizes_fresh.json`` (sizes of animals, things and finds) and
+``pairs_relative_datelines_fresh.json`` (relative dates against a dateline) and
+``pairs_review48.json`` (a reviewer's, at the forty-fourth session's rules)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -468,6 +470,8 @@ FILES = (
     "pairs_penalties_fresh.json",
     "pairs_polls_fresh.json",
     "pairs_sizes_fresh.json",
+    "pairs_relative_datelines_fresh.json",
+    "pairs_review48.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))

@@ -24,7 +24,14 @@ from claimdiff import Verdict, check, compare, extract
             ("Two workers", "Two employees"),
             Verdict.AGREE,
         ),
-        # ... but a total stated with a verb of having is no event's count.
+        # ... but a total stated with a possessive, or with a verb of having, is no
+        # event's count: the evacuated 250 meets the other's 900 evacuated.
+        (
+            "The village's 900 residents were told to stay indoors, and 250 were evacuated.",
+            "All 900 residents of the village were evacuated.",
+            ("250", "900 residents"),
+            Verdict.CONFLICT,
+        ),
         (
             "The town is home to 38,000 residents.",
             "Officials evacuated 38,000 people as the river rose.",

@@ -16,6 +16,10 @@ SIGNS = [
     ("a model error of plus or minus four days", "four days", 4.0),
     ("The poll has a margin of error of +/-3 percentage points.", "3 percentage points", 3.0),
     ("The margin of error is ±2.5 points.", "2.5 points", 2.5),
+    ("The margin of error is plus-or-minus 3 percentage points.", "3 percentage points", 3.0),
+    ("It is plus / minus 3 points.", "3 points", 3.0),
+    # "plus" is a whole word: "surplus or minus" is no margin.
+    ("a surplus or minus 5 points", "minus 5 points", -5.0),
     ("Die Fehlertoleranz liegt bei plus/minus 3 Prozentpunkten.", "3 Prozentpunkten", 3.0),
     # A minus with no "plus or" before it is still a sign.
     ("It was minus 5C overnight.", "minus 5C", -5.0),
@@ -38,6 +42,14 @@ MARGINS = [
     ("The margin of error is plus or minus 2 points.", "2 points", True),
     ("The survey is accurate to within 3 percentage points.", "3 percentage points", True),
     ("Its margin is 3 points either way.", "3 points", True),
+    ("Margin of error: 3 percentage points.", "3 percentage points", True),
+    # A confidence level between the cue and the margin is passed over, and is none.
+    ("The margin of error at the 95% confidence level is 3 points.", "3 points", True),
+    ("The margin of error at the 95% confidence level is 3 points.", "95%", False),
+    # The cue reaches no figure past a comma or parenthesis: the next share of a list.
+    ("Labour was on 41% (±3 points), the Conservatives on 38%.", "3 points", True),
+    ("Labour was on 41% (±3 points), the Conservatives on 38%.", "38%", False),
+    ("Support was 52%, plus or minus 3 points, and opposition 41%.", "41%", False),
     # A change in points, a party's share and a count are none.
     ("Labour is up 2 points on last month.", "2 points", False),
     ("Labour is on 38 per cent; the margin of error is small.", "38 per cent", False),
@@ -45,10 +57,19 @@ MARGINS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "margin"), MARGINS, ids=[m[0] for m in MARGINS])
+@pytest.mark.parametrize(
+    ("text", "surface", "margin"), MARGINS, ids=[f"{m[0]}:{m[1]}" for m in MARGINS]
+)
 def test_margin_read(text: str, surface: str, margin: bool) -> None:
     (c,) = [c for c in extract(text) if c.text == surface]
     assert margin_of_error(text, c, get_lexicon("en")) is margin
+
+
+def test_german_margins_in_points() -> None:
+    """German percentage points ("Prozentpunkten") meet a margin in per cent."""
+    a = "Die Fehlertoleranz liegt bei plus/minus 3 Prozentpunkten."
+    b = "Die Fehlertoleranz beträgt 3 Prozent."
+    assert [f.verdict.value for f in compare(a, b, lang="de").findings] == ["agree"]
 
 
 # (A, B, the pairs and their verdicts)

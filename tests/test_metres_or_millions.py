@@ -149,6 +149,9 @@ def test_review_misses_are_cases() -> None:
         ("The shark measured 5.1m from nose to tail.", "5.1m", "measure"),
         # Not a verb a few words back: "measured" names no length of "4.2m viewers".
         ("The audience was measured at 4.2m viewers.", "4.2m viewers", "count"),
+        # Nor with a plural noun after, or a word of millions near.
+        ("Under the new measures 2m households will get a payment.", "2m households", "count"),
+        ("The TV audience measured 8.4m, the broadcaster said.", "8.4m", "count"),
     ],
 )
 def test_metres_spelt_near(text: str, surface: str, kind: str) -> None:

@@ -87,3 +87,95 @@ def test_a_phrase_stands_for_one_date() -> None:
     )
     phrases = [f.a.span for f in report.findings if f.label == "relative date"]
     assert len(phrases) == len(set(phrases)) <= 1
+
+
+# (A, B, the pair, its verdict, words the reason says): a dateline of one day dates the
+# relative date of its own text (claimdiff/dated_relatives.py).
+DATELINED = [
+    (
+        "Brisbane house prices rose 1.8% in October, a property data firm said.",
+        "BRISBANE, Nov 6 — Home values in Brisbane climbed 1.8% last month, a report showed.",
+        ("October", "last month"),
+        Verdict.AGREE,
+        "'last month' read as October, counted from the dateline's Nov 6: the same month",
+    ),
+    (
+        "Brisbane house prices rose 1.8% in September, a property data firm said.",
+        "BRISBANE, Nov 6 — Home values in Brisbane climbed 1.8% last month, a report showed.",
+        ("September", "last month"),
+        Verdict.CONFLICT,
+        "October vs September",
+    ),
+    (
+        "Police said the man was arrested on June 8 in Parramatta.",
+        "SYDNEY, June 9 (AAP) - A 29-year-old man arrested yesterday in Parramatta has been "
+        "charged.",
+        ("June 8", "yesterday"),
+        Verdict.AGREE,
+        "'yesterday' read as 8 June",
+    ),
+    # Across a year's end: January's "last month" is December of the year before.
+    (
+        "LONDON, 3 January 2025 - Retail sales fell 2% last month, figures showed.",
+        "Retail sales fell 2% in December 2024, figures showed.",
+        ("last month", "December 2024"),
+        Verdict.AGREE,
+        "read as December",
+    ),
+    # No dateline: the phrase may be the date, no more.
+    (
+        "Police said the man was arrested on June 8 in Parramatta.",
+        "A 29-year-old man arrested yesterday in Parramatta has been charged.",
+        ("June 8", "yesterday"),
+        Verdict.COMPATIBLE,
+        "counts from when the text was written",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "pair", "verdict", "says"), DATELINED)
+def test_a_dateline_dates_a_relative_date(
+    a: str, b: str, pair: tuple[str, str], verdict: Verdict, says: str
+) -> None:
+    found = [f for f in compare(a, b).findings if (f.a.text, f.b.text) == pair]
+    assert [f.verdict for f in found] == [verdict]
+    assert says in found[0].reason
+    assert found[0].label == "relative date"
+
+
+def test_yesterday_meets_no_month() -> None:
+    """ "yesterday" is one day: no month alone is it."""
+    a = "SYDNEY, June 9 (AAP) - A man arrested yesterday has been charged."
+    b = "A man was arrested in June and has been charged."
+    assert not [f for f in compare(a, b).findings if "yesterday" in (f.a.text, f.b.text)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pair", "verdict"),
+    [
+        # The calendar's ends and a day only a leap year has: no crash, no date made up.
+        (
+            "LONDON, 31 December 9999 - He was arrested yesterday and is freed tomorrow.",
+            "He was arrested on 30 December.",
+            ("yesterday", "30 December"),
+            Verdict.AGREE,
+        ),
+        (
+            "LONDON, 29 February - Sales fell last month.",
+            "Sales fell in January.",
+            ("last month", "January"),
+            Verdict.AGREE,
+        ),
+        (
+            "LONDON, 1 January 1800 - Sales fell last month.",
+            "Sales fell in December.",
+            ("last month", "December"),
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_datelines_at_the_calendars_edges(
+    a: str, b: str, pair: tuple[str, str], verdict: Verdict
+) -> None:
+    found = {(f.a.text, f.b.text): f.verdict for f in compare(a, b).findings}
+    assert found.get(pair) is verdict, found

@@ -9,14 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimdiff.extract.amounts import sign_before
+from claimdiff.extract.amounts import either_sign, sign_before
 from claimdiff.lexicon import Lexicon, get_lexicon
 
 LANGS = ("en", "de")
 
 
 def _old_sign_before(text: str, start: int, lex: Lexicon) -> tuple[float, int]:
-    """sign_before as it was before the shortcut after one space."""
+    """sign_before as it was before the shortcut after one space ("plus or minus" a margin,
+    no minus, as it reads now)."""
     c = text[start - 1] if start else " "
     if c in "-−":
         if sign_before(text, start, lex)[0] < 0:  # the minus sign's own test, unchanged
@@ -26,7 +27,7 @@ def _old_sign_before(text: str, start: int, lex: Lexicon) -> tuple[float, int]:
     before = text[start - 10 if start > 10 else 0 : start]
     if before.rstrip().lower().endswith(lex.NEGATIVE_WORDS):
         neg = lex.patterns["negative_before"].search(before)
-        if neg is not None:
+        if neg is not None and not either_sign(text, start - len(neg.group()), lex):
             return -1.0, start - len(neg.group())
     return 1.0, start
 

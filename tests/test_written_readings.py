@@ -24,6 +24,15 @@ READINGS = [
     # ... not where a noun follows the second number, nor "and" without "between".
     ("Sales rose from March 7 to 11 stores.", [("11 stores", "count", 11.0, 11.0)]),
     ("He met them on May 9 and 11 others joined.", [("11 others", "count", 11.0, 11.0)]),
+    # ... nor a per cent, a unit or a time of day, nor a level after a verb of change.
+    ("The rate rose on Sept. 5 to 9 per cent.", [("Sept. 5", "date", 905.0, 905.0)]),
+    ("Temperatures climbed on July 7 to 31C.", [("July 7", "date", 707.0, 707.0)]),
+    (
+        "The death toll rose on March 7 to 11 after more bodies were found.",
+        [("11", "count", 11.0, 11.0)],
+    ),
+    # ... but a verb with its object after the second day leaves it a span.
+    ("A survey conducted May 9 to 11 puts the PQ first.", [("May 9 to 11", "date", 509.0, 511.0)]),
     # A hedge joined by a hyphen: at least the figure.
     ("The festival drew a 3,000-plus crowd.", [("3,000-plus crowd", "count", 3000.0, None)]),
     # "plus" between two amounts ends the first's phrase: a fine, and costs.
@@ -71,6 +80,13 @@ def test_total_held(text: str, surface: str, own: bool) -> None:
     (c,) = [c for c in extract(text) if c.text == surface]
     assert c.predicate == "population"
     assert c.predicate_of_noun is own
+
+
+def test_a_name_ending_in_plus_stays_a_name() -> None:
+    """ "plus" ends a noun phrase after a figure, not a name ("Disney Plus")."""
+    a = "Disney Plus added 12m subscribers, and Netflix 8m."
+    b = "Netflix added 12m subscribers, and Disney Plus 8m."
+    assert [f.verdict.value for f in compare(a, b).findings] == ["conflict", "conflict"]
 
 
 def test_day_spans_agree_across_forms() -> None:

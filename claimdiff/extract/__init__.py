@@ -595,10 +595,13 @@ def _claim(
 
 def _held_total(text: str, start: int, lex: Lexicon) -> bool:
     """Whether a verb of having stands right before the figure at ``start``, in its
-    clause, with only a hedge or determiner between: "The village has about 900
-    residents", "is home to 38,000 residents"; not "At the care home, 42 residents".
-    Such a count's class is a total it states, not only who it counts."""
+    clause, with only a hedge or determiner between ("The village has about 900
+    residents", "is home to 38,000 residents"; not "At the care home, 42 residents"), or
+    a possessive ("The village's 900 residents").  Such a count's class is a total it
+    states, not only who it counts."""
     window = text[start - 40 if start > 40 else 0 : start]
+    if window.rstrip(" \u00a0").endswith(("'s", "’s", "s'", "s’")):
+        return True  # "The village's 900 residents": a total of its own
     cut = max(window.rfind(m) for m in ",;:.()")
     words = _WORDS_BEFORE.findall(window, cut + 1)
     for k in range(len(words) - 1, max(-1, len(words) - 5), -1):

@@ -155,11 +155,24 @@ def sign_before(text: str, start: int, lex: Lexicon) -> tuple[float, int]:
     if before.rstrip().lower().endswith(lex.NEGATIVE_WORDS):
         neg = lex.patterns["negative_before"].search(before)
         if neg is not None:
-            lead = text[max(0, start - len(neg.group()) - 10) : start - len(neg.group())]
-            if lead.rstrip().lower().endswith(lex.EITHER_SIGN_BEFORE):
-                return 1.0, start  # "plus or minus 3.1 points": a margin, ±3.1
+            if either_sign(text, start - len(neg.group()), lex):
+                return 1.0, start  # "plus or minus 3.1 points", "plus-or-minus 3": ±3
             return -1.0, start - len(neg.group())
     return 1.0, start
+
+
+def either_sign(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the minus word at ``at`` follows words that make a margin of it, whole and
+    apart from it ("plus or minus", "plus-or-minus", "plus/minus"; not "surplus or
+    minus", nor "plusminus")."""
+    if at == 0 or text[at - 1].isalnum():
+        return False
+    words = tuple(_LEAD_WORD.findall(text[max(0, at - 12) : at].lower()))
+    return any(words[-len(w) :] == w for w in lex.EITHER_SIGN_BEFORE)
+
+
+# The words before a minus word, whole ("plus or", not "surplus or").
+_LEAD_WORD = compile_pattern(r"[^\W\d_]+")
 
 
 def _scale_may_follow(text: str, end: int, lex: Lexicon) -> bool:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from types import ModuleType
 
+from claimdiff import verbs
 from claimdiff.construct import new_quantity
 from claimdiff.extract.amounts import Core
 from claimdiff.extract.members import COUNT, DATE, EXACT, RANGE, YEAR
@@ -55,7 +56,7 @@ _DAY_SPAN = lazy_pattern(r"\s?[-–]\s?(?P<day>\d{1,2})(?!\d)")
 # "Sept. 5 through 9", "between May 9 and 11"): a number a noun or unit follows is a
 # count ("from March 7 to 11 stores"), and "and" needs "between" before the month.
 _DAY_SPAN_WORDS = lazy_pattern(
-    r"\s+(?P<word>to|through|and)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d%.,]\d|[\d%])"
+    r"\s+(?P<word>to|through|and)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d%.,]\d|[\d%]|[^\W\d_])"
 )
 _BETWEEN_BEFORE = lazy_pattern(r"(?<![^\W\d_])between\s+$", re.IGNORECASE)
 
@@ -155,6 +156,41 @@ def days_of_month(text: str, draft: Draft, lex: Lexicon) -> Draft | None:
     return Draft(draft.start, end, DATE, q)
 
 
+def _a_verb(text: str, counted: tuple[str, int]) -> bool:
+    """Whether a word read as a noun after a number is a verb with its object ("conducted
+    May 9 to 11 puts the PQ first"): a form of a verb, a determiner after it."""
+    word, end = counted
+    return bool(verbs.bases(word)) and _DETERMINER_NEXT.match(text, end) is not None
+
+
+_DETERMINER_NEXT = lazy_pattern(r"\s+(?:the|a|an|its|their|his|her|this|that)\s", re.IGNORECASE)
+
+
+def _measured_after(text: str, i: int, lex: Lexicon) -> bool:
+    """Whether a per cent, a unit or a time of day's letters follow ``i`` ("to 9 per cent",
+    "to 31 degrees", "to 10 pm"): the number after "to" is a level, no day."""
+    window = text[i : i + 12]
+    j = i + len(window) - len(window.lstrip())
+    if text[j : j + 12].lower().startswith(lex.PERCENT_WORDS) or _CLOCK.match(text, j):
+        return True
+    unit = lex.patterns["measure_unit"].match(text, j)
+    return unit is not None and unit["unit"].lower() in lex.measure_units
+
+
+_CLOCK = lazy_pattern(r"(?:[ap]\.?m\.?|o['’]clock)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _moved_before(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a verb of change stands in the few words before the date at ``start``
+    ("The death toll rose on March 7 to 11"): "to" then names the level reached."""
+    words = _WORDS_BEFORE.findall(text, max(0, start - 30), start)[-3:]
+    moved = lex.direction.UP_BEFORE | lex.direction.DOWN_BEFORE
+    return any(w.lower() in moved for w in words)
+
+
+_WORDS_BEFORE = lazy_pattern(r"[^\W\d_]+")
+
+
 def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
     """The date whose number is ``core``: "12 March", "5th of March 2023", "March 12, 2023"."""
     num = core.number
@@ -184,8 +220,11 @@ def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:
             ):
                 last = None  # "on May 9 and 11 others": no span without "between"
             if last is not None and last.groupdict().get("word"):
-                if noun_after(text, last.end(), lex) is not None:
+                counted = noun_after(text, last.end(), lex)
+                if counted is not None and not _a_verb(text, counted):
                     last = None  # "from March 7 to 11 stores": a count
+                elif _measured_after(text, last.end(), lex) or _moved_before(text, start, lex):
+                    last = None  # "rose on Sept. 5 to 9 per cent", "closes on May 2 to 10pm"
             if last is not None and num.value < int(last["day"]) <= 31:
                 # "June 3–21": the days of one month
                 end = last.end()

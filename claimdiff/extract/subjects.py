@@ -224,7 +224,13 @@ def noun_after(
             and counted_after_figure(low, lex)
         ):
             pass  # "the loss of 41 lives", "scored 112 runs": no verb agrees with "41"
-        elif low in lex.STOPWORDS or low in lex.COMMON_VERBS or low in lex.UNITS or low in lex.TENS:
+        elif (
+            low in lex.STOPWORDS
+            or low in lex.PHRASE_ENDING_WORDS
+            or low in lex.COMMON_VERBS
+            or low in lex.UNITS
+            or low in lex.TENS
+        ):
             break
         if low in lex.ADVERBS_AFTER_FIGURES:
             break

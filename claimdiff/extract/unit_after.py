@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimdiff import nouns
 from claimdiff.extract.members import AGE, DURATION, MEASURE, MONEY, PERCENT
-from claimdiff.extract.metre_or_million import one_thing_sized
+from claimdiff.extract.metre_or_million import million_cue_near, one_thing_sized
 from claimdiff.extract.money import (
     Currency,
     code_after,
@@ -440,6 +440,17 @@ def _singular_before_noun(text: str, w: re.Match[str], lex: Lexicon, value: floa
     return nxt is not None and nxt["w"].lower() not in lex.STOPWORDS
 
 
+def _plural_after(after: list[re.Match[str]], lex: Lexicon) -> bool:
+    """Whether the first word after a figure is a plural noun ("8.4m viewers"), not a stop
+    word or a verb's ("has", "was")."""
+    if not after:
+        return False
+    word = after[0].group().lower()
+    if word in lex.STOPWORDS or word in lex.COMMON_VERBS:
+        return False
+    return nouns.lemma(word) != word and nouns.is_noun(word)
+
+
 def length_near(text: str, a: re.Match[str], lex: Lexicon) -> bool:
     """A word of length or height within a few words of a figure ending in "m"; an
     adjective of size only after it ("5m across", not "across the eurozone … 11.2m")."""
@@ -452,6 +463,11 @@ def length_near(text: str, a: re.Match[str], lex: Lexicon) -> bool:
     if any(w.group().lower() in lex.LENGTH_NOUNS for w in after):
         return True
     before = _WORDS.findall(text, max(0, a.start() - _CUE_WINDOW), a.start())
-    if before and before[-1].lower() in lex.LENGTH_VERBS:
-        return True  # "a crocodile measuring 4.2m"
+    if (
+        before
+        and before[-1].lower() in lex.LENGTH_VERBS
+        and not _plural_after(after, lex)
+        and not million_cue_near(text, a.start(), a.end(), lex)
+    ):
+        return True  # "a crocodile measuring 4.2m"; not "the TV audience measured 8.4m"
     return any(w.lower() in lex.LENGTH_NOUNS for w in before)

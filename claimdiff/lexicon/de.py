@@ -99,7 +99,7 @@ SCORE_WORDS_AFTER: frozenset[str] = frozenset()
 GIVING_VERBS: frozenset[str] = frozenset()
 DECIMAL_POINT_WORDS = frozenset({"komma"})
 NEGATIVE_WORDS = ("minus",)
-EITHER_SIGN_BEFORE = ("plus oder", "plus/")  # "plus/minus 3 Prozentpunkte": ±3
+EITHER_SIGN_BEFORE = (("plus", "oder"), ("plus",))  # "plus/minus 3 Prozentpunkte": ±3
 RATIO_WORDS = ("von",)
 
 # Hedges before a figure: phrase -> (qualifier, low factor, high factor), read as
@@ -270,6 +270,7 @@ ONE_PHRASES_NOT_BEFORE: frozenset[str] = frozenset()
 ONE_PHRASES_NOT_AFTER: frozenset[str] = frozenset()
 PLURALS_WITHOUT_S: frozenset[str] = frozenset()
 DIFFERENCE_NOUNS: frozenset[str] = frozenset()
+PHRASE_ENDING_WORDS = frozenset({"plus", "minus"})
 MARGIN_CUES = ("fehlertoleranz", "fehlerspanne", "fehlerbereich", "plus/minus", "±", "+/-")
 MARGIN_CUES_AFTER: tuple[str, ...] = ()
 PERSONS_BY: frozenset[str] = frozenset()
@@ -558,6 +559,7 @@ NUMERIC_DATE_SEPARATOR = "."
 # Dates counted from when the text was written (en_times.RELATIVE_DATES): not read in
 # German yet.
 RELATIVE_DATES: dict[str, str] = {}
+RELATIVE_STEPS: dict[str, tuple[str, int]] = {}
 RELATIVE_PAST_WORDS: frozenset[str] = frozenset()
 DAY_YEAR_AFTER: dict[str, int] = {}
 RELATIVE_FUTURE_WORDS: frozenset[str] = frozenset()

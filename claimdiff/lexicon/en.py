@@ -189,7 +189,7 @@ DECIMAL_POINT_WORDS = frozenset({"point"})
 NEGATIVE_WORDS = ("minus", "negative")
 # Words before a minus word that make the figure a margin either way, no negative: "a
 # margin of error of plus or minus 3.1 points" is ±3.1.
-EITHER_SIGN_BEFORE = ("plus or", "plus/")
+EITHER_SIGN_BEFORE = (("plus", "or"), ("plus",))  # "plus/minus", "plus-or-minus" too
 # A ratio between two numbers: "one in five", "2 out of 3", "one over three"; read as the
 # share the first is of the second (a percentage).
 RATIO_WORDS = ("out of", "in", "over")
@@ -759,8 +759,11 @@ STOPWORDS = frozenset(
     said says say told tell added according there here up down out off per across
     against among between through towards toward via within without inside outside
     including like unlike despite behind amid amidst beyond beside besides beneath
-    underneath upon along alongside throughout plus minus""".split()
+    underneath upon along alongside throughout""".split()
 )
+# Words that end a noun phrase after a figure though they are no stop words of names
+# ("a £48k fine plus costs of £6,200"; "Disney Plus" keeps its name): extract/subjects.py.
+PHRASE_ENDING_WORDS = frozenset({"plus", "minus"})
 # Closed-class words WordNet does not hold (it has nouns, verbs, adjectives and
 # adverbs only): never taken for names when they open a sentence (claimdiff/vocabulary.py).
 FUNCTION_WORDS = frozenset(

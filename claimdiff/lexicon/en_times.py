@@ -398,16 +398,31 @@ RELATIVE_DATES: dict[str, str] = {
         for w in ("last", "this", "next")
         for season in ("spring", "summer", "autumn", "fall", "winter")
     },
+    "yesterday": "day",
+    "tomorrow": "day",
+}
+# How far on from a dateline's day each relative date counts, and in what unit ("last
+# month" is the month before the dateline's): claimdiff/dated_relatives.py.  Seasons and
+# weeks have no step: a week is no period a date is read in.
+RELATIVE_STEPS: dict[str, tuple[str, int]] = {
+    "yesterday": ("day", -1),
+    "tomorrow": ("day", 1),
+    **{
+        f"{w} {unit}": (unit, n)
+        for w, n in (("last", -1), ("this", 0), ("next", 1))
+        for unit in ("month", "year")
+    },
+    **{f"{w} this {unit}": (unit, 0) for w in ("earlier", "later") for unit in ("month", "year")},
 }
 # The tense each relative date's first word gives it (claimdiff/tenses.py): "last month" is
 # past and "next year" to come, so neither meets a date whose own clause says the
 # opposite ("will close next year" never meets "broke out on 4 October").  "this" gives none.
-RELATIVE_PAST_WORDS = frozenset({"last", "earlier"})
+RELATIVE_PAST_WORDS = frozenset({"last", "earlier", "yesterday"})
 # The year a day falls in, said right after it against the report's own year ("ended on
 # October 14 last year", "opens on 3 March next year"): a day of another year than one
 # said with no year is another day (claimdiff/said_years.py).
 DAY_YEAR_AFTER = {"last year": -1, "this year": 0, "next year": 1}
-RELATIVE_FUTURE_WORDS = frozenset({"next", "later"})
+RELATIVE_FUTURE_WORDS = frozenset({"next", "later", "tomorrow"})
 # Words of a clause that put its event to come ("will reopen in April", "is due to open in
 # 2027", "said it would close in March", "is to shut in May"), and the pairs of words that
 # do; and words that put it past besides past forms of verbs ("was", "two years ago"; a

@@ -1,0 +1,106 @@
+"""Relative dates counted from a dateline: "last month", "yesterday", "next year".
+
+A report that opens "BRISBANE, Nov 6 —" was written on 6 November, so its "last month"
+is October and its "yesterday" 5 November.  Where the text of a relative date has a
+dateline of one day (:func:`claimdiff.extract.dateline_date`), the date the other report
+gives is judged against the period the phrase counts to: within it they agree, apart
+from it they conflict, and a date that only overlaps it is compatible (docs/compare.md,
+"Relative dates").  A phrase counts by the lexicon's ``RELATIVE_STEPS``: its unit (day,
+month or year) and how many of them on from the dateline's.  A year needs the dateline's
+year; a day or a month does not, and is then compared by month and day alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+
+import attrs
+
+from claimdiff.extract import dateline_date
+from claimdiff.lexicon import Lexicon
+from claimdiff.model import Claim, Kind, Verdict
+
+__all__ = ["Dateline", "counted_period", "dateline_of", "judged"]
+
+_NO_YEAR = 2000  # a leap year, for arithmetic on a dateline that gives none
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+@attrs.frozen
+class Dateline:
+    """The day a text was written, as its dateline gives it."""
+
+    day: datetime.date
+    """The date (in :data:`_NO_YEAR` where the dateline gives no year)."""
+    has_year: bool
+    words: str
+    """The dateline's date as written ("Nov 6")."""
+
+
+def dateline_of(text: str, lex: Lexicon) -> Dateline | None:
+    """The one day ``text``'s dateline gives, or None (no dateline, or a month only)."""
+    line = dateline_date(text, lang=lex.lang)
+    if line is None or line[0] != line[1]:
+        return None
+    v = int(line[0])
+    year, month, day = v // 10_000, v // 100 % 100, v % 100
+    try:
+        date = datetime.date(year or _NO_YEAR, month, day)
+    except ValueError:
+        return None
+    return Dateline(date, bool(year), text[line[2] : line[3]])
+
+
+def counted_period(
+    phrase: str, line: Dateline, steps: Mapping[str, tuple[str, int]]
+) -> tuple[float, float, str] | None:
+    """The period (first and last day, ``YYYYMMDD`` or ``MMDD`` as dates are read) that
+    ``phrase`` counts to from ``line``, and its name ("October"); None where the lexicon
+    gives the phrase no step, or a year is counted from a dateline without one."""
+    step = steps.get(" ".join(phrase.lower().split()))
+    if step is None:
+        return None
+    unit, n = step
+    d = line.day
+    try:
+        if unit == "day":
+            day = d + datetime.timedelta(days=n)
+            v = _code(day.year, day.month, day.day, line.has_year)
+            return v, v, f"{day.day} {_MONTHS[day.month - 1]}"
+        if unit == "month":
+            index = d.year * 12 + d.month - 1 + n
+            year, month = divmod(index, 12)
+            base = _code(year, month + 1, 0, line.has_year)
+            return base + 1, base + 31, _MONTHS[month]
+        if unit == "year" and line.has_year:
+            year = d.year + n
+            return float(year), float(year), str(year)
+    except (OverflowError, ValueError):
+        return None  # the calendar's ends
+    return None
+
+
+def _code(year: int, month: int, day: int, with_year: bool) -> float:
+    return float((year if with_year else 0) * 10_000 + month * 100 + day)
+
+
+def judged(date: Claim, period: tuple[float, float, str]) -> Verdict | None:
+    """The verdict on ``date`` against the counted ``period``: agree within it, conflict
+    apart from it, compatible where they only overlap; None where ``date`` has no bounds
+    to compare."""
+    q = date.quantity
+    if q is None or q.low is None or q.high is None:
+        return None
+    lo, hi = float(q.low), float(q.high)
+    p_lo, p_hi, _ = period
+    if date.kind is Kind.DATE and (lo >= 10_000) != (p_lo >= 10_000):
+        # One of the two gives no year: compare month and day alone.
+        lo, hi, p_lo, p_hi = lo % 10_000, hi % 10_000, p_lo % 10_000, p_hi % 10_000
+    if p_lo <= lo and hi <= p_hi:
+        return Verdict.AGREE
+    if hi < p_lo or p_hi < lo:
+        return Verdict.CONFLICT
+    return Verdict.COMPATIBLE
