@@ -5202,3 +5202,34 @@ FRESH_RV48_XFAIL: dict[str, str] = {
     "rv48-22": "false conflict: '$799' / '$699'",
 }
 XFAIL.update(FRESH_RV48_XFAIL)
+
+
+# The forty-eighth held-out set (pairs_fresh_zr.json, 50 pairs, ten kinds x 5), written blind at
+# the forty-fourth session's start, scored on its first commit (30 right) and read only at its
+# end (34).
+FRESH_ZR_XFAIL: dict[str, str] = {
+    "h48-money-3:nearly \u00a3180,000/for \u00a3178,500": _READ_AS_OTHER,
+    "h48-money-3:fetch \u00a3120,000/opened at \u00a360,000": _KEPT_APART,
+    "h48-money-3": "false conflict: '\u00a3120,000' / '\u00a360,000'",
+    "h48-money-4:above $6 million/cost of $6 million": _KEPT_APART,
+    "h48-percent-2:was 41%/49 per cent": _ELSEWHERE,
+    "h48-percent-2:the 78% recorded/with 78 per cent": _ELSEWHERE,
+    "h48-percent-2": "false conflict: '41%' / '78 per cent', '78%' / '49 per cent'",
+    "h48-percent-3:dropped 4.3%/down 4%": _READ_AS_OTHER,
+    "h48-percent-3": "false conflict: '4.3%' / '4%', '13 weeks' / 'at least a year'",
+    "h48-percent-4": "false conflict: 'Some 52%' / '37% of respondents'",
+    "h48-percent-5:running at 2.2%/near 2 per cent": _KEPT_APART,
+    "h48-percent-5": "false conflict: '2.2%' / '2 per cent'",
+    "h48-measure-4:38 centimetres of snow/28 cm of snow": _READ_AS_OTHER,
+    "h48-date-1:this morning/on March 14th": _UNPAIRED,
+    "h48-date-4:Saturday 16 March/on March 23": _UNPAIRED,
+    "h48-date-5:on 1 December/December 1st 2021": _KEPT_APART,
+    "h48-age-1:brigade at 19/teenager of 19": _ELSEWHERE,
+    "h48-age-1:brigade at 19/of 19 volunteers": _KEPT_APART,
+    "h48-age-5:Gwyn Morris was 94/He was 94": _UNPAIRED,
+    "h48-year-5:in the 1760s/around 1765": _UNPAIRED,
+    "h48-direction-5:offences rose slightly/both went up": _UNPAIRED,
+    "h48-mixed-1:more than 8,000 people/over 8,000 felt reports": _UNPAIRED,
+    "h48-mixed-4:until 11am/at 11:00": _UNPAIRED,
+}
+XFAIL.update(FRESH_ZR_XFAIL)

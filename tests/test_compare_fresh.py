@@ -219,7 +219,8 @@ described by a place) and ``pairs_polls_fresh.json`` (polls: margins of error wr
 every way, fieldwork dates) and
 ``pairs_sizes_fresh.json`` (sizes of animals, things and finds) and
 ``pairs_relative_datelines_fresh.json`` (relative dates against a dateline) and
-``pairs_review48.json`` (a reviewer's, at the forty-fourth session's rules)
+``pairs_review48.json`` (a reviewer's, at the forty-fourth session's rules) and
+``pairs_fresh_zr.json`` (the forty-eighth held-out set)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -472,6 +473,7 @@ FILES = (
     "pairs_sizes_fresh.json",
     "pairs_relative_datelines_fresh.json",
     "pairs_review48.json",
+    "pairs_fresh_zr.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
