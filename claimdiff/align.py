@@ -567,7 +567,12 @@ def score_block(
         held_a = np.array([_held(x, rules) for x in a], dtype=bool)
         held_b = np.array([_held(y, rules) for y in b], dtype=bool)
         held = held_a[:, None] | held_b[None, :]
-        clash &= ~(same & (near | distinctive(va)[:, None]) & ~held)
+        # Two tolls named plainly are two facts, however alike: "Two people were killed",
+        # "Two people were injured" (a second reader's find).
+        toll_a = np.array([x.claim.predicate in rules.tolls for x in a], dtype=bool)
+        toll_b = np.array([y.claim.predicate in rules.tolls for y in b], dtype=bool)
+        tolls = toll_a[:, None] & toll_b[None, :]
+        clash &= ~(same & (near | distinctive(va)[:, None]) & ~held & ~tolls)
     bad |= clash
     if rules.years_through_figures and kind is Kind.MONEY:
         # Two years that differ do not forbid two amounts that are the same: the texts

@@ -34,6 +34,7 @@ _BREAKS = ".;!?(),"
 _MEASURED = frozenset({"percent", "points"})
 # A figure between the cue and the claim takes the cue, unless it is a confidence level.
 _DIGIT = compile_pattern(r"\d")
+_WORD = compile_pattern(r"[^\W\d_]+")
 _CONFIDENCE = compile_pattern(r"[\d.]+\s?(?:%|per\s?cent|percent)\s+confidence", re.IGNORECASE)
 
 
@@ -53,18 +54,37 @@ def margin_of_error(text: str, claim: Claim, lex: Lexicon) -> bool:
         return False
     if _CONFIDENCE.match(text, claim.span[0]) is not None:
         return False  # "at the 95% confidence level": no margin
+    after = text[claim.span[1] : claim.span[1] + 24].lower().lstrip(" -\u00a0")
+    if after.startswith(lex.MARGIN_CUES_AFTER) or _after_the_figure(after, lex):
+        return True  # "3 points either way", "a 3-point margin of error"
     lo = max(claim.sentence[0], claim.span[0] - _REACH)
     before = text[lo : claim.span[0]]
     cut = max(before.rfind(mark) for mark in _BREAKS)
     before = before[cut + 1 :].lower()
-    found = max(
-        (before.rfind(cue) + len(cue) for cue in lex.MARGIN_CUES if cue in before), default=-1
-    )
-    if found >= 0:
-        between = before[found:]
-        return _DIGIT.search(_CONFIDENCE.sub("", between)) is None
-    after = text[claim.span[1] : claim.span[1] + 16].lower().lstrip()
-    return after.startswith(lex.MARGIN_CUES_AFTER)
+    found = [(before.rfind(cue), cue) for cue in lex.MARGIN_CUES if cue in before]
+    if not found:
+        return False
+    at, cue = max(found)
+    leading = [w for w in _WORD.findall(before[:at]) if w not in _DETERMINERS]
+    if leading and (leading[-1] in lex.MARGIN_ASIDES or leading[-1] == "within"):
+        return False  # "within the margin of error with Labour on 41 per cent"
+    between = _CONFIDENCE.sub("", before[at + len(cue) :])
+    if _DIGIT.search(between) is not None:
+        return False  # another figure takes the cue
+    # Only words that link a margin to its figure: "of", "is", "at", "plus or minus".
+    return all(w in lex.MARGIN_LINKS for w in _WORD.findall(between))
+
+
+def _after_the_figure(after: str, lex: Lexicon) -> bool:
+    """Whether a cue that may follow its figure does ("a 3-point margin of error")."""
+    words = _WORD.findall(after)
+    while words and words[0] in _POINT_WORDS:
+        words.pop(0)
+    return any(" ".join(words).startswith(cue) for cue in lex.MARGIN_CUES_BEHIND)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "s"})
+_POINT_WORDS = frozenset({"point", "points", "percentage", "pt", "pts", "per", "cent", "percent"})
 
 
 def _measured(claim: Claim, lex: Lexicon) -> bool:

@@ -74,6 +74,8 @@ def relative_dates(
         if line is not None and period is not None and verdict is not None:
             if verdict is Verdict.CONFLICT and not tied:
                 return False  # a figure of each sentence their only tie: two events, maybe
+            if verdict is Verdict.CONFLICT and _written_elsewhere(period, side, findings, left):
+                return False  # the other report gives the counted date too: another event
             out.append(_dated(a, b, phrase, (line, period, verdict), names))
         else:
             out.append(_finding(a, b, phrase, names))
@@ -169,6 +171,21 @@ _GRAINS: Mapping[str, frozenset[str]] = {
     "week": frozenset({"day"}),
     "day": frozenset({"date"}),
 }
+
+
+def _written_elsewhere(
+    period: tuple[float, float, str],
+    side: int,
+    findings: Sequence[Finding],
+    left: tuple[Sequence[Claim], Sequence[Claim]],
+) -> bool:
+    """Whether the other text (of ``side``'s) gives a date within ``period`` anywhere:
+    "Shares fell yesterday" (30 March) against a report that writes "March 30" and "March
+    28" is no conflict with March 28, whatever paired the 30th."""
+    others = [f.b if side == 0 else f.a for f in findings] + list(left[1 - side])
+    return any(
+        c.kind is Kind.DATE and not c.weekday and judged(c, period) is Verdict.AGREE for c in others
+    )
 
 
 def _verbs(text: str, sentence: Span, lex: Lexicon, rules: Rules) -> frozenset[str]:

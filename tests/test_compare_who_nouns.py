@@ -24,7 +24,20 @@ from claimdiff import Verdict, check, compare, extract
             ("Two workers", "Two employees"),
             Verdict.AGREE,
         ),
-        # ... but a total stated with a possessive, or with a verb of having, is no
+        # ... but two tolls named plainly are two facts (a second reader's find).
+        (
+            "Two people were killed in the crash.",
+            "Two people were injured in the crash.",
+            ("Two people", "Two people"),
+            None,
+        ),
+        (
+            "Police arrested 1,250 people.",
+            "Some 1,250 people were injured.",
+            ("1,250 people", "Some 1,250 people"),
+            None,
+        ),
+        # ... and a total stated with a possessive, or with a verb of having, is no
         # event's count: the evacuated 250 meets the other's 900 evacuated.
         (
             "The village's 900 residents were told to stay indoors, and 250 were evacuated.",

@@ -50,6 +50,13 @@ MARGINS = [
     ("Labour was on 41% (±3 points), the Conservatives on 38%.", "3 points", True),
     ("Labour was on 41% (±3 points), the Conservatives on 38%.", "38%", False),
     ("Support was 52%, plus or minus 3 points, and opposition 41%.", "41%", False),
+    # A figure the sentence sets within or beyond the margin is none (a second reader's
+    # finds); a margin written before its words is one.
+    ("The race is within the margin of error with Labour on 41 per cent.", "41 per cent", False),
+    ("Labour is outside the margin of error at 7 points.", "7 points", False),
+    ("Pollsters blamed sampling error for a 4-point miss.", "4-point", False),
+    ("The lead is 2 points, within the poll's 3-point margin of error.", "3-point", True),
+    ("The lead is 2 points, within the poll's 3-point margin of error.", "2 points", False),
     # A change in points, a party's share and a count are none.
     ("Labour is up 2 points on last month.", "2 points", False),
     ("Labour is on 38 per cent; the margin of error is small.", "38 per cent", False),

@@ -152,6 +152,10 @@ def test_review_misses_are_cases() -> None:
         # Nor with a plural noun after, or a word of millions near.
         ("Under the new measures 2m households will get a payment.", "2m households", "count"),
         ("The TV audience measured 8.4m, the broadcaster said.", "8.4m", "count"),
+        # The verb is said of a thing one measures, not of a turnout or a deficit.
+        ("Turnout measured 2.3m.", "2.3m", "count"),
+        ("The deficit measured 4.5m last year.", "4.5m", "count"),
+        ("Scientists examined a fin whale that measured 20.4m.", "20.4m", "measure"),
     ],
 )
 def test_metres_spelt_near(text: str, surface: str, kind: str) -> None:

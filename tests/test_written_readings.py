@@ -31,7 +31,15 @@ READINGS = [
         "The death toll rose on March 7 to 11 after more bodies were found.",
         [("11", "count", 11.0, 11.0)],
     ),
-    # ... but a verb with its object after the second day leaves it a span.
+    # ... nor a day of another month, a count on another date, or a date moved.
+    ("The case was adjourned on March 3 to 14 April.", [("14 April", "date", 414.0, 414.0)]),
+    ("Cases went from 3 on May 2 to 9 on May 5.", [("May 2", "date", 502.0, 502.0)]),
+    ("The vote was postponed from May 9 to 23.", [("May 9", "date", 509.0, 509.0)]),
+    # ... but rain that fell "from" one day to another fell over a span, and "in" after
+    # the second day is no unit.
+    ("Rain fell from March 7 to 11 across the region.", [("March 7 to 11", "date", 307.0, 311.0)]),
+    ("COP29 takes place Nov. 11 to 22 in Baku.", [("Nov. 11 to 22", "date", 1111.0, 1122.0)]),
+    # ... and a verb with its object after the second day leaves it a span.
     ("A survey conducted May 9 to 11 puts the PQ first.", [("May 9 to 11", "date", 509.0, 511.0)]),
     # A hedge joined by a hyphen: at least the figure.
     ("The festival drew a 3,000-plus crowd.", [("3,000-plus crowd", "count", 3000.0, None)]),

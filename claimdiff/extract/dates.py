@@ -173,19 +173,36 @@ def _measured_after(text: str, i: int, lex: Lexicon) -> bool:
     j = i + len(window) - len(window.lstrip())
     if text[j : j + 12].lower().startswith(lex.PERCENT_WORDS) or _CLOCK.match(text, j):
         return True
+    if _ANOTHER_DATE.match(text, j) is not None and month_after(text, i, lex) is not None:
+        return True  # "adjourned on March 3 to 14 April": a day of another month
+    if _ON_A_DATE.match(text, j) is not None:
+        return True  # "from 3 on May 2 to 9 on May 5": a count on another date
     unit = lex.patterns["measure_unit"].match(text, j)
-    return unit is not None and unit["unit"].lower() in lex.measure_units
+    return (
+        unit is not None
+        and unit["unit"].lower() in lex.measure_units
+        and unit["unit"].lower() not in lex.PREPOSITION_UNITS  # "Nov. 11 to 22 in Baku"
+    )
+
+
+# A month right after the second number, or "on" and a date after it.
+_ANOTHER_DATE = lazy_pattern(r"[A-Z][a-z]")
+_ON_A_DATE = lazy_pattern(r"on\s+(?:[A-Z][a-z]+\.?\s+)?\d")
 
 
 _CLOCK = lazy_pattern(r"(?:[ap]\.?m\.?|o['’]clock)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _moved_before(text: str, start: int, lex: Lexicon) -> bool:
-    """Whether a verb of change stands in the few words before the date at ``start``
-    ("The death toll rose on March 7 to 11"): "to" then names the level reached."""
-    words = _WORDS_BEFORE.findall(text, max(0, start - 30), start)[-3:]
+    """Whether a verb of change stands in the few words before the date at ``start``,
+    the date said "on" ("The death toll rose on March 7 to 11": "to" names the level
+    reached; "Rain fell from March 7 to 11" is a span), or a verb of moving a date
+    ("postponed from May 9 to 23": the day it moved to)."""
+    words = [w.lower() for w in _WORDS_BEFORE.findall(text, max(0, start - 30), start)[-3:]]
+    if any(w in lex.RESCHEDULED for w in words):
+        return True
     moved = lex.direction.UP_BEFORE | lex.direction.DOWN_BEFORE
-    return any(w.lower() in moved for w in words)
+    return bool(words) and words[-1] == "on" and any(w in moved for w in words)
 
 
 _WORDS_BEFORE = lazy_pattern(r"[^\W\d_]+")

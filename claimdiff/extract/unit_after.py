@@ -440,6 +440,25 @@ def _singular_before_noun(text: str, w: re.Match[str], lex: Lexicon, value: floa
     return nxt is not None and nxt["w"].lower() not in lex.STOPWORDS
 
 
+def _physical(word: str, lex: Lexicon) -> bool:
+    """Whether a noun's first sense is a thing one measures (an animal, an object, an
+    artifact: ``PHYSICAL_CLASSES``; "shark", "sinkhole"), or one of its first two senses
+    an animal ("whale", first a large person); not "turnout", "deficit", "audience"."""
+    senses = nouns.first_classes(word, senses=2)
+    return bool(senses) and (senses[0] in lex.PHYSICAL_CLASSES or "animal" in senses)
+
+
+def _thing_before(words: list[str]) -> str:
+    """The noun a verb of measuring is said of: the word before it, past a relative
+    pronoun ("a fin whale that measured 20.4m")."""
+    if len(words) > 1 and words[-1].lower() in _RELATIVES:
+        return words[-2].lower()
+    return words[-1].lower()
+
+
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
 def _plural_after(after: list[re.Match[str]], lex: Lexicon) -> bool:
     """Whether the first word after a figure is a plural noun ("8.4m viewers"), not a stop
     word or a verb's ("has", "was")."""
@@ -464,10 +483,13 @@ def length_near(text: str, a: re.Match[str], lex: Lexicon) -> bool:
         return True
     before = _WORDS.findall(text, max(0, a.start() - _CUE_WINDOW), a.start())
     if (
-        before
+        len(before) > 1
         and before[-1].lower() in lex.LENGTH_VERBS
+        and _physical(_thing_before(before[:-1]), lex)
         and not _plural_after(after, lex)
         and not million_cue_near(text, a.start(), a.end(), lex)
     ):
-        return True  # "a crocodile measuring 4.2m"; not "the TV audience measured 8.4m"
+        # "a crocodile measuring 4.2m", "The shark measured 5.1m"; not "Turnout measured
+        # 2.3m", "The deficit measured 4.5m", "the TV audience measured 8.4m"
+        return True
     return any(w.lower() in lex.LENGTH_NOUNS for w in before)

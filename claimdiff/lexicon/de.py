@@ -273,6 +273,11 @@ DIFFERENCE_NOUNS: frozenset[str] = frozenset()
 PHRASE_ENDING_WORDS = frozenset({"plus", "minus"})
 MARGIN_CUES = ("fehlertoleranz", "fehlerspanne", "fehlerbereich", "plus/minus", "±", "+/-")
 MARGIN_CUES_AFTER: tuple[str, ...] = ()
+MARGIN_CUES_BEHIND = ("fehlertoleranz", "fehlerspanne")
+MARGIN_LINKS = frozenset(
+    "von bei liegt beträgt lag ist plus minus oder rund etwa maximal der die".split()
+)
+MARGIN_ASIDES = frozenset({"innerhalb", "außerhalb"})
 PERSONS_BY: frozenset[str] = frozenset()
 FIGURE_AS_HEAD_AFTER: frozenset[str] = frozenset()
 # Read only where counted nouns are WordNet's (English): claimdiff/prepare.py.
@@ -560,6 +565,7 @@ NUMERIC_DATE_SEPARATOR = "."
 # German yet.
 RELATIVE_DATES: dict[str, str] = {}
 RELATIVE_STEPS: dict[str, tuple[str, int]] = {}
+RESCHEDULED = frozenset("verschoben vertagt verlegt".split())
 RELATIVE_PAST_WORDS: frozenset[str] = frozenset()
 DAY_YEAR_AFTER: dict[str, int] = {}
 RELATIVE_FUTURE_WORDS: frozenset[str] = frozenset()

@@ -575,6 +575,16 @@ MARGIN_CUES = (
     "plus or minus", "plus/minus", "±", "+/-", "accurate to within", "accurate within",
 )  # fmt: skip
 MARGIN_CUES_AFTER = ("either way", "in either direction")
+# Cues that may also follow their figure ("a 3-point margin of error"), the words that may
+# link a cue to the figure after it ("margin of error of plus or minus 3 points"), and the
+# words right before a cue that make the sentence speak of a figure within or beyond the
+# margin, no margin ("within the margin of error with Labour on 41 per cent").
+MARGIN_CUES_BEHIND = ("margin of error", "error margin", "margin of sampling error")
+MARGIN_LINKS = frozenset(
+    """of is was are at be a an the its plus or minus within to maximum up about around
+    roughly some approximately estimated level""".split()
+)
+MARGIN_ASIDES = frozenset({"outside", "beyond", "inside", "blamed", "despite"})
 DIFFERENCE_NOUNS = frozenset("margin majority lead gap difference deficit surplus".split())
 # Counters of people that give way only to a word for people: "Twelve members of staff"
 # counts staff, "120 members of parliament" stays members (a parliament is no people).

@@ -401,6 +401,12 @@ RELATIVE_DATES: dict[str, str] = {
     "yesterday": "day",
     "tomorrow": "day",
 }
+# Verbs that move a date: "postponed from May 9 to 23" names the day it moved to, no span
+# of days (claimdiff/extract/dates.py).
+RESCHEDULED = frozenset(
+    """postponed delayed moved pushed brought rescheduled deferred adjourned switched
+    changed put""".split()
+)
 # How far on from a dateline's day each relative date counts, and in what unit ("last
 # month" is the month before the dateline's): claimdiff/dated_relatives.py.  Seasons and
 # weeks have no step: a week is no period a date is read in.
