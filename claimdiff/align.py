@@ -571,7 +571,11 @@ def score_block(
         # "Two people were injured" (a second reader's find).
         toll_a = np.array([x.claim.predicate in rules.tolls for x in a], dtype=bool)
         toll_b = np.array([y.claim.predicate in rules.tolls for y in b], dtype=bool)
-        tolls = toll_a[:, None] & toll_b[None, :]
+        verb_a = np.array([not x.claim.predicate_of_noun for x in a], dtype=bool)
+        verb_b = np.array([not y.claim.predicate_of_noun for y in b], dtype=bool)
+        # ... and so are a toll and another event's verb ("300 homes were destroyed",
+        # "300 homes were evacuated"); a class its own noun gives says only who is counted.
+        tolls = (toll_a[:, None] & verb_b[None, :]) | (verb_a[:, None] & toll_b[None, :])
         clash &= ~(same & (near | distinctive(va)[:, None]) & ~held & ~tolls)
     bad |= clash
     if rules.years_through_figures and kind is Kind.MONEY:

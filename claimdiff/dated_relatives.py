@@ -21,7 +21,7 @@ from claimdiff.extract import dateline_date
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind, Verdict
 
-__all__ = ["Dateline", "counted_period", "dateline_of", "judged"]
+__all__ = ["Dateline", "Period", "counted_period", "dateline_of", "judged"]
 
 _NO_YEAR = 2000  # a leap year, for arithmetic on a dateline that gives none
 _MONTHS = (
@@ -40,6 +40,19 @@ class Dateline:
     """The dateline's date as written ("Nov 6")."""
 
 
+@attrs.frozen
+class Period:
+    """What a relative date counts to: its first and last day as dates are read
+    (``YYYYMMDD``, ``MMDD`` with no year) or its year, its unit and its name."""
+
+    low: float
+    high: float
+    unit: str
+    """ "day", "month" or "year"."""
+    words: str
+    """How a reason names it: "October", "8 June", "2023"."""
+
+
 def dateline_of(text: str, lex: Lexicon) -> Dateline | None:
     """The one day ``text``'s dateline gives, or None (no dateline, or a month only)."""
     line = dateline_date(text, lang=lex.lang)
@@ -56,10 +69,10 @@ def dateline_of(text: str, lex: Lexicon) -> Dateline | None:
 
 def counted_period(
     phrase: str, line: Dateline, steps: Mapping[str, tuple[str, int]]
-) -> tuple[float, float, str] | None:
-    """The period (first and last day, ``YYYYMMDD`` or ``MMDD`` as dates are read) that
-    ``phrase`` counts to from ``line``, and its name ("October"); None where the lexicon
-    gives the phrase no step, or a year is counted from a dateline without one."""
+) -> Period | None:
+    """The period that ``phrase`` counts to from ``line``; None where the lexicon gives the
+    phrase no step, a year is counted from a dateline without one, or a day of no year
+    falls where a leap year differs."""
     step = steps.get(" ".join(phrase.lower().split()))
     if step is None:
         return None
@@ -68,26 +81,36 @@ def counted_period(
     try:
         if unit == "day":
             day = d + datetime.timedelta(days=n)
+            if not line.has_year and _near_a_leap_day(d, day):
+                return None  # a year unknown: "Mar 1 … yesterday" may be 28 or 29 February
             v = _code(day.year, day.month, day.day, line.has_year)
-            return v, v, f"{day.day} {_MONTHS[day.month - 1]}"
+            return Period(v, v, "day", f"{day.day} {_MONTHS[day.month - 1]}")
         if unit == "month":
             index = d.year * 12 + d.month - 1 + n
             year, month = divmod(index, 12)
             base = _code(year, month + 1, 0, line.has_year)
-            return base + 1, base + 31, _MONTHS[month]
+            return Period(base + 1, base + 31, "month", _MONTHS[month])
         if unit == "year" and line.has_year:
             year = d.year + n
-            return float(year), float(year), str(year)
+            return Period(float(year), float(year), "year", str(year))
     except (OverflowError, ValueError):
         return None  # the calendar's ends
     return None
+
+
+def _near_a_leap_day(*days: datetime.date) -> bool:
+    """Whether a day counted in an unknown year falls where a leap year differs."""
+    return any((d.month, d.day) in _LEAP_EDGES for d in days)
+
+
+_LEAP_EDGES = frozenset({(2, 28), (2, 29), (3, 1)})
 
 
 def _code(year: int, month: int, day: int, with_year: bool) -> float:
     return float((year if with_year else 0) * 10_000 + month * 100 + day)
 
 
-def judged(date: Claim, period: tuple[float, float, str]) -> Verdict | None:
+def judged(date: Claim, period: Period) -> Verdict | None:
     """The verdict on ``date`` against the counted ``period``: agree within it, conflict
     apart from it, compatible where they only overlap; None where ``date`` has no bounds
     to compare."""
@@ -95,8 +118,14 @@ def judged(date: Claim, period: tuple[float, float, str]) -> Verdict | None:
     if q is None or q.low is None or q.high is None:
         return None
     lo, hi = float(q.low), float(q.high)
-    p_lo, p_hi, _ = period
-    if date.kind is Kind.DATE and (lo >= 10_000) != (p_lo >= 10_000):
+    p_lo, p_hi = period.low, period.high
+    if date.kind is Kind.DATE and period.unit == "year":
+        # A year counted ("last year"): a date of the calendar compared by its year, one of
+        # no year not at all ("earlier this year" against "January 2024": the same year).
+        if lo < 10_000:
+            return None
+        lo, hi = lo // 10_000, hi // 10_000
+    elif date.kind is Kind.DATE and (lo >= 10_000) != (p_lo >= 10_000):
         # One of the two gives no year: compare month and day alone.
         lo, hi, p_lo, p_hi = lo % 10_000, hi % 10_000, p_lo % 10_000, p_hi % 10_000
     if p_lo <= lo and hi <= p_hi:

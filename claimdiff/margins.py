@@ -55,6 +55,7 @@ def margin_of_error(text: str, claim: Claim, lex: Lexicon) -> bool:
     if _CONFIDENCE.match(text, claim.span[0]) is not None:
         return False  # "at the 95% confidence level": no margin
     after = text[claim.span[1] : claim.span[1] + 24].lower().lstrip(" -\u00a0")
+    after = after[: min((after.find(m) for m in _BREAKS if m in after), default=len(after))]
     if after.startswith(lex.MARGIN_CUES_AFTER) or _after_the_figure(after, lex):
         return True  # "3 points either way", "a 3-point margin of error"
     lo = max(claim.sentence[0], claim.span[0] - _REACH)
@@ -65,14 +66,17 @@ def margin_of_error(text: str, claim: Claim, lex: Lexicon) -> bool:
     if not found:
         return False
     at, cue = max(found)
-    leading = [w for w in _WORD.findall(before[:at]) if w not in _DETERMINERS]
-    if leading and (leading[-1] in lex.MARGIN_ASIDES or leading[-1] == "within"):
-        return False  # "within the margin of error with Labour on 41 per cent"
     between = _CONFIDENCE.sub("", before[at + len(cue) :])
     if _DIGIT.search(between) is not None:
         return False  # another figure takes the cue
+    links = _WORD.findall(between)
+    leading = [w for w in _WORD.findall(before[:at]) if w not in _DETERMINERS]
+    if leading and (leading[-1] in lex.MARGIN_ASIDES or leading[-1] == "within"):
+        # "within the margin of error with Labour on 41 per cent", "outside the margin of
+        # error at 7 points": the figure is the race's; but the margin's own "of 3 points"
+        return links[:1] == ["of"] and all(w in lex.MARGIN_LINKS for w in links)
     # Only words that link a margin to its figure: "of", "is", "at", "plus or minus".
-    return all(w in lex.MARGIN_LINKS for w in _WORD.findall(between))
+    return all(w in lex.MARGIN_LINKS for w in links)
 
 
 def _after_the_figure(after: str, lex: Lexicon) -> bool:

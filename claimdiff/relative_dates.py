@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from claimdiff import verbs
 from claimdiff.candidates import Rules
-from claimdiff.dated_relatives import Dateline, counted_period, dateline_of, judged
+from claimdiff.dated_relatives import Dateline, Period, counted_period, dateline_of, judged
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Finding, Kind, Span, Verdict
 from claimdiff.tenses import Tense, clause_tense, phrase_tense
@@ -60,8 +60,9 @@ def relative_dates(
     taken: set[tuple[int, Span]] = set()
 
     lines: dict[int, Dateline | None] = {}
+    written: dict[int, frozenset[float]] = {}
 
-    def pair(side: int, m: re.Match[str], date: Claim, sentence: Span, tied: bool = True) -> bool:
+    def pair(side: int, m: re.Match[str], date: Claim, sentence: Span, tied: bool = True) -> None:
         """Pair the phrase ``m`` with ``date``; ``tied``: by more than the figures of their
         sentences.  A dated phrase apart from a date so weakly tied is another event's."""
         phrase = Claim(m.group(), m.span(), date.kind, None, sentence=sentence)
@@ -69,19 +70,23 @@ def relative_dates(
         if side not in lines:
             lines[side] = dateline_of(texts[side], lex)
         line = lines[side]
+        further = texts[side][max(0, m.start() - 12) : m.start()].lower().split()[-2:]
+        if further in (["day", "before"], ["day", "after"]):
+            line = None  # "the day before yesterday": a day further, which no step counts
         period = counted_period(m.group(), line, lex.RELATIVE_STEPS) if line else None
         verdict = judged(date, period) if period is not None else None
         if line is not None and period is not None and verdict is not None:
             if verdict is Verdict.CONFLICT and not tied:
-                return False  # a figure of each sentence their only tie: two events, maybe
-            if verdict is Verdict.CONFLICT and _written_elsewhere(period, side, findings, left):
-                return False  # the other report gives the counted date too: another event
+                return  # a figure of each sentence their only tie: two events, maybe
+            if side not in written:
+                written[side] = _days_written(side, findings, left)
+            if verdict is Verdict.CONFLICT and _written_elsewhere(period, written[side]):
+                return  # the other report gives the counted date too: another event
             out.append(_dated(a, b, phrase, (line, period, verdict), names))
         else:
             out.append(_finding(a, b, phrase, names))
         used.add(("ab"[1 - side], date.span))
         taken.add((side, m.span()))
-        return True
 
     tenses: dict[tuple[int, Span], Tense | None] = {}
 
@@ -173,19 +178,26 @@ _GRAINS: Mapping[str, frozenset[str]] = {
 }
 
 
-def _written_elsewhere(
-    period: tuple[float, float, str],
-    side: int,
-    findings: Sequence[Finding],
-    left: tuple[Sequence[Claim], Sequence[Claim]],
-) -> bool:
-    """Whether the other text (of ``side``'s) gives a date within ``period`` anywhere:
+def _days_written(
+    side: int, findings: Sequence[Finding], left: tuple[Sequence[Claim], Sequence[Claim]]
+) -> frozenset[float]:
+    """The days of one day the other text (of ``side``'s) gives anywhere, each as written
+    and as its month and day: what :func:`_written_elsewhere` looks up, read once."""
+    others = [f.b if side == 0 else f.a for f in findings] + list(left[1 - side])
+    days: set[float] = set()
+    for c in others:
+        q = c.quantity
+        if c.kind is Kind.DATE and not c.weekday and q is not None and q.low == q.high:
+            if q.low is not None:
+                days.update((float(q.low), float(q.low) % 10_000))
+    return frozenset(days)
+
+
+def _written_elsewhere(period: Period, days: frozenset[float]) -> bool:
+    """Whether the counted ``period``, one day, is among ``days`` (:func:`_days_written`):
     "Shares fell yesterday" (30 March) against a report that writes "March 30" and "March
     28" is no conflict with March 28, whatever paired the 30th."""
-    others = [f.b if side == 0 else f.a for f in findings] + list(left[1 - side])
-    return any(
-        c.kind is Kind.DATE and not c.weekday and judged(c, period) is Verdict.AGREE for c in others
-    )
+    return period.unit == "day" and (period.low in days or period.low % 10_000 in days)
 
 
 def _verbs(text: str, sentence: Span, lex: Lexicon, rules: Rules) -> frozenset[str]:
@@ -217,16 +229,17 @@ def _dated(
     a: Claim,
     b: Claim,
     phrase: Claim,
-    counted: tuple[Dateline, tuple[float, float, str], Verdict],
+    counted: tuple[Dateline, Period, Verdict],
     names: tuple[str | None, str | None],
 ) -> Finding:
     """The finding on a relative date counted from its text's dateline."""
-    line, (_, _, period), verdict = counted
+    line, counted_to, verdict = counted
+    period = counted_to.words
     dated = b if phrase is a else a
+    unit = "date" if counted_to.unit == "day" else counted_to.unit
+    grain = "month" if _grain(dated) in ("month", None) else str(_grain(dated))
     said = {
-        Verdict.AGREE: {"date": "the same date", "year": "the same year"}.get(
-            str(_grain(dated)), "the same month"
-        ),
+        Verdict.AGREE: f"the same {unit}" if grain == unit else f"{dated.text} falls within it",
         Verdict.CONFLICT: f"{period} vs {dated.text}",
         Verdict.COMPATIBLE: "they overlap",
     }[verdict]

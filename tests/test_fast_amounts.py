@@ -167,6 +167,7 @@ _PIECES = st.sampled_from(
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_PIECES, min_size=1, max_size=24).map("".join))
 @example("007 years ago²")  # a footnote's superscript after "ago": found by this test
+@example("between 2 and  1/2")  # two spaces after "and": found by this test
 def test_generated_figures_read_the_same(text: str) -> None:
     """Texts made of numbers, scales, units and marks read the same either way."""
     fast = _claims(text, "en")

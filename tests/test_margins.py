@@ -57,6 +57,11 @@ MARGINS = [
     ("Pollsters blamed sampling error for a 4-point miss.", "4-point", False),
     ("The lead is 2 points, within the poll's 3-point margin of error.", "3-point", True),
     ("The lead is 2 points, within the poll's 3-point margin of error.", "2 points", False),
+    # A mark ends a cue written after its figure; "within the margin of error of" is the
+    # margin's own figure.
+    ("Labour is on 41%. Margin of error: 3 points.", "41%", False),
+    ("Labour leads by 5 points, margin of error 3 points.", "5 points", False),
+    ("The lead is within the margin of error of 3 points.", "3 points", True),
     # A change in points, a party's share and a count are none.
     ("Labour is up 2 points on last month.", "2 points", False),
     ("Labour is on 38 per cent; the margin of error is small.", "38 per cent", False),

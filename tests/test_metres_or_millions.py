@@ -156,6 +156,8 @@ def test_review_misses_are_cases() -> None:
         ("Turnout measured 2.3m.", "2.3m", "count"),
         ("The deficit measured 4.5m last year.", "4.5m", "count"),
         ("Scientists examined a fin whale that measured 20.4m.", "20.4m", "measure"),
+        # A hedge between the verb and the figure.
+        ("A crocodile measuring about 4.2m was caught.", "about 4.2m", "measure"),
     ],
 )
 def test_metres_spelt_near(text: str, surface: str, kind: str) -> None:

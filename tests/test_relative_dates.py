@@ -188,3 +188,51 @@ def test_a_counted_date_the_other_report_writes_is_no_conflict() -> None:
     b = "The Nikkei fell on March 30 and on March 28."
     found = [f for f in compare(a, b).findings if "yesterday" in (f.a.text, f.b.text)]
     assert all(f.verdict is not Verdict.CONFLICT for f in found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pair", "verdict"),
+    [
+        # A year counted meets a month or a day of that year by its year (a fresh reader's
+        # finds: they had conflicted).
+        (
+            "LONDON, 14 March 2024 - The firm cut 300 jobs earlier this year.",
+            "The firm cut 300 jobs in January 2024.",
+            ("earlier this year", "January 2024"),
+            Verdict.AGREE,
+        ),
+        (
+            "LONDON, Nov 6, 2024 - Sales fell last year, the ONS said.",
+            "Sales fell in March 2022, the ONS said.",
+            ("last year", "March 2022"),
+            Verdict.CONFLICT,
+        ),
+        # A day further than a step counts is no step: compatible, as with no dateline.
+        (
+            "BRISBANE, Nov 6 — The plant closed the day before yesterday.",
+            "The plant closed on November 4.",
+            ("yesterday", "November 4"),
+            Verdict.COMPATIBLE,
+        ),
+        # A day of October to December with no year is no year ("Dec 1": 1130 for 30
+        # November).
+        (
+            "MELBOURNE, Dec 1 (AAP) - A man died after being pulled from the water yesterday.",
+            "Police said a man died after being pulled from the water on November 30.",
+            ("yesterday", "November 30"),
+            Verdict.AGREE,
+        ),
+        # A dateline of no year counts no day across the end of February.
+        (
+            "BRISBANE, Mar 1 — The plant closed yesterday.",
+            "The plant closed on February 28.",
+            ("yesterday", "February 28"),
+            Verdict.COMPATIBLE,
+        ),
+    ],
+)
+def test_counted_periods_at_their_edges(
+    a: str, b: str, pair: tuple[str, str], verdict: Verdict
+) -> None:
+    found = {(f.a.text, f.b.text): f.verdict for f in compare(a, b).findings}
+    assert found.get(pair) is verdict, found

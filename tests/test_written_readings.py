@@ -77,6 +77,9 @@ def test_amount_is_for_no_day(text: str, surface: str, noun: str | None) -> None
 
 # (text, the count's words, whether its class is read from its own noun alone)
 HELD = [
+    ("There are about 900 residents in the village.", "about 900 residents", False),
+    # A contraction is no possessive.
+    ("The council said it's 42 residents who have fallen ill.", "42 residents", True),
     ("The village has about 900 residents.", "about 900 residents", False),
     ("The town is home to 38,000 residents.", "38,000 residents", False),
     ("At the care home, 42 residents have fallen ill.", "42 residents", True),

@@ -600,7 +600,7 @@ def _held_total(text: str, start: int, lex: Lexicon) -> bool:
     a possessive ("The village's 900 residents").  Such a count's class is a total it
     states, not only who it counts."""
     window = text[start - 40 if start > 40 else 0 : start]
-    if window.rstrip(" \u00a0").endswith(("'s", "’s", "s'", "s’")):
+    if _POSSESSIVE_BEFORE.search(window) is not None:
         return True  # "The village's 900 residents": a total of its own
     cut = max(window.rfind(m) for m in ",;:.()")
     words = _WORDS_BEFORE.findall(window, cut + 1)
@@ -610,12 +610,20 @@ def _held_total(text: str, start: int, lex: Lexicon) -> bool:
             return True
         if low in lex.HELD_TOTAL_BEFORE_TO and [w.lower() for w in words[k + 1 : k + 2]] == ["to"]:
             return True  # "is home to 38,000 residents"
+        if low in lex.HELD_TOTAL_AFTER_THERE and k and words[k - 1].lower() == "there":
+            return True  # "There are about 900 residents in the village"
         if low not in lex.STOPWORDS and low not in lex.hedge_heads:
             return False
     return False
 
 
 _WORDS_BEFORE = compile_pattern(r"[^\W\d_]+")
+# A possessive right before a figure, not a contraction ("it's 42 residents").
+_POSSESSIVE_BEFORE = compile_pattern(
+    r"(?<![^\W\d_])(?!(?:it|that|there|here|what|who|he|she|let|where|how)['’]s)"
+    r"[^\W\d_]+(?:['’]s|s['’])[ \u00a0]*$",
+    re.IGNORECASE,
+)
 
 
 # "in the three months to June", "over the past year": a length of time that is when the

@@ -255,7 +255,7 @@ def _time(
     if minutes == 0 and hi <= 0:
         minutes = _DAY  # "just before midnight": the day's end
     # A span of minutes, not a figure: "just before 11am" and "about 10.50am" only meet,
-    # where a hedged figure within 5% of another would be the same figure.  It may cross
+    # where a hedged figure within 1% of another would be the same figure.  It may cross
     # midnight ("about midnight": 11.45pm to 12.15am); the verdict reads times on a circle.
     q = Quantity(minutes + lo, minutes + hi, None, CLOCK, RANGE)
     return Draft(start - len(window) + hedge.start("hedge"), end, DATE, q)

@@ -37,10 +37,10 @@ _CARET_POWER = lazy_pattern(r"\^(?P<signs>[+-]{0,2})(?P<n>\d{1,2})(?![\d.])")
 # and "24/7" are names, "50/50" a split, and dates ("20/03/2023") have a second slash.
 # An ordinal after the denominator is the same fraction: "7/8ths", "1/3rd".
 _SLASH = compile_pattern(r"/(?P<d>\d{1,3})(?P<suffix>(?:st|nd|rd|th)s?(?![^\W\d_]))?(?![\d/])")
-# A mixed number's parts stand apart by a space, a hyphen or "and": "2 1/4", "4-3/8",
-# "11 and 3/4".
+# A mixed number's parts stand apart by a space, a hyphen or "and" and one space, as the
+# fast path reads them: "2 1/4", "4-3/8", "11 and 3/4".
 _MIXED = compile_pattern(
-    r"(?:[ \u00a0]+(?:and\s+)?|-)(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])", re.IGNORECASE
+    r"(?:[ \u00a0]+(?:and[ \u00a0])?|-)(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])", re.IGNORECASE
 )
 _FRACTION_OPENS = frozenset("/ \u00a0-")  # or a vulgar fraction: what _fraction_after reads
 DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})

@@ -482,6 +482,8 @@ def length_near(text: str, a: re.Match[str], lex: Lexicon) -> bool:
     if any(w.group().lower() in lex.LENGTH_NOUNS for w in after):
         return True
     before = _WORDS.findall(text, max(0, a.start() - _CUE_WINDOW), a.start())
+    while len(before) > 2 and before[-1].lower() in lex.hedge_heads:
+        before = before[:-1]  # "measuring about 4.2m", "measured nearly 5.1m"
     if (
         len(before) > 1
         and before[-1].lower() in lex.LENGTH_VERBS

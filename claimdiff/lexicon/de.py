@@ -679,6 +679,7 @@ from claimdiff.lexicon.de_predicates import FOUGHT_GAP_WORDS as FOUGHT_GAP_WORDS
 from claimdiff.lexicon.de_predicates import FOUGHT_VERBS as FOUGHT_VERBS  # noqa: E402
 from claimdiff.lexicon.de_predicates import GAP_WORDS as GAP_WORDS  # noqa: E402
 from claimdiff.lexicon.de_predicates import GENERAL_COUNT_NOUNS as GENERAL_COUNT_NOUNS  # noqa: E402
+from claimdiff.lexicon.de_predicates import HELD_TOTAL_AFTER_THERE as HELD_TOTAL_AFTER_THERE  # noqa: E402
 from claimdiff.lexicon.de_predicates import HELD_TOTAL_BEFORE_TO as HELD_TOTAL_BEFORE_TO  # noqa: E402
 from claimdiff.lexicon.de_predicates import HELD_TOTAL_VERBS as HELD_TOTAL_VERBS  # noqa: E402
 from claimdiff.lexicon.de_predicates import METRICS as METRICS  # noqa: E402

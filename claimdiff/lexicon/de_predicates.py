@@ -62,6 +62,7 @@ STANDING_COUNTS = frozenset({"employment", "population"})
 # Verbs of having right before a count: its class is a total stated ("hat 900 Einwohner").
 HELD_TOTAL_VERBS = frozenset({"hat", "haben", "hatte", "hatten", "zählt", "zählte"})
 HELD_TOTAL_BEFORE_TO: frozenset[str] = frozenset()
+HELD_TOTAL_AFTER_THERE: frozenset[str] = frozenset()
 # General nouns (en_predicates): German counted nouns are compared by their written forms.
 GENERAL_COUNT_NOUNS: dict[str, frozenset[str] | None] = {}
 APART_WHOEVER: frozenset[frozenset[str]] = frozenset()

@@ -572,7 +572,8 @@ PLURALS_WITHOUT_S = frozenset(
 # right after it that do ("3 points either way"): claimdiff/margins.py.
 MARGIN_CUES = (
     "margin of error", "error margin", "margin of sampling error", "sampling error",
-    "plus or minus", "plus/minus", "±", "+/-", "accurate to within", "accurate within",
+    "plus or minus", "plus/minus", "plus-or-minus", "±", "+/-", "+/\u2212", "accurate to within",
+    "accurate within",
 )  # fmt: skip
 MARGIN_CUES_AFTER = ("either way", "in either direction")
 # Cues that may also follow their figure ("a 3-point margin of error"), the words that may
@@ -937,6 +938,7 @@ from claimdiff.lexicon.en_predicates import FOUGHT_GAP_WORDS as FOUGHT_GAP_WORDS
 from claimdiff.lexicon.en_predicates import FOUGHT_VERBS as FOUGHT_VERBS  # noqa: E402
 from claimdiff.lexicon.en_predicates import GAP_WORDS as GAP_WORDS  # noqa: E402
 from claimdiff.lexicon.en_predicates import GENERAL_COUNT_NOUNS as GENERAL_COUNT_NOUNS  # noqa: E402
+from claimdiff.lexicon.en_predicates import HELD_TOTAL_AFTER_THERE as HELD_TOTAL_AFTER_THERE  # noqa: E402
 from claimdiff.lexicon.en_predicates import HELD_TOTAL_BEFORE_TO as HELD_TOTAL_BEFORE_TO  # noqa: E402
 from claimdiff.lexicon.en_predicates import HELD_TOTAL_VERBS as HELD_TOTAL_VERBS  # noqa: E402
 from claimdiff.lexicon.en_predicates import METRICS as METRICS  # noqa: E402

@@ -218,6 +218,7 @@ TOLLS = frozenset(
 # ("The village has about 900 residents", "home to 38,000 residents"): claimdiff/extract.
 HELD_TOTAL_VERBS = frozenset({"has", "have", "had", "having", "houses"})
 HELD_TOTAL_BEFORE_TO = frozenset({"home"})
+HELD_TOTAL_AFTER_THERE = frozenset({"are", "were", "is", "was"})  # "There are 900 residents"
 # Two counts of one such class ten times apart are a part and its whole ("about 90,000
 # accounts" hit), not one fact misreported (claimdiff/align.py).
 STANDING_COUNTS = frozenset({"customers", "employment", "population"})
