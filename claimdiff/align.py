@@ -560,7 +560,7 @@ def score_block(
         # ("some 300 homes were destroyed", "searching the wreckage of about 300 houses"),
         # and so is the same figure of four significant digits or more ("1,002 voters
         # polled", "1,002 people answered"): a predicate read from the words around a
-        # count is the weaker evidence (docs/compare.md, "Predicates").  Not a standing
+        # count is the weaker evidence (docs/compare.md, "the predicates differ").  Not a standing
         # total against an event ("The village has about 900 residents", "evacuated about
         # 900 people"), nor in check(), which keeps every clash.
         near = known & (noun_sim >= nouns.SAME_THING)
@@ -568,7 +568,7 @@ def score_block(
         held_b = np.array([_held(y, rules) for y in b], dtype=bool)
         held = held_a[:, None] | held_b[None, :]
         # Two tolls named plainly are two facts, however alike: "Two people were killed",
-        # "Two people were injured" (a second reader's find).
+        # "Two people were injured" (the readers' finds).
         toll_a = np.array([x.claim.predicate in rules.tolls for x in a], dtype=bool)
         toll_b = np.array([y.claim.predicate in rules.tolls for y in b], dtype=bool)
         verb_a = np.array([not x.claim.predicate_of_noun for x in a], dtype=bool)

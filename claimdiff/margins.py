@@ -5,8 +5,10 @@
 which writers give in per cent or in points alike.  Such a figure is compared in a block
 of its own (docs/compare.md, "Margins of error"), never with a party's share or a change
 in points of the same size ("up 2 points").  The words that mark it are the lexicon's
-``MARGIN_CUES`` before the figure, within its clause, and ``MARGIN_CUES_AFTER`` right
-after it ("3 points either way").
+``MARGIN_CUES`` before the figure (within 60 characters of its sentence, no mark of
+another clause and only ``MARGIN_LINKS`` between), and ``MARGIN_CUES_AFTER`` or
+``MARGIN_CUES_BEHIND`` right after it ("3 points either way", "a 3-point margin of
+error").
 """
 
 from __future__ import annotations
