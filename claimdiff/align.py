@@ -557,7 +557,7 @@ def score_block(
         clash &= ~lifted | (kept > 0)
     if kind is Kind.COUNT and not rules.who_clashes and clash.any():
         # The same count of one thing is one fact whatever verbs its sentences give it
-        # ("some 300 homes were destroyed", "searching the wreckage of about 300 houses"),
+        # ("pulled 41 residents to safety", "41 people were rescued"),
         # and so is the same figure of four significant digits or more ("1,002 voters
         # polled", "1,002 people answered"): a predicate read from the words around a
         # count is the weaker evidence (docs/compare.md, "the predicates differ").  Not a standing
