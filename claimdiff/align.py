@@ -555,28 +555,22 @@ def score_block(
         # Some classes stay apart whoever they say ("1,200 customers", "1,200 staff").
         kept = table(preds_a, preds_b, lambda u, v: float(frozenset({u, v}) in rules.apart_whoever))
         clash &= ~lifted | (kept > 0)
-    if kind is Kind.COUNT and not rules.who_clashes and clash.any():
-        # The same count of one thing is one fact whatever verbs its sentences give it
-        # ("pulled 41 residents to safety", "41 people were rescued"),
-        # and so is the same figure of four significant digits or more ("1,002 voters
-        # polled", "1,002 people answered"): a predicate read from the words around a
-        # count is the weaker evidence (docs/compare.md, "the predicates differ").  Not a standing
-        # total against an event ("The village has about 900 residents", "evacuated about
-        # 900 people"), nor in check(), which keeps every clash.
-        near = known & (noun_sim >= nouns.SAME_THING)
-        held_a = np.array([_held(x, rules) for x in a], dtype=bool)
-        held_b = np.array([_held(y, rules) for y in b], dtype=bool)
-        held = held_a[:, None] | held_b[None, :]
-        # Two tolls named plainly are two facts, however alike: "Two people were killed",
-        # "Two people were injured" (the readers' finds).
-        toll_a = np.array([x.claim.predicate in rules.tolls for x in a], dtype=bool)
-        toll_b = np.array([y.claim.predicate in rules.tolls for y in b], dtype=bool)
-        verb_a = np.array([not x.claim.predicate_of_noun for x in a], dtype=bool)
-        verb_b = np.array([not y.claim.predicate_of_noun for y in b], dtype=bool)
-        # ... and so are a toll and another event's verb ("300 homes were destroyed",
-        # "300 homes were evacuated"); a class its own noun gives says only who is counted.
-        tolls = (toll_a[:, None] & verb_b[None, :]) | (verb_a[:, None] & toll_b[None, :])
-        clash &= ~(same & (near | distinctive(va)[:, None]) & ~held & ~tolls)
+        if kind is Kind.COUNT:
+            # The same count of one thing is one fact whatever verbs its sentences give it
+            # ("pulled 41 residents to safety", "41 people were rescued"), and so is the
+            # same figure of four significant digits or more ("1,002 voters polled",
+            # "1,002 people answered"): a predicate read from the words around a count is
+            # the weaker evidence (docs/compare.md, "the predicates differ").  Not a total
+            # stated as one ("The village has about 900 residents", against "evacuated
+            # about 900 people"), nor a toll against another event's verb or two tolls named
+            # plainly ("Two people were killed", "Two people were injured"), two facts
+            # however alike; a class its own noun gives says only who is counted.
+            near = known & (noun_sim >= nouns.SAME_THING)
+            standing_a = np.array([x.claim.predicate in rules.standing for x in a], dtype=bool)
+            standing_b = np.array([y.claim.predicate in rules.standing for y in b], dtype=bool)
+            held = (standing_a & ~who_a)[:, None] | (standing_b & ~who_b)[None, :]
+            tolls = (toll_a[:, None] & ~who_b[None, :]) | (~who_a[:, None] & toll_b[None, :])
+            clash &= ~(same & (near | distinctive(va)[:, None]) & ~held & ~tolls)
     bad |= clash
     if rules.years_through_figures and kind is Kind.MONEY:
         # Two years that differ do not forbid two amounts that are the same: the texts
@@ -644,12 +638,6 @@ def score_block(
     # added last, still breaks ties the same way with the texts swapped.
     capped = np.minimum(squash(np.maximum(total, 0.0)), 1.0 - JITTER)
     return np.where(bad, FORBIDDEN, capped + symmetric_jitter(a, b))
-
-
-def _held(c: Candidate, rules: Rules) -> bool:
-    """A count of a standing total stated as such ("The village has about 900 residents";
-    "the firm employs 9,000 staff"), not a class read from its own noun alone."""
-    return c.claim.predicate in rules.standing and not c.claim.predicate_of_noun
 
 
 def _own_roles(c: Candidate) -> frozenset[str]:

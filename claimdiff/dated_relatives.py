@@ -20,13 +20,9 @@ import attrs
 from claimdiff.extract import dateline_date
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind, Verdict
+from claimdiff.weekday_dates import calendar_day
 
 __all__ = ["Dateline", "Period", "counted_period", "dateline_of", "judged"]
-
-_NO_YEAR = 2000  # a leap year, for arithmetic on a dateline that gives none
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
 
 
 @attrs.frozen
@@ -34,7 +30,7 @@ class Dateline:
     """The day a text was written, as its dateline gives it."""
 
     day: datetime.date
-    """The date (in :data:`_NO_YEAR` where the dateline gives no year)."""
+    """The date (in a leap year where the dateline gives none: ``weekday_dates.calendar_day``)."""
     has_year: bool
     words: str
     """The dateline's date as written ("Nov 6")."""
@@ -58,13 +54,10 @@ def dateline_of(text: str, lex: Lexicon) -> Dateline | None:
     line = dateline_date(text, lang=lex.lang)
     if line is None or line[0] != line[1]:
         return None
-    v = int(line[0])
-    year, month, day = v // 10_000, v // 100 % 100, v % 100
-    try:
-        date = datetime.date(year or _NO_YEAR, month, day)
-    except ValueError:
+    found = calendar_day(line[0])
+    if found is None:
         return None
-    return Dateline(date, bool(year), text[line[2] : line[3]])
+    return Dateline(found[0], found[1], text[line[2] : line[3]])
 
 
 def counted_period(
@@ -84,12 +77,14 @@ def counted_period(
             if not line.has_year and _near_a_leap_day(d, day):
                 return None  # a year unknown: "Mar 1 … yesterday" may be 28 or 29 February
             v = _code(day.year, day.month, day.day, line.has_year)
-            return Period(v, v, "day", f"{day.day} {_MONTHS[day.month - 1]}")
+            return Period(v, v, "day", f"{day.day} {day.strftime('%B')}")
         if unit == "month":
             index = d.year * 12 + d.month - 1 + n
             year, month = divmod(index, 12)
             base = _code(year, month + 1, 0, line.has_year)
-            return Period(base + 1, base + 31, "month", _MONTHS[month])
+            return Period(
+                base + 1, base + 31, "month", datetime.date(2000, month + 1, 1).strftime("%B")
+            )
         if unit == "year" and line.has_year:
             year = d.year + n
             return Period(float(year), float(year), "year", str(year))

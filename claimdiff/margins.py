@@ -40,11 +40,12 @@ _WORD = compile_pattern(r"[^\W\d_]+")
 _CONFIDENCE = compile_pattern(r"[\d.]+\s?(?:%|per\s?cent|percent)\s+confidence", re.IGNORECASE)
 
 
-def margin_of_error(text: str, claim: Claim, lex: Lexicon) -> bool:
+def margin_of_error(text: str, claim: Claim, lex: Lexicon, block: str | None = None) -> bool:
     """Whether ``claim`` (of ``text``) is a margin of error: a percentage, or a count of
     points, that a cue of the lexicon's marks as one, with no mark of another clause and
     no other figure between (a confidence level aside), and that is no confidence level
-    itself.
+    itself.  ``block``: the claim's :func:`~claimdiff.candidates.block_of`, where the caller
+    has it.
 
     >>> from claimdiff import extract
     >>> from claimdiff.lexicon import get_lexicon
@@ -52,7 +53,7 @@ def margin_of_error(text: str, claim: Claim, lex: Lexicon) -> bool:
     >>> [margin_of_error(t, c, get_lexicon("en")) for c in extract(t)]
     [False, True]
     """
-    if not lex.MARGIN_CUES or not _measured(claim, lex):
+    if not lex.MARGIN_CUES or not _measured(claim, lex, block or block_of(claim)):
         return False
     if _CONFIDENCE.match(text, claim.span[0]) is not None:
         return False  # "at the 95% confidence level": no margin
@@ -93,9 +94,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "s"}
 _POINT_WORDS = frozenset({"point", "points", "percentage", "pt", "pts", "per", "cent", "percent"})
 
 
-def _measured(claim: Claim, lex: Lexicon) -> bool:
+def _measured(claim: Claim, lex: Lexicon, block: str | None) -> bool:
     """A percentage or percentage points, in any language's words ("3 Prozentpunkte")."""
-    if block_of(claim) in _MEASURED:
+    if block in _MEASURED:
         return True
     noun = (claim.noun or "").lower()
     return claim.kind is Kind.COUNT and bool(noun) and noun in lex.PERCENTAGE_POINT_WORDS

@@ -350,7 +350,7 @@ def _candidates(
         own_words = _lemmas(_wordy(c.text, stopwords, scales), lemmas)
         block = block_of(c)
         assert block is not None
-        if margin_of_error(doc.text, c, lex):
+        if margin_of_error(doc.text, c, lex, block):
             block = MARGIN_BLOCK  # "3.1 per cent" and "±3.1 percentage points" are one
         target = c.kind in _FORECAST_KINDS and aimed(
             doc.text, c.span, (lo, hi), lex, counted=c.kind is Kind.COUNT

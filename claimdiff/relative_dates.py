@@ -71,7 +71,7 @@ def relative_dates(
             lines[side] = dateline_of(texts[side], lex)
         line = lines[side]
         further = texts[side][max(0, m.start() - 12) : m.start()].lower().split()[-2:]
-        if further in (["day", "before"], ["day", "after"]):
+        if tuple(further) in lex.RELATIVE_FURTHER:
             line = None  # "the day before yesterday": a day further, which no step counts
         period = counted_period(m.group(), line, lex.RELATIVE_STEPS) if line else None
         verdict = judged(date, period) if period is not None else None

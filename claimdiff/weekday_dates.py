@@ -38,7 +38,7 @@ from claimdiff.model import Claim, Finding, Kind, Qualifier, Quantity
 from claimdiff.pattern_code import compile_pattern
 from claimdiff.weekday_ties import told
 
-__all__ = ["Anchor", "anchor_of", "dated_days", "say_dated"]
+__all__ = ["Anchor", "anchor_of", "calendar_day", "dated_days", "say_dated"]
 
 # The two words before a day of the week ("last Saturday", "a week on Monday") and the
 # two after it ("Thursday next week").
@@ -94,16 +94,25 @@ def anchor_of(text: str, claims: Sequence[Claim], lex: Lexicon) -> Anchor | None
     return None
 
 
+def calendar_day(value: float) -> tuple[datetime.date, bool] | None:
+    """The calendar day of a date's value (``YYYYMMDD``, or ``MMDD`` read in
+    :data:`_NO_YEAR`) and whether it gives its year; None for no day of the calendar."""
+    v = int(value)
+    year, month, day = v // 10_000, v // 100 % 100, v % 100
+    try:
+        return datetime.date(year or _NO_YEAR, month, day), bool(year)
+    except ValueError:
+        return None
+
+
 def _anchor(value: float, name: str | None, days: Mapping[str, int]) -> Anchor | None:
     """The anchor of a date's value (``YYYYMMDD`` or ``MMDD``) and the day of the week
     written with it; None where neither that day nor the year gives its day of the week,
     or where the two disagree."""
-    v = int(value)
-    year, month, day = v // 10_000, v // 100 % 100, v % 100
-    try:
-        date = datetime.date(year or _NO_YEAR, month, day)
-    except ValueError:
+    found = calendar_day(value)
+    if found is None:
         return None
+    date, year = found
     said = days.get(name.lower()) if name else None
     if year and said is not None and said != date.isoweekday():
         return None  # "Thursday 14 March 2024" was a Thursday; a text that says otherwise errs

@@ -198,14 +198,11 @@ def _moved_before(text: str, start: int, lex: Lexicon) -> bool:
     the date said "on" ("The death toll rose on March 7 to 11": "to" names the level
     reached; "Rain fell from March 7 to 11" is a span), or a verb of moving a date
     ("postponed from May 9 to 23": the day it moved to)."""
-    words = [w.lower() for w in _WORDS_BEFORE.findall(text, max(0, start - 30), start)[-3:]]
+    words = [w.lower() for w in _LEAD_WORDS.findall(text, max(0, start - 30), start)[-3:]]
     if any(w in lex.RESCHEDULED for w in words):
         return True
     moved = lex.direction.UP_BEFORE | lex.direction.DOWN_BEFORE
     return bool(words) and words[-1] == "on" and any(w in moved for w in words)
-
-
-_WORDS_BEFORE = lazy_pattern(r"[^\W\d_]+")
 
 
 def date_at(text: str, core: Core, lex: Lexicon) -> Draft | None:

@@ -565,6 +565,7 @@ NUMERIC_DATE_SEPARATOR = "."
 # German yet.
 RELATIVE_DATES: dict[str, str] = {}
 RELATIVE_STEPS: dict[str, tuple[str, int]] = {}
+RELATIVE_FURTHER: frozenset[tuple[str, ...]] = frozenset()
 RESCHEDULED = frozenset("verschoben vertagt verlegt".split())
 RELATIVE_PAST_WORDS: frozenset[str] = frozenset()
 DAY_YEAR_AFTER: dict[str, int] = {}

@@ -407,6 +407,9 @@ RESCHEDULED = frozenset(
     """postponed delayed moved pushed brought rescheduled deferred adjourned switched
     changed put""".split()
 )
+# Words before a relative date that count a step further than it ("the day before
+# yesterday"), which no step of RELATIVE_STEPS reads (claimdiff/relative_dates.py).
+RELATIVE_FURTHER = frozenset({("day", "before"), ("day", "after")})
 # How far on from a dateline's day each relative date counts, and in what unit ("last
 # month" is the month before the dateline's): claimdiff/dated_relatives.py.  Seasons and
 # weeks have no step: a week is no period a date is read in.
