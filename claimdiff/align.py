@@ -65,6 +65,7 @@ from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.noun_swaps import swapped_nouns
 from claimdiff.periods import bare_years, months_apart, same_period
 from claimdiff.said_years import other_years
+from claimdiff.tenses import FUTURE
 from claimdiff.word_matrices import (
     both_known,
     differ,
@@ -514,7 +515,16 @@ def score_block(
         bad |= two_tenses & (~same | differ([x.bound for x in a], [y.bound for y in b]))
         far, slip, other_month = days_apart
         one, two = day_events
-        bad |= (far & ~slip & ~one) | (other_month & two)
+        # The one day each text has left, both of a thing to come and their own words
+        # sharing one, is one plan's however far apart: "will open to traffic on 3 March",
+        # "expected to open on March 17".  Days past are often two events' with a word in
+        # common ("sold at Christie's on 3 December", "went on display on 15 December").
+        ahead_a = np.array([x.tense == FUTURE for x in a], dtype=bool)
+        ahead_b = np.array([y.tense == FUTURE for y in b], dtype=bool)
+        tied = one_left(same, single_days(a), single_days(b)) & ~two
+        tied &= ahead_a[:, None] & ahead_b[None, :]
+        tied &= soft_overlap([x.local for x in a], [y.local for y in b])
+        bad |= (far & ~slip & ~one & ~tied) | (other_month & two)
         # Days the reports place in two years are two days, whatever their names: "will
         # now begin on 22 January rather than 15 January", "the last walkout started on
         # 15 January last year" (claimdiff.said_years).

@@ -17,7 +17,7 @@ import numpy as np
 from claimdiff import nouns, verbs
 from claimdiff.candidates import representative, value_in
 from claimdiff.compound_counts import sorts_of_one_thing
-from claimdiff.extract.duration_senses import OFFSET
+from claimdiff.extract.duration_senses import DELAY, HOLDUP, OFFSET
 from claimdiff.extract.numbers import significant_digits
 from claimdiff.model import Qualifier, Verdict
 from claimdiff.owners import same_name
@@ -323,14 +323,15 @@ def _alone(c: Candidate, other_words: frozenset[str]) -> bool:
 def one_event(
     a: Sequence[Candidate], b: Sequence[Candidate], light: frozenset[str] = frozenset()
 ) -> np.ndarray:
-    """Which pairs have verbs of one meaning among their own words (claimdiff.verbs);
-    ``light`` are verbs that name no event ("became", "said").  Blocks of more than
+    """Which pairs have verbs of one meaning among their own words (claimdiff.verbs), their
+    names left out; ``light`` are verbs that name no event ("became", "said").  Blocks of more than
     :data:`SYNONYM_CELLS` pairs get no such evidence."""
     out = np.zeros((len(a), len(b)), dtype=bool)
     if len(a) * len(b) > SYNONYM_CELLS:
         return out
-    own_a = [verbs.event_verbs(x.local, light) for x in a]
-    own_b = [verbs.event_verbs(y.local, light) for y in b]
+    # A capitalised word is a name, no verb: "the rugby league Test", "Cricket Club".
+    own_a = [verbs.event_verbs(x.local - x.names, light) for x in a]
+    own_b = [verbs.event_verbs(y.local - y.names, light) for y in b]
     for i, va in enumerate(own_a):
         for j, vb in enumerate(own_b):
             out[i, j] = verbs.one_event(va, vb)
@@ -443,13 +444,34 @@ def offsets_apart(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
     >>> offsets_apart(a, b).tolist()
     [[True, False]]
     """
-    oa = np.array([x.claim.predicate == OFFSET for x in a], dtype=bool)
-    ob = np.array([y.claim.predicate == OFFSET for y in b], dtype=bool)
+    oa = np.array([_interval(x) for x in a], dtype=object)
+    ob = np.array([_interval(y) for y in b], dtype=object)
     one_side = oa[:, None] != ob[None, :]
     if not one_side.any():
         return np.asarray(one_side)
+    never = np.zeros(one_side.shape, dtype=bool)
+    for u, v in _NEVER_MEET:
+        never |= ((oa == u)[:, None] & (ob == v)[None, :]) | (
+            (oa == v)[:, None] & (ob == u)[None, :]
+        )
     # nan (no value) compares False
-    return np.asarray(one_side & (times_apart(a, b) > OFFSET_APART))
+    return np.asarray(one_side & (never | (times_apart(a, b) > OFFSET_APART)))
+
+
+# Senses of lengths of time that never meet, however near: how late a thing came and how
+# long a thing took ("completed two years late", "Construction took five years"); an
+# offset and a delay or hold-up ("a slip of roughly two weeks", "about six days after
+# liftoff").  A hold-up meets either a plain length or a delay when near: "halted for
+# 90 minutes" / "stopped for an hour and a half", "delayed by more than 20 hours" / "22
+# hours late".
+_NEVER_MEET = (("", DELAY), (OFFSET, DELAY), (OFFSET, HOLDUP))
+
+
+def _interval(c: Candidate) -> str:
+    """A length of time's sense as :func:`offsets_apart` reads it: an offset, a hold-up or
+    a delay; "" for any other."""
+    p = c.claim.predicate
+    return p if p in (OFFSET, HOLDUP, DELAY) else ""
 
 
 def slip_of_scale(times: np.ndarray) -> np.ndarray:

@@ -65,14 +65,37 @@ def clause_tense(text: str, span: Span, sentence: Span, lex: Lexicon) -> Tense |
     start, end, since = _clause(text, span, sentence)
     before = _WORD.findall(text, start, span[0])
     future, past = _marks(before, lex, nearest=True)
-    if not (future or past or since):
+    if not (future or past or since or _named_act(before, lex)):
         future, past = _marks(_WORD.findall(text, span[1], end), lex, nearest=False)
-    if past and not since and before and before[-1].lower() in lex.TENSE_TARGETS:
+    if past and not since and _aimed_at(before, lex):
         past = False  # "adjourned until 16 July": a past act's aim, no past date
     past = past or since
     if future == past:
         return None
     return FUTURE if future else PAST
+
+
+def _named_act(before: list[str], lex: Lexicon) -> bool:
+    """Whether the words before a date hold an act named by a form in -ing after a word
+    of ``TENSE_ACT_LINKS`` ("A man accused of stabbing a shopkeeper on 2 November"): the
+    act's date, not that of the verb after it ("will stand trial")."""
+    low = [w.lower() for w in before]
+    return any(
+        w.endswith("ing")
+        and w not in lex.TENSE_ING_NOUNS
+        and k
+        and low[k - 1] in lex.TENSE_ACT_LINKS
+        for k, w in enumerate(low)
+    )
+
+
+def _aimed_at(before: list[str], lex: Lexicon) -> bool:
+    """Whether a word of ``TENSE_TARGETS`` stands right before a date, or before the day
+    of the week that names it: "set for Saturday 16 March" as "adjourned until 16 July"."""
+    low = [w.lower() for w in before[-2:]]
+    if low and low[-1] in lex.WEEKDAYS:
+        low = low[:-1]
+    return bool(low) and low[-1] in lex.TENSE_TARGETS
 
 
 def clause_of(text: str, span: Span, sentence: Span) -> Span:

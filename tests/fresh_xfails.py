@@ -1070,14 +1070,12 @@ EVENT_YEARS_XFAIL: dict[str, str] = {
     "ey-32:20 millionth/20 million journeys": _ELSEWHERE,
     "ey-39:first elected in 2012/winning the post in 2013": _UNPAIRED,
     "ey-39:re-elected in 2021/three years ago": _UNPAIRED,
-    "ey-05:extended in 1910/added in 1978": _KEPT_APART,
     "ey-08:from 2009/began in 2017": _KEPT_APART,
     "ey-18:from 2011/in 2017": _KEPT_APART,
     "ey-18:to 2015/in 2017": _KEPT_APART,
     "ey-20:put up in 1971/in 2023": _KEPT_APART,
     "ey-31:in 1277/in 1400": _KEPT_APART,
     "ey-33:bakery in 2016/opened in 2022": _KEPT_APART,
-    "ey-05": "false conflict: '1910' / '1978'",
     "ey-08": "false conflict: '2009' / '2017'",
     "ey-18": "false conflict: 'from 2011 to 2015' / '2017'",
     "ey-23": "false conflict: '1911' / '1985'; '1985' / '2009'",
@@ -1169,7 +1167,6 @@ XFAIL.update(HELDOUT17_XFAIL)
 # still gets wrong.
 DURATION_UNITS_XFAIL: dict[str, str] = {
     "dur18-14:10 days/a month": _UNPAIRED,
-    "dur18-27:a year/eight months": _READ_AS_OTHER,
 }
 XFAIL.update(DURATION_UNITS_XFAIL)
 # Changes written with a comparative after the figure (pairs_comparatives_fresh.json).
@@ -1574,9 +1571,9 @@ XFAIL.update(LEVELS_SIZES)
 
 # A reviewer's pairs at the twenty-first session's rules (pairs_review21.json): a #
 # general noun's count of another set ('60,000 seats', '52,000 fans'; '23 seats' beside
-# # '40 candidates' where the same figure stands bare), a hypernym's total larger than
+# '40 candidates' where the same figure stands bare), a hypernym's total larger than
 # its # kind read as near ('25,000 chickens', '40,000 birds'), a listed plural before a
-# # reduced relative clause ('40 arms smugglers had hidden'), and lengths of two facts #
+# reduced relative clause ('40 arms smugglers had hidden'), and lengths of two facts #
 # swapped across units.
 REVIEW21: dict[str, str] = {
     "rv21-3:60,000 seats/52,000 fans": _KEPT_APART,
@@ -1612,10 +1609,10 @@ XFAIL.update(CUSTOMERS)
 
 
 # The twenty-first held-out set (pairs_fresh_q.json), scored at the session's start and
-# # end (34 right both times): hedged or round figures near an exact one that its writer
-# # calls compatible, the same figure of two facts paired ('2,000 runners', '2,000 #
+# end (34 right both times): hedged or round figures near an exact one that its writer
+# calls compatible, the same figure of two facts paired ('2,000 runners', '2,000 #
 # volunteers'; '15%' of two groups), counts of one group by two nouns, years read as two
-# # events, and figures left over paired by elimination.
+# events, and figures left over paired by elimination.
 FRESH_Q: dict[str, str] = {
     "h21-money-4:40 narrow-body jets/fourteen aircraft": _ELSEWHERE,
     "h21-money-4": "false conflict: '40 narrow-body jets' / '63 destinations'",
@@ -1829,7 +1826,6 @@ XFAIL.update(HELD_OUT_R)
 _HOLD_UP = "a hold-up's length ('stuck for', 'resumed two hours later') is no delay as read"
 XFAIL.update(
     {
-        "dur18-18:45 minutes/three quarters of an hour": _HOLD_UP,
         "tbn-4:two hours later/about two hours": _HOLD_UP,
         # A break's length is not read as a record's span: breaks are as often lengths
         # of their own ("a 20-minute break for rain"; docs/claims.md).
@@ -1888,7 +1884,6 @@ XFAIL.update(STANDING)
 # that overlap, 'postponed ... by a month' not read, '14 months' within a year's
 # rounding.
 REVIEW23: dict[str, str] = {
-    "rv23-4:20 minutes/about 15 minutes": _UNPAIRED,
     "rv23-18:45 firefighters/All 45": _UNPAIRED,
     "rv23-19:3,000 residents/3,000": _UNPAIRED,
     "rv23-20:three weeks/a month": _UNPAIRED,
@@ -1930,8 +1925,6 @@ XFAIL.update(COUNT_NAMES)
 # Years left over (pairs_lone_years_fresh.json): near years of two events, beginnings of
 # two things read as one, ordinals and anniversaries not read.
 LONE_YEARS: dict[str, str] = {
-    "ly-2:built in 1932/in 1987": _KEPT_APART,
-    "ly-2": "false conflict: '1932' / '1987'",
     "ly-3:£11m/about £11 million": _READ_AS_OTHER,
     "ly-6:first elected in 1999/since 2007": _UNPAIRED,
     "ly-9:launched in 2018/extended in 2021": _KEPT_APART,
@@ -2094,7 +2087,6 @@ DURATION_OWNERS: dict[str, str] = {
     "do-13": "false conflict: 'more than two years' / '90 days'",
     "do-14:grounded for three days/within 48 hours": _KEPT_APART,
     "do-14": "false conflict: 'three days' / '48 hours'",
-    "do-16:for 90 minutes/for an hour and a half": _UNPAIRED,
     "do-20:a median of 52 weeks/reached a full year": _UNPAIRED,
     "do-28:after 20 months/for two years": _READ_AS_OTHER,
     "do-29:after nearly two hours in the air/two hours into its journey": _READ_AS_OTHER,
@@ -2247,7 +2239,6 @@ SUBJECTS2_XFAIL: dict[str, str] = {
     "sb-sameval-8:250 newly built houses/250 construction firms": _KEPT_APART,
     "sb-sameval-9:12%/12 percent": _KEPT_APART,
     "sb-sameval-10:17 minutes late/17 minutes last month": _UNPAIRED,
-    "sb-sameval-10:8 minutes queuing/8 minutes on average": _KEPT_APART,
 }
 XFAIL.update(SUBJECTS2_XFAIL)
 
@@ -2279,7 +2270,6 @@ XFAIL.update(SPOKEN_FRACTIONS_XFAIL)
 # '€2.35 million' is 6% below 'two and a half million euros', outside the ±5% every
 # unhedged figure keeps.
 SPOKEN_FRACTIONS2_XFAIL: dict[str, str] = {
-    "hq-19:a year and a half/28 months": _UNPAIRED,
     "hq-33:two and a half million euros/€2.35 million": _READ_AS_OTHER,
     "hq-33": "false conflict: 'two and a half million euros' / '€2.35 million'",
     "hq-40:well over a year and a half/21 months": _UNPAIRED,
@@ -2451,18 +2441,13 @@ XFAIL.update(ROLES_AGES_XFAIL)
 # rule pairing a delay and a plain length left over that agree: 14 of 30 right before it and
 # 14 with it (two gained, two traps lost), so it was not kept.
 HOLDUPS_XFAIL: dict[str, str] = {
-    "hu-1:delayed by 45 minutes/stuck for three quarters of an hour": _UNPAIRED,
     "hu-1:07:12 service/07:12 departure": _UNPAIRED,
-    "hu-2:six-hour delay/spent six hours waiting": _UNPAIRED,
     "hu-3:junctions 18 and 19/junctions 18 and 19": "found twice",
     "hu-5:18 months late/a year and a half later than planned": _UNPAIRED,
-    "hu-9:delayed by half an hour/started 30 minutes late": _UNPAIRED,
     "hu-9:49,500 fans/49,512": _ELSEWHERE,
     "hu-9": "false conflict: '49,500 fans' / 'thousands of supporters'",
     "hu-10:nearly 18 hours underground/17 hours and 40 minutes below ground": _READ_AS_OTHER,
-    "hu-12:24-hour delay/a full day waiting": _UNPAIRED,
     "hu-18:17:30 LNER service/LNER's 17:30": _UNPAIRED,
-    "hu-19:by 24 hours/by 48 hours": _UNPAIRED,
     "hu-22:for 20 minutes/normally takes 35 minutes": _KEPT_APART,
     "hu-22": "false conflict: '20 minutes' / '35 minutes'",
     "hu-23:jailed for six years/six-year investigation": _KEPT_APART,
@@ -3085,7 +3070,6 @@ LONE_DATES_XFAIL: dict[str, str] = {
     "ld-9:on Christmas Day/on 25 December": _UNPAIRED,
     "ld-15:640 million kroner/540 million kroner": _KEPT_APART,
     "ld-15": "false conflict: '640 million kroner' / '540 million kroner'",
-    "ld-19:for eight minutes/around eight minutes": _UNPAIRED,
     "ld-20:125 years/125th anniversary": _UNPAIRED,
     "ld-26:to €750/up to €750": _UNPAIRED,
     "ld-30:Tuesday 7 November/from November 17": _KEPT_APART,
@@ -3813,7 +3797,6 @@ FRESH_ZH_XFAIL: dict[str, str] = {
     "h38-percent-2:38 per cent/fewer than four in ten": _ELSEWHERE,
     "h38-percent-2": "false conflict: '38 per cent' / '52.4 per cent'",
     "h38-percent-5:in the past year/last 12 months": _UNPAIRED,
-    "h38-measure-4:89cm/nearly a metre long": _UNPAIRED,
     "h38-date-4:until 17 November/a fortnight of diversions": _UNPAIRED,
     "h38-age-1:one-mile course/swam a mile": _UNPAIRED,
     "h38-age-4:at 19/as a teenager": _ELSEWHERE,
@@ -4020,7 +4003,6 @@ XFAIL.update(CONVERSIONS_XFAIL)
 # for hedged figures against exact ones (docs/compare.md, 'The tolerance a reader
 # accepts'): 17 right, before and after the session's rules.
 HEDGES_XFAIL: dict[str, str] = {
-    "hg-7:nearly five hours/four hours and 40 minutes": _UNPAIRED,
     "hg-8:about 18 months/year and a half": _UNPAIRED,
     "hg-8:about 4,000 people/8,000 people": _KEPT_APART,
     "hg-8": "false conflict: 'about 4,000 people' / '8,000 people'",
@@ -4361,7 +4343,6 @@ XFAIL.update(S38_XFAIL)
 DOZENS_XFAIL: dict[str, str] = {
     "dz-7:A score of boats/Twenty boats": _UNPAIRED,
     "dz-7:around $500,000/$1.2 million": _UNPAIRED,
-    "dz-8:1.5 metres deep/a metre and a half deep": _UNPAIRED,
     "dz-11:A dozen pupils/Eleven pupils": _READ_AS_OTHER,
     "dz-11": "false conflict: 'A dozen pupils' / 'Eleven pupils'",
     "dz-15:A couple of dozen fans/About 25 supporters": _READ_AS_OTHER,
@@ -4470,7 +4451,6 @@ RESIDENTS_XFAIL: dict[str, str] = {
     "rsd-18": "false conflict: 'about 8,000 residents' / 'Roughly 3,000 Montpelier residents'",
     "rsd-21:6,500 residents/2,000 residents": _KEPT_APART,
     "rsd-21": "false conflict: '6,500 residents' / '2,000 residents'",
-    "rsd-24:a foot a week/a foot a week": _UNPAIRED,
 }
 XFAIL.update(RESIDENTS_XFAIL)
 
@@ -4509,7 +4489,6 @@ FRESH_ZM_XFAIL: dict[str, str] = {
     "h43-age-4:81 votes to 21/passed 81-21": _ELSEWHERE,
     "h43-age-4": "false conflict: '81 votes' / '69'",
     "h43-year-5:the seventh century/around AD 650": _UNPAIRED,
-    "h43-duration-5:delayed by nine hours/more than 12 hours": _UNPAIRED,
     "h43-direction-1:cut interest rates/have been lowered": _UNPAIRED,
     "h43-direction-1:voted 8-1/Eight of the nine": _UNPAIRED,
     "h43-direction-3:levels are now falling/still rising": _UNPAIRED,
@@ -4554,7 +4533,6 @@ CONVERTED_UNITS_XFAIL: dict[str, str] = {
     "cvr-8:20 million litres/4.4 million gallons": _READ_AS_OTHER,
     "cvr-8": "false conflict: '20 million litres' / 'Some 4.4 million gallons'",
     "cvr-13:noon and 4pm/noon until 4pm": _UNPAIRED,
-    "cvr-14:diversions of up to 40 minutes/delays of up to 40 minutes": _UNPAIRED,
     "cvr-19:Category 4 storm/Category 4 Hurricane": _UNPAIRED,
     "cvr-23:about 2kg/roughly 9lb": _UNPAIRED,
     "cvr-24:2 feet of snow/60cm of snow": _READ_AS_OTHER,
@@ -4644,7 +4622,6 @@ FRESH_ZN_XFAIL: dict[str, str] = {
     "h44-measure-4:record of 47.4C/record of 46.9C": _KEPT_APART,
     "h44-measure-4": "false conflict: '47.4C' / '46.9C'",
     "h44-measure-5:depth of 10km/depth at 33 kilometres": _UNPAIRED,
-    "h44-date-2:on 3 March/on March 17": _UNPAIRED,
     "h44-date-3:once-monthly injection/every four weeks": _UNPAIRED,
     "h44-age-2:aged 15 and 16/one 15 and the other 16": _ELSEWHERE,
     "h44-age-3:78th minute/final 12 minutes": _UNPAIRED,
@@ -4734,7 +4711,6 @@ FRESH_ZO_XFAIL: dict[str, str] = {
     "h45-percent-4": "false conflict: 'a year' / 'two years'",
     "h45-percent-5:the 12th increase/raised rates 11 times": _UNPAIRED,
     "h45-measure-2:up to one metre/Waves of 20cm": _KEPT_APART,
-    "h45-date-1:on 2 November/on November 3": _UNPAIRED,
     "h45-age-3:about two miles/roughly three kilometres": _READ_AS_OTHER,
     "h45-year-3:cars from 2035/in the EU by 2030": _ELSEWHERE,
     "h45-year-3:new cars by 2030/in the EU by 2030": _KEPT_APART,
@@ -4766,8 +4742,6 @@ MOVED_DATES_XFAIL: dict[str, str] = {
     "md-16:from 15 March/March 15 last year": _KEPT_APART,
     "md-16:About 50,000 tickets/50,000 seats": _KEPT_APART,
     "md-17:planned for 18 July/18 July 1918": _KEPT_APART,
-    "md-22:Monday 21 July/for 21 July": _ELSEWHERE,
-    "md-22": "false conflict: '21 July' / '20 July'",
 }
 XFAIL.update(MOVED_DATES_XFAIL)
 
@@ -5222,7 +5196,6 @@ FRESH_ZR_XFAIL: dict[str, str] = {
     "h48-percent-5": "false conflict: '2.2%' / '2 per cent'",
     "h48-measure-4:38 centimetres of snow/28 cm of snow": _READ_AS_OTHER,
     "h48-date-1:this morning/on March 14th": _UNPAIRED,
-    "h48-date-4:Saturday 16 March/on March 23": _UNPAIRED,
     "h48-date-5:on 1 December/December 1st 2021": _KEPT_APART,
     "h48-age-1:brigade at 19/teenager of 19": _ELSEWHERE,
     "h48-age-1:brigade at 19/of 19 volunteers": _KEPT_APART,
@@ -5257,3 +5230,96 @@ FRESH_TOLLS44_XFAIL: dict[str, str] = {
     "dz-1:About 2,000 protesters/Some 2,000 people": _TWO_TOLLS,
 }
 XFAIL.update(FRESH_TOLLS44_XFAIL)
+
+
+# Costs of the forty-fifth session's rules.  A hold-up meets a plain length near it
+# ("halted for 90 minutes" / "stopped for an hour and a half"), and so one figure of two
+# things' lengths ("delayed by nine hours" / "a nine-hour flight") pairs as readily; a
+# delay in a text's block of lengths changes which length is each text's last; a year tied
+# only by "Cricket Club" and "a club" is no longer tied, names being no verbs.
+_ONE_FIGURE_TWO_LENGTHS = "a hold-up and a plain length of one figure pair: two things' lengths"
+COSTS45_XFAIL: dict[str, str] = {
+    "hu-24:delayed by nine hours/nine-hour flight": _ONE_FIGURE_TWO_LENGTHS,
+    "hu-29:postponed by two weeks/two-week stay": _ONE_FIGURE_TWO_LENGTHS,
+    "sb-sameval-10": _FALSE_CONFLICT + " (two lengths left over pair: 8 minutes, 17 minutes)",
+    "nb-10": _FALSE_CONFLICT
+    + " ('None of the flights was delayed by more than an hour': the negation is not read)",
+    "bg-23:formed in 1842/came into being in 1851": _UNPAIRED
+    + " (tied before only by 'Cricket Club' read as a verb)",
+}
+XFAIL.update(COSTS45_XFAIL)
+
+
+# Pairs written blind for how long things were stopped, held up or late
+# (pairs_stoppages_fresh.json): 17 right before the forty-fifth session's rules, 22 after.
+FRESH_ST49_XFAIL: dict[str, str] = {
+    "st49-3:212 for 4/on 212-4": _UNPAIRED,
+    "st49-18:on lap 12/a lap-12 pile-up": _ELSEWHERE,
+    "st49-18": "false conflict: '12' / '62 laps'",
+}
+XFAIL.update(FRESH_ST49_XFAIL)
+
+
+# Pairs written blind for measures written in ways a machine may misread
+# (pairs_weights_fresh.json): 10 right before the forty-fifth session's rules, 14 after.
+FRESH_WM49_XFAIL: dict[str, str] = {
+    "wm49-3:within 50 metres/within about 50m": _READ_AS_OTHER,
+    "wm49-8:a $15,022 cheque/about $15,000": _READ_AS_OTHER,
+    "wm49-10:an estimated \u00a3500,000/half a million pounds": _READ_AS_OTHER,
+    "wm49-12:born at 12:01am/one minute after midnight": _UNPAIRED,
+    "wm49-14:800 miles out/some 1,300km offshore": _READ_AS_OTHER,
+    "wm49-16:worth \u00a380 million/about \u00a380m": _READ_AS_OTHER,
+    "wm49-16:three men were arrested/3 men have been charged": _UNPAIRED,
+    "wm49-17:nearly a tonne of methamphetamine/400 kilograms of meth": _UNPAIRED,
+    "wm49-18:an inch across/up to 2.5 centimetres": _READ_AS_OTHER,
+    "wm49-19:Up to 10cm of snow/eight inches of snow": _UNPAIRED,
+    "wm49-20:weighing 130kg/about 290lb": _READ_AS_OTHER,
+}
+XFAIL.update(FRESH_WM49_XFAIL)
+
+
+# Pairs written blind for the day an event happened or will happen
+# (pairs_eventdays_fresh.json): 14 right before the forty-fifth session's rules and after.
+FRESH_ED49_XFAIL: dict[str, str] = {
+    "ed49-3:late Thursday or early Friday/on Thursday, Aug. 29": _UNPAIRED,
+    "ed49-4:three operators/three train companies": _UNPAIRED,
+    "ed49-8:open on 9 April/inquest on April 23": _UNPAIRED,
+    "ed49-9:open day on Sunday/day on 1 September": _READ_AS_OTHER,
+    "ed49-9": "false conflict: 'Sunday' / '1 September'",
+    "ed49-11:later this month/held on June 24": _UNPAIRED,
+    "ed49-14:a week of/last seven days": _UNPAIRED,
+    "ed49-16:expected next week/Thursday 21 March": _UNPAIRED,
+    "ed49-18:for 9 November/original November 9 date": _ELSEWHERE,
+    "ed49-18:to 16 November/on November 16": _ELSEWHERE,
+    "ed49-18:for 9 November/on November 16": _KEPT_APART,
+    "ed49-18:to 16 November/original November 9 date": _KEPT_APART,
+    "ed49-18": "false conflict: '9 November' / 'November 16', '16 November' / 'November 9'",
+    "ed49-21:on Wednesday called/Street on 22 May": _UNPAIRED,
+    "ed49-22:opens on 12 October/for October 26": _UNPAIRED,
+}
+XFAIL.update(FRESH_ED49_XFAIL)
+
+
+# A development set written to the forty-ninth held-out set's brief (pairs_develop49_fresh.json,
+# 50 pairs, ten kinds x 5): 33 right on the forty-fifth session's start, 36 after its rules.
+FRESH_D49_XFAIL: dict[str, str] = {
+    "d49-money-2:start in March/repairs in March 2022": _KEPT_APART,
+    "d49-count-4": "false conflict: 'two' / 'three matches'",
+    "d49-percent-3:fell 12%/slid 11.8%": _ELSEWHERE,
+    "d49-percent-3:fell 12%/fares by 12%": _KEPT_APART,
+    "d49-percent-3": "false conflict: '12%' / '12%', 'about a third' / '11.8%'",
+    "d49-percent-5:added 150,000 jobs/grew by 150,000": _ELSEWHERE,
+    "d49-percent-5": "false conflict: '150,000 jobs' / '180,000 new jobs'",
+    "d49-measure-2:4.2-metre great white/3.2m great white": _UNPAIRED,
+    "d49-measure-4:249mm of rain/Nearly 10 inches": _READ_AS_OTHER,
+    "d49-date-2:last Tuesday/on 5 March": _UNPAIRED,
+    "d49-date-5:Swansea on 4 January/January 4 last year": _KEPT_APART,
+    "d49-age-5:6-4 6-3/6-4, 6-3": _ELSEWHERE,
+    "d49-year-1:second site in 2019/drinks group in 2019": _KEPT_APART,
+    "d49-year-3:first title since 1959/trophy in '59": _UNPAIRED,
+    "d49-year-5:Queensland, in 2011/unearthed in 2001": _ELSEWHERE,
+    "d49-year-5:Queensland, in 2011/opened in 2011": _KEPT_APART,
+    "d49-duration-2": "false conflict: 'four years' / 'six years'",
+    "d49-duration-3:three-hour delay/almost three hours": _READ_AS_OTHER,
+}
+XFAIL.update(FRESH_D49_XFAIL)

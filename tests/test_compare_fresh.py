@@ -220,7 +220,12 @@ every way, fieldwork dates) and
 ``pairs_sizes_fresh.json`` (sizes of animals, things and finds) and
 ``pairs_relative_datelines_fresh.json`` (relative dates against a dateline) and
 ``pairs_review48.json`` (a reviewer's, at the forty-fourth session's rules) and
-``pairs_fresh_zr.json`` (the forty-eighth held-out set)
+``pairs_fresh_zr.json`` (the forty-eighth held-out set) and
+``pairs_stoppages_fresh.json`` (trains halted, flights held up, matches stopped) and
+``pairs_weights_fresh.json`` (measures written with an article, pounds of weight) and
+``pairs_eventdays_fresh.json`` (the days of trials, openings, elections, strikes) and
+``pairs_develop49_fresh.json`` (a development set written to the forty-ninth held-out
+set's brief)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -474,6 +479,10 @@ FILES = (
     "pairs_relative_datelines_fresh.json",
     "pairs_review48.json",
     "pairs_fresh_zr.json",
+    "pairs_stoppages_fresh.json",
+    "pairs_weights_fresh.json",
+    "pairs_eventdays_fresh.json",
+    "pairs_develop49_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))

@@ -14,22 +14,24 @@ N = None
 
 # (sentence, the length's words, its predicate)
 SENSES = [
-    # Delays: the words before the length, after it, or a verb of delay before "by".
+    # How late a thing came ("delay": the words after the length, "late by"), and how long
+    # it was held up or put off ("hold-up": the words before the length, a delay's noun after
+    # it, or a verb of delay before "by").
     ("The bridge opened two years late.", "two years", "delay"),
     ("The hospital is running 18 months behind schedule.", "18 months", "delay"),
     ("The children's hospital is now a year overdue.", "a year", "delay"),
     ("The line opened a year ahead of schedule.", "a year", "delay"),
     ("Passengers left three hours later than scheduled.", "three hours", "delay"),
-    ("The launch was delayed by three weeks.", "three weeks", "delay"),
-    ("The trial was postponed for a month.", "a month", "delay"),
-    ("The ferry was handed over after a slip of ten days.", "ten days", "delay"),
-    ("The works face a six-month delay.", "a six-month delay", "delay"),
+    ("The launch was delayed by three weeks.", "three weeks", "hold-up"),
+    ("The trial was postponed for a month.", "a month", "hold-up"),
+    ("The ferry was handed over after a slip of ten days.", "ten days", "hold-up"),
+    ("The works face a six-month delay.", "a six-month delay", "hold-up"),
     (
         "It has postponed the launch of its weather satellite by three weeks.",
         "three weeks",
-        "delay",
+        "hold-up",
     ),
-    ("The diversion ended up delaying 186 travellers by five hours.", "five hours", "delay"),
+    ("The diversion ended up delaying 186 travellers by five hours.", "five hours", "hold-up"),
     # Not delays: "late" in a compound or before a part of the day or "in the", a verb
     # between the delay's word and "by", a margin, a length of what a thing took.
     ("The meeting ran for two hours late into the night.", "two hours", N),
@@ -243,6 +245,24 @@ OFFSETS = [
         "Police arrived 20 minutes after the call.",
         "Police took 20 hours to respond to the call.",
         "conflict",
+    ),
+    # A hold-up meets a plain length or a delay when near, never an offset
+    # (forty-fifth session).
+    ("Service was halted for 90 minutes.", "Trains stopped for an hour and a half.", "agree"),
+    (
+        "The flight was delayed by more than 20 hours.",
+        "The flight left 22 hours late.",
+        "compatible",
+    ),
+    (
+        "Rain held up the quarter-final for an hour and 10 minutes.",
+        "It was interrupted by a 70-minute rain delay.",
+        "agree",
+    ),
+    (
+        "The launch slipped by roughly two weeks.",
+        "It will touch down about six days after liftoff.",
+        None,
     ),
     # Two offsets of one interval.
     (

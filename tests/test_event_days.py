@@ -152,6 +152,32 @@ def test_days_of_one_event(a: str, b: str, verdict: Verdict) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
+        # The one day each gives of a thing to come, their words sharing one, however far
+        # apart (forty-fifth session).
+        (
+            "The new bridge will open to traffic on 3 March.",
+            "The bridge is now expected to open on March 17.",
+        ),
+        # A day of the week between "for" and the date leaves a set date no past one.
+        (
+            "Polling day has been set for Saturday 16 March.",
+            "Voters will go to the polls on March 23.",
+        ),
+        # An act one is accused of takes no tense from the verb after it.
+        (
+            "A man accused of stabbing a shopkeeper on 2 November will stand trial in March.",
+            "Kyle Morgan is charged over the attack on November 3.",
+        ),
+    ],
+)
+def test_days_of_one_plan_or_act(a: str, b: str) -> None:
+    days = [f for f in compare(a, b).findings if f.a.kind.value == "date"]
+    assert [f.verdict for f in days] == [Verdict.CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
         # Two things' days: no tie, or a tie across tenses.
         ("The crash happened late on Monday.", "Police said on Wednesday they were appealing."),
         ("The bank told staff on Thursday morning.", "Workers will strike on Monday morning."),
@@ -161,6 +187,15 @@ def test_days_of_one_event(a: str, b: str, verdict: Verdict) -> None:
         ("She died at home on 3 January.", "She was born in Sligo on 19 August 1936."),
         ("She was born on 3 January 1936.", "She died on 3 January 2024."),
         ("He was arrested on 14 October.", "He was jailed on 14 November."),
+        # Past days far apart with a word in common; a day to come against one of no tense.
+        (
+            "A Constable landscape sold at Christie's on 3 December.",
+            "The Constable landscape went on display on 15 December.",
+        ),
+        (
+            "The castle is open on 3 May for a charity day.",
+            "The castle closes for the season on 31 October.",
+        ),
         # Two days of the week of two events, a part of the day or a verb shared.
         ("A lorry overturned late on Monday.", "The road reopened late on Tuesday."),
         ("A man was arrested on Monday.", "A second man was arrested on Wednesday."),

@@ -23,7 +23,6 @@ ITEMS: list[dict[str, Any]] = json.loads(
 )
 _NO_NOUN = "a weight with no weighed noun after it and no word of weight near"
 XFAIL: dict[str, str] = {
-    "pb19": _NO_NOUN + " ('tipped the scales at')",
     "pb25": _NO_NOUN + " ('overloaded by')",
     "pb46": _NO_NOUN + " ('came in at', of a calf named before it)",
     "pb50": _NO_NOUN + " (a suspect 'six feet tall and 180 pounds')",

@@ -58,6 +58,9 @@ def test_phrase_tense(phrase: str, tense: str | None) -> None:
         ("The museum won't reopen until June.", "June", FUTURE),
         ("They'll open the bridge in June.", "June", FUTURE),
         ("The plant Corran opened in 1998 will shut in 2026.", "2026", FUTURE),
+        # A day of the week between an aim's word and the date; an act one is accused of.
+        ("Polling day has been set for Saturday 16 March.", "16 March", None),
+        ("A man accused of stabbing a man on 2 November will stand trial.", "2 November", None),
         ("The plant Corran opened in 1998 will shut in 2026.", "1998", PAST),
         ("He was ordained in 1976 and will retire in 2027.", "2027", FUTURE),
         ("He was ordained in 1976 and will retire in 2027.", "1976", PAST),

@@ -17,6 +17,7 @@ import attrs
 
 from claimdiff.construct import new_claim
 from claimdiff.extract.age_words import with_age_words
+from claimdiff.extract.article_measures import article_measures
 from claimdiff.extract.attribution import Attributor, attributor
 from claimdiff.extract.below_zero import below_zero
 from claimdiff.extract.centuries import centuries
@@ -170,6 +171,7 @@ def extract(
         drafts = [d for d in drafts if d.kind is not COUNT or not oclock_count(text, d, lex)]
     drafts = with_fractions_of_units(text, drafts, lex, low)
     drafts = with_durations(drafts, article_durations(text, lex, drafts))
+    drafts = with_durations(drafts, article_measures(text, lex, drafts))
     # The passes below read figures of one kind only: a text naming none (a list of
     # amounts) is spared each one's pass over its figures.
     kinds = set(map(_KIND, drafts))

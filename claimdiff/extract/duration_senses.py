@@ -2,12 +2,16 @@
 
 Two reports of one story give lengths of time of different things: how long a bridge
 took to build against how late it opened, how long a drought lasted against the
-last time it was so dry.  A length that says how late or early something is
-(:data:`DELAY`: "two years late", "delayed by three weeks", "a six-month delay") or how
-long since something was last so (:data:`RECORD`: "the lowest in over a decade", "for
-the first time in 50 years") is a fact of its own: it is its claim's predicate, and
-alignment pairs it only with another of the same sense (docs/compare.md, "Blocks"; the
-readings, docs/claims.md, "Measures, percent, time").  A length a court gives
+last time it was so dry.  A length that says how long since something was last so
+(:data:`RECORD`: "the lowest in over a decade", "for the first time in 50 years") is a
+fact of its own: it is its claim's predicate, and alignment pairs it only with another of
+the same sense (docs/compare.md, "Blocks"; the readings, docs/claims.md, "Measures,
+percent, time").  How late or early something came (:data:`DELAY`: "two years late",
+"35 minutes behind schedule") and how long a thing was held up, stopped or put off
+(:data:`HOLDUP`: "delayed by three weeks", "halted for 90 minutes", "a six-month delay")
+are its predicate too, but no block: a hold-up meets a plain length or a delay only
+within 2.5 times of it, and a delay never meets a plain length (docs/compare.md,
+"Hold-ups").  A length a court gives
 (:data:`SENTENCE`: "jailed for six years", "a four-year prison term") is its claim's
 predicate too, but no block of its own: a sentence one report names so and the other
 does not ("will serve six years") still meet, and two sentences pair on it before a
@@ -15,7 +19,8 @@ length of the offending of the same figure (docs/compare.md, "Sentences").  A le
 between two events (:data:`OFFSET`: "the boat had left port two days earlier", "crashed
 eight minutes after take-off") is its claim's predicate and no block either: it meets a
 plain length only within 2.5 times of it (docs/compare.md, "Offsets").  The words are the
-lexicon's (``DELAY_BEFORE``, ``DELAY_AFTER``, ``DELAY_VERBS``, ``RECORD_BEFORE``,
+lexicon's (``DELAY_BEFORE``, ``DELAY_AFTER``, ``LATE_BEFORE``, ``HOLDUP_AFTER``,
+``DELAY_VERBS``, ``RECORD_BEFORE``,
 ``RECORD_WORDS``, ``RECORD_PHRASES``, ``SUPERLATIVE_WORDS``, ``SUPERLATIVE_CUES``,
 ``RECORD_AFTER``, ``SENTENCE_BEFORE``, ``SENTENCE_AFTER``, ``OFFSET_AFTER``,
 ``OFFSET_NOT_AFTER``, ``OFFSET_LOOK_PAST``).
@@ -34,13 +39,18 @@ from claimdiff.lexicon.looks import FOLDS_TO_ASCII, openers
 from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import HYPHENS
 
-__all__ = ["DELAY", "OFFSET", "RECORD", "SENSES", "SENTENCE", "sense", "superlative"]
+__all__ = ["DELAY", "HOLDUP", "OFFSET", "RECORD", "SENSES", "SENTENCE", "sense", "superlative"]
 
 DELAY = "delay"
 """The predicate of a length of time that says how late or early something is."""
+HOLDUP = "hold-up"
+"""The predicate of a length of time something was held up, stopped or put off ("delayed
+by three weeks", "halted for 90 minutes", "a six-month delay"): no block of its own, but
+it meets a plain length only within 2.5 times of it, as an offset does
+(claimdiff.block_evidence.offsets_apart), and never an offset."""
 RECORD = "record"
 """The predicate of a length of time that says how long since something was last so."""
-SENSES = frozenset({DELAY, RECORD})
+SENSES = frozenset({RECORD})
 """The predicates this module gives that are each a block of its own (claimdiff.candidates)."""
 SENTENCE = "sentence"
 """The predicate of a length of time a court gives."""
@@ -49,6 +59,8 @@ OFFSET = "offset"
 minutes after take-off"): no block of its own, but it meets a plain length only within
 2.5 times of it (claimdiff.block_evidence.offsets_apart)."""
 
+# What joins a delay's word after to the length: "a six-month delay", "two years late".
+_JOINERS = " \t\n-‐‑"
 # How far before a length its delay word or record's "in" may start: the longest phrase
 # of the lexicon and its spaces.
 _BEFORE_REACH = 40
@@ -68,29 +80,35 @@ _NEXT_WORD = compile_pattern(r"([^\S\n]{1,8}|[^\S\n]{0,8}\r?\n[^\S\n]{0,8})([^\W
 
 
 def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> str | None:
-    """:data:`DELAY`, :data:`RECORD`, :data:`SENTENCE`, :data:`OFFSET` or None for the
-    length of time at ``start:end``, reading no further back than ``clause_start``.
+    """:data:`DELAY`, :data:`HOLDUP`, :data:`RECORD`, :data:`SENTENCE`, :data:`OFFSET` or
+    None for the length of time at ``start:end``, reading no further back than
+    ``clause_start``.
 
     >>> from claimdiff.lexicon import get_lexicon
     >>> lex = get_lexicon()
     >>> t = "It opened two years late, its busiest day in a decade, after a two-year delay."
     >>> [sense(t, t.index(w), t.index(w) + len(w), 0, lex)
     ...  for w in ("two years", "a decade", "a two-year delay")]
-    ['delay', 'record', 'delay']
+    ['delay', 'record', 'hold-up']
     >>> sense("Construction took five years.", 18, 28, 0, lex) is None
     True
     """
     if may_delay_after(text, start, end, lex):
         after = lex.patterns["delay_after"]
-        if after.match(text, end) is not None or after.search(text, start, end) is not None:
-            return DELAY  # "two years late"; "a six-month delay", the noun in the claim's words
+        m = after.match(text, end) or after.search(text, start, end)
+        if m is not None:
+            # "two years late"; "a six-month delay", the noun in the claim's words
+            word = " ".join(m.group().lower().strip(_JOINERS).split())
+            return HOLDUP if word in lex.HOLDUP_AFTER else DELAY
     lo = max(clause_start, start - _BEFORE_REACH)
     # Read as the lexicon's "delay_before" and "record_before" would find them, which a
     # process then seldom compiles (extract.window_ends).
-    if phrase_ending_at(text, lo, start, lex, "DELAY_BEFORE", "delay_before") is not None:
-        return DELAY
+    at = phrase_ending_at(text, lo, start, lex, "DELAY_BEFORE", "delay_before")
+    if at is not None:
+        phrase = " ".join(text[at:start].lower().split())
+        return DELAY if phrase in lex.LATE_BEFORE else HOLDUP
     if _delayed_by(text, start, clause_start, lex):
-        return DELAY
+        return HOLDUP
     if not HYPHENS.isdisjoint(text[start:end]):  # its pattern compiled only for a hyphen
         high = lex.patterns["record_after"]
         if high.match(text, end) or high.search(text, start, end):

@@ -42,6 +42,7 @@ from claimdiff.extract.members import AGE, DURATION, EXACT, PERCENT
 from claimdiff.extract.number_words import part_after
 from claimdiff.extract.numbers import Number
 from claimdiff.extract.precision import Draft
+from claimdiff.extract.window_ends import phrase_ending_at
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
@@ -118,6 +119,8 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
             before in lex.DURATION_CUES_BEFORE
             or after in lex.DURATION_CUES_AFTER  # "a week-long strike"
             or _hedge_of_its_own(text, window, lo, lex, ends)
+            # "pushed back by a week", "delayed by a day": a hold-up's words
+            or phrase_ending_at(text, lo, start, lex, "DELAY_BEFORE", "delay_before") is not None
         )
         if not cued and (value == 1.0 or after in lex.POINT_IN_TIME_AFTER):
             continue  # "on a day when", "a day to remember", "half a day later"

@@ -161,12 +161,13 @@ MONEY_PER_ADVERBS = {
 }  # fmt: skip
 # Words that may stand between "per" and what it is per: "per diluted common share".
 MONEY_PER_FILLERS = frozenset("diluted basic common ordinary adjusted class".split())
-# "pounds" is money unless a word of weight is near: "weighs 25 pounds", "lose 10 pounds".
+# "pounds" is money unless a word of weight is near: "weighs 25 pounds", "lose 10 pounds",
+# "tipped the scales at 2,146 pounds".
 # "lost" is left out ("it lost 2.5 million pounds" is money), and an amount with a scale
 # ("2.5 billion pounds") stays money whatever the words around it.
 WEIGHT_CUES = frozenset(
     """weigh weighs weighed weighing weight weights lose losing loses drop dropping gain
-    gaining heavy heavier lighter kg kilograms ton tons tonne tonnes ounces""".split()
+    gaining heavy heavier lighter kg kilograms ton tons tonne tonnes ounces scales""".split()
 )
 POUND_WORDS = frozenset({"pound", "pounds", "lb", "lbs"})
 # What "pounds" weighs, by the WordNet class of the noun after it (extract/weighed.py):
@@ -244,3 +245,22 @@ CAP_NOT_WORDS = frozenset(
 # zero" is -5C; each with the one scale it holds for, or None for any ("14F below
 # freezing" is 18F, not -14F).
 BELOW_ZERO: dict[str, str | None] = {"below zero": None, "below freezing": "degree_Celsius"}
+
+# Units read with an article as one of them (claimdiff/extract/article_measures.py): "about
+# a foot of snow", "nearly a tonne of cocaine", "a mile long"; the unit as the figure scan
+# names it.  Not "pound" (money as often), "ton" ("a ton of work"), "yard" (a garden), nor
+# what goods are priced by ("A litre of unleaded now costs 140p", "a kilo of cocaine
+# sells for").
+ARTICLE_MEASURES = {
+    "foot": "foot", "inch": "inch", "metre": "meter", "meter": "meter", "mile": "mile",
+    "kilometre": "kilometer", "kilometer": "kilometer", "centimetre": "centimeter",
+    "tonne": "metric_ton", "hectare": "hectare", "acre": "acre",
+}  # fmt: skip
+# Words before "of" that make the unit after it a price's ("the cost of a tonne of
+# wheat", "the price of an acre").
+ARTICLE_MEASURE_PRICED = frozenset("cost costs price prices value".split())
+# Words after such a unit that make it a measure without a hedge: "a foot of snow", "a
+# mile long", "a metre deep", "an inch across", "a kilometre away".
+ARTICLE_MEASURE_AFTER = frozenset(
+    "of long deep high tall wide thick across away offshore inland below above".split()
+)

@@ -96,14 +96,20 @@ DELAY_BEFORE = (
 )
 # A verb of a delay earlier in the clause makes a length after "by" one: "postponed the
 # launch of its new weather satellite by three weeks", "delaying 186 travellers by five
-# hours".
+# hours", "held up a Dublin-Boston flight by almost three hours".
 DELAY_VERBS = frozenset({
     "delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed",
     "postponing", "defer", "defers", "deferred", "deferring", "pushed back", "put back",
-    "pushing back", "putting back",
+    "pushing back", "putting back", "held up", "holding up", "holds up", "hold up",
 })  # fmt: skip
 DELAY_BY = frozenset({"by"})
 DELAY_VERB_REACH = 10
+# A hold-up's words among them: "delayed by three weeks", "held up for 20 minutes", "a
+# six-month delay" say how long a thing was stopped or put off, which a report may give
+# as a plain length ("stopped for 60 minutes"); "two years late", "late by 20 minutes"
+# say how late it came, which no plain length tells (claimdiff/extract/duration_senses.py).
+LATE_BEFORE = frozenset({"late by"})
+HOLDUP_AFTER = frozenset({"delay", "delays", "slip", "postponement", "overrun"})
 DELAY_AFTER = (
     "late",
     "behind schedule",
@@ -454,6 +460,10 @@ TENSE_TARGETS = frozenset("for until till to by".split())
 # Words in -ing that are no verb's form, which the reading of a past verb passes over
 # ("died on the morning of 3 May"), where a form in -ing stops it.
 TENSE_ING_NOUNS = frozenset("morning evening during".split())
+# Words before a form in -ing that make it an act a person is accused of, held for or
+# charged with ("accused of stabbing a shopkeeper on 2 November will stand trial"): the
+# act's date takes no tense from the words after it.
+TENSE_ACT_LINKS = frozenset("of with for".split())
 
 # Centuries written with an ordinal (claimdiff/extract/centuries.py): "the 19th century",
 # "19th-century", "the early twentieth century".  The word, the ordinals in words, and
