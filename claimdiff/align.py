@@ -45,6 +45,7 @@ from claimdiff.block_evidence import (
     only_people_counted,
     owners,
     rarely_one,
+    senses_apart,
     squash,
     symmetric_jitter,
 )
@@ -65,7 +66,6 @@ from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.noun_swaps import swapped_nouns
 from claimdiff.periods import bare_years, months_apart, same_period
 from claimdiff.said_years import other_years
-from claimdiff.tenses import FUTURE
 from claimdiff.word_matrices import (
     both_known,
     differ,
@@ -337,6 +337,11 @@ def score_block(
     # "£1.4m" and "£1.4 million" paid in 2009, beside "£2.75m" and "£2.57 million".
     same = same_figures(a, b) if same is None else same
     total += W_SAME_FIGURE * same
+    if kind is Kind.DATE:
+        # A day inside the other's span of days is half as good as the same figure: "on
+        # Feb. 28" and "at the end of February", beside "on March 3" and "began March 13";
+        # "4 October" still meets "October 4" before "2 to 6 October" does.
+        total += 0.5 * W_SAME_FIGURE * days_within(a, b)
     names = (a[0].text_names | b[0].text_names) if a and b else frozenset()
     tied, crossed = anchors([x.local for x in a], [y.local for y in b], names | rules.change_words)
     # Whose figure it is, where both texts name it, outweighs the words beside it:
@@ -438,7 +443,7 @@ def score_block(
             written = same_figure(va, vb)
             own = jaccard(own_words(a), own_words(b)) > 0
             far &= ~(written & own)
-        bad |= far
+        bad |= far | senses_apart(a, b)
     # Which days lie far apart, which of those are slips of the pen, and which the same
     # day of another month (claimdiff.date_slips); and which have events read that may be
     # one, and which two.
@@ -515,16 +520,7 @@ def score_block(
         bad |= two_tenses & (~same | differ([x.bound for x in a], [y.bound for y in b]))
         far, slip, other_month = days_apart
         one, two = day_events
-        # The one day each text has left, both of a thing to come and their own words
-        # sharing one, is one plan's however far apart: "will open to traffic on 3 March",
-        # "expected to open on March 17".  Days past are often two events' with a word in
-        # common ("sold at Christie's on 3 December", "went on display on 15 December").
-        ahead_a = np.array([x.tense == FUTURE for x in a], dtype=bool)
-        ahead_b = np.array([y.tense == FUTURE for y in b], dtype=bool)
-        tied = one_left(same, single_days(a), single_days(b)) & ~two
-        tied &= ahead_a[:, None] & ahead_b[None, :]
-        tied &= soft_overlap([x.local for x in a], [y.local for y in b])
-        bad |= (far & ~slip & ~one & ~tied) | (other_month & two)
+        bad |= (far & ~slip & ~one) | (other_month & two)
         # Days the reports place in two years are two days, whatever their names: "will
         # now begin on 22 January rather than 15 January", "the last walkout started on
         # 15 January last year" (claimdiff.said_years).
@@ -688,6 +684,21 @@ def same_length(a: Sequence[Candidate], b: Sequence[Candidate], unit: str) -> np
     ub = np.array([str(y.claim.unit or "") for y in b], dtype=object)
     converted = same_figure(sa, sb, _CONVERTED_ALIKE) & (ua[:, None] != ub[None, :])
     return np.asarray(same_figure(sa, sb) | converted)
+
+
+def days_within(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """Which pairs of dates are one day and a span of days that holds it, both with a year
+    or both without ("Feb. 28", "the end of February")."""
+    lo_a, hi_a = year_bounds(a)
+    lo_b, hi_b = year_bounds(b)
+    day_a, day_b = lo_a == hi_a, lo_b == hi_b
+    with np.errstate(invalid="ignore"):
+        dated = (lo_a >= 10_000)[:, None] == (lo_b >= 10_000)[None, :]
+        a_in_b = day_a[:, None] & ~day_b[None, :] & (lo_b[None, :] <= lo_a[:, None])
+        a_in_b &= lo_a[:, None] <= hi_b[None, :]
+        b_in_a = day_b[None, :] & ~day_a[:, None] & (lo_a[:, None] <= lo_b[None, :])
+        b_in_a &= lo_b[None, :] <= hi_a[:, None]
+    return np.asarray(dated & (a_in_b | b_in_a))
 
 
 def same_figures(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:

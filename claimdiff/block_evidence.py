@@ -17,10 +17,11 @@ import numpy as np
 from claimdiff import nouns, verbs
 from claimdiff.candidates import representative, value_in
 from claimdiff.compound_counts import sorts_of_one_thing
-from claimdiff.extract.duration_senses import DELAY, HOLDUP, OFFSET
+from claimdiff.extract.duration_senses import DELAY, HOLDUP, OFFSET, SENTENCE
 from claimdiff.extract.numbers import significant_digits
 from claimdiff.model import Qualifier, Verdict
 from claimdiff.owners import same_name
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.verdict import compare_quantities
 from claimdiff.word_matrices import per_factors, table
 
@@ -45,6 +46,7 @@ __all__ = [
     "only_people_counted",
     "owners",
     "rarely_one",
+    "senses_apart",
     "slip_of_scale",
     "squash",
     "symmetric_jitter",
@@ -424,11 +426,12 @@ taking over", read at 30.4 days a month)."""
 
 
 def offsets_apart(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
-    """Which pairs of lengths of time are an offset against a plain length more than
-    :data:`OFFSET_APART` times apart: "the boat had left port two days earlier" and "adrift
-    for about seven hours", "qualifying starts five days earlier" and "will run for 15
-    days".  How long before or after another event a thing happened is often how long a
-    thing took, said another way ("arrived 19 minutes after the call", "took a quarter of
+    """Which pairs of lengths of time are an offset or a hold-up against a length of
+    another sense (a plain length; a hold-up also a delay) more than :data:`OFFSET_APART`
+    times apart: "the boat had left port two days earlier" and "adrift for about seven
+    hours", "qualifying starts five days earlier" and "will run for 15 days".  How long
+    before or after another event a thing happened is often how long a thing took, said
+    another way ("arrived 19 minutes after the call", "took a quarter of
     an hour to respond"; "had taken off 20 minutes earlier", "airborne for about 20
     minutes"), and two such readings of one interval may differ, but seldom by more than
     twice.  The one length of each report, the same number in two units, is spared as
@@ -449,22 +452,62 @@ def offsets_apart(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
     one_side = oa[:, None] != ob[None, :]
     if not one_side.any():
         return np.asarray(one_side)
-    never = np.zeros(one_side.shape, dtype=bool)
+    # nan (no value) compares False
+    return np.asarray(one_side & (times_apart(a, b) > OFFSET_APART))
+
+
+def senses_apart(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
+    """Which pairs of lengths of time are of two senses that never meet, however near or
+    alike: how late a thing came and how long a thing took ("completed two years late",
+    "took two years to build"); an offset and a delay or hold-up ("a slip of roughly two
+    weeks", "about six days after liftoff"); a hold-up or a delay and a court's sentence
+    ("delayed by two years", "jailed for four years"); and a hold-up and the length of a
+    thing named by it ("delayed by three hours", "the four-hour flight").  A hold-up
+    meets a plain length or a delay when near (:func:`offsets_apart`): "halted for 90
+    minutes" / "stopped for an hour and a half", "delayed by more than 20 hours" / "22 hours
+    late" (docs/compare.md, "Hold-ups").
+
+    >>> from claimdiff import extract
+    >>> from claimdiff.candidates import Candidate
+    >>> def cands(text):
+    ...     return [Candidate(c, "duration", frozenset(), None) for c in extract(text)]
+    >>> a = cands("The flight was delayed by three hours.")
+    >>> b = cands("The four-hour flight landed. Passengers waited for two hours.")
+    >>> senses_apart(a, b).tolist()
+    [[True, False]]
+    """
+    oa = np.array([_sense_of(x) for x in a], dtype=object)
+    ob = np.array([_sense_of(y) for y in b], dtype=object)
+    never = np.zeros((len(a), len(b)), dtype=bool)
     for u, v in _NEVER_MEET:
         never |= ((oa == u)[:, None] & (ob == v)[None, :]) | (
             (oa == v)[:, None] & (ob == u)[None, :]
         )
-    # nan (no value) compares False
-    return np.asarray(one_side & (never | (times_apart(a, b) > OFFSET_APART)))
+    return never
 
 
-# Senses of lengths of time that never meet, however near: how late a thing came and how
-# long a thing took ("completed two years late", "Construction took five years"); an
-# offset and a delay or hold-up ("a slip of roughly two weeks", "about six days after
-# liftoff").  A hold-up meets either a plain length or a delay when near: "halted for
-# 90 minutes" / "stopped for an hour and a half", "delayed by more than 20 hours" / "22
-# hours late".
-_NEVER_MEET = (("", DELAY), (OFFSET, DELAY), (OFFSET, HOLDUP))
+# Senses of lengths of time that never meet (:func:`senses_apart`); "" a plain length,
+# _THING_LENGTH a plain length written before the noun of what lasts it.
+_THING_LENGTH = "thing"
+_NEVER_MEET = (
+    ("", DELAY),
+    (_THING_LENGTH, DELAY),
+    (OFFSET, DELAY),
+    (OFFSET, HOLDUP),
+    (SENTENCE, DELAY),
+    (SENTENCE, HOLDUP),
+    (_THING_LENGTH, HOLDUP),
+)
+# A length joined to its unit by a hyphen, as a thing's length is written before its noun.
+_HYPHENED_UNIT = compile_pattern(r"[‐‑-](?:second|minute|hour|day|week|fortnight|month|year)\b")
+
+
+def _sense_of(c: Candidate) -> str:
+    """A length of time's sense as :func:`senses_apart` reads it."""
+    p = c.claim.predicate
+    if p in (OFFSET, HOLDUP, DELAY, SENTENCE):
+        return str(p)
+    return _THING_LENGTH if _HYPHENED_UNIT.search(c.claim.text) else ""
 
 
 def _interval(c: Candidate) -> str:

@@ -76,15 +76,18 @@ def clause_tense(text: str, span: Span, sentence: Span, lex: Lexicon) -> Tense |
 
 
 def _named_act(before: list[str], lex: Lexicon) -> bool:
-    """Whether the words before a date hold an act named by a form in -ing after a word
-    of ``TENSE_ACT_LINKS`` ("A man accused of stabbing a shopkeeper on 2 November"): the
-    act's date, not that of the verb after it ("will stand trial")."""
+    """Whether the words before a date hold an act one is accused of, held for or charged
+    with: a verb of ``TENSE_ACT_VERBS``, a word of ``TENSE_ACT_LINKS`` and a form in -ing
+    ("A man accused of stabbing a shopkeeper on 2 November"): the act's date, not that of
+    the verb after it ("will stand trial").  Not "The Tour of Beijing", "the cost of
+    heating", "The plan for reopening the pool"."""
     low = [w.lower() for w in before]
     return any(
         w.endswith("ing")
         and w not in lex.TENSE_ING_NOUNS
-        and k
+        and k > 1
         and low[k - 1] in lex.TENSE_ACT_LINKS
+        and low[k - 2] in lex.TENSE_ACT_VERBS
         for k, w in enumerate(low)
     )
 

@@ -27,6 +27,14 @@ from claimdiff import Kind, Verdict, compare, extract
         # A fraction before it, a part after it.
         ("The fire was half a mile away.", "half a mile", "mile", 0.475, 0.525),
         ("The queue was a mile and a half long.", "a mile and a half", "mile", 1.5, 1.5),
+        # A bare number before the article is no price ("$4 a tonne" is).
+        (
+            "In January 2010 a metre of floodwater filled the streets.",
+            "a metre",
+            "meter",
+            0.95,
+            1.05,
+        ),
     ],
 )
 def test_a_unit_with_an_article_is_one_of_it(
@@ -51,6 +59,12 @@ def test_a_unit_with_an_article_is_one_of_it(
         "The cost of a tonne of wheat rose.",  # what a price is of
         "A litre of unleaded now costs 140p.",  # goods priced by the unit are left alone
         "The Metre of snow was a film.",  # a capitalised unit is a name
+        # A review's and a second reader's finds: idioms, the unit a price is quoted by, a
+        # meter that is a device.
+        "He came within an inch of scoring.",
+        "It hit him like a tonne of bricks.",
+        "A tonne of carbon dioxide costs 80 euros.",
+        "Engineers fitted a meter above the front door.",
     ],
 )
 def test_no_measure_is_read(text: str) -> None:

@@ -264,6 +264,26 @@ OFFSETS = [
         "It will touch down about six days after liftoff.",
         None,
     ),
+    # Never, however alike (a review's and a second reader's finds): lateness and a plain
+    # length of one number, a hold-up and an offset, a hold-up and a sentence, a hold-up and
+    # the length of the thing held up.
+    ("The bridge opened two years late.", "The bridge took two years to build.", None),
+    ("Kick-off was delayed by 30 minutes.", "He scored 30 minutes after kick-off.", None),
+    (
+        "His trial, delayed by two years because of the pandemic, ended.",
+        "He was jailed for four years.",
+        None,
+    ),
+    (
+        "The Jet2 flight to Tenerife was delayed by three hours.",
+        "Passengers on the four-hour Jet2 flight were given vouchers.",
+        None,
+    ),
+    (
+        "Islanders faced a 24-hour wait for the ferry.",
+        "The ferry service was delayed by a day.",
+        "agree",
+    ),
     # Two offsets of one interval.
     (
         "The body was found two hours later.",

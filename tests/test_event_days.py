@@ -152,12 +152,6 @@ def test_days_of_one_event(a: str, b: str, verdict: Verdict) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        # The one day each gives of a thing to come, their words sharing one, however far
-        # apart (forty-fifth session).
-        (
-            "The new bridge will open to traffic on 3 March.",
-            "The bridge is now expected to open on March 17.",
-        ),
         # A day of the week between "for" and the date leaves a set date no past one.
         (
             "Polling day has been set for Saturday 16 March.",
@@ -173,6 +167,27 @@ def test_days_of_one_event(a: str, b: str, verdict: Verdict) -> None:
 def test_days_of_one_plan_or_act(a: str, b: str) -> None:
     days = [f for f in compare(a, b).findings if f.a.kind.value == "date"]
     assert [f.verdict for f in days] == [Verdict.CONFLICT]
+
+
+def test_a_day_inside_a_span_is_evidence() -> None:
+    # "Feb. 28" within "the end of February" ties the two, leaving "March 3" to meet
+    # "March 13" (a held-out miss, forty-fifth session); the same day still wins over a span.
+    a = (
+        "Nearly 4,000 nurses at New York hospitals went on strike on March 3 after their"
+        " contract expired at midnight on Feb. 28."
+    )
+    b = (
+        "The nurses' walkout, which began March 13, has forced hospitals to divert"
+        " ambulances. Their previous contract ran out at the end of February."
+    )
+    found = {(f.a.text, f.b.text): f.verdict for f in compare(a, b).findings}
+    assert found == {
+        ("March 3", "March 13"): Verdict.CONFLICT,
+        ("Feb. 28", "end of February"): Verdict.COMPATIBLE,
+    }
+    a = "The festival runs from 2 to 6 October, with the final on Wednesday 4 October."
+    b = "The final is on October 4."
+    assert [(f.a.text, f.b.text) for f in compare(a, b).findings] == [("4 October", "October 4")]
 
 
 @pytest.mark.parametrize(
@@ -195,6 +210,16 @@ def test_days_of_one_plan_or_act(a: str, b: str) -> None:
         (
             "The castle is open on 3 May for a charity day.",
             "The castle closes for the season on 31 October.",
+        ),
+        # Days to come far apart with a word in common: two plans (a second reader's, when
+        # such days were paired for a session).
+        (
+            "Schools in Wales will reopen on 6 January.",
+            "Universities in Wales will reopen on 20 January.",
+        ),
+        (
+            "The bridge will open to cyclists on 3 March.",
+            "The bridge will open to cars on 17 March.",
         ),
         # Two days of the week of two events, a part of the day or a verb shared.
         ("A lorry overturned late on Monday.", "The road reopened late on Tuesday."),

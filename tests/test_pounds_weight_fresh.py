@@ -74,3 +74,18 @@ def test_a_possessive_is_not_what_is_weighed(text: str, kind: str) -> None:
     """ "pounds of the owner's bills" weighs no owner: the possessor is whose the thing is."""
     (claim,) = [c for c in claimdiff.extract(text) if c.quantity is not None]
     assert claim.kind.value == kind, claim
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The pumpkin tipped the scales at 2,146 pounds.", "measure"),
+        ("Under the new pay scales, nurses will earn 4,000 pounds more a year.", "money"),
+        ("The scales of justice tipped: he was fined 500 pounds.", "money"),
+    ],
+)
+def test_tipped_the_scales_weighs(text: str, kind: str) -> None:
+    """ "tipped the scales at" is a phrase of weighing; "pay scales" and "the scales of
+    justice" are none (forty-fifth session, a review's find)."""
+    (claim,) = [c for c in claimdiff.extract(text) if c.quantity is not None]
+    assert claim.kind.value == kind, claim

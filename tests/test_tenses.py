@@ -61,6 +61,8 @@ def test_phrase_tense(phrase: str, tense: str | None) -> None:
         # A day of the week between an aim's word and the date; an act one is accused of.
         ("Polling day has been set for Saturday 16 March.", "16 March", None),
         ("A man accused of stabbing a man on 2 November will stand trial.", "2 November", None),
+        ("The Tour of Beijing on 9 October will close the season.", "9 October", FUTURE),
+        ("The plan for reopening the pool on 1 July will go ahead.", "1 July", FUTURE),
         ("The plant Corran opened in 1998 will shut in 2026.", "1998", PAST),
         ("He was ordained in 1976 and will retire in 2027.", "2027", FUTURE),
         ("He was ordained in 1976 and will retire in 2027.", "1976", PAST),

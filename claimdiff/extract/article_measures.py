@@ -11,9 +11,11 @@ half" after it) where a word makes the unit a measure:
   "high", "wide", "across", "away").
 
 Never a rate's unit ("$40 a tonne", "30p a mile", "twice a mile") or what a price is of
-("the cost of a tonne of wheat"), a unit inside a figure already read, or "a foot" with no
-such word ("hurt a foot", "a foot in the door").  The words are data in the lexicon
-(``ARTICLE_MEASURES``, ``ARTICLE_MEASURE_AFTER``, ``ARTICLE_MEASURE_PRICED``).
+("the cost of a tonne of wheat", "A tonne of wheat now sells for 180 pounds"), a unit
+inside a figure already read, an idiom ("came within an inch of scoring", "like a tonne
+of bricks"), or "a foot" with no such word ("hurt a foot", "a foot in the door").  The
+words are data in the lexicon (``ARTICLE_MEASURES``, ``ARTICLE_MEASURE_AFTER``,
+``ARTICLE_MEASURE_PRICED``, ``ARTICLE_MEASURE_PRICE_VERBS``, ``ARTICLE_MEASURE_IDIOMS``).
 """
 
 from __future__ import annotations
@@ -84,8 +86,11 @@ def article_measures(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[Dr
                 value, end = 1.0 + part[0], part[1]
         window = text[max(0, start - _REACH) : start]
         after = _word_after(text[end : end + 24])
-        if after not in lex.ARTICLE_MEASURE_AFTER and hedge_before(window, lex) is None:
+        hedge = hedge_before(window, lex)
+        if after not in lex.ARTICLE_MEASURE_AFTER and hedge is None:
             continue  # "hurt a foot", "a foot in the door"
+        if hedge is None and _quoted_by(text, start, end, lex):
+            continue  # "A tonne of wheat sells for 180 pounds", "within an inch of scoring"
         number = Number(start, end, value, words=True)
         core = Core(start, end, number, value, 0.0, MEASURE, unit)
         out.append(hedged(text, core, lex, window, max(0, start - _REACH)))
@@ -96,13 +101,35 @@ _FRACTIONS = {"": 1.0, "half": 0.5, "a quarter of": 0.25, "three quarters of": 0
 
 
 def _priced(word: str, lex: Lexicon) -> bool:
-    """Whether ``word`` is a price's: a figure ("$4", "30p") or a currency's word ("pence",
-    "dollars")."""
+    """Whether ``word`` is a price's: a figure with a currency's sign or letter ("$4",
+    "30p", "12c") or a currency's word ("pence", "dollars"); not a bare number ("In
+    January 2010 a metre of floodwater")."""
     return (
-        any(ch.isdigit() for ch in word)
+        _PRICE.fullmatch(word) is not None
         or word in lex.MINOR_CURRENCY_WORDS
         or word in lex.CURRENCY_HEAD_DEFAULTS
     )
+
+
+# A figure with a currency's sign before it or a minor unit's letter after it.
+_PRICE = lazy_pattern(r"\W*[^\w\s]\d.*|\d[\d.,]*[pc]")
+
+
+def _quoted_by(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the unit at ``start:end`` is one a price is quoted by ("A tonne of wheat now
+    sells for 180 pounds": ``ARTICLE_MEASURE_PRICE_VERBS`` within a few words of its
+    clause after it) or stands in an idiom (``ARTICLE_MEASURE_IDIOMS``: "came within an
+    inch of scoring", "like a tonne of bricks")."""
+    after = text[end : end + _REACH * 2].lower()
+    clause = re.split(r"[.;:!?]", after, maxsplit=1)[0].split()[:_PRICE_WORDS]
+    if any(w.strip(_MARKS) in lex.ARTICLE_MEASURE_PRICE_VERBS for w in clause):
+        return True
+    around = " ".join(text[max(0, start - _REACH) : end + _REACH].lower().split())
+    return any(idiom in around for idiom in lex.ARTICLE_MEASURE_IDIOMS)
+
+
+# How many words after a unit a price's verb may stand: "A tonne of carbon dioxide costs".
+_PRICE_WORDS = 6
 
 
 _MARKS = ".,;:()\"'"

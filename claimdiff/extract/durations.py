@@ -119,8 +119,7 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
             before in lex.DURATION_CUES_BEFORE
             or after in lex.DURATION_CUES_AFTER  # "a week-long strike"
             or _hedge_of_its_own(text, window, lo, lex, ends)
-            # "pushed back by a week", "delayed by a day": a hold-up's words
-            or phrase_ending_at(text, lo, start, lex, "DELAY_BEFORE", "delay_before") is not None
+            or _held_up_by(text, lo, start, lex)
         )
         if not cued and (value == 1.0 or after in lex.POINT_IN_TIME_AFTER):
             continue  # "on a day when", "a day to remember", "half a day later"
@@ -128,6 +127,14 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
         core = Core(start, end, number, value, 0.0, DURATION, unit)
         out.append(hedged(text, core, lex, window, lo))
     return out
+
+
+def _held_up_by(text: str, lo: int, start: int, lex: Lexicon) -> bool:
+    """Whether a hold-up's words ending in "by" (``DELAY_BEFORE``, ``DELAY_BY``) stand
+    right before ``start``: "pushed back by a week", "delayed by a day"; not "postponed a
+    week before it was due", "slipped a day after", which are points in time."""
+    at = phrase_ending_at(text, lo, start, lex, "DELAY_BEFORE", "delay_before")
+    return at is not None and text[at:start].split()[-1].lower() in lex.DELAY_BY
 
 
 def _level_compared(window: str, lex: Lexicon) -> bool:

@@ -386,7 +386,8 @@ def noun_follows(text: str, i: int, lex: Lexicon) -> bool:
 def _weight(text: str, core: Core, w: re.Match[str], lex: Lexicon) -> bool:
     """Whether a pound word after the figure weighs: what it names is weighed
     (:mod:`claimdiff.extract.weighed`), or, with no scale and no price per weight after
-    it ("180 pounds a tonne"), a word of weight stands near ("lose 25 pounds")."""
+    it ("180 pounds a tonne"), a word of weight stands near ("lose 25 pounds") or a phrase of
+    weighing stands right before it ("tipped the scales at 54 pounds")."""
     scaled = core.value != core.number.value
     attributive = text[core.end : core.end + 1] in HYPHENS
     if weighed_after(text, w.end(), lex, attributive=attributive, scaled=scaled):
@@ -394,7 +395,10 @@ def _weight(text: str, core: Core, w: re.Match[str], lex: Lexicon) -> bool:
     if scaled or per_weight(text, w.end()):
         return False
     lo, hi = max(0, core.start - _CUE_WINDOW), min(len(text), core.end + _CUE_WINDOW)
-    return any(cue.lower() in lex.WEIGHT_CUES for cue in _WORDS.findall(text, lo, hi))
+    if any(cue.lower() in lex.WEIGHT_CUES for cue in _WORDS.findall(text, lo, hi)):
+        return True
+    near = " ".join(text[lo : core.start].lower().split())
+    return any(near.endswith(p) for p in lex.WEIGHT_PHRASES)
 
 
 def _priced(text: str, core: Core, w: re.Match[str], lex: Lexicon) -> bool:

@@ -237,6 +237,7 @@ MONEY_PER = {
 MONEY_PER_FILLERS: frozenset[str] = frozenset()
 MONEY_PER_ADVERBS = {"jährlich": "year", "monatlich": "month", "wöchentlich": "week"}
 WEIGHT_CUES: frozenset[str] = frozenset()
+WEIGHT_PHRASES: tuple[str, ...] = ()
 # "Pfund" is money in the news ("40 Millionen Pfund") unless weight is near.
 POUND_WORDS = frozenset({"pfund"})
 # No noun classes in German (WORDNET_NOUNS is False): "Pfund" weighs only by its cues.
@@ -455,6 +456,8 @@ HOLDUP_AFTER: frozenset[str] = frozenset()
 ARTICLE_MEASURES: dict[str, str] = {}
 ARTICLE_MEASURE_AFTER: frozenset[str] = frozenset()
 ARTICLE_MEASURE_PRICED: frozenset[str] = frozenset()
+ARTICLE_MEASURE_PRICE_VERBS: frozenset[str] = frozenset()
+ARTICLE_MEASURE_IDIOMS: tuple[str, ...] = ()
 OFFSET_AFTER: frozenset[str] = frozenset()
 OFFSET_NOT_AFTER: frozenset[str] = frozenset()
 OFFSET_LOOK_PAST: frozenset[str] = frozenset()
@@ -583,6 +586,7 @@ TENSE_AUXILIARIES: frozenset[str] = frozenset()
 TENSE_TARGETS: frozenset[str] = frozenset()
 TENSE_ING_NOUNS: frozenset[str] = frozenset()
 TENSE_ACT_LINKS: frozenset[str] = frozenset()
+TENSE_ACT_VERBS: frozenset[str] = frozenset()
 YEAR_DETERMINERS: frozenset[str] = frozenset()
 YEAR_CUES = frozenset(
     "im in seit bis ab von vor nach jahr jahres jahrs zwischen und anfang ende mitte "

@@ -161,14 +161,16 @@ MONEY_PER_ADVERBS = {
 }  # fmt: skip
 # Words that may stand between "per" and what it is per: "per diluted common share".
 MONEY_PER_FILLERS = frozenset("diluted basic common ordinary adjusted class".split())
-# "pounds" is money unless a word of weight is near: "weighs 25 pounds", "lose 10 pounds",
-# "tipped the scales at 2,146 pounds".
+# "pounds" is money unless a word of weight is near: "weighs 25 pounds", "lose 10 pounds".
 # "lost" is left out ("it lost 2.5 million pounds" is money), and an amount with a scale
 # ("2.5 billion pounds") stays money whatever the words around it.
 WEIGHT_CUES = frozenset(
     """weigh weighs weighed weighing weight weights lose losing loses drop dropping gain
-    gaining heavy heavier lighter kg kilograms ton tons tonne tonnes ounces scales""".split()
+    gaining heavy heavier lighter kg kilograms ton tons tonne tonnes ounces""".split()
 )
+# ... or a phrase of weighing ("tipped the scales at 2,146 pounds"; not "pay scales", "the
+# scales of justice").
+WEIGHT_PHRASES = ("tipped the scales at", "tip the scales at", "tips the scales at")
 POUND_WORDS = frozenset({"pound", "pounds", "lb", "lbs"})
 # What "pounds" weighs, by the WordNet class of the noun after it (extract/weighed.py):
 # goods, living things and things made are weighed ("40 pounds of cocaine", "a 5-pound
@@ -248,17 +250,28 @@ BELOW_ZERO: dict[str, str | None] = {"below zero": None, "below freezing": "degr
 
 # Units read with an article as one of them (claimdiff/extract/article_measures.py): "about
 # a foot of snow", "nearly a tonne of cocaine", "a mile long"; the unit as the figure scan
-# names it.  Not "pound" (money as often), "ton" ("a ton of work"), "yard" (a garden), nor
+# names it.  Not "pound" (money as often), "ton" ("a ton of work"), "yard" (a garden),
+# "meter" (as often a device: "fitted a meter above the door"), nor
 # what goods are priced by ("A litre of unleaded now costs 140p", "a kilo of cocaine
 # sells for").
 ARTICLE_MEASURES = {
-    "foot": "foot", "inch": "inch", "metre": "meter", "meter": "meter", "mile": "mile",
+    "foot": "foot", "inch": "inch", "metre": "meter", "mile": "mile",
     "kilometre": "kilometer", "kilometer": "kilometer", "centimetre": "centimeter",
     "tonne": "metric_ton", "hectare": "hectare", "acre": "acre",
 }  # fmt: skip
 # Words before "of" that make the unit after it a price's ("the cost of a tonne of
 # wheat", "the price of an acre").
 ARTICLE_MEASURE_PRICED = frozenset("cost costs price prices value".split())
+# Verbs after "a tonne of wheat" that make the unit the one a price is quoted by: "A tonne
+# of wheat now sells for 180 pounds", "A tonne of carbon dioxide costs 80 euros".
+ARTICLE_MEASURE_PRICE_VERBS = frozenset(
+    "cost costs sells sold fetches fetched trades traded retails retailed".split()
+)
+# Idioms holding such a unit: no measure.
+ARTICLE_MEASURE_IDIOMS = (
+    "within an inch of", "a tonne of bricks", "not an inch", "every inch", "give an inch",
+    "gave an inch", "budge an inch", "moved an inch", "a mile off", "a mile away from",
+)  # fmt: skip
 # Words after such a unit that make it a measure without a hedge: "a foot of snow", "a
 # mile long", "a metre deep", "an inch across", "a kilometre away".
 ARTICLE_MEASURE_AFTER = frozenset(

@@ -109,7 +109,7 @@ DELAY_VERB_REACH = 10
 # as a plain length ("stopped for 60 minutes"); "two years late", "late by 20 minutes"
 # say how late it came, which no plain length tells (claimdiff/extract/duration_senses.py).
 LATE_BEFORE = frozenset({"late by"})
-HOLDUP_AFTER = frozenset({"delay", "delays", "slip", "postponement", "overrun"})
+HOLDUP_AFTER = frozenset({"delay", "delays", "slip", "postponement", "overrun", "wait"})
 DELAY_AFTER = (
     "late",
     "behind schedule",
@@ -130,6 +130,7 @@ DELAY_AFTER = (
     "slip",
     "postponement",
     "overrun",
+    "wait",
 )
 # A length of time right before one of these is how long before or after another event
 # something happened ("the boat had left port two days earlier", "crashed eight minutes
@@ -460,9 +461,13 @@ TENSE_TARGETS = frozenset("for until till to by".split())
 # Words in -ing that are no verb's form, which the reading of a past verb passes over
 # ("died on the morning of 3 May"), where a form in -ing stops it.
 TENSE_ING_NOUNS = frozenset("morning evening during".split())
-# Words before a form in -ing that make it an act a person is accused of, held for or
-# charged with ("accused of stabbing a shopkeeper on 2 November will stand trial"): the
-# act's date takes no tense from the words after it.
+# Verbs and the words after them before a form in -ing that make it an act a person is
+# accused of, held for or charged with ("accused of stabbing a shopkeeper on 2 November
+# will stand trial"): the act's date takes no tense from the words after it.
+TENSE_ACT_VERBS = frozenset(
+    """accused charged convicted suspected arrested jailed sentenced cleared acquitted
+    detained held fined guilty""".split()
+)
 TENSE_ACT_LINKS = frozenset("of with for".split())
 
 # Centuries written with an ordinal (claimdiff/extract/centuries.py): "the 19th century",
