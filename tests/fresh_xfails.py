@@ -5319,3 +5319,31 @@ FRESH_D49_XFAIL: dict[str, str] = {
     "d49-duration-3:three-hour delay/almost three hours": _READ_AS_OTHER,
 }
 XFAIL.update(FRESH_D49_XFAIL)
+
+
+# A reviewer's pairs at the forty-fifth session's rules, written from their docs before
+# reading the code (pairs_review49.json): 12 right on the session's start, 20 on the rules
+# as first written, 22 after the mends.
+FRESH_RV49_XFAIL: dict[str, str] = {
+    "rv49-3:40 minutes/85 minutes": _KEPT_APART,
+    "rv49-3": "false conflict: '40 minutes' / '85 minutes'",
+    "rv49-20:3 March/March 17": _UNPAIRED,
+}
+XFAIL.update(FRESH_RV49_XFAIL)
+
+
+# The forty-ninth held-out set (pairs_fresh_zs.json, 50 pairs, ten kinds x 5), written blind at
+# the forty-fifth session's start: 42 right on its start and 42 at its end, when it was read.
+FRESH_ZS_XFAIL: dict[str, str] = {
+    "h49-count-3:twelve Conservative members/A dozen Tory": _UNPAIRED,
+    "h49-count-3:23 clauses/by 23 votes": _KEPT_APART,
+    "h49-year-2:carried out in 2009/storm in 2009": _KEPT_APART,
+    "h49-duration-3:passed 51-49/51 votes to 49": _UNPAIRED,
+    "h49-direction-3": "false conflict: 'about a quarter of cases' / 'a third'",
+    "h49-direction-4:doubled last year/jumped 98%": _UNPAIRED,
+    "h49-mixed-2:356 for 7/356-7": _UNPAIRED,
+    "h49-mixed-4:fell 9%/11% lower": _ELSEWHERE,
+    "h49-mixed-4": "false conflict: '9%' / '18%'",
+    "h49-mixed-5:majority of 1,209/by 1,290": _UNPAIRED,
+}
+XFAIL.update(FRESH_ZS_XFAIL)

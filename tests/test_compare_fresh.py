@@ -225,7 +225,9 @@ every way, fieldwork dates) and
 ``pairs_weights_fresh.json`` (measures written with an article, pounds of weight) and
 ``pairs_eventdays_fresh.json`` (the days of trials, openings, elections, strikes) and
 ``pairs_develop49_fresh.json`` (a development set written to the forty-ninth held-out
-set's brief)
+set's brief) and
+``pairs_review49.json`` (a reviewer's, at the forty-fifth session's rules) and
+``pairs_fresh_zs.json`` (the forty-ninth held-out set)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -483,6 +485,8 @@ FILES = (
     "pairs_weights_fresh.json",
     "pairs_eventdays_fresh.json",
     "pairs_develop49_fresh.json",
+    "pairs_review49.json",
+    "pairs_fresh_zs.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
