@@ -124,6 +124,9 @@ W_OWNER = 0.3
 W_TIED, W_CROSSED = 0.1, 0.3
 # The same figure in both texts is a shared word, often the only one (docs/compare.md).
 W_SAME_FIGURE = 0.15
+# A day inside the other's span of days: half the same figure's weight, so that the same
+# day still wins ("4 October" meets "October 4" before "2 to 6 October" does).
+W_WITHIN_SPAN = W_SAME_FIGURE / 2
 _SAME_FIGURE = 1e-6  # relative: one reading, not two close ones
 # Facts of time that need words in common to pair (see score_block).
 _EVENT_TIMES = frozenset({Kind.DATE, Kind.YEAR, Kind.DURATION})
@@ -341,7 +344,7 @@ def score_block(
         # A day inside the other's span of days is half as good as the same figure: "on
         # Feb. 28" and "at the end of February", beside "on March 3" and "began March 13";
         # "4 October" still meets "October 4" before "2 to 6 October" does.
-        total += 0.5 * W_SAME_FIGURE * days_within(a, b)
+        total += W_WITHIN_SPAN * days_within(a, b)
     names = (a[0].text_names | b[0].text_names) if a and b else frozenset()
     tied, crossed = anchors([x.local for x in a], [y.local for y in b], names | rules.change_words)
     # Whose figure it is, where both texts name it, outweighs the words beside it:
@@ -433,8 +436,8 @@ def score_block(
         # "nearly three decades in prison" and "the two-day hearing": lengths of time an
         # order of magnitude apart, written in two units, are two things' (a slip of the
         # pen keeps its unit: "20 years", "two years").
-        # An offset and a plain length far apart are two facts too ("two days earlier",
-        # "adrift for about seven hours").
+        # An offset or a hold-up and a length of another sense far apart are two facts
+        # too ("two days earlier", "adrift for about seven hours").
         far = far_apart_lengths(a, b) | offsets_apart(a, b)
         if far.any() and len(a) == len(b) == 1:
             # The one length of each report, the same number in two units said with words
@@ -443,6 +446,9 @@ def score_block(
             written = same_figure(va, vb)
             own = jaccard(own_words(a), own_words(b)) > 0
             far &= ~(written & own)
+        # Some senses never meet, however alike, not even as each text's one length:
+        # "completed two years late", "took two years to build" (docs/compare.md,
+        # "Hold-ups").
         bad |= far | senses_apart(a, b)
     # Which days lie far apart, which of those are slips of the pen, and which the same
     # day of another month (claimdiff.date_slips); and which have events read that may be

@@ -461,18 +461,18 @@ def senses_apart(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
     alike: how late a thing came and how long a thing took ("completed two years late",
     "took two years to build"); an offset and a delay or hold-up ("a slip of roughly two
     weeks", "about six days after liftoff"); a hold-up or a delay and a court's sentence
-    ("delayed by two years", "jailed for four years"); and a hold-up and the length of a
-    thing named by it ("delayed by three hours", "the four-hour flight").  A hold-up
+    ("delayed by two years", "jailed for four years"); and a hold-up and a thing's length
+    written before its noun ("delayed by nine hours", "the nine-hour flight").  A hold-up
     meets a plain length or a delay when near (:func:`offsets_apart`): "halted for 90
-    minutes" / "stopped for an hour and a half", "delayed by more than 20 hours" / "22 hours
-    late" (docs/compare.md, "Hold-ups").
+    minutes" / "stopped for an hour and a half", "delayed by more than 20 hours" / "22
+    hours late" (docs/compare.md, "Hold-ups").
 
     >>> from claimdiff import extract
     >>> from claimdiff.candidates import Candidate
     >>> def cands(text):
     ...     return [Candidate(c, "duration", frozenset(), None) for c in extract(text)]
     >>> a = cands("The flight was delayed by three hours.")
-    >>> b = cands("The four-hour flight landed. Passengers waited for two hours.")
+    >>> b = cands("The four-hour flight landed. They waited three hours.")
     >>> senses_apart(a, b).tolist()
     [[True, False]]
     """
@@ -487,7 +487,8 @@ def senses_apart(a: Sequence[Candidate], b: Sequence[Candidate]) -> np.ndarray:
 
 
 # Senses of lengths of time that never meet (:func:`senses_apart`); "" a plain length,
-# _THING_LENGTH a plain length written before the noun of what lasts it.
+# _THING_LENGTH a plain length joined by a hyphen to the word after its figure, as a
+# thing's length is written before the noun of what lasts it ("the four-hour flight").
 _THING_LENGTH = "thing"
 _NEVER_MEET = (
     ("", DELAY),
@@ -498,8 +499,8 @@ _NEVER_MEET = (
     (SENTENCE, HOLDUP),
     (_THING_LENGTH, HOLDUP),
 )
-# A length joined to its unit by a hyphen, as a thing's length is written before its noun.
-_HYPHENED_UNIT = compile_pattern(r"[‐‑-](?:second|minute|hour|day|week|fortnight|month|year)\b")
+# A figure joined by a hyphen to the word after it: "four-hour", "14-day".
+_HYPHENED = compile_pattern(r"\w[‐‑-][^\W\d_]")
 
 
 def _sense_of(c: Candidate) -> str:
@@ -507,12 +508,12 @@ def _sense_of(c: Candidate) -> str:
     p = c.claim.predicate
     if p in (OFFSET, HOLDUP, DELAY, SENTENCE):
         return str(p)
-    return _THING_LENGTH if _HYPHENED_UNIT.search(c.claim.text) else ""
+    return _THING_LENGTH if _HYPHENED.search(c.claim.text) else ""
 
 
 def _interval(c: Candidate) -> str:
     """A length of time's sense as :func:`offsets_apart` reads it: an offset, a hold-up or
-    a delay; "" for any other."""
+    a delay; "" for any other (a sentence, a thing's length and a plain length alike)."""
     p = c.claim.predicate
     return p if p in (OFFSET, HOLDUP, DELAY) else ""
 

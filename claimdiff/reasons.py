@@ -215,7 +215,7 @@ def explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, ta
     """Why ``a`` and ``b`` (quantities ``qa``, ``qb`` in one unit) get ``verdict``.
 
     ``tag`` says which rule decided: "same", "rounding", "extreme", "bounds", "apart",
-    "neither" or "overlap" (see :func:`claimdiff.verdict.compare_quantities`).  A peak
+    "neither", "estimates" or "overlap" (see :func:`claimdiff.verdict.compare_quantities`).  A peak
     said "up to" and read as its figure (claimdiff.peaks), and a figure named a cap in
     words read as at most it (claimdiff.caps), are named as such: "up to 90mph" against
     "80mph" is no ceiling holding its figure.
@@ -252,6 +252,9 @@ def _explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, t
         return f"two {side} bounds that differ: {sa} vs {sb}"
     if tag == "ranges":
         return f"two ranges of one fact that differ: {sa} vs {sb}"
+    if tag == "estimates":
+        gap = _gap(a, qa, qb)
+        return f"two estimates {gap}" if gap else "two estimates too far apart"
     if tag == "neither":
         gap = _gap(a, qa, qb)
         return (

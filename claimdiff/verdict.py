@@ -298,7 +298,8 @@ def compare_quantities(
 
     The rule is "same", "rounding", "extreme" (agree), "bounds" (two bounds of one side
     that differ), "apart" (no overlap), "neither" (two stated figures, each
-    outside the other's reading) or "overlap" (compatible):
+    outside the other's reading), "estimates" (two figures hedged "about", far apart:
+    :func:`_estimates_apart`) or "overlap" (compatible):
     :func:`claimdiff.reasons.explain` words it.
     """
     # Sameness first: a figure agrees with itself even when its reading is
@@ -312,7 +313,37 @@ def compare_quantities(
         return Verdict.CONFLICT, "apart"
     if _neither_holds(qa, qb):
         return Verdict.CONFLICT, "neither"
+    if _estimates_apart(qa, qb):
+        return Verdict.CONFLICT, "estimates"
     return Verdict.COMPATIBLE, "overlap"
+
+
+ESTIMATES_APART = 0.15
+"""Two figures both hedged "about" further apart than this share of the larger are two
+estimates a reader sets against each other: the widest reach "about" gives a figure of
+one significant digit (``bounds.COARSE_HEDGE``: ±15%)."""
+
+
+def _estimates_apart(qa: Quantity, qb: Quantity) -> bool:
+    """Both figures hedged on both sides ("about 1,000", "some 1,200"; not "nearly") and
+    more than :data:`ESTIMATES_APART` of the larger apart: "About 1,000 officers" and
+    "Some 1,200 officers" conflict, though each hedge's reading, widened to its figure's
+    own rounding ("about 1,000" is 500 to 1,500), overlaps the other's."""
+    if not (_two_sided(qa) and _two_sided(qb)):
+        return False
+    assert qa.value is not None and qb.value is not None  # _two_sided says so
+    return abs(qa.value - qb.value) > ESTIMATES_APART * max(abs(qa.value), abs(qb.value))
+
+
+def _two_sided(q: Quantity) -> bool:
+    """A figure hedged "about": its reading reaches both below and above it."""
+    return (
+        q.qualifier is Qualifier.APPROXIMATE
+        and q.value is not None
+        and q.low is not None
+        and q.high is not None
+        and q.low < q.value < q.high
+    )
 
 
 def _neither_holds(qa: Quantity, qb: Quantity) -> bool:

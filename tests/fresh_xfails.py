@@ -944,7 +944,6 @@ RESPONDERS_XFAIL: dict[str, str] = {
     # lost power": one count of those cut off, which compare() now pairs (customers are
     # a general noun) and finds 9.7% apart.
     "rs-26": "a conflict the gold leaves out: '700,000 customers' / '768,000 homes'",
-    "rs-06:1,000 officers/1,200 officers": "not paired",
     "rs-05": "false conflict: two counts of one noun for two facts",
 }
 XFAIL.update(RESPONDERS_XFAIL)
@@ -1685,7 +1684,6 @@ XFAIL.update(RELATIVE_DATES)
 PEOPLE_WORDS: dict[str, str] = {
     "pw-12:Nearly 2,000 passengers/About 2,000 travellers": _READ_AS_OTHER,
     "pw-16:1.28 million demonstrators/3.5 million workers": _UNPAIRED,
-    "pw-22:Some 20,000 revellers/Around 15,000 participants": _READ_AS_OTHER,
     "pw-25:45 residents/60 soldiers": _KEPT_APART,
     "pw-25": "false conflict: '45 residents' / '60 soldiers'",
     "pw-30:24 crew members/12 masked commandos": _KEPT_APART,
@@ -2327,7 +2325,6 @@ FRESH_X_XFAIL: dict[str, str] = {
     "h28-date-4:3.2 million children/2.9 million children": _KEPT_APART,
     "h28-age-5:2,000th winner/2,000 winners": _UNPAIRED,
     "h28-year-2:sank in 1872/in 1887": _UNPAIRED,
-    "h28-duration-1:Around 600 trains a day/Some 1,000 trains a day": _READ_AS_OTHER,
     "h28-duration-1": "false conflict: 'two' / 'three'",
     "h28-duration-4:350 drivers and loaders/About 400 bin crew members": _READ_AS_OTHER,
     "h28-duration-5:eight hours and 23 minutes/about nine hours": _KEPT_APART,
@@ -5347,3 +5344,16 @@ FRESH_ZS_XFAIL: dict[str, str] = {
     "h49-mixed-5:majority of 1,209/by 1,290": _UNPAIRED,
 }
 XFAIL.update(FRESH_ZS_XFAIL)
+
+
+# Pairs written blind for two estimates of one figure (pairs_estimates_fresh.json): 19 right
+# before the forty-fifth session's rules, 20 after (the rule on two estimates far apart
+# gained a conflict, none lost).
+FRESH_ES49_XFAIL: dict[str, str] = {
+    "es49-10:near Exit 27 in/near Exit 27 in": _UNPAIRED,
+    "es49-14:until 6pm/lift at 6pm": _UNPAIRED,
+    "es49-18:built around 1850/dating from about 1855": _READ_AS_OTHER,
+    "es49-18": "false conflict: '1850' / '1855'",
+    "es49-23:of 3.5 points/a 3.5-point margin": _UNPAIRED,
+}
+XFAIL.update(FRESH_ES49_XFAIL)

@@ -35,6 +35,7 @@ from claimdiff import Kind, Verdict, compare, extract
             0.95,
             1.05,
         ),
+        ("The boy lives a mile away from the school.", "a mile", "mile", 0.95, 1.05),
     ],
 )
 def test_a_unit_with_an_article_is_one_of_it(
@@ -65,6 +66,12 @@ def test_a_unit_with_an_article_is_one_of_it(
         "It hit him like a tonne of bricks.",
         "A tonne of carbon dioxide costs 80 euros.",
         "Engineers fitted a meter above the front door.",
+        # A fresh reader's: a hedge does not lift an idiom or a price's unit, nor does a
+        # currency written with letters or a scale word before the article.
+        "He came within about an inch of scoring.",
+        "About a tonne of wheat now sells for $180.",
+        "Growers get US$300 a tonne of cocoa.",
+        "The road cost £1.2 million a mile of carriageway.",
     ],
 )
 def test_no_measure_is_read(text: str) -> None:

@@ -20,6 +20,30 @@ C, A, K = Verdict.CONFLICT, Verdict.AGREE, Verdict.COMPATIBLE
 
 # (id, text A, text B, [(words in A, words in B, allowed verdicts)], [(words never paired)])
 ROWS = [
+    # Two figures both hedged "about" more than 15% of the larger apart are two estimates
+    # that disagree, though each reading widened to its rounding overlaps the other
+    # (forty-fifth session); nearer, or a hedge on one side only, they may both be true.
+    (
+        "estimates-apart",
+        "About 1,000 officers were on duty, police said.",
+        "Some 1,200 officers were on duty, the force said.",
+        [("About 1,000", "Some 1,200", {C})],
+        [],
+    ),
+    (
+        "estimates-near",
+        "Around 2,000 workers walked out on Monday.",
+        "Some 2,340 employees walked out on Monday.",
+        [("Around 2,000", "Some 2,340", {K})],
+        [],
+    ),
+    (
+        "estimate-against-a-figure",
+        "The bridge will cost about £1m to repair.",
+        "Repairing the bridge will cost £1.2m.",
+        [("about £1m", "£1.2m", {K})],
+        [],
+    ),
     # A rounding is half-open: a figure at its end farther from zero rounds to the next
     # figure and is no reading of it; one at its end nearer zero is; a reading at the ±5%
     # cap is no rounding (docs/compare.md, "The tolerance a reader accepts").

@@ -9,21 +9,19 @@ the same sense (docs/compare.md, "Blocks"; the readings, docs/claims.md, "Measur
 percent, time").  How late or early something came (:data:`DELAY`: "two years late",
 "35 minutes behind schedule") and how long a thing was held up, stopped or put off
 (:data:`HOLDUP`: "delayed by three weeks", "halted for 90 minutes", "a six-month delay")
-are its predicate too, but no block: a hold-up meets a plain length or a delay only
-within 2.5 times of it, and a delay never meets a plain length (docs/compare.md,
-"Hold-ups").  A length a court gives
-(:data:`SENTENCE`: "jailed for six years", "a four-year prison term") is its claim's
-predicate too, but no block of its own: a sentence one report names so and the other
-does not ("will serve six years") still meet, and two sentences pair on it before a
-length of the offending of the same figure (docs/compare.md, "Sentences").  A length
-between two events (:data:`OFFSET`: "the boat had left port two days earlier", "crashed
+are its predicate too, but no block: a hold-up meets a plain length or a delay within
+2.5 times of it, and a delay never meets a plain length (docs/compare.md, "Hold-ups").
+A length a court gives (:data:`SENTENCE`: "jailed for six years", "a four-year prison
+term") is its claim's predicate too, but no block of its own: a sentence one report names
+so and the other does not ("will serve six years") still meet, and two sentences pair on
+it before a length of the offending of the same figure (docs/compare.md, "Sentences").  A
+length between two events (:data:`OFFSET`: "the boat had left port two days earlier", "crashed
 eight minutes after take-off") is its claim's predicate and no block either: it meets a
 plain length only within 2.5 times of it (docs/compare.md, "Offsets").  The words are the
 lexicon's (``DELAY_BEFORE``, ``DELAY_AFTER``, ``LATE_BEFORE``, ``HOLDUP_AFTER``,
-``DELAY_VERBS``, ``RECORD_BEFORE``,
-``RECORD_WORDS``, ``RECORD_PHRASES``, ``SUPERLATIVE_WORDS``, ``SUPERLATIVE_CUES``,
-``RECORD_AFTER``, ``SENTENCE_BEFORE``, ``SENTENCE_AFTER``, ``OFFSET_AFTER``,
-``OFFSET_NOT_AFTER``, ``OFFSET_LOOK_PAST``).
+``DELAY_VERBS``, ``RECORD_BEFORE``, ``RECORD_WORDS``, ``RECORD_PHRASES``,
+``SUPERLATIVE_WORDS``, ``SUPERLATIVE_CUES``, ``RECORD_AFTER``, ``SENTENCE_BEFORE``,
+``SENTENCE_AFTER``, ``OFFSET_AFTER``, ``OFFSET_NOT_AFTER``, ``OFFSET_LOOK_PAST``).
 """
 
 from __future__ import annotations
@@ -45,9 +43,9 @@ DELAY = "delay"
 """The predicate of a length of time that says how late or early something is."""
 HOLDUP = "hold-up"
 """The predicate of a length of time something was held up, stopped or put off ("delayed
-by three weeks", "halted for 90 minutes", "a six-month delay"): no block of its own, but
-it meets a plain length only within 2.5 times of it, as an offset does
-(claimdiff.block_evidence.offsets_apart), and never an offset."""
+by three weeks", "halted for 90 minutes", "a six-month delay"): no block of its own; it
+meets a plain length or a delay within 2.5 times of it, never an offset, a sentence or a
+thing's length written before its noun (claimdiff.block_evidence.senses_apart)."""
 RECORD = "record"
 """The predicate of a length of time that says how long since something was last so."""
 SENSES = frozenset({RECORD})

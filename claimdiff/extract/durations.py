@@ -130,11 +130,15 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
 
 
 def _held_up_by(text: str, lo: int, start: int, lex: Lexicon) -> bool:
-    """Whether a hold-up's words ending in "by" (``DELAY_BEFORE``, ``DELAY_BY``) stand
-    right before ``start``: "pushed back by a week", "delayed by a day"; not "postponed a
-    week before it was due", "slipped a day after", which are points in time."""
+    """Whether a hold-up's words ending in "by" (``DELAY_BEFORE``, ``DELAY_BY``; not a
+    lateness's, ``LATE_BEFORE``) stand right before ``start``: "pushed back by a week",
+    "delayed by a day"; not "postponed a week before it was due", "slipped a day after",
+    which are points in time, nor "brought forward by a week"."""
     at = phrase_ending_at(text, lo, start, lex, "DELAY_BEFORE", "delay_before")
-    return at is not None and text[at:start].split()[-1].lower() in lex.DELAY_BY
+    if at is None:
+        return False
+    phrase = " ".join(text[at:start].lower().split())
+    return phrase.split()[-1] in lex.DELAY_BY and phrase not in lex.LATE_BEFORE
 
 
 def _level_compared(window: str, lex: Lexicon) -> bool:

@@ -18,8 +18,9 @@ __all__ = ["changes_of", "share_nouns"]
 
 # How far a change may stand from the figure whose change it is ("sales of $1.73bn were up 28%").
 _CHANGE_REACH = 60
-# Lengths of time that say how late, held up or since when, never changed by a figure after.
-_DELAYS = SENSES | {DELAY, HOLDUP}
+# Senses of lengths of time that no figure after them changes: how late, how long held
+# up, since when.
+_NO_CHANGE_SENSES = SENSES | {DELAY, HOLDUP}
 
 
 def changes_of(claims: list[Claim]) -> list[Claim]:
@@ -35,7 +36,7 @@ def changes_of(claims: list[Claim]) -> list[Claim]:
         if c.kind is Kind.COUNT and c.direction is None:
             continue  # "winched to safety by two helicopters": who did it, no change
         prev = out[k - 1]
-        if prev.kind is Kind.DURATION and prev.predicate in _DELAYS:
+        if prev.kind is Kind.DURATION and prev.predicate in _NO_CHANGE_SENSES:
             continue  # "held up for 20 minutes by two armed men": no change of a delay
         if (
             prev.sentence == c.sentence

@@ -269,8 +269,9 @@ ARTICLE_MEASURE_PRICE_VERBS = frozenset(
 )
 # Idioms holding such a unit: no measure.
 ARTICLE_MEASURE_IDIOMS = (
-    "within an inch of", "a tonne of bricks", "not an inch", "every inch", "give an inch",
-    "gave an inch", "budge an inch", "moved an inch", "a mile off", "a mile away from",
+    "within an inch of", "within about an inch of", "a tonne of bricks", "not an inch",
+    "give an inch", "gave an inch", "budge an inch", "moved an inch", "a tonne of work",
+    "a tonne of interest", "a tonne of fun",
 )  # fmt: skip
 # Words after such a unit that make it a measure without a hedge: "a foot of snow", "a
 # mile long", "a metre deep", "an inch across", "a kilometre away".

@@ -108,8 +108,10 @@ DELAY_VERB_REACH = 10
 # six-month delay" say how long a thing was stopped or put off, which a report may give
 # as a plain length ("stopped for 60 minutes"); "two years late", "late by 20 minutes"
 # say how late it came, which no plain length tells (claimdiff/extract/duration_senses.py).
-LATE_BEFORE = frozenset({"late by"})
-HOLDUP_AFTER = frozenset({"delay", "delays", "slip", "postponement", "overrun", "wait"})
+LATE_BEFORE = frozenset({"late by", "brought forward by", "brought forward"})
+HOLDUP_AFTER = frozenset(
+    "delay delays slip postponement overrun wait hold-up holdup interruption".split()
+)
 DELAY_AFTER = (
     "late",
     "behind schedule",
@@ -131,6 +133,9 @@ DELAY_AFTER = (
     "postponement",
     "overrun",
     "wait",
+    "hold-up",
+    "holdup",
+    "interruption",
 )
 # A length of time right before one of these is how long before or after another event
 # something happened ("the boat had left port two days earlier", "crashed eight minutes
