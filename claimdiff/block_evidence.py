@@ -22,7 +22,7 @@ from claimdiff.extract.numbers import significant_digits
 from claimdiff.model import Qualifier, Verdict
 from claimdiff.owners import same_name
 from claimdiff.pattern_code import compile_pattern
-from claimdiff.verdict import compare_quantities
+from claimdiff.verdict import ESTIMATES, compare_quantities
 from claimdiff.word_matrices import per_factors, table
 
 if TYPE_CHECKING:
@@ -179,12 +179,14 @@ def one_count_two_nouns(
             continue
         qa, qb = a[i].claim.quantity, b[j].claim.quantity
         assert qa is not None and qb is not None
-        verdict = compare_quantities(qa, qb)[0]
+        verdict, tag = compare_quantities(qa, qb)
         # Two stated figures neither within the other's rounding ("A crowd of 34,000",
         # "30,000 supporters") are two counts even where they overlap; a hedge or bound
-        # may hold the other.
+        # may hold the other, and so may two estimates whose readings overlap, though they
+        # conflict ("Around a thousand workers", "Some 1,200 jobs").
         stated = qa.qualifier is Qualifier.EXACT and qb.qualifier is Qualifier.EXACT
-        out[i, j] = verdict is Verdict.AGREE or (verdict is Verdict.COMPATIBLE and not stated)
+        may_hold = verdict is Verdict.COMPATIBLE or tag == ESTIMATES
+        out[i, j] = verdict is Verdict.AGREE or (may_hold and not stated)
     return out
 
 

@@ -253,8 +253,11 @@ def _explain(a: Claim, b: Claim, qa: Quantity, qb: Quantity, verdict: Verdict, t
     if tag == "ranges":
         return f"two ranges of one fact that differ: {sa} vs {sb}"
     if tag == "estimates":
+        from claimdiff.verdict import ESTIMATES_APART  # verdict imports this module
+
         gap = _gap(a, qa, qb)
-        return f"two estimates {gap}" if gap else "two estimates too far apart"
+        reach = f'further apart than "about" reaches ({ESTIMATES_APART:.0%} of the larger)'
+        return f"two estimates {gap}: {reach}" if gap else f"two estimates {reach}"
     if tag == "neither":
         gap = _gap(a, qa, qb)
         return (

@@ -165,6 +165,8 @@ def judge(
         # range (read the same either way round); else the ranges' overlap decides.
         if at_reference_rate(qa, qb0, rate):
             verdict, tag = Verdict.AGREE, "reference"
+        elif _estimates_apart(qa, qb):
+            verdict, tag = Verdict.CONFLICT, ESTIMATES  # "about £1m", "about $2m"
         elif _overlap(qa, qb):
             verdict, tag = Verdict.COMPATIBLE, "overlap"
         else:
@@ -314,8 +316,12 @@ def compare_quantities(
     if _neither_holds(qa, qb):
         return Verdict.CONFLICT, "neither"
     if _estimates_apart(qa, qb):
-        return Verdict.CONFLICT, "estimates"
+        return Verdict.CONFLICT, ESTIMATES
     return Verdict.COMPATIBLE, "overlap"
+
+
+ESTIMATES = "estimates"
+"""The tag of :func:`compare_quantities` for two estimates too far apart."""
 
 
 ESTIMATES_APART = 0.15

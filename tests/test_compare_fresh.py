@@ -228,7 +228,8 @@ every way, fieldwork dates) and
 set's brief) and
 ``pairs_review49.json`` (a reviewer's, at the forty-fifth session's rules) and
 ``pairs_fresh_zs.json`` (the forty-ninth held-out set) and
-``pairs_estimates_fresh.json`` (two estimates of one figure, each hedged)
+``pairs_estimates_fresh.json`` (two estimates of one figure, each hedged) and
+``pairs_review49b.json`` (a reviewer's, at the rule on two estimates)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -489,6 +490,7 @@ FILES = (
     "pairs_review49.json",
     "pairs_fresh_zs.json",
     "pairs_estimates_fresh.json",
+    "pairs_review49b.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
