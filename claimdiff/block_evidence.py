@@ -506,10 +506,13 @@ _HYPHENED = compile_pattern(r"\w[‐‑-][^\W\d_]")
 
 
 def _sense_of(c: Candidate) -> str:
-    """A length of time's sense as :func:`senses_apart` reads it."""
-    p = c.claim.predicate
-    if p in (OFFSET, HOLDUP, DELAY, SENTENCE):
-        return str(p)
+    """A length of time's sense as :func:`senses_apart` reads it: :func:`_interval`'s, a
+    sentence, or a thing's length."""
+    sense = _interval(c)
+    if sense:
+        return sense
+    if c.claim.predicate == SENTENCE:
+        return SENTENCE
     return _THING_LENGTH if _HYPHENED.search(c.claim.text) else ""
 
 

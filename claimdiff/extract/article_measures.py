@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from claimdiff.extract.amounts import Core
-from claimdiff.extract.bounds import hedge_before, hedged
+from claimdiff.extract.bounds import hedge_before, hedged, norm
 from claimdiff.extract.members import MEASURE, MONEY
 from claimdiff.extract.number_words import part_after
 from claimdiff.extract.numbers import Number
@@ -83,7 +83,7 @@ def article_measures(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[Dr
             continue
         if _priced(text, start, money_ends, lex):
             continue  # "$4 a tonne", "30p a mile", "US$300 a tonne": a price per unit
-        value = lex.DURATION_FRACTIONS.get(_norm(lead["fraction"] or ""), 1.0)
+        value = lex.DURATION_FRACTIONS.get(norm(lead["fraction"] or ""), 1.0)
         end = unit_end
         if value == 1.0:
             part = part_after(text, unit_end, lex)
@@ -144,10 +144,6 @@ def _idiom(text: str, start: int, end: int, lex: Lexicon) -> bool:
                 return True
             i = around.find(idiom, i + 1)
     return False
-
-
-def _norm(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
 
 
 def _word_after(window: str) -> str:

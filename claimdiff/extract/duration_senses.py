@@ -37,7 +37,17 @@ from claimdiff.lexicon.looks import FOLDS_TO_ASCII, openers
 from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import HYPHENS
 
-__all__ = ["DELAY", "HOLDUP", "OFFSET", "RECORD", "SENSES", "SENTENCE", "sense", "superlative"]
+__all__ = [
+    "DELAY",
+    "HOLDUP",
+    "OFFSET",
+    "RECORD",
+    "SENSES",
+    "SENTENCE",
+    "delay_phrase_before",
+    "sense",
+    "superlative",
+]
 
 DELAY = "delay"
 """The predicate of a length of time that says how late or early something is."""
@@ -101,9 +111,8 @@ def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> s
     lo = max(clause_start, start - _BEFORE_REACH)
     # Read as the lexicon's "delay_before" and "record_before" would find them, which a
     # process then seldom compiles (extract.window_ends).
-    at = phrase_ending_at(text, lo, start, lex, "DELAY_BEFORE", "delay_before")
-    if at is not None:
-        phrase = " ".join(text[at:start].lower().split())
+    phrase = delay_phrase_before(text, lo, start, lex)
+    if phrase is not None:
         return DELAY if phrase in lex.LATE_BEFORE else HOLDUP
     if _delayed_by(text, start, clause_start, lex):
         return HOLDUP
@@ -119,6 +128,13 @@ def sense(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> s
     if _offset(text, start, end, clause_start, lex):
         return OFFSET
     return None
+
+
+def delay_phrase_before(text: str, lo: int, start: int, lex: Lexicon) -> str | None:
+    """The phrase of ``DELAY_BEFORE`` that ends ``text[lo:start]`` ("delayed by", "late
+    by"), in lower case with single spaces, or None."""
+    at = phrase_ending_at(text, lo, start, lex, "DELAY_BEFORE", "delay_before")
+    return None if at is None else " ".join(text[at:start].lower().split())
 
 
 def _offset(text: str, start: int, end: int, clause_start: int, lex: Lexicon) -> bool:

@@ -36,13 +36,13 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from claimdiff.extract.amounts import Core
-from claimdiff.extract.bounds import hedge_before, hedged
+from claimdiff.extract.bounds import hedge_before, hedged, norm
 from claimdiff.extract.digit_runs import run_then
+from claimdiff.extract.duration_senses import delay_phrase_before
 from claimdiff.extract.members import AGE, DURATION, EXACT, PERCENT
 from claimdiff.extract.number_words import part_after
 from claimdiff.extract.numbers import Number
 from claimdiff.extract.precision import Draft
-from claimdiff.extract.window_ends import phrase_ending_at
 from claimdiff.lazy_pattern import lazy_pattern
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Quantity
@@ -93,7 +93,7 @@ def article_durations(text: str, lex: Lexicon, taken: Sequence[Draft]) -> list[D
         before = _word_before(text, start, lex)
         if before in lex.RATE_WORDS_BEFORE or before[-1:].isdigit() or before in lex.TIME_UNITS:
             continue  # "twice a week", "10 hours a day": the unit a rate is per
-        value = lex.DURATION_FRACTIONS.get(_norm(lead["fraction"] or ""), 1.0)
+        value = lex.DURATION_FRACTIONS.get(norm(lead["fraction"] or ""), 1.0)
         end = unit_end
         part = part_after(text, unit_end, lex) if value == 1.0 else None
         if part is not None:
@@ -134,10 +134,9 @@ def _held_up_by(text: str, lo: int, start: int, lex: Lexicon) -> bool:
     lateness's, ``LATE_BEFORE``) stand right before ``start``: "pushed back by a week",
     "delayed by a day"; not "postponed a week before it was due", "slipped a day after",
     which are points in time, nor "brought forward by a week"."""
-    at = phrase_ending_at(text, lo, start, lex, "DELAY_BEFORE", "delay_before")
-    if at is None:
+    phrase = delay_phrase_before(text, lo, start, lex)
+    if phrase is None:
         return False
-    phrase = " ".join(text[at:start].lower().split())
     return phrase.split()[-1] in lex.DELAY_BY and phrase not in lex.LATE_BEFORE
 
 
@@ -223,10 +222,6 @@ def with_durations(drafts: Sequence[Draft], durations: Sequence[Draft]) -> list[
             out.append(d)
     out.extend(durations[k:])
     return out
-
-
-def _norm(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
 
 
 def _word_before(text: str, start: int, lex: Lexicon) -> str:
