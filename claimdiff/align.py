@@ -61,6 +61,7 @@ from claimdiff.candidates import (
 )
 from claimdiff.compound_counts import acts_on_counted, sorts_of_one_thing
 from claimdiff.date_slips import far_days, single_days
+from claimdiff.earlier_levels import earlier_levels_apart
 from claimdiff.general_nouns import named_generally
 from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.noun_swaps import swapped_nouns
@@ -629,6 +630,10 @@ def score_block(
         roles_b = [y.claim.role if y.claim.direction else None for y in b]
         # Its size ("by") is read too loosely to forbid.
         bad |= table(roles_a, roles_b, lambda u, v: float({u, v} == CHANGE_ENDS)) > 0
+        if kind is Kind.PERCENT:
+            # A rate's earlier level meets only itself, or itself misprinted
+            # (claimdiff.earlier_levels): "up from 28%" is not "around a third".
+            bad |= earlier_levels_apart(a, b, va, vb, same)
     if kind in _AMOUNTS:
         # What economists expected is not what happened: "Economists had expected 4.8%"
         # never meets "Joblessness climbed to 4.7 per cent" where the other text says

@@ -178,12 +178,22 @@ def run(
 
     matched_a: set[int] = set()
     matched_b: set[int] = set()
+    # A score and a vote's tally of the same two numbers are one vote before any count of
+    # the tally meets another figure ("passed the bill 69-30", "By a vote of 69 to 30").
+    findings.extend(
+        early := past_blocks(
+            (da, db), (cand_a, cand_b), (matched_a, matched_b), table, lex, same_only=True
+        )
+    )
+    _take(early, cand_a, cand_b, matched_a, matched_b)
     blocks_a: dict[str, list[int]] = defaultdict(list)
     blocks_b: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(cand_a):
-        blocks_a[c.block].append(i)
+        if i not in matched_a:
+            blocks_a[c.block].append(i)
     for j, c in enumerate(cand_b):
-        blocks_b[c.block].append(j)
+        if j not in matched_b:
+            blocks_b[c.block].append(j)
     for block, ia in blocks_a.items():
         jb = blocks_b.get(block)
         if not jb:
@@ -259,10 +269,7 @@ def run(
     # made past the blocks.
     late = past_blocks((da, db), (cand_a, cand_b), (matched_a, matched_b), table, lex)
     findings.extend(late)
-    # Their claims are no longer each text's own (a tally spans two counts).
-    spans_a, spans_b = [f.a.span for f in late], [f.b.span for f in late]
-    matched_a |= {i for i, c in enumerate(cand_a) if inside_any(c.claim.span, spans_a)}
-    matched_b |= {j for j, c in enumerate(cand_b) if inside_any(c.claim.span, spans_b)}
+    _take(late, cand_a, cand_b, matched_a, matched_b)
     scoped = scope_years(findings, claims_a, claims_b)
 
     def is_month(c: Claim) -> bool:
@@ -446,6 +453,20 @@ def _of_nothing(doc: Document, claims: Sequence[Claim]) -> list[str]:
 def _not_compared(da: Document, ca: Claim, db: Document, cb: Claim, why: str) -> str:
     """The note on two paired claims the verdict cannot judge, and why."""
     return f"not compared: {da.name}'s “{ca.text}” and {db.name}'s “{cb.text}”: {why}"
+
+
+def _take(
+    found: Sequence[Finding],
+    cand_a: Sequence[Candidate],
+    cand_b: Sequence[Candidate],
+    matched_a: set[int],
+    matched_b: set[int],
+) -> None:
+    """Mark the claims of ``found`` (scores against tallies) as paired: a tally's counts
+    lie inside its span, and are no longer each text's own."""
+    spans_a, spans_b = [f.a.span for f in found], [f.b.span for f in found]
+    matched_a |= {i for i, c in enumerate(cand_a) if inside_any(c.claim.span, spans_a)}
+    matched_b |= {j for j, c in enumerate(cand_b) if inside_any(c.claim.span, spans_b)}
 
 
 def _block_name(block: str) -> str:

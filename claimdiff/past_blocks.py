@@ -9,9 +9,15 @@ from collections.abc import Sequence
 from claimdiff.candidates import Candidate, unpaired
 from claimdiff.findings import finding, paired_by_elimination
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Document, Finding, Verdict
+from claimdiff.model import Document, Finding, Kind, Verdict
 from claimdiff.rates import RateTable
-from claimdiff.score_tallies import score_against_tally, tallies, voting_scores
+from claimdiff.score_tallies import (
+    bowling_figures,
+    lone_wickets,
+    score_against_tally,
+    tallies,
+    voting_scores,
+)
 from claimdiff.verdict import judge
 
 __all__ = ["inside_any", "past_blocks"]
@@ -23,9 +29,12 @@ def past_blocks(
     matched: tuple[set[int], set[int]],
     table: RateTable,
     lex: Lexicon,
+    *,
+    same_only: bool = False,
 ) -> list[Finding]:
     """Findings on a score against a vote's tally (claimdiff.score_tallies), among the
-    claims left unpaired."""
+    claims left unpaired; with ``same_only``, only those of the same two numbers (which
+    compare pairs before its blocks)."""
     (da, db), (cand_a, cand_b) = docs, cands
     left_a, left_b = unpaired(cand_a, matched[0]), unpaired(cand_b, matched[1])
     scores_a = voting_scores(da.text, cand_a, left_a, lex)
@@ -33,6 +42,21 @@ def past_blocks(
     crossed = score_against_tally(scores_a, tallies(db.text, cand_b, left_b)) + [
         (t, s) for s, t in score_against_tally(scores_b, tallies(da.text, cand_a, left_a))
     ]
+    # A bowler's figures as a score against the same as two counts: "4-47", "four wickets
+    # for 47 runs".
+    games_a = [cand_a[i].claim for i in left_a if cand_a[i].claim.kind is Kind.SCORE]
+    games_b = [cand_b[j].claim for j in left_b if cand_b[j].claim.kind is Kind.SCORE]
+    crossed += score_against_tally(games_a, bowling_figures(db.text, cand_b, left_b, lex)) + [
+        (t, s)
+        for s, t in score_against_tally(games_b, bowling_figures(da.text, cand_a, left_a, lex))
+    ]
+    if not same_only and not crossed:
+        # A bowler's figures against the wickets alone: "8 for 72", "eight wickets".
+        crossed = lone_wickets(games_a, cand_b, left_b, lex) + [
+            (w, c) for c, w in lone_wickets(games_b, cand_a, left_a, lex)
+        ]
+    if same_only:
+        crossed = [(ca, cb) for ca, cb in crossed if ca.quantity == cb.quantity]
     out: list[Finding] = []
     for ca, cb in crossed:
         result = judge(ca, cb, table, ceilings=True)

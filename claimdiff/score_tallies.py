@@ -13,17 +13,24 @@ numbers pair.  A conflict so paired is labelled as paired by elimination
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import attrs
 
-from claimdiff.candidates import Candidate
+from claimdiff.candidates import Candidate, lemma
 from claimdiff.extract.scores import holds_any, score_quantity
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Claim, Kind
+from claimdiff.model import Claim, Kind, Qualifier, Quantity
 from claimdiff.tallies import AGAINST, FOR
 
-__all__ = ["score_against_tally", "tallies", "voting_scores"]
+__all__ = [
+    "bowling_figures",
+    "lone_wickets",
+    "score_against_tally",
+    "tallies",
+    "voting_scores",
+]
 
 
 def voting_scores(
@@ -73,6 +80,59 @@ def tallies(text: str, cands: Sequence[Candidate], left: Sequence[int]) -> list[
             )
         )
     return out
+
+
+def bowling_figures(
+    text: str, cands: Sequence[Candidate], left: Sequence[int], lex: Lexicon
+) -> list[Claim]:
+    """A bowler's figures given as two counts of one sentence among the counts ``left``
+    (indices into ``cands``): wickets, then runs ("four wickets for 47 runs"), read as
+    one score spanning both, as a score of cricket ("4-47": claimdiff.extract.cricket)
+    states them."""
+    if not lex.CRICKET_WORDS:
+        return []
+    out: list[Claim] = []
+    counts = [cands[i] for i in left if cands[i].claim.kind is Kind.COUNT]
+    for first, second in itertools.pairwise(counts):
+        x, y = first.claim, second.claim
+        if x.sentence != y.sentence or x.quantity is None or y.quantity is None:
+            continue
+        if lemma(first.noun) != "wicket" or lemma(second.noun) != "run":
+            continue
+        w, r = x.quantity.value, y.quantity.value
+        if w is None or r is None or not w <= lex.MOST_WICKETS < r:
+            continue
+        lo, hi = x.span[0], y.span[1]
+        out.append(
+            attrs.evolve(
+                x, text=text[lo:hi], span=(lo, hi), kind=Kind.SCORE, quantity=score_quantity(w, r)
+            )
+        )
+    return out
+
+
+def lone_wickets(
+    scores: Sequence[Claim], cands: Sequence[Candidate], left: Sequence[int], lex: Lexicon
+) -> list[tuple[Claim, Claim]]:
+    """The one score of cricket of a text against the one count of wickets the other text
+    gives (among ``left``), the score read as its count of wickets: "match figures of 8 for
+    72" against "took eight wickets".  Pairs of (count of the score, count of wickets)."""
+    if not lex.CRICKET_WORDS:
+        return []
+    cricket = [s for s in scores if s.quantity and (s.quantity.low or 0) <= lex.MOST_WICKETS]
+    wickets = [
+        cands[i].claim
+        for i in left
+        if cands[i].claim.kind is Kind.COUNT and lemma(cands[i].noun) == "wicket"
+    ]
+    if len(cricket) != 1 or len(wickets) != 1:
+        return []
+    score = cricket[0]
+    assert score.quantity is not None
+    w = score.quantity.low
+    one = Quantity(w, w, w, None, Qualifier.EXACT)
+    count = attrs.evolve(score, kind=Kind.COUNT, quantity=one, noun="wickets")
+    return [(count, wickets[0])]
 
 
 def score_against_tally(

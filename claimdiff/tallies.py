@@ -1,18 +1,18 @@
 """Which side of a vote a figure counts: for or against.
 
-"Wakefield councillors backed the plans by 34 votes to 19" against "19 members supporting
-the scheme and 34 opposing it": the same two numbers, each on the other side.  A tally
-("X votes to Y", "X to Y") takes the side of the verb that governs it for its first
-figure and the other side for its second ("backed ... by 34 votes to 19": 34 for;
+"Wakefield councillors backed the plans by 34 votes to 19" against "19 members
+supporting the scheme and 34 opposing it": the same two numbers, each on the other side.
+A tally ("X votes to Y", "X to Y") takes the side of the verb that governs it for its
+first figure and the other side for its second ("backed ... by 34 votes to 19": 34 for;
 "rejected the bill by 312 votes to 288": 312 against; "voted 1,843 to 1,211 against the
-plan": 1,843 against; with no side word, a tally followed by "to" and a verb is for:
-"voted 5 to 2 to close the school").  A figure outside a tally takes the side its own
-words name right after it ("19 members supporting", "34 opposing", "288 in favour",
-"1,244 voting to accept"), or else in the three words before it ("the backing of
-56.4%").  Only in a sentence holding a word of voting (``VOTE_WORDS``: "voted",
-"ballot", "in favour", "supporting"): elsewhere "for" and "against" are prepositions
-("fell 2.3% against the previous quarter"), and a change's ends are no tally ("cut staff
-from 1,200 to 900").  The words are the lexicon's
+plan": 1,843 against; with no side word the first is for, as a tally is written winner
+first: "voted 5 to 2 to close the school", "by a majority of four judges to three"). A
+figure outside a tally takes the side its own words name right after it ("19 members
+supporting", "34 opposing", "288 in favour", "1,244 voting to accept"), or else in the
+three words before it ("the backing of 56.4%"). Only in a sentence holding a word of
+voting (``VOTE_WORDS``: "voted", "ballot", "in favour", "supporting"): elsewhere "for"
+and "against" are prepositions ("fell 2.3% against the previous quarter"), and a
+change's ends are no tally ("cut staff from 1,200 to 900"). The words are the lexicon's
 (``VOTE_WORDS``, ``SIDE_FOR``, ``SIDE_AGAINST``, ``SIDE_AFTER_ONLY``); a language
 without them reads no sides.
 """
@@ -27,14 +27,17 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind
 from claimdiff.pattern_code import compile_pattern
 
-__all__ = ["AGAINST", "FOR", "sides"]
+__all__ = ["AGAINST", "FOR", "MARGIN", "sides"]
 
 FOR, AGAINST = "for", "against"
+# A vote's margin, "won by 75 votes", "a majority of 75": the gap between the sides, no
+# side's count.
+MARGIN = "margin"
 _OTHER = {FOR: AGAINST, AGAINST: FOR}
 # What stands between a tally's two figures: "34 votes to 19", "1,843 to 1,211".
 _TALLY_GAP = lazy_pattern(r"\s*(?:votes?\s+)?to\s*", re.IGNORECASE)
 # A figure's own side words end at a clause break or a conjunction.
-_OWN_END = lazy_pattern(r"[,;:.]|\s(?:and|but|while|whereas|with)\s", re.IGNORECASE)
+_OWN_END = lazy_pattern(r"[,;:.]|\s(?:and|but|while|whereas|with|as|when)\s", re.IGNORECASE)
 _WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)*")
 # How far after a figure its side words may stand: "19 members supporting the scheme".
 _OWN_REACH = 40
@@ -52,6 +55,21 @@ def _side_of(words: Sequence[str], lex: Lexicon) -> str | None:
         if w in lex.SIDE_AGAINST:
             return AGAINST
     return None
+
+
+def _margin(before: Sequence[str], noun: str | None, lex: Lexicon) -> bool:
+    """Whether the words ``before`` a figure (outside a tally) end as a margin's do: "a
+    majority of" (``MARGIN_BEFORE``), or "by" after a verb of winning or losing before a
+    count of votes ("winning by 75 votes": ``MARGIN_BY``, ``MARGIN_VERBS``)."""
+    if any(tuple(before[-len(m) :]) == m for m in lex.MARGIN_BEFORE):
+        return True
+    if noun is None or noun.lower() not in lex.VOTE_WORDS:
+        return False
+    for m in lex.MARGIN_BY:
+        k = len(m)
+        if tuple(before[-k:]) == m and len(before) > k and before[-k - 1] in lex.MARGIN_VERBS:
+            return True
+    return False
 
 
 def _words(text: str) -> list[str]:
@@ -94,8 +112,11 @@ def sides(text: str, claims: Sequence[Claim], lex: Lexicon) -> dict[int, str]:
             before = _words(text[lo : c.span[0]])
             after = _words(text[nxt.span[1] : min(hi, nxt.span[1] + _OWN_REACH)])
             side = _side_of(before[::-1], lex) or _side_of(after, lex)
-            if side is None and after[:1] == ["to"]:
-                side = FOR  # "voted 312 to 288 to give the bill a second reading"
+            if side is None:
+                # A tally no side word governs is written winner first, for against
+                # against: "voted 312 to 288 to give the bill a second reading", "By a
+                # bare majority of four judges to three, the court found".
+                side = FOR
             if side is not None:
                 out[n], out[n + 1] = side, _OTHER[side]
             continue
@@ -108,6 +129,9 @@ def sides(text: str, claims: Sequence[Claim], lex: Lexicon) -> dict[int, str]:
             start = max(start, claims[n - 1].span[1])  # not across another figure
         breaks = list(_OWN_END.finditer(text, start, c.span[0]))
         just_before = _words(text[breaks[-1].end() if breaks else start : c.span[0]])
+        if _margin(just_before, c.noun, lex):
+            out[n] = MARGIN  # "winning by 75 votes", "a majority of 75": neither side
+            continue
         before_words = [w for w in just_before[-_BEFORE_WORDS:] if w not in lex.SIDE_AFTER_ONLY]
         side = _side_of(own, lex) or _side_of(before_words, lex)
         if side is not None:

@@ -18,10 +18,6 @@ XFAIL: dict[str, str] = {
         "'in the first 20 minutes' read as exactly 20, not as a ceiling"
     ),
     "old-firm-derby-result": "'in the first 20 minutes' read as exactly 20, not as a ceiling",
-    "england-india-test-day-one:4-47/four wickets for 47 runs": "bowling figures read as a range",
-    "england-india-test-day-one": "bowling figures 4-47 read as a range; 47 takes 78 balls",
-    "england-india-test-day-one:76/67": "'47 runs', read as runs, is left over and takes 76",
-    "england-india-test-day-one:78/67": "'67' is left for '78 balls' once 76 is taken",
     # Scores.
     # Hedges dropped or misread.
     "hull-academy-ofsted:23%/Nearly a quarter": "hedge 'nearly' dropped before 'a quarter'",
@@ -175,19 +171,14 @@ TALLIES_XFAIL: dict[str, str] = {
     "bellmont-pay-package:28.6% against/29%, opposed": _READ_AS_OTHER,
     "birmingham-budget:61 votes/61": _UNPAIRED,
     "birmingham-budget:four abstentions/four councillors abstaining": _ELSEWHERE,
-    "hartley-jury:majority of 10/10": _UNPAIRED,
     "judiciary-committee-nomination:12/10 senators voting yes": _UNPAIRED,
     "judiciary-committee-nomination:10 along/12 voting no": _UNPAIRED,
-    "welfare-bill-majority:335 votes/335 supported": _ELSEWHERE,
     "welfare-bill-majority:a majority of 75/75 votes": _ELSEWHERE,
-    "welfare-bill-majority": _FALSE_CONFLICT,
     "kelbrook-incinerator:to 17 on/28 votes": _ELSEWHERE,
     "kelbrook-incinerator:28 votes/to 17 at": _ELSEWHERE,
     "kelbrook-incinerator:28 votes/28 votes": _KEPT_APART,
     "kelbrook-incinerator:to 17 on/to 17 at": _KEPT_APART,
     "ucu-marking-boycott:to 2,987/nearly 3,000": _READ_AS_OTHER,
-    "treasury-committee-report:voted 7/seven voted": _UNPAIRED,
-    "treasury-committee-report:4 to publish/Four committee members": _UNPAIRED,
     "treasury-committee-report:one member abstaining/one abstained": _UNPAIRED,
 }
 XFAIL.update(TALLIES_XFAIL)
@@ -234,9 +225,6 @@ FRESH_E_XFAIL: dict[str, str] = {
     "football-goals-home-away-swap:three times/conceded one": _UNPAIRED,
     "football-goals-home-away-swap:replying once/three goals": _UNPAIRED,
     "assisted-dying-vote-swap:312 votes/287 MPs supported": _ELSEWHERE,
-    "assisted-dying-vote-swap:to 287/312 voting against": _ELSEWHERE,
-    "assisted-dying-vote-swap:312 votes/312 voting against": _KEPT_APART,
-    "assisted-dying-vote-swap:to 287/287 MPs supported": _KEPT_APART,
     "veltra-job-cuts:2,400 jobs/as many as 2,400": _READ_AS_OTHER,
     "seville-heat-record:ninth day/12 days": _UNPAIRED,
     "swindon-murder-ages-swap:22 years/22 years": _READ_AS_OTHER,
@@ -630,8 +618,6 @@ LEFTOVERS_XFAIL: dict[str, str] = {
     "percent-nurses-pay": "false conflict: '5.5%' / '12 per cent'; '8.7%' / '4.5 per cent'",
     "percent-retail-sales:4%/3.5 per cent": _KEPT_APART,
     "percent-retail-sales": "false conflict: '4%' / '3.5 per cent'",
-    "percent-eurozone-inflation:2.9%/3.6 per cent": _KEPT_APART,
-    "percent-eurozone-inflation": "false conflict: '2.9%' / '3.6 per cent'",
     "percent-london-house-prices:3.8%/8.3 per cent": _UNPAIRED,
     "percent-london-house-prices": "false conflict: '3.8%' / '6 per cent'",
     "percent-flu-jab:41%/48 per cent": _KEPT_APART,
@@ -929,7 +915,6 @@ ONE_REVIEW_XFAIL: dict[str, str] = {
     "p05:one point/three points": "'point' after 'one' makes it no count ('at one point')",
     "p14:one race/three races": "'won one race last season': 'season' is read as its noun",
     "p22:one home/Three homes": "'Not one home' is no count of zero",
-    "treasury-committee-report": "false conflict: 'one member' and 'Four committee members'",
 }
 XFAIL.update(ONE_REVIEW_XFAIL)
 # tests/data/pairs_responders_fresh.json: those sent to an incident and those it befell,
@@ -987,13 +972,9 @@ EXPECTATIONS_XFAIL: dict[str, str] = {
     "ex-05:0.7%/0.5%": _KEPT_APART,
     "ex-05": "false conflict: 'more than half of output' / 'a quarter'; '0.7%' / '0.5%'",
     "ex-07": "false conflict: '433,371 cars' / '369,783'",
-    "ex-09": "false conflict: '2.9%' / '2.8%'",
     "ex-12": "false conflict: 'up to 0.9%' / '1.1%'",
     "ex-15": "false conflict: '3.8%' / '3.5%'",
-    "ex-18": "false conflict: '2.5%' / '4.00%'",
     "ex-22": "false conflict: '1.4%' / '2.3%'",
-    "ex-23": "false conflict: '2.2%' / '2.3%'",
-    "ex-28": "false conflict: '3.6%' / '4.35%'",
     "ex-29": "false conflict: '7.0%' / '5.6% of GDP'",
 }
 XFAIL.update(EXPECTATIONS_XFAIL)
@@ -1095,7 +1076,6 @@ EVENT_YEARS_REVIEW_XFAIL: dict[str, str] = {
     "eyr-06:2011/2010": _ELSEWHERE,
     "eyr-07:2006/2007": _ELSEWHERE,
     "eyr-08:1902/1901": _ELSEWHERE,
-    "eyr-08:2016/2016": _ELSEWHERE,
     "eyr-11:1904/1903": _ELSEWHERE,
     "eyr-14:1998/1996": _UNPAIRED,
     "eyr-16:1887/1885": _ELSEWHERE,
@@ -1133,12 +1113,10 @@ FAR_COUNTS_XFAIL: dict[str, str] = {
     "fc-25:240 objections/about 240 letters of objection": _ELSEWHERE,
     "fc-36:about 30 volunteers/Around 30 volunteer wardens": _ELSEWHERE,
     "fc-38:143 runs/Root's 143": _ELSEWHERE,
-    "fc-38:358 for seven/358-7": _ELSEWHERE,
     "fc-34:more than 180 councillors/about 800 councillors": _KEPT_APART,
     "fc-35:More than 150 patients/47 patients": _KEPT_APART,
     "fc-31": "false conflict: 'more than a million' / 'some 100,000 workers'",
     "fc-35": "false conflict: 'More than 150 patients' / '47 patients'",
-    "fc-38": "false conflict: 'seven' / 'one'",
     "dublin-emergency-landing:166 passengers/172 people": _KEPT_APART,
     "ey-01": "false conflict: '1898' / '2011'",
     # The second event of a swap named by a light verb ("gained its new wing", "underwent
@@ -1284,16 +1262,11 @@ XFAIL.update(FRESH_O)
 SCORES_WORDS: dict[str, str] = {
     "sc19-5:5-4/by five justices to four": _UNPAIRED,
     "sc19-6:312 to 287/by a majority of 25": _UNPAIRED,
-    "sc19-13:218-212/218 votes to 212": _ELSEWHERE,
     "sc19-13": "false conflict: '218-212' / '67-31'",
     "sc19-14:2-0/1-1": _KEPT_APART,
     "sc19-14": "false conflict: '2-0' / '1-1'",
     "sc19-16:a two-goal victory/3-1": _UNPAIRED,
     "sc19-17:2-1/a two-goal victory": _UNPAIRED,
-    "sc19-18:eight votes to four/8-4": _ELSEWHERE,
-    "sc19-18:41-12/41 votes to 12": _ELSEWHERE,
-    "sc19-18:eight votes to four/41 votes to 12": _KEPT_APART,
-    "sc19-18": "false conflict: 'eight votes' / '41 votes'; '41-12' / '8-4'",
     "sc19-19:81-74/81 to 77": _UNPAIRED,
     "sc19-23:32-22/by 13 points": _ELSEWHERE,
     "sc19-23": "false conflict: '12 points' / '13 points'",
@@ -1302,10 +1275,6 @@ SCORES_WORDS: dict[str, str] = {
     "sc19-27:10-2/eleven to one": _UNPAIRED,
     "sc19-28:4,312 to 1,189/by more than three to one": _UNPAIRED,
     "sc19-29:7-6, 3-6, 6-4/7-6 3-6 6-3": _UNPAIRED,
-    "sc19-30:33 votes to 29/33-29": _ELSEWHERE,
-    "sc19-30:34-28/35 to 27": _ELSEWHERE,
-    "sc19-30:33 votes to 29/35 to 27": _KEPT_APART,
-    "sc19-30": "false conflict: '33 votes' / '35'; '29' / '27'; '34-28' / '33-29'",
 }
 XFAIL.update(SCORES_WORDS)
 XFAIL["sc19-8:6-4, 6-3/6-4 6-3"] = "each set is a score of its own: two findings, not one"
@@ -1420,7 +1389,6 @@ XFAIL.update(REVIEW20)
 HEDGED_EXACT: dict[str, str] = {
     "hb-4:78mph/50mph": _KEPT_APART,
     "hb-4": "false conflict: '78mph' / '50mph'",
-    "hb-9:nearly £100m/£81m": _READ_AS_OTHER,
     "hb-18:around £2m/£2.3m": _READ_AS_OTHER,
     "hb-23:About 50/54": _READ_AS_OTHER,
     "hb-27:Approximately 3.2 million/3.4 million": _READ_AS_OTHER,
@@ -2127,8 +2095,6 @@ XFAIL.update(REVIEW25B)
 HELD_OUT_U: dict[str, str] = {
     "h25-money-5:voted 5-2/Three board members": _UNPAIRED,
     "h25-count-5:More than 2,300 patients/Some 3,200 people": _READ_AS_OTHER,
-    "h25-percent-2:down from 61%/took 46%": _KEPT_APART,
-    "h25-percent-2": "false conflict: '61%' / '46% of the vote'",
     "h25-date-1:Tickets cost £45/priced at £39": _KEPT_APART,
     "h25-date-1": "false conflict: '£45' / '£39'",
     "h25-age-4:in 1919/in 1962": _KEPT_APART,
@@ -2200,8 +2166,6 @@ XFAIL.update(REVIEW27B_XFAIL)
 # hours and 31 minutes'.
 FRESH_W_XFAIL: dict[str, str] = {
     "h27-count-5:almost 25,000 households/24,800 applicants": _UNPAIRED,
-    "h27-percent-2:42 per cent/31%": _KEPT_APART,
-    "h27-percent-2": "false conflict: '42 per cent' / '31%'",
     "h27-percent-5:grade 4/grade 4": _UNPAIRED,
     "h27-age-5:under 18/16-year-old": _ELSEWHERE,
 }
@@ -3188,7 +3152,6 @@ STAT_PERIODS_XFAIL: dict[str, str] = {
     "sp-31:from 6.1%/5 per cent in February": _KEPT_APART,
     "sp-31": "false conflict: '6.1%' / '5 per cent'",
     "sp-32:2.8% in January/3.3 per cent in January": _KEPT_APART,
-    "sp-32:eased to 3.1%/3.9 per cent in February": _KEPT_APART,
     "sp-32": "false conflict: '2.8%' / '3.3 per cent', '3.1%' / '3.9 per cent'",
     "sp-33:rose 0.6% in March/climbed 0.6 per cent last month": "found twice",
     "sp-33:0.4% gain/grew 0.4 per cent": _KEPT_APART,
@@ -3922,7 +3885,6 @@ FRESH_ZI_XFAIL: dict[str, str] = {
     "h39-count-4:two new isolation centres/Three treatment centres": _KEPT_APART,
     "h39-count-4": "false conflict: 'two new isolation centres' / 'Three treatment centres'",
     "h39-count-5": "false conflict: '233' / '148 seats'",
-    "h39-percent-2": "false conflict: '32.9%' / '42.1%'",
     "h39-percent-4:reached 59.9%/Around 66%": _READ_AS_OTHER,
     "h39-date-3:on 2, 4 and 6 May/beginning on 2 May": _READ_AS_OTHER,
     "h39-date-3:six operators/six train companies": _ELSEWHERE,
@@ -3978,15 +3940,11 @@ CONVERSIONS_XFAIL: dict[str, str] = {
     # which is 1% from "193 km/h"; its first figure, 120mph, is 193 km/h.
     "cv-1:sustained winds of 120mph/winds of 193 km/h": _READ_AS_OTHER,
     "cv-1": "false conflict: '195km/h' / '193 km/h'",
-    "cv-10:under 15 feet/some 4.5 metres": _READ_AS_OTHER,
     "cv-12:limit is 80km/h/50mph limit": _READ_AS_OTHER,
-    "cv-15:under 51.9 inches/Some 132cm": _READ_AS_OTHER,
     # "Twenty-one of the 143 people on board were treated" gives the 143 the injuries, so
     # "21 people were taken to hospital" meets it, and the joined "136 passengers and
     # seven crew" is left to meet "Twenty-one".
     "cv-17:rose to 2 metres/more than six feet": _ELSEWHERE,
-    "cv-17:24cm of rain/nearly 10 inches": _ELSEWHERE,
-    "cv-17": "false conflict: '24cm' / 'more than six feet'",
     "cv-21:about 30 miles/some 20km": _UNPAIRED,
     "cv-27:gusts of 80mph/around 130km/h": _KEPT_APART,
     "cv-28:45 miles north-east/some 70km west": _KEPT_APART,
@@ -4123,11 +4081,7 @@ XFAIL.update(REVIEW40C_XFAIL)
 FRESH_ZJ_XFAIL: dict[str, str] = {
     "h40-money-1:more than 6,000 residents/6,312 signatures": _UNPAIRED,
     "h40-money-3:42.8p per litre/42.8ppl": _UNPAIRED,
-    "h40-count-1:five for 41/5-41": _UNPAIRED,
-    "h40-count-1:64 for two/64-2": _UNPAIRED,
     "h40-count-5:majority of 312/213 votes short": _UNPAIRED,
-    "h40-percent-2:up from 28%/with 29%": _ELSEWHERE,
-    "h40-percent-2": "false conflict: '28%' / '40%'",
     "h40-date-2:in the autumn/in September": _UNPAIRED,
     "h40-date-4:from 31 July to 3 August/July 31-August 3": _READ_AS_OTHER,
     "h40-year-1:empty since 1997/more than 25 years": _UNPAIRED,
@@ -4355,8 +4309,6 @@ XFAIL.update(DOZENS_XFAIL)
 # and after them.
 FRESH_ZL_XFAIL: dict[str, str] = {
     "h42-date-5:since March 2021/began in 2020": _UNPAIRED,
-    "h42-age-3:five wickets for 48 runs/figures of 5-48": _ELSEWHERE,
-    "h42-age-3": "false conflict: '48 runs' / '95 runs'",
     "h42-duration-2:closed for 10 weeks/three months of disruption": _READ_AS_OTHER,
     "h42-duration-4:a total of 15 hours/spacewalk of nine hours": _KEPT_APART,
     "h42-duration-4": "false conflict: '15 hours' / 'nine hours'",
@@ -4475,7 +4427,6 @@ XFAIL.update(REVIEW43_XFAIL)
 # the thirty-ninth session and read at its end: what compare() still reads otherwise.
 FRESH_ZM_XFAIL: dict[str, str] = {
     "h43-measure-3:above 25C/below 77F": _READ_AS_OTHER,
-    "h43-measure-5:18 inches of snow/46cm of snow": _READ_AS_OTHER,
     "h43-date-3:on 12 and 13 December/on the 12th and 13th": _ELSEWHERE,
     "h43-age-1:died aged 116/at 116": _ELSEWHERE,
     "h43-age-1:five children/mother of five": _ELSEWHERE,
@@ -4532,7 +4483,6 @@ CONVERTED_UNITS_XFAIL: dict[str, str] = {
     "cvr-13:noon and 4pm/noon until 4pm": _UNPAIRED,
     "cvr-19:Category 4 storm/Category 4 Hurricane": _UNPAIRED,
     "cvr-23:about 2kg/roughly 9lb": _UNPAIRED,
-    "cvr-24:2 feet of snow/60cm of snow": _READ_AS_OTHER,
 }
 XFAIL.update(CONVERTED_UNITS_XFAIL)
 
@@ -4596,7 +4546,6 @@ XFAIL.update(ROUND_WORDS_XFAIL)
 # targets, converted figures, round figures in words and lengths of time at a bound,
 # before reading the code: 27 of 40 right before them, 34 after the mends the review asked.
 REVIEW44_XFAIL: dict[str, str] = {
-    "rv44-3:296 for eight/296-8": _UNPAIRED,
     "rv44-17:630 million gallons/2.9 billion litres": _READ_AS_OTHER,
     "rv44-17": "false conflict: '630 million gallons a day' / '2.9 billion litres'",
     "rv44-18:for 10 miles/A 15km tailback": _READ_AS_OTHER,
@@ -4991,7 +4940,6 @@ FRESH_ZQ_XFAIL: dict[str, str] = {
     "h47-count-1:17 shelters/17 counties": _KEPT_APART,
     "h47-count-3:scored 142/Hadley's 142": _UNPAIRED,
     "h47-count-3:three sixes/three sixes": _ELSEWHERE,
-    "h47-count-3:356 for 7/356 for seven": _ELSEWHERE,
     "h47-count-3": "false conflict: '14 fours' / 'three sixes'",
     "h47-percent-1:fell to 3.9%/dropping to 3.9 per cent": _ELSEWHERE,
     "h47-percent-1": "false conflict: '3.9%' / '5.1 per cent'",
@@ -5188,7 +5136,6 @@ FRESH_ZR_XFAIL: dict[str, str] = {
     "h48-percent-4": "false conflict: 'Some 52%' / '37% of respondents'",
     "h48-percent-5:running at 2.2%/near 2 per cent": _KEPT_APART,
     "h48-percent-5": "false conflict: '2.2%' / '2 per cent'",
-    "h48-measure-4:38 centimetres of snow/28 cm of snow": _READ_AS_OTHER,
     "h48-date-1:this morning/on March 14th": _UNPAIRED,
     "h48-date-5:on 1 December/December 1st 2021": _KEPT_APART,
     "h48-age-1:brigade at 19/teenager of 19": _ELSEWHERE,
@@ -5246,7 +5193,6 @@ XFAIL.update(COSTS45_XFAIL)
 # Pairs written blind for how long things were stopped, held up or late
 # (pairs_stoppages_fresh.json): 17 right before the forty-fifth session's rules, 22 after.
 FRESH_ST49_XFAIL: dict[str, str] = {
-    "st49-3:212 for 4/on 212-4": _UNPAIRED,
     "st49-18:on lap 12/a lap-12 pile-up": _ELSEWHERE,
     "st49-18": "false conflict: '12' / '62 laps'",
 }
@@ -5335,10 +5281,8 @@ FRESH_ZS_XFAIL: dict[str, str] = {
     "h49-count-3:twelve Conservative members/A dozen Tory": _UNPAIRED,
     "h49-count-3:23 clauses/by 23 votes": _KEPT_APART,
     "h49-year-2:carried out in 2009/storm in 2009": _KEPT_APART,
-    "h49-duration-3:passed 51-49/51 votes to 49": _UNPAIRED,
     "h49-direction-3": "false conflict: 'about a quarter of cases' / 'a third'",
     "h49-direction-4:doubled last year/jumped 98%": _UNPAIRED,
-    "h49-mixed-2:356 for 7/356-7": _UNPAIRED,
     "h49-mixed-4:fell 9%/11% lower": _ELSEWHERE,
     "h49-mixed-4": "false conflict: '9%' / '18%'",
     "h49-mixed-5:majority of 1,209/by 1,290": _UNPAIRED,
@@ -5373,3 +5317,207 @@ FRESH_RV49B_XFAIL: dict[str, str] = {
     "rv49b-20": "false conflict: 'About 300 homes' / 'Some 500 homes'",
 }
 XFAIL.update(FRESH_RV49B_XFAIL)
+
+
+# Pairs written blind where each report gives several percentages of different things
+# (pairs_percents50_fresh.json): 11 right at the forty-sixth session's start, 11 after.
+FRESH_PE50_XFAIL: dict[str, str] = {
+    "pe50-3:surged 9%/almost 9 per cent": _READ_AS_OTHER,
+    "pe50-6:climbed 8%/increased 8 per cent": _KEPT_APART,
+    "pe50-7:won 84% of points/winning 84 per cent": _ELSEWHERE,
+    "pe50-7": "false conflict: '71% of his first serves' / '84 per cent', '84% of points' / '71 per cent of those points'",  # noqa: E501
+    "pe50-8:rose 7.8%/a 6.8pc rise": _ELSEWHERE,
+    "pe50-8:climbed 9.6%/jumped 9.6pc": _ELSEWHERE,
+    "pe50-8": "false conflict: '7.8%' / '9.6pc', '9.6%' / '6.8pc'",
+    "pe50-9:lay off 8%/about 8 percent": _READ_AS_OTHER,
+    "pe50-11:goods up 1.4%/gained 1.4 per cent": _KEPT_APART,
+    "pe50-13:growth of 1.8%/about 1.8 per cent": _READ_AS_OTHER,
+    "pe50-14:shot 48%/hit 48 percent": _ELSEWHERE,
+    "pe50-14:made 88%/88 percent at the line": _ELSEWHERE,
+    "pe50-14:41% from three-point/41 percent from deep": _KEPT_APART,
+    "pe50-14": "false conflict: '48%' / '88 percent', '88% of its free throws' / '48 percent of its field goals'",  # noqa: E501
+    "pe50-17:rise by 6.4%/climb 4.6pc": _READ_AS_OTHER,
+    "pe50-20:occupancy stood at 97%/Some 97 per cent": _KEPT_APART,
+    "pe50-21:jumped 40%/around 40 per cent": _READ_AS_OTHER,
+    "pe50-21:rise 2.5%/roughly 2.5 per cent": _READ_AS_OTHER,
+    "pe50-22:capacity by 10%/rose 10pc": _KEPT_APART,
+    "pe50-22": "false conflict: '10%' / '10pc'",
+    "pe50-24": "false conflict: '10%' / '13.8%'",
+}
+XFAIL.update(FRESH_PE50_XFAIL)
+
+
+# Pairs written blind for scores, votes and tallies written two ways
+# (pairs_tallies50_fresh.json): 9 right at the forty-sixth session's start, 11 after its rules on
+# cricket and on a score met by its tally first.
+FRESH_TA50_XFAIL: dict[str, str] = {
+    "ta50-1:Smith making 141/Smith's 141": _UNPAIRED,
+    "ta50-2:top-scoring with 94/struck 84": _ELSEWHERE,
+    "ta50-2": "false conflict: '50 overs' / '84', '94' / '91 balls'",
+    "ta50-3:set 341 to win/Chasing 341": _UNPAIRED,
+    "ta50-4:the 78th minute/78th-minute strike": _UNPAIRED,
+    "ta50-5:the 87th minute/the 87th minute": _UNPAIRED,
+    "ta50-5:after 23 minutes/23rd-minute penalty": _UNPAIRED,
+    "ta50-6:numbered 63,000/around 63,000": _READ_AS_OTHER,
+    "ta50-9:298 votes to 221/fallen 221-298": _READ_AS_OTHER,
+    "ta50-9:312 votes to 297/vote 312-297": _ELSEWHERE,
+    "ta50-15:87.3% of votes/77.1% in favour": _ELSEWHERE,
+    "ta50-15:12.7% opposed/Almost 23%": _ELSEWHERE,
+    "ta50-15": "false conflict: '87.3% of votes' / 'Almost 23% of investors'",
+    "ta50-17:27-yard field goal/a 27-yarder": _UNPAIRED,
+    "ta50-17:eight seconds left/0:08 remaining": _UNPAIRED,
+    "ta50-18:Heat 112-104/won 112-104": _READ_AS_OTHER,
+    "ta50-18:in Game 5/take Game 5": _UNPAIRED,
+    "ta50-19:12.18 (90) to 13.8 (86)/Brisbane 90-86": _UNPAIRED,
+    "ta50-19:before 100,024/100,024 fans": _UNPAIRED,
+    "ta50-20:more than six hours/over six hours": _READ_AS_OTHER,
+    "ta50-23:4-2 on penalties/shoot-out 4-3": _UNPAIRED,
+}
+XFAIL.update(FRESH_TA50_XFAIL)
+
+
+# Pairs written blind where each report counts several groups of one incident
+# (pairs_groups50_fresh.json): 15 right at the forty-sixth session's start.
+FRESH_GR50_XFAIL: dict[str, str] = {
+    "gr50-1:Two of the injured/Two people are said": _ELSEWHERE,
+    "gr50-2:About 450 students/452 enrolled students": _READ_AS_OTHER,
+    "gr50-9:19 staff/more than a dozen staff": _ELSEWHERE,
+    "gr50-9:12 planned operations/more than a dozen staff": _KEPT_APART,
+    "gr50-9": "false conflict: '12' / 'more than a dozen staff members'",
+    "gr50-11:243 passengers/about 255 people": _KEPT_APART,
+    "gr50-13:31 warrants/31 raids": _UNPAIRED,
+    "gr50-13:Nine people have/Nine suspects were": _KEPT_APART,
+    "gr50-19:Thirty-two of them/32 people who": _ELSEWHERE,
+    "gr50-19:including 11 children/Eleven of those": _ELSEWHERE,
+    "gr50-19": "false conflict: 'Thirty-two' / 'Eleven', '11 children' / '32 people'",
+    "gr50-22:Nearly 98 per cent/98% died": _READ_AS_OTHER,
+    "gr50-23:group of 11/party of 11": _UNPAIRED,
+    "gr50-24:one of them by/One child was": _UNPAIRED,
+    "gr50-24:28 students/30 people on board": _KEPT_APART,
+}
+XFAIL.update(FRESH_GR50_XFAIL)
+
+
+# Pairs written blind for rates now and before, after the rule on earlier levels
+# (pairs_levels50_fresh.json): 12 right on the forty-sixth session's start, 12 after (one
+# conflict lost: le50-6, one false conflict gone).
+FRESH_LE50_XFAIL: dict[str, str] = {
+    "le50-5:Only 58% of/to 58.4 per cent": _ELSEWHERE,
+    "le50-5:against 62% a/62.1 per cent were": _ELSEWHERE,
+    "le50-5": "false conflict: '58% of patients' / '62.1 per cent', '95%' / '58.4 per cent'",
+    "le50-6:from 5.25%/at 5.5 per cent": _UNPAIRED,
+    "le50-7:over-65s/aged 65 and over": _UNPAIRED,
+    "le50-8:recorded 86.4%/with 89 percent": _KEPT_APART,
+    "le50-8": "false conflict: '86.4%' / '89 percent'",
+    "le50-11": "false conflict: '4.1%' / '23.1 per cent'",
+    "le50-13:just over 48%/Some 48.3 per cent": _ELSEWHERE,
+    "le50-13": "false conflict: '45%' / 'Some 48.3 per cent of learners'",
+    "le50-14:averaged 6.81%/averaged 6.47 percent": _KEPT_APART,
+    "le50-14": "false conflict: '6.81%' / '6.47 percent'",
+    "le50-15:rose 6.4%/was 7.3 per cent": _KEPT_APART,
+    "le50-15": "false conflict: '6.4%' / '7.3 per cent'",
+    "le50-16:was 59.7%/About 60 per cent": _READ_AS_OTHER,
+    "le50-18:voted 5-4/split 6-3": _UNPAIRED,
+    "le50-18:more than four years/16-year high": _KEPT_APART,
+    "le50-22:rose 3.4%/accelerated to 3.4 percent": _ELSEWHERE,
+    "le50-22:slowed to 3.9%/rose 3.9 percent": _ELSEWHERE,
+    "le50-22": "false conflict: '3.4%' / '3.9 percent', '3.9%' / '3.4 percent'",
+    "le50-23:rate at 41.9%/at 59.7 percent": _KEPT_APART,
+    "le50-23": "false conflict: '41.9%' / '59.7 percent'",
+}
+XFAIL.update(FRESH_LE50_XFAIL)
+
+
+# Pairs written blind for cricket and votes written two ways (pairs_cricket50_fresh.json):
+# 4 right on the forty-sixth session's start, 8 after its rules on cricket.
+FRESH_CR50_XFAIL: dict[str, str] = {
+    "cr50-3:by 48-51/failed 48 to 51": _ELSEWHERE,
+    "cr50-4:Around 40 Conservatives/Roughly 40 Tory": _UNPAIRED,
+    "cr50-5:\u00a3300 for two tickets/\u00a3300 for a pair": _ELSEWHERE,
+    "cr50-5:holds 20,000 people/20,000-capacity arena": _UNPAIRED,
+    "cr50-7:make 428/New Zealand to 428": _UNPAIRED,
+    "cr50-8:one abstention/one member abstained": _UNPAIRED,
+    "cr50-8:1,400 residents/about 1,400 signatures": _UNPAIRED,
+    "cr50-9:over seven innings/seven innings of work": _READ_AS_OTHER,
+    "cr50-9": "false conflict: 'over seven innings' / 'seven innings'",
+    "cr50-10:58 from 112 balls/112 deliveries for his 58": _ELSEWHERE,
+    "cr50-11:the 20,000 balloted/Some 20,000 workers": _READ_AS_OTHER,
+    "cr50-12:target of 169/Chasing 169": _UNPAIRED,
+    "cr50-13:ruled 4-3/four judges to three": _UNPAIRED,
+    "cr50-14:by 46 runs/64-run victory": _READ_AS_OTHER,
+    "cr50-15:aged 18-25/between 18 and 25": _UNPAIRED,
+    "cr50-16:36 votes to 30/voted 38 to 30": _ELSEWHERE,
+    "cr50-16:defeated 12 to 54/down 12-54": _UNPAIRED,
+    "cr50-19:43 from 38 balls/43 off 38 deliveries": _ELSEWHERE,
+    "cr50-19": "false conflict: '43' / '38 deliveries', '38 balls' / '43'",
+    "cr50-20:about $300 million/fetch $300m": _UNPAIRED,
+    "cr50-21:two for \u00a35/two for \u00a35": _ELSEWHERE,
+    "cr50-22:chasing down 282/Set 282 to win": _UNPAIRED,
+    "cr50-22:made 136/Markram's 136": _UNPAIRED,
+    "cr50-24:42 balls to spare/seven overs in hand": _UNPAIRED,
+    "cr50-24:chasing down 241/India's 240 all out": _KEPT_APART,
+    "cr50-24": "false conflict: '241' / '240'",
+}
+XFAIL.update(FRESH_CR50_XFAIL)
+
+
+# A development set written blind to the fiftieth held-out set's brief
+# (pairs_develop50_fresh.json): 29 right at the forty-sixth session's start.
+FRESH_D50_XFAIL: dict[str, str] = {
+    "d50-money-3:A further $4.5 million/raised $4.5m": _KEPT_APART,
+    "d50-money-5:in June/for June": _UNPAIRED,
+    "d50-count-4:More than 8,000 residents/Some 8,400 people": _UNPAIRED,
+    "d50-count-4:170 firefighters/110 personnel": _UNPAIRED,
+    "d50-count-5": "false conflict: 'three' / 'two of the home side'",
+    "d50-percent-1:in March/to March": _UNPAIRED,
+    "d50-percent-1": "false conflict: '3.1%' / '2 per cent'",
+    "d50-percent-2:48% of registered/rival 52%": _ELSEWHERE,
+    "d50-percent-2:45% for her/45% among": _ELSEWHERE,
+    "d50-percent-2": "false conflict: '48%' / '45%', '45%' / '52%'",
+    "d50-percent-3:about 50,000 jobs/added 50,200 jobs": _READ_AS_OTHER,
+    "d50-percent-4": "false conflict: '55 seats' / 'nine seats'",
+    "d50-date-1:last Tuesday/on 5 March": _UNPAIRED,
+    "d50-age-1:for 31 years/for three decades": _READ_AS_OTHER,
+    "d50-age-1:aged 23/granddaughter, 23": _KEPT_APART,
+    "d50-year-1:major works in 2007/performed there in 2007": _KEPT_APART,
+    "d50-year-4:Exchange in 2019/permit in 2019": _KEPT_APART,
+    "d50-year-5:since 1987/since '87": _UNPAIRED,
+    "d50-year-5:beating Kidderminster 2-1/Town's 2-1": _UNPAIRED,
+    "d50-duration-4:starting in May/from May": _UNPAIRED,
+    "d50-direction-1:climbed 2.1%/2.1 per cent lower": _KEPT_APART,
+    "d50-direction-1": "false conflict: '2.1%' / '2.1 per cent'",
+    "d50-direction-2:on Thursday/value Thursday": _ELSEWHERE,
+    "d50-direction-3:three months to August/the August quarter": _UNPAIRED,
+    "d50-mixed-1:within 20 minutes/18 minutes after": _READ_AS_OTHER,
+    "d50-mixed-1": "false conflict: '20 minutes' / '18 minutes'",
+    "d50-mixed-5:12 km deep/depth of 21 km": _ELSEWHERE,
+    "d50-mixed-5": "false conflict: '20 kilometres' / '21 km'",
+}
+XFAIL.update(FRESH_D50_XFAIL)
+
+
+# Kept pairs the forty-sixth session's rules cost, and why.  An earlier level set apart
+# from another rate leaves that rate to another figure left over; a tally read as a score
+# meets the other report's score whole; "under" before a depth reads the figure plainly.
+COSTS46_XFAIL: dict[str, str] = {
+    "ex-29:8.2%/8.2%": _ELSEWHERE
+    + " (the best total spends 8.2% on '5.6% of GDP' once '7.0%', an earlier level, meets"
+    + " nothing)",
+    "ex-29:7.8%/8.2%": _KEPT_APART + " (the quarter's rate left over meets the year's)",
+    "h18-percent-4:28 per cent/29%": _KEPT_APART
+    + " (an earlier level meets another rate one digit off, read as a misprint)",
+    "h24-direction-1:forecast 3.7%/4.9%": _KEPT_APART
+    + " (the forecast left over once the earlier level meets nothing)",
+    "sp-32:eased to 3.1%/3.3 per cent in January": _KEPT_APART
+    + " (core inflation now and the month before, left over)",
+    "sc19-13:29-22/67-31": _KEPT_APART
+    + " (two scores of two votes left once the tally meets its score first)",
+    "hartley-jury:to 2 after/Two jurors": _UNPAIRED
+    + " ('a majority of 10 to 2' is read as a tally, one score against '10-2')",
+    "wm49-1:under 30 centimetres/About a foot of snow": _READ_AS_OTHER
+    + " (a depth against a hedged figure one within rounding: agree, the writer said"
+    + " compatible)",
+    "wm49-13:under two metres of water/up to six feet deep": _READ_AS_OTHER
+    + " (a depth against a peak within rounding: agree, the writer said compatible)",
+}
+XFAIL.update(COSTS46_XFAIL)

@@ -18,7 +18,7 @@ from claimdiff import Kind, Verdict, compare, extract
             "Police seized nearly a tonne of methamphetamine.",
             "nearly a tonne",
             "metric_ton",
-            0.5,
+            0.85,
             1.0,
         ),
         ("The oil slick was a mile long.", "a mile", "mile", 0.95, 1.05),
@@ -81,10 +81,12 @@ def test_no_measure_is_read(text: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "verdict"),
     [
+        # "buried under 30 centimetres of snow" is a depth, no bound: one figure
+        # converted, within rounding.
         (
             "About a foot of snow fell on Ottawa.",
             "Ottawa was buried under 30 centimetres of snow.",
-            Verdict.COMPATIBLE,
+            Verdict.AGREE,
         ),
         ("Police seized a tonne of cocaine.", "Officers found 1,000kg of cocaine.", Verdict.AGREE),
         ("The oil slick is a mile long.", "The oil slick stretches 2.5km.", Verdict.CONFLICT),

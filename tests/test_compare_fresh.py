@@ -229,7 +229,13 @@ set's brief) and
 ``pairs_review49.json`` (a reviewer's, at the forty-fifth session's rules) and
 ``pairs_fresh_zs.json`` (the forty-ninth held-out set) and
 ``pairs_estimates_fresh.json`` (two estimates of one figure, each hedged) and
-``pairs_review49b.json`` (a reviewer's, at the rule on two estimates)
+``pairs_review49b.json`` (a reviewer's, at the rule on two estimates) and
+``pairs_percents50_fresh.json`` (several percentages of different things, written blind) and
+``pairs_tallies50_fresh.json`` (scores, votes and tallies written two ways, written blind) and
+``pairs_groups50_fresh.json`` (counts of several groups in one report, written blind) and
+``pairs_levels50_fresh.json`` (rates now and before, written blind) and
+``pairs_cricket50_fresh.json`` (cricket and votes written two ways, written blind) and
+``pairs_develop50_fresh.json`` (a development set to the fiftieth held-out brief)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -491,6 +497,12 @@ FILES = (
     "pairs_fresh_zs.json",
     "pairs_estimates_fresh.json",
     "pairs_review49b.json",
+    "pairs_percents50_fresh.json",
+    "pairs_tallies50_fresh.json",
+    "pairs_groups50_fresh.json",
+    "pairs_levels50_fresh.json",
+    "pairs_cricket50_fresh.json",
+    "pairs_develop50_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))

@@ -123,7 +123,7 @@ EDGES: list[tuple[str, list[tuple[str, float, float | None]]]] = [
     ),
     (
         "Up to a further 500 jobs, nearly an extra £2m.",
-        [("Up to a further 500 jobs", 0, 500), ("nearly an extra £2m", 1.5e6, 2e6)],
+        [("Up to a further 500 jobs", 0, 500), ("nearly an extra £2m", 1.7e6, 2e6)],
     ),
     (
         "It cost R180 a dose and £E300 a ticket; take the R62 in a Mercedes E300.",

@@ -19,8 +19,12 @@ from claimdiff.tallies import sides
             {"301 votes": "against", "265": "for"},
         ),
         ("Members voted 812 to 610 against the offer.", {"812": "against", "610": "for"}),
-        # A tally with no side word states no side.
-        ("The committee voted 7 to 2 on Tuesday.", {"7": None, "2": None}),
+        # A tally no side word governs is written winner first: for, then against.
+        ("The committee voted 7 to 2 on Tuesday.", {"7": "for", "2": "against"}),
+        (
+            "By a bare majority of four judges to three, the court found it unlawful.",
+            {"four judges": "for", "three": "against"},
+        ),
         # A figure's own words after it.
         ("There were 120 in favour and 95 against.", {"120": "for", "95": "against"}),
         (
@@ -32,8 +36,23 @@ from claimdiff.tallies import sides
             {"14 councillors": "for", "11 opposing": "against"},
         ),
         ("The motion was carried by 1,032 votes to 486.", {"1,032 votes": "for", "486": "against"}),
-        # No side word: a tally followed by "to" and a verb is for.
+        # So is a tally followed by "to" and a verb.
         ("The board voted 5 to 2 to close the school.", {"5": "for", "2": "against"}),
+        # A vote's margin is neither side.
+        (
+            "The government won the vote by 335 votes to 260, a majority of 75.",
+            {"335 votes": "for", "260": "against", "75": "margin"},
+        ),
+        (
+            "Ministers saw off a rebellion, winning by 75 votes as 260 MPs opposed the bill.",
+            {"75 votes": "margin", "260 MPs": "against"},
+        ),
+        # "by" after no verb of winning, or before no count of votes, makes no margin.
+        (
+            "The motion was backed by 312 MPs, with 198 voting against.",
+            {"312 MPs": "for", "198 voting": "against"},
+        ),
+        ("Train drivers voted by 93% to strike on a turnout of 73%.", {"93%": None}),
         # Side words just before the figure.
         ("The report won the backing of 56.4% of shareholders.", {"56.4% of shareholders": "for"}),
         # No vote in the sentence: "against" and "for" are prepositions, and a change's
@@ -82,3 +101,27 @@ def test_pairing_by_side(a: str, b: str, expected: dict[tuple[str, str], Verdict
     got = {(f.a.text, f.b.text): f.verdict for f in compare(a, b).findings}
     for key, verdict in expected.items():
         assert got.get(key) is verdict, got
+
+
+def test_a_score_meets_its_tally_before_any_count() -> None:
+    # The tally's 69 would otherwise meet the other report's "50 Democrats" first.
+    a = (
+        "The Senate passed the infrastructure bill 69-30 on Tuesday, with 19 Republicans "
+        "joining all 50 Democrats."
+    )
+    b = "By a vote of 69 to 30, senators approved the package. Nineteen Republicans backed it."
+    got = {(f.a.text, f.b.text): f.verdict for f in compare(a, b).findings}
+    assert got.get(("69-30", "69 to 30")) is Verdict.AGREE, got
+    assert not [key for key in got if key[1] == "69"], got
+
+
+def test_a_margin_meets_no_side() -> None:
+    a = "The government won the vote on the welfare bill by 335 votes to 260, a majority of 75."
+    b = (
+        "Ministers saw off a backbench rebellion, winning by 75 votes as 260 MPs opposed "
+        "the welfare bill and 335 supported it."
+    )
+    got = {(f.a.text, f.b.text): f.verdict for f in compare(a, b).findings}
+    assert got.get(("260", "260 MPs")) is Verdict.AGREE, got
+    assert got.get(("335 votes", "335")) is Verdict.AGREE, got
+    assert not [key for key in got if "75" in key[1] and key[0] != "75"], got

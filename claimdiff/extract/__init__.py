@@ -31,6 +31,7 @@ from claimdiff.extract.context import (
     read_sentence,
     scope,
 )
+from claimdiff.extract.cricket import with_cricket
 from claimdiff.extract.dates import is_dateline, month_parts, weekdays
 from claimdiff.extract.decades import with_decades
 from claimdiff.extract.direction import Change, is_comparison, pair_changes, read_change
@@ -137,7 +138,8 @@ def extract(
             drafts.append(d)
         else:
             line_starts.append(d.start)
-    drafts = with_decades(text, with_scores(text, sents, drafts, lex), lex, low)
+    drafts = with_cricket(text, with_scores(text, sents, drafts, lex), lex, low)
+    drafts = with_decades(text, drafts, lex, low)
     drafts = with_age_words(text, drafts, lex, low)
     drafts = overlay(with_points(text, drafts, lex, low), month_parts(text, lex, low))
     drafts = overlay(drafts, centuries(text, lex, low))

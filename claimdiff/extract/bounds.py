@@ -44,6 +44,7 @@ from claimdiff.lexicon import Lexicon
 from claimdiff.model import Qualifier, Quantity
 from claimdiff.pattern_code import compile_pattern
 from claimdiff.text import HYPHENS
+from claimdiff.units import dimension
 
 # The words between two figures of a range ("to", "and") are the lexicon's patterns
 # "range_sep" and "range_and"; "from" before a figure is its "change_from".
@@ -104,6 +105,8 @@ def _word_before(window: str, h: PhraseMatch) -> str:
     return before[0].lower() if before else ""
 
 
+# What a depth covers, right after its length: "under 46 centimetres of snow".
+_OF_WHAT = lazy_pattern(r"\s+of\s+[^\W\d_]")
 # A hedge word joined to its figure by a hyphen, a letter not following it ("3,000-plus").
 _JOINED_HEDGE = lazy_pattern(r"[^\W\d_]+(?![\w-])")
 
@@ -137,6 +140,14 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
             and _word_before(window, h) in lex.HEDGES_AFTER_A_MOVE[word]
         ):
             h = None  # "edged up to 3.4%": a move to the level, not a ceiling
+        elif (
+            word in lex.DEPTH_HEDGES
+            and core.kind is MEASURE
+            and core.unit is not None
+            and dimension(core.unit) == "[length]"
+            and _OF_WHAT.match(text, end) is not None
+        ):
+            h = None  # "buried under 46 centimetres of snow": how deep, no bound
         elif (
             core.kind is DURATION
             and word in lex.SPAN_WORDS
@@ -174,9 +185,11 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
         hi_v = None if hf is None else max(v * hf, v * lf if lf is not None else v * hf)
         if v < 0 and lf == 0:
             lo_v, hi_v = None, v  # "below -30" is (-∞, -30], not [-30, 0]
-        if qualifier == APPROXIMATE.value:
+        if qualifier == APPROXIMATE.value and _both_ways(lf, hf):
             # A hedge widens a figure, never narrows it: "about £1m" covers at
-            # least what rounds to "£1m" (£0.5m-£1.5m), not just ±15%.
+            # least what rounds to "£1m" (£0.5m-£1.5m), not just ±15%.  A hedge of
+            # one side keeps its own reach: "nearly £100m" is no £81m, nor "just over
+            # $1 million" $1.3m.
             step = abs(written_step(core))
             if lo_v is not None and lf is not None and lf < 1:
                 keep_sign = v >= 0 and not signed(core)  # "about 0C" reaches below zero
@@ -219,6 +232,12 @@ COARSE_HEDGE = 1.5
 # half as much: a writer who knows a figure to three digits hedges it lightly, and
 # readers call "Some 882" and "828" two figures (docs/claims.md, "Hedges").
 FINE_HEDGE = 0.5
+
+
+def _both_ways(lf: float | None, hf: float | None) -> bool:
+    """Whether a hedge's factors reach either side of its figure ("about"), not one
+    ("nearly", "just over")."""
+    return lf is not None and hf is not None and lf < 1.0 < hf
 
 
 def _one_digit(core: Core) -> bool:

@@ -158,6 +158,7 @@ HEDGES_NOT_AFTER_A_NUMBER = frozenset({"über", "unter"})
 # Hedges that are a move to a level after a verb of moving (en.HEDGES_AFTER_A_MOVE): none read.
 HEDGES_AFTER_A_MOVE: dict[str, frozenset[str]] = {}
 PREPOSITION_HEDGES: frozenset[str] = frozenset()
+DEPTH_HEDGES: frozenset[str] = frozenset()
 # "über" before a length of time is a bound ("seit über 40 Jahren"), never a span.
 SPAN_WORDS: frozenset[str] = frozenset()
 SPAN_BOUND_AFTER: frozenset[str] = frozenset()
@@ -479,6 +480,14 @@ RECORD_REACH = 0
 SCORE_MODIFIERS: frozenset[str] = frozenset()
 SCORE_ZERO: frozenset[str] = frozenset()
 TALLY_NOUNS: frozenset[str] = frozenset()
+MARGIN_BEFORE: tuple[tuple[str, ...], ...] = ()
+MARGIN_VERBS: frozenset[str] = frozenset()
+MARGIN_BY: tuple[tuple[str, ...], ...] = ()
+# No cricket is read in German (claimdiff/extract/cricket.py).
+CRICKET_WORDS: frozenset[str] = frozenset()
+RUN_NOUNS: frozenset[str] = frozenset()
+INNINGS_AFTER: frozenset[str] = frozenset()
+MOST_WICKETS = 10
 NOT_TALLIES_AFTER: frozenset[str] = frozenset()
 YEAR_BOUNDS = frozenset("seit bis vor nach ab".split())
 YEAR_PARTS = frozenset("anfang mitte ende frühjahr frühling sommer herbst winter".split())

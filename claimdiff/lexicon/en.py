@@ -328,6 +328,9 @@ HEDGES_AFTER_A_MOVE = {
 # A hedge word that opens a question with the word before it hedges nothing: "How about
 # 2 in 5 or more" (the trailing "or more" bounds it).
 NOT_HEDGES = frozenset({"how about", "what about"})
+# Hedges that before a length and "of" say how deep something lies, no bound: "buried
+# under 46 centimetres of snow", "under a foot of water" (claimdiff/extract/bounds.py).
+DEPTH_HEDGES = frozenset({"under"})
 # Hedges that are prepositions too: before an article that is no part of the number they
 # govern a noun ("under a three-year contract"); "almost a two-year low" stays hedged.
 PREPOSITION_HEDGES = frozenset({"over", "under", "above", "below"})
@@ -489,9 +492,10 @@ POINT_MODIFIERS = {
     "three-quarters of a point": 3 / 4,
 }
 
-# The tables of measures, of time, and of people and their events, kept in modules of
+# The tables of cricket, measures, time, and people and their events, kept in modules of
 # their own by topic; every upper-case name is held here as if written here, so that the
 # lexicon (claimdiff.lexicon.hold_tables) reads one module.
+from claimdiff.lexicon.en_cricket import *  # noqa: E402, F403
 from claimdiff.lexicon.en_measures import *  # noqa: E402, F403
 from claimdiff.lexicon.en_ordinals import *  # noqa: E402, F403
 from claimdiff.lexicon.en_people import *  # noqa: E402, F403

@@ -191,6 +191,16 @@ SIDE_FOR = frozenset(
 SIDE_AGAINST = frozenset(
     """against oppose opposing opposed reject rejected rejecting defeated no""".split()
 )
+# Words right before a vote's margin, a figure outside a tally: "a majority of 15", "a
+# margin of 12" (claimdiff/tallies.py); each a tuple of words.  "by" makes one only after
+# a verb of winning or losing and before a count of votes: "winning by 75 votes", "lost by
+# just 12 votes"; not "backed by 312 MPs", "voted by 93% to strike", "raise taxes by 3.5%".
+MARGIN_BEFORE = (("majority", "of"), ("margin", "of"))
+MARGIN_VERBS = frozenset(
+    """won win wins winning lost lose loses losing carried passed defeated beaten
+    beat""".split()
+)
+MARGIN_BY = (("by",), ("by", "just"), ("by", "only"))
 # Side words that are also everyday function words ("£12m for 40 new homes"): read
 # after a figure only, never before it.
 SIDE_AFTER_ONLY = frozenset("for no yes".split())

@@ -367,6 +367,12 @@ def compile_patterns(
             + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
+        # Words only cricket writes, as words of their own (claimdiff.extract.cricket).
+        "cricket_words": Later(
+            lambda: r"(?<![^\W\d_])(?:" + (alternation(data.CRICKET_WORDS) or "(?!)")
+            + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
         "range_opener": _ends_window(data.RANGE_OPENERS),
         "negative_before": _ends_window(data.NEGATIVE_WORDS),
         "ratio": Source(

@@ -1,0 +1,88 @@
+"""A rate's earlier level: "up from 28%", "from 3.6% in June".
+
+A change's starting level is the rate of an earlier period. Two reports of one release
+often give it, and give it as one figure ("fell to 3.9% from 4.6%", "4.6 per cent in
+October"); a figure of the other report that is no such level is most often another
+period's or another measure's rate ("up from 28 per cent four years ago" against
+"around a third of voters went to the polls"; "rose to 3.8% from 3.6%" against "Food
+prices climbed 4.9%"). So a percentage a change began from meets a percentage of the
+other text that is no starting level only when the two are one figure (their readings
+as written overlap: "57.9%", "58%"), or one figure misprinted: one digit changed ("4.4%",
+"4.5%") or two swapped ("4.9%", "9.4%") (docs/compare.md, "Evidence against"). Amounts
+and counts are not held to this: a sum a change began from is as often the other
+report's one figure of it, misreported ("rose from £2.35m", "£2.7 million last year").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from claimdiff.candidates import Candidate
+from claimdiff.extract.numbers import mantissa
+
+__all__ = ["earlier_levels_apart", "misprinted"]
+
+# A misprint keeps a figure's scale: "4.9%" and "9.4%", never "4.9%" and "94%".
+_MISPRINT_RATIO = 10.0
+
+
+def misprinted(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
+    """Which pairs may be one figure misprinted: the same number of significant digits
+    with one changed, or the same digits in another order, less than ten times apart.
+
+    >>> misprinted(np.array([4.9]), np.array([4.8, 9.4, 4.85, 94.0, 4.9])).tolist()
+    [[True, True, False, False, False]]
+    """
+    da = [mantissa(float(v)) for v in va]
+    db = [mantissa(float(v)) for v in vb]
+    out = np.zeros((len(da), len(db)), dtype=bool)
+    for i, x in enumerate(da):
+        for j, y in enumerate(db):
+            if not x or not y or len(x) != len(y) or x == y:
+                continue
+            lo, hi = sorted((abs(float(va[i])), abs(float(vb[j]))))
+            if lo == 0 or hi / lo >= _MISPRINT_RATIO:
+                continue
+            one_changed = sum(p != q for p, q in zip(x, y, strict=True)) == 1
+            out[i, j] = one_changed or sorted(x) == sorted(y)
+    return out
+
+
+def _earlier(c: Candidate) -> bool:
+    """Whether a figure is the level its change began from ("up from 28%")."""
+    return c.claim.role == "from" and c.claim.direction is not None
+
+
+def earlier_levels_apart(
+    a: Sequence[Candidate],
+    b: Sequence[Candidate],
+    va: np.ndarray,
+    vb: np.ndarray,
+    same: np.ndarray,
+) -> np.ndarray:
+    """Which pairs of percentages are one text's earlier level and the other's figure that
+    is none, neither the same figure nor one misprinted (module docstring)."""
+    ea = np.array([_earlier(x) for x in a], dtype=bool)
+    eb = np.array([_earlier(y) for y in b], dtype=bool)
+    one_earlier = ea[:, None] != eb[None, :]
+    if not one_earlier.any():
+        return np.zeros(same.shape, dtype=bool)
+    (lo_a, hi_a), (lo_b, hi_b) = _readings(a), _readings(b)
+    # One figure written to two precisions is one figure: "57.9%", "58%".
+    overlap = (lo_a[:, None] <= hi_b[None, :]) & (lo_b[None, :] <= hi_a[:, None])
+    return np.asarray(one_earlier & ~same & ~overlap & ~misprinted(va, vb))
+
+
+def _readings(cands: Sequence[Candidate]) -> tuple[np.ndarray, np.ndarray]:
+    """Each figure's reading, as written ("58%" is 57.5% to 58.5%)."""
+    spans = [_span(c) for c in cands]
+    return np.array([lo for lo, _ in spans]), np.array([hi for _, hi in spans])
+
+
+def _span(c: Candidate) -> tuple[float, float]:
+    q = c.claim.quantity
+    if q is None or q.low is None or q.high is None:
+        return float("nan"), float("nan")
+    return q.low, q.high

@@ -1,0 +1,104 @@
+"""Cricket's scores: an innings ("356 for 7", "356-7 declared", "356/7") and a bowler's
+figures ("five for 41", "4-47").
+
+Two reports of one match write one innings two ways: "declared on 356 for seven" and
+"Yorkshire's 356-7". The scan read the first as two counts and the second as nothing,
+so the two never met. In a text holding a word of the game (the lexicon's
+``CRICKET_WORDS``: "wickets", "innings", "declared", "deliveries", …) or a count of runs in
+digits ("268 runs", "a 46-run win"), two numbers joined by "for", a dash or a slash are
+one score, of kind ``score``, where one of them may count wickets (at most
+``MOST_WICKETS``, in digits or words) and the other runs (more than that, in digits):
+runs first is an innings, wickets first a bowler's figures. A score is its two numbers
+as an interval, smaller first (:func:`claimdiff.extract.scores.score_quantity`), so
+"356 for seven" and "356-7" are one score. Dashes and slashes join digits only. Figures
+written with their nouns ("four wickets for 47 runs") stay two counts, each with its
+noun, as the scan read them: they meet "took four wickets" and "conceded 47 runs".
+No noun may follow a score but a word of ``CRICKET_WORDS`` or of ``INNINGS_AFTER``
+("declared"): "paid 300 for two tickets" is no score. Two
+small numbers ("3-1", "6-4") or two large ones ("112-108") are left to
+:mod:`claimdiff.extract.scores` (docs/claims.md, "Scores").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff import nouns
+from claimdiff.extract.members import COUNT, SCORE
+from claimdiff.extract.overlay import overlay
+from claimdiff.extract.precision import Draft
+from claimdiff.extract.scores import score_quantity
+from claimdiff.extract.tally_hints import side
+from claimdiff.lazy_pattern import lazy_pattern
+from claimdiff.lexicon import Lexicon
+from claimdiff.text import Lowered
+
+__all__ = ["with_cricket"]
+
+# Two numbers in digits or words, joined by "for", a dash or a slash; no sign, letter,
+# point or figure touches either end ("£300 for two", "1.5-2", "2023-24" are none).
+_PAIR = lazy_pattern(
+    r"(?<![\w.,£$€¥%/:'’-])(\d{1,3}|[^\W\d_]+)(\s+for\s+|\s?[-–]\s?|/)(\d{1,3}|[^\W\d_]+)"
+    r"(?![\w%/:'’-]|[.,]\d)",
+    re.IGNORECASE,
+)
+_NEXT_WORD = lazy_pattern(r"\s+([^\W\d_]+)")
+# A count of runs in digits, found at its noun: "268 runs", "a 46-run win".
+_RUNS = lazy_pattern(r"(?<=\d[\s-])runs?(?![^\W\d_])", re.IGNORECASE)
+# Words before two numbers that make them a range of something else: "aged 18-24".
+_NOT_AFTER = lazy_pattern(r"\b(?:aged|ages|age|between|from|pages?|nos?)\s+$", re.IGNORECASE)
+
+
+def with_cricket(text: str, drafts: list[Draft], lex: Lexicon, low: Lowered) -> list[Draft]:
+    """``drafts`` with every cricket score of ``text`` read as one, in place of the counts
+    the scan read over its span (module docstring)."""
+    if not lex.CRICKET_WORDS or not _of_cricket(text, lex, low):
+        return drafts
+    found = []
+    for m in _PAIR.finditer(text):
+        read = _score(text, m, lex)
+        if read is not None:
+            found.append(Draft(m.start(), m.end(), SCORE, score_quantity(*read)))
+    # Where the scan read money, a measure or a percentage over the span, it stands.
+    return overlay(drafts, found, keep=lambda d: d.kind is COUNT or d.kind is SCORE)
+
+
+def _of_cricket(text: str, lex: Lexicon, low: Lowered) -> bool:
+    """Whether ``text`` holds one of ``CRICKET_WORDS`` as words of their own ("overs",
+    not "takeovers")."""
+    word = lex.patterns["cricket_words"]
+    if any(word.match(text, at) for at in low.occurrences(lex.CRICKET_WORDS)):
+        return True
+    # Runs counted in digits are the game's too: "trailing by 268 runs", "a 46-run win".
+    return any(_RUNS.match(text, at) for at in low.occurrences(lex.RUN_NOUNS))
+
+
+def _score(text: str, m: re.Match[str], lex: Lexicon) -> tuple[float, float] | None:
+    """The two numbers of a match of :data:`_PAIR` that is an innings or a bowler's
+    figures, or None."""
+    first, joint, second = m.groups()
+    x, y = side(first, lex), side(second, lex)
+    if x is None or y is None:
+        return None
+    if joint.strip() and not joint.strip().lower() == "for":
+        if not (first.isdecimal() and second.isdecimal()):
+            return None  # "five-41": a dash joins digits only
+    most = lex.MOST_WICKETS
+    innings = x > most and y <= most and first.isdecimal()
+    bowling = x <= most and y > most and second.isdecimal()
+    if not (innings or bowling):
+        return None
+    if _NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    after = _NEXT_WORD.match(text, m.end())
+    if after is not None and _counts(after[1].lower(), lex):
+        return None  # "paid 300 for two tickets"
+    return x, y
+
+
+def _counts(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` after two numbers names what the second counts: a noun no stop word
+    nor a word of the game ("two tickets"; not "declared", "chasing", "shortly")."""
+    if word in lex.STOPWORDS or word in lex.INNINGS_AFTER or word in lex.CRICKET_WORDS:
+        return False
+    return not word.endswith(("ing", "ly")) and nouns.is_noun(word)

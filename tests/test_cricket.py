@@ -1,0 +1,94 @@
+"""Cricket's scores: an innings and a bowler's figures written two ways
+(claimdiff.extract.cricket, claimdiff.score_tallies; docs/claims.md, "Scores")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import Kind, Verdict, compare, extract
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        # An innings: runs, then wickets, joined by "for", a dash or a slash.
+        ("Yorkshire declared on 356 for seven before tea.", "356 for seven", 7, 356),
+        ("Australia made 356-7 declared in the first innings.", "356-7", 7, 356),
+        ("England closed on 88-2 in reply at stumps.", "88-2", 2, 88),
+        ("India were 212/4 at lunch on the second day of the Test.", "212/4", 4, 212),
+        ("South Africa were 94-2 chasing 267 at stumps.", "94-2", 2, 94),
+        # A bowler's figures: wickets, then runs.
+        ("Raza took five for 48 on his Test debut.", "five for 48", 5, 48),
+        ("Anderson finished with 4-47 as the wickets tumbled.", "4-47", 4, 47),
+    ],
+)
+def test_scores_of_cricket(text: str, surface: str, low: float, high: float) -> None:
+    claim = next(c for c in extract(text) if c.text == surface)
+    assert claim.kind is Kind.SCORE
+    assert claim.quantity is not None
+    assert (claim.quantity.low, claim.quantity.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No word of the game in the text: two counts, as the scan reads them.
+        "The school bought 356 for seven classrooms and more.",
+        "Surrey were 212 for 4 when rain stopped play.",
+        # A noun after the second number counts it.
+        "He paid 300 for two tickets to see the innings.",
+        # Two small numbers, or two large ones, are no innings nor figures.
+        "The bowler watched Rangers win 3-1 before the Test.",
+        # Figures with their nouns stay two counts.
+        "He took one wicket for 45 runs.",
+        # "overs" inside another word marks no text of the game.
+        "After the takeovers it was 287 for 9 in the end.",
+    ],
+)
+def test_no_score_of_cricket(text: str) -> None:
+    scores = [c for c in extract(text) if c.kind is Kind.SCORE and "-" not in c.text]
+    assert all(" for " not in c.text and "/" not in c.text for c in scores), scores
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "sa", "sb", "verdict"),
+    [
+        # One innings written two ways.
+        (
+            "Australia declared on 356 for seven on the second day, with Smith making 141.",
+            "Smith's 141 anchored Australia's first innings of 356-7 declared in Brisbane.",
+            "356 for seven",
+            "356-7",
+            Verdict.AGREE,
+        ),
+        # A bowler's figures as a score and as two counts with their nouns.
+        (
+            "England bowled India out for 246, with James Anderson taking 4-47.",
+            "India were dismissed for 246 as Anderson claimed four wickets for 47 runs.",
+            "4-47",
+            "four wickets for 47 runs",
+            Verdict.AGREE,
+        ),
+        # A bowler's figures against the wickets alone.
+        (
+            "India won by 295 runs, and Jasprit Bumrah took eight wickets in the match.",
+            "India completed a 295-run victory; Bumrah finished with match figures of 8 for 72.",
+            "eight wickets",
+            "8 for 72",
+            Verdict.AGREE,
+        ),
+        # Two figures of one bowler that differ.
+        (
+            "Bumrah took five for 41 as Australia were bowled out for 212.",
+            "Australia were all out for 212, Bumrah's 4-41 doing the damage.",
+            "five for 41",
+            "4-41",
+            Verdict.CONFLICT,
+        ),
+    ],
+)
+def test_cricket_pairs(a: str, b: str, sa: str, sb: str, verdict: Verdict) -> None:
+    report = compare(a, b)
+    found = [f for f in report.findings if sa in f.a.text and sb in f.b.text]
+    assert len(found) == 1, report.findings
+    assert found[0].verdict is verdict, found[0].reason

@@ -1,0 +1,73 @@
+"""How far a hedge reaches (claimdiff.extract.bounds; docs/claims.md, "Hedges"): a hedge
+of both sides widens a figure to its rounding, a hedge of one side keeps its own reach,
+and "under" before a depth bounds nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import Verdict, compare, extract
+from claimdiff.model import Qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        # Both sides: at least what rounds to the figure.
+        ("The bridge will cost about £1m to repair.", "about £1m", 0.5e6, 1.5e6),
+        # One side: the hedge's own reach, whatever the rounding.
+        ("The scheme cost nearly £100m.", "nearly £100m", 85e6, 100e6),
+        ("The chief took home just over $1 million.", "just over $1 million", 1e6, 1.15e6),
+        ("Police seized almost a tonne of cocaine.", "almost a tonne", 0.85, 1.0),
+    ],
+)
+def test_reach(text: str, surface: str, low: float, high: float) -> None:
+    claim = next(c for c in extract(text) if c.text == surface)
+    assert claim.quantity is not None
+    assert claim.quantity.low == pytest.approx(low)
+    assert claim.quantity.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        # "under" before a length and "of": how deep, no bound.
+        ("Toronto was buried under 46 centimetres of snow.", "46 centimetres", Qualifier.EXACT),
+        ("Homes lay under a foot of water on Monday.", "a foot", Qualifier.EXACT),
+        ("Parts of the town were under two metres of water.", "two metres", Qualifier.EXACT),
+        # Elsewhere a bound.
+        ("Rainfall was under 46 mm in March.", "under 46 mm", Qualifier.LESS_THAN),
+        ("The bridge is under 20 metres long.", "under 20 metres", Qualifier.LESS_THAN),
+    ],
+)
+def test_depth_is_no_bound(text: str, surface: str, qualifier: Qualifier) -> None:
+    claim = next(c for c in extract(text) if c.text == surface)
+    assert claim.quantity is not None
+    assert claim.quantity.qualifier is qualifier
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        ("The scheme cost nearly £100m, the council said.", "The scheme cost £81m.", "conflict"),
+        (
+            "The top executive earned just over $1 million last year.",
+            "The top executive earned $1.3 million last year.",
+            "conflict",
+        ),
+        (
+            "The bridge will cost about £1m to repair.",
+            "Repairing it will cost £1.2m.",
+            "compatible",
+        ),
+        (
+            "Toronto was buried under 46 centimetres of snow on Thursday.",
+            "A record 46 cm of snow fell on Toronto on Thursday.",
+            "agree",
+        ),
+    ],
+)
+def test_verdicts(a: str, b: str, verdict: str) -> None:
+    found = compare(a, b).findings
+    assert len(found) >= 1
+    assert found[0].verdict is Verdict(verdict), found[0].reason
