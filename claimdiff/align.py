@@ -67,6 +67,7 @@ from claimdiff.model import CHANGE_ENDS, Kind
 from claimdiff.noun_swaps import swapped_nouns
 from claimdiff.periods import bare_years, months_apart, same_period
 from claimdiff.said_years import other_years
+from claimdiff.tallies import MARGIN
 from claimdiff.word_matrices import (
     both_known,
     differ,
@@ -584,6 +585,12 @@ def score_block(
             held = (standing_a & ~who_a)[:, None] | (standing_b & ~who_b)[None, :]
             tolls = (toll_a[:, None] & ~who_b[None, :]) | (~who_a[:, None] & toll_b[None, :])
             clash &= ~(same & (near | distinctive(va)[:, None]) & ~held & ~tolls)
+    # Two margins of a vote of the same figure are one margin however their words are read
+    # ("a majority of 75", "won by 75 votes"); of two figures, two elections' ("an SNP
+    # majority of 5,230", "winning by 9,446 votes": claimdiff.tallies).
+    margin_a = np.array([x.side == MARGIN for x in a], dtype=bool)
+    margin_b = np.array([y.side == MARGIN for y in b], dtype=bool)
+    clash &= ~(margin_a[:, None] & margin_b[None, :] & same)
     bad |= clash
     if rules.years_through_figures and kind is Kind.MONEY:
         # Two years that differ do not forbid two amounts that are the same: the texts

@@ -522,12 +522,13 @@ def _swap(
             continue
         row = np.where(allowed[i], scores[i], -np.inf)
         j = int(row.argmax())
-        if not allowed[i, j] or j not in holder or scores[i, j] <= scores[holder[j], j]:
+        if not allowed[i, j] or (j in holder and scores[i, j] <= scores[holder[j], j]):
             continue
         column_best = scores[i, j] >= np.where(allowed[:, j], scores[:, j], -np.inf).max()
         if scores[i, j] >= evidence or (column_best and ok[i, j]):
-            del taken[holder[j]]
-            taken[i] = j
+            if j in holder:
+                del taken[holder[j]]
+            taken[i] = j  # a claim displaced here is offered its best in the next round
             return True
     return False
 

@@ -8,7 +8,8 @@ period's or another measure's rate ("up from 28 per cent four years ago" against
 prices climbed 4.9%"). So a percentage a change began from meets a percentage of the
 other text that is no starting level only when the two are one figure (their readings
 as written overlap: "57.9%", "58%"), or one figure misprinted: one digit changed ("4.4%",
-"4.5%") or two swapped ("4.9%", "9.4%") (docs/compare.md, "Evidence against"). Amounts
+"4.5%") or two swapped ("4.9%", "9.4%"), or the two are given one period ("from 69% in
+2004", "compared with 71 per cent in 2004") (docs/compare.md, "Evidence against"). Amounts
 and counts are not held to this: a sum a change began from is as often the other
 report's one figure of it, misreported ("rose from £2.35m", "£2.7 million last year").
 """
@@ -72,7 +73,12 @@ def earlier_levels_apart(
     (lo_a, hi_a), (lo_b, hi_b) = _readings(a), _readings(b)
     # One figure written to two precisions is one figure: "57.9%", "58%".
     overlap = (lo_a[:, None] <= hi_b[None, :]) & (lo_b[None, :] <= hi_a[:, None])
-    return np.asarray(one_earlier & ~same & ~overlap & ~misprinted(va, vb))
+    # The earlier level given plainly with the same period is that level: "fell to 65%,
+    # from 69% in 2004" and "compared with 71 per cent in 2004".
+    periods = [(x.period or "") for x in a], [(y.period or "") for y in b]
+    pa, pb = np.array(periods[0], dtype=object), np.array(periods[1], dtype=object)
+    one_period = (pa[:, None] == pb[None, :]) & (pa[:, None] != "")
+    return np.asarray(one_earlier & ~same & ~overlap & ~one_period & ~misprinted(va, vb))
 
 
 def _readings(cands: Sequence[Candidate]) -> tuple[np.ndarray, np.ndarray]:

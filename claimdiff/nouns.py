@@ -592,6 +592,8 @@ def _similarity(a: str, b: str, senses: int) -> float:
         return _NO_EVIDENCE
     if lemma(a) == lemma(b):
         return 1.0
+    if _other_degree(a, b) or _other_degree(b, a):
+        return 0.0  # "great-grandchildren" are no "grandchildren", "stepsons" no "sons"
     meanings_a, meanings_b = _meanings(a, senses), _meanings(b, senses)
     if meanings_a is None or meanings_b is None:
         return _NO_EVIDENCE
@@ -610,6 +612,22 @@ def _similarity(a: str, b: str, senses: int) -> float:
         if _synset(sa).cls == _synset(sb).cls
     ]
     return max(scores, default=0.0)
+
+
+# Prefixes that make a kin word another relation: "great-grandchildren", "step-children",
+# "half-brothers", "ex-wives".
+_DEGREES = ("great-", "step-", "step", "half-", "ex-")
+
+
+def _other_degree(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with a prefix of another degree of kin ("great-grandchildren",
+    "grandchildren")."""
+    low = a.strip().lower()
+    for prefix in _DEGREES:
+        rest = low[len(prefix) :]
+        if low.startswith(prefix) and rest and lemma(rest) == lemma(b) and is_kin(rest):
+            return True
+    return False
 
 
 # Antonyms through a hypernym are looked for in the first senses only ("female" is an

@@ -20,8 +20,10 @@ import attrs
 
 from claimdiff.candidates import Candidate, lemma
 from claimdiff.extract.scores import holds_any, score_quantity
+from claimdiff.extract.tally_hints import side
 from claimdiff.lexicon import Lexicon
 from claimdiff.model import Claim, Kind, Qualifier, Quantity
+from claimdiff.pattern_code import compile_pattern
 from claimdiff.tallies import AGAINST, FOR
 
 __all__ = [
@@ -119,7 +121,9 @@ def lone_wickets(
     72" against "took eight wickets".  Pairs of (count of the score, count of wickets)."""
     if not lex.CRICKET_WORDS:
         return []
-    cricket = [s for s in scores if s.quantity and (s.quantity.low or 0) <= lex.MOST_WICKETS]
+    # A bowler's figures only, wickets first ("8 for 72"): an innings' wickets ("356-7",
+    # runs first) were lost, no bowler's haul, and a series' "2-1" counts no wickets.
+    cricket = [s for s in scores if _bowling(s, lex)]
     wickets = [
         cands[i].claim
         for i in left
@@ -133,6 +137,22 @@ def lone_wickets(
     one = Quantity(w, w, w, None, Qualifier.EXACT)
     count = attrs.evolve(score, kind=Kind.COUNT, quantity=one, noun="wickets")
     return [(count, wickets[0])]
+
+
+def _bowling(score: Claim, lex: Lexicon) -> bool:
+    """Whether a score is written as a bowler's figures: its first number wickets (at
+    most ``MOST_WICKETS``), its second runs (more): "8 for 72", "4-47"."""
+    q = score.quantity
+    if q is None or q.low is None or q.high is None:
+        return False
+    if not q.low <= lex.MOST_WICKETS < q.high:
+        return False
+    first = _FIRST_NUMBER.search(score.text)
+    return first is not None and side(first.group(), lex) == q.low
+
+
+# The first number of a score as written, in digits or a word: "8 for 72", "five for 41".
+_FIRST_NUMBER = compile_pattern(r"\d+|[^\W\d_]+")
 
 
 def score_against_tally(

@@ -36,6 +36,9 @@ MARGIN = "margin"
 _OTHER = {FOR: AGAINST, AGAINST: FOR}
 # What stands between a tally's two figures: "34 votes to 19", "1,843 to 1,211".
 _TALLY_GAP = lazy_pattern(r"\s*(?:votes?\s+)?to\s*", re.IGNORECASE)
+_VOTES_GAP = lazy_pattern(r"\s*votes?\s+to\s*", re.IGNORECASE)
+# How far before a tally its governing side word is looked for (characters).
+_GOVERNING_REACH = 200
 # A figure's own side words end at a clause break or a conjunction.
 _OWN_END = lazy_pattern(r"[,;:.]|\s(?:and|but|while|whereas|with|as|when)\s", re.IGNORECASE)
 _WORD = compile_pattern(r"[a-z]+(?:-[a-z]+)*")
@@ -57,17 +60,31 @@ def _side_of(words: Sequence[str], lex: Lexicon) -> str | None:
     return None
 
 
-def _margin(before: Sequence[str], noun: str | None, lex: Lexicon) -> bool:
-    """Whether the words ``before`` a figure (outside a tally) end as a margin's do: "a
-    majority of" (``MARGIN_BEFORE``), or "by" after a verb of winning or losing before a
-    count of votes ("winning by 75 votes": ``MARGIN_BY``, ``MARGIN_VERBS``)."""
+def _of_votes(text: str, c: Claim, nxt: Claim) -> bool:
+    """Whether a tally's first figure counts votes, in its words or the gap to the second
+    ("20 votes to 25", "20 to 25 votes" not)."""
+    return c.text.lower().endswith(("vote", "votes")) or bool(
+        _VOTES_GAP.fullmatch(text, c.span[1], nxt.span[0])
+    )
+
+
+def _margin(before: Sequence[str], c: Claim, lex: Lexicon) -> bool:
+    """Whether a count outside a tally is a vote's margin: after "a majority of"
+    (``MARGIN_BEFORE``) with no noun or one of votes or seats ("a majority of 75", not "a
+    majority of 312 MPs"), or after "by" within a few words of a verb of winning or losing
+    before a count of votes ("winning by 75 votes", "won the vote by 75 votes":
+    ``MARGIN_BY``, ``MARGIN_VERBS``)."""
+    if c.kind is not Kind.COUNT:
+        return False  # "a majority of 52% of members" is a side's share
+    noun = c.noun.lower() if c.noun else None
+    votes = noun is not None and (noun in lex.VOTE_WORDS or noun in lex.MARGIN_NOUNS)
     if any(tuple(before[-len(m) :]) == m for m in lex.MARGIN_BEFORE):
-        return True
-    if noun is None or noun.lower() not in lex.VOTE_WORDS:
+        return noun is None or votes
+    if not votes:
         return False
     for m in lex.MARGIN_BY:
         k = len(m)
-        if tuple(before[-k:]) == m and len(before) > k and before[-k - 1] in lex.MARGIN_VERBS:
+        if tuple(before[-k:]) == m and lex.MARGIN_VERBS.intersection(before[-k - 4 : -k]):
             return True
     return False
 
@@ -102,14 +119,17 @@ def sides(text: str, claims: Sequence[Claim], lex: Lexicon) -> dict[int, str]:
         if (
             nxt is not None
             and c.role != "from"  # a change's ends: "cut staff from 1,200 to 900"
-            and c.direction is None
             and nxt.kind is c.kind
             and nxt.sentence == c.sentence
             and _TALLY_GAP.fullmatch(text, c.span[1], nxt.span[0])
+            # "lost by 20 votes to 25" reads as a fall, yet "votes" makes it a tally
+            and (c.direction is None or _of_votes(text, c, nxt))
         ):
             # The governing verb: the nearest side word before the tally in its sentence,
             # else right after it.
-            before = _words(text[lo : c.span[0]])
+            # A side word stands a few words before its tally: reading back to the
+            # sentence's start for each of a thousand tallies took seconds.
+            before = _words(text[max(lo, c.span[0] - _GOVERNING_REACH) : c.span[0]])
             after = _words(text[nxt.span[1] : min(hi, nxt.span[1] + _OWN_REACH)])
             side = _side_of(before[::-1], lex) or _side_of(after, lex)
             if side is None:
@@ -129,7 +149,7 @@ def sides(text: str, claims: Sequence[Claim], lex: Lexicon) -> dict[int, str]:
             start = max(start, claims[n - 1].span[1])  # not across another figure
         breaks = list(_OWN_END.finditer(text, start, c.span[0]))
         just_before = _words(text[breaks[-1].end() if breaks else start : c.span[0]])
-        if _margin(just_before, c.noun, lex):
+        if _margin(just_before, c, lex):
             out[n] = MARGIN  # "winning by 75 votes", "a majority of 75": neither side
             continue
         before_words = [w for w in just_before[-_BEFORE_WORDS:] if w not in lex.SIDE_AFTER_ONLY]

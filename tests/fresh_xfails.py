@@ -173,7 +173,6 @@ TALLIES_XFAIL: dict[str, str] = {
     "birmingham-budget:four abstentions/four councillors abstaining": _ELSEWHERE,
     "judiciary-committee-nomination:12/10 senators voting yes": _UNPAIRED,
     "judiciary-committee-nomination:10 along/12 voting no": _UNPAIRED,
-    "welfare-bill-majority:a majority of 75/75 votes": _ELSEWHERE,
     "kelbrook-incinerator:to 17 on/28 votes": _ELSEWHERE,
     "kelbrook-incinerator:28 votes/to 17 at": _ELSEWHERE,
     "kelbrook-incinerator:28 votes/28 votes": _KEPT_APART,
@@ -2502,9 +2501,7 @@ FRESH_Y_XFAIL: dict[str, str] = {
     "h29-date-2:on Tuesday/on Wednesday": _UNPAIRED,
     "h29-date-4:last Friday night/Thursday": _UNPAIRED,
     "h29-date-5:about 200 vehicles/Around 200 drivers": _UNPAIRED,
-    "h29-age-3:11 grandchildren/14 grandchildren": _ELSEWHERE,
     "h29-age-3:on Sunday/at the weekend": _UNPAIRED,
-    "h29-age-3": "false conflict: '19 great-grandchildren' / '14 grandchildren'",
     "h29-age-4:16 years and 83 days/Sixteen-year-old": _UNPAIRED,
     "h29-age-5:more than 40 films/over 40 film roles": _UNPAIRED,
     "h29-year-3:until 2028/back to 2029": _UNPAIRED,
@@ -2892,7 +2889,6 @@ RELATIVE_TENSE_XFAIL: dict[str, str] = {
     "rt28-22": "false conflict: '2022' / '2021'",
     "rt28-25:1,795 people/1,800 patients": _READ_AS_OTHER,
     "rt28-27:43 miners/43 men": _UNPAIRED,
-    "rt28-28:4,210/4,210": _UNPAIRED,
     "rt28-30:in 2019/in September 2019": _UNPAIRED,
 }
 XFAIL.update(RELATIVE_TENSE_XFAIL)
@@ -5508,12 +5504,15 @@ COSTS46_XFAIL: dict[str, str] = {
     + " (an earlier level meets another rate one digit off, read as a misprint)",
     "h24-direction-1:forecast 3.7%/4.9%": _KEPT_APART
     + " (the forecast left over once the earlier level meets nothing)",
-    "sp-32:eased to 3.1%/3.3 per cent in January": _KEPT_APART
-    + " (core inflation now and the month before, left over)",
     "sc19-13:29-22/67-31": _KEPT_APART
     + " (two scores of two votes left once the tally meets its score first)",
     "hartley-jury:to 2 after/Two jurors": _UNPAIRED
     + " ('a majority of 10 to 2' is read as a tally, one score against '10-2')",
+    "sp-32:eased to 3.1%/3.9 per cent in February": _KEPT_APART
+    + " (core inflation now against services' rate, left over once the earlier level meets"
+    + " nothing)",
+    "cr50-10:six for 58/claiming 6-58": _UNPAIRED
+    + " (the text of 'six for 58' holds one word cricket shares with others: no score)",
     "wm49-1:under 30 centimetres/About a foot of snow": _READ_AS_OTHER
     + " (a depth against a hedged figure one within rounding: agree, the writer said"
     + " compatible)",
@@ -5521,3 +5520,18 @@ COSTS46_XFAIL: dict[str, str] = {
     + " (a depth against a peak within rounding: agree, the writer said compatible)",
 }
 XFAIL.update(COSTS46_XFAIL)
+
+
+# A reviewer's pairs at the forty-sixth session's rules (pairs_review50.json), written from
+# their docs before reading the code: 16 right on the rules as first written, 19 after the
+# mends.
+REVIEW50_XFAIL: dict[str, str] = {
+    "rv50-1:356 for seven/356-7": _UNPAIRED,
+    "rv50-4:five for 41/5-41": _UNPAIRED,
+    "rv50-14:5.25%/5.25%": _ELSEWHERE,
+    "rv50-14:from 5%/4.75%": _ELSEWHERE,
+    "rv50-14": "false conflict: '5.25%' / '4.75%'",
+    "rv50-15:28%/31%": _UNPAIRED,
+    "rv50-21:3,000/2,650": _READ_AS_OTHER,
+}
+XFAIL.update(REVIEW50_XFAIL)

@@ -235,7 +235,8 @@ set's brief) and
 ``pairs_groups50_fresh.json`` (counts of several groups in one report, written blind) and
 ``pairs_levels50_fresh.json`` (rates now and before, written blind) and
 ``pairs_cricket50_fresh.json`` (cricket and votes written two ways, written blind) and
-``pairs_develop50_fresh.json`` (a development set to the fiftieth held-out brief)
+``pairs_develop50_fresh.json`` (a development set to the fiftieth held-out brief) and
+``pairs_review50.json`` (a reviewer's, at the forty-sixth session's rules)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -503,6 +504,7 @@ FILES = (
     "pairs_levels50_fresh.json",
     "pairs_cricket50_fresh.json",
     "pairs_develop50_fresh.json",
+    "pairs_review50.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))

@@ -75,6 +75,14 @@ def test_an_earlier_level_meets_no_other_rate(a: str, b: str, sa: str, sb: str) 
             "58%",
             Verdict.AGREE,
         ),
+        # Given plainly with the same period.
+        (
+            "Turnout fell to 65%, from 69% in 2004.",
+            "Turnout was 65 per cent, compared with 71 per cent in 2004.",
+            "69%",
+            "71 per cent",
+            Verdict.CONFLICT,
+        ),
         # One misprinted: a digit changed.
         (
             "Unemployment rose to 4.6% from 4.4% the quarter before.",

@@ -35,7 +35,11 @@ def test_reach(text: str, surface: str, low: float, high: float) -> None:
         ("Toronto was buried under 46 centimetres of snow.", "46 centimetres", Qualifier.EXACT),
         ("Homes lay under a foot of water on Monday.", "a foot", Qualifier.EXACT),
         ("Parts of the town were under two metres of water.", "two metres", Qualifier.EXACT),
-        # Elsewhere a bound.
+        # Elsewhere a bound: at a sentence's start, after another verb, before a dimension.
+        ("Under 10mm of rain fell in Cardiff.", "Under 10mm", Qualifier.LESS_THAN),
+        ("Some areas received under 2 inches of rain.", "under 2 inches", Qualifier.LESS_THAN),
+        ("The railway has under 20 miles of track left.", "under 20 miles", Qualifier.LESS_THAN),
+        ("Fish under 30 cm of length must be returned.", "under 30 cm", Qualifier.LESS_THAN),
         ("Rainfall was under 46 mm in March.", "under 46 mm", Qualifier.LESS_THAN),
         ("The bridge is under 20 metres long.", "under 20 metres", Qualifier.LESS_THAN),
     ],

@@ -53,6 +53,16 @@ from claimdiff.tallies import sides
             {"312 MPs": "for", "198 voting": "against"},
         ),
         ("Train drivers voted by 93% to strike on a turnout of 73%.", {"93%": None}),
+        # "a majority of" before a count of people is one side's head count.
+        ("A majority of 312 MPs backed the motion in the vote.", {"312 MPs": "for"}),
+        ("The bill passed with a majority of 75 in the vote.", {"75": "margin"}),
+        ("The government won the vote by 75 votes as 260 MPs opposed.", {"75 votes": "margin"}),
+        # A tally of votes read as a fall is a tally still; "refused" is against.
+        (
+            "The motion was lost by 20 votes to 25 at the vote.",
+            {"20 votes": "for", "25": "against"},
+        ),
+        ("By 9 votes to 4, the committee refused the plan.", {"9 votes": "against", "4": "for"}),
         # Side words just before the figure.
         ("The report won the backing of 56.4% of shareholders.", {"56.4% of shareholders": "for"}),
         # No vote in the sentence: "against" and "for" are prepositions, and a change's
@@ -125,3 +135,25 @@ def test_a_margin_meets_no_side() -> None:
     assert got.get(("260", "260 MPs")) is Verdict.AGREE, got
     assert got.get(("335 votes", "335")) is Verdict.AGREE, got
     assert not [key for key in got if "75" in key[1] and key[0] != "75"], got
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pair"),
+    [
+        # Two margins of one figure are one margin, however worded.
+        (
+            "The bill passed with a majority of 75 in the vote.",
+            "The bill passed by 75 votes.",
+            ("75", "75 votes"),
+        ),
+    ],
+)
+def test_one_margin(a: str, b: str, pair: tuple[str, str]) -> None:
+    got = {(f.a.text, f.b.text): f.verdict for f in compare(a, b).findings}
+    assert got.get(pair) is Verdict.AGREE, got
+
+
+def test_two_margins_of_two_elections_stay_apart() -> None:
+    a = "Labour won the by-election, overturning an SNP majority of 5,230 at the vote."
+    b = "The Labour candidate took the seat in the vote, winning by 9,446 votes."
+    assert not compare(a, b).findings

@@ -105,8 +105,19 @@ def _word_before(window: str, h: PhraseMatch) -> str:
     return before[0].lower() if before else ""
 
 
-# What a depth covers, right after its length: "under 46 centimetres of snow".
-_OF_WHAT = lazy_pattern(r"\s+of\s+[^\W\d_]")
+# What a depth covers, right after its length: "under 46 centimetres of snow"; not a
+# dimension ("under 30 cm of length").
+_OF_WHAT = lazy_pattern(r"\s+of\s+(?!(?:length|width|height|depth)\b)[^\W\d_]")
+# How many words before "under" its verb of lying or covering may stand: "buried three
+# skiers under 15 feet of snow".
+_DEPTH_REACH = 4
+
+
+def _words_before(window: str, h: PhraseMatch, n: int) -> list[str]:
+    """The ``n`` words right before the hedge ``h`` in ``window``, lower case."""
+    return [w.lower() for w in window[: h.start("hedge")].split()[-n:]]
+
+
 # A hedge word joined to its figure by a hyphen, a letter not following it ("3,000-plus").
 _JOINED_HEDGE = lazy_pattern(r"[^\W\d_]+(?![\w-])")
 
@@ -146,6 +157,7 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
             and core.unit is not None
             and dimension(core.unit) == "[length]"
             and _OF_WHAT.match(text, end) is not None
+            and not lex.DEPTH_VERBS.isdisjoint(_words_before(window, h, _DEPTH_REACH))
         ):
             h = None  # "buried under 46 centimetres of snow": how deep, no bound
         elif (

@@ -2,20 +2,22 @@
 figures ("five for 41", "4-47").
 
 Two reports of one match write one innings two ways: "declared on 356 for seven" and
-"Yorkshire's 356-7". The scan read the first as two counts and the second as nothing,
-so the two never met. In a text holding a word of the game (the lexicon's
-``CRICKET_WORDS``: "wickets", "innings", "declared", "deliveries", …) or a count of runs in
-digits ("268 runs", "a 46-run win"), two numbers joined by "for", a dash or a slash are
-one score, of kind ``score``, where one of them may count wickets (at most
-``MOST_WICKETS``, in digits or words) and the other runs (more than that, in digits):
-runs first is an innings, wickets first a bowler's figures. A score is its two numbers
-as an interval, smaller first (:func:`claimdiff.extract.scores.score_quantity`), so
-"356 for seven" and "356-7" are one score. Dashes and slashes join digits only. Figures
-written with their nouns ("four wickets for 47 runs") stay two counts, each with its
-noun, as the scan read them: they meet "took four wickets" and "conceded 47 runs".
-No noun may follow a score but a word of ``CRICKET_WORDS`` or of ``INNINGS_AFTER``
-("declared"): "paid 300 for two tickets" is no score. Two
-small numbers ("3-1", "6-4") or two large ones ("112-108") are left to
+"Yorkshire's 356-7". The scan read the first as two counts and the second as nothing, so
+the two never met. In a text holding a word only cricket writes (the lexicon's
+``CRICKET_WORDS``: "wickets", "innings", "stumps", "all out", …), a count of runs in
+digits ("268 runs", "a 46-run win"), or two of the words it shares with other games and
+business (``CRICKET_HINTS``: "declared", "balls", "deliveries", "century"), two numbers
+joined by "for", a dash or a slash are one score, of kind ``score``, where one of them
+may count wickets (at most ``MOST_WICKETS``, in digits or words) and the other runs
+(more than that, in digits): runs first is an innings, wickets first a bowler's figures.
+Elsewhere only an innings declared is read ("declared at 421-6", "356-7 declared").
+A score is its two numbers as an interval, smaller first
+(:func:`claimdiff.extract.scores.score_quantity`), so "356 for seven" and "356-7" are
+one score. Dashes and slashes join digits only. Figures written with their nouns ("four
+wickets for 47 runs") stay two counts, each with its noun, as the scan read them: they
+meet "took four wickets" and "conceded 47 runs". No noun may follow a score but a word
+of ``INNINGS_AFTER`` ("declared"): "paid 300 for two tickets" and "150 for 4 overs" are
+no scores. Two small numbers ("3-1", "6-4") or two large ones ("112-108") are left to
 :mod:`claimdiff.extract.scores` (docs/claims.md, "Scores").
 """
 
@@ -43,6 +45,8 @@ _PAIR = lazy_pattern(
     re.IGNORECASE,
 )
 _NEXT_WORD = lazy_pattern(r"\s+([^\W\d_]+)")
+# "Test" with its capital after a lower-case word: a match, not "a blood test".
+_TEST = lazy_pattern(r"(?<=[a-z,] )Test(?![^\W\d_])")
 # A count of runs in digits, found at its noun: "268 runs", "a 46-run win".
 _RUNS = lazy_pattern(r"(?<=\d[\s-])runs?(?![^\W\d_])", re.IGNORECASE)
 # Words before two numbers that make them a range of something else: "aged 18-24".
@@ -52,15 +56,43 @@ _NOT_AFTER = lazy_pattern(r"\b(?:aged|ages|age|between|from|pages?|nos?)\s+$", r
 def with_cricket(text: str, drafts: list[Draft], lex: Lexicon, low: Lowered) -> list[Draft]:
     """``drafts`` with every cricket score of ``text`` read as one, in place of the counts
     the scan read over its span (module docstring)."""
-    if not lex.CRICKET_WORDS or not _of_cricket(text, lex, low):
+    if not lex.CRICKET_WORDS:
         return drafts
+    if _of_cricket(text, lex, low):
+        matches = list(_PAIR.finditer(text))
+    else:
+        # Outside a text of the game, only an innings declared ("declared at 421-6"), read
+        # around each "declared" alone: most texts hold none.
+        matches = []
+        for at in low.occurrences(_DECLARED):
+            lo, hi = max(0, at - _DECLARED_REACH), at + _DECLARED_REACH
+            matches += [m for m in _PAIR.finditer(text, lo, hi) if _declared(text, m, lex)]
     found = []
-    for m in _PAIR.finditer(text):
+    for m in sorted({m.span(): m for m in matches}.values(), key=lambda m: m.start()):
         read = _score(text, m, lex)
         if read is not None:
             found.append(Draft(m.start(), m.end(), SCORE, score_quantity(*read)))
     # Where the scan read money, a measure or a percentage over the span, it stands.
     return overlay(drafts, found, keep=lambda d: d.kind is COUNT or d.kind is SCORE)
+
+
+_DECLARED = ("declared",)
+# How far either side of "declared" an innings is looked for (characters).
+_DECLARED_REACH = 24
+
+
+def _declared(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a word of ``INNINGS_AFTER`` ("declared") stands right after the match, or
+    right before it with at most "on" or "at" between: "356-7 declared", "declared at
+    421-6", "declared on 412 for six"."""
+    after = _NEXT_WORD.match(text, m.end())
+    if after is not None and after[1].lower() in lex.INNINGS_AFTER:
+        return True
+    before = text[max(0, m.start() - 16) : m.start()].lower().split()[-2:]
+    return bool(before) and (
+        before[-1] in lex.INNINGS_AFTER
+        or (before[-1] in ("on", "at") and before[0] in lex.INNINGS_AFTER)
+    )
 
 
 def _of_cricket(text: str, lex: Lexicon, low: Lowered) -> bool:
@@ -70,7 +102,19 @@ def _of_cricket(text: str, lex: Lexicon, low: Lowered) -> bool:
     if any(word.match(text, at) for at in low.occurrences(lex.CRICKET_WORDS)):
         return True
     # Runs counted in digits are the game's too: "trailing by 268 runs", "a 46-run win".
-    return any(_RUNS.match(text, at) for at in low.occurrences(lex.RUN_NOUNS))
+    if any(_RUNS.match(text, at) for at in low.occurrences(lex.RUN_NOUNS)):
+        return True
+    # So is a Test inside a sentence ("the second Test at Lord's"): "test" is anyone's.
+    if lex.TEST_MATCH and _TEST.search(text) is not None:
+        return True
+    # So are two words other games write too: "declared … 142 from 251 balls".
+    hint = lex.patterns["cricket_hints"]
+    found = {
+        m.group().lower()
+        for at in low.occurrences(lex.CRICKET_HINTS)
+        if (m := hint.match(text, at)) is not None
+    }
+    return len(found) >= 2
 
 
 def _score(text: str, m: re.Match[str], lex: Lexicon) -> tuple[float, float] | None:
@@ -98,7 +142,7 @@ def _score(text: str, m: re.Match[str], lex: Lexicon) -> tuple[float, float] | N
 
 def _counts(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` after two numbers names what the second counts: a noun no stop word
-    nor a word of the game ("two tickets"; not "declared", "chasing", "shortly")."""
-    if word in lex.STOPWORDS or word in lex.INNINGS_AFTER or word in lex.CRICKET_WORDS:
+    ("two tickets", "4 overs"; not "declared", "chasing", "shortly")."""
+    if word in lex.STOPWORDS or word in lex.INNINGS_AFTER:
         return False
     return not word.endswith(("ing", "ly")) and nouns.is_noun(word)

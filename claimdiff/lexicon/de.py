@@ -159,6 +159,7 @@ HEDGES_NOT_AFTER_A_NUMBER = frozenset({"über", "unter"})
 HEDGES_AFTER_A_MOVE: dict[str, frozenset[str]] = {}
 PREPOSITION_HEDGES: frozenset[str] = frozenset()
 DEPTH_HEDGES: frozenset[str] = frozenset()
+DEPTH_VERBS: frozenset[str] = frozenset()
 # "über" before a length of time is a bound ("seit über 40 Jahren"), never a span.
 SPAN_WORDS: frozenset[str] = frozenset()
 SPAN_BOUND_AFTER: frozenset[str] = frozenset()
@@ -483,8 +484,11 @@ TALLY_NOUNS: frozenset[str] = frozenset()
 MARGIN_BEFORE: tuple[tuple[str, ...], ...] = ()
 MARGIN_VERBS: frozenset[str] = frozenset()
 MARGIN_BY: tuple[tuple[str, ...], ...] = ()
+MARGIN_NOUNS: frozenset[str] = frozenset()
 # No cricket is read in German (claimdiff/extract/cricket.py).
 CRICKET_WORDS: frozenset[str] = frozenset()
+CRICKET_HINTS: frozenset[str] = frozenset()
+TEST_MATCH = False
 RUN_NOUNS: frozenset[str] = frozenset()
 INNINGS_AFTER: frozenset[str] = frozenset()
 MOST_WICKETS = 10

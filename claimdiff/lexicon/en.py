@@ -328,9 +328,17 @@ HEDGES_AFTER_A_MOVE = {
 # A hedge word that opens a question with the word before it hedges nothing: "How about
 # 2 in 5 or more" (the trailing "or more" bounds it).
 NOT_HEDGES = frozenset({"how about", "what about"})
-# Hedges that before a length and "of" say how deep something lies, no bound: "buried
-# under 46 centimetres of snow", "under a foot of water" (claimdiff/extract/bounds.py).
+# Hedges that before a length and "of" say how deep something lies, no bound, within four
+# words of a verb of lying or being covered (DEPTH_VERBS): "buried under 46 centimetres of
+# snow", "buried three skiers under 15 feet of snow",
+# "homes lay under a foot of water", "were under two metres of water"; not "Under 10mm of
+# rain fell", "received under 2 inches of rain", "has under 20 miles of track left"
+# (claimdiff/extract/bounds.py).
 DEPTH_HEDGES = frozenset({"under"})
+DEPTH_VERBS = frozenset(
+    """buried lay lie lies lying trapped submerged sank sunk sinking was were is are been
+    remained remain remains stood sat sit sits sitting""".split()
+)
 # Hedges that are prepositions too: before an article that is no part of the number they
 # govern a noun ("under a three-year contract"); "almost a two-year low" stays hedged.
 PREPOSITION_HEDGES = frozenset({"over", "under", "above", "below"})

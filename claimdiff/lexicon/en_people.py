@@ -189,7 +189,7 @@ SIDE_FOR = frozenset(
     approving accept accepted accepting endorsed passed carried yes""".split()
 )
 SIDE_AGAINST = frozenset(
-    """against oppose opposing opposed reject rejected rejecting defeated no""".split()
+    """against oppose opposing opposed reject rejected rejecting defeated refused no""".split()
 )
 # Words right before a vote's margin, a figure outside a tally: "a majority of 15", "a
 # margin of 12" (claimdiff/tallies.py); each a tuple of words.  "by" makes one only after
@@ -201,6 +201,8 @@ MARGIN_VERBS = frozenset(
     beat""".split()
 )
 MARGIN_BY = (("by",), ("by", "just"), ("by", "only"))
+# Nouns a margin may count besides votes: "a majority of 80 seats".
+MARGIN_NOUNS = frozenset({"seat", "seats"})
 # Side words that are also everyday function words ("£12m for 40 new homes"): read
 # after a figure only, never before it.
 SIDE_AFTER_ONLY = frozenset("for no yes".split())

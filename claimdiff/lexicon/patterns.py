@@ -373,6 +373,11 @@ def compile_patterns(
             + r")(?![^\W\d_])",
             re.IGNORECASE,
         ),
+        "cricket_hints": Later(
+            lambda: r"(?<![^\W\d_])(?:" + (alternation(data.CRICKET_HINTS) or "(?!)")
+            + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
         "range_opener": _ends_window(data.RANGE_OPENERS),
         "negative_before": _ends_window(data.NEGATIVE_WORDS),
         "ratio": Source(
