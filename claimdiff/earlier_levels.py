@@ -3,15 +3,16 @@
 A change's starting level is the rate of an earlier period. Two reports of one release
 often give it, and give it as one figure ("fell to 3.9% from 4.6%", "4.6 per cent in
 October"); a figure of the other report that is no such level is most often another
-period's or another measure's rate ("up from 28 per cent four years ago" against
-"around a third of voters went to the polls"; "rose to 3.8% from 3.6%" against "Food
-prices climbed 4.9%"). So a percentage a change began from meets a percentage of the
-other text that is no starting level only when the two are one figure (their readings
-as written overlap: "57.9%", "58%"), or one figure misprinted: one digit changed ("4.4%",
-"4.5%") or two swapped ("4.9%", "9.4%"), or the two are given one period ("from 69% in
-2004", "compared with 71 per cent in 2004") (docs/compare.md, "Evidence against"). Amounts
-and counts are not held to this: a sum a change began from is as often the other
-report's one figure of it, misreported ("rose from £2.35m", "£2.7 million last year").
+period's or another measure's rate ("up from 28 per cent four years ago" against "around
+a third of voters went to the polls"; "rose to 3.8% from 3.6%" against "Food prices
+climbed 4.9%"). So a percentage a change began from meets a percentage of the other text
+that is no starting level only when the two are one figure (their readings as written
+overlap: "57.9%", "58%"), or one figure misprinted: one of two digits or more changed
+("4.4%", "4.5%") or the digits in another order ("4.9%", "9.4%"), or the two are given
+one period ("from 69% in 2004", "compared with 71 per cent in 2004") (docs/compare.md,
+"Evidence against"). Amounts and counts are not held to this: a sum a change began from
+is as often the other report's one figure of it, misreported ("rose from £2.35m", "£2.7
+million last year").
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ _MISPRINT_RATIO = 10.0
 
 
 def misprinted(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
-    """Which pairs may be one figure misprinted: the same number of significant digits
-    with one changed, or the same digits in another order, less than ten times apart.
+    """Which pairs may be one figure misprinted: the same number of significant digits (at
+    least two) with one changed, or the same digits in another order, less than ten times
+    apart.
 
     >>> misprinted(np.array([4.9]), np.array([4.8, 9.4, 4.85, 94.0, 4.9])).tolist()
     [[True, True, False, False, False]]
@@ -46,7 +48,8 @@ def misprinted(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
             lo, hi = sorted((abs(float(va[i])), abs(float(vb[j]))))
             if lo == 0 or hi / lo >= _MISPRINT_RATIO:
                 continue
-            one_changed = sum(p != q for p, q in zip(x, y, strict=True)) == 1
+            # A figure of one digit has no other to keep: "30%" and "40%" are two figures.
+            one_changed = len(x) > 1 and sum(p != q for p, q in zip(x, y, strict=True)) == 1
             out[i, j] = one_changed or sorted(x) == sorted(y)
     return out
 

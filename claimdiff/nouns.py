@@ -617,12 +617,14 @@ def _similarity(a: str, b: str, senses: int) -> float:
 # Prefixes that make a kin word another relation: "great-grandchildren", "step-children",
 # "half-brothers", "ex-wives".
 _DEGREES = ("great-", "step-", "step", "half-", "ex-")
+# Hyphens of other code points, read as the plain one: "great‑grandchildren" (U+2011).
+_ONE_HYPHEN = str.maketrans(dict.fromkeys("‐‑‒–", "-"))
 
 
 def _other_degree(a: str, b: str) -> bool:
     """Whether ``a`` is ``b`` with a prefix of another degree of kin ("great-grandchildren",
     "grandchildren")."""
-    low = a.strip().lower()
+    low = a.strip().lower().translate(_ONE_HYPHEN)
     for prefix in _DEGREES:
         rest = low[len(prefix) :]
         if low.startswith(prefix) and rest and lemma(rest) == lemma(b) and is_kin(rest):

@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from claimdiff.candidates import Candidate, unpaired
 from claimdiff.findings import finding, paired_by_elimination
 from claimdiff.lexicon import Lexicon
-from claimdiff.model import Document, Finding, Kind, Verdict
+from claimdiff.model import Claim, Document, Finding, Verdict
 from claimdiff.rates import RateTable
 from claimdiff.score_tallies import (
+    bowling,
     bowling_figures,
     lone_wickets,
     score_against_tally,
@@ -44,16 +45,16 @@ def past_blocks(
     ]
     # A bowler's figures as a score against the same as two counts: "4-47", "four wickets
     # for 47 runs".
-    games_a = [cand_a[i].claim for i in left_a if cand_a[i].claim.kind is Kind.SCORE]
-    games_b = [cand_b[j].claim for j in left_b if cand_b[j].claim.kind is Kind.SCORE]
-    crossed += score_against_tally(games_a, bowling_figures(db.text, cand_b, left_b, lex)) + [
+    figures_a = [c for c in _claims(cand_a, left_a) if bowling(c, lex)]
+    figures_b = [c for c in _claims(cand_b, left_b) if bowling(c, lex)]
+    crossed += score_against_tally(figures_a, bowling_figures(db.text, cand_b, left_b, lex)) + [
         (t, s)
-        for s, t in score_against_tally(games_b, bowling_figures(da.text, cand_a, left_a, lex))
+        for s, t in score_against_tally(figures_b, bowling_figures(da.text, cand_a, left_a, lex))
     ]
     if not same_only and not crossed:
         # A bowler's figures against the wickets alone: "8 for 72", "eight wickets".
-        crossed = lone_wickets(games_a, cand_b, left_b, lex) + [
-            (w, c) for c, w in lone_wickets(games_b, cand_a, left_a, lex)
+        crossed = lone_wickets(figures_a, db.text, cand_b, left_b, lex) + [
+            (w, c) for c, w in lone_wickets(figures_b, da.text, cand_a, left_a, lex)
         ]
     if same_only:
         crossed = [(ca, cb) for ca, cb in crossed if ca.quantity == cb.quantity]
@@ -66,6 +67,10 @@ def past_blocks(
         # Paired on no words of their own, a conflict may be two votes.
         out.append(paired_by_elimination(found) if result.verdict is Verdict.CONFLICT else found)
     return out
+
+
+def _claims(cands: Sequence[Candidate], left: Sequence[int]) -> list[Claim]:
+    return [cands[i].claim for i in left]
 
 
 def inside_any(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:

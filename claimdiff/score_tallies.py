@@ -14,6 +14,7 @@ numbers pair.  A conflict so paired is labelled as paired by elimination
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -27,6 +28,7 @@ from claimdiff.pattern_code import compile_pattern
 from claimdiff.tallies import AGAINST, FOR
 
 __all__ = [
+    "bowling",
     "bowling_figures",
     "lone_wickets",
     "score_against_tally",
@@ -99,8 +101,10 @@ def bowling_figures(
         x, y = first.claim, second.claim
         if x.sentence != y.sentence or x.quantity is None or y.quantity is None:
             continue
-        if lemma(first.noun) != "wicket" or lemma(second.noun) != "run":
+        if not _of_wickets(first) or lemma(second.noun) != "run":
             continue
+        if _FIGURES_GAP.fullmatch(text, x.span[1], y.span[0]) is None:
+            continue  # "took three wickets and hit 85 runs": runs scored, not conceded
         w, r = x.quantity.value, y.quantity.value
         if w is None or r is None or not w <= lex.MOST_WICKETS < r:
             continue
@@ -114,7 +118,11 @@ def bowling_figures(
 
 
 def lone_wickets(
-    scores: Sequence[Claim], cands: Sequence[Candidate], left: Sequence[int], lex: Lexicon
+    scores: Sequence[Claim],
+    text: str,
+    cands: Sequence[Candidate],
+    left: Sequence[int],
+    lex: Lexicon,
 ) -> list[tuple[Claim, Claim]]:
     """The one score of cricket of a text against the one count of wickets the other text
     gives (among ``left``), the score read as its count of wickets: "match figures of 8 for
@@ -123,11 +131,14 @@ def lone_wickets(
         return []
     # A bowler's figures only, wickets first ("8 for 72"): an innings' wickets ("356-7",
     # runs first) were lost, no bowler's haul, and a series' "2-1" counts no wickets.
-    cricket = [s for s in scores if _bowling(s, lex)]
+    cricket = [s for s in scores if bowling(s, lex)]
+    # Not a margin: "won by eight wickets" counts no bowler's haul.
     wickets = [
         cands[i].claim
         for i in left
-        if cands[i].claim.kind is Kind.COUNT and lemma(cands[i].noun) == "wicket"
+        if cands[i].claim.kind is Kind.COUNT
+        and _of_wickets(cands[i])
+        and _BY.search(text, max(0, cands[i].claim.span[0] - 4), cands[i].claim.span[0]) is None
     ]
     if len(cricket) != 1 or len(wickets) != 1:
         return []
@@ -139,7 +150,12 @@ def lone_wickets(
     return [(count, wickets[0])]
 
 
-def _bowling(score: Claim, lex: Lexicon) -> bool:
+def _of_wickets(c: Candidate) -> bool:
+    """Whether a count counts wickets: "four wickets", "a four-wicket haul"."""
+    return lemma(c.noun) == "wicket" or "-wicket" in c.claim.text.lower()
+
+
+def bowling(score: Claim, lex: Lexicon) -> bool:
     """Whether a score is written as a bowler's figures: its first number wickets (at
     most ``MOST_WICKETS``), its second runs (more): "8 for 72", "4-47"."""
     q = score.quantity
@@ -151,6 +167,13 @@ def _bowling(score: Claim, lex: Lexicon) -> bool:
     return first is not None and side(first.group(), lex) == q.low
 
 
+# Between a bowler's wickets and the runs they cost: "four wickets for 47 runs", "a
+# four-wicket haul for 19 runs".
+_FIGURES_GAP = compile_pattern(
+    r"\s+(?:haul\s+)?(?:for|conceding)\s+(?:(?:just|only)\s+)?", re.IGNORECASE
+)
+# Right before a count that is a margin: "won by eight wickets".
+_BY = compile_pattern(r"\bby\s+$", re.IGNORECASE)
 # The first number of a score as written, in digits or a word: "8 for 72", "five for 41".
 _FIRST_NUMBER = compile_pattern(r"\d+|[^\W\d_]+")
 

@@ -125,8 +125,8 @@ def sides(text: str, claims: Sequence[Claim], lex: Lexicon) -> dict[int, str]:
             # "lost by 20 votes to 25" reads as a fall, yet "votes" makes it a tally
             and (c.direction is None or _of_votes(text, c, nxt))
         ):
-            # The governing verb: the nearest side word before the tally in its sentence,
-            # else right after it.
+            # The governing verb: the nearest side word before the tally in its sentence
+            # (within _GOVERNING_REACH), else right after it.
             # A side word stands a few words before its tally: reading back to the
             # sentence's start for each of a thousand tallies took seconds.
             before = _words(text[max(lo, c.span[0] - _GOVERNING_REACH) : c.span[0]])
@@ -137,8 +137,7 @@ def sides(text: str, claims: Sequence[Claim], lex: Lexicon) -> dict[int, str]:
                 # against: "voted 312 to 288 to give the bill a second reading", "By a
                 # bare majority of four judges to three, the court found".
                 side = FOR
-            if side is not None:
-                out[n], out[n + 1] = side, _OTHER[side]
+            out[n], out[n + 1] = side, _OTHER[side]
             continue
         end = min(hi, c.span[1] + _OWN_REACH)
         stop = _OWN_END.search(text, c.span[1], end)

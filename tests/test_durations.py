@@ -29,7 +29,6 @@ _BOUNDS = {
     "at_most": {"at_most", "less_than"},
 }
 XFAIL = {
-    ("court-community-order", "within 12 months"): "'within' is no hedge (it cost pairing)",
     ("control-minutes-silence", "a minute"): "a possessive ('a minute's silence') is no length",
 }
 

@@ -19,6 +19,7 @@ from claimdiff.earlier_levels import misprinted
         (2.7, 2.85, False),  # another number of digits
         (28.0, 33.0, False),  # two digits changed
         (4.9, 94.0, False),  # another scale
+        (30.0, 40.0, False),  # one digit: no other to keep
         (3.6, 3.6, False),  # the same figure is no misprint
     ],
 )
@@ -42,6 +43,13 @@ def test_misprinted(x: float, y: float, expected: bool) -> None:
             "UK inflation rose to 3.8% in July. Food prices climbed 4.9% over the year.",
             "3.6%",
             "4.9%",
+        ),
+        # ... against a target, of one significant digit too.
+        (
+            "The share is now 35%, up from 30% five years ago.",
+            "It is 35% now. The trust wants it to reach 40% by the end of the decade.",
+            "30%",
+            "40%",
         ),
         # ... against a target.
         (

@@ -483,3 +483,23 @@ def test_is_noun_asks_the_lemma_only_where_the_word_is_no_lemma(word: str) -> No
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzAEIS' -", max_size=12))
 def test_is_noun_is_its_lemma_known(word: str) -> None:
     assert nouns.is_noun(word) == (nouns._lemma_row(lemma(word)) is not None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("grandchildren", "great-grandchildren"),
+        ("grandchildren", "great‑grandchildren"),  # a non-breaking hyphen (U+2011)
+        ("sons", "stepsons"),
+        ("brothers", "half-brothers"),
+        ("wives", "ex-wives"),
+    ],
+)
+def test_kin_of_another_degree_differ(a: str, b: str) -> None:
+    assert nouns.similarity(a, b) == 0.0
+    assert nouns.similarity(b, a) == 0.0
+
+
+@pytest.mark.parametrize(("a", "b"), [("grandchildren", "grandchild"), ("workers", "co-workers")])
+def test_no_degree_of_kin(a: str, b: str) -> None:
+    assert nouns.similarity(a, b) > 0.5

@@ -84,7 +84,7 @@ def test_fire_single_claims(fire: claimdiff.Reconciliation) -> None:
     single = {s: [c.text for c in cs] for s, cs in fire.single.items()}
     assert single == {
         "courier.txt": ["40,000 tonnes"],
-        "herald.txt": ["a month", "three roads"],
+        "herald.txt": ["within a month", "three roads"],
         "radio.txt": [],
         "wire.txt": ["March 14", "Wednesday", "six hours"],
     }

@@ -106,8 +106,10 @@ def _word_before(window: str, h: PhraseMatch) -> str:
 
 
 # What a depth covers, right after its length: "under 46 centimetres of snow"; not a
-# dimension ("under 30 cm of length").
-_OF_WHAT = lazy_pattern(r"\s+of\s+(?!(?:length|width|height|depth)\b)[^\W\d_]")
+# dimension ("under 30 cm of length"), nor rain, which falls ("was under 20 mm of rain").
+_OF_WHAT = lazy_pattern(
+    r"\s+of\s+(?!(?:length|width|height|depth|rain|rainfall)\b)[^\W\d_]", re.IGNORECASE
+)
 # How many words before "under" its verb of lying or covering may stand: "buried three
 # skiers under 15 feet of snow".
 _DEPTH_REACH = 4
@@ -115,7 +117,10 @@ _DEPTH_REACH = 4
 
 def _words_before(window: str, h: PhraseMatch, n: int) -> list[str]:
     """The ``n`` words right before the hedge ``h`` in ``window``, lower case."""
-    return [w.lower() for w in window[: h.start("hedge")].split()[-n:]]
+    return [w.strip(_PUNCTUATION).lower() for w in window[: h.start("hedge")].split()[-n:]]
+
+
+_PUNCTUATION = ",;:.!?\"'()“”‘’"
 
 
 # A hedge word joined to its figure by a hyphen, a letter not following it ("3,000-plus").
@@ -151,6 +156,8 @@ def hedged(text: str, core: Core, lex: Lexicon, window: str, lo: int) -> Draft:
             and _word_before(window, h) in lex.HEDGES_AFTER_A_MOVE[word]
         ):
             h = None  # "edged up to 3.4%": a move to the level, not a ceiling
+        elif word in lex.HEDGES_OF_TIME_ONLY and core.kind is not DURATION:
+            h = None  # "within 3km of the plant": the radius itself
         elif (
             word in lex.DEPTH_HEDGES
             and core.kind is MEASURE

@@ -4,21 +4,21 @@ figures ("five for 41", "4-47").
 Two reports of one match write one innings two ways: "declared on 356 for seven" and
 "Yorkshire's 356-7". The scan read the first as two counts and the second as nothing, so
 the two never met. In a text holding a word only cricket writes (the lexicon's
-``CRICKET_WORDS``: "wickets", "innings", "stumps", "all out", …), a count of runs in
-digits ("268 runs", "a 46-run win"), or two of the words it shares with other games and
-business (``CRICKET_HINTS``: "declared", "balls", "deliveries", "century"), two numbers
-joined by "for", a dash or a slash are one score, of kind ``score``, where one of them
-may count wickets (at most ``MOST_WICKETS``, in digits or words) and the other runs
-(more than that, in digits): runs first is an innings, wickets first a bowler's figures.
-Elsewhere only an innings declared is read ("declared at 421-6", "356-7 declared").
-A score is its two numbers as an interval, smaller first
-(:func:`claimdiff.extract.scores.score_quantity`), so "356 for seven" and "356-7" are
-one score. Dashes and slashes join digits only. Figures written with their nouns ("four
-wickets for 47 runs") stay two counts, each with its noun, as the scan read them: they
-meet "took four wickets" and "conceded 47 runs". No noun may follow a score but a word
-of ``INNINGS_AFTER`` ("declared"): "paid 300 for two tickets" and "150 for 4 overs" are
-no scores. Two small numbers ("3-1", "6-4") or two large ones ("112-108") are left to
-:mod:`claimdiff.extract.scores` (docs/claims.md, "Scores").
+``CRICKET_WORDS``: "wickets", "innings", "stumps", "overs", …), a count of runs in two
+digits or more ("268 runs", "a 46-run win"; not "the number 73 runs"), or two of the
+words it shares with other games and business (``CRICKET_HINTS``: "declared", "balls",
+"deliveries", "century"), two numbers joined by "for", a dash or a slash are one score,
+of kind ``score``, where one of them may count wickets (at most ``MOST_WICKETS``, in
+digits or words) and the other runs (more than that, in digits): runs first is an
+innings, wickets first a bowler's figures. Elsewhere only an innings declared is read
+("declared at 421-6", "356-7 declared"). A score is its two numbers as an interval,
+smaller first (:func:`claimdiff.extract.scores.score_quantity`), so "356 for seven" and
+"356-7" are one score. Dashes and slashes join digits only. Figures written with their
+nouns ("four wickets for 47 runs") stay two counts, each with its noun, as the scan read
+them: they meet "took four wickets" and "conceded 47 runs". No noun may follow a score
+but a word of ``INNINGS_AFTER`` ("declared"): "paid 300 for two tickets" and "150 for 4
+overs" are no scores. Two small numbers ("3-1", "6-4") or two large ones ("112-108") are
+left to :mod:`claimdiff.extract.scores` (docs/claims.md, "Scores").
 """
 
 from __future__ import annotations
@@ -45,10 +45,19 @@ _PAIR = lazy_pattern(
     re.IGNORECASE,
 )
 _NEXT_WORD = lazy_pattern(r"\s+([^\W\d_]+)")
-# "Test" with its capital after a lower-case word: a match, not "a blood test".
-_TEST = lazy_pattern(r"(?<=[a-z,] )Test(?![^\W\d_])")
+# A Test of a series, "the second Test": a match, not "a blood test".
+_TEST = lazy_pattern(
+    r"(?<![^\W\d_])(?i:first|second|third|fourth|fifth|final|opening|deciding|1st|2nd"
+    r"|3rd|4th|5th)\s+Test(?![^\W\d_])"
+)
 # A count of runs in digits, found at its noun: "268 runs", "a 46-run win".
 _RUNS = lazy_pattern(r"(?<=\d[\s-])runs?(?![^\W\d_])", re.IGNORECASE)
+# Runs counted in two digits or more, after no word that numbers a route or a bus ("the
+# number 73 runs hourly"): the game's alone.
+_RUNS_COUNTED = lazy_pattern(
+    r"(?<!number )(?<!route )(?<!bus )(?<!line )(?<!no\. )(?<![\d,.])\d{2,3}[\s-]$",
+    re.IGNORECASE,
+)
 # Words before two numbers that make them a range of something else: "aged 18-24".
 _NOT_AFTER = lazy_pattern(r"\b(?:aged|ages|age|between|from|pages?|nos?)\s+$", re.IGNORECASE)
 
@@ -78,7 +87,7 @@ def with_cricket(text: str, drafts: list[Draft], lex: Lexicon, low: Lowered) -> 
 
 _DECLARED = ("declared",)
 # How far either side of "declared" an innings is looked for (characters).
-_DECLARED_REACH = 24
+_DECLARED_REACH = 40
 
 
 def _declared(text: str, m: re.Match[str], lex: Lexicon) -> bool:
@@ -101,19 +110,22 @@ def _of_cricket(text: str, lex: Lexicon, low: Lowered) -> bool:
     word = lex.patterns["cricket_words"]
     if any(word.match(text, at) for at in low.occurrences(lex.CRICKET_WORDS)):
         return True
-    # Runs counted in digits are the game's too: "trailing by 268 runs", "a 46-run win".
-    if any(_RUNS.match(text, at) for at in low.occurrences(lex.RUN_NOUNS)):
-        return True
-    # So is a Test inside a sentence ("the second Test at Lord's"): "test" is anyone's.
+    # So is a Test of a series ("the second Test at Lord's"): "a test" is anyone's.
     if lex.TEST_MATCH and _TEST.search(text) is not None:
         return True
-    # So are two words other games write too: "declared … 142 from 251 balls".
+    # So are two words other games write too: "declared … 142 from 251 balls", "trailing by
+    # 268 runs … declared".
     hint = lex.patterns["cricket_hints"]
     found = {
         m.group().lower()
         for at in low.occurrences(lex.CRICKET_HINTS)
         if (m := hint.match(text, at)) is not None
     }
+    runs = [at for at in low.occurrences(lex.RUN_NOUNS) if _RUNS.match(text, at)]
+    if any(_RUNS_COUNTED.search(text, max(0, at - 24), at) for at in runs):
+        return True  # "by 46 runs", "a 27-run win": runs a team or a batter made
+    if runs:
+        found.add("runs")
     return len(found) >= 2
 
 
@@ -143,6 +155,6 @@ def _score(text: str, m: re.Match[str], lex: Lexicon) -> tuple[float, float] | N
 def _counts(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` after two numbers names what the second counts: a noun no stop word
     ("two tickets", "4 overs"; not "declared", "chasing", "shortly")."""
-    if word in lex.STOPWORDS or word in lex.INNINGS_AFTER:
-        return False
+    if word in lex.STOPWORDS or word in lex.INNINGS_AFTER or word in lex.SCORE_TIME_WORDS:
+        return False  # "took 5-41 yesterday"
     return not word.endswith(("ing", "ly")) and nouns.is_noun(word)

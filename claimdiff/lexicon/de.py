@@ -160,6 +160,7 @@ HEDGES_AFTER_A_MOVE: dict[str, frozenset[str]] = {}
 PREPOSITION_HEDGES: frozenset[str] = frozenset()
 DEPTH_HEDGES: frozenset[str] = frozenset()
 DEPTH_VERBS: frozenset[str] = frozenset()
+HEDGES_OF_TIME_ONLY: frozenset[str] = frozenset()
 # "über" before a length of time is a bound ("seit über 40 Jahren"), never a span.
 SPAN_WORDS: frozenset[str] = frozenset()
 SPAN_BOUND_AFTER: frozenset[str] = frozenset()
@@ -489,6 +490,7 @@ MARGIN_NOUNS: frozenset[str] = frozenset()
 CRICKET_WORDS: frozenset[str] = frozenset()
 CRICKET_HINTS: frozenset[str] = frozenset()
 TEST_MATCH = False
+SCORE_TIME_WORDS: frozenset[str] = frozenset()
 RUN_NOUNS: frozenset[str] = frozenset()
 INNINGS_AFTER: frozenset[str] = frozenset()
 MOST_WICKETS = 10

@@ -256,6 +256,9 @@ HEDGES = {
     "at most": ("at_most", 0.0, 1.0),
     "no more than": ("at_most", 0.0, 1.0),
     "a maximum of": ("at_most", 0.0, 1.0),
+    # "on the ground within 20 minutes": no more than the figure; of lengths of time only
+    # (HEDGES_OF_TIME_ONLY).
+    "within": ("at_most", 0.0, 1.0),
     "greater than": ("more_than", 1.0, None),
     "larger than": ("more_than", 1.0, None),
     "bigger than": ("more_than", 1.0, None),
@@ -339,6 +342,10 @@ DEPTH_VERBS = frozenset(
     """buried lay lie lies lying trapped submerged sank sunk sinking was were is are been
     remained remain remains stood sat sit sits sitting""".split()
 )
+# Hedges only of a length of time: "within 20 minutes" is at most twenty, where "within 3km
+# of the plant" and "within a 3 km radius" give the radius itself (claimdiff/extract/
+# bounds.py).
+HEDGES_OF_TIME_ONLY = frozenset({"within"})
 # Hedges that are prepositions too: before an article that is no part of the number they
 # govern a noun ("under a three-year contract"); "almost a two-year low" stays hedged.
 PREPOSITION_HEDGES = frozenset({"over", "under", "above", "below"})
