@@ -5531,3 +5531,32 @@ REVIEW50_XFAIL: dict[str, str] = {
     "rv50-21:3,000/2,650": _READ_AS_OTHER,
 }
 XFAIL.update(REVIEW50_XFAIL)
+
+
+# The fiftieth held-out set (pairs_fresh_zt.json), written blind at the forty-sixth
+# session's start and read only at its end: 35 right on its first commit and at its end.
+FRESH_ZT_XFAIL: dict[str, str] = {
+    "h50-money-2:2,000 cyclists a day/2,000 cycling trips": _KEPT_APART,
+    "h50-money-2": "false conflict: 'about 2,000 cyclists a day' / '2,000 cycling trips a week'",
+    "h50-money-5:NZ$2 million for/$2 million has been": _KEPT_APART,
+    "h50-count-1:magnitude 6.1 earthquake/magnitude 5.2": _KEPT_APART,
+    "h50-count-1": "false conflict: '6.1 earthquake' / '5.2'",
+    "h50-count-4:3 officers/Three people": _KEPT_APART,
+    "h50-count-5:12 new species/A dozen previously unknown": _UNPAIRED,
+    "h50-percent-1": "false conflict: '5.1%' / '6 per cent'",
+    "h50-percent-2:on 22%/22 per cent of all": _KEPT_APART,
+    "h50-percent-4:forecast by 15%/outlook by 20 per cent": _ELSEWHERE,
+    "h50-percent-4:20% of its revenue/by 20 per cent": _KEPT_APART,
+    "h50-measure-4:reached 46.9C/hit 47 degrees": _ELSEWHERE,
+    "h50-measure-4:peaked at 38.2C/about 38 degrees": _ELSEWHERE,
+    "h50-measure-4": "false conflict: '46.9C' / 'about 38 degrees'",
+    "h50-date-1:Thursday 14 March/on March 14": _UNPAIRED,
+    "h50-date-2:on 9 September/on 19 September": _UNPAIRED,
+    "h50-date-5:by 3 December/by 3 November": _KEPT_APART,
+    "h50-date-5": "false conflict: '3 December' / '3 November'",
+    "h50-age-3:Elliot Jones, 34/turns 35 next month": _READ_AS_OTHER,
+    "h50-age-3": "false conflict: '34' / '35'",
+    "h50-year-3:Founded in 2011/America in 2011": _KEPT_APART,
+    "h50-direction-5:New listings rose 8%/About 8 per cent of sales": _KEPT_APART,
+}
+XFAIL.update(FRESH_ZT_XFAIL)
