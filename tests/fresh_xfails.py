@@ -5560,3 +5560,23 @@ FRESH_ZT_XFAIL: dict[str, str] = {
     "h50-direction-5:New listings rose 8%/About 8 per cent of sales": _KEPT_APART,
 }
 XFAIL.update(FRESH_ZT_XFAIL)
+
+
+# Pairs written blind for figures rounded two ways (pairs_rounded50_fresh.json), for a rule
+# tried late in the forty-sixth session and not kept (a figure within the other's rounding as
+# half the same figure's evidence: 15 right without it, 14 with it).
+FRESH_RO50_XFAIL: dict[str, str] = {
+    "ro50-5:1,487 people had registered/Almost 1,500 residents": _READ_AS_OTHER,
+    "ro50-5:Another 312 were/roughly 300 more": _UNPAIRED,
+    "ro50-9:2,318 runners finished/About 2,300 people": _READ_AS_OTHER,
+    "ro50-9:Paramedics treated 46/19 runners needed": _UNPAIRED,
+    "ro50-10:logged 198.6 mm/nearly 200 mm": _READ_AS_OTHER,
+    "ro50-12:opened in 1860/from the 1860s": _UNPAIRED,
+    "ro50-16:Organisers said 23,600/claimed nearer 24,000": _READ_AS_OTHER,
+    "ro50-17:down 42 minutes ahead/landed 40 minutes early": _UNPAIRED,
+    "ro50-19:saw 51.9 inches/Nearly 52 inches": _READ_AS_OTHER,
+    "ro50-20:package of \u20b91,847 crore/around \u20b91,850 crore": _READ_AS_OTHER,
+    "ro50-23:gust was 81 mph/winds of 80mph": _READ_AS_OTHER,
+    "ro50-23": "false conflict: '81 mph' / '80mph'",
+}
+XFAIL.update(FRESH_RO50_XFAIL)

@@ -237,7 +237,8 @@ set's brief) and
 ``pairs_cricket50_fresh.json`` (cricket and votes written two ways, written blind) and
 ``pairs_develop50_fresh.json`` (a development set to the fiftieth held-out brief) and
 ``pairs_review50.json`` (a reviewer's, at the forty-sixth session's rules) and
-``pairs_fresh_zt.json`` (the fiftieth held-out set)
+``pairs_fresh_zt.json`` (the fiftieth held-out set) and
+``pairs_rounded50_fresh.json`` (figures rounded two ways, written blind)
 hold short reports of one event in pairs, with the figures
 both state (the words in each text and the verdict a reader gives) and pairs of figures
 that must not be paired (tests/data/README.md).  Each gold pairing, each forbidden pairing and each
@@ -507,6 +508,7 @@ FILES = (
     "pairs_develop50_fresh.json",
     "pairs_review50.json",
     "pairs_fresh_zt.json",
+    "pairs_rounded50_fresh.json",
 )
 CASES: list[dict[str, Any]] = [
     case for name in FILES for case in json.loads((DATA / name).read_text("utf-8"))
