@@ -23,7 +23,7 @@ from claimdiff.block_evidence import (
     times_apart,
 )
 from claimdiff.candidates import value_in
-from claimdiff.extract.numbers import mantissa
+from claimdiff.misprints import transposed
 from claimdiff.model import Claim, Kind
 from claimdiff.units import convert, is_offset
 from claimdiff.word_matrices import per_factors, two_lengths
@@ -153,7 +153,7 @@ def lone_ok(
     slip &= per_a[:, None] == per_b[None, :]
     # Unknown values (a ratio of nan: 0/0, or no conversion) stay allowed; a zero is far
     # from any other figure ("zero" trains, "19 services").
-    far = ~np.isnan(times) & (times > ratio) & ~slip & ~(_transposed(va, vb) & (times < 10.0))
+    far = ~np.isnan(times) & (times > ratio) & ~slip & ~(transposed(va, vb) & (times < 10.0))
     # Across three reports or more (ratio OUTLIER_RATIO) an age far off is an outlier to
     # show, and two reports giving one age each name the story's one person.
     if kind is Kind.AGE and ratio <= LONE_AMOUNT_RATIO and len(a) * len(b) > 1:
@@ -322,20 +322,6 @@ def _lone_years(
     return np.asarray(same | year_slip(va, vb) | one | near)
 
 
-def _transposed(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
-    """Which pairs are one figure's significant digits in another order ("$1.5m" and
-    "$5.1 million", "£25,000" and "£52,000", "150" and "510"); :func:`lone_ok` asks it of
-    figures less than ten times apart only, as a misprint keeps a figure's scale."""
-    da = [mantissa(float(v)) for v in va]
-    db = [mantissa(float(v)) for v in vb]
-    key_a = np.array(["".join(sorted(d)) if len(d) > 1 else "" for d in da], dtype=object)
-    key_b = np.array(["".join(sorted(d)) if len(d) > 1 else "" for d in db], dtype=object)
-    same_digits = (key_a[:, None] == key_b[None, :]) & (key_a[:, None] != "")
-    order_a = np.array(da, dtype=object)
-    order_b = np.array(db, dtype=object)
-    return np.asarray(same_digits & (order_a[:, None] != order_b[None, :]))
-
-
 def _two_people(
     a: Sequence[Candidate], b: Sequence[Candidate], unit: str | None, va: np.ndarray, vb: np.ndarray
 ) -> np.ndarray:
@@ -349,7 +335,7 @@ def _two_people(
             span_a[:, None, 1], span_b[None, :, 1]
         )
     apart = ~np.isnan(gap) & (gap > LONE_AGE_RATIO)
-    return np.asarray(apart & ~_one_digit_apart(va, vb) & ~_transposed(va, vb))
+    return np.asarray(apart & ~_one_digit_apart(va, vb) & ~transposed(va, vb))
 
 
 def _span_in(claim: Claim, unit: str | None) -> tuple[float, float]:

@@ -22,36 +22,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from claimdiff.candidates import Candidate
-from claimdiff.extract.numbers import mantissa
+from claimdiff.misprints import misprinted
 
-__all__ = ["earlier_levels_apart", "misprinted"]
-
-# A misprint keeps a figure's scale: "4.9%" and "9.4%", never "4.9%" and "94%".
-_MISPRINT_RATIO = 10.0
-
-
-def misprinted(va: np.ndarray, vb: np.ndarray) -> np.ndarray:
-    """Which pairs may be one figure misprinted: the same number of significant digits (at
-    least two) with one changed, or the same digits in another order, less than ten times
-    apart.
-
-    >>> misprinted(np.array([4.9]), np.array([4.8, 9.4, 4.85, 94.0, 4.9])).tolist()
-    [[True, True, False, False, False]]
-    """
-    da = [mantissa(float(v)) for v in va]
-    db = [mantissa(float(v)) for v in vb]
-    out = np.zeros((len(da), len(db)), dtype=bool)
-    for i, x in enumerate(da):
-        for j, y in enumerate(db):
-            if not x or not y or len(x) != len(y) or x == y:
-                continue
-            lo, hi = sorted((abs(float(va[i])), abs(float(vb[j]))))
-            if lo == 0 or hi / lo >= _MISPRINT_RATIO:
-                continue
-            # A figure of one digit has no other to keep: "30%" and "40%" are two figures.
-            one_changed = len(x) > 1 and sum(p != q for p, q in zip(x, y, strict=True)) == 1
-            out[i, j] = one_changed or sorted(x) == sorted(y)
-    return out
+__all__ = ["earlier_levels_apart"]
 
 
 def _earlier(c: Candidate) -> bool:

@@ -124,14 +124,13 @@ def lone_wickets(
     left: Sequence[int],
     lex: Lexicon,
 ) -> list[tuple[Claim, Claim]]:
-    """The one score of cricket of a text against the one count of wickets the other text
-    gives (among ``left``), the score read as its count of wickets: "match figures of 8 for
-    72" against "took eight wickets".  Pairs of (count of the score, count of wickets)."""
+    """The one bowler's figures of a text (``scores``, each :func:`bowling`'s: an
+    innings' wickets, "356-7", were lost, no bowler's haul, and a series' "2-1" counts no
+    wickets) against the one count of wickets the other text gives (among ``left``), the
+    figures read as their count of wickets: "match figures of 8 for 72" against "took
+    eight wickets".  Pairs of (count of the figures, count of wickets)."""
     if not lex.CRICKET_WORDS:
         return []
-    # A bowler's figures only, wickets first ("8 for 72"): an innings' wickets ("356-7",
-    # runs first) were lost, no bowler's haul, and a series' "2-1" counts no wickets.
-    cricket = [s for s in scores if bowling(s, lex)]
     # Not a margin: "won by eight wickets" counts no bowler's haul.
     wickets = [
         cands[i].claim
@@ -140,9 +139,9 @@ def lone_wickets(
         and _of_wickets(cands[i])
         and _BY.search(text, max(0, cands[i].claim.span[0] - 4), cands[i].claim.span[0]) is None
     ]
-    if len(cricket) != 1 or len(wickets) != 1:
+    if len(scores) != 1 or len(wickets) != 1:
         return []
-    score = cricket[0]
+    score = scores[0]
     assert score.quantity is not None
     w = score.quantity.low
     one = Quantity(w, w, w, None, Qualifier.EXACT)

@@ -36,6 +36,7 @@ MARGIN = "margin"
 _OTHER = {FOR: AGAINST, AGAINST: FOR}
 # What stands between a tally's two figures: "34 votes to 19", "1,843 to 1,211".
 _TALLY_GAP = lazy_pattern(r"\s*(?:votes?\s+)?to\s*", re.IGNORECASE)
+# The same with "votes" written: "20 votes to 25" is a tally though read as a fall.
 _VOTES_GAP = lazy_pattern(r"\s*votes?\s+to\s*", re.IGNORECASE)
 # How far before a tally its governing side word is looked for (characters).
 _GOVERNING_REACH = 200
@@ -125,10 +126,9 @@ def sides(text: str, claims: Sequence[Claim], lex: Lexicon) -> dict[int, str]:
             # "lost by 20 votes to 25" reads as a fall, yet "votes" makes it a tally
             and (c.direction is None or _of_votes(text, c, nxt))
         ):
-            # The governing verb: the nearest side word before the tally in its sentence
-            # (within _GOVERNING_REACH), else right after it.
-            # A side word stands a few words before its tally: reading back to the
-            # sentence's start for each of a thousand tallies took seconds.
+            # The governing verb: the nearest side word before the tally in its sentence,
+            # else right after it.  It stands a few words before its tally: reading back to
+            # the sentence's start for each of a thousand tallies took seconds.
             before = _words(text[max(lo, c.span[0] - _GOVERNING_REACH) : c.span[0]])
             after = _words(text[nxt.span[1] : min(hi, nxt.span[1] + _OWN_REACH)])
             side = _side_of(before[::-1], lex) or _side_of(after, lex)

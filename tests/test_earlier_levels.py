@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from claimdiff import Verdict, compare
-from claimdiff.earlier_levels import misprinted
+from claimdiff.misprints import misprinted
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ import pytest
 
 from claimdiff import Verdict, compare, reconcile
 from claimdiff.anchors import exchanged
-from claimdiff.assignment import _both_written_twice, _transposed
+from claimdiff.assignment import _both_written_twice
+from claimdiff.misprints import transposed as _transposed
 
 
 def _pairs(a: str, b: str) -> dict[tuple[str, str], Verdict]:

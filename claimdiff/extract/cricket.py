@@ -141,8 +141,10 @@ def _declared(text: str, m: re.Match[str], lex: Lexicon) -> bool:
 
 
 def _of_cricket(text: str, lex: Lexicon, low: Lowered) -> bool:
-    """Whether ``text`` holds one of ``CRICKET_WORDS`` as words of their own ("overs",
-    not "takeovers")."""
+    """Whether ``text`` is of the game (module docstring): it holds one of
+    ``CRICKET_WORDS`` as a word of its own ("overs", not "takeovers"), a Test of a series,
+    runs counted in two digits or more, or two of ``CRICKET_HINTS`` (runs counted
+    otherwise among them)."""
     word = lex.patterns["cricket_words"]
     if any(word.match(text, at) for at in low.occurrences(lex.CRICKET_WORDS)):
         return True
